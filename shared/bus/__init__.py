@@ -1,0 +1,83 @@
+"""The bus port: publish an envelope, subscribe a handler to a queue bound to routing keys.
+
+Two adapters keep the same semantics: ``memory.InProcessBus`` (``panchayat run``, fast tests) and
+``rabbit.RabbitBus`` (aio-pika). Delivery is at least once; a handler that raises is retried after the
+policy's delays and then dead-lettered to ``<queue>.dead`` with an ``ops.message.dead`` event.
+"""
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from shared.envelope import Envelope
+
+Handler = Callable[[Envelope], Awaitable[None]]
+
+EXCHANGE = "panchayat"
+DEAD_EVENT = "ops.message.dead"
+
+
+class BusError(Exception):
+    """The bus could not take a message (broker down, confirm refused)."""
+
+
+class Unroutable(BusError):
+    """A mandatory message matched no queue."""
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Delays in seconds before each retry; after the last one the message is dead-lettered."""
+
+    delays: tuple[float, ...] = (1.0, 10.0, 60.0)
+
+    @property
+    def max_attempts(self) -> int:
+        return len(self.delays) + 1
+
+
+@dataclass
+class Subscription:
+    queue: str
+    keys: Sequence[str]
+    handler: Handler
+    prefetch: int = 16
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+
+
+class Bus(Protocol):
+    async def start(self) -> None: ...
+
+    async def publish(self, envelope: Envelope, *, mandatory: bool = True) -> None:
+        """Returns once the broker confirmed; raises ``BusError`` / ``Unroutable`` otherwise."""
+
+    async def subscribe(self, subscription: Subscription) -> None:
+        """Declare the queue with its bindings and start consuming."""
+
+    async def declare(self, queue: str, keys: Sequence[str]) -> None:
+        """Declare a queue and its bindings without consuming (so publishes route before consumers start)."""
+
+    async def ping(self) -> bool: ...
+
+    def consuming(self) -> bool:
+        """True while every subscription has a live consumer (liveness)."""
+
+    async def close(self, timeout: float = 10.0) -> None:
+        """Stop consuming, let in-flight handlers finish within ``timeout``, close."""
+
+
+def topic_matches(pattern: str, key: str) -> bool:
+    """AMQP topic matching: ``*`` is exactly one word, ``#`` zero or more."""
+    return _match(pattern.split("."), key.split("."))
+
+
+def _match(pat: list[str], words: list[str]) -> bool:
+    if not pat:
+        return not words
+    head, rest = pat[0], pat[1:]
+    if head == "#":
+        return any(_match(rest, words[i:]) for i in range(len(words) + 1))
+    if not words:
+        return False
+    return (head == "*" or head == words[0]) and _match(rest, words[1:])

@@ -1,0 +1,75 @@
+"""What crosses the bus between the WhatsApp edge and the services.
+
+``Inbound`` is the payload of ``wa.inbound.<service>``: the gateway has already verified, parsed and
+routed the Cloud API message, so a service reads one flat, typed shape. ``Outbound`` is the payload of
+``wa.outbound``: a Cloud API message body (built with ``gateway.outbound`` models, so Meta's limits are
+checked where the message is made), an optional template to fall back to when the 24-hour window is
+closed, and an optional document for the sender to upload first.
+"""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Lang = Literal["bn", "en"]
+Kind = Literal["text", "reply", "location", "media", "contacts", "unsupported", "start"]
+
+
+class Location(BaseModel):
+    latitude: float
+    longitude: float
+    name: str | None = None
+    address: str | None = None
+
+
+class Media(BaseModel):
+    kind: str  # image | document | audio | voice | video | sticker
+    id: str
+    mime_type: str | None = None
+    caption: str | None = None
+    filename: str | None = None
+
+
+class Inbound(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    wa_id: str = Field(description="The person's WhatsApp id (their number, digits only)")
+    message_id: str = Field(description="The WhatsApp message id (wamid)")
+    lang: Lang = "bn"
+    profile_name: str | None = None
+    kind: Kind = "text"
+    text: str | None = None
+    reply_id: str | None = Field(default=None, description="<service>:<action>[:args] of a tapped choice")
+    location: Location | None = None
+    media: Media | None = None
+    context_id: str | None = Field(default=None, description="The message this one replies to, if any")
+
+    @property
+    def action(self) -> str | None:
+        """``book`` for ``tourism:book:PT-1``; None for free text (the service's current step decides)."""
+        parts = (self.reply_id or "").split(":")
+        return parts[1] if len(parts) > 1 and parts[1] else None
+
+    @property
+    def args(self) -> list[str]:
+        return (self.reply_id or "").split(":")[2:]
+
+
+class Document(BaseModel):
+    filename: str
+    mime_type: str = "application/pdf"
+    data_b64: str = Field(description="The file, base64; the sender uploads it to /media and sends by id")
+    caption: str | None = None
+
+
+class Outbound(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    to: str
+    service: str = Field(description="Who speaks: free text from this person goes back to it for 30 minutes")
+    message: dict[str, Any] = Field(description="Cloud API message body without messaging_product/to")
+    template: dict[str, Any] | None = Field(default=None, description="Template body used if the window is closed")
+    document: Document | None = None
+    notification: bool = Field(default=False, description="Business-initiated: dropped for people who sent STOP")
+    session: bool = Field(default=True, description="Whether this message makes the service the one spoken to")

@@ -1,0 +1,95 @@
+"""Process settings, read once from the environment (names fixed by the design).
+
+Every setting is optional at parse time; each role then ``require``s what it cannot run without, so
+``panchayat run`` works with none set while ``panchayat gateway`` refuses to start without its secret.
+A missing or malformed setting ends the process with one line naming it and exit status 2.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+EXIT_CONFIG = 2
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=True, extra="ignore")
+
+    AMQP_URL: str | None = None
+    MONGODB_URL: str | None = None
+    PANCHAYAT_DATA_DIR: Path = Path("./var")
+    GATEWAY_PORT: int = Field(default=8080, ge=1, le=65535)
+    SERVICE_PORT: int = Field(default=8081, ge=1, le=65535, description="back-office/health port of a service or sender")
+    WHATSAPP_API_URL: str | None = None
+    WHATSAPP_ACCESS_TOKEN: SecretStr | None = None
+    WHATSAPP_APP_SECRET: SecretStr | None = None
+    WHATSAPP_VERIFY_TOKEN: SecretStr | None = None
+    WHATSAPP_PHONE_NUMBER_ID: str | None = None
+    PUBLIC_BASE_URL: str | None = None
+    PANCHAYAT_RETRY_DELAYS: str = Field(default="1,10,60", description="seconds before each retry, comma separated")
+    PANCHAYAT_PREFETCH: int = Field(default=32, ge=1, le=10_000)
+    PANCHAYAT_SEND_RATE: float = Field(default=80.0, gt=0, le=1000, description="messages/s per phone number")
+    PANCHAYAT_PSEUDONYM_KEY: SecretStr | None = None
+    LOG_LEVEL: str = "INFO"
+
+    @field_validator("PANCHAYAT_RETRY_DELAYS")
+    @classmethod
+    def _delays(cls, v: str) -> str:
+        parts = [p.strip() for p in v.split(",") if p.strip()]
+        if not parts or any(float(p) < 0 for p in parts):
+            raise ValueError("expected non-negative seconds separated by commas, e.g. 1,10,60")
+        return v
+
+    @field_validator("AMQP_URL")
+    @classmethod
+    def _amqp(cls, v: str | None) -> str | None:
+        if v and not v.startswith(("amqp://", "amqps://")):
+            raise ValueError("expected amqp://user:password@host:port/vhost")
+        return v or None
+
+    @field_validator("MONGODB_URL")
+    @classmethod
+    def _mongo(cls, v: str | None) -> str | None:
+        if v and not v.startswith(("mongodb://", "mongodb+srv://")):
+            raise ValueError("expected mongodb://host:port")
+        return v or None
+
+    @field_validator("WHATSAPP_API_URL", "PUBLIC_BASE_URL")
+    @classmethod
+    def _url(cls, v: str | None) -> str | None:
+        if v and not v.startswith(("http://", "https://")):
+            raise ValueError("expected an http(s) URL")
+        return v.rstrip("/") if v else None
+
+    @property
+    def retry_delays(self) -> tuple[float, ...]:
+        return tuple(float(p) for p in self.PANCHAYAT_RETRY_DELAYS.split(",") if p.strip())
+
+    def secret(self, name: str) -> str:
+        value = getattr(self, name)
+        return value.get_secret_value() if isinstance(value, SecretStr) else (value or "")
+
+
+class ConfigError(SystemExit):
+    def __init__(self, line: str):
+        print(line, file=sys.stderr)
+        super().__init__(EXIT_CONFIG)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Parse the environment or stop the process with one line naming the bad setting."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        name = ".".join(str(p) for p in err["loc"]) or "settings"
+        raise ConfigError(f"panchayat: setting {name} is malformed: {err['msg']}") from None
+
+
+def require(settings: Settings, *names: str) -> None:
+    for name in names:
+        if not settings.secret(name):
+            raise ConfigError(f"panchayat: required setting {name} is not set")
