@@ -1,0 +1,52 @@
+"""Test-wide switches.
+
+Tests marked ``rabbit`` use the broker at ``AMQP_TEST_URL`` (default the local guest broker); they skip
+with the reason when it cannot be reached, except under ``PANCHAYAT_REQUIRE_RABBIT=1`` (CI), where a
+skipped RabbitMQ test fails the run: the integration suite must never silently not run.
+Tests marked ``mongo`` use ``MONGODB_URL`` and skip with the reason when it is unset.
+"""
+from __future__ import annotations
+
+import os
+import socket
+from urllib.parse import urlparse
+
+import pytest
+
+AMQP_TEST_URL = os.environ.get("AMQP_TEST_URL", "amqp://guest:guest@127.0.0.1:5672/")
+REQUIRE_RABBIT = os.environ.get("PANCHAYAT_REQUIRE_RABBIT") == "1"
+
+
+def _reachable(url: str) -> bool:
+    parsed = urlparse(url)
+    try:
+        with socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or 5672), timeout=2):
+            return True
+    except OSError:
+        return False
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    rabbit_items = [i for i in items if i.get_closest_marker("rabbit")]
+    if rabbit_items and not _reachable(AMQP_TEST_URL):
+        reason = f"RabbitMQ not reachable at {urlparse(AMQP_TEST_URL).hostname}:{urlparse(AMQP_TEST_URL).port}"
+        for item in rabbit_items:
+            item.add_marker(pytest.mark.skip(reason=reason))
+    mongo_url = os.environ.get("MONGODB_URL")
+    for item in items:
+        if item.get_closest_marker("mongo") and not mongo_url:
+            item.add_marker(pytest.mark.skip(reason="MONGODB_URL is not set: no MongoDB server to test against"))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):  # type: ignore[no-untyped-def]
+    outcome = yield
+    report = outcome.get_result()
+    if REQUIRE_RABBIT and report.skipped and item.get_closest_marker("rabbit"):
+        report.outcome = "failed"
+        report.longrepr = f"RabbitMQ test skipped while PANCHAYAT_REQUIRE_RABBIT=1: {report.longrepr}"
+
+
+@pytest.fixture
+def amqp_url() -> str:
+    return AMQP_TEST_URL
