@@ -1,0 +1,65 @@
+"""How fast documents render and how big they are: ``python bench/documents.py [--seconds N]``.
+
+Renders a one-page building-permission letter and a two-page annual salary statement for a fixed time
+each and prints documents per second, milliseconds per document and the PDF size. Rendering is CPU-bound
+and synchronous: a service that renders on request runs it in a worker thread.
+"""
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from datetime import date
+
+from shared.documents import Column, Document, Office, Row, Signatory, Table, check_fonts, new_code, render, verify_url
+
+OFFICE = Office("ফালাকাটা গ্রাম পঞ্চায়েত", "Falakata Gram Panchayat", "ফালাকাটা, আলিপুরদুয়ার", "Falakata, Alipurduar")
+MONTHS = ("April", "May", "June", "July", "August", "September", "October", "November", "December", "January",
+          "February", "March")
+
+
+def letter() -> Document:
+    code = new_code()
+    return Document(
+        title_bn="ভবন নির্মাণের অনুমতিপত্র", title_en="Building Permission Letter", office=OFFICE,
+        verify_url=verify_url("https://panchayat.example.in", code), code=code, issued_on=date(2025, 1, 5),
+        number="BP/2025/000123",
+        rows=[Row("আবেদনকারী", "Applicant", "শ্রী রবীন্দ্রনাথ ক্ষেত্রপাল (Sri Rabindranath Kshetrapal)"),
+              Row("দাগ নম্বর", "Plot", "Dag 1234, Khatian 56, মৌজা পঞ্চায়েত পাড়া"),
+              Row("বৈধতা", "Valid until", "04-01-2026")],
+        paragraphs=["এই অনুমতিপত্র পঞ্চায়েত প্রশাসন কর্তৃক প্রদত্ত।", "Construction must follow the sanctioned plan."],
+        signatory=Signatory("শ্রীমতী অনিতা দাস", "প্রধান", "Pradhan, Falakata Gram Panchayat"))
+
+
+def statement() -> Document:
+    code = new_code()
+    rows = [[f"{m} 2024", "32,100.00", "4,815.00", "2,568.00", "3,200.00", "32,147.00"] for m in MONTHS] * 2
+    return Document(
+        title_bn="বার্ষিক বেতন বিবরণী", title_en="Annual Salary Statement 2024-25", office=OFFICE,
+        verify_url=verify_url("https://panchayat.example.in", code), code=code, issued_on=date(2025, 4, 2),
+        number="PAY/2025/000042", rows=[Row("কর্মচারী", "Employee", "শ্রী সুব্রত মুখোপাধ্যায়")],
+        tables=[Table([Column("মাস", "Month", 2), Column("মূল বেতন", "Basic", 1, "R"), Column("ভাতা", "DA", 1, "R"),
+                       Column("বাড়িভাড়া", "HRA", 1, "R"), Column("কর্তন", "Deductions", 1, "R"),
+                       Column("নিট", "Net", 1, "R")], rows, totals=["মোট / Total", "", "", "", "", "771,528.00"])])
+
+
+def measure(name: str, build: Callable[[], Document], seconds: float) -> None:
+    render(build())  # warm-up: imports and the font search
+    count, size, started = 0, 0, time.perf_counter()
+    while (elapsed := time.perf_counter() - started) < seconds:
+        size = len(render(build()))
+        count += 1
+    print(f"{name:<22} {count / elapsed:7.1f} PDFs/s  {1000 * elapsed / count:7.1f} ms/PDF  {size / 1024:6.1f} KiB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=5.0, help="time spent on each kind of document")
+    args = parser.parse_args()
+    check_fonts()
+    measure("letter (1 page)", letter, args.seconds)
+    measure("statement (2 pages)", statement, args.seconds)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""The body blocks of a document, drawn in reading order below the title.
+
+Key–value facts and tables both go through fpdf2's ``table()`` because it wraps long cells, keeps a row
+together and repeats a table's heading when it breaks across pages — which a pay statement of twelve
+months does.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from fpdf.enums import TableBordersLayout, TableCellFillMode
+from fpdf.fonts import FontFace
+
+from shared.documents.model import Row, Signatory, Table
+from shared.documents.style import GRID, HEADING_FILL, INK, LATIN, MARGIN, MUTED, RULE, TOTALS_FILL
+
+if TYPE_CHECKING:
+    from shared.documents.pdf import Sheet
+
+LABEL_SHARE = 0.38  # of the usable width, for "লেবেল / Label"
+BOLD = FontFace(family=LATIN, emphasis="B", color=INK)
+LABEL = FontFace(family=LATIN, emphasis="", color=MUTED)
+
+
+def rule(sheet: Sheet) -> None:
+    sheet.ln(1.5)
+    sheet.set_draw_color(*RULE)
+    sheet.set_line_width(0.5)
+    sheet.line(MARGIN, sheet.get_y(), sheet.w - MARGIN, sheet.get_y())
+    sheet.ln(2.5)
+    grid_lines(sheet)
+
+
+def grid_lines(sheet: Sheet) -> None:
+    """Thin grey lines for tables; the green rule is kept for the letterhead and the footer."""
+    sheet.set_draw_color(*GRID)
+    sheet.set_line_width(0.2)
+
+
+def facts(sheet: Sheet, rows: Sequence[Row]) -> None:
+    if not rows:
+        return
+    sheet.style(10.5)
+    label_width = sheet.epw * LABEL_SHARE
+    with sheet.table(col_widths=(label_width, sheet.epw - label_width), width=sheet.epw,
+                     first_row_as_headings=False, borders_layout=TableBordersLayout.HORIZONTAL_LINES,
+                     text_align=("LEFT", "LEFT"), line_height=6, padding=(1.2, 1.5)) as grid:
+        for fact in rows:
+            line = grid.row()
+            line.cell(f"{fact.label_bn} / {fact.label_en}", style=LABEL)
+            line.cell(fact.value)
+    sheet.ln(4)
+
+
+def table(sheet: Sheet, spec: Table) -> None:
+    if spec.caption_bn or spec.caption_en:
+        sheet.style(11, bold=True)
+        sheet.line_out(" / ".join(c for c in (spec.caption_bn, spec.caption_en) if c), 6.5)
+    sheet.style(9.5)
+    aligns = tuple({"L": "LEFT", "C": "CENTER", "R": "RIGHT"}[c.align] for c in spec.columns)
+    share = sum(c.width for c in spec.columns)
+    widths = tuple(sheet.epw * c.width / share for c in spec.columns)
+    heading = FontFace(family=LATIN, emphasis="B", color=INK, fill_color=HEADING_FILL)
+    with sheet.table(col_widths=widths, width=sheet.epw, text_align=aligns, headings_style=heading,
+                     line_height=5.5, padding=(1.2, 1.5), repeat_headings=1,
+                     cell_fill_mode=TableCellFillMode.NONE) as grid:
+        head = grid.row()
+        for column in spec.columns:
+            head.cell(f"{column.label_bn}\n{column.label_en}")
+        for values in spec.rows:
+            line = grid.row()
+            for value in values:
+                line.cell(value)
+        if spec.totals is not None:
+            totals = grid.row()
+            bold = FontFace(family=LATIN, emphasis="B", color=INK, fill_color=TOTALS_FILL)
+            for value in spec.totals:
+                totals.cell(value, style=bold)
+    sheet.ln(5)
+
+
+def paragraphs(sheet: Sheet, texts: Sequence[str]) -> None:
+    sheet.style(10.5)
+    for text in texts:
+        sheet.line_out(text, 6)
+        sheet.ln(2.5)
+
+
+def signatory(sheet: Sheet, who: Signatory) -> None:
+    sheet.ln(6)
+    sheet.style(10.5, bold=True)
+    sheet.line_out(who.name, 6, align="R")
+    sheet.style(9.5)
+    sheet.line_out(who.designation_bn, 5.5, align="R")
+    sheet.line_out(who.designation_en, 5.5, align="R")

@@ -1,0 +1,72 @@
+"""The public verification page, as HTML a phone's browser shows without any script or outside file.
+
+Every value is HTML-escaped: holder names come from citizens. The page repeats only the public record;
+an unknown code gets the same plain "not found" page whatever the reason, so the page cannot be used to
+learn which codes exist or why one failed.
+"""
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from string import Template
+from typing import Any
+
+from shared.documents.records import kind_label
+
+TEMPLATE = Template(Path(__file__).with_name("verify.html").read_text(encoding="utf-8"))
+
+STATUSES: dict[str, tuple[str, str, str]] = {  # status: (English, Bengali, explanation)
+    "valid": ("Valid", "বৈধ", ("This document was issued by the office below and is in force. / "
+                               "এই নথিটি নিচের দপ্তর থেকে জারি করা হয়েছে এবং বৈধ।")),
+    "expired": ("Expired", "মেয়াদোত্তীর্ণ", ("This document was genuine but its validity has ended. / "
+                                          "এই নথিটি আসল, কিন্তু এর মেয়াদ শেষ হয়ে গেছে।")),
+    "revoked": ("Revoked", "বাতিল", ("This document has been cancelled by the issuing office. / "
+                                   "জারিকারী দপ্তর এই নথিটি বাতিল করেছে।")),
+    "superseded": ("Superseded", "প্রতিস্থাপিত", ("A newer document replaces this one; ask the holder for it. / "
+                                               "একটি নতুন নথি এটিকে প্রতিস্থাপন করেছে; ধারকের কাছে নতুনটি চান।")),
+}
+NOTE = ("Check that the details match the paper you were shown. / "
+        "আপনাকে দেখানো কাগজের সঙ্গে তথ্যগুলি মিলিয়ে নিন।")
+
+
+def record_page(view: dict[str, Any], code: str) -> str:
+    """``view`` holds the public fields with the status for today (see ``records.status_on``)."""
+    status_en, status_bn, explain = STATUSES[view["status"]]
+    kind_bn, kind_en = kind_label(view.get("kind"))
+    office = " · ".join(v for v in (view.get("office_bn"), view.get("office_en")) if v)
+    rows = [
+        ("নথির ধরন / Document", f"{kind_bn} / {kind_en}"),
+        ("নম্বর / Number", view.get("number")),
+        ("ধারক / Holder", view.get("holder_name")),
+        ("জারিকারী দপ্তর / Issued by", office or None),
+        ("জারির তারিখ / Issued on", _day(view.get("issued_on"))),
+        ("বৈধ থাকবে / Valid until", _validity(view)),
+        ("যাচাই কোড / Verification code", code),
+    ]
+    details = "".join(f"<dt>{escape(label)}</dt><dd>{escape(str(value))}</dd>" for label, value in rows if value)
+    return TEMPLATE.substitute(title=escape(f"{status_en} / {status_bn} · {kind_en}"), css=view["status"],
+                               status_en=status_en, status_bn=status_bn, explain=escape(explain),
+                               details=f"<dl>{details}</dl>", note=escape(NOTE))
+
+
+def not_found_page() -> str:
+    return TEMPLATE.substitute(
+        title="Not found / পাওয়া যায়নি", css="unknown", status_en="Not found", status_bn="পাওয়া যায়নি",
+        explain=escape("No document with this code was issued. Check the code, or ask the office that issued it. / "
+                       "এই কোডের কোনো নথি জারি হয়নি। কোডটি আবার দেখুন, বা জারিকারী দপ্তরে যোগাযোগ করুন।"),
+        details="", note="")
+
+
+def _validity(view: dict[str, Any]) -> str | None:
+    """A record known only from its withdrawal (the issue event still on its way) has no dates at all."""
+    if not view.get("issued_on"):
+        return None
+    return _day(view.get("valid_until")) or "মেয়াদ নেই / No expiry"
+
+
+def _day(value: str | None) -> str | None:
+    """ISO dates as 05-01-2025, the way they are printed on the documents."""
+    if not value:
+        return None
+    year, month, day = value.split("-")
+    return f"{day}-{month}-{year}"

@@ -1,0 +1,214 @@
+"""``GET /verify/{code}`` and the document events behind it, on the real aiohttp app.
+
+The store is an in-memory stand-in kept to the store port's contract (versions, ``Conflict``,
+``DuplicateKey``); it is all these tests need and keeps them independent of the storage adapters.
+"""
+from __future__ import annotations
+
+import copy
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+from gateway.verify import VERIFICATIONS, VERIFY_BINDINGS, handle_document_event, verify_routes
+from shared.documents.records import PUBLIC_FIELDS, PublicRecord, issued, revoked, superseded
+from shared.envelope import Envelope
+from shared.store import Conflict, Doc, DuplicateKey
+
+CODE = "K7QX-3MZP-W4DA-JT2C"
+NOW = datetime(2025, 6, 1, 6, 0, tzinfo=UTC)
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+class MemoryCollection:
+    def __init__(self, name: str):
+        self.name = name
+        self.docs: dict[str, Doc] = {}
+
+    async def get(self, id: str) -> Doc | None:
+        return copy.deepcopy(self.docs.get(id))
+
+    async def insert(self, doc: Doc) -> Doc:
+        if doc["_id"] in self.docs:
+            raise DuplicateKey(doc["_id"])
+        self.docs[doc["_id"]] = {**copy.deepcopy(doc), "_v": 1}
+        return copy.deepcopy(self.docs[doc["_id"]])
+
+    async def update(self, id: str, changes: Doc, *, expected_version: int) -> Doc:
+        stored = self.docs.get(id)
+        if stored is None or stored["_v"] != expected_version:
+            raise Conflict(id)
+        stored.update(copy.deepcopy(changes), _v=expected_version + 1)
+        return copy.deepcopy(stored)
+
+
+class MemoryStore:
+    def __init__(self) -> None:
+        self.collections: dict[str, MemoryCollection] = {}
+
+    def collection(self, name: str) -> MemoryCollection:
+        return self.collections.setdefault(name, MemoryCollection(name))
+
+
+def record(**overrides: Any) -> PublicRecord:
+    fields: dict[str, Any] = {"kind": "trade_noc", "number": "NOC/2025/000042", "holder_name": "Rina Das",
+                              "office_en": "Falakata Gram Panchayat", "office_bn": "ফালাকাটা গ্রাম পঞ্চায়েত",
+                              "issued_on": date(2025, 1, 5), "valid_until": date(2026, 3, 31)}
+    fields.update(overrides)
+    return PublicRecord(**fields)
+
+
+def event(type_and_payload: tuple[str, dict[str, Any]]) -> Envelope:
+    type_, payload = type_and_payload
+    return Envelope(type=type_, payload=payload, source="noc")
+
+
+@pytest.fixture
+def store() -> MemoryStore:
+    return MemoryStore()
+
+
+@pytest.fixture
+async def client(aiohttp_client: Any, store: MemoryStore) -> Any:
+    app = web.Application()
+    verify_routes(app, store, clock=lambda: NOW)  # type: ignore[arg-type]
+    return await aiohttp_client(app)
+
+
+async def apply(store: MemoryStore, *events: Envelope) -> None:
+    for envelope in events:
+        await handle_document_event(envelope, store)  # type: ignore[arg-type]
+
+
+async def page(client: Any, code: str = CODE, **headers: str) -> tuple[int, str]:
+    response = await client.get(f"/verify/{code}", headers={"Accept": BROWSER, **headers})
+    assert response.headers["Content-Type"].startswith("text/html")
+    assert response.headers["Cache-Control"] == "no-store"
+    return response.status, await response.text()
+
+
+async def test_a_valid_document_shows_green_with_its_public_details(client: Any, store: MemoryStore) -> None:
+    await apply(store, event(issued("noc", CODE, record())))
+    status, html = await page(client)
+    assert status == 200
+    assert 'class="status valid"' in html and "Valid / বৈধ" in html
+    for shown in ("Rina Das", "NOC/2025/000042", "Trade NOC", "Falakata Gram Panchayat", "05-01-2025",
+                  "31-03-2026", CODE):
+        assert shown in html
+
+
+async def test_json_holds_exactly_the_public_fields(client: Any, store: MemoryStore) -> None:
+    await apply(store, event(issued("noc", CODE, record())))
+    response = await client.get(f"/verify/{CODE}", headers={"Accept": "application/json"})
+    body = await response.json()
+    assert response.status == 200
+    assert body == {"kind": "trade_noc", "number": "NOC/2025/000042", "holder_name": "Rina Das",
+                    "office_en": "Falakata Gram Panchayat", "office_bn": "ফালাকাটা গ্রাম পঞ্চায়েত",
+                    "issued_on": "2025-01-05", "valid_until": "2026-03-31", "status": "valid"}
+    assert (await (await client.get(f"/verify/{CODE}?format=json", headers={"Accept": BROWSER})).json()) == body
+
+
+async def test_past_its_last_day_a_document_shows_grey_expired(client: Any, store: MemoryStore) -> None:
+    await apply(store, event(issued("noc", CODE, record(valid_until=date(2025, 5, 31)))))
+    status, html = await page(client)
+    assert status == 200 and 'class="status expired"' in html and "Expired / মেয়াদোত্তীর্ণ" in html
+    body = await (await client.get(f"/verify/{CODE}?format=json")).json()
+    assert body["status"] == "expired"
+
+
+async def test_a_revoked_document_shows_red(client: Any, store: MemoryStore) -> None:
+    await apply(store, event(issued("noc", CODE, record())), event(revoked("noc", CODE, "fraudulent application")))
+    _, html = await page(client)
+    assert 'class="status revoked"' in html and "Revoked / বাতিল" in html
+    assert "fraudulent" not in html  # the reason stays with the service
+
+
+async def test_a_superseded_document_says_so(client: Any, store: MemoryStore) -> None:
+    await apply(store, event(issued("noc", CODE, record())), event(superseded("noc", CODE, "renewed")))
+    _, html = await page(client)
+    assert 'class="status superseded"' in html and "Superseded" in html
+
+
+@pytest.mark.parametrize("code", ["ZZZZ-ZZZZ-ZZZZ-ZZZZ", "not-a-code", "K7QX-3MZP"])
+async def test_an_unknown_code_is_a_plain_not_found(client: Any, store: MemoryStore, code: str) -> None:
+    await apply(store, event(issued("noc", CODE, record())))
+    status, html = await page(client, code)
+    assert status == 404 and "Not found" in html
+    assert "Rina Das" not in html and "NOC/2025" not in html
+    response = await client.get(f"/verify/{code}", headers={"Accept": "application/json"})
+    assert response.status == 404 and await response.json() == {"error": "not_found"}
+
+
+async def test_the_code_is_found_however_it_is_typed(client: Any, store: MemoryStore) -> None:
+    await apply(store, event(issued("noc", CODE.lower(), record())))
+    for typed in ("k7qx-3mzp-w4da-jt2c", "K7QX3MZPW4DAJT2C"):
+        status, html = await page(client, typed)
+        assert status == 200 and "Rina Das" in html
+    assert list(store.collection(VERIFICATIONS).docs) == [CODE]
+
+
+async def test_a_late_issue_does_not_resurrect_a_revoked_document(client: Any, store: MemoryStore) -> None:
+    await apply(store, event(revoked("noc", CODE, "cancelled")), event(issued("noc", CODE, record())))
+    body = await (await client.get(f"/verify/{CODE}?format=json")).json()
+    assert body["status"] == "revoked"
+    assert body["holder_name"] == "Rina Das"  # the late issue still fills in the details
+
+
+async def test_a_revoke_before_its_issue_shows_revoked_without_details(client: Any, store: MemoryStore) -> None:
+    await apply(store, event(revoked("noc", CODE, "cancelled")))
+    status, html = await page(client)
+    assert status == 200 and "Revoked / বাতিল" in html
+    body = await (await client.get(f"/verify/{CODE}?format=json")).json()
+    assert body == {**{field: None for field in PUBLIC_FIELDS}, "status": "revoked"}
+
+
+@pytest.mark.parametrize("withdrawals", [("superseded", "revoked"), ("revoked", "superseded")])
+async def test_revocation_outranks_supersession_in_any_order(store: MemoryStore, withdrawals: tuple[str, str]) -> None:
+    builders = {"revoked": revoked, "superseded": superseded}
+    await apply(store, event(issued("noc", CODE, record())),
+                *(event(builders[w]("noc", CODE, "")) for w in withdrawals))
+    assert store.collection(VERIFICATIONS).docs[CODE]["status"] == "revoked"
+
+
+async def test_a_redelivered_event_changes_nothing(store: MemoryStore) -> None:
+    issue = event(issued("noc", CODE, record()))
+    await apply(store, issue, issue, issue)
+    assert store.collection(VERIFICATIONS).docs[CODE]["_v"] == 1
+
+
+async def test_a_lost_race_is_retried_on_the_fresh_version(store: MemoryStore) -> None:
+    await apply(store, event(issued("noc", CODE, record())))
+    collection = store.collection(VERIFICATIONS)
+    real_get = collection.get
+    raced = False
+
+    async def get_then_race(id: str) -> Doc | None:
+        nonlocal raced
+        seen = await real_get(id)
+        if not raced:  # another gateway copy writes between our read and our update
+            raced = True
+            await collection.update(id, {"number": "NOC/2025/000042"}, expected_version=seen["_v"])  # type: ignore[index]
+        return seen
+
+    collection.get = get_then_race  # type: ignore[method-assign]
+    await apply(store, event(revoked("noc", CODE, "")))
+    assert collection.docs[CODE]["status"] == "revoked" and collection.docs[CODE]["_v"] == 3
+
+
+async def test_holder_names_are_escaped_in_the_page(client: Any, store: MemoryStore) -> None:
+    await apply(store, event(issued("noc", CODE, record(holder_name="<script>alert(1)</script>"))))
+    _, html = await page(client)
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+async def test_events_without_a_valid_code_or_verb_are_refused(store: MemoryStore) -> None:
+    with pytest.raises(ValueError):
+        await apply(store, Envelope(type="noc.document.revoked", payload={"code": "nope"}))
+    with pytest.raises(ValueError):
+        await apply(store, Envelope(type="noc.document.printed", payload={"code": CODE}))
+
+
+def test_the_bindings_cover_every_document_event() -> None:
+    assert VERIFY_BINDINGS == ("*.document.issued", "*.document.revoked", "*.document.superseded")

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from shared.documents import FontsMissing, check_fonts, render
+from shared.documents.fonts import REQUIRED
+
+
+def test_the_installed_noto_fonts_are_found() -> None:
+    fonts = check_fonts()
+    assert fonts.bengali_regular.name == "NotoSansBengali-Regular.ttf"
+    assert fonts.latin_bold.name == "NotoSans-Bold.ttf"
+    assert all(p.is_file() for p in (fonts.latin_regular, fonts.latin_bold, fonts.bengali_regular,
+                                     fonts.bengali_bold))
+
+
+def test_an_empty_font_dir_names_every_file_and_the_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PANCHAYAT_FONT_DIR", str(tmp_path))
+    with pytest.raises(FontsMissing) as caught:
+        check_fonts()
+    message = str(caught.value)
+    assert all(name in message for name in REQUIRED)
+    assert "run scripts/setup-system" in message
+    assert str(tmp_path) in message
+    assert caught.value.missing == REQUIRED
+
+
+def test_only_the_absent_faces_are_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for path in (check_fonts().latin_regular, check_fonts().latin_bold, check_fonts().bengali_regular):
+        shutil.copy(path, tmp_path / path.name)
+    monkeypatch.setenv("PANCHAYAT_FONT_DIR", str(tmp_path))
+    with pytest.raises(FontsMissing) as caught:
+        check_fonts()
+    assert caught.value.missing == ("NotoSansBengali-Bold.ttf",)
+
+
+def test_the_override_dir_is_used_once_complete(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    system = check_fonts()
+    for path in (system.latin_regular, system.latin_bold, system.bengali_regular, system.bengali_bold):
+        shutil.copy(path, tmp_path / path.name)
+    monkeypatch.setenv("PANCHAYAT_FONT_DIR", str(tmp_path))
+    assert check_fonts().bengali_bold == tmp_path / "NotoSansBengali-Bold.ttf"
+
+
+def test_rendering_without_fonts_fails_with_fonts_missing(make_document, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PANCHAYAT_FONT_DIR", str(tmp_path))
+    with pytest.raises(FontsMissing):
+        render(make_document())

@@ -1,0 +1,94 @@
+"""The rendered PDF read back with poppler: fonts embedded, text extractable, conjuncts shaped.
+
+Shaping is checked in the PDF itself: with HarfBuzz shaping a conjunct such as ক্ষ is one glyph whose
+ToUnicode entry maps back to several code points; unshaped text maps every glyph to one code point.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from pathlib import Path
+
+import pytest
+from documents_kit import CODE, CONJUNCTS, URL, run
+from PIL import Image
+
+from shared.documents import Column, Document, Table, render
+
+
+def multi_codepoint_glyphs(pdf: bytes) -> set[str]:
+    """Texts of the glyphs that stand for more than one character, from every ToUnicode CMap."""
+    found: set[str] = set()
+    for number in re.findall(rb"/ToUnicode (\d+) 0 R", pdf):
+        header = re.search(rb"\n" + number + rb" 0 obj\s*<<(.*?)>>\s*stream\r?\n", pdf, re.DOTALL)
+        assert header is not None
+        length = int(re.search(rb"/Length (\d+)", header.group(1)).group(1))  # type: ignore[union-attr]
+        body = pdf[header.end():header.end() + length]
+        cmap = (zlib.decompress(body) if b"FlateDecode" in header.group(1) else body).decode("latin-1")
+        for hex_text in re.findall(r"<[0-9A-Fa-f]+> <([0-9A-Fa-f]{8,})>", cmap):
+            found.add(bytes.fromhex(hex_text).decode("utf-16-be"))
+    return found
+
+
+def test_the_bengali_and_latin_fonts_are_embedded(make_document, pdf_file) -> None:  # type: ignore[no-untyped-def]
+    fonts = run("pdffonts", pdf_file(render(make_document())))
+    embedded = {line.split()[0].split("+")[-1] for line in fonts.splitlines()[2:] if " yes " in line}
+    assert {"NotoSansBengali", "NotoSansBengaliBold", "NotoSans", "NotoSansBold"} <= embedded
+
+
+def test_every_english_field_can_be_read_back(make_document, pdf_file) -> None:  # type: ignore[no-untyped-def]
+    text = run("pdftotext", "-layout", pdf_file(render(make_document())), "-")
+    for expected in ("Government of West Bengal", "Panchayat & Rural Development Department",
+                     "Falakata Gram Panchayat", "Building Permission Letter", "BP/2025/000123",
+                     "Sri Rabindranath Kshetrapal", "Item", "Amount", "Application fee", "750.00", "Fees",
+                     "Construction must follow the sanctioned plan.", "Pradhan, Falakata Gram Panchayat",
+                     "Scan to verify", URL, CODE, "05-01-2025", "Page 1 / 1"):
+        assert expected in text, expected
+
+
+def test_bengali_conjuncts_are_drawn_as_shaped_glyphs(make_document) -> None:  # type: ignore[no-untyped-def]
+    shaped = multi_codepoint_glyphs(render(make_document()))
+    for conjunct in CONJUNCTS:
+        assert any(conjunct in glyph for glyph in shaped), conjunct
+
+
+def test_a_latin_line_after_a_bengali_line_keeps_its_own_font(make_document, pdf_file) -> None:  # type: ignore[no-untyped-def]
+    """Guards the base-font pinning in ``Sheet``: without it this English line came out as garbage."""
+    document = make_document(paragraphs=["শুধু বাংলা লেখা", "Only English words here"], signatory=None)
+    text = run("pdftotext", pdf_file(render(document)), "-")
+    assert "Only English words here" in text
+
+
+def test_the_page_renders_to_an_image_with_ink(make_document, pdf_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run("pdftoppm", "-png", "-r", "60", "-singlefile", pdf_file(render(make_document())), tmp_path / "page")
+    image = Image.open(tmp_path / "page.png").convert("L")
+    assert image.size[1] > image.size[0]  # A4 portrait
+    dark = sum(image.histogram()[:128])
+    assert dark > 0.01 * image.size[0] * image.size[1]
+
+
+def test_a_long_statement_breaks_across_pages_with_headings_and_numbers(make_document, pdf_file) -> None:  # type: ignore[no-untyped-def]
+    months = [[f"মাস / Month {n}", "25,000.00"] for n in range(1, 41)]
+    statement = Table([Column("মাস", "Month", 2), Column("নিট", "Net", 1, "R")], months,
+                      totals=["মোট / Total", "1,000,000.00"])
+    path = pdf_file(render(make_document(tables=[statement])))
+    count = int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", path)).group(1))  # type: ignore[union-attr]
+    pages = run("pdftotext", "-layout", path, "-").split("\f")[:count]
+    assert count >= 2
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} / {count}" in page
+        assert "Scan to verify" in page and URL in page
+    assert all("Net" in page for page in pages if "Month" in page)  # the heading repeats on each page
+    assert "Month 40" in pages[-1] or "Month 40" in pages[-2]
+    assert "1,000,000.00" in "".join(pages[-2:])
+
+
+def test_a_table_row_of_the_wrong_width_is_refused() -> None:
+    with pytest.raises(ValueError, match="2 cells for 3 columns"):
+        Table([Column("ক", "A"), Column("খ", "B"), Column("গ", "C")], [["1", "2"]])
+
+
+def test_a_document_needs_a_web_address_to_verify_at(make_document) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match="verify_url"):
+        make_document(verify_url="verify/K7QX")
+    assert isinstance(make_document(), Document)
