@@ -1,261 +1,158 @@
-"""The embedded store: SQLite in WAL mode, one file per owner, safe for several processes at once.
+"""The embedded store: one SQLite file per owner, WAL mode, safe for several processes at once.
 
-Each collection is a table ``(id, v, doc)`` with the document as JSON; declared indexes are expression
-indexes on ``json_extract``, so unique indexes are enforced by SQLite itself and two processes can never
-both win a key. Writes that read first (conditional updates) run in ``BEGIN IMMEDIATE`` transactions,
-which take the database's write lock before reading, so a version race has exactly one winner across
-processes. ``synchronous=NORMAL`` in WAL mode keeps every committed write across a process crash and
-loses at most the last moments of commits on a power cut; the data that matters in production lives
-in MongoDB, and this trade buys an order of magnitude of write speed for ``panchayat run``.
+This is what ``panchayat run`` and the tests use. Every write is one SQL statement, which SQLite runs
+as one transaction that takes the file's write lock before it reads; so an insert, a conditional update
+(``... WHERE id = ? AND v = ?``) and a sequence step (``INSERT ... ON CONFLICT DO UPDATE ... RETURNING``)
+are each atomic across processes, and a second process waits (``busy_timeout``) rather than fails.
 
-Writes run on one thread per store, so the event loop never waits on the disk or on another process's
-write lock. Reads (get, find, count) run on the loop's own thread with a second connection: in WAL mode a
-reader never waits for writers and an indexed read takes microseconds, less than the hop to a thread
-would cost (gets/s roughly doubled, measured with bench/store.py).
+Documents are stored as JSON, so callers pass JSON-able values: datetimes and dates go in as ISO
+strings (which sort and range-compare correctly as text), and come back as strings. A collection's table
+is created when the collection is first used or at ``start``; indexes are created at ``start``.
+Threads, connections and durability are explained in ``sqlite_engine``; the SQL in ``sqlite_sql``.
 """
 from __future__ import annotations
 
 import asyncio
 import json
-import re
 import sqlite3
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from shared.store import OPERATORS, Conflict, Doc, DuplicateKey, Filter, Index, Sort, StoreError
+from shared.logging import get_logger
+from shared.store import Conflict, Doc, DuplicateKey, Filter, Index, Sequences, Sort
+from shared.store import sqlite_sql as sql
+from shared.store.rules import changes_of, collection_name, encode, limit_value, new_id
+from shared.store.sqlite_engine import Engine, in_transaction, is_busy
 
-T = TypeVar("T")
-NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-FIELD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
-SQL_OPS = {"$lt": "<", "$lte": "<=", "$gt": ">", "$gte": ">=", "$ne": "IS NOT"}
-
-
-def _table(name: str) -> str:
-    if not NAME.fullmatch(name):
-        raise ValueError(f"collection name {name!r}: letters, digits and _ only")
-    return f'"c_{name}"'
+log = get_logger(__name__)
 
 
-def _expr(field: str) -> str:
-    if field == "_id":
-        return "id"
-    if field == "_v":
-        return "v"
-    if not FIELD.fullmatch(field):
-        raise ValueError(f"field {field!r}: letters, digits, _ and dots only")
-    return f"json_extract(doc, '$.{field}')"
-
-
-def _param(value: Any) -> Any:
-    if isinstance(value, dict | list):
-        raise ValueError("filters compare scalar values only")
-    return value
-
-
-def _where(filter: Filter | None) -> tuple[str, list[Any]]:
-    clauses, params = [], []
-    for field, cond in (filter or {}).items():
-        expr = _expr(field)
-        ops = cond if isinstance(cond, dict) else {None: cond}
-        for op, value in ops.items():
-            if op is None:
-                clauses.append(f"{expr} IS ?")
-                params.append(_param(value))
-            elif op == "$in":
-                values = [_param(v) for v in value]
-                clauses.append(f"{expr} IN ({', '.join('?' * len(values))})" if values else "0")
-                params.extend(values)
-            elif op in OPERATORS:
-                clauses.append(f"{expr} {SQL_OPS[op]} ?")
-                params.append(_param(value))
-            else:
-                raise ValueError(f"operator {op!r} is not one of {sorted(OPERATORS)}")
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def _load(row: tuple[str, int, str]) -> Doc:
-    doc = json.loads(row[2])
-    doc["_id"], doc["_v"] = row[0], row[1]
-    return doc
-
-
-def _dump(doc: Doc) -> str:
-    return json.dumps({k: v for k, v in doc.items() if k not in ("_id", "_v")}, ensure_ascii=False)
-
-
-class SqliteStore:
-    def __init__(self, path: str | Path):
-        self.path = Path(path)
-        self._executor: ThreadPoolExecutor | None = None
-        self._conn: sqlite3.Connection | None = None
-        self._reader: sqlite3.Connection | None = None
-        self._tables: set[str] = set()
-        self.seq = _Sequences(self)
-
-    async def start(self, indexes: Sequence[Index] = ()) -> None:
-        await self._run(self._create_indexes, tuple(indexes))
-
-    def collection(self, name: str) -> SqliteCollection:
-        _table(name)
-        return SqliteCollection(self, name)
-
-    async def ping(self) -> bool:
-        try:
-            return await self._run(lambda c: c.execute("SELECT 1").fetchone()[0] == 1)
-        except (sqlite3.Error, StoreError):
-            return False
-
-    async def close(self) -> None:
-        if self._executor is not None:
-            conn, self._conn = self._conn, None
-            if conn is not None:
-                await asyncio.get_running_loop().run_in_executor(self._executor, conn.close)
-            self._executor.shutdown(wait=True)
-            self._executor = None
-        if self._reader is not None:
-            self._reader.close()
-            self._reader = None
-
-    async def _run(self, fn: Callable[[sqlite3.Connection], T], *args: Any) -> T:
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(1, thread_name_prefix=f"sqlite-{self.path.stem}")
-        return await asyncio.get_running_loop().run_in_executor(self._executor, self._call, fn, args)
-
-    async def _read(self, fn: Callable[[sqlite3.Connection], T], *args: Any) -> T:
-        if self._reader is None:
-            await self._run(lambda conn: None)  # the file, its pragmas and WAL mode exist before reading
-            self._reader = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-            self._reader.execute("PRAGMA busy_timeout=30000")
-            self._reader.execute("PRAGMA query_only=1")
-        return fn(self._reader, *args)
-
-    def _call(self, fn: Callable[..., T], args: tuple[Any, ...]) -> T:
-        if self._conn is None:
-            self._conn = self._open()
-        return fn(self._conn, *args)
-
-    def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA busy_timeout=30000")
-        conn.execute("CREATE TABLE IF NOT EXISTS _sequences (name TEXT PRIMARY KEY, value INTEGER NOT NULL)")
-        return conn
-
-    @staticmethod
-    def query(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> list[Any]:
-        """Rows of a read; a collection nothing was written to yet reads as empty."""
-        try:
-            return conn.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:
-            if "no such table" in str(exc):
-                return []
-            raise
-
-    def ensure_table(self, conn: sqlite3.Connection, name: str) -> str:
-        table = _table(name)
-        if name not in self._tables:
-            conn.execute(f"CREATE TABLE IF NOT EXISTS {table} (id TEXT PRIMARY KEY, v INTEGER NOT NULL, doc TEXT NOT NULL)")
-            self._tables.add(name)
-        return table
-
-    def _create_indexes(self, conn: sqlite3.Connection, indexes: tuple[Index, ...]) -> None:
-        for index in indexes:
-            table = self.ensure_table(conn, index.collection)
-            columns = ", ".join(_expr(f) for f in index.fields)
-            unique = "UNIQUE " if index.unique else ""
-            conn.execute(f'CREATE {unique}INDEX IF NOT EXISTS "ix_{index.name}" ON {table} ({columns})')
+def _doc(id: str, v: int, body: str) -> Doc:
+    return {"_id": id, "_v": v, **json.loads(body)}
 
 
 class SqliteCollection:
     def __init__(self, store: SqliteStore, name: str):
-        self.store = store
-        self.name = name
+        self.name = collection_name(name)
+        self._store = store
+        table = sql.table(self.name)
+        self._get = f"SELECT v, doc FROM {table} WHERE id = ?"
+        self._insert = f"INSERT INTO {table} (id, v, doc) VALUES (?, 1, ?)"
+        self._delete = f"DELETE FROM {table} WHERE id = ?"
 
     async def get(self, id: str) -> Doc | None:
-        return await self.store._read(self._get, id)
-
-    def _get(self, conn: sqlite3.Connection, id: str) -> Doc | None:
-        table = _table(self.name)
-        row = self.store.query(conn, f"SELECT id, v, doc FROM {table} WHERE id = ?", (id,))
-        return _load(row[0]) if row else None
+        engine = await self._store._ready(self.name)
+        try:
+            row = engine.read_now(lambda c: c.execute(self._get, (id,)).fetchone())
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            row = await engine.read(lambda c: c.execute(self._get, (id,)).fetchone())
+        return None if row is None else _doc(id, row[0], row[1])
 
     async def insert(self, doc: Doc) -> Doc:
-        if not isinstance(doc.get("_id"), str) or not doc["_id"]:
-            raise ValueError("a document needs a non-empty string _id")
-        return await self.store._run(self._insert, doc)
-
-    def _insert(self, conn: sqlite3.Connection, doc: Doc) -> Doc:
-        table = self.store.ensure_table(conn, self.name)
-        body = _dump(doc)
+        id = new_id(doc)
+        body = {k: v for k, v in doc.items() if k not in ("_id", "_v")}
+        text = encode(body)
+        engine = await self._store._ready(self.name)
         try:
-            conn.execute(f"INSERT INTO {table} (id, v, doc) VALUES (?, 1, ?)", (doc["_id"], body))
+            await engine.write(lambda c: c.execute(self._insert, (id, text)))
         except sqlite3.IntegrityError as exc:
             raise DuplicateKey(f"{self.name}: {exc}") from None
-        return {**json.loads(body), "_id": doc["_id"], "_v": 1}
+        return _doc(id, 1, text)
 
     async def update(self, id: str, changes: Doc, *, expected_version: int) -> Doc:
-        if "_id" in changes or "_v" in changes:
-            raise ValueError("_id and _v are not changed by update")
-        return await self.store._run(self._update, id, changes, expected_version)
-
-    def _update(self, conn: sqlite3.Connection, id: str, changes: Doc, expected: int) -> Doc:
-        table = self.store.ensure_table(conn, self.name)
-        conn.execute("BEGIN IMMEDIATE")
+        fields = changes_of(changes)
+        params: list[Any] = []
+        for key, value in fields.items():
+            params += [sql.json_path(key), encode(value)]
+        params += [id, expected_version]
+        statement = sql.update(self.name, len(fields))
+        engine = await self._store._ready(self.name)
         try:
-            row = conn.execute(f"SELECT id, v, doc FROM {table} WHERE id = ? AND v = ?", (id, expected)).fetchone()
-            if row is None:
-                raise Conflict(f"{self.name}/{id} is not at version {expected}")
-            doc = {**_load(row), **changes, "_v": expected + 1}
-            conn.execute(f"UPDATE {table} SET v = ?, doc = ? WHERE id = ?", (expected + 1, _dump(doc), id))
+            rows = await engine.write(lambda c: c.execute(statement, params).fetchall())
         except sqlite3.IntegrityError as exc:
-            conn.execute("ROLLBACK")
             raise DuplicateKey(f"{self.name}: {exc}") from None
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-        return json.loads(json.dumps(doc))
+        if not rows:
+            raise Conflict(f"{self.name}/{id}: not at version {expected_version} (or gone)")
+        return _doc(id, rows[0][0], rows[0][1])
 
     async def find(self, filter: Filter | None = None, *, sort: Sort = (), limit: int | None = None) -> list[Doc]:
-        where, params = _where(filter)
-        order = ", ".join(f"{_expr(f)} {'DESC' if d < 0 else 'ASC'}" for f, d in sort)
-        sql = f"SELECT id, v, doc FROM {{table}}{where}" + (f" ORDER BY {order}" if order else "")
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return await self.store._read(self._select, sql, params)
-
-    def _select(self, conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[Doc]:
-        return [_load(row) for row in self.store.query(conn, sql.format(table=_table(self.name)), params)]
+        statement, params = sql.select(self.name, filter, sort, limit_value(limit))
+        engine = await self._store._ready(self.name)
+        rows = await engine.read(lambda c: c.execute(statement, params).fetchall())
+        return [_doc(*row) for row in rows]
 
     async def count(self, filter: Filter | None = None) -> int:
-        where, params = _where(filter)
-        return await self.store._read(self._count, where, params)
-
-    def _count(self, conn: sqlite3.Connection, where: str, params: list[Any]) -> int:
-        rows = self.store.query(conn, f"SELECT COUNT(*) FROM {_table(self.name)}{where}", params)
-        return rows[0][0] if rows else 0
+        statement, params = sql.count(self.name, filter)
+        engine = await self._store._ready(self.name)
+        return (await engine.read(lambda c: c.execute(statement, params).fetchone()))[0]
 
     async def delete(self, id: str) -> bool:
-        return await self.store._run(self._delete, id)
-
-    def _delete(self, conn: sqlite3.Connection, id: str) -> bool:
-        table = self.store.ensure_table(conn, self.name)
-        return conn.execute(f"DELETE FROM {table} WHERE id = ?", (id,)).rowcount == 1
+        engine = await self._store._ready(self.name)
+        return (await engine.write(lambda c: c.execute(self._delete, (id,)).rowcount)) == 1
 
 
-class _Sequences:
+class SqliteSequences:
     def __init__(self, store: SqliteStore):
-        self.store = store
+        self._store = store
 
     async def next(self, name: str) -> int:
-        return await self.store._run(self._next, name)
+        engine = await self._store._ready(None)
+        return (await engine.write(lambda c: c.execute(sql.NEXT_VALUE, (name,)).fetchall()))[0][0]
 
-    @staticmethod
-    def _next(conn: sqlite3.Connection, name: str) -> int:
-        row = conn.execute("INSERT INTO _sequences (name, value) VALUES (?, 1) "
-                           "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value", (name,)).fetchone()
-        return int(row[0])
+
+class SqliteStore:
+    """``SqliteStore(PANCHAYAT_DATA_DIR / "tourism.sqlite3")``; ``synchronous="FULL"`` to fsync each commit."""
+
+    def __init__(self, path: Path, *, synchronous: str = "NORMAL"):
+        self.path = Path(path)
+        self._engine = Engine(self.path, synchronous=synchronous)
+        self._tables: set[str] = set()
+        self._opened = False
+        self._opening = asyncio.Lock()
+        self._collections: dict[str, SqliteCollection] = {}
+        self.seq: Sequences = SqliteSequences(self)
+
+    async def start(self, indexes: Sequence[Index] = ()) -> None:
+        for index in indexes:
+            collection_name(index.collection)
+        statements = [sql.table_ddl(t) for t in sorted({i.collection for i in indexes})]
+        statements += [sql.index_ddl(i) for i in indexes]
+        await self._open()
+        await self._engine.write(lambda c: in_transaction(c, statements))
+        self._tables.update(i.collection for i in indexes)
+        log.info("store.started", engine="sqlite", path=str(self.path), indexes=len(indexes))
+
+    async def _open(self) -> None:
+        async with self._opening:
+            if not self._opened:
+                await self._engine.open(lambda c: c.execute(sql.SEQUENCE_TABLE))
+                self._opened = True
+
+    async def _ready(self, table: str | None) -> Engine:
+        """The engine, once the file is open and ``table`` (if any) exists."""
+        if not self._opened:
+            await self._open()
+        if table is not None and table not in self._tables:
+            await self._engine.write(lambda c: c.execute(sql.table_ddl(table)))
+            self._tables.add(table)
+        return self._engine
+
+    def collection(self, name: str) -> SqliteCollection:
+        found = self._collections.get(name)
+        if found is None:
+            found = self._collections[name] = SqliteCollection(self, name)
+        return found
+
+    async def ping(self) -> bool:
+        try:
+            await self._open()
+            return (await self._engine.read(lambda c: c.execute("SELECT 1").fetchone())) == (1,)
+        except (sqlite3.Error, OSError, RuntimeError) as exc:
+            log.warning("store.ping_failed", engine="sqlite", path=str(self.path), error=str(exc))
+            return False
+
+    async def close(self) -> None:
+        await self._engine.close()

@@ -1,0 +1,116 @@
+"""Connections to one SQLite file, and which thread uses which.
+
+sqlite3 calls block, so they run off the event loop: writes on one dedicated writer thread (SQLite
+admits one writer per file at a time anyway, so a second writer thread in the same process would only
+queue on the file lock), finds and counts on a small pool of reader threads, each thread with its own
+connection. Other processes on the same file are coordinated by SQLite's own locks; ``busy_timeout``
+(30 s) makes a writer wait its turn instead of failing.
+
+Point reads (``get``) are the exception: they run on the loop thread through ``read_now``. In WAL mode a
+reader never waits for a writer and a primary-key lookup takes microseconds, well under the cost of a
+thread hop, which is what makes tens of thousands of gets/s possible. The risk is a rare moment when even
+a WAL reader is told "busy" (another connection recovering the WAL after a crash): the loop connection
+therefore has a short busy timeout, and the caller falls back to a reader thread when it runs out —
+the loop is never held for more than ``LOOP_BUSY_S``.
+
+Durability: ``synchronous=NORMAL`` in WAL mode fsyncs at checkpoints, not at each commit. A commit is
+safe against a crash of the process; a power cut may lose the last moments of commits, never corrupt
+the file. ``FULL`` would fsync every commit and cap writes at the disk's sync rate; pass it when that
+trade is wrong for a deployment.
+"""
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+BUSY_TIMEOUT_S = 30.0
+LOOP_BUSY_S = 0.05
+READERS = 2
+
+
+def is_busy(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def in_transaction(conn: sqlite3.Connection, statements: list[str]) -> None:
+    """Run ``statements`` all or none, holding the write lock from the start (no upgrade race)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in statements:
+            conn.execute(statement)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+class Engine:
+    def __init__(self, path: Path, *, synchronous: str = "NORMAL"):
+        if synchronous.upper() not in ("OFF", "NORMAL", "FULL", "EXTRA"):
+            raise ValueError(f"synchronous must be OFF, NORMAL, FULL or EXTRA, not {synchronous!r}")
+        self.path = Path(path)
+        self._synchronous = synchronous.upper()
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="sqlite-write")
+        self._readers = ThreadPoolExecutor(READERS, thread_name_prefix="sqlite-read")
+        self._local = threading.local()
+        self._opened: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._loop_conn: sqlite3.Connection | None = None
+
+    def _connect(self, busy_s: float) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=busy_s, isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_s * 1000)}")
+        conn.execute(f"PRAGMA synchronous = {self._synchronous}")
+        with self._lock:
+            self._opened.append(conn)
+        return conn
+
+    def _thread_conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect(BUSY_TIMEOUT_S)
+        return conn
+
+    def _run(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        return work(self._thread_conn())
+
+    async def open(self, setup: Callable[[sqlite3.Connection], object]) -> None:
+        """Create the file in WAL mode and run ``setup`` on the writer; then open the loop's reader."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+
+        def init(conn: sqlite3.Connection) -> None:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            setup(conn)
+
+        await self.write(init)
+        if self._loop_conn is None:
+            self._loop_conn = self._connect(LOOP_BUSY_S)
+            self._loop_conn.execute("PRAGMA query_only = 1")
+
+    async def write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._writer, self._run, work)
+
+    async def read(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._readers, self._run, work)
+
+    def read_now(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run a short read on the calling (loop) thread; raises ``sqlite3.OperationalError`` when busy."""
+        assert self._loop_conn is not None, "open() first"
+        return work(self._loop_conn)
+
+    async def close(self) -> None:
+        """Let queued work finish, then close every connection this engine opened."""
+        await asyncio.to_thread(self._writer.shutdown, True)
+        await asyncio.to_thread(self._readers.shutdown, True)
+        with self._lock:
+            opened, self._opened = self._opened, []
+        for conn in opened:
+            conn.close()
+        self._loop_conn = None

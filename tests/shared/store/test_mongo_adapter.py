@@ -1,0 +1,91 @@
+"""What the MongoDB adapter asks of the server, checked on the in-memory double (NOT MongoDB).
+
+The contract suite shows the adapter behaves; these show it asks for the right things: majority
+writes, unique indexes as declared, the sequence upsert race handled, ping and close translated.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pymongo import AsyncMongoClient, WriteConcern
+from pymongo.errors import DuplicateKeyError, ServerSelectionTimeoutError
+
+from shared.store import Index
+from shared.store.mongo import MongoStore, default_client
+from shared.store.pymongo_double import InMemoryMongoClient
+
+
+def make_store(**client_options: Any) -> tuple[MongoStore, list[InMemoryMongoClient]]:
+    made: list[InMemoryMongoClient] = []
+
+    def factory(url: str) -> InMemoryMongoClient:
+        made.append(InMemoryMongoClient(url, **client_options))
+        return made[-1]
+
+    return MongoStore("mongodb://in-memory", "panchayat_tourism", client_factory=factory), made
+
+
+async def test_writes_ask_for_majority_and_nothing_connects_before_use() -> None:
+    store, clients = make_store()
+    assert clients == []
+    await store.start()
+    assert clients[0].databases["panchayat_tourism"].write_concern == WriteConcern("majority")
+    await store.close()
+
+
+async def test_indexes_are_declared_unique_only_where_asked() -> None:
+    store, clients = make_store()
+    await store.start([Index("bookings", ("draft_id",), unique=True), Index("bookings", ("property_id", "check_in"))])
+    specs = clients[0].databases["panchayat_tourism"]["bookings"].indexes
+    assert specs["bookings__draft_id"] == {"key": [("draft_id", 1)], "unique": True,
+                                           "partialFilterExpression": {"draft_id": {"$exists": True}}}
+    assert specs["bookings__property_id__check_in"] == {
+        "key": [("property_id", 1), ("check_in", 1)], "unique": False, "partialFilterExpression": None}
+    await store.close()
+
+
+async def test_a_lost_first_upsert_of_a_sequence_is_retried(monkeypatch: pytest.MonkeyPatch) -> None:
+    store, clients = make_store()
+    await store.start()
+    sequences = clients[0].databases["panchayat_tourism"]["_sequences"]
+    real, calls = sequences.find_one_and_update, []
+
+    async def racing(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args)
+        if len(calls) == 1:
+            await real(*args, **kwargs)  # the other client's upsert lands first …
+            raise DuplicateKeyError("E11000 duplicate key error", code=11000)  # … and ours collides
+        return await real(*args, **kwargs)
+
+    monkeypatch.setattr(sequences, "find_one_and_update", racing)
+    assert await store.seq.next("booking") == 2
+    assert len(calls) == 2
+    await store.close()
+
+
+async def test_ping_is_false_when_the_server_cannot_be_reached(monkeypatch: pytest.MonkeyPatch) -> None:
+    store, clients = make_store()
+    await store.start()
+
+    async def unreachable(name: str) -> dict[str, Any]:
+        raise ServerSelectionTimeoutError("no servers found")
+
+    monkeypatch.setattr(clients[0].admin, "command", unreachable)
+    assert await store.ping() is False
+    await store.close()
+
+
+async def test_close_closes_the_client_and_a_later_use_opens_a_new_one() -> None:
+    store, clients = make_store()
+    await store.collection("bookings").insert({"_id": "B-1"})
+    await store.close()
+    assert clients[0].closed
+    assert await store.ping() is True and len(clients) == 2
+    await store.close()
+
+
+async def test_the_production_client_is_pymongos_async_client_and_connects_lazily() -> None:
+    client = default_client("mongodb://127.0.0.1:1")
+    assert isinstance(client, AsyncMongoClient)
+    await client.close()

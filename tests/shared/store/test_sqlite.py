@@ -1,0 +1,75 @@
+"""What only the embedded store promises: a durable file in WAL mode, lazy tables, indexes the planner uses."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from shared.store import Index
+from shared.store.sqlite import SqliteStore
+from shared.store.sqlite_sql import select
+
+
+async def test_collections_work_before_start_and_survive_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "tourism.sqlite3"
+    store = SqliteStore(path)
+    await store.collection("bookings").insert({"_id": "B-1", "guest": "অতিথি"})
+    assert await store.seq.next("booking") == 1
+    await store.close()
+    reopened = SqliteStore(path)
+    await reopened.start([Index("bookings", ("guest",))])
+    assert await reopened.collection("bookings").get("B-1") == {"_id": "B-1", "_v": 1, "guest": "অতিথি"}
+    assert await reopened.seq.next("booking") == 2
+    await reopened.close()
+
+
+async def test_start_is_idempotent_and_file_is_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    indexes = [Index("bookings", ("wa_id",)), Index("bookings", ("draft_id",), unique=True)]
+    for _ in range(2):
+        store = SqliteStore(path)
+        await store.start(indexes)
+        await store.start(indexes)
+        await store.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"ix_bookings__wa_id", "ix_bookings__draft_id"} <= names
+
+
+@pytest.mark.parametrize(("filter", "sort", "index"), [
+    ({"wa_id": "91983"}, [], "ix_bookings__wa_id"),
+    ({"property_id": "P1", "check_in": {"$gte": "2026-05-01", "$lt": "2026-06-01"}}, [("check_in", 1)],
+     "ix_bookings__property_id__check_in"),
+    ({"guest.phone": {"$in": ["1", "2"]}}, [], "ix_bookings__guest_phone"),
+])
+async def test_finds_on_declared_fields_use_their_index(tmp_path: Path, filter: dict, sort: list, index: str) -> None:
+    store = SqliteStore(tmp_path / "s.sqlite3")
+    await store.start([Index("bookings", ("wa_id",)), Index("bookings", ("property_id", "check_in")),
+                       Index("bookings", ("guest.phone",))])
+    await store.close()
+    statement, params = select("bookings", filter, sort, None)
+    with sqlite3.connect(tmp_path / "s.sqlite3") as conn:
+        plan = " ".join(str(row[-1]) for row in conn.execute(f"EXPLAIN QUERY PLAN {statement}", params))
+    assert f"INDEX {index}" in plan and "TEMP B-TREE" not in plan
+
+
+async def test_get_falls_back_to_a_reader_thread_when_the_loop_connection_is_busy(tmp_path: Path,
+                                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    store = SqliteStore(tmp_path / "s.sqlite3")
+    await store.collection("c").insert({"_id": "1", "n": 1})
+
+    def busy(work: object) -> object:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(store._engine, "read_now", busy)
+    assert (await store.collection("c").get("1"))["n"] == 1
+    await store.close()
+
+
+def test_bad_settings_and_names_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        SqliteStore(tmp_path / "s.sqlite3", synchronous="SOMETIMES")
+    with pytest.raises(ValueError):
+        SqliteStore(tmp_path / "s.sqlite3").collection('x"; DROP TABLE y')
