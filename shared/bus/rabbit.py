@@ -1,0 +1,157 @@
+"""The RabbitMQ bus (aio-pika): publisher confirms, durable quorum queues, broker-counted retries.
+
+One robust connection. Publishing goes through one channel with publisher confirms and returns raised,
+so ``publish`` returns only once the broker has the message, raises ``Unroutable`` when a mandatory
+message matched no queue and ``BusError`` on a nack, a lost connection or a confirm slower than
+``publish_timeout`` (the gateway answers 503 then, and the Cloud API retries). Each subscription gets
+its own channel and prefetch (``rabbit_consumer``). Every queue, binding and consumer object is held
+here, because a robust connection restores only what is still referenced after a reconnect.
+"""
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+import aio_pika
+from aio_pika.abc import (
+    AbstractExchange,
+    AbstractQueue,
+    AbstractRobustChannel,
+    AbstractRobustConnection,
+)
+from aio_pika.exceptions import AMQPError, DeliveryError, PublishError
+
+from shared.bus import EXCHANGE, BusError, RetryPolicy, Subscription, Unroutable
+from shared.bus.rabbit_consumer import QueueConsumer
+from shared.bus.rabbit_inspect import dead_letters, queue_stats
+from shared.bus.topology import bind_queue, dead_queue, delete_queue
+from shared.envelope import Envelope
+from shared.logging import get_logger
+
+log = get_logger(__name__)
+FAILURES = (AMQPError, OSError, RuntimeError, TimeoutError)
+
+
+def to_message(envelope: Envelope) -> aio_pika.Message:
+    return aio_pika.Message(
+        envelope.to_bytes(), delivery_mode=aio_pika.DeliveryMode.PERSISTENT, message_id=envelope.id,
+        type=envelope.type, correlation_id=envelope.correlation_id or None, content_type="application/json")
+
+
+class RabbitBus:
+    def __init__(self, url: str, *, publish_timeout: float = 5.0, connect_timeout: float = 5.0,
+                 reconnect_interval: float = 1.0):
+        self._url = url
+        self._reconnect_interval = reconnect_interval
+        self._publish_timeout = publish_timeout
+        self._connect_timeout = connect_timeout
+        self._connection: AbstractRobustConnection | None = None
+        self._channel: AbstractRobustChannel | None = None
+        self._exchange: AbstractExchange | None = None
+        self._declared: dict[str, AbstractQueue] = {}
+        self._consumers: list[QueueConsumer] = []
+        self._inflight: set[asyncio.Task[None]] = set()
+        self._closing = False
+
+    async def start(self) -> None:
+        self._closing = False
+        try:
+            self._connection = await aio_pika.connect_robust(
+                self._url, timeout=self._connect_timeout, reconnect_interval=self._reconnect_interval)
+            self._channel = await self._connection.channel(publisher_confirms=True, on_return_raises=True)
+            self._exchange = await self._channel.declare_exchange(EXCHANGE, aio_pika.ExchangeType.TOPIC,
+                                                                  durable=True)
+        except FAILURES as exc:
+            await self._disconnect()
+            raise BusError(f"cannot reach RabbitMQ: {exc!r}") from exc
+        log.info("bus.connected", exchange=EXCHANGE)
+
+    async def publish(self, envelope: Envelope, *, mandatory: bool = True) -> None:
+        if self._exchange is None:
+            raise BusError("bus is not connected")
+        await self.send(self._exchange, envelope.type, to_message(envelope), mandatory=mandatory)
+
+    async def send_to_queue(self, queue: str, message: aio_pika.Message) -> None:
+        """Put a message straight into a queue (wait and dead queues), confirmed."""
+        if self._channel is None:
+            raise BusError("bus is not connected")
+        await self.send(self._channel.default_exchange, queue, message, mandatory=True)
+
+    async def send(self, exchange: AbstractExchange, key: str, message: aio_pika.Message, *,
+                   mandatory: bool) -> None:
+        try:
+            async with asyncio.timeout(self._publish_timeout):
+                await exchange.publish(message, key, mandatory=mandatory)
+        except PublishError as exc:
+            raise Unroutable(f"no queue is bound to {key}") from exc
+        except DeliveryError as exc:
+            raise BusError(f"the broker refused {key}") from exc
+        except FAILURES as exc:
+            raise BusError(f"cannot publish {key}: {exc!r}") from exc
+
+    async def declare(self, queue: str, keys: Sequence[str]) -> None:
+        channel = self._require_channel()
+        try:
+            self._declared[queue] = await bind_queue(channel, queue, keys)
+        except FAILURES as exc:
+            raise BusError(f"cannot declare {queue}: {exc!r}") from exc
+
+    async def subscribe(self, subscription: Subscription) -> None:
+        connection = self._connection
+        if connection is None or self._closing:
+            raise BusError("bus is not connected")
+        consumer = QueueConsumer(self, subscription, self._inflight)
+        try:
+            await consumer.start(connection)
+        except FAILURES as exc:
+            raise BusError(f"cannot consume {subscription.queue}: {exc!r}") from exc
+        self._consumers.append(consumer)
+
+    async def ping(self) -> bool:
+        connection = self._connection
+        return bool(connection and not connection.is_closed and connection.connected.is_set())
+
+    def consuming(self) -> bool:
+        return not self._closing and self._connection is not None and all(c.live() for c in self._consumers)
+
+    async def queue_stats(self, queue: str) -> dict[str, int]:
+        """Messages ready and consumers attached (zeros when the queue does not exist)."""
+        return await queue_stats(self._require_connection(), queue)
+
+    async def dead_letters(self, queue: str, limit: int = 100) -> list[Envelope]:
+        """A look at ``<queue>.dead`` without taking anything out of it."""
+        return await dead_letters(self._require_connection(), dead_queue(queue), limit)
+
+    async def delete_queue(self, queue: str, retry: RetryPolicy | None = None) -> None:
+        """Remove a queue with its dead and wait queues (tests and decommissioning; messages are lost)."""
+        async with self._require_connection().channel() as channel:
+            await delete_queue(channel, queue, (retry or RetryPolicy()).delays)
+
+    async def close(self, timeout: float = 10.0) -> None:
+        self._closing = True
+        for consumer in self._consumers:
+            await consumer.cancel()
+        if self._inflight:
+            await asyncio.wait(set(self._inflight), timeout=timeout)
+        self._consumers.clear()
+        await self._disconnect()
+
+    async def _disconnect(self) -> None:
+        connection, self._connection, self._channel, self._exchange = self._connection, None, None, None
+        self._declared.clear()
+        if connection is not None:
+            try:
+                await asyncio.wait_for(connection.close(), self._connect_timeout)
+            except FAILURES as exc:
+                log.warning("bus.close_failed", error=repr(exc))
+
+    def _require_connection(self) -> AbstractRobustConnection:
+        if self._connection is None:
+            raise BusError("bus is not connected")
+        return self._connection
+
+    def _require_channel(self) -> AbstractRobustChannel:
+        if self._channel is None:
+            raise BusError("bus is not connected")
+        return self._channel
+

@@ -1,0 +1,74 @@
+"""The RabbitMQ objects behind one service queue, and how the broker counts its retries.
+
+``Q`` is a durable quorum queue bound to the ``panchayat`` topic exchange. A failed message waits in
+``Q.retry.<ms>``, a quorum queue whose queue-wide TTL is the retry delay and which dead-letters expired
+messages back to ``Q`` through the default exchange (at least once, so the broker never drops a waiting
+message). Each such trip adds to the broker's ``x-death`` count for that wait queue, which is how the
+attempt number is known without any process remembering it. ``Q.dead`` keeps what exhausted its retries.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from aio_pika.abc import AbstractChannel, AbstractQueue
+
+from shared.bus import EXCHANGE
+
+QUORUM: dict[str, Any] = {"x-queue-type": "quorum"}
+
+
+def retry_queue(queue: str, delay: float) -> str:
+    """Named by its delay, so changing a policy declares new wait queues instead of clashing with old ones."""
+    return f"{queue}.retry.{delay_ms(delay)}"
+
+
+def dead_queue(queue: str) -> str:
+    return f"{queue}.dead"
+
+
+def delay_ms(delay: float) -> int:
+    return max(0, round(delay * 1000))
+
+
+def retry_arguments(queue: str, delay: float) -> dict[str, Any]:
+    return {
+        **QUORUM,
+        "x-message-ttl": delay_ms(delay),
+        "x-dead-letter-exchange": "",
+        "x-dead-letter-routing-key": queue,
+        "x-dead-letter-strategy": "at-least-once",
+        "x-overflow": "reject-publish",
+    }
+
+
+def retries_so_far(headers: Mapping[str, Any] | None, queue: str) -> int:
+    """How many times the broker has returned this message to ``queue`` from one of its wait queues."""
+    prefix = f"{queue}.retry."
+    total = 0
+    for death in (headers or {}).get("x-death") or ():
+        if not isinstance(death, Mapping):
+            continue
+        name, reason = _text(death.get("queue")), _text(death.get("reason"))
+        if name.startswith(prefix) and reason == "expired":
+            total += int(death.get("count") or 0)
+    return total
+
+
+def _text(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value or "")
+
+
+async def bind_queue(channel: AbstractChannel, queue: str, keys: Sequence[str]) -> AbstractQueue:
+    """The durable quorum queue ``queue`` bound to ``keys``, and its dead-letter queue beside it."""
+    declared = await channel.declare_queue(queue, durable=True, arguments=QUORUM)
+    for key in keys:
+        await declared.bind(EXCHANGE, key)
+    await channel.declare_queue(dead_queue(queue), durable=True, arguments=QUORUM)
+    return declared
+
+
+async def delete_queue(channel: AbstractChannel, queue: str, delays: Sequence[float]) -> None:
+    """Remove ``queue`` with its dead queue and the wait queues for ``delays`` (missing ones are no error)."""
+    for name in (queue, dead_queue(queue), *(retry_queue(queue, delay) for delay in delays)):
+        await channel.queue_delete(name)

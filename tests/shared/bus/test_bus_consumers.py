@@ -1,0 +1,106 @@
+"""Competing consumers, prefetch, retries with the policy's delays, dead letters: the same on both buses."""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from collections import Counter
+from typing import Any
+
+from bus_kit import Inbox, Names
+
+from shared.bus import DEAD_EVENT, Bus, RetryPolicy
+from shared.envelope import Envelope
+
+
+async def test_two_consumers_on_one_queue_share_the_work(make_bus: Any, subscribe: Any, names: Names) -> None:
+    one, two = await make_bus(), await make_bus()
+    got: dict[str, list[str]] = {"one": [], "two": []}
+    done = Inbox()
+
+    def worker(name: str) -> Any:
+        async def handle(envelope: Envelope) -> None:
+            await asyncio.sleep(0.01)
+            got[name].append(envelope.id)
+            await done(envelope)
+        return handle
+
+    queue = await subscribe("shared", [names.key("work")], worker("one"), on=one, prefetch=1)
+    await subscribe("shared", [names.key("work")], worker("two"), on=two, prefetch=1)
+    assert queue == names.queue("shared")
+    sent = [Envelope(type=names.key("work"), payload={"n": n}) for n in range(20)]
+    for envelope in sent:
+        await one.publish(envelope)
+    await done.count(20)
+    assert got["one"] and got["two"]
+    assert sorted(got["one"] + got["two"]) == sorted(e.id for e in sent)
+
+
+async def test_prefetch_caps_messages_in_flight_per_consumer(bus: Bus, subscribe: Any, names: Names) -> None:
+    release, running, peak = asyncio.Event(), [0], [0]
+    done = Inbox()
+
+    async def slow(envelope: Envelope) -> None:
+        running[0] += 1
+        peak[0] = max(peak[0], running[0])
+        await release.wait()
+        running[0] -= 1
+        await done(envelope)
+
+    await subscribe("slow", [names.key("slow")], slow, prefetch=2)
+    for _ in range(6):
+        await bus.publish(Envelope(type=names.key("slow")))
+    while running[0] < 2:
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.2)
+    assert running[0] == 2
+    release.set()
+    await done.count(6)
+    assert peak[0] == 2
+
+
+async def test_failing_handler_is_retried_after_the_delays_then_dead_lettered(
+        bus: Bus, subscribe: Any, names: Names) -> None:
+    attempts: list[float] = []
+
+    async def always_fails(envelope: Envelope) -> None:
+        attempts.append(time.monotonic())
+        raise ValueError("cannot handle this")
+
+    dead = Inbox()
+    await subscribe("watch", [DEAD_EVENT], dead)
+    queue = await subscribe("fails", [names.key("fails")], always_fails, retry=RetryPolicy((0.1, 0.3)))
+    sent = Envelope(type=names.key("fails"), correlation_id="wamid.1", payload={"x": 1})
+    await bus.publish(sent)
+    events = await dead.until(lambda got: any(e.causation_id == sent.id for e in got))
+    event = next(e for e in events if e.causation_id == sent.id)
+    assert len(attempts) == 3
+    gaps = [later - earlier for earlier, later in itertools.pairwise(attempts)]
+    assert gaps[0] >= 0.1 - 0.01 and gaps[1] >= 0.3 - 0.01
+    assert event.type == DEAD_EVENT and event.correlation_id == "wamid.1"
+    assert event.payload["queue"] == queue and event.payload["attempts"] == 3
+    assert "ValueError: cannot handle this" in event.payload["error"]
+    assert Envelope.model_validate(event.payload["envelope"]) == sent
+    assert [e.id for e in await bus.dead_letters(queue)] == [sent.id]  # type: ignore[attr-defined]
+
+
+async def test_handler_that_fails_once_then_succeeds_has_its_outcome_once(
+        bus: Bus, subscribe: Any, names: Names) -> None:
+    calls: Counter[str] = Counter()
+    outcome = Inbox()
+
+    async def flaky(envelope: Envelope) -> None:
+        calls[envelope.id] += 1
+        if calls[envelope.id] == 1:
+            raise ConnectionError("store briefly away")
+        await outcome(envelope)
+
+    queue = await subscribe("flaky", [names.key("flaky")], flaky, retry=RetryPolicy((0.05, 0.05)))
+    sent = Envelope(type=names.key("flaky"))
+    await bus.publish(sent)
+    await outcome.count(1)
+    await bus.publish(Envelope(type=names.key("flaky")))
+    await outcome.count(2)
+    assert calls[sent.id] == 2
+    assert [e.id for e in outcome.envelopes].count(sent.id) == 1
+    assert await bus.dead_letters(queue) == []  # type: ignore[attr-defined]

@@ -1,0 +1,123 @@
+"""What only RabbitMQ can show: a consumer whose connection is cut mid-message gets the message again,
+a broker out of reach is a prompt ``BusError``, and a message that is not an envelope is kept in the
+dead queue rather than dropped."""
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from collections.abc import AsyncIterator
+from urllib.parse import urlparse, urlunparse
+
+import aio_pika
+import pytest
+from bus_kit import Inbox, Names, delete_queues
+from tcp_proxy import TcpProxy
+
+from shared.bus import EXCHANGE, BusError, RetryPolicy, Subscription, Unroutable
+from shared.bus.rabbit import RabbitBus
+from shared.bus.topology import dead_queue, retry_queue
+from shared.envelope import Envelope
+
+pytestmark = pytest.mark.rabbit
+
+
+@pytest.fixture
+async def proxy(amqp_url: str) -> AsyncIterator[TcpProxy]:
+    proxy = TcpProxy(amqp_url)
+    await proxy.start()
+    yield proxy
+    await proxy.stop()
+
+
+@pytest.fixture
+async def buses(amqp_url: str, names: Names) -> AsyncIterator[list[RabbitBus]]:
+    """Buses a test starts, closed afterwards, and the test's queues deleted."""
+    started: list[RabbitBus] = []
+    yield started
+    for bus in started:
+        await bus.close(2)
+    await delete_queues(amqp_url, names.queues)
+
+
+async def _started(buses: list[RabbitBus], url: str, **options: float) -> RabbitBus:
+    bus = RabbitBus(url, **options)
+    await bus.start()
+    buses.append(bus)
+    return bus
+
+
+async def test_consumer_cut_mid_message_gets_it_again_and_the_outcome_happens_once(
+        amqp_url: str, names: Names, proxy: TcpProxy, buses: list[RabbitBus]) -> None:
+    publisher = await _started(buses, amqp_url)
+    consumer = await _started(buses, proxy.url(), reconnect_interval=0.1)
+    calls: Counter[str] = Counter()
+    outcomes: list[str] = []
+    second = Inbox()
+
+    async def idempotent(envelope: Envelope) -> None:
+        calls[envelope.id] += 1
+        if envelope.id not in outcomes:
+            outcomes.append(envelope.id)
+        if calls[envelope.id] == 1:
+            proxy.cut()
+        else:
+            await second(envelope)
+
+    await consumer.subscribe(Subscription(names.queue("cut"), [names.key("cut")], idempotent))
+    sent = Envelope(type=names.key("cut"))
+    await publisher.publish(sent)
+    await second.count(1)
+    assert calls[sent.id] == 2 and outcomes == [sent.id]
+    while not consumer.consuming():
+        await asyncio.sleep(0.05)
+
+
+async def test_publish_while_the_connection_is_down_raises_bus_error(
+        amqp_url: str, proxy: TcpProxy, buses: list[RabbitBus]) -> None:
+    bus = await _started(buses, proxy.url(), publish_timeout=1, reconnect_interval=0.1)
+    await proxy.stop()
+    await asyncio.sleep(0.1)
+    with pytest.raises(BusError):
+        await bus.publish(Envelope(type="nobody.cares"), mandatory=False)
+    assert not await bus.ping()
+
+
+async def test_unreachable_broker_is_a_bus_error(amqp_url: str) -> None:
+    parsed = urlparse(amqp_url)
+    closed_port = parsed._replace(netloc=f"{parsed.netloc.rpartition('@')[0]}@127.0.0.1:1")
+    bus = RabbitBus(urlunparse(closed_port), connect_timeout=2)
+    with pytest.raises(BusError):
+        await bus.start()
+    with pytest.raises(BusError):
+        await bus.publish(Envelope(type="wa.inbound.tourism"))
+    assert not await bus.ping() and not bus.consuming()
+
+
+async def test_a_message_that_is_not_an_envelope_is_kept_in_the_dead_queue(
+        amqp_url: str, names: Names, buses: list[RabbitBus]) -> None:
+    bus = await _started(buses, amqp_url)
+    queue = names.queue("garbled")
+    await bus.subscribe(Subscription(queue, [names.key("garbled")], Inbox()))
+    async with await aio_pika.connect(amqp_url) as connection:
+        channel = await connection.channel()
+        exchange = await channel.get_exchange(EXCHANGE)
+        await exchange.publish(aio_pika.Message(b"not json"), names.key("garbled"))
+    while (await bus.queue_stats(dead_queue(queue)))["messages"] == 0:
+        await asyncio.sleep(0.05)
+    assert await bus.queue_stats(queue) == {"messages": 0, "consumers": 1}
+
+
+async def test_delete_queue_removes_the_queue_with_its_wait_and_dead_queues(
+        amqp_url: str, names: Names, buses: list[RabbitBus]) -> None:
+    bus = await _started(buses, amqp_url)
+    queue = names.queue("gone")
+    policy = RetryPolicy((0.05,))
+    await bus.subscribe(Subscription(queue, [names.key("gone")], Inbox(), retry=policy))
+    await bus.close(1)
+    bus = await _started(buses, amqp_url)
+    await bus.delete_queue(queue, policy)
+    with pytest.raises(Unroutable):
+        await bus.publish(Envelope(type=names.key("gone")))
+    for leftover in (dead_queue(queue), retry_queue(queue, 0.05)):
+        with pytest.raises(Unroutable):
+            await bus.send_to_queue(leftover, aio_pika.Message(b"{}", message_id="probe"))
