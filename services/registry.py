@@ -1,0 +1,28 @@
+"""The services this installation can run: name → ``"module:function"`` returning its ``ServiceSpec``.
+
+``panchayat service NAME`` and ``panchayat run`` read this table; a service joins the system by adding
+one line here. Modules are imported only when their service is asked for, so one service's imports
+never slow down or break another's process.
+"""
+from __future__ import annotations
+
+from importlib import import_module
+
+from shared.runtime.spec import ServiceSpec
+
+SERVICES: dict[str, str] = {
+    "tourism": "services.tourism.service:spec",
+}
+
+
+def names() -> list[str]:
+    return sorted(SERVICES)
+
+
+def load(name: str) -> ServiceSpec:
+    """The spec of ``name``; ``KeyError`` when no such service is registered."""
+    module, _, function = SERVICES[name].partition(":")
+    spec = getattr(import_module(module), function)()
+    if not isinstance(spec, ServiceSpec) or spec.name != name:
+        raise TypeError(f"{SERVICES[name]} must return the ServiceSpec of {name}")
+    return spec

@@ -1,0 +1,147 @@
+"""Back-office access: bearer tokens that carry one role and an optional area scope.
+
+A token is shown once, when ``panchayat token create`` makes it; the ``auth`` store keeps only its
+sha256, so a copy of the database grants nothing. Routes declare the roles they admit with
+``@requires(...)``; ``auth_middleware`` answers 401 (no, unknown or revoked token) or 403 (role not
+admitted) before the handler runs, and hands the handler the ``Principal`` (``principal(request)``).
+A route that declares no roles admits nobody: forgetting the decorator closes a route, never opens it.
+"""
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from aiohttp import web
+
+from shared.envelope import utcnow
+from shared.store import Doc, Index, Store
+
+ROLES = frozenset({"gp_official", "block_officer", "district_officer", "payroll_admin", "tourism_admin",
+                   "tourism_manager", "permit_admin", "noc_admin", "ops_admin"})
+SCOPE_KEYS = ("district", "block", "gp")
+COLLECTION = "tokens"
+INDEXES = (Index(COLLECTION, ("name",), unique=True),)
+ROLES_ATTR = "__panchayat_roles__"
+
+H = TypeVar("H", bound=Callable[..., Any])
+
+
+@dataclass(frozen=True)
+class Principal:
+    name: str
+    role: str
+    scope: Mapping[str, str] = field(default_factory=dict)
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def parse_scope(text: str | None) -> dict[str, str]:
+    """``district=Purulia,block=Jhalda-I`` → a dict; only district, block and gp are allowed."""
+    scope: dict[str, str] = {}
+    for part in filter(None, (p.strip() for p in (text or "").split(","))):
+        key, sep, value = part.partition("=")
+        if not sep or key.strip() not in SCOPE_KEYS or not value.strip():
+            raise ValueError(f"scope entry {part!r}: expected one of {', '.join(SCOPE_KEYS)} as key=value")
+        scope[key.strip()] = value.strip()
+    return scope
+
+
+class Tokens:
+    """The tokens collection of the ``auth`` store (one store shared by every back office)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._tokens = store.collection(COLLECTION)
+
+    async def start(self) -> None:
+        await self.store.start(INDEXES)
+
+    async def close(self) -> None:
+        await self.store.close()
+
+    async def create(self, role: str, *, name: str | None = None, scope: Mapping[str, str] | None = None
+                     ) -> tuple[str, Principal]:
+        """A fresh random token (returned once, never stored) and who it stands for.
+
+        Raises ``ValueError`` for an unknown role, ``shared.store.DuplicateKey`` for a name in use
+        (revoked tokens keep their names, so the audit trail stays unambiguous)."""
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r}; known roles: {', '.join(sorted(ROLES))}")
+        token = secrets.token_urlsafe(32)
+        principal = Principal(name=name or f"{role}-{secrets.token_hex(3)}", role=role, scope=dict(scope or {}))
+        await self._tokens.insert({"_id": hash_token(token), "name": principal.name, "role": role,
+                                   "scope": dict(principal.scope), "created_at": utcnow().isoformat(),
+                                   "revoked_at": None})
+        return token, principal
+
+    async def entries(self) -> list[Doc]:
+        """Names, roles, scopes and dates; the hashes stay in the store."""
+        docs = await self._tokens.find(sort=[("name", 1)])
+        return [{k: d.get(k) for k in ("name", "role", "scope", "created_at", "revoked_at")} for d in docs]
+
+    async def revoke(self, name: str) -> bool:
+        """False when no active token has that name."""
+        for doc in await self._tokens.find({"name": name}, limit=1):
+            if doc.get("revoked_at") is None:
+                await self._tokens.update(doc["_id"], {"revoked_at": utcnow().isoformat()},
+                                          expected_version=doc["_v"])
+                return True
+        return False
+
+    async def authenticate(self, token: str) -> Principal | None:
+        doc = await self._tokens.get(hash_token(token))
+        if doc is None or doc.get("revoked_at") is not None:
+            return None
+        return Principal(name=doc["name"], role=doc["role"], scope=doc.get("scope") or {})
+
+
+AUTH = web.AppKey("auth", Tokens)
+PRINCIPAL = web.RequestKey("principal", Principal)
+
+
+def requires(*roles: str) -> Callable[[H], H]:
+    """Declare the roles a back-office handler (function or ``web.View`` class) admits."""
+    unknown = set(roles) - ROLES
+    if not roles or unknown:
+        raise ValueError(f"requires(): give known roles, not {sorted(unknown) or 'none'}")
+
+    def declare(handler: H) -> H:
+        setattr(handler, ROLES_ATTR, frozenset(roles))
+        return handler
+    return declare
+
+
+def roles_of(handler: Any) -> frozenset[str] | None:
+    return getattr(handler, ROLES_ATTR, None)
+
+
+def principal(request: web.Request) -> Principal:
+    return request[PRINCIPAL]
+
+
+def _refuse(status: int, error: str, detail: str, **headers: str) -> web.Response:
+    return web.json_response({"error": error, "detail": detail}, status=status, headers=headers)
+
+
+@web.middleware
+async def auth_middleware(request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+                          ) -> web.StreamResponse:
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return _refuse(401, "unauthorized", "send Authorization: Bearer <token>",
+                       **{"WWW-Authenticate": 'Bearer realm="panchayat"'})
+    who = await request.config_dict[AUTH].authenticate(token.strip())
+    if who is None:
+        return _refuse(401, "unauthorized", "unknown or revoked token",
+                       **{"WWW-Authenticate": 'Bearer realm="panchayat", error="invalid_token"'})
+    if request.match_info.http_exception is None:
+        roles = roles_of(request.match_info.handler)
+        if roles is None or who.role not in roles:
+            return _refuse(403, "forbidden", f"role {who.role} may not use this route")
+    request[PRINCIPAL] = who
+    return await handler(request)

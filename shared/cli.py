@@ -1,0 +1,127 @@
+"""``panchayat``: one command for every role, so a deployment is the same image with different arguments.
+
+Settings come from the environment (``shared.settings``); a missing or malformed one ends the command
+with one line naming it and exit status 2. Each role's module is imported only when it is asked for.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import inspect
+import sys
+from collections.abc import Callable, Sequence
+from importlib import import_module
+from typing import Any
+
+from shared.auth import ROLES, Tokens, parse_scope
+from shared.bus import BusError
+from shared.logging import configure_logging
+from shared.settings import EXIT_CONFIG, Settings, load_settings
+from shared.store import DuplicateKey
+from shared.wiring import make_store
+
+ROLE_MAINS = {"run": "shared.run:main", "gateway": "gateway.main:main", "sender": "gateway.sender.main:main"}
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="panchayat", description="Smart Panchayat: panchayat services on WhatsApp.")
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub.add_parser("run", help="the whole system in one process (in-process bus, embedded store, simulator)",
+                   description="Gateway, sender, every service and the WhatsApp simulator in one process, with "
+                               "demo data; the chat page is at http://127.0.0.1:GATEWAY_PORT/.")
+    sub.add_parser("gateway", help="the public webhook endpoint (one role per process)",
+                   description="Receives WhatsApp Cloud API webhooks on GATEWAY_PORT and publishes them to the bus.")
+    sub.add_parser("sender", help="drains wa.outbound into the WhatsApp Cloud API",
+                   description="Consumes wa.outbound and sends each message through the Cloud API, rate-limited.")
+    service = sub.add_parser("service", help="one service consuming its queue, with its back office",
+                             description="Runs one service; /healthz, /readyz, /metrics and /api/NAME/ on "
+                                         "SERVICE_PORT.")
+    service.add_argument("name", metavar="NAME", help="the service to run, e.g. tourism")
+    token = sub.add_parser("token", help="back-office bearer tokens: create, list, revoke",
+                           description="Tokens are shown once when created; only their hash is stored.")
+    actions = token.add_subparsers(dest="action", required=True, metavar="ACTION")
+    create = actions.add_parser("create", help="make a token and print it once")
+    create.add_argument("--role", required=True, choices=sorted(ROLES), metavar="ROLE",
+                        help=f"what the token may do: {', '.join(sorted(ROLES))}")
+    create.add_argument("--name", help="who holds it (default: ROLE-<random>); used to revoke it")
+    create.add_argument("--scope", type=_scope, default={}, help="area it covers: district=..,block=..,gp=..")
+    actions.add_parser("list", help="names, roles, scopes and dates (never the tokens)")
+    revoke = actions.add_parser("revoke", help="stop a token from working")
+    revoke.add_argument("name", metavar="NAME")
+    return top
+
+
+def _scope(text: str) -> dict[str, str]:
+    try:
+        return parse_scope(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    settings = load_settings()
+    configure_logging(settings.LOG_LEVEL)
+    if args.command == "token":
+        return asyncio.run(token_command(args, settings))
+    if args.command == "service":
+        return run_service(args.name, settings)
+    return _call(_import(ROLE_MAINS[args.command]), settings)
+
+
+def run_service(name: str, settings: Settings) -> int:
+    from services import registry
+    from shared.runtime.serve import serve_service
+    try:
+        spec = registry.load(name)
+    except KeyError:
+        print(f"panchayat: no service {name!r}; known: {', '.join(registry.names()) or 'none'}", file=sys.stderr)
+        return EXIT_CONFIG
+    try:
+        asyncio.run(serve_service(spec, settings))
+    except BusError as exc:
+        print(f"panchayat: service {name} cannot start: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+async def token_command(args: argparse.Namespace, settings: Settings) -> int:
+    tokens = Tokens(make_store(settings, "auth"))
+    await tokens.start()
+    try:
+        if args.action == "create":
+            try:
+                token, who = await tokens.create(args.role, name=args.name, scope=args.scope)
+            except DuplicateKey:
+                print(f"panchayat: a token named {args.name!r} exists (revoked names stay taken)", file=sys.stderr)
+                return 1
+            print(f"token for {who.name} ({who.role}); shown once, keep it safe:", file=sys.stderr)
+            print(token)
+        elif args.action == "list":
+            for entry in await tokens.entries():
+                scope = ",".join(f"{k}={v}" for k, v in (entry["scope"] or {}).items()) or "-"
+                state = f"revoked {entry['revoked_at']}" if entry["revoked_at"] else "active"
+                print(f"{entry['name']}\t{entry['role']}\t{scope}\t{entry['created_at']}\t{state}")
+        elif not await tokens.revoke(args.name):
+            print(f"panchayat: no active token named {args.name!r}", file=sys.stderr)
+            return 1
+        return 0
+    finally:
+        await tokens.close()
+
+
+def _import(target: str) -> Callable[[Settings], Any]:
+    module, _, function = target.partition(":")
+    return getattr(import_module(module), function)
+
+
+def _call(role_main: Callable[[Settings], Any], settings: Settings) -> int:
+    """Role mains may be plain or async functions; both end the same way."""
+    result = role_main(settings)
+    if inspect.iscoroutine(result):
+        result = asyncio.run(result)
+    return int(result or 0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

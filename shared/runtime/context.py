@@ -1,0 +1,121 @@
+"""What handler code is given: the store, the clock, the texts, and ways to speak.
+
+Inside a message (``Context``) nothing is published directly: ``publish``/``reply``/``notify`` only
+buffer envelopes whose ids derive from the envelope being handled, and the runtime publishes them after
+recording them in the inbox. That is what makes a redelivered message produce the same replies with the
+same ids. These calls are synchronous (no ``await``): they return the buffered envelope.
+
+Outside a message (``ServiceContext``: back-office routes, ``on_start``) there is nothing to derive from,
+so ``publish``/``notify`` send at once with fresh ids, or with an id the caller derives itself.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any, Protocol
+
+from pydantic import BaseModel
+
+from shared.bus import Bus
+from shared.chat import Document, Inbound, Outbound
+from shared.envelope import Envelope, new_id
+from shared.logging import get_logger
+from shared.metrics import Metrics
+from shared.store import Store
+from shared.texts import Catalog
+
+OUTBOUND = "wa.outbound"
+Clock = Callable[[], datetime]
+
+
+class HasBody(Protocol):
+    def body(self) -> dict[str, Any]: ...
+
+
+Message = Mapping[str, Any] | HasBody
+
+
+def as_body(message: Message) -> dict[str, Any]:
+    """A Cloud API body from a ``gateway.outbound`` model (``.body()``) or a plain dict."""
+    body = getattr(message, "body", None)
+    return dict(body()) if callable(body) else dict(message)  # type: ignore[arg-type]
+
+
+def as_payload(payload: Mapping[str, Any] | BaseModel) -> dict[str, Any]:
+    return payload.model_dump(mode="json") if isinstance(payload, BaseModel) else dict(payload)
+
+
+def outbound_payload(service: str, to: str, message: Message, *, template: Message | None,
+                     document: Document | None, notification: bool, session: bool) -> dict[str, Any]:
+    outbound = Outbound(to=to, service=service, message=as_body(message),
+                        template=as_body(template) if template is not None else None,
+                        document=document, notification=notification, session=session)
+    return outbound.model_dump(mode="json")
+
+
+def mandatory(envelope: Envelope) -> bool:
+    """A reply nobody consumes is lost, so ``wa.outbound`` must route; domain events may have no listener."""
+    return envelope.type == OUTBOUND
+
+
+class ServiceContext:
+    def __init__(self, service: str, *, store: Store, bus: Bus, texts: Catalog | None, clock: Clock,
+                 metrics: Metrics | None = None):
+        self.service = service
+        self.store = store
+        self.texts = texts
+        self.log = get_logger(service).bind(service=service)
+        self._bus = bus
+        self._clock = clock
+        self._metrics = metrics
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    async def publish(self, type: str, payload: Mapping[str, Any] | BaseModel, *, version: int = 1,
+                      id: str | None = None, correlation_id: str = "") -> Envelope:
+        envelope = Envelope(id=id or new_id(), type=type, version=version, payload=as_payload(payload),
+                            source=self.service, correlation_id=correlation_id, occurred_at=self.now())
+        await self._bus.publish(envelope, mandatory=mandatory(envelope))
+        if self._metrics is not None:
+            self._metrics.published.labels(service=self.service, type=type).inc()
+        return envelope
+
+    async def notify(self, to: str, message: Message, *, template: Message | None = None,
+                     document: Document | None = None, id: str | None = None) -> Envelope:
+        payload = outbound_payload(self.service, to, message, template=template, document=document,
+                                   notification=True, session=True)
+        return await self.publish(OUTBOUND, payload, id=id)
+
+
+class Context:
+    def __init__(self, envelope: Envelope, service: ServiceContext):
+        self.envelope = envelope
+        self.store = service.store
+        self.texts = service.texts
+        self.log = service.log.bind(type=envelope.type)
+        self.outputs: list[Envelope] = []
+        self._service = service
+
+    def now(self) -> datetime:
+        return self._service.now()
+
+    def publish(self, type: str, payload: Mapping[str, Any] | BaseModel, *, version: int = 1) -> Envelope:
+        envelope = self.envelope.caused(type, as_payload(payload), source=self._service.service,
+                                        n=len(self.outputs), version=version)
+        self.outputs.append(envelope)
+        return envelope
+
+    def reply(self, inbound: Inbound, message: Message, *, template: Message | None = None,
+              document: Document | None = None, session: bool = True) -> Envelope:
+        """Answer the person who wrote; ``session=False`` keeps their free text going to whoever had it."""
+        return self.publish(OUTBOUND, outbound_payload(
+            self._service.service, inbound.wa_id, message, template=template, document=document,
+            notification=False, session=session))
+
+    def notify(self, to: str, message: Message, *, template: Message | None = None,
+               document: Document | None = None) -> Envelope:
+        """A business-initiated message (someone else's status changed): dropped for people who sent STOP."""
+        return self.publish(OUTBOUND, outbound_payload(
+            self._service.service, to, message, template=template, document=document,
+            notification=True, session=True))

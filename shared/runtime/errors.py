@@ -1,0 +1,95 @@
+"""Domain errors and the one table that turns them into HTTP answers.
+
+Services raise these from their domain and use-case code (no aiohttp there); ``error_middleware``
+maps them, once, for every back-office route. Bodies are always JSON ``{"error": code, "detail": ...}``
+and an unexpected exception becomes a bare 500 — its stack trace goes to the log, not to the client.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import pydantic
+from aiohttp import web
+
+from shared.logging import get_logger
+from shared.store import Conflict, DuplicateKey
+
+log = get_logger(__name__)
+
+M = TypeVar("M", bound=pydantic.BaseModel)
+
+
+class DomainError(Exception):
+    """Base of the errors a use case raises on purpose; the message is shown to the caller."""
+
+
+class NotFound(DomainError):
+    pass
+
+
+class Invalid(DomainError):
+    """The request is well-formed but breaks a rule (a date in the past, a closed booking)."""
+
+
+class PermissionDenied(DomainError):
+    """The principal may use the route but not on this record (outside their block, say)."""
+
+
+class BadJson(DomainError):
+    pass
+
+
+ERRORS: dict[type[Exception], tuple[int, str]] = {
+    NotFound: (404, "not_found"),
+    Invalid: (422, "invalid"),
+    pydantic.ValidationError: (422, "invalid"),
+    PermissionDenied: (403, "forbidden"),
+    Conflict: (409, "conflict"),
+    DuplicateKey: (409, "duplicate"),
+    BadJson: (400, "bad_json"),
+    json.JSONDecodeError: (400, "bad_json"),
+}
+
+
+def _detail(exc: Exception) -> Any:
+    if isinstance(exc, pydantic.ValidationError):
+        return json.loads(exc.json(include_url=False, include_input=False))
+    return str(exc)
+
+
+def answer(exc: Exception) -> web.Response | None:
+    for kind, (status, code) in ERRORS.items():
+        if isinstance(exc, kind):
+            return web.json_response({"error": code, "detail": _detail(exc)}, status=status)
+    return None
+
+
+@web.middleware
+async def error_middleware(request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+                           ) -> web.StreamResponse:
+    try:
+        return await handler(request)
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        headers = {k: v for k, v in exc.headers.items() if k.lower() not in ("content-type", "content-length")}
+        code = exc.reason.lower().replace(" ", "_")
+        return web.json_response({"error": code, "detail": exc.reason}, status=exc.status, headers=headers)
+    except Exception as exc:
+        response = answer(exc)
+        if response is None:
+            log.exception("http.unhandled", method=request.method, path=request.path)
+            return web.json_response({"error": "internal", "detail": "the error is logged"}, status=500)
+        return response
+
+
+async def read_json(request: web.Request, model: type[M]) -> M:
+    """The body parsed into ``model``: 400 when it is not JSON, 422 naming the fields that are wrong."""
+    raw = await request.read()
+    try:
+        data = json.loads(raw or b"null")
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise BadJson(f"the body is not JSON: {exc}") from None
+    return model.model_validate(data)

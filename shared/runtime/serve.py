@@ -1,0 +1,62 @@
+"""Run a one-role process: the HTTP app and its runtimes until SIGTERM or SIGINT, then a graceful stop.
+
+On a signal the listener closes and the app's cleanup runs: consumers stop taking messages, handlers in
+flight finish (within the stop timeout), stores close. Whatever was not acked is redelivered to
+another copy, so stopping loses nothing.
+"""
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from aiohttp import web
+from prometheus_client import REGISTRY, CollectorRegistry
+
+from shared.auth import Tokens
+from shared.logging import get_logger
+from shared.runtime.http import create_app
+from shared.runtime.service import ServiceRuntime
+from shared.runtime.spec import ServiceSpec
+from shared.settings import Settings
+from shared.wiring import make_bus, make_store
+
+log = get_logger(__name__)
+
+SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
+async def serve(runtimes: Sequence[ServiceRuntime], settings: Settings, port: int, *, host: str = "0.0.0.0",
+                registry: CollectorRegistry = REGISTRY) -> None:
+    app = create_app(runtimes, auth=Tokens(make_store(settings, "auth")), registry=registry)
+    runner = web.AppRunner(app, handle_signals=False)
+    with _signals() as stop:
+        await runner.setup()
+        try:
+            await web.TCPSite(runner, host, port).start()
+            log.info("process.serving", services=[r.name for r in runtimes], port=port)
+            await stop.wait()
+            log.info("process.stopping")
+        finally:
+            await runner.cleanup()
+
+
+async def serve_service(spec: ServiceSpec, settings: Settings) -> None:
+    """``panchayat service NAME``: one service on the configured bus and its own store."""
+    runtime = ServiceRuntime(spec, bus=make_bus(settings), store=make_store(settings, spec.name), settings=settings)
+    await serve([runtime], settings, settings.SERVICE_PORT)
+
+
+@contextmanager
+def _signals() -> Iterator[asyncio.Event]:
+    """Set on SIGTERM or SIGINT; installed before starting, so a stop during start-up is graceful too."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in SIGNALS:
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        yield stop
+    finally:
+        for sig in SIGNALS:
+            loop.remove_signal_handler(sig)

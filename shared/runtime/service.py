@@ -1,0 +1,171 @@
+"""One service consuming its queue: dispatch, idempotent consumption (the inbox), announcements.
+
+Per delivery: if the inbox already holds the envelope id, publish the recorded outputs again (same ids)
+and return; otherwise run the handler, record its buffered outputs in the inbox, publish them, return —
+and only then does the bus ack. A handler that raises records nothing; the bus retries or dead-letters.
+
+The window that remains: a handler's own writes land before the inbox record, so a crash between them
+means the redelivery runs the handler again over state it already changed. Handlers close it by making
+their writes repeatable: inserts use ids derived from the envelope (``shared.envelope.derive_id(
+envelope.id, ...)``) so the second insert is a ``DuplicateKey`` to treat as done, and updates are
+conditional (``expected_version``, or a state check such as "still open") so they apply once.
+Outputs are buffered, so the repeat publishes nothing twice: it derives the same ids again.
+"""
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
+
+import structlog
+from aiohttp import web
+
+from shared.bus import DEAD_EVENT, Bus, RetryPolicy, Subscription
+from shared.envelope import Envelope, utcnow
+from shared.logging import bind_message, get_logger
+from shared.metrics import Metrics
+from shared.runtime.backoffice import build_backoffice
+from shared.runtime.context import Clock, Context, ServiceContext, mandatory
+from shared.runtime.inbox import Inbox
+from shared.runtime.probes import unreachable
+from shared.runtime.spec import ServiceSpec
+from shared.settings import Settings
+from shared.store import Store
+
+log = get_logger(__name__)
+
+ANNOUNCED = "ops.service.announced"
+MENU_REQUESTED = "ops.menu.requested"
+
+
+class Unhandled(LookupError):
+    """An envelope reached a service that has no handler for its type (a binding without a handler)."""
+
+
+class ServiceRuntime:
+    def __init__(self, spec: ServiceSpec, *, bus: Bus, store: Store, settings: Settings,
+                 clock: Clock = utcnow, metrics: Metrics | None = None):
+        self.spec, self.bus, self.store, self.settings = spec, bus, store, settings
+        self.metrics = metrics or Metrics.for_registry()
+        self.context = ServiceContext(spec.name, store=store, bus=bus, texts=spec.texts, clock=clock,
+                                      metrics=self.metrics)
+        self._inbox = Inbox(store)
+        self._started = False
+        self._inflight = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+    def subscription(self) -> Subscription:
+        keys = (*self.spec.bindings, MENU_REQUESTED, DEAD_EVENT)
+        return Subscription(queue=self.name, keys=keys, handler=self.consume,
+                            prefetch=self.settings.PANCHAYAT_PREFETCH,
+                            retry=RetryPolicy(self.settings.retry_delays))
+
+    async def start(self) -> None:
+        """Indexes, then ``on_start`` (demo data is in place before the first message), then consume."""
+        await self.store.start(self.spec.indexes)
+        if self.spec.on_start is not None:
+            await self.spec.on_start(self.context)
+        await self.bus.subscribe(self.subscription())
+        self._started = True
+        await self.announce()
+        log.info("service.started", service=self.name)
+
+    async def stop(self, timeout: float = 10.0) -> None:
+        """Wait (bounded) for handlers in flight, then close the store. The bus is closed by its owner
+        first, since one bus may carry several services."""
+        self._started = False
+        try:
+            await asyncio.wait_for(self._idle.wait(), timeout)
+        except TimeoutError:
+            log.warning("service.stop_timeout", service=self.name, inflight=self._inflight)
+        await self.store.close()
+
+    def live(self) -> bool:
+        return self._started and self.bus.consuming()
+
+    async def readiness(self) -> list[str]:
+        return await unreachable(self.name, bus=self.bus, store=self.store)
+
+    async def ready(self) -> bool:
+        return not await self.readiness()
+
+    def backoffice_app(self) -> web.Application:
+        return build_backoffice(self.context, self.spec.routes)
+
+    async def announce(self, cause: Envelope | None = None) -> None:
+        payload = {"service": self.name, "version": self.spec.version,
+                   "menu": self.spec.menu.as_payload() if self.spec.menu else None}
+        if cause is None:
+            await self.context.publish(ANNOUNCED, payload)
+        else:
+            await self.bus.publish(cause.caused(ANNOUNCED, payload, source=self.name), mandatory=False)
+
+    async def consume(self, envelope: Envelope) -> None:
+        """The bus's handler. Ops events are answered here; everything else goes through the inbox."""
+        with _bound(envelope):
+            self._inflight += 1
+            self._idle.clear()
+            try:
+                if envelope.type == MENU_REQUESTED:
+                    await self.announce(cause=envelope)
+                elif envelope.type == DEAD_EVENT:
+                    self._count_dead(envelope)
+                else:
+                    await self._handle(envelope)
+            finally:
+                self._inflight -= 1
+                if not self._inflight:
+                    self._idle.set()
+
+    async def _handle(self, envelope: Envelope) -> None:
+        replay = await self._inbox.recorded(envelope.id)
+        if replay is not None:
+            await self._publish(replay)
+            self._count(envelope, "duplicate")
+            return
+        handler = self.spec.handler_for(envelope.type)
+        if handler is None:
+            raise Unhandled(f"{self.name} has no handler for {envelope.type}")
+        ctx = Context(envelope, self.context)
+        began = time.perf_counter()
+        try:
+            await handler(envelope, ctx)
+        except Exception:
+            self._count(envelope, "error")  # the bus logs the failure with its traceback
+            self.metrics.retries.labels(service=self.name).inc()
+            raise
+        finally:
+            self.metrics.handler_seconds.labels(service=self.name, type=envelope.type).observe(
+                time.perf_counter() - began)
+        outputs = await self._inbox.record(envelope, ctx.outputs, self.context.now())
+        await self._publish(outputs)
+        self._count(envelope, "ok")
+
+    async def _publish(self, outputs: Sequence[Envelope]) -> None:
+        """In order, each confirmed before the next: a reply never overtakes the one before it."""
+        for envelope in outputs:
+            await self.bus.publish(envelope, mandatory=mandatory(envelope))
+            self.metrics.published.labels(service=self.name, type=envelope.type).inc()
+
+    def _count(self, envelope: Envelope, outcome: str) -> None:
+        self.metrics.handled.labels(service=self.name, type=envelope.type, outcome=outcome).inc()
+
+    def _count_dead(self, event: Envelope) -> None:
+        """Every service queue hears every ``ops.message.dead`` (rare); each counts only its own, and
+        copies of a service compete for the event, so each dead letter is counted once."""
+        if event.payload.get("queue") == self.name:
+            self.metrics.dead_letters.labels(service=self.name).inc()
+
+
+def _bound(envelope: Envelope) -> AbstractContextManager[None]:
+    """The bus adapters bind the message's ids already; binding again would clear them for the bus's own
+    log lines after the handler returns."""
+    if structlog.contextvars.get_contextvars().get("envelope_id") == envelope.id:
+        return nullcontext()
+    return bind_message(envelope.correlation_id or envelope.id, envelope.id)

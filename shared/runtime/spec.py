@@ -1,0 +1,100 @@
+"""What a service is, declared once: the keys it consumes, its handlers, its store indexes, its menu
+entry, its back-office routes and its texts. ``ServiceRuntime`` turns a spec into a running consumer.
+
+A spec is plain data so that ``panchayat run`` (all services on one in-process bus) and
+``panchayat service NAME`` (one service on RabbitMQ) run exactly the same service code.
+"""
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+from shared.bus import topic_matches
+from shared.envelope import Envelope
+from shared.store import Index
+from shared.texts import LANGS, Catalog
+
+if TYPE_CHECKING:
+    from aiohttp import web
+
+    from shared.runtime.context import Context, ServiceContext
+
+HandlerFn = Callable[[Envelope, "Context"], Awaitable[None]]
+RoutesFn = Callable[["web.Application"], None]
+OnStartFn = Callable[["ServiceContext"], Awaitable[None]]
+
+ROW_TITLE_MAX = 24
+ROW_DESCRIPTION_MAX = 72
+
+
+def package_version() -> str:
+    try:
+        return version("smart-panchayat")
+    except PackageNotFoundError:
+        return "0"
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    """One row of the gateway's main menu; limits are WhatsApp's list-row limits, checked here so a
+    too-long title fails when the service is defined rather than when Meta rejects the menu."""
+
+    service: str
+    title: Mapping[str, str]
+    description: Mapping[str, str]
+    order: int = 100
+
+    def __post_init__(self) -> None:
+        for lang in LANGS:
+            title, description = self.title.get(lang, ""), self.description.get(lang, "")
+            if not title.strip():
+                raise ValueError(f"menu entry {self.service}: title in {lang} is missing")
+            if len(title) > ROW_TITLE_MAX:
+                raise ValueError(f"menu entry {self.service}: title in {lang} is over {ROW_TITLE_MAX} characters")
+            if len(description) > ROW_DESCRIPTION_MAX:
+                raise ValueError(
+                    f"menu entry {self.service}: description in {lang} is over {ROW_DESCRIPTION_MAX} characters")
+
+    @property
+    def id(self) -> str:
+        return f"{self.service}:menu"
+
+    def as_payload(self) -> dict[str, Any]:
+        return {"id": self.id, "service": self.service, "title": dict(self.title),
+                "description": dict(self.description), "order": self.order}
+
+    @classmethod
+    def from_payload(cls, payload: Mapping[str, Any]) -> MenuEntry:
+        return cls(service=payload["service"], title=payload["title"], description=payload["description"],
+                   order=int(payload.get("order", 100)))
+
+
+@dataclass(frozen=True)
+class ServiceSpec:
+    """``handlers`` maps topic patterns to handlers; the first pattern matching ``envelope.type`` wins,
+    so put specific patterns before wildcards. Every concrete binding must have a handler."""
+
+    name: str
+    bindings: tuple[str, ...]
+    handlers: Mapping[str, HandlerFn]
+    indexes: tuple[Index, ...] = ()
+    menu: MenuEntry | None = None
+    routes: RoutesFn | None = None
+    texts: Catalog | None = None
+    on_start: OnStartFn | None = None
+    version: str = field(default_factory=package_version)  # announced, for ops
+
+    def __post_init__(self) -> None:
+        if not self.name or "." in self.name or ":" in self.name:
+            raise ValueError(f"service name {self.name!r} must be one word (it names a queue and reply ids)")
+        if self.menu is not None and self.menu.service != self.name:
+            raise ValueError(f"service {self.name}: menu entry belongs to {self.menu.service}")
+        concrete = [key for key in self.bindings if "*" not in key and "#" not in key]
+        unhandled = [key for key in concrete if self.handler_for(key) is None]
+        if unhandled:
+            raise ValueError(f"service {self.name}: no handler for {', '.join(unhandled)}")
+
+    def handler_for(self, type: str) -> HandlerFn | None:
+        return next((fn for pattern, fn in self.handlers.items() if topic_matches(pattern, type)), None)

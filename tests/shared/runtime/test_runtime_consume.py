@@ -1,0 +1,127 @@
+"""Consumption: dispatch, replies as ``wa.outbound``, the inbox on redelivery, failures and retries."""
+from __future__ import annotations
+
+from echo_service import FIXED_NOW, echo_spec, inbound
+
+from shared.chat import Outbound
+from shared.envelope import Envelope, derive_id
+from shared.runtime import ANNOUNCED, MENU_REQUESTED
+
+
+def counter(metrics, name: str, **labels: str) -> float:
+    return metrics.registry.get_sample_value(name, labels) or 0.0
+
+
+async def test_reply_becomes_an_outbound_envelope_derived_from_the_inbound(make_runtime, bus, collector):
+    runtime = make_runtime(echo_spec())
+    await runtime.start()
+    message = inbound("hello")
+    await bus.publish(message)
+
+    [out] = await collector.wait_for("wa.outbound")
+    outbound = Outbound.model_validate(out.payload)
+    assert (outbound.to, outbound.service, outbound.notification) == ("919800000001", "echo", False)
+    assert outbound.message == {"type": "text", "text": {"body": "echo: hello"}}
+    assert out.id == derive_id(message.id, "wa.outbound", 0)
+    assert (out.causation_id, out.correlation_id, out.source) == (message.id, "wamid.1", "echo")
+    [event] = await collector.wait_for("echo.message.echoed")
+    assert event.id == derive_id(message.id, "echo.message.echoed", 1)
+    stored = await runtime.store.collection("echoes").get(derive_id(message.id, "echo"))
+    assert stored["at"] == FIXED_NOW.isoformat()
+
+
+async def test_redelivery_replays_the_recorded_outputs_without_running_the_handler(make_runtime, bus, collector,
+                                                                                   metrics):
+    calls: list[str] = []
+    runtime = make_runtime(echo_spec(calls))
+    await runtime.start()
+    message = inbound("hello")
+    await bus.publish(message)
+    first = (await collector.wait_for("wa.outbound"))[0]
+    await bus.publish(message)
+
+    again = await collector.wait_for("wa.outbound", 2)
+    assert calls == ["hello"]
+    assert [e.id for e in again] == [first.id, first.id]
+    assert again[1].payload == first.payload
+    assert len(await collector.wait_for("echo.message.echoed", 2)) == 2
+    assert counter(metrics, "panchayat_messages_handled_total", service="echo", type="wa.inbound.echo",
+                   outcome="duplicate") == 1
+
+
+async def test_a_failing_message_is_retried_then_dead_lettered_while_the_next_ones_flow(make_runtime, bus,
+                                                                                       collector, metrics):
+    calls: list[str] = []
+    runtime = make_runtime(echo_spec(calls))
+    await runtime.start()
+    await bus.publish(inbound("boom", message_id="wamid.b"))
+    await bus.publish(inbound("after", message_id="wamid.a"))
+
+    [reply] = await collector.wait_for("wa.outbound")
+    assert reply.payload["message"]["text"]["body"] == "echo: after"
+    await collector.wait_for("ops.message.dead")
+    await bus.drain()
+    assert calls.count("boom") == 3  # the first try and the two retries of PANCHAYAT_RETRY_DELAYS
+    assert counter(metrics, "panchayat_dead_letters_total", service="echo") == 1
+    assert counter(metrics, "panchayat_messages_handled_total", service="echo", type="wa.inbound.echo",
+                   outcome="error") == 3
+    assert counter(metrics, "panchayat_retries_total", service="echo") == 3
+    assert counter(metrics, "panchayat_messages_handled_total", service="echo", type="wa.inbound.echo",
+                   outcome="ok") == 1
+
+
+async def test_a_failed_attempt_records_nothing_so_the_retry_runs_the_handler(make_runtime, bus, collector):
+    attempts: list[str] = []
+
+    async def flaky(envelope: Envelope, ctx) -> None:
+        attempts.append(envelope.id)
+        if len(attempts) == 1:
+            ctx.publish("echo.message.echoed", {"try": 1})
+            raise RuntimeError("first try fails")
+        ctx.publish("echo.message.echoed", {"try": len(attempts)})
+
+    await make_runtime(echo_spec(handlers={"wa.inbound.echo": flaky})).start()
+    await bus.publish(inbound("x"))
+
+    [event] = await collector.wait_for("echo.message.echoed")
+    assert event.payload == {"try": 2}
+    assert len(attempts) == 2
+
+
+async def test_start_runs_on_start_first_then_announces_the_menu(make_runtime, bus, collector):
+    seen: list[str] = []
+
+    async def load_demo(service) -> None:
+        seen.append(service.service)
+        await service.store.collection("echoes").insert({"_id": "demo", "text": "demo"})
+
+    runtime = make_runtime(echo_spec(on_start=load_demo))
+    await runtime.start()
+
+    [announced] = await collector.wait_for(ANNOUNCED)
+    assert seen == ["echo"]
+    assert await runtime.store.collection("echoes").get("demo") is not None
+    assert announced.payload["service"] == "echo"
+    assert announced.payload["menu"]["id"] == "echo:menu"
+    assert announced.payload["menu"]["title"] == {"bn": "প্রতিধ্বনি", "en": "Echo"}
+    assert announced.payload["version"]
+
+
+async def test_a_menu_request_is_answered_by_announcing_again(make_runtime, bus, collector):
+    await make_runtime(echo_spec(menu=None)).start()
+    await collector.wait_for(ANNOUNCED)
+    request = Envelope(type=MENU_REQUESTED, source="gateway")
+    await bus.publish(request, mandatory=False)
+
+    announcements = await collector.wait_for(ANNOUNCED, 2)
+    assert announcements[1].causation_id == request.id
+    assert announcements[1].payload["menu"] is None
+
+
+async def test_an_envelope_without_a_handler_fails_loudly(make_runtime, bus, collector, metrics):
+    spec = echo_spec(bindings=("wa.inbound.echo", "other.#"))
+    await make_runtime(spec).start()
+    await bus.publish(Envelope(type="other.thing.happened"), mandatory=False)
+
+    [dead] = await collector.wait_for("ops.message.dead")
+    assert dead.payload["queue"] == "echo" and "no handler for other.thing.happened" in dead.payload["error"]

@@ -1,0 +1,77 @@
+"""The ``panchayat`` command, run as a real subprocess the way operators and containers run it."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = shutil.which("panchayat", path=str(Path(sys.executable).parent)) or shutil.which("panchayat")
+COMMAND = [SCRIPT] if SCRIPT else [sys.executable, "-m", "shared.cli"]
+
+
+@pytest.fixture
+def panchayat(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("AMQP_URL", "MONGODB_URL", "GATEWAY_PORT")}
+    env.update(PANCHAYAT_DATA_DIR=str(tmp_path / "var"), LOG_LEVEL="WARNING")
+
+    def run(*args: str, **extra_env: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*COMMAND, *args], env={**env, **extra_env}, capture_output=True, text=True,
+                              timeout=60)
+    return run
+
+
+def test_help_explains_every_command(panchayat):
+    answer = panchayat("--help")
+    assert answer.returncode == 0
+    for command in ("run", "gateway", "sender", "service", "token"):
+        assert f"    {command} " in answer.stdout
+
+
+def test_a_malformed_setting_exits_2_with_one_line_naming_it(panchayat):
+    answer = panchayat("token", "list", GATEWAY_PORT="abc")
+    assert answer.returncode == 2
+    [line] = answer.stderr.strip().splitlines()
+    assert "GATEWAY_PORT" in line
+
+
+def test_an_unknown_service_lists_the_known_ones_and_exits_2(panchayat):
+    from services.registry import names
+    answer = panchayat("service", "astrology")
+    assert answer.returncode == 2
+    assert "astrology" in answer.stderr
+    assert all(name in answer.stderr for name in names())
+
+
+def test_a_token_is_printed_once_listed_by_name_and_revoked(panchayat, tmp_path):
+    created = panchayat("token", "create", "--role", "block_officer", "--name", "bdo-jhalda",
+                        "--scope", "district=Purulia,block=Jhalda-I")
+    assert created.returncode == 0, created.stderr
+    token = created.stdout.strip()
+    assert len(token) >= 40 and "\n" not in token
+    assert (tmp_path / "var" / "auth.sqlite3").exists()
+
+    listed = panchayat("token", "list")
+    assert listed.returncode == 0
+    assert "bdo-jhalda\tblock_officer\tdistrict=Purulia,block=Jhalda-I" in listed.stdout
+    assert "active" in listed.stdout and token not in listed.stdout
+
+    assert panchayat("token", "revoke", "bdo-jhalda").returncode == 0
+    assert "revoked" in panchayat("token", "list").stdout
+    again = panchayat("token", "revoke", "bdo-jhalda")
+    assert again.returncode == 1 and "bdo-jhalda" in again.stderr
+
+
+def test_a_taken_name_is_refused(panchayat):
+    assert panchayat("token", "create", "--role", "ops_admin", "--name", "ops").returncode == 0
+    second = panchayat("token", "create", "--role", "ops_admin", "--name", "ops")
+    assert second.returncode == 1 and "ops" in second.stderr and not second.stdout
+
+
+@pytest.mark.parametrize("args", [("--role", "superuser"), ("--role", "ops_admin", "--scope", "state=WB")])
+def test_bad_token_arguments_exit_2(panchayat, args):
+    answer = panchayat("token", "create", *args)
+    assert answer.returncode == 2 and not answer.stdout

@@ -1,0 +1,60 @@
+"""Settings: defaults for ``panchayat run``, and one clear line, exit 2, for anything missing or malformed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from shared.settings import EXIT_CONFIG, load_settings, require
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch):
+    for name in ("AMQP_URL", "MONGODB_URL", "PANCHAYAT_DATA_DIR", "GATEWAY_PORT", "PANCHAYAT_RETRY_DELAYS",
+                 "WHATSAPP_APP_SECRET", "WHATSAPP_API_URL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_nothing_set_means_the_embedded_defaults():
+    settings = load_settings()
+    assert settings.AMQP_URL is None and settings.MONGODB_URL is None
+    assert settings.PANCHAYAT_DATA_DIR == Path("./var") and settings.GATEWAY_PORT == 8080
+    assert settings.retry_delays == (1.0, 10.0, 60.0)
+
+
+def test_the_environment_is_read(monkeypatch):
+    monkeypatch.setenv("GATEWAY_PORT", "9090")
+    monkeypatch.setenv("PANCHAYAT_RETRY_DELAYS", "0.5, 2")
+    monkeypatch.setenv("WHATSAPP_API_URL", "https://graph.facebook.com/v23.0/")
+    settings = load_settings()
+    assert settings.GATEWAY_PORT == 9090 and settings.retry_delays == (0.5, 2.0)
+    assert settings.WHATSAPP_API_URL == "https://graph.facebook.com/v23.0"
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("GATEWAY_PORT", "abc"), ("GATEWAY_PORT", "70000"), ("AMQP_URL", "http://rabbit"),
+    ("MONGODB_URL", "localhost:27017"), ("PANCHAYAT_RETRY_DELAYS", "1,-5"),
+])
+def test_a_malformed_setting_stops_with_one_line_naming_it(monkeypatch, capsys, name, value):
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SystemExit) as stopped:
+        load_settings()
+    assert stopped.value.code == EXIT_CONFIG
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and name in lines[0]
+
+
+def test_a_missing_required_setting_stops_with_one_line_naming_it(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        require(load_settings(), "WHATSAPP_APP_SECRET")
+    assert stopped.value.code == EXIT_CONFIG
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert "WHATSAPP_APP_SECRET" in line and "not set" in line
+
+
+def test_a_present_secret_satisfies_require(monkeypatch):
+    monkeypatch.setenv("WHATSAPP_APP_SECRET", "s3cret")
+    settings = load_settings()
+    require(settings, "WHATSAPP_APP_SECRET")
+    assert settings.secret("WHATSAPP_APP_SECRET") == "s3cret"
+    assert "s3cret" not in repr(settings)

@@ -1,0 +1,36 @@
+"""Text catalogs: every key in both languages with the same placeholders, in every catalog in the tree."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from shared.texts import Catalog, check_catalog
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGS = sorted(p for part in ("gateway", "services") for p in (ROOT / part).rglob("texts*.json"))
+
+
+def test_a_missing_language_is_reported():
+    problems = check_catalog({"hello": {"bn": "নমস্কার"}, "bye": {"bn": "বিদায়", "en": " "}, "ok": {"bn": "ঠিক", "en": "OK"}})
+    assert problems == ["hello: missing en", "bye: missing en"]
+
+
+def test_differing_placeholders_are_reported():
+    problems = check_catalog({"booked": {"bn": "{name}, বুকিং {number}", "en": "{name}, booking {no}"}})
+    assert problems == ["booked: placeholders differ (bn ['name', 'number'], en ['name', 'no'])"]
+
+
+def test_a_catalog_formats_in_the_asked_language_and_falls_back_to_english():
+    texts = Catalog({"hi": {"bn": "নমস্কার {name}", "en": "Hello {name}"}, "only_en": {"en": "Only"}})
+    assert texts("hi", "bn", name="Rina") == "নমস্কার Rina"
+    assert texts("only_en", "bn") == "Only"
+
+
+def test_the_tree_has_catalogs_to_check():
+    assert CATALOGS, "no texts*.json found under gateway/ or services/"
+
+
+@pytest.mark.parametrize("path", CATALOGS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_catalog_in_the_tree_is_complete(path):
+    assert Catalog.load(path).problems() == []
