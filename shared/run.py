@@ -1,0 +1,102 @@
+"""``panchayat run``: the whole system in one process, for a laptop, a demo or a training room.
+
+Gateway, sender, every registered service and the simulator share one in-process bus and one aiohttp
+server on ``GATEWAY_PORT``: the chat page at ``/``, the webhook, the verification page, the fake Cloud API
+under ``/graph`` and each back office under ``/api/<service>/``. Every role keeps its own embedded store
+under ``PANCHAYAT_DATA_DIR``, so a restart keeps all data and demo data is loaded only once.
+
+With ``WHATSAPP_API_URL`` unset the sender talks to the built-in simulator, and the secrets the two share
+are made up at start (both ends live in this process). With it set, the sender talks to that URL with
+the configured token, and the simulator is not mounted.
+"""
+from __future__ import annotations
+
+import secrets
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+from pydantic import SecretStr
+
+from gateway.app import create_app
+from gateway.sender.main import http_session, sender_runtime
+from gateway.sender.config import load_tuning
+from services import registry
+from shared.auth import AUTH, Tokens
+from shared.bus.memory import InProcessBus
+from shared.documents.fonts import check_fonts
+from shared.logging import get_logger
+from shared.runtime.service import ServiceRuntime
+from shared.settings import Settings, require
+from shared.wiring import make_store
+from simulator import create_simulator
+
+log = get_logger(__name__)
+
+PHONE_NUMBER_ID = "100000000000001"
+SHUTDOWN_TIMEOUT = 10.0
+
+
+def local_settings(settings: Settings) -> Settings:
+    """Fill what a one-process system can make up for itself; keep whatever the environment set."""
+    base = f"http://127.0.0.1:{settings.GATEWAY_PORT}"
+    shared_with_simulator = ("WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN", "WHATSAPP_ACCESS_TOKEN")
+    made_up = {name: SecretStr(secrets.token_urlsafe(24)) for name in shared_with_simulator
+               if not settings.secret(name)}
+    extra: dict[str, object] = {"PUBLIC_BASE_URL": settings.PUBLIC_BASE_URL or base}
+    if not settings.WHATSAPP_API_URL:
+        extra |= {"WHATSAPP_API_URL": f"{base}/graph/v23.0", "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID}
+    return settings.model_copy(update={"AMQP_URL": None, **made_up, **extra})
+
+
+def build_app(settings: Settings, *, simulated: bool) -> web.Application:
+    bus = InProcessBus()
+    app = create_app(settings, bus=bus, store=make_store(settings, "gateway"), owns_bus=False,
+                     stop_timeout=SHUTDOWN_TIMEOUT)
+    if simulated:
+        create_simulator(access_token=settings.secret("WHATSAPP_ACCESS_TOKEN"),
+                         app_secret=settings.secret("WHATSAPP_APP_SECRET"),
+                         webhook_url=f"http://127.0.0.1:{settings.GATEWAY_PORT}/webhook",
+                         phone_number_id=settings.secret("WHATSAPP_PHONE_NUMBER_ID")).routes(app)
+    runtimes = [ServiceRuntime(registry.load(name), bus=bus, store=make_store(settings, name), settings=settings)
+                for name in registry.names()]
+    app[AUTH] = Tokens(make_store(settings, "auth"))
+    for runtime in runtimes:
+        app.add_subapp(f"/api/{runtime.name}/", runtime.backoffice_app())
+
+    async def roles(app: web.Application) -> AsyncIterator[None]:
+        """Started after the gateway (its menu board listens before the services announce)."""
+        tuning = load_tuning()
+        await bus.start()
+        await app[AUTH].start()
+        async with http_session(settings, tuning) as session:
+            sender = sender_runtime(settings, tuning, bus=bus, store=make_store(settings, "sender"),
+                                    session=session)
+            started: list[ServiceRuntime] = []
+            try:
+                for runtime in [sender, *runtimes]:
+                    await runtime.start()
+                    started.append(runtime)
+                log.info("run.started", services=registry.names(), url=f"http://127.0.0.1:{settings.GATEWAY_PORT}/")
+                yield
+            finally:
+                await bus.close(SHUTDOWN_TIMEOUT)
+                for runtime in started:
+                    await runtime.stop(SHUTDOWN_TIMEOUT)
+                await app[AUTH].close()
+
+    app.cleanup_ctx.append(roles)
+    return app
+
+
+def main(settings: Settings) -> int:
+    check_fonts()
+    simulated = not settings.WHATSAPP_API_URL
+    if not simulated:
+        require(settings, "WHATSAPP_ACCESS_TOKEN", "WHATSAPP_PHONE_NUMBER_ID", "WHATSAPP_APP_SECRET")
+    settings = local_settings(settings)
+    settings.PANCHAYAT_DATA_DIR.mkdir(parents=True, exist_ok=True)
+    app = build_app(settings, simulated=simulated)
+    print(f"Smart Panchayat is running: open http://127.0.0.1:{settings.GATEWAY_PORT}/ (Ctrl-C stops it)", flush=True)
+    web.run_app(app, host="127.0.0.1", port=settings.GATEWAY_PORT, print=None, access_log=None,
+                shutdown_timeout=SHUTDOWN_TIMEOUT, handle_signals=True)
+    return 0
