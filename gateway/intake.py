@@ -1,0 +1,107 @@
+"""One verified webhook payload, handled: statuses become events, messages go through the shell.
+
+Bus and store failures propagate (the view answers 503 and the Cloud API retries); any other failure is
+confined to the one message it happened in, which is logged and skipped so the rest of the payload still
+gets through. Messages of a payload are handled in order: they may be one person's consecutive messages.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from gateway.inbound import Status
+from gateway.metrics import GatewayMetrics
+from gateway.payload import parse_payload
+from gateway.seen import Seen
+from gateway.shell import Shell
+from shared.bus import Bus, BusError
+from shared.envelope import Envelope, derive_id
+from shared.logging import bind_message, get_logger
+from shared.store import StoreError
+
+log = get_logger(__name__)
+
+SOURCE = "gateway"
+_STATUS_WORD = re.compile(r"[a-z][a-z_]{0,31}")
+
+
+@dataclass
+class Summary:
+    messages: int = 0
+    duplicates: int = 0
+    statuses: int = 0
+    skipped: int = 0
+
+
+class Intake:
+    def __init__(self, *, bus: Bus, seen: Seen, shell: Shell, metrics: GatewayMetrics,
+                 clock: Callable[[], datetime]):
+        self._bus = bus
+        self._seen = seen
+        self._shell = shell
+        self._metrics = metrics
+        self._clock = clock
+
+    async def handle(self, payload: Any) -> Summary:
+        """Raises ``NotAWebhook`` for a payload of the wrong shape, ``BusError``/``StoreError`` to be retried."""
+        parsed = parse_payload(payload)
+        summary = Summary(skipped=parsed.skipped)
+        for status in parsed.statuses:
+            if await self._status(status):
+                summary.statuses += 1
+            else:
+                summary.skipped += 1
+        for received in parsed.messages:
+            wamid = received.message.id
+            self._metrics.message(received.message.type)
+            with bind_message(wamid, derive_id("wa", wamid)):
+                if await self._seen(wamid):
+                    log.info("webhook.duplicate_dropped", type=received.message.type)
+                    self._metrics.duplicates.inc()
+                    summary.duplicates += 1
+                    continue
+                try:
+                    await self._shell.handle(received)
+                except (BusError, StoreError):
+                    raise
+                except Exception:
+                    log.exception("webhook.message_failed", type=received.message.type)
+                    summary.skipped += 1
+                    continue
+                await self._seen.mark(wamid, self._clock())
+                summary.messages += 1
+        self._metrics.skipped.inc(summary.skipped)
+        return summary
+
+    async def _status(self, status: Status) -> bool:
+        if not _STATUS_WORD.fullmatch(status.status):
+            log.warning("webhook.status_skipped", status=status.status[:40])
+            return False
+        self._metrics.status(status.status)
+        await self._bus.publish(status_envelope(status, self._clock()), mandatory=False)
+        return True
+
+
+def status_envelope(status: Status, now: datetime) -> Envelope:
+    """``wa.status.<status>``; the id is derived from the status itself, so Meta's repeats are recognisable."""
+    return Envelope(
+        id=derive_id("wa.status", status.id, status.status, status.timestamp or ""),
+        type=f"wa.status.{status.status}",
+        occurred_at=_when(status.timestamp) or now,
+        correlation_id=status.id,
+        source=SOURCE,
+        payload={"message_id": status.id, "status": status.status, "recipient_id": status.recipient_id,
+                 "timestamp": status.timestamp,
+                 "errors": [e.model_dump(exclude_none=True) for e in status.errors]},
+    )
+
+
+def _when(timestamp: str | None) -> datetime | None:
+    """Meta's timestamps are Unix seconds as a string."""
+    try:
+        return datetime.fromtimestamp(int(timestamp or ""), UTC)
+    except (ValueError, OverflowError, OSError):
+        return None

@@ -1,0 +1,87 @@
+"""Turn one Cloud API message into the flat ``shared.chat.Inbound`` that services read.
+
+Services never see Meta's nesting: a tapped button, a list row, a template quick reply and a finished
+Flow all become ``kind="reply"`` with a ``reply_id``; a photo, voice note or PDF becomes ``kind="media"``.
+Types the project does not read become ``kind="unsupported"`` so the person gets a hint, never silence.
+"""
+from __future__ import annotations
+
+import json
+
+from gateway.inbound import Message
+from gateway.payload import Received
+from shared.chat import Inbound, Lang, Location, Media
+
+REPLY_ID_FIELDS = ("reply_id", "id")
+
+
+def to_inbound(received: Received, lang: Lang = "bn") -> Inbound | None:
+    """The Inbound for a message, or None for what needs no answer (a reaction to an earlier message)."""
+    msg = received.message
+    if msg.type == "reaction":
+        return None
+    base = Inbound(wa_id=msg.from_, message_id=msg.id, lang=lang, profile_name=received.profile_name,
+                   context_id=msg.context.id if msg.context else None)
+    return base.model_copy(update=_content(msg))
+
+
+def _content(msg: Message) -> dict[str, object]:
+    if msg.type == "text" and msg.text is not None:
+        return {"kind": "text", "text": msg.text.body}
+    if msg.type == "interactive" and msg.interactive is not None:
+        return _interactive(msg)
+    if msg.type == "button" and msg.button is not None and msg.button.payload:
+        return {"kind": "reply", "reply_id": msg.button.payload, "text": msg.button.text}
+    if msg.type == "location" and msg.location is not None:
+        pin = msg.location
+        return {"kind": "location",
+                "location": Location(latitude=pin.latitude, longitude=pin.longitude, name=pin.name,
+                                     address=pin.address)}
+    if (found := msg.media()) is not None:
+        kind, ref = found
+        media = Media(kind=kind, id=ref.id, mime_type=ref.mime_type, caption=ref.caption, filename=ref.filename)
+        return {"kind": "media", "media": media, "text": ref.caption}
+    if msg.type == "contacts" and msg.contacts:
+        return {"kind": "contacts", "text": _contact_card(msg.contacts)}
+    if msg.type == "request_welcome":
+        return {"kind": "start"}
+    return {"kind": "unsupported"}
+
+
+def _interactive(msg: Message) -> dict[str, object]:
+    box = msg.interactive
+    assert box is not None
+    choice = box.button_reply or box.list_reply
+    if choice is not None:
+        return {"kind": "reply", "reply_id": choice.id, "text": choice.title}
+    if box.nfm_reply is not None:
+        return _flow_reply(box.nfm_reply.response_json)
+    return {"kind": "unsupported"}
+
+
+def _flow_reply(response_json: str) -> dict[str, object]:
+    """A finished Flow: its answer carries the reply id when the Flow set one, else it is free text."""
+    try:
+        data = json.loads(response_json)
+    except ValueError:
+        data = None
+    if isinstance(data, dict):
+        reply_id = next((str(data[f]) for f in REPLY_ID_FIELDS if data.get(f)), None)
+        if reply_id is None and ":" in str(data.get("flow_token") or ""):
+            reply_id = str(data["flow_token"])
+        if reply_id is not None:
+            return {"kind": "reply", "reply_id": reply_id, "text": response_json}
+    return {"kind": "text", "text": response_json}
+
+
+def _contact_card(cards: list[dict[str, object]]) -> str:
+    """Names and numbers of shared contact cards, one per line, for a service that asked for a contact."""
+    lines = []
+    for card in cards:
+        name = card.get("name")
+        phones = card.get("phones")
+        words = [str(name.get("formatted_name") or "")] if isinstance(name, dict) else []
+        if isinstance(phones, list):
+            words += [str(p.get("wa_id") or p.get("phone") or "") for p in phones if isinstance(p, dict)]
+        lines.append(" ".join(w for w in words if w))
+    return "\n".join(line for line in lines if line)

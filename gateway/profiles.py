@@ -1,0 +1,79 @@
+"""What the gateway remembers about a person, in its own store (collection ``profiles``, ``_id`` = wa_id).
+
+Kept in the store rather than in memory so that every gateway copy, and a restarted one, sees the same
+language choice, opt-out and session. Changes are optimistic (version-checked) and retried on conflict,
+since two copies may handle two messages of the same person at once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from shared.chat import Lang
+from shared.store import Conflict, DuplicateKey, Store
+
+COLLECTION = "profiles"
+SESSION_IDLE = timedelta(minutes=30)
+_ATTEMPTS = 8
+
+
+@dataclass(frozen=True)
+class Profile:
+    wa_id: str
+    lang: Lang | None = None
+    opted_out: bool = False
+    last_inbound_at: datetime | None = None
+    session_service: str | None = None
+    session_at: datetime | None = None
+
+    def speaking_with(self, now: datetime, idle: timedelta = SESSION_IDLE) -> str | None:
+        """The service free text goes to: the last one routed to, unless idle for ``idle`` or longer."""
+        if self.session_service and self.session_at and now - self.session_at < idle:
+            return self.session_service
+        return None
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Profile:
+        session = doc.get("session") or {}
+        return cls(
+            wa_id=doc["_id"],
+            lang=doc.get("lang"),
+            opted_out=bool(doc.get("opted_out")),
+            last_inbound_at=_time(doc.get("last_inbound_at")),
+            session_service=session.get("service"),
+            session_at=_time(session.get("at")),
+        )
+
+
+def session(service: str | None, at: datetime) -> dict[str, Any] | None:
+    """The ``session`` field value for :meth:`Profiles.change`; None ends the session."""
+    return {"service": service, "at": at.isoformat()} if service else None
+
+
+class Profiles:
+    def __init__(self, store: Store):
+        self._col = store.collection(COLLECTION)
+
+    async def get(self, wa_id: str) -> Profile:
+        doc = await self._col.get(wa_id)
+        return Profile.from_doc(doc) if doc else Profile(wa_id=wa_id)
+
+    async def change(self, wa_id: str, **changes: Any) -> Profile:
+        """Set top-level fields (``lang``, ``opted_out``, ``last_inbound_at``, ``session``), creating the profile."""
+        fields = {k: v.isoformat() if isinstance(v, datetime) else v for k, v in changes.items()}
+        for _ in range(_ATTEMPTS):
+            doc = await self._col.get(wa_id)
+            try:
+                if doc is None:
+                    doc = await self._col.insert({"_id": wa_id, "lang": None, "opted_out": False, **fields})
+                else:
+                    doc = await self._col.update(wa_id, fields, expected_version=doc["_v"])
+                return Profile.from_doc(doc)
+            except (Conflict, DuplicateKey):
+                continue
+        raise Conflict(f"profile {wa_id} kept changing under {_ATTEMPTS} attempts")
+
+
+def _time(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) and value else None

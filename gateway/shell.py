@@ -1,0 +1,111 @@
+"""The conversation shell: what the gateway answers itself, and where everything else goes.
+
+It owns the ways out of any conversation (language choice, the menu, help, STOP/START) so a person is
+never stuck inside a service. Everything else is routed: a tapped choice ``<service>:<action>[:args]``
+to that service, free text (and locations, media) to the service that spoke last within 30 idle
+minutes, otherwise the menu. Read in the order a message meets it: ``handle`` then ``_decide``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from gateway import replies
+from gateway.keywords import guess_lang, keyword
+from gateway.menu import MenuBoard
+from gateway.normalise import to_inbound
+from gateway.payload import Received
+from gateway.profiles import Profile, Profiles, session
+from gateway.turn import Turn
+from shared.bus import Bus
+from shared.chat import Inbound, Lang
+from shared.logging import get_logger
+from shared.texts import LANGS, Catalog
+
+log = get_logger(__name__)
+
+SERVICE_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
+OPTED_OUT, OPTED_IN = "gateway.person.opted_out", "gateway.person.opted_in"
+
+
+class Shell:
+    def __init__(self, *, bus: Bus, profiles: Profiles, menu: MenuBoard, texts: Catalog,
+                 clock: Callable[[], datetime]):
+        self._bus, self._profiles, self._menu, self._texts, self._clock = bus, profiles, menu, texts, clock
+
+    async def handle(self, received: Received) -> None:
+        msg, now = received.message, self._clock()
+        profile = await self._profiles.get(msg.from_)
+        lang = profile.lang or guess_lang(msg.text.body if msg.text else None)
+        inbound = to_inbound(received, lang)
+        turn = Turn(self._bus, msg.from_, msg.id, lang, now)
+        if inbound is None or inbound.kind != "start":
+            await turn.send("read", replies.read_receipt(msg.id))
+        profile = await self._profiles.change(msg.from_, last_inbound_at=now)
+        if inbound is not None:
+            await self._decide(turn, inbound, profile)
+
+    async def _decide(self, turn: Turn, inbound: Inbound, profile: Profile) -> None:
+        word = keyword(inbound.text) if inbound.kind == "text" else None
+        reply_id = inbound.reply_id if inbound.kind == "reply" else None
+        if word in ("stop", "start"):
+            return await self._notifications(turn, opted_out=word == "stop")
+        if reply_id and reply_id.startswith("shell:"):
+            return await self._shell_choice(turn, reply_id.split(":")[1:])
+        if profile.lang is None:
+            return await self._ask_language(turn)
+        if inbound.kind == "start" or word == "menu":
+            return await self._show_menu(turn, "intro_welcome" if inbound.kind == "start" else "intro_menu",
+                                         end_session=True)
+        if word == "help":
+            return await turn.send("help", replies.text(self._texts("help", turn.lang)))
+        if word == "language":
+            return await self._ask_language(turn)
+        if reply_id and ":" in reply_id:
+            return await self._to_chosen(turn, inbound, reply_id.split(":", 1)[0])
+        if inbound.kind == "unsupported":
+            return await turn.send("unsupported", replies.text(self._texts("unsupported", turn.lang)))
+        service = profile.speaking_with(turn.now)
+        if service is None or not await self._route(turn, inbound, service):
+            await self._show_menu(turn, "intro_unclear" if service is None else "intro_unavailable")
+
+    async def _shell_choice(self, turn: Turn, parts: list[str]) -> None:
+        what, arg = (parts + ["", ""])[:2]
+        if what == "lang" and arg in LANGS:
+            lang: Lang = "bn" if arg == "bn" else "en"
+            await self._profiles.change(turn.wa_id, lang=lang)
+            turn.lang = lang
+            return await self._show_menu(turn, "intro_welcome", end_session=True)
+        page = int(arg) if what == "menu" and arg.isdigit() else 0
+        await self._show_menu(turn, "intro_menu", page=page)
+
+    async def _to_chosen(self, turn: Turn, inbound: Inbound, service: str) -> None:
+        if SERVICE_NAME.fullmatch(service) and await self._menu.get(service) is not None:
+            if await self._route(turn, inbound, service):
+                return
+        else:
+            log.info("gateway.service_not_announced", service=service[:40])
+        await self._show_menu(turn, "intro_unavailable")
+
+    async def _route(self, turn: Turn, inbound: Inbound, service: str) -> bool:
+        if not await turn.route(service, inbound):
+            return False
+        await self._profiles.change(turn.wa_id, session=session(service, turn.now))
+        return True
+
+    async def _notifications(self, turn: Turn, *, opted_out: bool) -> None:
+        await self._profiles.change(turn.wa_id, opted_out=opted_out)
+        await turn.send("stopped" if opted_out else "started",
+                        replies.text(self._texts("stopped" if opted_out else "started", turn.lang)))
+        await turn.event(OPTED_OUT if opted_out else OPTED_IN, {"wa_id": turn.wa_id})
+
+    async def _ask_language(self, turn: Turn) -> None:
+        await turn.send("language", replies.language_question(self._texts, turn.lang))
+
+    async def _show_menu(self, turn: Turn, intro: str, *, page: int = 0, end_session: bool = False) -> None:
+        if end_session:
+            await self._profiles.change(turn.wa_id, session=None)
+        entries = await self._menu.entries()
+        await turn.send(f"menu:{intro}:{page}", replies.main_menu(self._texts, turn.lang, intro, entries, page))
+

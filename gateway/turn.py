@@ -1,0 +1,64 @@
+"""Everything published while handling one WhatsApp message, with ids derived from its wamid.
+
+The inbound envelope's id is ``derive_id("wa", wamid)`` and each reply's id derives from it and a label
+naming the reply ("menu", "help", …), not a counter: when the Cloud API redelivers a message, whichever
+gateway copy gets it publishes the same ids for the same replies, and the consumers drop the repeats.
+Each publish is confirmed before the next, so replies reach the sender in the order they were made.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from shared.bus import Bus, Unroutable
+from shared.chat import Inbound, Lang
+from shared.envelope import Envelope, derive_id
+from shared.logging import get_logger
+from shared.runtime.context import OUTBOUND, Message, outbound_payload
+
+log = get_logger(__name__)
+
+SOURCE = "gateway"
+
+
+def origin_id(wamid: str) -> str:
+    return derive_id("wa", wamid)
+
+
+@dataclass
+class Turn:
+    bus: Bus
+    wa_id: str
+    wamid: str
+    lang: Lang
+    now: datetime
+
+    @property
+    def origin(self) -> str:
+        return origin_id(self.wamid)
+
+    def _envelope(self, id: str, type: str, payload: dict[str, Any]) -> Envelope:
+        return Envelope(id=id, type=type, occurred_at=self.now, correlation_id=self.wamid,
+                        causation_id=None if id == self.origin else self.origin, source=SOURCE, payload=payload)
+
+    async def send(self, label: str, message: Message) -> None:
+        """A message from the gateway itself; it does not take the conversation from the current service."""
+        payload = outbound_payload(SOURCE, self.wa_id, message, template=None, document=None,
+                                   notification=False, session=False)
+        await self.bus.publish(self._envelope(derive_id(self.origin, OUTBOUND, label), OUTBOUND, payload))
+
+    async def event(self, type: str, payload: dict[str, Any]) -> None:
+        """A domain event of the gateway; nobody may be listening, so it need not route."""
+        await self.bus.publish(self._envelope(derive_id(self.origin, type), type, payload), mandatory=False)
+
+    async def route(self, service: str, inbound: Inbound) -> bool:
+        """Hand the message to a service; False when no queue takes ``wa.inbound.<service>``."""
+        inbound = inbound.model_copy(update={"lang": self.lang})
+        envelope = self._envelope(self.origin, f"wa.inbound.{service}", inbound.model_dump(mode="json"))
+        try:
+            await self.bus.publish(envelope)
+        except Unroutable:
+            log.warning("gateway.service_unroutable", service=service)
+            return False
+        return True

@@ -1,0 +1,127 @@
+"""What the gateway's tests drive it with: a settable clock, a recording queue, a bus that can fail,
+and ``Stack`` (one gateway app under an aiohttp test client) with ways to speak to it."""
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from aiohttp.test_utils import TestClient
+
+from gateway.state import GATEWAY
+from shared.bus import Bus, BusError, Subscription
+from shared.envelope import Envelope, new_id
+from shared.runtime.spec import MenuEntry
+from shared.settings import Settings
+from simulator import webhooks as wa
+
+SECRET = "test-app-secret"
+VERIFY_TOKEN = "test-verify-token"
+MARKER = "test.marker"
+RINA, GOPAL = "919800000001", "919800000002"
+NAMES = {RINA: "Rina Das", GOPAL: "Gopal Roy"}
+RECORDED = ("wa.outbound", "wa.status.#", "gateway.#", "ops.menu.requested", "wa.inbound.tourism",
+            "wa.inbound.grievance")
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2025, 10, 9, 10, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+class Recorder:
+    """A test queue bound to what the gateway publishes (``wa.inbound.tourism``/``grievance`` only, so
+    other services stay unroutable). ``settle`` waits until everything published so far has arrived."""
+
+    def __init__(self, bus: Bus, *, queue: str = "recorder", keys: tuple[str, ...] = RECORDED,
+                 marker: str = MARKER):
+        self.bus, self.queue, self.keys, self.marker = bus, queue, keys, marker
+        self.envelopes: list[Envelope] = []
+        self._arrived = asyncio.Condition()
+
+    async def start(self) -> None:
+        keys = (*self.keys, self.marker)
+        await self.bus.subscribe(Subscription(queue=self.queue, keys=keys, handler=self._record, prefetch=1))
+
+    async def _record(self, envelope: Envelope) -> None:
+        async with self._arrived:
+            self.envelopes.append(envelope)
+            self._arrived.notify_all()
+
+    async def settle(self) -> None:
+        marker = Envelope(id=new_id(), type=self.marker)
+        await self.bus.publish(marker)
+        async with self._arrived:
+            await asyncio.wait_for(self._arrived.wait_for(lambda: any(e.id == marker.id for e in self.envelopes)), 10)
+        self.envelopes = [e for e in self.envelopes if e.type != self.marker]
+
+    def of(self, type: str) -> list[Envelope]:
+        return [e for e in self.envelopes if e.type == type]
+
+    def bodies(self, to: str | None = None) -> list[dict[str, Any]]:
+        """Cloud API bodies sent on ``wa.outbound`` (read receipts left out), oldest first."""
+        return [e.payload["message"] for e in self.of("wa.outbound")
+                if "status" not in e.payload["message"] and (to is None or e.payload["to"] == to)]
+
+    def clear(self) -> None:
+        self.envelopes.clear()
+
+
+class FlakyBus:
+    """The real bus, except that ``publish`` raises ``BusError`` while ``down`` is set."""
+
+    def __init__(self, bus: Bus):
+        self._bus = bus
+        self.down = False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._bus, name)
+
+    async def publish(self, envelope: Envelope, *, mandatory: bool = True) -> None:
+        if self.down:
+            raise BusError("broker connection lost")
+        await self._bus.publish(envelope, mandatory=mandatory)
+
+
+@dataclass
+class Stack:
+    client: TestClient
+    recorder: Recorder
+    clock: Clock
+    on_start: list[Envelope] = field(default_factory=list)
+
+    async def post(self, payload: Any, *, secret: str = SECRET) -> Any:
+        raw = payload if isinstance(payload, bytes | dict) else json.dumps(payload).encode()
+        body, headers = wa.signed(raw, secret)
+        response = await self.client.post("/webhook", data=body, headers=headers)
+        await self.recorder.settle()
+        return response
+
+    async def say(self, *messages: dict[str, Any]) -> Any:
+        response = await self.post(wa.payload(messages, names=NAMES))
+        assert response.status == 200, await response.text()
+        return response
+
+    async def announce(self, service: str, title_en: str = "", order: int = 100) -> None:
+        entry = MenuEntry(service=service, title={"bn": f"{service} সেবা", "en": title_en or service.title()},
+                          description={"bn": "বিবরণ", "en": f"About {service}"}, order=order)
+        envelope = Envelope(type="ops.service.announced", source=service,
+                            payload={"service": service, "version": "1", "menu": entry.as_payload()})
+        await self.client.app[GATEWAY].menu.record(envelope)
+
+
+MakeStack = Callable[..., Awaitable[Stack]]
+
+
+def make_settings(**overrides: Any) -> Settings:
+    return Settings(WHATSAPP_APP_SECRET=SECRET, WHATSAPP_VERIFY_TOKEN=VERIFY_TOKEN,
+                    PANCHAYAT_RETRY_DELAYS="0.05", **overrides)

@@ -1,0 +1,86 @@
+"""At-least-once from Meta to the bus: duplicates dropped across copies and restarts, 503 while the bus is
+down (and the message handled in full on the retry), statuses as events, partial payloads still handled."""
+from __future__ import annotations
+
+import pytest
+from gateway_kit import GOPAL, RINA, FlakyBus, MakeStack, Stack
+
+import gateway.shell
+from gateway.seen import Seen
+from gateway.state import GATEWAY
+from simulator import webhooks as wa
+
+
+def receipts(stack: Stack) -> list[str]:
+    return [e.payload["message"]["message_id"] for e in stack.recorder.of("wa.outbound")
+            if e.payload["message"].get("status") == "read"]
+
+
+async def test_a_duplicate_is_published_once_across_two_gateway_copies(make_stack: MakeStack):
+    first, second = await make_stack(), await make_stack()
+    msg = wa.text(RINA, "hi")
+    await first.say(msg)
+    response = await second.say(msg)
+    assert (await response.json())["duplicates"] == 1
+    assert receipts(first) == [msg["id"]] and len(first.recorder.bodies()) == 1
+
+
+async def test_a_duplicate_is_dropped_after_a_restart(make_stack: MakeStack, tmp_path):
+    msg = wa.text(RINA, "hi")
+    before = await make_stack()
+    await before.say(msg)
+    assert receipts(before) == [msg["id"]]
+    await before.client.close()
+    after = await make_stack(store_path=tmp_path / "gateway.sqlite3")
+    response = await after.say(msg)
+    assert (await response.json())["duplicates"] == 1 and after.recorder.envelopes == []
+
+
+async def test_while_the_bus_is_down_the_answer_is_503_and_the_retry_is_handled(make_stack: MakeStack, bus):
+    flaky = FlakyBus(bus)
+    stack = await make_stack(app_bus=flaky)
+    msg = wa.text(RINA, "hi")
+    flaky.down = True
+    response = await stack.post(wa.payload([msg]))
+    assert response.status == 503 and (await response.json())["error"] == "unavailable"
+    assert not await Seen(stack.client.app[GATEWAY].store)(msg["id"])
+    flaky.down = False
+    await stack.say(msg)
+    assert receipts(stack) == [msg["id"]] and len(stack.recorder.bodies()) == 1
+    assert await Seen(stack.client.app[GATEWAY].store)(msg["id"])
+
+
+async def test_several_messages_in_one_payload_are_handled_in_order(stack: Stack):
+    messages = [wa.text(RINA, "hi"), wa.text(GOPAL, "নমস্কার"), wa.text(RINA, "help")]
+    response = await stack.say(*messages)
+    assert (await response.json())["messages"] == 3
+    assert receipts(stack) == [m["id"] for m in messages]
+    assert len(stack.recorder.bodies(RINA)) == 2 and len(stack.recorder.bodies(GOPAL)) == 1
+
+
+async def test_a_malformed_or_failing_message_does_not_stop_the_good_ones(stack: Stack, monkeypatch):
+    real = gateway.shell.to_inbound
+
+    def exploding(received, lang="bn"):
+        if received.message.text and received.message.text.body == "boom":
+            raise RuntimeError("a bug met this message")
+        return real(received, lang)
+    monkeypatch.setattr(gateway.shell, "to_inbound", exploding)
+    good, later = wa.text(RINA, "hi"), wa.text(GOPAL, "hello")
+    malformed = {"id": "wamid.NOSENDER", "type": "text", "text": {"body": "x"}}
+    response = await stack.say(good, malformed, wa.text(RINA, "boom"), later)
+    assert (await response.json())["skipped"] == 2
+    assert receipts(stack) == [good["id"], later["id"]]
+
+
+@pytest.mark.parametrize("state", ["sent", "delivered", "read", "failed"])
+async def test_statuses_become_wa_status_events(stack: Stack, state: str):
+    errors = [{"code": 131026, "title": "Message undeliverable"}] if state == "failed" else None
+    status = wa.status("wamid.OUT1", RINA, state, timestamp="1760000100", errors=errors)
+    await stack.post(wa.payload(statuses=[status]))
+    await stack.post(wa.payload(statuses=[status]))  # Meta repeats itself: same envelope id both times
+    first, again = stack.recorder.of(f"wa.status.{state}")
+    assert first.id == again.id and first.correlation_id == "wamid.OUT1"
+    assert first.payload == {"message_id": "wamid.OUT1", "status": state, "recipient_id": RINA,
+                             "timestamp": "1760000100", "errors": errors or []}
+    assert first.occurred_at.timestamp() == 1760000100

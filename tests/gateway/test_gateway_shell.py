@@ -1,0 +1,187 @@
+"""The conversation shell end to end through ``POST /webhook``: language, menu, keywords, routing, sessions."""
+from __future__ import annotations
+
+import asyncio
+
+from gateway_kit import RINA, Stack
+
+from gateway.profiles import Profiles
+from gateway.state import GATEWAY
+from gateway.turn import origin_id
+from shared.chat import Inbound
+from shared.envelope import Envelope, derive_id
+from simulator import webhooks as wa
+
+
+def rows(body: dict) -> list[str]:
+    return [r["id"] for s in body["interactive"]["action"]["sections"] for r in s["rows"]]
+
+
+def text_of(body: dict) -> str:
+    if body["type"] == "text":
+        return body["text"]["body"]
+    return body["interactive"]["body"]["text"]
+
+
+async def with_services(stack: Stack) -> None:
+    await stack.announce("tourism", "Guest houses", order=20)
+    await stack.announce("grievance", "Complaints", order=50)
+
+
+async def chosen(stack: Stack, lang: str = "en", sender: str = RINA) -> None:
+    await stack.say(wa.button_reply(sender, f"shell:lang:{lang}", lang))
+    stack.recorder.clear()
+
+
+async def test_first_contact_in_english_asks_the_language_english_first(stack: Stack):
+    msg = wa.text(RINA, "hi")
+    await stack.say(msg)
+    (question,) = stack.recorder.bodies()
+    buttons = question["interactive"]["action"]["buttons"]
+    assert [b["reply"]["id"] for b in buttons] == ["shell:lang:en", "shell:lang:bn"]
+    assert text_of(question).startswith("Hello!")
+    receipt = stack.recorder.of("wa.outbound")[0]
+    assert receipt.payload["message"] == {"status": "read", "message_id": msg["id"],
+                                          "typing_indicator": {"type": "text"}}
+    assert receipt.payload["service"] == "gateway" and receipt.payload["session"] is False
+    assert receipt.id == derive_id(origin_id(msg["id"]), "wa.outbound", "read")
+    assert receipt.correlation_id == msg["id"]
+
+
+async def test_first_contact_in_bengali_script_puts_bangla_first(stack: Stack):
+    await stack.say(wa.text(RINA, "নমস্কার"))
+    (question,) = stack.recorder.bodies()
+    assert question["interactive"]["action"]["buttons"][0]["reply"] == {"id": "shell:lang:bn", "title": "বাংলা"}
+    assert text_of(question).startswith("নমস্কার!")
+
+
+async def test_choosing_a_language_saves_it_and_shows_the_announced_menu(stack: Stack):
+    await with_services(stack)
+    await stack.say(wa.text(RINA, "hello"))
+    stack.recorder.clear()
+    await stack.say(wa.button_reply(RINA, "shell:lang:bn", "বাংলা"))
+    (menu,) = stack.recorder.bodies()
+    assert menu["interactive"]["type"] == "list" and rows(menu) == ["tourism:menu", "grievance:menu"]
+    assert menu["interactive"]["action"]["sections"][0]["rows"][0]["title"] == "tourism সেবা"
+    profile = await Profiles(stack.client.app[GATEWAY].store).get(RINA)
+    assert profile.lang == "bn" and profile.last_inbound_at == stack.clock.now
+
+
+async def test_menu_words_in_any_case_and_both_languages_return_to_the_menu(stack: Stack):
+    await with_services(stack)
+    await chosen(stack)
+    for word in ("MENU", "মেনু", "নমস্কার", "Hi", "hello!"):
+        await stack.say(wa.text(RINA, word))
+        (menu,) = stack.recorder.bodies()
+        assert rows(menu) == ["tourism:menu", "grievance:menu"], word
+        stack.recorder.clear()
+
+
+async def test_help_and_language_words(stack: Stack):
+    await chosen(stack)
+    for word in ("help", "সাহায্য"):
+        await stack.say(wa.text(RINA, word))
+        (help_text,) = stack.recorder.bodies()
+        assert "Type *menu*" in text_of(help_text) and "Grievance" in text_of(help_text)
+        stack.recorder.clear()
+    await stack.say(wa.text(RINA, "ভাষা"))
+    (question,) = stack.recorder.bodies()
+    assert question["interactive"]["type"] == "button"
+
+
+async def test_stop_and_start_change_the_opt_out_and_tell_the_others(stack: Stack):
+    await chosen(stack)
+    await stack.say(wa.text(RINA, "STOP"))
+    assert "no longer receive notifications" in text_of(stack.recorder.bodies()[0])
+    (event,) = stack.recorder.of("gateway.person.opted_out")
+    assert event.payload == {"wa_id": RINA}
+    profiles = Profiles(stack.client.app[GATEWAY].store)
+    assert (await profiles.get(RINA)).opted_out is True
+    await stack.say(wa.text(RINA, "start"))
+    assert stack.recorder.of("gateway.person.opted_in")[0].payload == {"wa_id": RINA}
+    assert (await profiles.get(RINA)).opted_out is False
+
+
+async def test_a_chosen_service_gets_the_message_and_free_text_follows_the_session(stack: Stack):
+    await with_services(stack)
+    await chosen(stack, "bn")
+    tap = wa.list_reply(RINA, "tourism:book:PT-1", "Book")
+    await stack.say(tap)
+    (routed,) = stack.recorder.of("wa.inbound.tourism")
+    inbound = Inbound.model_validate(routed.payload)
+    assert (inbound.kind, inbound.reply_id, inbound.lang, inbound.wa_id) == ("reply", "tourism:book:PT-1", "bn", RINA)
+    assert routed.id == derive_id("wa", tap["id"]) and routed.correlation_id == tap["id"]
+    assert stack.recorder.bodies() == []  # the service answers, not the shell
+
+    stack.clock.advance(minutes=20)
+    await stack.say(wa.text(RINA, "আগামী শনিবার"))
+    stack.clock.advance(minutes=25)  # 45 minutes after the tap, 25 after the last message: still the session
+    await stack.say(wa.location(RINA, 22.5, 88.3))
+    kinds = [Inbound.model_validate(e.payload).kind for e in stack.recorder.of("wa.inbound.tourism")]
+    assert kinds == ["reply", "text", "location"]
+
+    stack.recorder.clear()
+    stack.clock.advance(minutes=31)
+    await stack.say(wa.text(RINA, "still there?"))
+    assert stack.recorder.of("wa.inbound.tourism") == []
+    (menu,) = stack.recorder.bodies()
+    assert text_of(menu).startswith("দুঃখিত, বুঝতে পারিনি") and rows(menu) == ["tourism:menu", "grievance:menu"]
+
+
+async def test_the_menu_word_ends_the_session(stack: Stack):
+    await with_services(stack)
+    await chosen(stack)
+    await stack.say(wa.button_reply(RINA, "grievance:menu", "Choice"))
+    await stack.say(wa.text(RINA, "menu"))
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "my road is broken"))
+    assert stack.recorder.of("wa.inbound.grievance") == [] and rows(stack.recorder.bodies()[0])
+
+
+async def test_a_service_that_is_not_announced_gets_a_polite_menu(stack: Stack):
+    await with_services(stack)
+    await chosen(stack)
+    await stack.say(wa.button_reply(RINA, "permit:menu", "Choice"))
+    (menu,) = stack.recorder.bodies()
+    assert text_of(menu).startswith("Sorry, that service is not available") and rows(menu)
+    assert [e.type for e in stack.recorder.envelopes if e.type.startswith("wa.inbound")] == []
+
+
+async def test_an_announced_service_without_a_queue_is_unavailable_and_takes_no_session(stack: Stack):
+    await with_services(stack)
+    await stack.announce("noc", "Trade NOC")
+    await chosen(stack)
+    await stack.say(wa.button_reply(RINA, "noc:menu", "Choice"))
+    assert text_of(stack.recorder.bodies()[0]).startswith("Sorry, that service is not available")
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "anything"))
+    assert text_of(stack.recorder.bodies()[0]).startswith("Sorry, I did not follow")
+
+
+async def test_unknown_types_get_a_polite_hint_not_an_error(stack: Stack):
+    await chosen(stack)
+    response = await stack.post(wa.payload([wa.unsupported(RINA)]))
+    assert response.status == 200
+    (hint,) = stack.recorder.bodies()
+    assert "I can read text messages and choices" in text_of(hint)
+
+
+async def test_no_services_running_is_said_plainly(stack: Stack):
+    await chosen(stack)
+    await stack.say(wa.text(RINA, "menu"))
+    assert "No services are available right now" in text_of(stack.recorder.bodies()[0])
+
+
+async def test_announcements_reach_the_menu_through_the_bus_and_menus_are_requested_on_start(stack: Stack):
+    assert [e.type for e in stack.on_start] == ["ops.menu.requested"]
+    payload = {"service": "payroll", "version": "1", "menu": {
+        "id": "payroll:menu", "service": "payroll", "title": {"bn": "বেতন", "en": "Pay slips"},
+        "description": {"bn": "স্লিপ", "en": "Slips"}, "order": 40}}
+    await stack.client.app[GATEWAY].bus.publish(Envelope(type="ops.service.announced", payload=payload),
+                                               mandatory=False)
+    menu = stack.client.app[GATEWAY].menu
+    for _ in range(200):
+        if await menu.get("payroll"):
+            break
+        await asyncio.sleep(0.01)
+    assert [e.title["en"] for e in await menu.entries()] == ["Pay slips"]
