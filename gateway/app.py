@@ -8,6 +8,7 @@ the app to its caller. Reading order for one message: ``webhook.receive`` → ``
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
+from functools import partial
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from aiohttp import web
 from prometheus_client import REGISTRY, CollectorRegistry
 
 from gateway import webhook
+from gateway.verify import VERIFY_BINDINGS, handle_document_event, verify_routes
 from gateway.intake import Intake
 from gateway.menu import MenuBoard
 from gateway.metrics import GatewayMetrics
@@ -41,6 +43,7 @@ def create_app(settings: Settings, *, bus: Bus, store: Store, clock: Callable[[]
                                  max_body=max_body, owns_bus=owns_bus)
     app.router.add_get("/webhook", webhook.verify)
     app.router.add_post("/webhook", webhook.receive)
+    verify_routes(app, store, clock=clock or utcnow)
     add_probe_routes(app, [app[GATEWAY]], registry)
 
     async def lifecycle(app: web.Application) -> AsyncIterator[None]:
@@ -58,8 +61,11 @@ def build_gateway(settings: Settings, *, bus: Bus, store: Store, clock: Callable
     menu = MenuBoard(store)
     shell = Shell(bus=bus, profiles=Profiles(store), menu=menu, texts=TEXTS, clock=clock)
     intake = Intake(bus=bus, seen=Seen(store), shell=shell, metrics=metrics, clock=clock)
-    return Gateway(bus=bus, store=store, intake=intake, menu=menu, metrics=metrics,
-                   app_secret=settings.secret("WHATSAPP_APP_SECRET"),
-                   verify_token=settings.secret("WHATSAPP_VERIFY_TOKEN"),
-                   max_body=max_body, owns_bus=owns_bus, prefetch=settings.PANCHAYAT_PREFETCH,
-                   retry=RetryPolicy(settings.retry_delays))
+    gateway = Gateway(bus=bus, store=store, intake=intake, menu=menu, metrics=metrics,
+                      app_secret=settings.secret("WHATSAPP_APP_SECRET"),
+                      verify_token=settings.secret("WHATSAPP_VERIFY_TOKEN"),
+                      max_body=max_body, owns_bus=owns_bus, prefetch=settings.PANCHAYAT_PREFETCH,
+                      retry=RetryPolicy(settings.retry_delays))
+    for pattern in VERIFY_BINDINGS:  # the public verification page is fed by services' document events
+        gateway.consumers[pattern] = partial(handle_document_event, store=store)
+    return gateway
