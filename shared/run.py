@@ -22,13 +22,14 @@ from gateway.sender.main import http_session, sender_runtime
 from gateway.sender.config import load_tuning
 from services import registry
 from shared.auth import AUTH, Tokens
+from shared.bus import Bus
 from shared.bus.memory import InProcessBus
 from shared.documents.fonts import check_fonts
 from shared.logging import get_logger
 from shared.runtime.service import ServiceRuntime
 from shared.settings import Settings, require
 from shared.wiring import make_store
-from simulator import create_simulator
+from simulator import Simulator, create_simulator
 
 log = get_logger(__name__)
 
@@ -48,15 +49,19 @@ def local_settings(settings: Settings) -> Settings:
     return settings.model_copy(update={"AMQP_URL": None, **made_up, **extra})
 
 
-def build_app(settings: Settings, *, simulated: bool) -> web.Application:
-    bus = InProcessBus()
+def build_app(settings: Settings, *, simulated: bool, bus: Bus | None = None,
+              host: str = "127.0.0.1") -> tuple[web.Application, Simulator | None]:
+    """The one-process system; ``bus`` defaults to the in-process bus (the end-to-end tests pass RabbitMQ)."""
+    bus = bus or InProcessBus()
+    simulator = None
     app = create_app(settings, bus=bus, store=make_store(settings, "gateway"), owns_bus=False,
                      stop_timeout=SHUTDOWN_TIMEOUT)
     if simulated:
-        create_simulator(access_token=settings.secret("WHATSAPP_ACCESS_TOKEN"),
-                         app_secret=settings.secret("WHATSAPP_APP_SECRET"),
-                         webhook_url=f"http://127.0.0.1:{settings.GATEWAY_PORT}/webhook",
-                         phone_number_id=settings.secret("WHATSAPP_PHONE_NUMBER_ID")).routes(app)
+        simulator = create_simulator(access_token=settings.secret("WHATSAPP_ACCESS_TOKEN"),
+                                     app_secret=settings.secret("WHATSAPP_APP_SECRET"),
+                                     webhook_url=f"http://{host}:{settings.GATEWAY_PORT}/webhook",
+                                     phone_number_id=settings.secret("WHATSAPP_PHONE_NUMBER_ID"))
+        simulator.routes(app)
     runtimes = [ServiceRuntime(registry.load(name), bus=bus, store=make_store(settings, name), settings=settings)
                 for name in registry.names()]
     app[AUTH] = Tokens(make_store(settings, "auth"))
@@ -85,7 +90,7 @@ def build_app(settings: Settings, *, simulated: bool) -> web.Application:
                 await app[AUTH].close()
 
     app.cleanup_ctx.append(roles)
-    return app
+    return app, simulator
 
 
 def main(settings: Settings) -> int:
@@ -95,7 +100,7 @@ def main(settings: Settings) -> int:
         require(settings, "WHATSAPP_ACCESS_TOKEN", "WHATSAPP_PHONE_NUMBER_ID", "WHATSAPP_APP_SECRET")
     settings = local_settings(settings)
     settings.PANCHAYAT_DATA_DIR.mkdir(parents=True, exist_ok=True)
-    app = build_app(settings, simulated=simulated)
+    app, _ = build_app(settings, simulated=simulated)
     print(f"Smart Panchayat is running: open http://127.0.0.1:{settings.GATEWAY_PORT}/ (Ctrl-C stops it)", flush=True)
     web.run_app(app, host="127.0.0.1", port=settings.GATEWAY_PORT, print=None, access_log=None,
                 shutdown_timeout=SHUTDOWN_TIMEOUT, handle_signals=True)

@@ -1,0 +1,119 @@
+"""A person's first minutes with the number, through the real webhook, bus, sender and fake Cloud API."""
+from __future__ import annotations
+
+import asyncio
+
+from simulator.webhooks import envelope as hooks
+from simulator.webhooks import messages as msg
+
+from .conftest import System
+
+RINA, ARJUN = "919800000101", "919800000102"
+
+
+def buttons(message: dict) -> list[str]:
+    return [b["reply"]["id"] for b in message["body"]["interactive"]["action"]["buttons"]]
+
+
+def rows(message: dict) -> list[str]:
+    return [r["id"] for s in message["body"]["interactive"]["action"]["sections"] for r in s["rows"]]
+
+
+async def choose_language(system: System, wa_id: str, lang: str) -> list[dict]:
+    await system.say(wa_id, "hi")
+    await system.replies(wa_id, 1)
+    await system.tap(wa_id, f"shell:lang:{lang}", "English" if lang == "en" else "বাংলা")
+    return await system.replies(wa_id, 2)
+
+
+async def test_first_contact_asks_language_then_shows_the_menu(system: System) -> None:
+    await system.say(RINA, "নমস্কার")
+    [question] = await system.replies(RINA, 1)
+    assert question["type"] == "interactive" and buttons(question) == ["shell:lang:bn", "shell:lang:en"]
+
+    await system.tap(RINA, "shell:lang:bn", "বাংলা")
+    menu = (await system.replies(RINA, 2))[-1]
+    assert menu["body"]["interactive"]["type"] == "list"
+    assert "tourism:menu" in rows(menu)
+    assert any("\u0980" <= ch <= "\u09ff" for ch in menu["body"]["interactive"]["body"]["text"])
+    assert len(system.sim.records.reads) >= 2, "each inbound message is marked read"
+
+
+async def test_latin_first_message_preselects_english(system: System) -> None:
+    await system.say(ARJUN, "hello")
+    [question] = await system.replies(ARJUN, 1)
+    assert buttons(question)[0] == "shell:lang:en"
+
+
+async def test_menu_keywords_in_both_languages_any_case(system: System) -> None:
+    sent = len(await choose_language(system, ARJUN, "en"))
+    for word in ("MENU", "মেনু", "নমস্কার", "Hi"):
+        await system.say(ARJUN, word)
+        sent += 1
+        latest = (await system.replies(ARJUN, sent))[-1]
+        assert latest["body"]["interactive"]["type"] == "list", word
+        assert "tourism:menu" in rows(latest)
+
+
+async def test_duplicate_delivery_gets_exactly_one_reply(system: System) -> None:
+    await choose_language(system, ARJUN, "en")
+    before = len(system.sim.sent(ARJUN))
+    body = hooks.payload([msg.text(ARJUN, "help")])
+    for _ in range(3):
+        assert (await system.post(body)).status == 200
+    await system.replies(ARJUN, before + 1)
+    await asyncio.sleep(0.5)
+    assert len(system.sim.sent(ARJUN)) == before + 1
+
+
+async def test_bad_signature_is_401_and_nothing_is_said(system: System) -> None:
+    resp = await system.post(hooks.payload([msg.text(RINA, "hi")]), secret="not-the-secret")
+    assert resp.status == 401
+    missing = await system.post(b'{"object": "whatsapp_business_account", "entry": []}', headers={})
+    assert missing.status == 401
+    await asyncio.sleep(0.5)
+    assert system.sim.sent(RINA) == []
+
+
+async def test_malformed_json_is_400(system: System) -> None:
+    assert (await system.post(b"{not json")).status == 400
+
+
+async def test_unknown_message_type_gets_a_polite_answer(system: System) -> None:
+    await choose_language(system, ARJUN, "en")
+    before = len(system.sim.sent(ARJUN))
+    resp = await system.post(hooks.payload([msg.unsupported(ARJUN)]))
+    assert resp.status == 200
+    latest = (await system.replies(ARJUN, before + 1))[-1]
+    assert latest["type"] == "text" and "text" in latest["body"]["text"]["body"].lower()
+
+
+async def test_status_callbacks_become_events(system: System) -> None:
+    await system.say(RINA, "hi")
+    [question] = await system.replies(RINA, 1)
+    for _ in range(100):  # the simulator reports sent, delivered, read in the background
+        statuses = {e.type for e in system.events if e.payload.get("message_id") == question["id"]}
+        if {"wa.status.sent", "wa.status.delivered", "wa.status.read"} <= statuses:
+            break
+        await asyncio.sleep(0.05)
+    assert {"wa.status.sent", "wa.status.delivered", "wa.status.read"} <= statuses
+    failed = hooks.payload(statuses=[hooks.failed(question["id"], RINA)])
+    assert (await system.post(failed)).status == 200
+    for _ in range(100):
+        if any(e.type == "wa.status.failed" for e in system.events):
+            break
+        await asyncio.sleep(0.05)
+    [event] = [e for e in system.events if e.type == "wa.status.failed"]
+    assert event.payload["errors"][0]["code"] == 131026
+
+
+async def test_stop_and_start_are_announced(system: System) -> None:
+    await choose_language(system, ARJUN, "en")
+    await system.say(ARJUN, "STOP")
+    await system.say(ARJUN, "start")
+    for _ in range(100):
+        if len([e for e in system.events if e.type.startswith("gateway.person.")]) >= 2:
+            break
+        await asyncio.sleep(0.05)
+    assert [e.type for e in system.events if e.type.startswith("gateway.person.")] == [
+        "gateway.person.opted_out", "gateway.person.opted_in"]
