@@ -11,7 +11,18 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-from shared.documents import Column, Document, Office, Row, Signatory, Table, check_fonts, new_code, render, verify_url
+from shared.documents import (
+    Column,
+    Document,
+    Office,
+    Row,
+    Signatory,
+    Table,
+    check_fonts,
+    new_code,
+    render,
+    verify_url,
+)
 
 OFFICE = Office("ফালাকাটা গ্রাম পঞ্চায়েত", "Falakata Gram Panchayat", "ফালাকাটা, আলিপুরদুয়ার", "Falakata, Alipurduar")
 MONTHS = ("April", "May", "June", "July", "August", "September", "October", "November", "December", "January",
