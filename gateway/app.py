@@ -26,6 +26,7 @@ from gateway.shell import Shell
 from gateway.state import GATEWAY, MAX_BODY, Gateway
 from shared.bus import Bus, RetryPolicy
 from shared.envelope import utcnow
+from shared.runtime.context import SESSION_CLAIMED
 from shared.runtime.http import add_probe_routes
 from shared.settings import Settings
 from shared.store import Store
@@ -66,6 +67,7 @@ def build_gateway(settings: Settings, *, bus: Bus, store: Store, clock: Callable
                       verify_token=settings.secret("WHATSAPP_VERIFY_TOKEN"),
                       max_body=max_body, owns_bus=owns_bus, prefetch=settings.PANCHAYAT_PREFETCH,
                       retry=RetryPolicy(settings.retry_delays))
+    gateway.consumers[SESSION_CLAIMED] = shell.claimed
     for pattern in VERIFY_BINDINGS:  # the public verification page is fed by services' document events
         gateway.consumers[pattern] = partial(handle_document_event, store=store)
     return gateway

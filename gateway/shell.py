@@ -20,6 +20,7 @@ from gateway.profiles import Profile, Profiles, session
 from gateway.turn import Turn
 from shared.bus import Bus
 from shared.chat import Inbound, Lang
+from shared.envelope import Envelope
 from shared.logging import get_logger
 from shared.texts import LANGS, Catalog
 
@@ -93,6 +94,17 @@ class Shell:
             return False
         await self._profiles.change(turn.wa_id, session=session(service, turn.now))
         return True
+
+    async def claimed(self, envelope: Envelope) -> None:
+        """A service spoke first (``wa.session.claimed``): the person's free-text answer goes to it, unless
+        they have moved on to another service since."""
+        wa_id, service = envelope.payload.get("wa_id"), envelope.payload.get("service")
+        if not isinstance(wa_id, str) or not isinstance(service, str) or not SERVICE_NAME.fullmatch(service):
+            log.warning("gateway.bad_session_claim")
+            return
+        profile = await self._profiles.get(wa_id)
+        if profile.session_at is None or profile.session_at < envelope.occurred_at:
+            await self._profiles.change(wa_id, session=session(service, envelope.occurred_at))
 
     async def _notifications(self, turn: Turn, *, opted_out: bool) -> None:
         await self._profiles.change(turn.wa_id, opted_out=opted_out)

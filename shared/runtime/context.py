@@ -18,13 +18,14 @@ from pydantic import BaseModel
 
 from shared.bus import Bus
 from shared.chat import Document, Inbound, Outbound
-from shared.envelope import Envelope, new_id
+from shared.envelope import Envelope, derive_id, new_id
 from shared.logging import get_logger
 from shared.metrics import Metrics
 from shared.store import Store
 from shared.texts import Catalog
 
 OUTBOUND = "wa.outbound"
+SESSION_CLAIMED = "wa.session.claimed"
 Clock = Callable[[], datetime]
 
 
@@ -51,6 +52,11 @@ def outbound_payload(service: str, to: str, message: Message, *, template: Messa
                         template=as_body(template) if template is not None else None,
                         document=document, notification=notification, session=session)
     return outbound.model_dump(mode="json")
+
+
+def claim(service: str, wa_id: str) -> dict[str, str]:
+    """Payload of ``wa.session.claimed``: a service started speaking to someone without being asked."""
+    return {"service": service, "wa_id": wa_id}
 
 
 def mandatory(envelope: Envelope) -> bool:
@@ -85,7 +91,9 @@ class ServiceContext:
                      document: Document | None = None, id: str | None = None) -> Envelope:
         payload = outbound_payload(self.service, to, message, template=template, document=document,
                                    notification=True, session=True)
-        return await self.publish(OUTBOUND, payload, id=id)
+        envelope = await self.publish(OUTBOUND, payload, id=id)
+        await self.publish(SESSION_CLAIMED, claim(self.service, to), id=derive_id(envelope.id, SESSION_CLAIMED))
+        return envelope
 
 
 class Context:
@@ -115,7 +123,10 @@ class Context:
 
     def notify(self, to: str, message: Message, *, template: Message | None = None,
                document: Document | None = None) -> Envelope:
-        """A business-initiated message (someone else's status changed): dropped for people who sent STOP."""
-        return self.publish(OUTBOUND, outbound_payload(
+        """A business-initiated message (someone else's status changed): dropped for people who sent STOP.
+        The person's free-text answer should reach this service, so the gateway is told it spoke last."""
+        envelope = self.publish(OUTBOUND, outbound_payload(
             self._service.service, to, message, template=template, document=document,
             notification=True, session=True))
+        self.publish(SESSION_CLAIMED, claim(self._service.service, to))
+        return envelope

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 from gateway_kit import RINA, Stack
 
@@ -185,3 +186,23 @@ async def test_announcements_reach_the_menu_through_the_bus_and_menus_are_reques
             break
         await asyncio.sleep(0.01)
     assert [e.title["en"] for e in await menu.entries()] == ["Pay slips"]
+
+
+async def test_a_service_that_speaks_first_gets_the_free_text_answer(stack: Stack):
+    await with_services(stack)
+    await chosen(stack)
+    await stack.say(wa.button_reply(RINA, "tourism:menu", "Choice"))
+    stack.clock.advance(minutes=5)
+    claim = Envelope(type="wa.session.claimed", source="grievance", occurred_at=stack.clock(),
+                     payload={"service": "grievance", "wa_id": RINA})
+    await stack.client.app[GATEWAY].consume(claim)
+    await stack.say(wa.text(RINA, "the water is still not fixed"))
+    assert [Inbound.model_validate(e.payload).text for e in stack.recorder.of("wa.inbound.grievance")] == [
+        "the water is still not fixed"]
+
+    stale = Envelope(type="wa.session.claimed", source="tourism", occurred_at=stack.clock() - timedelta(hours=1),
+                     payload={"service": "tourism", "wa_id": RINA})
+    await stack.client.app[GATEWAY].consume(stale)  # older than the person's last turn: ignored
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "any news?"))
+    assert len(stack.recorder.of("wa.inbound.grievance")) == 1 and stack.recorder.of("wa.inbound.tourism") == []

@@ -32,9 +32,11 @@ async def test_outputs_are_buffered_with_ids_that_repeat_on_a_second_run(make_st
         ctx.publish("echo.message.echoed", {"n": 1}, version=2)
         runs.append(ctx.outputs)
     assert [e.id for e in runs[0]] == [e.id for e in runs[1]]
-    assert len({e.id for e in runs[0]}) == 3
+    assert len({e.id for e in runs[0]}) == 4
+    assert [e.type for e in runs[0]] == ["wa.outbound", "wa.outbound", "wa.session.claimed", "echo.message.echoed"]
+    assert runs[0][2].payload == {"service": "echo", "wa_id": "919800000002"}
     reply, note = (Outbound.model_validate(e.payload) for e in runs[0][:2])
-    event = runs[0][2]
+    event = runs[0][3]
     assert reply.message["type"] == "interactive" and reply.template == {"name": "reminder"}
     assert not reply.notification and note.notification and note.to == "919800000002"
     assert note.document.filename == "a.pdf"
