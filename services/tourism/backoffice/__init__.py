@@ -1,0 +1,50 @@
+"""The tourism back office under ``/api/tourism/``: one table of routes, registered and described from it.
+
+Reading order: ``access`` (roles, district scope), ``schemas`` (what is accepted), ``catalog`` and
+``bookings`` (the routes), ``openapi`` (the description served at ``/api/tourism/openapi.json``).
+"""
+from __future__ import annotations
+
+from aiohttp import web
+
+from services.tourism.backoffice import bookings, catalog, schemas
+from services.tourism.backoffice.access import ROLES
+from services.tourism.backoffice.openapi import Route, describe
+from services.tourism.domain import Policy
+from shared.auth import requires
+
+ROUTES: tuple[Route, ...] = (
+    Route("GET", "/properties", catalog.list_properties, "Properties the token may manage"),
+    Route("POST", "/properties", catalog.create_property, "Add a property", body=schemas.NewProperty, created=True),
+    Route("GET", "/properties/{id}", catalog.get_property, "A property with its room types and coming blocks"),
+    Route("PATCH", "/properties/{id}", catalog.change_property, "Change a property (or close it: active=false)",
+          body=schemas.PropertyChanges),
+    Route("POST", "/properties/{id}/room-types", catalog.add_room_type, "Add a room type", body=schemas.NewRoomType,
+          created=True),
+    Route("PATCH", "/room-types/{id}", catalog.change_room_type, "Change a room type: price, rooms, beds",
+          body=schemas.RoomTypeChanges),
+    Route("POST", "/properties/{id}/blocks", catalog.add_block, "Take free rooms out of sale for some nights",
+          body=schemas.NewBlock, created=True),
+    Route("DELETE", "/blocks/{id}", catalog.remove_block, "Put blocked rooms back on sale"),
+    Route("GET", "/bookings", bookings.arrivals, "Arrivals list: bookings of a property by check-in date",
+          query=schemas.ArrivalsQuery),
+    Route("GET", "/bookings/{number}", bookings.get_booking, "One booking"),
+    Route("POST", "/bookings/{number}/check-in", bookings.check_in, "Mark the guest arrived"),
+    Route("POST", "/bookings/{number}/no-show", bookings.no_show, "Mark the guest absent; frees the coming nights"),
+    Route("POST", "/bookings/{number}/cancel", bookings.cancel_booking, "Cancel on the guest's behalf, with a reason",
+          body=schemas.Reason),
+    Route("GET", "/policy", bookings.get_policy, "The booking policy: hold, limits, refunds, taxes"),
+    Route("PUT", "/policy", bookings.put_policy, "Replace the booking policy (unscoped tokens only)", body=Policy),
+)
+DESCRIPTION = describe(ROUTES, ROLES)
+
+
+@requires(*ROLES)
+async def openapi(request: web.Request) -> web.Response:
+    return web.json_response(DESCRIPTION)
+
+
+def routes(app: web.Application) -> None:
+    for route in ROUTES:
+        app.router.add_route(route.method, route.path, route.handler)
+    app.router.add_get("/openapi.json", openapi)

@@ -1,0 +1,69 @@
+"""Who may touch what in the tourism back office, and the small helpers every route shares.
+
+Managers hold the ``tourism_manager`` role (the department's ``tourism_admin`` may do the same). A token
+scoped to a district (``district=Purulia``) manages only that district's properties and their bookings;
+the booking policy, which applies everywhere, is changed only by an unscoped token.
+"""
+from __future__ import annotations
+
+from aiohttp import web
+
+from services.tourism.domain import Booking, Property, Refused, district_key
+from services.tourism.repository import Repositories
+from shared.auth import principal
+from shared.runtime import (
+    Invalid,
+    NotFound,
+    PermissionDenied,
+    ServiceContext,
+    service_context,
+)
+from shared.texts import Catalog
+
+ROLES = ("tourism_manager", "tourism_admin")
+
+
+def context(request: web.Request) -> ServiceContext:
+    return service_context(request)
+
+
+def repos(request: web.Request) -> Repositories:
+    return Repositories.of(service_context(request).store)
+
+
+def may_manage(request: web.Request, prop: Property) -> None:
+    wanted = principal(request).scope.get("district")
+    if wanted and district_key(wanted) != prop.district:
+        raise PermissionDenied(f"this token manages {wanted} only; {prop.id} is in {prop.district}")
+
+
+def unscoped(request: web.Request) -> None:
+    if principal(request).scope:
+        raise PermissionDenied("only a token without an area scope may change what applies everywhere")
+
+
+async def managed_property(request: web.Request, property_id: str) -> Property:
+    prop = await repos(request).catalog.property(property_id)
+    if prop is None:
+        raise NotFound(f"no property {property_id}")
+    may_manage(request, prop)
+    return prop
+
+
+async def managed_booking(request: web.Request, number: str) -> tuple[Booking, Property | None]:
+    found = repos(request)
+    booking = await found.bookings.get(number)
+    if booking is None:
+        raise NotFound(f"no booking {number}")
+    prop = await found.catalog.property(booking.property_id)
+    if prop is not None:
+        may_manage(request, prop)
+    return booking, prop
+
+
+def refusal(request: web.Request, refused: Refused) -> Invalid:
+    """A domain refusal as the back office's 422, worded from the service's English texts."""
+    texts = service_context(request).texts
+    if isinstance(texts, Catalog) and refused.key in texts.entries:
+        return Invalid(texts(refused.key, "en", **{k: str(v) for k, v in refused.values.items()}))
+    return Invalid(refused.key)

@@ -1,0 +1,127 @@
+"""Back-office routes for bookings: the arrivals list, marking a guest arrived or absent, cancelling on a
+guest's behalf, and the booking policy.
+
+Cancelling here follows the same use case as the chat (same refund rules, same nights given back) and
+tells the guest on WhatsApp — as a template when their 24-hour window is closed, which it usually is.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from aiohttp import web
+
+from services.tourism import events, stays
+from services.tourism.backoffice import schemas
+from services.tourism.backoffice.access import (
+    ROLES,
+    context,
+    managed_booking,
+    managed_property,
+    refusal,
+    repos,
+    unscoped,
+)
+from services.tourism.conversation import cloud
+from services.tourism.domain import (
+    Booking,
+    Policy,
+    Refused,
+    local_digits,
+    rupees,
+    today_in_india,
+)
+from services.tourism.voucher import revoked_event
+from shared.auth import principal, requires
+from shared.envelope import derive_id
+from shared.runtime import NotFound, read_json
+
+CANCEL_TEMPLATE = "tourism_booking_cancelled"  # body: {{1}} booking number, {{2}} reason, {{3}} refund
+
+
+@requires(*ROLES)
+async def arrivals(request: web.Request) -> web.Response:
+    query = schemas.ArrivalsQuery.model_validate(dict(request.query))
+    prop = await managed_property(request, query.property)
+    found = await repos(request).bookings.arrivals(prop.id, query.first, query.last)
+    shown = [b for b in found if query.include_cancelled or b.status != "cancelled"]
+    return web.json_response({
+        "property": prop.id, "from": str(query.first), "to": str(query.last), "count": len(shown),
+        "rooms": sum(b.rooms for b in shown), "guests": sum(b.guests for b in shown),
+        "bookings": [b.model_dump(mode="json") for b in shown]})
+
+
+@requires(*ROLES)
+async def get_booking(request: web.Request) -> web.Response:
+    booking, _ = await managed_booking(request, request.match_info["number"])
+    return web.json_response(booking.model_dump(mode="json"))
+
+
+async def _arrival(request: web.Request, outcome: Literal["checked_in", "no_show"]) -> web.Response:
+    booking, prop = await managed_booking(request, request.match_info["number"])
+    service, found = context(request), repos(request)
+    now = service.now()
+    today = today_in_india(now)
+    try:
+        marked = await found.bookings.change(booking.number, lambda current: {
+            "status": current.arrival(today, outcome), "arrived_at": now})
+    except Refused as refused:
+        raise refusal(request, refused) from None
+    if marked is None:
+        raise NotFound(f"no booking {booking.number}")
+    if outcome == "no_show":  # the rooms stand empty: from tonight on they can be sold again
+        await stays.give_back(found, booking, now, from_day=today)
+    kind = events.ARRIVED if outcome == "checked_in" else events.NO_SHOW
+    await service.publish(kind, events.booking_facts(marked, prop), id=derive_id(booking.number, kind))
+    return web.json_response(marked.model_dump(mode="json"))
+
+
+@requires(*ROLES)
+async def check_in(request: web.Request) -> web.Response:
+    return await _arrival(request, "checked_in")
+
+
+@requires(*ROLES)
+async def no_show(request: web.Request) -> web.Response:
+    return await _arrival(request, "no_show")
+
+
+@requires(*ROLES)
+async def cancel_booking(request: web.Request) -> web.Response:
+    booking, prop = await managed_booking(request, request.match_info["number"])
+    body = await read_json(request, schemas.Reason)
+    service, found = context(request), repos(request)
+    reason = f"{body.reason} ({principal(request).name})"
+    try:
+        done, terms = await stays.cancel(found, booking, by="office", reason=reason, now=service.now(),
+                                         policy=await found.config.policy())
+    except Refused as refused:
+        raise refusal(request, refused) from None
+    await service.publish(events.CANCELLED, events.cancelled(done, prop, terms),
+                          id=derive_id(done.number, events.CANCELLED))
+    type, payload = revoked_event(done)
+    await service.publish(type, payload, id=derive_id(done.number, type))
+    await _tell_guest(request, done, body.reason, terms.percent, terms.refund)
+    return web.json_response({**done.model_dump(mode="json"), "days_before": terms.days_before})
+
+
+async def _tell_guest(request: web.Request, booking: Booking, reason: str, percent: int, refund: int) -> None:
+    service = context(request)
+    texts, lang = service.texts, booking.lang
+    if texts is None:
+        raise TypeError("the tourism service runs with its text catalog")
+    text = texts("cancelled_by_office", lang, number=booking.number, reason=reason,
+                 refund_paise=rupees(refund, lang), percent=local_digits(str(percent), lang))
+    template = cloud.template(CANCEL_TEMPLATE, lang, [booking.number, reason, rupees(refund, lang)])
+    await service.notify(booking.wa_id, cloud.text(text), template=template, id=derive_id(booking.number, "office"))
+
+
+@requires(*ROLES)
+async def get_policy(request: web.Request) -> web.Response:
+    return web.json_response((await repos(request).config.policy()).model_dump(mode="json"))
+
+
+@requires(*ROLES)
+async def put_policy(request: web.Request) -> web.Response:
+    unscoped(request)
+    policy = await read_json(request, Policy)
+    return web.json_response((await repos(request).config.set_policy(policy)).model_dump(mode="json"))

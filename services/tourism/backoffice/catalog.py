@@ -1,0 +1,136 @@
+"""Back-office routes for the catalog: properties, room types (with their prices), and blocked nights.
+
+A block takes its rooms through the same inventory claims as bookings, so it can only close rooms that
+are free; nights already booked are named in the refusal. Lowering a room type's count is refused while
+any coming night has more rooms taken than the new count.
+"""
+from __future__ import annotations
+
+from aiohttp import web
+
+from services.tourism.backoffice import schemas
+from services.tourism.backoffice.access import (
+    ROLES,
+    context,
+    managed_property,
+    may_manage,
+    repos,
+)
+from services.tourism.domain import Block, Claim, Property, RoomType, today_in_india
+from shared.auth import requires
+from shared.envelope import new_id
+from shared.runtime import Invalid, NotFound, PermissionDenied, read_json
+
+
+def _json(model: Property | RoomType | Block, status: int = 200) -> web.Response:
+    return web.json_response(model.model_dump(mode="json"), status=status)
+
+
+@requires(*ROLES)
+async def list_properties(request: web.Request) -> web.Response:
+    found = []
+    for prop in await repos(request).catalog.all_properties():
+        try:
+            may_manage(request, prop)
+        except PermissionDenied:
+            continue
+        found.append(prop.model_dump(mode="json"))
+    return web.json_response({"properties": found})
+
+
+@requires(*ROLES)
+async def create_property(request: web.Request) -> web.Response:
+    body = await read_json(request, schemas.NewProperty)
+    prop = Property.model_validate(body.model_dump(mode="json"))
+    may_manage(request, prop)
+    return _json(await repos(request).catalog.add_property(prop), 201)
+
+
+@requires(*ROLES)
+async def get_property(request: web.Request) -> web.Response:
+    prop = await managed_property(request, request.match_info["id"])
+    found = repos(request)
+    rooms = await found.catalog.room_types_of(prop.id, active_only=False)
+    blocks = await found.catalog.blocks_of(prop.id, ending_from=today_in_india(context(request).now()))
+    return web.json_response({**prop.model_dump(mode="json"), "room_types": [r.model_dump(mode="json") for r in rooms],
+                              "blocks": [b.model_dump(mode="json") for b in blocks]})
+
+
+@requires(*ROLES)
+async def change_property(request: web.Request) -> web.Response:
+    prop = await managed_property(request, request.match_info["id"])
+    changes = await read_json(request, schemas.PropertyChanges)
+    stored = await repos(request).catalog.property_version(prop.id)
+    if stored is None:
+        raise NotFound(f"no property {prop.id}")
+    updated = Property.model_validate(schemas.changed(stored[0], changes))
+    return _json(await repos(request).catalog.save_property(updated, version=stored[1]))
+
+
+@requires(*ROLES)
+async def add_room_type(request: web.Request) -> web.Response:
+    prop = await managed_property(request, request.match_info["id"])
+    body = await read_json(request, schemas.NewRoomType)
+    room = RoomType.model_validate({**body.model_dump(mode="json"), "property_id": prop.id})
+    return _json(await repos(request).catalog.add_room_type(room), 201)
+
+
+@requires(*ROLES)
+async def change_room_type(request: web.Request) -> web.Response:
+    found = repos(request)
+    stored = await found.catalog.room_type_version(request.match_info["id"])
+    if stored is None:
+        raise NotFound(f"no room type {request.match_info['id']}")
+    room, version = stored
+    await managed_property(request, room.property_id)
+    updated = RoomType.model_validate(schemas.changed(room, await read_json(request, schemas.RoomTypeChanges)))
+    now = context(request).now()
+    if updated.rooms < room.rooms:
+        crowded = await found.inventory.crowded(updated, today_in_india(now), now)
+        if crowded:
+            raise Invalid(f"more than {updated.rooms} rooms are taken on {', '.join(map(str, crowded[:10]))}")
+    saved = await found.catalog.save_room_type(updated, version=version)
+    late = await found.inventory.crowded(saved, today_in_india(now), now) if saved.rooms < room.rooms else []
+    return web.json_response({**saved.model_dump(mode="json"), "overbooked_nights": [str(d) for d in late]})
+
+
+@requires(*ROLES)
+async def add_block(request: web.Request) -> web.Response:
+    prop = await managed_property(request, request.match_info["id"])
+    body = await read_json(request, schemas.NewBlock)
+    found = repos(request)
+    room = await found.catalog.room_type(body.room_type_id)
+    if room is None or room.property_id != prop.id:
+        raise NotFound(f"{prop.id} has no room type {body.room_type_id}")
+    rooms = body.rooms or room.rooms
+    if rooms > room.rooms:
+        raise Invalid(f"{room.id} has only {room.rooms} rooms")
+    block = Block(id=new_id()[:16], property_id=prop.id, room_type_id=room.id, first_night=body.first_night,
+                  last_night=body.last_night, rooms=rooms, reason=body.reason)
+    now = context(request).now()
+    if not await found.inventory.claim(room, block.nights(), _claim_name(block), Claim(rooms, "block"), now):
+        busy = [d for d in block.nights() if (await found.inventory.night(room, d)).free(now) < rooms]
+        raise Invalid(f"not enough free rooms to block on {', '.join(map(str, busy[:10]))}")
+    try:
+        return _json(await found.catalog.add_block(block), 201)
+    except BaseException:
+        await found.inventory.release(room, block.nights(), _claim_name(block), now)
+        raise
+
+
+@requires(*ROLES)
+async def remove_block(request: web.Request) -> web.Response:
+    found = repos(request)
+    block = await found.catalog.block(request.match_info["id"])
+    if block is None:
+        raise NotFound(f"no block {request.match_info['id']}")
+    await managed_property(request, block.property_id)
+    room = await found.catalog.room_type(block.room_type_id)
+    if room is not None:
+        await found.inventory.release(room, block.nights(), _claim_name(block), context(request).now())
+    await found.catalog.remove_block(block.id)
+    return web.json_response({"removed": block.id})
+
+
+def _claim_name(block: Block) -> str:
+    return f"block:{block.id}"

@@ -1,0 +1,153 @@
+"""The booking steps before the quote: district → property → room type → check-in → nights → guests →
+rooms. Each choice arrives as a tap (its id carries the value) or as typed text already parsed by the
+flow; an answer the rules refuse re-asks the same step with the reason first.
+
+A tap may come from an older list than the current step (people scroll up). Taps carry what they chose,
+so an old district, property or room tap simply restarts from there; a tap that needs earlier choices
+the draft no longer has (``needs``) is answered with the current step instead.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from services.tourism.conversation import prompts
+from services.tourism.conversation.turn import Turn
+from services.tourism.domain import (
+    Refused,
+    check_in_date,
+    guests_count,
+    nights_count,
+    nights_until,
+    rooms_count,
+    rooms_needed,
+)
+
+LATER_FIELDS = ("district", "property", "room", "check_in", "nights", "guests", "rooms", "page")
+
+
+def needs(turn: Turn, *fields: str) -> bool:
+    return all(field in turn.draft for field in fields)
+
+
+def _from(field: str) -> dict[str, None]:
+    """Draft fields chosen after ``field``: choosing it again clears them."""
+    return dict.fromkeys(LATER_FIELDS[LATER_FIELDS.index(field) + 1:])
+
+
+async def start(turn: Turn) -> None:
+    turn.go("district", **dict.fromkeys(LATER_FIELDS))
+    await prompts.districts(turn)
+
+
+async def district(turn: Turn, key: str, page: int = 0) -> None:
+    turn.go("property", district=key, **{**_from("district"), "page": page})
+    await prompts.properties(turn)
+
+
+async def property_(turn: Turn, property_id: str) -> None:
+    prop = await turn.repos.catalog.property(property_id)
+    if prop is None or not prop.active:
+        turn.go("property")
+        return await prompts.properties(turn, hint=turn.t("property_gone"))
+    turn.go("room", district=prop.district, property=prop.id, **_from("property"))
+    await prompts.rooms(turn)
+
+
+async def room(turn: Turn, room_id: str) -> None:
+    found = await turn.repos.catalog.room_type(room_id)
+    if found is None or not found.active:
+        turn.go("room")
+        return await prompts.rooms(turn, hint=turn.t("room_gone"))
+    prop = await turn.repos.catalog.property(found.property_id)
+    turn.go("date", district=prop.district if prop else None, property=found.property_id, room=found.id,
+            **_from("room"))
+    await prompts.dates(turn)
+
+
+async def check_in(turn: Turn, day: date | None) -> None:
+    turn.go("date")
+    if day is None:
+        return await prompts.dates(turn, hint=turn.t("date_unclear"))
+    try:
+        check_in_date(day, turn.today, turn.policy)
+    except Refused as refused:
+        return await prompts.dates(turn, hint=turn.t(refused.key, **refused.values))
+    turn.go("nights", check_in=day.isoformat(), **_from("check_in"))
+    prompts.nights(turn)
+
+
+async def nights(turn: Turn, count: int | None = None, *, check_out: date | None = None) -> None:
+    turn.go("nights")
+    try:
+        if check_out is not None:
+            count = nights_until(date.fromisoformat(turn.draft["check_in"]), check_out, turn.policy)
+        if count is None:
+            return prompts.nights(turn, hint=turn.t("nights_unclear", max=turn.policy.max_nights))
+        nights_count(count, turn.policy)
+    except Refused as refused:
+        return prompts.nights(turn, hint=turn.t(refused.key, **refused.values))
+    turn.go("guests", nights=count, **_from("nights"))
+    await prompts.guests(turn)
+
+
+async def guests(turn: Turn, count: int | None) -> None:
+    turn.go("guests")
+    room = await prompts.current_room(turn)
+    if room is None:
+        turn.go("room")
+        return await prompts.rooms(turn, hint=turn.t("room_gone"))
+    if count is None:
+        return await prompts.guests(turn, hint=turn.t("count_unclear"))
+    try:
+        guests_count(count)
+        most = min(turn.policy.max_rooms, room.rooms)
+        if rooms_needed(count, room) > most:
+            raise Refused("party_too_big", guests=count, most=most * room.max_guests)
+    except Refused as refused:
+        return await prompts.guests(turn, hint=turn.t(refused.key, **refused.values))
+    turn.go("rooms", guests=count, **_from("guests"))
+    await prompts.room_count(turn)
+
+
+async def rooms(turn: Turn, count: int | None) -> bool:
+    """True when the rooms are chosen and the quote can be made."""
+    turn.go("rooms")
+    room = await prompts.current_room(turn)
+    if room is None:
+        turn.go("room")
+        await prompts.rooms(turn, hint=turn.t("room_gone"))
+        return False
+    if count is None:
+        await prompts.room_count(turn, hint=turn.t("count_unclear"))
+        return False
+    try:
+        rooms_count(count, int(turn.draft["guests"]), room, turn.policy)
+    except Refused as refused:
+        await prompts.room_count(turn, hint=turn.t(refused.key, **refused.values))
+        return False
+    turn.go("quote", rooms=count)
+    return True
+
+
+async def alternative_room(turn: Turn, room_id: str) -> bool:
+    """An alternative room type for the same stay; True when the quote can be made."""
+    found = await turn.repos.catalog.room_type(room_id)
+    if found is None or not found.active:
+        turn.go("room")
+        await prompts.rooms(turn, hint=turn.t("room_gone"))
+        return False
+    turn.go("quote", property=found.property_id, room=found.id,
+            rooms=rooms_needed(int(turn.draft["guests"]), found))
+    return True
+
+
+async def alternative_date(turn: Turn, day: date) -> bool:
+    """The same room from another check-in date; True when the quote can be made."""
+    try:
+        check_in_date(day, turn.today, turn.policy)
+    except Refused as refused:
+        turn.go("date")
+        await prompts.dates(turn, hint=turn.t(refused.key, **refused.values))
+        return False
+    turn.go("quote", check_in=day.isoformat())
+    return True

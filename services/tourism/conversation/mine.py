@@ -1,0 +1,142 @@
+""""My bookings": the person's own bookings, one booking's details, cancelling with the refund stated
+first, the voucher again, and a complaint about a stay handed to the grievance service.
+
+Every booking is looked up with the person's WhatsApp id (``bookings.of_guest``), so a booking number
+that is not theirs — typed, or a tap forwarded from someone else's chat — answers as not found.
+"""
+from __future__ import annotations
+
+from services.tourism import events, stays
+from services.tourism.conversation import cloud, prompts
+from services.tourism.conversation.cloud import Row
+from services.tourism.conversation.receipts import send_voucher, summary
+from services.tourism.conversation.turn import Turn
+from services.tourism.domain import Booking, Cancellation, Refused
+from services.tourism.voucher import revoked_event
+
+SHOWN = cloud.ROWS_MAX
+COMPLAINT_MIN = 10
+
+
+async def listing(turn: Turn, *, hint: str | None = None) -> None:
+    found = await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=SHOWN)
+    if not found:
+        turn.go("home")
+        return prompts.home(turn, intro="no_bookings", hint=hint)
+    turn.go("bookings")
+    rows = [Row(f"tourism:view:{b.number}", b.number, await _line(turn, b)) for b in found]
+    body = turn.t("ask_booking") if hint is None else f"{hint}\n\n{turn.t('ask_booking')}"
+    turn.say(cloud.rows_list(turn.with_nav(body), turn.t("choose"), turn.t("btn_mine"), rows))
+
+
+async def view(turn: Turn, number: str, *, hint: str | None = None) -> None:
+    booking = await _own(turn, number)
+    if booking is None:
+        return
+    turn.go("booking", number=number)
+    prop = await turn.repos.catalog.property(booking.property_id)
+    room = await turn.repos.catalog.room_type(booking.room_type_id)
+    body = summary(turn, booking, prop, room)
+    if hint:
+        body = f"{hint}\n\n{body}"
+    choices = [(f"tourism:complain:{number}", turn.t("btn_complain"))]
+    if booking.status != "cancelled":
+        choices.insert(0, (f"tourism:voucher:{number}", turn.t("btn_voucher")))
+    if booking.status == "confirmed" and booking.check_in >= turn.today:
+        choices.insert(0, (f"tourism:cancel:{number}", turn.t("btn_cancel")))
+    turn.say(cloud.buttons(turn.with_nav(body), choices))
+
+
+async def ask_cancel(turn: Turn, number: str, *, hint: str | None = None) -> None:
+    booking = await _own(turn, number)
+    if booking is None:
+        return
+    try:
+        terms = booking.cancellation(turn.today, turn.policy)
+    except Refused as refused:
+        return await view(turn, number, hint=turn.t(refused.key, **refused.values))
+    turn.go("cancel", number=number)
+    body = turn.t("cancel_ask", number=number, days=terms.days_before, percent=terms.percent,
+                  refund_paise=terms.refund, total_paise=booking.total)
+    if hint:
+        body = f"{hint}\n\n{body}"
+    turn.say(cloud.buttons(turn.with_nav(body), [(f"tourism:cancelyes:{number}", turn.t("btn_cancel_yes")),
+                                                 (f"tourism:view:{number}", turn.t("btn_cancel_no"))]))
+
+
+async def cancel(turn: Turn, number: str) -> None:
+    booking = await _own(turn, number)
+    if booking is None:
+        return
+    try:
+        done, terms = await stays.cancel(turn.repos, booking, by="guest", reason="cancelled by the guest on WhatsApp",
+                                         now=turn.now, policy=turn.policy)
+    except Refused as refused:
+        resumed = _interrupted(turn, booking, refused)
+        if resumed is None:
+            return await view(turn, number, hint=turn.t(refused.key, **refused.values))
+        done, terms = booking, resumed
+    prop = await turn.repos.catalog.property(done.property_id)
+    turn.ctx.publish(events.CANCELLED, events.cancelled(done, prop, terms))
+    turn.ctx.publish(*revoked_event(done))
+    turn.go("home", number=None)
+    key = "cancelled_refund" if terms.refund else "cancelled_no_refund"
+    body = turn.t(key, number=number, percent=terms.percent, refund_paise=terms.refund, days=terms.days_before)
+    turn.say(cloud.buttons(turn.with_nav(body), [("tourism:mine", turn.t("btn_mine")),
+                                                 ("tourism:book", turn.t("btn_book"))]))
+
+
+def _interrupted(turn: Turn, booking: Booking, refused: Refused) -> Cancellation | None:
+    """The terms of this person's cancellation that was saved but whose chat was not (so nothing of it
+    was sent): the chat still asks to confirm this very cancellation, and the booking says it is done."""
+    resuming = turn.chat.step == "cancel" and turn.draft.get("number") == booking.number
+    if refused.key != "already_cancelled" or not resuming or booking.cancelled_by != "guest":
+        return None
+    return booking.cancelled_terms()
+
+
+async def voucher(turn: Turn, number: str) -> None:
+    booking = await _own(turn, number)
+    if booking is None:
+        return
+    prop = await turn.repos.catalog.property(booking.property_id)
+    room = await turn.repos.catalog.room_type(booking.room_type_id)
+    if booking.status == "cancelled" or prop is None or room is None:
+        return await view(turn, number, hint=turn.t("voucher_unavailable"))
+    await send_voucher(turn, booking, prop, room)
+
+
+async def ask_complaint(turn: Turn, number: str, *, hint: str | None = None) -> None:
+    if await _own(turn, number) is None:
+        return
+    turn.go("complaint", number=number)
+    body = turn.t("complaint_ask", number=number)
+    turn.say(cloud.text(turn.with_nav(body if hint is None else f"{hint}\n\n{body}")))
+
+
+async def complaint(turn: Turn, text: str) -> None:
+    number = str(turn.draft.get("number", ""))
+    booking = await _own(turn, number)
+    if booking is None:
+        return
+    if len(text.strip()) < COMPLAINT_MIN:
+        return await ask_complaint(turn, number, hint=turn.t("complaint_short"))
+    prop = await turn.repos.catalog.property(booking.property_id)
+    turn.ctx.publish(events.COMPLAINT, events.complaint(booking, prop, text.strip(), turn.lang))
+    turn.go("home", number=None)
+    turn.say(cloud.buttons(turn.with_nav(turn.t("complaint_sent", number=number)),
+                           [("tourism:mine", turn.t("btn_mine")), ("tourism:home", turn.t("btn_home"))]))
+
+
+async def _own(turn: Turn, number: str) -> Booking | None:
+    """The person's booking, or None after telling them it is not among theirs and listing theirs."""
+    booking = await turn.repos.bookings.of_guest(turn.inbound.wa_id, number)
+    if booking is None:
+        await listing(turn, hint=turn.t("booking_not_found", number=number))
+    return booking
+
+
+async def _line(turn: Turn, booking: Booking) -> str:
+    prop = await turn.repos.catalog.property(booking.property_id)
+    name = prop.name(turn.lang) if prop else booking.property_id
+    return f"{turn.short_date(booking.check_in)} · {turn.t(f'status_{booking.status}')} · {name}"

@@ -1,0 +1,129 @@
+"""The question each step of booking asks, drawn from the draft: used on the way forward, on "back",
+and again after an answer that did not fit (``hint``, the text saying what was wrong, comes first).
+
+Lists keep to WhatsApp's ten rows: longer choices are paged, nine a page and a "more" row that wraps
+round, so every property stays reachable by tapping.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from services.tourism.conversation import cloud
+from services.tourism.conversation.cloud import Row
+from services.tourism.conversation.turn import Turn
+from services.tourism.domain import Property, RoomType, district_name, rooms_needed
+
+DATE_CHOICES = 8
+NIGHT_CHOICES = 7
+GUEST_CHOICES = 8
+
+
+def page_of(rows: Sequence[Row], page: int, more: Row) -> list[Row]:
+    """The rows of ``page`` with a "more" row (whose id gets the next page number) when they do not fit."""
+    if len(rows) <= cloud.ROWS_MAX:
+        return list(rows)
+    per = cloud.ROWS_MAX - 1
+    page = page if 0 <= page * per < len(rows) else 0
+    following = page + 1 if (page + 1) * per < len(rows) else 0
+    return [*rows[page * per:(page + 1) * per], Row(f"{more.id}:{following}", more.title, more.description)]
+
+
+def home(turn: Turn, *, intro: str = "home", hint: str | None = None) -> None:
+    body = turn.t(intro) if hint is None else f"{hint}\n\n{turn.t(intro)}"
+    turn.say(cloud.buttons(turn.with_nav(body),
+                           [("tourism:book", turn.t("btn_book")), ("tourism:mine", turn.t("btn_mine"))]))
+
+
+async def districts(turn: Turn, *, hint: str | None = None) -> None:
+    keys = await turn.repos.catalog.districts()
+    if not keys:
+        return home(turn, intro="no_properties")
+    rows = [Row(f"tourism:district:{key}", district_name(key, turn.lang)) for key in keys]
+    rows = page_of(rows, int(turn.draft.get("page", 0)), Row("tourism:districts", turn.t("more")))
+    _list(turn, "ask_district", rows, hint=hint)
+
+
+async def properties(turn: Turn, *, hint: str | None = None) -> None:
+    district = turn.draft.get("district", "")
+    found = await turn.repos.catalog.properties_in(district)
+    if not found:
+        return await districts(turn, hint=turn.t("district_empty"))
+    rows = [Row(f"tourism:property:{p.id}", p.name(turn.lang), await _property_line(turn, p)) for p in found]
+    more = Row(f"tourism:district:{district}", turn.t("more"), turn.t("more_hint"))
+    _list(turn, "ask_property", page_of(rows, int(turn.draft.get("page", 0)), more), hint=hint,
+          district=district_name(district, turn.lang))
+
+
+async def rooms(turn: Turn, *, hint: str | None = None) -> None:
+    prop = await turn.repos.catalog.property(turn.draft.get("property", ""))
+    found = await turn.repos.catalog.room_types_of(prop.id) if prop and prop.active else []
+    if prop is None or not found:
+        return await properties(turn, hint=turn.t("property_gone"))
+    rows = [Row(f"tourism:room:{r.id}", r.name(turn.lang), turn.t("room_line", beds=r.beds, per_room=r.max_guests,
+                                                                   tariff_paise=r.tariff * 100)) for r in found]
+    _list(turn, "ask_room", rows, hint=hint, property=prop.name(turn.lang), about=about(turn, prop))
+
+
+def about(turn: Turn, prop: Property) -> str:
+    lines = [prop.address(turn.lang), turn.t("times", check_in=prop.check_in_time, check_out=prop.check_out_time)]
+    if prop.amenities:
+        lines.append(", ".join(prop.amenities))
+    lines += prop.photos[:1]
+    return "\n".join(lines)
+
+
+async def dates(turn: Turn, *, hint: str | None = None) -> None:
+    days = [turn.today + timedelta(days=i) for i in range(DATE_CHOICES)]
+    rows = [Row(f"tourism:date:{d.isoformat()}", turn.short_date(d), _relative(turn, d)) for d in days]
+    _list(turn, "ask_date", rows, hint=hint, example=turn.today + timedelta(days=30))
+
+
+def nights(turn: Turn, *, hint: str | None = None) -> None:
+    rows = [Row(f"tourism:nights:{n}", turn.t("n_nights", n=n)) for n in range(1, NIGHT_CHOICES + 1)]
+    _list(turn, "ask_nights", rows, hint=hint, check_in=date.fromisoformat(turn.draft["check_in"]),
+          max=turn.policy.max_nights)
+
+
+async def guests(turn: Turn, *, hint: str | None = None) -> None:
+    room = await current_room(turn)
+    per_room = room.max_guests if room else 1
+    rows = [Row(f"tourism:guests:{n}", turn.t("n_guests", n=n)) for n in range(1, GUEST_CHOICES + 1)]
+    _list(turn, "ask_guests", rows, hint=hint, per_room=per_room)
+
+
+async def room_count(turn: Turn, *, hint: str | None = None) -> None:
+    room = await current_room(turn)
+    if room is None:
+        return await rooms(turn, hint=turn.t("room_gone"))
+    party = int(turn.draft["guests"])
+    need = rooms_needed(party, room)
+    most = min(turn.policy.max_rooms, room.rooms)
+    choices = [(f"tourism:rooms:{n}", turn.t("n_rooms", n=n)) for n in range(need, min(need + 2, most) + 1)]
+    body = turn.t("ask_rooms", guests=party, needed=need, per_room=room.max_guests, max=most)
+    if hint:
+        body = f"{hint}\n\n{body}"
+    turn.say(cloud.buttons(turn.with_nav(body), choices or [("tourism:back", turn.t("btn_back"))]))
+
+
+async def current_room(turn: Turn) -> RoomType | None:
+    room = await turn.repos.catalog.room_type(turn.draft.get("room", ""))
+    return room if room is not None and room.active else None
+
+
+def _relative(turn: Turn, day: date) -> str:
+    offset = (day - turn.today).days
+    return turn.t("today") if offset == 0 else turn.t("tomorrow") if offset == 1 else ""
+
+
+async def _property_line(turn: Turn, prop: Property) -> str:
+    tariffs = [r.tariff for r in await turn.repos.catalog.room_types_of(prop.id)]
+    price = turn.t("from_price", tariff_paise=min(tariffs) * 100) if tariffs else ""
+    return " · ".join(part for part in (prop.block, price) if part)
+
+
+def _list(turn: Turn, key: str, rows: Sequence[Row], *, hint: str | None, **values: object) -> None:
+    body = turn.t(key, **values)
+    if hint:
+        body = f"{hint}\n\n{body}"
+    turn.say(cloud.rows_list(turn.with_nav(body), turn.t("choose"), turn.t("choices"), rows))

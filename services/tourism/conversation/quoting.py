@@ -1,0 +1,132 @@
+"""The quote and what follows it: hold the rooms, show the price, confirm into a booking with its
+voucher, or show the alternatives when the rooms are gone.
+
+The quote's hold is named by an id derived from the message that asked for it, and the Confirm button
+carries that id: a Confirm tapped on an older quote is recognised as stale, and a Confirm tapped twice
+finds the booking it already made. A booking that exists while the chat still shows its quote means the
+first attempt stopped before the chat was saved (so nothing of it was sent): it is confirmed in full now.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from services.tourism import stays
+from services.tourism.conversation import cloud, prompts
+from services.tourism.conversation.receipts import booked
+from services.tourism.conversation.soldout import unavailable
+from services.tourism.conversation.turn import Turn
+from services.tourism.domain import INDIA, Quote, booking_number, local_digits
+from shared.documents import new_code
+from shared.envelope import derive_id
+
+HOLD = "hold"
+
+
+async def make_quote(turn: Turn) -> None:
+    """Hold the rooms the draft describes and show the price, or say they are gone and offer others."""
+    await release_hold(turn)
+    room = await prompts.current_room(turn)
+    if room is None:
+        turn.go("room")
+        return await prompts.rooms(turn, hint=turn.t("room_gone"))
+    d = turn.draft
+    stay = stays.Stay(hold_id=derive_id(turn.ctx.envelope.id, HOLD), room=room,
+                      check_in=date.fromisoformat(d["check_in"]), nights=int(d["nights"]), guests=int(d["guests"]),
+                      rooms=int(d["rooms"]))
+    result = await stays.hold(turn.repos, stay, turn.now, turn.policy)
+    if isinstance(result, stays.Unavailable):
+        return await unavailable(turn, result)
+    turn.go("quote", hold=_hold_record(stay, result))
+    await show_quote(turn)
+
+
+async def show_quote(turn: Turn, *, hint: str | None = None) -> None:
+    hold = turn.draft[HOLD]
+    room = await turn.repos.catalog.room_type(hold["room"])
+    prop = await turn.repos.catalog.property(room.property_id) if room else None
+    if room is None or prop is None:
+        turn.go("room", hold=None)
+        return await prompts.rooms(turn, hint=turn.t("room_gone"))
+    quote = quote_of(hold)
+    check_in = date.fromisoformat(hold["check_in"])
+    body = turn.t("quote", property=prop.name(turn.lang), room=room.name(turn.lang), check_in=check_in,
+                  check_out=check_in + timedelta(days=quote.nights), nights=quote.nights,
+                  rooms=quote.rooms, guests=int(hold["guests"]), tariff_paise=quote.tariff * 100,
+                  subtotal_paise=quote.subtotal, tax_name=turn.policy.tax_name,
+                  tax_percent=local_digits(f"{quote.tax_percent.normalize():f}", turn.lang), tax_paise=quote.tax,
+                  total_paise=quote.total, until=_clock(datetime.fromisoformat(hold["until"]), turn.lang))
+    if hint:
+        body = f"{hint}\n\n{body}"
+    id = hold["id"]
+    turn.say(cloud.buttons(turn.with_nav(body), [(f"tourism:confirm:{id}", turn.t("btn_confirm")),
+                                                 (f"tourism:change:{id}", turn.t("btn_change")),
+                                                 (f"tourism:drop:{id}", turn.t("btn_drop"))]))
+
+
+async def confirm(turn: Turn, hold_id: str) -> bool:
+    """False when the tap is not for the current quote (the flow then shows where the person is)."""
+    hold: dict[str, Any] | None = turn.draft.get(HOLD)
+    existing = await turn.repos.bookings.by_draft(hold_id)
+    if hold is None or hold["id"] != hold_id:
+        if existing is None or existing.wa_id != turn.inbound.wa_id:
+            return False
+        await booked(turn, existing, again=True)  # a second tap on Confirm
+        return True
+    stay = await _stay_of(turn, hold)
+    if stay is None:
+        turn.go("room", hold=None)
+        await prompts.rooms(turn, hint=turn.t("room_gone"))
+        return True
+    result = await stays.confirm(
+        turn.repos, stay, quote_of(hold), wa_id=turn.inbound.wa_id, lang=turn.lang,
+        guest_name=turn.inbound.profile_name or "", now=turn.now, policy=turn.policy,
+        number=lambda: _next_number(turn), voucher_code=new_code())
+    if isinstance(result, stays.Lapsed):
+        turn.go("quote", hold=_hold_record(stay, result.held))
+        await show_quote(turn, hint=turn.t("hold_renewed"))
+    elif isinstance(result, stays.Unavailable):
+        await release_hold(turn)
+        await unavailable(turn, result)
+    else:
+        turn.go("home", hold=None)
+        await booked(turn, result)
+    return True
+
+
+async def release_hold(turn: Turn) -> None:
+    """Give back the rooms of the quote on screen, if any (going back, changing, or re-quoting)."""
+    hold = turn.draft.pop(HOLD, None)
+    if hold is not None and (stay := await _stay_of(turn, hold)) is not None:
+        await stays.release(turn.repos, stay, turn.now)
+
+
+def quote_of(hold: dict[str, Any]) -> Quote:
+    q = hold["quote"]
+    return Quote(tariff=q["tariff"], nights=q["nights"], rooms=q["rooms"], subtotal=q["subtotal"],
+                 tax_percent=Decimal(q["tax_percent"]), tax=q["tax"], total=q["total"])
+
+
+def _hold_record(stay: stays.Stay, held: stays.Held) -> dict[str, Any]:
+    q = held.quote
+    return {"id": stay.hold_id, "room": stay.room.id, "check_in": stay.check_in.isoformat(), "nights": stay.nights,
+            "guests": stay.guests, "rooms": stay.rooms, "until": held.until.isoformat(),
+            "quote": {"tariff": q.tariff, "nights": q.nights, "rooms": q.rooms, "subtotal": q.subtotal,
+                      "tax_percent": str(q.tax_percent), "tax": q.tax, "total": q.total}}
+
+
+async def _stay_of(turn: Turn, hold: dict[str, Any]) -> stays.Stay | None:
+    room = await turn.repos.catalog.room_type(hold["room"])
+    if room is None:
+        return None
+    return stays.Stay(hold_id=hold["id"], room=room, check_in=date.fromisoformat(hold["check_in"]),
+                      nights=int(hold["nights"]), guests=int(hold["guests"]), rooms=int(hold["rooms"]))
+
+
+async def _next_number(turn: Turn) -> str:
+    return booking_number(turn.today.year, await turn.ctx.store.seq.next("booking"))
+
+
+def _clock(moment: datetime, lang: str) -> str:
+    return local_digits(moment.astimezone(INDIA).strftime("%H:%M"), lang)

@@ -1,0 +1,71 @@
+"""The map of the conversation: which question each step asks, what it needs from the draft, and where
+"back" leads from it. ``ask`` shows the current step's question (after a hint when the last answer did
+not fit); when the draft lacks what a step needs, it falls back to the nearest earlier step that can be
+asked, so a person is never left with a question about a choice they no longer have.
+"""
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from services.tourism.conversation import mine, prompts, quoting
+from services.tourism.conversation.turn import Turn
+
+BACK: dict[str, str] = {
+    "home": "home", "district": "home", "property": "district", "room": "property", "date": "room",
+    "nights": "date", "guests": "nights", "rooms": "guests", "quote": "rooms",
+    "bookings": "home", "booking": "bookings", "cancel": "booking", "complaint": "booking",
+}
+NEEDS: dict[str, tuple[str, ...]] = {
+    "property": ("district",), "room": ("property",), "date": ("room",), "nights": ("room", "check_in"),
+    "guests": ("room", "check_in", "nights"), "rooms": ("room", "check_in", "nights", "guests"),
+    "quote": ("hold",), "booking": ("number",), "cancel": ("number",), "complaint": ("number",),
+}
+
+
+async def _home(turn: Turn, hint: str | None) -> None:
+    prompts.home(turn, hint=hint)
+
+
+async def _nights(turn: Turn, hint: str | None) -> None:
+    prompts.nights(turn, hint=hint)
+
+
+def _number(turn: Turn) -> str:
+    return str(turn.draft["number"])
+
+
+PROMPTS: dict[str, Callable[[Turn, str | None], Awaitable[None]]] = {
+    "home": _home,
+    "district": lambda turn, hint: prompts.districts(turn, hint=hint),
+    "property": lambda turn, hint: prompts.properties(turn, hint=hint),
+    "room": lambda turn, hint: prompts.rooms(turn, hint=hint),
+    "date": lambda turn, hint: prompts.dates(turn, hint=hint),
+    "nights": _nights,
+    "guests": lambda turn, hint: prompts.guests(turn, hint=hint),
+    "rooms": lambda turn, hint: prompts.room_count(turn, hint=hint),
+    "quote": lambda turn, hint: quoting.show_quote(turn, hint=hint),
+    "bookings": lambda turn, hint: mine.listing(turn, hint=hint),
+    "booking": lambda turn, hint: mine.view(turn, _number(turn), hint=hint),
+    "cancel": lambda turn, hint: mine.ask_cancel(turn, _number(turn), hint=hint),
+    "complaint": lambda turn, hint: mine.ask_complaint(turn, _number(turn), hint=hint),
+}
+
+
+def askable(turn: Turn, step: str) -> str:
+    """``step`` if the draft has what it needs, else the nearest earlier step that does."""
+    while step not in PROMPTS or not all(field in turn.draft for field in NEEDS.get(step, ())):
+        step = BACK.get(step, "home")
+    return step
+
+
+async def ask(turn: Turn, *, hint: str | None = None, step: str | None = None) -> None:
+    chosen = askable(turn, step or turn.chat.step)
+    turn.go(chosen)
+    await PROMPTS[chosen](turn, hint)
+
+
+async def back(turn: Turn) -> None:
+    """One step back; leaving the quote gives its rooms back."""
+    if turn.chat.step == "quote":
+        await quoting.release_hold(turn)
+    await ask(turn, step=BACK.get(turn.chat.step, "home"))

@@ -1,0 +1,146 @@
+"""Tapped choices, ``tourism:<action>[:args]``: each action goes straight to its step with its value.
+
+A tap that no longer fits — an unknown action, a malformed value, a choice that needs earlier answers
+the draft has lost, the Confirm of an older quote — is answered with "that choice is out of date" and
+the question of the step the person is really at.
+"""
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from services.tourism.conversation import choose, mine, quoting, steps
+from services.tourism.conversation.args import Stale, arg, day, number
+from services.tourism.conversation.turn import Turn
+
+Action = Callable[[Turn, list[str]], Awaitable[bool | None]]
+
+
+async def tap(turn: Turn, action: str, args: list[str]) -> None:
+    handler = ACTIONS.get(action)
+    try:
+        if handler is None or await handler(turn, args) is False:
+            raise Stale(action)
+    except Stale:
+        await steps.ask(turn, hint=turn.t("stale"))
+
+
+def _need(turn: Turn, *fields: str) -> None:
+    if not choose.needs(turn, *fields):
+        raise Stale(fields)
+
+
+async def _home(turn: Turn, args: list[str]) -> None:
+    await quoting.release_hold(turn)
+    await steps.ask(turn, step="home")
+
+
+async def _book(turn: Turn, args: list[str]) -> None:
+    await quoting.release_hold(turn)
+    await choose.start(turn)
+
+
+async def _districts(turn: Turn, args: list[str]) -> None:
+    turn.go("district", page=number(args) if args else 0)
+    await steps.ask(turn)
+
+
+async def _district(turn: Turn, args: list[str]) -> None:
+    await quoting.release_hold(turn)
+    await choose.district(turn, arg(args), number(args, 1) if len(args) > 1 else 0)
+
+
+async def _property(turn: Turn, args: list[str]) -> None:
+    await quoting.release_hold(turn)
+    await choose.property_(turn, arg(args))
+
+
+async def _room(turn: Turn, args: list[str]) -> None:
+    await quoting.release_hold(turn)
+    await choose.room(turn, arg(args))
+
+
+async def _dates(turn: Turn, args: list[str]) -> None:
+    _need(turn, "room")
+    await steps.ask(turn, step="date")
+
+
+async def _date(turn: Turn, args: list[str]) -> None:
+    _need(turn, "room")
+    await quoting.release_hold(turn)
+    await choose.check_in(turn, day(args))
+
+
+async def _nights(turn: Turn, args: list[str]) -> None:
+    _need(turn, "room", "check_in")
+    await quoting.release_hold(turn)
+    await choose.nights(turn, number(args))
+
+
+async def _guests(turn: Turn, args: list[str]) -> None:
+    _need(turn, "room", "check_in", "nights")
+    await quoting.release_hold(turn)
+    await choose.guests(turn, number(args))
+
+
+async def _rooms(turn: Turn, args: list[str]) -> None:
+    _need(turn, "room", "check_in", "nights", "guests")
+    if await choose.rooms(turn, number(args)):
+        await quoting.make_quote(turn)
+
+
+async def _confirm(turn: Turn, args: list[str]) -> bool:
+    return await quoting.confirm(turn, arg(args))
+
+
+async def _change(turn: Turn, args: list[str]) -> bool:
+    if (turn.draft.get("hold") or {}).get("id") != arg(args):
+        return False
+    await quoting.release_hold(turn)
+    await steps.ask(turn, step="date")
+    return True
+
+
+async def _drop(turn: Turn, args: list[str]) -> bool:
+    if (turn.draft.get("hold") or {}).get("id") != arg(args):
+        return False
+    await quoting.release_hold(turn)
+    await steps.ask(turn, step="home", hint=turn.t("quote_dropped"))
+    return True
+
+
+async def _alternative_room(turn: Turn, args: list[str]) -> None:
+    _need(turn, "check_in", "nights", "guests")
+    if await choose.alternative_room(turn, arg(args)):
+        await quoting.make_quote(turn)
+
+
+async def _alternative_date(turn: Turn, args: list[str]) -> None:
+    _need(turn, "room", "nights", "guests", "rooms")
+    if await choose.alternative_date(turn, day(args)):
+        await quoting.make_quote(turn)
+
+
+async def _back(turn: Turn, args: list[str]) -> None:
+    await steps.back(turn)
+
+
+def _on_booking(use: Callable[[Turn, str], Awaitable[None]]) -> Action:
+    async def run(turn: Turn, args: list[str]) -> None:
+        await quoting.release_hold(turn)
+        await use(turn, arg(args))
+    return run
+
+
+async def _mine(turn: Turn, args: list[str]) -> None:
+    await quoting.release_hold(turn)
+    await mine.listing(turn)
+
+
+ACTIONS: dict[str, Action] = {
+    "menu": _home, "home": _home, "book": _book, "districts": _districts, "district": _district,
+    "property": _property, "room": _room, "dates": _dates, "date": _date, "nights": _nights, "guests": _guests,
+    "rooms": _rooms, "confirm": _confirm, "change": _change, "drop": _drop, "altroom": _alternative_room,
+    "altdate": _alternative_date, "back": _back, "mine": _mine, "view": _on_booking(mine.view),
+    "cancel": _on_booking(mine.ask_cancel), "cancelyes": _on_booking(mine.cancel),
+    "voucher": _on_booking(mine.voucher), "complain": _on_booking(mine.ask_complaint),
+}

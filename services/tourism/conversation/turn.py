@@ -1,0 +1,82 @@
+"""One message's worth of conversation: who wrote, where their chat stands, and how to answer them.
+
+Steps receive a ``Turn`` and nothing else, so a step reads like the conversation it holds: look at the
+draft, say something, ``go`` to the next step. Numbers, dates and money are shown in the person's script.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from services.tourism.conversation import cloud
+from services.tourism.domain import (
+    Policy,
+    local_digits,
+    rupees,
+    show_date,
+    show_short_date,
+    today_in_india,
+)
+from services.tourism.repository import Chat, Repositories
+from shared.chat import Document, Inbound
+from shared.runtime import Context
+from shared.runtime.context import Message
+from shared.texts import Catalog
+
+
+@dataclass
+class Turn:
+    inbound: Inbound
+    ctx: Context
+    repos: Repositories
+    chat: Chat
+    policy: Policy
+    texts: Catalog
+    public_url: str  # where the gateway's /verify/{code} is reached: the voucher's QR code points there
+
+    @property
+    def lang(self) -> str:
+        return self.inbound.lang
+
+    @property
+    def now(self) -> datetime:
+        return self.ctx.now()
+
+    @property
+    def today(self) -> date:
+        return today_in_india(self.now)
+
+    @property
+    def draft(self) -> dict[str, Any]:
+        return self.chat.draft
+
+    def t(self, key: str, **values: Any) -> str:
+        """A catalog text with dates, amounts (``*_paise``) and counts shown in the person's script."""
+        shown = {k: self.show(k, v) for k, v in values.items()}
+        return self.texts(key, self.lang, **shown)
+
+    def show(self, key: str, value: Any) -> str:
+        if isinstance(value, date):
+            return show_date(value, self.lang)
+        if isinstance(value, int) and key.endswith("_paise"):
+            return rupees(value, self.lang)
+        if isinstance(value, int):
+            return local_digits(str(value), self.lang)
+        return str(value)
+
+    def short_date(self, day: date) -> str:
+        return show_short_date(day, self.lang)
+
+    def go(self, step: str, **draft: Any) -> None:
+        self.chat.go(step, **draft)
+
+    def say(self, message: Message, *, document: Document | None = None) -> None:
+        self.ctx.reply(self.inbound, message, document=document)
+
+    def say_text(self, key: str, **values: Any) -> None:
+        self.say(cloud.text(self.t(key, **values)))
+
+    def with_nav(self, body: str) -> str:
+        """Every prompt ends by saying how to go back or leave, so nobody is stuck in a step."""
+        return f"{body}\n\n{self.t('nav')}"

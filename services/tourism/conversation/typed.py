@@ -1,0 +1,137 @@
+"""Typed answers: the current step decides what the words mean.
+
+A few words work at any step — "back", "book", "my bookings", a booking number — so a person who types
+instead of tapping is never stuck. Anything a step cannot read re-asks that step with a hint naming the
+format it expects (``25/12/2026``, a number of nights, yes or no).
+"""
+from __future__ import annotations
+
+import string
+import unicodedata
+
+from services.tourism.conversation import choose, mine, prompts, quoting, steps
+from services.tourism.conversation.turn import Turn
+from services.tourism.domain import (
+    district_key,
+    find_booking_number,
+    parse_count,
+    parse_date,
+)
+
+_EDGES = string.whitespace + string.punctuation + "।॥…"
+_WORDS: dict[str, str] = {
+    **dict.fromkeys(("back", "go back", "previous", "ফিরে", "ফিরে যান", "পিছনে", "আগের"), "back"),
+    **dict.fromkeys(("book", "booking", "book a room", "বুক", "বুকিং", "ঘর বুক"), "book"),
+    **dict.fromkeys(("my bookings", "bookings", "আমার বুকিং"), "mine"),
+    **dict.fromkeys(("yes", "y", "ok", "confirm", "হ্যাঁ", "হাঁ", "ঠিক আছে", "নিশ্চিত"), "yes"),
+    **dict.fromkeys(("no", "n", "না"), "no"),
+    **dict.fromkeys(("cancel", "বাতিল", "বাতিল করুন"), "cancel"),
+}
+WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
+
+
+def meaning(text: str) -> str | None:
+    return WORDS.get(unicodedata.normalize("NFC", text).strip(_EDGES).casefold())
+
+
+async def typed(turn: Turn, text: str) -> None:
+    step, word = turn.chat.step, meaning(text)
+    if step == "complaint" and word != "back":
+        return await mine.complaint(turn, text)
+    if word == "back":
+        return await steps.back(turn)
+    if word in ("book", "mine") and step not in ("quote", "cancel"):
+        await quoting.release_hold(turn)
+        return await (choose.start(turn) if word == "book" else mine.listing(turn))
+    if (number := find_booking_number(text)) is not None:
+        await quoting.release_hold(turn)
+        return await mine.view(turn, number)
+    await STEPS.get(step, _unclear)(turn, text, word)
+
+
+async def _unclear(turn: Turn, text: str, word: str | None) -> None:
+    await steps.ask(turn, hint=turn.t("unclear"))
+
+
+async def _district(turn: Turn, text: str, word: str | None) -> None:
+    key = district_key(text)
+    if key is None or key not in await turn.repos.catalog.districts():
+        return await prompts.districts(turn, hint=turn.t("district_unclear"))
+    await choose.district(turn, key)
+
+
+async def _property(turn: Turn, text: str, word: str | None) -> None:
+    found = await turn.repos.catalog.properties_in(str(turn.draft.get("district", "")))
+    match = _named(text, [(p.id, p.name.bn, p.name.en) for p in found])
+    if match is None:
+        return await prompts.properties(turn, hint=turn.t("pick_from_list"))
+    await choose.property_(turn, match)
+
+
+async def _room(turn: Turn, text: str, word: str | None) -> None:
+    found = await turn.repos.catalog.room_types_of(str(turn.draft.get("property", "")))
+    match = _named(text, [(r.id, r.name.bn, r.name.en) for r in found])
+    if match is None:
+        return await prompts.rooms(turn, hint=turn.t("pick_from_list"))
+    await choose.room(turn, match)
+
+
+async def _date(turn: Turn, text: str, word: str | None) -> None:
+    await choose.check_in(turn, parse_date(text, turn.today))
+
+
+async def _nights(turn: Turn, text: str, word: str | None) -> None:
+    check_out = parse_date(text, turn.today)
+    if check_out is not None:
+        return await choose.nights(turn, check_out=check_out)
+    await choose.nights(turn, parse_count(text))
+
+
+async def _guests(turn: Turn, text: str, word: str | None) -> None:
+    await choose.guests(turn, parse_count(text))
+
+
+async def _rooms(turn: Turn, text: str, word: str | None) -> None:
+    if await choose.rooms(turn, parse_count(text)):
+        await quoting.make_quote(turn)
+
+
+async def _quote(turn: Turn, text: str, word: str | None) -> None:
+    hold_id = str((turn.draft.get("hold") or {}).get("id", ""))
+    if word == "yes" and await quoting.confirm(turn, hold_id):
+        return
+    if word in ("no", "cancel"):
+        await quoting.release_hold(turn)
+        return await steps.ask(turn, step="home", hint=turn.t("quote_dropped"))
+    await steps.ask(turn, hint=turn.t("yes_or_no"))
+
+
+async def _cancel(turn: Turn, text: str, word: str | None) -> None:
+    number = str(turn.draft.get("number", ""))
+    if word == "yes":
+        return await mine.cancel(turn, number)
+    if word == "no":
+        return await mine.view(turn, number)
+    await steps.ask(turn, hint=turn.t("yes_or_no"))
+
+
+async def _booking(turn: Turn, text: str, word: str | None) -> None:
+    number = str(turn.draft.get("number", ""))
+    if word == "cancel":
+        return await mine.ask_cancel(turn, number)
+    await steps.ask(turn, hint=turn.t("unclear"))
+
+
+def _named(text: str, choices: list[tuple[str, str, str]]) -> str | None:
+    """The one choice whose name (either language) contains what was typed, or is contained in it."""
+    typed_ = unicodedata.normalize("NFC", text).strip(_EDGES).casefold()
+    if len(typed_) < 3:
+        return None
+    hits = [id for id, bn, en in choices
+            if any(typed_ in name or name in typed_ for name in (unicodedata.normalize("NFC", bn).casefold(),
+                                                                   en.casefold()))]
+    return hits[0] if len(hits) == 1 else None
+
+
+STEPS = {"district": _district, "property": _property, "room": _room, "date": _date, "nights": _nights,
+         "guests": _guests, "rooms": _rooms, "quote": _quote, "booking": _booking, "cancel": _cancel}

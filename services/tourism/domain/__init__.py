@@ -1,0 +1,57 @@
+"""The tourism rules, pure: no store, no bus, no HTTP. Everything here can be tested with plain values.
+
+``calendar`` (typed dates, nights in India's calendar), ``catalog`` (properties, room types, blocks),
+``money`` (policy, quotes with tax, refunds), ``inventory`` (claims on a room type's night) and
+``booking`` (the checks that refuse a stay, and a booking's life).
+"""
+from services.tourism.domain.booking import (
+    Booking,
+    Cancellation,
+    Refused,
+    Status,
+    booking_number,
+    check_in_date,
+    find_booking_number,
+    guests_count,
+    nights_count,
+    nights_until,
+    rooms_count,
+    rooms_needed,
+)
+from services.tourism.domain.calendar import (
+    INDIA,
+    local_digits,
+    nights_of,
+    parse_count,
+    parse_date,
+    show_date,
+    show_short_date,
+    today_in_india,
+)
+from services.tourism.domain.catalog import (
+    DISTRICTS,
+    Block,
+    Names,
+    Property,
+    RoomType,
+    district_key,
+    district_name,
+)
+from services.tourism.domain.inventory import Claim, Night
+from services.tourism.domain.money import (
+    Policy,
+    Quote,
+    RefundTier,
+    TaxSlab,
+    quote,
+    refund,
+    rupees,
+)
+
+__all__ = [
+    "DISTRICTS", "INDIA", "Block", "Booking", "Cancellation", "Claim", "Names", "Night", "Policy", "Property",
+    "Quote", "RefundTier", "Refused", "RoomType", "Status", "TaxSlab", "booking_number", "check_in_date",
+    "district_key", "district_name", "find_booking_number", "guests_count", "local_digits", "nights_count", "nights_of",
+    "nights_until", "parse_count", "parse_date", "quote", "refund", "rooms_count", "rooms_needed", "rupees",
+    "show_date", "show_short_date", "today_in_india",
+]

@@ -1,0 +1,109 @@
+"""Dates as people type them, and as the guest house counts them: calendar nights in West Bengal.
+
+A stay is counted in nights from the check-in date; "today" is the date in India whatever the server's
+time zone, so a booking made at 00:30 IST is for the Indian calendar day. People type dates day first
+(``25/12/2026``, ``25-12-2026``, ``25 Dec``, ``ডিসেম্বর ২৫``) with Latin or Bengali digits; a date without
+a year is the next such day from today.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, timedelta, timezone
+
+INDIA = timezone(timedelta(hours=5, minutes=30), "IST")  # no daylight saving, so a fixed offset is exact
+
+BENGALI_DIGITS = "০১২৩৪৫৬৭৮৯"
+_TO_LATIN = str.maketrans(BENGALI_DIGITS, "0123456789")
+_TO_BENGALI = str.maketrans("0123456789", BENGALI_DIGITS)
+
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December")
+MONTHS_BN = ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর",
+             "অক্টোবর", "নভেম্বর", "ডিসেম্বর")
+# Spellings people use: English names and their first three letters, Bengali names with common variants.
+_MONTH_SPELLINGS: dict[str, int] = {
+    **{m.lower(): i for i, m in enumerate(MONTHS_EN, 1)},
+    **{m[:3].lower(): i for i, m in enumerate(MONTHS_EN, 1)},
+    "sept": 9,
+    **{m: i for i, m in enumerate(MONTHS_BN, 1)},
+    "জানুয়ারী": 1, "ফেব্রুয়ারী": 2, "অগাস্ট": 8, "আগষ্ট": 8, "সেপ্টেম্বার": 9, "নভেম্বার": 11, "ডিসেম্বার": 12,
+}
+_MONTH_WORDS = {unicodedata.normalize("NFC", word): month for word, month in _MONTH_SPELLINGS.items()}
+_NUMERIC = re.compile(r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{2}|\d{4}))?")
+_WORD = r"([^\s\d/\-.,]+)"  # not \w: Bengali vowel signs are combining marks, which \w does not match
+_WORDY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*" + _WORD + r"[,.]?(?:\s*(\d{4}))?")
+_WORDY_MONTH_FIRST = re.compile(_WORD + r"\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?(?:\s*(\d{4}))?")
+_NUMBER = re.compile(r"\d{1,3}")
+
+
+def latin_digits(text: str) -> str:
+    return text.translate(_TO_LATIN)
+
+
+def local_digits(text: str, lang: str) -> str:
+    """Numbers in the reader's script: Bengali digits for Bengali texts."""
+    return text.translate(_TO_BENGALI) if lang == "bn" else text
+
+
+def today_in_india(now: datetime) -> date:
+    return now.astimezone(INDIA).date()
+
+
+def parse_date(text: str, today: date) -> date | None:
+    """The date a person typed, or None when it is not one (``31/02``, ``hello``)."""
+    cleaned = unicodedata.normalize("NFC", latin_digits(text)).strip().lower()
+    if match := _NUMERIC.fullmatch(cleaned):
+        day, month, year = match.groups()
+        return _build(int(day), int(month), year, today)
+    for pattern, day_first in ((_WORDY, True), (_WORDY_MONTH_FIRST, False)):
+        if match := pattern.fullmatch(cleaned):
+            first, second, year = match.groups()
+            day, word = (first, second) if day_first else (second, first)
+            month = _MONTH_WORDS.get(word.rstrip("."))
+            if month is not None:
+                return _build(int(day), month, year, today)
+    return None
+
+
+def parse_count(text: str) -> int | None:
+    """A small whole number (nights, guests, rooms) typed alone or with a word: ``2``, ``২ রাত``, ``3 nights``."""
+    found = _NUMBER.findall(latin_digits(text))
+    return int(found[0]) if len(found) == 1 else None
+
+
+def _build(day: int, month: int, year: str | None, today: date) -> date | None:
+    if year is None:
+        candidate = _safe_date(today.year, month, day)
+        if candidate is not None and candidate < today:
+            candidate = _safe_date(today.year + 1, month, day)
+        return candidate
+    full = int(year) + 2000 if len(year) == 2 else int(year)
+    return _safe_date(full, month, day)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def nights_of(check_in: date, nights: int) -> list[date]:
+    return [check_in + timedelta(days=i) for i in range(nights)]
+
+
+def show_date(day: date, lang: str) -> str:
+    """``25 December 2026`` / ``২৫ ডিসেম্বর ২০২৬``."""
+    months = MONTHS_BN if lang == "bn" else MONTHS_EN
+    return local_digits(f"{day.day} {months[day.month - 1]} {day.year}", lang)
+
+
+def show_short_date(day: date, lang: str) -> str:
+    """``Fri 25 Dec`` for a list row (row titles are short); Bengali month names are short already."""
+    if lang == "bn":
+        return local_digits(f"{day.day} {MONTHS_BN[day.month - 1]}, {_WEEKDAYS_BN[day.weekday()]}", lang)
+    return f"{day.strftime('%a')} {day.day} {MONTHS_EN[day.month - 1][:3]}"
+
+
+_WEEKDAYS_BN = ("সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি", "রবি")

@@ -1,0 +1,126 @@
+"""What can be booked: properties (guest houses, home stays, eco-resorts), their room types, and blocks.
+
+These models are the catalog's rules as much as its shape: a room type holds at least one guest, a block
+covers at least one night, names exist in both languages. Ids are short slugs because they travel inside
+WhatsApp reply ids (``tourism:room:<id>``), which Meta limits in length.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+from services.tourism.domain.calendar import nights_of
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,47}$")]
+Clock = Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
+
+DISTRICTS: dict[str, tuple[str, str]] = {
+    "alipurduar": ("আলিপুরদুয়ার", "Alipurduar"), "bankura": ("বাঁকুড়া", "Bankura"),
+    "birbhum": ("বীরভূম", "Birbhum"), "cooch-behar": ("কোচবিহার", "Cooch Behar"),
+    "dakshin-dinajpur": ("দক্ষিণ দিনাজপুর", "Dakshin Dinajpur"), "darjeeling": ("দার্জিলিং", "Darjeeling"),
+    "hooghly": ("হুগলি", "Hooghly"), "howrah": ("হাওড়া", "Howrah"), "jalpaiguri": ("জলপাইগুড়ি", "Jalpaiguri"),
+    "jhargram": ("ঝাড়গ্রাম", "Jhargram"), "kalimpong": ("কালিম্পং", "Kalimpong"), "malda": ("মালদহ", "Malda"),
+    "murshidabad": ("মুর্শিদাবাদ", "Murshidabad"), "nadia": ("নদিয়া", "Nadia"),
+    "north-24-parganas": ("উত্তর ২৪ পরগনা", "North 24 Parganas"),
+    "paschim-bardhaman": ("পশ্চিম বর্ধমান", "Paschim Bardhaman"),
+    "paschim-medinipur": ("পশ্চিম মেদিনীপুর", "Paschim Medinipur"),
+    "purba-bardhaman": ("পূর্ব বর্ধমান", "Purba Bardhaman"), "purba-medinipur": ("পূর্ব মেদিনীপুর", "Purba Medinipur"),
+    "purulia": ("পুরুলিয়া", "Purulia"), "south-24-parganas": ("দক্ষিণ ২৪ পরগনা", "South 24 Parganas"),
+    "uttar-dinajpur": ("উত্তর দিনাজপুর", "Uttar Dinajpur"),
+}
+
+
+def district_name(key: str, lang: str) -> str:
+    bn, en = DISTRICTS.get(key, (key, key))
+    return bn if lang == "bn" else en
+
+
+def district_key(text: str) -> str | None:
+    """A district from its key or either name, e.g. a back-office scope ``district=Purulia``."""
+    wanted = text.strip().casefold()
+    return next((key for key, (bn, en) in DISTRICTS.items() if wanted in (key, bn, en.casefold())), None)
+
+
+def _known_district(value: str) -> str:
+    key = district_key(value)
+    if key is None:
+        raise ValueError("not a district of West Bengal (e.g. purulia, south-24-parganas)")
+    return key
+
+
+District = Annotated[str, AfterValidator(_known_district)]
+
+
+class Names(BaseModel):
+    """The same thing said in both languages of the service."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    bn: str = Field(min_length=1, max_length=120)
+    en: str = Field(min_length=1, max_length=120)
+
+    def __call__(self, lang: str) -> str:
+        return self.bn if lang == "bn" else self.en
+
+
+class Property(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    id: Slug
+    district: District
+    block: str = Field(min_length=1, max_length=80, description="the community development block")
+    name: Names
+    address: Names
+    contact: str = Field(pattern=r"^\+?[0-9 ]{8,16}$", description="the caretaker's phone")
+    amenities: list[str] = Field(default_factory=list, max_length=20)
+    check_in_time: Clock = "12:00"
+    check_out_time: Clock = "10:00"
+    photos: list[Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]] = Field(default_factory=list)
+    active: bool = True
+
+
+class RoomType(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    id: Slug
+    property_id: Slug
+    name: Names
+    beds: int = Field(ge=1, le=10)
+    max_guests: int = Field(ge=1, le=12, description="guests one room holds")
+    tariff: int = Field(ge=1, le=100_000, description="rupees per room per night, before taxes")
+    rooms: int = Field(ge=1, le=200, description="rooms of this type at the property")
+    active: bool = True
+
+
+class Block(BaseModel):
+    """Nights a room type cannot be sold: maintenance, a festival closure, an official booking."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: str = Field(min_length=1, max_length=64)
+    property_id: Slug
+    room_type_id: Slug
+    first_night: date
+    last_night: date
+    rooms: int = Field(ge=1, le=200)
+    reason: str = Field(min_length=1, max_length=200)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Block:
+        if self.last_night < self.first_night:
+            raise ValueError("last_night is before first_night")
+        if (self.last_night - self.first_night).days >= 366:
+            raise ValueError("a block covers at most a year")
+        return self
+
+    def nights(self) -> list[date]:
+        return nights_of(self.first_night, (self.last_night - self.first_night).days + 1)

@@ -1,0 +1,84 @@
+"""Reminders the day before check-in, sent by a periodic sweep inside every copy of the service.
+
+Several copies sweep at once, so each reminder is first claimed with a conditional update on its booking
+(``bookings.claim_reminder``): one copy wins and sends, the others skip it. The reminder and its
+``tourism.booking.reminded`` event carry ids derived from the booking number, so a copy that died after
+sending but before marking it sent — its stale claim is taken over later — sends the same ids again, and
+the sender drops the repeat. The person is probably outside the 24-hour window by then, so the message
+carries the approved template the sender switches to when the window is closed. Reminders go out only
+in the day (from ``SEND_FROM_HOUR`` in India), not at night.
+"""
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from services.tourism import events
+from services.tourism.conversation import cloud
+from services.tourism.domain import INDIA, Booking, Property, show_date, today_in_india
+from services.tourism.repository import Repositories
+from shared.envelope import derive_id
+from shared.logging import get_logger
+from shared.runtime import ServiceContext
+from shared.texts import Catalog
+
+log = get_logger(__name__)
+
+TEMPLATE = "tourism_checkin_reminder"  # body: {{1}} property, {{2}} check-in date, {{3}} time, {{4}} booking no.
+SEND_FROM_HOUR = 9
+STALE_CLAIM = timedelta(minutes=10)
+_running: set[asyncio.Task[None]] = set()  # strong references: the loop keeps only weak ones
+
+
+async def send_due(service: ServiceContext) -> int:
+    """Remind every confirmed guest arriving tomorrow who has not been reminded; returns how many."""
+    now = service.now()
+    if now.astimezone(INDIA).hour < SEND_FROM_HOUR:
+        return 0
+    repos = Repositories.of(service.store)
+    sent = 0
+    for booking in await repos.bookings.arriving_on(today_in_india(now) + timedelta(days=1)):
+        if booking.status != "confirmed":
+            continue
+        claimed = await repos.bookings.claim_reminder(booking.number, now, stale_after=STALE_CLAIM)
+        if claimed is None:
+            continue
+        prop = await repos.catalog.property(booking.property_id)
+        await _remind(service, booking, prop)
+        await repos.bookings.reminder_sent(booking.number, now)
+        sent += 1
+    return sent
+
+
+async def _remind(service: ServiceContext, booking: Booking, prop: Property | None) -> None:
+    texts = service.texts
+    if not isinstance(texts, Catalog):
+        raise TypeError("the tourism service runs with its text catalog")
+    lang = booking.lang
+    name = prop.name(lang) if prop else booking.property_id
+    day, time = show_date(booking.check_in, lang), prop.check_in_time if prop else ""
+    body = texts("reminder", lang, property=name, check_in=day, check_in_time=time, number=booking.number,
+                 contact=prop.contact if prop else "")
+    await service.notify(booking.wa_id, cloud.text(body), template=cloud.template(TEMPLATE, lang, [name, day, time,
+                                                                                                  booking.number]),
+                         id=derive_id(booking.number, "reminder"))
+    await service.publish(events.REMINDED, events.booking_facts(booking, prop), id=derive_id(booking.number, events.REMINDED))
+
+
+async def sweep_forever(service: ServiceContext, every: float) -> None:
+    """Sweep, then wait ``every`` seconds; a failed sweep is logged and tried again at the next turn."""
+    while True:
+        try:
+            count = await send_due(service)
+            if count:
+                log.info("tourism.reminders_sent", count=count)
+        except Exception:
+            log.exception("tourism.reminder_sweep_failed")
+        await asyncio.sleep(every)
+
+
+def start(service: ServiceContext, every: float) -> asyncio.Task[None]:
+    task = asyncio.create_task(sweep_forever(service, every), name="tourism-reminders")
+    _running.add(task)
+    task.add_done_callback(_running.discard)
+    return task

@@ -1,0 +1,46 @@
+"""The tourism service, declared: what it consumes, its store indexes, its menu row, back office and texts.
+
+``spec()`` is what ``services.registry`` loads for ``panchayat run`` and ``panchayat service tourism``.
+On start it loads the demo catalog once per store and starts the reminder sweep.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from services.tourism import demo, handlers, reminders
+from services.tourism.backoffice import routes
+from services.tourism.repository import INDEXES, Repositories
+from shared.envelope import Envelope
+from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
+from shared.settings import load_settings
+from shared.texts import Catalog
+
+NAME = "tourism"
+INBOUND = "wa.inbound.tourism"
+REMINDER_EVERY = 15 * 60.0  # seconds between sweeps; a reminder is due for a whole day
+TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
+MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং", "en": "Tourism: book a room"},
+                 description={"bn": "পঞ্চায়েত অতিথিনিবাসে ঘর বুক, বাতিল বা অভিযোগ",
+                              "en": "Panchayat guest houses: book, cancel, complain"}, order=20)
+
+
+def spec(*, public_url: str | None = None, reminder_every: float | None = REMINDER_EVERY,
+         load_demo: bool = True) -> ServiceSpec:
+    """``public_url``: where vouchers' QR codes point (default ``PUBLIC_BASE_URL``, else the local gateway);
+    ``reminder_every=None`` runs no sweep (tests call ``reminders.send_due`` with their own clock)."""
+    if public_url is None:
+        settings = load_settings()
+        public_url = settings.PUBLIC_BASE_URL or f"http://127.0.0.1:{settings.GATEWAY_PORT}"
+    verify_base = public_url
+
+    async def on_inbound(envelope: Envelope, ctx: Context) -> None:
+        await handlers.on_inbound(envelope, ctx, public_url=verify_base)
+
+    async def on_start(service: ServiceContext) -> None:
+        if load_demo:
+            await demo.load_once(Repositories.of(service.store))
+        if reminder_every is not None:
+            reminders.start(service, reminder_every)
+
+    return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
+                       routes=routes, texts=TEXTS, on_start=on_start)

@@ -1,0 +1,196 @@
+"""The tourism back office through the real app (``create_app``): tokens, validation, the catalog, blocks,
+the arrivals list, arrival marks, cancelling on a guest's behalf and the policy."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prometheus_client import CollectorRegistry
+
+from shared.auth import Tokens
+from shared.runtime import create_app
+from shared.store.sqlite import SqliteStore
+
+NEW_PROPERTY = {
+    "id": "susunia", "district": "bankura", "block": "Chhatna",
+    "name": {"bn": "শুশুনিয়া পাহাড় অতিথিনিবাস", "en": "Susunia Hill Guest House"},
+    "address": {"bn": "শুশুনিয়া, ছাতনা, বাঁকুড়া", "en": "Susunia, Chhatna, Bankura"},
+    "contact": "+91 94340 61503", "amenities": ["Rock climbing"],
+}
+NEW_ROOM = {"id": "susunia-double", "name": {"bn": "ডাবল ঘর", "en": "Double room"}, "beds": 2, "max_guests": 2,
+            "tariff": 1200, "rooms": 2}
+
+
+@pytest.fixture
+async def office(aiohttp_client, make_runtime, guests, bus, tmp_path: Path):
+    runtime = await make_runtime(start=False)
+    tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
+    client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
+
+    async def bearer(role: str = "tourism_manager", **scope: str) -> dict[str, str]:
+        token, _ = await tokens.create(role, scope=scope)
+        return {"Authorization": f"Bearer {token}"}
+
+    client.bearer = bearer
+    client.guest = guests(bus, runtime)
+    return client
+
+
+async def test_every_route_needs_a_tourism_token(office):
+    assert (await office.get("/api/tourism/properties")).status == 401
+    wrong = await office.get("/api/tourism/properties", headers={"Authorization": "Bearer not-a-token"})
+    assert wrong.status == 401
+    other_role = await office.get("/api/tourism/properties", headers=await office.bearer("noc_admin"))
+    assert other_role.status == 403
+    for role in ("tourism_manager", "tourism_admin"):
+        ok = await office.get("/api/tourism/properties", headers=await office.bearer(role))
+        assert ok.status == 200 and len((await ok.json())["properties"]) == 11
+
+
+async def test_the_openapi_description_lists_the_routes_and_their_schemas(office):
+    response = await office.get("/api/tourism/openapi.json", headers=await office.bearer())
+    spec = await response.json()
+    assert spec["openapi"].startswith("3.")
+    assert {"get", "post"} <= set(spec["paths"]["/api/tourism/properties"])
+    arrivals = spec["paths"]["/api/tourism/bookings"]["get"]
+    assert {p["name"] for p in arrivals["parameters"]} == {"property", "from", "to", "include_cancelled"}
+    assert "district" in spec["components"]["schemas"]["NewProperty"]["properties"]
+    assert (await office.get("/api/tourism/openapi.json")).status == 401
+
+
+async def test_a_property_and_a_room_type_are_validated_and_created(office):
+    headers = await office.bearer()
+    created = await office.post("/api/tourism/properties", json=NEW_PROPERTY, headers=headers)
+    assert created.status == 201 and (await created.json())["district"] == "bankura"
+    again = await office.post("/api/tourism/properties", json=NEW_PROPERTY, headers=headers)
+    assert again.status == 409
+    bad = await office.post("/api/tourism/properties", json={**NEW_PROPERTY, "id": "x2", "district": "Atlantis",
+                                                            "check_in_time": "25:00"}, headers=headers)
+    body = await bad.json()
+    assert bad.status == 422 and {e["loc"][-1] for e in body["detail"]} == {"district", "check_in_time"}
+    not_json = await office.post("/api/tourism/properties", data=b"{oops", headers=headers)
+    assert not_json.status == 400 and (await not_json.json())["error"] == "bad_json"
+    room = await office.post("/api/tourism/properties/susunia/room-types", json=NEW_ROOM, headers=headers)
+    assert room.status == 201 and (await room.json())["property_id"] == "susunia"
+    zero = await office.post("/api/tourism/properties/susunia/room-types",
+                             json={**NEW_ROOM, "id": "susunia-zero", "max_guests": 0}, headers=headers)
+    assert zero.status == 422
+    shown = await (await office.get("/api/tourism/properties/susunia", headers=headers)).json()
+    assert [r["id"] for r in shown["room_types"]] == ["susunia-double"]
+    nowhere = await office.post("/api/tourism/properties/nowhere/room-types", json=NEW_ROOM, headers=headers)
+    assert nowhere.status == 404
+
+
+async def test_a_district_scoped_token_manages_its_district_only(office):
+    headers = await office.bearer(district="Purulia")
+    listed = await (await office.get("/api/tourism/properties", headers=headers)).json()
+    assert {p["district"] for p in listed["properties"]} == {"purulia"}
+    assert (await office.post("/api/tourism/properties", json=NEW_PROPERTY, headers=headers)).status == 403
+    assert (await office.get("/api/tourism/properties/lataguri", headers=headers)).status == 403
+    arrivals = await office.get("/api/tourism/bookings?property=lataguri&from=2026-03-01&to=2026-03-31",
+                                headers=headers)
+    assert arrivals.status == 403
+    assert (await office.put("/api/tourism/policy", json={}, headers=headers)).status == 403
+
+
+async def test_the_arrivals_list_shows_a_propertys_bookings_by_check_in(office):
+    rina, amit = office.guest(), office.guest(name="Amit Roy")
+    await rina.book("lataguri-standard", "2026-03-05", guests=2)
+    await amit.book("lataguri-ac", "2026-03-07", guests=3)
+    await office.guest().book("lataguri-ac", "2026-04-20")
+    headers = await office.bearer(district="Jalpaiguri")
+    response = await office.get("/api/tourism/bookings?property=lataguri&from=2026-03-01&to=2026-03-31",
+                                headers=headers)
+    body = await response.json()
+    assert response.status == 200 and (body["count"], body["rooms"], body["guests"]) == (2, 2, 5)
+    assert [(b["number"], b["check_in"], b["guest_name"]) for b in body["bookings"]] == [
+        ("PT-2026-000001", "2026-03-05", "Rina Das"), ("PT-2026-000002", "2026-03-07", "Amit Roy")]
+    backwards = await office.get("/api/tourism/bookings?property=lataguri&from=2026-03-31&to=2026-03-01",
+                                 headers=headers)
+    assert backwards.status == 422 and "'to' is before 'from'" in str(await backwards.json())
+    missing = await office.get("/api/tourism/bookings?from=2026-03-01&to=2026-03-31", headers=headers)
+    assert missing.status == 422
+
+
+async def test_arrival_is_marked_from_the_check_in_day_and_a_no_show_frees_the_rooms(office, clock):
+    await office.guest().book("tinchuley-dorm", "2026-03-02", nights=2, guests=4)
+    headers = await office.bearer()
+    early = await office.post("/api/tourism/bookings/PT-2026-000001/no-show", headers=headers)
+    assert early.status == 422 and "checks in on 2026-03-02" in (await early.json())["detail"]
+    clock.advance(days=1)
+    marked = await office.post("/api/tourism/bookings/PT-2026-000001/no-show", headers=headers)
+    assert marked.status == 200 and (await marked.json())["status"] == "no_show"
+    again = await office.post("/api/tourism/bookings/PT-2026-000001/check-in", headers=headers)
+    assert again.status == 422
+    late = await office.guest().quote("tinchuley-dorm", "2026-03-02", nights=2, guests=4)
+    assert "Tap *Confirm* to book" in late.text  # the absent guest's nights went back on sale
+    assert (await office.post("/api/tourism/bookings/PT-2026-000009/check-in", headers=headers)).status == 404
+
+
+async def test_cancelling_for_a_guest_follows_the_policy_and_tells_the_guest(office, bus):
+    guest = office.guest()
+    await guest.book("jayanti-cottage", "2026-03-20")
+    headers = await office.bearer()
+    no_reason = await office.post("/api/tourism/bookings/PT-2026-000001/cancel", json={}, headers=headers)
+    assert no_reason.status == 422
+    done = await office.post("/api/tourism/bookings/PT-2026-000001/cancel",
+                             json={"reason": "guest phoned the block office"}, headers=headers)
+    body = await done.json()
+    assert done.status == 200 and (body["status"], body["refund_percent"], body["refund"]) == ("cancelled", 90, 378000)
+    await bus.drain()
+    [told] = [e for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == guest.wa_id
+              and e.payload.get("template")]
+    assert "Reason: guest phoned the block office" in told.payload["message"]["text"]["body"]
+    assert told.payload["template"]["template"]["name"] == "tourism_booking_cancelled"
+    [event] = [e for e in bus.seen if e.type == "tourism.booking.cancelled"]
+    assert event.payload["cancelled_by"] == "office" and event.payload["refund_paise"] == 378000
+    twice = await office.post("/api/tourism/bookings/PT-2026-000001/cancel", json={"reason": "again"},
+                              headers=headers)
+    assert twice.status == 422 and "already cancelled" in (await twice.json())["detail"]
+
+
+async def test_a_block_closes_free_rooms_only_and_can_be_lifted(office):
+    headers = await office.bearer()
+    await office.guest().book("jhalong-double", "2026-04-10", nights=1)
+    refused = await office.post("/api/tourism/properties/jhalong/blocks", headers=headers, json={
+        "room_type_id": "jhalong-double", "first_night": "2026-04-09", "last_night": "2026-04-11",
+        "reason": "roof repair"})
+    assert refused.status == 422 and "2026-04-10" in (await refused.json())["detail"]
+    block = await office.post("/api/tourism/properties/jhalong/blocks", headers=headers, json={
+        "room_type_id": "jhalong-double", "first_night": "2026-04-12", "last_night": "2026-04-13",
+        "reason": "Durga Puja closure"})
+    assert block.status == 201
+    closed = await office.guest().quote("jhalong-double", "2026-04-12", nights=1)
+    assert "Sorry, not enough rooms" in closed.text
+    lifted = await office.delete(f"/api/tourism/blocks/{(await block.json())['id']}", headers=headers)
+    assert lifted.status == 200
+    assert "Tap *Confirm* to book" in (await office.guest().quote("jhalong-double", "2026-04-12", nights=1)).text
+
+
+async def test_prices_and_room_counts_change_within_what_is_booked(office):
+    headers = await office.bearer()
+    await office.guest().book("jhalong-double", "2026-04-10", nights=1, guests=3)
+    await office.guest().book("jhalong-double", "2026-04-10", nights=1, guests=3)
+    fewer = await office.patch("/api/tourism/room-types/jhalong-double", json={"rooms": 1}, headers=headers)
+    assert fewer.status == 422 and "2026-04-10" in (await fewer.json())["detail"]
+    dearer = await office.patch("/api/tourism/room-types/jhalong-double", json={"tariff": 2100, "rooms": 2},
+                                headers=headers)
+    assert dearer.status == 200 and (await dearer.json())["tariff"] == 2100
+    assert "× ₹2,100" in (await office.guest().quote("jhalong-double", "2026-05-01")).text
+    unknown = await office.patch("/api/tourism/room-types/jhalong-double", json={"colour": "blue"}, headers=headers)
+    assert unknown.status == 422
+
+
+async def test_the_policy_is_read_replaced_and_used(office):
+    headers = await office.bearer("tourism_admin")
+    policy = await (await office.get("/api/tourism/policy", headers=headers)).json()
+    assert policy["hold_minutes"] == 10 and policy["refunds"][0] == {"min_days": 7, "percent": 90}
+    bad = await office.put("/api/tourism/policy", json={**policy, "max_nights": 0}, headers=headers)
+    assert bad.status == 422
+    generous = {**policy, "refunds": [{"min_days": 0, "percent": 100}]}
+    assert (await office.put("/api/tourism/policy", json=generous, headers=headers)).status == 200
+    guest = office.guest()
+    await guest.book("jhalong-double", "2026-03-02", nights=1)
+    await guest.tap("tourism:cancel:PT-2026-000001")
+    done = await guest.tap("tourism:cancelyes:PT-2026-000001")
+    assert "100% is refunded" in done.text

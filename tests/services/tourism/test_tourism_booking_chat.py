@@ -1,0 +1,116 @@
+"""Booking over the chat through the runtime: the whole path, tapped and typed, in both languages."""
+from __future__ import annotations
+
+from tourism_kit import pdf_text
+
+from services.tourism import voucher
+from services.tourism.domain import RoomType
+from services.tourism.repository import Repositories
+from shared.documents import FontsMissing
+
+
+async def test_the_tourism_menu_offers_booking_and_my_bookings(guest):
+    home = await guest.tap("tourism:menu")
+    assert set(home.last.choices) == {"tourism:book", "tourism:mine"}
+    assert "Panchayat Tourism" in home.text and "*back*" in home.text and "*menu*" in home.text
+
+
+async def test_a_booking_made_by_taps_ends_with_a_number_a_voucher_and_an_event(guest):
+    districts = await guest.tap("tourism:book")
+    assert set(districts.last.choices) == {
+        "tourism:district:alipurduar", "tourism:district:bankura", "tourism:district:darjeeling",
+        "tourism:district:jalpaiguri", "tourism:district:purulia", "tourism:district:south-24-parganas"}
+    places = await guest.tap("tourism:district:darjeeling")
+    assert places.last.choices == {"tourism:property:lamahatta": "Lamahatta Eco Homestay",
+                                   "tourism:property:tinchuley": "Tinchuley Village Touri…"}
+    rooms = await guest.tap("tourism:property:lamahatta")
+    assert "Kanchenjunga view" in rooms.text and "tourism:room:lamahatta-cottage" in rooms.last.choices
+    dates = await guest.tap("tourism:room:lamahatta-cottage")
+    assert list(dates.last.choices)[:2] == ["tourism:date:2026-03-01", "tourism:date:2026-03-02"]
+    nights = await guest.say("25/12/2026")
+    assert "25 December 2026" in nights.text
+    party = await guest.tap("tourism:nights:2")
+    assert "up to 3" in party.text
+    count = await guest.tap("tourism:guests:2")
+    assert list(count.last.choices) == ["tourism:rooms:1", "tourism:rooms:2", "tourism:rooms:3"]
+    quote = await guest.tap("tourism:rooms:1")
+    assert "2 night(s) × 1 room(s) × ₹2,200 = ₹4,400" in quote.text
+    assert "GST 5%: ₹220" in quote.text and "Total: ₹4,620" in quote.text and "until 10:40" in quote.text
+
+    booked = await guest.tap(quote.choice("tourism:confirm:"))
+
+    assert "PT-2026-000001" in booked.text and "Booked" in booked.text
+    [voucher] = [r for r in booked.replies if r.pdf]
+    assert voucher.message == {"type": "document", "document": {
+        "filename": "PT-2026-000001.pdf", "caption": "Booking voucher PT-2026-000001 — show it at check-in."}}
+    text = pdf_text(voucher.pdf)
+    assert "PT-2026-000001" in text and "Rina Das" in text and "₹4,620" in text
+    confirmed = booked.event("tourism.booking.confirmed")
+    assert confirmed["number"] == "PT-2026-000001" and confirmed["total_paise"] == 462000
+    assert confirmed["check_in"] == "2026-12-25" and confirmed["check_out"] == "2026-12-27"
+    issued = booked.event("tourism.document.issued")
+    assert issued["kind"] == "booking_voucher" and issued["code"] == confirmed["voucher_code"]
+    assert issued["code"] in text.replace("\n", " ")
+
+
+async def test_a_booking_can_be_typed_from_start_to_end(guest):
+    await guest.say("book")
+    assert "tourism:property:ayodhya-hills" in (await guest.say("Purulia")).last.choices
+    assert "Which kind of room" in (await guest.say("ayodhya hills")).text
+    assert "When do you arrive" in (await guest.say("double")).text
+    assert "How many nights" in (await guest.say("25 Dec")).text
+    assert "How many guests" in (await guest.say("3 nights")).text
+    assert "How many rooms" in (await guest.say("2")).text
+    quote = await guest.say("1")
+    assert "3 night(s) × 1 room(s) × ₹1,800 = ₹5,400" in quote.text
+    booked = await guest.say("yes")
+    assert booked.event("tourism.booking.confirmed")["room_type_id"] == "ayodhya-double"
+
+
+async def test_the_whole_path_speaks_bengali_with_bengali_digits(make_guest):
+    guest = make_guest("bn")
+    home = await guest.tap("tourism:menu")
+    assert "পঞ্চায়েত পর্যটন" in home.text and "ঘর বুক করুন" in home.last.choices.values()
+    quote = await guest.quote("ayodhya-double", "2026-12-25")
+    assert "২ রাত × ১টি ঘর × ₹১,৮০০ = ₹৩,৬০০" in quote.text and "মোট: ₹৩,৭৮০" in quote.text
+    booked = await guest.tap(quote.choice("tourism:confirm:"))
+    assert "বুকিং নিশ্চিত" in booked.text and "২৫ ডিসেম্বর ২০২৬" in booked.text
+
+
+async def test_the_check_out_date_can_be_typed_instead_of_nights(guest):
+    await guest.tap("tourism:room:jhalong-double")
+    await guest.say("25-12-2026")
+    party = await guest.say("28/12/2026")
+    assert "How many guests" in party.text
+    await guest.say("2")
+    assert "3 night(s)" in (await guest.say("1")).text
+
+
+async def test_a_person_asking_for_more_rooms_than_are_free_gets_alternatives(guest, runtime):
+    repos = Repositories.of(runtime.store)
+    dorm = await repos.catalog.room_type("tinchuley-dorm")
+    assert isinstance(dorm, RoomType) and dorm.rooms == 1
+    other = await guest.book("tinchuley-dorm", "2026-04-10", nights=1, guests=6)
+    assert "PT-2026-000001" in other.text
+    late = await guest.quote("tinchuley-dorm", "2026-04-10", nights=1, guests=6)
+    assert "Sorry, not enough rooms" in late.text and "(0 free)" in late.text
+    assert "tourism:altdate:2026-04-11" in late.last.choices and "tourism:dates" in late.last.choices
+    assert "tourism:altroom:tinchuley-double" in late.last.choices
+    switched = await guest.tap("tourism:altroom:tinchuley-double")
+    assert "Double room" in switched.text and "× 3 room(s)" in switched.text
+    moved = await guest.tap("tourism:altdate:2026-04-11")
+    assert "Check-in: 11 April 2026" in moved.text and "Confirm" in moved.last.choices.values()
+
+
+async def test_a_voucher_that_cannot_be_drawn_does_not_undo_the_booking(guest, monkeypatch):
+    def no_fonts(document):
+        raise FontsMissing(("NotoSansBengali-Regular.ttf",), "/nowhere")
+
+    monkeypatch.setattr(voucher, "render", no_fonts)
+    booked = await guest.book("jhalong-double", "2026-06-10")
+    assert "PT-2026-000001" in booked.text and not any(r.pdf for r in booked.replies)
+    assert "the voucher could not be made just now" in booked.text
+    assert booked.event("tourism.booking.confirmed")["number"] == "PT-2026-000001"
+    monkeypatch.undo()
+    again = await guest.tap("tourism:voucher:PT-2026-000001")
+    assert any(r.pdf for r in again.replies)

@@ -1,0 +1,222 @@
+"""The tourism rules on plain values: dates as people type them, prices with tax, refunds, availability."""
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from pydantic import ValidationError
+
+from services.tourism.domain import (
+    Block,
+    Booking,
+    Claim,
+    Names,
+    Night,
+    Policy,
+    Property,
+    RefundTier,
+    Refused,
+    RoomType,
+    TaxSlab,
+    booking_number,
+    check_in_date,
+    find_booking_number,
+    nights_count,
+    nights_until,
+    parse_count,
+    parse_date,
+    quote,
+    rooms_count,
+    rupees,
+    today_in_india,
+)
+
+TODAY = date(2026, 3, 1)
+NOW = datetime(2026, 3, 1, 6, 0, tzinfo=UTC)
+ROOM = RoomType(id="ayodhya-double", property_id="ayodhya-hills", name=Names(bn="ডাবল ঘর", en="Double room"),
+                beds=2, max_guests=3, tariff=1800, rooms=6)
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("25/12/2026", date(2026, 12, 25)),
+    ("25-12-2026", date(2026, 12, 25)),
+    ("25.12.26", date(2026, 12, 25)),
+    ("25 Dec", date(2026, 12, 25)),
+    ("25th December 2026", date(2026, 12, 25)),
+    ("Dec 25", date(2026, 12, 25)),
+    ("২৫/১২/২০২৬", date(2026, 12, 25)),
+    ("২৫ ডিসেম্বর", date(2026, 12, 25)),
+    ("ডিসেম্বর ২৫", date(2026, 12, 25)),
+    ("10 Jan", date(2027, 1, 10)),  # no year: the next 10 January from today
+    ("1/3", date(2026, 3, 1)),  # today itself is not in the past
+])
+def test_dates_are_read_day_first_in_either_script(typed, expected):
+    assert parse_date(typed, TODAY) == expected
+
+
+@pytest.mark.parametrize("typed", ["31/02/2026", "hello", "25 Smarch", "", "2026-13-01", "99"])
+def test_what_is_not_a_date_is_none(typed):
+    assert parse_date(typed, TODAY) is None
+
+
+def test_today_is_the_date_in_india_not_on_the_server():
+    assert today_in_india(datetime(2026, 2, 28, 19, 0, tzinfo=UTC)) == date(2026, 3, 1)  # 00:30 IST
+
+
+@pytest.mark.parametrize("typed, expected", [("2", 2), ("৩ রাত", 3), ("3 nights", 3), ("two", None), ("2 or 3", None)])
+def test_counts_are_single_numbers(typed, expected):
+    assert parse_count(typed) == expected
+
+
+def test_past_and_far_dates_are_refused_with_the_reason():
+    policy = Policy()
+    assert check_in_date(TODAY, TODAY, policy) == TODAY
+    with pytest.raises(Refused) as past:
+        check_in_date(TODAY - timedelta(days=1), TODAY, policy)
+    assert past.value.key == "date_past"
+    with pytest.raises(Refused) as far:
+        check_in_date(TODAY + timedelta(days=400), TODAY, policy)
+    assert far.value.key == "date_too_far" and far.value.values["last"] == TODAY + timedelta(days=365)
+
+
+@pytest.mark.parametrize("nights", [0, 31, 60])
+def test_nights_outside_the_policy_are_refused(nights):
+    with pytest.raises(Refused) as refused:
+        nights_count(nights, Policy())
+    assert refused.value.key == "nights_range" and refused.value.values == {"max": 30}
+
+
+def test_a_check_out_on_or_before_check_in_is_refused():
+    assert nights_until(date(2026, 12, 25), date(2026, 12, 27), Policy()) == 2
+    for check_out in (date(2026, 12, 25), date(2026, 12, 20)):
+        with pytest.raises(Refused) as refused:
+            nights_until(date(2026, 12, 25), check_out, Policy())
+        assert refused.value.key == "checkout_before"
+
+
+def test_more_guests_than_the_rooms_hold_is_refused_naming_the_rooms_needed():
+    assert rooms_count(2, 5, ROOM, Policy()) == 2
+    with pytest.raises(Refused) as refused:
+        rooms_count(1, 5, ROOM, Policy())
+    assert refused.value.key == "too_many_guests" and refused.value.values["needed"] == 2
+    with pytest.raises(Refused) as too_many:
+        rooms_count(7, 7, ROOM, Policy())
+    assert too_many.value.key == "rooms_range" and too_many.value.values == {"max": 6}
+
+
+def test_a_quote_is_nights_times_tariff_times_rooms_plus_the_tariffs_gst_slab():
+    q = quote(Policy(), tariff=1800, nights=2, rooms=2)
+    assert (q.subtotal, q.tax_percent, q.tax, q.total) == (720000, Decimal(5), 36000, 756000)
+    cheap = quote(Policy(), tariff=1000, nights=3, rooms=1)
+    assert (cheap.tax, cheap.total) == (0, 300000)
+    dear = quote(Policy(), tariff=8000, nights=1, rooms=1)
+    assert dear.tax == 144000
+
+
+def test_taxes_are_configurable_and_rounded_half_up_to_the_paisa():
+    policy = Policy(taxes=(TaxSlab(from_tariff=0, percent=Decimal("12.5")),))
+    assert quote(policy, tariff=333, nights=1, rooms=1).tax == 4163  # 33300 × 12.5% = 4162.5
+
+
+@pytest.mark.parametrize("days, percent", [(30, 90), (7, 90), (6, 50), (2, 50), (1, 0), (0, 0)])
+def test_refunds_follow_the_default_tiers(days, percent):
+    assert Policy().refund_percent(days) == percent
+
+
+def test_refund_tiers_are_configurable():
+    policy = Policy(refunds=(RefundTier(min_days=3, percent=100),))
+    assert (policy.refund_percent(3), policy.refund_percent(2)) == (100, 0)
+    with pytest.raises(ValidationError):
+        Policy(refunds=(RefundTier(min_days=3, percent=100), RefundTier(min_days=3, percent=50)))
+
+
+def test_money_is_shown_in_indian_grouping_and_in_bengali_digits():
+    assert rupees(12345678) == "₹1,23,456.78"
+    assert rupees(180000) == "₹1,800"
+    assert rupees(180000, "bn") == "₹১,৮০০"
+
+
+def booking(**overrides) -> Booking:
+    fields = {"number": "PT-2026-000001", "draft_id": "d1", "wa_id": "919800000001", "property_id": "ayodhya-hills",
+              "room_type_id": ROOM.id, "check_in": date(2026, 3, 20), "nights": 2, "guests": 2, "rooms": 1,
+              "tariff": 1800, "subtotal": 360000, "tax": 18000, "total": 378000, "booked_at": NOW}
+    return Booking(**{**fields, **overrides})
+
+
+def test_cancelling_states_the_refund_by_days_before_check_in():
+    terms = booking().cancellation(TODAY, Policy())
+    assert (terms.days_before, terms.percent, terms.refund) == (19, 90, 340200)
+    late = booking(check_in=TODAY + timedelta(days=1)).cancellation(TODAY, Policy())
+    assert (late.percent, late.refund) == (0, 0)
+
+
+def test_a_cancelled_or_begun_booking_cannot_be_cancelled_and_says_why():
+    with pytest.raises(Refused) as again:
+        booking(status="cancelled").cancellation(TODAY, Policy())
+    assert again.value.key == "already_cancelled"
+    with pytest.raises(Refused) as begun:
+        booking(check_in=TODAY - timedelta(days=1)).cancellation(TODAY, Policy())
+    assert begun.value.key == "cancel_too_late"
+
+
+def test_arrival_is_marked_only_from_the_check_in_day_on_a_confirmed_booking():
+    assert booking(check_in=TODAY).arrival(TODAY, "checked_in") == "checked_in"
+    with pytest.raises(Refused):
+        booking().arrival(TODAY, "no_show")
+    with pytest.raises(Refused):
+        booking(check_in=TODAY, status="cancelled").arrival(TODAY, "checked_in")
+
+
+def test_booking_numbers_are_found_however_typed():
+    assert booking_number(2026, 123) == "PT-2026-000123"
+    assert find_booking_number("please show pt 2026 123") == "PT-2026-000123"
+    assert find_booking_number("PT-২০২৬-০০০১২৩") == "PT-2026-000123"
+    assert find_booking_number("no number here 2026") is None
+
+
+def test_a_night_never_gives_more_rooms_than_it_has():
+    night = Night(capacity=2)
+    first = night.claim("a", Claim(1, "booking"), NOW)
+    assert first is not None
+    second = first.claim("b", Claim(1, "hold", until=NOW + timedelta(minutes=10)), NOW)
+    assert second is not None and second.free(NOW) == 0
+    assert second.claim("c", Claim(1, "booking"), NOW) is None
+
+
+def test_claiming_again_under_the_same_name_replaces_the_claim():
+    night = Night(capacity=1).claim("a", Claim(1, "hold", until=NOW + timedelta(minutes=10)), NOW)
+    assert night is not None
+    booked = night.claim("a", Claim(1, "booking"), NOW)
+    assert booked is not None and booked.claims == {"a": Claim(1, "booking")}
+    assert booked.release("a", NOW).free(NOW) == 1
+
+
+def test_a_lapsed_hold_frees_its_rooms_and_is_dropped():
+    night = Night(capacity=1).claim("a", Claim(1, "hold", until=NOW + timedelta(minutes=10)), NOW)
+    assert night is not None
+    later = NOW + timedelta(minutes=10)
+    assert night.free(later) == 1 and not night.holds("a", later, "hold")
+    taken = night.claim("b", Claim(1, "booking"), later)
+    assert taken is not None and set(taken.claims) == {"b"}
+
+
+def test_catalog_models_reject_what_a_manager_must_not_enter():
+    with pytest.raises(ValidationError):
+        Property(id="x", district="atlantis", block="b", name=Names(bn="ক", en="A"), address=Names(bn="ক", en="A"),
+                 contact="123")
+    assert Property(id="ok-1", district="Purulia", block="Baghmundi", name=Names(bn="ক", en="A"),
+                    address=Names(bn="ক", en="A"), contact="+91 94340 12345").district == "purulia"
+    with pytest.raises(ValidationError):
+        RoomType(id="r1", property_id="p1", name=Names(bn="ক", en="A"), beds=1, max_guests=0, tariff=100, rooms=1)
+    with pytest.raises(ValidationError):
+        Block(id="b", property_id="p1", room_type_id="r1", first_night=date(2026, 3, 5), last_night=date(2026, 3, 4),
+              rooms=1, reason="paint")
+
+
+def test_a_booking_is_never_turned_back_into_a_hold_nor_released_as_one():
+    booked = Night(capacity=1).claim("a", Claim(1, "booking"), NOW)
+    assert booked is not None
+    assert booked.claim("a", Claim(1, "hold", until=NOW + timedelta(minutes=10)), NOW) == booked
+    assert booked.release("a", NOW, only="hold").claims == {"a": Claim(1, "booking")}
+    assert booked.release("a", NOW, only="booking").claims == {}

@@ -1,0 +1,126 @@
+"""Holds that lapse on a clock the test moves, races between copies of the service, and redelivery."""
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+
+from services.tourism.repository import Repositories, chats
+from shared.store import Conflict
+
+LAST_ROOM = "tinchuley-dorm"  # the demo's one-room type
+NIGHT = "2026-05-01"
+
+
+async def test_an_unconfirmed_hold_is_released_after_ten_minutes(make_guest, clock):
+    first, second = make_guest(), make_guest()
+    held = await first.quote(LAST_ROOM, NIGHT, nights=1, guests=4)
+    assert "held for you until 10:40" in held.text
+    refused = await second.quote(LAST_ROOM, NIGHT, nights=1, guests=4)
+    assert "Sorry, not enough rooms of this kind are free" in refused.text and "(0 free)" in refused.text
+    clock.advance(minutes=9, seconds=59)
+    assert "(0 free)" in (await second.tap("tourism:rooms:1")).text
+    clock.advance(seconds=1)
+    taken = await second.tap("tourism:rooms:1")
+    assert "held for you until 10:50" in taken.text
+
+    too_late = await first.tap(held.choice("tourism:confirm:"))
+
+    assert "Sorry, not enough rooms" in too_late.text and not too_late.events
+    booked = await second.tap(taken.choice("tourism:confirm:"))
+    assert booked.event("tourism.booking.confirmed")["number"] == "PT-2026-000001"
+
+
+async def test_a_lapsed_hold_whose_rooms_are_still_free_is_held_again_and_shown(guest, clock):
+    held = await guest.quote(LAST_ROOM, NIGHT, nights=1, guests=4)
+    clock.advance(minutes=30)
+    renewed = await guest.tap(held.choice("tourism:confirm:"))
+    assert "Your hold had run out, but the rooms are still free" in renewed.text
+    assert "held for you until 11:10" in renewed.text and not renewed.events
+    booked = await guest.tap(renewed.choice("tourism:confirm:"))
+    assert "PT-2026-000001" in booked.text
+
+
+async def test_fifty_people_racing_two_copies_for_the_last_room_get_one_quote(make_guest, make_runtime, runtime,
+                                                                            bus):
+    await make_runtime()  # a second copy of the service, competing on the same queue and store
+    people = [make_guest() for _ in range(50)]
+    for person in people:
+        await person.tap(f"tourism:room:{LAST_ROOM}")
+        await person.tap(f"tourism:date:{NIGHT}")
+        await person.tap("tourism:nights:1")
+        await person.tap("tourism:guests:4")
+    taps = [person.envelope(reply_id="tourism:rooms:1") for person in people]
+    await asyncio.gather(*(bus.publish(envelope) for envelope in taps))
+    await bus.drain()
+    answers = [await person.outcome(envelope) for person, envelope in zip(people, taps, strict=True)]
+
+    quoted = [a for a in answers if "Tap *Confirm* to book" in a.text]
+    sorry = [a for a in answers if "Sorry, not enough rooms of this kind are free" in a.text]
+    assert (len(quoted), len(sorry)) == (1, 49)
+    winner = people[answers.index(quoted[0])]
+    booked = await winner.tap(quoted[0].choice("tourism:confirm:"))
+    assert booked.event("tourism.booking.confirmed")["number"] == "PT-2026-000001"
+    repos = Repositories.of(runtime.store)
+    night = await repos.inventory.night(await repos.catalog.room_type(LAST_ROOM), date(2026, 5, 1))
+    assert [c.kind for c in night.claims.values()] == ["booking"] and night.free(runtime.context.now()) == 0
+    assert len(await repos.bookings.for_guest(winner.wa_id)) == 1
+
+
+async def test_a_double_tap_on_confirm_makes_one_booking(guest, bus, runtime):
+    quote = await guest.quote("lataguri-ac", "2026-06-01")
+    confirm = quote.choice("tourism:confirm:")
+    taps = [guest.envelope(reply_id=confirm), guest.envelope(reply_id=confirm)]
+    await asyncio.gather(*(bus.publish(envelope) for envelope in taps))
+    await bus.drain()
+    first, second = [await guest.outcome(envelope) for envelope in taps]
+    events = [e.type for e in (*first.events, *second.events)]
+    assert events.count("tourism.booking.confirmed") == 1
+    said = sorted("Booked!" if "Booked!" in a.text else "already" if "already confirmed" in a.text else a.text
+                  for a in (first, second))
+    assert said == ["Booked!", "already"]
+    repos = Repositories.of(runtime.store)
+    [booking] = await repos.bookings.for_guest(guest.wa_id)
+    room = await repos.catalog.room_type("lataguri-ac")
+    later = runtime.context.now().replace(year=2027)  # long after any hold would have lapsed
+    assert await repos.inventory.held(room, booking.nights_list(), booking.draft_id, later, "booking")
+
+
+async def test_a_redelivered_message_publishes_the_same_replies_again(guest, bus):
+    quote = await guest.quote("lataguri-ac", "2026-06-01")
+    envelope = guest.envelope(reply_id=quote.choice("tourism:confirm:"))
+    first = await guest.send(envelope)
+    again = await guest.send(envelope)
+    assert [r.payload for r in again.replies] == [r.payload for r in first.replies]
+    assert [e.id for e in again.events] == [e.id for e in first.events]
+    seen = [e for e in bus.seen if e.type == "tourism.booking.confirmed"]
+    assert len({e.id for e in seen}) == 1
+
+
+async def test_a_copy_stopped_after_saving_the_chat_replays_the_same_replies(guest, runtime):
+    quote = await guest.quote("lataguri-ac", "2026-06-01")
+    envelope = guest.envelope(reply_id=quote.choice("tourism:confirm:"))
+    first = await guest.send(envelope)
+    await runtime.store.collection("_inbox").delete(envelope.id)  # it stopped before recording the message
+    await runtime.consume(envelope)
+    replayed = await guest.outcome(envelope)
+    assert [e.id for e in replayed.events] == [e.id for e in first.events]
+    assert [r.payload for r in replayed.replies] == [r.payload for r in first.replies]
+    assert len(await Repositories.of(runtime.store).bookings.for_guest(guest.wa_id)) == 1
+
+
+async def test_a_copy_stopped_before_saving_the_chat_confirms_in_full_on_the_retry(guest, monkeypatch):
+    quote = await guest.quote("lataguri-ac", "2026-06-01")
+    real_save, calls = chats.Chats.save, []
+
+    async def save_fails_once(self, chat, **kwargs):
+        calls.append(chat.step)
+        if len(calls) == 1:
+            raise Conflict("the copy stopped here")
+        await real_save(self, chat, **kwargs)
+
+    monkeypatch.setattr(chats.Chats, "save", save_fails_once)
+    booked = await guest.tap(quote.choice("tourism:confirm:"))
+    assert len(calls) == 2
+    assert "Booked! Your booking number is *PT-2026-000001*" in booked.text
+    assert booked.event("tourism.booking.confirmed")["number"] == "PT-2026-000001"
+    assert any(r.pdf for r in booked.replies)

@@ -1,0 +1,118 @@
+"""My bookings: list, view, voucher, cancel with the refund in both languages, complaints — and nobody
+reaches another person's booking."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from services.tourism.repository import Repositories
+
+
+async def test_my_bookings_lists_the_persons_own_bookings_only(make_guest):
+    rina, amit = make_guest(), make_guest(name="Amit Roy")
+    await rina.book("lataguri-standard", "2026-06-10")
+    await amit.book("jayanti-tent", "2026-06-12")
+    mine = await rina.tap("tourism:mine")
+    assert list(mine.last.choices) == ["tourism:view:PT-2026-000001"]
+    assert "Lataguri Panchayat Guest House" in mine.last.message["interactive"]["action"]["sections"][0]["rows"][0][
+        "description"]
+    empty = await make_guest().tap("tourism:mine")
+    assert "You have no bookings yet" in empty.text
+
+
+async def test_another_persons_booking_cannot_be_seen_cancelled_or_complained_about(make_guest, runtime):
+    rina, amit = make_guest(), make_guest()
+    await rina.book("lataguri-standard", "2026-06-10")
+    for attempt in ("tourism:view:PT-2026-000001", "tourism:cancel:PT-2026-000001",
+                    "tourism:cancelyes:PT-2026-000001", "tourism:complain:PT-2026-000001",
+                    "tourism:voucher:PT-2026-000001"):
+        answer = await amit.tap(attempt)
+        assert "There is no booking PT-2026-000001 among your bookings." in answer.text
+        assert "Lataguri" not in answer.text and not answer.events and not any(r.pdf for r in answer.replies)
+    typed = await amit.say("show PT-2026-000001")
+    assert "Lataguri" not in typed.text
+    booking = await Repositories.of(runtime.store).bookings.get("PT-2026-000001")
+    assert booking is not None and booking.status == "confirmed"
+
+
+async def test_a_typed_booking_number_opens_the_persons_booking(guest):
+    await guest.book("jhalong-double", "2026-06-10")
+    view = await guest.say("pt 2026 1")
+    assert "*PT-2026-000001* (confirmed)" in view.text and "Jhalong Riverside Homestay" in view.text
+    assert list(view.last.choices) == ["tourism:cancel:PT-2026-000001", "tourism:voucher:PT-2026-000001",
+                                       "tourism:complain:PT-2026-000001"]
+
+
+async def test_the_voucher_can_be_asked_for_again(guest):
+    booked = await guest.book("jhalong-double", "2026-06-10")
+    again = await guest.tap("tourism:voucher:PT-2026-000001")
+    [first] = [r for r in booked.replies if r.pdf]
+    [second] = [r for r in again.replies if r.pdf]
+    assert second.pdf is not None and second.pdf.startswith(b"%PDF") and second.message == first.message
+    assert not again.events
+
+
+@pytest.mark.parametrize("check_in, percent, refund, lang, expected", [
+    ("2026-03-20", 90, 340200, "en", "As you cancelled 19 day(s) before check-in, 90% is refunded: ₹3,402."),
+    ("2026-03-05", 50, 189000, "en", "As you cancelled 4 day(s) before check-in, 50% is refunded: ₹1,890."),
+    ("2026-03-02", 0, 0, "en", "As you cancelled 1 day(s) before check-in, the rules give no refund (0%: ₹0)."),
+    ("2026-03-20", 90, 340200, "bn", "চেক-ইনের ১৯ দিন আগে বাতিল করায় ৯০% ফেরত পাবেন: ₹৩,৪০২।"),
+    ("2026-03-02", 0, 0, "bn", "নিয়ম অনুযায়ী কোনো টাকা ফেরত হবে না (০%: ₹০)"),
+])
+async def test_cancelling_states_the_refund_frees_the_nights_and_tells_other_departments(
+        make_guest, runtime, check_in, percent, refund, lang, expected):
+    guest = make_guest(lang)
+    await guest.book("ayodhya-double", check_in)
+    ask = await guest.tap("tourism:cancel:PT-2026-000001")
+    assert set(ask.last.choices) == {"tourism:cancelyes:PT-2026-000001", "tourism:view:PT-2026-000001"}
+    done = await guest.tap("tourism:cancelyes:PT-2026-000001")
+    assert expected in done.text
+    event = done.event("tourism.booking.cancelled")
+    assert (event["number"], event["refund_percent"], event["refund_paise"], event["cancelled_by"]) == (
+        "PT-2026-000001", percent, refund, "guest")
+    assert done.event("tourism.document.revoked")["code"]
+    repos = Repositories.of(runtime.store)
+    room = await repos.catalog.room_type("ayodhya-double")
+    day = date.fromisoformat(check_in)
+    assert room is not None and await repos.inventory.free(room, [day], runtime.context.now()) == 6
+
+
+async def test_a_cancelled_booking_cannot_be_cancelled_again_and_says_why(guest):
+    await guest.book("ayodhya-double", "2026-04-20")
+    await guest.tap("tourism:cancel:PT-2026-000001")
+    await guest.tap("tourism:cancelyes:PT-2026-000001")
+    again = await guest.tap("tourism:cancelyes:PT-2026-000001")
+    assert "already cancelled, so it cannot be cancelled again" in again.text and not again.events
+    view = await guest.tap("tourism:view:PT-2026-000001")
+    assert "(cancelled)" in view.text and "tourism:cancel:PT-2026-000001" not in view.last.choices
+
+
+async def test_a_past_booking_cannot_be_cancelled(guest, clock):
+    await guest.book("ayodhya-double", "2026-03-02", nights=1)
+    clock.advance(days=3)
+    answer = await guest.tap("tourism:cancel:PT-2026-000001")
+    assert "can no longer be cancelled: the stay has begun or is over" in answer.text
+
+
+async def test_typing_yes_or_no_answers_the_cancel_question(guest):
+    await guest.book("ayodhya-double", "2026-04-20")
+    await guest.tap("tourism:view:PT-2026-000001")
+    assert "Cancel booking PT-2026-000001?" in (await guest.say("cancel")).text
+    assert "Please type *yes* or *no*" in (await guest.say("perhaps")).text
+    assert "(confirmed)" in (await guest.say("no")).text
+    await guest.say("cancel")
+    assert "is cancelled" in (await guest.say("হ্যাঁ")).text
+
+
+async def test_a_complaint_about_a_stay_goes_to_the_grievance_service(guest):
+    await guest.book("pakhiralaya-mud", "2026-04-20")
+    ask = await guest.tap("tourism:complain:PT-2026-000001")
+    assert "what went wrong with your stay (PT-2026-000001)" in ask.text
+    short = await guest.say("bad")
+    assert "describe the problem in a few more words" in short.text and not short.events
+    sent = await guest.say("No drinking water in the room for two days, and the generator never ran.")
+    assert "has gone to the grievance cell" in sent.text
+    raised = sent.event("tourism.complaint.raised")
+    assert raised["booking_number"] == "PT-2026-000001" and raised["wa_id"] == guest.wa_id
+    assert raised["district"] == "south-24-parganas" and raised["text"].startswith("No drinking water")

@@ -1,0 +1,147 @@
+"""Bad input, "back" from every step, and taps on old lists: a clear answer and the right question again."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from services.tourism.domain import Names, Property
+from services.tourism.repository import Repositories
+
+
+async def at_nights(guest):
+    await guest.tap("tourism:room:lataguri-standard")
+    await guest.tap("tourism:date:2026-06-10")
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("28/02/2026", "That date has passed"),
+    ("31/02/2026", "I could not read that date. Please type day/month/year, like 25/12/2026"),
+    ("soon please", "I could not read that date"),
+    ("1/1/2030", "Bookings open only up to 1 March 2027"),
+])
+async def test_a_bad_check_in_date_is_refused_and_asked_again(guest, typed, expected):
+    await guest.tap("tourism:room:lataguri-standard")
+    answer = await guest.say(typed)
+    assert expected in answer.text and "When do you arrive" in answer.text
+    assert "tourism:date:2026-03-01" in answer.last.choices
+    assert "How many nights" in (await guest.say("10 June")).text
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("0", "A booking can be for 1 to 30 nights."),
+    ("60", "A booking can be for 1 to 30 nights."),
+    ("09/06/2026", "Check-out must be after check-in (10 June 2026)."),
+    ("10/06/2026", "Check-out must be after check-in"),
+    ("a few", "Please type the number of nights (1 to 30)"),
+])
+async def test_bad_nights_are_refused_and_asked_again(guest, typed, expected):
+    await at_nights(guest)
+    answer = await guest.say(typed)
+    assert expected in answer.text and "How many nights" in answer.text
+
+
+async def test_more_guests_than_the_rooms_hold_is_refused_with_the_rooms_needed(guest):
+    await at_nights(guest)
+    await guest.tap("tourism:nights:1")
+    rooms = await guest.say("5")
+    assert "need at least 3 room(s)" in rooms.text
+    refused = await guest.tap("tourism:rooms:1")  # an option they could still tap on an older list
+    assert "5 guests do not fit in 1 room(s)" in refused.text and "Please take at least 3 rooms" in refused.text
+    assert list(refused.last.choices) == ["tourism:rooms:3", "tourism:rooms:4", "tourism:rooms:5"]
+    too_big = await guest.tap("tourism:guests:40")
+    assert "one booking holds at most 16" in too_big.text and "How many guests" in too_big.text
+
+
+@pytest.mark.parametrize("step_taps, expected", [
+    (["tourism:book"], "Panchayat Tourism"),
+    (["tourism:district:purulia"], "Which district"),
+    (["tourism:property:ayodhya-hills"], "where would you like to stay"),
+    (["tourism:room:ayodhya-double"], "Which kind of room"),
+    (["tourism:room:ayodhya-double", "tourism:date:2026-06-10"], "When do you arrive"),
+    (["tourism:room:ayodhya-double", "tourism:date:2026-06-10", "tourism:nights:2"], "How many nights"),
+    (["tourism:room:ayodhya-double", "tourism:date:2026-06-10", "tourism:nights:2", "tourism:guests:2"],
+     "How many guests"),
+])
+async def test_back_goes_one_step_back_from_every_step(guest, step_taps, expected):
+    for reply_id in step_taps:
+        await guest.tap(reply_id)
+    assert expected in (await guest.say("back")).text
+
+
+async def test_back_from_a_quote_gives_the_rooms_back(guest, runtime):
+    repos = Repositories.of(runtime.store)
+    dorm = await repos.catalog.room_type("tinchuley-dorm")
+    quote = await guest.quote("tinchuley-dorm", "2026-05-01", nights=1, guests=4)
+    assert "Total" in quote.text
+    now = runtime.context.now()
+    assert await repos.inventory.free(dorm, [date(2026, 5, 1)], now) == 0
+    back = await guest.say("ফিরে")
+    assert "How many rooms" in back.text
+    assert await repos.inventory.free(dorm, [date(2026, 5, 1)], now) == 1
+
+
+async def test_a_confirm_from_an_older_quote_is_recognised_as_stale(guest):
+    first = await guest.quote("lataguri-ac", "2026-07-01")
+    old_confirm = first.choice("tourism:confirm:")
+    second = await guest.tap("tourism:rooms:2")  # a new quote for two rooms replaces the first
+    assert "× 2 room(s)" in second.text
+    stale = await guest.tap(old_confirm)
+    assert "That choice is from an earlier message" in stale.text and "× 2 room(s)" in stale.text
+    assert not stale.events
+
+
+async def test_a_tap_needing_choices_the_draft_lacks_shows_where_the_person_is(guest):
+    answer = await guest.tap("tourism:guests:2")
+    assert "That choice is from an earlier message" in answer.text and "Panchayat Tourism" in answer.text
+    nonsense = await guest.tap("tourism:date:not-a-date")
+    assert "That choice is from an earlier message" in nonsense.text
+    unknown = await guest.tap("tourism:teleport:now")
+    assert "That choice is from an earlier message" in unknown.text
+
+
+async def test_a_property_closed_after_its_list_was_sent_is_refused_politely(guest, runtime):
+    repos = Repositories.of(runtime.store)
+    await guest.tap("tourism:district:bankura")
+    stored = await repos.catalog.property_version("bishnupur")
+    assert stored is not None
+    await repos.catalog.save_property(stored[0].model_copy(update={"active": False}), version=stored[1])
+    answer = await guest.tap("tourism:property:bishnupur")
+    assert "that place can no longer be booked" in answer.text
+    assert list(answer.last.choices) == ["tourism:property:mukutmanipur"]
+
+
+async def test_unclear_words_get_a_hint_and_the_same_question(guest):
+    await guest.tap("tourism:book")
+    district = await guest.say("Goa")
+    assert "nowhere to stay in a district by that name" in district.text and "Which district" in district.text
+    await guest.say("Bankura")
+    place = await guest.say("xyz lodge")
+    assert "I could not match that name" in place.text
+    home = await guest.say("hello there")
+    assert "I could not match that name" in home.text
+
+
+async def test_a_location_or_photo_without_words_gets_a_hint(guest):
+    await guest.tap("tourism:room:lataguri-standard")
+    envelope = guest.envelope(text=None)
+    envelope = envelope.model_copy(update={"payload": {**envelope.payload, "kind": "location",
+                                                       "location": {"latitude": 26.7, "longitude": 88.4}}})
+    answer = await guest.send(envelope)
+    assert "Please answer here with text or the buttons" in answer.text and "When do you arrive" in answer.text
+
+
+async def test_a_long_list_of_properties_is_paged_with_a_more_row_that_wraps_round(guest, runtime):
+    repos = Repositories.of(runtime.store)
+    for n in range(12):
+        await repos.catalog.add_property(Property(
+            id=f"birbhum-{n:02d}", district="birbhum", block="Bolpur-Sriniketan",
+            name=Names(bn=f"শান্তিনিকেতন হোমস্টে {n:02d}", en=f"Santiniketan Homestay {n:02d}"),
+            address=Names(bn="বোলপুর", en="Bolpur"), contact="+91 94340 80000"))
+    first = await guest.tap("tourism:district:birbhum")
+    ids = list(first.last.choices)
+    assert len(ids) == 10 and ids[:2] == ["tourism:property:birbhum-00", "tourism:property:birbhum-01"]
+    assert ids[-1] == "tourism:district:birbhum:1" and first.last.choices[ids[-1]] == "More ➡️"
+    second = await guest.tap(ids[-1])
+    assert list(second.last.choices) == [*(f"tourism:property:birbhum-{n}" for n in ("09", "10", "11")),
+                                         "tourism:district:birbhum:0"]
