@@ -27,7 +27,6 @@ log = get_logger(__name__)
 TEMPLATE = "tourism_checkin_reminder"  # body: {{1}} property, {{2}} check-in date, {{3}} time, {{4}} booking no.
 SEND_FROM_HOUR = 9
 STALE_CLAIM = timedelta(minutes=10)
-_running: set[asyncio.Task[None]] = set()  # strong references: the loop keeps only weak ones
 
 
 async def send_due(service: ServiceContext) -> int:
@@ -75,10 +74,3 @@ async def sweep_forever(service: ServiceContext, every: float) -> None:
         except Exception:
             log.exception("tourism.reminder_sweep_failed")
         await asyncio.sleep(every)
-
-
-def start(service: ServiceContext, every: float) -> asyncio.Task[None]:
-    task = asyncio.create_task(sweep_forever(service, every), name="tourism-reminders")
-    _running.add(task)
-    task.add_done_callback(_running.discard)
-    return task

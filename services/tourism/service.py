@@ -5,6 +5,8 @@ On start it loads the demo catalog once per store and starts the reminder sweep.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from pathlib import Path
 
 from services.tourism import demo, handlers, reminders
@@ -39,8 +41,7 @@ def spec(*, public_url: str | None = None, reminder_every: float | None = REMIND
     async def on_start(service: ServiceContext) -> None:
         if load_demo:
             await demo.load_once(Repositories.of(service.store))
-        if reminder_every is not None:
-            reminders.start(service, reminder_every)
 
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
-                       routes=routes, texts=TEXTS, on_start=on_start)
+                       routes=routes, texts=TEXTS, on_start=on_start,
+                       tasks=() if reminder_every is None else (partial(reminders.sweep_forever, every=reminder_every),))

@@ -52,6 +52,7 @@ class ServiceRuntime:
                                       metrics=self.metrics)
         self._inbox = Inbox(store)
         self._started = False
+        self._tasks: list[asyncio.Task[None]] = []
         self._inflight = 0
         self._idle = asyncio.Event()
         self._idle.set()
@@ -73,6 +74,8 @@ class ServiceRuntime:
             await self.spec.on_start(self.context)
         await self.bus.subscribe(self.subscription())
         self._started = True
+        self._tasks = [asyncio.create_task(task(self.context), name=f"{self.name}-task-{i}")
+                       for i, task in enumerate(self.spec.tasks)]
         await self.announce()
         log.info("service.started", service=self.name)
 
@@ -80,6 +83,10 @@ class ServiceRuntime:
         """Wait (bounded) for handlers in flight, then close the store. The bus is closed by its owner
         first, since one bus may carry several services."""
         self._started = False
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks = []
         try:
             await asyncio.wait_for(self._idle.wait(), timeout)
         except TimeoutError:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 HandlerFn = Callable[[Envelope, "Context"], Awaitable[None]]
 RoutesFn = Callable[["web.Application"], None]
 OnStartFn = Callable[["ServiceContext"], Awaitable[None]]
+TaskFn = Callable[["ServiceContext"], Awaitable[None]]  # runs until cancelled (periodic work: sweeps, reminders)
 
 ROW_TITLE_MAX = 24
 ROW_DESCRIPTION_MAX = 72
@@ -84,6 +85,7 @@ class ServiceSpec:
     routes: RoutesFn | None = None
     texts: Catalog | None = None
     on_start: OnStartFn | None = None
+    tasks: tuple[TaskFn, ...] = ()
     version: str = field(default_factory=package_version)  # announced, for ops
 
     def __post_init__(self) -> None:

@@ -1,6 +1,8 @@
 """Consumption: dispatch, replies as ``wa.outbound``, the inbox on redelivery, failures and retries."""
 from __future__ import annotations
 
+import asyncio
+
 from echo_service import FIXED_NOW, echo_spec, inbound
 
 from shared.chat import Outbound
@@ -125,3 +127,32 @@ async def test_an_envelope_without_a_handler_fails_loudly(make_runtime, bus, col
 
     [dead] = await collector.wait_for("ops.message.dead")
     assert dead.payload["queue"] == "echo" and "no handler for other.thing.happened" in dead.payload["error"]
+
+
+async def test_tasks_run_while_the_service_runs_and_stop_with_it(make_store, settings) -> None:
+    from shared.bus.memory import InProcessBus
+    from shared.runtime import ServiceRuntime, ServiceSpec
+
+    ticks: list[int] = []
+    cancelled = asyncio.Event()
+
+    async def sweep(service) -> None:
+        try:
+            while True:
+                ticks.append(len(ticks))
+                await asyncio.sleep(0.01)
+        finally:
+            cancelled.set()
+
+    bus = InProcessBus()
+    await bus.start()
+    runtime = ServiceRuntime(ServiceSpec(name="sweeper", bindings=(), handlers={}, tasks=(sweep,)),
+                             bus=bus, store=make_store("sweeper"), settings=settings)
+    await runtime.start()
+    await asyncio.sleep(0.05)
+    await bus.close(1)
+    await runtime.stop(1)
+    assert len(ticks) >= 2 and cancelled.is_set()
+    count = len(ticks)
+    await asyncio.sleep(0.03)
+    assert len(ticks) == count
