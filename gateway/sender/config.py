@@ -1,0 +1,35 @@
+"""The sender's tuning knobs, read from the environment beside the shared settings.
+
+The defaults follow Meta's guidance (80 msg/s per number, bursts to one person allowed, a pair
+rate-limit hold of about six seconds); ``PANCHAYAT_SEND_RATE`` itself lives in ``shared.settings``.
+In-process retries stay short: the bus's wait queues (``PANCHAYAT_RETRY_DELAYS``) do the long waits.
+"""
+from __future__ import annotations
+
+from pydantic import Field, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from shared.settings import ConfigError
+
+
+class SenderTuning(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=True, extra="ignore")
+
+    PANCHAYAT_SEND_ATTEMPTS: int = Field(default=4, ge=1, le=10, description="API tries before the bus retries")
+    PANCHAYAT_SEND_BACKOFF: float = Field(default=0.5, ge=0, description="first retry delay, doubling each time")
+    PANCHAYAT_SEND_BACKOFF_MAX: float = Field(default=8.0, ge=0, description="longest in-process retry delay")
+    PANCHAYAT_SEND_PAIR_SPACING: float = Field(default=0.0, ge=0, description="minimum seconds between messages "
+                                                                              "to one person")
+    PANCHAYAT_SEND_PAIR_HOLD: float = Field(default=6.0, ge=0, description="first hold after error 131056")
+    PANCHAYAT_SEND_PAIR_HOLD_MAX: float = Field(default=60.0, ge=0)
+    PANCHAYAT_SEND_COOLDOWN: float = Field(default=30.0, gt=0, description="seconds at half rate after 130429")
+    PANCHAYAT_SEND_TIMEOUT: float = Field(default=15.0, gt=0, description="seconds for one Cloud API call")
+
+
+def load_tuning(**overrides: object) -> SenderTuning:
+    try:
+        return SenderTuning(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        name = ".".join(str(p) for p in err["loc"]) or "sender settings"
+        raise ConfigError(f"panchayat: setting {name} is malformed: {err['msg']}") from None

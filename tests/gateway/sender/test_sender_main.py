@@ -1,0 +1,46 @@
+"""``panchayat sender`` refuses to start without its Cloud API settings, and serves its probes."""
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+import pytest
+from prometheus_client import REGISTRY
+
+from gateway.sender.config import load_tuning
+from gateway.sender.main import main, sender_runtime
+from shared.auth import Tokens
+from shared.bus.memory import InProcessBus
+from shared.runtime import create_app
+from shared.settings import EXIT_CONFIG, Settings
+from shared.store.sqlite import SqliteStore
+
+
+@pytest.mark.parametrize("missing", ["WHATSAPP_API_URL", "WHATSAPP_ACCESS_TOKEN", "WHATSAPP_PHONE_NUMBER_ID"])
+def test_a_missing_cloud_api_setting_stops_the_process(missing: str, capsys: pytest.CaptureFixture[str]) -> None:
+    given: dict[str, Any] = {"WHATSAPP_API_URL": "https://graph.facebook.com/v23.0",
+                             "WHATSAPP_ACCESS_TOKEN": "token", "WHATSAPP_PHONE_NUMBER_ID": "1065", missing: None}
+    with pytest.raises(SystemExit) as stopped:
+        main(Settings(**given))
+    assert stopped.value.code == EXIT_CONFIG
+    assert missing in capsys.readouterr().err
+
+
+def test_malformed_tuning_names_the_setting(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        load_tuning(PANCHAYAT_SEND_ATTEMPTS=0)
+    assert "PANCHAYAT_SEND_ATTEMPTS" in capsys.readouterr().err
+
+
+async def test_probes_and_metrics(aiohttp_client: Any, api_url: str, session: aiohttp.ClientSession,
+                                  tmp_path: Any) -> None:
+    settings = Settings(WHATSAPP_API_URL=api_url, WHATSAPP_ACCESS_TOKEN="t",  # type: ignore[arg-type]
+                        WHATSAPP_PHONE_NUMBER_ID="1065", PANCHAYAT_DATA_DIR=tmp_path)
+    runtime = sender_runtime(settings, load_tuning(), bus=InProcessBus(), store=SqliteStore(tmp_path / "s.db"),
+                             session=session)
+    app = create_app([runtime], auth=Tokens(SqliteStore(tmp_path / "auth.db")), registry=REGISTRY, stop_timeout=1)
+    client = await aiohttp_client(app)
+    assert (await client.get("/healthz")).status == 200
+    assert (await client.get("/readyz")).status == 200
+    text = await (await client.get("/metrics")).text()
+    assert "panchayat_sender_rate" in text and "panchayat_sender_outbound_total" in text

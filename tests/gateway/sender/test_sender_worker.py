@@ -1,0 +1,178 @@
+"""The sender end to end: an envelope on ``wa.outbound`` in, what the simulated Cloud API accepted out.
+
+Failures are the simulator's injections; how many of them are left tells how many calls the sender made.
+"""
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+
+from sender_kit import PDF, RECIPIENT, MakeSender, SenderStack, outbound, pdf
+
+from shared.envelope import Envelope, utcnow
+
+TEMPLATE = {"type": "template", "template": {"name": "booking_update", "language": {"code": "bn"}}}
+
+
+async def test_plain_text_is_delivered_once(stack: SenderStack) -> None:
+    envelope = await stack.publish(outbound())
+    assert stack.sends == [{"messaging_product": "whatsapp", "recipient_type": "individual", "to": RECIPIENT,
+                            "type": "text", "text": {"body": "Your booking is confirmed"}}]
+    record = await stack.record(envelope.id)
+    assert record is not None and record["state"] == "sent" and record["wamid"] == stack.cloud.sent()[0]["id"]
+
+
+async def test_the_same_envelope_twice_is_sent_once(stack: SenderStack) -> None:
+    first = await stack.publish(outbound())
+    await stack.publish(outbound(), id=first.id)
+    assert len(stack.sends) == 1
+
+
+async def test_a_second_copy_does_not_send_what_the_first_sent(make_sender: MakeSender) -> None:
+    first = await make_sender()
+    await make_sender()
+    envelopes = [await first.publish(outbound(message={"type": "text", "text": {"body": f"n{i}"}}))
+                 for i in range(6)]
+    for envelope in envelopes:  # redeliveries reach either copy; none may send again
+        await first.publish(envelope.payload, id=envelope.id)
+    assert sorted(s["text"]["body"] for s in first.sends) == [f"n{i}" for i in range(6)]
+
+
+async def test_throughput_errors_slow_the_number_down_and_deliver_later(stack: SenderStack) -> None:
+    stack.cloud.fail(130429, times=2)
+    envelope = await stack.publish(outbound())
+    assert len(stack.sends) == 1 and stack.injections_left() == 0
+    assert stack.sender.delivery.bucket.rate == 500  # halved once (two errors within a second are one signal)
+    assert (await stack.record(envelope.id))["state"] == "sent"  # type: ignore[index]
+
+
+async def test_a_server_error_is_retried_and_delivered(stack: SenderStack) -> None:
+    stack.cloud.fail(500)
+    await stack.publish(outbound())
+    assert len(stack.sends) == 1 and stack.injections_left() == 0
+
+
+async def test_transient_errors_past_the_in_process_tries_go_back_to_the_bus(make_sender: MakeSender) -> None:
+    stack = await make_sender(PANCHAYAT_SEND_ATTEMPTS=2)
+    stack.cloud.fail(2, times=3)  # two tries in process fail, then the bus's retry fails once and sends
+    envelope = await stack.publish(outbound())
+    assert len(stack.sends) == 1 and stack.injections_left() == 0
+    assert (await stack.record(envelope.id))["state"] == "sent"  # type: ignore[index]
+    assert await stack.bus.dead_letters("sender") == []
+
+
+async def test_window_closed_sends_the_template_instead(stack: SenderStack) -> None:
+    stack.cloud.fail(131047)
+    envelope = await stack.publish(outbound(template=TEMPLATE, notification=True))
+    assert [(s["type"], s["template"]["name"]) for s in stack.sends] == [("template", "booking_update")]
+    record = await stack.record(envelope.id)
+    assert record is not None and record["outcome"] == "template"
+    assert stack.failed == []
+
+
+async def test_window_closed_without_template_reports_failure(stack: SenderStack) -> None:
+    stack.cloud.fail(131047)
+    envelope = await stack.publish(outbound())
+    assert stack.sends == []
+    [failed] = stack.failed
+    assert failed.payload["outbound_id"] == envelope.id and failed.payload["code"] == 131047
+    assert failed.payload["service"] == "tourism" and failed.payload["to"] == RECIPIENT
+    assert failed.causation_id == envelope.id
+
+
+async def test_undeliverable_is_reported_and_never_retried(stack: SenderStack) -> None:
+    stack.cloud.fail(131026, times=5)
+    envelope = await stack.publish(outbound())
+    assert stack.injections_left() == 4  # exactly one call
+    [failed] = stack.failed
+    assert failed.payload["code"] == 131026 and failed.payload["details"] == "Unable to deliver message."
+    await stack.publish(outbound(), id=envelope.id)  # a redelivery sends nothing; a repeated report keeps its id
+    assert stack.injections_left() == 4 and {f.id for f in stack.failed} == {failed.id}
+    assert (await stack.record(envelope.id))["state"] == "failed"  # type: ignore[index]
+
+
+async def test_a_failure_report_lost_in_a_crash_is_published_by_the_redelivery(stack: SenderStack) -> None:
+    stack.cloud.fail(131026, times=2)
+    envelope = await stack.publish(outbound())
+    await stack.runtime.store.collection("_inbox").delete(envelope.id)  # as if it crashed before the inbox
+    stack.failed.clear()
+    await stack.publish(outbound(), id=envelope.id)
+    assert [f.payload["outbound_id"] for f in stack.failed] == [envelope.id]
+    assert stack.injections_left() == 1
+
+
+async def test_pair_rate_limit_holds_the_recipient_then_delivers(stack: SenderStack) -> None:
+    stack.cloud.fail(131056, to=RECIPIENT)
+    began = time.monotonic()
+    await stack.publish(outbound())
+    assert len(stack.sends) == 1 and stack.injections_left() == 0
+    assert time.monotonic() - began >= 0.05  # the hold configured for the first 131056
+    assert stack.sender.delivery.pairs.penalize(RECIPIENT) == 0.05  # strikes were reset by the delivery
+
+
+async def test_document_is_uploaded_then_sent_by_id(stack: SenderStack) -> None:
+    message = {"type": "document", "document": {"filename": "voucher.pdf", "caption": "Booking PT-1"}}
+    await stack.publish(outbound(message=message, document=pdf()))
+    [sent] = stack.sends
+    assert sent["type"] == "document"
+    document = sent["document"]
+    assert document["filename"] == "voucher.pdf" and document["caption"] == "Booking PT-1"
+    media = stack.cloud.media.get(document["id"])
+    assert media is not None and media.data == PDF and media.mime_type == "application/pdf"
+
+
+async def test_a_retried_document_send_does_not_upload_again(stack: SenderStack) -> None:
+    api = stack.sender.delivery.api
+    uploads: list[str] = []
+
+    async def counted(data: bytes, mime_type: str, filename: str) -> str:
+        uploads.append(filename)
+        return await upload(data, mime_type, filename)
+
+    upload, api.upload_media = api.upload_media, counted  # type: ignore[method-assign]
+    stack.cloud.fail(500, endpoint="media")
+    stack.cloud.fail(130429)
+    await stack.publish(outbound(message={"type": "document", "document": {}}, document=pdf()))
+    [sent] = stack.sends
+    assert sent["document"]["caption"] == "Your voucher"
+    assert stack.injections_left() == 0 and uploads == ["voucher.pdf", "voucher.pdf"]  # the failed one, the good one
+    media = stack.cloud.media.get(sent["document"]["id"])
+    assert media is not None and media.filename == "voucher.pdf"
+
+
+async def test_read_receipt_marks_the_message_read(stack: SenderStack) -> None:
+    message = {"status": "read", "message_id": "wamid.IN1", "typing_indicator": {"type": "text"}}
+    await stack.publish(outbound(message=message))
+    [read] = stack.cloud.records.reads
+    assert (read["status"], read["message_id"], read["typing_indicator"]) == ("read", "wamid.IN1", {"type": "text"})
+    assert stack.sends == []
+
+
+async def test_notifications_are_not_sent_to_people_who_opted_out(stack: SenderStack) -> None:
+    await stack.publish({"wa_id": RECIPIENT}, type="gateway.person.opted_out")
+    suppressed = await stack.publish(outbound(notification=True))
+    reply = await stack.publish(outbound(message={"type": "text", "text": {"body": "You will get no updates"}}))
+    assert [s["text"]["body"] for s in stack.sends] == ["You will get no updates"]
+    assert (await stack.record(suppressed.id))["state"] == "suppressed"  # type: ignore[index]
+    assert (await stack.record(reply.id))["state"] == "sent"  # type: ignore[index]
+    await stack.publish({"wa_id": RECIPIENT}, type="gateway.person.opted_in")
+    await stack.publish(outbound(notification=True))
+    assert len(stack.sends) == 2
+
+
+async def test_an_older_opt_in_does_not_undo_a_newer_opt_out(stack: SenderStack) -> None:
+    old = Envelope(type="gateway.person.opted_in", payload={"wa_id": RECIPIENT},
+                   occurred_at=utcnow() - timedelta(minutes=5))
+    await stack.publish({"wa_id": RECIPIENT}, type="gateway.person.opted_out")
+    await stack.bus.publish(old)
+    await stack.bus.drain()
+    assert await stack.sender.optouts.opted_out(RECIPIENT)
+
+
+async def test_an_expired_token_goes_to_the_bus_not_to_the_service(make_sender: MakeSender) -> None:
+    stack = await make_sender(PANCHAYAT_SEND_ATTEMPTS=1)
+    stack.cloud.fail(190, times=10)
+    envelope = await stack.publish(outbound())
+    assert stack.failed == [] and stack.injections_left() == 7  # three tries: the first and two bus retries
+    assert [e.id for e in await stack.bus.dead_letters("sender")] == [envelope.id]
+    assert await stack.record(envelope.id) is None  # the claim was given back each time
