@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -32,6 +33,9 @@ T = TypeVar("T")
 BUSY_TIMEOUT_S = 30.0
 LOOP_BUSY_S = 0.05
 READERS = 2
+
+
+WAL_SWITCH_TRIES = 100  # about 50 s of waiting in all, far beyond any real start-up race
 
 
 def is_busy(exc: sqlite3.OperationalError) -> bool:
@@ -85,8 +89,17 @@ class Engine:
         self.path.parent.mkdir(parents=True, exist_ok=True)
 
         def init(conn: sqlite3.Connection) -> None:
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
+            # Switching a new file to WAL needs an exclusive lock, and SQLite does not wait for it (no busy
+            # handler): a second process opening the same new file at that moment is told "locked" at once.
+            for attempt in range(WAL_SWITCH_TRIES):
+                try:
+                    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                        conn.execute("PRAGMA journal_mode = WAL")
+                    break
+                except sqlite3.OperationalError as exc:
+                    if not is_busy(exc) or attempt == WAL_SWITCH_TRIES - 1:
+                        raise
+                    time.sleep(0.01 * (attempt + 1))
             setup(conn)
 
         await self.write(init)
