@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from importlib import import_module
 from typing import Any
 
+from shared import ops_cli
 from shared.auth import ROLES, Tokens, parse_scope
 from shared.bus import BusError
 from shared.logging import configure_logging
@@ -37,6 +38,7 @@ def parser() -> argparse.ArgumentParser:
                              description="Runs one service; /healthz, /readyz, /metrics and /api/NAME/ on "
                                          "SERVICE_PORT.")
     service.add_argument("name", metavar="NAME", help="the service to run, e.g. tourism")
+    ops_cli.add_parsers(sub)
     token = sub.add_parser("token", help="back-office bearer tokens: create, list, revoke",
                            description="Tokens are shown once when created; only their hash is stored.")
     actions = token.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -64,6 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(settings.LOG_LEVEL)
     if args.command == "token":
         return asyncio.run(token_command(args, settings))
+    if args.command in ("status", "dlq"):
+        return asyncio.run(ops_cli.command(args, settings))
     if args.command == "service":
         return run_service(args.name, settings)
     return _call(_import(ROLE_MAINS[args.command]), settings)

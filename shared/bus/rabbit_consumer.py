@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 
 log = get_logger(__name__)
 
+ERROR_HEADER = "x-panchayat-error"  # on a dead letter: why its last attempt failed (for `panchayat dlq show`)
+ATTEMPTS_HEADER = "x-panchayat-attempts"
+
 
 def copy_of(message: AbstractIncomingMessage) -> aio_pika.Message:
     return aio_pika.Message(
@@ -109,7 +112,9 @@ class QueueConsumer:
             if attempt <= len(delays):
                 await self.bus.send_to_queue(retry_queue(queue, delays[attempt - 1]), copy_of(message))
             else:
-                await self.bus.send_to_queue(dead_queue(queue), copy_of(message))
+                dead = copy_of(message)
+                dead.headers.update({ERROR_HEADER: error[:1000], ATTEMPTS_HEADER: attempt})
+                await self.bus.send_to_queue(dead_queue(queue), dead)
                 log.error("bus.dead_lettered", queue=queue, attempts=attempt, type=envelope.type,
                           envelope_id=envelope.id)
                 await self.bus.publish(dead_event(queue, envelope, error, attempt), mandatory=False)
