@@ -65,6 +65,17 @@ def mask(_logger: Any, _name: str, event: dict[str, Any]) -> dict[str, Any]:
             for k, v in event.items()}
 
 
+class _CurrentStderr:
+    """Writes to whatever ``sys.stderr`` is now, so a replaced stream (a test's capture, a daemon's redirect)
+    never leaves loggers holding a closed file."""
+
+    def write(self, text: str) -> int:
+        return sys.stderr.write(text)
+
+    def flush(self) -> None:
+        sys.stderr.flush()
+
+
 def configure_logging(level: str = "INFO", *, json: bool | None = None) -> None:
     json = (not sys.stderr.isatty()) if json is None else json
     renderer = structlog.processors.JSONRenderer(ensure_ascii=False) if json else structlog.dev.ConsoleRenderer()
@@ -78,7 +89,7 @@ def configure_logging(level: str = "INFO", *, json: bool | None = None) -> None:
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelNamesMapping().get(level.upper(), 20)),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        logger_factory=structlog.PrintLoggerFactory(file=_CurrentStderr()),  # type: ignore[arg-type]
         cache_logger_on_first_use=True,
     )
 

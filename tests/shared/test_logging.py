@@ -56,3 +56,19 @@ def test_a_new_message_never_inherits_the_previous_ids(lines):
         log.info("handled")
     [line] = lines()
     assert line["correlation_id"] == "wamid.NEW"
+
+
+def test_a_replaced_stderr_is_followed_not_a_closed_one_written_to(monkeypatch):
+    import io
+    first, second = io.StringIO(), io.StringIO()
+    monkeypatch.setattr("sys.stderr", first)
+    configure_logging("INFO", json=True)
+    try:
+        log = get_logger("t")
+        log.info("one")
+        first.close()
+        monkeypatch.setattr("sys.stderr", second)
+        log.info("two")
+        assert json.loads(second.getvalue())["event"] == "two"
+    finally:
+        structlog.reset_defaults()
