@@ -19,7 +19,7 @@ from gateway.payload import Received
 from gateway.profiles import Profile, Profiles, session
 from gateway.turn import Turn
 from shared.bus import Bus
-from shared.chat import Inbound, Lang
+from shared.chat import OPTED_IN, OPTED_OUT, Inbound, Lang
 from shared.envelope import Envelope
 from shared.logging import get_logger
 from shared.texts import LANGS, Catalog
@@ -27,7 +27,6 @@ from shared.texts import LANGS, Catalog
 log = get_logger(__name__)
 
 SERVICE_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
-OPTED_OUT, OPTED_IN = "gateway.person.opted_out", "gateway.person.opted_in"
 
 
 class Shell:

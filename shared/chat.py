@@ -12,6 +12,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# The chat's own traffic: routing keys under ``wa.`` carry people's numbers because they are the chat
+# itself; they are internal to the WhatsApp edge and the services, never offered to other departments.
+OPTED_OUT = "wa.person.opted_out"
+OPTED_IN = "wa.person.opted_in"
+
 Lang = Literal["bn", "en"]
 Kind = Literal["text", "reply", "location", "media", "contacts", "unsupported", "start"]
 

@@ -16,7 +16,7 @@ from gateway.sender import metrics
 from gateway.sender.client import ApiError
 from gateway.sender.delivery import Delivery, Undeliverable
 from gateway.sender.records import OptOuts, SentLog
-from shared.chat import Outbound
+from shared.chat import OPTED_IN, OPTED_OUT, Outbound
 from shared.envelope import Envelope
 from shared.logging import get_logger
 from shared.runtime import Context, ServiceSpec
@@ -26,8 +26,6 @@ log = get_logger(__name__)
 
 NAME = "sender"
 OUTBOUND = "wa.outbound"
-OPTED_OUT = "gateway.person.opted_out"
-OPTED_IN = "gateway.person.opted_in"
 DELIVERY_FAILED = "wa.delivery.failed"
 
 

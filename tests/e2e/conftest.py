@@ -92,7 +92,7 @@ async def system(request: pytest.FixtureRequest, tmp_path: Path, amqp_url: str) 
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", port).start()
-    await bus.subscribe(Subscription(queue=events_queue, keys=("wa.status.#", "gateway.person.#"), handler=record))
+    await bus.subscribe(Subscription(queue=events_queue, keys=("wa.status.#", "wa.person.#"), handler=record))
     async with aiohttp.ClientSession() as http:
         yield System(url=f"http://127.0.0.1:{port}", sim=sim, bus=bus, settings=settings, http=http, events=events)
     if isinstance(bus, RabbitBus):

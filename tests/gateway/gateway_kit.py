@@ -23,7 +23,7 @@ VERIFY_TOKEN = "test-verify-token"
 MARKER = "test.marker"
 RINA, GOPAL = "919800000001", "919800000002"
 NAMES = {RINA: "Rina Das", GOPAL: "Gopal Roy"}
-RECORDED = ("wa.outbound", "wa.status.#", "gateway.#", "ops.menu.requested", "wa.inbound.tourism",
+RECORDED = ("wa.outbound", "wa.status.#", "gateway.#", "wa.person.#", "ops.menu.requested", "wa.inbound.tourism",
             "wa.inbound.grievance")
 
 

@@ -94,12 +94,12 @@ async def test_stop_and_start_change_the_opt_out_and_tell_the_others(stack: Stac
     await chosen(stack)
     await stack.say(wa.text(RINA, "STOP"))
     assert "no longer receive notifications" in text_of(stack.recorder.bodies()[0])
-    (event,) = stack.recorder.of("gateway.person.opted_out")
+    (event,) = stack.recorder.of("wa.person.opted_out")
     assert event.payload == {"wa_id": RINA}
     profiles = Profiles(stack.client.app[GATEWAY].store)
     assert (await profiles.get(RINA)).opted_out is True
     await stack.say(wa.text(RINA, "start"))
-    assert stack.recorder.of("gateway.person.opted_in")[0].payload == {"wa_id": RINA}
+    assert stack.recorder.of("wa.person.opted_in")[0].payload == {"wa_id": RINA}
     assert (await profiles.get(RINA)).opted_out is False
 
 

@@ -149,21 +149,21 @@ async def test_read_receipt_marks_the_message_read(stack: SenderStack) -> None:
 
 
 async def test_notifications_are_not_sent_to_people_who_opted_out(stack: SenderStack) -> None:
-    await stack.publish({"wa_id": RECIPIENT}, type="gateway.person.opted_out")
+    await stack.publish({"wa_id": RECIPIENT}, type="wa.person.opted_out")
     suppressed = await stack.publish(outbound(notification=True))
     reply = await stack.publish(outbound(message={"type": "text", "text": {"body": "You will get no updates"}}))
     assert [s["text"]["body"] for s in stack.sends] == ["You will get no updates"]
     assert (await stack.record(suppressed.id))["state"] == "suppressed"  # type: ignore[index]
     assert (await stack.record(reply.id))["state"] == "sent"  # type: ignore[index]
-    await stack.publish({"wa_id": RECIPIENT}, type="gateway.person.opted_in")
+    await stack.publish({"wa_id": RECIPIENT}, type="wa.person.opted_in")
     await stack.publish(outbound(notification=True))
     assert len(stack.sends) == 2
 
 
 async def test_an_older_opt_in_does_not_undo_a_newer_opt_out(stack: SenderStack) -> None:
-    old = Envelope(type="gateway.person.opted_in", payload={"wa_id": RECIPIENT},
+    old = Envelope(type="wa.person.opted_in", payload={"wa_id": RECIPIENT},
                    occurred_at=utcnow() - timedelta(minutes=5))
-    await stack.publish({"wa_id": RECIPIENT}, type="gateway.person.opted_out")
+    await stack.publish({"wa_id": RECIPIENT}, type="wa.person.opted_out")
     await stack.bus.publish(old)
     await stack.bus.drain()
     assert await stack.sender.optouts.opted_out(RECIPIENT)
