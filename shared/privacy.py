@@ -17,7 +17,7 @@ import base64
 import hashlib
 import hmac
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from cryptography.fernet import Fernet, InvalidToken
 
@@ -62,3 +62,11 @@ class Privacy:
     @cached_property
     def _fernet(self) -> Fernet:
         return Fernet(base64.urlsafe_b64encode(self._derived(b"contact")))
+
+
+@cache
+def current() -> Privacy:
+    """The process's keys, from its settings (read once, like every setting)."""
+    from shared.settings import load_settings
+
+    return Privacy.from_settings(load_settings())

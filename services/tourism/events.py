@@ -1,8 +1,9 @@
 """What the tourism service tells other departments, as versioned payload models.
 
 Routing keys are ``tourism.<entity>.<past-tense verb>``. Amounts are whole paise. The grievance service
-consumes ``tourism.complaint.raised``: it carries the booking number and the person's WhatsApp id so the
-grievance can be followed up with them; the other events are for accounts and the district office.
+consumes ``tourism.complaint.raised``: it carries the booking number and the guest's number sealed
+(``contact``, see ``shared.privacy``) so the grievance can be followed up with them; the other events are
+for accounts and the district office. A guest is named by a pseudonymous ``person`` id, never a number.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import date
 from pydantic import BaseModel
 
 from services.tourism.domain import Booking, Cancellation, Property
+from shared import privacy
 
 CONFIRMED = "tourism.booking.confirmed"
 CANCELLED = "tourism.booking.cancelled"
@@ -22,7 +24,7 @@ COMPLAINT = "tourism.complaint.raised"
 
 class BookingFacts(BaseModel):
     number: str
-    wa_id: str
+    person: str
     property_id: str
     property_name: str
     district: str
@@ -49,7 +51,8 @@ class BookingCancelled(BookingFacts):
 
 class ComplaintRaised(BaseModel):
     booking_number: str
-    wa_id: str
+    person: str
+    contact: str
     lang: str
     property_id: str
     property_name: str
@@ -59,7 +62,7 @@ class ComplaintRaised(BaseModel):
 
 
 def facts(booking: Booking, prop: Property | None) -> dict[str, object]:
-    return {"number": booking.number, "wa_id": booking.wa_id, "property_id": booking.property_id,
+    return {"number": booking.number, "person": privacy.current().person_id(booking.wa_id), "property_id": booking.property_id,
             "property_name": prop.name.en if prop else booking.property_id, "district": prop.district if prop else "",
             "room_type_id": booking.room_type_id, "check_in": booking.check_in, "check_out": booking.check_out,
             "nights": booking.nights, "rooms": booking.rooms, "guests": booking.guests, "total_paise": booking.total}
@@ -81,7 +84,8 @@ def cancelled(booking: Booking, prop: Property | None, terms: Cancellation) -> B
 
 
 def complaint(booking: Booking, prop: Property | None, text: str, lang: str) -> ComplaintRaised:
-    return ComplaintRaised(booking_number=booking.number, wa_id=booking.wa_id, lang=lang,
+    return ComplaintRaised(booking_number=booking.number, person=privacy.current().person_id(booking.wa_id),
+                           contact=privacy.current().seal(booking.wa_id), lang=lang,
                            property_id=booking.property_id, property_name=prop.name.en if prop else booking.property_id,
                            district=prop.district if prop else "", check_in=booking.check_in, text=text)
 
