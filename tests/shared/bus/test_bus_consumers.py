@@ -80,7 +80,9 @@ async def test_failing_handler_is_retried_after_the_delays_then_dead_lettered(
     assert event.type == DEAD_EVENT and event.correlation_id == "wamid.1"
     assert event.payload["queue"] == queue and event.payload["attempts"] == 3
     assert "ValueError: cannot handle this" in event.payload["error"]
-    assert Envelope.model_validate(event.payload["envelope"]) == sent
+    assert event.payload["envelope"] == sent.model_dump(
+        mode="json", include={"id", "type", "version", "source", "correlation_id", "occurred_at"})
+    assert "payload" not in event.payload["envelope"]  # the message itself stays in the dead-letter queue
     assert [e.id for e in await bus.dead_letters(queue)] == [sent.id]  # type: ignore[attr-defined]
 
 
