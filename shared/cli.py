@@ -39,6 +39,9 @@ def parser() -> argparse.ArgumentParser:
                                          "SERVICE_PORT.")
     service.add_argument("name", metavar="NAME", help="the service to run, e.g. tourism")
     ops_cli.add_parsers(sub)
+    sub.add_parser("asyncapi", help="print the event catalog as an AsyncAPI 3 document (YAML)",
+                   description="Every event other departments and ops can subscribe to: channels (routing keys), "
+                               "payload schemas and examples. docs/asyncapi.yaml is this output.")
     token = sub.add_parser("token", help="back-office bearer tokens: create, list, revoke",
                            description="Tokens are shown once when created; only their hash is stored.")
     actions = token.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -62,6 +65,10 @@ def _scope(text: str) -> dict[str, str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.command == "asyncapi":
+        from shared.asyncapi import render
+        sys.stdout.write(render())
+        return 0
     settings = load_settings()
     configure_logging(settings.LOG_LEVEL)
     if args.command == "token":

@@ -3,7 +3,8 @@
 Tests marked ``rabbit`` use the broker at ``AMQP_TEST_URL`` (default the local guest broker); they skip
 with the reason when it cannot be reached, except under ``PANCHAYAT_REQUIRE_RABBIT=1`` (CI), where a
 skipped RabbitMQ test fails the run: the integration suite must never silently not run.
-Tests marked ``mongo`` use ``MONGODB_URL`` and skip with the reason when it is unset.
+Tests marked ``node`` run the AsyncAPI project's parser (Node.js); they skip without ``npm`` except in CI,
+the same way. Tests marked ``mongo`` use ``MONGODB_URL`` and skip with the reason when it is unset.
 """
 from __future__ import annotations
 
@@ -42,9 +43,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):  # type: ignore[no-untyped-def]
     outcome = yield
     report = outcome.get_result()
-    if REQUIRE_RABBIT and report.skipped and item.get_closest_marker("rabbit"):
+    required = [m for m in ("rabbit", "node") if item.get_closest_marker(m)]
+    if REQUIRE_RABBIT and report.skipped and required:
         report.outcome = "failed"
-        report.longrepr = f"RabbitMQ test skipped while PANCHAYAT_REQUIRE_RABBIT=1: {report.longrepr}"
+        report.longrepr = f"{required[0]} test skipped while PANCHAYAT_REQUIRE_RABBIT=1: {report.longrepr}"
 
 
 @pytest.fixture

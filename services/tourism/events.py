@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from services.tourism.domain import Booking, Cancellation, Property
 from shared import privacy
+from shared.catalog import EventSpec, document_events
 
 CONFIRMED = "tourism.booking.confirmed"
 CANCELLED = "tourism.booking.cancelled"
@@ -89,3 +90,35 @@ def complaint(booking: Booking, prop: Property | None, text: str, lang: str) -> 
                            property_id=booking.property_id, property_name=prop.name.en if prop else booking.property_id,
                            district=prop.district if prop else "", check_in=booking.check_in, text=text)
 
+
+
+def _examples() -> tuple[BookingFacts, BookingConfirmed, BookingCancelled, ComplaintRaised]:
+    stay = BookingFacts(number="PT-2026-000123", person="p-3f9a0c41d2b7e65a18c4f0d9", property_id="darj-lamahatta",
+                        property_name="Lamahatta Eco Cottage", district="darjeeling", room_type_id="double",
+                        check_in=date(2026, 12, 24), check_out=date(2026, 12, 26), nights=2, rooms=1, guests=2,
+                        total_paise=504000)
+    confirmed = BookingConfirmed(**stay.model_dump(), voucher_code="7KQ2-M4XD-9WTR-B3HC")
+    cancelled = BookingCancelled(**stay.model_dump(), cancelled_by="guest", reason="plans changed", days_before=9,
+                                 refund_percent=90, refund_paise=453600)
+    complaint = ComplaintRaised(booking_number=stay.number, person=stay.person, contact="gAAAAABn…(sealed)", lang="bn",
+                                property_id=stay.property_id, property_name=stay.property_name, district=stay.district,
+                                check_in=stay.check_in, text="গরম জল ছিল না")
+    return stay, confirmed, cancelled, complaint
+
+
+def _catalog() -> tuple[EventSpec, ...]:
+    stay, confirmed, cancelled, complaint = _examples()
+    return (
+        EventSpec(CONFIRMED, BookingConfirmed, "A guest confirmed a booking; the rooms are theirs.", confirmed),
+        EventSpec(CANCELLED, BookingCancelled, "A booking was cancelled, with the refund due.", cancelled),
+        EventSpec(REMINDED, BookingFacts, "The guest was reminded of a stay that starts soon.", stay),
+        EventSpec(ARRIVED, BookingFacts, "The caretaker marked the guest as arrived.", stay),
+        EventSpec(NO_SHOW, BookingFacts, "The guest did not come; the coming nights went back on sale.", stay),
+        EventSpec(COMPLAINT, ComplaintRaised, "A guest complained about a stay (the grievance service takes it).",
+                  complaint),
+        *document_events("tourism", "booking_voucher", "PT-2026-000123", "Rina Das",
+                         "Darjeeling Zilla Parishad · Panchayat Tourism"),
+    )
+
+
+EVENTS = _catalog()
