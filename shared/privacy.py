@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -27,6 +28,28 @@ PERSON_PREFIX = "p-"
 
 class SealBroken(ValueError):
     """A contact token that was altered or sealed with another key."""
+
+
+PHONE = re.compile(r"(?<![\dA-Za-z])(?:\+?91[- ]?)?[6-9]\d{9}(?!\d)")
+FORBIDDEN_KEYS = re.compile(r"(^|_)(wa_id|phone|mobile|msisdn|pin|pin_hash|salary|basic|gross|net|earnings|"
+                            r"deductions|tds|hra|da)($|_)")
+
+
+def event_leaks(payload: object, path: str = "") -> list[str]:
+    """Where an event payload names a person by number, or holds pay or a PIN (by field name or a number
+    shaped like an Indian mobile); empty when it is clean."""
+    found: list[str] = []
+    if isinstance(payload, dict):
+        for key, value in payload.items():
+            if FORBIDDEN_KEYS.search(str(key)):
+                found.append(f"{path}{key}: a field of this name must not be in an event")
+            found += event_leaks(value, f"{path}{key}.")
+    elif isinstance(payload, list):
+        for i, value in enumerate(payload):
+            found += event_leaks(value, f"{path}{i}.")
+    elif isinstance(payload, str | int) and PHONE.search(str(payload)):
+        found.append(f"{path.rstrip('.')}: looks like a phone number")
+    return found
 
 
 @dataclass(frozen=True)

@@ -52,3 +52,49 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):  # type
 @pytest.fixture
 def amqp_url() -> str:
     return AMQP_TEST_URL
+
+
+# Every event a real service publishes during the run, to check at the end that it is in the event
+# catalog (so docs/asyncapi.yaml lists it) and that its payload has no field a person's number, pay or
+# PIN would sit in. Only envelopes whose source is a registered service or the edge are checked: tests
+# also publish made-up types on purpose.
+_PUBLISHED: dict[str, tuple[str, dict]] = {}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _record_published_events():  # type: ignore[no-untyped-def]
+    from services import registry
+    from shared.bus.memory import InProcessBus
+    from shared.bus.rabbit import RabbitBus
+
+    sources = {*registry.names(), "gateway", "sender", "bus"}
+    patched = {cls: cls.publish for cls in (InProcessBus, RabbitBus)}
+
+    def wrap(original):  # type: ignore[no-untyped-def]
+        async def publish(self, envelope, *, mandatory=True):  # type: ignore[no-untyped-def]
+            if envelope.source in sources and not envelope.type.startswith("wa."):
+                _PUBLISHED.setdefault(envelope.type, (envelope.source, envelope.payload))
+            return await original(self, envelope, mandatory=mandatory)
+        return publish
+
+    for cls, original in patched.items():
+        cls.publish = wrap(original)  # type: ignore[method-assign]
+    yield
+    for cls, original in patched.items():
+        cls.publish = original  # type: ignore[method-assign]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if not _PUBLISHED or session.config.option.collectonly:
+        return
+    from shared.catalog import all_events
+    from shared.privacy import event_leaks as leaks
+
+    keys = {spec.key for spec in all_events()}
+    problems = [f"{type} (from {source}) is published but not in the event catalog"
+                for type, (source, _) in sorted(_PUBLISHED.items()) if type not in keys]
+    problems += [f"{type}: {leak}" for type, (_, payload) in sorted(_PUBLISHED.items())
+                 for leak in leaks(payload) if "looks like a phone number" not in leak]
+    if problems:
+        print("\nEvents published during the tests break the catalog rules:\n  " + "\n  ".join(problems))
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
