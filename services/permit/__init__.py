@@ -1,0 +1,1 @@
+"""Building permission over WhatsApp: follow an application by number, download the permission letter."""

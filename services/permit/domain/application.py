@@ -1,0 +1,48 @@
+"""A building-permission application (West Bengal Panchayat Act 1973, s.23), as the online building-plan
+approval system hands it to the gram panchayat.
+
+Numbers are ``BP/<district code>/<year>/<serial>``, e.g. ``BP/PUR/2026/000123``: the portal's form,
+read back leniently from chat (``bp-pur-2026-123`` is the same application). The plot is identified as
+the land records do: mouza, its JL number, the khatian and the plot (dag) number. A permission stays
+valid for ``VALIDITY_YEARS`` unless the approving memo says otherwise.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from shared.casework import Case, NumberFormat
+from shared.casework.case import Text, add_years
+
+NUMBER = NumberFormat(
+    example="BP/PUR/2026/000123",
+    pattern=re.compile(r"\bBP\s*[/\-. ]\s*([A-Z]{3})\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})\b", re.IGNORECASE),
+    canonical=lambda m: f"BP/{m[1].upper()}/{m[2]}/{int(m[3]):06d}",
+    prefix=re.compile(r"\bBP\b", re.IGNORECASE),
+)
+VALIDITY_YEARS = 3
+USES = ("residential", "commercial", "mixed", "institutional")
+
+
+class Plot(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    mouza: Text
+    jl_no: Annotated[str, Field(min_length=1, max_length=10, description="Jurisdiction list number of the mouza")]
+    khatian: Annotated[str, Field(min_length=1, max_length=20)]
+    dag_no: Annotated[str, Field(min_length=1, max_length=20, description="Plot (dag) number")]
+
+
+class Application(Case):
+    number: Annotated[str, AfterValidator(NUMBER.check)] = Field(description=f"e.g. {NUMBER.example}")
+    plot: Plot
+    use: Literal["residential", "commercial", "mixed", "institutional"]
+    floors: int = Field(ge=1, le=10, description="Storeys including the ground floor")
+    built_up_area: float = Field(gt=0, le=100_000, description="Square metres, all floors together")
+
+
+def validity(application: Application, first_day: date) -> date:
+    return add_years(first_day, VALIDITY_YEARS)

@@ -1,0 +1,71 @@
+"""What the permit service tells other departments, as versioned payload models.
+
+Routing keys are ``permit.<entity>.<past-tense verb>``. The applicant is named by a pseudonymous
+``person`` id (``shared.privacy``), never by their mobile; plot details stay with the service. The
+verification page is fed separately by ``permit.document.issued`` / ``.revoked`` (``shared.documents``).
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import BaseModel
+
+from services.permit.domain import Application
+from shared import privacy
+from shared.casework import StatusChange
+
+STATUS_CHANGED = "permit.application.status_changed"
+LETTER_ISSUED = "permit.letter.issued"
+LETTER_DOWNLOADED = "permit.letter.downloaded"
+
+
+class ApplicationFacts(BaseModel):
+    number: str
+    person: str
+    gp: str
+    block: str
+    district: str
+
+
+class ApplicationStatusChanged(ApplicationFacts):
+    previous: str  # empty when the application has just arrived
+    status: str
+    at: datetime
+    note: str  # the reason of a rejection or revocation, the memo number of an approval
+
+
+class LetterIssued(ApplicationFacts):
+    memo_no: str
+    issued_on: date
+    valid_until: date
+    use: str
+    floors: int
+    built_up_area: float
+    fee: int
+
+
+class LetterDownloaded(ApplicationFacts):
+    pass
+
+
+def facts(application: Application) -> dict[str, str]:
+    return {"number": application.number, "person": privacy.current().person_id(application.mobile),
+            "gp": application.gp.code, "block": application.gp.block, "district": application.gp.district}
+
+
+def status_changed(application: Application, change: StatusChange, previous: str) -> tuple[str, BaseModel]:
+    return STATUS_CHANGED, ApplicationStatusChanged(**facts(application), previous=previous, status=change.status,
+                                                    at=change.at, note=change.note)
+
+
+def letter_issued(application: Application) -> tuple[str, BaseModel]:
+    issue = application.issue
+    if issue is None:
+        raise ValueError(f"{application.number} has no letter")
+    return LETTER_ISSUED, LetterIssued(**facts(application), memo_no=issue.memo_no, issued_on=issue.issued_on,
+                                       valid_until=issue.valid_until, use=application.use, floors=application.floors,
+                                       built_up_area=application.built_up_area, fee=application.fee)
+
+
+def letter_downloaded(application: Application) -> tuple[str, BaseModel]:
+    return LETTER_DOWNLOADED, LetterDownloaded(**facts(application))

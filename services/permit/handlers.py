@@ -1,0 +1,24 @@
+"""Messages in, answers out: ``wa.inbound.permit`` goes to the casework desk with the permit's kind.
+
+The desk keeps no state and writes nothing, so the runtime's inbox alone makes a redelivered message
+give the same answer with the same ids.
+"""
+from __future__ import annotations
+
+from services.permit.conversation import DESK
+from services.permit.kind import KIND
+from services.permit.repository import Applications
+from shared.casework.visit import Visit
+from shared.chat import Inbound
+from shared.envelope import Envelope
+from shared.runtime import Context
+from shared.texts import Catalog
+
+
+async def on_inbound(envelope: Envelope, ctx: Context, *, public_url: str) -> None:
+    texts = ctx.texts
+    if not isinstance(texts, Catalog):
+        raise TypeError("the permit service runs with its text catalog")
+    visit = Visit(inbound=Inbound.model_validate(envelope.payload), ctx=ctx, kind=KIND,
+                  cases=Applications(ctx.store), texts=texts, public_url=public_url)
+    await DESK.converse(visit)

@@ -1,0 +1,43 @@
+"""The permit service, declared: what it consumes, its store indexes, its menu row, back office and texts.
+
+``spec()`` is what ``services.registry`` loads for ``panchayat run`` and ``panchayat service permit``.
+On start it loads the demo applications once per store.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from services.permit import demo, handlers
+from services.permit.backoffice import routes
+from services.permit.repository import INDEXES
+from shared.documents import check_fonts
+from shared.envelope import Envelope
+from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
+from shared.settings import load_settings
+from shared.texts import Catalog
+
+NAME = "permit"
+INBOUND = "wa.inbound.permit"
+TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
+MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অনুমতি", "en": "Building permission"},
+                 description={"bn": "আবেদনের অবস্থা দেখুন, অনুমতিপত্র ডাউনলোড করুন",
+                              "en": "Application status and the permission letter"}, order=30)
+
+
+def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpec:
+    """``public_url``: where letters' QR codes point (default ``PUBLIC_BASE_URL``, else the local gateway)."""
+    if public_url is None:
+        settings = load_settings()
+        public_url = settings.PUBLIC_BASE_URL or f"http://127.0.0.1:{settings.GATEWAY_PORT}"
+    verify_base = public_url
+
+    async def on_inbound(envelope: Envelope, ctx: Context) -> None:
+        await handlers.on_inbound(envelope, ctx, public_url=verify_base)
+
+    async def on_start(service: ServiceContext) -> None:
+        check_fonts()  # letters are drawn on request: a machine without the fonts stops here, with the fix
+        if load_demo:
+            await demo.load_once(service)
+
+    return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
+                       routes=routes, texts=TEXTS, on_start=on_start)

@@ -1,0 +1,123 @@
+"""A case and its life, pure: the fields every application or certificate has, and the moves between
+statuses an office may make.
+
+submitted → under scrutiny → fee pending → approved, or rejected (with a reason) from any open status;
+an approved case may be revoked (with a reason). A case is never changed in place: each move returns the
+new case with the change appended to its history, so the history is the audit trail the citizen sees.
+"Expired" is not stored: an approved case whose document is past its last valid day shows as expired.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from shared.casework.mobile import mobile_key
+
+Status = Literal["submitted", "under_scrutiny", "fee_pending", "approved", "rejected", "revoked"]
+Shown = Literal["submitted", "under_scrutiny", "fee_pending", "approved", "rejected", "revoked", "expired"]
+OPEN: tuple[str, ...] = ("submitted", "under_scrutiny", "fee_pending")
+MANAGED = ("status", "history", "reason", "issue")  # set by the office's moves, never by a create or update
+MOVES: dict[str, tuple[str, ...]] = {
+    "submitted": ("under_scrutiny", "fee_pending", "rejected"),
+    "under_scrutiny": ("fee_pending", "approved", "rejected"),
+    "fee_pending": ("under_scrutiny", "approved", "rejected"),
+    "approved": ("revoked",),
+    "rejected": (),
+    "revoked": (),
+}
+
+
+class Refused(Exception):
+    """A move the rules do not allow; ``key`` names the text that explains it."""
+
+    def __init__(self, key: str, **values: Any):
+        super().__init__(key, values)
+        self.key, self.values = key, values
+
+
+def _mobile(value: str) -> str:
+    key = mobile_key(value)
+    if key is None:
+        raise ValueError("not an Indian mobile number (10 digits starting with 6, 7, 8 or 9)")
+    return key
+
+
+Mobile = Annotated[str, AfterValidator(_mobile)]
+Text = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class GramPanchayat(BaseModel):
+    """The issuing office; ``code`` is what a gp_official token's ``gp`` scope names."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    code: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{1,40}$")]
+    name_bn: Text
+    name_en: Text
+    block: Text
+    district: Text
+
+
+class StatusChange(BaseModel):
+    status: Status
+    at: datetime
+    by: str
+    note: str = ""
+
+
+class Issue(BaseModel):
+    """The document an approval issues: its memo, dates and the code its QR points to."""
+
+    code: str
+    memo_no: str
+    issued_on: date
+    valid_until: date
+
+
+class Case(BaseModel):
+    """What every case records; a service's model adds its own details (a plot, a trade)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    number: str
+    name_bn: Text = Field(description="The holder's name in Bengali")
+    name_en: Text = Field(description="The holder's name in English")
+    mobile: Mobile = Field(description="The registered mobile; only this WhatsApp number sees the details")
+    gp: GramPanchayat
+    fee: int = Field(ge=0, description="Whole rupees")
+    lang: Literal["bn", "en"] = Field(default="bn", description="The language the holder is written to in")
+    status: Status = "submitted"
+    history: list[StatusChange] = Field(default_factory=list)
+    reason: str = Field(default="", description="Why it was rejected or revoked")
+    issue: Issue | None = None
+
+    def shown_status(self, today: date) -> Shown:
+        if self.status == "approved" and self.issue is not None and today > self.issue.valid_until:
+            return "expired"
+        return self.status
+
+    def moved(self, to: Status, *, at: datetime, by: str, note: str = "") -> Case:
+        if to not in MOVES[self.status]:
+            raise Refused("move_refused", number=self.number, current=self.status, wanted=to)
+        if to in ("rejected", "revoked") and not note.strip():
+            raise Refused("reason_needed", number=self.number)
+        reason = note.strip() if to in ("rejected", "revoked") else self.reason
+        change = StatusChange(status=to, at=at, by=by, note=note.strip())
+        return self.model_copy(update={"status": to, "reason": reason, "history": [*self.history, change]})
+
+    def approved(self, issue: Issue, *, at: datetime, by: str) -> Case:
+        if issue.valid_until < issue.issued_on:
+            raise Refused("validity_before_issue", number=self.number)
+        moved = self.moved("approved", at=at, by=by, note=issue.memo_no)
+        return moved.model_copy(update={"issue": issue})
+
+
+def add_years(start: date, years: int) -> date:
+    """The last valid day of a term of ``years`` starting on ``start`` (29 February falls back to the 28th)."""
+    try:
+        end = start.replace(year=start.year + years)
+    except ValueError:
+        end = start.replace(year=start.year + years, day=28)
+    return date.fromordinal(end.toordinal() - 1)

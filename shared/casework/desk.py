@@ -1,0 +1,136 @@
+"""The casework chat: status by number, "my applications", the document — and nobody sees another's.
+
+It keeps no conversation state: a tap carries its action and number (``permit:view:BP/PUR/2026/000123``)
+and typed text is read for a number wherever it appears, so a redelivered message gives the same answer
+and there is no step to get stuck in. Privacy is decided here, once: details and the document go only to
+the WhatsApp number matching the case's registered mobile; anyone else who knows a number learns its
+status and nothing more (no name, no plot, no reason, no letter).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from shared.casework import cloud, issuing
+from shared.casework.case import Case
+from shared.casework.visit import Visit
+from shared.logging import get_logger
+
+log = get_logger(__name__)
+
+Action = Callable[[Visit, list[str]], Awaitable[None]]
+MINE = re.compile(r"\b(my|mine|all)\b|আমার", re.IGNORECASE)
+DOWNLOAD = re.compile(r"\b(download|letter|certificate|pdf)\b|ডাউনলোড|পত্র|শংসাপত্র", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Desk:
+    """``details`` writes the owner's view of a case; ``extra`` adds a service's own actions and home
+    buttons (at most one more: WhatsApp shows three)."""
+
+    details: Callable[[Visit, Case], str]
+    extra: Mapping[str, Action] = field(default_factory=dict)
+    home_buttons: Sequence[tuple[str, str]] = (("status", "btn_status"), ("mine", "btn_mine"))
+
+    async def converse(self, visit: Visit) -> None:
+        inbound = visit.inbound
+        if inbound.reply_id and inbound.reply_id.startswith(visit.prefix):
+            action = self.actions().get(inbound.action or "")
+            if action is None:
+                return self.home(visit, hint=visit.t("stale"))
+            return await action(visit, inbound.args)
+        await self.typed(visit, unicodedata.normalize("NFC", inbound.text or "").strip())
+
+    def actions(self) -> dict[str, Action]:
+        return {"menu": self._home, "home": self._home, "status": self._ask, "mine": self._mine,
+                "view": self._view, "download": self._download, **self.extra}
+
+    async def typed(self, visit: Visit, text: str) -> None:
+        number = visit.kind.number.find(text)
+        if number is not None:
+            return await (self.download(visit, number) if DOWNLOAD.search(text) else self.view(visit, number))
+        if MINE.search(text):
+            return await self.mine(visit)
+        if visit.kind.number.attempted(text):
+            return self.ask_number(visit, hint=visit.t("malformed", example=visit.kind.number.example))
+        self.home(visit, hint=visit.t("unclear") if text else visit.t("text_only"))
+
+    def home(self, visit: Visit, *, hint: str | None = None) -> None:
+        visit.ask(visit.t("home"), [visit.button(a, key) for a, key in self.home_buttons], hint=hint)
+
+    def ask_number(self, visit: Visit, *, hint: str | None = None) -> None:
+        visit.say(cloud.text(visit.with_nav(visit.t("ask_number", example=visit.kind.number.example), hint)))
+
+    async def mine(self, visit: Visit) -> None:
+        found = await visit.cases.of_mobile(visit.inbound.wa_id)
+        if not found:
+            return visit.ask(visit.t("none_mine"), [visit.button("status", "btn_status"),
+                                                    visit.button("home", "btn_home")])
+        rows = [(f"{visit.prefix}view:{c.number}", c.number, f"{visit.status(c)} · {c.gp.name_bn if visit.lang == 'bn' else c.gp.name_en}")
+                for c in found]
+        visit.say(cloud.rows(visit.with_nav(visit.t("mine_intro", count=len(found))), visit.t("choose"),
+                             visit.t("btn_mine"), rows))
+
+    async def view(self, visit: Visit, number: str) -> None:
+        case = await self._found(visit, number)
+        if case is None:
+            return
+        if not visit.owns(case):
+            return self._status_only(visit, case)
+        choices = [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")]
+        if case.shown_status(visit.today) == "approved":
+            choices.insert(0, visit.button("download", "btn_download", case.number))
+        visit.ask(self.details(visit, case), choices)
+
+    async def download(self, visit: Visit, number: str) -> None:
+        case = await self._found(visit, number)
+        if case is None:
+            return
+        if not visit.owns(case):
+            return self._status_only(visit, case)
+        if case.shown_status(visit.today) != "approved":
+            return visit.ask(visit.t("not_ready", number=case.number, status=visit.status(case)),
+                             [visit.button("view", "btn_view", case.number), visit.button("home", "btn_home")])
+        try:
+            document = await issuing.attachment(visit.kind, case, visit.public_url,
+                                                visit.t("caption", number=case.number))
+        except Exception:  # fonts missing on this machine: say so rather than fail the message for ever
+            log.exception("casework.letter_failed", service=visit.kind.service, number=case.number)
+            return visit.say(cloud.text(visit.with_nav(visit.t("letter_failed", number=case.number))))
+        visit.say(cloud.document(document.filename, document.caption or ""), document=document)
+        visit.ctx.publish(*visit.kind.events.downloaded(case))
+
+    async def _found(self, visit: Visit, number: str) -> Case | None:
+        case = await visit.cases.get(number)
+        if case is None:
+            self.ask_number(visit, hint=visit.t("not_found", number=number))
+        return case
+
+    def _status_only(self, visit: Visit, case: Case) -> None:
+        visit.ask(visit.t("status_only", number=case.number, status=visit.status(case)),
+                  [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
+
+    async def _home(self, visit: Visit, args: list[str]) -> None:
+        self.home(visit)
+
+    async def _ask(self, visit: Visit, args: list[str]) -> None:
+        self.ask_number(visit)
+
+    async def _mine(self, visit: Visit, args: list[str]) -> None:
+        await self.mine(visit)
+
+    async def _view(self, visit: Visit, args: list[str]) -> None:
+        await self._on_number(visit, args, self.view)
+
+    async def _download(self, visit: Visit, args: list[str]) -> None:
+        await self._on_number(visit, args, self.download)
+
+    async def _on_number(self, visit: Visit, args: list[str], then: Callable[[Visit, str], Awaitable[None]]) -> None:
+        number = visit.kind.number.find(":".join(args))
+        if number is None:
+            return self.home(visit, hint=visit.t("stale"))
+        await then(visit, number)
+

@@ -1,0 +1,48 @@
+"""The document a case ends in: drawn on request, announced to the verification page when issued,
+withdrawn from it when revoked.
+
+The letter is drawn from the stored case each time it is asked for, never kept: the case is the truth,
+and a letter drawn twice is the same letter. The public record holds only what the verification page may
+show — number, holder's name, office, dates — never the mobile, the plot or the fee.
+"""
+from __future__ import annotations
+
+import asyncio
+import base64
+
+from shared.casework.case import Case
+from shared.casework.kind import Kind
+from shared.chat import Document as Attachment
+from shared.documents import render
+from shared.documents.records import PublicRecord, issued, revoked
+
+Event = tuple[str, dict[str, object]]
+
+
+def holder_name(case: Case) -> str:
+    return f"{case.name_bn} / {case.name_en}"
+
+
+def public_record(kind: Kind[Case], case: Case) -> PublicRecord:
+    if case.issue is None:
+        raise ValueError(f"{case.number} has no issued document")
+    return PublicRecord(kind=kind.document_kind, number=case.number, holder_name=holder_name(case),
+                        office_en=f"{case.gp.name_en} Gram Panchayat", office_bn=f"{case.gp.name_bn} গ্রাম পঞ্চায়েত",
+                        issued_on=case.issue.issued_on, valid_until=case.issue.valid_until)
+
+
+def issued_record(kind: Kind[Case], case: Case) -> Event:
+    """``<service>.document.issued`` for the gateway's ``/verify/{code}``."""
+    assert case.issue is not None
+    return issued(kind.service, case.issue.code, public_record(kind, case))
+
+
+def revoked_record(kind: Kind[Case], case: Case) -> Event:
+    assert case.issue is not None
+    return revoked(kind.service, case.issue.code, "revoked by the issuing office")
+
+
+async def attachment(kind: Kind[Case], case: Case, public_url: str, caption: str) -> Attachment:
+    """The letter as a WhatsApp document; drawing is CPU work, so it runs in a worker thread."""
+    pdf = await asyncio.to_thread(render, kind.letter(case, public_url))
+    return Attachment(filename=kind.filename(case), data_b64=base64.b64encode(pdf).decode(), caption=caption)

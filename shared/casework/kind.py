@@ -1,0 +1,75 @@
+"""What a service declares to get the casework chat, store access and back office for its records.
+
+A ``Kind`` is plain data and functions: the record model, how its numbers are written, the letter it
+issues and the events it tells other departments. Nothing here knows about permits or trades.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel
+
+from shared.casework.case import Case, StatusChange
+from shared.documents import Document
+
+C = TypeVar("C", bound=Case)
+Event = tuple[str, BaseModel]
+
+
+@dataclass(frozen=True)
+class NumberFormat:
+    """How a case number is written, and how to read it back from what a person typed.
+
+    ``pattern`` matches the number loosely (any case, ``/``, ``-``, ``.`` or spaces between the parts,
+    the serial with or without its leading zeros); ``canonical`` writes the match in the one stored form.
+    ``prefix`` recognises an attempt at such a number, so a malformed one is answered with the format.
+    """
+
+    example: str
+    pattern: re.Pattern[str]
+    canonical: Callable[[re.Match[str]], str]
+    prefix: re.Pattern[str]
+
+    def find(self, text: str) -> str | None:
+        match = self.pattern.search(text or "")
+        return self.canonical(match) if match else None
+
+    def attempted(self, text: str) -> bool:
+        """Looks like someone tried to type a number (its prefix, or a run of digits) but it does not parse."""
+        return bool(self.prefix.search(text or "") or re.search(r"\d{3,}", text or ""))
+
+    def check(self, value: str) -> str:
+        """The canonical number, or ``ValueError`` naming the format (for model validators)."""
+        found = self.find(value)
+        if found is None or self.pattern.fullmatch(value.strip()) is None:
+            raise ValueError(f"not a number of the form {self.example}")
+        return found
+
+
+@dataclass(frozen=True)
+class Events:
+    """Builders of the events other departments read; each returns ``(routing key, payload model)``."""
+
+    status_changed: Callable[[Any, StatusChange, str], Event]  # (case, change, previous status)
+    issued: Callable[[Any], Event]
+    downloaded: Callable[[Any], Event]
+
+
+@dataclass(frozen=True)
+class Kind(Generic[C]):
+    service: str  # the service's name: reply ids ``<service>:<action>``, routing keys, the back-office path
+    path: str  # the back office's collection path, e.g. ``applications`` → /api/<service>/applications
+    title: str  # the back office's name in its OpenAPI description
+    roles: tuple[str, ...]  # who may use the back office; ``gp_official`` tokens must name their gp
+    document_kind: str  # ``shared.documents.records.KINDS`` key of the document it issues
+    model: type[C]
+    collection: str
+    number: NumberFormat
+    letter: Callable[[C, str], Document]  # (case, public base URL) → the document to render
+    validity: Callable[[C, date], date]  # (case, first valid day) → its last valid day
+    events: Events
+    filename: Callable[[C], str]

@@ -1,0 +1,68 @@
+"""A casework back office under ``/api/<service>/``: one route table, registered and described from it.
+
+Reading order: ``access`` (roles and area), ``bodies`` (what is accepted), ``handlers`` (the routes),
+``moves`` (what follows a move), ``csvimport``, ``openapi`` (served at ``/api/<service>/openapi.json``).
+"""
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiohttp import web
+
+from shared.auth import requires
+from shared.casework.kind import Kind
+from shared.casework.office import bodies
+from shared.casework.office.handlers import Office
+from shared.casework.office.openapi import Route, describe
+from shared.runtime.spec import RoutesFn
+
+
+def guarded(roles: tuple[str, ...], method: Callable[[web.Request], Awaitable[web.Response]]
+            ) -> Callable[[web.Request], Awaitable[web.Response]]:
+    """A plain function around a bound ``Office`` method, carrying its name and the roles it admits."""
+    async def handler(request: web.Request) -> web.Response:
+        return await method(request)
+    handler.__name__ = method.__name__
+    return requires(*roles)(handler)
+
+
+def table(kind: Kind[Any]) -> tuple[Route, ...]:
+    office = Office(kind)
+
+    def guard(method: Callable[[web.Request], Awaitable[web.Response]]) -> Callable[[web.Request], Awaitable[web.Response]]:
+        return guarded(kind.roles, method)
+    one = f"/{kind.path}/{{number:.+}}"
+    return (
+        Route("GET", f"/{kind.path}", guard(office.listing), "Records in the token's area (?status= to filter)"),
+        Route("POST", f"/{kind.path}", guard(office.create), "Create a record as the portal sends it", body=office.new,
+              created=True),
+        Route("POST", f"/{kind.path}/import", guard(office.bulk),
+              "Import a CSV batch (header = field names, nested with dots); one bad line rejects the batch",
+              created=True, content="text/csv"),
+        Route("GET", one, guard(office.read), "One record with its status history"),
+        Route("PATCH", one, guard(office.update), "Change details while the record is still open",
+              body=office.changes),
+        Route("POST", f"{one}/status", guard(office.move), "Move to under scrutiny or fee pending", body=bodies.Move),
+        Route("POST", f"{one}/approve", guard(office.approve), "Approve: issue the document with its memo",
+              body=bodies.Approval),
+        Route("POST", f"{one}/reject", guard(office.reject), "Reject, with the reason the holder is told",
+              body=bodies.Reason),
+        Route("POST", f"{one}/revoke", guard(office.revoke), "Revoke an issued document; the QR page says so at once",
+              body=bodies.Reason),
+    )
+
+
+def routes(kind: Kind[Any]) -> RoutesFn:
+    routes_ = table(kind)
+    description = describe(f"/api/{kind.service}", kind.title, routes_, kind.roles)
+
+    @requires(*kind.roles)
+    async def openapi(request: web.Request) -> web.Response:
+        return web.json_response(description)
+
+    def register(app: web.Application) -> None:
+        app.router.add_get("/openapi.json", openapi)
+        for route in routes_:
+            app.router.add_route(route.method, route.path, route.handler)
+    return register

@@ -1,0 +1,54 @@
+"""What a casework back office accepts, derived from the service's own case model so a rule (the number's
+format, a mobile, a trade category) lives in one place.
+
+``creation`` is the case model without the fields only moves set (status, history, reason, issue);
+``changes`` is the same with every field optional, laid over the stored case and validated again whole.
+"""
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from shared.casework.case import MANAGED, Case
+
+FIXED = ("number",)  # a case keeps its number for life
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Move(Strict):
+    status: Literal["under_scrutiny", "fee_pending"]
+    note: str = Field(default="", max_length=300)
+
+
+class Approval(Strict):
+    memo_no: str = Field(min_length=1, max_length=60, description="The memo number printed on the document")
+    memo_date: date | None = Field(default=None, description="Default: today in India")
+    valid_until: date | None = Field(default=None, description="Last valid day; default: the kind's usual term")
+
+
+class Reason(Strict):
+    reason: str = Field(min_length=3, max_length=300)
+
+
+def _own_fields(model: type[Case], drop: tuple[str, ...]) -> dict[str, Any]:
+    managed = (*MANAGED, *getattr(model, "BOOKKEEPING", ()))
+    return {name: field for name, field in model.model_fields.items() if name not in (*managed, *drop)}
+
+
+@cache
+def creation(model: type[Case]) -> type[BaseModel]:
+    fields = {name: (field.annotation, field) for name, field in _own_fields(model, ()).items()}
+    return create_model(f"New{model.__name__}", __config__=ConfigDict(extra="forbid"), **fields)  # type: ignore[call-overload,no-any-return]
+
+
+@cache
+def changes(model: type[Case]) -> type[BaseModel]:
+    fields = {name: (field.annotation | None, Field(default=None, description=field.description))
+              for name, field in _own_fields(model, FIXED).items()}
+    return create_model(f"{model.__name__}Changes", __config__=ConfigDict(extra="forbid"), **fields)  # type: ignore[call-overload,no-any-return]

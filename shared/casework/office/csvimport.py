@@ -1,0 +1,75 @@
+"""Bulk import: a CSV file of cases as the portal exports them, taken whole or not at all.
+
+One row is one case; the header names the fields, nested ones with dots (``gp.code``, ``plot.mouza``).
+An empty cell leaves the field to its default. Every row is checked before anything is stored, and one
+bad row rejects the whole batch with every problem listed by its line number in the file (the header is
+line 1), so an office fixes the file and sends it again instead of hunting for what got in.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+import pydantic
+
+MAX_ROWS = 5000
+
+
+class BadBatch(ValueError):
+    def __init__(self, problems: list[str]):
+        super().__init__(f"{len(problems)} problem(s); nothing was imported")
+        self.problems = problems
+
+
+def rows(text: str) -> list[tuple[int, dict[str, Any]]]:
+    """``(line number, nested fields)`` of each data row."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    if not reader.fieldnames:
+        raise BadBatch(["line 1: no header row"])
+    found = []
+    for record in reader:
+        if len(found) >= MAX_ROWS:
+            raise BadBatch([f"more than {MAX_ROWS} rows: split the file"])
+        if None in record:
+            raise BadBatch([f"line {reader.line_num}: more cells than the header has columns"])
+        found.append((reader.line_num, _nested({k.strip(): (v or "").strip() for k, v in record.items()})))
+    if not found:
+        raise BadBatch(["the file has a header but no rows"])
+    return found
+
+
+def parse(text: str, model: type[pydantic.BaseModel], taken: set[str]) -> list[pydantic.BaseModel]:
+    """Every row as ``model``; ``BadBatch`` listing each bad row (a number in ``taken`` or repeated is bad)."""
+    problems: list[str] = []
+    parsed: list[pydantic.BaseModel] = []
+    seen: dict[str, int] = {}
+    for line, fields in rows(text):
+        try:
+            case = model.model_validate(fields)
+        except pydantic.ValidationError as error:
+            problems += [f"line {line}: {'.'.join(map(str, e['loc'])) or 'row'}: {e['msg']}" for e in error.errors()]
+            continue
+        number = str(getattr(case, "number"))
+        if number in taken:
+            problems.append(f"line {line}: number: {number} already exists")
+        elif number in seen:
+            problems.append(f"line {line}: number: {number} is also on line {seen[number]}")
+        seen.setdefault(number, line)
+        parsed.append(case)
+    if problems:
+        raise BadBatch(problems)
+    return parsed
+
+
+def _nested(flat: dict[str, str]) -> dict[str, Any]:
+    nested: dict[str, Any] = {}
+    for key, value in flat.items():
+        if not key or value == "":
+            continue
+        *parents, leaf = key.split(".")
+        target = nested
+        for part in parents:
+            target = target.setdefault(part, {})
+        target[leaf] = value
+    return nested

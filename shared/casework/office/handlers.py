@@ -1,0 +1,137 @@
+"""The casework back-office routes, made for one ``Kind``: list, create, read, update, move, approve,
+reject, revoke and bulk import. Each route checks the caller's area on the record it touches; every move
+goes through the case's own rules (``Case.moved``) and then ``moves.after_move``."""
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
+
+from aiohttp import web
+
+from shared.auth import principal
+from shared.casework.case import OPEN, Case, Issue, Refused, StatusChange
+from shared.casework.cases import Cases
+from shared.casework.kind import Kind
+from shared.casework.office import bodies, csvimport
+from shared.casework.office.access import area, may_handle
+from shared.casework.office.moves import after_move
+from shared.documents import new_code
+from shared.documents.records import today_in_india
+from shared.runtime import Invalid, NotFound, read_json, service_context
+
+Handler = Callable[[web.Request], Awaitable[web.Response]]
+
+
+class Office:
+    def __init__(self, kind: Kind[Any]):
+        self.kind = kind
+        self.new = bodies.creation(kind.model)
+        self.changes = bodies.changes(kind.model)
+
+    def cases(self, request: web.Request) -> Cases[Any]:
+        return Cases(service_context(request).store, self.kind.collection, self.kind.model)
+
+    async def case(self, request: web.Request) -> Case:
+        number = self.kind.number.find(request.match_info["number"]) or request.match_info["number"]
+        case = await self.cases(request).get(number)
+        if case is None:
+            raise NotFound(f"no {self.kind.path} record {number}")
+        may_handle(request, case)
+        return case
+
+    def submitted(self, request: web.Request, body: Any) -> Case:
+        who, now = principal(request).name, service_context(request).now()
+        case = self.kind.model.model_validate({**body.model_dump(), "history": [
+            StatusChange(status="submitted", at=now, by=who)]})
+        may_handle(request, case)
+        return case
+
+    async def listing(self, request: web.Request) -> web.Response:
+        status = request.query.get("status") or None
+        found = await self.cases(request).listed(area(request), status=status)
+        return web.json_response({"count": len(found), "items": [c.model_dump(mode="json") for c in found]})
+
+    async def create(self, request: web.Request) -> web.Response:
+        case = self.submitted(request, await read_json(request, self.new))
+        await self.cases(request).add(case)
+        await after_move(service_context(request), self.kind, case, "")
+        return web.json_response(case.model_dump(mode="json"), status=201)
+
+    async def read(self, request: web.Request) -> web.Response:
+        return web.json_response((await self.case(request)).model_dump(mode="json"))
+
+    async def update(self, request: web.Request) -> web.Response:
+        current = await self.case(request)
+        changes = (await read_json(request, self.changes)).model_dump(exclude_unset=True)
+
+        def rule(case: Case) -> Case:
+            if case.status not in OPEN:
+                raise Refused("closed", number=case.number, status=case.status)
+            return self.kind.model.model_validate({**case.model_dump(), **changes})
+        changed = await self._change(request, current, rule)
+        may_handle(request, changed)
+        return web.json_response(changed.model_dump(mode="json"))
+
+    async def move(self, request: web.Request) -> web.Response:
+        body = await read_json(request, bodies.Move)
+        return await self._move(request, lambda c, at, by: c.moved(body.status, at=at, by=by, note=body.note))
+
+    async def approve(self, request: web.Request) -> web.Response:
+        body = await read_json(request, bodies.Approval)
+        first = body.memo_date or today_in_india(service_context(request).now())
+
+        def approve(case: Case, at: datetime, by: str) -> Case:
+            until = body.valid_until or self.kind.validity(case, first)
+            issue = Issue(code=new_code(), memo_no=body.memo_no, issued_on=first, valid_until=until)
+            return case.approved(issue, at=at, by=by)
+        return await self._move(request, approve)
+
+    async def reject(self, request: web.Request) -> web.Response:
+        body = await read_json(request, bodies.Reason)
+        return await self._move(request, lambda c, at, by: c.moved("rejected", at=at, by=by, note=body.reason))
+
+    async def revoke(self, request: web.Request) -> web.Response:
+        body = await read_json(request, bodies.Reason)
+        return await self._move(request, lambda c, at, by: c.moved("revoked", at=at, by=by, note=body.reason))
+
+    async def bulk(self, request: web.Request) -> web.Response:
+        text = (await request.read()).decode("utf-8-sig", errors="strict")
+        found = self.cases(request)
+        try:
+            numbers = {n for n in _numbers(text, self.kind) if await found.get(n) is not None}
+            parsed = csvimport.parse(text, self.new, numbers)
+        except csvimport.BadBatch as bad:
+            return web.json_response({"error": "invalid", "detail": str(bad), "problems": bad.problems}, status=422)
+        cases = [self.submitted(request, body) for body in parsed]
+        for case in cases:
+            await found.add(case)
+            await after_move(service_context(request), self.kind, case, "")
+        return web.json_response({"imported": len(cases), "numbers": [c.number for c in cases]}, status=201)
+
+    async def _move(self, request: web.Request, rule: Callable[[Case, datetime, str], Case]) -> web.Response:
+        current = await self.case(request)
+        now, who = service_context(request).now(), principal(request).name
+        before: dict[str, str] = {}
+
+        def apply(case: Case) -> Case:
+            before["status"] = case.status
+            return rule(case, now, who)
+        moved = await self._change(request, current, apply)
+        await after_move(service_context(request), self.kind, moved, before["status"])
+        return web.json_response(moved.model_dump(mode="json"))
+
+    async def _change(self, request: web.Request, current: Case, rule: Callable[[Case], Case]) -> Case:
+        try:
+            changed = await self.cases(request).change(current.number, rule)
+        except Refused as refused:
+            texts = service_context(request).texts
+            values = {k: str(v) for k, v in refused.values.items()}
+            raise Invalid(texts(refused.key, "en", **values) if texts else refused.key) from None
+        if changed is None:
+            raise NotFound(f"no {self.kind.path} record {current.number}")
+        return changed
+
+
+def _numbers(text: str, kind: Kind[Any]) -> list[str]:
+    return [n for _, fields in csvimport.rows(text) if (n := kind.number.find(str(fields.get("number", ""))))]

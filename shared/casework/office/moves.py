@@ -1,0 +1,46 @@
+"""What follows a case's move in the office: tell other departments, the verification page and the holder.
+
+Ids derive from the case number and the length of its history, so a move retried after a lost answer
+publishes the same ids (the bus and the sender drop the repeat) and each real move gets new ones. The
+holder is told on WhatsApp in their language — as the approved template when their 24-hour window is
+closed, which it usually is when an office acts.
+"""
+from __future__ import annotations
+
+from shared.casework import cloud, issuing, show
+from shared.casework.case import Case
+from shared.casework.kind import Kind
+from shared.envelope import derive_id
+from shared.runtime import ServiceContext
+from shared.texts import Catalog
+
+
+async def after_move(service: ServiceContext, kind: Kind[Case], case: Case, previous: str) -> None:
+    change = case.history[-1]
+    step = len(case.history)
+    type, payload = kind.events.status_changed(case, change, previous)
+    await service.publish(type, payload, id=derive_id(case.number, type, step))
+    if case.status == "approved":
+        type, payload = kind.events.issued(case)
+        await service.publish(type, payload, id=derive_id(case.number, type, step))
+        await _record(service, *issuing.issued_record(kind, case), case.number, step)
+    elif case.status == "revoked" and case.issue is not None:
+        await _record(service, *issuing.revoked_record(kind, case), case.number, step)
+    await tell_holder(service, kind, case, step)
+
+
+async def _record(service: ServiceContext, type: str, payload: dict[str, object], number: str, step: int) -> None:
+    await service.publish(type, payload, id=derive_id(number, type, step))
+
+
+async def tell_holder(service: ServiceContext, kind: Kind[Case], case: Case, step: int) -> None:
+    texts = service.texts
+    if not isinstance(texts, Catalog):
+        raise TypeError(f"the {kind.service} service runs with its text catalog")
+    lang = case.lang
+    status = texts(f"status_{case.status}", lang)
+    body = texts(f"notify_{case.status}", lang, number=case.number, status=status, reason=case.reason,
+                 fee=show.rupees(case.fee, lang),
+                 until=show.day(case.issue.valid_until, lang) if case.issue else "")
+    template = cloud.template(f"{kind.service}_status_update", lang, [case.number, status, case.reason or "-"])
+    await service.notify(case.mobile, cloud.text(body), template=template, id=derive_id(case.number, "told", step))

@@ -1,0 +1,36 @@
+"""Dates, amounts and numbers as a reader of either language expects them, for chat texts and letters."""
+from __future__ import annotations
+
+from datetime import date
+
+_TO_BENGALI = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "bn": ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
+           "নভেম্বর", "ডিসেম্বর"),
+}
+
+
+def digits(text: str, lang: str) -> str:
+    """Bengali numerals in Bengali text; English text keeps Latin ones."""
+    return text.translate(_TO_BENGALI) if lang == "bn" else text
+
+
+def day(value: date, lang: str) -> str:
+    """``5 March 2026`` / ``৫ মার্চ ২০২৬``."""
+    months = MONTHS["bn" if lang == "bn" else "en"]
+    return digits(f"{value.day} {months[value.month - 1]} {value.year}", lang)
+
+
+def both_days(value: date) -> str:
+    """A date on a bilingual letter: ``৫ মার্চ ২০২৬ / 5 March 2026``."""
+    return f"{day(value, 'bn')} / {day(value, 'en')}"
+
+
+def rupees(amount: int, lang: str = "en") -> str:
+    """Whole rupees in the Indian grouping: ``₹1,25,000``."""
+    text = str(abs(amount))
+    head, tail = text[:-3], text[-3:]
+    pairs = [head[max(i - 2, 0):i] for i in range(len(head), 0, -2)][::-1]
+    return digits(("-" if amount < 0 else "") + "₹" + ",".join([*pairs, tail] if head else [tail]), lang)

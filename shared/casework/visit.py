@@ -1,0 +1,72 @@
+"""One message's worth of casework chat: who asks, in which language, and how to answer them.
+
+Texts come from the service's own catalog under the keys the desk names; dates and counts are shown in
+the asker's script, statuses by their catalog label (``status_<status>``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from shared.casework import cloud, show
+from shared.casework.case import Case
+from shared.casework.cases import Cases
+from shared.casework.kind import Kind
+from shared.casework.mobile import same_mobile
+from shared.chat import Document, Inbound
+from shared.documents.records import today_in_india
+from shared.runtime import Context
+from shared.runtime.context import Message
+from shared.texts import Catalog
+
+
+@dataclass
+class Visit:
+    inbound: Inbound
+    ctx: Context
+    kind: Kind[Any]
+    cases: Cases[Any]
+    texts: Catalog
+    public_url: str  # where the QR code on a letter points: the gateway's /verify/{code}
+
+    @property
+    def lang(self) -> str:
+        return self.inbound.lang
+
+    @property
+    def today(self) -> date:
+        return today_in_india(self.ctx.now())
+
+    @property
+    def prefix(self) -> str:
+        return f"{self.kind.service}:"
+
+    def t(self, key: str, **values: Any) -> str:
+        return self.texts(key, self.lang, **{k: self.show(v) for k, v in values.items()})
+
+    def show(self, value: Any) -> str:
+        if isinstance(value, date):
+            return show.day(value, self.lang)
+        if isinstance(value, int):
+            return show.digits(str(value), self.lang)
+        return str(value)
+
+    def status(self, case: Case) -> str:
+        return self.t(f"status_{case.shown_status(self.today)}")
+
+    def owns(self, case: Case) -> bool:
+        return same_mobile(case.mobile, self.inbound.wa_id)
+
+    def say(self, message: Message, *, document: Document | None = None) -> None:
+        self.ctx.reply(self.inbound, message, document=document)
+
+    def with_nav(self, body: str, hint: str | None = None) -> str:
+        """A hint first when the last message did not fit; always the way back to the menu last."""
+        return "\n\n".join(part for part in (hint, body, self.t("nav")) if part)
+
+    def ask(self, body: str, choices: list[tuple[str, str]], *, hint: str | None = None) -> None:
+        self.say(cloud.buttons(self.with_nav(body, hint), choices))
+
+    def button(self, action: str, key: str, *args: str) -> tuple[str, str]:
+        return (":".join((self.kind.service, action, *args)), self.t(key))

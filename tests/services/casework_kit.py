@@ -1,0 +1,191 @@
+"""What the permit and NOC tests share: a clock they move, a citizen who chats through the bus, a phone
+that chats through the real webhook, and readers for replies and PDFs.
+
+A ``Citizen`` sends exactly as the gateway does (``wa.inbound.<service>``), waits until the bus is idle,
+and reads what the service published for that message from the service's inbox record.
+"""
+from __future__ import annotations
+
+import asyncio
+import base64
+import itertools
+import socket
+import subprocess
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from aiohttp import ClientSession
+
+from shared.bus.memory import InProcessBus
+from shared.chat import Inbound
+from shared.envelope import Envelope
+from shared.runtime.inbox import Inbox
+from shared.store import Store
+
+PUBLIC_URL = "https://panchayat.example.in"
+START = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)  # 10:30 in West Bengal
+POLLS = 400  # × 0.05 s: only stops a broken test from hanging
+_ids = itertools.count(1)
+Message = dict[str, Any]
+
+
+def flat(text: str) -> str:
+    """Text without any whitespace, NFC: pdftotext puts spaces around Bengali vowel signs it reorders."""
+    return unicodedata.normalize("NFC", "".join(text.split()))
+
+
+def pdf_text(pdf: bytes | None) -> str:
+    return subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+
+
+def in_pdf(pdf: bytes | None, *wanted: str) -> list[str]:
+    """The wanted strings that are NOT in the PDF's text (so ``assert not in_pdf(...)`` names the missing)."""
+    text = flat(pdf_text(pdf))
+    return [w for w in wanted if flat(w) not in text]
+
+
+class Clock:
+    def __init__(self, now: datetime = START):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@dataclass
+class Reply:
+    payload: dict[str, Any]
+
+    @property
+    def message(self) -> dict[str, Any]:
+        return self.payload["message"]
+
+    @property
+    def text(self) -> str:
+        m = self.message
+        if m["type"] == "text":
+            return m["text"]["body"]
+        if m["type"] == "interactive":
+            return m["interactive"]["body"]["text"]
+        return m.get("document", {}).get("caption", "") if m["type"] == "document" else ""
+
+    @property
+    def choices(self) -> dict[str, str]:
+        if self.message["type"] != "interactive":
+            return {}
+        box = self.message["interactive"]
+        if box["type"] == "button":
+            return {b["reply"]["id"]: b["reply"]["title"] for b in box["action"]["buttons"]}
+        return {row["id"]: row["title"] for s in box["action"]["sections"] for row in s["rows"]}
+
+    @property
+    def pdf(self) -> bytes | None:
+        doc = self.payload.get("document")
+        return base64.b64decode(doc["data_b64"]) if doc else None
+
+
+@dataclass
+class Exchange:
+    replies: list[Reply]
+    events: list[Envelope] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n---\n".join(r.text for r in self.replies)
+
+    @property
+    def choices(self) -> dict[str, str]:
+        return {id: title for r in self.replies for id, title in r.choices.items()}
+
+    @property
+    def pdfs(self) -> list[bytes]:
+        return [pdf for r in self.replies if (pdf := r.pdf) is not None]
+
+    def types(self) -> list[str]:
+        return [e.type for e in self.events]
+
+
+class Citizen:
+    def __init__(self, bus: InProcessBus, store: Store, service: str, wa_id: str, *, lang: str = "en"):
+        self.bus, self.store, self.service, self.wa_id, self.lang = bus, store, service, wa_id, lang
+
+    async def send(self, *, text: str | None = None, reply_id: str | None = None) -> Exchange:
+        wamid = f"wamid.casework.{next(_ids)}"
+        inbound = Inbound(wa_id=self.wa_id, message_id=wamid, lang=self.lang,  # type: ignore[arg-type]
+                          kind="reply" if reply_id else "text", text=text, reply_id=reply_id)
+        envelope = Envelope(type=f"wa.inbound.{self.service}", correlation_id=wamid,
+                            payload=inbound.model_dump(mode="json"))
+        await self.bus.publish(envelope)
+        await self.bus.drain()
+        outputs = await Inbox(self.store).recorded(envelope.id)
+        assert outputs is not None, f"the service never finished {envelope.id}"
+        return Exchange([Reply(o.payload) for o in outputs if o.type == "wa.outbound"],
+                        [o for o in outputs if o.type != "wa.outbound"])
+
+    async def say(self, text: str) -> Exchange:
+        return await self.send(text=text)
+
+    async def tap(self, reply_id: str) -> Exchange:
+        return await self.send(reply_id=reply_id)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def words(messages: list[Message]) -> str:
+    return "\n".join(m["text"]["body"] if m["type"] == "text" else m["interactive"]["body"]["text"]
+                     if m["type"] == "interactive" else m.get("document", {}).get("caption", "") for m in messages)
+
+
+def has(type: str) -> Callable[[list[Message]], bool]:
+    return lambda messages: any(m["type"] == type for m in messages)
+
+
+class Phone:
+    """A person on the simulator's chat page: ``send`` waits until the business sent what ``until`` accepts."""
+
+    def __init__(self, http: ClientSession, base: str, wa_id: str):
+        self.http, self.base, self.wa_id, self.seen = http, base, wa_id, 0
+
+    async def received(self) -> list[Message]:
+        async with self.http.get(f"{self.base}/_sim/sent", params={"to": self.wa_id}) as response:
+            return [m["body"] for m in await response.json() if m["body"].get("type") != "reaction"]
+
+    async def send(self, typed: dict[str, Any], until: Callable[[list[Message]], bool]) -> list[Message]:
+        async with self.http.post(f"{self.base}/_sim/send", json={"wa_id": self.wa_id, **typed}) as response:
+            assert response.status == 202, await response.text()
+        for _ in range(POLLS):
+            new = (await self.received())[self.seen:]
+            if new and until(new):
+                self.seen += len(new)
+                return new
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"no expected answer to {typed}; got {(await self.received())[self.seen:]}")
+
+    async def say(self, text: str, until: Callable[[list[Message]], bool] = bool) -> list[Message]:
+        return await self.send({"text": text}, until)
+
+    async def tap(self, reply_id: str, until: Callable[[list[Message]], bool] = bool) -> list[Message]:
+        return await self.send({"reply": {"id": reply_id, "title": reply_id[:20], "type": "button"}}, until)
+
+    async def pdf(self, media_id: str) -> bytes:
+        async with self.http.get(f"{self.base}/_sim/media/{media_id}") as response:
+            return await response.read()
+
+    async def verify(self, code: str, until: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+        for _ in range(POLLS):
+            async with self.http.get(f"{self.base}/verify/{code}", params={"format": "json"}) as response:
+                view = await response.json()
+            if until(view):
+                return view
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"/verify/{code} never showed the expected record; last: {view}")

@@ -1,0 +1,86 @@
+"""The permit chat through the bus: status by number, "my applications", the letter, and privacy."""
+from __future__ import annotations
+
+from casework_kit import in_pdf, pdf_text
+from conftest import ARJUN, RINA, TAPAN
+
+APPROVED, FEE_PENDING, EXPIRED = "BP/PUR/2026/000101", "BP/PUR/2026/000102", "BP/PUR/2023/000210"
+
+
+async def test_the_menu_tap_opens_the_permit_home(citizen):
+    home = await citizen(RINA).tap("permit:menu")
+    assert "Building permission" in home.text
+    assert set(home.choices) == {"permit:status", "permit:mine"}
+
+
+async def test_the_applicant_sees_details_and_gets_the_letter(citizen, bus):
+    rina = citizen(RINA)
+    seen = await rina.say(f"status {APPROVED}")
+    assert "Applicant: Rina Das" in seen.text and "Status: *Approved*" in seen.text
+    assert "Mouza: Baghmundi (JL no. 112), khatian 457, plot (dag) 1023" in seen.text
+    assert "Memo no. BGM/GP/BP/112/2026" in seen.text
+    download = f"permit:download:{APPROVED}"
+    assert download in seen.choices
+    got = await rina.tap(download)
+    [pdf] = got.pdfs
+    assert not in_pdf(pdf, "রিনা দাস", "Rina Das", APPROVED, "ভবন নির্মাণের অনুমতিপত্র", "BGM/GP/BP/112/2026")
+    assert got.replies[0].payload["document"]["filename"] == "BP-PUR-2026-000101.pdf"
+    assert got.types() == ["permit.letter.downloaded"]
+    downloaded = got.events[0].payload
+    assert downloaded["number"] == APPROVED and downloaded["person"].startswith("p-")
+    assert RINA not in str(downloaded) and "9800000001" not in str(downloaded)
+
+
+async def test_typed_numbers_are_read_leniently(citizen):
+    seen = await citizen(RINA).say("bp-pur-2026-101")
+    assert f"*Application {APPROVED}*" in seen.text
+
+
+async def test_my_applications_lists_only_this_numbers_own(citizen):
+    mine = await citizen(RINA).tap("permit:mine")
+    assert set(mine.choices) == {f"permit:view:{n}" for n in (APPROVED, FEE_PENDING, EXPIRED)}
+    theirs = await citizen(ARJUN).say("my applications")
+    assert f"permit:view:{APPROVED}" not in theirs.choices and len(theirs.choices) == 3
+    nobody = await citizen("919733000000").tap("permit:mine")
+    assert "No application is registered to this WhatsApp number" in nobody.text
+
+
+async def test_a_stranger_gets_the_status_only_and_no_letter(citizen):
+    stranger = citizen(TAPAN)
+    seen = await stranger.tap(f"permit:view:{APPROVED}")
+    assert f"Application {APPROVED}: *Approved*" in seen.text
+    assert "Rina" not in seen.text and "Baghmundi" not in seen.text and "BGM/GP" not in seen.text
+    assert not any(c.startswith("permit:download") for c in seen.choices)
+    asked = await stranger.tap(f"permit:download:{APPROVED}")
+    assert asked.pdfs == [] and asked.events == [] and "Rina" not in asked.text
+    typed = await stranger.say(f"download {APPROVED}")
+    assert typed.pdfs == [] and "only to the mobile number given in the application" in typed.text
+
+
+async def test_a_letter_asked_for_before_approval_names_the_status(citizen):
+    asked = await citizen(RINA, lang="bn").tap(f"permit:download:{FEE_PENDING}")
+    assert asked.pdfs == [] and "ফি জমা বাকি" in asked.text
+
+
+async def test_an_expired_permission_shows_expired_and_is_not_sent(citizen):
+    rina = citizen(RINA)
+    seen = await rina.say(EXPIRED)
+    assert "Status: *Expired*" in seen.text and not any(c.startswith("permit:download") for c in seen.choices)
+    assert (await rina.tap(f"permit:download:{EXPIRED}")).pdfs == []
+
+
+async def test_malformed_and_unknown_numbers_are_explained(citizen):
+    rina = citizen(RINA)
+    malformed = await rina.say("BP/PURU/26/1")
+    assert "BP/district code/year/serial, for example BP/PUR/2026/000123" in malformed.text
+    unknown = await rina.say("BP/PUR/2026/999999")
+    assert "No application BP/PUR/2026/999999 was found" in unknown.text
+    unclear = await rina.say("hello there")
+    assert "did not understand" in unclear.text and "permit:status" in unclear.choices
+    stale = await rina.tap("permit:explode")
+    assert "out of date" in stale.text
+
+
+async def test_bengali_speakers_are_answered_in_bengali(citizen):
+    seen = await citizen(RINA, lang="bn").say(APPROVED)
+    assert "আবেদনকারী: রিনা দাস" in seen.text and "অনুমোদিত" in seen.text and "১১৮.৫" in seen.text
