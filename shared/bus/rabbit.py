@@ -112,7 +112,15 @@ class RabbitBus:
         return bool(connection and not connection.is_closed and connection.connected.is_set())
 
     def consuming(self) -> bool:
-        return not self._closing and self._connection is not None and all(c.live() for c in self._consumers)
+        """Liveness: every consumer attached. While the broker is out of reach the robust connection is
+        reconnecting and will restore them — that is readiness's concern (``ping``), and a restart would
+        not bring the broker back — so only a connected bus with a consumer missing counts as stopped."""
+        connection = self._connection
+        if self._closing or connection is None:
+            return False
+        if not connection.connected.is_set():
+            return True
+        return all(c.live() for c in self._consumers)
 
     async def queue_stats(self, queue: str) -> dict[str, int]:
         """Messages ready and consumers attached (zeros when the queue does not exist)."""
