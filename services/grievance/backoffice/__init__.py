@@ -1,0 +1,48 @@
+"""The grievance back office under ``/api/grievance/``: one table of routes, registered and described from it.
+
+Reading order: ``access`` (roles, area scope), ``schemas``, ``tickets`` and ``reports`` (the routes),
+``openapi`` (served at ``/api/grievance/openapi.json``).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from aiohttp import web
+
+from services.grievance.backoffice import reports, schemas, tickets
+from services.grievance.backoffice.access import CATEGORIES, DIRECTORY, ROLES
+from services.grievance.backoffice.openapi import Route, describe
+from services.grievance.domain import Categories, Directory
+from shared.auth import requires
+
+ROUTES: tuple[Route, ...] = (
+    Route("GET", "/tickets", tickets.queue, "The queue of complaints in the token's area, with filters",
+          query=schemas.QueueQuery),
+    Route("GET", "/tickets/{number}", tickets.get_ticket, "One complaint with its history, notes and conversation"),
+    Route("POST", "/tickets/{number}/assign", tickets.assign, "Give the complaint to an official", body=schemas.Assign),
+    Route("POST", "/tickets/{number}/notes", tickets.add_note, "Add an internal note", body=schemas.NoteBody),
+    Route("POST", "/tickets/{number}/status", tickets.change_status,
+          "Change the status (acknowledged, in_progress, resolved with an ATR, rejected with a reason); "
+          "the person is told on WhatsApp", body=schemas.StatusChange),
+    Route("PUT", "/tickets/{number}/atr", tickets.write_atr, "Write the action-taken report", body=schemas.AtrBody),
+    Route("POST", "/tickets/{number}/reply", tickets.reply,
+          "Answer the person (they asked for an official); they receive it on WhatsApp", body=schemas.ReplyBody),
+    Route("GET", "/reports", reports.report, "Open / resolved counts, median days, share within the deadline, "
+          "per gram panchayat or block (format=csv for CSV)", query=schemas.ReportQuery),
+)
+DESCRIPTION = describe(ROUTES, ROLES)
+
+
+@requires(*ROLES)
+async def openapi(request: web.Request) -> web.Response:
+    return web.json_response(DESCRIPTION)
+
+
+def routes_for(directory: Directory, categories: Categories) -> Callable[[web.Application], None]:
+    def routes(app: web.Application) -> None:
+        app[DIRECTORY] = directory
+        app[CATEGORIES] = categories
+        for route in ROUTES:
+            app.router.add_route(route.method, route.path, route.handler)
+        app.router.add_get("/openapi.json", openapi)
+    return routes

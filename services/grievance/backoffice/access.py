@@ -1,0 +1,91 @@
+"""Who may see and change which complaints: an official's role says the level they act at, their token's
+scope (``district``/``block``/``gp``, a code or a name) says the area.
+
+A gram panchayat official's token names its panchayat, a block officer's its block, a district officer's
+its district (a district officer's token without a scope covers the state). A complaint outside the area
+is refused with 403, never shown. Inside the area an official sees every complaint, but changes only those
+at their own level or below: once a complaint has been escalated past a panchayat, its official can read
+it but the block or district office now acts.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp import web
+
+from services.grievance.domain import LEVELS, Categories, Directory, Ticket
+from services.grievance.domain.directory import slug
+from services.grievance.repository import Repositories
+from shared.auth import principal
+from shared.runtime import NotFound, PermissionDenied, ServiceContext, service_context
+
+ROLES = ("gp_official", "block_officer", "district_officer")
+ROLE_LEVEL = {"gp_official": "gp", "block_officer": "block", "district_officer": "district"}
+DIRECTORY = web.AppKey("directory", Directory)
+CATEGORIES = web.AppKey("categories", Categories)
+
+
+def context(request: web.Request) -> ServiceContext:
+    return service_context(request)
+
+
+def repos(request: web.Request) -> Repositories:
+    return Repositories.of(service_context(request).store)
+
+
+def directory(request: web.Request) -> Directory:
+    return request.config_dict[DIRECTORY]
+
+
+def who(request: web.Request) -> str:
+    return principal(request).name
+
+
+def area(request: web.Request) -> dict[str, str]:
+    """The token's area as ticket fields and codes; 403 for a token that lacks its own level's key."""
+    found = principal(request)
+    level = ROLE_LEVEL[found.role]
+    if level != "district" and level not in found.scope:
+        raise PermissionDenied(f"a {found.role} token must name its {level} (scope {level}=...)")
+    places = directory(request)
+    codes: dict[str, str] = {}
+    for key, value in found.scope.items():
+        hit = places.find_district(value) if key == "district" else places.find(key, value)
+        codes[key] = hit.code if hit is not None else slug(value)
+    return codes
+
+
+def in_area(ticket: Ticket, codes: dict[str, Any]) -> bool:
+    return all(getattr(ticket, key) == code for key, code in codes.items())
+
+
+def may_see(request: web.Request, ticket: Ticket) -> None:
+    if not in_area(ticket, area(request)):
+        raise PermissionDenied(f"{ticket.number} is outside this token's area")
+
+
+def may_act(request: web.Request, ticket: Ticket) -> None:
+    may_see(request, ticket)
+    level = ROLE_LEVEL[principal(request).role]
+    if LEVELS.index(ticket.level) > LEVELS.index(level):
+        raise PermissionDenied(f"{ticket.number} has been escalated to the {ticket.level} office")
+
+
+async def ticket_in_area(request: web.Request, *, acting: bool = False) -> Ticket:
+    number = request.match_info["number"]
+    ticket = await repos(request).tickets.get(number)
+    if ticket is None:
+        raise NotFound(f"no complaint {number}")
+    (may_act if acting else may_see)(request, ticket)
+    return ticket
+
+
+def shown(ticket: Ticket, places: Directory) -> dict[str, Any]:
+    """A complaint as officials read it: the person's number stays out (they answer through this API)."""
+    data = ticket.model_dump(mode="json", exclude={"wa_id", "applied", "origin"})
+    gp, block = places.gp(ticket.gp), places.block(ticket.block)
+    district = places.district(ticket.district)
+    data["place"] = {"gp": gp.en if gp else None, "block": block.en if block else None,
+                     "district": district.en if district else ticket.district_name or ticket.district}
+    data["reachable"] = ticket.wa_id is not None
+    return data

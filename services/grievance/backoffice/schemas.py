@@ -1,0 +1,52 @@
+"""What the grievance back office accepts, validated before any use case runs."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class QueueQuery(Strict):
+    status: str | None = Field(default=None, description="one status, or several separated by commas")
+    category: str | None = None
+    gp: str | None = None
+    block: str | None = None
+    level: Literal["gp", "block", "district"] | None = None
+    assigned_to: str | None = None
+    handoff: bool | None = Field(default=None, description="true: only complaints waiting for an official's answer")
+    overdue: bool | None = Field(default=None, description="true: only complaints past their promised date")
+    limit: int = Field(default=100, ge=1, le=500)
+
+
+class Assign(Strict):
+    official: str = Field(min_length=2, max_length=80)
+
+
+class NoteBody(Strict):
+    text: str = Field(min_length=2, max_length=2000)
+
+
+class StatusChange(Strict):
+    status: Literal["acknowledged", "in_progress", "resolved", "rejected"]
+    reason: str = Field(default="", max_length=1000, description="required when rejecting")
+    atr: str = Field(default="", max_length=4000, description="the action-taken report; required to resolve "
+                                                               "unless written before")
+
+
+class AtrBody(Strict):
+    text: str = Field(min_length=10, max_length=4000)
+
+
+class ReplyBody(Strict):
+    text: str = Field(min_length=2, max_length=1000)
+
+
+class ReportQuery(Strict):
+    by: Literal["gp", "block"] = "gp"
+    district: str | None = None
+    block: str | None = None
+    format: Literal["json", "csv"] = "json"

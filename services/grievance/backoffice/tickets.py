@@ -1,0 +1,125 @@
+"""Back-office routes for complaints: the queue, one complaint, assigning, notes, status changes, the
+action-taken report and answering a person who asked for an official.
+
+Every change goes through the ticket's own rules with a conditional update; a status change publishes
+``grievance.ticket.status_changed`` and tells the person on WhatsApp (a template when their window is
+closed, nothing when they opted out — the sender decides both).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from aiohttp import web
+
+from services.grievance import events, notify
+from services.grievance.backoffice import schemas
+from services.grievance.backoffice.access import (
+    ROLES,
+    area,
+    context,
+    directory,
+    in_area,
+    repos,
+    shown,
+    ticket_in_area,
+    who,
+)
+from services.grievance.domain import Refused, Ticket, today_in_india
+from shared.auth import requires
+from shared.envelope import derive_id
+from shared.runtime import Invalid, NotFound, read_json
+
+
+def _refused(refused: Refused) -> Invalid:
+    values = ", ".join(f"{k}={v}" for k, v in refused.values.items())
+    return Invalid(f"{refused.key}" + (f" ({values})" if values else ""))
+
+
+async def _change(request: web.Request, rule: Callable[[Ticket], Ticket]) -> tuple[Ticket, Ticket]:
+    ticket = await ticket_in_area(request, acting=True)
+    try:
+        changed = await repos(request).tickets.change(ticket.number, rule)
+    except Refused as refused:
+        raise _refused(refused) from None
+    if changed is None:
+        raise NotFound(f"no complaint {ticket.number}")
+    return changed
+
+
+def _json(ticket: Ticket, request: web.Request) -> web.Response:
+    return web.json_response(shown(ticket, directory(request)))
+
+
+@requires(*ROLES)
+async def queue(request: web.Request) -> web.Response:
+    query = schemas.QueueQuery.model_validate(dict(request.query))
+    codes = area(request)
+    where: dict[str, object] = {**codes}
+    for field in ("category", "gp", "block", "level", "assigned_to"):
+        if getattr(query, field):
+            where[field] = getattr(query, field)
+    if query.status:
+        where["status"] = {"$in": [s.strip() for s in query.status.split(",") if s.strip()]}
+    found = [t for t in await repos(request).tickets.find(where) if in_area(t, codes)]
+    today = today_in_india(context(request).now())
+    if query.handoff is not None:
+        found = [t for t in found if t.handoff_open == query.handoff]
+    if query.overdue:
+        found = [t for t in found if t.is_open and t.due < today]
+    places = directory(request)
+    return web.json_response({"count": len(found), "tickets": [shown(t, places) for t in found[:query.limit]]})
+
+
+@requires(*ROLES)
+async def get_ticket(request: web.Request) -> web.Response:
+    return _json(await ticket_in_area(request), request)
+
+
+@requires(*ROLES)
+async def assign(request: web.Request) -> web.Response:
+    body = await read_json(request, schemas.Assign)
+    _, after = await _change(request, lambda t: t.model_copy(update={"assigned_to": body.official}))
+    return _json(after, request)
+
+
+@requires(*ROLES)
+async def add_note(request: web.Request) -> web.Response:
+    body = await read_json(request, schemas.NoteBody)
+    now, by = context(request).now(), who(request)
+    _, after = await _change(request, lambda t: t.with_note(body.text, by=by, now=now))
+    return _json(after, request)
+
+
+@requires(*ROLES)
+async def change_status(request: web.Request) -> web.Response:
+    body = await read_json(request, schemas.StatusChange)
+    service, by = context(request), who(request)
+    now = service.now()
+    before, after = await _change(request, lambda t: t.change_status(body.status, by=by, now=now,
+                                                                      reason=body.reason, atr=body.atr))
+    await service.publish(events.STATUS_CHANGED, events.status_changed(before, after, by),
+                          id=derive_id(after.number, events.STATUS_CHANGED, len(after.history)))
+    await notify.status_changed(service, after, directory(request))
+    return _json(after, request)
+
+
+@requires(*ROLES)
+async def write_atr(request: web.Request) -> web.Response:
+    body = await read_json(request, schemas.AtrBody)
+    by = who(request)
+    _, after = await _change(request, lambda t: t.write_atr(body.text, by=by))
+    return _json(after, request)
+
+
+@requires(*ROLES)
+async def reply(request: web.Request) -> web.Response:
+    body = await read_json(request, schemas.ReplyBody)
+    service, by = context(request), who(request)
+    if (await ticket_in_area(request, acting=True)).wa_id is None:
+        raise Invalid("this complaint came without a contact that can be reached on WhatsApp")
+    now = service.now()
+    _, after = await _change(request, lambda t: t.answer_person(body.text, by=by, now=now))
+    await service.publish(events.HANDOFF_ANSWERED, events.answered(after, by),
+                          id=derive_id(after.number, events.HANDOFF_ANSWERED, len(after.conversation)))
+    await notify.answered(service, after, directory(request), body.text)
+    return _json(after, request)

@@ -1,0 +1,45 @@
+"""The grievance chat: a tap goes to its action (``taps``), typed words to the current step (``typed``), a
+shared location or a photo/voice note to the complaint being put together (``lodge``).
+
+Reading order: ``turn``, ``steps`` (the map), ``taps`` and ``typed`` (the ways in), then the steps:
+``places`` and ``lodge`` (a new complaint), ``mine`` and ``after`` (following one), ``report``.
+"""
+from __future__ import annotations
+
+from services.grievance.conversation import lodge, mine, places, report, steps
+from services.grievance.conversation.taps import tap
+from services.grievance.conversation.turn import Turn
+from services.grievance.conversation.typed import typed
+
+PREFIX = "grievance:"
+LODGING = ("category", "district", "block", "gp", "located", "describe", "confirm")
+
+
+async def converse(turn: Turn) -> None:
+    inbound = turn.inbound
+    if inbound.reply_id and inbound.reply_id.startswith(PREFIX):
+        return await tap(turn, inbound.action or "", inbound.args)
+    if inbound.kind == "location" and inbound.location is not None:
+        if turn.draft.get("purpose") == "report":
+            return await _report_here(turn, inbound.location.latitude, inbound.location.longitude)
+        if turn.chat.step not in LODGING:
+            lodge.new_draft(turn)
+        return lodge.located(turn, inbound.location)
+    if inbound.kind == "media" and inbound.media is not None:
+        if turn.chat.step in LODGING and "category" in turn.draft:
+            return lodge.attach(turn, inbound.media)
+        return await steps.ask(turn, hint=turn.t("media_needs_complaint"))
+    text = (inbound.text or "").strip()
+    if inbound.kind in ("text", "contacts") and text:
+        return await typed(turn, text)
+    await steps.ask(turn, hint=turn.t("text_only"))
+
+
+async def _report_here(turn: Turn, latitude: float, longitude: float) -> None:
+    gp = turn.directory.nearest(latitude, longitude)
+    if gp is None:
+        return places.districts(turn, hint=turn.t("location_far"))
+    await report.show(turn, gp)
+
+
+__all__ = ["PREFIX", "Turn", "converse", "mine"]

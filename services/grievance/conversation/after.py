@@ -1,0 +1,90 @@
+"""After the office has acted: accept and rate (1–5), reopen within 15 days with a reason, or talk to an
+official. Each goes through the ticket's own rules, so a rating of 7 or a reopening after 15 days is
+answered with the rule, in the person's language, and the ticket stays as it was.
+"""
+from __future__ import annotations
+
+from services.grievance import events
+from services.grievance.conversation.cloud import Row
+from services.grievance.conversation.mine import home, own, view
+from services.grievance.conversation.turn import Turn
+from services.grievance.domain import Refused
+from services.grievance.domain.offices import office
+
+MESSAGE_MAX = 1000
+
+
+async def ask_rating(turn: Turn, number: str, *, hint: str | None = None) -> None:
+    ticket = await own(turn, number)
+    if ticket is None:
+        return
+    if ticket.status != "resolved":
+        return await view(turn, number, hint=turn.t("rate_not_resolved", number=number))
+    turn.go("rate", number=ticket.number)
+    rows = [Row(f"grievance:rate:{ticket.number}:{n}", "★" * n, turn.t(f"stars_{n}")) for n in range(5, 0, -1)]
+    turn.rows(turn.t("ask_rating", number=ticket.number), rows, hint)
+
+
+async def rate(turn: Turn, number: str, stars: int | None) -> None:
+    if stars is None or not 1 <= stars <= 5:
+        return await ask_rating(turn, number, hint=turn.t("rating_range"))
+    if await own(turn, number) is None:
+        return
+    try:
+        changed = await turn.repos.tickets.change(number, lambda t: t.rate(stars, now=turn.now),
+                                                   key=turn.ctx.envelope.id)
+    except Refused as refused:
+        return await view(turn, number, hint=turn.t(refused.key, **refused.values))
+    if changed is not None:
+        turn.ctx.publish(events.RATED, events.rated(changed[1]))
+    home(turn, intro="thanks_rating")
+
+
+async def ask_reopen(turn: Turn, number: str, *, hint: str | None = None) -> None:
+    ticket = await own(turn, number)
+    if ticket is None:
+        return
+    try:
+        ticket.reopen("x" * 20, now=turn.now)  # can it be reopened at all? (the reason comes next)
+    except Refused as refused:
+        return await view(turn, number, hint=turn.t(refused.key, **refused.values))
+    turn.go("reopen", number=ticket.number)
+    turn.text(turn.t("ask_reopen", number=ticket.number), hint)
+
+
+async def reopen(turn: Turn, number: str, reason: str) -> None:
+    if await own(turn, number) is None:
+        return
+    try:
+        changed = await turn.repos.tickets.change(number, lambda t: t.reopen(reason, now=turn.now),
+                                                   key=turn.ctx.envelope.id)
+    except Refused as refused:
+        if refused.key == "reopen_reason_short":
+            return await ask_reopen(turn, number, hint=turn.t(refused.key))
+        return await view(turn, number, hint=turn.t(refused.key, **refused.values))
+    if changed is not None:
+        turn.ctx.publish(events.REOPENED, events.reopened(changed[1], reason.strip()))
+    await view(turn, number, hint=turn.t("reopened", number=number))
+
+
+async def ask_official(turn: Turn, number: str, *, hint: str | None = None) -> None:
+    ticket = await own(turn, number)
+    if ticket is None:
+        return
+    turn.go("handoff", number=ticket.number)
+    turn.text(turn.t("ask_handoff", office=office(ticket, turn.directory, turn.lang)), hint)
+
+
+async def to_official(turn: Turn, number: str, message: str) -> None:
+    text = message.strip()
+    if not 2 <= len(text) <= MESSAGE_MAX:
+        return await ask_official(turn, number, hint=turn.t("handoff_length", most=MESSAGE_MAX))
+    if await own(turn, number) is None:
+        return
+    changed = await turn.repos.tickets.change(number, lambda t: t.ask_official(text, now=turn.now),
+                                               key=turn.ctx.envelope.id)
+    if changed is None:
+        return
+    ticket = changed[1]
+    turn.ctx.publish(events.HANDOFF_REQUESTED, events.handoff(ticket, text))
+    await view(turn, number, hint=turn.t("handoff_sent", office=office(ticket, turn.directory, turn.lang)))

@@ -1,0 +1,132 @@
+"""Lodging a complaint: category → place → description (with photos and voice notes) → confirmation.
+
+Nothing is stored as a ticket until the person taps Submit; until then the draft lives in their chat, so a
+description that is too long or too short is answered with the limit and whatever was already given
+(category, place, attachments) stays. Submitting is idempotent: the draft's id is the ticket's ``origin``.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from services.grievance import events
+from services.grievance.conversation import places, receipts
+from services.grievance.conversation.turn import Turn
+from services.grievance.domain import MEDIA_MAX, Refused, Ticket, checked_description
+from shared.chat import Location, Media
+from shared.envelope import derive_id
+from services.grievance.people import person_id
+
+DRAFT_FIELDS = ("id", "category", "district", "block", "gp", "found", "description", "media", "latitude",
+                "longitude", "page")
+
+
+def new_draft(turn: Turn) -> None:
+    turn.go("category", purpose="lodge", **dict.fromkeys(DRAFT_FIELDS))
+    turn.go("category", id=derive_id(turn.ctx.envelope.id, "draft"))
+
+
+def start(turn: Turn) -> None:
+    new_draft(turn)
+    places.categories(turn)
+
+
+def category(turn: Turn, key: str) -> None:
+    found = turn.categories.get(key)
+    if found is None or key not in {c.key for c in turn.categories.chosen_by_people()}:
+        return places.categories(turn, hint=turn.t("stale"))
+    if "id" not in turn.draft or turn.draft.get("purpose") != "lodge":
+        new_draft(turn)
+    turn.go("district", category=key)
+    after_place_or_ask(turn)
+
+
+def after_place_or_ask(turn: Turn) -> None:
+    """The next question once the category is known: the place, unless a location already gave it."""
+    if turn.draft.get("gp"):
+        return ask_description(turn)
+    found = turn.directory.gp(turn.draft.get("found"))
+    if found is not None:
+        return places.confirm_located(turn, found)
+    places.districts(turn)
+
+
+def located(turn: Turn, pin: Location) -> None:
+    """A shared location: the nearest panchayat office, to confirm (or pick from the list when none is near)."""
+    gp = turn.directory.nearest(pin.latitude, pin.longitude)
+    turn.go(turn.chat.step, latitude=pin.latitude, longitude=pin.longitude, found=gp.code if gp else None)
+    if gp is None:
+        return places.districts(turn, hint=turn.t("location_far"))
+    if "category" not in turn.draft:
+        return places.categories(turn, hint=turn.t("location_noted", place=places.described(turn, gp)))
+    places.confirm_located(turn, gp)
+
+
+def ask_description(turn: Turn, *, hint: str | None = None) -> None:
+    turn.go("describe")
+    turn.text(turn.t("ask_description", most=2000), hint)
+
+
+def described(turn: Turn, text: str) -> None:
+    """The description, or more of it once given (a second message adds to the first)."""
+    so_far = str(turn.draft.get("description") or "")
+    joined = f"{so_far}\n{text.strip()}" if so_far and turn.chat.step == "confirm" else text
+    try:
+        turn.go(turn.chat.step, description=checked_description(joined))
+    except Refused as refused:
+        hint = turn.t(refused.key, **refused.values)
+        return confirm(turn, hint=hint) if so_far else ask_description(turn, hint=hint)
+    confirm(turn)
+
+
+def attach(turn: Turn, media: Media) -> None:
+    attached = list(turn.draft.get("media") or [])
+    if len(attached) >= MEDIA_MAX:
+        return _again(turn, turn.t("media_full", most=MEDIA_MAX))
+    if media.id not in {m["id"] for m in attached}:
+        attached.append({"kind": media.kind, "id": media.id, "mime_type": media.mime_type})
+    turn.go(turn.chat.step, media=attached)
+    hint = turn.t("media_added", count=len(attached))
+    if media.caption and media.caption.strip() and not turn.draft.get("description"):
+        return described(turn, media.caption)
+    _again(turn, hint)
+
+
+def _again(turn: Turn, hint: str) -> None:
+    return confirm(turn, hint=hint) if turn.draft.get("description") else ask_description(turn, hint=hint)
+
+
+def confirm(turn: Turn, *, hint: str | None = None) -> None:
+    turn.go("confirm")
+    body = receipts.draft_summary(turn)
+    draft_id = str(turn.draft["id"])
+    turn.buttons(body, [(f"grievance:submit:{draft_id}", turn.t("btn_submit")),
+                        ("grievance:dists", turn.t("btn_change_place")), (f"grievance:drop:{draft_id}",
+                                                                          turn.t("btn_drop"))], hint)
+
+
+async def submit(turn: Turn, draft_id: str) -> bool:
+    """False when the tap is not this draft's (an old confirmation); the caller says it is out of date."""
+    if turn.draft.get("id") != draft_id or turn.chat.step != "confirm":
+        made = await turn.repos.tickets.by_origin(draft_id)
+        if made is not None and made.wa_id == turn.inbound.wa_id:
+            receipts.lodged(turn, made)
+            return True
+        return False
+    draft, now = turn.draft, turn.now
+    cat = turn.categories.get(draft.get("category"))
+    if cat is None or not draft.get("gp") or not draft.get("description"):
+        return False
+    ticket = Ticket(
+        number=await turn.repos.tickets.next_number(now), origin=draft_id, wa_id=turn.inbound.wa_id,
+        person=person_id(turn.inbound.wa_id), lang=turn.lang,  # type: ignore[arg-type]
+        category=cat.key, district=draft["district"], block=draft["block"], gp=draft["gp"],
+        level="block" if cat.office == "block" else "gp", description=draft["description"],
+        media=draft.get("media") or [], latitude=draft.get("latitude"), longitude=draft.get("longitude"),
+        lodged_at=now, due=turn.today + timedelta(days=cat.sla_days), level_due=now + timedelta(days=cat.sla_days),
+        sla_days=cat.sla_days)
+    ticket = ticket.moved("lodged", by="person", now=now)
+    stored = await turn.repos.tickets.add(ticket)
+    turn.ctx.publish(events.LODGED, events.lodged(stored))  # again on a retry: same derived id, dropped downstream
+    turn.go("home", **dict.fromkeys(DRAFT_FIELDS), purpose=None)
+    receipts.lodged(turn, stored)
+    return True

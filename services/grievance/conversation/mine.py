@@ -1,0 +1,68 @@
+""""My complaints": the person's own tickets and one ticket's state, with what they can do next.
+
+Every ticket is looked up with the person's WhatsApp id (``tickets.of_person``), so a ticket number that is
+not theirs — typed, or a tap forwarded from someone else's chat — answers as not found among theirs.
+"""
+from __future__ import annotations
+
+from services.grievance.conversation import places
+from services.grievance.conversation.cloud import ROWS_MAX, Row
+from services.grievance.conversation.receipts import details, status_word
+from services.grievance.conversation.turn import Turn
+from services.grievance.domain import Ticket
+
+
+def home(turn: Turn, *, hint: str | None = None, intro: str = "home") -> None:
+    turn.go("home", purpose=None)
+    turn.buttons(turn.t(intro), [("grievance:new", turn.t("btn_new")), ("grievance:mine", turn.t("btn_mine")),
+                                 ("grievance:report", turn.t("btn_report"))], hint)
+
+
+async def listing(turn: Turn, *, hint: str | None = None) -> None:
+    found = await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=ROWS_MAX)
+    if not found:
+        return home(turn, hint=hint, intro="no_tickets")
+    turn.go("tickets")
+    rows = [Row(f"grievance:view:{t.number}", t.number, _line(turn, t)) for t in found]
+    turn.rows(turn.t("ask_ticket"), rows, hint)
+
+
+async def view(turn: Turn, number: str, *, hint: str | None = None) -> None:
+    ticket = await own(turn, number)
+    if ticket is None:
+        return
+    turn.go("ticket", number=ticket.number)
+    turn.buttons(details(turn, ticket), actions(turn, ticket), hint)
+
+
+def actions(turn: Turn, ticket: Ticket) -> list[tuple[str, str]]:
+    n = ticket.number
+    if ticket.status == "resolved":
+        return [(f"grievance:accept:{n}", turn.t("btn_accept")), (f"grievance:reopen:{n}", turn.t("btn_reopen")),
+                (f"grievance:human:{n}", turn.t("btn_human"))]
+    if ticket.status == "rejected":
+        return [(f"grievance:reopen:{n}", turn.t("btn_reopen")), (f"grievance:human:{n}", turn.t("btn_human")),
+                ("grievance:mine", turn.t("btn_mine"))]
+    if ticket.status == "closed":
+        return [("grievance:mine", turn.t("btn_mine")), ("grievance:new", turn.t("btn_new"))]
+    return [(f"grievance:human:{n}", turn.t("btn_human")), ("grievance:mine", turn.t("btn_mine"))]
+
+
+async def own(turn: Turn, number: str) -> Ticket | None:
+    """The person's ticket, or None after saying it is not among theirs and listing theirs."""
+    ticket = await turn.repos.tickets.of_person(turn.inbound.wa_id, number)
+    if ticket is None:
+        await listing(turn, hint=turn.t("ticket_not_found", number=number.upper()))
+    return ticket
+
+
+def _line(turn: Turn, ticket: Ticket) -> str:
+    cat = turn.categories.get(ticket.category)
+    gp = turn.directory.gp(ticket.gp)
+    where = gp.name(turn.lang) if gp else ticket.district_name or ""
+    return " · ".join(p for p in (status_word(turn, ticket.status), cat.name(turn.lang) if cat else "", where) if p)
+
+
+def start_report(turn: Turn) -> None:
+    turn.go("district", purpose="report", district=None, block=None, gp=None, found=None)
+    places.districts(turn)

@@ -1,0 +1,61 @@
+"""Choosing where: a category first (for a complaint), then district → block → gram panchayat from the
+directory, or a shared WhatsApp location matched to the nearest panchayat office and confirmed.
+
+The same lists serve two purposes, kept in the draft: placing a complaint (``purpose=lodge``) and asking
+how a panchayat is doing (``purpose=report``). Long lists are paged, nine rows and a "more" row.
+"""
+from __future__ import annotations
+
+from services.grievance.conversation.cloud import Row, page_of
+from services.grievance.conversation.turn import Turn
+from services.grievance.domain import Area
+
+PLACE_FIELDS = ("district", "block", "gp")
+
+
+def categories(turn: Turn, *, hint: str | None = None, page: int = 0) -> None:
+    turn.go("category")
+    rows = [Row(f"grievance:cat:{c.key}", c.name(turn.lang), turn.t("sla_line", days=c.sla_days))
+            for c in turn.categories.chosen_by_people()]
+    turn.rows(turn.t("ask_category"), page_of(rows, page, Row("grievance:cats", turn.t("more"))), hint)
+
+
+def districts(turn: Turn, *, hint: str | None = None, page: int = 0) -> None:
+    turn.go("district")
+    rows = [Row(f"grievance:dist:{d.code}", d.name(turn.lang)) for d in turn.directory.districts()]
+    key = "ask_place" if turn.draft.get("purpose") == "lodge" else "ask_report_place"
+    turn.rows(turn.t(key), page_of(rows, page, Row("grievance:dists", turn.t("more"))), hint)
+
+
+def blocks(turn: Turn, district: Area, *, hint: str | None = None, page: int = 0) -> None:
+    turn.go("block", district=district.code, block=None, gp=None)
+    rows = [Row(f"grievance:blk:{b.code}", b.name(turn.lang)) for b in turn.directory.blocks_of(district.code)]
+    more = Row(f"grievance:dist:{district.code}", turn.t("more"))
+    turn.rows(turn.t("ask_block", district=district.name(turn.lang)), page_of(rows, page, more), hint)
+
+
+def gps(turn: Turn, block: Area, *, hint: str | None = None, page: int = 0) -> None:
+    turn.go("gp", district=block.parent, block=block.code, gp=None)
+    rows = [Row(f"grievance:gp:{g.code}", g.name(turn.lang)) for g in turn.directory.gps_of(block.code)]
+    more = Row(f"grievance:blk:{block.code}", turn.t("more"))
+    turn.rows(turn.t("ask_gp", block=block.name(turn.lang)), page_of(rows, page, more), hint)
+
+
+def confirm_located(turn: Turn, gp: Area, *, hint: str | None = None) -> None:
+    turn.go("located", found=gp.code)
+    turn.buttons(turn.t("located_ask", place=described(turn, gp)),
+                 [(f"grievance:here:{gp.code}", turn.t("btn_yes_here")), ("grievance:dists", turn.t("btn_pick"))],
+                 hint)
+
+
+def described(turn: Turn, gp: Area) -> str:
+    """``Kalchini GP, Kalchini block, Alipurduar district`` in the person's language."""
+    block = turn.directory.block(gp.parent)
+    district = turn.directory.district(block.parent if block else None)
+    return turn.t("place_line", gp=gp.name(turn.lang), block=block.name(turn.lang) if block else "",
+                  district=district.name(turn.lang) if district else "")
+
+
+def set_gp(turn: Turn, gp: Area) -> None:
+    block = turn.directory.block(gp.parent)
+    turn.go(turn.chat.step, gp=gp.code, block=gp.parent, district=block.parent if block else None, found=None)

@@ -1,0 +1,58 @@
+"""What the person is shown about a complaint: the draft before submitting, the receipt after, and a
+ticket's full state (status, owner, history, the action-taken report once resolved)."""
+from __future__ import annotations
+
+from services.grievance.conversation import cloud
+from services.grievance.conversation.places import described
+from services.grievance.conversation.turn import Turn
+from services.grievance.domain import Ticket
+from services.grievance.domain.offices import office, place_names
+
+HISTORY_SHOWN = 6
+
+
+def draft_summary(turn: Turn) -> str:
+    draft = turn.draft
+    cat = turn.categories.get(draft.get("category"))
+    gp = turn.directory.gp(draft.get("gp"))
+    return turn.t("confirm_ask", category=cat.name(turn.lang) if cat else "", place=described(turn, gp) if gp else "",
+                  description=cloud.fit_block(str(draft.get("description") or ""), 600),
+                  media=len(draft.get("media") or []))
+
+
+def lodged(turn: Turn, ticket: Ticket) -> None:
+    body = turn.t("lodged", number=ticket.number, due=ticket.due, office=office(ticket, turn.directory, turn.lang))
+    turn.buttons(body, [(f"grievance:view:{ticket.number}", turn.t("btn_track")),
+                        ("grievance:mine", turn.t("btn_mine"))])
+
+
+def status_word(turn: Turn, status: str) -> str:
+    return turn.t(f"status_{status}")
+
+
+def details(turn: Turn, ticket: Ticket) -> str:
+    cat = turn.categories.get(ticket.category)
+    lines = [turn.t("ticket_head", number=ticket.number, category=cat.name(turn.lang) if cat else ticket.category,
+                    place=", ".join(place_names(ticket, turn.directory, turn.lang)),
+                    status=status_word(turn, ticket.status), office=office(ticket, turn.directory, turn.lang),
+                    due=ticket.due)]
+    if ticket.booking is not None:
+        lines.append(turn.t("ticket_booking", booking=ticket.booking.number, property=ticket.booking.property_name))
+    lines.append(turn.t("history_head"))
+    lines += [_step_line(turn, s.at, s.status, s.note) for s in ticket.history[-HISTORY_SHOWN:]]
+    if ticket.status in ("resolved", "closed") and ticket.atr:
+        lines.append(turn.t("atr", atr=ticket.atr))
+    if ticket.status == "rejected" and ticket.reason:
+        lines.append(turn.t("rejected_reason", reason=ticket.reason))
+    answers = [n for n in ticket.conversation if not n.person]
+    if answers:
+        lines.append(turn.t("official_said", text=answers[-1].text))
+    if ticket.rating:
+        lines.append(turn.t("rated_line", stars="★" * ticket.rating))
+    return "\n".join(lines)
+
+
+def _step_line(turn: Turn, at: object, status: str, note: str) -> str:
+    if note.startswith("escalated:"):
+        return turn.t("history_escalated", day=at, level=turn.t(f"level_{note.split(':', 1)[1]}"))
+    return turn.t("history_line", day=at, status=status_word(turn, status))

@@ -1,0 +1,122 @@
+"""Tapped choices, ``grievance:<action>[:args]``: each action goes straight to its step with its value.
+
+A tap that no longer fits — an unknown action, a malformed value, a place the directory does not have, the
+Submit of an older draft — is answered with "that choice is out of date" and the question of the step the
+person is really at.
+"""
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from services.grievance.conversation import after, lodge, mine, places, report, steps
+from services.grievance.conversation.args import Stale, arg, page
+from services.grievance.conversation.turn import Turn
+
+Action = Callable[[Turn, list[str]], Awaitable[bool | None]]
+
+
+async def tap(turn: Turn, action: str, args: list[str]) -> None:
+    handler = ACTIONS.get(action)
+    try:
+        if handler is None or await handler(turn, args) is False:
+            raise Stale(action)
+    except Stale:
+        await steps.ask(turn, hint=turn.t("stale"))
+
+
+async def _home(turn: Turn, args: list[str]) -> None:
+    mine.home(turn)
+
+
+async def _new(turn: Turn, args: list[str]) -> None:
+    lodge.start(turn)
+
+
+async def _categories(turn: Turn, args: list[str]) -> None:
+    places.categories(turn, page=page(args))
+
+
+async def _category(turn: Turn, args: list[str]) -> None:
+    lodge.category(turn, arg(args))
+
+
+async def _districts(turn: Turn, args: list[str]) -> bool:
+    if turn.draft.get("purpose") not in ("lodge", "report"):
+        return False
+    turn.go("district", found=None)
+    places.districts(turn, page=page(args))
+    return True
+
+
+async def _district(turn: Turn, args: list[str]) -> bool:
+    found = turn.directory.district(arg(args))
+    if found is None or "purpose" not in turn.draft:
+        return False
+    places.blocks(turn, found, page=page(args, 1))
+    return True
+
+
+async def _block(turn: Turn, args: list[str]) -> bool:
+    found = turn.directory.block(arg(args))
+    if found is None or "purpose" not in turn.draft:
+        return False
+    places.gps(turn, found, page=page(args, 1))
+    return True
+
+
+async def _gp(turn: Turn, args: list[str]) -> bool:
+    found = turn.directory.gp(arg(args))
+    purpose = turn.draft.get("purpose")
+    if found is None or purpose not in ("lodge", "report"):
+        return False
+    if purpose == "report":
+        await report.show(turn, found)
+        return True
+    if "category" not in turn.draft:
+        return False
+    places.set_gp(turn, found)
+    lodge.ask_description(turn) if not turn.draft.get("description") else lodge.confirm(turn)
+    return True
+
+
+async def _submit(turn: Turn, args: list[str]) -> bool:
+    return await lodge.submit(turn, arg(args))
+
+
+async def _drop(turn: Turn, args: list[str]) -> bool:
+    if turn.draft.get("id") != arg(args):
+        return False
+    turn.go("home", **dict.fromkeys(lodge.DRAFT_FIELDS), purpose=None)
+    mine.home(turn, hint=turn.t("dropped"))
+    return True
+
+
+async def _mine(turn: Turn, args: list[str]) -> None:
+    await mine.listing(turn)
+
+
+async def _report(turn: Turn, args: list[str]) -> None:
+    mine.start_report(turn)
+
+
+async def _back(turn: Turn, args: list[str]) -> None:
+    await steps.back(turn)
+
+
+def _on_ticket(use: Callable[[Turn, str], Awaitable[None]]) -> Action:
+    async def run(turn: Turn, args: list[str]) -> None:
+        await use(turn, arg(args))
+    return run
+
+
+async def _rate(turn: Turn, args: list[str]) -> None:
+    stars = arg(args, 1)
+    await after.rate(turn, arg(args), int(stars) if stars.isdigit() else None)
+
+
+ACTIONS: dict[str, Action] = {
+    "menu": _home, "home": _home, "new": _new, "cats": _categories, "cat": _category, "dists": _districts,
+    "dist": _district, "blk": _block, "gp": _gp, "here": _gp, "submit": _submit, "drop": _drop, "mine": _mine,
+    "report": _report, "back": _back, "view": _on_ticket(mine.view), "accept": _on_ticket(after.ask_rating),
+    "rate": _rate, "reopen": _on_ticket(after.ask_reopen), "human": _on_ticket(after.ask_official),
+}

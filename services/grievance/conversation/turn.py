@@ -1,0 +1,75 @@
+"""One message's worth of the grievance conversation: who wrote, where their chat stands, how to answer.
+
+Steps receive a ``Turn`` and nothing else, so a step reads like the conversation it holds: look at the
+draft, say something, ``go`` to the next step. Numbers and dates are shown in the person's script.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from services.grievance.conversation import cloud
+from services.grievance.domain import Categories, Directory, local_digits, show_date, today_in_india
+from services.grievance.repository import Chat, Repositories
+from shared.chat import Inbound
+from shared.runtime import Context
+from shared.runtime.context import Message
+from shared.texts import Catalog
+
+
+@dataclass
+class Turn:
+    inbound: Inbound
+    ctx: Context
+    repos: Repositories
+    chat: Chat
+    texts: Catalog
+    directory: Directory
+    categories: Categories
+
+    @property
+    def lang(self) -> str:
+        return self.inbound.lang
+
+    @property
+    def now(self) -> datetime:
+        return self.ctx.now()
+
+    @property
+    def today(self) -> date:
+        return today_in_india(self.now)
+
+    @property
+    def draft(self) -> dict[str, Any]:
+        return self.chat.draft
+
+    def t(self, key: str, **values: Any) -> str:
+        """A catalog text with dates and whole numbers shown in the person's script."""
+        return self.texts(key, self.lang, **{k: self.show(v) for k, v in values.items()})
+
+    def show(self, value: Any) -> str:
+        if isinstance(value, date | datetime):
+            return show_date(value, self.lang)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return local_digits(f"{value:,}" if isinstance(value, int) else f"{value:g}", self.lang)
+        return str(value)
+
+    def go(self, step: str, **draft: Any) -> None:
+        self.chat.go(step, **draft)
+
+    def say(self, message: Message) -> None:
+        self.ctx.reply(self.inbound, message)
+
+    def with_nav(self, body: str, hint: str | None = None) -> str:
+        """Every prompt ends by saying how to go back or leave, so nobody is stuck in a step."""
+        return f"{hint}\n\n{body}\n\n{self.t('nav')}" if hint else f"{body}\n\n{self.t('nav')}"
+
+    def text(self, body: str, hint: str | None = None) -> None:
+        self.say(cloud.text(self.with_nav(body, hint)))
+
+    def buttons(self, body: str, choices: list[tuple[str, str]], hint: str | None = None) -> None:
+        self.say(cloud.buttons(self.with_nav(body, hint), choices))
+
+    def rows(self, body: str, rows: list[cloud.Row], hint: str | None = None) -> None:
+        self.say(cloud.rows_list(self.with_nav(body, hint), self.t("choose"), self.t("choices"), rows))

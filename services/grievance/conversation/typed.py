@@ -1,0 +1,97 @@
+"""Typed answers: the current step decides what the words mean.
+
+While a description, a reopening reason or a message to an official is awaited, the words are that text
+(only "back" is taken as a command). Elsewhere a few words work at any step — "back", "new complaint",
+"my complaints", "report", a ticket number — so a person who types instead of tapping is never stuck, and
+anything a step cannot read re-asks that step with a hint.
+"""
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+
+from services.grievance.conversation import after, lodge, mine, places, report, steps
+from services.grievance.conversation.turn import Turn
+from services.grievance.domain import latin_digits
+
+_EDGES = string.whitespace + string.punctuation + "।॥…"
+NUMBER = re.compile(r"\bGRV[-\s]?(\d{4})[-\s]?(\d{1,6})\b", re.IGNORECASE)
+_WORDS: dict[str, str] = {
+    **dict.fromkeys(("back", "go back", "previous", "ফিরে", "ফিরে যান", "পিছনে", "আগের"), "back"),
+    **dict.fromkeys(("new", "complaint", "new complaint", "complain", "অভিযোগ", "নতুন অভিযোগ"), "new"),
+    **dict.fromkeys(("my complaints", "complaints", "track", "status", "আমার অভিযোগ", "অবস্থা"), "mine"),
+    **dict.fromkeys(("report", "how is my panchayat doing", "how is my panchayat doing?", "panchayat report",
+                     "পঞ্চায়েত কেমন চলছে", "রিপোর্ট"), "report"),
+    **dict.fromkeys(("yes", "y", "ok", "submit", "হ্যাঁ", "হাঁ", "ঠিক আছে", "জমা দিন"), "yes"),
+    **dict.fromkeys(("no", "n", "না"), "no"),
+}
+WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
+FREE_TEXT = ("describe", "confirm", "reopen", "handoff")
+
+
+def meaning(text: str) -> str | None:
+    return WORDS.get(unicodedata.normalize("NFC", text).strip(_EDGES).casefold())
+
+
+def ticket_number(text: str) -> str | None:
+    found = NUMBER.search(latin_digits(text))
+    return f"GRV-{found.group(1)}-{int(found.group(2)):06d}" if found else None
+
+
+async def typed(turn: Turn, text: str) -> None:
+    step, word = turn.chat.step, meaning(text)
+    if word == "back":
+        return await steps.back(turn)
+    if step in FREE_TEXT and not (step == "confirm" and word == "yes"):
+        return await _free_text(turn, step, text)
+    if word == "new":
+        return lodge.start(turn)
+    if word == "mine":
+        return await mine.listing(turn)
+    if word == "report":
+        return mine.start_report(turn)
+    if (number := ticket_number(text)) is not None:
+        return await mine.view(turn, number)
+    await _at_step(turn, step, text, word)
+
+
+async def _free_text(turn: Turn, step: str, text: str) -> None:
+    number = str(turn.draft.get("number", ""))
+    if step == "reopen":
+        return await after.reopen(turn, number, text)
+    if step == "handoff":
+        return await after.to_official(turn, number, text)
+    lodge.described(turn, text)
+
+
+async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
+    directory, draft = turn.directory, turn.draft
+    if step == "confirm" and word == "yes":
+        if await lodge.submit(turn, str(draft.get("id", ""))):
+            return
+    if step == "rate":
+        digits = latin_digits(text).strip(_EDGES)
+        return await after.rate(turn, str(draft.get("number", "")), int(digits) if digits.isdigit() else 0)
+    if step == "located" and word in ("yes", "no"):
+        found = directory.gp(draft.get("found"))
+        if word == "yes" and found is not None:
+            places.set_gp(turn, found)
+            return await _placed(turn, found)
+        return places.districts(turn)
+    if step == "district" and (district := directory.find_district(text)) is not None:
+        return places.blocks(turn, district)
+    if step == "block" and (block := directory.find("block", text)) is not None and block.parent == draft.get(
+            "district"):
+        return places.gps(turn, block)
+    if step == "gp" and (gp := directory.find("gp", text)) is not None and gp.parent == draft.get("block"):
+        places.set_gp(turn, gp)
+        return await _placed(turn, gp)
+    hint = "pick_from_list" if step in ("category", "district", "block", "gp") else "unclear"
+    await steps.ask(turn, hint=turn.t(hint))
+
+
+async def _placed(turn: Turn, gp: object) -> None:
+    if turn.draft.get("purpose") == "report":
+        return await report.show(turn, gp)  # type: ignore[arg-type]
+    lodge.ask_description(turn) if not turn.draft.get("description") else lodge.confirm(turn)

@@ -1,0 +1,42 @@
+"""The small records a ticket is made of: its history steps, notes, attachments and the booking it is about."""
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel
+
+Utc = Annotated[datetime, AfterValidator(lambda moment: moment.astimezone(UTC))]  # stored times compare as text
+
+
+class Refused(Exception):
+    def __init__(self, key: str, **values: Any):
+        super().__init__(key)
+        self.key, self.values = key, values
+
+
+class Step(BaseModel):
+    at: Utc
+    status: str
+    by: str
+    note: str = ""
+
+
+class Note(BaseModel):
+    at: Utc
+    by: str
+    text: str
+    person: bool = False  # True: the person's message to the office (a handoff); False: an official's
+
+
+class Attachment(BaseModel):
+    kind: str
+    id: str
+    mime_type: str | None = None
+
+
+class Booking(BaseModel):
+    number: str
+    property_id: str
+    property_name: str
+    check_in: date

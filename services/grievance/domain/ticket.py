@@ -1,0 +1,149 @@
+"""A complaint's life: who owns it, what was promised, and the only ways it may change.
+
+Every change is a pure function from the ticket as stored to the ticket as it should be (a new copy), so
+the repository can apply it with a conditional update and simply run it again on a fresher copy when
+another change won the race. A change the rules forbid raises ``Refused`` with a text key and values, which
+the chat shows in the person's language and the back office turns into a 422.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from services.grievance.domain.categories import Level
+from services.grievance.domain.parts import Attachment, Booking, Note, Refused, Step, Utc
+from services.grievance.domain.show import today_in_india
+
+Status = Literal["lodged", "acknowledged", "in_progress", "resolved", "rejected", "reopened", "closed"]
+OPEN: tuple[str, ...] = ("lodged", "acknowledged", "in_progress", "reopened")
+FINISHED: tuple[str, ...] = ("resolved", "rejected", "closed")
+MOVES: dict[str, tuple[str, ...]] = {
+    "lodged": ("acknowledged", "in_progress", "resolved", "rejected"),
+    "acknowledged": ("in_progress", "resolved", "rejected"),
+    "in_progress": ("resolved", "rejected"),
+    "reopened": ("acknowledged", "in_progress", "resolved", "rejected"),
+}
+LEVELS: tuple[Level, ...] = ("gp", "block", "district")
+REOPEN_DAYS = 15
+DESCRIPTION_MAX = 2000
+DESCRIPTION_MIN = 10
+MEDIA_MAX = 5
+
+
+class Ticket(BaseModel):
+    number: str
+    origin: str  # what made it (a chat draft, a tourism event): making it twice finds the first
+    wa_id: str | None
+    person: str
+    lang: Literal["bn", "en"] = "bn"
+    category: str
+    district: str
+    district_name: str = ""  # said when the district is outside the directory (a stay elsewhere)
+    block: str | None = None
+    gp: str | None = None
+    level: Level = "gp"
+    description: str
+    media: list[Attachment] = Field(default_factory=list)
+    latitude: float | None = None
+    longitude: float | None = None
+    status: Status = "lodged"
+    history: list[Step] = Field(default_factory=list)
+    lodged_at: Utc
+    due: date  # the promised resolution date, from the category's service level
+    level_due: Utc  # when the current office's time runs out and the complaint moves up
+    sla_days: int
+    assigned_to: str | None = None
+    notes: list[Note] = Field(default_factory=list)
+    conversation: list[Note] = Field(default_factory=list)
+    handoff_open: bool = False
+    atr: str | None = None
+    atr_by: str | None = None
+    reason: str | None = None
+    resolved_at: Utc | None = None
+    rating: int | None = None
+    reopened: int = 0
+    booking: Booking | None = None
+    applied: list[str] = Field(default_factory=list)  # ids of the messages whose changes are in (see repository)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN
+
+    def moved(self, status: str, *, by: str, now: datetime, note: str = "", **changes: Any) -> Ticket:
+        step = Step(at=now, status=status, by=by, note=note)
+        return self.model_copy(update={"status": status, "history": [*self.history, step], **changes})
+
+    def change_status(self, status: str, *, by: str, now: datetime, reason: str = "", atr: str = "") -> Ticket:
+        """An official's status change; resolving needs an action-taken report, rejecting a reason."""
+        if status not in MOVES.get(self.status, ()):
+            raise Refused("status_not_allowed", current=self.status, wanted=status)
+        atr = atr.strip() or (self.atr or "")
+        if status == "resolved" and not atr:
+            raise Refused("atr_needed")
+        if status == "rejected" and len(reason.strip()) < 3:
+            raise Refused("reason_needed")
+        extra: dict[str, Any] = {"reason": reason.strip() or None} if status == "rejected" else {}
+        if status in ("resolved", "rejected"):
+            extra |= {"resolved_at": now, "handoff_open": False}
+        if status == "resolved":
+            extra |= {"atr": atr, "atr_by": self.atr_by if atr == self.atr else by}
+        return self.moved(status, by=by, now=now, note=reason.strip(), **extra)
+
+    def write_atr(self, text: str, *, by: str) -> Ticket:
+        if self.status not in OPEN and self.status != "resolved":
+            raise Refused("status_not_allowed", current=self.status, wanted="atr")
+        return self.model_copy(update={"atr": text.strip(), "atr_by": by})
+
+    def rate(self, stars: int, *, now: datetime) -> Ticket:
+        if self.status != "resolved":
+            raise Refused("rate_not_resolved", number=self.number)
+        if not 1 <= stars <= 5:
+            raise Refused("rating_range")
+        return self.moved("closed", by="person", now=now, note=str(stars), rating=stars)
+
+    def reopen(self, reason: str, *, now: datetime) -> Ticket:
+        if self.status not in ("resolved", "rejected") or self.resolved_at is None:
+            raise Refused("reopen_not_finished", number=self.number)
+        if now - self.resolved_at > timedelta(days=REOPEN_DAYS):
+            raise Refused("reopen_too_late", number=self.number, days=REOPEN_DAYS)
+        if len(reason.strip()) < DESCRIPTION_MIN:
+            raise Refused("reopen_reason_short")
+        return self.moved("reopened", by="person", now=now, note=reason.strip(), reopened=self.reopened + 1,
+                          resolved_at=None, level_due=now + timedelta(days=self.sla_days))
+
+    def escalate(self, now: datetime) -> Ticket | None:
+        """One level up when the current office's time has run out; None when it is not due (or at the top)."""
+        if not self.is_open or now < self.level_due or self.level == "district":
+            return None
+        higher = LEVELS[LEVELS.index(self.level) + 1]
+        return self.model_copy(update={
+            "level": higher, "level_due": now + timedelta(days=self.sla_days), "assigned_to": None,
+            "history": [*self.history, Step(at=now, status=self.status, by="system", note=f"escalated:{higher}")]})
+
+    def ask_official(self, text: str, *, now: datetime) -> Ticket:
+        return self.model_copy(update={"handoff_open": True,
+                                       "conversation": [*self.conversation, Note(at=now, by="person", text=text,
+                                                                                 person=True)]})
+
+    def with_note(self, text: str, *, by: str, now: datetime) -> Ticket:
+        return self.model_copy(update={"notes": [*self.notes, Note(at=now, by=by, text=text.strip())]})
+
+    def answer_person(self, text: str, *, by: str, now: datetime) -> Ticket:
+        return self.model_copy(update={"handoff_open": False,
+                                       "conversation": [*self.conversation, Note(at=now, by=by, text=text)]})
+
+    def within_deadline(self) -> bool | None:
+        if self.resolved_at is None:
+            return None
+        return today_in_india(self.resolved_at) <= self.due
+
+
+def checked_description(text: str) -> str:
+    cleaned = text.strip()
+    if len(cleaned) < DESCRIPTION_MIN:
+        raise Refused("description_short", least=DESCRIPTION_MIN)
+    if len(cleaned) > DESCRIPTION_MAX:
+        raise Refused("description_long", length=len(cleaned), most=DESCRIPTION_MAX)
+    return cleaned

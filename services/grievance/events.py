@@ -1,0 +1,121 @@
+"""What the grievance service tells other departments, as versioned payload models (all version 1).
+
+Routing keys are ``grievance.<entity>.<past-tense verb>``. A complainant is named by the pseudonymous
+``person`` id (``shared.privacy``), never by a number: a department can count repeat complaints or join a
+stay complaint to its booking, but cannot reach or identify the person. Places are LGD codes.
+The service consumes ``tourism.complaint.raised`` (``StayComplaintRaised``, as the tourism service sends it).
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import BaseModel
+
+from services.grievance.domain import Ticket
+
+LODGED = "grievance.ticket.lodged"
+STATUS_CHANGED = "grievance.ticket.status_changed"
+ESCALATED = "grievance.ticket.escalated"
+HANDOFF_REQUESTED = "grievance.handoff.requested"
+HANDOFF_ANSWERED = "grievance.handoff.answered"
+RATED = "grievance.ticket.rated"
+REOPENED = "grievance.ticket.reopened"
+STAY_COMPLAINT = "tourism.complaint.raised"
+
+
+class TicketFacts(BaseModel):
+    number: str
+    person: str
+    category: str
+    district: str
+    block: str | None
+    gp: str | None
+    level: str
+    status: str
+    lodged_at: datetime
+    due: date
+    booking_number: str | None = None
+
+
+class GrievanceLodged(TicketFacts):
+    media: int
+    located: bool
+
+
+class GrievanceStatusChanged(TicketFacts):
+    previous: str
+    by: str
+    reason: str | None = None
+
+
+class GrievanceEscalated(TicketFacts):
+    from_level: str
+    level_due: datetime
+
+
+class HandoffRequested(TicketFacts):
+    message: str
+
+
+class HandoffAnswered(TicketFacts):
+    by: str
+
+
+class GrievanceRated(TicketFacts):
+    rating: int
+
+
+class GrievanceReopened(TicketFacts):
+    reason: str
+    times: int
+
+
+class StayComplaintRaised(BaseModel):
+    """``tourism.complaint.raised`` v1: ``contact`` is the guest's number sealed with the shared key."""
+
+    booking_number: str
+    person: str
+    contact: str
+    lang: str = "bn"
+    property_id: str
+    property_name: str
+    district: str
+    check_in: date
+    text: str
+
+
+def facts(ticket: Ticket) -> dict[str, object]:
+    return {"number": ticket.number, "person": ticket.person, "category": ticket.category,
+            "district": ticket.district, "block": ticket.block, "gp": ticket.gp, "level": ticket.level,
+            "status": ticket.status, "lodged_at": ticket.lodged_at, "due": ticket.due,
+            "booking_number": ticket.booking.number if ticket.booking else None}
+
+
+def lodged(ticket: Ticket) -> GrievanceLodged:
+    return GrievanceLodged(**facts(ticket), media=len(ticket.media),  # type: ignore[arg-type]
+                           located=ticket.latitude is not None)
+
+
+def status_changed(before: Ticket, after: Ticket, by: str) -> GrievanceStatusChanged:
+    return GrievanceStatusChanged(**facts(after), previous=before.status, by=by,  # type: ignore[arg-type]
+                                  reason=after.reason if after.status == "rejected" else None)
+
+
+def escalated(before: Ticket, after: Ticket) -> GrievanceEscalated:
+    return GrievanceEscalated(**facts(after), from_level=before.level, level_due=after.level_due)  # type: ignore[arg-type]
+
+
+def handoff(ticket: Ticket, message: str) -> HandoffRequested:
+    return HandoffRequested(**facts(ticket), message=message)  # type: ignore[arg-type]
+
+
+def answered(ticket: Ticket, by: str) -> HandoffAnswered:
+    return HandoffAnswered(**facts(ticket), by=by)  # type: ignore[arg-type]
+
+
+def rated(ticket: Ticket) -> GrievanceRated:
+    return GrievanceRated(**facts(ticket), rating=ticket.rating or 0)  # type: ignore[arg-type]
+
+
+def reopened(ticket: Ticket, reason: str) -> GrievanceReopened:
+    return GrievanceReopened(**facts(ticket), reason=reason, times=ticket.reopened)  # type: ignore[arg-type]

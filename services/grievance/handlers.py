@@ -1,0 +1,47 @@
+"""Messages in, use cases out: the thin layer between the runtime and the grievance service.
+
+``wa.inbound.grievance``: read the person's chat, run one turn of the conversation, save the chat. Saving
+is the commit point and is conditional on the version read, so of two messages of one person handled at
+once one saves and the other raises ``Conflict`` (the bus retries it against the new state). The chat also
+records the envelope id and what it published, so a redelivery publishes the same messages again.
+
+``tourism.complaint.raised``: a stay complaint becomes a ticket (``intake``).
+"""
+from __future__ import annotations
+
+from services.grievance import intake
+from services.grievance.conversation import Turn, converse
+from services.grievance.domain import Categories, Directory
+from services.grievance.repository import Repositories
+from shared.chat import Inbound
+from shared.envelope import Envelope
+from shared.runtime import Context
+from shared.texts import Catalog
+
+
+class Handlers:
+    def __init__(self, directory: Directory, categories: Categories):
+        self.directory, self.categories = directory, categories
+
+    async def on_inbound(self, envelope: Envelope, ctx: Context) -> None:
+        inbound = Inbound.model_validate(envelope.payload)
+        repos = Repositories.of(ctx.store)
+        chat = await repos.chats.get(inbound.wa_id)
+        if chat.last_envelope == envelope.id:
+            for output in chat.outputs:
+                ctx.publish(output["type"], output["payload"])
+            return
+        turn = Turn(inbound=inbound, ctx=ctx, repos=repos, chat=chat, texts=_texts(ctx), directory=self.directory,
+                    categories=self.categories)
+        await converse(turn)
+        outputs = [{"type": e.type, "payload": e.payload} for e in ctx.outputs]
+        await repos.chats.save(chat, envelope_id=envelope.id, outputs=outputs, now=ctx.now())
+
+    async def on_stay_complaint(self, envelope: Envelope, ctx: Context) -> None:
+        await intake.stay_complaint(envelope, ctx, self.directory, self.categories)
+
+
+def _texts(ctx: Context) -> Catalog:
+    if not isinstance(ctx.texts, Catalog):
+        raise TypeError("the grievance service runs with its text catalog")
+    return ctx.texts

@@ -1,0 +1,65 @@
+"""Telling the person that their complaint moved: a status change, an escalation, an official's answer.
+
+These are business-initiated, so they go with ``notify``: the sender switches to the approved template
+when the person's 24-hour window is closed and drops the message for someone who sent STOP. Message ids
+derive from the ticket and what happened to it, so a repeated change cannot message the person twice.
+"""
+from __future__ import annotations
+
+from services.grievance.conversation import cloud
+from services.grievance.domain import Directory, Ticket, show_date
+from services.grievance.domain.offices import office
+from shared.envelope import derive_id
+from shared.runtime import ServiceContext
+from shared.texts import Catalog
+
+STATUS_TEMPLATE = "grievance_status_changed"  # body: {{1}} ticket number, {{2}} new status, {{3}} detail
+REPLY_TEMPLATE = "grievance_official_reply"  # body: {{1}} ticket number, {{2}} office
+
+
+def _texts(service: ServiceContext) -> Catalog:
+    if not isinstance(service.texts, Catalog):
+        raise TypeError("the grievance service runs with its text catalog")
+    return service.texts
+
+
+async def status_changed(service: ServiceContext, ticket: Ticket, directory: Directory) -> None:
+    if ticket.wa_id is None:
+        return
+    texts, lang = _texts(service), ticket.lang
+    status = texts(f"status_{ticket.status}", lang)
+    detail = ticket.atr if ticket.status == "resolved" else ticket.reason if ticket.status == "rejected" else ""
+    key = {"resolved": "notify_resolved", "rejected": "notify_rejected"}.get(ticket.status, "notify_status")
+    body = texts(key, lang, number=ticket.number, status=status, detail=detail or "",
+                 office=office(ticket, directory, lang))
+    await service.notify(ticket.wa_id, cloud.buttons(body, [(f"grievance:view:{ticket.number}",
+                                                             texts("btn_track", lang))]),
+                         template=cloud.template(STATUS_TEMPLATE, lang, [ticket.number, status, detail or "-"]),
+                         id=derive_id(ticket.number, "status", len(ticket.history)))
+
+
+async def escalated(service: ServiceContext, ticket: Ticket, directory: Directory) -> None:
+    if ticket.wa_id is None:
+        return
+    texts, lang = _texts(service), ticket.lang
+    where = office(ticket, directory, lang)
+    body = texts("notify_escalated", lang, number=ticket.number, office=where,
+                 due=show_date(ticket.level_due, lang))
+    await service.notify(ticket.wa_id, cloud.text(body),
+                         template=cloud.template(STATUS_TEMPLATE, lang, [ticket.number, texts("escalated_word", lang),
+                                                                         where]),
+                         id=derive_id(ticket.number, "escalated", ticket.level))
+
+
+async def answered(service: ServiceContext, ticket: Ticket, directory: Directory, text: str) -> None:
+    if ticket.wa_id is None:
+        return
+    texts, lang = _texts(service), ticket.lang
+    where = office(ticket, directory, lang)
+    body = texts("notify_answer", lang, number=ticket.number, office=where, text=text)
+    await service.notify(ticket.wa_id, cloud.buttons(body, [(f"grievance:human:{ticket.number}",
+                                                             texts("btn_answer", lang)),
+                                                            (f"grievance:view:{ticket.number}",
+                                                             texts("btn_track", lang))]),
+                         template=cloud.template(REPLY_TEMPLATE, lang, [ticket.number, where]),
+                         id=derive_id(ticket.number, "answer", len(ticket.conversation)))

@@ -1,0 +1,24 @@
+"""The grievance store in the domain's words: tickets and chats, bundled as ``Repositories``."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from services.grievance.repository import tickets
+from services.grievance.repository.chats import Chat, Chats
+from services.grievance.repository.tickets import Tickets
+from shared.store import Index, Store
+
+INDEXES: tuple[Index, ...] = tickets.INDEXES
+
+
+@dataclass(frozen=True)
+class Repositories:
+    tickets: Tickets
+    chats: Chats
+
+    @classmethod
+    def of(cls, store: Store) -> Repositories:
+        return cls(tickets=Tickets(store), chats=Chats(store))
+
+
+__all__ = ["INDEXES", "Chat", "Chats", "Repositories", "Tickets"]

@@ -1,0 +1,123 @@
+"""Tickets in the store, found the ways the service asks: a person's own, an office's queue, the overdue.
+
+A ticket is stored under its number; ``origin`` (the chat draft or the event that made it) is unique, so
+submitting the same draft twice, or a redelivered stay complaint, finds the first ticket instead of making
+a second. Every change is conditional on the version read (``change``): of two officials, or two copies
+of the escalation sweep, acting on one ticket at once, one wins and the other re-reads and re-decides.
+``of_person`` is the only way the chat reads a ticket: another person's number is as good as absent.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from services.grievance.domain import OPEN, Ticket, Utc
+from shared.store import Conflict, Doc, DuplicateKey, Index, Store
+
+COLLECTION = "tickets"
+INDEXES = (
+    Index(COLLECTION, ("origin",), unique=True),
+    Index(COLLECTION, ("wa_id",)),
+    Index(COLLECTION, ("district", "block", "gp")),
+    Index(COLLECTION, ("status", "level_due")),
+)
+ATTEMPTS = 20
+APPLIED_KEPT = 20  # the envelopes that last changed a ticket, to recognise a retried message
+PREFIX = "GRV"
+
+
+def _doc(ticket: Ticket) -> Doc:
+    return {"_id": ticket.number, **ticket.model_dump(mode="json")}
+
+
+class Tickets:
+    def __init__(self, store: Store):
+        self._store = store
+        self._tickets = store.collection(COLLECTION)
+
+    async def next_number(self, now: datetime) -> str:
+        """``GRV-2026-000123``: numbered per year, atomically across copies of the service."""
+        return f"{PREFIX}-{now.year}-{await self._store.seq.next(f'{COLLECTION}-{now.year}'):06d}"
+
+    async def add(self, ticket: Ticket) -> Ticket:
+        """The stored ticket: this one, or the one made earlier from the same origin."""
+        try:
+            await self._tickets.insert(_doc(ticket))
+            return ticket
+        except DuplicateKey:
+            existing = await self.by_origin(ticket.origin)
+            if existing is None:
+                raise
+            return existing
+
+    async def by_origin(self, origin: str) -> Ticket | None:
+        docs = await self._tickets.find({"origin": origin}, limit=1)
+        return Ticket.model_validate(docs[0]) if docs else None
+
+    async def get(self, number: str) -> Ticket | None:
+        doc = await self._tickets.get(number.upper())
+        return None if doc is None else Ticket.model_validate(doc)
+
+    async def of_person(self, wa_id: str, number: str) -> Ticket | None:
+        ticket = await self.get(number)
+        return ticket if ticket is not None and ticket.wa_id == wa_id else None
+
+    async def for_person(self, wa_id: str, *, limit: int = 50) -> list[Ticket]:
+        """The person's complaints, the latest first."""
+        docs = await self._tickets.find({"wa_id": wa_id}, sort=[("lodged_at", -1)], limit=limit)
+        return [Ticket.model_validate(d) for d in docs]
+
+    async def find(self, where: dict[str, Any], *, limit: int | None = None) -> list[Ticket]:
+        """Tickets matching equality filters on their fields (the back office's queue filters), oldest first."""
+        docs = await self._tickets.find(where, sort=[("lodged_at", 1)], limit=limit)
+        return [Ticket.model_validate(d) for d in docs]
+
+    async def overdue(self, now: datetime) -> list[Ticket]:
+        docs = await self._tickets.find({"status": {"$in": list(OPEN)}, "level_due": {"$lt": _iso(now)}},
+                                        sort=[("level_due", 1)])
+        return [Ticket.model_validate(d) for d in docs]
+
+    async def change(self, number: str, rule: Callable[[Ticket], Ticket | None], *, key: str | None = None
+                     ) -> tuple[Ticket, Ticket] | None:
+        """Apply ``rule`` (a new ticket, None for "nothing to do"; it raises ``Refused`` to refuse) to the
+        latest version. Returns (before, after) when the change is made, None when nothing changed.
+        ``key`` (the envelope being handled) makes a repeat a no-op: a message retried after its change
+        was saved finds it applied and gets the stored ticket back as both before and after."""
+        for _ in range(ATTEMPTS):
+            doc = await self._tickets.get(number.upper())
+            if doc is None:
+                return None
+            before = Ticket.model_validate(doc)
+            if key is not None and key in before.applied:
+                return before, before
+            after = rule(before)
+            if after is None:
+                return None
+            if key is not None:
+                after = after.model_copy(update={"applied": [*before.applied, key][-APPLIED_KEPT:]})
+            try:
+                await self._tickets.update(before.number, _doc(after), expected_version=doc["_v"])
+                return before, after
+            except Conflict:
+                continue
+        raise Conflict(f"ticket {number}: still contended after {ATTEMPTS} attempts")
+
+    async def change_once(self, ticket: Ticket, version: int, changed: Ticket) -> bool:
+        """Store ``changed`` only if the ticket is still at ``version``: False when someone else got there."""
+        try:
+            await self._tickets.update(ticket.number, _doc(changed), expected_version=version)
+            return True
+        except Conflict:
+            return False
+
+    async def versioned(self, number: str) -> tuple[Ticket, int] | None:
+        doc = await self._tickets.get(number.upper())
+        return None if doc is None else (Ticket.model_validate(doc), doc["_v"])
+
+
+def _iso(moment: datetime) -> str:
+    """As the ticket stores its times (UTC, ``...Z``), so the strings compare in time order."""
+    return TypeAdapter(Utc).dump_python(moment, mode="json")

@@ -1,0 +1,42 @@
+"""The grievance service, declared: what it consumes, its store indexes, its menu row, back office and texts.
+
+``spec()`` is what ``services.registry`` loads for ``panchayat run`` and ``panchayat service grievance``.
+It reads the directory (``directory.csv``) and the categories (``categories.json``) once at start; both
+are data files beside this module, documented where they are read. The escalation sweep runs in every copy.
+"""
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from services.grievance import escalation
+from services.grievance.backoffice import routes_for
+from services.grievance.domain import Categories, Directory
+from services.grievance.events import STAY_COMPLAINT
+from services.grievance.handlers import Handlers
+from services.grievance.repository import INDEXES
+from shared.runtime import MenuEntry, ServiceSpec
+from shared.texts import Catalog
+
+NAME = "grievance"
+INBOUND = "wa.inbound.grievance"
+HERE = Path(__file__).parent
+DIRECTORY = HERE / "directory.csv"
+CATEGORIES = HERE / "categories.json"
+ESCALATE_EVERY = 10 * 60.0  # seconds between sweeps; deadlines are days, so minutes late is nothing
+TEXTS = Catalog.load(HERE / "texts.json")
+MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": "Complaints"},
+                 description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, কর্মকর্তার সঙ্গে কথা বলুন",
+                              "en": "Lodge a complaint, track it, talk to an official"}, order=10)
+
+
+def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,
+         escalate_every: float | None = ESCALATE_EVERY) -> ServiceSpec:
+    """``escalate_every=None`` runs no sweep (tests call ``escalation.escalate_due`` with their own clock)."""
+    places, kinds = Directory.load(directory), Categories.load(categories)
+    handlers = Handlers(places, kinds)
+    tasks = () if escalate_every is None else (partial(escalation.sweep_forever, directory=places,
+                                                       every=escalate_every),)
+    return ServiceSpec(name=NAME, bindings=(INBOUND, STAY_COMPLAINT),
+                       handlers={INBOUND: handlers.on_inbound, STAY_COMPLAINT: handlers.on_stay_complaint},
+                       indexes=INDEXES, menu=MENU, routes=routes_for(places, kinds), texts=TEXTS, tasks=tasks)

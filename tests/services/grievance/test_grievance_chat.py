@@ -1,0 +1,31 @@
+"""Lodging and following a complaint over the chat, on the real runtime and store (bus-level)."""
+from __future__ import annotations
+
+from grievance_kit import KALCHINI, KALCHINI_BLOCK, KALCHINI_GP
+
+
+async def test_lodge_by_location_with_a_photo_and_a_voice_note(person):
+    home = await person.tap("grievance:menu")
+    assert set(home.last.choices) == {"grievance:new", "grievance:mine", "grievance:report"}
+    cats = await person.tap("grievance:new")
+    assert "grievance:cat:water" in cats.last.choices and len(cats.last.choices) <= 10
+    asked = await person.tap("grievance:cat:water")
+    assert "location" in asked.text.lower()
+    located = await person.share(*KALCHINI)
+    assert "Kalchini Gram Panchayat, Kalchini block, Alipurduar district" in located.text
+    described = await person.tap(located.choice("grievance:here:"))
+    assert "Describe the problem" in described.text
+    photo = await person.photo("media-photo-1")
+    assert "Attachment received (1 so far)" in photo.text
+    confirm = await person.say("The tube well near the primary school has been dry for a week.")
+    assert "Attachments: 1" in confirm.text
+    voice = await person.photo("media-voice-1", kind="voice")
+    assert "Attachment received (2 so far)" in voice.text and "Attachments: 2" in voice.text
+    done = await person.tap(voice.choice("grievance:submit:"))
+    lodged = done.event("grievance.ticket.lodged")
+    assert lodged["number"] == "GRV-2026-000001"
+    assert (lodged["gp"], lodged["block"], lodged["district"], lodged["level"]) == (KALCHINI_GP, KALCHINI_BLOCK,
+                                                                                    "703", "gp")
+    assert lodged["media"] == 2 and lodged["located"] is True
+    assert lodged["person"].startswith("p-") and person.wa_id not in str(lodged)
+    assert "GRV-2026-000001" in done.text and "9 Mar 2026" in done.text and "Kalchini Gram Panchayat office" in done.text
