@@ -6,13 +6,14 @@ verification page is fed separately by ``permit.document.issued`` / ``.revoked``
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from pydantic import BaseModel
 
 from services.permit.domain import Application
 from shared import privacy
 from shared.casework import StatusChange
+from shared.catalog import EventSpec, document_events
 
 STATUS_CHANGED = "permit.application.status_changed"
 LETTER_ISSUED = "permit.letter.issued"
@@ -69,3 +70,25 @@ def letter_issued(application: Application) -> tuple[str, BaseModel]:
 
 def letter_downloaded(application: Application) -> tuple[str, BaseModel]:
     return LETTER_DOWNLOADED, LetterDownloaded(**facts(application))
+
+
+def _catalog() -> tuple[EventSpec, ...]:
+    facts_ = {"number": "BP/PUR/2026/000123", "person": "p-3f9a0c41d2b7e65a18c4f0d9", "gp": "baghmundi",
+              "block": "Baghmundi", "district": "Purulia"}
+    changed = ApplicationStatusChanged(**facts_, previous="under_scrutiny", status="fee_pending",
+                                       at=datetime(2026, 12, 1, 6, 0, tzinfo=UTC), note="")
+    issued = LetterIssued(**facts_, memo_no="BGM/GP/BP/112/2026", issued_on=date(2026, 12, 1),
+                          valid_until=date(2029, 11, 30), use="residential", floors=2, built_up_area=118.5, fee=2400)
+    return (
+        EventSpec(STATUS_CHANGED, ApplicationStatusChanged,
+                  "A building-permission application arrived or moved: scrutiny, fee, approval, rejection, revocation.",
+                  changed),
+        EventSpec(LETTER_ISSUED, LetterIssued, "A building permission was approved and its letter issued.", issued),
+        EventSpec(LETTER_DOWNLOADED, LetterDownloaded, "The applicant downloaded the permission letter on WhatsApp.",
+                  LetterDownloaded(**facts_)),
+        *document_events("permit", "building_permission", "BP/PUR/2026/000123", "রিনা দাস / Rina Das",
+                         "Baghmundi Gram Panchayat"),
+    )
+
+
+EVENTS = _catalog()

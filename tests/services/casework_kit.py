@@ -17,13 +17,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from aiohttp import ClientSession
+from pathlib import Path
 
+from aiohttp import ClientSession
+from prometheus_client import CollectorRegistry
+
+from shared.bus import Subscription
 from shared.bus.memory import InProcessBus
 from shared.chat import Inbound
 from shared.envelope import Envelope
+from shared.metrics import Metrics
+from shared.runtime import ServiceRuntime, ServiceSpec
 from shared.runtime.inbox import Inbox
+from shared.settings import load_settings
 from shared.store import Store
+from shared.store.sqlite import SqliteStore
 
 PUBLIC_URL = "https://panchayat.example.in"
 START = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)  # 10:30 in West Bengal
@@ -189,3 +197,29 @@ class Phone:
                 return view
             await asyncio.sleep(0.05)
         raise AssertionError(f"/verify/{code} never showed the expected record; last: {view}")
+
+
+async def listening_bus(*keys: str) -> InProcessBus:
+    """A started in-process bus whose ``seen`` keeps every envelope published under ``keys``."""
+    bus = InProcessBus()
+    await bus.start()
+    seen: list[Envelope] = []
+
+    async def listen(envelope: Envelope) -> None:
+        seen.append(envelope)
+
+    await bus.subscribe(Subscription(queue="listener", keys=keys, handler=listen))
+    bus.seen = seen  # type: ignore[attr-defined]
+    return bus
+
+
+def service_runtime(spec: ServiceSpec, bus: InProcessBus, path: Path, clock: Clock) -> ServiceRuntime:
+    """The service as ``panchayat run`` runs it, on the real SQLite store at ``path`` and a fake clock."""
+    settings = load_settings(AMQP_URL=None, MONGODB_URL=None, PANCHAYAT_DATA_DIR=path.parent,
+                             PANCHAYAT_RETRY_DELAYS="0.01,0.01", PANCHAYAT_PREFETCH=64)
+    return ServiceRuntime(spec, bus=bus, store=SqliteStore(path), settings=settings, clock=clock,
+                          metrics=Metrics(CollectorRegistry()))
+
+
+def reminders_seen(bus: InProcessBus) -> list[Envelope]:
+    return [e for e in bus.seen if e.type == "wa.outbound" and e.payload.get("template")]  # type: ignore[attr-defined]

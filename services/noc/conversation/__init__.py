@@ -1,0 +1,46 @@
+"""The NOC chat: the shared casework desk (``shared.casework.desk``) with what a holder sees of their own
+certificate, and "renewal due": their certificates that run out within 30 days or have run out."""
+from __future__ import annotations
+
+from typing import Any
+
+from services.noc.domain import renewal_due
+from shared.casework import cloud
+from shared.casework.desk import Desk
+from shared.casework.show import rupees
+from shared.casework.visit import Visit
+
+HISTORY_SHOWN = 5
+
+
+def details(visit: Visit, noc: Any) -> str:
+    bn = visit.lang == "bn"
+    lines = [visit.t("details", number=noc.number, trade=noc.trade_name, name=noc.name_bn if bn else noc.name_en,
+                     premises=noc.premises, category=visit.t(f"category_{noc.category}"),
+                     gp=noc.gp.name_bn if bn else noc.gp.name_en, term=noc.term_years, status=visit.status(noc),
+                     fee=rupees(noc.fee, visit.lang))]
+    if noc.issue is not None:
+        lines.append(visit.t("details_issued", memo_no=noc.issue.memo_no, valid_from=noc.issue.issued_on,
+                             valid_until=noc.issue.valid_until))
+        if renewal_due(noc, visit.today):
+            lines.append(visit.t("renew_how", gp=noc.gp.name_bn if bn else noc.gp.name_en))
+    if noc.reason:
+        lines.append(visit.t("details_reason", reason=noc.reason))
+    lines.append(visit.t("history_title") + "\n" + "\n".join(
+        visit.t("history_line", day=change.at.date(), status=visit.t(f"status_{change.status}"))
+        for change in noc.history[-HISTORY_SHOWN:]))
+    return "\n\n".join(lines)
+
+
+async def renewals(visit: Visit, args: list[str]) -> None:
+    due = [n for n in await visit.cases.of_mobile(visit.inbound.wa_id) if renewal_due(n, visit.today)]
+    if not due:
+        return visit.ask(visit.t("no_renewals"), [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")])
+    rows = [(f"{visit.prefix}view:{n.number}", n.number, visit.t("renewal_row", trade=n.trade_name,
+                                                                 valid_until=n.issue.valid_until)) for n in due]
+    visit.say(cloud.rows(visit.with_nav(visit.t("renewals_intro", count=len(due))), visit.t("choose"),
+                         visit.t("btn_renewals"), rows))
+
+
+DESK = Desk(details=details, extra={"renewals": renewals},
+            home_buttons=(("status", "btn_status"), ("mine", "btn_mine"), ("renewals", "btn_renewals")))

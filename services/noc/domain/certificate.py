@@ -1,0 +1,47 @@
+"""A trade NOC: the gram panchayat's no-objection to a trade carried on at a premises (Form 10A), for one
+or three years, renewed before it runs out.
+
+Numbers are ``TNOC/<year>/<serial>``, e.g. ``TNOC/2026/000045``, read back leniently from chat
+(``tnoc 2026 45``). A certificate is valid from its day of issue for its term; ``RENEWAL_WINDOW`` before
+its last day the holder is reminded to renew, once per term (``renewal_reminded`` holds the last day the
+reminder was for, so a renewed certificate with a new last day is reminded again).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import AfterValidator, Field
+
+from shared.casework import Case, NumberFormat
+from shared.casework.case import Text, add_years
+
+NUMBER = NumberFormat(
+    example="TNOC/2026/000045",
+    pattern=re.compile(r"\bT\s*NOC\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})\b", re.IGNORECASE),
+    canonical=lambda m: f"TNOC/{m[1]}/{int(m[2]):06d}",
+    prefix=re.compile(r"\bT?\s*NOC\b", re.IGNORECASE),
+)
+RENEWAL_WINDOW = timedelta(days=30)
+CATEGORIES = ("retail", "wholesale", "eatery", "manufacturing", "workshop", "service")
+
+
+class Noc(Case):
+    BOOKKEEPING: ClassVar[tuple[str, ...]] = ("renewal_reminded",)
+
+    number: Annotated[str, AfterValidator(NUMBER.check)] = Field(description=f"e.g. {NUMBER.example}")
+    trade_name: Text
+    premises: Text = Field(description="Where the trade is carried on: holding no., village, post office")
+    category: Literal["retail", "wholesale", "eatery", "manufacturing", "workshop", "service"]
+    term_years: Literal[1, 3] = Field(default=1, description="The term applied for: one or three years")
+    renewal_reminded: date | None = Field(default=None, description="The last valid day a renewal reminder was for")
+
+
+def validity(noc: Noc, first_day: date) -> date:
+    return add_years(first_day, noc.term_years)
+
+
+def renewal_due(noc: Noc, today: date) -> bool:
+    """In force, and its last day within the renewal window (or already past: it needs renewing too)."""
+    return noc.status == "approved" and noc.issue is not None and noc.issue.valid_until - RENEWAL_WINDOW <= today

@@ -1,0 +1,49 @@
+"""The NOC service, declared: what it consumes, its store indexes, its menu row, back office, texts and the
+renewal-reminder sweep.
+
+``spec()`` is what ``services.registry`` loads for ``panchayat run`` and ``panchayat service noc``.
+On start it checks the PDF fonts and loads the demo certificates once per store.
+"""
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from services.noc import demo, handlers, reminders
+from services.noc.backoffice import routes
+from services.noc.repository import INDEXES
+from shared.documents import check_fonts
+from shared.envelope import Envelope
+from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
+from shared.settings import load_settings
+from shared.texts import Catalog
+
+NAME = "noc"
+INBOUND = "wa.inbound.noc"
+REMINDER_EVERY = 60 * 60.0  # seconds between sweeps; a reminder is due for a whole day
+TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
+MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্তি (NOC)", "en": "Trade NOC"},
+                 description={"bn": "NOC-র অবস্থা, শংসাপত্র ডাউনলোড ও নবীকরণ",
+                              "en": "Trade NOC status, certificate download and renewal"}, order=40)
+
+
+def spec(*, public_url: str | None = None, reminder_every: float | None = REMINDER_EVERY,
+         load_demo: bool = True) -> ServiceSpec:
+    """``public_url``: where certificates' QR codes point (default ``PUBLIC_BASE_URL``, else the local
+    gateway); ``reminder_every=None`` runs no sweep (tests call ``reminders.send_due`` with their clock)."""
+    if public_url is None:
+        settings = load_settings()
+        public_url = settings.PUBLIC_BASE_URL or f"http://127.0.0.1:{settings.GATEWAY_PORT}"
+    verify_base = public_url
+
+    async def on_inbound(envelope: Envelope, ctx: Context) -> None:
+        await handlers.on_inbound(envelope, ctx, public_url=verify_base)
+
+    async def on_start(service: ServiceContext) -> None:
+        check_fonts()  # certificates are drawn on request: a machine without the fonts stops here, with the fix
+        if load_demo:
+            await demo.load_once(service)
+
+    return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
+                       routes=routes, texts=TEXTS, on_start=on_start,
+                       tasks=() if reminder_every is None else (partial(reminders.sweep_forever, every=reminder_every),))

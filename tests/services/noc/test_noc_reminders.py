@@ -1,0 +1,54 @@
+"""Renewal reminders 30 days before a NOC runs out: once per term, as a template, by day, by one copy."""
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from casework_kit import PUBLIC_URL, reminders_seen, service_runtime
+from conftest import RINA
+
+from services.noc import reminders
+from services.noc.service import spec
+
+DUE = "TNOC/2025/000310"  # the demo's NOC that runs out 20 days after the demo is loaded
+
+
+async def test_a_holder_is_reminded_once_with_a_template_and_an_event(runtime, bus, clock):
+    assert await reminders.send_due(runtime.context) == 1
+    assert await reminders.send_due(runtime.context) == 0
+    clock.advance(days=5)
+    assert await reminders.send_due(runtime.context) == 0
+    await bus.drain()
+    [reminder] = reminders_seen(bus)
+    assert reminder.payload["to"] == RINA and reminder.payload["notification"] is True
+    assert f"Your trade NOC {DUE} (Rina Tea Stall)" in reminder.payload["message"]["text"]["body"] or \
+        "আপনার ট্রেড NOC" in reminder.payload["message"]["text"]["body"]
+    template = reminder.payload["template"]["template"]
+    assert template["name"] == "noc_renewal_due" and template["language"] == {"code": "bn"}
+    [due] = [e for e in bus.seen if e.type == "noc.renewal.due"]
+    assert due.payload["number"] == DUE and due.payload["days_left"] == 20
+    assert "mobile" not in due.payload and RINA not in str(due.payload)
+
+
+async def test_nothing_is_sent_at_night_in_india(runtime, clock):
+    clock.now = clock.now.replace(hour=2)  # 07:30 in West Bengal
+    assert await reminders.send_due(runtime.context) == 0
+    clock.advance(hours=2)
+    assert await reminders.send_due(runtime.context) == 1
+
+
+async def test_certificates_far_from_their_end_are_not_reminded(runtime, clock):
+    clock.advance(days=-15)  # the due one is then 35 days from its end
+    assert await reminders.send_due(runtime.context) == 0
+
+
+async def test_copies_sweeping_together_remind_once(runtime, bus, clock, tmp_path: Path):
+    other = service_runtime(spec(public_url=PUBLIC_URL, reminder_every=None), bus, tmp_path / "noc.sqlite3", clock)
+    await other.start()
+    try:
+        sent = await asyncio.gather(reminders.send_due(runtime.context), reminders.send_due(other.context))
+        assert sum(sent) == 1
+        await bus.drain()
+        assert len(reminders_seen(bus)) == 1
+    finally:
+        await other.stop(1.0)
