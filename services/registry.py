@@ -12,6 +12,8 @@ from shared.runtime.spec import ServiceSpec
 
 SERVICES: dict[str, str] = {
     "tourism": "services.tourism.service:spec",
+    "permit": "services.permit.service:spec",
+    "noc": "services.noc.service:spec",
 }
 
 
