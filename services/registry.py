@@ -14,6 +14,7 @@ SERVICES: dict[str, str] = {
     "tourism": "services.tourism.service:spec",
     "permit": "services.permit.service:spec",
     "noc": "services.noc.service:spec",
+    "grievance": "services.grievance.service:spec",
 }
 
 

@@ -11,7 +11,7 @@ from datetime import timedelta
 from services.grievance import events
 from services.grievance.conversation import places, receipts
 from services.grievance.conversation.turn import Turn
-from services.grievance.domain import MEDIA_MAX, Refused, Ticket, checked_description
+from services.grievance.domain import DESCRIPTION_MAX, MEDIA_MAX, Refused, Ticket, checked_description
 from shared.chat import Location, Media
 from shared.envelope import derive_id
 from services.grievance.people import person_id
@@ -63,7 +63,7 @@ def located(turn: Turn, pin: Location) -> None:
 
 def ask_description(turn: Turn, *, hint: str | None = None) -> None:
     turn.go("describe")
-    turn.text(turn.t("ask_description", most=2000), hint)
+    turn.text(turn.t("ask_description", most=DESCRIPTION_MAX), hint)
 
 
 def described(turn: Turn, text: str) -> None:
@@ -71,6 +71,9 @@ def described(turn: Turn, text: str) -> None:
     so_far = str(turn.draft.get("description") or "")
     joined = f"{so_far}\n{text.strip()}" if so_far and turn.chat.step == "confirm" else text
     try:
+        checked_description(text)
+        if joined != text and len(joined.strip()) > DESCRIPTION_MAX:
+            raise Refused("description_full", length=len(joined.strip()), most=DESCRIPTION_MAX)
         turn.go(turn.chat.step, description=checked_description(joined))
     except Refused as refused:
         hint = turn.t(refused.key, **refused.values)

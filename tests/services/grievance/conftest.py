@@ -15,11 +15,12 @@ from grievance_kit import START, Clock, Person
 from prometheus_client import CollectorRegistry
 
 from services.grievance.service import spec
+from shared.auth import Tokens
 from shared.bus import Subscription
 from shared.bus.memory import InProcessBus
 from shared.envelope import Envelope
 from shared.metrics import Metrics
-from shared.runtime import ServiceRuntime
+from shared.runtime import ServiceRuntime, create_app
 from shared.settings import Settings, load_settings
 from shared.store.sqlite import SqliteStore
 
@@ -95,3 +96,20 @@ def make_person(people, bus: InProcessBus, runtime: ServiceRuntime) -> Callable[
 @pytest.fixture
 def person(make_person) -> Person:
     return make_person()
+
+
+@pytest.fixture
+async def office(aiohttp_client, make_runtime, people, bus: InProcessBus, tmp_path: Path):
+    """The back office through the real app (``create_app``), a runtime it starts, and ``bearer(role, **scope)``."""
+    runtime = await make_runtime(start=False)
+    tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
+    client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
+
+    async def bearer(role: str = "district_officer", **scope: str) -> dict[str, str]:
+        token, _ = await tokens.create(role, scope=scope)
+        return {"Authorization": f"Bearer {token}"}
+
+    client.bearer = bearer
+    client.person = people(bus, runtime)
+    client.runtime = runtime
+    return client

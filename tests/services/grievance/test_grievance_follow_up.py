@@ -1,0 +1,108 @@
+"""Following a complaint to its end over the chat while the office works it through the back office:
+status messages, the action-taken report, rating, reopening, talking to an official, and bad input."""
+from __future__ import annotations
+
+from grievance_kit import KALCHINI_GP
+
+OFFICIAL = {"gp": "Kalchini"}
+
+
+async def _resolve(office, number: str, headers: dict[str, str]) -> None:
+    done = await office.post(f"/api/grievance/tickets/{number}/status", headers=headers,
+                             json={"status": "resolved", "atr": "A new pipe was laid and the well repaired."})
+    assert done.status == 200, await done.text()
+    await office.runtime.bus.drain()
+
+
+def _sent_to(bus, wa_id: str) -> list[dict]:
+    return [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == wa_id]
+
+
+async def test_status_messages_atr_rating_and_the_office_reply(office, bus):
+    person = office.person()
+    number = await person.lodge()
+    headers = await office.bearer("gp_official", **OFFICIAL)
+    ack = await office.post(f"/api/grievance/tickets/{number}/status", json={"status": "acknowledged"},
+                            headers=headers)
+    assert ack.status == 200 and (await ack.json())["status"] == "acknowledged"
+    await bus.drain()
+    told = _sent_to(bus, person.wa_id)[-1]
+    assert told["notification"] is True and number in told["message"]["interactive"]["body"]["text"]
+    assert told["template"]["template"]["name"] == "grievance_status_changed"
+    changed = [e.payload for e in bus.seen if e.type == "grievance.ticket.status_changed"]
+    assert changed[-1]["previous"] == "lodged" and changed[-1]["status"] == "acknowledged"
+    assert person.wa_id not in str(changed)
+
+    asked = await person.tap(f"grievance:human:{number}")
+    assert "Kalchini Gram Panchayat office" in asked.text
+    sent = await person.say("When will the mechanic come? We have no water at all.")
+    handoff = sent.event("grievance.handoff.requested")
+    assert handoff["message"].startswith("When will") and "reached the Kalchini" in sent.text
+    queue = await (await office.get("/api/grievance/tickets?handoff=true", headers=headers)).json()
+    assert [t["number"] for t in queue["tickets"]] == [number] and "wa_id" not in queue["tickets"][0]
+    answer = await office.post(f"/api/grievance/tickets/{number}/reply", headers=headers,
+                               json={"text": "The mechanic comes tomorrow morning."})
+    assert answer.status == 200
+    await bus.drain()
+    assert "The mechanic comes tomorrow morning." in str(_sent_to(bus, person.wa_id)[-1]["message"])
+
+    await _resolve(office, number, headers)
+    viewed = await person.tap(f"grievance:view:{number}")
+    assert "Action taken: A new pipe was laid" in viewed.text and "Resolved" in viewed.text
+    assert set(viewed.last.choices) == {f"grievance:accept:{number}", f"grievance:reopen:{number}",
+                                        f"grievance:human:{number}"}
+    stars = await person.tap(f"grievance:accept:{number}")
+    assert f"grievance:rate:{number}:5" in stars.last.choices
+    seven = await person.tap(f"grievance:rate:{number}:7")
+    assert "from 1 to 5" in seven.text
+    typed_seven = await person.say("7")
+    assert "from 1 to 5" in typed_seven.text
+    rated = await person.say("4")
+    assert rated.event("grievance.ticket.rated")["rating"] == 4 and "closed" in rated.text
+    again = await person.tap(f"grievance:view:{number}")
+    assert "Closed" in again.text and "★★★★" in again.text
+
+
+async def test_reopen_within_15_days_with_a_reason_and_not_after(office, clock):
+    person = office.person()
+    headers = await office.bearer("block_officer", block="Kalchini")
+    first, second = await person.lodge(), await person.lodge(category="lights", text="Street light dark for a month.")
+    await _resolve(office, first, headers)
+    await _resolve(office, second, headers)
+    asked = await person.tap(f"grievance:reopen:{first}")
+    assert "Why do you want to reopen" in asked.text
+    short = await person.say("no")
+    assert "reason of at least" in short.text
+    reopened = await person.say("The well is dry again since yesterday.")
+    assert reopened.event("grievance.ticket.reopened")["times"] == 1 and "Reopened" in reopened.text
+    clock.advance(days=16)
+    late = await person.tap(f"grievance:reopen:{second}")
+    assert "more than 15 days ago" in late.text and not late.events
+
+
+async def test_bad_input_gets_clear_answers_and_keeps_the_draft(make_person, runtime):
+    person, other = make_person(), make_person()
+    theirs = await other.lodge()
+    not_mine = await person.say(theirs)
+    assert f"no complaint {theirs} among yours" in not_mine.text and "Lodged" not in not_mine.text
+    await person.tap("grievance:new")
+    await person.tap("grievance:cat:roads")
+    unknown = await person.say("Atlantis")
+    assert "could not find that name" in unknown.text
+    blocks = await person.say("Alipurduar")
+    assert "grievance:blk:7035" in blocks.last.choices
+    gps = await person.tap("grievance:blk:7035")
+    await person.tap(f"grievance:gp:{KALCHINI_GP}")
+    empty = await person.say("   ")
+    assert "Describe the problem" in empty.text
+    short = await person.say("bad")
+    assert "at least 10 characters" in short.text
+    confirm = await person.say("The road to Latabari market is broken in three places.")
+    long = await person.say("x" * 5000)
+    assert "That is 5,000 characters; the limit is 2,000" in long.text
+    assert "The road to Latabari market is broken" in long.text
+    done = await person.tap(confirm.choice("grievance:submit:"))
+    assert done.event("grievance.ticket.lodged")["category"] == "roads"
+    twice = await person.tap(confirm.choice("grievance:submit:"))
+    assert not twice.events and done.event("grievance.ticket.lodged")["number"] in twice.text
+    assert gps.last.choices
