@@ -1,0 +1,81 @@
+"""The simulator's chat page in a real browser (headless Chromium through Selenium and Debian's
+chromedriver): the whole system as ``panchayat run`` builds it, a person types "hi", taps English, opens
+the menu list and taps a service's row, and sees that service answer. A screenshot of the phone is kept as
+a test artefact (``PANCHAYAT_ARTIFACTS``, default ``var/test-artifacts``) so a failure can be looked at.
+
+It needs ``chromium`` and ``chromium-driver`` (``scripts/setup-system --ci`` installs them); without them
+it skips, except in CI (``PANCHAYAT_REQUIRE_RABBIT=1``), where a skip fails the run like the RabbitMQ suite.
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from shared.run import build_app, local_settings
+from shared.settings import load_settings
+
+from .conftest import free_port
+
+pytestmark = pytest.mark.node  # the same rule as the other tools the suite drives: required in CI
+ARTIFACTS = Path(os.environ.get("PANCHAYAT_ARTIFACTS", Path(__file__).resolve().parents[2] / "var" / "test-artifacts"))
+WAIT = 20  # seconds a step may take before the test gives up (only stops a broken page hanging the suite)
+
+
+def browser():  # type: ignore[no-untyped-def]
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=420,900", "--lang=en"):
+        options.add_argument(flag)
+    return webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"))
+
+
+def converse(url: str, shot: Path) -> dict[str, str]:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as seen
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver = browser()
+    try:
+        wait = WebDriverWait(driver, WAIT)
+        driver.get(url)
+        wait.until(seen.element_to_be_clickable((By.ID, "text"))).send_keys("hi")
+        driver.find_element(By.ID, "send-button").click()
+        english = wait.until(seen.element_to_be_clickable(
+            (By.XPATH, "//div[contains(@class,'theirs')]//button[contains(@class,'choice') and .='English']")))
+        english.click()
+        wait.until(seen.element_to_be_clickable((By.CSS_SELECTOR, ".theirs .list-open"))).click()
+        row = wait.until(seen.element_to_be_clickable(
+            (By.XPATH, "//section[@id='list-sheet']//button[contains(@class,'option')][.//div[contains(.,'Tourism')]]")))
+        row.click()
+        answered = wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".row.theirs")) >= 3
+                              and d.find_elements(By.CSS_SELECTOR, ".row.theirs")[-1])
+        shot.parent.mkdir(parents=True, exist_ok=True)
+        driver.save_screenshot(str(shot))
+        return {"last": answered.text, "mine": driver.find_elements(By.CSS_SELECTOR, ".row.mine")[-1].text}
+    finally:
+        driver.quit()
+
+
+async def test_a_person_chats_on_the_page_in_chromium(aiohttp_server, tmp_path: Path):
+    if not (shutil.which("chromium") and shutil.which("chromedriver")):
+        pytest.skip("chromium and chromium-driver are not installed (scripts/setup-system --ci installs them)")
+    pytest.importorskip("selenium")
+    port = free_port()
+    settings = local_settings(load_settings(AMQP_URL=None, MONGODB_URL=None, WHATSAPP_API_URL=None,
+                                            PANCHAYAT_DATA_DIR=tmp_path, GATEWAY_PORT=port,
+                                            PANCHAYAT_RETRY_DELAYS="0.05,0.05"))
+    app, _ = build_app(settings, simulated=True)
+    server = await aiohttp_server(app, port=port)
+    shot = ARTIFACTS / "chat-page.png"
+    shot.unlink(missing_ok=True)
+    seen = await asyncio.to_thread(converse, str(server.make_url("/")), shot)
+    assert "Tourism" in seen["mine"]  # the tapped row shows as the person's answer
+    assert "book" in seen["last"].lower()  # and the tourism service answered with its own menu
+    assert shot.stat().st_size > 10_000  # a real picture of the phone, kept for a person to look at
