@@ -7,11 +7,13 @@ The service consumes ``tourism.complaint.raised`` (``StayComplaintRaised``, as t
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from pydantic import BaseModel
 
 from services.grievance.domain import Ticket
+from shared.catalog import EventSpec
+from shared.logging import mask_phone_text
 
 LODGED = "grievance.ticket.lodged"
 STATUS_CHANGED = "grievance.ticket.status_changed"
@@ -106,7 +108,8 @@ def escalated(before: Ticket, after: Ticket) -> GrievanceEscalated:
 
 
 def handoff(ticket: Ticket, message: str) -> HandoffRequested:
-    return HandoffRequested(**facts(ticket), message=message)  # type: ignore[arg-type]
+    """The person's words reach the office's queue; a phone number typed into them is masked on the way."""
+    return HandoffRequested(**facts(ticket), message=mask_phone_text(message))  # type: ignore[arg-type]
 
 
 def answered(ticket: Ticket, by: str) -> HandoffAnswered:
@@ -119,3 +122,30 @@ def rated(ticket: Ticket) -> GrievanceRated:
 
 def reopened(ticket: Ticket, reason: str) -> GrievanceReopened:
     return GrievanceReopened(**facts(ticket), reason=reason, times=ticket.reopened)  # type: ignore[arg-type]
+
+
+def _catalog() -> tuple[EventSpec, ...]:
+    at = datetime(2026, 12, 20, 5, 30, tzinfo=UTC)
+    base = TicketFacts(number="GRV-2026-000123", person="p-3f9a0c41d2b7e65a18c4f0d9", category="water", district="703",
+                       block="7035", gp="703506", level="gp", status="lodged", lodged_at=at, due=date(2026, 12, 27))
+    fields = base.model_dump()
+    moved = {**fields, "status": "in_progress"}
+    return (
+        EventSpec(LODGED, GrievanceLodged, "A complaint was lodged (on WhatsApp, or from a stay complaint).",
+                  GrievanceLodged(**fields, media=1, located=True)),
+        EventSpec(STATUS_CHANGED, GrievanceStatusChanged, "An office changed a complaint's status; the person was told.",
+                  GrievanceStatusChanged(**moved, previous="acknowledged", by="kalchini-gp-secretary")),
+        EventSpec(ESCALATED, GrievanceEscalated, "A complaint passed its office's deadline and moved up a level.",
+                  GrievanceEscalated(**{**moved, "level": "block"}, from_level="gp", level_due=at)),
+        EventSpec(HANDOFF_REQUESTED, HandoffRequested, "The person asked to talk to an official about a complaint.",
+                  HandoffRequested(**moved, message="When will the mechanic come?")),
+        EventSpec(HANDOFF_ANSWERED, HandoffAnswered, "An official answered the person on WhatsApp.",
+                  HandoffAnswered(**moved, by="kalchini-gp-secretary")),
+        EventSpec(RATED, GrievanceRated, "The person accepted the resolution and rated it (1–5).",
+                  GrievanceRated(**{**fields, "status": "closed"}, rating=4)),
+        EventSpec(REOPENED, GrievanceReopened, "The person reopened a resolved or rejected complaint with a reason.",
+                  GrievanceReopened(**{**fields, "status": "reopened"}, reason="The well is dry again.", times=1)),
+    )
+
+
+EVENTS = _catalog()
