@@ -185,6 +185,14 @@ class Phone:
     async def tap(self, reply_id: str, until: Callable[[list[Message]], bool] = bool) -> list[Message]:
         return await self.send({"reply": {"id": reply_id, "title": reply_id[:20], "type": "button"}}, until)
 
+    async def eventually(self, until: Callable[[list[Message]], bool]) -> list[Message]:
+        """Everything received, once it holds what ``until`` waits for (a business-initiated message)."""
+        for _ in range(POLLS):
+            if until(got := await self.received()):
+                return got
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"never received the expected message; got {await self.received()}")
+
     async def pdf(self, media_id: str) -> bytes:
         async with self.http.get(f"{self.base}/_sim/media/{media_id}") as response:
             return await response.read()

@@ -1,0 +1,68 @@
+"""End to end through the real webhook: the whole system as ``panchayat run`` builds it (gateway, sender,
+every registered service, simulator, one in-process bus, a real port). A simulated phone types and taps;
+the test reads what the fake Cloud API accepted — the letter as an uploaded PDF — and checks the QR code's
+public page, fed by the permit service's demo data at start."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from aiohttp import ClientSession
+from casework_kit import Phone, free_port, has, in_pdf, pdf_text, words
+
+from shared.run import build_app, local_settings
+from shared.settings import load_settings
+
+RINA, TAPAN = "919800000001", "919800000004"
+APPROVED = "BP/PUR/2026/000101"
+CODE = re.compile(r"verify/([A-Z2-7]{4}(?:-[A-Z2-7]{4}){3})")
+
+
+@pytest.fixture
+async def system(aiohttp_server, tmp_path: Path):
+    port = free_port()
+    settings = local_settings(load_settings(AMQP_URL=None, MONGODB_URL=None, WHATSAPP_API_URL=None,
+                                            PANCHAYAT_DATA_DIR=tmp_path, GATEWAY_PORT=port,
+                                            PANCHAYAT_RETRY_DELAYS="0.05,0.05"))
+    app, _ = build_app(settings, simulated=True)
+    server = await aiohttp_server(app, port=port)
+    async with ClientSession() as http:
+        yield http, str(server.make_url("")).rstrip("/")
+
+
+async def test_status_my_applications_and_the_letter_through_the_webhook(system):
+    http, base = system
+    rina = Phone(http, base, RINA)
+    await rina.say("hi", until=has("interactive"))
+    await rina.tap("shell:lang:en", until=has("interactive"))
+    home = await rina.tap("permit:menu", until=has("interactive"))
+    assert "Building permission" in words(home)
+    mine = await rina.tap("permit:mine", until=has("interactive"))
+    assert APPROVED in words(mine) or any(APPROVED in str(m) for m in mine)
+    seen = await rina.say(APPROVED, until=has("interactive"))
+    assert "Applicant: Rina Das" in words(seen)
+
+    got = await rina.tap(f"permit:download:{APPROVED}", until=has("document"))
+
+    [letter] = [m for m in got if m["type"] == "document"]
+    assert letter["document"]["filename"] == "BP-PUR-2026-000101.pdf"
+    pdf = await rina.pdf(letter["document"]["id"])
+    assert pdf.startswith(b"%PDF")
+    assert not in_pdf(pdf, "রিনা দাস", "Rina Das", APPROVED)
+    code = CODE.search(pdf_text(pdf).replace("\n", ""))
+    assert code is not None
+    view = await rina.verify(code.group(1), until=lambda v: v.get("status") == "valid")
+    assert view["number"] == APPROVED and view["holder_name"] == "রিনা দাস / Rina Das"
+    assert view["kind"] == "building_permission" and "mobile" not in view
+
+
+async def test_a_stranger_through_the_webhook_gets_no_details_and_no_letter(system):
+    http, base = system
+    tapan = Phone(http, base, TAPAN)
+    await tapan.say("hi", until=has("interactive"))
+    await tapan.tap("shell:lang:en", until=has("interactive"))
+    await tapan.tap("permit:menu", until=has("interactive"))
+    answer = await tapan.say(f"download {APPROVED}", until=has("interactive"))
+    assert "*Approved*" in words(answer) and "Rina" not in words(answer)
+    assert not any(m["type"] == "document" for m in await tapan.received())
