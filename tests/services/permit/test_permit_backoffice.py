@@ -1,0 +1,108 @@
+"""The permit back office through the real app (``create_app``): tokens and gp scope, create, update,
+moves with their events and WhatsApp notices, approval issuing the letter, CSV import, OpenAPI."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import RINA
+from prometheus_client import CollectorRegistry
+
+from shared.auth import Tokens
+from shared.runtime import create_app
+from shared.store.sqlite import SqliteStore
+
+GP = {"code": "baghmundi", "name_bn": "বাঘমুন্ডি", "name_en": "Baghmundi", "block": "Baghmundi", "district": "Purulia"}
+NEW = {"number": "bp/pur/2026/777", "name_bn": "মিনতি সরেন", "name_en": "Minati Soren", "mobile": "098300 12345",
+       "gp": GP, "fee": 1500, "plot": {"mouza": "Matha", "jl_no": "98", "khatian": "12", "dag_no": "7"},
+       "use": "residential", "floors": 1, "built_up_area": 60}
+CSV = ("number,name_bn,name_en,mobile,fee,use,floors,built_up_area,gp.code,gp.name_bn,gp.name_en,gp.block,gp.district,"
+       "plot.mouza,plot.jl_no,plot.khatian,plot.dag_no\n")
+ROW = "BP/PUR/2026/{n},সুমন,Suman,98300{n}00,900,residential,1,40,baghmundi,বাঘমুন্ডি,Baghmundi,Baghmundi,Purulia,Matha,98,1,{n}\n"
+
+
+@pytest.fixture
+async def office(aiohttp_client, runtime, tmp_path: Path):
+    tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
+    client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
+
+    async def bearer(role: str = "gp_official", **scope: str) -> dict[str, str]:
+        token, _ = await tokens.create(role, scope=scope or ({"gp": "baghmundi"} if role == "gp_official" else {}))
+        return {"Authorization": f"Bearer {token}"}
+
+    client.bearer = bearer
+    return client
+
+
+async def test_tokens_roles_and_the_gp_scope(office):
+    assert (await office.get("/api/permit/applications")).status == 401
+    assert (await office.get("/api/permit/applications", headers=await office.bearer("noc_admin"))).status == 403
+    unscoped = await office.get("/api/permit/applications", headers=await office.bearer("gp_official", block="X"))
+    assert unscoped.status == 403
+    mine = await (await office.get("/api/permit/applications", headers=await office.bearer())).json()
+    assert mine["count"] == 5 and {i["gp"]["code"] for i in mine["items"]} == {"baghmundi"}
+    admin = await (await office.get("/api/permit/applications", headers=await office.bearer("permit_admin"))).json()
+    assert admin["count"] == 8
+    other = await office.get("/api/permit/applications/BP/BNK/2026/000045", headers=await office.bearer())
+    assert other.status == 403
+
+
+async def test_create_move_approve_and_the_applicant_is_told(office, bus):
+    headers = await office.bearer()
+    created = await office.post("/api/permit/applications", json=NEW, headers=headers)
+    body = await created.json()
+    assert created.status == 201 and body["number"] == "BP/PUR/2026/000777" and body["mobile"] == "919830012345"
+    assert (await office.post("/api/permit/applications", json=NEW, headers=headers)).status == 409
+    number = "/api/permit/applications/BP/PUR/2026/000777"
+    patched = await office.patch(number, json={"floors": 2}, headers=headers)
+    assert patched.status == 200 and (await patched.json())["floors"] == 2
+    early = await office.post(f"{number}/approve", json={"memo_no": "M/1"}, headers=headers)
+    assert early.status == 422 and "cannot move from submitted to approved" in (await early.json())["detail"]
+    assert (await office.post(f"{number}/status", json={"status": "under_scrutiny"}, headers=headers)).status == 200
+    approved = await office.post(f"{number}/approve", json={"memo_no": "BGM/GP/BP/777/2026"}, headers=headers)
+    issue = (await approved.json())["issue"]
+    assert approved.status == 200 and issue["valid_until"] == "2029-03-01"
+    assert (await office.patch(number, json={"floors": 3}, headers=headers)).status == 422
+    await bus.drain()
+    types = [e.type for e in bus.seen if e.type.startswith("permit.")]
+    assert types.count("permit.application.status_changed") == 3
+    assert "permit.letter.issued" in types and "permit.document.issued" in types
+    told = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919830012345"]
+    assert len(told) == 3 and told[-1]["template"]["template"]["name"] == "permit_status_update"
+    assert all("9830012345" not in str(e.payload) for e in bus.seen if e.type.startswith("permit."))
+
+
+async def test_reject_and_revoke_need_a_reason_and_revoke_withdraws_the_letter(office, bus):
+    headers = await office.bearer()
+    approved = "/api/permit/applications/BP/PUR/2026/000101"
+    assert (await office.post(f"{approved}/revoke", json={"reason": ""}, headers=headers)).status == 422
+    revoked = await office.post(f"{approved}/revoke", json={"reason": "Built beyond the plan"}, headers=headers)
+    assert revoked.status == 200 and (await revoked.json())["status"] == "revoked"
+    await bus.drain()
+    code = (await revoked.json())["issue"]["code"]
+    assert [e.payload["code"] for e in bus.seen if e.type == "permit.document.revoked"].count(code) == 1
+    told = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == RINA]
+    assert "Built beyond the plan" in told[-1]["message"]["text"]["body"]
+
+
+async def test_a_csv_batch_is_taken_whole_or_not_at_all(office):
+    headers = {**await office.bearer(), "Content-Type": "text/csv"}
+    bad = CSV + ROW.format(n="501") + ROW.format(n="502").replace(",1,40,", ",0,40,") + ROW.format(n="501")
+    refused = await office.post("/api/permit/applications/import", data=bad.encode(), headers=headers)
+    problems = (await refused.json())["problems"]
+    assert refused.status == 422 and any(p.startswith("line 3: floors") for p in problems)
+    assert any(p.startswith("line 4: number") for p in problems)
+    listed = await (await office.get("/api/permit/applications?status=submitted", headers=headers)).json()
+    assert all(not i["number"].startswith("BP/PUR/2026/0005") for i in listed["items"])
+    good = CSV + ROW.format(n="501") + ROW.format(n="502")
+    imported = await office.post("/api/permit/applications/import", data=good.encode(), headers=headers)
+    assert imported.status == 201 and (await imported.json())["numbers"] == ["BP/PUR/2026/000501",
+                                                                              "BP/PUR/2026/000502"]
+
+
+async def test_the_openapi_description_lists_the_routes(office):
+    spec = await (await office.get("/api/permit/openapi.json", headers=await office.bearer())).json()
+    assert spec["openapi"].startswith("3.")
+    assert {"get", "patch"} <= set(spec["paths"]["/api/permit/applications/{number}"])
+    assert "/api/permit/applications/{number}/approve" in spec["paths"]
+    assert "plot" in spec["components"]["schemas"]["NewApplication"]["properties"]
