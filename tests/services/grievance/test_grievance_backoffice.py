@@ -1,0 +1,109 @@
+"""The grievance back office through the real app: tokens and roles, each role's area (403 outside it),
+acting only at one's level, the queue's filters, validation, and the OpenAPI description."""
+from __future__ import annotations
+
+from grievance_kit import KALCHINI_GP
+
+from services.grievance import escalation
+from services.grievance.domain import Directory
+from services.grievance.service import DIRECTORY
+
+LATABARI_GP = "703507"  # Kalchini block, another panchayat
+FALAKATA_GP = "703305"  # Falakata block
+API = "/api/grievance"
+
+
+async def _three(office) -> tuple[str, str, str]:
+    person = office.person()
+    return (await person.lodge(gp=KALCHINI_GP), await person.lodge(gp=LATABARI_GP),
+            await person.lodge(gp=FALAKATA_GP))
+
+
+async def _status(office, number: str, headers: dict[str, str]) -> int:
+    return (await office.get(f"{API}/tickets/{number}", headers=headers)).status
+
+
+async def test_tokens_and_roles(office):
+    assert (await office.get(f"{API}/tickets")).status == 401
+    assert (await office.get(f"{API}/tickets", headers={"Authorization": "Bearer nope"})).status == 401
+    assert (await office.get(f"{API}/tickets", headers=await office.bearer("tourism_manager"))).status == 403
+    unscoped_gp = await office.get(f"{API}/tickets", headers=await office.bearer("gp_official"))
+    assert unscoped_gp.status == 403 and "must name its gp" in (await unscoped_gp.json())["detail"]
+    assert (await office.get(f"{API}/tickets", headers=await office.bearer("block_officer"))).status == 403
+
+
+async def test_a_gram_panchayat_official_sees_and_changes_only_their_panchayat(office):
+    kalchini, latabari, falakata = await _three(office)
+    headers = await office.bearer("gp_official", gp="Kalchini")
+    queue = await (await office.get(f"{API}/tickets", headers=headers)).json()
+    assert [t["number"] for t in queue["tickets"]] == [kalchini]
+    assert queue["tickets"][0]["place"] == {"gp": "Kalchini", "block": "Kalchini", "district": "Alipurduar"}
+    assert await _status(office, kalchini, headers) == 200
+    assert await _status(office, latabari, headers) == 403 and await _status(office, falakata, headers) == 403
+    refused = await office.post(f"{API}/tickets/{latabari}/status", json={"status": "acknowledged"}, headers=headers)
+    assert refused.status == 403
+    block = await office.bearer("block_officer", block="7035")
+    assert (await office.post(f"{API}/tickets/{latabari}/status", json={"status": "acknowledged"},
+                              headers=block)).status == 200
+    assert (await office.get(f"{API}/tickets/GRV-2026-999999", headers=headers)).status == 404
+
+
+async def test_a_block_officer_sees_the_block_and_a_district_officer_the_district(office):
+    kalchini, latabari, falakata = await _three(office)
+    block = await office.bearer("block_officer", block="Kalchini")
+    assert [await _status(office, n, block) for n in (kalchini, latabari, falakata)] == [200, 200, 403]
+    queue = await (await office.get(f"{API}/tickets?gp={LATABARI_GP}", headers=block)).json()
+    assert [t["number"] for t in queue["tickets"]] == [latabari]
+    district = await office.bearer("district_officer", district="Alipurduar")
+    assert [await _status(office, n, district) for n in (kalchini, latabari, falakata)] == [200, 200, 200]
+    elsewhere = await office.bearer("district_officer", district="Jhargram")
+    assert [await _status(office, n, elsewhere) for n in (kalchini, latabari, falakata)] == [403, 403, 403]
+    assert (await (await office.get(f"{API}/tickets", headers=elsewhere)).json())["count"] == 0
+    state = await office.bearer("district_officer")
+    assert (await (await office.get(f"{API}/tickets", headers=state)).json())["count"] == 3
+
+
+async def test_after_escalation_the_panchayat_reads_but_the_block_acts(office, clock):
+    kalchini, _, _ = await _three(office)
+    clock.advance(days=8)
+    assert await escalation.escalate_due(office.runtime.context, Directory.load(DIRECTORY)) == 3
+    gp = await office.bearer("gp_official", gp=KALCHINI_GP)
+    assert await _status(office, kalchini, gp) == 200
+    refused = await office.post(f"{API}/tickets/{kalchini}/status", json={"status": "in_progress"}, headers=gp)
+    assert refused.status == 403 and "escalated" in (await refused.json())["detail"]
+    block = await office.bearer("block_officer", block="Kalchini")
+    done = await office.post(f"{API}/tickets/{kalchini}/status", json={"status": "in_progress"}, headers=block)
+    assert done.status == 200 and (await done.json())["level"] == "block"
+    overdue = await (await office.get(f"{API}/tickets?overdue=true&level=block", headers=block)).json()
+    assert kalchini in [t["number"] for t in overdue["tickets"]]
+
+
+async def test_status_rules_notes_assignment_and_validation(office):
+    kalchini, _, _ = await _three(office)
+    headers = await office.bearer("gp_official", gp="Kalchini")
+    url = f"{API}/tickets/{kalchini}"
+    no_atr = await office.post(f"{url}/status", json={"status": "resolved"}, headers=headers)
+    assert no_atr.status == 422 and "atr_needed" in (await no_atr.json())["detail"]
+    no_reason = await office.post(f"{url}/status", json={"status": "rejected"}, headers=headers)
+    assert no_reason.status == 422
+    assert (await office.post(f"{url}/status", json={"status": "closed"}, headers=headers)).status == 422
+    assert (await office.post(f"{url}/status", data=b"{oops", headers=headers)).status == 400
+    assert (await office.post(f"{url}/assign", json={"official": "Sunita Lama"}, headers=headers)).status == 200
+    assert (await office.post(f"{url}/notes", json={"text": "Visited the site."}, headers=headers)).status == 200
+    atr = await office.put(f"{url}/atr", json={"text": "Pipe replaced and water tested."}, headers=headers)
+    assert atr.status == 200
+    done = await (await office.post(f"{url}/status", json={"status": "resolved"}, headers=headers)).json()
+    assert (done["status"], done["atr"], done["assigned_to"]) == ("resolved", "Pipe replaced and water tested.",
+                                                                  "Sunita Lama")
+    assert [n["text"] for n in done["notes"]] == ["Visited the site."] and "wa_id" not in done
+    again = await office.post(f"{url}/status", json={"status": "in_progress"}, headers=headers)
+    assert again.status == 422
+
+
+async def test_the_openapi_description_lists_the_routes(office):
+    spec = await (await office.get(f"{API}/openapi.json", headers=await office.bearer())).json()
+    assert spec["openapi"].startswith("3.")
+    assert {"get"} <= set(spec["paths"][f"{API}/tickets"]) and "post" in spec["paths"][f"{API}/tickets/{{number}}/reply"]
+    assert "status" in spec["components"]["schemas"]["StatusChange"]["properties"]
+    assert {p["name"] for p in spec["paths"][f"{API}/reports"]["get"]["parameters"]} == {"by", "district", "block",
+                                                                                       "format"}

@@ -1,0 +1,84 @@
+"""Report figures on fixed data, checked against values worked out by hand, from the back office (JSON and
+CSV) and on WhatsApp ("how is my panchayat doing?")."""
+from __future__ import annotations
+
+import csv
+import io
+
+from grievance_kit import KALCHINI, KALCHINI_BLOCK, KALCHINI_GP
+
+from services.grievance.domain import figures
+
+LATABARI_GP = "703507"
+API = "/api/grievance"
+
+
+async def _fixed_data(office, clock) -> None:
+    """All lodged on day 0. Kalchini GP: water resolved day 2 (on time, then rated), lights resolved day 10
+    (7-day promise: late), roads resolved day 5 (30-day promise: on time), drainage rejected, one water
+    complaint open. Latabari GP: water resolved day 4 (on time)."""
+    person = office.person()
+    water = await person.lodge()
+    lights = await person.lodge(category="lights", text="Street lights are dark on the main road.")
+    roads = await person.lodge(category="roads", text="Potholes all along the school road.")
+    drains = await person.lodge(category="drainage", text="The drain near the market overflows.")
+    await person.lodge(text="No water in the ward 3 tap since Sunday.")
+    latabari = await person.lodge(gp=LATABARI_GP)
+    block = await office.bearer("block_officer", block=KALCHINI_BLOCK)
+
+    async def resolve(number: str) -> None:
+        answer = await office.post(f"{API}/tickets/{number}/status", headers=block,
+                                   json={"status": "resolved", "atr": "Repaired by the panchayat's team."})
+        assert answer.status == 200, await answer.text()
+
+    await office.post(f"{API}/tickets/{drains}/status", headers=block,
+                      json={"status": "rejected", "reason": "The drain belongs to the railway."})
+    for day, number in ((2, water), (2, latabari), (1, roads), (5, lights)):  # days 2, 4, 5, 10
+        clock.advance(days=day)
+        await resolve(number)
+    await person.tap(f"grievance:rate:{water}:5")
+
+
+async def test_report_figures_match_the_hand_computed_values(office, clock):
+    await _fixed_data(office, clock)
+    headers = await office.bearer("district_officer", district="Alipurduar")
+    by_gp = await (await office.get(f"{API}/reports?by=gp", headers=headers)).json()
+    rows = {r["area"]: r for r in by_gp["rows"]}
+    assert rows[KALCHINI_GP] == {"area": KALCHINI_GP, "name_en": "Kalchini", "name_bn": "কালচিনি", "open": 1,
+                                      "resolved": 3, "rejected": 1, "median_days": 5.0, "within_deadline": 0.667}
+    assert (rows[LATABARI_GP]["resolved"], rows[LATABARI_GP]["median_days"],
+            rows[LATABARI_GP]["within_deadline"]) == (1, 4.0, 1.0)
+    by_block = await (await office.get(f"{API}/reports?by=block&district=703", headers=headers)).json()
+    [kalchini] = by_block["rows"]
+    assert (kalchini["open"], kalchini["resolved"], kalchini["rejected"], kalchini["median_days"],
+            kalchini["within_deadline"]) == (1, 4, 1, 4.5, 0.75)
+    as_csv = await office.get(f"{API}/reports?by=block&format=csv", headers=headers)
+    assert as_csv.content_type == "text/csv"
+    [row] = list(csv.DictReader(io.StringIO(await as_csv.text())))
+    assert row == {"area": KALCHINI_BLOCK, "name_en": "Kalchini", "name_bn": "কালচিনি", "open": "1", "resolved": "4",
+                   "rejected": "1", "median_days": "4.5", "within_deadline": "0.75"}
+    gp_only = await (await office.get(f"{API}/reports?by=gp", headers=await office.bearer(
+        "gp_official", gp=LATABARI_GP))).json()
+    assert [r["area"] for r in gp_only["rows"]] == [LATABARI_GP]
+
+
+async def test_how_is_my_panchayat_doing_on_whatsapp(office, clock):
+    await _fixed_data(office, clock)
+    asker = office.person()
+    asked = await asker.say("how is my panchayat doing?")
+    assert "grievance:dist:703" in asked.last.choices
+    answer = await asker.share(*KALCHINI)
+    assert "Kalchini: 1 open, 3 resolved, 1 rejected" in answer.text
+    assert "Median time to resolve: 5 days; resolved on time: 67%" in answer.text
+    assert "Median time to resolve: 4.5 days; resolved on time: 75%" in answer.text
+    bengali = office.person(lang="bn")
+    await bengali.tap("grievance:report")
+    await bengali.tap("grievance:dist:703")
+    await bengali.tap(f"grievance:blk:{KALCHINI_BLOCK}")
+    said = await bengali.tap(f"grievance:gp:{LATABARI_GP}")
+    assert "লতাবাড়ি: ০টি চলছে, ১টি সমাধান, ০টি বাতিল" in said.text and "১০০%" in said.text
+
+
+def test_no_resolved_complaints_gives_no_median_and_no_share():
+    found = figures("703506", [])
+    assert (found.open, found.resolved, found.median_days, found.within_deadline) == (0, 0, None, None)
