@@ -6,7 +6,7 @@ about its block, and acknowledges a message only after the row is on disk — so
 (the broker redelivers) and a redelivered event is recognised by its envelope ``id`` and not written twice.
 
     python examples/block_office.py --amqp amqp://guest:guest@127.0.0.1:5672/ \\
-        --queue bdo-jhalda-1 --block "Jhalda-I" --csv complaints.csv
+        --queue bdo-jhalda-1 --block 7035 --csv complaints.csv
 
 The events and their fields are described in docs/asyncapi.yaml (``panchayat asyncapi``).
 """
@@ -38,21 +38,18 @@ class ComplaintLog:
                 self.seen = {row["event_id"] for row in csv.DictReader(f)}
 
     def wanted(self, payload: dict[str, Any]) -> bool:
-        place = payload.get("place") if isinstance(payload.get("place"), dict) else payload
-        return self.block is None or self.block in {str(place.get("block", "")), str(place.get("block_name", ""))}
+        return self.block is None or str(payload.get("block") or "") == self.block
 
     def append(self, envelope: dict[str, Any]) -> bool:
         """Write the event once; False when it was already written or is about another block."""
         payload = envelope.get("payload") or {}
         if envelope["id"] in self.seen or not self.wanted(payload):
             return False
-        place = payload.get("place") if isinstance(payload.get("place"), dict) else payload
         row = {"event_id": envelope["id"], "occurred_at": envelope.get("occurred_at", ""), "type": envelope["type"],
-               "version": envelope.get("version", 1),
-               "ticket": payload.get("ticket") or payload.get("number") or payload.get("ticket_number", ""),
-               "status": payload.get("status") or payload.get("to_status", ""), "category": payload.get("category", ""),
-               "district": place.get("district", ""), "block": place.get("block", ""), "gp": place.get("gp", ""),
-               "person": payload.get("person", "")}
+               "version": envelope.get("version", 1), "ticket": payload.get("number", ""),
+               "status": payload.get("status", ""), "category": payload.get("category", ""),
+               "district": payload.get("district", ""), "block": payload.get("block") or "",
+               "gp": payload.get("gp") or "", "person": payload.get("person", "")}
         new_file = not self.path.exists()
         with self.path.open("a", newline="", encoding="utf-8") as f:
             writer = csv.DictWriter(f, fieldnames=COLUMNS)
@@ -92,7 +89,7 @@ def main() -> None:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--amqp", default=os.environ.get("AMQP_URL", "amqp://guest:guest@127.0.0.1:5672/"))
     args.add_argument("--queue", required=True, help="your own queue name, e.g. bdo-jhalda-1")
-    args.add_argument("--block", help="only this block (as in the events' place.block); default: all")
+    args.add_argument("--block", help="only this block (its LGD code, as in the events' block); default: all")
     args.add_argument("--csv", type=Path, default=Path("complaints.csv"))
     options = args.parse_args()
     asyncio.run(follow(options.amqp, options.queue, ComplaintLog(options.csv, options.block)))
