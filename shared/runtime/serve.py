@@ -16,6 +16,7 @@ from prometheus_client import REGISTRY, CollectorRegistry
 
 from shared.auth import Tokens
 from shared.logging import get_logger
+from shared.privacy import Privacy
 from shared.runtime.http import create_app
 from shared.runtime.service import ServiceRuntime
 from shared.runtime.spec import ServiceSpec
@@ -44,6 +45,9 @@ async def serve(runtimes: Sequence[ServiceRuntime], settings: Settings, port: in
 
 async def serve_service(spec: ServiceSpec, settings: Settings) -> None:
     """``panchayat service NAME``: one service on the configured bus and its own store."""
+    if Privacy.from_settings(settings).is_development:
+        log.warning("privacy.development_key", service=spec.name,
+                    hint="set PANCHAYAT_PSEUDONYM_KEY: without it person ids in events use a published key")
     runtime = ServiceRuntime(spec, bus=make_bus(settings), store=make_store(settings, spec.name), settings=settings)
     await serve([runtime], settings, settings.SERVICE_PORT)
 
