@@ -1,0 +1,43 @@
+"""The payroll back office under ``/api/payroll/``: one table of routes, registered and described from it.
+
+Reading order: ``access`` (role, area scope), ``schemas`` (what is accepted), ``employees`` and ``slips``
+(the routes), ``openapi`` (the description served at ``/api/payroll/openapi.json``).
+"""
+from __future__ import annotations
+
+from aiohttp import web
+
+from services.payroll.backoffice import employees, schemas, slips
+from services.payroll.backoffice.access import ROLES
+from services.payroll.backoffice.openapi import Route, describe
+from services.payroll.domain import Employee
+from shared.auth import requires
+
+CSV = f"a header row then one row per employee; columns: {schemas.CSV_COLUMNS} (amounts in rupees)"
+ROUTES: tuple[Route, ...] = (
+    Route("GET", "/employees", employees.list_employees, "Employees of the token's area (account and PAN masked)"),
+    Route("POST", "/employees", employees.register, "Register an employee", body=Employee, created=True),
+    Route("GET", "/employees/{id}", employees.get_employee, "One employee"),
+    Route("PATCH", "/employees/{id}", employees.change_employee,
+          "Change an employee: mobile, office, bank, or status=left when they leave", body=schemas.EmployeeChanges),
+    Route("POST", "/employees/{id}/pin-reset", employees.reset_pin,
+          "Reset a forgotten PIN (the employee is told, and chooses a new one on next use)"),
+    Route("POST", "/slips/{month}", slips.import_month,
+          "Import a month's payroll (YYYY-MM): every row checked, a bad row rejects the batch",
+          body=schemas.PayBatch, created=True, csv=CSV),
+    Route("GET", "/slips/{month}", slips.month_batches, "The batches imported for a month (counts, no amounts)"),
+    Route("PUT", "/slips/{month}/{employee_id}", slips.reissue,
+          "Re-issue a corrected slip: the old one shows as superseded", body=schemas.Reissue, created=True),
+)
+DESCRIPTION = schemas.document_rows(describe(ROUTES, ROLES, extra=(schemas.PayRow,)))
+
+
+@requires(*ROLES)
+async def openapi(request: web.Request) -> web.Response:
+    return web.json_response(DESCRIPTION)
+
+
+def routes(app: web.Application) -> None:
+    for route in ROUTES:
+        app.router.add_route(route.method, route.path, route.handler)
+    app.router.add_get("/openapi.json", openapi)

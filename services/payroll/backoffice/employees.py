@@ -1,0 +1,59 @@
+"""Back-office routes for employees: register, list, change (including leaving), and reset a forgotten
+PIN. Account numbers and PANs go out masked even here: the office has them in its own records, and a
+back-office screen is no place to read them whole."""
+from __future__ import annotations
+
+from aiohttp import web
+
+from services.payroll import corrections
+from services.payroll.backoffice import schemas
+from services.payroll.backoffice.access import ROLES, by, context, in_area, managed, may_manage, repos
+from services.payroll.domain import Employee
+from services.payroll.repository import MobileTaken
+from shared.auth import principal, requires
+from shared.runtime import NotFound, read_json
+
+
+@requires(*ROLES)
+async def list_employees(request: web.Request) -> web.Response:
+    who = principal(request)
+    shown = [e.view() for e in await repos(request).employees.all() if in_area(who, e)]
+    return web.json_response({"count": len(shown), "employees": shown})
+
+
+@requires(*ROLES)
+async def register(request: web.Request) -> web.Response:
+    employee = await read_json(request, Employee)
+    may_manage(request, employee)
+    try:
+        await repos(request).employees.add(employee)
+    except MobileTaken as taken:
+        return web.json_response({"error": "duplicate", "detail": str(taken)}, status=409)
+    return web.json_response(employee.view(), status=201)
+
+
+@requires(*ROLES)
+async def get_employee(request: web.Request) -> web.Response:
+    return web.json_response((await managed(request, request.match_info["id"])).view())
+
+
+@requires(*ROLES)
+async def change_employee(request: web.Request) -> web.Response:
+    current = await managed(request, request.match_info["id"])
+    changes = await read_json(request, schemas.EmployeeChanges)
+    merged = Employee.model_validate({**current.model_dump(), **changes.model_dump(exclude_none=True)})
+    may_manage(request, merged)
+    try:
+        changed = await repos(request).employees.change(current.id, lambda _: merged)
+    except MobileTaken as taken:
+        return web.json_response({"error": "duplicate", "detail": str(taken)}, status=409)
+    if changed is None:
+        raise NotFound(f"no employee {current.id}")
+    return web.json_response(changed.view())
+
+
+@requires(*ROLES)
+async def reset_pin(request: web.Request) -> web.Response:
+    employee = await managed(request, request.match_info["id"])
+    await corrections.reset_pin(context(request), employee.id, by=by(request))
+    return web.json_response({"employee_id": employee.id, "access": "reset; the employee chooses a new PIN on next use"})

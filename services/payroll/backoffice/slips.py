@@ -1,0 +1,77 @@
+"""Back-office routes for pay: import a month (CSV or JSON, all rows or none), see a month's batches,
+re-issue a corrected slip. A refused batch answers 422 with every bad row's number and reason."""
+from __future__ import annotations
+
+
+from aiohttp import web
+
+from services.payroll import corrections, publishing
+from services.payroll.backoffice import schemas
+from services.payroll.backoffice.access import ROLES, by, context, in_area, managed, repos
+from services.payroll.domain import check, rows_from_csv
+from services.payroll.domain.period import is_month
+from shared.auth import principal, requires
+from shared.runtime import Invalid, read_json
+
+CSV_TYPES = ("text/csv", "application/csv", "text/plain")
+
+
+def _month(request: web.Request) -> str:
+    month = request.match_info["month"]
+    if not is_month(month):
+        raise Invalid(f"{month!r} is not a month: use YYYY-MM")
+    return month
+
+
+def _refused(rejected: publishing.BatchRejected) -> web.Response:
+    return web.json_response({"error": "invalid", "detail": str(rejected), "imported": 0,
+                              "rows": [{"row": p.row, "employee_id": p.employee_id, "reason": p.reason}
+                                       for p in rejected.problems]}, status=422)
+
+
+@requires(*ROLES)
+async def import_month(request: web.Request) -> web.Response:
+    month = _month(request)
+    if request.content_type in CSV_TYPES:
+        try:
+            rows, first = rows_from_csv(await request.text())
+        except (ValueError, UnicodeDecodeError) as error:
+            raise Invalid(str(error)) from None
+    else:
+        batch = await read_json(request, schemas.PayBatch)
+        rows, first = batch.rows, 1
+    who = principal(request)
+    employees = await repos(request).employees.all()
+    outside = {e.id for e in employees if not in_area(who, e)}
+    rows = [{**r, "employee_id": "?" + str(r.get("employee_id"))} if str(r.get("employee_id", "")).upper() in outside
+            else r for r in rows]  # to a scoped token an employee elsewhere is unknown
+    try:
+        summary = await publishing.import_batch(context(request), month, rows, first, by=by(request))
+    except publishing.BatchRejected as rejected:
+        return _refused(rejected)
+    return web.json_response({**summary, "imported": summary["slips"]}, status=201)
+
+
+@requires(*ROLES)
+async def month_batches(request: web.Request) -> web.Response:
+    month = _month(request)
+    batches = await repos(request).slips.batches_of(month)
+    return web.json_response({"month": month, "batches": [
+        {"batch": b["_id"], "status": b["status"], "slips": len(b["lines"]), "by": b["by"], "at": b["at"]}
+        for b in batches]})
+
+
+@requires(*ROLES)
+async def reissue(request: web.Request) -> web.Response:
+    month = _month(request)
+    employee = await managed(request, request.match_info["employee_id"])
+    body = await read_json(request, schemas.Reissue)
+    lines, problems = check([{**body.figures, "employee_id": employee.id}], 1, active={employee.id}, already=())
+    if problems:
+        raise Invalid("; ".join(p.reason for p in problems))
+    slip = await corrections.reissue(context(request), employee.id, month, lines[0].figures, reason=body.reason,
+                                     by=by(request))
+    return web.json_response({"employee_id": employee.id, "month": month, "number": slip.number,
+                              "revision": slip.revision, "superseded": slip.superseded}, status=201)
+
+

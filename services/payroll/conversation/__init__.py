@@ -1,0 +1,96 @@
+"""The payroll chat: a tap goes to its action, typed words to the current step.
+
+Reading order: ``turn`` (what a step is given), this module (the map), ``home`` (menu and lists),
+``pin`` (choosing and checking the PIN), ``deliver`` (the documents). Every request for a slip or a
+statement first checks there is one, then asks for the PIN, then hands it out.
+"""
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from services.payroll.conversation import deliver, home, pin
+from services.payroll.conversation.turn import Turn
+from services.payroll.domain.period import is_financial_year, is_month, parse_typed_month
+
+PREFIX = "payroll:"
+BACK_WORDS = frozenset({"back", "ফিরে", "ফিরুন", "ফেরত", "পিছনে"})
+
+
+async def converse(turn: Turn) -> None:
+    inbound = turn.inbound
+    if inbound.reply_id and inbound.reply_id.startswith(PREFIX):
+        return await tap(turn, inbound.action or "", inbound.args)
+    text = (inbound.text or "").strip()
+    if inbound.kind == "text" and text:
+        return await typed(turn, text)
+    await home.home(turn, hint=turn.t("text_only"))
+
+
+async def request(turn: Turn, want: dict[str, Any]) -> None:
+    """A slip or statement asked for: say so if there is none, else ask for the PIN."""
+    if not turn.access.has_pin:
+        return await home.home(turn)
+    if pin.locked_out(turn):
+        return
+    problem = await deliver.missing(turn, want)
+    if problem is not None:
+        return await home.home(turn, hint=problem)
+    await pin.ask(turn, want)
+
+
+async def _slip(turn: Turn, args: list[str]) -> None:
+    if args and is_month(args[0]):
+        return await request(turn, {"kind": "slip", "month": args[0]})
+    latest = await turn.repos.slips.of_employee(turn.employee.id)
+    if not latest:
+        return await home.home(turn, hint=turn.t("no_slips"))
+    await request(turn, {"kind": "slip", "month": latest[0].month})
+
+
+async def _statement(turn: Turn, args: list[str]) -> None:
+    if not args or not is_financial_year(args[0]):
+        return await home.years(turn)
+    await request(turn, {"kind": "statement", "year": args[0]})
+
+
+async def _months(turn: Turn, args: list[str]) -> None:
+    await home.months(turn, int(args[0]) if args and args[0].isdigit() else 0)
+
+
+ACTIONS: dict[str, Callable[[Turn, list[str]], Awaitable[None]]] = {
+    "menu": lambda turn, args: home.home(turn), "home": lambda turn, args: home.home(turn),
+    "back": lambda turn, args: home.home(turn), "slip": _slip, "months": _months,
+    "years": lambda turn, args: home.years(turn), "statement": _statement,
+    "forgot": lambda turn, args: home.forgot(turn),
+}
+
+
+async def tap(turn: Turn, action: str, args: list[str]) -> None:
+    if action == "forgot":
+        return await home.forgot(turn)
+    if not turn.access.has_pin:
+        return await home.home(turn)  # first use: the PIN is chosen before anything else
+    handler = ACTIONS.get(action)
+    if handler is None:
+        return await home.home(turn, hint=turn.t("stale"))
+    await handler(turn, args)
+
+
+async def typed(turn: Turn, text: str) -> None:
+    if text.lower() in BACK_WORDS:
+        return await home.home(turn)
+    step = turn.chat.step
+    if step == "new_pin":
+        return await pin.chosen(turn, text)
+    if step == "confirm_pin":
+        return await pin.confirmed(turn, text)
+    if step == "pin":
+        return await pin.entered(turn, text)
+    month = parse_typed_month(text)
+    if month is not None and turn.access.has_pin:
+        return await request(turn, {"kind": "slip", "month": month})
+    await home.home(turn, hint=turn.t("unclear"))
+
+
+__all__ = ["Turn", "converse"]

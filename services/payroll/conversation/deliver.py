@@ -1,0 +1,93 @@
+"""Handing out a pay slip or a statement once the PIN is right: the PDF to the employee's own chat, an
+audit event for the department (who, which document — no amounts), and the public record for the QR check.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from services.payroll import documents, events
+from services.payroll.conversation import cloud, home
+from services.payroll.conversation.turn import Turn
+from services.payroll.domain import Slip, month_name, months_of, year_name
+from shared.documents import new_code
+from shared.documents.records import issued
+
+
+def describe(turn: Turn, want: dict[str, Any]) -> str:
+    if want.get("kind") == "statement":
+        return turn.t("what_statement", year=year_name(want["year"], turn.lang))
+    return turn.t("what_slip", month=month_name(want["month"], turn.lang))
+
+
+async def year_slips(turn: Turn, year: str) -> list[Slip]:
+    months = set(months_of(year))
+    return sorted((s for s in await turn.repos.slips.of_employee(turn.employee.id) if s.month in months),
+                  key=lambda s: s.month)
+
+
+async def missing(turn: Turn, want: dict[str, Any]) -> str | None:
+    """Why ``want`` cannot be had (a text to show), or None when there is something to hand out."""
+    if want.get("kind") == "statement":
+        if not await year_slips(turn, want["year"]):
+            return turn.t("no_year", year=year_name(want["year"], turn.lang))
+        return None
+    if await turn.repos.slips.get(turn.employee.id, want["month"]) is None:
+        return turn.t("no_month", month=month_name(want["month"], turn.lang))
+    return None
+
+
+async def hand_out(turn: Turn, want: dict[str, Any]) -> None:
+    if want.get("kind") == "statement":
+        await _statement(turn, want["year"])
+    else:
+        await _slip(turn, want["month"])
+
+
+async def _slip(turn: Turn, month: str) -> None:
+    slip = await turn.repos.slips.get(turn.employee.id, month)
+    if slip is None:  # re-issued or withdrawn between the request and the PIN
+        return await home.home(turn, hint=turn.t("no_month", month=month_name(month, turn.lang)))
+    caption = turn.t("slip_caption", month=month_name(month, turn.lang), number=slip.number)
+    attachment = await documents.attachment(documents.slip_document(turn.employee, slip, turn.public_url),
+                                            f"{slip.number}.pdf", caption)
+    turn.say(cloud.document(attachment.filename, caption), document=attachment)
+    _audit(turn, "pay_slip", month, slip.number)
+    await home.home(turn, intro="anything_else")
+
+
+async def _statement(turn: Turn, year: str) -> None:
+    slips = await year_slips(turn, year)
+    if not slips:
+        return await home.home(turn, hint=turn.t("no_year", year=year_name(year, turn.lang)))
+    basis = [f"{s.month}:{s.revision}" for s in slips]
+    previous = await turn.repos.statements.get(turn.employee.id, year)
+    if previous is not None and previous["basis"] == basis:
+        code, number, issued_on = previous["code"], previous["number"], previous["issued_on"]
+    else:
+        revision = 1 if previous is None else previous["revision"] + 1
+        code, issued_on = new_code(), turn.today.isoformat()
+        number = f"AS-{year}-{turn.employee.id}" + (f"-R{revision}" if revision > 1 else "")
+        await turn.repos.statements.record(turn.employee.id, year, code=code, basis=basis, issued_on=turn.today,
+                                           revision=revision, number=number, previous=previous)
+        if previous is not None:
+            turn.ctx.publish(*documents.slip_superseded(previous["code"], "a newer statement includes changes"))
+        record = documents.public_record(documents.STATEMENT, number, turn.employee, turn.today)
+        turn.ctx.publish(*issued(documents.SERVICE, code, record))
+    caption = turn.t("statement_caption", year=year_name(year, turn.lang), number=number)
+    document = documents.statement_document(turn.employee, year, slips, code=code, number=number,
+                                            issued_on=_day(issued_on), public_url=turn.public_url)
+    attachment = await documents.attachment(document, f"{number}.pdf", caption)
+    turn.say(cloud.document(attachment.filename, caption), document=attachment)
+    _audit(turn, "salary_statement", year, number)
+    await home.home(turn, intro="anything_else")
+
+
+def _audit(turn: Turn, kind: str, period: str, number: str) -> None:
+    turn.ctx.publish(events.ACCESSED, events.DocumentAccessed(
+        person=events.person(turn.employee.mobile), employee_id=turn.employee.id, kind=kind,  # type: ignore[arg-type]
+        period=period, number=number))
+
+
+def _day(value: object) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))

@@ -1,0 +1,64 @@
+"""The payroll menu and its lists: months to pick a slip from, years to pick a statement from.
+
+Nothing here shows a figure: amounts appear only inside a document handed out after the PIN.
+"""
+from __future__ import annotations
+
+from services.payroll.conversation import cloud
+from services.payroll.conversation.turn import Turn
+from services.payroll.domain import financial_year, month_name, year_name
+
+MONTHS_SHOWN = 12  # "pick among the last 12"
+PER_PAGE = cloud.ROWS_MAX - 1  # a list holds ten rows: nine months and a row to the others
+
+
+def _with_hint(turn: Turn, key: str, hint: str | None, **values: object) -> str:
+    body = turn.t(key, **values)
+    return turn.with_nav(body if hint is None else f"{hint}\n\n{body}")
+
+
+async def home(turn: Turn, *, hint: str | None = None, intro: str = "home") -> None:
+    """The payroll menu, or the first-use PIN question for an employee who has no PIN yet."""
+    if not turn.access.has_pin:
+        turn.go("new_pin")
+        turn.say(cloud.text(_with_hint(turn, "set_pin", hint, name=turn.employee.name_in(turn.lang))))
+        return
+    turn.go("home")
+    rows = [("payroll:slip", turn.t("row_latest"), turn.t("row_latest_about")),
+            ("payroll:months", turn.t("row_months"), turn.t("row_months_about")),
+            ("payroll:years", turn.t("row_years"), turn.t("row_years_about")),
+            ("payroll:forgot", turn.t("row_forgot"), turn.t("row_forgot_about"))]
+    body = _with_hint(turn, intro, hint, name=turn.employee.name_in(turn.lang))
+    turn.say(cloud.rows_list(body, turn.t("choose"), turn.t("choices"), rows))
+
+
+async def months(turn: Turn, page: int = 0, *, hint: str | None = None) -> None:
+    slips = (await turn.repos.slips.of_employee(turn.employee.id))[:MONTHS_SHOWN]
+    if not slips:
+        return await home(turn, hint=turn.t("no_slips"))
+    listed = [(f"payroll:slip:{s.month}", month_name(s.month, turn.lang), "") for s in slips]
+    if len(listed) > cloud.ROWS_MAX:
+        page = page if 0 <= page * PER_PAGE < len(listed) else 0
+        following = page + 1 if (page + 1) * PER_PAGE < len(listed) else 0
+        listed = [*listed[page * PER_PAGE:(page + 1) * PER_PAGE],
+                  (f"payroll:months:{following}", turn.t("row_more"), turn.t("row_more_about"))]
+    turn.go("home")
+    turn.say(cloud.rows_list(_with_hint(turn, "ask_month", hint), turn.t("choose"), turn.t("choices"), listed))
+
+
+async def years(turn: Turn) -> None:
+    slips = await turn.repos.slips.of_employee(turn.employee.id)
+    found = sorted({financial_year(s.month) for s in slips}, reverse=True)[:PER_PAGE]
+    if not found:
+        return await home(turn, hint=turn.t("no_slips"))
+    rows = [(f"payroll:statement:{y}", y, year_name(y, turn.lang).split("(")[-1].rstrip(")")) for y in found]
+    turn.go("home")
+    turn.say(cloud.rows_list(_with_hint(turn, "ask_year", None), turn.t("choose"), turn.t("choices"), rows))
+
+
+async def forgot(turn: Turn) -> None:
+    """A forgotten PIN is reset by the payroll office, who know the employee; the chat cannot tell who
+    holds the phone, so it never resets one itself."""
+    contact = turn.employee.office.contact or turn.employee.office.name.en
+    office = turn.employee.office.name.bn if turn.lang == "bn" else turn.employee.office.name.en
+    await home(turn, hint=turn.t("forgot", office=office, contact=contact))

@@ -1,0 +1,86 @@
+"""Choosing a PIN on first use, and asking for it before every slip or statement.
+
+The typed PIN is only hashed and compared; it is never stored, logged, published or repeated back.
+A new PIN waits for its confirmation as a salted hash in the chat's draft, never as typed. Wrong tries
+count on the employee's access record (not the chat), so changing phones or steps does not reset them.
+"""
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from services.payroll import events
+from services.payroll.conversation import cloud, deliver, home
+from services.payroll.conversation.turn import Turn
+from services.payroll.domain import pin_hash, pin_problem
+from services.payroll.domain.access import matches, new_salt
+from services.payroll.domain.period import show_time
+
+ASCII_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+
+
+def typed_pin(text: str) -> str:
+    """What was typed, with Bengali digits read as digits and spaces dropped."""
+    return "".join(text.translate(ASCII_DIGITS).split())
+
+
+async def chosen(turn: Turn, text: str) -> None:
+    pin = typed_pin(text)
+    problem = pin_problem(pin)
+    if problem is not None:
+        return await home.home(turn, hint=turn.t(problem))
+    salt = new_salt()
+    turn.go("confirm_pin", salt=salt, hashed=await asyncio.to_thread(pin_hash, pin, salt))
+    turn.say(cloud.text(turn.with_nav(turn.t("confirm_pin"))))
+
+
+async def confirmed(turn: Turn, text: str) -> None:
+    salt, hashed = turn.draft.get("salt", ""), turn.draft.get("hashed", "")
+    if not salt or not await asyncio.to_thread(matches, typed_pin(text), salt, hashed):
+        turn.go("new_pin")
+        return await home.home(turn, hint=turn.t("pin_mismatch"))
+    turn.access = await turn.repos.access.save(turn.access.with_pin(salt, hashed))
+    await home.home(turn, hint=turn.t("pin_set"))
+
+
+def locked_out(turn: Turn) -> bool:
+    """Says so and returns True while the employee's payroll is locked."""
+    if not turn.access.locked(turn.now):
+        return False
+    assert turn.access.locked_until is not None
+    turn.go("home")
+    turn.say(cloud.text(turn.with_nav(turn.t("locked", until=show_time(turn.access.locked_until, turn.lang)))))
+    return True
+
+
+async def ask(turn: Turn, want: dict[str, Any], *, hint: str | None = None) -> None:
+    """Ask for the PIN before handing out ``want`` (a slip or a statement)."""
+    if locked_out(turn):
+        return
+    turn.go("pin", want=want)
+    body = turn.t("ask_pin", what=deliver.describe(turn, want))
+    turn.say(cloud.text(turn.with_nav(body if hint is None else f"{hint}\n\n{body}")))
+
+
+async def entered(turn: Turn, text: str) -> None:
+    want = dict(turn.draft.get("want") or {})
+    if not want or not turn.access.has_pin:  # nothing asked for, or the office reset the PIN meanwhile
+        return await home.home(turn)
+    if locked_out(turn):
+        return
+    pin = typed_pin(text)
+    if pin_problem(pin) == "pin_format":  # not a PIN at all (a word, a date): not counted as a try
+        return await ask(turn, want, hint=turn.t("pin_format"))
+    if await asyncio.to_thread(matches, pin, turn.access.salt, turn.access.hashed):
+        if turn.access.failed:
+            turn.access = await turn.repos.access.save(turn.access.right(turn.now))
+        return await deliver.hand_out(turn, want)
+    turn.access = await turn.repos.access.save(turn.access.wrong(turn.now, turn.ctx.envelope.id))
+    if turn.access.locked(turn.now):
+        assert turn.access.locked_until is not None
+        turn.ctx.publish(events.LOCKED, events.AccessLocked(
+            person=events.person(turn.employee.mobile), employee_id=turn.employee.id,
+            locked_until=turn.access.locked_until, tries=turn.access.failed))
+        locked_out(turn)
+        return
+    await ask(turn, want, hint=turn.t("pin_wrong", left=turn.access.tries_left()))

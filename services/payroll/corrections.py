@@ -1,0 +1,68 @@
+"""What the payroll office corrects after the fact: a slip re-issued with new figures, a PIN reset.
+
+A re-issued slip keeps its key (``<employee>:<month>``) and gets a new revision and a new verification
+code; the old code is announced as superseded so that a printout of the wrong slip shows as such when
+checked. Both corrections are told to the employee: a reset they did not ask for should not go unnoticed.
+"""
+from __future__ import annotations
+
+from services.payroll import documents, events
+from services.payroll.conversation import cloud
+from services.payroll.domain import Figures, Slip, month_name, today_in_india
+from services.payroll.repository import Repositories
+from shared.documents import new_code
+from shared.envelope import derive_id
+from shared.runtime import NotFound, ServiceContext
+from shared.texts import Catalog
+
+CORRECTED_TEMPLATE = "payroll_slip_corrected"  # body: {{1}} name, {{2}} month
+RESET_TEMPLATE = "payroll_pin_reset"  # body: {{1}} name
+
+
+async def reissue(service: ServiceContext, employee_id: str, month: str, figures: Figures, *, reason: str,
+                  by: str) -> Slip:
+    repos = Repositories.of(service.store)
+    employee = await repos.employees.get(employee_id)
+    if employee is None:
+        raise NotFound(f"no employee {employee_id}")
+    today = today_in_india(service.now())
+
+    def corrected(old: Slip) -> Slip:
+        return old.model_copy(update={"figures": figures, "revision": old.revision + 1, "code": new_code(),
+                                      "issued_on": today, "superseded": [*old.superseded, old.code]})
+
+    changed = await repos.slips.reissue(employee_id, month, corrected)
+    if changed is None:
+        raise NotFound(f"{employee_id} has no published slip for {month}")
+    old, new = changed
+    await service.publish(*documents.slip_superseded(old.code), id=derive_id(new.code, "superseded"))
+    await service.publish(*documents.slip_issued(employee, new), id=derive_id(new.code, "issued"))
+    await service.publish(events.REISSUED, events.SlipReissued(
+        person=events.person(employee.mobile), employee_id=employee_id, month=month, number=new.number,
+        revision=new.revision, reason=reason), id=derive_id(new.code, events.REISSUED))
+    texts = service.texts
+    if employee.status == "active" and isinstance(texts, Catalog):
+        lang = await repos.chats.lang_of(employee.mobile)
+        name, shown = employee.name_in(lang), month_name(month, lang)
+        await service.notify(employee.mobile, cloud.buttons(
+            texts("slip_corrected", lang, name=name, month=shown),
+            [(f"payroll:slip:{month}", texts("btn_get_slip", lang))]),
+            template=cloud.template(CORRECTED_TEMPLATE, lang, [name, shown]), id=derive_id(new.code, "notify"))
+    return new
+
+
+async def reset_pin(service: ServiceContext, employee_id: str, *, by: str) -> None:
+    repos = Repositories.of(service.store)
+    employee = await repos.employees.get(employee_id)
+    if employee is None:
+        raise NotFound(f"no employee {employee_id}")
+    access = await repos.access.get(employee_id)
+    await repos.access.save(access.reset())
+    await service.publish(events.RESET, events.AccessReset(person=events.person(employee.mobile),
+                                                           employee_id=employee_id, by=by))
+    texts = service.texts
+    if employee.status == "active" and isinstance(texts, Catalog):
+        lang = await repos.chats.lang_of(employee.mobile)
+        name = employee.name_in(lang)
+        await service.notify(employee.mobile, cloud.text(texts("pin_reset", lang, name=name)),
+                             template=cloud.template(RESET_TEMPLATE, lang, [name]))

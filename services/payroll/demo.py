@@ -1,0 +1,78 @@
+"""Demo payroll for ``panchayat run``: four employees (one of whom has left) with the fourteen months
+before the first start, so a newcomer can ask for the latest slip, an older month and two financial
+years' statements. Their numbers and PINs are in ``demo.json`` and the README.
+
+Months go through the same import as the back office (all checks, one batch a month) without messaging
+anyone; the pay follows West Bengal's pattern — DA and HRA as a share of basic, a 3% increment every
+July. Demo PINs are set here so they can be tried at once. Loaded once per store; a copy stopped halfway
+leaves the rest to the next start (months already there are skipped).
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+from services.payroll import publishing
+from services.payroll.domain import Employee, pin_hash, today_in_india
+from services.payroll.domain.access import new_salt
+from services.payroll.repository import Repositories
+from shared.logging import get_logger
+from shared.runtime import ServiceContext
+from shared.store import DuplicateKey
+
+log = get_logger(__name__)
+
+DATA = Path(__file__).with_name("demo.json")
+MONTHS = 14
+BY = "demo"
+
+
+def entries(path: Path = DATA) -> list[dict[str, Any]]:
+    return list(json.loads(path.read_text(encoding="utf-8"))["employees"])
+
+
+def last_months(year: int, month: int, count: int = MONTHS) -> list[str]:
+    """The ``count`` months before ``year-month``, oldest first."""
+    index = year * 12 + month - 1
+    return [f"{i // 12}-{i % 12 + 1:02d}" for i in range(index - count, index)]
+
+
+def pay_row(employee_id: str, pay: dict[str, int], month: str, months: list[str]) -> dict[str, Any]:
+    """One month's pay in rupees, as an office's sheet would hold it; ``months``: the whole demo span."""
+    julys = sum(1 for m in months if months[0] < m <= month and m.endswith("-07"))
+    basic = round(pay["basic"] * 1.03 ** julys / 100) * 100
+    return {"employee_id": employee_id, "basic": basic, "da": basic * pay["da_percent"] // 100,
+            "hra": min(basic * pay["hra_percent"] // 100, pay["hra_most"]), "medical": pay["medical"],
+            "gpf": pay["gpf"], "ptax": pay["ptax"], "tds": pay["tds"], "credit_date": f"{month}-28"}
+
+
+async def load_once(service: ServiceContext) -> bool:
+    repos = Repositories.of(service.store)
+    if await repos.demo_loaded():
+        return False
+    people = entries()
+    for entry in people:
+        employee = Employee.model_validate(entry["employee"])
+        try:
+            await repos.employees.add(employee)
+        except DuplicateKey:
+            continue  # there already: the office's record stays as it is
+        salt = new_salt()
+        hashed = await asyncio.to_thread(pin_hash, entry["pin"], salt)
+        await repos.access.save((await repos.access.get(employee.id)).with_pin(salt, hashed))
+    today = today_in_india(service.now())
+    months = last_months(today.year, today.month)
+    for month in months:
+        taken = await repos.slips.months_taken(month)
+        rows = [pay_row(e["employee"]["id"], e["pay"], month, months) for e in people
+                if e["employee"]["id"] not in taken]
+        if rows:
+            await publishing.import_batch(service, month, rows, 1, by=BY, tell=False)
+    for entry in people:
+        if entry.get("left"):
+            await repos.employees.change(entry["employee"]["id"], lambda e: e.model_copy(update={"status": "left"}))
+    await repos.mark_demo_loaded()
+    log.info("payroll.demo_loaded", employees=len(people), months=len(months))
+    return True

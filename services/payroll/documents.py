@@ -1,0 +1,124 @@
+"""The pay slip and the annual salary statement as bilingual PDFs with a QR code to the public check.
+
+How they look is ``shared.documents``'; this module only says what they state. What the verification page
+may show is the ``PublicRecord``: the number, the employee's name, the office, the date and the status —
+never a figure. Rendering is CPU work, so it runs in a worker thread.
+"""
+from __future__ import annotations
+
+import asyncio
+import base64
+
+from services.payroll.domain import (
+    DEDUCTIONS,
+    EARNINGS,
+    Employee,
+    Slip,
+    in_words,
+    masked,
+    month_name,
+    months_of,
+    plain,
+    rupees,
+    totals,
+    year_name,
+)
+from services.payroll.domain.period import both_month_names, show_date
+from shared.chat import Document as Attachment
+from shared.documents import Column, Document, Office, Row, Table, render, verify_url
+from shared.documents.records import PublicRecord, issued, superseded
+
+SERVICE = "payroll"
+SLIP, STATEMENT = "pay_slip", "salary_statement"
+PRIVATE = ("এই বিবরণী কেবল কর্মচারীর নিজের জন্য। / This statement is for the employee alone. The public check "
+           "of its code shows its number, holder and status, never the amounts.")
+
+
+def office_of(employee: Employee) -> Office:
+    where = employee.office
+    return Office(name_bn=where.name.bn, name_en=where.name.en,
+                  address_bn=f"{where.block}, {where.district}", address_en=f"{where.block} Block, {where.district} District")
+
+
+def _who(employee: Employee) -> list[Row]:
+    return [Row("কর্মচারী", "Employee", f"{employee.name.bn} / {employee.name.en}"),
+            Row("কর্মচারী নং", "Employee ID", employee.id),
+            Row("পদ", "Designation", f"{employee.designation.bn} / {employee.designation.en}"),
+            Row("ব্যাংক হিসাব", "Bank account", " ".join(p for p in (employee.bank_name, masked(employee.bank_account)) if p)),
+            Row("প্যান", "PAN", masked(employee.pan))]
+
+
+def _side_by_side(slip: Slip) -> list[list[str]]:
+    """Earnings and deductions in facing columns, as a pay slip is read: one line per component."""
+    def cells(parts: tuple[tuple[str, str, str], ...], i: int) -> list[str]:
+        if i >= len(parts):
+            return ["", ""]
+        name, bn, en = parts[i]
+        return [f"{bn} / {en}", rupees(getattr(slip.figures, name))]
+    return [[*cells(EARNINGS, i), *cells(DEDUCTIONS, i)] for i in range(max(len(EARNINGS), len(DEDUCTIONS)))]
+
+
+def slip_document(employee: Employee, slip: Slip, public_url: str) -> Document:
+    figures = slip.figures
+    columns = (Column("আয়", "Earnings", 2.6), Column("টাকা", "Amount", 1, "R"), Column("কাটা", "Deductions", 2.6),
+               Column("টাকা", "Amount", 1, "R"))
+    return Document(
+        title_bn="বেতন বিবরণী", title_en="Pay Slip", office=office_of(employee), number=slip.number,
+        verify_url=verify_url(public_url, slip.code), code=slip.code, issued_on=slip.issued_on,
+        rows=[*_who(employee), Row("মাস", "Month", both_month_names(slip.month)),
+              Row("টাকা জমার তারিখ", "Credited on", f"{show_date(figures.credit_date, 'bn')} / "
+                                                    f"{show_date(figures.credit_date, 'en')}")],
+        tables=[Table(columns, _side_by_side(slip), ["মোট আয় / Gross", rupees(figures.gross),
+                                                     "মোট কাটা / Total deductions", rupees(figures.deductions)])],
+        paragraphs=[f"নিট প্রাপ্য / Net pay: {rupees(figures.net)}",
+                    f"কথায়: {in_words(figures.net, 'bn')}", f"In words: {in_words(figures.net, 'en')}",
+                    *([f"সংশোধিত বিবরণী (সংস্করণ {slip.revision}) / Corrected slip (revision {slip.revision})"]
+                      if slip.revision > 1 else []), PRIVATE])
+
+
+def statement_document(employee: Employee, year: str, slips: list[Slip], *, code: str, number: str,
+                       issued_on: object, public_url: str) -> Document:
+    by_month = {s.month: s for s in slips}
+    shown = [by_month[m] for m in months_of(year) if m in by_month]
+    sums = totals(shown)
+    month = Column("মাস", "Month", 1.6)
+    earned = [Column(bn, en.split(" (")[0], 1, "R") for _, bn, en in EARNINGS]
+    kept = [Column(bn, en.split(" (")[0], 1, "R") for _, bn, en in DEDUCTIONS]
+    return Document(
+        title_bn="বার্ষিক বেতন বিবরণী", title_en="Annual Salary Statement", office=office_of(employee),
+        number=number, verify_url=verify_url(public_url, code), code=code, issued_on=issued_on,  # type: ignore[arg-type]
+        rows=[*_who(employee), Row("আর্থিক বছর", "Financial year", f"{year_name(year, 'bn')} / {year_name(year, 'en')}"),
+              Row("মাস", "Months paid", str(len(shown)))],
+        tables=[Table([month, *earned, Column("মোট আয়", "Gross", 1.1, "R")],
+                      [[month_name(s.month, "en"), *(plain(getattr(s.figures, n)) for n, _, _ in EARNINGS),
+                        plain(s.figures.gross)] for s in shown],
+                      ["Total", *(plain(sums[n]) for n, _, _ in EARNINGS), plain(sums["gross"])],
+                      caption_bn="আয় (টাকা)", caption_en="Earnings (₹)"),
+                Table([month, *kept, Column("মোট কাটা", "Deductions", 1.1, "R"), Column("নিট", "Net", 1.1, "R")],
+                      [[month_name(s.month, "en"), *(plain(getattr(s.figures, n)) for n, _, _ in DEDUCTIONS),
+                        plain(s.figures.deductions), plain(s.figures.net)] for s in shown],
+                      ["Total", *(plain(sums[n]) for n, _, _ in DEDUCTIONS), plain(sums["deductions"]),
+                       plain(sums["net"])], caption_bn="কাটা ও নিট (টাকা)", caption_en="Deductions and net (₹)")],
+        paragraphs=[f"মোট আয় / Total gross: {rupees(sums['gross'])}",
+                    f"মোট আয়কর (টিডিএস) / Total income tax deducted (TDS): {rupees(sums['tds'])}",
+                    f"মোট নিট প্রাপ্য / Total net pay: {rupees(sums['net'])}",
+                    f"In words: {in_words(sums['net'], 'en')}", PRIVATE])
+
+
+def public_record(kind: str, number: str, employee: Employee, issued_on: object) -> PublicRecord:
+    office = office_of(employee)
+    return PublicRecord(kind=kind, number=number, holder_name=employee.name.en, office_en=office.name_en,
+                        office_bn=office.name_bn, issued_on=issued_on)  # type: ignore[arg-type]
+
+
+def slip_issued(employee: Employee, slip: Slip) -> tuple[str, dict[str, object]]:
+    return issued(SERVICE, slip.code, public_record(SLIP, slip.number, employee, slip.issued_on))
+
+
+def slip_superseded(code: str, reason: str = "re-issued with corrections") -> tuple[str, dict[str, object]]:
+    return superseded(SERVICE, code, reason)
+
+
+async def attachment(document: Document, filename: str, caption: str) -> Attachment:
+    pdf = await asyncio.to_thread(render, document)
+    return Attachment(filename=filename, data_b64=base64.b64encode(pdf).decode(), caption=caption)

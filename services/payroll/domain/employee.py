@@ -1,0 +1,88 @@
+"""A panchayat employee as payroll knows them: who they are, where they work, where their pay goes.
+
+The registered mobile is the only key to the chat: a slip goes to that number and no other. Bank account
+and PAN are kept whole for the payroll office but only ever shown masked (last four characters), on the
+chat and on the slip alike, so a forwarded slip does not hand out an account number.
+"""
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+EmployeeId = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9-]{1,23}$")]
+Status = Literal["active", "left"]
+
+
+def wa_number(text: str) -> str:
+    """A mobile as WhatsApp names it: digits with the country code (10 digits get India's 91)."""
+    digits = re.sub(r"[\s\-()+]", "", text)
+    if len(digits) == 10 and digits[0] in "6789":
+        digits = "91" + digits
+    if not re.fullmatch(r"91[6-9]\d{9}|\d{11,15}", digits):
+        raise ValueError("expected a mobile number such as 9830012345 or 919830012345")
+    return digits
+
+
+def pan(text: str) -> str:
+    value = text.strip().upper()
+    if not re.fullmatch(r"[A-Z]{5}\d{4}[A-Z]", value):
+        raise ValueError("a PAN is five letters, four digits and a letter, e.g. ABCDE1234F")
+    return value
+
+
+def bank_account(text: str) -> str:
+    value = re.sub(r"\s", "", text)
+    if not re.fullmatch(r"\d{9,18}", value):
+        raise ValueError("a bank account number is 9 to 18 digits")
+    return value
+
+
+Mobile = Annotated[str, AfterValidator(wa_number)]
+Pan = Annotated[str, AfterValidator(pan)]
+Account = Annotated[str, AfterValidator(bank_account)]
+
+
+class Names(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    bn: str = Field(min_length=1, max_length=80)
+    en: str = Field(min_length=1, max_length=80)
+
+
+class Office(BaseModel):
+    """A gram panchayat or a block office; ``district``/``block``/``gp`` match a back-office token's scope."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: Names
+    district: str = Field(min_length=1, max_length=40)
+    block: str = Field(min_length=1, max_length=40)
+    gp: str = Field(default="", max_length=40, description="empty for a block office")
+    contact: str = Field(default="", max_length=80, description="where an employee asks, e.g. to reset a PIN")
+
+
+class Employee(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: EmployeeId
+    name: Names
+    designation: Names
+    office: Office
+    mobile: Mobile
+    bank_account: Account
+    bank_name: str = Field(default="", max_length=60)
+    pan: Pan
+    status: Status = "active"
+
+    def name_in(self, lang: str) -> str:
+        return self.name.bn if lang == "bn" else self.name.en
+
+    def view(self) -> dict[str, object]:
+        """What the back office shows: everything, with the account and PAN masked."""
+        return {**self.model_dump(mode="json"), "bank_account": masked(self.bank_account), "pan": masked(self.pan)}
+
+
+def masked(value: str) -> str:
+    return "X" * max(len(value) - 4, 0) + value[-4:]

@@ -1,0 +1,82 @@
+"""Pay months and financial years, and how they are named in each language.
+
+A pay month is ``YYYY-MM``. India's financial year runs April to March and is written ``2025-26``; an
+annual salary statement (for a loan or the income-tax return) covers exactly one of them.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+
+from services.payroll.domain.money import local_digits
+
+INDIA = timezone(timedelta(hours=5, minutes=30), "IST")
+MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+YEAR = re.compile(r"^(\d{4})-(\d{2})$")
+TYPED_MONTH = re.compile(r"^\s*(0?[1-9]|1[0-2])\s*[/\-.]\s*(\d{4})\s*$|^\s*(\d{4})\s*-\s*(0[1-9]|1[0-2])\s*$")
+NAMES_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December")
+NAMES_BN = ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
+            "নভেম্বর", "ডিসেম্বর")
+
+
+def is_month(text: str) -> bool:
+    return bool(MONTH.match(text))
+
+
+def parse_typed_month(text: str) -> str | None:
+    """``03/2026``, ``3-2026`` or ``2026-03`` (Bengali digits too) → ``2026-03``; None if it is not a month."""
+    found = TYPED_MONTH.match(text.translate(str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")))
+    if found is None:
+        return None
+    month, year = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+    return f"{int(year):04d}-{int(month):02d}"
+
+
+def month_name(month: str, lang: str) -> str:
+    year, number = int(month[:4]), int(month[5:7])
+    names = NAMES_BN if lang == "bn" else NAMES_EN
+    return local_digits(f"{names[number - 1]} {year}", lang)
+
+
+def both_month_names(month: str) -> str:
+    return f"{month_name(month, 'bn')} / {month_name(month, 'en')}"
+
+
+def financial_year(month: str) -> str:
+    """``2026-03`` → ``2025-26``; ``2026-04`` → ``2026-27``."""
+    year, number = int(month[:4]), int(month[5:7])
+    start = year if number >= 4 else year - 1
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def is_financial_year(text: str) -> bool:
+    found = YEAR.match(text)
+    return bool(found) and (int(found.group(1)) + 1) % 100 == int(found.group(2))
+
+
+def months_of(year: str) -> list[str]:
+    """The twelve pay months of a financial year, April first."""
+    start = int(year[:4])
+    return [f"{start}-{m:02d}" for m in range(4, 13)] + [f"{start + 1}-{m:02d}" for m in range(1, 4)]
+
+
+def year_name(year: str, lang: str) -> str:
+    start = int(year[:4])
+    text = (f"এপ্রিল {start} – মার্চ {start + 1}" if lang == "bn" else f"April {start} – March {start + 1}")
+    return local_digits(f"{year} ({text})", lang)
+
+
+def today_in_india(now: datetime) -> date:
+    return now.astimezone(INDIA).date()
+
+
+def show_date(day: date, lang: str) -> str:
+    text = f"{day.day} {(NAMES_BN if lang == 'bn' else NAMES_EN)[day.month - 1]} {day.year}"
+    return local_digits(text, lang)
+
+
+def show_time(moment: datetime, lang: str) -> str:
+    """``14:05, 3 March 2026`` in India's time: when a lock ends."""
+    local = moment.astimezone(INDIA)
+    return local_digits(f"{local:%H:%M}", lang) + ", " + show_date(local.date(), lang)

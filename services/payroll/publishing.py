@@ -1,0 +1,113 @@
+"""Importing a month's payroll: all rows or none, then every employee told that their slip is ready.
+
+Steps, each safe to repeat: (1) check every row — any problem rejects the whole batch with the row
+numbers and reasons, and nothing is written; (2) store the batch as one document, each row with its
+verification code; (3) write each slip under ``<employee>:<month>``; (4) announce the public records and
+mark the batch published (from here the chat shows the slips); (5) tell each employee and publish
+``payroll.slips.published``, then mark it announced. Messages and events of steps 4–5 have ids derived
+from the batch, so finishing an interrupted batch (``finish_unfinished`` on start) repeats none of them.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from services.payroll import documents, events
+from services.payroll.conversation import cloud
+from services.payroll.domain import Figures, Problem, Slip, check, month_name, today_in_india
+from services.payroll.repository import Repositories
+from shared.documents import new_code
+from shared.envelope import derive_id
+from shared.logging import get_logger
+from shared.runtime import Invalid, ServiceContext
+from shared.store import DuplicateKey
+from shared.texts import Catalog
+
+log = get_logger(__name__)
+READY_TEMPLATE = "payroll_slip_ready"  # body: {{1}} employee's name, {{2}} month
+
+
+class BatchRejected(Invalid):
+    """A batch with at least one bad row; ``problems`` names each row and why."""
+
+    def __init__(self, problems: Sequence[Problem]):
+        super().__init__(f"{len(problems)} row(s) refused; nothing was imported")
+        self.problems = list(problems)
+
+
+async def import_batch(service: ServiceContext, month: str, rows: Sequence[Mapping[str, Any]], first: int, *,
+                       by: str, tell: bool = True) -> dict[str, Any]:
+    """``tell=False`` (demo data) publishes the slips without messaging anyone."""
+    repos = Repositories.of(service.store)
+    lines, problems = check(rows, first, active=await repos.employees.active_ids(),
+                            already=await repos.slips.months_taken(month))
+    if problems:
+        raise BatchRejected(problems)
+    batch = {"_id": await repos.slips.new_batch_id(month), "month": month, "by": by, "tell": tell,
+             "issued_on": today_in_india(service.now()).isoformat(), "at": service.now().isoformat(),
+             "lines": [{"employee_id": line.employee_id, "figures": line.figures.model_dump(mode="json"),
+                        "code": new_code()} for line in lines]}
+    await repos.slips.open_batch(batch)
+    return await finish(service, {**batch, "status": "open"})
+
+
+def _slips(batch: Mapping[str, Any]) -> list[Slip]:
+    return [Slip(employee_id=line["employee_id"], month=batch["month"], figures=Figures.model_validate(line["figures"]),
+                 batch=batch["_id"], code=line["code"], issued_on=batch["issued_on"]) for line in batch["lines"]]
+
+
+async def finish(service: ServiceContext, batch: Mapping[str, Any]) -> dict[str, Any]:
+    """Steps 3–5 for a stored batch, from wherever it stopped."""
+    repos, batch_id, slips = Repositories.of(service.store), batch["_id"], _slips(batch)
+    if batch["status"] == "open":
+        await _write_all(service, repos, batch_id, slips)
+        for slip in slips:
+            employee = await repos.employees.get(slip.employee_id)
+            if employee is not None:
+                await service.publish(*documents.slip_issued(employee, slip), id=derive_id(batch_id, slip.code))
+        await repos.slips.move_batch(batch_id, "open", "published", service.now())
+    for slip in slips if batch.get("tell", True) else ():
+        await _tell(service, repos, slip, batch_id)
+    summary = events.SlipsPublished(batch=batch_id, month=batch["month"], slips=len(slips), by=batch["by"])
+    await service.publish(events.PUBLISHED, summary, id=derive_id(batch_id, events.PUBLISHED))
+    await repos.slips.move_batch(batch_id, "published", "announced", service.now())
+    log.info("payroll.batch_published", batch=batch_id, month=batch["month"], slips=len(slips))
+    return summary.model_dump(mode="json")
+
+
+async def _write_all(service: ServiceContext, repos: Repositories, batch_id: str, slips: list[Slip]) -> None:
+    """Every slip, or — when another import took one of these months meanwhile — none."""
+    written: list[Slip] = []
+    try:
+        for slip in slips:
+            written.append(await repos.slips.write(slip))
+    except DuplicateKey:
+        for slip in written:
+            await repos.slips.remove(slip)
+        await repos.slips.move_batch(batch_id, "open", "failed", service.now())
+        raise Invalid("another import for this month got there first; nothing of this batch was imported") from None
+
+
+async def _tell(service: ServiceContext, repos: Repositories, slip: Slip, batch_id: str) -> None:
+    employee = await repos.employees.get(slip.employee_id)
+    texts = service.texts
+    if employee is None or employee.status != "active" or not isinstance(texts, Catalog):
+        return
+    lang = await repos.chats.lang_of(employee.mobile)
+    month = month_name(slip.month, lang)
+    message = cloud.buttons(texts("slip_ready", lang, name=employee.name_in(lang), month=month),
+                            [(f"payroll:slip:{slip.month}", texts("btn_get_slip", lang))])
+    template = cloud.template(READY_TEMPLATE, lang, [employee.name_in(lang), month])
+    await service.notify(employee.mobile, message, template=template, id=derive_id(batch_id, "ready", slip.employee_id))
+
+
+async def finish_unfinished(service: ServiceContext) -> int:
+    """On start: complete batches a stopped copy left open or unannounced; returns how many."""
+    repos = Repositories.of(service.store)
+    unfinished = await repos.slips.unfinished()
+    for batch in unfinished:
+        try:
+            await finish(service, batch)
+        except Invalid:
+            log.warning("payroll.batch_abandoned", batch=batch["_id"])
+    return len(unfinished)

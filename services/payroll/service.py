@@ -1,0 +1,44 @@
+"""The payroll service, declared: what it consumes, its store indexes, its menu row, back office and texts.
+
+``spec()`` is what ``services.registry`` loads for ``panchayat run`` and ``panchayat service payroll``. On
+start it loads the demo employees once per store and finishes any import batch a stopped copy left
+unfinished, so a crash in the middle of an import never leaves half a month behind.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from services.payroll import demo, handlers, publishing
+from services.payroll.backoffice import routes
+from services.payroll.repository import INDEXES
+from shared.envelope import Envelope
+from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
+from shared.settings import load_settings
+from shared.texts import Catalog
+
+NAME = "payroll"
+INBOUND = "wa.inbound.payroll"
+TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
+MENU = MenuEntry(NAME, title={"bn": "বেতন বিবরণী (কর্মী)", "en": "Payroll: pay slips"},
+                 description={"bn": "পঞ্চায়েত কর্মচারীদের বেতন ও বার্ষিক বেতন বিবরণী",
+                              "en": "Pay slips and salary statements for panchayat staff"}, order=50)
+
+
+def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpec:
+    """``public_url``: where the documents' QR codes point (default ``PUBLIC_BASE_URL``, else the local
+    gateway); ``load_demo=False`` starts with an empty payroll (tests bring their own)."""
+    if public_url is None:
+        settings = load_settings()
+        public_url = settings.PUBLIC_BASE_URL or f"http://127.0.0.1:{settings.GATEWAY_PORT}"
+    verify_base = public_url
+
+    async def on_inbound(envelope: Envelope, ctx: Context) -> None:
+        await handlers.on_inbound(envelope, ctx, public_url=verify_base)
+
+    async def on_start(service: ServiceContext) -> None:
+        await publishing.finish_unfinished(service)
+        if load_demo:
+            await demo.load_once(service)
+
+    return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
+                       routes=routes, texts=TEXTS, on_start=on_start)

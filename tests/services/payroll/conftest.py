@@ -1,0 +1,105 @@
+"""Fixtures for the payroll tests.
+
+The service runs as ``panchayat run`` runs it: the real runtime on the in-process bus and the real SQLite
+store in ``tmp_path``, without demo data (each test brings its own employees and pay through the same use
+cases the back office calls). Only the clock is fake (``Clock``): locks lapse without sleeping. A listener
+on the bus keeps every envelope published, so tests can look for figures or PINs where none may be.
+"""
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from payroll_kit import PUBLIC_URL, START, Clock, Staff, employee, pay
+from prometheus_client import CollectorRegistry
+
+from services.payroll import publishing
+from services.payroll.domain import Employee
+from services.payroll.repository import Repositories
+from services.payroll.service import spec
+from shared.bus import Subscription
+from shared.bus.memory import InProcessBus
+from shared.envelope import Envelope
+from shared.metrics import Metrics
+from shared.runtime import ServiceRuntime
+from shared.settings import Settings, load_settings
+from shared.store.sqlite import SqliteStore
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(START)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return load_settings(AMQP_URL=None, MONGODB_URL=None, PANCHAYAT_DATA_DIR=tmp_path,
+                         PANCHAYAT_RETRY_DELAYS="0.01,0.01,0.01", PANCHAYAT_PREFETCH=16)
+
+
+@pytest.fixture
+async def bus() -> AsyncIterator[InProcessBus]:
+    bus = InProcessBus()
+    await bus.start()
+    seen: list[Envelope] = []
+
+    async def listen(envelope: Envelope) -> None:
+        seen.append(envelope)
+
+    await bus.subscribe(Subscription(queue="listener", keys=("#",), handler=listen))
+    bus.seen = seen  # type: ignore[attr-defined]
+    yield bus
+    await bus.close(1.0)
+
+
+@pytest.fixture
+async def make_runtime(bus: InProcessBus, settings: Settings, clock: Clock, tmp_path: Path
+                       ) -> AsyncIterator[Callable[..., Any]]:
+    started: list[ServiceRuntime] = []
+
+    async def make(*, start: bool = True, load_demo: bool = False) -> ServiceRuntime:
+        runtime = ServiceRuntime(spec(public_url=PUBLIC_URL, load_demo=load_demo), bus=bus,
+                                 store=SqliteStore(tmp_path / "payroll.sqlite3"), settings=settings, clock=clock,
+                                 metrics=Metrics(CollectorRegistry()))
+        if start:
+            await runtime.start()
+            started.append(runtime)
+        return runtime
+
+    yield make
+    if started:
+        await bus.drain()
+    for runtime in started:
+        await runtime.stop(1.0)
+
+
+@pytest.fixture
+async def runtime(make_runtime) -> ServiceRuntime:
+    return await make_runtime()
+
+
+@pytest.fixture
+def office(runtime: ServiceRuntime, bus: InProcessBus):
+    """The back office's use cases, called directly: register employees and import months."""
+
+    class Office:
+        repos = Repositories.of(runtime.store)
+
+        async def register(self, **changes: Any) -> Employee:
+            return await self.repos.employees.add(Employee.model_validate(employee(**changes)))
+
+        async def import_month(self, month: str, *rows: dict[str, Any]) -> dict[str, Any]:
+            summary = await publishing.import_batch(runtime.context, month, list(rows or [pay()]), 1, by="test")
+            await bus.drain()
+            return summary
+
+    return Office()
+
+
+@pytest.fixture
+def staff(bus: InProcessBus, runtime: ServiceRuntime) -> Callable[..., Staff]:
+    def make(wa_id: str = "919700000001", lang: str = "en") -> Staff:
+        return Staff(bus, runtime.store, wa_id, lang=lang)
+    return make
