@@ -9,13 +9,13 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from services.grievance import escalation
+from services.grievance import demo, escalation
 from services.grievance.backoffice import routes_for
 from services.grievance.domain import Categories, Directory
 from services.grievance.events import STAY_COMPLAINT
 from services.grievance.handlers import Handlers
 from services.grievance.repository import INDEXES
-from shared.runtime import MenuEntry, ServiceSpec
+from shared.runtime import MenuEntry, ServiceContext, ServiceSpec
 from shared.texts import Catalog
 
 NAME = "grievance"
@@ -31,12 +31,19 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
 
 
 def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,
-         escalate_every: float | None = ESCALATE_EVERY) -> ServiceSpec:
-    """``escalate_every=None`` runs no sweep (tests call ``escalation.escalate_due`` with their own clock)."""
+         escalate_every: float | None = ESCALATE_EVERY, load_demo: bool = True) -> ServiceSpec:
+    """``escalate_every=None`` runs no sweep (tests call ``escalation.escalate_due`` with their own clock);
+    ``load_demo=False`` starts with no complaints."""
     places, kinds = Directory.load(directory), Categories.load(categories)
     handlers = Handlers(places, kinds)
+
+    async def on_start(service: ServiceContext) -> None:
+        if load_demo:
+            await demo.load_once(service, places, kinds)
+
     tasks = () if escalate_every is None else (partial(escalation.sweep_forever, directory=places,
                                                        every=escalate_every),)
     return ServiceSpec(name=NAME, bindings=(INBOUND, STAY_COMPLAINT),
                        handlers={INBOUND: handlers.on_inbound, STAY_COMPLAINT: handlers.on_stay_complaint},
-                       indexes=INDEXES, menu=MENU, routes=routes_for(places, kinds), texts=TEXTS, tasks=tasks)
+                       indexes=INDEXES, menu=MENU, routes=routes_for(places, kinds), texts=TEXTS, on_start=on_start,
+                       tasks=tasks)

@@ -57,8 +57,9 @@ async def make_runtime(bus: InProcessBus, settings: Settings, clock: Clock, tmp_
     started: list[ServiceRuntime] = []
 
     async def make(*, start: bool = True) -> ServiceRuntime:
-        runtime = ServiceRuntime(spec(escalate_every=None), bus=bus, store=SqliteStore(tmp_path / "grievance.sqlite3"),
-                                 settings=settings, clock=clock, metrics=Metrics(CollectorRegistry()))
+        runtime = ServiceRuntime(spec(escalate_every=None, load_demo=False), bus=bus,
+                                 store=SqliteStore(tmp_path / "grievance.sqlite3"), settings=settings, clock=clock,
+                                 metrics=Metrics(CollectorRegistry()))
         if start:
             await runtime.start()
             started.append(runtime)
