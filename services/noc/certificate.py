@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from services.noc.domain import Noc
-from shared.casework.issuing import holder_name
-from shared.casework.show import both_days, rupees
-from shared.documents import Document, Office, Row, Signatory, verify_url
+from shared.casework.issuing import holder_name, office, validity_span
+from shared.casework.show import rupees
+from shared.documents import Document, Row, Signatory, verify_url
 from shared.texts import Catalog
 
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
@@ -22,9 +22,7 @@ def certificate(noc: Noc, public_url: str) -> Document:
     term = {1: "১ বছর / 1 year", 3: "৩ বছর / 3 years"}[noc.term_years]
     return Document(
         title_bn="ব্যবসার অনাপত্তি শংসাপত্র", title_en="Trade No-Objection Certificate",
-        office=Office(name_bn=f"{gp.name_bn} গ্রাম পঞ্চায়েত", name_en=f"{gp.name_en} Gram Panchayat",
-                      address_bn=f"ব্লক {gp.block}, জেলা {gp.district}",
-                      address_en=f"{gp.block} Block, {gp.district} District"),
+        office=office(gp),
         verify_url=verify_url(public_url, issue.code), code=issue.code, issued_on=issue.issued_on, number=noc.number,
         rows=[
             Row("ব্যবসার নাম", "Trade name", noc.trade_name),
@@ -34,7 +32,7 @@ def certificate(noc: Noc, public_url: str) -> Document:
                 f"{TEXTS(f'category_{noc.category}', 'bn')} / {TEXTS(f'category_{noc.category}', 'en')}"),
             Row("স্মারক নং", "Memo no.", issue.memo_no),
             Row("মেয়াদ", "Term", term),
-            Row("বৈধ", "Valid", f"{both_days(issue.issued_on)} — {both_days(issue.valid_until)}"),
+            Row("বৈধ", "Valid", validity_span(issue.issued_on, issue.valid_until)),
             Row("জমা দেওয়া ফি", "Fee paid", rupees(noc.fee)),
         ],
         paragraphs=[

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from services.permit.domain import Application
-from shared.casework.issuing import holder_name
+from shared.casework.issuing import holder_name, office, validity_span
 from shared.casework.show import both_days, rupees
-from shared.documents import Document, Office, Row, Signatory, verify_url
+from shared.documents import Document, Row, Signatory, verify_url
 from shared.texts import Catalog
 
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
@@ -21,19 +21,13 @@ def both(key: str) -> str:
     return f"{TEXTS(key, 'bn')} / {TEXTS(key, 'en')}"
 
 
-def office(application: Application) -> Office:
-    gp = application.gp
-    return Office(name_bn=f"{gp.name_bn} গ্রাম পঞ্চায়েত", name_en=f"{gp.name_en} Gram Panchayat",
-                  address_bn=f"ব্লক {gp.block}, জেলা {gp.district}", address_en=f"{gp.block} Block, {gp.district} District")
-
-
 def letter(application: Application, public_url: str) -> Document:
     issue = application.issue
     if issue is None:
         raise ValueError(f"{application.number} is not approved: there is no letter to draw")
     plot, gp = application.plot, application.gp
     return Document(
-        title_bn="ভবন নির্মাণের অনুমতিপত্র", title_en="Building Permission Letter", office=office(application),
+        title_bn="ভবন নির্মাণের অনুমতিপত্র", title_en="Building Permission Letter", office=office(gp),
         verify_url=verify_url(public_url, issue.code), code=issue.code, issued_on=issue.issued_on,
         number=application.number,
         rows=[
@@ -45,7 +39,7 @@ def letter(application: Application, public_url: str) -> Document:
             Row("তলা · মোট নির্মাণ এলাকা", "Floors · built-up area",
                 f"{application.floors} · {application.built_up_area:g} m²"),
             Row("জমা দেওয়া ফি", "Fee paid", rupees(application.fee)),
-            Row("বৈধ থাকবে", "Valid until", both_days(issue.valid_until)),
+            Row("বৈধতার মেয়াদ", "Valid", validity_span(issue.issued_on, issue.valid_until)),
         ],
         paragraphs=[
             f"পশ্চিমবঙ্গ পঞ্চায়েত আইন, ১৯৭৩-এর ২৩ ধারা অনুযায়ী {gp.name_bn} গ্রাম পঞ্চায়েত উপরোক্ত জমিতে অনুমোদিত "

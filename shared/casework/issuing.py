@@ -10,10 +10,13 @@ from __future__ import annotations
 import asyncio
 import base64
 
-from shared.casework.case import Case
+from datetime import date
+
+from shared.casework import show
+from shared.casework.case import Case, GramPanchayat
 from shared.casework.kind import Kind
 from shared.chat import Document as Attachment
-from shared.documents import render
+from shared.documents import Office, render
 from shared.documents.records import PublicRecord, issued, revoked
 
 Event = tuple[str, dict[str, object]]
@@ -23,11 +26,23 @@ def holder_name(case: Case) -> str:
     return f"{case.name_bn} / {case.name_en}"
 
 
+def office(gp: GramPanchayat) -> Office:
+    """The issuing gram panchayat as a letterhead; block and district names are the land records' English."""
+    return Office(name_bn=f"{gp.name_bn} গ্রাম পঞ্চায়েত", name_en=f"{gp.name_en} Gram Panchayat",
+                  address_en=f"{gp.block} Block, {gp.district} District")
+
+
+def validity_span(first: date, last: date) -> str:
+    """A term on a bilingual document, one language a line."""
+    return f"{show.day(first, 'bn')} — {show.day(last, 'bn')}\n{show.day(first, 'en')} — {show.day(last, 'en')}"
+
+
 def public_record(kind: Kind[Case], case: Case) -> PublicRecord:
     if case.issue is None:
         raise ValueError(f"{case.number} has no issued document")
+    letterhead = office(case.gp)
     return PublicRecord(kind=kind.document_kind, number=case.number, holder_name=holder_name(case),
-                        office_en=f"{case.gp.name_en} Gram Panchayat", office_bn=f"{case.gp.name_bn} গ্রাম পঞ্চায়েত",
+                        office_en=letterhead.name_en, office_bn=letterhead.name_bn,
                         issued_on=case.issue.issued_on, valid_until=case.issue.valid_until)
 
 

@@ -24,7 +24,14 @@ NUMBER = NumberFormat(
     prefix=re.compile(r"\bT?\s*NOC\b", re.IGNORECASE),
 )
 RENEWAL_WINDOW = timedelta(days=30)
+TERMS = (1, 3)
 CATEGORIES = ("retail", "wholesale", "eatery", "manufacturing", "workshop", "service")
+
+
+def _term(years: int) -> int:
+    if years not in TERMS:
+        raise ValueError("a trade NOC is issued for 1 or 3 years")
+    return years
 
 
 class Noc(Case):
@@ -34,7 +41,7 @@ class Noc(Case):
     trade_name: Text
     premises: Text = Field(description="Where the trade is carried on: holding no., village, post office")
     category: Literal["retail", "wholesale", "eatery", "manufacturing", "workshop", "service"]
-    term_years: Literal[1, 3] = Field(default=1, description="The term applied for: one or three years")
+    term_years: Annotated[int, AfterValidator(_term)] = Field(default=1, description="One or three years")
     renewal_reminded: date | None = Field(default=None, description="The last valid day a renewal reminder was for")
 
 

@@ -96,9 +96,9 @@ class Office:
         return await self._move(request, lambda c, at, by: c.moved("revoked", at=at, by=by, note=body.reason))
 
     async def bulk(self, request: web.Request) -> web.Response:
-        text = (await request.read()).decode("utf-8-sig", errors="strict")
         found = self.cases(request)
         try:
+            text = _utf8(await request.read())
             numbers = {n for n in _numbers(text, self.kind) if await found.get(n) is not None}
             parsed = csvimport.parse(text, self.new, numbers)
         except csvimport.BadBatch as bad:
@@ -131,6 +131,13 @@ class Office:
         if changed is None:
             raise NotFound(f"no {self.kind.path} record {current.number}")
         return changed
+
+
+def _utf8(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise csvimport.BadBatch([f"the file is not UTF-8 text (byte {error.start}): save it as CSV UTF-8"]) from None
 
 
 def _numbers(text: str, kind: Kind[Any]) -> list[str]:

@@ -1,0 +1,60 @@
+"""The NOC back office through the real app: a gp_official sees only their panchayat, a three-year NOC is
+issued for three years, a CSV batch with one bad line imports nothing, revoking withdraws the certificate."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prometheus_client import CollectorRegistry
+
+from shared.auth import Tokens
+from shared.runtime import create_app
+from shared.store.sqlite import SqliteStore
+
+AJODHYA = {"code": "ajodhya", "name_bn": "অযোধ্যা", "name_en": "Ajodhya", "block": "Baghmundi", "district": "Purulia"}
+CSV = "number,name_bn,name_en,mobile,fee,trade_name,premises,category,term_years,gp.code,gp.name_bn,gp.name_en,gp.block,gp.district\n"
+ROW = "TNOC/2026/{n},সুমন মাহাত,Suman Mahato,9732{n}000,{fee},Mahato Store,Ajodhya More,{category},1,ajodhya,অযোধ্যা,Ajodhya,Baghmundi,Purulia\n"
+
+
+@pytest.fixture
+async def office(aiohttp_client, runtime, tmp_path: Path):
+    tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
+    client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
+    token, _ = await tokens.create("gp_official", scope={"gp": "ajodhya"})
+    client.headers = {"Authorization": f"Bearer {token}"}
+    return client
+
+
+async def test_an_official_works_only_on_their_panchayats_certificates(office):
+    listed = await (await office.get("/api/noc/certificates", headers=office.headers)).json()
+    assert {i["gp"]["code"] for i in listed["items"]} == {"ajodhya"} and listed["count"] == 4
+    elsewhere = await office.post("/api/noc/certificates/TNOC/2026/000045/revoke", headers=office.headers,
+                                  json={"reason": "not mine to revoke"})
+    assert elsewhere.status == 403
+
+
+async def test_a_three_year_noc_is_issued_for_three_years(office, bus):
+    pending = "/api/noc/certificates/TNOC/2026/000048"
+    approved = await office.post(f"{pending}/approve", json={"memo_no": "AJD/GP/TNOC/48/2026"}, headers=office.headers)
+    body = await approved.json()
+    assert approved.status == 200 and body["term_years"] == 3
+    assert (body["issue"]["issued_on"], body["issue"]["valid_until"]) == ("2026-03-02", "2029-03-01")
+    await bus.drain()
+    [issued] = [e.payload for e in bus.seen if e.type == "noc.certificate.issued"]
+    assert issued["valid_until"] == "2029-03-01" and issued["term_years"] == 3 and "mobile" not in issued
+
+
+async def test_a_csv_batch_with_one_bad_line_imports_nothing(office):
+    headers = {**office.headers, "Content-Type": "text/csv"}
+    bad = CSV + ROW.format(n="601", fee=500, category="retail") + ROW.format(n="602", fee=-1, category="casino")
+    refused = await office.post("/api/noc/certificates/import", data=bad.encode(), headers=headers)
+    problems = (await refused.json())["problems"]
+    assert refused.status == 422 and {p.split(":")[0] for p in problems} == {"line 3"} and len(problems) == 2
+    assert (await office.get("/api/noc/certificates/TNOC/2026/000601", headers=office.headers)).status == 404
+    latin1 = await office.post("/api/noc/certificates/import", data="number\nTNOC/2026/1 é\n".encode("latin-1"),
+                               headers=headers)
+    assert latin1.status == 422 and "UTF-8" in (await latin1.json())["problems"][0]
+    good = CSV + ROW.format(n="601", fee=500, category="retail")
+    assert (await office.post("/api/noc/certificates/import", data=good.encode(), headers=headers)).status == 201
+    other_gp = CSV + ROW.format(n="603", fee=500, category="retail").replace("ajodhya", "baghmundi")
+    assert (await office.post("/api/noc/certificates/import", data=other_gp.encode(), headers=headers)).status == 403
