@@ -8,6 +8,7 @@ store always, the bus only when it has one of its own (``panchayat run`` shares 
 """
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 
 from aiohttp import web
@@ -16,8 +17,9 @@ from gateway.intake import Intake
 from gateway.menu import ANNOUNCED, QUEUE, REQUESTED, MenuBoard
 from gateway.metrics import GatewayMetrics
 from shared.bus import Bus, BusError, Handler, RetryPolicy, Subscription, topic_matches
-from shared.envelope import Envelope
+from shared.envelope import Envelope, utcnow
 from shared.logging import get_logger
+from shared.retention import SEEN, sweep_forever
 from shared.runtime.probes import unreachable
 from shared.store import Index, Store
 
@@ -44,9 +46,11 @@ class Gateway:
     started: bool = False
     consumers: dict[str, Handler] = field(default_factory=dict)
     indexes: list[Index] = field(default_factory=list)
+    _sweep: asyncio.Task[None] | None = None
 
     def __post_init__(self) -> None:
         self.consumers.setdefault(ANNOUNCED, self.menu.record)
+        self.indexes.append(SEEN.index)
 
     async def start(self) -> None:
         if self.owns_bus:
@@ -55,11 +59,15 @@ class Gateway:
         await self.bus.subscribe(Subscription(queue=self.queue, keys=tuple(self.consumers), handler=self.consume,
                                               prefetch=self.prefetch, retry=self.retry))
         self.started = True
+        self._sweep = asyncio.create_task(sweep_forever(self.store, (SEEN,), utcnow), name="gateway-retention")
         await self.request_menus()
         log.info("gateway.started")
 
     async def stop(self, timeout: float = 10.0) -> None:
         self.started = False
+        if self._sweep is not None:
+            self._sweep.cancel()
+            await asyncio.gather(self._sweep, return_exceptions=True)
         if self.owns_bus:
             await self.bus.close(timeout)
         await self.store.close()

@@ -17,6 +17,7 @@ from gateway.sender.client import ApiError
 from gateway.sender.delivery import Delivery, Undeliverable
 from gateway.sender.records import OptOuts, SentLog
 from shared.chat import OPTED_IN, OPTED_OUT, Outbound
+from shared.retention import SENT as SENT_KEPT
 from shared.envelope import Envelope
 from shared.logging import get_logger
 from shared.runtime import Context, ServiceSpec
@@ -37,7 +38,8 @@ class Sender:
 
     def spec(self) -> ServiceSpec:
         return ServiceSpec(name=NAME, bindings=(OUTBOUND, OPTED_OUT, OPTED_IN),
-                           handlers={OUTBOUND: self.on_outbound, OPTED_OUT: self.on_opt, OPTED_IN: self.on_opt})
+                           handlers={OUTBOUND: self.on_outbound, OPTED_OUT: self.on_opt, OPTED_IN: self.on_opt},
+                           retention=(SENT_KEPT,))
 
     async def on_opt(self, envelope: Envelope, ctx: Context) -> None:
         wa_id = envelope.payload.get("wa_id")

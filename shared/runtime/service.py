@@ -25,6 +25,7 @@ from shared.bus import DEAD_EVENT, Bus, RetryPolicy, Subscription
 from shared.envelope import Envelope, utcnow
 from shared.logging import bind_message, get_logger
 from shared.metrics import Metrics
+from shared.retention import INBOX, sweep_forever
 from shared.runtime.backoffice import build_backoffice
 from shared.runtime.context import Clock, Context, ServiceContext, mandatory
 from shared.runtime.inbox import Inbox
@@ -69,13 +70,16 @@ class ServiceRuntime:
 
     async def start(self) -> None:
         """Indexes, then ``on_start`` (demo data is in place before the first message), then consume."""
-        await self.store.start(self.spec.indexes)
+        kept = (INBOX, *self.spec.retention)
+        await self.store.start((*self.spec.indexes, *(keep.index for keep in kept)))
         if self.spec.on_start is not None:
             await self.spec.on_start(self.context)
         await self.bus.subscribe(self.subscription())
         self._started = True
         self._tasks = [asyncio.create_task(task(self.context), name=f"{self.name}-task-{i}")
                        for i, task in enumerate(self.spec.tasks)]
+        self._tasks.append(asyncio.create_task(sweep_forever(self.store, kept, self.context.now),
+                                               name=f"{self.name}-retention"))
         await self.announce()
         log.info("service.started", service=self.name)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from shared.bus import topic_matches
 from shared.envelope import Envelope
+from shared.retention import Keep
 from shared.store import Index
 from shared.texts import LANGS, Catalog
 
@@ -86,6 +87,7 @@ class ServiceSpec:
     texts: Catalog | None = None
     on_start: OnStartFn | None = None
     tasks: tuple[TaskFn, ...] = ()
+    retention: tuple[Keep, ...] = ()  # records swept when old, besides the inbox every service has
     version: str = field(default_factory=package_version)  # announced, for ops
 
     def __post_init__(self) -> None:
