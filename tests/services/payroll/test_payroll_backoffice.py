@@ -1,0 +1,187 @@
+"""The payroll back office through the real app (``create_app``): tokens and area scope, registering and
+changing employees, imports that are all or nothing, a re-issue that supersedes, a PIN reset, OpenAPI."""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from payroll_kit import Staff, employee, pay, pdf_text
+from prometheus_client import CollectorRegistry
+
+from services.payroll import publishing
+from services.payroll.repository import Repositories
+from shared.auth import Tokens
+from shared.runtime import create_app
+from shared.store.sqlite import SqliteStore
+
+PIN = "739164"
+
+
+def as_csv(*rows: dict) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(pay()))
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+@pytest.fixture
+async def desk(aiohttp_client, make_runtime, bus, tmp_path: Path):
+    runtime = await make_runtime(start=False)
+    tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
+    client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
+
+    async def bearer(role: str = "payroll_admin", **scope: str) -> dict[str, str]:
+        token, _ = await tokens.create(role, scope=scope)
+        return {"Authorization": f"Bearer {token}"}
+
+    client.bearer = bearer
+    client.headers = await bearer()
+    client.runtime = runtime
+    client.staff = lambda wa_id="919700000001": Staff(bus, runtime.store, wa_id)
+    for i, mobile in ((1, "9700000001"), (2, "919700000002"), (3, "+91 97000 00003")):
+        created = await client.post("/api/payroll/employees", json=employee(f"GP-TEST-000{i}", mobile),
+                                    headers=client.headers)
+        assert created.status == 201, await created.text()
+    return client
+
+
+async def test_routes_need_a_payroll_admin_token_and_the_description_lists_them(desk):
+    assert (await desk.get("/api/payroll/employees")).status == 401
+    assert (await desk.get("/api/payroll/employees", headers=await desk.bearer("tourism_manager"))).status == 403
+    listed = await (await desk.get("/api/payroll/employees", headers=desk.headers)).json()
+    assert listed["count"] == 3 and listed["employees"][0]["bank_account"] == "XXXXXXXXXX5678"
+    assert [e["mobile"] for e in listed["employees"]] == ["919700000001", "919700000002", "919700000003"]
+    spec = await (await desk.get("/api/payroll/openapi.json", headers=desk.headers)).json()
+    upload = spec["paths"]["/api/payroll/slips/{month}"]["post"]["requestBody"]["content"]
+    assert set(upload) == {"application/json", "text/csv"}
+    assert "credit_date" in spec["components"]["schemas"]["PayRow"]["properties"]
+
+
+async def test_a_scoped_token_sees_and_imports_only_its_area(desk):
+    elsewhere = employee("BDO-JAL-0001", "919700000009", office={
+        "name": {"bn": "জলপাইগুড়ি সদর ব্লক অফিস", "en": "Jalpaiguri Sadar Block Office"},
+        "district": "Jalpaiguri", "block": "Jalpaiguri Sadar"})
+    assert (await desk.post("/api/payroll/employees", json=elsewhere, headers=desk.headers)).status == 201
+    purulia = await desk.bearer(district="Purulia")
+    listed = await (await desk.get("/api/payroll/employees", headers=purulia)).json()
+    assert listed["count"] == 3
+    assert (await desk.get("/api/payroll/employees/BDO-JAL-0001", headers=purulia)).status == 404
+    refused = await desk.post("/api/payroll/slips/2026-02", json={"rows": [pay("BDO-JAL-0001")]}, headers=purulia)
+    assert refused.status == 422
+
+
+async def test_registering_checks_fields_and_one_active_employee_per_mobile(desk):
+    bad = await desk.post("/api/payroll/employees", json=employee("GP-X-1", "12345", pan="NOTAPAN"),
+                          headers=desk.headers)
+    assert bad.status == 422 and {e["loc"][-1] for e in (await bad.json())["detail"]} == {"mobile", "pan"}
+    taken = await desk.post("/api/payroll/employees", json=employee("GP-X-2", "919700000001"), headers=desk.headers)
+    assert taken.status == 409
+    left = await desk.patch("/api/payroll/employees/GP-TEST-0001", json={"status": "left"}, headers=desk.headers)
+    assert left.status == 200 and (await left.json())["status"] == "left"
+    reused = await desk.post("/api/payroll/employees", json=employee("GP-X-2", "919700000001"), headers=desk.headers)
+    assert reused.status == 201  # the number went to a successor
+
+
+async def test_a_good_csv_batch_publishes_every_slip_and_tells_each_employee(desk, bus):
+    body = as_csv(pay("GP-TEST-0001"), pay("GP-TEST-0002", basic="31000"), pay("GP-TEST-0003"))
+    done = await desk.post("/api/payroll/slips/2026-02", data=body, headers={**desk.headers, "Content-Type": "text/csv"})
+    assert done.status == 201, await done.text()
+    summary = await done.json()
+    assert (summary["imported"], summary["month"], summary["batch"]) == (3, "2026-02", "B-2026-02-001")
+    await bus.drain()
+    [event] = [e.payload for e in bus.seen if e.type == "payroll.slips.published"]
+    assert event == {"batch": "B-2026-02-001", "month": "2026-02", "slips": 3, "by": event["by"]}
+    told = [e.payload for e in bus.seen if e.type == "wa.outbound"]
+    assert sorted(t["to"] for t in told) == ["919700000001", "919700000002", "919700000003"]
+    assert all(t["template"]["template"]["name"] == "payroll_slip_ready" and t["notification"] for t in told)
+    assert "payroll:slip:2026-02" in str(told[0]["message"])
+    assert len([e for e in bus.seen if e.type == "payroll.document.issued"]) == 3
+    batches = await (await desk.get("/api/payroll/slips/2026-02", headers=desk.headers)).json()
+    assert batches["batches"][0]["status"] == "announced"
+
+
+async def test_a_batch_with_bad_rows_imports_nothing_and_names_each_row(desk, bus):
+    body = as_csv(pay("GP-TEST-0001"), pay("GP-TEST-0002", basic="thirty"), pay("GP-NOBODY"),
+                  pay("GP-TEST-0003", gpf="99999"), pay("GP-TEST-0001"), pay("GP-TEST-0003", credit_date="31/02/2026"))
+    refused = await desk.post("/api/payroll/slips/2026-02", data=body,
+                              headers={**desk.headers, "Content-Type": "text/csv"})
+    answer = await refused.json()
+    assert refused.status == 422 and answer["imported"] == 0
+    reasons = {r["row"]: r["reason"] for r in answer["rows"]}
+    assert sorted(reasons) == [3, 4, 5, 6, 7]  # the header is row 1
+    assert "not an amount" in reasons[3] and "no active employee" in reasons[4]
+    assert "deductions are more than the gross" in reasons[5] and "same employee is on row 2" in reasons[6]
+    assert "credit_date" in reasons[7]
+    repos = Repositories.of(desk.runtime.store)
+    assert await repos.slips.months_taken("2026-02") == set()
+    assert not [e for e in bus.seen if e.type.startswith("payroll.") or e.type == "wa.outbound"]
+    json_rows = await desk.post("/api/payroll/slips/2026-02", json={"rows": [pay("GP-TEST-0001"), {"basic": "1"}]},
+                                headers=desk.headers)
+    assert json_rows.status == 422 and [r["row"] for r in (await json_rows.json())["rows"]] == [2]
+    good = await desk.post("/api/payroll/slips/2026-02", json={"rows": [pay("GP-TEST-0001")]}, headers=desk.headers)
+    assert good.status == 201
+    twice = await desk.post("/api/payroll/slips/2026-02", json={"rows": [pay("GP-TEST-0001")]}, headers=desk.headers)
+    assert "re-issue" in (await twice.json())["rows"][0]["reason"]
+
+
+async def test_an_interrupted_batch_is_invisible_until_the_next_start_finishes_it(desk, bus):
+    service = desk.runtime.context
+    repos = Repositories.of(service.store)
+    rows = [pay("GP-TEST-0001"), pay("GP-TEST-0002")]
+    batch = {"_id": "B-2026-02-001", "month": "2026-02", "by": "test", "tell": True, "issued_on": "2026-03-10",
+             "at": "2026-03-10T05:00:00+00:00",
+             "lines": [{"employee_id": r["employee_id"], "figures": {**{k: int(v) * 100 for k, v in r.items()
+                                                                       if k not in ("employee_id", "credit_date")},
+                                                                    "credit_date": r["credit_date"]},
+                        "code": code} for r, code in zip(rows, ("AAAA-BBBB-CCCC-DDDD", "EEEE-FFFF-GGGG-HHHH"),
+                                                         strict=True)]}
+    await repos.slips.open_batch(batch)
+    await repos.slips.write(publishing._slips({**batch, "status": "open"})[0])  # the crash came after one slip
+    assert await repos.slips.get("GP-TEST-0001", "2026-02") is None  # not shown: its batch is open
+    assert await publishing.finish_unfinished(service) == 1
+    assert (await repos.slips.get("GP-TEST-0002", "2026-02")) is not None
+    assert await publishing.finish_unfinished(service) == 0
+
+
+async def test_a_reissue_supersedes_the_old_code_and_the_chat_hands_out_the_new_slip(desk, bus):
+    assert (await desk.post("/api/payroll/slips/2026-02", json={"rows": [pay("GP-TEST-0001")]},
+                            headers=desk.headers)).status == 201
+    me = desk.staff()
+    await me.set_pin(PIN)
+    await me.tap("payroll:slip")
+    old = pdf_text((await me.say(PIN)).pdfs[0])
+    bad = await desk.put("/api/payroll/slips/2026-02/GP-TEST-0001",
+                         json={"figures": {**pay(), "basic": "-5"}, "reason": "typo"}, headers=desk.headers)
+    assert bad.status == 422
+    missing = await desk.put("/api/payroll/slips/2025-02/GP-TEST-0001",
+                             json={"figures": pay(), "reason": "none there"}, headers=desk.headers)
+    assert missing.status == 404
+    fixed = await desk.put("/api/payroll/slips/2026-02/GP-TEST-0001",
+                           json={"figures": {**pay(), "other_earnings": "1650"}, "reason": "arrear of DA left out"},
+                           headers=desk.headers)
+    body = await fixed.json()
+    assert fixed.status == 201 and body["number"] == "PS-2026-02-GP-TEST-0001-R2" and body["revision"] == 2
+    await bus.drain()
+    [gone] = [e.payload for e in bus.seen if e.type == "payroll.document.superseded"]
+    assert gone["code"] == body["superseded"][0] and gone["code"] in old.replace("\n", "")
+    [event] = [e.payload for e in bus.seen if e.type == "payroll.slip.reissued"]
+    assert event["revision"] == 2 and "figures" not in event
+    await me.tap("payroll:slip")
+    new = await me.say(PIN)
+    assert "PS-2026-02-GP-TEST-0001-R2" in new.text and "Net pay: ₹29,400" in pdf_text(new.pdfs[0])
+
+
+async def test_a_pin_reset_lets_the_employee_choose_a_new_one_and_tells_them(desk, bus):
+    me = desk.staff()
+    await me.set_pin(PIN)
+    reset = await desk.post("/api/payroll/employees/GP-TEST-0001/pin-reset", headers=desk.headers)
+    assert reset.status == 200
+    await bus.drain()
+    [told] = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload.get("template")]
+    assert told["template"]["template"]["name"] == "payroll_pin_reset" and told["to"] == "919700000001"
+    [event] = [e.payload for e in bus.seen if e.type == "payroll.access.reset"]
+    assert event["employee_id"] == "GP-TEST-0001"
+    assert "choose a PIN" in (await me.tap("payroll:slip")).text

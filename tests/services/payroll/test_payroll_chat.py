@@ -1,0 +1,124 @@
+"""The payroll chat on the bus: choosing a PIN, the latest slip, an older month, a month without payroll,
+the annual statement, and the way back from every step."""
+from __future__ import annotations
+
+import re
+
+from payroll_kit import pay, pdf_text
+
+from services.payroll.service import MENU
+
+
+def months(first: str, count: int) -> list[str]:
+    year, month = int(first[:4]), int(first[5:7])
+    found = []
+    for i in range(count):
+        index = year * 12 + month - 1 + i
+        found.append(f"{index // 12}-{index % 12 + 1:02d}")
+    return found
+
+
+async def test_the_menu_row_is_payrolls_at_order_50():
+    assert (MENU.order, MENU.id) == (50, "payroll:menu")
+
+
+async def test_first_use_sets_a_pin_refusing_easy_ones_and_mismatches(office, staff):
+    await office.register()
+    me = staff()
+    first = await me.tap("payroll:menu")
+    assert "choose a PIN" in first.text and first.choices == {}
+    assert "too easy" in (await me.say("1234")).text
+    assert "4 to 6 digits" in (await me.say("12ab")).text
+    assert "once more" in (await me.say("739164")).text
+    assert "did not match" in (await me.say("739165")).text
+    await me.say("৭৩৯১৬৪")  # Bengali digits are digits
+    done = await me.say("739164")
+    assert "PIN is set" in done.text and "payroll:slip" in done.choices
+    assert "739164" not in done.text
+
+
+async def test_latest_slip_after_the_pin_with_the_right_net_in_figures_and_words(office, staff):
+    await office.register()
+    await office.import_month("2026-01", pay(credit_date="2026-01-30", basic="29000"))
+    await office.import_month("2026-02")
+    me = staff()
+    await me.set_pin("739164")
+    asked = await me.tap("payroll:slip")
+    assert "PIN to get your pay slip for February 2026" in asked.text and not asked.pdfs
+    got = await me.say("739164")
+    [pdf] = got.pdfs
+    text = pdf_text(pdf)
+    assert "PS-2026-02-GP-TEST-0001" in got.text and "Net pay: ₹28,400" in text
+    assert "Rupees Twenty-Eight Thousand Four Hundred Only" in text and "আঠাশ হাজার চার শত টাকা মাত্র" in text
+    assert "₹38,950" in text and "₹10,550" in text and "XXXXXXXXXX5678" in text and "30711012345678" not in text
+    assert re.search(r"verify/[A-Z2-7]{4}-", text.replace("\n", ""))
+    audit = got.event("payroll.document.accessed")
+    assert audit["kind"] == "pay_slip" and audit["period"] == "2026-02" and audit["person"].startswith("p-")
+    assert "payroll:months" in got.choices  # and the menu again: nobody is left at a dead end
+
+
+async def test_an_older_month_from_the_last_twelve_and_a_month_without_payroll(office, staff):
+    await office.register()
+    for month in months("2025-01", 14):
+        await office.import_month(month, pay(credit_date=f"{month}-28"))
+    me = staff()
+    await me.set_pin("739164")
+    listed = await me.tap("payroll:months")
+    assert list(listed.choices)[:2] == ["payroll:slip:2026-02", "payroll:slip:2026-01"]
+    assert len(listed.choices) == 10 and "payroll:months:1" in listed.choices
+    rest = await me.tap("payroll:months:1")
+    assert list(rest.choices) == ["payroll:slip:2025-05", "payroll:slip:2025-04", "payroll:slip:2025-03",
+                                  "payroll:months:0"]  # twelve months in all; 2025-01 and -02 are older
+    await me.tap("payroll:slip:2025-04")
+    got = await me.say("739164")
+    assert "April 2025" in got.text and "Net pay: ₹28,400" in pdf_text(got.pdfs[0])
+    none = await me.say("03/2024")
+    assert "There is no payroll for March 2024." in none.text and not none.pdfs
+    typed = await me.say("2025-06")
+    assert "PIN to get your pay slip for June 2025" in typed.text
+
+
+async def test_the_annual_statement_sums_the_financial_year_and_keeps_its_code_until_a_slip_changes(office, staff):
+    await office.register()
+    for month in months("2025-03", 12):  # March 2025 … February 2026
+        await office.import_month(month, pay(credit_date=f"{month}-28"))
+    me = staff()
+    await me.set_pin("739164")
+    years = await me.tap("payroll:years")
+    assert list(years.choices) == ["payroll:statement:2025-26", "payroll:statement:2024-25"]
+    await me.tap("payroll:statement:2025-26")
+    got = await me.say("739164")
+    text = pdf_text(got.pdfs[0])
+    assert "AS-2025-26-GP-TEST-0001" in got.text and "Months paid" in text
+    assert "Total net pay: ₹3,12,400" in text  # eleven months (April–February) × ₹28,400
+    assert "Total income tax deducted (TDS): ₹77,000" in text
+    assert "March 2025" not in text.replace("March 2026", "")  # that month belongs to 2024-25
+    issued = got.event("payroll.document.issued")
+    assert issued["kind"] == "salary_statement" and set(issued) >= {"code", "number", "holder_name", "status"}
+    await me.tap("payroll:statement:2025-26")
+    again = await me.say("739164")
+    assert [e.type for e in again.events] == ["payroll.document.accessed"]  # same statement, same code
+
+
+async def test_back_and_unclear_words_lead_to_the_menu_and_forgot_pin_names_the_office(office, staff):
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff(lang="bn")
+    await me.set_pin("739164")
+    await me.tap("payroll:slip")
+    back = await me.say("ফিরে")
+    assert "payroll:slip" in back.choices
+    unclear = await me.say("salary please")
+    assert "বুঝতে পারিনি" in unclear.text and "payroll:years" in unclear.choices
+    forgot = await me.tap("payroll:forgot")
+    assert "03252 255 014" in forgot.text and "payroll:slip" in forgot.choices
+    stale = await me.tap("payroll:nonsense")
+    assert "আর চালু নেই" in stale.text
+
+
+async def test_an_employee_without_any_slip_is_told_so(office, staff):
+    await office.register()
+    me = staff()
+    await me.set_pin("739164")
+    latest = await me.tap("payroll:slip")
+    assert "No pay slip of yours has been published yet" in latest.text and not latest.pdfs

@@ -1,0 +1,99 @@
+"""Pay reaches its employee only: unregistered and departed numbers get the polite refusal and nothing
+else; five wrong PINs lock payroll for thirty minutes (fake clock); no figure and no PIN appears in an
+event, a log line or the store."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from payroll_kit import pay
+
+from services.payroll.repository import Repositories
+
+PIN = "739164"
+FIGURES = ("28400", "28,400", "2840000", "38950", "38,950", "3895000", "30000", "3000000", "7000", "700000")
+
+
+async def test_an_unregistered_number_gets_the_refusal_and_nothing_more(office, staff, runtime, bus):
+    await office.register()
+    await office.import_month("2026-02")
+    stranger = staff("919811111111")
+    for attempt in (stranger.tap("payroll:menu"), stranger.tap("payroll:slip"), stranger.say(PIN)):
+        got = await attempt
+        assert [r.text for r in got.replies] == ["Sorry, this service is for registered panchayat employees only. "
+                                                 "Type *menu* for other services."]
+        assert got.replies[0].choices == {} and got.events == [] and not got.pdfs
+        assert got.replies[0].payload["session"] is False
+    assert await runtime.store.collection("chats").get("919811111111") is None
+
+
+async def test_an_employee_who_left_is_refused_like_a_stranger(office, staff):
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff()
+    await me.set_pin(PIN)
+    await office.repos.employees.change("GP-TEST-0001", lambda e: e.model_copy(update={"status": "left"}))
+    got = await me.tap("payroll:slip")
+    assert "registered panchayat employees only" in got.text and not got.pdfs
+    await me.say(PIN)
+    assert not (await me.say(PIN)).pdfs
+
+
+async def test_five_wrong_pins_lock_for_thirty_minutes_then_the_right_pin_works(office, staff, clock, bus):
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff()
+    await me.set_pin(PIN)
+    await me.tap("payroll:slip")
+    for left in (4, 3, 2, 1):
+        wrong = await me.say("111222")
+        assert f"You have {left} more tries" in wrong.text and not wrong.pdfs
+    assert "4 to 6 digits" in (await me.say("hello")).text  # not a PIN at all: not counted
+    locked = await me.say("111222")
+    assert "locked until 11:00, 10 March 2026" in locked.text
+    event = locked.event("payroll.access.locked")
+    assert event["employee_id"] == "GP-TEST-0001" and event["tries"] == 5 and event["person"].startswith("p-")
+    still = await me.tap("payroll:slip")
+    assert "locked until" in still.text
+    clock.advance(minutes=29)
+    assert "locked until" in (await me.tap("payroll:slip")).text
+    clock.advance(minutes=2)
+    await me.tap("payroll:slip")
+    assert "You have 4 more tries" in (await me.say("111222")).text  # a fresh count after the lock
+    assert (await me.say(PIN)).pdfs
+
+
+async def test_a_redelivered_wrong_pin_is_counted_once(office, staff, bus):
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff()
+    await me.set_pin(PIN)
+    await me.tap("payroll:slip")
+    wrong = me.envelope(text="111222")
+    first = await me.send(wrong)
+    await me.store.collection("_inbox").delete(wrong.id)  # as if the runtime stopped before recording it
+    again = await me.send(wrong)
+    assert again.text == first.text
+    assert (await Repositories.of(me.store).access.get("GP-TEST-0001")).failed == 1
+
+
+async def test_no_figure_or_pin_in_events_logs_or_store(office, staff, bus, capsys, tmp_path: Path):
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff()
+    await me.set_pin(PIN)
+    await me.tap("payroll:slip")
+    await me.say("111222")
+    await me.say(PIN)
+    await me.tap("payroll:years")
+    await me.tap("payroll:statement:2025-26")
+    await me.say(PIN)
+    events = [e for e in bus.seen if not e.type.startswith("wa.")]
+    assert {e.type for e in events} >= {"payroll.document.issued", "payroll.slips.published",
+                                        "payroll.document.accessed"}
+    published = json.dumps([e.payload for e in events])
+    assert not [f for f in (*FIGURES, PIN, "919700000001") if f in published]
+    logged = capsys.readouterr()
+    assert not [f for f in (*FIGURES, PIN) if f in logged.out + logged.err]
+    stored = b"".join(p.read_bytes() for p in tmp_path.glob("payroll.sqlite3*"))
+    assert PIN.encode() not in stored
