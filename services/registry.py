@@ -15,6 +15,7 @@ SERVICES: dict[str, str] = {
     "permit": "services.permit.service:spec",
     "noc": "services.noc.service:spec",
     "grievance": "services.grievance.service:spec",
+    "payroll": "services.payroll.service:spec",
 }
 
 
