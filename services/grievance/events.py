@@ -133,7 +133,8 @@ def _catalog() -> tuple[EventSpec, ...]:
     return (
         EventSpec(LODGED, GrievanceLodged, "A complaint was lodged (on WhatsApp, or from a stay complaint).",
                   GrievanceLodged(**fields, media=1, located=True)),
-        EventSpec(STATUS_CHANGED, GrievanceStatusChanged, "An office changed a complaint's status; the person was told.",
+        EventSpec(STATUS_CHANGED, GrievanceStatusChanged,
+                  "An office changed a complaint's status; the person was told.",
                   GrievanceStatusChanged(**moved, previous="acknowledged", by="kalchini-gp-secretary")),
         EventSpec(ESCALATED, GrievanceEscalated, "A complaint passed its office's deadline and moved up a level.",
                   GrievanceEscalated(**{**moved, "level": "block"}, from_level="gp", level_due=at)),

@@ -79,6 +79,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
             places.set_gp(turn, found)
             return await _placed(turn, found)
         return places.districts(turn)
+    if step == "category" and (key := _category(turn, text)) is not None:
+        return lodge.category(turn, key)
     if step == "district" and (district := directory.find_district(text)) is not None:
         return places.blocks(turn, district)
     if step == "block" and (block := directory.find("block", text)) is not None and block.parent == draft.get(
@@ -95,3 +97,11 @@ async def _placed(turn: Turn, gp: object) -> None:
     if turn.draft.get("purpose") == "report":
         return await report.show(turn, gp)  # type: ignore[arg-type]
     lodge.ask_description(turn) if not turn.draft.get("description") else lodge.confirm(turn)
+
+
+def _category(turn: Turn, text: str) -> str | None:
+    """The one category whose name (either language) starts with what was typed, e.g. "water", "পথবাতি"."""
+    typed_ = unicodedata.normalize("NFC", text).strip(_EDGES).casefold()
+    hits = [c.key for c in turn.categories.chosen_by_people() if len(typed_) >= 3
+            and any(name.casefold().startswith(typed_) for name in (c.en, unicodedata.normalize("NFC", c.bn)))]
+    return hits[0] if len(hits) == 1 else None

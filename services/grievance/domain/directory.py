@@ -60,7 +60,8 @@ class Directory:
                 if any(not (row[c] or "").strip() for c in COLUMNS[:9]):
                     raise ValueError(f"{path}:{line}: codes and both names are required")
                 lat, lon = _coordinate(row["latitude"], line), _coordinate(row["longitude"], line)
-                districts.setdefault(row["district_lgd"], Area(row["district_lgd"], row["district_en"], row["district_bn"]))
+                districts.setdefault(row["district_lgd"],
+                                     Area(row["district_lgd"], row["district_en"], row["district_bn"]))
                 blocks.setdefault(row["block_lgd"], Area(row["block_lgd"], row["block_en"], row["block_bn"],
                                                          row["district_lgd"]))
                 gps.append(Area(row["gp_lgd"], row["gp_en"], row["gp_bn"], row["block_lgd"], lat, lon))

@@ -103,7 +103,8 @@ async def test_status_rules_notes_assignment_and_validation(office):
 async def test_the_openapi_description_lists_the_routes(office):
     spec = await (await office.get(f"{API}/openapi.json", headers=await office.bearer())).json()
     assert spec["openapi"].startswith("3.")
-    assert {"get"} <= set(spec["paths"][f"{API}/tickets"]) and "post" in spec["paths"][f"{API}/tickets/{{number}}/reply"]
+    assert "get" in spec["paths"][f"{API}/tickets"]
+    assert "post" in spec["paths"][f"{API}/tickets/{{number}}/reply"]
     assert "status" in spec["components"]["schemas"]["StatusChange"]["properties"]
     assert {p["name"] for p in spec["paths"][f"{API}/reports"]["get"]["parameters"]} == {"by", "district", "block",
                                                                                        "format"}
