@@ -44,6 +44,6 @@ def spec(*, public_url: str | None = None, reminder_every: float | None = REMIND
         if load_demo:
             await demo.load_once(service)
 
+    sweep = () if reminder_every is None else (partial(reminders.sweep_forever, every=reminder_every),)
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
-                       routes=routes, texts=TEXTS, on_start=on_start,
-                       tasks=() if reminder_every is None else (partial(reminders.sweep_forever, every=reminder_every),))
+                       routes=routes, texts=TEXTS, on_start=on_start, tasks=sweep)

@@ -13,7 +13,6 @@ import unicodedata
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-
 from shared.casework import cloud, issuing
 from shared.casework.case import Case
 from shared.casework.visit import Visit
@@ -31,7 +30,7 @@ class Desk:
     """``details`` writes the owner's view of a case; ``extra`` adds a service's own actions and home
     buttons (at most one more: WhatsApp shows three)."""
 
-    details: Callable[[Visit, Case], str]
+    details: Callable[[Visit, Any], str]  # (visit, the service's case) → the owner's view
     extra: Mapping[str, Action] = field(default_factory=dict)
     home_buttons: Sequence[tuple[str, str]] = (("status", "btn_status"), ("mine", "btn_mine"))
 
@@ -69,8 +68,8 @@ class Desk:
         if not found:
             return visit.ask(visit.t("none_mine"), [visit.button("status", "btn_status"),
                                                     visit.button("home", "btn_home")])
-        rows = [(f"{visit.prefix}view:{c.number}", c.number, f"{visit.status(c)} · {c.gp.name_bn if visit.lang == 'bn' else c.gp.name_en}")
-                for c in found]
+        rows = [(f"{visit.prefix}view:{c.number}", c.number,
+                 f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in found]
         visit.say(cloud.rows(visit.with_nav(visit.t("mine_intro", count=len(found))), visit.t("choose"),
                              visit.t("btn_mine"), rows))
 

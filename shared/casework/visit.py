@@ -52,8 +52,18 @@ class Visit:
             return show.digits(str(value), self.lang)
         return str(value)
 
+    def local(self, bn: str, en: str) -> str:
+        """Of a record's two spellings (a name, a panchayat), the one in the asker's language."""
+        return bn if self.lang == "bn" else en
+
     def status(self, case: Case) -> str:
         return self.t(f"status_{case.shown_status(self.today)}")
+
+    def history(self, case: Case, shown: int = 5) -> str:
+        """The last ``shown`` moves, each on the day it happened in India."""
+        lines = [self.t("history_line", day=today_in_india(change.at), status=self.t(f"status_{change.status}"))
+                 for change in case.history[-shown:]]
+        return "\n".join([self.t("history_title"), *lines])
 
     def owns(self, case: Case) -> bool:
         return same_mobile(case.mobile, self.inbound.wa_id)

@@ -12,13 +12,14 @@ import itertools
 import socket
 import subprocess
 import unicodedata
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pathlib import Path
 
+import pytest
 from aiohttp import ClientSession
 from prometheus_client import CollectorRegistry
 
@@ -28,6 +29,7 @@ from shared.chat import Inbound
 from shared.envelope import Envelope
 from shared.metrics import Metrics
 from shared.runtime import ServiceRuntime, ServiceSpec
+from shared.run import build_app, local_settings
 from shared.runtime.inbox import Inbox
 from shared.settings import load_settings
 from shared.store import Store
@@ -231,3 +233,51 @@ def service_runtime(spec: ServiceSpec, bus: InProcessBus, path: Path, clock: Clo
 
 def reminders_seen(bus: InProcessBus) -> list[Envelope]:
     return [e for e in bus.seen if e.type == "wa.outbound" and e.payload.get("template")]  # type: ignore[attr-defined]
+
+
+def casework_fixtures(service: str, make_spec: Callable[[], ServiceSpec]) -> tuple[Any, ...]:
+    """The fixtures a casework service's tests use — ``clock``, ``bus``, ``runtime``, ``citizen`` and
+    ``system`` — for a conftest to bind as module names (pytest finds fixtures by their ``name``).
+
+    ``runtime`` is the service as ``panchayat run`` runs it (the real runtime on the in-process bus, the
+    real SQLite store in ``tmp_path``, demo data loaded at start) with the fake ``clock``; ``bus.seen``
+    keeps what it publishes. ``system`` is the whole system of ``panchayat run`` on a real port, with the
+    simulator: ``(http session, base URL, app)``.
+    """
+
+    @pytest.fixture(name="clock")
+    def clock() -> Clock:
+        return Clock()
+
+    @pytest.fixture(name="bus")
+    async def bus() -> AsyncIterator[InProcessBus]:
+        bus = await listening_bus("wa.outbound", f"{service}.#")
+        yield bus
+        await bus.close(1.0)
+
+    @pytest.fixture(name="runtime")
+    async def runtime(bus: InProcessBus, clock: Clock, tmp_path: Path) -> AsyncIterator[ServiceRuntime]:
+        runtime = service_runtime(make_spec(), bus, tmp_path / f"{service}.sqlite3", clock)
+        await runtime.start()
+        yield runtime
+        await bus.drain()
+        await runtime.stop(1.0)
+
+    @pytest.fixture(name="citizen")
+    def citizen(bus: InProcessBus, runtime: ServiceRuntime) -> Callable[..., Citizen]:
+        def make(wa_id: str, lang: str = "en") -> Citizen:
+            return Citizen(bus, runtime.store, service, wa_id, lang=lang)
+        return make
+
+    @pytest.fixture(name="system")
+    async def system(aiohttp_server: Any, tmp_path: Path) -> AsyncIterator[tuple[ClientSession, str, Any]]:
+        port = free_port()
+        settings = local_settings(load_settings(AMQP_URL=None, MONGODB_URL=None, WHATSAPP_API_URL=None,
+                                                PANCHAYAT_DATA_DIR=tmp_path, GATEWAY_PORT=port,
+                                                PANCHAYAT_RETRY_DELAYS="0.05,0.05"))
+        app, _ = build_app(settings, simulated=True)
+        server = await aiohttp_server(app, port=port)
+        async with ClientSession() as http:
+            yield http, str(server.make_url("")).rstrip("/"), app
+
+    return clock, bus, runtime, citizen, system

@@ -2,33 +2,26 @@
 certificate, and "renewal due": their certificates that run out within 30 days or have run out."""
 from __future__ import annotations
 
-from typing import Any
-
-from services.noc.domain import renewal_due
+from services.noc.domain import Noc, renewal_due
 from shared.casework import cloud
 from shared.casework.desk import Desk
 from shared.casework.show import rupees
 from shared.casework.visit import Visit
 
-HISTORY_SHOWN = 5
 
-
-def details(visit: Visit, noc: Any) -> str:
-    bn = visit.lang == "bn"
-    lines = [visit.t("details", number=noc.number, trade=noc.trade_name, name=noc.name_bn if bn else noc.name_en,
+def details(visit: Visit, noc: Noc) -> str:
+    lines = [visit.t("details", number=noc.number, trade=noc.trade_name, name=visit.local(noc.name_bn, noc.name_en),
                      premises=noc.premises, category=visit.t(f"category_{noc.category}"),
-                     gp=noc.gp.name_bn if bn else noc.gp.name_en, term=noc.term_years, status=visit.status(noc),
+                     gp=visit.local(noc.gp.name_bn, noc.gp.name_en), term=noc.term_years, status=visit.status(noc),
                      fee=rupees(noc.fee, visit.lang))]
     if noc.issue is not None:
         lines.append(visit.t("details_issued", memo_no=noc.issue.memo_no, valid_from=noc.issue.issued_on,
                              valid_until=noc.issue.valid_until))
         if renewal_due(noc, visit.today):
-            lines.append(visit.t("renew_how", gp=noc.gp.name_bn if bn else noc.gp.name_en))
+            lines.append(visit.t("renew_how", gp=visit.local(noc.gp.name_bn, noc.gp.name_en)))
     if noc.reason:
         lines.append(visit.t("details_reason", reason=noc.reason))
-    lines.append(visit.t("history_title") + "\n" + "\n".join(
-        visit.t("history_line", day=change.at.date(), status=visit.t(f"status_{change.status}"))
-        for change in noc.history[-HISTORY_SHOWN:]))
+    lines.append(visit.history(noc))
     return "\n\n".join(lines)
 
 

@@ -19,8 +19,9 @@ class Nocs(Cases[Noc]):
         """Take the job of reminding this holder for this term; of several copies exactly one gets True."""
         assert noc.issue is not None
         last_day = noc.issue.valid_until.isoformat()
-        return await self.mark(noc.number, "renewal_reminded", last_day,
-                               unless=lambda doc: doc.get("renewal_reminded") == last_day or doc.get("status") != "approved")
+        def done_or_withdrawn(doc: dict[str, object]) -> bool:
+            return doc.get("renewal_reminded") == last_day or doc.get("status") != "approved"
+        return await self.mark(noc.number, "renewal_reminded", last_day, unless=done_or_withdrawn)
 
     async def expiring_by(self, last: date) -> list[Noc]:
         return await self.issued_until(last)

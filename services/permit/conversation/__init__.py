@@ -2,20 +2,17 @@
 their own application — status and its history, the plot, the memo or the reason."""
 from __future__ import annotations
 
-from typing import Any
-
+from services.permit.domain import Application
 from shared.casework.desk import Desk
 from shared.casework.show import digits, rupees
 from shared.casework.visit import Visit
 
-HISTORY_SHOWN = 5
 
-
-def details(visit: Visit, application: Any) -> str:
+def details(visit: Visit, application: Application) -> str:
     plot, gp = application.plot, application.gp
-    lines = [visit.t("details", number=application.number, name=application.name_bn if visit.lang == "bn"
-                     else application.name_en, status=visit.status(application),
-                     gp=gp.name_bn if visit.lang == "bn" else gp.name_en, mouza=plot.mouza, jl_no=plot.jl_no,
+    lines = [visit.t("details", number=application.number, name=visit.local(application.name_bn, application.name_en),
+                     status=visit.status(application),
+                     gp=visit.local(gp.name_bn, gp.name_en), mouza=plot.mouza, jl_no=plot.jl_no,
                      khatian=plot.khatian, dag_no=plot.dag_no, use=visit.t(f"use_{application.use}"),
                      floors=application.floors, area=digits(f"{application.built_up_area:g}", visit.lang),
                      fee=rupees(application.fee, visit.lang))]
@@ -25,9 +22,7 @@ def details(visit: Visit, application: Any) -> str:
                              valid_until=issue.valid_until))
     if application.reason:
         lines.append(visit.t("details_reason", reason=application.reason))
-    lines.append(visit.t("history_title") + "\n" + "\n".join(
-        visit.t("history_line", day=change.at.date(), status=visit.t(f"status_{change.status}"))
-        for change in application.history[-HISTORY_SHOWN:]))
+    lines.append(visit.history(application))
     return "\n\n".join(lines)
 
 

@@ -18,8 +18,10 @@ from shared.casework.office.openapi import Route, describe
 from shared.runtime.spec import RoutesFn
 
 
-def guarded(roles: tuple[str, ...], method: Callable[[web.Request], Awaitable[web.Response]]
-            ) -> Callable[[web.Request], Awaitable[web.Response]]:
+Handler = Callable[[web.Request], Awaitable[web.Response]]
+
+
+def guarded(roles: tuple[str, ...], method: Handler) -> Handler:
     """A plain function around a bound ``Office`` method, carrying its name and the roles it admits."""
     async def handler(request: web.Request) -> web.Response:
         return await method(request)
@@ -30,7 +32,7 @@ def guarded(roles: tuple[str, ...], method: Callable[[web.Request], Awaitable[we
 def table(kind: Kind[Any]) -> tuple[Route, ...]:
     office = Office(kind)
 
-    def guard(method: Callable[[web.Request], Awaitable[web.Response]]) -> Callable[[web.Request], Awaitable[web.Response]]:
+    def guard(method: Handler) -> Handler:
         return guarded(kind.roles, method)
     one = f"/{kind.path}/{{number:.+}}"
     return (

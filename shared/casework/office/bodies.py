@@ -14,7 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from shared.casework.case import MANAGED, Case
 
-FIXED = ("number",)  # a case keeps its number for life
+FIXED = ("number",)
+STRICT = ConfigDict(extra="forbid")  # a case keeps its number for life
 
 
 class Strict(BaseModel):
@@ -44,11 +45,11 @@ def _own_fields(model: type[Case], drop: tuple[str, ...]) -> dict[str, Any]:
 @cache
 def creation(model: type[Case]) -> type[BaseModel]:
     fields = {name: (field.annotation, field) for name, field in _own_fields(model, ()).items()}
-    return create_model(f"New{model.__name__}", __config__=ConfigDict(extra="forbid"), **fields)  # type: ignore[call-overload,no-any-return]
+    return create_model(f"New{model.__name__}", __config__=STRICT, **fields)  # type: ignore[call-overload,no-any-return]
 
 
 @cache
 def changes(model: type[Case]) -> type[BaseModel]:
     fields = {name: (field.annotation | None, Field(default=None, description=field.description))
               for name, field in _own_fields(model, FIXED).items()}
-    return create_model(f"{model.__name__}Changes", __config__=ConfigDict(extra="forbid"), **fields)  # type: ignore[call-overload,no-any-return]
+    return create_model(f"{model.__name__}Changes", __config__=STRICT, **fields)  # type: ignore[call-overload,no-any-return]

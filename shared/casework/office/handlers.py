@@ -3,7 +3,7 @@ reject, revoke and bulk import. Each route checks the caller's area on the recor
 goes through the case's own rules (``Case.moved``) and then ``moves.after_move``."""
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -19,9 +19,6 @@ from shared.casework.office.moves import after_move
 from shared.documents import new_code
 from shared.documents.records import today_in_india
 from shared.runtime import Invalid, NotFound, read_json, service_context
-
-Handler = Callable[[web.Request], Awaitable[web.Response]]
-
 
 class Office:
     def __init__(self, kind: Kind[Any]):
@@ -68,9 +65,10 @@ class Office:
         def rule(case: Case) -> Case:
             if case.status not in OPEN:
                 raise Refused("closed", number=case.number, status=case.status)
-            return self.kind.model.model_validate({**case.model_dump(), **changes})
+            changed = self.kind.model.model_validate({**case.model_dump(), **changes})
+            may_handle(request, changed)  # moving a case to another panchayat needs both in the token's area
+            return changed
         changed = await self._change(request, current, rule)
-        may_handle(request, changed)
         return web.json_response(changed.model_dump(mode="json"))
 
     async def move(self, request: web.Request) -> web.Response:

@@ -12,8 +12,10 @@ from shared.runtime import create_app
 from shared.store.sqlite import SqliteStore
 
 AJODHYA = {"code": "ajodhya", "name_bn": "অযোধ্যা", "name_en": "Ajodhya", "block": "Baghmundi", "district": "Purulia"}
-CSV = "number,name_bn,name_en,mobile,fee,trade_name,premises,category,term_years,gp.code,gp.name_bn,gp.name_en,gp.block,gp.district\n"
-ROW = "TNOC/2026/{n},সুমন মাহাত,Suman Mahato,9732{n}000,{fee},Mahato Store,Ajodhya More,{category},1,ajodhya,অযোধ্যা,Ajodhya,Baghmundi,Purulia\n"
+CSV = ("number,name_bn,name_en,mobile,fee,trade_name,premises,category,term_years,"
+       "gp.code,gp.name_bn,gp.name_en,gp.block,gp.district\n")
+ROW = ("TNOC/2026/{n},সুমন মাহাত,Suman Mahato,9732{n}000,{fee},Mahato Store,Ajodhya More,{category},1,"
+       "ajodhya,অযোধ্যা,Ajodhya,Baghmundi,Purulia\n")
 
 
 @pytest.fixture

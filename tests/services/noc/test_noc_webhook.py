@@ -4,36 +4,20 @@ page says so at once; a tampered code is a plain 404."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import pytest
-from aiohttp import ClientSession
-from casework_kit import Phone, free_port, has, in_pdf, pdf_text
+from casework_kit import Phone, has, in_pdf, pdf_text
 
 from shared.auth import AUTH
-from shared.run import build_app, local_settings
-from shared.settings import load_settings
 
 RINA = "919800000001"
 VALID = "TNOC/2026/000045"
 CODE = re.compile(r"verify/([A-Z2-7]{4}(?:-[A-Z2-7]{4}){3})")
 
 
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    port = free_port()
-    settings = local_settings(load_settings(AMQP_URL=None, MONGODB_URL=None, WHATSAPP_API_URL=None,
-                                            PANCHAYAT_DATA_DIR=tmp_path, GATEWAY_PORT=port,
-                                            PANCHAYAT_RETRY_DELAYS="0.05,0.05"))
-    app, _ = build_app(settings, simulated=True)
-    server = await aiohttp_server(app, port=port)
-    token, _ = await app[AUTH].create("gp_official", scope={"gp": "baghmundi"})
-    async with ClientSession() as http:
-        yield http, str(server.make_url("")).rstrip("/"), {"Authorization": f"Bearer {token}"}
-
-
 async def test_download_verify_revoke_and_a_tampered_code(system):
-    http, base, official = system
+    http, base, app = system
+    token, _ = await app[AUTH].create("gp_official", scope={"gp": "baghmundi"})
+    official = {"Authorization": f"Bearer {token}"}
     rina = Phone(http, base, RINA)
     await rina.say("hi", until=has("interactive"))
     await rina.tap("shell:lang:bn", until=has("interactive"))

@@ -18,7 +18,8 @@ NEW = {"number": "bp/pur/2026/777", "name_bn": "মিনতি সরেন", "
        "use": "residential", "floors": 1, "built_up_area": 60}
 CSV = ("number,name_bn,name_en,mobile,fee,use,floors,built_up_area,gp.code,gp.name_bn,gp.name_en,gp.block,gp.district,"
        "plot.mouza,plot.jl_no,plot.khatian,plot.dag_no\n")
-ROW = "BP/PUR/2026/{n},সুমন,Suman,98300{n}00,900,residential,1,40,baghmundi,বাঘমুন্ডি,Baghmundi,Baghmundi,Purulia,Matha,98,1,{n}\n"
+ROW = ("BP/PUR/2026/{n},সুমন,Suman,98300{n}00,900,residential,1,40,"
+       "baghmundi,বাঘমুন্ডি,Baghmundi,Baghmundi,Purulia,Matha,98,1,{n}\n")
 
 
 @pytest.fixture
@@ -106,3 +107,16 @@ async def test_the_openapi_description_lists_the_routes(office):
     assert {"get", "patch"} <= set(spec["paths"]["/api/permit/applications/{number}"])
     assert "/api/permit/applications/{number}/approve" in spec["paths"]
     assert "plot" in spec["components"]["schemas"]["NewApplication"]["properties"]
+
+
+async def test_an_official_cannot_move_a_case_out_of_their_panchayat(office):
+    headers = await office.bearer()
+    number = "/api/permit/applications/BP/PUR/2026/000102"
+    elsewhere = {**{k: v for k, v in NEW["gp"].items()}, "code": "susunia", "district": "Bankura"}
+    moved = await office.patch(number, json={"gp": elsewhere}, headers=headers)
+    assert moved.status == 403
+    assert (await (await office.get(number, headers=headers)).json())["gp"]["code"] == "baghmundi"
+    managed = await office.patch(number, json={"status": "approved"}, headers=headers)
+    assert managed.status == 422 and [e["loc"][-1] for e in (await managed.json())["detail"]] == ["status"]
+    bad = await office.patch(number, json={"mobile": "12345"}, headers=headers)
+    assert bad.status == 422 and [e["loc"][-1] for e in (await bad.json())["detail"]] == ["mobile"]

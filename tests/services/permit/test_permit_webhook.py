@@ -5,34 +5,16 @@ public page, fed by the permit service's demo data at start."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import pytest
-from aiohttp import ClientSession
-from casework_kit import Phone, free_port, has, in_pdf, pdf_text, words
-
-from shared.run import build_app, local_settings
-from shared.settings import load_settings
+from casework_kit import Phone, has, in_pdf, pdf_text, words
 
 RINA, TAPAN = "919800000001", "919800000004"
 APPROVED = "BP/PUR/2026/000101"
 CODE = re.compile(r"verify/([A-Z2-7]{4}(?:-[A-Z2-7]{4}){3})")
 
 
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    port = free_port()
-    settings = local_settings(load_settings(AMQP_URL=None, MONGODB_URL=None, WHATSAPP_API_URL=None,
-                                            PANCHAYAT_DATA_DIR=tmp_path, GATEWAY_PORT=port,
-                                            PANCHAYAT_RETRY_DELAYS="0.05,0.05"))
-    app, _ = build_app(settings, simulated=True)
-    server = await aiohttp_server(app, port=port)
-    async with ClientSession() as http:
-        yield http, str(server.make_url("")).rstrip("/")
-
-
 async def test_status_my_applications_and_the_letter_through_the_webhook(system):
-    http, base = system
+    http, base, _ = system
     rina = Phone(http, base, RINA)
     await rina.say("hi", until=has("interactive"))
     await rina.tap("shell:lang:en", until=has("interactive"))
@@ -58,7 +40,7 @@ async def test_status_my_applications_and_the_letter_through_the_webhook(system)
 
 
 async def test_a_stranger_through_the_webhook_gets_no_details_and_no_letter(system):
-    http, base = system
+    http, base, _ = system
     tapan = Phone(http, base, TAPAN)
     await tapan.say("hi", until=has("interactive"))
     await tapan.tap("shell:lang:en", until=has("interactive"))
