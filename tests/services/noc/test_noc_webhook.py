@@ -1,6 +1,6 @@
 """End to end through the real webhook and the real back office, as ``panchayat run`` builds the system:
 the holder downloads the certificate, anyone checks its QR code, the office revokes it and the public
-page says so at once; a tampered code is a plain 404."""
+page says so at once; a certificate past its term shows expired; a tampered code is a plain 404."""
 from __future__ import annotations
 
 import re
@@ -10,11 +10,11 @@ from casework_kit import Phone, has, in_pdf, pdf_text
 from shared.auth import AUTH
 
 RINA = "919800000001"
-VALID = "TNOC/2026/000045"
+VALID, EXPIRED = "TNOC/2026/000045", "TNOC/2024/000077"
 CODE = re.compile(r"verify/([A-Z2-7]{4}(?:-[A-Z2-7]{4}){3})")
 
 
-async def test_download_verify_revoke_and_a_tampered_code(system):
+async def test_download_verify_revoke_expired_and_a_tampered_code(system):
     http, base, app = system
     token, _ = await app[AUTH].create("gp_official", scope={"gp": "baghmundi"})
     official = {"Authorization": f"Bearer {token}"}
@@ -43,4 +43,9 @@ async def test_download_verify_revoke_and_a_tampered_code(system):
     async with http.get(f"{base}/verify/{tampered}") as response:
         body = await response.text()
         assert response.status == 404 and VALID not in body and "Rina" not in body
+    admin, _ = await app[AUTH].create("noc_admin")
+    async with http.get(f"{base}/api/noc/certificates/{EXPIRED}", headers={"Authorization": f"Bearer {admin}"}) as r:
+        expired_code = (await r.json())["issue"]["code"]
+    expired = await rina.verify(expired_code, until=lambda v: v.get("status") == "expired")
+    assert expired["number"] == EXPIRED and expired["holder_name"] == "অর্জুন মণ্ডল / Arjun Mondal"
     await rina.eventually(lambda got: any("বাতিল" in str(m) and VALID in str(m) for m in got))  # holder told
