@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from shared.casework import cloud, issuing
-from shared.casework.case import Case
+from shared.casework.case import OPEN, Case
 from shared.casework.visit import Visit
 from shared.logging import get_logger
 
@@ -53,6 +53,8 @@ class Desk:
             return await (self.download(visit, number) if DOWNLOAD.search(text) else self.view(visit, number))
         if MINE.search(text):
             return await self.mine(visit)
+        if DOWNLOAD.search(text):
+            return self.ask_number(visit)
         if visit.kind.number.attempted(text):
             return self.ask_number(visit, hint=visit.t("malformed", example=visit.kind.number.example))
         self.home(visit, hint=visit.t("unclear") if text else visit.t("text_only"))
@@ -90,8 +92,10 @@ class Desk:
             return
         if not visit.owns(case):
             return self._status_only(visit, case)
-        if case.shown_status(visit.today) != "approved":
-            return visit.ask(visit.t("not_ready", number=case.number, status=visit.status(case)),
+        shown = case.shown_status(visit.today)
+        if shown != "approved":
+            key = "not_ready" if shown in OPEN else "no_document"
+            return visit.ask(visit.t(key, number=case.number, status=visit.status(case)),
                              [visit.button("view", "btn_view", case.number), visit.button("home", "btn_home")])
         try:
             document = await issuing.attachment(visit.kind, case, visit.public_url,

@@ -84,3 +84,10 @@ async def test_malformed_and_unknown_numbers_are_explained(citizen):
 async def test_bengali_speakers_are_answered_in_bengali(citizen):
     seen = await citizen(RINA, lang="bn").say(APPROVED)
     assert "আবেদনকারী: রিনা দাস" in seen.text and "অনুমোদিত" in seen.text and "১১৮.৫" in seen.text
+
+
+async def test_a_closed_application_says_why_there_is_no_letter(citizen):
+    rejected = await citizen(TAPAN).tap("permit:download:BP/PUR/2025/000988")
+    assert rejected.pdfs == [] and "is *Rejected*, so there is no letter to send" in rejected.text
+    asked = await citizen(RINA).say("download the letter")
+    assert "Type your application number, for example *BP/PUR/2026/000123*" in asked.text
