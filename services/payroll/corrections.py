@@ -35,7 +35,7 @@ async def reissue(service: ServiceContext, employee_id: str, month: str, figures
     if changed is None:
         raise NotFound(f"{employee_id} has no published slip for {month}")
     old, new = changed
-    await service.publish(*documents.slip_superseded(old.code), id=derive_id(new.code, "superseded"))
+    await service.publish(*documents.withdrawn(old.code), id=derive_id(new.code, "superseded"))
     await service.publish(*documents.slip_issued(employee, new), id=derive_id(new.code, "issued"))
     await service.publish(events.REISSUED, events.SlipReissued(
         person=events.person(employee.mobile), employee_id=employee_id, month=month, number=new.number,

@@ -107,7 +107,8 @@ def statement_document(employee: Employee, year: str, slips: list[Slip], *, code
 
 def public_record(kind: str, number: str, employee: Employee, issued_on: object) -> PublicRecord:
     office = office_of(employee)
-    return PublicRecord(kind=kind, number=number, holder_name=employee.name.en, office_en=office.name_en,
+    return PublicRecord(kind=kind, number=number, holder_name=f"{employee.name.bn} / {employee.name.en}",
+                        office_en=office.name_en,
                         office_bn=office.name_bn, issued_on=issued_on)  # type: ignore[arg-type]
 
 
@@ -115,7 +116,7 @@ def slip_issued(employee: Employee, slip: Slip) -> tuple[str, dict[str, object]]
     return issued(SERVICE, slip.code, public_record(SLIP, slip.number, employee, slip.issued_on))
 
 
-def slip_superseded(code: str, reason: str = "re-issued with corrections") -> tuple[str, dict[str, object]]:
+def withdrawn(code: str, reason: str = "re-issued with corrections") -> tuple[str, dict[str, object]]:
     return superseded(SERVICE, code, reason)
 
 

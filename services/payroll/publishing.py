@@ -9,7 +9,7 @@ from the batch, so finishing an interrupted batch (``finish_unfinished`` on star
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from services.payroll import documents, events
@@ -36,10 +36,12 @@ class BatchRejected(Invalid):
 
 
 async def import_batch(service: ServiceContext, month: str, rows: Sequence[Mapping[str, Any]], first: int, *,
-                       by: str, tell: bool = True) -> dict[str, Any]:
-    """``tell=False`` (demo data) publishes the slips without messaging anyone."""
+                       by: str, tell: bool = True, allowed: Collection[str] | None = None) -> dict[str, Any]:
+    """``allowed``: the employee ids the caller may pay (a scoped token's area; None: all);
+    ``tell=False`` (demo data) publishes the slips without messaging anyone."""
     repos = Repositories.of(service.store)
-    lines, problems = check(rows, first, active=await repos.employees.active_ids(),
+    active = await repos.employees.active_ids()
+    lines, problems = check(rows, first, active=active if allowed is None else active & set(allowed),
                             already=await repos.slips.months_taken(month))
     if problems:
         raise BatchRejected(problems)

@@ -41,12 +41,9 @@ async def import_month(request: web.Request) -> web.Response:
         batch = await read_json(request, schemas.PayBatch)
         rows, first = batch.rows, 1
     who = principal(request)
-    employees = await repos(request).employees.all()
-    outside = {e.id for e in employees if not in_area(who, e)}
-    rows = [{**r, "employee_id": "?" + str(r.get("employee_id"))} if str(r.get("employee_id", "")).upper() in outside
-            else r for r in rows]  # to a scoped token an employee elsewhere is unknown
+    allowed = {e.id for e in await repos(request).employees.all() if in_area(who, e)}  # elsewhere: unknown to it
     try:
-        summary = await publishing.import_batch(context(request), month, rows, first, by=by(request))
+        summary = await publishing.import_batch(context(request), month, rows, first, by=by(request), allowed=allowed)
     except publishing.BatchRejected as rejected:
         return _refused(rejected)
     return web.json_response({**summary, "imported": summary["slips"]}, status=201)

@@ -11,6 +11,7 @@ from typing import Any
 
 from services.payroll.conversation import deliver, home, pin
 from services.payroll.conversation.turn import Turn
+from services.payroll.domain import pin_problem
 from services.payroll.domain.period import is_financial_year, is_month, parse_typed_month
 
 PREFIX = "payroll:"
@@ -87,6 +88,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await pin.confirmed(turn, text)
     if step == "pin":
         return await pin.entered(turn, text)
+    if pin_problem(pin.typed_pin(text)) != "pin_format" and pin.locked_out(turn):
+        return  # a PIN typed while locked: say until when, rather than "not understood"
     month = parse_typed_month(text)
     if month is not None and turn.access.has_pin:
         return await request(turn, {"kind": "slip", "month": month})

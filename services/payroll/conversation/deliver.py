@@ -71,7 +71,7 @@ async def _statement(turn: Turn, year: str) -> None:
         await turn.repos.statements.record(turn.employee.id, year, code=code, basis=basis, issued_on=turn.today,
                                            revision=revision, number=number, previous=previous)
         if previous is not None:
-            turn.ctx.publish(*documents.slip_superseded(previous["code"], "a newer statement includes changes"))
+            turn.ctx.publish(*documents.withdrawn(previous["code"], "a newer statement includes changes"))
         record = documents.public_record(documents.STATEMENT, number, turn.employee, turn.today)
         turn.ctx.publish(*issued(documents.SERVICE, code, record))
     caption = turn.t("statement_caption", year=year_name(year, turn.lang), number=number)

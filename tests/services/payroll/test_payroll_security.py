@@ -57,6 +57,7 @@ async def test_five_wrong_pins_lock_for_thirty_minutes_then_the_right_pin_works(
     assert "locked until" in still.text
     clock.advance(minutes=29)
     assert "locked until" in (await me.tap("payroll:slip")).text
+    assert "locked until" in (await me.say(PIN)).text  # the right PIN does not open a lock early
     clock.advance(minutes=2)
     await me.tap("payroll:slip")
     assert "You have 4 more tries" in (await me.say("111222")).text  # a fresh count after the lock

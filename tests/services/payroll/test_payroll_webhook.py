@@ -131,7 +131,7 @@ async def test_set_pin_latest_slip_older_month_and_statement_through_the_webhook
     code = CODE.search(text.replace("\n", ""))
     assert code is not None
     view = await phone.verify(code.group(1), until=lambda v: v.get("status") == "valid")
-    assert (view["number"], view["holder_name"], view["kind"]) == ("PS-2026-01-GP-TEST-0001", "Anima Mahato",
+    assert (view["number"], view["holder_name"], view["kind"]) == ("PS-2026-01-GP-TEST-0001", "অণিমা মাহাতো / Anima Mahato",
                                                                    "pay_slip")
     assert not [v for v in map(str, view.values()) if "28" in v and "400" in v]
 
