@@ -58,8 +58,11 @@ async def _remind(service: ServiceContext, noc: Noc) -> None:
                           id=derive_id(noc.number, events.RENEWAL_DUE, until))
 
 
-async def sweep_forever(service: ServiceContext, every: float) -> None:
-    """Sweep, then wait ``every`` seconds; a failed sweep is logged and tried again at the next turn."""
+async def sweep_forever(service: ServiceContext, every: float, first_after: float) -> None:
+    """Wait ``first_after`` seconds, then sweep every ``every`` seconds; a failed sweep is logged and tried
+    again at the next turn. The first wait lets the whole system come up (in ``panchayat run`` the sender
+    starts before the web server listens), so a reminder is not sent into a chat that cannot take it yet."""
+    await asyncio.sleep(first_after)
     while True:
         try:
             count = await send_due(service)

@@ -21,6 +21,7 @@ from shared.texts import Catalog
 NAME = "noc"
 INBOUND = "wa.inbound.noc"
 REMINDER_EVERY = 60 * 60.0  # seconds between sweeps; a reminder is due for a whole day
+FIRST_SWEEP_AFTER = 120.0  # seconds after start: the system is up before anyone is reminded
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্তি (NOC)", "en": "Trade NOC"},
                  description={"bn": "NOC-র অবস্থা, শংসাপত্র ডাউনলোড ও নবীকরণ",
@@ -44,6 +45,7 @@ def spec(*, public_url: str | None = None, reminder_every: float | None = REMIND
         if load_demo:
             await demo.load_once(service)
 
-    sweep = () if reminder_every is None else (partial(reminders.sweep_forever, every=reminder_every),)
+    sweep = () if reminder_every is None else (
+        partial(reminders.sweep_forever, every=reminder_every, first_after=FIRST_SWEEP_AFTER),)
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
                        routes=routes, texts=TEXTS, on_start=on_start, tasks=sweep)
