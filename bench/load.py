@@ -1,0 +1,149 @@
+"""Load on the whole system: ``python bench/load.py [--rate 100] [--seconds 20] [--amqp URL]``.
+
+Runs the system twice — in one process on the in-process bus (``panchayat run``), then as separate
+gateway, sender and tourism processes on RabbitMQ — each answering to a fake Cloud API sink, while
+simulated people (distinct wa_ids) hold realistic conversations through the signed webhook (hi →
+language → menu → tourism → a booking with its PDF voucher). ``--rate`` offers that many messages/s;
+``--rate 0`` sends flat out with ``--concurrency`` people at once. Prints throughput, end-to-end latency
+(webhook sent → answer at the sink) p50/p95/p99, gateway ack latency, losses and duplicates, CPU
+seconds and peak RSS per process; then the bare three-hop aio-pika pipeline (bench/bus_pipeline.py) on
+the same broker, and the full system's messages/s as a ratio of it.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import aiohttp
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench import bus_pipeline  # noqa: E402
+from bench.figures import Outcome, bookings_per_person, outcome  # noqa: E402
+from bench.people import Crowd, Person  # noqa: E402
+from bench.sink import GRAPH, Sink, serve  # noqa: E402
+from bench.system import SECRET, System, free_port  # noqa: E402
+
+DEFAULT_AMQP = "amqp://guest:guest@127.0.0.1:5672/"
+During = Callable[[System], Awaitable[None]]
+
+
+def room_types() -> list[str]:
+    from services.tourism.demo import catalog
+    return [room.id for _, types in catalog() for room in types]
+
+
+async def pace(tickets: asyncio.Queue[None], rate: float) -> None:
+    """One ticket every 1/rate s on a fixed schedule: a slow system does not slow the offered load."""
+    began, n = time.perf_counter(), 0
+    while True:
+        n += 1
+        await asyncio.sleep(max(0.0, began + n / rate - time.perf_counter()))
+        tickets.put_nowait(None)
+
+
+async def drive(system: System, sink: Sink, args: argparse.Namespace, title: str,
+                during: During | None = None) -> Outcome:
+    """The measured run: one person learns the answers per step alone, then the crowd talks."""
+    first_night = datetime.now().date() + timedelta(days=10)
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
+        crowd = Crowd(sink, system.webhook, SECRET, http, room_types(), first_night,
+                      answer_timeout=args.answer_timeout, vouchers=args.vouchers)
+        await Person(crowd, -1, prefix="9196").converse(learn=True)
+        crowd.sent.clear()
+        steps = max(1, len(crowd.expected) - 1 + args.vouchers)
+        people = args.people or max(10, round((args.rate or 50) * args.seconds / steps))
+        crowd.ticket = asyncio.Queue() if args.rate else None
+        pacer = asyncio.create_task(pace(crowd.ticket, args.rate)) if crowd.ticket else None
+        gate = asyncio.Semaphore(people if args.rate else args.concurrency)
+        crowd_of = [Person(crowd, n) for n in range(people)]
+
+        async def one(person: Person) -> None:
+            async with gate:
+                await person.converse()
+
+        fault = asyncio.create_task(during(system)) if during else None
+        await asyncio.gather(*(one(p) for p in crowd_of))
+        if fault:
+            await fault
+        if pacer:
+            pacer.cancel()
+        await asyncio.sleep(args.settle)  # late duplicates would arrive now
+    usage = system.usage()
+    await system.stop()
+    booked = await bookings_per_person(system.data, [p.wa_id for p in crowd_of])
+    return outcome(title, crowd.sent, sink, crowd.expected, booked, usage)
+
+
+async def measure(shape: str, args: argparse.Namespace, *, copies: int = 1, during: During | None = None,
+                  title: str | None = None) -> Outcome:
+    sink = Sink()
+    port = free_port()
+    runner = await serve(sink, port)
+    try:
+        with tempfile.TemporaryDirectory(prefix=f"bench-{shape}-") as data:
+            system = System(shape, Path(data), f"http://127.0.0.1:{port}{GRAPH}",
+                            amqp_url=args.amqp if shape == "rabbit" else None, copies=copies)
+            await system.start()
+            try:
+                offered = f"{args.rate:.0f} messages/s offered" if args.rate else f"flat out, {args.concurrency} people"
+                return await drive(system, sink, args, title or f"{shape}: {offered}", during)
+            finally:
+                await system.stop()
+    finally:
+        await runner.cleanup()
+
+
+async def bare_ceiling(url: str, count: int) -> float:
+    """Messages/s of the plain aio-pika three-hop pipeline on the same broker (best of two)."""
+    prefixes = [bus_pipeline.new_prefix(), bus_pipeline.new_prefix()]
+    try:
+        rates = [await bus_pipeline.through_bare(url, p, count, 32) for p in prefixes]
+    finally:
+        await bus_pipeline.delete_queues(url, prefixes)
+    return max(r.per_second for r in rates)
+
+
+def parser() -> argparse.ArgumentParser:
+    cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    cli.add_argument("--rate", type=float, default=100.0, help="messages/s offered; 0 = flat out")
+    cli.add_argument("--seconds", type=float, default=20.0, help="length of a rate-driven run")
+    cli.add_argument("--people", type=int, default=0, help="people (default: enough for --seconds)")
+    cli.add_argument("--concurrency", type=int, default=50, help="people at once when flat out")
+    cli.add_argument("--amqp", default=DEFAULT_AMQP, help="broker for the RabbitMQ run and the bare pipeline")
+    cli.add_argument("--shapes", default="inprocess,rabbit", help="which systems to run")
+    cli.add_argument("--copies", type=int, default=1, help="tourism service processes on RabbitMQ")
+    cli.add_argument("--flat-out", action="store_true", help="also run each system flat out")
+    cli.add_argument("--bare-count", type=int, default=10_000, help="messages for the bare pipeline")
+    cli.add_argument("--vouchers", type=float, default=0.1, help="share of people who confirm (a PDF each)")
+    cli.add_argument("--answer-timeout", type=float, default=30.0)
+    cli.add_argument("--settle", type=float, default=2.0)
+    return cli
+
+
+async def main(args: argparse.Namespace) -> None:
+    flat = argparse.Namespace(**{**vars(args), "rate": 0.0})
+    results: dict[str, Outcome] = {}
+    for shape in args.shapes.split(","):
+        results[shape] = await measure(shape, args)
+        print("\n".join(results[shape].lines()), flush=True)
+        if args.flat_out:
+            results[f"{shape} flat"] = await measure(shape, flat)
+            print("\n".join(results[f"{shape} flat"].lines()), flush=True)
+    if "rabbit" in args.shapes:
+        bare = await bare_ceiling(args.amqp, args.bare_count)
+        best = max(r.throughput for k, r in results.items() if k.startswith("rabbit"))
+        print(f"== bare aio-pika three-hop pipeline on the same broker: {bare:.0f} messages/s")
+        print(f"  full system on RabbitMQ / bare pipeline: {best:.0f} / {bare:.0f} = {best / bare:.2f}")
+
+
+if __name__ == "__main__":
+    from shared.logging import configure_logging
+    configure_logging("WARNING")
+    asyncio.run(main(parser().parse_args()))

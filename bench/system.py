@@ -1,0 +1,166 @@
+"""The system under load, each role a child process exactly as deployed, and what each one costs.
+
+Two shapes: ``inprocess`` is ``panchayat run`` (gateway, sender and every service on the in-process bus,
+one process); ``rabbit`` is ``panchayat gateway``, ``panchayat sender`` and ``panchayat service tourism``
+(one or more copies) on RabbitMQ, as docker-compose runs them. Both use embedded stores in a fresh data
+directory and send to the load generator's sink as their Cloud API. Being children, their CPU time and
+peak memory are read from ``/proc`` without touching them; the load generator's own cost is kept out.
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiohttp
+
+from simulator.webhooks import envelope as hooks
+
+SECRET = "bench-app-secret"
+PHONE_ID = hooks.PHONE_NUMBER_ID  # the number the webhooks are addressed to
+TICKS = os.sysconf("SC_CLK_TCK")
+ROLE_QUEUES = ("gateway", "sender", "tourism")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Usage:
+    cpu_seconds: float
+    rss_mb: float
+    peak_rss_mb: float
+
+
+def usage(pid: int) -> Usage:
+    """CPU seconds (user + system) and current / peak resident memory of a live process."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    cpu = (int(fields[11]) + int(fields[12])) / TICKS
+    status = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    kb = lambda key: int(status.get(key, "0 kB").split()[0])  # noqa: E731
+    return Usage(cpu, kb("VmRSS") / 1024, kb("VmHWM") / 1024)
+
+
+@dataclass
+class Role:
+    name: str
+    args: list[str]
+    env: dict[str, str]
+    health: str | None
+    proc: subprocess.Popen[bytes] | None = None
+
+    def spawn(self) -> None:
+        log = open(Path(self.env["PANCHAYAT_DATA_DIR"]) / f"{self.name}.log", "ab")  # noqa: SIM115
+        self.proc = subprocess.Popen([sys.executable, "-m", "shared.cli", *self.args], env=self.env,
+                                     stdout=log, stderr=subprocess.STDOUT)
+        log.close()
+
+    def kill(self) -> None:
+        """kill -9: no shutdown hook runs, in-flight work is whatever the bus and stores kept."""
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait()
+
+
+@dataclass
+class System:
+    shape: str
+    data: Path
+    sink_url: str
+    amqp_url: str | None = None
+    copies: int = 1
+    gateway_port: int = field(default_factory=free_port)
+    roles: list[Role] = field(default_factory=list)
+
+    @property
+    def webhook(self) -> str:
+        return f"http://127.0.0.1:{self.gateway_port}/webhook"
+
+    def environment(self) -> dict[str, str]:
+        base = {k: v for k, v in os.environ.items() if not k.startswith(("MONGODB_URL", "WHATSAPP_", "AMQP_"))}
+        return base | {"PANCHAYAT_DATA_DIR": str(self.data), "GATEWAY_PORT": str(self.gateway_port),
+                       "WHATSAPP_APP_SECRET": SECRET, "WHATSAPP_VERIFY_TOKEN": "bench-verify",
+                       "WHATSAPP_ACCESS_TOKEN": "bench-token", "WHATSAPP_PHONE_NUMBER_ID": PHONE_ID,
+                       "WHATSAPP_API_URL": self.sink_url, "PANCHAYAT_SEND_RATE": "1000",
+                       "PANCHAYAT_PSEUDONYM_KEY": "bench-pseudonym-key", "LOG_LEVEL": "WARNING",
+                       "PUBLIC_BASE_URL": f"http://127.0.0.1:{self.gateway_port}", "PANCHAYAT_RETRY_DELAYS": "0.5,2"}
+
+    def plan(self) -> list[Role]:
+        env = self.environment()
+        gw = f"http://127.0.0.1:{self.gateway_port}/readyz"
+        if self.shape == "inprocess":
+            return [Role("run", ["run"], env, gw)]
+        env |= {"AMQP_URL": str(self.amqp_url)}
+        roles = []
+        for n in range(self.copies):
+            port = free_port()
+            roles.append(Role(f"tourism-{n + 1}", ["service", "tourism"], env | {"SERVICE_PORT": str(port)},
+                              f"http://127.0.0.1:{port}/readyz"))
+        port = free_port()
+        roles.append(Role("sender", ["sender"], env | {"SERVICE_PORT": str(port)}, f"http://127.0.0.1:{port}/readyz"))
+        return [*roles, Role("gateway", ["gateway"], env, gw)]
+
+    async def start(self) -> None:
+        if self.amqp_url and self.shape == "rabbit":
+            await delete_role_queues(self.amqp_url)
+        self.roles = self.plan()
+        for role in self.roles:
+            role.spawn()
+        await asyncio.gather(*(self.ready(role) for role in self.roles))
+
+    async def ready(self, role: Role) -> None:
+        async with aiohttp.ClientSession() as http:
+            for _ in range(600):
+                assert role.proc is not None
+                if role.proc.poll() is not None:
+                    log = Path(self.data / f"{role.name}.log").read_text(errors="replace")[-2000:]
+                    raise RuntimeError(f"{role.name} exited {role.proc.returncode}: {log}")
+                try:
+                    async with http.get(str(role.health)) as resp:
+                        if resp.status == 200:
+                            return
+                except aiohttp.ClientError:
+                    pass
+                await asyncio.sleep(0.1)
+        raise RuntimeError(f"{role.name} never became ready")
+
+    def role(self, name: str) -> Role:
+        return next(r for r in self.roles if r.name == name)
+
+    async def restart(self, name: str) -> None:
+        role = self.role(name)
+        role.spawn()
+        await self.ready(role)
+
+    def usage(self) -> dict[str, Usage]:
+        return {r.name: usage(r.proc.pid) for r in self.roles if r.proc and r.proc.poll() is None}
+
+    async def stop(self) -> dict[str, int]:
+        codes = {}
+        for role in reversed(self.roles):
+            if role.proc and role.proc.poll() is None:
+                role.proc.send_signal(signal.SIGTERM)
+                codes[role.name] = await asyncio.to_thread(role.proc.wait, 30)
+        if self.amqp_url and self.shape == "rabbit":
+            await delete_role_queues(self.amqp_url)
+        return codes
+
+
+async def delete_role_queues(url: str) -> None:
+    from shared.bus import RetryPolicy
+    from shared.bus.rabbit import RabbitBus
+    bus = RabbitBus(url)
+    await bus.start()
+    try:
+        for queue in ROLE_QUEUES:
+            await bus.delete_queue(queue, RetryPolicy((0.5, 2.0)))
+    finally:
+        await bus.close(1)
