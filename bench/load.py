@@ -49,7 +49,7 @@ async def pace(tickets: asyncio.Queue[None], rate: float) -> None:
 
 
 async def drive(system: System, sink: Sink, args: argparse.Namespace, title: str,
-                during: During | None = None) -> Outcome:
+                during: During | None = None, inspect: During | None = None) -> Outcome:
     """The measured run: one person learns the answers per step alone, then the crowd talks."""
     first_night = datetime.now().date() + timedelta(days=10)
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
@@ -75,6 +75,8 @@ async def drive(system: System, sink: Sink, args: argparse.Namespace, title: str
         if pacer:
             pacer.cancel()
         await asyncio.sleep(args.settle)  # late duplicates would arrive now
+        if inspect:
+            await inspect(system)
     usage = system.usage()
     await system.stop()
     booked = await bookings_per_person(system.data, [p.wa_id for p in crowd_of])
@@ -82,7 +84,7 @@ async def drive(system: System, sink: Sink, args: argparse.Namespace, title: str
 
 
 async def measure(shape: str, args: argparse.Namespace, *, copies: int = 1, during: During | None = None,
-                  title: str | None = None) -> Outcome:
+                  inspect: During | None = None, title: str | None = None) -> Outcome:
     sink = Sink()
     port = free_port()
     runner = await serve(sink, port)
@@ -93,7 +95,7 @@ async def measure(shape: str, args: argparse.Namespace, *, copies: int = 1, duri
             await system.start()
             try:
                 offered = f"{args.rate:.0f} messages/s offered" if args.rate else f"flat out, {args.concurrency} people"
-                return await drive(system, sink, args, title or f"{shape}: {offered}", during)
+                return await drive(system, sink, args, title or f"{shape}: {offered}", during, inspect)
             finally:
                 await system.stop()
     finally:

@@ -1,0 +1,107 @@
+"""Faults under load: ``python bench/faults.py --amqp-url URL --node NODE``.
+
+The RabbitMQ system runs with two copies of the tourism service while simulated people talk to it
+(bench/load.py's conversations, at ``--rate``). Meanwhile, in turn: one tourism copy is killed with
+SIGKILL and started again; the sender is killed the same way and started again; then the broker's
+application is stopped and started (``rabbitmqctl stop_app`` / ``start_app`` on ``--node``), while the
+people re-send every refused webhook after a growing pause, as the Cloud API does. Afterwards it
+prints, and checks: every inbound message got exactly one answer (losses and duplicates counted), no
+booking is doubled, and no queue of the system holds a message. Exit status 1 if any check fails.
+
+The broker restart stops every client of ``--node``: give the script a node of its own (see
+docs/RELIABILITY.md for starting one on other ports), or ``--no-broker-restart`` on a shared one.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench import load  # noqa: E402
+from bench.system import ROLE_QUEUES, System  # noqa: E402
+
+
+def log(text: str) -> None:
+    print(f"   · {text}", flush=True)
+
+
+def rabbitmqctl(node: str, *args: str) -> str:
+    done = subprocess.run(["rabbitmqctl", "-n", node, "-q", *args], capture_output=True, text=True, timeout=120)
+    if done.returncode:
+        raise RuntimeError(f"rabbitmqctl {' '.join(args)}: {done.stderr.strip()}")
+    return done.stdout
+
+
+def stuck(node: str) -> dict[str, int]:
+    """Messages still in the system's queues (ready or unacknowledged), wait and dead queues included."""
+    found = {}
+    for line in rabbitmqctl(node, "list_queues", "name", "messages").splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[1].isdigit() and parts[0].split(".")[0] in ROLE_QUEUES and int(parts[1]):
+            found[parts[0]] = int(parts[1])
+    return found
+
+
+async def kill_and_restart(system: System, name: str, down: float) -> None:
+    system.role(name).kill()
+    log(f"kill -9 {name}; down for {down:.0f} s")
+    await asyncio.sleep(down)
+    await system.restart(name)
+    log(f"{name} is ready again")
+
+
+def faults(args: argparse.Namespace) -> load.During:
+    async def during(system: System) -> None:
+        await asyncio.sleep(args.warmup)
+        await kill_and_restart(system, "tourism-1", args.down)
+        await asyncio.sleep(args.between)
+        await kill_and_restart(system, "sender", args.down)
+        if args.broker_restart:
+            await asyncio.sleep(args.between)
+            await asyncio.to_thread(rabbitmqctl, args.node, "stop_app")
+            log(f"broker {args.node} stopped; down for {args.down:.0f} s")
+            await asyncio.sleep(args.down)
+            await asyncio.to_thread(rabbitmqctl, args.node, "start_app")
+            log("broker started again")
+        await asyncio.sleep(args.between)
+
+    return during
+
+
+def parser() -> argparse.ArgumentParser:
+    cli = load.parser()
+    cli.description = __doc__.splitlines()[0]
+    cli.set_defaults(rate=50.0, seconds=40.0, shapes="rabbit", copies=2, answer_timeout=90.0, settle=5.0)
+    cli.add_argument("--amqp-url", dest="amqp", default=load.DEFAULT_AMQP)
+    cli.add_argument("--node", default="rabbit@localhost", help="the broker node rabbitmqctl restarts")
+    cli.add_argument("--no-broker-restart", dest="broker_restart", action="store_false")
+    cli.add_argument("--warmup", type=float, default=4.0, help="seconds of load before the first fault")
+    cli.add_argument("--between", type=float, default=4.0, help="seconds between faults")
+    cli.add_argument("--down", type=float, default=3.0, help="seconds a killed role or the broker stays down")
+    return cli
+
+
+async def main(args: argparse.Namespace) -> int:
+    queues: dict[str, int] = {}
+
+    async def inspect(system: System) -> None:
+        queues.update(await asyncio.to_thread(stuck, args.node))
+
+    result = await load.measure("rabbit", args, copies=args.copies, during=faults(args), inspect=inspect,
+                                title=f"rabbit under faults: {args.rate:.0f} messages/s offered, "
+                                      f"{args.copies} tourism copies")
+    print("\n".join(result.lines()))
+    print(f"  messages left in the system's queues: {queues or 'none'}")
+    ok = not (result.losses or result.duplicates or result.doubled_bookings or result.missing_bookings or queues)
+    print("  verdict:", "every inbound answered exactly once, nothing stuck" if ok else "FAILED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    from shared.logging import configure_logging
+    configure_logging("WARNING")
+    sys.exit(asyncio.run(main(parser().parse_args())))
