@@ -99,7 +99,11 @@ def lodged(ticket: Ticket) -> GrievanceLodged:
 
 
 def status_changed(before: Ticket, after: Ticket, by: str) -> GrievanceStatusChanged:
-    return GrievanceStatusChanged(**facts(after), previous=before.status, by=by,  # type: ignore[arg-type]
+    """``before`` is ``after`` when a retried message finds its change already stored: the history says
+    what the status was."""
+    earlier = [step.status for step in after.history[:-1] if step.status != after.status]
+    previous = before.status if before.status != after.status or not earlier else earlier[-1]
+    return GrievanceStatusChanged(**facts(after), previous=previous, by=by,  # type: ignore[arg-type]
                                   reason=after.reason if after.status == "rejected" else None)
 
 

@@ -37,6 +37,7 @@ async def rate(turn: Turn, number: str, stars: int | None) -> None:
         return await view(turn, number, hint=turn.t(refused.key, **refused.values))
     if changed is not None:
         turn.ctx.publish(events.RATED, events.rated(changed[1]))
+        turn.ctx.publish(events.STATUS_CHANGED, events.status_changed(*changed, "person"))
     home(turn, intro="thanks_rating")
 
 
@@ -64,6 +65,7 @@ async def reopen(turn: Turn, number: str, reason: str) -> None:
         return await view(turn, number, hint=turn.t(refused.key, **refused.values))
     if changed is not None:
         turn.ctx.publish(events.REOPENED, events.reopened(changed[1], reason.strip()))
+        turn.ctx.publish(events.STATUS_CHANGED, events.status_changed(*changed, "person"))
     await view(turn, number, hint=turn.t("reopened", number=number))
 
 
