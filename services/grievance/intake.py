@@ -13,15 +13,22 @@ from datetime import timedelta
 
 from services.grievance import events
 from services.grievance.conversation import cloud
-from services.grievance.domain import TOURISM_STAY, Booking, Categories, Directory, Ticket, show_date, today_in_india
+from services.grievance.domain import (
+    DESCRIPTION_MAX,
+    TOURISM_STAY,
+    Booking,
+    Categories,
+    Directory,
+    Ticket,
+    show_date,
+    today_in_india,
+)
 from services.grievance.domain.offices import office
 from services.grievance.notify import STATUS_TEMPLATE
 from services.grievance.people import contact
 from services.grievance.repository import Repositories
 from shared.envelope import Envelope
 from shared.runtime import Context
-
-DESCRIPTION_MAX = 2000
 
 
 async def stay_complaint(envelope: Envelope, ctx: Context, directory: Directory, categories: Categories) -> None:

@@ -80,9 +80,11 @@ async def ticket_in_area(request: web.Request, *, acting: bool = False) -> Ticke
     return ticket
 
 
-def shown(ticket: Ticket, places: Directory) -> dict[str, Any]:
+def shown(ticket: Ticket, request: web.Request) -> dict[str, Any]:
     """A complaint as officials read it: the person's number stays out (they answer through this API)."""
+    places, category = directory(request), request.config_dict[CATEGORIES].get(ticket.category)
     data = ticket.model_dump(mode="json", exclude={"wa_id", "applied", "origin"})
+    data["category_name"] = {"en": category.en, "bn": category.bn} if category else None
     gp, block = places.gp(ticket.gp), places.block(ticket.block)
     district = places.district(ticket.district)
     data["place"] = {"gp": gp.en if gp else None, "block": block.en if block else None,

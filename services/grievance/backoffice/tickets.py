@@ -47,7 +47,7 @@ async def _change(request: web.Request, rule: Callable[[Ticket], Ticket]) -> tup
 
 
 def _json(ticket: Ticket, request: web.Request) -> web.Response:
-    return web.json_response(shown(ticket, directory(request)))
+    return web.json_response(shown(ticket, request))
 
 
 @requires(*ROLES)
@@ -66,8 +66,7 @@ async def queue(request: web.Request) -> web.Response:
         found = [t for t in found if t.handoff_open == query.handoff]
     if query.overdue:
         found = [t for t in found if t.is_open and t.due < today]
-    places = directory(request)
-    return web.json_response({"count": len(found), "tickets": [shown(t, places) for t in found[:query.limit]]})
+    return web.json_response({"count": len(found), "tickets": [shown(t, request) for t in found[:query.limit]]})
 
 
 @requires(*ROLES)
