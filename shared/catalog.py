@@ -118,7 +118,10 @@ def service_events(names: Iterable[str]) -> tuple[EventSpec, ...]:
     specs: list[EventSpec] = []
     for name in names:
         module = import_module(f"services.{name}.events")
-        specs.extend(getattr(module, "EVENTS", ()))
+        events = getattr(module, "EVENTS", None)
+        if events is None:
+            raise LookupError(f"services.{name}.events lists no EVENTS: every service declares what it publishes")
+        specs.extend(events)
     return tuple(specs)
 
 
