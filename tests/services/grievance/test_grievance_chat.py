@@ -53,3 +53,19 @@ async def test_typed_answers_in_bengali_reach_the_same_complaint(make_person):
     assert f"grievance:view:{lodged['number']}" in mine.last.choices
     back = await person.say("ফিরে")
     assert "grievance:new" in back.last.choices
+
+
+async def test_long_lists_are_paged_ten_rows_at_most_and_every_panchayat_is_reachable(person):
+    cats = await person.tap("grievance:new")
+    first = list(cats.last.choices)
+    assert len(first) == 10 and first[-1] == "grievance:cats:1"
+    rest = await person.tap("grievance:cats:1")
+    offered = {c for c in first + list(rest.last.choices) if c.startswith("grievance:cat:")}
+    assert len(offered) == 12 and "grievance:cat:tourism_stay" not in offered
+    await person.tap("grievance:cat:water")
+    page = await person.tap("grievance:blk:7021")  # Kalimpong-I: 15 panchayats
+    seen = [c for c in page.last.choices if c.startswith("grievance:gp:")]
+    assert len(page.last.choices) == 10 and page.choice("grievance:blk:7021:") == "grievance:blk:7021:1"
+    second = await person.tap("grievance:blk:7021:1")
+    seen += [c for c in second.last.choices if c.startswith("grievance:gp:")]
+    assert len(set(seen)) == 15 and second.choice("grievance:blk:7021:") == "grievance:blk:7021:0"
