@@ -1,0 +1,85 @@
+"""Soak: ``python bench/soak.py [--minutes 30] [--rate 20] [--shape rabbit|inprocess]``.
+
+A steady load (bench/load.py's conversations at ``--rate`` messages/s) for ``--minutes``, printing each
+process's resident memory every ``--every`` seconds, then a verdict per process on growth: the slope of
+a least-squares line through the second half of the samples (the first half is warm-up: caches,
+connection pools and the allocator settling), in MB per hour, and the growth it projects over a day.
+A process is flagged when that projection exceeds ``--limit`` MB. Not a CI test: it takes half an hour.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench import load  # noqa: E402
+from bench.system import System  # noqa: E402
+
+
+def slope(points: list[tuple[float, float]]) -> float:
+    """Least-squares slope of (seconds, MB) points, in MB per hour; 0 for fewer than two points."""
+    if len(points) < 2:
+        return 0.0
+    mx = sum(x for x, _ in points) / len(points)
+    my = sum(y for _, y in points) / len(points)
+    sxx = sum((x - mx) ** 2 for x, _ in points)
+    return sum((x - mx) * (y - my) for x, y in points) / sxx * 3600 if sxx else 0.0
+
+
+def verdict(samples: dict[str, list[tuple[float, float]]], limit: float) -> tuple[list[str], bool]:
+    lines, ok = [], True
+    for name, points in samples.items():
+        later = points[len(points) // 2:]
+        per_hour = slope(later)
+        grows = per_hour * 24 > limit
+        ok &= not grows
+        lines.append(f"  {name:<10} RSS {points[0][1]:6.0f} → {points[-1][1]:6.0f} MB; second half "
+                     f"{per_hour:+7.1f} MB/h ({per_hour * 24:+7.0f} MB/day): "
+                     + ("GROWS" if grows else "no unbounded growth"))
+    return lines, ok
+
+
+def sampler(args: argparse.Namespace, samples: dict[str, list[tuple[float, float]]]) -> load.During:
+    async def during(system: System) -> None:
+        began = time.monotonic()
+        while (elapsed := time.monotonic() - began) < args.minutes * 60:
+            usage = system.usage()
+            for name, use in usage.items():
+                samples[name].append((elapsed, use.rss_mb))
+            print(f"{elapsed / 60:5.1f} min  " + "  ".join(f"{n} {u.rss_mb:.0f} MB" for n, u in usage.items()),
+                  flush=True)
+            await asyncio.sleep(args.every)
+    return during
+
+
+def parser() -> argparse.ArgumentParser:
+    cli = load.parser()
+    cli.description = __doc__.splitlines()[0]
+    cli.set_defaults(rate=20.0)
+    cli.add_argument("--minutes", type=float, default=30.0)
+    cli.add_argument("--every", type=float, default=60.0, help="seconds between memory samples")
+    cli.add_argument("--shape", default="rabbit", choices=("rabbit", "inprocess"))
+    cli.add_argument("--limit", type=float, default=50.0, help="MB of projected growth a day that fails")
+    return cli
+
+
+async def main(args: argparse.Namespace) -> int:
+    args.seconds = args.minutes * 60
+    samples: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    result = await load.measure(args.shape, args, copies=args.copies, during=sampler(args, samples),
+                                title=f"soak, {args.shape}: {args.rate:.0f} messages/s for {args.minutes:.0f} min")
+    print("\n".join(result.lines()))
+    lines, ok = verdict(samples, args.limit)
+    print("\n".join(lines))
+    return 0 if ok and not (result.losses or result.duplicates) else 1
+
+
+if __name__ == "__main__":
+    from shared.logging import configure_logging
+    configure_logging("WARNING")
+    sys.exit(asyncio.run(main(parser().parse_args())))
