@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+from datetime import date
 
 from services.payroll.domain import (
     DEDUCTIONS,
@@ -77,7 +78,7 @@ def slip_document(employee: Employee, slip: Slip, public_url: str) -> Document:
 
 
 def statement_document(employee: Employee, year: str, slips: list[Slip], *, code: str, number: str,
-                       issued_on: object, public_url: str) -> Document:
+                       issued_on: date, public_url: str) -> Document:
     by_month = {s.month: s for s in slips}
     shown = [by_month[m] for m in months_of(year) if m in by_month]
     sums = totals(shown)
@@ -86,7 +87,7 @@ def statement_document(employee: Employee, year: str, slips: list[Slip], *, code
     kept = [Column(bn, en.split(" (")[0], 1, "R") for _, bn, en in DEDUCTIONS]
     return Document(
         title_bn="বার্ষিক বেতন বিবরণী", title_en="Annual Salary Statement", office=office_of(employee),
-        number=number, verify_url=verify_url(public_url, code), code=code, issued_on=issued_on,  # type: ignore[arg-type]
+        number=number, verify_url=verify_url(public_url, code), code=code, issued_on=issued_on,
         rows=[*_who(employee), Row("আর্থিক বছর", "Financial year", f"{year_name(year, 'bn')} / {year_name(year, 'en')}"),
               Row("মাস", "Months paid", str(len(shown)))],
         tables=[Table([month, *earned, Column("মোট আয়", "Gross", 1.1, "R")],
@@ -105,11 +106,11 @@ def statement_document(employee: Employee, year: str, slips: list[Slip], *, code
                     f"In words: {in_words(sums['net'], 'en')}", PRIVATE])
 
 
-def public_record(kind: str, number: str, employee: Employee, issued_on: object) -> PublicRecord:
+def public_record(kind: str, number: str, employee: Employee, issued_on: date) -> PublicRecord:
     office = office_of(employee)
     return PublicRecord(kind=kind, number=number, holder_name=f"{employee.name.bn} / {employee.name.en}",
                         office_en=office.name_en,
-                        office_bn=office.name_bn, issued_on=issued_on)  # type: ignore[arg-type]
+                        office_bn=office.name_bn, issued_on=issued_on)
 
 
 def slip_issued(employee: Employee, slip: Slip) -> tuple[str, dict[str, object]]:

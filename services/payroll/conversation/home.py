@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from services.payroll.conversation import cloud
 from services.payroll.conversation.turn import Turn
-from services.payroll.domain import financial_year, month_name, year_name
+from services.payroll.domain import financial_year, local_digits, month_name
+from services.payroll.domain.period import year_span
 
 MONTHS_SHOWN = 12  # "pick among the last 12"
 PER_PAGE = cloud.ROWS_MAX - 1  # a list holds ten rows: nine months and a row to the others
@@ -51,7 +52,7 @@ async def years(turn: Turn) -> None:
     found = sorted({financial_year(s.month) for s in slips}, reverse=True)[:PER_PAGE]
     if not found:
         return await home(turn, hint=turn.t("no_slips"))
-    rows = [(f"payroll:statement:{y}", y, year_name(y, turn.lang).split("(")[-1].rstrip(")")) for y in found]
+    rows = [(f"payroll:statement:{y}", local_digits(y, turn.lang), year_span(y, turn.lang)) for y in found]
     turn.go("home")
     turn.say(cloud.rows_list(_with_hint(turn, "ask_year", None), turn.t("choose"), turn.t("choices"), rows))
 

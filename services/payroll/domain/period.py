@@ -61,10 +61,15 @@ def months_of(year: str) -> list[str]:
     return [f"{start}-{m:02d}" for m in range(4, 13)] + [f"{start + 1}-{m:02d}" for m in range(1, 4)]
 
 
-def year_name(year: str, lang: str) -> str:
+def year_span(year: str, lang: str) -> str:
+    """``April 2025 – March 2026``: the months a financial year covers."""
     start = int(year[:4])
-    text = (f"এপ্রিল {start} – মার্চ {start + 1}" if lang == "bn" else f"April {start} – March {start + 1}")
-    return local_digits(f"{year} ({text})", lang)
+    return local_digits(f"এপ্রিল {start} – মার্চ {start + 1}" if lang == "bn" else f"April {start} – March {start + 1}",
+                        lang)
+
+
+def year_name(year: str, lang: str) -> str:
+    return f"{local_digits(year, lang)} ({year_span(year, lang)})"
 
 
 def today_in_india(now: datetime) -> date:
