@@ -73,7 +73,8 @@ class Office:
 
     async def move(self, request: web.Request) -> web.Response:
         body = await read_json(request, bodies.Move)
-        return await self._move(request, lambda c, at, by: c.moved(body.status, at=at, by=by, note=body.note))
+        return await self._move(request, (body.status, body.note),
+                                lambda c, at, by: c.moved(body.status, at=at, by=by, note=body.note))
 
     async def approve(self, request: web.Request) -> web.Response:
         body = await read_json(request, bodies.Approval)
@@ -83,15 +84,17 @@ class Office:
             until = body.valid_until or self.kind.validity(case, first)
             issue = Issue(code=new_code(), memo_no=body.memo_no, issued_on=first, valid_until=until)
             return case.approved(issue, at=at, by=by)
-        return await self._move(request, approve)
+        return await self._move(request, ("approved", body.memo_no), approve)
 
     async def reject(self, request: web.Request) -> web.Response:
         body = await read_json(request, bodies.Reason)
-        return await self._move(request, lambda c, at, by: c.moved("rejected", at=at, by=by, note=body.reason))
+        return await self._move(request, ("rejected", body.reason),
+                                lambda c, at, by: c.moved("rejected", at=at, by=by, note=body.reason))
 
     async def revoke(self, request: web.Request) -> web.Response:
         body = await read_json(request, bodies.Reason)
-        return await self._move(request, lambda c, at, by: c.moved("revoked", at=at, by=by, note=body.reason))
+        return await self._move(request, ("revoked", body.reason),
+                                lambda c, at, by: c.moved("revoked", at=at, by=by, note=body.reason))
 
     async def bulk(self, request: web.Request) -> web.Response:
         found = self.cases(request)
@@ -107,8 +110,16 @@ class Office:
             await after_move(service_context(request), self.kind, case, "")
         return web.json_response({"imported": len(cases), "numbers": [c.number for c in cases]}, status=201)
 
-    async def _move(self, request: web.Request, rule: Callable[[Case, datetime, str], Case]) -> web.Response:
+    async def _move(self, request: web.Request, wanted: tuple[str, str],
+                    rule: Callable[[Case, datetime, str], Case]) -> web.Response:
+        """Apply the move; the very same move sent again (its answer was lost) tells everyone again with
+        the same ids instead of failing, so an office's retry is safe and nothing it started is lost."""
         current = await self.case(request)
+        last = current.history[-1] if current.history else None
+        if last is not None and (last.status, last.note) == (wanted[0], wanted[1].strip()):
+            previous = current.history[-2].status if len(current.history) > 1 else ""
+            await after_move(service_context(request), self.kind, current, previous)
+            return web.json_response(current.model_dump(mode="json"))
         now, who = service_context(request).now(), principal(request).name
         before: dict[str, str] = {}
 

@@ -60,3 +60,15 @@ async def test_a_csv_batch_with_one_bad_line_imports_nothing(office):
     assert (await office.post("/api/noc/certificates/import", data=good.encode(), headers=headers)).status == 201
     other_gp = CSV + ROW.format(n="603", fee=500, category="retail").replace("ajodhya", "baghmundi")
     assert (await office.post("/api/noc/certificates/import", data=other_gp.encode(), headers=headers)).status == 403
+
+
+async def test_the_same_move_sent_again_is_answered_again_with_the_same_ids(office, bus):
+    revoke = "/api/noc/certificates/TNOC/2024/000077/revoke"
+    first = await office.post(revoke, json={"reason": "Closed down"}, headers=office.headers)
+    again = await office.post(revoke, json={"reason": "Closed down"}, headers=office.headers)
+    assert first.status == again.status == 200 and await first.json() == await again.json()
+    other = await office.post(revoke, json={"reason": "Another reason"}, headers=office.headers)
+    assert other.status == 422
+    await bus.drain()
+    ids = [e.id for e in bus.seen if e.type == "noc.certificate.status_changed"]
+    assert len(ids) == 2 and len(set(ids)) == 1  # published twice under one id: subscribers keep one
