@@ -6,6 +6,8 @@ import re
 
 from payroll_kit import pay, pdf_text
 
+from services.payroll import corrections
+from services.payroll.domain import Figures
 from services.payroll.service import MENU
 
 
@@ -78,7 +80,8 @@ async def test_an_older_month_from_the_last_twelve_and_a_month_without_payroll(o
     assert "PIN to get your pay slip for June 2025" in typed.text
 
 
-async def test_the_annual_statement_sums_the_financial_year_and_keeps_its_code_until_a_slip_changes(office, staff):
+async def test_the_annual_statement_sums_the_financial_year_and_keeps_its_code_until_a_slip_changes(office, staff,
+                                                                                                   runtime):
     await office.register()
     for month in months("2025-03", 12):  # March 2025 … February 2026
         await office.import_month(month, pay(credit_date=f"{month}-28"))
@@ -98,6 +101,15 @@ async def test_the_annual_statement_sums_the_financial_year_and_keeps_its_code_u
     await me.tap("payroll:statement:2025-26")
     again = await me.say("739164")
     assert [e.type for e in again.events] == ["payroll.document.accessed"]  # same statement, same code
+    figures = Figures.model_validate({**{k: int(v) * 100 for k, v in pay().items() if k not in ("employee_id",
+                                                                                               "credit_date")},
+                                      "credit_date": "2025-12-28", "other_earnings": 1650_00})
+    await corrections.reissue(runtime.context, "GP-TEST-0001", "2025-12", figures, reason="arrear", by="test")
+    await me.tap("payroll:statement:2025-26")
+    corrected = await me.say("739164")
+    assert corrected.event("payroll.document.superseded")["code"] == issued["code"]
+    assert corrected.event("payroll.document.issued")["number"] == "AS-2025-26-GP-TEST-0001-R2"
+    assert "Total net pay: ₹3,13,400" in pdf_text(corrected.pdfs[0])
 
 
 async def test_back_and_unclear_words_lead_to_the_menu_and_forgot_pin_names_the_office(office, staff):
