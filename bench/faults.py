@@ -19,10 +19,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import aio_pika
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import load  # noqa: E402
-from bench.system import ROLE_QUEUES, System  # noqa: E402
+from bench.system import DELAYS, ROLE_QUEUES, System  # noqa: E402
+from shared.bus.topology import dead_queue, retry_queue  # noqa: E402
 
 
 def log(text: str) -> None:
@@ -36,13 +39,22 @@ def rabbitmqctl(node: str, *args: str) -> str:
     return done.stdout
 
 
-def stuck(node: str) -> dict[str, int]:
-    """Messages still in the system's queues (ready or unacknowledged), wait and dead queues included."""
+async def stuck(url: str, delays: tuple[float, ...] = DELAYS) -> dict[str, int]:
+    """Messages still waiting in the system's queues, their wait and dead queues included, after the run,
+    each read by a passive declare (no management plugin or rabbitmqctl needed)."""
+    names = [n for q in ROLE_QUEUES for n in (q, dead_queue(q), *(retry_queue(q, d) for d in delays))]
     found = {}
-    for line in rabbitmqctl(node, "list_queues", "name", "messages").splitlines():
-        parts = line.split()
-        if len(parts) == 2 and parts[1].isdigit() and parts[0].split(".")[0] in ROLE_QUEUES and int(parts[1]):
-            found[parts[0]] = int(parts[1])
+    connection = await aio_pika.connect(url)
+    async with connection:
+        for name in names:
+            channel = await connection.channel()
+            try:
+                queue = await channel.declare_queue(name, passive=True)
+            except aio_pika.exceptions.ChannelClosed:
+                continue  # never declared: nothing can be stuck in it
+            if queue.declaration_result.message_count:
+                found[name] = queue.declaration_result.message_count
+            await channel.close()
     return found
 
 
@@ -89,7 +101,7 @@ async def main(args: argparse.Namespace) -> int:
     queues: dict[str, int] = {}
 
     async def inspect(system: System) -> None:
-        queues.update(await asyncio.to_thread(stuck, args.node))
+        queues.update(await stuck(args.amqp))
 
     result = await load.measure("rabbit", args, copies=args.copies, during=faults(args), inspect=inspect,
                                 title=f"rabbit under faults: {args.rate:.0f} messages/s offered, "

@@ -3,11 +3,12 @@
 Runs the system twice — in one process on the in-process bus (``panchayat run``), then as separate
 gateway, sender and tourism processes on RabbitMQ — each answering to a fake Cloud API sink, while
 simulated people (distinct wa_ids) hold realistic conversations through the signed webhook (hi →
-language → menu → tourism → a booking with its PDF voucher). ``--rate`` offers that many messages/s;
-``--rate 0`` sends flat out with ``--concurrency`` people at once. Prints throughput, end-to-end latency
-(webhook sent → answer at the sink) p50/p95/p99, gateway ack latency, losses and duplicates, CPU
-seconds and peak RSS per process; then the bare three-hop aio-pika pipeline (bench/bus_pipeline.py) on
-the same broker, and the full system's messages/s as a ratio of it.
+language → menu → tourism → a booking, a share of them with its PDF voucher). People arrive evenly
+over ``--seconds`` and pause ``--think`` s between an answer and their next tap, so that ``--rate``
+messages/s arrive in the steady state; ``--rate 0`` sends flat out, ``--concurrency`` people at once.
+Prints throughput, end-to-end latency (webhook sent → answer at the sink) p50/p95/p99, gateway ack
+latency, losses and duplicates, CPU seconds and peak RSS per process; then the bare three-hop aio-pika
+pipeline (bench/bus_pipeline.py) on the same broker, and the full system's messages/s as a ratio of it.
 """
 from __future__ import annotations
 
@@ -39,32 +40,27 @@ def room_types() -> list[str]:
     return [room.id for _, types in catalog() for room in types]
 
 
-async def pace(tickets: asyncio.Queue[None], rate: float) -> None:
-    """One ticket every 1/rate s on a fixed schedule: a slow system does not slow the offered load."""
-    began, n = time.perf_counter(), 0
-    while True:
-        n += 1
-        await asyncio.sleep(max(0.0, began + n / rate - time.perf_counter()))
-        tickets.put_nowait(None)
-
-
 async def drive(system: System, sink: Sink, args: argparse.Namespace, title: str,
                 during: During | None = None, inspect: During | None = None) -> Outcome:
     """The measured run: one person learns the answers per step alone, then the crowd talks."""
     first_night = datetime.now().date() + timedelta(days=10)
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
         crowd = Crowd(sink, system.webhook, SECRET, http, room_types(), first_night,
-                      answer_timeout=args.answer_timeout, vouchers=args.vouchers)
+                      answer_timeout=args.answer_timeout, vouchers=args.vouchers, quiet=args.quiet)
         await Person(crowd, -1, prefix="9196").converse(learn=True)
         crowd.sent.clear()
+        print(f"   · answers per step: {crowd.expected}", flush=True)
         steps = max(1, len(crowd.expected) - 1 + args.vouchers)
         people = args.people or max(10, round((args.rate or 50) * args.seconds / steps))
-        crowd.ticket = asyncio.Queue() if args.rate else None
-        pacer = asyncio.create_task(pace(crowd.ticket, args.rate)) if crowd.ticket else None
+        crowd.think = args.think if args.rate else 0.0
+        arrivals = people / args.seconds  # people/s: with ``steps`` messages each, ``rate`` messages/s
         gate = asyncio.Semaphore(people if args.rate else args.concurrency)
         crowd_of = [Person(crowd, n) for n in range(people)]
+        began = time.monotonic()
 
         async def one(person: Person) -> None:
+            if args.rate:
+                await asyncio.sleep(max(0.0, began + person.n / arrivals - time.monotonic()))
             async with gate:
                 await person.converse()
 
@@ -72,8 +68,6 @@ async def drive(system: System, sink: Sink, args: argparse.Namespace, title: str
         await asyncio.gather(*(one(p) for p in crowd_of))
         if fault:
             await fault
-        if pacer:
-            pacer.cancel()
         await asyncio.sleep(args.settle)  # late duplicates would arrive now
         if inspect:
             await inspect(system)
@@ -123,7 +117,9 @@ def parser() -> argparse.ArgumentParser:
     cli.add_argument("--copies", type=int, default=1, help="tourism service processes on RabbitMQ")
     cli.add_argument("--flat-out", action="store_true", help="also run each system flat out")
     cli.add_argument("--bare-count", type=int, default=10_000, help="messages for the bare pipeline")
+    cli.add_argument("--think", type=float, default=1.0, help="seconds between an answer and the next tap")
     cli.add_argument("--vouchers", type=float, default=0.1, help="share of people who confirm (a PDF each)")
+    cli.add_argument("--quiet", type=float, default=1.0, help="silence that ends an answer while learning")
     cli.add_argument("--answer-timeout", type=float, default=30.0)
     cli.add_argument("--settle", type=float, default=2.0)
     return cli

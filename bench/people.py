@@ -55,7 +55,8 @@ class Crowd:
     first_night: date
     answer_timeout: float = 30.0
     vouchers: float = 1.0  # share of people who confirm their booking (a PDF each: ~0.2 s of CPU)
-    ticket: asyncio.Queue[None] | None = None  # rate-driven: one ticket per message; None: flat out
+    quiet: float = 1.0  # learning: an answer is complete once this long passes with nothing more
+    think: float = 0.0  # seconds a person takes to read an answer and tap the next choice
     sent: list[Sent] = field(default_factory=list)
     expected: dict[str, int] = field(default_factory=dict)  # answers per step, learnt from the first person
 
@@ -95,8 +96,8 @@ class Person:
 
     async def say(self, step: str, message: dict[str, Any], *, learn: bool = False) -> list[dict[str, Any]]:
         crowd = self.crowd
-        if crowd.ticket is not None:
-            await crowd.ticket.get()
+        if self.seen and crowd.think:
+            await asyncio.sleep(crowd.think)
         record = Sent(self.wa_id, step, time.monotonic())
         crowd.sent.append(record)
         await crowd.post(record, hooks.payload([message]))
@@ -112,7 +113,7 @@ class Person:
         return [a.body for a in new]
 
     async def wait(self, wanted: int | None) -> None:
-        """Until ``wanted`` answers are in; when learning (None), until a quiet second follows an answer."""
+        """Until ``wanted`` answers are in; when learning (None), until ``quiet`` s pass after an answer."""
         sink, event = self.crowd.sink, self.crowd.sink.waiters.setdefault(self.wa_id, asyncio.Event())
         deadline = time.monotonic() + self.crowd.answer_timeout
         while time.monotonic() < deadline:
@@ -121,7 +122,7 @@ class Person:
                 return
             event.clear()
             try:
-                await asyncio.wait_for(event.wait(), 1.0 if wanted is None and have > self.seen else
+                await asyncio.wait_for(event.wait(), self.crowd.quiet if wanted is None and have > self.seen else
                                        deadline - time.monotonic())
             except asyncio.TimeoutError:
                 if wanted is None and sink.count(self.wa_id) > self.seen:

@@ -9,6 +9,7 @@ peak memory are read from ``/proc`` without touching them; the load generator's 
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import os
 import signal
 import socket
@@ -25,12 +26,20 @@ SECRET = "bench-app-secret"
 PHONE_ID = hooks.PHONE_NUMBER_ID  # the number the webhooks are addressed to
 TICKS = os.sysconf("SC_CLK_TCK")
 ROLE_QUEUES = ("gateway", "sender", "tourism")
+PR_SET_PDEATHSIG = 1
+DELAYS = (0.5, 2.0)  # the roles' bus retry waits: short, so a failed attempt is retried within the run
 
 
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def die_with_parent() -> None:
+    """In the child: SIGTERM when the load generator dies, so no role outlives it and eats a later run's
+    queue (Linux ``PR_SET_PDEATHSIG``)."""
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 @dataclass
@@ -60,7 +69,7 @@ class Role:
     def spawn(self) -> None:
         log = open(Path(self.env["PANCHAYAT_DATA_DIR"]) / f"{self.name}.log", "ab")  # noqa: SIM115
         self.proc = subprocess.Popen([sys.executable, "-m", "shared.cli", *self.args], env=self.env,
-                                     stdout=log, stderr=subprocess.STDOUT)
+                                     stdout=log, stderr=subprocess.STDOUT, preexec_fn=die_with_parent)
         log.close()
 
     def kill(self) -> None:
@@ -91,7 +100,7 @@ class System:
                        "WHATSAPP_ACCESS_TOKEN": "bench-token", "WHATSAPP_PHONE_NUMBER_ID": PHONE_ID,
                        "WHATSAPP_API_URL": self.sink_url, "PANCHAYAT_SEND_RATE": "1000",
                        "PANCHAYAT_PSEUDONYM_KEY": "bench-pseudonym-key", "LOG_LEVEL": "WARNING",
-                       "PUBLIC_BASE_URL": f"http://127.0.0.1:{self.gateway_port}", "PANCHAYAT_RETRY_DELAYS": "0.5,2"}
+                       "PUBLIC_BASE_URL": f"http://127.0.0.1:{self.gateway_port}", "PANCHAYAT_RETRY_DELAYS": ",".join(map(str, DELAYS))}
 
     def plan(self) -> list[Role]:
         env = self.environment()
@@ -161,6 +170,6 @@ async def delete_role_queues(url: str) -> None:
     await bus.start()
     try:
         for queue in ROLE_QUEUES:
-            await bus.delete_queue(queue, RetryPolicy((0.5, 2.0)))
+            await bus.delete_queue(queue, RetryPolicy(DELAYS))
     finally:
         await bus.close(1)

@@ -1,0 +1,38 @@
+"""The fault script at CI size, on RabbitMQ: two tourism copies, the sender and the gateway as processes
+under a small steady load; one tourism copy and then the sender are killed with SIGKILL mid-conversation
+and started again. Every inbound message still gets exactly its answers, every confirmed booking is in
+the store once, and no queue of the system (wait and dead queues included) holds a message afterwards.
+The broker restart is left to ``bench/faults.py`` on a node of its own: here it would cut off whatever
+else uses the CI broker."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # bench/ is scripts, not an installed package
+
+from bench import faults, load  # noqa: E402
+from bench.system import System  # noqa: E402
+
+pytestmark = pytest.mark.rabbit
+
+
+async def test_kill_minus_nine_of_a_service_copy_and_the_sender_loses_and_doubles_nothing(amqp_url: str) -> None:
+    args = faults.parser().parse_args(["--amqp-url", amqp_url, "--no-broker-restart", "--rate", "40",
+                                       "--seconds", "8", "--think", "0.3", "--vouchers", "0.2", "--quiet", "0.5",
+                                       "--warmup", "1.5", "--between", "1", "--down", "1", "--settle", "2",
+                                       "--answer-timeout", "60"])
+    queues: dict[str, int] = {"not inspected": 1}
+
+    async def inspect(system: System) -> None:
+        queues.clear()
+        queues.update(await faults.stuck(args.amqp))
+
+    result = await load.measure("rabbit", args, copies=2, during=faults.faults(args), inspect=inspect)
+    assert (result.losses, result.duplicates) == (0, 0), result.lines()
+    assert result.refused_for_good == 0
+    assert result.bookings > 0 and (result.doubled_bookings, result.missing_bookings) == (0, 0)
+    assert queues == {}
+    assert set(result.usage) == {"tourism-1", "tourism-2", "sender", "gateway"}  # restarted copies run again
