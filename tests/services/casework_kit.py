@@ -36,6 +36,7 @@ from shared.store import Store
 from shared.store.sqlite import SqliteStore
 
 PUBLIC_URL = "https://panchayat.example.in"
+RINA, ARJUN, SABINA, TAPAN = "919800000001", "919800000002", "919800000003", "919800000004"  # the demo personas
 START = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)  # 10:30 in West Bengal
 POLLS = 400  # × 0.05 s: only stops a broken test from hanging
 _ids = itertools.count(1)

@@ -8,7 +8,5 @@ from casework_kit import PUBLIC_URL, casework_fixtures
 
 from services.noc.service import spec
 
-RINA, ARJUN, SABINA, TAPAN = "919800000001", "919800000002", "919800000003", "919800000004"
-
 clock, bus, runtime, citizen, system = casework_fixtures(
     "noc", lambda: spec(public_url=PUBLIC_URL, reminder_every=None))

@@ -1,8 +1,7 @@
 """The NOC chat through the bus: status, my NOCs, the certificate, renewal due, and privacy."""
 from __future__ import annotations
 
-from casework_kit import in_pdf
-from conftest import ARJUN, RINA, TAPAN
+from casework_kit import ARJUN, RINA, TAPAN, in_pdf
 
 VALID, DUE, EXPIRED, PENDING = "TNOC/2026/000045", "TNOC/2025/000310", "TNOC/2024/000077", "TNOC/2026/000048"
 

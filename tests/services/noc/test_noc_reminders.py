@@ -4,8 +4,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from casework_kit import PUBLIC_URL, reminders_seen, service_runtime
-from conftest import RINA
+from casework_kit import PUBLIC_URL, RINA, reminders_seen, service_runtime
 
 from services.noc import reminders
 from services.noc.service import spec

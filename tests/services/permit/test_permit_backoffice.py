@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import RINA
+from casework_kit import RINA
 from prometheus_client import CollectorRegistry
 
 from shared.auth import Tokens

@@ -1,8 +1,7 @@
 """The permit chat through the bus: status by number, "my applications", the letter, and privacy."""
 from __future__ import annotations
 
-from casework_kit import in_pdf
-from conftest import ARJUN, RINA, TAPAN
+from casework_kit import ARJUN, RINA, TAPAN, in_pdf
 
 APPROVED, FEE_PENDING, EXPIRED = "BP/PUR/2026/000101", "BP/PUR/2026/000102", "BP/PUR/2023/000210"
 
