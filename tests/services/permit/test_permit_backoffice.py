@@ -120,3 +120,12 @@ async def test_an_official_cannot_move_a_case_out_of_their_panchayat(office):
     assert managed.status == 422 and [e["loc"][-1] for e in (await managed.json())["detail"]] == ["status"]
     bad = await office.patch(number, json={"mobile": "12345"}, headers=headers)
     assert bad.status == 422 and [e["loc"][-1] for e in (await bad.json())["detail"]] == ["mobile"]
+
+
+async def test_an_approval_whose_validity_ends_before_its_issue_is_refused(office):
+    headers = await office.bearer()
+    pending = "/api/permit/applications/BP/PUR/2026/000102"
+    wrong = await office.post(f"{pending}/approve", headers=headers,
+                              json={"memo_no": "M/9", "memo_date": "2026-03-02", "valid_until": "2026-03-01"})
+    assert wrong.status == 422 and "cannot be before the date of issue" in (await wrong.json())["detail"]
+    assert (await (await office.get(pending, headers=headers)).json())["status"] == "fee_pending"
