@@ -6,7 +6,7 @@ Reading order: ``turn``, ``steps`` (the map), ``taps`` and ``typed`` (the ways i
 """
 from __future__ import annotations
 
-from services.grievance.conversation import lodge, mine, places, report, steps
+from services.grievance.conversation import after, lodge, mine, places, report, steps
 from services.grievance.conversation.taps import tap
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.typed import typed
@@ -28,6 +28,8 @@ async def converse(turn: Turn) -> None:
     if inbound.kind == "media" and inbound.media is not None:
         if turn.chat.step in LODGING and "category" in turn.draft:
             return lodge.attach(turn, inbound.media)
+        if turn.chat.step == "ticket" and "number" in turn.draft:
+            return await after.attach(turn, str(turn.draft["number"]), inbound.media)
         return await steps.ask(turn, hint=turn.t("media_needs_complaint"))
     text = (inbound.text or "").strip()
     if inbound.kind in ("text", "contacts") and text:

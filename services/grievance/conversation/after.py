@@ -8,8 +8,9 @@ from services.grievance import events
 from services.grievance.conversation.cloud import Row
 from services.grievance.conversation.mine import home, own, view
 from services.grievance.conversation.turn import Turn
-from services.grievance.domain import Refused
+from services.grievance.domain import Attachment, Refused
 from services.grievance.domain.offices import office
+from shared.chat import Media
 
 MESSAGE_MAX = 1000
 
@@ -67,6 +68,19 @@ async def reopen(turn: Turn, number: str, reason: str) -> None:
         turn.ctx.publish(events.REOPENED, events.reopened(changed[1], reason.strip()))
         turn.ctx.publish(events.STATUS_CHANGED, events.status_changed(*changed, "person"))
     await view(turn, number, hint=turn.t("reopened", number=number))
+
+
+async def attach(turn: Turn, number: str, media: Media) -> None:
+    """A photo or voice note sent while looking at one's own open complaint goes onto that complaint."""
+    if await own(turn, number) is None:
+        return
+    attachment = Attachment(kind=media.kind, id=media.id, mime_type=media.mime_type)
+    try:
+        changed = await turn.repos.tickets.change(number, lambda t: t.attach(attachment), key=turn.ctx.envelope.id)
+    except Refused as refused:
+        return await view(turn, number, hint=turn.t(refused.key, **refused.values))
+    count = len(changed[1].media) if changed else 0
+    await view(turn, number, hint=turn.t("attached_to_ticket", number=number, count=count))
 
 
 async def ask_official(turn: Turn, number: str, *, hint: str | None = None) -> None:

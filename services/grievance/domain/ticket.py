@@ -127,6 +127,14 @@ class Ticket(BaseModel):
                                        "conversation": [*self.conversation, Note(at=now, by="person", text=text,
                                                                                  person=True)]})
 
+    def attach(self, attachment: Attachment) -> Ticket:
+        """A photo or voice note sent later, while the complaint is still being handled."""
+        if not self.is_open:
+            raise Refused("attach_closed", number=self.number)
+        if len(self.media) >= MEDIA_MAX:
+            raise Refused("media_full", most=MEDIA_MAX)
+        return self.model_copy(update={"media": [*self.media, attachment]})
+
     def with_note(self, text: str, *, by: str, now: datetime) -> Ticket:
         return self.model_copy(update={"notes": [*self.notes, Note(at=now, by=by, text=text.strip())]})
 

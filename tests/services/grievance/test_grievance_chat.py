@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from grievance_kit import KALCHINI, KALCHINI_BLOCK, KALCHINI_GP
 
+from services.grievance.repository import Repositories
+
 
 async def test_lodge_by_location_with_a_photo_and_a_voice_note(person):
     home = await person.tap("grievance:menu")
@@ -69,3 +71,18 @@ async def test_long_lists_are_paged_ten_rows_at_most_and_every_panchayat_is_reac
     second = await person.tap("grievance:blk:7021:1")
     seen += [c for c in second.last.choices if c.startswith("grievance:gp:")]
     assert len(set(seen)) == 15 and second.choice("grievance:blk:7021:") == "grievance:blk:7021:0"
+
+
+async def test_a_photo_sent_while_viewing_an_open_complaint_is_attached_to_it(person):
+    number = await person.lodge()
+    await person.tap(f"grievance:view:{number}")
+    added = await person.photo("media-later-1")
+    assert f"Added to complaint {number} (attachments now: 1)" in added.text
+    again = await person.send(added.envelope)  # redelivered: the same answer, attached once
+    assert again.text == added.text
+    stored = await Repositories.of(person.store).tickets.get(number)
+    assert stored is not None and [m.id for m in stored.media] == ["media-later-1"]
+    elsewhere = await person.tap("grievance:mine")
+    assert elsewhere.last.choices
+    lost = await person.photo("media-later-2")
+    assert "start a complaint first" in lost.text
