@@ -1,4 +1,5 @@
-"""The small records a ticket is made of: its history steps, notes, attachments and the booking it is about."""
+"""The small records a ticket is made of — history steps, notes, attachments, the booking it is about — and
+the rule for a description: long enough for the office to act on, short enough to read."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
@@ -6,6 +7,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel
 
+DESCRIPTION_MAX = 2000
+DESCRIPTION_MIN = 10
 Utc = Annotated[datetime, AfterValidator(lambda moment: moment.astimezone(UTC))]  # stored times compare as text
 
 
@@ -40,3 +43,12 @@ class Booking(BaseModel):
     property_id: str
     property_name: str
     check_in: date
+
+
+def checked_description(text: str) -> str:
+    cleaned = text.strip()
+    if len(cleaned) < DESCRIPTION_MIN:
+        raise Refused("description_short", least=DESCRIPTION_MIN)
+    if len(cleaned) > DESCRIPTION_MAX:
+        raise Refused("description_long", length=len(cleaned), most=DESCRIPTION_MAX)
+    return cleaned

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from services.grievance.domain.categories import Level
-from services.grievance.domain.parts import Attachment, Booking, Note, Refused, Step, Utc
+from services.grievance.domain.parts import DESCRIPTION_MIN, Attachment, Booking, Note, Refused, Step, Utc
 from services.grievance.domain.show import today_in_india
 
 Status = Literal["lodged", "acknowledged", "in_progress", "resolved", "rejected", "reopened", "closed"]
@@ -27,8 +27,6 @@ MOVES: dict[str, tuple[str, ...]] = {
 }
 LEVELS: tuple[Level, ...] = ("gp", "block", "district")
 REOPEN_DAYS = 15
-DESCRIPTION_MAX = 2000
-DESCRIPTION_MIN = 10
 MEDIA_MAX = 5
 
 
@@ -147,11 +145,3 @@ class Ticket(BaseModel):
             return None
         return today_in_india(self.resolved_at) <= self.due
 
-
-def checked_description(text: str) -> str:
-    cleaned = text.strip()
-    if len(cleaned) < DESCRIPTION_MIN:
-        raise Refused("description_short", least=DESCRIPTION_MIN)
-    if len(cleaned) > DESCRIPTION_MAX:
-        raise Refused("description_long", length=len(cleaned), most=DESCRIPTION_MAX)
-    return cleaned
