@@ -28,11 +28,15 @@ from services.grievance.domain import Refused, Ticket, today_in_india
 from shared.auth import requires
 from shared.envelope import derive_id
 from shared.runtime import Invalid, NotFound, read_json
+from shared.texts import Catalog
 
 
-def _refused(refused: Refused) -> Invalid:
-    values = ", ".join(f"{k}={v}" for k, v in refused.values.items())
-    return Invalid(f"{refused.key}" + (f" ({values})" if values else ""))
+def _refused(request: web.Request, refused: Refused) -> Invalid:
+    """A rule's refusal as the back office's 422, worded from the service's English texts (key first)."""
+    texts = context(request).texts
+    if isinstance(texts, Catalog) and refused.key in texts.entries:
+        return Invalid(f"{refused.key}: " + texts(refused.key, "en", **{k: str(v) for k, v in refused.values.items()}))
+    return Invalid(refused.key)
 
 
 async def _change(request: web.Request, rule: Callable[[Ticket], Ticket]) -> tuple[Ticket, Ticket]:
@@ -40,7 +44,7 @@ async def _change(request: web.Request, rule: Callable[[Ticket], Ticket]) -> tup
     try:
         changed = await repos(request).tickets.change(ticket.number, rule)
     except Refused as refused:
-        raise _refused(refused) from None
+        raise _refused(request, refused) from None
     if changed is None:
         raise NotFound(f"no complaint {ticket.number}")
     return changed

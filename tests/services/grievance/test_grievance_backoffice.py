@@ -86,7 +86,13 @@ async def test_status_rules_notes_assignment_and_validation(office):
     assert no_atr.status == 422 and "atr_needed" in (await no_atr.json())["detail"]
     no_reason = await office.post(f"{url}/status", json={"status": "rejected"}, headers=headers)
     assert no_reason.status == 422
-    assert (await office.post(f"{url}/status", json={"status": "closed"}, headers=headers)).status == 422
+    closed = await office.post(f"{url}/status", json={"status": "closed"}, headers=headers)
+    assert closed.status == 422
+    wrong_move = await office.post(f"{url}/status", json={"status": "acknowledged"}, headers=headers)
+    assert wrong_move.status == 200
+    again = await office.post(f"{url}/status", json={"status": "acknowledged"}, headers=headers)
+    assert (await again.json())["detail"] == ("status_not_allowed: A complaint that is acknowledged cannot become "
+                                              "acknowledged.")
     assert (await office.post(f"{url}/status", data=b"{oops", headers=headers)).status == 400
     assert (await office.post(f"{url}/assign", json={"official": "Sunita Lama"}, headers=headers)).status == 200
     assert (await office.post(f"{url}/notes", json={"text": "Visited the site."}, headers=headers)).status == 200
