@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.people import Sent
+from bench.procstats import Usage
 from bench.sink import Sink
-from bench.system import Usage
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -57,8 +57,8 @@ class Outcome:
                f"  bookings {self.bookings}, doubled {self.doubled_bookings}, "
                f"confirmed without one {self.missing_bookings}"]
         for name, use in self.usage.items():
-            out.append(f"  process {name:<10} CPU {use.cpu_seconds:7.1f} s  RSS {use.rss_mb:6.0f} MB  "
-                       f"peak RSS {use.peak_rss_mb:6.0f} MB")
+            now = f"RSS {use.rss_mb:6.0f} MB  " if use.rss_mb else " " * 15
+            out.append(f"  process {name:<10} CPU {use.cpu_seconds:7.1f} s  {now}peak RSS {use.peak_rss_mb:6.0f} MB")
         return out
 
 

@@ -1,7 +1,7 @@
-"""Load on the whole system: ``python bench/load.py [--rate 100] [--seconds 20] [--amqp URL]``.
+"""Load on the whole system: ``python bench/load.py [--rate 100] [--seconds 30] [--amqp URL]``.
 
-Runs the system twice — in one process on the in-process bus (``panchayat run``), then as separate
-gateway, sender and tourism processes on RabbitMQ — each answering to a fake Cloud API sink, while
+Runs the system in one process on the in-process bus (``panchayat run``), then as separate gateway,
+sender and tourism processes on RabbitMQ, each at ``--rate`` and then flat out, each answering to a fake Cloud API sink, while
 simulated people (distinct wa_ids) hold realistic conversations through the signed webhook (hi →
 language → menu → tourism → a booking, a share of them with its PDF voucher). People arrive evenly
 over ``--seconds`` and pause ``--think`` s between an answer and their next tap, so that ``--rate``
@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import bus_pipeline  # noqa: E402
 from bench.figures import Outcome, bookings_per_person, outcome  # noqa: E402
 from bench.people import Crowd, Person  # noqa: E402
+from bench.procstats import Usage, own_peak_rss  # noqa: E402
 from bench.sink import GRAPH, Sink, serve  # noqa: E402
 from bench.system import SECRET, System, free_port  # noqa: E402
 
@@ -44,6 +45,7 @@ async def drive(system: System, sink: Sink, args: argparse.Namespace, title: str
                 during: During | None = None, inspect: During | None = None) -> Outcome:
     """The measured run: one person learns the answers per step alone, then the crowd talks."""
     first_night = datetime.now().date() + timedelta(days=10)
+    own_cpu = time.process_time()
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
         crowd = Crowd(sink, system.webhook, SECRET, http, room_types(), first_night,
                       answer_timeout=args.answer_timeout, vouchers=args.vouchers, quiet=args.quiet)
@@ -51,7 +53,7 @@ async def drive(system: System, sink: Sink, args: argparse.Namespace, title: str
         crowd.sent.clear()
         print(f"   · answers per step: {crowd.expected}", flush=True)
         steps = max(1, len(crowd.expected) - 1 + args.vouchers)
-        people = args.people or max(10, round((args.rate or 50) * args.seconds / steps))
+        people = args.people or (round(args.rate * args.seconds / steps) if args.rate else 6 * args.concurrency)
         crowd.think = args.think if args.rate else 0.0
         arrivals = people / args.seconds  # people/s: with ``steps`` messages each, ``rate`` messages/s
         gate = asyncio.Semaphore(people if args.rate else args.concurrency)
@@ -72,6 +74,7 @@ async def drive(system: System, sink: Sink, args: argparse.Namespace, title: str
         if inspect:
             await inspect(system)
     usage = system.usage()
+    usage["load-gen"] = Usage(time.process_time() - own_cpu, 0.0, own_peak_rss())
     await system.stop()
     booked = await bookings_per_person(system.data, [p.wa_id for p in crowd_of])
     return outcome(title, crowd.sent, sink, crowd.expected, booked, usage)
@@ -109,13 +112,14 @@ async def bare_ceiling(url: str, count: int) -> float:
 def parser() -> argparse.ArgumentParser:
     cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     cli.add_argument("--rate", type=float, default=100.0, help="messages/s offered; 0 = flat out")
-    cli.add_argument("--seconds", type=float, default=20.0, help="length of a rate-driven run")
+    cli.add_argument("--seconds", type=float, default=30.0, help="length of a rate-driven run")
     cli.add_argument("--people", type=int, default=0, help="people (default: enough for --seconds)")
     cli.add_argument("--concurrency", type=int, default=50, help="people at once when flat out")
     cli.add_argument("--amqp", default=DEFAULT_AMQP, help="broker for the RabbitMQ run and the bare pipeline")
     cli.add_argument("--shapes", default="inprocess,rabbit", help="which systems to run")
     cli.add_argument("--copies", type=int, default=1, help="tourism service processes on RabbitMQ")
-    cli.add_argument("--flat-out", action="store_true", help="also run each system flat out")
+    cli.add_argument("--no-flat-out", dest="flat_out", action="store_false",
+                     help="skip the flat-out run of each system (its capacity, compared with the bare pipeline)")
     cli.add_argument("--bare-count", type=int, default=10_000, help="messages for the bare pipeline")
     cli.add_argument("--think", type=float, default=1.0, help="seconds between an answer and the next tap")
     cli.add_argument("--vouchers", type=float, default=0.1, help="share of people who confirm (a PDF each)")
@@ -136,7 +140,7 @@ async def main(args: argparse.Namespace) -> None:
             print("\n".join(results[f"{shape} flat"].lines()), flush=True)
     if "rabbit" in args.shapes:
         bare = await bare_ceiling(args.amqp, args.bare_count)
-        best = max(r.throughput for k, r in results.items() if k.startswith("rabbit"))
+        best = max(r.throughput for k, r in results.items() if k.startswith("rabbit"))  # the flat-out run's
         print(f"== bare aio-pika three-hop pipeline on the same broker: {bare:.0f} messages/s")
         print(f"  full system on RabbitMQ / bare pipeline: {best:.0f} / {bare:.0f} = {best / bare:.2f}")
 

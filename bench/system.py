@@ -20,11 +20,11 @@ from pathlib import Path
 
 import aiohttp
 
+from bench.procstats import Usage, usage
 from simulator.webhooks import envelope as hooks
 
 SECRET = "bench-app-secret"
 PHONE_ID = hooks.PHONE_NUMBER_ID  # the number the webhooks are addressed to
-TICKS = os.sysconf("SC_CLK_TCK")
 ROLE_QUEUES = ("gateway", "sender", "tourism")
 PR_SET_PDEATHSIG = 1
 DELAYS = (0.5, 2.0)  # the roles' bus retry waits: short, so a failed attempt is retried within the run
@@ -40,22 +40,6 @@ def die_with_parent() -> None:
     """In the child: SIGTERM when the load generator dies, so no role outlives it and eats a later run's
     queue (Linux ``PR_SET_PDEATHSIG``)."""
     ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-
-
-@dataclass
-class Usage:
-    cpu_seconds: float
-    rss_mb: float
-    peak_rss_mb: float
-
-
-def usage(pid: int) -> Usage:
-    """CPU seconds (user + system) and current / peak resident memory of a live process."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    cpu = (int(fields[11]) + int(fields[12])) / TICKS
-    status = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
-    kb = lambda key: int(status.get(key, "0 kB").split()[0])  # noqa: E731
-    return Usage(cpu, kb("VmRSS") / 1024, kb("VmHWM") / 1024)
 
 
 @dataclass

@@ -41,14 +41,14 @@ def check(result: Outcome) -> None:
 async def test_load_on_the_one_process_system() -> None:
     result = await load.measure("inprocess", small(""))
     check(result)
-    assert list(result.usage) == ["run"]
+    assert list(result.usage) == ["run", "load-gen"]
 
 
 @pytest.mark.rabbit
 async def test_load_on_the_roles_on_rabbitmq(amqp_url: str) -> None:
     result = await load.measure("rabbit", small(amqp_url))
     check(result)
-    assert list(result.usage) == ["tourism-1", "sender", "gateway"]
+    assert list(result.usage) == ["tourism-1", "sender", "gateway", "load-gen"]
 
 
 def test_percentiles_are_nearest_rank() -> None:
