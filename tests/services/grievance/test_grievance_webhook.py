@@ -9,6 +9,7 @@ import base64
 import socket
 from collections.abc import Callable
 from pathlib import Path
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -151,3 +152,29 @@ async def test_lodge_with_location_and_photo_track_status_atr_reopen_and_rate(sy
         shown = await response.json()
     assert (shown["status"], shown["rating"], len(shown["media"]), shown["reopened"]) == ("closed", 5, 1, 1)
     assert shown["media"][0]["kind"] == "image" and shown["latitude"] is not None
+
+
+async def test_a_stay_complaint_made_in_the_tourism_chat_becomes_a_ticket_the_guest_can_follow(system):
+    """The real tourism service publishes ``tourism.complaint.raised``; the guest hears from grievance."""
+    http, base, _ = system
+    phone = Phone(http, base, "919733054321")
+    await phone.say("hi", until=lambda m: bool(choices(m)))
+    await phone.tap("shell:lang:en", until=lambda m: "tourism:menu" in choices(m))
+    await phone.tap("tourism:book", until=lambda m: bool(choices(m)))
+    await phone.tap("tourism:room:jayanti-tent", until=lambda m: bool(choices(m)))
+    check_in = (datetime.now() + timedelta(days=10)).strftime("%d/%m/%Y")
+    await phone.say(check_in, until=lambda m: "tourism:nights:1" in choices(m))
+    await phone.tap("tourism:nights:1", until=lambda m: "tourism:guests:2" in choices(m))
+    await phone.tap("tourism:guests:2", until=lambda m: any(c.startswith("tourism:rooms:") for c in choices(m)))
+    quote = await phone.tap("tourism:rooms:1",
+                            until=lambda m: any(c.startswith("tourism:confirm:") for c in choices(m)))
+    booked = await phone.tap(next(c for c in choices(quote) if c.startswith("tourism:confirm:")),
+                             until=lambda m: any(x["type"] == "document" for x in m))
+    booking = next(x for x in booked if x["type"] == "document")["document"]["filename"].removesuffix(".pdf")
+    await phone.tap(f"tourism:complain:{booking}", until=saying(booking))
+    told = await phone.say("The tent leaked all night and nobody came to help.", until=saying("GRV-"))
+    assert f"Your complaint about booking {booking} is registered as GRV-" in words(told)
+    assert "Alipurduar District office" in words(told)
+    number = next(w for w in words(told).split() if w.startswith("GRV-"))
+    tracked = await phone.say(number, until=saying(f"Complaint {number}"))
+    assert f"About booking {booking} at Jayanti Forest Homestay" in words(tracked)
