@@ -23,6 +23,7 @@ log = get_logger(__name__)
 Action = Callable[[Visit, list[str]], Awaitable[None]]
 MINE = re.compile(r"\b(my|mine|all)\b|আমার", re.IGNORECASE)
 DOWNLOAD = re.compile(r"\b(download|letter|certificate|pdf)\b|ডাউনলোড|পত্র|শংসাপত্র", re.IGNORECASE)
+ASKING = re.compile(r"\b(status|track|check|application|noc)\b|অবস্থা|স্ট্যাটাস|আবেদন", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class Desk:
             return await (self.download(visit, number) if DOWNLOAD.search(text) else self.view(visit, number))
         if MINE.search(text):
             return await self.mine(visit)
-        if DOWNLOAD.search(text):
+        if DOWNLOAD.search(text) or ASKING.search(text) and not visit.kind.number.attempted(text):
             return self.ask_number(visit)
         if visit.kind.number.attempted(text):
             return self.ask_number(visit, hint=visit.t("malformed", example=visit.kind.number.example))
