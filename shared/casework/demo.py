@@ -5,7 +5,8 @@ a state the rules do not allow.
 Dates are relative to the day the demo is loaded (``days_ago``, ``valid_days``), so an NOC "due for
 renewal" is due whenever a newcomer first starts the system. Issued documents are announced to the
 verification page like any other. Loaded once per store, marked only when complete; copies starting
-together both load without harm (a number already there is skipped).
+together both load without harm (a number already there is kept, and its document announced again with
+the same ids, which the gateway applies once).
 """
 from __future__ import annotations
 
@@ -66,8 +67,8 @@ async def load_once(service: ServiceContext, kind: Kind[Any], path: Path) -> boo
         case = walked(kind, entry, service)
         try:
             await cases.add(case)
-        except DuplicateKey:
-            continue  # there already: another copy loaded it, or an office made it
+        except DuplicateKey:  # there already (another copy loaded it, or an office made it): theirs stays,
+            case = await cases.get(case.number) or case  # and is announced again in case that copy stopped first
         if case.issue is not None:
             await _announce(service, *issuing.issued_record(kind, case))
             if case.status == "revoked":
