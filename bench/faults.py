@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import subprocess
+import time
 import sys
 from pathlib import Path
 
@@ -24,12 +26,26 @@ import aio_pika
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import load  # noqa: E402
+from bench.sink import Sink  # noqa: E402
 from bench.system import DELAYS, ROLE_QUEUES, System  # noqa: E402
 from shared.bus.topology import dead_queue, retry_queue  # noqa: E402
 
 
 def log(text: str) -> None:
-    print(f"   · {text}", flush=True)
+    print(f"   · {time.monotonic():.1f} {text}", flush=True)
+
+
+def duplicates(sink: Sink, people: list[str]) -> list[str]:
+    """Each answer a person got twice: when each copy reached the sink, to set beside the faults' times."""
+    lines = []
+    for person in people:
+        seen: dict[str, list[float]] = {}
+        for arrival in sink.replies.get(person, []):
+            seen.setdefault(json.dumps(arrival.body, sort_keys=True), []).append(arrival.at)
+        for body, times in seen.items():
+            if len(times) > 1:
+                lines.append(f"  duplicate to {person} at {', '.join(f'{t:.1f}' for t in times)}: {body[:160]}")
+    return lines
 
 
 def rabbitmqctl(node: str, *args: str) -> str:
@@ -103,10 +119,12 @@ async def main(args: argparse.Namespace) -> int:
     async def inspect(system: System) -> None:
         queues.update(await stuck(args.amqp))
 
-    result = await load.measure("rabbit", args, copies=args.copies, during=faults(args), inspect=inspect,
+    sink = Sink()
+    result = await load.measure("rabbit", args, copies=args.copies, during=faults(args), inspect=inspect, sink=sink,
                                 title=f"rabbit under faults: {args.rate:.0f} messages/s offered, "
                                       f"{args.copies} tourism copies")
     print("\n".join(result.lines()))
+    print("\n".join(duplicates(sink, result.doubled_people)))
     print(f"  messages left in the system's queues: {queues or 'none'}")
     ok = not (result.losses or result.duplicates or result.doubled_bookings or result.missing_bookings or queues)
     print("  verdict:", "every inbound answered exactly once, nothing stuck" if ok else "FAILED")

@@ -37,6 +37,7 @@ class Outcome:
     missing_bookings: int = 0
     usage: dict[str, Usage] = field(default_factory=dict)
     documents: list[float] = field(default_factory=list)
+    doubled_people: list[str] = field(default_factory=list)
 
     @property
     def throughput(self) -> float:
@@ -62,17 +63,21 @@ class Outcome:
         return out
 
 
-def exactly_once(sent: list[Sent], sink: Sink, expected: dict[str, int]) -> tuple[int, int]:
-    """(losses, duplicates): per person, the answers expected for the steps sent against those that came."""
+def exactly_once(sent: list[Sent], sink: Sink, expected: dict[str, int]) -> tuple[int, int, list[str]]:
+    """(losses, duplicates, people with duplicates): per person, the answers expected for the steps sent
+    against those that came."""
     want: Counter[str] = Counter()
     for record in sent:
         want[record.person] += expected.get(record.step, 1)
     losses = duplicates = 0
+    doubled = []
     for person, count in want.items():
         got = sink.count(person)
         losses += max(0, count - got)
         duplicates += max(0, got - count)
-    return losses, duplicates
+        if got > count:
+            doubled.append(person)
+    return losses, duplicates, doubled
 
 
 async def bookings_per_person(data: Path, people: list[str]) -> Counter[str]:
@@ -92,7 +97,7 @@ def outcome(title: str, sent: list[Sent], sink: Sink, expected: dict[str, int], 
             usage: dict[str, Usage]) -> Outcome:
     answered = [s for s in sent if s.answered]
     seconds = max((s.answered for s in answered), default=0) - min((s.began for s in sent), default=0)
-    losses, duplicates = exactly_once(sent, sink, expected)
+    losses, duplicates, doubled = exactly_once(sent, sink, expected)
     confirmed = {s.person for s in sent if s.step == "confirm"}
     chat = [s.answered - s.began for s in answered if s.step != "confirm"]
     return Outcome(title, len(sent), max(seconds, 0.0), chat,
@@ -101,4 +106,4 @@ def outcome(title: str, sent: list[Sent], sink: Sink, expected: dict[str, int], 
                    bookings=sum(booked.values()), usage=usage,
                    documents=[s.answered - s.began for s in answered if s.step == "confirm"],
                    doubled_bookings=sum(max(0, n - 1) for n in booked.values()),
-                   missing_bookings=sum(1 for p in confirmed if booked.get(p, 0) == 0))
+                   missing_bookings=sum(1 for p in confirmed if booked.get(p, 0) == 0), doubled_people=doubled)

@@ -1,8 +1,8 @@
 """Load on the whole system: ``python bench/load.py [--rate 100] [--seconds 30] [--amqp URL]``.
 
 Runs the system in one process on the in-process bus (``panchayat run``), then as separate gateway,
-sender and tourism processes on RabbitMQ, each at ``--rate`` and then flat out, each answering to a fake Cloud API sink, while
-simulated people (distinct wa_ids) hold realistic conversations through the signed webhook (hi →
+sender and tourism processes on RabbitMQ, each at ``--rate`` and then flat out, each answering to a
+fake Cloud API sink, while simulated people (distinct wa_ids) hold realistic conversations through the signed webhook (hi →
 language → menu → tourism → a booking, a share of them with its PDF voucher). People arrive evenly
 over ``--seconds`` and pause ``--think`` s between an answer and their next tap, so that ``--rate``
 messages/s arrive in the steady state; ``--rate 0`` sends flat out, ``--concurrency`` people at once.
@@ -81,17 +81,20 @@ async def drive(system: System, sink: Sink, args: argparse.Namespace, title: str
 
 
 async def measure(shape: str, args: argparse.Namespace, *, copies: int = 1, during: During | None = None,
-                  inspect: During | None = None, title: str | None = None) -> Outcome:
-    sink = Sink()
+                  inspect: During | None = None, title: str | None = None, sink: Sink | None = None) -> Outcome:
+    sink = sink or Sink()
     port = free_port()
     runner = await serve(sink, port)
     try:
-        with tempfile.TemporaryDirectory(prefix=f"bench-{shape}-") as data:
+        with tempfile.TemporaryDirectory(prefix=f"bench-{shape}-") as scratch:
+            data = tempfile.mkdtemp(prefix=f"bench-{shape}-") if args.keep else scratch
             system = System(shape, Path(data), f"http://127.0.0.1:{port}{GRAPH}",
                             amqp_url=args.amqp if shape == "rabbit" else None, copies=copies)
             await system.start()
             try:
                 offered = f"{args.rate:.0f} messages/s offered" if args.rate else f"flat out, {args.concurrency} people"
+                if args.keep:
+                    print(f"   · data and role logs kept in {data}", flush=True)
                 return await drive(system, sink, args, title or f"{shape}: {offered}", during, inspect)
             finally:
                 await system.stop()
@@ -125,6 +128,7 @@ def parser() -> argparse.ArgumentParser:
     cli.add_argument("--vouchers", type=float, default=0.1, help="share of people who confirm (a PDF each)")
     cli.add_argument("--quiet", type=float, default=1.0, help="silence that ends an answer while learning")
     cli.add_argument("--answer-timeout", type=float, default=30.0)
+    cli.add_argument("--keep", action="store_true", help="keep each run's data directory (stores, role logs)")
     cli.add_argument("--settle", type=float, default=2.0)
     return cli
 
