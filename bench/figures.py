@@ -38,6 +38,7 @@ class Outcome:
     usage: dict[str, Usage] = field(default_factory=dict)
     documents: list[float] = field(default_factory=list)
     doubled_people: list[str] = field(default_factory=list)
+    unanswered: list[Sent] = field(default_factory=list)
 
     @property
     def throughput(self) -> float:
@@ -106,4 +107,5 @@ def outcome(title: str, sent: list[Sent], sink: Sink, expected: dict[str, int], 
                    bookings=sum(booked.values()), usage=usage,
                    documents=[s.answered - s.began for s in answered if s.step == "confirm"],
                    doubled_bookings=sum(max(0, n - 1) for n in booked.values()),
-                   missing_bookings=sum(1 for p in confirmed if booked.get(p, 0) == 0), doubled_people=doubled)
+                   missing_bookings=sum(1 for p in confirmed if booked.get(p, 0) == 0), doubled_people=doubled,
+                   unanswered=[s for s in sent if not s.answered])
