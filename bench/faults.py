@@ -85,9 +85,10 @@ async def kill_and_restart(system: System, name: str, down: float) -> None:
 def faults(args: argparse.Namespace) -> load.During:
     async def during(system: System) -> None:
         await asyncio.sleep(args.warmup)
-        await kill_and_restart(system, "tourism-1", args.down)
-        await asyncio.sleep(args.between)
-        await kill_and_restart(system, "sender", args.down)
+        for n, name in enumerate(args.kill.split(",") if args.kill else []):
+            if n:
+                await asyncio.sleep(args.between)
+            await kill_and_restart(system, name, args.down)
         if args.broker_restart:
             await asyncio.sleep(args.between)
             await asyncio.to_thread(rabbitmqctl, args.node, "stop_app")
@@ -106,6 +107,7 @@ def parser() -> argparse.ArgumentParser:
     cli.set_defaults(rate=50.0, seconds=40.0, shapes="rabbit", copies=2, answer_timeout=90.0, settle=5.0)
     cli.add_argument("--amqp-url", dest="amqp", default=load.DEFAULT_AMQP)
     cli.add_argument("--node", default="rabbit@localhost", help="the broker node rabbitmqctl restarts")
+    cli.add_argument("--kill", default="tourism-1,sender", help="roles to kill -9 and restart, in turn")
     cli.add_argument("--no-broker-restart", dest="broker_restart", action="store_false")
     cli.add_argument("--warmup", type=float, default=4.0, help="seconds of load before the first fault")
     cli.add_argument("--between", type=float, default=4.0, help="seconds between faults")
