@@ -20,7 +20,8 @@ from prometheus_client import CollectorRegistry
 from gateway.app import create_app
 from gateway.state import GATEWAY
 from shared.bus.rabbit import RabbitBus
-from shared.bus.topology import dead_queue, retry_queue
+from shared.bus import RetryPolicy
+from shared.bus.topology import delete_queue
 from shared.store.sqlite import SqliteStore
 from simulator import webhooks as wa
 
@@ -43,9 +44,8 @@ async def recorder(amqp_url: str) -> AsyncIterator[Recorder]:
 async def delete_queues(url: str, queues: list[str]) -> None:
     connection = await aio_pika.connect(url)
     async with connection, connection.channel() as channel:
-        for queue in queues:
-            for name in (queue, dead_queue(queue), retry_queue(queue, 0.05)):
-                await channel.queue_delete(name)
+        for queue in queues:  # with the wait queues of every delay either policy may have declared
+            await delete_queue(channel, queue, (0.05, *RetryPolicy().delays))
 
 
 async def copy_of_gateway(aiohttp_client: Any, amqp_url: str, store_path: Path, recorder: Recorder,

@@ -11,9 +11,10 @@ from aiohttp import web
 
 from services.grievance.backoffice import reports, schemas, tickets
 from services.grievance.backoffice.access import CATEGORIES, DIRECTORY, ROLES
-from services.grievance.backoffice.openapi import Route, describe
+from services.grievance.backoffice.openapi import OFFICE
 from services.grievance.domain import Categories, Directory
 from shared.auth import requires
+from shared.runtime.openapi import Route, describe
 
 ROUTES: tuple[Route, ...] = (
     Route("GET", "/tickets", tickets.queue, "The queue of complaints in the token's area, with filters",
@@ -30,7 +31,7 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/reports", reports.report, "Open / resolved counts, median days, share within the deadline, "
           "per gram panchayat or block (format=csv for CSV)", query=schemas.ReportQuery),
 )
-DESCRIPTION = describe(ROUTES, ROLES)
+DESCRIPTION = describe(OFFICE, ROUTES)
 
 
 @requires(*ROLES)

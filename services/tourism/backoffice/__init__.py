@@ -9,9 +9,10 @@ from aiohttp import web
 
 from services.tourism.backoffice import bookings, catalog, schemas
 from services.tourism.backoffice.access import ROLES
-from services.tourism.backoffice.openapi import Route, describe
+from services.tourism.backoffice.openapi import OFFICE
 from services.tourism.domain import Policy
 from shared.auth import requires
+from shared.runtime.openapi import Route, describe
 
 ROUTES: tuple[Route, ...] = (
     Route("GET", "/properties", catalog.list_properties, "Properties the token may manage"),
@@ -36,7 +37,7 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/policy", bookings.get_policy, "The booking policy: hold, limits, refunds, taxes"),
     Route("PUT", "/policy", bookings.put_policy, "Replace the booking policy (unscoped tokens only)", body=Policy),
 )
-DESCRIPTION = describe(ROUTES, ROLES)
+DESCRIPTION = describe(OFFICE, ROUTES)
 
 
 @requires(*ROLES)

@@ -1,67 +1,12 @@
-"""The OpenAPI 3.1 description of the back office, built from the same route table that registers the
-routes, so the description cannot drift from what is served. Request schemas are pydantic's own."""
+"""How the tourism back office describes itself (``/api/tourism/openapi.json``); the description is built
+by ``shared.runtime.openapi`` from the route table in ``__init__``."""
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from services.tourism.backoffice.access import ROLES
+from shared.runtime.openapi import ERRORS, Office
 
-from pydantic import BaseModel
-from pydantic.json_schema import models_json_schema
-
-from shared.runtime.spec import package_version
-
-PREFIX = "/api/tourism"
-_PARAM = re.compile(r"\{(\w+)\}")
-ERRORS = {"401": "no, unknown or revoked token", "403": "role not admitted, or outside the token's district",
-          "404": "no such record", "409": "changed by someone else meanwhile, or id taken",
-          "422": "invalid input or a rule refused it (the detail says which)"}
-
-
-@dataclass(frozen=True)
-class Route:
-    method: str
-    path: str
-    handler: Callable[..., Any]
-    summary: str
-    body: type[BaseModel] | None = None
-    query: type[BaseModel] | None = None
-    created: bool = False
-
-
-def describe(routes: Sequence[Route], roles: Sequence[str]) -> dict[str, Any]:
-    models = sorted({m for r in routes for m in (r.body, r.query) if m is not None}, key=lambda m: m.__name__)
-    refs, schema = models_json_schema([(m, "validation") for m in models],
-                                      ref_template="#/components/schemas/{model}")
-    paths: dict[str, dict[str, Any]] = {}
-    for route in routes:
-        paths.setdefault(PREFIX + route.path, {})[route.method.lower()] = _operation(route, refs)
-    return {
-        "openapi": "3.1.0",
-        "info": {"title": "Panchayat Tourism back office", "version": package_version(),
-                 "description": f"Bearer token with role {' or '.join(roles)}. JSON in and out; errors are "
-                                "{\"error\": code, \"detail\": ...}."},
-        "paths": paths,
-        "components": {"schemas": schema.get("$defs", {}),
-                       "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
-        "security": [{"bearer": []}],
-    }
-
-
-def _operation(route: Route, refs: dict[Any, Any]) -> dict[str, Any]:
-    params = [{"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
-              for name in _PARAM.findall(route.path)]
-    if route.query is not None:
-        for name, field in route.query.model_fields.items():
-            params.append({"name": field.alias or name, "in": "query", "required": field.is_required(),
-                           "schema": {"type": "string"}})
-    operation: dict[str, Any] = {
-        "summary": route.summary, "operationId": route.handler.__name__, "parameters": params,
-        "responses": {"201" if route.created else "200": {"description": "done; the record as JSON"},
-                      **{code: {"description": text} for code, text in ERRORS.items()}},
-    }
-    if route.body is not None:
-        operation["requestBody"] = {"required": True, "content": {"application/json": {
-            "schema": refs[(route.body, "validation")]}}}
-    return operation
+OFFICE = Office(
+    prefix="/api/tourism", title="Panchayat Tourism back office",
+    access=f"Bearer token with role {' or '.join(ROLES)}; a token scoped to a district manages its properties only.",
+    errors={**ERRORS, "403": "role not admitted, or outside the token's district",
+            "409": "changed by someone else meanwhile, or id taken"})
