@@ -9,6 +9,7 @@ messages/s arrive in the steady state; ``--rate 0`` sends flat out, ``--concurre
 Prints throughput, end-to-end latency (webhook sent → answer at the sink) p50/p95/p99, gateway ack
 latency, losses and duplicates, CPU seconds and peak RSS per process; then the bare three-hop aio-pika
 pipeline (bench/bus_pipeline.py) on the same broker, and the full system's messages/s as a ratio of it.
+The RabbitMQ run deletes and re-declares the roles' queues: on a shared broker, give it a vhost of its own.
 """
 from __future__ import annotations
 
