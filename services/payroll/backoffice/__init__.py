@@ -9,9 +9,10 @@ from aiohttp import web
 
 from services.payroll.backoffice import employees, schemas, slips
 from services.payroll.backoffice.access import ROLES
-from services.payroll.backoffice.openapi import Route, describe
+from services.payroll.backoffice.openapi import OFFICE
 from services.payroll.domain import Employee
 from shared.auth import requires
+from shared.runtime.openapi import Route, describe
 
 CSV = f"a header row then one row per employee; columns: {schemas.CSV_COLUMNS} (amounts in rupees)"
 ROUTES: tuple[Route, ...] = (
@@ -29,7 +30,7 @@ ROUTES: tuple[Route, ...] = (
     Route("PUT", "/slips/{month}/{employee_id}", slips.reissue,
           "Re-issue a corrected slip: the old one shows as superseded", body=schemas.Reissue, created=True),
 )
-DESCRIPTION = schemas.document_rows(describe(ROUTES, ROLES, extra=(schemas.PayRow,)))
+DESCRIPTION = schemas.document_rows(describe(OFFICE, ROUTES))
 
 
 @requires(*ROLES)

@@ -14,7 +14,8 @@ from shared.auth import requires
 from shared.casework.kind import Kind
 from shared.casework.office import bodies
 from shared.casework.office.handlers import Office
-from shared.casework.office.openapi import Route, describe
+from shared.casework.office.openapi import office as described_office
+from shared.runtime.openapi import Route, describe
 from shared.runtime.spec import RoutesFn
 
 
@@ -57,7 +58,7 @@ def table(kind: Kind[Any]) -> tuple[Route, ...]:
 
 def routes(kind: Kind[Any]) -> RoutesFn:
     routes_ = table(kind)
-    description = describe(f"/api/{kind.service}", kind.title, routes_, kind.roles)
+    description = describe(described_office(kind), routes_)
 
     @requires(*kind.roles)
     async def openapi(request: web.Request) -> web.Response:
