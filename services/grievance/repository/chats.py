@@ -1,59 +1,6 @@
-"""Where each person is in the grievance conversation: their step and the complaint they are putting together.
-
-Kept in the store, not in memory, because the next message may reach another copy of the service. Saving
-is conditional on the version read, so two messages of one person handled at once cannot both move the
-conversation (the loser is retried by the bus). The chat remembers the envelope that last changed it and
-what that envelope published: a redelivery after the save publishes the very same messages again instead
-of moving the conversation a second step.
-"""
+"""The grievance conversation state is the shared kind (``shared.runtime.chats``): a step and a draft per person."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
+from shared.runtime.chats import COLLECTION, Chat, Chats
 
-from shared.store import Store
-
-COLLECTION = "chats"
-
-
-@dataclass
-class Chat:
-    wa_id: str
-    step: str = "home"
-    draft: dict[str, Any] = field(default_factory=dict)
-    last_envelope: str | None = None
-    outputs: list[dict[str, Any]] = field(default_factory=list)
-    version: int | None = None
-
-    def go(self, step: str, **draft: Any) -> None:
-        """Move to ``step``, adding ``draft`` fields (a None value removes the field)."""
-        self.step = step
-        for key, value in draft.items():
-            if value is None:
-                self.draft.pop(key, None)
-            else:
-                self.draft[key] = value
-
-
-class Chats:
-    def __init__(self, store: Store):
-        self._chats = store.collection(COLLECTION)
-
-    async def get(self, wa_id: str) -> Chat:
-        doc = await self._chats.get(wa_id)
-        if doc is None:
-            return Chat(wa_id=wa_id)
-        return Chat(wa_id=wa_id, step=doc.get("step") or "home", draft=dict(doc.get("draft") or {}),
-                    last_envelope=doc.get("last_envelope"), outputs=list(doc.get("outputs") or []),
-                    version=doc["_v"])
-
-    async def save(self, chat: Chat, *, envelope_id: str, outputs: list[dict[str, Any]], now: datetime) -> None:
-        """Raises ``Conflict`` (or ``DuplicateKey`` for a first save) when another message got there first."""
-        fields = {"step": chat.step, "draft": chat.draft, "last_envelope": envelope_id, "outputs": outputs,
-                  "at": now.isoformat()}
-        if chat.version is None:
-            stored = await self._chats.insert({"_id": chat.wa_id, **fields})
-        else:
-            stored = await self._chats.update(chat.wa_id, fields, expected_version=chat.version)
-        chat.version, chat.last_envelope, chat.outputs = stored["_v"], envelope_id, outputs
+__all__ = ["COLLECTION", "Chat", "Chats"]
