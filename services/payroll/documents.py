@@ -6,7 +6,6 @@ never a figure. Rendering is CPU work, so it runs in a worker thread.
 """
 from __future__ import annotations
 
-import asyncio
 import base64
 from datetime import date
 
@@ -26,8 +25,9 @@ from services.payroll.domain import (
 )
 from services.payroll.domain.period import both_month_names, show_date
 from shared.chat import Document as Attachment
-from shared.documents import Column, Document, Office, Row, Table, render, verify_url
+from shared.documents import Column, Document, Office, Row, Table, verify_url
 from shared.documents.records import PublicRecord, issued, superseded
+from shared.documents.workers import render_async
 
 SERVICE = "payroll"
 SLIP, STATEMENT = "pay_slip", "salary_statement"
@@ -122,5 +122,5 @@ def withdrawn(code: str, reason: str = "re-issued with corrections") -> tuple[st
 
 
 async def attachment(document: Document, filename: str, caption: str) -> Attachment:
-    pdf = await asyncio.to_thread(render, document)
+    pdf = await render_async(document)
     return Attachment(filename=filename, data_b64=base64.b64encode(pdf).decode(), caption=caption)

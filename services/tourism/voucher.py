@@ -3,11 +3,10 @@
 Everything about how it looks is ``shared.documents``'; this module only says what a voucher states.
 The public record it announces (``tourism.document.issued``) holds the number, the guest's name, the
 issuing office and the dates — nothing about the money or the phone number. Rendering is CPU work, so
-it runs in a worker thread and never stalls the other messages this copy is handling.
+it runs in a worker process and never stalls the other messages this copy is handling.
 """
 from __future__ import annotations
 
-import asyncio
 import base64
 
 from services.tourism.domain import (
@@ -21,8 +20,9 @@ from services.tourism.domain import (
     today_in_india,
 )
 from shared.chat import Document as Attachment
-from shared.documents import Document, Office, Row, render, verify_url
+from shared.documents import Document, Office, Row, verify_url
 from shared.documents.records import PublicRecord, issued, revoked
+from shared.documents.workers import render_async
 
 KIND = "booking_voucher"
 GUEST_BN, GUEST_EN = "অতিথি", "Guest"
@@ -83,5 +83,5 @@ def revoked_event(booking: Booking) -> tuple[str, dict[str, object]]:
 async def render_voucher(booking: Booking, prop: Property, room: RoomType, policy: Policy, public_url: str,
                          caption: str) -> Attachment:
     """The voucher as a WhatsApp document attachment (the sender uploads it)."""
-    pdf = await asyncio.to_thread(render, voucher(booking, prop, room, policy, public_url))
+    pdf = await render_async(voucher(booking, prop, room, policy, public_url))
     return Attachment(filename=f"{booking.number}.pdf", data_b64=base64.b64encode(pdf).decode(), caption=caption)

@@ -7,7 +7,6 @@ show — number, holder's name, office, dates — never the mobile, the plot or 
 """
 from __future__ import annotations
 
-import asyncio
 import base64
 
 from datetime import date
@@ -16,8 +15,9 @@ from shared.casework import show
 from shared.casework.case import Case, GramPanchayat
 from shared.casework.kind import Kind
 from shared.chat import Document as Attachment
-from shared.documents import Office, render
+from shared.documents import Office
 from shared.documents.records import PublicRecord, issued, revoked
+from shared.documents.workers import render_async
 
 Event = tuple[str, dict[str, object]]
 
@@ -59,5 +59,5 @@ def revoked_record(kind: Kind[Case], case: Case) -> Event:
 
 async def attachment(kind: Kind[Case], case: Case, public_url: str, caption: str) -> Attachment:
     """The letter as a WhatsApp document; drawing is CPU work, so it runs in a worker thread."""
-    pdf = await asyncio.to_thread(render, kind.letter(case, public_url))
+    pdf = await render_async(kind.letter(case, public_url))
     return Attachment(filename=kind.filename(case), data_b64=base64.b64encode(pdf).decode(), caption=caption)

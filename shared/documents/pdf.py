@@ -29,7 +29,8 @@ QR_SIZE = 28.0
 def render(document: Document) -> bytes:
     """The finished PDF; raises ``FontsMissing`` when the Noto fonts are not installed.
 
-    CPU-bound for a few hundred milliseconds: async code calls it as ``await asyncio.to_thread(render, doc)``.
+    CPU-bound for a few hundred milliseconds: async code calls ``shared.documents.workers.render_async(doc)``,
+    which runs it in a worker process.
     """
     sheet = Sheet(document, check_fonts())
     sheet.add_page()

@@ -103,10 +103,10 @@ async def test_a_person_asking_for_more_rooms_than_are_free_gets_alternatives(gu
 
 
 async def test_a_voucher_that_cannot_be_drawn_does_not_undo_the_booking(guest, monkeypatch):
-    def no_fonts(document):
+    async def no_fonts(document):
         raise FontsMissing(("NotoSansBengali-Regular.ttf",), "/nowhere")
 
-    monkeypatch.setattr(voucher, "render", no_fonts)
+    monkeypatch.setattr(voucher, "render_async", no_fonts)
     booked = await guest.book("jhalong-double", "2026-06-10")
     assert "PT-2026-000001" in booked.text and not any(r.pdf for r in booked.replies)
     assert "the voucher could not be made just now" in booked.text
