@@ -52,6 +52,7 @@ class _Attempt:
     body: dict[str, Any]
     template: bool = False
     media_id: str | None = None
+    announced: bool = False  # before_send has run
 
 
 class Delivery:
@@ -63,7 +64,8 @@ class Delivery:
         self.backoff = backoff or Backoff()
         self._sleep = sleep
 
-    async def send(self, out: Outbound) -> Sent:
+    async def send(self, out: Outbound, *, before_send: Callable[[], Awaitable[None]] | None = None) -> Sent:
+        """``before_send`` runs once, after the upload and the waits, right before the first message call."""
         attempt = _Attempt(body=dict(out.message))
 
         async def once() -> str:
@@ -74,6 +76,9 @@ class Delivery:
                 attempt.body = document_body(out.message, attempt.media_id, doc.filename, doc.caption)
             await self.pairs.wait(out.to)
             await self.bucket.acquire()
+            if before_send is not None and not attempt.announced:
+                attempt.announced = True
+                await before_send()
             try:
                 return await _timed("send", self.api.send(out.to, attempt.body))
             except ApiError as err:

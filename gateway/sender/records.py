@@ -1,8 +1,15 @@
 """The sender's own store, in its own words: the sent log (one claim per outbound id) and opt-outs.
 
 The sent log is what makes "never send the same outbound id twice" hold across redeliveries, restarts
-and competing copies: a copy must insert the claim (unique ``_id`` = envelope id) before it calls
-Meta, and only a transient failure that will be retried gives the claim back.
+and competing copies: a copy must insert the claim (unique ``_id`` = envelope id) before it works on the
+message, and only a transient failure that will be retried gives the claim back.
+
+A claim is ``claimed`` while the copy uploads a document and waits for its turn (rate limits, backoff),
+and becomes ``sending`` — by a conditional update — just before the Cloud API is called. A copy that dies
+while its claim is still ``claimed`` has sent nothing, so the redelivery takes the claim over and sends;
+the dead copy, were it only slow, finds its ``sending`` update refused and sends nothing. Only a copy that
+dies between ``sending`` and Meta's answer leaves the message unsent for good (the Cloud API has no
+idempotency key to ask with): a window of one HTTP call instead of the whole wait.
 """
 from __future__ import annotations
 
@@ -13,6 +20,7 @@ from shared.envelope import utcnow
 from shared.store import Conflict, Doc, DuplicateKey, Store
 
 SENT = "sent"
+CLAIMED, SENDING = "claimed", "sending"
 OPTOUT = "optout"
 
 
@@ -23,10 +31,26 @@ class SentLog:
     async def claim(self, outbound_id: str, to: str, kind: str) -> Doc | None:
         """The new claim, or None when another delivery of this id already holds or finished it."""
         try:
-            return await self._docs.insert({"_id": outbound_id, "state": "sending", "to": to, "kind": kind,
+            return await self._docs.insert({"_id": outbound_id, "state": CLAIMED, "to": to, "kind": kind,
                                             "claimed_at": utcnow().isoformat()})
         except DuplicateKey:
             return None
+
+    async def take_over(self, outbound_id: str) -> Doc | None:
+        """The claim of a delivery that never reached the Cloud API, now ours; None when it was sent,
+        is being sent, or another redelivery took it first."""
+        doc = await self._docs.get(outbound_id)
+        if doc is None or doc.get("state") != CLAIMED:
+            return None
+        try:
+            return await self._docs.update(outbound_id, {"taken_over_at": utcnow().isoformat()},
+                                           expected_version=doc["_v"])
+        except Conflict:
+            return None
+
+    async def sending(self, claim: Doc) -> Doc:
+        """Mark the claim as being sent; raises ``Conflict`` when another delivery took it over."""
+        return await self._docs.update(claim["_id"], {"state": SENDING}, expected_version=claim["_v"])
 
     async def get(self, outbound_id: str) -> Doc | None:
         return await self._docs.get(outbound_id)

@@ -10,6 +10,7 @@ the sent-log claim is its own guarantee on top, because a call to Meta cannot be
 """
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from gateway.sender import metrics
@@ -17,11 +18,11 @@ from gateway.sender.client import ApiError
 from gateway.sender.delivery import Delivery, Undeliverable
 from gateway.sender.records import OptOuts, SentLog
 from shared.chat import OPTED_IN, OPTED_OUT, Outbound
-from shared.retention import SENT as SENT_KEPT
 from shared.envelope import Envelope
 from shared.logging import get_logger
+from shared.retention import SENT as SENT_KEPT
 from shared.runtime import Context, ServiceSpec
-from shared.store import Doc, Store
+from shared.store import Conflict, Doc, Store
 
 log = get_logger(__name__)
 
@@ -51,29 +52,44 @@ class Sender:
     async def on_outbound(self, envelope: Envelope, ctx: Context) -> None:
         out = Outbound.model_validate(envelope.payload)
         read_id = read_receipt_id(out.message)
-        claim = await self.sent.claim(envelope.id, out.to, "read" if read_id else "message")
+        claim = (await self.sent.claim(envelope.id, out.to, "read" if read_id else "message")
+                 or await self.sent.take_over(envelope.id))
         if claim is None:
             await self._already_claimed(envelope, ctx)
             return
         if out.notification and await self.optouts.opted_out(out.to):
             await self._close(claim, "suppressed")
             return
+        held = {"claim": claim}
+
+        async def sending() -> None:  # just before the Cloud API call: from here on, never again
+            try:
+                held["claim"] = await self.sent.sending(held["claim"])
+            except Conflict:
+                raise TakenOver from None
+
         try:
-            fields = await self._deliver(out, read_id)
+            fields = await self._deliver(out, read_id, sending)
+        except TakenOver:
+            metrics.OUTCOMES.labels(outcome="duplicate").inc()
+            log.info("sender.taken_over", to=out.to)
+            return
         except Undeliverable as exc:
-            await self._fail(envelope, out, exc.error, claim, ctx)
+            await self._fail(envelope, out, exc.error, held["claim"], ctx)
             return
         except BaseException:
-            await self.sent.release(claim)
+            await self.sent.release(held["claim"])
             metrics.OUTCOMES.labels(outcome="deferred").inc()
             raise
-        await self._close(claim, fields.pop("outcome"), **fields)
+        await self._close(held["claim"], fields.pop("outcome"), **fields)
 
-    async def _deliver(self, out: Outbound, read_id: str | None) -> dict[str, Any]:
+    async def _deliver(self, out: Outbound, read_id: str | None,
+                       sending: Callable[[], Awaitable[None]]) -> dict[str, Any]:
         if read_id:
+            await sending()
             await self.delivery.mark_read(read_id, typing=bool(out.message.get("typing_indicator", True)))
             return {"outcome": "read"}
-        sent = await self.delivery.send(out)
+        sent = await self.delivery.send(out, before_send=sending)
         return {"outcome": "template" if sent.template else "sent", "wamid": sent.wamid, "media_id": sent.media_id}
 
     async def _fail(self, envelope: Envelope, out: Outbound, error: ApiError, claim: Doc, ctx: Context) -> None:
@@ -100,6 +116,10 @@ class Sender:
         await self.sent.record(claim, state, outcome=outcome, **fields)
         metrics.OUTCOMES.labels(outcome=outcome).inc()
         log.info("sender.outbound", outcome=outcome, to=claim.get("to"), wamid=fields.get("wamid"))
+
+
+class TakenOver(Exception):
+    """Another delivery of this outbound took the claim while this one waited: it sends, this one not."""
 
 
 def read_receipt_id(message: dict[str, Any]) -> str | None:

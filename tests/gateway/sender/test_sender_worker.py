@@ -7,9 +7,11 @@ from __future__ import annotations
 import time
 from datetime import timedelta
 
+import pytest
 from sender_kit import PDF, RECIPIENT, MakeSender, SenderStack, outbound, pdf
 
 from shared.envelope import Envelope, utcnow
+from shared.store import Conflict
 
 TEMPLATE = {"type": "template", "template": {"name": "booking_update", "language": {"code": "bn"}}}
 
@@ -176,3 +178,33 @@ async def test_an_expired_token_goes_to_the_bus_not_to_the_service(make_sender: 
     assert stack.failed == [] and stack.injections_left() == 7  # three tries: the first and two bus retries
     assert [e.id for e in await stack.bus.dead_letters("sender")] == [envelope.id]
     assert await stack.record(envelope.id) is None  # the claim was given back each time
+
+
+async def test_a_claim_left_by_a_copy_that_died_before_calling_meta_is_taken_over(stack: SenderStack) -> None:
+    payload = outbound()
+    dead = Envelope(type="wa.outbound", payload=payload)
+    assert await stack.sender.sent.claim(dead.id, RECIPIENT, "message") is not None  # claimed, then killed
+    await stack.publish(payload, id=dead.id)  # the broker redelivers it to another copy
+    assert len(stack.sends) == 1
+    record = await stack.record(dead.id)
+    assert record is not None and record["state"] == "sent" and "taken_over_at" in record
+
+
+async def test_a_claim_that_reached_the_sending_step_is_never_sent_again(stack: SenderStack) -> None:
+    payload = outbound()
+    dead = Envelope(type="wa.outbound", payload=payload)
+    claim = await stack.sender.sent.claim(dead.id, RECIPIENT, "message")
+    await stack.sender.sent.sending(claim)  # killed while its call to Meta was in flight: it may have gone out
+    await stack.publish(payload, id=dead.id)
+    assert stack.sends == [] and (await stack.record(dead.id))["state"] == "sending"  # type: ignore[index]
+
+
+async def test_a_slow_copy_whose_claim_was_taken_over_sends_nothing(make_sender: MakeSender) -> None:
+    slow, other = await make_sender(), await make_sender()
+    payload = outbound()
+    envelope = Envelope(type="wa.outbound", payload=payload)
+    stale = await slow.sender.sent.claim(envelope.id, RECIPIENT, "message")
+    await other.publish(payload, id=envelope.id)  # taken over and sent by the other copy
+    with pytest.raises(Conflict):  # the slow copy reaches its call to Meta at last, and is refused
+        await slow.sender.sent.sending(stale)
+    assert len(other.sends) == 1
