@@ -15,8 +15,8 @@ from typing import Any
 
 from gateway.sender import metrics
 from gateway.sender.client import ApiError
-from gateway.sender.delivery import Delivery, Undeliverable
-from gateway.sender.records import OptOuts, SentLog
+from gateway.sender.delivery import Deferred, Delivery, Undeliverable
+from gateway.sender.records import SENDING, OptOuts, SentLog
 from shared.chat import OPTED_IN, OPTED_OUT, Outbound
 from shared.envelope import Envelope
 from shared.logging import get_logger
@@ -77,7 +77,12 @@ class Sender:
         except Undeliverable as exc:
             await self._fail(envelope, out, exc.error, held["claim"], ctx)
             return
-        except BaseException:
+        except BaseException as exc:
+            if held["claim"].get("state") == SENDING and not isinstance(exc, Deferred | ApiError):
+                # Cut off mid-call (shutdown, broker gone): Meta may have the message. Keep the claim, so
+                # the redelivery does not send it a second time.
+                log.warning("sender.outcome_unknown", to=out.to, error=type(exc).__name__)
+                raise
             await self.sent.release(held["claim"])
             metrics.OUTCOMES.labels(outcome="deferred").inc()
             raise

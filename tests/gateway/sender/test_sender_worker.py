@@ -208,3 +208,24 @@ async def test_a_slow_copy_whose_claim_was_taken_over_sends_nothing(make_sender:
     with pytest.raises(Conflict):  # the slow copy reaches its call to Meta at last, and is refused
         await slow.sender.sent.sending(stale)
     assert len(other.sends) == 1
+
+
+async def test_a_delivery_cut_off_during_its_call_to_meta_keeps_its_claim(stack: SenderStack, monkeypatch) -> None:
+    import asyncio
+
+    async def cut_off(to, body):  # the consumer is cancelled while the request is out (shutdown, broker gone)
+        raise asyncio.CancelledError
+
+    payload = outbound()
+    envelope = Envelope(type="wa.outbound", payload=payload)
+    monkeypatch.setattr(stack.sender.delivery.api, "send", cut_off)
+    ctx_errors = []
+    try:
+        await stack.sender.on_outbound(envelope, None)  # type: ignore[arg-type]
+    except asyncio.CancelledError:
+        ctx_errors.append("cancelled")
+    assert ctx_errors == ["cancelled"]
+    assert (await stack.record(envelope.id))["state"] == "sending"  # type: ignore[index]
+    monkeypatch.undo()
+    await stack.publish(payload, id=envelope.id)  # the redelivery does not send it again
+    assert stack.sends == []
