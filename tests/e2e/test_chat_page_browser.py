@@ -37,28 +37,57 @@ def browser():  # type: ignore[no-untyped-def]
 
 
 def converse(url: str, shot: Path) -> dict[str, str]:
+    from selenium.common.exceptions import (
+        ElementClickInterceptedException,
+        NoSuchElementException,
+        StaleElementReferenceException,
+    )
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as seen
     from selenium.webdriver.support.ui import WebDriverWait
+
+    gone = (StaleElementReferenceException, NoSuchElementException, ElementClickInterceptedException)
+
+    def tap(by: str, where: str):  # type: ignore[no-untyped-def]
+        """Find and click in one go, again if the page redrew the element meanwhile (a bubble is redrawn
+        when its delivery ticks change)."""
+        def attempt(driver) -> bool:  # type: ignore[no-untyped-def]
+            try:
+                found = [e for e in driver.find_elements(by, where) if e.is_displayed() and e.is_enabled()]
+                if not found:
+                    return False
+                found[-1].click()
+                return True
+            except gone:
+                return False
+        return attempt
+
+    def theirs(driver) -> list[str] | bool:  # type: ignore[no-untyped-def]
+        try:
+            return [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".row.theirs")] or False
+        except gone:
+            return False
 
     driver = browser()
     try:
         wait = WebDriverWait(driver, WAIT)
         driver.get(url)
-        wait.until(seen.element_to_be_clickable((By.ID, "text"))).send_keys("hi")
-        driver.find_element(By.ID, "send-button").click()
-        english = wait.until(seen.element_to_be_clickable(
-            (By.XPATH, "//div[contains(@class,'theirs')]//button[contains(@class,'choice') and .='English']")))
-        english.click()
-        wait.until(seen.element_to_be_clickable((By.CSS_SELECTOR, ".theirs .list-open"))).click()
-        row = wait.until(seen.element_to_be_clickable(
-            (By.XPATH, "//section[@id='list-sheet']//button[contains(@class,'option')][.//div[contains(.,'Tourism')]]")))
-        row.click()
-        answered = wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".row.theirs")) >= 3
-                              and d.find_elements(By.CSS_SELECTOR, ".row.theirs")[-1])
+        wait.until(lambda d: d.find_element(By.ID, "text").is_displayed())
+        driver.find_element(By.ID, "text").send_keys("hi")
+        wait.until(tap(By.ID, "send-button"))
+        wait.until(tap(By.XPATH, "//div[contains(@class,'theirs')]//button[contains(@class,'choice') and .='English']"))
+        wait.until(tap(By.CSS_SELECTOR, ".theirs .list-open"))
+        wait.until(tap(By.XPATH, "//section[@id='list-sheet']//button[contains(@class,'option')]"
+                                 "[.//div[contains(.,'Tourism')]]"))
+        answers = wait.until(lambda d: (found := theirs(d)) and len(found) >= 3 and "book" in found[-1].lower()
+                             and found)
         shot.parent.mkdir(parents=True, exist_ok=True)
         driver.save_screenshot(str(shot))
-        return {"last": answered.text, "mine": driver.find_elements(By.CSS_SELECTOR, ".row.mine")[-1].text}
+        mine = wait.until(lambda d: [e.text for e in d.find_elements(By.CSS_SELECTOR, ".row.mine")] or False)
+        return {"last": answers[-1], "mine": mine[-1]}
+    except Exception:
+        shot.parent.mkdir(parents=True, exist_ok=True)
+        driver.save_screenshot(str(shot.with_name("chat-page-failed.png")))  # what the page showed when it failed
+        raise
     finally:
         driver.quit()
 
