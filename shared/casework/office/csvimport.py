@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from typing import Any
 
 import pydantic
@@ -24,16 +25,20 @@ class BadBatch(ValueError):
 
 def rows(text: str) -> list[tuple[int, dict[str, Any]]]:
     """``(line number, nested fields)`` of each data row."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    if not reader.fieldnames:
-        raise BadBatch(["line 1: no header row"])
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""), strict=True)
     found = []
-    for record in reader:
-        if len(found) >= MAX_ROWS:
-            raise BadBatch([f"more than {MAX_ROWS} rows: split the file"])
-        if None in record:
-            raise BadBatch([f"line {reader.line_num}: more cells than the header has columns"])
-        found.append((reader.line_num, _nested({k.strip(): (v or "").strip() for k, v in record.items()})))
+    try:
+        if not reader.fieldnames:
+            raise BadBatch(["line 1: no header row"])
+        _check_header(reader.fieldnames)
+        for record in reader:
+            if len(found) >= MAX_ROWS:
+                raise BadBatch([f"more than {MAX_ROWS} rows: split the file"])
+            if None in record:
+                raise BadBatch([f"line {reader.line_num}: more cells than the header has columns"])
+            found.append((reader.line_num, _nested({k.strip(): (v or "").strip() for k, v in record.items()})))
+    except csv.Error as error:
+        raise BadBatch([f"line {reader.line_num}: not readable as CSV ({error})"]) from None
     if not found:
         raise BadBatch(["the file has a header but no rows"])
     return found
@@ -60,6 +65,14 @@ def parse(text: str, model: type[pydantic.BaseModel], taken: set[str]) -> list[p
     if problems:
         raise BadBatch(problems)
     return parsed
+
+
+def _check_header(names: Sequence[str]) -> None:
+    """A column may not be both a value and a group: ``plot`` beside ``plot.mouza`` cannot be nested."""
+    paths = {name.strip() for name in names if name and name.strip()}
+    clashes = sorted(f"{p} and {q}" for p in paths for q in paths if q.startswith(p + "."))
+    if clashes:
+        raise BadBatch([f"line 1: columns {', '.join(clashes)}: a column cannot also be a group of columns"])
 
 
 def _nested(flat: dict[str, str]) -> dict[str, Any]:

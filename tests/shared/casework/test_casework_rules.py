@@ -8,6 +8,7 @@ from pydantic import BaseModel
 
 from services.noc.domain import NUMBER as NOC_NUMBER
 from services.permit.domain import NUMBER as PERMIT_NUMBER
+from shared.casework.office import csvimport
 from shared.casework import Case, Issue, Refused, mobile_key, same_mobile
 from shared.casework.case import add_years
 from shared.casework.cases import scope_filter
@@ -87,3 +88,17 @@ def test_a_csv_batch_names_every_bad_line_and_nests_dotted_columns() -> None:
 def test_a_token_area_becomes_a_store_filter() -> None:
     assert scope_filter({"gp": "baghmundi", "district": "Purulia"}) == {"gp.code": "baghmundi",
                                                                       "gp.district": "Purulia"}
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("plot,plot.mouza\n1,Baghmundi", "a column cannot also be a group of columns"),
+    ("number\r\n\"BP/PUR/2026/1\r\n", "not readable as CSV"),
+])
+def test_a_batch_that_cannot_be_nested_or_read_is_refused_by_line_not_crashed(text, problem):
+    with pytest.raises(csvimport.BadBatch) as refused:
+        csvimport.rows(text)
+    assert problem in refused.value.problems[0] and refused.value.problems[0].startswith("line ")
+
+
+def test_a_bare_carriage_return_ends_a_line():
+    assert csvimport.rows("number,fee\r1,2\r") == [(2, {"number": "1", "fee": "2"})]
