@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     PANCHAYAT_PREFETCH: int = Field(default=32, ge=1, le=10_000)
     PANCHAYAT_SEND_RATE: float = Field(default=80.0, gt=0, le=1000, description="messages/s per phone number")
     PANCHAYAT_PSEUDONYM_KEY: SecretStr | None = None
+    PANCHAYAT_RENDER_WORKERS: int = Field(default=1, ge=0, le=16, description="PDF worker processes; 0 = a thread")
     LOG_LEVEL: str = "INFO"
 
     @field_validator("PANCHAYAT_RETRY_DELAYS")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -24,10 +23,9 @@ _pool: ProcessPoolExecutor | None = None
 
 
 def _workers() -> int:
-    try:
-        return max(0, int(os.environ.get("PANCHAYAT_RENDER_WORKERS", "1")))
-    except ValueError:
-        return 1
+    from shared.settings import load_settings
+
+    return load_settings().PANCHAYAT_RENDER_WORKERS
 
 
 def _executor() -> ProcessPoolExecutor | None:
