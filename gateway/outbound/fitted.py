@@ -1,0 +1,77 @@
+"""Chat messages fitted to Meta's limits where their words come from data.
+
+The ``gateway.outbound`` models refuse anything Meta would refuse. Names from a catalog or a directory, and
+words a person typed, can be longer than a row or button title allows; the services shorten those with an
+ellipsis rather than have the message refused, since a list the person cannot see is worse than a
+shortened name (the full name is in the body or the next step). Every service builds its replies here.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from gateway.outbound import Button, Buttons, ListMessage, OutboundMessage, Section, Template, Text, limits
+from gateway.outbound import Row as ListRow
+
+ROWS_MAX = limits.ROWS_MAX
+
+
+def fit(text: str, limit: int) -> str:
+    """One line of at most ``limit`` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def fit_block(text: str, limit: int) -> str:
+    """Like ``fit`` but keeps the line breaks a message body is laid out in."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    title: str
+    description: str = ""
+
+
+def text(body: str) -> OutboundMessage:
+    return Text(text=fit_block(body, limits.TEXT_BODY))
+
+
+def buttons(body: str, choices: Sequence[tuple[str, str]]) -> OutboundMessage:
+    return Buttons(text=fit_block(body, limits.BUTTONS_BODY),
+                   buttons=[Button(id=id, title=fit(title, limits.BUTTON_TITLE)) for id, title in choices])
+
+
+def rows_list(body: str, button: str, section: str, rows: Sequence[Row | tuple[str, str, str]]) -> OutboundMessage:
+    """A list message of ``rows`` (``Row`` or ``(id, title, description)``); the caller keeps to ``ROWS_MAX``."""
+    shaped = [ListRow(id=r.id, title=fit(r.title, limits.ROW_TITLE),
+                      description=fit(r.description, limits.ROW_DESCRIPTION) if r.description else None)
+              for r in (row if isinstance(row, Row) else Row(*row) for row in rows)]
+    return ListMessage(text=fit_block(body, limits.LIST_BODY), button=fit(button, limits.LIST_BUTTON),
+                       sections=[Section(title=fit(section, limits.SECTION_TITLE), rows=shaped)])
+
+
+def page_of(rows: Sequence[Row], page: int, more: Row) -> list[Row]:
+    """The rows of ``page`` plus a "more" row (its id gets the next page, wrapping round) when they do not fit."""
+    if len(rows) <= ROWS_MAX:
+        return list(rows)
+    per = ROWS_MAX - 1
+    page = page if 0 <= page * per < len(rows) else 0
+    following = page + 1 if (page + 1) * per < len(rows) else 0
+    return [*rows[page * per:(page + 1) * per], Row(f"{more.id}:{following}", more.title, more.description)]
+
+
+def document(filename: str, caption: str) -> dict[str, Any]:
+    """The message a generated document goes out as: the sender uploads the file and puts in its media id,
+    so there is no id yet and the body stays a plain placeholder."""
+    return {"type": "document", "document": {"filename": filename[: limits.FILENAME],
+                                             "caption": fit_block(caption, limits.CAPTION)}}
+
+
+def template(name: str, lang: str, parameters: Sequence[str]) -> OutboundMessage:
+    """An approved template, used by the sender when the 24-hour window is closed. Meta refuses line
+    breaks and runs of spaces in a parameter, so each is put on one line."""
+    return Template(name=name, language="bn" if lang == "bn" else "en",
+                    params=[fit(p, limits.TEMPLATE_PARAM) for p in parameters])
