@@ -7,10 +7,8 @@ and reads what the service published for that message from the service's inbox r
 from __future__ import annotations
 
 import asyncio
-import base64
 import itertools
 import socket
-import subprocess
 import unicodedata
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -21,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from aiohttp import ClientSession
+from chat_kit import Reply, pdf_text
 from prometheus_client import CollectorRegistry
 
 from shared.bus import Subscription
@@ -48,10 +47,6 @@ def flat(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(text.split()))
 
 
-def pdf_text(pdf: bytes | None) -> str:
-    return subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
-
-
 def in_pdf(pdf: bytes | None, *wanted: str) -> list[str]:
     """The wanted strings that are NOT in the PDF's text (so ``assert not in_pdf(...)`` names the missing)."""
     text = flat(pdf_text(pdf))
@@ -67,38 +62,6 @@ class Clock:
 
     def advance(self, **delta: float) -> None:
         self.now += timedelta(**delta)
-
-
-@dataclass
-class Reply:
-    payload: dict[str, Any]
-
-    @property
-    def message(self) -> dict[str, Any]:
-        return self.payload["message"]
-
-    @property
-    def text(self) -> str:
-        m = self.message
-        if m["type"] == "text":
-            return m["text"]["body"]
-        if m["type"] == "interactive":
-            return m["interactive"]["body"]["text"]
-        return m.get("document", {}).get("caption", "") if m["type"] == "document" else ""
-
-    @property
-    def choices(self) -> dict[str, str]:
-        if self.message["type"] != "interactive":
-            return {}
-        box = self.message["interactive"]
-        if box["type"] == "button":
-            return {b["reply"]["id"]: b["reply"]["title"] for b in box["action"]["buttons"]}
-        return {row["id"]: row["title"] for s in box["action"]["sections"] for row in s["rows"]}
-
-    @property
-    def pdf(self) -> bytes | None:
-        doc = self.payload.get("document")
-        return base64.b64decode(doc["data_b64"]) if doc else None
 
 
 @dataclass

@@ -13,7 +13,7 @@ async def test_the_home_offers_status_my_nocs_and_renewals(citizen):
 
 async def test_the_holder_sees_the_certificate_and_downloads_it(citizen):
     rina = citizen(RINA)
-    seen = await rina.say(f"tnoc 2026 45")
+    seen = await rina.say("tnoc 2026 45")
     assert "Trade: Maa Tara Bastralaya" in seen.text and "Owner: Rina Das" in seen.text
     assert "Status: *Valid (issued)*" in seen.text and f"noc:download:{VALID}" in seen.choices
     got = await rina.tap(f"noc:download:{VALID}")

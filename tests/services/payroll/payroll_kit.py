@@ -6,12 +6,12 @@ the bus is idle, and reads what the service published for that message from the 
 """
 from __future__ import annotations
 
-import base64
 import itertools
-import subprocess
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
+
+from chat_kit import Clock, Reply, pdf_text  # noqa: F401 - the tests import them from here
 
 from shared.bus.memory import InProcessBus
 from shared.chat import Inbound
@@ -22,10 +22,6 @@ from shared.store import Store
 PUBLIC_URL = "https://panchayat.example.in"
 START = datetime(2026, 3, 10, 5, 0, tzinfo=UTC)  # 10:30 in West Bengal
 _ids = itertools.count(1)
-
-
-def pdf_text(pdf: bytes | None) -> str:
-    return subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
 
 
 def employee(id: str = "GP-TEST-0001", mobile: str = "919700000001", **changes: Any) -> dict[str, Any]:
@@ -43,51 +39,6 @@ def pay(employee_id: str = "GP-TEST-0001", **changes: Any) -> dict[str, Any]:
     return {"employee_id": employee_id, "basic": "30000", "da": "4200", "hra": "3600", "medical": "500",
             "other_earnings": "650", "gpf": "3000", "ptax": "200", "tds": "7000", "other_deductions": "350",
             "credit_date": "2026-02-28", **changes}
-
-
-class Clock:
-    def __init__(self, now: datetime):
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
-
-
-@dataclass
-class Reply:
-    payload: dict[str, Any]
-
-    @property
-    def message(self) -> dict[str, Any]:
-        return self.payload["message"]
-
-    @property
-    def text(self) -> str:
-        m = self.message
-        if m["type"] == "text":
-            return m["text"]["body"]
-        if m["type"] == "interactive":
-            return m["interactive"]["body"]["text"]
-        if m["type"] == "document":
-            return m["document"].get("caption", "")
-        return ""
-
-    @property
-    def choices(self) -> dict[str, str]:
-        if self.message["type"] != "interactive":
-            return {}
-        box = self.message["interactive"]
-        if box["type"] == "button":
-            return {b["reply"]["id"]: b["reply"]["title"] for b in box["action"]["buttons"]}
-        return {row["id"]: row["title"] for s in box["action"]["sections"] for row in s["rows"]}
-
-    @property
-    def pdf(self) -> bytes | None:
-        doc = self.payload.get("document")
-        return base64.b64decode(doc["data_b64"]) if doc else None
 
 
 @dataclass
