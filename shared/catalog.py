@@ -139,7 +139,3 @@ def all_events() -> tuple[EventSpec, ...]:
 
 def example_payload(spec: EventSpec) -> dict[str, Any]:
     return spec.example.model_dump(mode="json")
-
-
-def catalogued(key: str, specs: Iterable[EventSpec]) -> bool:
-    return key.startswith(INTERNAL_PREFIX) or any(s.key == key for s in specs)

@@ -66,13 +66,14 @@ def _record_published_events():  # type: ignore[no-untyped-def]
     from services import registry
     from shared.bus.memory import InProcessBus
     from shared.bus.rabbit import RabbitBus
+    from shared.catalog import INTERNAL_PREFIX
 
     sources = {*registry.names(), "gateway", "sender", "bus"}
     patched = {cls: cls.publish for cls in (InProcessBus, RabbitBus)}
 
     def wrap(original):  # type: ignore[no-untyped-def]
         async def publish(self, envelope, *, mandatory=True):  # type: ignore[no-untyped-def]
-            if envelope.source in sources and not envelope.type.startswith("wa."):
+            if envelope.source in sources and not envelope.type.startswith(INTERNAL_PREFIX):
                 _PUBLISHED.setdefault(envelope.type, (envelope.source, envelope.payload))
             return await original(self, envelope, mandatory=mandatory)
         return publish
