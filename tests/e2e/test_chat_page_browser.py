@@ -95,7 +95,7 @@ def converse(url: str, shot: Path) -> dict[str, str]:
 async def test_a_person_chats_on_the_page_in_chromium(aiohttp_server, tmp_path: Path):
     if not (shutil.which("chromium") and shutil.which("chromedriver")):
         pytest.skip("chromium and chromium-driver are not installed (scripts/setup-system --ci installs them)")
-    pytest.importorskip("selenium")
+    pytest.importorskip("selenium", reason="selenium is a dev dependency: pip install -e '.[dev]'")
     port = free_port()
     settings = local_settings(load_settings(AMQP_URL=None, MONGODB_URL=None, WHATSAPP_API_URL=None,
                                             PANCHAYAT_DATA_DIR=tmp_path, GATEWAY_PORT=port,
