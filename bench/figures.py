@@ -38,6 +38,8 @@ class Outcome:
     usage: dict[str, Usage] = field(default_factory=dict)
     documents: list[float] = field(default_factory=list)
     doubled_people: list[str] = field(default_factory=list)
+    statuses_posted: int = 0
+    statuses_refused: int = 0
     unanswered: list[Sent] = field(default_factory=list)
 
     @property
@@ -57,7 +59,9 @@ class Outcome:
                f"  exactly once: losses {self.losses}  duplicates {self.duplicates}  "
                f"(webhooks retried {self.retried}, refused for good {self.refused_for_good})",
                f"  bookings {self.bookings}, doubled {self.doubled_bookings}, "
-               f"confirmed without one {self.missing_bookings}"]
+               f"confirmed without one {self.missing_bookings}",
+               f"  status webhooks back to the gateway ('sent'): {self.statuses_posted} posted, "
+               f"{self.statuses_refused} batches refused for good"]
         for name, use in self.usage.items():
             now = f"RSS {use.rss_mb:6.0f} MB  " if use.rss_mb else " " * 15
             out.append(f"  process {name:<10} CPU {use.cpu_seconds:7.1f} s  {now}peak RSS {use.peak_rss_mb:6.0f} MB")
@@ -108,4 +112,6 @@ def outcome(title: str, sent: list[Sent], sink: Sink, expected: dict[str, int], 
                    documents=[s.answered - s.began for s in answered if s.step == "confirm"],
                    doubled_bookings=sum(max(0, n - 1) for n in booked.values()),
                    missing_bookings=sum(1 for p in confirmed if booked.get(p, 0) == 0), doubled_people=doubled,
+                   statuses_posted=sink.statuses.posted if sink.statuses else 0,
+                   statuses_refused=len(sink.statuses.refused) if sink.statuses else 0,
                    unanswered=[s for s in sent if not s.answered])

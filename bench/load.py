@@ -72,6 +72,9 @@ async def drive(system: System, sink: Sink, args: argparse.Namespace, title: str
         if fault:
             await fault
         await asyncio.sleep(args.settle)  # late duplicates would arrive now
+        if sink.statuses is not None:
+            await sink.statuses.close()  # Meta's last status webhooks, then a moment for the sender to hear them
+            await asyncio.sleep(min(1.0, args.settle))
         if inspect:
             await inspect(system)
     usage = system.usage()
@@ -91,6 +94,7 @@ async def measure(shape: str, args: argparse.Namespace, *, copies: int = 1, duri
             data = tempfile.mkdtemp(prefix=f"bench-{shape}-") if args.keep else scratch
             system = System(shape, Path(data), f"http://127.0.0.1:{port}{GRAPH}",
                             amqp_url=args.amqp if shape == "rabbit" else None, copies=copies)
+            sink.statuses = sink.report_to(system.webhook, SECRET) if args.statuses else None
             await system.start()
             try:
                 offered = f"{args.rate:.0f} messages/s offered" if args.rate else f"flat out, {args.concurrency} people"
@@ -131,6 +135,8 @@ def parser() -> argparse.ArgumentParser:
     cli.add_argument("--answer-timeout", type=float, default=30.0)
     cli.add_argument("--keep", action="store_true", help="keep each run's data directory (stores, role logs)")
     cli.add_argument("--settle", type=float, default=2.0)
+    cli.add_argument("--no-statuses", dest="statuses", action="store_false",
+                     help="the sink does not post Meta's 'sent' status webhooks back to the gateway")
     return cli
 
 

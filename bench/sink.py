@@ -5,6 +5,11 @@ sink accepts everything at once, stamps each message with the monotonic clock on
 under the person it was sent to. Read receipts (``"status": "read"``) are filed apart: they say the
 sender saw an inbound message, not that the person got an answer. Kept minimal so that its own cost
 does not distort the figures it serves.
+
+Like Meta, it reports each accepted message back to the gateway with a signed ``sent`` status webhook that
+carries the message's ``biz_opaque_callback_data`` (``report_to``): the sender settles a send cut off by a
+crash from that status. Statuses go out in batches, as Meta's webhooks may hold several, and a refused
+one is posted again the way Meta retries.
 """
 from __future__ import annotations
 
@@ -18,7 +23,49 @@ from typing import Any
 
 from aiohttp import web
 
+from simulator import webhooks
+from simulator.poster import WebhookPoster
+
 GRAPH = "/graph/v23.0"
+META_RETRIES = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0, 8.0, 8.0)
+
+
+class StatusReporter:
+    """Meta's ``sent`` status of each accepted message, posted to the gateway every ``every`` seconds."""
+
+    def __init__(self, webhook_url: str, app_secret: str, *, every: float = 0.05, batch: int = 50):
+        self._poster = WebhookPoster(webhook_url, app_secret, retry_delays=META_RETRIES)
+        self._every, self._batch = every, batch
+        self._pending: list[dict[str, Any]] = []
+        self._task: asyncio.Task[None] | None = None
+        self.posted = 0
+        self.refused: list[int | None] = []
+
+    def add(self, wamid: str, to: str, callback_data: str | None) -> None:
+        self._pending.append(webhooks.status(wamid, to, "sent", callback_data=callback_data))
+        if self._task is None:
+            self._task = asyncio.create_task(self._flush_soon())
+
+    async def _flush_soon(self) -> None:
+        await asyncio.sleep(self._every)
+        self._task = None
+        pending, self._pending = self._pending, []
+        for start in range(0, len(pending), self._batch):
+            self._poster.spawn(self._post(pending[start:start + self._batch]), "status webhooks")
+
+    async def _post(self, statuses: list[dict[str, Any]]) -> None:
+        status = await self._poster.post(webhooks.payload(statuses=statuses))
+        if status == 200:
+            self.posted += len(statuses)
+        else:
+            self.refused.append(status)
+
+    async def close(self) -> None:
+        """Post what is pending and wait for every post (and its retries) to end."""
+        if self._task is not None:
+            await self._task
+        await self._poster.settle()
+        await self._poster.close()
 
 
 @dataclass
@@ -39,7 +86,12 @@ class Sink:
     read: set[str] = field(default_factory=set)
     uploads: int = 0
     waiters: dict[str, asyncio.Event] = field(default_factory=dict)
+    statuses: StatusReporter | None = None
     _ids: itertools.count = field(default_factory=itertools.count)
+
+    def report_to(self, webhook_url: str, app_secret: str) -> StatusReporter:
+        self.statuses = StatusReporter(webhook_url, app_secret)
+        return self.statuses
 
     def count(self, to: str) -> int:
         return len(self.replies.get(to, ()))
@@ -56,8 +108,11 @@ class Sink:
         self.replies[to].append(Arrival(time.monotonic(), body))
         if to in self.waiters:
             self.waiters[to].set()
+        wamid = f"wamid.sink.{next(self._ids)}"
+        if self.statuses is not None:
+            self.statuses.add(wamid, to, body.get("biz_opaque_callback_data"))
         return web.json_response({"messaging_product": "whatsapp", "contacts": [{"wa_id": body.get("to")}],
-                                  "messages": [{"id": f"wamid.sink.{next(self._ids)}"}]})
+                                  "messages": [{"id": wamid}]})
 
     async def media(self, request: web.Request) -> web.Response:
         await request.read()

@@ -83,6 +83,8 @@ class System:
                        "WHATSAPP_APP_SECRET": SECRET, "WHATSAPP_VERIFY_TOKEN": "bench-verify",
                        "WHATSAPP_ACCESS_TOKEN": "bench-token", "WHATSAPP_PHONE_NUMBER_ID": PHONE_ID,
                        "WHATSAPP_API_URL": self.sink_url, "PANCHAYAT_SEND_RATE": "1000",
+                       # the sink answers at once: a short call timeout, so a send in doubt is settled in 10 s
+                       "PANCHAYAT_SEND_TIMEOUT": "5", "PANCHAYAT_SEND_DOUBT_WAIT": "10",
                        "PANCHAYAT_PSEUDONYM_KEY": "bench-pseudonym-key", "LOG_LEVEL": "WARNING",
                        "PUBLIC_BASE_URL": f"http://127.0.0.1:{self.gateway_port}", "PANCHAYAT_RETRY_DELAYS": ",".join(map(str, DELAYS))}
 

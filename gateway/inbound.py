@@ -116,3 +116,4 @@ class Status(_Loose):
     timestamp: str | None = None
     recipient_id: str | None = None
     errors: list[StatusError] = Field(default_factory=list)
+    biz_opaque_callback_data: str | None = None  # what the sender attached: the outbound envelope id

@@ -94,7 +94,7 @@ def status_envelope(status: Status, now: datetime) -> Envelope:
         correlation_id=status.id,
         source=SOURCE,
         payload={"message_id": status.id, "status": status.status, "recipient_id": status.recipient_id,
-                 "timestamp": status.timestamp,
+                 "timestamp": status.timestamp, "callback_data": status.biz_opaque_callback_data,
                  "errors": [e.model_dump(exclude_none=True) for e in status.errors]},
     )
 

@@ -104,13 +104,15 @@ class SimulatorState:
     def accept(self, request: Mapping[str, Any]) -> str:
         """Record an accepted message, show it on the phone, and report its statuses in the background."""
         wamid, to = webhooks.wamid(), str(request["to"])
-        body = {k: v for k, v in request.items() if k not in ("messaging_product", "recipient_type", "to")}
+        body = {k: v for k, v in request.items()
+                if k not in ("messaging_product", "recipient_type", "to", "biz_opaque_callback_data")}
         self.records.sent.append({"id": wamid, "to": to, "type": body.get("type", "text"), "body": dict(request),
                                   "timestamp": time.time()})
         self._sent_event.set()
         self._sent_event = asyncio.Event()
         self.chats.add(to, "business", wamid, body, "sent")
-        self.poster.spawn(self._report(wamid, to, self._missing_media(body)), "status webhooks")
+        callback = request.get("biz_opaque_callback_data")
+        self.poster.spawn(self._report(wamid, to, self._missing_media(body), callback), "status webhooks")
         return wamid
 
     def receipt(self, request: Mapping[str, Any]) -> None:
@@ -125,20 +127,21 @@ class SimulatorState:
         media_id = media.get("id") if isinstance(media, Mapping) else None
         return media_id if media_id is not None and self.media.get(str(media_id)) is None else None
 
-    async def _report(self, wamid: str, to: str, missing_media: str | None) -> None:
+    async def _report(self, wamid: str, to: str, missing_media: str | None, callback: str | None = None) -> None:
         """sent → delivered → read, one webhook each; an unknown media id fails later, as on Meta."""
         await asyncio.sleep(self.config.status_delay)
         if missing_media is not None:
             self.chats.set_status(wamid, "failed")
             await self.post(statuses=[webhooks.failed(wamid, to, 131053, "Media upload error",
-                                                      f"Media id {missing_media} was not found")])
+                                                      f"Media id {missing_media} was not found",
+                                                      callback_data=callback)])
             return
         states = ("sent", "delivered", "read") if self.config.auto_read else ("sent", "delivered")
         for i, state in enumerate(states):
             if i:
                 await asyncio.sleep(self.config.status_delay)
             self.chats.set_status(wamid, state)
-            await self.post(statuses=[webhooks.status(wamid, to, state)])
+            await self.post(statuses=[webhooks.status(wamid, to, state, callback_data=callback)])
 
     async def post(self, *, messages: Sequence[Mapping[str, Any]] = (),
                    statuses: Sequence[Mapping[str, Any]] = (), names: Mapping[str, str] | None = None) -> int | None:

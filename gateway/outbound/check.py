@@ -38,6 +38,8 @@ def validate_body(body: Any, *, request: bool = False) -> list[Problem]:
     if receipt:
         _read_receipt(found, body)
         return found.found
+    found.text(body, "biz_opaque_callback_data", "biz_opaque_callback_data", "Callback data", L.CALLBACK_DATA,
+               required=False)
     kind = body.get("type", "text")
     check = CHECKS.get(kind)
     if check is not None:

@@ -24,6 +24,8 @@ LIST_BODY = 4096
 HEADER_TEXT = 60
 FOOTER_TEXT = 60
 
+CALLBACK_DATA = 512  # biz_opaque_callback_data, echoed back in the message's status webhooks
+
 CAPTION = 1024
 FILENAME = 240
 

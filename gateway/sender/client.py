@@ -44,9 +44,15 @@ class CloudApi:
         self._session = session
         self._timeout = aiohttp.ClientTimeout(total=timeout, connect=min(timeout, 5.0))
 
-    async def send(self, to: str, body: dict[str, Any]) -> str:
-        """Send one message body (text, interactive, document, template…); returns its wamid."""
+    async def send(self, to: str, body: dict[str, Any], *, callback_data: str | None = None) -> str:
+        """Send one message body (text, interactive, document, template…); returns its wamid.
+
+        ``callback_data`` comes back in every status webhook of the message (``biz_opaque_callback_data``):
+        the sender puts its outbound id there, so a status can prove Meta accepted a send whose answer was
+        lost."""
         payload = {"messaging_product": "whatsapp", "recipient_type": "individual", "to": to, **body}
+        if callback_data is not None:
+            payload["biz_opaque_callback_data"] = callback_data
         answer = await self._post(self._messages_url, json=payload)
         try:
             return str(answer["messages"][0]["id"])

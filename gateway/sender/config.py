@@ -6,7 +6,7 @@ In-process retries stay short: the bus's wait queues (``PANCHAYAT_RETRY_DELAYS``
 """
 from __future__ import annotations
 
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from shared.settings import ConfigError
@@ -24,6 +24,18 @@ class SenderTuning(BaseSettings):
     PANCHAYAT_SEND_PAIR_HOLD_MAX: float = Field(default=60.0, ge=0)
     PANCHAYAT_SEND_COOLDOWN: float = Field(default=30.0, gt=0, description="seconds at half rate after 130429")
     PANCHAYAT_SEND_TIMEOUT: float = Field(default=15.0, gt=0, description="seconds for one Cloud API call")
+    PANCHAYAT_SEND_DOUBT_WAIT: float = Field(
+        default=30.0, gt=0, description="seconds a redelivered message whose send was cut off waits for Meta's "
+                                        "status before it is sent again; longer than PANCHAYAT_SEND_TIMEOUT")
+
+    @field_validator("PANCHAYAT_SEND_DOUBT_WAIT")
+    @classmethod
+    def _doubt_outlasts_a_call(cls, v: float, info: ValidationInfo) -> float:
+        timeout = info.data.get("PANCHAYAT_SEND_TIMEOUT")
+        if timeout is not None and v <= timeout:
+            raise ValueError(f"must be longer than PANCHAYAT_SEND_TIMEOUT ({timeout:g} s), or a send still in its "
+                             "call could be made a second time")
+        return v
 
 
 def load_tuning(**overrides: object) -> SenderTuning:

@@ -52,7 +52,6 @@ class _Attempt:
     body: dict[str, Any]
     template: bool = False
     media_id: str | None = None
-    announced: bool = False  # before_send has run
 
 
 class Delivery:
@@ -64,8 +63,11 @@ class Delivery:
         self.backoff = backoff or Backoff()
         self._sleep = sleep
 
-    async def send(self, out: Outbound, *, before_send: Callable[[], Awaitable[None]] | None = None) -> Sent:
-        """``before_send`` runs once, after the upload and the waits, right before the first message call."""
+    async def send(self, out: Outbound, *, before_send: Callable[[], Awaitable[None]] | None = None,
+                   callback_data: str | None = None) -> Sent:
+        """``before_send`` runs after the upload and the waits, right before each call that sends the message
+        (the first and every retry), so the caller can say "sending now" and stop a copy that lost its claim.
+        ``callback_data`` goes with the message and comes back in its status webhooks."""
         attempt = _Attempt(body=dict(out.message))
 
         async def once() -> str:
@@ -76,18 +78,17 @@ class Delivery:
                 attempt.body = document_body(out.message, attempt.media_id, doc.filename, doc.caption)
             await self.pairs.wait(out.to)
             await self.bucket.acquire()
-            if before_send is not None and not attempt.announced:
-                attempt.announced = True
+            if before_send is not None:
                 await before_send()
             try:
-                return await _timed("send", self.api.send(out.to, attempt.body))
+                return await _timed("send", self.api.send(out.to, attempt.body, callback_data=callback_data))
             except ApiError as err:
                 if classify(err) is not Action.WINDOW or out.template is None or attempt.template:
                     raise
                 log.info("sender.window_closed.template", to=out.to, service=out.service)
                 attempt.template, attempt.body = True, template_body(out.template)
                 await self.bucket.acquire()
-                return await _timed("send", self.api.send(out.to, attempt.body))
+                return await _timed("send", self.api.send(out.to, attempt.body, callback_data=callback_data))
 
         wamid = await self._retrying(once, out.to)
         self.pairs.delivered(out.to)

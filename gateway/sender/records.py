@@ -5,15 +5,21 @@ and competing copies: a copy must insert the claim (unique ``_id`` = envelope id
 message, and only a transient failure that will be retried gives the claim back.
 
 A claim is ``claimed`` while the copy uploads a document and waits for its turn (rate limits, backoff),
-and becomes ``sending`` — by a conditional update — just before the Cloud API is called. A copy that dies
-while its claim is still ``claimed`` has sent nothing, so the redelivery takes the claim over and sends;
-the dead copy, were it only slow, finds its ``sending`` update refused and sends nothing. Only a copy that
-dies between ``sending`` and Meta's answer leaves the message unsent for good (the Cloud API has no
-idempotency key to ask with): a window of one HTTP call instead of the whole wait.
+and becomes ``sending`` — by a conditional update, stamped ``sending_at`` — just before each call to the
+Cloud API. A copy that dies while its claim is still ``claimed`` has sent nothing, so the redelivery takes
+the claim over and sends; the dead copy, were it only slow, finds its next ``sending`` update refused and
+sends nothing.
+
+A copy that dies between ``sending`` and Meta's answer leaves the outcome in doubt: the Cloud API has no
+idempotency key to ask with. Its status webhooks settle it: every message carries its outbound id as
+``biz_opaque_callback_data``, Meta echoes it in the ``sent`` (or ``failed``) status, and ``confirm`` closes
+a ``sending`` claim from that. A redelivery that finds a claim ``sending`` waits for that word; when none
+comes within the doubt wait (longer than one call can take), Meta never had the message, and ``retake``
+hands the claim to the redelivery to send.
 """
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from shared.envelope import utcnow
@@ -36,32 +42,66 @@ class SentLog:
         except DuplicateKey:
             return None
 
-    async def take_over(self, outbound_id: str) -> Doc | None:
-        """The claim of a delivery that never reached the Cloud API, now ours; None when it was sent,
-        is being sent, or another redelivery took it first."""
-        doc = await self._docs.get(outbound_id)
-        if doc is None or doc.get("state") != CLAIMED:
-            return None
+    async def take_over(self, doc: Doc) -> Doc | None:
+        """The ``claimed`` claim of a delivery that never reached the Cloud API, now ours; None when
+        something changed it meanwhile (another redelivery took it first, or its holder is sending)."""
         try:
-            return await self._docs.update(outbound_id, {"taken_over_at": utcnow().isoformat()},
+            return await self._docs.update(doc["_id"], {"taken_over_at": utcnow().isoformat()},
                                            expected_version=doc["_v"])
         except Conflict:
             return None
 
     async def sending(self, claim: Doc) -> Doc:
-        """Mark the claim as being sent; raises ``Conflict`` when another delivery took it over."""
-        return await self._docs.update(claim["_id"], {"state": SENDING}, expected_version=claim["_v"])
+        """Mark the claim as being sent (again, before a retry); raises ``Conflict`` when another delivery
+        took it over."""
+        return await self._docs.update(claim["_id"], {"state": SENDING, "sending_at": utcnow().isoformat()},
+                                       expected_version=claim["_v"])
+
+    async def confirm(self, outbound_id: str, wamid: str, status: str) -> bool:
+        """Meta reported a status for this outbound: it has the message. Closes a claim still ``sending``
+        (its sender died or is still waiting for the answer); True when this closed it."""
+        doc = await self._docs.get(outbound_id)
+        if doc is None or doc.get("state") != SENDING:
+            return False
+        try:
+            await self._docs.update(outbound_id, {"state": "sent", "outcome": "sent", "wamid": wamid,
+                                                  "confirmed_by": f"status {status}",
+                                                  "done_at": utcnow().isoformat()}, expected_version=doc["_v"])
+        except Conflict:
+            return False
+        return True
+
+    async def retake(self, doc: Doc) -> Doc | None:
+        """A ``sending`` claim whose sender fell silent and of which Meta never reported anything, back to
+        ``claimed`` for this delivery; None when something changed it meanwhile."""
+        try:
+            return await self._docs.update(doc["_id"], {"state": CLAIMED, "retaken_at": utcnow().isoformat()},
+                                           expected_version=doc["_v"])
+        except Conflict:
+            return None
 
     async def get(self, outbound_id: str) -> Doc | None:
         return await self._docs.get(outbound_id)
 
     async def record(self, claim: Doc, state: str, **fields: Any) -> None:
-        """Close a claim as sent / failed / suppressed; a lost race means another copy already did."""
+        """Close a claim as sent / failed / suppressed. When a status webhook closed it first, its record
+        is completed with what the Cloud API answered; any other lost race means another copy closed it."""
+        changes = {"state": state, "done_at": utcnow().isoformat(), **fields}
         try:
-            await self._docs.update(claim["_id"], {"state": state, "done_at": utcnow().isoformat(), **fields},
-                                    expected_version=claim["_v"])
+            await self._docs.update(claim["_id"], changes, expected_version=claim["_v"])
         except Conflict:
-            pass
+            doc = await self._docs.get(claim["_id"])
+            if doc is not None and doc.get("confirmed_by") and state == "sent":
+                try:
+                    await self._docs.update(claim["_id"], changes, expected_version=doc["_v"])
+                except Conflict:
+                    pass
+
+    @staticmethod
+    def silent_for(doc: Doc, now: datetime) -> timedelta:
+        """How long since the claim's holder last said it was calling the Cloud API."""
+        stamp = doc.get("sending_at") or doc.get("claimed_at")
+        return now - datetime.fromisoformat(stamp) if stamp else timedelta.max
 
     async def release(self, claim: Doc) -> None:
         """Give the claim back so the bus's retry of this envelope may send it."""

@@ -5,20 +5,24 @@ here), drop a notification to someone who said STOP, deliver (``delivery.Deliver
 what happened. A permanent failure becomes ``wa.delivery.failed`` for the service that spoke; a
 transient one gives the claim back and raises, so the bus retries the envelope later.
 
-The sender runs on ``ServiceRuntime`` like any service (queue ``sender``, inbox, probes, metrics);
-the sent-log claim is its own guarantee on top, because a call to Meta cannot be rolled back.
+The sender runs on ``ServiceRuntime`` like any service (queue ``sender``, probes, metrics), with the sent
+log in place of the runtime's inbox: a call to Meta cannot be rolled back, so the claim, taken before the
+call, is the guarantee. It also hears Meta's ``sent`` / ``failed`` statuses, which carry the outbound id
+back and settle a send whose answer was lost with a crashed sender (``records``).
 """
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
 from typing import Any
 
 from gateway.sender import metrics
 from gateway.sender.client import ApiError
 from gateway.sender.delivery import Deferred, Delivery, Undeliverable
-from gateway.sender.records import SENDING, OptOuts, SentLog
+from gateway.sender.records import CLAIMED, SENDING, OptOuts, SentLog
 from shared.chat import OPTED_IN, OPTED_OUT, Outbound
-from shared.envelope import Envelope
+from shared.envelope import Envelope, utcnow
 from shared.logging import get_logger
 from shared.retention import SENT as SENT_KEPT
 from shared.runtime import Context, ServiceSpec
@@ -29,18 +33,28 @@ log = get_logger(__name__)
 NAME = "sender"
 OUTBOUND = "wa.outbound"
 DELIVERY_FAILED = "wa.delivery.failed"
+STATUSES = ("wa.status.sent", "wa.status.failed")  # Meta's first word on a message: it has it
+DOUBT_WAIT_S = 30.0  # twice the longest Cloud API call (PANCHAYAT_SEND_TIMEOUT)
+DOUBT_POLL_S = 0.5
 
 
 class Sender:
-    def __init__(self, delivery: Delivery, store: Store):
+    def __init__(self, delivery: Delivery, store: Store, *, doubt_wait: float = DOUBT_WAIT_S,
+                 now: Callable[[], datetime] = utcnow, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep):
         self.delivery = delivery
         self.sent = SentLog(store)
         self.optouts = OptOuts(store)
+        self.doubt_wait = timedelta(seconds=doubt_wait)
+        self._now = now
+        self._sleep = sleep
 
     def spec(self) -> ServiceSpec:
-        return ServiceSpec(name=NAME, bindings=(OUTBOUND, OPTED_OUT, OPTED_IN),
-                           handlers={OUTBOUND: self.on_outbound, OPTED_OUT: self.on_opt, OPTED_IN: self.on_opt},
-                           retention=(SENT_KEPT,))
+        return ServiceSpec(name=NAME, bindings=(OUTBOUND, *STATUSES, OPTED_OUT, OPTED_IN),
+                           handlers={OUTBOUND: self.on_outbound, **{s: self.on_status for s in STATUSES},
+                                     OPTED_OUT: self.on_opt, OPTED_IN: self.on_opt},
+                           retention=(SENT_KEPT,),
+                           # the sent log is the sender's inbox: one claim per outbound, failure reports kept
+                           self_deduplicating=(OUTBOUND, *STATUSES))
 
     async def on_opt(self, envelope: Envelope, ctx: Context) -> None:
         wa_id = envelope.payload.get("wa_id")
@@ -52,8 +66,7 @@ class Sender:
     async def on_outbound(self, envelope: Envelope, ctx: Context) -> None:
         out = Outbound.model_validate(envelope.payload)
         read_id = read_receipt_id(out.message)
-        claim = (await self.sent.claim(envelope.id, out.to, "read" if read_id else "message")
-                 or await self.sent.take_over(envelope.id))
+        claim = await self._claim(envelope.id, out.to, "read" if read_id else "message")
         if claim is None:
             await self._already_claimed(envelope, ctx)
             return
@@ -62,14 +75,14 @@ class Sender:
             return
         held = {"claim": claim}
 
-        async def sending() -> None:  # just before the Cloud API call: from here on, never again
+        async def sending() -> None:  # just before each Cloud API call: from here on, only Meta's word settles it
             try:
                 held["claim"] = await self.sent.sending(held["claim"])
             except Conflict:
                 raise TakenOver from None
 
         try:
-            fields = await self._deliver(out, read_id, sending)
+            fields = await self._deliver(out, read_id, sending, envelope.id)
         except TakenOver:
             metrics.OUTCOMES.labels(outcome="duplicate").inc()
             log.info("sender.taken_over", to=out.to)
@@ -79,8 +92,8 @@ class Sender:
             return
         except BaseException as exc:
             if held["claim"].get("state") == SENDING and not isinstance(exc, Deferred | ApiError):
-                # Cut off mid-call (shutdown, broker gone): Meta may have the message. Keep the claim, so
-                # the redelivery does not send it a second time.
+                # Cut off mid-call (shutdown, broker gone): Meta may have the message. Keep the claim; the
+                # redelivery waits for Meta's status of it (``_claim``) instead of sending blindly.
                 log.warning("sender.outcome_unknown", to=out.to, error=type(exc).__name__)
                 raise
             await self.sent.release(held["claim"])
@@ -88,13 +101,56 @@ class Sender:
             raise
         await self._close(held["claim"], fields.pop("outcome"), **fields)
 
-    async def _deliver(self, out: Outbound, read_id: str | None,
-                       sending: Callable[[], Awaitable[None]]) -> dict[str, Any]:
+    async def _claim(self, outbound_id: str, to: str, kind: str) -> Doc | None:
+        """This delivery's claim on ``outbound_id``, or None when another delivery sent it or is sending it.
+
+        A claim left ``sending`` by a delivery that was cut off is in doubt: wait until Meta's status of the
+        message closes it (``on_status``) or its holder speaks again, and when neither happens within
+        ``doubt_wait`` of the holder's last call, Meta never had it: take it and send. A read receipt in doubt
+        is simply sent again (a second one changes nothing)."""
+        while True:
+            claim = await self.sent.claim(outbound_id, to, kind)
+            if claim is not None:
+                return claim
+            doc = await self.sent.get(outbound_id)
+            if doc is None:
+                continue  # given back between the two calls
+            state = doc.get("state")
+            if state == CLAIMED:
+                taken = await self.sent.take_over(doc)
+            elif state != SENDING:
+                return None
+            elif doc.get("kind") == "read":
+                taken = await self.sent.retake(doc)
+            else:
+                silent = SentLog.silent_for(doc, self._now())
+                if silent < self.doubt_wait:
+                    await self._sleep(min(DOUBT_POLL_S, (self.doubt_wait - silent).total_seconds()))
+                    continue
+                taken = await self.sent.retake(doc)
+                if taken is not None:
+                    metrics.OUTCOMES.labels(outcome="resent_after_doubt").inc()
+                    log.warning("sender.resent_after_doubt", to=to, silent_s=round(silent.total_seconds(), 1))
+            if taken is not None:
+                return taken
+
+    async def on_status(self, envelope: Envelope, ctx: Context) -> None:
+        """A status webhook of a message this sender sent: Meta has it, which settles a claim in doubt."""
+        outbound_id, wamid = envelope.payload.get("callback_data"), envelope.payload.get("message_id")
+        if not outbound_id or not wamid:
+            return
+        status = str(envelope.payload.get("status") or envelope.type.rsplit(".", 1)[-1])
+        if await self.sent.confirm(str(outbound_id), str(wamid), status):
+            metrics.OUTCOMES.labels(outcome="confirmed_by_status").inc()
+            log.info("sender.confirmed_by_status", status=status, wamid=wamid)
+
+    async def _deliver(self, out: Outbound, read_id: str | None, sending: Callable[[], Awaitable[None]],
+                       outbound_id: str) -> dict[str, Any]:
         if read_id:
             await sending()
             await self.delivery.mark_read(read_id, typing=bool(out.message.get("typing_indicator", True)))
             return {"outcome": "read"}
-        sent = await self.delivery.send(out, before_send=sending)
+        sent = await self.delivery.send(out, before_send=sending, callback_data=outbound_id)
         return {"outcome": "template" if sent.template else "sent", "wamid": sent.wamid, "media_id": sent.media_id}
 
     async def _fail(self, envelope: Envelope, out: Outbound, error: ApiError, claim: Doc, ctx: Context) -> None:

@@ -10,6 +10,10 @@ their writes repeatable: inserts use ids derived from the envelope (``shared.env
 envelope.id, ...)``) so the second insert is a ``DuplicateKey`` to treat as done, and updates are
 conditional (``expected_version``, or a state check such as "still open") so they apply once.
 Outputs are buffered, so the repeat publishes nothing twice: it derives the same ids again.
+
+A spec may name types whose handlers keep such a record themselves (``self_deduplicating``: the sender's
+sent log holds each outbound's outcome and failure report); for those the inbox is skipped, a read and a
+write less per message.
 """
 from __future__ import annotations
 
@@ -135,7 +139,8 @@ class ServiceRuntime:
                     self._idle.set()
 
     async def _handle(self, envelope: Envelope) -> None:
-        replay = await self._inbox.recorded(envelope.id)
+        own = self.spec.deduplicates_itself(envelope.type)
+        replay = None if own else await self._inbox.recorded(envelope.id)
         if replay is not None:
             await self._publish(replay)
             self._count(envelope, "duplicate")
@@ -154,7 +159,7 @@ class ServiceRuntime:
         finally:
             self.metrics.handler_seconds.labels(service=self.name, type=envelope.type).observe(
                 time.perf_counter() - began)
-        outputs = await self._inbox.record(envelope, ctx.outputs, self.context.now())
+        outputs = ctx.outputs if own else await self._inbox.record(envelope, ctx.outputs, self.context.now())
         await self._publish(outputs)
         self._count(envelope, "ok")
 

@@ -88,6 +88,9 @@ class ServiceSpec:
     on_start: OnStartFn | None = None
     tasks: tuple[TaskFn, ...] = ()
     retention: tuple[Keep, ...] = ()  # records swept when old, besides the inbox every service has
+    # Topic patterns whose handlers keep their own record of what they did and produce the same outputs
+    # when run again (the sender's sent log): the runtime skips its inbox read and write for them.
+    self_deduplicating: tuple[str, ...] = ()
     version: str = field(default_factory=package_version)  # announced, for ops
 
     def __post_init__(self) -> None:
@@ -99,6 +102,9 @@ class ServiceSpec:
         unhandled = [key for key in concrete if self.handler_for(key) is None]
         if unhandled:
             raise ValueError(f"service {self.name}: no handler for {', '.join(unhandled)}")
+
+    def deduplicates_itself(self, type: str) -> bool:
+        return any(topic_matches(pattern, type) for pattern in self.self_deduplicating)
 
     def handler_for(self, type: str) -> HandlerFn | None:
         return next((fn for pattern, fn in self.handlers.items() if topic_matches(pattern, type)), None)

@@ -16,10 +16,13 @@ SIGNATURE_HEADER = "X-Hub-Signature-256"
 
 
 def status(message_id: str, recipient: str, state: str, *, timestamp: str | None = None,
-           errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    """A ``statuses`` entry: sent, delivered, read or failed, for a message the business sent."""
+           errors: list[dict[str, Any]] | None = None, callback_data: str | None = None) -> dict[str, Any]:
+    """A ``statuses`` entry: sent, delivered, read or failed, for a message the business sent; Meta echoes
+    the message's ``biz_opaque_callback_data`` in each."""
     found: dict[str, Any] = {"id": message_id, "status": state, "timestamp": timestamp or now(),
                              "recipient_id": recipient}
+    if callback_data is not None:
+        found["biz_opaque_callback_data"] = callback_data
     if state in ("sent", "delivered", "read"):
         found["conversation"] = {"id": "c" + message_id[-16:].replace("=", ""), "origin": {"type": "service"}}
         found["pricing"] = {"billable": False, "pricing_model": "PMP", "category": "service"}

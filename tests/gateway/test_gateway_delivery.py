@@ -73,6 +73,13 @@ async def test_a_malformed_or_failing_message_does_not_stop_the_good_ones(stack:
     assert receipts(stack) == [good["id"], later["id"]]
 
 
+async def test_a_status_carries_the_callback_data_the_sender_attached(stack: Stack):
+    status = {**wa.status("wamid.OUT2", RINA, "sent"), "biz_opaque_callback_data": "5c07d3248fec4793b2fbaebfcdf12503"}
+    assert (await stack.post(wa.payload(statuses=[status]))).status == 200
+    [event] = stack.recorder.of("wa.status.sent")
+    assert event.payload["callback_data"] == "5c07d3248fec4793b2fbaebfcdf12503"
+
+
 @pytest.mark.parametrize("state", ["sent", "delivered", "read", "failed"])
 async def test_statuses_become_wa_status_events(stack: Stack, state: str):
     errors = [{"code": 131026, "title": "Message undeliverable"}] if state == "failed" else None
@@ -82,5 +89,5 @@ async def test_statuses_become_wa_status_events(stack: Stack, state: str):
     first, again = stack.recorder.of(f"wa.status.{state}")
     assert first.id == again.id and first.correlation_id == "wamid.OUT1"
     assert first.payload == {"message_id": "wamid.OUT1", "status": state, "recipient_id": RINA,
-                             "timestamp": "1760000100", "errors": errors or []}
+                             "timestamp": "1760000100", "errors": errors or [], "callback_data": None}
     assert first.occurred_at.timestamp() == 1760000100

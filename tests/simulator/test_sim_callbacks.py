@@ -23,6 +23,15 @@ async def test_an_accepted_message_reports_sent_delivered_read_in_order(stack: S
     assert value["metadata"]["phone_number_id"] == "106540352242922"
 
 
+async def test_the_callback_data_of_a_message_comes_back_in_each_of_its_statuses(stack: Stack) -> None:
+    request = {**text_request(), "biz_opaque_callback_data": "outbound-42"}
+    _, answer = await stack.send(request)
+    await stack.sim.settle()
+    statuses = stack.receiver.statuses()
+    assert [(s["id"], s["biz_opaque_callback_data"]) for s in statuses] == [(answer["messages"][0]["id"],
+                                                                            "outbound-42")] * 3
+
+
 async def test_read_can_be_left_to_the_page(make_stack: MakeStack) -> None:
     stack = await make_stack(auto_read=False)
     await stack.send(text_request())

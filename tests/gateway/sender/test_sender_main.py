@@ -32,6 +32,13 @@ def test_malformed_tuning_names_the_setting(capsys: pytest.CaptureFixture[str]) 
     assert "PANCHAYAT_SEND_ATTEMPTS" in capsys.readouterr().err
 
 
+def test_a_doubt_wait_shorter_than_one_call_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):  # a send still inside its call could be made a second time
+        load_tuning(PANCHAYAT_SEND_TIMEOUT=20, PANCHAYAT_SEND_DOUBT_WAIT=20)
+    assert "PANCHAYAT_SEND_DOUBT_WAIT" in capsys.readouterr().err
+    assert load_tuning(PANCHAYAT_SEND_TIMEOUT=20, PANCHAYAT_SEND_DOUBT_WAIT=45).PANCHAYAT_SEND_DOUBT_WAIT == 45
+
+
 async def test_probes_and_metrics(aiohttp_client: Any, api_url: str, session: aiohttp.ClientSession,
                                   tmp_path: Any) -> None:
     settings = Settings(WHATSAPP_API_URL=api_url, WHATSAPP_ACCESS_TOKEN="t",  # type: ignore[arg-type]

@@ -4,6 +4,7 @@ Failures are the simulator's injections; how many of them are left tells how man
 """
 from __future__ import annotations
 
+import asyncio
 import time
 from datetime import timedelta
 
@@ -19,7 +20,8 @@ TEMPLATE = {"type": "template", "template": {"name": "booking_update", "language
 async def test_plain_text_is_delivered_once(stack: SenderStack) -> None:
     envelope = await stack.publish(outbound())
     assert stack.sends == [{"messaging_product": "whatsapp", "recipient_type": "individual", "to": RECIPIENT,
-                            "type": "text", "text": {"body": "Your booking is confirmed"}}]
+                            "type": "text", "text": {"body": "Your booking is confirmed"},
+                            "biz_opaque_callback_data": envelope.id}]  # comes back in the status webhooks
     record = await stack.record(envelope.id)
     assert record is not None and record["state"] == "sent" and record["wamid"] == stack.cloud.sent()[0]["id"]
 
@@ -190,13 +192,78 @@ async def test_a_claim_left_by_a_copy_that_died_before_calling_meta_is_taken_ove
     assert record is not None and record["state"] == "sent" and "taken_over_at" in record
 
 
-async def test_a_claim_that_reached_the_sending_step_is_never_sent_again(stack: SenderStack) -> None:
-    payload = outbound()
+def status(outbound_id: str, state: str = "sent", wamid: str = "wamid.META1") -> dict[str, object]:
+    """What the gateway publishes for Meta's status webhook of a message the sender sent."""
+    return {"message_id": wamid, "status": state, "recipient_id": RECIPIENT, "timestamp": "1760000100",
+            "callback_data": outbound_id, "errors": []}
+
+
+async def in_doubt(stack: SenderStack, payload: dict[str, object]) -> Envelope:
+    """An outbound whose sender was killed while its call to Meta was in flight: it may have gone out."""
     dead = Envelope(type="wa.outbound", payload=payload)
     claim = await stack.sender.sent.claim(dead.id, RECIPIENT, "message")
-    await stack.sender.sent.sending(claim)  # killed while its call to Meta was in flight: it may have gone out
+    await stack.sender.sent.sending(claim)  # type: ignore[arg-type]
+    return dead
+
+
+async def test_a_send_in_doubt_that_meta_reports_is_not_sent_again(stack: SenderStack) -> None:
+    payload = outbound()
+    dead = await in_doubt(stack, payload)
+    stack.sender.doubt_wait = timedelta(seconds=20)
+    redelivery = asyncio.create_task(stack.publish(payload, id=dead.id))  # waits for Meta's word
+    await asyncio.sleep(0.3)
+    assert not redelivery.done()
+    await stack.publish(status(dead.id), type="wa.status.sent")  # Meta had it: its "sent" status says so
+    await asyncio.wait_for(redelivery, 5)
+    record = await stack.record(dead.id)
+    assert stack.sends == []
+    assert record is not None and record["state"] == "sent" and record["wamid"] == "wamid.META1"
+    assert record["confirmed_by"] == "status sent"
+
+
+async def test_a_send_in_doubt_that_meta_never_reports_is_sent_once_after_the_wait(stack: SenderStack) -> None:
+    payload = outbound()
+    dead = await in_doubt(stack, payload)
+    later = utcnow() + timedelta(seconds=31)  # the doubt wait (30 s) has passed without a status
+    stack.sender._now = lambda: later  # type: ignore[method-assign]
     await stack.publish(payload, id=dead.id)
-    assert stack.sends == [] and (await stack.record(dead.id))["state"] == "sending"  # type: ignore[index]
+    await stack.publish(payload, id=dead.id)  # and any later redelivery finds it sent
+    assert [s["text"]["body"] for s in stack.sends] == ["Your booking is confirmed"]
+    assert (await stack.record(dead.id))["state"] == "sent"  # type: ignore[index]
+
+
+async def test_a_status_of_a_message_already_recorded_changes_nothing(stack: SenderStack) -> None:
+    envelope = await stack.publish(outbound())
+    before = await stack.record(envelope.id)
+    await stack.publish(status(envelope.id, "failed"), type="wa.status.failed")
+    await stack.publish(status("not-ours"), type="wa.status.sent")
+    assert await stack.record(envelope.id) == before and len(stack.sends) == 1
+
+
+async def test_a_status_that_closes_the_claim_mid_call_keeps_what_meta_answered(stack: SenderStack,
+                                                                               monkeypatch) -> None:
+    real = stack.sender.delivery.api.send
+
+    async def status_overtakes_the_answer(to, body, *, callback_data=None):
+        sent = Envelope(type="wa.status.sent", payload=status(str(callback_data), wamid="wamid.FROM.STATUS"))
+        await stack.sender.on_status(sent, None)  # type: ignore[arg-type]
+        return await real(to, body, callback_data=callback_data)
+
+    monkeypatch.setattr(stack.sender.delivery.api, "send", status_overtakes_the_answer)
+    envelope = await stack.publish(outbound())
+    record = await stack.record(envelope.id)
+    assert record is not None and record["state"] == "sent" and record["outcome"] == "sent"
+    assert record["wamid"] == stack.cloud.sent()[0]["id"]  # the Cloud API's answer completes the record
+    assert len(stack.sends) == 1
+
+
+async def test_a_read_receipt_in_doubt_is_sent_again_at_once(stack: SenderStack) -> None:
+    payload = outbound(message={"status": "read", "message_id": "wamid.IN1"})
+    dead = Envelope(type="wa.outbound", payload=payload)
+    claim = await stack.sender.sent.claim(dead.id, RECIPIENT, "read")
+    await stack.sender.sent.sending(claim)  # type: ignore[arg-type]
+    await asyncio.wait_for(stack.publish(payload, id=dead.id), 5)  # blue ticks twice change nothing
+    assert [r["message_id"] for r in stack.cloud.records.reads] == ["wamid.IN1"]
 
 
 async def test_a_slow_copy_whose_claim_was_taken_over_sends_nothing(make_sender: MakeSender) -> None:
@@ -211,9 +278,7 @@ async def test_a_slow_copy_whose_claim_was_taken_over_sends_nothing(make_sender:
 
 
 async def test_a_delivery_cut_off_during_its_call_to_meta_keeps_its_claim(stack: SenderStack, monkeypatch) -> None:
-    import asyncio
-
-    async def cut_off(to, body):  # the consumer is cancelled while the request is out (shutdown, broker gone)
+    async def cut_off(to, body, *, callback_data=None):  # the consumer is cancelled mid-request (shutdown, broker gone)
         raise asyncio.CancelledError
 
     payload = outbound()
@@ -227,5 +292,6 @@ async def test_a_delivery_cut_off_during_its_call_to_meta_keeps_its_claim(stack:
     assert ctx_errors == ["cancelled"]
     assert (await stack.record(envelope.id))["state"] == "sending"  # type: ignore[index]
     monkeypatch.undo()
-    await stack.publish(payload, id=envelope.id)  # the redelivery does not send it again
+    await stack.publish(status(envelope.id), type="wa.status.sent")  # Meta did get it
+    await asyncio.wait_for(stack.publish(payload, id=envelope.id), 5)  # so the redelivery does not send it again
     assert stack.sends == []

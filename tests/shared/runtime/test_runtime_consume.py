@@ -156,3 +156,25 @@ async def test_tasks_run_while_the_service_runs_and_stop_with_it(make_store, set
     count = len(ticks)
     await asyncio.sleep(0.03)
     assert len(ticks) == count
+
+
+async def test_a_type_that_deduplicates_itself_runs_every_delivery_and_leaves_no_inbox_record(make_runtime, bus,
+                                                                                             collector):
+    from shared.runtime.inbox import COLLECTION
+
+    calls: list[str] = []
+
+    async def on_inbound(envelope: Envelope, ctx) -> None:  # keeps its own record, like the sender's sent log
+        calls.append(envelope.id)
+        ctx.publish("echo.message.echoed", {"run": len(calls)})
+
+    runtime = make_runtime(echo_spec(handlers={"wa.inbound.*": on_inbound}, self_deduplicating=("wa.inbound.*",)))
+    await runtime.start()
+    message = inbound("hello")
+    await bus.publish(message)
+    await collector.wait_for("echo.message.echoed")
+    await bus.publish(message)
+    first, again = await collector.wait_for("echo.message.echoed", 2)
+    assert calls == [message.id, message.id]  # the handler decides what a repeat does, not the inbox
+    assert first.id == again.id  # its outputs keep their derived ids, so subscribers can drop the repeat
+    assert await runtime.store.collection(COLLECTION).get(message.id) is None
