@@ -15,6 +15,10 @@ from shared.store import Conflict, DuplicateKey, Store
 
 COLLECTION = "profiles"
 SESSION_IDLE = timedelta(minutes=30)
+# Times kept only to the minute: a person tapping through a conversation does not rewrite their profile at
+# every tap. Both uses err on the safe side: the session ends up to a minute early, the 24-hour window is
+# counted from up to a minute before the last message.
+TOUCH_EVERY = timedelta(minutes=1)
 _ATTEMPTS = 8
 
 
@@ -26,6 +30,14 @@ class Profile:
     last_inbound_at: datetime | None = None
     session_service: str | None = None
     session_at: datetime | None = None
+
+    def wrote_lately(self, now: datetime) -> bool:
+        """``last_inbound_at`` is recent enough to be left as it is."""
+        return _recent(self.last_inbound_at, now)
+
+    def in_session_with(self, service: str, now: datetime) -> bool:
+        """The session is with ``service`` and was set recently enough to be left as it is."""
+        return self.session_service == service and _recent(self.session_at, now)
 
     def speaking_with(self, now: datetime, idle: timedelta = SESSION_IDLE) -> str | None:
         """The service free text goes to: the last one routed to, unless idle for ``idle`` or longer."""
@@ -73,6 +85,10 @@ class Profiles:
             except (Conflict, DuplicateKey):
                 continue
         raise Conflict(f"profile {wa_id} kept changing under {_ATTEMPTS} attempts")
+
+
+def _recent(at: datetime | None, now: datetime) -> bool:
+    return at is not None and now - TOUCH_EVERY < at <= now
 
 
 def _time(value: Any) -> datetime | None:

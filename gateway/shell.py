@@ -42,7 +42,8 @@ class Shell:
         turn = Turn(self._bus, msg.from_, msg.id, lang, now)
         if inbound is None or inbound.kind != "start":
             await turn.send("read", replies.read_receipt(msg.id))
-        profile = await self._profiles.change(msg.from_, last_inbound_at=now)
+        if not profile.wrote_lately(now):
+            profile = await self._profiles.change(msg.from_, last_inbound_at=now)
         if inbound is not None:
             await self._decide(turn, inbound, profile)
 
@@ -63,11 +64,11 @@ class Shell:
         if word == "language":
             return await self._ask_language(turn)
         if reply_id and ":" in reply_id:
-            return await self._to_chosen(turn, inbound, reply_id.split(":", 1)[0])
+            return await self._to_chosen(turn, inbound, reply_id.split(":", 1)[0], profile)
         if inbound.kind == "unsupported":
             return await turn.send("unsupported", replies.text(self._texts("unsupported", turn.lang)))
         service = profile.speaking_with(turn.now)
-        if service is None or not await self._route(turn, inbound, service):
+        if service is None or not await self._route(turn, inbound, service, profile):
             await self._show_menu(turn, "intro_unclear" if service is None else "intro_unavailable")
 
     async def _shell_choice(self, turn: Turn, parts: list[str]) -> None:
@@ -80,18 +81,19 @@ class Shell:
         page = int(arg) if what == "menu" and arg.isdigit() else 0
         await self._show_menu(turn, "intro_menu", page=page)
 
-    async def _to_chosen(self, turn: Turn, inbound: Inbound, service: str) -> None:
+    async def _to_chosen(self, turn: Turn, inbound: Inbound, service: str, profile: Profile) -> None:
         if SERVICE_NAME.fullmatch(service) and await self._menu.get(service) is not None:
-            if await self._route(turn, inbound, service):
+            if await self._route(turn, inbound, service, profile):
                 return
         else:
             log.info("gateway.service_not_announced", service=service[:40])
         await self._show_menu(turn, "intro_unavailable")
 
-    async def _route(self, turn: Turn, inbound: Inbound, service: str) -> bool:
+    async def _route(self, turn: Turn, inbound: Inbound, service: str, profile: Profile) -> bool:
         if not await turn.route(service, inbound):
             return False
-        await self._profiles.change(turn.wa_id, session=session(service, turn.now))
+        if not profile.in_session_with(service, turn.now):
+            await self._profiles.change(turn.wa_id, session=session(service, turn.now))
         return True
 
     async def claimed(self, envelope: Envelope) -> None:

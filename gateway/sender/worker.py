@@ -2,7 +2,7 @@
 
 Reading order for one outbound: claim the envelope id in the sent log (a second delivery stops
 here), drop a notification to someone who said STOP, deliver (``delivery.Delivery``), then record
-what happened. A permanent failure becomes ``wa.delivery.failed`` for the service that spoke; a
+what happened. A read receipt is sent without a claim: a second one changes nothing at Meta. A permanent failure becomes ``wa.delivery.failed`` for the service that spoke; a
 transient one gives the claim back and raises, so the bus retries the envelope later.
 
 The sender runs on ``ServiceRuntime`` like any service (queue ``sender``, probes, metrics), with the sent
@@ -66,7 +66,10 @@ class Sender:
     async def on_outbound(self, envelope: Envelope, ctx: Context) -> None:
         out = Outbound.model_validate(envelope.payload)
         read_id = read_receipt_id(out.message)
-        claim = await self._claim(envelope.id, out.to, "read" if read_id else "message")
+        if read_id:
+            await self._mark_read(read_id, out)
+            return
+        claim = await self._claim(envelope.id, out.to, "message")
         if claim is None:
             await self._already_claimed(envelope, ctx)
             return
@@ -82,7 +85,7 @@ class Sender:
                 raise TakenOver from None
 
         try:
-            fields = await self._deliver(out, read_id, sending, envelope.id)
+            sent = await self.delivery.send(out, before_send=sending, callback_data=envelope.id)
         except TakenOver:
             metrics.OUTCOMES.labels(outcome="duplicate").inc()
             log.info("sender.taken_over", to=out.to)
@@ -99,7 +102,22 @@ class Sender:
             await self.sent.release(held["claim"])
             metrics.OUTCOMES.labels(outcome="deferred").inc()
             raise
-        await self._close(held["claim"], fields.pop("outcome"), **fields)
+        await self._close(held["claim"], "template" if sent.template else "sent", wamid=sent.wamid,
+                          media_id=sent.media_id)
+
+    async def _mark_read(self, message_id: str, out: Outbound) -> None:
+        """Blue ticks (and typing dots) for an inbound message. No claim: a second read receipt changes
+        nothing at Meta, so a redelivery simply sends it again, and a failed one is only logged."""
+        try:
+            await self.delivery.mark_read(message_id, typing=bool(out.message.get("typing_indicator", True)))
+        except Undeliverable as exc:
+            metrics.OUTCOMES.labels(outcome="failed").inc()
+            log.warning("sender.read_receipt_refused", code=exc.error.code, error=exc.error.message)
+            return
+        except Deferred:
+            metrics.OUTCOMES.labels(outcome="deferred").inc()
+            raise
+        metrics.OUTCOMES.labels(outcome="read").inc()
 
     async def _claim(self, outbound_id: str, to: str, kind: str) -> Doc | None:
         """This delivery's claim on ``outbound_id``, or None when another delivery sent it or is sending it.
@@ -120,8 +138,6 @@ class Sender:
                 taken = await self.sent.take_over(doc)
             elif state != SENDING:
                 return None
-            elif doc.get("kind") == "read":
-                taken = await self.sent.retake(doc)
             else:
                 silent = SentLog.silent_for(doc, self._now())
                 if silent < self.doubt_wait:
@@ -144,25 +160,13 @@ class Sender:
             metrics.OUTCOMES.labels(outcome="confirmed_by_status").inc()
             log.info("sender.confirmed_by_status", status=status, wamid=wamid)
 
-    async def _deliver(self, out: Outbound, read_id: str | None, sending: Callable[[], Awaitable[None]],
-                       outbound_id: str) -> dict[str, Any]:
-        if read_id:
-            await sending()
-            await self.delivery.mark_read(read_id, typing=bool(out.message.get("typing_indicator", True)))
-            return {"outcome": "read"}
-        sent = await self.delivery.send(out, before_send=sending, callback_data=outbound_id)
-        return {"outcome": "template" if sent.template else "sent", "wamid": sent.wamid, "media_id": sent.media_id}
-
     async def _fail(self, envelope: Envelope, out: Outbound, error: ApiError, claim: Doc, ctx: Context) -> None:
         """Keep the failure report in the claim, so a redelivery after a crash can still publish it."""
-        report = None
-        if claim["kind"] != "read":
-            report = {"outbound_id": envelope.id, "to": out.to, "service": out.service, "code": error.code,
-                      "http_status": error.http_status, "title": error.message, "message": error.message,
-                      "details": error.details}
+        report = {"outbound_id": envelope.id, "to": out.to, "service": out.service, "code": error.code,
+                  "http_status": error.http_status, "title": error.message, "message": error.message,
+                  "details": error.details}
         await self._close(claim, "failed", code=error.code, error=error.message, report=report)
-        if report is not None:
-            ctx.publish(DELIVERY_FAILED, report)
+        ctx.publish(DELIVERY_FAILED, report)
 
     async def _already_claimed(self, envelope: Envelope, ctx: Context) -> None:
         """Another delivery of this id holds or finished it: never send again, but finish its report."""
@@ -173,7 +177,7 @@ class Sender:
             ctx.publish(DELIVERY_FAILED, record["report"])
 
     async def _close(self, claim: Doc, outcome: str, **fields: Any) -> None:
-        state = "sent" if outcome in ("sent", "template", "read") else outcome
+        state = "sent" if outcome in ("sent", "template") else outcome
         await self.sent.record(claim, state, outcome=outcome, **fields)
         metrics.OUTCOMES.labels(outcome=outcome).inc()
         log.info("sender.outbound", outcome=outcome, to=claim.get("to"), wamid=fields.get("wamid"))

@@ -129,6 +129,26 @@ async def test_a_chosen_service_gets_the_message_and_free_text_follows_the_sessi
     assert text_of(menu).startswith("দুঃখিত, বুঝতে পারিনি") and rows(menu) == ["tourism:menu", "grievance:menu"]
 
 
+async def test_taps_within_a_minute_leave_the_profile_unwritten_and_later_ones_move_it_on(stack: Stack):
+    await with_services(stack)
+    await chosen(stack, "en")
+    profiles = stack.client.app[GATEWAY].store.collection("profiles")
+    await stack.say(wa.list_reply(RINA, "tourism:book:PT-1", "Book"))
+    written = await profiles.get(RINA)
+    for _ in range(3):  # a person tapping through a booking: no profile write per tap
+        stack.clock.advance(seconds=15)
+        await stack.say(wa.text(RINA, "2 nights"))
+    assert (await profiles.get(RINA))["_v"] == written["_v"]
+    assert len(stack.recorder.of("wa.inbound.tourism")) == 4  # every tap still reached the service
+
+    stack.clock.advance(seconds=20)  # 65 s after the last write: both times move on again
+    await stack.say(wa.text(RINA, "3 guests"))
+    profile = await Profiles(stack.client.app[GATEWAY].store).get(RINA)
+    assert profile.last_inbound_at == stack.clock.now and profile.session_at == stack.clock.now
+    assert profile.session_service == "tourism"
+    assert (await profiles.get(RINA))["_v"] == written["_v"] + 2  # last_inbound_at, then the session
+
+
 async def test_the_menu_word_ends_the_session(stack: Stack):
     await with_services(stack)
     await chosen(stack)

@@ -257,13 +257,19 @@ async def test_a_status_that_closes_the_claim_mid_call_keeps_what_meta_answered(
     assert len(stack.sends) == 1
 
 
-async def test_a_read_receipt_in_doubt_is_sent_again_at_once(stack: SenderStack) -> None:
+async def test_a_read_receipt_takes_no_claim_and_a_redelivery_sends_it_again(stack: SenderStack) -> None:
     payload = outbound(message={"status": "read", "message_id": "wamid.IN1"})
-    dead = Envelope(type="wa.outbound", payload=payload)
-    claim = await stack.sender.sent.claim(dead.id, RECIPIENT, "read")
-    await stack.sender.sent.sending(claim)  # type: ignore[arg-type]
-    await asyncio.wait_for(stack.publish(payload, id=dead.id), 5)  # blue ticks twice change nothing
-    assert [r["message_id"] for r in stack.cloud.records.reads] == ["wamid.IN1"]
+    first = await stack.publish(payload)
+    await stack.publish(payload, id=first.id)  # blue ticks twice change nothing at Meta
+    assert [r["message_id"] for r in stack.cloud.records.reads] == ["wamid.IN1", "wamid.IN1"]
+    assert await stack.record(first.id) is None and stack.sends == []
+
+
+async def test_a_refused_read_receipt_is_dropped_without_a_report(stack: SenderStack) -> None:
+    stack.cloud.fail(131009, endpoint="read")  # a parameter Meta does not accept: no retry helps
+    await stack.publish(outbound(message={"status": "read", "message_id": "wamid.GONE"}))
+    assert list(stack.cloud.records.reads) == [] and stack.failed == []
+    assert stack.injections_left() == 0
 
 
 async def test_a_slow_copy_whose_claim_was_taken_over_sends_nothing(make_sender: MakeSender) -> None:
