@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import bus_pipeline  # noqa: E402
 from bench.figures import Outcome, bookings_per_person, outcome  # noqa: E402
 from bench.people import Crowd, Person  # noqa: E402
-from bench.procstats import Usage, own_peak_rss  # noqa: E402
+from bench.procstats import Usage, local_broker_cpu, own_peak_rss  # noqa: E402
 from bench.sink import GRAPH, Sink, serve  # noqa: E402
 from bench.system import SECRET, System, free_port  # noqa: E402
 
@@ -46,7 +46,7 @@ async def drive(system: System, sink: Sink, args: argparse.Namespace, title: str
                 during: During | None = None, inspect: During | None = None) -> Outcome:
     """The measured run: one person learns the answers per step alone, then the crowd talks."""
     first_night = datetime.now().date() + timedelta(days=10)
-    own_cpu = time.process_time()
+    own_cpu, broker_cpu = time.process_time(), local_broker_cpu() if system.amqp_url else None
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
         crowd = Crowd(sink, system.webhook, SECRET, http, room_types(), first_night,
                       answer_timeout=args.answer_timeout, vouchers=args.vouchers, quiet=args.quiet)
@@ -79,6 +79,8 @@ async def drive(system: System, sink: Sink, args: argparse.Namespace, title: str
             await inspect(system)
     usage = system.usage()
     usage["load-gen"] = Usage(time.process_time() - own_cpu, 0.0, own_peak_rss())
+    if broker_cpu is not None:
+        usage["broker"] = Usage((local_broker_cpu() or 0.0) - broker_cpu, 0.0, 0.0)
     await system.stop()
     booked = await bookings_per_person(system.data, [p.wa_id for p in crowd_of])
     return outcome(title, crowd.sent, sink, crowd.expected, booked, usage)

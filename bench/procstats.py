@@ -27,5 +27,22 @@ def usage(pid: int) -> Usage:
     return Usage(cpu, kb("VmRSS") / 1024, kb("VmHWM") / 1024)
 
 
+def local_broker_cpu() -> float | None:
+    """CPU seconds of every RabbitMQ node on this machine (``beam.smp`` processes), None when none runs here:
+    the broker's share of the machine, beside the roles'."""
+    total, found = 0.0, False
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        name, rest = text.split("(", 1)[1].rsplit(")", 1)
+        if name.startswith("beam"):
+            fields = rest.split()
+            total += (int(fields[11]) + int(fields[12])) / TICKS
+            found = True
+    return total if found else None
+
+
 def own_peak_rss() -> float:
     return usage(os.getpid()).peak_rss_mb
