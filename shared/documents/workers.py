@@ -6,11 +6,18 @@ the p99 of plain chat turns jump from about 250 ms to about 900 ms once one turn
 voucher. In a worker process it runs beside them. Workers are started on first use with ``spawn`` (a fork
 would copy the parent's event loop, broker connection and store threads) and live for the process.
 ``PANCHAYAT_RENDER_WORKERS=0`` renders in a thread instead (one process, nothing spawned).
+
+A worker leaves when its service process is gone, however it went: a ``kill -9`` of the service runs no
+clean-up, and an orphaned worker would otherwise keep its ~100 MB for ever. Each worker watches its parent
+(``_follow_parent``) and exits within a second of losing it.
 """
 from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -31,8 +38,19 @@ def _workers() -> int:
 def _executor() -> ProcessPoolExecutor | None:
     global _pool
     if _pool is None and _workers() > 0:
-        _pool = ProcessPoolExecutor(max_workers=_workers(), mp_context=multiprocessing.get_context("spawn"))
+        _pool = ProcessPoolExecutor(max_workers=_workers(), mp_context=multiprocessing.get_context("spawn"),
+                                    initializer=_follow_parent, initargs=(os.getpid(),))
     return _pool
+
+
+def _follow_parent(parent: int, every: float = 1.0) -> None:
+    """In a worker: end this process once ``parent`` is no longer its parent (it died; we were re-parented)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="follow-parent", daemon=True).start()
 
 
 async def render_async(document: Document) -> bytes:
