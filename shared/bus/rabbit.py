@@ -131,7 +131,15 @@ class RabbitBus:
         return await dead_letters(self._require_connection(), dead_queue(queue), limit)
 
     async def delete_queue(self, queue: str, retry: RetryPolicy | None = None) -> None:
-        """Remove a queue with its dead and wait queues (tests and decommissioning; messages are lost)."""
+        """Remove a queue with its dead and wait queues (tests and decommissioning; messages are lost).
+
+        This bus's own consumers of it stop first: a consumer the broker cancels by deleting its queue is
+        restored by the robust channel, which declares the queue again — left behind, without a consumer,
+        collecting every message bound to it."""
+        for consumer in [c for c in self._consumers if c.sub.queue == queue]:
+            await consumer.cancel()
+            self._consumers.remove(consumer)
+        self._declared.pop(queue, None)
         async with self._require_connection().channel() as channel:
             await delete_queue(channel, queue, (retry or RetryPolicy()).delays)
 

@@ -11,7 +11,7 @@ from shared.bus import RetryPolicy
 from shared.bus.topology import delete_queue
 from shared.envelope import Envelope
 
-DELAYS = (0.05, 0.1, 0.3)  # every retry delay a test here uses, so clean-up finds the wait queues
+DELAYS = (0.05, 0.1, 0.2, 0.3)  # every retry delay a test here uses, so clean-up finds the wait queues
 
 
 class Inbox:

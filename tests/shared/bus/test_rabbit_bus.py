@@ -121,3 +121,18 @@ async def test_delete_queue_removes_the_queue_with_its_wait_and_dead_queues(
     for leftover in (dead_queue(queue), retry_queue(queue, 0.05)):
         with pytest.raises(Unroutable):
             await bus.send_to_queue(leftover, aio_pika.Message(b"{}", message_id="probe"))
+
+
+async def test_deleting_a_queue_this_bus_consumes_leaves_nothing_behind(amqp_url: str, names: Names,
+                                                                         buses: list[RabbitBus]) -> None:
+    bus = await _started(buses, amqp_url)
+    queue = names.queue("deleted")
+    await bus.subscribe(Subscription(queue=queue, keys=(names.key("#"),), handler=Inbox()))
+    await bus.delete_queue(queue)
+    await asyncio.sleep(2)  # a consumer restored by the robust channel would have declared it again by now
+    connection = await aio_pika.connect(amqp_url)
+    async with connection:
+        channel = await connection.channel()
+        with pytest.raises(aio_pika.exceptions.ChannelClosed):  # NOT_FOUND: the queue is gone
+            await channel.declare_queue(queue, passive=True)
+    assert await bus.ping()

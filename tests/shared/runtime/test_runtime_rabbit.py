@@ -25,8 +25,9 @@ async def rabbit(amqp_url, settings, make_store):
     await bus.start()
     queues: list[str] = []
     yield bus, suffix, queues
-    for queue in queues:
+    for queue in queues:  # with the wait queues of the service's delays and of the collector's default ones
         await bus.delete_queue(queue, RetryPolicy(settings.retry_delays))
+        await bus.delete_queue(queue, RetryPolicy())
     await bus.close(2)
 
 
