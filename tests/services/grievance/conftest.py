@@ -9,19 +9,17 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from chat_kit import listening_bus, runtime_maker
 from grievance_kit import START, Clock, Person
 from prometheus_client import CollectorRegistry
 
 from services.grievance.service import spec
 from shared.auth import Tokens
-from shared.bus import Subscription
 from shared.bus.memory import InProcessBus
-from shared.envelope import Envelope
-from shared.metrics import Metrics
-from shared.runtime import ServiceRuntime, create_app
-from shared.settings import Settings, load_settings
+from shared.runtime import ServiceRuntime, ServiceSpec, create_app
 from shared.store.sqlite import SqliteStore
 
 
@@ -31,45 +29,20 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return load_settings(AMQP_URL=None, MONGODB_URL=None, PANCHAYAT_DATA_DIR=tmp_path,
-                         PANCHAYAT_RETRY_DELAYS="0.01,0.01,0.01,0.01,0.01", PANCHAYAT_PREFETCH=64)
-
-
-@pytest.fixture
 async def bus() -> AsyncIterator[InProcessBus]:
-    bus = InProcessBus()
-    await bus.start()
-    seen: list[Envelope] = []
-
-    async def listen(envelope: Envelope) -> None:
-        seen.append(envelope)
-
-    await bus.subscribe(Subscription(queue="listener", keys=("wa.outbound", "grievance.#", "ops.#"), handler=listen))
-    bus.seen = seen  # type: ignore[attr-defined]
+    bus = await listening_bus("wa.outbound", "grievance.#", "ops.#")
     yield bus
     await bus.close(1.0)
 
 
 @pytest.fixture
-async def make_runtime(bus: InProcessBus, settings: Settings, clock: Clock, tmp_path: Path
-                       ) -> AsyncIterator[Callable[..., ServiceRuntime]]:
-    started: list[ServiceRuntime] = []
+async def make_runtime(bus: InProcessBus, clock: Clock, tmp_path: Path) -> AsyncIterator[Callable[..., Any]]:
+    def make_spec() -> ServiceSpec:
+        return spec(escalate_every=None, load_demo=False)
 
-    async def make(*, start: bool = True) -> ServiceRuntime:
-        runtime = ServiceRuntime(spec(escalate_every=None, load_demo=False), bus=bus,
-                                 store=SqliteStore(tmp_path / "grievance.sqlite3"), settings=settings, clock=clock,
-                                 metrics=Metrics(CollectorRegistry()))
-        if start:
-            await runtime.start()
-            started.append(runtime)
-        return runtime
-
-    yield make  # type: ignore[misc]
-    if started:
-        await bus.drain()
-    for runtime in started:
-        await runtime.stop(1.0)
+    async with runtime_maker(make_spec, bus, tmp_path / "grievance.sqlite3", clock,
+                             retries="0.01,0.01,0.01,0.01,0.01", prefetch=64) as make:
+        yield make
 
 
 @pytest.fixture

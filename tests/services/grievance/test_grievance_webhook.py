@@ -4,109 +4,37 @@ location and sends a photo through the chat page's controls (``/_sim/send``); an
 complaint through the back office on the same port; the test reads what the fake Cloud API delivered."""
 from __future__ import annotations
 
-import asyncio
 import base64
-import socket
-from collections.abc import Callable
-from pathlib import Path
 from datetime import datetime, timedelta
-from typing import Any
+from pathlib import Path
 
 import pytest
-from aiohttp import ClientSession
 from grievance_kit import KALCHINI
+from phone_kit import Phone, choices, running_system, saying, words
 
 from shared.auth import Tokens
-from shared.run import build_app, local_settings
-from shared.settings import load_settings
 from shared.wiring import make_store
 
-Message = dict[str, Any]
-POLLS = 400  # × 0.05 s: only stops a broken test from hanging
 PHOTO = base64.b64encode(b"\xff\xd8\xff\xe0 a photo of a dry tube well").decode()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def words(messages: list[Message]) -> str:
-    found = []
-    for m in messages:
-        if m["type"] == "text":
-            found.append(m["text"]["body"])
-        elif m["type"] == "interactive":
-            found.append(m["interactive"]["body"]["text"])
-    return "\n".join(found)
-
-
-def choices(messages: list[Message]) -> list[str]:
-    found = []
-    for m in messages:
-        if m["type"] == "interactive":
-            action = m["interactive"]["action"]
-            found += [b["reply"]["id"] for b in action.get("buttons", [])]
-            found += [r["id"] for s in action.get("sections", []) for r in s["rows"]]
-    return found
-
-
-def saying(text: str) -> Callable[[list[Message]], bool]:
-    return lambda messages: text in words(messages)
-
-
-class Phone:
-    """One simulated person; ``send`` waits until the business sent something ``until`` accepts."""
-
-    def __init__(self, http: ClientSession, base: str, wa_id: str):
-        self.http, self.base, self.wa_id, self.seen = http, base, wa_id, 0
-
-    async def received(self) -> list[Message]:
-        async with self.http.get(f"{self.base}/_sim/sent", params={"to": self.wa_id}) as response:
-            return [m["body"] for m in await response.json() if m["body"].get("type") != "reaction"]
-
-    async def wait(self, until: Callable[[list[Message]], bool]) -> list[Message]:
-        for _ in range(POLLS):
-            new = (await self.received())[self.seen:]
-            if new and until(new):
-                self.seen += len(new)
-                return new
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"nothing expected arrived; got {(await self.received())[self.seen:]}")
-
-    async def send(self, typed: dict[str, Any], until: Callable[[list[Message]], bool]) -> list[Message]:
-        async with self.http.post(f"{self.base}/_sim/send", json={"wa_id": self.wa_id, "name": "Sabita Oraon",
-                                                                   **typed}) as response:
-            assert response.status == 202, await response.text()
-        return await self.wait(until)
-
-    async def say(self, text: str, until: Callable[[list[Message]], bool]) -> list[Message]:
-        return await self.send({"text": text}, until)
-
-    async def tap(self, reply_id: str, until: Callable[[list[Message]], bool]) -> list[Message]:
-        return await self.send({"reply": {"id": reply_id, "title": reply_id[:20], "type": "list"}}, until)
 
 
 @pytest.fixture
 async def system(aiohttp_server, tmp_path: Path):
-    port = free_port()
-    settings = local_settings(load_settings(AMQP_URL=None, MONGODB_URL=None, WHATSAPP_API_URL=None,
-                                            PANCHAYAT_DATA_DIR=tmp_path, GATEWAY_PORT=port,
-                                            PANCHAYAT_RETRY_DELAYS="0.05,0.05"))
-    app, _ = build_app(settings, simulated=True)
-    server = await aiohttp_server(app, port=port)
-    tokens = Tokens(make_store(settings, "auth"))
-    await tokens.start()
-    token, _ = await tokens.create("gp_official", name="kalchini-secretary", scope={"gp": "Kalchini"})
-    async with ClientSession() as http:
-        yield http, str(server.make_url("")).rstrip("/"), {"Authorization": f"Bearer {token}"}
-    await tokens.close()
+    async with running_system(aiohttp_server, tmp_path) as (http, base, settings, _):
+        tokens = Tokens(make_store(settings, "auth"))
+        await tokens.start()
+        token, _ = await tokens.create("gp_official", name="kalchini-secretary", scope={"gp": "Kalchini"})
+        yield http, base, {"Authorization": f"Bearer {token}"}
+        await tokens.close()
+
+
+def person(http, base: str, wa_id: str) -> Phone:
+    return Phone(http, base, wa_id, name="Sabita Oraon")
 
 
 async def test_lodge_with_location_and_photo_track_status_atr_reopen_and_rate(system):
     http, base, official = system
-    phone = Phone(http, base, "919733012345")
+    phone = person(http, base, "919733012345")
     await phone.say("hi", until=lambda m: bool(choices(m)))
     menu = await phone.tap("shell:lang:en", until=lambda m: "grievance:menu" in choices(m))
     assert choices(menu).index("grievance:menu") < choices(menu).index("tourism:menu")  # the most used comes first
@@ -157,7 +85,7 @@ async def test_lodge_with_location_and_photo_track_status_atr_reopen_and_rate(sy
 async def test_a_stay_complaint_made_in_the_tourism_chat_becomes_a_ticket_the_guest_can_follow(system):
     """The real tourism service publishes ``tourism.complaint.raised``; the guest hears from grievance."""
     http, base, _ = system
-    phone = Phone(http, base, "919733054321")
+    phone = person(http, base, "919733054321")
     await phone.say("hi", until=lambda m: bool(choices(m)))
     await phone.tap("shell:lang:en", until=lambda m: "tourism:menu" in choices(m))
     await phone.tap("tourism:book", until=lambda m: bool(choices(m)))

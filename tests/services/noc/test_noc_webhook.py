@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from casework_kit import Phone, has, in_pdf, pdf_text
+from casework_kit import Phone, in_pdf, pdf_text
+from phone_kit import has
 
 from shared.auth import AUTH
 

@@ -12,20 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from chat_kit import listening_bus, runtime_maker
 from payroll_kit import PUBLIC_URL, START, Clock, Staff, employee, pay
-from prometheus_client import CollectorRegistry
 
 from services.payroll import publishing
 from services.payroll.domain import Employee
 from services.payroll.repository import Repositories
 from services.payroll.service import spec
-from shared.bus import Subscription
 from shared.bus.memory import InProcessBus
-from shared.envelope import Envelope
-from shared.metrics import Metrics
-from shared.runtime import ServiceRuntime
-from shared.settings import Settings, load_settings
-from shared.store.sqlite import SqliteStore
+from shared.runtime import ServiceRuntime, ServiceSpec
 
 
 @pytest.fixture
@@ -34,45 +29,20 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return load_settings(AMQP_URL=None, MONGODB_URL=None, PANCHAYAT_DATA_DIR=tmp_path,
-                         PANCHAYAT_RETRY_DELAYS="0.01,0.01,0.01", PANCHAYAT_PREFETCH=16)
-
-
-@pytest.fixture
 async def bus() -> AsyncIterator[InProcessBus]:
-    bus = InProcessBus()
-    await bus.start()
-    seen: list[Envelope] = []
-
-    async def listen(envelope: Envelope) -> None:
-        seen.append(envelope)
-
-    await bus.subscribe(Subscription(queue="listener", keys=("#",), handler=listen))
-    bus.seen = seen  # type: ignore[attr-defined]
+    bus = await listening_bus("#")
     yield bus
     await bus.close(1.0)
 
 
 @pytest.fixture
-async def make_runtime(bus: InProcessBus, settings: Settings, clock: Clock, tmp_path: Path
-                       ) -> AsyncIterator[Callable[..., Any]]:
-    started: list[ServiceRuntime] = []
+async def make_runtime(bus: InProcessBus, clock: Clock, tmp_path: Path) -> AsyncIterator[Callable[..., Any]]:
+    def make_spec(load_demo: bool = False) -> ServiceSpec:
+        return spec(public_url=PUBLIC_URL, load_demo=load_demo)
 
-    async def make(*, start: bool = True, load_demo: bool = False) -> ServiceRuntime:
-        runtime = ServiceRuntime(spec(public_url=PUBLIC_URL, load_demo=load_demo), bus=bus,
-                                 store=SqliteStore(tmp_path / "payroll.sqlite3"), settings=settings, clock=clock,
-                                 metrics=Metrics(CollectorRegistry()))
-        if start:
-            await runtime.start()
-            started.append(runtime)
-        return runtime
-
-    yield make
-    if started:
-        await bus.drain()
-    for runtime in started:
-        await runtime.stop(1.0)
+    async with runtime_maker(make_spec, bus, tmp_path / "payroll.sqlite3", clock,
+                             retries="0.01,0.01,0.01", prefetch=16) as make:
+        yield make
 
 
 @pytest.fixture

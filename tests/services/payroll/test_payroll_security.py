@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-
 from services.payroll.repository import Repositories
 
 PIN = "739164"

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from casework_kit import Phone, has, in_pdf, pdf_text, words
+from casework_kit import Phone, in_pdf, pdf_text
+from phone_kit import has, words
 
 RINA, TAPAN = "919800000001", "919800000004"
 APPROVED = "BP/PUR/2026/000101"

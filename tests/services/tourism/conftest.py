@@ -10,19 +10,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from prometheus_client import CollectorRegistry
+from chat_kit import listening_bus, runtime_maker
 from tourism_kit import PUBLIC_URL, START, Clock, Guest
 
 from services.tourism.service import spec
-from shared.bus import Subscription
 from shared.bus.memory import InProcessBus
-from shared.envelope import Envelope
-from shared.metrics import Metrics
-from shared.runtime import ServiceRuntime
-from shared.settings import Settings, load_settings
-from shared.store.sqlite import SqliteStore
+from shared.runtime import ServiceRuntime, ServiceSpec
 
 
 @pytest.fixture
@@ -31,46 +27,20 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return load_settings(AMQP_URL=None, MONGODB_URL=None, PANCHAYAT_DATA_DIR=tmp_path,
-                         PANCHAYAT_RETRY_DELAYS="0.01,0.01,0.01,0.01,0.01", PANCHAYAT_PREFETCH=64)
-
-
-@pytest.fixture
 async def bus() -> AsyncIterator[InProcessBus]:
-    bus = InProcessBus()
-    await bus.start()
-    seen: list[Envelope] = []
-
-    async def listen(envelope: Envelope) -> None:
-        seen.append(envelope)
-
-    await bus.subscribe(Subscription(queue="listener", keys=("wa.outbound", "tourism.#", "ops.#"), handler=listen))
-    bus.seen = seen  # type: ignore[attr-defined]
+    bus = await listening_bus("wa.outbound", "tourism.#", "ops.#")
     yield bus
     await bus.close(1.0)
 
 
 @pytest.fixture
-async def make_runtime(bus: InProcessBus, settings: Settings, clock: Clock, tmp_path: Path
-                       ) -> AsyncIterator[Callable[[], ServiceRuntime]]:
-    started: list[ServiceRuntime] = []
+async def make_runtime(bus: InProcessBus, clock: Clock, tmp_path: Path) -> AsyncIterator[Callable[..., Any]]:
+    def make_spec() -> ServiceSpec:
+        return spec(public_url=PUBLIC_URL, reminder_every=None)
 
-    async def make(*, start: bool = True) -> ServiceRuntime:
-        """``start=False`` leaves starting and stopping to the app that serves it (``create_app``)."""
-        runtime = ServiceRuntime(spec(public_url=PUBLIC_URL, reminder_every=None), bus=bus,
-                                 store=SqliteStore(tmp_path / "tourism.sqlite3"), settings=settings, clock=clock,
-                                 metrics=Metrics(CollectorRegistry()))
-        if start:
-            await runtime.start()
-            started.append(runtime)
-        return runtime
-
-    yield make  # type: ignore[misc]
-    if started:
-        await bus.drain()
-    for runtime in started:
-        await runtime.stop(1.0)
+    async with runtime_maker(make_spec, bus, tmp_path / "tourism.sqlite3", clock,
+                             retries="0.01,0.01,0.01,0.01,0.01", prefetch=64) as make:
+        yield make
 
 
 @pytest.fixture

@@ -1,0 +1,143 @@
+"""What the tests through the real webhook share: the whole system as ``panchayat run`` builds it (gateway,
+sender, every registered service and the simulator on one in-process bus and a real port), and a ``Phone``
+that types and taps on the simulator's chat page (``/_sim/send``) and reads what the fake Cloud API
+accepted (``/_sim/sent``): the messages a person's phone would show, documents among them."""
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from aiohttp import ClientSession, web
+from chat_kit import pdf_text
+
+from shared.run import build_app, local_settings
+from shared.settings import Settings, load_settings
+
+Message = dict[str, Any]
+Until = Callable[[list[Message]], bool]
+POLLS = 400  # × 0.05 s: only stops a broken test from hanging; a passing run needs a fraction of it
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def words(messages: list[Message]) -> str:
+    """What the messages say: texts, the bodies of lists and buttons, document captions."""
+    found = []
+    for m in messages:
+        if m["type"] == "text":
+            found.append(m["text"]["body"])
+        elif m["type"] == "interactive":
+            found.append(m["interactive"]["body"]["text"])
+        elif m["type"] == "document":
+            found.append(m["document"].get("caption", ""))
+    return "\n".join(found)
+
+
+def choices(messages: list[Message]) -> list[str]:
+    """The reply ids of every button and list row offered."""
+    found = []
+    for m in messages:
+        if m["type"] == "interactive":
+            action = m["interactive"]["action"]
+            found += [b["reply"]["id"] for b in action.get("buttons", [])]
+            found += [r["id"] for s in action.get("sections", []) for r in s["rows"]]
+    return found
+
+
+def has(type: str) -> Until:
+    return lambda messages: any(m["type"] == type for m in messages)
+
+
+def saying(text: str) -> Until:
+    return lambda messages: text in words(messages)
+
+
+class Phone:
+    """One simulated person; ``send`` waits until the business sent something ``until`` accepts. Taps
+    arrive as list replies unless ``taps="button"``; the gateway reads both the same way."""
+
+    def __init__(self, http: ClientSession, base: str, wa_id: str, *, name: str = "WhatsApp User",
+                 taps: str = "list"):
+        self.http, self.base, self.wa_id, self.name, self.taps = http, base, wa_id, name, taps
+        self.seen = 0
+
+    async def received(self) -> list[Message]:
+        async with self.http.get(f"{self.base}/_sim/sent", params={"to": self.wa_id}) as response:
+            return [m["body"] for m in await response.json() if m["body"].get("type") != "reaction"]
+
+    async def wait(self, until: Until) -> list[Message]:
+        """The messages new since the last wait, once they hold what ``until`` waits for."""
+        for _ in range(POLLS):
+            new = (await self.received())[self.seen:]
+            if new and until(new):
+                self.seen += len(new)
+                return new
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"nothing expected arrived; got {(await self.received())[self.seen:]}")
+
+    async def send(self, typed: dict[str, Any], until: Until) -> list[Message]:
+        async with self.http.post(f"{self.base}/_sim/send", json={"wa_id": self.wa_id, "name": self.name,
+                                                                   **typed}) as response:
+            assert response.status == 202, await response.text()
+        return await self.wait(until)
+
+    async def say(self, text: str, until: Until = bool) -> list[Message]:
+        return await self.send({"text": text}, until)
+
+    async def tap(self, reply_id: str, until: Until = bool) -> list[Message]:
+        return await self.send({"reply": {"id": reply_id, "title": reply_id[:20], "type": self.taps}}, until)
+
+    async def start(self) -> None:
+        """Past the first contact: greeted, English chosen, the menu shown and read."""
+        await self.say("hi", until=has("interactive"))
+        await self.tap("shell:lang:en", until=has("interactive"))
+        self.seen = len(await self.received())
+
+    async def eventually(self, until: Until) -> list[Message]:
+        """Everything received, once it holds what ``until`` waits for (a business-initiated message)."""
+        for _ in range(POLLS):
+            if until(got := await self.received()):
+                return got
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"never received the expected message; got {await self.received()}")
+
+    async def pdf(self, media_id: str) -> bytes:
+        async with self.http.get(f"{self.base}/_sim/media/{media_id}") as response:
+            return await response.read()
+
+    async def document_text(self, messages: list[Message]) -> str:
+        """The text of the one document among ``messages``."""
+        [doc] = [m for m in messages if m["type"] == "document"]
+        return pdf_text(await self.pdf(doc["document"]["id"]))
+
+    async def verify(self, code: str, until: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+        """The public verification page (as JSON) once it shows what ``until`` waits for."""
+        for _ in range(POLLS):
+            async with self.http.get(f"{self.base}/verify/{code}", params={"format": "json"}) as response:
+                view = await response.json()
+            if until(view):
+                return view
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"/verify/{code} never showed the expected record; last: {view}")
+
+
+@asynccontextmanager
+async def running_system(aiohttp_server: Any, tmp_path: Path
+                         ) -> AsyncIterator[tuple[ClientSession, str, Settings, web.Application]]:
+    """``panchayat run``'s whole system on a free port: (http session, base URL, its settings, the app)."""
+    port = free_port()
+    settings = local_settings(load_settings(AMQP_URL=None, MONGODB_URL=None, WHATSAPP_API_URL=None,
+                                            PANCHAYAT_DATA_DIR=tmp_path, GATEWAY_PORT=port,
+                                            PANCHAYAT_RETRY_DELAYS="0.05,0.05"))
+    app, _ = build_app(settings, simulated=True)
+    server = await aiohttp_server(app, port=port)
+    async with ClientSession() as http:
+        yield http, str(server.make_url("")).rstrip("/"), settings, app
