@@ -3,18 +3,14 @@ from __future__ import annotations
 
 from datetime import date
 
-_TO_BENGALI = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+from shared.india import local_digits as digits
+
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"),
     "bn": ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
            "নভেম্বর", "ডিসেম্বর"),
 }
-
-
-def digits(text: str, lang: str) -> str:
-    """Bengali numerals in Bengali text; English text keeps Latin ones."""
-    return text.translate(_TO_BENGALI) if lang == "bn" else text
 
 
 def day(value: date, lang: str) -> str:

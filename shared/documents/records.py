@@ -9,14 +9,15 @@ reasons) can reach the public page by accident.
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from shared.india import INDIA, today_in_india  # noqa: F401 - re-exported for this module's users
+
 Status = Literal["valid", "expired", "revoked", "superseded"]
 Withdrawal = Literal["revoked", "superseded"]
-INDIA = timezone(timedelta(hours=5, minutes=30), "IST")  # no daylight saving: a fixed offset is exact
 
 # A withdrawal outranks an issue, and revocation outranks being superseded: whatever order the events
 # arrive in, the stored status is the highest-ranked one seen, so a late "issued" cannot resurrect a
@@ -88,11 +89,6 @@ def status_on(stored: str, valid_until: date | None, today: date) -> Status:
     if stored == "valid" and valid_until is not None and today > valid_until:
         return "expired"
     return cast(Status, stored)
-
-
-def today_in_india(now: datetime) -> date:
-    """Validity is by the calendar date in West Bengal, whatever the server's time zone."""
-    return now.astimezone(INDIA).date()
 
 
 def kind_label(kind: str | None) -> tuple[str, str]:

@@ -6,7 +6,7 @@ its own word for every number up to ninety-nine, so those are listed rather than
 """
 from __future__ import annotations
 
-BENGALI_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+from shared.india import local_digits  # noqa: F401 - re-exported
 
 ONES_EN = ("", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
            "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen")
@@ -26,10 +26,6 @@ UPTO_99_BN = (
 # (size, English, Bengali), largest first; what is left below a hundred is said by the tables above
 SCALES = ((10_000_000, "Crore", "কোটি"), (100_000, "Lakh", "লক্ষ"), (1_000, "Thousand", "হাজার"),
           (100, "Hundred", "শত"))
-
-
-def local_digits(text: str, lang: str) -> str:
-    return text.translate(BENGALI_DIGITS) if lang == "bn" else text
 
 
 def rupees(paise: int, lang: str = "en") -> str:

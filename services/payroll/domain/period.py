@@ -6,11 +6,11 @@ annual salary statement (for a loan or the income-tax return) covers exactly one
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 from services.payroll.domain.money import local_digits
+from shared.india import INDIA, today_in_india  # noqa: F401 - re-exported for this module's users
 
-INDIA = timezone(timedelta(hours=5, minutes=30), "IST")
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 YEAR = re.compile(r"^(\d{4})-(\d{2})$")
 TYPED_MONTH = re.compile(r"^\s*(0?[1-9]|1[0-2])\s*[/\-.]\s*(\d{4})\s*$|^\s*(\d{4})\s*-\s*(0[1-9]|1[0-2])\s*$")
@@ -70,10 +70,6 @@ def year_span(year: str, lang: str) -> str:
 
 def year_name(year: str, lang: str) -> str:
     return f"{local_digits(year, lang)} ({year_span(year, lang)})"
-
-
-def today_in_india(now: datetime) -> date:
-    return now.astimezone(INDIA).date()
 
 
 def show_date(day: date, lang: str) -> str:

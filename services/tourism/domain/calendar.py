@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 
-INDIA = timezone(timedelta(hours=5, minutes=30), "IST")  # no daylight saving, so a fixed offset is exact
-
-BENGALI_DIGITS = "০১২৩৪৫৬৭৮৯"
-_TO_LATIN = str.maketrans(BENGALI_DIGITS, "0123456789")
-_TO_BENGALI = str.maketrans("0123456789", BENGALI_DIGITS)
+from shared.india import BENGALI_DIGITS, INDIA, latin_digits, local_digits, today_in_india  # noqa: F401
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December")
@@ -35,19 +31,6 @@ _WORD = r"([^\s\d/\-.,]+)"  # not \w: Bengali vowel signs are combining marks, w
 _WORDY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*" + _WORD + r"[,.]?(?:\s*(\d{4}))?")
 _WORDY_MONTH_FIRST = re.compile(_WORD + r"\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?(?:\s*(\d{4}))?")
 _NUMBER = re.compile(r"\d{1,3}")
-
-
-def latin_digits(text: str) -> str:
-    return text.translate(_TO_LATIN)
-
-
-def local_digits(text: str, lang: str) -> str:
-    """Numbers in the reader's script: Bengali digits for Bengali texts."""
-    return text.translate(_TO_BENGALI) if lang == "bn" else text
-
-
-def today_in_india(now: datetime) -> date:
-    return now.astimezone(INDIA).date()
 
 
 def parse_date(text: str, today: date) -> date | None:
