@@ -10,39 +10,17 @@ from datetime import date, datetime
 from typing import Any
 
 from services.grievance.conversation import cloud
-from services.grievance.domain import Categories, Directory, local_digits, show_date, today_in_india
+from services.grievance.domain import Categories, Directory, local_digits, show_date
 from services.grievance.repository import Chat, Repositories
-from shared.chat import Inbound
-from shared.runtime import Context
-from shared.runtime.context import Message
-from shared.texts import Catalog
+from shared.runtime.turn import ChatTurn
 
 
 @dataclass
-class Turn:
-    inbound: Inbound
-    ctx: Context
+class Turn(ChatTurn):
     repos: Repositories
     chat: Chat
-    texts: Catalog
     directory: Directory
     categories: Categories
-
-    @property
-    def lang(self) -> str:
-        return self.inbound.lang
-
-    @property
-    def now(self) -> datetime:
-        return self.ctx.now()
-
-    @property
-    def today(self) -> date:
-        return today_in_india(self.now)
-
-    @property
-    def draft(self) -> dict[str, Any]:
-        return self.chat.draft
 
     def t(self, key: str, **values: Any) -> str:
         """A catalog text with dates and whole numbers shown in the person's script."""
@@ -54,12 +32,6 @@ class Turn:
         if isinstance(value, int | float) and not isinstance(value, bool):
             return local_digits(f"{value:,}" if isinstance(value, int) else f"{value:g}", self.lang)
         return str(value)
-
-    def go(self, step: str, **draft: Any) -> None:
-        self.chat.go(step, **draft)
-
-    def say(self, message: Message) -> None:
-        self.ctx.reply(self.inbound, message)
 
     def with_nav(self, body: str, hint: str | None = None) -> str:
         """Every prompt ends by saying how to go back or leave, so nobody is stuck in a step."""

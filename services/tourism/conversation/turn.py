@@ -6,7 +6,7 @@ draft, say something, ``go`` to the next step. Numbers, dates and money are show
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from services.tourism.conversation import cloud
@@ -16,40 +16,17 @@ from services.tourism.domain import (
     rupees,
     show_date,
     show_short_date,
-    today_in_india,
 )
 from services.tourism.repository import Chat, Repositories
-from shared.chat import Document, Inbound
-from shared.runtime import Context
-from shared.runtime.context import Message
-from shared.texts import Catalog
+from shared.runtime.turn import ChatTurn
 
 
 @dataclass
-class Turn:
-    inbound: Inbound
-    ctx: Context
+class Turn(ChatTurn):
     repos: Repositories
     chat: Chat
     policy: Policy
-    texts: Catalog
     public_url: str  # where the gateway's /verify/{code} is reached: the voucher's QR code points there
-
-    @property
-    def lang(self) -> str:
-        return self.inbound.lang
-
-    @property
-    def now(self) -> datetime:
-        return self.ctx.now()
-
-    @property
-    def today(self) -> date:
-        return today_in_india(self.now)
-
-    @property
-    def draft(self) -> dict[str, Any]:
-        return self.chat.draft
 
     def t(self, key: str, **values: Any) -> str:
         """A catalog text with dates, amounts (``*_paise``) and counts shown in the person's script."""
@@ -67,12 +44,6 @@ class Turn:
 
     def short_date(self, day: date) -> str:
         return show_short_date(day, self.lang)
-
-    def go(self, step: str, **draft: Any) -> None:
-        self.chat.go(step, **draft)
-
-    def say(self, message: Message, *, document: Document | None = None) -> None:
-        self.ctx.reply(self.inbound, message, document=document)
 
     def say_text(self, key: str, **values: Any) -> None:
         self.say(cloud.text(self.t(key, **values)))
