@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,15 +16,12 @@ from typing import Any
 import phone_kit
 import pytest
 from aiohttp import ClientSession
-from chat_kit import Clock, Reply, listening_bus, pdf_text, service_runtime
+from chat_kit import Chatter, Clock, Exchange, Reply, listening_bus, pdf_text, service_runtime  # noqa: F401
 from phone_kit import running_system
 
 from shared.bus.memory import InProcessBus
-from shared.chat import Inbound
 from shared.envelope import Envelope
 from shared.runtime import ServiceRuntime, ServiceSpec
-from shared.runtime.inbox import Inbox
-from shared.store import Store
 
 PUBLIC_URL = "https://panchayat.example.in"
 RINA, ARJUN, SABINA, TAPAN = "919800000001", "919800000002", "919800000003", "919800000004"  # the demo personas
@@ -44,49 +40,8 @@ def in_pdf(pdf: bytes | None, *wanted: str) -> list[str]:
     return [w for w in wanted if flat(w) not in text]
 
 
-@dataclass
-class Exchange:
-    replies: list[Reply]
-    events: list[Envelope] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return "\n---\n".join(r.text for r in self.replies)
-
-    @property
-    def choices(self) -> dict[str, str]:
-        return {id: title for r in self.replies for id, title in r.choices.items()}
-
-    @property
-    def pdfs(self) -> list[bytes]:
-        return [pdf for r in self.replies if (pdf := r.pdf) is not None]
-
-    def types(self) -> list[str]:
-        return [e.type for e in self.events]
-
-
-class Citizen:
-    def __init__(self, bus: InProcessBus, store: Store, service: str, wa_id: str, *, lang: str = "en"):
-        self.bus, self.store, self.service, self.wa_id, self.lang = bus, store, service, wa_id, lang
-
-    async def send(self, *, text: str | None = None, reply_id: str | None = None) -> Exchange:
-        wamid = f"wamid.casework.{next(_ids)}"
-        inbound = Inbound(wa_id=self.wa_id, message_id=wamid, lang=self.lang,  # type: ignore[arg-type]
-                          kind="reply" if reply_id else "text", text=text, reply_id=reply_id)
-        envelope = Envelope(type=f"wa.inbound.{self.service}", correlation_id=wamid,
-                            payload=inbound.model_dump(mode="json"))
-        await self.bus.publish(envelope)
-        await self.bus.drain()
-        outputs = await Inbox(self.store).recorded(envelope.id)
-        assert outputs is not None, f"the service never finished {envelope.id}"
-        return Exchange([Reply(o.payload) for o in outputs if o.type == "wa.outbound"],
-                        [o for o in outputs if o.type != "wa.outbound"])
-
-    async def say(self, text: str) -> Exchange:
-        return await self.send(text=text)
-
-    async def tap(self, reply_id: str) -> Exchange:
-        return await self.send(reply_id=reply_id)
+class Citizen(Chatter):
+    """Someone writing to a casework service (``permit``, ``noc``) from ``wa_id``."""
 
 
 class Phone(phone_kit.Phone):

@@ -1,13 +1,19 @@
 """What every service's tests stand on: a clock they move, the service as ``panchayat run`` runs it on an
-in-process bus that keeps what was published, ``wa.outbound`` payloads read the way a person sees them,
-and the text of a PDF as poppler's pdftotext reads it."""
+in-process bus that keeps what was published, someone who chats with it (``Chatter``), ``wa.outbound``
+payloads read the way a person sees them, and the text of a PDF as poppler's pdftotext reads it.
+
+A ``Chatter`` sends through the bus exactly as the gateway does (``wa.inbound.<service>``), waits until the
+bus is idle, and reads what the service published for that message from the service's inbox record: the
+replies and events in the order they went out (an ``Exchange``).
+"""
 from __future__ import annotations
 
 import base64
+import itertools
 import subprocess
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,11 +22,16 @@ from prometheus_client import CollectorRegistry
 
 from shared.bus import Subscription
 from shared.bus.memory import InProcessBus
+from shared.chat import Inbound
 from shared.envelope import Envelope
 from shared.metrics import Metrics
 from shared.runtime import ServiceRuntime, ServiceSpec
+from shared.runtime.inbox import Inbox
 from shared.settings import load_settings
+from shared.store import Store
 from shared.store.sqlite import SqliteStore
+
+_ids = itertools.count(1)
 
 
 def pdf_text(pdf: bytes | None) -> str:
@@ -119,3 +130,81 @@ class Reply:
     def pdf(self) -> bytes | None:
         doc = self.payload.get("document")
         return base64.b64decode(doc["data_b64"]) if doc else None
+
+
+@dataclass
+class Exchange:
+    """What the service published for one message: its replies and its events, in the order they went out."""
+
+    envelope: Envelope
+    replies: list[Reply]
+    events: list[Envelope] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n---\n".join(r.text for r in self.replies)
+
+    def __repr__(self) -> str:
+        return f"<replies: {self.text!r} choices: {[r.choices for r in self.replies]}>"
+
+    @property
+    def last(self) -> Reply:
+        return self.replies[-1]
+
+    @property
+    def choices(self) -> dict[str, str]:
+        return {id: title for r in self.replies for id, title in r.choices.items()}
+
+    @property
+    def pdfs(self) -> list[bytes]:
+        return [pdf for r in self.replies if (pdf := r.pdf) is not None]
+
+    def choice(self, starting: str) -> str:
+        """The one reply id (in any reply) starting with ``starting``."""
+        found = [id for r in self.replies for id in r.choices if id.startswith(starting)]
+        assert found, f"no choice {starting!r} in {[r.choices for r in self.replies]}"
+        return found[0]
+
+    def types(self) -> list[str]:
+        return [e.type for e in self.events]
+
+    def event(self, type: str) -> dict[str, Any]:
+        found = [e.payload for e in self.events if e.type == type]
+        assert len(found) == 1, f"{type}: {len(found)} published; events: {[e.type for e in self.events]}"
+        return found[0]
+
+
+class Chatter:
+    """Someone writing to ``service`` from ``wa_id``."""
+
+    def __init__(self, bus: InProcessBus, store: Store, service: str, wa_id: str, *, lang: str = "en",
+                 name: str = "WhatsApp User"):
+        self.bus, self.store, self.service, self.wa_id, self.lang, self.name = bus, store, service, wa_id, lang, name
+
+    def envelope(self, *, text: str | None = None, reply_id: str | None = None, **content: Any) -> Envelope:
+        """``wa.inbound.<service>`` for a text, a tap, or any other ``Inbound`` (``kind=...``, its fields)."""
+        wamid = f"wamid.{self.service}.{next(_ids)}"
+        kind = content.pop("kind", "reply" if reply_id else "text")
+        inbound = Inbound(wa_id=self.wa_id, message_id=wamid, lang=self.lang, profile_name=self.name,  # type: ignore[arg-type]
+                          kind=kind, text=text, reply_id=reply_id, **content)
+        return Envelope(type=f"wa.inbound.{self.service}", correlation_id=wamid,
+                        payload=inbound.model_dump(mode="json"))
+
+    async def send(self, envelope: Envelope) -> Exchange:
+        await self.bus.publish(envelope)
+        await self.bus.drain()
+        return await self.outcome(envelope)
+
+    async def outcome(self, envelope: Envelope) -> Exchange:
+        outputs = await Inbox(self.store).recorded(envelope.id)
+        if outputs is None:
+            dead = [d.id for d in await self.bus.dead_letters(self.service)]
+            raise AssertionError(f"the service never finished {envelope.id} (dead letters: {dead})")
+        replies = [Reply(o.payload) for o in outputs if o.type == "wa.outbound"]
+        return Exchange(envelope, replies, [o for o in outputs if o.type != "wa.outbound"])
+
+    async def say(self, text: str) -> Exchange:
+        return await self.send(self.envelope(text=text))
+
+    async def tap(self, reply_id: str) -> Exchange:
+        return await self.send(self.envelope(reply_id=reply_id))
