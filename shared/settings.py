@@ -36,6 +36,11 @@ class Settings(BaseSettings):
     PANCHAYAT_RENDER_WORKERS: int = Field(default=1, ge=0, le=16, description="PDF worker processes; 0 = a thread")
     LOG_LEVEL: str = "INFO"
 
+    def public_url(self) -> str:
+        """Where the gateway is reached from outside, and documents' QR codes point: ``PUBLIC_BASE_URL``, else
+        the gateway on this machine."""
+        return self.PUBLIC_BASE_URL or f"http://127.0.0.1:{self.GATEWAY_PORT}"
+
     @field_validator("PANCHAYAT_RETRY_DELAYS")
     @classmethod
     def _delays(cls, v: str) -> str:

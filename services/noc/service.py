@@ -33,8 +33,7 @@ def spec(*, public_url: str | None = None, reminder_every: float | None = REMIND
     """``public_url``: where certificates' QR codes point (default ``PUBLIC_BASE_URL``, else the local
     gateway); ``reminder_every=None`` runs no sweep (tests call ``reminders.send_due`` with their clock)."""
     if public_url is None:
-        settings = load_settings()
-        public_url = settings.PUBLIC_BASE_URL or f"http://127.0.0.1:{settings.GATEWAY_PORT}"
+        public_url = load_settings().public_url()
     verify_base = public_url
 
     async def on_inbound(envelope: Envelope, ctx: Context) -> None:

@@ -28,8 +28,7 @@ def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpe
     """``public_url``: where the documents' QR codes point (default ``PUBLIC_BASE_URL``, else the local
     gateway); ``load_demo=False`` starts with an empty payroll (tests bring their own)."""
     if public_url is None:
-        settings = load_settings()
-        public_url = settings.PUBLIC_BASE_URL or f"http://127.0.0.1:{settings.GATEWAY_PORT}"
+        public_url = load_settings().public_url()
     verify_base = public_url
 
     async def on_inbound(envelope: Envelope, ctx: Context) -> None:

@@ -27,8 +27,7 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
 def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpec:
     """``public_url``: where letters' QR codes point (default ``PUBLIC_BASE_URL``, else the local gateway)."""
     if public_url is None:
-        settings = load_settings()
-        public_url = settings.PUBLIC_BASE_URL or f"http://127.0.0.1:{settings.GATEWAY_PORT}"
+        public_url = load_settings().public_url()
     verify_base = public_url
 
     async def on_inbound(envelope: Envelope, ctx: Context) -> None:

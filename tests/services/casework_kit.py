@@ -6,7 +6,6 @@ and reads what the service published for that message from the service's inbox r
 """
 from __future__ import annotations
 
-import itertools
 import unicodedata
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
@@ -26,7 +25,6 @@ from shared.runtime import ServiceRuntime, ServiceSpec
 PUBLIC_URL = "https://panchayat.example.in"
 RINA, ARJUN, SABINA, TAPAN = "919800000001", "919800000002", "919800000003", "919800000004"  # the demo personas
 START = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)  # 10:30 in West Bengal
-_ids = itertools.count(1)
 
 
 def flat(text: str) -> str:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from shared.settings import EXIT_CONFIG, load_settings, require
+from shared.settings import EXIT_CONFIG, Settings, load_settings, require
 
 
 @pytest.fixture(autouse=True)
@@ -58,3 +58,8 @@ def test_a_present_secret_satisfies_require(monkeypatch):
     require(settings, "WHATSAPP_APP_SECRET")
     assert settings.secret("WHATSAPP_APP_SECRET") == "s3cret"
     assert "s3cret" not in repr(settings)
+
+
+def test_documents_point_at_the_public_base_url_or_else_at_the_local_gateway():
+    assert Settings(PUBLIC_BASE_URL="https://panchayat.wb.gov.in").public_url() == "https://panchayat.wb.gov.in"
+    assert Settings(GATEWAY_PORT=8099, PUBLIC_BASE_URL=None).public_url() == "http://127.0.0.1:8099"

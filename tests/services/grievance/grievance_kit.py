@@ -6,7 +6,6 @@ published for that message from the service's inbox record, in the order it went
 """
 from __future__ import annotations
 
-import itertools
 from datetime import UTC, datetime
 
 from chat_kit import Chatter, Clock, Exchange, Reply  # noqa: F401 - the tests import them from here
@@ -18,7 +17,6 @@ from shared.store import Store
 START = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)  # 10:30 in West Bengal
 KALCHINI = (26.6960, 89.4490)  # the Kalchini gram panchayat office in the demo directory
 KALCHINI_GP, KALCHINI_BLOCK, ALIPURDUAR = "703506", "7035", "703"
-_ids = itertools.count(1)
 
 
 class Person(Chatter):

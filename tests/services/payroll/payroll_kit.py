@@ -6,7 +6,6 @@ the bus is idle, and reads what the service published for that message from the 
 """
 from __future__ import annotations
 
-import itertools
 from datetime import UTC, datetime
 from typing import Any
 
@@ -17,7 +16,6 @@ from shared.store import Store
 
 PUBLIC_URL = "https://panchayat.example.in"
 START = datetime(2026, 3, 10, 5, 0, tzinfo=UTC)  # 10:30 in West Bengal
-_ids = itertools.count(1)
 
 
 def employee(id: str = "GP-TEST-0001", mobile: str = "919700000001", **changes: Any) -> dict[str, Any]:

@@ -6,7 +6,6 @@ the replies and events in the order they went out.
 """
 from __future__ import annotations
 
-import itertools
 from datetime import UTC, datetime
 
 from chat_kit import Chatter, Clock, Exchange, Reply, pdf_text  # noqa: F401 - the tests import them from here
@@ -16,7 +15,6 @@ from shared.store import Store
 
 PUBLIC_URL = "https://panchayat.example.in"
 START = datetime(2026, 3, 1, 5, 0, tzinfo=UTC)  # 10:30 in West Bengal
-_ids = itertools.count(1)
 
 
 class Guest(Chatter):
