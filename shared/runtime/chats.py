@@ -23,6 +23,7 @@ class Chat:
     wa_id: str
     step: str = "home"
     draft: dict[str, Any] = field(default_factory=dict)
+    lang: str | None = None  # the language the person last wrote in, for messages the service starts later
     last_envelope: str | None = None
     outputs: list[dict[str, Any]] = field(default_factory=list)  # what that envelope published: type, payload
     version: int | None = None  # None: never saved
@@ -38,21 +39,29 @@ class Chat:
 
 
 class Chats:
-    def __init__(self, store: Store):
+    """``kind``: a service's own ``Chat`` (its ``go`` rule, its default language)."""
+
+    def __init__(self, store: Store, kind: type[Chat] = Chat):
         self._chats = store.collection(COLLECTION)
+        self._kind = kind
 
     async def get(self, wa_id: str) -> Chat:
         doc = await self._chats.get(wa_id)
         if doc is None:
-            return Chat(wa_id=wa_id)
-        return Chat(wa_id=wa_id, step=doc.get("step") or "home", draft=dict(doc.get("draft") or {}),
-                    last_envelope=doc.get("last_envelope"), outputs=list(doc.get("outputs") or []),
-                    version=doc["_v"])
+            return self._kind(wa_id=wa_id)
+        known = {"lang": doc["lang"]} if doc.get("lang") else {}
+        return self._kind(wa_id=wa_id, step=doc.get("step") or "home", draft=dict(doc.get("draft") or {}),
+                          last_envelope=doc.get("last_envelope"), outputs=list(doc.get("outputs") or []),
+                          version=doc["_v"], **known)
+
+    async def lang_of(self, wa_id: str) -> str | None:
+        doc = await self._chats.get(wa_id)
+        return (doc or {}).get("lang") or self._kind.lang
 
     async def save(self, chat: Chat, *, envelope_id: str, outputs: list[dict[str, Any]], now: datetime) -> None:
         """Raises ``Conflict`` (or ``DuplicateKey`` for a first save) when another message got there first."""
-        fields = {"step": chat.step, "draft": chat.draft, "last_envelope": envelope_id, "outputs": outputs,
-                  "at": now.isoformat()}
+        fields = {"step": chat.step, "draft": chat.draft, "lang": chat.lang, "last_envelope": envelope_id,
+                  "outputs": outputs, "at": now.isoformat()}
         if chat.version is None:
             stored = await self._chats.insert({"_id": chat.wa_id, **fields})
         else:
