@@ -55,9 +55,16 @@ class Cases(Generic[C]):
             return []
         return [self._case(d) for d in await self._docs.find({"mobile": key}, sort=[("_id", -1)], limit=limit)]
 
-    async def listed(self, area: dict[str, Any], *, status: str | None = None, limit: int = 200) -> list[C]:
-        wanted = {**area, **({"status": status} if status else {})}
-        return [self._case(d) for d in await self._docs.find(wanted, sort=[("_id", 1)], limit=limit)]
+    async def page(self, area: dict[str, Any], *, status: str | None = None, limit: int = 100,
+                   after: str | None = None) -> tuple[list[C], str | None]:
+        """Up to ``limit`` cases in number order after the number ``after``, and the number to ask the next
+        page after (None on the last page). Keyset paging: a page is found by index, however deep."""
+        wanted: dict[str, Any] = {**area, **({"status": status} if status else {})}
+        if after:
+            wanted["_id"] = {"$gt": after}
+        docs = await self._docs.find(wanted, sort=[("_id", 1)], limit=limit + 1)
+        cases = [self._case(d) for d in docs[:limit]]
+        return cases, cases[-1].number if len(docs) > limit else None
 
     async def issued_until(self, last: date) -> list[C]:
         """Approved cases whose document's last valid day is on or before ``last``."""

@@ -19,7 +19,9 @@ class QueueQuery(Strict):
     assigned_to: str | None = None
     handoff: bool | None = Field(default=None, description="true: only complaints waiting for an official's answer")
     overdue: bool | None = Field(default=None, description="true: only complaints past their promised date")
-    limit: int = Field(default=100, ge=1, le=500)
+    limit: int = Field(default=100, ge=1, le=500, description="complaints on this page")
+    after: str | None = Field(default=None, max_length=40,
+                              description="the previous page's `next`: the complaints numbered after it")
 
 
 class Assign(Strict):

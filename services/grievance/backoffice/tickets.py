@@ -70,7 +70,13 @@ async def queue(request: web.Request) -> web.Response:
         found = [t for t in found if t.handoff_open == query.handoff]
     if query.overdue:
         found = [t for t in found if t.is_open and t.due < today]
-    return web.json_response({"count": len(found), "tickets": [shown(t, request) for t in found[:query.limit]]})
+    count = len(found)  # every page says how many match in all
+    found.sort(key=lambda t: t.number)  # numbers follow the order of lodging, across years too
+    if query.after:
+        found = [t for t in found if t.number > query.after]
+    page = found[:query.limit]
+    after = page[-1].number if len(found) > query.limit else None
+    return web.json_response({"count": count, "tickets": [shown(t, request) for t in page], "next": after})
 
 
 @requires(*ROLES)

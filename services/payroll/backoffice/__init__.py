@@ -16,7 +16,8 @@ from shared.runtime.openapi import Route, describe
 
 CSV = f"a header row then one row per employee; columns: {schemas.CSV_COLUMNS} (amounts in rupees)"
 ROUTES: tuple[Route, ...] = (
-    Route("GET", "/employees", employees.list_employees, "Employees of the token's area (account and PAN masked)"),
+    Route("GET", "/employees", employees.list_employees,
+          "Employees of the token's area, a page at a time (account and PAN masked)", query=schemas.EmployeeListing),
     Route("POST", "/employees", employees.register, "Register an employee", body=Employee, created=True),
     Route("GET", "/employees/{id}", employees.get_employee, "One employee"),
     Route("PATCH", "/employees/{id}", employees.change_employee,

@@ -16,9 +16,13 @@ from shared.runtime import NotFound, read_json
 
 @requires(*ROLES)
 async def list_employees(request: web.Request) -> web.Response:
+    query = schemas.EmployeeListing.model_validate(dict(request.query))
     who = principal(request)
-    shown = [e.view() for e in await repos(request).employees.all() if in_area(who, e)]
-    return web.json_response({"count": len(shown), "employees": shown})
+    found = [e for e in await repos(request).employees.all(after=query.after and query.after.upper())
+             if in_area(who, e)]
+    page = found[:query.limit]
+    after = page[-1].id if len(found) > query.limit else None
+    return web.json_response({"count": len(page), "employees": [e.view() for e in page], "next": after})
 
 
 @requires(*ROLES)

@@ -17,6 +17,12 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class EmployeeListing(Strict):
+    limit: int = Field(default=100, ge=1, le=500, description="employees on this page")
+    after: str | None = Field(default=None, max_length=40,
+                              description="the previous page's `next`: the employees whose id comes after it")
+
+
 class EmployeeChanges(Strict):
     name: Names | None = None
     designation: Names | None = None

@@ -31,8 +31,10 @@ class Employees:
         found = await self._employees.find({"mobile": mobile, "status": "active"}, limit=1)
         return _employee(found[0]) if found else None
 
-    async def all(self) -> list[Employee]:
-        return [_employee(d) for d in await self._employees.find(sort=[("_id", 1)])]
+    async def all(self, *, after: str | None = None) -> list[Employee]:
+        """Every employee in id order, or those whose id comes after ``after``."""
+        where = {"_id": {"$gt": after}} if after else {}
+        return [_employee(d) for d in await self._employees.find(where, sort=[("_id", 1)])]
 
     async def active_ids(self) -> set[str]:
         return {d["_id"] for d in await self._employees.find({"status": "active"})}

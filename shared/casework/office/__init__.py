@@ -37,7 +37,8 @@ def table(kind: Kind[Any]) -> tuple[Route, ...]:
         return guarded(kind.roles, method)
     one = f"/{kind.path}/{{number:.+}}"
     return (
-        Route("GET", f"/{kind.path}", guard(office.listing), "Records in the token's area (?status= to filter)"),
+        Route("GET", f"/{kind.path}", guard(office.listing),
+              "Records in the token's area, a page at a time (`next` asks for the one after)", query=bodies.Listing),
         Route("POST", f"/{kind.path}", guard(office.create), "Create a record as the portal sends it", body=office.new,
               created=True),
         Route("POST", f"/{kind.path}/import", guard(office.bulk),

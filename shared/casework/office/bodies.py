@@ -33,6 +33,13 @@ class Approval(Strict):
     valid_until: date | None = Field(default=None, description="Last valid day; default: the kind's usual term")
 
 
+class Listing(Strict):
+    status: str | None = Field(default=None, max_length=40, description="only records in this status")
+    limit: int = Field(default=100, ge=1, le=500, description="records on this page")
+    after: str | None = Field(default=None, max_length=80,
+                              description="the previous page's `next`: the page after it, in number order")
+
+
 class Reason(Strict):
     reason: str = Field(min_length=3, max_length=300)
 

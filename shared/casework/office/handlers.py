@@ -45,9 +45,11 @@ class Office:
         return case
 
     async def listing(self, request: web.Request) -> web.Response:
-        status = request.query.get("status") or None
-        found = await self.cases(request).listed(area(request), status=status)
-        return web.json_response({"count": len(found), "items": [c.model_dump(mode="json") for c in found]})
+        query = bodies.Listing.model_validate(dict(request.query))
+        found, after = await self.cases(request).page(area(request), status=query.status, limit=query.limit,
+                                                      after=query.after)
+        return web.json_response({"count": len(found), "items": [c.model_dump(mode="json") for c in found],
+                                  "next": after})
 
     async def create(self, request: web.Request) -> web.Response:
         case = self.submitted(request, await read_json(request, self.new))

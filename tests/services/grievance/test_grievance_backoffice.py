@@ -63,6 +63,16 @@ async def test_a_block_officer_sees_the_block_and_a_district_officer_the_distric
     assert (await (await office.get(f"{API}/tickets", headers=state)).json())["count"] == 3
 
 
+async def test_the_queue_comes_a_page_at_a_time_in_number_order(office):
+    numbers = sorted(await _three(office))
+    state = await office.bearer("district_officer")
+    first = await (await office.get(f"{API}/tickets", params={"limit": "2"}, headers=state)).json()
+    assert first["count"] == 3 and [t["number"] for t in first["tickets"]] == numbers[:2]
+    second = await (await office.get(f"{API}/tickets", params={"limit": "2", "after": first["next"]},
+                                      headers=state)).json()
+    assert [t["number"] for t in second["tickets"]] == numbers[2:] and second["next"] is None
+
+
 async def test_after_escalation_the_panchayat_reads_but_the_block_acts(office, clock):
     kalchini, _, _ = await _three(office)
     clock.advance(days=8)

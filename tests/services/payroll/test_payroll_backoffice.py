@@ -54,6 +54,11 @@ async def test_routes_need_a_payroll_admin_token_and_the_description_lists_them(
     listed = await (await desk.get("/api/payroll/employees", headers=desk.headers)).json()
     assert listed["count"] == 3 and listed["employees"][0]["bank_account"] == "XXXXXXXXXX5678"
     assert [e["mobile"] for e in listed["employees"]] == ["919700000001", "919700000002", "919700000003"]
+    assert listed["next"] is None
+    first = await (await desk.get("/api/payroll/employees", params={"limit": "2"}, headers=desk.headers)).json()
+    assert [e["id"] for e in first["employees"]] == ["GP-TEST-0001", "GP-TEST-0002"] and first["next"] == "GP-TEST-0002"
+    rest = await (await desk.get("/api/payroll/employees", params={"after": first["next"]}, headers=desk.headers)).json()
+    assert [e["id"] for e in rest["employees"]] == ["GP-TEST-0003"] and rest["next"] is None
     spec = await (await desk.get("/api/payroll/openapi.json", headers=desk.headers)).json()
     upload = spec["paths"]["/api/payroll/slips/{month}"]["post"]["requestBody"]["content"]
     assert set(upload) == {"application/json", "text/csv"}
