@@ -25,16 +25,17 @@ class SenderTuning(BaseSettings):
     PANCHAYAT_SEND_COOLDOWN: float = Field(default=30.0, gt=0, description="seconds at half rate after 130429")
     PANCHAYAT_SEND_TIMEOUT: float = Field(default=15.0, gt=0, description="seconds for one Cloud API call")
     PANCHAYAT_SEND_DOUBT_WAIT: float = Field(
-        default=30.0, gt=0, description="seconds a redelivered message whose send was cut off waits for Meta's "
-                                        "status before it is sent again; longer than PANCHAYAT_SEND_TIMEOUT")
+        default=30.0, ge=0, description="seconds a redelivered message whose send was cut off waits for Meta's "
+                                        "status before it is sent again; longer than PANCHAYAT_SEND_TIMEOUT, "
+                                        "or 0: never send it again (at most once)")
 
     @field_validator("PANCHAYAT_SEND_DOUBT_WAIT")
     @classmethod
     def _doubt_outlasts_a_call(cls, v: float, info: ValidationInfo) -> float:
         timeout = info.data.get("PANCHAYAT_SEND_TIMEOUT")
-        if timeout is not None and v <= timeout:
-            raise ValueError(f"must be longer than PANCHAYAT_SEND_TIMEOUT ({timeout:g} s), or a send still in its "
-                             "call could be made a second time")
+        if v and timeout is not None and v <= timeout:
+            raise ValueError(f"must be 0 or longer than PANCHAYAT_SEND_TIMEOUT ({timeout:g} s), or a send still in "
+                             "its call could be made a second time")
         return v
 
 

@@ -124,8 +124,8 @@ class Sender:
 
         A claim left ``sending`` by a delivery that was cut off is in doubt: wait until Meta's status of the
         message closes it (``on_status``) or its holder speaks again, and when neither happens within
-        ``doubt_wait`` of the holder's last call, Meta never had it: take it and send. A read receipt in doubt
-        is simply sent again (a second one changes nothing)."""
+        ``doubt_wait`` of the holder's last call, Meta never had it: take it and send. A ``doubt_wait`` of zero
+        never sends a message in doubt again (at most once: a crash mid-call may lose it)."""
         while True:
             claim = await self.sent.claim(outbound_id, to, kind)
             if claim is not None:
@@ -136,8 +136,8 @@ class Sender:
             state = doc.get("state")
             if state == CLAIMED:
                 taken = await self.sent.take_over(doc)
-            elif state != SENDING:
-                return None
+            elif state != SENDING or not self.doubt_wait:
+                return None  # sent, failed, or in doubt with resending turned off: never sent again
             else:
                 silent = SentLog.silent_for(doc, self._now())
                 if silent < self.doubt_wait:

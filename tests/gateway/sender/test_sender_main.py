@@ -37,6 +37,7 @@ def test_a_doubt_wait_shorter_than_one_call_is_refused(capsys: pytest.CaptureFix
         load_tuning(PANCHAYAT_SEND_TIMEOUT=20, PANCHAYAT_SEND_DOUBT_WAIT=20)
     assert "PANCHAYAT_SEND_DOUBT_WAIT" in capsys.readouterr().err
     assert load_tuning(PANCHAYAT_SEND_TIMEOUT=20, PANCHAYAT_SEND_DOUBT_WAIT=45).PANCHAYAT_SEND_DOUBT_WAIT == 45
+    assert load_tuning(PANCHAYAT_SEND_DOUBT_WAIT=0).PANCHAYAT_SEND_DOUBT_WAIT == 0  # never again: at most once
 
 
 async def test_probes_and_metrics(aiohttp_client: Any, api_url: str, session: aiohttp.ClientSession,

@@ -232,6 +232,16 @@ async def test_a_send_in_doubt_that_meta_never_reports_is_sent_once_after_the_wa
     assert (await stack.record(dead.id))["state"] == "sent"  # type: ignore[index]
 
 
+async def test_with_resending_turned_off_a_send_in_doubt_is_never_sent_again(stack: SenderStack) -> None:
+    payload = outbound()
+    dead = await in_doubt(stack, payload)
+    stack.sender.doubt_wait = timedelta(0)  # PANCHAYAT_SEND_DOUBT_WAIT=0: at most once
+    later = utcnow() + timedelta(hours=1)
+    stack.sender._now = lambda: later  # type: ignore[method-assign]
+    await asyncio.wait_for(stack.publish(payload, id=dead.id), 5)
+    assert stack.sends == [] and (await stack.record(dead.id))["state"] == "sending"  # type: ignore[index]
+
+
 async def test_a_status_of_a_message_already_recorded_changes_nothing(stack: SenderStack) -> None:
     envelope = await stack.publish(outbound())
     before = await stack.record(envelope.id)
