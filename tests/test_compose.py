@@ -62,3 +62,13 @@ def test_dockerfile_installs_the_package_and_fonts() -> None:
     dockerfile = (ROOT / "Dockerfile").read_text()
     assert "pip install" in dockerfile and 'ENTRYPOINT ["panchayat"]' in dockerfile
     assert "fonts-noto-core" in dockerfile
+
+
+def test_services_start_after_the_gateway_and_the_sender_are_healthy() -> None:
+    """The gateway's queue must exist before a service announces its first documents to the verification page
+    (a first start's demo documents would otherwise route nowhere), and the sender's before its first answer."""
+    for name in registry.names():
+        after = SERVICES[name]["depends_on"]
+        assert {role: after[role]["condition"] for role in ("gateway", "sender", "rabbitmq", "mongo")} == dict.fromkeys(
+            ("gateway", "sender", "rabbitmq", "mongo"), "service_healthy"), name
+    assert "gateway" not in SERVICES["sender"]["depends_on"]  # the sender needs only the broker and its store
