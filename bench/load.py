@@ -96,7 +96,9 @@ async def measure(shape: str, args: argparse.Namespace, *, copies: int = 1, duri
             data = tempfile.mkdtemp(prefix=f"bench-{shape}-") if args.keep else scratch
             system = System(shape, Path(data), f"http://127.0.0.1:{port}{GRAPH}",
                             amqp_url=args.amqp if shape == "rabbit" else None, copies=copies)
-            sink.statuses = sink.report_to(system.webhook, SECRET) if args.statuses else None
+            sink.statuses = None
+            if args.statuses:
+                sink.report_to(system.webhook, SECRET)
             await system.start()
             try:
                 offered = f"{args.rate:.0f} messages/s offered" if args.rate else f"flat out, {args.concurrency} people"

@@ -89,9 +89,9 @@ class Sink:
     statuses: StatusReporter | None = None
     _ids: itertools.count = field(default_factory=itertools.count)
 
-    def report_to(self, webhook_url: str, app_secret: str) -> StatusReporter:
+    def report_to(self, webhook_url: str, app_secret: str) -> None:
+        """From now on, post Meta's ``sent`` status of each accepted message to ``webhook_url``."""
         self.statuses = StatusReporter(webhook_url, app_secret)
-        return self.statuses
 
     def count(self, to: str) -> int:
         return len(self.replies.get(to, ()))

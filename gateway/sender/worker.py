@@ -2,8 +2,9 @@
 
 Reading order for one outbound: claim the envelope id in the sent log (a second delivery stops
 here), drop a notification to someone who said STOP, deliver (``delivery.Delivery``), then record
-what happened. A read receipt is sent without a claim: a second one changes nothing at Meta. A permanent failure becomes ``wa.delivery.failed`` for the service that spoke; a
-transient one gives the claim back and raises, so the bus retries the envelope later.
+what happened. A permanent failure becomes ``wa.delivery.failed`` for the service that spoke; a
+transient one gives the claim back and raises, so the bus retries the envelope later. A read receipt is
+sent without a claim: a second one changes nothing at Meta.
 
 The sender runs on ``ServiceRuntime`` like any service (queue ``sender``, probes, metrics), with the sent
 log in place of the runtime's inbox: a call to Meta cannot be rolled back, so the claim, taken before the
@@ -13,7 +14,7 @@ back and settle a send whose answer was lost with a crashed sender (``records``)
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -34,19 +35,17 @@ NAME = "sender"
 OUTBOUND = "wa.outbound"
 DELIVERY_FAILED = "wa.delivery.failed"
 STATUSES = ("wa.status.sent", "wa.status.failed")  # Meta's first word on a message: it has it
-DOUBT_WAIT_S = 30.0  # twice the longest Cloud API call (PANCHAYAT_SEND_TIMEOUT)
 DOUBT_POLL_S = 0.5
 
 
 class Sender:
-    def __init__(self, delivery: Delivery, store: Store, *, doubt_wait: float = DOUBT_WAIT_S,
-                 now: Callable[[], datetime] = utcnow, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep):
+    def __init__(self, delivery: Delivery, store: Store, *, doubt_wait: float):
+        """``doubt_wait``: ``PANCHAYAT_SEND_DOUBT_WAIT`` seconds (``_claim``)."""
         self.delivery = delivery
         self.sent = SentLog(store)
         self.optouts = OptOuts(store)
         self.doubt_wait = timedelta(seconds=doubt_wait)
-        self._now = now
-        self._sleep = sleep
+        self._now: Callable[[], datetime] = utcnow
 
     def spec(self) -> ServiceSpec:
         return ServiceSpec(name=NAME, bindings=(OUTBOUND, *STATUSES, OPTED_OUT, OPTED_IN),
@@ -69,7 +68,7 @@ class Sender:
         if read_id:
             await self._mark_read(read_id, out)
             return
-        claim = await self._claim(envelope.id, out.to, "message")
+        claim = await self._claim(envelope.id, out.to)
         if claim is None:
             await self._already_claimed(envelope, ctx)
             return
@@ -119,7 +118,7 @@ class Sender:
             raise
         metrics.OUTCOMES.labels(outcome="read").inc()
 
-    async def _claim(self, outbound_id: str, to: str, kind: str) -> Doc | None:
+    async def _claim(self, outbound_id: str, to: str) -> Doc | None:
         """This delivery's claim on ``outbound_id``, or None when another delivery sent it or is sending it.
 
         A claim left ``sending`` by a delivery that was cut off is in doubt: wait until Meta's status of the
@@ -127,26 +126,25 @@ class Sender:
         ``doubt_wait`` of the holder's last call, Meta never had it: take it and send. A ``doubt_wait`` of zero
         never sends a message in doubt again (at most once: a crash mid-call may lose it)."""
         while True:
-            claim = await self.sent.claim(outbound_id, to, kind)
+            claim = await self.sent.claim(outbound_id, to, "message")
             if claim is not None:
                 return claim
             doc = await self.sent.get(outbound_id)
             if doc is None:
                 continue  # given back between the two calls
-            state = doc.get("state")
-            if state == CLAIMED:
+            if doc.get("state") == CLAIMED:
                 taken = await self.sent.take_over(doc)
-            elif state != SENDING or not self.doubt_wait:
-                return None  # sent, failed, or in doubt with resending turned off: never sent again
-            else:
+            elif doc.get("state") == SENDING and self.doubt_wait:
                 silent = SentLog.silent_for(doc, self._now())
                 if silent < self.doubt_wait:
-                    await self._sleep(min(DOUBT_POLL_S, (self.doubt_wait - silent).total_seconds()))
+                    await asyncio.sleep(min(DOUBT_POLL_S, (self.doubt_wait - silent).total_seconds()))
                     continue
                 taken = await self.sent.retake(doc)
                 if taken is not None:
                     metrics.OUTCOMES.labels(outcome="resent_after_doubt").inc()
                     log.warning("sender.resent_after_doubt", to=to, silent_s=round(silent.total_seconds(), 1))
+            else:
+                return None  # sent, failed, or in doubt with resending turned off: never sent again
             if taken is not None:
                 return taken
 

@@ -27,9 +27,7 @@ MENU = MenuEntry(NAME, title={"bn": "বেতন বিবরণী (কর্�
 def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpec:
     """``public_url``: where the documents' QR codes point (default ``PUBLIC_BASE_URL``, else the local
     gateway); ``load_demo=False`` starts with an empty payroll (tests bring their own)."""
-    if public_url is None:
-        public_url = load_settings().public_url()
-    verify_base = public_url
+    verify_base = public_url if public_url is not None else load_settings().public_url()
 
     async def on_inbound(envelope: Envelope, ctx: Context) -> None:
         await handlers.on_inbound(envelope, ctx, public_url=verify_base)

@@ -30,9 +30,7 @@ def spec(*, public_url: str | None = None, reminder_every: float | None = REMIND
          load_demo: bool = True) -> ServiceSpec:
     """``public_url``: where vouchers' QR codes point (default ``PUBLIC_BASE_URL``, else the local gateway);
     ``reminder_every=None`` runs no sweep (tests call ``reminders.send_due`` with their own clock)."""
-    if public_url is None:
-        public_url = load_settings().public_url()
-    verify_base = public_url
+    verify_base = public_url if public_url is not None else load_settings().public_url()
 
     async def on_inbound(envelope: Envelope, ctx: Context) -> None:
         await handlers.on_inbound(envelope, ctx, public_url=verify_base)

@@ -55,6 +55,7 @@ class Chats:
                           version=doc["_v"], **known)
 
     async def lang_of(self, wa_id: str) -> str | None:
+        """The language the person last wrote in, else the kind's default."""
         doc = await self._chats.get(wa_id)
         return (doc or {}).get("lang") or self._kind.lang
 

@@ -26,6 +26,3 @@ class Chat(chats.Chat):
 class Chats(chats.Chats):
     def __init__(self, store: Store):
         super().__init__(store, Chat)
-
-    async def lang_of(self, wa_id: str) -> str:
-        return await super().lang_of(wa_id) or "bn"
