@@ -57,7 +57,7 @@ class SqliteCollection:
         text = encode(body)
         engine = await self._store._ready(self.name)
         try:
-            await engine.write(lambda c: c.execute(self._insert, (id, text)))
+            await engine.write_soon(lambda c: c.execute(self._insert, (id, text)))
         except sqlite3.IntegrityError as exc:
             raise DuplicateKey(f"{self.name}: {exc}") from None
         return _doc(id, 1, text)
@@ -71,7 +71,7 @@ class SqliteCollection:
         statement = sql.update(self.name, len(fields))
         engine = await self._store._ready(self.name)
         try:
-            rows = await engine.write(lambda c: c.execute(statement, params).fetchall())
+            rows = await engine.write_soon(lambda c: c.execute(statement, params).fetchall())
         except sqlite3.IntegrityError as exc:
             raise DuplicateKey(f"{self.name}: {exc}") from None
         if not rows:
@@ -91,7 +91,7 @@ class SqliteCollection:
 
     async def delete(self, id: str) -> bool:
         engine = await self._store._ready(self.name)
-        return (await engine.write(lambda c: c.execute(self._delete, (id,)).rowcount)) == 1
+        return (await engine.write_soon(lambda c: c.execute(self._delete, (id,)).rowcount)) == 1
 
 
 class SqliteSequences:
@@ -100,7 +100,7 @@ class SqliteSequences:
 
     async def next(self, name: str) -> int:
         engine = await self._store._ready(None)
-        return (await engine.write(lambda c: c.execute(sql.NEXT_VALUE, (name,)).fetchall()))[0][0]
+        return (await engine.write_soon(lambda c: c.execute(sql.NEXT_VALUE, (name,)).fetchall()))[0][0]
 
 
 class SqliteStore:

@@ -13,6 +13,16 @@ a WAL reader is told "busy" (another connection recovering the WAL after a crash
 therefore has a short busy timeout, and the caller falls back to a reader thread when it runs out —
 the loop is never held for more than ``LOOP_BUSY_S``.
 
+One-statement writes (``write_soon``: an insert, a conditional update, a sequence step) are tried on the
+loop thread too, on a connection of their own that never waits: a commit in WAL mode with
+``synchronous=NORMAL`` appends to the log without an fsync, tens of microseconds, where the hop to the
+writer thread and back costs several times that in CPU (an executor submit, a wake-up through the
+loop's self-pipe, the GIL changing hands twice). When the file's write lock is held (the writer thread,
+another process, another copy of the service), the statement is refused at once, before it changed
+anything, and goes to the writer thread, which waits its turn. That connection never checkpoints itself
+(a checkpoint fsyncs, which the loop must not wait for): every ``CHECKPOINT_EVERY`` loop commits a
+passive checkpoint runs on the writer thread instead.
+
 Durability: ``synchronous=NORMAL`` in WAL mode fsyncs at checkpoints, not at each commit. A commit is
 safe against a crash of the process; a power cut may lose the last moments of commits, never corrupt
 the file. ``FULL`` would fsync every commit and cap writes at the disk's sync rate; pass it when that
@@ -33,6 +43,7 @@ T = TypeVar("T")
 BUSY_TIMEOUT_S = 30.0
 LOOP_BUSY_S = 0.05
 READERS = 2
+CHECKPOINT_EVERY = 500  # loop commits between checkpoints: about what SQLite's own 1,000-page default gives
 
 
 WAL_SWITCH_TRIES = 100  # about 50 s of waiting in all, far beyond any real start-up race
@@ -66,6 +77,9 @@ class Engine:
         self._opened: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._loop_conn: sqlite3.Connection | None = None
+        self._loop_writer: sqlite3.Connection | None = None
+        self._since_checkpoint = 0
+        self._checkpointing = False
 
     def _connect(self, busy_s: float) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=busy_s, isolation_level=None, check_same_thread=False)
@@ -106,9 +120,40 @@ class Engine:
         if self._loop_conn is None:
             self._loop_conn = self._connect(LOOP_BUSY_S)
             self._loop_conn.execute("PRAGMA query_only = 1")
+            self._loop_writer = self._connect(0.0)
+            self._loop_writer.execute("PRAGMA wal_autocheckpoint = 0")
 
     async def write(self, work: Callable[[sqlite3.Connection], T]) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._writer, self._run, work)
+
+    async def write_soon(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """One statement, run on the loop thread when the write lock is free, else on the writer thread.
+
+        ``work`` must be a single statement (autocommit): refused as busy, it has changed nothing."""
+        if self._loop_writer is not None:
+            try:
+                result = work(self._loop_writer)
+            except sqlite3.OperationalError as exc:
+                if not is_busy(exc):
+                    raise
+            else:
+                self._committed_on_loop()
+                return result
+        return await self.write(work)
+
+    def _committed_on_loop(self) -> None:
+        self._since_checkpoint += 1
+        if self._since_checkpoint < CHECKPOINT_EVERY or self._checkpointing:
+            return
+        self._since_checkpoint, self._checkpointing = 0, True
+
+        def checkpoint(conn: sqlite3.Connection) -> None:
+            try:
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            finally:
+                self._checkpointing = False
+
+        self._writer.submit(self._run, checkpoint)
 
     async def read(self, work: Callable[[sqlite3.Connection], T]) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._readers, self._run, work)
@@ -126,4 +171,4 @@ class Engine:
             opened, self._opened = self._opened, []
         for conn in opened:
             conn.close()
-        self._loop_conn = None
+        self._loop_conn = self._loop_writer = None

@@ -1,12 +1,14 @@
 """What only the embedded store promises: a durable file in WAL mode, lazy tables, indexes the planner uses."""
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from shared.store import Index
+from shared.store import sqlite_engine
 from shared.store.sqlite import SqliteStore
 from shared.store.sqlite_sql import select
 
@@ -66,6 +68,41 @@ async def test_get_falls_back_to_a_reader_thread_when_the_loop_connection_is_bus
     monkeypatch.setattr(store._engine, "read_now", busy)
     assert (await store.collection("c").get("1"))["n"] == 1
     await store.close()
+
+
+async def test_a_write_waits_its_turn_on_the_writer_thread_while_another_connection_holds_the_lock(
+        tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    store = SqliteStore(path)
+    await store.collection("c").insert({"_id": "1", "n": 1})
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process writing: the loop's try is refused at once
+    writing = asyncio.ensure_future(store.collection("c").update("1", {"n": 2}, expected_version=1))
+    await asyncio.sleep(0.2)
+    assert not writing.done()  # not failed, not lost: queued on the writer thread behind the lock
+    assert (await store.collection("c").get("1"))["n"] == 1
+    other.execute("COMMIT")
+    assert (await writing)["n"] == 2
+    assert (await store.collection("c").get("1"))["_v"] == 2
+    other.close()
+    await store.close()
+
+
+async def test_writes_on_the_loop_are_checkpointed_into_the_file_by_the_writer_thread(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sqlite_engine, "CHECKPOINT_EVERY", 20)
+    path = tmp_path / "s.sqlite3"
+    store = SqliteStore(path)
+    await store.collection("c").insert({"_id": "0"})
+    await store._engine.write(lambda c: c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
+    before = path.stat().st_size
+    for n in range(1, 200):
+        await store.collection("c").insert({"_id": str(n), "text": "x" * 500})
+    await store._engine.write(lambda c: None)  # the writer thread has done what it was given
+    assert path.stat().st_size > before + 50_000  # pages copied out of the log into the file
+    await store.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM c_c").fetchone() == (200,)
 
 
 def test_bad_settings_and_names_are_refused(tmp_path: Path) -> None:
