@@ -41,6 +41,7 @@ class Outcome:
     statuses_posted: int = 0
     statuses_refused: int = 0
     unanswered: list[Sent] = field(default_factory=list)
+    unread: int = 0  # inbound messages the sink never got a read receipt for (blue ticks missing)
 
     @property
     def throughput(self) -> float:
@@ -57,7 +58,8 @@ class Outcome:
                f"p99 {percentile(d, 99):.1f} ms  max {percentile(d, 100):.1f} ms",
                f"  gateway ack p50 {percentile(a, 50):.1f} ms  p99 {percentile(a, 99):.1f} ms",
                f"  exactly once: losses {self.losses}  duplicates {self.duplicates}  "
-               f"(webhooks retried {self.retried}, refused for good {self.refused_for_good})",
+               f"(webhooks retried {self.retried}, refused for good {self.refused_for_good}); "
+               f"never marked read {self.unread}",
                f"  bookings {self.bookings}, doubled {self.doubled_bookings}, "
                f"confirmed without one {self.missing_bookings}",
                f"  status webhooks back to the gateway ('sent'): {self.statuses_posted} posted, "
@@ -115,4 +117,5 @@ def outcome(title: str, sent: list[Sent], sink: Sink, expected: dict[str, int], 
                    missing_bookings=sum(1 for p in confirmed if booked.get(p, 0) == 0), doubled_people=doubled,
                    statuses_posted=sink.statuses.posted if sink.statuses else 0,
                    statuses_refused=len(sink.statuses.refused) if sink.statuses else 0,
-                   unanswered=[s for s in sent if not s.answered])
+                   unanswered=[s for s in sent if not s.answered],
+                   unread=sum(1 for s in sent if s.wamid and s.wamid not in sink.read))

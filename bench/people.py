@@ -41,6 +41,7 @@ class Sent:
     answered: float = 0.0
     tries: int = 0
     status: int = 0
+    wamid: str = ""
 
 
 @dataclass
@@ -98,7 +99,7 @@ class Person:
         crowd = self.crowd
         if self.seen and crowd.think:
             await asyncio.sleep(crowd.think)
-        record = Sent(self.wa_id, step, time.monotonic())
+        record = Sent(self.wa_id, step, time.monotonic(), wamid=str(message.get("id", "")))
         crowd.sent.append(record)
         await crowd.post(record, hooks.payload([message]))
         wanted = None if learn else self.seen + crowd.expected.get(step, 1)

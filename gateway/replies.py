@@ -7,18 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gateway.outbound import Button, Buttons, ListMessage, OutboundMessage, ReadReceipt, Row, Section, Text
+from gateway.outbound import Button, Buttons, ListMessage, OutboundMessage, Row, Section, Text
 from shared.chat import Lang
 from shared.runtime.spec import MenuEntry
 from shared.texts import Catalog
 
 MAX_ROWS = 10
 PER_PAGE = MAX_ROWS - 1  # a paged menu keeps one row for "more"
-
-
-def read_receipt(wamid: str) -> ReadReceipt:
-    """Marks the message read and shows "typing…" while the answer is being made."""
-    return ReadReceipt(message_id=wamid, typing=True)
 
 
 def text(body: str) -> Text:

@@ -39,13 +39,13 @@ class Shell:
         profile = await self._profiles.get(msg.from_)
         lang = profile.lang or guess_lang(msg.text.body if msg.text else None)
         inbound = to_inbound(received, lang)
-        turn = Turn(self._bus, msg.from_, msg.id, lang, now)
-        if inbound is None or inbound.kind != "start":
-            await turn.send("read", replies.read_receipt(msg.id))
+        turn = Turn(self._bus, msg.from_, msg.id, lang, now,
+                    read=None if inbound is not None and inbound.kind == "start" else msg.id)
         if not profile.wrote_lately(now):
             profile = await self._profiles.change(msg.from_, last_inbound_at=now)
         if inbound is not None:
             await self._decide(turn, inbound, profile)
+        await turn.settle()
 
     async def _decide(self, turn: Turn, inbound: Inbound, profile: Profile) -> None:
         word = keyword(inbound.text) if inbound.kind == "text" else None

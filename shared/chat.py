@@ -78,3 +78,5 @@ class Outbound(BaseModel):
     document: Document | None = None
     notification: bool = Field(default=False, description="Business-initiated: dropped for people who sent STOP")
     session: bool = Field(default=True, description="Whether this message makes the service the one spoken to")
+    read: str | None = Field(default=None, description="The wamid of the person's message this answers: the "
+                             "sender marks it read (blue ticks) as the answer goes out")

@@ -4,7 +4,8 @@ Reading order for one outbound: claim the envelope id in the sent log (a second 
 here), drop a notification to someone who said STOP, deliver (``delivery.Delivery``), then record
 what happened. A permanent failure becomes ``wa.delivery.failed`` for the service that spoke; a
 transient one gives the claim back and raises, so the bus retries the envelope later. A read receipt is
-sent without a claim: a second one changes nothing at Meta.
+sent without a claim: a second one changes nothing at Meta. An answer that carries the wamid it answers
+(``Outbound.read``) marks that message read alongside its own call; a refused read receipt is only logged.
 
 The sender runs on ``ServiceRuntime`` like any service (queue ``sender``, probes, metrics), with the sent
 log in place of the runtime's inbox: a call to Meta cannot be rolled back, so the claim, taken before the
@@ -66,7 +67,7 @@ class Sender:
         out = Outbound.model_validate(envelope.payload)
         read_id = read_receipt_id(out.message)
         if read_id:
-            await self._mark_read(read_id, out)
+            await self._mark_read(read_id, typing="typing_indicator" in out.message)
             return
         claim = await self._claim(envelope.id, out.to)
         if claim is None:
@@ -76,6 +77,7 @@ class Sender:
             await self._close(claim, "suppressed")
             return
         held = {"claim": claim}
+        reading = asyncio.ensure_future(self._read_along(out.read)) if out.read else None
 
         async def sending() -> None:  # just before each Cloud API call: from here on, only Meta's word settles it
             try:
@@ -84,7 +86,11 @@ class Sender:
                 raise TakenOver from None
 
         try:
-            sent = await self.delivery.send(out, before_send=sending, callback_data=envelope.id)
+            try:
+                sent = await self.delivery.send(out, before_send=sending, callback_data=envelope.id)
+            finally:
+                if reading is not None:
+                    await reading
         except TakenOver:
             metrics.OUTCOMES.labels(outcome="duplicate").inc()
             log.info("sender.taken_over", to=out.to)
@@ -104,11 +110,18 @@ class Sender:
         await self._close(held["claim"], "template" if sent.template else "sent", wamid=sent.wamid,
                           media_id=sent.media_id)
 
-    async def _mark_read(self, message_id: str, out: Outbound) -> None:
+    async def _read_along(self, message_id: str) -> None:
+        """The read receipt that goes with an answer: whatever becomes of it, the answer goes on."""
+        try:
+            await self._mark_read(message_id, typing=False)
+        except Deferred:
+            log.warning("sender.read_receipt_deferred")  # counted in ``_mark_read``; the answer is what counts
+
+    async def _mark_read(self, message_id: str, *, typing: bool) -> None:
         """Blue ticks (and typing dots) for an inbound message. No claim: a second read receipt changes
         nothing at Meta, so a redelivery simply sends it again, and a failed one is only logged."""
         try:
-            await self.delivery.mark_read(message_id, typing=bool(out.message.get("typing_indicator", True)))
+            await self.delivery.mark_read(message_id, typing=typing)
         except Undeliverable as exc:
             metrics.OUTCOMES.labels(outcome="failed").inc()
             log.warning("sender.read_receipt_refused", code=exc.error.code, error=exc.error.message)

@@ -47,11 +47,31 @@ def as_payload(payload: Mapping[str, Any] | BaseModel) -> dict[str, Any]:
 
 
 def outbound_payload(service: str, to: str, message: Message, *, template: Message | None,
-                     document: Document | None, notification: bool, session: bool) -> dict[str, Any]:
+                     document: Document | None, notification: bool, session: bool,
+                     read: str | None = None) -> dict[str, Any]:
     outbound = Outbound(to=to, service=service, message=as_body(message),
                         template=as_body(template) if template is not None else None,
-                        document=document, notification=notification, session=session)
+                        document=document, notification=notification, session=session, read=read)
     return outbound.model_dump(mode="json")
+
+
+def read_receipt(wamid: str) -> dict[str, Any]:
+    """The Cloud API body that marks a message read, for a message nothing else answers."""
+    return {"status": "read", "message_id": wamid}
+
+
+def marks_read(envelope: Envelope, wamid: str) -> bool:
+    """Whether ``envelope`` is an answer carrying ``wamid``'s read receipt, or that read receipt itself."""
+    if envelope.type != OUTBOUND:
+        return False
+    message = envelope.payload.get("message") or {}
+    return envelope.payload.get("read") == wamid or (message.get("status") == "read"
+                                                     and message.get("message_id") == wamid)
+
+
+def to_be_read(inbound: Inbound) -> str | None:
+    """The wamid to mark read when answering ``inbound``: none for a welcome request, which is no message."""
+    return None if inbound.kind == "start" else inbound.message_id
 
 
 def claim(service: str, wa_id: str) -> dict[str, str]:
@@ -116,10 +136,27 @@ class Context:
 
     def reply(self, inbound: Inbound, message: Message, *, template: Message | None = None,
               document: Document | None = None, session: bool = True) -> Envelope:
-        """Answer the person who wrote; ``session=False`` keeps their free text going to whoever had it."""
+        """Answer the person who wrote; ``session=False`` keeps their free text going to whoever had it.
+        The first answer to a message marks it read (``Outbound.read``)."""
         return self.publish(OUTBOUND, outbound_payload(
             self._service.service, inbound.wa_id, message, template=template, document=document,
-            notification=False, session=session))
+            notification=False, session=session, read=self._first_answer(inbound)))
+
+    def mark_read(self, inbound: Inbound) -> None:
+        """Blue ticks for a message this handler answered with nothing (the runtime's last word on it)."""
+        wamid = self._first_answer(inbound)
+        if wamid is not None:
+            self.publish(OUTBOUND, outbound_payload(self._service.service, inbound.wa_id, read_receipt(wamid),
+                                                    template=None, document=None, notification=False,
+                                                    session=False))
+
+    def _first_answer(self, inbound: Inbound) -> str | None:
+        """The wamid to mark read with the next answer, unless an answer already marks it (replayed
+        outputs included, which were buffered without ``reply``)."""
+        wamid = to_be_read(inbound)
+        if wamid is None or any(marks_read(o, wamid) for o in self.outputs):
+            return None
+        return wamid
 
     def notify(self, to: str, message: Message, *, template: Message | None = None,
                document: Document | None = None) -> Envelope:

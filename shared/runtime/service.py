@@ -26,6 +26,7 @@ import structlog
 from aiohttp import web
 
 from shared.bus import DEAD_EVENT, Bus, RetryPolicy, Subscription
+from shared.chat import Inbound
 from shared.envelope import Envelope, utcnow
 from shared.logging import bind_message, get_logger
 from shared.metrics import Metrics
@@ -42,6 +43,7 @@ log = get_logger(__name__)
 
 ANNOUNCED = "ops.service.announced"
 MENU_REQUESTED = "ops.menu.requested"
+INBOUND_PREFIX = "wa.inbound."  # a person's message: marked read even when it is answered with nothing
 
 
 class Unhandled(LookupError):
@@ -159,6 +161,8 @@ class ServiceRuntime:
         finally:
             self.metrics.handler_seconds.labels(service=self.name, type=envelope.type).observe(
                 time.perf_counter() - began)
+        if envelope.type.startswith(INBOUND_PREFIX):
+            ctx.mark_read(Inbound.model_validate(envelope.payload))  # when no answer marked it already
         outputs = ctx.outputs if own else await self._inbox.record(envelope, ctx.outputs, self.context.now())
         await self._publish(outputs)
         self._count(envelope, "ok")

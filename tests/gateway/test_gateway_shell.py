@@ -41,12 +41,27 @@ async def test_first_contact_in_english_asks_the_language_english_first(stack: S
     buttons = question["interactive"]["action"]["buttons"]
     assert [b["reply"]["id"] for b in buttons] == ["shell:lang:en", "shell:lang:bn"]
     assert text_of(question).startswith("Hello!")
-    receipt = stack.recorder.of("wa.outbound")[0]
-    assert receipt.payload["message"] == {"status": "read", "message_id": msg["id"],
-                                          "typing_indicator": {"type": "text"}}
-    assert receipt.payload["service"] == "gateway" and receipt.payload["session"] is False
+    (answer,) = stack.recorder.of("wa.outbound")  # no read receipt of its own: the answer marks it read
+    assert answer.payload["read"] == msg["id"]
+    assert answer.payload["service"] == "gateway" and answer.payload["session"] is False
+    assert answer.correlation_id == msg["id"]
+
+
+async def test_a_message_nobody_answers_is_still_marked_read(stack: Stack):
+    msg = wa.reaction(RINA, "wamid.EARLIER", "👍")
+    await stack.say(msg)
+    (receipt,) = stack.recorder.of("wa.outbound")
+    assert receipt.payload["message"] == {"status": "read", "message_id": msg["id"]}
+    assert receipt.payload["read"] is None and receipt.payload["session"] is False
     assert receipt.id == derive_id(origin_id(msg["id"]), "wa.outbound", "read")
-    assert receipt.correlation_id == msg["id"]
+
+
+async def test_only_the_first_answer_marks_the_message_read(stack: Stack):
+    await stack.say(wa.text(RINA, "hi"))
+    tap = wa.button_reply(RINA, "shell:lang:en", "English")
+    await stack.say(tap)
+    answers = stack.recorder.of("wa.outbound")[1:]
+    assert answers and [a.payload["read"] for a in answers] == [tap["id"]] + [None] * (len(answers) - 1)
 
 
 async def test_first_contact_in_bengali_script_puts_bangla_first(stack: Stack):

@@ -282,6 +282,29 @@ async def test_a_refused_read_receipt_is_dropped_without_a_report(stack: SenderS
     assert stack.injections_left() == 0
 
 
+async def test_an_answer_marks_the_message_it_answers_read_without_typing_dots(stack: SenderStack) -> None:
+    first = await stack.publish(outbound(read="wamid.IN1"))
+    [read] = stack.cloud.records.reads
+    assert (read["message_id"], "typing_indicator" in read) == ("wamid.IN1", False)
+    assert len(stack.sends) == 1 and "read" not in stack.sends[0]  # Meta's message body carries no such field
+    await stack.publish(outbound(read="wamid.IN1"), id=first.id)  # a redelivery: nothing again, nor blue ticks
+    assert len(stack.cloud.records.reads) == 1 and len(stack.sends) == 1
+
+
+async def test_a_refused_read_receipt_does_not_hold_up_the_answer(stack: SenderStack) -> None:
+    stack.cloud.fail(131009, endpoint="read")
+    envelope = await stack.publish(outbound(read="wamid.GONE"))
+    assert len(stack.sends) == 1 and list(stack.cloud.records.reads) == [] and stack.failed == []
+    assert (await stack.record(envelope.id) or {}).get("state") == "sent"
+
+
+async def test_a_read_receipt_still_failing_after_its_retries_does_not_send_the_answer_again(
+        stack: SenderStack) -> None:
+    stack.cloud.fail(131000, times=50, status=500, endpoint="read")  # Meta down for read receipts only
+    envelope = await stack.publish(outbound(read="wamid.IN1"))
+    assert len(stack.sends) == 1 and (await stack.record(envelope.id) or {}).get("state") == "sent"
+
+
 async def test_a_slow_copy_whose_claim_was_taken_over_sends_nothing(make_sender: MakeSender) -> None:
     slow, other = await make_sender(), await make_sender()
     payload = outbound()

@@ -26,6 +26,7 @@ async def test_reply_becomes_an_outbound_envelope_derived_from_the_inbound(make_
     assert outbound.message == {"type": "text", "text": {"body": "echo: hello"}}
     assert out.id == derive_id(message.id, "wa.outbound", 0)
     assert (out.causation_id, out.correlation_id, out.source) == (message.id, "wamid.1", "echo")
+    assert outbound.read == "wamid.1"  # the answer marks the message read: no read receipt of its own
     [event] = await collector.wait_for("echo.message.echoed")
     assert event.id == derive_id(message.id, "echo.message.echoed", 1)
     stored = await runtime.store.collection("echoes").get(derive_id(message.id, "echo"))
@@ -88,6 +89,18 @@ async def test_a_failed_attempt_records_nothing_so_the_retry_runs_the_handler(ma
     [event] = await collector.wait_for("echo.message.echoed")
     assert event.payload == {"try": 2}
     assert len(attempts) == 2
+
+
+async def test_a_message_answered_with_nothing_is_still_marked_read(make_runtime, bus, collector):
+    async def silent(envelope: Envelope, ctx) -> None:
+        ctx.publish("echo.message.echoed", {"n": 1})
+
+    runtime = make_runtime(echo_spec(handlers={"wa.inbound.*": silent}))
+    await runtime.start()
+    await bus.publish(inbound("hello", message_id="wamid.SILENT"))
+    [receipt] = await collector.wait_for("wa.outbound")
+    assert receipt.payload["message"] == {"status": "read", "message_id": "wamid.SILENT"}
+    assert receipt.payload["session"] is False and receipt.payload["to"] == "919800000001"
 
 
 async def test_start_runs_on_start_first_then_announces_the_menu(make_runtime, bus, collector):

@@ -44,6 +44,19 @@ async def test_outputs_are_buffered_with_ids_that_repeat_on_a_second_run(make_st
     assert ctx.now() == FIXED_NOW
 
 
+async def test_only_the_first_answer_to_a_message_marks_it_read(make_store, bus):
+    message = inbound("hi", message_id="wamid.IN")
+    person = Inbound.model_validate(message.payload)
+    ctx = context(message, make_store("echo"), bus)
+    ctx.reply(person, Buttons())
+    ctx.reply(person, Buttons())
+    ctx.mark_read(person)  # the runtime's last word: already marked, nothing more
+    welcome = person.model_copy(update={"kind": "start", "message_id": "wamid.WELCOME"})
+    ctx.reply(welcome, Buttons())  # a welcome request is no message: nothing to mark
+    ctx.mark_read(welcome)
+    assert [Outbound.model_validate(e.payload).read for e in ctx.outputs] == ["wamid.IN", None, None]
+
+
 async def test_the_inbox_keeps_the_first_recorded_outputs_on_a_race(make_store):
     store = make_store("echo")
     await store.start()
