@@ -76,8 +76,18 @@ class Sender:
         if out.notification and await self.optouts.opted_out(out.to):
             await self._close(claim, "suppressed")
             return
-        held = {"claim": claim}
         reading = asyncio.ensure_future(self._read_along(out.read)) if out.read else None
+        try:
+            await self._deliver(envelope, out, claim, ctx)
+        except BaseException:
+            if reading is not None:
+                reading.cancel()  # the envelope comes back, and its read receipt with it
+            raise
+        if reading is not None:
+            await reading  # only once the answer's outcome is recorded: blue ticks never hold a claim open
+
+    async def _deliver(self, envelope: Envelope, out: Outbound, claim: Doc, ctx: Context) -> None:
+        held = {"claim": claim}
 
         async def sending() -> None:  # just before each Cloud API call: from here on, only Meta's word settles it
             try:
@@ -86,11 +96,7 @@ class Sender:
                 raise TakenOver from None
 
         try:
-            try:
-                sent = await self.delivery.send(out, before_send=sending, callback_data=envelope.id)
-            finally:
-                if reading is not None:
-                    await reading
+            sent = await self.delivery.send(out, before_send=sending, callback_data=envelope.id)
         except TakenOver:
             metrics.OUTCOMES.labels(outcome="duplicate").inc()
             log.info("sender.taken_over", to=out.to)
@@ -136,8 +142,12 @@ class Sender:
 
         A claim left ``sending`` by a delivery that was cut off is in doubt: wait until Meta's status of the
         message closes it (``on_status``) or its holder speaks again, and when neither happens within
-        ``doubt_wait`` of the holder's last call, Meta never had it: take it and send. A ``doubt_wait`` of zero
-        never sends a message in doubt again (at most once: a crash mid-call may lose it)."""
+        ``doubt_wait`` of the holder's last call, Meta never had it: take it and send. The wait also runs from
+        when this delivery arrived, never less: after a sender or broker outage longer than the wait, Meta's
+        status may be in the queue right behind the message, and must be heard before the message is sent
+        again. A ``doubt_wait`` of zero never sends a message in doubt again (at most once: a crash mid-call
+        may lose it)."""
+        arrived = self._now()
         while True:
             claim = await self.sent.claim(outbound_id, to, "message")
             if claim is not None:
@@ -148,7 +158,7 @@ class Sender:
             if doc.get("state") == CLAIMED:
                 taken = await self.sent.take_over(doc)
             elif doc.get("state") == SENDING and self.doubt_wait:
-                silent = SentLog.silent_for(doc, self._now())
+                silent = min(SentLog.silent_for(doc, self._now()), self._now() - arrived)
                 if silent < self.doubt_wait:
                     await asyncio.sleep(min(DOUBT_POLL_S, (self.doubt_wait - silent).total_seconds()))
                     continue

@@ -224,12 +224,31 @@ async def test_a_send_in_doubt_that_meta_reports_is_not_sent_again(stack: Sender
 async def test_a_send_in_doubt_that_meta_never_reports_is_sent_once_after_the_wait(stack: SenderStack) -> None:
     payload = outbound()
     dead = await in_doubt(stack, payload)
-    later = utcnow() + timedelta(seconds=31)  # the doubt wait (30 s) has passed without a status
-    stack.sender._now = lambda: later  # type: ignore[method-assign]
-    await stack.publish(payload, id=dead.id)
+    ticks = iter(range(10_000))  # each look at the clock 31 s on: the doubt wait (30 s) passes without a status
+    began = utcnow()
+    stack.sender._now = lambda: began + timedelta(seconds=31 * next(ticks))  # type: ignore[method-assign]
+    await asyncio.wait_for(stack.publish(payload, id=dead.id), 5)
     await stack.publish(payload, id=dead.id)  # and any later redelivery finds it sent
     assert [s["text"]["body"] for s in stack.sends] == ["Your booking is confirmed"]
     assert (await stack.record(dead.id))["state"] == "sent"  # type: ignore[index]
+
+
+async def test_after_an_outage_longer_than_the_wait_the_status_behind_the_message_is_still_heard(
+        stack: SenderStack) -> None:
+    """The claim went quiet long ago (the sender or the broker was down), so the holder's silence alone says
+    "resend"; Meta's status, queued behind the message, arrives while this delivery waits, and settles it."""
+    payload = outbound()
+    dead = await in_doubt(stack, payload)
+    stack.sender.doubt_wait = timedelta(seconds=20)
+    back = utcnow() + timedelta(minutes=5)
+    stack.sender._now = lambda: back + (utcnow() - began)  # type: ignore[method-assign]
+    began = utcnow()
+    redelivery = asyncio.create_task(stack.publish(payload, id=dead.id))
+    await asyncio.sleep(0.3)
+    assert not redelivery.done() and stack.sends == []
+    await stack.publish(status(dead.id), type="wa.status.sent")
+    await asyncio.wait_for(redelivery, 5)
+    assert stack.sends == [] and (await stack.record(dead.id))["state"] == "sent"  # type: ignore[index]
 
 
 async def test_with_resending_turned_off_a_send_in_doubt_is_never_sent_again(stack: SenderStack) -> None:
@@ -289,6 +308,31 @@ async def test_an_answer_marks_the_message_it_answers_read_without_typing_dots(s
     assert len(stack.sends) == 1 and "read" not in stack.sends[0]  # Meta's message body carries no such field
     await stack.publish(outbound(read="wamid.IN1"), id=first.id)  # a redelivery: nothing again, nor blue ticks
     assert len(stack.cloud.records.reads) == 1 and len(stack.sends) == 1
+
+
+async def test_the_answer_is_recorded_sent_while_its_read_receipt_is_still_under_way(stack: SenderStack,
+                                                                                      monkeypatch) -> None:
+    """A slow read receipt must not keep the answer's claim open: cut off then, the answer would be in doubt."""
+    release, outcomes = asyncio.Event(), []
+    mark_read = stack.sender.delivery.mark_read
+
+    async def slow(message_id: str, typing: bool = True) -> None:
+        await release.wait()
+        await mark_read(message_id, typing)
+
+    monkeypatch.setattr(stack.sender.delivery, "mark_read", slow)
+    envelope = Envelope(type="wa.outbound", payload=outbound(read="wamid.IN1"))
+    publishing = asyncio.ensure_future(stack.bus.publish(envelope))
+    for _ in range(200):
+        if stack.sends:
+            break
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.05)
+    outcomes.append((await stack.record(envelope.id) or {}).get("state"))
+    release.set()
+    await publishing
+    await stack.bus.drain()
+    assert outcomes == ["sent"] and [r["message_id"] for r in stack.cloud.records.reads] == ["wamid.IN1"]
 
 
 async def test_a_refused_read_receipt_does_not_hold_up_the_answer(stack: SenderStack) -> None:
