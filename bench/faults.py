@@ -131,8 +131,9 @@ async def main(args: argparse.Namespace) -> int:
         print(f"  no answer to {lost.person}'s {lost.step} (sent at {lost.began:.1f}, webhook status {lost.status}, "
               f"{lost.tries} tries)")
     print(f"  messages left in the system's queues: {queues or 'none'}")
-    ok = not (result.losses or result.duplicates or result.doubled_bookings or result.missing_bookings or queues)
-    print("  verdict:", "every inbound answered exactly once, nothing stuck" if ok else "FAILED")
+    ok = not (result.losses or result.duplicates or result.doubled_bookings or result.missing_bookings or queues
+              or result.unread)
+    print("  verdict:", "every inbound answered exactly once and marked read, nothing stuck" if ok else "FAILED")
     return 0 if ok else 1
 
 

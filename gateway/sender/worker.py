@@ -5,7 +5,8 @@ here), drop a notification to someone who said STOP, deliver (``delivery.Deliver
 what happened. A permanent failure becomes ``wa.delivery.failed`` for the service that spoke; a
 transient one gives the claim back and raises, so the bus retries the envelope later. A read receipt is
 sent without a claim: a second one changes nothing at Meta. An answer that carries the wamid it answers
-(``Outbound.read``) marks that message read alongside its own call; a refused read receipt is only logged.
+(``Outbound.read``) marks that message read alongside its own call, and again on any redelivery (the first
+may have been cut off); a refused read receipt is only logged.
 
 The sender runs on ``ServiceRuntime`` like any service (queue ``sender``, probes, metrics), with the sent
 log in place of the runtime's inbox: a call to Meta cannot be rolled back, so the claim, taken before the
@@ -72,6 +73,8 @@ class Sender:
         claim = await self._claim(envelope.id, out.to)
         if claim is None:
             await self._already_claimed(envelope, ctx)
+            if out.read:  # the first delivery may have been cut off before its read receipt went out
+                await self._read_along(out.read)
             return
         if out.notification and await self.optouts.opted_out(out.to):
             await self._close(claim, "suppressed")

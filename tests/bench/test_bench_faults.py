@@ -32,7 +32,7 @@ async def test_kill_minus_nine_of_a_service_copy_and_the_sender_loses_and_double
         queues.update(await faults.stuck(args.amqp))
 
     result = await load.measure("rabbit", args, copies=2, during=faults.faults(args), inspect=inspect)
-    assert (result.losses, result.duplicates) == (0, 0), result.lines()
+    assert (result.losses, result.duplicates, result.unread) == (0, 0, 0), result.lines()
     assert result.refused_for_good == 0
     assert result.bookings > 0 and (result.doubled_bookings, result.missing_bookings) == (0, 0)
     assert queues == {}
