@@ -88,21 +88,29 @@ async def test_a_write_waits_its_turn_on_the_writer_thread_while_another_connect
     await store.close()
 
 
-async def test_writes_on_the_loop_are_checkpointed_into_the_file_by_the_writer_thread(
+async def test_writes_on_the_loop_are_checkpointed_and_the_log_stays_small(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sqlite_engine, "CHECKPOINT_EVERY", 20)
     path = tmp_path / "s.sqlite3"
+    wal = tmp_path / "s.sqlite3-wal"
     store = SqliteStore(path)
     await store.collection("c").insert({"_id": "0"})
     await store._engine.write(lambda c: c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
-    before = path.stat().st_size
-    for n in range(1, 200):
+    before, largest = path.stat().st_size, 0
+
+    async def write(n: int) -> None:
         await store.collection("c").insert({"_id": str(n), "text": "x" * 500})
+        await store.collection("c").update(str(n), {"text": "y" * 500}, expected_version=1)
+
+    for n in range(1, 2000, 10):  # ten writers at once, so checkpoints run while the loop keeps writing
+        await asyncio.gather(*(write(k) for k in range(n, n + 10)))
+        largest = max(largest, wal.stat().st_size if wal.exists() else 0)
     await store._engine.write(lambda c: None)  # the writer thread has done what it was given
-    assert path.stat().st_size > before + 50_000  # pages copied out of the log into the file
+    assert path.stat().st_size > before + 500_000  # pages copied out of the log into the file
+    assert largest < 8_000_000  # 4,000 writes of ~3 pages: some 30 MB of log if it were never started again
     await store.close()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT count(*) FROM c_c").fetchone() == (200,)
+        assert conn.execute("SELECT count(*) FROM c_c").fetchone() == (2001,)
 
 
 def test_bad_settings_and_names_are_refused(tmp_path: Path) -> None:
