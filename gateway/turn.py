@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from gateway.outbound import ReadReceipt
 from shared.bus import Bus, Unroutable
 from shared.chat import Inbound, Lang
 from shared.envelope import Envelope, derive_id
 from shared.logging import get_logger
-from shared.runtime.context import OUTBOUND, Message, outbound_payload, read_receipt
+from shared.runtime.context import OUTBOUND, Message, outbound_payload
 
 log = get_logger(__name__)
 
@@ -74,4 +75,4 @@ class Turn:
         """Blue ticks for a message that got no answer (an unreadable payload, say)."""
         if self.read is not None:
             wamid, self.read = self.read, None
-            await self.send("read", read_receipt(wamid))
+            await self.send("read", ReadReceipt(message_id=wamid))

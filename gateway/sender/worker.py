@@ -161,7 +161,8 @@ class Sender:
             if doc.get("state") == CLAIMED:
                 taken = await self.sent.take_over(doc)
             elif doc.get("state") == SENDING and self.doubt_wait:
-                silent = min(SentLog.silent_for(doc, self._now()), self._now() - arrived)
+                now = self._now()
+                silent = min(SentLog.silent_for(doc, now), now - arrived)
                 if silent < self.doubt_wait:
                     await asyncio.sleep(min(DOUBT_POLL_S, (self.doubt_wait - silent).total_seconds()))
                     continue

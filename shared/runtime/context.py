@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel
 
+from gateway.outbound import ReadReceipt
 from shared.bus import Bus
 from shared.chat import Document, Inbound, Outbound
 from shared.envelope import Envelope, derive_id, new_id
@@ -53,11 +54,6 @@ def outbound_payload(service: str, to: str, message: Message, *, template: Messa
                         template=as_body(template) if template is not None else None,
                         document=document, notification=notification, session=session, read=read)
     return outbound.model_dump(mode="json")
-
-
-def read_receipt(wamid: str) -> dict[str, Any]:
-    """The Cloud API body that marks a message read, for a message nothing else answers."""
-    return {"status": "read", "message_id": wamid}
 
 
 def marks_read(envelope: Envelope, wamid: str) -> bool:
@@ -146,7 +142,7 @@ class Context:
         """Blue ticks for a message this handler answered with nothing (the runtime's last word on it)."""
         wamid = self._first_answer(inbound)
         if wamid is not None:
-            self.publish(OUTBOUND, outbound_payload(self._service.service, inbound.wa_id, read_receipt(wamid),
+            self.publish(OUTBOUND, outbound_payload(self._service.service, inbound.wa_id, ReadReceipt(message_id=wamid),
                                                     template=None, document=None, notification=False,
                                                     session=False))
 
