@@ -130,18 +130,31 @@ class RabbitBus:
         """A look at ``<queue>.dead`` without taking anything out of it."""
         return await dead_letters(self._require_connection(), dead_queue(queue), limit)
 
-    async def delete_queue(self, queue: str, retry: RetryPolicy | None = None) -> None:
+    async def delete_queue(self, queue: str, retry: RetryPolicy | None = None, attempts: int = 5) -> None:
         """Remove a queue with its dead and wait queues (tests and decommissioning; messages are lost).
 
-        This bus's own consumers of it stop first: a consumer the broker cancels by deleting its queue is
-        restored by the robust channel, which declares the queue again — left behind, without a consumer,
-        collecting every message bound to it."""
+        This bus's own consumers of it stop first, channels closed: a consumer the broker cancels by deleting
+        its queue is restored by the robust channel, which declares the queue again — left behind, without a
+        consumer, collecting every message bound to it. The deletions go through the publishing channel, which
+        thereby forgets a queue ``declare`` made there. The broker may close the connection in the middle (a
+        quorum queue's delete that times out on a loaded node closes it with INTERNAL_ERROR): the deletions
+        start again once the robust connection is back (deleting a missing queue is no error)."""
         for consumer in [c for c in self._consumers if c.sub.queue == queue]:
-            await consumer.cancel()
+            await consumer.close()
             self._consumers.remove(consumer)
         self._declared.pop(queue, None)
-        async with self._require_connection().channel() as channel:
-            await delete_queue(channel, queue, (retry or RetryPolicy()).delays)
+        connection, channel = self._require_connection(), self._require_channel()
+        delays = (retry or RetryPolicy()).delays
+        for attempt in range(1, attempts + 1):
+            try:
+                await asyncio.wait_for(connection.connected.wait(), self._connect_timeout)
+                await delete_queue(channel, queue, delays)
+                return
+            except FAILURES as exc:
+                if attempt == attempts:
+                    raise BusError(f"cannot delete {queue}: {exc!r}") from exc
+                log.warning("bus.delete_retried", queue=queue, attempt=attempt, error=repr(exc))
+                await asyncio.sleep(self._reconnect_interval)
 
     async def close(self, timeout: float = 10.0) -> None:
         self._closing = True

@@ -83,6 +83,17 @@ class QueueConsumer:
             log.warning("bus.cancel_failed", queue=self.sub.queue, error=repr(exc))
         self.tag = None
 
+    async def close(self) -> None:
+        """Stop for good: cancel, then close the channel, so that a reconnect does not restore it (a robust
+        channel declares its queues again when it is restored)."""
+        await self.cancel()
+        channel, self.channel = self.channel, None
+        if channel is not None and not channel.is_closed:
+            try:
+                await asyncio.wait_for(channel.close(), 5)
+            except (aio_pika.exceptions.AMQPError, OSError, RuntimeError, TimeoutError) as exc:
+                log.warning("bus.channel_close_failed", queue=self.sub.queue, error=repr(exc))
+
     async def on_message(self, message: AbstractIncomingMessage) -> None:
         task = asyncio.current_task()
         if task is not None:

@@ -14,6 +14,7 @@ from bus_kit import Inbox, Names, delete_queues
 from tcp_proxy import TcpProxy
 
 from shared.bus import EXCHANGE, BusError, RetryPolicy, Subscription, Unroutable
+from shared.bus import rabbit
 from shared.bus.rabbit import RabbitBus
 from shared.bus.topology import dead_queue, retry_queue
 from shared.envelope import Envelope
@@ -136,3 +137,52 @@ async def test_deleting_a_queue_this_bus_consumes_leaves_nothing_behind(amqp_url
         with pytest.raises(aio_pika.exceptions.ChannelClosed):  # NOT_FOUND: the queue is gone
             await channel.declare_queue(queue, passive=True)
     assert await bus.ping()
+
+
+async def test_a_connection_lost_while_deleting_a_queue_is_reconnected_and_the_queue_stays_gone(
+        amqp_url: str, names: Names, proxy: TcpProxy, buses: list[RabbitBus],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The broker may close a connection in the middle of deletions (a quorum queue's delete that times out
+    on a loaded node closes it with INTERNAL_ERROR): the deletion goes on once the connection is back, and
+    neither the robust channel of the stopped consumer nor its restore declares the queue again."""
+    bus = await _started(buses, proxy.url(), reconnect_interval=0.1)
+    queue = names.queue("cut-while-deleted")
+    policy = RetryPolicy((0.05,))
+    await bus.subscribe(Subscription(queue, [names.key("cut-while-deleted")], Inbox(), retry=policy))
+    real_delete = rabbit.delete_queue
+    cuts: list[str] = []
+
+    async def cut_first(channel: aio_pika.abc.AbstractChannel, name: str, delays: tuple[float, ...]) -> None:
+        if not cuts:
+            cuts.append(name)
+            proxy.cut()
+        await real_delete(channel, name, delays)
+
+    monkeypatch.setattr(rabbit, "delete_queue", cut_first)
+    await bus.delete_queue(queue, policy)
+    assert cuts == [queue]
+    await asyncio.sleep(1)  # the robust connection is back and has restored what it still holds
+    async with await aio_pika.connect(amqp_url) as connection:
+        for name in (queue, dead_queue(queue), retry_queue(queue, 0.05)):
+            channel = await connection.channel()
+            with pytest.raises(aio_pika.exceptions.ChannelClosed):  # NOT_FOUND: gone
+                await channel.declare_queue(name, passive=True)
+    assert await bus.ping()
+
+
+async def test_a_deleted_queue_is_not_declared_again_when_the_connection_comes_back(
+        amqp_url: str, names: Names, proxy: TcpProxy, buses: list[RabbitBus]) -> None:
+    bus = await _started(buses, proxy.url(), reconnect_interval=0.1)
+    consumed, declared = names.queue("consumed-then-deleted"), names.queue("declared-then-deleted")
+    await bus.subscribe(Subscription(consumed, [names.key("consumed")], Inbox()))
+    await bus.declare(declared, [names.key("declared")])
+    await bus.delete_queue(consumed)
+    await bus.delete_queue(declared)
+    proxy.cut()
+    await asyncio.sleep(1)  # reconnected: the robust connection restores every channel it still holds
+    assert await bus.ping()
+    async with await aio_pika.connect(amqp_url) as connection:
+        for name in (consumed, declared):
+            channel = await connection.channel()
+            with pytest.raises(aio_pika.exceptions.ChannelClosed):  # NOT_FOUND: gone
+                await channel.declare_queue(name, passive=True)
