@@ -12,6 +12,7 @@ from fpdf import FPDF
 from fpdf.enums import TextEmphasis, XPos, YPos
 
 from shared.documents import blocks
+from shared.documents.faces import add_face
 from shared.documents.fonts import FontSet, check_fonts
 from shared.documents.model import Document
 from shared.documents.qr import qr_png
@@ -54,10 +55,10 @@ class Sheet(FPDF):
         self.qr = qr_png(document.verify_url)
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(True, margin=FOOTER_HEIGHT)
-        self.add_font(LATIN, "", fonts.latin_regular)
-        self.add_font(LATIN, "B", fonts.latin_bold)
-        self.add_font(BENGALI, "", fonts.bengali_regular)
-        self.add_font(BENGALI, "B", fonts.bengali_bold)
+        add_face(self, LATIN, "", fonts.latin_regular)
+        add_face(self, LATIN, "B", fonts.latin_bold)
+        add_face(self, BENGALI, "", fonts.bengali_regular)
+        add_face(self, BENGALI, "B", fonts.bengali_bold)
         self.set_fallback_fonts([BENGALI], exact_match=True)
         self.set_text_shaping(True)
         self.set_title(f"{document.title_en} / {document.title_bn}")

@@ -92,3 +92,21 @@ def test_a_document_needs_a_web_address_to_verify_at(make_document) -> None:  # 
     with pytest.raises(ValueError, match="verify_url"):
         make_document(verify_url="verify/K7QX")
     assert isinstance(make_document(), Document)
+
+
+def test_a_document_comes_out_the_same_whatever_the_process_rendered_before(make_document) -> None:  # type: ignore[no-untyped-def]
+    """Fonts are parsed once per process and shared: what one document used (its glyphs, their numbers, the
+    subset cut from the font) must not reach the next one. Rendered in a fresh interpreter and again after
+    two other documents with other text, the same document gives the same PDF, dates aside."""
+    document = make_document()
+    alone = _without_dates(render(document))
+    render(make_document(title_en="Trade NOC: Zebra-Quartz & Vintage Jewellery", rows=[], tables=[],
+                         paragraphs=["ঝ ঢ ঊ ঐ ঔ ৎ জ্ঞ হ্ম — glyphs the letter never uses: {}<>|~@#%^"]))
+    render(make_document(signatory=None, paragraphs=["Only Latin text, 0123456789."]))
+    after_others = _without_dates(render(document))
+    assert after_others == alone
+
+
+def _without_dates(pdf: bytes) -> bytes:
+    """The PDF less its creation date and the file identifier fpdf2 derives from it."""
+    return re.sub(rb"/CreationDate \(D:[^)]*\)|/ID \[<[0-9A-F]+><[0-9A-F]+>\]", b"", pdf)

@@ -1,0 +1,52 @@
+"""Fonts parsed once per process instead of once per document.
+
+fpdf2's ``add_font`` parses the font file for every document (the character map and the width of every
+glyph: about a third of a one-page letter's time here), and writing the PDF subsets that parsed font in
+place, so one parsed font cannot simply serve two documents. What a document changes is small and known:
+its glyph bookkeeping (``subset``, ``missing_glyphs``, the largest size used, its number in the PDF) and
+the fontTools font that gets subset. fpdf2's own ``TTFFont.__deepcopy__`` (written for its recorder)
+copies the bookkeeping and shares what is read-only. So a face is parsed once per process, and each
+document gets a deep copy of it with a fontTools font of its own, reopened lazily from the file's bytes
+held in memory (that reads the table directory only; the subsetting at output decompiles what it needs)
+and a HarfBuzz font of its own (shaping sets the point size on it, so it is not shared between threads).
+"""
+from __future__ import annotations
+
+import copy
+from functools import cache
+from io import BytesIO
+from pathlib import Path
+
+from fontTools.ttLib import TTFont
+from fpdf import FPDF
+from fpdf.fonts import SubsetMap, TTFFont
+
+
+# The layout tables: HarfBuzz shapes from the font file itself, and fpdf2 drops them from the subset it
+# embeds — but fontTools' subsetter decompiles every lookup in them before it drops them (a third of a
+# letter's time with the Bengali faces' large GSUB and GPOS).
+UNEMBEDDED = frozenset({"GDEF", "GSUB", "GPOS"})
+
+
+def add_face(pdf: FPDF, family: str, style: str, path: Path) -> None:
+    """What ``pdf.add_font(family, style, path)`` does, with the parsing done once per process."""
+    face = copy.deepcopy(_parsed(path, f"{family.lower()}{style}", style))
+    face.i = len(pdf.fonts) + 1
+    face.ttfont = TTFont(BytesIO(_font_bytes(path)), recalcTimestamp=False, recalcBBoxes=False, lazy=True)
+    for tag in UNEMBEDDED & set(face.ttfont.keys()):
+        del face.ttfont[tag]
+    face._hbfont = None  # noqa: SLF001 — created from the file on first shaping, for this document only
+    face.missing_glyphs = []
+    face.biggest_size_pt = 0
+    face.subset = SubsetMap(face)
+    pdf.fonts[face.fontkey] = face
+
+
+@cache
+def _parsed(path: Path, fontkey: str, style: str) -> TTFFont:
+    return TTFFont(FPDF(), path, fontkey, style)
+
+
+@cache
+def _font_bytes(path: Path) -> bytes:
+    return path.read_bytes()
