@@ -1,4 +1,4 @@
-"""How fast documents render and how big they are: ``python bench/documents.py [--seconds N]``.
+"""How fast documents render and how big they are: ``python bench/documents.py [--seconds N] [--letters N]``.
 
 Renders a one-page building-permission letter and a two-page annual salary statement for a fixed time
 each and prints documents per second, milliseconds per document and the PDF size. Rendering is CPU-bound
