@@ -68,7 +68,8 @@ def build_sender(settings: Settings, tuning: SenderTuning, *, store: Store, sess
                         cap=tuning.PANCHAYAT_SEND_PAIR_HOLD_MAX)
     backoff = Backoff(tuning.PANCHAYAT_SEND_ATTEMPTS, tuning.PANCHAYAT_SEND_BACKOFF, tuning.PANCHAYAT_SEND_BACKOFF_MAX)
     metrics.SEND_RATE.set(bucket.rate)
-    return Sender(Delivery(api, bucket, pairs, backoff=backoff), store, doubt_wait=tuning.PANCHAYAT_SEND_DOUBT_WAIT)
+    return Sender(Delivery(api, bucket, pairs, backoff=backoff), store, doubt_wait=tuning.PANCHAYAT_SEND_DOUBT_WAIT,
+                  doubt_waiters=settings.PANCHAYAT_PREFETCH // 2)  # the other half of the slots stays free for statuses
 
 
 def sender_runtime(settings: Settings, tuning: SenderTuning, *, bus: Bus, store: Store,

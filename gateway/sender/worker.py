@@ -41,12 +41,15 @@ DOUBT_POLL_S = 0.5
 
 
 class Sender:
-    def __init__(self, delivery: Delivery, store: Store, *, doubt_wait: float):
-        """``doubt_wait``: ``PANCHAYAT_SEND_DOUBT_WAIT`` seconds (``_claim``)."""
+    def __init__(self, delivery: Delivery, store: Store, *, doubt_wait: float, doubt_waiters: int = 16):
+        """``doubt_wait``: ``PANCHAYAT_SEND_DOUBT_WAIT`` seconds; ``doubt_waiters``: how many redeliveries may
+        wait for Meta's status at once, fewer than the queue's prefetch (``_claim``)."""
         self.delivery = delivery
         self.sent = SentLog(store)
         self.optouts = OptOuts(store)
         self.doubt_wait = timedelta(seconds=doubt_wait)
+        self.doubt_waiters = max(1, doubt_waiters)
+        self._waiting = 0
         self._now: Callable[[], datetime] = utcnow
 
     def spec(self) -> ServiceSpec:
@@ -149,31 +152,50 @@ class Sender:
         when this delivery arrived, never less: after a sender or broker outage longer than the wait, Meta's
         status may be in the queue right behind the message, and must be heard before the message is sent
         again. A ``doubt_wait`` of zero never sends a message in doubt again (at most once: a crash mid-call
-        may lose it)."""
-        arrived = self._now()
-        while True:
-            claim = await self.sent.claim(outbound_id, to, "message")
-            if claim is not None:
-                return claim
-            doc = await self.sent.get(outbound_id)
-            if doc is None:
-                continue  # given back between the two calls
-            if doc.get("state") == CLAIMED:
-                taken = await self.sent.take_over(doc)
-            elif doc.get("state") == SENDING and self.doubt_wait:
-                now = self._now()
-                silent = min(SentLog.silent_for(doc, now), now - arrived)
-                if silent < self.doubt_wait:
-                    await asyncio.sleep(min(DOUBT_POLL_S, (self.doubt_wait - silent).total_seconds()))
-                    continue
-                taken = await self.sent.retake(doc)
+        may lose it).
+
+        A waiting delivery holds one of the queue's prefetch slots, and the statuses it waits for come through
+        the same queue: were every slot held by a wait, no status could arrive before the waits ran out, and
+        every message Meta did have would be sent twice. So at most ``doubt_waiters`` deliveries wait at once;
+        one more raises ``WaitInQueue`` and goes to the bus's wait queue (``PANCHAYAT_RETRY_DELAYS``), leaving
+        its slot to the statuses, and looks again when it comes back."""
+        arrived, waiting = self._now(), False
+        try:
+            while True:
+                claim = await self.sent.claim(outbound_id, to, "message")
+                if claim is not None:
+                    return claim
+                doc = await self.sent.get(outbound_id)
+                if doc is None:
+                    continue  # given back between the two calls
+                if doc.get("state") == CLAIMED:
+                    taken = await self.sent.take_over(doc)
+                elif doc.get("state") == SENDING and self.doubt_wait:
+                    now = self._now()
+                    silent = min(SentLog.silent_for(doc, now), now - arrived)
+                    if silent < self.doubt_wait:
+                        waiting = waiting or self._start_waiting()
+                        await asyncio.sleep(min(DOUBT_POLL_S, (self.doubt_wait - silent).total_seconds()))
+                        continue
+                    taken = await self.sent.retake(doc)
+                    if taken is not None:
+                        metrics.OUTCOMES.labels(outcome="resent_after_doubt").inc()
+                        log.warning("sender.resent_after_doubt", to=to, silent_s=round(silent.total_seconds(), 1))
+                else:
+                    return None  # sent, failed, or in doubt with resending turned off: never sent again
                 if taken is not None:
-                    metrics.OUTCOMES.labels(outcome="resent_after_doubt").inc()
-                    log.warning("sender.resent_after_doubt", to=to, silent_s=round(silent.total_seconds(), 1))
-            else:
-                return None  # sent, failed, or in doubt with resending turned off: never sent again
-            if taken is not None:
-                return taken
+                    return taken
+        finally:
+            if waiting:
+                self._waiting -= 1
+
+    def _start_waiting(self) -> bool:
+        if self._waiting >= self.doubt_waiters:
+            metrics.OUTCOMES.labels(outcome="deferred").inc()
+            raise WaitInQueue(f"{self._waiting} deliveries already wait for Meta's status; this one waits in the "
+                              "bus's wait queue")
+        self._waiting += 1
+        return True
 
     async def on_status(self, envelope: Envelope, ctx: Context) -> None:
         """A status webhook of a message this sender sent: Meta has it, which settles a claim in doubt."""
@@ -206,6 +228,10 @@ class Sender:
         await self.sent.record(claim, state, outcome=outcome, **fields)
         metrics.OUTCOMES.labels(outcome=outcome).inc()
         log.info("sender.outbound", outcome=outcome, to=claim.get("to"), wamid=fields.get("wamid"))
+
+
+class WaitInQueue(Exception):
+    """A redelivery in doubt that may not hold a prefetch slot while it waits: the bus brings it back later."""
 
 
 class TakenOver(Exception):

@@ -51,9 +51,10 @@ async def session() -> AsyncIterator[aiohttp.ClientSession]:
 
 
 def settings_for(api_url: str, **overrides: Any) -> Settings:
-    return Settings(WHATSAPP_API_URL=api_url, WHATSAPP_ACCESS_TOKEN=ACCESS_TOKEN,  # type: ignore[arg-type]
-                    WHATSAPP_PHONE_NUMBER_ID=PHONE_NUMBER_ID, PANCHAYAT_RETRY_DELAYS="0.01,0.01",
-                    PANCHAYAT_SEND_RATE=1000, **overrides)
+    fields = {"WHATSAPP_API_URL": api_url, "WHATSAPP_ACCESS_TOKEN": ACCESS_TOKEN,
+              "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID, "PANCHAYAT_RETRY_DELAYS": "0.01,0.01",
+              "PANCHAYAT_SEND_RATE": 1000}
+    return Settings(**{**fields, **overrides})
 
 
 @pytest.fixture
@@ -68,9 +69,9 @@ async def make_sender(bus: InProcessBus, cloud: Simulator, api_url: str, session
 
     await bus.subscribe(Subscription(queue="failures", keys=("wa.delivery.failed",), handler=collect))
 
-    async def make(**tuning: Any) -> SenderStack:
+    async def make(settings: dict[str, Any] | None = None, **tuning: Any) -> SenderStack:
         store = SqliteStore(tmp_path / "sender.sqlite3")
-        settings = settings_for(api_url)
+        settings = settings_for(api_url, **(settings or {}))
         sender = build_sender(settings, load_tuning(**{**FAST, **tuning}), store=store, session=session)
         runtime = ServiceRuntime(sender.spec(), bus=bus, store=store, settings=settings)
         await runtime.start()

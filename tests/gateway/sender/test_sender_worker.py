@@ -251,6 +251,27 @@ async def test_after_an_outage_longer_than_the_wait_the_status_behind_the_messag
     assert stack.sends == [] and (await stack.record(dead.id))["state"] == "sent"  # type: ignore[index]
 
 
+async def test_waits_in_doubt_never_hold_every_slot_so_the_statuses_behind_them_get_through(
+        make_sender: MakeSender) -> None:
+    """Prefetch 2, two sends in doubt redelivered with their statuses queued behind them. Were both to wait in
+    their slots, no status could arrive before the waits ran out, and both answers would go out a second time.
+    One waits; the other goes to the wait queue, the statuses come through the slot it left, and neither is
+    sent again."""
+    stack = await make_sender(settings={"PANCHAYAT_PREFETCH": 2, "PANCHAYAT_RETRY_DELAYS": "0.5,1,2"})
+    assert stack.sender.doubt_waiters == 1
+    stack.sender.doubt_wait = timedelta(seconds=3)
+    payloads = [outbound(message={"type": "text", "text": {"body": f"answer {n}"}}) for n in (1, 2)]
+    dead = [await in_doubt(stack, payload) for payload in payloads]
+    for envelope, payload in zip(dead, payloads, strict=True):
+        await stack.bus.publish(Envelope(id=envelope.id, type="wa.outbound", payload=payload))
+    for n, envelope in enumerate(dead, 1):
+        await stack.bus.publish(Envelope(type="wa.status.sent", payload=status(envelope.id, wamid=f"wamid.META{n}")))
+    await asyncio.wait_for(stack.bus.drain(), 10)
+    assert stack.sends == []
+    assert [(await stack.record(e.id))["wamid"] for e in dead] == ["wamid.META1", "wamid.META2"]  # type: ignore[index]
+    assert await stack.bus.dead_letters("sender") == []
+
+
 async def test_with_resending_turned_off_a_send_in_doubt_is_never_sent_again(stack: SenderStack) -> None:
     payload = outbound()
     dead = await in_doubt(stack, payload)
