@@ -9,6 +9,11 @@ copies the bookkeeping and shares what is read-only. So a face is parsed once pe
 document gets a deep copy of it with a fontTools font of its own, reopened lazily from the file's bytes
 held in memory (that reads the table directory only; the subsetting at output decompiles what it needs)
 and a HarfBuzz font of its own (shaping sets the point size on it, so it is not shared between threads).
+
+Widths are remembered too (``MeasuredFace``). fpdf2's line breaking measures the line again for every
+character it adds, shaping each run of text in it with HarfBuzz, so nine in ten of a document's
+measurements repeat one already made; a width depends only on the font file, the text, the size and the
+shaping options, so the process keeps them, for this document and the next.
 """
 from __future__ import annotations
 
@@ -16,10 +21,14 @@ import copy
 from functools import cache
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from fontTools.ttLib import TTFont
 from fpdf import FPDF
 from fpdf.fonts import SubsetMap, TTFFont
+
+WIDTHS_KEPT = 20_000  # about 5 MB; the dict starts again when full (the repeats are within a document)
+_widths: dict[tuple[object, ...], tuple[int, float]] = {}
 
 
 # The layout tables: HarfBuzz shapes from the font file itself, and fpdf2 drops them from the subset it
@@ -39,7 +48,32 @@ def add_face(pdf: FPDF, family: str, style: str, path: Path) -> None:
     face.missing_glyphs = []
     face.biggest_size_pt = 0
     face.subset = SubsetMap(face)
+    face.__class__ = MeasuredFace
     pdf.fonts[face.fontkey] = face
+
+
+class MeasuredFace(TTFFont):
+    """A face that remembers the widths of the text it shaped (see the module's text)."""
+
+    __slots__ = ()
+
+    def get_text_width(self, text: str, font_size_pt: float,
+                       text_shaping_params: dict[str, Any] | None) -> tuple[int, float]:
+        if not text_shaping_params or self.is_symbol:
+            return super().get_text_width(text, font_size_pt, text_shaping_params)
+        if font_size_pt > self.biggest_size_pt:
+            self.biggest_size_pt = font_size_pt
+        features = text_shaping_params.get("features")
+        key = (self.ttffile, text, font_size_pt, tuple(sorted(features.items())) if features else (),
+               text_shaping_params.get("fragment_direction"), text_shaping_params.get("script"),
+               text_shaping_params.get("language"))  # what HarfBuzz is given besides the text
+        width = _widths.get(key)
+        if width is None:
+            width = self.shaped_text_width(text, font_size_pt, text_shaping_params)
+            if len(_widths) >= WIDTHS_KEPT:
+                _widths.clear()
+            _widths[key] = width
+        return width
 
 
 @cache

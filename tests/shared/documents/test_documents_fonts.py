@@ -50,3 +50,29 @@ def test_rendering_without_fonts_fails_with_fonts_missing(make_document, tmp_pat
     monkeypatch.setenv("PANCHAYAT_FONT_DIR", str(tmp_path))
     with pytest.raises(FontsMissing):
         render(make_document())
+
+
+def test_a_remembered_width_is_the_width_harfbuzz_gives_for_that_size_and_those_features() -> None:
+    """Widths are kept per process (``shared.documents.faces``); what is kept must be what fpdf2 itself
+    measures, for each size and each set of shaping options — "AVATAR" is narrower kerned than not."""
+    from fpdf import FPDF
+    from fpdf.enums import TextDirection
+    from fpdf.fonts import TTFFont
+
+    from shared.documents.faces import add_face
+
+    pdf = FPDF()
+    add_face(pdf, "latin", "", check_fonts().latin_regular)
+    face = pdf.fonts["latin"]
+    base = {"use_shaping_engine": True, "direction": None, "script": None, "language": None,
+            "fragment_direction": TextDirection.LTR, "paragraph_direction": TextDirection.LTR}
+    kerned, unkerned = {**base, "features": {}}, {**base, "features": {"kern": False}}
+    measured = []
+    for _ in range(2):  # the second round comes from what the first one kept
+        measured.append([face.get_text_width("AVATAR", size, options)
+                         for size in (10, 20) for options in (kerned, unkerned)])
+    fresh = [TTFFont.get_text_width(face, "AVATAR", size, options)
+             for size in (10, 20) for options in (kerned, unkerned)]
+    assert measured[0] == measured[1] == fresh
+    (_, k10), (_, u10), (_, k20), _ = fresh
+    assert k10 < u10 and k20 == pytest.approx(2 * k10)
