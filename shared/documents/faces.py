@@ -1,7 +1,7 @@
 """Fonts parsed once per process instead of once per document.
 
 fpdf2's ``add_font`` parses the font file for every document (the character map and the width of every
-glyph: about a third of a one-page letter's time here), and writing the PDF subsets that parsed font in
+glyph: about a fifth of a one-page letter's time here), and writing the PDF subsets that parsed font in
 place, so one parsed font cannot simply serve two documents. What a document changes is small and known:
 its glyph bookkeeping (``subset``, ``missing_glyphs``, the largest size used, its number in the PDF) and
 the fontTools font that gets subset. fpdf2's own ``TTFFont.__deepcopy__`` (written for its recorder)
@@ -32,8 +32,8 @@ _widths: dict[tuple[object, ...], tuple[int, float]] = {}
 
 
 # The layout tables: HarfBuzz shapes from the font file itself, and fpdf2 drops them from the subset it
-# embeds — but fontTools' subsetter decompiles every lookup in them before it drops them (a third of a
-# letter's time with the Bengali faces' large GSUB and GPOS).
+# embeds — but fontTools' subsetter decompiles every lookup in them before it drops them (a seventh of a
+# letter's time, with the Bengali faces' large GSUB and GPOS).
 UNEMBEDDED = frozenset({"GDEF", "GSUB", "GPOS"})
 
 
