@@ -67,7 +67,7 @@ class Outcome:
         for name, use in self.usage.items():
             now = f"RSS {use.rss_mb:6.0f} MB  " if use.rss_mb else " " * 15
             peak = f"peak RSS {use.peak_rss_mb:6.0f} MB" if use.peak_rss_mb else "(local RabbitMQ, during the run)"
-            out.append(f"  process {name:<10} CPU {use.cpu_seconds:7.1f} s  {now}{peak}")
+            out.append(f"  process {name:<17} CPU {use.cpu_seconds:7.1f} s  {now}{peak}")
         return out
 
 

@@ -5,6 +5,7 @@ Read from outside, so that measuring a role changes nothing in it and needs noth
 from __future__ import annotations
 
 import os
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,36 @@ def usage(pid: int) -> Usage:
     status = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
     kb = lambda key: int(status.get(key, "0 kB").split()[0])  # noqa: E731
     return Usage(cpu, kb("VmRSS") / 1024, kb("VmHWM") / 1024)
+
+
+def descendants(pid: int) -> list[int]:
+    """Every live process below ``pid`` (a service's PDF render workers and multiprocessing's helper)."""
+    children: dict[int, list[int]] = defaultdict(list)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children[parent].append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        below = children.get(todo.pop(), [])
+        found += below
+        todo += below
+    return found
+
+
+def usage_together(pids: list[int]) -> Usage | None:
+    """The sum over ``pids`` still alive (peak RSS: the sum of each one's peak), None when none is."""
+    uses = []
+    for pid in pids:
+        try:
+            uses.append(usage(pid))
+        except (OSError, IndexError, ValueError):  # ended meanwhile
+            continue
+    if not uses:
+        return None
+    return Usage(sum(u.cpu_seconds for u in uses), sum(u.rss_mb for u in uses), sum(u.peak_rss_mb for u in uses))
 
 
 def local_broker_cpu() -> float | None:

@@ -38,7 +38,7 @@ def verdict(samples: dict[str, list[tuple[float, float]]], limit: float) -> tupl
         per_hour = slope(later)
         grows = per_hour * 24 > limit
         ok &= not grows
-        lines.append(f"  {name:<10} RSS {points[0][1]:6.0f} → {points[-1][1]:6.0f} MB; second half "
+        lines.append(f"  {name:<17} RSS {points[0][1]:6.0f} → {points[-1][1]:6.0f} MB; second half "
                      f"{per_hour:+7.1f} MB/h ({per_hour * 24:+7.0f} MB/day): "
                      + ("GROWS" if grows else "no unbounded growth"))
     return lines, ok

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import aiohttp
 
-from bench.procstats import Usage, usage
+from bench.procstats import Usage, descendants, usage, usage_together
 from simulator.webhooks import envelope as hooks
 
 SECRET = "bench-app-secret"
@@ -136,7 +136,15 @@ class System:
         await self.ready(role)
 
     def usage(self) -> dict[str, Usage]:
-        return {r.name: usage(r.proc.pid) for r in self.roles if r.proc and r.proc.poll() is None}
+        """Each live role, then "<role> workers": its child processes together (the PDF render workers),
+        whose CPU and memory are the role's too."""
+        live = [r for r in self.roles if r.proc and r.proc.poll() is None]
+        found = {r.name: usage(r.proc.pid) for r in live}  # type: ignore[union-attr]
+        for role in live:
+            workers = usage_together(descendants(role.proc.pid))  # type: ignore[union-attr]
+            if workers is not None:
+                found[f"{role.name} workers"] = workers
+        return found
 
     async def stop(self) -> dict[str, int]:
         codes = {}

@@ -42,14 +42,16 @@ def check(result: Outcome) -> None:
 async def test_load_on_the_one_process_system() -> None:
     result = await load.measure("inprocess", small(""))
     check(result)
-    assert list(result.usage) == ["run", "load-gen"]
+    assert list(result.usage) == ["run", "run workers", "load-gen"]  # the vouchers are rendered in workers
+    assert result.usage["run workers"].cpu_seconds > 0
 
 
 @pytest.mark.rabbit
 async def test_load_on_the_roles_on_rabbitmq(amqp_url: str) -> None:
     result = await load.measure("rabbit", small(amqp_url))
     check(result)
-    assert list(result.usage)[:4] == ["tourism-1", "sender", "gateway", "load-gen"]
+    assert list(result.usage)[:5] == ["tourism-1", "sender", "gateway", "tourism-1 workers", "load-gen"]
+    assert result.usage["tourism-1 workers"].cpu_seconds > 0  # the PDFs' CPU is counted, beside the role's
     if "broker" in result.usage:  # the broker runs on this machine: its CPU during the run is counted too
         assert result.usage["broker"].cpu_seconds > 0
 
