@@ -69,9 +69,10 @@ async def make_sender(bus: InProcessBus, cloud: Simulator, api_url: str, session
 
     await bus.subscribe(Subscription(queue="failures", keys=("wa.delivery.failed",), handler=collect))
 
-    async def make(settings: dict[str, Any] | None = None, **tuning: Any) -> SenderStack:
+    async def make(environment: dict[str, Any] | None = None, **tuning: Any) -> SenderStack:
+        """``environment``: shared settings for this copy (prefetch, retry delays); ``tuning``: the sender's own."""
         store = SqliteStore(tmp_path / "sender.sqlite3")
-        settings = settings_for(api_url, **(settings or {}))
+        settings = settings_for(api_url, **(environment or {}))
         sender = build_sender(settings, load_tuning(**{**FAST, **tuning}), store=store, session=session)
         runtime = ServiceRuntime(sender.spec(), bus=bus, store=store, settings=settings)
         await runtime.start()

@@ -257,7 +257,7 @@ async def test_waits_in_doubt_never_hold_every_slot_so_the_statuses_behind_them_
     their slots, no status could arrive before the waits ran out, and both answers would go out a second time.
     One waits; the other goes to the wait queue, the statuses come through the slot it left, and neither is
     sent again."""
-    stack = await make_sender(settings={"PANCHAYAT_PREFETCH": 2, "PANCHAYAT_RETRY_DELAYS": "0.5,1,2"})
+    stack = await make_sender(environment={"PANCHAYAT_PREFETCH": 2, "PANCHAYAT_RETRY_DELAYS": "0.5,1,2"})
     assert stack.sender.doubt_waiters == 1
     stack.sender.doubt_wait = timedelta(seconds=3)
     payloads = [outbound(message={"type": "text", "text": {"body": f"answer {n}"}}) for n in (1, 2)]
