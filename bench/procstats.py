@@ -28,8 +28,8 @@ def usage(pid: int) -> Usage:
     return Usage(cpu, kb("VmRSS") / 1024, kb("VmHWM") / 1024)
 
 
-def descendants(pid: int) -> list[int]:
-    """Every live process below ``pid`` (a service's PDF render workers and multiprocessing's helper)."""
+def process_tree() -> dict[int, list[int]]:
+    """Each live process's children, read from ``/proc`` once."""
     children: dict[int, list[int]] = defaultdict(list)
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -37,9 +37,14 @@ def descendants(pid: int) -> list[int]:
         except (OSError, IndexError, ValueError):
             continue
         children[parent].append(int(stat.parent.name))
+    return children
+
+
+def descendants(pid: int, tree: dict[int, list[int]]) -> list[int]:
+    """Every process below ``pid`` in ``tree`` (a service's PDF render workers and multiprocessing's helper)."""
     found, todo = [], [pid]
     while todo:
-        below = children.get(todo.pop(), [])
+        below = tree.get(todo.pop(), [])
         found += below
         todo += below
     return found

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import aiohttp
 
-from bench.procstats import Usage, descendants, usage, usage_together
+from bench.procstats import Usage, descendants, process_tree, usage, usage_together
 from simulator.webhooks import envelope as hooks
 
 SECRET = "bench-app-secret"
@@ -140,8 +140,9 @@ class System:
         whose CPU and memory are the role's too."""
         live = [r for r in self.roles if r.proc and r.proc.poll() is None]
         found = {r.name: usage(r.proc.pid) for r in live}  # type: ignore[union-attr]
+        tree = process_tree()
         for role in live:
-            workers = usage_together(descendants(role.proc.pid))  # type: ignore[union-attr]
+            workers = usage_together(descendants(role.proc.pid, tree))  # type: ignore[union-attr]
             if workers is not None:
                 found[f"{role.name} workers"] = workers
         return found

@@ -77,3 +77,10 @@ class ReadReceipt(OutboundMessage):
         if self.typing:
             receipt["typing_indicator"] = {"type": "text"}
         return receipt
+
+    @staticmethod
+    def marked_by(body: dict[str, Any]) -> str | None:
+        """The wamid a message body marks read, when it is a read receipt's body rather than a new message."""
+        if body.get("status") == "read" and body.get("message_id"):
+            return str(body["message_id"])
+        return None

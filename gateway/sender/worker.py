@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from gateway.outbound import ReadReceipt
 from gateway.sender import metrics
 from gateway.sender.client import ApiError
 from gateway.sender.delivery import Deferred, Delivery, Undeliverable
@@ -41,7 +42,7 @@ DOUBT_POLL_S = 0.5
 
 
 class Sender:
-    def __init__(self, delivery: Delivery, store: Store, *, doubt_wait: float, doubt_waiters: int = 16):
+    def __init__(self, delivery: Delivery, store: Store, *, doubt_wait: float, doubt_waiters: int):
         """``doubt_wait``: ``PANCHAYAT_SEND_DOUBT_WAIT`` seconds; ``doubt_waiters``: how many redeliveries may
         wait for Meta's status at once, fewer than the queue's prefetch (``_claim``)."""
         self.delivery = delivery
@@ -69,7 +70,7 @@ class Sender:
 
     async def on_outbound(self, envelope: Envelope, ctx: Context) -> None:
         out = Outbound.model_validate(envelope.payload)
-        read_id = read_receipt_id(out.message)
+        read_id = ReadReceipt.marked_by(out.message)
         if read_id:
             await self._mark_read(read_id, typing="typing_indicator" in out.message)
             return
@@ -174,7 +175,9 @@ class Sender:
                     now = self._now()
                     silent = min(SentLog.silent_for(doc, now), now - arrived)
                     if silent < self.doubt_wait:
-                        waiting = waiting or self._start_waiting()
+                        if not waiting:
+                            self._start_waiting()
+                            waiting = True
                         await asyncio.sleep(min(DOUBT_POLL_S, (self.doubt_wait - silent).total_seconds()))
                         continue
                     taken = await self.sent.retake(doc)
@@ -189,13 +192,12 @@ class Sender:
             if waiting:
                 self._waiting -= 1
 
-    def _start_waiting(self) -> bool:
+    def _start_waiting(self) -> None:
         if self._waiting >= self.doubt_waiters:
             metrics.OUTCOMES.labels(outcome="deferred").inc()
             raise WaitInQueue(f"{self._waiting} deliveries already wait for Meta's status; this one waits in the "
                               "bus's wait queue")
         self._waiting += 1
-        return True
 
     async def on_status(self, envelope: Envelope, ctx: Context) -> None:
         """A status webhook of a message this sender sent: Meta has it, which settles a claim in doubt."""
@@ -237,9 +239,3 @@ class WaitInQueue(Exception):
 class TakenOver(Exception):
     """Another delivery of this outbound took the claim while this one waited: it sends, this one not."""
 
-
-def read_receipt_id(message: dict[str, Any]) -> str | None:
-    """``{"status": "read", "message_id": wamid}`` asks for blue ticks rather than a new message."""
-    if message.get("status") == "read" and message.get("message_id"):
-        return str(message["message_id"])
-    return None

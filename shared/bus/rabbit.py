@@ -19,17 +19,16 @@ from aio_pika.abc import (
     AbstractRobustChannel,
     AbstractRobustConnection,
 )
-from aio_pika.exceptions import AMQPError, DeliveryError, PublishError
+from aio_pika.exceptions import DeliveryError, PublishError
 
 from shared.bus import EXCHANGE, BusError, RetryPolicy, Subscription, Unroutable
-from shared.bus.rabbit_consumer import QueueConsumer
+from shared.bus.rabbit_consumer import FAILURES, QueueConsumer
 from shared.bus.rabbit_inspect import dead_letters, queue_stats
 from shared.bus.topology import bind_queue, dead_queue, delete_queue
 from shared.envelope import Envelope
 from shared.logging import get_logger
 
 log = get_logger(__name__)
-FAILURES = (AMQPError, OSError, RuntimeError, TimeoutError)
 
 
 def to_message(envelope: Envelope) -> aio_pika.Message:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from shared.bus.rabbit import RabbitBus
 
 log = get_logger(__name__)
+FAILURES = (aio_pika.exceptions.AMQPError, OSError, RuntimeError, TimeoutError)  # what a broker call may raise
 
 ERROR_HEADER = "x-panchayat-error"  # on a dead letter: why its last attempt failed (for `panchayat dlq show`)
 ATTEMPTS_HEADER = "x-panchayat-attempts"
@@ -79,7 +80,7 @@ class QueueConsumer:
             return
         try:
             await asyncio.wait_for(self.queue.cancel(self.tag), 5)
-        except (aio_pika.exceptions.AMQPError, OSError, RuntimeError, TimeoutError) as exc:
+        except FAILURES as exc:
             log.warning("bus.cancel_failed", queue=self.sub.queue, error=repr(exc))
         self.tag = None
 
@@ -91,7 +92,7 @@ class QueueConsumer:
         if channel is not None and not channel.is_closed:
             try:
                 await asyncio.wait_for(channel.close(), 5)
-            except (aio_pika.exceptions.AMQPError, OSError, RuntimeError, TimeoutError) as exc:
+            except FAILURES as exc:
                 log.warning("bus.channel_close_failed", queue=self.sub.queue, error=repr(exc))
 
     async def on_message(self, message: AbstractIncomingMessage) -> None:

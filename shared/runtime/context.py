@@ -60,9 +60,8 @@ def marks_read(envelope: Envelope, wamid: str) -> bool:
     """Whether ``envelope`` is an answer carrying ``wamid``'s read receipt, or that read receipt itself."""
     if envelope.type != OUTBOUND:
         return False
-    message = envelope.payload.get("message") or {}
-    return envelope.payload.get("read") == wamid or (message.get("status") == "read"
-                                                     and message.get("message_id") == wamid)
+    payload = envelope.payload
+    return payload.get("read") == wamid or ReadReceipt.marked_by(payload.get("message") or {}) == wamid
 
 
 def to_be_read(inbound: Inbound) -> str | None:
