@@ -28,7 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import load  # noqa: E402
 from bench.sink import Sink  # noqa: E402
 from bench.system import DELAYS, ROLE_QUEUES, System  # noqa: E402
-from shared.bus.topology import dead_queue, retry_queue  # noqa: E402
+from shared.bus import RetryPolicy  # noqa: E402
+from shared.bus.topology import dead_queue, later_queue, retry_queue  # noqa: E402
 
 
 def log(text: str) -> None:
@@ -58,7 +59,8 @@ def rabbitmqctl(node: str, *args: str) -> str:
 async def stuck(url: str, delays: tuple[float, ...] = DELAYS) -> dict[str, int]:
     """Messages still waiting in the system's queues, their wait and dead queues included, after the run,
     each read by a passive declare (no management plugin or rabbitmqctl needed)."""
-    names = [n for q in ROLE_QUEUES for n in (q, dead_queue(q), *(retry_queue(q, d) for d in delays))]
+    names = [n for q in ROLE_QUEUES
+             for n in (q, dead_queue(q), later_queue(q, RetryPolicy().later), *(retry_queue(q, d) for d in delays))]
     found = {}
     connection = await aio_pika.connect(url)
     async with connection:

@@ -1,10 +1,11 @@
 """What ops teams run against RabbitMQ: ``panchayat status`` and ``panchayat dlq list|show|replay``.
 
-Each role's queue ``Q`` has wait queues ``Q.retry.<ms>`` and a dead-letter queue ``Q.dead``. Status reads
-their counts with passive declares. Looking at dead letters takes them without acking, so closing the
-channel hands every one back. Replay moves a dead letter back to ``Q`` for a fresh set of tries: the copy
-(without its ``x-death`` history, so the retry count starts again) is confirmed by the broker before the
-dead letter is acked, so a failure half-way leaves it where it was — nothing is lost on the way.
+Each role's queue ``Q`` has wait queues ``Q.retry.<ms>`` and ``Q.later.<ms>`` and a dead-letter queue
+``Q.dead``. Status reads their counts with passive declares. Looking at dead letters takes them without
+acking, so closing the channel hands every one back. Replay moves a dead letter back to ``Q`` for a fresh set
+of tries: the copy (without its ``x-death`` history, so the retry count starts again) is confirmed by the
+broker before the dead letter is acked, so a failure half-way leaves it where it was — nothing is lost on the
+way.
 """
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ from pydantic import ValidationError
 
 from shared.bus.rabbit import RabbitBus
 from shared.bus.rabbit_consumer import ATTEMPTS_HEADER, ERROR_HEADER
-from shared.bus.topology import dead_queue, retry_queue
+from shared.bus import RetryPolicy
+from shared.bus.topology import dead_queue, later_queue, retry_queue
 from shared.envelope import Envelope
 
 DROPPED_ON_REPLAY = ("x-death", "x-first-death-exchange", "x-first-death-queue", "x-first-death-reason",
@@ -51,7 +53,8 @@ async def status(bus: RabbitBus, queues: Sequence[str], delays: Sequence[float])
     found = []
     for queue in queues:
         main = await bus.queue_stats(queue)
-        waiting = [await bus.queue_stats(retry_queue(queue, d)) for d in delays]
+        waits = [*(retry_queue(queue, d) for d in delays), later_queue(queue, RetryPolicy().later)]
+        waiting = [await bus.queue_stats(name) for name in waits]
         dead = await bus.queue_stats(dead_queue(queue))
         found.append(QueueStatus(queue, main["messages"], main["consumers"],
                                  sum(w["messages"] for w in waiting), dead["messages"]))

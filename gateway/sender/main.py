@@ -18,7 +18,7 @@ from gateway.sender.config import SenderTuning, load_tuning
 from gateway.sender.delivery import Delivery
 from gateway.sender.limits import PairLimiter, TokenBucket
 from gateway.sender.policy import Backoff
-from gateway.sender.worker import NAME, Sender
+from gateway.sender.worker import MIN_PREFETCH, NAME, Sender
 from shared.bus import Bus
 from shared.logging import get_logger
 from shared.runtime import ServiceRuntime, serve
@@ -69,7 +69,8 @@ def build_sender(settings: Settings, tuning: SenderTuning, *, store: Store, sess
     backoff = Backoff(tuning.PANCHAYAT_SEND_ATTEMPTS, tuning.PANCHAYAT_SEND_BACKOFF, tuning.PANCHAYAT_SEND_BACKOFF_MAX)
     metrics.SEND_RATE.set(bucket.rate)
     return Sender(Delivery(api, bucket, pairs, backoff=backoff), store, doubt_wait=tuning.PANCHAYAT_SEND_DOUBT_WAIT,
-                  doubt_waiters=settings.PANCHAYAT_PREFETCH // 2)  # the other half of the slots stays free for statuses
+                  # the other half of the slots stays free for statuses
+                  doubt_waiters=max(MIN_PREFETCH, settings.PANCHAYAT_PREFETCH) // 2)
 
 
 def sender_runtime(settings: Settings, tuning: SenderTuning, *, bus: Bus, store: Store,

@@ -25,6 +25,7 @@ from gateway.sender import metrics
 from gateway.sender.client import ApiError
 from gateway.sender.delivery import Deferred, Delivery, Undeliverable
 from gateway.sender.records import CLAIMED, SENDING, OptOuts, SentLog
+from shared.bus import Later
 from shared.chat import OPTED_IN, OPTED_OUT, Outbound
 from shared.envelope import Envelope, utcnow
 from shared.logging import get_logger
@@ -38,6 +39,7 @@ NAME = "sender"
 OUTBOUND = "wa.outbound"
 DELIVERY_FAILED = "wa.delivery.failed"
 STATUSES = ("wa.status.sent", "wa.status.failed")  # Meta's first word on a message: it has it
+MIN_PREFETCH = 2  # a slot to wait for Meta's status of a send in doubt, and one for that status to come through
 DOUBT_POLL_S = 0.5
 
 
@@ -59,7 +61,8 @@ class Sender:
                                      OPTED_OUT: self.on_opt, OPTED_IN: self.on_opt},
                            retention=(SENT_KEPT,),
                            # the sent log is the sender's inbox: one claim per outbound, failure reports kept
-                           self_deduplicating=(OUTBOUND, *STATUSES))
+                           self_deduplicating=(OUTBOUND, *STATUSES),
+                           min_prefetch=MIN_PREFETCH)
 
     async def on_opt(self, envelope: Envelope, ctx: Context) -> None:
         wa_id = envelope.payload.get("wa_id")
@@ -158,8 +161,8 @@ class Sender:
         A waiting delivery holds one of the queue's prefetch slots, and the statuses it waits for come through
         the same queue: were every slot held by a wait, no status could arrive before the waits ran out, and
         every message Meta did have would be sent twice. So at most ``doubt_waiters`` deliveries wait at once;
-        one more raises ``WaitInQueue`` and goes to the bus's wait queue (``PANCHAYAT_RETRY_DELAYS``), leaving
-        its slot to the statuses, and looks again when it comes back."""
+        one more raises ``WaitInQueue`` (``Later``): the bus holds it for a second, counting no attempt, and it
+        leaves its slot to the statuses and looks again when it comes back."""
         arrived, waiting = self._now(), False
         try:
             while True:
@@ -195,8 +198,8 @@ class Sender:
     def _start_waiting(self) -> None:
         if self._waiting >= self.doubt_waiters:
             metrics.OUTCOMES.labels(outcome="deferred").inc()
-            raise WaitInQueue(f"{self._waiting} deliveries already wait for Meta's status; this one waits in the "
-                              "bus's wait queue")
+            raise WaitInQueue(f"{self._waiting} deliveries already wait for Meta's status; this one comes back "
+                              "later")
         self._waiting += 1
 
     async def on_status(self, envelope: Envelope, ctx: Context) -> None:
@@ -232,7 +235,7 @@ class Sender:
         log.info("sender.outbound", outcome=outcome, to=claim.get("to"), wamid=fields.get("wamid"))
 
 
-class WaitInQueue(Exception):
+class WaitInQueue(Later):
     """A redelivery in doubt that may not hold a prefetch slot while it waits: the bus brings it back later."""
 
 

@@ -2,7 +2,9 @@
 
 Two adapters keep the same semantics: ``memory.InProcessBus`` (``panchayat run``, fast tests) and
 ``rabbit.RabbitBus`` (aio-pika). Delivery is at least once; a handler that raises is retried after the
-policy's delays and then dead-lettered to ``<queue>.dead`` with an ``ops.message.dead`` event.
+policy's delays and then dead-lettered to ``<queue>.dead`` with an ``ops.message.dead`` event. A handler
+that raises ``Later`` has not failed: it waits for something else to happen first, and the envelope comes back
+after ``RetryPolicy.later`` without counting an attempt.
 """
 from __future__ import annotations
 
@@ -26,11 +28,22 @@ class Unroutable(BusError):
     """A mandatory message matched no queue."""
 
 
+class Later(Exception):
+    """Raised by a handler that cannot go on yet but has not failed (it waits for another message that must
+    pass first): the bus brings the envelope back after ``RetryPolicy.later`` seconds, without counting it as
+    an attempt and without a traceback in the log. After ``RetryPolicy.later_limit`` such returns it counts as
+    a failure after all, so no message circles for ever."""
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Delays in seconds before each retry; after the last one the message is dead-lettered."""
+    """Delays in seconds before each retry; after the last one the message is dead-lettered. ``later`` is the
+    wait of an envelope whose handler raised ``Later``; ``later_limit`` how often it may (10 minutes by
+    default)."""
 
     delays: tuple[float, ...] = (1.0, 10.0, 60.0)
+    later: float = 1.0
+    later_limit: int = 600
 
     @property
     def max_attempts(self) -> int:

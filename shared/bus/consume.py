@@ -3,18 +3,29 @@ turn a failure into error text instead of an exception, so that a failing handle
 """
 from __future__ import annotations
 
-from shared.bus import DEAD_EVENT, Handler
+from shared.bus import DEAD_EVENT, Handler, Later
 from shared.envelope import Envelope
 from shared.logging import bind_message, get_logger, mask_phone_text
 
 log = get_logger(__name__)
 
 
-async def handle_delivery(queue: str, handler: Handler, envelope: Envelope, attempt: int) -> str | None:
-    """Run ``handler``; None when it succeeded, else the error text (already logged with its traceback)."""
+async def handle_delivery(queue: str, handler: Handler, envelope: Envelope, attempt: int, *,
+                          returns: int = 0, later_limit: int = 0) -> str | Later | None:
+    """Run ``handler``; None when it succeeded, else the error text (already logged with its traceback).
+
+    A handler that raised ``Later`` gets it back when the envelope has come back fewer than ``later_limit``
+    times (``returns``) for that reason: the bus then holds it without counting an attempt. Past the limit
+    its reason is an error like any other."""
     with bind_message(envelope.correlation_id or envelope.id, envelope.id):
         try:
             await handler(envelope)
+        except Later as exc:
+            if returns < later_limit:
+                log.info("bus.later", queue=queue, type=envelope.type, returns=returns + 1, reason=str(exc))
+                return exc
+            log.warning("bus.later_limit", queue=queue, type=envelope.type, attempt=attempt, returns=returns)
+            return f"Later, after {returns} returns already: {exc}"
         except Exception as exc:
             log.warning("bus.handler_failed", queue=queue, type=envelope.type, attempt=attempt, exc_info=True)
             return f"{type(exc).__name__}: {exc}"

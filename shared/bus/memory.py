@@ -4,7 +4,8 @@ Queues are named and bound to topic keys; each envelope reaches every queue whos
 Several subscriptions on one queue are competing consumers: each is a task taking the next message when
 it has fewer than ``prefetch`` in flight, so the work is shared round robin. A handler that raises is
 redelivered after the policy's delays; after the last try the envelope lands in ``<queue>.dead`` and an
-``ops.message.dead`` event is published. Every delivery is a fresh copy parsed from the published bytes,
+``ops.message.dead`` event is published. One that raises ``Later`` gets the envelope again after the policy's
+``later`` delay, with its attempt number unchanged. Every delivery is a fresh copy parsed from the published bytes,
 so a handler never shares mutable state with the publisher. Nothing survives the process: durability is
 RabbitMQ's job.
 """
@@ -14,7 +15,7 @@ import asyncio
 from collections.abc import Sequence
 from functools import partial
 
-from shared.bus import BusError, Subscription, Unroutable, topic_matches
+from shared.bus import BusError, Later, Subscription, Unroutable, topic_matches
 from shared.bus.consume import dead_event, handle_delivery
 from shared.envelope import Envelope
 from shared.logging import get_logger
@@ -26,7 +27,7 @@ class _Queue:
     def __init__(self, name: str):
         self.name = name
         self.keys: set[str] = set()
-        self.ready: asyncio.Queue[tuple[bytes, int]] = asyncio.Queue()
+        self.ready: asyncio.Queue[tuple[bytes, int, int]] = asyncio.Queue()  # body, attempt, returns by ``Later``
         self.consumers: list[asyncio.Task[None]] = []
         self.dead: list[Envelope] = []
 
@@ -57,7 +58,7 @@ class InProcessBus:
             return
         raw = envelope.to_bytes()
         for queue in queues:
-            queue.ready.put_nowait((raw, 1))
+            queue.ready.put_nowait((raw, 1, 0))
 
     async def declare(self, queue: str, keys: Sequence[str]) -> None:
         q = self._queues.get(queue) or self._queues.setdefault(queue, _Queue(queue))
@@ -76,8 +77,8 @@ class InProcessBus:
         slots = asyncio.Semaphore(max(1, sub.prefetch))
         while True:
             await slots.acquire()
-            raw, attempt = await queue.ready.get()
-            task = asyncio.create_task(self._deliver(queue, sub, raw, attempt))
+            raw, attempt, returns = await queue.ready.get()
+            task = asyncio.create_task(self._deliver(queue, sub, raw, attempt, returns))
             self._inflight.add(task)
             task.add_done_callback(partial(self._settled, slots))
 
@@ -86,16 +87,19 @@ class InProcessBus:
         self._inflight.discard(task)
         self._changed.set()
 
-    async def _deliver(self, queue: _Queue, sub: Subscription, raw: bytes, attempt: int) -> None:
+    async def _deliver(self, queue: _Queue, sub: Subscription, raw: bytes, attempt: int, returns: int) -> None:
         envelope = Envelope.from_bytes(raw)
-        error = await handle_delivery(queue.name, sub.handler, envelope, attempt)
+        error = await handle_delivery(queue.name, sub.handler, envelope, attempt, returns=returns,
+                                      later_limit=sub.retry.later_limit)
         if error is None:
             return
-        if attempt <= len(sub.retry.delays):
+        if isinstance(error, Later) or attempt <= len(sub.retry.delays):
             if self._stopping:
                 log.warning("bus.retry_dropped", queue=queue.name, reason="bus closing", envelope_id=envelope.id)
-                return
-            self._later(sub.retry.delays[attempt - 1], queue, raw, attempt + 1)
+            elif isinstance(error, Later):
+                self._later(sub.retry.later, queue, (raw, attempt, returns + 1))
+            else:
+                self._later(sub.retry.delays[attempt - 1], queue, (raw, attempt + 1, returns))
             return
         queue.dead.append(envelope)
         log.error("bus.dead_lettered", queue=queue.name, attempts=attempt, type=envelope.type, envelope_id=envelope.id)
@@ -104,10 +108,10 @@ class InProcessBus:
         except BusError:
             log.warning("bus.dead_event_lost", queue=queue.name, reason="bus closed")
 
-    def _later(self, delay: float, queue: _Queue, raw: bytes, attempt: int) -> None:
+    def _later(self, delay: float, queue: _Queue, delivery: tuple[bytes, int, int]) -> None:
         def fire() -> None:
             self._delayed.discard(handle)
-            queue.ready.put_nowait((raw, attempt))
+            queue.ready.put_nowait(delivery)
             self._changed.set()
         handle = asyncio.get_running_loop().call_later(delay, fire)
         self._delayed.add(handle)

@@ -143,7 +143,8 @@ class RabbitBus:
             self._consumers.remove(consumer)
         self._declared.pop(queue, None)
         connection, channel = self._require_connection(), self._require_channel()
-        delays = (retry or RetryPolicy()).delays
+        policy = retry or RetryPolicy()
+        delays = (*policy.delays, policy.later)
         for attempt in range(1, attempts + 1):
             try:
                 await asyncio.wait_for(connection.connected.wait(), self._connect_timeout)

@@ -3,7 +3,8 @@
 A failed message is copied (body and headers, ``x-death`` included) into the wait queue for its attempt
 and the original acked; the wait queue's TTL sends it back, and the broker's ``x-death`` count tells the
 next attempt number. After the last attempt the message goes to ``<queue>.dead`` and ``ops.message.dead``
-is published. If any of that cannot be confirmed the original is not acked, so the broker redelivers it.
+is published. A message whose handler said ``Later`` goes to the later queue instead, whose trips count no
+attempt. If any of that cannot be confirmed the original is not acked, so the broker redelivers it.
 """
 from __future__ import annotations
 
@@ -20,12 +21,14 @@ from aio_pika.abc import (
 )
 from pydantic import ValidationError
 
-from shared.bus import BusError, Subscription
+from shared.bus import BusError, Later, Subscription
 from shared.bus.consume import dead_event, handle_delivery
 from shared.bus.topology import (
     bind_queue,
     dead_queue,
+    later_queue,
     retries_so_far,
+    returns_so_far,
     retry_arguments,
     retry_queue,
 )
@@ -117,10 +120,13 @@ class QueueConsumer:
             await self.bus.send_to_queue(dead_queue(queue), copy_of(message))
             await self._settle(message.ack())
             return
-        attempt = 1 + retries_so_far(message.headers, queue)
-        error = await handle_delivery(queue, self.sub.handler, envelope, attempt)
-        if error is not None:
-            delays = self.sub.retry.delays
+        attempt, policy = 1 + retries_so_far(message.headers, queue), self.sub.retry
+        error = await handle_delivery(queue, self.sub.handler, envelope, attempt,
+                                      returns=returns_so_far(message.headers, queue), later_limit=policy.later_limit)
+        if isinstance(error, Later):
+            await self.bus.send_to_queue(await self._later_queue(), copy_of(message))
+        elif error is not None:
+            delays = policy.delays
             if attempt <= len(delays):
                 await self.bus.send_to_queue(retry_queue(queue, delays[attempt - 1]), copy_of(message))
             else:
@@ -131,6 +137,21 @@ class QueueConsumer:
                           envelope_id=envelope.id)
                 await self.bus.publish(dead_event(queue, envelope, error, attempt), mandatory=False)
         await self._settle(message.ack())
+
+    async def _later_queue(self) -> str:
+        """The later queue, declared when it is used (declaring an existing queue changes nothing): it is the
+        rare path, most queues never need one, and a quorum queue is a process of its own on the broker."""
+        queue, delay = self.sub.queue, self.sub.retry.later
+        name = later_queue(queue, delay)
+        channel = self.channel
+        if channel is None:
+            raise BusError(f"{queue}: the consumer is closed")
+        try:
+            # not robust: the channel would keep every declaration to repeat it after a reconnect
+            await channel.declare_queue(name, durable=True, arguments=retry_arguments(queue, delay), robust=False)
+        except FAILURES as exc:
+            raise BusError(f"cannot declare {name}: {exc!r}") from exc
+        return name
 
     async def _settle(self, settling: Awaitable[None]) -> None:
         """Ack or nack; on a channel that died meanwhile the broker redelivers, which idempotency absorbs."""

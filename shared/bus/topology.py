@@ -4,7 +4,9 @@
 ``Q.retry.<ms>``, a quorum queue whose queue-wide TTL is the retry delay and which dead-letters expired
 messages back to ``Q`` through the default exchange (at least once, so the broker never drops a waiting
 message). Each such trip adds to the broker's ``x-death`` count for that wait queue, which is how the
-attempt number is known without any process remembering it. ``Q.dead`` keeps what exhausted its retries.
+attempt number is known without any process remembering it. ``Q.later.<ms>`` is the same kind of wait
+queue for an envelope whose handler asked to come back later (``Later``): its trips are counted apart, so they
+are no attempts. ``Q.dead`` keeps what exhausted its retries.
 """
 from __future__ import annotations
 
@@ -21,6 +23,10 @@ QUORUM: dict[str, Any] = {"x-queue-type": "quorum"}
 def retry_queue(queue: str, delay: float) -> str:
     """Named by its delay, so changing a policy declares new wait queues instead of clashing with old ones."""
     return f"{queue}.retry.{delay_ms(delay)}"
+
+
+def later_queue(queue: str, delay: float) -> str:
+    return f"{queue}.later.{delay_ms(delay)}"
 
 
 def dead_queue(queue: str) -> str:
@@ -43,8 +49,16 @@ def retry_arguments(queue: str, delay: float) -> dict[str, Any]:
 
 
 def retries_so_far(headers: Mapping[str, Any] | None, queue: str) -> int:
-    """How many times the broker has returned this message to ``queue`` from one of its wait queues."""
-    prefix = f"{queue}.retry."
+    """How many times the broker has returned this message to ``queue`` from one of its retry queues."""
+    return _returns(headers, f"{queue}.retry.")
+
+
+def returns_so_far(headers: Mapping[str, Any] | None, queue: str) -> int:
+    """How many times the broker has returned this message to ``queue`` after its handler said ``Later``."""
+    return _returns(headers, f"{queue}.later.")
+
+
+def _returns(headers: Mapping[str, Any] | None, prefix: str) -> int:
     total = 0
     for death in (headers or {}).get("x-death") or ():
         if not isinstance(death, Mapping):
@@ -69,6 +83,8 @@ async def bind_queue(channel: AbstractChannel, queue: str, keys: Sequence[str]) 
 
 
 async def delete_queue(channel: AbstractChannel, queue: str, delays: Sequence[float]) -> None:
-    """Remove ``queue`` with its dead queue and the wait queues for ``delays`` (missing ones are no error)."""
-    for name in (queue, dead_queue(queue), *(retry_queue(queue, delay) for delay in delays)):
+    """Remove ``queue`` with its dead queue and its wait queues (retry and later) for each of ``delays``
+    (missing ones are no error)."""
+    waits = [wait(queue, delay) for delay in sorted(set(delays)) for wait in (retry_queue, later_queue)]
+    for name in (queue, dead_queue(queue), *waits):
         await channel.queue_delete(name)

@@ -71,7 +71,7 @@ class ServiceRuntime:
     def subscription(self) -> Subscription:
         keys = (*self.spec.bindings, MENU_REQUESTED, DEAD_EVENT)
         return Subscription(queue=self.name, keys=keys, handler=self.consume,
-                            prefetch=self.settings.PANCHAYAT_PREFETCH,
+                            prefetch=max(self.spec.min_prefetch, self.settings.PANCHAYAT_PREFETCH),
                             retry=RetryPolicy(self.settings.retry_delays))
 
     async def start(self) -> None:

@@ -251,14 +251,16 @@ async def test_after_an_outage_longer_than_the_wait_the_status_behind_the_messag
     assert stack.sends == [] and (await stack.record(dead.id))["state"] == "sent"  # type: ignore[index]
 
 
+@pytest.mark.parametrize("prefetch", [1, 2])
 async def test_waits_in_doubt_never_hold_every_slot_so_the_statuses_behind_them_get_through(
-        make_sender: MakeSender) -> None:
+        make_sender: MakeSender, prefetch: int) -> None:
     """Prefetch 2, two sends in doubt redelivered with their statuses queued behind them. Were both to wait in
     their slots, no status could arrive before the waits ran out, and both answers would go out a second time.
-    One waits; the other goes to the wait queue, the statuses come through the slot it left, and neither is
-    sent again."""
-    stack = await make_sender(environment={"PANCHAYAT_PREFETCH": 2, "PANCHAYAT_RETRY_DELAYS": "0.5,1,2"})
-    assert stack.sender.doubt_waiters == 1
+    One waits; the other comes back later, the statuses come through the slot it left, and neither is sent
+    again. With ``PANCHAYAT_PREFETCH=1`` the sender takes two slots all the same: in one the wait would hold
+    the only slot, and the status behind it could not come before the wait ran out."""
+    stack = await make_sender(environment={"PANCHAYAT_PREFETCH": prefetch, "PANCHAYAT_RETRY_DELAYS": "0.5,1,2"})
+    assert stack.sender.doubt_waiters == 1 and stack.runtime.subscription().prefetch == 2
     stack.sender.doubt_wait = timedelta(seconds=3)
     payloads = [outbound(message={"type": "text", "text": {"body": f"answer {n}"}}) for n in (1, 2)]
     dead = [await in_doubt(stack, payload) for payload in payloads]
@@ -269,6 +271,23 @@ async def test_waits_in_doubt_never_hold_every_slot_so_the_statuses_behind_them_
     await asyncio.wait_for(stack.bus.drain(), 10)
     assert stack.sends == []
     assert [(await stack.record(e.id))["wamid"] for e in dead] == ["wamid.META1", "wamid.META2"]  # type: ignore[index]
+    assert await stack.bus.dead_letters("sender") == []
+
+
+async def test_a_delivery_kept_out_of_the_slots_is_not_dead_lettered_however_often_it_comes_back(
+        make_sender: MakeSender) -> None:
+    """One retry in the policy. Two sends in doubt and no status for either (Meta never had them): the first
+    waits out the doubt in the one slot for waits, the second comes back each second until it may wait too.
+    Its returns are no failures: it is not dead-lettered, and each answer goes out once."""
+    stack = await make_sender(environment={"PANCHAYAT_PREFETCH": 2, "PANCHAYAT_RETRY_DELAYS": "0.2"})
+    stack.sender.doubt_wait = timedelta(seconds=1.5)
+    payloads = [outbound(message={"type": "text", "text": {"body": f"answer {n}"}}) for n in (1, 2)]
+    dead = [await in_doubt(stack, payload) for payload in payloads]
+    for envelope, payload in zip(dead, payloads, strict=True):
+        await stack.bus.publish(Envelope(id=envelope.id, type="wa.outbound", payload=payload))
+    await asyncio.wait_for(stack.bus.drain(), 15)
+    assert sorted(s["text"]["body"] for s in stack.sends) == ["answer 1", "answer 2"]
+    assert [(await stack.record(e.id))["state"] for e in dead] == ["sent", "sent"]  # type: ignore[index]
     assert await stack.bus.dead_letters("sender") == []
 
 

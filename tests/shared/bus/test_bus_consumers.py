@@ -1,4 +1,4 @@
-"""Competing consumers, prefetch, retries with the policy's delays, dead letters: the same on both buses."""
+"""Competing consumers, prefetch, retries with the policy's delays, ``Later``, dead letters: the same on both buses."""
 from __future__ import annotations
 
 import asyncio
@@ -9,7 +9,7 @@ from typing import Any
 
 from bus_kit import Inbox, Names
 
-from shared.bus import DEAD_EVENT, Bus, RetryPolicy
+from shared.bus import DEAD_EVENT, Bus, Later, RetryPolicy
 from shared.envelope import Envelope
 
 
@@ -106,3 +106,50 @@ async def test_handler_that_fails_once_then_succeeds_has_its_outcome_once(
     assert calls[sent.id] == 2
     assert [e.id for e in outcome.envelopes].count(sent.id) == 1
     assert await bus.dead_letters(queue) == []  # type: ignore[attr-defined]
+
+
+async def test_a_handler_that_says_later_gets_the_message_back_without_spending_its_retries(
+        bus: Bus, subscribe: Any, names: Names) -> None:
+    """One retry in the policy; the handler says "later" five times, fails once, then succeeds. Were the
+    returns counted as attempts, the message would have been dead-lettered after the second."""
+    calls: list[float] = []
+    outcome = Inbox()
+
+    async def waits_for_something(envelope: Envelope) -> None:
+        calls.append(time.monotonic())
+        if len(calls) <= 5:
+            raise Later("what it waits for has not passed yet")
+        if len(calls) == 6:
+            raise ConnectionError("store briefly away")
+        await outcome(envelope)
+
+    queue = await subscribe("later", [names.key("later")], waits_for_something,
+                            retry=RetryPolicy((0.1,), later=0.05))
+    sent = Envelope(type=names.key("later"))
+    await bus.publish(sent)
+    await outcome.count(1)
+    assert len(calls) == 7 and [e.id for e in outcome.envelopes] == [sent.id]
+    gaps = [after - before for before, after in itertools.pairwise(calls)]
+    assert all(gap >= 0.05 - 0.01 for gap in gaps[:5]) and gaps[5] >= 0.1 - 0.01
+    assert await bus.dead_letters(queue) == []  # type: ignore[attr-defined]
+
+
+async def test_a_message_that_says_later_too_often_fails_like_any_other(
+        bus: Bus, subscribe: Any, names: Names) -> None:
+    calls: list[float] = []
+
+    async def never_ready(envelope: Envelope) -> None:
+        calls.append(time.monotonic())
+        raise Later("never")
+
+    dead = Inbox()
+    await subscribe("watch", [DEAD_EVENT], dead)
+    queue = await subscribe("stalls", [names.key("stalls")], never_ready,
+                            retry=RetryPolicy((0.05,), later=0.05, later_limit=2))
+    sent = Envelope(type=names.key("stalls"))
+    await bus.publish(sent)
+    events = await dead.until(lambda got: any(e.causation_id == sent.id for e in got))
+    event = next(e for e in events if e.causation_id == sent.id)
+    assert len(calls) == 4  # twice later, then two attempts (the first and its one retry), each over the limit
+    assert event.payload["attempts"] == 2 and "Later, after 2 returns already: never" in event.payload["error"]
+    assert [e.id for e in await bus.dead_letters(queue)] == [sent.id]  # type: ignore[attr-defined]
