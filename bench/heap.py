@@ -1,0 +1,119 @@
+"""Is a role's growth a leak? ``python bench/heap.py [--amqp URL] [--batches 10] [--batch 5000]``.
+
+The soak reads each process's resident memory from outside, which cannot tell memory in use from memory the
+C allocator keeps after it was freed. This runs the real gateway app in this process (RabbitMQ bus, embedded
+store in a temporary directory), posts signed webhooks from a new person each time in batches, and after each
+batch prints, beside the RSS: what SQLite has allocated (``sqlite3_memory_used``, its page caches included),
+what glibc's allocator has handed out and not had back (``mallinfo2``: in use), what it holds free for reuse,
+and the size of its heaps. A leak shows as "in use" rising with the messages; a heap settling to its
+high-water mark shows as "free" and "heap" rising and then standing still, with "in use" flat.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import ctypes
+import os
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+
+import aiohttp
+from aiohttp import web
+from prometheus_client import CollectorRegistry
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench import gateway as intake  # noqa: E402
+from bench.procstats import usage  # noqa: E402
+from gateway.app import create_app  # noqa: E402
+from shared.bus.rabbit import RabbitBus  # noqa: E402
+from shared.logging import configure_logging  # noqa: E402
+from shared.settings import Settings  # noqa: E402
+from shared.store.sqlite import SqliteStore  # noqa: E402
+
+PORT = 18094
+
+
+class MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+
+def readers() -> tuple[ctypes.CDLL, ctypes.CDLL]:
+    """The SQLite library Python's sqlite3 module uses (one copy per process) and the C library."""
+    sqlite = ctypes.CDLL("libsqlite3.so.0")
+    sqlite.sqlite3_memory_used.restype = ctypes.c_int64
+    libc = ctypes.CDLL("libc.so.6")
+    libc.mallinfo2.restype = MallInfo2
+    return sqlite, libc
+
+
+def line(sqlite: ctypes.CDLL, libc: ctypes.CDLL, messages: int) -> str:
+    info = libc.mallinfo2()
+    mb = 1024 * 1024
+    return (f"{messages:7d} messages  RSS {usage(os.getpid()).rss_mb:6.1f} MB"
+            f"  SQLite {sqlite.sqlite3_memory_used() / mb:5.2f}"
+            f"  malloc in use {(info.uordblks + info.hblkhd) / mb:5.1f}  free {info.fordblks / mb:5.1f}"
+            f"  heap {info.arena / mb:5.1f} MB")
+
+
+async def main(args: argparse.Namespace) -> None:
+    configure_logging("WARNING", json=True)
+    sqlite, libc = readers()
+    tmp = Path(tempfile.mkdtemp(prefix="bench-heap-"))
+    settings = Settings(WHATSAPP_APP_SECRET=intake.SECRET, WHATSAPP_VERIFY_TOKEN="v", PANCHAYAT_DATA_DIR=tmp)
+    bus = RabbitBus(args.amqp)
+    app = create_app(settings, bus=bus, store=SqliteStore(tmp / "gateway.sqlite3"), registry=CollectorRegistry())
+    queue = f"bench-heap-{uuid.uuid4().hex[:6]}"
+
+    async def sink(app: web.Application):  # noqa: ANN202 - aiohttp cleanup context
+        await bus.declare(queue, ["wa.outbound", "wa.inbound.#"])
+        yield
+        await bus.delete_queue(queue)
+
+    app.cleanup_ctx.append(sink)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", args.port).start()
+    url = f"http://127.0.0.1:{args.port}/webhook"
+    sent = 0
+    try:
+        async with aiohttp.ClientSession() as session:
+            async def batch(count: int) -> None:
+                nonlocal sent
+                numbers = iter(range(sent, sent + count))
+                latencies: list[float] = []
+                codes: dict[int, int] = {}
+
+                async def poster() -> None:
+                    for n in numbers:
+                        await intake.post(session, url, n, latencies, codes)
+
+                await asyncio.gather(*(poster() for _ in range(args.connections)))
+                sent += count
+                if set(codes) != {200}:
+                    raise RuntimeError(f"the gateway answered {codes}")
+
+            await batch(args.batch // 2)  # warm-up: imports, first connections, the store's first pages
+            print(line(sqlite, libc, sent), flush=True)
+            for _ in range(args.batches):
+                await batch(args.batch)
+                print(line(sqlite, libc, sent), flush=True)
+    finally:
+        await runner.cleanup()
+
+
+def parser() -> argparse.ArgumentParser:
+    cli = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    cli.add_argument("--amqp", default=os.environ.get("AMQP_URL", "amqp://guest:guest@127.0.0.1:5672/"))
+    cli.add_argument("--batches", type=int, default=10)
+    cli.add_argument("--batch", type=int, default=5000)
+    cli.add_argument("--connections", type=int, default=20)
+    cli.add_argument("--port", type=int, default=PORT)
+    return cli
+
+
+if __name__ == "__main__":
+    asyncio.run(main(parser().parse_args()))

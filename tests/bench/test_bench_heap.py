@@ -1,0 +1,37 @@
+"""bench/heap.py at CI size: the gateway in this process takes two small batches of webhooks, and each line
+printed holds the figures the script is for, read from SQLite and glibc in this process."""
+from __future__ import annotations
+
+import re
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # bench/ is scripts, not an installed package
+
+from bench import heap  # noqa: E402
+
+LINE = re.compile(r"^\s*(\d+) messages  RSS\s+([\d.]+) MB  SQLite\s+([\d.]+)  malloc in use\s+([\d.]+)"
+                  r"  free\s+([\d.]+)  heap\s+([\d.]+) MB$")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.mark.rabbit
+async def test_heap_prints_memory_in_use_beside_rss_after_each_batch(amqp_url: str, capsys) -> None:
+    args = heap.parser().parse_args(["--amqp", amqp_url, "--batches", "2", "--batch", "60", "--connections", "4",
+                                     "--port", str(free_port())])
+    await heap.main(args)
+    lines = [LINE.match(text) for text in capsys.readouterr().out.splitlines()]
+    assert len(lines) == 3 and all(lines)
+    assert [int(m.group(1)) for m in lines if m] == [30, 90, 150]
+    for match in lines:
+        assert match is not None
+        rss, sqlite, in_use = float(match.group(2)), float(match.group(3)), float(match.group(4))
+        assert rss > in_use > 0 and sqlite > 0  # the store's pages are SQLite's; all of it under the RSS
