@@ -7,6 +7,10 @@ batch prints, beside the RSS: what SQLite has allocated (``sqlite3_memory_used``
 what glibc's allocator has handed out and not had back (``mallinfo2``: in use), what it holds free for reuse,
 and the size of its heaps. A leak shows as "in use" rising with the messages; a heap settling to its
 high-water mark shows as "free" and "heap" rising and then standing still, with "in use" flat.
+
+Its gateway publishes the system's events (the menu it answers with) to the ``panchayat`` exchange of the
+broker it is given, and consumes the ``gateway`` queue there: give it a vhost no running system uses, or
+that system's sender sends its answers too.
 """
 from __future__ import annotations
 
