@@ -26,6 +26,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -65,7 +66,7 @@ def persistent(body: dict[str, Any]) -> aio_pika.Message:
 
 
 async def consume(connection: aio_pika.abc.AbstractConnection, queue: str,
-                  handle: Any) -> None:
+                  handle: Callable[[dict[str, Any]], Awaitable[None]]) -> None:
     channel = await connection.channel()
     await channel.set_qos(prefetch_count=PREFETCH)
     declared = await channel.declare_queue(queue, durable=True, arguments=QUORUM)
