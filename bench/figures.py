@@ -42,6 +42,9 @@ class Outcome:
     statuses_refused: int = 0
     unanswered: list[Sent] = field(default_factory=list)
     unread: int = 0  # inbound messages the sink never got a read receipt for (blue ticks missing)
+    # answers at the sink for people this run never had: another system on the same broker (vhost) whose
+    # answers this system's sender took too, which spoils every figure of the run
+    strangers: int = 0
 
     @property
     def throughput(self) -> float:
@@ -59,7 +62,9 @@ class Outcome:
                f"  gateway ack p50 {percentile(a, 50):.1f} ms  p99 {percentile(a, 99):.1f} ms",
                f"  exactly once: losses {self.losses}  duplicates {self.duplicates}  "
                f"(webhooks retried {self.retried}, refused for good {self.refused_for_good}); "
-               f"never marked read {self.unread}",
+               f"never marked read {self.unread}; answers to strangers {self.strangers}"
+               + ("  (ANOTHER SYSTEM ON THE SAME VHOST: the figures are not this run's alone)"
+                  if self.strangers else ""),
                f"  bookings {self.bookings}, doubled {self.doubled_bookings}, "
                f"confirmed without one {self.missing_bookings}",
                f"  status webhooks back to the gateway ('sent'): {self.statuses_posted} posted, "
@@ -102,7 +107,8 @@ async def bookings_per_person(data: Path, people: list[str]) -> Counter[str]:
 
 
 def outcome(title: str, sent: list[Sent], sink: Sink, expected: dict[str, int], booked: Counter[str],
-            usage: dict[str, Usage]) -> Outcome:
+            usage: dict[str, Usage], known: set[str] | None = None) -> Outcome:
+    """``known``: everyone this run talked as (its people and the one who learnt the answers)."""
     answered = [s for s in sent if s.answered]
     seconds = max((s.answered for s in answered), default=0) - min((s.began for s in sent), default=0)
     losses, duplicates, doubled = exactly_once(sent, sink, expected)
@@ -118,4 +124,6 @@ def outcome(title: str, sent: list[Sent], sink: Sink, expected: dict[str, int], 
                    statuses_posted=sink.statuses.posted if sink.statuses else 0,
                    statuses_refused=len(sink.statuses.refused) if sink.statuses else 0,
                    unanswered=[s for s in sent if not s.answered],
-                   unread=sum(1 for s in sent if s.wamid and s.wamid not in sink.read))
+                   unread=sum(1 for s in sent if s.wamid and s.wamid not in sink.read),
+                   strangers=sum(len(got) for to, got in sink.replies.items()
+                                 if to not in (known if known is not None else {s.person for s in sent})))

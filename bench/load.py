@@ -50,7 +50,8 @@ async def drive(system: System, sink: Sink, args: argparse.Namespace, title: str
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
         crowd = Crowd(sink, system.webhook, SECRET, http, room_types(), first_night,
                       answer_timeout=args.answer_timeout, vouchers=args.vouchers, quiet=args.quiet)
-        await Person(crowd, -1, prefix="9196").converse(learn=True)
+        learner = Person(crowd, -1, prefix="9196")
+        await learner.converse(learn=True)
         crowd.sent.clear()
         print(f"   · answers per step: {crowd.expected}", flush=True)
         steps = max(1, len(crowd.expected) - 1 + args.vouchers)
@@ -83,7 +84,8 @@ async def drive(system: System, sink: Sink, args: argparse.Namespace, title: str
         usage["broker"] = Usage((local_broker_cpu() or 0.0) - broker_cpu, 0.0, 0.0)
     await system.stop()
     booked = await bookings_per_person(system.data, [p.wa_id for p in crowd_of])
-    return outcome(title, crowd.sent, sink, crowd.expected, booked, usage)
+    return outcome(title, crowd.sent, sink, crowd.expected, booked, usage,
+                   known={learner.wa_id, *(p.wa_id for p in crowd_of)})
 
 
 async def measure(shape: str, args: argparse.Namespace, *, copies: int = 1, during: During | None = None,

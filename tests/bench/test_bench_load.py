@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # bench/ is scripts, not an installed package
 
 from bench import load  # noqa: E402
-from bench.figures import Outcome, percentile  # noqa: E402
+from bench.figures import Outcome, outcome, percentile  # noqa: E402
+from bench.people import Sent  # noqa: E402
+from bench.sink import Arrival, Sink  # noqa: E402
 
 PEOPLE = 20
 
@@ -60,3 +63,19 @@ def test_percentiles_are_nearest_rank() -> None:
     values = [n / 1000 for n in range(1, 101)]
     assert (percentile(values, 50), percentile(values, 99), percentile(values, 100)) == (50.0, 99.0, 100.0)
     assert math.isnan(percentile([], 50))
+
+
+def test_answers_to_people_the_run_never_had_are_counted_and_named() -> None:
+    """Another system on the same vhost: its sender takes its share of answers from the shared exchange and
+    posts them to this run's sink. The run must say so, not pass those messages off as its own."""
+    sink = Sink()
+    sink.replies["919700000001"].append(Arrival(1.0, {"to": "919700000001"}))
+    sink.replies["919600000000"].append(Arrival(0.5, {"to": "919600000000"}))  # the one who learnt the steps
+    sent = [Sent("919700000001", "hi", 0.9, acked=0.95, answered=1.0, status=200)]
+    known = {"919700000001", "919600000000"}
+    alone = outcome("run", sent, sink, {"hi": 1}, Counter(), {}, known=known)
+    assert alone.strangers == 0 and "answers to strangers 0" in "\n".join(alone.lines())
+    sink.replies["919000012345"].append(Arrival(1.1, {"to": "919000012345"}))
+    shared = outcome("run", sent, sink, {"hi": 1}, Counter(), {}, known=known)
+    assert shared.strangers == 1 and (shared.losses, shared.duplicates) == (0, 0)
+    assert "ANOTHER SYSTEM ON THE SAME VHOST" in "\n".join(shared.lines())
