@@ -21,6 +21,8 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiohttp
@@ -97,14 +99,16 @@ def report(title: str, elapsed: float, latencies: list[float], codes: dict[int, 
           f"ack p50 {q[49]:.1f} ms  p95 {q[94]:.1f} ms  p99 {q[98]:.1f} ms  max {ms[-1]:.1f} ms  >1 s {over:.2f}%")
 
 
-async def main(args: argparse.Namespace) -> None:
+@asynccontextmanager
+async def serving(amqp: str, port: int, name: str = "gateway") -> AsyncIterator[str]:
+    """The real gateway app in this process on ``port`` (RabbitMQ bus, a store in a temporary directory), with
+    a queue bound to what it publishes so every publish is routable; yields its webhook's URL."""
     configure_logging("WARNING", json=True)
-    tmp = Path(tempfile.mkdtemp(prefix="bench-gateway-"))
+    tmp = Path(tempfile.mkdtemp(prefix=f"bench-{name}-"))
     settings = Settings(WHATSAPP_APP_SECRET=SECRET, WHATSAPP_VERIFY_TOKEN="v", PANCHAYAT_DATA_DIR=tmp)
-    bus = RabbitBus(args.amqp)
+    bus = RabbitBus(amqp)
     app = create_app(settings, bus=bus, store=SqliteStore(tmp / "gateway.sqlite3"), registry=CollectorRegistry())
-    suffix = uuid.uuid4().hex[:6]
-    queue = f"bench-sink-{suffix}"
+    queue = f"bench-{name}-sink-{uuid.uuid4().hex[:6]}"
 
     async def sink(app: web.Application):  # noqa: ANN202 - aiohttp cleanup context
         await bus.declare(queue, ["wa.outbound", "wa.inbound.#"])
@@ -114,14 +118,18 @@ async def main(args: argparse.Namespace) -> None:
     app.cleanup_ctx.append(sink)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", PORT).start()
-    url = f"http://127.0.0.1:{PORT}/webhook"
+    await web.TCPSite(runner, "127.0.0.1", port).start()
     try:
+        yield f"http://127.0.0.1:{port}/webhook"
+    finally:
+        await runner.cleanup()
+
+
+async def main(args: argparse.Namespace) -> None:
+    async with serving(args.amqp, PORT) as url:
         await flat_out(url, 10, 200)  # warm-up
         report(f"offered {args.rate:.0f}/s for {args.seconds:.0f} s", *await offered(url, args.rate, args.seconds))
         report(f"flat out, {args.concurrency} connections", *await flat_out(url, args.concurrency, args.count))
-    finally:
-        await runner.cleanup()
 
 
 if __name__ == "__main__":

@@ -19,23 +19,14 @@ import asyncio
 import ctypes
 import os
 import sys
-import tempfile
-import uuid
 from pathlib import Path
 
 import aiohttp
-from aiohttp import web
-from prometheus_client import CollectorRegistry
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import gateway as intake  # noqa: E402
 from bench.procstats import usage  # noqa: E402
-from gateway.app import create_app  # noqa: E402
-from shared.bus.rabbit import RabbitBus  # noqa: E402
-from shared.logging import configure_logging  # noqa: E402
-from shared.settings import Settings  # noqa: E402
-from shared.store.sqlite import SqliteStore  # noqa: E402
 
 PORT = 18094
 
@@ -64,49 +55,29 @@ def line(sqlite: ctypes.CDLL, libc: ctypes.CDLL, messages: int) -> str:
 
 
 async def main(args: argparse.Namespace) -> None:
-    configure_logging("WARNING", json=True)
     sqlite, libc = readers()
-    tmp = Path(tempfile.mkdtemp(prefix="bench-heap-"))
-    settings = Settings(WHATSAPP_APP_SECRET=intake.SECRET, WHATSAPP_VERIFY_TOKEN="v", PANCHAYAT_DATA_DIR=tmp)
-    bus = RabbitBus(args.amqp)
-    app = create_app(settings, bus=bus, store=SqliteStore(tmp / "gateway.sqlite3"), registry=CollectorRegistry())
-    queue = f"bench-heap-{uuid.uuid4().hex[:6]}"
-
-    async def sink(app: web.Application):  # noqa: ANN202 - aiohttp cleanup context
-        await bus.declare(queue, ["wa.outbound", "wa.inbound.#"])
-        yield
-        await bus.delete_queue(queue)
-
-    app.cleanup_ctx.append(sink)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", args.port).start()
-    url = f"http://127.0.0.1:{args.port}/webhook"
     sent = 0
-    try:
-        async with aiohttp.ClientSession() as session:
-            async def batch(count: int) -> None:
-                nonlocal sent
-                numbers = iter(range(sent, sent + count))
-                latencies: list[float] = []
-                codes: dict[int, int] = {}
+    async with intake.serving(args.amqp, args.port, "heap") as url, aiohttp.ClientSession() as session:
+        async def batch(count: int) -> None:
+            nonlocal sent
+            numbers = iter(range(sent, sent + count))
+            latencies: list[float] = []
+            codes: dict[int, int] = {}
 
-                async def poster() -> None:
-                    for n in numbers:
-                        await intake.post(session, url, n, latencies, codes)
+            async def poster() -> None:
+                for n in numbers:
+                    await intake.post(session, url, n, latencies, codes)
 
-                await asyncio.gather(*(poster() for _ in range(args.connections)))
-                sent += count
-                if set(codes) != {200}:
-                    raise RuntimeError(f"the gateway answered {codes}")
+            await asyncio.gather(*(poster() for _ in range(args.connections)))
+            sent += count
+            if set(codes) != {200}:
+                raise RuntimeError(f"the gateway answered {codes}")
 
-            await batch(args.batch // 2)  # warm-up: imports, first connections, the store's first pages
+        await batch(args.batch // 2)  # warm-up: imports, first connections, the store's first pages
+        print(line(sqlite, libc, sent), flush=True)
+        for _ in range(args.batches):
+            await batch(args.batch)
             print(line(sqlite, libc, sent), flush=True)
-            for _ in range(args.batches):
-                await batch(args.batch)
-                print(line(sqlite, libc, sent), flush=True)
-    finally:
-        await runner.cleanup()
 
 
 def parser() -> argparse.ArgumentParser:
