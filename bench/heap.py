@@ -3,10 +3,11 @@
 The soak reads each process's resident memory from outside, which cannot tell memory in use from memory the
 C allocator keeps after it was freed. This runs the real gateway app in this process (RabbitMQ bus, embedded
 store in a temporary directory), posts signed webhooks from a new person each time in batches, and after each
-batch prints, beside the RSS: what SQLite has allocated (``sqlite3_memory_used``, its page caches included),
-what glibc's allocator has handed out and not had back (``mallinfo2``: in use), what it holds free for reuse,
-and the size of its heaps. A leak shows as "in use" rising with the messages; a heap settling to its
-high-water mark shows as "free" and "heap" rising and then standing still, with "in use" flat.
+batch prints, beside the RSS, ``shared.heap``'s figures (which every role also serves on ``/metrics`` as
+``panchayat_memory_bytes``): what SQLite has allocated, page caches included; what glibc's allocator has
+handed out and not had back (in use); what it holds free for reuse; and the size of its heaps. A leak shows
+as "in use" rising with the messages; a heap settling to its high-water mark shows as "free" and "heap"
+rising and then standing still, with "in use" flat.
 
 Its gateway publishes the system's events (the menu it answers with) to the ``panchayat`` exchange of the
 broker it is given, and consumes the ``gateway`` queue there: give it a vhost no running system uses, or
@@ -16,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import ctypes
 import os
 import sys
 from pathlib import Path
@@ -27,35 +27,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import gateway as intake  # noqa: E402
 from bench.procstats import usage  # noqa: E402
+from shared import heap  # noqa: E402
 
 PORT = 18094
 
 
-class MallInfo2(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_size_t) for name in (
-        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
-
-
-def readers() -> tuple[ctypes.CDLL, ctypes.CDLL]:
-    """The SQLite library Python's sqlite3 module uses (one copy per process) and the C library."""
-    sqlite = ctypes.CDLL("libsqlite3.so.0")
-    sqlite.sqlite3_memory_used.restype = ctypes.c_int64
-    libc = ctypes.CDLL("libc.so.6")
-    libc.mallinfo2.restype = MallInfo2
-    return sqlite, libc
-
-
-def line(sqlite: ctypes.CDLL, libc: ctypes.CDLL, messages: int) -> str:
-    info = libc.mallinfo2()
-    mb = 1024 * 1024
+def line(messages: int) -> str:
+    mb, found = 1024 * 1024, heap.snapshot()
+    figure = lambda value: value / mb if value is not None else float("nan")  # noqa: E731
     return (f"{messages:7d} messages  RSS {usage(os.getpid()).rss_mb:6.1f} MB"
-            f"  SQLite {sqlite.sqlite3_memory_used() / mb:5.2f}"
-            f"  malloc in use {(info.uordblks + info.hblkhd) / mb:5.1f}  free {info.fordblks / mb:5.1f}"
-            f"  heap {info.arena / mb:5.1f} MB")
+            f"  SQLite {figure(found.sqlite):5.2f}"
+            f"  malloc in use {figure(found.malloc_in_use):5.1f}  free {figure(found.malloc_free):5.1f}"
+            f"  heap {figure(found.malloc_heap):5.1f} MB")
 
 
 async def main(args: argparse.Namespace) -> None:
-    sqlite, libc = readers()
     sent = 0
     async with intake.serving(args.amqp, args.port, "heap") as url, aiohttp.ClientSession() as session:
         async def batch(count: int) -> None:
@@ -74,10 +60,10 @@ async def main(args: argparse.Namespace) -> None:
                 raise RuntimeError(f"the gateway answered {codes}")
 
         await batch(args.batch // 2)  # warm-up: imports, first connections, the store's first pages
-        print(line(sqlite, libc, sent), flush=True)
+        print(line(sent), flush=True)
         for _ in range(args.batches):
             await batch(args.batch)
-            print(line(sqlite, libc, sent), flush=True)
+            print(line(sent), flush=True)
 
 
 def parser() -> argparse.ArgumentParser:

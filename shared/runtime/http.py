@@ -12,6 +12,7 @@ from aiohttp import web
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
+from shared import heap
 from shared.auth import AUTH, Tokens
 from shared.bus import Bus
 from shared.runtime.errors import error_middleware
@@ -39,9 +40,11 @@ def create_app(runtimes: Sequence[ServiceRuntime], *, auth: Tokens, registry: Co
 
 
 def add_probe_routes(app: web.Application, probes: Sequence[Probe], registry: CollectorRegistry) -> None:
-    """``/healthz``, ``/readyz`` and ``/metrics`` for any process (the gateway and sender use it too)."""
+    """``/healthz``, ``/readyz`` and ``/metrics`` for any process (the gateway and sender use it too); the
+    metrics include what the process's memory is made of (``shared.heap``)."""
     app[PROBES] = tuple(probes)
     app[REGISTRY] = registry
+    heap.register(registry)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     app.router.add_get("/metrics", metrics)

@@ -87,6 +87,10 @@ async def test_metrics_expose_the_counters_the_runtime_moved(client, runtime, co
     assert 'panchayat_messages_handled_total{outcome="ok",service="echo",type="wa.inbound.echo"} 1.0' in text
     assert 'panchayat_published_total{service="echo",type="wa.outbound"} 1.0' in text
     assert 'panchayat_handler_seconds_count{service="echo",type="wa.inbound.echo"} 1.0' in text
+    heap = {line.split('"')[1]: float(line.rsplit(" ", 1)[1])
+            for line in text.splitlines() if line.startswith("panchayat_memory_bytes{")}
+    assert set(heap) == {"malloc_in_use", "malloc_free", "malloc_heap", "sqlite"}
+    assert heap["malloc_in_use"] > 0 and heap["sqlite"] > 0  # the runtime's store holds SQLite pages
 
 
 async def test_back_office_needs_a_token_with_an_admitted_role(client, tokens):

@@ -1,0 +1,82 @@
+"""What a process's memory is made of, beyond its RSS: ``panchayat_memory_bytes{kind}`` on ``/metrics``.
+
+A resident size that climbs may be a leak, or the C allocator keeping memory that was freed for reuse: glibc
+cannot give heap memory back while live blocks sit above it, so RSS settles at a high-water mark. The two
+look the same from outside and differ here. Kinds: ``malloc_in_use`` (handed out by glibc and not yet had
+back: Python's objects, SQLite's pages, everything in C), ``malloc_free`` (freed and kept for reuse),
+``malloc_heap`` (the size of glibc's heaps) — from ``mallinfo2``, glibc 2.33 and later — and ``sqlite``
+(what SQLite has allocated, page caches included, from ``sqlite3_memory_used`` of the library Python's
+``sqlite3`` module uses). A kind this platform cannot tell is left out (musl has no ``mallinfo2``).
+"""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from weakref import WeakSet
+
+from prometheus_client import CollectorRegistry
+from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.registry import Collector
+
+_registered: WeakSet[CollectorRegistry] = WeakSet()
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+
+def _load(sonames: tuple[str, ...], name: str, symbol: str, restype: type) -> Any:
+    """``symbol`` of the first library that loads (the usual soname first: ``find_library`` runs a program)."""
+    for path in (*sonames, ctypes.util.find_library(name)):
+        if not path:
+            continue
+        try:
+            function = getattr(ctypes.CDLL(path), symbol)
+        except (OSError, AttributeError):
+            continue
+        function.restype = restype
+        return function
+    return None
+
+
+_mallinfo2 = _load(("libc.so.6",), "c", "mallinfo2", _MallInfo2)
+_sqlite_used = _load(("libsqlite3.so.0",), "sqlite3", "sqlite3_memory_used", ctypes.c_int64)
+
+
+@dataclass(frozen=True)
+class Heap:
+    """Bytes; None where this platform cannot tell."""
+
+    malloc_in_use: int | None
+    malloc_free: int | None
+    malloc_heap: int | None
+    sqlite: int | None
+
+
+def snapshot() -> Heap:
+    sqlite = int(_sqlite_used()) if _sqlite_used is not None else None
+    if _mallinfo2 is None:
+        return Heap(None, None, None, sqlite)
+    info = _mallinfo2()
+    return Heap(int(info.uordblks + info.hblkhd), int(info.fordblks), int(info.arena), sqlite)
+
+
+class HeapCollector(Collector):
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        family = GaugeMetricFamily("panchayat_memory_bytes", "What the process's memory is made of "
+                                   "(glibc's in use, free and heap; SQLite's)", labels=["kind"])
+        for kind, value in vars(snapshot()).items():
+            if value is not None:
+                family.add_metric([kind], float(value))
+        yield family
+
+
+def register(registry: CollectorRegistry) -> None:
+    """Add the collector to ``registry`` once (a second registration of a name is refused)."""
+    if registry not in _registered:
+        registry.register(HeapCollector())
+        _registered.add(registry)

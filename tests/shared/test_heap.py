@@ -1,0 +1,41 @@
+"""shared.heap: glibc's and SQLite's own figures, which tell memory in use from memory kept for reuse."""
+from __future__ import annotations
+
+import sqlite3
+
+from prometheus_client import CollectorRegistry, generate_latest
+
+from shared import heap
+
+MIB = 1024 * 1024
+
+
+def test_memory_in_use_follows_what_is_allocated_and_given_back() -> None:
+    before = heap.snapshot().malloc_in_use
+    assert before is not None and before > 0
+    block = bytearray(64 * MIB)
+    during = heap.snapshot().malloc_in_use
+    del block
+    after = heap.snapshot().malloc_in_use
+    assert during is not None and after is not None
+    assert during - before >= 63 * MIB and during - after >= 63 * MIB
+
+
+def test_sqlite_memory_counts_the_page_cache_of_an_open_connection() -> None:
+    before = heap.snapshot().sqlite
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+    connection.executemany("INSERT INTO t (v) VALUES (?)", (("x" * 200,) for _ in range(20_000)))
+    during = heap.snapshot().sqlite
+    connection.close()
+    after = heap.snapshot().sqlite
+    assert before is not None and during is not None and after is not None
+    assert during - before > 2 * MIB and during - after > 2 * MIB
+
+
+def test_the_collector_is_registered_once_per_registry() -> None:
+    registry = CollectorRegistry()
+    heap.register(registry)
+    heap.register(registry)  # a second registration would be refused by prometheus_client
+    text = generate_latest(registry).decode()
+    assert text.count('panchayat_memory_bytes{kind="malloc_in_use"}') == 1
