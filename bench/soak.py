@@ -1,10 +1,13 @@
 """Soak: ``python bench/soak.py [--minutes 30] [--rate 20] [--shape rabbit|inprocess]``.
 
 A steady load (bench/load.py's conversations at ``--rate`` messages/s) for ``--minutes``, printing each
-process's resident memory every ``--every`` seconds, then a verdict per process on growth: the slope of
-a least-squares line through the second half of the samples (the first half is warm-up: caches,
-connection pools and the allocator settling), in MB per hour, and the growth it projects over a day.
-A process is flagged when that projection exceeds ``--limit`` MB. Not a CI test: it takes half an hour.
+process's resident memory every ``--every`` seconds, and beside it what the role's C allocator has in use
+(``panchayat_memory_bytes`` on its ``/metrics``), then a verdict per process on growth: the slope of a
+least-squares line through the second half of the samples (the first half is warm-up: caches, connection
+pools and the allocator settling), in MB per hour, and the growth it projects over a day. A process is
+flagged when that projection exceeds ``--limit`` MB — for memory in use where the role serves it (a leak
+raises it, while RSS also climbs as the heap settles to its high-water mark), else for RSS. Not a CI test: it
+takes half an hour.
 """
 from __future__ import annotations
 
@@ -31,28 +34,47 @@ def slope(points: list[tuple[float, float]]) -> float:
     return sum((x - mx) * (y - my) for x, y in points) / sxx * 3600 if sxx else 0.0
 
 
-def verdict(samples: dict[str, list[tuple[float, float]]], limit: float) -> tuple[list[str], bool]:
+Samples = dict[str, list[tuple[float, float]]]
+
+
+def verdict(samples: Samples, limit: float, in_use: Samples | None = None) -> tuple[list[str], bool]:
+    """Per process, the slope of its second half. Where the role serves what its allocator has in use
+    (``in_use``), that decides: a leak raises it; RSS can climb while it stays flat, the heap settling to its
+    high-water mark. Elsewhere (the PDF workers) RSS decides."""
     lines, ok = [], True
     for name, points in samples.items():
-        later = points[len(points) // 2:]
-        per_hour = slope(later)
-        grows = per_hour * 24 > limit
-        ok &= not grows
-        lines.append(f"  {name:<17} RSS {points[0][1]:6.0f} → {points[-1][1]:6.0f} MB; second half "
-                     f"{per_hour:+7.1f} MB/h ({per_hour * 24:+7.0f} MB/day): "
-                     + ("GROWS" if grows else "no unbounded growth"))
+        per_hour = slope(points[len(points) // 2:])
+        text = (f"  {name:<17} RSS {points[0][1]:6.0f} → {points[-1][1]:6.0f} MB; second half "
+                f"{per_hour:+7.1f} MB/h ({per_hour * 24:+7.0f} MB/day)")
+        used = (in_use or {}).get(name) or []
+        if len(used) >= 4:
+            used_per_hour = slope(used[len(used) // 2:])
+            leaks = used_per_hour * 24 > limit
+            ok &= not leaks
+            text += (f"; in use {used[0][1]:5.1f} → {used[-1][1]:5.1f} MB, second half {used_per_hour:+6.1f} MB/h: "
+                     + ("GROWS (in use)" if leaks else "no leak" + (", the heap settling" if per_hour * 24 > limit
+                                                                   else "")))
+        else:
+            grows = per_hour * 24 > limit
+            ok &= not grows
+            text += ": " + ("GROWS" if grows else "no unbounded growth")
+        lines.append(text)
     return lines, ok
 
 
-def sampler(args: argparse.Namespace, samples: dict[str, list[tuple[float, float]]]) -> load.During:
+def sampler(args: argparse.Namespace, samples: Samples, in_use: Samples) -> load.During:
     async def during(system: System) -> None:
         began = time.monotonic()
         while (elapsed := time.monotonic() - began) < args.minutes * 60:
             usage = system.usage()
             for name, use in usage.items():
                 samples[name].append((elapsed, use.rss_mb))
-            print(f"{elapsed / 60:5.1f} min  " + "  ".join(f"{n} {u.rss_mb:.0f} MB" for n, u in usage.items()),
-                  flush=True)
+            used = await system.in_use()
+            for name, mb in used.items():
+                in_use[name].append((elapsed, mb))
+            print(f"{elapsed / 60:5.1f} min  " + "  ".join(
+                f"{n} {u.rss_mb:.0f} MB" + (f" ({used[n]:.1f} in use)" if n in used else "")
+                for n, u in usage.items()), flush=True)
             await asyncio.sleep(args.every)
     return during
 
@@ -70,11 +92,12 @@ def parser() -> argparse.ArgumentParser:
 
 async def main(args: argparse.Namespace) -> int:
     args.seconds = args.minutes * 60
-    samples: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    result = await load.measure(args.shape, args, copies=args.copies, during=sampler(args, samples),
+    samples: Samples = defaultdict(list)
+    in_use: Samples = defaultdict(list)
+    result = await load.measure(args.shape, args, copies=args.copies, during=sampler(args, samples, in_use),
                                 title=f"soak, {args.shape}: {args.rate:.0f} messages/s for {args.minutes:.0f} min")
     print("\n".join(result.lines()))
-    lines, ok = verdict(samples, args.limit)
+    lines, ok = verdict(samples, args.limit, in_use)
     print("\n".join(lines))
     return 0 if ok and not (result.losses or result.duplicates) else 1
 

@@ -147,6 +147,25 @@ class System:
                 found[f"{role.name} workers"] = workers
         return found
 
+    async def in_use(self) -> dict[str, float]:
+        """MB each live role's C allocator has handed out and not had back (``panchayat_memory_bytes`` on its
+        ``/metrics``): what a leak raises, where RSS also climbs while the heap settles. Roles that do not
+        answer, or a platform that cannot tell, are left out."""
+        found: dict[str, float] = {}
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as http:
+            for role in self.roles:
+                if role.health is None or role.proc is None or role.proc.poll() is not None:
+                    continue
+                try:
+                    async with http.get(role.health.rsplit("/", 1)[0] + "/metrics") as resp:
+                        text = await resp.text()
+                except (aiohttp.ClientError, TimeoutError):
+                    continue
+                for line in text.splitlines():
+                    if line.startswith('panchayat_memory_bytes{kind="malloc_in_use"}'):
+                        found[role.name] = float(line.rsplit(" ", 1)[1]) / (1024 * 1024)
+        return found
+
     async def stop(self) -> dict[str, int]:
         codes = {}
         for role in reversed(self.roles):

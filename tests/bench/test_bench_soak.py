@@ -1,0 +1,45 @@
+"""The soak's verdict, and its sampler on a short run: memory in use, read from each role's /metrics, decides
+where a role serves it; RSS alone where it does not."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # bench/ is scripts, not an installed package
+
+from bench import soak  # noqa: E402
+
+MINUTES = [m * 60.0 for m in range(10)]
+
+
+def series(start: float, per_minute: float) -> list[tuple[float, float]]:
+    return [(t, start + per_minute * t / 60) for t in MINUTES]
+
+
+def test_rss_climbing_with_memory_in_use_flat_is_the_heap_settling_not_a_leak() -> None:
+    lines, ok = soak.verdict({"gateway": series(100, 0.2)}, 50.0, {"gateway": series(25, 0.0)})
+    assert ok and "no leak, the heap settling" in lines[0]
+
+
+def test_memory_in_use_climbing_is_a_leak_whatever_rss_does() -> None:
+    lines, ok = soak.verdict({"sender": series(70, 0.0)}, 50.0, {"sender": series(20, 0.2)})
+    assert not ok and "GROWS (in use)" in lines[0]
+
+
+def test_without_figures_in_use_rss_decides() -> None:
+    lines, ok = soak.verdict({"tourism-1 workers": series(130, 0.2)}, 50.0, {})
+    assert not ok and lines[0].endswith("GROWS")
+    lines, ok = soak.verdict({"tourism-1 workers": series(130, 0.0)}, 50.0, {})
+    assert ok and lines[0].endswith("no unbounded growth")
+
+
+async def test_a_short_soak_reads_memory_in_use_from_the_role(capsys) -> None:
+    args = soak.parser().parse_args(["--shape", "inprocess", "--minutes", "0.2", "--every", "2", "--rate", "5",
+                                     "--vouchers", "0", "--settle", "0.5", "--quiet", "0.5"])
+    await soak.main(args)  # twelve seconds give no verdict worth the name: only the figures are checked
+    out = capsys.readouterr().out
+    samples = [line for line in out.splitlines() if " min  run " in line]
+    assert len(samples) >= 4 and all(" in use)" in line for line in samples)  # allocator figure beside RSS
+    run = next(line for line in out.splitlines() if line.startswith("  run ") and "RSS" in line)
+    assert "; in use " in run  # the role's verdict is taken on memory in use
+    assert "exactly once: losses 0  duplicates 0" in out
