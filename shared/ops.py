@@ -19,9 +19,9 @@ from aio_pika.abc import AbstractIncomingMessage, AbstractQueue
 from aio_pika.exceptions import ChannelNotFoundEntity
 from pydantic import ValidationError
 
+from shared.bus import RetryPolicy
 from shared.bus.rabbit import RabbitBus
 from shared.bus.rabbit_consumer import ATTEMPTS_HEADER, ERROR_HEADER
-from shared.bus import RetryPolicy
 from shared.bus.topology import dead_queue, later_queue, retry_queue
 from shared.envelope import Envelope
 
