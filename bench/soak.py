@@ -51,9 +51,10 @@ def verdict(samples: Samples, limit: float, in_use: Samples | None = None) -> tu
             used_per_hour = slope(used[len(used) // 2:])
             leaks = used_per_hour * 24 > limit
             ok &= not leaks
+            judged = ("GROWS (in use)" if leaks else
+                      "no leak, the heap settling" if per_hour * 24 > limit else "no leak")
             text += (f"; in use {used[0][1]:5.1f} → {used[-1][1]:5.1f} MB, second half {used_per_hour:+6.1f} MB/h: "
-                     + ("GROWS (in use)" if leaks else "no leak" + (", the heap settling" if per_hour * 24 > limit
-                                                                   else "")))
+                     f"{judged}")
         else:
             grows = per_hour * 24 > limit
             ok &= not grows

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import aiohttp
+from prometheus_client.parser import text_string_to_metric_families
 
 from bench.procstats import Usage, descendants, process_tree, usage, usage_together
 from simulator.webhooks import envelope as hooks
@@ -161,9 +162,9 @@ class System:
                         text = await resp.text()
                 except (aiohttp.ClientError, TimeoutError):
                     continue
-                for line in text.splitlines():
-                    if line.startswith('panchayat_memory_bytes{kind="malloc_in_use"}'):
-                        found[role.name] = float(line.rsplit(" ", 1)[1]) / (1024 * 1024)
+                for sample in (s for family in text_string_to_metric_families(text) for s in family.samples):
+                    if sample.name == "panchayat_memory_bytes" and sample.labels.get("kind") == "malloc_in_use":
+                        found[role.name] = sample.value / (1024 * 1024)
         return found
 
     async def stop(self) -> dict[str, int]:

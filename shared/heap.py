@@ -31,7 +31,8 @@ class _MallInfo2(ctypes.Structure):
 
 def _load(sonames: tuple[str, ...], name: str, symbol: str, restype: type) -> Any:
     """``symbol`` of the first library that loads (the usual soname first: ``find_library`` runs a program)."""
-    for path in (*sonames, ctypes.util.find_library(name)):
+    for path in (*sonames, None):
+        path = path or ctypes.util.find_library(name)  # only once the usual names failed
         if not path:
             continue
         try:

@@ -93,13 +93,17 @@ class InProcessBus:
                                       later_limit=sub.retry.later_limit)
         if error is None:
             return
-        if isinstance(error, Later) or attempt <= len(sub.retry.delays):
+        if isinstance(error, Later):
+            wait = sub.retry.later, (raw, attempt, returns + 1)
+        elif attempt <= len(sub.retry.delays):
+            wait = sub.retry.delays[attempt - 1], (raw, attempt + 1, returns)
+        else:
+            wait = None
+        if wait is not None:
             if self._stopping:
                 log.warning("bus.retry_dropped", queue=queue.name, reason="bus closing", envelope_id=envelope.id)
-            elif isinstance(error, Later):
-                self._later(sub.retry.later, queue, (raw, attempt, returns + 1))
             else:
-                self._later(sub.retry.delays[attempt - 1], queue, (raw, attempt + 1, returns))
+                self._later(wait[0], queue, wait[1])
             return
         queue.dead.append(envelope)
         log.error("bus.dead_lettered", queue=queue.name, attempts=attempt, type=envelope.type, envelope_id=envelope.id)

@@ -3,7 +3,6 @@ printed holds the figures the script is for, read from SQLite and glibc in this 
 from __future__ import annotations
 
 import re
-import socket
 import sys
 from pathlib import Path
 
@@ -12,15 +11,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # bench/ is scripts, not an installed package
 
 from bench import heap  # noqa: E402
+from bench.system import free_port  # noqa: E402
 
 LINE = re.compile(r"^\s*(\d+) messages  RSS\s+([\d.]+) MB  SQLite\s+([\d.]+)  malloc in use\s+([\d.]+)"
                   r"  free\s+([\d.]+)  heap\s+([\d.]+) MB$")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.mark.rabbit
