@@ -2,14 +2,13 @@
 
 Runs the system in one process on the in-process bus (``panchayat run``), then as separate gateway,
 sender and tourism processes on RabbitMQ, each at ``--rate`` and then flat out, each answering to a
-fake Cloud API sink, while simulated people (distinct wa_ids) hold realistic conversations through the
-signed webhook (hi → language → menu → tourism → a booking, a share of them with its PDF voucher). People arrive evenly
+fake Cloud API sink, while simulated people (distinct wa_ids) hold realistic conversations through the signed webhook (hi →
+language → menu → tourism → a booking, a share of them with its PDF voucher). People arrive evenly
 over ``--seconds`` and pause ``--think`` s between an answer and their next tap, so that ``--rate``
 messages/s arrive in the steady state; ``--rate 0`` sends flat out, ``--concurrency`` people at once.
 Prints throughput, end-to-end latency (webhook sent → answer at the sink) p50/p95/p99, gateway ack
 latency, losses and duplicates, CPU seconds and peak RSS per process; then the bare three-hop aio-pika
-pipeline (bench/bus_pipeline.py) on the same broker, on the standard event loop and on uvloop (which the
-roles run on), and the full system's messages/s as a ratio of each.
+pipeline (bench/bus_pipeline.py) on the same broker, and the full system's messages/s as a ratio of it.
 The RabbitMQ run deletes and re-declares the roles' queues: on a shared broker, give it a vhost of its own.
 """
 from __future__ import annotations
@@ -24,7 +23,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import aiohttp
-import uvloop
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -125,13 +123,6 @@ async def bare_ceiling(url: str, count: int) -> float:
     return max(r.per_second for r in rates)
 
 
-async def bare_ceilings(url: str, count: int) -> tuple[float, float]:
-    """The bare pipeline on the standard event loop, then on uvloop (which the roles run on:
-    ``PANCHAYAT_EVENT_LOOP``) in a thread of its own while this loop waits."""
-    standard = await bare_ceiling(url, count)
-    return standard, await asyncio.to_thread(uvloop.run, bare_ceiling(url, count))
-
-
 def parser() -> argparse.ArgumentParser:
     cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     cli.add_argument("--rate", type=float, default=100.0, help="messages/s offered; 0 = flat out")
@@ -165,12 +156,10 @@ async def main(args: argparse.Namespace) -> None:
             results[f"{shape} flat"] = await measure(shape, flat)
             print("\n".join(results[f"{shape} flat"].lines()), flush=True)
     if "rabbit" in args.shapes:
-        bare, bare_uv = await bare_ceilings(args.amqp, args.bare_count)
+        bare = await bare_ceiling(args.amqp, args.bare_count)
         best = max(r.throughput for k, r in results.items() if k.startswith("rabbit"))  # the flat-out run's
-        print(f"== bare aio-pika three-hop pipeline on the same broker: {bare:.0f} messages/s "
-              f"(standard loop), {bare_uv:.0f} on uvloop")
-        print(f"  full system on RabbitMQ / bare pipeline: {best:.0f} / {bare:.0f} = {best / bare:.2f}"
-              f"  (against the bare pipeline on uvloop: {best / bare_uv:.2f})")
+        print(f"== bare aio-pika three-hop pipeline on the same broker: {bare:.0f} messages/s")
+        print(f"  full system on RabbitMQ / bare pipeline: {best:.0f} / {bare:.0f} = {best / bare:.2f}")
 
 
 if __name__ == "__main__":

@@ -71,7 +71,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     settings = load_settings()
     configure_logging(settings.LOG_LEVEL)
-    use_loop(settings.PANCHAYAT_EVENT_LOOP)
     if args.command == "token":
         return asyncio.run(token_command(args, settings))
     if args.command in ("status", "dlq"):
@@ -79,17 +78,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "service":
         return run_service(args.name, settings)
     return _call(_import(ROLE_MAINS[args.command]), settings)
-
-
-def use_loop(name: str) -> None:
-    """Every loop this process makes from now on (``asyncio.run``, aiohttp's ``run_app``) is of this kind.
-    uvloop (libuv underneath) takes a sixth less CPU per chat turn in every role (docs/PERFORMANCE.md); the
-    standard loop stays one setting away."""
-    if name == "uvloop":
-        import uvloop
-        asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
-    else:
-        asyncio.set_event_loop_policy(asyncio.DefaultEventLoopPolicy())
 
 
 def run_service(name: str, settings: Settings) -> int:

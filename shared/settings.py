@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -35,8 +34,6 @@ class Settings(BaseSettings):
     PANCHAYAT_SEND_RATE: float = Field(default=80.0, gt=0, le=1000, description="messages/s per phone number")
     PANCHAYAT_PSEUDONYM_KEY: SecretStr | None = None
     PANCHAYAT_RENDER_WORKERS: int = Field(default=1, ge=0, le=16, description="PDF worker processes; 0 = a thread")
-    PANCHAYAT_EVENT_LOOP: Literal["uvloop", "asyncio"] = Field(
-        default="uvloop", description="the asyncio event loop every role runs on: uvloop (libuv), or the standard one")
     LOG_LEVEL: str = "INFO"
 
     def public_url(self) -> str:

@@ -59,22 +59,6 @@ async def test_load_on_the_roles_on_rabbitmq(amqp_url: str) -> None:
         assert result.usage["broker"].cpu_seconds > 0
 
 
-@pytest.mark.rabbit
-async def test_the_bare_pipeline_is_measured_on_both_event_loops(amqp_url: str, monkeypatch) -> None:
-    import asyncio
-    loops: list[str] = []
-    real = load.bare_ceiling
-
-    async def watched(url: str, count: int) -> float:
-        loops.append(type(asyncio.get_running_loop()).__module__)
-        return await real(url, count)
-
-    monkeypatch.setattr(load, "bare_ceiling", watched)
-    standard, on_uvloop = await load.bare_ceilings(amqp_url, 300)
-    assert loops == ["asyncio.unix_events", "uvloop"]
-    assert standard > 0 and on_uvloop > 0
-
-
 def test_percentiles_are_nearest_rank() -> None:
     values = [n / 1000 for n in range(1, 101)]
     assert (percentile(values, 50), percentile(values, 99), percentile(values, 100)) == (50.0, 99.0, 100.0)

@@ -75,36 +75,3 @@ def test_a_taken_name_is_refused(panchayat):
 def test_bad_token_arguments_exit_2(panchayat, args):
     answer = panchayat("token", "create", *args)
     assert answer.returncode == 2 and not answer.stdout
-
-
-@pytest.fixture
-def loop_policy():
-    import asyncio
-    before = asyncio.get_event_loop_policy()
-    yield
-    asyncio.set_event_loop_policy(before)
-
-
-@pytest.mark.parametrize(("setting", "kind"), [(None, "uvloop.Loop"), ("uvloop", "uvloop.Loop"),
-                                               ("asyncio", "asyncio.unix_events._UnixSelectorEventLoop")])
-def test_every_role_runs_on_the_loop_the_setting_names(loop_policy, monkeypatch, tmp_path, setting, kind):
-    import asyncio
-
-    from shared import cli
-    monkeypatch.setenv("PANCHAYAT_DATA_DIR", str(tmp_path))
-    if setting:
-        monkeypatch.setenv("PANCHAYAT_EVENT_LOOP", setting)
-    else:
-        monkeypatch.delenv("PANCHAYAT_EVENT_LOOP", raising=False)
-    assert cli.main(["service", "astrology"]) == 2  # the loop is chosen before the role starts, or fails to
-    loop = asyncio.new_event_loop()
-    try:
-        assert f"{type(loop).__module__}.{type(loop).__qualname__}" == kind
-    finally:
-        loop.close()
-
-
-def test_an_unknown_event_loop_is_refused_by_name(panchayat):
-    answer = panchayat("token", "list", PANCHAYAT_EVENT_LOOP="trio")
-    assert answer.returncode == 2
-    assert "PANCHAYAT_EVENT_LOOP" in answer.stderr
