@@ -2,16 +2,23 @@
 
 Renders a one-page building-permission letter and a two-page annual salary statement for a fixed time
 each and prints documents per second, milliseconds per document and the PDF size. Rendering is CPU-bound
-and synchronous: a service that renders on request runs it in a worker thread.
+and synchronous: a service that renders on request runs it in a worker thread. ``--memory N`` renders N
+letters to new people instead and prints the process's memory every ``--every`` letters.
 """
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 import time
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
-from shared.documents import (
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.procstats import usage  # noqa: E402
+from shared.documents import (  # noqa: E402
     Column,
     Document,
     Office,
@@ -63,6 +70,29 @@ def measure(name: str, build: Callable[[], Document], seconds: float) -> None:
     print(f"{name:<22} {count / elapsed:7.1f} PDFs/s  {1000 * elapsed / count:7.1f} ms/PDF  {size / 1024:6.1f} KiB")
 
 
+def stranger(n: int) -> Document:
+    """A letter whose applicant, plot and number no earlier letter had: its lines are widths not yet known."""
+    document = letter()
+    document.rows[0] = Row("আবেদনকারী", "Applicant", f"শ্রী অতিথি {n:07d} (Sri Atithi {n:07d})")
+    document.rows[1] = Row("দাগ নম্বর", "Plot", f"Dag {n % 9973}, Khatian {n % 613}, মৌজা {n:07d}")
+    return document
+
+
+def memory(count: int, every: int) -> None:
+    """Letters to new people, one after another in this process, as a PDF worker renders them: its resident
+    memory and what the C allocator has in use, beside the widths remembered (faces.WIDTHS_KEPT at most)."""
+    from shared import heap
+    from shared.documents import faces
+    print(f"{'letters':>8} {'RSS MB':>8} {'in use MB':>10} {'widths':>8}")
+    for n in range(count + 1):
+        render(stranger(n))
+        if n % every == 0 or n == count:
+            in_use = heap.snapshot().malloc_in_use
+            print(f"{n:>8} {usage(os.getpid()).rss_mb:>8.1f} "
+                  f"{in_use / 2**20 if in_use is not None else float('nan'):>10.1f} {len(faces._widths):>8}",  # noqa: SLF001
+                  flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=5.0, help="time spent on each kind of document")
@@ -70,8 +100,15 @@ def main() -> None:
                         help="only render N letters and stop, for an instruction count that the machine's other "
                              "work does not change: run under valgrind --tool=callgrind with N = 1 and N = 4; "
                              "a third of the difference is one letter")
+    parser.add_argument("--memory", type=int, metavar="N",
+                        help="render N letters to new people and print the process's memory as it goes (does the "
+                             "remembered widths' bound hold the memory?)")
+    parser.add_argument("--every", type=int, default=250, help="letters between two lines of --memory")
     args = parser.parse_args()
     check_fonts()
+    if args.memory is not None:
+        memory(args.memory, args.every)
+        return
     if args.letters is not None:
         for _ in range(args.letters):
             render(letter())
