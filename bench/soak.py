@@ -4,15 +4,18 @@ A steady load (bench/load.py's conversations at ``--rate`` messages/s) for ``--m
 process's resident memory every ``--every`` seconds, and beside it what the role's C allocator has in use
 (``panchayat_memory_bytes`` on its ``/metrics``), then a verdict per process on growth: the slope of a
 least-squares line through the second half of the samples (the first half is warm-up: caches, connection
-pools and the allocator settling), in MB per hour, and the growth it projects over a day. A process is
-flagged when that projection exceeds ``--limit`` MB — for memory in use where the role serves it (a leak
-raises it, while RSS also climbs as the heap settles to its high-water mark), else for RSS. Not a CI test: it
-takes half an hour.
+pools and the allocator settling), in MB per hour with its margin (two standard errors), and the growth it
+projects over a day — for memory in use where the role serves it (a leak raises it, while RSS also climbs as
+the heap settles to its high-water mark), else for RSS. A process passes when the slope plus its margin
+projects less than ``--limit`` MB a day, is flagged as growing when the slope less its margin projects
+more, and is "not settled" between the two: its samples scatter too much for the run's length, and a
+longer run (or more samples) decides. Not a CI test: it takes half an hour.
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 import sys
 import time
 from collections import defaultdict
@@ -23,42 +26,59 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import load  # noqa: E402
 from bench.system import System  # noqa: E402
 
-
-def slope(points: list[tuple[float, float]]) -> float:
-    """Least-squares slope of (seconds, MB) points, in MB per hour; 0 for fewer than two points."""
-    if len(points) < 2:
-        return 0.0
-    mx = sum(x for x, _ in points) / len(points)
-    my = sum(y for _, y in points) / len(points)
-    sxx = sum((x - mx) ** 2 for x, _ in points)
-    return sum((x - mx) * (y - my) for x, y in points) / sxx * 3600 if sxx else 0.0
-
-
 Samples = dict[str, list[tuple[float, float]]]
 
 
+def fit(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Least-squares slope of (seconds, MB) points in MB per hour, and its margin: two standard errors of the
+    slope (about 95 %), from the scatter of the points about the line; infinite below three points."""
+    n = len(points)
+    if n < 3:
+        return 0.0, math.inf
+    mx = sum(x for x, _ in points) / n
+    my = sum(y for _, y in points) / n
+    sxx = sum((x - mx) ** 2 for x, _ in points)
+    if not sxx:
+        return 0.0, math.inf
+    b = sum((x - mx) * (y - my) for x, y in points) / sxx
+    scatter = sum((y - my - b * (x - mx)) ** 2 for x, y in points) / (n - 2)
+    return b * 3600, 2 * math.sqrt(scatter / sxx) * 3600
+
+
+def judge(points: list[tuple[float, float]], limit: float) -> tuple[float, float, str]:
+    """The second half's slope and margin, and what they say against ``limit`` MB a day: ``grows`` when
+    even the slope less its margin projects past it, ``flat`` when the slope plus its margin stays within
+    it, else ``unsettled``: the samples scatter too much for this run's length to tell."""
+    per_hour, margin = fit(points[len(points) // 2:])
+    bound = limit / 24
+    word = "grows" if per_hour - margin > bound else "flat" if per_hour + margin <= bound else "unsettled"
+    return per_hour, margin, word
+
+
+UNSETTLED = "NOT SETTLED (the scatter hides a slope this small; a longer run tells)"
+
+
 def verdict(samples: Samples, limit: float, in_use: Samples | None = None) -> tuple[list[str], bool]:
-    """Per process, the slope of its second half. Where the role serves what its allocator has in use
-    (``in_use``), that decides: a leak raises it; RSS can climb while it stays flat, the heap settling to its
-    high-water mark. Elsewhere (the PDF workers) RSS decides."""
+    """Per process, the slope of its second half with its margin. Where the role serves what its allocator
+    has in use (``in_use``), that decides: a leak raises it; RSS can climb while it stays flat, the heap
+    settling to its high-water mark. Elsewhere (the PDF workers) RSS decides. The run passes only where the
+    slope is shown within the limit: a slope the scatter leaves undecided is not a pass."""
     lines, ok = [], True
     for name, points in samples.items():
-        per_hour = slope(points[len(points) // 2:])
+        per_hour, margin, rss_word = judge(points, limit)
         text = (f"  {name:<17} RSS {points[0][1]:6.0f} → {points[-1][1]:6.0f} MB; second half "
-                f"{per_hour:+7.1f} MB/h ({per_hour * 24:+7.0f} MB/day)")
+                f"{per_hour:+7.1f} ± {margin:.1f} MB/h ({per_hour * 24:+7.0f} MB/day)")
         used = (in_use or {}).get(name) or []
         if len(used) >= 4:
-            used_per_hour = slope(used[len(used) // 2:])
-            leaks = used_per_hour * 24 > limit
-            ok &= not leaks
-            judged = ("GROWS (in use)" if leaks else
-                      "no leak, the heap settling" if per_hour * 24 > limit else "no leak")
-            text += (f"; in use {used[0][1]:5.1f} → {used[-1][1]:5.1f} MB, second half {used_per_hour:+6.1f} MB/h: "
-                     f"{judged}")
+            used_per_hour, used_margin, word = judge(used, limit)
+            judged = {"grows": "GROWS (in use)", "unsettled": UNSETTLED,
+                      "flat": "no leak" if rss_word == "flat" else "no leak, the heap settling"}[word]
+            text += (f"; in use {used[0][1]:5.1f} → {used[-1][1]:5.1f} MB, second half {used_per_hour:+6.1f} ± "
+                     f"{used_margin:.1f} MB/h: {judged}")
         else:
-            grows = per_hour * 24 > limit
-            ok &= not grows
-            text += ": " + ("GROWS" if grows else "no unbounded growth")
+            word = rss_word
+            text += ": " + {"grows": "GROWS", "unsettled": UNSETTLED, "flat": "no unbounded growth"}[word]
+        ok &= word == "flat"
         lines.append(text)
     return lines, ok
 
@@ -85,7 +105,7 @@ def parser() -> argparse.ArgumentParser:
     cli.description = __doc__.splitlines()[0]
     cli.set_defaults(rate=20.0)
     cli.add_argument("--minutes", type=float, default=30.0)
-    cli.add_argument("--every", type=float, default=60.0, help="seconds between memory samples")
+    cli.add_argument("--every", type=float, default=15.0, help="seconds between memory samples")
     cli.add_argument("--shape", default="rabbit", choices=("rabbit", "inprocess"))
     cli.add_argument("--limit", type=float, default=50.0, help="MB of projected growth a day that fails")
     return cli

@@ -43,3 +43,34 @@ async def test_a_short_soak_reads_memory_in_use_from_the_role(capsys) -> None:
     run = next(line for line in out.splitlines() if line.startswith("  run ") and "RSS" in line)
     assert "; in use " in run  # the role's verdict is taken on memory in use
     assert "exactly once: losses 0  duplicates 0" in out
+
+
+def jitter(points: list[tuple[float, float]], mb: float) -> list[tuple[float, float]]:
+    return [(t, y + (mb if n % 2 else -mb)) for n, (t, y) in enumerate(points)]
+
+
+def test_a_slope_the_scatter_cannot_tell_from_the_limit_is_not_settled_and_not_a_pass() -> None:
+    """A role's memory in use jumping by a megabyte between samples over ten minutes: a slope of 2 MB/h
+    (48 MB a day, under the 50 limit) is there or not, the samples cannot say; the run must not pass it."""
+    noisy = jitter(series(25, 2 / 60), 1.0)
+    lines, ok = soak.verdict({"gateway": series(100, 0.0)}, 50.0, {"gateway": noisy})
+    assert not ok and "NOT SETTLED" in lines[0]
+    per_hour, margin = soak.fit(noisy[5:])
+    assert margin > abs(per_hour - 2.0) and margin > 50 / 24 - per_hour
+
+
+def test_the_same_scatter_over_a_long_run_settles_it() -> None:
+    """The same jumps, sampled every 15 s for two hours: the margin shrinks and the flat series passes, the
+    climbing one is flagged."""
+    minutes = [m * 15.0 for m in range(480)]
+    flat = jitter([(t, 25.0) for t in minutes], 1.0)
+    lines, ok = soak.verdict({"gateway": [(t, 100.0) for t in minutes]}, 50.0, {"gateway": flat})
+    assert ok and lines[0].endswith("no leak")
+    climbing = jitter([(t, 25.0 + 6 * t / 3600) for t in minutes], 1.0)
+    lines, ok = soak.verdict({"gateway": [(t, 100.0) for t in minutes]}, 50.0, {"gateway": climbing})
+    assert not ok and "GROWS (in use)" in lines[0]
+
+
+def test_points_on_a_line_have_no_margin_and_too_few_have_no_slope() -> None:
+    assert soak.fit(series(10, 0.5)) == (30.0, 0.0)
+    assert soak.fit(series(10, 0.5)[:2]) == (0.0, float("inf"))
