@@ -71,7 +71,7 @@ def measure(name: str, build: Callable[[], Document], seconds: float) -> None:
 
 
 def stranger(n: int) -> Document:
-    """A letter whose applicant, plot and number no earlier letter had: its lines are widths not yet known."""
+    """A letter whose applicant and plot no earlier letter had: their lines are widths not yet known."""
     document = letter()
     document.rows[0] = Row("আবেদনকারী", "Applicant", f"শ্রী অতিথি {n:07d} (Sri Atithi {n:07d})")
     document.rows[1] = Row("দাগ নম্বর", "Plot", f"Dag {n % 9973}, Khatian {n % 613}, মৌজা {n:07d}")
