@@ -6,8 +6,10 @@ store in a temporary directory), posts signed webhooks from a new person each ti
 batch prints, beside the RSS, ``shared.heap``'s figures (which every role also serves on ``/metrics`` as
 ``panchayat_memory_bytes``): what SQLite has allocated, page caches included; what glibc's allocator has
 handed out and not had back (in use); what it holds free for reuse; and the size of its heaps. A leak shows
-as "in use" rising with the messages; a heap settling to its high-water mark shows as "free" and "heap"
-rising and then standing still, with "in use" flat.
+as "in use" rising with the messages — outside SQLite's share, since SQLite's page caches fill towards their
+bound as the store grows; a heap settling to its high-water mark shows as "free" and "heap" rising and then
+standing still, with "in use" flat. ``--talk`` has people hold the soak's conversation instead (the menu, then
+the tourism service's steps, which the gateway routes on), each message followed by Meta's status webhook.
 
 Its gateway publishes the system's events (the menu it answers with) to the ``panchayat`` exchange of the
 broker it is given, and consumes the ``gateway`` queue there: give it a vhost no running system uses, or
@@ -20,6 +22,7 @@ import asyncio
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 
@@ -28,17 +31,41 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import gateway as intake  # noqa: E402
 from bench.procstats import usage  # noqa: E402
 from shared import heap  # noqa: E402
+from simulator.webhooks import envelope as hooks  # noqa: E402
+from simulator.webhooks import messages as msg  # noqa: E402
 
 PORT = 18094
+STEPS = 8  # messages in one person's conversation (``--talk``)
 
 
 def line(messages: int) -> str:
     mb, found = 1024 * 1024, heap.snapshot()
     figure = lambda value: value / mb if value is not None else float("nan")  # noqa: E731
+    outside = found.malloc_in_use - found.sqlite if found.malloc_in_use is not None and found.sqlite else None
     return (f"{messages:7d} messages  RSS {usage(os.getpid()).rss_mb:6.1f} MB"
             f"  SQLite {figure(found.sqlite):5.2f}"
-            f"  malloc in use {figure(found.malloc_in_use):5.1f}  free {figure(found.malloc_free):5.1f}"
-            f"  heap {figure(found.malloc_heap):5.1f} MB")
+            f"  malloc in use {figure(found.malloc_in_use):5.1f} ({figure(outside):5.2f} outside SQLite)"
+            f"  free {figure(found.malloc_free):5.1f}  heap {figure(found.malloc_heap):5.1f} MB")
+
+
+def conversation(person: int) -> list[dict[str, Any]]:
+    """What the soak's people say, step by step: the gateway's menu, then the tourism service's questions."""
+    wa = f"9188{person:08d}"
+    return [msg.text(wa, "hi"), msg.button_reply(wa, "shell:lang:en", "English"),
+            msg.list_reply(wa, "tourism:menu", "Tourism"), msg.list_reply(wa, "tourism:room:r1", "Room"),
+            msg.list_reply(wa, "tourism:date:2026-12-10", "Date"), msg.list_reply(wa, "tourism:nights:1", "1 night"),
+            msg.list_reply(wa, "tourism:guests:1", "1 guest"), msg.button_reply(wa, "tourism:rooms:1", "1 room")]
+
+
+async def talk(session: aiohttp.ClientSession, url: str, person: int, codes: dict[int, int]) -> None:
+    """One person's conversation, each message followed by Meta's ``sent`` status of an answer to them."""
+    for message in conversation(person):
+        status = hooks.status(msg.wamid(), message["from"], "sent")
+        for body in (hooks.payload([message]), hooks.payload(statuses=[status])):
+            raw, headers = hooks.signed(body, intake.SECRET)
+            async with session.post(url, data=raw, headers=headers) as resp:
+                await resp.read()
+            codes[resp.status] = codes.get(resp.status, 0) + 1
 
 
 async def main(args: argparse.Namespace) -> None:
@@ -46,11 +73,19 @@ async def main(args: argparse.Namespace) -> None:
     async with intake.serving(args.amqp, args.port, "heap") as url, aiohttp.ClientSession() as session:
         async def batch(count: int) -> None:
             nonlocal sent
-            numbers = iter(range(sent, sent + count))
             latencies: list[float] = []
             codes: dict[int, int] = {}
+            if args.talk:
+                count -= count % STEPS
+                people = iter(range(sent // STEPS, (sent + count) // STEPS))
+            else:
+                numbers = iter(range(sent, sent + count))
 
             async def poster() -> None:
+                if args.talk:
+                    for person in people:
+                        await talk(session, url, person, codes)
+                    return
                 for n in numbers:
                     await intake.post(session, url, n, latencies, codes)
 
@@ -73,6 +108,9 @@ def parser() -> argparse.ArgumentParser:
     cli.add_argument("--batch", type=int, default=5000)
     cli.add_argument("--connections", type=int, default=20)
     cli.add_argument("--port", type=int, default=PORT)
+    cli.add_argument("--talk", action="store_true",
+                     help="people hold the soak's conversation (menu, then the tourism steps), each message followed "
+                          "by a status webhook, instead of each webhook being a new person's 'hi'")
     return cli
 
 

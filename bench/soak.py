@@ -2,14 +2,15 @@
 
 A steady load (bench/load.py's conversations at ``--rate`` messages/s) for ``--minutes``, printing each
 process's resident memory every ``--every`` seconds, and beside it what the role's C allocator has in use
-(``panchayat_memory_bytes`` on its ``/metrics``), then a verdict per process on growth: the slope of a
-least-squares line through the second half of the samples (the first half is warm-up: caches, connection
-pools and the allocator settling), in MB per hour with its margin (two standard errors), and the growth it
-projects over a day — for memory in use where the role serves it (a leak raises it, while RSS also climbs as
-the heap settles to its high-water mark), else for RSS. A process passes when the slope plus its margin
-projects less than ``--limit`` MB a day, is flagged as growing when the slope less its margin projects
-more, and is "not settled" between the two: its samples scatter too much for the run's length, and a
-longer run (or more samples) decides. Not a CI test: it takes half an hour.
+(``panchayat_memory_bytes`` on its ``/metrics``) and how much of that SQLite holds. Then a verdict per process
+on growth: the slope of a least-squares line through the second half of the samples (the first half is
+warm-up: caches, connection pools and the allocator settling), in MB per hour with its margin (two standard
+errors), and the growth it projects over a day — for memory in use outside SQLite where the role serves it (a
+leak raises it, while RSS also climbs as the heap settles to its high-water mark, and SQLite's page caches
+fill towards their bound, 2 MB per connection, as the store's files grow), else for RSS. A process passes when
+the slope plus its margin projects less than ``--limit`` MB a day, is flagged as growing when the slope less
+its margin projects more, and is "not settled" between the two: its samples scatter too much for the run's
+length, and a longer run (or more samples) decides. Not a CI test: it takes half an hour.
 """
 from __future__ import annotations
 
@@ -60,8 +61,9 @@ UNSETTLED = "NOT SETTLED (the scatter hides a slope this small; a longer run tel
 
 def verdict(samples: Samples, limit: float, in_use: Samples | None = None) -> tuple[list[str], bool]:
     """Per process, the slope of its second half with its margin. Where the role serves what its allocator
-    has in use (``in_use``), that decides: a leak raises it; RSS can climb while it stays flat, the heap
-    settling to its high-water mark. Elsewhere (the PDF workers) RSS decides. The run passes only where the
+    has in use (``in_use``: outside SQLite's page caches, which fill towards their bound as the store's files
+    grow), that decides: a leak raises it; RSS can climb while it stays flat, the heap settling to its
+    high-water mark. Elsewhere (the PDF workers) RSS decides. The run passes only where the
     slope is shown within the limit: a slope the scatter leaves undecided is not a pass."""
     lines, ok = [], True
     for name, points in samples.items():
@@ -73,8 +75,8 @@ def verdict(samples: Samples, limit: float, in_use: Samples | None = None) -> tu
             used_per_hour, used_margin, word = judge(used, limit)
             judged = {"grows": "GROWS (in use)", "unsettled": UNSETTLED,
                       "flat": "no leak" if rss_word == "flat" else "no leak, the heap settling"}[word]
-            text += (f"; in use {used[0][1]:5.1f} → {used[-1][1]:5.1f} MB, second half {used_per_hour:+6.1f} ± "
-                     f"{used_margin:.1f} MB/h: {judged}")
+            text += (f"; in use outside SQLite {used[0][1]:5.2f} → {used[-1][1]:5.2f} MB, second half "
+                     f"{used_per_hour:+6.2f} ± {used_margin:.2f} MB/h: {judged}")
         else:
             word = rss_word
             text += ": " + {"grows": "GROWS", "unsettled": UNSETTLED, "flat": "no unbounded growth"}[word]
@@ -91,10 +93,11 @@ def sampler(args: argparse.Namespace, samples: Samples, in_use: Samples) -> load
             for name, use in usage.items():
                 samples[name].append((elapsed, use.rss_mb))
             used = await system.in_use()
-            for name, mb in used.items():
-                in_use[name].append((elapsed, mb))
+            for name, (mb, sqlite) in used.items():
+                in_use[name].append((elapsed, mb - sqlite))
             print(f"{elapsed / 60:5.1f} min  " + "  ".join(
-                f"{n} {u.rss_mb:.0f} MB" + (f" ({used[n]:.1f} in use)" if n in used else "")
+                f"{n} {u.rss_mb:.0f} MB" + (f" ({used[n][0]:.2f} in use, {used[n][1]:.2f} of it SQLite's)"
+                                            if n in used else "")
                 for n, u in usage.items()), flush=True)
             await asyncio.sleep(args.every)
     return during

@@ -148,11 +148,13 @@ class System:
                 found[f"{role.name} workers"] = workers
         return found
 
-    async def in_use(self) -> dict[str, float]:
-        """MB each live role's C allocator has handed out and not had back (``panchayat_memory_bytes`` on its
-        ``/metrics``): what a leak raises, where RSS also climbs while the heap settles. Roles that do not
-        answer, or a platform that cannot tell, are left out."""
-        found: dict[str, float] = {}
+    async def in_use(self) -> dict[str, tuple[float, float]]:
+        """MB each live role's C allocator has handed out and not had back, and how much of that SQLite holds
+        (``panchayat_memory_bytes`` ``malloc_in_use`` and ``sqlite`` on its ``/metrics``; 0 for SQLite where
+        the role does not say). Memory in use is what a leak raises, where RSS also climbs while the heap
+        settles; SQLite's part is its page caches, filling towards their bound as the files grow. Roles that do
+        not answer, or a platform that cannot tell, are left out."""
+        found: dict[str, tuple[float, float]] = {}
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as http:
             for role in self.roles:
                 if role.health is None or role.proc is None or role.proc.poll() is not None:
@@ -162,9 +164,11 @@ class System:
                         text = await resp.text()
                 except (aiohttp.ClientError, TimeoutError):
                     continue
-                for sample in (s for family in text_string_to_metric_families(text) for s in family.samples):
-                    if sample.name == "panchayat_memory_bytes" and sample.labels.get("kind") == "malloc_in_use":
-                        found[role.name] = sample.value / (1024 * 1024)
+                kinds = {sample.labels.get("kind"): sample.value / (1024 * 1024)
+                         for family in text_string_to_metric_families(text) for sample in family.samples
+                         if sample.name == "panchayat_memory_bytes"}
+                if "malloc_in_use" in kinds:
+                    found[role.name] = (kinds["malloc_in_use"], kinds.get("sqlite", 0.0))
         return found
 
     async def stop(self) -> dict[str, int]:

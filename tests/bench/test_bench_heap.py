@@ -14,18 +14,34 @@ from bench import heap  # noqa: E402
 from bench.system import free_port  # noqa: E402
 
 LINE = re.compile(r"^\s*(\d+) messages  RSS\s+([\d.]+) MB  SQLite\s+([\d.]+)  malloc in use\s+([\d.]+)"
-                  r"  free\s+([\d.]+)  heap\s+([\d.]+) MB$")
+                  r" \(\s*([\d.]+) outside SQLite\)  free\s+([\d.]+)  heap\s+([\d.]+) MB$")
 
 
 @pytest.mark.rabbit
-async def test_heap_prints_memory_in_use_beside_rss_after_each_batch(amqp_url: str, capsys) -> None:
+@pytest.mark.parametrize(("talk", "counts"), [([], [30, 90, 150]), (["--talk"], [24, 80, 136])])
+async def test_heap_prints_memory_in_use_beside_rss_after_each_batch(amqp_url: str, capsys, monkeypatch,
+                                                                     talk: list[str], counts: list[int]) -> None:
+    posted: list[bytes] = []
+    real = heap.hooks.signed
+
+    def signed(body, secret):  # noqa: ANN001, ANN202 - a spy on what reaches the gateway
+        raw, headers = real(body, secret)
+        posted.append(raw)
+        return raw, headers
+
+    monkeypatch.setattr(heap.hooks, "signed", signed)
     args = heap.parser().parse_args(["--amqp", amqp_url, "--batches", "2", "--batch", "60", "--connections", "4",
-                                     "--port", str(free_port())])
+                                     "--port", str(free_port()), *talk])
     await heap.main(args)
     lines = [LINE.match(text) for text in capsys.readouterr().out.splitlines()]
     assert len(lines) == 3 and all(lines)
-    assert [int(m.group(1)) for m in lines if m] == [30, 90, 150]
+    assert [int(m.group(1)) for m in lines if m] == counts
     for match in lines:
         assert match is not None
-        rss, sqlite, in_use = float(match.group(2)), float(match.group(3)), float(match.group(4))
+        rss, sqlite, in_use, outside = (float(match.group(n)) for n in (2, 3, 4, 5))
         assert rss > in_use > 0 and sqlite > 0  # the store's pages are SQLite's; all of it under the RSS
+        assert abs(outside - (in_use - sqlite)) < 0.1
+    if talk:  # each message of the conversation, then a status: 17 people, 8 steps each, two webhooks a step
+        assert len(posted) == 2 * counts[-1]
+        assert sum(b'"statuses"' in raw for raw in posted) == counts[-1]
+        assert sum(b'"tourism:rooms:1"' in raw for raw in posted) == counts[-1] // 8
