@@ -21,6 +21,7 @@ import argparse
 import asyncio
 import os
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -75,19 +76,17 @@ async def main(args: argparse.Namespace) -> None:
             nonlocal sent
             latencies: list[float] = []
             codes: dict[int, int] = {}
-            if args.talk:
+            if args.talk:  # whole conversations: each person's steps in order, on one connection
                 count -= count % STEPS
-                people = iter(range(sent // STEPS, (sent + count) // STEPS))
+                jobs = iter([partial(talk, session, url, person, codes)
+                             for person in range(sent // STEPS, (sent + count) // STEPS)])
             else:
-                numbers = iter(range(sent, sent + count))
+                jobs = iter([partial(intake.post, session, url, n, latencies, codes)
+                             for n in range(sent, sent + count)])
 
             async def poster() -> None:
-                if args.talk:
-                    for person in people:
-                        await talk(session, url, person, codes)
-                    return
-                for n in numbers:
-                    await intake.post(session, url, n, latencies, codes)
+                for job in jobs:
+                    await job()
 
             await asyncio.gather(*(poster() for _ in range(args.connections)))
             sent += count
