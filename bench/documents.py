@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.procstats import usage  # noqa: E402
+from shared import heap  # noqa: E402
 from shared.documents import (  # noqa: E402
     Column,
     Document,
@@ -26,6 +27,7 @@ from shared.documents import (  # noqa: E402
     Signatory,
     Table,
     check_fonts,
+    faces,
     new_code,
     render,
     verify_url,
@@ -81,8 +83,6 @@ def stranger(n: int) -> Document:
 def memory(count: int, every: int) -> None:
     """Letters to new people, one after another in this process, as a PDF worker renders them: its resident
     memory and what the C allocator has in use, beside the widths remembered (faces.WIDTHS_KEPT at most)."""
-    from shared import heap
-    from shared.documents import faces
     print(f"{'letters':>8} {'RSS MB':>8} {'in use MB':>10} {'widths':>8}")
     for n in range(count + 1):
         render(stranger(n))

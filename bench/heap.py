@@ -36,16 +36,14 @@ from simulator.webhooks import envelope as hooks  # noqa: E402
 from simulator.webhooks import messages as msg  # noqa: E402
 
 PORT = 18094
-STEPS = 8  # messages in one person's conversation (``--talk``)
 
 
 def line(messages: int) -> str:
     mb, found = 1024 * 1024, heap.snapshot()
     figure = lambda value: value / mb if value is not None else float("nan")  # noqa: E731
-    outside = found.malloc_in_use - found.sqlite if found.malloc_in_use is not None and found.sqlite else None
     return (f"{messages:7d} messages  RSS {usage(os.getpid()).rss_mb:6.1f} MB"
             f"  SQLite {figure(found.sqlite):5.2f}"
-            f"  malloc in use {figure(found.malloc_in_use):5.1f} ({figure(outside):5.2f} outside SQLite)"
+            f"  malloc in use {figure(found.malloc_in_use):5.1f} ({figure(found.outside_sqlite):5.2f} outside SQLite)"
             f"  free {figure(found.malloc_free):5.1f}  heap {figure(found.malloc_heap):5.1f} MB")
 
 
@@ -56,6 +54,9 @@ def conversation(person: int) -> list[dict[str, Any]]:
             msg.list_reply(wa, "tourism:menu", "Tourism"), msg.list_reply(wa, "tourism:room:r1", "Room"),
             msg.list_reply(wa, "tourism:date:2026-12-10", "Date"), msg.list_reply(wa, "tourism:nights:1", "1 night"),
             msg.list_reply(wa, "tourism:guests:1", "1 guest"), msg.button_reply(wa, "tourism:rooms:1", "1 room")]
+
+
+STEPS = len(conversation(0))  # messages in one person's conversation (``--talk``)
 
 
 async def talk(session: aiohttp.ClientSession, url: str, person: int, codes: dict[int, int]) -> None:

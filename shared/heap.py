@@ -57,6 +57,12 @@ class Heap:
     malloc_heap: int | None
     sqlite: int | None
 
+    @property
+    def outside_sqlite(self) -> int | None:
+        """Memory in use less SQLite's own (its page caches, bounded, allocated through the same malloc): where
+        a leak of this process's code shows."""
+        return None if self.malloc_in_use is None else self.malloc_in_use - (self.sqlite or 0)
+
 
 def snapshot() -> Heap:
     sqlite = int(_sqlite_used()) if _sqlite_used is not None else None

@@ -39,3 +39,9 @@ def test_the_collector_is_registered_once_per_registry() -> None:
     heap.register(registry)  # a second registration would be refused by prometheus_client
     text = generate_latest(registry).decode()
     assert text.count('panchayat_memory_bytes{kind="malloc_in_use"}') == 1
+
+
+def test_memory_outside_sqlite_is_what_is_in_use_less_sqlites_own() -> None:
+    assert heap.Heap(30, 5, 40, 12).outside_sqlite == 18
+    assert heap.Heap(30, 5, 40, None).outside_sqlite == 30  # a platform without SQLite's figure: all of it
+    assert heap.Heap(None, None, None, 12).outside_sqlite is None
