@@ -82,14 +82,15 @@ def stranger(n: int) -> Document:
 
 def memory(count: int, every: int) -> None:
     """Letters to new people, one after another in this process, as a PDF worker renders them: its resident
-    memory and what the C allocator has in use, beside the widths remembered (faces.WIDTHS_KEPT at most)."""
+    memory and what the C allocator has in use, beside the widths remembered (at most two generations of
+    faces.WIDTHS.kept)."""
     print(f"{'letters':>8} {'RSS MB':>8} {'in use MB':>10} {'widths':>8}")
     for n in range(count + 1):
         render(stranger(n))
         if n % every == 0 or n == count:
             in_use = heap.snapshot().malloc_in_use
             print(f"{n:>8} {usage(os.getpid()).rss_mb:>8.1f} "
-                  f"{in_use / 2**20 if in_use is not None else float('nan'):>10.1f} {len(faces._widths):>8}",  # noqa: SLF001
+                  f"{in_use / 2**20 if in_use is not None else float('nan'):>10.1f} {len(faces.WIDTHS):>8}",
                   flush=True)
 
 

@@ -13,7 +13,12 @@ and a HarfBuzz font of its own (shaping sets the point size on it, so it is not 
 Widths are remembered too (``MeasuredFace``). fpdf2's line breaking measures the line again for every
 character it adds, shaping each run of text in it with HarfBuzz, so nine in ten of a document's
 measurements repeat one already made; a width depends only on the font file, the text, the size and the
-shaping options, so the process keeps them, for this document and the next.
+shaping options, so the process keeps them, for this document and the next. Most of a document's widths are
+its fixed texts (headings, labels, the office's name), which every document of its kind measures again; a
+letter to a new person brings some seventy widths of its own. So the widths are kept in two generations
+(``Widths``): the one being filled and the one before it, a width found in the older moving to the newer. Text
+measured again within a generation's life stays; text of one person's letter falls out two generations
+later. The memory is bounded by two generations and is reached within a few hundred documents.
 """
 from __future__ import annotations
 
@@ -27,8 +32,31 @@ from fontTools.ttLib import TTFont
 from fpdf import FPDF
 from fpdf.fonts import SubsetMap, TTFFont
 
-WIDTHS_KEPT = 20_000  # about 5 MB; the dict starts again when full (the repeats are within a document)
-_widths: dict[tuple[object, ...], tuple[int, float]] = {}
+
+class Widths:
+    """Widths by what HarfBuzz is given, in two generations of at most ``kept`` each (see the module's text)."""
+
+    def __init__(self, kept: int) -> None:
+        self.kept = kept
+        self._newer: dict[tuple[object, ...], tuple[int, float]] = {}
+        self._older: dict[tuple[object, ...], tuple[int, float]] = {}
+
+    def __len__(self) -> int:
+        return len(self._newer) + len(self._older)
+
+    def get(self, key: tuple[object, ...]) -> tuple[int, float] | None:
+        width = self._newer.get(key)
+        if width is None and (width := self._older.pop(key, None)) is not None:
+            self.keep(key, width)
+        return width
+
+    def keep(self, key: tuple[object, ...], width: tuple[int, float]) -> None:
+        if len(self._newer) >= self.kept:
+            self._older, self._newer = self._newer, {}
+        self._newer[key] = width
+
+
+WIDTHS = Widths(kept=5_000)  # at most 10,000 widths; `python bench/documents.py --memory N` shows what they cost
 
 
 # The layout tables: HarfBuzz shapes from the font file itself, and fpdf2 drops them from the subset it
@@ -67,12 +95,10 @@ class MeasuredFace(TTFFont):
         key = (self.ttffile, text, font_size_pt, tuple(sorted(features.items())) if features else (),
                text_shaping_params.get("fragment_direction"), text_shaping_params.get("script"),
                text_shaping_params.get("language"))  # what HarfBuzz is given besides the text
-        width = _widths.get(key)
+        width = WIDTHS.get(key)
         if width is None:
             width = self.shaped_text_width(text, font_size_pt, text_shaping_params)
-            if len(_widths) >= WIDTHS_KEPT:
-                _widths.clear()
-            _widths[key] = width
+            WIDTHS.keep(key, width)
         return width
 
 

@@ -1,6 +1,6 @@
 """``bench/documents.py --memory`` at CI size: letters to new people, each bringing widths no earlier letter
-had, and the remembered widths held to their bound (here lowered, so that a few letters fill it) while the
-process's memory is printed as it goes."""
+had, and the remembered widths held to their bound (two generations, here lowered so that a letter fills them)
+while the process's memory is printed as it goes."""
 from __future__ import annotations
 
 import math
@@ -16,16 +16,15 @@ BOUND = 400
 
 
 def test_letters_to_new_people_fill_the_widths_to_their_bound_and_no_further(monkeypatch, capsys) -> None:
-    monkeypatch.setattr(faces, "WIDTHS_KEPT", BOUND)
-    monkeypatch.setattr(faces, "_widths", {})
+    monkeypatch.setattr(faces, "WIDTHS", faces.Widths(kept=BOUND))
     documents.memory(12, 1)
     header, *rows = capsys.readouterr().out.strip().splitlines()
     assert header.split() == ["letters", "RSS", "MB", "in", "use", "MB", "widths"]
     figures = [row.split() for row in rows]
     assert [int(f[0]) for f in figures] == list(range(13))
     widths = [int(f[3]) for f in figures]
-    assert max(widths) <= BOUND
-    assert any(later < earlier for earlier, later in zip(widths, widths[1:]))  # full: started again
+    assert max(widths) <= 2 * BOUND
+    assert any(later < earlier for earlier, later in zip(widths, widths[1:]))  # a generation full: the older one let go
     assert all(math.isfinite(float(f[1])) and float(f[1]) > 0 for f in figures)
 
 

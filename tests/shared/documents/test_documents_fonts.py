@@ -76,3 +76,23 @@ def test_a_remembered_width_is_the_width_harfbuzz_gives_for_that_size_and_those_
     assert measured[0] == measured[1] == fresh
     (_, k10), (_, u10), (_, k20), _ = fresh
     assert k10 < u10 and k20 == pytest.approx(2 * k10)
+
+
+def test_widths_measured_again_stay_and_widths_measured_once_fall_out_two_generations_later() -> None:
+    """The widths are kept in two generations: the fixed texts every document measures survive any number of
+    new people's letters, one letter's own texts do not, and no more than two generations are ever held."""
+    from shared.documents.faces import Widths
+
+    widths = Widths(kept=10)
+    fixed = [("face", f"heading {n}") for n in range(4)]
+    for key in fixed:
+        widths.keep(key, (len(key[1]), 1.0))
+    for person in range(100):  # each letter measures the fixed texts again, then six texts of its own
+        for key in fixed:
+            assert widths.get(key) == (len(key[1]), 1.0)
+        for line in range(6):
+            assert widths.get(("face", f"person {person} line {line}")) is None
+            widths.keep(("face", f"person {person} line {line}"), (line, 2.0))
+        assert len(widths) <= 20
+    assert widths.get(("face", "person 99 line 5")) == (5, 2.0)  # the last letter's own are still here
+    assert all(widths.get(("face", f"person {p} line 0")) is None for p in range(95))  # older ones are gone
