@@ -2,10 +2,11 @@
 
 Each role's queue ``Q`` has wait queues ``Q.retry.<ms>`` and ``Q.later.<ms>`` and a dead-letter queue
 ``Q.dead``. Status reads their counts with passive declares. Looking at dead letters takes them without
-acking, so closing the channel hands every one back. Replay moves a dead letter back to ``Q`` for a fresh set
-of tries: the copy (without its ``x-death`` history, so the retry count starts again) is confirmed by the
-broker before the dead letter is acked, so a failure half-way leaves it where it was — nothing is lost on the
-way.
+acking, so closing the channel hands every one back, and the look returns once the queue counts them again
+(a quorum queue applies the return a moment later; a replay run at once would otherwise find none). Replay
+moves a dead letter back to ``Q`` for a fresh set of tries: the copy (without its ``x-death`` history, so the
+retry count starts again) is confirmed by the broker before the dead letter is acked, so a failure half-way
+leaves it where it was — nothing is lost on the way.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from pydantic import ValidationError
 from shared.bus import RetryPolicy
 from shared.bus.rabbit import RabbitBus
 from shared.bus.rabbit_consumer import ATTEMPTS_HEADER, ERROR_HEADER
+from shared.bus.rabbit_inspect import until_counted
 from shared.bus.topology import dead_queue, later_queue, retry_queue
 from shared.envelope import Envelope
 
@@ -61,14 +63,26 @@ async def status(bus: RabbitBus, queues: Sequence[str], delays: Sequence[float])
     return found
 
 
+@dataclass
+class _Look:
+    queue: AbstractQueue | None
+    taken: int = 0  # acked: gone from the dead queue for good
+
+
 @asynccontextmanager
-async def _dead(bus: RabbitBus, queue: str) -> AsyncIterator[AbstractQueue | None]:
-    async with bus._require_connection().channel() as channel:  # noqa: SLF001 - a throwaway channel
+async def _dead(bus: RabbitBus, queue: str) -> AsyncIterator[_Look]:
+    """The dead queue on a throwaway channel; what is fetched and not acked (``taken``) goes back when the
+    channel closes, and this waits until the queue counts it again."""
+    connection = bus._require_connection()  # noqa: SLF001 - a throwaway channel
+    async with connection.channel() as channel:
         try:
-            declared: AbstractQueue | None = await channel.declare_queue(dead_queue(queue), passive=True)
+            look = _Look(await channel.declare_queue(dead_queue(queue), passive=True))
         except ChannelNotFoundEntity:
-            declared = None
-        yield declared
+            look = _Look(None)
+        ready = 0 if look.queue is None else look.queue.declaration_result.message_count or 0
+        yield look
+    if look.queue is not None:
+        await until_counted(connection, dead_queue(queue), ready - look.taken)
 
 
 def _letter(message: AbstractIncomingMessage) -> DeadLetter:
@@ -87,9 +101,9 @@ def _letter(message: AbstractIncomingMessage) -> DeadLetter:
 async def dead_letters(bus: RabbitBus, queue: str, limit: int = 100) -> list[DeadLetter]:
     """Up to ``limit`` dead letters, oldest first, all left in place."""
     found: list[DeadLetter] = []
-    async with _dead(bus, queue) as dead:
-        while dead is not None and len(found) < limit:
-            message = await dead.get(no_ack=False, fail=False)
+    async with _dead(bus, queue) as look:
+        while look.queue is not None and len(found) < limit:
+            message = await look.queue.get(no_ack=False, fail=False)
             if message is None:
                 break
             found.append(_letter(message))
@@ -99,7 +113,8 @@ async def dead_letters(bus: RabbitBus, queue: str, limit: int = 100) -> list[Dea
 async def replay(bus: RabbitBus, queue: str, ids: set[str] | None = None) -> int:
     """Send dead letters (all, or those whose envelope id is in ``ids``) back to ``queue``; returns how many."""
     replayed = 0
-    async with _dead(bus, queue) as dead:
+    async with _dead(bus, queue) as look:
+        dead = look.queue
         if dead is None:
             return 0
         for _ in range(dead.declaration_result.message_count or 0):  # each one once, even if it dies again
@@ -115,4 +130,5 @@ async def replay(bus: RabbitBus, queue: str, ids: set[str] | None = None) -> int
                 content_type=message.content_type))
             await message.ack()
             replayed += 1
+            look.taken = replayed
     return replayed

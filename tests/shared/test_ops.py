@@ -51,20 +51,20 @@ async def test_dead_letters_are_listed_shown_and_replayed(amqp_url: str) -> None
         letters = await dead_letters(bus, queue)
         assert {x.id for x in letters} == {first.id, second.id}
         assert all(x.attempts == 2 and x.error.startswith("RuntimeError: boom") for x in letters)
-        async def dead_and_consumed(dead: int) -> bool:
-            """The broker's count: a letter looked at or passed over is handed back when that channel closes,
-            which a quorum queue applies a moment later, so the count is read until it shows it."""
+        async def dead_and_consumed() -> tuple[int, int]:
             [row] = await status(bus, [queue], POLICY.delays)
-            return (row.dead, row.consumers) == (dead, 1)
-        await eventually(lambda: dead_and_consumed(2))  # looking takes nothing out
+            return row.dead, row.consumers
+        # Looking takes nothing out, and a look returns only once the broker counts what it handed back (a
+        # quorum queue applies the return a moment after the channel closed): read at once, the count is whole.
+        assert await dead_and_consumed() == (2, 1)
 
         healthy = True
-        assert await replay(bus, queue, {first.id}) == 1
+        assert await replay(bus, queue, {first.id}) == 1  # at once after the look: both letters are there
+        assert await dead_and_consumed() == (1, 1)  # the one passed over is counted again, at once
 
         async def first_handled() -> bool:
             return handled == [first.id]
         await eventually(first_handled)
-        await eventually(lambda: dead_and_consumed(1))
         assert [x.id for x in await dead_letters(bus, queue)] == [second.id]
 
         assert await replay(bus, queue) == 1
@@ -92,3 +92,39 @@ def test_an_unknown_role_is_refused(amqp_url: str, monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("AMQP_URL", amqp_url)
     assert cli.main(["dlq", "list", "nosuch"]) == 2
     assert "known: gateway, sender" in capsys.readouterr().err
+
+
+async def test_a_look_waits_until_the_queue_counts_what_it_handed_back_and_no_longer_than_its_timeout(
+        amqp_url: str) -> None:
+    """``until_counted`` is what makes a look's answer whole at once: it returns when the queue counts as many
+    messages as asked (here they arrive a moment after it began waiting), and gives up after its timeout."""
+    import aio_pika
+
+    from shared.bus.rabbit_inspect import until_counted
+    from shared.bus.topology import QUORUM
+
+    queue = f"look{uuid.uuid4().hex[:8]}"
+    bus = RabbitBus(amqp_url)
+    await bus.start()
+    connection = bus._require_connection()  # noqa: SLF001
+    try:
+        async with connection.channel() as channel:
+            await channel.declare_queue(queue, durable=True, arguments=QUORUM)
+
+        async def arrive() -> None:
+            await asyncio.sleep(0.3)
+            for n in range(3):
+                await bus.send_to_queue(queue, aio_pika.Message(str(n).encode()))
+        arriving = asyncio.create_task(arrive())
+        began = asyncio.get_running_loop().time()
+        assert await until_counted(connection, queue, 3) is True
+        assert asyncio.get_running_loop().time() - began >= 0.3  # it waited for them
+        assert (await bus.queue_stats(queue))["messages"] == 3
+        await arriving
+        began = asyncio.get_running_loop().time()
+        assert await until_counted(connection, queue, 4, timeout=0.2) is False
+        assert asyncio.get_running_loop().time() - began < 2
+    finally:
+        async with connection.channel() as channel:
+            await channel.queue_delete(queue)
+        await bus.close(1)
