@@ -10,20 +10,19 @@ leaves it where it was — nothing is lost on the way.
 """
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import Any
 
 import aio_pika
-from aio_pika.abc import AbstractIncomingMessage, AbstractQueue
-from aio_pika.exceptions import ChannelNotFoundEntity
+from aio_pika.abc import AbstractIncomingMessage
 from pydantic import ValidationError
 
 from shared.bus import RetryPolicy
 from shared.bus.rabbit import RabbitBus
 from shared.bus.rabbit_consumer import ATTEMPTS_HEADER, ERROR_HEADER
-from shared.bus.rabbit_inspect import until_counted
+from shared.bus.rabbit_inspect import Look, look_at
 from shared.bus.topology import dead_queue, later_queue, retry_queue
 from shared.envelope import Envelope
 
@@ -63,26 +62,8 @@ async def status(bus: RabbitBus, queues: Sequence[str], delays: Sequence[float])
     return found
 
 
-@dataclass
-class _Look:
-    queue: AbstractQueue | None
-    taken: int = 0  # acked: gone from the dead queue for good
-
-
-@asynccontextmanager
-async def _dead(bus: RabbitBus, queue: str) -> AsyncIterator[_Look]:
-    """The dead queue on a throwaway channel; what is fetched and not acked (``taken``) goes back when the
-    channel closes, and this waits until the queue counts it again."""
-    connection = bus._require_connection()  # noqa: SLF001 - a throwaway channel
-    async with connection.channel() as channel:
-        try:
-            look = _Look(await channel.declare_queue(dead_queue(queue), passive=True))
-        except ChannelNotFoundEntity:
-            look = _Look(None)
-        ready = 0 if look.queue is None else look.queue.declaration_result.message_count or 0
-        yield look
-    if look.queue is not None:
-        await until_counted(connection, dead_queue(queue), ready - look.taken)
+def _dead(bus: RabbitBus, queue: str) -> AbstractAsyncContextManager[Look]:
+    return look_at(bus._require_connection(), dead_queue(queue))  # noqa: SLF001 - a throwaway channel
 
 
 def _letter(message: AbstractIncomingMessage) -> DeadLetter:

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 
-from aio_pika.abc import AbstractConnection
+from aio_pika.abc import AbstractConnection, AbstractQueue
 from aio_pika.exceptions import ChannelNotFoundEntity
 from pydantic import ValidationError
 
@@ -38,23 +41,37 @@ async def until_counted(connection: AbstractConnection, queue: str, at_least: in
     return True
 
 
-async def dead_letters(connection: AbstractConnection, queue: str, limit: int) -> list[Envelope]:
-    """Up to ``limit`` envelopes from ``queue``, left in place: nothing is acked, closing the channel hands
-    every fetched message back to the queue, and this returns once the queue counts them again."""
-    found: list[Envelope] = []
+@dataclass
+class Look:
+    queue: AbstractQueue | None  # None: there is no such queue
+    taken: int = 0  # messages the looker acked: gone from the queue for good
+
+
+@asynccontextmanager
+async def look_at(connection: AbstractConnection, queue: str) -> AsyncIterator[Look]:
+    """``queue`` on a throwaway channel. What is fetched and not acked goes back when the channel closes, and
+    this returns once the queue counts it again (set ``taken`` to what was acked)."""
     async with connection.channel() as channel:
         try:
-            declared = await channel.declare_queue(queue, passive=True)
+            look = Look(await channel.declare_queue(queue, passive=True))
         except ChannelNotFoundEntity:
-            return found
-        ready = declared.declaration_result.message_count or 0
-        while len(found) < limit:
-            message = await declared.get(no_ack=False, fail=False)
+            look = Look(None)
+        ready = 0 if look.queue is None else look.queue.declaration_result.message_count or 0
+        yield look
+    if look.queue is not None:
+        await until_counted(connection, queue, ready - look.taken)
+
+
+async def dead_letters(connection: AbstractConnection, queue: str, limit: int) -> list[Envelope]:
+    """Up to ``limit`` envelopes from ``queue``, left in place (see ``look_at``)."""
+    found: list[Envelope] = []
+    async with look_at(connection, queue) as look:
+        while look.queue is not None and len(found) < limit:
+            message = await look.queue.get(no_ack=False, fail=False)
             if message is None:
                 break
             try:
                 found.append(Envelope.from_bytes(message.body))
             except ValidationError:
                 continue
-    await until_counted(connection, queue, ready)
     return found
