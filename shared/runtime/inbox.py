@@ -3,16 +3,24 @@
 One record per envelope id in the service's ``_inbox`` collection: ``{_id, type, outputs, at}``.
 ``record`` is an insert on the envelope id, so of two copies handling the same envelope at once only
 one record wins; the loser must publish the winner's outputs (the ones downstream may already have).
+
+A document's bytes (a PDF certificate, voucher or pay slip, base64 in ``payload.document.data_b64``) are
+kept only until the output carrying them is confirmed on the bus: ``published`` then drops them and lists
+the output's id under ``sent_on``. A replay leaves those outputs out: each is already in a durable queue,
+and its copy without the file would be worse than none. The inbox is kept for a month; without this, every
+document a service ever issued would sit in it for that month too, a second copy of each person's papers.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from shared.envelope import Envelope
-from shared.store import DuplicateKey, Store
+from shared.store import Conflict, DuplicateKey, Store
 
 COLLECTION = "_inbox"
+SENT_ON = "sent_on"  # ids of outputs confirmed on the bus whose document bytes the record no longer holds
 
 
 class Inbox:
@@ -20,9 +28,13 @@ class Inbox:
         self._records = store.collection(COLLECTION)
 
     async def recorded(self, envelope_id: str) -> list[Envelope] | None:
-        """The outputs recorded for this envelope, or None if it was never handled to the end."""
+        """The outputs recorded for this envelope, or None if it was never handled to the end. Outputs whose
+        document bytes were dropped are left out: they were confirmed on the bus before the drop."""
         doc = await self._records.get(envelope_id)
-        return None if doc is None else [Envelope.model_validate(o) for o in doc["outputs"]]
+        if doc is None:
+            return None
+        gone = set(doc.get(SENT_ON, ()))
+        return [Envelope.model_validate(o) for o in doc["outputs"] if o["id"] not in gone]
 
     async def record(self, envelope: Envelope, outputs: Sequence[Envelope], at: datetime) -> list[Envelope]:
         """Record ``outputs`` for ``envelope``; returns the outputs to publish (the winner's on a race)."""
@@ -36,3 +48,37 @@ class Inbox:
             return winner if winner is not None else list(outputs)
         return list(outputs)
 
+    async def published(self, envelope_id: str, outputs: Sequence[Envelope]) -> int:
+        """``outputs`` of ``envelope_id`` are confirmed on the bus: drop the document bytes the record holds
+        for them. Returns how many outputs lost their bytes; no store call when none carries a document."""
+        if not any(_carries_file(o.payload) for o in outputs):
+            return 0
+        doc = await self._records.get(envelope_id)
+        if doc is None:
+            return 0
+        confirmed = {o.id for o in outputs}
+        slimmed, dropped = [], list(doc.get(SENT_ON, ()))
+        for output in doc["outputs"]:
+            if output["id"] in confirmed and _carries_file(output.get("payload")):
+                output = {**output, "payload": _without_file(output["payload"])}
+                dropped.append(output["id"])
+            slimmed.append(output)
+        if len(dropped) == len(doc.get(SENT_ON, ())):
+            return 0
+        try:
+            await self._records.update(envelope_id, {"outputs": slimmed, SENT_ON: dropped},
+                                       expected_version=doc["_v"])
+        except Conflict:
+            return 0  # another copy slimmed it (or the sweep removed it) first
+        return len(dropped) - len(doc.get(SENT_ON, ()))
+
+
+def _carries_file(payload: Any) -> bool:
+    document = payload.get("document") if isinstance(payload, dict) else None
+    return isinstance(document, dict) and bool(document.get("data_b64"))
+
+
+def _without_file(payload: dict[str, Any]) -> dict[str, Any]:
+    """The payload as kept after the send: the document's name, type and caption stay, its bytes go."""
+    document = {k: v for k, v in payload["document"].items() if k != "data_b64"}
+    return {**payload, "document": document}

@@ -14,6 +14,9 @@ Outputs are buffered, so the repeat publishes nothing twice: it derives the same
 A spec may name types whose handlers keep such a record themselves (``self_deduplicating``: the sender's
 sent log holds each outbound's outcome and failure report); for those the inbox is skipped, a read and a
 write less per message.
+
+Once a delivery's outputs are confirmed, the inbox drops the document bytes (PDFs) they carry
+(``Inbox.published``): a replay needs them only until then.
 """
 from __future__ import annotations
 
@@ -145,6 +148,7 @@ class ServiceRuntime:
         replay = None if own else await self._inbox.recorded(envelope.id)
         if replay is not None:
             await self._publish(replay)
+            await self._slim(envelope, replay)
             self._count(envelope, "duplicate")
             return
         handler = self.spec.handler_for(envelope.type)
@@ -165,6 +169,8 @@ class ServiceRuntime:
             ctx.mark_read(Inbound.model_construct(**envelope.payload))  # the handler validated it already
         outputs = ctx.outputs if own else await self._inbox.record(envelope, ctx.outputs, self.context.now())
         await self._publish(outputs)
+        if not own:
+            await self._slim(envelope, outputs)
         self._count(envelope, "ok")
 
     async def _publish(self, outputs: Sequence[Envelope]) -> None:
@@ -172,6 +178,14 @@ class ServiceRuntime:
         for envelope in outputs:
             await self.bus.publish(envelope, mandatory=mandatory(envelope))
             self.metrics.published.labels(service=self.name, type=envelope.type).inc()
+
+    async def _slim(self, envelope: Envelope, outputs: Sequence[Envelope]) -> None:
+        """Outputs confirmed: the inbox lets go of the documents they carry. A store that fails here costs
+        only space (the month's sweep removes the record), so the message is not retried for it."""
+        try:
+            await self._inbox.published(envelope.id, outputs)
+        except Exception:  # noqa: BLE001 - the outputs are out; the bytes wait for the sweep
+            log.warning("inbox.slim_failed", exc_info=True)
 
     def _count(self, envelope: Envelope, outcome: str) -> None:
         self.metrics.handled.labels(service=self.name, type=envelope.type, outcome=outcome).inc()

@@ -1,20 +1,22 @@
 """The test service and the listener the runtime tests share.
 
 ``echo_spec`` builds the test service: it echoes text, stores what it echoed, publishes
-``echo.message.echoed``, and fails on the text "boom". ``Collector`` stands where the sender and other
-departments stand: a queue bound to what the service publishes.
+``echo.message.echoed``, answers "paper" with a document, and fails on the text "boom". ``Collector``
+stands where the sender and other departments stand: a queue bound to what the service publishes.
 """
 from __future__ import annotations
 
 import asyncio
+import base64
 from datetime import UTC, datetime
 from typing import Any
 
-from shared.chat import Inbound
+from shared.chat import Document, Inbound
 from shared.envelope import Envelope, derive_id
 from shared.runtime import Context, MenuEntry, ServiceSpec
 
 FIXED_NOW = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
+PAPER_B64 = base64.b64encode(b"%PDF-1.4 the echo service's paper").decode()
 
 
 class Collector:
@@ -53,7 +55,11 @@ def echo_spec(calls: list[str] | None = None, **overrides: Any) -> ServiceSpec:
             raise RuntimeError("the echo handler refuses 'boom'")
         await ctx.store.collection("echoes").insert(
             {"_id": derive_id(envelope.id, "echo"), "text": message.text, "at": ctx.now().isoformat()})
-        ctx.reply(message, {"type": "text", "text": {"body": f"echo: {message.text}"}})
+        if message.text == "paper":  # answered with a document, as a certificate or a voucher is
+            ctx.reply(message, {"type": "document", "document": {"filename": "echo.pdf", "caption": "Your paper"}},
+                      document=Document(filename="echo.pdf", data_b64=PAPER_B64, caption="Your paper"))
+        else:
+            ctx.reply(message, {"type": "text", "text": {"body": f"echo: {message.text}"}})
         ctx.publish("echo.message.echoed", {"wa_id": message.wa_id, "text": message.text})
 
     fields: dict[str, Any] = {

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import asyncio
 
-from echo_service import FIXED_NOW, echo_spec, inbound
+from echo_service import FIXED_NOW, PAPER_B64, echo_spec, inbound
 
 from shared.chat import Outbound
 from shared.envelope import Envelope, derive_id
@@ -191,3 +191,74 @@ async def test_a_type_that_deduplicates_itself_runs_every_delivery_and_leaves_no
     assert calls == [message.id, message.id]  # the handler decides what a repeat does, not the inbox
     assert first.id == again.id  # its outputs keep their derived ids, so subscribers can drop the repeat
     assert await runtime.store.collection(COLLECTION).get(message.id) is None
+
+
+async def test_once_a_document_is_on_the_bus_the_inbox_keeps_its_name_but_not_its_bytes(make_runtime, bus,
+                                                                                        collector, metrics):
+    from shared.runtime.inbox import COLLECTION, SENT_ON
+
+    calls: list[str] = []
+    runtime = make_runtime(echo_spec(calls))
+    await runtime.start()
+    message = inbound("paper")
+    await bus.publish(message)
+
+    [out] = await collector.wait_for("wa.outbound")
+    assert Outbound.model_validate(out.payload).document.data_b64 == PAPER_B64  # the sender gets the file
+    await collector.wait_for("echo.message.echoed")
+    record = await runtime.store.collection(COLLECTION).get(message.id)
+    assert record[SENT_ON] == [out.id]
+    kept = next(o for o in record["outputs"] if o["id"] == out.id)["payload"]["document"]
+    assert kept == {"filename": "echo.pdf", "mime_type": "application/pdf", "caption": "Your paper"}
+
+    await bus.publish(message)  # a redelivery: the event again, but not a document without its file
+    await collector.wait_for("echo.message.echoed", 2)
+    await asyncio.sleep(0.05)
+    assert calls == ["paper"]
+    assert len(collector.of("wa.outbound")) == 1
+    assert counter(metrics, "panchayat_messages_handled_total", service="echo", type="wa.inbound.echo",
+                   outcome="duplicate") == 1
+
+
+async def test_a_document_recorded_but_not_yet_published_is_replayed_with_its_bytes(make_runtime, bus, collector,
+                                                                                    monkeypatch):
+    from shared.runtime.inbox import COLLECTION, SENT_ON
+
+    publish, refused = bus.publish, []
+
+    async def broker_gone_once(envelope: Envelope, **options):
+        if envelope.type == "wa.outbound" and not refused:
+            refused.append(envelope.id)
+            raise ConnectionError("the broker went away before the confirm")
+        return await publish(envelope, **options)
+
+    calls: list[str] = []
+    runtime = make_runtime(echo_spec(calls))
+    monkeypatch.setattr(bus, "publish", broker_gone_once)
+    await runtime.start()
+    message = inbound("paper")
+    await bus.publish(message)
+
+    [out] = await collector.wait_for("wa.outbound")  # the bus's retry, answered from the inbox
+    assert calls == ["paper"] and refused == [out.id]
+    assert Outbound.model_validate(out.payload).document.data_b64 == PAPER_B64
+    for _ in range(100):  # the record is slimmed just after the replay's publish
+        record = await runtime.store.collection(COLLECTION).get(message.id)
+        if record.get(SENT_ON):
+            break
+        await asyncio.sleep(0.01)
+    assert record[SENT_ON] == [out.id]
+    assert all("data_b64" not in (o["payload"].get("document") or {}) for o in record["outputs"])
+
+
+async def test_outputs_without_documents_are_recorded_once_and_never_rewritten(make_runtime, bus, collector):
+    from shared.runtime.inbox import COLLECTION, SENT_ON
+
+    runtime = make_runtime(echo_spec())
+    await runtime.start()
+    message = inbound("hello")
+    await bus.publish(message)
+    await collector.wait_for("echo.message.echoed")
+    await asyncio.sleep(0.05)
+    record = await runtime.store.collection(COLLECTION).get(message.id)
+    assert record["_v"] == 1 and SENT_ON not in record
