@@ -2,7 +2,8 @@
 
 A steady load (bench/load.py's conversations at ``--rate`` messages/s) for ``--minutes``, printing each
 process's resident memory every ``--every`` seconds, and beside it what the role's C allocator has in use
-(``panchayat_memory_bytes`` on its ``/metrics``) and how much of that SQLite holds. Then a verdict per process
+(``panchayat_memory_bytes`` on its ``/metrics``; for its PDF workers, what their latest render brought back,
+``panchayat_workers_memory_bytes``) and how much of that SQLite holds. Then a verdict per process
 on growth: the slope of a least-squares line through the second half of the samples (the first half is
 warm-up: caches, connection pools and the allocator settling), in MB per hour with its margin (two standard
 errors), and the growth it projects over a day — for memory in use outside SQLite where the role serves it (a
@@ -63,7 +64,8 @@ def verdict(samples: Samples, limit: float, in_use: Samples | None = None) -> tu
     """Per process, the slope of its second half with its margin. Where the role serves what its allocator
     has in use (``in_use``: outside SQLite's page caches, which fill towards their bound as the store's files
     grow), that decides: a leak raises it; RSS can climb while it stays flat, the heap settling to its
-    high-water mark. Elsewhere (the PDF workers) RSS decides. The run passes only where the
+    high-water mark. The PDF workers' figure is what their last render brought back to their service; where a
+    process says nothing (no render yet), RSS decides. The run passes only where the
     slope is shown within the limit: a slope the scatter leaves undecided is not a pass."""
     lines, ok = [], True
     for name, points in samples.items():

@@ -152,8 +152,10 @@ class System:
         """MB each live role's C allocator has handed out and not had back, and how much of that SQLite holds
         (``panchayat_memory_bytes`` ``malloc_in_use`` and ``sqlite`` on its ``/metrics``; 0 for SQLite where
         the role does not say). Memory in use is what a leak raises, where RSS also climbs while the heap
-        settles; SQLite's part is its page caches, filling towards their bound as the files grow. Roles that do
-        not answer, or a platform that cannot tell, are left out."""
+        settles; SQLite's part is its page caches, filling towards their bound as the files grow. "<role>
+        workers": the same of its PDF workers together, as the role serves it once they rendered
+        (``panchayat_workers_memory_bytes``). Roles that do not answer, or a platform that cannot tell, are
+        left out."""
         found: dict[str, tuple[float, float]] = {}
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as http:
             for role in self.roles:
@@ -164,11 +166,7 @@ class System:
                         text = await resp.text()
                 except (aiohttp.ClientError, TimeoutError):
                     continue
-                kinds = {sample.labels.get("kind"): sample.value / (1024 * 1024)
-                         for family in text_string_to_metric_families(text) for sample in family.samples
-                         if sample.name == "panchayat_memory_bytes"}
-                if "malloc_in_use" in kinds:
-                    found[role.name] = (kinds["malloc_in_use"], kinds.get("sqlite", 0.0))
+                found.update(memory_in_use(role.name, text))
         return found
 
     async def stop(self) -> dict[str, int]:
@@ -192,3 +190,18 @@ async def delete_role_queues(url: str) -> None:
             await bus.delete_queue(queue, RetryPolicy(DELAYS))
     finally:
         await bus.close(1)
+
+
+MEMORY_FAMILIES = ("panchayat_memory_bytes", "panchayat_workers_memory_bytes")  # the role's own, its workers'
+
+
+def memory_in_use(role: str, metrics_text: str) -> dict[str, tuple[float, float]]:
+    """From a role's ``/metrics``: MB in use and SQLite's part of it, for ``role`` and for "``role`` workers"
+    where it serves them."""
+    families: dict[str, dict[str | None, float]] = {name: {} for name in MEMORY_FAMILIES}
+    for family in text_string_to_metric_families(metrics_text):
+        for sample in family.samples:
+            if sample.name in families:
+                families[sample.name][sample.labels.get("kind")] = sample.value / (1024 * 1024)
+    return {name: (kinds["malloc_in_use"], kinds.get("sqlite", 0.0))
+            for name, kinds in zip((role, f"{role} workers"), families.values()) if "malloc_in_use" in kinds}

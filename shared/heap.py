@@ -7,6 +7,10 @@ back: Python's objects, SQLite's pages, everything in C), ``malloc_free`` (freed
 ``malloc_heap`` (the size of glibc's heaps) — from ``mallinfo2``, glibc 2.33 and later — and ``sqlite``
 (what SQLite has allocated, page caches included, from ``sqlite3_memory_used`` of the library Python's
 ``sqlite3`` module uses). A kind this platform cannot tell is left out (musl has no ``mallinfo2``).
+
+Worker processes (the PDF renderers of ``shared.documents.workers``) serve no ``/metrics`` of their own: each
+sends its figures back with every task it finishes (``report``), and the process that owns them serves their
+sum as ``panchayat_workers_memory_bytes{kind}``.
 """
 from __future__ import annotations
 
@@ -72,6 +76,27 @@ def snapshot() -> Heap:
     return Heap(int(info.uordblks + info.hblkhd), int(info.fordblks), int(info.arena), sqlite)
 
 
+_workers: dict[int, Heap] = {}  # worker pid → its figures after its latest task
+
+
+def report(pid: int, figures: Heap) -> None:
+    """A worker process of this one (a PDF renderer) tells what its memory is made of, after a task."""
+    _workers[pid] = figures
+
+
+def forget_workers() -> None:
+    """The workers are gone (their pool broke or was shut down): their figures go with them."""
+    _workers.clear()
+
+
+def workers() -> Heap | None:
+    """The workers' figures added up, as each last reported them; None when no worker has reported."""
+    if not _workers:
+        return None
+    kinds = {kind: [getattr(h, kind) for h in _workers.values()] for kind in vars(next(iter(_workers.values())))}
+    return Heap(**{kind: None if None in values else sum(values) for kind, values in kinds.items()})
+
+
 class HeapCollector(Collector):
     def collect(self) -> Iterator[GaugeMetricFamily]:
         family = GaugeMetricFamily("panchayat_memory_bytes", "What the process's memory is made of "
@@ -80,6 +105,15 @@ class HeapCollector(Collector):
             if value is not None:
                 family.add_metric([kind], float(value))
         yield family
+        together = workers()
+        if together is not None:
+            family = GaugeMetricFamily("panchayat_workers_memory_bytes", "The same figures for the process's "
+                                       "worker processes (PDF renderers) together, as each last reported them "
+                                       "after a task", labels=["kind"])
+            for kind, value in vars(together).items():
+                if value is not None:
+                    family.add_metric([kind], float(value))
+            yield family
 
 
 def register(registry: CollectorRegistry) -> None:

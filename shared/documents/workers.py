@@ -10,10 +10,15 @@ would copy the parent's event loop, broker connection and store threads) and liv
 A worker leaves when its service process is gone, however it went: a ``kill -9`` of the service runs no
 clean-up, and an orphaned worker would otherwise keep its ~100 MB for ever. Each worker watches its parent
 (``_follow_parent``) and exits within a second of losing it.
+
+Workers serve no metrics of their own: a render brings back what the worker's memory is made of
+(``shared.heap.snapshot``, at most every ``MEASURE_EVERY_S``), and the service serves it as
+``panchayat_workers_memory_bytes``.
 """
 from __future__ import annotations
 
 import asyncio
+import gc
 import multiprocessing
 import os
 import threading
@@ -21,6 +26,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from shared import heap
 from shared.documents.model import Document
 from shared.documents.pdf import render
 from shared.logging import get_logger
@@ -60,11 +66,34 @@ async def render_async(document: Document) -> bytes:
     if pool is None:
         return await asyncio.to_thread(render, document)
     try:
-        return await asyncio.get_running_loop().run_in_executor(pool, render, document)
+        pdf, pid, figures = await asyncio.get_running_loop().run_in_executor(pool, _render_measured, document)
     except BrokenProcessPool:  # a worker died (killed, out of memory): start a fresh pool, render here once
         log.warning("documents.render_pool_broken")
         _pool = None
+        heap.forget_workers()
         return await asyncio.to_thread(render, document)
+    if figures is not None:
+        heap.report(pid, figures)
+    return pdf
+
+
+MEASURE_EVERY_S = 10.0
+_measured_at: float | None = None
+
+
+def _render_measured(document: Document) -> tuple[bytes, int, heap.Heap | None]:
+    """In a worker: the PDF, and at most every ``MEASURE_EVERY_S`` what the worker's memory is made of, for its
+    service to serve. A render leaves cycles behind that Python's collector takes when it gets round to them,
+    a megabyte or two, so a figure taken just after one jumps with them; the worker collects them first. That
+    costs ~40 ms, so it is done every few seconds, not every render."""
+    global _measured_at
+    pdf = render(document)
+    now = time.monotonic()
+    if _measured_at is not None and now - _measured_at < MEASURE_EVERY_S:
+        return pdf, os.getpid(), None
+    _measured_at = now
+    gc.collect()
+    return pdf, os.getpid(), heap.snapshot()
 
 
 def shutdown() -> None:
@@ -72,3 +101,4 @@ def shutdown() -> None:
     if _pool is not None:
         _pool.shutdown(wait=False, cancel_futures=True)
         _pool = None
+        heap.forget_workers()

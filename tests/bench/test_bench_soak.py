@@ -80,3 +80,21 @@ def test_the_same_scatter_over_a_long_run_settles_it() -> None:
 def test_points_on_a_line_have_no_margin_and_too_few_have_no_slope() -> None:
     assert soak.fit(series(10, 0.5)) == (30.0, 0.0)
     assert soak.fit(series(10, 0.5)[:2]) == (0.0, float("inf"))
+
+
+def test_a_roles_workers_are_judged_by_what_their_renders_brought_back() -> None:
+    from prometheus_client import CollectorRegistry, generate_latest
+
+    from bench.system import memory_in_use
+    from shared import heap
+
+    registry = CollectorRegistry()
+    heap.register(registry)
+    assert set(memory_in_use("tourism-1", generate_latest(registry).decode())) == {"tourism-1"}  # none yet
+    try:
+        heap.report(4242, heap.Heap(48 * 1024 * 1024, 0, 60 * 1024 * 1024, 1024 * 1024))
+        found = memory_in_use("tourism-1", generate_latest(registry).decode())
+    finally:
+        heap.forget_workers()
+    assert found["tourism-1 workers"] == (48.0, 1.0)
+    assert found["tourism-1"][0] != 48.0  # the role's own figure stays its own

@@ -202,9 +202,14 @@ class Chatter:
         if record is None:
             dead = [d.id for d in await self.bus.dead_letters(self.service)]
             raise AssertionError(f"the service never finished {envelope.id} (dead letters: {dead})")
-        heard = {e.id: e for e in getattr(self.bus, "seen", ())}  # the inbox lets a document's bytes go once sent
-        outputs = [heard.get(o["id"]) or Envelope.model_validate(o) if o["id"] in record.get(SENT_ON, ())
-                   else Envelope.model_validate(o) for o in record["outputs"]]
+        heard = {e.id: e for e in getattr(self.bus, "seen", ())}
+        sent_on = set(record.get(SENT_ON, ()))  # outputs whose document bytes the record let go once sent
+
+        def output(kept: dict[str, Any]) -> Envelope:
+            carried = heard.get(kept["id"]) if kept["id"] in sent_on else None
+            return carried or Envelope.model_validate(kept)
+
+        outputs = [output(o) for o in record["outputs"]]
         replies = [Reply(o.payload) for o in outputs if o.type == "wa.outbound"]
         return Exchange(envelope, replies, [o for o in outputs if o.type != "wa.outbound"])
 

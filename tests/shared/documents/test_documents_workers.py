@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import os
 
-from shared.documents import render
-from shared.documents import workers
+from shared import heap
+from shared.documents import render, workers
 
 
 async def test_a_worker_process_renders_what_the_parent_would(make_document):
@@ -17,6 +17,22 @@ async def test_a_worker_process_renders_what_the_parent_would(make_document):
     finally:
         workers.shutdown()
     assert pdf.startswith(b"%PDF") and len(pdf) == len(render(document))
+
+
+async def test_each_render_brings_back_what_the_workers_memory_is_made_of(make_document):
+    heap.forget_workers()
+    try:
+        await workers.render_async(make_document())
+        assert workers._pool is not None
+        [worker_pid] = workers._pool._processes
+        reported = dict(heap._workers)
+        assert list(reported) == [worker_pid] != [os.getpid()]
+        in_use = reported[worker_pid].malloc_in_use
+        assert in_use is not None and 5 * 1024 * 1024 < in_use  # fonts, fpdf2, HarfBuzz: megabytes, not zero
+        assert heap.workers() == reported[worker_pid]
+    finally:
+        workers.shutdown()
+    assert heap.workers() is None  # the workers are gone, and their figures with them
 
 
 async def test_workers_off_renders_in_a_thread(make_document, monkeypatch):
@@ -62,3 +78,15 @@ def test_a_worker_ends_when_its_service_is_killed(monkeypatch):
         assert not _alive(worker), "the render worker outlived its service"
     finally:
         parent.kill()
+
+
+def test_a_worker_measures_itself_at_most_every_few_seconds(make_document, monkeypatch):
+    clock = iter([100.0, 104.0, 111.0])
+    monkeypatch.setattr(workers.time, "monotonic", lambda: next(clock))
+    monkeypatch.setattr(workers, "_measured_at", None)
+    document = make_document()
+    first, again, later = (workers._render_measured(document) for _ in range(3))
+    assert first[2] is not None and first[2].malloc_in_use  # the first render is measured
+    assert again[2] is None  # four seconds on: the collection it takes is not paid again yet
+    assert later[2] is not None  # eleven seconds on: measured again
+    assert all(pdf.startswith(b"%PDF") and pid == os.getpid() for pdf, pid, _ in (first, again, later))
