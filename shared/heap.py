@@ -9,8 +9,8 @@ back: Python's objects, SQLite's pages, everything in C), ``malloc_free`` (freed
 ``sqlite3`` module uses). A kind this platform cannot tell is left out (musl has no ``mallinfo2``).
 
 Worker processes (the PDF renderers of ``shared.documents.workers``) serve no ``/metrics`` of their own: each
-sends its figures back with every task it finishes (``report``), and the process that owns them serves their
-sum as ``panchayat_workers_memory_bytes{kind}``.
+sends its figures back with a task it finishes (``report``; the renderers do so every few seconds at most), and
+the process that owns them serves their sum as ``panchayat_workers_memory_bytes{kind}``.
 """
 from __future__ import annotations
 

@@ -57,20 +57,21 @@ class Inbox:
         if doc is None:
             return 0
         confirmed = {o.id for o in outputs}
-        slimmed, dropped = [], list(doc.get(SENT_ON, ()))
+        before = list(doc.get(SENT_ON, ()))
+        slimmed, sent_on = [], list(before)
         for output in doc["outputs"]:
             if output["id"] in confirmed and _carries_file(output.get("payload")):
                 output = {**output, "payload": _without_file(output["payload"])}
-                dropped.append(output["id"])
+                sent_on.append(output["id"])
             slimmed.append(output)
-        if len(dropped) == len(doc.get(SENT_ON, ())):
+        if sent_on == before:
             return 0
         try:
-            await self._records.update(envelope_id, {"outputs": slimmed, SENT_ON: dropped},
+            await self._records.update(envelope_id, {"outputs": slimmed, SENT_ON: sent_on},
                                        expected_version=doc["_v"])
         except Conflict:
             return 0  # another copy slimmed it (or the sweep removed it) first
-        return len(dropped) - len(doc.get(SENT_ON, ()))
+        return len(sent_on) - len(before)
 
 
 def _carries_file(payload: Any) -> bool:
