@@ -11,6 +11,7 @@ from prometheus_client import CollectorRegistry
 import gateway.sender.metrics  # noqa: F401 - registers the sender's metrics in the default registry
 from gateway.metrics import GatewayMetrics
 from services import registry
+from shared import heap
 from shared.metrics import Metrics
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,10 +25,15 @@ def exposed() -> set[str]:
     names: set[str] = set()
     private = CollectorRegistry()
     Metrics.for_registry(private), GatewayMetrics.for_registry(private)
-    for reg in (private, REGISTRY):
-        for family in reg.collect():
-            names.add(family.name)
-            names.update(family.name + suffix for suffix in SUFFIXES)
+    heap.register(private)
+    heap.report(0, heap.snapshot())  # what a service serves once its PDF workers have rendered
+    try:
+        for reg in (private, REGISTRY):
+            for family in reg.collect():
+                names.add(family.name)
+                names.update(family.name + suffix for suffix in SUFFIXES)
+    finally:
+        heap.forget_workers()
     return names
 
 
