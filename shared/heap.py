@@ -17,7 +17,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 from weakref import WeakSet
 
@@ -93,27 +93,26 @@ def workers() -> Heap | None:
     """The workers' figures added up, as each last reported them; None when no worker has reported."""
     if not _workers:
         return None
-    kinds = {kind: [getattr(h, kind) for h in _workers.values()] for kind in vars(next(iter(_workers.values())))}
-    return Heap(**{kind: None if None in values else sum(values) for kind, values in kinds.items()})
+    values = {kind.name: [getattr(h, kind.name) for h in _workers.values()] for kind in fields(Heap)}
+    return Heap(**{kind: None if None in each else sum(each) for kind, each in values.items()})
+
+
+def _family(name: str, documentation: str, figures: Heap) -> GaugeMetricFamily:
+    family = GaugeMetricFamily(name, documentation, labels=["kind"])
+    for kind, value in vars(figures).items():
+        if value is not None:
+            family.add_metric([kind], float(value))
+    return family
 
 
 class HeapCollector(Collector):
     def collect(self) -> Iterator[GaugeMetricFamily]:
-        family = GaugeMetricFamily("panchayat_memory_bytes", "What the process's memory is made of "
-                                   "(glibc's in use, free and heap; SQLite's)", labels=["kind"])
-        for kind, value in vars(snapshot()).items():
-            if value is not None:
-                family.add_metric([kind], float(value))
-        yield family
+        yield _family("panchayat_memory_bytes", "What the process's memory is made of (glibc's in use, free and "
+                      "heap; SQLite's)", snapshot())
         together = workers()
         if together is not None:
-            family = GaugeMetricFamily("panchayat_workers_memory_bytes", "The same figures for the process's "
-                                       "worker processes (PDF renderers) together, as each last reported them "
-                                       "after a task", labels=["kind"])
-            for kind, value in vars(together).items():
-                if value is not None:
-                    family.add_metric([kind], float(value))
-            yield family
+            yield _family("panchayat_workers_memory_bytes", "The same figures for the process's worker processes "
+                          "(PDF renderers) together, as each last reported them after a task", together)
 
 
 def register(registry: CollectorRegistry) -> None:
