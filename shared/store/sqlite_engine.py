@@ -26,8 +26,11 @@ appending all the while, the log is never fully copied at the moment a write beg
 starts it again from the top and it grows without end (a soak showed 60 MB in four minutes). ``RESTART``
 holds the write lock while it copies the log and makes the next write start it from the top; the loop's
 writes meanwhile are refused as busy and queue on the writer thread behind it, so the loop never waits. A
-checkpoint that a reader held off (SQLite answers "busy") is tried again after the next loop commit, not
-``CHECKPOINT_EVERY`` commits later: on a loaded machine the log otherwise grew past twice its size.
+checkpoint that a reader held off (SQLite answers "busy") is tried again at the next loop write. And the
+loop does not run ahead of the checkpoints without end: once ``LOOP_AHEAD`` times ``CHECKPOINT_EVERY``
+of its commits wait for one (the writer thread starved of CPU on a loaded machine, or readers holding it
+off), its writes queue on the writer thread behind the checkpoint until one finishes. Without that bound
+the log grew to 11-18 MB on a loaded machine where the checkpoints meant it to stay under one.
 
 Durability: ``synchronous=NORMAL`` in WAL mode fsyncs at checkpoints, not at each commit. A commit is
 safe against a crash of the process; a power cut may lose the last moments of commits, never corrupt
@@ -50,6 +53,7 @@ BUSY_TIMEOUT_S = 30.0
 LOOP_BUSY_S = 0.05
 READERS = 2
 CHECKPOINT_EVERY = 500  # loop commits between checkpoints: a log of a few MB, reused from the top each time
+LOOP_AHEAD = 4  # loop commits may wait for a checkpoint up to this many times CHECKPOINT_EVERY
 
 
 WAL_SWITCH_TRIES = 100  # about 50 s of waiting in all, far beyond any real start-up race
@@ -84,7 +88,9 @@ class Engine:
         self._lock = threading.Lock()
         self._loop_conn: sqlite3.Connection | None = None
         self._loop_writer: sqlite3.Connection | None = None
-        self._since_checkpoint = 0
+        # Loop commits, and those of them a finished RESTART checkpoint has copied out: each counter has one
+        # writing thread (the loop, the writer), so their difference needs no lock.
+        self._loop_commits = self._copied_out = 0
         self._checkpointing = False
 
     def _connect(self, busy_s: float) -> sqlite3.Connection:
@@ -136,7 +142,9 @@ class Engine:
         """One statement, run on the loop thread when the write lock is free, else on the writer thread.
 
         ``work`` must be a single statement (autocommit): refused as busy, it has changed nothing."""
-        if self._loop_writer is not None:
+        if self._loop_writer is not None and self._unchecked() >= CHECKPOINT_EVERY * LOOP_AHEAD:
+            self._checkpoint_soon()  # the loop is too far ahead: this write waits behind the checkpoint
+        elif self._loop_writer is not None:
             try:
                 result = work(self._loop_writer)
             except sqlite3.OperationalError as exc:
@@ -147,19 +155,26 @@ class Engine:
                 return result
         return await self.write(work)
 
+    def _unchecked(self) -> int:
+        return self._loop_commits - self._copied_out
+
     def _committed_on_loop(self) -> None:
-        self._since_checkpoint += 1
-        if self._since_checkpoint < CHECKPOINT_EVERY or self._checkpointing:
+        self._loop_commits += 1
+        if self._unchecked() >= CHECKPOINT_EVERY:
+            self._checkpoint_soon()
+
+    def _checkpoint_soon(self) -> None:
+        """Queue one RESTART checkpoint on the writer thread unless one is queued already."""
+        if self._checkpointing:
             return
-        self._since_checkpoint, self._checkpointing = 0, True
+        self._checkpointing, commits = True, self._loop_commits
 
         def checkpoint(conn: sqlite3.Connection) -> None:
-            busy = 1
             try:
                 [(busy, _, _)] = conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchall()
+                if not busy:  # the log is copied out and starts again from the top; busy: the next write retries
+                    self._copied_out = max(self._copied_out, commits)
             finally:
-                if busy:  # a reader held it off and the log was not started again: the next loop commit retries
-                    self._since_checkpoint = CHECKPOINT_EVERY
                 self._checkpointing = False
 
         self._writer.submit(self._run, checkpoint)
