@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from gateway import replies
 from gateway.keywords import guess_lang, keyword
@@ -27,6 +27,9 @@ from shared.texts import LANGS, Catalog
 log = get_logger(__name__)
 
 SERVICE_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
+# A service that speaks first does not take the person's free text from a conversation they held with another
+# service this recently (the session's time is refreshed at most once a minute while they talk).
+CONVERSING = timedelta(minutes=10)
 
 
 class Shell:
@@ -98,14 +101,21 @@ class Shell:
 
     async def claimed(self, envelope: Envelope) -> None:
         """A service spoke first (``wa.session.claimed``): the person's free-text answer goes to it, unless
-        they have moved on to another service since."""
+        they have moved on to another service since, or are in the middle of a conversation with another
+        service (they wrote to it within ``CONVERSING``): a reminder or a notice arriving mid-booking must not
+        turn the booking's next answers into answers to the notice. Its buttons still reach its service."""
         wa_id, service = envelope.payload.get("wa_id"), envelope.payload.get("service")
         if not isinstance(wa_id, str) or not isinstance(service, str) or not SERVICE_NAME.fullmatch(service):
             log.warning("gateway.bad_session_claim")
             return
         profile = await self._profiles.get(wa_id)
-        if profile.session_at is None or profile.session_at < envelope.occurred_at:
-            await self._profiles.change(wa_id, session=session(service, envelope.occurred_at))
+        if profile.session_at is not None and profile.session_at >= envelope.occurred_at:
+            return
+        busy_with = profile.speaking_with(envelope.occurred_at, idle=CONVERSING)
+        if busy_with is not None and busy_with != service:
+            log.info("gateway.session_claim_deferred", service=service, conversing_with=busy_with)
+            return
+        await self._profiles.change(wa_id, session=session(service, envelope.occurred_at))
 
     async def _notifications(self, turn: Turn, *, opted_out: bool) -> None:
         await self._profiles.change(turn.wa_id, opted_out=opted_out)

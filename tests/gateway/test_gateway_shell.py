@@ -227,7 +227,7 @@ async def test_a_service_that_speaks_first_gets_the_free_text_answer(stack: Stac
     await with_services(stack)
     await chosen(stack)
     await stack.say(wa.button_reply(RINA, "tourism:menu", "Choice"))
-    stack.clock.advance(minutes=5)
+    stack.clock.advance(minutes=11)  # past CONVERSING: the tourism conversation is no longer going on
     claim = Envelope(type="wa.session.claimed", source="grievance", occurred_at=stack.clock(),
                      payload={"service": "grievance", "wa_id": RINA})
     await stack.client.app[GATEWAY].consume(claim)
@@ -241,3 +241,22 @@ async def test_a_service_that_speaks_first_gets_the_free_text_answer(stack: Stac
     stack.recorder.clear()
     await stack.say(wa.text(RINA, "any news?"))
     assert len(stack.recorder.of("wa.inbound.grievance")) == 1 and stack.recorder.of("wa.inbound.tourism") == []
+
+
+async def test_a_notice_arriving_mid_conversation_does_not_take_the_next_answers(stack: Stack):
+    await with_services(stack)
+    await chosen(stack)
+    await stack.say(wa.button_reply(RINA, "tourism:menu", "Choice"))
+    stack.clock.advance(minutes=4)
+    await stack.say(wa.text(RINA, "Darjeeling"))  # still booking
+    stack.clock.advance(minutes=3)
+    reminder = Envelope(type="wa.session.claimed", source="grievance", occurred_at=stack.clock(),
+                        payload={"service": "grievance", "wa_id": RINA})
+    await stack.client.app[GATEWAY].consume(reminder)
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "5 December"))
+    assert [Inbound.model_validate(e.payload).text for e in stack.recorder.of("wa.inbound.tourism")] == [
+        "5 December"]
+    assert stack.recorder.of("wa.inbound.grievance") == []
+    await stack.say(wa.button_reply(RINA, "grievance:status:GRV-2026-000001", "See status"))  # its buttons work
+    assert len(stack.recorder.of("wa.inbound.grievance")) == 1
