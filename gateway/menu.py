@@ -6,10 +6,14 @@ in the gateway's store, where every copy reads them.
 """
 from __future__ import annotations
 
+import functools
+import re
+import string
 from collections.abc import Mapping
 from typing import Any
 
 from shared.envelope import Envelope
+from shared.india import latin_digits
 from shared.logging import get_logger
 from shared.runtime.spec import MenuEntry
 from shared.store import Conflict, DuplicateKey, Store
@@ -21,6 +25,7 @@ QUEUE = "gateway"  # the gateway's one queue, shared by its copies
 ANNOUNCED = "ops.service.announced"
 REQUESTED = "ops.menu.requested"
 _ATTEMPTS = 5
+_EDGES = string.whitespace + ".,;:!?।"
 
 
 class MenuBoard:
@@ -30,6 +35,19 @@ class MenuBoard:
     async def entries(self) -> list[MenuEntry]:
         docs = await self._col.find()
         return sorted((_entry(doc) for doc in docs), key=lambda e: (e.order, e.service))
+
+    async def owner_of(self, text: str, *, whole: bool) -> str | None:
+        """The service whose ``references`` pattern matches ``text`` (anywhere in it, or the whole of it when
+        ``whole``), or None. Only text with a digit is looked at: every reference carries a number."""
+        if not any(ch.isdigit() for ch in text):
+            return None
+        typed = latin_digits(text).strip(_EDGES)
+        for entry in await self.entries():
+            if entry.references:
+                pattern = _compiled(entry.references)
+                if (pattern.fullmatch(typed) if whole else pattern.search(typed)) is not None:
+                    return entry.service
+        return None
 
     async def get(self, service: str) -> MenuEntry | None:
         doc = await self._col.get(service)
@@ -66,6 +84,11 @@ class MenuBoard:
             except (Conflict, DuplicateKey):
                 continue
         raise Conflict(f"menu entry {service} kept changing under {_ATTEMPTS} attempts")
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(references: str) -> re.Pattern[str]:
+    return re.compile(references, re.IGNORECASE)
 
 
 def _entry(doc: Mapping[str, Any]) -> MenuEntry:

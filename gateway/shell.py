@@ -3,7 +3,9 @@
 It owns the ways out of any conversation (language choice, the menu, help, STOP/START) so a person is
 never stuck inside a service. Everything else is routed: a tapped choice ``<service>:<action>[:args]``
 to that service, free text (and locations, media) to the service that spoke last within 30 idle
-minutes, otherwise the menu. Read in the order a message meets it: ``handle`` then ``_decide``.
+minutes, otherwise the menu. A number a service gave the person (a ticket, a booking, an application: the
+``references`` of its menu entry) reaches that service when typed outside any conversation, or as a whole
+message inside another's. Read in the order a message meets it: ``handle`` then ``_decide``.
 """
 from __future__ import annotations
 
@@ -71,6 +73,8 @@ class Shell:
         if inbound.kind == "unsupported":
             return await turn.send("unsupported", replies.text(self._texts("unsupported", turn.lang)))
         service = profile.speaking_with(turn.now)
+        if inbound.kind == "text" and inbound.text:  # a ticket or booking number typed reaches its service
+            service = await self._menu.owner_of(inbound.text, whole=service is not None) or service
         if service is None or not await self._route(turn, inbound, service, profile):
             await self._show_menu(turn, "intro_unclear" if service is None else "intro_unavailable")
 

@@ -50,6 +50,8 @@ class MenuRow(BaseModel):
     title: dict[str, str]
     description: dict[str, str]
     order: int
+    references: str = Field("", description="a regular expression for the numbers the service gives people: "
+                                            "typed, they reach it (case ignored, Bengali digits read as Latin)")
 
 
 class ServiceAnnounced(BaseModel):
@@ -86,7 +88,8 @@ PLATFORM: tuple[EventSpec, ...] = (
     EventSpec("ops.service.announced", ServiceAnnounced, "A service copy started and says what it offers.",
               ServiceAnnounced(service="tourism", version="1.0.0", menu=MenuRow(
                   id="tourism:menu", service="tourism", title={"bn": "পর্যটন: ঘর বুকিং", "en": "Tourism: book a room"},
-                  description={"bn": "অতিথিনিবাসে ঘর বুক", "en": "Panchayat guest houses"}, order=20)),
+                  description={"bn": "অতিথিনিবাসে ঘর বুক", "en": "Panchayat guest houses"}, order=20,
+                  references=r"\bPT[\s\-/]*(\d{4})[\s\-/]*(\d{1,6})\b")),
               audience="ops"),
     EventSpec("ops.menu.requested", MenuRequested, "The gateway asks the services to announce themselves.",
               MenuRequested(), audience="ops"),

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from services.grievance import demo, escalation
 from services.grievance.backoffice import routes_for
+from services.grievance.conversation.typed import NUMBER
 from services.grievance.domain import Categories, Directory
 from services.grievance.events import STAY_COMPLAINT
 from services.grievance.handlers import Handlers
@@ -27,7 +28,8 @@ ESCALATE_EVERY = 10 * 60.0  # seconds between sweeps; deadlines are days, so min
 TEXTS = Catalog.load(HERE / "texts.json")
 MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": "Complaints"},
                  description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, কর্মকর্তার সঙ্গে কথা বলুন",
-                              "en": "Lodge a complaint, track it, talk to an official"}, order=10)
+                              "en": "Lodge a complaint, track it, talk to an official"}, order=10,
+                 references=NUMBER.pattern)
 
 
 def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from services.noc import demo, handlers, reminders
 from services.noc.backoffice import routes
+from services.noc.domain import NUMBER
 from services.noc.repository import INDEXES
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -25,7 +26,8 @@ FIRST_SWEEP_AFTER = 120.0  # seconds after start: the system is up before anyone
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্তি (NOC)", "en": "Trade NOC"},
                  description={"bn": "NOC-র অবস্থা, শংসাপত্র ডাউনলোড ও নবীকরণ",
-                              "en": "Trade NOC status, certificate download and renewal"}, order=40)
+                              "en": "Trade NOC status, certificate download and renewal"}, order=40,
+                 references=NUMBER.pattern.pattern)
 
 
 def spec(*, public_url: str | None = None, reminder_every: float | None = REMINDER_EVERY,

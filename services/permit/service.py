@@ -9,6 +9,7 @@ from pathlib import Path
 
 from services.permit import demo, handlers
 from services.permit.backoffice import routes
+from services.permit.domain import NUMBER
 from services.permit.repository import INDEXES
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -21,7 +22,8 @@ INBOUND = "wa.inbound.permit"
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অনুমতি", "en": "Building permission"},
                  description={"bn": "আবেদনের অবস্থা দেখুন, অনুমতিপত্র ডাউনলোড করুন",
-                              "en": "Application status and the permission letter"}, order=30)
+                              "en": "Application status and the permission letter"}, order=30,
+                 references=NUMBER.pattern.pattern)
 
 
 def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpec:

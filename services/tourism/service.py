@@ -11,6 +11,7 @@ from pathlib import Path
 
 from services.tourism import demo, handlers, reminders
 from services.tourism.backoffice import routes
+from services.tourism.domain.booking import NUMBER
 from services.tourism.repository import INDEXES, Repositories
 from shared.envelope import Envelope
 from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
@@ -23,7 +24,8 @@ REMINDER_EVERY = 15 * 60.0  # seconds between sweeps; a reminder is due for a wh
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং", "en": "Tourism: book a room"},
                  description={"bn": "পঞ্চায়েত অতিথিনিবাসে ঘর বুক, বাতিল বা অভিযোগ",
-                              "en": "Panchayat guest houses: book, cancel, complain"}, order=20)
+                              "en": "Panchayat guest houses: book, cancel, complain"}, order=20,
+                 references=rf"\b{NUMBER.pattern}\b")
 
 
 def spec(*, public_url: str | None = None, reminder_every: float | None = REMINDER_EVERY,

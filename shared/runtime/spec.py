@@ -6,6 +6,7 @@ A spec is plain data so that ``panchayat run`` (all services on one in-process b
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
@@ -29,6 +30,7 @@ TaskFn = Callable[["ServiceContext"], Awaitable[None]]  # runs until cancelled (
 
 ROW_TITLE_MAX = 24
 ROW_DESCRIPTION_MAX = 72
+REFERENCES_MAX = 300
 
 
 def package_version() -> str:
@@ -41,14 +43,26 @@ def package_version() -> str:
 @dataclass(frozen=True)
 class MenuEntry:
     """One row of the gateway's main menu; limits are WhatsApp's list-row limits, checked here so a
-    too-long title fails when the service is defined rather than when Meta rejects the menu."""
+    too-long title fails when the service is defined rather than when Meta rejects the menu.
+
+    ``references`` is a regular expression for the numbers the service gives people (a ticket, a booking,
+    an application), matched without regard to case against what they type, Bengali digits read as Latin:
+    typed at any time, outside any conversation or as a whole message inside another service's, such a
+    number reaches this service (the gateway reads it; see ``MenuBoard.owner_of``)."""
 
     service: str
     title: Mapping[str, str]
     description: Mapping[str, str]
     order: int = 100
+    references: str = ""
 
     def __post_init__(self) -> None:
+        if len(self.references) > REFERENCES_MAX:
+            raise ValueError(f"menu entry {self.service}: references pattern is over {REFERENCES_MAX} characters")
+        try:
+            re.compile(self.references)
+        except re.error as exc:
+            raise ValueError(f"menu entry {self.service}: references is not a regular expression: {exc}") from None
         for lang in LANGS:
             title, description = self.title.get(lang, ""), self.description.get(lang, "")
             if not title.strip():
@@ -65,12 +79,12 @@ class MenuEntry:
 
     def as_payload(self) -> dict[str, Any]:
         return {"id": self.id, "service": self.service, "title": dict(self.title),
-                "description": dict(self.description), "order": self.order}
+                "description": dict(self.description), "order": self.order, "references": self.references}
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> MenuEntry:
         return cls(service=payload["service"], title=payload["title"], description=payload["description"],
-                   order=int(payload.get("order", 100)))
+                   order=int(payload.get("order", 100)), references=str(payload.get("references") or ""))
 
 
 @dataclass(frozen=True)

@@ -112,8 +112,12 @@ class Stack:
         return response
 
     async def announce(self, service: str, title_en: str = "", order: int = 100) -> None:
-        entry = MenuEntry(service=service, title={"bn": f"{service} সেবা", "en": title_en or service.title()},
-                          description={"bn": "বিবরণ", "en": f"About {service}"}, order=order)
+        await self.announce_entry(MenuEntry(
+            service=service, title={"bn": f"{service} সেবা", "en": title_en or service.title()},
+            description={"bn": "বিবরণ", "en": f"About {service}"}, order=order))
+
+    async def announce_entry(self, entry: MenuEntry) -> None:
+        service = entry.service
         envelope = Envelope(type="ops.service.announced", source=service,
                             payload={"service": service, "version": "1", "menu": entry.as_payload()})
         await self.client.app[GATEWAY].menu.record(envelope)

@@ -260,3 +260,48 @@ async def test_a_notice_arriving_mid_conversation_does_not_take_the_next_answers
     assert stack.recorder.of("wa.inbound.grievance") == []
     await stack.say(wa.button_reply(RINA, "grievance:status:GRV-2026-000001", "See status"))  # its buttons work
     assert len(stack.recorder.of("wa.inbound.grievance")) == 1
+
+
+def routed(stack: Stack) -> list[tuple[str, str]]:
+    return [(e.type.rsplit(".", 1)[1], Inbound.model_validate(e.payload).text or "")
+            for e in stack.recorder.envelopes if e.type.startswith("wa.inbound.")]
+
+
+async def with_real_services(stack: Stack) -> None:
+    from services.grievance.service import MENU as GRIEVANCE
+    from services.noc.service import MENU as NOC
+    from services.permit.service import MENU as PERMIT
+    from services.tourism.service import MENU as TOURISM
+    for entry in (GRIEVANCE, TOURISM, PERMIT, NOC):
+        await stack.announce_entry(entry)
+
+
+async def test_a_number_typed_outside_any_conversation_reaches_the_service_that_gave_it(stack: Stack):
+    await with_real_services(stack)
+    await chosen(stack)
+    for text in ("GRV-২০২৬-৭", "what about my booking pt 2026 12?"):
+        await stack.say(wa.text(RINA, text))
+        stack.clock.advance(minutes=31)  # each one after the last conversation went idle
+    assert routed(stack) == [("grievance", "GRV-২০২৬-৭"), ("tourism", "what about my booking pt 2026 12?")]
+    menu = stack.client.app[GATEWAY].menu  # the test bus routes to tourism and grievance only
+    assert await menu.owner_of("BP/PUR/২০২৬/000101", whole=True) == "permit"
+    assert await menu.owner_of("status of TNOC 2026 45 please", whole=False) == "noc"
+    assert await menu.owner_of("status of TNOC 2026 45 please", whole=True) is None
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "I will come in Sept 2026 12 people"))  # no number of anyone's
+    assert routed(stack) == []
+    assert "did not follow" in text_of(stack.recorder.bodies()[0])
+
+
+async def test_inside_a_conversation_only_a_number_on_its_own_goes_elsewhere(stack: Stack):
+    await with_real_services(stack)
+    await chosen(stack)
+    await stack.say(wa.button_reply(RINA, "grievance:menu", "Complaints"))
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "The room of booking PT-2026-000001 had no water"))  # a description
+    await stack.say(wa.text(RINA, "PT-2026-000001."))  # the booking itself
+    assert routed(stack) == [("grievance", "The room of booking PT-2026-000001 had no water"),
+                             ("tourism", "PT-2026-000001.")]
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "when is my check-in?"))  # the conversation is now the booking's
+    assert routed(stack) == [("tourism", "when is my check-in?")]
