@@ -107,9 +107,12 @@ class Case(BaseModel):
         change = StatusChange(status=to, at=at, by=by, note=note.strip())
         return self.model_copy(update={"status": to, "reason": reason, "history": [*self.history, change]})
 
-    def approved(self, issue: Issue, *, at: datetime, by: str) -> Case:
+    def approved(self, issue: Issue, *, at: datetime, by: str, longest: date | None = None) -> Case:
+        """``longest``: the last day the service's term allows; an office may end a document sooner, not later."""
         if issue.valid_until < issue.issued_on:
             raise Refused("validity_before_issue", number=self.number)
+        if longest is not None and issue.valid_until > longest:
+            raise Refused("validity_beyond_term", number=self.number, longest=longest)
         moved = self.moved("approved", at=at, by=by, note=issue.memo_no)
         return moved.model_copy(update={"issue": issue})
 

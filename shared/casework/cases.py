@@ -7,17 +7,17 @@ once cannot both win, and the loser sees the case as the winner left it.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
 from typing import Any, Generic
 
 from shared.casework.case import Case
 from shared.casework.kind import C
-from shared.casework.mobile import mobile_key
-from shared.store import Conflict, Doc, Index, Store
+from shared.casework.mobile import wa_key
+from shared.store import Conflict, Doc, DuplicateKey, Index, Store
 
 ATTEMPTS = 20
-SHOWN = 10
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
 def indexes(collection: str) -> tuple[Index, ...]:
@@ -26,9 +26,16 @@ def indexes(collection: str) -> tuple[Index, ...]:
 
 
 def scope_filter(scope: dict[str, str]) -> dict[str, Any]:
-    """The store filter of a token's area: ``gp`` by code, ``block`` and ``district`` by name."""
+    """The store filter of a token's area: ``gp`` by code, ``block`` and ``district`` by name. A gp code
+    is lower case (``GramPanchayat.code``), so ``gp=Baghmundi`` names ``baghmundi``; names are kept as
+    the record spells them. The office's check on one record (``access.may_handle``) reads this same filter."""
     keys = {"gp": "gp.code", "block": "gp.block", "district": "gp.district"}
-    return {keys[k]: v for k, v in scope.items() if k in keys}
+    return {keys[k]: v.strip().casefold() if k == "gp" else v.strip() for k, v in scope.items() if k in keys}
+
+
+def submitted_first(case: Case) -> tuple[datetime, str]:
+    """A sort key putting the newest case last: the moment it was submitted, then its number."""
+    return (case.history[0].at if case.history else _EARLIEST), case.number
 
 
 class Cases(Generic[C]):
@@ -48,12 +55,31 @@ class Cases(Generic[C]):
         await self._docs.insert({"_id": case.number, **case.model_dump(mode="json")})
         return case
 
-    async def of_mobile(self, wa_id: str, *, limit: int = SHOWN) -> list[C]:
-        """The asker's own cases, newest number first."""
-        key = mobile_key(wa_id)
+    async def add_all(self, cases: Sequence[C]) -> None:
+        """Store every case or none. When one cannot go in — ``DuplicateKey`` naming its number when it was
+        taken meanwhile, or a store error — the ones this call stored are deleted again before it raises. The
+        store has no transaction over several documents: a process stopped halfway leaves the first ones in."""
+        added: list[str] = []
+        try:
+            for case in cases:
+                try:
+                    await self.add(case)
+                except DuplicateKey:
+                    raise DuplicateKey(case.number) from None
+                added.append(case.number)
+        except BaseException:
+            for number in added:
+                await self._docs.delete(number)
+            raise
+
+    async def of_mobile(self, wa_id: str) -> list[C]:
+        """All of the asker's own cases, newest first (the chat pages them). A number's ``_id`` leads with
+        its district code, so it cannot order them; one person's cases are few, and are sorted here."""
+        key = wa_key(wa_id)
         if key is None:
             return []
-        return [self._case(d) for d in await self._docs.find({"mobile": key}, sort=[("_id", -1)], limit=limit)]
+        return sorted((self._case(d) for d in await self._docs.find({"mobile": key})), key=submitted_first,
+                      reverse=True)
 
     async def page(self, area: dict[str, Any], *, status: str | None = None, limit: int = 100,
                    after: str | None = None) -> tuple[list[C], str | None]:
@@ -66,10 +92,15 @@ class Cases(Generic[C]):
         cases = [self._case(d) for d in docs[:limit]]
         return cases, cases[-1].number if len(docs) > limit else None
 
-    async def issued_until(self, last: date) -> list[C]:
-        """Approved cases whose document's last valid day is on or before ``last``."""
-        docs = await self._docs.find({"status": "approved", "issue.valid_until": {"$lte": last.isoformat()}},
-                                     sort=[("_id", 1)])
+    async def issued_until(self, last: date, *, wa_id: str | None = None) -> list[C]:
+        """Approved cases whose document's last valid day is on or before ``last``, the soonest first;
+        with ``wa_id``, only that asker's own."""
+        wanted: dict[str, Any] = {"status": "approved", "issue.valid_until": {"$lte": last.isoformat()}}
+        if wa_id is not None:
+            if (key := wa_key(wa_id)) is None:
+                return []
+            wanted["mobile"] = key
+        docs = await self._docs.find(wanted, sort=[("issue.valid_until", 1), ("_id", 1)])
         return [self._case(d) for d in docs]
 
     async def change(self, number: str, rule: Callable[[C], Case], **extra: Any) -> C | None:

@@ -2,8 +2,8 @@
 words from data to Meta's limits instead of having the message refused."""
 from __future__ import annotations
 
-from gateway.outbound.fitted import buttons, document, fit, template, text
+from gateway.outbound.fitted import Row, buttons, document, fit, page_of, template, text
 from gateway.outbound.fitted import fit_block as cut
 from gateway.outbound.fitted import rows_list as rows
 
-__all__ = ["buttons", "cut", "document", "fit", "rows", "template", "text"]
+__all__ = ["Row", "buttons", "cut", "document", "fit", "page_of", "rows", "template", "text"]

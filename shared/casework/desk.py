@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
 from shared.casework import cloud, issuing
 from shared.casework.case import OPEN, Case
 from shared.casework.visit import Visit
@@ -66,15 +67,16 @@ class Desk:
     def ask_number(self, visit: Visit, *, hint: str | None = None) -> None:
         visit.say(cloud.text(visit.with_nav(visit.t("ask_number", example=visit.kind.number.example), hint)))
 
-    async def mine(self, visit: Visit) -> None:
+    async def mine(self, visit: Visit, page: int = 0) -> None:
+        """All of the asker's cases, newest first: nine a page and a "more" row when they do not fit."""
         found = await visit.cases.of_mobile(visit.inbound.wa_id)
         if not found:
             return visit.ask(visit.t("none_mine"), [visit.button("status", "btn_status"),
                                                     visit.button("home", "btn_home")])
-        rows = [(f"{visit.prefix}view:{c.number}", c.number,
-                 f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in found]
+        rows = [cloud.Row(f"{visit.prefix}view:{c.number}", c.number,
+                          f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in found]
         visit.say(cloud.rows(visit.with_nav(visit.t("mine_intro", count=len(found))), visit.t("choose"),
-                             visit.t("btn_mine"), rows))
+                             visit.t("btn_mine"), visit.page(rows, page, "mine")))
 
     async def view(self, visit: Visit, number: str) -> None:
         case = await self._found(visit, number)
@@ -104,7 +106,10 @@ class Desk:
         except Exception:  # fonts missing on this machine: say so rather than fail the message for ever
             log.exception("casework.letter_failed", service=visit.kind.service, number=case.number)
             return visit.say(cloud.text(visit.with_nav(visit.t("letter_failed", number=case.number))))
-        visit.say(cloud.document(document.filename, document.caption or ""), document=document)
+        # The way back rides in the caption: a message sent after a document can reach the phone before it
+        # (the sender uploads the file first), and would leave the document last, a dead end.
+        caption = visit.with_nav(document.caption or "")
+        visit.say(cloud.document(document.filename, caption), document=document.model_copy(update={"caption": caption}))
         visit.ctx.publish(*visit.kind.events.downloaded(case))
 
     async def _found(self, visit: Visit, number: str) -> Case | None:
@@ -124,7 +129,7 @@ class Desk:
         self.ask_number(visit)
 
     async def _mine(self, visit: Visit, args: list[str]) -> None:
-        await self.mine(visit)
+        await self.mine(visit, int(args[0]) if args and args[0].isdigit() else 0)
 
     async def _view(self, visit: Visit, args: list[str]) -> None:
         await self._on_number(visit, args, self.view)

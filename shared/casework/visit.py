@@ -80,3 +80,7 @@ class Visit:
 
     def button(self, action: str, key: str, *args: str) -> tuple[str, str]:
         return (":".join((self.kind.service, action, *args)), self.t(key))
+
+    def page(self, rows: list[cloud.Row], page: int, action: str) -> list[cloud.Row]:
+        """One page of a long list, its last row "more" (``<service>:<action>:<next page>``, wrapping round)."""
+        return cloud.page_of(rows, page, cloud.Row(f"{self.prefix}{action}", self.t("more"), self.t("more_hint")))

@@ -19,6 +19,9 @@ from chat_kit import Chatter, Clock, Exchange, Reply, listening_bus, pdf_text, s
 from phone_kit import running_system
 
 from shared.bus.memory import InProcessBus
+from shared.casework import Case, Kind
+from shared.casework.cases import Cases
+from shared.casework.demo import walked
 from shared.envelope import Envelope
 from shared.runtime import ServiceRuntime, ServiceSpec
 
@@ -47,6 +50,16 @@ class Phone(phone_kit.Phone):
 
     def __init__(self, http: ClientSession, base: str, wa_id: str):
         super().__init__(http, base, wa_id, taps="button")
+
+
+async def stored(runtime: ServiceRuntime, kind: Kind[Any], case: dict[str, Any], *, status: str = "submitted",
+                 days_ago: int = 30, **entry: Any) -> Case:
+    """A case made as a demo entry is (``shared.casework.demo.walked``: moved to ``status``, submitted
+    ``days_ago``; ``valid_days`` sets an approval's term) and stored in the service's store."""
+    made = walked(kind, {"status": status, "days_ago": days_ago, "memo_no": "M/1", "case": case, **entry},
+                  runtime.context)
+    await Cases(runtime.store, kind.collection, kind.model).add(made)
+    return made
 
 
 def reminders_seen(bus: InProcessBus) -> list[Envelope]:

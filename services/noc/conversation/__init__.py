@@ -2,7 +2,7 @@
 certificate, and "renewal due": their certificates that run out within 30 days or have run out."""
 from __future__ import annotations
 
-from services.noc.domain import Noc, renewal_due
+from services.noc.domain import RENEWAL_WINDOW, Noc, renewal_due
 from shared.casework import cloud
 from shared.casework.desk import Desk
 from shared.casework.show import rupees
@@ -26,13 +26,16 @@ def details(visit: Visit, noc: Noc) -> str:
 
 
 async def renewals(visit: Visit, args: list[str]) -> None:
-    due = [n for n in await visit.cases.of_mobile(visit.inbound.wa_id) if renewal_due(n, visit.today)]
+    """The asker's certificates due for renewal, the soonest first; found by the store, however many they hold."""
+    found = await visit.cases.issued_until(visit.today + RENEWAL_WINDOW, wa_id=visit.inbound.wa_id)
+    due = [n for n in found if renewal_due(n, visit.today)]
     if not due:
         return visit.ask(visit.t("no_renewals"), [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")])
-    rows = [(f"{visit.prefix}view:{n.number}", n.number, visit.t("renewal_row", trade=n.trade_name,
-                                                                 valid_until=n.issue.valid_until)) for n in due]
+    rows = [cloud.Row(f"{visit.prefix}view:{n.number}", n.number,
+                      visit.t("renewal_row", trade=n.trade_name, valid_until=n.issue.valid_until)) for n in due]
+    page = int(args[0]) if args and args[0].isdigit() else 0
     visit.say(cloud.rows(visit.with_nav(visit.t("renewals_intro", count=len(due))), visit.t("choose"),
-                         visit.t("btn_renewals"), rows))
+                         visit.t("btn_renewals"), visit.page(rows, page, "renewals")))
 
 
 DESK = Desk(details=details, extra={"renewals": renewals},

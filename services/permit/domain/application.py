@@ -4,7 +4,7 @@ approval system hands it to the gram panchayat.
 Numbers are ``BP/<district code>/<year>/<serial>``, e.g. ``BP/PUR/2026/000123``: the portal's form,
 read back leniently from chat (``bp-pur-2026-123`` is the same application). The plot is identified as
 the land records do: mouza, its JL number, the khatian and the plot (dag) number. A permission stays
-valid for ``VALIDITY_YEARS`` unless the approving memo says otherwise.
+valid for ``VALIDITY_YEARS``, or less when the approving memo says so (never more).
 """
 from __future__ import annotations
 

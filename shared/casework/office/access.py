@@ -3,7 +3,8 @@
 A ``gp_official`` works for one gram panchayat, so a gp_official token without a ``gp`` scope is refused
 outright rather than read as "everywhere". The department's roles (``permit_admin``, ``noc_admin``) may be
 unscoped, or scoped to a district or block. A case outside the token's area answers 403, the same as the
-case not being the official's to see.
+case not being the official's to see. The list's filter and the check on one record are one rule
+(``cases.scope_filter``): a token that lists nothing of a panchayat reads nothing of it either.
 """
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from shared.casework.cases import scope_filter
 from shared.runtime import PermissionDenied
 
 SCOPED_ROLES = ("gp_official",)
-_FIELDS = {"gp": "code", "block": "block", "district": "district"}
 
 
 def area(request: web.Request) -> dict[str, Any]:
@@ -29,8 +29,26 @@ def area(request: web.Request) -> dict[str, Any]:
 
 
 def may_handle(request: web.Request, case: Case) -> None:
-    area(request)
-    for key, wanted in principal(request).scope.items():
-        field = _FIELDS.get(key)
-        if field is not None and str(getattr(case.gp, field)).casefold() != wanted.casefold():
-            raise PermissionDenied(f"this token works for {key}={wanted}; {case.number} is not there")
+    missed = outside(area(request), case)
+    if missed is not None:
+        raise PermissionDenied(f"this token works for {missed[0]}={missed[1]}; {case.number} is not there")
+
+
+def outside(wanted: dict[str, Any], case: Any) -> tuple[str, Any] | None:
+    """The field and value of the area ``wanted`` (``scope_filter``'s) that ``case`` — a stored case or a
+    new one's body — is not in, or None when it is inside."""
+    for path, value in wanted.items():
+        found: Any = case
+        for part in path.split("."):
+            found = getattr(found, part, None)
+        if found != value:
+            return path, value
+    return None
+
+
+def not_here(wanted: dict[str, Any], body: Any) -> str | None:
+    """A batch row's problem (``csvimport``) when its case is outside the area ``wanted``."""
+    missed = outside(wanted, body)
+    if missed is None:
+        return None
+    return f"{missed[0]}: {body.number} is outside this token's area ({missed[0]}={missed[1]})"

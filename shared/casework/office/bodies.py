@@ -30,7 +30,8 @@ class Move(Strict):
 class Approval(Strict):
     memo_no: str = Field(min_length=1, max_length=60, description="The memo number printed on the document")
     memo_date: date | None = Field(default=None, description="Default: today in India")
-    valid_until: date | None = Field(default=None, description="Last valid day; default: the kind's usual term")
+    valid_until: date | None = Field(default=None,
+                                     description="Last valid day: the end of the kind's term (the default) or sooner")
 
 
 class Listing(Strict):

@@ -3,13 +3,14 @@
 One row is one case; the header names the fields, nested ones with dots (``gp.code``, ``plot.mouza``).
 An empty cell leaves the field to its default. Every row is checked before anything is stored, and one
 bad row rejects the whole batch with every problem listed by its line number in the file (the header is
-line 1), so an office fixes the file and sends it again instead of hunting for what got in.
+line 1), so an office fixes the file and sends it again instead of hunting for what got in. A row the
+caller may not import (a case outside the official's area) is such a problem too, named by its line.
 """
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pydantic
@@ -37,17 +38,20 @@ def rows(text: str) -> list[tuple[int, dict[str, Any]]]:
             if None in record:
                 raise BadBatch([f"line {reader.line_num}: more cells than the header has columns"])
             found.append((reader.line_num, _nested({k.strip(): (v or "").strip() for k, v in record.items()})))
-    except csv.Error as error:
-        raise BadBatch([f"line {reader.line_num}: not readable as CSV ({error})"]) from None
+    except csv.Error as error:  # ``line_num`` is the last row read whole; the unreadable one begins after it
+        raise BadBatch([f"line {reader.line_num + 1}: not readable as CSV ({error})"]) from None
     if not found:
         raise BadBatch(["the file has a header but no rows"])
     return found
 
 
-def parse(text: str, model: type[pydantic.BaseModel], taken: set[str]) -> list[pydantic.BaseModel]:
-    """Every row as ``model``; ``BadBatch`` listing each bad row (a number in ``taken`` or repeated is bad)."""
+def parse(text: str, model: type[pydantic.BaseModel], taken: set[str],
+          refused: Callable[[pydantic.BaseModel], str | None] = lambda row: None,
+          ) -> list[tuple[int, pydantic.BaseModel]]:
+    """Every row as ``(line, model)``; ``BadBatch`` listing each bad row (a number in ``taken`` or repeated is
+    bad, and so is a row for which ``refused`` gives a reason)."""
     problems: list[str] = []
-    parsed: list[pydantic.BaseModel] = []
+    parsed: list[tuple[int, pydantic.BaseModel]] = []
     seen: dict[str, int] = {}
     for line, fields in rows(text):
         try:
@@ -60,8 +64,10 @@ def parse(text: str, model: type[pydantic.BaseModel], taken: set[str]) -> list[p
             problems.append(f"line {line}: number: {number} already exists")
         elif number in seen:
             problems.append(f"line {line}: number: {number} is also on line {seen[number]}")
+        if (reason := refused(case)) is not None:
+            problems.append(f"line {line}: {reason}")
         seen.setdefault(number, line)
-        parsed.append(case)
+        parsed.append((line, case))
     if problems:
         raise BadBatch(problems)
     return parsed

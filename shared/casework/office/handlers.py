@@ -14,11 +14,13 @@ from shared.casework.case import OPEN, Case, Issue, Refused, StatusChange
 from shared.casework.cases import Cases
 from shared.casework.kind import Kind
 from shared.casework.office import bodies, csvimport
-from shared.casework.office.access import area, may_handle
+from shared.casework.office.access import area, may_handle, not_here
 from shared.casework.office.moves import after_move
 from shared.documents import new_code
 from shared.documents.records import today_in_india
 from shared.runtime import Invalid, NotFound, read_json, service_context
+from shared.store import DuplicateKey
+
 
 class Office:
     def __init__(self, kind: Kind[Any]):
@@ -83,9 +85,10 @@ class Office:
         first = body.memo_date or today_in_india(service_context(request).now())
 
         def approve(case: Case, at: datetime, by: str) -> Case:
-            until = body.valid_until or self.kind.validity(case, first)
-            issue = Issue(code=new_code(), memo_no=body.memo_no, issued_on=first, valid_until=until)
-            return case.approved(issue, at=at, by=by)
+            longest = self.kind.validity(case, first)
+            issue = Issue(code=new_code(), memo_no=body.memo_no, issued_on=first,
+                          valid_until=body.valid_until or longest)
+            return case.approved(issue, at=at, by=by, longest=longest)
         return await self._move(request, ("approved", body.memo_no), approve)
 
     async def reject(self, request: web.Request) -> web.Response:
@@ -99,16 +102,22 @@ class Office:
                                 lambda c, at, by: c.moved("revoked", at=at, by=by, note=body.reason))
 
     async def bulk(self, request: web.Request) -> web.Response:
-        found = self.cases(request)
+        """All rows or none: every problem is found before anything is stored, and a number someone else
+        creates meanwhile takes the batch's stored rows out again; only then is anyone told."""
+        found, wanted = self.cases(request), area(request)
         try:
             text = _utf8(await request.read())
             numbers = {n for n in _numbers(text, self.kind) if await found.get(n) is not None}
-            parsed = csvimport.parse(text, self.new, numbers)
+            parsed = csvimport.parse(text, self.new, numbers, refused=lambda body: not_here(wanted, body))
+            cases = [self.submitted(request, body) for _, body in parsed]
+            try:
+                await found.add_all(cases)
+            except DuplicateKey as taken:
+                line = next(line for line, body in parsed if getattr(body, "number") == str(taken))
+                raise csvimport.BadBatch([f"line {line}: number: {taken} already exists"]) from None
         except csvimport.BadBatch as bad:
             return web.json_response({"error": "invalid", "detail": str(bad), "problems": bad.problems}, status=422)
-        cases = [self.submitted(request, body) for body in parsed]
         for case in cases:
-            await found.add(case)
             await after_move(service_context(request), self.kind, case, "")
         return web.json_response({"imported": len(cases), "numbers": [c.number for c in cases]}, status=201)
 

@@ -59,7 +59,9 @@ async def test_a_csv_batch_with_one_bad_line_imports_nothing(office):
     good = CSV + ROW.format(n="601", fee=500, category="retail")
     assert (await office.post("/api/noc/certificates/import", data=good.encode(), headers=headers)).status == 201
     other_gp = CSV + ROW.format(n="603", fee=500, category="retail").replace("ajodhya", "baghmundi")
-    assert (await office.post("/api/noc/certificates/import", data=other_gp.encode(), headers=headers)).status == 403
+    outside = await office.post("/api/noc/certificates/import", data=other_gp.encode(), headers=headers)
+    assert outside.status == 422 and (await outside.json())["problems"] == [
+        "line 2: gp.code: TNOC/2026/000603 is outside this token's area (gp.code=ajodhya)"]
 
 
 async def test_the_same_move_sent_again_is_answered_again_with_the_same_ids(office, bus):
@@ -72,3 +74,15 @@ async def test_the_same_move_sent_again_is_answered_again_with_the_same_ids(offi
     await bus.drain()
     ids = [e.id for e in bus.seen if e.type == "noc.certificate.status_changed"]
     assert len(ids) == 2 and len(set(ids)) == 1  # published twice under one id: subscribers keep one
+
+
+async def test_an_approval_may_not_outlast_the_nocs_term(office):
+    one_year = "/api/noc/certificates/TNOC/2026/000047"  # a one-year NOC under scrutiny
+    ten_years = await office.post(f"{one_year}/approve", headers=office.headers,
+                                  json={"memo_no": "M/1", "memo_date": "2026-03-02", "valid_until": "2036-03-01"})
+    assert ten_years.status == 422 and "cannot be after 2027-03-01, the end of its term" in (
+        await ten_years.json())["detail"]
+    assert (await (await office.get(one_year, headers=office.headers)).json())["status"] == "under_scrutiny"
+    sooner = await office.post(f"{one_year}/approve", headers=office.headers,
+                               json={"memo_no": "M/1", "memo_date": "2026-03-02", "valid_until": "2026-09-30"})
+    assert sooner.status == 200 and (await sooner.json())["issue"]["valid_until"] == "2026-09-30"

@@ -1,9 +1,17 @@
 """The NOC chat through the bus: status, my NOCs, the certificate, renewal due, and privacy."""
 from __future__ import annotations
 
-from casework_kit import ARJUN, RINA, TAPAN, in_pdf
+from casework_kit import ARJUN, RINA, TAPAN, in_pdf, stored
+
+from services.noc.kind import KIND
 
 VALID, DUE, EXPIRED, PENDING = "TNOC/2026/000045", "TNOC/2025/000310", "TNOC/2024/000077", "TNOC/2026/000048"
+GP = {"code": "ajodhya", "name_bn": "অযোধ্যা", "name_en": "Ajodhya", "block": "Baghmundi", "district": "Purulia"}
+
+
+def noc(number: str, mobile: str) -> dict[str, object]:
+    return {"number": number, "name_bn": "সুমন", "name_en": "Suman Mahato", "mobile": mobile, "gp": GP, "fee": 500,
+            "trade_name": f"Store {number[-3:]}", "premises": "Ajodhya More", "category": "retail"}
 
 
 async def test_the_home_offers_status_my_nocs_and_renewals(citizen):
@@ -53,3 +61,40 @@ async def test_the_certificate_is_not_sent_before_issue_or_after_expiry(citizen)
 async def test_malformed_numbers_are_answered_with_the_format(citizen):
     answer = await citizen(RINA, lang="bn").say("NOC 45")
     assert "TNOC/সাল/ক্রমিক নম্বর, যেমন TNOC/2026/000045" in answer.text
+
+
+async def test_a_foreign_whatsapp_number_sees_no_nocs_of_the_indian_mobile(citizen, runtime):
+    number = "TNOC/2025/000950"
+    await stored(runtime, KIND, noc(number, "65912 34567"), status="approved", days_ago=360, valid_days=370)
+    for foreign in ("6591234567", "6491234567"):  # Singapore +65 9123 4567; New Zealand's ten digits
+        assert "No NOC is registered" in (await citizen(foreign).tap("noc:mine")).text
+        assert "None of your NOCs is due" in (await citizen(foreign).tap("noc:renewals")).text
+        assert "Suman" not in (await citizen(foreign).say(number)).text
+    owner = citizen("916591234567")
+    assert set((await owner.tap("noc:renewals")).choices) == {f"noc:view:{number}"}
+    assert "Owner: Suman Mahato" in (await owner.say(number)).text
+
+
+async def test_nocs_typed_in_bengali_digits_are_found(citizen):
+    seen = await citizen(RINA, lang="bn").say("TNOC/২০২৬/৪৫")
+    assert f"*NOC {VALID}*" in seen.text and "পাওয়া যায়নি" not in seen.text
+
+
+async def test_a_holder_of_many_nocs_sees_them_all_and_the_one_due(citizen, runtime):
+    mobile = "919830066666"
+    due = "TNOC/2025/000900"  # the lowest number and the oldest: last by any order
+    await stored(runtime, KIND, noc(due, mobile), status="approved", days_ago=360, valid_days=370)
+    for n in range(11):
+        await stored(runtime, KIND, noc(f"TNOC/2026/{901 + n:06d}", mobile), days_ago=20 - n)
+    renewals = await citizen(mobile).tap("noc:renewals")
+    assert set(renewals.choices) == {f"noc:view:{due}"} and "1 NOC(s) are due" in renewals.text
+    mine = await citizen(mobile).tap("noc:mine")
+    assert "You have 12 NOC(s)" in mine.text and list(mine.choices)[-1] == "noc:mine:1"
+    rest = await citizen(mobile).tap("noc:mine:1")
+    assert list(rest.choices)[-2:] == [f"noc:view:{due}", "noc:mine:0"]
+
+
+async def test_the_certificate_comes_with_the_way_back_in_its_caption(citizen):
+    got = await citizen(RINA, lang="bn").tap(f"noc:download:{VALID}")
+    [certificate] = got.replies
+    assert certificate.message["type"] == "document" and "মূল মেনুর জন্য *মেনু* লিখুন।" in certificate.text

@@ -9,6 +9,7 @@ from casework_kit import RINA
 from prometheus_client import CollectorRegistry
 
 from shared.auth import Tokens
+from shared.casework.office import handlers
 from shared.runtime import create_app
 from shared.store.sqlite import SqliteStore
 
@@ -148,3 +149,52 @@ async def test_an_approval_whose_validity_ends_before_its_issue_is_refused(offic
                               json={"memo_no": "M/9", "memo_date": "2026-03-02", "valid_until": "2026-03-01"})
     assert wrong.status == 422 and "cannot be before the date of issue" in (await wrong.json())["detail"]
     assert (await (await office.get(pending, headers=headers)).json())["status"] == "fee_pending"
+
+
+async def test_a_capitalised_gp_scope_lists_what_it_may_read(office):
+    headers = await office.bearer("gp_official", gp="Baghmundi")
+    listed = await (await office.get("/api/permit/applications", headers=headers)).json()
+    assert listed["count"] == 5 and {i["gp"]["code"] for i in listed["items"]} == {"baghmundi"}
+    assert (await office.get("/api/permit/applications/BP/PUR/2026/000101", headers=headers)).status == 200
+    assert (await office.get("/api/permit/applications/BP/BNK/2026/000045", headers=headers)).status == 403
+    district = await office.bearer("permit_admin", district="purulia")  # names are matched as spelt, both ways
+    assert (await (await office.get("/api/permit/applications", headers=district)).json())["count"] == 0
+    assert (await office.get("/api/permit/applications/BP/PUR/2026/000101", headers=district)).status == 403
+
+
+async def test_a_batch_row_in_another_panchayat_is_a_problem_on_its_line(office):
+    headers = {**await office.bearer(), "Content-Type": "text/csv"}
+    elsewhere = ROW.format(n="951").replace("baghmundi,বাঘমুন্ডি", "susunia,শুশুনিয়া")
+    refused = await office.post("/api/permit/applications/import", headers=headers,
+                                data=(CSV + ROW.format(n="950") + elsewhere).encode())
+    body = await refused.json()
+    assert refused.status == 422 and body["problems"] == [
+        "line 3: gp.code: BP/PUR/2026/000951 is outside this token's area (gp.code=baghmundi)"]
+    assert (await office.get("/api/permit/applications/BP/PUR/2026/000950", headers=headers)).status == 404
+    unreadable = await office.post("/api/permit/applications/import", headers=headers,
+                                   data=(CSV + ROW.format(n="952") + '"BP/PUR/2026/953,x\n').encode())
+    assert (await unreadable.json())["problems"][0].startswith("line 3: not readable as CSV")
+
+
+async def test_a_number_created_meanwhile_takes_the_whole_batch_out(office, bus, monkeypatch):
+    headers = {**await office.bearer(), "Content-Type": "text/csv"}
+    monkeypatch.setattr(handlers, "_numbers", lambda text, kind: [])  # the check ran before someone else's create
+    taken = ROW.format(n="101").replace("98300101", "98000000")
+    batch = CSV + ROW.format(n="960") + taken + ROW.format(n="961")
+    refused = await office.post("/api/permit/applications/import", data=batch.encode(), headers=headers)
+    body = await refused.json()
+    assert refused.status == 422 and body["problems"] == ["line 3: number: BP/PUR/2026/000101 already exists"]
+    assert (await office.get("/api/permit/applications/BP/PUR/2026/000960", headers=headers)).status == 404
+    await bus.drain()
+    assert not any("000960" in str(e.payload) for e in bus.seen)  # nobody was told of what did not stay
+
+
+async def test_an_approval_may_not_outlast_the_permissions_term(office):
+    headers = await office.bearer()
+    pending = "/api/permit/applications/BP/PUR/2026/000102"
+    long = await office.post(f"{pending}/approve", headers=headers,
+                             json={"memo_no": "M/9", "memo_date": "2026-03-02", "valid_until": "2036-03-01"})
+    assert long.status == 422 and "cannot be after 2029-03-01" in (await long.json())["detail"]
+    short = await office.post(f"{pending}/approve", headers=headers,
+                              json={"memo_no": "M/9", "memo_date": "2026-03-02", "valid_until": "2029-03-01"})
+    assert short.status == 200 and (await short.json())["issue"]["valid_until"] == "2029-03-01"

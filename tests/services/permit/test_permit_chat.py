@@ -1,9 +1,18 @@
 """The permit chat through the bus: status by number, "my applications", the letter, and privacy."""
 from __future__ import annotations
 
-from casework_kit import ARJUN, RINA, TAPAN, in_pdf
+from casework_kit import ARJUN, RINA, TAPAN, in_pdf, stored
+
+from services.permit.kind import KIND
 
 APPROVED, FEE_PENDING, EXPIRED = "BP/PUR/2026/000101", "BP/PUR/2026/000102", "BP/PUR/2023/000210"
+GP = {"code": "baghmundi", "name_bn": "বাঘমুন্ডি", "name_en": "Baghmundi", "block": "Baghmundi", "district": "Purulia"}
+
+
+def application(number: str, mobile: str) -> dict[str, object]:
+    return {"number": number, "name_bn": "সুমন", "name_en": "Suman Mahato", "mobile": mobile, "gp": GP, "fee": 900,
+            "plot": {"mouza": "Matha", "jl_no": "98", "khatian": "1", "dag_no": "2"}, "use": "residential",
+            "floors": 1, "built_up_area": 40}
 
 
 async def test_the_menu_tap_opens_the_permit_home(citizen):
@@ -91,3 +100,44 @@ async def test_a_closed_application_says_why_there_is_no_letter(citizen):
     for words in ("download the letter", "status", "আবেদনের অবস্থা"):
         asked = await citizen(RINA).say(words)
         assert "BP/PUR/2026/000123" in asked.text and "does not look like" not in asked.text, words
+
+
+async def test_a_foreign_whatsapp_number_is_not_the_indian_mobile_with_its_ten_digits(citizen, runtime):
+    number = "BP/PUR/2026/000950"
+    await stored(runtime, KIND, application(number, "65912 34567"), status="approved")
+    for foreign in ("6591234567", "6491234567"):  # Singapore +65 9123 4567; New Zealand's ten digits
+        seen = await citizen(foreign).say(number)
+        assert f"Application {number}: *Approved*" in seen.text and "Suman" not in seen.text
+        assert (await citizen(foreign).tap(f"permit:download:{number}")).pdfs == []
+        assert "No application is registered" in (await citizen(foreign).tap("permit:mine")).text
+    owner = citizen("916591234567")
+    assert "Applicant: Suman Mahato" in (await owner.say(number)).text
+    assert set((await owner.tap("permit:mine")).choices) == {f"permit:view:{number}"}
+    assert len((await owner.tap(f"permit:download:{number}")).pdfs) == 1
+
+
+async def test_numbers_typed_in_bengali_digits_are_found(citizen):
+    seen = await citizen(RINA, lang="bn").say("BP/PUR/২০২৬/০০০১০১")
+    assert f"*আবেদন {APPROVED}*" in seen.text and "পাওয়া যায়নি" not in seen.text
+
+
+async def test_many_applications_are_counted_all_newest_first_and_paged(citizen, runtime):
+    mobile = "919830055555"
+    numbers = [f"BP/{'BNK' if n % 2 else 'PUR'}/2026/{900 + n:06d}" for n in range(12)]
+    for age, number in enumerate(numbers):  # the first is the newest; districts alternate, so _id order is not it
+        await stored(runtime, KIND, application(number, mobile), status="approved" if age == 11 else "submitted",
+                     days_ago=age + 1)
+    first = await citizen(mobile).tap("permit:mine")
+    assert "You have 12 application(s)" in first.text
+    rows = list(first.choices)
+    assert rows[:9] == [f"permit:view:{n}" for n in numbers[:9]] and rows[9] == "permit:mine:1"
+    second = await citizen(mobile).tap("permit:mine:1")
+    assert list(second.choices) == [*(f"permit:view:{n}" for n in numbers[9:]), "permit:mine:0"]
+    assert "You have 12 application(s)" in second.text
+
+
+async def test_the_letter_comes_with_the_way_back_in_its_caption(citizen):
+    got = await citizen(RINA).tap(f"permit:download:{APPROVED}")
+    [letter] = got.replies
+    assert letter.message["type"] == "document" and "Type *menu* for the main menu." in letter.text
+    assert letter.payload["document"]["caption"] == letter.text

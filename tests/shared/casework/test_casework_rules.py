@@ -11,6 +11,7 @@ from services.permit.domain import NUMBER as PERMIT_NUMBER
 from shared.casework import Case, Issue, Refused, mobile_key, same_mobile
 from shared.casework.case import add_years
 from shared.casework.cases import scope_filter
+from shared.casework.mobile import wa_key
 from shared.casework.office import csvimport
 from shared.casework.show import rupees
 
@@ -31,6 +32,28 @@ def test_the_ways_a_mobile_is_written_are_one_number(typed: str) -> None:
 @pytest.mark.parametrize("typed", ["", "12345", "5830012345", "4419830012345", "91983001234"])
 def test_what_is_not_an_indian_mobile_matches_nothing(typed: str) -> None:
     assert mobile_key(typed) is None and not same_mobile(typed, typed)
+
+
+@pytest.mark.parametrize("registered, wa_id", [
+    ("65912 34567", "6591234567"),  # Singapore +65 9123 4567 is ten digits, like the Indian 65912 34567
+    ("64912 34567", "6491234567"),  # New Zealand +64 …
+    ("9830012345", "9830012345"),  # WhatsApp always sends the country code: ten digits are never India's
+    ("9830012345", "+919830012345"), ("9830012345", "09830012345"), ("9830012345", "٩١٩٨٣٠٠١٢٣٤٥"),
+])
+def test_a_whatsapp_number_matches_only_the_same_full_number(registered: str, wa_id: str) -> None:
+    assert not same_mobile(registered, wa_id) and wa_key(wa_id) is None
+
+
+def test_the_indian_whatsapp_number_matches_its_registered_mobile() -> None:
+    assert same_mobile("65912 34567", "916591234567") and wa_key("916591234567") == "916591234567"
+    assert same_mobile("+91-98300 12345", "919830012345") and wa_key("6591234567") is None
+
+
+def test_numbers_typed_in_any_scripts_digits_are_the_same_number() -> None:
+    assert PERMIT_NUMBER.find("BP/PUR/২০২৬/০০০১০১") == "BP/PUR/2026/000101"
+    assert NOC_NUMBER.find("TNOC/২০২৬/৪৫") == "TNOC/2026/000045"
+    assert NOC_NUMBER.find("tnoc २०२६ ४५") == "TNOC/2026/000045"  # Devanagari
+    assert PERMIT_NUMBER.check("BP/PUR/২০২৬/১") == "BP/PUR/2026/000001"
 
 
 def test_numbers_are_found_in_loose_writing_and_kept_in_one_form() -> None:
@@ -56,6 +79,10 @@ def test_a_case_moves_only_along_the_lifecycle() -> None:
     assert [c.status for c in approved.history] == ["under_scrutiny", "approved"] and approved.issue == issue
     assert approved.shown_status(date(2027, 3, 1)) == "approved"
     assert approved.shown_status(date(2027, 3, 2)) == "expired"
+    with pytest.raises(Refused) as too_long:
+        scrutiny.approved(issue, at=AT, by="official", longest=date(2027, 2, 28))
+    assert too_long.value.key == "validity_beyond_term"
+    assert scrutiny.approved(issue, at=AT, by="official", longest=date(2027, 3, 1)).issue == issue
     revoked = approved.moved("revoked", at=AT, by="official", note="fraud")
     assert revoked.reason == "fraud" and revoked.shown_status(date(2030, 1, 1)) == "revoked"
 
@@ -87,11 +114,13 @@ def test_a_csv_batch_names_every_bad_line_and_nests_dotted_columns() -> None:
 def test_a_token_area_becomes_a_store_filter() -> None:
     assert scope_filter({"gp": "baghmundi", "district": "Purulia"}) == {"gp.code": "baghmundi",
                                                                       "gp.district": "Purulia"}
+    assert scope_filter({"gp": " Baghmundi"}) == {"gp.code": "baghmundi"}  # codes are lower case
 
 
 @pytest.mark.parametrize("text, problem", [
     ("plot,plot.mouza\n1,Baghmundi", "a column cannot also be a group of columns"),
-    ("number\r\n\"BP/PUR/2026/1\r\n", "not readable as CSV"),
+    ("number\r\n\"BP/PUR/2026/1\r\n", "line 2: not readable as CSV"),
+    ("number\nA\nB\n\"C\nD\n", "line 4: not readable as CSV"),  # the quote opened on line 4 never closes
 ])
 def test_a_batch_that_cannot_be_nested_or_read_is_refused_by_line_not_crashed(text, problem):
     with pytest.raises(csvimport.BadBatch) as refused:
