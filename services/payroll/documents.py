@@ -15,6 +15,7 @@ from services.payroll.domain import (
     Employee,
     Slip,
     in_words,
+    local_digits,
     masked,
     month_name,
     months_of,
@@ -31,6 +32,7 @@ from shared.documents.workers import render_async
 
 SERVICE = "payroll"
 SLIP, STATEMENT = "pay_slip", "salary_statement"
+SHORT_EN = {"ptax": "Prof. tax"}  # a statement column is narrow: no heading word may be wider than it
 PRIVATE = ("এই বিবরণী কেবল কর্মচারীর নিজের জন্য। / This statement is for the employee alone. The public check "
            "of its code shows its number, holder and status, never the amounts.")
 
@@ -38,14 +40,16 @@ PRIVATE = ("এই বিবরণী কেবল কর্মচারীর �
 def office_of(employee: Employee) -> Office:
     where = employee.office
     return Office(name_bn=where.name.bn, name_en=where.name.en,
-                  address_bn=f"{where.block}, {where.district}", address_en=f"{where.block} Block, {where.district} District")
+                  address_bn=f"{where.block}, {where.district}",
+                  address_en=f"{where.block} Block, {where.district} District")
 
 
 def _who(employee: Employee) -> list[Row]:
     return [Row("কর্মচারী", "Employee", f"{employee.name.bn} / {employee.name.en}"),
             Row("কর্মচারী নং", "Employee ID", employee.id),
             Row("পদ", "Designation", f"{employee.designation.bn} / {employee.designation.en}"),
-            Row("ব্যাংক হিসাব", "Bank account", " ".join(p for p in (employee.bank_name, masked(employee.bank_account)) if p)),
+            Row("ব্যাংক হিসাব", "Bank account",
+                " ".join(p for p in (employee.bank_name, masked(employee.bank_account)) if p)),
             Row("প্যান", "PAN", masked(employee.pan))]
 
 
@@ -73,7 +77,8 @@ def slip_document(employee: Employee, slip: Slip, public_url: str) -> Document:
                                                      "মোট কাটা / Total deductions", rupees(figures.deductions)])],
         paragraphs=[f"নিট প্রাপ্য / Net pay: {rupees(figures.net)}",
                     f"কথায়: {in_words(figures.net, 'bn')}", f"In words: {in_words(figures.net, 'en')}",
-                    *([f"সংশোধিত বিবরণী (সংস্করণ {slip.revision}) / Corrected slip (revision {slip.revision})"]
+                    *([f"সংশোধিত বিবরণী (সংস্করণ {local_digits(str(slip.revision), 'bn')}) / "
+                       f"Corrected slip (revision {slip.revision})"]
                       if slip.revision > 1 else []), PRIVATE])
 
 
@@ -82,28 +87,33 @@ def statement_document(employee: Employee, year: str, slips: list[Slip], *, code
     by_month = {s.month: s for s in slips}
     shown = [by_month[m] for m in months_of(year) if m in by_month]
     sums = totals(shown)
-    month = Column("মাস", "Month", 1.6)
-    earned = [Column(bn, en.split(" (")[0], 1, "R") for _, bn, en in EARNINGS]
-    kept = [Column(bn, en.split(" (")[0], 1, "R") for _, bn, en in DEDUCTIONS]
+    earned = [Column(bn, SHORT_EN.get(n, en.split(" (")[0]), 1, "R") for n, bn, en in EARNINGS]
+    kept = [Column(bn, SHORT_EN.get(n, en.split(" (")[0]), 1, "R") for n, bn, en in DEDUCTIONS]
     return Document(
         title_bn="বার্ষিক বেতন বিবরণী", title_en="Annual Salary Statement", office=office_of(employee),
         number=number, verify_url=verify_url(public_url, code), code=code, issued_on=issued_on,
         rows=[*_who(employee), Row("আর্থিক বছর", "Financial year", f"{year_name(year, 'bn')} / {year_name(year, 'en')}"),
               Row("মাস", "Months paid", str(len(shown)))],
-        tables=[Table([month, *earned, Column("মোট আয়", "Gross", 1.1, "R")],
+        tables=[Table([_named("আয় (টাকা)", "Earnings (₹)"), *earned, Column("মোট আয়", "Gross", 1.1, "R")],
                       [[month_name(s.month, "en"), *(plain(getattr(s.figures, n)) for n, _, _ in EARNINGS),
                         plain(s.figures.gross)] for s in shown],
-                      ["Total", *(plain(sums[n]) for n, _, _ in EARNINGS), plain(sums["gross"])],
-                      caption_bn="আয় (টাকা)", caption_en="Earnings (₹)"),
-                Table([month, *kept, Column("মোট কাটা", "Deductions", 1.1, "R"), Column("নিট", "Net", 1.1, "R")],
+                      ["Total", *(plain(sums[n]) for n, _, _ in EARNINGS), plain(sums["gross"])]),
+                Table([_named("কাটা ও নিট (টাকা)", "Deductions and net (₹)"), *kept,
+                       Column("মোট কাটা", "Deductions", 1.1, "R"), Column("নিট", "Net", 1.1, "R")],
                       [[month_name(s.month, "en"), *(plain(getattr(s.figures, n)) for n, _, _ in DEDUCTIONS),
                         plain(s.figures.deductions), plain(s.figures.net)] for s in shown],
                       ["Total", *(plain(sums[n]) for n, _, _ in DEDUCTIONS), plain(sums["deductions"]),
-                       plain(sums["net"])], caption_bn="কাটা ও নিট (টাকা)", caption_en="Deductions and net (₹)")],
+                       plain(sums["net"])])],
         paragraphs=[f"মোট আয় / Total gross: {rupees(sums['gross'])}",
                     f"মোট আয়কর (টিডিএস) / Total income tax deducted (TDS): {rupees(sums['tds'])}",
                     f"মোট নিট প্রাপ্য / Total net pay: {rupees(sums['net'])}",
-                    f"In words: {in_words(sums['net'], 'en')}", PRIVATE])
+                    f"কথায়: {in_words(sums['net'], 'bn')}", f"In words: {in_words(sums['net'], 'en')}", PRIVATE])
+
+
+def _named(bn: str, en: str) -> Column:
+    """The month column, headed with what its table holds. A caption above the table could be left at the
+    foot of one page with the table on the next; a heading goes with the table and comes again on each page."""
+    return Column(bn, en, 1.6)
 
 
 def public_record(kind: str, number: str, employee: Employee, issued_on: date) -> PublicRecord:

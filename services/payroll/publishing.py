@@ -41,7 +41,8 @@ async def import_batch(service: ServiceContext, month: str, rows: Sequence[Mappi
     ``tell=False`` (demo data) publishes the slips without messaging anyone."""
     repos = Repositories.of(service.store)
     active = await repos.employees.active_ids()
-    lines, problems = check(rows, first, active=active if allowed is None else active & set(allowed),
+    lines, problems = check(rows, first, month=month, today=today_in_india(service.now()),
+                            active=active if allowed is None else active & set(allowed),
                             already=await repos.slips.months_taken(month))
     if problems:
         raise BatchRejected(problems)

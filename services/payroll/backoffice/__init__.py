@@ -25,9 +25,11 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/employees/{id}/pin-reset", employees.reset_pin,
           "Reset a forgotten PIN (the employee is told, and chooses a new one on next use)"),
     Route("POST", "/slips/{month}", slips.import_month,
-          "Import a month's payroll (YYYY-MM): every row checked, a bad row rejects the batch",
+          "Import a month's payroll (YYYY-MM, not after the current month): every row checked, a bad row "
+          "rejects the batch",
           body=schemas.PayBatch, created=True, csv=CSV),
-    Route("GET", "/slips/{month}", slips.month_batches, "The batches imported for a month (counts, no amounts)"),
+    Route("GET", "/slips/{month}", slips.month_batches,
+          "The batches imported for a month (counts of the token's own employees, no amounts)"),
     Route("PUT", "/slips/{month}/{employee_id}", slips.reissue,
           "Re-issue a corrected slip: the old one shows as superseded", body=schemas.Reissue, created=True),
 )

@@ -2,7 +2,9 @@
 
 The role is ``payroll_admin``. A token scoped to an area (``district=Purulia,block=Jhalda-I``) manages the
 employees of offices in that area only; to it, an employee elsewhere does not exist (404, not 403), so a
-scoped token cannot even learn which ids are in use elsewhere.
+scoped token cannot even learn which ids are in use elsewhere. Where one number or id must stay unique
+across the state, a clash with an employee elsewhere is told as "cannot be used", never by whose it is; a
+month's batches are counted over the token's own employees.
 """
 from __future__ import annotations
 
@@ -27,6 +29,12 @@ def repos(request: web.Request) -> Repositories:
 def in_area(who: Principal, employee: Employee) -> bool:
     office = employee.office.model_dump()
     return all(str(office.get(key, "")).casefold() == value.casefold() for key, value in who.scope.items())
+
+
+async def area_ids(request: web.Request) -> set[str]:
+    """The ids of the employees this token manages (every employee, for an unscoped token)."""
+    who = principal(request)
+    return {e.id for e in await repos(request).employees.all() if in_area(who, e)}
 
 
 def may_manage(request: web.Request, employee: Employee) -> None:

@@ -12,6 +12,21 @@ from services.payroll.domain import Employee
 from services.payroll.repository import MobileTaken
 from shared.auth import principal, requires
 from shared.runtime import NotFound, read_json
+from shared.store import DuplicateKey
+
+
+async def _taken(request: web.Request, error: DuplicateKey, employee_id: str) -> web.Response:
+    """409 for a mobile or an id in use. Only a token that may see the employee holding it hears who that
+    is; to a scoped token an employee elsewhere does not exist, so it hears only that it cannot be used."""
+    who = principal(request)
+    if isinstance(error, MobileTaken):
+        detail = (f"mobile already registered to active employee {error.holder.id}" if in_area(who, error.holder)
+                  else "this mobile cannot be used: another active employee is registered with it")
+    else:
+        holder = await repos(request).employees.get(employee_id)
+        detail = (f"employee {employee_id} is already registered" if holder is not None and in_area(who, holder)
+                  else f"the id {employee_id} cannot be used: choose another")
+    return web.json_response({"error": "duplicate", "detail": detail}, status=409)
 
 
 @requires(*ROLES)
@@ -31,8 +46,8 @@ async def register(request: web.Request) -> web.Response:
     may_manage(request, employee)
     try:
         await repos(request).employees.add(employee)
-    except MobileTaken as taken:
-        return web.json_response({"error": "duplicate", "detail": str(taken)}, status=409)
+    except DuplicateKey as taken:  # the mobile (``MobileTaken``) or the id
+        return await _taken(request, taken, employee.id)
     return web.json_response(employee.view(), status=201)
 
 
@@ -50,7 +65,7 @@ async def change_employee(request: web.Request) -> web.Response:
     try:
         changed = await repos(request).employees.change(current.id, lambda _: merged)
     except MobileTaken as taken:
-        return web.json_response({"error": "duplicate", "detail": str(taken)}, status=409)
+        return await _taken(request, taken, current.id)
     if changed is None:
         raise NotFound(f"no employee {current.id}")
     return web.json_response(changed.view())
@@ -60,4 +75,5 @@ async def change_employee(request: web.Request) -> web.Response:
 async def reset_pin(request: web.Request) -> web.Response:
     employee = await managed(request, request.match_info["id"])
     await corrections.reset_pin(context(request), employee.id, by=by(request))
-    return web.json_response({"employee_id": employee.id, "access": "reset; the employee chooses a new PIN on next use"})
+    return web.json_response({"employee_id": employee.id,
+                              "access": "reset; the employee chooses a new PIN on next use"})

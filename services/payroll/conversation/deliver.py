@@ -1,5 +1,9 @@
 """Handing out a pay slip or a statement once the PIN is right: the PDF to the employee's own chat, an
 audit event for the department (who, which document — no amounts), and the public record for the QR check.
+
+The PDF is the answer's only message, and its caption says how to go on. A menu sent as a message of its
+own would overtake the PDF: the sender sends a person's messages side by side, and a document first has to
+be uploaded, so the menu arrived first every time.
 """
 from __future__ import annotations
 
@@ -48,12 +52,12 @@ async def _slip(turn: Turn, month: str) -> None:
     slip = await turn.repos.slips.get(turn.employee.id, month)
     if slip is None:  # re-issued or withdrawn between the request and the PIN
         return await home.home(turn, hint=turn.t("no_month", month=month_name(month, turn.lang)))
-    caption = turn.t("slip_caption", month=month_name(month, turn.lang), number=slip.number)
+    caption = _with_way_on(turn, turn.t("slip_caption", month=month_name(month, turn.lang), number=slip.number))
     attachment = await documents.attachment(documents.slip_document(turn.employee, slip, turn.public_url),
                                             f"{slip.number}.pdf", caption)
     turn.say(cloud.document(attachment.filename, caption), document=attachment)
     _audit(turn, "pay_slip", month, slip.number)
-    await home.home(turn, intro="anything_else")
+    turn.go("home")
 
 
 async def _statement(turn: Turn, year: str) -> None:
@@ -74,13 +78,17 @@ async def _statement(turn: Turn, year: str) -> None:
             turn.ctx.publish(*documents.withdrawn(previous["code"], "a newer statement includes changes"))
         record = documents.public_record(documents.STATEMENT, number, turn.employee, turn.today)
         turn.ctx.publish(*issued(documents.SERVICE, code, record))
-    caption = turn.t("statement_caption", year=year_name(year, turn.lang), number=number)
+    caption = _with_way_on(turn, turn.t("statement_caption", year=year_name(year, turn.lang), number=number))
     document = documents.statement_document(turn.employee, year, slips, code=code, number=number,
                                             issued_on=_day(issued_on), public_url=turn.public_url)
     attachment = await documents.attachment(document, f"{number}.pdf", caption)
     turn.say(cloud.document(attachment.filename, caption), document=attachment)
     _audit(turn, "salary_statement", year, number)
-    await home.home(turn, intro="anything_else")
+    turn.go("home")
+
+
+def _with_way_on(turn: Turn, caption: str) -> str:
+    return f"{caption}\n\n{turn.t('after_document', name=turn.employee.name_in(turn.lang))}"
 
 
 def _audit(turn: Turn, kind: str, period: str, number: str) -> None:

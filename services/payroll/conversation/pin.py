@@ -83,4 +83,5 @@ async def entered(turn: Turn, text: str) -> None:
             locked_until=turn.access.locked_until, tries=turn.access.failed))
         locked_out(turn)
         return
-    await ask(turn, want, hint=turn.t("pin_wrong", left=turn.access.tries_left()))
+    left = turn.access.tries_left()
+    await ask(turn, want, hint=turn.t("pin_wrong", left=left) if left > 1 else turn.t("pin_wrong_last"))

@@ -3,23 +3,40 @@
 Amounts arrive in rupees (``28400`` or ``28400.50``) because that is how the office's sheets hold them,
 and become whole paise here. The batch is all or nothing: ``check`` returns either every row's figures
 or the list of problems with their row numbers (counting the CSV header as row 1, so the numbers match
-what a spreadsheet shows; JSON rows count from 1).
+what a spreadsheet shows; JSON rows count from 1). A month that has not begun yet cannot be paid, and a
+row's credit date must fall in its month's window (``period.credit_window``).
 """
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
 
-from services.payroll.domain.slip import COMPONENTS, Figures
+from services.payroll.domain.period import credit_window, month_of
+from services.payroll.domain.slip import COMPONENTS, MOST, Figures
 
 FIELDS = ("employee_id", *COMPONENTS, "credit_date")
 MAX_ROWS = 5000
+AMOUNT = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")  # ASCII digits only: not \d
+BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+MOST_RUPEES = Decimal(MOST) / 100
+
+
+class _Absent:
+    """The value ``csv.DictReader`` gives the columns a short row has no cell for."""
+
+    def __repr__(self) -> str:
+        return "<no cell>"
+
+
+ABSENT = _Absent()
 
 
 @dataclass(frozen=True)
@@ -37,30 +54,53 @@ class Line:
 
 
 def rows_from_csv(text: str) -> tuple[list[Mapping[str, Any]], int]:
-    """The data rows and the number of the first one (2: the header is row 1)."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    missing = [f for f in ("employee_id", "basic", "credit_date") if f not in (reader.fieldnames or [])]
+    """The data rows and the number of the first one (2: the header is row 1). A row with more cells than
+    the header keeps the extra ones under ``None`` and a shorter one has ``ABSENT`` cells: ``check`` refuses
+    both rather than guess which column a cell belongs to."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), restval=ABSENT)
+    header = reader.fieldnames or []
+    missing = [f for f in ("employee_id", "basic", "credit_date") if f not in header]
     if missing:
         raise ValueError(f"the CSV header lacks {', '.join(missing)}; expected columns: {', '.join(FIELDS)}")
+    repeated = sorted({f for f in header if header.count(f) > 1})
+    if repeated:
+        raise ValueError(f"the CSV header names {', '.join(repeated)} more than once")
     return list(reader), 2
 
 
 def paise(value: Any) -> int:
+    """Rupees (``28400``, ``"28,400.50"``, Bengali digits too) as whole paise; ``ValueError`` says why not.
+    The number is checked as text before any arithmetic, so nothing the office types can raise anything else."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return 0
     if isinstance(value, bool):
         raise ValueError("not an amount")
-    try:
-        amount = Decimal(str(value).replace(",", "").strip())
-    except InvalidOperation:
-        raise ValueError(f"{value!r} is not an amount in rupees") from None
-    if not amount.is_finite() or amount != amount.quantize(Decimal("0.01")):
+    text = str(value).replace(",", "").strip().translate(BENGALI_DIGITS)
+    if not AMOUNT.fullmatch(text):
+        raise ValueError(f"{value!r} is not an amount in rupees")
+    amount = Decimal(text)
+    if amount < 0:
+        raise ValueError(f"{value!r} is below zero")
+    if amount > MOST_RUPEES:
+        raise ValueError(f"{value!r} is more than ₹1,00,00,000: not one month's pay")
+    if amount != amount.quantize(Decimal("0.01")):
         raise ValueError(f"{value!r}: rupees with at most two decimals")
     return int(amount * 100)
 
 
-def _line(number: int, raw: Mapping[str, Any], active: Collection[str]) -> Line | Problem:
-    employee_id = str(raw.get("employee_id") or "").strip().upper()
+def _misshapen(raw: Mapping[Any, Any]) -> str | None:
+    """Why a CSV row does not line up with its header (see ``rows_from_csv``), or None."""
+    columns = sum(1 for key in raw if key is not None)
+    cells = columns - sum(1 for v in raw.values() if v is ABSENT) + len(raw.get(None) or ())
+    return None if cells == columns else f"the row has {cells} cells, the header has {columns} columns"
+
+
+def _line(number: int, raw: Mapping[str, Any], month: str, active: Collection[str]) -> Line | Problem:
+    given = raw.get("employee_id")
+    employee_id = "" if given is ABSENT else str(given or "").strip().upper()
+    misshapen = _misshapen(raw)
+    if misshapen:
+        return Problem(number, employee_id, misshapen)
     unknown = sorted(str(k) for k in raw if k not in FIELDS)
     if unknown:
         return Problem(number, employee_id, f"unknown column(s): {', '.join(unknown)}")
@@ -73,16 +113,25 @@ def _line(number: int, raw: Mapping[str, Any], active: Collection[str]) -> Line 
         except ValueError as error:
             return Problem(number, employee_id, f"{name}: {error}")
     try:
-        return Line(number, employee_id, Figures.model_validate(values))
+        figures = Figures.model_validate(values)
     except ValidationError as error:
         reasons = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'row'}: {e['msg']}" for e in error.errors())
         return Problem(number, employee_id, reasons)
+    first, last = credit_window(month)
+    if not first <= figures.credit_date <= last:
+        return Problem(number, employee_id, f"credit_date: {figures.credit_date} is outside the days {month}'s pay "
+                                            f"may be credited ({first} to {last})")
+    return Line(number, employee_id, figures)
 
 
-def check(rows: Sequence[Mapping[str, Any]], first: int, *, active: Collection[str],
+def check(rows: Sequence[Mapping[str, Any]], first: int, *, month: str, today: date, active: Collection[str],
           already: Collection[str]) -> tuple[list[Line], list[Problem]]:
-    """``active``: ids of active employees; ``already``: ids that have a slip for the month (a correction
-    is a re-issue, not a second import). Returns the lines when there is no problem at all."""
+    """The rows of ``month``'s pay; ``today``: in India. ``active``: ids of active employees; ``already``: ids
+    that have a slip for the month (a correction is a re-issue, not a second import). Returns the lines when
+    there is no problem at all."""
+    if month > month_of(today):
+        return [], [Problem(first, "", f"{month} has not begun: pay is imported for {month_of(today)} or an "
+                                       "earlier month")]
     if not rows:
         return [], [Problem(first, "", "the batch has no rows")]
     if len(rows) > MAX_ROWS:
@@ -91,12 +140,13 @@ def check(rows: Sequence[Mapping[str, Any]], first: int, *, active: Collection[s
     problems: list[Problem] = []
     seen: dict[str, int] = {}
     for number, raw in enumerate(rows, start=first):
-        checked = _line(number, raw, active)
+        checked = _line(number, raw, month, active)
         if isinstance(checked, Problem):
             problems.append(checked)
             continue
         if checked.employee_id in seen:
-            problems.append(Problem(number, checked.employee_id, f"the same employee is on row {seen[checked.employee_id]}"))
+            problems.append(Problem(number, checked.employee_id,
+                                    f"the same employee is on row {seen[checked.employee_id]}"))
         elif checked.employee_id in already:
             problems.append(Problem(number, checked.employee_id, "already has a slip for this month: re-issue it"))
         else:

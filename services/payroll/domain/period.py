@@ -6,7 +6,7 @@ annual salary statement (for a loan or the income-tax return) covers exactly one
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from services.payroll.domain.money import local_digits
 from shared.india import INDIA, today_in_india  # noqa: F401 - re-exported for this module's users
@@ -14,6 +14,7 @@ from shared.india import INDIA, today_in_india  # noqa: F401 - re-exported for t
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 YEAR = re.compile(r"^(\d{4})-(\d{2})$")
 TYPED_MONTH = re.compile(r"^\s*(0?[1-9]|1[0-2])\s*[/\-.]\s*(\d{4})\s*$|^\s*(\d{4})\s*-\s*(0[1-9]|1[0-2])\s*$")
+CREDIT_MONTHS_LATE = 2  # how many months after its own a month's pay may still be credited
 NAMES_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December")
 NAMES_BN = ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
@@ -41,6 +42,19 @@ def month_name(month: str, lang: str) -> str:
 
 def both_month_names(month: str) -> str:
     return f"{month_name(month, 'bn')} / {month_name(month, 'en')}"
+
+
+def month_of(day: date) -> str:
+    return f"{day.year}-{day.month:02d}"
+
+
+def credit_window(month: str) -> tuple[date, date]:
+    """The days a month's pay may reach the bank: from the month's first day to the last day of the second
+    month after it. Pay is never credited before its month begins; it is usually credited at the month's
+    end or early in the next, and a late budget or an arrear can hold it back some weeks more."""
+    year, number = int(month[:4]), int(month[5:7])
+    after = year * 12 + number - 1 + CREDIT_MONTHS_LATE + 1  # the month after the window's last one
+    return date(year, number, 1), date(after // 12, after % 12 + 1, 1) - timedelta(days=1)
 
 
 def financial_year(month: str) -> str:

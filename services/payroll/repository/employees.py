@@ -12,7 +12,12 @@ INDEXES = (Index(COLLECTION, ("mobile", "status")), Index(COLLECTION, ("office.d
 
 
 class MobileTaken(DuplicateKey):
-    """Another active employee is registered with this mobile."""
+    """Another active employee, ``holder``, is registered with this mobile. The message names nobody: whether
+    the caller may learn who holds it is the back office's to decide (a scoped token may not)."""
+
+    def __init__(self, holder: Employee):
+        super().__init__("the mobile is registered to another active employee")
+        self.holder = holder
 
 
 def _employee(doc: Doc) -> Employee:
@@ -60,4 +65,4 @@ class Employees:
             return
         holder = await self.active_by_mobile(employee.mobile)
         if holder is not None and holder.id != employee.id:
-            raise MobileTaken(f"mobile already registered to active employee {holder.id}")
+            raise MobileTaken(holder)

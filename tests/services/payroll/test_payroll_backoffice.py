@@ -57,7 +57,8 @@ async def test_routes_need_a_payroll_admin_token_and_the_description_lists_them(
     assert listed["next"] is None
     first = await (await desk.get("/api/payroll/employees", params={"limit": "2"}, headers=desk.headers)).json()
     assert [e["id"] for e in first["employees"]] == ["GP-TEST-0001", "GP-TEST-0002"] and first["next"] == "GP-TEST-0002"
-    rest = await (await desk.get("/api/payroll/employees", params={"after": first["next"]}, headers=desk.headers)).json()
+    rest = await (await desk.get("/api/payroll/employees", params={"after": first["next"]},
+                                 headers=desk.headers)).json()
     assert [e["id"] for e in rest["employees"]] == ["GP-TEST-0003"] and rest["next"] is None
     spec = await (await desk.get("/api/payroll/openapi.json", headers=desk.headers)).json()
     upload = spec["paths"]["/api/payroll/slips/{month}"]["post"]["requestBody"]["content"]
@@ -78,6 +79,69 @@ async def test_a_scoped_token_sees_and_imports_only_its_area(desk):
     assert refused.status == 422
 
 
+async def test_a_scoped_token_is_never_told_of_an_employee_elsewhere(desk):
+    jalpaiguri = {"name": {"bn": "জলপাইগুড়ি সদর ব্লক অফিস", "en": "Jalpaiguri Sadar Block Office"},
+                  "district": "Jalpaiguri", "block": "Jalpaiguri Sadar"}
+    assert (await desk.post("/api/payroll/employees", json=employee("BDO-JAL-0007", "919700000009", office=jalpaiguri),
+                            headers=desk.headers)).status == 201
+    purulia = await desk.bearer(district="Purulia")
+    answers = [await desk.post("/api/payroll/employees", json=employee("GP-PUR-0012", "919700000009"), headers=purulia),
+               await desk.patch("/api/payroll/employees/GP-TEST-0002", json={"mobile": "9700000009"}, headers=purulia),
+               await desk.post("/api/payroll/employees", json=employee("BDO-JAL-0007", "919700000010"),
+                               headers=purulia)]
+    details = [(a.status, (await a.json())["detail"]) for a in answers]
+    assert details == [(409, "this mobile cannot be used: another active employee is registered with it"),
+                       (409, "this mobile cannot be used: another active employee is registered with it"),
+                       (409, "the id BDO-JAL-0007 cannot be used: choose another")]
+    statewide = [await desk.post("/api/payroll/employees", json=employee("GP-PUR-0012", "919700000009"),
+                                 headers=desk.headers),
+                 await desk.post("/api/payroll/employees", json=employee("GP-TEST-0001", "919700000010"),
+                                 headers=desk.headers)]
+    assert [(a.status, (await a.json())["detail"]) for a in statewide] == [
+        (409, "mobile already registered to active employee BDO-JAL-0007"),
+        (409, "employee GP-TEST-0001 is already registered")]  # no SQL, and a token that sees them may hear who
+    both = {"rows": [pay("GP-TEST-0001"), pay("BDO-JAL-0007")]}
+    assert (await desk.post("/api/payroll/slips/2026-02", json=both, headers=desk.headers)).status == 201
+    january_only = {"rows": [pay("BDO-JAL-0007", credit_date="2026-01-30")]}
+    assert (await desk.post("/api/payroll/slips/2026-01", json=january_only, headers=desk.headers)).status == 201
+    february = await (await desk.get("/api/payroll/slips/2026-02", headers=purulia)).json()
+    assert [(b["batch"], b["slips"]) for b in february["batches"]] == [("B-2026-02-001", 1)]
+    january = await (await desk.get("/api/payroll/slips/2026-01", headers=purulia)).json()
+    assert january["batches"] == []
+    everyone = await (await desk.get("/api/payroll/slips/2026-02", headers=desk.headers)).json()
+    assert [(b["batch"], b["slips"]) for b in everyone["batches"]] == [("B-2026-02-001", 2)]
+
+
+async def test_amounts_months_and_credit_dates_out_of_bounds_are_refused_row_by_row(desk, bus):
+    cases = [("2026-02", pay(basic="1e30")), ("2026-02", pay(basic="NaN")), ("2026-02", pay(hra="১২.৫০১")),
+             ("2031-07", pay(credit_date="2019-01-05")), ("2026-02", pay(credit_date="2019-01-05"))]
+    reasons = []
+    for month, row in cases:
+        refused = await desk.post(f"/api/payroll/slips/{month}", json={"rows": [row]}, headers=desk.headers)
+        assert refused.status == 422, await refused.text()
+        reasons.append([(r["row"], r["reason"].split(":")[0]) for r in (await refused.json())["rows"]])
+    assert reasons == [[(1, "basic")], [(1, "basic")], [(1, "hra")], [(1, "2031-07 has not begun")],
+                       [(1, "credit_date")]]
+    assert (await desk.post("/api/payroll/slips/2026-02", json={"rows": [pay()]}, headers=desk.headers)).status == 201
+    for figures, reason in ((pay(basic="1e30"), "basic: '1e30' is more than ₹1,00,00,000"),
+                            (pay(credit_date="2019-01-05"), "credit_date: 2019-01-05 is outside")):
+        refused = await desk.put("/api/payroll/slips/2026-02/GP-TEST-0001", json={"figures": figures, "reason": "fix"},
+                                 headers=desk.headers)
+        assert refused.status == 422 and (await refused.json())["detail"].startswith(reason)
+    future = await desk.put("/api/payroll/slips/2031-07/GP-TEST-0001",
+                            json={"figures": pay(credit_date="2031-07-28"), "reason": "fix"}, headers=desk.headers)
+    assert future.status == 422 and "has not begun" in (await future.json())["detail"]
+
+
+async def test_a_csv_row_with_an_extra_cell_is_named_as_such(desk):
+    body = as_csv(pay("GP-TEST-0001")) + as_csv(pay("GP-TEST-0002")).splitlines()[1] + ",999\n"
+    refused = await desk.post("/api/payroll/slips/2026-02", data=body,
+                              headers={**desk.headers, "Content-Type": "text/csv"})
+    assert refused.status == 422
+    assert (await refused.json())["rows"] == [{"row": 3, "employee_id": "GP-TEST-0002",
+                                               "reason": "the row has 12 cells, the header has 11 columns"}]
+
+
 async def test_registering_checks_fields_and_one_active_employee_per_mobile(desk):
     bad = await desk.post("/api/payroll/employees", json=employee("GP-X-1", "12345", pan="NOTAPAN"),
                           headers=desk.headers)
@@ -92,7 +156,8 @@ async def test_registering_checks_fields_and_one_active_employee_per_mobile(desk
 
 async def test_a_good_csv_batch_publishes_every_slip_and_tells_each_employee(desk, bus):
     body = as_csv(pay("GP-TEST-0001"), pay("GP-TEST-0002", basic="31000"), pay("GP-TEST-0003"))
-    done = await desk.post("/api/payroll/slips/2026-02", data=body, headers={**desk.headers, "Content-Type": "text/csv"})
+    done = await desk.post("/api/payroll/slips/2026-02", data=body,
+                           headers={**desk.headers, "Content-Type": "text/csv"})
     assert done.status == 201, await done.text()
     summary = await done.json()
     assert (summary["imported"], summary["month"], summary["batch"]) == (3, "2026-02", "B-2026-02-001")
@@ -162,7 +227,8 @@ async def test_a_reissue_supersedes_the_old_code_and_the_chat_hands_out_the_new_
                          json={"figures": {**pay(), "basic": "-5"}, "reason": "typo"}, headers=desk.headers)
     assert bad.status == 422
     missing = await desk.put("/api/payroll/slips/2025-02/GP-TEST-0001",
-                             json={"figures": pay(), "reason": "none there"}, headers=desk.headers)
+                             json={"figures": pay(credit_date="2025-02-28"), "reason": "none there"},
+                             headers=desk.headers)
     assert missing.status == 404
     fixed = await desk.put("/api/payroll/slips/2026-02/GP-TEST-0001",
                            json={"figures": {**pay(), "other_earnings": "1650"}, "reason": "arrear of DA left out"},
@@ -177,6 +243,7 @@ async def test_a_reissue_supersedes_the_old_code_and_the_chat_hands_out_the_new_
     await me.tap("payroll:slip")
     new = await me.say(PIN)
     assert "PS-2026-02-GP-TEST-0001-R2" in new.text and "Net pay: ₹29,400" in pdf_text(new.pdfs[0])
+    assert "(সংস্করণ ২) / Corrected slip (revision 2)" in pdf_text(new.pdfs[0])  # Bengali digits in Bengali
 
 
 async def test_a_pin_reset_lets_the_employee_choose_a_new_one_and_tells_them(desk, bus):

@@ -3,12 +3,15 @@ the annual statement, and the way back from every step."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from payroll_kit import pay, pdf_text
+import pytest
+from payroll_kit import employee, pay, pdf_text
 
-from services.payroll import corrections
-from services.payroll.domain import Figures
+from services.payroll import corrections, documents
+from services.payroll.domain import Employee, Figures, Slip
 from services.payroll.service import MENU
+from shared.documents.pdf import render
 
 
 def months(first: str, count: int) -> list[str]:
@@ -56,7 +59,11 @@ async def test_latest_slip_after_the_pin_with_the_right_net_in_figures_and_words
     assert re.search(r"verify/[A-Z2-7]{4}-", text.replace("\n", ""))
     audit = got.event("payroll.document.accessed")
     assert audit["kind"] == "pay_slip" and audit["period"] == "2026-02" and audit["person"].startswith("p-")
-    assert "payroll:months" in got.choices  # and the menu again: nobody is left at a dead end
+    # the PDF is the only message, so nothing can overtake it; its caption says how to go on
+    assert [r.message["type"] for r in got.replies] == ["document"]
+    assert "Anything else, Anima Mahato? Type *back* for the payroll menu" in got.last.text
+    assert "payroll:months" in (await me.say("back")).choices  # nobody is left at a dead end
+    assert "PIN to get your pay slip for January 2026" in (await me.say("01/2026")).text
 
 
 async def test_an_older_month_from_the_last_twelve_and_a_month_without_payroll(office, staff):
@@ -93,7 +100,11 @@ async def test_the_annual_statement_sums_the_financial_year_and_keeps_its_code_u
     got = await me.say("739164")
     text = pdf_text(got.pdfs[0])
     assert "AS-2025-26-GP-TEST-0001" in got.text and "Months paid" in text
+    assert [r.message["type"] for r in got.replies] == ["document"] and "Type *back*" in got.text
     assert "Total net pay: ₹3,12,400" in text  # eleven months (April–February) × ₹28,400
+    assert "In words: Rupees Three Lakh Twelve Thousand Four Hundred Only" in text
+    in_bengali = "কথায়: তিন লক্ষ বারো হাজার চার শত টাকা মাত্র"  # in Bengali words too, as on the slip
+    assert in_bengali.replace(" ", "") in text.replace(" ", "")  # pdftotext puts spaces inside Bengali words
     assert "Total income tax deducted (TDS): ₹77,000" in text
     assert "March 2025" not in text.replace("March 2026", "")  # that month belongs to 2024-25
     issued = got.event("payroll.document.issued")
@@ -110,6 +121,25 @@ async def test_the_annual_statement_sums_the_financial_year_and_keeps_its_code_u
     assert corrected.event("payroll.document.superseded")["code"] == issued["code"]
     assert corrected.event("payroll.document.issued")["number"] == "AS-2025-26-GP-TEST-0001-R2"
     assert "Total net pay: ₹3,13,400" in pdf_text(corrected.pdfs[0])
+
+
+@pytest.mark.parametrize("paid", [5, 6, 7, 12])
+async def test_the_statement_keeps_each_tables_title_with_it_and_no_heading_word_is_broken(paid):
+    """What heads a table is on every page the table is on: five to seven months once left the caption of the
+    second table at the foot of page 1 and the table on page 2."""
+    who = Employee.model_validate(employee())
+    slips = [Slip(employee_id=who.id, month=m, figures=Figures.model_validate(
+        {**{k: int(v) * 100 for k, v in pay().items() if k not in ("employee_id", "credit_date")},
+         "credit_date": f"{m}-28"}), batch="B", code="AAAA-BBBB-CCCC-DDDD", issued_on="2026-03-01")
+             for m in months("2025-04", paid)]
+    document = documents.statement_document(who, "2025-26", slips, code="AAAA-BBBB-CCCC-DDDD", number="AS-1",
+                                            issued_on=date(2026, 3, 1), public_url="https://panchayat.example.in")
+    pages = pdf_text(render(document)).split("\f")
+    for page in pages:
+        assert ("Deductions and net" in page) == ("GPF / CPF" in page)
+        assert ("Earnings (₹)" in page) == ("Basic pay" in page)
+    words = {w for table in document.tables for column in table.columns for w in column.label_en.split()}
+    assert not [w for w in words if w not in "".join(pages)]  # "Professiona" / "l tax" is a broken heading
 
 
 async def test_back_and_unclear_words_lead_to_the_menu_and_forgot_pin_names_the_office(office, staff):

@@ -2,14 +2,17 @@
 years, PIN rules and the lock, and the checks on an imported row."""
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from services.payroll.demo import last_months, pay_row
-from services.payroll.domain import Access, Figures, check, in_words, pin_problem, rupees
+from services.payroll.domain import Access, Figures, check, in_words, pin_problem, rows_from_csv, rupees
 from services.payroll.domain.access import matches, new_salt, pin_hash
-from services.payroll.domain.period import financial_year, months_of, parse_typed_month
+from services.payroll.domain.batch import paise
+from services.payroll.domain.period import credit_window, financial_year, months_of, parse_typed_month
+
+TODAY = date(2026, 3, 10)
 
 
 @pytest.mark.parametrize(("paise", "english", "bengali"), [
@@ -59,15 +62,67 @@ def test_five_wrong_tries_lock_for_thirty_minutes_and_a_repeat_message_counts_on
 
 def test_a_row_is_refused_for_each_reason_and_a_good_batch_is_all_lines():
     good = {"employee_id": "e1", "basic": "30000.50", "tds": 100, "credit_date": "2026-02-28"}
-    lines, problems = check([good], 2, active={"E1"}, already=set())
+    february = {"month": "2026-02", "today": TODAY}
+    lines, problems = check([good], 2, **february, active={"E1"}, already=set())
     assert not problems and lines[0].figures.basic == 30_000_50 and lines[0].figures.net == 29_900_50
-    _, problems = check([good, {**good, "basic": "1.005"}, {**good, "extra": 1}], 2, active={"E1"}, already=set())
+    _, problems = check([good, {**good, "basic": "1.005"}, {**good, "extra": 1}], 2, **february, active={"E1"},
+                        already=set())
     assert [(p.row, p.reason.split(":")[0]) for p in problems] == [(3, "basic"), (4, "unknown column(s)")]
-    _, problems = check([good], 2, active={"E1"}, already={"E1"})
+    _, problems = check([good], 2, **february, active={"E1"}, already={"E1"})
     assert "re-issue" in problems[0].reason
-    assert check([], 2, active=set(), already=set())[1][0].reason == "the batch has no rows"
+    assert check([], 2, **february, active=set(), already=set())[1][0].reason == "the batch has no rows"
     with pytest.raises(ValueError):
         Figures(basic=100, gpf=200, credit_date="2026-02-28")
+
+
+@pytest.mark.parametrize(("typed", "reason"), [
+    ("1e30", "more than ₹1,00,00,000"), (1e30, "more than ₹1,00,00,000"), ("10000000.01", "more than ₹1,00,00,000"),
+    ("NaN", "not an amount"), (float("nan"), "not an amount"), ("Infinity", "not an amount"),
+    ("-Infinity", "not an amount"), ("sNaN", "not an amount"), ("١٢", "not an amount"), ("１２", "not an amount"),
+    ("1_000", "not an amount"), ("0x10", "not an amount"), ("1e-30", "at most two decimals"),
+    ("1e-999999999999", "at most two decimals"), ("-5", "below zero"),
+])
+def test_what_is_not_rupees_is_refused_with_its_reason_and_never_raises_anything_else(typed, reason):
+    with pytest.raises(ValueError, match=reason):
+        paise(typed)
+    _, [problem] = check([{"employee_id": "E1", "basic": typed, "credit_date": "2026-02-28"}], 1, month="2026-02",
+                         today=TODAY, active={"E1"}, already=set())
+    assert problem.row == 1 and problem.reason.startswith("basic: ") and reason in problem.reason
+
+
+def test_rupees_in_any_usual_spelling_become_paise():
+    assert [paise(v) for v in ("-0", "28,400.50", "১২", "+5", ".5", "1.000", "10000000", 28400, None, " ")] == [
+        0, 28_400_50, 12_00, 5_00, 50, 1_00, 1_00_00_000_00, 28_400_00, 0, 0]
+
+
+def test_a_month_not_begun_and_a_credit_date_outside_its_months_window_are_refused():
+    assert credit_window("2026-02") == (date(2026, 2, 1), date(2026, 4, 30))
+    assert credit_window("2026-11") == (date(2026, 11, 1), date(2027, 1, 31))
+    row = {"employee_id": "E1", "basic": "30000", "credit_date": "2031-07-28"}
+    _, [problem] = check([row], 1, month="2031-07", today=TODAY, active={"E1"}, already=set())
+    assert "2031-07 has not begun" in problem.reason
+    lines, problems = check([{**row, "credit_date": "2026-03-31"}], 1, month="2026-03", today=TODAY, active={"E1"},
+                            already=set())
+    assert lines and not problems  # the current month may be imported before its pay is credited
+    dates = ("2019-01-05", "2026-01-31", "2026-02-01", "2026-04-30", "2026-05-01")
+    _, problems = check([{**row, "employee_id": f"E{i}", "credit_date": d} for i, d in enumerate(dates)], 1,
+                        month="2026-02", today=TODAY, active={f"E{i}" for i in range(5)}, already=set())
+    assert [(p.row, p.reason) for p in problems] == [
+        (1, "credit_date: 2019-01-05 is outside the days 2026-02's pay may be credited (2026-02-01 to 2026-04-30)"),
+        (2, "credit_date: 2026-01-31 is outside the days 2026-02's pay may be credited (2026-02-01 to 2026-04-30)"),
+        (5, "credit_date: 2026-05-01 is outside the days 2026-02's pay may be credited (2026-02-01 to 2026-04-30)")]
+
+
+def test_a_csv_row_with_more_or_fewer_cells_than_the_header_is_refused_as_such():
+    text = ("employee_id,basic,tds,credit_date\nE1,30000,100,2026-02-28\nE2,30000,100,2026-02-28,999\n"
+            "E3,30000,2026-02-28\n")
+    rows, first = rows_from_csv(text)
+    _, problems = check(rows, first, month="2026-02", today=TODAY, active={"E1", "E2", "E3"}, already=set())
+    assert [(p.row, p.employee_id, p.reason) for p in problems] == [
+        (3, "E2", "the row has 5 cells, the header has 4 columns"),
+        (4, "E3", "the row has 3 cells, the header has 4 columns")]
+    with pytest.raises(ValueError, match="names basic more than once"):
+        rows_from_csv("employee_id,basic,basic,credit_date\nE1,1,2,2026-02-28\n")
 
 
 def test_demo_months_precede_the_first_start_and_pay_rises_each_july():

@@ -43,9 +43,9 @@ async def test_five_wrong_pins_lock_for_thirty_minutes_then_the_right_pin_works(
     me = staff()
     await me.set_pin(PIN)
     await me.tap("payroll:slip")
-    for left in (4, 3, 2, 1):
+    for left in ("4 more tries", "3 more tries", "2 more tries", "one more try"):
         wrong = await me.say("111222")
-        assert f"You have {left} more tries" in wrong.text and not wrong.pdfs
+        assert f"You have {left} before" in wrong.text and not wrong.pdfs
     assert "4 to 6 digits" in (await me.say("hello")).text  # not a PIN at all: not counted
     locked = await me.say("111222")
     assert "locked until 11:00, 10 March 2026" in locked.text
@@ -60,6 +60,16 @@ async def test_five_wrong_pins_lock_for_thirty_minutes_then_the_right_pin_works(
     await me.tap("payroll:slip")
     assert "You have 4 more tries" in (await me.say("111222")).text  # a fresh count after the lock
     assert (await me.say(PIN)).pdfs
+
+
+async def test_the_last_try_is_told_in_the_singular_in_bengali_too(office, staff):
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff(lang="bn")
+    await me.set_pin(PIN)
+    await me.tap("payroll:slip")
+    told = [(await me.say("111222")).text for _ in range(4)]
+    assert "আর ৪ বার চেষ্টা" in told[0] and "আর একবার চেষ্টা" in told[3] and "১ বার" not in told[3]
 
 
 async def test_a_redelivered_wrong_pin_is_counted_once(office, staff, bus):
