@@ -1,7 +1,9 @@
 """The sender's handlers: ``wa.outbound`` into the Cloud API, and the opt-out list kept beside it.
 
-Reading order for one outbound: claim the envelope id in the sent log (a second delivery stops
-here), drop a notification to someone who said STOP, deliver (``delivery.Delivery``), then record
+Reading order for one outbound: take the recipient's next place in line (``InTurn``: one person's
+messages leave in the order they came), claim the envelope id in the sent log (a second delivery stops
+here), drop a notification to someone who said STOP, wait for the person's earlier messages to be done,
+deliver (``delivery.Delivery``), then record
 what happened. A permanent failure becomes ``wa.delivery.failed`` for the service that spoke; a
 transient one gives the claim back and raises, so the bus retries the envelope later. A read receipt is
 sent without a claim: a second one changes nothing at Meta. An answer that carries the wamid it answers
@@ -43,6 +45,60 @@ MIN_PREFETCH = 2  # a slot to wait for Meta's status of a send in doubt, and one
 DOUBT_POLL_S = 0.5
 
 
+class InTurn:
+    """One person's messages leave in the order they came, whatever each takes on the way.
+
+    The sender works on many outbounds at once, and a document waits for its upload while a text behind it
+    goes at once: the menu that follows a pay slip reached the phone before the slip. So each outbound takes
+    a ticket for its recipient as it arrives (``take``, before any wait, so tickets are in arrival order)
+    and sends only once every earlier ticket for that person is done (``Ticket.ready``). Other people's
+    messages never wait. A ticket is done when its message is sent or has failed, or when it steps aside:
+    a redelivery waiting for Meta's status of a send in doubt gives its place up (its order was lost with
+    the first delivery, and the later messages waiting behind it would hold the very slots the status needs
+    to come through). The order holds within one sender copy between deliveries that succeed; a message the
+    bus retries later, or one another copy holds, can still be overtaken, which is why services put what
+    must follow a document in its caption."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, asyncio.Future[None]] = {}
+
+    def take(self, to: str) -> Ticket:
+        done = asyncio.get_running_loop().create_future()
+        ahead, self._last[to] = self._last.get(to), done
+        return Ticket(self, to, ahead, done)
+
+    def _forget(self, to: str, done: asyncio.Future[None]) -> None:
+        if self._last.get(to) is done:
+            del self._last[to]
+
+    def __len__(self) -> int:
+        return len(self._last)
+
+
+class Ticket:
+    def __init__(self, turns: InTurn, to: str, ahead: asyncio.Future[None] | None, done: asyncio.Future[None]):
+        self._turns, self._to, self._ahead, self._done = turns, to, ahead, done
+
+    async def ready(self) -> None:
+        """Wait until every earlier message to this person is done."""
+        if self._ahead is not None and not self._ahead.done():
+            await asyncio.shield(self._ahead)
+
+    def release(self) -> None:
+        """Done with this ticket: those behind it now wait only for those ahead of it."""
+        if self._done.done():
+            return
+        if self._ahead is None or self._ahead.done():
+            self._finish()
+        else:
+            self._ahead.add_done_callback(lambda _: self._finish())
+
+    def _finish(self) -> None:
+        if not self._done.done():
+            self._done.set_result(None)
+        self._turns._forget(self._to, self._done)
+
+
 class Sender:
     def __init__(self, delivery: Delivery, store: Store, *, doubt_wait: float, doubt_waiters: int):
         """``doubt_wait``: ``PANCHAYAT_SEND_DOUBT_WAIT`` seconds; ``doubt_waiters``: how many redeliveries may
@@ -54,6 +110,7 @@ class Sender:
         self.doubt_waiters = max(1, doubt_waiters)
         self._waiting = 0
         self._now: Callable[[], datetime] = utcnow
+        self._in_turn = InTurn()  # each person's messages in the order they came
 
     def spec(self) -> ServiceSpec:
         return ServiceSpec(name=NAME, bindings=(OUTBOUND, *STATUSES, OPTED_OUT, OPTED_IN),
@@ -77,15 +134,28 @@ class Sender:
         if read_id:
             await self._mark_read(read_id, typing="typing_indicator" in out.message)
             return
-        claim = await self._claim(envelope.id, out.to)
+        ticket = self._in_turn.take(out.to)  # before any wait: tickets are taken in arrival order
+        try:
+            reading = await self._in_turn_send(envelope, out, ctx, ticket)
+        finally:
+            ticket.release()
+        if reading is not None:
+            await reading  # only once the answer's outcome is recorded: blue ticks never hold a claim open
+
+    async def _in_turn_send(self, envelope: Envelope, out: Outbound, ctx: Context,
+                            ticket: Ticket) -> asyncio.Future[None] | None:
+        """Claim, send and record one outbound once the person's earlier messages are done; the read
+        receipt going with it is left running."""
+        claim = await self._claim(envelope.id, out.to, ticket)
         if claim is None:
             await self._already_claimed(envelope, ctx)
             if out.read:  # the first delivery may have been cut off before its read receipt went out
                 await self._read_along(out.read)
-            return
+            return None
         if out.notification and await self.optouts.opted_out(out.to):
             await self._close(claim, "suppressed")
-            return
+            return None
+        await ticket.ready()  # cut off here, the claim is still "claimed": a redelivery takes it over
         reading = asyncio.ensure_future(self._read_along(out.read)) if out.read else None
         try:
             await self._deliver(envelope, out, claim, ctx)
@@ -93,8 +163,7 @@ class Sender:
             if reading is not None:
                 reading.cancel()  # the envelope comes back, and its read receipt with it
             raise
-        if reading is not None:
-            await reading  # only once the answer's outcome is recorded: blue ticks never hold a claim open
+        return reading
 
     async def _deliver(self, envelope: Envelope, out: Outbound, claim: Doc, ctx: Context) -> None:
         held = {"claim": claim}
@@ -147,7 +216,7 @@ class Sender:
             raise
         metrics.OUTCOMES.labels(outcome="read").inc()
 
-    async def _claim(self, outbound_id: str, to: str) -> Doc | None:
+    async def _claim(self, outbound_id: str, to: str, ticket: Ticket | None = None) -> Doc | None:
         """This delivery's claim on ``outbound_id``, or None when another delivery sent it or is sending it.
 
         A claim left ``sending`` by a delivery that was cut off is in doubt: wait until Meta's status of the
@@ -179,6 +248,8 @@ class Sender:
                     silent = min(SentLog.silent_for(doc, now), now - arrived)
                     if silent < self.doubt_wait:
                         if not waiting:
+                            if ticket is not None:
+                                ticket.release()  # those behind it must not wait out the doubt in their slots
                             self._start_waiting()
                             waiting = True
                         await asyncio.sleep(min(DOUBT_POLL_S, (self.doubt_wait - silent).total_seconds()))

@@ -418,3 +418,35 @@ async def test_a_delivery_cut_off_during_its_call_to_meta_keeps_its_claim(stack:
     await stack.publish(status(envelope.id), type="wa.status.sent")  # Meta did get it
     await asyncio.wait_for(stack.publish(payload, id=envelope.id), 5)  # so the redelivery does not send it again
     assert stack.sends == []
+
+
+async def test_one_persons_messages_leave_in_the_order_they_came_and_nobody_else_waits(stack: SenderStack,
+                                                                                        monkeypatch) -> None:
+    """A pay slip, then the menu after it: the slip's upload takes a while, the menu none. The menu waits for
+    the slip; a message to someone else, published last, does not wait for either."""
+    upload = stack.sender.delivery.api.upload_media
+
+    async def slow_upload(*args, **kwargs):
+        await asyncio.sleep(0.3)
+        return await upload(*args, **kwargs)
+
+    monkeypatch.setattr(stack.sender.delivery.api, "upload_media", slow_upload)
+    slip = outbound(message={"type": "document", "document": {"filename": "slip.pdf"}}, document=pdf())
+    menu = outbound(message={"type": "text", "text": {"body": "Anything else?"}})
+    other = outbound(to="919800000002", message={"type": "text", "text": {"body": "Your ticket"}})
+    for payload in (slip, menu, other):
+        await stack.bus.publish(Envelope(type="wa.outbound", payload=payload))
+    await asyncio.wait_for(stack.bus.drain(), 10)
+    assert [(m["to"], m["body"]["type"]) for m in stack.cloud.sent()] == [
+        ("919800000002", "text"), (RECIPIENT, "document"), (RECIPIENT, "text")]
+    assert len(stack.sender._in_turn) == 0  # nothing kept once everyone's messages are out
+
+
+async def test_a_message_behind_a_failed_one_still_goes(stack: SenderStack) -> None:
+    stack.cloud.fail(131026, times=1)  # the first is undeliverable
+    first = Envelope(type="wa.outbound", payload=outbound(message={"type": "text", "text": {"body": "one"}}))
+    second = Envelope(type="wa.outbound", payload=outbound(message={"type": "text", "text": {"body": "two"}}))
+    await stack.bus.publish(first)
+    await stack.bus.publish(second)
+    await asyncio.wait_for(stack.bus.drain(), 10)
+    assert [s["text"]["body"] for s in stack.sends] == ["two"] and len(stack.failed) == 1
