@@ -34,11 +34,12 @@ class SentLog:
     def __init__(self, store: Store):
         self._docs = store.collection(SENT)
 
-    async def claim(self, outbound_id: str, to: str, kind: str) -> Doc | None:
-        """The new claim, or None when another delivery of this id already holds or finished it."""
+    async def claim(self, outbound_id: str, to: str, kind: str, **kept: Any) -> Doc | None:
+        """The new claim, or None when another delivery of this id already holds or finished it. ``kept``:
+        what a failure Meta reports later needs (the service to tell, the template to fall back on)."""
         try:
             return await self._docs.insert({"_id": outbound_id, "state": CLAIMED, "to": to, "kind": kind,
-                                            "claimed_at": utcnow().isoformat()})
+                                            "claimed_at": utcnow().isoformat(), **kept})
         except DuplicateKey:
             return None
 
@@ -70,6 +71,21 @@ class SentLog:
         except Conflict:
             return False
         return True
+
+    async def failed_after(self, outbound_id: str, **fields: Any) -> Doc | None:
+        """Meta accepted the message, then reported it failed: the record says so. Returns the record as it
+        was, or None when there is none or it already says so (a repeated status changes nothing)."""
+        for _ in range(3):
+            doc = await self._docs.get(outbound_id)
+            if doc is None or doc.get("state") != "sent" or doc.get("failed_after"):
+                return None
+            try:
+                await self._docs.update(outbound_id, {"state": "failed", "failed_after": utcnow().isoformat(),
+                                                      **fields}, expected_version=doc["_v"])
+            except Conflict:
+                continue
+            return doc
+        return None
 
     async def retake(self, doc: Doc) -> Doc | None:
         """A ``sending`` claim whose sender fell silent and of which Meta never reported anything, back to

@@ -13,7 +13,9 @@ may have been cut off); a refused read receipt is only logged.
 The sender runs on ``ServiceRuntime`` like any service (queue ``sender``, probes, metrics), with the sent
 log in place of the runtime's inbox: a call to Meta cannot be rolled back, so the claim, taken before the
 call, is the guarantee. It also hears Meta's ``sent`` / ``failed`` statuses, which carry the outbound id
-back and settle a send whose answer was lost with a crashed sender (``records``).
+back and settle a send whose answer was lost with a crashed sender (``records``). A ``failed`` status of a
+message Meta had accepted (many errors come only that way, a closed 24-hour window among them) sends the
+template instead when there is one, and is otherwise told to the service like a send refused at once.
 """
 from __future__ import annotations
 
@@ -25,7 +27,8 @@ from typing import Any
 from gateway.outbound import ReadReceipt
 from gateway.sender import metrics
 from gateway.sender.client import ApiError
-from gateway.sender.delivery import Deferred, Delivery, Undeliverable
+from gateway.sender.delivery import Deferred, Delivery, Undeliverable, template_body
+from gateway.sender.policy import Action, classify
 from gateway.sender.records import CLAIMED, SENDING, OptOuts, SentLog
 from shared.bus import Later
 from shared.chat import OPTED_IN, OPTED_OUT, Outbound
@@ -146,7 +149,7 @@ class Sender:
                             ticket: Ticket) -> asyncio.Future[None] | None:
         """Claim, send and record one outbound once the person's earlier messages are done; the read
         receipt going with it is left running."""
-        claim = await self._claim(envelope.id, out.to, ticket)
+        claim = await self._claim(envelope.id, out.to, ticket, service=out.service, template=out.template)
         if claim is None:
             await self._already_claimed(envelope, ctx)
             if out.read:  # the first delivery may have been cut off before its read receipt went out
@@ -216,7 +219,7 @@ class Sender:
             raise
         metrics.OUTCOMES.labels(outcome="read").inc()
 
-    async def _claim(self, outbound_id: str, to: str, ticket: Ticket | None = None) -> Doc | None:
+    async def _claim(self, outbound_id: str, to: str, ticket: Ticket | None = None, **kept: Any) -> Doc | None:
         """This delivery's claim on ``outbound_id``, or None when another delivery sent it or is sending it.
 
         A claim left ``sending`` by a delivery that was cut off is in doubt: wait until Meta's status of the
@@ -235,7 +238,7 @@ class Sender:
         arrived, waiting = self._now(), False
         try:
             while True:
-                claim = await self.sent.claim(outbound_id, to, "message")
+                claim = await self.sent.claim(outbound_id, to, "message", **kept)
                 if claim is not None:
                     return claim
                 doc = await self.sent.get(outbound_id)
@@ -282,6 +285,33 @@ class Sender:
         if await self.sent.confirm(str(outbound_id), str(wamid), status):
             metrics.OUTCOMES.labels(outcome="confirmed_by_status").inc()
             log.info("sender.confirmed_by_status", status=status, wamid=wamid)
+        errors = envelope.payload.get("errors")
+        if status == "failed" and isinstance(errors, list) and errors and isinstance(errors[0], dict):
+            await self._failed_after(str(outbound_id), errors[0], ctx)
+
+    async def _failed_after(self, outbound_id: str, first: dict[str, Any], ctx: Context) -> None:
+        """Meta took the message, then said it failed (its status webhook carries the error: many errors come
+        only this way). Closed window and a template to fall back on: the template goes out as a new outbound,
+        its id derived from the status, so a repeated status sends it once. Anything else: the service is told
+        (``wa.delivery.failed``), as for a send refused at once. Errors the sender would retry are not retried
+        here: the message is Meta's now, and sending it again could deliver it twice."""
+        code = first.get("code") if isinstance(first.get("code"), int) else None
+        details = first.get("error_data", {}).get("details", "") if isinstance(first.get("error_data"), dict) else ""
+        error = ApiError(code, None, None, str(first.get("title") or first.get("message") or "failed"), str(details))
+        record = await self.sent.failed_after(outbound_id, code=code, error=error.message)
+        if record is None:
+            return
+        metrics.OUTCOMES.labels(outcome="failed_after_send").inc()
+        template, service = record.get("template"), str(record.get("service") or "")
+        if classify(error) is Action.WINDOW and template and record.get("outcome") != "template":
+            log.info("sender.window_closed.template_after", to=record.get("to"), service=service)
+            ctx.publish(OUTBOUND, Outbound(to=str(record["to"]), service=service, message=template_body(template),
+                                           notification=True, session=False).model_dump(mode="json"))
+            return
+        log.warning("sender.failed_after_send", code=code, to=record.get("to"), service=service)
+        ctx.publish(DELIVERY_FAILED, {"outbound_id": outbound_id, "to": record.get("to"), "service": service,
+                                      "code": code, "http_status": None, "title": error.message,
+                                      "message": error.message, "details": error.details})
 
     async def _fail(self, envelope: Envelope, out: Outbound, error: ApiError, claim: Doc, ctx: Context) -> None:
         """Keep the failure report in the claim, so a redelivery after a crash can still publish it."""

@@ -450,3 +450,32 @@ async def test_a_message_behind_a_failed_one_still_goes(stack: SenderStack) -> N
     await stack.bus.publish(second)
     await asyncio.wait_for(stack.bus.drain(), 10)
     assert [s["text"]["body"] for s in stack.sends] == ["two"] and len(stack.failed) == 1
+
+
+def failed(outbound_id: str, code: int, title: str) -> dict[str, object]:
+    """Meta's ``failed`` status of a message it had accepted, as the gateway publishes it."""
+    return {**status(outbound_id, "failed"), "errors": [{"code": code, "title": title,
+                                                          "error_data": {"details": title}}]}
+
+
+async def test_a_closed_window_meta_reports_after_accepting_sends_the_template_once(stack: SenderStack) -> None:
+    template = {"name": "booking_update", "language": {"code": "bn"}}
+    envelope = await stack.publish(outbound(template=template, notification=True))
+    assert [s["type"] for s in stack.sends] == ["text"]  # accepted: the window looked open
+    report = Envelope(type="wa.status.failed", payload=failed(envelope.id, 131047, "Re-engagement message"))
+    await stack.publish(report.payload, id=report.id, type=report.type)
+    await stack.publish(report.payload, id=report.id, type=report.type)  # Meta repeats its webhooks
+    assert [s["type"] for s in stack.sends] == ["text", "template"]
+    assert stack.sends[1]["template"] == template and stack.sends[1]["to"] == RECIPIENT
+    record = await stack.record(envelope.id)
+    assert record is not None and (record["state"], record["code"]) == ("failed", 131047)
+    assert stack.failed == []
+
+
+async def test_a_failure_meta_reports_after_accepting_is_told_to_the_service_once(stack: SenderStack) -> None:
+    envelope = await stack.publish(outbound(service="grievance"))  # no template to fall back on
+    for _ in range(2):
+        await stack.publish(failed(envelope.id, 131026, "Message undeliverable"), type="wa.status.failed")
+    [report] = stack.failed
+    assert report.payload["outbound_id"] == envelope.id and report.payload["service"] == "grievance"
+    assert report.payload["code"] == 131026 and len(stack.sends) == 1  # told, never sent again
