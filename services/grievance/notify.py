@@ -9,10 +9,14 @@ from __future__ import annotations
 from services.grievance.conversation import cloud
 from services.grievance.domain import Directory, Ticket, show_date
 from services.grievance.domain.offices import office
+from services.grievance.repository import Repositories
 from shared.envelope import derive_id
 from shared.runtime import ServiceContext
+from shared.store import Conflict, DuplicateKey
 from shared.texts import Catalog
 
+AWAITS_REPLY = ("home", "tickets", "ticket", "handoff")  # steps an official's answer takes the chat from
+ATTEMPTS = 3
 STATUS_TEMPLATE = "grievance_status_changed"  # body: {{1}} ticket number, {{2}} new status, {{3}} detail
 REPLY_TEMPLATE = "grievance_official_reply"  # body: {{1}} ticket number, {{2}} office
 
@@ -63,3 +67,21 @@ async def answered(service: ServiceContext, ticket: Ticket, directory: Directory
                                                              texts("btn_track", lang))]),
                          template=cloud.template(REPLY_TEMPLATE, lang, [ticket.number, where]),
                          id=derive_id(ticket.number, "answer", len(ticket.conversation)))
+    await _await_reply(service, ticket)
+
+
+async def _await_reply(service: ServiceContext, ticket: Ticket) -> None:
+    """The person's next typed message after an official's answer is their reply to it: their chat moves to
+    this ticket's handoff step, unless they are in the middle of something else (a complaint being put
+    together, a reopening reason, a panchayat report), whose next answer stays that step's."""
+    chats = Repositories.of(service.store).chats
+    for _ in range(ATTEMPTS):
+        chat = await chats.get(ticket.wa_id or "")
+        if chat.step not in AWAITS_REPLY:
+            return
+        chat.go("handoff", number=ticket.number)
+        try:  # the chat's last message and what it published stay as they were (a redelivery repeats them)
+            await chats.save(chat, envelope_id=chat.last_envelope or "", outputs=chat.outputs, now=service.now())
+            return
+        except (Conflict, DuplicateKey):
+            continue  # the person wrote at that moment: look again at where their chat now stands

@@ -21,6 +21,7 @@ REMINDED = "tourism.booking.reminded"
 ARRIVED = "tourism.booking.checked_in"
 NO_SHOW = "tourism.booking.missed"  # the guest did not come (a no-show); the coming nights went back on sale
 COMPLAINT = "tourism.complaint.raised"
+COMPLAINT_TEXT_MAX = 2000  # characters of ``ComplaintRaised.text``: the grievance service's description limit
 
 
 class BookingFacts(BaseModel):
@@ -63,7 +64,8 @@ class ComplaintRaised(BaseModel):
 
 
 def facts(booking: Booking, prop: Property | None) -> dict[str, object]:
-    return {"number": booking.number, "person": privacy.current().person_id(booking.wa_id), "property_id": booking.property_id,
+    return {"number": booking.number, "person": privacy.current().person_id(booking.wa_id),
+            "property_id": booking.property_id,
             "property_name": prop.name.en if prop else booking.property_id, "district": prop.district if prop else "",
             "room_type_id": booking.room_type_id, "check_in": booking.check_in, "check_out": booking.check_out,
             "nights": booking.nights, "rooms": booking.rooms, "guests": booking.guests, "total_paise": booking.total}

@@ -15,7 +15,7 @@ from datetime import timedelta
 
 from services.tourism import events
 from services.tourism.conversation import cloud
-from services.tourism.domain import INDIA, Booking, Property, show_date, today_in_india
+from services.tourism.domain import INDIA, Booking, Property, local_digits, show_date, today_in_india
 from services.tourism.repository import Repositories
 from shared.envelope import derive_id
 from shared.logging import get_logger
@@ -55,13 +55,14 @@ async def _remind(service: ServiceContext, booking: Booking, prop: Property | No
         raise TypeError("the tourism service runs with its text catalog")
     lang = booking.lang
     name = prop.name(lang) if prop else booking.property_id
-    day, time = show_date(booking.check_in, lang), prop.check_in_time if prop else ""
+    day, time = show_date(booking.check_in, lang), local_digits(prop.check_in_time, lang) if prop else ""
     body = texts("reminder", lang, property=name, check_in=day, check_in_time=time, number=booking.number,
                  contact=prop.contact if prop else "")
     await service.notify(booking.wa_id, cloud.text(body), template=cloud.template(TEMPLATE, lang, [name, day, time,
                                                                                                   booking.number]),
                          id=derive_id(booking.number, "reminder"))
-    await service.publish(events.REMINDED, events.booking_facts(booking, prop), id=derive_id(booking.number, events.REMINDED))
+    await service.publish(events.REMINDED, events.booking_facts(booking, prop),
+                          id=derive_id(booking.number, events.REMINDED))
 
 
 async def sweep_forever(service: ServiceContext, every: float) -> None:

@@ -101,12 +101,13 @@ async def confirm(repos: Repositories, stay: Stay, quoted: Quote, *, wa_id: str,
 
 async def cancel(repos: Repositories, booking: Booking, *, by: Literal["guest", "office"], reason: str,
                  now: datetime, policy: Policy) -> tuple[Booking, Cancellation]:
-    """Cancel and give the nights back; raises ``Refused`` with the reason when it cannot be cancelled."""
+    """Cancel and give the nights back; raises ``Refused`` with the reason when it cannot be cancelled.
+    The guest's cancellation refunds by the policy; the office's refunds in full (the guest did not choose it)."""
     today = today_in_india(now)
     terms: list[Cancellation] = []
 
     def rule(current: Booking) -> dict[str, object]:
-        terms[:] = [current.cancellation(today, policy)]
+        terms[:] = [current.cancellation(today, policy, by_office=by == "office")]
         return {"status": "cancelled", "cancelled_at": now, "cancelled_by": by, "cancel_reason": reason,
                 "refund_percent": terms[0].percent, "refund": terms[0].refund}
 

@@ -15,6 +15,7 @@ from services.tourism.domain import (
     Property,
     RoomType,
     district_name,
+    local_digits,
     rupees,
     show_date,
     today_in_india,
@@ -41,7 +42,9 @@ def holder(booking: Booking) -> str:
 
 def voucher(booking: Booking, prop: Property, room: RoomType, policy: Policy, public_url: str) -> Document:
     both = lambda day: f"{show_date(day, 'bn')} / {show_date(day, 'en')}"
-    tiers = "; ".join(f"{t.min_days}+ days: {t.percent}%" for t in sorted(policy.refunds, key=lambda t: -t.min_days))
+    tiers = sorted(policy.refunds, key=lambda t: -t.min_days)
+    tiers_bn = local_digits("; ".join(f"{t.min_days}+ দিন: {t.percent}%" for t in tiers), "bn")
+    tiers_en = "; ".join(f"{t.min_days}+ days: {t.percent}%" for t in tiers)
     return Document(
         title_bn="বুকিং ভাউচার", title_en="Booking Voucher", office=office_of(prop),
         verify_url=verify_url(public_url, booking.voucher_code), code=booking.voucher_code,
@@ -61,14 +64,16 @@ def voucher(booking: Booking, prop: Property, room: RoomType, policy: Policy, pu
         paragraphs=[
             "চেক-ইনের সময় এই ভাউচার ও একটি সচিত্র পরিচয়পত্র দেখান।",
             "Show this voucher and a photo identity card at check-in.",
-            f"বাতিলের ফেরত / Refund on cancellation (days before check-in): {tiers}.",
+            f"বাতিল করলে ফেরত (চেক-ইনের কত দিন আগে): {tiers_bn}। দপ্তর বাতিল করলে পুরো টাকা ফেরত।",
+            f"Refund on cancellation (days before check-in): {tiers_en}. Cancelled by the office: full refund.",
         ])
 
 
 def public_record(booking: Booking, prop: Property) -> PublicRecord:
     office = office_of(prop)
     return PublicRecord(kind=KIND, number=booking.number, holder_name=holder(booking), office_en=office.name_en,
-                        office_bn=office.name_bn, issued_on=today_in_india(booking.booked_at), valid_until=booking.check_out)
+                        office_bn=office.name_bn, issued_on=today_in_india(booking.booked_at),
+                        valid_until=booking.check_out)
 
 
 def issued_event(booking: Booking, prop: Property) -> tuple[str, dict[str, object]]:

@@ -9,12 +9,19 @@ from __future__ import annotations
 from datetime import timedelta
 
 from services.grievance import events
-from services.grievance.conversation import places, receipts
+from services.grievance.conversation import mine, places, receipts
 from services.grievance.conversation.turn import Turn
-from services.grievance.domain import DESCRIPTION_MAX, MEDIA_MAX, Refused, Ticket, checked_description
+from services.grievance.domain import (
+    DESCRIPTION_MAX,
+    MEDIA_MAX,
+    Area,
+    Refused,
+    Ticket,
+    checked_description,
+)
+from services.grievance.people import person_id
 from shared.chat import Location, Media
 from shared.envelope import derive_id
-from services.grievance.people import person_id
 
 DRAFT_FIELDS = ("id", "category", "district", "block", "gp", "found", "description", "media", "latitude",
                 "longitude", "page")
@@ -37,28 +44,40 @@ def category(turn: Turn, key: str) -> None:
     if "id" not in turn.draft or turn.draft.get("purpose") != "lodge":
         new_draft(turn)
     turn.go("district", category=key)
-    after_place_or_ask(turn)
+    proceed(turn)
 
 
-def after_place_or_ask(turn: Turn) -> None:
-    """The next question once the category is known: the place, unless a location already gave it."""
-    if turn.draft.get("gp"):
-        return ask_description(turn)
-    found = turn.directory.gp(turn.draft.get("found"))
-    if found is not None:
-        return places.confirm_located(turn, found)
-    places.districts(turn)
+def proceed(turn: Turn, *, hint: str | None = None) -> None:
+    """Ask for what the complaint still lacks — subject, place, description — so whatever order the person
+    gives them in (a location or a panchayat before the subject), they reach the summary and Submit."""
+    draft = turn.draft
+    if turn.categories.get(draft.get("category")) is None:
+        return places.categories(turn, hint=hint)
+    if not draft.get("gp"):
+        found = turn.directory.gp(draft.get("found"))
+        return places.confirm_located(turn, found, hint=hint) if found else places.districts(turn, hint=hint)
+    if not draft.get("description"):
+        return ask_description(turn, hint=hint)
+    confirm(turn, hint=hint)
 
 
 def located(turn: Turn, pin: Location) -> None:
     """A shared location: the nearest panchayat office, to confirm (or pick from the list when none is near)."""
     gp = turn.directory.nearest(pin.latitude, pin.longitude)
     turn.go(turn.chat.step, latitude=pin.latitude, longitude=pin.longitude, found=gp.code if gp else None)
+    known = "category" in turn.draft
     if gp is None:
-        return places.districts(turn, hint=turn.t("location_far"))
-    if "category" not in turn.draft:
+        return places.districts(turn, hint=turn.t("location_far")) if known else places.categories(
+            turn, hint=turn.t("location_far_subject_first"))
+    if not known:
         return places.categories(turn, hint=turn.t("location_noted", place=places.described(turn, gp)))
     places.confirm_located(turn, gp)
+
+
+def placed(turn: Turn, gp: Area) -> None:
+    """A gram panchayat chosen (tapped, typed or confirmed from a location) for the complaint."""
+    places.set_gp(turn, gp)
+    proceed(turn)
 
 
 def ask_description(turn: Turn, *, hint: str | None = None) -> None:
@@ -67,12 +86,15 @@ def ask_description(turn: Turn, *, hint: str | None = None) -> None:
 
 
 def described(turn: Turn, text: str) -> None:
-    """The description, or more of it once given (a second message adds to the first)."""
+    """The description, or more of it once given (a second message adds to the first). The minimum is
+    the whole description's: a short addition to a long enough description is fine."""
     so_far = str(turn.draft.get("description") or "")
-    joined = f"{so_far}\n{text.strip()}" if so_far and turn.chat.step == "confirm" else text
+    adding = bool(so_far) and turn.chat.step == "confirm" and bool(text.strip())
+    joined = f"{so_far}\n{text.strip()}" if adding else text
     try:
-        checked_description(text)
-        if joined != text and len(joined.strip()) > DESCRIPTION_MAX:
+        if len(text.strip()) > DESCRIPTION_MAX:
+            raise Refused("description_long", length=len(text.strip()), most=DESCRIPTION_MAX)
+        if adding and len(joined.strip()) > DESCRIPTION_MAX:
             raise Refused("description_full", length=len(joined.strip()), most=DESCRIPTION_MAX)
         turn.go(turn.chat.step, description=checked_description(joined))
     except Refused as refused:
@@ -118,7 +140,8 @@ async def submit(turn: Turn, draft_id: str) -> bool:
     draft, now = turn.draft, turn.now
     cat = turn.categories.get(draft.get("category"))
     if cat is None or not draft.get("gp") or not draft.get("description"):
-        return False
+        proceed(turn)  # the summary was shown before all was given: ask for what is missing
+        return True
     ticket = Ticket(
         number=await turn.repos.tickets.next_number(now), origin=draft_id, wa_id=turn.inbound.wa_id,
         person=person_id(turn.inbound.wa_id), lang=turn.lang,  # type: ignore[arg-type]
@@ -133,3 +156,8 @@ async def submit(turn: Turn, draft_id: str) -> bool:
     turn.go("home", **dict.fromkeys(DRAFT_FIELDS), purpose=None)
     receipts.lodged(turn, stored)
     return True
+
+
+def drop(turn: Turn) -> None:
+    turn.go("home", **dict.fromkeys(DRAFT_FIELDS), purpose=None)
+    mine.home(turn, hint=turn.t("dropped"))

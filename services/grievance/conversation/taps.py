@@ -72,10 +72,7 @@ async def _gp(turn: Turn, args: list[str]) -> bool:
     if purpose == "report":
         await report.show(turn, found)
         return True
-    if "category" not in turn.draft:
-        return False
-    places.set_gp(turn, found)
-    lodge.ask_description(turn) if not turn.draft.get("description") else lodge.confirm(turn)
+    lodge.placed(turn, found)
     return True
 
 
@@ -86,8 +83,7 @@ async def _submit(turn: Turn, args: list[str]) -> bool:
 async def _drop(turn: Turn, args: list[str]) -> bool:
     if turn.draft.get("id") != arg(args):
         return False
-    turn.go("home", **dict.fromkeys(lodge.DRAFT_FIELDS), purpose=None)
-    mine.home(turn, hint=turn.t("dropped"))
+    lodge.drop(turn)
     return True
 
 

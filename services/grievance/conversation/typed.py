@@ -1,9 +1,10 @@
 """Typed answers: the current step decides what the words mean.
 
 While a description, a reopening reason or a message to an official is awaited, the words are that text
-(only "back" is taken as a command). Elsewhere a few words work at any step — "back", "new complaint",
-"my complaints", "report", a ticket number — so a person who types instead of tapping is never stuck, and
-anything a step cannot read re-asks that step with a hint.
+(only "back" is taken as a command; "cancel", or "no" at the summary, drops a complaint's draft). Elsewhere
+a few words work at any step — "back", "new complaint", "my complaints", "report", a ticket number — so a
+person who types instead of tapping is never stuck, and anything a step cannot read re-asks that step with
+a hint.
 """
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ import unicodedata
 
 from services.grievance.conversation import after, lodge, mine, places, report, steps
 from services.grievance.conversation.turn import Turn
-from services.grievance.domain import latin_digits
+from services.grievance.domain import Area, latin_digits
 
 _EDGES = string.whitespace + string.punctuation + "।॥…"
+_WORD = re.compile(r"[\s/,&]+")
 NUMBER = re.compile(r"\bGRV[-\s]?(\d{4})[-\s]?(\d{1,6})\b", re.IGNORECASE)
 _WORDS: dict[str, str] = {
     **dict.fromkeys(("back", "go back", "previous", "ফিরে", "ফিরে যান", "পিছনে", "আগের"), "back"),
@@ -25,9 +27,12 @@ _WORDS: dict[str, str] = {
                      "পঞ্চায়েত কেমন চলছে", "রিপোর্ট"), "report"),
     **dict.fromkeys(("yes", "y", "ok", "submit", "হ্যাঁ", "হাঁ", "ঠিক আছে", "জমা দিন"), "yes"),
     **dict.fromkeys(("no", "n", "না"), "no"),
+    **dict.fromkeys(("cancel", "discard", "don't submit", "do not submit", "বাতিল", "বাতিল করুন", "জমা দেব না",
+                     "না, জমা দেব না", "জমা দিও না", "জমা করবেন না"), "cancel"),
 }
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
 FREE_TEXT = ("describe", "confirm", "reopen", "handoff")
+DRAFTING = ("category", "district", "block", "gp", "located", "describe", "confirm")  # "cancel" drops the draft
 
 
 def meaning(text: str) -> str | None:
@@ -43,6 +48,8 @@ async def typed(turn: Turn, text: str) -> None:
     step, word = turn.chat.step, meaning(text)
     if word == "back":
         return await steps.back(turn)
+    if (word == "cancel" or (step == "confirm" and word == "no")) and step in DRAFTING:
+        return lodge.drop(turn)
     if step in FREE_TEXT and not (step == "confirm" and word == "yes"):
         return await _free_text(turn, step, text)
     if word == "new":
@@ -76,32 +83,37 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
     if step == "located" and word in ("yes", "no"):
         found = directory.gp(draft.get("found"))
         if word == "yes" and found is not None:
-            places.set_gp(turn, found)
             return await _placed(turn, found)
         return places.districts(turn)
     if step == "category" and (key := _category(turn, text)) is not None:
         return lodge.category(turn, key)
     if step == "district" and (district := directory.find_district(text)) is not None:
         return places.blocks(turn, district)
-    if step == "block" and (block := directory.find("block", text)) is not None and block.parent == draft.get(
-            "district"):
+    if step == "block" and (block := directory.find("block", text, within=draft.get("district") or "")):
         return places.gps(turn, block)
-    if step == "gp" and (gp := directory.find("gp", text)) is not None and gp.parent == draft.get("block"):
-        places.set_gp(turn, gp)
+    if step == "gp" and (gp := directory.find("gp", text, within=draft.get("block") or "")):
         return await _placed(turn, gp)
     hint = "pick_from_list" if step in ("category", "district", "block", "gp") else "unclear"
     await steps.ask(turn, hint=turn.t(hint))
 
 
-async def _placed(turn: Turn, gp: object) -> None:
+async def _placed(turn: Turn, gp: Area) -> None:
     if turn.draft.get("purpose") == "report":
-        return await report.show(turn, gp)  # type: ignore[arg-type]
-    lodge.ask_description(turn) if not turn.draft.get("description") else lodge.confirm(turn)
+        return await report.show(turn, gp)
+    lodge.placed(turn, gp)
 
 
 def _category(turn: Turn, text: str) -> str | None:
-    """The one category whose name (either language) starts with what was typed, e.g. "water", "পথবাতি"."""
+    """The one category one of whose names (either language) or of their words is what was typed, or
+    starts with it (three letters or more): "water", "পথবাতি", "জল" (পানীয় জল)."""
     typed_ = unicodedata.normalize("NFC", text).strip(_EDGES).casefold()
-    hits = [c.key for c in turn.categories.chosen_by_people() if len(typed_) >= 3
-            and any(name.casefold().startswith(typed_) for name in (c.en, unicodedata.normalize("NFC", c.bn)))]
+    if not typed_:
+        return None
+
+    def fits(name: str) -> bool:
+        name = unicodedata.normalize("NFC", name).casefold()
+        return any(part == typed_ or (len(typed_) >= 3 and part.startswith(typed_))
+                   for part in (name, *_WORD.split(name)))
+
+    hits = [c.key for c in turn.categories.chosen_by_people() if fits(c.en) or fits(c.bn)]
     return hits[0] if len(hits) == 1 else None

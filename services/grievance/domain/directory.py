@@ -20,6 +20,8 @@ from pathlib import Path
 
 COLUMNS = ("district_lgd", "district_en", "district_bn", "block_lgd", "block_en", "block_bn", "gp_lgd", "gp_en",
            "gp_bn", "latitude", "longitude")
+ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
+BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 NEAR_KM = 30.0  # a shared location farther than this from every known office is not guessed
 
 
@@ -38,6 +40,13 @@ class Area:
 
 def slug(text: str) -> str:
     return re.sub(r"[^0-9a-z\u0980-\u09ff]+", "-", unicodedata.normalize("NFC", text).casefold()).strip("-")
+
+
+def name_key(text: str) -> str:
+    """A name as compared with what people type: case, spaces and hyphens aside, and the numbers of
+    ``Binpur-I`` / ``Binpur 1`` / ``বিনপুর-১`` read alike (roman numerals and Bengali digits as 0-9)."""
+    words = slug(text).translate(BENGALI_DIGITS).split("-")
+    return "".join(ROMAN.get(w, w) if i else w for i, w in enumerate(words))
 
 
 class Directory:
@@ -92,13 +101,16 @@ class Directory:
         wanted = slug(text)
         return next((d for d in self._districts.values() if wanted in (d.code, slug(d.en), slug(d.bn))), None)
 
-    def find(self, kind: str, text: str) -> Area | None:
-        """A block or gram panchayat by code or name; a name shared by two is not guessed."""
-        pool = self._blocks if kind == "block" else self._gps
+    def find(self, kind: str, text: str, *, within: str | None = None) -> Area | None:
+        """A block or gram panchayat by code or name, among the blocks of district ``within`` or the
+        panchayats of block ``within`` when given (so a name found in two blocks is found in the one being
+        looked at); a name shared by two in the pool is not guessed. ``Binpur 1`` finds ``Binpur-I``."""
+        pool = {code: area for code, area in (self._blocks if kind == "block" else self._gps).items()
+                if within is None or area.parent == within}
         if text in pool:
             return pool[text]
-        wanted = slug(text)
-        hits = [a for a in pool.values() if wanted in (slug(a.en), slug(a.bn))]
+        wanted = name_key(text)
+        hits = [a for a in pool.values() if wanted in (name_key(a.en), name_key(a.bn))]
         return hits[0] if len(hits) == 1 else None
 
     def nearest(self, latitude: float, longitude: float, within_km: float = NEAR_KM) -> Area | None:

@@ -1,7 +1,8 @@
 """Back-office routes for bookings: the arrivals list, marking a guest arrived or absent, cancelling on a
 guest's behalf, and the booking policy.
 
-Cancelling here follows the same use case as the chat (same refund rules, same nights given back) and
+Cancelling here follows the same use case as the chat (same nights given back), but refunds in full: the
+department cancelled, not the guest, so the policy's share by days before check-in does not apply. It
 tells the guest on WhatsApp — as a template when their 24-hour window is closed, which it usually is.
 """
 from __future__ import annotations
@@ -101,7 +102,8 @@ async def cancel_booking(request: web.Request) -> web.Response:
     type, payload = revoked_event(done)
     await service.publish(type, payload, id=derive_id(done.number, type))
     await _tell_guest(request, done, body.reason, terms.percent, terms.refund)
-    return web.json_response({**done.model_dump(mode="json"), "days_before": terms.days_before})
+    return web.json_response({**done.model_dump(mode="json"), "days_before": terms.days_before,
+                              "refund_rule": "cancelled by the office: full refund"})
 
 
 async def _tell_guest(request: web.Request, booking: Booking, reason: str, percent: int, refund: int) -> None:

@@ -10,7 +10,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from services.tourism.domain import Names
-from services.tourism.domain.catalog import Clock, District, Slug
+from services.tourism.domain.catalog import Bilingual, Clock, District, Slug
 
 MAX_RANGE_DAYS = 92
 
@@ -22,22 +22,22 @@ class Strict(BaseModel):
 class NewProperty(Strict):
     id: Slug
     district: District
-    block: str
+    block: Bilingual
     name: Names
     address: Names
     contact: str
-    amenities: list[str] = Field(default_factory=list)
+    amenities: list[Bilingual] = Field(default_factory=list)
     check_in_time: Clock = "12:00"
     check_out_time: Clock = "10:00"
     photos: list[str] = Field(default_factory=list)
 
 
 class PropertyChanges(Strict):
-    block: str | None = None
+    block: Bilingual | None = None
     name: Names | None = None
     address: Names | None = None
     contact: str | None = None
-    amenities: list[str] | None = None
+    amenities: list[Bilingual] | None = None
     check_in_time: Clock | None = None
     check_out_time: Clock | None = None
     photos: list[str] | None = None

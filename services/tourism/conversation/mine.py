@@ -1,5 +1,5 @@
 """"My bookings": the person's own bookings, one booking's details, cancelling with the refund stated
-first, the voucher again, and a complaint about a stay handed to the grievance service.
+first, and the voucher again (a complaint about a stay is ``complaint``'s).
 
 Every booking is looked up with the person's WhatsApp id (``bookings.of_guest``), so a booking number
 that is not theirs — typed, or a tap forwarded from someone else's chat — answers as not found.
@@ -15,7 +15,6 @@ from services.tourism.domain import Booking, Cancellation, Refused
 from services.tourism.voucher import revoked_event
 
 SHOWN = cloud.ROWS_MAX
-COMPLAINT_MIN = 10
 
 
 async def listing(turn: Turn, *, hint: str | None = None) -> None:
@@ -30,7 +29,7 @@ async def listing(turn: Turn, *, hint: str | None = None) -> None:
 
 
 async def view(turn: Turn, number: str, *, hint: str | None = None) -> None:
-    booking = await _own(turn, number)
+    booking = await own(turn, number)
     if booking is None:
         return
     turn.go("booking", number=number)
@@ -39,16 +38,16 @@ async def view(turn: Turn, number: str, *, hint: str | None = None) -> None:
     body = summary(turn, booking, prop, room)
     if hint:
         body = f"{hint}\n\n{body}"
-    choices = [(f"tourism:complain:{number}", turn.t("btn_complain"))]
-    if booking.status != "cancelled":
-        choices.insert(0, (f"tourism:voucher:{number}", turn.t("btn_voucher")))
+    choices = [] if booking.status == "cancelled" else [(f"tourism:voucher:{number}", turn.t("btn_voucher")),
+                                                         (f"tourism:complain:{number}", turn.t("btn_complain"))]
     if booking.status == "confirmed" and booking.check_in >= turn.today:
         choices.insert(0, (f"tourism:cancel:{number}", turn.t("btn_cancel")))
+    choices = choices or [("tourism:mine", turn.t("btn_mine")), ("tourism:home", turn.t("btn_home"))]
     turn.say(cloud.buttons(turn.with_nav(body), choices))
 
 
 async def ask_cancel(turn: Turn, number: str, *, hint: str | None = None) -> None:
-    booking = await _own(turn, number)
+    booking = await own(turn, number)
     if booking is None:
         return
     try:
@@ -65,7 +64,7 @@ async def ask_cancel(turn: Turn, number: str, *, hint: str | None = None) -> Non
 
 
 async def cancel(turn: Turn, number: str) -> None:
-    booking = await _own(turn, number)
+    booking = await own(turn, number)
     if booking is None:
         return
     try:
@@ -96,7 +95,7 @@ def _interrupted(turn: Turn, booking: Booking, refused: Refused) -> Cancellation
 
 
 async def voucher(turn: Turn, number: str) -> None:
-    booking = await _own(turn, number)
+    booking = await own(turn, number)
     if booking is None:
         return
     prop = await turn.repos.catalog.property(booking.property_id)
@@ -106,29 +105,7 @@ async def voucher(turn: Turn, number: str) -> None:
     await send_voucher(turn, booking, prop, room)
 
 
-async def ask_complaint(turn: Turn, number: str, *, hint: str | None = None) -> None:
-    if await _own(turn, number) is None:
-        return
-    turn.go("complaint", number=number)
-    body = turn.t("complaint_ask", number=number)
-    turn.say(cloud.text(turn.with_nav(body if hint is None else f"{hint}\n\n{body}")))
-
-
-async def complaint(turn: Turn, text: str) -> None:
-    number = str(turn.draft.get("number", ""))
-    booking = await _own(turn, number)
-    if booking is None:
-        return
-    if len(text.strip()) < COMPLAINT_MIN:
-        return await ask_complaint(turn, number, hint=turn.t("complaint_short"))
-    prop = await turn.repos.catalog.property(booking.property_id)
-    turn.ctx.publish(events.COMPLAINT, events.complaint(booking, prop, text.strip(), turn.lang))
-    turn.go("home", number=None)
-    turn.say(cloud.buttons(turn.with_nav(turn.t("complaint_sent", number=number)),
-                           [("tourism:mine", turn.t("btn_mine")), ("tourism:home", turn.t("btn_home"))]))
-
-
-async def _own(turn: Turn, number: str) -> Booking | None:
+async def own(turn: Turn, number: str) -> Booking | None:
     """The person's booking, or None after telling them it is not among theirs and listing theirs."""
     booking = await turn.repos.bookings.of_guest(turn.inbound.wa_id, number)
     if booking is None:

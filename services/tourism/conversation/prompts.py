@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from services.tourism.conversation import cloud
 from services.tourism.conversation.cloud import Row
 from services.tourism.conversation.turn import Turn
-from services.tourism.domain import Property, RoomType, district_name, rooms_needed
+from services.tourism.domain import Property, RoomType, district_name, local_digits, rooms_needed
 
 DATE_CHOICES = 8
 NIGHT_CHOICES = 7
@@ -66,9 +66,10 @@ async def rooms(turn: Turn, *, hint: str | None = None) -> None:
 
 
 def about(turn: Turn, prop: Property) -> str:
-    lines = [prop.address(turn.lang), turn.t("times", check_in=prop.check_in_time, check_out=prop.check_out_time)]
+    lines = [prop.address(turn.lang), turn.t("times", check_in=local_digits(prop.check_in_time, turn.lang),
+                                             check_out=local_digits(prop.check_out_time, turn.lang))]
     if prop.amenities:
-        lines.append(", ".join(prop.amenities))
+        lines.append(", ".join(a(turn.lang) for a in prop.amenities))
     lines += prop.photos[:1]
     return "\n".join(lines)
 
@@ -119,7 +120,7 @@ def _relative(turn: Turn, day: date) -> str:
 async def _property_line(turn: Turn, prop: Property) -> str:
     tariffs = [r.tariff for r in await turn.repos.catalog.room_types_of(prop.id)]
     price = turn.t("from_price", tariff_paise=min(tariffs) * 100) if tariffs else ""
-    return " · ".join(part for part in (prop.block, price) if part)
+    return " · ".join(part for part in (prop.block(turn.lang), price) if part)
 
 
 def _list(turn: Turn, key: str, rows: Sequence[Row], *, hint: str | None, **values: object) -> None:

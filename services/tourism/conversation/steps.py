@@ -7,18 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.tourism.conversation import mine, prompts, quoting
+from services.tourism.conversation import complaint, mine, prompts, quoting
 from services.tourism.conversation.turn import Turn
 
 BACK: dict[str, str] = {
     "home": "home", "district": "home", "property": "district", "room": "property", "date": "room",
     "nights": "date", "guests": "nights", "rooms": "guests", "quote": "rooms",
     "bookings": "home", "booking": "bookings", "cancel": "booking", "complaint": "booking",
+    "complaint_check": "complaint",
 }
 NEEDS: dict[str, tuple[str, ...]] = {
     "property": ("district",), "room": ("property",), "date": ("room",), "nights": ("room", "check_in"),
     "guests": ("room", "check_in", "nights"), "rooms": ("room", "check_in", "nights", "guests"),
     "quote": ("hold",), "booking": ("number",), "cancel": ("number",), "complaint": ("number",),
+    "complaint_check": ("number", "complaint", "complaint_id"),
 }
 
 
@@ -28,6 +30,10 @@ async def _home(turn: Turn, hint: str | None) -> None:
 
 async def _nights(turn: Turn, hint: str | None) -> None:
     prompts.nights(turn, hint=hint)
+
+
+async def _complaint_check(turn: Turn, hint: str | None) -> None:
+    complaint.show(turn, hint=hint)
 
 
 def _number(turn: Turn) -> str:
@@ -47,7 +53,8 @@ PROMPTS: dict[str, Callable[[Turn, str | None], Awaitable[None]]] = {
     "bookings": lambda turn, hint: mine.listing(turn, hint=hint),
     "booking": lambda turn, hint: mine.view(turn, _number(turn), hint=hint),
     "cancel": lambda turn, hint: mine.ask_cancel(turn, _number(turn), hint=hint),
-    "complaint": lambda turn, hint: mine.ask_complaint(turn, _number(turn), hint=hint),
+    "complaint": lambda turn, hint: complaint.ask(turn, _number(turn), hint=hint),
+    "complaint_check": _complaint_check,
 }
 
 

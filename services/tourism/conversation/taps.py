@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.tourism.conversation import choose, mine, quoting, steps
+from services.tourism.conversation import choose, complaint, mine, quoting, steps
 from services.tourism.conversation.args import Stale, arg, day, number
 from services.tourism.conversation.turn import Turn
 
@@ -131,6 +131,16 @@ def _on_booking(use: Callable[[Turn, str], Awaitable[None]]) -> Action:
     return run
 
 
+def _on_complaint(use: Callable[[Turn], Awaitable[None]]) -> Action:
+    """Send, Change or Cancel of the complaint on screen; False (out of date) for an older one's."""
+    async def run(turn: Turn, args: list[str]) -> bool:
+        if not complaint.current(turn, arg(args)):
+            return False
+        await use(turn)
+        return True
+    return run
+
+
 async def _mine(turn: Turn, args: list[str]) -> None:
     await quoting.release_hold(turn)
     await mine.listing(turn)
@@ -142,5 +152,7 @@ ACTIONS: dict[str, Action] = {
     "rooms": _rooms, "confirm": _confirm, "change": _change, "drop": _drop, "altroom": _alternative_room,
     "altdate": _alternative_date, "back": _back, "mine": _mine, "view": _on_booking(mine.view),
     "cancel": _on_booking(mine.ask_cancel), "cancelyes": _on_booking(mine.cancel),
-    "voucher": _on_booking(mine.voucher), "complain": _on_booking(mine.ask_complaint),
+    "voucher": _on_booking(mine.voucher), "complain": _on_booking(complaint.ask),
+    "complaintsend": _on_complaint(complaint.send), "complaintedit": _on_complaint(complaint.rewrite),
+    "complaintdrop": _on_complaint(complaint.drop),
 }

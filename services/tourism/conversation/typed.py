@@ -1,19 +1,22 @@
 """Typed answers: the current step decides what the words mean.
 
 A few words work at any step — "back", "book", "my bookings", a booking number — so a person who types
-instead of tapping is never stuck. Anything a step cannot read re-asks that step with a hint naming the
-format it expects (``25/12/2026``, a number of nights, yes or no).
+instead of tapping is never stuck; "cancel" leaves the stay being chosen (or the complaint being written).
+Anything a step cannot read re-asks that step with a hint naming the format it expects (``25/12/2026``, a
+number of nights, yes or no).
 """
 from __future__ import annotations
 
 import string
 import unicodedata
 
-from services.tourism.conversation import choose, mine, prompts, quoting, steps
+from services.tourism.conversation import choose, complaint, mine, prompts, quoting, steps
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import (
+    NUMBER,
     district_key,
     find_booking_number,
+    latin_digits,
     parse_count,
     parse_date,
 )
@@ -23,10 +26,12 @@ _WORDS: dict[str, str] = {
     **dict.fromkeys(("back", "go back", "previous", "ফিরে", "ফিরে যান", "পিছনে", "আগের"), "back"),
     **dict.fromkeys(("book", "booking", "book a room", "বুক", "বুকিং", "ঘর বুক"), "book"),
     **dict.fromkeys(("my bookings", "bookings", "আমার বুকিং"), "mine"),
-    **dict.fromkeys(("yes", "y", "ok", "confirm", "হ্যাঁ", "হাঁ", "ঠিক আছে", "নিশ্চিত"), "yes"),
+    **dict.fromkeys(("yes", "y", "ok", "confirm", "send", "হ্যাঁ", "হাঁ", "ঠিক আছে", "নিশ্চিত", "পাঠান"), "yes"),
     **dict.fromkeys(("no", "n", "না"), "no"),
-    **dict.fromkeys(("cancel", "বাতিল", "বাতিল করুন"), "cancel"),
+    **dict.fromkeys(("cancel", "cancel please", "stop booking", "বাতিল", "বাতিল করুন"), "cancel"),
+    **dict.fromkeys(("change", "edit", "বদলান", "বদলে লিখুন"), "change"),
 }
+CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms")  # the steps before the quote
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
 
 
@@ -36,10 +41,14 @@ def meaning(text: str) -> str | None:
 
 async def typed(turn: Turn, text: str) -> None:
     step, word = turn.chat.step, meaning(text)
-    if step == "complaint" and word != "back":
-        return await mine.complaint(turn, text)
+    if step == "complaint" and word not in ("back", "book", "mine", "cancel") and not _just_a_number(text):
+        return await complaint.written(turn, text)
     if word == "back":
         return await steps.back(turn)
+    if word == "cancel" and step in ("complaint", "complaint_check"):
+        return await complaint.drop(turn)
+    if word == "cancel" and step in CHOOSING:
+        return await _leave_booking(turn)
     if word in ("book", "mine") and step not in ("quote", "cancel"):
         await quoting.release_hold(turn)
         return await (choose.start(turn) if word == "book" else mine.listing(turn))
@@ -47,6 +56,17 @@ async def typed(turn: Turn, text: str) -> None:
         await quoting.release_hold(turn)
         return await mine.view(turn, number)
     await STEPS.get(step, _unclear)(turn, text, word)
+
+
+def _just_a_number(text: str) -> bool:
+    return NUMBER.fullmatch(latin_digits(unicodedata.normalize("NFC", text)).strip(_EDGES)) is not None
+
+
+async def _leave_booking(turn: Turn) -> None:
+    """"cancel" while choosing a stay: the choices so far are dropped, nothing was held or booked."""
+    await quoting.release_hold(turn)
+    turn.go("home", **dict.fromkeys(choose.LATER_FIELDS))
+    await steps.ask(turn, step="home", hint=turn.t("booking_dropped"))
 
 
 async def _unclear(turn: Turn, text: str, word: str | None) -> None:
@@ -115,6 +135,16 @@ async def _cancel(turn: Turn, text: str, word: str | None) -> None:
     await steps.ask(turn, hint=turn.t("yes_or_no"))
 
 
+async def _complaint_check(turn: Turn, text: str, word: str | None) -> None:
+    if word == "yes":
+        return await complaint.send(turn)
+    if word in ("no", "cancel"):
+        return await complaint.drop(turn)
+    if word == "change":
+        return await complaint.rewrite(turn)
+    complaint.show(turn, hint=turn.t("complaint_buttons"))
+
+
 async def _booking(turn: Turn, text: str, word: str | None) -> None:
     number = str(turn.draft.get("number", ""))
     if word == "cancel":
@@ -134,4 +164,5 @@ def _named(text: str, choices: list[tuple[str, str, str]]) -> str | None:
 
 
 STEPS = {"district": _district, "property": _property, "room": _room, "date": _date, "nights": _nights,
-         "guests": _guests, "rooms": _rooms, "quote": _quote, "booking": _booking, "cancel": _cancel}
+         "guests": _guests, "rooms": _rooms, "quote": _quote, "booking": _booking, "cancel": _cancel,
+         "complaint_check": _complaint_check}

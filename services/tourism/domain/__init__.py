@@ -5,6 +5,7 @@
 ``booking`` (the checks that refuse a stay, and a booking's life).
 """
 from services.tourism.domain.booking import (
+    NUMBER,
     Booking,
     Cancellation,
     Refused,
@@ -20,6 +21,7 @@ from services.tourism.domain.booking import (
 )
 from services.tourism.domain.calendar import (
     INDIA,
+    latin_digits,
     local_digits,
     nights_of,
     parse_count,
@@ -49,9 +51,10 @@ from services.tourism.domain.money import (
 )
 
 __all__ = [
-    "DISTRICTS", "INDIA", "Block", "Booking", "Cancellation", "Claim", "Names", "Night", "Policy", "Property",
+    "DISTRICTS", "INDIA", "NUMBER", "Block", "Booking", "Cancellation", "Claim", "Names", "Night", "Policy", "Property",
     "Quote", "RefundTier", "Refused", "RoomType", "Status", "TaxSlab", "booking_number", "check_in_date",
-    "district_key", "district_name", "find_booking_number", "guests_count", "local_digits", "nights_count", "nights_of",
+    "district_key", "district_name", "find_booking_number", "guests_count", "latin_digits", "local_digits",
+    "nights_count", "nights_of",
     "nights_until", "parse_count", "parse_date", "quote", "refund", "rooms_count", "rooms_needed", "rupees",
     "show_date", "show_short_date", "today_in_india",
 ]

@@ -125,14 +125,15 @@ class Booking(BaseModel):
     def nights_list(self) -> list[date]:
         return nights_of(self.check_in, self.nights)
 
-    def cancellation(self, today: date, policy: Policy) -> Cancellation:
-        """What cancelling today returns; refused for a booking that is closed or whose stay has begun."""
+    def cancellation(self, today: date, policy: Policy, *, by_office: bool = False) -> Cancellation:
+        """What cancelling today returns — all of it when the office cancels, else the policy's share;
+        refused for a booking that is closed or whose stay has begun."""
         if self.status == "cancelled":
             raise Refused("already_cancelled", number=self.number)
         if self.status != "confirmed" or self.check_in < today:
             raise Refused("cancel_too_late", number=self.number)
         days = (self.check_in - today).days
-        percent, amount = refund(policy, paid=self.total, days_before=days)
+        percent, amount = (100, self.total) if by_office else refund(policy, paid=self.total, days_before=days)
         return Cancellation(days_before=days, percent=percent, refund=amount)
 
     def cancelled_terms(self) -> Cancellation | None:
@@ -141,6 +142,11 @@ class Booking(BaseModel):
             return None
         days = (self.check_in - today_in_india(self.cancelled_at)).days
         return Cancellation(days_before=days, percent=self.refund_percent or 0, refund=self.refund or 0)
+
+    def complainable(self) -> None:
+        """A stay complaint needs a stay: a cancelled booking was cancelled before its guest arrived."""
+        if self.status == "cancelled":
+            raise Refused("complaint_no_stay", number=self.number)
 
     def arrival(self, today: date, outcome: Literal["checked_in", "no_show"]) -> Status:
         """Marking the guest arrived or absent: only a confirmed booking, from its check-in day on."""

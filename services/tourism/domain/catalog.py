@@ -2,7 +2,8 @@
 
 These models are the catalog's rules as much as its shape: a room type holds at least one guest, a block
 covers at least one night, names exist in both languages. Ids are short slugs because they travel inside
-WhatsApp reply ids (``tourism:room:<id>``), which Meta limits in length.
+WhatsApp reply ids (``tourism:room:<id>``), which Meta limits in length. A block's name and each amenity
+are said in both languages too; a plain string (as the back office took them at first) stands for both.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Annotated
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -72,16 +74,24 @@ class Names(BaseModel):
         return self.bn if lang == "bn" else self.en
 
 
+def _both(value: object) -> object:
+    """A plain string is the same in both languages: what the back office sent before names were paired."""
+    return {"bn": value, "en": value} if isinstance(value, str) else value
+
+
+Bilingual = Annotated[Names, BeforeValidator(_both)]
+
+
 class Property(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     id: Slug
     district: District
-    block: str = Field(min_length=1, max_length=80, description="the community development block")
+    block: Bilingual = Field(description="the community development block, in both languages")
     name: Names
     address: Names
     contact: str = Field(pattern=r"^\+?[0-9 ]{8,16}$", description="the caretaker's phone")
-    amenities: list[str] = Field(default_factory=list, max_length=20)
+    amenities: list[Bilingual] = Field(default_factory=list, max_length=20)
     check_in_time: Clock = "12:00"
     check_out_time: Clock = "10:00"
     photos: list[Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]] = Field(default_factory=list)

@@ -86,3 +86,67 @@ async def test_a_photo_sent_while_viewing_an_open_complaint_is_attached_to_it(pe
     assert elsewhere.last.choices
     lost = await person.photo("media-later-2")
     assert "start a complaint first" in lost.text
+
+
+async def test_a_location_near_no_office_before_the_subject_asks_for_the_subject_then_the_place(make_person):
+    person = make_person(lang="bn")
+    await person.tap("grievance:menu")
+    far = await person.share(22.0, 88.0)
+    assert "কোনো পঞ্চায়েতের কাছে নয়" in far.text and "grievance:cat:water" in far.choices
+    await person.tap("grievance:dist:703")  # the district list of an older message, tapped before the subject
+    await person.tap("grievance:blk:7035")
+    asked = await person.tap(f"grievance:gp:{KALCHINI_GP}")
+    assert "ওই বিকল্পটি আর প্রযোজ্য নয়" not in asked.text and "grievance:cat:water" in asked.choices
+    described = await person.tap("grievance:cat:water")
+    assert "নিজের ভাষায় সমস্যাটি লিখুন" in described.text
+    confirm = await person.say("স্কুলের পাশের নলকূপে এক সপ্তাহ ধরে জল নেই।")
+    assert "বিষয়: পানীয় জল" in confirm.text and "কালচিনি গ্রাম পঞ্চায়েত" in confirm.text
+    done = await person.tap(confirm.choice("grievance:submit:"))
+    lodged = done.event("grievance.ticket.lodged")
+    assert (lodged["category"], lodged["gp"], lodged["located"]) == ("water", KALCHINI_GP, True)
+
+
+async def test_a_panchayat_typed_before_the_subject_asks_for_the_subject_then_the_description(person):
+    await person.tap("grievance:new")
+    await person.tap("grievance:dists")
+    await person.tap("grievance:blk:7035")
+    asked = await person.say("Kalchini")
+    assert "What is the complaint about?" in asked.text and "grievance:cat:roads" in asked.choices
+    await person.tap("grievance:cat:roads")
+    confirm = await person.say("The road to Latabari market is broken in three places.")
+    assert "Subject: Roads" in confirm.text
+
+
+async def test_names_are_found_within_the_chosen_place_and_a_category_by_one_of_its_words(make_person):
+    person = make_person(lang="bn")
+    await person.say("নতুন অভিযোগ")
+    place = await person.say("জল")
+    assert "grievance:dist:704" in place.last.choices
+    await person.say("ঝাড়গ্রাম")
+    blocks = await person.say("Binpur 1")
+    assert "grievance:gp:704203" in blocks.last.choices
+    await person.tap("grievance:blk:7047")  # Nayagram
+    asked = await person.say("Baligeria")  # also a panchayat of Jamboni: found in the block being looked at
+    assert "নিজের ভাষায় সমস্যাটি লিখুন" in asked.text
+    confirm = await person.say("বালিগেড়িয়া বাজারের নলকূপ দু-সপ্তাহ ধরে খারাপ।")
+    assert "বিষয়: পানীয় জল" in confirm.text and "বালিগেড়িয়া গ্রাম পঞ্চায়েত, নয়াগ্রাম ব্লক" in confirm.text
+
+
+async def test_no_or_cancel_at_the_summary_drops_the_draft_and_a_short_addition_is_added(make_person):
+    person = make_person(lang="bn")
+    await person.tap("grievance:new")
+    await person.tap("grievance:cat:roads")
+    await person.tap(f"grievance:gp:{KALCHINI_GP}")
+    await person.say("লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।")
+    added = await person.say("মে থেকে।")  # short, but the description as a whole is long enough
+    assert "অন্তত ১০ অক্ষর" not in added.text and "ভাঙা।\nমে থেকে।" in added.text
+    for word in ("না", "cancel", "না, জমা দেব না"):
+        dropped = await person.say(word)
+        assert "খসড়াটি বাতিল হয়েছে" in dropped.text and not dropped.events
+        assert "grievance:new" in dropped.last.choices
+        await person.tap("grievance:new")
+        await person.tap("grievance:cat:roads")
+        await person.tap(f"grievance:gp:{KALCHINI_GP}")
+        await person.say("লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।")
+    done = await person.say("হ্যাঁ")
+    assert done.event("grievance.ticket.lodged")["category"] == "roads"

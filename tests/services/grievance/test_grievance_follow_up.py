@@ -45,8 +45,13 @@ async def test_status_messages_atr_rating_and_the_office_reply(office, bus):
     assert answer.status == 200
     await bus.drain()
     assert "The mechanic comes tomorrow morning." in str(_sent_to(bus, person.wa_id)[-1]["message"])
+    typed_back = await person.say("Thank you, we will wait for him at the school.")
+    assert typed_back.event("grievance.handoff.requested")["message"].startswith("Thank you, we will wait")
+    assert "reached the Kalchini" in typed_back.text
 
     await _resolve(office, number, headers)
+    notice = _sent_to(bus, person.wa_id)[-1]["message"]["interactive"]["body"]["text"]
+    assert notice.endswith("You can accept and rate it, or reopen it within 15 days.")  # no stray status word
     viewed = await person.tap(f"grievance:view:{number}")
     assert "Action taken: A new pipe was laid" in viewed.text and "Resolved" in viewed.text
     assert set(viewed.last.choices) == {f"grievance:accept:{number}", f"grievance:reopen:{number}",

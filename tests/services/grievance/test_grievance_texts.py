@@ -27,6 +27,14 @@ def test_every_text_key_named_in_the_code_is_in_the_catalog():
     assert TEXTS.problems() == []
 
 
+def test_resolved_and_rejected_notices_do_not_end_with_a_stray_status_word():
+    for key in ("notify_resolved", "notify_rejected"):
+        for lang in ("bn", "en"):
+            notice = TEXTS(key, lang, number="GRV-2026-000001", office="Kalchini office", detail="Fixed.",
+                           status=TEXTS("status_resolved", lang))
+            assert notice.endswith(("within 15 days.", "আবার খুলতে পারেন।")), (key, lang)
+
+
 def test_button_texts_fit_whatsapp_without_being_cut():
     for key, entry in TEXTS.entries.items():
         if key.startswith("btn_"):
@@ -43,6 +51,11 @@ def test_the_demo_directory_covers_three_districts_fully_in_both_languages():
             assert len(places.gps_of(block.code)) >= 7 and block.bn and block.en
     assert places.find_district("ঝাড়গ্রাম").code == "704" and places.find_district("jhargram").code == "704"
     assert places.find("gp", "Baligeria") is None  # two panchayats share the name: it is not guessed
+    assert places.find("gp", "Baligeria", within="7047").code == "704702"  # but each block has its own
+    assert places.find("gp", "বালিগেড়িয়া", within="7044").code == "704407"
+    assert places.find("block", "Binpur 1", within="704").code == "7042"
+    assert places.find("block", "binpur-ii").code == "7043"
+    assert places.find("block", "বিনপুর ২").code == "7043" and places.find("block", "Binpur 1", within="703") is None
     assert places.nearest(*KALCHINI_NEAR).en == "Kalchini" and places.nearest(28.6, 77.2) is None
 
 

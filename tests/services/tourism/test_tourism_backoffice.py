@@ -61,7 +61,13 @@ async def test_the_openapi_description_lists_the_routes_and_their_schemas(office
 async def test_a_property_and_a_room_type_are_validated_and_created(office):
     headers = await office.bearer()
     created = await office.post("/api/tourism/properties", json=NEW_PROPERTY, headers=headers)
-    assert created.status == 201 and (await created.json())["district"] == "bankura"
+    made = await created.json()
+    assert created.status == 201 and made["district"] == "bankura"
+    assert made["block"] == {"bn": "Chhatna", "en": "Chhatna"}  # a plain string, as before, stands for both
+    assert made["amenities"] == [{"bn": "Rock climbing", "en": "Rock climbing"}]
+    paired = await office.patch("/api/tourism/properties/susunia", headers=headers, json={
+        "block": {"bn": "ছাতনা", "en": "Chhatna"}, "amenities": [{"bn": "পাহাড়ে চড়া", "en": "Rock climbing"}]})
+    assert paired.status == 200 and (await paired.json())["block"]["bn"] == "ছাতনা"
     again = await office.post("/api/tourism/properties", json=NEW_PROPERTY, headers=headers)
     assert again.status == 409
     bad = await office.post("/api/tourism/properties", json={**NEW_PROPERTY, "id": "x2", "district": "Atlantis",
@@ -127,23 +133,25 @@ async def test_arrival_is_marked_from_the_check_in_day_and_a_no_show_frees_the_r
     assert (await office.post("/api/tourism/bookings/PT-2026-000009/check-in", headers=headers)).status == 404
 
 
-async def test_cancelling_for_a_guest_follows_the_policy_and_tells_the_guest(office, bus):
+async def test_cancelling_for_a_guest_refunds_in_full_and_tells_the_guest(office, bus):
     guest = office.guest()
-    await guest.book("jayanti-cottage", "2026-03-20")
+    await guest.book("jayanti-cottage", "2026-03-02")  # tomorrow: the guest's own cancellation would refund 0%
     headers = await office.bearer()
     no_reason = await office.post("/api/tourism/bookings/PT-2026-000001/cancel", json={}, headers=headers)
     assert no_reason.status == 422
     done = await office.post("/api/tourism/bookings/PT-2026-000001/cancel",
                              json={"reason": "guest phoned the block office"}, headers=headers)
     body = await done.json()
-    assert done.status == 200 and (body["status"], body["refund_percent"], body["refund"]) == ("cancelled", 90, 378000)
+    assert done.status == 200 and (body["status"], body["refund_percent"], body["refund"]) == ("cancelled", 100, 420000)
+    assert body["refund_rule"] == "cancelled by the office: full refund"
     await bus.drain()
     [told] = [e for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == guest.wa_id
               and e.payload.get("template")]
     assert "Reason: guest phoned the block office" in told.payload["message"]["text"]["body"]
+    assert "you get a full refund: ₹4,200 (100%)" in told.payload["message"]["text"]["body"]
     assert told.payload["template"]["template"]["name"] == "tourism_booking_cancelled"
     [event] = [e for e in bus.seen if e.type == "tourism.booking.cancelled"]
-    assert event.payload["cancelled_by"] == "office" and event.payload["refund_paise"] == 378000
+    assert event.payload["cancelled_by"] == "office" and event.payload["refund_paise"] == 420000
     twice = await office.post("/api/tourism/bookings/PT-2026-000001/cancel", json={"reason": "again"},
                               headers=headers)
     assert twice.status == 422 and "already cancelled" in (await twice.json())["detail"]

@@ -77,6 +77,21 @@ async def test_the_whole_path_speaks_bengali_with_bengali_digits(make_guest):
     assert "বুকিং নিশ্চিত" in booked.text and "২৫ ডিসেম্বর ২০২৬" in booked.text
 
 
+async def test_bengali_lists_rooms_and_vouchers_carry_no_english_block_amenity_time_or_refund_terms(make_guest):
+    guest = make_guest("bn")
+    await guest.tap("tourism:book")
+    places = await guest.tap("tourism:district:darjeeling")
+    rows = places.last.message["interactive"]["action"]["sections"][0]["rows"]
+    assert rows[0]["description"] == "দার্জিলিং পুলবাজার · ₹২,২০০/রাত থেকে"
+    rooms = await guest.tap("tourism:property:lamahatta")
+    assert "কাঞ্চনজঙ্ঘা দর্শন" in rooms.text and "Kanchenjunga" not in rooms.text
+    assert "চেক-ইন ১২:০০, চেক-আউট ১০:০০" in rooms.text
+    booked = await guest.book("lamahatta-cottage", "2026-12-25")
+    text = pdf_text(next(r.pdf for r in booked.replies if r.pdf))
+    assert "৭+দিন:৯০%;২+দিন:৫০%;০+দিন:০%" in text.replace(" ", "")  # pdftotext spaces Bengali clusters apart
+    assert "7+ days: 90%; 2+ days: 50%; 0+ days: 0%" in text
+
+
 async def test_the_check_out_date_can_be_typed_instead_of_nights(guest):
     await guest.tap("tourism:room:jhalong-double")
     await guest.say("25-12-2026")

@@ -112,10 +112,60 @@ async def test_a_complaint_about_a_stay_goes_to_the_grievance_service(guest):
     assert "what went wrong with your stay (PT-2026-000001)" in ask.text
     short = await guest.say("bad")
     assert "describe the problem in a few more words" in short.text and not short.events
-    sent = await guest.say("No drinking water in the room for two days, and the generator never ran.")
+    check = await guest.say("No drinking water in the room for two days, and the generator never ran.")
+    assert "No drinking water in the room" in check.text and not check.events
+    sent = await guest.tap(check.choice("tourism:complaintsend:"))
     assert "has gone to the grievance cell" in sent.text
     raised = sent.event("tourism.complaint.raised")
     assert raised["booking_number"] == "PT-2026-000001" and "wa_id" not in raised
     assert raised["person"] == current().person_id(guest.wa_id) and guest.wa_id[-10:] not in str(raised)
     assert current().open(raised["contact"]) == guest.wa_id  # the grievance service can follow it up
     assert raised["district"] == "south-24-parganas" and raised["text"].startswith("No drinking water")
+
+
+async def test_a_stay_complaint_is_shown_before_it_is_sent_and_keywords_stay_commands(guest):
+    await guest.book("pakhiralaya-mud", "2026-04-20")
+    await guest.tap("tourism:complain:PT-2026-000001")
+    mine = await guest.say("My bookings")
+    assert "tourism:view:PT-2026-000001" in mine.choices and not mine.events
+    await guest.tap("tourism:complain:PT-2026-000001")
+    dropped = await guest.say("cancel")
+    assert "the complaint was not sent" in dropped.text and not dropped.events
+    await guest.tap("tourism:complain:PT-2026-000001")
+    emoji = await guest.say("🤬" * 11)
+    assert "a few more words" in emoji.text and not emoji.events
+    first = await guest.say("The room was not cleaned during the stay.")
+    rewrite = await guest.tap(first.choice("tourism:complaintedit:"))
+    assert "what went wrong" in rewrite.text and not rewrite.events
+    second = await guest.say("No hot water in the bathroom for two days.")
+    stale = await guest.tap(first.choice("tourism:complaintsend:"))  # the Send of the text replaced since
+    assert "no longer applies" in stale.text and not stale.events
+    unclear = await guest.say("what now")
+    assert "Please tap *Send*, *Change* or *Cancel*" in unclear.text and not unclear.events
+    sent = await guest.say("send")
+    assert sent.event("tourism.complaint.raised")["text"] == "No hot water in the bathroom for two days."
+    again = await guest.tap(second.choice("tourism:complaintsend:"))
+    assert not again.events
+
+
+async def test_a_stay_complaint_over_the_limit_is_refused_with_its_length_not_cut(make_guest):
+    guest = make_guest()
+    await guest.book("pakhiralaya-mud", "2026-04-20")
+    await guest.tap("tourism:complain:PT-2026-000001")
+    long = await guest.say("The room was dirty. " * 110 + "The end.")
+    assert "That is 2,208 characters; the limit is 2,000" in long.text and not long.events
+    bengali = make_guest("bn")
+    await bengali.book("pakhiralaya-mud", "2026-04-21")
+    await bengali.tap("tourism:complain:PT-2026-000002")
+    assert "এটি ২,০০১ অক্ষর; সীমা ২,০০০" in (await bengali.say("ক" * 2001)).text
+
+
+async def test_a_booking_cancelled_before_the_stay_takes_no_stay_complaint(guest):
+    await guest.book("ayodhya-double", "2026-04-20")
+    await guest.tap("tourism:cancel:PT-2026-000001")
+    view = await guest.tap("tourism:cancelyes:PT-2026-000001")
+    shown = await guest.tap("tourism:view:PT-2026-000001")
+    assert "tourism:complain:PT-2026-000001" not in shown.choices
+    old_tap = await guest.tap("tourism:complain:PT-2026-000001")
+    assert "cancelled before the stay began, so there is no stay to complain about" in old_tap.text
+    assert not old_tap.events and view.text

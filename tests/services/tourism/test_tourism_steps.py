@@ -145,3 +145,13 @@ async def test_a_long_list_of_properties_is_paged_with_a_more_row_that_wraps_rou
     second = await guest.tap(ids[-1])
     assert list(second.last.choices) == [*(f"tourism:property:birbhum-{n}" for n in ("09", "10", "11")),
                                          "tourism:district:birbhum:0"]
+
+
+async def test_cancel_typed_while_choosing_a_stay_leaves_the_booking_with_a_clear_reply(guest):
+    await guest.tap("tourism:book")
+    await guest.tap("tourism:district:purulia")
+    left = await guest.say("cancel")
+    assert "the booking was left; nothing was held or booked" in left.text
+    assert set(left.last.choices) == {"tourism:book", "tourism:mine"}
+    await guest.tap("tourism:room:ayodhya-double")
+    assert "the booking was left" in (await guest.say("বাতিল")).text
