@@ -90,6 +90,6 @@ async def read_json(request: web.Request, model: type[M]) -> M:
     raw = await request.read()
     try:
         data = json.loads(raw or b"null")
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise BadJson(f"the body is not JSON: {exc}") from None
+    except (ValueError, RecursionError) as exc:  # ValueError: bad JSON, bad UTF-8, an integer of 4,300+ digits
+        raise BadJson(f"the body is not JSON: {str(exc)[:200]}") from None
     return model.model_validate(data)

@@ -115,6 +115,9 @@ async def test_errors_map_to_json_answers_without_internals(client, tokens):
     headers = await bearer(tokens, "ops_admin")
     bad = await client.post("/api/echo/echoes", data=b"{not json", headers=headers)
     assert (bad.status, (await bad.json())["error"]) == (400, "bad_json")
+    for body in (b'{"text": ' + b"9" * 5000 + b"}", b"[" * 100_000 + b"]" * 100_000, b'{"text": "\xff"}'):
+        odd = await client.post("/api/echo/echoes", data=body, headers=headers)  # too long a number, too deep,
+        assert (odd.status, (await odd.json())["error"]) == (400, "bad_json")  # not UTF-8: still the body's fault
     invalid = await client.post("/api/echo/echoes", json={"txt": "x"}, headers=headers)
     assert (invalid.status, (await invalid.json())["error"]) == (422, "invalid")
     assert (await client.post("/api/echo/echoes", json={"text": "x"}, headers=headers)).status == 201
