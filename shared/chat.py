@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 # itself; they are internal to the WhatsApp edge and the services, never offered to other departments.
 OPTED_OUT = "wa.person.opted_out"
 OPTED_IN = "wa.person.opted_in"
+LANG_CHOSEN = "wa.person.lang_chosen"  # {"wa_id", "lang"}: the person picked a language at the menu
 
 Lang = Literal["bn", "en"]
 Kind = Literal["text", "reply", "location", "media", "contacts", "unsupported", "start"]

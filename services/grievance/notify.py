@@ -30,7 +30,7 @@ def _texts(service: ServiceContext) -> Catalog:
 async def status_changed(service: ServiceContext, ticket: Ticket, directory: Directory) -> None:
     if ticket.wa_id is None:
         return
-    texts, lang = _texts(service), ticket.lang
+    texts, lang = _texts(service), await service.lang_for(ticket.wa_id, ticket.lang)
     status = texts(f"status_{ticket.status}", lang)
     detail = ticket.atr if ticket.status == "resolved" else ticket.reason if ticket.status == "rejected" else ""
     key = {"resolved": "notify_resolved", "rejected": "notify_rejected"}.get(ticket.status, "notify_status")
@@ -45,7 +45,7 @@ async def status_changed(service: ServiceContext, ticket: Ticket, directory: Dir
 async def escalated(service: ServiceContext, ticket: Ticket, directory: Directory) -> None:
     if ticket.wa_id is None:
         return
-    texts, lang = _texts(service), ticket.lang
+    texts, lang = _texts(service), await service.lang_for(ticket.wa_id, ticket.lang)
     where = office(ticket, directory, lang)
     body = texts("notify_escalated", lang, number=ticket.number, office=where,
                  due=show_date(ticket.level_due, lang))
@@ -58,7 +58,7 @@ async def escalated(service: ServiceContext, ticket: Ticket, directory: Director
 async def answered(service: ServiceContext, ticket: Ticket, directory: Directory, text: str) -> None:
     if ticket.wa_id is None:
         return
-    texts, lang = _texts(service), ticket.lang
+    texts, lang = _texts(service), await service.lang_for(ticket.wa_id, ticket.lang)
     where = office(ticket, directory, lang)
     body = texts("notify_answer", lang, number=ticket.number, office=where, text=text)
     await service.notify(ticket.wa_id, cloud.buttons(body, [(f"grievance:human:{ticket.number}",

@@ -49,7 +49,7 @@ async def _remind(service: ServiceContext, noc: Noc) -> None:
     if not isinstance(texts, Catalog) or noc.issue is None:
         raise TypeError("the noc service runs with its text catalog")
     today, until = today_in_india(service.now()), noc.issue.valid_until
-    lang = noc.lang
+    lang = await service.lang_for(noc.mobile, noc.lang)
     body = texts("reminder", lang, number=noc.number, trade=noc.trade_name, until=show.day(until, lang),
                  days=show.digits(str((until - today).days), lang))
     template = cloud.template(TEMPLATE, lang, [noc.number, noc.trade_name, show.day(until, lang)])

@@ -53,7 +53,7 @@ async def _remind(service: ServiceContext, booking: Booking, prop: Property | No
     texts = service.texts
     if not isinstance(texts, Catalog):
         raise TypeError("the tourism service runs with its text catalog")
-    lang = booking.lang
+    lang = await service.lang_for(booking.wa_id, booking.lang)
     name = prop.name(lang) if prop else booking.property_id
     day, time = show_date(booking.check_in, lang), local_digits(prop.check_in_time, lang) if prop else ""
     body = texts("reminder", lang, property=name, check_in=day, check_in_time=time, number=booking.number,

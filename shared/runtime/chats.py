@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from shared.store import Store
+from shared.store import Conflict, DuplicateKey, Store
 
 COLLECTION = "chats"
+_ATTEMPTS = 5
 
 
 @dataclass
@@ -58,6 +59,22 @@ class Chats:
         """The language the person last wrote in, else the kind's default."""
         doc = await self._chats.get(wa_id)
         return (doc or {}).get("lang") or self._kind.lang
+
+    async def set_lang(self, wa_id: str, lang: str, now: datetime) -> None:
+        """The person chose ``lang`` at the gateway's menu: what this service starts saying to them later
+        (a reminder, a status) is in it, even before they write to the service again."""
+        for _ in range(_ATTEMPTS):
+            doc = await self._chats.get(wa_id)
+            try:
+                if doc is None:
+                    await self._chats.insert({"_id": wa_id, "step": "home", "draft": {}, "lang": lang,
+                                              "at": now.isoformat()})
+                elif doc.get("lang") != lang:
+                    await self._chats.update(wa_id, {"lang": lang}, expected_version=doc["_v"])
+                return
+            except (Conflict, DuplicateKey):
+                continue  # the person's own message moved the chat meanwhile: read it again
+        raise Conflict(f"chat of {wa_id[-4:]} kept changing under {_ATTEMPTS} attempts")
 
     async def save(self, chat: Chat, *, envelope_id: str, outputs: list[dict[str, Any]], now: datetime) -> None:
         """Raises ``Conflict`` (or ``DuplicateKey`` for a first save) when another message got there first."""

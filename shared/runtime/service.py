@@ -29,18 +29,20 @@ import structlog
 from aiohttp import web
 
 from shared.bus import DEAD_EVENT, Bus, RetryPolicy, Subscription
-from shared.chat import Inbound
+from shared.chat import LANG_CHOSEN, Inbound
 from shared.envelope import Envelope, utcnow
 from shared.logging import bind_message, get_logger
 from shared.metrics import Metrics
 from shared.retention import INBOX, sweep_forever
 from shared.runtime.backoffice import build_backoffice
+from shared.runtime.chats import Chats
 from shared.runtime.context import Clock, Context, ServiceContext, mandatory
 from shared.runtime.inbox import Inbox
 from shared.runtime.probes import unreachable
 from shared.runtime.spec import ServiceSpec
 from shared.settings import Settings
 from shared.store import Store
+from shared.texts import LANGS
 
 log = get_logger(__name__)
 
@@ -72,7 +74,8 @@ class ServiceRuntime:
         return self.spec.name
 
     def subscription(self) -> Subscription:
-        keys = (*self.spec.bindings, MENU_REQUESTED, DEAD_EVENT)
+        chatting = (LANG_CHOSEN,) if self.spec.menu is not None else ()  # a service people talk to
+        keys = (*self.spec.bindings, MENU_REQUESTED, DEAD_EVENT, *chatting)
         return Subscription(queue=self.name, keys=keys, handler=self.consume,
                             prefetch=max(self.spec.min_prefetch, self.settings.PANCHAYAT_PREFETCH),
                             retry=RetryPolicy(self.settings.retry_delays))
@@ -136,12 +139,24 @@ class ServiceRuntime:
                     await self.announce(cause=envelope)
                 elif envelope.type == DEAD_EVENT:
                     self._count_dead(envelope)
+                elif envelope.type == LANG_CHOSEN:
+                    await self._lang_chosen(envelope)
                 else:
                     await self._handle(envelope)
             finally:
                 self._inflight -= 1
                 if not self._inflight:
                     self._idle.set()
+
+    async def _lang_chosen(self, envelope: Envelope) -> None:
+        """Kept beside the person's chat (``ServiceContext.lang_for``); setting it twice changes nothing, so
+        it needs no inbox. An older choice arriving late is not told apart: choices are rare and minutes
+        apart, and the person's next message to the service sets the chat's language anyway."""
+        wa_id, lang = envelope.payload.get("wa_id"), envelope.payload.get("lang")
+        if not isinstance(wa_id, str) or not wa_id or lang not in LANGS:
+            log.warning("runtime.bad_lang_choice")
+            return
+        await Chats(self.store).set_lang(wa_id, str(lang), self.context.now())
 
     async def _handle(self, envelope: Envelope) -> None:
         own = self.spec.deduplicates_itself(envelope.type)

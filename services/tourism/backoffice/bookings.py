@@ -108,7 +108,7 @@ async def cancel_booking(request: web.Request) -> web.Response:
 
 async def _tell_guest(request: web.Request, booking: Booking, reason: str, percent: int, refund: int) -> None:
     service = context(request)
-    texts, lang = service.texts, booking.lang
+    texts, lang = service.texts, await service.lang_for(booking.wa_id, booking.lang)
     if texts is None:
         raise TypeError("the tourism service runs with its text catalog")
     text = texts("cancelled_by_office", lang, number=booking.number, reason=reason,

@@ -37,7 +37,7 @@ async def tell_holder(service: ServiceContext, kind: Kind[Case], case: Case, ste
     texts = service.texts
     if not isinstance(texts, Catalog):
         raise TypeError(f"the {kind.service} service runs with its text catalog")
-    lang = case.lang
+    lang = await service.lang_for(case.mobile, case.lang)
     status = texts(f"status_{case.status}", lang)
     body = texts(f"notify_{case.status}", lang, number=case.number, status=status, reason=case.reason,
                  fee=show.rupees(case.fee, lang),

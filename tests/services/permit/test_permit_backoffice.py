@@ -10,6 +10,7 @@ from prometheus_client import CollectorRegistry
 
 from shared.auth import Tokens
 from shared.casework.office import handlers
+from shared.envelope import Envelope
 from shared.runtime import create_app
 from shared.store.sqlite import SqliteStore
 
@@ -198,3 +199,17 @@ async def test_an_approval_may_not_outlast_the_permissions_term(office):
     short = await office.post(f"{pending}/approve", headers=headers,
                               json={"memo_no": "M/9", "memo_date": "2026-03-02", "valid_until": "2029-03-01"})
     assert short.status == 200 and (await short.json())["issue"]["valid_until"] == "2029-03-01"
+
+
+async def test_the_applicant_is_told_in_the_language_they_chose_at_the_menu_since(office, bus):
+    headers = await office.bearer()
+    created = await office.post("/api/permit/applications", json=NEW, headers=headers)  # written to in Bengali
+    assert (await created.json())["lang"] == "bn"
+    await bus.publish(Envelope(type="wa.person.lang_chosen", payload={"wa_id": "919830012345", "lang": "en"}))
+    await bus.drain()
+    number = "/api/permit/applications/BP/PUR/2026/000777"
+    assert (await office.post(f"{number}/status", json={"status": "under_scrutiny"}, headers=headers)).status == 200
+    await bus.drain()
+    told = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919830012345"]
+    assert told[-1]["message"]["text"]["body"].startswith("Your application BP/PUR/2026/000777 is now")
+    assert told[-1]["template"]["template"]["language"]["code"] == "en"

@@ -262,3 +262,18 @@ async def test_outputs_without_documents_are_recorded_once_and_never_rewritten(m
     await asyncio.sleep(0.05)
     record = await runtime.store.collection(COLLECTION).get(message.id)
     assert record["_v"] == 1 and SENT_ON not in record
+
+
+async def test_a_language_chosen_at_the_menu_is_what_a_chat_service_starts_messages_in(make_runtime, bus):
+    chatting, quiet = make_runtime(echo_spec()), make_runtime(echo_spec(name="ledger", menu=None))
+    assert "wa.person.lang_chosen" in chatting.subscription().keys
+    assert "wa.person.lang_chosen" not in quiet.subscription().keys  # nobody talks to it: nothing to keep
+    await chatting.start()
+    assert await chatting.context.lang_for("919800000001", "bn") == "bn"  # nothing known: the record's own
+    for payload in ({"wa_id": "919800000001", "lang": "en"}, {"wa_id": "919800000001", "lang": "fr"},
+                    {"wa_id": 7, "lang": "bn"}):  # the odd ones are logged and dropped, not retried
+        await bus.publish(Envelope(type="wa.person.lang_chosen", payload=payload))
+    await bus.drain()
+    assert await chatting.context.lang_for("919800000001", "bn") == "en"
+    assert await bus.dead_letters("echo") == []
+    await chatting.stop()
