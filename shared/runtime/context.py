@@ -22,8 +22,8 @@ from shared.chat import Document, Inbound, Outbound
 from shared.envelope import Envelope, derive_id, new_id
 from shared.logging import get_logger
 from shared.metrics import Metrics
-from shared.store import Store
 from shared.runtime.chats import COLLECTION as CHATS
+from shared.store import Store
 from shared.texts import LANGS, Catalog
 
 OUTBOUND = "wa.outbound"
