@@ -27,6 +27,7 @@ MOVES: dict[str, tuple[str, ...]] = {
 }
 LEVELS: tuple[Level, ...] = ("gp", "block", "district")
 REOPEN_DAYS = 15
+REASON_LETTERS = 3  # a reason to reopen says something in words
 MEDIA_MAX = 5
 
 
@@ -106,8 +107,8 @@ class Ticket(BaseModel):
             raise Refused("reopen_not_finished", number=self.number)
         if now - self.resolved_at > timedelta(days=REOPEN_DAYS):
             raise Refused("reopen_too_late", number=self.number, days=REOPEN_DAYS)
-        if len(reason.strip()) < DESCRIPTION_MIN:
-            raise Refused("reopen_reason_short")
+        if len(reason.strip()) < DESCRIPTION_MIN or sum(ch.isalpha() for ch in reason) < REASON_LETTERS:
+            raise Refused("reopen_reason_short")  # eleven angry faces say how, not what is still wrong
         return self.moved("reopened", by="person", now=now, note=reason.strip(), reopened=self.reopened + 1,
                           resolved_at=None, level_due=now + timedelta(days=self.sla_days))
 

@@ -44,6 +44,9 @@ def test_reopening_is_open_for_15_days_to_the_minute_and_rating_is_1_to_5():
     refused("reopen_too_late", lambda: done.reopen("The pump broke again today.",
                                                    now=AT + timedelta(days=15, minutes=1)))
     refused("reopen_not_finished", lambda: ticket().reopen("The pump broke again today.", now=AT))
+    refused("reopen_reason_short", lambda: done.reopen("🤬" * 11, now=AT))
+    refused("reopen_reason_short", lambda: done.reopen("!!!! ?? 1234", now=AT))
+    assert done.reopen("পাম্প আবার খারাপ", now=AT).status == "reopened"  # Bengali letters are letters
     refused("rating_range", lambda: done.rate(7, now=AT))
     refused("rating_range", lambda: done.rate(0, now=AT))
     refused("rate_not_resolved", lambda: edge.rate(4, now=AT))
