@@ -1,37 +1,73 @@
 """The few words the gateway answers itself, in either language, whatever the service in between.
 
 They are the person's way out of any conversation ("menu" always returns to the menu), so they are
-matched on the whole message only — "menu" inside a sentence is ordinary text for the service.
+matched on the whole message only — "menu" inside a sentence is ordinary text for the service. What a
+phone adds around a word does not count: case, full-width letters (NFKC), invisible joiners and spaces
+(format characters), and punctuation, emoji and symbols at either end ("Hi 👋", "নমস্কার 🙏").
 """
 from __future__ import annotations
 
 import re
-import string
 import unicodedata
 from typing import Literal
 
 from shared.chat import Lang
 
-Keyword = Literal["menu", "help", "language", "stop", "start"]
+Keyword = Literal["hello", "menu", "help", "language", "stop", "start"]
 
 _WORDS: dict[str, Keyword] = {
-    **dict.fromkeys(("hi", "hii", "hello", "hey", "menu", "মেনু", "নমস্কার", "হাই", "হ্যালো"), "menu"),
+    **dict.fromkeys(("hi", "hii", "hello", "hey", "নমস্কার", "হাই", "হ্যালো"), "hello"),
+    **dict.fromkeys(("menu", "main menu", "menu please", "মেনু", "মূল মেনু"), "menu"),
     **dict.fromkeys(("help", "সাহায্য"), "help"),
     **dict.fromkeys(("language", "lang", "ভাষা"), "language"),
-    **dict.fromkeys(("stop", "unsubscribe"), "stop"),
-    **dict.fromkeys(("start", "subscribe"), "start"),
+    # Whole messages only, so ordinary answers at a service's step are not taken: no bare "শুরু" (begin).
+    **dict.fromkeys(("stop", "unsubscribe", "stop promotions", "বন্ধ", "বন্ধ করুন", "বিজ্ঞপ্তি বন্ধ"), "stop"),
+    **dict.fromkeys(("start", "subscribe", "চালু", "চালু করুন", "বিজ্ঞপ্তি চালু", "আবার চালু"), "start"),
 }
-WORDS = {unicodedata.normalize("NFC", word): kw for word, kw in _WORDS.items()}
+# A language named in either language; the numbers only answer the language question (1 বাংলা, 2 English).
+_LANGS: dict[str, Lang] = {
+    **dict.fromkeys(("বাংলা", "bangla", "bengali", "bangali"), "bn"),
+    **dict.fromkeys(("english", "ইংরেজি", "ইংলিশ", "ingreji", "inglish"), "en"),
+}
+_NUMBERS: dict[str, Lang] = {"1": "bn", "১": "bn", "2": "en", "২": "en"}
 
-_EDGES = string.whitespace + string.punctuation + "।॥…‘’“”¡¿"
 _BENGALI = re.compile(r"[\u0980-\u09FF]")
+_SPACES = re.compile(r"\s+")
+_EMOJI_MARKS = {"\ufe0e", "\ufe0f", "\u20e3"}  # text/emoji presentation selectors, the keycap's frame
+
+
+def plain(text: str) -> str:
+    """``text`` as keywords are compared: NFKC, no format characters, no punctuation, symbols or emoji at
+    either end, one space between words, case folded."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) != "Cf")
+    start, end = 0, len(text)
+    while start < end and _edge(text[start]):
+        start += 1
+    while end > start and _edge(text[end - 1]):
+        end -= 1
+    return _SPACES.sub(" ", text[start:end]).casefold()
+
+
+def _edge(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PSZC" or ch in _EMOJI_MARKS
+
+
+WORDS = {plain(word): kw for word, kw in _WORDS.items()}
+LANG_NAMES = {plain(word): lang for word, lang in _LANGS.items()}
 
 
 def keyword(text: str | None) -> Keyword | None:
-    """The keyword a whole message is, ignoring case, spaces and punctuation around it ("Hi!" → menu)."""
+    """The keyword a whole message is, ignoring case, spaces and punctuation around it ("Hi!" → hello)."""
+    return WORDS.get(plain(text)) if text else None
+
+
+def language_named(text: str | None, *, numbers: bool = False) -> Lang | None:
+    """The language a whole message names ("বাংলা", "English"), or chooses by number when ``numbers`` (the
+    answer to the language question: 1 or ১ Bengali, 2 or ২ English)."""
     if not text:
         return None
-    return WORDS.get(unicodedata.normalize("NFC", text).strip(_EDGES).casefold())
+    said = plain(text)
+    return LANG_NAMES.get(said) or (_NUMBERS.get(said) if numbers else None)
 
 
 def guess_lang(text: str | None) -> Lang:

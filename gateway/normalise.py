@@ -1,18 +1,23 @@
 """Turn one Cloud API message into the flat ``shared.chat.Inbound`` that services read.
 
 Services never see Meta's nesting: a tapped button, a list row, a template quick reply and a finished
-Flow all become ``kind="reply"`` with a ``reply_id``; a photo, voice note or PDF becomes ``kind="media"``.
+Flow all become ``kind="reply"`` with a ``reply_id`` in the ``<service>:<action>[:args]`` scheme; a reply
+whose id is not (a template's quick-reply payload such as "Stop promotions") is what its title says, so
+``kind="text"``, where keywords and services read it. A photo, voice note or PDF becomes ``kind="media"``.
 Types the project does not read become ``kind="unsupported"`` so the person gets a hint, never silence.
 """
 from __future__ import annotations
 
 import json
+import re
 
 from gateway.inbound import Message
 from gateway.payload import Received
 from shared.chat import Inbound, Lang, Location, Media
 
 REPLY_ID_FIELDS = ("reply_id", "id")
+SERVICE_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
+REPLY_ID = re.compile(rf"{SERVICE_NAME.pattern}:[a-z0-9_-]+(?::.*)?", re.DOTALL)
 
 
 def to_inbound(received: Received, lang: Lang = "bn") -> Inbound | None:
@@ -31,7 +36,7 @@ def _content(msg: Message) -> dict[str, object]:
     if msg.type == "interactive" and msg.interactive is not None:
         return _interactive(msg)
     if msg.type == "button" and msg.button is not None and msg.button.payload:
-        return {"kind": "reply", "reply_id": msg.button.payload, "text": msg.button.text}
+        return _reply(msg.button.payload, msg.button.text)
     if msg.type == "location" and msg.location is not None:
         pin = msg.location
         return {"kind": "location",
@@ -53,7 +58,7 @@ def _interactive(msg: Message) -> dict[str, object]:
     assert box is not None
     choice = box.button_reply or box.list_reply
     if choice is not None:
-        return {"kind": "reply", "reply_id": choice.id, "text": choice.title}
+        return _reply(choice.id, choice.title)
     if box.nfm_reply is not None:
         return _flow_reply(box.nfm_reply.response_json)
     return {"kind": "unsupported"}
@@ -69,9 +74,16 @@ def _flow_reply(response_json: str) -> dict[str, object]:
         reply_id = next((str(data[f]) for f in REPLY_ID_FIELDS if data.get(f)), None)
         if reply_id is None and ":" in str(data.get("flow_token") or ""):
             reply_id = str(data["flow_token"])
-        if reply_id is not None:
+        if reply_id is not None and REPLY_ID.fullmatch(reply_id):
             return {"kind": "reply", "reply_id": reply_id, "text": response_json}
     return {"kind": "text", "text": response_json}
+
+
+def _reply(reply_id: str, title: str | None) -> dict[str, object]:
+    """A tapped choice; one whose id is not ours (a template's quick-reply payload) is the text it shows."""
+    if REPLY_ID.fullmatch(reply_id):
+        return {"kind": "reply", "reply_id": reply_id, "text": title}
+    return {"kind": "text", "text": title or reply_id}
 
 
 def _contact_card(cards: list[dict[str, object]]) -> str:

@@ -1,34 +1,35 @@
 """The conversation shell: what the gateway answers itself, and where everything else goes.
 
 It owns the ways out of any conversation (language choice, the menu, help, STOP/START) so a person is
-never stuck inside a service. Everything else is routed: a tapped choice ``<service>:<action>[:args]``
-to that service, free text (and locations, media) to the service that spoke last within 30 idle
-minutes, otherwise the menu. A number a service gave the person (a ticket, a booking, an application: the
-``references`` of its menu entry) reaches that service when typed outside any conversation, or as a whole
-message inside another's. Read in the order a message meets it: ``handle`` then ``_decide``.
+never stuck inside a service; the main menu is always such a way out: showing it ends the session. A
+first-timer is asked the language, unless they name one, ask for the menu or help, or tap a service's
+button: then the guessed language is kept and they get what they asked for. Everything else is routed: a
+tapped choice ``<service>:<action>[:args]`` to that service, free text (and locations, media) to the
+service that spoke last within 30 idle minutes, otherwise the menu. A number a service gave the person (a
+ticket, a booking, an application: the ``references`` of its menu entry) reaches that service when typed
+outside any conversation, or as a whole message inside another's. Read in the order a message meets it:
+``handle`` then ``_decide``.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from gateway import replies
-from gateway.keywords import guess_lang, keyword
+from gateway.keywords import guess_lang, keyword, language_named
 from gateway.menu import MenuBoard
-from gateway.normalise import to_inbound
+from gateway.normalise import SERVICE_NAME, to_inbound
 from gateway.payload import Received
 from gateway.profiles import Profile, Profiles, session
 from gateway.turn import Turn
 from shared.bus import Bus
-from shared.chat import OPTED_IN, OPTED_OUT, Inbound, Lang
+from shared.chat import LANG_CHOSEN, OPTED_IN, OPTED_OUT, Inbound, Lang
 from shared.envelope import Envelope
 from shared.logging import get_logger
 from shared.texts import LANGS, Catalog
 
 log = get_logger(__name__)
 
-SERVICE_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
 # A service that speaks first does not take the person's free text from a conversation they held with another
 # service this recently (the session's time is refreshed at most once a minute while they talk).
 CONVERSING = timedelta(minutes=10)
@@ -42,33 +43,39 @@ class Shell:
     async def handle(self, received: Received) -> None:
         msg, now = received.message, self._clock()
         profile = await self._profiles.get(msg.from_)
-        lang = profile.lang or guess_lang(msg.text.body if msg.text else None)
-        inbound = to_inbound(received, lang)
+        inbound = to_inbound(received)
+        lang = profile.lang or guess_lang(inbound.text if inbound is not None else None)
         turn = Turn(self._bus, msg.from_, msg.id, lang, now,
                     read=None if inbound is not None and inbound.kind == "start" else msg.id)
         if not profile.wrote_lately(now):
             profile = await self._profiles.change(msg.from_, last_inbound_at=now)
         if inbound is not None:
-            await self._decide(turn, inbound, profile)
+            await self._decide(turn, inbound.model_copy(update={"lang": lang}), profile)
         await turn.settle()
 
     async def _decide(self, turn: Turn, inbound: Inbound, profile: Profile) -> None:
-        word = keyword(inbound.text) if inbound.kind == "text" else None
+        typed = inbound.text if inbound.kind == "text" else None
+        word, named = keyword(typed), language_named(typed, numbers=profile.lang is None)
         reply_id = inbound.reply_id if inbound.kind == "reply" else None
         if word in ("stop", "start"):
             return await self._notifications(turn, opted_out=word == "stop")
         if reply_id and reply_id.startswith("shell:"):
             return await self._shell_choice(turn, reply_id.split(":")[1:])
+        if named is not None:
+            return await self._choose_language(turn, named)
         if profile.lang is None:
-            return await self._ask_language(turn)
-        if inbound.kind == "start" or word == "menu":
-            return await self._show_menu(turn, "intro_welcome" if inbound.kind == "start" else "intro_menu",
-                                         end_session=True)
+            # A greeting or anything else is answered with the question; a person who asks for the menu or
+            # help, or taps a service's button (a notice's), gets it in the guessed language ("ভাষা" changes it).
+            if word not in ("menu", "help") and reply_id is None:
+                return await self._ask_language(turn)
+            await self._keep_language(turn, turn.lang)
+        if inbound.kind == "start" or word in ("hello", "menu"):
+            return await self._show_menu(turn, "intro_welcome" if inbound.kind == "start" else "intro_menu")
         if word == "help":
             return await turn.send("help", replies.text(self._texts("help", turn.lang)))
         if word == "language":
             return await self._ask_language(turn)
-        if reply_id and ":" in reply_id:
+        if reply_id:
             return await self._to_chosen(turn, inbound, reply_id.split(":", 1)[0], profile)
         if inbound.kind == "unsupported":
             return await turn.send("unsupported", replies.text(self._texts("unsupported", turn.lang)))
@@ -81,12 +88,19 @@ class Shell:
     async def _shell_choice(self, turn: Turn, parts: list[str]) -> None:
         what, arg = (parts + ["", ""])[:2]
         if what == "lang" and arg in LANGS:
-            lang: Lang = "bn" if arg == "bn" else "en"
-            await self._profiles.change(turn.wa_id, lang=lang)
-            turn.lang = lang
-            return await self._show_menu(turn, "intro_welcome", end_session=True)
+            return await self._choose_language(turn, "bn" if arg == "bn" else "en")
         page = int(arg) if what == "menu" and arg.isdigit() else 0
         await self._show_menu(turn, "intro_menu", page=page)
+
+    async def _choose_language(self, turn: Turn, lang: Lang) -> None:
+        await self._keep_language(turn, lang)
+        await self._show_menu(turn, "intro_welcome")
+
+    async def _keep_language(self, turn: Turn, lang: Lang) -> None:
+        """The person's language from now on, here and in what services start saying to them later."""
+        await self._profiles.change(turn.wa_id, lang=lang)
+        turn.lang = lang
+        await turn.event(LANG_CHOSEN, {"wa_id": turn.wa_id, "lang": lang})
 
     async def _to_chosen(self, turn: Turn, inbound: Inbound, service: str, profile: Profile) -> None:
         if SERVICE_NAME.fullmatch(service) and await self._menu.get(service) is not None:
@@ -130,9 +144,10 @@ class Shell:
     async def _ask_language(self, turn: Turn) -> None:
         await turn.send("language", replies.language_question(self._texts, turn.lang))
 
-    async def _show_menu(self, turn: Turn, intro: str, *, page: int = 0, end_session: bool = False) -> None:
-        if end_session:
-            await self._profiles.change(turn.wa_id, session=None)
+    async def _show_menu(self, turn: Turn, intro: str, *, page: int = 0) -> None:
+        """The main menu, which ends the session wherever it is shown: after it, free text is no longer an
+        answer to the service the person was with (the welcome, "menu", a page of "more services", or a
+        choice or session whose service is unavailable)."""
+        await self._profiles.change(turn.wa_id, session=None)
         entries = await self._menu.entries()
         await turn.send(f"menu:{intro}:{page}", replies.main_menu(self._texts, turn.lang, intro, entries, page))
-

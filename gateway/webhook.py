@@ -99,7 +99,8 @@ def _check_signature(secret: str, body: bytes, header: str | None) -> None:
         raise BadSignature("the gateway has no WHATSAPP_APP_SECRET to check signatures with")
     if not header:
         raise BadSignature(f"missing {SIGNATURE_HEADER}")
-    if not hmac.compare_digest(sign(secret, body).encode(), header.strip().lower().encode()):
+    given = header.strip().lower()  # a header's non-ASCII bytes arrive as lone surrogates: never a match
+    if not given.isascii() or not hmac.compare_digest(sign(secret, body), given):
         raise BadSignature(f"{SIGNATURE_HEADER} does not match the body")
 
 
@@ -108,6 +109,8 @@ def _json(body: bytes) -> object:
         payload = json.loads(body)
     except ValueError as exc:
         raise BadPayload(f"the body is not JSON: {exc}") from None
+    except RecursionError:
+        raise BadPayload("the body nests too deep") from None
     if not isinstance(payload, dict):
         raise BadPayload("expected a JSON object (a Cloud API webhook)")
     return payload

@@ -22,6 +22,9 @@ from shared.store import Doc, Index, Store
 ROLES = frozenset({"gp_official", "block_officer", "district_officer", "payroll_admin", "tourism_admin",
                    "tourism_manager", "permit_admin", "noc_admin", "ops_admin"})
 SCOPE_KEYS = ("district", "block", "gp")
+# The scope key a role's token must carry: its offices refuse the token without it (a panchayat official
+# acts for one gram panchayat, a block officer for one block; see the services' back-office access rules).
+SCOPE_NEEDED = {"gp_official": "gp", "block_officer": "block"}
 COLLECTION = "tokens"
 INDEXES = (Index(COLLECTION, ("name",), unique=True),)
 ROLES_ATTR = "__panchayat_roles__"
@@ -49,6 +52,14 @@ def parse_scope(text: str | None) -> dict[str, str]:
             raise ValueError(f"scope entry {part!r}: expected one of {', '.join(SCOPE_KEYS)} as key=value")
         scope[key.strip()] = value.strip()
     return scope
+
+
+def scope_missing(role: str, scope: Mapping[str, str]) -> str | None:
+    """Why a token of ``role`` with ``scope`` would be refused by every office, or None when it would not."""
+    needed = SCOPE_NEEDED.get(role)
+    if needed is None or scope.get(needed):
+        return None
+    return f"a {role} token must be scoped to its {needed}: add --scope {needed}=<code or name>"
 
 
 class Tokens:

@@ -14,7 +14,7 @@ from importlib import import_module
 from typing import Any
 
 from shared import ops_cli
-from shared.auth import ROLES, Tokens, parse_scope
+from shared.auth import ROLES, Tokens, parse_scope, scope_missing
 from shared.bus import BusError
 from shared.logging import configure_logging
 from shared.settings import EXIT_CONFIG, Settings, load_settings
@@ -64,13 +64,20 @@ def _scope(text: str) -> dict[str, str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    top = parser()
+    args = top.parse_args(argv)
+    if args.command == "token" and args.action == "create" and (missing := scope_missing(args.role, args.scope)):
+        top.error(missing)
     if args.command == "asyncapi":
         from shared.asyncapi import render
         sys.stdout.write(render())
         return 0
     settings = load_settings()
     configure_logging(settings.LOG_LEVEL)
+    if args.command not in ("status", "dlq") and (args.command == "run" or not settings.MONGODB_URL):
+        if (problem := _data_dir_problem(settings)) is not None:
+            print(problem, file=sys.stderr)
+            return EXIT_CONFIG
     if args.command == "token":
         return asyncio.run(token_command(args, settings))
     if args.command in ("status", "dlq"):
@@ -78,6 +85,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "service":
         return run_service(args.name, settings)
     return _call(_import(ROLE_MAINS[args.command]), settings)
+
+
+def _data_dir_problem(settings: Settings) -> str | None:
+    """The one line to stop with when the embedded store's folder cannot be made (a file is in its place)."""
+    try:
+        settings.PANCHAYAT_DATA_DIR.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"panchayat: setting PANCHAYAT_DATA_DIR={settings.PANCHAYAT_DATA_DIR} is not a usable folder: " \
+               f"{exc.strerror or exc}"
+    return None
 
 
 def run_service(name: str, settings: Settings) -> int:

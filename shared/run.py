@@ -12,14 +12,16 @@ the configured token, and the simulator is not mounted.
 from __future__ import annotations
 
 import secrets
+import socket
+import sys
 from collections.abc import AsyncIterator
 
 from aiohttp import web
 from pydantic import SecretStr
 
 from gateway.app import create_app
-from gateway.sender.main import http_session, sender_runtime
 from gateway.sender.config import load_tuning
+from gateway.sender.main import http_session, sender_runtime
 from services import registry
 from shared.auth import AUTH, Tokens
 from shared.bus import Bus
@@ -100,8 +102,14 @@ def main(settings: Settings) -> int:
         require(settings, "WHATSAPP_ACCESS_TOKEN", "WHATSAPP_PHONE_NUMBER_ID", "WHATSAPP_APP_SECRET")
     settings = local_settings(settings)
     settings.PANCHAYAT_DATA_DIR.mkdir(parents=True, exist_ok=True)
+    try:  # bound before anything starts, so a taken port is one line, not a traceback after the roles started
+        listening = socket.create_server(("127.0.0.1", settings.GATEWAY_PORT))
+    except OSError as exc:
+        print(f"panchayat: cannot listen on 127.0.0.1:{settings.GATEWAY_PORT} ({exc.strerror or exc}); is "
+              "another panchayat running? Stop it or set GATEWAY_PORT to a free port", file=sys.stderr)
+        return 1
     app, _ = build_app(settings, simulated=simulated)
     print(f"Smart Panchayat is running: open http://127.0.0.1:{settings.GATEWAY_PORT}/ (Ctrl-C stops it)", flush=True)
-    web.run_app(app, host="127.0.0.1", port=settings.GATEWAY_PORT, print=None, access_log=None,
-                shutdown_timeout=SHUTDOWN_TIMEOUT, handle_signals=True)
+    web.run_app(app, sock=listening, print=None, access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT,
+                handle_signals=True)
     return 0

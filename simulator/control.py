@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 from pathlib import Path
 from typing import Any
 
@@ -57,9 +58,12 @@ class Control:
             after, wait = int(request.query.get("after", "0")), float(request.query.get("wait", "0"))
         except ValueError:
             raise web.HTTPBadRequest(text="after must be an integer and wait a number of seconds") from None
+        if not math.isfinite(wait) or wait < 0:  # NaN would slip through min/max and wait for ever
+            raise web.HTTPBadRequest(text=f"wait must be a finite number of seconds, 0 or more (at most "
+                                     f"{LONGEST_WAIT:g} are waited), not {wait}")
         if not wa_id.isdigit():
             raise web.HTTPBadRequest(text="wa_id must be the person's number, digits only")
-        return web.json_response(await self._sim.chats.wait(wa_id, after, min(max(wait, 0.0), LONGEST_WAIT)))
+        return web.json_response(await self._sim.chats.wait(wa_id, after, min(wait, LONGEST_WAIT)))
 
     async def media(self, request: web.Request) -> web.Response:
         media = self._sim.media.get(request.match_info["media_id"])

@@ -37,11 +37,24 @@ def test_a_template_quick_reply_is_a_reply():
     assert inbound is not None and (inbound.kind, inbound.reply_id) == ("reply", "grievance:status:G-7")
 
 
+@pytest.mark.parametrize(("message", "text"), [
+    (wa.template_button(RINA, "Stop promotions", "Stop promotions"), "Stop promotions"),
+    (wa.button_reply(RINA, "garbage", "Yes"), "Yes"), (wa.list_reply(RINA, "Tourism:menu", "Stay"), "Stay"),
+    (wa.button_reply(RINA, "grievance:", "Empty action"), "Empty action"),
+    (wa.template_button(RINA, "no title", ""), "no title"),
+])
+def test_a_reply_whose_id_is_not_service_action_is_the_text_it_shows(message, text):
+    inbound = to_inbound(one(message))
+    assert inbound is not None and (inbound.kind, inbound.text, inbound.reply_id) == ("text", text, None)
+
+
 def test_a_flow_answer_with_an_id_is_a_reply_and_without_one_is_text():
     inbound = to_inbound(one(wa.flow_reply(RINA, {"flow_token": "t-1", "reply_id": "permit:find:P-9"})))
     assert inbound is not None and (inbound.kind, inbound.reply_id) == ("reply", "permit:find:P-9")
     inbound = to_inbound(one(wa.flow_reply(RINA, {"flow_token": "t-2", "date": "2025-11-01"})))
     assert inbound is not None and inbound.kind == "text" and json.loads(inbound.text or "")["date"] == "2025-11-01"
+    inbound = to_inbound(one(wa.flow_reply(RINA, {"flow_token": "t-3", "id": "42"})))
+    assert inbound is not None and inbound.kind == "text" and inbound.reply_id is None
     inbound = to_inbound(one(wa.flow_reply(RINA, "not json")))
     assert inbound is not None and (inbound.kind, inbound.text) == ("text", "not json")
 

@@ -98,7 +98,7 @@ async def test_help_and_language_words(stack: Stack):
     for word in ("help", "সাহায্য"):
         await stack.say(wa.text(RINA, word))
         (help_text,) = stack.recorder.bodies()
-        assert "Type *menu*" in text_of(help_text) and "Grievance" in text_of(help_text)
+        assert "Type *menu*" in text_of(help_text) and "*Complaints*" in text_of(help_text)
         stack.recorder.clear()
     await stack.say(wa.text(RINA, "ভাষা"))
     (question,) = stack.recorder.bodies()
@@ -305,3 +305,97 @@ async def test_inside_a_conversation_only_a_number_on_its_own_goes_elsewhere(sta
     stack.recorder.clear()
     await stack.say(wa.text(RINA, "when is my check-in?"))  # the conversation is now the booking's
     assert routed(stack) == [("tourism", "when is my check-in?")]
+
+
+async def test_the_language_is_chosen_by_typing_its_name_or_number(stack: Stack):
+    await with_services(stack)
+    profiles = Profiles(stack.client.app[GATEWAY].store)
+    for person, answer, lang in (("919800000011", "বাংলা", "bn"), ("919800000012", "English", "en"),
+                                 ("919800000013", "১", "bn"), ("919800000014", "2", "en")):
+        await stack.say(wa.text(person, "নমস্কার"))
+        stack.recorder.clear()
+        await stack.say(wa.text(person, answer))
+        (menu,) = stack.recorder.bodies(to=person)
+        assert rows(menu) == ["tourism:menu", "grievance:menu"], answer
+        assert (await profiles.get(person)).lang == lang
+        (told,) = stack.recorder.of("wa.person.lang_chosen")  # so the services start messages in it too
+        assert told.payload == {"wa_id": person, "lang": lang}
+        stack.recorder.clear()
+    await stack.say(wa.text("919800000014", "বাংলা"))  # a name changes it later too; a number is ordinary text
+    assert (await profiles.get("919800000014")).lang == "bn"
+    assert [e.payload["lang"] for e in stack.recorder.of("wa.person.lang_chosen")] == ["bn"]
+    await stack.say(wa.text("919800000014", "2"))
+    assert (await profiles.get("919800000014")).lang == "bn"
+
+
+async def test_a_first_timer_asking_for_the_menu_or_help_gets_it_in_the_guessed_language(stack: Stack):
+    await with_services(stack)
+    profiles = Profiles(stack.client.app[GATEWAY].store)
+    await stack.say(wa.text(RINA, "hello"))  # a greeting is answered with the question
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "menu"))
+    (menu,) = stack.recorder.bodies()
+    assert rows(menu) == ["tourism:menu", "grievance:menu"] and text_of(menu).startswith("Smart Panchayat")
+    assert (await profiles.get(RINA)).lang == "en"
+    await stack.say(wa.text("919800000011", "সাহায্য"))
+    (help_text,) = stack.recorder.bodies(to="919800000011")
+    assert text_of(help_text).startswith("আমি স্মার্ট পঞ্চায়েতের সহায়ক")
+    assert (await profiles.get("919800000011")).lang == "bn"
+
+
+async def test_a_first_timer_tapping_a_notices_button_reaches_the_service(stack: Stack):
+    await with_services(stack)
+    await stack.say(wa.template_button(RINA, "grievance:new", "New complaint"))
+    (routed,) = stack.recorder.of("wa.inbound.grievance")
+    inbound = Inbound.model_validate(routed.payload)
+    assert (inbound.kind, inbound.reply_id, inbound.lang) == ("reply", "grievance:new", "en")
+    assert stack.recorder.bodies() == []
+    assert (await Profiles(stack.client.app[GATEWAY].store).get(RINA)).lang == "en"
+
+
+async def test_the_main_menu_always_ends_the_session(stack: Stack):
+    await with_services(stack)
+    await chosen(stack)
+    for way_out in (wa.button_reply(RINA, "nosuch:thing", "Old button"), wa.list_reply(RINA, "shell:menu:1", "More"),
+                    wa.button_reply(RINA, "permit:menu", "Permit")):
+        await stack.say(wa.button_reply(RINA, "grievance:menu", "Complaints"))
+        await stack.say(way_out)
+        assert rows(stack.recorder.bodies()[-1]), way_out
+        stack.recorder.clear()
+        await stack.say(wa.text(RINA, "my road is broken"))
+        assert stack.recorder.of("wa.inbound.grievance") == [], way_out
+        assert "did not follow" in text_of(stack.recorder.bodies()[0])
+        stack.recorder.clear()
+
+
+async def test_a_reply_id_outside_the_scheme_is_the_text_of_its_title(stack: Stack):
+    await with_services(stack)
+    await chosen(stack)
+    await stack.say(wa.template_button(RINA, "Stop promotions", "Stop promotions"))
+    assert (await Profiles(stack.client.app[GATEWAY].store).get(RINA)).opted_out is True
+    await stack.say(wa.button_reply(RINA, "grievance:menu", "Complaints"))
+    stack.recorder.clear()
+    await stack.say(wa.button_reply(RINA, "garbage", "The drain is blocked"))
+    (routed,) = stack.recorder.of("wa.inbound.grievance")
+    inbound = Inbound.model_validate(routed.payload)
+    assert (inbound.kind, inbound.text, inbound.reply_id) == ("text", "The drain is blocked", None)
+
+
+async def test_keywords_as_phones_type_them_leave_a_service_and_bengali_stops_and_starts(stack: Stack):
+    await with_services(stack)
+    await chosen(stack, "bn")
+    for word in ("Hi 👋", "নমস্কার 🙏", "ＭＥＮＵ", "মে\u200cনু", "main menu", "Menu please", "মূল মেনু"):
+        await stack.say(wa.button_reply(RINA, "grievance:menu", "অভিযোগ জানান"))
+        stack.recorder.clear()
+        await stack.say(wa.text(RINA, word))
+        assert stack.recorder.of("wa.inbound.grievance") == [], word
+        assert rows(stack.recorder.bodies()[0]) == ["tourism:menu", "grievance:menu"], word
+    profiles = Profiles(stack.client.app[GATEWAY].store)
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "বন্ধ"))
+    assert (await profiles.get(RINA)).opted_out is True
+    assert "*চালু* লিখুন" in text_of(stack.recorder.bodies()[0])
+    await stack.say(wa.text(RINA, "চালু করুন"))
+    assert (await profiles.get(RINA)).opted_out is False
+    assert [e.type for e in stack.recorder.envelopes if e.type.startswith("wa.person.")] == [
+        "wa.person.opted_out", "wa.person.opted_in"]

@@ -6,19 +6,46 @@ from pathlib import Path
 import pytest
 
 from gateway.app import TEXTS
-from gateway.keywords import guess_lang, keyword
+from gateway.keywords import guess_lang, keyword, language_named
 from gateway.replies import language_question, main_menu, text
 from shared.runtime.spec import MenuEntry
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("hi", "menu"), ("Hi!", "menu"), (" MENU ", "menu"), ("মেনু", "menu"), ("নমস্কার।", "menu"), ("Hello", "menu"),
-    ("hey", "menu"), ("HELP", "help"), ("সাহায্য?", "help"), ("Language", "language"), ("ভাষা", "language"),
-    ("STOP", "stop"), ("stop.", "stop"), ("Start", "start"),
-    ("hi there", None), ("menu please", None), ("", None), (None, None), ("১২৩", None),
+    ("hi", "hello"), ("Hi!", "hello"), ("নমস্কার।", "hello"), ("Hello", "hello"), ("hey", "hello"),
+    (" MENU ", "menu"), ("মেনু", "menu"), ("HELP", "help"), ("সাহায্য?", "help"), ("Language", "language"),
+    ("ভাষা", "language"), ("STOP", "stop"), ("stop.", "stop"), ("Start", "start"),
+    ("hi there", None), ("", None), (None, None), ("১২৩", None),
 ])
 def test_whole_message_keywords(text, word):
     assert keyword(text) == word
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Hi 👋", "hello"), ("👋🏽 hello", "hello"), ("নমস্কার 🙏", "hello"), ("ＭＥＮＵ", "menu"),
+    ("মে\u200cনু", "menu"), ("মেনু\u200d", "menu"), ("\u200bmenu", "menu"), ("\ufeffhelp", "help"),
+    ("main menu", "menu"), ("Main  Menu!", "menu"), ("Menu please", "menu"), ("home", None), ("মূল মেনু", "menu"),
+    ("বন্ধ", "stop"), ("বন্ধ করুন।", "stop"), ("Stop promotions", "stop"), ("চালু", "start"), ("চালু করুন", "start"),
+])
+def test_what_phones_add_around_a_keyword_does_not_hide_it(text, word):
+    assert keyword(text) == word
+
+
+@pytest.mark.parametrize("text", [
+    "the menu at the guest house was bad", "please stop the tanker", "রাস্তার আলো বন্ধ হয়ে আছে", "home stay",
+    "মেনু দেখান না কেন", "hi 👋 my road is broken", "আবার শুরু",
+])
+def test_a_keyword_inside_a_sentence_is_ordinary_text(text):
+    assert keyword(text) is None
+
+
+@pytest.mark.parametrize(("text", "numbers", "lang"), [
+    ("বাংলা", False, "bn"), ("Bangla", False, "bn"), ("bengali!", False, "bn"), ("English", False, "en"),
+    ("ইংরেজি", False, "en"), ("ingreji", False, "en"), ("1", True, "bn"), ("১", True, "bn"), ("2", True, "en"),
+    ("২।", True, "en"), ("1", False, None), ("২", False, None), ("3", True, None), ("English please now", False, None),
+])
+def test_languages_are_named_and_numbered_only_when_asked(text, numbers, lang):
+    assert language_named(text, numbers=numbers) == lang
 
 
 def test_bengali_script_guesses_bengali_and_latin_english():
@@ -81,3 +108,12 @@ def test_every_shell_message_is_within_metas_limits_in_both_languages(lang):
     language_question(TEXTS, lang)
     for key in ("help", "stopped", "started", "unsupported"):
         text(TEXTS(key, lang))
+
+
+@pytest.mark.parametrize("lang", ["bn", "en"])
+def test_the_help_names_the_menu_rows_and_the_words_as_they_are(lang):
+    from services.grievance.service import MENU as GRIEVANCE
+    help_text = TEXTS("help", lang)
+    assert f"*{GRIEVANCE.title[lang]}*" in help_text
+    for word in ("মেনু", "ভাষা", "বন্ধ", "চালু") if lang == "bn" else ("menu", "language", "STOP", "START"):
+        assert f"*{word}*" in help_text and keyword(word) is not None, word

@@ -3,6 +3,7 @@ and bad signatures. Whatever arrives, the answer is one of 200 / 400 / 401 / 413
 gateway keeps answering a well-formed message afterwards."""
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -90,6 +91,35 @@ async def test_bad_signatures_are_401(stack: Stack, signature: str) -> None:
     raw = json.dumps(SAMPLES[0]).encode()
     headers = {"X-Hub-Signature-256": signature, "Content-Type": "application/json"}
     assert await post(stack, raw, headers) == 401
+
+
+async def post_raw(stack: Stack, raw: bytes, signature: bytes) -> int:
+    """A POST written by hand: any bytes in the signature header, as a hostile client may send them."""
+    server = stack.client.server
+    reader, writer = await asyncio.open_connection(server.host, server.port)
+    writer.write(b"POST /webhook HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\n"
+                 b"Content-Length: %d\r\nX-Hub-Signature-256: %s\r\nConnection: close\r\n\r\n%s"
+                 % (len(raw), signature, raw))
+    await writer.drain()
+    status_line = await reader.readline()
+    writer.close()
+    return int(status_line.split()[1])
+
+
+@HOSTILE
+@given(signature=st.lists(st.integers(0x21, 0xFF).filter(lambda b: b != 0x7F), min_size=1, max_size=80).map(bytes)
+       .filter(lambda b: not b.isascii()))
+async def test_signatures_that_are_not_ascii_are_401(stack: Stack, signature: bytes) -> None:
+    raw = json.dumps(SAMPLES[0]).encode()
+    for header in (signature, b"sha256=\xe9", "sha256=é".encode(), b"sha256=\xff\xfe"):
+        assert await post_raw(stack, raw, header) == 401
+
+
+async def test_json_nested_too_deep_is_400_and_the_gateway_goes_on(stack: Stack) -> None:
+    for raw in (b"[" * 100_000 + b"]" * 100_000, b'{"entry": ' + b'{"a": ' * 50_000 + b"1" + b"}" * 50_001):
+        signed, headers = wa.signed(raw, SECRET)
+        assert await post(stack, signed, headers) == 400
+    await still_answers(stack)
 
 
 async def test_huge_bodies_are_413_and_the_gateway_goes_on(stack: Stack) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -75,3 +76,40 @@ def test_a_taken_name_is_refused(panchayat):
 def test_bad_token_arguments_exit_2(panchayat, args):
     answer = panchayat("token", "create", *args)
     assert answer.returncode == 2 and not answer.stdout
+
+
+def test_run_on_a_port_in_use_says_so_in_one_line(panchayat):
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        answer = panchayat("run", GATEWAY_PORT=str(port))
+    assert answer.returncode != 0
+    [line] = answer.stderr.strip().splitlines()
+    assert f"127.0.0.1:{port}" in line and "GATEWAY_PORT" in line
+
+
+@pytest.mark.parametrize("command", [("run",), ("token", "list")])
+def test_a_data_dir_that_is_a_file_is_one_line_naming_it(panchayat, tmp_path, command):
+    in_the_way = tmp_path / "var"
+    in_the_way.write_text("not a folder")
+    answer = panchayat(*command)
+    assert answer.returncode == 2 and not answer.stdout
+    [line] = answer.stderr.strip().splitlines()
+    assert "PANCHAYAT_DATA_DIR" in line and str(in_the_way) in line
+
+
+@pytest.mark.parametrize(("role", "scope", "needed"), [
+    ("gp_official", None, "gp"), ("gp_official", "district=Purulia", "gp"),
+    ("block_officer", "district=Purulia", "block"),
+])
+def test_a_token_its_offices_would_refuse_for_want_of_a_scope_is_not_made(panchayat, tmp_path, role, scope, needed):
+    answer = panchayat("token", "create", "--role", role, *(("--scope", scope) if scope else ()))
+    assert answer.returncode == 2 and not answer.stdout
+    assert f"--scope {needed}=" in answer.stderr and "Traceback" not in answer.stderr
+    assert panchayat("token", "list").stdout == ""
+
+
+@pytest.mark.parametrize(("role", "scope"), [("gp_official", "gp=baghmundi"), ("district_officer", None),
+                                             ("block_officer", "block=Jhalda-I"), ("payroll_admin", None)])
+def test_roles_that_may_be_unscoped_or_are_scoped_get_their_token(panchayat, role, scope):
+    answer = panchayat("token", "create", "--role", role, *(("--scope", scope) if scope else ()))
+    assert answer.returncode == 0, answer.stderr

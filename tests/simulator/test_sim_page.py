@@ -98,4 +98,9 @@ async def test_bad_page_requests_are_refused_with_the_reason(stack: Stack) -> No
         assert resp.status == 400
         assert reason in await resp.text()
     assert (await stack.client.get("/_sim/messages?wa_id=x")).status == 400
+    for wait in ("nan", "NaN", "inf", "-inf", "-1", "soon"):
+        resp = await asyncio.wait_for(stack.client.get(f"/_sim/messages?wa_id={PERSON}&wait={wait}"), 5)
+        assert resp.status == 400 and "wait" in await resp.text(), wait
+    resp = await stack.client.get(f"/_sim/messages?wa_id={PERSON}&wait=0")
+    assert resp.status == 200
     assert stack.receiver.posts == []
