@@ -112,8 +112,8 @@ async def test_stop_and_start_are_announced(system: System) -> None:
     await system.say(ARJUN, "STOP")
     await system.say(ARJUN, "start")
     for _ in range(100):
-        if len([e for e in system.events if e.type.startswith("wa.person.")]) >= 2:
+        if len([e for e in system.events if e.type.startswith("wa.person.")]) >= 3:
             break
         await asyncio.sleep(0.05)
     assert [e.type for e in system.events if e.type.startswith("wa.person.")] == [
-        "wa.person.opted_out", "wa.person.opted_in"]
+        "wa.person.lang_chosen", "wa.person.opted_out", "wa.person.opted_in"]
