@@ -6,6 +6,7 @@ offset is exact.
 """
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime, timedelta, timezone
 
 INDIA = timezone(timedelta(hours=5, minutes=30), "IST")
@@ -27,5 +28,10 @@ def local_digits(text: str, lang: str) -> str:
 
 
 def latin_digits(text: str) -> str:
-    """What a person typed, with Bengali digits read as the same numbers."""
-    return text.translate(_TO_LATIN)
+    """What a person typed, with Bengali digits (and those of any other script: a Hindi keyboard's) read as
+    the same numbers."""
+    text = text.translate(_TO_LATIN)
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if not c.isascii() and unicodedata.decimal(c, None) is not None
+                   else c for c in text)

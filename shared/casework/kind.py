@@ -6,7 +6,6 @@ issues and the events it tells other departments. Nothing here knows about permi
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +15,7 @@ from pydantic import BaseModel
 
 from shared.casework.case import Case, StatusChange
 from shared.documents import Document
+from shared.india import latin_digits
 
 C = TypeVar("C", bound=Case)
 Event = tuple[str, BaseModel]
@@ -38,7 +38,7 @@ class NumberFormat:
     prefix: re.Pattern[str]
 
     def find(self, text: str) -> str | None:
-        match = self.pattern.search(ascii_digits(text or ""))
+        match = self.pattern.search(latin_digits(text or ""))
         return self.canonical(match) if match else None
 
     def attempted(self, text: str) -> bool:
@@ -48,18 +48,9 @@ class NumberFormat:
     def check(self, value: str) -> str:
         """The canonical number, or ``ValueError`` naming the format (for model validators)."""
         found = self.find(value)
-        if found is None or self.pattern.fullmatch(ascii_digits(value).strip()) is None:
+        if found is None or self.pattern.fullmatch(latin_digits(value).strip()) is None:
             raise ValueError(f"not a number of the form {self.example}")
         return found
-
-
-def ascii_digits(text: str) -> str:
-    """``text`` with every decimal digit of any script (Bengali ``০``–``৯``, Devanagari, …) as ``0``–``9``;
-    ``shared.india.latin_digits`` knows Bengali only, and a number typed on another keyboard is the same."""
-    if text.isascii():
-        return text
-    return "".join(str(unicodedata.decimal(c)) if not c.isascii() and unicodedata.decimal(c, None) is not None
-                   else c for c in text)
 
 
 @dataclass(frozen=True)
