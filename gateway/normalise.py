@@ -68,7 +68,7 @@ def _flow_reply(response_json: str) -> dict[str, object]:
     """A finished Flow: its answer carries the reply id when the Flow set one, else it is free text."""
     try:
         data = json.loads(response_json)
-    except ValueError:
+    except (ValueError, RecursionError):
         data = None
     if isinstance(data, dict):
         reply_id = next((str(data[f]) for f in REPLY_ID_FIELDS if data.get(f)), None)

@@ -18,6 +18,7 @@ from shared.casework.mobile import mobile_key
 Status = Literal["submitted", "under_scrutiny", "fee_pending", "approved", "rejected", "revoked"]
 Shown = Literal["submitted", "under_scrutiny", "fee_pending", "approved", "rejected", "revoked", "expired"]
 OPEN: tuple[str, ...] = ("submitted", "under_scrutiny", "fee_pending")
+FEE_MOST = 10_000_000  # rupees: a crore, far above any panchayat fee; more is a typing slip
 MANAGED = ("status", "history", "reason", "issue")  # set by the office's moves, never by a create or update
 MOVES: dict[str, tuple[str, ...]] = {
     "submitted": ("under_scrutiny", "fee_pending", "rejected"),
@@ -86,7 +87,7 @@ class Case(BaseModel):
     name_en: Text = Field(description="The holder's name in English")
     mobile: Mobile = Field(description="The registered mobile; only this WhatsApp number sees the details")
     gp: GramPanchayat
-    fee: int = Field(ge=0, description="Whole rupees")
+    fee: int = Field(ge=0, le=FEE_MOST, description="Whole rupees")
     lang: Literal["bn", "en"] = Field(default="bn", description="The language the holder is written to in")
     status: Status = "submitted"
     history: list[StatusChange] = Field(default_factory=list)

@@ -28,6 +28,9 @@ class DuplicateKey(StoreError):
     """An insert hit an existing ``_id`` or a unique index."""
 
 
+TAKEN = "a record with this id (or another field that must be unique) exists already"
+
+
 class Conflict(StoreError):
     """A conditional update lost: the document is not at the expected version (or is gone)."""
 

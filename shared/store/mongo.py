@@ -24,7 +24,7 @@ from pymongo import AsyncMongoClient, ReturnDocument, WriteConcern
 from pymongo.errors import DuplicateKeyError, PyMongoError
 
 from shared.logging import get_logger
-from shared.store import Conflict, Doc, DuplicateKey, Filter, Index, Sequences, Sort
+from shared.store import TAKEN, Conflict, Doc, DuplicateKey, Filter, Index, Sequences, Sort
 from shared.store.rules import (
     SEQUENCES,
     changes_of,
@@ -58,8 +58,8 @@ class MongoCollection:
         encode(stored)
         try:
             await self._col.insert_one(stored)
-        except DuplicateKeyError as exc:
-            raise DuplicateKey(f"{self.name}: {exc.details or exc}") from None
+        except DuplicateKeyError:
+            raise DuplicateKey(f"{self.name}: {TAKEN}") from None  # the engine's words name its internals
         return stored
 
     async def update(self, id: str, changes: Doc, *, expected_version: int) -> Doc:
@@ -71,8 +71,8 @@ class MongoCollection:
         try:
             doc = await self._col.find_one_and_update(
                 {"_id": id, "_v": expected_version}, update, return_document=ReturnDocument.AFTER)
-        except DuplicateKeyError as exc:
-            raise DuplicateKey(f"{self.name}: {exc.details or exc}") from None
+        except DuplicateKeyError:
+            raise DuplicateKey(f"{self.name}: {TAKEN}") from None  # the engine's words name its internals
         if doc is None:
             raise Conflict(f"{self.name}/{id}: not at version {expected_version} (or gone)")
         return doc

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from shared.logging import get_logger
-from shared.store import Conflict, Doc, DuplicateKey, Filter, Index, Sequences, Sort
+from shared.store import TAKEN, Conflict, Doc, DuplicateKey, Filter, Index, Sequences, Sort
 from shared.store import sqlite_sql as sql
 from shared.store.rules import changes_of, collection_name, encode, limit_value, new_id
 from shared.store.sqlite_engine import Engine, in_transaction, is_busy
@@ -58,8 +58,8 @@ class SqliteCollection:
         engine = await self._store._ready(self.name)
         try:
             await engine.write_soon(lambda c: c.execute(self._insert, (id, text)))
-        except sqlite3.IntegrityError as exc:
-            raise DuplicateKey(f"{self.name}: {exc}") from None
+        except sqlite3.IntegrityError:
+            raise DuplicateKey(f"{self.name}: {TAKEN}") from None  # the engine's words name its internals
         return _doc(id, 1, text)
 
     async def update(self, id: str, changes: Doc, *, expected_version: int) -> Doc:
@@ -72,8 +72,8 @@ class SqliteCollection:
         engine = await self._store._ready(self.name)
         try:
             rows = await engine.write_soon(lambda c: c.execute(statement, params).fetchall())
-        except sqlite3.IntegrityError as exc:
-            raise DuplicateKey(f"{self.name}: {exc}") from None
+        except sqlite3.IntegrityError:
+            raise DuplicateKey(f"{self.name}: {TAKEN}") from None  # the engine's words name its internals
         if not rows:
             raise Conflict(f"{self.name}/{id}: not at version {expected_version} (or gone)")
         return _doc(id, rows[0][0], rows[0][1])

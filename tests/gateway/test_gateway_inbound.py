@@ -113,3 +113,8 @@ def test_objects_without_messages_are_empty_and_other_shapes_are_refused():
         parse_payload({"entry": {"not": "a list"}})
     with pytest.raises(NotAWebhook):
         parse_payload(["a", "list"])
+
+
+def test_a_flow_answer_nested_too_deep_is_plain_text_not_a_dropped_message():
+    from gateway.normalise import _flow_reply
+    assert _flow_reply("[" * 100_000) == {"kind": "text", "text": "[" * 100_000}

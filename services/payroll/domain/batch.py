@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from pydantic import ValidationError
@@ -78,7 +78,10 @@ def paise(value: Any) -> int:
     text = str(value).replace(",", "").strip().translate(BENGALI_DIGITS)
     if not AMOUNT.fullmatch(text):
         raise ValueError(f"{value!r} is not an amount in rupees")
-    amount = Decimal(text)
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:  # an exponent past what Decimal holds ("1e99999999999999999999")
+        raise ValueError(f"{value!r} is more than ₹1,00,00,000: not one month's pay") from None
     if amount < 0:
         raise ValueError(f"{value!r} is below zero")
     if amount > MOST_RUPEES:

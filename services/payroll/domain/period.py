@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from services.payroll.domain.money import local_digits
 from shared.india import INDIA, today_in_india  # noqa: F401 - re-exported for this module's users
 
-MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+MONTH = re.compile(r"^((?:19|20|21)[0-9]{2})-(0[1-9]|1[0-2])$")  # ASCII digits, a year of pay slips
 YEAR = re.compile(r"^(\d{4})-(\d{2})$")
 TYPED_MONTH = re.compile(r"^\s*(0?[1-9]|1[0-2])\s*[/\-.]\s*(\d{4})\s*$|^\s*(\d{4})\s*-\s*(0[1-9]|1[0-2])\s*$")
 CREDIT_MONTHS_LATE = 2  # how many months after its own a month's pay may still be credited

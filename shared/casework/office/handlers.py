@@ -21,6 +21,8 @@ from shared.documents.records import today_in_india
 from shared.runtime import Invalid, NotFound, read_json, service_context
 from shared.store import DuplicateKey
 
+MEMO_DAYS = 366  # how far from today a memo may be dated, either way
+
 
 class Office:
     def __init__(self, kind: Kind[Any]):
@@ -82,7 +84,10 @@ class Office:
 
     async def approve(self, request: web.Request) -> web.Response:
         body = await read_json(request, bodies.Approval)
-        first = body.memo_date or today_in_india(service_context(request).now())
+        today = today_in_india(service_context(request).now())
+        first = body.memo_date or today
+        if abs((first - today).days) > MEMO_DAYS:  # a typo (9999, 0001) would print a letter valid for ever or never
+            raise Invalid(f"memo_date {first} is more than {MEMO_DAYS} days from today ({today}): check the year")
 
         def approve(case: Case, at: datetime, by: str) -> Case:
             longest = self.kind.validity(case, first)

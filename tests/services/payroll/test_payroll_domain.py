@@ -81,6 +81,7 @@ def test_a_row_is_refused_for_each_reason_and_a_good_batch_is_all_lines():
     ("-Infinity", "not an amount"), ("sNaN", "not an amount"), ("١٢", "not an amount"), ("１２", "not an amount"),
     ("1_000", "not an amount"), ("0x10", "not an amount"), ("1e-30", "at most two decimals"),
     ("1e-999999999999", "at most two decimals"), ("-5", "below zero"),
+    ("1e99999999999999999999", "more than ₹1,00,00,000"),  # past what Decimal holds: not a 500
 ])
 def test_what_is_not_rupees_is_refused_with_its_reason_and_never_raises_anything_else(typed, reason):
     with pytest.raises(ValueError, match=reason):

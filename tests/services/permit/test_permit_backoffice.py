@@ -213,3 +213,16 @@ async def test_the_applicant_is_told_in_the_language_they_chose_at_the_menu_sinc
     told = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919830012345"]
     assert told[-1]["message"]["text"]["body"].startswith("Your application BP/PUR/2026/000777 is now")
     assert told[-1]["template"]["template"]["language"]["code"] == "en"
+
+
+async def test_a_memo_dated_years_away_and_an_unreal_fee_are_refused_not_a_500(office):
+    headers = await office.bearer()
+    number = "/api/permit/applications/BP/PUR/2026/000777"
+    assert (await office.post("/api/permit/applications", json=NEW, headers=headers)).status == 201
+    assert (await office.post(f"{number}/status", json={"status": "under_scrutiny"}, headers=headers)).status == 200
+    for day in ("9999-12-31", "0001-01-01"):
+        refused = await office.post(f"{number}/approve", json={"memo_no": "M1", "memo_date": day}, headers=headers)
+        assert refused.status == 422 and "check the year" in (await refused.json())["detail"]
+    huge = await office.post("/api/permit/applications", headers=headers,
+                             json={**NEW, "number": "BP/PUR/2026/778", "fee": 10 ** 26})
+    assert huge.status == 422

@@ -123,6 +123,7 @@ async def test_errors_map_to_json_answers_without_internals(client, tokens):
     assert (await client.post("/api/echo/echoes", json={"text": "x"}, headers=headers)).status == 201
     again = await client.post("/api/echo/echoes", json={"text": "x"}, headers=headers)
     assert (again.status, (await again.json())["error"]) == (409, "duplicate")
+    assert "UNIQUE" not in (detail := (await again.json())["detail"]) and "c_echoes" not in detail  # no SQL
     missing = await client.get("/api/echo/echoes/42", headers=headers)
     assert (missing.status, await missing.json()) == (404, {"error": "not_found", "detail": "no echo 42"})
     broken = await client.get("/api/echo/broken", headers=headers)
