@@ -1,14 +1,14 @@
 """The conversation shell: what the gateway answers itself, and where everything else goes.
 
-It owns the ways out of any conversation (language choice, the menu, help, STOP/START) so a person is
-never stuck inside a service; the main menu is always such a way out: showing it ends the session. A
-first-timer is asked the language, unless they name one, ask for the menu or help, or tap a service's
-button: then the guessed language is kept and they get what they asked for. Everything else is routed: a
-tapped choice ``<service>:<action>[:args]`` to that service, free text (and locations, media) to the
-service that spoke last within 30 idle minutes, otherwise the menu. A number a service gave the person (a
-ticket, a booking, an application: the ``references`` of its menu entry) reaches that service when typed
-outside any conversation, or as a whole message inside another's. Read in the order a message meets it:
-``handle`` then ``_decide``.
+It owns the ways out of any conversation (language choice, the menu, help, STOP/START) so a person is never
+stuck inside a service; the main menu is always such a way out: showing it ends the session. A first-timer
+is asked the language, unless they name one, ask for the menu or help, tap a service's button or send a
+number a service gave them: then the guessed language is kept and they get what they asked for. Everything
+else is routed: a tapped choice ``<service>:<action>[:args]`` to that service, free text (and locations,
+media) to the service that spoke last within 30 idle minutes, otherwise the menu. A number a service gave
+the person (a ticket, a booking, an application: the ``references`` of its menu entry) reaches that service
+when typed outside any conversation, or as a whole message inside another's. Read in the order a message
+meets it: ``handle`` then ``_decide``.
 """
 from __future__ import annotations
 
@@ -66,7 +66,9 @@ class Shell:
         if profile.lang is None:
             # A greeting or anything else is answered with the question; a person who asks for the menu or
             # help, or taps a service's button (a notice's), gets it in the guessed language ("ভাষা" changes it).
-            if word not in ("menu", "help") and reply_id is None:
+            asked = word in ("menu", "help") or reply_id is not None or (
+                typed is not None and await self._menu.owner_of(typed, whole=False) is not None)  # a notice's number
+            if not asked:
                 return await self._ask_language(turn)
             await self._keep_language(turn, turn.lang)
         if inbound.kind == "start" or word in ("hello", "menu"):

@@ -399,3 +399,10 @@ async def test_keywords_as_phones_type_them_leave_a_service_and_bengali_stops_an
     assert (await profiles.get(RINA)).opted_out is False
     assert [e.type for e in stack.recorder.envelopes if e.type.startswith("wa.person.")] == [
         "wa.person.opted_out", "wa.person.opted_in"]
+
+
+async def test_a_first_timer_sending_the_number_a_notice_gave_them_reaches_its_service(stack: Stack):
+    await with_real_services(stack)
+    await stack.say(wa.text("919800000021", "GRV-2026-000007"))
+    assert routed(stack) == [("grievance", "GRV-2026-000007")]
+    assert (await Profiles(stack.client.app[GATEWAY].store).get("919800000021")).lang == "en"
