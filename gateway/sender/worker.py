@@ -36,6 +36,7 @@ from shared.envelope import Envelope, utcnow
 from shared.logging import get_logger
 from shared.retention import SENT as SENT_KEPT
 from shared.runtime import Context, ServiceSpec
+from shared.runtime.turns import InTurn, Ticket
 from shared.store import Conflict, Doc, Store
 
 log = get_logger(__name__)
@@ -46,60 +47,6 @@ DELIVERY_FAILED = "wa.delivery.failed"
 STATUSES = ("wa.status.sent", "wa.status.failed")  # Meta's first word on a message: it has it
 MIN_PREFETCH = 2  # a slot to wait for Meta's status of a send in doubt, and one for that status to come through
 DOUBT_POLL_S = 0.5
-
-
-class InTurn:
-    """One person's messages leave in the order they came, whatever each takes on the way.
-
-    The sender works on many outbounds at once, and a document waits for its upload while a text behind it
-    goes at once: the menu that follows a pay slip reached the phone before the slip. So each outbound takes
-    a ticket for its recipient as it arrives (``take``, before any wait, so tickets are in arrival order)
-    and sends only once every earlier ticket for that person is done (``Ticket.ready``). Other people's
-    messages never wait. A ticket is done when its message is sent or has failed, or when it steps aside:
-    a redelivery waiting for Meta's status of a send in doubt gives its place up (its order was lost with
-    the first delivery, and the later messages waiting behind it would hold the very slots the status needs
-    to come through). The order holds within one sender copy between deliveries that succeed; a message the
-    bus retries later, or one another copy holds, can still be overtaken, which is why services put what
-    must follow a document in its caption."""
-
-    def __init__(self) -> None:
-        self._last: dict[str, asyncio.Future[None]] = {}
-
-    def take(self, to: str) -> Ticket:
-        done = asyncio.get_running_loop().create_future()
-        ahead, self._last[to] = self._last.get(to), done
-        return Ticket(self, to, ahead, done)
-
-    def _forget(self, to: str, done: asyncio.Future[None]) -> None:
-        if self._last.get(to) is done:
-            del self._last[to]
-
-    def __len__(self) -> int:
-        return len(self._last)
-
-
-class Ticket:
-    def __init__(self, turns: InTurn, to: str, ahead: asyncio.Future[None] | None, done: asyncio.Future[None]):
-        self._turns, self._to, self._ahead, self._done = turns, to, ahead, done
-
-    async def ready(self) -> None:
-        """Wait until every earlier message to this person is done."""
-        if self._ahead is not None and not self._ahead.done():
-            await asyncio.shield(self._ahead)
-
-    def release(self) -> None:
-        """Done with this ticket: those behind it now wait only for those ahead of it."""
-        if self._done.done():
-            return
-        if self._ahead is None or self._ahead.done():
-            self._finish()
-        else:
-            self._ahead.add_done_callback(lambda _: self._finish())
-
-    def _finish(self) -> None:
-        if not self._done.done():
-            self._done.set_result(None)
-        self._turns._forget(self._to, self._done)
 
 
 class Sender:

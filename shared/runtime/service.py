@@ -40,6 +40,7 @@ from shared.runtime.context import Clock, Context, ServiceContext, mandatory
 from shared.runtime.inbox import Inbox
 from shared.runtime.probes import unreachable
 from shared.runtime.spec import ServiceSpec
+from shared.runtime.turns import InTurn
 from shared.settings import Settings
 from shared.store import Store
 from shared.texts import LANGS
@@ -63,6 +64,7 @@ class ServiceRuntime:
         self.context = ServiceContext(spec.name, store=store, bus=bus, texts=spec.texts, clock=clock,
                                       metrics=self.metrics)
         self._inbox = Inbox(store)
+        self._in_turn = InTurn()
         self._started = False
         self._tasks: list[asyncio.Task[None]] = []
         self._inflight = 0
@@ -141,12 +143,25 @@ class ServiceRuntime:
                     self._count_dead(envelope)
                 elif envelope.type == LANG_CHOSEN:
                     await self._lang_chosen(envelope)
+                elif envelope.type.startswith(INBOUND_PREFIX) and isinstance(envelope.payload.get("wa_id"), str):
+                    await self._in_turn_handle(envelope, envelope.payload["wa_id"])
                 else:
                     await self._handle(envelope)
             finally:
                 self._inflight -= 1
                 if not self._inflight:
                     self._idle.set()
+
+    async def _in_turn_handle(self, envelope: Envelope, wa_id: str) -> None:
+        """One person's messages handled one after another, in the order they came: the answer to a text
+        sent while the voucher of the tap before it was being rendered reached the phone before the voucher,
+        and two messages of one person at once only made their chat's save conflict and go round again."""
+        ticket = self._in_turn.take(wa_id)  # before any wait: tickets are taken in arrival order
+        try:
+            await ticket.ready()
+            await self._handle(envelope)
+        finally:
+            ticket.release()
 
     async def _lang_chosen(self, envelope: Envelope) -> None:
         """Kept beside the person's chat (``ServiceContext.lang_for``); setting it twice changes nothing, so

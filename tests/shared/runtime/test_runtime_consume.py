@@ -277,3 +277,28 @@ async def test_a_language_chosen_at_the_menu_is_what_a_chat_service_starts_messa
     assert await chatting.context.lang_for("919800000001", "bn") == "en"
     assert await bus.dead_letters("echo") == []
     await chatting.stop()
+
+
+async def test_one_persons_messages_are_handled_in_the_order_they_came(make_runtime, bus, collector):
+    """A tap whose answer takes a while (a voucher to render), then a text: the text waits its turn, so its
+    answer cannot reach the outbox first; someone else's message does not wait."""
+    order: list[str] = []
+    spec = echo_spec(order)
+    slow = spec.handlers["wa.inbound.*"]
+
+    async def rendering(envelope, ctx):
+        if envelope.payload.get("text") == "paper":
+            await asyncio.sleep(0.2)
+        await slow(envelope, ctx)
+
+    runtime = make_runtime(echo_spec(order, handlers={"wa.inbound.*": rendering}))
+    await runtime.start()
+    for envelope in (inbound("paper", message_id="wamid.A"), inbound("hello", message_id="wamid.B"),
+                     inbound("other", message_id="wamid.C", wa_id="919800000002")):
+        await bus.publish(envelope)
+    replies = await collector.wait_for("wa.outbound", 3)
+    assert [r.payload["message"]["type"] for r in replies if r.payload["to"] == "919800000001"] == [
+        "document", "text"]
+    assert order == ["other", "paper", "hello"]  # the other person went ahead of both
+    assert len(runtime._in_turn) == 0
+    await runtime.stop()
