@@ -43,4 +43,7 @@ async def tell_holder(service: ServiceContext, kind: Kind[Case], case: Case, ste
                  fee=show.rupees(case.fee, lang),
                  until=show.day(case.issue.valid_until, lang) if case.issue else "")
     template = cloud.template(f"{kind.service}_status_update", lang, [case.number, status, case.reason or "-"])
-    await service.notify(case.mobile, cloud.text(body), template=template, id=derive_id(case.number, "told", step))
+    message = cloud.text(body)
+    if case.status == "approved":  # a tap, not a typed word: typing would reach a conversation the person is in
+        message = cloud.buttons(body, [(f"{kind.service}:download:{case.number}", texts("btn_download", lang))])
+    await service.notify(case.mobile, message, template=template, id=derive_id(case.number, "told", step))

@@ -91,6 +91,8 @@ async def test_create_move_approve_and_the_applicant_is_told(office, bus):
     assert "permit.letter.issued" in types and "permit.document.issued" in types
     told = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919830012345"]
     assert len(told) == 3 and told[-1]["template"]["template"]["name"] == "permit_status_update"
+    [download] = told[-1]["message"]["interactive"]["action"]["buttons"]  # the letter is a tap away
+    assert download["reply"]["id"] == "permit:download:BP/PUR/2026/000777"
     assert all("9830012345" not in str(e.payload) for e in bus.seen if e.type.startswith("permit."))
 
 
