@@ -71,7 +71,9 @@ class Context(_Loose):
 
 
 class Message(_Loose):
-    from_: str = Field(alias="from", min_length=1)
+    # Meta's wa_id: the international number, digits only (E.164 has at most 15); anything else is no person
+    # to answer, and the item is skipped like any other malformed one.
+    from_: str = Field(alias="from", pattern=r"^[0-9]{6,15}$")
     id: str = Field(min_length=1)
     timestamp: str | None = None
     type: str = "unknown"

@@ -17,7 +17,7 @@ import structlog
 
 get_logger = structlog.get_logger
 
-PHONE = re.compile(r"(?<![\w])\+?(?:91)?[6-9]\d{9}(?![\w])|(?<![\w])\+?\d{11,15}(?![\w])")
+PHONE = re.compile(r"(?<![\w])\+?(?:91)?[6-9]\d{9}(?![\w])|(?<![\w])\+?\d{11,}(?![\w])")  # 11+: any long number
 MONEY_WORDS = frozenset({
     "amount", "salary", "pay", "gross", "net", "basic", "tariff", "fee", "fees", "refund", "price", "total",
     "da", "hra", "tds", "deduction", "deductions", "earning", "earnings", "allowance", "tax", "medical", "gpf", "cpf",

@@ -406,3 +406,10 @@ async def test_a_first_timer_sending_the_number_a_notice_gave_them_reaches_its_s
     await stack.say(wa.text("919800000021", "GRV-2026-000007"))
     assert routed(stack) == [("grievance", "GRV-2026-000007")]
     assert (await Profiles(stack.client.app[GATEWAY].store).get("919800000021")).lang == "en"
+
+
+async def test_a_sender_that_is_no_phone_number_is_skipped_not_answered(stack: Stack):
+    for sender in ("9" * 40, "+919800000001", "৯১৯৮০০০০০০০১", "12345"):
+        response = await stack.say(wa.text(sender, "hi"))
+        assert response.status == 200
+    assert stack.recorder.of("wa.outbound") == []

@@ -25,6 +25,7 @@ def test_phone_numbers_keep_their_last_four_digits():
     assert event["wa_id"] == "********2345" and event["to"] == "********2345"
     assert event["note"] == "call *********2345 or ******2345 today"
     assert mask_phone_text("order 12345 on 2025-03-01") == "order 12345 on 2025-03-01"
+    assert mask_phone_text("got '" + "9" * 40 + "'") == "got '" + "*" * 36 + "9999'"  # Meta's words on a bad number
 
 
 def test_money_fields_are_hidden_wherever_they_sit():
