@@ -6,6 +6,8 @@ any coming night has more rooms taken than the new count.
 """
 from __future__ import annotations
 
+from datetime import timedelta
+
 from aiohttp import web
 
 from services.tourism.backoffice import schemas
@@ -105,6 +107,11 @@ async def add_block(request: web.Request) -> web.Response:
     rooms = body.rooms or room.rooms
     if rooms > room.rooms:
         raise Invalid(f"{room.id} has only {room.rooms} rooms")
+    today, horizon = today_in_india(context(request).now()), (await found.config.policy()).horizon_days
+    if body.first_night < today:
+        raise Invalid(f"first_night {body.first_night} is past: a block takes rooms out of sale from today on")
+    if body.last_night > today + timedelta(days=horizon):
+        raise Invalid(f"last_night {body.last_night} is beyond the {horizon} days ahead that rooms are sold for")
     block = Block(id=new_id()[:16], property_id=prop.id, room_type_id=room.id, first_night=body.first_night,
                   last_night=body.last_night, rooms=rooms, reason=body.reason)
     now = context(request).now()

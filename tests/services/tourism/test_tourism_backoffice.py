@@ -173,6 +173,10 @@ async def test_a_block_closes_free_rooms_only_and_can_be_lifted(office):
     lifted = await office.delete(f"/api/tourism/blocks/{(await block.json())['id']}", headers=headers)
     assert lifted.status == 200
     assert "Tap *Confirm* to book" in (await office.guest().quote("jhalong-double", "2026-04-12", nights=1)).text
+    for first, last, reason in (("2020-01-01", "2020-01-02", "is past"), ("9999-12-30", "9999-12-31", "days ahead")):
+        odd = await office.post("/api/tourism/properties/jhalong/blocks", headers=headers, json={
+            "room_type_id": "jhalong-double", "first_night": first, "last_night": last, "reason": "typo"})
+        assert odd.status == 422 and reason in (await odd.json())["detail"]
 
 
 async def test_prices_and_room_counts_change_within_what_is_booked(office):
