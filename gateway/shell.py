@@ -131,8 +131,9 @@ class Shell:
         profile = await self._profiles.get(wa_id)
         if profile.session_at is not None and profile.session_at >= envelope.occurred_at:
             return
-        busy_with = profile.speaking_with(envelope.occurred_at, idle=CONVERSING)
-        if busy_with is not None and busy_with != service:
+        wrote = profile.last_inbound_at is not None and envelope.occurred_at - profile.last_inbound_at < CONVERSING
+        busy_with = profile.speaking_with(envelope.occurred_at, idle=CONVERSING) if wrote else None
+        if busy_with is not None and busy_with != service:  # a session an earlier notice set does not count
             log.info("gateway.session_claim_deferred", service=service, conversing_with=busy_with)
             return
         await self._profiles.change(wa_id, session=session(service, envelope.occurred_at))

@@ -73,11 +73,14 @@ class SentLog:
         return True
 
     async def failed_after(self, outbound_id: str, **fields: Any) -> Doc | None:
-        """Meta accepted the message, then reported it failed: the record says so. Returns the record as it
-        was, or None when there is none or it already says so (a repeated status changes nothing)."""
+        """Meta accepted the message, then reported it failed: the record says so. Returns the record, also
+        when a delivery of the same status said so before (what it published may not have reached the bus;
+        publishing it again gives the same ids, which every consumer drops), or None when there is none."""
         for _ in range(3):
             doc = await self._docs.get(outbound_id)
-            if doc is None or doc.get("state") != "sent" or doc.get("failed_after"):
+            if doc is not None and doc.get("failed_after"):
+                return doc
+            if doc is None or doc.get("state") != "sent":
                 return None
             try:
                 await self._docs.update(outbound_id, {"state": "failed", "failed_after": utcnow().isoformat(),
@@ -107,7 +110,7 @@ class SentLog:
             await self._docs.update(claim["_id"], changes, expected_version=claim["_v"])
         except Conflict:
             doc = await self._docs.get(claim["_id"])
-            if doc is not None and doc.get("confirmed_by") and state == "sent":
+            if doc is not None and doc.get("confirmed_by") and state == "sent" and not doc.get("failed_after"):
                 try:
                     await self._docs.update(claim["_id"], changes, expected_version=doc["_v"])
                 except Conflict:

@@ -234,9 +234,9 @@ class Sender:
             log.info("sender.confirmed_by_status", status=status, wamid=wamid)
         errors = envelope.payload.get("errors")
         if status == "failed" and isinstance(errors, list) and errors and isinstance(errors[0], dict):
-            await self._failed_after(str(outbound_id), errors[0], ctx)
+            await self._failed_after(str(outbound_id), errors[0], envelope.id, ctx)
 
-    async def _failed_after(self, outbound_id: str, first: dict[str, Any], ctx: Context) -> None:
+    async def _failed_after(self, outbound_id: str, first: dict[str, Any], status_id: str, ctx: Context) -> None:
         """Meta took the message, then said it failed (its status webhook carries the error: many errors come
         only this way). Closed window and a template to fall back on: the template goes out as a new outbound,
         its id derived from the status, so a repeated status sends it once. Anything else: the service is told
@@ -245,10 +245,11 @@ class Sender:
         code = first.get("code") if isinstance(first.get("code"), int) else None
         details = first.get("error_data", {}).get("details", "") if isinstance(first.get("error_data"), dict) else ""
         error = ApiError(code, None, None, str(first.get("title") or first.get("message") or "failed"), str(details))
-        record = await self.sent.failed_after(outbound_id, code=code, error=error.message)
-        if record is None:
-            return
-        metrics.OUTCOMES.labels(outcome="failed_after_send").inc()
+        record = await self.sent.failed_after(outbound_id, code=code, error=error.message, failed_by=status_id)
+        if record is None or record.get("failed_by", status_id) != status_id:
+            return  # no such send, or another status failed it already and published what it should
+        if not record.get("failed_after"):  # the first time; the same status again publishes the same ids again
+            metrics.OUTCOMES.labels(outcome="failed_after_send").inc()
         template, service = record.get("template"), str(record.get("service") or "")
         if classify(error) is Action.WINDOW and template and record.get("outcome") != "template":
             log.info("sender.window_closed.template_after", to=record.get("to"), service=service)

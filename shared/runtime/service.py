@@ -141,10 +141,9 @@ class ServiceRuntime:
                     await self.announce(cause=envelope)
                 elif envelope.type == DEAD_EVENT:
                     self._count_dead(envelope)
-                elif envelope.type == LANG_CHOSEN:
-                    await self._lang_chosen(envelope)
-                elif envelope.type.startswith(INBOUND_PREFIX) and isinstance(envelope.payload.get("wa_id"), str):
-                    await self._in_turn_handle(envelope, envelope.payload["wa_id"])
+                elif envelope.type == LANG_CHOSEN or (
+                        envelope.type.startswith(INBOUND_PREFIX) and isinstance(envelope.payload.get("wa_id"), str)):
+                    await self._in_turn_handle(envelope)
                 else:
                     await self._handle(envelope)
             finally:
@@ -152,14 +151,17 @@ class ServiceRuntime:
                 if not self._inflight:
                     self._idle.set()
 
-    async def _in_turn_handle(self, envelope: Envelope, wa_id: str) -> None:
+    async def _in_turn_handle(self, envelope: Envelope) -> None:
         """One person's messages handled one after another, in the order they came: the answer to a text
         sent while the voucher of the tap before it was being rendered reached the phone before the voucher,
-        and two messages of one person at once only made their chat's save conflict and go round again."""
-        ticket = self._in_turn.take(wa_id)  # before any wait: tickets are taken in arrival order
+        and two messages of one person at once only made their chat's save conflict and go round again. The
+        language they chose at the menu, which the gateway sends just before a first-timer's first message,
+        takes its turn too (it writes the same chat)."""
+        wa_id = envelope.payload.get("wa_id")
+        ticket = self._in_turn.take(wa_id if isinstance(wa_id, str) else "")  # before any wait: arrival order
         try:
             await ticket.ready()
-            await self._handle(envelope)
+            await (self._lang_chosen(envelope) if envelope.type == LANG_CHOSEN else self._handle(envelope))
         finally:
             ticket.release()
 

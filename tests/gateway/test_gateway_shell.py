@@ -413,3 +413,17 @@ async def test_a_sender_that_is_no_phone_number_is_skipped_not_answered(stack: S
         response = await stack.say(wa.text(sender, "hi"))
         assert response.status == 200
     assert stack.recorder.of("wa.outbound") == []
+
+
+async def test_a_notice_takes_the_answers_over_an_earlier_notice_the_person_never_answered(stack: Stack):
+    await with_services(stack)
+    await chosen(stack)
+    stack.clock.advance(hours=2)  # silent for hours: no conversation is going on
+    for service in ("grievance", "tourism"):
+        await stack.client.app[GATEWAY].consume(Envelope(
+            type="wa.session.claimed", source=service, occurred_at=stack.clock(),
+            payload={"service": service, "wa_id": RINA}))
+        stack.clock.advance(minutes=3)
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "yes I will come on time"))
+    assert routed(stack) == [("tourism", "yes I will come on time")]

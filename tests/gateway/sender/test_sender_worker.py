@@ -479,3 +479,20 @@ async def test_a_failure_meta_reports_after_accepting_is_told_to_the_service_onc
     [report] = stack.failed
     assert report.payload["outbound_id"] == envelope.id and report.payload["service"] == "grievance"
     assert report.payload["code"] == 131026 and len(stack.sends) == 1  # told, never sent again
+
+
+async def test_a_late_failure_whose_outcome_did_not_reach_the_bus_is_published_on_the_retry(
+        stack: SenderStack, monkeypatch) -> None:
+    envelope = await stack.publish(outbound(template=TEMPLATE, notification=True))
+    report = Envelope(type="wa.status.failed", payload=failed(envelope.id, 131047, "Re-engagement message"))
+    publish, blips = stack.runtime._publish, []
+
+    async def blip_once(outputs):
+        if outputs and not blips:
+            blips.append(outputs)
+            raise ConnectionError("broker gone for a moment")
+        return await publish(outputs)
+
+    monkeypatch.setattr(stack.runtime, "_publish", blip_once)
+    await stack.publish(report.payload, id=report.id, type=report.type)  # the bus retries it
+    assert blips and [s["type"] for s in stack.sends] == ["text", "template"]
