@@ -151,6 +151,7 @@ class Shell:
         """The main menu, which ends the session wherever it is shown: after it, free text is no longer an
         answer to the service the person was with (the welcome, "menu", a page of "more services", or a
         choice or session whose service is unavailable)."""
-        await self._profiles.change(turn.wa_id, session=None)
+        if (await self._profiles.get(turn.wa_id)).session_service is not None:
+            await self._profiles.change(turn.wa_id, session=None)
         entries = await self._menu.entries()
         await turn.send(f"menu:{intro}:{page}", replies.main_menu(self._texts, turn.lang, intro, entries, page))

@@ -257,15 +257,11 @@ class Sender:
                                            notification=True, session=False).model_dump(mode="json"))
             return
         log.warning("sender.failed_after_send", code=code, to=record.get("to"), service=service)
-        ctx.publish(DELIVERY_FAILED, {"outbound_id": outbound_id, "to": record.get("to"), "service": service,
-                                      "code": code, "http_status": None, "title": error.message,
-                                      "message": error.message, "details": error.details})
+        ctx.publish(DELIVERY_FAILED, failure_report(outbound_id, str(record.get("to")), service, error))
 
     async def _fail(self, envelope: Envelope, out: Outbound, error: ApiError, claim: Doc, ctx: Context) -> None:
         """Keep the failure report in the claim, so a redelivery after a crash can still publish it."""
-        report = {"outbound_id": envelope.id, "to": out.to, "service": out.service, "code": error.code,
-                  "http_status": error.http_status, "title": error.message, "message": error.message,
-                  "details": error.details}
+        report = failure_report(envelope.id, out.to, out.service, error)
         await self._close(claim, "failed", code=error.code, error=error.message, report=report)
         ctx.publish(DELIVERY_FAILED, report)
 
@@ -282,6 +278,13 @@ class Sender:
         await self.sent.record(claim, state, outcome=outcome, **fields)
         metrics.OUTCOMES.labels(outcome=outcome).inc()
         log.info("sender.outbound", outcome=outcome, to=claim.get("to"), wamid=fields.get("wamid"))
+
+
+def failure_report(outbound_id: str, to: str, service: str, error: ApiError) -> dict[str, Any]:
+    """The payload of ``wa.delivery.failed``, for a send refused at once or failed after Meta took it."""
+    return {"outbound_id": outbound_id, "to": to, "service": service, "code": error.code,
+            "http_status": error.http_status, "title": error.message, "message": error.message,
+            "details": error.details}
 
 
 class WaitInQueue(Later):

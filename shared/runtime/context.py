@@ -22,7 +22,7 @@ from shared.chat import Document, Inbound, Outbound
 from shared.envelope import Envelope, derive_id, new_id
 from shared.logging import get_logger
 from shared.metrics import Metrics
-from shared.runtime.chats import COLLECTION as CHATS
+from shared.runtime.chats import Chats
 from shared.store import Store
 from shared.texts import LANGS, Catalog
 
@@ -106,9 +106,8 @@ class ServiceContext:
     async def lang_for(self, wa_id: str, fallback: str) -> str:
         """The language to start a message to ``wa_id`` in: the one they last wrote to this service in or
         chose at the menu since, else ``fallback`` (the language a record was made in)."""
-        doc = await self.store.collection(CHATS).get(wa_id)
-        lang = (doc or {}).get("lang")
-        return lang if isinstance(lang, str) and lang in LANGS else fallback
+        lang = await Chats(self.store).lang_of(wa_id)
+        return lang if lang in LANGS else fallback
 
     async def notify(self, to: str, message: Message, *, template: Message | None = None,
                      document: Document | None = None, id: str | None = None) -> Envelope:

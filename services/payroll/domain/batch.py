@@ -21,11 +21,12 @@ from pydantic import ValidationError
 
 from services.payroll.domain.period import credit_window, month_of
 from services.payroll.domain.slip import COMPONENTS, MOST, Figures
+from shared.india import BENGALI_DIGITS as BENGALI
 
 FIELDS = ("employee_id", *COMPONENTS, "credit_date")
 MAX_ROWS = 5000
 AMOUNT = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")  # ASCII digits only: not \d
-BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+BENGALI_DIGITS = str.maketrans(BENGALI, "0123456789")  # Bengali only: other scripts' digits are refused
 MOST_RUPEES = Decimal(MOST) / 100
 
 
