@@ -1,4 +1,4 @@
-"""West Bengal's clock and numerals: India Standard Time, the calendar day there, and Bengali digits.
+"""West Bengal's clock and numerals: India Standard Time, the calendar day there, Bengali digits and rupees.
 
 Every date a person sees or a rule counts (a booking's nights, a NOC's expiry, a complaint's deadline, a pay
 month) is a day in India, whatever time zone the servers keep. IST has no daylight saving, so a fixed
@@ -35,3 +35,15 @@ def latin_digits(text: str) -> str:
         return text
     return "".join(str(unicodedata.decimal(c)) if not c.isascii() and unicodedata.decimal(c, None) is not None
                    else c for c in text)
+
+
+def rupees(paise: int, lang: str = "en") -> str:
+    """``₹1,23,456.50`` in the Indian grouping (lakh, crore), whole rupees without ``.00``; Bengali digits for
+    Bengali readers."""
+    whole, part = divmod(abs(paise), 100)
+    digits = str(whole)
+    head, tail = digits[:-3], digits[-3:]
+    groups = [head[max(i - 2, 0):i] for i in range(len(head), 0, -2)][::-1]
+    grouped = ",".join([*groups, tail]) if head else tail
+    text = f"{'-' if paise < 0 else ''}₹{grouped}" + (f".{part:02d}" if part else "")
+    return local_digits(text, lang)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from shared.india import local_digits as digits
+from shared.india import rupees as _rupees
 
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -26,7 +27,4 @@ def both_days(value: date) -> str:
 
 def rupees(amount: int, lang: str = "en") -> str:
     """Whole rupees in the Indian grouping: ``₹1,25,000``."""
-    text = str(abs(amount))
-    head, tail = text[:-3], text[-3:]
-    pairs = [head[max(i - 2, 0):i] for i in range(len(head), 0, -2)][::-1]
-    return digits(("-" if amount < 0 else "") + "₹" + ",".join([*pairs, tail] if head else [tail]), lang)
+    return _rupees(amount * 100, lang)

@@ -6,7 +6,7 @@ its own word for every number up to ninety-nine, so those are listed rather than
 """
 from __future__ import annotations
 
-from shared.india import local_digits  # noqa: F401 - re-exported
+from shared.india import local_digits, rupees  # noqa: F401 - re-exported
 
 ONES_EN = ("", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
            "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen")
@@ -27,16 +27,6 @@ UPTO_99_BN = (
 SCALES = ((10_000_000, "Crore", "কোটি"), (100_000, "Lakh", "লক্ষ"), (1_000, "Thousand", "হাজার"),
           (100, "Hundred", "শত"))
 
-
-def rupees(paise: int, lang: str = "en") -> str:
-    """``₹28,400`` / ``₹1,23,456.50`` in the Indian grouping; Bengali digits for Bengali readers."""
-    whole, part = divmod(abs(paise), 100)
-    digits = str(whole)
-    head, tail = digits[:-3], digits[-3:]
-    groups = [head[max(i - 2, 0):i] for i in range(len(head), 0, -2)][::-1]
-    grouped = ",".join([*groups, tail]) if head else tail
-    text = f"{'-' if paise < 0 else ''}₹{grouped}" + (f".{part:02d}" if part else "")
-    return local_digits(text, lang)
 
 
 def plain(paise: int) -> str:

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from services.tourism.domain.calendar import local_digits
+from shared.india import rupees  # noqa: F401 - re-exported
 
 
 class RefundTier(BaseModel):
@@ -101,13 +101,3 @@ def refund(policy: Policy, *, paid: int, days_before: int) -> tuple[int, int]:
 def _round(amount: Decimal) -> int:
     return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
-
-def rupees(paise: int, lang: str = "en") -> str:
-    """``₹1,23,456.50`` in the Indian grouping (lakh, crore); whole rupees without ``.00``."""
-    whole, part = divmod(abs(paise), 100)
-    digits = str(whole)
-    head, tail = digits[:-3], digits[-3:]
-    groups = [head[max(i - 2, 0):i] for i in range(len(head), 0, -2)][::-1]
-    grouped = ",".join([*groups, tail]) if head else tail
-    text = f"{'-' if paise < 0 else ''}₹{grouped}" + (f".{part:02d}" if part else "")
-    return local_digits(text, lang)

@@ -1,0 +1,24 @@
+"""Rupees as a reader in West Bengal expects them, for every service that shows an amount."""
+import pytest
+
+from shared.casework.show import rupees as whole_rupees
+from shared.india import rupees
+
+
+@pytest.mark.parametrize(("paise", "en", "bn"), [
+    (0, "₹0", "₹০"),
+    (5, "₹0.05", "₹০.০৫"),
+    (99_900, "₹999", "₹৯৯৯"),
+    (1_000_00, "₹1,000", "₹১,০০০"),
+    (1_00_000_00, "₹1,00,000", "₹১,০০,০০০"),
+    (12_34_56_789_50, "₹12,34,56,789.50", "₹১২,৩৪,৫৬,৭৮৯.৫০"),
+    (-2_500_25, "-₹2,500.25", "-₹২,৫০০.২৫"),
+])
+def test_amounts_are_grouped_in_lakhs_and_crores_in_the_readers_digits(paise, en, bn):
+    assert rupees(paise) == en
+    assert rupees(paise, "bn") == bn
+
+
+def test_letters_in_whole_rupees_read_the_same_as_chat_amounts_in_paise():
+    assert whole_rupees(1_25_000) == rupees(1_25_000_00) == "₹1,25,000"
+    assert whole_rupees(-40, "bn") == "-₹৪০"
