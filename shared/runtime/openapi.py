@@ -8,13 +8,15 @@ error answers mean); ``describe`` does the rest. Every back office answers error
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from aiohttp import web
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
+from shared.auth import requires
 from shared.runtime.spec import package_version
 
 _PARAM = re.compile(r"\{(\w+)(?::[^}]*)?\}")  # ``{number:.+}``: aiohttp's pattern is not part of the name
@@ -44,6 +46,19 @@ class Office:
     access: str  # who may call it, e.g. "Bearer token with role tourism_manager or tourism_admin."
     errors: Mapping[str, str] = field(default_factory=lambda: dict(ERRORS))
     extra: Sequence[type[BaseModel]] = ()  # models that bodies refer to without being a body themselves
+
+
+def register(app: web.Application, routes: Sequence[Route], description: Mapping[str, Any],
+             roles: Iterable[str]) -> None:
+    """Serve ``routes`` on a back office's application, and their description at ``GET /openapi.json`` to
+    the roles the office admits."""
+    @requires(*roles)
+    async def openapi(request: web.Request) -> web.Response:
+        return web.json_response(description)
+
+    app.router.add_get("/openapi.json", openapi)
+    for route in routes:
+        app.router.add_route(route.method, route.path, route.handler)
 
 
 def describe(office: Office, routes: Sequence[Route]) -> dict[str, Any]:

@@ -13,8 +13,7 @@ from services.grievance.backoffice import reports, schemas, tickets
 from services.grievance.backoffice.access import CATEGORIES, DIRECTORY, ROLES
 from services.grievance.backoffice.openapi import OFFICE
 from services.grievance.domain import Categories, Directory
-from shared.auth import requires
-from shared.runtime.openapi import Route, describe
+from shared.runtime.openapi import Route, describe, register
 
 ROUTES: tuple[Route, ...] = (
     Route("GET", "/tickets", tickets.queue, "The queue of complaints in the token's area, with filters",
@@ -34,16 +33,9 @@ ROUTES: tuple[Route, ...] = (
 DESCRIPTION = describe(OFFICE, ROUTES)
 
 
-@requires(*ROLES)
-async def openapi(request: web.Request) -> web.Response:
-    return web.json_response(DESCRIPTION)
-
-
 def routes_for(directory: Directory, categories: Categories) -> Callable[[web.Application], None]:
     def routes(app: web.Application) -> None:
         app[DIRECTORY] = directory
         app[CATEGORIES] = categories
-        for route in ROUTES:
-            app.router.add_route(route.method, route.path, route.handler)
-        app.router.add_get("/openapi.json", openapi)
+        register(app, ROUTES, DESCRIPTION, ROLES)
     return routes

@@ -11,8 +11,7 @@ from services.payroll.backoffice import employees, schemas, slips
 from services.payroll.backoffice.access import ROLES
 from services.payroll.backoffice.openapi import OFFICE
 from services.payroll.domain import Employee
-from shared.auth import requires
-from shared.runtime.openapi import Route, describe
+from shared.runtime.openapi import Route, describe, register
 
 CSV = f"a header row then one row per employee; columns: {schemas.CSV_COLUMNS} (amounts in rupees)"
 ROUTES: tuple[Route, ...] = (
@@ -36,12 +35,5 @@ ROUTES: tuple[Route, ...] = (
 DESCRIPTION = schemas.document_rows(describe(OFFICE, ROUTES))
 
 
-@requires(*ROLES)
-async def openapi(request: web.Request) -> web.Response:
-    return web.json_response(DESCRIPTION)
-
-
 def routes(app: web.Application) -> None:
-    for route in ROUTES:
-        app.router.add_route(route.method, route.path, route.handler)
-    app.router.add_get("/openapi.json", openapi)
+    register(app, ROUTES, DESCRIPTION, ROLES)

@@ -11,8 +11,7 @@ from services.tourism.backoffice import bookings, catalog, schemas
 from services.tourism.backoffice.access import ROLES
 from services.tourism.backoffice.openapi import OFFICE
 from services.tourism.domain import Policy
-from shared.auth import requires
-from shared.runtime.openapi import Route, describe
+from shared.runtime.openapi import Route, describe, register
 
 ROUTES: tuple[Route, ...] = (
     Route("GET", "/properties", catalog.list_properties, "Properties the token may manage"),
@@ -41,12 +40,5 @@ ROUTES: tuple[Route, ...] = (
 DESCRIPTION = describe(OFFICE, ROUTES)
 
 
-@requires(*ROLES)
-async def openapi(request: web.Request) -> web.Response:
-    return web.json_response(DESCRIPTION)
-
-
 def routes(app: web.Application) -> None:
-    for route in ROUTES:
-        app.router.add_route(route.method, route.path, route.handler)
-    app.router.add_get("/openapi.json", openapi)
+    register(app, ROUTES, DESCRIPTION, ROLES)

@@ -15,9 +15,8 @@ from shared.casework.kind import Kind
 from shared.casework.office import bodies
 from shared.casework.office.handlers import Office
 from shared.casework.office.openapi import office as described_office
-from shared.runtime.openapi import Route, describe
+from shared.runtime.openapi import Route, describe, register
 from shared.runtime.spec import RoutesFn
-
 
 Handler = Callable[[web.Request], Awaitable[web.Response]]
 
@@ -61,12 +60,6 @@ def routes(kind: Kind[Any]) -> RoutesFn:
     routes_ = table(kind)
     description = describe(described_office(kind), routes_)
 
-    @requires(*kind.roles)
-    async def openapi(request: web.Request) -> web.Response:
-        return web.json_response(description)
-
-    def register(app: web.Application) -> None:
-        app.router.add_get("/openapi.json", openapi)
-        for route in routes_:
-            app.router.add_route(route.method, route.path, route.handler)
-    return register
+    def serve(app: web.Application) -> None:
+        register(app, routes_, description, kind.roles)
+    return serve
