@@ -2,9 +2,12 @@
 
 A token is shown once, when ``panchayat token create`` makes it; the ``auth`` store keeps only its
 sha256, so a copy of the database grants nothing. Routes declare the roles they admit with
-``@requires(...)``; ``auth_middleware`` answers 401 (no, unknown or revoked token) or 403 (role not
-admitted) before the handler runs, and hands the handler the ``Principal`` (``principal(request)``).
+``@requires(...)``; ``auth_middleware`` answers 401 (no, unknown, revoked or expired token) or 403
+(role not admitted) before the handler runs, and hands the handler the ``Principal`` (``principal(request)``).
 A route that declares no roles admits nobody: forgetting the decorator closes a route, never opens it.
+
+A token works for ``days`` days from its creation (``expires_at``). Tokens stored before expiry existed
+have no ``expires_at`` and never expire; ``panchayat token list`` shows them as such, to be revoked.
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import hashlib
 import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from aiohttp import web
@@ -28,6 +32,8 @@ SCOPE_NEEDED = {"gp_official": "gp", "block_officer": "block"}
 COLLECTION = "tokens"
 INDEXES = (Index(COLLECTION, ("name",), unique=True),)
 ROLES_ATTR = "__panchayat_roles__"
+DEFAULT_DAYS = 90
+MAX_DAYS = 3650
 
 H = TypeVar("H", bound=Callable[..., Any])
 
@@ -37,6 +43,10 @@ class Principal:
     name: str
     role: str
     scope: Mapping[str, str] = field(default_factory=dict)
+
+
+class InvalidToken(Exception):
+    """A token that grants nothing; its message says why, for the 401's ``detail``."""
 
 
 def hash_token(token: str) -> str:
@@ -54,6 +64,20 @@ def parse_scope(text: str | None) -> dict[str, str]:
     return scope
 
 
+def days_problem(days: int) -> str | None:
+    """Why ``days`` is not an allowed lifetime for a token, or None when it is."""
+    if not 1 <= days <= MAX_DAYS:
+        return f"a token must last 1 to {MAX_DAYS} days, not {days}"
+    return None
+
+
+def expired(doc: Mapping[str, Any], now: datetime) -> bool:
+    """Whether a token's document has run out at ``now``; one without ``expires_at`` (made before tokens
+    expired) never does."""
+    expires_at = doc.get("expires_at")
+    return expires_at is not None and datetime.fromisoformat(expires_at) <= now
+
+
 def scope_missing(role: str, scope: Mapping[str, str]) -> str | None:
     """Why a token of ``role`` with ``scope`` would be refused by every office, or None when it would not."""
     needed = SCOPE_NEEDED.get(role)
@@ -63,10 +87,13 @@ def scope_missing(role: str, scope: Mapping[str, str]) -> str | None:
 
 
 class Tokens:
-    """The tokens collection of the ``auth`` store (one store shared by every back office)."""
+    """The tokens collection of the ``auth`` store (one store shared by every back office).
 
-    def __init__(self, store: Store):
+    ``clock`` gives the current time (UTC) for creation, revocation and expiry; tests pass their own."""
+
+    def __init__(self, store: Store, *, clock: Callable[[], datetime] = utcnow):
         self.store = store
+        self.clock = clock
         self._tokens = store.collection(COLLECTION)
 
     async def start(self) -> None:
@@ -75,39 +102,47 @@ class Tokens:
     async def close(self) -> None:
         await self.store.close()
 
-    async def create(self, role: str, *, name: str | None = None, scope: Mapping[str, str] | None = None
-                     ) -> tuple[str, Principal]:
-        """A fresh random token (returned once, never stored) and who it stands for.
+    async def create(self, role: str, *, name: str | None = None, scope: Mapping[str, str] | None = None,
+                     days: int = DEFAULT_DAYS) -> tuple[str, Principal]:
+        """A fresh random token (returned once, never stored), working for ``days`` days, and who it stands for.
 
-        Raises ``ValueError`` for an unknown role, ``shared.store.DuplicateKey`` for a name in use
-        (revoked tokens keep their names, so the audit trail stays unambiguous)."""
+        Raises ``ValueError`` for an unknown role or a lifetime outside 1..MAX_DAYS days,
+        ``shared.store.DuplicateKey`` for a name in use (revoked tokens keep their names, so the audit trail
+        stays unambiguous)."""
         if role not in ROLES:
             raise ValueError(f"unknown role {role!r}; known roles: {', '.join(sorted(ROLES))}")
+        if problem := days_problem(days):
+            raise ValueError(problem)
         token = secrets.token_urlsafe(32)
         principal = Principal(name=name or f"{role}-{secrets.token_hex(3)}", role=role, scope=dict(scope or {}))
+        now = self.clock()
         await self._tokens.insert({"_id": hash_token(token), "name": principal.name, "role": role,
-                                   "scope": dict(principal.scope), "created_at": utcnow().isoformat(),
-                                   "revoked_at": None})
+                                   "scope": dict(principal.scope), "created_at": now.isoformat(),
+                                   "expires_at": (now + timedelta(days=days)).isoformat(), "revoked_at": None})
         return token, principal
 
     async def entries(self) -> list[Doc]:
-        """Names, roles, scopes and dates; the hashes stay in the store."""
+        """Names, roles, scopes and dates (``expires_at`` None: never expires); the hashes stay in the store."""
         docs = await self._tokens.find(sort=[("name", 1)])
-        return [{k: d.get(k) for k in ("name", "role", "scope", "created_at", "revoked_at")} for d in docs]
+        keys = ("name", "role", "scope", "created_at", "expires_at", "revoked_at")
+        return [{k: d.get(k) for k in keys} for d in docs]
 
     async def revoke(self, name: str) -> bool:
         """False when no active token has that name."""
         for doc in await self._tokens.find({"name": name}, limit=1):
             if doc.get("revoked_at") is None:
-                await self._tokens.update(doc["_id"], {"revoked_at": utcnow().isoformat()},
+                await self._tokens.update(doc["_id"], {"revoked_at": self.clock().isoformat()},
                                           expected_version=doc["_v"])
                 return True
         return False
 
-    async def authenticate(self, token: str) -> Principal | None:
+    async def authenticate(self, token: str) -> Principal:
+        """Who the token stands for; raises ``InvalidToken`` saying why it grants nothing."""
         doc = await self._tokens.get(hash_token(token))
         if doc is None or doc.get("revoked_at") is not None:
-            return None
+            raise InvalidToken("unknown or revoked token")
+        if expired(doc, self.clock()):
+            raise InvalidToken(f"expired token (at {doc['expires_at']}): ask for a new one")
         return Principal(name=doc["name"], role=doc["role"], scope=doc.get("scope") or {})
 
 
@@ -146,9 +181,10 @@ async def auth_middleware(request: web.Request, handler: Callable[[web.Request],
     if scheme.lower() != "bearer" or not token.strip():
         return _refuse(401, "unauthorized", "send Authorization: Bearer <token>",
                        **{"WWW-Authenticate": 'Bearer realm="panchayat"'})
-    who = await request.config_dict[AUTH].authenticate(token.strip())
-    if who is None:
-        return _refuse(401, "unauthorized", "unknown or revoked token",
+    try:
+        who = await request.config_dict[AUTH].authenticate(token.strip())
+    except InvalidToken as refused:
+        return _refuse(401, "unauthorized", str(refused),
                        **{"WWW-Authenticate": 'Bearer realm="panchayat", error="invalid_token"'})
     if request.match_info.http_exception is None:
         roles = roles_of(request.match_info.handler)

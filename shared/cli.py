@@ -14,7 +14,7 @@ from importlib import import_module
 from typing import Any
 
 from shared import ops_cli
-from shared.auth import ROLES, Tokens, parse_scope, scope_missing
+from shared.auth import DEFAULT_DAYS, MAX_DAYS, ROLES, Tokens, days_problem, expired, parse_scope, scope_missing
 from shared.bus import BusError
 from shared.logging import configure_logging
 from shared.settings import EXIT_CONFIG, Settings, load_settings
@@ -43,14 +43,18 @@ def parser() -> argparse.ArgumentParser:
                    description="Every event other departments and ops can subscribe to: channels (routing keys), "
                                "payload schemas and examples. docs/asyncapi.yaml is this output.")
     token = sub.add_parser("token", help="back-office bearer tokens: create, list, revoke",
-                           description="Tokens are shown once when created; only their hash is stored.")
+                           description="Tokens are shown once when created; only their hash is stored. A token "
+                                       f"works for --days days from its creation (default {DEFAULT_DAYS}).")
     actions = token.add_subparsers(dest="action", required=True, metavar="ACTION")
     create = actions.add_parser("create", help="make a token and print it once")
     create.add_argument("--role", required=True, choices=sorted(ROLES), metavar="ROLE",
                         help=f"what the token may do: {', '.join(sorted(ROLES))}")
     create.add_argument("--name", help="who holds it (default: ROLE-<random>); used to revoke it")
     create.add_argument("--scope", type=_scope, default={}, help="area it covers: district=..,block=..,gp=..")
-    actions.add_parser("list", help="names, roles, scopes and dates (never the tokens)")
+    create.add_argument("--days", type=_days, default=DEFAULT_DAYS, metavar="N",
+                        help=f"how long it works, from now: 1 to {MAX_DAYS} days (default {DEFAULT_DAYS})")
+    actions.add_parser("list", help="names, roles, scopes and dates: created, expires (never for tokens made "
+                                    "before expiry existed), state (never the tokens)")
     revoke = actions.add_parser("revoke", help="stop a token from working")
     revoke.add_argument("name", metavar="NAME")
     return top
@@ -61,6 +65,16 @@ def _scope(text: str) -> dict[str, str]:
         return parse_scope(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a whole number of days, not {text!r}") from None
+    if problem := days_problem(days):
+        raise argparse.ArgumentTypeError(problem)
+    return days
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -119,17 +133,23 @@ async def token_command(args: argparse.Namespace, settings: Settings) -> int:
     try:
         if args.action == "create":
             try:
-                token, who = await tokens.create(args.role, name=args.name, scope=args.scope)
+                token, who = await tokens.create(args.role, name=args.name, scope=args.scope, days=args.days)
             except DuplicateKey:
                 print(f"panchayat: a token named {args.name!r} exists (revoked names stay taken)", file=sys.stderr)
                 return 1
-            print(f"token for {who.name} ({who.role}); shown once, keep it safe:", file=sys.stderr)
+            print(f"token for {who.name} ({who.role}), works for {args.days} days; shown once, keep it safe:",
+                  file=sys.stderr)
             print(token)
         elif args.action == "list":
+            now = tokens.clock()
             for entry in await tokens.entries():
                 scope = ",".join(f"{k}={v}" for k, v in (entry["scope"] or {}).items()) or "-"
-                state = f"revoked {entry['revoked_at']}" if entry["revoked_at"] else "active"
-                print(f"{entry['name']}\t{entry['role']}\t{scope}\t{entry['created_at']}\t{state}")
+                expires = entry["expires_at"] or "never"
+                if entry["revoked_at"]:
+                    state = f"revoked {entry['revoked_at']}"
+                else:
+                    state = "expired" if expired(entry, now) else "active"
+                print(f"{entry['name']}\t{entry['role']}\t{scope}\t{entry['created_at']}\t{expires}\t{state}")
         elif not await tokens.revoke(args.name):
             print(f"panchayat: no active token named {args.name!r}", file=sys.stderr)
             return 1

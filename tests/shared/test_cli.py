@@ -1,14 +1,18 @@
 """The ``panchayat`` command, run as a real subprocess the way operators and containers run it."""
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import socket
 import subprocess
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+
+from shared.store.sqlite import SqliteStore
 
 SCRIPT = shutil.which("panchayat", path=str(Path(sys.executable).parent)) or shutil.which("panchayat")
 COMMAND = [SCRIPT] if SCRIPT else [sys.executable, "-m", "shared.cli"]
@@ -59,6 +63,10 @@ def test_a_token_is_printed_once_listed_by_name_and_revoked(panchayat, tmp_path)
     assert listed.returncode == 0
     assert "bdo-jhalda\tblock_officer\tdistrict=Purulia,block=Jhalda-I" in listed.stdout
     assert "active" in listed.stdout and token not in listed.stdout
+    [row] = listed.stdout.splitlines()
+    created_at, expires_at, state = row.split("\t")[3:]
+    assert datetime.fromisoformat(expires_at) - datetime.fromisoformat(created_at) == timedelta(days=90)
+    assert state == "active"
 
     assert panchayat("token", "revoke", "bdo-jhalda").returncode == 0
     assert "revoked" in panchayat("token", "list").stdout
@@ -113,3 +121,39 @@ def test_a_token_its_offices_would_refuse_for_want_of_a_scope_is_not_made(pancha
 def test_roles_that_may_be_unscoped_or_are_scoped_get_their_token(panchayat, role, scope):
     answer = panchayat("token", "create", "--role", role, *(("--scope", scope) if scope else ()))
     assert answer.returncode == 0, answer.stderr
+
+
+@pytest.mark.parametrize("days", ["0", "4000", "-5", "ninety"])
+def test_a_lifetime_outside_1_to_3650_days_is_refused(panchayat, days):
+    answer = panchayat("token", "create", "--role", "ops_admin", "--days", days)
+    assert answer.returncode == 2 and not answer.stdout
+    assert "--days" in answer.stderr and "Traceback" not in answer.stderr
+    assert ("1 to 3650 days" if days != "ninety" else "whole number of days") in answer.stderr
+    assert panchayat("token", "list").stdout == ""
+
+
+def test_the_list_shows_when_each_token_expires_and_never_for_tokens_from_before_expiry(panchayat, tmp_path):
+    made = panchayat("token", "create", "--role", "ops_admin", "--name", "ops", "--days", "30")
+    assert made.returncode == 0, made.stderr
+    assert "30 days" in made.stderr
+
+    async def store_old_tokens() -> None:
+        store = SqliteStore(tmp_path / "var" / "auth.sqlite3")
+        await store.start()
+        tokens = store.collection("tokens")
+        await tokens.insert({"_id": "h1", "name": "legacy", "role": "payroll_admin", "scope": {},
+                             "created_at": "2023-01-05T10:00:00+00:00", "revoked_at": None})
+        await tokens.insert({"_id": "h2", "name": "lapsed", "role": "noc_admin", "scope": {},
+                             "created_at": "2024-01-01T00:00:00+00:00", "expires_at": "2024-01-08T00:00:00+00:00",
+                             "revoked_at": None})
+        await store.close()
+    asyncio.run(store_old_tokens())
+
+    rows = {row.split("\t")[0]: row.split("\t") for row in panchayat("token", "list").stdout.splitlines()}
+    assert rows["legacy"][3:] == ["2023-01-05T10:00:00+00:00", "never", "active"]
+    assert rows["lapsed"][3:] == ["2024-01-01T00:00:00+00:00", "2024-01-08T00:00:00+00:00", "expired"]
+    created_at, expires_at, state = rows["ops"][3:]
+    assert datetime.fromisoformat(expires_at) - datetime.fromisoformat(created_at) == timedelta(days=30)
+    assert state == "active"
+    assert panchayat("token", "revoke", "legacy").returncode == 0
+    assert panchayat("token", "list").stdout.count("revoked ") == 1

@@ -1,17 +1,33 @@
-"""Bearer tokens: only hashes are stored, roles and scopes travel with the principal."""
+"""Bearer tokens: only hashes are stored, roles and scopes travel with the principal, and tokens expire."""
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from shared.auth import Tokens, parse_scope, requires
+from shared.auth import InvalidToken, Tokens, parse_scope, requires
 from shared.store import DuplicateKey
+
+T0 = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self, now: datetime):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
 
 
 @pytest.fixture
-async def tokens(make_store):
-    tokens = Tokens(make_store("auth"))
+def clock() -> Clock:
+    return Clock(T0)
+
+
+@pytest.fixture
+async def tokens(make_store, clock):
+    tokens = Tokens(make_store("auth"), clock=clock)
     await tokens.start()
     yield tokens
     await tokens.close()
@@ -39,7 +55,10 @@ async def test_revoke_stops_a_token_and_keeps_it_listed(tokens):
     assert await tokens.revoke("noc-desk")
     assert not await tokens.revoke("noc-desk")
     assert not await tokens.revoke("nobody")
-    assert await tokens.authenticate(token) is None
+    with pytest.raises(InvalidToken, match="^unknown or revoked token$"):
+        await tokens.authenticate(token)
+    with pytest.raises(InvalidToken, match="^unknown or revoked token$"):
+        await tokens.authenticate("never-made")
     [entry] = await tokens.entries()
     assert (entry["name"], entry["role"]) == ("noc-desk", "noc_admin") and entry["revoked_at"]
 
@@ -60,3 +79,56 @@ def test_scope_is_parsed_from_key_value_pairs():
     for bad in ("state=WB", "district", "block="):
         with pytest.raises(ValueError):
             parse_scope(bad)
+
+
+async def test_a_token_works_until_its_days_are_up_and_then_says_it_expired(tokens, clock):
+    token, who = await tokens.create("noc_admin", name="noc-desk", days=30)
+    [entry] = await tokens.entries()
+    assert entry["created_at"] == T0.isoformat()
+    assert entry["expires_at"] == (T0 + timedelta(days=30)).isoformat()
+    clock.now = T0 + timedelta(days=30) - timedelta(seconds=1)
+    assert await tokens.authenticate(token) == who
+    clock.now = T0 + timedelta(days=30)
+    with pytest.raises(InvalidToken, match="expired token .*ask for a new one"):
+        await tokens.authenticate(token)
+
+
+async def test_a_token_lasts_90_days_unless_told(tokens, clock):
+    token, who = await tokens.create("ops_admin", name="ops")
+    clock.now = T0 + timedelta(days=90) - timedelta(microseconds=1)
+    assert await tokens.authenticate(token) == who
+    clock.now = T0 + timedelta(days=90)
+    with pytest.raises(InvalidToken, match="expired"):
+        await tokens.authenticate(token)
+
+
+async def test_a_revoked_token_that_also_expired_is_called_revoked(tokens, clock):
+    token, _ = await tokens.create("ops_admin", name="ops", days=1)
+    assert await tokens.revoke("ops")
+    clock.now = T0 + timedelta(days=2)
+    with pytest.raises(InvalidToken, match="^unknown or revoked token$"):
+        await tokens.authenticate(token)
+
+
+@pytest.mark.parametrize("days", [0, -1, 3651])
+async def test_lifetimes_outside_1_to_3650_days_are_refused(tokens, days):
+    with pytest.raises(ValueError, match="1 to 3650 days"):
+        await tokens.create("ops_admin", days=days)
+    assert await tokens.entries() == []
+    await tokens.create("ops_admin", name="longest", days=3650)
+    await tokens.create("ops_admin", name="shortest", days=1)
+
+
+async def test_a_token_stored_before_expiry_existed_keeps_working_and_is_listed_as_never_expiring(tokens, clock):
+    legacy = "a-token-made-by-an-older-release"
+    await tokens.store.collection("tokens").insert({
+        "_id": hashlib.sha256(legacy.encode()).hexdigest(), "name": "old-bdo", "role": "block_officer",
+        "scope": {"block": "Jhalda-I"}, "created_at": "2023-01-05T10:00:00+00:00", "revoked_at": None})
+    clock.now = T0 + timedelta(days=365 * 20)
+    who = await tokens.authenticate(legacy)
+    assert (who.name, who.role, who.scope) == ("old-bdo", "block_officer", {"block": "Jhalda-I"})
+    [entry] = await tokens.entries()
+    assert entry["expires_at"] is None
+    assert await tokens.revoke("old-bdo")
+    with pytest.raises(InvalidToken, match="revoked"):
+        await tokens.authenticate(legacy)

@@ -1,6 +1,7 @@
 """The process's HTTP face, built through ``create_app`` as ``serve`` builds it."""
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from unittest.mock import AsyncMock
 
 import pytest
@@ -108,7 +109,30 @@ async def test_a_revoked_token_is_refused(client, tokens):
     headers = await bearer(tokens, "ops_admin")
     assert (await client.get("/api/echo/echoes", headers=headers)).status == 200
     assert await tokens.revoke("ops_admin-test")
-    assert (await client.get("/api/echo/echoes", headers=headers)).status == 401
+    refused = await client.get("/api/echo/echoes", headers=headers)
+    assert (refused.status, await refused.json()) == (401, {"error": "unauthorized",
+                                                            "detail": "unknown or revoked token"})
+    assert 'error="invalid_token"' in refused.headers["WWW-Authenticate"]
+
+
+async def test_an_expired_token_is_refused_saying_so_after_one_store_read(client, tokens, monkeypatch):
+    made = datetime(2025, 3, 1, tzinfo=UTC)
+    now = [made]
+    tokens.clock = lambda: now[0]
+    token, _ = await tokens.create("ops_admin", name="ops", days=7)
+    headers = {"Authorization": f"Bearer {token}"}
+    now[0] = made + timedelta(days=7) - timedelta(seconds=1)
+    assert (await client.get("/api/echo/echoes", headers=headers)).status == 200
+    reads = []
+    get = tokens.store.collection("tokens").get
+    monkeypatch.setattr(tokens._tokens, "get", lambda id: reads.append(id) or get(id))
+    now[0] = made + timedelta(days=7)
+    expired = await client.get("/api/echo/echoes", headers=headers)
+    assert expired.status == 401 and len(reads) == 1
+    body = await expired.json()
+    assert body["error"] == "unauthorized"
+    assert body["detail"].startswith("expired token") and "ask for a new one" in body["detail"]
+    assert expired.headers["WWW-Authenticate"] == 'Bearer realm="panchayat", error="invalid_token"'
 
 
 async def test_errors_map_to_json_answers_without_internals(client, tokens):
