@@ -9,16 +9,14 @@ even a copy that died between storing and publishing and is followed by another 
 """
 from __future__ import annotations
 
-import asyncio
+from functools import partial
 
 from services.grievance import events, notify
 from services.grievance.domain import Directory
 from services.grievance.repository import Repositories
 from shared.envelope import derive_id
-from shared.logging import get_logger
 from shared.runtime import ServiceContext
-
-log = get_logger(__name__)
+from shared.runtime.periodic import repeat
 
 
 async def escalate_due(service: ServiceContext, directory: Directory) -> int:
@@ -42,12 +40,6 @@ async def escalate_due(service: ServiceContext, directory: Directory) -> int:
 
 
 async def sweep_forever(service: ServiceContext, directory: Directory, every: float) -> None:
-    """Sweep, then wait ``every`` seconds; a failed sweep is logged and tried again at the next turn."""
-    while True:
-        try:
-            count = await escalate_due(service, directory)
-            if count:
-                log.info("grievance.escalated", count=count)
-        except Exception:
-            log.exception("grievance.escalation_sweep_failed")
-        await asyncio.sleep(every)
+    """Sweep, then wait ``every`` seconds, for as long as the service runs."""
+    await repeat(partial(escalate_due, service, directory), every=every, done="grievance.escalated",
+                 failed="grievance.escalation_sweep_failed")

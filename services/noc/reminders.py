@@ -10,7 +10,7 @@ chat's "renewal due" still lists the certificate.
 """
 from __future__ import annotations
 
-import asyncio
+from functools import partial
 
 from services.noc import events
 from services.noc.domain import RENEWAL_WINDOW, Noc, renewal_due
@@ -18,11 +18,9 @@ from services.noc.repository import Nocs
 from shared.casework import cloud, show
 from shared.documents.records import INDIA, today_in_india
 from shared.envelope import derive_id
-from shared.logging import get_logger
 from shared.runtime import ServiceContext
+from shared.runtime.periodic import repeat
 from shared.texts import Catalog
-
-log = get_logger(__name__)
 
 TEMPLATE = "noc_renewal_due"  # body: {{1}} certificate no., {{2}} trade name, {{3}} last valid day
 SEND_FROM_HOUR = 9
@@ -62,12 +60,5 @@ async def sweep_forever(service: ServiceContext, every: float, first_after: floa
     """Wait ``first_after`` seconds, then sweep every ``every`` seconds; a failed sweep is logged and tried
     again at the next turn. The first wait lets the whole system come up (in ``panchayat run`` the sender
     starts before the web server listens), so a reminder is not sent into a chat that cannot take it yet."""
-    await asyncio.sleep(first_after)
-    while True:
-        try:
-            count = await send_due(service)
-            if count:
-                log.info("noc.reminders_sent", count=count)
-        except Exception:
-            log.exception("noc.reminder_sweep_failed")
-        await asyncio.sleep(every)
+    await repeat(partial(send_due, service), every=every, first_after=first_after, done="noc.reminders_sent",
+                 failed="noc.reminder_sweep_failed")

@@ -10,8 +10,8 @@ in the day (from ``SEND_FROM_HOUR`` in India), not at night.
 """
 from __future__ import annotations
 
-import asyncio
 from datetime import timedelta
+from functools import partial
 
 from services.tourism import events
 from services.tourism.conversation import cloud
@@ -20,6 +20,7 @@ from services.tourism.repository import Repositories
 from shared.envelope import derive_id
 from shared.logging import get_logger
 from shared.runtime import ServiceContext
+from shared.runtime.periodic import repeat
 from shared.texts import Catalog
 
 log = get_logger(__name__)
@@ -66,12 +67,6 @@ async def _remind(service: ServiceContext, booking: Booking, prop: Property | No
 
 
 async def sweep_forever(service: ServiceContext, every: float) -> None:
-    """Sweep, then wait ``every`` seconds; a failed sweep is logged and tried again at the next turn."""
-    while True:
-        try:
-            count = await send_due(service)
-            if count:
-                log.info("tourism.reminders_sent", count=count)
-        except Exception:
-            log.exception("tourism.reminder_sweep_failed")
-        await asyncio.sleep(every)
+    """Sweep, then wait ``every`` seconds, for as long as the service runs."""
+    await repeat(partial(send_due, service), every=every, done="tourism.reminders_sent",
+                 failed="tourism.reminder_sweep_failed")

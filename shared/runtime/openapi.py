@@ -21,7 +21,7 @@ from shared.runtime.spec import package_version
 
 _PARAM = re.compile(r"\{(\w+)(?::[^}]*)?\}")  # ``{number:.+}``: aiohttp's pattern is not part of the name
 REF = "#/components/schemas/{model}"
-ERRORS: Mapping[str, str] = {"401": "no, unknown or revoked token", "403": "role not admitted, or outside the token's area",
+ERRORS: Mapping[str, str] = {"401": "no, unknown, revoked or expired token", "403": "role not admitted, or outside the token's area",
                              "404": "no such record", "409": "changed by someone else meanwhile, or the id is taken",
                              "422": "invalid input or a rule refused it (the detail says which)"}
 
