@@ -90,7 +90,7 @@ async def drive(system: System, sink: Sink, args: argparse.Namespace, title: str
 
 async def measure(shape: str, args: argparse.Namespace, *, copies: int = 1, during: During | None = None,
                   inspect: During | None = None, title: str | None = None, sink: Sink | None = None) -> Outcome:
-    sink = sink or Sink()
+    sink = sink or Sink(latency=args.meta_latency)
     port = free_port()
     runner = await serve(sink, port)
     try:
@@ -141,6 +141,8 @@ def parser() -> argparse.ArgumentParser:
     cli.add_argument("--answer-timeout", type=float, default=30.0)
     cli.add_argument("--keep", action="store_true", help="keep each run's data directory (stores, role logs)")
     cli.add_argument("--settle", type=float, default=2.0)
+    cli.add_argument("--meta-latency", type=float, default=0.0,
+                     help="seconds the fake Cloud API takes to answer each call (Meta's own: 0.1-0.5)")
     cli.add_argument("--no-statuses", dest="statuses", action="store_false",
                      help="the sink does not post Meta's 'sent' status webhooks back to the gateway")
     return cli

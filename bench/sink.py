@@ -1,7 +1,8 @@
 """A fake Cloud API that only listens: ``POST /graph/v23.0/<phone_id>/messages`` and ``/media``.
 
 The load generator needs to know when each answer reached Meta, not what Meta would do with it, so the
-sink accepts everything at once, stamps each message with the monotonic clock on arrival and files it
+sink accepts everything (at once, or after ``latency`` seconds, Meta's own time to answer a call: a
+sender holds each message that long), stamps each message with the monotonic clock on arrival and files it
 under the person it was sent to. Read receipts (``"status": "read"``) are filed apart: they say the
 sender saw an inbound message, not that the person got an answer. Kept minimal so that its own cost
 does not distort the figures it serves.
@@ -87,6 +88,7 @@ class Sink:
     uploads: int = 0
     waiters: dict[str, asyncio.Event] = field(default_factory=dict)
     statuses: StatusReporter | None = None
+    latency: float = 0.0  # seconds before each call is answered (the message is stamped on arrival)
     _ids: itertools.count = field(default_factory=itertools.count)
 
     def report_to(self, webhook_url: str, app_secret: str) -> None:
@@ -103,19 +105,26 @@ class Sink:
         body = json.loads(await request.read())
         if body.get("status") == "read":
             self.read.add(str(body.get("message_id")))
+            await self._wait()
             return web.json_response({"success": True})
         to = str(body.get("to"))
         self.replies[to].append(Arrival(time.monotonic(), body))
         if to in self.waiters:
             self.waiters[to].set()
         wamid = f"wamid.sink.{next(self._ids)}"
-        if self.statuses is not None:
+        await self._wait()
+        if self.statuses is not None:  # after the call's answer, as Meta's statuses usually come
             self.statuses.add(wamid, to, body.get("biz_opaque_callback_data"))
         return web.json_response({"messaging_product": "whatsapp", "contacts": [{"wa_id": body.get("to")}],
                                   "messages": [{"id": wamid}]})
 
+    async def _wait(self) -> None:
+        if self.latency:
+            await asyncio.sleep(self.latency)
+
     async def media(self, request: web.Request) -> web.Response:
         await request.read()
+        await self._wait()
         self.uploads += 1
         return web.json_response({"id": f"media.sink.{next(self._ids)}"})
 

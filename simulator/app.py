@@ -70,7 +70,8 @@ def create_simulator(*, access_token: str, app_secret: str, webhook_url: str, ph
                      api_version: str = "v23.0", personas: Sequence[Persona] | None = None,
                      **options: Any) -> Simulator:
     """``options``: ``display_phone_number``, ``business_name``, ``status_delay`` (seconds between status
-    webhooks), ``auto_read`` (report ``read`` too), ``retry_delays`` (webhook retries)."""
+    webhooks), ``api_latency`` (seconds each Graph API call takes), ``auto_read`` (report ``read`` too),
+    ``retry_delays`` (webhook retries)."""
     if not access_token or not app_secret:
         raise ValueError("the simulator needs an access token and an app secret")
     config = Config(access_token=access_token, app_secret=app_secret, webhook_url=webhook_url,

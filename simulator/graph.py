@@ -7,6 +7,7 @@ an injected failure is the chosen error with Meta's HTTP status for it.
 """
 from __future__ import annotations
 
+import asyncio
 import hmac
 from typing import Any
 
@@ -36,6 +37,8 @@ class GraphApi:
                 web.get(f"{p}/attachments/{{media_id}}", self.download)]
 
     async def messages(self, request: web.Request) -> web.Response:
+        if self._state.config.api_latency:
+            await asyncio.sleep(self._state.config.api_latency)
         if (refused := self._refuse(request, check_number=True)) is not None:
             return refused
         try:

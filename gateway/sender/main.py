@@ -18,7 +18,7 @@ from gateway.sender.config import SenderTuning, load_tuning
 from gateway.sender.delivery import Delivery
 from gateway.sender.limits import PairLimiter, TokenBucket
 from gateway.sender.policy import Backoff
-from gateway.sender.worker import MIN_PREFETCH, NAME, Sender
+from gateway.sender.worker import NAME, Sender, prefetch_for
 from shared.bus import Bus
 from shared.logging import get_logger
 from shared.runtime import ServiceRuntime, serve
@@ -49,8 +49,9 @@ async def serve_sender(settings: Settings, tuning: SenderTuning) -> None:
 
 @asynccontextmanager
 async def http_session(settings: Settings, tuning: SenderTuning) -> AsyncIterator[aiohttp.ClientSession]:
-    """One pooled session for the process, wide enough for every message the bus may hand over at once."""
-    connector = aiohttp.TCPConnector(limit=max(100, settings.PANCHAYAT_PREFETCH))
+    """One pooled session for the process, wide enough for every message the bus may hand over at once and
+    the read receipt beside each."""
+    connector = aiohttp.TCPConnector(limit=max(100, 2 * sender_prefetch(settings)))
     timeout = aiohttp.ClientTimeout(total=tuning.PANCHAYAT_SEND_TIMEOUT)
     async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
         yield session
@@ -69,8 +70,11 @@ def build_sender(settings: Settings, tuning: SenderTuning, *, store: Store, sess
     backoff = Backoff(tuning.PANCHAYAT_SEND_ATTEMPTS, tuning.PANCHAYAT_SEND_BACKOFF, tuning.PANCHAYAT_SEND_BACKOFF_MAX)
     metrics.SEND_RATE.set(bucket.rate)
     return Sender(Delivery(api, bucket, pairs, backoff=backoff), store, doubt_wait=tuning.PANCHAYAT_SEND_DOUBT_WAIT,
-                  # the other half of the slots stays free for statuses
-                  doubt_waiters=max(MIN_PREFETCH, settings.PANCHAYAT_PREFETCH) // 2)
+                  prefetch=sender_prefetch(settings))
+
+
+def sender_prefetch(settings: Settings) -> int:
+    return prefetch_for(settings.PANCHAYAT_PREFETCH, settings.PANCHAYAT_SEND_RATE)
 
 
 def sender_runtime(settings: Settings, tuning: SenderTuning, *, bus: Bus, store: Store,

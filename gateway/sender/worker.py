@@ -20,6 +20,7 @@ template instead when there is one, and is otherwise told to the service like a 
 from __future__ import annotations
 
 import asyncio
+import math
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -46,18 +47,29 @@ OUTBOUND = "wa.outbound"
 DELIVERY_FAILED = "wa.delivery.failed"
 STATUSES = ("wa.status.sent", "wa.status.failed")  # Meta's first word on a message: it has it
 MIN_PREFETCH = 2  # a slot to wait for Meta's status of a send in doubt, and one for that status to come through
+META_ANSWER_S = 0.5  # how long one Cloud API call may take in the ordinary run of things (mostly 0.1-0.3 s)
 DOUBT_POLL_S = 0.5
 
 
+def prefetch_for(prefetch: int, rate: float) -> int:
+    """How many outbounds the sender holds at once: each is held until Meta answers its call, so to keep
+    ``PANCHAYAT_SEND_RATE`` with Meta taking ``META_ANSWER_S`` a call it needs rate × that many, whatever
+    ``PANCHAYAT_PREFETCH`` (set for services, whose messages take milliseconds) says. With 32 slots and Meta
+    at 0.2 s, one sender copy could send no more than 160 messages a second."""
+    return max(MIN_PREFETCH, prefetch, math.ceil(rate * META_ANSWER_S))
+
+
 class Sender:
-    def __init__(self, delivery: Delivery, store: Store, *, doubt_wait: float, doubt_waiters: int):
-        """``doubt_wait``: ``PANCHAYAT_SEND_DOUBT_WAIT`` seconds; ``doubt_waiters``: how many redeliveries may
-        wait for Meta's status at once, fewer than the queue's prefetch (``_claim``)."""
+    def __init__(self, delivery: Delivery, store: Store, *, doubt_wait: float, prefetch: int):
+        """``doubt_wait``: ``PANCHAYAT_SEND_DOUBT_WAIT`` seconds; ``prefetch``: the messages the sender's queue
+        hands it at once (``prefetch_for``), of which at most half may be redeliveries waiting for Meta's status
+        (``_claim``): the other half stays free for the statuses they wait for."""
         self.delivery = delivery
+        self.prefetch = max(MIN_PREFETCH, prefetch)
         self.sent = SentLog(store)
         self.optouts = OptOuts(store)
         self.doubt_wait = timedelta(seconds=doubt_wait)
-        self.doubt_waiters = max(1, doubt_waiters)
+        self.doubt_waiters = max(1, self.prefetch // 2)
         self._waiting = 0
         self._now: Callable[[], datetime] = utcnow
         self._in_turn = InTurn()  # each person's messages in the order they came
@@ -69,7 +81,7 @@ class Sender:
                            retention=(SENT_KEPT,),
                            # the sent log is the sender's inbox: one claim per outbound, failure reports kept
                            self_deduplicating=(OUTBOUND, *STATUSES),
-                           min_prefetch=MIN_PREFETCH)
+                           min_prefetch=self.prefetch)
 
     async def on_opt(self, envelope: Envelope, ctx: Context) -> None:
         wa_id = envelope.payload.get("wa_id")

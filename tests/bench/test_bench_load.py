@@ -5,8 +5,10 @@ conversation taught (no loss, no duplicate), every confirmed booking is in the s
 the script prints are numbers."""
 from __future__ import annotations
 
+import asyncio
 import math
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -79,3 +81,24 @@ def test_answers_to_people_the_run_never_had_are_counted_and_named() -> None:
     shared = outcome("run", sent, sink, {"hi": 1}, Counter(), {}, known=known)
     assert shared.strangers == 1 and (shared.losses, shared.duplicates) == (0, 0)
     assert "ANOTHER SYSTEM ON THE SAME VHOST" in "\n".join(shared.lines())
+
+
+async def test_a_slow_cloud_api_holds_each_call_but_stamps_the_message_on_arrival() -> None:
+    """``--meta-latency``: the sender waits Meta's time for each answer, as it would in production, while the
+    person's answer counts as arrived when it reached Meta. Meta's status comes after the call's answer."""
+    from aiohttp.test_utils import TestClient, TestServer
+
+    sink = Sink(latency=0.2)
+    statuses: list[str] = []
+    sink.statuses = type("Recorder", (), {"add": lambda self, wamid, to, data: statuses.append(wamid)})()
+    async with TestClient(TestServer(sink.app())) as client:
+        began = time.monotonic()
+        call = asyncio.create_task(client.post("/graph/v23.0/1/messages", json={"to": "919800000009", "type": "text"}))
+        while not sink.count("919800000009"):
+            await asyncio.sleep(0.01)
+        arrived = sink.replies["919800000009"][0].at - began
+        assert statuses == [] and not call.done()  # filed at once; neither answered nor reported yet
+        answer = await (await call).json()
+        took = time.monotonic() - began
+    assert arrived < 0.15 <= 0.2 <= took
+    assert statuses == [answer["messages"][0]["id"]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -251,6 +252,32 @@ async def test_after_an_outage_longer_than_the_wait_the_status_behind_the_messag
     assert stack.sends == [] and (await stack.record(dead.id))["state"] == "sent"  # type: ignore[index]
 
 
+@pytest.mark.parametrize(("prefetch", "rate", "slots"), [(32, 80, 40), (32, 1000, 500), (32, 20, 32), (600, 1000, 600)])
+async def test_the_sender_holds_enough_messages_to_keep_its_rate_while_meta_answers(
+        make_sender: MakeSender, prefetch: int, rate: int, slots: int) -> None:
+    """Each outbound holds its slot until Meta answers the call (0.1-0.5 s). With the services' 32 slots one
+    sender copy could send at most 160 a second with Meta at 0.2 s, far under a number's 1,000: the sender
+    takes rate × half a second, or the setting when that is more; half may wait in doubt, as before."""
+    stack = await make_sender(environment={"PANCHAYAT_PREFETCH": prefetch, "PANCHAYAT_SEND_RATE": rate})
+    assert stack.runtime.subscription().prefetch == slots
+    assert stack.sender.doubt_waiters == slots // 2
+
+
+async def test_outbounds_are_sent_side_by_side_up_to_the_prefetch_while_meta_takes_its_time(
+        make_sender: MakeSender) -> None:
+    """Forty answers to forty people while each Cloud API call takes a second: all forty calls are made at
+    once. With the services' 32 slots the last eight would have waited a whole call for a slot."""
+    stack = await make_sender(environment={"PANCHAYAT_PREFETCH": 32, "PANCHAYAT_SEND_RATE": 1000})
+    stack.cloud.config = replace(stack.cloud.config, api_latency=1.0)
+    for n in range(40):
+        payload = outbound(to=f"91980000{n:04d}", message={"type": "text", "text": {"body": f"a {n}"}})
+        await stack.bus.publish(Envelope(type="wa.outbound", payload=payload))
+    await asyncio.wait_for(stack.bus.drain(), 10)
+    answered = [m["timestamp"] for m in stack.cloud.sent()]
+    assert len(answered) == 40
+    assert max(answered) - min(answered) < 1.0  # all in the same second, not in two
+
+
 @pytest.mark.parametrize("prefetch", [1, 2])
 async def test_waits_in_doubt_never_hold_every_slot_so_the_statuses_behind_them_get_through(
         make_sender: MakeSender, prefetch: int) -> None:
@@ -259,7 +286,8 @@ async def test_waits_in_doubt_never_hold_every_slot_so_the_statuses_behind_them_
     One waits; the other comes back later, the statuses come through the slot it left, and neither is sent
     again. With ``PANCHAYAT_PREFETCH=1`` the sender takes two slots all the same: in one the wait would hold
     the only slot, and the status behind it could not come before the wait ran out."""
-    stack = await make_sender(environment={"PANCHAYAT_PREFETCH": prefetch, "PANCHAYAT_RETRY_DELAYS": "0.5,1,2"})
+    stack = await make_sender(environment={"PANCHAYAT_PREFETCH": prefetch, "PANCHAYAT_RETRY_DELAYS": "0.5,1,2",
+                                           "PANCHAYAT_SEND_RATE": 2})  # a rate that needs no more slots either
     assert stack.sender.doubt_waiters == 1 and stack.runtime.subscription().prefetch == 2
     stack.sender.doubt_wait = timedelta(seconds=3)
     payloads = [outbound(message={"type": "text", "text": {"body": f"answer {n}"}}) for n in (1, 2)]
