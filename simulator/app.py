@@ -70,7 +70,7 @@ def create_simulator(*, access_token: str, app_secret: str, webhook_url: str, ph
                      api_version: str = "v23.0", personas: Sequence[Persona] | None = None,
                      **options: Any) -> Simulator:
     """``options``: ``display_phone_number``, ``business_name``, ``status_delay`` (seconds between status
-    webhooks), ``api_latency`` (seconds each Graph API call takes), ``auto_read`` (report ``read`` too),
+    webhooks), ``api_latency`` (seconds a call to ``/messages`` takes), ``auto_read`` (report ``read`` too),
     ``retry_delays`` (webhook retries)."""
     if not access_token or not app_secret:
         raise ValueError("the simulator needs an access token and an app secret")

@@ -46,7 +46,7 @@ class Config:
     business_name: str = "Smart Panchayat"
     personas: Sequence[Persona] = PERSONAS
     status_delay: float = 0.2
-    api_latency: float = 0.0  # seconds each Graph API call takes before it is answered (Meta's: 0.1-0.5)
+    api_latency: float = 0.0  # seconds a call to /messages takes before it is answered (Meta's: 0.1-0.5)
     auto_read: bool = True
     retry_delays: Sequence[float] = (0.5, 2.0)
 

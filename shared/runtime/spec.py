@@ -105,8 +105,8 @@ class ServiceSpec:
     # Topic patterns whose handlers keep their own record of what they did and produce the same outputs
     # when run again (the sender's sent log): the runtime skips its inbox read and write for them.
     self_deduplicating: tuple[str, ...] = ()
-    # The fewest messages in flight this service works with, whatever ``PANCHAYAT_PREFETCH`` says (the sender:
-    # one slot may wait for Meta's status, the status needs another).
+    # The fewest messages in flight this service works with, whatever ``PANCHAYAT_PREFETCH`` says (the sender: a
+    # slot for each message while Meta answers its call, enough to keep its send rate).
     min_prefetch: int = 1
     version: str = field(default_factory=package_version)  # announced, for ops
 
