@@ -137,8 +137,8 @@ async def token_command(args: argparse.Namespace, settings: Settings) -> int:
             except DuplicateKey:
                 print(f"panchayat: a token named {args.name!r} exists (revoked names stay taken)", file=sys.stderr)
                 return 1
-            print(f"token for {who.name} ({who.role}), works for {args.days} days; shown once, keep it safe:",
-                  file=sys.stderr)
+            days = f"{args.days} day{'s' if args.days != 1 else ''}"
+            print(f"token for {who.name} ({who.role}), works for {days}; shown once, keep it safe:", file=sys.stderr)
             print(token)
         elif args.action == "list":
             now = tokens.clock()
