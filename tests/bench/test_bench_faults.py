@@ -1,6 +1,7 @@
 """The fault script at CI size, on RabbitMQ: two tourism copies, the sender and the gateway as processes
-under a small steady load; one tourism copy and then the sender are killed with SIGKILL mid-conversation
-and started again. Every inbound message still gets exactly its answers (a send the sender's death left in
+under a small steady load, the fake Cloud API taking 0.1 s a call as Meta does (so the sender's death cuts
+calls off in flight); one tourism copy and then the sender are killed with SIGKILL mid-conversation and
+started again. Every inbound message still gets exactly its answers (a send the sender's death left in
 doubt is settled by the sink's status webhook, or sent once after the doubt wait), every confirmed booking
 is in the store once, and no queue of the system (wait and dead queues included) holds a message
 afterwards. The broker restart is left to ``bench/faults.py``: it needs a node of its own."""
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.rabbit
 
 async def test_kill_minus_nine_of_a_service_copy_and_the_sender_loses_and_doubles_nothing(amqp_url: str) -> None:
     args = faults.parser().parse_args(["--amqp-url", amqp_url, "--no-broker-restart", "--kill", "tourism-1,sender",
-                                       "--rate", "40",
+                                       "--rate", "40", "--meta-latency", "0.1",
                                        "--seconds", "8", "--think", "0.3", "--vouchers", "0.2", "--quiet", "0.5",
                                        "--warmup", "1.5", "--between", "1", "--down", "1", "--settle", "2",
                                        "--answer-timeout", "60"])
