@@ -30,7 +30,8 @@ _NUMERIC = re.compile(r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{2}|\d{4
 _WORD = r"([^\s\d/\-.,]+)"  # not \w: Bengali vowel signs are combining marks, which \w does not match
 _WORDY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*" + _WORD + r"[,.]?(?:\s*(\d{4}))?")
 _WORDY_MONTH_FIRST = re.compile(_WORD + r"\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?(?:\s*(\d{4}))?")
-_NUMBER = re.compile(r"\d{1,3}")
+_NUMBER = re.compile(r"[-−]?\d+")  # the sign kept, so "-2" is refused as out of range, not read as 2
+_COUNT_MOST = 10**6  # any count above this is as far out of range as this one
 
 
 def parse_date(text: str, today: date) -> date | None:
@@ -50,9 +51,13 @@ def parse_date(text: str, today: date) -> date | None:
 
 
 def parse_count(text: str) -> int | None:
-    """A small whole number (nights, guests, rooms) typed alone or with a word: ``2``, ``২ রাত``, ``3 nights``."""
+    """A whole number (nights, guests, rooms) typed alone or with a word: ``2``, ``২ রাত``, ``3 nights``. It is
+    read whole, sign and all (``-2``, ``1000``), for the step to refuse with its range."""
     found = _NUMBER.findall(latin_digits(text))
-    return int(found[0]) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    sign, digits = (-1, found[0][1:]) if found[0][0] in "-−" else (1, found[0])
+    return sign * (int(digits) if len(digits) <= 6 else _COUNT_MOST)
 
 
 def _build(day: int, month: int, year: str | None, today: date) -> date | None:

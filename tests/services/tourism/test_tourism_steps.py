@@ -34,6 +34,8 @@ async def test_a_bad_check_in_date_is_refused_and_asked_again(guest, typed, expe
     ("09/06/2026", "Check-out must be after check-in (10 June 2026)."),
     ("10/06/2026", "Check-out must be after check-in"),
     ("a few", "Please type the number of nights (1 to 30)"),
+    ("-3", "A booking can be for 1 to 30 nights."),
+    ("1000", "A booking can be for 1 to 30 nights."),
 ])
 async def test_bad_nights_are_refused_and_asked_again(guest, typed, expected):
     await at_nights(guest)
@@ -51,6 +53,15 @@ async def test_more_guests_than_the_rooms_hold_is_refused_with_the_rooms_needed(
     assert list(refused.last.choices) == ["tourism:rooms:3", "tourism:rooms:4", "tourism:rooms:5"]
     too_big = await guest.tap("tourism:guests:40")
     assert "one booking holds at most 16" in too_big.text and "How many guests" in too_big.text
+
+
+@pytest.mark.parametrize("typed", ["-2", "−2", "৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯"])
+async def test_a_negative_or_absurd_number_of_guests_is_refused_not_read_as_another(guest, typed):
+    await at_nights(guest)
+    await guest.tap("tourism:nights:1")
+    answer = await guest.say(typed)
+    assert "The number of guests must be between 1 and" in answer.text and "How many guests" in answer.text
+    assert "How many rooms" not in answer.text
 
 
 @pytest.mark.parametrize("step_taps, expected", [
