@@ -27,7 +27,7 @@ TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্তি (NOC)", "en": "Trade NOC"},
                  description={"bn": "NOC-র অবস্থা, শংসাপত্র ডাউনলোড ও নবীকরণ",
                               "en": "Trade NOC status, certificate download and renewal"}, order=40,
-                 references=NUMBER.pattern.pattern)
+                 references=NUMBER.references)
 
 
 def spec(*, public_url: str | None = None, reminder_every: float | None = REMINDER_EVERY,

@@ -23,7 +23,7 @@ TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অনুমতি", "en": "Building permission"},
                  description={"bn": "আবেদনের অবস্থা দেখুন, অনুমতিপত্র ডাউনলোড করুন",
                               "en": "Application status and the permission letter"}, order=30,
-                 references=NUMBER.pattern.pattern)
+                 references=NUMBER.references)
 
 
 def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpec:

@@ -37,6 +37,12 @@ class NumberFormat:
     canonical: Callable[[re.Match[str]], str]
     prefix: re.Pattern[str]
 
+    @property
+    def references(self) -> str:
+        """What the gateway hands this service as a whole message, even in another service's conversation
+        (``MenuEntry.references``): a number, or ``download <number>`` as an approval notice says to type it."""
+        return rf"(?:(?:download|ডাউনলোড)\s+)?(?:{self.pattern.pattern})"
+
     def find(self, text: str) -> str | None:
         match = self.pattern.search(latin_digits(text or ""))
         return self.canonical(match) if match else None

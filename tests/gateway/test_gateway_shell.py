@@ -307,6 +307,17 @@ async def test_inside_a_conversation_only_a_number_on_its_own_goes_elsewhere(sta
     assert routed(stack) == [("tourism", "when is my check-in?")]
 
 
+async def test_download_and_a_number_as_an_approval_notice_says_goes_to_its_service_from_any_conversation(
+        stack: Stack):
+    await with_real_services(stack)
+    menu = stack.client.app[GATEWAY].menu
+    assert await menu.owner_of("download BP/PUR/2026/000101", whole=True) == "permit"
+    assert await menu.owner_of("Download bp-pur-2026-101.", whole=True) == "permit"
+    assert await menu.owner_of("ডাউনলোড TNOC/২০২৬/০০০০৪৫", whole=True) == "noc"
+    assert await menu.owner_of("please download BP/PUR/2026/000101", whole=True) is None  # a sentence stays
+    assert await menu.owner_of("download the letter of BP/PUR/2026/000101", whole=True) is None
+
+
 async def test_the_language_is_chosen_by_typing_its_name_or_number(stack: Stack):
     await with_services(stack)
     profiles = Profiles(stack.client.app[GATEWAY].store)

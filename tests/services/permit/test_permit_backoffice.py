@@ -93,6 +93,8 @@ async def test_create_move_approve_and_the_applicant_is_told(office, bus):
     assert len(told) == 3 and told[-1]["template"]["template"]["name"] == "permit_status_update"
     [download] = told[-1]["message"]["interactive"]["action"]["buttons"]  # the letter is a tap away
     assert download["reply"]["id"] == "permit:download:BP/PUR/2026/000777"
+    said = told[-1]["message"]["interactive"]["body"]["text"]  # or typed, in the holder's language
+    assert "*ডাউনলোড BP/PUR/2026/000777*" in said and "download" not in said
     assert all("9830012345" not in str(e.payload) for e in bus.seen if e.type.startswith("permit."))
 
 

@@ -39,6 +39,11 @@ async def test_the_applicant_sees_details_and_gets_the_letter(citizen, bus):
     assert RINA not in str(downloaded) and "9800000001" not in str(downloaded)
 
 
+async def test_the_letter_comes_for_the_words_the_bengali_approval_notice_gives(citizen):
+    got = await citizen(RINA, lang="bn").say(f"ডাউনলোড {APPROVED}")
+    assert len(got.pdfs) == 1 and got.types() == ["permit.letter.downloaded"]
+
+
 async def test_typed_numbers_are_read_leniently(citizen):
     seen = await citizen(RINA).say("bp-pur-2026-101")
     assert f"*Application {APPROVED}*" in seen.text
