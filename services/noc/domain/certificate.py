@@ -21,7 +21,7 @@ NUMBER = NumberFormat(
     example="TNOC/2026/000045",
     pattern=re.compile(r"\bT\s*NOC\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})\b", re.IGNORECASE),
     canonical=lambda m: f"TNOC/{m[1]}/{int(m[2]):06d}",
-    prefix=re.compile(r"\bT?\s*NOC\b", re.IGNORECASE),
+    prefix=re.compile(r"\bT\s*NOC\b|\bNOC\s*[/\-. ]?\s*\d", re.IGNORECASE),  # "NOC" alone is the word, no number
 )
 RENEWAL_WINDOW = timedelta(days=30)
 TERMS = (1, 3)

@@ -63,6 +63,13 @@ async def test_malformed_numbers_are_answered_with_the_format(citizen):
     assert "TNOC/সাল/ক্রমিক নম্বর, যেমন TNOC/2026/000045" in answer.text
 
 
+async def test_the_word_noc_alone_is_not_taken_for_a_malformed_number(citizen):
+    for text, lang in (("NOC", "en"), ("NOC status", "en"), ("NOC-র অবস্থা", "bn")):
+        answer = await citizen(ARJUN, lang=lang).say(text)
+        assert "does not look like" not in answer.text and "বলে মনে হচ্ছে না" not in answer.text, text
+        assert "TNOC/2026/000045" in answer.text, text  # asked for the number, with an example
+
+
 async def test_a_foreign_whatsapp_number_sees_no_nocs_of_the_indian_mobile(citizen, runtime):
     number = "TNOC/2025/000950"
     await stored(runtime, KIND, noc(number, "65912 34567"), status="approved", days_ago=360, valid_days=370)
