@@ -30,10 +30,11 @@ ASKING = re.compile(r"\b(status|track|check|application|noc)\b|অবস্থ�
 @dataclass(frozen=True)
 class Desk:
     """``details`` writes the owner's view of a case; ``extra`` adds a service's own actions and home
-    buttons (at most one more: WhatsApp shows three)."""
+    buttons (at most one more: WhatsApp shows three); ``words`` names what typed text asks for one of them."""
 
     details: Callable[[Visit, Any], str]  # (visit, the service's case) → the owner's view
     extra: Mapping[str, Action] = field(default_factory=dict)
+    words: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # action → the words that ask for it
     home_buttons: Sequence[tuple[str, str]] = (("status", "btn_status"), ("mine", "btn_mine"))
 
     async def converse(self, visit: Visit) -> None:
@@ -53,6 +54,9 @@ class Desk:
         number = visit.kind.number.find(text)
         if number is not None:
             return await (self.download(visit, number) if DOWNLOAD.search(text) else self.view(visit, number))
+        asked = next((action for action, words in self.words.items() if words.search(text)), None)
+        if asked is not None:
+            return await self.actions()[asked](visit, [])
         if MINE.search(text):
             return await self.mine(visit)
         if DOWNLOAD.search(text) or ASKING.search(text) and not visit.kind.number.attempted(text):

@@ -2,6 +2,8 @@
 certificate, and "renewal due": their certificates that run out within 30 days or have run out."""
 from __future__ import annotations
 
+import re
+
 from services.noc.domain import RENEWAL_WINDOW, Noc, renewal_due
 from shared.casework import cloud
 from shared.casework.desk import Desk
@@ -38,5 +40,6 @@ async def renewals(visit: Visit, args: list[str]) -> None:
                          visit.t("btn_renewals"), visit.page(rows, page, "renewals")))
 
 
-DESK = Desk(details=details, extra={"renewals": renewals},
+RENEWAL = re.compile(r"\brenew(?:al|als|ing)?\b|নবীকরণ|রিনিউ", re.IGNORECASE)
+DESK = Desk(details=details, extra={"renewals": renewals}, words={"renewals": RENEWAL},
             home_buttons=(("status", "btn_status"), ("mine", "btn_mine"), ("renewals", "btn_renewals")))

@@ -70,6 +70,13 @@ async def test_the_word_noc_alone_is_not_taken_for_a_malformed_number(citizen):
         assert "TNOC/2026/000045" in answer.text, text  # asked for the number, with an example
 
 
+async def test_typing_renewal_lists_the_nocs_due_for_renewal(citizen):
+    for text, lang in (("renewal", "en"), ("Which NOC is due for renewal?", "en"), ("নবীকরণ", "bn"),
+                       ("আমার NOC নবীকরণ করতে হবে", "bn")):
+        due = await citizen(RINA, lang=lang).say(text)
+        assert set(due.choices) == {f"noc:view:{DUE}"}, text
+
+
 async def test_a_foreign_whatsapp_number_sees_no_nocs_of_the_indian_mobile(citizen, runtime):
     number = "TNOC/2025/000950"
     await stored(runtime, KIND, noc(number, "65912 34567"), status="approved", days_ago=360, valid_days=370)
