@@ -10,6 +10,7 @@ from services.grievance.conversation.cloud import ROWS_MAX, Row
 from services.grievance.conversation.receipts import details, status_word
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Ticket
+from services.grievance.domain.offices import district_name
 
 
 def home(turn: Turn, *, hint: str | None = None, intro: str = "home") -> None:
@@ -59,7 +60,7 @@ async def own(turn: Turn, number: str) -> Ticket | None:
 def _line(turn: Turn, ticket: Ticket) -> str:
     cat = turn.categories.get(ticket.category)
     gp = turn.directory.gp(ticket.gp)
-    where = gp.name(turn.lang) if gp else ticket.district_name or ""
+    where = gp.name(turn.lang) if gp else district_name(ticket, turn.directory, turn.lang)
     return " · ".join(p for p in (status_word(turn, ticket.status), cat.name(turn.lang) if cat else "", where) if p)
 
 

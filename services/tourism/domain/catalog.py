@@ -21,24 +21,10 @@ from pydantic import (
 )
 
 from services.tourism.domain.calendar import nights_of
+from shared.india import DISTRICTS
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,47}$")]
 Clock = Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
-
-DISTRICTS: dict[str, tuple[str, str]] = {
-    "alipurduar": ("আলিপুরদুয়ার", "Alipurduar"), "bankura": ("বাঁকুড়া", "Bankura"),
-    "birbhum": ("বীরভূম", "Birbhum"), "cooch-behar": ("কোচবিহার", "Cooch Behar"),
-    "dakshin-dinajpur": ("দক্ষিণ দিনাজপুর", "Dakshin Dinajpur"), "darjeeling": ("দার্জিলিং", "Darjeeling"),
-    "hooghly": ("হুগলি", "Hooghly"), "howrah": ("হাওড়া", "Howrah"), "jalpaiguri": ("জলপাইগুড়ি", "Jalpaiguri"),
-    "jhargram": ("ঝাড়গ্রাম", "Jhargram"), "kalimpong": ("কালিম্পং", "Kalimpong"), "malda": ("মালদহ", "Malda"),
-    "murshidabad": ("মুর্শিদাবাদ", "Murshidabad"), "nadia": ("নদিয়া", "Nadia"),
-    "north-24-parganas": ("উত্তর ২৪ পরগনা", "North 24 Parganas"),
-    "paschim-bardhaman": ("পশ্চিম বর্ধমান", "Paschim Bardhaman"),
-    "paschim-medinipur": ("পশ্চিম মেদিনীপুর", "Paschim Medinipur"),
-    "purba-bardhaman": ("পূর্ব বর্ধমান", "Purba Bardhaman"), "purba-medinipur": ("পূর্ব মেদিনীপুর", "Purba Medinipur"),
-    "purulia": ("পুরুলিয়া", "Purulia"), "south-24-parganas": ("দক্ষিণ ২৪ পরগনা", "South 24 Parganas"),
-    "uttar-dinajpur": ("উত্তর দিনাজপুর", "Uttar Dinajpur"),
-}
 
 
 def district_name(key: str, lang: str) -> str:

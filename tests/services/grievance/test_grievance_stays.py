@@ -72,3 +72,20 @@ async def test_a_district_outside_the_directory_and_a_broken_seal_still_make_a_t
     reply = await office.post(f"/api/grievance/tickets/{lodged['number']}/reply", headers=purulia,
                               json={"text": "We will call the caretaker."})
     assert reply.status == 422
+
+
+async def test_a_bengali_guest_hears_a_district_outside_the_directory_named_in_bengali(bus, runtime, people):
+    await _raise(bus, runtime, StayComplaint(district="purulia", lang="bn", booking_number="PT-2026-000044",
+                                             text="ঘরের বাথরুমে দুদিন জল আসেনি।"))
+    [told] = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == GUEST]
+    assert "পুরুলিয়া জেলা অফিস" in told["message"]["text"]["body"]
+    assert "Purulia" not in told["message"]["text"]["body"]
+
+    guest = people(bus, runtime)("bn")
+    guest.wa_id = GUEST
+    [lodged] = [e.payload for e in bus.seen if e.type == "grievance.ticket.lodged"]
+    viewed = await guest.say(lodged["number"])
+    assert "জায়গা: পুরুলিয়া" in viewed.text and "দায়িত্বে: পুরুলিয়া জেলা অফিস" in viewed.text
+    assert "Purulia" not in viewed.text
+    listed = await guest.say("আমার অভিযোগ")
+    assert "পুরুলিয়া" in str(listed.last.message)
