@@ -6,6 +6,7 @@ annual salary statement (for a loan or the income-tax return) covers exactly one
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime, timedelta
 
 from services.payroll.domain.money import local_digits
@@ -20,18 +21,35 @@ NAMES_EN = ("January", "February", "March", "April", "May", "June", "July", "Aug
 NAMES_BN = ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
             "নভেম্বর", "ডিসেম্বর")
 
+# A month's name as people type it, with its year: "March 2026", "mar, 2026", "2026 March", "মার্চ ২০২৬".
+NAMED_MONTH = re.compile(r"^\s*(?:(?P<name>[^\W\d_][^\s\d,/\-]*)\s*[,/\-]?\s*(?P<year>(?:19|20|21)\d{2})"
+                         r"|(?P<first>(?:19|20|21)\d{2})\s*[,/\-]?\s*(?P<last>[^\W\d_][^\s\d,/\-]*))\s*$")
+_SPELLINGS_BN = {"জানুয়ারী": 1, "ফেব্রুয়ারী": 2, "আগষ্ট": 8, "অগাস্ট": 8, "অগস্ট": 8}  # other spellings in use
+_MONTH_NUMBERS: dict[str, int] = {
+    **{unicodedata.normalize("NFC", name): i for i, name in enumerate(NAMES_BN, start=1)},
+    **{unicodedata.normalize("NFC", name): i for name, i in _SPELLINGS_BN.items()},
+    **{name.casefold(): i for i, name in enumerate(NAMES_EN, start=1)},
+    **{name[:3].casefold(): i for i, name in enumerate(NAMES_EN, start=1)}, "sept": 9,
+}
+
 
 def is_month(text: str) -> bool:
     return bool(MONTH.match(text))
 
 
 def parse_typed_month(text: str) -> str | None:
-    """``03/2026``, ``3-2026`` or ``2026-03`` (Bengali digits too) → ``2026-03``; None if it is not a month."""
-    found = TYPED_MONTH.match(text.translate(str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")))
-    if found is None:
+    """``03/2026``, ``3-2026``, ``2026-03`` or the month's name and year (``March 2026``, ``mar 2026``,
+    ``মার্চ ২০২৬``), Bengali digits too → ``2026-03``; None if it is not a month."""
+    typed = unicodedata.normalize("NFC", text).translate(str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789"))
+    found = TYPED_MONTH.match(typed)
+    if found is not None:
+        month, year = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+        return f"{int(year):04d}-{int(month):02d}"
+    named = NAMED_MONTH.match(typed)
+    if named is None:
         return None
-    month, year = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
-    return f"{int(year):04d}-{int(month):02d}"
+    number = _MONTH_NUMBERS.get((named["name"] or named["last"]).casefold().rstrip("."))
+    return None if number is None else f"{int(named['year'] or named['first']):04d}-{number:02d}"
 
 
 def month_name(month: str, lang: str) -> str:

@@ -85,6 +85,13 @@ async def test_an_older_month_from_the_last_twelve_and_a_month_without_payroll(o
     assert "There is no payroll for March 2024." in none.text and not none.pdfs
     typed = await me.say("2025-06")
     assert "PIN to get your pay slip for June 2025" in typed.text
+    await me.say("back")
+    named = await me.say("Sept 2025")  # a month by its name, as people write it
+    assert "PIN to get your pay slip for September 2025" in named.text
+    await me.say("back")
+    me.lang = "bn"
+    named = await me.say("আগস্ট ২০২৫")
+    assert "আগস্ট ২০২৫-এর বেতন বিবরণী পেতে আপনার পিন লিখুন" in named.text
 
 
 async def test_the_annual_statement_sums_the_financial_year_and_keeps_its_code_until_a_slip_changes(office, staff,

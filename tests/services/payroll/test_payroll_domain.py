@@ -36,6 +36,9 @@ def test_financial_years_run_april_to_march_and_typed_months_are_read():
     assert months_of("2025-26")[0] == "2025-04" and months_of("2025-26")[-1] == "2026-03"
     assert [parse_typed_month(t) for t in ("03/2026", "3-2026", "2026-03", "০৩/২০২৬", "13/2026", "march")] == [
         "2026-03", "2026-03", "2026-03", "2026-03", None, None]
+    assert [parse_typed_month(t) for t in ("March 2026", "mar. 2026", "2026 march", "মার্চ ২০২৬", "জানুয়ারী, ২০২৬",
+                                           "sept-2025", "salary 2026", "মার্চ")] == [
+        "2026-03", "2026-03", "2026-03", "2026-03", "2026-01", "2025-09", None, None]
 
 
 def test_pin_rules_and_the_slow_salted_hash():
