@@ -35,7 +35,7 @@ def details(turn: Turn, ticket: Ticket) -> str:
     lines = [turn.t("ticket_head", number=ticket.number, category=cat.name(turn.lang) if cat else ticket.category,
                     place=", ".join(place_names(ticket, turn.directory, turn.lang)),
                     status=status_word(turn, ticket.status), office=office(ticket, turn.directory, turn.lang),
-                    due=ticket.due)]
+                    due=ticket.expected_by)]
     if ticket.booking is not None:
         lines.append(turn.t("ticket_booking", booking=ticket.booking.number, property=ticket.booking.property_name))
     lines.append(turn.t("history_head"))

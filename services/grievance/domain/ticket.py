@@ -141,6 +141,15 @@ class Ticket(BaseModel):
         return self.model_copy(update={"handoff_open": False,
                                        "conversation": [*self.conversation, Note(at=now, by=by, text=text)]})
 
+    @property
+    def expected_by(self) -> date:
+        """The date the person may expect an answer by: the one promised when the complaint was lodged, or the
+        later deadline of the office holding it now (it moved up a level, or was reopened and given a new
+        term), so an open complaint is not shown a date that has passed while its office still has time."""
+        if not self.is_open:
+            return self.due
+        return max(self.due, today_in_india(self.level_due))
+
     def within_deadline(self) -> bool | None:
         if self.resolved_at is None:
             return None

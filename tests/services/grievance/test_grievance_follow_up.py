@@ -111,3 +111,15 @@ async def test_bad_input_gets_clear_answers_and_keeps_the_draft(make_person, run
     twice = await person.tap(confirm.choice("grievance:submit:"))
     assert not twice.events and done.event("grievance.ticket.lodged")["number"] in twice.text
     assert gps.last.choices
+
+
+async def test_a_reopened_complaint_shows_its_new_date_not_the_one_that_passed(office, clock):
+    person = office.person()
+    number = await person.lodge()  # drinking water: seven days, so expected by 9 Mar 2026
+    assert "Expected by: 9 Mar 2026" in (await person.tap(f"grievance:view:{number}")).text
+    await _resolve(office, number, await office.bearer("gp_official", **OFFICIAL))
+    clock.advance(days=10)
+    await person.tap(f"grievance:reopen:{number}")
+    reopened = await person.say("The well is dry again since yesterday.")
+    assert "Reopened" in reopened.text
+    assert "Expected by: 19 Mar 2026" in reopened.text and "Expected by: 9 Mar" not in reopened.text
