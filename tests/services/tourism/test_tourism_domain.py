@@ -50,6 +50,11 @@ ROOM = RoomType(id="ayodhya-double", property_id="ayodhya-hills", name=Names(bn=
     ("ডিসেম্বর ২৫", date(2026, 12, 25)),
     ("10 Jan", date(2027, 1, 10)),  # no year: the next 10 January from today
     ("1/3", date(2026, 3, 1)),  # today itself is not in the past
+    ("Tomorrow", date(2026, 3, 2)),
+    ("today", date(2026, 3, 1)),
+    ("আগামীকাল", date(2026, 3, 2)),
+    ("আজ", date(2026, 3, 1)),
+    ("পরশু", date(2026, 3, 3)),
 ])
 def test_dates_are_read_day_first_in_either_script(typed, expected):
     assert parse_date(typed, TODAY) == expected

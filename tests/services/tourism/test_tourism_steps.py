@@ -28,6 +28,12 @@ async def test_a_bad_check_in_date_is_refused_and_asked_again(guest, typed, expe
     assert "How many nights" in (await guest.say("10 June")).text
 
 
+async def test_the_days_the_date_list_names_can_be_typed(guest):
+    await guest.tap("tourism:room:lataguri-standard")
+    answer = await guest.say("tomorrow")
+    assert "Check-in 2 March 2026" in answer.text and "How many nights" in answer.text
+
+
 @pytest.mark.parametrize("typed, expected", [
     ("0", "A booking can be for 1 to 30 nights."),
     ("60", "A booking can be for 1 to 30 nights."),
