@@ -18,6 +18,7 @@ from services.grievance.domain import Area, latin_digits
 
 _EDGES = string.whitespace + string.punctuation + "।॥…"
 _WORD = re.compile(r"[\s/,&]+")
+_RATING = re.compile(r"(\d{1,2})\s*(?:stars?|তারা|টি তারা|★|⭐)?", re.IGNORECASE)
 NUMBER = re.compile(r"\bGRV[-\s]?(\d{4})[-\s]?(\d{1,6})\b", re.IGNORECASE)
 _WORDS: dict[str, str] = {
     **dict.fromkeys(("back", "go back", "previous", "ফিরে", "ফিরে যান", "পিছনে", "আগের"), "back"),
@@ -78,8 +79,7 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         if await lodge.submit(turn, str(draft.get("id", ""))):
             return
     if step == "rate":
-        digits = latin_digits(text).strip(_EDGES)
-        return await after.rate(turn, str(draft.get("number", "")), int(digits) if digits.isdigit() else 0)
+        return await after.rate(turn, str(draft.get("number", "")), stars(text))
     if step == "located" and word in ("yes", "no"):
         found = directory.gp(draft.get("found"))
         if word == "yes" and found is not None:
@@ -95,6 +95,16 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return await _placed(turn, gp)
     hint = "pick_from_list" if step in ("category", "district", "block", "gp") else "unclear"
     await steps.ask(turn, hint=turn.t(hint))
+
+
+def stars(text: str) -> int:
+    """A rating typed as a number ("4", "৪", "4 stars", "৪ তারা") or as stars ("★★★★", "⭐⭐⭐⭐"); 0 when it
+    is neither, for the rule to answer with the range."""
+    typed_ = latin_digits(text).strip(_EDGES).replace("\ufe0f", "")
+    if typed_ and not typed_.strip("★⭐ "):
+        return typed_.count("★") + typed_.count("⭐")
+    found = _RATING.fullmatch(typed_)
+    return int(found.group(1)) if found else 0
 
 
 async def _placed(turn: Turn, gp: Area) -> None:

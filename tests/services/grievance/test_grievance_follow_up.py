@@ -2,6 +2,7 @@
 status messages, the action-taken report, rating, reopening, talking to an official, and bad input."""
 from __future__ import annotations
 
+import pytest
 from grievance_kit import KALCHINI_GP
 
 OFFICIAL = {"gp": "Kalchini"}
@@ -123,3 +124,13 @@ async def test_a_reopened_complaint_shows_its_new_date_not_the_one_that_passed(o
     reopened = await person.say("The well is dry again since yesterday.")
     assert "Reopened" in reopened.text
     assert "Expected by: 19 Mar 2026" in reopened.text and "Expected by: 9 Mar" not in reopened.text
+
+
+@pytest.mark.parametrize("typed, expected", [("⭐⭐⭐⭐", 4), ("★★", 2), ("4 stars", 4), ("৩ তারা", 3), ("৫", 5)])
+async def test_a_rating_typed_as_stars_or_a_number_with_its_word_is_taken(office, typed, expected):
+    person = office.person()
+    number = await person.lodge()
+    await _resolve(office, number, await office.bearer("gp_official", **OFFICIAL))
+    await person.tap(f"grievance:accept:{number}")
+    rated = await person.say(typed)
+    assert rated.event("grievance.ticket.rated")["rating"] == expected and "closed" in rated.text
