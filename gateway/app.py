@@ -8,15 +8,14 @@ the app to its caller. Reading order for one message: ``webhook.receive`` → ``
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from functools import partial
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from aiohttp import web
 from prometheus_client import REGISTRY, CollectorRegistry
 
 from gateway import webhook
-from gateway.verify import VERIFY_BINDINGS, handle_document_event, verify_routes
 from gateway.intake import Intake
 from gateway.menu import MenuBoard
 from gateway.metrics import GatewayMetrics
@@ -24,9 +23,10 @@ from gateway.profiles import Profiles
 from gateway.seen import Seen
 from gateway.shell import Shell
 from gateway.state import GATEWAY, MAX_BODY, Gateway
+from gateway.verify import VERIFY_BINDINGS, handle_document_event, verify_routes
 from shared.bus import Bus, RetryPolicy
 from shared.envelope import utcnow
-from shared.runtime.context import SESSION_CLAIMED
+from shared.runtime.context import SESSION_CLAIMED, SESSION_RELEASED
 from shared.runtime.http import add_probe_routes
 from shared.settings import Settings
 from shared.store import Store
@@ -68,6 +68,7 @@ def build_gateway(settings: Settings, *, bus: Bus, store: Store, clock: Callable
                       max_body=max_body, owns_bus=owns_bus, prefetch=settings.PANCHAYAT_PREFETCH,
                       retry=RetryPolicy(settings.retry_delays))
     gateway.consumers[SESSION_CLAIMED] = shell.claimed
+    gateway.consumers[SESSION_RELEASED] = shell.released
     for pattern in VERIFY_BINDINGS:  # the public verification page is fed by services' document events
         gateway.consumers[pattern] = partial(handle_document_event, store=store)
     return gateway

@@ -138,6 +138,20 @@ class Shell:
             return
         await self._profiles.change(wa_id, session=session(service, envelope.occurred_at))
 
+    async def released(self, envelope: Envelope) -> None:
+        """A service let the person go (``wa.session.released``: it has nothing for them): their session with
+        it ends, so what they type next is met by the main menu. A session they began later, with it or
+        another service, stays."""
+        wa_id, service = envelope.payload.get("wa_id"), envelope.payload.get("service")
+        if not isinstance(wa_id, str) or not isinstance(service, str) or not SERVICE_NAME.fullmatch(service):
+            log.warning("gateway.bad_session_release")
+            return
+        profile = await self._profiles.get(wa_id)
+        if profile.session_service != service or (
+                profile.session_at is not None and profile.session_at > envelope.occurred_at):
+            return
+        await self._profiles.change(wa_id, session=None)
+
     async def _notifications(self, turn: Turn, *, opted_out: bool) -> None:
         await self._profiles.change(turn.wa_id, opted_out=opted_out)
         await turn.send("stopped" if opted_out else "started",

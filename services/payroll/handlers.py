@@ -25,6 +25,7 @@ async def on_inbound(envelope: Envelope, ctx: Context, *, public_url: str) -> No
     employee = await repos.employees.active_by_mobile(inbound.wa_id)
     if employee is None:  # not even whether the number was ever known is said
         ctx.reply(inbound, cloud.text(texts("not_employee", inbound.lang)), session=False)
+        ctx.release(inbound)  # what they type next meets the main menu, not this refusal again
         return
     chat = await repos.chats.get(inbound.wa_id)
     if chat.last_envelope == envelope.id:

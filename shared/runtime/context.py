@@ -28,6 +28,7 @@ from shared.texts import LANGS, Catalog
 
 OUTBOUND = "wa.outbound"
 SESSION_CLAIMED = "wa.session.claimed"
+SESSION_RELEASED = "wa.session.released"  # {"service", "wa_id"}: the service has nothing for them; the menu takes over
 Clock = Callable[[], datetime]
 
 
@@ -71,7 +72,8 @@ def to_be_read(inbound: Inbound) -> str | None:
 
 
 def claim(service: str, wa_id: str) -> dict[str, str]:
-    """Payload of ``wa.session.claimed``: a service started speaking to someone without being asked."""
+    """Payload of ``wa.session.claimed`` (a service started speaking to someone without being asked) and of
+    ``wa.session.released`` (a service let them go)."""
     return {"service": service, "wa_id": wa_id}
 
 
@@ -143,6 +145,12 @@ class Context:
         return self.publish(OUTBOUND, outbound_payload(
             self._service.service, inbound.wa_id, message, template=template, document=document,
             notification=False, session=session, read=self._first_answer(inbound)))
+
+    def release(self, inbound: Inbound) -> Envelope:
+        """This service has nothing for the person (payroll, to a number that is no employee's): the gateway
+        ends their session with it, so what they type next reaches the main menu instead of this service's
+        refusal again. A session the person has since begun with another service is left alone."""
+        return self.publish(SESSION_RELEASED, claim(self._service.service, inbound.wa_id))
 
     def mark_read(self, inbound: Inbound) -> None:
         """Blue ticks for a message this handler answered with nothing (the runtime's last word on it)."""

@@ -243,6 +243,40 @@ async def test_a_service_that_speaks_first_gets_the_free_text_answer(stack: Stac
     assert len(stack.recorder.of("wa.inbound.grievance")) == 1 and stack.recorder.of("wa.inbound.tourism") == []
 
 
+async def test_a_service_that_lets_the_person_go_hands_their_next_words_to_the_menu(stack: Stack):
+    """A service with nothing for the person lets them go (``wa.session.released``; payroll does it for a
+    number that is no employee's): what they type next meets the main menu, not the same refusal for ten
+    minutes. A release from a service they are not with, or one older than a session they began since,
+    changes nothing."""
+    await with_services(stack)
+    await chosen(stack)
+    await stack.say(wa.button_reply(RINA, "grievance:menu", "Complaints"))
+    stack.clock.advance(seconds=1)
+
+    async def release(service: str, at: timedelta = timedelta()) -> None:
+        await stack.client.app[GATEWAY].consume(Envelope(
+            type="wa.session.released", source=service, occurred_at=stack.clock() + at,
+            payload={"service": service, "wa_id": RINA}))
+
+    await release("tourism")  # not the service she is with
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "my application"))
+    assert routed(stack) == [("grievance", "my application")]
+
+    await release("grievance")
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "my application"))
+    assert routed(stack) == []
+    (menu,) = stack.recorder.bodies()
+    assert text_of(menu).startswith("Sorry, I did not follow that.") and "grievance:menu" in rows(menu)
+
+    await stack.say(wa.button_reply(RINA, "tourism:menu", "Guest houses"))
+    await release("tourism", at=-timedelta(minutes=5))  # sent before she chose tourism again: stale
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "Darjeeling"))
+    assert routed(stack) == [("tourism", "Darjeeling")]
+
+
 async def test_a_notice_arriving_mid_conversation_does_not_take_the_next_answers(stack: Stack):
     await with_services(stack)
     await chosen(stack)

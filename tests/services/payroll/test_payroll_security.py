@@ -12,7 +12,7 @@ PIN = "739164"
 FIGURES = ("28400", "28,400", "2840000", "38950", "38,950", "3895000", "30000", "3000000", "7000", "700000")
 
 
-async def test_an_unregistered_number_gets_the_refusal_and_nothing_more(office, staff, runtime, bus):
+async def test_an_unregistered_number_gets_the_refusal_is_let_go_and_nothing_more(office, staff, runtime, bus):
     await office.register()
     await office.import_month("2026-02")
     stranger = staff("919811111111")
@@ -20,8 +20,12 @@ async def test_an_unregistered_number_gets_the_refusal_and_nothing_more(office, 
         got = await attempt
         assert [r.text for r in got.replies] == ["Sorry, this service is for registered panchayat employees only. "
                                                  "Type *menu* for other services."]
-        assert got.replies[0].choices == {} and got.events == [] and not got.pdfs
+        assert got.replies[0].choices == {} and not got.pdfs
         assert got.replies[0].payload["session"] is False
+        # nothing about the number leaves the service; the gateway is only told to let the person go, so
+        # what they type next meets the main menu instead of this refusal again
+        assert [(e.type, e.payload) for e in got.events] == [
+            ("wa.session.released", {"service": "payroll", "wa_id": "919811111111"})]
     assert await runtime.store.collection("chats").get("919811111111") is None
 
 
