@@ -19,6 +19,8 @@ async def ask_rating(turn: Turn, number: str, *, hint: str | None = None) -> Non
     ticket = await own(turn, number)
     if ticket is None:
         return
+    if ticket.rating is not None:
+        return await view(turn, number, hint=turn.t("already_rated", number=number, stars="★" * ticket.rating))
     if ticket.status != "resolved":
         return await view(turn, number, hint=turn.t("rate_not_resolved", number=number))
     turn.go("rate", number=ticket.number)

@@ -96,6 +96,8 @@ class Ticket(BaseModel):
         return self.model_copy(update={"atr": text.strip(), "atr_by": by})
 
     def rate(self, stars: int, *, now: datetime) -> Ticket:
+        if self.rating is not None:
+            raise Refused("already_rated", number=self.number, stars="★" * self.rating)
         if self.status != "resolved":
             raise Refused("rate_not_resolved", number=self.number)
         if not 1 <= stars <= 5:

@@ -67,6 +67,10 @@ async def test_status_messages_atr_rating_and_the_office_reply(office, bus):
     assert rated.event("grievance.ticket.rated")["rating"] == 4 and "closed" in rated.text
     again = await person.tap(f"grievance:view:{number}")
     assert "Closed" in again.text and "★★★★" in again.text
+    twice = await person.tap(f"grievance:accept:{number}")  # an old "Accept & rate" button
+    assert "already rated complaint" in twice.text and "not resolved" not in twice.text and not twice.events
+    late = await person.tap(f"grievance:rate:{number}:1")  # an old star
+    assert "already rated complaint" in late.text and not late.events
 
 
 async def test_reopen_within_15_days_with_a_reason_and_not_after(office, clock):

@@ -50,7 +50,9 @@ def test_reopening_is_open_for_15_days_to_the_minute_and_rating_is_1_to_5():
     refused("rating_range", lambda: done.rate(7, now=AT))
     refused("rating_range", lambda: done.rate(0, now=AT))
     refused("rate_not_resolved", lambda: edge.rate(4, now=AT))
-    assert done.rate(5, now=AT).status == "closed"
+    rated = done.rate(5, now=AT)
+    assert rated.status == "closed" and rated.rating == 5
+    refused("already_rated", lambda: rated.rate(3, now=AT))  # once, not "not resolved"
 
 
 def test_escalation_climbs_once_per_deadline_and_stops_at_the_district():
