@@ -81,6 +81,7 @@ class StayComplaintRaised(BaseModel):
     lang: str = "bn"
     property_id: str
     property_name: str
+    property_name_bn: str = ""  # since tourism named the property in Bengali too; empty before
     district: str
     check_in: date
     text: str

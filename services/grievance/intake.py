@@ -49,7 +49,8 @@ async def stay_complaint(envelope: Envelope, ctx: Context, directory: Directory,
         description=raised.text.strip()[:DESCRIPTION_MAX] or "-", lodged_at=now,
         due=today_in_india(now) + timedelta(days=sla), level_due=now + timedelta(days=sla), sla_days=sla,
         booking=Booking(number=raised.booking_number, property_id=raised.property_id,
-                        property_name=raised.property_name, check_in=raised.check_in),
+                        property_name=raised.property_name, property_name_bn=raised.property_name_bn,
+                        check_in=raised.check_in),
     ).moved("lodged", by="tourism", now=now)
     stored = await repos.tickets.add(ticket)
     ctx.publish(events.LODGED, events.lodged(stored))

@@ -58,6 +58,7 @@ class ComplaintRaised(BaseModel):
     lang: str
     property_id: str
     property_name: str
+    property_name_bn: str = ""  # the property's name in Bengali, for the guest's ticket; empty when unknown
     district: str
     check_in: date
     text: str
@@ -90,6 +91,7 @@ def complaint(booking: Booking, prop: Property | None, text: str, lang: str) -> 
     return ComplaintRaised(booking_number=booking.number, person=privacy.current().person_id(booking.wa_id),
                            contact=privacy.current().seal(booking.wa_id), lang=lang,
                            property_id=booking.property_id, property_name=prop.name.en if prop else booking.property_id,
+                           property_name_bn=prop.name.bn if prop else "",
                            district=prop.district if prop else "", check_in=booking.check_in, text=text)
 
 
@@ -103,7 +105,8 @@ def _examples() -> tuple[BookingFacts, BookingConfirmed, BookingCancelled, Compl
     cancelled = BookingCancelled(**stay.model_dump(), cancelled_by="guest", reason="plans changed", days_before=9,
                                  refund_percent=90, refund_paise=453600)
     complaint = ComplaintRaised(booking_number=stay.number, person=stay.person, contact="gAAAAABn…(sealed)", lang="bn",
-                                property_id=stay.property_id, property_name=stay.property_name, district=stay.district,
+                                property_id=stay.property_id, property_name=stay.property_name,
+                                property_name_bn="লামাহাটা ইকো কটেজ", district=stay.district,
                                 check_in=stay.check_in, text="গরম জল ছিল না")
     return stay, confirmed, cancelled, complaint
 

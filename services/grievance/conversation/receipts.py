@@ -37,7 +37,8 @@ def details(turn: Turn, ticket: Ticket) -> str:
                     status=status_word(turn, ticket.status), office=office(ticket, turn.directory, turn.lang),
                     due=ticket.expected_by)]
     if ticket.booking is not None:
-        lines.append(turn.t("ticket_booking", booking=ticket.booking.number, property=ticket.booking.property_name))
+        lines.append(turn.t("ticket_booking", booking=ticket.booking.number,
+                            property=ticket.booking.property_in(turn.lang)))
     lines.append(turn.t("history_head"))
     lines += [_step_line(turn, s.at, s.status, s.note) for s in ticket.history[-HISTORY_SHOWN:]]
     if ticket.status in ("resolved", "closed") and ticket.atr:

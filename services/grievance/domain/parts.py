@@ -42,7 +42,12 @@ class Booking(BaseModel):
     number: str
     property_id: str
     property_name: str
+    property_name_bn: str = ""  # empty for tickets lodged before tourism said it, or when it has none
     check_in: date
+
+    def property_in(self, lang: str) -> str:
+        """The property's name in the reader's language, English where there is no Bengali one."""
+        return self.property_name_bn if lang == "bn" and self.property_name_bn else self.property_name
 
 
 def checked_description(text: str) -> str:

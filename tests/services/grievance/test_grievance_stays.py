@@ -22,6 +22,7 @@ class StayComplaint(BaseModel):
     lang: str = "en"
     property_id: str = "jayanti"
     property_name: str = "Jayanti Forest Guest House"
+    property_name_bn: str = "জয়ন্তী বন অতিথিনিবাস"
     district: str = "alipurduar"
     check_in: date = date(2026, 2, 20)
     text: str = "No hot water for two days and the room was not cleaned."
@@ -86,6 +87,19 @@ async def test_a_bengali_guest_hears_a_district_outside_the_directory_named_in_b
     [lodged] = [e.payload for e in bus.seen if e.type == "grievance.ticket.lodged"]
     viewed = await guest.say(lodged["number"])
     assert "জায়গা: পুরুলিয়া" in viewed.text and "দায়িত্বে: পুরুলিয়া জেলা অফিস" in viewed.text
-    assert "Purulia" not in viewed.text
+    assert "জয়ন্তী বন অতিথিনিবাস" in viewed.text  # the guest house by its Bengali name
+    assert "Purulia" not in viewed.text and "Jayanti" not in viewed.text
     listed = await guest.say("আমার অভিযোগ")
     assert "পুরুলিয়া" in str(listed.last.message)
+
+
+async def test_a_complaint_from_before_tourism_named_the_property_in_bengali_shows_its_english_name(
+        bus, runtime, people):
+    older = StayComplaint(lang="bn", booking_number="PT-2026-000045").model_dump(mode="json")
+    del older["property_name_bn"]  # as tourism published it before it sent the Bengali name
+    await _raise(bus, runtime, StayComplaint(), Envelope(type="tourism.complaint.raised", source="tourism",
+                                                         payload=older))
+    guest = people(bus, runtime)("bn")
+    guest.wa_id = GUEST
+    [lodged] = [e.payload for e in bus.seen if e.type == "grievance.ticket.lodged"]
+    assert "Jayanti Forest Guest House" in (await guest.say(lodged["number"])).text

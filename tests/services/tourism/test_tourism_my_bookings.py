@@ -121,6 +121,7 @@ async def test_a_complaint_about_a_stay_goes_to_the_grievance_service(guest):
     assert raised["person"] == current().person_id(guest.wa_id) and guest.wa_id[-10:] not in str(raised)
     assert current().open(raised["contact"]) == guest.wa_id  # the grievance service can follow it up
     assert raised["district"] == "south-24-parganas" and raised["text"].startswith("No drinking water")
+    assert raised["property_name_bn"] and raised["property_name_bn"] != raised["property_name"]  # for a Bengali ticket
 
 
 async def test_a_stay_complaint_is_shown_before_it_is_sent_and_keywords_stay_commands(guest):
