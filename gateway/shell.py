@@ -124,10 +124,9 @@ class Shell:
         they have moved on to another service since, or are in the middle of a conversation with another
         service (they wrote to it within ``CONVERSING``): a reminder or a notice arriving mid-booking must not
         turn the booking's next answers into answers to the notice. Its buttons still reach its service."""
-        wa_id, service = envelope.payload.get("wa_id"), envelope.payload.get("service")
-        if not isinstance(wa_id, str) or not isinstance(service, str) or not SERVICE_NAME.fullmatch(service):
-            log.warning("gateway.bad_session_claim")
+        if (who := _session_event(envelope)) is None:
             return
+        wa_id, service = who
         profile = await self._profiles.get(wa_id)
         if profile.session_at is not None and profile.session_at >= envelope.occurred_at:
             return
@@ -142,10 +141,9 @@ class Shell:
         """A service let the person go (``wa.session.released``: it has nothing for them): their session with
         it ends, so what they type next is met by the main menu. A session they began later, with it or
         another service, stays."""
-        wa_id, service = envelope.payload.get("wa_id"), envelope.payload.get("service")
-        if not isinstance(wa_id, str) or not isinstance(service, str) or not SERVICE_NAME.fullmatch(service):
-            log.warning("gateway.bad_session_release")
+        if (who := _session_event(envelope)) is None:
             return
+        wa_id, service = who
         profile = await self._profiles.get(wa_id)
         if profile.session_service != service or (
                 profile.session_at is not None and profile.session_at > envelope.occurred_at):
@@ -169,3 +167,12 @@ class Shell:
             await self._profiles.change(turn.wa_id, session=None)
         entries = await self._menu.entries()
         await turn.send(f"menu:{intro}:{page}", replies.main_menu(self._texts, turn.lang, intro, entries, page))
+
+
+def _session_event(envelope: Envelope) -> tuple[str, str] | None:
+    """The person and the service of a ``wa.session.claimed`` / ``released``; None, logged, when malformed."""
+    wa_id, service = envelope.payload.get("wa_id"), envelope.payload.get("service")
+    if not isinstance(wa_id, str) or not isinstance(service, str) or not SERVICE_NAME.fullmatch(service):
+        log.warning("gateway.bad_session_event", type=envelope.type)
+        return None
+    return wa_id, service

@@ -66,3 +66,9 @@ DISTRICTS: dict[str, tuple[str, str]] = {
     "purulia": ("পুরুলিয়া", "Purulia"), "south-24-parganas": ("দক্ষিণ ২৪ পরগনা", "South 24 Parganas"),
     "uttar-dinajpur": ("উত্তর দিনাজপুর", "Uttar Dinajpur"),
 }
+
+
+def district_name(key: str, lang: str) -> str:
+    """A district by its key, in the reader's language; an unknown key as it is."""
+    bn, en = DISTRICTS.get(key, (key, key))
+    return bn if lang == "bn" else en

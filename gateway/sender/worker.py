@@ -65,7 +65,7 @@ class Sender:
         hands it at once (``prefetch_for``), of which at most half may be redeliveries waiting for Meta's status
         (``_claim``): the other half stays free for the statuses they wait for."""
         self.delivery = delivery
-        self.prefetch = max(MIN_PREFETCH, prefetch)
+        self.prefetch = prefetch
         self.sent = SentLog(store)
         self.optouts = OptOuts(store)
         self.doubt_wait = timedelta(seconds=doubt_wait)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from services.grievance.domain.directory import Directory
 from services.grievance.domain.ticket import Ticket
 from shared.india import DISTRICTS
+from shared.india import district_name as named_district
 
 WORDS = {"gp": {"en": "{name} Gram Panchayat office", "bn": "{name} গ্রাম পঞ্চায়েত অফিস"},
          "block": {"en": "{name} Block office (BDO)", "bn": "{name} ব্লক অফিস (বিডিও)"},
@@ -24,8 +25,8 @@ def district_name(ticket: Ticket, directory: Directory, lang: str) -> str:
     district = directory.district(ticket.district)
     if district is not None:
         return district.name(lang)
-    if (names := DISTRICTS.get(ticket.district)) is not None:
-        return names[0] if lang == "bn" else names[1]
+    if ticket.district in DISTRICTS:
+        return named_district(ticket.district, lang)
     return ticket.district_name or ticket.district
 
 

@@ -10,7 +10,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 
 from services.payroll.domain.money import local_digits
-from shared.india import INDIA, today_in_india  # noqa: F401 - re-exported for this module's users
+from shared.india import INDIA, latin_digits, today_in_india  # noqa: F401 - INDIA re-exported for this module's users
 
 MONTH = re.compile(r"^((?:19|20|21)[0-9]{2})-(0[1-9]|1[0-2])$")  # ASCII digits, a year of pay slips
 YEAR = re.compile(r"^(\d{4})-(\d{2})$")
@@ -40,7 +40,7 @@ def is_month(text: str) -> bool:
 def parse_typed_month(text: str) -> str | None:
     """``03/2026``, ``3-2026``, ``2026-03`` or the month's name and year (``March 2026``, ``mar 2026``,
     ``মার্চ ২০২৬``), Bengali digits too → ``2026-03``; None if it is not a month."""
-    typed = unicodedata.normalize("NFC", text).translate(str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789"))
+    typed = latin_digits(unicodedata.normalize("NFC", text))
     found = TYPED_MONTH.match(typed)
     if found is not None:
         month, year = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))

@@ -32,11 +32,10 @@ _WORDY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*" + _WORD + r"[,.]?(?:\s*(\d{4
 _WORDY_MONTH_FIRST = re.compile(_WORD + r"\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?(?:\s*(\d{4}))?")
 # The days the date list itself names ("Today", "আগামীকাল"), typed instead of tapped; "কাল" is tomorrow here,
 # since a day that has passed cannot be booked.
-_RELATIVE: dict[str, int] = {
+_RELATIVE: dict[str, int] = {unicodedata.normalize("NFC", word): days for word, days in {
     "today": 0, "tomorrow": 1, "day after tomorrow": 2, "আজ": 0, "আজকে": 0, "আগামীকাল": 1, "আগামী কাল": 1,
     "কাল": 1, "কালকে": 1, "পরশু": 2, "আগামী পরশু": 2,
-}
-_RELATIVE_WORDS = {unicodedata.normalize("NFC", word): days for word, days in _RELATIVE.items()}
+}.items()}
 _NUMBER = re.compile(r"[-−]?\d+")  # the sign kept, so "-2" is refused as out of range, not read as 2
 _COUNT_MOST = 10**6  # any count above this is as far out of range as this one
 
@@ -45,7 +44,7 @@ def parse_date(text: str, today: date) -> date | None:
     """The date a person typed, or None when it is not one (``31/02``, ``hello``); "today", "tomorrow",
     "আজ", "আগামীকাল" count from ``today``."""
     cleaned = unicodedata.normalize("NFC", latin_digits(text)).strip().lower()
-    if (days := _RELATIVE_WORDS.get(" ".join(cleaned.rstrip(".!।").split()))) is not None:
+    if (days := _RELATIVE.get(" ".join(cleaned.rstrip(".!।").split()))) is not None:
         return today + timedelta(days=days)
     if match := _NUMERIC.fullmatch(cleaned):
         day, month, year = match.groups()

@@ -21,15 +21,10 @@ from pydantic import (
 )
 
 from services.tourism.domain.calendar import nights_of
-from shared.india import DISTRICTS
+from shared.india import DISTRICTS, district_name  # noqa: F401 - re-exported
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,47}$")]
 Clock = Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
-
-
-def district_name(key: str, lang: str) -> str:
-    bn, en = DISTRICTS.get(key, (key, key))
-    return bn if lang == "bn" else en
 
 
 def district_key(text: str) -> str | None:
