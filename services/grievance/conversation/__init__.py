@@ -26,7 +26,9 @@ async def converse(turn: Turn) -> None:
             lodge.new_draft(turn)
         return lodge.located(turn, inbound.location)
     if inbound.kind == "media" and inbound.media is not None:
-        if turn.chat.step in LODGING and "category" in turn.draft:
+        if inbound.media.kind == "sticker":  # not evidence of anything: never attached to a complaint
+            return await steps.ask(turn, hint=turn.t("sticker"))
+        if turn.chat.step in LODGING and turn.draft.get("purpose") == "lodge" and "id" in turn.draft:
             return lodge.attach(turn, inbound.media)
         if turn.chat.step == "ticket" and "number" in turn.draft:
             return await after.attach(turn, str(turn.draft["number"]), inbound.media)

@@ -100,24 +100,22 @@ def described(turn: Turn, text: str) -> None:
     except Refused as refused:
         hint = turn.t(refused.key, **refused.values)
         return confirm(turn, hint=hint) if so_far else ask_description(turn, hint=hint)
-    confirm(turn)
+    proceed(turn)
 
 
 def attach(turn: Turn, media: Media) -> None:
     attached = list(turn.draft.get("media") or [])
     if len(attached) >= MEDIA_MAX:
-        return _again(turn, turn.t("media_full", most=MEDIA_MAX))
+        return proceed(turn, hint=turn.t("media_full", most=MEDIA_MAX))
     if media.id not in {m["id"] for m in attached}:
         attached.append({"kind": media.kind, "id": media.id, "mime_type": media.mime_type})
     turn.go(turn.chat.step, media=attached)
     hint = turn.t("media_added", count=len(attached))
     if media.caption and media.caption.strip() and not turn.draft.get("description"):
         return described(turn, media.caption)
-    _again(turn, hint)
+    proceed(turn, hint=hint)  # a photo sent before the subject or the place leaves them still to be asked
 
 
-def _again(turn: Turn, hint: str) -> None:
-    return confirm(turn, hint=hint) if turn.draft.get("description") else ask_description(turn, hint=hint)
 
 
 def confirm(turn: Turn, *, hint: str | None = None) -> None:

@@ -150,3 +150,30 @@ async def test_no_or_cancel_at_the_summary_drops_the_draft_and_a_short_addition_
         await person.say("লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।")
     done = await person.say("হ্যাঁ")
     assert done.event("grievance.ticket.lodged")["category"] == "roads"
+
+
+async def test_a_photo_sent_before_the_subject_or_the_place_is_kept_and_they_are_still_asked(person):
+    await person.tap("grievance:new")
+    early = await person.photo("media-early-1")
+    assert "start a complaint first" not in early.text and "Attachment received (1 so far)" in early.text
+    assert "grievance:cat:water" in early.last.choices
+    placed = await person.tap("grievance:cat:water")
+    asked = await person.photo("media-early-2", kind="voice")
+    assert "Attachment received (2 so far)" in asked.text and "grievance:dist:703" in asked.last.choices
+    assert placed.last.choices == asked.last.choices
+    await person.tap(f"grievance:gp:{KALCHINI_GP}")
+    confirm = await person.say("The tube well near the primary school has been dry for a week.")
+    assert "Kalchini Gram Panchayat" in confirm.text and "Attachments: 2" in confirm.text
+
+
+async def test_a_sticker_is_never_attached_to_a_complaint(make_person):
+    person = make_person(lang="bn")
+    await person.tap("grievance:new")
+    await person.tap("grievance:cat:water")
+    await person.tap(f"grievance:gp:{KALCHINI_GP}")
+    confirm = await person.say("স্কুলের পাশের নলকূপে এক সপ্তাহ ধরে জল নেই।")
+    sticker = await person.photo("media-sticker-1", kind="sticker")
+    assert "স্টিকার অভিযোগে যোগ করা যায় না" in sticker.text and "সংযুক্তি: ০" in sticker.text
+    assert set(sticker.last.choices) == set(confirm.last.choices)
+    done = await person.tap(sticker.choice("grievance:submit:"))
+    assert done.event("grievance.ticket.lodged")["media"] == 0
