@@ -2,7 +2,9 @@
 
 Managers hold the ``tourism_manager`` role (the department's ``tourism_admin`` may do the same). A token
 scoped to a district (``district=Purulia``) manages only that district's properties and their bookings;
-the booking policy, which applies everywhere, is changed only by an unscoped token.
+the booking policy, which applies everywhere, is changed only by an unscoped token. A property records its
+district, not its gram panchayat, so a token scoped by ``block`` or ``gp`` is refused rather than read as
+"everywhere".
 """
 from __future__ import annotations
 
@@ -31,8 +33,16 @@ def repos(request: web.Request) -> Repositories:
     return Repositories.of(service_context(request).store)
 
 
+def district_scope(request: web.Request) -> str | None:
+    """The district the token is limited to (None: every district); 403 for a scope a property cannot match."""
+    scope = principal(request).scope
+    if other := sorted(set(scope) - {"district"}):
+        raise PermissionDenied(f"a tourism token is scoped by district only (district=<name>), not {', '.join(other)}")
+    return scope.get("district")
+
+
 def may_manage(request: web.Request, prop: Property) -> None:
-    wanted = principal(request).scope.get("district")
+    wanted = district_scope(request)
     if wanted and district_key(wanted) != prop.district:
         raise PermissionDenied(f"this token manages {wanted} only; {prop.id} is in {prop.district}")
 

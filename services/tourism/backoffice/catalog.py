@@ -14,6 +14,7 @@ from services.tourism.backoffice import schemas
 from services.tourism.backoffice.access import (
     ROLES,
     context,
+    district_scope,
     managed_property,
     may_manage,
     repos,
@@ -30,6 +31,7 @@ def _json(model: Property | RoomType | Block, status: int = 200) -> web.Response
 
 @requires(*ROLES)
 async def list_properties(request: web.Request) -> web.Response:
+    district_scope(request)
     found = []
     for prop in await repos(request).catalog.all_properties():
         try:

@@ -99,6 +99,18 @@ async def test_a_district_scoped_token_manages_its_district_only(office):
     assert (await office.put("/api/tourism/policy", json={}, headers=headers)).status == 403
 
 
+async def test_a_token_scoped_by_block_or_gp_is_refused_not_read_as_everywhere(office):
+    for scope in ({"block": "Jhalda-I"}, {"gp": "baghmundi"}, {"district": "Purulia", "block": "Jhalda-I"}):
+        headers = await office.bearer(**scope)
+        listed = await office.get("/api/tourism/properties", headers=headers)
+        assert listed.status == 403 and "district only" in (await listed.json())["detail"]
+        assert (await office.get("/api/tourism/properties/lataguri", headers=headers)).status == 403
+        assert (await office.post("/api/tourism/properties", json=NEW_PROPERTY, headers=headers)).status == 403
+        arrivals = await office.get("/api/tourism/bookings?property=lataguri&from=2026-03-01&to=2026-03-31",
+                                    headers=headers)
+        assert arrivals.status == 403
+
+
 async def test_the_arrivals_list_shows_a_propertys_bookings_by_check_in(office):
     rina, amit = office.guest(), office.guest(name="Amit Roy")
     await rina.book("lataguri-standard", "2026-03-05", guests=2)
