@@ -88,9 +88,17 @@ def paragraphs(sheet: Sheet, texts: Sequence[str]) -> None:
 
 
 def signatory(sheet: Sheet, who: Signatory) -> None:
-    sheet.ln(6)
-    sheet.style(10.5, bold=True)
-    sheet.line_out(who.name, 6, align="R")
-    sheet.style(9.5)
-    sheet.line_out(who.designation_bn, 5.5, align="R")
-    sheet.line_out(who.designation_en, 5.5, align="R")
+    """Kept on one page: a long office name once left half the name at the foot of a page and the rest, with
+    the designation, alone on the next."""
+    lines = [(who.name, 6.0, True), (who.designation_bn, 5.5, False), (who.designation_en, 5.5, False)]
+    height = 0.0
+    for text, line_height, bold in lines:
+        sheet.style(10.5 if bold else 9.5, bold=bold)
+        height += line_height * len(sheet.multi_cell(0, line_height, text, align="R", dry_run=True, output="LINES"))
+    if sheet.will_page_break(6 + height):
+        sheet.add_page()
+    else:
+        sheet.ln(6)
+    for text, line_height, bold in lines:
+        sheet.style(10.5 if bold else 9.5, bold=bold)
+        sheet.line_out(text, line_height, align="R")

@@ -13,7 +13,7 @@ import pytest
 from documents_kit import CODE, CONJUNCTS, URL, run
 from PIL import Image
 
-from shared.documents import Column, Document, Table, render
+from shared.documents import Column, Document, Signatory, Table, render
 
 
 def multi_codepoint_glyphs(pdf: bytes) -> set[str]:
@@ -110,3 +110,17 @@ def test_a_document_comes_out_the_same_whatever_the_process_rendered_before(make
 def _without_dates(pdf: bytes) -> bytes:
     """The PDF less its creation date and the file identifier fpdf2 derives from it."""
     return re.sub(rb"/CreationDate \(D:[^)]*\)|/ID \[<[0-9A-F]+><[0-9A-F]+>\]", b"", pdf)
+
+
+def test_the_signatory_is_never_split_across_a_page_break(make_document, pdf_file) -> None:  # type: ignore[no-untyped-def]
+    """A name that takes two lines, pushed down the page a line at a time: wherever the page ends, the name
+    and the designations under it are on one page (once half the name was left at the foot of page 1)."""
+    name = ("দক্ষিণ চব্বিশ পরগনা শ্রীরামপুর-লক্ষ্মীকান্তপুর উত্তর-পূর্ব অঞ্চল / "
+            "Dakshin Sripur-Lakshmikantapur Uttar-Purba Anchal")
+    who = Signatory(name, "প্রধান, গ্রাম পঞ্চায়েত", "Pradhan, Gram Panchayat")
+    for extra in range(16, 26):
+        filler = [f"অনুচ্ছেদ / Paragraph {n}" for n in range(extra)]
+        document = make_document(rows=[], tables=[], paragraphs=filler, signatory=who)
+        pages = run("pdftotext", pdf_file(render(document)), "-").split("\f")
+        [page] = [p for p in pages if "Pradhan, Gram Panchayat" in p]
+        assert "Dakshin Sripur" in page and "Uttar-Purba Anchal" in page, extra
