@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from services.payroll.conversation import deliver, home, pin
+from services.payroll.conversation import cloud, deliver, home, pin
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import pin_problem
 from services.payroll.domain.period import is_financial_year, is_month, parse_typed_month
@@ -25,7 +25,18 @@ async def converse(turn: Turn) -> None:
     text = (inbound.text or "").strip()
     if inbound.kind == "text" and text:
         return await typed(turn, text)
-    await home.home(turn, hint=turn.t("text_only"))
+    await _not_text(turn)
+
+
+async def _not_text(turn: Turn) -> None:
+    """A photo, a voice note, a location or a contact card: the question of the step asked again, so a slip
+    asked for still waits for its PIN and a new PIN for its confirmation (never read as a PIN)."""
+    hint, want = turn.t("text_only"), dict(turn.draft.get("want") or {})
+    if turn.chat.step == "pin" and want and turn.access.has_pin:
+        return await pin.ask(turn, want, hint=hint)
+    if turn.chat.step == "confirm_pin" and turn.draft.get("hashed"):
+        return turn.say(cloud.text(turn.with_nav(f"{hint}\n\n{turn.t('confirm_pin')}")))
+    await home.home(turn, hint=hint)
 
 
 async def request(turn: Turn, want: dict[str, Any]) -> None:

@@ -11,6 +11,7 @@ from payroll_kit import employee, pay, pdf_text
 from services.payroll import corrections, documents
 from services.payroll.domain import Employee, Figures, Slip
 from services.payroll.service import MENU
+from shared.chat import Location, Media
 from shared.documents.pdf import render
 
 
@@ -174,3 +175,23 @@ async def test_an_employee_without_any_slip_is_told_so(office, staff):
     await me.set_pin("739164")
     latest = await me.tap("payroll:slip")
     assert "No pay slip of yours has been published yet" in latest.text and not latest.pdfs
+
+
+async def test_a_photo_or_a_location_where_a_pin_is_asked_asks_for_it_again(office, staff):
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff(lang="bn")
+    await me.tap("payroll:menu")
+    await me.say("739164")
+    again = await me.send(me.envelope(kind="media", media=Media(kind="image", id="m-1", mime_type="image/jpeg")))
+    assert "লিখে বা বোতাম টিপে" in again.text and "নিশ্চিত করতে পিনটি আর একবার লিখুন" in again.text
+    assert "পিন ঠিক হয়েছে" in (await me.say("739164")).text
+    asked = await me.tap("payroll:slip")
+    assert "ফেব্রুয়ারি ২০২৬" in asked.text
+    for other in (me.envelope(kind="location", location=Location(latitude=23.3, longitude=86.4)),
+                  me.envelope(kind="contacts", text="Anima 919733000101"),
+                  me.envelope(kind="media", media=Media(kind="audio", id="m-2", mime_type="audio/ogg"))):
+        again = await me.send(other)
+        assert "লিখে বা বোতাম টিপে" in again.text and asked.text in again.text and not again.pdfs
+    got = await me.say("739164")
+    assert [r.message["type"] for r in got.replies] == ["document"] and "PS-2026-02" in got.text
