@@ -14,6 +14,7 @@ from typing import Any
 
 from services.tourism import stays
 from services.tourism.conversation import cloud, prompts
+from services.tourism.conversation.choose import LATER_FIELDS
 from services.tourism.conversation.receipts import booked
 from services.tourism.conversation.soldout import unavailable
 from services.tourism.conversation.turn import Turn
@@ -89,8 +90,8 @@ async def confirm(turn: Turn, hold_id: str) -> bool:
     elif isinstance(result, stays.Unavailable):
         await release_hold(turn)
         await unavailable(turn, result)
-    else:
-        turn.go("home", hold=None)
+    else:  # the stay is booked: the earlier lists' rows (nights, guests, rooms) no longer build on it
+        turn.go("home", hold=None, **dict.fromkeys(LATER_FIELDS))
         await booked(turn, result)
     return True
 

@@ -129,3 +129,20 @@ async def test_a_voucher_that_cannot_be_drawn_does_not_undo_the_booking(guest, m
     monkeypatch.undo()
     again = await guest.tap("tourism:voucher:PT-2026-000001")
     assert any(r.pdf for r in again.replies)
+
+
+async def test_the_lists_of_a_booking_made_are_out_of_date_once_it_is_booked(guest):
+    await guest.tap("tourism:book")
+    await guest.tap("tourism:district:purulia")
+    await guest.tap("tourism:property:ayodhya-hills")
+    await guest.tap("tourism:room:ayodhya-double")
+    await guest.say("25/12/2026")
+    await guest.tap("tourism:nights:2")
+    await guest.tap("tourism:guests:2")
+    quote = await guest.tap("tourism:rooms:1")
+    booked = await guest.tap(quote.choice("tourism:confirm:"))
+    assert "PT-2026-000001" in booked.text
+    for old in ("tourism:rooms:1", "tourism:guests:2", "tourism:nights:3", "tourism:date:2026-12-26"):
+        again = await guest.tap(old)  # a row of the finished booking's lists, tapped later
+        assert "no longer applies" in again.text and "Your quote" not in again.text, old
+        assert set(again.last.choices) == {"tourism:book", "tourism:mine"}
