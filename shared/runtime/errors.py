@@ -50,19 +50,25 @@ ERRORS: dict[type[Exception], tuple[int, str]] = {
     DuplicateKey: (409, "duplicate"),
     BadJson: (400, "bad_json"),
     json.JSONDecodeError: (400, "bad_json"),
+    web.RequestPayloadError: (400, "bad_body"),
 }
 
 
 def _detail(exc: Exception) -> Any:
     if isinstance(exc, pydantic.ValidationError):
         return json.loads(exc.json(include_url=False, include_input=False))
+    if isinstance(exc, web.RequestPayloadError):  # not in its Content-Encoding, a cut-off chunk: aiohttp's reason
+        return f"the body could not be read: {getattr(exc.__cause__, 'message', None) or exc}"
     return str(exc)
 
 
 def answer(exc: Exception) -> web.Response | None:
     for kind, (status, code) in ERRORS.items():
         if isinstance(exc, kind):
-            return web.json_response({"error": code, "detail": _detail(exc)}, status=status)
+            response = web.json_response({"error": code, "detail": _detail(exc)}, status=status)
+            if isinstance(exc, web.RequestPayloadError):  # aiohttp drops the connection after such a body: say so
+                response.force_close()
+            return response
     return None
 
 

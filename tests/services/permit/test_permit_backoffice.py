@@ -230,3 +230,12 @@ async def test_a_memo_dated_years_away_and_an_unreal_fee_are_refused_not_a_500(o
     huge = await office.post("/api/permit/applications", headers=headers,
                              json={**NEW, "number": "BP/PUR/2026/778", "fee": 10 ** 26})
     assert huge.status == 422
+
+
+async def test_a_body_not_in_its_content_encoding_is_a_400_not_a_500(office):
+    headers = {**await office.bearer("permit_admin"), "Content-Type": "application/json", "Content-Encoding": "gzip"}
+    for path in ("/api/permit/applications", "/api/permit/applications/import"):
+        answer = await office.post(path, data=b'{"number": "not gzip"}', headers=headers)
+        body = await answer.json()
+        assert answer.status == 400 and body["error"] == "bad_body", body
+        assert body["detail"].startswith("the body could not be read") and "gzip" in body["detail"]
