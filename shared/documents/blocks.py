@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 LABEL_SHARE = 0.38  # of the usable width, for "লেবেল / Label"
 BOLD = FontFace(family=LATIN, emphasis="B", color=INK)
 LABEL = FontFace(family=LATIN, emphasis="", color=MUTED)
+TABLE_SIZE, SMALLEST_SIZE = 9.5, 7.0  # pt; a table is set smaller only so that no figure is broken (``_fitting_size``)
+CELL_PAD = 1.5  # mm left and right inside a table's cell
 
 
 def rule(sheet: Sheet) -> None:
@@ -57,13 +59,13 @@ def table(sheet: Sheet, spec: Table) -> None:
     if spec.caption_bn or spec.caption_en:
         sheet.style(11, bold=True)
         sheet.line_out(" / ".join(c for c in (spec.caption_bn, spec.caption_en) if c), 6.5)
-    sheet.style(9.5)
     aligns = tuple({"L": "LEFT", "C": "CENTER", "R": "RIGHT"}[c.align] for c in spec.columns)
     share = sum(c.width for c in spec.columns)
     widths = tuple(sheet.epw * c.width / share for c in spec.columns)
+    sheet.style(_fitting_size(sheet, spec, widths))
     heading = FontFace(family=LATIN, emphasis="B", color=INK, fill_color=HEADING_FILL)
     with sheet.table(col_widths=widths, width=sheet.epw, text_align=aligns, headings_style=heading,
-                     line_height=5.5, padding=(1.2, 1.5), repeat_headings=1,
+                     line_height=5.5, padding=(1.2, CELL_PAD), repeat_headings=1,
                      cell_fill_mode=TableCellFillMode.NONE) as grid:
         head = grid.row()
         for column in spec.columns:
@@ -78,6 +80,18 @@ def table(sheet: Sheet, spec: Table) -> None:
             for value in spec.totals:
                 totals.cell(value, style=bold)
     sheet.ln(5)
+
+
+def _fitting_size(sheet: Sheet, spec: Table, widths: Sequence[float]) -> float:
+    """``TABLE_SIZE``, or smaller when a word of a cell (a figure, mostly) is wider than its column: fpdf2 would
+    break it inside itself, ``1,20,00,000.00`` as ``1,20,00,000.0`` over ``0``. Measured in bold, the widest
+    a word is drawn (headings and totals)."""
+    sheet.style(TABLE_SIZE, bold=True)
+    lines = [[f"{c.label_bn}\n{c.label_en}" for c in spec.columns], *spec.rows, *([spec.totals] if spec.totals else [])]
+    widest = max((sheet.get_string_width(word) / (width - 2 * CELL_PAD)
+                  for line in lines for text, width in zip(line, widths, strict=True) for word in text.split()),
+                 default=0.0)
+    return max(SMALLEST_SIZE, TABLE_SIZE / widest) if widest > 1 else TABLE_SIZE
 
 
 def paragraphs(sheet: Sheet, texts: Sequence[str]) -> None:

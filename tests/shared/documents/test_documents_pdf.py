@@ -124,3 +124,11 @@ def test_the_signatory_is_never_split_across_a_page_break(make_document, pdf_fil
         pages = run("pdftotext", pdf_file(render(document)), "-").split("\f")
         [page] = [p for p in pages if "Pradhan, Gram Panchayat" in p]
         assert "Dakshin Sripur" in page and "Uttar-Purba Anchal" in page, extra
+
+
+def test_a_figure_wider_than_its_column_is_set_smaller_not_broken(make_document, pdf_file) -> None:  # type: ignore[no-untyped-def]
+    """Seven columns of crores: fpdf2 broke ``12,00,00,000.00`` inside itself, over two lines of its cell."""
+    columns = [Column("মাস", "Month", 1.6), *(Column("টাকা", f"Part {n}", 1, "R") for n in range(6))]
+    crores = Table(columns, [["April 2025", *["1,00,00,000.00"] * 6]], totals=["Total", *["12,00,00,000.00"] * 6])
+    text = run("pdftotext", "-layout", pdf_file(render(make_document(tables=[crores]))), "-")
+    assert text.count("1,00,00,000.00") == 6 and text.count("12,00,00,000.00") == 6
