@@ -30,8 +30,11 @@ SCALES = ((10_000_000, "Crore", "কোটি"), (100_000, "Lakh", "লক্ষ
 
 
 def plain(paise: int) -> str:
-    """``28400.00``: the figure as a table cell or a CSV field holds it, without symbol or grouping."""
-    return f"{'-' if paise < 0 else ''}{abs(paise) // 100}.{abs(paise) % 100:02d}"
+    """``28,400.00``: the figure as a statement's table cell holds it, in the Indian grouping like every amount
+    (``1800000.00`` was read as one lakh eighty thousand), with its paise so a column's figures line up, and
+    without the symbol: the column's heading names the rupee."""
+    whole, part = divmod(abs(paise), 100)
+    return f"{'-' if paise < 0 else ''}{rupees(whole * 100).removeprefix('₹')}.{part:02d}"
 
 
 def _below_hundred_en(n: int) -> str:

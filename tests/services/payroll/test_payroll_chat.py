@@ -150,6 +150,25 @@ async def test_the_statement_keeps_each_tables_title_with_it_and_no_heading_word
     assert not [w for w in words if w not in "".join(pages)]  # "Professiona" / "l tax" is a broken heading
 
 
+@pytest.mark.parametrize(("rupees", "month_figure", "year_figure", "gross_figure"), [
+    ({}, "30,000.00", "3,60,000.00", "4,67,400.00"),
+    ({"basic": 1_00_00_000, "da": 1_00_00_000, "hra": 1_00_00_000, "medical": 1_00_00_000,
+      "other_earnings": 1_00_00_000}, "1,00,00,000.00", "12,00,00,000.00", "60,00,00,000.00")])
+def test_the_statements_figures_are_in_the_indian_grouping_and_never_broken(rupees, month_figure, year_figure,
+                                                                           gross_figure):
+    """Its cells read ``360000.00`` where every other amount reads ₹3,60,000, and a year of crores broke the
+    totals inside themselves (``120000000.0`` over ``0``)."""
+    who = Employee.model_validate(employee())
+    paise = {k: int(v) * 100 for k, v in pay().items() if k not in ("employee_id", "credit_date")}
+    paise.update({k: v * 100 for k, v in rupees.items()})
+    slips = [Slip(employee_id=who.id, month=m, figures=Figures.model_validate({**paise, "credit_date": f"{m}-28"}),
+                  batch="B", code="AAAA-BBBB-CCCC-DDDD", issued_on="2026-03-01") for m in months("2025-04", 12)]
+    document = documents.statement_document(who, "2025-26", slips, code="AAAA-BBBB-CCCC-DDDD", number="AS-1",
+                                            issued_on=date(2026, 4, 1), public_url="https://panchayat.example.in")
+    text = pdf_text(render(document))
+    assert text.count(month_figure) >= 12 and year_figure in text and gross_figure in text
+
+
 async def test_back_and_unclear_words_lead_to_the_menu_and_forgot_pin_names_the_office(office, staff):
     await office.register()
     await office.import_month("2026-02")
