@@ -9,6 +9,7 @@ from pydantic import AfterValidator, BaseModel
 
 DESCRIPTION_MAX = 2000
 DESCRIPTION_MIN = 10
+DESCRIPTION_LETTERS = 3  # a description says what is wrong in words, not in emoji, dots or invisible marks alone
 Utc = Annotated[datetime, AfterValidator(lambda moment: moment.astimezone(UTC))]  # stored times compare as text
 
 
@@ -54,6 +55,8 @@ def checked_description(text: str) -> str:
     cleaned = text.strip()
     if len(cleaned) < DESCRIPTION_MIN:
         raise Refused("description_short", least=DESCRIPTION_MIN)
+    if sum(ch.isalpha() for ch in cleaned) < DESCRIPTION_LETTERS:
+        raise Refused("description_words")
     if len(cleaned) > DESCRIPTION_MAX:
         raise Refused("description_long", length=len(cleaned), most=DESCRIPTION_MAX)
     return cleaned

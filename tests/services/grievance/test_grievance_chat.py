@@ -177,3 +177,15 @@ async def test_a_sticker_is_never_attached_to_a_complaint(make_person):
     assert set(sticker.last.choices) == set(confirm.last.choices)
     done = await person.tap(sticker.choice("grievance:submit:"))
     assert done.event("grievance.ticket.lodged")["media"] == 0
+
+
+async def test_a_description_of_only_emoji_dots_or_invisible_marks_is_asked_again_in_words(make_person):
+    person = make_person(lang="bn")
+    await person.tap("grievance:new")
+    await person.tap("grievance:cat:roads")
+    await person.tap(f"grievance:gp:{KALCHINI_GP}")
+    for empty in ("\u200b" * 12, "😀" * 12, "." * 12, "\u200c\u200d" * 6 + "১২৩৪৫৬"):
+        again = await person.say(empty)
+        assert "সমস্যাটি কথায় লিখে জানান" in again.text and "grievance:submit:" not in str(again.last.choices)
+    confirm = await person.say("স্কুলের সামনের রাস্তা ভেঙে গেছে 😢")
+    assert "রাস্তা ভেঙে গেছে" in confirm.text and confirm.choice("grievance:submit:")
