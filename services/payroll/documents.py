@@ -38,9 +38,10 @@ PRIVATE = ("এই বিবরণী কেবল কর্মচারীর �
 
 
 def office_of(employee: Employee) -> Office:
+    """Block and district are known only in English, so the address is given once, in English; a Bengali
+    address made of the same English words printed the address twice."""
     where = employee.office
     return Office(name_bn=where.name.bn, name_en=where.name.en,
-                  address_bn=f"{where.block}, {where.district}",
                   address_en=f"{where.block} Block, {where.district} District")
 
 

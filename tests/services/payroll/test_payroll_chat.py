@@ -169,6 +169,18 @@ def test_the_statements_figures_are_in_the_indian_grouping_and_never_broken(rupe
     assert text.count(month_figure) >= 12 and year_figure in text and gross_figure in text
 
 
+def test_the_letterhead_gives_the_offices_address_once():
+    """Block and district are English names: a "Bengali" address of the same words printed it twice,
+    ``Jhalda-I, Purulia · Jhalda-I Block, Purulia District``."""
+    who = Employee.model_validate(employee())
+    paise = {k: int(v) * 100 for k, v in pay().items() if k not in ("employee_id", "credit_date")}
+    figures = Figures.model_validate({**paise, "credit_date": "2026-02-28"})
+    slip = Slip(employee_id=who.id, month="2026-02", figures=figures, batch="B", code="AAAA-BBBB-CCCC-DDDD",
+                issued_on="2026-03-01")
+    text = pdf_text(render(documents.slip_document(who, slip, "https://panchayat.example.in")))
+    assert "Jhalda-I Block, Purulia District" in text and text.count("Jhalda-I") == 1
+
+
 async def test_back_and_unclear_words_lead_to_the_menu_and_forgot_pin_names_the_office(office, staff):
     await office.register()
     await office.import_month("2026-02")
