@@ -96,9 +96,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(token_command(args, settings))
     if args.command in ("status", "dlq"):
         return asyncio.run(ops_cli.command(args, settings))
-    if args.command == "service":
-        return run_service(args.name, settings)
-    return _call(_import(ROLE_MAINS[args.command]), settings)
+    try:
+        if args.command == "service":
+            return run_service(args.name, settings)
+        return _call(_import(ROLE_MAINS[args.command]), settings)
+    except Exception as exc:
+        from shared.documents.fonts import FontsMissing  # imported only now: most commands never render
+        if not isinstance(exc, FontsMissing):
+            raise
+        print(f"panchayat: {exc}", file=sys.stderr)  # the fix is in the message: no traceback to read past
+        return EXIT_CONFIG
 
 
 def _data_dir_problem(settings: Settings) -> str | None:

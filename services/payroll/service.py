@@ -11,6 +11,7 @@ from pathlib import Path
 from services.payroll import demo, handlers, publishing
 from services.payroll.backoffice import routes
 from services.payroll.repository import INDEXES
+from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
 from shared.settings import load_settings
@@ -33,6 +34,7 @@ def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpe
         await handlers.on_inbound(envelope, ctx, public_url=verify_base)
 
     async def on_start(service: ServiceContext) -> None:
+        check_fonts()  # slips are drawn on request: a machine without the fonts stops here, with the fix
         await publishing.finish_unfinished(service)
         if load_demo:
             await demo.load_once(service)

@@ -6,13 +6,13 @@ On start it loads the demo catalog once per store and starts the reminder sweep.
 from __future__ import annotations
 
 from functools import partial
-
 from pathlib import Path
 
 from services.tourism import demo, handlers, reminders
 from services.tourism.backoffice import routes
 from services.tourism.domain.booking import NUMBER
 from services.tourism.repository import INDEXES, Repositories
+from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
 from shared.settings import load_settings
@@ -38,9 +38,11 @@ def spec(*, public_url: str | None = None, reminder_every: float | None = REMIND
         await handlers.on_inbound(envelope, ctx, public_url=verify_base)
 
     async def on_start(service: ServiceContext) -> None:
+        check_fonts()  # vouchers are drawn on request: a machine without the fonts stops here, with the fix
         if load_demo:
             await demo.load_once(Repositories.of(service.store))
 
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
                        routes=routes, texts=TEXTS, on_start=on_start,
-                       tasks=() if reminder_every is None else (partial(reminders.sweep_forever, every=reminder_every),))
+                       tasks=() if reminder_every is None
+                       else (partial(reminders.sweep_forever, every=reminder_every),))

@@ -105,6 +105,18 @@ def test_a_data_dir_that_is_a_file_is_one_line_naming_it(panchayat, tmp_path, co
     assert "PANCHAYAT_DATA_DIR" in line and str(in_the_way) in line
 
 
+@pytest.mark.parametrize("command", [("run",), *(("service", name) for name in ("permit", "noc", "tourism",
+                                                                               "payroll"))])
+def test_missing_pdf_fonts_stop_a_rendering_process_with_one_line_and_exit_2(panchayat, tmp_path, command):
+    with socket.create_server(("127.0.0.1", 0)) as free:
+        port = str(free.getsockname()[1])
+    answer = panchayat(*command, PANCHAYAT_FONT_DIR=str(tmp_path / "no-fonts"), GATEWAY_PORT=port,
+                       SERVICE_PORT=port, PANCHAYAT_PSEUDONYM_KEY="a-test-key", PANCHAYAT_RENDER_WORKERS="0")
+    assert answer.returncode == 2 and "Traceback" not in answer.stderr, answer.stderr
+    [line] = [line for line in answer.stderr.strip().splitlines() if not line.startswith("{")]  # JSON: the logs
+    assert line.startswith("panchayat: PDF fonts missing") and "PANCHAYAT_FONT_DIR" in line
+
+
 @pytest.mark.parametrize(("role", "scope", "needed"), [
     ("gp_official", None, "gp"), ("gp_official", "district=Purulia", "gp"),
     ("block_officer", "district=Purulia", "block"),
