@@ -18,7 +18,7 @@ from shared.india import rupees  # noqa: F401 - re-exported
 class RefundTier(BaseModel):
     """Cancelling at least ``min_days`` before check-in returns ``percent`` of what was paid."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")  # a misspelt key is refused, not dropped
 
     min_days: int = Field(ge=0, le=365)
     percent: int = Field(ge=0, le=100)
@@ -27,7 +27,7 @@ class RefundTier(BaseModel):
 class TaxSlab(BaseModel):
     """Rooms whose tariff per night is at least ``from_tariff`` rupees are taxed at ``percent``."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     from_tariff: int = Field(ge=0)
     percent: Decimal = Field(ge=0, le=50, decimal_places=2)

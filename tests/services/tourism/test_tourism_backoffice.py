@@ -211,6 +211,10 @@ async def test_the_policy_is_read_replaced_and_used(office):
     assert policy["hold_minutes"] == 10 and policy["refunds"][0] == {"min_days": 7, "percent": 90}
     bad = await office.put("/api/tourism/policy", json={**policy, "max_nights": 0}, headers=headers)
     assert bad.status == 422
+    for misspelt in ({"refunds": [{"min_days": 7, "percent": 90, "precent": 50}]},
+                     {"taxes": [{"from_tariff": 0, "percent": 0, "form_tariff": 1001}]}):
+        typo = await office.put("/api/tourism/policy", json={**policy, **misspelt}, headers=headers)
+        assert typo.status == 422 and (await typo.json())["detail"][0]["type"] == "extra_forbidden"
     generous = {**policy, "refunds": [{"min_days": 0, "percent": 100}]}
     assert (await office.put("/api/tourism/policy", json=generous, headers=headers)).status == 200
     guest = office.guest()
