@@ -167,6 +167,7 @@ def test_the_statements_figures_are_in_the_indian_grouping_and_never_broken(rupe
                                             issued_on=date(2026, 4, 1), public_url="https://panchayat.example.in")
     text = pdf_text(render(document))
     assert text.count(month_figure) >= 12 and year_figure in text and gross_figure in text
+    assert text.replace(" ", "").count("মোট/Total") == 2  # each table's totals row, named in both languages
 
 
 def test_the_letterhead_gives_the_offices_address_once():
@@ -226,3 +227,17 @@ async def test_a_photo_or_a_location_where_a_pin_is_asked_asks_for_it_again(offi
         assert "লিখে বা বোতাম টিপে" in again.text and asked.text in again.text and not again.pdfs
     got = await me.say("739164")
     assert [r.message["type"] for r in got.replies] == ["document"] and "PS-2026-02" in got.text
+
+
+async def test_cancel_or_back_in_either_language_leaves_the_pin_question_without_counting_a_try(office, staff):
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff(lang="bn")
+    await me.set_pin("739164")
+    for word in ("বাতিল", "ফিরে যান", "Back.", "cancel"):
+        await me.tap("payroll:slip")
+        left = await me.say(word)
+        assert "payroll:slip" in left.choices and "পিন হল" not in left.text, word
+        assert "বুঝতে পারিনি" in (await me.say("739164")).text  # the PIN question was left: nothing waits for it
+    await me.tap("payroll:slip")
+    assert [r.message["type"] for r in (await me.say("739164")).replies] == ["document"]
