@@ -29,7 +29,7 @@ class TaxSlab(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    from_tariff: int = Field(ge=0)
+    from_tariff: int = Field(ge=0, le=100_000, description="rupees; no room's tariff is higher (``RoomType``)")
     percent: Decimal = Field(ge=0, le=50, decimal_places=2)
 
 

@@ -215,6 +215,9 @@ async def test_the_policy_is_read_replaced_and_used(office):
                      {"taxes": [{"from_tariff": 0, "percent": 0, "form_tariff": 1001}]}):
         typo = await office.put("/api/tourism/policy", json={**policy, **misspelt}, headers=headers)
         assert typo.status == 422 and (await typo.json())["detail"][0]["type"] == "extra_forbidden"
+    unreal = {**policy, "taxes": [{"from_tariff": 0, "percent": 0}, {"from_tariff": 10 ** 29, "percent": 5}]}
+    too_high = await office.put("/api/tourism/policy", json=unreal, headers=headers)  # MongoDB stores 8-byte ints
+    assert too_high.status == 422 and (await too_high.json())["detail"][0]["loc"] == ["taxes", 1, "from_tariff"]
     generous = {**policy, "refunds": [{"min_days": 0, "percent": 100}]}
     assert (await office.put("/api/tourism/policy", json=generous, headers=headers)).status == 200
     guest = office.guest()
