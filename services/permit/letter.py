@@ -10,7 +10,7 @@ from pathlib import Path
 
 from services.permit.domain import Application
 from shared.casework.issuing import holder_name, office, validity_span
-from shared.casework.show import both_days, rupees
+from shared.casework.show import area, both_days, rupees
 from shared.documents import Document, Row, Signatory, verify_url
 from shared.texts import Catalog
 
@@ -37,7 +37,7 @@ def letter(application: Application, public_url: str) -> Document:
             Row("খতিয়ান নং · দাগ নং", "Khatian no. · Plot (dag) no.", f"{plot.khatian} · {plot.dag_no}"),
             Row("ব্যবহার", "Use", both(f"use_{application.use}")),
             Row("তলা · মোট নির্মাণ এলাকা", "Floors · built-up area",
-                f"{application.floors} · {application.built_up_area:g} m²"),
+                f"{application.floors} · {area(application.built_up_area)} m²"),
             Row("জমা দেওয়া ফি", "Fee paid", rupees(application.fee)),
             Row("বৈধতার মেয়াদ", "Valid", validity_span(issue.issued_on, issue.valid_until)),
         ],

@@ -25,6 +25,12 @@ def both_days(value: date) -> str:
     return f"{day(value, 'bn')} / {day(value, 'en')}"
 
 
+def area(square_metres: float) -> str:
+    """``118.5``, ``99999.75``: the figure as entered, without a trailing ``.0``; ``:g`` kept six digits, so
+    99999.75 m² was stated as 99999.8 m²."""
+    return f"{square_metres:f}".rstrip("0").rstrip(".")
+
+
 def rupees(amount: int, lang: str = "en") -> str:
     """Whole rupees in the Indian grouping: ``₹1,25,000``."""
     return _rupees(amount * 100, lang)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from services.permit.domain import Application
 from shared.casework.desk import Desk
-from shared.casework.show import digits, rupees
+from shared.casework.show import area, digits, rupees
 from shared.casework.visit import Visit
 
 
@@ -14,7 +14,7 @@ def details(visit: Visit, application: Application) -> str:
                      status=visit.status(application),
                      gp=visit.local(gp.name_bn, gp.name_en), mouza=plot.mouza, jl_no=plot.jl_no,
                      khatian=plot.khatian, dag_no=plot.dag_no, use=visit.t(f"use_{application.use}"),
-                     floors=application.floors, area=digits(f"{application.built_up_area:g}", visit.lang),
+                     floors=application.floors, area=digits(area(application.built_up_area), visit.lang),
                      fee=rupees(application.fee, visit.lang))]
     if application.issue is not None:
         issue = application.issue

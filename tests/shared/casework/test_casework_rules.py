@@ -13,7 +13,7 @@ from shared.casework.case import add_years
 from shared.casework.cases import scope_filter
 from shared.casework.mobile import wa_key
 from shared.casework.office import csvimport
-from shared.casework.show import rupees
+from shared.casework.show import area, rupees
 
 AT = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)
 GP = {"code": "baghmundi", "name_bn": "বাঘমুন্ডি", "name_en": "Baghmundi", "block": "Baghmundi", "district": "Purulia"}
@@ -94,6 +94,10 @@ def test_terms_end_the_day_before_the_anniversary() -> None:
 
 def test_amounts_use_the_indian_grouping_in_either_script() -> None:
     assert rupees(125000) == "₹1,25,000" and rupees(900, "bn") == "₹৯০০"
+
+
+def test_an_area_is_shown_as_entered_without_rounding() -> None:
+    assert [area(a) for a in (99999.75, 118.5, 60, 42.0)] == ["99999.75", "118.5", "60", "42"]
 
 
 class Row(BaseModel):
