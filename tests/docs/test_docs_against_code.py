@@ -1,0 +1,120 @@
+"""What the README and docs/ tell operators agrees with the code: every setting the processes read is in the
+README's configuration table with its real default (and nothing else is), every ``panchayat`` command line
+shown is one the command accepts, and the metrics guide names every value of the sender's labels."""
+from __future__ import annotations
+
+import ast
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+
+from gateway.sender import worker
+from gateway.sender.config import SenderTuning
+from gateway.sender.policy import Action
+from shared.cli import parser
+from shared.documents.fonts import FONT_DIR_ENV
+from shared.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+README = ROOT / "README.md"
+DOCS = [README, *sorted((ROOT / "docs").glob("*.md"))]
+# Stand-ins for the placeholders the docs write in capitals, so a documented line can be parsed as typed.
+PLACEHOLDERS = {"ROLE": "payroll_admin", "NAME": "grievance", "SERVICE": "grievance", "ID": "an-id", "N": "30"}
+
+
+def configuration_table() -> dict[str, str]:
+    """The README's configuration table: variable -> its default column."""
+    section = README.read_text(encoding="utf-8").split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    rows = {}
+    for line in section.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 3 and (name := re.fullmatch(r"`([A-Z][A-Z0-9_]+)`", cells[0])):
+            rows[name.group(1)] = cells[-1]
+    return rows
+
+
+def settings_in_code() -> dict[str, object]:
+    """Every environment variable a process reads, with its default (None: no default)."""
+    fields = {**Settings.model_fields, **SenderTuning.model_fields}
+    return {name: field.default for name, field in fields.items()} | {FONT_DIR_ENV: None}
+
+
+def shown(value: object) -> str:
+    if isinstance(value, Path):
+        return value.as_posix() if value.is_absolute() else f"./{value.as_posix()}"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def test_every_setting_the_code_reads_is_documented_and_nothing_else():
+    documented, code = configuration_table(), settings_in_code()
+    assert sorted(set(code) - set(documented)) == [], "settings missing from README's Configuration table"
+    assert sorted(set(documented) - set(code)) == [], "README documents settings no process reads"
+
+
+@pytest.mark.parametrize(("name", "default"), sorted((n, d) for n, d in settings_in_code().items() if d is not None))
+def test_each_documented_default_is_the_codes(name, default):
+    cell = configuration_table()[name]
+    assert f"`{shown(default)}`" in cell, f"{name}: README says {cell!r}, the code's default is {shown(default)!r}"
+
+
+def command_lines() -> list[tuple[str, str]]:
+    """(document, command line) for every ``panchayat ...`` the docs show, inline or in a code block."""
+    found = []
+    for doc in DOCS:
+        text = doc.read_text(encoding="utf-8")
+        blocks = re.findall(r"```[a-z]*\n(.*?)```", text, flags=re.S)
+        spans = re.findall(r"`([^`\n]+)`", re.sub(r"```.*?```", "", text, flags=re.S))
+        for chunk in [*(line for block in blocks for line in block.splitlines()), *spans]:
+            for part in re.split(r"&&|;|\||>|#", chunk):
+                words = part.split()
+                if words[:1] == ["panchayat"] and len(words) > 1:
+                    found.append((doc.name, " ".join(words)))
+    return found
+
+
+def test_the_docs_show_panchayat_commands():
+    assert {line.split()[1] for _, line in command_lines()} >= {"run", "gateway", "sender", "service", "status",
+                                                                 "dlq", "token", "asyncapi"}
+
+
+@pytest.mark.parametrize(("doc", "line"), sorted(set(command_lines())))
+def test_every_documented_command_line_is_accepted(doc, line):
+    args = [PLACEHOLDERS.get(word, word) for word in shlex.split(line)[1:]]
+    try:
+        parser().parse_args(args)
+    except SystemExit:
+        pytest.fail(f"{doc}: `{line}` is not a command `panchayat` accepts")
+
+
+def metric_meanings() -> dict[str, str]:
+    guide = (ROOT / "docs" / "metrics.md").read_text(encoding="utf-8")
+    return {m.group(1): m.group(2) for m in re.finditer(r"^\| `(\w+)` \|(.*)$", guide, flags=re.M)}
+
+
+def sender_outcomes() -> set[str]:
+    """Every ``outcome`` the sender counts: the literals it passes to ``OUTCOMES.labels`` and to ``_close``."""
+    tree = ast.parse(Path(worker.__file__).read_text(encoding="utf-8"))
+    outcomes: set[str] = set()
+    for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)):
+        if call.func.attr == "labels":
+            values = [k.value for k in call.keywords if k.arg == "outcome"]
+        elif call.func.attr == "_close" and len(call.args) > 1:
+            values = [call.args[1]]
+        else:
+            continue
+        outcomes |= {c.value for v in values for c in ast.walk(v) if isinstance(c, ast.Constant)
+                     and isinstance(c.value, str)}
+    return outcomes
+
+
+def test_the_metrics_guide_names_every_outcome_and_action_of_the_sender():
+    meanings, outcomes = metric_meanings(), sender_outcomes()
+    assert {"sent", "template", "failed", "duplicate"} <= outcomes
+    missing = {o for o in outcomes if f"`{o}`" not in meanings["panchayat_sender_outbound_total"]}
+    assert not missing, f"docs/metrics.md does not explain panchayat_sender_outbound_total outcomes {missing}"
+    missing = {a.value for a in Action if f"`{a.value}`" not in meanings["panchayat_sender_api_errors_total"]}
+    assert not missing, f"docs/metrics.md does not explain panchayat_sender_api_errors_total actions {missing}"
