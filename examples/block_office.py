@@ -1,12 +1,13 @@
 """A block development office keeps a CSV of the complaints in its block, from Smart Panchayat's events.
 
 Copy this file; it needs only Python 3.11 and aio-pika (``pip install aio-pika``). It declares its own
-durable queue bound to ``grievance.#`` on the ``panchayat`` topic exchange, appends one CSV row per event
+durable queue bound to ``grievance.#`` on the ``panchayat`` topic exchange (which must exist: Smart Panchayat
+declares it when its roles start), appends one CSV row per event
 about its block, and acknowledges a message only after the row is on disk — so a crash loses nothing
 (the broker redelivers) and a redelivered event is recognised by its envelope ``id`` and not written twice.
 
     python examples/block_office.py --amqp amqp://guest:guest@127.0.0.1:5672/ \\
-        --queue bdo-jhalda-1 --block 7035 --csv complaints.csv
+        --queue bdo-kalchini-1 --block 7035 --csv complaints.csv
 
 The events and their fields are described in docs/asyncapi.yaml (``panchayat asyncapi``).
 """
@@ -68,7 +69,9 @@ async def follow(amqp_url: str, queue_name: str, log: ComplaintLog, *, keys: tup
     async with connection:
         channel = await connection.channel()
         await channel.set_qos(prefetch_count=20)
-        exchange = await channel.declare_exchange(EXCHANGE, aio_pika.ExchangeType.TOPIC, durable=True)
+        # Smart Panchayat's exchange is looked up, not declared: a subscriber's account may read from it and bind
+        # to it, and has no business configuring it.
+        exchange = await channel.get_exchange(EXCHANGE)
         queue = await channel.declare_queue(queue_name, durable=True, arguments={"x-queue-type": "quorum"})
         for key in keys:
             await queue.bind(exchange, key)
@@ -88,7 +91,7 @@ async def follow(amqp_url: str, queue_name: str, log: ComplaintLog, *, keys: tup
 def main() -> None:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--amqp", default=os.environ.get("AMQP_URL", "amqp://guest:guest@127.0.0.1:5672/"))
-    args.add_argument("--queue", required=True, help="your own queue name, e.g. bdo-jhalda-1")
+    args.add_argument("--queue", required=True, help="your own queue name, e.g. bdo-kalchini-1")
     args.add_argument("--block", help="only this block (its LGD code, as in the events' block); default: all")
     args.add_argument("--csv", type=Path, default=Path("complaints.csv"))
     options = args.parse_args()

@@ -45,9 +45,9 @@ async def test_a_block_office_keeps_a_csv_of_its_complaints(tmp_path: Path, amqp
                                            "payload": {**ours[0].payload, "block": "9999", "gp": "999901"}})
     queue, sheet = f"bdo-{uuid.uuid4().hex[:8]}", tmp_path / "complaints.csv"
     stop = asyncio.Event()
-    follower = asyncio.create_task(example.follow(amqp_url, queue, example.ComplaintLog(sheet, block), stop=stop))
     bus = RabbitBus(amqp_url)
-    await bus.start()
+    await bus.start()  # declares the exchange, which the example only looks up, as a subscriber's account must
+    follower = asyncio.create_task(example.follow(amqp_url, queue, example.ComplaintLog(sheet, block), stop=stop))
     try:
         await asyncio.sleep(1.0)  # the follower declares and binds its queue
         for envelope in (*ours, elsewhere, ours[0]):  # the last one is a republished repeat
