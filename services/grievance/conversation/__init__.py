@@ -30,7 +30,7 @@ async def converse(turn: Turn) -> None:
             return await steps.ask(turn, hint=turn.t("sticker"))
         if turn.chat.step in LODGING and turn.draft.get("purpose") == "lodge" and "id" in turn.draft:
             return lodge.attach(turn, inbound.media)
-        if turn.chat.step == "ticket" and "number" in turn.draft:
+        if turn.chat.step in ("ticket", "handoff", "reopen", "rate") and "number" in turn.draft:  # on a complaint
             return await after.attach(turn, str(turn.draft["number"]), inbound.media)
         return await steps.ask(turn, hint=turn.t("media_needs_complaint"))
     text = (inbound.text or "").strip()

@@ -73,16 +73,18 @@ async def reopen(turn: Turn, number: str, reason: str) -> None:
 
 
 async def attach(turn: Turn, number: str, media: Media) -> None:
-    """A photo or voice note sent while looking at one's own open complaint goes onto that complaint."""
+    """A photo or voice note sent while looking at one's own open complaint, or writing to its official, goes
+    onto that complaint; the message to the official is still awaited after it."""
     if await own(turn, number) is None:
         return
+    again = ask_official if turn.chat.step == "handoff" else view
     attachment = Attachment(kind=media.kind, id=media.id, mime_type=media.mime_type)
     try:
         changed = await turn.repos.tickets.change(number, lambda t: t.attach(attachment), key=turn.ctx.envelope.id)
     except Refused as refused:
-        return await view(turn, number, hint=turn.t(refused.key, **refused.values))
+        return await again(turn, number, hint=turn.t(refused.key, **refused.values))
     count = len(changed[1].media) if changed else 0
-    await view(turn, number, hint=turn.t("attached_to_ticket", number=number, count=count))
+    await again(turn, number, hint=turn.t("attached_to_ticket", number=number, count=count))
 
 
 async def ask_official(turn: Turn, number: str, *, hint: str | None = None) -> None:

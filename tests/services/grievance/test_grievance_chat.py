@@ -189,3 +189,15 @@ async def test_a_description_of_only_emoji_dots_or_invisible_marks_is_asked_agai
         assert "সমস্যাটি কথায় লিখে জানান" in again.text and "grievance:submit:" not in str(again.last.choices)
     confirm = await person.say("স্কুলের সামনের রাস্তা ভেঙে গেছে 😢")
     assert "রাস্তা ভেঙে গেছে" in confirm.text and confirm.choice("grievance:submit:")
+
+
+async def test_a_photo_sent_while_writing_to_the_official_goes_onto_the_complaint_and_the_message_is_awaited(person):
+    number = await person.lodge()
+    asked = await person.tap(f"grievance:human:{number}")
+    added = await person.photo("media-handoff-1")
+    assert "start a complaint first" not in added.text
+    assert f"Added to complaint {number} (attachments now: 1)" in added.text and asked.text in added.text
+    sent = await person.say("Here is the photo of the dry well, please send someone.")
+    assert sent.event("grievance.handoff.requested")["message"].startswith("Here is the photo")
+    stored = await Repositories.of(person.store).tickets.get(number)
+    assert stored is not None and [m.id for m in stored.media] == ["media-handoff-1"]
