@@ -59,14 +59,17 @@ def rows_from_csv(text: str) -> tuple[list[Mapping[str, Any]], int]:
     the header keeps the extra ones under ``None`` and a shorter one has ``ABSENT`` cells: ``check`` refuses
     both rather than guess which column a cell belongs to."""
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), restval=ABSENT)
-    header = reader.fieldnames or []
-    missing = [f for f in ("employee_id", "basic", "credit_date") if f not in header]
-    if missing:
-        raise ValueError(f"the CSV header lacks {', '.join(missing)}; expected columns: {', '.join(FIELDS)}")
-    repeated = sorted({f for f in header if header.count(f) > 1})
-    if repeated:
-        raise ValueError(f"the CSV header names {', '.join(repeated)} more than once")
-    return list(reader), 2
+    try:
+        header = reader.fieldnames or []
+        missing = [f for f in ("employee_id", "basic", "credit_date") if f not in header]
+        if missing:
+            raise ValueError(f"the CSV header lacks {', '.join(missing)}; expected columns: {', '.join(FIELDS)}")
+        repeated = sorted({f for f in header if header.count(f) > 1})
+        if repeated:
+            raise ValueError(f"the CSV header names {', '.join(repeated)} more than once")
+        return list(reader), 2
+    except csv.Error as error:  # a cell past the csv module's size limit; ``line_num``: the last row read whole
+        raise ValueError(f"row {reader.line_num + 1}: not readable as CSV ({error})") from None
 
 
 def paise(value: Any) -> int:
