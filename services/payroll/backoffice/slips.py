@@ -34,7 +34,7 @@ async def import_month(request: web.Request) -> web.Response:
     if request.content_type in CSV_TYPES:
         try:
             rows, first = rows_from_csv(await request.text())
-        except (ValueError, UnicodeDecodeError) as error:
+        except (ValueError, LookupError) as error:  # LookupError: a charset Python does not know
             raise Invalid(str(error)) from None
     else:
         batch = await read_json(request, schemas.PayBatch)

@@ -143,12 +143,15 @@ async def test_a_csv_row_with_an_extra_cell_is_named_as_such(desk):
 
 
 
-async def test_a_csv_cell_too_long_to_read_is_a_422_naming_its_row(desk):
+async def test_a_csv_cell_too_long_or_an_unknown_charset_is_a_422_not_a_500(desk):
     body = as_csv(pay("GP-TEST-0001"), {**pay("GP-TEST-0002"), "basic": "9" * 200_000})
     refused = await desk.post("/api/payroll/slips/2026-02", data=body,
                               headers={**desk.headers, "Content-Type": "text/csv"})
     answer = await refused.json()
     assert refused.status == 422 and answer["detail"].startswith("row 3: not readable as CSV"), answer
+    unknown = await desk.post("/api/payroll/slips/2026-02", data=as_csv(pay("GP-TEST-0001")).encode(),
+                              headers={**desk.headers, "Content-Type": "text/csv; charset=klingon"})
+    assert unknown.status == 422 and "klingon" in (await unknown.json())["detail"]
 
 async def test_registering_checks_fields_and_one_active_employee_per_mobile(desk):
     bad = await desk.post("/api/payroll/employees", json=employee("GP-X-1", "12345", pan="NOTAPAN"),
