@@ -10,6 +10,7 @@ from aiohttp import web
 
 from gateway.app import create_app
 from shared.logging import get_logger
+from shared.runtime import collector
 from shared.settings import Settings, require
 from shared.wiring import make_bus, make_store
 
@@ -23,9 +24,15 @@ def main(settings: Settings) -> int:
     require(settings, "WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN")
     app = create_app(settings, bus=make_bus(settings), store=make_store(settings, "gateway"),
                      stop_timeout=SHUTDOWN_TIMEOUT)
+    app.on_startup.append(settled)
     log.info("gateway.serving", port=settings.GATEWAY_PORT,
              bus="rabbitmq" if settings.AMQP_URL else "in-process",
              store="mongodb" if settings.MONGODB_URL else "sqlite")
     web.run_app(app, host=HOST, port=settings.GATEWAY_PORT, print=None, access_log=None,
                 shutdown_timeout=SHUTDOWN_TIMEOUT, handle_signals=True)
     return 0
+
+
+async def settled(_: web.Application) -> None:
+    """After the app's own start-up (bus, store, menu consumer): see ``shared.runtime.collector``."""
+    collector.settle()

@@ -28,6 +28,7 @@ from shared.bus import Bus
 from shared.bus.memory import InProcessBus
 from shared.documents.fonts import check_fonts
 from shared.logging import get_logger
+from shared.runtime import collector
 from shared.runtime.service import ServiceRuntime
 from shared.settings import Settings, require
 from shared.wiring import make_store
@@ -109,7 +110,13 @@ def main(settings: Settings) -> int:
               "another panchayat running? Stop it or set GATEWAY_PORT to a free port", file=sys.stderr)
         return 1
     app, _ = build_app(settings, simulated=simulated)
+    app.on_startup.append(settled)
     print(f"Smart Panchayat is running: open http://127.0.0.1:{settings.GATEWAY_PORT}/ (Ctrl-C stops it)", flush=True)
     web.run_app(app, sock=listening, print=None, access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT,
                 handle_signals=True)
     return 0
+
+
+async def settled(_: web.Application) -> None:
+    """After every role has started: see ``shared.runtime.collector``."""
+    collector.settle()

@@ -17,6 +17,7 @@ from prometheus_client import REGISTRY, CollectorRegistry
 from shared.auth import Tokens
 from shared.logging import get_logger
 from shared.privacy import Privacy
+from shared.runtime import collector
 from shared.runtime.http import create_app
 from shared.runtime.service import ServiceRuntime
 from shared.runtime.spec import ServiceSpec
@@ -37,6 +38,7 @@ async def serve(runtimes: Sequence[ServiceRuntime], settings: Settings, port: in
         try:
             await web.TCPSite(runner, host, port).start()
             log.info("process.serving", services=[r.name for r in runtimes], port=port)
+            collector.settle()
             await stop.wait()
             log.info("process.stopping")
         finally:

@@ -1,4 +1,5 @@
-"""``serve`` as a process: it answers its probes, and SIGTERM stops it gracefully with status 0."""
+"""``serve`` as a process: it answers its probes, sets the collector for a long run once started, and SIGTERM
+stops it gracefully with status 0."""
 from __future__ import annotations
 
 import json
@@ -59,4 +60,8 @@ def test_serve_answers_probes_then_stops_on_sigterm(tmp_path):
         process.kill()
     log = process.stderr.read()
     assert "process.stopping" in log and "Traceback" not in log
+    settled = [json.loads(line) for line in log.splitlines() if "process.collector_settled" in line]
+    assert len(settled) == 1, log
+    assert settled[0]["young_every"] == 10_000
+    assert settled[0]["frozen"] > 10_000  # the modules and schemas of a started role, out of the collector's sight
     assert (tmp_path / "auth.sqlite3").exists() and (tmp_path / "echo.sqlite3").exists()

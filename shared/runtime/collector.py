@@ -1,0 +1,38 @@
+"""Python's cycle collector, set for a process that runs one role for days.
+
+Left as it comes, the collector looks at the newest objects every 700 allocations and at everything the
+process holds every hundredth time: at full load a role ran some twenty collections a second and a full one
+every six, each full one walking the ~110,000 objects of a started role (modules, pydantic's validators,
+settings, connections) for 30-40 ms of CPU in which no message of that copy moves. Those objects live as long
+as the process; walking them finds nothing.
+
+``settle()``, once the role has started, moves everything alive then out of the collector's sight
+(``gc.freeze``) and lets 10,000 allocations, not 700, pass between young collections. Measured with the
+load bench flat out (4,800 chat turns on RabbitMQ): the collector's CPU per role fell from 0.24-0.48 s to
+0.04-0.06 s, about 5 % of each role's CPU, and a full collection from ~40 ms to ~12 ms. Young collections still
+run, so cycles made while serving are freed as before; an object alive at start-up that becomes garbage later
+is not, which only start-up objects can be, once.
+"""
+from __future__ import annotations
+
+import gc
+
+from shared.logging import get_logger
+
+log = get_logger(__name__)
+
+YOUNG_EVERY = 10_000  # allocations (less deallocations) between collections of the newest objects
+_settled = False
+
+
+def settle() -> None:
+    """Freeze what start-up left alive and space the young collections; once per process."""
+    global _settled
+    if _settled:
+        return
+    _settled = True
+    gc.collect()  # start-up's own garbage goes first, so none of it is frozen
+    gc.freeze()
+    _, middle, oldest = gc.get_threshold()
+    gc.set_threshold(YOUNG_EVERY, middle, oldest)
+    log.info("process.collector_settled", frozen=gc.get_freeze_count(), young_every=YOUNG_EVERY)
