@@ -100,7 +100,10 @@ def main(settings: Settings) -> int:
     check_fonts()
     simulated = not settings.WHATSAPP_API_URL
     if not simulated:
-        require(settings, "WHATSAPP_ACCESS_TOKEN", "WHATSAPP_PHONE_NUMBER_ID", "WHATSAPP_APP_SECRET")
+        # Against Meta, the verify token is the one typed into Meta's webhook settings: one made up here
+        # would fail the subscription handshake, and no webhook would ever come.
+        require(settings, "WHATSAPP_ACCESS_TOKEN", "WHATSAPP_PHONE_NUMBER_ID", "WHATSAPP_APP_SECRET",
+                "WHATSAPP_VERIFY_TOKEN")
     settings = local_settings(settings)
     settings.PANCHAYAT_DATA_DIR.mkdir(parents=True, exist_ok=True)
     try:  # bound before anything starts, so a taken port is one line, not a traceback after the roles started

@@ -95,6 +95,18 @@ def test_run_on_a_port_in_use_says_so_in_one_line(panchayat):
     assert f"127.0.0.1:{port}" in line and "GATEWAY_PORT" in line
 
 
+@pytest.mark.parametrize("missing", ["WHATSAPP_ACCESS_TOKEN", "WHATSAPP_PHONE_NUMBER_ID", "WHATSAPP_APP_SECRET",
+                                     "WHATSAPP_VERIFY_TOKEN"])
+def test_run_against_meta_needs_every_secret_meta_shares_and_names_the_missing_one(panchayat, missing):
+    """With WHATSAPP_API_URL set, nothing may be made up: a random verify token would fail Meta's handshake."""
+    meta = {"WHATSAPP_API_URL": "https://graph.facebook.com/v23.0", "WHATSAPP_ACCESS_TOKEN": "token",
+            "WHATSAPP_PHONE_NUMBER_ID": "1065", "WHATSAPP_APP_SECRET": "secret", "WHATSAPP_VERIFY_TOKEN": "verify"}
+    answer = panchayat("run", **{**meta, missing: ""})
+    assert answer.returncode == 2 and not answer.stdout
+    [line] = answer.stderr.strip().splitlines()
+    assert line == f"panchayat: required setting {missing} is not set"
+
+
 @pytest.mark.parametrize("command", [("run",), ("token", "list")])
 def test_a_data_dir_that_is_a_file_is_one_line_naming_it(panchayat, tmp_path, command):
     in_the_way = tmp_path / "var"
