@@ -15,6 +15,7 @@ import secrets
 import socket
 import sys
 from collections.abc import AsyncIterator
+from functools import partial
 
 from aiohttp import web
 from pydantic import SecretStr
@@ -70,6 +71,7 @@ def build_app(settings: Settings, *, simulated: bool, bus: Bus | None = None,
     app[AUTH] = Tokens(make_store(settings, "auth"))
     for runtime in runtimes:
         app.add_subapp(f"/api/{runtime.name}/", runtime.backoffice_app())
+    app.router.add_route("*", "/api/{rest:.*}", partial(no_back_office, names=[r.name for r in runtimes]))
 
     async def roles(app: web.Application) -> AsyncIterator[None]:
         """Started after the gateway (its menu board listens before the services announce)."""
@@ -118,6 +120,12 @@ def main(settings: Settings) -> int:
     web.run_app(app, sock=listening, print=None, access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT,
                 handle_signals=True)
     return 0
+
+
+async def no_back_office(request: web.Request, *, names: list[str]) -> web.Response:
+    """A path under /api/ that no back office has: JSON, as the back offices' own errors are, with the way in."""
+    return web.json_response({"error": "not_found", "detail": f"no back office at {request.path}; they are "
+                              + ", ".join(f"/api/{name}/" for name in names)}, status=404)
 
 
 async def settled(_: web.Application) -> None:

@@ -1,5 +1,6 @@
-"""``panchayat run`` as a user starts it: a real process, the chat page's own endpoints, Ctrl-C, and a
-restart that remembers the person's language (data lives under PANCHAYAT_DATA_DIR)."""
+"""``panchayat run`` as a user starts it: a real process, the chat page's own endpoints, a JSON answer for a
+back office that is not there, Ctrl-C, and a restart that remembers the person's language (data lives under
+PANCHAYAT_DATA_DIR)."""
 from __future__ import annotations
 
 import os
@@ -65,15 +66,21 @@ async def test_run_serves_the_chat_page_answers_and_keeps_data_across_restart(tm
             assert question["content"]["interactive"]["type"] == "button"
             await say_and_wait(http, base, {"reply": {"id": "shell:lang:en", "title": "English",
                                                       "type": "button"}}, question["rev"])
+            async with http.get(f"{base}/api/tourisme/properties") as wrong:  # a back office that is not there
+                assert wrong.status == 404
+                detail = (await wrong.json())["detail"]
+                assert "/api/tourisme/properties" in detail and "/api/tourism/" in detail
     finally:
         assert stop(proc) == 0
     assert (tmp_path / "gateway.sqlite3").exists()
+    assert b"process.collector_settled" in proc.stderr.read()  # once every role had started
 
     proc = start(tmp_path, port)
     try:
         async with aiohttp.ClientSession() as http:
             await wait_ready(http, base, proc)
             answers = await say_and_wait(http, base, {"text": "hi"}, 0)
-            assert answers[-1]["content"]["interactive"]["type"] == "list", "language remembered: menu, not the question"
+            remembered = answers[-1]["content"]["interactive"]["type"] == "list"
+            assert remembered, "language remembered: menu, not the question"
     finally:
         assert stop(proc) == 0
