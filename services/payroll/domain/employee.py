@@ -1,8 +1,9 @@
 """A panchayat employee as payroll knows them: who they are, where they work, where their pay goes.
 
 The registered mobile is the only key to the chat: a slip goes to that number and no other. Bank account
-and PAN are kept whole for the payroll office but only ever shown masked (last four characters), on the
-chat and on the slip alike, so a forwarded slip does not hand out an account number.
+and PAN are kept whole for the payroll office but only ever shown masked, ``XXXX`` and the last four
+characters whatever the length, on the chat and on the slip alike, so a forwarded slip does not hand out
+an account number.
 """
 from __future__ import annotations
 
@@ -84,5 +85,10 @@ class Employee(BaseModel):
         return {**self.model_dump(mode="json"), "bank_account": masked(self.bank_account), "pan": masked(self.pan)}
 
 
+MASK = "XXXX"
+
+
 def masked(value: str) -> str:
-    return "X" * max(len(value) - 4, 0) + value[-4:]
+    """The last four characters behind a fixed ``XXXX``: as many X's as hidden digits would tell how long the
+    account is, which narrows down whose it is."""
+    return MASK + value[-4:]

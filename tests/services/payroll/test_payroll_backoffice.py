@@ -52,7 +52,8 @@ async def test_routes_need_a_payroll_admin_token_and_the_description_lists_them(
     assert (await desk.get("/api/payroll/employees")).status == 401
     assert (await desk.get("/api/payroll/employees", headers=await desk.bearer("tourism_manager"))).status == 403
     listed = await (await desk.get("/api/payroll/employees", headers=desk.headers)).json()
-    assert listed["count"] == 3 and listed["employees"][0]["bank_account"] == "XXXXXXXXXX5678"
+    assert listed["count"] == 3 and listed["employees"][0]["bank_account"] == "XXXX5678"
+    assert listed["employees"][0]["pan"] == "XXXX821K"
     assert [e["mobile"] for e in listed["employees"]] == ["919700000001", "919700000002", "919700000003"]
     assert listed["next"] is None
     first = await (await desk.get("/api/payroll/employees", params={"limit": "2"}, headers=desk.headers)).json()

@@ -1,5 +1,5 @@
 """Payroll's pure rules: amounts and words (Indian numbering, both languages), months and financial
-years, PIN rules and the lock, and the checks on an imported row."""
+years, PIN rules and the lock, the checks on an imported row, and how an account or PAN is masked."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from services.payroll.demo import last_months, pay_row
-from services.payroll.domain import Access, Figures, check, in_words, pin_problem, rows_from_csv, rupees
+from services.payroll.domain import Access, Figures, check, in_words, masked, pin_problem, rows_from_csv, rupees
 from services.payroll.domain.access import matches, new_salt, pin_hash
 from services.payroll.domain.batch import paise
 from services.payroll.domain.period import credit_window, financial_year, months_of, parse_typed_month
@@ -136,3 +136,12 @@ def test_demo_months_precede_the_first_start_and_pay_rises_each_july():
            "ptax": 0, "tds": 0}
     assert pay_row("E1", pay, "2025-06", months)["basic"] == 30000
     assert pay_row("E1", pay, "2025-07", months)["basic"] == 30900
+
+
+@pytest.mark.parametrize(("whole", "shown"), [
+    ("305512345", "XXXX2345"), ("30711012345678", "XXXX5678"), ("123456789012345678", "XXXX5678"),
+    ("BKTPM4821K", "XXXX821K"),
+])
+def test_a_masked_account_or_pan_shows_the_last_four_behind_the_same_four_xs_whatever_its_length(whole, shown):
+    """One X per hidden digit told how long the account was (5 X's: 9 digits, 14 X's: 18 digits)."""
+    assert masked(whole) == shown
