@@ -5,6 +5,10 @@ Flow all become ``kind="reply"`` with a ``reply_id`` in the ``<service>:<action>
 whose id is not (a template's quick-reply payload such as "Stop promotions") is what its title says, so
 ``kind="text"``, where keywords and services read it. A photo, voice note or PDF becomes ``kind="media"``.
 Types the project does not read become ``kind="unsupported"`` so the person gets a hint, never silence.
+
+What a phone or keyboard slips invisibly into a text or caption (zero-width space, byte-order mark, word
+joiner, direction marks) is taken out here, once for every service: a number typed with one is found, and a
+message of nothing else is empty. The zero-width joiner and non-joiner stay: they shape Bengali (র‍্য).
 """
 from __future__ import annotations
 
@@ -18,6 +22,9 @@ from shared.chat import Inbound, Lang, Location, Media
 REPLY_ID_FIELDS = ("reply_id", "id")
 SERVICE_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
 REPLY_ID = re.compile(rf"{SERVICE_NAME.pattern}:[a-z0-9_-]+(?::.*)?", re.DOTALL)
+# Soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width space, LTR/RTL marks, bidi embeddings
+# and isolates, word joiner and invisible operators, BOM; not U+200C/U+200D, which change how Bengali is written.
+INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def to_inbound(received: Received, lang: Lang = "bn") -> Inbound | None:
@@ -27,7 +34,16 @@ def to_inbound(received: Received, lang: Lang = "bn") -> Inbound | None:
         return None
     base = Inbound(wa_id=msg.from_, message_id=msg.id, lang=lang, profile_name=received.profile_name,
                    context_id=msg.context.id if msg.context else None)
-    return base.model_copy(update=_content(msg))
+    return base.model_copy(update=_visible(_content(msg)))
+
+
+def _visible(content: dict[str, object]) -> dict[str, object]:
+    """The content with the invisible marks taken out of its text and its media's caption."""
+    if isinstance(text := content.get("text"), str):
+        content["text"] = INVISIBLE.sub("", text)
+    if isinstance(media := content.get("media"), Media) and media.caption:
+        content["media"] = media.model_copy(update={"caption": INVISIBLE.sub("", media.caption)})
+    return content
 
 
 def _content(msg: Message) -> dict[str, object]:

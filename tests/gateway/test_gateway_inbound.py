@@ -118,3 +118,15 @@ def test_objects_without_messages_are_empty_and_other_shapes_are_refused():
 def test_a_flow_answer_nested_too_deep_is_plain_text_not_a_dropped_message():
     from gateway.normalise import _flow_reply
     assert _flow_reply("[" * 100_000) == {"kind": "text", "text": "[" * 100_000}
+
+
+def test_invisible_marks_a_phone_slips_in_are_taken_out_and_bengali_joiners_kept():
+    typed = to_inbound(one(wa.text(RINA, "\ufeffBP/PUR/2026/\u200b000101\u2060 \u200eplease\u200f")))
+    assert typed is not None and typed.text == "BP/PUR/2026/000101 please"
+    bengali = "র\u200d্যাব ক্\u200cষ"  # the joiner and non-joiner change how it is written: they stay
+    assert (kept := to_inbound(one(wa.text(RINA, f"\u200b{bengali}\u200b")))) is not None and kept.text == bengali
+    nothing = to_inbound(one(wa.text(RINA, "\u200b\ufeff\u2060\u200e\u200f")))
+    assert nothing is not None and (nothing.kind, nothing.text) == ("text", "")
+    photo = to_inbound(one(wa.media(RINA, "image", "MEDIA-3", "image/jpeg", caption="GRV-2026-\u200b000007")))
+    assert photo is not None and photo.media is not None
+    assert photo.text == photo.media.caption == "GRV-2026-000007"

@@ -49,3 +49,11 @@ async def test_a_stranger_through_the_webhook_gets_no_details_and_no_letter(syst
     answer = await tapan.say(f"download {APPROVED}", until=has("interactive"))
     assert "*Approved*" in words(answer) and "Rina" not in words(answer)
     assert not any(m["type"] == "document" for m in await tapan.received())
+
+
+async def test_a_number_with_the_invisible_marks_a_keyboard_adds_is_found(system):
+    http, base, _ = system
+    rina = Phone(http, base, RINA)
+    await rina.start()
+    seen = await rina.say("\ufeffBP/PUR/\u200b2026/000101\u200e", until=has("interactive"))
+    assert "Applicant: Rina Das" in words(seen)
