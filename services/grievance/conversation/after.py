@@ -8,7 +8,7 @@ from services.grievance import events
 from services.grievance.conversation.cloud import Row
 from services.grievance.conversation.mine import home, own, view
 from services.grievance.conversation.turn import Turn
-from services.grievance.domain import Attachment, Refused
+from services.grievance.domain import Attachment, Refused, says_something
 from services.grievance.domain.offices import office
 from shared.chat import Media
 
@@ -99,6 +99,8 @@ async def to_official(turn: Turn, number: str, message: str) -> None:
     text = message.strip()
     if not 2 <= len(text) <= MESSAGE_MAX:
         return await ask_official(turn, number, hint=turn.t("handoff_length", most=MESSAGE_MAX))
+    if not says_something(text):
+        return await ask_official(turn, number, hint=turn.t("handoff_words"))
     if await own(turn, number) is None:
         return
     changed = await turn.repos.tickets.change(number, lambda t: t.ask_official(text, now=turn.now),

@@ -18,6 +18,7 @@ from services.grievance.domain import (
     Refused,
     Ticket,
     checked_description,
+    says_something,
 )
 from services.grievance.people import person_id
 from shared.chat import Location, Media
@@ -87,13 +88,16 @@ def ask_description(turn: Turn, *, hint: str | None = None) -> None:
 
 def described(turn: Turn, text: str) -> None:
     """The description, or more of it once given (a second message adds to the first). The minimum is
-    the whole description's: a short addition to a long enough description is fine."""
+    the whole description's: a short addition to a long enough description is fine, one of only emoji or
+    invisible marks is asked for again in words."""
     so_far = str(turn.draft.get("description") or "")
     adding = bool(so_far) and turn.chat.step == "confirm" and bool(text.strip())
     joined = f"{so_far}\n{text.strip()}" if adding else text
     try:
         if len(text.strip()) > DESCRIPTION_MAX:
             raise Refused("description_long", length=len(text.strip()), most=DESCRIPTION_MAX)
+        if adding and not says_something(text):
+            raise Refused("description_words")
         if adding and len(joined.strip()) > DESCRIPTION_MAX:
             raise Refused("description_full", length=len(joined.strip()), most=DESCRIPTION_MAX)
         turn.go(turn.chat.step, description=checked_description(joined))

@@ -10,6 +10,7 @@ from services.grievance.domain.parts import (
     Step,
     Utc,
     checked_description,
+    says_something,
 )
 from services.grievance.domain.report import Figures, by_area, figures
 from services.grievance.domain.show import INDIA, latin_digits, local_digits, show_date, today_in_india
@@ -25,4 +26,4 @@ from services.grievance.domain.ticket import (
 __all__ = ["DESCRIPTION_MAX", "FINISHED", "INDIA", "LEVELS", "MEDIA_MAX", "OPEN", "REOPEN_DAYS", "TOURISM_STAY",
            "Area", "Attachment", "Booking", "Categories", "Category", "Directory", "Figures", "Level", "Note",
            "Refused", "Step", "Ticket", "Utc", "by_area", "checked_description", "figures", "latin_digits",
-           "local_digits", "show_date", "today_in_india"]
+           "local_digits", "says_something", "show_date", "today_in_india"]

@@ -201,3 +201,25 @@ async def test_a_photo_sent_while_writing_to_the_official_goes_onto_the_complain
     assert sent.event("grievance.handoff.requested")["message"].startswith("Here is the photo")
     stored = await Repositories.of(person.store).tickets.get(number)
     assert stored is not None and [m.id for m in stored.media] == ["media-handoff-1"]
+
+
+async def test_an_addition_or_a_message_to_the_official_of_only_emoji_or_invisible_marks_is_asked_again(make_person):
+    person = make_person(lang="bn")
+    await person.tap("grievance:new")
+    await person.tap("grievance:cat:roads")
+    await person.tap(f"grievance:gp:{KALCHINI_GP}")
+    confirm = await person.say("লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।")
+    for empty in ("👍👍", "\u200b\u2060", "\u200c\u200d", "🙏\u200d!"):
+        again = await person.say(empty)
+        assert "সমস্যাটি কথায় লিখে জানান" in again.text and again.text.count("ভাঙা।") == 1
+        assert set(again.last.choices) == set(confirm.last.choices)
+    done = await person.tap(confirm.choice("grievance:submit:"))
+    number = done.event("grievance.ticket.lodged")["number"]
+    stored = await Repositories.of(person.store).tickets.get(number)
+    assert stored is not None and stored.description == "লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।"
+    asked = await person.tap(f"grievance:human:{number}")
+    for empty in ("😡😡😡", "\u200b\u200b", "\u200d\u200c", "?!"):
+        again = await person.say(empty)
+        assert "বার্তাটি কথায় লিখুন" in again.text and asked.text in again.text and not again.events
+    sent = await person.say("কবে সারানো হবে?")
+    assert sent.event("grievance.handoff.requested")["message"] == "কবে সারানো হবে?"
