@@ -2,13 +2,15 @@
 
 A re-issued slip keeps its key (``<employee>:<month>``) and gets a new revision and a new verification
 code; the old code is announced as superseded so that a printout of the wrong slip shows as such when
-checked. Both corrections are told to the employee: a reset they did not ask for should not go unnoticed.
+checked, and so is the code of the annual statement of that year if it sums the month: its totals were
+wrong too, and the next request for it issues a new one. Both corrections are told to the employee: a
+reset they did not ask for should not go unnoticed.
 """
 from __future__ import annotations
 
 from services.payroll import documents, events
 from services.payroll.conversation import cloud
-from services.payroll.domain import Figures, Slip, month_name, today_in_india
+from services.payroll.domain import Figures, Slip, financial_year, month_name, today_in_india
 from services.payroll.repository import Repositories
 from shared.documents import new_code
 from shared.envelope import derive_id
@@ -37,6 +39,10 @@ async def reissue(service: ServiceContext, employee_id: str, month: str, figures
     old, new = changed
     await service.publish(*documents.withdrawn(old.code), id=derive_id(new.code, "superseded"))
     await service.publish(*documents.slip_issued(employee, new), id=derive_id(new.code, "issued"))
+    statement = await repos.statements.get(employee_id, financial_year(month))
+    if statement is not None and any(part.startswith(f"{month}:") for part in statement["basis"]):
+        await service.publish(*documents.withdrawn(statement["code"], "a slip it sums was re-issued"),
+                              id=derive_id(new.code, "statement superseded"))
     await service.publish(events.REISSUED, events.SlipReissued(
         person=events.person(employee.mobile), employee_id=employee_id, month=month, number=new.number,
         revision=new.revision, reason=reason), id=derive_id(new.code, events.REISSUED))

@@ -30,7 +30,8 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/slips/{month}", slips.month_batches,
           "The batches imported for a month (counts of the token's own employees, no amounts)"),
     Route("PUT", "/slips/{month}/{employee_id}", slips.reissue,
-          "Re-issue a corrected slip: the old one shows as superseded", body=schemas.Reissue, created=True),
+          "Re-issue a corrected slip: the old one, and the statement of its year that sums it, show as superseded",
+          body=schemas.Reissue, created=True),
 )
 DESCRIPTION = schemas.document_rows(describe(OFFICE, ROUTES))
 

@@ -1,8 +1,9 @@
 """The annual statements handed out, one record per employee and financial year.
 
 A statement is the same document for as long as the slips it sums are the same (same months, same
-revisions), so asking twice gives the same verification code. When a slip of that year is re-issued or a
-month is added, the next request issues a new statement and the old code shows as superseded.
+revisions), so asking twice gives the same verification code. When a slip of that year is re-issued, the
+old code shows as superseded at once (``corrections.reissue``); when a month is added, it does from the next
+request, which issues a new statement either way.
 """
 from __future__ import annotations
 

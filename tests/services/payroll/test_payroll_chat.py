@@ -132,6 +132,32 @@ async def test_the_annual_statement_sums_the_financial_year_and_keeps_its_code_u
     assert "Total net pay: ₹3,13,400" in pdf_text(corrected.pdfs[0])
 
 
+async def test_a_reissued_slip_supersedes_the_statement_that_sums_it_at_once(office, staff, runtime, bus):
+    """A statement with the wrong totals must not go on showing as valid until its holder asks again."""
+    await office.register()
+    for month in ("2025-04", "2025-05"):
+        await office.import_month(month, pay(credit_date=f"{month}-28"))
+    me = staff()
+    await me.set_pin("739164")
+    await me.tap("payroll:statement:2025-26")
+    statement = (await me.say("739164")).event("payroll.document.issued")["code"]
+    figures = Figures.model_validate({**{k: int(v) * 100 for k, v in pay().items() if k not in ("employee_id",
+                                                                                               "credit_date")},
+                                      "credit_date": "2025-05-28", "other_earnings": 1650_00})
+    before = len(bus.seen)
+    await corrections.reissue(runtime.context, "GP-TEST-0001", "2025-05", figures, reason="arrear", by="test")
+    await bus.drain()
+    gone = {e.payload["code"] for e in bus.seen[before:] if e.type == "payroll.document.superseded"}
+    assert statement in gone and len(gone) == 2  # the slip's old code and the statement's
+    before = len(bus.seen)
+    await office.import_month("2025-06", pay(credit_date="2025-06-28"))
+    await corrections.reissue(runtime.context, "GP-TEST-0001", "2025-06", figures.model_copy(
+        update={"credit_date": date(2025, 6, 28)}), reason="arrear", by="test")
+    await bus.drain()
+    gone = {e.payload["code"] for e in bus.seen[before:] if e.type == "payroll.document.superseded"}
+    assert statement not in gone  # June is not in that statement: it is still what it was
+
+
 @pytest.mark.parametrize("paid", [5, 6, 7, 12])
 async def test_the_statement_keeps_each_tables_title_with_it_and_no_heading_word_is_broken(paid):
     """What heads a table is on every page the table is on: five to seven months once left the caption of the
