@@ -4,6 +4,9 @@ statuses an office may make.
 submitted → under scrutiny → fee pending → approved, or rejected (with a reason) from any open status;
 an approved case may be revoked (with a reason). A case is never changed in place: each move returns the
 new case with the change appended to its history, so the history is the audit trail the citizen sees.
+An office's change of details (``amended``: a corrected mobile, a new fee) is not a move and stays out of
+that history, whose length numbers the ids of what a move publishes; it goes to ``amendments``, read by
+officials only: who, when, and each changed field's old and new value, phone numbers masked.
 "Expired" is not stored: an approved case whose document is past its last valid day shows as expired.
 """
 from __future__ import annotations
@@ -14,12 +17,13 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from shared.casework.mobile import mobile_key
+from shared.logging import mask_phone_text
 
 Status = Literal["submitted", "under_scrutiny", "fee_pending", "approved", "rejected", "revoked"]
 Shown = Literal["submitted", "under_scrutiny", "fee_pending", "approved", "rejected", "revoked", "expired"]
 OPEN: tuple[str, ...] = ("submitted", "under_scrutiny", "fee_pending")
 FEE_MOST = 10_000_000  # rupees: a crore, far above any panchayat fee; more is a typing slip
-MANAGED = ("status", "history", "reason", "issue")  # set by the office's moves, never by a create or update
+MANAGED = ("status", "history", "reason", "issue", "amendments")  # set by the office, never by a create or update
 MOVES: dict[str, tuple[str, ...]] = {
     "submitted": ("under_scrutiny", "fee_pending", "rejected"),
     "under_scrutiny": ("fee_pending", "approved", "rejected"),
@@ -68,6 +72,20 @@ class StatusChange(BaseModel):
     note: str = ""
 
 
+class Changed(BaseModel):
+    old: Any = None
+    new: Any = None
+
+
+class Amendment(BaseModel):
+    """One office change of a case's details, for officials' eyes: ``fields`` maps each changed field
+    (nested ones dotted, ``plot.dag_no``) to its old and new value, phone numbers masked."""
+
+    at: datetime
+    by: str
+    fields: dict[str, Changed]
+
+
 class Issue(BaseModel):
     """The document an approval issues: its memo, dates and the code its QR points to."""
 
@@ -93,6 +111,9 @@ class Case(BaseModel):
     history: list[StatusChange] = Field(default_factory=list)
     reason: str = Field(default="", description="Why it was rejected or revoked")
     issue: Issue | None = None
+    amendments: list[Amendment] = Field(
+        default_factory=list, description="Officials only: who changed which details when, old and new "
+                                          "values (phone numbers masked); never shown to the holder")
 
     def shown_status(self, today: date) -> Shown:
         if self.status == "approved" and self.issue is not None and today > self.issue.valid_until:
@@ -116,6 +137,41 @@ class Case(BaseModel):
             raise Refused("validity_beyond_term", number=self.number, longest=longest)
         moved = self.moved("approved", at=at, by=by, note=issue.memo_no)
         return moved.model_copy(update={"issue": issue})
+
+    def amended(self, changed: Case, *, at: datetime, by: str) -> Case:
+        """``changed`` (this case with an office's new details) carrying the record of what differs; the
+        same case when nothing does, so an update sent twice is recorded once."""
+        bookkeeping = (*MANAGED, *getattr(self, "BOOKKEEPING", ()))
+        fields = _differences(self.model_dump(mode="json", exclude=set(bookkeeping)),
+                              changed.model_dump(mode="json", exclude=set(bookkeeping)))
+        if not fields:
+            return changed.model_copy(update={"amendments": self.amendments})
+        return changed.model_copy(update={"amendments": [*self.amendments, Amendment(at=at, by=by, fields=fields)]})
+
+
+def _differences(old: dict[str, Any], new: dict[str, Any], prefix: str = "") -> dict[str, Changed]:
+    found: dict[str, Changed] = {}
+    for name in dict.fromkeys([*old, *new]):
+        before, after = old.get(name), new.get(name)
+        if before == after:
+            continue
+        if isinstance(before, dict) and isinstance(after, dict):
+            found |= _differences(before, after, f"{prefix}{name}.")
+        else:
+            found[f"{prefix}{name}"] = Changed(old=_masked(before), new=_masked(after))
+    return found
+
+
+def _masked(value: Any) -> Any:
+    """A value as the office's record of changes keeps it: a phone number anywhere in it shows only its last
+    four digits, as in the logs (``shared.logging``)."""
+    if isinstance(value, str):
+        return mask_phone_text(value)
+    if isinstance(value, dict):
+        return {k: _masked(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_masked(v) for v in value]
+    return value
 
 
 def add_years(start: date, years: int) -> date:

@@ -43,8 +43,10 @@ def table(kind: Kind[Any]) -> tuple[Route, ...]:
         Route("POST", f"/{kind.path}/import", guard(office.bulk),
               "Import a CSV batch (header = field names, nested with dots); one bad line rejects the batch",
               created=True, content="text/csv"),
-        Route("GET", one, guard(office.read), "One record with its status history"),
-        Route("PATCH", one, guard(office.update), "Change details while the record is still open",
+        Route("GET", one, guard(office.read), "One record with its status history and, for officials only, "
+              "its amendments: who changed which details when"),
+        Route("PATCH", one, guard(office.update), "Change details while the record is still open; the change is "
+              "recorded in its amendments (the token's name, old and new values, phone numbers masked)",
               body=office.changes),
         Route("POST", f"{one}/status", guard(office.move), "Move to under scrutiny or fee pending", body=bodies.Move),
         Route("POST", f"{one}/approve", guard(office.approve), "Approve: issue the document with its memo",

@@ -1,6 +1,7 @@
 """The casework back-office routes, made for one ``Kind``: list, create, read, update, move, approve,
 reject, revoke and bulk import. Each route checks the caller's area on the record it touches; every move
-goes through the case's own rules (``Case.moved``) and then ``moves.after_move``."""
+goes through the case's own rules (``Case.moved``) and then ``moves.after_move``; an update is recorded,
+with the token's name, in the case's officials-only ``amendments`` (``Case.amended``)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -67,13 +68,14 @@ class Office:
     async def update(self, request: web.Request) -> web.Response:
         current = await self.case(request)
         changes = (await read_json(request, self.changes)).model_dump(exclude_unset=True)
+        now, who = service_context(request).now(), principal(request).name
 
         def rule(case: Case) -> Case:
             if case.status not in OPEN:
                 raise Refused("closed", number=case.number, status=case.status)
             changed = self.kind.model.model_validate({**case.model_dump(), **changes})
             may_handle(request, changed)  # moving a case to another panchayat needs both in the token's area
-            return changed
+            return case.amended(changed, at=now, by=who)
         changed = await self._change(request, current, rule)
         return web.json_response(changed.model_dump(mode="json"))
 

@@ -22,9 +22,29 @@ ROW = ("TNOC/2026/{n},সুমন মাহাত,Suman Mahato,9732{n}000,{fee}
 async def office(aiohttp_client, runtime, tmp_path: Path):
     tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
     client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
-    token, _ = await tokens.create("gp_official", scope={"gp": "ajodhya"})
+    token, who = await tokens.create("gp_official", scope={"gp": "ajodhya"})
     client.headers = {"Authorization": f"Bearer {token}"}
+    client.official = who.name
     return client
+
+
+async def test_who_changed_which_details_is_kept_for_officials_and_never_reaches_the_holder(office, bus, citizen):
+    number = "/api/noc/certificates/TNOC/2026/000048"  # fee pending, registered to Arjun
+    before = await (await office.get(number, headers=office.headers)).json()
+    assert before["amendments"] == []
+    changes = {"mobile": "+91 97320 54321", "fee": before["fee"] + 500, "premises": before["premises"]}
+    assert (await office.patch(number, json=changes, headers=office.headers)).status == 200
+    [amendment] = (await (await office.get(number, headers=office.headers)).json())["amendments"]
+    assert amendment["by"] == office.official
+    assert amendment["fields"] == {"mobile": {"old": "********0002", "new": "********4321"},
+                                   "fee": {"old": before["fee"], "new": before["fee"] + 500}}
+    approved = await office.post(f"{number}/approve", json={"memo_no": "AJD/GP/TNOC/48/2026"}, headers=office.headers)
+    assert approved.status == 200 and len((await approved.json())["history"]) == len(before["history"]) + 1
+    seen = await citizen("919732054321").say("TNOC/2026/000048")
+    assert before["trade_name"] in seen.text  # the holder's own view, at the new number
+    await bus.drain()
+    for said in [seen.text, *(str(e.payload) for e in bus.seen)]:  # the chat, the events, the verification page's
+        assert office.official not in said and "amendments" not in said and "****" not in said
 
 
 async def test_an_official_works_only_on_their_panchayats_certificates(office):

@@ -29,8 +29,9 @@ async def office(aiohttp_client, runtime, tmp_path: Path):
     tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
     client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
 
-    async def bearer(role: str = "gp_official", **scope: str) -> dict[str, str]:
-        token, _ = await tokens.create(role, scope=scope or ({"gp": "baghmundi"} if role == "gp_official" else {}))
+    async def bearer(role: str = "gp_official", *, named: str | None = None, **scope: str) -> dict[str, str]:
+        token, _ = await tokens.create(role, name=named,
+                                       scope=scope or ({"gp": "baghmundi"} if role == "gp_official" else {}))
         return {"Authorization": f"Bearer {token}"}
 
     client.bearer = bearer
@@ -96,6 +97,34 @@ async def test_create_move_approve_and_the_applicant_is_told(office, bus):
     said = told[-1]["message"]["interactive"]["body"]["text"]  # or typed, in the holder's language
     assert "*ডাউনলোড BP/PUR/2026/000777*" in said and "download" not in said
     assert all("9830012345" not in str(e.payload) for e in bus.seen if e.type.startswith("permit."))
+
+
+async def test_who_changed_which_details_is_kept_for_officials_and_never_reaches_the_holder(office, bus, citizen):
+    headers = await office.bearer(named="ajodhya-secretary", gp="ajodhya")
+    number = "/api/permit/applications/BP/PUR/2026/000103"  # Arjun's, submitted
+    before = await (await office.get(number, headers=headers)).json()
+    assert before["amendments"] == []
+    patched = await office.patch(number, json={"mobile": "98300 12345", "fee": 2600, "floors": before["floors"],
+                                               "plot": {**before["plot"], "dag_no": "88"}}, headers=headers)
+    assert patched.status == 200
+    again = await office.patch(number, json={"fee": 2600}, headers=headers)  # sent twice: nothing new to record
+    assert again.status == 200
+    read = await (await office.get(number, headers=headers)).json()
+    [amendment] = read["amendments"]
+    assert amendment["by"] == "ajodhya-secretary" and amendment["at"].startswith("2026-03-02")
+    assert amendment["fields"] == {"mobile": {"old": "********0002", "new": "********2345"},
+                                   "fee": {"old": before["fee"], "new": 2600},
+                                   "plot.dag_no": {"old": before["plot"]["dag_no"], "new": "88"}}
+    assert read["history"] == before["history"]  # the holder's history, and the ids it numbers, are untouched
+    assert (await office.patch(number, json={"amendments": []}, headers=headers)).status == 422
+    approved = f"{number}/approve"
+    assert (await office.post(f"{number}/status", json={"status": "under_scrutiny"}, headers=headers)).status == 200
+    assert (await office.post(approved, json={"memo_no": "AJD/GP/BP/103/2026"}, headers=headers)).status == 200
+    seen = await citizen("919830012345").say("BP/PUR/2026/000103")
+    assert "Applicant: Arjun" in seen.text and "Status: *Approved*" in seen.text  # the holder's own view
+    await bus.drain()
+    for said in [seen.text, *(str(e.payload) for e in bus.seen)]:  # the chat, the events, the verification page's
+        assert "ajodhya-secretary" not in said and "amendments" not in said and "****" not in said
 
 
 async def test_reject_and_revoke_need_a_reason_and_revoke_withdraws_the_letter(office, bus):
