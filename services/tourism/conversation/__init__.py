@@ -19,7 +19,7 @@ async def converse(turn: Turn) -> None:
     if inbound.reply_id and inbound.reply_id.startswith(PREFIX):
         return await tap(turn, inbound.action or "", inbound.args)
     text = (inbound.text or "").strip()
-    if inbound.kind in ("text", "media", "contacts") and text:
+    if inbound.kind in ("text", "media") and text:  # a photo's caption is what it says; a contact card is not
         return await typed(turn, text)
     await steps.ask(turn, hint=turn.t("text_only"))
 

@@ -149,6 +149,30 @@ async def test_a_stay_complaint_is_shown_before_it_is_sent_and_keywords_stay_com
     assert not again.events
 
 
+async def test_a_contact_card_is_no_answer_and_the_complaint_or_the_booking_being_chosen_is_kept(make_guest):
+    guest = make_guest("bn")
+    await guest.book("pakhiralaya-mud", "2026-04-20")
+
+    async def card():
+        return await guest.send(guest.envelope(kind="contacts", text="Gopal Roy 919812345678"))
+
+    await guest.tap("tourism:complain:PT-2026-000001")
+    asked = await card()
+    assert "এখানে লেখা বা বোতামেই উত্তর দিন" in asked.text and "কী সমস্যা হয়েছে" in asked.text
+    assert "Gopal" not in asked.text and not asked.events
+    check = await guest.say("ঘরে দু'দিন ধরে খাবার জল ছিল না।")
+    kept = await card()
+    assert "এখানে লেখা বা বোতামেই উত্তর দিন" in kept.text and "দু'দিন ধরে খাবার জল" in kept.text
+    assert "Gopal" not in kept.text and set(kept.last.choices) == set(check.last.choices)
+    sent = await guest.tap(check.choice("tourism:complaintsend:"))
+    assert sent.event("tourism.complaint.raised")["text"] == "ঘরে দু'দিন ধরে খাবার জল ছিল না।"
+    await guest.tap("tourism:room:lataguri-standard")
+    await guest.say("10/06/2026")
+    nights = await card()
+    assert "এখানে লেখা বা বোতামেই উত্তর দিন" in nights.text and "কত রাত" in nights.text
+    assert "১ থেকে" not in nights.text
+
+
 async def test_a_stay_complaint_over_the_limit_is_refused_with_its_length_not_cut(make_guest):
     guest = make_guest()
     await guest.book("pakhiralaya-mud", "2026-04-20")
