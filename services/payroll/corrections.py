@@ -2,9 +2,10 @@
 
 A re-issued slip keeps its key (``<employee>:<month>``) and gets a new revision and a new verification
 code; the old code is announced as superseded so that a printout of the wrong slip shows as such when
-checked, and so is the code of the annual statement of that year if it sums the month: its totals were
-wrong too, and the next request for it issues a new one. Both corrections are told to the employee: a
-reset they did not ask for should not go unnoticed.
+checked (with every earlier one, in case a re-issue stopped before it could announce its own), and so is
+the code of the annual statement of that year if it sums the month: its totals were wrong too, and the
+next request for it issues a new one. Both corrections are told to the employee: a reset they did not ask
+for should not go unnoticed.
 """
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ async def reissue(service: ServiceContext, employee_id: str, month: str, figures
     if changed is None:
         raise NotFound(f"{employee_id} has no published slip for {month}")
     old, new = changed
-    await service.publish(*documents.withdrawn(old.code), id=derive_id(new.code, "superseded"))
+    for code in new.superseded:  # every earlier code: one a failed publish left unannounced is announced now
+        await service.publish(*documents.withdrawn(code), id=derive_id(code, "superseded"))
     await service.publish(*documents.slip_issued(employee, new), id=derive_id(new.code, "issued"))
     statement = await repos.statements.get(employee_id, financial_year(month))
     if statement is not None and any(part.startswith(f"{month}:") for part in statement["basis"]):

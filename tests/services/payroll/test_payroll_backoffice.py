@@ -258,6 +258,32 @@ async def test_a_reissue_supersedes_the_old_code_and_the_chat_hands_out_the_new_
     assert "(সংস্করণ ২) / Corrected slip (revision 2)" in pdf_text(new.pdfs[0])  # Bengali digits in Bengali
 
 
+async def test_a_reissue_retried_after_a_failed_announcement_supersedes_every_earlier_code(desk, bus, monkeypatch):
+    """The slip was stored with its new code but the bus refused the announcement (an error to the office): the
+    office's retry makes a third revision, and the first code must not go on showing as valid."""
+    assert (await desk.post("/api/payroll/slips/2026-02", json={"rows": [pay("GP-TEST-0001")]},
+                            headers=desk.headers)).status == 201
+    context, publish = desk.runtime.context, desk.runtime.context.publish
+    refused: list[str] = []
+
+    async def refusing_once(type, payload, **kw):
+        if type == "payroll.document.superseded" and not refused:
+            refused.append(payload["code"])
+            raise ConnectionError("broker gone")
+        return await publish(type, payload, **kw)
+
+    monkeypatch.setattr(context, "publish", refusing_once)
+    fix = {"figures": {**pay(), "other_earnings": "1650"}, "reason": "arrear of DA left out"}
+    failed = await desk.put("/api/payroll/slips/2026-02/GP-TEST-0001", json=fix, headers=desk.headers)
+    assert failed.status >= 500
+    retried = await desk.put("/api/payroll/slips/2026-02/GP-TEST-0001", json=fix, headers=desk.headers)
+    body = await retried.json()
+    assert retried.status == 201 and body["revision"] == 3 and refused == body["superseded"][:1]
+    await bus.drain()
+    gone = {e.payload["code"] for e in bus.seen if e.type == "payroll.document.superseded"}
+    assert gone == set(body["superseded"])  # the first revision's code too, not only the second's
+
+
 async def test_a_pin_reset_lets_the_employee_choose_a_new_one_and_tells_them(desk, bus):
     me = desk.staff()
     await me.set_pin(PIN)
