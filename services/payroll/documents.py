@@ -26,7 +26,7 @@ from services.payroll.domain import (
 )
 from services.payroll.domain.period import both_month_names, show_date
 from shared.chat import Document as Attachment
-from shared.documents import Column, Document, Office, Row, Table, verify_url
+from shared.documents import Column, Document, Office, Row, Table, Together, verify_url
 from shared.documents.records import PublicRecord, issued, superseded
 from shared.documents.workers import render_async
 
@@ -76,8 +76,7 @@ def slip_document(employee: Employee, slip: Slip, public_url: str) -> Document:
                                                     f"{show_date(figures.credit_date, 'en')}")],
         tables=[Table(columns, _side_by_side(slip), ["মোট আয় / Gross", rupees(figures.gross),
                                                      "মোট কাটা / Total deductions", rupees(figures.deductions)])],
-        paragraphs=[f"নিট প্রাপ্য / Net pay: {rupees(figures.net)}",
-                    f"কথায়: {in_words(figures.net, 'bn')}", f"In words: {in_words(figures.net, 'en')}",
+        paragraphs=[_with_words(f"নিট প্রাপ্য / Net pay: {rupees(figures.net)}", figures.net),
                     *([f"সংশোধিত বিবরণী (সংস্করণ {local_digits(str(slip.revision), 'bn')}) / "
                        f"Corrected slip (revision {slip.revision})"]
                       if slip.revision > 1 else []), PRIVATE])
@@ -107,8 +106,12 @@ def statement_document(employee: Employee, year: str, slips: list[Slip], *, code
                        plain(sums["net"])])],
         paragraphs=[f"মোট আয় / Total gross: {rupees(sums['gross'])}",
                     f"মোট আয়কর (টিডিএস) / Total income tax deducted (TDS): {rupees(sums['tds'])}",
-                    f"মোট নিট প্রাপ্য / Total net pay: {rupees(sums['net'])}",
-                    f"কথায়: {in_words(sums['net'], 'bn')}", f"In words: {in_words(sums['net'], 'en')}", PRIVATE])
+                    _with_words(f"মোট নিট প্রাপ্য / Total net pay: {rupees(sums['net'])}", sums["net"]), PRIVATE])
+
+
+def _with_words(line: str, paise: int) -> Together:
+    """The net pay with its amount in Bengali and English words, kept on one page: the three read as one."""
+    return Together([line, f"কথায়: {in_words(paise, 'bn')}", f"In words: {in_words(paise, 'en')}"])
 
 
 def _named(bn: str, en: str) -> Column:

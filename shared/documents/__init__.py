@@ -5,11 +5,11 @@ A service renders with ``render(Document(...))`` and announces the document with
 """
 from shared.documents.codes import new_code, normalise_code, verify_url
 from shared.documents.fonts import FontSet, FontsMissing, check_fonts
-from shared.documents.model import Column, Document, Office, Row, Signatory, Table
+from shared.documents.model import Column, Document, Office, Row, Signatory, Table, Together
 from shared.documents.pdf import render
 from shared.documents.records import PublicRecord
 
 __all__ = [
     "Column", "Document", "FontSet", "FontsMissing", "Office", "PublicRecord", "Row", "Signatory", "Table",
-    "check_fonts", "new_code", "normalise_code", "render", "verify_url",
+    "Together", "check_fonts", "new_code", "normalise_code", "render", "verify_url",
 ]

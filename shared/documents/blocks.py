@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from fpdf.enums import TableBordersLayout, TableCellFillMode
 from fpdf.fonts import FontFace
 
-from shared.documents.model import Row, Signatory, Table
+from shared.documents.model import Row, Signatory, Table, Together
 from shared.documents.style import GRID, HEADING_FILL, INK, LATIN, MARGIN, MUTED, RULE, TOTALS_FILL
 
 if TYPE_CHECKING:
@@ -94,11 +94,26 @@ def _fitting_size(sheet: Sheet, spec: Table, widths: Sequence[float]) -> float:
     return max(SMALLEST_SIZE, TABLE_SIZE / widest) if widest > 1 else TABLE_SIZE
 
 
-def paragraphs(sheet: Sheet, texts: Sequence[str]) -> None:
+PARAGRAPH_LINE, PARAGRAPH_GAP = 6.0, 2.5  # mm: a paragraph's line, and the space after it
+
+
+def paragraphs(sheet: Sheet, items: Sequence[str | Together]) -> None:
+    """Paragraphs one below the other; a ``Together`` group starts the next page when it does not fit on this
+    one: a slip's amount in words once had its Bengali line at the foot of page 1 and the English on page 2."""
     sheet.style(10.5)
-    for text in texts:
-        sheet.line_out(text, 6)
-        sheet.ln(2.5)
+    for item in items:
+        texts = [item] if isinstance(item, str) else list(item.texts)
+        if isinstance(item, Together) and sheet.will_page_break(_height(sheet, texts)):
+            sheet.add_page()
+        for text in texts:
+            sheet.line_out(text, PARAGRAPH_LINE)
+            sheet.ln(PARAGRAPH_GAP)
+
+
+def _height(sheet: Sheet, texts: Sequence[str]) -> float:
+    """How tall ``texts`` are set as paragraphs, wrapped lines counted, without the space after the last."""
+    lines = sum(len(sheet.multi_cell(0, PARAGRAPH_LINE, text, dry_run=True, output="LINES")) for text in texts)
+    return PARAGRAPH_LINE * lines + PARAGRAPH_GAP * (len(texts) - 1)
 
 
 def signatory(sheet: Sheet, who: Signatory) -> None:

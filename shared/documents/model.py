@@ -70,6 +70,14 @@ class Signatory:
 
 
 @dataclass(frozen=True)
+class Together:
+    """Paragraphs kept on one page: when they do not all fit below what came before, they all go to the next
+    page. An amount and its words in Bengali and in English are one statement, read together."""
+
+    texts: Sequence[str]
+
+
+@dataclass(frozen=True)
 class Document:
     """A bilingual document; ``verify_url`` and ``code`` go into the QR footer printed on every page."""
 
@@ -82,7 +90,7 @@ class Document:
     number: str = ""
     rows: Sequence[Row] = ()
     tables: Sequence[Table] = ()
-    paragraphs: Sequence[str] = ()
+    paragraphs: Sequence[str | Together] = ()
     signatory: Signatory | None = None
 
     def __post_init__(self) -> None:

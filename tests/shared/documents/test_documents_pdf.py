@@ -13,7 +13,7 @@ import pytest
 from documents_kit import CODE, CONJUNCTS, URL, run
 from PIL import Image
 
-from shared.documents import Column, Document, Signatory, Table, render
+from shared.documents import Column, Document, Signatory, Table, Together, render
 
 
 def multi_codepoint_glyphs(pdf: bytes) -> set[str]:
@@ -132,3 +132,19 @@ def test_a_figure_wider_than_its_column_is_set_smaller_not_broken(make_document,
     crores = Table(columns, [["April 2025", *["1,00,00,000.00"] * 6]], totals=["Total", *["12,00,00,000.00"] * 6])
     text = run("pdftotext", "-layout", pdf_file(render(make_document(tables=[crores]))), "-")
     assert text.count("1,00,00,000.00") == 6 and text.count("12,00,00,000.00") == 6
+
+
+def test_paragraphs_kept_together_go_to_the_next_page_all_at_once(make_document, pdf_file) -> None:  # type: ignore[no-untyped-def]
+    """An amount in Bengali and English words, pushed down the page a line at a time: wherever the page ends,
+    the figure and both its lines (the English one wrapped over two) are on one page; once the Bengali line
+    was left at the foot of page 1 and the English one began page 2."""
+    words = Together(["নিট প্রাপ্য / Net pay: ₹2,05,00,00,019",
+                      "কথায়: দুই শত পাঁচ কোটি উনিশ টাকা মাত্র",
+                      "In words: Rupees Two Hundred Five Crore Nineteen Thousand Four Hundred Seventy-Seven and "
+                      "Fifty Paise Only, paid into the account held at the bank named above"])
+    for extra in range(16, 28):
+        filler = [f"অনুচ্ছেদ / Paragraph {n}" for n in range(extra)]
+        document = make_document(rows=[], tables=[], paragraphs=[*filler, words, "Last words."], signatory=None)
+        pages = run("pdftotext", pdf_file(render(document)), "-").split("\f")
+        [page] = [p for p in pages if "Net pay" in p]
+        assert "কথায়" in page and "Rupees Two Hundred" in page and "bank named above" in page, extra

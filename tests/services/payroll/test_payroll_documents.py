@@ -1,0 +1,27 @@
+"""The pay slip as printed: what stays together on paper when the slip runs onto a second page."""
+from __future__ import annotations
+
+import dataclasses
+
+from payroll_kit import employee, pay, pdf_text
+
+from services.payroll import documents
+from services.payroll.domain import Employee, Figures, Slip
+from shared.documents import Row, render
+
+
+def test_the_net_pay_and_its_words_in_both_languages_are_never_split_across_pages():
+    """A slip made longer a fact at a time: wherever its first page ends, the net pay and its amount in
+    Bengali and English words are on one page (once কথায় was left at the foot of page 1 and In words
+    began page 2)."""
+    who = Employee.model_validate(employee())
+    paise = {k: int(v) * 100 for k, v in pay().items() if k not in ("employee_id", "credit_date")}
+    figures = Figures.model_validate({**paise, "credit_date": "2026-02-28"})
+    slip = Slip(employee_id=who.id, month="2026-02", figures=figures, batch="B", code="AAAA-BBBB-CCCC-DDDD",
+                issued_on="2026-03-01")
+    slip_document = documents.slip_document(who, slip, "https://panchayat.example.in")
+    for extra in range(8):
+        rows = [*slip_document.rows, *(Row("টীকা", "Note", f"line {n}") for n in range(extra))]
+        pages = pdf_text(render(dataclasses.replace(slip_document, rows=rows))).split("\f")
+        [page] = [p for p in pages if "Net pay: ₹28,400" in p]
+        assert "কথায়: আঠাশ হাজার" in page and "In words: Rupees Twenty-Eight Thousand" in page, extra
