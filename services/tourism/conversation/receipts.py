@@ -52,7 +52,9 @@ async def send_voucher(turn: Turn, booking: Booking, prop: Property, room: RoomT
 
 
 async def voucher_attachment(turn: Turn, booking: Booking, prop: Property, room: RoomType) -> Document | None:
-    caption = turn.t("voucher_caption", number=booking.number)
+    # The way back rides in the caption: the voucher is uploaded before it is sent, so it reaches the phone
+    # after the confirmation and its buttons, and would otherwise be the last thing seen, a dead end.
+    caption = turn.with_nav(turn.t("voucher_caption", number=booking.number))
     try:
         return await render_voucher(booking, prop, room, turn.policy, turn.public_url, caption)
     except Exception:  # a voucher that cannot be drawn must not undo a booking that is made

@@ -41,8 +41,11 @@ async def test_a_booking_made_by_taps_ends_with_a_number_a_voucher_and_an_event(
 
     assert "PT-2026-000001" in booked.text and "Booked" in booked.text
     [voucher] = [r for r in booked.replies if r.pdf]
-    assert voucher.message == {"type": "document", "document": {
-        "filename": "PT-2026-000001.pdf", "caption": "Booking voucher PT-2026-000001 — show it at check-in."}}
+    assert booked.replies[-1] is voucher  # it reaches the phone after the confirmation's buttons, so its caption
+    assert voucher.message == {"type": "document", "document": {  # says how to go on: never a dead end
+        "filename": "PT-2026-000001.pdf",
+        "caption": "Booking voucher PT-2026-000001 — show it at check-in.\n\n"
+                   "Type *back* to go back, or *menu* for the main menu."}}
     text = pdf_text(voucher.pdf)
     assert "PT-2026-000001" in text and "Rina Das" in text and "₹4,620" in text
     confirmed = booked.event("tourism.booking.confirmed")
@@ -75,6 +78,8 @@ async def test_the_whole_path_speaks_bengali_with_bengali_digits(make_guest):
     assert "২ রাত × ১টি ঘর × ₹১,৮০০ = ₹৩,৬০০" in quote.text and "মোট: ₹৩,৭৮০" in quote.text
     booked = await guest.tap(quote.choice("tourism:confirm:"))
     assert "বুকিং নিশ্চিত" in booked.text and "২৫ ডিসেম্বর ২০২৬" in booked.text
+    caption = booked.replies[-1].message["document"]["caption"]
+    assert caption.startswith("বুকিং ভাউচার") and caption.endswith("মূল মেনুর জন্য *মেনু*।")
 
 
 async def test_bengali_lists_rooms_and_vouchers_carry_no_english_block_amenity_time_or_refund_terms(make_guest):
