@@ -7,6 +7,7 @@ once cannot both win, and the loser sees the case as the winner left it.
 """
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, Generic
@@ -17,6 +18,8 @@ from shared.casework.mobile import wa_key
 from shared.store import Conflict, Doc, DuplicateKey, Index, Store
 
 ATTEMPTS = 20
+STORED_AS_SCOPED = ("gp.code",)  # lower case in every record (``GramPanchayat.code``): the store compares these
+SCAN = 200  # records read at a time when a page is filtered by place names, which records spell as typed
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
@@ -25,12 +28,32 @@ def indexes(collection: str) -> tuple[Index, ...]:
             Index(collection, ("status", "issue.valid_until")))
 
 
-def scope_filter(scope: dict[str, str]) -> dict[str, Any]:
-    """The store filter of a token's area: ``gp`` by code, ``block`` and ``district`` by name. A gp code
-    is lower case (``GramPanchayat.code``), so ``gp=Baghmundi`` names ``baghmundi``; names are kept as
-    the record spells them. The office's check on one record (``access.may_handle``) reads this same filter."""
+def fold(value: str) -> str:
+    """A place as a scope and a record are compared: NFC, without outer spaces, case folded — so
+    ``district=purulia`` is the record's ``Purulia``, as the grievance and payroll offices read a scope."""
+    return unicodedata.normalize("NFC", value).strip().casefold()
+
+
+def scope_filter(scope: dict[str, str]) -> dict[str, str]:
+    """A token's area as record fields and folded values: ``gp`` by code, ``block`` and ``district`` by
+    name, each regardless of case. The list (``Cases.page``) and the office's check on one record
+    (``access.may_handle``) both match it with ``outside``: a token that lists nothing of a panchayat reads
+    nothing of it either."""
     keys = {"gp": "gp.code", "block": "gp.block", "district": "gp.district"}
-    return {keys[k]: v.strip().casefold() if k == "gp" else v.strip() for k, v in scope.items() if k in keys}
+    return {keys[k]: fold(v) for k, v in scope.items() if k in keys}
+
+
+def outside(wanted: dict[str, str], case: Any) -> tuple[str, str] | None:
+    """The field and value of the area ``wanted`` (``scope_filter``'s) that ``case`` — a stored case or a
+    new one's body — is not in, or None when it is inside. Only the whole name matches: ``Purulia`` is not
+    in ``district=puru``."""
+    for path, value in wanted.items():
+        found: Any = case
+        for part in path.split("."):
+            found = getattr(found, part, None)
+        if not isinstance(found, str) or fold(found) != value:
+            return path, value
+    return None
 
 
 def submitted_first(case: Case) -> tuple[datetime, str]:
@@ -81,16 +104,28 @@ class Cases(Generic[C]):
         return sorted((self._case(d) for d in await self._docs.find({"mobile": key})), key=submitted_first,
                       reverse=True)
 
-    async def page(self, area: dict[str, Any], *, status: str | None = None, limit: int = 100,
+    async def page(self, area: dict[str, str], *, status: str | None = None, limit: int = 100,
                    after: str | None = None) -> tuple[list[C], str | None]:
-        """Up to ``limit`` cases in number order after the number ``after``, and the number to ask the next
-        page after (None on the last page). Keyset paging: a page is found by index, however deep."""
-        wanted: dict[str, Any] = {**area, **({"status": status} if status else {})}
-        if after:
-            wanted["_id"] = {"$gt": after}
-        docs = await self._docs.find(wanted, sort=[("_id", 1)], limit=limit + 1)
-        cases = [self._case(d) for d in docs[:limit]]
-        return cases, cases[-1].number if len(docs) > limit else None
+        """Up to ``limit`` cases of the ``area`` (``scope_filter``'s) in number order after the number
+        ``after``, and the number to ask the next page after (None on the last page). Keyset paging: a page
+        is found by index, however deep. A gp code is asked of the store; block and district names, which
+        a record spells as the office typed them, are matched here regardless of case, reading on until the
+        page is full."""
+        wanted: dict[str, Any] = {k: v for k, v in area.items() if k in STORED_AS_SCOPED}
+        named = {k: v for k, v in area.items() if k not in STORED_AS_SCOPED}
+        if status:
+            wanted["status"] = status
+        batch = max(limit + 1, SCAN) if named else limit + 1
+        found: list[C] = []
+        while True:
+            query = {**wanted, **({"_id": {"$gt": after}} if after else {})}
+            docs = await self._docs.find(query, sort=[("_id", 1)], limit=batch)
+            found += [case for case in map(self._case, docs) if outside(named, case) is None]
+            if len(found) > limit or len(docs) < batch:
+                break
+            after = docs[-1]["_id"]
+        cases = found[:limit]
+        return cases, cases[-1].number if len(found) > limit else None
 
     async def issued_until(self, last: date, *, wa_id: str | None = None) -> list[C]:
         """Approved cases whose document's last valid day is on or before ``last``, the soonest first;

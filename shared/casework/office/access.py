@@ -4,7 +4,8 @@ A ``gp_official`` works for one gram panchayat, so a gp_official token without a
 outright rather than read as "everywhere". The department's roles (``permit_admin``, ``noc_admin``) may be
 unscoped, or scoped to a district or block. A case outside the token's area answers 403, the same as the
 case not being the official's to see. The list's filter and the check on one record are one rule
-(``cases.scope_filter``): a token that lists nothing of a panchayat reads nothing of it either.
+(``cases.scope_filter`` and ``cases.outside``), regardless of case (``district=purulia`` is Purulia): a
+token that lists nothing of a panchayat reads nothing of it either.
 """
 from __future__ import annotations
 
@@ -14,14 +15,14 @@ from aiohttp import web
 
 from shared.auth import principal
 from shared.casework.case import Case
-from shared.casework.cases import scope_filter
+from shared.casework.cases import outside, scope_filter
 from shared.runtime import PermissionDenied
 
 SCOPED_ROLES = ("gp_official",)
 
 
 def area(request: web.Request) -> dict[str, Any]:
-    """The store filter of the caller's area (empty for an unscoped department token)."""
+    """The caller's area as ``cases.scope_filter`` writes it (empty for an unscoped department token)."""
     who = principal(request)
     if who.role in SCOPED_ROLES and not who.scope.get("gp"):
         raise PermissionDenied(f"a {who.role} token must be scoped to its gram panchayat (gp=<code>)")
@@ -32,18 +33,6 @@ def may_handle(request: web.Request, case: Case) -> None:
     missed = outside(area(request), case)
     if missed is not None:
         raise PermissionDenied(f"this token works for {missed[0]}={missed[1]}; {case.number} is not there")
-
-
-def outside(wanted: dict[str, Any], case: Any) -> tuple[str, Any] | None:
-    """The field and value of the area ``wanted`` (``scope_filter``'s) that ``case`` — a stored case or a
-    new one's body — is not in, or None when it is inside."""
-    for path, value in wanted.items():
-        found: Any = case
-        for part in path.split("."):
-            found = getattr(found, part, None)
-        if found != value:
-            return path, value
-    return None
 
 
 def not_here(wanted: dict[str, Any], body: Any) -> str | None:

@@ -24,8 +24,16 @@ async def office(aiohttp_client, runtime, tmp_path: Path):
     client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
     token, who = await tokens.create("gp_official", scope={"gp": "ajodhya"})
     client.headers = {"Authorization": f"Bearer {token}"}
-    client.official = who.name
+    client.official, client.tokens = who.name, tokens
     return client
+
+
+async def test_a_district_scope_matches_its_certificates_whatever_the_case(office):
+    for spelt, count, read in (("purulia", 8, 200), ("PURULIA", 8, 200), ("purul", 0, 403), ("bankura", 0, 403)):
+        token, _ = await office.tokens.create("noc_admin", scope={"district": spelt})
+        headers = {"Authorization": f"Bearer {token}"}
+        assert (await (await office.get("/api/noc/certificates", headers=headers)).json())["count"] == count
+        assert (await office.get("/api/noc/certificates/TNOC/2026/000045", headers=headers)).status == read
 
 
 async def test_who_changed_which_details_is_kept_for_officials_and_never_reaches_the_holder(office, bus, citizen):

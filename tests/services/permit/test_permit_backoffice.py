@@ -9,6 +9,7 @@ from casework_kit import RINA
 from prometheus_client import CollectorRegistry
 
 from shared.auth import Tokens
+from shared.casework import cases
 from shared.casework.office import handlers
 from shared.envelope import Envelope
 from shared.runtime import create_app
@@ -191,9 +192,35 @@ async def test_a_capitalised_gp_scope_lists_what_it_may_read(office):
     assert listed["count"] == 5 and {i["gp"]["code"] for i in listed["items"]} == {"baghmundi"}
     assert (await office.get("/api/permit/applications/BP/PUR/2026/000101", headers=headers)).status == 200
     assert (await office.get("/api/permit/applications/BP/BNK/2026/000045", headers=headers)).status == 403
-    district = await office.bearer("permit_admin", district="purulia")  # names are matched as spelt, both ways
-    assert (await (await office.get("/api/permit/applications", headers=district)).json())["count"] == 0
-    assert (await office.get("/api/permit/applications/BP/PUR/2026/000101", headers=district)).status == 403
+
+
+async def test_a_district_or_block_scope_matches_its_records_whatever_the_case(office, monkeypatch):
+    admin = await office.bearer("permit_admin")
+    everything = await (await office.get("/api/permit/applications", headers=admin)).json()
+    purulia = [i["number"] for i in everything["items"] if i["gp"]["district"] == "Purulia"]
+    assert len(purulia) == 7 and len(everything["items"]) == 8
+    for spelt in ("purulia", "PURULIA", " Purulia "):
+        district = await office.bearer("permit_admin", district=spelt)
+        listed = await (await office.get("/api/permit/applications", headers=district)).json()
+        assert [i["number"] for i in listed["items"]] == purulia
+        assert (await office.get("/api/permit/applications/BP/PUR/2026/000101", headers=district)).status == 200
+        assert (await office.get("/api/permit/applications/BP/BNK/2026/000045", headers=district)).status == 403
+    monkeypatch.setattr(cases, "SCAN", 1)  # pages read from the store in small batches still fit together
+    district, pages, after = await office.bearer("permit_admin", district="purulia"), [], None
+    while True:
+        query = {"limit": "2", **({"after": after} if after else {})}
+        page = await (await office.get("/api/permit/applications", params=query, headers=district)).json()
+        pages += [i["number"] for i in page["items"]]
+        if (after := page["next"]) is None:
+            break
+    assert pages == purulia
+    block = await office.bearer("gp_official", gp="ajodhya", block="baghmundi")
+    assert (await (await office.get("/api/permit/applications", headers=block)).json())["count"] == 2
+    for other in ({"district": "puru"}, {"district": "Bankura"}, {"block": "Baghmundi-II"}):  # never another area
+        headers = await office.bearer("permit_admin", **other)
+        listed = await (await office.get("/api/permit/applications", headers=headers)).json()
+        assert "BP/PUR/2026/000101" not in [i["number"] for i in listed["items"]]
+        assert (await office.get("/api/permit/applications/BP/PUR/2026/000101", headers=headers)).status == 403
 
 
 async def test_a_batch_row_in_another_panchayat_is_a_problem_on_its_line(office):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from types import SimpleNamespace
 
 import pytest
 from pydantic import BaseModel
@@ -10,7 +11,7 @@ from services.noc.domain import NUMBER as NOC_NUMBER
 from services.permit.domain import NUMBER as PERMIT_NUMBER
 from shared.casework import Case, Issue, Refused, mobile_key, same_mobile
 from shared.casework.case import add_years
-from shared.casework.cases import scope_filter
+from shared.casework.cases import outside, scope_filter
 from shared.casework.mobile import wa_key
 from shared.casework.office import csvimport
 from shared.casework.show import area, rupees
@@ -115,10 +116,15 @@ def test_a_csv_batch_names_every_bad_line_and_nests_dotted_columns() -> None:
         csvimport.parse("number,fee\n", Row, taken=set())
 
 
-def test_a_token_area_becomes_a_store_filter() -> None:
+def test_a_token_area_is_matched_regardless_of_case_and_only_whole() -> None:
     assert scope_filter({"gp": "baghmundi", "district": "Purulia"}) == {"gp.code": "baghmundi",
-                                                                      "gp.district": "Purulia"}
+                                                                      "gp.district": "purulia"}
     assert scope_filter({"gp": " Baghmundi"}) == {"gp.code": "baghmundi"}  # codes are lower case
+    place = SimpleNamespace(gp=SimpleNamespace(code="baghmundi", block="Baghmundi", district="Purulia"))
+    assert outside(scope_filter({"district": "PURULIA", "block": "baghmundi"}), place) is None
+    assert outside(scope_filter({"district": "Puru"}), place) == ("gp.district", "puru")
+    assert outside(scope_filter({"district": "Purulia North"}), place) == ("gp.district", "purulia north")
+    assert outside(scope_filter({"block": "None"}), SimpleNamespace(gp=SimpleNamespace(block=None))) is not None
 
 
 @pytest.mark.parametrize("text, problem", [
