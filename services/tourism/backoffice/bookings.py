@@ -25,6 +25,7 @@ from services.tourism.backoffice.access import (
 from services.tourism.conversation import cloud
 from services.tourism.domain import (
     Booking,
+    Cancellation,
     Policy,
     Refused,
     local_digits,
@@ -96,7 +97,10 @@ async def cancel_booking(request: web.Request) -> web.Response:
         done, terms = await stays.cancel(found, booking, by="office", reason=reason, now=service.now(),
                                          policy=await found.config.policy())
     except Refused as refused:
-        raise refusal(request, refused) from None
+        resumed = _retried(booking, refused, reason)
+        if resumed is None:
+            raise refusal(request, refused) from None
+        done, terms = booking, resumed
     await service.publish(events.CANCELLED, events.cancelled(done, prop, terms),
                           id=derive_id(done.number, events.CANCELLED))
     type, payload = revoked_event(done)
@@ -104,6 +108,15 @@ async def cancel_booking(request: web.Request) -> web.Response:
     await _tell_guest(request, done, body.reason, terms.percent, terms.refund)
     return web.json_response({**done.model_dump(mode="json"), "days_before": terms.days_before,
                               "refund_rule": "cancelled by the office: full refund"})
+
+
+def _retried(booking: Booking, refused: Refused, reason: str) -> Cancellation | None:
+    """The terms of this very cancellation (same office, same reason) when it was stored but what follows it
+    was cut short (the bus refused an event): sent again, it announces with the same ids instead of a 422, so
+    the voucher still shows as revoked and the guest is still told. Any other repeat stays refused."""
+    if refused.key != "already_cancelled" or booking.cancelled_by != "office" or booking.cancel_reason != reason:
+        return None
+    return booking.cancelled_terms()
 
 
 async def _tell_guest(request: web.Request, booking: Booking, reason: str, percent: int, refund: int) -> None:

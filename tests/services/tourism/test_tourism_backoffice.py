@@ -33,6 +33,7 @@ async def office(aiohttp_client, make_runtime, guests, bus, tmp_path: Path):
 
     client.bearer = bearer
     client.guest = guests(bus, runtime)
+    client.runtime_context = runtime.context
     return client
 
 
@@ -167,6 +168,39 @@ async def test_cancelling_for_a_guest_refunds_in_full_and_tells_the_guest(office
     twice = await office.post("/api/tourism/bookings/PT-2026-000001/cancel", json={"reason": "again"},
                               headers=headers)
     assert twice.status == 422 and "already cancelled" in (await twice.json())["detail"]
+
+
+async def test_an_office_cancellation_cut_short_is_finished_when_sent_again(office, bus, monkeypatch):
+    """Stored, but the bus refused the voucher's revocation: sent again with the same reason, the cancellation
+    is announced (the voucher shows as revoked on its verification page) and the guest told; it was a 422."""
+    guest = office.guest()
+    await guest.book("jayanti-cottage", "2026-03-02")
+    await bus.drain()
+    [issued] = [e.payload for e in bus.seen if e.type == "tourism.document.issued"]
+    headers = await office.bearer()
+    publish = office.runtime_context.publish
+    refused: list[str] = []
+
+    async def refusing_once(type, payload, **kw):
+        if type == "tourism.document.revoked" and not refused:
+            refused.append(type)
+            raise ConnectionError("broker gone")
+        return await publish(type, payload, **kw)
+
+    monkeypatch.setattr(office.runtime_context, "publish", refusing_once)
+    cancel = {"reason": "guest phoned the block office"}
+    failed = await office.post("/api/tourism/bookings/PT-2026-000001/cancel", json=cancel, headers=headers)
+    assert failed.status >= 500 and refused
+    again = await office.post("/api/tourism/bookings/PT-2026-000001/cancel", json=cancel, headers=headers)
+    body = await again.json()
+    assert again.status == 200 and (body["status"], body["refund_percent"]) == ("cancelled", 100)
+    await bus.drain()
+    assert [e.payload["code"] for e in bus.seen if e.type == "tourism.document.revoked"] == [issued["code"]]
+    assert [e for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == guest.wa_id
+            and e.payload.get("template")]
+    other = await office.post("/api/tourism/bookings/PT-2026-000001/cancel", json={"reason": "another one"},
+                              headers=headers)
+    assert other.status == 422
 
 
 async def test_a_block_closes_free_rooms_only_and_can_be_lifted(office):
