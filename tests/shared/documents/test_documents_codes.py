@@ -27,7 +27,13 @@ def test_any_spelling_of_a_code_normalises_to_the_printed_one(typed: str) -> Non
     assert normalise_code(typed) == "K7QX-3MZP-W4DA-JT2C"
 
 
-@pytest.mark.parametrize("typed", ["", "K7QX-3MZP-W4DA", "K7QX-3MZP-W4DA-JT2CX", "K0QX-3MZP-W4DA-JT2C",
+@pytest.mark.parametrize("typed", ["B0I7-3MZP-W4DA-JT2C", "80I7-3MZP-W4DA-JT2C", "8017-3mzp-w4da-jt2c"])
+def test_a_digit_typed_for_the_letter_it_looks_like_finds_the_code(typed: str) -> None:
+    """0, 1 and 8 are never in a code: one typed from the paper stands for the O, I or B printed there."""
+    assert normalise_code(typed) == "BOI7-3MZP-W4DA-JT2C"
+
+
+@pytest.mark.parametrize("typed", ["", "K7QX-3MZP-W4DA", "K7QX-3MZP-W4DA-JT2CX", "K9QX-3MZP-W4DA-JT2C",
                                    "K7QX-3MZP-W4DA-JT2<", "../../etc/passwd"])
 def test_what_cannot_be_a_code_is_rejected(typed: str) -> None:
     assert normalise_code(typed) is None
