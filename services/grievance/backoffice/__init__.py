@@ -18,8 +18,11 @@ from shared.runtime.openapi import Route, describe, register
 ROUTES: tuple[Route, ...] = (
     Route("GET", "/tickets", tickets.queue, "The queue of complaints in the token's area, with filters",
           query=schemas.QueueQuery),
-    Route("GET", "/tickets/{number}", tickets.get_ticket, "One complaint with its history, notes and conversation"),
-    Route("POST", "/tickets/{number}/assign", tickets.assign, "Give the complaint to an official", body=schemas.Assign),
+    Route("GET", "/tickets/{number}", tickets.get_ticket,
+          "One complaint with its history, assignments, notes and conversation"),
+    Route("POST", "/tickets/{number}/assign", tickets.assign,
+          "Give the complaint to an official, recorded in its assignments with the token's name; a complaint "
+          "no longer being handled (resolved, rejected, closed) is refused with 422", body=schemas.Assign),
     Route("POST", "/tickets/{number}/notes", tickets.add_note, "Add an internal note", body=schemas.NoteBody),
     Route("POST", "/tickets/{number}/status", tickets.change_status,
           "Change the status (acknowledged, in_progress, resolved with an ATR, rejected with a reason); "

@@ -25,6 +25,8 @@ class QueueQuery(Strict):
 
 
 class Assign(Strict):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
     official: str = Field(min_length=2, max_length=80)
 
 

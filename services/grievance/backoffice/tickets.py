@@ -87,7 +87,8 @@ async def get_ticket(request: web.Request) -> web.Response:
 @requires(*ROLES)
 async def assign(request: web.Request) -> web.Response:
     body = await read_json(request, schemas.Assign)
-    _, after = await _change(request, lambda t: t.model_copy(update={"assigned_to": body.official}))
+    now, by = context(request).now(), who(request)
+    _, after = await _change(request, lambda t: t.assign(body.official, by=by, now=now))
     return _json(after, request)
 
 

@@ -1,5 +1,5 @@
-"""The small records a ticket is made of — history steps, notes, attachments, the booking it is about — and
-the rule for a description: long enough for the office to act on, short enough to read."""
+"""The small records a ticket is made of — history steps, notes, assignments, attachments, the booking it is
+about — and the rule for a description: long enough for the office to act on, short enough to read."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
@@ -31,6 +31,14 @@ class Note(BaseModel):
     by: str
     text: str
     person: bool = False  # True: the person's message to the office (a handoff); False: an official's
+
+
+class Assignment(BaseModel):
+    """Who in the office gave the complaint to which official, and when; officials read it, the person never."""
+
+    at: Utc
+    by: str
+    official: str
 
 
 class Attachment(BaseModel):

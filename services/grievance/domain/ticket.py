@@ -13,7 +13,16 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from services.grievance.domain.categories import Level
-from services.grievance.domain.parts import DESCRIPTION_MIN, Attachment, Booking, Note, Refused, Step, Utc
+from services.grievance.domain.parts import (
+    DESCRIPTION_MIN,
+    Assignment,
+    Attachment,
+    Booking,
+    Note,
+    Refused,
+    Step,
+    Utc,
+)
 from services.grievance.domain.show import today_in_india
 
 Status = Literal["lodged", "acknowledged", "in_progress", "resolved", "rejected", "reopened", "closed"]
@@ -54,6 +63,7 @@ class Ticket(BaseModel):
     level_due: Utc  # when the current office's time runs out and the complaint moves up
     sla_days: int
     assigned_to: str | None = None
+    assignments: list[Assignment] = Field(default_factory=list)  # who gave it to whom: the office's, not the person's
     notes: list[Note] = Field(default_factory=list)
     conversation: list[Note] = Field(default_factory=list)
     handoff_open: bool = False
@@ -135,6 +145,17 @@ class Ticket(BaseModel):
         if len(self.media) >= MEDIA_MAX:
             raise Refused("media_full", most=MEDIA_MAX)
         return self.model_copy(update={"media": [*self.media, attachment]})
+
+    def assign(self, official: str, *, by: str, now: datetime) -> Ticket:
+        """Give the complaint to ``official``, recording who did; only while it is being handled (a finished
+        complaint has nothing left to do, and a reopened one is open again). The same official again is no
+        new assignment, so a retried request is recorded once."""
+        if not self.is_open:
+            raise Refused("assign_closed", number=self.number, status=self.status)
+        if official == self.assigned_to:
+            return self
+        done = Assignment(at=now, by=by, official=official)
+        return self.model_copy(update={"assigned_to": official, "assignments": [*self.assignments, done]})
 
     def with_note(self, text: str, *, by: str, now: datetime) -> Ticket:
         return self.model_copy(update={"notes": [*self.notes, Note(at=now, by=by, text=text.strip())]})

@@ -79,8 +79,8 @@ async def office(aiohttp_client, make_runtime, people, bus: InProcessBus, tmp_pa
     tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
     client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
 
-    async def bearer(role: str = "district_officer", **scope: str) -> dict[str, str]:
-        token, _ = await tokens.create(role, scope=scope)
+    async def bearer(role: str = "district_officer", *, named: str | None = None, **scope: str) -> dict[str, str]:
+        token, _ = await tokens.create(role, name=named, scope=scope)
         return {"Authorization": f"Bearer {token}"}
 
     client.bearer = bearer

@@ -116,6 +116,32 @@ async def test_status_rules_notes_assignment_and_validation(office):
     assert again.status == 422
 
 
+async def test_an_assignment_records_who_made_it_and_a_finished_complaint_cannot_be_assigned(office):
+    kalchini, _, _ = await _three(office)
+    headers = await office.bearer("gp_official", named="kalchini-gp-secretary", gp="Kalchini")
+    url = f"{API}/tickets/{kalchini}"
+    assigned = await office.post(f"{url}/assign", json={"official": " Sunita Lama "}, headers=headers)
+    body = await assigned.json()
+    assert assigned.status == 200 and body["assigned_to"] == "Sunita Lama"
+    [made] = body["assignments"]
+    assert (made["by"], made["official"]) == ("kalchini-gp-secretary", "Sunita Lama") and made["at"]
+    again = await (await office.post(f"{url}/assign", json={"official": "Sunita Lama"}, headers=headers)).json()
+    assert again["assignments"] == [made]  # a retried request is recorded once
+    block = await office.bearer("block_officer", named="kalchini-bdo", block="Kalchini")
+    moved = await (await office.post(f"{url}/assign", json={"official": "Pemba Sherpa"}, headers=block)).json()
+    assert [(a["by"], a["official"]) for a in moved["assignments"]] == [("kalchini-gp-secretary", "Sunita Lama"),
+                                                                         ("kalchini-bdo", "Pemba Sherpa")]
+    assert moved["history"] == body["history"]  # the person's view of the complaint is not touched
+    rejected = await office.post(f"{url}/status", json={"status": "rejected", "reason": "Not a panchayat matter"},
+                                 headers=headers)
+    assert rejected.status == 200
+    refused = await office.post(f"{url}/assign", json={"official": "Sunita Lama"}, headers=headers)
+    detail = (await refused.json())["detail"]
+    assert refused.status == 422 and detail.startswith("assign_closed:") and "rejected" in detail
+    after = await (await office.get(url, headers=headers)).json()
+    assert after["assigned_to"] == "Pemba Sherpa" and len(after["assignments"]) == 2
+
+
 async def test_the_openapi_description_lists_the_routes(office):
     spec = await (await office.get(f"{API}/openapi.json", headers=await office.bearer())).json()
     assert spec["openapi"].startswith("3.")
