@@ -6,6 +6,8 @@ months does.
 """
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -23,6 +25,8 @@ BOLD = FontFace(family=LATIN, emphasis="B", color=INK)
 LABEL = FontFace(family=LATIN, emphasis="", color=MUTED)
 TABLE_SIZE, SMALLEST_SIZE = 9.5, 7.0  # pt; a table is set smaller only so that no figure is broken (``_fitting_size``)
 CELL_PAD = 1.5  # mm left and right inside a table's cell
+FACT_PAD = 1.5  # mm left and right inside a fact's cell
+BREAKS = "/-"  # where a word wider than its cell may wrap, the first preferred: a memo number's parts
 
 
 def rule(sheet: Sheet) -> None:
@@ -45,14 +49,47 @@ def facts(sheet: Sheet, rows: Sequence[Row]) -> None:
         return
     sheet.style(10.5)
     label_width = sheet.epw * LABEL_SHARE
+    room = sheet.epw - label_width - 2 * FACT_PAD
     with sheet.table(col_widths=(label_width, sheet.epw - label_width), width=sheet.epw,
                      first_row_as_headings=False, borders_layout=TableBordersLayout.HORIZONTAL_LINES,
-                     text_align=("LEFT", "LEFT"), line_height=6, padding=(1.2, 1.5)) as grid:
+                     text_align=("LEFT", "LEFT"), line_height=6, padding=(1.2, FACT_PAD)) as grid:
         for fact in rows:
             line = grid.row()
             line.cell(f"{fact.label_bn} / {fact.label_en}", style=LABEL)
-            line.cell(fact.value)
+            value = _breakable(sheet, fact.value, room)
+            line.cell(value, style=_fitting_face(sheet, value, room))
     sheet.ln(4)
+
+
+def _fitting_face(sheet: Sheet, text: str, width: float) -> FontFace | None:
+    """None, or a smaller size (down to ``SMALLEST_SIZE``) for a fact whose word is still wider than its cell,
+    having no ``/`` or ``-`` to wrap at."""
+    widest = max((sheet.get_string_width(word) for word in text.split()), default=0.0)
+    if widest <= width:
+        return None
+    return FontFace(size_pt=max(SMALLEST_SIZE, math.floor(10 * sheet.font_size_pt * width / widest) / 10))
+
+
+def _breakable(sheet: Sheet, text: str, width: float) -> str:
+    """``text`` with each word wider than ``width`` (mm, in the current font) wrapped after a ``/`` of it, or
+    a ``-`` where its parts between slashes are still too wide. fpdf2 wraps only at spaces and otherwise
+    breaks a word wherever the line ends: a memo number printed as ``BGM/GP/.../SAHEBPOT`` over ``A/0000045``.
+    A word with neither mark is left whole (``facts`` sets it smaller)."""
+    return " ".join(_wrapped(sheet, word, width, BREAKS) for word in text.split(" "))
+
+
+def _wrapped(sheet: Sheet, word: str, width: float, marks: str) -> str:
+    if not marks or sheet.get_string_width(word) <= width:
+        return word
+    mark = re.escape(marks[0])
+    parts = re.findall(f"[^{mark}]*{mark}|[^{mark}]+$", word)  # each part with the mark that ends it
+    lines = [parts[0]]
+    for part in parts[1:]:
+        if sheet.get_string_width(lines[-1] + part) <= width:
+            lines[-1] += part
+        else:
+            lines.append(part)
+    return "\n".join(_wrapped(sheet, line, width, marks[1:]) for line in lines)
 
 
 def table(sheet: Sheet, spec: Table) -> None:

@@ -13,7 +13,7 @@ import pytest
 from documents_kit import CODE, CONJUNCTS, URL, run
 from PIL import Image
 
-from shared.documents import Column, Document, Signatory, Table, Together, render
+from shared.documents import Column, Document, Row, Signatory, Table, Together, render
 
 
 def multi_codepoint_glyphs(pdf: bytes) -> set[str]:
@@ -148,3 +148,17 @@ def test_paragraphs_kept_together_go_to_the_next_page_all_at_once(make_document,
         pages = run("pdftotext", pdf_file(render(document)), "-").split("\f")
         [page] = [p for p in pages if "Net pay" in p]
         assert "কথায়" in page and "Rupees Two Hundred" in page and "bank named above" in page, extra
+
+
+@pytest.mark.parametrize("memo", ["BGM/GP/TNOC/2026-27/ALIPURDUAR-II/FALAKATA/SAHEBPOTA/0000045",
+                                  "BGM-GP-TNOC-2026-27-ALIPURDUAR-II-FALAKATA-SAHEBPOTA-0000045",
+                                  "BGM/GP/ALIPURDUARIIFALAKATASAHEBPOTAKALCHINIMADARIHATBIRPARA/45",
+                                  "BGMGPTNOC202627ALIPURDUARIIFALAKATASAHEBPOTA00000000000000045"])
+def test_a_long_memo_number_wraps_between_its_parts(memo, make_document, pdf_file) -> None:  # type: ignore[no-untyped-def]
+    """Sixty characters without a space, as an office may type a memo number: fpdf2 broke it wherever the
+    line ended, ``.../SAHEBPOT`` over ``A/0000045``; it wraps after a ``/`` (or a ``-``), and a part with
+    neither is set smaller, whole."""
+    rows = [Row("স্মারক নং ও তারিখ", "Memo no. and date", f"{memo}, ০৫-০১-২০২৬ / 05-01-2026")]
+    text = run("pdftotext", "-layout", pdf_file(render(make_document(rows=rows))), "-")
+    for part in re.split(r"[/-]", memo):
+        assert re.search(rf"(?<![A-Z0-9]){part}(?![A-Z0-9])", text), part
