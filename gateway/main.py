@@ -9,8 +9,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from gateway.app import create_app
+from shared import collector
 from shared.logging import get_logger
-from shared.runtime import collector
 from shared.settings import Settings, require
 from shared.wiring import make_bus, make_store
 
@@ -34,5 +34,5 @@ def main(settings: Settings) -> int:
 
 
 async def settled(_: web.Application) -> None:
-    """After the app's own start-up (bus, store, menu consumer): see ``shared.runtime.collector``."""
+    """After the app's own start-up (bus, store, menu consumer): see ``shared.collector``."""
     collector.settle()

@@ -24,12 +24,12 @@ from gateway.app import create_app
 from gateway.sender.config import load_tuning
 from gateway.sender.main import http_session, sender_runtime
 from services import registry
+from shared import collector
 from shared.auth import AUTH, Tokens
 from shared.bus import Bus
 from shared.bus.memory import InProcessBus
 from shared.documents.fonts import check_fonts
 from shared.logging import get_logger
-from shared.runtime import collector
 from shared.runtime.service import ServiceRuntime
 from shared.settings import Settings, require
 from shared.wiring import make_store
@@ -129,5 +129,5 @@ async def no_back_office(request: web.Request, *, names: list[str]) -> web.Respo
 
 
 async def settled(_: web.Application) -> None:
-    """After every role has started: see ``shared.runtime.collector``."""
+    """After every role has started: see ``shared.collector``."""
     collector.settle()

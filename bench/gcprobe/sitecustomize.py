@@ -6,7 +6,7 @@
 Python imports ``sitecustomize`` at start-up from the path, so every role the bench starts carries this:
 it times each collection (CPU of the collecting thread, and the wall-clock pause) by generation and writes
 the totals to ``$GCPROBE/<pid>.json`` every two seconds. ``GCPROBE_UNSETTLED=1`` makes
-``shared.runtime.collector.settle`` change nothing (``gc.freeze`` and ``gc.set_threshold`` do nothing), to
+``shared.collector.settle`` change nothing (``gc.freeze`` and ``gc.set_threshold`` do nothing), to
 measure Python's own settings against it.
 """
 from __future__ import annotations

@@ -26,7 +26,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from shared import heap
+from shared import collector, heap
 from shared.documents.model import Document
 from shared.documents.pdf import render
 from shared.logging import get_logger
@@ -45,8 +45,17 @@ def _executor() -> ProcessPoolExecutor | None:
     global _pool
     if _pool is None and _workers() > 0:
         _pool = ProcessPoolExecutor(max_workers=_workers(), mp_context=multiprocessing.get_context("spawn"),
-                                    initializer=_follow_parent, initargs=(os.getpid(),))
+                                    initializer=_start_worker, initargs=(os.getpid(),))
     return _pool
+
+
+_in_worker = False  # set in a worker process: it settles its collector after its first render
+
+
+def _start_worker(parent: int) -> None:
+    global _in_worker
+    _in_worker = True
+    _follow_parent(parent)
 
 
 def _follow_parent(parent: int, every: float = 1.0) -> None:
@@ -88,6 +97,8 @@ def _render_measured(document: Document) -> tuple[bytes, int, heap.Heap | None]:
     costs ~40 ms, so it is done every few seconds, not every render."""
     global _measured_at
     pdf = render(document)
+    if _in_worker:  # after the first render: the fonts it parsed stay for the worker's life (``shared.collector``)
+        collector.settle(announce=False)
     now = time.monotonic()
     if _measured_at is not None and now - _measured_at < MEASURE_EVERY_S:
         return pdf, os.getpid(), None

@@ -14,10 +14,10 @@ from contextlib import contextmanager
 from aiohttp import web
 from prometheus_client import REGISTRY, CollectorRegistry
 
+from shared import collector
 from shared.auth import Tokens
 from shared.logging import get_logger
 from shared.privacy import Privacy
-from shared.runtime import collector
 from shared.runtime.http import create_app
 from shared.runtime.service import ServiceRuntime
 from shared.runtime.spec import ServiceSpec

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PROBE = ROOT / "bench" / "gcprobe"
 CHILD = """
 import gc, time
-from shared.runtime import collector
+from shared import collector
 collector.settle()
 for _ in range(20000):  # cycles: each young collection has something to find
     a = []; a.append(a)

@@ -1,9 +1,10 @@
 """Rendering in a worker process gives the same PDF as rendering in place, and can be switched off."""
 from __future__ import annotations
 
+import gc
 import os
 
-from shared import heap
+from shared import collector, heap
 from shared.documents import render, workers
 
 
@@ -33,6 +34,19 @@ async def test_each_render_brings_back_what_the_workers_memory_is_made_of(make_d
     finally:
         workers.shutdown()
     assert heap.workers() is None  # the workers are gone, and their figures with them
+
+
+async def test_a_worker_settles_its_collector_once_its_first_render_parsed_the_fonts(make_document):
+    try:
+        await workers.render_async(make_document())
+        assert workers._pool is not None
+        threshold = workers._pool.submit(gc.get_threshold).result(timeout=30)
+        frozen = workers._pool.submit(gc.get_freeze_count).result(timeout=30)
+    finally:
+        workers.shutdown()
+    assert threshold[0] == collector.YOUNG_EVERY
+    assert frozen > 50_000  # fonttools' and fpdf2's objects, out of the collector's sight
+    assert gc.get_threshold()[0] != collector.YOUNG_EVERY or gc.get_freeze_count() == 0  # not this process
 
 
 async def test_workers_off_renders_in_a_thread(make_document, monkeypatch):
