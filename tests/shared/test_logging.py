@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import json
+import logging
 
+import pydantic
 import pytest
 import structlog
 
-from shared.logging import bind_message, configure_logging, get_logger, mask, mask_phone_text
+from shared.logging import bind_message, configure_logging, get_logger, mask, mask_phone_text, mask_text
 
 
 @pytest.fixture
@@ -17,6 +19,9 @@ def lines(capsys):
         return [json.loads(line) for line in capsys.readouterr().err.splitlines() if line.strip()]
     yield read
     structlog.reset_defaults()
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if type(h).__name__ == "_StdlibHandler"]:
+        root.removeHandler(handler)
 
 
 def test_phone_numbers_keep_their_last_four_digits():
@@ -73,3 +78,75 @@ def test_a_replaced_stderr_is_followed_not_a_closed_one_written_to(monkeypatch):
         assert json.loads(second.getvalue())["event"] == "two"
     finally:
         structlog.reset_defaults()
+
+
+def test_free_text_hides_numbers_as_people_write_them_money_pans_and_tokens():
+    """Meta's error details, an exception's message: a mobile written with spaces or in Bengali digits, a
+    rupee amount, a PAN, a bank account, a bearer token."""
+    details = ("Arjun +91 98000 00002 / 98300-12345 / ৯৮৩১০১২৩৪৫ owes Total ₹3,780, Rs. 500 and ৫০০ টাকা; "
+               "PAN ABCDE1234F, account 123456789; Authorization: Bearer eFa_tob2PvAQ0b3wMF4t")
+    event = mask(None, "warning", {"event": "sender.api_error", "details": details})
+    shown = event["details"]
+    for secret in ("98000 00002", "98300-12345", "৯৮৩১০১", "3,780", "500", "৫০০", "ABCDE1234F", "123456789",
+                   "eFa_tob2PvAQ0b3wMF4t"):
+        assert secret not in shown
+    assert "*********0002" in shown and "**********2345" not in shown and "XXXX234F" in shown
+    assert "₹***" in shown and "Bearer ***" in shown and "*****6789" in shown
+    same = "BP/PUR/2026/000101 PS-2026-11-BDO-JAL-0007 at 2026-12-01T13:05:29.992632Z on port 42165, code 131026"
+    assert mask_text(same) == same  # what operators need stays
+
+
+def test_pydantic_quotes_no_input_in_a_message_or_a_traceback(lines):
+    class Employee(pydantic.BaseModel):
+        mobile: str = pydantic.Field(max_length=12)
+        name: str = pydantic.Field(max_length=3)
+
+    person = {"mobile": "Rina Das 919800000001", "name": "রিনা দাস"}  # a traceback quotes the line that raised
+    configure_logging("INFO", json=True)
+    log = get_logger("test")
+    try:
+        Employee(**person)
+    except pydantic.ValidationError as exc:
+        log.warning("menu.entry_rejected", reason=str(exc))
+        log.exception("http.unhandled")
+    rejected, unhandled = lines()
+    for text in (rejected["reason"], unhandled["exception"]):
+        assert "Rina" not in text and "রিনা" not in text and "0001" not in text
+        assert "input_value=***, input_type=str" in text and "string_too_long" in text
+
+
+def test_secrets_and_peoples_words_never_show_under_their_keys():
+    class Guest(pydantic.BaseModel):
+        wa_id: str
+        guest_name: str
+        pan: str
+
+    event = mask(None, "info", {
+        "event": "x", "access_token": "EAAG-secret", "pin": 4821, "headers": {"Authorization": "Bearer abc"},
+        "name": {"en": "Rina Das", "bn": "রিনা দাস"}, "address": "12 Station Road", "text": {"body": "help"},
+        "bank_account": "123456789012", "guest": Guest(wa_id="919800000001", guest_name="Arjun", pan="ABCDE1234F"),
+        "seen": {"919800000002"}, "type": "text", "message_id": "m-1", "guests": 2})
+    assert event["access_token"] == event["pin"] == event["headers"]["Authorization"] == "***"
+    assert event["name"] == event["address"] == event["text"] == event["guest"] == "***"
+    assert event["bank_account"] == "XXXX9012" and event["seen"] == ["********0002"]
+    assert (event["type"], event["message_id"], event["guests"]) == ("text", "m-1", 2)
+    assert mask(None, "info", {"event": "x", "slip": Guest(wa_id="919800000001", guest_name="A", pan="ABCDE1234F")}
+                )["slip"] == {"wa_id": "********0001", "guest_name": "***", "pan": "XXXX234F"}
+
+
+def test_standard_library_records_are_json_lines_and_masked(lines):
+    """aiohttp's "Error handling request" quotes the raw header line that broke; it used to reach stderr as
+    bare text through Python's last-resort handler, number and token whole."""
+    configure_logging("INFO", json=True)
+    configure_logging("INFO", json=True)  # configured again: still one line per record
+    server = logging.getLogger("aiohttp.server")
+    try:
+        raise ValueError("Invalid header value char:\n  b'X-Name: Rina +91 98765 00099' Bearer SECRETTOKEN123")
+    except ValueError:
+        server.exception("Error handling request from 127.0.0.1")
+    server.info("below WARNING, as before: not shown")
+    [line] = lines()
+    assert (line["logger"], line["level"], line["event"]) == ("aiohttp.server", "error",
+                                                              "Error handling request from 127.0.0.1")
+    assert "98765 00099" not in line["exception"] and "*********0099" in line["exception"]
+    assert "SECRETTOKEN123" not in line["exception"]
