@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from shared.bus import DEAD_EVENT, Handler, Later
 from shared.envelope import Envelope
-from shared.logging import bind_message, get_logger, mask_phone_text
+from shared.logging import bind_message, get_logger, mask_text
 
 log = get_logger(__name__)
 
@@ -36,8 +36,10 @@ def dead_event(queue: str, envelope: Envelope, error: str, attempts: int) -> Env
     """The ``ops.message.dead`` event for an envelope that exhausted its retries, caused by it.
 
     It names the message but does not copy its payload: an ops event is read more widely than the
-    service's dead-letter queue, and a payload can hold a person's number. ``panchayat dlq show`` reads
-    the message itself from ``<queue>.dead``."""
-    head = envelope.model_dump(mode="json", include={"id", "type", "version", "source", "correlation_id", "occurred_at"})
-    payload = {"queue": queue, "envelope": head, "error": mask_phone_text(error), "attempts": attempts}
+    service's dead-letter queue, and a payload can hold a person's number. For the same reason the error is
+    masked as a log line is: a validation error quotes the input, which can be a name or a complaint's words.
+    ``panchayat dlq show`` reads the message itself from ``<queue>.dead``."""
+    head = envelope.model_dump(mode="json",
+                               include={"id", "type", "version", "source", "correlation_id", "occurred_at"})
+    payload = {"queue": queue, "envelope": head, "error": mask_text(error), "attempts": attempts}
     return envelope.caused(DEAD_EVENT, payload, source="bus")

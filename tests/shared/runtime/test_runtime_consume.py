@@ -142,6 +142,24 @@ async def test_an_envelope_without_a_handler_fails_loudly(make_runtime, bus, col
     assert dead.payload["queue"] == "echo" and "no handler for other.thing.happened" in dead.payload["error"]
 
 
+def test_a_dead_messages_event_names_the_error_without_the_persons_words_or_numbers():
+    from pydantic import BaseModel, ValidationError
+
+    from shared.bus.consume import dead_event
+
+    class Complaint(BaseModel):
+        nights: int
+
+    try:
+        Complaint.model_validate({"nights": "Rina Das of Kalchini, 98765 43210, paid ₹12,500"})
+    except ValidationError as exc:
+        error = f"{type(exc).__name__}: {exc}"
+    dead = dead_event("tourism", Envelope(type="wa.inbound.tourism"), error, 5)
+    shown = dead.payload["error"]
+    assert "ValidationError" in shown and "nights" in shown  # still says what failed, for the operator
+    assert "Rina" not in shown and "98765" not in shown and "12,500" not in shown
+
+
 async def test_tasks_run_while_the_service_runs_and_stop_with_it(make_store, settings) -> None:
     from shared.bus.memory import InProcessBus
     from shared.runtime import ServiceRuntime, ServiceSpec
