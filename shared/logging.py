@@ -17,6 +17,7 @@ import re
 import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 
 import structlog
@@ -32,6 +33,7 @@ RUPEES = re.compile(r"(?:₹|(?<![\w])(?i:rs\.?|inr))\s*\d[\d,]*(?:\.\d+)?"  # �
 PAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{5}\d{4}[A-Z](?![A-Za-z0-9])")
 BEARER = re.compile(r"(?i)(?<![\w])(bearer)(\s+)[\w.~+/=-]+")
 INPUT_VALUE = re.compile(r"input_value=.*?, input_type=", re.DOTALL)  # what pydantic quotes of a bad input
+MAYBE_MASKED = re.compile(r"\d|(?i:bearer)|input_value=")  # each pattern above needs one of these
 MONEY_WORDS = frozenset({
     "amount", "salary", "pay", "gross", "net", "basic", "tariff", "fee", "fees", "refund", "price", "total",
     "da", "hra", "tds", "deduction", "deductions", "earning", "earnings", "allowance", "tax", "medical", "gpf", "cpf",
@@ -45,8 +47,9 @@ PERSON_WORDS = frozenset({"name", "names", "address", "text", "body", "descripti
 HIDDEN = "***"
 
 
-def _words(key: str) -> set[str]:
-    return set(re.split(r"[_\W]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", key).lower()))
+@lru_cache(maxsize=4096)  # a process logs under a few hundred keys; each event asks about each of its keys 5 times
+def _words(key: str) -> frozenset[str]:
+    return frozenset(re.split(r"[_\W]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", key).lower()))
 
 
 def _is_money(key: str) -> bool:
@@ -69,6 +72,8 @@ def mask_phone_text(text: str) -> str:
 def mask_text(text: str) -> str:
     """Free text as a log may show it: phones, long numbers and PANs keep their last 4 characters, rupee
     amounts, bearer tokens and pydantic's quoted inputs are hidden."""
+    if not MAYBE_MASKED.search(text):  # most values (an outcome, an id without digits) have nothing to mask
+        return text
     text = INPUT_VALUE.sub("input_value=" + HIDDEN + ", input_type=", text)
     text = BEARER.sub(lambda m: m.group(1) + m.group(2) + HIDDEN, text)
     text = RUPEES.sub("₹" + HIDDEN, text)
