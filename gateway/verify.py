@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import quote
 
 from aiohttp import web
 
 from shared.documents.codes import normalise_code
-from shared.documents.page import not_found_page, record_page
+from shared.documents.page import ask_page, not_found_page, record_page
 from shared.documents.records import (
     PUBLIC_FIELDS, RANK, DocumentIssued, DocumentWithdrawn, status_on, today_in_india,
 )
@@ -81,7 +82,20 @@ def _merge(stored: Doc | None, changes: Doc) -> Doc:
 
 def verify_routes(app: web.Application, store: Store, *,
                   clock: Callable[[], datetime] = utcnow) -> None:
-    """Mount ``GET /verify/{code}`` (HTML for people, JSON on ``Accept: application/json`` or ``?format=json``)."""
+    """Mount ``GET /verify/{code}`` (HTML for people, JSON on ``Accept: application/json`` or ``?format=json``),
+    and ``GET /verify`` for a code typed from the paper: without one it asks for it, with ``?code=`` it goes to
+    that code's page. ``/verify/{code}/`` goes to ``/verify/{code}``."""
+
+    async def ask(request: web.Request) -> web.Response:
+        typed = request.query.get("code", "").strip()
+        if typed:
+            code = normalise_code(typed)
+            raise web.HTTPSeeOther(f"/verify/{quote(code or typed, safe='')}", headers=SECURITY_HEADERS)
+        return web.Response(text=ask_page(), content_type="text/html", headers=SECURITY_HEADERS)
+
+    async def without_slash(request: web.Request) -> web.Response:
+        raise web.HTTPMovedPermanently(f"/verify/{quote(request.match_info['code'], safe='')}",
+                                       headers=SECURITY_HEADERS)
 
     async def verify(request: web.Request) -> web.Response:
         wants_json = _wants_json(request)
@@ -97,7 +111,10 @@ def verify_routes(app: web.Application, store: Store, *,
             return web.json_response(view, headers=SECURITY_HEADERS)
         return web.Response(text=record_page(view, code), content_type="text/html", headers=SECURITY_HEADERS)
 
+    app.router.add_get("/verify", ask)
+    app.router.add_get("/verify/", ask)
     app.router.add_get("/verify/{code}", verify)
+    app.router.add_get("/verify/{code}/", without_slash)
 
 
 def public_view(stored: Doc, today: date) -> dict[str, Any]:

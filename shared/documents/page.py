@@ -49,12 +49,27 @@ def record_page(view: dict[str, Any], code: str) -> str:
                                details=f"<dl>{details}</dl>", note=escape(NOTE))
 
 
+FORM = ('<form method="get" action="/verify"><label for="code">যাচাই কোড / Verification code</label>'
+        '<input id="code" name="code" required maxlength="40" autocomplete="off" autocapitalize="characters" '
+        'placeholder="K7QX-3MZP-W4DA-JT2C"><button type="submit">যাচাই করুন / Check</button></form>')
+
+
 def not_found_page() -> str:
+    """The same for every code that is not a record's, with the box to type it again."""
     return TEMPLATE.substitute(
         title="Not found / পাওয়া যায়নি", css="unknown", status_en="Not found", status_bn="পাওয়া যায়নি",
         explain=escape("No document with this code was issued. Check the code, or ask the office that issued it. / "
                        "এই কোডের কোনো নথি জারি হয়নি। কোডটি আবার দেখুন, বা জারিকারী দপ্তরে যোগাযোগ করুন।"),
-        details="", note="")
+        details=FORM, note="")
+
+
+def ask_page() -> str:
+    """``/verify`` without a code: for a paper whose QR code cannot be scanned, the code printed under it."""
+    return TEMPLATE.substitute(
+        title="Check a document / নথি যাচাই", css="ask", status_en="Check a document", status_bn="নথি যাচাই",
+        explain=escape("Type the verification code printed under the QR code. / "
+                       "QR কোডের নিচে ছাপা যাচাই কোডটি লিখুন।"),
+        details=FORM, note="")
 
 
 def _validity(view: dict[str, Any]) -> str | None:

@@ -212,3 +212,28 @@ async def test_events_without_a_valid_code_or_verb_are_refused(store: MemoryStor
 
 def test_the_bindings_cover_every_document_event() -> None:
     assert VERIFY_BINDINGS == ("*.document.issued", "*.document.revoked", "*.document.superseded")
+
+
+async def test_a_code_typed_from_the_paper_is_asked_for_and_leads_to_its_page(client: Any, store: MemoryStore) -> None:
+    await apply(store, event(issued("noc", CODE, record())))
+    for path in ("/verify", "/verify/"):
+        asked = await client.get(path, headers={"Accept": BROWSER})
+        html = await asked.text()
+        assert asked.status == 200 and asked.headers["Cache-Control"] == "no-store"
+        assert 'action="/verify"' in html and 'name="code"' in html and "Rina Das" not in html
+    typed = await client.get("/verify", params={"code": " k7qx 3mzp w4da jt2c "}, allow_redirects=False)
+    assert typed.status == 303 and typed.headers["Location"] == f"/verify/{CODE}"
+    followed = await client.get("/verify", params={"code": "k7qx-3mzp-w4da-jt2c"}, headers={"Accept": BROWSER})
+    assert followed.status == 200 and "Rina Das" in await followed.text()
+
+
+async def test_a_wrong_code_typed_shows_not_found_with_the_box_to_try_again(client: Any, store: MemoryStore) -> None:
+    typed = await client.get("/verify", params={"code": "<script>x</script>"}, allow_redirects=False)
+    assert typed.status == 303 and typed.headers["Location"] == "/verify/%3Cscript%3Ex%3C%2Fscript%3E"
+    status, html = await page(client, "%3Cscript%3Ex%3C%2Fscript%3E")
+    assert status == 404 and "<script>" not in html and 'name="code"' in html
+
+
+async def test_a_trailing_slash_goes_to_the_codes_page(client: Any, store: MemoryStore) -> None:
+    moved = await client.get(f"/verify/{CODE}/", allow_redirects=False)
+    assert moved.status == 301 and moved.headers["Location"] == f"/verify/{CODE}"
