@@ -2,7 +2,8 @@
 renewal-reminder sweep.
 
 ``spec()`` is what ``services.registry`` loads for ``panchayat run`` and ``panchayat service noc``.
-On start it checks the PDF fonts and loads the demo certificates once per store.
+On start it checks the PDF fonts, gives certificates stored before their folded place existed one
+(``Cases.fold_places``) and loads the demo certificates once per store.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 from services.noc import demo, handlers, reminders
 from services.noc.backoffice import routes
 from services.noc.domain import NUMBER
-from services.noc.repository import INDEXES
+from services.noc.repository import INDEXES, Nocs
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
@@ -41,6 +42,7 @@ def spec(*, public_url: str | None = None, reminder_every: float | None = REMIND
 
     async def on_start(service: ServiceContext) -> None:
         check_fonts()  # certificates are drawn on request: a machine without the fonts stops here, with the fix
+        await Nocs(service.store).fold_places()  # before the back office lists by them
         if load_demo:
             await demo.load_once(service)
 

@@ -1,7 +1,8 @@
 """The permit service, declared: what it consumes, its store indexes, its menu row, back office and texts.
 
 ``spec()`` is what ``services.registry`` loads for ``panchayat run`` and ``panchayat service permit``.
-On start it loads the demo applications once per store.
+On start it gives applications stored before their folded place existed one (``Cases.fold_places``), then
+loads the demo applications once per store.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 from services.permit import demo, handlers
 from services.permit.backoffice import routes
 from services.permit.domain import NUMBER
-from services.permit.repository import INDEXES
+from services.permit.repository import INDEXES, Applications
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
@@ -35,6 +36,7 @@ def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpe
 
     async def on_start(service: ServiceContext) -> None:
         check_fonts()  # letters are drawn on request: a machine without the fonts stops here, with the fix
+        await Applications(service.store).fold_places()  # before the back office lists by them
         if load_demo:
             await demo.load_once(service)
 

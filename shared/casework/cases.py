@@ -7,53 +7,30 @@ once cannot both win, and the loser sees the case as the winner left it.
 """
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, Generic
 
+from shared.casework.areas import AREA, FOLDED, fold_stored, folded, outside, stored
 from shared.casework.case import Case
 from shared.casework.kind import C
 from shared.casework.mobile import wa_key
+from shared.logging import get_logger
 from shared.store import Conflict, Doc, DuplicateKey, Index, Store
 
+log = get_logger(__name__)
+
 ATTEMPTS = 20
-STORED_AS_SCOPED = ("gp.code",)  # lower case in every record (``GramPanchayat.code``): the store compares these
-SCAN = 200  # records read at a time when a page is filtered by place names, which records spell as typed
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
 def indexes(collection: str) -> tuple[Index, ...]:
-    return (Index(collection, ("mobile",)), Index(collection, ("gp.code", "status")),
-            Index(collection, ("status", "issue.valid_until")))
-
-
-def fold(value: str) -> str:
-    """A place as a scope and a record are compared: NFC, without outer spaces, case folded — so
-    ``district=purulia`` is the record's ``Purulia``, as the grievance and payroll offices read a scope."""
-    return unicodedata.normalize("NFC", value).strip().casefold()
-
-
-def scope_filter(scope: dict[str, str]) -> dict[str, str]:
-    """A token's area as record fields and folded values: ``gp`` by code, ``block`` and ``district`` by
-    name, each regardless of case. The list (``Cases.page``) and the office's check on one record
-    (``access.may_handle``) both match it with ``outside``: a token that lists nothing of a panchayat reads
-    nothing of it either."""
-    keys = {"gp": "gp.code", "block": "gp.block", "district": "gp.district"}
-    return {keys[k]: fold(v) for k, v in scope.items() if k in keys}
-
-
-def outside(wanted: dict[str, str], case: Any) -> tuple[str, str] | None:
-    """The field and value of the area ``wanted`` (``scope_filter``'s) that ``case`` — a stored case or a
-    new one's body — is not in, or None when it is inside. Only the whole name matches: ``Purulia`` is not
-    in ``district=puru``."""
-    for path, value in wanted.items():
-        found: Any = case
-        for part in path.split("."):
-            found = getattr(found, part, None)
-        if not isinstance(found, str) or fold(found) != value:
-            return path, value
-    return None
+    """The chat's and the reminders' lookups, and for the office's list (``Cases.page``) each way of naming
+    an area with and without a status, ending in the number (``_id``) it pages by."""
+    areas = ("gp.code", *FOLDED.values())
+    return (Index(collection, ("mobile",)), Index(collection, ("status", "issue.valid_until")),
+            Index(collection, ("status", "_id")),
+            *(Index(collection, (place, *status, "_id")) for place in areas for status in ((), ("status",))))
 
 
 def submitted_first(case: Case) -> tuple[datetime, str]:
@@ -67,7 +44,15 @@ class Cases(Generic[C]):
         self._model = model
 
     def _case(self, doc: Doc) -> C:
+        """The model of a stored case, without the store's own fields (``_id``, ``_v``, ``AREA``)."""
         return self._model.model_validate({k: v for k, v in doc.items() if not k.startswith("_")})
+
+    @staticmethod
+    def _stored(case: Case) -> Doc:
+        """The case as the store keeps it: its fields and the folded copy of its place (``areas.AREA``),
+        which every write of a case carries, so the copy changes with the place."""
+        fields = case.model_dump(mode="json")
+        return {**fields, AREA: folded(fields)}
 
     async def get(self, number: str) -> C | None:
         doc = await self._docs.get(number)
@@ -75,7 +60,7 @@ class Cases(Generic[C]):
 
     async def add(self, case: C) -> C:
         """Raises ``DuplicateKey`` when the number is taken."""
-        await self._docs.insert({"_id": case.number, **case.model_dump(mode="json")})
+        await self._docs.insert({"_id": case.number, **self._stored(case)})
         return case
 
     async def add_all(self, cases: Sequence[C]) -> None:
@@ -107,25 +92,24 @@ class Cases(Generic[C]):
     async def page(self, area: dict[str, str], *, status: str | None = None, limit: int = 100,
                    after: str | None = None) -> tuple[list[C], str | None]:
         """Up to ``limit`` cases of the ``area`` (``scope_filter``'s) in number order after the number
-        ``after``, and the number to ask the next page after (None on the last page). Keyset paging: a page
-        is found by index, however deep. A gp code is asked of the store; block and district names, which
-        a record spells as the office typed them, are matched here regardless of case, reading on until the
-        page is full."""
-        wanted: dict[str, Any] = {k: v for k, v in area.items() if k in STORED_AS_SCOPED}
-        named = {k: v for k, v in area.items() if k not in STORED_AS_SCOPED}
-        if status:
-            wanted["status"] = status
-        batch = max(limit + 1, SCAN) if named else limit + 1
-        found: list[C] = []
-        while True:
-            query = {**wanted, **({"_id": {"$gt": after}} if after else {})}
-            docs = await self._docs.find(query, sort=[("_id", 1)], limit=batch)
-            found += [case for case in map(self._case, docs) if outside(named, case) is None]
-            if len(found) > limit or len(docs) < batch:
-                break
-            after = docs[-1]["_id"]
-        cases = found[:limit]
-        return cases, cases[-1].number if len(found) > limit else None
+        ``after``, and the number to ask the next page after (None on the last page). Keyset paging: one
+        query of at most ``limit + 1`` cases, found by index however deep (``indexes``), block and district
+        names on their folded copies. Each case is checked against its own place too, so a folded copy that
+        is out of date shows nothing outside the area; such a case is left off its page."""
+        wanted: dict[str, Any] = {**stored(area), **({"status": status} if status else {})}
+        if after:
+            wanted["_id"] = {"$gt": after}
+        docs = await self._docs.find(wanted, sort=[("_id", 1)], limit=limit + 1)
+        cases = [self._case(d) for d in docs[:limit]]
+        kept = [case for case in cases if outside(area, case) is None]
+        if len(kept) < len(cases):
+            log.warning("casework.place_out_of_date", collection=self._docs.name,
+                        numbers=sorted({c.number for c in cases} - {c.number for c in kept}))
+        return kept, cases[-1].number if len(docs) > limit else None
+
+    async def fold_places(self) -> int:
+        """Give the cases stored before their folded place existed one (``areas.fold_stored``); run at start."""
+        return await fold_stored(self._docs)
 
     async def issued_until(self, last: date, *, wa_id: str | None = None) -> list[C]:
         """Approved cases whose document's last valid day is on or before ``last``, the soonest first;
@@ -145,7 +129,7 @@ class Cases(Generic[C]):
             if doc is None:
                 return None
             changed = rule(self._case(doc))
-            fields = {**changed.model_dump(mode="json", exclude={"number"}), **extra}
+            fields = {**{k: v for k, v in self._stored(changed).items() if k != "number"}, **extra}
             try:
                 return self._case(await self._docs.update(number, fields, expected_version=doc["_v"]))
             except Conflict:

@@ -4,8 +4,9 @@ A ``gp_official`` works for one gram panchayat, so a gp_official token without a
 outright rather than read as "everywhere". The department's roles (``permit_admin``, ``noc_admin``) may be
 unscoped, or scoped to a district or block. A case outside the token's area answers 403, the same as the
 case not being the official's to see. The list's filter and the check on one record are one rule
-(``cases.scope_filter`` and ``cases.outside``), regardless of case (``district=purulia`` is Purulia): a
-token that lists nothing of a panchayat reads nothing of it either.
+(``areas.scope_filter``: the list asks the store for it, ``areas.outside`` checks one record), regardless of
+case and whole names only (``district=purulia`` is Purulia, ``district=puru`` nothing): a token that lists
+nothing of a panchayat reads nothing of it either.
 """
 from __future__ import annotations
 
@@ -14,15 +15,15 @@ from typing import Any
 from aiohttp import web
 
 from shared.auth import principal
+from shared.casework.areas import outside, scope_filter
 from shared.casework.case import Case
-from shared.casework.cases import outside, scope_filter
 from shared.runtime import PermissionDenied
 
 SCOPED_ROLES = ("gp_official",)
 
 
 def area(request: web.Request) -> dict[str, Any]:
-    """The caller's area as ``cases.scope_filter`` writes it (empty for an unscoped department token)."""
+    """The caller's area as ``areas.scope_filter`` writes it (empty for an unscoped department token)."""
     who = principal(request)
     if who.role in SCOPED_ROLES and not who.scope.get("gp"):
         raise PermissionDenied(f"a {who.role} token must be scoped to its gram panchayat (gp=<code>)")

@@ -10,8 +10,8 @@ from pydantic import BaseModel
 from services.noc.domain import NUMBER as NOC_NUMBER
 from services.permit.domain import NUMBER as PERMIT_NUMBER
 from shared.casework import Case, Issue, Refused, mobile_key, same_mobile
+from shared.casework.areas import outside, scope_filter
 from shared.casework.case import add_years
-from shared.casework.cases import outside, scope_filter
 from shared.casework.mobile import wa_key
 from shared.casework.office import csvimport
 from shared.casework.show import area, rupees

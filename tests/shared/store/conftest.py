@@ -28,6 +28,7 @@ INDEXES = (
     Index("people", ("email",), unique=True),
     Index("people", ("city", "age")),
     Index("people", ("address.pin",)),
+    Index("people", ("address.pin", "_id")),  # a filter's field, then the order pages are read in
     Index("things", ("tag",)),
 )
 

@@ -164,6 +164,21 @@ async def test_find_limits_after_sorting(people: Store) -> None:
     assert len(await col.find(limit=100)) == 5
 
 
+async def test_pages_by_a_field_and_the_id_after_the_last_one_read(people: Store) -> None:
+    col = people.collection("people")
+    await col.insert(make_person(_id="p6", address={"pin": "731204"}))
+    by_pin: list[str] = []
+    while len(by_pin) < 3:
+        after = {"_id": {"$gt": by_pin[-1]}} if by_pin else {}
+        page = await col.find({"address.pin": "731204", **after}, sort=[("_id", 1)], limit=1)
+        if not page:
+            break
+        by_pin += ids(page)
+    assert by_pin == ["p1", "p6"]
+    assert ids(await col.find({"address.pin": None}, sort=[("_id", 1)])) == ["p4"]  # without it, by its index
+    assert ids(await col.find({"address.pin": None, "_id": {"$gt": "p4"}}, sort=[("_id", 1)], limit=5)) == []
+
+
 async def test_unsupported_queries_are_refused_alike(people: Store) -> None:
     col = people.collection("people")
     for bad in ({"name": {"$regex": "^A"}}, {"age": {}}, {"address": {"pin": "1"}}, {"bad field": 1}):
