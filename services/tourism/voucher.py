@@ -73,7 +73,7 @@ def public_record(booking: Booking, prop: Property) -> PublicRecord:
     office = office_of(prop)
     return PublicRecord(kind=KIND, number=booking.number, holder_name=holder(booking), office_en=office.name_en,
                         office_bn=office.name_bn, issued_on=today_in_india(booking.booked_at),
-                        valid_until=booking.check_out)
+                        valid_from=booking.check_in, valid_until=booking.check_out)
 
 
 def issued_event(booking: Booking, prop: Property) -> tuple[str, dict[str, object]]:

@@ -40,6 +40,7 @@ def record_page(view: dict[str, Any], code: str) -> str:
         ("ধারক / Holder", view.get("holder_name")),
         ("জারিকারী দপ্তর / Issued by", office or None),
         ("জারির তারিখ / Issued on", _day(view.get("issued_on"))),
+        ("ব্যবহার শুরু / Valid from", _day(view.get("valid_from"))),
         ("বৈধ থাকবে / Valid until", _validity(view)),
         ("যাচাই কোড / Verification code", code),
     ]

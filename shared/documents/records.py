@@ -45,6 +45,8 @@ class PublicRecord(BaseModel):
     office_en: str = Field(min_length=1, description="the issuing office, in English")
     office_bn: str = Field(default="", description="the issuing office, in Bengali")
     issued_on: date
+    valid_from: date | None = Field(default=None, description="the first day it may be used, when that is not the "
+                                    "day it was issued (a stay's check-in)")
     valid_until: date | None = None
     status: Status = "valid"
 

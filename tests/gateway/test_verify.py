@@ -106,8 +106,19 @@ async def test_json_holds_exactly_the_public_fields(client: Any, store: MemorySt
     assert response.status == 200
     assert body == {"kind": "trade_noc", "number": "NOC/2025/000042", "holder_name": "Rina Das",
                     "office_en": "Falakata Gram Panchayat", "office_bn": "ফালাকাটা গ্রাম পঞ্চায়েত",
-                    "issued_on": "2025-01-05", "valid_until": "2026-03-31", "status": "valid"}
+                    "issued_on": "2025-01-05", "valid_from": None, "valid_until": "2026-03-31", "status": "valid"}
     assert (await (await client.get(f"/verify/{CODE}?format=json", headers={"Accept": BROWSER})).json()) == body
+
+
+async def test_a_stay_voucher_shows_the_first_and_last_day_of_the_stay(client: Any, store: MemoryStore) -> None:
+    voucher = record(kind="booking_voucher", number="TB-2025-000017", valid_from=date(2025, 6, 10),
+                     valid_until=date(2025, 6, 12))
+    await apply(store, event(issued("tourism", CODE, voucher)))
+    status, html = await page(client)
+    assert status == 200 and "Valid from" in html and "10-06-2025" in html and "12-06-2025" in html
+    await apply(store, event(issued("noc", "K7QX-3MZP-W4DA-JT2D", record())))
+    _, other = await page(client, "K7QX-3MZP-W4DA-JT2D")
+    assert "Valid from" not in other  # a document usable from its issue says no more than before
 
 
 async def test_past_its_last_day_a_document_shows_grey_expired(client: Any, store: MemoryStore) -> None:

@@ -53,6 +53,7 @@ async def test_a_booking_made_by_taps_ends_with_a_number_a_voucher_and_an_event(
     assert confirmed["check_in"] == "2026-12-25" and confirmed["check_out"] == "2026-12-27"
     issued = booked.event("tourism.document.issued")
     assert issued["kind"] == "booking_voucher" and issued["code"] == confirmed["voucher_code"]
+    assert (issued["valid_from"], issued["valid_until"]) == ("2026-12-25", "2026-12-27")  # the stay, on the page
     assert issued["code"] in text.replace("\n", " ")
 
 

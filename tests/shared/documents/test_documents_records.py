@@ -31,7 +31,7 @@ def test_an_issued_event_carries_the_code_and_only_public_fields() -> None:
     assert type_ == "permit.document.issued"
     assert payload == {"code": "K7QX-3MZP-W4DA-JT2C", "kind": "building_permission", "number": "BP/2025/000123",
                        "holder_name": "Rina Das", "office_en": "Falakata Gram Panchayat",
-                       "office_bn": "ফালাকাটা গ্রাম পঞ্চায়েত", "issued_on": "2025-01-05",
+                       "office_bn": "ফালাকাটা গ্রাম পঞ্চায়েত", "issued_on": "2025-01-05", "valid_from": None,
                        "valid_until": "2026-01-04", "status": "valid"}
 
 
@@ -39,7 +39,7 @@ def test_a_public_record_refuses_anything_private() -> None:
     with pytest.raises(ValidationError):
         permit(phone="919800000001")
     assert set(PUBLIC_FIELDS) == {"kind", "number", "holder_name", "office_en", "office_bn", "issued_on",
-                                  "valid_until", "status"}
+                                  "valid_from", "valid_until", "status"}
 
 
 def test_withdrawals_name_the_code_and_the_reason() -> None:
