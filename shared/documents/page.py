@@ -57,20 +57,20 @@ FORM = ('<form method="get" action="/verify"><label for="code">যাচাই �
 
 def not_found_page() -> str:
     """The same for every code that is not a record's, with the box to type it again."""
-    return TEMPLATE.substitute(
-        title="Not found / পাওয়া যায়নি", css="unknown", status_en="Not found", status_bn="পাওয়া যায়নি",
-        explain=escape("No document with this code was issued. Check the code, or ask the office that issued it. / "
-                       "এই কোডের কোনো নথি জারি হয়নি। কোডটি আবার দেখুন, বা জারিকারী দপ্তরে যোগাযোগ করুন।"),
-        details=FORM, note="")
+    return _asking("Not found", "পাওয়া যায়নি", "unknown",
+                   "No document with this code was issued. Check the code, or ask the office that issued it. / "
+                   "এই কোডের কোনো নথি জারি হয়নি। কোডটি আবার দেখুন, বা জারিকারী দপ্তরে যোগাযোগ করুন।")
 
 
 def ask_page() -> str:
     """``/verify`` without a code: for a paper whose QR code cannot be scanned, the code printed under it."""
-    return TEMPLATE.substitute(
-        title="Check a document / নথি যাচাই", css="ask", status_en="Check a document", status_bn="নথি যাচাই",
-        explain=escape("Type the verification code printed under the QR code. / "
-                       "QR কোডের নিচে ছাপা যাচাই কোডটি লিখুন।"),
-        details=FORM, note="")
+    return _asking("Check a document", "নথি যাচাই", "ask",
+                   "Type the verification code printed under the QR code. / QR কোডের নিচে ছাপা যাচাই কোডটি লিখুন।")
+
+
+def _asking(status_en: str, status_bn: str, css: str, explain: str) -> str:
+    return TEMPLATE.substitute(title=f"{status_en} / {status_bn}", css=css, status_en=status_en,
+                               status_bn=status_bn, explain=escape(explain), details=FORM, note="")
 
 
 def _validity(view: dict[str, Any]) -> str | None:
