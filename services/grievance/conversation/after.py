@@ -74,10 +74,11 @@ async def reopen(turn: Turn, number: str, reason: str) -> None:
 
 async def attach(turn: Turn, number: str, media: Media) -> None:
     """A photo or voice note sent while looking at one's own open complaint, or writing to its official, goes
-    onto that complaint; the message to the official is still awaited after it."""
+    onto that complaint; the question of the step (the message to the official, the reason to reopen, the
+    rating) is still awaited after it, so the words typed next are read as its answer."""
     if await own(turn, number) is None:
         return
-    again = ask_official if turn.chat.step == "handoff" else view
+    again = {"handoff": ask_official, "reopen": ask_reopen, "rate": ask_rating}.get(turn.chat.step, view)
     attachment = Attachment(kind=media.kind, id=media.id, mime_type=media.mime_type)
     try:
         changed = await turn.repos.tickets.change(number, lambda t: t.attach(attachment), key=turn.ctx.envelope.id)

@@ -138,3 +138,23 @@ async def test_a_rating_typed_as_stars_or_a_number_with_its_word_is_taken(office
     await person.tap(f"grievance:accept:{number}")
     rated = await person.say(typed)
     assert rated.event("grievance.ticket.rated")["rating"] == expected and "closed" in rated.text
+
+
+async def test_a_photo_sent_at_the_reopen_or_rating_question_leaves_that_question_awaited(office):
+    """A resolved complaint takes no more attachments; the person is told so and asked the same question
+    again, so the reason typed next reopens it (it was read at the complaint's view and not understood)."""
+    person = office.person()
+    number = await person.lodge()
+    await _resolve(office, number, await office.bearer("gp_official", **OFFICIAL))
+    asked = await person.tap(f"grievance:reopen:{number}")
+    photo = await person.photo("media-still-dry")
+    assert "no longer being handled" in photo.text and "Why do you want to reopen" in photo.text
+    reopened = await person.say("The well is dry again since yesterday.")
+    assert reopened.event("grievance.ticket.reopened")["times"] == 1 and "Reopened" in reopened.text
+    assert asked.text in photo.text
+    await _resolve(office, number, await office.bearer("gp_official", **OFFICIAL))
+    stars = await person.tap(f"grievance:accept:{number}")
+    voice = await person.photo("media-voice-thanks", kind="voice")
+    assert "no longer being handled" in voice.text and set(voice.last.choices) == set(stars.last.choices)
+    rated = await person.say("5")
+    assert rated.event("grievance.ticket.rated")["rating"] == 5
