@@ -34,7 +34,7 @@ async def converse(turn: Turn) -> None:
             return await after.attach(turn, str(turn.draft["number"]), inbound.media)
         return await steps.ask(turn, hint=turn.t("media_needs_complaint"))
     text = (inbound.text or "").strip()
-    if inbound.kind in ("text", "contacts") and text:
+    if inbound.kind == "text" and text:  # a contact card's name and number are no description or message
         return await typed(turn, text)
     await steps.ask(turn, hint=turn.t("text_only"))
 

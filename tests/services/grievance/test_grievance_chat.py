@@ -223,3 +223,27 @@ async def test_an_addition_or_a_message_to_the_official_of_only_emoji_or_invisib
         assert "বার্তাটি কথায় লিখুন" in again.text and asked.text in again.text and not again.events
     sent = await person.say("কবে সারানো হবে?")
     assert sent.event("grievance.handoff.requested")["message"] == "কবে সারানো হবে?"
+
+
+async def test_a_contact_card_is_no_description_nor_a_message_to_the_official(person):
+    """Its name and number were read as typed words: the description of the complaint, an addition to it,
+    or a message sent on to the office."""
+    await person.tap("grievance:new")
+    await person.tap("grievance:cat:water")
+    asked = await person.tap(f"grievance:gp:{KALCHINI_GP}")
+
+    async def card():
+        return await person.send(person.envelope(kind="contacts", text="Gopal Roy Mechanic 919812345678"))
+
+    first = await card()
+    assert "Gopal" not in first.text and asked.text in first.text
+    confirm = await person.say("The tube well near the primary school has been dry for a week.")
+    added = await card()
+    assert "Gopal" not in added.text and set(added.last.choices) == set(confirm.last.choices)
+    done = await person.tap(confirm.choice("grievance:submit:"))
+    number = done.event("grievance.ticket.lodged")["number"]
+    stored = await Repositories.of(person.store).tickets.get(number)
+    assert stored is not None and "Gopal" not in stored.description
+    official = await person.tap(f"grievance:human:{number}")
+    kept = await card()
+    assert not kept.events and official.text in kept.text
