@@ -104,22 +104,31 @@ def described(turn: Turn, text: str) -> None:
     except Refused as refused:
         hint = turn.t(refused.key, **refused.values)
         return confirm(turn, hint=hint) if so_far else ask_description(turn, hint=hint)
-    proceed(turn)
+    onward(turn)
 
 
 def attach(turn: Turn, media: Media) -> None:
     attached = list(turn.draft.get("media") or [])
     if len(attached) >= MEDIA_MAX:
-        return proceed(turn, hint=turn.t("media_full", most=MEDIA_MAX))
+        return onward(turn, hint=turn.t("media_full", most=MEDIA_MAX))
     if media.id not in {m["id"] for m in attached}:
         attached.append({"kind": media.kind, "id": media.id, "mime_type": media.mime_type})
     turn.go(turn.chat.step, media=attached)
     hint = turn.t("media_added", count=len(attached))
     if media.caption and media.caption.strip() and not turn.draft.get("description"):
         return described(turn, media.caption)
-    proceed(turn, hint=hint)  # a photo sent before the subject or the place leaves them still to be asked
+    onward(turn, hint=hint)  # a photo sent before the subject or the place leaves them still to be asked
 
 
+def onward(turn: Turn, *, hint: str | None = None) -> None:
+    """What the complaint still lacks, as ``proceed``; but with a block or a panchayat list being answered,
+    that list again, so a photo sent there does not send the person back to the districts."""
+    draft, step = turn.draft, turn.chat.step
+    if step == "block" and (district := turn.directory.district(draft.get("district"))) is not None:
+        return places.blocks(turn, district, hint=hint)
+    if step == "gp" and (block := turn.directory.block(draft.get("block"))) is not None:
+        return places.gps(turn, block, hint=hint)
+    proceed(turn, hint=hint)
 
 
 def confirm(turn: Turn, *, hint: str | None = None) -> None:

@@ -247,3 +247,17 @@ async def test_a_contact_card_is_no_description_nor_a_message_to_the_official(pe
     official = await person.tap(f"grievance:human:{number}")
     kept = await card()
     assert not kept.events and official.text in kept.text
+
+
+async def test_a_photo_sent_at_the_block_or_panchayat_list_shows_that_list_again(person):
+    """It went back to the districts, so a person half way through the place had to choose the district again."""
+    await person.tap("grievance:new")
+    await person.tap("grievance:cat:water")
+    blocks = await person.tap("grievance:dist:703")
+    at_block = await person.photo("media-at-block")
+    assert "Attachment received (1 so far)" in at_block.text and at_block.last.choices == blocks.last.choices
+    gps = await person.tap(f"grievance:blk:{KALCHINI_BLOCK}")
+    at_gp = await person.photo("media-at-gp", caption="The tube well near the primary school is dry.")
+    assert at_gp.last.choices == gps.last.choices
+    confirm = await person.tap(f"grievance:gp:{KALCHINI_GP}")
+    assert "Attachments: 2" in confirm.text and "tube well near the primary school" in confirm.text
