@@ -32,7 +32,9 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/bookings/{number}/check-in", bookings.check_in, "Mark the guest arrived"),
     Route("POST", "/bookings/{number}/no-show", bookings.no_show, "Mark the guest absent; frees the coming nights"),
     Route("POST", "/bookings/{number}/cancel", bookings.cancel_booking,
-          "Cancel on the guest's behalf, with a reason (a full refund)",
+          "Cancel on the guest's behalf, with a reason (a full refund); the same cancellation sent again (same "
+          "token name, same reason) answers 200 and finishes announcing it, any other one of a cancelled booking "
+          "is refused with 422",
           body=schemas.Reason),
     Route("GET", "/policy", bookings.get_policy, "The booking policy: hold, limits, refunds, taxes"),
     Route("PUT", "/policy", bookings.put_policy, "Replace the booking policy (unscoped tokens only)", body=Policy),

@@ -7,6 +7,7 @@ from shared.runtime.openapi import ERRORS, Office
 
 OFFICE = Office(
     prefix="/api/tourism", title="Panchayat Tourism back office",
-    access=f"Bearer token with role {' or '.join(ROLES)}; a token scoped to a district manages its properties only.",
-    errors={**ERRORS, "403": "role not admitted, or outside the token's district",
+    access=f"Bearer token with role {' or '.join(ROLES)}; a token scoped to a district manages its properties only, "
+           "and one scoped by block or gp is refused (a property records its district only).",
+    errors={**ERRORS, "403": "role not admitted, outside the token's district, or a token scoped by block or gp",
             "409": "changed by someone else meanwhile, or id taken"})
