@@ -87,11 +87,16 @@ def _any(key: str, value: Any, words: frozenset[str]) -> bool:
 
 def _plain(value: Any) -> Any:
     """What the renderer would show of an object, as data the masking can walk (a model's or dataclass's
-    fields, a set's items) or else its repr."""
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json")
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
+    fields, a set's items) or else its repr. Never raises: a model with a field JSON cannot hold, or a
+    dataclass holding a lock (``asdict`` deep-copies), is shown by its repr, as the renderer showed it,
+    rather than turning the log call into an error of the code that made it."""
+    try:
+        if isinstance(value, BaseModel):
+            return value.model_dump(mode="json")
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return dataclasses.asdict(value)
+    except Exception:  # noqa: BLE001 - a log line must not fail the caller
+        return repr(value)
     if isinstance(value, set | frozenset):
         return sorted(value, key=repr)
     if isinstance(value, bytes | bytearray):

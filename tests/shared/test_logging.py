@@ -1,8 +1,11 @@
 """Logs: phones keep only their last 4 digits, money never shows, ids bound per message and cleared."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
+import threading
+from typing import Any
 
 import pydantic
 import pytest
@@ -150,3 +153,22 @@ def test_standard_library_records_are_json_lines_and_masked(lines):
                                                               "Error handling request from 127.0.0.1")
     assert "98765 00099" not in line["exception"] and "*********0099" in line["exception"]
     assert "SECRETTOKEN123" not in line["exception"]
+
+
+def test_an_object_the_masking_cannot_take_apart_is_shown_masked_and_the_log_call_does_not_fail():
+    """``asdict`` deep-copies a dataclass (a lock cannot be), and a model may hold a field JSON cannot; the
+    renderer once showed such a value by its repr, and a log call must never raise into the code that made it."""
+    @dataclasses.dataclass
+    class Held:
+        mobile: str
+        lock: Any
+
+    class Odd(pydantic.BaseModel):
+        model_config = pydantic.ConfigDict(arbitrary_types_allowed=True)
+        mobile: str
+        lock: Any
+
+    event = mask(None, "info", {"event": "x", "held": Held("919800000001", threading.Lock()),
+                                "odd": Odd(mobile="919800000002", lock=threading.Lock())})
+    assert "Held(" in event["held"] and "0001" in event["held"] and "919800000001" not in event["held"]
+    assert "919800000002" not in event["odd"] and "0002" in event["odd"]
