@@ -17,6 +17,7 @@ import re
 import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -115,7 +116,7 @@ def _mask_value(key: str, value: Any) -> Any:
         return value
     if _any(key, value, ID_WORDS) and isinstance(value, str | int):
         return "XXXX" + str(value)[-4:]
-    if _is_money(key) and isinstance(value, int | float):
+    if _is_money(key) and isinstance(value, int | float | Decimal):  # the payroll's and tourism's figures
         return "***"
     if _is_money(key) and isinstance(value, str) and re.fullmatch(r"(₹|Rs\.?)?\s*[\d.,]+\s*", value):
         return "***"

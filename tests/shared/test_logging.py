@@ -5,6 +5,7 @@ import dataclasses
 import json
 import logging
 import threading
+from decimal import Decimal
 from typing import Any
 
 import pydantic
@@ -39,8 +40,9 @@ def test_phone_numbers_keep_their_last_four_digits():
 def test_money_fields_are_hidden_wherever_they_sit():
     event = mask(None, "info", {"event": "slip", "net_pay": 23150.5, "grossSalary": "₹ 25,000",
                                 "slip": {"basic": 18000, "deductions": [1200, 300], "month": "2025-02"},
-                                "booking_count": 3})
+                                "booking_count": 3, "tariff": Decimal("3780.00"), "refund": [Decimal("1890.50")]})
     assert event["net_pay"] == "***" and event["grossSalary"] == "***"
+    assert event["tariff"] == "***" and event["refund"] == ["***"]  # a Decimal was shown as Decimal('3780.00')
     assert event["slip"] == {"basic": "***", "deductions": ["***", "***"], "month": "2025-02"}
     assert event["booking_count"] == 3
 
