@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from services.payroll import documents, events
 from services.payroll.conversation import cloud
-from services.payroll.domain import Figures, Slip, financial_year, month_name, today_in_india
+from services.payroll.domain import Correction, Figures, Slip, financial_year, month_name, today_in_india
 from services.payroll.repository import Repositories
 from shared.documents import new_code
 from shared.envelope import derive_id
@@ -31,8 +31,10 @@ async def reissue(service: ServiceContext, employee_id: str, month: str, figures
     today = today_in_india(service.now())
 
     def corrected(old: Slip) -> Slip:
+        correction = Correction(revision=old.revision + 1, at=service.now(), by=by, reason=reason)
         return old.model_copy(update={"figures": figures, "revision": old.revision + 1, "code": new_code(),
-                                      "issued_on": today, "superseded": [*old.superseded, old.code]})
+                                      "issued_on": today, "superseded": [*old.superseded, old.code],
+                                      "corrections": [*old.corrections, correction]})
 
     changed = await repos.slips.reissue(employee_id, month, corrected)
     if changed is None:

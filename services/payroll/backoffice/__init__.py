@@ -30,7 +30,8 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/slips/{month}", slips.month_batches,
           "The batches imported for a month (counts of the token's own employees, no amounts)"),
     Route("PUT", "/slips/{month}/{employee_id}", slips.reissue,
-          "Re-issue a corrected slip: the old one, and the statement of its year that sums it, show as superseded",
+          "Re-issue a corrected slip: the old one, and the statement of its year that sums it, show as superseded; "
+          "the answer lists every correction of the slip (revision, when, by which token, why)",
           body=schemas.Reissue, created=True),
 )
 DESCRIPTION = schemas.document_rows(describe(OFFICE, ROUTES))

@@ -71,6 +71,7 @@ async def reissue(request: web.Request) -> web.Response:
     slip = await corrections.reissue(context(request), employee.id, month, lines[0].figures, reason=body.reason,
                                      by=by(request))
     return web.json_response({"employee_id": employee.id, "month": month, "number": slip.number,
-                              "revision": slip.revision, "superseded": slip.superseded}, status=201)
+                              "revision": slip.revision, "superseded": slip.superseded,
+                              "corrections": [c.model_dump(mode="json") for c in slip.corrections]}, status=201)
 
 

@@ -5,7 +5,7 @@ A corrected slip is a new revision with a new verification code; the old code sh
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -56,6 +56,15 @@ class Figures(BaseModel):
         return self.gross - self.deductions
 
 
+class Correction(BaseModel):
+    """Who re-issued a slip as ``revision``, when and why: for the office, never on the slip or in the chat."""
+
+    revision: int = Field(ge=2)
+    at: datetime
+    by: str
+    reason: str
+
+
 class Slip(BaseModel):
     """The slip of ``employee_id`` for ``month``; ``revision`` 1 is the import, higher ones re-issues."""
 
@@ -69,6 +78,7 @@ class Slip(BaseModel):
     code: str
     issued_on: date
     superseded: list[str] = Field(default_factory=list, description="codes of earlier revisions")
+    corrections: list[Correction] = Field(default_factory=list, description="who re-issued it, when and why")
 
     @property
     def id(self) -> str:

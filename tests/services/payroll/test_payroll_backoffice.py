@@ -247,6 +247,11 @@ async def test_a_reissue_supersedes_the_old_code_and_the_chat_hands_out_the_new_
                            headers=desk.headers)
     body = await fixed.json()
     assert fixed.status == 201 and body["number"] == "PS-2026-02-GP-TEST-0001-R2" and body["revision"] == 2
+    [correction] = body["corrections"]  # who corrected it, kept with the slip for the office
+    assert correction["revision"] == 2 and correction["reason"] == "arrear of DA left out"
+    assert correction["by"].startswith("payroll_admin") and correction["at"]
+    stored = await Repositories.of(desk.runtime.store).slips.get("GP-TEST-0001", "2026-02")
+    assert [(c.revision, c.by) for c in stored.corrections] == [(2, correction["by"])]
     await bus.drain()
     [gone] = [e.payload for e in bus.seen if e.type == "payroll.document.superseded"]
     assert gone["code"] == body["superseded"][0] and gone["code"] in old.replace("\n", "")
@@ -256,6 +261,7 @@ async def test_a_reissue_supersedes_the_old_code_and_the_chat_hands_out_the_new_
     new = await me.say(PIN)
     assert "PS-2026-02-GP-TEST-0001-R2" in new.text and "Net pay: ₹29,400" in pdf_text(new.pdfs[0])
     assert "(সংস্করণ ২) / Corrected slip (revision 2)" in pdf_text(new.pdfs[0])  # Bengali digits in Bengali
+    assert "arrear of DA" not in pdf_text(new.pdfs[0]) and correction["by"] not in new.text  # the office's own
 
 
 async def test_a_reissue_retried_after_a_failed_announcement_supersedes_every_earlier_code(desk, bus, monkeypatch):
