@@ -90,11 +90,12 @@ def verify_routes(app: web.Application, store: Store, *,
         typed = request.query.get("code", "").strip()
         if typed:
             code = normalise_code(typed)
-            raise web.HTTPSeeOther(f"/verify/{quote(code or typed, safe='')}", headers=SECURITY_HEADERS)
+            raise web.HTTPSeeOther(f"/verify/{quote(code or typed, safe='')}{_kept(request)}",
+                                   headers=SECURITY_HEADERS)
         return web.Response(text=ask_page(), content_type="text/html", headers=SECURITY_HEADERS)
 
     async def without_slash(request: web.Request) -> web.Response:
-        raise web.HTTPMovedPermanently(f"/verify/{quote(request.match_info['code'], safe='')}",
+        raise web.HTTPMovedPermanently(f"/verify/{quote(request.match_info['code'], safe='')}{_kept(request)}",
                                        headers=SECURITY_HEADERS)
 
     async def verify(request: web.Request) -> web.Response:
@@ -115,6 +116,11 @@ def verify_routes(app: web.Application, store: Store, *,
     app.router.add_get("/verify/", ask)
     app.router.add_get("/verify/{code}", verify)
     app.router.add_get("/verify/{code}/", without_slash)
+
+
+def _kept(request: web.Request) -> str:
+    """``?format=json`` carried over to the code's page, so a redirected API call still gets JSON."""
+    return "?format=json" if request.query.get("format") == "json" else ""
 
 
 def public_view(stored: Doc, today: date) -> dict[str, Any]:

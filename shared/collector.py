@@ -7,11 +7,11 @@ settings, connections) for 30-40 ms of CPU in which no message of that copy move
 as the process; walking them finds nothing.
 
 ``settle()``, once the role has started, moves everything alive then out of the collector's sight
-(``gc.freeze``) and lets 10,000 allocations, not 700, pass between young collections. Measured with the
-load bench flat out (4,800 chat turns on RabbitMQ): the collector's CPU per role fell from 0.24-0.48 s to
-0.04-0.06 s, about 5 % of each role's CPU, and a full collection from ~40 ms to ~12 ms. Young collections still
-run, so cycles made while serving are freed as before; an object alive at start-up that becomes garbage later
-is not, which only start-up objects can be, once.
+(``gc.freeze``) and lets 10,000 allocations, not 700, pass between young collections. Measured with
+``bench/gcprobe`` flat out on RabbitMQ (4,800 chat turns): the collector took 4.8-9.4 % of a role's CPU
+with Python's settings and 1.1-2.7 % settled, start-up's own collections included (PERFORMANCE.md, tenth
+round). Young collections still run, so cycles made while serving are freed as before; an object alive at
+start-up that becomes garbage later is not, which only start-up objects can be, once.
 
 A PDF worker settles after its first render, once the fonts it keeps for its life are parsed: it spent a tenth
 of its CPU in the collector, over the ~120,000 objects fonttools and fpdf2 leave alive.

@@ -108,8 +108,8 @@ def _plain(value: Any) -> Any:
 def _mask_value(key: str, value: Any) -> Any:
     if _any(key, value, SECRET_WORDS) or _any(key, value, PERSON_WORDS):
         return HIDDEN
-    if isinstance(value, Mapping):
-        return {k: _mask_value(str(k), v) for k, v in value.items()}
+    if isinstance(value, Mapping):  # a key may be data too: a count per person is keyed by their number
+        return {mask_text(k) if isinstance(k, str) else k: _mask_value(str(k), v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_mask_value(key, v) for v in value]
     if isinstance(value, bool) or value is None:

@@ -94,7 +94,8 @@ def _render_measured(document: Document) -> tuple[bytes, int, heap.Heap | None]:
     """In a worker: the PDF, and at most every ``MEASURE_EVERY_S`` what the worker's memory is made of, for its
     service to serve. A render leaves cycles behind that Python's collector takes when it gets round to them,
     a megabyte or two, so a figure taken just after one jumps with them; the worker collects them first. That
-    costs ~40 ms, so it is done every few seconds, not every render."""
+    costs a full collection (less once the worker has settled, ``shared.collector``), so it is done every few
+    seconds, not every render."""
     global _measured_at
     pdf = render(document)
     if _in_worker:  # after the first render: the fonts it parsed stay for the worker's life (``shared.collector``)

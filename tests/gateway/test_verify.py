@@ -248,3 +248,5 @@ async def test_a_wrong_code_typed_shows_not_found_with_the_box_to_try_again(clie
 async def test_a_trailing_slash_goes_to_the_codes_page(client: Any, store: MemoryStore) -> None:
     moved = await client.get(f"/verify/{CODE}/", allow_redirects=False)
     assert moved.status == 301 and moved.headers["Location"] == f"/verify/{CODE}"
+    typed = await client.get("/verify", params={"code": CODE.lower(), "format": "json"}, allow_redirects=False)
+    assert typed.headers["Location"] == f"/verify/{CODE}?format=json"  # an API call stays one

@@ -174,3 +174,8 @@ def test_an_object_the_masking_cannot_take_apart_is_shown_masked_and_the_log_cal
                                 "odd": Odd(mobile="919800000002", lock=threading.Lock())})
     assert "Held(" in event["held"] and "0001" in event["held"] and "919800000001" not in event["held"]
     assert "919800000002" not in event["odd"] and "0002" in event["odd"]
+
+
+def test_a_mapping_keyed_by_phone_numbers_shows_their_last_four_digits_only():
+    shown = mask(None, "info", {"event": "sender.backlog", "waiting": {"919830012345": 3, "outcome": "sent"}})
+    assert shown["waiting"] == {"********2345": 3, "outcome": "sent"}
