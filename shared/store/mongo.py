@@ -6,25 +6,34 @@ its writes, so a weaker concern could lose a write the broker already forgot.
 
 Versions: ``update`` is one ``find_one_and_update`` matching ``{_id, _v: expected}`` that ``$set``s the
 changes and ``$inc``s ``_v``; no match means another writer got there first (or the document is gone),
-which is ``Conflict``. Unique indexes are partial (``$exists`` on their fields): a document lacking a
-unique field is not constrained by it, as in the embedded store, where absent values are NULL and
-distinct. Sequences are documents ``{_id: name, value}`` in ``_sequences``, stepped with an upserting
-``$inc``. Filters, names and values pass the same checks (``rules``) as the embedded store, so code
-that works on one does not fail on the other.
+which is ``Conflict``. Unique indexes are partial (``$type`` of a value on each of their fields): a
+document lacking a unique field, or holding null there, is not constrained by it, as in the embedded
+store, where absent and null values are NULL and distinct (``$exists`` would count a null, so a second
+document with ``None`` there would be refused). Sequences are documents ``{_id: name, value}`` in
+``_sequences``, stepped with an upserting ``$inc``. Filters, names and values pass the same checks
+(``rules``) as the embedded store, so code that works on one does not fail on the other; filters are sent
+as ``rules`` returns them (a set given to ``$in`` goes as a list, which BSON can carry).
+
+Errors: a duplicate is ``DuplicateKey``; a document over MongoDB's 16 MB is ``ValueError`` (refused, as
+``rules`` refuses one whose JSON is larger); anything else PyMongo raises (no server within the selection
+timeout, a lost connection, a failover, a write concern not met) is ``StoreError``, which the gateway
+answers 503 so the message comes again, and which the bus retries as any handler error.
 
 ``client_factory`` builds the client from the URL; tests pass the in-memory double
 (``shared.store.pymongo_double``). The client connects lazily, on the first operation.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
+from bson.errors import InvalidDocument
 from pymongo import AsyncMongoClient, ReturnDocument, WriteConcern
-from pymongo.errors import DuplicateKeyError, PyMongoError
+from pymongo.errors import DocumentTooLarge, DuplicateKeyError, OperationFailure, PyMongoError
 
 from shared.logging import get_logger
-from shared.store import TAKEN, Conflict, Doc, DuplicateKey, Filter, Index, Sequences, Sort
+from shared.store import TAKEN, Conflict, Doc, DuplicateKey, Filter, Index, Sequences, Sort, StoreError
 from shared.store.rules import (
     SEQUENCES,
     changes_of,
@@ -39,6 +48,26 @@ from shared.store.rules import (
 log = get_logger(__name__)
 ClientFactory = Callable[[str], Any]
 SERVER_SELECTION_MS = 5000
+VALUES = ["string", "number", "bool", "object", "array"]  # every BSON type a stored JSON value has, but null
+TOO_LARGE = (10334, 17419)  # BSONObjectTooLarge; an update whose result would pass 16 MB
+OTHER_OPTIONS = (85, 86)  # IndexOptionsConflict, IndexKeySpecsConflict: the name exists with other options
+
+
+@contextmanager
+def translated(name: str) -> Iterator[None]:
+    """PyMongo's errors as the port's (see the module's docstring)."""
+    try:
+        yield
+    except DuplicateKeyError:
+        raise DuplicateKey(f"{name}: {TAKEN}") from None  # the engine's words name its internals
+    except DocumentTooLarge as exc:
+        raise ValueError(f"{name}: {exc}") from None
+    except InvalidDocument as exc:  # a value BSON cannot carry; ``rules`` refuses most before they get here
+        raise TypeError(f"{name}: {exc}") from None
+    except PyMongoError as exc:
+        if isinstance(exc, OperationFailure) and exc.code in TOO_LARGE:
+            raise ValueError(f"{name}: {exc}") from None
+        raise StoreError(f"{name}: {type(exc).__name__}: {exc}") from exc
 
 
 def default_client(url: str) -> AsyncMongoClient[dict[str, Any]]:
@@ -51,15 +80,14 @@ class MongoCollection:
         self._col = collection
 
     async def get(self, id: str) -> Doc | None:
-        return await self._col.find_one({"_id": id})
+        with translated(self.name):
+            return await self._col.find_one({"_id": id})
 
     async def insert(self, doc: Doc) -> Doc:
         stored = {**doc, "_id": new_id(doc), "_v": 1}
         encode(stored)
-        try:
+        with translated(self.name):
             await self._col.insert_one(stored)
-        except DuplicateKeyError:
-            raise DuplicateKey(f"{self.name}: {TAKEN}") from None  # the engine's words name its internals
         return stored
 
     async def update(self, id: str, changes: Doc, *, expected_version: int) -> Doc:
@@ -68,34 +96,42 @@ class MongoCollection:
         update: dict[str, Any] = {"$inc": {"_v": 1}}
         if fields:
             update["$set"] = fields
-        try:
+        with translated(self.name):
             doc = await self._col.find_one_and_update(
                 {"_id": id, "_v": expected_version}, update, return_document=ReturnDocument.AFTER)
-        except DuplicateKeyError:
-            raise DuplicateKey(f"{self.name}: {TAKEN}") from None  # the engine's words name its internals
         if doc is None:
             raise Conflict(f"{self.name}/{id}: not at version {expected_version} (or gone)")
         return doc
 
     async def find(self, filter: Filter | None = None, *, sort: Sort = (), limit: int | None = None) -> list[Doc]:
-        cursor = self._col.find(_checked(filter))
-        keys = sort_keys(sort)
-        if keys:
-            cursor = cursor.sort(keys)
-        if limit_value(limit) is not None:
-            cursor = cursor.limit(limit)
-        return await cursor.to_list(None)
+        query, keys = _checked(filter), sort_keys(sort)
+        with translated(self.name):
+            cursor = self._col.find(query)
+            if keys:
+                cursor = cursor.sort(keys)
+            if limit_value(limit) is not None:
+                cursor = cursor.limit(limit)
+            return await cursor.to_list(None)
 
     async def count(self, filter: Filter | None = None) -> int:
-        return await self._col.count_documents(_checked(filter))
+        query = _checked(filter)
+        with translated(self.name):
+            return await self._col.count_documents(query)
 
     async def delete(self, id: str) -> bool:
-        return (await self._col.delete_one({"_id": id})).deleted_count == 1
+        with translated(self.name):
+            return (await self._col.delete_one({"_id": id})).deleted_count == 1
 
 
 def _checked(filter: Filter | None) -> Filter:
-    conditions(filter)
-    return dict(filter or {})
+    """The filter as ``rules`` reads it: plain values, or operators whose ``$in`` operand is a list."""
+    query: Filter = {}
+    for field, op, operand in conditions(filter):
+        if op == "$eq":
+            query[field] = operand
+        else:
+            query.setdefault(field, {})[op] = operand
+    return query
 
 
 class MongoSequences:
@@ -104,10 +140,11 @@ class MongoSequences:
 
     async def next(self, name: str) -> int:
         col = self._store._database()[SEQUENCES]
-        try:
-            return await self._step(col, name)
-        except DuplicateKeyError:  # two first-ever upserts of one name raced; the retry finds the document
-            return await self._step(col, name)
+        with translated(SEQUENCES):
+            try:
+                return await self._step(col, name)
+            except DuplicateKeyError:  # two first-ever upserts of one name raced; the retry finds the document
+                return await self._step(col, name)
 
     @staticmethod
     async def _step(col: Any, name: str) -> int:
@@ -136,8 +173,17 @@ class MongoStore:
         for index in indexes:
             options: dict[str, Any] = {"name": index.name, "unique": index.unique}
             if index.unique:
-                options["partialFilterExpression"] = {f: {"$exists": True} for f in index.fields}
-            await db[collection_name(index.collection)].create_index([(f, 1) for f in index.fields], **options)
+                options["partialFilterExpression"] = {f: {"$type": VALUES} for f in index.fields}
+            col, keys = db[collection_name(index.collection)], [(f, 1) for f in index.fields]
+            try:
+                await col.create_index(keys, **options)
+            except OperationFailure as exc:
+                if exc.code not in OTHER_OPTIONS:
+                    raise
+                # Made with other options by an earlier version (a unique index on ``$exists``): made again.
+                log.warning("store.index_rebuilt", engine="mongodb", database=self.database, index=index.name)
+                await col.drop_index(index.name)
+                await col.create_index(keys, **options)
         log.info("store.started", engine="mongodb", database=self.database, indexes=len(indexes))
 
     def collection(self, name: str) -> MongoCollection:

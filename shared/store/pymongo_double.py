@@ -5,9 +5,12 @@ contract suite against it proves the adapter's own logic (version checks, error 
 declarations, sequences, cursor handling); it proves nothing about MongoDB itself — write concerns,
 replication, real index builds and concurrency across clients are only exercised by the same suite
 run with ``MONGODB_URL`` set. What it does copy from MongoDB: unique indexes are enforced (honouring
-``$exists`` partial filters) and raise ``DuplicateKeyError``; the query rules in
-``pymongo_double_match``; documents are copied in and out, so callers cannot alias stored state;
-and a closed client refuses further use. Each operation runs without awaiting, so it is atomic.
+``$exists`` and ``$type`` partial filters) and raise ``DuplicateKeyError``; the query rules in
+``pymongo_double_match``; documents and filters go through BSON as PyMongo sends them, so what BSON
+cannot carry fails as it does there (a set, an int beyond 8 bytes, a key that is not a string), a
+document over 16 MB is refused (``DocumentTooLarge``, or code 17419 for an update's result), an int
+beyond 4 bytes comes back as ``Int64``, and callers cannot alias stored state; and a closed client
+refuses further use. Each operation runs without awaiting, so it is atomic.
 """
 from __future__ import annotations
 
@@ -15,9 +18,10 @@ import copy
 from collections.abc import AsyncIterator
 from typing import Any
 
+import bson
 from bson import ObjectId
 from pymongo import WriteConcern
-from pymongo.errors import DuplicateKeyError, InvalidOperation, OperationFailure
+from pymongo.errors import DocumentTooLarge, DuplicateKeyError, InvalidOperation, OperationFailure
 from pymongo.results import DeleteResult, InsertOneResult
 
 from shared.store.pymongo_double_match import (
@@ -27,6 +31,21 @@ from shared.store.pymongo_double_match import (
     matches,
     sort_docs,
 )
+
+MAX_BSON = 16 * 1024 * 1024  # what a server reports as maxBsonObjectSize
+
+
+def as_sent(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` as the server receives it: through BSON, refused where PyMongo refuses to encode it."""
+    return bson.decode(bson.encode(doc))
+
+
+def as_inserted(doc: dict[str, Any]) -> dict[str, Any]:
+    data = bson.encode(doc)
+    if len(data) > MAX_BSON:
+        raise DocumentTooLarge(f"BSON document too large ({len(data)} bytes) - the connected server supports"
+                               f" BSON document sizes up to {MAX_BSON} bytes.")
+    return bson.decode(data)
 
 
 class InMemoryMongoClient:
@@ -101,6 +120,7 @@ class InMemoryCollection:
 
     def matching(self, filter: dict[str, Any]) -> list[dict[str, Any]]:
         self.client.check_open()
+        filter = as_sent(filter)
         return [d for d in self.docs.values() if matches(d, filter)]
 
     def _check_unique(self, doc: dict[str, Any], replacing: Any = MISSING) -> None:
@@ -117,7 +137,7 @@ class InMemoryCollection:
 
     async def insert_one(self, doc: dict[str, Any]) -> InsertOneResult:
         self.client.check_open()
-        stored = copy.deepcopy(doc)
+        stored = as_inserted(doc)
         self._check_unique(stored)
         self.docs[stored["_id"]] = stored
         return InsertOneResult(stored["_id"], True)
@@ -146,8 +166,11 @@ class InMemoryCollection:
         before = found[0] if found else None
         after = copy.deepcopy(before) if before else {
             k: v for k, v in filter.items() if not isinstance(v, dict) and "." not in k}
-        apply_update(after, update)
+        apply_update(after, as_sent(update))
         after.setdefault("_id", ObjectId())
+        if len(bson.encode(after)) > MAX_BSON:
+            raise OperationFailure(f"Resulting document after update is larger than {MAX_BSON}", code=17419)
+        after = bson.decode(bson.encode(after))
         self._check_unique(after, replacing=after["_id"] if before else MISSING)
         self.docs[after["_id"]] = after
         return copy.deepcopy(after if return_document else before)
@@ -169,3 +192,9 @@ class InMemoryCollection:
                 self.indexes[name] = previous
             raise
         return name
+
+    async def drop_index(self, name: str) -> None:
+        self.client.check_open()
+        if name not in self.indexes or name == "_id_":
+            raise OperationFailure(f"index not found with name [{name}]", code=27)
+        del self.indexes[name]

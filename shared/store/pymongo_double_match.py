@@ -33,6 +33,16 @@ def bracket(value: Any) -> int:
     raise OperationFailure(f"the double stores JSON-like values only, got {type(value).__name__}")
 
 
+_TYPES = {1: "null", 2: "number", 3: "string", 4: "object", 5: "array", 8: "bool"}
+
+
+def _numeric(value: Any) -> list[str]:
+    """The specific alias of a number (``$type`` takes ``"number"`` or one of these)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return []
+    return ["double"] if isinstance(value, float) else ["int" if -(2**31) <= value < 2**31 else "long"]
+
+
 def lookup(doc: Any, field: str) -> Any:
     for part in field.split("."):
         if not isinstance(doc, dict) or part not in doc:
@@ -69,6 +79,9 @@ def _condition(value: Any, cond: Any) -> bool:
             ok = any(_equal(value, o) for o in operand)
         elif op == "$exists":
             ok = (value is not MISSING) == bool(operand)
+        elif op == "$type":
+            ok = value is not MISSING and bool({_TYPES[bracket(value)], *_numeric(value)} & set(
+                operand if isinstance(operand, list) else [operand]))
         elif op in ("$lt", "$lte", "$gt", "$gte"):
             ok = _compare(value, op, operand)
         else:

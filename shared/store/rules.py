@@ -2,10 +2,11 @@
 
 The port promises identical behaviour on both engines; that holds only for the part of MongoDB's
 query language both can express the same way. So filters are equality on scalars (str, int, float,
-bool, None) or a dict of operators from ``OPERATORS`` (``{"$gte": a, "$lt": b}`` for a range); range operands are numbers or strings (ISO dates
-compare correctly as strings); field paths are dotted names of word characters. Anything else fails
-at the call (``ValueError`` for a shape, ``TypeError`` for a value's type), not as a silent difference
-between engines.
+bool, None) or a dict of operators from ``OPERATORS`` (``{"$gte": a, "$lt": b}`` for a range); range
+operands are numbers or strings (ISO dates compare correctly as strings); field paths are dotted names of
+word characters. Values hold to what BSON holds: integers of 8 bytes at most, a document of 16 MB at
+most. Anything else fails at the call (``ValueError`` for a shape or a size, ``TypeError`` for a value's
+type), not as a silent difference between engines.
 """
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from typing import Any
 from shared.store import OPERATORS, Doc, Filter, Sort
 
 SEQUENCES = "_sequences"
+MAX_BYTES = 16 * 1024 * 1024  # MongoDB's limit on one BSON document; a stored document's JSON is held to it too
+INT_RANGE = range(-(2**63), 2**63)  # BSON integers are 8 bytes; Python's and JSON's are not bounded
+_LONG_DIGITS = re.compile(r"\d{19}")  # an int outside INT_RANGE has 19 digits or more
 _NAME = re.compile(r"[A-Za-z0-9_][\w-]*", re.ASCII)
 _SEGMENT = re.compile(r"[\w-]+")
 Scalar = str | int | float | bool | None
@@ -36,6 +40,8 @@ def field_path(field: str) -> list[str]:
 
 
 def _scalar(value: Any, where: str) -> Scalar:
+    if isinstance(value, int) and value not in INT_RANGE:
+        raise TypeError(f"{where}: integers are 8 bytes at most (as in MongoDB), got {value}")
     if value is None or isinstance(value, str | int | float):
         return value
     raise TypeError(f"{where}: only str, int, float, bool or None can be compared, got {type(value).__name__}")
@@ -50,7 +56,7 @@ def _operand(op: str, value: Any, field: str) -> Any:
         return _scalar(value, field)
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise TypeError(f"{field}: {op} takes a number or a string")
-    return value
+    return _scalar(value, field)
 
 
 def conditions(filter: Filter | None) -> list[tuple[str, str, Any]]:
@@ -101,5 +107,21 @@ def new_id(doc: Doc) -> str:
 
 
 def encode(value: Any) -> str:
-    """Compact JSON. Raises ``TypeError`` for values JSON cannot carry (pass datetimes as ISO strings)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    """Compact JSON. Raises ``TypeError`` for values JSON cannot carry (pass datetimes as ISO strings) or
+    MongoDB cannot (an int beyond 8 bytes), ``ValueError`` past ``MAX_BYTES``, so both engines refuse alike."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    if _LONG_DIGITS.search(text):  # rare (a long number in a string, say): only then look for the int itself
+        _check_ints(value)
+    if len(text) > MAX_BYTES // 4 and len(text.encode()) > MAX_BYTES:
+        raise ValueError(f"a document is {MAX_BYTES} bytes at most (MongoDB's limit), got {len(text.encode())}")
+    return text
+
+
+def _check_ints(value: Any) -> None:
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list | tuple):
+        for item in value:
+            _check_ints(item)
+    elif isinstance(value, int) and value not in INT_RANGE:
+        raise TypeError(f"integers are 8 bytes at most (as in MongoDB), got {value}")

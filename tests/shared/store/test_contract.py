@@ -78,6 +78,15 @@ async def test_unique_index_leaves_documents_without_the_field_alone(people: Sto
     assert await people.collection("people").count({"city": "Malda"}) == 2
 
 
+async def test_unique_index_leaves_documents_with_null_there_alone(people: Store) -> None:
+    """Null is no value, as absence is: on MongoDB a partial index on ``$exists`` would count it."""
+    await people.collection("people").insert(make_person(_id="x1", email=None))  # p5 holds None already
+    await people.collection("people").update("p1", {"email": None}, expected_version=1)
+    assert await people.collection("people").count({"email": None}) == 4
+    with pytest.raises(DuplicateKey):
+        await people.collection("people").insert(make_person(_id="x2", email="bikash@example.in"))
+
+
 async def test_update_into_a_taken_unique_value_is_refused(people: Store) -> None:
     with pytest.raises(DuplicateKey):
         await people.collection("people").update("p2", {"email": "asha@example.in"}, expected_version=1)
@@ -127,6 +136,8 @@ async def test_update_of_a_missing_document_conflicts(store: Store) -> None:
     ({"city": "Bolpur", "age": 27}, ["p2"]),
     ({"age": {"$in": [19, 41]}}, ["p3", "p5"]),
     ({"age": {"$in": []}}, []),
+    ({"age": {"$in": {19, 41}}}, ["p3", "p5"]),  # a set: BSON has none, so it goes as a list
+    ({"city": {"$in": frozenset({"Digha"})}, "age": {"$in": (27, 41)}}, ["p3", "p4"]),
     ({"age": {"$lt": 27}}, ["p5"]),
     ({"age": {"$lte": 27}}, ["p2", "p4", "p5"]),
     ({"age": {"$gt": 34}}, ["p3"]),
@@ -193,6 +204,35 @@ async def test_unsupported_queries_are_refused_alike(people: Store) -> None:
         await col.find(limit=0)
     with pytest.raises(ValueError):
         await col.update("p1", {"address.pin": "1"}, expected_version=1)
+
+
+async def test_integers_beyond_8_bytes_are_refused_alike(store: Store) -> None:
+    """BSON integers are 8 bytes (PyMongo raises OverflowError); SQLite's JSON would keep a longer one."""
+    col = store.collection("things")
+    edge = {"_id": "t1", "n": 2**63 - 1, "m": -(2**63), "deep": [{"k": 2**40}], "digits": "12345678901234567890123"}
+    assert await col.insert(edge) == {**edge, "_v": 1}
+    assert await col.get("t1") == {**edge, "_v": 1}
+    for big in (2**63, -(2**63) - 1):
+        with pytest.raises(TypeError):
+            await col.insert({"_id": "t2", "deep": [{"n": big}]})
+        with pytest.raises(TypeError):
+            await col.update("t1", {"n": big}, expected_version=1)
+        for wrong in ({"n": big}, {"n": {"$gt": big}}, {"n": {"$in": [1, big]}}):
+            with pytest.raises(TypeError):
+                await col.find(wrong)
+    assert await col.get("t2") is None and (await col.get("t1"))["_v"] == 1
+
+
+async def test_a_document_over_16_mb_is_refused_alike(store: Store) -> None:
+    """MongoDB holds a document to 16 MB (PyMongo raises DocumentTooLarge); SQLite would take it."""
+    col = store.collection("things")
+    with pytest.raises(ValueError):
+        await col.insert({"_id": "t1", "text": "x" * (16 * 1024 * 1024)})
+    assert await col.get("t1") is None
+    await col.insert({"_id": "t1", "text": "অ" * (1024 * 1024)})  # 3 MB as UTF-8
+    with pytest.raises(ValueError):
+        await col.update("t1", {"more": "অ" * (6 * 1024 * 1024)}, expected_version=1)  # 18 MB as UTF-8
+    assert (await col.get("t1"))["_v"] == 1
 
 
 async def test_count_with_and_without_filter(people: Store) -> None:

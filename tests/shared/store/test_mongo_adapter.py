@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 from pymongo import AsyncMongoClient, WriteConcern
-from pymongo.errors import DuplicateKeyError, ServerSelectionTimeoutError
+from pymongo.errors import AutoReconnect, DuplicateKeyError, ServerSelectionTimeoutError, WriteConcernError
 
-from shared.store import Index
+from shared.store import DuplicateKey, Index, StoreError
 from shared.store.mongo import MongoStore, default_client
 from shared.store.pymongo_double import InMemoryMongoClient
 
@@ -38,10 +38,49 @@ async def test_indexes_are_declared_unique_only_where_asked() -> None:
     store, clients = make_store()
     await store.start([Index("bookings", ("draft_id",), unique=True), Index("bookings", ("property_id", "check_in"))])
     specs = clients[0].databases["panchayat_tourism"]["bookings"].indexes
-    assert specs["bookings__draft_id"] == {"key": [("draft_id", 1)], "unique": True,
-                                           "partialFilterExpression": {"draft_id": {"$exists": True}}}
+    assert specs["bookings__draft_id"] == {"key": [("draft_id", 1)], "unique": True, "partialFilterExpression": {
+        "draft_id": {"$type": ["string", "number", "bool", "object", "array"]}}}  # not null: $exists counts it
     assert specs["bookings__property_id__check_in"] == {
         "key": [("property_id", 1), ("check_in", 1)], "unique": False, "partialFilterExpression": None}
+    await store.close()
+
+
+async def test_a_unique_index_made_on_exists_by_an_earlier_version_is_made_again() -> None:
+    store, clients = make_store()
+    await store.collection("bookings").insert({"_id": "B-1", "draft_id": None})
+    old = clients[0].databases["panchayat_tourism"]["bookings"]
+    await old.create_index([("draft_id", 1)], name="bookings__draft_id", unique=True,
+                           partialFilterExpression={"draft_id": {"$exists": True}})
+    await store.start([Index("bookings", ("draft_id",), unique=True)])
+    assert "$type" in old.indexes["bookings__draft_id"]["partialFilterExpression"]["draft_id"]
+    await store.collection("bookings").insert({"_id": "B-2", "draft_id": None})
+    await store.close()
+
+
+@pytest.mark.parametrize("failure", [ServerSelectionTimeoutError("no servers found"), AutoReconnect("connection reset"),
+                                     WriteConcernError("waiting for replication timed out", code=64)])
+async def test_an_unreachable_or_failing_server_is_a_store_error(monkeypatch: pytest.MonkeyPatch,
+                                                                  failure: Exception) -> None:
+    """The gateway retries (503) only a ``StoreError``; any other error drops the WhatsApp message as handled."""
+    store, clients = make_store()
+    await store.start()
+    col = store.collection("bookings")
+
+    async def failing(*args: Any, **kwargs: Any) -> Any:
+        raise failure
+
+    raw = clients[0].databases["panchayat_tourism"]["bookings"]
+    for method in ("find_one", "insert_one", "find_one_and_update", "count_documents", "delete_one"):
+        monkeypatch.setattr(raw, method, failing)
+    monkeypatch.setattr(clients[0].databases["panchayat_tourism"]["_sequences"], "find_one_and_update", failing)
+    for call in (col.get("B-1"), col.insert({"_id": "B-1"}), col.update("B-1", {"a": 1}, expected_version=1),
+                 col.count(), col.delete("B-1"), store.seq.next("booking")):
+        with pytest.raises(StoreError) as raised:
+            await call
+        assert not isinstance(raised.value, DuplicateKey)
+    monkeypatch.setattr(raw, "find", lambda *a, **k: (_ for _ in ()).throw(failure))
+    with pytest.raises(StoreError):
+        await col.find()
     await store.close()
 
 

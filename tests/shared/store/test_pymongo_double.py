@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from bson import Int64
+from bson.errors import InvalidDocument
 from pymongo import ReturnDocument
-from pymongo.errors import DuplicateKeyError, InvalidOperation, OperationFailure
+from pymongo.errors import DocumentTooLarge, DuplicateKeyError, InvalidOperation, OperationFailure
 
 from shared.store.pymongo_double import InMemoryMongoClient
 
@@ -60,3 +62,25 @@ async def test_a_closed_client_refuses_use() -> None:
     await client.close()
     with pytest.raises(InvalidOperation):
         await client["db"]["c"].find_one({})
+
+
+async def test_what_bson_cannot_carry_fails_as_pymongo_fails() -> None:
+    col = InMemoryMongoClient()["db"]["c"]
+    with pytest.raises(InvalidDocument):
+        await col.count_documents({"n": {"$in": {1, 2}}})
+    with pytest.raises(OverflowError):
+        await col.insert_one({"_id": "1", "n": 2**63})
+    with pytest.raises(DocumentTooLarge):
+        await col.insert_one({"_id": "1", "s": "x" * (16 * 1024 * 1024)})
+    await col.insert_one({"_id": "1", "n": 2**40})
+    assert isinstance((await col.find_one({"_id": "1"}))["n"], Int64)
+
+
+async def test_a_partial_filter_on_type_leaves_null_out_and_exists_counts_it() -> None:
+    col = InMemoryMongoClient()["db"]["c"]
+    await col.create_index([("k", 1)], name="k", unique=True, partialFilterExpression={"k": {"$type": ["string"]}})
+    await col.create_index([("j", 1)], name="j", unique=True, partialFilterExpression={"j": {"$exists": True}})
+    await col.insert_one({"_id": "1", "k": None, "j": None})
+    await col.insert_one({"_id": "2", "k": None})
+    with pytest.raises(DuplicateKeyError):
+        await col.insert_one({"_id": "3", "j": None})
