@@ -3,8 +3,9 @@
 Tests marked ``rabbit`` use the broker at ``AMQP_TEST_URL`` (default the local guest broker); they skip
 with the reason when it cannot be reached, except under ``PANCHAYAT_REQUIRE_RABBIT=1`` (CI), where a
 skipped RabbitMQ test fails the run: the integration suite must never silently not run.
-Tests marked ``node`` drive a tool outside Python (the AsyncAPI parser on Node.js, headless Chromium); they
-skip without it except in CI, the same way. Tests marked ``mongo`` use ``MONGODB_URL`` and skip with the reason when it is unset.
+Tests marked ``node`` drive a tool outside Python (the AsyncAPI parser on Node.js, headless Chromium,
+Prometheus); they skip without it except in CI, the same way. Tests marked ``mongo`` use ``MONGODB_URL``
+and skip with the reason when it is unset.
 """
 from __future__ import annotations
 
