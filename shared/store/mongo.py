@@ -51,6 +51,7 @@ SERVER_SELECTION_MS = 5000
 VALUES = ["string", "number", "bool", "object", "array"]  # every BSON type a stored JSON value has, but null
 TOO_LARGE = (10334, 17419)  # BSONObjectTooLarge; an update whose result would pass 16 MB
 OTHER_OPTIONS = (85, 86)  # IndexOptionsConflict, IndexKeySpecsConflict: the name exists with other options
+INDEX_NOT_FOUND = 27
 
 
 @contextmanager
@@ -182,8 +183,12 @@ class MongoStore:
                     raise
                 # Made with other options by an earlier version (a unique index on ``$exists``): made again.
                 log.warning("store.index_rebuilt", engine="mongodb", database=self.database, index=index.name)
-                await col.drop_index(index.name)
-                await col.create_index(keys, **options)
+                try:
+                    await col.drop_index(index.name)
+                except OperationFailure as gone:  # copies started together: another one dropped it first
+                    if gone.code != INDEX_NOT_FOUND:
+                        raise
+                await col.create_index(keys, **options)  # a no-op when that copy has made it already
         log.info("store.started", engine="mongodb", database=self.database, indexes=len(indexes))
 
     def collection(self, name: str) -> MongoCollection:

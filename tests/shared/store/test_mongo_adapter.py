@@ -57,6 +57,27 @@ async def test_a_unique_index_made_on_exists_by_an_earlier_version_is_made_again
     await store.close()
 
 
+async def test_copies_starting_together_remake_the_old_unique_index_once_without_failing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two copies of a service start at once over an index the earlier version made: the second finds it gone
+    when it drops it, since the first dropped it already; it must go on, not stop the service."""
+    store, clients = make_store()
+    await store.collection("bookings").insert({"_id": "B-1", "draft_id": "D-1"})  # the client connects lazily
+    old = clients[0].databases["panchayat_tourism"]["bookings"]
+    await old.create_index([("draft_id", 1)], name="bookings__draft_id", unique=True,
+                           partialFilterExpression={"draft_id": {"$exists": True}})
+    drop = old.drop_index
+
+    async def dropped_first_by_another_copy(name: str) -> None:
+        await drop(name)  # the other copy's drop
+        await drop(name)  # ours: the index is gone (code 27)
+
+    monkeypatch.setattr(old, "drop_index", dropped_first_by_another_copy)
+    await store.start([Index("bookings", ("draft_id",), unique=True)])
+    assert "$type" in old.indexes["bookings__draft_id"]["partialFilterExpression"]["draft_id"]
+    await store.close()
+
+
 @pytest.mark.parametrize("failure", [ServerSelectionTimeoutError("no servers found"), AutoReconnect("connection reset"),
                                      WriteConcernError("waiting for replication timed out", code=64)])
 async def test_an_unreachable_or_failing_server_is_a_store_error(monkeypatch: pytest.MonkeyPatch,
