@@ -24,15 +24,10 @@ def main(settings: Settings) -> int:
     require(settings, "WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN")
     app = create_app(settings, bus=make_bus(settings), store=make_store(settings, "gateway"),
                      stop_timeout=SHUTDOWN_TIMEOUT)
-    app.on_startup.append(settled)
+    app.on_startup.append(collector.after_start)  # after the app's own start-up
     log.info("gateway.serving", port=settings.GATEWAY_PORT,
              bus="rabbitmq" if settings.AMQP_URL else "in-process",
              store="mongodb" if settings.MONGODB_URL else "sqlite")
     web.run_app(app, host=HOST, port=settings.GATEWAY_PORT, print=None, access_log=None,
                 shutdown_timeout=SHUTDOWN_TIMEOUT, handle_signals=True)
     return 0
-
-
-async def settled(_: web.Application) -> None:
-    """After the app's own start-up (bus, store, menu consumer): see ``shared.collector``."""
-    collector.settle()

@@ -41,3 +41,9 @@ def settle(*, announce: bool = True) -> None:
     gc.set_threshold(YOUNG_EVERY, middle, oldest)
     if announce:
         log.info("process.collector_settled", frozen=gc.get_freeze_count(), young_every=YOUNG_EVERY)
+
+
+async def after_start(_app: object) -> None:
+    """``settle`` as an aiohttp ``on_startup`` hook: appended after the app's own, it runs once every role of
+    the process has started."""
+    settle()

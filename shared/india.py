@@ -7,6 +7,7 @@ offset is exact.
 """
 from __future__ import annotations
 
+import string
 import unicodedata
 from datetime import date, datetime, timedelta, timezone
 
@@ -26,6 +27,15 @@ _TO_LATIN = str.maketrans(BENGALI_DIGITS, "0123456789")
 def local_digits(text: str, lang: str) -> str:
     """Numbers in the reader's script: Bengali digits in Bengali texts, Latin ones in English."""
     return text.translate(_TO_BENGALI) if lang == "bn" else text
+
+
+EDGES = string.whitespace + string.punctuation + "।॥…"  # what a phone or a hand adds around a typed word
+
+
+def typed_word(text: str) -> str:
+    """What a person typed, as a service compares it with its words: NFC (a Bengali letter can be spelt two
+    ways in Unicode), without the spaces and punctuation around it (the dari too), case folded."""
+    return unicodedata.normalize("NFC", text).strip(EDGES).casefold()
 
 
 def latin_digits(text: str) -> str:

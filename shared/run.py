@@ -115,7 +115,7 @@ def main(settings: Settings) -> int:
               "another panchayat running? Stop it or set GATEWAY_PORT to a free port", file=sys.stderr)
         return 1
     app, _ = build_app(settings, simulated=simulated)
-    app.on_startup.append(settled)
+    app.on_startup.append(collector.after_start)  # after the app's own start-up
     print(f"Smart Panchayat is running: open http://127.0.0.1:{settings.GATEWAY_PORT}/ (Ctrl-C stops it)", flush=True)
     web.run_app(app, sock=listening, print=None, access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT,
                 handle_signals=True)
@@ -126,8 +126,3 @@ async def no_back_office(request: web.Request, *, names: list[str]) -> web.Respo
     """A path under /api/ that no back office has: JSON, as the back offices' own errors are, with the way in."""
     return web.json_response({"error": "not_found", "detail": f"no back office at {request.path}; they are "
                               + ", ".join(f"/api/{name}/" for name in names)}, status=404)
-
-
-async def settled(_: web.Application) -> None:
-    """After every role has started: see ``shared.collector``."""
-    collector.settle()

@@ -17,6 +17,8 @@ import pytest
 
 AMQP_TEST_URL = os.environ.get("AMQP_TEST_URL", "amqp://guest:guest@127.0.0.1:5672/")
 REQUIRE_RABBIT = os.environ.get("PANCHAYAT_REQUIRE_RABBIT") == "1"
+MONGO_SKIP = ("MONGODB_URL is not set: no MongoDB server to test against (to run it: docker run -d -p 27017:27017 "
+              "mongo:8.0, then MONGODB_URL=mongodb://127.0.0.1:27017)")
 
 
 def _reachable(url: str) -> bool:
@@ -37,7 +39,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     mongo_url = os.environ.get("MONGODB_URL")
     for item in items:
         if item.get_closest_marker("mongo") and not mongo_url:
-            item.add_marker(pytest.mark.skip(reason="MONGODB_URL is not set: no MongoDB server to test against"))
+            item.add_marker(pytest.mark.skip(reason=MONGO_SKIP))
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -12,7 +12,7 @@ officials only: who, when, and each changed field's old and new value, phone num
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -99,6 +99,7 @@ class Case(BaseModel):
     """What every case records; a service's model adds its own details (a plot, a trade)."""
 
     model_config = ConfigDict(extra="forbid")
+    BOOKKEEPING: ClassVar[tuple[str, ...]] = ()  # a service's own fields that only its rules set (a reminder sent)
 
     number: str
     name_bn: Text = Field(description="The holder's name in Bengali")
@@ -138,12 +139,17 @@ class Case(BaseModel):
         moved = self.moved("approved", at=at, by=by, note=issue.memo_no)
         return moved.model_copy(update={"issue": issue})
 
+    @classmethod
+    def not_the_offices(cls) -> frozenset[str]:
+        """The fields no create or update of an office sets: the moves' (``MANAGED``) and the service's own
+        (``BOOKKEEPING``)."""
+        return frozenset((*MANAGED, *cls.BOOKKEEPING))
+
     def amended(self, changed: Case, *, at: datetime, by: str) -> Case:
         """``changed`` (this case with an office's new details) carrying the record of what differs; the
         same case when nothing does, so an update sent twice is recorded once."""
-        bookkeeping = (*MANAGED, *getattr(self, "BOOKKEEPING", ()))
-        fields = _differences(self.model_dump(mode="json", exclude=set(bookkeeping)),
-                              changed.model_dump(mode="json", exclude=set(bookkeeping)))
+        kept = set(self.not_the_offices())
+        fields = _differences(self.model_dump(mode="json", exclude=kept), changed.model_dump(mode="json", exclude=kept))
         if not fields:
             return changed.model_copy(update={"amendments": self.amendments})
         return changed.model_copy(update={"amendments": [*self.amendments, Amendment(at=at, by=by, fields=fields)]})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from fpdf.enums import TableBordersLayout, TableCellFillMode
@@ -57,17 +57,17 @@ def facts(sheet: Sheet, rows: Sequence[Row]) -> None:
             line = grid.row()
             line.cell(f"{fact.label_bn} / {fact.label_en}", style=LABEL)
             value = _breakable(sheet, fact.value, room)
-            line.cell(value, style=_fitting_face(sheet, value, room))
+            size = _fitting(sheet, sheet.font_size_pt, [(value, room)])  # a word with no / or - to wrap at
+            line.cell(value, style=FontFace(size_pt=size) if size < sheet.font_size_pt else None)
     sheet.ln(4)
 
 
-def _fitting_face(sheet: Sheet, text: str, width: float) -> FontFace | None:
-    """None, or a smaller size (down to ``SMALLEST_SIZE``) for a fact whose word is still wider than its cell,
-    having no ``/`` or ``-`` to wrap at."""
-    widest = max((sheet.get_string_width(word) for word in text.split()), default=0.0)
-    if widest <= width:
-        return None
-    return FontFace(size_pt=max(SMALLEST_SIZE, math.floor(10 * sheet.font_size_pt * width / widest) / 10))
+def _fitting(sheet: Sheet, size: float, cells: Iterable[tuple[str, float]]) -> float:
+    """``size``, or smaller (down to ``SMALLEST_SIZE``) so that no word of a cell's text is wider than its room
+    (mm), measured in the current style at ``size``: fpdf2 would break such a word inside itself, a figure
+    ``1,20,00,000.00`` as ``1,20,00,000.0`` over ``0``."""
+    widest = max((sheet.get_string_width(word) / room for text, room in cells for word in text.split()), default=0.0)
+    return max(SMALLEST_SIZE, math.floor(10 * size / widest) / 10) if widest > 1 else size
 
 
 def _breakable(sheet: Sheet, text: str, width: float) -> str:
@@ -120,18 +120,16 @@ def table(sheet: Sheet, spec: Table) -> None:
 
 
 def _fitting_size(sheet: Sheet, spec: Table, widths: Sequence[float]) -> float:
-    """``TABLE_SIZE``, or smaller when a word of a cell (a figure, mostly) is wider than its column: fpdf2 would
-    break it inside itself, ``1,20,00,000.00`` as ``1,20,00,000.0`` over ``0``. Measured in bold, the widest
-    a word is drawn (headings and totals)."""
+    """``TABLE_SIZE``, or smaller when a word of a cell (a figure, mostly) is wider than its column
+    (``_fitting``), measured in bold, the widest a word is drawn (headings and totals)."""
     sheet.style(TABLE_SIZE, bold=True)
     lines = [[f"{c.label_bn}\n{c.label_en}" for c in spec.columns], *spec.rows, *([spec.totals] if spec.totals else [])]
-    widest = max((sheet.get_string_width(word) / (width - 2 * CELL_PAD)
-                  for line in lines for text, width in zip(line, widths, strict=True) for word in text.split()),
-                 default=0.0)
-    return max(SMALLEST_SIZE, TABLE_SIZE / widest) if widest > 1 else TABLE_SIZE
+    return _fitting(sheet, TABLE_SIZE, ((text, width - 2 * CELL_PAD)
+                                         for line in lines for text, width in zip(line, widths, strict=True)))
 
 
 PARAGRAPH_LINE, PARAGRAPH_GAP = 6.0, 2.5  # mm: a paragraph's line, and the space after it
+SIGNATORY_GAP = 6.0  # mm above the signatory, on the page it shares with the text
 
 
 def paragraphs(sheet: Sheet, items: Sequence[str | Together]) -> None:
@@ -140,17 +138,12 @@ def paragraphs(sheet: Sheet, items: Sequence[str | Together]) -> None:
     sheet.style(10.5)
     for item in items:
         texts = [item] if isinstance(item, str) else list(item.texts)
-        if isinstance(item, Together) and sheet.will_page_break(_height(sheet, texts)):
-            sheet.add_page()
+        if isinstance(item, Together):
+            _keep_together(sheet, sum(_set_height(sheet, t, PARAGRAPH_LINE) for t in texts)
+                           + PARAGRAPH_GAP * (len(texts) - 1))
         for text in texts:
             sheet.line_out(text, PARAGRAPH_LINE)
             sheet.ln(PARAGRAPH_GAP)
-
-
-def _height(sheet: Sheet, texts: Sequence[str]) -> float:
-    """How tall ``texts`` are set as paragraphs, wrapped lines counted, without the space after the last."""
-    lines = sum(len(sheet.multi_cell(0, PARAGRAPH_LINE, text, dry_run=True, output="LINES")) for text in texts)
-    return PARAGRAPH_LINE * lines + PARAGRAPH_GAP * (len(texts) - 1)
 
 
 def signatory(sheet: Sheet, who: Signatory) -> None:
@@ -160,11 +153,22 @@ def signatory(sheet: Sheet, who: Signatory) -> None:
     height = 0.0
     for text, line_height, bold in lines:
         sheet.style(10.5 if bold else 9.5, bold=bold)
-        height += line_height * len(sheet.multi_cell(0, line_height, text, align="R", dry_run=True, output="LINES"))
-    if sheet.will_page_break(6 + height):
-        sheet.add_page()
-    else:
-        sheet.ln(6)
+        height += _set_height(sheet, text, line_height, align="R")
+    if _keep_together(sheet, SIGNATORY_GAP + height):
+        sheet.ln(SIGNATORY_GAP)
     for text, line_height, bold in lines:
         sheet.style(10.5 if bold else 9.5, bold=bold)
         sheet.line_out(text, line_height, align="R")
+
+
+def _set_height(sheet: Sheet, text: str, line_height: float, align: str = "L") -> float:
+    """How tall ``text`` is set across the page in the current style, its wrapped lines counted."""
+    return line_height * len(sheet.multi_cell(0, line_height, text, align=align, dry_run=True, output="LINES"))
+
+
+def _keep_together(sheet: Sheet, height: float) -> bool:
+    """Start the next page when ``height`` more does not fit on this one; True when it fits here."""
+    if sheet.will_page_break(height):
+        sheet.add_page()
+        return False
+    return True

@@ -9,14 +9,13 @@ a hint.
 from __future__ import annotations
 
 import re
-import string
 import unicodedata
 
 from services.grievance.conversation import after, lodge, mine, places, report, steps
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Area, latin_digits
+from shared.india import EDGES, typed_word
 
-_EDGES = string.whitespace + string.punctuation + "।॥…"
 _WORD = re.compile(r"[\s/,&]+")
 _RATING = re.compile(r"(\d{1,2})\s*(?:stars?|তারা|টি তারা|★|⭐)?", re.IGNORECASE)
 NUMBER = re.compile(r"\bGRV[-\s]?(\d{4})[-\s]?(\d{1,6})\b", re.IGNORECASE)
@@ -37,7 +36,7 @@ DRAFTING = ("category", "district", "block", "gp", "located", "describe", "confi
 
 
 def meaning(text: str) -> str | None:
-    return WORDS.get(unicodedata.normalize("NFC", text).strip(_EDGES).casefold())
+    return WORDS.get(typed_word(text))
 
 
 def ticket_number(text: str) -> str | None:
@@ -100,7 +99,7 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
 def stars(text: str) -> int:
     """A rating typed as a number ("4", "৪", "4 stars", "৪ তারা") or as stars ("★★★★", "⭐⭐⭐⭐"); 0 when it
     is neither, for the rule to answer with the range."""
-    typed_ = latin_digits(text).strip(_EDGES).replace("\ufe0f", "")
+    typed_ = latin_digits(text).strip(EDGES).replace("\ufe0f", "")
     if typed_ and not typed_.strip("★⭐ "):
         return typed_.count("★") + typed_.count("⭐")
     found = _RATING.fullmatch(typed_)
@@ -116,7 +115,7 @@ async def _placed(turn: Turn, gp: Area) -> None:
 def _category(turn: Turn, text: str) -> str | None:
     """The one category one of whose names (either language) or of their words is what was typed, or
     starts with it (three letters or more): "water", "পথবাতি", "জল" (পানীয় জল)."""
-    typed_ = unicodedata.normalize("NFC", text).strip(_EDGES).casefold()
+    typed_ = typed_word(text)
     if not typed_:
         return None
 

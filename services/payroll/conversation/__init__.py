@@ -6,21 +6,23 @@ statement first checks there is one, then asks for the PIN, then hands it out.
 """
 from __future__ import annotations
 
-import string
-import unicodedata
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from services.payroll.conversation import cloud, deliver, home, pin
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import pin_problem
-from services.payroll.domain.period import is_financial_year, is_month, parse_typed_month
+from services.payroll.domain.period import (
+    is_financial_year,
+    is_month,
+    parse_typed_month,
+)
+from shared.india import typed_word
 
 PREFIX = "payroll:"
 # "back" or "cancel" at any step, the PIN's too, with what a phone adds around them ("Back.", "ফিরে যান")
 BACK_WORDS = frozenset({"back", "go back", "previous", "cancel", "ফিরে", "ফিরে যান", "ফিরুন", "ফেরত", "পিছনে", "আগের",
                         "বাতিল", "বাতিল করুন"})
-_EDGES = string.whitespace + string.punctuation + "।॥…"
 
 
 async def converse(turn: Turn) -> None:
@@ -97,7 +99,7 @@ async def tap(turn: Turn, action: str, args: list[str]) -> None:
 
 
 async def typed(turn: Turn, text: str) -> None:
-    if unicodedata.normalize("NFC", text).strip(_EDGES).casefold() in BACK_WORDS:
+    if typed_word(text) in BACK_WORDS:
         return await home.home(turn)
     step = turn.chat.step
     if step == "new_pin":

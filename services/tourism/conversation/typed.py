@@ -7,7 +7,6 @@ number of nights, yes or no).
 """
 from __future__ import annotations
 
-import string
 import unicodedata
 
 from services.tourism.conversation import choose, complaint, mine, prompts, quoting, steps
@@ -20,8 +19,8 @@ from services.tourism.domain import (
     parse_count,
     parse_date,
 )
+from shared.india import EDGES, typed_word
 
-_EDGES = string.whitespace + string.punctuation + "।॥…"
 _WORDS: dict[str, str] = {
     **dict.fromkeys(("back", "go back", "previous", "ফিরে", "ফিরে যান", "পিছনে", "আগের"), "back"),
     **dict.fromkeys(("book", "booking", "book a room", "বুক", "বুকিং", "ঘর বুক"), "book"),
@@ -36,7 +35,7 @@ WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items
 
 
 def meaning(text: str) -> str | None:
-    return WORDS.get(unicodedata.normalize("NFC", text).strip(_EDGES).casefold())
+    return WORDS.get(typed_word(text))
 
 
 async def typed(turn: Turn, text: str) -> None:
@@ -59,7 +58,7 @@ async def typed(turn: Turn, text: str) -> None:
 
 
 def _just_a_number(text: str) -> bool:
-    return NUMBER.fullmatch(latin_digits(unicodedata.normalize("NFC", text)).strip(_EDGES)) is not None
+    return NUMBER.fullmatch(latin_digits(unicodedata.normalize("NFC", text)).strip(EDGES)) is not None
 
 
 async def _leave_booking(turn: Turn) -> None:
@@ -154,7 +153,7 @@ async def _booking(turn: Turn, text: str, word: str | None) -> None:
 
 def _named(text: str, choices: list[tuple[str, str, str]]) -> str | None:
     """The one choice whose name (either language) contains what was typed, or is contained in it."""
-    typed_ = unicodedata.normalize("NFC", text).strip(_EDGES).casefold()
+    typed_ = typed_word(text)
     if len(typed_) < 3:
         return None
     hits = [id for id, bn, en in choices

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from shared.casework.case import MANAGED, Case
+from shared.casework.case import Case
 
 FIXED = ("number",)
 STRICT = ConfigDict(extra="forbid")  # a case keeps its number for life
@@ -46,8 +46,8 @@ class Reason(Strict):
 
 
 def _own_fields(model: type[Case], drop: tuple[str, ...]) -> dict[str, Any]:
-    managed = (*MANAGED, *getattr(model, "BOOKKEEPING", ()))
-    return {name: field for name, field in model.model_fields.items() if name not in (*managed, *drop)}
+    left_out = model.not_the_offices() | set(drop)
+    return {name: field for name, field in model.model_fields.items() if name not in left_out}
 
 
 @cache
