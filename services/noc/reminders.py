@@ -1,15 +1,17 @@
 """Renewal reminders: 30 days before a trade NOC runs out, its holder is told to renew — once per term.
 
 A periodic sweep runs inside every copy of the service. Each reminder is first claimed with a conditional
-update on the certificate (``nocs.claim_reminder``): one copy wins and sends, the others skip it. The
-message and the ``noc.renewal.due`` event carry ids derived from the number and the term's last day, so
-a repeat is dropped by the sender and by subscribers. The holder is almost always outside the 24-hour
-window, so the message carries the approved template the sender switches to. Sent by day only (from
-``SEND_FROM_HOUR`` in India). A copy stopped between its claim and its send loses that one reminder; the
-chat's "renewal due" still lists the certificate.
+update on the certificate (``nocs.claim_reminder``): one copy wins and sends, the others skip it; once sent
+it is marked so (``nocs.reminder_sent``). A claim never marked sent — its copy stopped, or could not reach
+the broker — is taken over by the next sweep after ``STALE_CLAIM``. The message and the
+``noc.renewal.due`` event carry ids derived from the number and the term's last day, so a repeat is
+dropped by the sender and by subscribers. The holder is almost always outside the 24-hour window, so the
+message carries the approved template the sender switches to. Sent by day only (from ``SEND_FROM_HOUR``
+in India).
 """
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import partial
 
 from services.noc import events
@@ -24,6 +26,7 @@ from shared.texts import Catalog
 
 TEMPLATE = "noc_renewal_due"  # body: {{1}} certificate no., {{2}} trade name, {{3}} last valid day
 SEND_FROM_HOUR = 9
+STALE_CLAIM = timedelta(minutes=10)
 
 
 async def send_due(service: ServiceContext) -> int:
@@ -36,8 +39,9 @@ async def send_due(service: ServiceContext) -> int:
         assert noc.issue is not None
         if not renewal_due(noc, today) or noc.issue.valid_until < today:
             continue  # already run out: the chat says so; a reminder now would come too late
-        if await nocs.claim_reminder(noc):
+        if await nocs.claim_reminder(noc, now, stale_after=STALE_CLAIM):
             await _remind(service, noc)
+            await nocs.reminder_sent(noc)
             sent += 1
     return sent
 

@@ -1,27 +1,48 @@
 """Trade NOCs in the store, under their numbers (``shared.casework.cases``), and the renewal reminders."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from services.noc.domain import Noc
-from shared.casework.cases import Cases, indexes
-from shared.store import Store
+from shared.casework.cases import ATTEMPTS, Cases, indexes
+from shared.store import Doc, Store
 
 COLLECTION = "nocs"
 INDEXES = indexes(COLLECTION)
+CLAIM = "_renewal_claim"  # the store's own: {"term": last day, "at": when a copy took the reminder on}
 
 
 class Nocs(Cases[Noc]):
     def __init__(self, store: Store):
         super().__init__(store, COLLECTION, Noc)
 
-    async def claim_reminder(self, noc: Noc) -> bool:
-        """Take the job of reminding this holder for this term; of several copies exactly one gets True."""
+    async def claim_reminder(self, noc: Noc, now: datetime, *, stale_after: timedelta) -> bool:
+        """Take the job of reminding this holder for this term; of several copies exactly one gets True.
+        A claim whose copy never marked the reminder sent (it stopped, or the broker was out of its reach)
+        may be taken again once ``stale_after`` has passed."""
         assert noc.issue is not None
         last_day = noc.issue.valid_until.isoformat()
-        def done_or_withdrawn(doc: dict[str, object]) -> bool:
-            return doc.get("renewal_reminded") == last_day or doc.get("status") != "approved"
-        return await self.mark(noc.number, "renewal_reminded", last_day, unless=done_or_withdrawn)
+
+        def done_or_taken(doc: Doc) -> bool:
+            if doc.get("renewal_reminded") == last_day or doc.get("status") != "approved":
+                return True
+            claim = doc.get(CLAIM) or {}
+            return claim.get("term") == last_day and now - datetime.fromisoformat(claim["at"]) < stale_after
+        return await self.mark(noc.number, CLAIM, {"term": last_day, "at": now.isoformat()}, unless=done_or_taken)
+
+    async def reminder_sent(self, noc: Noc) -> None:
+        """The reminder of this term is out: no copy takes it on again."""
+        assert noc.issue is not None
+        last_day = noc.issue.valid_until.isoformat()
+
+        def done(doc: Doc) -> bool:
+            return doc.get("renewal_reminded") == last_day
+        for _ in range(ATTEMPTS):
+            if await self.mark(noc.number, "renewal_reminded", last_day, unless=done):
+                return
+            doc = await self._docs.get(noc.number)
+            if doc is None or done(doc):
+                return
 
     async def expiring_by(self, last: date) -> list[Noc]:
         return await self.issued_until(last)

@@ -4,10 +4,13 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
 from casework_kit import PUBLIC_URL, RINA, reminders_seen, service_runtime
 
 from services.noc import reminders
+from services.noc.repository import Nocs
 from services.noc.service import spec
+from shared.envelope import derive_id
 
 DUE = "TNOC/2025/000310"  # the demo's NOC that runs out 20 days after the demo is loaded
 
@@ -49,5 +52,44 @@ async def test_copies_sweeping_together_remind_once(runtime, bus, clock, tmp_pat
         assert sum(sent) == 1
         await bus.drain()
         assert len(reminders_seen(bus)) == 1
+    finally:
+        await other.stop(1.0)
+
+
+class Outage:
+    """A copy's view of the bus while the broker is out of its reach: every publish fails."""
+
+    def __init__(self, bus):
+        self._bus = bus
+        self.down = False
+
+    def __getattr__(self, name: str):
+        return getattr(self._bus, name)
+
+    async def publish(self, envelope, **options) -> None:
+        if self.down:
+            raise ConnectionError("broker unreachable")
+        await self._bus.publish(envelope, **options)
+
+
+async def test_a_reminder_a_copy_claimed_but_could_not_send_is_sent_by_another(runtime, bus, clock, tmp_path: Path):
+    outage = Outage(bus)
+    other = service_runtime(spec(public_url=PUBLIC_URL, reminder_every=None), outage, tmp_path / "noc.sqlite3", clock)
+    await other.start()
+    try:
+        outage.down = True
+        with pytest.raises(ConnectionError):
+            await reminders.send_due(other.context)
+        assert await reminders.send_due(runtime.context) == 0  # the other copy may still be sending it
+        clock.advance(minutes=10)
+        assert await reminders.send_due(runtime.context) == 1
+        assert await reminders.send_due(runtime.context) == 0
+        outage.down = False
+        assert await reminders.send_due(other.context) == 0
+        await bus.drain()
+        [reminder] = reminders_seen(bus)
+        noc = await Nocs(runtime.store).get(DUE)
+        assert reminder.id == derive_id(DUE, "renewal", noc.issue.valid_until) and reminder.payload["to"] == RINA
+        assert len([e for e in bus.seen if e.type == "noc.renewal.due"]) == 1
     finally:
         await other.stop(1.0)
