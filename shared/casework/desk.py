@@ -44,7 +44,9 @@ class Desk:
             if action is None:
                 return self.home(visit, hint=visit.t("stale"))
             return await action(visit, inbound.args)
-        await self.typed(visit, unicodedata.normalize("NFC", inbound.text or "").strip())
+        # A photo's caption is read as typed; a contact card's name and number are no number the person typed.
+        typed = inbound.text if inbound.kind != "contacts" else None
+        await self.typed(visit, unicodedata.normalize("NFC", typed or "").strip())
 
     def actions(self) -> dict[str, Action]:
         return {"menu": self._home, "home": self._home, "status": self._ask, "mine": self._mine,

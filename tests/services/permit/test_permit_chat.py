@@ -146,3 +146,13 @@ async def test_the_letter_comes_with_the_way_back_in_its_caption(citizen):
     [letter] = got.replies
     assert letter.message["type"] == "document" and "Type *menu* for the main menu." in letter.text
     assert letter.payload["document"]["caption"] == letter.text
+
+
+async def test_a_contact_card_is_answered_as_what_cannot_be_read_here(citizen):
+    """Its name and number were read as typed: a number not in the form of an application's, or "my"."""
+    rina = citizen(RINA)
+    for card in ("Rina Das 919800000001", "My brother 919830012345"):
+        answer = await rina.send(rina.envelope(kind="contacts", text=card))
+        assert "Only text and buttons are understood here." in answer.text, card
+        assert "does not look like" not in answer.text and "You have" not in answer.text, card
+        assert set(answer.choices) == {"permit:status", "permit:mine"}, card
