@@ -52,6 +52,22 @@ class Clock:
         self.now += timedelta(**delta)
 
 
+class Outage:
+    """A copy's view of the bus while the broker is out of its reach (``down``): every publish fails."""
+
+    def __init__(self, bus: InProcessBus):
+        self._bus = bus
+        self.down = False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._bus, name)
+
+    async def publish(self, envelope: Envelope, **options: Any) -> None:
+        if self.down:
+            raise ConnectionError("broker unreachable")
+        await self._bus.publish(envelope, **options)
+
+
 async def listening_bus(*keys: str) -> InProcessBus:
     """A started in-process bus whose ``seen`` keeps every envelope published under ``keys``."""
     bus = InProcessBus()
@@ -66,7 +82,7 @@ async def listening_bus(*keys: str) -> InProcessBus:
     return bus
 
 
-def service_runtime(spec: ServiceSpec, bus: InProcessBus, path: Path, clock: Clock, *,
+def service_runtime(spec: ServiceSpec, bus: InProcessBus | Outage, path: Path, clock: Clock, *,
                     retries: str = "0.01,0.01", prefetch: int = 64) -> ServiceRuntime:
     """The service as ``panchayat run`` runs it, on the real SQLite store at ``path`` and a fake clock."""
     settings = load_settings(AMQP_URL=None, MONGODB_URL=None, PANCHAYAT_DATA_DIR=path.parent,

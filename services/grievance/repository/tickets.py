@@ -23,10 +23,12 @@ INDEXES = (
     Index(COLLECTION, ("wa_id",)),
     Index(COLLECTION, ("district", "block", "gp")),
     Index(COLLECTION, ("status", "level_due")),
+    Index(COLLECTION, ("_escalation.at",)),
 )
 ATTEMPTS = 20
 APPLIED_KEPT = 20  # the envelopes that last changed a ticket, to recognise a retried message
 PREFIX = "GRV"
+ESCALATION = "_escalation"  # the store's own: an escalation stored but not yet announced (see ``escalated``)
 
 
 def _doc(ticket: Ticket) -> Doc:
@@ -105,13 +107,47 @@ class Tickets:
                 continue
         raise Conflict(f"ticket {number}: still contended after {ATTEMPTS} attempts")
 
-    async def change_once(self, ticket: Ticket, version: int, changed: Ticket) -> bool:
-        """Store ``changed`` only if the ticket is still at ``version``: False when someone else got there."""
+    async def escalated(self, ticket: Ticket, version: int, higher: Ticket, now: datetime) -> bool:
+        """Store ``higher`` only if the ticket is still at ``version``: False when someone else got there. The
+        move is kept as not yet announced (the office it came from, the ticket as it went up, when) until
+        ``announced``; a copy that stops or loses the broker in between leaves it for ``unannounced``."""
+        pending = {"at": _iso(now), "from": ticket.level, "ticket": higher.model_dump(mode="json")}
         try:
-            await self._tickets.update(ticket.number, _doc(changed), expected_version=version)
+            await self._tickets.update(ticket.number, {**_doc(higher), ESCALATION: pending}, expected_version=version)
             return True
         except Conflict:
             return False
+
+    async def unannounced(self, before: datetime) -> list[str]:
+        """Numbers of tickets whose escalation was stored by ``before`` and not announced since."""
+        docs = await self._tickets.find({f"{ESCALATION}.at": {"$lte": _iso(before)}}, sort=[(f"{ESCALATION}.at", 1)])
+        return [d["_id"] for d in docs]
+
+    async def take_announcement(self, number: str, before: datetime, now: datetime) -> tuple[str, Ticket] | None:
+        """The office an unannounced escalation came from and the ticket as it went up, now this copy's to
+        announce; None when it was announced meanwhile, or another copy took it on since ``before``."""
+        doc = await self._tickets.get(number)
+        pending = (doc or {}).get(ESCALATION)
+        if doc is None or not pending or pending["at"] > _iso(before):
+            return None
+        try:
+            await self._tickets.update(number, {ESCALATION: {**pending, "at": _iso(now)}}, expected_version=doc["_v"])
+        except Conflict:
+            return None
+        return pending["from"], Ticket.model_validate(pending["ticket"])
+
+    async def announced(self, higher: Ticket) -> None:
+        """The escalation to ``higher.level`` was published and its person told: no copy says it again."""
+        for _ in range(ATTEMPTS):
+            doc = await self._tickets.get(higher.number)
+            pending = (doc or {}).get(ESCALATION)
+            if doc is None or not pending or pending["ticket"]["level"] != higher.level:
+                return
+            try:
+                await self._tickets.update(higher.number, {ESCALATION: None}, expected_version=doc["_v"])
+                return
+            except Conflict:
+                continue
 
     async def versioned(self, number: str) -> tuple[Ticket, int] | None:
         doc = await self._tickets.get(number.upper())

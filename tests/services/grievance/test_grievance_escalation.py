@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+from chat_kit import Outage, service_runtime
+
 from services.grievance import escalation
 from services.grievance.domain import Directory
-from services.grievance.service import DIRECTORY
+from services.grievance.service import DIRECTORY, spec
+from shared.envelope import derive_id
 
 PLACES = Directory.load(DIRECTORY)
 ESCALATED = "grievance.ticket.escalated"
@@ -61,3 +65,32 @@ async def test_a_resolved_complaint_is_not_escalated(office, bus, clock):
                       json={"status": "resolved", "atr": "The tube well was repaired on Monday."})
     clock.advance(days=40)
     assert await escalation.escalate_due(office.runtime.context, PLACES) == 0
+
+
+async def test_an_escalation_a_copy_stored_but_could_not_announce_is_announced_by_another(
+        make_runtime, people, bus, clock, tmp_path):
+    first = await make_runtime()
+    outage = Outage(bus)
+    second = service_runtime(spec(escalate_every=None, load_demo=False), outage, tmp_path / "grievance.sqlite3", clock)
+    await second.start()
+    try:
+        person = people(bus, first)()
+        number = await person.lodge()
+        clock.advance(days=7, minutes=1)
+        outage.down = True
+        with pytest.raises(ConnectionError):
+            await escalation.escalate_due(second.context, PLACES)  # stored at the block, then the broker went
+        assert await escalation.escalate_due(first.context, PLACES) == 0  # the other copy may still be saying it
+        clock.advance(minutes=10)
+        assert await escalation.escalate_due(first.context, PLACES) == 1
+        outage.down = False
+        assert await _sweep_both(first, second) == 0
+        await bus.drain()
+        [moved] = _escalations(bus)
+        assert (moved["number"], moved["from_level"], moved["level"]) == (number, "gp", "block")
+        told = [e for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == person.wa_id
+                and "moved up" in e.payload["message"].get("text", {}).get("body", "")]
+        assert [e.id for e in told] == [derive_id(number, "escalated", "block")]
+        assert "moved up to the Kalchini Block office (BDO)" in told[0].payload["message"]["text"]["body"]
+    finally:
+        await second.stop(1.0)

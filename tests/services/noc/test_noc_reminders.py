@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from casework_kit import PUBLIC_URL, RINA, reminders_seen, service_runtime
+from chat_kit import Outage
 
 from services.noc import reminders
 from services.noc.repository import Nocs
@@ -54,22 +55,6 @@ async def test_copies_sweeping_together_remind_once(runtime, bus, clock, tmp_pat
         assert len(reminders_seen(bus)) == 1
     finally:
         await other.stop(1.0)
-
-
-class Outage:
-    """A copy's view of the bus while the broker is out of its reach: every publish fails."""
-
-    def __init__(self, bus):
-        self._bus = bus
-        self.down = False
-
-    def __getattr__(self, name: str):
-        return getattr(self._bus, name)
-
-    async def publish(self, envelope, **options) -> None:
-        if self.down:
-            raise ConnectionError("broker unreachable")
-        await self._bus.publish(envelope, **options)
 
 
 async def test_a_reminder_a_copy_claimed_but_could_not_send_is_sent_by_another(runtime, bus, clock, tmp_path: Path):
