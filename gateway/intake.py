@@ -3,6 +3,10 @@
 Bus and store failures propagate (the view answers 503 and the Cloud API retries); any other failure is
 confined to the one message it happened in, which is logged and skipped so the rest of the payload still
 gets through. Messages of a payload are handled in order: they may be one person's consecutive messages.
+
+A message older than the Cloud API's week of retries (``STALE_AFTER``) is no retry but a replay of a signed
+payload someone kept, and its id may be gone from ``seen`` (kept 8 days): it is dropped as a repeat by its
+own timestamp, which the signature covers, so a STOP or a tap is never acted on twice.
 """
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import asyncio
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from gateway.inbound import Status
@@ -21,12 +25,14 @@ from gateway.shell import Shell
 from shared.bus import Bus, BusError
 from shared.envelope import Envelope, derive_id
 from shared.logging import bind_message, get_logger
+from shared.retention import SEEN
 from shared.store import StoreError
 
 log = get_logger(__name__)
 
 SOURCE = "gateway"
 _STATUS_WORD = re.compile(r"[a-z][a-z_]{0,31}")
+STALE_AFTER = timedelta(days=SEEN.days - 1)  # the Cloud API's 7 days of retries, a day short of seen's 8
 
 
 @dataclass
@@ -59,6 +65,12 @@ class Intake:
             wamid = received.message.id
             self._metrics.message(received.message.type)
             with bind_message(wamid, derive_id("wa", wamid)):
+                if self._stale(received.message.timestamp):
+                    log.warning("webhook.stale_dropped", type=received.message.type,
+                                timestamp=received.message.timestamp)
+                    self._metrics.duplicates.inc()
+                    summary.duplicates += 1
+                    continue
                 if await self._seen(wamid):
                     log.info("webhook.duplicate_dropped", type=received.message.type)
                     self._metrics.duplicates.inc()
@@ -76,6 +88,10 @@ class Intake:
                 summary.messages += 1
         self._metrics.skipped.inc(summary.skipped)
         return summary
+
+    def _stale(self, timestamp: str | None) -> bool:
+        sent = _when(timestamp)
+        return sent is not None and self._clock() - sent > STALE_AFTER
 
     async def _status(self, status: Status) -> bool:
         if not _STATUS_WORD.fullmatch(status.status):

@@ -2,12 +2,15 @@
 down (and the message handled in full on the retry), statuses as events, partial payloads still handled."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from gateway_kit import GOPAL, RINA, FlakyBus, MakeStack, Stack
 
 import gateway.shell
 from gateway.seen import Seen
 from gateway.state import GATEWAY
+from shared.retention import SEEN, purge
 from simulator import webhooks as wa
 
 
@@ -93,3 +96,23 @@ async def test_statuses_become_wa_status_events(stack: Stack, state: str):
     assert first.payload == {"message_id": "wamid.OUT1", "status": state, "recipient_id": RINA,
                              "timestamp": "1760000100", "errors": errors or [], "callback_data": None}
     assert first.occurred_at.timestamp() == 1760000100
+
+
+async def test_a_webhook_replayed_after_its_id_was_swept_is_not_handled_again(stack: Stack):
+    """The ``seen`` ids go after 8 days; a signed payload sent again later (by whoever kept a copy) is older
+    than any retry of the Cloud API, which gives up after 7, and is dropped by its own timestamp."""
+    msg = wa.text(RINA, "STOP", timestamp=str(int(stack.clock.now.timestamp())))
+    await stack.say(msg)
+    assert receipts(stack) == [msg["id"]] and stack.recorder.of("wa.person.opted_out")
+    stack.recorder.clear()
+    stack.clock.advance(days=9)
+    assert await purge(stack.client.app[GATEWAY].store, SEEN, stack.clock.now) == 1
+    response = await stack.say(msg)
+    assert (await response.json())["duplicates"] == 1 and stack.recorder.envelopes == []
+    assert not await Seen(stack.client.app[GATEWAY].store)(msg["id"])
+
+
+async def test_a_message_within_the_cloud_apis_week_of_retries_is_still_handled(stack: Stack):
+    msg = wa.text(RINA, "hi", timestamp=str(int((stack.clock.now - timedelta(days=6, hours=23)).timestamp())))
+    response = await stack.say(msg)
+    assert (await response.json())["messages"] == 1 and receipts(stack) == [msg["id"]]
