@@ -37,10 +37,24 @@ ERRORS: dict[int, MetaError] = {
     131026: MetaError(400, "Message Undeliverable", "Unable to deliver message."),
     131047: MetaError(400, "Re-engagement message", "Message failed to send because more than 24 hours have "
                                                     "passed since the customer last replied to this number."),
+    368: MetaError(403, "Temporarily blocked for policies violations",
+                   "The WhatsApp Business Account associated with the app has been restricted or disabled for "
+                   "violating a platform policy."),
+    131031: MetaError(403, "Business Account locked", "The WhatsApp Business Account associated with the app has "
+                                                      "been restricted or disabled for violating a platform policy."),
+    131042: MetaError(400, "Business eligibility payment issue", "Message failed to send because there were one "
+                                                                 "or more errors related to your payment method."),
+    131048: MetaError(400, "Spam rate limit hit", "Message failed to send because there are restrictions on how "
+                                                  "many messages can be sent from this phone number."),
     131053: MetaError(400, "Media upload error", "Unable to upload the media used in the message."),
     131056: MetaError(400, "(Business Account, Consumer Account) pair rate limit hit",
                       "Message failed to send because there were too many messages sent from this phone number "
                       "to the same phone number in a short period of time."),
+    132001: MetaError(404, "Template does not exist", "The template does not exist in the specified language or "
+                                                      "the template has not been approved."),
+    132015: MetaError(400, "Template is Paused", "Template is paused due to low quality so it cannot be sent."),
+    133010: MetaError(400, "Phone number Not Registered", "Phone number is not registered on the Whatsapp Business "
+                                                          "Platform."),
     132018: MetaError(400, "There was an issue with the parameters in your template.",
                       "The parameters of the template are not valid."),
 }

@@ -26,6 +26,16 @@ from gateway.sender.policy import Action, Backoff, classify
     (190, 401, Action.ESCALATE),
     (10, 403, Action.ESCALATE),
     (None, 401, Action.ESCALATE),
+    # the account, the number or a template is at fault, not the message: kept for a replay, never given up
+    (131042, 400, Action.ESCALATE),
+    (131031, 403, Action.ESCALATE),
+    (368, 403, Action.ESCALATE),
+    (131048, 400, Action.ESCALATE),
+    (133010, 400, Action.ESCALATE),
+    (132001, 404, Action.ESCALATE),
+    (132015, 400, Action.ESCALATE),
+    (132000, 400, Action.ESCALATE),
+    (132018, 400, Action.FAIL),  # this message's parameters
 ])
 def test_classify(code: int | None, status: int, action: Action) -> None:
     assert classify(ApiError(code, None, status, "x")) is action

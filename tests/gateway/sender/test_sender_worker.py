@@ -183,6 +183,32 @@ async def test_an_expired_token_goes_to_the_bus_not_to_the_service(make_sender: 
     assert await stack.record(envelope.id) is None  # the claim was given back each time
 
 
+@pytest.mark.parametrize("code", [131042, 131048, 133010])
+async def test_an_account_meta_refuses_keeps_the_message_for_a_replay_instead_of_losing_it(
+        make_sender: MakeSender, code: int) -> None:
+    stack = await make_sender(PANCHAYAT_SEND_ATTEMPTS=1)
+    stack.cloud.fail(code, times=3)  # a payment problem, a spam restriction, an unregistered number: all alike
+    envelope = await stack.publish(outbound(notification=True))
+    assert stack.failed == [] and stack.sends == []  # not told to the service as a person out of reach
+    assert [e.id for e in await stack.bus.dead_letters("sender")] == [envelope.id]
+    assert await stack.record(envelope.id) is None
+    await stack.publish(outbound(notification=True), id=envelope.id)  # replayed once the account is put right
+    assert len(stack.sends) == 1 and (await stack.record(envelope.id))["state"] == "sent"  # type: ignore[index]
+
+
+async def test_a_notice_whose_template_meta_does_not_have_is_kept_for_a_replay(make_sender: MakeSender) -> None:
+    stack = await make_sender(PANCHAYAT_SEND_ATTEMPTS=1)
+    for _ in range(3):  # at every try the window is closed and the template not approved in this language
+        stack.cloud.fail(131047)
+        stack.cloud.fail(132001)
+    envelope = await stack.publish(outbound(template=TEMPLATE, notification=True))
+    assert stack.failed == [] and stack.sends == []
+    assert [e.id for e in await stack.bus.dead_letters("sender")] == [envelope.id]
+    stack.cloud.fail(131047)
+    await stack.publish(outbound(template=TEMPLATE, notification=True), id=envelope.id)
+    assert [s["type"] for s in stack.sends] == ["template"]
+
+
 async def test_a_claim_left_by_a_copy_that_died_before_calling_meta_is_taken_over(stack: SenderStack) -> None:
     payload = outbound()
     dead = Envelope(type="wa.outbound", payload=payload)
