@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from shared.envelope import Envelope
-from shared.india import latin_digits
+from shared.india import typed_number
 from shared.logging import get_logger
 from shared.runtime.spec import MenuEntry
 from shared.store import Conflict, DuplicateKey, Store
@@ -41,7 +41,7 @@ class MenuBoard:
         ``whole``), or None. Only text with a digit is looked at: every reference carries a number."""
         if not any(ch.isdigit() for ch in text):
             return None
-        typed = latin_digits(text).strip(_EDGES)
+        typed = typed_number(text).strip(_EDGES)
         for entry in await self.entries():
             if entry.references:
                 pattern = _compiled(entry.references)

@@ -48,6 +48,19 @@ def latin_digits(text: str) -> str:
                    else c for c in text)
 
 
+# Dashes and slashes of other forms than the keyboard's plain ones: what a phone's smart punctuation, a copied
+# acknowledgement slip or a full-width keyboard puts between a number's parts (an en dash, a non-breaking hyphen,
+# a minus sign, a full-width or division slash), and a backslash typed for a slash.
+_SEPARATORS = str.maketrans({**dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+                             **dict.fromkeys("\u2044\u2215\uff0f\\", "/")})
+
+
+def typed_number(text: str) -> str:
+    """What a person typed where a number is looked for: digits of any script as Latin ones (``latin_digits``),
+    and a dash or slash of any form as the plain ``-`` or ``/``."""
+    return latin_digits(text).translate(_SEPARATORS)
+
+
 def rupees(paise: int, lang: str = "en") -> str:
     """``₹1,23,456.50`` in the Indian grouping (lakh, crore), whole rupees without ``.00``; Bengali digits for
     Bengali readers."""

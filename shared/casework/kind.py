@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from shared.casework.case import Case, StatusChange
 from shared.documents import Document
-from shared.india import latin_digits
+from shared.india import typed_number
 
 C = TypeVar("C", bound=Case)
 Event = tuple[str, BaseModel]
@@ -28,8 +28,9 @@ class NumberFormat:
     ``pattern`` matches the number loosely (any case, ``/``, ``-``, ``.`` or spaces between the parts,
     the serial with or without its leading zeros); ``canonical`` writes the match in the one stored form.
     ``prefix`` recognises an attempt at such a number, so a malformed one is answered with the format.
-    Digits of any script (``২০২৬`` from a Bengali keyboard) are read as the same numbers before matching,
-    so every part of the number, not only the serial, comes out in the stored form.
+    Digits of any script (``২০২৬`` from a Bengali keyboard) are read as the same numbers, and dashes and slashes
+    of any form (an en dash, a non-breaking hyphen from a copied slip) as the plain ones, before matching, so
+    every part of the number, not only the serial, comes out in the stored form.
     """
 
     example: str
@@ -44,7 +45,7 @@ class NumberFormat:
         return rf"(?:(?:download|ডাউনলোড)\s+)?(?:{self.pattern.pattern})"
 
     def find(self, text: str) -> str | None:
-        match = self.pattern.search(latin_digits(text or ""))
+        match = self.pattern.search(typed_number(text or ""))
         return self.canonical(match) if match else None
 
     def attempted(self, text: str) -> bool:
@@ -54,7 +55,7 @@ class NumberFormat:
     def check(self, value: str) -> str:
         """The canonical number, or ``ValueError`` naming the format (for model validators)."""
         found = self.find(value)
-        if found is None or self.pattern.fullmatch(latin_digits(value).strip()) is None:
+        if found is None or self.pattern.fullmatch(typed_number(value).strip()) is None:
             raise ValueError(f"not a number of the form {self.example}")
         return found
 

@@ -46,7 +46,8 @@ class MenuEntry:
     too-long title fails when the service is defined rather than when Meta rejects the menu.
 
     ``references`` is a regular expression for the numbers the service gives people (a ticket, a booking,
-    an application), matched without regard to case against what they type, Bengali digits read as Latin:
+    an application), matched without regard to case against what they type, Bengali digits read as Latin and
+    dashes and slashes of any form as the plain ones (``shared.india.typed_number``):
     typed at any time, outside any conversation or as a whole message inside another service's, such a
     number reaches this service (the gateway reads it; see ``MenuBoard.owner_of``)."""
 

@@ -349,6 +349,10 @@ async def test_download_and_a_number_as_an_approval_notice_says_goes_to_its_serv
     assert await menu.owner_of("Download bp-pur-2026-101.", whole=True) == "permit"
     assert await menu.owner_of("ডাউনলোড TNOC/২০২৬/০০০০৪৫", whole=True) == "noc"
     assert await menu.owner_of("please download BP/PUR/2026/000101", whole=True) is None  # a sentence stays
+    # an en dash (smart punctuation), a non-breaking hyphen (a copied slip), a full-width slash
+    assert await menu.owner_of("BP\u2013PUR\u20132026\u2013101", whole=True) == "permit"
+    assert await menu.owner_of("download bp\u2011pur\u20112026\u2011101", whole=True) == "permit"
+    assert await menu.owner_of("TNOC\uff0f2026\uff0f45", whole=True) == "noc"
     assert await menu.owner_of("download the letter of BP/PUR/2026/000101", whole=True) is None
 
 

@@ -94,6 +94,12 @@ async def test_nocs_typed_in_bengali_digits_are_found(citizen):
     assert f"*NOC {VALID}*" in seen.text and "পাওয়া যায়নি" not in seen.text
 
 
+async def test_nocs_typed_with_an_en_dash_or_a_minus_sign_are_found(citizen):
+    for typed in ("TNOC\u20132026\u201345", "ডাউনলোড TNOC\u2212২০২৬\u2212৪৫"):
+        seen = await citizen(RINA, lang="bn").say(typed)
+        assert f"NOC {VALID}" in seen.text and "বলে মনে হচ্ছে না" not in seen.text, typed
+
+
 async def test_a_holder_of_many_nocs_sees_them_all_and_the_one_due(citizen, runtime):
     mobile = "919830066666"
     due = "TNOC/2025/000900"  # the lowest number and the oldest: last by any order

@@ -126,6 +126,15 @@ async def test_numbers_typed_in_bengali_digits_are_found(citizen):
     assert f"*আবেদন {APPROVED}*" in seen.text and "পাওয়া যায়নি" not in seen.text
 
 
+async def test_numbers_with_the_dashes_and_slashes_a_phone_or_a_copied_slip_puts_in_are_found(citizen):
+    """Smart punctuation's en dash, a PDF's non-breaking hyphen, a full-width slash, a backslash: each part
+    stood apart by a character the number's form did not list, so the application was "not a number"."""
+    for typed in ("BP\u2013PUR\u20132026\u2013101", "bp\u2011pur\u20112026\u2011000101",
+                  "BP\uff0fPUR\uff0f2026\uff0f101", "BP\\PUR\\2026\\101", "BP \u2014 PUR \u2014 2026 \u2014 101"):
+        seen = await citizen(RINA).say(typed)
+        assert f"*Application {APPROVED}*" in seen.text and "does not look like" not in seen.text, typed
+
+
 async def test_many_applications_are_counted_all_newest_first_and_paged(citizen, runtime):
     mobile = "919830055555"
     numbers = [f"BP/{'BNK' if n % 2 else 'PUR'}/2026/{900 + n:06d}" for n in range(12)]
