@@ -5,6 +5,8 @@ Flow all become ``kind="reply"`` with a ``reply_id`` in the ``<service>:<action>
 whose id is not (a template's quick-reply payload such as "Stop promotions") is what its title says, so
 ``kind="text"``, where keywords and services read it. A photo, voice note or PDF becomes ``kind="media"``.
 Types the project does not read become ``kind="unsupported"`` so the person gets a hint, never silence.
+Two kinds are no one's words and get no answer: a reaction to an earlier message, and a ``system`` notice
+(the person changed their number or their business-scoped id), which comes from the number left behind.
 
 What a phone or keyboard slips invisibly into a text or caption (zero-width space, byte-order mark, word
 joiner, direction marks) is taken out here, once for every service: a number typed with one is found, and a
@@ -27,10 +29,13 @@ REPLY_ID = re.compile(rf"{SERVICE_NAME.pattern}:[a-z0-9_-]+(?::.*)?", re.DOTALL)
 INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
+NOT_SPOKEN = frozenset({"reaction", "system"})  # no answer: a reaction, a notice that a number or id changed
+
+
 def to_inbound(received: Received, lang: Lang = "bn") -> Inbound | None:
-    """The Inbound for a message, or None for what needs no answer (a reaction to an earlier message)."""
+    """The Inbound for a message, or None for what needs no answer (``NOT_SPOKEN``)."""
     msg = received.message
-    if msg.type == "reaction":
+    if msg.type in NOT_SPOKEN:
         return None
     base = Inbound(wa_id=msg.from_, message_id=msg.id, lang=lang, profile_name=received.profile_name,
                    context_id=msg.context.id if msg.context else None)

@@ -75,6 +75,9 @@ def test_contacts_reactions_welcome_and_unknown_types():
     contacts = to_inbound(one(wa.contacts(RINA, [wa.contact_card("Gopal Roy", "+" + GOPAL)])))
     assert contacts is not None and contacts.kind == "contacts" and contacts.text == f"Gopal Roy {GOPAL}"
     assert to_inbound(one(wa.reaction(RINA, "wamid.X", "👍"))) is None
+    changed = wa.message(RINA, "system", system={"body": "User changed number", "wa_id": GOPAL,
+                                                 "type": "user_changed_number"})
+    assert to_inbound(one(changed)) is None
     welcome = to_inbound(one(wa.message(RINA, "request_welcome")))
     assert welcome is not None and welcome.kind == "start"
     for odd in (wa.message(RINA, "order", order={"catalog_id": "1"}), wa.unsupported(RINA),

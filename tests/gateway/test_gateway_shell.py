@@ -202,6 +202,22 @@ async def test_unknown_types_get_a_polite_hint_not_an_error(stack: Stack):
     assert "I can read text messages and choices" in text_of(hint)
 
 
+async def test_a_changed_number_notice_is_not_answered_as_an_unreadable_message(stack: Stack):
+    await with_services(stack)
+    await chosen(stack)
+    await stack.say(wa.text(RINA, "menu"))
+    await stack.say(wa.button_reply(RINA, "grievance:menu", "Complaints"))
+    stack.recorder.clear()
+    notice = wa.message(RINA, "system", system={
+        "body": f"User Rina changed from {RINA} to 919800000099", "wa_id": "919800000099",
+        "type": "user_changed_number"})
+    await stack.say(notice)
+    # Meta's notice, from the number the person left: no hint, no menu, nothing handed to the service
+    (receipt,) = stack.recorder.of("wa.outbound")
+    assert receipt.payload["message"] == {"status": "read", "message_id": notice["id"]}
+    assert not [e for e in stack.recorder.envelopes if e.type.startswith("wa.inbound.")]
+
+
 async def test_no_services_running_is_said_plainly(stack: Stack):
     await chosen(stack)
     await stack.say(wa.text(RINA, "menu"))
