@@ -126,7 +126,9 @@ def rated(ticket: Ticket) -> GrievanceRated:
 
 
 def reopened(ticket: Ticket, reason: str) -> GrievanceReopened:
-    return GrievanceReopened(**facts(ticket), reason=reason, times=ticket.reopened)  # type: ignore[arg-type]
+    """The person's reason, as their message to an official (``handoff``): a phone number in it masked."""
+    return GrievanceReopened(**facts(ticket), reason=mask_phone_text(reason),  # type: ignore[arg-type]
+                             times=ticket.reopened)
 
 
 def _catalog() -> tuple[EventSpec, ...]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from grievance_kit import KALCHINI_GP
 
+from shared.privacy import event_leaks as leaks
+
 OFFICIAL = {"gp": "Kalchini"}
 
 
@@ -88,6 +90,22 @@ async def test_reopen_within_15_days_with_a_reason_and_not_after(office, clock):
     clock.advance(days=16)
     late = await person.tap(f"grievance:reopen:{second}")
     assert "more than 15 days ago" in late.text and not late.events
+
+
+async def test_a_phone_number_in_the_reason_to_reopen_stays_with_the_office_and_out_of_the_event(office):
+    """Other departments read ``grievance.ticket.reopened``; the person's reason reaches them as a message to
+    an official does, with a number typed into it masked, while the office still reads it whole."""
+    person = office.person()
+    headers = await office.bearer("gp_official", **OFFICIAL)
+    number = await person.lodge()
+    await _resolve(office, number, headers)
+    await person.tap(f"grievance:reopen:{number}")
+    reopened = await person.say("The well is dry again. Call me on 98300 12345 or +91 94330 54321.")
+    reason = reopened.event("grievance.ticket.reopened")["reason"]
+    assert reason.startswith("The well is dry again. Call me on ") and "12345" not in reason
+    assert "54321" not in reason and leaks({"reason": reason}) == []
+    ticket = await (await office.get(f"/api/grievance/tickets/{number}", headers=headers)).json()
+    assert "Call me on 98300 12345 or +91 94330 54321." in ticket["history"][-1]["note"]
 
 
 async def test_bad_input_gets_clear_answers_and_keeps_the_draft(make_person, runtime):
