@@ -65,6 +65,12 @@ class Visit:
                  for change in case.history[-shown:]]
         return "\n".join([self.t("history_title"), *lines])
 
+    def revoked_on(self, case: Case) -> date | None:
+        """The day in India the office revoked the case's document; None while it stands."""
+        if case.status != "revoked":
+            return None
+        return next((today_in_india(c.at) for c in reversed(case.history) if c.status == "revoked"), None)
+
     def owns(self, case: Case) -> bool:
         return same_mobile(case.mobile, self.inbound.wa_id)
 

@@ -17,9 +17,13 @@ def details(visit: Visit, application: Application) -> str:
                      floors=application.floors, area=digits(area(application.built_up_area), visit.lang),
                      fee=rupees(application.fee, visit.lang))]
     if application.issue is not None:
-        issue = application.issue
-        lines.append(visit.t("details_issued", memo_no=issue.memo_no, issued_on=issue.issued_on,
-                             valid_until=issue.valid_until))
+        issue, revoked_on = application.issue, visit.revoked_on(application)
+        if revoked_on is not None:  # its last valid day no longer holds
+            lines.append(visit.t("details_revoked", memo_no=issue.memo_no, issued_on=issue.issued_on,
+                                 revoked_on=revoked_on))
+        else:
+            lines.append(visit.t("details_issued", memo_no=issue.memo_no, issued_on=issue.issued_on,
+                                 valid_until=issue.valid_until))
     if application.reason:
         lines.append(visit.t("details_reason", reason=application.reason))
     lines.append(visit.history(application))

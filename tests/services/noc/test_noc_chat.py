@@ -1,9 +1,12 @@
 """The NOC chat through the bus: status, my NOCs, the certificate, renewal due, and privacy."""
 from __future__ import annotations
 
-from casework_kit import ARJUN, RINA, TAPAN, in_pdf, stored
+from casework_kit import ARJUN, RINA, SABINA, TAPAN, in_pdf, stored
 
 from services.noc.kind import KIND
+from shared.casework.cases import Cases
+from shared.casework.show import day
+from shared.india import today_in_india
 
 VALID, DUE, EXPIRED, PENDING = "TNOC/2026/000045", "TNOC/2025/000310", "TNOC/2024/000077", "TNOC/2026/000048"
 GP = {"code": "ajodhya", "name_bn": "অযোধ্যা", "name_en": "Ajodhya", "block": "Baghmundi", "district": "Purulia"}
@@ -118,3 +121,14 @@ async def test_the_certificate_comes_with_the_way_back_in_its_caption(citizen):
     got = await citizen(RINA, lang="bn").tap(f"noc:download:{VALID}")
     [certificate] = got.replies
     assert certificate.message["type"] == "document" and "মূল মেনুর জন্য *মেনু* লিখুন।" in certificate.text
+
+
+async def test_a_revoked_certificate_is_not_said_to_be_valid_to_the_end_of_its_term(citizen, runtime):
+    revoked = "TNOC/2025/000122"  # Sabina's, issued for a year and revoked three days later
+    case = await Cases(runtime.store, KIND.collection, KIND.model).get(revoked)
+    last, on = case.issue.valid_until, today_in_india(case.history[-1].at)
+    seen = await citizen(SABINA).say(revoked)
+    assert "Status: *Revoked*" in seen.text and day(last, "en") not in seen.text
+    assert f"The certificate was revoked on {day(on, 'en')} and is no longer valid." in seen.text
+    bengali = await citizen(SABINA, lang="bn").say(revoked)
+    assert f"{day(on, 'bn')} তারিখে বাতিল করা হয়েছে" in bengali.text and day(last, "bn") not in bengali.text

@@ -1,9 +1,12 @@
 """The permit chat through the bus: status by number, "my applications", the letter, and privacy."""
 from __future__ import annotations
 
-from casework_kit import ARJUN, RINA, TAPAN, in_pdf, stored
+from casework_kit import ARJUN, RINA, SABINA, TAPAN, in_pdf, stored
 
 from services.permit.kind import KIND
+from shared.casework.cases import Cases
+from shared.casework.show import day
+from shared.india import today_in_india
 
 APPROVED, FEE_PENDING, EXPIRED = "BP/PUR/2026/000101", "BP/PUR/2026/000102", "BP/PUR/2023/000210"
 GP = {"code": "baghmundi", "name_bn": "বাঘমুন্ডি", "name_en": "Baghmundi", "block": "Baghmundi", "district": "Purulia"}
@@ -165,3 +168,19 @@ async def test_a_contact_card_is_answered_as_what_cannot_be_read_here(citizen):
         assert "Only text and buttons are understood here." in answer.text, card
         assert "does not look like" not in answer.text and "You have" not in answer.text, card
         assert set(answer.choices) == {"permit:status", "permit:mine"}, card
+
+
+async def test_a_revoked_permission_is_not_said_to_be_valid_until_its_last_day(citizen, runtime):
+    """Its memo line said "Valid until <the last day of its term>" (Bengali: it will stay valid until then)
+    under the status Revoked."""
+    revoked = "BP/PUR/2025/000731"  # Sabina's, approved and revoked three days later
+    case = await Cases(runtime.store, KIND.collection, KIND.model).get(revoked)
+    last, on = case.issue.valid_until, today_in_india(case.history[-1].at)
+    seen = await citizen(SABINA).say(revoked)
+    assert "Status: *Revoked*" in seen.text and f"Valid until {day(last, 'en')}" not in seen.text
+    assert f"The permission was revoked on {day(on, 'en')} and is no longer valid." in seen.text
+    bengali = await citizen(SABINA, lang="bn").say(revoked)
+    assert "বৈধ থাকবে" not in bengali.text and day(last, "bn") not in bengali.text
+    assert f"অনুমতিটি {day(on, 'bn')} তারিখে প্রত্যাহার করা হয়েছে" in bengali.text
+    approved = await citizen(RINA).say(APPROVED)
+    assert "Valid until" in approved.text and "revoked" not in approved.text
