@@ -184,3 +184,11 @@ async def test_a_revoked_permission_is_not_said_to_be_valid_until_its_last_day(c
     assert f"অনুমতিটি {day(on, 'bn')} তারিখে প্রত্যাহার করা হয়েছে" in bengali.text
     approved = await citizen(RINA).say(APPROVED)
     assert "Valid until" in approved.text and "revoked" not in approved.text
+
+
+async def test_an_expired_permission_is_not_told_in_bengali_that_it_will_stay_valid(citizen, runtime):
+    """Bengali said "বৈধ থাকবে <day> পর্যন্ত" (it will stay valid until) of a day already past."""
+    case = await Cases(runtime.store, KIND.collection, KIND.model).get(EXPIRED)
+    seen = await citizen(RINA, lang="bn").say(EXPIRED)
+    assert "*মেয়াদ শেষ*" in seen.text and "বৈধ থাকবে" not in seen.text
+    assert f"বৈধ {day(case.issue.valid_until, 'bn')} পর্যন্ত।" in seen.text
