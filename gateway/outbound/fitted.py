@@ -15,6 +15,7 @@ from gateway.outbound import Button, Buttons, ListMessage, OutboundMessage, Sect
 from gateway.outbound import Row as ListRow
 
 ROWS_MAX = limits.ROWS_MAX
+BUTTONS_BODY = limits.BUTTONS_BODY
 
 
 def fit(text: str, limit: int) -> str:
@@ -37,6 +38,22 @@ class Row:
 
 def text(body: str) -> OutboundMessage:
     return Text(text=fit_block(body, limits.TEXT_BODY))
+
+
+def text_parts(body: str) -> list[OutboundMessage]:
+    """``body`` as text messages: one when it fits, else as many as it takes, each broken at the end of a line
+    (or else at a space) near the limit, for words that must be read whole: a report, an official's answer."""
+    parts: list[str] = []
+    rest = body.strip()
+    while len(rest) > limits.TEXT_BODY:
+        cut = rest.rfind("\n", 0, limits.TEXT_BODY + 1)
+        if cut < limits.TEXT_BODY // 2:
+            cut = rest.rfind(" ", 0, limits.TEXT_BODY + 1)
+        if cut < limits.TEXT_BODY // 2:
+            cut = limits.TEXT_BODY
+        parts.append(rest[:cut].rstrip())
+        rest = rest[cut:].strip()
+    return [Text(text=part) for part in (*parts, rest) if part]
 
 
 def buttons(body: str, choices: Sequence[tuple[str, str]]) -> OutboundMessage:

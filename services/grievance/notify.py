@@ -12,6 +12,7 @@ from services.grievance.domain.offices import office
 from services.grievance.repository import Repositories
 from shared.envelope import derive_id
 from shared.runtime import ServiceContext
+from shared.runtime.context import Message
 from shared.store import Conflict, DuplicateKey
 from shared.texts import Catalog
 
@@ -36,10 +37,10 @@ async def status_changed(service: ServiceContext, ticket: Ticket, directory: Dir
     key = {"resolved": "notify_resolved", "rejected": "notify_rejected"}.get(ticket.status, "notify_status")
     body = texts(key, lang, number=ticket.number, status=status, detail=detail or "",
                  office=office(ticket, directory, lang))
-    await service.notify(ticket.wa_id, cloud.buttons(body, [(f"grievance:view:{ticket.number}",
-                                                             texts("btn_track", lang))]),
-                         template=cloud.template(STATUS_TEMPLATE, lang, [ticket.number, status, detail or "-"]),
-                         id=derive_id(ticket.number, "status", len(ticket.history)))
+    await _tell(service, ticket.wa_id, body, [(f"grievance:view:{ticket.number}", texts("btn_track", lang))],
+                texts("next_ask", lang),
+                template=cloud.template(STATUS_TEMPLATE, lang, [ticket.number, status, detail or "-"]),
+                id=derive_id(ticket.number, "status", len(ticket.history)))
 
 
 async def escalated(service: ServiceContext, ticket: Ticket, directory: Directory) -> None:
@@ -61,13 +62,25 @@ async def answered(service: ServiceContext, ticket: Ticket, directory: Directory
     texts, lang = _texts(service), await service.lang_for(ticket.wa_id, ticket.lang)
     where = office(ticket, directory, lang)
     body = texts("notify_answer", lang, number=ticket.number, office=where, text=text)
-    await service.notify(ticket.wa_id, cloud.buttons(body, [(f"grievance:human:{ticket.number}",
-                                                             texts("btn_answer", lang)),
-                                                            (f"grievance:view:{ticket.number}",
-                                                             texts("btn_track", lang))]),
-                         template=cloud.template(REPLY_TEMPLATE, lang, [ticket.number, where]),
-                         id=derive_id(ticket.number, "answer", len(ticket.conversation)))
+    await _tell(service, ticket.wa_id, body, [(f"grievance:human:{ticket.number}", texts("btn_answer", lang)),
+                                              (f"grievance:view:{ticket.number}", texts("btn_track", lang))],
+                texts("next_ask", lang), template=cloud.template(REPLY_TEMPLATE, lang, [ticket.number, where]),
+                id=derive_id(ticket.number, "answer", len(ticket.conversation)))
     await _await_reply(service, ticket)
+
+
+async def _tell(service: ServiceContext, wa_id: str, body: str, choices: list[tuple[str, str]], ask: str, *,
+                template: Message, id: str) -> None:
+    """The notice with its buttons; one longer than their 1,024 characters (an action-taken report, an official's
+    answer) goes whole as text, the buttons after it under ``ask``. The template stands in for the first part
+    only, so a closed window brings the person one template, not one per part."""
+    if len(body) <= cloud.BUTTONS_BODY:
+        await service.notify(wa_id, cloud.buttons(body, choices), template=template, id=id)
+        return
+    parts = [*cloud.text_parts(body), cloud.buttons(ask, choices)]
+    for n, part in enumerate(parts):
+        await service.notify(wa_id, part, template=template if n == 0 else None,
+                             id=id if n == 0 else derive_id(id, "part", n))
 
 
 async def _await_reply(service: ServiceContext, ticket: Ticket) -> None:

@@ -22,6 +22,7 @@ from gateway.outbound import (
     to_request,
     validate_body,
 )
+from gateway.outbound.fitted import text_parts
 
 Make = Callable[[int], dict[str, Any]]
 
@@ -223,3 +224,14 @@ def test_validate_body_reports_structure_faults_with_meta_codes() -> None:
     assert validate_body({"type": "image", "image": {"id": "1"}}) == []
     assert validate_body({"status": "read", "message_id": "wamid.A", "typing_indicator": {"type": "text"}}) == []
     assert validate_body({"status": "read"})[0].details == "message_id is required"
+
+
+def test_words_longer_than_one_text_go_whole_in_several_broken_at_line_ends_or_spaces() -> None:
+    report = "\n".join(f"{n}. নতুন পাইপ বসানো হয়েছে এবং জলের চাপ পরীক্ষা করা হয়েছে, ward {n}." for n in range(1, 200))
+    parts = [p.body()["text"]["body"] for p in text_parts(report)]
+    assert len(parts) > 1 and all(len(p) <= 4096 and validate_body({"type": "text", "text": {"body": p}}) == []
+                                  for p in parts)
+    assert "\n".join(parts) == report  # broken where a line ended: nothing lost, nothing cut in a word
+    unbroken = " ".join(["শব্দ"] * 3000)
+    assert " ".join(p.body()["text"]["body"] for p in text_parts(unbroken)) == unbroken
+    assert [p.body()["text"]["body"] for p in text_parts("short")] == ["short"]

@@ -2,6 +2,20 @@
 data to Meta's limits instead of having the message refused."""
 from __future__ import annotations
 
-from gateway.outbound.fitted import ROWS_MAX, Row, buttons, document, fit, fit_block, page_of, rows_list, template, text
+from gateway.outbound.fitted import (
+    BUTTONS_BODY,
+    ROWS_MAX,
+    Row,
+    buttons,
+    document,
+    fit,
+    fit_block,
+    page_of,
+    rows_list,
+    template,
+    text,
+    text_parts,
+)
 
-__all__ = ["ROWS_MAX", "Row", "buttons", "document", "fit", "fit_block", "page_of", "rows_list", "template", "text"]
+__all__ = ["BUTTONS_BODY", "ROWS_MAX", "Row", "buttons", "document", "fit", "fit_block", "page_of", "rows_list",
+           "template", "text", "text_parts"]
