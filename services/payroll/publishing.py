@@ -5,11 +5,17 @@ numbers and reasons, and nothing is written; (2) store the batch as one document
 verification code; (3) write each slip under ``<employee>:<month>``; (4) announce the public records and
 mark the batch published (from here the chat shows the slips); (5) tell each employee and publish
 ``payroll.slips.published``, then mark it announced. Messages and events of steps 4–5 have ids derived
-from the batch, so finishing an interrupted batch (``finish_unfinished`` on start) repeats none of them.
+from the batch, so finishing an interrupted batch repeats none of them. An import cut short (its copy
+stopped, or the broker was out of its reach: the office got an error) is finished by ``finish_unfinished``:
+at the next start of any copy, and by every running copy's periodic round once it has been left for
+``STALE_BATCH`` — its employees need not wait for a restart, and the office's retry, which would be refused
+(the month's slips are there already), is not needed.
 """
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from services.payroll import documents, events
@@ -20,11 +26,13 @@ from shared.documents import new_code
 from shared.envelope import derive_id
 from shared.logging import get_logger
 from shared.runtime import Invalid, ServiceContext
+from shared.runtime.periodic import repeat
 from shared.store import DuplicateKey
 from shared.texts import Catalog
 
 log = get_logger(__name__)
 READY_TEMPLATE = "payroll_slip_ready"  # body: {{1}} employee's name, {{2}} month
+STALE_BATCH = timedelta(minutes=10)
 
 
 class BatchRejected(Invalid):
@@ -104,13 +112,23 @@ async def _tell(service: ServiceContext, repos: Repositories, slip: Slip, batch_
     await service.notify(employee.mobile, message, template=template, id=derive_id(batch_id, "ready", slip.employee_id))
 
 
-async def finish_unfinished(service: ServiceContext) -> int:
-    """On start: complete batches a stopped copy left open or unannounced; returns how many."""
-    repos = Repositories.of(service.store)
-    unfinished = await repos.slips.unfinished()
-    for batch in unfinished:
+async def finish_unfinished(service: ServiceContext, *, stale_after: timedelta | None = None) -> int:
+    """Complete batches a stopped copy left open or unannounced; returns how many this copy took on. On start
+    every one (``stale_after`` None); in the periodic round only those left alone for ``stale_after``."""
+    repos, taken = Repositories.of(service.store), 0
+    for unfinished in await repos.slips.unfinished():
+        batch = await repos.slips.take_batch(unfinished, service.now(), stale_after=stale_after)
+        if batch is None:
+            continue
+        taken += 1
         try:
             await finish(service, batch)
         except Invalid:
             log.warning("payroll.batch_abandoned", batch=batch["_id"])
-    return len(unfinished)
+    return taken
+
+
+async def finish_forever(service: ServiceContext, every: float) -> None:
+    """Every ``every`` seconds, finish the imports left unfinished for ``STALE_BATCH``."""
+    await repeat(partial(finish_unfinished, service, stale_after=STALE_BATCH), every=every,
+                 done="payroll.batches_finished", failed="payroll.batch_round_failed")

@@ -2,10 +2,12 @@
 
 ``spec()`` is what ``services.registry`` loads for ``panchayat run`` and ``panchayat service payroll``. On
 start it loads the demo employees once per store and finishes any import batch a stopped copy left
-unfinished, so a crash in the middle of an import never leaves half a month behind.
+unfinished, and every copy looks for such batches again now and then while it runs, so a crash (or a
+broker out of reach) in the middle of an import never leaves half a month behind.
 """
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from services.payroll import demo, handlers, publishing
@@ -20,14 +22,17 @@ from shared.texts import Catalog
 NAME = "payroll"
 INBOUND = "wa.inbound.payroll"
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
+FINISH_EVERY = 60.0  # seconds between looks for an import left unfinished
 MENU = MenuEntry(NAME, title={"bn": "বেতন বিবরণী (কর্মী)", "en": "Payroll: pay slips"},
                  description={"bn": "পঞ্চায়েত কর্মচারীদের বেতন ও বার্ষিক বেতন বিবরণী",
                               "en": "Pay slips and salary statements for panchayat staff"}, order=50)
 
 
-def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpec:
+def spec(*, public_url: str | None = None, load_demo: bool = True,
+         finish_every: float | None = FINISH_EVERY) -> ServiceSpec:
     """``public_url``: where the documents' QR codes point (default ``PUBLIC_BASE_URL``, else the local
-    gateway); ``load_demo=False`` starts with an empty payroll (tests bring their own)."""
+    gateway); ``load_demo=False`` starts with an empty payroll (tests bring their own); ``finish_every=None``
+    runs no periodic look for unfinished imports (tests call ``publishing.finish_unfinished``)."""
     verify_base = public_url if public_url is not None else load_settings().public_url()
 
     async def on_inbound(envelope: Envelope, ctx: Context) -> None:
@@ -39,5 +44,6 @@ def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpe
         if load_demo:
             await demo.load_once(service)
 
+    finishing = () if finish_every is None else (partial(publishing.finish_forever, every=finish_every),)
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
-                       routes=routes, texts=TEXTS, on_start=on_start)
+                       routes=routes, texts=TEXTS, on_start=on_start, tasks=finishing)

@@ -4,20 +4,23 @@ An import is written so that a crash cannot leave half a month behind. The whole
 figures and verification code — is first stored as one ``batches`` document (status ``open``); then each
 slip is inserted under ``<employee>:<month>`` (so writing it again is a no-op); then the batch is marked
 ``published``; once every employee has been told, ``announced``. The chat shows a slip only once its batch
-is published, so a half-written batch is invisible, and ``unfinished`` lets the next start finish a
-batch that was interrupted at any step.
+is published, so a half-written batch is invisible, and ``unfinished`` lets a copy finish a batch that was
+interrupted at any step: the next start, or another copy's periodic round (``take_batch``: one copy takes
+it on, and only once it has been left alone for a while).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from services.payroll.domain import Slip, slip_id
-from shared.store import Doc, DuplicateKey, Index, Store
+from shared.store import Conflict, Doc, DuplicateKey, Index, Store
 
 SLIPS, BATCHES = "slips", "batches"
-INDEXES = (Index(SLIPS, ("employee_id", "month")), Index(SLIPS, ("month",)), Index(BATCHES, ("status",)), Index(BATCHES, ("month",)))
+ATTEMPTS = 20
+INDEXES = (Index(SLIPS, ("employee_id", "month")), Index(SLIPS, ("month",)), Index(BATCHES, ("status",)),
+           Index(BATCHES, ("month",)))
 
 
 def _slip(doc: Doc) -> Slip:
@@ -59,11 +62,29 @@ class Slips:
 
     async def move_batch(self, batch_id: str, was: str, status: str, at: datetime) -> bool:
         """Move a batch from ``was`` to ``status``; False when it was no longer at ``was``."""
-        doc = await self._batches.get(batch_id)
-        if doc is None or doc["status"] != was:
-            return False
-        await self._batches.update(batch_id, {"status": status, f"{status}_at": at.isoformat()}, expected_version=doc["_v"])
-        return True
+        for _ in range(ATTEMPTS):
+            doc = await self._batches.get(batch_id)
+            if doc is None or doc["status"] != was:
+                return False
+            try:
+                await self._batches.update(batch_id, {"status": status, f"{status}_at": at.isoformat()},
+                                           expected_version=doc["_v"])
+                return True
+            except Conflict:
+                continue  # another copy finishing it, or taking it on: look again
+        return False
+
+    async def take_batch(self, batch: Doc, now: datetime, *, stale_after: timedelta | None) -> Doc | None:
+        """The unfinished ``batch``, now this copy's to finish; None when another copy took it on first, or
+        (with ``stale_after``) when it was made or taken on less than that long ago: its copy may still be at it."""
+        touched = datetime.fromisoformat(batch.get("finishing_at") or batch["at"])
+        if stale_after is not None and now - touched < stale_after:
+            return None
+        try:
+            return await self._batches.update(batch["_id"], {"finishing_at": now.isoformat()},
+                                              expected_version=batch["_v"])
+        except Conflict:
+            return None
 
     async def remove(self, slip: Slip) -> None:
         await self._slips.delete(slip.id)

@@ -37,8 +37,8 @@ async def bus() -> AsyncIterator[InProcessBus]:
 
 @pytest.fixture
 async def make_runtime(bus: InProcessBus, clock: Clock, tmp_path: Path) -> AsyncIterator[Callable[..., Any]]:
-    def make_spec(load_demo: bool = False) -> ServiceSpec:
-        return spec(public_url=PUBLIC_URL, load_demo=load_demo)
+    def make_spec(load_demo: bool = False, finish_every: float | None = None) -> ServiceSpec:
+        return spec(public_url=PUBLIC_URL, load_demo=load_demo, finish_every=finish_every)
 
     async with runtime_maker(make_spec, bus, tmp_path / "payroll.sqlite3", clock,
                              retries="0.01,0.01,0.01", prefetch=16) as make:
