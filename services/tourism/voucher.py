@@ -24,6 +24,7 @@ from shared.chat import Document as Attachment
 from shared.documents import Document, Office, Row, verify_url
 from shared.documents.records import PublicRecord, issued, revoked
 from shared.documents.workers import render_async
+from shared.logging import mask_phone_text
 
 KIND = "booking_voucher"
 GUEST_BN, GUEST_EN = "অতিথি", "Guest"
@@ -70,9 +71,11 @@ def voucher(booking: Booking, prop: Property, room: RoomType, policy: Policy, pu
 
 
 def public_record(booking: Booking, prop: Property) -> PublicRecord:
+    """The guest's name is their WhatsApp profile name, into which people often write their number: the public
+    page and the event other departments read show its last four digits, the paper in the guest's hand all."""
     office = office_of(prop)
-    return PublicRecord(kind=KIND, number=booking.number, holder_name=holder(booking), office_en=office.name_en,
-                        office_bn=office.name_bn, issued_on=today_in_india(booking.booked_at),
+    return PublicRecord(kind=KIND, number=booking.number, holder_name=mask_phone_text(holder(booking)),
+                        office_en=office.name_en, office_bn=office.name_bn, issued_on=today_in_india(booking.booked_at),
                         valid_from=booking.check_in, valid_until=booking.check_out)
 
 

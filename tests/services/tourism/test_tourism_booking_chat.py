@@ -7,6 +7,7 @@ from services.tourism import voucher
 from services.tourism.domain import RoomType
 from services.tourism.repository import Repositories
 from shared.documents import FontsMissing
+from shared.privacy import event_leaks as leaks
 
 
 async def test_the_tourism_menu_offers_booking_and_my_bookings(guest):
@@ -55,6 +56,19 @@ async def test_a_booking_made_by_taps_ends_with_a_number_a_voucher_and_an_event(
     assert issued["kind"] == "booking_voucher" and issued["code"] == confirmed["voucher_code"]
     assert (issued["valid_from"], issued["valid_until"]) == ("2026-12-25", "2026-12-27")  # the stay, on the page
     assert issued["code"] in text.replace("\n", " ")
+
+
+async def test_a_phone_number_in_the_whatsapp_name_stays_on_the_voucher_and_off_the_public_record(make_guest):
+    """The guest's name is their WhatsApp profile name, which people often write their number into: the paper
+    in their hand keeps it whole, while the public record (the QR page, and ``tourism.document.issued`` that
+    other departments read) shows its last four digits only."""
+    guest = make_guest(name="Rina Das 98300 12345")
+    booked = await guest.book("lamahatta-cottage", "2026-12-25")
+    [voucher] = [r for r in booked.replies if r.pdf]
+    assert "Rina Das 98300 12345" in pdf_text(voucher.pdf)
+    issued = booked.event("tourism.document.issued")
+    assert issued["holder_name"].startswith("Rina Das ") and issued["holder_name"].endswith("2345")
+    assert "12345" not in issued["holder_name"] and leaks(issued) == []
 
 
 async def test_a_booking_can_be_typed_from_start_to_end(guest):
