@@ -25,17 +25,22 @@ Action = Callable[[Visit, list[str]], Awaitable[None]]
 MINE = re.compile(r"\b(my|mine|all)\b|আমার", re.IGNORECASE)
 DOWNLOAD = re.compile(r"\b(download|letter|certificate|pdf)\b|ডাউনলোড|পত্র|শংসাপত্র", re.IGNORECASE)
 ASKING = re.compile(r"\b(status|track|check|application|noc)\b|অবস্থা|স্ট্যাটাস|আবেদন", re.IGNORECASE)
+COMPLAINT = re.compile(r"\bcomplain(?:t|ts|ed|ing)?\b|অভিযোগ|নালিশ", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Desk:
     """``details`` writes the owner's view of a case; ``extra`` adds a service's own actions and home
-    buttons (at most one more: WhatsApp shows three); ``words`` names what typed text asks for one of them."""
+    buttons (at most one more: WhatsApp shows three); ``words`` names what typed text asks for one of them.
+    ``elsewhere`` names the words of what another service does (a complaint, the other casework service):
+    typed here, they are answered with a tap to that service's menu (``<service>:menu``, its title the text
+    ``btn_<service>``, what it does ``elsewhere_<service>``) instead of this service's own question."""
 
     details: Callable[[Visit, Any], str]  # (visit, the service's case) → the owner's view
     extra: Mapping[str, Action] = field(default_factory=dict)
     words: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # action → the words that ask for it
     home_buttons: Sequence[tuple[str, str]] = (("status", "btn_status"), ("mine", "btn_mine"))
+    elsewhere: Mapping[str, re.Pattern[str]] = field(default_factory=lambda: {"grievance": COMPLAINT})
 
     async def converse(self, visit: Visit) -> None:
         inbound = visit.inbound
@@ -59,6 +64,10 @@ class Desk:
         asked = next((action for action, words in self.words.items() if words.search(text)), None)
         if asked is not None:
             return await self.actions()[asked](visit, [])
+        other = next((service for service, words in self.elsewhere.items() if words.search(text)), None)
+        if other is not None:
+            return visit.ask(visit.t(f"elsewhere_{other}"), [(f"{other}:menu", visit.t(f"btn_{other}")),
+                                                              visit.button("home", "btn_home")])
         if MINE.search(text):
             return await self.mine(visit)
         if DOWNLOAD.search(text) or ASKING.search(text) and not visit.kind.number.attempted(text):

@@ -6,7 +6,7 @@ import re
 
 from services.noc.domain import RENEWAL_WINDOW, Noc, renewal_due
 from shared.casework import cloud
-from shared.casework.desk import Desk
+from shared.casework.desk import COMPLAINT, Desk
 from shared.casework.show import rupees
 from shared.casework.visit import Visit
 
@@ -44,5 +44,8 @@ async def renewals(visit: Visit, args: list[str]) -> None:
 
 
 RENEWAL = re.compile(r"\brenew(?:al|als|ing)?\b|নবীকরণ|রিনিউ", re.IGNORECASE)
+# Building permission is the permit service's: its letter was read as this service's certificate to download.
+BUILDING = re.compile(r"\bbuilding\b|\bpermit\b|\bBP\b|ভবন|বাড়ি\s*তৈরি|নির্মাণ|অনুমতিপত্র", re.IGNORECASE)
 DESK = Desk(details=details, extra={"renewals": renewals}, words={"renewals": RENEWAL},
-            home_buttons=(("status", "btn_status"), ("mine", "btn_mine"), ("renewals", "btn_renewals")))
+            home_buttons=(("status", "btn_status"), ("mine", "btn_mine"), ("renewals", "btn_renewals")),
+            elsewhere={"permit": BUILDING, "grievance": COMPLAINT})

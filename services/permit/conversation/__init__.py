@@ -2,8 +2,10 @@
 their own application — status and its history, the plot, the memo or the reason."""
 from __future__ import annotations
 
+import re
+
 from services.permit.domain import Application
-from shared.casework.desk import Desk
+from shared.casework.desk import COMPLAINT, Desk
 from shared.casework.show import area, digits, rupees
 from shared.casework.visit import Visit
 
@@ -30,4 +32,6 @@ def details(visit: Visit, application: Application) -> str:
     return "\n\n".join(lines)
 
 
-DESK = Desk(details=details)
+# A trade NOC is the noc service's, however it is named; "NOC" alone read as asking for an application's status.
+TRADE_NOC = re.compile(r"\bT?\s*NOC\b|\btrade\s+licen[cs]e\b|ট্রেড\s*লাইসেন্স|অনাপত্তি", re.IGNORECASE)
+DESK = Desk(details=details, elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT})

@@ -132,3 +132,16 @@ async def test_a_revoked_certificate_is_not_said_to_be_valid_to_the_end_of_its_t
     assert f"The certificate was revoked on {day(on, 'en')} and is no longer valid." in seen.text
     bengali = await citizen(SABINA, lang="bn").say(revoked)
     assert f"{day(on, 'bn')} তারিখে বাতিল করা হয়েছে" in bengali.text and day(last, "bn") not in bengali.text
+
+
+async def test_a_building_permission_or_a_complaint_asked_for_here_is_a_tap_away(citizen):
+    """"building permission letter" was read as asking for this service's certificate (the example a TNOC
+    number), "অনুমতিপত্র" likewise, and a complaint was "did not understand"."""
+    for text, lang in (("building permission letter", "en"), ("my permit", "en"), ("অনুমতিপত্র ডাউনলোড", "bn"),
+                       ("বাড়ি তৈরির অনুমতি", "bn")):
+        answer = await citizen(RINA, lang=lang).say(text)
+        assert set(answer.choices) == {"permit:menu", "noc:home"}, text
+        assert "TNOC/2026/000045" not in answer.text and "noc:view:" not in str(answer.choices), text
+    for text, lang in (("complaint about my NOC", "en"), ("অভিযোগ", "bn")):
+        answer = await citizen(ARJUN, lang=lang).say(text)
+        assert set(answer.choices) == {"grievance:menu", "noc:home"}, text

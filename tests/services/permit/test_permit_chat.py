@@ -192,3 +192,19 @@ async def test_an_expired_permission_is_not_told_in_bengali_that_it_will_stay_va
     seen = await citizen(RINA, lang="bn").say(EXPIRED)
     assert "*মেয়াদ শেষ*" in seen.text and "বৈধ থাকবে" not in seen.text
     assert f"বৈধ {day(case.issue.valid_until, 'bn')} পর্যন্ত।" in seen.text
+
+
+async def test_a_trade_noc_or_a_complaint_asked_for_here_is_a_tap_away(citizen):
+    """"noc status" was read as asking for an application's status (the example a BP number), "my NOC" listed
+    the person's building applications, and a complaint was "did not understand"."""
+    for text, lang in (("noc status", "en"), ("my NOC", "en"), ("trade licence", "en"), ("NOC-র অবস্থা", "bn"),
+                       ("আমার ট্রেড লাইসেন্স", "bn")):
+        answer = await citizen(RINA, lang=lang).say(text)
+        assert set(answer.choices) == {"noc:menu", "permit:home"}, text
+        assert "BP/PUR/2026/000123" not in answer.text and "permit:view:" not in str(answer.choices), text
+    assert "Trade NOCs have their own service" in (await citizen(RINA).say("NOC")).text
+    for text, lang in (("I want to complain, my application is stuck for 3 months", "en"),
+                       ("আমার আবেদন নিয়ে অভিযোগ আছে", "bn")):
+        answer = await citizen(ARJUN, lang=lang).say(text)
+        assert set(answer.choices) == {"grievance:menu", "permit:home"}, text
+    assert "A panchayat official reads your complaint" in (await citizen(ARJUN).say("complaint")).text
