@@ -7,6 +7,7 @@ shortened name (the full name is in the body or the next step). Every service bu
 """
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -16,17 +17,26 @@ from gateway.outbound import Row as ListRow
 
 ROWS_MAX = limits.ROWS_MAX
 BUTTONS_BODY = limits.BUTTONS_BODY
+JOINS_NEXT = frozenset("\u09cd\u200c\u200d")  # the Bengali hasanta and the (non-)joiner bind the next letter
 
 
 def fit(text: str, limit: int) -> str:
     """One line of at most ``limit`` characters."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return fit_block(" ".join(text.split()), limit)
 
 
 def fit_block(text: str, limit: int) -> str:
     """Like ``fit`` but keeps the line breaks a message body is laid out in."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[:_whole_letters(text, limit - 1)].rstrip() + "…"
+
+
+def _whole_letters(text: str, cut: int) -> int:
+    """``cut`` moved back to the start of the letter it falls in: a Bengali conjunct or a letter with its
+    vowel sign is never split, so a shortened word never ends in a bare hasanta (বাঘমুন্…) or loses its
+    vowel sign (কা → ক)."""
+    while cut > 0 and (unicodedata.category(text[cut])[0] == "M" or text[cut - 1] in JOINS_NEXT):
+        cut -= 1
+    return cut
 
 
 @dataclass(frozen=True)

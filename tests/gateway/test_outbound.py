@@ -2,6 +2,7 @@
 it, with an error naming the field, and ``validate_body`` finds exactly the same problems in a raw body."""
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -22,7 +23,7 @@ from gateway.outbound import (
     to_request,
     validate_body,
 )
-from gateway.outbound.fitted import text_parts
+from gateway.outbound.fitted import fit, text_parts
 
 Make = Callable[[int], dict[str, Any]]
 
@@ -235,3 +236,17 @@ def test_words_longer_than_one_text_go_whole_in_several_broken_at_line_ends_or_s
     unbroken = " ".join(["শব্দ"] * 3000)
     assert " ".join(p.body()["text"]["body"] for p in text_parts(unbroken)) == unbroken
     assert [p.body()["text"]["body"] for p in text_parts("short")] == ["short"]
+
+
+@pytest.mark.parametrize("name", ["অযোধ্যা পাহাড়, বাঘমুন্ডি, পুরুলিয়া", "নিউল্যান্ড কুমারগ্রাম সংকোশ",
+                                  "দক্ষিণ চব্বিশ পরগনা জেলা পরিষদ অতিথিশালা", "শ্রীরামপুর-উত্তরপাড়া ব্লক কার্যালয়"],
+                         ids=["ajodhya", "newland", "dakshin", "srirampur"])
+def test_a_shortened_bengali_name_never_splits_a_letter(name: str) -> None:
+    for limit in range(2, len(name)):
+        kept = fit(name, limit)
+        assert len(kept) <= limit and kept.endswith("…")
+        whole = kept[:-1].rstrip()
+        assert name.startswith(whole) and not whole.endswith("\u09cd")  # no bare hasanta (বাঘমুন্…)
+        following = name[len(whole):]
+        assert not following or not unicodedata.category(following[0]).startswith("M")  # no vowel sign left off
+    assert fit("অযোধ্যা পাহাড়, বাঘমুন্ডি, পুরুলিয়া", 24) == "অযোধ্যা পাহাড়, বাঘমু…"
