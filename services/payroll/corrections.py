@@ -15,6 +15,7 @@ from services.payroll.domain import Correction, Figures, Slip, financial_year, m
 from services.payroll.repository import Repositories
 from shared.documents import new_code
 from shared.envelope import derive_id
+from shared.logging import mask_text
 from shared.runtime import NotFound, ServiceContext
 from shared.texts import Catalog
 
@@ -47,9 +48,9 @@ async def reissue(service: ServiceContext, employee_id: str, month: str, figures
     if statement is not None and any(part.startswith(f"{month}:") for part in statement["basis"]):
         await service.publish(*documents.withdrawn(statement["code"], "a slip it sums was re-issued"),
                               id=derive_id(new.code, "statement superseded"))
-    await service.publish(events.REISSUED, events.SlipReissued(
+    await service.publish(events.REISSUED, events.SlipReissued(  # the reason as a log shows it: no amount, no number
         person=events.person(employee.mobile), employee_id=employee_id, month=month, number=new.number,
-        revision=new.revision, reason=reason), id=derive_id(new.code, events.REISSUED))
+        revision=new.revision, reason=mask_text(reason)), id=derive_id(new.code, events.REISSUED))
     texts = service.texts
     if employee.status == "active" and isinstance(texts, Catalog):
         lang = await repos.chats.lang_of(employee.mobile)

@@ -264,6 +264,24 @@ async def test_a_reissue_supersedes_the_old_code_and_the_chat_hands_out_the_new_
     assert "arrear of DA" not in pdf_text(new.pdfs[0]) and correction["by"] not in new.text  # the office's own
 
 
+async def test_amounts_and_numbers_in_a_reissue_reason_stay_with_the_office_and_out_of_the_event(desk, bus):
+    """Other departments read ``payroll.slip.reissued``, which carries no pay figure: the office's reason goes
+    there with the rupee amounts, phone, account and PAN numbers typed into it hidden; the slip's own record of
+    the correction keeps it whole."""
+    assert (await desk.post("/api/payroll/slips/2026-02", json={"rows": [pay("GP-TEST-0001")]},
+                            headers=desk.headers)).status == 201
+    reason = "DA arrear of ₹1,650 left out (Rs. 21,300 basic); PAN ABCDE1234F, asked from 98300 12345"
+    fixed = await desk.put("/api/payroll/slips/2026-02/GP-TEST-0001",
+                           json={"figures": {**pay(), "other_earnings": "1650"}, "reason": reason},
+                           headers=desk.headers)
+    assert fixed.status == 201 and (await fixed.json())["corrections"][0]["reason"] == reason
+    await bus.drain()
+    [event] = [e.payload for e in bus.seen if e.type == "payroll.slip.reissued"]
+    assert event["reason"].startswith("DA arrear of ₹*** left out")
+    for figure in ("1,650", "21,300", "ABCDE1234F", "12345"):
+        assert figure not in event["reason"]
+
+
 async def test_a_reissue_retried_after_a_failed_announcement_supersedes_every_earlier_code(desk, bus, monkeypatch):
     """The slip was stored with its new code but the bus refused the announcement (an error to the office): the
     office's retry makes a third revision, and the first code must not go on showing as valid."""
