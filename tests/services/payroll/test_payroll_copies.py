@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from chat_kit import Outage, service_runtime
-from payroll_kit import PUBLIC_URL, employee, pay
+from payroll_kit import PUBLIC_URL, START, employee, pay
 
-from services.payroll import publishing
+from services.payroll import demo, publishing
 from services.payroll.domain import Employee
 from services.payroll.repository import Repositories
 from services.payroll.service import spec
@@ -52,3 +52,20 @@ async def test_an_import_a_copy_could_not_finish_is_finished_by_another_copy(mak
         assert len([e for e in bus.seen if e.type == "payroll.document.issued"]) == 1
     finally:
         await importer.stop(1.0)
+
+
+async def test_copies_starting_together_on_a_new_store_both_start_and_load_the_demo_once(make_runtime):
+    first, second = await make_runtime(start=False, load_demo=True), await make_runtime(start=False, load_demo=True)
+    try:
+        await asyncio.gather(first.start(), second.start())
+        repos = Repositories.of(first.store)
+        people = demo.entries()
+        months = demo.last_months(START.year, START.month)
+        assert len(await repos.store.collection("slips").find()) == len(people) * len(months)
+        for month in months:
+            assert {b["status"] for b in await repos.slips.batches_of(month)} <= {"announced", "failed"}
+            assert await repos.slips.months_taken(month) == {e["employee"]["id"] for e in people}
+    finally:
+        for runtime in (first, second):
+            if runtime.live():
+                await runtime.stop(1.0)
