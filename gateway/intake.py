@@ -1,4 +1,5 @@
-"""One verified webhook payload, handled: statuses become events, messages go through the shell.
+"""One verified webhook payload, handled: statuses become events, messages go through the shell, and
+errors Meta reports outside any message or status are logged and counted for the operators.
 
 Bus and store failures propagate (the view answers 503 and the Cloud API retries); any other failure is
 confined to the one message it happened in, which is logged and skipped so the rest of the payload still
@@ -61,6 +62,10 @@ class Intake:
         published = await asyncio.gather(*(self._status(status) for status in parsed.statuses))
         summary.statuses += sum(published)
         summary.skipped += len(published) - sum(published)
+        for error in parsed.errors:
+            self._metrics.reported(error.code)
+            log.warning("webhook.error_reported", code=error.code, title=error.title or error.message,
+                        details=(error.error_data or {}).get("details"))
         for received in parsed.messages:
             wamid = received.message.id
             self._metrics.message(received.message.type)

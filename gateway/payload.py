@@ -1,17 +1,19 @@
 """The webhook envelope (``entry`` → ``changes`` → ``value``), read loosely, item by item.
 
 Each message, contact and status is validated on its own: one malformed item is logged and skipped while
-the rest of the payload is still handled, because a 400 would make Meta drop the good ones with it.
+the rest of the payload is still handled, because a 400 would make Meta drop the good ones with it. Errors
+Meta reports in ``value.errors`` (about the number or the webhook, not one message) are kept for the
+operators: no message or status carries them.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from gateway.inbound import Contact, Message, Status
+from gateway.inbound import Contact, Message, Status, StatusError
 from shared.logging import get_logger
 
 log = get_logger(__name__)
@@ -32,6 +34,7 @@ class Parsed:
     messages: list[Received]
     statuses: list[Status]
     skipped: int
+    errors: list[StatusError] = field(default_factory=list)
 
 
 class NotAWebhook(ValueError):
@@ -44,6 +47,7 @@ def parse_payload(payload: Any) -> Parsed:
         raise NotAWebhook("expected a JSON object with an 'entry' list")
     messages: list[Received] = []
     statuses: list[Status] = []
+    errors: list[StatusError] = []
     skipped = 0
     for value in _values(payload):
         names = {c.wa_id: c.profile.name if c.profile else None
@@ -58,7 +62,8 @@ def parse_payload(payload: Any) -> Parsed:
                 skipped += 1
                 continue
             statuses.append(status)
-    return Parsed(messages, statuses, skipped)
+        errors += [error for error in _each(StatusError, value.get("errors")) if error is not None]
+    return Parsed(messages, statuses, skipped, errors)
 
 
 def _values(payload: dict[str, Any]) -> Iterator[dict[str, Any]]:

@@ -88,6 +88,17 @@ async def test_probes_and_metrics(make_stack: MakeStack, bus):
     assert "gateway_webhook_ack_seconds_count 2.0" in metrics
 
 
+async def test_an_error_meta_reports_outside_any_message_is_counted_and_the_messages_still_handled(stack: Stack):
+    body = wa.payload([wa.text(RINA, "hi")])
+    body["entry"][0]["changes"][0]["value"]["errors"] = [
+        {"code": 131000, "title": "Something went wrong", "message": "Something went wrong",
+         "error_data": {"details": "Message failed to send due to an unknown error."}}, "not an error object"]
+    response = await stack.post(body)
+    assert response.status == 200 and (await response.json())["messages"] == 1
+    metrics = await (await stack.client.get("/metrics")).text()
+    assert 'gateway_reported_errors_total{code="131000"} 1.0' in metrics
+
+
 async def test_readyz_names_the_dependency_that_is_down(make_stack: MakeStack, bus, monkeypatch):
     stack = await make_stack()
 
