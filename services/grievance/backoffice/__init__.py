@@ -26,7 +26,8 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/tickets/{number}/notes", tickets.add_note, "Add an internal note", body=schemas.NoteBody),
     Route("POST", "/tickets/{number}/status", tickets.change_status,
           "Change the status (acknowledged, in_progress, resolved with an ATR, rejected with a reason); "
-          "the person is told on WhatsApp", body=schemas.StatusChange),
+          "the person is told on WhatsApp. The same change sent again with the same token (its answer was "
+          "lost) answers 200 and announces it again, never twice to anyone", body=schemas.StatusChange),
     Route("PUT", "/tickets/{number}/atr", tickets.write_atr, "Write the action-taken report", body=schemas.AtrBody),
     Route("POST", "/tickets/{number}/reply", tickets.reply,
           "Answer the person (they asked for an official); they receive it on WhatsApp", body=schemas.ReplyBody),

@@ -102,15 +102,31 @@ async def add_note(request: web.Request) -> web.Response:
 
 @requires(*ROLES)
 async def change_status(request: web.Request) -> web.Response:
+    """A status change; the very same change sent again by the same official (the answer to the first was
+    lost: the bus refused the announcement, or the copy stopped) tells everyone again with the same ids
+    instead of a 422, so the person still hears of it. Anyone else's repeat stays refused."""
     body = await read_json(request, schemas.StatusChange)
     service, by = context(request), who(request)
     now = service.now()
-    before, after = await _change(request, lambda t: t.change_status(body.status, by=by, now=now,
-                                                                      reason=body.reason, atr=body.atr))
+    try:
+        before, after = await _change(request, lambda t: t.change_status(body.status, by=by, now=now,
+                                                                          reason=body.reason, atr=body.atr))
+    except Invalid:
+        stored = await repos(request).tickets.get(request.match_info["number"])
+        if stored is None or not _made_by(stored, body, by):
+            raise
+        before = after = stored
     await service.publish(events.STATUS_CHANGED, events.status_changed(before, after, by),
                           id=derive_id(after.number, events.STATUS_CHANGED, len(after.history)))
     await notify.status_changed(service, after, directory(request))
     return _json(after, request)
+
+
+def _made_by(ticket: Ticket, change: schemas.StatusChange, by: str) -> bool:
+    """Whether ``ticket``'s last step is ``change``, made by ``by``."""
+    last = ticket.history[-1] if ticket.history else None
+    return (last is not None and (last.status, last.by, last.note) == (change.status, by, change.reason.strip())
+            and (change.status != "resolved" or not change.atr.strip() or ticket.atr == change.atr.strip()))
 
 
 @requires(*ROLES)

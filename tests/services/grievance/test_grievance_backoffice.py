@@ -100,7 +100,8 @@ async def test_status_rules_notes_assignment_and_validation(office):
     assert closed.status == 422
     wrong_move = await office.post(f"{url}/status", json={"status": "acknowledged"}, headers=headers)
     assert wrong_move.status == 200
-    again = await office.post(f"{url}/status", json={"status": "acknowledged"}, headers=headers)
+    block = await office.bearer("block_officer", block="7035")
+    again = await office.post(f"{url}/status", json={"status": "acknowledged"}, headers=block)
     assert (await again.json())["detail"] == ("status_not_allowed: A complaint that is acknowledged cannot become "
                                               "acknowledged.")
     assert (await office.post(f"{url}/status", data=b"{oops", headers=headers)).status == 400
@@ -150,3 +151,37 @@ async def test_the_openapi_description_lists_the_routes(office):
     assert "status" in spec["components"]["schemas"]["StatusChange"]["properties"]
     assert {p["name"] for p in spec["paths"][f"{API}/reports"]["get"]["parameters"]} == {"by", "district", "block",
                                                                                        "format"}
+
+
+async def test_a_status_change_stored_but_not_announced_is_announced_when_the_office_sends_it_again(
+        office, bus, monkeypatch):
+    """The complaint was stored as resolved, then the bus refused the announcement (or the copy stopped): the
+    office got an error. Its retry must tell the person, once, instead of answering that the move is refused."""
+    person = office.person()
+    number = await person.lodge()
+    headers = await office.bearer("gp_official", gp="Kalchini")
+    context, publish = office.runtime.context, office.runtime.context.publish
+    refused: list[str] = []
+
+    async def refusing_once(type, payload, **kw):
+        if type == "grievance.ticket.status_changed" and not refused:
+            refused.append(type)
+            raise ConnectionError("broker gone")
+        return await publish(type, payload, **kw)
+
+    monkeypatch.setattr(context, "publish", refusing_once)
+    resolve = {"status": "resolved", "atr": "The tube well was repaired on Monday."}
+    failed = await office.post(f"{API}/tickets/{number}/status", json=resolve, headers=headers)
+    assert failed.status >= 500 and refused
+    retried = await office.post(f"{API}/tickets/{number}/status", json=resolve, headers=headers)
+    assert retried.status == 200, await retried.text()
+    assert (await retried.json())["status"] == "resolved"
+    await bus.drain()
+    [changed] = [e.payload for e in bus.seen if e.type == "grievance.ticket.status_changed"]
+    assert (changed["previous"], changed["status"]) == ("lodged", "resolved")
+    told = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == person.wa_id
+            and "repaired on Monday" in str(e.payload["message"])]
+    assert len(told) == 1
+    other = await office.bearer("block_officer", block="7035")
+    by_another = await office.post(f"{API}/tickets/{number}/status", json=resolve, headers=other)
+    assert by_another.status == 422  # someone else's move is refused as before
