@@ -39,6 +39,8 @@ async def send_due(service: ServiceContext) -> int:
         assert noc.issue is not None
         if not renewal_due(noc, today) or noc.issue.valid_until < today:
             continue  # already run out: the chat says so; a reminder now would come too late
+        if await nocs.renewal(noc) is not None:
+            continue  # its renewal is under way or issued: there is nothing left to remind the holder of
         if await nocs.claim_reminder(noc, now, stale_after=STALE_CLAIM):
             await _remind(service, noc)
             await nocs.reminder_sent(noc)

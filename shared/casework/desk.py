@@ -36,7 +36,7 @@ class Desk:
     typed here, they are answered with a tap to that service's menu (``<service>:menu``, its title the text
     ``btn_<service>``, what it does ``elsewhere_<service>``) instead of this service's own question."""
 
-    details: Callable[[Visit, Any], str]  # (visit, the service's case) → the owner's view
+    details: Callable[[Visit, Any], Awaitable[str]]  # (visit, the service's case) → the owner's view
     extra: Mapping[str, Action] = field(default_factory=dict)
     words: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # action → the words that ask for it
     home_buttons: Sequence[tuple[str, str]] = (("status", "btn_status"), ("mine", "btn_mine"))
@@ -102,7 +102,7 @@ class Desk:
         choices = [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")]
         if case.shown_status(visit.today) == "approved":
             choices.insert(0, visit.button("download", "btn_download", case.number))
-        visit.ask(self.details(visit, case), choices)
+        visit.ask(await self.details(visit, case), choices)
 
     async def download(self, visit: Visit, number: str) -> None:
         case = await self._found(visit, number)

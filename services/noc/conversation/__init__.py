@@ -1,17 +1,19 @@
 """The NOC chat: the shared casework desk (``shared.casework.desk``) with what a holder sees of their own
-certificate, and "renewal due": their certificates that run out within 30 days or have run out."""
+certificate, and "renewal due": their certificates that run out within 30 days or have run out, and whose
+renewal is not yet under way."""
 from __future__ import annotations
 
 import re
 
 from services.noc.domain import RENEWAL_WINDOW, Noc, renewal_due
+from services.noc.repository import Nocs
 from shared.casework import cloud
 from shared.casework.desk import COMPLAINT, Desk
 from shared.casework.show import rupees
 from shared.casework.visit import Visit
 
 
-def details(visit: Visit, noc: Noc) -> str:
+async def details(visit: Visit, noc: Noc) -> str:
     lines = [visit.t("details", number=noc.number, trade=noc.trade_name, name=visit.local(noc.name_bn, noc.name_en),
                      premises=noc.premises, category=visit.t(f"category_{noc.category}"),
                      gp=visit.local(noc.gp.name_bn, noc.gp.name_en), term=noc.term_years, status=visit.status(noc),
@@ -23,7 +25,10 @@ def details(visit: Visit, noc: Noc) -> str:
         lines.append(visit.t("details_issued", memo_no=noc.issue.memo_no, valid_from=noc.issue.issued_on,
                              valid_until=noc.issue.valid_until))
         if renewal_due(noc, visit.today):
-            lines.append(visit.t("renew_how", gp=visit.local(noc.gp.name_bn, noc.gp.name_en)))
+            if (renewal := await Nocs(visit.ctx.store).renewal(noc)) is not None:
+                lines.append(visit.t("renewed_by", renewal=renewal.number, status=visit.status(renewal)))
+            else:
+                lines.append(visit.t("renew_how", gp=visit.local(noc.gp.name_bn, noc.gp.name_en)))
     if noc.reason:
         lines.append(visit.t("details_reason", reason=noc.reason))
     lines.append(visit.history(noc))
@@ -33,7 +38,8 @@ def details(visit: Visit, noc: Noc) -> str:
 async def renewals(visit: Visit, args: list[str]) -> None:
     """The asker's certificates due for renewal, the soonest first; found by the store, however many they hold."""
     found = await visit.cases.issued_until(visit.today + RENEWAL_WINDOW, wa_id=visit.inbound.wa_id)
-    due = [n for n in found if renewal_due(n, visit.today)]
+    nocs = Nocs(visit.ctx.store)
+    due = [n for n in found if renewal_due(n, visit.today) and await nocs.renewal(n) is None]
     if not due:
         return visit.ask(visit.t("no_renewals"), [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")])
     rows = [cloud.Row(f"{visit.prefix}view:{n.number}", n.number,

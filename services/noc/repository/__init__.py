@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from services.noc.domain import Noc
+from services.noc.domain import Noc, renewal_of
 from shared.casework.cases import ATTEMPTS, Cases, indexes
-from shared.store import Doc, Store
+from shared.store import Doc, Index, Store
 
 COLLECTION = "nocs"
-INDEXES = indexes(COLLECTION)
+INDEXES = (*indexes(COLLECTION), Index(COLLECTION, ("renews",)))
 CLAIM = "_renewal_claim"  # the store's own: {"term": last day, "at": when a copy took the reminder on}
 
 
@@ -46,6 +46,10 @@ class Nocs(Cases[Noc]):
 
     async def expiring_by(self, last: date) -> list[Noc]:
         return await self.issued_until(last)
+
+    async def renewal(self, noc: Noc) -> Noc | None:
+        """The certificate renewing ``noc`` (``domain.renewal_of``), found by the number it names."""
+        return renewal_of(noc, [self._case(doc) for doc in await self._docs.find({"renews": noc.number})])
 
 
 __all__ = ["COLLECTION", "INDEXES", "Nocs"]

@@ -10,7 +10,7 @@ from shared.casework.show import area, digits, rupees
 from shared.casework.visit import Visit
 
 
-def details(visit: Visit, application: Application) -> str:
+async def details(visit: Visit, application: Application) -> str:
     plot, gp = application.plot, application.gp
     lines = [visit.t("details", number=application.number, name=visit.local(application.name_bn, application.name_en),
                      status=visit.status(application),

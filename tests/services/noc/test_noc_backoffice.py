@@ -114,3 +114,17 @@ async def test_an_approval_may_not_outlast_the_nocs_term(office):
     sooner = await office.post(f"{one_year}/approve", headers=office.headers,
                                json={"memo_no": "M/1", "memo_date": "2026-03-02", "valid_until": "2026-09-30"})
     assert sooner.status == 200 and (await sooner.json())["issue"]["valid_until"] == "2026-09-30"
+
+
+async def test_a_renewal_is_created_naming_the_certificate_it_renews(office, citizen):
+    expired = "TNOC/2024/000077"  # Arjun's, run out: listed as due until its renewal arrives
+    assert set((await citizen("919800000002").tap("noc:renewals")).choices) == {f"noc:view:{expired}"}
+    renewal = {"number": "TNOC/2026/000601", "name_bn": "অর্জুন মণ্ডল", "name_en": "Arjun Mondal",
+               "mobile": "+91 98000 00002", "gp": AJODHYA, "fee": 400, "trade_name": "Mondal Stationery",
+               "premises": "Ajodhya More, PO Ajodhya", "category": "retail", "renews": "tnoc-2024-77"}
+    created = await office.post("/api/noc/certificates", json=renewal, headers=office.headers)
+    assert created.status == 201 and (await created.json())["renews"] == expired
+    itself = await office.post("/api/noc/certificates", headers=office.headers,
+                               json={**renewal, "number": "TNOC/2026/000602", "renews": "TNOC/2026/000602"})
+    assert itself.status == 422 and "cannot renew itself" in await itself.text()
+    assert "None of your NOCs is due" in (await citizen("919800000002").tap("noc:renewals")).text

@@ -1,6 +1,7 @@
 """The NOC chat through the bus: status, my NOCs, the certificate, renewal due, and privacy."""
 from __future__ import annotations
 
+import pytest
 from casework_kit import ARJUN, RINA, SABINA, TAPAN, in_pdf, stored
 
 from services.noc.kind import KIND
@@ -145,3 +146,29 @@ async def test_a_building_permission_or_a_complaint_asked_for_here_is_a_tap_away
     for text, lang in (("complaint about my NOC", "en"), ("অভিযোগ", "bn")):
         answer = await citizen(ARJUN, lang=lang).say(text)
         assert set(answer.choices) == {"grievance:menu", "noc:home"}, text
+
+
+async def test_a_certificate_whose_renewal_is_under_way_is_no_longer_due(citizen, runtime):
+    """After the holder renewed (a new certificate naming the one it renews), the old one stayed in
+    "Renewal due" and its view kept saying it was time to renew."""
+    renewal = {**noc("TNOC/2026/000990", RINA), "gp": {"code": "baghmundi", "name_bn": "বাঘমুন্ডি",
+                                                        "name_en": "Baghmundi", "block": "Baghmundi",
+                                                        "district": "Purulia"}, "renews": DUE}
+    await stored(runtime, KIND, {**renewal, "number": "TNOC/2026/000991", "mobile": "919830077777"})  # not hers
+    await stored(runtime, KIND, {**renewal, "number": "TNOC/2026/000992"}, status="rejected", reason="Unpaid fee")
+    assert set((await citizen(RINA).tap("noc:renewals")).choices) == {f"noc:view:{DUE}"}
+    assert "Time to renew" in (await citizen(RINA).say(DUE)).text
+    await stored(runtime, KIND, renewal, days_ago=2)
+    due = await citizen(RINA).tap("noc:renewals")
+    assert "None of your NOCs is due for renewal" in due.text and not any("view" in c for c in due.choices)
+    seen = await citizen(RINA).say(DUE)
+    assert "Time to renew" not in seen.text
+    assert "Its renewal is certificate TNOC/2026/000990, now *Submitted*." in seen.text
+    bengali = await citizen(RINA, lang="bn").say(DUE)
+    assert "নতুন শংসাপত্র TNOC/2026/000990, এখন *জমা পড়েছে*" in bengali.text and "নবীকরণের সময় হয়েছে" not in bengali.text
+
+
+async def test_a_certificate_cannot_name_itself_as_the_one_it_renews(runtime):
+    with pytest.raises(ValueError, match="cannot renew itself"):
+        KIND.model.model_validate({**noc("TNOC/2026/000993", RINA), "renews": "tnoc 2026 993"})
+    assert KIND.model.model_validate({**noc("TNOC/2026/000994", RINA), "renews": "tnoc 2025 310"}).renews == DUE

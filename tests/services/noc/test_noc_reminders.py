@@ -78,3 +78,15 @@ async def test_a_reminder_a_copy_claimed_but_could_not_send_is_sent_by_another(r
         assert len([e for e in bus.seen if e.type == "noc.renewal.due"]) == 1
     finally:
         await other.stop(1.0)
+
+
+async def test_a_certificate_already_renewed_is_not_reminded(runtime, bus):
+    """The holder who renewed early (a new certificate naming this one) was still told to renew it."""
+    old = await Nocs(runtime.store).get(DUE)
+    assert old is not None
+    renewal = old.model_copy(update={"number": "TNOC/2026/000990", "renews": DUE, "status": "fee_pending",
+                                     "issue": None, "history": old.history[:1]})
+    await Nocs(runtime.store).add(renewal)
+    assert await reminders.send_due(runtime.context) == 0
+    await bus.drain()
+    assert reminders_seen(bus) == [] and not [e for e in bus.seen if e.type == "noc.renewal.due"]
