@@ -161,6 +161,11 @@ class Ticket(BaseModel):
         return self.model_copy(update={"notes": [*self.notes, Note(at=now, by=by, text=text.strip())]})
 
     def answer_person(self, text: str, *, by: str, now: datetime) -> Ticket:
+        """The official's answer, kept in the conversation; the same official's same answer right after it is
+        the office sending it again (the first one's answer was lost), kept once and said with the same ids."""
+        last = self.conversation[-1] if self.conversation else None
+        if last is not None and not last.person and (last.by, last.text) == (by, text):
+            return self
         return self.model_copy(update={"handoff_open": False,
                                        "conversation": [*self.conversation, Note(at=now, by=by, text=text)]})
 

@@ -176,3 +176,35 @@ async def test_a_photo_sent_at_the_reopen_or_rating_question_leaves_that_questio
     assert "no longer being handled" in voice.text and set(voice.last.choices) == set(stars.last.choices)
     rated = await person.say("5")
     assert rated.event("grievance.ticket.rated")["rating"] == 5
+
+
+async def test_an_answer_sent_again_after_an_error_reaches_the_person_once_and_is_kept_once(office, bus, monkeypatch):
+    """The official's answer was stored and sent, then the bus refused what follows it (or the copy stopped): the
+    office got an error and sends it again. The person gets it once, and the complaint's conversation holds it
+    once."""
+    person = office.person()
+    number = await person.lodge()
+    headers = await office.bearer("gp_official", **OFFICIAL)
+    await person.tap(f"grievance:human:{number}")
+    await person.say("When will the mechanic come? We have no water at all.")
+    context, publish = office.runtime.context, office.runtime.context.publish
+    refused: list[str] = []
+
+    async def refusing_once(type, payload, **kw):
+        if type == "wa.session.claimed" and not refused:
+            refused.append(type)
+            raise ConnectionError("broker gone")
+        return await publish(type, payload, **kw)
+
+    monkeypatch.setattr(context, "publish", refusing_once)
+    answer = {"text": "The mechanic comes tomorrow morning."}
+    failed = await office.post(f"/api/grievance/tickets/{number}/reply", headers=headers, json=answer)
+    assert failed.status >= 500 and refused
+    retried = await office.post(f"/api/grievance/tickets/{number}/reply", headers=headers, json=answer)
+    assert retried.status == 200
+    said = [n["text"] for n in (await retried.json())["conversation"]]
+    assert said == ["When will the mechanic come? We have no water at all.", answer["text"]]
+    await bus.drain()
+    told = {e.id for e in bus.seen if e.type == "wa.outbound" and answer["text"] in str(e.payload["message"])}
+    assert len(told) == 1  # sent again with the same id, which the sender drops
+    assert len({e.id for e in bus.seen if e.type == "grievance.handoff.answered"}) == 1
