@@ -51,7 +51,9 @@ async def renewals(visit: Visit, args: list[str]) -> None:
 
 RENEWAL = re.compile(r"\brenew(?:al|als|ing)?\b|নবীকরণ|রিনিউ", re.IGNORECASE)
 # Building permission is the permit service's: its letter was read as this service's certificate to download.
-BUILDING = re.compile(r"\bbuilding\b|\bpermit\b|\bBP\b|ভবন|বাড়ি\s*তৈরি|নির্মাণ|অনুমতিপত্র", re.IGNORECASE)
+# Named as the permission, not by "building" or "construction" alone: a trade may sell building materials.
+BUILDING = re.compile(r"\bbuilding\s+(?:permission|permit|plan)s?\b|\bBP\b|ভবন\s*নির্মাণ|বাড়ি\s*তৈরি|নির্মাণের\s*অনুমতি|"
+                      r"অনুমতিপত্র", re.IGNORECASE)
 DESK = Desk(details=details, extra={"renewals": renewals}, words={"renewals": RENEWAL},
             home_buttons=(("status", "btn_status"), ("mine", "btn_mine"), ("renewals", "btn_renewals")),
             elsewhere={"permit": BUILDING, "grievance": COMPLAINT})
