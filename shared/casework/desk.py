@@ -17,6 +17,7 @@ from typing import Any
 from shared.casework import cloud, issuing
 from shared.casework.case import OPEN, Case
 from shared.casework.visit import Visit
+from shared.india import typed_word
 from shared.logging import get_logger
 
 log = get_logger(__name__)
@@ -25,6 +26,8 @@ Action = Callable[[Visit, list[str]], Awaitable[None]]
 MINE = re.compile(r"\b(my|mine|all)\b|আমার", re.IGNORECASE)
 DOWNLOAD = re.compile(r"\b(download|letter|certificate|pdf)\b|ডাউনলোড|পত্র|শংসাপত্র", re.IGNORECASE)
 ASKING = re.compile(r"\b(status|track|check|application|noc)\b|অবস্থা|স্ট্যাটাস|আবেদন", re.IGNORECASE)
+# The other services' word for a step back; here, where there are no steps, it leads to this service's start.
+BACK = frozenset({"back", "go back", "previous", "ফিরে", "ফিরে যান", "ফিরুন", "পিছনে", "আগের"})
 COMPLAINT = re.compile(r"\bcomplain(?:t|ts|ed|ing)?\b|অভিযোগ|নালিশ", re.IGNORECASE)
 
 
@@ -61,6 +64,8 @@ class Desk:
         number = visit.kind.number.find(text)
         if number is not None:
             return await (self.download(visit, number) if DOWNLOAD.search(text) else self.view(visit, number))
+        if typed_word(text) in BACK:
+            return self.home(visit)
         asked = next((action for action, words in self.words.items() if words.search(text)), None)
         if asked is not None:
             return await self.actions()[asked](visit, [])

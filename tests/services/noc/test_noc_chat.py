@@ -176,3 +176,8 @@ async def test_a_certificate_cannot_name_itself_as_the_one_it_renews(runtime):
     with pytest.raises(ValueError, match="cannot renew itself"):
         KIND.model.model_validate({**noc("TNOC/2026/000993", RINA), "renews": "tnoc 2026 993"})
     assert KIND.model.model_validate({**noc("TNOC/2026/000994", RINA), "renews": "tnoc 2025 310"}).renews == DUE
+
+
+async def test_back_leads_to_the_noc_start(citizen):
+    answer = await citizen(RINA, lang="bn").say("ফিরে")
+    assert set(answer.choices) == {"noc:status", "noc:mine", "noc:renewals"} and "বুঝতে পারিনি" not in answer.text

@@ -208,3 +208,10 @@ async def test_a_trade_noc_or_a_complaint_asked_for_here_is_a_tap_away(citizen):
         answer = await citizen(ARJUN, lang=lang).say(text)
         assert set(answer.choices) == {"grievance:menu", "permit:home"}, text
     assert "A panchayat official reads your complaint" in (await citizen(ARJUN).say("complaint")).text
+
+
+async def test_back_as_the_other_services_teach_it_leads_to_the_start_not_to_did_not_understand(citizen):
+    for text, lang in (("Back", "en"), ("go back.", "en"), ("ফিরে", "bn"), ("ফিরে যান", "bn")):
+        answer = await citizen(RINA, lang=lang).say(text)
+        assert set(answer.choices) == {"permit:status", "permit:mine"}, text
+        assert "did not understand" not in answer.text and "বুঝতে পারিনি" not in answer.text, text
