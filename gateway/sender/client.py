@@ -26,10 +26,13 @@ class ApiError(Exception):
 
 
 class ApiUnreachable(ApiError):
-    """No answer at all (connection refused, reset, timeout): always worth another try."""
+    """No answer at all (connection refused, reset, timeout): always worth another try. ``unsent`` when the
+    request cannot have reached Meta (no connection was made); otherwise Meta may have taken it and only its
+    answer was lost (a reset or a timeout while it was being answered)."""
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, *, unsent: bool = False):
         super().__init__(None, None, None, message)
+        self.unsent = unsent
 
 
 class CloudApi:
@@ -83,7 +86,8 @@ class CloudApi:
                 raw = await resp.read()
                 status = resp.status
         except (TimeoutError, aiohttp.ClientError) as exc:
-            raise ApiUnreachable(f"{type(exc).__name__}: {exc}") from exc
+            unsent = isinstance(exc, aiohttp.ClientConnectorError | aiohttp.ConnectionTimeoutError)
+            raise ApiUnreachable(f"{type(exc).__name__}: {exc}", unsent=unsent) from exc
         body = _json(raw)
         if status >= 400 or (isinstance(body, dict) and "error" in body):
             raise error_from(status, body, raw)

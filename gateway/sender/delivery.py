@@ -1,8 +1,9 @@
 """One outbound message to the Cloud API, with the limits and the error policy applied.
 
 ``Delivery`` knows nothing of the bus or the store: it either returns what was sent, raises
-``Undeliverable`` (permanent: report it, never retry) or ``Deferred`` (transient and the in-process
-retries are spent: give it back to the bus, whose wait queues hold it for longer).
+``Undeliverable`` (permanent: report it, never retry), ``Deferred`` (transient and the in-process
+retries are spent: give it back to the bus, whose wait queues hold it for longer) or ``InDoubt`` (the
+sending call went unanswered after it may have reached Meta: never retried here, Meta's status decides).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from gateway.sender import metrics
-from gateway.sender.client import ApiError, CloudApi
+from gateway.sender.client import ApiError, ApiUnreachable, CloudApi
 from gateway.sender.limits import PairLimiter, Sleep, TokenBucket
 from gateway.sender.policy import Action, Backoff, classify
 from shared.chat import Outbound
@@ -25,6 +26,16 @@ T = TypeVar("T")
 
 
 class Undeliverable(Exception):
+    def __init__(self, error: ApiError):
+        super().__init__(str(error))
+        self.error = error
+
+
+class InDoubt(Exception):
+    """The call that sends the message got no answer, but may have reached Meta: sending it again here could
+    send it twice. The caller keeps its claim ``sending`` and gives the envelope back to the bus, whose
+    redelivery waits for Meta's status of the message before it sends again (``worker.Sender._claim``)."""
+
     def __init__(self, error: ApiError):
         super().__init__(str(error))
         self.error = error
@@ -81,14 +92,24 @@ class Delivery:
             if before_send is not None:
                 await before_send()
             try:
-                return await _timed("send", self.api.send(out.to, attempt.body, callback_data=callback_data))
+                return await sending(attempt.body)
             except ApiError as err:
                 if classify(err) is not Action.WINDOW or out.template is None or attempt.template:
                     raise
                 log.info("sender.window_closed.template", to=out.to, service=out.service)
                 attempt.template, attempt.body = True, template_body(out.template)
                 await self.bucket.acquire()
-                return await _timed("send", self.api.send(out.to, attempt.body, callback_data=callback_data))
+                return await sending(attempt.body)
+
+        async def sending(body: dict[str, Any]) -> str:
+            try:
+                return await _timed("send", self.api.send(out.to, body, callback_data=callback_data))
+            except ApiUnreachable as err:
+                if err.unsent:
+                    raise
+                metrics.API_ERRORS.labels(code="network", action="in_doubt").inc()
+                log.warning("sender.answer_lost", to=out.to, error=err.message)
+                raise InDoubt(err) from err
 
         wamid = await self._retrying(once, out.to)
         self.pairs.delivered(out.to)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import socket
+from dataclasses import replace
 
 import aiohttp
 import pytest
@@ -66,8 +67,18 @@ async def test_no_answer_is_unreachable(session: aiohttp.ClientSession) -> None:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     api = CloudApi(f"http://127.0.0.1:{port}/v23.0", "t", "1", session, timeout=2)
-    with pytest.raises(ApiUnreachable):
+    with pytest.raises(ApiUnreachable) as refused:
         await api.send(TO, HELLO)
+    assert refused.value.unsent  # no connection: the message cannot have reached Meta
+
+
+async def test_an_answer_that_does_not_come_may_follow_a_message_meta_took(api_url: str, cloud: Simulator,
+                                                                          session: aiohttp.ClientSession) -> None:
+    cloud.config = replace(cloud.config, api_latency=1.0)
+    api = CloudApi(api_url, ACCESS_TOKEN, PHONE_NUMBER_ID, session, timeout=0.2)
+    with pytest.raises(ApiUnreachable) as timed_out:
+        await api.send(TO, HELLO)
+    assert not timed_out.value.unsent  # the request went out: only Meta's status can tell whether it has it
 
 
 def test_error_from_reads_meta_error_json() -> None:

@@ -12,6 +12,8 @@ from datetime import timedelta
 import pytest
 from sender_kit import PDF, RECIPIENT, MakeSender, SenderStack, outbound, pdf
 
+from gateway.sender.client import ApiUnreachable
+from gateway.sender.delivery import InDoubt
 from shared.envelope import Envelope, utcnow
 from shared.store import Conflict
 
@@ -472,6 +474,42 @@ async def test_a_delivery_cut_off_during_its_call_to_meta_keeps_its_claim(stack:
     await stack.publish(status(envelope.id), type="wa.status.sent")  # Meta did get it
     await asyncio.wait_for(stack.publish(payload, id=envelope.id), 5)  # so the redelivery does not send it again
     assert stack.sends == []
+
+
+async def test_a_send_whose_answer_is_lost_is_not_sent_again_before_meta_says_whether_it_has_it(
+        stack: SenderStack, monkeypatch) -> None:
+    real = stack.sender.delivery.api.send
+
+    async def answer_lost(to, body, *, callback_data=None):  # Meta took it; the connection broke before its answer
+        await real(to, body, callback_data=callback_data)
+        raise ApiUnreachable("ServerDisconnectedError: Server disconnected")
+
+    monkeypatch.setattr(stack.sender.delivery.api, "send", answer_lost)
+    envelope = Envelope(type="wa.outbound", payload=outbound())
+    with pytest.raises(InDoubt):
+        await stack.sender.on_outbound(envelope, None)  # type: ignore[arg-type]
+    assert len(stack.sends) == 1  # one call: no in-process retry of a call Meta may have taken
+    assert (await stack.record(envelope.id))["state"] == "sending"  # type: ignore[index]
+    monkeypatch.undo()
+    await stack.publish(status(envelope.id), type="wa.status.sent")  # Meta's word: it has the message
+    await asyncio.wait_for(stack.publish(envelope.payload, id=envelope.id), 5)  # the bus's redelivery
+    assert len(stack.sends) == 1 and (await stack.record(envelope.id))["state"] == "sent"  # type: ignore[index]
+
+
+async def test_a_send_that_never_reached_meta_is_retried_at_once(make_sender: MakeSender, monkeypatch) -> None:
+    stack = await make_sender()
+    real, calls = stack.sender.delivery.api.send, []
+
+    async def refused_once(to, body, *, callback_data=None):
+        calls.append(to)
+        if len(calls) == 1:
+            raise ApiUnreachable("ClientConnectorError: connection refused", unsent=True)
+        return await real(to, body, callback_data=callback_data)
+
+    monkeypatch.setattr(stack.sender.delivery.api, "send", refused_once)
+    envelope = await stack.publish(outbound())
+    assert len(calls) == 2 and len(stack.sends) == 1
+    assert (await stack.record(envelope.id))["state"] == "sent"  # type: ignore[index]
 
 
 async def test_one_persons_messages_leave_in_the_order_they_came_and_nobody_else_waits(stack: SenderStack,
