@@ -38,8 +38,9 @@ def table(kind: Kind[Any]) -> tuple[Route, ...]:
     return (
         Route("GET", f"/{kind.path}", guard(office.listing),
               "Records in the token's area, a page at a time (`next` asks for the one after)", query=bodies.Listing),
-        Route("POST", f"/{kind.path}", guard(office.create), "Create a record as the portal sends it", body=office.new,
-              created=True),
+        Route("POST", f"/{kind.path}", guard(office.create), "Create a record as the portal sends it; the same "
+              "record sent again with the same token before anything else happened to it (its answer was lost) "
+              "answers 200 and announces it again, never twice to anyone", body=office.new, created=True),
         Route("POST", f"/{kind.path}/import", guard(office.bulk),
               "Import a CSV batch (header = field names, nested with dots); one bad line rejects the batch",
               created=True, content="text/csv"),

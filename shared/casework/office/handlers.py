@@ -57,8 +57,19 @@ class Office:
                                   "next": after})
 
     async def create(self, request: web.Request) -> web.Response:
+        """Store and announce a new case. The very same case sent again by the same token while nothing else
+        has happened to it (the answer to the first was lost: the bus refused the announcement, or the copy
+        stopped) announces it again with the same ids and answers 200; any other case under a taken number
+        is a 409."""
         case = self.submitted(request, await read_json(request, self.new))
-        await self.cases(request).add(case)
+        try:
+            await self.cases(request).add(case)
+        except DuplicateKey:
+            stored = await self.cases(request).get(case.number)
+            if stored is None or not _sent_again(stored, case):
+                raise
+            await after_move(service_context(request), self.kind, stored, "")
+            return web.json_response(stored.model_dump(mode="json"))
         await after_move(service_context(request), self.kind, case, "")
         return web.json_response(case.model_dump(mode="json"), status=201)
 
@@ -158,6 +169,13 @@ class Office:
         if changed is None:
             raise NotFound(f"no {self.kind.path} record {current.number}")
         return changed
+
+
+def _sent_again(stored: Case, case: Case) -> bool:
+    """Whether ``case`` (a creation) is ``stored`` made again by the same token, which has not moved since."""
+    if len(stored.history) != 1 or stored.history[0].by != case.history[0].by:
+        return False
+    return stored.model_dump(exclude={"history"}) == case.model_dump(exclude={"history"})
 
 
 def _utf8(raw: bytes) -> str:

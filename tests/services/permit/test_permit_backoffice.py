@@ -79,7 +79,8 @@ async def test_create_move_approve_and_the_applicant_is_told(office, bus):
     created = await office.post("/api/permit/applications", json=NEW, headers=headers)
     body = await created.json()
     assert created.status == 201 and body["number"] == "BP/PUR/2026/000777" and body["mobile"] == "919830012345"
-    assert (await office.post("/api/permit/applications", json=NEW, headers=headers)).status == 409
+    taken = await office.post("/api/permit/applications", json={**NEW, "name_en": "Sumitra Soren"}, headers=headers)
+    assert taken.status == 409
     number = "/api/permit/applications/BP/PUR/2026/000777"
     patched = await office.patch(number, json={"floors": 2}, headers=headers)
     assert patched.status == 200 and (await patched.json())["floors"] == 2
@@ -356,3 +357,34 @@ async def test_a_body_not_in_its_content_encoding_is_a_400_not_a_500(office):
         body = await answer.json()
         assert answer.status == 400 and body["error"] == "bad_body", body
         assert body["detail"].startswith("the body could not be read") and "gzip" in body["detail"]
+
+
+async def test_a_creation_stored_but_not_announced_is_announced_when_the_office_sends_it_again(
+        office, runtime, bus, monkeypatch):
+    """The application was stored, then the bus refused its announcement (or the copy stopped): the office got an
+    error. Sending it again must tell the applicant, once, instead of answering that the number is taken."""
+    headers = await office.bearer()
+    context, publish = runtime.context, runtime.context.publish
+    refused: list[str] = []
+
+    async def refusing_once(type, payload, **kw):
+        if type == "permit.application.status_changed" and not refused:
+            refused.append(type)
+            raise ConnectionError("broker gone")
+        return await publish(type, payload, **kw)
+
+    monkeypatch.setattr(context, "publish", refusing_once)
+    failed = await office.post("/api/permit/applications", json=NEW, headers=headers)
+    assert failed.status >= 500 and refused
+    again = await office.post("/api/permit/applications", json=NEW, headers=headers)
+    assert again.status == 200, await again.text()
+    assert (await again.json())["number"] == "BP/PUR/2026/000777"
+    await bus.drain()
+    told = {e.id for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919830012345"}
+    changed = {e.id for e in bus.seen if e.type == "permit.application.status_changed"
+               and e.payload["number"] == "BP/PUR/2026/000777"}
+    assert len(told) == 1 and len(changed) == 1
+    other = await office.post("/api/permit/applications", json={**NEW, "floors": 2}, headers=headers)
+    assert other.status == 409  # another application under a number that is taken is still refused
+    by_another = await office.post("/api/permit/applications", json=NEW, headers=await office.bearer("permit_admin"))
+    assert by_another.status == 409
