@@ -49,6 +49,18 @@ class MenuBoard:
                     return entry.service
         return None
 
+    async def language_words(self, text: str) -> str:
+        """``text`` without the numbers services give people: their letters (BP, TNOC, GRV) say nothing of the
+        language the person writes in. A reference's own words stay (``download`` before a number: the group
+        ``number`` of its pattern, when it has one, is all that goes)."""
+        if not any(ch.isdigit() for ch in text):
+            return text
+        typed = typed_number(text)
+        for entry in await self.entries():
+            if entry.references:
+                typed = _compiled(entry.references).sub(_number_out, typed)
+        return typed
+
     async def get(self, service: str) -> MenuEntry | None:
         doc = await self._col.get(service)
         return _entry(doc) if doc else None
@@ -89,6 +101,14 @@ class MenuBoard:
 @functools.lru_cache(maxsize=64)
 def _compiled(references: str) -> re.Pattern[str]:
     return re.compile(references, re.IGNORECASE)
+
+
+def _number_out(match: re.Match[str]) -> str:
+    if "number" not in match.re.groupindex:
+        return " "
+    start, end = match.span("number")
+    whole = match.start()
+    return f"{match.string[whole:start]} {match.string[end:match.end()]}"
 
 
 def _entry(doc: Mapping[str, Any]) -> MenuEntry:

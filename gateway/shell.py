@@ -44,7 +44,8 @@ class Shell:
         msg, now = received.message, self._clock()
         profile = await self._profiles.get(msg.from_)
         inbound = to_inbound(received)
-        lang = profile.lang or guess_lang(inbound.text if inbound is not None else None)
+        lang = profile.lang or guess_lang(await self._menu.language_words(inbound.text)
+                                          if inbound is not None and inbound.text else None)
         turn = Turn(self._bus, msg.from_, msg.id, lang, now,
                     read=None if inbound is not None and inbound.kind == "start" else msg.id)
         if not profile.wrote_lately(now):

@@ -41,8 +41,9 @@ class NumberFormat:
     @property
     def references(self) -> str:
         """What the gateway hands this service as a whole message, even in another service's conversation
-        (``MenuEntry.references``): a number, or ``download <number>`` as an approval notice says to type it."""
-        return rf"(?:(?:download|ডাউনলোড)\s+)?(?:{self.pattern.pattern})"
+        (``MenuEntry.references``): a number, or ``download <number>`` as an approval notice says to type it;
+        the number itself is the group ``number``."""
+        return rf"(?:(?:download|ডাউনলোড)\s+)?(?P<number>{self.pattern.pattern})"
 
     def find(self, text: str) -> str | None:
         match = self.pattern.search(typed_number(text or ""))

@@ -470,7 +470,22 @@ async def test_a_first_timer_sending_the_number_a_notice_gave_them_reaches_its_s
     await with_real_services(stack)
     await stack.say(wa.text("919800000021", "GRV-2026-000007"))
     assert routed(stack) == [("grievance", "GRV-2026-000007")]
-    assert (await Profiles(stack.client.app[GATEWAY].store).get("919800000021")).lang == "en"
+    assert (await Profiles(stack.client.app[GATEWAY].store).get("919800000021")).lang == "bn"
+
+
+async def test_the_letters_of_a_number_do_not_make_a_first_timer_english(stack: Stack):
+    """A number alone (its BP, TNOC or GRV in Latin letters) was taken for English and kept as the person's
+    language; it says nothing of the language, so the default, Bengali, is kept; the words around it count."""
+    await with_real_services(stack)
+    profiles = Profiles(stack.client.app[GATEWAY].store)
+    for n, (text, lang) in enumerate((("BP/PUR/2026/000101", "bn"), ("tnoc 2026 45", "bn"),
+                                      ("download BP/PUR/2026/000101", "en"), ("ডাউনলোড TNOC/২০২৬/৪৫", "bn"),
+                                      ("status of BP/PUR/2026/101 please", "en"), ("PT-2026-000001", "bn"))):
+        wa_id = f"9198000001{n:02d}"
+        await stack.say(wa.text(wa_id, text))
+        assert (await profiles.get(wa_id)).lang == lang, text
+    (booking,) = stack.recorder.of("wa.inbound.tourism")  # the test bus routes to tourism and grievance only
+    assert Inbound.model_validate(booking.payload).lang == "bn"
 
 
 async def test_a_sender_that_is_no_phone_number_is_skipped_not_answered(stack: Stack):
