@@ -6,13 +6,25 @@ changes are partial bodies that are merged into the stored record and validated 
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from services.tourism.domain import Names
 from services.tourism.domain.catalog import Bilingual, Clock, District, Slug
 
 MAX_RANGE_DAYS = 92
+
+
+def _written(names: Names) -> Names:
+    """Words in both languages: a name of spaces only would title a guest's list row or button with nothing."""
+    if not names.bn.strip() or not names.en.strip():
+        raise ValueError("needs words in both languages (bn and en), not only spaces")
+    return names
+
+
+Written = Annotated[Names, AfterValidator(_written)]
+WrittenEither = Annotated[Bilingual, AfterValidator(_written)]  # a plain string stands for both languages
 
 
 class Strict(BaseModel):
@@ -22,22 +34,22 @@ class Strict(BaseModel):
 class NewProperty(Strict):
     id: Slug
     district: District
-    block: Bilingual
-    name: Names
-    address: Names
+    block: WrittenEither
+    name: Written
+    address: Written
     contact: str
-    amenities: list[Bilingual] = Field(default_factory=list)
+    amenities: list[WrittenEither] = Field(default_factory=list)
     check_in_time: Clock = "12:00"
     check_out_time: Clock = "10:00"
     photos: list[str] = Field(default_factory=list)
 
 
 class PropertyChanges(Strict):
-    block: Bilingual | None = None
-    name: Names | None = None
-    address: Names | None = None
+    block: WrittenEither | None = None
+    name: Written | None = None
+    address: Written | None = None
     contact: str | None = None
-    amenities: list[Bilingual] | None = None
+    amenities: list[WrittenEither] | None = None
     check_in_time: Clock | None = None
     check_out_time: Clock | None = None
     photos: list[str] | None = None
@@ -46,7 +58,7 @@ class PropertyChanges(Strict):
 
 class NewRoomType(Strict):
     id: Slug
-    name: Names
+    name: Written
     beds: int
     max_guests: int
     tariff: int = Field(description="rupees per room per night, before taxes")
@@ -54,7 +66,7 @@ class NewRoomType(Strict):
 
 
 class RoomTypeChanges(Strict):
-    name: Names | None = None
+    name: Written | None = None
     beds: int | None = None
     max_guests: int | None = None
     tariff: int | None = None

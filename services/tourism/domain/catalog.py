@@ -52,7 +52,10 @@ class Names(BaseModel):
     en: str = Field(min_length=1, max_length=120)
 
     def __call__(self, lang: str) -> str:
-        return self.bn if lang == "bn" else self.en
+        """The name in ``lang``; one stored blank (only spaces) gives way to the other language's, since a list
+        row or button with a blank title is refused by WhatsApp and the guest would be shown nothing."""
+        said, other = (self.bn, self.en) if lang == "bn" else (self.en, self.bn)
+        return said if said.strip() else other
 
 
 def _both(value: object) -> object:

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from prometheus_client import CollectorRegistry
 
+from services.tourism.domain import Names
+from services.tourism.repository import Repositories
 from shared.auth import Tokens
 from shared.runtime import create_app
 from shared.store.sqlite import SqliteStore
@@ -86,6 +88,30 @@ async def test_a_property_and_a_room_type_are_validated_and_created(office):
     assert [r["id"] for r in shown["room_types"]] == ["susunia-double"]
     nowhere = await office.post("/api/tourism/properties/nowhere/room-types", json=NEW_ROOM, headers=headers)
     assert nowhere.status == 404
+
+
+async def test_a_name_of_spaces_only_is_refused_and_one_stored_before_still_lists(office):
+    headers = await office.bearer()
+    blank = await office.post("/api/tourism/properties", headers=headers,
+                              json={**NEW_PROPERTY, "name": {"bn": "   ", "en": "Susunia Hill Guest House"}})
+    assert blank.status == 422 and (await blank.json())["detail"][0]["loc"][0] == "name"
+    assert (await office.post("/api/tourism/properties", headers=headers,
+                              json={**NEW_PROPERTY, "amenities": [" "]})).status == 422
+    assert (await office.post("/api/tourism/properties", json=NEW_PROPERTY, headers=headers)).status == 201
+    assert (await office.patch("/api/tourism/properties/susunia", headers=headers,
+                               json={"address": {"bn": "", "en": "Susunia"}})).status == 422
+    room = await office.post("/api/tourism/properties/susunia/room-types", headers=headers,
+                             json={**NEW_ROOM, "name": {"bn": "ডাবল ঘর", "en": " "}})
+    assert room.status == 422
+
+    catalog = Repositories.of(office.runtime_context.store).catalog  # one stored blank before names were checked
+    stored, version = await catalog.property_version("susunia")  # type: ignore[misc]
+    await catalog.save_property(stored.model_copy(update={"name": Names(bn=" ", en="Susunia Hill Guest House")}),
+                                version=version)
+    guest = office.guest(lang="bn")
+    await guest.tap("tourism:book")
+    listed = await guest.tap("tourism:district:bankura")  # a blank row title would have the list refused
+    assert listed.last.choices["tourism:property:susunia"] == "Susunia Hill Guest House"
 
 
 async def test_a_district_scoped_token_manages_its_district_only(office):
