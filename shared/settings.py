@@ -6,8 +6,11 @@ A missing or malformed setting ends the process with one line naming it and exit
 """
 from __future__ import annotations
 
+import logging
 import sys
+import warnings
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -52,16 +55,46 @@ class Settings(BaseSettings):
     @field_validator("AMQP_URL")
     @classmethod
     def _amqp(cls, v: str | None) -> str | None:
-        if v and not v.startswith(("amqp://", "amqps://")):
-            raise ValueError("expected amqp://user:password@host:port/vhost")
-        return v or None
+        """A URL the client could not take apart (no host, a port that is not a number) would otherwise surface
+        as a traceback, or as reconnect attempts that never end."""
+        if not v:
+            return None
+        expected = "expected amqp://user:password@host:port/vhost"
+        if not v.startswith(("amqp://", "amqps://")):
+            raise ValueError(expected)
+        parts = urlsplit(v)
+        try:
+            parts.port
+        except ValueError:
+            raise ValueError(f"{expected}: the port is not a number") from None
+        if not parts.hostname:
+            raise ValueError(f"{expected}: no host")
+        return v
 
     @field_validator("MONGODB_URL")
     @classmethod
     def _mongo(cls, v: str | None) -> str | None:
-        if v and not v.startswith(("mongodb://", "mongodb+srv://")):
+        if not v:
+            return None
+        if not v.startswith(("mongodb://", "mongodb+srv://")):
             raise ValueError("expected mongodb://host:port")
-        return v or None
+        if v.startswith("mongodb://"):  # read as the client reads it (a +srv URL would need DNS to be read)
+            from pymongo.errors import ConfigurationError
+            from pymongo.uri_parser import parse_uri
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")  # an option the client does not know it only warns about
+                    parse_uri(v, warn=True)
+            except (ConfigurationError, ValueError) as exc:
+                raise ValueError(f"expected mongodb://host:port: {exc}") from None
+        return v
+
+    @field_validator("LOG_LEVEL")
+    @classmethod
+    def _level(cls, v: str) -> str:
+        if v.upper() not in logging.getLevelNamesMapping():
+            raise ValueError("expected one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
+        return v
 
     @field_validator("WHATSAPP_API_URL", "PUBLIC_BASE_URL")
     @classmethod

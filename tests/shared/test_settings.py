@@ -34,6 +34,8 @@ def test_the_environment_is_read(monkeypatch):
 @pytest.mark.parametrize(("name", "value"), [
     ("GATEWAY_PORT", "abc"), ("GATEWAY_PORT", "70000"), ("AMQP_URL", "http://rabbit"),
     ("MONGODB_URL", "localhost:27017"), ("PANCHAYAT_RETRY_DELAYS", "1,-5"),
+    ("AMQP_URL", "amqp://"), ("AMQP_URL", "amqp://guest:guest@rabbitmq:notaport/"), ("AMQP_URL", "amqp://guest:guest@/"),
+    ("MONGODB_URL", "mongodb://"), ("MONGODB_URL", "mongodb://mongo:27O17"), ("LOG_LEVEL", "VERBOSE"),
 ])
 def test_a_malformed_setting_stops_with_one_line_naming_it(monkeypatch, capsys, name, value):
     monkeypatch.setenv(name, value)
@@ -42,6 +44,16 @@ def test_a_malformed_setting_stops_with_one_line_naming_it(monkeypatch, capsys, 
     assert stopped.value.code == EXIT_CONFIG
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 1 and name in lines[0]
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("AMQP_URL", "amqp://panchayat:s3cret@rabbitmq:5672/"), ("AMQP_URL", "amqps://broker.example.org/prod"),
+    ("MONGODB_URL", "mongodb://mongo:27017/?replicaSet=rs0"), ("MONGODB_URL", "mongodb://a:27017,b:27017/"),
+    ("MONGODB_URL", "mongodb+srv://cluster.example.org"), ("LOG_LEVEL", "debug"), ("LOG_LEVEL", "WARNING"),
+])
+def test_well_formed_urls_and_levels_are_taken_as_written(monkeypatch, name, value):
+    monkeypatch.setenv(name, value)
+    assert getattr(load_settings(), name) == value
 
 
 def test_a_missing_required_setting_stops_with_one_line_naming_it(capsys):
