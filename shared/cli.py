@@ -109,9 +109,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _data_dir_problem(settings: Settings) -> str | None:
-    """The one line to stop with when the embedded store's folder cannot be made (a file is in its place)."""
+    """The one line to stop with when the embedded store's folder cannot be made (a file is in its place).
+    A folder made here is readable by this user alone: the stores hold people's numbers, complaints and pay."""
     try:
-        settings.PANCHAYAT_DATA_DIR.mkdir(parents=True, exist_ok=True)
+        settings.PANCHAYAT_DATA_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         return f"panchayat: setting PANCHAYAT_DATA_DIR={settings.PANCHAYAT_DATA_DIR} is not a usable folder: " \
                f"{exc.strerror or exc}"

@@ -117,6 +117,17 @@ def test_a_data_dir_that_is_a_file_is_one_line_naming_it(panchayat, tmp_path, co
     assert "PANCHAYAT_DATA_DIR" in line and str(in_the_way) in line
 
 
+def test_the_data_dir_it_makes_is_its_own_user_s_alone(panchayat, tmp_path):
+    """The embedded stores hold people's numbers, complaints and pay: another account on the machine may not
+    read them. A folder that already exists is the operator's and keeps its mode."""
+    assert panchayat("token", "list").returncode == 0
+    assert (tmp_path / "var").stat().st_mode & 0o777 == 0o700
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    assert panchayat("token", "list", PANCHAYAT_DATA_DIR=str(shared)).returncode == 0
+    assert shared.stat().st_mode & 0o777 == 0o755
+
+
 @pytest.mark.parametrize("command", [("run",), *(("service", name) for name in ("permit", "noc", "tourism",
                                                                                "payroll"))])
 def test_missing_pdf_fonts_stop_a_rendering_process_with_one_line_and_exit_2(panchayat, tmp_path, command):
