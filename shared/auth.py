@@ -54,12 +54,16 @@ def hash_token(token: str) -> str:
 
 
 def parse_scope(text: str | None) -> dict[str, str]:
-    """``district=Purulia,block=Jhalda-I`` → a dict; only district, block and gp are allowed."""
+    """``district=Purulia,block=Jhalda-I`` → a dict; only district, block and gp are allowed, each once (a
+    token covers one area: ``gp=a,gp=b`` kept only the last)."""
     scope: dict[str, str] = {}
     for part in filter(None, (p.strip() for p in (text or "").split(","))):
         key, sep, value = part.partition("=")
         if not sep or key.strip() not in SCOPE_KEYS or not value.strip():
             raise ValueError(f"scope entry {part!r}: expected one of {', '.join(SCOPE_KEYS)} as key=value")
+        if key.strip() in scope:
+            raise ValueError(f"scope names {key.strip()} twice: a token covers one {key.strip()}; make one "
+                             "token for each")
         scope[key.strip()] = value.strip()
     return scope
 

@@ -76,7 +76,7 @@ def test_scope_is_parsed_from_key_value_pairs():
     assert parse_scope("district=Purulia, block=Jhalda-I,gp=Ilu") == {
         "district": "Purulia", "block": "Jhalda-I", "gp": "Ilu"}
     assert parse_scope("") == {}
-    for bad in ("state=WB", "district", "block="):
+    for bad in ("state=WB", "district", "block=", "gp=baghmundi,gp=jhalda", "district=Purulia, district=Bankura"):
         with pytest.raises(ValueError):
             parse_scope(bad)
 
