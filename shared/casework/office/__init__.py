@@ -42,7 +42,8 @@ def table(kind: Kind[Any]) -> tuple[Route, ...]:
               "record sent again with the same token before anything else happened to it (its answer was lost) "
               "answers 200 and announces it again, never twice to anyone", body=office.new, created=True),
         Route("POST", f"/{kind.path}/import", guard(office.bulk),
-              "Import a CSV batch (header = field names, nested with dots); one bad line rejects the batch",
+              "Import a CSV batch (header = field names, nested with dots); one bad line rejects the batch. The "
+              "same batch sent again with the same token (its answer was lost) answers 200 and announces it again",
               created=True, content="text/csv"),
         Route("GET", one, guard(office.read), "One record with its status history and, for officials only, "
               "its amendments: who changed which details when"),

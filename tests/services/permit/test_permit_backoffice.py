@@ -388,3 +388,32 @@ async def test_a_creation_stored_but_not_announced_is_announced_when_the_office_
     assert other.status == 409  # another application under a number that is taken is still refused
     by_another = await office.post("/api/permit/applications", json=NEW, headers=await office.bearer("permit_admin"))
     assert by_another.status == 409
+
+
+async def test_a_batch_stored_but_not_wholly_announced_is_announced_when_the_office_sends_it_again(
+        office, runtime, bus, monkeypatch):
+    """The batch was stored, then the bus refused the second application's announcement (or the copy stopped):
+    the first applicant was told, the second not. The same file sent again tells each of them, once."""
+    headers = {**await office.bearer(), "Content-Type": "text/csv"}
+    context, publish = runtime.context, runtime.context.publish
+    refused: list[str] = []
+
+    async def refusing_once(type, payload, **kw):
+        if type == "permit.application.status_changed" and payload.number.endswith("000971") and not refused:
+            refused.append(type)
+            raise ConnectionError("broker gone")
+        return await publish(type, payload, **kw)
+
+    monkeypatch.setattr(context, "publish", refusing_once)
+    batch = (CSV + ROW.format(n="970") + ROW.format(n="971")).encode()
+    failed = await office.post("/api/permit/applications/import", data=batch, headers=headers)
+    assert failed.status >= 500 and refused
+    again = await office.post("/api/permit/applications/import", data=batch, headers=headers)
+    assert again.status == 200, await again.text()
+    assert (await again.json())["numbers"] == ["BP/PUR/2026/000970", "BP/PUR/2026/000971"]
+    await bus.drain()
+    for mobile in ("919830097000", "919830097100"):
+        assert len({e.id for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == mobile}) == 1
+    mixed = await office.post("/api/permit/applications/import", headers=headers,
+                              data=(CSV + ROW.format(n="970") + ROW.format(n="972")).encode())
+    assert mixed.status == 422  # another batch naming a number that is taken is still refused
