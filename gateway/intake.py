@@ -63,7 +63,7 @@ class Intake:
         summary.statuses += sum(published)
         summary.skipped += len(published) - sum(published)
         for error in parsed.errors:
-            self._metrics.reported(error.code)
+            self._metrics.reported_errors.inc()
             log.warning("webhook.error_reported", code=error.code, title=error.title or error.message,
                         details=(error.error_data or {}).get("details"))
         for received in parsed.messages:

@@ -38,7 +38,7 @@ class GatewayMetrics:
         self.statuses = Counter("gateway_statuses_total", "Status webhooks by status", ["status"],
                                 registry=self.registry)
         self.reported_errors = Counter("gateway_reported_errors_total", "Errors the Cloud API reported in a "
-                                       "webhook outside any message or status, by code", ["code"],
+                                       "webhook outside any message or status (their codes are logged)",
                                        registry=self.registry)
 
     @classmethod
@@ -55,9 +55,6 @@ class GatewayMetrics:
     def status(self, status: str) -> None:
         known = status in ("sent", "delivered", "read", "failed", "deleted", "warning")
         self.statuses.labels(status=status if known else "other").inc()
-
-    def reported(self, code: int | None) -> None:
-        self.reported_errors.labels(code=str(code) if code is not None else "none").inc()
 
     def exposition(self) -> bytes:
         return generate_latest(self.registry)

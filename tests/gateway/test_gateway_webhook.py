@@ -96,7 +96,7 @@ async def test_an_error_meta_reports_outside_any_message_is_counted_and_the_mess
     response = await stack.post(body)
     assert response.status == 200 and (await response.json())["messages"] == 1
     metrics = await (await stack.client.get("/metrics")).text()
-    assert 'gateway_reported_errors_total{code="131000"} 1.0' in metrics
+    assert "gateway_reported_errors_total 1.0" in metrics
 
 
 async def test_readyz_names_the_dependency_that_is_down(make_stack: MakeStack, bus, monkeypatch):
