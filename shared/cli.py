@@ -102,6 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _call(_import(ROLE_MAINS[args.command]), settings)
     except Exception as exc:
         from shared.documents.fonts import FontsMissing  # imported only now: most commands never render
+        from shared.runtime.serve import PortTaken
+        role = f"service {args.name}" if args.command == "service" else args.command
+        if isinstance(exc, BusError | PortTaken):  # the broker out of reach, the port taken: no traceback
+            print(f"panchayat: {role} cannot start: {exc}", file=sys.stderr)
+            return 1
         if not isinstance(exc, FontsMissing):
             raise
         print(f"panchayat: {exc}", file=sys.stderr)  # the fix is in the message: no traceback to read past
@@ -127,11 +132,7 @@ def run_service(name: str, settings: Settings) -> int:
     except KeyError:
         print(f"panchayat: no service {name!r}; known: {', '.join(registry.names()) or 'none'}", file=sys.stderr)
         return EXIT_CONFIG
-    try:
-        asyncio.run(serve_service(spec, settings))
-    except BusError as exc:
-        print(f"panchayat: service {name} cannot start: {exc}", file=sys.stderr)
-        return 1
+    asyncio.run(serve_service(spec, settings))
     return 0
 
 

@@ -3,11 +3,15 @@
 On a signal the listener closes and the app's cleanup runs: consumers stop taking messages, handlers in
 flight finish (within the stop timeout), stores close. Whatever was not acked is redelivered to
 another copy, so stopping loses nothing.
+
+The port is bound before anything connects: a copy whose port is taken stops with ``PortTaken`` before it
+has taken a message from its queue.
 """
 from __future__ import annotations
 
 import asyncio
 import signal
+import socket
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -29,14 +33,27 @@ log = get_logger(__name__)
 SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
+class PortTaken(OSError):
+    """The process's port cannot be listened on; the message names the setting that moves it."""
+
+
+def listening(host: str, port: int, setting: str) -> socket.socket:
+    try:
+        return socket.create_server((host, port))
+    except OSError as exc:
+        raise PortTaken(f"cannot listen on {host}:{port} ({exc.strerror or exc}); stop what holds it or set "
+                        f"{setting} to a free port") from None
+
+
 async def serve(runtimes: Sequence[ServiceRuntime], settings: Settings, port: int, *, host: str = "0.0.0.0",
                 registry: CollectorRegistry = REGISTRY) -> None:
+    sock = listening(host, port, "SERVICE_PORT")
     app = create_app(runtimes, auth=Tokens(make_store(settings, "auth")), registry=registry)
     runner = web.AppRunner(app, handle_signals=False)
-    with _signals() as stop:
+    with sock, _signals() as stop:
         await runner.setup()
         try:
-            await web.TCPSite(runner, host, port).start()
+            await web.SockSite(runner, sock).start()
             log.info("process.serving", services=[r.name for r in runtimes], port=port)
             collector.settle()
             await stop.wait()

@@ -192,3 +192,41 @@ def test_the_list_shows_when_each_token_expires_and_never_for_tokens_from_before
     assert state == "active"
     assert panchayat("token", "revoke", "legacy").returncode == 0
     assert panchayat("token", "list").stdout.count("revoked ") == 1
+
+
+ROLES = {"gateway": ("gateway",), "sender": ("sender",), "service tourism": ("service", "tourism")}
+ROLE_SETTINGS = {"WHATSAPP_APP_SECRET": "secret", "WHATSAPP_VERIFY_TOKEN": "verify", "WHATSAPP_ACCESS_TOKEN": "token",
+                 "WHATSAPP_PHONE_NUMBER_ID": "1065", "WHATSAPP_API_URL": "http://127.0.0.1:9/graph/v23.0",
+                 "PANCHAYAT_PSEUDONYM_KEY": "a-test-key", "PANCHAYAT_RENDER_WORKERS": "0"}
+
+
+def free_port() -> int:
+    with socket.create_server(("127.0.0.1", 0)) as free:
+        return free.getsockname()[1]
+
+
+def own_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.strip().splitlines() if not line.startswith("{")]  # JSON: the logs
+
+
+@pytest.mark.parametrize("role", sorted(ROLES))
+def test_a_role_whose_broker_is_out_of_reach_says_so_in_one_line_and_exits_1(panchayat, role):
+    port = str(free_port())
+    answer = panchayat(*ROLES[role], **ROLE_SETTINGS, AMQP_URL=f"amqp://guest:guest@127.0.0.1:{free_port()}/",
+                       GATEWAY_PORT=port, SERVICE_PORT=port)
+    assert answer.returncode == 1 and "Traceback" not in answer.stderr, answer.stderr
+    [line] = own_lines(answer.stderr)
+    assert line.startswith(f"panchayat: {role} cannot start: cannot reach RabbitMQ")
+
+
+@pytest.mark.parametrize("role", sorted(ROLES))
+def test_a_role_whose_port_is_taken_says_so_before_it_connects(panchayat, role):
+    """The port is checked first: the broker here is out of reach too, and the line is about the port."""
+    setting = "GATEWAY_PORT" if role == "gateway" else "SERVICE_PORT"
+    with socket.create_server(("0.0.0.0", 0)) as taken:
+        port = taken.getsockname()[1]
+        answer = panchayat(*ROLES[role], **ROLE_SETTINGS, **{setting: str(port)},
+                           AMQP_URL=f"amqp://guest:guest@127.0.0.1:{free_port()}/")
+    assert answer.returncode == 1 and "Traceback" not in answer.stderr, answer.stderr
+    [line] = own_lines(answer.stderr)
+    assert line.startswith(f"panchayat: {role} cannot start: cannot listen on 0.0.0.0:{port}") and setting in line
