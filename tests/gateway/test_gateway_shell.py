@@ -337,6 +337,7 @@ async def test_a_number_typed_outside_any_conversation_reaches_the_service_that_
     assert await menu.owner_of("BP/PUR/২০২৬/000101", whole=True) == "permit"
     assert await menu.owner_of("status of TNOC 2026 45 please", whole=False) == "noc"
     assert await menu.owner_of("status of TNOC 2026 45 please", whole=True) is None
+    assert await menu.owner_of("TNOC/২০২৬/৪৫এর অবস্থা কী?", whole=False) == "noc"  # a Bengali ending on it
     stack.recorder.clear()
     await stack.say(wa.text(RINA, "I will come in Sept 2026 12 people"))  # no number of anyone's
     assert routed(stack) == []

@@ -2,7 +2,8 @@
 approval system hands it to the gram panchayat.
 
 Numbers are ``BP/<district code>/<year>/<serial>``, e.g. ``BP/PUR/2026/000123``: the portal's form,
-read back leniently from chat (``bp-pur-2026-123`` is the same application). The plot is identified as
+read back leniently from chat (``bp-pur-2026-123`` is the same application, and so is
+``BP/PUR/2026/123এর``: a Bengali case ending written onto a number is no part of it). The plot is identified as
 the land records do: mouza, its JL number, the khatian and the plot (dag) number. A permission stays
 valid for ``VALIDITY_YEARS``, or less when the approving memo says so (never more).
 """
@@ -19,7 +20,8 @@ from shared.casework.case import Text, add_years
 
 NUMBER = NumberFormat(
     example="BP/PUR/2026/000123",
-    pattern=re.compile(r"\bBP\s*[/\-. ]\s*([A-Z]{3})\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})\b", re.IGNORECASE),
+    pattern=re.compile(r"(?<![0-9A-Z])BP\s*[/\-. ]\s*([A-Z]{3})\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})(?![0-9A-Z])",
+                       re.IGNORECASE),
     canonical=lambda m: f"BP/{m[1].upper()}/{m[2]}/{int(m[3]):06d}",
     prefix=re.compile(r"\bBP\b", re.IGNORECASE),
 )

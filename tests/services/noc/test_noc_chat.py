@@ -181,3 +181,9 @@ async def test_a_certificate_cannot_name_itself_as_the_one_it_renews(runtime):
 async def test_back_leads_to_the_noc_start(citizen):
     answer = await citizen(RINA, lang="bn").say("ফিরে")
     assert set(answer.choices) == {"noc:status", "noc:mine", "noc:renewals"} and "বুঝতে পারিনি" not in answer.text
+
+
+async def test_a_noc_number_with_a_bengali_case_ending_written_onto_it_is_found(citizen):
+    seen = await citizen(RINA, lang="bn").say("TNOC/২০২৬/৪৫এর অবস্থা কী?")
+    assert f"*NOC {VALID}*" in seen.text and "বলে মনে হচ্ছে না" not in seen.text
+    assert len((await citizen(RINA, lang="bn").say("TNOC/২০২৬/৪৫র শংসাপত্র ডাউনলোড")).pdfs) == 1

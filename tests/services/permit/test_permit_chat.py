@@ -218,3 +218,12 @@ async def test_back_as_the_other_services_teach_it_leads_to_the_start_not_to_did
         answer = await citizen(RINA, lang=lang).say(text)
         assert set(answer.choices) == {"permit:status", "permit:mine"}, text
         assert "did not understand" not in answer.text and "বুঝতে পারিনি" not in answer.text, text
+
+
+async def test_a_number_with_a_bengali_case_ending_written_onto_it_is_found(citizen):
+    """Bengali writes its endings onto a number (১০১এর, ১০১টা): the letter after the last digit kept the
+    number from being read, and the answer said it did not look like an application number."""
+    for text in ("BP/PUR/২০২৬/১০১এর অবস্থা কী?", f"{APPROVED}টার অবস্থা", f"আবেদন নং{APPROVED}"):
+        seen = await citizen(RINA, lang="bn").say(text)
+        assert f"*আবেদন {APPROVED}*" in seen.text and "বলে মনে হচ্ছে না" not in seen.text, text
+    assert (await citizen(RINA, lang="bn").say("BP/PUR/২০২৬/১০১এর অনুমতিপত্র ডাউনলোড")).pdfs
