@@ -24,7 +24,10 @@ log = get_logger(__name__)
 
 Action = Callable[[Visit, list[str]], Awaitable[None]]
 MINE = re.compile(r"\b(my|mine|all)\b|আমার", re.IGNORECASE)
-DOWNLOAD = re.compile(r"\b(download|letter|certificate|pdf)\b|ডাউনলোড|পত্র|শংসাপত্র", re.IGNORECASE)
+# The document asked for, not its number ("certificate number", "শংসাপত্র নম্বর": how the chat asks for it), nor
+# the application form (আবেদনপত্র) or the acknowledgement slip (প্রাপ্তিস্বীকারপত্র) named with a status question.
+DOWNLOAD = re.compile(r"(?:\b(?:download|letter|certificate|pdf)\b|ডাউনলোড|অনুমতিপত্র|শংসাপত্র|(?<![\u0980-\u09ff])পত্র)"
+                      r"(?![\u0980-\u09ff'’s]*\s*(?:no\b|number|নম্বর|নং))", re.IGNORECASE)
 ASKING = re.compile(r"\b(status|track|check|application|noc)\b|অবস্থা|স্ট্যাটাস|আবেদন", re.IGNORECASE)
 # The other services' word for a step back; here, where there are no steps, it leads to this service's start.
 BACK = frozenset({"back", "go back", "previous", "ফিরে", "ফিরে যান", "ফিরুন", "পিছনে", "আগের"})

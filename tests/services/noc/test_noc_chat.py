@@ -187,3 +187,13 @@ async def test_a_noc_number_with_a_bengali_case_ending_written_onto_it_is_found(
     seen = await citizen(RINA, lang="bn").say("TNOC/২০২৬/৪৫এর অবস্থা কী?")
     assert f"*NOC {VALID}*" in seen.text and "বলে মনে হচ্ছে না" not in seen.text
     assert len((await citizen(RINA, lang="bn").say("TNOC/২০২৬/৪৫র শংসাপত্র ডাউনলোড")).pdfs) == 1
+
+
+async def test_the_number_named_as_the_chat_asks_for_it_is_viewed_not_downloaded(citizen):
+    """"certificate number TNOC/…", the words of the chat's own question, sent the certificate instead of
+    the NOC's view; "শংসাপত্র নম্বর" likewise."""
+    for text, lang in ((f"certificate number {VALID}", "en"), ("শংসাপত্রের নম্বর TNOC/২০২৬/৪৫", "bn"),
+                       (f"my certificate no. {VALID}", "en")):
+        seen = await citizen(RINA, lang=lang).say(text)
+        assert seen.pdfs == [] and f"noc:download:{VALID}" in seen.choices, text
+    assert len((await citizen(RINA, lang="bn").say(f"শংসাপত্র {VALID}")).pdfs) == 1

@@ -227,3 +227,13 @@ async def test_a_number_with_a_bengali_case_ending_written_onto_it_is_found(citi
         seen = await citizen(RINA, lang="bn").say(text)
         assert f"*আবেদন {APPROVED}*" in seen.text and "বলে মনে হচ্ছে না" not in seen.text, text
     assert (await citizen(RINA, lang="bn").say("BP/PUR/২০২৬/১০১এর অনুমতিপত্র ডাউনলোড")).pdfs
+
+
+async def test_a_status_asked_of_the_application_form_or_the_slip_sends_no_letter(citizen):
+    """আবেদনপত্র (the application form) and প্রাপ্তিস্বীকারপত্র (the acknowledgement slip) end in পত্র, the
+    word for the letter, so asking their status sent the permission letter."""
+    for text in (f"আবেদনপত্র {APPROVED}-এর অবস্থা কী?", f"প্রাপ্তিস্বীকারপত্রে নম্বর {APPROVED}"):
+        seen = await citizen(RINA, lang="bn").say(text)
+        assert seen.pdfs == [] and f"*আবেদন {APPROVED}*" in seen.text, text
+    for text in (f"অনুমতিপত্র {APPROVED}", f"পত্রটা পাঠান {APPROVED}"):
+        assert len((await citizen(RINA, lang="bn").say(text)).pdfs) == 1, text
