@@ -260,10 +260,13 @@ class Sender:
         record = await self.sent.failed_after(outbound_id, code=code, error=error.message, failed_by=status_id)
         if record is None or record.get("failed_by", status_id) != status_id:
             return  # no such send, or another status failed it already and published what it should
+        template, service = record.get("template"), str(record.get("service") or "")
+        to_template = bool(classify(error) is Action.WINDOW and template and record.get("outcome") != "template")
         if not record.get("failed_after"):  # the first time; the same status again publishes the same ids again
             metrics.OUTCOMES.labels(outcome="failed_after_send").inc()
-        template, service = record.get("template"), str(record.get("service") or "")
-        if classify(error) is Action.WINDOW and template and record.get("outcome") != "template":
+            metrics.API_ERRORS.labels(code=str(code if code is not None else "none"),
+                                      action=Action.WINDOW.value if to_template else "after_send").inc()
+        if to_template:
             log.info("sender.window_closed.template_after", to=record.get("to"), service=service)
             ctx.publish(OUTBOUND, Outbound(to=str(record["to"]), service=service, message=template_body(template),
                                            notification=True, session=False).model_dump(mode="json"))

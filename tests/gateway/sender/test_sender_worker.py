@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
+from prometheus_client import REGISTRY
 from sender_kit import PDF, RECIPIENT, MakeSender, SenderStack, outbound, pdf
 
 from gateway.sender.client import ApiUnreachable
@@ -565,12 +566,16 @@ async def test_a_closed_window_meta_reports_after_accepting_sends_the_template_o
 
 
 async def test_a_failure_meta_reports_after_accepting_is_told_to_the_service_once(stack: SenderStack) -> None:
+    counted = {"code": "131026", "action": "after_send"}
+    before = REGISTRY.get_sample_value("panchayat_sender_api_errors_total", counted) or 0.0
     envelope = await stack.publish(outbound(service="grievance"))  # no template to fall back on
     for _ in range(2):
         await stack.publish(failed(envelope.id, 131026, "Message undeliverable"), type="wa.status.failed")
     [report] = stack.failed
     assert report.payload["outbound_id"] == envelope.id and report.payload["service"] == "grievance"
     assert report.payload["code"] == 131026 and len(stack.sends) == 1  # told, never sent again
+    # and counted by its code with the failures Meta answers at once, as the dashboard's panel shows them
+    assert REGISTRY.get_sample_value("panchayat_sender_api_errors_total", counted) == before + 1
 
 
 async def test_a_late_failure_whose_outcome_did_not_reach_the_bus_is_published_on_the_retry(
