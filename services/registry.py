@@ -23,10 +23,11 @@ def names() -> list[str]:
     return sorted(SERVICES)
 
 
-def load(name: str) -> ServiceSpec:
-    """The spec of ``name``; ``KeyError`` when no such service is registered."""
+def load(name: str, *, load_demo: bool = True) -> ServiceSpec:
+    """The spec of ``name``; ``KeyError`` when no such service is registered. ``load_demo``: whether it loads
+    its demo data on first start (``Settings.demo_data``)."""
     module, _, function = SERVICES[name].partition(":")
-    spec = getattr(import_module(module), function)()
+    spec = getattr(import_module(module), function)(load_demo=load_demo)
     if not isinstance(spec, ServiceSpec) or spec.name != name:
         raise TypeError(f"{SERVICES[name]} must return the ServiceSpec of {name}")
     return spec

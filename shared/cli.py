@@ -128,7 +128,7 @@ def run_service(name: str, settings: Settings) -> int:
     from services import registry
     from shared.runtime.serve import serve_service
     try:
-        spec = registry.load(name)
+        spec = registry.load(name, load_demo=settings.demo_data())
     except KeyError:
         print(f"panchayat: no service {name!r}; known: {', '.join(registry.names()) or 'none'}", file=sys.stderr)
         return EXIT_CONFIG

@@ -66,7 +66,8 @@ def build_app(settings: Settings, *, simulated: bool, bus: Bus | None = None,
                                      webhook_url=f"http://{host}:{settings.GATEWAY_PORT}/webhook",
                                      phone_number_id=settings.secret("WHATSAPP_PHONE_NUMBER_ID"))
         simulator.routes(app)
-    runtimes = [ServiceRuntime(registry.load(name), bus=bus, store=make_store(settings, name), settings=settings)
+    runtimes = [ServiceRuntime(registry.load(name, load_demo=settings.demo_data()), bus=bus,
+                               store=make_store(settings, name), settings=settings)
                 for name in registry.names()]
     app[AUTH] = Tokens(make_store(settings, "auth"))
     for runtime in runtimes:

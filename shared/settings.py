@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     PANCHAYAT_SEND_RATE: float = Field(default=80.0, gt=0, le=1000, description="messages/s per phone number")
     PANCHAYAT_PSEUDONYM_KEY: SecretStr | None = None
     PANCHAYAT_RENDER_WORKERS: int = Field(default=1, ge=0, le=16, description="PDF worker processes; 0 = a thread")
+    PANCHAYAT_DEMO_DATA: bool | None = None
     LOG_LEVEL: str = "INFO"
 
     def public_url(self) -> str:
@@ -102,6 +103,15 @@ class Settings(BaseSettings):
         if v and not v.startswith(("http://", "https://")):
             raise ValueError("expected an http(s) URL")
         return v.rstrip("/") if v else None
+
+    def demo_data(self) -> bool:
+        """Whether services load their demo data (people, permits, complaints, guest houses, pay) on first start:
+        as set, else on the embedded store (``panchayat run``, a trial on one machine) and never into MongoDB,
+        where a deployment's real records live: demo documents would pass the public verification page and
+        demo events reach other departments."""
+        if self.PANCHAYAT_DEMO_DATA is not None:
+            return self.PANCHAYAT_DEMO_DATA
+        return not self.MONGODB_URL
 
     @property
     def retry_delays(self) -> tuple[float, ...]:

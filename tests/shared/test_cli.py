@@ -230,3 +230,56 @@ def test_a_role_whose_port_is_taken_says_so_before_it_connects(panchayat, role):
     assert answer.returncode == 1 and "Traceback" not in answer.stderr, answer.stderr
     [line] = own_lines(answer.stderr)
     assert line.startswith(f"panchayat: {role} cannot start: cannot listen on 0.0.0.0:{port}") and setting in line
+
+
+DEMO_RECORDS = {"permit": "applications", "noc": "nocs", "grievance": "tickets", "payroll": "employees",
+                "tourism": "properties"}
+
+
+@pytest.mark.parametrize(("environment", "loaded"), [
+    ({"MONGODB_URL": "mongodb://mongo:27017/?replicaSet=rs0"}, False),
+    ({"MONGODB_URL": "mongodb://mongo:27017/?replicaSet=rs0", "PANCHAYAT_DEMO_DATA": "1"}, True),
+    ({}, True),
+    ({"PANCHAYAT_DEMO_DATA": "0"}, False),
+])
+@pytest.mark.parametrize("name", sorted(DEMO_RECORDS))
+def test_a_service_role_loads_demo_data_only_off_mongodb_or_when_asked(monkeypatch, tmp_path, name, environment,
+                                                                       loaded):
+    """A deployment's database (MongoDB, compose) must not get demo permits that pass the public verification
+    page, demo employees with the README's PINs, or demo complaints and guest houses."""
+    from importlib import import_module
+
+    from prometheus_client import CollectorRegistry
+
+    from shared import cli
+    from shared.bus.memory import InProcessBus
+    from shared.metrics import Metrics
+    from shared.runtime.service import ServiceRuntime
+    from shared.settings import load_settings
+
+    for variable in ("MONGODB_URL", "PANCHAYAT_DEMO_DATA"):
+        monkeypatch.delenv(variable, raising=False)
+    for variable, value in environment.items():
+        monkeypatch.setenv(variable, value)
+    settings = load_settings(PANCHAYAT_DATA_DIR=tmp_path, PUBLIC_BASE_URL="https://panchayat.example.in",
+                             PANCHAYAT_RENDER_WORKERS=0)
+    served = []
+
+    async def serve_service(spec, settings):  # type: ignore[no-untyped-def]
+        served.append(spec)
+    monkeypatch.setattr(import_module("shared.runtime.serve"), "serve_service", serve_service)
+    assert cli.run_service(name, settings) == 0
+
+    async def records_after_start() -> int:
+        """The spec the role would serve, started on an embedded store in its place."""
+        store = SqliteStore(tmp_path / f"{name}.sqlite3")
+        runtime = ServiceRuntime(served[0], bus=InProcessBus(), store=store, settings=settings,
+                                 metrics=Metrics(CollectorRegistry()))
+        await runtime.bus.start()
+        await runtime.start()
+        try:
+            return await store.collection(DEMO_RECORDS[name]).count()
+        finally:
+            await runtime.bus.close()
+            await runtime.stop()
+    assert (asyncio.run(records_after_start()) > 0) is loaded
