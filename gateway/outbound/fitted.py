@@ -99,6 +99,7 @@ def document(filename: str, caption: str) -> dict[str, Any]:
 
 def template(name: str, lang: str, parameters: Sequence[str]) -> OutboundMessage:
     """An approved template, used by the sender when the 24-hour window is closed. Meta refuses line
-    breaks and runs of spaces in a parameter, so each is put on one line."""
+    breaks and runs of spaces in a parameter, so each is put on one line; and an empty one, so a parameter
+    with no words (a reason of spaces only) is shown as "-"."""
     return Template(name=name, language="bn" if lang == "bn" else "en",
-                    params=[fit(p, limits.TEMPLATE_PARAM) for p in parameters])
+                    params=[fit(p, limits.TEMPLATE_PARAM) or "-" for p in parameters])

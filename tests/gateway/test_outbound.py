@@ -23,7 +23,7 @@ from gateway.outbound import (
     to_request,
     validate_body,
 )
-from gateway.outbound.fitted import fit, text_parts
+from gateway.outbound.fitted import fit, template, text_parts
 
 Make = Callable[[int], dict[str, Any]]
 
@@ -250,3 +250,8 @@ def test_a_shortened_bengali_name_never_splits_a_letter(name: str) -> None:
         following = name[len(whole):]
         assert not following or not unicodedata.category(following[0]).startswith("M")  # no vowel sign left off
     assert fit("অযোধ্যা পাহাড়, বাঘমুন্ডি, পুরুলিয়া", 24) == "অযোধ্যা পাহাড়, বাঘমু…"
+
+
+def test_a_template_parameter_without_words_is_a_dash_not_a_notice_refused() -> None:
+    made = template("tourism_booking_cancelled", "bn", ["PT-2026-000001", "   \n ", "₹4,200"])
+    assert made.body()["template"]["components"][0]["parameters"][1] == {"type": "text", "text": "-"}

@@ -83,6 +83,8 @@ class NewBlock(Strict):
 
 
 class Reason(Strict):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)  # spaces are no reason to tell a guest
+
     reason: str = Field(min_length=3, max_length=300)
 
 

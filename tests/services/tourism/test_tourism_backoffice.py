@@ -178,6 +178,9 @@ async def test_cancelling_for_a_guest_refunds_in_full_and_tells_the_guest(office
     headers = await office.bearer()
     no_reason = await office.post("/api/tourism/bookings/PT-2026-000001/cancel", json={}, headers=headers)
     assert no_reason.status == 422
+    spaces = await office.post("/api/tourism/bookings/PT-2026-000001/cancel", json={"reason": "     "},
+                               headers=headers)  # refused before anything is stored: the guest would be told nothing
+    assert spaces.status == 422 and (await spaces.json())["detail"][0]["loc"] == ["reason"]
     done = await office.post("/api/tourism/bookings/PT-2026-000001/cancel",
                              json={"reason": "guest phoned the block office"}, headers=headers)
     body = await done.json()
