@@ -4,6 +4,7 @@ shown is one the command accepts, and the metrics guide names every value of the
 from __future__ import annotations
 
 import ast
+import inspect
 import re
 import shlex
 from pathlib import Path
@@ -15,6 +16,7 @@ from gateway.sender.config import SenderTuning
 from gateway.sender.policy import Action
 from shared.cli import parser
 from shared.documents.fonts import FONT_DIR_ENV
+from shared.runtime.http import create_app
 from shared.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -118,3 +120,11 @@ def test_the_metrics_guide_names_every_outcome_and_action_of_the_sender():
     assert not missing, f"docs/metrics.md does not explain panchayat_sender_outbound_total outcomes {missing}"
     missing = {a.value for a in Action if f"`{a.value}`" not in meanings["panchayat_sender_api_errors_total"]}
     assert not missing, f"docs/metrics.md does not explain panchayat_sender_api_errors_total actions {missing}"
+
+
+def test_the_time_a_stopped_copy_is_said_to_finish_its_messages_in_is_the_codes():
+    """Operators size compose's stop_grace_period and their expectations of a rolling restart by it."""
+    said = re.search(r"finishes the ones in hand\s+\(up to (\d+) s\)", README.read_text(encoding="utf-8"))
+    assert said, "README no longer says how long a copy stopped with SIGTERM finishes its messages"
+    waited = inspect.signature(create_app).parameters["stop_timeout"].default
+    assert float(said.group(1)) == waited, f"README says {said.group(1)} s, a role waits {waited:g} s"
