@@ -101,6 +101,7 @@ def build_app(settings: Settings, *, simulated: bool, bus: Bus | None = None,
 
 def main(settings: Settings) -> int:
     check_fonts()
+    load_tuning()  # a malformed sender setting stops here, not after the line saying the system runs
     simulated = not settings.WHATSAPP_API_URL
     if not simulated:
         # Against Meta, the verify token is the one typed into Meta's webhook settings: one made up here

@@ -95,6 +95,14 @@ def test_run_on_a_port_in_use_says_so_in_one_line(panchayat):
     assert f"127.0.0.1:{port}" in line and "GATEWAY_PORT" in line
 
 
+@pytest.mark.parametrize(("name", "value"), [("PANCHAYAT_SEND_TIMEOUT", "abc"), ("PANCHAYAT_SEND_DOUBT_WAIT", "5")])
+def test_run_with_a_malformed_sender_setting_never_says_it_is_running(panchayat, name, value):
+    answer = panchayat("run", GATEWAY_PORT=str(free_port()), **{name: value})
+    assert answer.returncode == 2 and answer.stdout == "", answer.stdout
+    [line] = answer.stderr.strip().splitlines()
+    assert line.startswith(f"panchayat: setting {name} is malformed")
+
+
 @pytest.mark.parametrize("missing", ["WHATSAPP_ACCESS_TOKEN", "WHATSAPP_PHONE_NUMBER_ID", "WHATSAPP_APP_SECRET",
                                      "WHATSAPP_VERIFY_TOKEN"])
 def test_run_against_meta_needs_every_secret_meta_shares_and_names_the_missing_one(panchayat, missing):
