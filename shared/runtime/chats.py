@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from shared.runtime.inbox import carries_file, without_file
 from shared.store import Conflict, DuplicateKey, Store
 
 COLLECTION = "chats"
@@ -75,6 +76,24 @@ class Chats:
             except (Conflict, DuplicateKey):
                 continue  # the person's own message moved the chat meanwhile: read it again
         raise Conflict(f"chat of {wa_id[-4:]} kept changing under {_ATTEMPTS} attempts")
+
+    async def published(self, wa_id: str, envelope_id: str) -> bool:
+        """What ``envelope_id`` published is confirmed on the bus and its inbox record answers a redelivery:
+        the chat lets go of the document bytes (a pay slip, a voucher) it kept to publish them again. False
+        when there were none, or the person's next message has replaced them already."""
+        doc = await self._chats.get(wa_id)
+        if doc is None or doc.get("last_envelope") != envelope_id:
+            return False
+        outputs = list(doc.get("outputs") or [])
+        if not any(carries_file(o.get("payload")) for o in outputs):
+            return False
+        slimmed = [{**o, "payload": without_file(o["payload"])} if carries_file(o.get("payload")) else o
+                   for o in outputs]
+        try:
+            await self._chats.update(wa_id, {"outputs": slimmed}, expected_version=doc["_v"])
+        except Conflict:
+            return False  # the chat moved on meanwhile, and its outputs with it
+        return True
 
     async def save(self, chat: Chat, *, envelope_id: str, outputs: list[dict[str, Any]], now: datetime) -> None:
         """Raises ``Conflict`` (or ``DuplicateKey`` for a first save) when another message got there first."""

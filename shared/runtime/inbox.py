@@ -51,7 +51,7 @@ class Inbox:
     async def published(self, envelope_id: str, outputs: Sequence[Envelope]) -> int:
         """``outputs`` of ``envelope_id`` are confirmed on the bus: drop the document bytes the record holds
         for them. Returns how many outputs lost their bytes; no store call when none carries a document."""
-        if not any(_carries_file(o.payload) for o in outputs):
+        if not any(carries_file(o.payload) for o in outputs):
             return 0
         doc = await self._records.get(envelope_id)
         if doc is None:
@@ -60,8 +60,8 @@ class Inbox:
         before = list(doc.get(SENT_ON, ()))
         slimmed, sent_on = [], list(before)
         for output in doc["outputs"]:
-            if output["id"] in confirmed and _carries_file(output.get("payload")):
-                output = {**output, "payload": _without_file(output["payload"])}
+            if output["id"] in confirmed and carries_file(output.get("payload")):
+                output = {**output, "payload": without_file(output["payload"])}
                 sent_on.append(output["id"])
             slimmed.append(output)
         if sent_on == before:
@@ -74,12 +74,12 @@ class Inbox:
         return len(sent_on) - len(before)
 
 
-def _carries_file(payload: Any) -> bool:
+def carries_file(payload: Any) -> bool:
     document = payload.get("document") if isinstance(payload, dict) else None
     return isinstance(document, dict) and bool(document.get("data_b64"))
 
 
-def _without_file(payload: dict[str, Any]) -> dict[str, Any]:
+def without_file(payload: dict[str, Any]) -> dict[str, Any]:
     """The payload as kept after the send: the document's name, type and caption stay, its bytes go."""
     document = {k: v for k, v in payload["document"].items() if k != "data_b64"}
     return {**payload, "document": document}

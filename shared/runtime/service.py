@@ -212,10 +212,14 @@ class ServiceRuntime:
             self.metrics.published.labels(service=self.name, type=envelope.type).inc()
 
     async def _slim(self, envelope: Envelope, outputs: Sequence[Envelope]) -> None:
-        """Outputs confirmed: the inbox lets go of the documents they carry. A store that fails here costs
-        only space (the month's sweep removes the record), so the message is not retried for it."""
+        """Outputs confirmed: the inbox lets go of the documents they carry, and so does the person's chat,
+        which kept them to publish them again until the inbox recorded them. A store that fails here costs
+        only space (the month's sweep removes the record, the person's next message the chat's copy), so the
+        message is not retried for it."""
         try:
-            await self._inbox.published(envelope.id, outputs)
+            if await self._inbox.published(envelope.id, outputs) and isinstance(
+                    wa_id := envelope.payload.get("wa_id"), str):
+                await Chats(self.store).published(wa_id, envelope.id)
         except Exception:  # noqa: BLE001 - the outputs are out; the bytes wait for the sweep
             log.warning("inbox.slim_failed", exc_info=True)
 

@@ -68,6 +68,22 @@ async def test_latest_slip_after_the_pin_with_the_right_net_in_figures_and_words
     assert "PIN to get your pay slip for January 2026" in (await me.say("01/2026")).text
 
 
+async def test_once_the_slip_is_on_the_bus_the_employees_chat_keeps_no_copy_of_it(office, staff, runtime):
+    """A pay slip goes to the employee's phone and nowhere else to stay: the chat, which kept the PDF to
+    publish it again until the inbox recorded it, lets go of it once it is confirmed on the bus."""
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff()
+    await me.set_pin("739164")
+    await me.tap("payroll:slip")
+    got = await me.say("739164")
+    [pdf] = got.pdfs
+    chat = await runtime.store.collection("chats").get(me.wa_id)
+    [kept] = [o["payload"]["document"] for o in chat["outputs"] if (o["payload"].get("document") or {})]
+    assert kept["filename"] == "PS-2026-02-GP-TEST-0001.pdf" and "data_b64" not in kept
+    assert "Net pay: ₹28,400" in pdf_text(pdf)
+
+
 async def test_an_older_month_from_the_last_twelve_and_a_month_without_payroll(office, staff):
     await office.register()
     for month in months("2025-01", 14):

@@ -71,6 +71,20 @@ async def test_a_phone_number_in_the_whatsapp_name_stays_on_the_voucher_and_off_
     assert "12345" not in issued["holder_name"] and leaks(issued) == []
 
 
+async def test_once_the_voucher_is_on_the_bus_the_guests_chat_keeps_no_copy_of_it(guest, runtime):
+    """The chat keeps what a message published, to publish it again if the message comes back before the
+    inbox recorded it; once the voucher is confirmed on the bus the inbox answers any redelivery, so the
+    chat lets go of the PDF as the inbox does, and no one's voucher sits in a second copy."""
+    booked = await guest.book("lamahatta-cottage", "2026-12-25")
+    [voucher] = [r for r in booked.replies if r.pdf]
+    chat = await runtime.store.collection("chats").get(guest.wa_id)
+    [kept] = [o["payload"]["document"] for o in chat["outputs"] if (o["payload"].get("document") or {})]
+    assert kept["filename"] == voucher.message["document"]["filename"] and "data_b64" not in kept
+    again = await guest.tap("tourism:voucher:PT-2026-000001")  # asked again, it is drawn again
+    [pdf] = again.pdfs
+    assert "PT-2026-000001" in pdf_text(pdf)
+
+
 async def test_a_booking_can_be_typed_from_start_to_end(guest):
     await guest.say("book")
     assert "tourism:property:ayodhya-hills" in (await guest.say("Purulia")).last.choices

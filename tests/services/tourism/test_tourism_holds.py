@@ -4,7 +4,10 @@ from __future__ import annotations
 import asyncio
 from datetime import date
 
+from tourism_kit import pdf_text
+
 from services.tourism.repository import Repositories, chats
+from shared.runtime.inbox import Inbox
 from shared.store import Conflict
 
 LAST_ROOM = "tinchuley-dorm"  # the demo's one-room type
@@ -96,15 +99,26 @@ async def test_a_redelivered_message_publishes_the_same_replies_again(guest, bus
     assert len({e.id for e in seen}) == 1
 
 
-async def test_a_copy_stopped_after_saving_the_chat_replays_the_same_replies(guest, runtime):
+async def test_a_copy_stopped_after_saving_the_chat_replays_the_same_replies(guest, runtime, monkeypatch):
+    """The copy saved the chat and stopped before the inbox recorded the message: the redelivery finds the
+    chat moved already and publishes what it kept, the voucher with its file, instead of booking again."""
     quote = await guest.quote("lataguri-ac", "2026-06-01")
     envelope = guest.envelope(reply_id=quote.choice("tourism:confirm:"))
-    first = await guest.send(envelope)
-    await runtime.store.collection("_inbox").delete(envelope.id)  # it stopped before recording the message
-    await runtime.consume(envelope)
-    replayed = await guest.outcome(envelope)
-    assert [e.id for e in replayed.events] == [e.id for e in first.events]
-    assert [r.payload for r in replayed.replies] == [r.payload for r in first.replies]
+    real_record, stopped = Inbox.record, []
+
+    async def stops_once(self, message, outputs, at):
+        if message.id == envelope.id and not stopped:
+            stopped.append([o.id for o in outputs])
+            raise ConnectionError("the copy stopped here")
+        return await real_record(self, message, outputs, at)
+
+    monkeypatch.setattr(Inbox, "record", stops_once)
+    booked = await guest.send(envelope)
+    record = await runtime.store.collection("_inbox").get(envelope.id)
+    assert stopped and [o["id"] for o in record["outputs"]] == stopped[0]  # the same ids: repeats are dropped
+    assert booked.event("tourism.booking.confirmed")["number"] == "PT-2026-000001"
+    [pdf] = booked.pdfs
+    assert "PT-2026-000001" in pdf_text(pdf)
     assert len(await Repositories.of(runtime.store).bookings.for_guest(guest.wa_id)) == 1
 
 
