@@ -18,7 +18,7 @@ from shared.auth import DEFAULT_DAYS, MAX_DAYS, ROLES, Tokens, days_problem, exp
 from shared.bus import BusError
 from shared.logging import configure_logging
 from shared.settings import EXIT_CONFIG, Settings, load_settings
-from shared.store import DuplicateKey
+from shared.store import DuplicateKey, StoreError
 from shared.wiring import make_store
 
 ROLE_MAINS = {"run": "shared.run:main", "gateway": "gateway.main:main", "sender": "gateway.sender.main:main"}
@@ -93,7 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
             return EXIT_CONFIG
     if args.command == "token":
-        return asyncio.run(token_command(args, settings))
+        try:
+            return asyncio.run(token_command(args, settings))
+        except StoreError as exc:  # MongoDB out of reach: one line, as for a role
+            print(f"panchayat: token {args.action}: cannot use the token store: {exc}", file=sys.stderr)
+            return 1
     if args.command in ("status", "dlq"):
         return asyncio.run(ops_cli.command(args, settings))
     try:
@@ -106,6 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         role = f"service {args.name}" if args.command == "service" else args.command
         if isinstance(exc, BusError | PortTaken):  # the broker out of reach, the port taken: no traceback
             print(f"panchayat: {role} cannot start: {exc}", file=sys.stderr)
+            return 1
+        if isinstance(exc, StoreError):  # MongoDB out of reach
+            print(f"panchayat: {role} cannot start: store {exc}", file=sys.stderr)
             return 1
         if not isinstance(exc, FontsMissing):
             raise

@@ -170,25 +170,28 @@ class MongoStore:
         return self._db
 
     async def start(self, indexes: Sequence[Index] = ()) -> None:
+        """Makes the indexes. No server within the selection timeout is ``StoreError``, as everywhere else: the
+        process stops with one line saying so."""
         db = self._database()
-        for index in indexes:
-            options: dict[str, Any] = {"name": index.name, "unique": index.unique}
-            if index.unique:
-                options["partialFilterExpression"] = {f: {"$type": VALUES} for f in index.fields}
-            col, keys = db[collection_name(index.collection)], [(f, 1) for f in index.fields]
-            try:
-                await col.create_index(keys, **options)
-            except OperationFailure as exc:
-                if exc.code not in OTHER_OPTIONS:
-                    raise
-                # Made with other options by an earlier version (a unique index on ``$exists``): made again.
-                log.warning("store.index_rebuilt", engine="mongodb", database=self.database, index=index.name)
+        with translated(self.database):
+            for index in indexes:
+                options: dict[str, Any] = {"name": index.name, "unique": index.unique}
+                if index.unique:
+                    options["partialFilterExpression"] = {f: {"$type": VALUES} for f in index.fields}
+                col, keys = db[collection_name(index.collection)], [(f, 1) for f in index.fields]
                 try:
-                    await col.drop_index(index.name)
-                except OperationFailure as gone:  # copies started together: another one dropped it first
-                    if gone.code != INDEX_NOT_FOUND:
+                    await col.create_index(keys, **options)
+                except OperationFailure as exc:
+                    if exc.code not in OTHER_OPTIONS:
                         raise
-                await col.create_index(keys, **options)  # a no-op when that copy has made it already
+                    # Made with other options by an earlier version (a unique index on ``$exists``): made again.
+                    log.warning("store.index_rebuilt", engine="mongodb", database=self.database, index=index.name)
+                    try:
+                        await col.drop_index(index.name)
+                    except OperationFailure as gone:  # copies started together: another one dropped it first
+                        if gone.code != INDEX_NOT_FOUND:
+                            raise
+                    await col.create_index(keys, **options)  # a no-op when that copy has made it already
         log.info("store.started", engine="mongodb", database=self.database, indexes=len(indexes))
 
     def collection(self, name: str) -> MongoCollection:
