@@ -78,6 +78,14 @@ async def _run(args: argparse.Namespace, settings: Settings, bus: RabbitBus) -> 
             return 1
         print(json.dumps(found[0].__dict__, ensure_ascii=False, indent=2))
         return 0
-    count = await replay(bus, args.service, None if args.all else set(args.ids))
+    missing: list[str] = []
+    if not args.all:  # a mistyped id is said, not passed over as "replayed 0"
+        present = {x.id for x in await dead_letters(bus, args.service, 10_000)}
+        missing = [i for i in dict.fromkeys(args.ids) if i not in present]
+    wanted = None if args.all else set(args.ids) - set(missing)
+    count = await replay(bus, args.service, wanted) if wanted is None or wanted else 0
     print(f"replayed {count} dead letter(s) to {args.service}")
+    if missing:
+        print(f"panchayat: no dead letter {', '.join(missing)} in {args.service}.dead (see dlq list)", file=sys.stderr)
+        return 1
     return 0

@@ -94,6 +94,15 @@ def test_an_unknown_role_is_refused(amqp_url: str, monkeypatch: pytest.MonkeyPat
     assert "known: gateway, sender" in capsys.readouterr().err
 
 
+def test_replaying_an_id_that_is_no_dead_letter_says_so_and_exits_1(amqp_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("AMQP_URL", amqp_url)
+    assert cli.main(["dlq", "replay", "tourism", "--id", "no-such-letter"]) == 1
+    answer = capsys.readouterr()
+    assert "replayed 0 dead letter(s) to tourism" in answer.out
+    assert "no dead letter no-such-letter in tourism.dead" in answer.err
+
+
 async def test_a_look_waits_until_the_queue_counts_what_it_handed_back_and_no_longer_than_its_timeout(
         amqp_url: str) -> None:
     """``until_counted`` is what makes a look's answer whole at once: it returns when the queue counts as many
