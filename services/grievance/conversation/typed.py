@@ -14,7 +14,7 @@ import unicodedata
 from services.grievance.conversation import after, lodge, mine, places, report, steps
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Area, latin_digits
-from shared.india import EDGES, typed_word
+from shared.india import EDGES, typed_number, typed_word
 
 _WORD = re.compile(r"[\s/,&]+")
 _RATING = re.compile(r"(\d{1,2})\s*(?:stars?|তারা|টি তারা|★|⭐)?", re.IGNORECASE)
@@ -40,7 +40,7 @@ def meaning(text: str) -> str | None:
 
 
 def ticket_number(text: str) -> str | None:
-    found = NUMBER.search(latin_digits(text))
+    found = NUMBER.search(typed_number(text))
     return f"GRV-{found.group(1)}-{int(found.group(2)):06d}" if found else None
 
 

@@ -15,11 +15,10 @@ from services.tourism.domain import (
     NUMBER,
     district_key,
     find_booking_number,
-    latin_digits,
     parse_count,
     parse_date,
 )
-from shared.india import EDGES, typed_word
+from shared.india import EDGES, typed_number, typed_word
 
 _WORDS: dict[str, str] = {
     **dict.fromkeys(("back", "go back", "previous", "ফিরে", "ফিরে যান", "পিছনে", "আগের"), "back"),
@@ -58,7 +57,7 @@ async def typed(turn: Turn, text: str) -> None:
 
 
 def _just_a_number(text: str) -> bool:
-    return NUMBER.fullmatch(latin_digits(unicodedata.normalize("NFC", text)).strip(EDGES)) is not None
+    return NUMBER.fullmatch(typed_number(unicodedata.normalize("NFC", text)).strip(EDGES)) is not None
 
 
 async def _leave_booking(turn: Turn) -> None:

@@ -13,9 +13,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from services.tourism.domain.calendar import latin_digits, nights_of, today_in_india
+from services.tourism.domain.calendar import nights_of, today_in_india
 from services.tourism.domain.catalog import RoomType
 from services.tourism.domain.money import Policy, refund
+from shared.india import typed_number
 
 Status = Literal["confirmed", "cancelled", "checked_in", "no_show"]
 NUMBER = re.compile(r"PT[\s\-/]*(\d{4})[\s\-/]*(\d{1,6})", re.IGNORECASE)
@@ -37,7 +38,7 @@ def booking_number(year: int, n: int) -> str:
 
 def find_booking_number(text: str) -> str | None:
     """``PT-2026-000123`` however typed: ``pt 2026 123``, Bengali digits, inside a sentence."""
-    match = NUMBER.search(latin_digits(text))
+    match = NUMBER.search(typed_number(text))
     return booking_number(int(match.group(1)), int(match.group(2))) if match else None
 
 

@@ -34,6 +34,16 @@ async def test_lodge_by_location_with_a_photo_and_a_voice_note(person):
     assert "Kalchini Gram Panchayat office" in done.text
 
 
+async def test_a_ticket_number_typed_with_a_phones_dashes_opens_the_complaint(person):
+    """An en dash, a minus sign or a non-breaking hyphen between the parts, as a phone's smart punctuation
+    or a copied paper gives them: the gateway routes such a number here, so it is read here too."""
+    number = await person.lodge()
+    assert number == "GRV-2026-000001"
+    for typed in ("GRV\u20132026\u2013000001", "grv\u22122026\u22121", "GRV\u20112026\u2011১"):
+        view = await person.say(typed)
+        assert "Complaint GRV-2026-000001" in view.text and "Status: Lodged" in view.text, typed
+
+
 async def test_typed_answers_in_bengali_reach_the_same_complaint(make_person):
     person = make_person(lang="bn")
     await person.say("নতুন অভিযোগ")

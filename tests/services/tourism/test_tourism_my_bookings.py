@@ -45,6 +45,15 @@ async def test_a_typed_booking_number_opens_the_persons_booking(guest):
                                        "tourism:complain:PT-2026-000001"]
 
 
+async def test_a_booking_number_typed_with_a_phones_dashes_opens_the_booking(guest):
+    """A phone's smart punctuation turns "-" into an en dash or a minus sign, and a number copied from a
+    paper may carry a non-breaking hyphen: the gateway routes such a number here, so it is read here too."""
+    await guest.book("jhalong-double", "2026-06-10")
+    for typed in ("PT\u20132026\u2013000001", "pt \u2212 2026 \u2212 1", "PT\u20112026\u2011০০০০০১"):
+        view = await guest.say(typed)
+        assert "*PT-2026-000001* (confirmed)" in view.text, typed
+
+
 async def test_the_voucher_can_be_asked_for_again(guest):
     booked = await guest.book("jhalong-double", "2026-06-10")
     again = await guest.tap("tourism:voucher:PT-2026-000001")
