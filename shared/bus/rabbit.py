@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from urllib.parse import unquote, urlsplit
 
 import aio_pika
 from aio_pika.abc import (
@@ -35,6 +36,17 @@ def to_message(envelope: Envelope) -> aio_pika.Message:
     return aio_pika.Message(
         envelope.to_bytes(), delivery_mode=aio_pika.DeliveryMode.PERSISTENT, message_id=envelope.id,
         type=envelope.type, correlation_id=envelope.correlation_id or None, content_type="application/json")
+
+
+def _hint(url: str, exc: BaseException) -> str:
+    """The broker closes a connection it will not open (a vhost that does not exist, or one the user may not
+    use) with a reason aiormq does not keep: it reports only a frame it did not expect."""
+    if "Connection.Close" not in str(exc):
+        return ""
+    parts = urlsplit(url)
+    vhost = unquote(parts.path[1:]) if len(parts.path) > 1 else "/"
+    return f"; the broker refused to open vhost {vhost!r} for user {unquote(parts.username or 'guest')!r}: " \
+           "does the vhost exist, and may the user use it?"
 
 
 class RabbitBus:
@@ -62,7 +74,7 @@ class RabbitBus:
                                                                   durable=True)
         except FAILURES as exc:
             await self._disconnect()
-            raise BusError(f"cannot reach RabbitMQ: {exc!r}") from exc
+            raise BusError(f"cannot reach RabbitMQ: {exc!r}{_hint(self._url, exc)}") from exc
         log.info("bus.connected", exchange=EXCHANGE)
 
     async def publish(self, envelope: Envelope, *, mandatory: bool = True) -> None:

@@ -94,6 +94,13 @@ async def test_unreachable_broker_is_a_bus_error(amqp_url: str) -> None:
     assert not await bus.ping() and not bus.consuming()
 
 
+async def test_a_vhost_the_broker_will_not_open_is_named_in_the_bus_error(amqp_url: str) -> None:
+    parsed = urlparse(amqp_url)
+    bus = RabbitBus(urlunparse(parsed._replace(path="/no-such-vhost")), connect_timeout=5)
+    with pytest.raises(BusError, match="refused to open vhost 'no-such-vhost' for user"):
+        await bus.start()
+
+
 async def test_a_message_that_is_not_an_envelope_is_kept_in_the_dead_queue(
         amqp_url: str, names: Names, buses: list[RabbitBus]) -> None:
     bus = await _started(buses, amqp_url)
