@@ -22,7 +22,7 @@ from services.tourism.domain import (
     rooms_needed,
 )
 
-LATER_FIELDS = ("district", "property", "room", "check_in", "nights", "guests", "rooms", "page")
+LATER_FIELDS = ("district", "property", "room", "check_in", "nights", "guests", "rooms", "page", "room_page")
 
 
 def needs(turn: Turn, *fields: str) -> bool:
@@ -44,12 +44,12 @@ async def district(turn: Turn, key: str, page: int = 0) -> None:
     await prompts.properties(turn)
 
 
-async def property_(turn: Turn, property_id: str) -> None:
+async def property_(turn: Turn, property_id: str, page: int = 0) -> None:
     prop = await turn.repos.catalog.property(property_id)
     if prop is None or not prop.active:
         turn.go("property")
         return await prompts.properties(turn, hint=turn.t("property_gone"))
-    turn.go("room", district=prop.district, property=prop.id, **_from("property"))
+    turn.go("room", district=prop.district, property=prop.id, **{**_from("property"), "room_page": page})
     await prompts.rooms(turn)
 
 

@@ -62,7 +62,9 @@ async def rooms(turn: Turn, *, hint: str | None = None) -> None:
         return await properties(turn, hint=turn.t("property_gone"))
     rows = [Row(f"tourism:room:{r.id}", r.name(turn.lang), turn.t("room_line", beds=r.beds, per_room=r.max_guests,
                                                                    tariff_paise=r.tariff * 100)) for r in found]
-    _list(turn, "ask_room", rows, hint=hint, property=prop.name(turn.lang), about=about(turn, prop))
+    more = Row(f"tourism:property:{prop.id}", turn.t("more"), turn.t("more_hint"))
+    _list(turn, "ask_room", page_of(rows, int(turn.draft.get("room_page") or 0), more), hint=hint,
+          property=prop.name(turn.lang), about=about(turn, prop))
 
 
 def about(turn: Turn, prop: Property) -> str:

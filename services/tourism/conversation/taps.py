@@ -51,7 +51,7 @@ async def _district(turn: Turn, args: list[str]) -> None:
 
 async def _property(turn: Turn, args: list[str]) -> None:
     await quoting.release_hold(turn)
-    await choose.property_(turn, arg(args))
+    await choose.property_(turn, arg(args), number(args, 1) if len(args) > 1 else 0)
 
 
 async def _room(turn: Turn, args: list[str]) -> None:

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from services.tourism.domain import Names, Property
+from services.tourism.domain import Names, Property, RoomType
 from services.tourism.repository import Repositories
 
 
@@ -162,6 +162,28 @@ async def test_a_long_list_of_properties_is_paged_with_a_more_row_that_wraps_rou
     second = await guest.tap(ids[-1])
     assert list(second.last.choices) == [*(f"tourism:property:birbhum-{n}" for n in ("09", "10", "11")),
                                          "tourism:district:birbhum:0"]
+
+
+async def test_a_long_list_of_room_types_is_paged_too_not_a_list_whatsapp_refuses(make_guest, runtime):
+    repos = Repositories.of(runtime.store)
+    await repos.catalog.add_property(Property(
+        id="bakkhali-resort", district="south-24-parganas", block="Namkhana",
+        name=Names(bn="বকখালি ইকো রিসর্ট", en="Bakkhali Eco Resort"),
+        address=Names(bn="বকখালি", en="Bakkhali"), contact="+91 94340 80001"))
+    for n in range(11):  # cottages, tents and dormitories: more kinds of room than one list holds
+        await repos.catalog.add_room_type(RoomType(
+            id=f"bakkhali-{n:02d}", property_id="bakkhali-resort",
+            name=Names(bn=f"কটেজ {n:02d}", en=f"Cottage {n:02d}"), beds=2, max_guests=2, tariff=1500 + n, rooms=2))
+    guest = make_guest(lang="bn")
+    first = await guest.tap("tourism:property:bakkhali-resort")
+    ids = list(first.last.choices)
+    assert len(ids) == 10 and ids[0] == "tourism:room:bakkhali-00"
+    assert ids[-1] == "tourism:property:bakkhali-resort:1" and first.last.choices[ids[-1]] == "আরও দেখুন ➡️"
+    second = await guest.tap(ids[-1])
+    assert list(second.last.choices) == ["tourism:room:bakkhali-09", "tourism:room:bakkhali-10",
+                                         "tourism:property:bakkhali-resort:0"]
+    chosen = await guest.tap("tourism:room:bakkhali-10")
+    assert "tourism:date:2026-03-01" in chosen.last.choices  # the booking goes on from the second page
 
 
 async def test_cancel_typed_while_choosing_a_stay_leaves_the_booking_with_a_clear_reply(guest):
