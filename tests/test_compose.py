@@ -4,6 +4,8 @@ container (and nothing else does), images are pinned to published tags, and scal
 host port and set no container name (``--scale tourism=3`` must work)."""
 from __future__ import annotations
 
+import re
+import shlex
 from pathlib import Path
 
 import pytest
@@ -72,3 +74,21 @@ def test_services_start_after_the_gateway_and_the_sender_are_healthy() -> None:
         assert {role: after[role]["condition"] for role in ("gateway", "sender", "rabbitmq", "mongo")} == dict.fromkeys(
             ("gateway", "sender", "rabbitmq", "mongo"), "service_healthy"), name
     assert "gateway" not in SERVICES["sender"]["depends_on"]  # the sender needs only the broker and its store
+
+
+def test_the_readme_shows_how_to_make_a_token_and_reach_a_back_office_in_the_compose_deployment() -> None:
+    """Compose publishes no service port, so the README's run-mode way in (the gateway's /api/) answers 404
+    there; its own lines must name real containers, real commands and the port the roles serve on."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Running on RabbitMQ + MongoDB", 1)[1].split("\n## ", 1)[0]
+    execs = [shlex.split(line) for line in re.findall(r"^docker compose exec .+$", section, flags=re.M)]
+    made = [words for words in execs if words[4:7] == ["panchayat", "token", "create"]]
+    assert made, "the compose section does not say how to make a back-office token"
+    for words in execs:
+        assert words[3] in OURS, f"docker compose exec {words[3]}: no such container"
+        if words[4] == "panchayat":
+            parser().parse_args(words[5:])
+    port = OURS["grievance"]["environment"]["SERVICE_PORT"]
+    reached = [w for words in execs if words[4] == "curl" for w in words if w.startswith("http")]
+    assert reached and all(f":{port}/api/" in url for url in reached)
+    assert f"http://grievance:{port}/api/grievance/" in section
