@@ -29,6 +29,9 @@ SCOPE_KEYS = ("district", "block", "gp")
 # The scope key a role's token must carry: its offices refuse the token without it (a panchayat official
 # acts for one gram panchayat, a block officer for one block; see the services' back-office access rules).
 SCOPE_NEEDED = {"gp_official": "gp", "block_officer": "block"}
+# The only scope keys a role's offices read, where not all of them: a guest house records its district, not
+# its block or gram panchayat, so the tourism offices refuse a token scoped by either (403 on every call).
+SCOPE_ALLOWED = {"tourism_admin": ("district",), "tourism_manager": ("district",)}
 COLLECTION = "tokens"
 INDEXES = (Index(COLLECTION, ("name",), unique=True),)
 ROLES_ATTR = "__panchayat_roles__"
@@ -85,6 +88,10 @@ def expired(doc: Mapping[str, Any], now: datetime) -> bool:
 def scope_missing(role: str, scope: Mapping[str, str]) -> str | None:
     """Why a token of ``role`` with ``scope`` would be refused by every office, or None when it would not."""
     needed = SCOPE_NEEDED.get(role)
+    allowed = SCOPE_ALLOWED.get(role, SCOPE_KEYS)
+    if other := [key for key in scope if key not in allowed]:
+        return f"a {role} token may be scoped by {', '.join(allowed)} only, not {', '.join(other)}: its offices " \
+               "would refuse it"
     if needed is None or scope.get(needed):
         return None
     return f"a {role} token must be scoped to its {needed}: add --scope {needed}=<code or name>"

@@ -159,8 +159,19 @@ def test_a_token_its_offices_would_refuse_for_want_of_a_scope_is_not_made(pancha
     assert panchayat("token", "list").stdout == ""
 
 
+@pytest.mark.parametrize(("role", "scope"), [("tourism_admin", "gp=baghmundi"),
+                                             ("tourism_manager", "district=Purulia,block=Jhalda-I")])
+def test_a_token_its_offices_would_refuse_for_its_scope_is_not_made(panchayat, role, scope):
+    """The tourism offices read a district scope only (a guest house records no block or panchayat)."""
+    answer = panchayat("token", "create", "--role", role, "--scope", scope)
+    assert answer.returncode == 2 and not answer.stdout
+    assert "scoped by district only" in answer.stderr and "Traceback" not in answer.stderr
+    assert panchayat("token", "list").stdout == ""
+
+
 @pytest.mark.parametrize(("role", "scope"), [("gp_official", "gp=baghmundi"), ("district_officer", None),
-                                             ("block_officer", "block=Jhalda-I"), ("payroll_admin", None)])
+                                             ("block_officer", "block=Jhalda-I"), ("payroll_admin", None),
+                                             ("tourism_manager", "district=Purulia"), ("payroll_admin", "gp=ilu")])
 def test_roles_that_may_be_unscoped_or_are_scoped_get_their_token(panchayat, role, scope):
     answer = panchayat("token", "create", "--role", role, *(("--scope", scope) if scope else ()))
     assert answer.returncode == 0, answer.stderr
