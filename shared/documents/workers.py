@@ -21,6 +21,7 @@ import asyncio
 import gc
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -53,8 +54,11 @@ _in_worker = False  # set in a worker process: it settles its collector after it
 
 
 def _start_worker(parent: int) -> None:
+    """Ctrl-C in a terminal reaches the whole process group: a worker would die of it mid-render and print a
+    ``KeyboardInterrupt`` traceback under the service's own orderly stop. The service stops its workers."""
     global _in_worker
     _in_worker = True
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _follow_parent(parent)
 
 

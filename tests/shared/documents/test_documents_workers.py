@@ -49,6 +49,22 @@ async def test_a_worker_settles_its_collector_once_its_first_render_parsed_the_f
     assert gc.get_threshold()[0] != collector.YOUNG_EVERY or gc.get_freeze_count() == 0  # not this process
 
 
+async def test_ctrl_c_to_the_process_group_leaves_a_worker_to_its_service(make_document, capfd):
+    """A terminal's Ctrl-C reaches the workers too; the service stops them itself, so they take no notice."""
+    import signal
+
+    try:
+        await workers.render_async(make_document())
+        assert workers._pool is not None
+        [worker_pid] = workers._pool._processes
+        os.kill(worker_pid, signal.SIGINT)
+        pdf = await workers.render_async(make_document())  # the same worker, not a fallback after it died
+        assert list(workers._pool._processes) == [worker_pid] and pdf.startswith(b"%PDF")
+    finally:
+        workers.shutdown()
+    assert "KeyboardInterrupt" not in capfd.readouterr().err
+
+
 async def test_workers_off_renders_in_a_thread(make_document, monkeypatch):
     monkeypatch.setenv("PANCHAYAT_RENDER_WORKERS", "0")
     workers.shutdown()
