@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from services.grievance.domain import OPEN, Ticket, Utc
+from shared.india import today_in_india
 from shared.store import Conflict, Doc, DuplicateKey, Index, Store
 
 COLLECTION = "tickets"
@@ -41,8 +42,10 @@ class Tickets:
         self._tickets = store.collection(COLLECTION)
 
     async def next_number(self, now: datetime) -> str:
-        """``GRV-2026-000123``: numbered per year, atomically across copies of the service."""
-        return f"{PREFIX}-{now.year}-{await self._store.seq.next(f'{COLLECTION}-{now.year}'):06d}"
+        """``GRV-2026-000123``: numbered per year in India (31 December 19:00 UTC is already the new year
+        there), atomically across copies of the service."""
+        year = today_in_india(now).year
+        return f"{PREFIX}-{year}-{await self._store.seq.next(f'{COLLECTION}-{year}'):06d}"
 
     async def add(self, ticket: Ticket) -> Ticket:
         """The stored ticket: this one, or the one made earlier from the same origin."""

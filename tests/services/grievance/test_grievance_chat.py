@@ -1,6 +1,8 @@
 """Lodging and following a complaint over the chat, on the real runtime and store (bus-level)."""
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from grievance_kit import KALCHINI, KALCHINI_BLOCK, KALCHINI_GP
 
 from services.grievance.repository import Repositories
@@ -271,3 +273,15 @@ async def test_a_photo_sent_at_the_block_or_panchayat_list_shows_that_list_again
     assert at_gp.last.choices == gps.last.choices
     confirm = await person.tap(f"grievance:gp:{KALCHINI_GP}")
     assert "Attachments: 2" in confirm.text and "tube well near the primary school" in confirm.text
+
+
+async def test_a_complaint_lodged_after_midnight_of_new_year_in_india_is_numbered_in_the_new_year(person, clock):
+    """31 December 19:00 UTC is 1 January 00:30 in West Bengal: the complaint is the new year's first, and
+    the year's numbering starts again from 1."""
+    clock.now = datetime(2026, 12, 31, 18, 0, tzinfo=UTC)  # 23:30 in West Bengal, still 2026
+    assert await person.lodge() == "GRV-2026-000001"
+    clock.now = datetime(2026, 12, 31, 19, 0, tzinfo=UTC)
+    number = await person.lodge()
+    assert number == "GRV-2027-000001"
+    view = await person.say(number)
+    assert f"Complaint {number}" in view.text
