@@ -2,8 +2,8 @@
 
 A stay is counted in nights from the check-in date; "today" is the date in India whatever the server's
 time zone, so a booking made at 00:30 IST is for the Indian calendar day. People type dates day first
-(``25/12/2026``, ``25-12-2026``, ``25 Dec``, ``ডিসেম্বর ২৫``) with Latin or Bengali digits; a date without
-a year is the next such day from today.
+(``25/12/2026``, ``25-12-2026``, ``25 Dec``, ``২৫শে ডিসেম্বর``, ``ডিসেম্বর ২৫``) with Latin or Bengali digits; a
+date without a year is the next such day from today.
 """
 from __future__ import annotations
 
@@ -28,8 +28,11 @@ _MONTH_SPELLINGS: dict[str, int] = {
 _MONTH_WORDS = {unicodedata.normalize("NFC", word): month for word, month in _MONTH_SPELLINGS.items()}
 _NUMERIC = re.compile(r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{2}|\d{4}))?")
 _WORD = r"([^\s\d/\-.,]+)"  # not \w: Bengali vowel signs are combining marks, which \w does not match
-_WORDY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*" + _WORD + r"[,.]?(?:\s*(\d{4}))?")
-_WORDY_MONTH_FIRST = re.compile(_WORD + r"\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?(?:\s*(\d{4}))?")
+# A day's ordinal ending: 1st, 25th; in Bengali ১লা, ২রা, ৪ঠা, ৫ই, ২৫শে, ২৫-এ (a word of its own, so the এ of এপ্রিল
+# in "২৫ এপ্রিল" stays the month's).
+_ORDINAL = r"(?:st|nd|rd|th|\s*-?\s*(?:লা|রা|ঠা|ই|শে|এ)(?=[\s,.]|$))?"
+_WORDY = re.compile(r"(\d{1,2})" + _ORDINAL + r"\s*" + _WORD + r"[,.]?(?:\s*(\d{4}))?")
+_WORDY_MONTH_FIRST = re.compile(_WORD + r"\.?\s*(\d{1,2})" + _ORDINAL + r",?(?:\s*(\d{4}))?")
 # The days the date list itself names ("Today", "আগামীকাল"), typed instead of tapped; "কাল" is tomorrow here,
 # since a day that has passed cannot be booked.
 _RELATIVE: dict[str, int] = {unicodedata.normalize("NFC", word): days for word, days in {

@@ -60,6 +60,22 @@ def test_dates_are_read_day_first_in_either_script(typed, expected):
     assert parse_date(typed, TODAY) == expected
 
 
+@pytest.mark.parametrize("typed, expected", [
+    ("২৫শে ডিসেম্বর", date(2026, 12, 25)),
+    ("২৫ শে ডিসেম্বর ২০২৬", date(2026, 12, 25)),
+    ("১লা জানুয়ারি", date(2027, 1, 1)),
+    ("২রা এপ্রিল", date(2026, 4, 2)),
+    ("৪ঠা মে", date(2026, 5, 4)),
+    ("১৫ই আগস্ট", date(2026, 8, 15)),
+    ("২৫-এ ডিসেম্বর", date(2026, 12, 25)),
+    ("ডিসেম্বর ২৫শে", date(2026, 12, 25)),
+    ("২৫ এপ্রিল", date(2026, 4, 25)),  # the এ of এপ্রিল is the month's, not an ending of the day
+])
+def test_a_bengali_day_with_its_ordinal_ending_is_read(typed, expected):
+    """Bengali writes a date's day with its ending (১লা, ২রা, ৪ঠা, ১৫ই, ২৫শে): as a Bengali guest types it."""
+    assert parse_date(typed, TODAY) == expected
+
+
 @pytest.mark.parametrize("typed", ["31/02/2026", "hello", "25 Smarch", "", "2026-13-01", "99"])
 def test_what_is_not_a_date_is_none(typed):
     assert parse_date(typed, TODAY) is None
