@@ -5,8 +5,10 @@ from datetime import date
 
 import pytest
 
+from services.tourism.conversation.typed import meaning
 from services.tourism.domain import Names, Property, RoomType
 from services.tourism.repository import Repositories
+from services.tourism.service import TEXTS
 
 
 async def at_nights(guest):
@@ -194,3 +196,19 @@ async def test_cancel_typed_while_choosing_a_stay_leaves_the_booking_with_a_clea
     assert set(left.last.choices) == {"tourism:book", "tourism:mine"}
     await guest.tap("tourism:room:ayodhya-double")
     assert "the booking was left" in (await guest.say("বাতিল")).text
+
+
+def test_a_button_title_typed_means_in_bengali_what_it_means_in_english():
+    """A person who types what a button says, instead of tapping it, is understood in either language."""
+    for key, entry in TEXTS.entries.items():
+        if key.startswith("btn_") and (meant := meaning(entry["en"])) is not None:
+            assert meaning(entry["bn"]) == meant, (key, entry["bn"])
+
+
+async def test_the_quote_is_confirmed_and_a_booking_begun_by_typing_the_bengali_button_titles(make_guest):
+    guest = make_guest(lang="bn")
+    started = await guest.say("ঘর বুক করুন")
+    assert "tourism:district:purulia" in started.last.choices
+    await guest.quote("ayodhya-double", "2026-03-10")
+    booked = await guest.say("নিশ্চিত করুন")
+    assert "বুকিং নিশ্চিত! আপনার বুকিং নম্বর" in booked.text
