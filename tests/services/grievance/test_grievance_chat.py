@@ -5,7 +5,9 @@ from datetime import UTC, datetime
 
 from grievance_kit import KALCHINI, KALCHINI_BLOCK, KALCHINI_GP
 
+from services.grievance.conversation.typed import meaning
 from services.grievance.repository import Repositories
+from services.grievance.service import TEXTS
 
 
 async def test_lodge_by_location_with_a_photo_and_a_voice_note(person):
@@ -285,3 +287,16 @@ async def test_a_complaint_lodged_after_midnight_of_new_year_in_india_is_numbere
     assert number == "GRV-2027-000001"
     view = await person.say(number)
     assert f"Complaint {number}" in view.text
+
+
+def test_a_button_title_typed_means_in_bengali_what_it_means_in_english():
+    """A person who types what a button says, instead of tapping it, is understood in either language."""
+    for key, entry in TEXTS.entries.items():
+        if key.startswith("btn_") and (meant := meaning(entry["en"])) is not None:
+            assert meaning(entry["bn"]) == meant, (key, entry["bn"])
+
+
+async def test_the_panchayat_report_is_asked_for_by_typing_its_bengali_button(make_person):
+    person = make_person(lang="bn")
+    asked = await person.say("পঞ্চায়েত রিপোর্ট")
+    assert "grievance:dist:703" in asked.last.choices and "কোন পঞ্চায়েত?" in asked.text
