@@ -27,7 +27,7 @@ CATEGORIES = HERE / "categories.json"
 ESCALATE_EVERY = 10 * 60.0  # seconds between sweeps; deadlines are days, so minutes late is nothing
 TEXTS = Catalog.load(HERE / "texts.json")
 MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": "Complaints"},
-                 description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, কর্মকর্তার সঙ্গে কথা বলুন",
+                 description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, আধিকারিকের সঙ্গে কথা বলুন",
                               "en": "Lodge a complaint, track it, talk to an official"}, order=10,
                  references=NUMBER.pattern)
 

@@ -34,3 +34,21 @@ def test_the_tree_has_catalogs_to_check():
 @pytest.mark.parametrize("path", CATALOGS, ids=lambda p: str(p.relative_to(ROOT)))
 def test_every_catalog_in_the_tree_is_complete(path):
     assert Catalog.load(path).problems() == []
+
+
+# One thing, one Bengali name, in every text a person reads: the help promises what the menus then show.
+# (the name used, the names that must not appear beside it)
+BENGALI_NAMES = (
+    ("আধিকারিক", ("কর্মকর্তা",)),  # an official
+    ("অতিথিনিবাস", ("অতিথিশালা",)),  # a guest house
+    ("বেতন বিবরণী", ("বেতনের স্লিপ",)),  # a pay slip
+    ("NOC", ("এনওসি",)),  # as the NOC service and its buttons write it
+)
+PEOPLE_READ = sorted([*CATALOGS, *(ROOT / "services").glob("*/service.py"),  # the menu entries
+                      *(ROOT / "services").glob("*/categories.json")])
+
+
+@pytest.mark.parametrize("path", PEOPLE_READ, ids=lambda p: str(p.relative_to(ROOT)))
+def test_one_thing_has_one_bengali_name_everywhere(path):
+    text = path.read_text(encoding="utf-8")
+    assert [(other, name) for name, others in BENGALI_NAMES for other in others if other in text] == []
