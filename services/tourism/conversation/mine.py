@@ -54,19 +54,31 @@ async def ask_cancel(turn: Turn, number: str, *, hint: str | None = None) -> Non
         terms = booking.cancellation(turn.today, turn.policy)
     except Refused as refused:
         return await view(turn, number, hint=turn.t(refused.key, **refused.values))
-    turn.go("cancel", number=number)
+    turn.go("cancel", number=number, agreed_percent=terms.percent)
     body = turn.t("cancel_ask", number=number, days=terms.days_before, percent=terms.percent,
                   refund_paise=terms.refund, total_paise=booking.total)
     if hint:
         body = f"{hint}\n\n{body}"
-    turn.say(cloud.buttons(turn.with_nav(body), [(f"tourism:cancelyes:{number}", turn.t("btn_cancel_yes")),
+    yes = f"tourism:cancelyes:{number}:{terms.percent}"  # the refund the person says yes to
+    turn.say(cloud.buttons(turn.with_nav(body), [(yes, turn.t("btn_cancel_yes")),
                                                  (f"tourism:view:{number}", turn.t("btn_cancel_no"))]))
 
 
-async def cancel(turn: Turn, number: str) -> None:
+async def cancel(turn: Turn, number: str, agreed: int | None = None) -> None:
+    """Cancel on the terms of today. ``agreed``: the refund percent the person was shown and said yes to; when
+    a day in India has passed since (or the policy changed) and today's is less, nothing is cancelled and the
+    question is asked again with today's refund."""
     booking = await own(turn, number)
     if booking is None:
         return
+    if agreed is not None and booking.status == "confirmed":
+        try:
+            now = booking.cancellation(turn.today, turn.policy)
+        except Refused:
+            pass  # the stay has begun: said below, as ever
+        else:
+            if now.percent < agreed:
+                return await ask_cancel(turn, number, hint=turn.t("refund_changed", percent=agreed))
     try:
         done, terms = await stays.cancel(turn.repos, booking, by="guest", reason="cancelled by the guest on WhatsApp",
                                          now=turn.now, policy=turn.policy)
@@ -78,7 +90,7 @@ async def cancel(turn: Turn, number: str) -> None:
     prop = await turn.repos.catalog.property(done.property_id)
     turn.ctx.publish(events.CANCELLED, events.cancelled(done, prop, terms))
     turn.ctx.publish(*revoked_event(done))
-    turn.go("home", number=None)
+    turn.go("home", number=None, agreed_percent=None)
     key = "cancelled_refund" if terms.refund else "cancelled_no_refund"
     body = turn.t(key, number=number, percent=terms.percent, refund_paise=terms.refund, days=terms.days_before)
     turn.say(cloud.buttons(turn.with_nav(body), [("tourism:mine", turn.t("btn_mine")),

@@ -126,9 +126,9 @@ async def _quote(turn: Turn, text: str, word: str | None) -> None:
 
 
 async def _cancel(turn: Turn, text: str, word: str | None) -> None:
-    number = str(turn.draft.get("number", ""))
+    number, agreed = str(turn.draft.get("number", "")), turn.draft.get("agreed_percent")
     if word == "yes":
-        return await mine.cancel(turn, number)
+        return await mine.cancel(turn, number, int(agreed) if agreed is not None else None)
     if word == "no":
         return await mine.view(turn, number)
     await steps.ask(turn, hint=turn.t("yes_or_no"))

@@ -2,7 +2,7 @@
 reaches another person's booking."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -75,8 +75,8 @@ async def test_cancelling_states_the_refund_frees_the_nights_and_tells_other_dep
     guest = make_guest(lang)
     await guest.book("ayodhya-double", check_in)
     ask = await guest.tap("tourism:cancel:PT-2026-000001")
-    assert set(ask.last.choices) == {"tourism:cancelyes:PT-2026-000001", "tourism:view:PT-2026-000001"}
-    done = await guest.tap("tourism:cancelyes:PT-2026-000001")
+    assert set(ask.last.choices) == {f"tourism:cancelyes:PT-2026-000001:{percent}", "tourism:view:PT-2026-000001"}
+    done = await guest.tap(ask.choice("tourism:cancelyes:"))
     assert expected in done.text
     event = done.event("tourism.booking.cancelled")
     assert (event["number"], event["refund_percent"], event["refund_paise"], event["cancelled_by"]) == (
@@ -86,6 +86,36 @@ async def test_cancelling_states_the_refund_frees_the_nights_and_tells_other_dep
     room = await repos.catalog.room_type("ayodhya-double")
     day = date.fromisoformat(check_in)
     assert room is not None and await repos.inventory.free(room, [day], runtime.context.now()) == 6
+
+
+async def test_a_yes_after_midnight_in_india_lowered_the_refund_cancels_nothing_and_asks_again(guest, clock):
+    """Asked at 23:55 in West Bengal seven days before check-in (90%), the guest taps Yes at 00:05, six days
+    before (50%): the booking is not cancelled on a refund they were not shown; today's is shown and asked."""
+    await guest.book("ayodhya-double", "2026-03-08")
+    clock.now = datetime(2026, 3, 1, 18, 25, tzinfo=UTC)
+    ask = await guest.tap("tourism:cancel:PT-2026-000001")
+    assert "Cancelling 7 day(s) before check-in refunds 90%" in ask.text
+    clock.advance(minutes=10)
+    again = await guest.tap(ask.choice("tourism:cancelyes:"))
+    assert "Nothing is cancelled yet: since you were asked, the refund has gone down from 90%." in again.text
+    assert "Cancelling 6 day(s) before check-in refunds 50%" in again.text and not again.events
+    booking = await Repositories.of(guest.store).bookings.get("PT-2026-000001")
+    assert booking is not None and booking.status == "confirmed"
+    done = await guest.tap(again.choice("tourism:cancelyes:"))
+    assert "50% is refunded" in done.text and done.event("tourism.booking.cancelled")["refund_percent"] == 50
+
+
+async def test_a_typed_yes_after_the_refund_went_down_asks_again_in_bengali(make_guest, clock):
+    guest = make_guest("bn")
+    await guest.book("ayodhya-double", "2026-03-08")
+    clock.now = datetime(2026, 3, 1, 18, 25, tzinfo=UTC)
+    await guest.tap("tourism:cancel:PT-2026-000001")
+    clock.advance(minutes=10)
+    again = await guest.say("হ্যাঁ")
+    assert "এখনও কিছু বাতিল হয়নি: আপনাকে জিজ্ঞাসা করার পর ফেরতের হার ৯০% থেকে কমে গেছে।" in again.text
+    assert "চেক-ইনের ৬ দিন আগে বাতিল করলে ফেরত পাবেন ৫০%" in again.text and not again.events
+    done = await guest.say("হ্যাঁ")
+    assert done.event("tourism.booking.cancelled")["refund_percent"] == 50
 
 
 async def test_a_cancelled_booking_cannot_be_cancelled_again_and_says_why(guest):
