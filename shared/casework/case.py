@@ -22,6 +22,7 @@ from shared.logging import mask_phone_text
 Status = Literal["submitted", "under_scrutiny", "fee_pending", "approved", "rejected", "revoked"]
 Shown = Literal["submitted", "under_scrutiny", "fee_pending", "approved", "rejected", "revoked", "expired"]
 OPEN: tuple[str, ...] = ("submitted", "under_scrutiny", "fee_pending")
+NOTED: tuple[str, ...] = ("under_scrutiny", "fee_pending")  # moves whose note is the office's word to the holder
 FEE_MOST = 10_000_000  # rupees: a crore, far above any panchayat fee; more is a typing slip
 MANAGED = ("status", "history", "reason", "issue", "amendments")  # set by the office, never by a create or update
 MOVES: dict[str, tuple[str, ...]] = {
@@ -66,10 +67,18 @@ class GramPanchayat(BaseModel):
 
 
 class StatusChange(BaseModel):
+    """One move. ``note``: the reason of a rejection or revocation, the memo number of an approval, or what the
+    office tells the holder with a move to scrutiny or fee (``NOTED``): what to pay and where, what is missing."""
+
     status: Status
     at: datetime
     by: str
     note: str = ""
+
+    @property
+    def told(self) -> str:
+        """The office's word to the holder this move carries; empty when it carries none."""
+        return self.note if self.status in NOTED else ""
 
 
 class Changed(BaseModel):

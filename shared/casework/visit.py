@@ -60,9 +60,14 @@ class Visit:
         return self.t(f"status_{case.shown_status(self.today)}")
 
     def history(self, case: Case, shown: int = 5) -> str:
-        """The last ``shown`` moves, each on the day it happened in India."""
-        lines = [self.t("history_line", day=today_in_india(change.at), status=self.t(f"status_{change.status}"))
-                 for change in case.history[-shown:]]
+        """The last ``shown`` moves, each on the day it happened in India, with what the office told the holder
+        on it (what to pay and where, what is missing)."""
+        lines = []
+        for change in case.history[-shown:]:
+            status = self.t(f"status_{change.status}")
+            lines.append(self.t("history_line", day=today_in_india(change.at), status=status))
+            if change.told:
+                lines.append(self.t("history_note", note=change.told))
         return "\n".join([self.t("history_title"), *lines])
 
     def revoked_on(self, case: Case) -> date | None:

@@ -50,7 +50,8 @@ def table(kind: Kind[Any]) -> tuple[Route, ...]:
         Route("PATCH", one, guard(office.update), "Change details while the record is still open; the change is "
               "recorded in its amendments (the token's name, old and new values, phone numbers masked)",
               body=office.changes),
-        Route("POST", f"{one}/status", guard(office.move), "Move to under scrutiny or fee pending", body=bodies.Move),
+        Route("POST", f"{one}/status", guard(office.move), "Move to under scrutiny or fee pending; the "
+              "holder is told, with the `note` if there is one", body=bodies.Move),
         Route("POST", f"{one}/approve", guard(office.approve), "Approve: issue the document with its memo",
               body=bodies.Approval),
         Route("POST", f"{one}/reject", guard(office.reject), "Reject, with the reason the holder is told",

@@ -24,7 +24,10 @@ class Strict(BaseModel):
 
 class Move(Strict):
     status: Literal["under_scrutiny", "fee_pending"]
-    note: str = Field(default="", max_length=300)
+    note: str = Field(default="", max_length=300,
+                      description="Shown to the holder on WhatsApp, as written, with the notice of the move and in "
+                                  "their case's history: what to pay and where, or what is missing and how to "
+                                  "bring it. Other departments read it in the status event")
 
 
 class Approval(Strict):

@@ -3,7 +3,8 @@
 Ids derive from the case number and the length of its history, so a move retried after a lost answer
 publishes the same ids (the bus and the sender drop the repeat) and each real move gets new ones. The
 holder is told on WhatsApp in their language — as the approved template when their 24-hour window is
-closed, which it usually is when an office acts.
+closed, which it usually is when an office acts. The office's note on a move to scrutiny or fee (what to pay
+and where, what is missing) goes with the notice, so the holder can act on it.
 """
 from __future__ import annotations
 
@@ -39,10 +40,15 @@ async def tell_holder(service: ServiceContext, kind: Kind[Case], case: Case, ste
         raise TypeError(f"the {kind.service} service runs with its text catalog")
     lang = await service.lang_for(case.mobile, case.lang)
     status = texts(f"status_{case.status}", lang)
+    note = case.history[-1].told if case.history else ""
     body = texts(f"notify_{case.status}", lang, number=case.number, status=status, reason=case.reason,
                  fee=show.rupees(case.fee, lang),
                  until=show.day(case.issue.valid_until, lang) if case.issue else "")
-    template = cloud.template(f"{kind.service}_status_update", lang, [case.number, status, case.reason or "-"])
+    if note:
+        body = f"{body}\n\n{texts('notify_note', lang, note=note)}"
+    # <service>_status_update: {{1}} number, {{2}} new status, {{3}} detail — a rejection's or revocation's reason,
+    # the office's note on a move to scrutiny or fee, else "-" (Meta refuses an empty parameter)
+    template = cloud.template(f"{kind.service}_status_update", lang, [case.number, status, case.reason or note or "-"])
     message = cloud.text(body)
     if case.status == "approved":  # a tap, not a typed word: typing would reach a conversation the person is in
         message = cloud.buttons(body, [(f"{kind.service}:download:{case.number}", texts("btn_download", lang))])

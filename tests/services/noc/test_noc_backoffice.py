@@ -128,3 +128,53 @@ async def test_a_renewal_is_created_naming_the_certificate_it_renews(office, cit
                                json={**renewal, "number": "TNOC/2026/000602", "renews": "TNOC/2026/000602"})
     assert itself.status == 422 and "cannot renew itself" in await itself.text()
     assert "None of your NOCs is due" in (await citizen("919800000002").tap("noc:renewals")).text
+
+
+def params(told: dict) -> list[str]:
+    """The body parameters of a notice's template, sent instead when the holder's 24-hour window is closed."""
+    [body] = [c for c in told["template"]["template"]["components"] if c["type"] == "body"]
+    return [p["text"] for p in body["parameters"]]
+
+
+async def test_the_offices_note_on_a_move_reaches_the_holder_in_the_notice_and_the_history(office, bus, citizen):
+    """The holder was told only that the fee was due, or that the application was under scrutiny again; what
+    the office wrote with the move (what to pay and where, what is missing) never reached them."""
+    english = "/api/noc/certificates/TNOC/2026/000047"  # Arjun's, under scrutiny, written to in English
+    pay = "Pay ₹800 at the Ajodhya GP office by 20 March, with a copy of the trade licence."
+    assert (await office.post(f"{english}/status", json={"status": "fee_pending", "note": pay},
+                              headers=office.headers)).status == 200
+    sumana = {"number": "TNOC/2026/000610", "name_bn": "সুমনা মাহাত", "name_en": "Sumana Mahato",
+              "mobile": "97320 54321", "gp": AJODHYA, "fee": 300, "trade_name": "Mahato Tea Stall",
+              "premises": "Ajodhya More", "category": "retail", "lang": "bn"}
+    assert (await office.post("/api/noc/certificates", json=sumana, headers=office.headers)).status == 201
+    missing = "দোকানের জমির দলিলের নকল জমা দিন।"
+    assert (await office.post("/api/noc/certificates/TNOC/2026/000610/status", headers=office.headers,
+                              json={"status": "under_scrutiny", "note": missing})).status == 200
+    await bus.drain()
+    [fee] = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919800000002"]
+    assert fee["message"]["text"]["body"] == ("Your NOC application TNOC/2026/000047 has been checked. Please pay the "
+                                              "fee of ₹800; the certificate is issued once it is paid.\n\nMessage "
+                                              f"from the office: {pay}")
+    assert params(fee) == ["TNOC/2026/000047", "Fee pending", pay]
+    scrutiny = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919732054321"][-1]
+    assert scrutiny["message"]["text"]["body"] == ("আপনার NOC আবেদন TNOC/2026/000610 এখন *যাচাই চলছে*।\n\n"
+                                                   f"অফিসের বার্তা: {missing}")
+    assert params(scrutiny) == ["TNOC/2026/000610", "যাচাই চলছে", missing]
+    seen = await citizen("919800000002").say("TNOC/2026/000047")
+    assert f"— Fee pending\n  Message from the office: {pay}" in seen.text
+    bengali = await citizen("919732054321", lang="bn").tap("noc:view:TNOC/2026/000610")
+    assert f"— যাচাই চলছে\n  অফিসের বার্তা: {missing}" in bengali.text
+    stranger = await citizen("919800000004").say("TNOC/2026/000047")  # the status alone, never the note
+    assert "*Fee pending*" in stranger.text and "Ajodhya GP office" not in stranger.text
+
+
+async def test_a_move_without_a_note_reads_as_before(office, bus, citizen):
+    number = "/api/noc/certificates/TNOC/2026/000048"  # Arjun's, fee pending
+    assert (await office.post(f"{number}/status", json={"status": "under_scrutiny", "note": ""},
+                              headers=office.headers)).status == 200
+    await bus.drain()
+    told = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919800000002"][-1]
+    assert told["message"]["text"]["body"] == "Your NOC application TNOC/2026/000048 is now *Under scrutiny*."
+    assert params(told) == ["TNOC/2026/000048", "Under scrutiny", "-"]
+    seen = await citizen("919800000002").say("TNOC/2026/000048")
+    assert "Message from the office" not in seen.text and seen.text.count("\n• ") == 4

@@ -197,3 +197,19 @@ async def test_the_number_named_as_the_chat_asks_for_it_is_viewed_not_downloaded
         seen = await citizen(RINA, lang=lang).say(text)
         assert seen.pdfs == [] and f"noc:download:{VALID}" in seen.choices, text
     assert len((await citizen(RINA, lang="bn").say(f"শংসাপত্র {VALID}")).pdfs) == 1
+
+
+async def test_the_offices_note_is_read_under_its_move_by_the_holder_alone(citizen, runtime, clock):
+    """What the office wrote with a move (what to pay and where) was kept in the history but left out of the
+    holder's view, which showed only the day and the status."""
+    pay = "Pay ₹800 at the Ajodhya GP office by 20 March; bring the trade licence."
+    nocs = Cases(runtime.store, KIND.collection, KIND.model)
+    await nocs.change("TNOC/2026/000047", lambda case: case.moved("fee_pending", at=clock.now, by="ajodhya", note=pay))
+    english = await citizen(ARJUN).say("TNOC/2026/000047")
+    assert f"• {day(today_in_india(clock.now), 'en')} — Fee pending\n  Message from the office: {pay}" in english.text
+    bengali = await citizen(ARJUN, lang="bn").tap("noc:view:TNOC/2026/000047")
+    assert f"• {day(today_in_india(clock.now), 'bn')} — ফি জমা বাকি\n  অফিসের বার্তা: {pay}" in bengali.text
+    stranger = await citizen(TAPAN).say("TNOC/2026/000047")
+    assert "*Fee pending*" in stranger.text and "Ajodhya GP office" not in stranger.text
+    plain = await citizen(ARJUN).say(PENDING)
+    assert "Message from the office" not in plain.text

@@ -166,6 +166,8 @@ async def test_the_openapi_description_lists_the_routes(office):
     assert {"get", "patch"} <= set(spec["paths"]["/api/permit/applications/{number}"])
     assert "/api/permit/applications/{number}/approve" in spec["paths"]
     assert "plot" in spec["components"]["schemas"]["NewApplication"]["properties"]
+    note = spec["components"]["schemas"]["Move"]["properties"]["note"]  # an office knows who reads what it writes
+    assert note["maxLength"] == 300 and note["description"].startswith("Shown to the holder on WhatsApp")
 
 
 async def test_an_official_cannot_move_a_case_out_of_their_panchayat(office):
@@ -417,3 +419,59 @@ async def test_a_batch_stored_but_not_wholly_announced_is_announced_when_the_off
     mixed = await office.post("/api/permit/applications/import", headers=headers,
                               data=(CSV + ROW.format(n="970") + ROW.format(n="972")).encode())
     assert mixed.status == 422  # another batch naming a number that is taken is still refused
+
+
+def params(told: dict) -> list[str]:
+    """The body parameters of a notice's template, sent instead when the holder's 24-hour window is closed."""
+    [body] = [c for c in told["template"]["template"]["components"] if c["type"] == "body"]
+    return [p["text"] for p in body["parameters"]]
+
+
+async def test_the_offices_note_on_a_move_reaches_the_applicant_in_the_notice_and_the_history(office, bus, citizen):
+    """A move to fee pending said only that the fee was due, a move back to scrutiny only "now Under scrutiny":
+    the office's note (what to pay and where, what is missing) was kept in the history and the event, and the
+    applicant, who cannot act without it, never read it."""
+    headers = await office.bearer()
+    assert (await office.post("/api/permit/applications", json=NEW, headers=headers)).status == 201  # in Bengali
+    number = "/api/permit/applications/BP/PUR/2026/000777"
+    pay = "Pay ₹1,500 at the GP office by 15 March.\nBring this message; call 98300 12345 if you cannot come."
+    assert (await office.post(f"{number}/status", json={"status": "fee_pending", "note": pay},
+                              headers=headers)).status == 200
+    missing = "Site plan not signed; bring it to the office."
+    assert (await office.post(f"{number}/status", json={"status": "under_scrutiny", "note": f"  {missing} "},
+                              headers=headers)).status == 200
+    await bus.drain()
+    told = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919830012345"]
+    fee, back = told[-2:]
+    assert fee["message"]["text"]["body"] == (
+        "আপনার আবেদন BP/PUR/2026/000777 যাচাই হয়েছে। অনুমতির ফি ₹১,৫০০ জমা দিন; জমা পড়লে আবেদনটি অনুমোদনের জন্য যাবে।"
+        f"\n\nঅফিসের বার্তা: {pay}")
+    assert params(fee) == ["BP/PUR/2026/000777", "ফি জমা বাকি",
+                           "Pay ₹1,500 at the GP office by 15 March. Bring this message; call 98300 12345 if you "
+                           "cannot come."]  # one line: Meta refuses a line break in a parameter
+    assert back["message"]["text"]["body"] == (f"আপনার আবেদন BP/PUR/2026/000777 এখন *যাচাই চলছে*।\n\nঅফিসের বার্তা: "
+                                               f"{missing}")
+    assert params(back) == ["BP/PUR/2026/000777", "যাচাই চলছে", missing]
+    seen = await citizen("919830012345", lang="bn").say("BP/PUR/2026/000777")
+    assert f"— ফি জমা বাকি\n  অফিসের বার্তা: {pay}\n• " in seen.text
+    assert f"— যাচাই চলছে\n  অফিসের বার্তা: {missing}" in seen.text
+    english = await citizen("919830012345").say("BP/PUR/2026/000777")
+    assert f"— Fee pending\n  Message from the office: {pay}\n• " in english.text
+    assert f"— Under scrutiny\n  Message from the office: {missing}" in english.text
+
+
+async def test_a_move_without_a_note_reads_as_before(office, bus, citizen):
+    headers = await office.bearer("permit_admin")
+    number = "/api/permit/applications/BP/PUR/2026/000104"  # Arjun's, under scrutiny, written to in English
+    for note in ({}, {"note": "   "}):
+        status = "fee_pending" if not note else "under_scrutiny"
+        assert (await office.post(f"{number}/status", json={"status": status, **note}, headers=headers)).status == 200
+    await bus.drain()
+    fee, back = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919800000002"][-2:]
+    assert fee["message"]["text"]["body"] == ("Your application BP/PUR/2026/000104 has been checked. Please pay the "
+                                              "permission fee of ₹1,500; once it is paid the application goes for "
+                                              "approval.")
+    assert back["message"]["text"]["body"] == "Your application BP/PUR/2026/000104 is now *Under scrutiny*."
+    assert params(fee)[2] == params(back)[2] == "-"  # never an empty parameter, which Meta refuses
+    seen = await citizen("919800000002").say("BP/PUR/2026/000104")
+    assert "Message from the office" not in seen.text and "— Fee pending\n• " in seen.text

@@ -237,3 +237,29 @@ async def test_a_status_asked_of_the_application_form_or_the_slip_sends_no_lette
         assert seen.pdfs == [] and f"*আবেদন {APPROVED}*" in seen.text, text
     for text in (f"অনুমতিপত্র {APPROVED}", f"পত্রটা পাঠান {APPROVED}"):
         assert len((await citizen(RINA, lang="bn").say(text)).pdfs) == 1, text
+
+
+async def test_the_offices_note_is_read_under_its_move_by_the_applicant_alone(citizen, runtime, clock):
+    """What the office wrote with a move (what is missing, what to pay and where) was kept in the history but left
+    out of the applicant's view, which showed only the day and the status."""
+    missing = "Site plan not signed; bring it to the GP office, or call 03252 224466."
+    await Cases(runtime.store, KIND.collection, KIND.model).change(
+        FEE_PENDING, lambda case: case.moved("under_scrutiny", at=clock.now, by="baghmundi", note=missing))
+    bengali = await citizen(RINA, lang="bn").say(FEE_PENDING)
+    today = day(today_in_india(clock.now), "bn")
+    assert bengali.text.count("অফিসের বার্তা") == 1
+    assert f"• {today} — যাচাই চলছে\n  অফিসের বার্তা: {missing}" in bengali.text
+    english = await citizen(RINA).tap(f"permit:view:{FEE_PENDING}")
+    assert f"• {day(today_in_india(clock.now), 'en')} — Under scrutiny\n  Message from the office: {missing}" \
+        in english.text
+    stranger = await citizen(TAPAN).say(FEE_PENDING)
+    assert "*Under scrutiny*" in stranger.text and "Site plan" not in stranger.text
+
+
+async def test_a_history_without_a_note_reads_as_before(citizen):
+    """An approval's memo and a rejection's reason are shown in their own lines, never again as a note."""
+    for wa_id, number in ((RINA, APPROVED), (TAPAN, "BP/PUR/2025/000988")):
+        seen = await citizen(wa_id).say(number)
+        assert "Message from the office" not in seen.text
+        history = seen.text.split("What has happened:\n", 1)[1].split("\n\n", 1)[0]
+        assert all(line.startswith("• ") for line in history.splitlines()), history

@@ -27,6 +27,7 @@ def longest(phrase: str, size: int) -> str:
 NAME_EN = longest("Sri Subhas Chandra Mahato son of Late Haripada Mahato ", 200)
 NAME_BN = longest("শ্রী সুভাষচন্দ্র মাহাত, পিতা স্বর্গীয় হরিপদ মাহাত ", 200)
 MOUZA = longest("Uttar Baghmundi Purba Khanda Dakshin Para ", 200)
+NOTE = longest("Site inspection done; the fee is to be paid at the panchayat office. ", 300)
 REASON = longest("The building stands beyond the sanctioned plan on the northern side and blocks the drain. ", 300)
 NEW = {"number": NUMBER, "name_bn": NAME_BN, "name_en": NAME_EN, "mobile": MOBILE, "fee": 9_999_999,
        "gp": {"code": "baghmundi", "name_bn": longest("বাঘমুন্ডি ", 200), "name_en": longest("Baghmundi ", 200),
@@ -43,9 +44,8 @@ async def revoked(aiohttp_client, runtime, bus, tmp_path: Path) -> list[dict]:
     office = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
     token, _ = await tokens.create("gp_official", scope={"gp": "baghmundi"})
     headers = {"Authorization": f"Bearer {token}"}
-    note = longest("Site inspection done; the fee is to be paid at the panchayat office. ", 300)
-    steps = [("", NEW), ("/status", {"status": "under_scrutiny", "note": note}),
-             ("/status", {"status": "fee_pending", "note": note}), ("/status", {"status": "under_scrutiny"}),
+    steps = [("", NEW), ("/status", {"status": "under_scrutiny", "note": NOTE}),
+             ("/status", {"status": "fee_pending", "note": NOTE}), ("/status", {"status": "under_scrutiny"}),
              ("/status", {"status": "fee_pending"}), ("/approve", {"memo_no": longest("BGM/GP/BP/888/2026/", 60)}),
              ("/revoke", {"reason": REASON})]
     for path, body in steps:
@@ -62,7 +62,7 @@ async def test_the_longest_application_is_read_whole_and_its_buttons_follow(revo
     assert all(validate_body(r.message) == [] for r in seen.replies)
     assert "…" not in seen.text
     for whole in (f"Applicant: {NAME_EN}", f"Mouza: {MOUZA} (JL no. 1234567890)", f"Reason: {REASON}",
-                  "What has happened:"):
+                  "What has happened:", f"— Fee pending\n  Message from the office: {NOTE}\n"):
         assert whole in seen.text
     assert seen.text.count("\n• ") == 5 and "— Revoked" in seen.text  # the last five moves, the revocation last
     assert seen.last.text == "What would you like to do next?\n\nType *menu* for the main menu."
@@ -73,7 +73,8 @@ async def test_in_bengali_too_the_application_is_read_whole(revoked, citizen):
     seen = await citizen(WA_ID, lang="bn").tap(f"permit:view:{NUMBER}")
     assert all(validate_body(r.message) == [] for r in seen.replies)
     assert "…" not in seen.text
-    for whole in (f"আবেদনকারী: {NAME_BN}", f"মৌজা: {MOUZA}", f"কারণ: {REASON}", "যা যা হয়েছে:", "— প্রত্যাহৃত"):
+    for whole in (f"আবেদনকারী: {NAME_BN}", f"মৌজা: {MOUZA}", f"কারণ: {REASON}", "যা যা হয়েছে:", "— প্রত্যাহৃত",
+                  f"— ফি জমা বাকি\n  অফিসের বার্তা: {NOTE}\n"):
         assert whole in seen.text
     assert seen.last.text == "এরপর কী করতে চান?\n\nমূল মেনুর জন্য *মেনু* লিখুন।"
     assert set(seen.last.choices) == {"permit:mine", "permit:home"}
