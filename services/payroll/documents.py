@@ -33,8 +33,9 @@ from shared.documents.workers import render_async
 SERVICE = "payroll"
 SLIP, STATEMENT = "pay_slip", "salary_statement"
 SHORT_EN = {"ptax": "Prof. tax"}  # a statement column is narrow: no heading word may be wider than it
-PRIVATE = ("এই বিবরণী কেবল কর্মচারীর নিজের জন্য। / This statement is for the employee alone. The public check "
-           "of its code shows its number, holder and status, never the amounts.")
+PRIVATE = ("এই বিবরণী কেবল কর্মচারীর নিজের জন্য। এর কোড দিয়ে যে কেউ যাচাই করলে শুধু নম্বর, ধারক ও অবস্থা দেখতে "
+           "পান, টাকার অঙ্ক কখনও নয়। / This statement is for the employee alone. The public check of its code shows "
+           "its number, holder and status, never the amounts.")
 
 
 def office_of(employee: Employee) -> Office:

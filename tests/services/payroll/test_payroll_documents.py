@@ -25,3 +25,13 @@ def test_the_net_pay_and_its_words_in_both_languages_are_never_split_across_page
         pages = pdf_text(render(dataclasses.replace(slip_document, rows=rows))).split("\f")
         [page] = [p for p in pages if "Net pay: ₹28,400" in p]
         assert "কথায়: আঠাশ হাজার" in page and "In words: Rupees Twenty-Eight Thousand" in page, extra
+
+
+def test_a_bengali_reader_is_told_too_that_the_public_check_never_shows_the_amounts():
+    who = Employee.model_validate(employee())
+    paise = {k: int(v) * 100 for k, v in pay().items() if k not in ("employee_id", "credit_date")}
+    figures = Figures.model_validate({**paise, "credit_date": "2026-02-28"})
+    slip = Slip(employee_id=who.id, month="2026-02", figures=figures, batch="B", code="AAAA-BBBB-CCCC-DDDD",
+                issued_on="2026-03-01")
+    printed = " ".join(pdf_text(render(documents.slip_document(who, slip, "https://panchayat.example.in"))).split())
+    assert "never the amounts" in printed and "টাকার অঙ্ক কখনও নয়" in printed
