@@ -32,3 +32,13 @@ def test_buttons_fit_whatsapp(texts):
     for key, entry in texts.entries.items():
         if key.startswith("btn_"):
             assert all(len(entry[lang]) <= 20 for lang in ("bn", "en")), key
+
+
+@pytest.mark.parametrize("texts", [PERMIT, NOC])
+def test_a_revocation_is_called_in_bengali_what_its_status_says(texts):
+    """The status of a revoked document is প্রত্যাহৃত (withdrawn); its notice and details say it was withdrawn
+    too, not বাতিল, the word for a rejected, cancelled or discarded thing elsewhere in the chat."""
+    assert texts("status_revoked", "bn") == "প্রত্যাহৃত"
+    for key in ("notify_revoked", "details_revoked"):
+        said = texts.entries[key]["bn"]
+        assert "প্রত্যাহার করা হয়েছে" in said and "বাতিল" not in said, key
