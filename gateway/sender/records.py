@@ -16,18 +16,55 @@ idempotency key to ask with. Its status webhooks settle it: every message carrie
 a ``sending`` claim from that. A redelivery that finds a claim ``sending`` waits for that word; when none
 comes within the doubt wait (longer than one call can take), Meta never had the message, and ``retake``
 hands the claim to the redelivery to send.
+
+A message Meta accepted and then reported ``failed`` for the account or a template (a payment problem, a spam
+restriction, a paused template) becomes ``dead``: the worker has put it in the dead-letter queue, rebuilt from
+what its claim kept (``replayable``: the outbound without a document's bytes, which are Meta's by media id),
+and the replay, once someone has put the account or template right, finds it ``dead`` and ``revive`` gives it
+the claim to send it again, once. Statuses of the failed send that come later are recognised by its wamid
+(``dead_wamids``) and change nothing.
 """
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 from typing import Any
 
-from shared.envelope import utcnow
+from gateway.sender.delivery import document_body
+from shared.envelope import Envelope, utcnow
 from shared.store import Conflict, Doc, DuplicateKey, Store
 
 SENT = "sent"
 CLAIMED, SENDING = "claimed", "sending"
+DEAD = "dead"  # Meta failed it after accepting it, for the account or a template: waits in the dead-letter queue
 OPTOUT = "optout"
+
+
+def replayable(envelope: Envelope) -> Doc:
+    """What a claim keeps of its outbound, to put it in the dead-letter queue should Meta fail it later for the
+    account or a template: the envelope without a document's bytes, so that nobody's papers sit in the sent log
+    (the inbox lets go of them too). Meta keeps the uploaded file, by the media id the record gets, 30 days."""
+    payload = dict(envelope.payload)
+    document = payload.get("document")
+    if isinstance(document, dict):
+        payload["document"] = {k: v for k, v in document.items() if k != "data_b64"}
+    return {**envelope.model_dump(mode="json", exclude={"payload"}), "payload": payload}
+
+
+def dead_letter_of(record: Doc) -> Envelope | None:
+    """The outbound as its claim kept it (same id), a document in it sent by its media id; None when the claim
+    kept none (made before claims did) or a document has no media id (the send that failed never uploaded it)."""
+    kept = record.get("envelope")
+    if not isinstance(kept, dict) or not isinstance(kept.get("payload"), dict):
+        return None
+    payload = dict(kept["payload"])
+    document = payload.get("document")
+    if isinstance(document, dict):
+        if not record.get("media_id"):
+            return None
+        payload["message"] = document_body(payload.get("message") or {}, str(record["media_id"]),
+                                           str(document.get("filename") or "document.pdf"), document.get("caption"))
+        payload["document"] = None
+    return Envelope.model_validate({**kept, "payload": payload})
 
 
 class SentLog:
@@ -60,9 +97,10 @@ class SentLog:
 
     async def confirm(self, outbound_id: str, wamid: str, status: str) -> bool:
         """Meta reported a status for this outbound: it has the message. Closes a claim still ``sending``
-        (its sender died or is still waiting for the answer); True when this closed it."""
+        (its sender died or is still waiting for the answer); True when this closed it. A late status of a
+        send that failed before this one (a replay's) says nothing of this one."""
         doc = await self._docs.get(outbound_id)
-        if doc is None or doc.get("state") != SENDING:
+        if doc is None or doc.get("state") != SENDING or wamid in doc.get("dead_wamids", ()):
             return False
         try:
             await self._docs.update(outbound_id, {"state": "sent", "outcome": "sent", "wamid": wamid,
@@ -72,23 +110,48 @@ class SentLog:
             return False
         return True
 
-    async def failed_after(self, outbound_id: str, **fields: Any) -> Doc | None:
-        """Meta accepted the message, then reported it failed: the record says so. Returns the record, also
-        when a delivery of the same status said so before (what it published may not have reached the bus;
-        publishing it again gives the same ids, which every consumer drops), or None when there is none."""
+    async def failed_after(self, outbound_id: str, wamid: str, *, replay: bool, **fields: Any) -> Doc | None:
+        """Meta accepted the message, then reported it failed: the record says so (``dead`` when ``replay`` asks
+        for the dead-letter queue and the claim kept what that needs, else ``failed``). Returns the record as it
+        was, also when a delivery of the same status said so before (what it published may not have reached the
+        bus; publishing it again gives the same ids, which every consumer drops), or None when there is none, or
+        the status is of a send that failed before a replay."""
         for _ in range(3):
             doc = await self._docs.get(outbound_id)
-            if doc is not None and doc.get("failed_after"):
+            if doc is None or wamid in doc.get("dead_wamids", ()):
+                return None
+            if doc.get("failed_after"):
                 return doc
-            if doc is None or doc.get("state") != "sent":
+            if doc.get("state") != "sent":
                 return None
             try:
-                await self._docs.update(outbound_id, {"state": "failed", "failed_after": utcnow().isoformat(),
+                state = DEAD if replay and dead_letter_of(doc) is not None else "failed"
+                await self._docs.update(outbound_id, {"state": state, "failed_after": utcnow().isoformat(),
                                                       **fields}, expected_version=doc["_v"])
             except Conflict:
                 continue
             return doc
         return None
+
+    async def dead_lettered(self, doc: Doc) -> None:
+        """The ``dead`` message is in the dead-letter queue: a redelivery of the status that put it there does
+        not put it there again. Lost to a replay that took the claim meanwhile, it is not needed."""
+        try:
+            await self._docs.update(doc["_id"], {"dead_lettered_at": utcnow().isoformat()}, expected_version=doc["_v"])
+        except Conflict:
+            pass
+
+    async def revive(self, doc: Doc) -> Doc | None:
+        """A ``dead`` message replayed from the dead-letter queue, ``claimed`` for this delivery to send again (and
+        kept as long again as a new claim); None when another delivery took it first."""
+        now = utcnow().isoformat()
+        try:
+            return await self._docs.update(doc["_id"], {
+                "state": CLAIMED, "claimed_at": now, "replayed_at": now, "sending_at": None, "wamid": None,
+                "dead_wamids": [*doc.get("dead_wamids", ()), *([doc["wamid"]] if doc.get("wamid") else [])],
+                "failed_after": None, "failed_by": None, "dead_lettered_at": None}, expected_version=doc["_v"])
+        except Conflict:
+            return None
 
     async def retake(self, doc: Doc) -> Doc | None:
         """A ``sending`` claim whose sender fell silent and of which Meta never reported anything, back to

@@ -15,7 +15,10 @@ log in place of the runtime's inbox: a call to Meta cannot be rolled back, so th
 call, is the guarantee. It also hears Meta's ``sent`` / ``failed`` statuses, which carry the outbound id
 back and settle a send whose answer was lost with a crashed sender (``records``). A ``failed`` status of a
 message Meta had accepted (many errors come only that way, a closed 24-hour window among them) sends the
-template instead when there is one, and is otherwise told to the service like a send refused at once.
+template instead when there is one; an error of the account or a template (a payment problem, a spam
+restriction, a paused template) puts the message in the dead-letter queue, to be replayed once that is put
+right, as when Meta answers such an error at once; anything else is told to the service like a send refused at
+once.
 """
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ from gateway.sender import metrics
 from gateway.sender.client import ApiError
 from gateway.sender.delivery import Deferred, Delivery, Undeliverable, template_body
 from gateway.sender.policy import Action, classify
-from gateway.sender.records import CLAIMED, SENDING, OptOuts, SentLog
+from gateway.sender.records import CLAIMED, DEAD, SENDING, OptOuts, SentLog, dead_letter_of, replayable
 from shared.bus import Later
 from shared.chat import OPTED_IN, OPTED_OUT, Outbound
 from shared.envelope import Envelope, utcnow
@@ -108,7 +111,8 @@ class Sender:
                             ticket: Ticket) -> asyncio.Future[None] | None:
         """Claim, send and record one outbound once the person's earlier messages are done; the read
         receipt going with it is left running."""
-        claim = await self._claim(envelope.id, out.to, ticket, service=out.service, template=out.template)
+        claim = await self._claim(envelope.id, out.to, ticket, service=out.service, template=out.template,
+                                  envelope=replayable(envelope))
         if claim is None:
             await self._already_claimed(envelope, ctx)
             if out.read:  # the first delivery may have been cut off before its read receipt went out
@@ -154,8 +158,8 @@ class Sender:
             await self.sent.release(held["claim"])
             metrics.OUTCOMES.labels(outcome="deferred").inc()
             raise
-        await self._close(held["claim"], "template" if sent.template else "sent", wamid=sent.wamid,
-                          media_id=sent.media_id)
+        uploaded = {"media_id": sent.media_id} if sent.media_id else {}  # a replay keeps the first upload's
+        await self._close(held["claim"], "template" if sent.template else "sent", wamid=sent.wamid, **uploaded)
 
     async def _read_along(self, message_id: str) -> None:
         """The read receipt that goes with an answer: whatever becomes of it, the answer goes on."""
@@ -193,7 +197,10 @@ class Sender:
         the same queue: were every slot held by a wait, no status could arrive before the waits ran out, and
         every message Meta did have would be sent twice. So at most ``doubt_waiters`` deliveries wait at once;
         one more raises ``WaitInQueue`` (``Later``): the bus holds it for a second, counting no attempt, and it
-        leaves its slot to the statuses and looks again when it comes back."""
+        leaves its slot to the statuses and looks again when it comes back.
+
+        A ``dead`` claim (Meta failed the message after accepting it, for the account or a template) is a replay
+        from the dead-letter queue: this delivery takes it and sends, once."""
         arrived, waiting = self._now(), False
         try:
             while True:
@@ -205,6 +212,11 @@ class Sender:
                     continue  # given back between the two calls
                 if doc.get("state") == CLAIMED:
                     taken = await self.sent.take_over(doc)
+                elif doc.get("state") == DEAD:
+                    taken = await self.sent.revive(doc)
+                    if taken is not None:
+                        metrics.OUTCOMES.labels(outcome="replayed").inc()
+                        log.info("sender.replayed", to=to, code=doc.get("code"))
                 elif doc.get("state") == SENDING and self.doubt_wait:
                     now = self._now()
                     silent = min(SentLog.silent_for(doc, now), now - arrived)
@@ -246,20 +258,29 @@ class Sender:
             log.info("sender.confirmed_by_status", status=status, wamid=wamid)
         errors = envelope.payload.get("errors")
         if status == "failed" and isinstance(errors, list) and errors and isinstance(errors[0], dict):
-            await self._failed_after(str(outbound_id), errors[0], envelope.id, ctx)
+            await self._failed_after(str(outbound_id), str(wamid), errors[0], envelope.id, ctx)
 
-    async def _failed_after(self, outbound_id: str, first: dict[str, Any], status_id: str, ctx: Context) -> None:
+    async def _failed_after(self, outbound_id: str, wamid: str, first: dict[str, Any], status_id: str,
+                            ctx: Context) -> None:
         """Meta took the message, then said it failed (its status webhook carries the error: many errors come
         only this way). Closed window and a template to fall back on: the template goes out as a new outbound,
-        its id derived from the status, so a repeated status sends it once. Anything else: the service is told
-        (``wa.delivery.failed``), as for a send refused at once. Errors the sender would retry are not retried
-        here: the message is Meta's now, and sending it again could deliver it twice."""
+        its id derived from the status, so a repeated status sends it once. An error of the account or a
+        template (``Action.ESCALATE``): the message goes to the dead-letter queue (``_dead_after``). Anything
+        else: the service is told (``wa.delivery.failed``), as for a send refused at once. Errors the sender
+        would retry are not retried here: the message is Meta's now, and sending it again could deliver it
+        twice."""
         code = first.get("code") if isinstance(first.get("code"), int) else None
         details = first.get("error_data", {}).get("details", "") if isinstance(first.get("error_data"), dict) else ""
         error = ApiError(code, None, None, str(first.get("title") or first.get("message") or "failed"), str(details))
-        record = await self.sent.failed_after(outbound_id, code=code, error=error.message, failed_by=status_id)
-        if record is None or record.get("failed_by", status_id) != status_id:
+        action = classify(error)
+        record = await self.sent.failed_after(outbound_id, wamid, replay=action is Action.ESCALATE, code=code,
+                                              error=error.message, failed_by=status_id)
+        if record is None or (record.get("failed_by") or status_id) != status_id:
             return  # no such send, or another status failed it already and published what it should
+        letter = dead_letter_of(record) if action is Action.ESCALATE else None
+        if letter is not None:
+            await self._dead_after(letter, record, error, status_id, ctx)
+            return
         template, service = record.get("template"), str(record.get("service") or "")
         to_template = bool(classify(error) is Action.WINDOW and template and record.get("outcome") != "template")
         if not record.get("failed_after"):  # the first time; the same status again publishes the same ids again
@@ -273,6 +294,24 @@ class Sender:
             return
         log.warning("sender.failed_after_send", code=code, to=record.get("to"), service=service)
         ctx.publish(DELIVERY_FAILED, failure_report(outbound_id, str(record.get("to")), service, error))
+
+    async def _dead_after(self, letter: Envelope, record: Doc, error: ApiError, status_id: str, ctx: Context) -> None:
+        """Every message fails alike until someone puts the account or the template right, and the person is not
+        to blame: the outbound (same id) goes to ``sender.dead`` with ``ops.message.dead``, and ``panchayat dlq
+        replay sender`` sends it once (``_claim``). Marked done after, so a redelivered status does not put it
+        there twice."""
+        if record.get("dead_lettered_at"):
+            return
+        if not record.get("failed_after"):  # the first time this status is handled
+            metrics.OUTCOMES.labels(outcome="dead_after_send").inc()
+            metrics.API_ERRORS.labels(code=str(error.code if error.code is not None else "none"),
+                                      action="after_send").inc()
+        log.error("sender.dead_after_send", code=error.code, to=record.get("to"), service=record.get("service"))
+        await ctx.dead_letter(letter, f"Meta reported it failed after accepting it, for the account or a template "
+                                      f"(replay once that is put right): {error}")
+        current = await self.sent.get(letter.id)
+        if current is not None and current.get("state") == DEAD and current.get("failed_by") == status_id:
+            await self.sent.dead_lettered(current)
 
     async def _fail(self, envelope: Envelope, out: Outbound, error: ApiError, claim: Doc, ctx: Context) -> None:
         """Keep the failure report in the claim, so a redelivery after a crash can still publish it."""

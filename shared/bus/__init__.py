@@ -71,6 +71,11 @@ class Bus(Protocol):
     async def declare(self, queue: str, keys: Sequence[str]) -> None:
         """Declare a queue and its bindings without consuming (so publishes route before consumers start)."""
 
+    async def dead_letter(self, queue: str, envelope: Envelope, error: str) -> None:
+        """Put ``envelope`` in ``<queue>.dead`` and publish ``ops.message.dead``, as for a message that exhausted its
+        tries, for a handler that learns only afterwards that a message it had finished with failed for good (the
+        sender, from Meta's late ``failed`` status): ``panchayat dlq replay`` sends it back to ``queue``."""
+
     async def ping(self) -> bool: ...
 
     def consuming(self) -> bool:

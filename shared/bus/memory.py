@@ -112,6 +112,14 @@ class InProcessBus:
         except BusError:
             log.warning("bus.dead_event_lost", queue=queue.name, reason="bus closed")
 
+    async def dead_letter(self, queue: str, envelope: Envelope, error: str) -> None:
+        q = self._queues.get(queue)
+        if q is None:
+            raise Unroutable(f"no queue {queue}")
+        q.dead.append(Envelope.from_bytes(envelope.to_bytes()))
+        log.error("bus.dead_lettered", queue=queue, attempts=1, type=envelope.type, envelope_id=envelope.id)
+        await self.publish(dead_event(queue, envelope, error, 1), mandatory=False)
+
     def _later(self, delay: float, queue: _Queue, delivery: tuple[bytes, int, int]) -> None:
         def fire() -> None:
             self._delayed.discard(handle)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import aio_pika
@@ -23,7 +24,8 @@ from aio_pika.abc import (
 from aio_pika.exceptions import DeliveryError, PublishError
 
 from shared.bus import EXCHANGE, BusError, RetryPolicy, Subscription, Unroutable
-from shared.bus.rabbit_consumer import FAILURES, QueueConsumer
+from shared.bus.consume import dead_event
+from shared.bus.rabbit_consumer import ATTEMPTS_HEADER, ERROR_HEADER, FAILURES, QueueConsumer
 from shared.bus.rabbit_inspect import dead_letters, queue_stats
 from shared.bus.topology import bind_queue, dead_queue, delete_queue
 from shared.envelope import Envelope
@@ -32,9 +34,9 @@ from shared.logging import get_logger
 log = get_logger(__name__)
 
 
-def to_message(envelope: Envelope) -> aio_pika.Message:
+def to_message(envelope: Envelope, headers: dict[str, Any] | None = None) -> aio_pika.Message:
     return aio_pika.Message(
-        envelope.to_bytes(), delivery_mode=aio_pika.DeliveryMode.PERSISTENT, message_id=envelope.id,
+        envelope.to_bytes(), headers=headers, delivery_mode=aio_pika.DeliveryMode.PERSISTENT, message_id=envelope.id,
         type=envelope.type, correlation_id=envelope.correlation_id or None, content_type="application/json")
 
 
@@ -87,6 +89,12 @@ class RabbitBus:
         if self._channel is None:
             raise BusError("bus is not connected")
         await self.send(self._channel.default_exchange, queue, message, mandatory=True)
+
+    async def dead_letter(self, queue: str, envelope: Envelope, error: str) -> None:
+        headers = {ERROR_HEADER: error[:1000], ATTEMPTS_HEADER: 1}
+        await self.send_to_queue(dead_queue(queue), to_message(envelope, headers))
+        log.error("bus.dead_lettered", queue=queue, attempts=1, type=envelope.type, envelope_id=envelope.id)
+        await self.publish(dead_event(queue, envelope, error, 1), mandatory=False)
 
     async def send(self, exchange: AbstractExchange, key: str, message: aio_pika.Message, *,
                    mandatory: bool) -> None:

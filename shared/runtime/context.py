@@ -105,6 +105,10 @@ class ServiceContext:
             self._metrics.published.labels(service=self.service, type=type).inc()
         return envelope
 
+    async def dead_letter(self, envelope: Envelope, error: str) -> None:
+        """Into this service's dead-letter queue, announced, for ``panchayat dlq replay`` (``Bus.dead_letter``)."""
+        await self._bus.dead_letter(self.service, envelope, error)
+
     async def lang_for(self, wa_id: str, fallback: str) -> str:
         """The language to start a message to ``wa_id`` in: the one they last wrote to this service in or
         chose at the menu since, else ``fallback`` (the language a record was made in)."""
@@ -137,6 +141,11 @@ class Context:
                                         n=len(self.outputs), version=version)
         self.outputs.append(envelope)
         return envelope
+
+    async def dead_letter(self, envelope: Envelope, error: str) -> None:
+        """Put a message this service had finished with in its dead-letter queue at once (not buffered: the
+        handler records that it did, so a redelivery does not do it twice)."""
+        await self._service.dead_letter(envelope, error)
 
     def reply(self, inbound: Inbound, message: Message, *, template: Message | None = None,
               document: Document | None = None, session: bool = True) -> Envelope:

@@ -78,6 +78,35 @@ async def test_dead_letters_are_listed_shown_and_replayed(amqp_url: str) -> None
         await bus.close(1)
 
 
+async def test_a_message_dead_lettered_after_it_was_handled_is_listed_with_its_error_and_replayed(
+        amqp_url: str) -> None:
+    queue = f"ops{uuid.uuid4().hex[:8]}"
+    key = f"{queue}.thing.happened"
+    handled: list[Envelope] = []
+
+    async def handler(envelope: Envelope) -> None:
+        handled.append(envelope)
+
+    bus = RabbitBus(amqp_url)
+    await bus.start()
+    try:
+        await bus.subscribe(Subscription(queue=queue, keys=(key,), handler=handler, retry=POLICY))
+        later = Envelope(type=key, payload={"n": 1})
+        error = "(131042) Business eligibility payment issue"
+        await bus.dead_letter(queue, later, error)
+        [letter] = await dead_letters(bus, queue)
+        assert (letter.id, letter.attempts, letter.error) == (later.id, 1, error)
+        assert await replay(bus, queue, {later.id}) == 1
+
+        async def replayed() -> bool:
+            return [e.id for e in handled] == [later.id]
+        await eventually(replayed)
+        assert handled[0].payload == {"n": 1} and await dead_letters(bus, queue) == []
+    finally:
+        await bus.delete_queue(queue, POLICY)
+        await bus.close(1)
+
+
 def test_status_prints_every_role(amqp_url: str, monkeypatch: pytest.MonkeyPatch,
                                   capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("AMQP_URL", amqp_url)

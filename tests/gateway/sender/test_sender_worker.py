@@ -5,6 +5,8 @@ Failures are the simulator's injections; how many of them are left tells how man
 from __future__ import annotations
 
 import asyncio
+import base64
+import json
 import time
 from dataclasses import replace
 from datetime import timedelta
@@ -15,6 +17,7 @@ from sender_kit import PDF, RECIPIENT, MakeSender, SenderStack, outbound, pdf
 
 from gateway.sender.client import ApiUnreachable
 from gateway.sender.delivery import InDoubt
+from shared.bus import Subscription
 from shared.envelope import Envelope, utcnow
 from shared.store import Conflict
 
@@ -545,10 +548,10 @@ async def test_a_message_behind_a_failed_one_still_goes(stack: SenderStack) -> N
     assert [s["text"]["body"] for s in stack.sends] == ["two"] and len(stack.failed) == 1
 
 
-def failed(outbound_id: str, code: int, title: str) -> dict[str, object]:
+def failed(outbound_id: str, code: int, title: str, wamid: str = "wamid.META1") -> dict[str, object]:
     """Meta's ``failed`` status of a message it had accepted, as the gateway publishes it."""
-    return {**status(outbound_id, "failed"), "errors": [{"code": code, "title": title,
-                                                          "error_data": {"details": title}}]}
+    return {**status(outbound_id, "failed", wamid), "errors": [{"code": code, "title": title,
+                                                                 "error_data": {"details": title}}]}
 
 
 async def test_a_closed_window_meta_reports_after_accepting_sends_the_template_once(stack: SenderStack) -> None:
@@ -593,3 +596,80 @@ async def test_a_late_failure_whose_outcome_did_not_reach_the_bus_is_published_o
     monkeypatch.setattr(stack.runtime, "_publish", blip_once)
     await stack.publish(report.payload, id=report.id, type=report.type)  # the bus retries it
     assert blips and [s["type"] for s in stack.sends] == ["text", "template"]
+
+
+async def watch_dead(stack: SenderStack) -> list[Envelope]:
+    """The ``ops.message.dead`` events the bus publishes, as operations' alerting hears them."""
+    events: list[Envelope] = []
+
+    async def collect(envelope: Envelope) -> None:
+        events.append(envelope)
+
+    await stack.bus.subscribe(Subscription(queue="ops-watch", keys=("ops.message.dead",), handler=collect))
+    return events
+
+
+@pytest.mark.parametrize(("code", "title"), [(131042, "Business eligibility payment issue"),
+                                             (131048, "Spam rate limit hit"), (132015, "Template is Paused")])
+async def test_a_notice_meta_fails_later_for_the_account_is_dead_lettered_once_and_a_replay_sends_it_once(
+        stack: SenderStack, code: int, title: str) -> None:
+    dead = await watch_dead(stack)
+    envelope = await stack.publish(outbound(service="grievance", template=TEMPLATE["template"], notification=True))
+    wamid = stack.cloud.sent()[0]["id"]
+    report = Envelope(type="wa.status.failed", payload=failed(envelope.id, code, title, wamid))
+    await stack.publish(report.payload, id=report.id, type=report.type)
+    await stack.publish(report.payload, id=report.id, type=report.type)  # the same status redelivered
+    await stack.publish(failed(envelope.id, code, title, wamid), type=report.type)  # and Meta saying it again
+    [letter] = await stack.bus.dead_letters("sender")  # where operations replay dead messages from
+    assert (letter.id, letter.type, letter.payload) == (envelope.id, "wa.outbound", envelope.payload)
+    assert [e.payload["envelope"]["id"] for e in dead] == [envelope.id] and str(code) in dead[0].payload["error"]
+    assert stack.failed == [] and len(stack.sends) == 1  # the person is not to blame, and nothing went again
+    assert (await stack.record(envelope.id))["state"] == "dead"  # type: ignore[index]
+
+    await stack.publish(letter.payload, id=letter.id)  # replayed once the account or template is put right
+    await stack.publish(letter.payload, id=letter.id)  # replayed twice by mistake, or redelivered
+    assert len(stack.sends) == 2 and stack.sends[1] == stack.sends[0]  # the same message, with its outbound id
+    record = await stack.record(envelope.id)
+    assert record is not None and (record["state"], record["wamid"]) == ("sent", stack.cloud.sent()[1]["id"])
+    # a late repeat of the first send's failure changes nothing now
+    await stack.publish(failed(envelope.id, code, title, wamid), type=report.type)
+    assert len(await stack.bus.dead_letters("sender")) == 1 and len(dead) == 1 and stack.failed == []
+    assert (await stack.record(envelope.id))["state"] == "sent"  # type: ignore[index]
+
+
+async def test_a_replayed_notice_that_fails_again_is_dead_lettered_again(stack: SenderStack) -> None:
+    envelope = await stack.publish(outbound(notification=True))
+    await stack.publish(failed(envelope.id, 131042, "Payment", stack.cloud.sent()[0]["id"]), type="wa.status.failed")
+    [letter] = await stack.bus.dead_letters("sender")
+    await stack.publish(letter.payload, id=letter.id)  # replayed too early: the payment is still not sorted
+    await stack.publish(failed(envelope.id, 131042, "Payment", stack.cloud.sent()[1]["id"]), type="wa.status.failed")
+    assert [e.id for e in await stack.bus.dead_letters("sender")] == [envelope.id, envelope.id]
+    await stack.publish(letter.payload, id=letter.id)
+    assert len(stack.sends) == 3 and stack.failed == []
+
+
+async def test_a_document_meta_fails_later_is_replayed_by_its_media_id_without_keeping_its_bytes(
+        stack: SenderStack) -> None:
+    message = {"type": "document", "document": {"filename": "voucher.pdf", "caption": "Booking PT-1"}}
+    envelope = await stack.publish(outbound(message=message, document=pdf()))
+    [first] = stack.sends
+    record = await stack.record(envelope.id)
+    assert record is not None and base64.b64encode(PDF).decode() not in json.dumps(record)  # no second copy
+    await stack.publish(failed(envelope.id, 131048, "Spam rate limit hit", stack.cloud.sent()[0]["id"]),
+                        type="wa.status.failed")
+    [letter] = await stack.bus.dead_letters("sender")
+    assert letter.payload["document"] is None and letter.payload["message"]["document"]["id"] == first["document"]["id"]
+    await stack.publish(letter.payload, id=letter.id)
+    assert len(stack.sends) == 2 and stack.sends[1]["document"] == first["document"]  # Meta has the file still
+
+
+@pytest.mark.parametrize(("code", "title"), [(131026, "Message undeliverable"), (131051, "Unsupported message type")])
+async def test_a_failure_that_is_the_persons_is_told_to_the_service_not_dead_lettered(
+        stack: SenderStack, code: int, title: str) -> None:
+    dead = await watch_dead(stack)
+    envelope = await stack.publish(outbound(service="grievance"))
+    await stack.publish(failed(envelope.id, code, title, stack.cloud.sent()[0]["id"]), type="wa.status.failed")
+    assert [r.payload["code"] for r in stack.failed] == [code]
+    assert await stack.bus.dead_letters("sender") == [] and dead == []
+    await stack.publish(envelope.payload, id=envelope.id)  # a redelivery of it is still never sent again
+    assert len(stack.sends) == 1

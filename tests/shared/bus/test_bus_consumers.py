@@ -153,3 +153,18 @@ async def test_a_message_that_says_later_too_often_fails_like_any_other(
     assert len(calls) == 4  # twice later, then two attempts (the first and its one retry), each over the limit
     assert event.payload["attempts"] == 2 and "Later, after 2 returns already: never" in event.payload["error"]
     assert [e.id for e in await bus.dead_letters(queue)] == [sent.id]  # type: ignore[attr-defined]
+
+
+async def test_a_message_put_in_the_dead_letter_queue_after_it_was_handled_is_kept_and_announced(
+        bus: Bus, subscribe: Any, names: Names) -> None:
+    """The sender's way with a message Meta fails after accepting it for the account or a template: the handler
+    had finished with it, and learns later that it must wait in the dead-letter queue for a replay."""
+    dead = Inbox()
+    await subscribe("watch", [DEAD_EVENT], dead)
+    queue = await subscribe("late", [names.key("late")], Inbox())
+    later = Envelope(type=names.key("late"), correlation_id="wamid.2", payload={"x": 2})
+    await bus.dead_letter(queue, later, "failed after it was handled")
+    [event] = await dead.until(lambda got: any(e.causation_id == later.id for e in got))
+    assert (event.payload["queue"], event.payload["attempts"]) == (queue, 1)
+    assert event.payload["error"] == "failed after it was handled" and event.correlation_id == "wamid.2"
+    assert [e.id for e in await bus.dead_letters(queue)] == [later.id]  # type: ignore[attr-defined]
