@@ -41,7 +41,7 @@ def record_page(view: dict[str, Any], code: str) -> str:
         ("জারিকারী দপ্তর / Issued by", office or None),
         ("জারির তারিখ / Issued on", _day(view.get("issued_on"))),
         ("ব্যবহার শুরু / Valid from", _day(view.get("valid_from"))),
-        ("বৈধ থাকবে / Valid until", _validity(view)),
+        ("বৈধতার শেষ দিন / Valid until", _validity(view)),
         ("যাচাই কোড / Verification code", code),
     ]
     details = "".join(f"<dt>{escape(label)}</dt><dd>{escape(str(value))}</dd>" for label, value in rows if value)

@@ -127,6 +127,8 @@ async def test_past_its_last_day_a_document_shows_grey_expired(client: Any, stor
     assert status == 200 and 'class="status expired"' in html and "Expired / মেয়াদোত্তীর্ণ" in html
     body = await (await client.get(f"/verify/{CODE}?format=json")).json()
     assert body["status"] == "expired"
+    # Bengali said বৈধ থাকবে (it will stay valid) of a day already past; the label holds for any day
+    assert "বৈধ থাকবে" not in html and "<dt>বৈধতার শেষ দিন / Valid until</dt><dd>31-05-2025</dd>" in html
 
 
 async def test_a_revoked_document_shows_red(client: Any, store: MemoryStore) -> None:
