@@ -15,6 +15,7 @@ from services.noc.domain import Noc
 from shared import privacy
 from shared.casework import StatusChange
 from shared.catalog import EventSpec, document_events
+from shared.logging import mask_phone_text
 
 STATUS_CHANGED = "noc.certificate.status_changed"
 ISSUED = "noc.certificate.issued"
@@ -36,7 +37,8 @@ class CertificateStatusChanged(CertificateFacts):
     previous: str  # empty when the application has just arrived
     status: str
     at: datetime
-    note: str
+    note: str  # a rejection's or revocation's reason, an approval's memo number, the office's note to the holder on
+    # a move to scrutiny or fee; a phone number in it masked (last four digits), as in the logs
 
 
 class CertificateIssued(CertificateFacts):
@@ -63,7 +65,7 @@ def facts(noc: Noc) -> dict[str, str]:
 
 def status_changed(noc: Noc, change: StatusChange, previous: str) -> tuple[str, BaseModel]:
     return STATUS_CHANGED, CertificateStatusChanged(**facts(noc), previous=previous, status=change.status,
-                                                    at=change.at, note=change.note)
+                                                    at=change.at, note=mask_phone_text(change.note))
 
 
 def issued(noc: Noc) -> tuple[str, BaseModel]:

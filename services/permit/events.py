@@ -14,6 +14,7 @@ from services.permit.domain import Application
 from shared import privacy
 from shared.casework import StatusChange
 from shared.catalog import EventSpec, document_events
+from shared.logging import mask_phone_text
 
 STATUS_CHANGED = "permit.application.status_changed"
 LETTER_ISSUED = "permit.letter.issued"
@@ -32,7 +33,8 @@ class ApplicationStatusChanged(ApplicationFacts):
     previous: str  # empty when the application has just arrived
     status: str
     at: datetime
-    note: str  # the reason of a rejection or revocation, the memo number of an approval
+    note: str  # a rejection's or revocation's reason, an approval's memo number, the office's note to the applicant
+    # on a move to scrutiny or fee; a phone number in it masked (last four digits), as in the logs
 
 
 class LetterIssued(ApplicationFacts):
@@ -56,7 +58,7 @@ def facts(application: Application) -> dict[str, str]:
 
 def status_changed(application: Application, change: StatusChange, previous: str) -> tuple[str, BaseModel]:
     return STATUS_CHANGED, ApplicationStatusChanged(**facts(application), previous=previous, status=change.status,
-                                                    at=change.at, note=change.note)
+                                                    at=change.at, note=mask_phone_text(change.note))
 
 
 def letter_issued(application: Application) -> tuple[str, BaseModel]:

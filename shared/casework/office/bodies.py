@@ -27,7 +27,7 @@ class Move(Strict):
     note: str = Field(default="", max_length=300,
                       description="Shown to the holder on WhatsApp, as written, with the notice of the move and in "
                                   "their case's history: what to pay and where, or what is missing and how to "
-                                  "bring it. Other departments read it in the status event")
+                                  "bring it. Other departments read it in the status event, phone numbers masked")
 
 
 class Approval(Strict):

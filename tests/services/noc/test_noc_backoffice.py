@@ -8,6 +8,7 @@ import pytest
 from prometheus_client import CollectorRegistry
 
 from shared.auth import Tokens
+from shared.privacy import event_leaks as leaks
 from shared.runtime import create_app
 from shared.store.sqlite import SqliteStore
 
@@ -178,3 +179,17 @@ async def test_a_move_without_a_note_reads_as_before(office, bus, citizen):
     assert params(told) == ["TNOC/2026/000048", "Under scrutiny", "-"]
     seen = await citizen("919800000002").say("TNOC/2026/000048")
     assert "Message from the office" not in seen.text and seen.text.count("\n• ") == 4
+
+
+async def test_a_phone_number_in_the_offices_note_reaches_the_holder_and_not_other_departments(office, bus):
+    number = "/api/noc/certificates/TNOC/2026/000047"  # Arjun's, under scrutiny
+    note = "Pay at the GP office; call 97320 54321 before you come."
+    assert (await office.post(f"{number}/status", json={"status": "fee_pending", "note": note},
+                              headers=office.headers)).status == 200
+    await bus.drain()
+    event = [e.payload for e in bus.seen if e.type == "noc.certificate.status_changed"][-1]
+    assert event["note"] == "Pay at the GP office; call ******4321 before you come." and leaks(event) == []
+    told = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919800000002"][-1]
+    assert told["message"]["text"]["body"].endswith(f"Message from the office: {note}")
+    stored = await (await office.get(number, headers=office.headers)).json()
+    assert stored["history"][-1]["note"] == note

@@ -15,6 +15,7 @@ from shared.casework.areas import AREA
 from shared.casework.demo import walked
 from shared.casework.office import handlers
 from shared.envelope import Envelope
+from shared.privacy import event_leaks as leaks
 from shared.runtime import create_app
 from shared.store.sqlite import SqliteStore
 
@@ -475,3 +476,23 @@ async def test_a_move_without_a_note_reads_as_before(office, bus, citizen):
     assert params(fee)[2] == params(back)[2] == "-"  # never an empty parameter, which Meta refuses
     seen = await citizen("919800000002").say("BP/PUR/2026/000104")
     assert "Message from the office" not in seen.text and "— Fee pending\n• " in seen.text
+
+
+async def test_a_phone_number_in_the_offices_note_reaches_the_applicant_and_not_other_departments(office, bus):
+    """``permit.application.status_changed`` went to every subscribing department with the note as the office
+    wrote it, a mobile in it whole: it now carries the note as a log shows it, while the applicant reads it
+    whole and the office's record keeps it so."""
+    headers = await office.bearer()
+    number = "/api/permit/applications/BP/PUR/2026/000102"  # Rina's, fee pending
+    note = "Site plan not signed. Call the secretary on 98300 12345 or +91 94330 54321."
+    moved = await office.post(f"{number}/status", json={"status": "under_scrutiny", "note": note}, headers=headers)
+    assert moved.status == 200 and (await moved.json())["history"][-1]["note"] == note
+    reason = "Plot in a water body; call 9830054321."
+    assert (await office.post(f"{number}/reject", json={"reason": reason}, headers=headers)).status == 200
+    await bus.drain()
+    scrutiny, rejected = [e.payload for e in bus.seen if e.type == "permit.application.status_changed"][-2:]
+    assert scrutiny["note"] == "Site plan not signed. Call the secretary on ******2345 or *********4321."
+    assert rejected["note"] == "Plot in a water body; call ******4321."
+    assert leaks(scrutiny) == leaks(rejected) == []
+    told = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919800000001"]
+    assert note in told[-2]["message"]["text"]["body"] and reason in told[-1]["message"]["text"]["body"]
