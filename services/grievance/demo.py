@@ -13,7 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from services.grievance.domain import Categories, Directory, Ticket, today_in_india
+from services.grievance.domain import Categories, Directory, Ticket, office_deadline, today_in_india
 from services.grievance.people import person_id
 from services.grievance.repository import Repositories
 from shared.logging import get_logger
@@ -53,7 +53,7 @@ def _ticket(raw: dict[str, Any], origin: str, number: str, now: Any, directory: 
                     category=category.key, district=block.parent, block=block.code, gp=gp.code,
                     level="block" if category.office == "block" else "gp", description=raw["description"],
                     lodged_at=lodged, due=today_in_india(lodged) + timedelta(days=category.sla_days),
-                    level_due=lodged + timedelta(days=category.sla_days), sla_days=category.sla_days)
+                    level_due=office_deadline(lodged, category.sla_days), sla_days=category.sla_days)
     ticket = ticket.moved("lodged", by="person", now=lodged)
     status = raw["status"]
     if status in ("in_progress", "resolved", "rejected"):

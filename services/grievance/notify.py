@@ -7,7 +7,7 @@ derive from the ticket and what happened to it, so a repeated change cannot mess
 from __future__ import annotations
 
 from services.grievance.conversation import cloud
-from services.grievance.domain import Directory, Ticket, show_date
+from services.grievance.domain import Directory, Ticket, last_day, show_date
 from services.grievance.domain.offices import office
 from services.grievance.repository import Repositories
 from shared.envelope import derive_id
@@ -49,7 +49,7 @@ async def escalated(service: ServiceContext, ticket: Ticket, directory: Director
     texts, lang = _texts(service), await service.lang_for(ticket.wa_id, ticket.lang)
     where = office(ticket, directory, lang)
     body = texts("notify_escalated", lang, number=ticket.number, office=where,
-                 due=show_date(ticket.level_due, lang))
+                 due=show_date(last_day(ticket.level_due), lang))
     await service.notify(ticket.wa_id, cloud.text(body),
                          template=cloud.template(STATUS_TEMPLATE, lang, [ticket.number, texts("escalated_word", lang),
                                                                          where]),

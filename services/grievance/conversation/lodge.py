@@ -18,6 +18,7 @@ from services.grievance.domain import (
     Refused,
     Ticket,
     checked_description,
+    office_deadline,
     says_something,
 )
 from services.grievance.people import person_id
@@ -159,7 +160,7 @@ async def submit(turn: Turn, draft_id: str) -> bool:
         category=cat.key, district=draft["district"], block=draft["block"], gp=draft["gp"],
         level="block" if cat.office == "block" else "gp", description=draft["description"],
         media=draft.get("media") or [], latitude=draft.get("latitude"), longitude=draft.get("longitude"),
-        lodged_at=now, due=turn.today + timedelta(days=cat.sla_days), level_due=now + timedelta(days=cat.sla_days),
+        lodged_at=now, due=turn.today + timedelta(days=cat.sla_days), level_due=office_deadline(now, cat.sla_days),
         sla_days=cat.sla_days)
     ticket = ticket.moved("lodged", by="person", now=now)
     stored = await turn.repos.tickets.add(ticket)

@@ -21,9 +21,11 @@ from services.grievance.domain.ticket import (
     OPEN,
     REOPEN_DAYS,
     Ticket,
+    last_day,
+    office_deadline,
 )
 
 __all__ = ["DESCRIPTION_MAX", "FINISHED", "INDIA", "LEVELS", "MEDIA_MAX", "OPEN", "REOPEN_DAYS", "TOURISM_STAY",
            "Area", "Attachment", "Booking", "Categories", "Category", "Directory", "Figures", "Level", "Note",
            "Refused", "Step", "Ticket", "Utc", "by_area", "checked_description", "figures", "latin_digits",
-           "local_digits", "says_something", "show_date", "today_in_india"]
+           "last_day", "local_digits", "office_deadline", "says_something", "show_date", "today_in_india"]

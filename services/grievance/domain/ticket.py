@@ -7,7 +7,7 @@ the chat shows in the person's language and the back office turns into a 422.
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -23,7 +23,7 @@ from services.grievance.domain.parts import (
     Step,
     Utc,
 )
-from services.grievance.domain.show import today_in_india
+from services.grievance.domain.show import INDIA, today_in_india
 
 Status = Literal["lodged", "acknowledged", "in_progress", "resolved", "rejected", "reopened", "closed"]
 OPEN: tuple[str, ...] = ("lodged", "acknowledged", "in_progress", "reopened")
@@ -38,6 +38,18 @@ LEVELS: tuple[Level, ...] = ("gp", "block", "district")
 REOPEN_DAYS = 15
 REASON_LETTERS = 3  # a reason to reopen says something in words
 MEDIA_MAX = 5
+
+
+def office_deadline(now: datetime, days: int) -> datetime:
+    """When an office given ``days`` from ``now`` runs out of time: the end of that last day in India. A water
+    complaint of 2 March (7 days) is promised for 9 March, and its office has the whole of 9 March."""
+    last = today_in_india(now) + timedelta(days=days)
+    return datetime.combine(last + timedelta(days=1), time(), tzinfo=INDIA).astimezone(UTC)
+
+
+def last_day(deadline: datetime) -> date:
+    """The last day in India an office has before ``deadline``: the day that ends there."""
+    return today_in_india(deadline - timedelta(microseconds=1))
 
 
 class Ticket(BaseModel):
@@ -122,7 +134,7 @@ class Ticket(BaseModel):
         if len(reason.strip()) < DESCRIPTION_MIN or sum(ch.isalpha() for ch in reason) < REASON_LETTERS:
             raise Refused("reopen_reason_short")  # eleven angry faces say how, not what is still wrong
         return self.moved("reopened", by="person", now=now, note=reason.strip(), reopened=self.reopened + 1,
-                          resolved_at=None, level_due=now + timedelta(days=self.sla_days))
+                          resolved_at=None, level_due=office_deadline(now, self.sla_days))
 
     def escalate(self, now: datetime) -> Ticket | None:
         """One level up when the current office's time has run out; None when it is not due (or at the top)."""
@@ -130,7 +142,7 @@ class Ticket(BaseModel):
             return None
         higher = LEVELS[LEVELS.index(self.level) + 1]
         return self.model_copy(update={
-            "level": higher, "level_due": now + timedelta(days=self.sla_days), "assigned_to": None,
+            "level": higher, "level_due": office_deadline(now, self.sla_days), "assigned_to": None,
             "history": [*self.history, Step(at=now, status=self.status, by="system", note=f"escalated:{higher}")]})
 
     def ask_official(self, text: str, *, now: datetime) -> Ticket:
@@ -176,7 +188,7 @@ class Ticket(BaseModel):
         term), so an open complaint is not shown a date that has passed while its office still has time."""
         if not self.is_open:
             return self.due
-        return max(self.due, today_in_india(self.level_due))
+        return max(self.due, last_day(self.level_due))
 
     def within_deadline(self) -> bool | None:
         if self.resolved_at is None:

@@ -3,6 +3,7 @@ each overdue complaint moves up exactly once per deadline, gram panchayat → bl
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
 import pytest
 from chat_kit import Outage, service_runtime
@@ -34,7 +35,7 @@ async def test_two_copies_escalate_each_overdue_complaint_exactly_once(make_runt
     roads = await other.lodge(category="roads", text="The road to the haat is broken in many places.")  # 30 days
 
     assert await _sweep_both(first, second) == 0
-    clock.advance(days=7, minutes=1)
+    clock.advance(days=7, hours=14)  # 00:30 on 10 March in West Bengal: the whole promised day (9 March) is over
     assert await _sweep_both(first, second) == 1
     await bus.drain()
     [moved] = _escalations(bus)
@@ -46,7 +47,7 @@ async def test_two_copies_escalate_each_overdue_complaint_exactly_once(make_runt
 
     for _ in range(3):  # sweeping again before the block's deadline changes nothing
         assert await _sweep_both(first, second) == 0
-    clock.advance(days=7, minutes=1)
+    clock.advance(days=8)  # the block had until the end of 17 March
     assert await _sweep_both(first, second) == 1
     clock.advance(days=30)
     assert await _sweep_both(first, second) == 1  # the road complaint's first move; water is at the top
@@ -55,6 +56,24 @@ async def test_two_copies_escalate_each_overdue_complaint_exactly_once(make_runt
     assert moves == [(water, "block"), (water, "district"), (roads, "block")]
     viewed = await person.tap(f"grievance:view:{water}")
     assert "With: Alipurduar District office" in viewed.text and "moved up to the block office" in viewed.text
+
+
+async def test_an_office_has_the_whole_promised_day_in_india_before_the_complaint_moves_up(person, runtime, bus,
+                                                                                           clock):
+    """Lodged at 10:30 on 2 March, a water complaint (7 days) is promised for 9 March: it stays with the
+    panchayat all of 9 March in West Bengal, as the reports count a resolution that day on time, and moves
+    up at its midnight; the block is then told to act by the end of 17 March."""
+    number = await person.lodge()
+    assert "Expected by: 9 Mar 2026" in (await person.tap(f"grievance:view:{number}")).text
+    clock.now = datetime(2026, 3, 9, 18, 29, tzinfo=UTC)  # 23:59 on 9 March in West Bengal
+    assert await escalation.escalate_due(runtime.context, PLACES) == 0
+    clock.advance(minutes=2)  # 00:01 on 10 March
+    assert await escalation.escalate_due(runtime.context, PLACES) == 1
+    await bus.drain()
+    told = [e.payload["message"]["text"]["body"] for e in bus.seen
+            if e.type == "wa.outbound" and e.payload["to"] == person.wa_id and "moved up" in str(e.payload)]
+    assert "which must act by 17 Mar 2026" in told[-1]
+    assert "Expected by: 17 Mar 2026" in (await person.tap(f"grievance:view:{number}")).text
 
 
 async def test_a_resolved_complaint_is_not_escalated(office, bus, clock):
@@ -76,7 +95,7 @@ async def test_an_escalation_a_copy_stored_but_could_not_announce_is_announced_b
     try:
         person = people(bus, first)()
         number = await person.lodge()
-        clock.advance(days=7, minutes=1)
+        clock.advance(days=7, hours=14)
         outage.down = True
         with pytest.raises(ConnectionError):
             await escalation.escalate_due(second.context, PLACES)  # stored at the block, then the broker went

@@ -9,13 +9,14 @@ import pytest
 from services.grievance import events
 from services.grievance.domain import Refused, Ticket
 
-AT = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)
+AT = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)  # 10:30 on 2 March in West Bengal
+END_OF_9_MARCH = datetime(2026, 3, 9, 18, 30, tzinfo=UTC)  # midnight in West Bengal: seven days after 2 March
 
 
 def ticket(**changes: object) -> Ticket:
     made = Ticket(number="GRV-2026-000001", origin="o", wa_id="919733000001", person="p-1", category="water",
                   district="703", block="7035", gp="703506", description="The well is dry.", lodged_at=AT,
-                  due=date(2026, 3, 9), level_due=AT + timedelta(days=7), sla_days=7)
+                  due=date(2026, 3, 9), level_due=END_OF_9_MARCH, sla_days=7)
     return made.moved("lodged", by="person", now=AT).model_copy(update=changes)
 
 
@@ -57,11 +58,12 @@ def test_reopening_is_open_for_15_days_to_the_minute_and_rating_is_1_to_5():
 
 def test_escalation_climbs_once_per_deadline_and_stops_at_the_district():
     lodged = ticket()
-    assert lodged.escalate(AT + timedelta(days=6)) is None
-    block = lodged.escalate(AT + timedelta(days=7))
-    assert block is not None and block.level == "block" and block.level_due == AT + timedelta(days=14)
-    assert block.escalate(AT + timedelta(days=8)) is None
-    district = block.escalate(AT + timedelta(days=14))
+    assert lodged.escalate(END_OF_9_MARCH - timedelta(minutes=1)) is None
+    block = lodged.escalate(END_OF_9_MARCH)
+    end_of_17_march = END_OF_9_MARCH + timedelta(days=8)  # moved on 10 March in India: seven days from then
+    assert block is not None and block.level == "block" and block.level_due == end_of_17_march
+    assert block.escalate(end_of_17_march - timedelta(minutes=1)) is None
+    district = block.escalate(end_of_17_march)
     assert district is not None and district.level == "district"
     assert district.escalate(AT + timedelta(days=99)) is None
     closed = lodged.change_status("rejected", by="gp", now=AT, reason="Not a panchayat matter.")
