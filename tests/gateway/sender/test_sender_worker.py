@@ -673,3 +673,14 @@ async def test_a_failure_that_is_the_persons_is_told_to_the_service_not_dead_let
     assert await stack.bus.dead_letters("sender") == [] and dead == []
     await stack.publish(envelope.payload, id=envelope.id)  # a redelivery of it is still never sent again
     assert len(stack.sends) == 1
+
+
+async def test_a_late_status_of_the_send_that_failed_does_not_settle_its_replay(stack: SenderStack) -> None:
+    envelope = await stack.publish(outbound(notification=True))
+    first = stack.cloud.sent()[0]["id"]
+    await stack.publish(failed(envelope.id, 131042, "Payment", first), type="wa.status.failed")
+    replay = await stack.sender.sent.revive(await stack.record(envelope.id))  # type: ignore[arg-type]
+    await stack.sender.sent.sending(replay)  # type: ignore[arg-type]  # the replay's sender cut off mid-call
+    await stack.publish(status(envelope.id, "sent", first), type="wa.status.sent")  # late word of the first send
+    record = await stack.record(envelope.id)
+    assert record is not None and record["state"] == "sending"  # still waits for Meta's word on the replay
