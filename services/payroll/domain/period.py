@@ -24,7 +24,8 @@ NAMES_BN = ("জানুয়ারি", "ফেব্রুয়ারি", 
 # A month's name as people type it, with its year: "March 2026", "mar, 2026", "2026 March", "মার্চ ২০২৬".
 NAMED_MONTH = re.compile(r"^\s*(?:(?P<name>[^\W\d_][^\s\d,/\-]*)\s*[,/\-]?\s*(?P<year>(?:19|20|21)\d{2})"
                          r"|(?P<first>(?:19|20|21)\d{2})\s*[,/\-]?\s*(?P<last>[^\W\d_][^\s\d,/\-]*))\s*$")
-_SPELLINGS_BN = {"জানুয়ারী": 1, "ফেব্রুয়ারী": 2, "আগষ্ট": 8, "অগাস্ট": 8, "অগস্ট": 8}  # other spellings in use
+_SPELLINGS_BN = {"জানুয়ারী": 1, "ফেব্রুয়ারী": 2, "আগষ্ট": 8, "অগাস্ট": 8, "অগস্ট": 8, "সেপ্টেম্বার": 9, "অক্টোবার": 10,
+                 "নভেম্বার": 11, "ডিসেম্বার": 12}  # other spellings in use
 _MONTH_NUMBERS: dict[str, int] = {
     **{unicodedata.normalize("NFC", name): i for i, name in enumerate(NAMES_BN, start=1)},
     **{unicodedata.normalize("NFC", name): i for name, i in _SPELLINGS_BN.items()},

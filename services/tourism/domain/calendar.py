@@ -23,7 +23,8 @@ _MONTH_SPELLINGS: dict[str, int] = {
     **{m[:3].lower(): i for i, m in enumerate(MONTHS_EN, 1)},
     "sept": 9,
     **{m: i for i, m in enumerate(MONTHS_BN, 1)},
-    "জানুয়ারী": 1, "ফেব্রুয়ারী": 2, "অগাস্ট": 8, "আগষ্ট": 8, "সেপ্টেম্বার": 9, "নভেম্বার": 11, "ডিসেম্বার": 12,
+    "জানুয়ারী": 1, "ফেব্রুয়ারী": 2, "অগাস্ট": 8, "অগস্ট": 8, "আগষ্ট": 8, "সেপ্টেম্বার": 9, "অক্টোবার": 10,
+    "নভেম্বার": 11, "ডিসেম্বার": 12,
 }
 _MONTH_WORDS = {unicodedata.normalize("NFC", word): month for word, month in _MONTH_SPELLINGS.items()}
 _NUMERIC = re.compile(r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{2}|\d{4}))?")

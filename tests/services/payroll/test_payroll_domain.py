@@ -39,6 +39,8 @@ def test_financial_years_run_april_to_march_and_typed_months_are_read():
     assert [parse_typed_month(t) for t in ("March 2026", "mar. 2026", "2026 march", "মার্চ ২০২৬", "জানুয়ারী, ২০২৬",
                                            "sept-2025", "salary 2026", "মার্চ")] == [
         "2026-03", "2026-03", "2026-03", "2026-03", "2026-01", "2025-09", None, None]
+    assert [parse_typed_month(t) for t in ("অগস্ট ২০২৫", "সেপ্টেম্বার ২০২৫", "অক্টোবার ২০২৫", "নভেম্বার ২০২৫",
+                                           "ডিসেম্বার ২০২৫")] == ["2025-08", "2025-09", "2025-10", "2025-11", "2025-12"]
 
 
 def test_pin_rules_and_the_slow_salted_hash():

@@ -76,6 +76,14 @@ def test_a_bengali_day_with_its_ordinal_ending_is_read(typed, expected):
     assert parse_date(typed, TODAY) == expected
 
 
+@pytest.mark.parametrize("typed, month", [("১৫ অগস্ট", 8), ("১৫ আগস্ট", 8), ("২ অক্টোবার", 10), ("২ অক্টোবর", 10),
+                                          ("৫ সেপ্টেম্বার", 9), ("৫ ডিসেম্বার", 12)])
+def test_bengali_months_are_read_in_the_spellings_in_use(typed, month):
+    """অগস্ট as the newspapers write it, beside আগস্ট; the same spellings as the payroll chat reads."""
+    found = parse_date(typed, TODAY)
+    assert found is not None and found.month == month
+
+
 @pytest.mark.parametrize("typed", ["31/02/2026", "hello", "25 Smarch", "", "2026-13-01", "99"])
 def test_what_is_not_a_date_is_none(typed):
     assert parse_date(typed, TODAY) is None
