@@ -6,8 +6,9 @@ it is marked so (``nocs.reminder_sent``). A claim never marked sent — its copy
 the broker — is taken over by the next sweep after ``STALE_CLAIM``. The message and the
 ``noc.renewal.due`` event carry ids derived from the number and the term's last day, so a repeat is
 dropped by the sender and by subscribers. The holder is almost always outside the 24-hour window, so the
-message carries the approved template the sender switches to. Sent by day only (from ``SEND_FROM_HOUR``
-in India).
+message carries the approved template the sender switches to. Sent by day only (from ``SEND_FROM_HOUR`` to
+``SEND_UNTIL_HOUR`` in India): a certificate that comes due in the evening (an office's late import, a copy that
+started late) waits for the morning, a month before its end, rather than waking its holder.
 """
 from __future__ import annotations
 
@@ -26,13 +27,14 @@ from shared.texts import Catalog
 
 TEMPLATE = "noc_renewal_due"  # body: {{1}} certificate no., {{2}} trade name, {{3}} last valid day
 SEND_FROM_HOUR = 9
+SEND_UNTIL_HOUR = 21
 STALE_CLAIM = timedelta(minutes=10)
 
 
 async def send_due(service: ServiceContext) -> int:
     """Remind every holder whose certificate runs out within the window and who was not reminded this term."""
     now = service.now()
-    if now.astimezone(INDIA).hour < SEND_FROM_HOUR:
+    if not SEND_FROM_HOUR <= now.astimezone(INDIA).hour < SEND_UNTIL_HOUR:
         return 0
     today, nocs, sent = today_in_india(now), Nocs(service.store), 0
     for noc in await nocs.expiring_by(today + RENEWAL_WINDOW):

@@ -40,6 +40,15 @@ async def test_nothing_is_sent_at_night_in_india(runtime, clock):
     assert await reminders.send_due(runtime.context) == 1
 
 
+async def test_nothing_is_sent_late_in_the_evening_in_india_and_it_goes_the_next_morning(runtime, clock):
+    clock.now = clock.now.replace(hour=17)  # 22:30 in West Bengal
+    assert await reminders.send_due(runtime.context) == 0
+    clock.advance(hours=10)  # 08:30 the next day
+    assert await reminders.send_due(runtime.context) == 0
+    clock.advance(minutes=30)
+    assert await reminders.send_due(runtime.context) == 1
+
+
 async def test_certificates_far_from_their_end_are_not_reminded(runtime, clock):
     clock.advance(days=-15)  # the due one is then 35 days from its end
     assert await reminders.send_due(runtime.context) == 0
