@@ -67,6 +67,10 @@ async def serve_service(spec: ServiceSpec, settings: Settings) -> None:
     if Privacy.from_settings(settings).is_development:
         log.warning("privacy.development_key", service=spec.name,
                     hint="set PANCHAYAT_PSEUDONYM_KEY: without it person ids in events use a published key")
+    if not settings.PUBLIC_BASE_URL:  # right for a trial on one machine, wrong anywhere a phone scans a QR code
+        log.warning("documents.local_public_url", service=spec.name, url=settings.public_url(),
+                    hint="set PUBLIC_BASE_URL: without it the QR codes and verification links on this service's "
+                         "documents point at this machine, which no phone can open")
     runtime = ServiceRuntime(spec, bus=make_bus(settings), store=make_store(settings, spec.name), settings=settings)
     await serve([runtime], settings, settings.SERVICE_PORT)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import shutil
 import socket
@@ -313,3 +314,17 @@ def test_mongodb_out_of_reach_is_one_line_not_a_traceback(panchayat, command):
     [line] = own_lines(answer.stderr)
     assert line.startswith("panchayat: ") and "ServerSelectionTimeoutError" in line
     assert ("cannot use the token store" if command[0] == "token" else "cannot start: store") in line
+
+
+@pytest.mark.parametrize(("public", "warned"), [(None, True), ("https://panchayat.wb.gov.in", False)])
+def test_a_service_role_without_a_public_base_url_warns_that_its_qr_codes_point_at_this_machine(panchayat, public,
+                                                                                               warned):
+    port = str(free_port())
+    answer = panchayat("service", "permit", **ROLE_SETTINGS, SERVICE_PORT=port,
+                       AMQP_URL=f"amqp://guest:guest@127.0.0.1:{free_port()}/",
+                       PUBLIC_BASE_URL=public or "")
+    logged = [json.loads(line) for line in answer.stderr.splitlines() if line.startswith("{")]
+    warnings = [x for x in logged if x["event"] == "documents.local_public_url"]
+    assert bool(warnings) is warned
+    if warned:
+        assert warnings[0]["level"] == "warning" and "PUBLIC_BASE_URL" in warnings[0]["hint"]
