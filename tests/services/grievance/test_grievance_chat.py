@@ -300,3 +300,8 @@ async def test_the_panchayat_report_is_asked_for_by_typing_its_bengali_button(ma
     person = make_person(lang="bn")
     asked = await person.say("পঞ্চায়েত রিপোর্ট")
     assert "grievance:dist:703" in asked.last.choices and "কোন পঞ্চায়েত?" in asked.text
+
+
+def test_a_yes_typed_the_way_bengali_phones_write_it_is_a_yes():
+    """হ্যাঁ is mostly typed without its chandrabindu (হ্যা), and "ok" in Bengali letters (ওকে)."""
+    assert [meaning(said) for said in ("হ্যা", "ওকে", "হ্যা।", "Ok")] == ["yes"] * 4

@@ -212,3 +212,12 @@ async def test_the_quote_is_confirmed_and_a_booking_begun_by_typing_the_bengali_
     await guest.quote("ayodhya-double", "2026-03-10")
     booked = await guest.say("নিশ্চিত করুন")
     assert "বুকিং নিশ্চিত! আপনার বুকিং নম্বর" in booked.text
+
+
+async def test_a_yes_typed_the_way_bengali_phones_write_it_confirms_the_quote(make_guest):
+    """হ্যাঁ is mostly typed without its chandrabindu (হ্যা), and "ok" in Bengali letters (ওকে)."""
+    for said in ("হ্যা", "ওকে"):
+        guest = make_guest(lang="bn")
+        await guest.quote("ayodhya-double", "2026-03-10")
+        booked = await guest.say(said)
+        assert "বুকিং নিশ্চিত! আপনার বুকিং নম্বর" in booked.text, said
