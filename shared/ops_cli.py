@@ -41,7 +41,18 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
             which.add_argument("--id", action="append", dest="ids", metavar="ID", help="replay this one (repeatable)")
             which.add_argument("--all", action="store_true", help="replay every dead letter of SERVICE")
         if name == "list":
-            action.add_argument("--limit", type=int, default=100)
+            action.add_argument("--limit", type=_count, default=100, help="at most this many (default 100)")
+
+
+def _count(text: str) -> int:
+    """A limit of 0 or less listed nothing, which read as "no dead letters"."""
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a whole number, not {text!r}") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"at least 1, not {count}")
+    return count
 
 
 async def command(args: argparse.Namespace, settings: Settings) -> int:

@@ -328,3 +328,11 @@ def test_a_service_role_without_a_public_base_url_warns_that_its_qr_codes_point_
     assert bool(warnings) is warned
     if warned:
         assert warnings[0]["level"] == "warning" and "PUBLIC_BASE_URL" in warnings[0]["hint"]
+
+
+@pytest.mark.parametrize("limit", ["0", "-5", "ten"])
+def test_a_dead_letter_listing_limit_below_one_is_refused_not_answered_with_nothing(panchayat, limit):
+    """An empty listing reads as "no dead letters"; it is refused before any broker is asked."""
+    answer = panchayat("dlq", "list", "tourism", "--limit", limit, AMQP_URL="amqp://guest:guest@127.0.0.1:1/")
+    assert answer.returncode == 2 and not answer.stdout
+    assert "--limit" in answer.stderr and "Traceback" not in answer.stderr
