@@ -109,7 +109,7 @@ class Sheet(FPDF):
         self.style(8.5)
         self.line_out(self.document.verify_url, 4.5, link=self.document.verify_url)
         self.line_out(f"কোড / Code: {self.document.code}", 4.5)
-        self.line_out(f"প্রদানের তারিখ / Issued on: {self.document.issued_on:%d-%m-%Y}", 4.5)
+        self.line_out(f"জারির তারিখ / Issued on: {self.document.issued_on:%d-%m-%Y}", 4.5)
         self.style(7, color=MUTED)
         self.line_out(ELECTRONIC, 3.5)
         self.set_left_margin(MARGIN)

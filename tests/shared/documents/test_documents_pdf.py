@@ -14,6 +14,7 @@ from documents_kit import CODE, CONJUNCTS, URL, run
 from PIL import Image
 
 from shared.documents import Column, Document, Row, Signatory, Table, Together, render
+from shared.documents.page import record_page
 
 
 def multi_codepoint_glyphs(pdf: bytes) -> set[str]:
@@ -162,3 +163,13 @@ def test_a_long_memo_number_wraps_between_its_parts(memo, make_document, pdf_fil
     text = run("pdftotext", "-layout", pdf_file(render(make_document(rows=rows))), "-")
     for part in re.split(r"[/-]", memo):
         assert re.search(rf"(?<![A-Z0-9]){part}(?![A-Z0-9])", text), part
+
+
+def test_the_issue_date_is_labelled_in_bengali_as_the_verification_page_labels_it(make_document, pdf_file) -> None:  # type: ignore[no-untyped-def]
+    """The page asks the reader to match its details with the paper: the paper said প্রদানের তারিখ where the
+    page says জারির তারিখ, as the chat does (জারি, issued)."""
+    printed = "".join(run("pdftotext", pdf_file(render(make_document())), "-").split())  # poppler spaces out Bengali
+    shown = record_page({"status": "valid", "kind": "building_permission", "number": "BP/2025/000123",
+                         "issued_on": "2025-01-05"}, CODE)
+    assert "<dt>জারির তারিখ / Issued on</dt><dd>05-01-2025</dd>" in shown
+    assert "জারিরতারিখ/Issuedon:05-01-2025" in printed and "প্রদানের" not in printed
