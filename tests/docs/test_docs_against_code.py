@@ -128,3 +128,15 @@ def test_the_time_a_stopped_copy_is_said_to_finish_its_messages_in_is_the_codes(
     assert said, "README no longer says how long a copy stopped with SIGTERM finishes its messages"
     waited = inspect.signature(create_app).parameters["stop_timeout"].default
     assert float(said.group(1)) == waited, f"README says {said.group(1)} s, a role waits {waited:g} s"
+
+
+def test_the_send_rate_is_documented_as_each_sender_copy_s_own():
+    """Copies of the sender share no token bucket (``gateway/sender/main.py``): the README must say to divide the
+    number's rate among them, or two copies send at twice what Meta allows the number."""
+    from gateway.sender import main as sender_main
+
+    assert "divide ``PANCHAYAT_SEND_RATE`` by the number of" in " ".join(sender_main.__doc__.split())
+    row = configuration_table()
+    cell = next(line for line in README.read_text(encoding="utf-8").splitlines()
+                if line.startswith("| `PANCHAYAT_SEND_RATE` |"))
+    assert row["PANCHAYAT_SEND_RATE"] == "`80`" and "each copy of the sender" in cell and "divided by N" in cell
