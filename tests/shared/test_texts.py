@@ -43,6 +43,7 @@ BENGALI_NAMES = (
     ("অতিথিনিবাস", ("অতিথিশালা",)),  # a guest house
     ("বেতন বিবরণী", ("বেতনের স্লিপ",)),  # a pay slip
     ("NOC", ("এনওসি",)),  # as the NOC service and its buttons write it
+    ("ভবন নির্মাণের অনুমতি", ("নির্মাণ অনুমতি",)),  # building permission: the permit service's menu title
     ("নিচে", ("নীচে",)),  # below: as the other services, and the Bangla Academy, spell it
 )
 PEOPLE_READ = sorted([*CATALOGS, *(ROOT / "services").glob("*/service.py"),  # the menu entries
