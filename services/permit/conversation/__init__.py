@@ -11,11 +11,12 @@ from shared.casework.visit import Visit
 
 
 async def details(visit: Visit, application: Application) -> str:
-    plot, gp = application.plot, application.gp
+    plot, gp, lang = application.plot, application.gp, visit.lang
     lines = [visit.t("details", number=application.number, name=visit.local(application.name_bn, application.name_en),
                      status=visit.status(application),
-                     gp=visit.local(gp.name_bn, gp.name_en), mouza=plot.mouza, jl_no=plot.jl_no,
-                     khatian=plot.khatian, dag_no=plot.dag_no, use=visit.t(f"use_{application.use}"),
+                     gp=visit.local(gp.name_bn, gp.name_en), mouza=plot.mouza, jl_no=digits(plot.jl_no, lang),
+                     khatian=digits(plot.khatian, lang), dag_no=digits(plot.dag_no, lang),
+                     use=visit.t(f"use_{application.use}"),
                      floors=application.floors, area=digits(area(application.built_up_area), visit.lang),
                      fee=rupees(application.fee, visit.lang))]
     if application.issue is not None:

@@ -100,6 +100,9 @@ async def test_malformed_and_unknown_numbers_are_explained(citizen):
 async def test_bengali_speakers_are_answered_in_bengali(citizen):
     seen = await citizen(RINA, lang="bn").say(APPROVED)
     assert "আবেদনকারী: রিনা দাস" in seen.text and "অনুমোদিত" in seen.text and "১১৮.৫" in seen.text
+    # the plot's numbers as the Bengali land records write them, like every other figure of the reply
+    assert "(জে এল নং ১১২), খতিয়ান ৪৫৭, দাগ ১০২৩" in seen.text
+    assert "(JL no. 112), khatian 457, plot (dag) 1023" in (await citizen(RINA).say(APPROVED)).text
 
 
 async def test_a_closed_application_says_why_there_is_no_letter(citizen):
