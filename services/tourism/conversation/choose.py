@@ -8,7 +8,7 @@ the draft no longer has (``needs``) is answered with the current step instead.
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from services.tourism.conversation import prompts
 from services.tourism.conversation.turn import Turn
@@ -20,6 +20,7 @@ from services.tourism.domain import (
     nights_until,
     rooms_count,
     rooms_needed,
+    show_typed_date,
 )
 
 LATER_FIELDS = ("district", "property", "room", "check_in", "nights", "guests", "rooms", "page", "room_page")
@@ -67,7 +68,7 @@ async def room(turn: Turn, room_id: str) -> None:
 async def check_in(turn: Turn, day: date | None) -> None:
     turn.go("date")
     if day is None:
-        return await prompts.dates(turn, hint=turn.t("date_unclear"))
+        return await prompts.dates(turn, hint=prompts.date_unclear(turn))
     try:
         check_in_date(day, turn.today, turn.policy)
     except Refused as refused:
@@ -82,7 +83,9 @@ async def nights(turn: Turn, count: int | None = None, *, check_out: date | None
         if check_out is not None:
             count = nights_until(date.fromisoformat(turn.draft["check_in"]), check_out, turn.policy)
         if count is None:
-            return prompts.nights(turn, hint=turn.t("nights_unclear", max=turn.policy.max_nights))
+            check_out = date.fromisoformat(turn.draft["check_in"]) + timedelta(days=2)
+            return prompts.nights(turn, hint=turn.t("nights_unclear", max=turn.policy.max_nights,
+                                                    typed=show_typed_date(check_out, turn.lang)))
         nights_count(count, turn.policy)
     except Refused as refused:
         return prompts.nights(turn, hint=turn.t(refused.key, **refused.values))

@@ -12,7 +12,15 @@ from datetime import date, timedelta
 from services.tourism.conversation import cloud
 from services.tourism.conversation.cloud import Row
 from services.tourism.conversation.turn import Turn
-from services.tourism.domain import Property, RoomType, district_name, local_digits, rooms_needed
+from services.tourism.domain import (
+    Property,
+    RoomType,
+    district_name,
+    local_digits,
+    rooms_needed,
+    show_day_month,
+    show_typed_date,
+)
 
 DATE_CHOICES = 8
 NIGHT_CHOICES = 7
@@ -79,7 +87,18 @@ def about(turn: Turn, prop: Property) -> str:
 async def dates(turn: Turn, *, hint: str | None = None) -> None:
     days = [turn.today + timedelta(days=i) for i in range(DATE_CHOICES)]
     rows = [Row(f"tourism:date:{d.isoformat()}", turn.short_date(d), _relative(turn, d)) for d in days]
-    _list(turn, "ask_date", rows, hint=hint, example=turn.today + timedelta(days=30))
+    example = example_date(turn)
+    _list(turn, "ask_date", rows, hint=hint, example=example, typed=show_typed_date(example, turn.lang))
+
+
+def example_date(turn: Turn) -> date:
+    """The date the prompts give as an example of one to type: a month from today, never one that has passed."""
+    return turn.today + timedelta(days=30)
+
+
+def date_unclear(turn: Turn) -> str:
+    example = example_date(turn)
+    return turn.t("date_unclear", typed=show_typed_date(example, turn.lang), short=show_day_month(example, turn.lang))
 
 
 def nights(turn: Turn, *, hint: str | None = None) -> None:

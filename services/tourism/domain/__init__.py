@@ -27,7 +27,9 @@ from services.tourism.domain.calendar import (
     parse_count,
     parse_date,
     show_date,
+    show_day_month,
     show_short_date,
+    show_typed_date,
     today_in_india,
 )
 from services.tourism.domain.catalog import (
@@ -56,5 +58,5 @@ __all__ = [
     "district_key", "district_name", "find_booking_number", "guests_count", "latin_digits", "local_digits",
     "nights_count", "nights_of",
     "nights_until", "parse_count", "parse_date", "quote", "refund", "rooms_count", "rooms_needed", "rupees",
-    "show_date", "show_short_date", "today_in_india",
+    "show_date", "show_day_month", "show_short_date", "show_typed_date", "today_in_india",
 ]

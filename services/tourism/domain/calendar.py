@@ -100,6 +100,16 @@ def show_date(day: date, lang: str) -> str:
     return local_digits(f"{day.day} {months[day.month - 1]} {day.year}", lang)
 
 
+def show_typed_date(day: date, lang: str) -> str:
+    """``31/03/2026`` / ``৩১/০৩/২০২৬``: a date as the chat asks a person to type it."""
+    return local_digits(f"{day.day:02d}/{day.month:02d}/{day.year}", lang)
+
+
+def show_day_month(day: date, lang: str) -> str:
+    """``31 Mar`` / ``৩১ মার্চ``: a date typed without its year."""
+    return local_digits(f"{day.day} {MONTHS_BN[day.month - 1] if lang == 'bn' else MONTHS_EN[day.month - 1][:3]}", lang)
+
+
 def show_short_date(day: date, lang: str) -> str:
     """``Fri 25 Dec`` for a list row (row titles are short); Bengali month names are short already."""
     if lang == "bn":

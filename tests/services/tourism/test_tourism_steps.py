@@ -1,7 +1,7 @@
 """Bad input, "back" from every step, and taps on old lists: a clear answer and the right question again."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -18,7 +18,7 @@ async def at_nights(guest):
 
 @pytest.mark.parametrize("typed, expected", [
     ("28/02/2026", "That date has passed"),
-    ("31/02/2026", "I could not read that date. Please type day/month/year, like 25/12/2026"),
+    ("31/02/2026", "I could not read that date. Please type day/month/year, like 31/03/2026 or 31 Mar."),
     ("soon please", "I could not read that date"),
     ("1/1/2030", "Bookings open only up to 1 March 2027"),
 ])
@@ -28,6 +28,21 @@ async def test_a_bad_check_in_date_is_refused_and_asked_again(guest, typed, expe
     assert expected in answer.text and "When do you arrive" in answer.text
     assert "tourism:date:2026-03-01" in answer.last.choices
     assert "How many nights" in (await guest.say("10 June")).text
+
+
+async def test_the_dates_given_as_examples_to_type_are_never_past(make_guest, clock):
+    """In January 2027 an example of 25/12/2026 is a date the chat itself would refuse as passed: the examples
+    are a month from today, in the reader's script."""
+    clock.now = datetime(2027, 1, 10, 5, 0, tzinfo=UTC)
+    guest = make_guest("bn")
+    await guest.tap("tourism:room:lataguri-standard")
+    answer = await guest.say("শীঘ্রই")
+    assert "দিন/মাস/বছর লিখুন, যেমন ০৯/০২/২০২৭ বা ৯ ফেব্রুয়ারি।" in answer.text
+    assert "তারিখ লিখুন, যেমন ৯ ফেব্রুয়ারি ২০২৭ বা ০৯/০২/২০২৭।" in answer.text and "২০২৬" not in answer.text
+    copied = await guest.say("০৯/০২/২০২৭")  # the example itself, as typed, is a day that can be booked
+    assert "চেক-ইন ৯ ফেব্রুয়ারি ২০২৭। কত রাত থাকবেন?" in copied.text
+    nights = await guest.say("অনেক")
+    assert "চেক-আউটের তারিখ যেমন ১১/০২/২০২৭।" in nights.text
 
 
 async def test_the_days_the_date_list_names_can_be_typed(guest):
