@@ -22,6 +22,7 @@ from services.tourism.domain import (
     Quote,
     Refused,
     RoomType,
+    check_in_date,
     nights_of,
     quote,
     today_in_india,
@@ -65,6 +66,10 @@ class Lapsed:
 
 
 async def hold(repos: Repositories, stay: Stay, now: datetime, policy: Policy) -> Held | Unavailable:
+    """Raises ``Refused`` (``date_past``) for a check-in that has passed in India: a stay chosen one day and
+    quoted or confirmed on a later one (a tap on an old list, a Confirm of a quote whose hold ran out) would
+    otherwise book nights that are over."""
+    check_in_date(stay.check_in, today_in_india(now), policy)
     until = now + timedelta(minutes=policy.hold_minutes)
     claim = Claim(rooms=stay.rooms, kind="hold", until=until)
     if not await repos.inventory.claim(stay.room, stay.days, stay.hold_id, claim, now):
@@ -81,7 +86,8 @@ async def release(repos: Repositories, stay: Stay, now: datetime) -> None:
 async def confirm(repos: Repositories, stay: Stay, quoted: Quote, *, wa_id: str, lang: str, guest_name: str,
                   now: datetime, policy: Policy, number: Callable[[], Awaitable[str]], voucher_code: str
                   ) -> Booking | Lapsed | Unavailable:
-    """The booking made from this quote (the same one again if it was already confirmed)."""
+    """The booking made from this quote (the same one again if it was already confirmed). A quote whose hold
+    ran out is held again as a new quote is (``hold``), so not once its check-in has passed."""
     existing = await repos.bookings.by_draft(stay.hold_id)
     if existing is not None:
         return existing

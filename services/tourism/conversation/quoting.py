@@ -18,7 +18,7 @@ from services.tourism.conversation.choose import LATER_FIELDS
 from services.tourism.conversation.receipts import booked
 from services.tourism.conversation.soldout import unavailable
 from services.tourism.conversation.turn import Turn
-from services.tourism.domain import INDIA, Quote, booking_number, local_digits
+from services.tourism.domain import INDIA, Quote, Refused, booking_number, local_digits
 from shared.documents import new_code
 from shared.envelope import derive_id
 
@@ -36,7 +36,10 @@ async def make_quote(turn: Turn) -> None:
     stay = stays.Stay(hold_id=derive_id(turn.ctx.envelope.id, HOLD), room=room,
                       check_in=date.fromisoformat(d["check_in"]), nights=int(d["nights"]), guests=int(d["guests"]),
                       rooms=int(d["rooms"]))
-    result = await stays.hold(turn.repos, stay, turn.now, turn.policy)
+    try:
+        result = await stays.hold(turn.repos, stay, turn.now, turn.policy)
+    except Refused as refused:
+        return await _another_day(turn, refused)
     if isinstance(result, stays.Unavailable):
         return await unavailable(turn, result)
     turn.go("quote", hold=_hold_record(stay, result))
@@ -80,10 +83,14 @@ async def confirm(turn: Turn, hold_id: str) -> bool:
         turn.go("room", hold=None)
         await prompts.rooms(turn, hint=turn.t("room_gone"))
         return True
-    result = await stays.confirm(
-        turn.repos, stay, quote_of(hold), wa_id=turn.inbound.wa_id, lang=turn.lang,
-        guest_name=turn.inbound.profile_name or "", now=turn.now, policy=turn.policy,
-        number=lambda: _next_number(turn), voucher_code=new_code())
+    try:
+        result = await stays.confirm(
+            turn.repos, stay, quote_of(hold), wa_id=turn.inbound.wa_id, lang=turn.lang,
+            guest_name=turn.inbound.profile_name or "", now=turn.now, policy=turn.policy,
+            number=lambda: _next_number(turn), voucher_code=new_code())
+    except Refused as refused:
+        await _another_day(turn, refused)
+        return True
     if isinstance(result, stays.Lapsed):
         turn.go("quote", hold=_hold_record(stay, result.held))
         await show_quote(turn, hint=turn.t("hold_renewed"))
@@ -94,6 +101,12 @@ async def confirm(turn: Turn, hold_id: str) -> bool:
         turn.go("home", hold=None, **dict.fromkeys(LATER_FIELDS))
         await booked(turn, result)
     return True
+
+
+async def _another_day(turn: Turn, refused: Refused) -> None:
+    """The stay's check-in has passed since it was chosen (or is now too far): the date is asked again."""
+    turn.go("date", hold=None)
+    await prompts.dates(turn, hint=turn.t(refused.key, **refused.values))
 
 
 async def release_hold(turn: Turn) -> None:

@@ -43,6 +43,32 @@ async def test_a_lapsed_hold_whose_rooms_are_still_free_is_held_again_and_shown(
     assert "PT-2026-000001" in booked.text
 
 
+async def test_a_quote_confirmed_after_its_check_in_has_passed_in_india_books_nothing(guest, runtime, clock):
+    """Quoted on 1 March for the night of 2 March, confirmed on 4 March: the hold ran out long ago, and the
+    rooms are free, but the night is over; the guest is asked for another day instead of paying for it."""
+    held = await guest.quote(LAST_ROOM, "2026-03-02", nights=1, guests=4)
+    clock.advance(days=3)
+    late = await guest.tap(held.choice("tourism:confirm:"))
+    assert "That date has passed. Please give today or a later date." in late.text
+    assert "When do you arrive" in late.text and "tourism:date:2026-03-04" in late.last.choices
+    assert not late.events and await Repositories.of(runtime.store).bookings.by_draft(
+        held.choice("tourism:confirm:").split(":")[-1]) is None
+
+
+async def test_a_stay_chosen_yesterday_and_quoted_today_for_yesterday_asks_for_another_day(guest, clock):
+    """The room count tapped from the list the guest left the evening before: by India's midnight its check-in
+    (that evening) has passed, and no rooms are held for it."""
+    await guest.tap("tourism:book")
+    await guest.tap(f"tourism:room:{LAST_ROOM}")
+    await guest.tap("tourism:date:2026-03-01")
+    await guest.tap("tourism:nights:1")
+    await guest.tap("tourism:guests:4")
+    clock.now = clock.now.replace(hour=18, minute=35)  # 00:05 on 2 March in West Bengal
+    late = await guest.tap("tourism:rooms:1")
+    assert "That date has passed" in late.text and "Tap *Confirm* to book" not in late.text
+    assert "tourism:date:2026-03-02" in late.last.choices
+
+
 async def test_fifty_people_racing_two_copies_for_the_last_room_get_one_quote(make_guest, make_runtime, runtime,
                                                                             bus):
     await make_runtime()  # a second copy of the service, competing on the same queue and store
