@@ -21,15 +21,16 @@ from pydantic import (
 )
 
 from services.tourism.domain.calendar import nights_of
-from shared.india import DISTRICTS, district_name  # noqa: F401 - re-exported
+from shared.india import DISTRICTS, district_name, typed_word  # noqa: F401 - re-exported
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,47}$")]
 Clock = Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
 
 
 def district_key(text: str) -> str | None:
-    """A district from its key or either name, e.g. a back-office scope ``district=Purulia``."""
-    wanted = text.strip().casefold()
+    """A district from its key or either name, e.g. a back-office scope ``district=Purulia``, as a person types
+    it (``typed_word``): a Bengali name whose য় or ড় the keyboard wrote as one character, a full stop after it."""
+    wanted = typed_word(text)
     return next((key for key, (bn, en) in DISTRICTS.items() if wanted in (key, bn, en.casefold())), None)
 
 

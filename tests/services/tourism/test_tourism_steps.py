@@ -236,3 +236,12 @@ async def test_a_yes_typed_the_way_bengali_phones_write_it_confirms_the_quote(ma
         await guest.quote("ayodhya-double", "2026-03-10")
         booked = await guest.say(said)
         assert "বুকিং নিশ্চিত! আপনার বুকিং নম্বর" in booked.text, said
+
+
+@pytest.mark.parametrize("typed", ["পুরুলি\u09dfা", "পুরুলিয়া।", "Purulia."])
+async def test_a_district_typed_as_a_bengali_keyboard_writes_it_is_found(make_guest, typed):
+    """য় and ড় have a one-character form many Bengali keyboards type; the district was then 'nowhere to stay'."""
+    guest = make_guest(lang="bn")
+    await guest.tap("tourism:book")
+    places = await guest.say(typed)
+    assert "*পুরুলিয়া* — কোথায় থাকবেন?" in places.text and "tourism:property:ayodhya-hills" in places.last.choices
