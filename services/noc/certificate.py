@@ -36,7 +36,7 @@ def certificate(noc: Noc, public_url: str) -> Document:
             Row("জমা দেওয়া ফি", "Fee paid", rupees(noc.fee)),
         ],
         paragraphs=[
-            f"{gp.name_bn} গ্রাম পঞ্চায়েতের উপরোক্ত স্থানে এই ব্যবসা চালানোয় কোনো আপত্তি নেই। "
+            f"উপরোক্ত স্থানে এই ব্যবসা চালানোয় {gp.name_bn} গ্রাম পঞ্চায়েতের কোনো আপত্তি নেই। "
             "মেয়াদ শেষের আগে নবীকরণ করুন।",
             f"{gp.name_en} Gram Panchayat has no objection to this trade being carried on at the premises above. "
             "Renew it before the term ends.",

@@ -31,6 +31,9 @@ async def test_the_holder_sees_the_certificate_and_downloads_it(citizen):
     got = await rina.tap(f"noc:download:{VALID}")
     [pdf] = got.pdfs
     assert not in_pdf(pdf, "রিনা দাস", "Rina Das", VALID, "Maa Tara Bastralaya", "ব্যবসার অনাপত্তি শংসাপত্র")
+    # the panchayat is the one with no objection, not the owner of the premises (গ্রাম পঞ্চায়েতের উপরোক্ত স্থানে)
+    assert not in_pdf(pdf, "উপরোক্ত স্থানে এই ব্যবসা চালানোয় বাঘমুন্ডি গ্রাম পঞ্চায়েতের কোনো আপত্তি নেই।",
+                      "Baghmundi Gram Panchayat has no objection to this trade being carried on at the premises above.")
     assert got.types() == ["noc.certificate.downloaded"]
     assert "9800000001" not in str(got.events[0].payload)
 
