@@ -16,6 +16,7 @@ from services.payroll.domain.period import (
     is_financial_year,
     is_month,
     parse_typed_month,
+    parse_typed_year,
 )
 from shared.india import typed_word
 
@@ -113,6 +114,9 @@ async def typed(turn: Turn, text: str) -> None:
     month = parse_typed_month(text)
     if month is not None and turn.access.has_pin:
         return await request(turn, {"kind": "slip", "month": month})
+    year = parse_typed_year(text)
+    if year is not None and turn.access.has_pin:  # typed as the list of years shows it
+        return await request(turn, {"kind": "statement", "year": year})
     await home.home(turn, hint=turn.t("unclear"))
 
 

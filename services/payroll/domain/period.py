@@ -10,7 +10,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 
 from services.payroll.domain.money import local_digits
-from shared.india import INDIA, latin_digits, today_in_india  # noqa: F401 - INDIA re-exported for this module's users
+from shared.india import INDIA, latin_digits, today_in_india, typed_number  # noqa: F401 - INDIA re-exported
 
 MONTH = re.compile(r"^((?:19|20|21)[0-9]{2})-(0[1-9]|1[0-2])$")  # ASCII digits, a year of pay slips
 YEAR = re.compile(r"^(\d{4})-(\d{2})$")
@@ -51,6 +51,21 @@ def parse_typed_month(text: str) -> str | None:
         return None
     number = _MONTH_NUMBERS.get((named["name"] or named["last"]).casefold().rstrip("."))
     return None if number is None else f"{int(named['year'] or named['first']):04d}-{number:02d}"
+
+
+TYPED_YEAR = re.compile(r"^\s*(?:fy\s*)?((?:19|20|21)\d{2})\s*[-/]\s*(\d{2}|\d{4})\s*$", re.IGNORECASE)
+
+
+def parse_typed_year(text: str) -> str | None:
+    """A financial year as the year list shows it or people write it: ``2025-26``, ``২০২৫-২৬``, ``2025/26``,
+    ``2025-2026``, ``FY 2025-26`` → ``2025-26``; None if it is not one (``2025-27``)."""
+    found = TYPED_YEAR.match(typed_number(unicodedata.normalize("NFC", text)))
+    if found is None:
+        return None
+    start, end = int(found.group(1)), int(found.group(2))
+    if end != (start + 1 if end >= 1000 else (start + 1) % 100):
+        return None
+    return f"{start}-{(start + 1) % 100:02d}"
 
 
 def month_name(month: str, lang: str) -> str:

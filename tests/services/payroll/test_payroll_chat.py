@@ -148,6 +148,26 @@ async def test_the_annual_statement_sums_the_financial_year_and_keeps_its_code_u
     assert "Total net pay: ₹3,13,400" in pdf_text(corrected.pdfs[0])
 
 
+async def test_a_financial_year_typed_as_the_year_list_shows_it_asks_for_that_statement(office, staff):
+    """'২০২৫-২৬', as the list of years writes it, was 'did not understand'; it asks the PIN for that year's
+    statement, as the tap does, in the other ways people write a financial year too."""
+    await office.register()
+    for month in months("2025-03", 12):
+        await office.import_month(month, pay(credit_date=f"{month}-28"))
+    me = staff()
+    await me.set_pin("739164")
+    me.lang = "bn"
+    typed = await me.say("২০২৫-২৬")
+    assert "২০২৫-২৬ (এপ্রিল ২০২৫ – মার্চ ২০২৬)" in typed.text and "বুঝতে পারিনি" not in typed.text
+    got = await me.say("739164")
+    assert got.event("payroll.document.issued")["number"] == "AS-2025-26-GP-TEST-0001"
+    me.lang = "en"
+    for written in ("2024-25", "FY 2024/25", "2024-2025"):
+        asked = await me.say(written)
+        assert "annual salary statement for 2024-25 (April 2024 – March 2025)" in asked.text, written
+        await me.say("back")
+
+
 async def test_a_reissued_slip_supersedes_the_statement_that_sums_it_at_once(office, staff, runtime, bus):
     """A statement with the wrong totals must not go on showing as valid until its holder asks again."""
     await office.register()
