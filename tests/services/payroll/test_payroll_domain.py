@@ -22,6 +22,7 @@ TODAY = date(2026, 3, 10)
      "বারো লক্ষ চৌত্রিশ হাজার পাঁচ শত সাতষট্টি টাকা পঞ্চাশ পয়সা মাত্র"),
     (2_05_00_00_019_00, "Rupees Two Hundred Five Crore Nineteen Only", "দুই শত পাঁচ কোটি উনিশ টাকা মাত্র"),
     (0, "Rupees Zero Only", "শূন্য টাকা মাত্র"),
+    (88_288_00, "Rupees Eighty-Eight Thousand Two Hundred Eighty-Eight Only", "অষ্টাশি হাজার দুই শত অষ্টাশি টাকা মাত্র"),
 ])
 def test_amounts_in_words(paise, english, bengali):
     assert (in_words(paise, "en"), in_words(paise, "bn")) == (english, bengali)
