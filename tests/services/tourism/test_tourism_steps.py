@@ -213,6 +213,16 @@ async def test_cancel_typed_while_choosing_a_stay_leaves_the_booking_with_a_clea
     assert "the booking was left" in (await guest.say("বাতিল")).text
 
 
+async def test_a_booking_left_half_way_is_not_told_in_bengali_that_it_was_never_begun(make_guest):
+    """Bengali said বুকিং শুরু করা হয়নি (the booking was not begun) to a guest who had begun it and left it."""
+    guest = make_guest(lang="bn")
+    await guest.tap("tourism:book")
+    await guest.tap("tourism:district:purulia")
+    left = await guest.say("বাতিল")
+    assert "ঠিক আছে, বুকিংটি বাদ দেওয়া হল; কিছু ধরে রাখা বা বুক করা হয়নি।" in left.text
+    assert "শুরু করা হয়নি" not in left.text and set(left.last.choices) == {"tourism:book", "tourism:mine"}
+
+
 def test_a_button_title_typed_means_in_bengali_what_it_means_in_english():
     """A person who types what a button says, instead of tapping it, is understood in either language."""
     for key, entry in TEXTS.entries.items():
