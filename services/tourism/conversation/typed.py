@@ -8,6 +8,7 @@ number of nights, yes or no).
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 
 from services.tourism.conversation import choose, complaint, mine, prompts, quoting, steps
 from services.tourism.conversation.turn import Turn
@@ -101,7 +102,8 @@ async def _date(turn: Turn, text: str, word: str | None) -> None:
 
 
 async def _nights(turn: Turn, text: str, word: str | None) -> None:
-    check_out = parse_date(text, turn.today)
+    check_in = turn.draft.get("check_in")
+    check_out = parse_date(text, turn.today, on_or_after=date.fromisoformat(check_in) if check_in else None)
     if check_out is not None:
         return await choose.nights(turn, check_out=check_out)
     await choose.nights(turn, parse_count(text))

@@ -44,22 +44,24 @@ _NUMBER = re.compile(r"[-−]?\d+")  # the sign kept, so "-2" is refused as out 
 _COUNT_MOST = 10**6  # any count above this is as far out of range as this one
 
 
-def parse_date(text: str, today: date) -> date | None:
+def parse_date(text: str, today: date, *, on_or_after: date | None = None) -> date | None:
     """The date a person typed, or None when it is not one (``31/02``, ``hello``); "today", "tomorrow",
-    "আজ", "আগামীকাল" count from ``today``."""
+    "আজ", "আগামীকাল" count from ``today``. A date without a year is the next such day from ``on_or_after``
+    (a check-out's from its check-in: "2 Jan" after a check-in of 30 December is in the new year), else
+    from today."""
     cleaned = unicodedata.normalize("NFC", latin_digits(text)).strip().lower()
     if (days := _RELATIVE.get(" ".join(cleaned.rstrip(".!।").split()))) is not None:
         return today + timedelta(days=days)
     if match := _NUMERIC.fullmatch(cleaned):
         day, month, year = match.groups()
-        return _build(int(day), int(month), year, today)
+        return _build(int(day), int(month), year, on_or_after or today)
     for pattern, day_first in ((_WORDY, True), (_WORDY_MONTH_FIRST, False)):
         if match := pattern.fullmatch(cleaned):
             first, second, year = match.groups()
             day, word = (first, second) if day_first else (second, first)
             month = _MONTH_WORDS.get(word.rstrip("."))
             if month is not None:
-                return _build(int(day), month, year, today)
+                return _build(int(day), month, year, on_or_after or today)
     return None
 
 

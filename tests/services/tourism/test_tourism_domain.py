@@ -84,6 +84,16 @@ def test_bengali_months_are_read_in_the_spellings_in_use(typed, month):
     assert found is not None and found.month == month
 
 
+def test_a_check_out_without_its_year_is_the_next_such_day_after_the_check_in():
+    """Booked in January for the year's last nights: '3 Jan' as the check-out is the new year's, not this one's."""
+    today, check_in = date(2026, 1, 2), date(2026, 12, 30)
+    assert parse_date("3 Jan", today, on_or_after=check_in) == date(2027, 1, 3)
+    assert parse_date("০৩/০১", today, on_or_after=check_in) == date(2027, 1, 3)
+    assert parse_date("31/12", today, on_or_after=check_in) == date(2026, 12, 31)
+    assert parse_date("tomorrow", today, on_or_after=check_in) == date(2026, 1, 3)  # still from today
+    assert parse_date("3 Jan", today) == date(2026, 1, 3)
+
+
 @pytest.mark.parametrize("typed", ["31/02/2026", "hello", "25 Smarch", "", "2026-13-01", "99"])
 def test_what_is_not_a_date_is_none(typed):
     assert parse_date(typed, TODAY) is None

@@ -45,6 +45,18 @@ async def test_the_dates_given_as_examples_to_type_are_never_past(make_guest, cl
     assert "চেক-আউটের তারিখ যেমন ১১/০২/২০২৭।" in nights.text
 
 
+async def test_a_check_out_typed_without_its_year_follows_the_check_in_into_the_next_year(guest):
+    """On 1 March 2026, for a check-in of 27 February 2027: '2 Mar' is the check-out three nights later, not
+    2 March 2026, which was read before and refused as before the check-in."""
+    await guest.tap("tourism:room:lataguri-standard")
+    await guest.tap("tourism:date:2027-02-27")
+    answer = await guest.say("2 Mar")
+    assert "Check-out must be after check-in" not in answer.text and "How many guests" in answer.text
+    await guest.tap("tourism:guests:2")
+    quote = await guest.tap("tourism:rooms:1")
+    assert "Check-out: 2 March 2027" in quote.text and "3 night(s)" in quote.text
+
+
 async def test_the_days_the_date_list_names_can_be_typed(guest):
     await guest.tap("tourism:room:lataguri-standard")
     answer = await guest.say("tomorrow")
