@@ -4,8 +4,11 @@ container (and nothing else does), images are pinned to published tags, and scal
 host port and set no container name (``--scale tourism=3`` must work)."""
 from __future__ import annotations
 
+import json
 import re
 import shlex
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -92,3 +95,43 @@ def test_the_readme_shows_how_to_make_a_token_and_reach_a_back_office_in_the_com
     reached = [w for words in execs if words[4] == "curl" for w in words if w.startswith("http")]
     assert reached and all(f":{port}/api/" in url for url in reached)
     assert f"http://grievance:{port}/api/grievance/" in section
+
+
+# The mongo healthcheck's script run by Node (mongosh is JavaScript on Node) against stand-ins for a node
+# never initiated, a node initiated but not yet elected, and the primary: ``quit(code)`` ends it as mongosh's does.
+_MONGO_NODE = """
+const [initiated, primary] = [process.env.INITIATED === "1", process.env.PRIMARY === "1"];
+const initiatedNow = [];
+const rs = {
+  status() { if (!initiated) throw new Error("no replset config has been received"); return {ok: 1}; },
+  initiate(config) { initiatedNow.push(config); return {ok: 1}; },
+};
+const db = {hello() { return {isWritablePrimary: primary}; }};
+function quit(code) { console.log(JSON.stringify(initiatedNow)); process.exit(code); }
+eval(process.env.HEALTHCHECK);
+quit(0);
+"""
+
+
+@pytest.mark.node
+@pytest.mark.parametrize(("initiated", "primary", "healthy", "initiates"), [
+    (False, False, False, True),  # first start: initiates the set, not healthy until elected
+    (True, False, False, False),  # initiated, election under way: not healthy yet
+    (True, True, True, False),  # the primary: healthy, nothing initiated again
+])
+def test_mongo_is_healthy_only_once_it_is_the_primary(initiated: bool, primary: bool, healthy: bool,
+                                                      initiates: bool) -> None:
+    if shutil.which("node") is None:
+        pytest.skip("Node.js is not installed (scripts/setup-system --ci installs it)")
+    command = SERVICES["mongo"]["healthcheck"]["test"]
+    assert command[:4] == ["CMD", "mongosh", "--quiet", "--eval"]
+    result = subprocess.run(["node", "-e", _MONGO_NODE], env={
+        "HEALTHCHECK": command[4], "INITIATED": str(int(initiated)), "PRIMARY": str(int(primary)),
+        "PATH": "/usr/bin:/bin:/usr/local/bin"},
+                            capture_output=True, text=True, timeout=30)
+    assert (result.returncode == 0) is healthy, result.stderr
+    [configs] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert bool(configs) is initiates
+    if initiates:
+        assert configs[0]["_id"] == "rs0" and configs[0]["members"][0]["host"] == "mongo:27017"
+    assert "?replicaSet=rs0" in SERVICES["gateway"]["environment"]["MONGODB_URL"]
