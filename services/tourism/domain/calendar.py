@@ -76,11 +76,12 @@ def parse_count(text: str) -> int | None:
 
 
 def _build(day: int, month: int, year: str | None, today: date) -> date | None:
-    if year is None:
-        candidate = _safe_date(today.year, month, day)
-        if candidate is not None and candidate < today:
-            candidate = _safe_date(today.year + 1, month, day)
-        return candidate
+    if year is None:  # the next such day: a 29 February may be up to four years away
+        for ahead in range(5):
+            candidate = _safe_date(today.year + ahead, month, day)
+            if candidate is not None and candidate >= today:
+                return candidate
+        return None
     full = int(year) + 2000 if len(year) == 2 else int(year)
     return _safe_date(full, month, day)
 

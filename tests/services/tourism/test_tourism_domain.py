@@ -94,6 +94,14 @@ def test_a_check_out_without_its_year_is_the_next_such_day_after_the_check_in():
     assert parse_date("3 Jan", today) == date(2026, 1, 3)
 
 
+def test_29_february_without_a_year_is_the_next_leap_day():
+    """Typed in March 2027, '29/02' is 29 February 2028, the next one: not 'I could not read that date'."""
+    assert parse_date("29/02", date(2027, 3, 1)) == date(2028, 2, 29)
+    assert parse_date("২৯ ফেব্রুয়ারি", date(2027, 1, 10)) == date(2028, 2, 29)
+    assert parse_date("29 Feb", date(2028, 2, 1)) == date(2028, 2, 29)
+    assert parse_date("30/02", date(2027, 3, 1)) is None
+
+
 @pytest.mark.parametrize("typed", ["31/02/2026", "hello", "25 Smarch", "", "2026-13-01", "99"])
 def test_what_is_not_a_date_is_none(typed):
     assert parse_date(typed, TODAY) is None
