@@ -66,6 +66,16 @@ def text_parts(body: str) -> list[OutboundMessage]:
     return [Text(text=part) for part in (*parts, rest) if part]
 
 
+def buttons_or_parts(body: str, choices: Sequence[tuple[str, str]], ask: str, *,
+                     whole: str | None = None) -> list[OutboundMessage]:
+    """Reply buttons under ``body`` when it fits their 1,024 characters; else ``whole`` (``body`` unless given)
+    as text first, whole (``text_parts``), and the buttons after it under ``ask``: for a report, an official's
+    answer or a case's history, which must be read to the end."""
+    if len(body) <= limits.BUTTONS_BODY:
+        return [buttons(body, choices)]
+    return [*text_parts(body if whole is None else whole), buttons(ask, choices)]
+
+
 def buttons(body: str, choices: Sequence[tuple[str, str]]) -> OutboundMessage:
     return Buttons(text=fit_block(body, limits.BUTTONS_BODY),
                    buttons=[Button(id=id, title=fit(title, limits.BUTTON_TITLE)) for id, title in choices])

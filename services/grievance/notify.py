@@ -74,11 +74,7 @@ async def _tell(service: ServiceContext, wa_id: str, body: str, choices: list[tu
     """The notice with its buttons; one longer than their 1,024 characters (an action-taken report, an official's
     answer) goes whole as text, the buttons after it under ``ask``. The template stands in for the first part
     only, so a closed window brings the person one template, not one per part."""
-    if len(body) <= cloud.BUTTONS_BODY:
-        await service.notify(wa_id, cloud.buttons(body, choices), template=template, id=id)
-        return
-    parts = [*cloud.text_parts(body), cloud.buttons(ask, choices)]
-    for n, part in enumerate(parts):
+    for n, part in enumerate(cloud.buttons_or_parts(body, choices, ask)):
         await service.notify(wa_id, part, template=template if n == 0 else None,
                              id=id if n == 0 else derive_id(id, "part", n))
 

@@ -90,12 +90,9 @@ class Visit:
         """Reply buttons under the prompt. Their text holds 1,024 characters, too few for a case with long names,
         a long address or reason and its history: such a prompt goes whole as text first, the buttons after it
         under ``next_ask`` with the way back."""
-        prompt = self.with_nav(body, hint)
-        if len(prompt) <= cloud.BUTTONS_BODY:
-            return self.say(cloud.buttons(prompt, choices))
-        for part in cloud.text_parts(f"{hint}\n\n{body}" if hint else body):
-            self.say(part)
-        self.say(cloud.buttons(self.with_nav(self.t("next_ask")), choices))
+        for message in cloud.buttons_or_parts(self.with_nav(body, hint), choices, self.with_nav(self.t("next_ask")),
+                                              whole=f"{hint}\n\n{body}" if hint else body):
+            self.say(message)
 
     def button(self, action: str, key: str, *args: str) -> tuple[str, str]:
         return (":".join((self.kind.service, action, *args)), self.t(key))

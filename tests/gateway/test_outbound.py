@@ -23,7 +23,7 @@ from gateway.outbound import (
     to_request,
     validate_body,
 )
-from gateway.outbound.fitted import fit, template, text_parts
+from gateway.outbound.fitted import buttons_or_parts, fit, template, text_parts
 
 Make = Callable[[int], dict[str, Any]]
 
@@ -236,6 +236,18 @@ def test_words_longer_than_one_text_go_whole_in_several_broken_at_line_ends_or_s
     unbroken = " ".join(["শব্দ"] * 3000)
     assert " ".join(p.body()["text"]["body"] for p in text_parts(unbroken)) == unbroken
     assert [p.body()["text"]["body"] for p in text_parts("short")] == ["short"]
+
+
+def test_buttons_go_under_their_words_or_after_them_when_the_words_are_longer_than_buttons_carry() -> None:
+    choices = [("grievance:mine", "My complaints")]
+    [fits] = [m.body() for m in buttons_or_parts("Resolved.\n\nType menu", choices, "Next?")]
+    assert fits["interactive"]["body"]["text"] == "Resolved.\n\nType menu"
+    report = "The pipe was replaced. " * 60  # 1,380 characters: more than reply buttons' 1,024
+    *words, ask = [m.body() for m in buttons_or_parts(report + "\n\nType menu", choices, "Next?\n\nType menu",
+                                                        whole=report)]
+    assert [w["text"]["body"] for w in words] == [report.strip()]  # whole, and the way back only once, at the end
+    assert ask["interactive"]["body"]["text"] == "Next?\n\nType menu"
+    assert [b["reply"]["id"] for b in ask["interactive"]["action"]["buttons"]] == ["grievance:mine"]
 
 
 @pytest.mark.parametrize("name", ["অযোধ্যা পাহাড়, বাঘমুন্ডি, পুরুলিয়া", "নিউল্যান্ড কুমারগ্রাম সংকোশ",

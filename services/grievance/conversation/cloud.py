@@ -3,10 +3,10 @@ data to Meta's limits instead of having the message refused."""
 from __future__ import annotations
 
 from gateway.outbound.fitted import (
-    BUTTONS_BODY,
     ROWS_MAX,
     Row,
     buttons,
+    buttons_or_parts,
     document,
     fit,
     fit_block,
@@ -14,8 +14,7 @@ from gateway.outbound.fitted import (
     rows_list,
     template,
     text,
-    text_parts,
 )
 
-__all__ = ["BUTTONS_BODY", "ROWS_MAX", "Row", "buttons", "document", "fit", "fit_block", "page_of", "rows_list",
-           "template", "text", "text_parts"]
+__all__ = ["ROWS_MAX", "Row", "buttons", "buttons_or_parts", "document", "fit", "fit_block", "page_of", "rows_list",
+           "template", "text"]

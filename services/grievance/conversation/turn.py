@@ -43,12 +43,9 @@ class Turn(ChatTurn):
     def buttons(self, body: str, choices: list[tuple[str, str]], hint: str | None = None) -> None:
         """Reply buttons under the prompt. Their text holds 1,024 characters, too few for a complaint with a
         long action-taken report or answer: such a prompt goes whole as text first, the buttons after it."""
-        prompt = self.with_nav(body, hint)
-        if len(prompt) <= cloud.BUTTONS_BODY:
-            return self.say(cloud.buttons(prompt, choices))
-        for part in cloud.text_parts(f"{hint}\n\n{body}" if hint else body):
-            self.say(part)
-        self.say(cloud.buttons(self.with_nav(self.t("next_ask")), choices))
+        for message in cloud.buttons_or_parts(self.with_nav(body, hint), choices, self.with_nav(self.t("next_ask")),
+                                              whole=f"{hint}\n\n{body}" if hint else body):
+            self.say(message)
 
     def rows(self, body: str, rows: list[cloud.Row], hint: str | None = None) -> None:
         self.say(cloud.rows_list(self.with_nav(body, hint), self.t("choose"), self.t("choices"), rows))
