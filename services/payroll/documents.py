@@ -94,7 +94,7 @@ def statement_document(employee: Employee, year: str, slips: list[Slip], *, code
         title_bn="বার্ষিক বেতন বিবরণী", title_en="Annual Salary Statement", office=office_of(employee),
         number=number, verify_url=verify_url(public_url, code), code=code, issued_on=issued_on,
         rows=[*_who(employee), Row("আর্থিক বছর", "Financial year", f"{year_name(year, 'bn')} / {year_name(year, 'en')}"),
-              Row("মাস", "Months paid", str(len(shown)))],
+              Row("বেতন পাওয়া মাস", "Months paid", str(len(shown)))],
         tables=[Table([_named("আয় (টাকা)", "Earnings (₹)"), *earned, Column("মোট আয়", "Gross", 1.1, "R")],
                       [[month_name(s.month, "en"), *(plain(getattr(s.figures, n)) for n, _, _ in EARNINGS),
                         plain(s.figures.gross)] for s in shown],

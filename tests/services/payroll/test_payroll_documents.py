@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 from payroll_kit import employee, pay, pdf_text
 
@@ -35,3 +36,17 @@ def test_a_bengali_reader_is_told_too_that_the_public_check_never_shows_the_amou
                 issued_on="2026-03-01")
     printed = " ".join(pdf_text(render(documents.slip_document(who, slip, "https://panchayat.example.in"))).split())
     assert "never the amounts" in printed and "টাকার অঙ্ক কখনও নয়" in printed
+
+
+def test_the_statement_says_in_bengali_how_many_months_were_paid_not_which_month():
+    """Its count of months paid was labelled মাস (month): মাস / Months paid 9 read as the ninth month."""
+    who = Employee.model_validate(employee())
+    paise = {k: int(v) * 100 for k, v in pay().items() if k not in ("employee_id", "credit_date")}
+    slips = [Slip(employee_id=who.id, month=m, figures=Figures.model_validate({**paise, "credit_date": f"{m}-28"}),
+                  batch="B", code="AAAA-BBBB-CCCC-DDDD", issued_on="2026-03-01")
+             for m in ("2025-04", "2025-05", "2025-06")]
+    document = documents.statement_document(who, "2025-26", slips, code="AAAA-BBBB-CCCC-DDDD", number="AS-1",
+                                            issued_on=date(2026, 4, 1), public_url="https://panchayat.example.in")
+    [paid] = [row for row in document.rows if row.label_en == "Months paid"]
+    assert (paid.label_bn, paid.value) == ("বেতন পাওয়া মাস", "3")
+    assert "বেতনপাওয়ামাস/Monthspaid" in "".join(pdf_text(render(document)).split())
