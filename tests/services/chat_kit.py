@@ -68,6 +68,22 @@ class Outage:
         await self._bus.publish(envelope, **options)
 
 
+def refuse_once(monkeypatch: Any, context: Any, type: str,
+                when: Callable[[Any], bool] = lambda payload: True) -> list[Any]:
+    """The broker goes away at the first publish of ``type`` by ``context`` (whose payload ``when`` accepts),
+    after the record was stored: the office's request ends in an error. Returns the refused payloads."""
+    publish, refused = context.publish, []
+
+    async def refusing_once(kind: str, payload: Any, **options: Any) -> Any:
+        if kind == type and not refused and when(payload):
+            refused.append(payload)
+            raise ConnectionError("broker gone")
+        return await publish(kind, payload, **options)
+
+    monkeypatch.setattr(context, "publish", refusing_once)
+    return refused
+
+
 async def listening_bus(*keys: str) -> InProcessBus:
     """A started in-process bus whose ``seen`` keeps every envelope published under ``keys``."""
     bus = InProcessBus()

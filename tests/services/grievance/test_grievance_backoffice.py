@@ -2,6 +2,7 @@
 acting only at one's level, the queue's filters, validation, and the OpenAPI description."""
 from __future__ import annotations
 
+from chat_kit import refuse_once
 from grievance_kit import KALCHINI_GP
 
 from services.grievance import escalation
@@ -160,16 +161,7 @@ async def test_a_status_change_stored_but_not_announced_is_announced_when_the_of
     person = office.person()
     number = await person.lodge()
     headers = await office.bearer("gp_official", gp="Kalchini")
-    context, publish = office.runtime.context, office.runtime.context.publish
-    refused: list[str] = []
-
-    async def refusing_once(type, payload, **kw):
-        if type == "grievance.ticket.status_changed" and not refused:
-            refused.append(type)
-            raise ConnectionError("broker gone")
-        return await publish(type, payload, **kw)
-
-    monkeypatch.setattr(context, "publish", refusing_once)
+    refused = refuse_once(monkeypatch, office.runtime.context, "grievance.ticket.status_changed")
     resolve = {"status": "resolved", "atr": "The tube well was repaired on Monday."}
     failed = await office.post(f"{API}/tickets/{number}/status", json=resolve, headers=headers)
     assert failed.status >= 500 and refused

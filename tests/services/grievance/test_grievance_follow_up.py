@@ -3,6 +3,7 @@ status messages, the action-taken report, rating, reopening, talking to an offic
 from __future__ import annotations
 
 import pytest
+from chat_kit import refuse_once
 from grievance_kit import KALCHINI_GP
 
 from shared.privacy import event_leaks as leaks
@@ -187,16 +188,7 @@ async def test_an_answer_sent_again_after_an_error_reaches_the_person_once_and_i
     headers = await office.bearer("gp_official", **OFFICIAL)
     await person.tap(f"grievance:human:{number}")
     await person.say("When will the mechanic come? We have no water at all.")
-    context, publish = office.runtime.context, office.runtime.context.publish
-    refused: list[str] = []
-
-    async def refusing_once(type, payload, **kw):
-        if type == "wa.session.claimed" and not refused:
-            refused.append(type)
-            raise ConnectionError("broker gone")
-        return await publish(type, payload, **kw)
-
-    monkeypatch.setattr(context, "publish", refusing_once)
+    refused = refuse_once(monkeypatch, office.runtime.context, "wa.session.claimed")
     answer = {"text": "The mechanic comes tomorrow morning."}
     failed = await office.post(f"/api/grievance/tickets/{number}/reply", headers=headers, json=answer)
     assert failed.status >= 500 and refused

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 import pytest
+from chat_kit import refuse_once
 from payroll_kit import Staff, employee, pay, pdf_text
 from prometheus_client import CollectorRegistry
 
@@ -287,22 +288,13 @@ async def test_a_reissue_retried_after_a_failed_announcement_supersedes_every_ea
     office's retry makes a third revision, and the first code must not go on showing as valid."""
     assert (await desk.post("/api/payroll/slips/2026-02", json={"rows": [pay("GP-TEST-0001")]},
                             headers=desk.headers)).status == 201
-    context, publish = desk.runtime.context, desk.runtime.context.publish
-    refused: list[str] = []
-
-    async def refusing_once(type, payload, **kw):
-        if type == "payroll.document.superseded" and not refused:
-            refused.append(payload["code"])
-            raise ConnectionError("broker gone")
-        return await publish(type, payload, **kw)
-
-    monkeypatch.setattr(context, "publish", refusing_once)
+    refused = refuse_once(monkeypatch, desk.runtime.context, "payroll.document.superseded")
     fix = {"figures": {**pay(), "other_earnings": "1650"}, "reason": "arrear of DA left out"}
     failed = await desk.put("/api/payroll/slips/2026-02/GP-TEST-0001", json=fix, headers=desk.headers)
     assert failed.status >= 500
     retried = await desk.put("/api/payroll/slips/2026-02/GP-TEST-0001", json=fix, headers=desk.headers)
     body = await retried.json()
-    assert retried.status == 201 and body["revision"] == 3 and refused == body["superseded"][:1]
+    assert retried.status == 201 and body["revision"] == 3 and [p["code"] for p in refused] == body["superseded"][:1]
     await bus.drain()
     gone = {e.payload["code"] for e in bus.seen if e.type == "payroll.document.superseded"}
     assert gone == set(body["superseded"])  # the first revision's code too, not only the second's

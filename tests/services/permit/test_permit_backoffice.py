@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from casework_kit import RINA
+from chat_kit import refuse_once
 from prometheus_client import CollectorRegistry
 
 from services.permit.kind import KIND
@@ -367,16 +368,7 @@ async def test_a_creation_stored_but_not_announced_is_announced_when_the_office_
     """The application was stored, then the bus refused its announcement (or the copy stopped): the office got an
     error. Sending it again must tell the applicant, once, instead of answering that the number is taken."""
     headers = await office.bearer()
-    context, publish = runtime.context, runtime.context.publish
-    refused: list[str] = []
-
-    async def refusing_once(type, payload, **kw):
-        if type == "permit.application.status_changed" and not refused:
-            refused.append(type)
-            raise ConnectionError("broker gone")
-        return await publish(type, payload, **kw)
-
-    monkeypatch.setattr(context, "publish", refusing_once)
+    refused = refuse_once(monkeypatch, runtime.context, "permit.application.status_changed")
     failed = await office.post("/api/permit/applications", json=NEW, headers=headers)
     assert failed.status >= 500 and refused
     again = await office.post("/api/permit/applications", json=NEW, headers=headers)
@@ -398,16 +390,8 @@ async def test_a_batch_stored_but_not_wholly_announced_is_announced_when_the_off
     """The batch was stored, then the bus refused the second application's announcement (or the copy stopped):
     the first applicant was told, the second not. The same file sent again tells each of them, once."""
     headers = {**await office.bearer(), "Content-Type": "text/csv"}
-    context, publish = runtime.context, runtime.context.publish
-    refused: list[str] = []
-
-    async def refusing_once(type, payload, **kw):
-        if type == "permit.application.status_changed" and payload.number.endswith("000971") and not refused:
-            refused.append(type)
-            raise ConnectionError("broker gone")
-        return await publish(type, payload, **kw)
-
-    monkeypatch.setattr(context, "publish", refusing_once)
+    refused = refuse_once(monkeypatch, runtime.context, "permit.application.status_changed",
+                          when=lambda payload: payload.number.endswith("000971"))
     batch = (CSV + ROW.format(n="970") + ROW.format(n="971")).encode()
     failed = await office.post("/api/permit/applications/import", data=batch, headers=headers)
     assert failed.status >= 500 and refused

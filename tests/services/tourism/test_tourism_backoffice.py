@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from chat_kit import refuse_once
 from prometheus_client import CollectorRegistry
 
 from services.tourism.domain import Names
@@ -207,16 +208,7 @@ async def test_an_office_cancellation_cut_short_is_finished_when_sent_again(offi
     await bus.drain()
     [issued] = [e.payload for e in bus.seen if e.type == "tourism.document.issued"]
     headers = await office.bearer()
-    publish = office.runtime_context.publish
-    refused: list[str] = []
-
-    async def refusing_once(type, payload, **kw):
-        if type == "tourism.document.revoked" and not refused:
-            refused.append(type)
-            raise ConnectionError("broker gone")
-        return await publish(type, payload, **kw)
-
-    monkeypatch.setattr(office.runtime_context, "publish", refusing_once)
+    refused = refuse_once(monkeypatch, office.runtime_context, "tourism.document.revoked")
     cancel = {"reason": "guest phoned the block office"}
     failed = await office.post("/api/tourism/bookings/PT-2026-000001/cancel", json=cancel, headers=headers)
     assert failed.status >= 500 and refused
