@@ -34,7 +34,7 @@ class CertificateFacts(BaseModel):
 
 
 class CertificateStatusChanged(CertificateFacts):
-    previous: str  # empty when the application has just arrived
+    previous: str  # empty when the application has just arrived; the status itself when the office corrected its note
     status: str
     at: datetime
     note: str  # a rejection's or revocation's reason, an approval's memo number, the office's note to the holder on
@@ -88,7 +88,9 @@ def _catalog() -> tuple[EventSpec, ...]:
     facts_ = {"number": "TNOC/2026/000045", "person": "p-3f9a0c41d2b7e65a18c4f0d9", "trade_name": "Maa Tara Bastralaya",
               "category": "retail", "gp": "baghmundi", "block": "Baghmundi", "district": "Purulia"}
     return (
-        EventSpec(STATUS_CHANGED, CertificateStatusChanged, "A trade NOC application arrived or moved.",
+        EventSpec(STATUS_CHANGED, CertificateStatusChanged,
+                  "A trade NOC application arrived or moved, or the office corrected its note on the current move "
+                  "(previous equals status, the new note).",
                   CertificateStatusChanged(**facts_, previous="fee_pending", status="approved",
                                            at=datetime(2026, 12, 1, 6, 0, tzinfo=UTC), note="BGM/GP/TNOC/45/2026")),
         EventSpec(ISSUED, CertificateIssued, "A trade NOC was issued for one or three years.",

@@ -30,7 +30,7 @@ class ApplicationFacts(BaseModel):
 
 
 class ApplicationStatusChanged(ApplicationFacts):
-    previous: str  # empty when the application has just arrived
+    previous: str  # empty when the application has just arrived; the status itself when the office corrected its note
     status: str
     at: datetime
     note: str  # a rejection's or revocation's reason, an approval's memo number, the office's note to the applicant
@@ -83,7 +83,8 @@ def _catalog() -> tuple[EventSpec, ...]:
                           valid_until=date(2029, 11, 30), use="residential", floors=2, built_up_area=118.5, fee=2400)
     return (
         EventSpec(STATUS_CHANGED, ApplicationStatusChanged,
-                  "A building-permission application arrived or moved: scrutiny, fee, approval, rejection, revocation.",
+                  "A building-permission application arrived or moved: scrutiny, fee, approval, rejection, revocation; "
+                  "or the office corrected its note on the current move (previous equals status, the new note).",
                   changed),
         EventSpec(LETTER_ISSUED, LetterIssued, "A building permission was approved and its letter issued.", issued),
         EventSpec(LETTER_DOWNLOADED, LetterDownloaded, "The applicant downloaded the permission letter on WhatsApp.",

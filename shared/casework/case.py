@@ -4,6 +4,9 @@ statuses an office may make.
 submitted → under scrutiny → fee pending → approved, or rejected (with a reason) from any open status;
 an approved case may be revoked (with a reason). A case is never changed in place: each move returns the
 new case with the change appended to its history, so the history is the audit trail the citizen sees.
+The office's note on a move to scrutiny or fee (``NOTED``) may be corrected: the same status sent again with
+another note appends an entry of that status (``noted``), the only kind of entry that repeats its predecessor's
+status; the holder reads the move once, with its latest note (``told_moves``).
 An office's change of details (``amended``: a corrected mobile, a new fee) is not a move and stays out of
 that history, whose length numbers the ids of what a move publishes; it goes to ``amendments``, read by
 officials only: who, when, and each changed field's old and new value, phone numbers masked.
@@ -12,7 +15,7 @@ officials only: who, when, and each changed field's old and new value, phone num
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, NamedTuple
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -81,6 +84,20 @@ class StatusChange(BaseModel):
         return self.note if self.status in NOTED else ""
 
 
+class Told(NamedTuple):
+    """A move as the holder reads it: ``note`` is the entry whose note stands (the move itself, or the latest
+    correction of its note); ``replaced`` the office's earlier word that a correction put right, empty when the
+    standing note was the first."""
+
+    move: StatusChange
+    note: StatusChange
+    replaced: str
+
+    @property
+    def corrected(self) -> bool:
+        return bool(self.replaced)
+
+
 class Changed(BaseModel):
     old: Any = None
     new: Any = None
@@ -131,6 +148,10 @@ class Case(BaseModel):
         return self.status
 
     def moved(self, to: Status, *, at: datetime, by: str, note: str = "") -> Case:
+        """The case after a move to ``to``; a move to scrutiny or fee while the case is there already corrects
+        the note of that move (``noted``)."""
+        if to == self.status and to in NOTED:
+            return self.noted(note, at=at, by=by)
         if to not in MOVES[self.status]:
             raise Refused("move_refused", number=self.number, current=self.status, wanted=to)
         if to in ("rejected", "revoked") and not note.strip():
@@ -138,6 +159,32 @@ class Case(BaseModel):
         reason = note.strip() if to in ("rejected", "revoked") else self.reason
         change = StatusChange(status=to, at=at, by=by, note=note.strip())
         return self.model_copy(update={"status": to, "reason": reason, "history": [*self.history, change]})
+
+    def noted(self, note: str, *, at: datetime, by: str) -> Case:
+        """The office's word to the holder on the current move put right (a mistyped amount, wrong office
+        hours): a new entry of the same status with the new note. The same note again changes nothing (a
+        retry, or another desk sending the same word); no note at all is refused, since it would leave the holder
+        with the mistaken word and nothing to go by."""
+        if self.status not in NOTED:
+            raise Refused("move_refused", number=self.number, current=self.status, wanted=self.status)
+        note = note.strip()
+        if note == self.history[-1].note:
+            return self
+        if not note:
+            raise Refused("note_needed", number=self.number, status=self.status)
+        change = StatusChange(status=self.status, at=at, by=by, note=note)
+        return self.model_copy(update={"history": [*self.history, change]})
+
+    def told_moves(self) -> list[Told]:
+        """The moves as the holder reads them: each once, with the office's latest word on it."""
+        moves: list[Told] = []
+        for i, change in enumerate(self.history):
+            if i and change.status == self.history[i - 1].status and moves:
+                earlier = moves[-1]
+                moves[-1] = Told(earlier.move, change, earlier.note.told or earlier.replaced)
+            else:
+                moves.append(Told(change, change, ""))
+        return moves
 
     def approved(self, issue: Issue, *, at: datetime, by: str, longest: date | None = None) -> Case:
         """``longest``: the last day the service's term allows; an office may end a document sooner, not later."""

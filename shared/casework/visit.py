@@ -61,13 +61,15 @@ class Visit:
 
     def history(self, case: Case, shown: int = 5) -> str:
         """The last ``shown`` moves, each on the day it happened in India, with what the office told the holder
-        on it (what to pay and where, what is missing)."""
+        on it (what to pay and where, what is missing): its latest word, and the day it corrected an earlier one."""
         lines = []
-        for change in case.history[-shown:]:
-            status = self.t(f"status_{change.status}")
-            lines.append(self.t("history_line", day=today_in_india(change.at), status=status))
-            if change.told:
-                lines.append(self.t("history_note", note=change.told))
+        for told in case.told_moves()[-shown:]:
+            status = self.t(f"status_{told.move.status}")
+            lines.append(self.t("history_line", day=today_in_india(told.move.at), status=status))
+            if told.note.told and told.corrected:
+                lines.append(self.t("history_note_corrected", note=told.note.told, day=today_in_india(told.note.at)))
+            elif told.note.told:
+                lines.append(self.t("history_note", note=told.note.told))
         return "\n".join([self.t("history_title"), *lines])
 
     def revoked_on(self, case: Case) -> date | None:

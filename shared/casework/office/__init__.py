@@ -51,7 +51,11 @@ def table(kind: Kind[Any]) -> tuple[Route, ...]:
               "recorded in its amendments (the token's name, old and new values, phone numbers masked)",
               body=office.changes),
         Route("POST", f"{one}/status", guard(office.move), "Move to under scrutiny or fee pending; the "
-              "holder is told, with the `note` if there is one", body=bodies.Move),
+              "holder is told, with the `note` if there is one. The status the record is in, sent again with "
+              "another note, corrects that note: a new history entry, and the holder is told once that the office's "
+              "message was corrected. The same note again (a retry, or from another token) answers 200 with the "
+              "record unchanged and tells nobody anything new; no note, when the move carries one, is a 422",
+              body=bodies.Move),
         Route("POST", f"{one}/approve", guard(office.approve), "Approve: issue the document with its memo",
               body=bodies.Approval),
         Route("POST", f"{one}/reject", guard(office.reject), "Reject, with the reason the holder is told",

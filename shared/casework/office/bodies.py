@@ -27,7 +27,10 @@ class Move(Strict):
     note: str = Field(default="", max_length=300,
                       description="Shown to the holder on WhatsApp, as written, with the notice of the move and in "
                                   "their case's history: what to pay and where, or what is missing and how to "
-                                  "bring it. Other departments read it in the status event, phone numbers masked")
+                                  "bring it. Other departments read it in the status event, phone numbers masked. "
+                                  "To correct it, send the same status again with the corrected note: the holder "
+                                  "is told once that the office's message was corrected, and reads only the "
+                                  "corrected one under the move")
 
 
 class Approval(Strict):

@@ -4,7 +4,9 @@ Ids derive from the case number and the length of its history, so a move retried
 publishes the same ids (the bus and the sender drop the repeat) and each real move gets new ones. The
 holder is told on WhatsApp in their language — as the approved template when their 24-hour window is
 closed, which it usually is when an office acts. The office's note on a move to scrutiny or fee (what to pay
-and where, what is missing) goes with the notice, so the holder can act on it.
+and where, what is missing) goes with the notice, so the holder can act on it; a correction of that note (the
+same status sent again with another note) is a new entry, so new ids, and its notice says the office's message
+was corrected instead of announcing the move again.
 """
 from __future__ import annotations
 
@@ -41,14 +43,22 @@ async def tell_holder(service: ServiceContext, kind: Kind[Case], case: Case, ste
     lang = await service.lang_for(case.mobile, case.lang)
     status = texts(f"status_{case.status}", lang)
     note = case.history[-1].told if case.history else ""
-    body = texts(f"notify_{case.status}", lang, number=case.number, status=status, reason=case.reason,
-                 fee=show.rupees(case.fee, lang),
-                 until=show.day(case.issue.valid_until, lang) if case.issue else "")
+    detail = case.reason or note
+    last = case.told_moves()[-1] if case.history else None
+    if last is not None and last.note != last.move:  # the office corrected its note on the move
+        body = texts("notify_note_corrected" if last.corrected else "notify_note_added", lang, number=case.number,
+                     status=status)
+        detail = texts("note_corrected", lang, note=note) if last.corrected else note
+    else:
+        body = texts(f"notify_{case.status}", lang, number=case.number, status=status, reason=case.reason,
+                     fee=show.rupees(case.fee, lang),
+                     until=show.day(case.issue.valid_until, lang) if case.issue else "")
     if note:
         body = f"{body}\n\n{texts('notify_note', lang, note=note)}"
     # <service>_status_update: {{1}} number, {{2}} new status, {{3}} detail — a rejection's or revocation's reason,
-    # the office's note on a move to scrutiny or fee, else "-" (Meta refuses an empty parameter)
-    template = cloud.template(f"{kind.service}_status_update", lang, [case.number, status, case.reason or note or "-"])
+    # the office's note on a move to scrutiny or fee (marked as corrected when it corrects one), else "-" (Meta
+    # refuses an empty parameter)
+    template = cloud.template(f"{kind.service}_status_update", lang, [case.number, status, detail or "-"])
     message = cloud.text(body)
     if case.status == "approved":  # a tap, not a typed word: typing would reach a conversation the person is in
         message = cloud.buttons(body, [(f"{kind.service}:download:{case.number}", texts("btn_download", lang))])

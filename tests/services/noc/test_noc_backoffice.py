@@ -193,3 +193,48 @@ async def test_a_phone_number_in_the_offices_note_reaches_the_holder_and_not_oth
     assert told["message"]["text"]["body"].endswith(f"Message from the office: {note}")
     stored = await (await office.get(number, headers=office.headers)).json()
     assert stored["history"][-1]["note"] == note
+
+
+async def test_an_office_corrects_its_note_on_a_move_and_the_holder_is_told_once(office, bus, citizen):
+    """A wrong office hours line in the note on a move could only be put right by moving the application back
+    and forward again, which told the holder twice and wrote a false history: the same status with another note
+    now corrects it, one notice in the holder's language, and a retry or a bare repeat tells nobody anything."""
+    english = "/api/noc/certificates/TNOC/2026/000047"  # Arjun's, under scrutiny, written to in English
+    wrong = "Pay ₹800 at the Ajodhya GP office, open 10 am to 1 pm on Sundays."
+    right = "Pay ₹800 at the Ajodhya GP office, open 10 am to 1 pm Monday to Friday."
+    for note in (wrong, right, right):
+        moved = await office.post(f"{english}/status", json={"status": "fee_pending", "note": note},
+                                  headers=office.headers)
+        assert moved.status == 200, await moved.text()
+    bare = await office.post(f"{english}/status", json={"status": "fee_pending", "note": " "}, headers=office.headers)
+    assert bare.status == 422 and "send the corrected note" in (await bare.json())["detail"]
+    sumana = {"number": "TNOC/2026/000610", "name_bn": "সুমনা মাহাত", "name_en": "Sumana Mahato",
+              "mobile": "97320 54321", "gp": AJODHYA, "fee": 300, "trade_name": "Mahato Tea Stall",
+              "premises": "Ajodhya More", "category": "retail", "lang": "bn"}
+    assert (await office.post("/api/noc/certificates", json=sumana, headers=office.headers)).status == 201
+    missing, deed = "দোকানের জমির দলিলের নকল জমা দিন।", "দোকানের জমির দলিল ও খাজনার রসিদের নকল জমা দিন।"
+    for note in (missing, deed):
+        assert (await office.post("/api/noc/certificates/TNOC/2026/000610/status", headers=office.headers,
+                                  json={"status": "under_scrutiny", "note": note})).status == 200
+    await bus.drain()
+    arjun = [e for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919800000002"]
+    assert len({e.id for e in arjun}) == 2  # the move and its correction, once each
+    fixed = arjun[-1].payload
+    assert fixed["message"]["text"]["body"] == ("The office has corrected its message about your NOC application "
+                                                "TNOC/2026/000047 (now *Fee pending*). Please go by this message, "
+                                                f"not the earlier one.\n\nMessage from the office: {right}")
+    assert params(fixed) == ["TNOC/2026/000047", "Fee pending", f"Corrected message from the office: {right}"]
+    changed = [e for e in bus.seen if e.type == "noc.certificate.status_changed"
+               and e.payload["number"] == "TNOC/2026/000047"]
+    assert len({e.id for e in changed}) == 2 and changed[-1].payload["previous"] == "fee_pending"
+    sumana_told = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919732054321"][-1]
+    assert sumana_told["message"]["text"]["body"] == (
+        "আপনার NOC আবেদন TNOC/2026/000610 (এখন *যাচাই চলছে*) নিয়ে অফিস তাদের বার্তা সংশোধন করেছে। আগের বার্তাটি "
+        f"নয়, এই বার্তাটি মেনে চলুন।\n\nঅফিসের বার্তা: {deed}")
+    assert params(sumana_told) == ["TNOC/2026/000610", "যাচাই চলছে", f"অফিসের সংশোধিত বার্তা: {deed}"]
+    seen = await citizen("919800000002").say("TNOC/2026/000047")
+    assert "— Fee pending\n  Message from the office (corrected on " in seen.text and right in seen.text
+    assert wrong not in seen.text
+    bengali = await citizen("919732054321", lang="bn").tap("noc:view:TNOC/2026/000610")
+    assert "— যাচাই চলছে\n  অফিসের বার্তা (" in bengali.text and f"তারিখে সংশোধিত): {deed}" in bengali.text
+    assert missing not in bengali.text

@@ -1,6 +1,8 @@
 """The NOC chat through the bus: status, my NOCs, the certificate, renewal due, and privacy."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from casework_kit import ARJUN, RINA, SABINA, TAPAN, in_pdf, stored
 
@@ -217,3 +219,20 @@ async def test_the_offices_note_is_read_under_its_move_by_the_holder_alone(citiz
     assert "*Fee pending*" in stranger.text and "Ajodhya GP office" not in stranger.text
     plain = await citizen(ARJUN).say(PENDING)
     assert "Message from the office" not in plain.text
+
+
+async def test_a_corrected_note_stands_under_its_move_in_place_of_the_one_it_corrects(citizen, runtime, clock):
+    """The office may send the same status again with a corrected note: the holder reads the move once, with
+    the corrected message and its day, and never the mistaken one."""
+    nocs = Cases(runtime.store, KIND.collection, KIND.model)
+    wrong, right = "Pay at the GP office on Sunday.", "Pay at the GP office on Monday."
+    for note in (wrong, right):
+        await nocs.change(PENDING, lambda case, note=note: case.moved("fee_pending", at=clock.now, by="gp", note=note))
+        clock.advance(days=1)
+    corrected = today_in_india(clock.now - timedelta(days=1))
+    english = await citizen(ARJUN).say(PENDING)
+    assert f"— Fee pending\n  Message from the office (corrected on {day(corrected, 'en')}): {right}" in english.text
+    assert wrong not in english.text and english.text.count("\n• ") == 3
+    bengali = await citizen(ARJUN, lang="bn").tap(f"noc:view:{PENDING}")
+    assert f"— ফি জমা বাকি\n  অফিসের বার্তা ({day(corrected, 'bn')} তারিখে সংশোধিত): {right}" in bengali.text
+    assert wrong not in bengali.text

@@ -12,10 +12,12 @@ from prometheus_client import CollectorRegistry
 
 from services.permit.kind import KIND
 from shared.auth import Tokens
+from shared.casework import show
 from shared.casework.areas import AREA
 from shared.casework.demo import walked
 from shared.casework.office import handlers
 from shared.envelope import Envelope
+from shared.india import today_in_india
 from shared.privacy import event_leaks as leaks
 from shared.runtime import create_app
 from shared.store.sqlite import SqliteStore
@@ -480,3 +482,85 @@ async def test_a_phone_number_in_the_offices_note_reaches_the_applicant_and_not_
     assert leaks(scrutiny) == leaks(rejected) == []
     told = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919800000001"]
     assert note in told[-2]["message"]["text"]["body"] and reason in told[-1]["message"]["text"]["body"]
+
+
+async def test_an_office_corrects_its_note_on_a_move_and_the_applicant_is_told_once(office, bus, citizen, clock):
+    """A mistyped amount in the note on a move to fee pending was refused as 'cannot move from fee_pending to
+    fee_pending': it could be put right only by moving the application back to scrutiny and forward again, two
+    notices and a false history. The same status sent again with another note now corrects it: one notice with
+    the corrected message, a new status event, and the applicant's history showing the corrected message."""
+    headers = await office.bearer(named="baghmundi-secretary")
+    assert (await office.post("/api/permit/applications", json=NEW, headers=headers)).status == 201  # in Bengali
+    number = "/api/permit/applications/BP/PUR/2026/000777"
+    wrong, right = "Pay ₹15,000 at the GP office by 15 March.", "Pay ₹1,500 at the GP office by 15 March."
+    assert (await office.post(f"{number}/status", json={"status": "fee_pending", "note": wrong},
+                              headers=headers)).status == 200
+    clock.advance(days=1)
+    corrected = await office.post(f"{number}/status", json={"status": "fee_pending", "note": right}, headers=headers)
+    assert corrected.status == 200, await corrected.text()
+    history = (await corrected.json())["history"]
+    assert [(h["status"], h["note"]) for h in history] == [("submitted", ""), ("fee_pending", wrong),
+                                                           ("fee_pending", right)]
+    assert history[-1]["by"] == "baghmundi-secretary" and history[-1]["at"].startswith("2026-03-03")
+    await bus.drain()
+
+    def seen() -> tuple[list[Envelope], list[Envelope]]:
+        return ([e for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919830012345"],
+                [e for e in bus.seen if e.type == "permit.application.status_changed"
+                 and e.payload["number"] == "BP/PUR/2026/000777"])
+    told, changed = seen()
+    assert len({e.id for e in told}) == len({e.id for e in changed}) == 3  # submitted, fee pending, the correction
+    fix = told[-1].payload
+    assert fix["message"]["text"]["body"] == (
+        "আপনার আবেদন BP/PUR/2026/000777 (এখন *ফি জমা বাকি*) নিয়ে অফিস তাদের বার্তা সংশোধন করেছে। আগের বার্তাটি নয়, "
+        f"এই বার্তাটি মেনে চলুন।\n\nঅফিসের বার্তা: {right}")
+    assert params(fix) == ["BP/PUR/2026/000777", "ফি জমা বাকি", f"অফিসের সংশোধিত বার্তা: {right}"]
+    event = changed[-1].payload
+    assert (event["previous"], event["status"], event["note"]) == ("fee_pending", "fee_pending", right)
+    again = await office.post(f"{number}/status", json={"status": "fee_pending", "note": right}, headers=headers)
+    assert again.status == 200 and (await again.json())["history"] == history  # a retry: the same answer
+    other = await office.post(f"{number}/status", json={"status": "fee_pending", "note": f" {right}"},
+                              headers=await office.bearer("permit_admin"))
+    assert other.status == 200 and (await other.json())["history"] == history  # the same word from another desk
+    bare = await office.post(f"{number}/status", json={"status": "fee_pending"}, headers=headers)
+    assert bare.status == 422 and "send the corrected note" in (await bare.json())["detail"]
+    await bus.drain()
+    assert [{e.id for e in found} for found in seen()] == [{e.id for e in told}, {e.id for e in changed}]
+    today = today_in_india(clock.now)
+    bengali = await citizen("919830012345", lang="bn").say("BP/PUR/2026/000777")
+    assert f"— ফি জমা বাকি\n  অফিসের বার্তা ({show.day(today, 'bn')} তারিখে সংশোধিত): {right}" in bengali.text
+    assert wrong not in bengali.text and bengali.text.count("\n• ") == 2
+    english = await citizen("919830012345").say("BP/PUR/2026/000777")
+    assert f"— Fee pending\n  Message from the office (corrected on {show.day(today, 'en')}): {right}" in english.text
+    assert wrong not in english.text
+
+
+async def test_a_message_added_to_a_move_without_one_and_then_corrected_reaches_the_applicant(office, bus, citizen):
+    headers = await office.bearer("permit_admin")
+    number = "/api/permit/applications/BP/PUR/2026/000104"  # Arjun's, under scrutiny with no note, in English
+    first = "Bring the signed site plan to the GP office."
+    second = "Bring the signed site plan and the land deed to the GP office."
+    for note in (first, second):
+        moved = await office.post(f"{number}/status", json={"status": "under_scrutiny", "note": note}, headers=headers)
+        assert moved.status == 200, await moved.text()
+    await bus.drain()
+    added, fixed = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919800000002"]
+    assert added["message"]["text"]["body"] == ("The office has sent a message about your application "
+                                                "BP/PUR/2026/000104 (now *Under scrutiny*).\n\nMessage from the "
+                                                f"office: {first}")
+    assert params(added) == ["BP/PUR/2026/000104", "Under scrutiny", first]
+    assert fixed["message"]["text"]["body"] == ("The office has corrected its message about your application "
+                                                "BP/PUR/2026/000104 (now *Under scrutiny*). Please go by this "
+                                                f"message, not the earlier one.\n\nMessage from the office: {second}")
+    assert params(fixed) == ["BP/PUR/2026/000104", "Under scrutiny", f"Corrected message from the office: {second}"]
+    seen = await citizen("919800000002").say("BP/PUR/2026/000104")
+    assert "— Under scrutiny\n  Message from the office (corrected on " in seen.text and second in seen.text
+    assert first not in seen.text and seen.text.count("\n• ") == 2
+
+
+async def test_the_openapi_description_says_how_an_office_corrects_its_note(office):
+    spec = await (await office.get("/api/permit/openapi.json", headers=await office.bearer())).json()
+    moving = spec["paths"]["/api/permit/applications/{number}/status"]["post"]
+    assert "correct" in (moving.get("description", "") + moving.get("summary", ""))
+    note = spec["components"]["schemas"]["Move"]["properties"]["note"]["description"]
+    assert "send the same status again with the corrected note" in note

@@ -266,3 +266,22 @@ async def test_a_history_without_a_note_reads_as_before(citizen):
         assert "Message from the office" not in seen.text
         history = seen.text.split("What has happened:\n", 1)[1].split("\n\n", 1)[0]
         assert all(line.startswith("• ") for line in history.splitlines()), history
+
+
+async def test_a_corrected_note_stands_under_its_move_in_place_of_the_one_it_corrects(citizen, runtime, clock):
+    """The office may send the same status again with a corrected note: the applicant reads the move once,
+    with the corrected message and its day, and never the mistaken one."""
+    applications = Cases(runtime.store, KIND.collection, KIND.model)
+    wrong, right = "Pay ₹18,000 at the GP office.", "Pay ₹1,800 at the GP office."
+    await applications.change(FEE_PENDING, lambda case: case.moved("fee_pending", at=clock.now, by="gp", note=wrong))
+    clock.advance(days=2)
+    await applications.change(FEE_PENDING, lambda case: case.moved("fee_pending", at=clock.now, by="gp", note=right))
+    today = today_in_india(clock.now)
+    bengali = await citizen(RINA, lang="bn").say(FEE_PENDING)
+    assert f"— ফি জমা বাকি\n  অফিসের বার্তা ({day(today, 'bn')} তারিখে সংশোধিত): {right}" in bengali.text
+    assert wrong not in bengali.text and bengali.text.count("\n• ") == 3  # submitted, scrutiny, fee: each once
+    english = await citizen(RINA).tap(f"permit:view:{FEE_PENDING}")
+    assert f"— Fee pending\n  Message from the office (corrected on {day(today, 'en')}): {right}" in english.text
+    assert wrong not in english.text and english.text.count("\n• ") == 3
+    stranger = await citizen(TAPAN).say(FEE_PENDING)
+    assert "*Fee pending*" in stranger.text and "GP office" not in stranger.text
