@@ -29,6 +29,26 @@ class SenderTuning(BaseSettings):
                                         "status before it is sent again; longer than PANCHAYAT_SEND_TIMEOUT, "
                                         "or 0: never send it again (at most once)")
 
+    PANCHAYAT_SEND_LATE_RESENDS: str = Field(
+        default="30,120,300", description="seconds before each re-send of a message Meta accepted and then reported "
+                                          "failed for throughput (130429, 80007) or the pair limit (131056), comma "
+                                          "separated; after the last it goes to sender.dead; empty: at once")
+
+    @field_validator("PANCHAYAT_SEND_LATE_RESENDS")
+    @classmethod
+    def _late_resends(cls, v: str) -> str:
+        try:
+            seconds = [float(p) for p in v.split(",") if p.strip()]
+        except ValueError:
+            seconds = [-1.0]
+        if any(s < 0 or s != s for s in seconds):
+            raise ValueError("expected non-negative seconds separated by commas, e.g. 30,120,300")
+        return v
+
+    @property
+    def late_resends(self) -> tuple[float, ...]:
+        return tuple(float(p) for p in self.PANCHAYAT_SEND_LATE_RESENDS.split(",") if p.strip())
+
     @field_validator("PANCHAYAT_SEND_DOUBT_WAIT")
     @classmethod
     def _doubt_outlasts_a_call(cls, v: float, info: ValidationInfo) -> float:

@@ -70,7 +70,7 @@ def build_sender(settings: Settings, tuning: SenderTuning, *, store: Store, sess
     backoff = Backoff(tuning.PANCHAYAT_SEND_ATTEMPTS, tuning.PANCHAYAT_SEND_BACKOFF, tuning.PANCHAYAT_SEND_BACKOFF_MAX)
     metrics.SEND_RATE.set(bucket.rate)
     return Sender(Delivery(api, bucket, pairs, backoff=backoff), store, doubt_wait=tuning.PANCHAYAT_SEND_DOUBT_WAIT,
-                  prefetch=sender_prefetch(settings))
+                  prefetch=sender_prefetch(settings), late_resends=tuning.late_resends)
 
 
 def sender_prefetch(settings: Settings) -> int:

@@ -23,6 +23,12 @@ what its claim kept (``replayable``: the outbound without a document's bytes, wh
 and the replay, once someone has put the account or template right, finds it ``dead`` and ``revive`` gives it
 the claim to send it again, once. Statuses of the failed send that come later are recognised by its wamid
 (``dead_wamids``) and change nothing.
+
+A message Meta accepted and then reported ``failed`` for throughput (130429, 80007) or the pair limit (131056) is
+nobody's fault and is sent again by itself: it becomes ``throttled`` (``resends`` counts how often), the worker
+puts what the claim kept back in the sender's queue for after a back-off (``resend_scheduled`` once it did), and
+the re-send finds it ``throttled`` and ``revive`` gives it the claim, as a replay. Past the last re-send it
+becomes ``dead`` instead; a replay of it starts the count again.
 """
 from __future__ import annotations
 
@@ -36,6 +42,7 @@ from shared.store import Conflict, Doc, DuplicateKey, Store
 SENT = "sent"
 CLAIMED, SENDING = "claimed", "sending"
 DEAD = "dead"  # Meta failed it after accepting it, for the account or a template: waits in the dead-letter queue
+THROTTLED = "throttled"  # Meta failed it after accepting it, for throughput: a re-send waits in the bus
 OPTOUT = "optout"
 
 
@@ -51,8 +58,9 @@ def replayable(envelope: Envelope) -> Doc:
 
 
 def dead_letter_of(record: Doc) -> Envelope | None:
-    """The outbound as its claim kept it (same id), a document in it sent by its media id; None when the claim
-    kept none (made before claims did) or a document has no media id (the send that failed never uploaded it)."""
+    """The outbound as its claim kept it (same id), a document in it sent by its media id, to dead-letter or send
+    again; None when the claim kept none (made before claims did) or a document has no media id (the send that
+    failed never uploaded it)."""
     kept = record.get("envelope")
     if not isinstance(kept, dict) or not isinstance(kept.get("payload"), dict):
         return None
@@ -110,27 +118,33 @@ class SentLog:
             return False
         return True
 
-    async def failed_after(self, outbound_id: str, wamid: str, *, replay: bool, **fields: Any) -> Doc | None:
-        """Meta accepted the message, then reported it failed: the record says so (``dead`` when ``replay`` asks
-        for the dead-letter queue and the claim kept what that needs, else ``failed``). Returns the record as it
-        was, also when a delivery of the same status said so before (what it published may not have reached the
-        bus; publishing it again gives the same ids, which every consumer drops), or None when there is none, or
-        the status is of a send that failed before a replay."""
+    async def failed_after(self, outbound_id: str, wamid: str, *, replay: bool, resends: int | None = None,
+                           **fields: Any) -> tuple[Doc, bool] | None:
+        """Meta accepted the message, then reported it failed: the record says so, if the claim kept what a second
+        send needs, ``throttled`` when ``resends`` (a failure for throughput) allows one more re-send, ``dead``
+        when ``replay`` asks for the dead-letter queue or the re-sends are spent, else ``failed``. Returns the
+        record as it is now and whether this call failed it, also when a delivery of the same status did before
+        (what it published may not have reached the bus; publishing it again gives the same ids, which every
+        consumer drops), or None when there is none, or the status is of a send that failed before a replay or
+        a re-send."""
         for _ in range(3):
             doc = await self._docs.get(outbound_id)
             if doc is None or wamid in doc.get("dead_wamids", ()):
                 return None
             if doc.get("failed_after"):
-                return doc
+                return doc, False
             if doc.get("state") != "sent":
                 return None
+            changes: Doc = {"state": "failed"}
+            if dead_letter_of(doc) is not None and (replay or resends is not None):
+                tries = int(doc.get("resends") or 0)
+                again = resends is not None and tries < resends
+                changes = {"state": THROTTLED, "resends": tries + 1} if again else {"state": DEAD}
             try:
-                state = DEAD if replay and dead_letter_of(doc) is not None else "failed"
-                await self._docs.update(outbound_id, {"state": state, "failed_after": utcnow().isoformat(),
-                                                      **fields}, expected_version=doc["_v"])
+                return await self._docs.update(outbound_id, {**changes, "failed_after": utcnow().isoformat(),
+                                                             **fields}, expected_version=doc["_v"]), True
             except Conflict:
                 continue
-            return doc
         return None
 
     async def dead_lettered(self, doc: Doc) -> None:
@@ -141,15 +155,27 @@ class SentLog:
         except Conflict:
             pass
 
+    async def resend_scheduled(self, doc: Doc) -> None:
+        """The ``throttled`` message's re-send waits in the bus: a redelivery of the status that failed it does not
+        put it there twice. Lost to the re-send that took the claim meanwhile, it is not needed."""
+        try:
+            await self._docs.update(doc["_id"], {"resend_scheduled_at": utcnow().isoformat()},
+                                    expected_version=doc["_v"])
+        except Conflict:
+            pass
+
     async def revive(self, doc: Doc) -> Doc | None:
-        """A ``dead`` message replayed from the dead-letter queue, ``claimed`` for this delivery to send again (and
-        kept as long again as a new claim); None when another delivery took it first."""
+        """A ``dead`` message replayed from the dead-letter queue (which starts its re-sends for throughput
+        again), or the re-send of a ``throttled`` one, ``claimed`` for this delivery to send again (and kept as
+        long again as a new claim); None when another delivery took it first."""
         now = utcnow().isoformat()
+        counted = {"resends": 0} if doc.get("state") == DEAD else {}
         try:
             return await self._docs.update(doc["_id"], {
                 "state": CLAIMED, "claimed_at": now, "replayed_at": now, "sending_at": None, "wamid": None,
                 "dead_wamids": [*doc.get("dead_wamids", ()), *([doc["wamid"]] if doc.get("wamid") else [])],
-                "failed_after": None, "failed_by": None, "dead_lettered_at": None}, expected_version=doc["_v"])
+                "failed_after": None, "failed_by": None, "dead_lettered_at": None, "resend_scheduled_at": None,
+                **counted}, expected_version=doc["_v"])
         except Conflict:
             return None
 

@@ -17,8 +17,10 @@ back and settle a send whose answer was lost with a crashed sender (``records``)
 message Meta had accepted (many errors come only that way, a closed 24-hour window among them) sends the
 template instead when there is one; an error of the account or a template (a payment problem, a spam
 restriction, a paused template) puts the message in the dead-letter queue, to be replayed once that is put
-right, as when Meta answers such an error at once; anything else is told to the service like a send refused at
-once.
+right, as when Meta answers such an error at once; one of throughput or the pair limit (130429, 80007, 131056:
+nothing wrong with the person or the message) slows the number or holds the person back, as when Meta answers
+it at once, and puts the message back in the sender's queue to be sent again after a back-off, a few times, then
+in the dead-letter queue; anything else is told to the service like a send refused at once.
 """
 from __future__ import annotations
 
@@ -33,7 +35,16 @@ from gateway.sender import metrics
 from gateway.sender.client import ApiError
 from gateway.sender.delivery import Deferred, Delivery, Undeliverable, template_body
 from gateway.sender.policy import Action, classify
-from gateway.sender.records import CLAIMED, DEAD, SENDING, OptOuts, SentLog, dead_letter_of, replayable
+from gateway.sender.records import (
+    CLAIMED,
+    DEAD,
+    SENDING,
+    THROTTLED,
+    OptOuts,
+    SentLog,
+    dead_letter_of,
+    replayable,
+)
 from shared.bus import Later
 from shared.chat import OPTED_IN, OPTED_OUT, Outbound
 from shared.envelope import Envelope, utcnow
@@ -52,6 +63,7 @@ STATUSES = ("wa.status.sent", "wa.status.failed")  # Meta's first word on a mess
 MIN_PREFETCH = 2  # a slot to wait for Meta's status of a send in doubt, and one for that status to come through
 META_ANSWER_S = 0.5  # how long one Cloud API call may take in the ordinary run of things (mostly 0.1-0.3 s)
 DOUBT_POLL_S = 0.5
+LATE_RESENDS_S = (30.0, 120.0, 300.0)  # back-off before each re-send of a message Meta failed later for throughput
 
 
 def prefetch_for(prefetch: int, rate: float) -> int:
@@ -63,11 +75,15 @@ def prefetch_for(prefetch: int, rate: float) -> int:
 
 
 class Sender:
-    def __init__(self, delivery: Delivery, store: Store, *, doubt_wait: float, prefetch: int):
+    def __init__(self, delivery: Delivery, store: Store, *, doubt_wait: float, prefetch: int,
+                 late_resends: tuple[float, ...] = LATE_RESENDS_S):
         """``doubt_wait``: ``PANCHAYAT_SEND_DOUBT_WAIT`` seconds; ``prefetch``: the messages the sender's queue
         hands it at once (``prefetch_for``), of which at most half may be redeliveries waiting for Meta's status
-        (``_claim``): the other half stays free for the statuses they wait for."""
+        (``_claim``): the other half stays free for the statuses they wait for; ``late_resends``: seconds before
+        each re-send of a message Meta failed after accepting it, for throughput or the pair limit
+        (``PANCHAYAT_SEND_LATE_RESENDS``; after the last, the dead-letter queue)."""
         self.delivery = delivery
+        self.late_resends = late_resends
         self.prefetch = prefetch
         self.sent = SentLog(store)
         self.optouts = OptOuts(store)
@@ -200,7 +216,8 @@ class Sender:
         leaves its slot to the statuses and looks again when it comes back.
 
         A ``dead`` claim (Meta failed the message after accepting it, for the account or a template) is a replay
-        from the dead-letter queue: this delivery takes it and sends, once."""
+        from the dead-letter queue, a ``throttled`` one (for throughput) its re-send after the back-off: this
+        delivery takes it and sends, once."""
         arrived, waiting = self._now(), False
         try:
             while True:
@@ -212,11 +229,12 @@ class Sender:
                     continue  # given back between the two calls
                 if doc.get("state") == CLAIMED:
                     taken = await self.sent.take_over(doc)
-                elif doc.get("state") == DEAD:
+                elif doc.get("state") in (DEAD, THROTTLED):
                     taken = await self.sent.revive(doc)
                     if taken is not None:
-                        metrics.OUTCOMES.labels(outcome="replayed").inc()
-                        log.info("sender.replayed", to=to, code=doc.get("code"))
+                        again = doc.get("state") == THROTTLED
+                        metrics.OUTCOMES.labels(outcome="resent_after_throttle" if again else "replayed").inc()
+                        log.info("sender.resent" if again else "sender.replayed", to=to, code=doc.get("code"))
                 elif doc.get("state") == SENDING and self.doubt_wait:
                     now = self._now()
                     silent = min(SentLog.silent_for(doc, now), now - arrived)
@@ -265,25 +283,34 @@ class Sender:
         """Meta took the message, then said it failed (its status webhook carries the error: many errors come
         only this way). Closed window and a template to fall back on: the template goes out as a new outbound,
         its id derived from the status, so a repeated status sends it once. An error of the account or a
-        template (``Action.ESCALATE``): the message goes to the dead-letter queue (``_dead_after``). Anything
-        else: the service is told (``wa.delivery.failed``), as for a send refused at once. Errors the sender
-        would retry are not retried here: the message is Meta's now, and sending it again could deliver it
-        twice."""
+        template (``Action.ESCALATE``): the message goes to the dead-letter queue (``_dead_after``). Throughput
+        or the pair limit: Meta did not deliver it, and it is sent again after a back-off (``_resend_after``).
+        Anything else: the service is told (``wa.delivery.failed``), as for a send refused at once. Other errors
+        the sender would retry are not retried here: the message is Meta's now, and sending it again could
+        deliver it twice."""
         code = first.get("code") if isinstance(first.get("code"), int) else None
         details = first.get("error_data", {}).get("details", "") if isinstance(first.get("error_data"), dict) else ""
         error = ApiError(code, None, None, str(first.get("title") or first.get("message") or "failed"), str(details))
         action = classify(error)
-        record = await self.sent.failed_after(outbound_id, wamid, replay=action is Action.ESCALATE, code=code,
+        throttled = action in (Action.SLOW_DOWN, Action.PAIR)
+        failed = await self.sent.failed_after(outbound_id, wamid, replay=action is Action.ESCALATE,
+                                              resends=len(self.late_resends) if throttled else None, code=code,
                                               error=error.message, failed_by=status_id)
-        if record is None or (record.get("failed_by") or status_id) != status_id:
+        if failed is None or (failed[0].get("failed_by") or status_id) != status_id:
             return  # no such send, or another status failed it already and published what it should
-        letter = dead_letter_of(record) if action is Action.ESCALATE else None
+        record, first_time = failed
+        if throttled and first_time:
+            self._throttled(action, str(record.get("to")))
+        letter = dead_letter_of(record) if record.get("state") in (DEAD, THROTTLED) else None
+        if letter is not None and record["state"] == THROTTLED:
+            await self._resend_after(letter, record, error, status_id, first_time, ctx)
+            return
         if letter is not None:
-            await self._dead_after(letter, record, error, status_id, ctx)
+            await self._dead_after(letter, record, error, status_id, first_time, ctx)
             return
         template, service = record.get("template"), str(record.get("service") or "")
         to_template = bool(classify(error) is Action.WINDOW and template and record.get("outcome") != "template")
-        if not record.get("failed_after"):  # the first time; the same status again publishes the same ids again
+        if first_time:  # the same status again publishes the same ids again
             metrics.OUTCOMES.labels(outcome="failed_after_send").inc()
             metrics.API_ERRORS.labels(code=str(code if code is not None else "none"),
                                       action=Action.WINDOW.value if to_template else "after_send").inc()
@@ -295,20 +322,53 @@ class Sender:
         log.warning("sender.failed_after_send", code=code, to=record.get("to"), service=service)
         ctx.publish(DELIVERY_FAILED, failure_report(outbound_id, str(record.get("to")), service, error))
 
-    async def _dead_after(self, letter: Envelope, record: Doc, error: ApiError, status_id: str, ctx: Context) -> None:
+    def _throttled(self, action: Action, to: str) -> None:
+        """Meta's late word that the number or this person got too much, told to the limits as its answer at
+        once would be, so that the re-sends, and what else goes meanwhile, do not make it worse."""
+        if action is Action.PAIR:
+            self.delivery.pairs.penalize(to)
+            return
+        self.delivery.bucket.slow_down()
+        metrics.SEND_RATE.set(self.delivery.bucket.rate)
+
+    async def _resend_after(self, letter: Envelope, record: Doc, error: ApiError, status_id: str, first_time: bool,
+                            ctx: Context) -> None:
+        """Meta did not deliver it for throughput or the pair limit, and nothing is wrong with the person or the
+        message: the outbound (same id) goes back to the sender's queue for after the back-off of this re-send,
+        which finds its claim ``throttled`` and sends it once (``_claim``). Marked done after, so a redelivered
+        status does not put it there twice."""
+        if first_time:
+            metrics.OUTCOMES.labels(outcome="throttled_after_send").inc()
+            metrics.API_ERRORS.labels(code=str(error.code), action="after_send").inc()
+        if record.get("resend_scheduled_at"):
+            return
+        tries = int(record.get("resends") or 1)
+        delay = self.late_resends[min(tries, len(self.late_resends)) - 1]
+        log.warning("sender.resend_after_send", code=error.code, to=record.get("to"), resend=tries, after_s=delay)
+        await ctx.defer(letter, delay)
+        current = await self.sent.get(letter.id)
+        if current is not None and current.get("state") == THROTTLED and current.get("failed_by") == status_id:
+            await self.sent.resend_scheduled(current)
+
+    async def _dead_after(self, letter: Envelope, record: Doc, error: ApiError, status_id: str, first_time: bool,
+                          ctx: Context) -> None:
         """Every message fails alike until someone puts the account or the template right, and the person is not
         to blame: the outbound (same id) goes to ``sender.dead`` with ``ops.message.dead``, and ``panchayat dlq
-        replay sender`` sends it once (``_claim``). Marked done after, so a redelivered status does not put it
-        there twice."""
+        replay sender`` sends it once (``_claim``). So does one Meta failed for throughput again after its last
+        re-send. Marked done after, so a redelivered status does not put it there twice."""
         if record.get("dead_lettered_at"):
             return
-        if not record.get("failed_after"):  # the first time this status is handled
+        if first_time:
             metrics.OUTCOMES.labels(outcome="dead_after_send").inc()
             metrics.API_ERRORS.labels(code=str(error.code if error.code is not None else "none"),
                                       action="after_send").inc()
         log.error("sender.dead_after_send", code=error.code, to=record.get("to"), service=record.get("service"))
-        await ctx.dead_letter(letter, f"Meta reported it failed after accepting it, for the account or a template "
-                                      f"(replay once that is put right): {error}")
+        if classify(error) in (Action.SLOW_DOWN, Action.PAIR):
+            why = (f"for throughput, after {len(self.late_resends)} re-sends (replay once the number is less busy)"
+                   if self.late_resends else "for throughput (replay once the number is less busy)")
+        else:
+            why = "for the account or a template (replay once that is put right)"
+        await ctx.dead_letter(letter, f"Meta reported it failed after accepting it, {why}: {error}")
         current = await self.sent.get(letter.id)
         if current is not None and current.get("state") == DEAD and current.get("failed_by") == status_id:
             await self.sent.dead_lettered(current)

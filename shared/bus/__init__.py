@@ -76,6 +76,11 @@ class Bus(Protocol):
         tries, for a handler that learns only afterwards that a message it had finished with failed for good (the
         sender, from Meta's late ``failed`` status): ``panchayat dlq replay`` sends it back to ``queue``."""
 
+    async def defer(self, queue: str, envelope: Envelope, delay: float) -> None:
+        """Put ``envelope`` back in ``queue`` after ``delay`` seconds, as a fresh message (no attempt counted), for a
+        handler that learns only afterwards that a message it had finished with must be handled again later (the
+        sender, from Meta's late ``failed`` status for throughput). Returns once the broker holds it."""
+
     async def ping(self) -> bool: ...
 
     def consuming(self) -> bool:

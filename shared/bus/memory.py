@@ -120,6 +120,14 @@ class InProcessBus:
         log.error("bus.dead_lettered", queue=queue, attempts=1, type=envelope.type, envelope_id=envelope.id)
         await self.publish(dead_event(queue, envelope, error, 1), mandatory=False)
 
+    async def defer(self, queue: str, envelope: Envelope, delay: float) -> None:
+        q = self._queues.get(queue)
+        if q is None:
+            raise Unroutable(f"no queue {queue}")
+        if self._closed:
+            raise BusError("bus is closed")
+        self._later(delay, q, (envelope.to_bytes(), 1, 0))
+
     def _later(self, delay: float, queue: _Queue, delivery: tuple[bytes, int, int]) -> None:
         def fire() -> None:
             self._delayed.discard(handle)

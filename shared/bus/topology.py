@@ -5,8 +5,9 @@
 messages back to ``Q`` through the default exchange (at least once, so the broker never drops a waiting
 message). Each such trip adds to the broker's ``x-death`` count for that wait queue, which is how the
 attempt number is known without any process remembering it. ``Q.later.<ms>`` is the same kind of wait
-queue for an envelope whose handler asked to come back later (``Later``): its trips are counted apart, so they
-are no attempts. ``Q.dead`` keeps what exhausted its retries.
+queue for an envelope whose handler asked to come back later (``Later``), or that a handler put back for later
+(``Bus.defer``, one such queue per delay): its trips are counted apart, so they are no attempts. ``Q.dead`` keeps
+what exhausted its retries.
 """
 from __future__ import annotations
 

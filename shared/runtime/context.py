@@ -109,6 +109,10 @@ class ServiceContext:
         """Into this service's dead-letter queue, announced, for ``panchayat dlq replay`` (``Bus.dead_letter``)."""
         await self._bus.dead_letter(self.service, envelope, error)
 
+    async def defer(self, envelope: Envelope, delay: float) -> None:
+        """Back into this service's queue after ``delay`` seconds (``Bus.defer``)."""
+        await self._bus.defer(self.service, envelope, delay)
+
     async def lang_for(self, wa_id: str, fallback: str) -> str:
         """The language to start a message to ``wa_id`` in: the one they last wrote to this service in or
         chose at the menu since, else ``fallback`` (the language a record was made in)."""
@@ -146,6 +150,11 @@ class Context:
         """Put a message this service had finished with in its dead-letter queue at once (not buffered: the
         handler records that it did, so a redelivery does not do it twice)."""
         await self._service.dead_letter(envelope, error)
+
+    async def defer(self, envelope: Envelope, delay: float) -> None:
+        """Handle a message this service had finished with again after ``delay`` seconds (not buffered, as
+        ``dead_letter``)."""
+        await self._service.defer(envelope, delay)
 
     def reply(self, inbound: Inbound, message: Message, *, template: Message | None = None,
               document: Document | None = None, session: bool = True) -> Envelope:

@@ -684,3 +684,100 @@ async def test_a_late_status_of_the_send_that_failed_does_not_settle_its_replay(
     await stack.publish(status(envelope.id, "sent", first), type="wa.status.sent")  # late word of the first send
     record = await stack.record(envelope.id)
     assert record is not None and record["state"] == "sending"  # still waits for Meta's word on the replay
+
+
+async def meta_fails_late(stack: SenderStack, outbound_id: str, code: int, title: str) -> None:
+    """Meta's ``failed`` status of the latest send of ``outbound_id``, redelivered by the bus and sent twice by
+    Meta, all handled before any re-send is due."""
+    report = Envelope(type="wa.status.failed", payload=failed(outbound_id, code, title, stack.cloud.sent()[-1]["id"]))
+    await stack.bus.publish(report)
+    await stack.bus.publish(report)  # the same status redelivered
+    await stack.bus.publish(Envelope(type=report.type, payload=report.payload))  # and Meta saying it again
+    await stack.bus.drain(include_delayed=False)
+
+
+@pytest.mark.parametrize(("code", "title"), [(130429, "Rate limit hit"), (80007, "Rate limit issues"),
+                                             (131056, "(Business Account, Consumer Account) pair rate limit hit")])
+async def test_a_message_meta_fails_later_for_throughput_is_sent_again_once_after_its_back_off(
+        make_sender: MakeSender, code: int, title: str) -> None:
+    stack = await make_sender(PANCHAYAT_SEND_LATE_RESENDS="0.3,5,5")
+    envelope = await stack.publish(outbound(service="grievance", notification=True))
+    first = stack.cloud.sent()[0]["id"]
+    began = time.monotonic()
+    await meta_fails_late(stack, envelope.id, code, title)
+    assert len(stack.sends) == 1 and (await stack.record(envelope.id))["state"] == "throttled"  # type: ignore[index]
+    if code == 131056:
+        assert stack.sender.delivery.pairs.held(RECIPIENT) > 0  # that person is held back, as after the error at once
+    else:
+        assert stack.sender.delivery.bucket.rate == 500  # the number slowed down, as after the error at once
+    await stack.bus.drain()
+    assert time.monotonic() - began >= 0.3  # sent again after its back-off, not at once
+    assert len(stack.sends) == 2 and stack.sends[1] == stack.sends[0]  # once, the same message with its outbound id
+    assert stack.failed == [] and await stack.bus.dead_letters("sender") == []
+    second = stack.cloud.sent()[1]["id"]
+    record = await stack.record(envelope.id)
+    assert record is not None and (record["state"], record["wamid"]) == ("sent", second)
+    # late word of the first send, failed or sent, settles nothing of the second
+    await stack.publish(failed(envelope.id, code, title, first), type="wa.status.failed")
+    await stack.publish(status(envelope.id, "sent", first), type="wa.status.sent")
+    await stack.publish(envelope.payload, id=envelope.id)  # nor does a redelivery of the message send it again
+    record = await stack.record(envelope.id)
+    assert record is not None and (record["state"], record["wamid"]) == ("sent", second) and len(stack.sends) == 2
+
+
+async def test_a_re_send_cut_off_mid_call_is_not_settled_by_a_late_sent_status_of_the_first_try(
+        make_sender: MakeSender) -> None:
+    stack = await make_sender(PANCHAYAT_SEND_LATE_RESENDS="5")
+    envelope = await stack.publish(outbound(notification=True))
+    first = stack.cloud.sent()[0]["id"]
+    await meta_fails_late(stack, envelope.id, 130429, "Rate limit hit")
+    resend = await stack.sender.sent.revive(await stack.record(envelope.id))  # type: ignore[arg-type]
+    await stack.sender.sent.sending(resend)  # type: ignore[arg-type]  # the re-send's sender cut off mid-call
+    await stack.bus.publish(Envelope(type="wa.status.sent", payload=status(envelope.id, "sent", first)))
+    await stack.bus.drain(include_delayed=False)  # late word of the first try
+    record = await stack.record(envelope.id)
+    assert record is not None and record["state"] == "sending"  # still waits for Meta's word on the re-send
+
+
+async def test_a_message_meta_keeps_failing_for_throughput_is_dead_lettered_once_after_its_last_re_send(
+        make_sender: MakeSender) -> None:
+    stack = await make_sender(PANCHAYAT_SEND_LATE_RESENDS="0.01,0.02")
+    dead = await watch_dead(stack)
+    envelope = await stack.publish(outbound(service="payroll", notification=True))
+    for sends in (1, 2, 3):
+        assert len(stack.sends) == sends
+        await meta_fails_late(stack, envelope.id, 130429, "Rate limit hit")
+        await stack.bus.drain()
+    assert len(stack.sends) == 3  # the first send and its two re-sends; nothing more
+    [letter] = await stack.bus.dead_letters("sender")  # for an operator to see, and replay
+    assert (letter.id, letter.payload) == (envelope.id, envelope.payload)
+    assert [e.payload["envelope"]["id"] for e in dead] == [envelope.id] and "130429" in dead[0].payload["error"]
+    assert stack.failed == [] and (await stack.record(envelope.id))["state"] == "dead"  # type: ignore[index]
+
+    await stack.publish(letter.payload, id=letter.id)  # replayed once the peak has passed
+    assert len(stack.sends) == 4 and stack.sends[3] == stack.sends[0]
+    await meta_fails_late(stack, envelope.id, 131056, "pair rate limit hit")  # a replay gets its re-sends again
+    await stack.bus.drain()
+    assert len(stack.sends) == 5 and len(await stack.bus.dead_letters("sender")) == 1 and len(dead) == 1
+    assert (await stack.record(envelope.id))["state"] == "sent"  # type: ignore[index]
+
+
+async def test_a_document_meta_fails_later_for_throughput_is_sent_again_by_its_media_id(
+        make_sender: MakeSender) -> None:
+    stack = await make_sender(PANCHAYAT_SEND_LATE_RESENDS="0.01")
+    message = {"type": "document", "document": {"filename": "payslip.pdf", "caption": "Pay slip, March"}}
+    envelope = await stack.publish(outbound(service="payroll", message=message, document=pdf()))
+    await meta_fails_late(stack, envelope.id, 130429, "Rate limit hit")
+    await stack.bus.drain()
+    assert len(stack.sends) == 2 and stack.sends[1]["document"] == stack.sends[0]["document"]  # not uploaded again
+
+
+@pytest.mark.parametrize(("code", "title"), [(131026, "Message undeliverable"), (131042, "Payment issue")])
+async def test_a_failure_meta_reports_later_that_is_no_throughput_is_not_sent_again(
+        make_sender: MakeSender, code: int, title: str) -> None:
+    stack = await make_sender(PANCHAYAT_SEND_LATE_RESENDS="0.01")
+    envelope = await stack.publish(outbound(notification=True))
+    await meta_fails_late(stack, envelope.id, code, title)
+    await stack.bus.drain()
+    assert len(stack.sends) == 1 and stack.sender.delivery.bucket.rate == 1000
+    assert (await stack.record(envelope.id))["state"] in ("failed", "dead")  # type: ignore[index]

@@ -168,3 +168,25 @@ async def test_a_message_put_in_the_dead_letter_queue_after_it_was_handled_is_ke
     assert (event.payload["queue"], event.payload["attempts"]) == (queue, 1)
     assert event.payload["error"] == "failed after it was handled" and event.correlation_id == "wamid.2"
     assert [e.id for e in await bus.dead_letters(queue)] == [later.id]  # type: ignore[attr-defined]
+
+
+async def test_a_message_put_back_for_later_comes_back_once_after_its_delay_as_a_first_attempt(
+        bus: Bus, subscribe: Any, names: Names) -> None:
+    """The sender's way with a message Meta fails after accepting it for throughput: the handler had finished with
+    it, and puts it back in its own queue to be handled again after a back-off; that is no failed attempt."""
+    calls: list[float] = []
+    handled = Inbox()
+
+    async def fails_once(envelope: Envelope) -> None:
+        calls.append(time.monotonic())
+        if len(calls) == 1:
+            raise ConnectionError("store briefly away")
+        await handled(envelope)
+
+    queue = await subscribe("again", [names.key("again")], fails_once, retry=RetryPolicy((0.05,)))
+    again = Envelope(type=names.key("again"), payload={"x": 3})
+    began = time.monotonic()
+    await bus.defer(queue, again, 0.3)
+    [back] = await handled.count(1)
+    assert (back.id, back.payload) == (again.id, {"x": 3}) and calls[0] - began >= 0.3 - 0.01
+    assert len(calls) == 2 and await bus.dead_letters(queue) == []  # type: ignore[attr-defined]  # its one retry left
