@@ -699,12 +699,21 @@ async def meta_fails_late(stack: SenderStack, outbound_id: str, code: int, title
 @pytest.mark.parametrize(("code", "title"), [(130429, "Rate limit hit"), (80007, "Rate limit issues"),
                                              (131056, "(Business Account, Consumer Account) pair rate limit hit")])
 async def test_a_message_meta_fails_later_for_throughput_is_sent_again_once_after_its_back_off(
-        make_sender: MakeSender, code: int, title: str) -> None:
+        make_sender: MakeSender, monkeypatch: pytest.MonkeyPatch, code: int, title: str) -> None:
     stack = await make_sender(PANCHAYAT_SEND_LATE_RESENDS="0.3,5,5")
+    deferred: list[tuple[str, str, float]] = []
+    defer = stack.bus.defer
+
+    async def counted(queue: str, envelope: Envelope, delay: float) -> None:
+        deferred.append((queue, envelope.id, delay))
+        await defer(queue, envelope, delay)
+
+    monkeypatch.setattr(stack.bus, "defer", counted)
     envelope = await stack.publish(outbound(service="grievance", notification=True))
     first = stack.cloud.sent()[0]["id"]
     began = time.monotonic()
     await meta_fails_late(stack, envelope.id, code, title)
+    assert deferred == [("sender", envelope.id, 0.3)]  # one re-send scheduled, however often the status came
     assert len(stack.sends) == 1 and (await stack.record(envelope.id))["state"] == "throttled"  # type: ignore[index]
     if code == 131056:
         assert stack.sender.delivery.pairs.held(RECIPIENT) > 0  # that person is held back, as after the error at once
@@ -723,6 +732,7 @@ async def test_a_message_meta_fails_later_for_throughput_is_sent_again_once_afte
     await stack.publish(envelope.payload, id=envelope.id)  # nor does a redelivery of the message send it again
     record = await stack.record(envelope.id)
     assert record is not None and (record["state"], record["wamid"]) == ("sent", second) and len(stack.sends) == 2
+    assert len(deferred) == 1
 
 
 async def test_a_re_send_cut_off_mid_call_is_not_settled_by_a_late_sent_status_of_the_first_try(
