@@ -137,14 +137,16 @@ class Delivery:
                     raise Undeliverable(err) from err
                 if action is Action.ESCALATE:
                     raise
-                if retry + 1 >= self.backoff.attempts:
-                    raise Deferred(err) from err
+                # the limits hear every throughput error, the last try's too: the bus's retry of it must wait
                 if action is Action.PAIR and to is not None:
                     self.pairs.penalize(to)
-                    continue
                 if action is Action.SLOW_DOWN:
                     self.bucket.slow_down()
                     metrics.SEND_RATE.set(self.bucket.rate)
+                if retry + 1 >= self.backoff.attempts:
+                    raise Deferred(err) from err
+                if action is Action.PAIR and to is not None:
+                    continue
                 await self._sleep(self.backoff.delay(retry))
         raise AssertionError("unreachable: the last attempt either returns or raises")
 

@@ -215,6 +215,25 @@ async def test_a_notice_whose_template_meta_does_not_have_is_kept_for_a_replay(m
     assert [s["type"] for s in stack.sends] == ["template"]
 
 
+async def test_a_throughput_error_on_the_last_in_process_try_slows_the_number_before_the_bus_retries(
+        make_sender: MakeSender) -> None:
+    stack = await make_sender(PANCHAYAT_SEND_ATTEMPTS=1)
+    stack.cloud.fail(130429)
+    envelope = await stack.publish(outbound())
+    assert len(stack.sends) == 1 and (await stack.record(envelope.id))["state"] == "sent"  # type: ignore[index]
+    assert stack.sender.delivery.bucket.rate == 500  # the bus's retry went at half the rate
+
+
+async def test_a_pair_limit_error_on_the_last_in_process_try_holds_the_person_before_the_bus_retries(
+        make_sender: MakeSender) -> None:
+    stack = await make_sender(PANCHAYAT_SEND_ATTEMPTS=1, PANCHAYAT_SEND_PAIR_HOLD=1, PANCHAYAT_SEND_PAIR_HOLD_MAX=1)
+    stack.cloud.fail(131056, to=RECIPIENT)
+    began = time.monotonic()
+    await stack.publish(outbound())  # the bus retries it after 0.01 s
+    assert len(stack.sends) == 1 and stack.injections_left() == 0
+    assert time.monotonic() - began >= 1  # not before the hold Meta's pair limit asks for
+
+
 async def test_a_claim_left_by_a_copy_that_died_before_calling_meta_is_taken_over(stack: SenderStack) -> None:
     payload = outbound()
     dead = Envelope(type="wa.outbound", payload=payload)
