@@ -10,7 +10,7 @@ leaves it where it was — nothing is lost on the way.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import Any
@@ -50,11 +50,14 @@ class DeadLetter:
     envelope: dict[str, Any] | None
 
 
-async def status(bus: RabbitBus, queues: Sequence[str], delays: Sequence[float]) -> list[QueueStatus]:
+async def status(bus: RabbitBus, queues: Sequence[str], delays: Sequence[float],
+                 deferred: Mapping[str, Sequence[float]] | None = None) -> list[QueueStatus]:
+    """``deferred``: per queue, the delays its role puts messages back for (``Bus.defer``), counted as waiting."""
     found = []
     for queue in queues:
         main = await bus.queue_stats(queue)
-        waits = [*(retry_queue(queue, d) for d in delays), later_queue(queue, RetryPolicy().later)]
+        later = sorted({RetryPolicy().later, *(deferred or {}).get(queue, ())})
+        waits = [*(retry_queue(queue, d) for d in delays), *(later_queue(queue, d) for d in later)]
         waiting = [await bus.queue_stats(name) for name in waits]
         dead = await bus.queue_stats(dead_queue(queue))
         found.append(QueueStatus(queue, main["messages"], main["consumers"],

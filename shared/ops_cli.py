@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 
+from gateway.sender.config import load_tuning
 from services import registry
 from shared.bus import BusError
 from shared.bus.rabbit import RabbitBus
@@ -75,7 +76,7 @@ async def command(args: argparse.Namespace, settings: Settings) -> int:
 async def _run(args: argparse.Namespace, settings: Settings, bus: RabbitBus) -> int:
     if args.command == "status":
         print(f"{'queue':<14}{'ready':>8}{'consumers':>11}{'retrying':>10}{'dead':>8}")
-        for row in await status(bus, queues(), settings.retry_delays):
+        for row in await status(bus, queues(), settings.retry_delays, {"sender": load_tuning().late_resends}):
             print(f"{row.queue:<14}{row.ready:>8}{row.consumers:>11}{row.waiting:>10}{row.dead:>8}")
         return 0
     if args.action == "list":

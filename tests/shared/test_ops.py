@@ -107,6 +107,24 @@ async def test_a_message_dead_lettered_after_it_was_handled_is_listed_with_its_e
         await bus.close(1)
 
 
+async def test_status_counts_a_message_put_back_for_later_as_waiting(amqp_url: str) -> None:
+    queue = f"ops{uuid.uuid4().hex[:8]}"
+
+    async def handler(envelope: Envelope) -> None:
+        pass
+
+    bus = RabbitBus(amqp_url)
+    await bus.start()
+    try:
+        await bus.subscribe(Subscription(queue=queue, keys=(f"{queue}.thing.happened",), handler=handler, retry=POLICY))
+        await bus.defer(queue, Envelope(type=f"{queue}.thing.happened"), 60)  # the sender's re-send after a back-off
+        [row] = await status(bus, [queue], POLICY.delays, {queue: (60.0,)})
+        assert (row.ready, row.waiting, row.dead) == (0, 1, 0)
+    finally:
+        await bus.delete_queue(queue, RetryPolicy((*POLICY.delays, 60.0)))
+        await bus.close(1)
+
+
 def test_status_prints_every_role(amqp_url: str, monkeypatch: pytest.MonkeyPatch,
                                   capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("AMQP_URL", amqp_url)
