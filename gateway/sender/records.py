@@ -175,7 +175,7 @@ class SentLog:
                 "state": CLAIMED, "claimed_at": now, "replayed_at": now, "sending_at": None, "wamid": None,
                 "dead_wamids": [*doc.get("dead_wamids", ()), *([doc["wamid"]] if doc.get("wamid") else [])],
                 "failed_after": None, "failed_by": None, "dead_lettered_at": None, "resend_scheduled_at": None,
-                **counted}, expected_version=doc["_v"])
+                "confirmed_by": None, **counted}, expected_version=doc["_v"])
         except Conflict:
             return None
 

@@ -810,3 +810,19 @@ async def test_a_failure_meta_reports_later_that_is_no_throughput_is_not_sent_ag
     await stack.bus.drain()
     assert len(stack.sends) == 1 and stack.sender.delivery.bucket.rate == 1000
     assert (await stack.record(envelope.id))["state"] in ("failed", "dead")  # type: ignore[index]
+
+
+async def test_the_late_answer_of_a_try_meta_failed_does_not_close_the_claim_of_its_re_send(stack: SenderStack) -> None:
+    """Meta's status of the first try came before its answer to the call (the sent status settled the claim, then
+    the failed one made it throttled); the re-send took the claim when that answer, slow, came at last."""
+    sent = stack.sender.sent
+    envelope = Envelope(type="wa.outbound", payload=outbound())
+    first = await sent.sending(await sent.claim(envelope.id, RECIPIENT, "message",  # type: ignore[arg-type]
+                                                envelope={**envelope.model_dump(mode="json")}))
+    assert await sent.confirm(envelope.id, "wamid.FIRST", "sent")
+    assert await sent.failed_after(envelope.id, "wamid.FIRST", replay=False, resends=3, failed_by="s1") is not None
+    resend = await sent.revive(await stack.record(envelope.id))  # type: ignore[arg-type]
+    await sent.record(first, "sent", outcome="sent", wamid="wamid.FIRST")  # the first try's answer, late
+    record = await stack.record(envelope.id)
+    assert record is not None and record["state"] == "claimed"  # the re-send's still
+    assert (await sent.sending(resend))["state"] == "sending"  # type: ignore[arg-type]  # and it goes
