@@ -17,13 +17,16 @@ import pytest
 from aiohttp import ClientSession
 from chat_kit import Chatter, Clock, Exchange, Reply, listening_bus, pdf_text, service_runtime  # noqa: F401
 from phone_kit import running_system
+from prometheus_client import CollectorRegistry
 
+from shared.auth import Tokens
 from shared.bus.memory import InProcessBus
 from shared.casework import Case, Kind
 from shared.casework.cases import Cases
 from shared.casework.demo import walked
 from shared.envelope import Envelope
-from shared.runtime import ServiceRuntime, ServiceSpec
+from shared.runtime import ServiceRuntime, ServiceSpec, create_app
+from shared.store.sqlite import SqliteStore
 
 PUBLIC_URL = "https://panchayat.example.in"
 RINA, ARJUN, SABINA, TAPAN = "919800000001", "919800000002", "919800000003", "919800000004"  # the demo personas
@@ -60,6 +63,28 @@ async def stored(runtime: ServiceRuntime, kind: Kind[Any], case: dict[str, Any],
                   runtime.context)
     await Cases(runtime.store, kind.collection, kind.model).add(made)
     return made
+
+
+def longest(phrase: str, size: int) -> str:
+    """``phrase`` said again and again, to exactly ``size`` characters, not ending in a space."""
+    said = (phrase * (size // len(phrase) + 1))[:size]
+    return said[:-1] + "." if said.endswith(" ") else said
+
+
+async def walked_by_the_office(aiohttp_client: Any, runtime: ServiceRuntime, bus: InProcessBus, tmp_path: Path,
+                               collection: str, case: dict[str, Any], steps: list[tuple[str, dict[str, Any]]],
+                               holder: str) -> list[dict[str, Any]]:
+    """``case`` created at ``collection`` (``/api/permit/applications``) by an official of its panchayat, then
+    each step (``/status``, ``/approve``, ``/revoke`` and its body) sent on it; what ``holder`` was told."""
+    tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
+    office = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
+    token, _ = await tokens.create("gp_official", scope={"gp": case["gp"]["code"]})
+    headers = {"Authorization": f"Bearer {token}"}
+    for path, body in [("", case), *((f"/{case['number']}{path}", body) for path, body in steps)]:
+        done = await office.post(collection + path, json=body, headers=headers)
+        assert done.status in (200, 201), await done.text()
+    await bus.drain()
+    return [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == holder]
 
 
 def reminders_seen(bus: InProcessBus) -> list[Envelope]:

@@ -6,22 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from prometheus_client import CollectorRegistry
+from casework_kit import longest, walked_by_the_office
 
 from gateway.outbound import validate_body
-from shared.auth import Tokens
-from shared.runtime import create_app
-from shared.store.sqlite import SqliteStore
 
 MOBILE, WA_ID = "9732099999", "919732099999"
 NUMBER = "TNOC/2026/000888"
-PATH = f"/api/noc/certificates/{NUMBER}"
-
-
-def longest(phrase: str, size: int) -> str:
-    """``phrase`` said again and again, to exactly ``size`` characters, not ending in a space."""
-    said = (phrase * (size // len(phrase) + 1))[:size]
-    return said[:-1] + "." if said.endswith(" ") else said
 
 
 TRADE = longest("Maa Tara Bastralaya and General Stores, cloth, saree and school uniform ", 200)
@@ -39,20 +29,13 @@ NEW = {"number": NUMBER, "name_bn": NAME_BN, "name_en": NAME_EN, "mobile": MOBIL
 @pytest.fixture
 async def revoked(aiohttp_client, runtime, bus, tmp_path: Path) -> list[dict]:
     """The certificate made, moved and revoked by the back office; what its holder was told on the way."""
-    tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
-    office = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
-    token, _ = await tokens.create("gp_official", scope={"gp": "ajodhya"})
-    headers = {"Authorization": f"Bearer {token}"}
     note = longest("Premises inspected; the fee is to be paid at the panchayat office. ", 300)
-    steps = [("", NEW), ("/status", {"status": "under_scrutiny", "note": note}),
-             ("/status", {"status": "fee_pending", "note": note}), ("/status", {"status": "under_scrutiny"}),
-             ("/status", {"status": "fee_pending"}), ("/approve", {"memo_no": longest("AJD/GP/TNOC/888/2026/", 60)}),
-             ("/revoke", {"reason": REASON})]
-    for path, body in steps:
-        done = await office.post(PATH + path if path else "/api/noc/certificates", json=body, headers=headers)
-        assert done.status in (200, 201), await done.text()
-    await bus.drain()
-    return [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == WA_ID]
+    steps = [("/status", {"status": "under_scrutiny", "note": note}),
+             ("/status", {"status": "fee_pending", "note": note}),
+             ("/status", {"status": "under_scrutiny"}), ("/status", {"status": "fee_pending"}),
+             ("/approve", {"memo_no": longest("AJD/GP/TNOC/888/2026/", 60)}), ("/revoke", {"reason": REASON})]
+    return await walked_by_the_office(aiohttp_client, runtime, bus, tmp_path, "/api/noc/certificates", NEW, steps,
+                                      WA_ID)
 
 
 async def test_the_longest_certificate_is_read_whole_and_its_buttons_follow(revoked, citizen):

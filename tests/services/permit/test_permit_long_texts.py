@@ -6,22 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from prometheus_client import CollectorRegistry
+from casework_kit import longest, walked_by_the_office
 
 from gateway.outbound import validate_body
-from shared.auth import Tokens
-from shared.runtime import create_app
-from shared.store.sqlite import SqliteStore
 
 MOBILE, WA_ID = "9830012345", "919830012345"
 NUMBER = "BP/PUR/2026/000888"
-PATH = f"/api/permit/applications/{NUMBER}"
-
-
-def longest(phrase: str, size: int) -> str:
-    """``phrase`` said again and again, to exactly ``size`` characters, not ending in a space."""
-    said = (phrase * (size // len(phrase) + 1))[:size]
-    return said[:-1] + "." if said.endswith(" ") else said
 
 
 NAME_EN = longest("Sri Subhas Chandra Mahato son of Late Haripada Mahato ", 200)
@@ -40,19 +30,12 @@ NEW = {"number": NUMBER, "name_bn": NAME_BN, "name_en": NAME_EN, "mobile": MOBIL
 @pytest.fixture
 async def revoked(aiohttp_client, runtime, bus, tmp_path: Path) -> list[dict]:
     """The application made, moved and revoked by the back office; what its holder was told on the way."""
-    tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
-    office = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
-    token, _ = await tokens.create("gp_official", scope={"gp": "baghmundi"})
-    headers = {"Authorization": f"Bearer {token}"}
-    steps = [("", NEW), ("/status", {"status": "under_scrutiny", "note": NOTE}),
-             ("/status", {"status": "fee_pending", "note": NOTE}), ("/status", {"status": "under_scrutiny"}),
-             ("/status", {"status": "fee_pending"}), ("/approve", {"memo_no": longest("BGM/GP/BP/888/2026/", 60)}),
-             ("/revoke", {"reason": REASON})]
-    for path, body in steps:
-        done = await office.post(PATH + path if path else "/api/permit/applications", json=body, headers=headers)
-        assert done.status in (200, 201), await done.text()
-    await bus.drain()
-    return [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == WA_ID]
+    steps = [("/status", {"status": "under_scrutiny", "note": NOTE}),
+             ("/status", {"status": "fee_pending", "note": NOTE}),
+             ("/status", {"status": "under_scrutiny"}), ("/status", {"status": "fee_pending"}),
+             ("/approve", {"memo_no": longest("BGM/GP/BP/888/2026/", 60)}), ("/revoke", {"reason": REASON})]
+    return await walked_by_the_office(aiohttp_client, runtime, bus, tmp_path, "/api/permit/applications", NEW, steps,
+                                      WA_ID)
 
 
 async def test_the_longest_application_is_read_whole_and_its_buttons_follow(revoked, citizen):
