@@ -16,7 +16,6 @@ from gateway.outbound import Button, Buttons, ListMessage, OutboundMessage, Sect
 from gateway.outbound import Row as ListRow
 
 ROWS_MAX = limits.ROWS_MAX
-BUTTONS_BODY = limits.BUTTONS_BODY
 JOINS_NEXT = frozenset("\u09cd\u200c\u200d")  # the Bengali hasanta and the (non-)joiner bind the next letter
 
 
