@@ -123,6 +123,15 @@ class Delivery:
 
         await self._retrying(once, None)
 
+    def throttled(self, action: Action, to: str | None) -> None:
+        """Meta's word that the number (``SLOW_DOWN``) or this person (``PAIR``) got too much, told to the limits,
+        whether it came as the call's answer or later in a ``failed`` status."""
+        if action is Action.PAIR and to is not None:
+            self.pairs.penalize(to)
+        if action is Action.SLOW_DOWN:
+            self.bucket.slow_down()
+            metrics.SEND_RATE.set(self.bucket.rate)
+
     async def _retrying(self, once: Callable[[], Awaitable[T]], to: str | None) -> T:
         for retry in range(self.backoff.attempts):
             try:
@@ -138,11 +147,7 @@ class Delivery:
                 if action is Action.ESCALATE:
                     raise
                 # the limits hear every throughput error, the last try's too: the bus's retry of it must wait
-                if action is Action.PAIR and to is not None:
-                    self.pairs.penalize(to)
-                if action is Action.SLOW_DOWN:
-                    self.bucket.slow_down()
-                    metrics.SEND_RATE.set(self.bucket.rate)
+                self.throttled(action, to)
                 if retry + 1 >= self.backoff.attempts:
                     raise Deferred(err) from err
                 if action is Action.PAIR and to is not None:

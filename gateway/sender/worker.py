@@ -299,8 +299,8 @@ class Sender:
         if failed is None or (failed[0].get("failed_by") or status_id) != status_id:
             return  # no such send, or another status failed it already and published what it should
         record, first_time = failed
-        if throttled and first_time:
-            self._throttled(action, str(record.get("to")))
+        if throttled and first_time:  # so that the re-sends, and what else goes meanwhile, do not make it worse
+            self.delivery.throttled(action, str(record.get("to")))
         letter = dead_letter_of(record) if record.get("state") in (DEAD, THROTTLED) else None
         if letter is not None and record["state"] == THROTTLED:
             await self._resend_after(letter, record, error, status_id, first_time, ctx)
@@ -321,15 +321,6 @@ class Sender:
             return
         log.warning("sender.failed_after_send", code=code, to=record.get("to"), service=service)
         ctx.publish(DELIVERY_FAILED, failure_report(outbound_id, str(record.get("to")), service, error))
-
-    def _throttled(self, action: Action, to: str) -> None:
-        """Meta's late word that the number or this person got too much, told to the limits as its answer at
-        once would be, so that the re-sends, and what else goes meanwhile, do not make it worse."""
-        if action is Action.PAIR:
-            self.delivery.pairs.penalize(to)
-            return
-        self.delivery.bucket.slow_down()
-        metrics.SEND_RATE.set(self.delivery.bucket.rate)
 
     async def _resend_after(self, letter: Envelope, record: Doc, error: ApiError, status_id: str, first_time: bool,
                             ctx: Context) -> None:
