@@ -25,9 +25,9 @@ from aio_pika.exceptions import DeliveryError, PublishError
 
 from shared.bus import EXCHANGE, BusError, RetryPolicy, Subscription, Unroutable
 from shared.bus.consume import dead_event
-from shared.bus.rabbit_consumer import ATTEMPTS_HEADER, ERROR_HEADER, FAILURES, QueueConsumer
+from shared.bus.rabbit_consumer import ATTEMPTS_HEADER, ERROR_HEADER, FAILURES, QueueConsumer, declare_later
 from shared.bus.rabbit_inspect import dead_letters, queue_stats
-from shared.bus.topology import bind_queue, dead_queue, delete_queue, later_queue, retry_arguments
+from shared.bus.topology import bind_queue, dead_queue, delete_queue
 from shared.envelope import Envelope
 from shared.logging import get_logger
 
@@ -99,13 +99,7 @@ class RabbitBus:
     async def defer(self, queue: str, envelope: Envelope, delay: float) -> None:
         """Through the wait queue ``<queue>.later.<ms>``, declared when used (the rare path), whose trips count no
         attempt."""
-        channel, name = self._require_channel(), later_queue(queue, delay)
-        try:
-            # not robust: the channel would keep every declaration to repeat it after a reconnect
-            await channel.declare_queue(name, durable=True, arguments=retry_arguments(queue, delay), robust=False)
-        except FAILURES as exc:
-            raise BusError(f"cannot declare {name}: {exc!r}") from exc
-        await self.send_to_queue(name, to_message(envelope))
+        await self.send_to_queue(await declare_later(self._require_channel(), queue, delay), to_message(envelope))
 
     async def send(self, exchange: AbstractExchange, key: str, message: aio_pika.Message, *,
                    mandatory: bool) -> None:

@@ -52,6 +52,17 @@ def copy_of(message: AbstractIncomingMessage) -> aio_pika.Message:
         content_type=message.content_type)
 
 
+async def declare_later(channel: AbstractRobustChannel, queue: str, delay: float) -> str:
+    """``<queue>.later.<ms>``, declared (declaring an existing queue changes nothing); returns its name."""
+    name = later_queue(queue, delay)
+    try:
+        # not robust: the channel would keep every declaration to repeat it after a reconnect
+        await channel.declare_queue(name, durable=True, arguments=retry_arguments(queue, delay), robust=False)
+    except FAILURES as exc:
+        raise BusError(f"cannot declare {name}: {exc!r}") from exc
+    return name
+
+
 class QueueConsumer:
     def __init__(self, bus: RabbitBus, subscription: Subscription, inflight: set[asyncio.Task[None]]):
         self.bus = bus
@@ -141,17 +152,9 @@ class QueueConsumer:
     async def _later_queue(self) -> str:
         """The later queue, declared when it is used (declaring an existing queue changes nothing): it is the
         rare path, most queues never need one, and a quorum queue is a process of its own on the broker."""
-        queue, delay = self.sub.queue, self.sub.retry.later
-        name = later_queue(queue, delay)
-        channel = self.channel
-        if channel is None:
-            raise BusError(f"{queue}: the consumer is closed")
-        try:
-            # not robust: the channel would keep every declaration to repeat it after a reconnect
-            await channel.declare_queue(name, durable=True, arguments=retry_arguments(queue, delay), robust=False)
-        except FAILURES as exc:
-            raise BusError(f"cannot declare {name}: {exc!r}") from exc
-        return name
+        if self.channel is None:
+            raise BusError(f"{self.sub.queue}: the consumer is closed")
+        return await declare_later(self.channel, self.sub.queue, self.sub.retry.later)
 
     async def _settle(self, settling: Awaitable[None]) -> None:
         """Ack or nack; on a channel that died meanwhile the broker redelivers, which idempotency absorbs."""
