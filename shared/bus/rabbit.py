@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import aio_pika
@@ -34,9 +33,9 @@ from shared.logging import get_logger
 log = get_logger(__name__)
 
 
-def to_message(envelope: Envelope, headers: dict[str, Any] | None = None) -> aio_pika.Message:
+def to_message(envelope: Envelope) -> aio_pika.Message:
     return aio_pika.Message(
-        envelope.to_bytes(), headers=headers, delivery_mode=aio_pika.DeliveryMode.PERSISTENT, message_id=envelope.id,
+        envelope.to_bytes(), delivery_mode=aio_pika.DeliveryMode.PERSISTENT, message_id=envelope.id,
         type=envelope.type, correlation_id=envelope.correlation_id or None, content_type="application/json")
 
 
@@ -91,10 +90,14 @@ class RabbitBus:
         await self.send(self._channel.default_exchange, queue, message, mandatory=True)
 
     async def dead_letter(self, queue: str, envelope: Envelope, error: str) -> None:
-        headers = {ERROR_HEADER: error[:1000], ATTEMPTS_HEADER: 1}
-        await self.send_to_queue(dead_queue(queue), to_message(envelope, headers))
-        log.error("bus.dead_lettered", queue=queue, attempts=1, type=envelope.type, envelope_id=envelope.id)
-        await self.publish(dead_event(queue, envelope, error, 1), mandatory=False)
+        await self.bury(queue, to_message(envelope), envelope, error, 1)
+
+    async def bury(self, queue: str, message: aio_pika.Message, envelope: Envelope, error: str, attempts: int) -> None:
+        """``message`` into ``<queue>.dead``, with why its last attempt failed, and ``ops.message.dead`` published."""
+        message.headers.update({ERROR_HEADER: error[:1000], ATTEMPTS_HEADER: attempts})
+        await self.send_to_queue(dead_queue(queue), message)
+        log.error("bus.dead_lettered", queue=queue, attempts=attempts, type=envelope.type, envelope_id=envelope.id)
+        await self.publish(dead_event(queue, envelope, error, attempts), mandatory=False)
 
     async def defer(self, queue: str, envelope: Envelope, delay: float) -> None:
         """Through the wait queue ``<queue>.later.<ms>``, declared when used (the rare path), whose trips count no

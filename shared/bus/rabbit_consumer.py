@@ -22,7 +22,7 @@ from aio_pika.abc import (
 from pydantic import ValidationError
 
 from shared.bus import BusError, Later, Subscription
-from shared.bus.consume import dead_event, handle_delivery
+from shared.bus.consume import handle_delivery
 from shared.bus.topology import (
     bind_queue,
     dead_queue,
@@ -141,12 +141,7 @@ class QueueConsumer:
             if attempt <= len(delays):
                 await self.bus.send_to_queue(retry_queue(queue, delays[attempt - 1]), copy_of(message))
             else:
-                dead = copy_of(message)
-                dead.headers.update({ERROR_HEADER: error[:1000], ATTEMPTS_HEADER: attempt})
-                await self.bus.send_to_queue(dead_queue(queue), dead)
-                log.error("bus.dead_lettered", queue=queue, attempts=attempt, type=envelope.type,
-                          envelope_id=envelope.id)
-                await self.bus.publish(dead_event(queue, envelope, error, attempt), mandatory=False)
+                await self.bus.bury(queue, copy_of(message), envelope, error, attempt)
         await self._settle(message.ack())
 
     async def _later_queue(self) -> str:
