@@ -105,10 +105,8 @@ class InProcessBus:
             else:
                 self._later(wait[0], queue, wait[1])
             return
-        queue.dead.append(envelope)
-        log.error("bus.dead_lettered", queue=queue.name, attempts=attempt, type=envelope.type, envelope_id=envelope.id)
         try:
-            await self.publish(dead_event(queue.name, envelope, error, attempt), mandatory=False)
+            await self._bury(queue, envelope, error, attempt)
         except BusError:
             log.warning("bus.dead_event_lost", queue=queue.name, reason="bus closed")
 
@@ -116,9 +114,12 @@ class InProcessBus:
         q = self._queues.get(queue)
         if q is None:
             raise Unroutable(f"no queue {queue}")
-        q.dead.append(Envelope.from_bytes(envelope.to_bytes()))
-        log.error("bus.dead_lettered", queue=queue, attempts=1, type=envelope.type, envelope_id=envelope.id)
-        await self.publish(dead_event(queue, envelope, error, 1), mandatory=False)
+        await self._bury(q, Envelope.from_bytes(envelope.to_bytes()), error, 1)
+
+    async def _bury(self, queue: _Queue, envelope: Envelope, error: str, attempts: int) -> None:
+        queue.dead.append(envelope)
+        log.error("bus.dead_lettered", queue=queue.name, attempts=attempts, type=envelope.type, envelope_id=envelope.id)
+        await self.publish(dead_event(queue.name, envelope, error, attempts), mandatory=False)
 
     async def defer(self, queue: str, envelope: Envelope, delay: float) -> None:
         q = self._queues.get(queue)
