@@ -12,8 +12,6 @@ the configured token, and the simulator is not mounted.
 from __future__ import annotations
 
 import secrets
-import socket
-import sys
 from collections.abc import AsyncIterator
 from functools import partial
 
@@ -30,6 +28,7 @@ from shared.bus import Bus
 from shared.bus.memory import InProcessBus
 from shared.documents.fonts import check_fonts
 from shared.logging import get_logger
+from shared.runtime.serve import listening
 from shared.runtime.service import ServiceRuntime
 from shared.settings import Settings, require
 from shared.wiring import make_store
@@ -110,16 +109,12 @@ def main(settings: Settings) -> int:
                 "WHATSAPP_VERIFY_TOKEN")
     settings = local_settings(settings)
     settings.PANCHAYAT_DATA_DIR.mkdir(parents=True, exist_ok=True)
-    try:  # bound before anything starts, so a taken port is one line, not a traceback after the roles started
-        listening = socket.create_server(("127.0.0.1", settings.GATEWAY_PORT))
-    except OSError as exc:
-        print(f"panchayat: cannot listen on 127.0.0.1:{settings.GATEWAY_PORT} ({exc.strerror or exc}); is "
-              "another panchayat running? Stop it or set GATEWAY_PORT to a free port", file=sys.stderr)
-        return 1
+    sock = listening("127.0.0.1", settings.GATEWAY_PORT, "GATEWAY_PORT")  # before anything starts: a taken port
+    # is one line (``PortTaken``), not a traceback after the roles started
     app, _ = build_app(settings, simulated=simulated)
     app.on_startup.append(collector.after_start)  # after the app's own start-up
     print(f"Smart Panchayat is running: open http://127.0.0.1:{settings.GATEWAY_PORT}/ (Ctrl-C stops it)", flush=True)
-    web.run_app(app, sock=listening, print=None, access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT,
+    web.run_app(app, sock=sock, print=None, access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT,
                 handle_signals=True)
     return 0
 
