@@ -147,20 +147,16 @@ class SentLog:
                 continue
         return None
 
-    async def dead_lettered(self, doc: Doc) -> None:
-        """The ``dead`` message is in the dead-letter queue: a redelivery of the status that put it there does
-        not put it there again. Lost to a replay that took the claim meanwhile, it is not needed."""
+    async def handed_on(self, outbound_id: str, state: str, status_id: str) -> None:
+        """The ``dead`` message is in the dead-letter queue (``dead_lettered_at``), the ``throttled`` one's re-send
+        waits in the bus (``resend_scheduled_at``): a redelivery of the status that failed it does not put it
+        there twice. Lost to a replay or the re-send that took the claim meanwhile, it is not needed."""
+        doc = await self._docs.get(outbound_id)
+        if doc is None or doc.get("state") != state or doc.get("failed_by") != status_id:
+            return
+        mark = "dead_lettered_at" if state == DEAD else "resend_scheduled_at"
         try:
-            await self._docs.update(doc["_id"], {"dead_lettered_at": utcnow().isoformat()}, expected_version=doc["_v"])
-        except Conflict:
-            pass
-
-    async def resend_scheduled(self, doc: Doc) -> None:
-        """The ``throttled`` message's re-send waits in the bus: a redelivery of the status that failed it does not
-        put it there twice. Lost to the re-send that took the claim meanwhile, it is not needed."""
-        try:
-            await self._docs.update(doc["_id"], {"resend_scheduled_at": utcnow().isoformat()},
-                                    expected_version=doc["_v"])
+            await self._docs.update(outbound_id, {mark: utcnow().isoformat()}, expected_version=doc["_v"])
         except Conflict:
             pass
 

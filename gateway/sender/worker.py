@@ -337,9 +337,7 @@ class Sender:
         delay = self.late_resends[min(tries, len(self.late_resends)) - 1]
         log.warning("sender.resend_after_send", code=error.code, to=record.get("to"), resend=tries, after_s=delay)
         await ctx.defer(letter, delay)
-        current = await self.sent.get(letter.id)
-        if current is not None and current.get("state") == THROTTLED and current.get("failed_by") == status_id:
-            await self.sent.resend_scheduled(current)
+        await self.sent.handed_on(letter.id, THROTTLED, status_id)
 
     async def _dead_after(self, letter: Envelope, record: Doc, error: ApiError, status_id: str, first_time: bool,
                           ctx: Context) -> None:
@@ -360,9 +358,7 @@ class Sender:
         else:
             why = "for the account or a template (replay once that is put right)"
         await ctx.dead_letter(letter, f"Meta reported it failed after accepting it, {why}: {error}")
-        current = await self.sent.get(letter.id)
-        if current is not None and current.get("state") == DEAD and current.get("failed_by") == status_id:
-            await self.sent.dead_lettered(current)
+        await self.sent.handed_on(letter.id, DEAD, status_id)
 
     async def _fail(self, envelope: Envelope, out: Outbound, error: ApiError, claim: Doc, ctx: Context) -> None:
         """Keep the failure report in the claim, so a redelivery after a crash can still publish it."""
