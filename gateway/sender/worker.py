@@ -63,7 +63,6 @@ STATUSES = ("wa.status.sent", "wa.status.failed")  # Meta's first word on a mess
 MIN_PREFETCH = 2  # a slot to wait for Meta's status of a send in doubt, and one for that status to come through
 META_ANSWER_S = 0.5  # how long one Cloud API call may take in the ordinary run of things (mostly 0.1-0.3 s)
 DOUBT_POLL_S = 0.5
-LATE_RESENDS_S = (30.0, 120.0, 300.0)  # back-off before each re-send of a message Meta failed later for throughput
 
 
 def prefetch_for(prefetch: int, rate: float) -> int:
@@ -76,7 +75,7 @@ def prefetch_for(prefetch: int, rate: float) -> int:
 
 class Sender:
     def __init__(self, delivery: Delivery, store: Store, *, doubt_wait: float, prefetch: int,
-                 late_resends: tuple[float, ...] = LATE_RESENDS_S):
+                 late_resends: tuple[float, ...]):
         """``doubt_wait``: ``PANCHAYAT_SEND_DOUBT_WAIT`` seconds; ``prefetch``: the messages the sender's queue
         hands it at once (``prefetch_for``), of which at most half may be redeliveries waiting for Meta's status
         (``_claim``): the other half stays free for the statuses they wait for; ``late_resends``: seconds before
