@@ -38,16 +38,16 @@ class SenderTuning(BaseSettings):
     @classmethod
     def _late_resends(cls, v: str) -> str:
         try:
-            seconds = [float(p) for p in v.split(",") if p.strip()]
+            seconds = _seconds(v)
         except ValueError:
-            seconds = [-1.0]
+            seconds = (-1.0,)
         if any(s < 0 or s != s for s in seconds):
             raise ValueError("expected non-negative seconds separated by commas, e.g. 30,120,300")
         return v
 
     @property
     def late_resends(self) -> tuple[float, ...]:
-        return tuple(float(p) for p in self.PANCHAYAT_SEND_LATE_RESENDS.split(",") if p.strip())
+        return _seconds(self.PANCHAYAT_SEND_LATE_RESENDS)
 
     @field_validator("PANCHAYAT_SEND_DOUBT_WAIT")
     @classmethod
@@ -57,6 +57,10 @@ class SenderTuning(BaseSettings):
             raise ValueError(f"must be 0 or longer than PANCHAYAT_SEND_TIMEOUT ({timeout:g} s), or a send still in "
                              "its call could be made a second time")
         return v
+
+
+def _seconds(text: str) -> tuple[float, ...]:
+    return tuple(float(p) for p in text.split(",") if p.strip())
 
 
 def load_tuning(**overrides: object) -> SenderTuning:
