@@ -19,6 +19,15 @@ SCRIPT = shutil.which("panchayat", path=str(Path(sys.executable).parent)) or shu
 COMMAND = [SCRIPT] if SCRIPT else [sys.executable, "-m", "shared.cli"]
 
 
+def free_port() -> int:
+    with socket.create_server(("127.0.0.1", 0)) as free:
+        return free.getsockname()[1]
+
+
+def own_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.strip().splitlines() if not line.startswith("{")]  # JSON: the logs
+
+
 @pytest.fixture
 def panchayat(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("AMQP_URL", "MONGODB_URL", "GATEWAY_PORT")}
@@ -140,12 +149,11 @@ def test_the_data_dir_it_makes_is_its_own_user_s_alone(panchayat, tmp_path):
 @pytest.mark.parametrize("command", [("run",), *(("service", name) for name in ("permit", "noc", "tourism",
                                                                                "payroll"))])
 def test_missing_pdf_fonts_stop_a_rendering_process_with_one_line_and_exit_2(panchayat, tmp_path, command):
-    with socket.create_server(("127.0.0.1", 0)) as free:
-        port = str(free.getsockname()[1])
+    port = str(free_port())
     answer = panchayat(*command, PANCHAYAT_FONT_DIR=str(tmp_path / "no-fonts"), GATEWAY_PORT=port,
                        SERVICE_PORT=port, PANCHAYAT_PSEUDONYM_KEY="a-test-key", PANCHAYAT_RENDER_WORKERS="0")
     assert answer.returncode == 2 and "Traceback" not in answer.stderr, answer.stderr
-    [line] = [line for line in answer.stderr.strip().splitlines() if not line.startswith("{")]  # JSON: the logs
+    [line] = own_lines(answer.stderr)
     assert line.startswith("panchayat: PDF fonts missing") and "PANCHAYAT_FONT_DIR" in line
 
 
@@ -218,15 +226,6 @@ ROLES = {"gateway": ("gateway",), "sender": ("sender",), "service tourism": ("se
 ROLE_SETTINGS = {"WHATSAPP_APP_SECRET": "secret", "WHATSAPP_VERIFY_TOKEN": "verify", "WHATSAPP_ACCESS_TOKEN": "token",
                  "WHATSAPP_PHONE_NUMBER_ID": "1065", "WHATSAPP_API_URL": "http://127.0.0.1:9/graph/v23.0",
                  "PANCHAYAT_PSEUDONYM_KEY": "a-test-key", "PANCHAYAT_RENDER_WORKERS": "0"}
-
-
-def free_port() -> int:
-    with socket.create_server(("127.0.0.1", 0)) as free:
-        return free.getsockname()[1]
-
-
-def own_lines(stderr: str) -> list[str]:
-    return [line for line in stderr.strip().splitlines() if not line.startswith("{")]  # JSON: the logs
 
 
 @pytest.mark.parametrize("role", sorted(ROLES))
