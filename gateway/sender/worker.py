@@ -298,21 +298,22 @@ class Sender:
         if failed is None or (failed[0].get("failed_by") or status_id) != status_id:
             return  # no such send, or another status failed it already and published what it should
         record, first_time = failed
-        if throttled and first_time:  # so that the re-sends, and what else goes meanwhile, do not make it worse
-            self.delivery.throttled(action, str(record.get("to")))
         letter = dead_letter_of(record) if record.get("state") in (DEAD, THROTTLED) else None
-        if letter is not None and record["state"] == THROTTLED:
-            await self._resend_after(letter, record, error, status_id, first_time, ctx)
-            return
-        if letter is not None:
-            await self._dead_after(letter, record, error, status_id, first_time, ctx)
-            return
         template, service = record.get("template"), str(record.get("service") or "")
-        to_template = bool(classify(error) is Action.WINDOW and template and record.get("outcome") != "template")
+        to_template = bool(action is Action.WINDOW and template and record.get("outcome") != "template")
         if first_time:  # the same status again publishes the same ids again
-            metrics.OUTCOMES.labels(outcome="failed_after_send").inc()
+            outcome = {DEAD: "dead", THROTTLED: "throttled"}[record["state"]] if letter is not None else "failed"
+            metrics.OUTCOMES.labels(outcome=f"{outcome}_after_send").inc()
             metrics.API_ERRORS.labels(code=str(code if code is not None else "none"),
                                       action=Action.WINDOW.value if to_template else "after_send").inc()
+            if throttled:  # so that the re-sends, and what else goes meanwhile, do not make it worse
+                self.delivery.throttled(action, str(record.get("to")))
+        if letter is not None and record["state"] == THROTTLED:
+            await self._resend_after(letter, record, error, status_id, ctx)
+            return
+        if letter is not None:
+            await self._dead_after(letter, record, error, status_id, ctx)
+            return
         if to_template:
             log.info("sender.window_closed.template_after", to=record.get("to"), service=service)
             ctx.publish(OUTBOUND, Outbound(to=str(record["to"]), service=service, message=template_body(template),
@@ -321,15 +322,11 @@ class Sender:
         log.warning("sender.failed_after_send", code=code, to=record.get("to"), service=service)
         ctx.publish(DELIVERY_FAILED, failure_report(outbound_id, str(record.get("to")), service, error))
 
-    async def _resend_after(self, letter: Envelope, record: Doc, error: ApiError, status_id: str, first_time: bool,
-                            ctx: Context) -> None:
+    async def _resend_after(self, letter: Envelope, record: Doc, error: ApiError, status_id: str, ctx: Context) -> None:
         """Meta did not deliver it for throughput or the pair limit, and nothing is wrong with the person or the
         message: the outbound (same id) goes back to the sender's queue for after the back-off of this re-send,
         which finds its claim ``throttled`` and sends it once (``_claim``). Marked done after, so a redelivered
         status does not put it there twice."""
-        if first_time:
-            metrics.OUTCOMES.labels(outcome="throttled_after_send").inc()
-            metrics.API_ERRORS.labels(code=str(error.code), action="after_send").inc()
         if record.get("resend_scheduled_at"):
             return
         tries = int(record.get("resends") or 1)
@@ -338,18 +335,13 @@ class Sender:
         await ctx.defer(letter, delay)
         await self.sent.handed_on(letter.id, THROTTLED, status_id)
 
-    async def _dead_after(self, letter: Envelope, record: Doc, error: ApiError, status_id: str, first_time: bool,
-                          ctx: Context) -> None:
+    async def _dead_after(self, letter: Envelope, record: Doc, error: ApiError, status_id: str, ctx: Context) -> None:
         """Every message fails alike until someone puts the account or the template right, and the person is not
         to blame: the outbound (same id) goes to ``sender.dead`` with ``ops.message.dead``, and ``panchayat dlq
         replay sender`` sends it once (``_claim``). So does one Meta failed for throughput again after its last
         re-send. Marked done after, so a redelivered status does not put it there twice."""
         if record.get("dead_lettered_at"):
             return
-        if first_time:
-            metrics.OUTCOMES.labels(outcome="dead_after_send").inc()
-            metrics.API_ERRORS.labels(code=str(error.code if error.code is not None else "none"),
-                                      action="after_send").inc()
         log.error("sender.dead_after_send", code=error.code, to=record.get("to"), service=record.get("service"))
         if classify(error) in (Action.SLOW_DOWN, Action.PAIR):
             why = (f"for throughput, after {len(self.late_resends)} re-sends (replay once the number is less busy)"
