@@ -37,6 +37,7 @@ from typing import Any
 
 from gateway.sender.delivery import document_body
 from shared.envelope import Envelope, utcnow
+from shared.runtime.inbox import without_file
 from shared.store import Conflict, Doc, DuplicateKey, Store
 
 SENT = "sent"
@@ -51,9 +52,8 @@ def replayable(envelope: Envelope) -> Doc:
     account or a template: the envelope without a document's bytes, so that nobody's papers sit in the sent log
     (the inbox lets go of them too). Meta keeps the uploaded file, by the media id the record gets, 30 days."""
     payload = dict(envelope.payload)
-    document = payload.get("document")
-    if isinstance(document, dict):
-        payload["document"] = {k: v for k, v in document.items() if k != "data_b64"}
+    if isinstance(payload.get("document"), dict):
+        payload = without_file(payload)
     return {**envelope.model_dump(mode="json", exclude={"payload"}), "payload": payload}
 
 
