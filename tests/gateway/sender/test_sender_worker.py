@@ -17,7 +17,7 @@ from sender_kit import PDF, RECIPIENT, MakeSender, SenderStack, outbound, pdf
 
 from gateway.sender.client import ApiUnreachable
 from gateway.sender.delivery import InDoubt
-from shared.bus import Subscription
+from shared.bus import DEAD_EVENT, Subscription
 from shared.envelope import Envelope, utcnow
 from shared.store import Conflict
 
@@ -624,7 +624,7 @@ async def watch_dead(stack: SenderStack) -> list[Envelope]:
     async def collect(envelope: Envelope) -> None:
         events.append(envelope)
 
-    await stack.bus.subscribe(Subscription(queue="ops-watch", keys=("ops.message.dead",), handler=collect))
+    await stack.bus.subscribe(Subscription(queue="ops-watch", keys=(DEAD_EVENT,), handler=collect))
     return events
 
 
