@@ -6,12 +6,11 @@ deciding to escalate the same complaint, one stores it and the other finds the v
 it (when it reads it again the new office's deadline is in the future). Only the winner publishes
 ``grievance.ticket.escalated`` and tells the person, with ids derived from the ticket and the new level.
 The move is stored as not yet announced until then; one a copy could not announce (it stopped, or the
-broker was out of its reach) is taken on by a later sweep once ``STALE_ANNOUNCEMENT`` has passed, and said
+broker was out of its reach) is taken on by a later sweep once ``STALE_AFTER`` has passed, and said
 with the same ids, so it is said once: never lost, and a repeat is dropped by the sender and subscribers.
 """
 from __future__ import annotations
 
-from datetime import timedelta
 from functools import partial
 
 from services.grievance import events, notify
@@ -19,9 +18,7 @@ from services.grievance.domain import Directory, Ticket
 from services.grievance.repository import Repositories
 from shared.envelope import derive_id
 from shared.runtime import ServiceContext
-from shared.runtime.periodic import repeat
-
-STALE_ANNOUNCEMENT = timedelta(minutes=10)
+from shared.runtime.periodic import STALE_AFTER, repeat
 
 
 async def escalate_due(service: ServiceContext, directory: Directory) -> int:
@@ -30,8 +27,8 @@ async def escalate_due(service: ServiceContext, directory: Directory) -> int:
     now = service.now()
     repos = Repositories.of(service.store)
     moved = 0
-    for number in await repos.tickets.unannounced(now - STALE_ANNOUNCEMENT):
-        taken = await repos.tickets.take_announcement(number, now - STALE_ANNOUNCEMENT, now)
+    for number in await repos.tickets.unannounced(now - STALE_AFTER):
+        taken = await repos.tickets.take_announcement(number, now)
         if taken is not None:
             await _announce(service, directory, *taken)
             moved += 1

@@ -3,7 +3,7 @@
 A periodic sweep runs inside every copy of the service. Each reminder is first claimed with a conditional
 update on the certificate (``nocs.claim_reminder``): one copy wins and sends, the others skip it; once sent
 it is marked so (``nocs.reminder_sent``). A claim never marked sent — its copy stopped, or could not reach
-the broker — is taken over by the next sweep after ``STALE_CLAIM``. The message and the
+the broker — is taken over by the next sweep after ``STALE_AFTER``. The message and the
 ``noc.renewal.due`` event carry ids derived from the number and the term's last day, so a repeat is
 dropped by the sender and by subscribers. The holder is almost always outside the 24-hour window, so the
 message carries the approved template the sender switches to. Sent by day only (from ``SEND_FROM_HOUR`` to
@@ -12,7 +12,6 @@ started late) waits for the morning, a month before its end, rather than waking 
 """
 from __future__ import annotations
 
-from datetime import timedelta
 from functools import partial
 
 from services.noc import events
@@ -22,13 +21,12 @@ from shared.casework import cloud, show
 from shared.documents.records import INDIA, today_in_india
 from shared.envelope import derive_id
 from shared.runtime import ServiceContext
-from shared.runtime.periodic import repeat
+from shared.runtime.periodic import STALE_AFTER, repeat
 from shared.texts import Catalog
 
 TEMPLATE = "noc_renewal_due"  # body: {{1}} certificate no., {{2}} trade name, {{3}} last valid day
 SEND_FROM_HOUR = 9
 SEND_UNTIL_HOUR = 21
-STALE_CLAIM = timedelta(minutes=10)
 
 
 async def send_due(service: ServiceContext) -> int:
@@ -43,7 +41,7 @@ async def send_due(service: ServiceContext) -> int:
             continue  # already run out: the chat says so; a reminder now would come too late
         if await nocs.renewal(noc) is not None:
             continue  # its renewal is under way or issued: there is nothing left to remind the holder of
-        if await nocs.claim_reminder(noc, now, stale_after=STALE_CLAIM):
+        if await nocs.claim_reminder(noc, now, stale_after=STALE_AFTER):
             await _remind(service, noc)
             await nocs.reminder_sent(noc)
             sent += 1

@@ -8,7 +8,7 @@ mark the batch published (from here the chat shows the slips); (5) tell each emp
 from the batch, so finishing an interrupted batch repeats none of them. An import cut short (its copy
 stopped, or the broker was out of its reach: the office got an error) is finished by ``finish_unfinished``:
 at the next start of any copy, and by every running copy's periodic round once it has been left for
-``STALE_BATCH`` — its employees need not wait for a restart, and the office's retry, which would be refused
+``STALE_AFTER`` — its employees need not wait for a restart, and the office's retry, which would be refused
 (the month's slips are there already), is not needed.
 """
 from __future__ import annotations
@@ -26,13 +26,12 @@ from shared.documents import new_code
 from shared.envelope import derive_id
 from shared.logging import get_logger
 from shared.runtime import Invalid, ServiceContext
-from shared.runtime.periodic import repeat
+from shared.runtime.periodic import STALE_AFTER, repeat
 from shared.store import DuplicateKey
 from shared.texts import Catalog
 
 log = get_logger(__name__)
 READY_TEMPLATE = "payroll_slip_ready"  # body: {{1}} employee's name, {{2}} month
-STALE_BATCH = timedelta(minutes=10)
 
 
 class BatchRejected(Invalid):
@@ -129,6 +128,6 @@ async def finish_unfinished(service: ServiceContext, *, stale_after: timedelta |
 
 
 async def finish_forever(service: ServiceContext, every: float) -> None:
-    """Every ``every`` seconds, finish the imports left unfinished for ``STALE_BATCH``."""
-    await repeat(partial(finish_unfinished, service, stale_after=STALE_BATCH), every=every,
+    """Every ``every`` seconds, finish the imports left unfinished for ``STALE_AFTER``."""
+    await repeat(partial(finish_unfinished, service, stale_after=STALE_AFTER), every=every,
                  done="payroll.batches_finished", failed="payroll.batch_round_failed")

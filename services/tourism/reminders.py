@@ -20,14 +20,13 @@ from services.tourism.repository import Repositories
 from shared.envelope import derive_id
 from shared.logging import get_logger
 from shared.runtime import ServiceContext
-from shared.runtime.periodic import repeat
+from shared.runtime.periodic import STALE_AFTER, repeat
 from shared.texts import Catalog
 
 log = get_logger(__name__)
 
 TEMPLATE = "tourism_checkin_reminder"  # body: {{1}} property, {{2}} check-in date, {{3}} time, {{4}} booking no.
 SEND_FROM_HOUR = 9
-STALE_CLAIM = timedelta(minutes=10)
 
 
 async def send_due(service: ServiceContext) -> int:
@@ -40,7 +39,7 @@ async def send_due(service: ServiceContext) -> int:
     for booking in await repos.bookings.arriving_on(today_in_india(now) + timedelta(days=1)):
         if booking.status != "confirmed":
             continue
-        claimed = await repos.bookings.claim_reminder(booking.number, now, stale_after=STALE_CLAIM)
+        claimed = await repos.bookings.claim_reminder(booking.number, now, stale_after=STALE_AFTER)
         if claimed is None:
             continue
         prop = await repos.catalog.property(booking.property_id)

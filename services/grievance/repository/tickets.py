@@ -16,6 +16,7 @@ from pydantic import TypeAdapter
 
 from services.grievance.domain import OPEN, Ticket, Utc
 from shared.india import today_in_india
+from shared.runtime.periodic import left_alone
 from shared.store import Conflict, Doc, DuplicateKey, Index, Store
 
 COLLECTION = "tickets"
@@ -126,12 +127,12 @@ class Tickets:
         docs = await self._tickets.find({f"{ESCALATION}.at": {"$lte": _iso(before)}}, sort=[(f"{ESCALATION}.at", 1)])
         return [d["_id"] for d in docs]
 
-    async def take_announcement(self, number: str, before: datetime, now: datetime) -> tuple[str, Ticket] | None:
+    async def take_announcement(self, number: str, now: datetime) -> tuple[str, Ticket] | None:
         """The office an unannounced escalation came from and the ticket as it went up, now this copy's to
-        announce; None when it was announced meanwhile, or another copy took it on since ``before``."""
+        announce; None when it was announced meanwhile, or another copy took it on less than ``STALE_AFTER`` ago."""
         doc = await self._tickets.get(number)
         pending = (doc or {}).get(ESCALATION)
-        if doc is None or not pending or pending["at"] > _iso(before):
+        if doc is None or not pending or not left_alone(pending["at"], now):
             return None
         try:
             await self._tickets.update(number, {ESCALATION: {**pending, "at": _iso(now)}}, expected_version=doc["_v"])

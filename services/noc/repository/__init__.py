@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta
 
 from services.noc.domain import Noc, renewal_of
 from shared.casework.cases import ATTEMPTS, Cases, indexes
+from shared.runtime.periodic import left_alone
 from shared.store import Doc, Index, Store
 
 COLLECTION = "nocs"
@@ -27,7 +28,7 @@ class Nocs(Cases[Noc]):
             if doc.get("renewal_reminded") == last_day or doc.get("status") != "approved":
                 return True
             claim = doc.get(CLAIM) or {}
-            return claim.get("term") == last_day and now - datetime.fromisoformat(claim["at"]) < stale_after
+            return claim.get("term") == last_day and not left_alone(claim["at"], now, stale_after)
         return await self.mark(noc.number, CLAIM, {"term": last_day, "at": now.isoformat()}, unless=done_or_taken)
 
     async def reminder_sent(self, noc: Noc) -> None:

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from services.payroll.domain import Slip, slip_id
+from shared.runtime.periodic import left_alone
 from shared.store import Conflict, Doc, DuplicateKey, Index, Store
 
 SLIPS, BATCHES = "slips", "batches"
@@ -77,8 +78,7 @@ class Slips:
     async def take_batch(self, batch: Doc, now: datetime, *, stale_after: timedelta | None) -> Doc | None:
         """The unfinished ``batch``, now this copy's to finish; None when another copy took it on first, or
         (with ``stale_after``) when it was made or taken on less than that long ago: its copy may still be at it."""
-        touched = datetime.fromisoformat(batch.get("finishing_at") or batch["at"])
-        if stale_after is not None and now - touched < stale_after:
+        if stale_after is not None and not left_alone(batch.get("finishing_at") or batch["at"], now, stale_after):
             return None
         try:
             return await self._batches.update(batch["_id"], {"finishing_at": now.isoformat()},

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from services.tourism.domain import Booking
+from shared.runtime.periodic import left_alone
 from shared.store import Conflict, Doc, DuplicateKey, Index, Store
 
 COLLECTION = "bookings"
@@ -96,7 +97,7 @@ class Bookings:
         reminder = doc.get("reminder") or {}
         if reminder.get("state") == "sent":
             return None
-        if reminder.get("state") == "sending" and now - datetime.fromisoformat(reminder["at"]) < stale_after:
+        if reminder.get("state") == "sending" and not left_alone(reminder["at"], now, stale_after):
             return None
         try:
             await self._bookings.update(number, {"reminder": {"state": "sending", "at": now.isoformat()}},
