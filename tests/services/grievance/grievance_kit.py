@@ -32,12 +32,17 @@ class Person(Chatter):
         return await self.send(self.envelope(kind="media", text=caption, media=Media(
             kind=kind, id=media_id, mime_type=mime, caption=caption)))
 
-    async def lodge(self, category: str = "water", gp: str = KALCHINI_GP,
-                    text: str = "The tube well near the school has been dry for a week.") -> str:
-        """A complaint by taps and text; returns its number."""
+    async def draft(self, category: str = "water", gp: str = KALCHINI_GP,
+                    text: str = "The tube well near the school has been dry for a week.") -> Exchange:
+        """A complaint by taps and text, up to its summary (returned), not yet submitted."""
         await self.tap("grievance:new")
         await self.tap(f"grievance:cat:{category}")
         await self.tap(f"grievance:gp:{gp}")
-        confirm = await self.say(text)
+        return await self.say(text)
+
+    async def lodge(self, category: str = "water", gp: str = KALCHINI_GP,
+                    text: str = "The tube well near the school has been dry for a week.") -> str:
+        """A complaint by taps and text; returns its number."""
+        confirm = await self.draft(category, gp, text)
         done = await self.tap(confirm.choice("grievance:submit:"))
         return done.event("grievance.ticket.lodged")["number"]

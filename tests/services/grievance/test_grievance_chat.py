@@ -148,20 +148,14 @@ async def test_names_are_found_within_the_chosen_place_and_a_category_by_one_of_
 
 async def test_no_or_cancel_at_the_summary_drops_the_draft_and_a_short_addition_is_added(make_person):
     person = make_person(lang="bn")
-    await person.tap("grievance:new")
-    await person.tap("grievance:cat:roads")
-    await person.tap(f"grievance:gp:{KALCHINI_GP}")
-    await person.say("লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।")
+    await person.draft("roads", text="লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।")
     added = await person.say("মে থেকে।")  # short, but the description as a whole is long enough
     assert "অন্তত ১০ অক্ষর" not in added.text and "ভাঙা।\nমে থেকে।" in added.text
     for word in ("না", "cancel", "না, জমা দেব না"):
         dropped = await person.say(word)
         assert "খসড়াটি বাতিল হয়েছে" in dropped.text and not dropped.events
         assert "grievance:new" in dropped.last.choices
-        await person.tap("grievance:new")
-        await person.tap("grievance:cat:roads")
-        await person.tap(f"grievance:gp:{KALCHINI_GP}")
-        await person.say("লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।")
+        await person.draft("roads", text="লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।")
     done = await person.say("হ্যাঁ")
     assert done.event("grievance.ticket.lodged")["category"] == "roads"
 
@@ -182,10 +176,7 @@ async def test_a_photo_sent_before_the_subject_or_the_place_is_kept_and_they_are
 
 async def test_a_sticker_is_never_attached_to_a_complaint(make_person):
     person = make_person(lang="bn")
-    await person.tap("grievance:new")
-    await person.tap("grievance:cat:water")
-    await person.tap(f"grievance:gp:{KALCHINI_GP}")
-    confirm = await person.say("স্কুলের পাশের নলকূপে এক সপ্তাহ ধরে জল নেই।")
+    confirm = await person.draft("water", text="স্কুলের পাশের নলকূপে এক সপ্তাহ ধরে জল নেই।")
     sticker = await person.photo("media-sticker-1", kind="sticker")
     assert "স্টিকার অভিযোগে যোগ করা যায় না" in sticker.text and "সংযুক্তি: ০" in sticker.text
     assert set(sticker.last.choices) == set(confirm.last.choices)
@@ -219,10 +210,7 @@ async def test_a_photo_sent_while_writing_to_the_official_goes_onto_the_complain
 
 async def test_an_addition_or_a_message_to_the_official_of_only_emoji_or_invisible_marks_is_asked_again(make_person):
     person = make_person(lang="bn")
-    await person.tap("grievance:new")
-    await person.tap("grievance:cat:roads")
-    await person.tap(f"grievance:gp:{KALCHINI_GP}")
-    confirm = await person.say("লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।")
+    confirm = await person.draft("roads", text="লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।")
     for empty in ("👍👍", "\u200b\u2060", "\u200c\u200d", "🙏\u200d!"):
         again = await person.say(empty)
         assert "সমস্যাটি কথায় লিখে জানান" in again.text and again.text.count("ভাঙা।") == 1
