@@ -7,6 +7,7 @@ published for that message from the service's inbox record, in the order it went
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from chat_kit import Chatter, Clock, Exchange, Reply  # noqa: F401 - the tests import them from here
 
@@ -17,6 +18,11 @@ from shared.store import Store
 START = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)  # 10:30 in West Bengal
 KALCHINI = (26.6960, 89.4490)  # the Kalchini gram panchayat office in the demo directory
 KALCHINI_GP, KALCHINI_BLOCK, ALIPURDUAR = "703506", "7035", "703"
+
+
+def sent_to(bus: InProcessBus, wa_id: str) -> list[dict[str, Any]]:
+    """The ``wa.outbound`` payloads the bus carried to ``wa_id``, in order."""
+    return [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == wa_id]
 
 
 class Person(Chatter):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from chat_kit import refuse_once
-from grievance_kit import KALCHINI_GP
+from grievance_kit import KALCHINI_GP, sent_to
 
 from shared.privacy import event_leaks as leaks
 
@@ -18,10 +18,6 @@ async def _resolve(office, number: str, headers: dict[str, str]) -> None:
     await office.runtime.bus.drain()
 
 
-def _sent_to(bus, wa_id: str) -> list[dict]:
-    return [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == wa_id]
-
-
 async def test_status_messages_atr_rating_and_the_office_reply(office, bus):
     person = office.person()
     number = await person.lodge()
@@ -30,7 +26,7 @@ async def test_status_messages_atr_rating_and_the_office_reply(office, bus):
                             headers=headers)
     assert ack.status == 200 and (await ack.json())["status"] == "acknowledged"
     await bus.drain()
-    told = _sent_to(bus, person.wa_id)[-1]
+    told = sent_to(bus, person.wa_id)[-1]
     assert told["notification"] is True and number in told["message"]["interactive"]["body"]["text"]
     assert told["template"]["template"]["name"] == "grievance_status_changed"
     changed = [e.payload for e in bus.seen if e.type == "grievance.ticket.status_changed"]
@@ -48,13 +44,13 @@ async def test_status_messages_atr_rating_and_the_office_reply(office, bus):
                                json={"text": "The mechanic comes tomorrow morning."})
     assert answer.status == 200
     await bus.drain()
-    assert "The mechanic comes tomorrow morning." in str(_sent_to(bus, person.wa_id)[-1]["message"])
+    assert "The mechanic comes tomorrow morning." in str(sent_to(bus, person.wa_id)[-1]["message"])
     typed_back = await person.say("Thank you, we will wait for him at the school.")
     assert typed_back.event("grievance.handoff.requested")["message"].startswith("Thank you, we will wait")
     assert "reached the Kalchini" in typed_back.text
 
     await _resolve(office, number, headers)
-    notice = _sent_to(bus, person.wa_id)[-1]["message"]["interactive"]["body"]["text"]
+    notice = sent_to(bus, person.wa_id)[-1]["message"]["interactive"]["body"]["text"]
     assert notice.endswith("You can accept and rate it, or reopen it within 15 days.")  # no stray status word
     viewed = await person.tap(f"grievance:view:{number}")
     assert "Action taken: A new pipe was laid" in viewed.text and "Resolved" in viewed.text

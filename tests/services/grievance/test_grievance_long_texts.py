@@ -3,6 +3,8 @@ text, so an action-taken report, a reason or an official's answer longer than th
 in as many messages as it takes, and the buttons still follow with the way back."""
 from __future__ import annotations
 
+from grievance_kit import Reply, sent_to
+
 from gateway.outbound import validate_body
 
 OFFICIAL = {"gp": "Kalchini"}
@@ -12,24 +14,15 @@ REPORT_BN = " ".join(f"ধাপ {n}: জলাধার থেকে পাড�
                      for n in range(1, 41))
 
 
-def _sent_to(bus, wa_id: str) -> list[dict]:
-    return [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == wa_id]
-
-
-def _words(payload: dict) -> str:
-    message = payload["message"]
-    return message["text"]["body"] if message["type"] == "text" else message["interactive"]["body"]["text"]
-
-
 async def _resolved(office, person, atr: str) -> tuple[str, list[dict]]:
     number = await person.lodge()
     headers = await office.bearer("gp_official", **OFFICIAL)
-    before = len(_sent_to(office.runtime.bus, person.wa_id))
+    before = len(sent_to(office.runtime.bus, person.wa_id))
     done = await office.post(f"/api/grievance/tickets/{number}/status", headers=headers,
                              json={"status": "resolved", "atr": atr})
     assert done.status == 200, await done.text()
     await office.runtime.bus.drain()
-    return number, _sent_to(office.runtime.bus, person.wa_id)[before:]
+    return number, sent_to(office.runtime.bus, person.wa_id)[before:]
 
 
 async def test_a_long_action_taken_report_is_told_whole_and_its_buttons_follow(office):
@@ -37,7 +30,7 @@ async def test_a_long_action_taken_report_is_told_whole_and_its_buttons_follow(o
     person = office.person()
     number, notice = await _resolved(office, person, REPORT_EN)
     assert all(validate_body(p["message"]) == [] for p in notice)
-    assert REPORT_EN in " ".join(_words(p) for p in notice)
+    assert REPORT_EN in " ".join(Reply(p).text for p in notice)
     assert notice[-1]["message"]["type"] == "interactive"
     assert f"grievance:view:{number}" in str(notice[-1]["message"]["interactive"]["action"])
     templates = [p["template"] for p in notice if p["template"]]  # a closed window: one template, not one a part
@@ -54,7 +47,7 @@ async def test_a_long_action_taken_report_is_told_whole_and_its_buttons_follow(o
 async def test_in_bengali_too_the_report_is_read_whole(office):
     person = office.person(lang="bn")
     number, notice = await _resolved(office, person, REPORT_BN)
-    assert REPORT_BN in " ".join(_words(p) for p in notice)
+    assert REPORT_BN in " ".join(Reply(p).text for p in notice)
     viewed = await person.tap(f"grievance:view:{number}")
     assert all(validate_body(r.message) == [] for r in viewed.replies)
     assert f"গৃহীত ব্যবস্থা: {REPORT_BN}" in viewed.text
@@ -70,12 +63,12 @@ async def test_an_officials_answer_at_its_longest_reaches_the_person_whole(offic
     await person.say("When will the mechanic come? We have no water at all.")
     answer = ("The mechanic comes tomorrow morning with a new pump. " * 20)[:989] + " Thank you."
     assert len(answer) == 1000  # the longest answer the back office takes
-    before = len(_sent_to(office.runtime.bus, person.wa_id))
+    before = len(sent_to(office.runtime.bus, person.wa_id))
     replied = await office.post(f"/api/grievance/tickets/{number}/reply", headers=headers, json={"text": answer})
     assert replied.status == 200, await replied.text()
     await office.runtime.bus.drain()
-    told = _sent_to(office.runtime.bus, person.wa_id)[before:]
+    told = sent_to(office.runtime.bus, person.wa_id)[before:]
     assert all(validate_body(p["message"]) == [] for p in told)
-    assert answer in " ".join(_words(p) for p in told)
+    assert answer in " ".join(Reply(p).text for p in told)
     assert {f"grievance:human:{number}", f"grievance:view:{number}"} <= set(
         b["reply"]["id"] for b in told[-1]["message"]["interactive"]["action"]["buttons"])
