@@ -86,16 +86,12 @@ class StatusChange(BaseModel):
 
 class Told(NamedTuple):
     """A move as the holder reads it: ``note`` is the entry whose note stands (the move itself, or the latest
-    correction of its note); ``replaced`` the office's earlier word that a correction put right, empty when the
+    correction of its note); ``corrected`` whether it put right an earlier word of the office, False when the
     standing note was the first."""
 
     move: StatusChange
     note: StatusChange
-    replaced: str
-
-    @property
-    def corrected(self) -> bool:
-        return bool(self.replaced)
+    corrected: bool
 
 
 class Changed(BaseModel):
@@ -181,9 +177,9 @@ class Case(BaseModel):
         for i, change in enumerate(self.history):
             if i and change.status == self.history[i - 1].status and moves:
                 earlier = moves[-1]
-                moves[-1] = Told(earlier.move, change, earlier.note.told or earlier.replaced)
+                moves[-1] = Told(earlier.move, change, bool(earlier.note.told) or earlier.corrected)
             else:
-                moves.append(Told(change, change, ""))
+                moves.append(Told(change, change, False))
         return moves
 
     def approved(self, issue: Issue, *, at: datetime, by: str, longest: date | None = None) -> Case:
