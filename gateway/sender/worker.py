@@ -302,8 +302,9 @@ class Sender:
         template, service = record.get("template"), str(record.get("service") or "")
         to_template = bool(action is Action.WINDOW and template and record.get("outcome") != "template")
         if first_time:  # the same status again publishes the same ids again
-            outcome = {DEAD: "dead", THROTTLED: "throttled"}[record["state"]] if letter is not None else "failed"
-            metrics.OUTCOMES.labels(outcome=f"{outcome}_after_send").inc()
+            dead = record["state"] == DEAD
+            metrics.OUTCOMES.labels(outcome="failed_after_send" if letter is None else (
+                "dead_after_send" if dead else "throttled_after_send")).inc()
             metrics.API_ERRORS.labels(code=str(code if code is not None else "none"),
                                       action=Action.WINDOW.value if to_template else "after_send").inc()
             if throttled:  # so that the re-sends, and what else goes meanwhile, do not make it worse
