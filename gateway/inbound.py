@@ -10,6 +10,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 MEDIA_TYPES = ("image", "document", "audio", "voice", "video", "sticker")
+# Meta's wa_id: the international number, digits only (E.164 has at most 15)
+WA_ID = r"[0-9]{6,15}"
 
 
 class _Loose(BaseModel):
@@ -70,10 +72,18 @@ class Context(_Loose):
     id: str | None = None
 
 
+class SystemNotice(_Loose):
+    """Meta's notice that the person changed their number (``user_changed_number``): the new number is ``wa_id``
+    (``new_wa_id`` before Graph API v12)."""
+
+    type: str | None = None
+    wa_id: str | None = None
+    new_wa_id: str | None = None
+
+
 class Message(_Loose):
-    # Meta's wa_id: the international number, digits only (E.164 has at most 15); anything else is no person
-    # to answer, and the item is skipped like any other malformed one.
-    from_: str = Field(alias="from", pattern=r"^[0-9]{6,15}$")
+    # anything but a wa_id is no person to answer, and the item is skipped like any other malformed one
+    from_: str = Field(alias="from", pattern=rf"^{WA_ID}$")
     id: str = Field(min_length=1)
     timestamp: str | None = None
     type: str = "unknown"
@@ -89,6 +99,7 @@ class Message(_Loose):
     sticker: MediaRef | None = None
     contacts: list[dict[str, Any]] | None = None
     reaction: Reaction | None = None
+    system: SystemNotice | None = None
     context: Context | None = None
 
     def media(self) -> tuple[str, MediaRef] | None:

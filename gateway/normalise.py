@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 
-from gateway.inbound import Message
+from gateway.inbound import WA_ID, Message
 from gateway.payload import Received
 from shared.chat import Inbound, Lang, Location, Media
 
@@ -30,6 +30,16 @@ INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060
 
 
 NOT_SPOKEN = frozenset({"reaction", "system"})  # no answer: a reaction, a notice that a number or id changed
+
+
+def new_number(msg: Message) -> str | None:
+    """The number the person moved to, when ``msg`` is Meta's notice that they changed it (from the number left
+    behind); None for any other message, and for a notice whose new number is missing or is no number."""
+    notice = msg.system
+    if msg.type != "system" or notice is None or notice.type not in ("user_changed_number", "customer_changed_number"):
+        return None
+    new = str(notice.wa_id or notice.new_wa_id or "")
+    return new if re.fullmatch(WA_ID, new) and new != msg.from_ else None
 
 
 def to_inbound(received: Received, lang: Lang = "bn") -> Inbound | None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from shared.chat import Lang
 from shared.store import Conflict, DuplicateKey, Store
+from shared.store.moves import move_record
 
 COLLECTION = "profiles"
 SESSION_IDLE = timedelta(minutes=30)
@@ -85,6 +86,12 @@ class Profiles:
             except (Conflict, DuplicateKey):
                 continue
         raise Conflict(f"profile {wa_id} kept changing under {_ATTEMPTS} attempts")
+
+
+    async def moved(self, old: str, new: str) -> None:
+        """The person moved to number ``new``: their language and their STOP go with them (unless they wrote
+        from ``new`` already); the old number keeps nothing, so whoever has it next is asked afresh."""
+        await move_record(self._col, old, new, ("lang", "opted_out"))
 
 
 def _recent(at: datetime | None, now: datetime) -> bool:

@@ -18,12 +18,12 @@ from datetime import datetime, timedelta
 from gateway import replies
 from gateway.keywords import guess_lang, keyword, language_named
 from gateway.menu import MenuBoard
-from gateway.normalise import SERVICE_NAME, to_inbound
+from gateway.normalise import SERVICE_NAME, new_number, to_inbound
 from gateway.payload import Received
 from gateway.profiles import Profile, Profiles, session
 from gateway.turn import Turn
 from shared.bus import Bus
-from shared.chat import LANG_CHOSEN, OPTED_IN, OPTED_OUT, Inbound, Lang
+from shared.chat import LANG_CHOSEN, NUMBER_CHANGED, OPTED_IN, OPTED_OUT, Inbound, Lang
 from shared.envelope import Envelope
 from shared.logging import get_logger
 from shared.texts import LANGS, Catalog
@@ -52,6 +52,8 @@ class Shell:
             profile = await self._profiles.change(msg.from_, last_inbound_at=now)
         if inbound is not None:
             await self._decide(turn, inbound.model_copy(update={"lang": lang}), profile)
+        elif (new := new_number(msg)) is not None:
+            await self._number_changed(turn, new)
         await turn.settle()
 
     async def _decide(self, turn: Turn, inbound: Inbound, profile: Profile) -> None:
@@ -156,6 +158,13 @@ class Shell:
         await turn.send("stopped" if opted_out else "started",
                         replies.text(self._texts("stopped" if opted_out else "started", turn.lang)))
         await turn.event(OPTED_OUT if opted_out else OPTED_IN, {"wa_id": turn.wa_id})
+
+    async def _number_changed(self, turn: Turn, new: str) -> None:
+        """Meta's notice, from the number the person left: their profile here, and in every service their
+        chat and their records (``NUMBER_CHANGED``), go to the new number; nothing is said to either."""
+        await self._profiles.moved(turn.wa_id, new)
+        await turn.event(NUMBER_CHANGED, {"wa_id": turn.wa_id, "new_wa_id": new})
+        log.info("gateway.number_changed")
 
     async def _ask_language(self, turn: Turn) -> None:
         await turn.send("language", replies.language_question(self._texts, turn.lang))

@@ -17,6 +17,9 @@ from pydantic import BaseModel, ConfigDict, Field
 OPTED_OUT = "wa.person.opted_out"
 OPTED_IN = "wa.person.opted_in"
 LANG_CHOSEN = "wa.person.lang_chosen"  # {"wa_id", "lang"}: the person picked a language at the menu
+# {"wa_id", "new_wa_id"}: WhatsApp said the person moved to another number; what each role keeps under the old
+# one goes with them, and the old number (which the telephone company may give someone else) keeps nothing
+NUMBER_CHANGED = "wa.person.number_changed"
 
 Lang = Literal["bn", "en"]
 Kind = Literal["text", "reply", "location", "media", "contacts", "unsupported", "start"]

@@ -39,6 +39,7 @@ from gateway.sender.delivery import document_body
 from shared.envelope import Envelope, utcnow
 from shared.runtime.inbox import without_file
 from shared.store import Conflict, Doc, DuplicateKey, Store
+from shared.store.moves import move_record
 
 SENT = "sent"
 CLAIMED, SENDING = "claimed", "sending"
@@ -231,6 +232,10 @@ class OptOuts:
             except (DuplicateKey, Conflict):
                 continue
         raise Conflict(f"opt-out state of {wa_id} kept changing under us")
+
+    async def moved(self, old: str, new: str) -> None:
+        """The person changed their number: their STOP holds at the new one, and the old one has none."""
+        await move_record(self._docs, old, new, ("opted_out", "at"))
 
     async def opted_out(self, wa_id: str) -> bool:
         doc = await self._docs.get(wa_id)

@@ -97,6 +97,7 @@ class Sender:
                            handlers={OUTBOUND: self.on_outbound, **{s: self.on_status for s in STATUSES},
                                      OPTED_OUT: self.on_opt, OPTED_IN: self.on_opt},
                            retention=(SENT_KEPT,),
+                           on_number_changed=self.on_number_changed,
                            # the sent log is the sender's inbox: one claim per outbound, failure reports kept
                            self_deduplicating=(OUTBOUND, *STATUSES),
                            min_prefetch=self.prefetch)
@@ -107,6 +108,9 @@ class Sender:
             log.warning("sender.opt_without_wa_id", type=envelope.type)
             return
         await self.optouts.set(str(wa_id), envelope.type == OPTED_OUT, envelope.occurred_at)
+
+    async def on_number_changed(self, old: str, new: str, ctx: Context) -> None:
+        await self.optouts.moved(old, new)
 
     async def on_outbound(self, envelope: Envelope, ctx: Context) -> None:
         out = Outbound.model_validate(envelope.payload)

@@ -15,6 +15,7 @@ from typing import Any
 
 from shared.runtime.inbox import carries_file, without_file
 from shared.store import Conflict, DuplicateKey, Store
+from shared.store.moves import move_record
 
 COLLECTION = "chats"
 _ATTEMPTS = 5
@@ -76,6 +77,11 @@ class Chats:
             except (Conflict, DuplicateKey):
                 continue  # the person's own message moved the chat meanwhile: read it again
         raise Conflict(f"chat of {wa_id[-4:]} kept changing under {_ATTEMPTS} attempts")
+
+    async def moved(self, old: str, new: str) -> None:
+        """The person changed their number: where they were in the conversation, what they were putting
+        together and their language go to ``new`` (unless they already wrote to the service from it)."""
+        await move_record(self._chats, old, new, ("step", "draft", "lang", "at"))
 
     async def published(self, wa_id: str, envelope_id: str) -> bool:
         """What ``envelope_id`` published is confirmed on the bus and its inbox record answers a redelivery:

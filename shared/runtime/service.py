@@ -29,7 +29,7 @@ import structlog
 from aiohttp import web
 
 from shared.bus import DEAD_EVENT, Bus, RetryPolicy, Subscription
-from shared.chat import LANG_CHOSEN, Inbound
+from shared.chat import LANG_CHOSEN, NUMBER_CHANGED, Inbound
 from shared.envelope import Envelope, utcnow
 from shared.logging import bind_message, get_logger
 from shared.metrics import Metrics
@@ -77,7 +77,8 @@ class ServiceRuntime:
 
     def subscription(self) -> Subscription:
         chatting = (LANG_CHOSEN,) if self.spec.menu is not None else ()  # a service people talk to
-        keys = (*self.spec.bindings, MENU_REQUESTED, DEAD_EVENT, *chatting)
+        keeps = (NUMBER_CHANGED,) if chatting or self.spec.on_number_changed else ()  # records under numbers
+        keys = (*self.spec.bindings, MENU_REQUESTED, DEAD_EVENT, *chatting, *keeps)
         return Subscription(queue=self.name, keys=keys, handler=self.consume,
                             prefetch=max(self.spec.min_prefetch, self.settings.PANCHAYAT_PREFETCH),
                             retry=RetryPolicy(self.settings.retry_delays))
@@ -141,7 +142,7 @@ class ServiceRuntime:
                     await self.announce(cause=envelope)
                 elif envelope.type == DEAD_EVENT:
                     self._count_dead(envelope)
-                elif envelope.type == LANG_CHOSEN or (
+                elif envelope.type in (LANG_CHOSEN, NUMBER_CHANGED) or (
                         envelope.type.startswith(INBOUND_PREFIX) and isinstance(envelope.payload.get("wa_id"), str)):
                     await self._in_turn_handle(envelope)
                 else:
@@ -175,6 +176,19 @@ class ServiceRuntime:
             return
         await Chats(self.store).set_lang(wa_id, str(lang), self.context.now())
 
+    async def _number_changed(self, envelope: Envelope, ctx: Context) -> None:
+        """The person changed their number (``NUMBER_CHANGED``, after everything they sent from the old one):
+        their chat here, then what the service keeps under their number, go to the new one. Through the inbox
+        like a message, so what the service's own move announces goes once."""
+        old, new = envelope.payload.get("wa_id"), envelope.payload.get("new_wa_id")
+        if not isinstance(old, str) or not isinstance(new, str) or not old or not new or old == new:
+            log.warning("runtime.bad_number_change")
+            return
+        await Chats(self.store).moved(old, new)
+        if self.spec.on_number_changed is not None:
+            await self.spec.on_number_changed(old, new, ctx)
+        log.info("runtime.number_changed", service=self.name)
+
     async def _handle(self, envelope: Envelope) -> None:
         own = self.spec.deduplicates_itself(envelope.type)
         replay = None if own else await self._inbox.recorded(envelope.id)
@@ -183,7 +197,7 @@ class ServiceRuntime:
             await self._slim(envelope, replay)
             self._count(envelope, "duplicate")
             return
-        handler = self.spec.handler_for(envelope.type)
+        handler = self._number_changed if envelope.type == NUMBER_CHANGED else self.spec.handler_for(envelope.type)
         if handler is None:
             raise Unhandled(f"{self.name} has no handler for {envelope.type}")
         ctx = Context(envelope, self.context)

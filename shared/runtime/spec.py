@@ -27,6 +27,8 @@ HandlerFn = Callable[[Envelope, "Context"], Awaitable[None]]
 RoutesFn = Callable[["web.Application"], None]
 OnStartFn = Callable[["ServiceContext"], Awaitable[None]]
 TaskFn = Callable[["ServiceContext"], Awaitable[None]]  # runs until cancelled (periodic work: sweeps, reminders)
+# (old number, new number, context): the person changed their number; the service's records of them follow
+MovedFn = Callable[[str, str, "Context"], Awaitable[None]]
 
 ROW_TITLE_MAX = 24
 ROW_DESCRIPTION_MAX = 72
@@ -103,6 +105,9 @@ class ServiceSpec:
     on_start: OnStartFn | None = None
     tasks: tuple[TaskFn, ...] = ()
     retention: tuple[Keep, ...] = ()  # records swept when old, besides the inbox every service has
+    # What the service keeps under a person's number besides their chat (bookings, complaints, cases), taken to
+    # their new number when WhatsApp says they changed it; run again on a redelivery, so it must be repeatable.
+    on_number_changed: MovedFn | None = None
     # Topic patterns whose handlers keep their own record of what they did and produce the same outputs
     # when run again (the sender's sent log): the runtime skips its inbox read and write for them.
     self_deduplicating: tuple[str, ...] = ()

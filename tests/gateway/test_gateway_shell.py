@@ -218,6 +218,59 @@ async def test_a_changed_number_notice_is_not_answered_as_an_unreadable_message(
     assert not [e for e in stack.recorder.envelopes if e.type.startswith("wa.inbound.")]
 
 
+NEW_NUMBER = "919800000099"
+
+
+def profiles(stack: Stack) -> Profiles:
+    return Profiles(stack.client.app[GATEWAY].store)
+
+
+def number_change(old: str, new: str, field: str = "wa_id") -> dict:
+    return wa.message(old, "system", system={"body": f"User Rina changed from {old} to {new}", field: new,
+                                             "type": "user_changed_number"})
+
+
+async def test_a_changed_number_takes_the_persons_language_and_stop_and_tells_the_services(stack: Stack):
+    await with_services(stack)
+    await chosen(stack, "bn")
+    await stack.say(wa.text(RINA, "STOP"))
+    stack.recorder.clear()
+    notice = number_change(RINA, NEW_NUMBER, field="new_wa_id")  # the field's name before Graph API v12
+    await stack.say(notice)
+    (told,) = stack.recorder.of("wa.person.number_changed")
+    assert told.payload == {"wa_id": RINA, "new_wa_id": NEW_NUMBER}
+    assert told.id == derive_id(origin_id(notice["id"]), "wa.person.number_changed")  # Meta's repeat: same id
+    moved = await profiles(stack).get(NEW_NUMBER)
+    assert (moved.lang, moved.opted_out) == ("bn", True)
+    stack.recorder.clear()
+    await stack.say(wa.text(NEW_NUMBER, "মেনু"))  # the person, from the new number: in Bengali, not asked again
+    (menu,) = stack.recorder.bodies()
+    assert menu["interactive"]["type"] == "list" and rows(menu) == ["tourism:menu", "grievance:menu"]
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "hi"))  # whoever has the old number next is a stranger to the gateway
+    (question,) = stack.recorder.bodies()
+    assert [b["reply"]["id"] for b in question["interactive"]["action"]["buttons"]] == ["shell:lang:en",
+                                                                                        "shell:lang:bn"]
+    assert (await profiles(stack).get(RINA)).opted_out is False
+
+
+async def test_a_number_the_person_already_wrote_from_keeps_its_own_language(stack: Stack):
+    await chosen(stack, "bn")
+    await chosen(stack, "en", sender=NEW_NUMBER)
+    await stack.say(number_change(RINA, NEW_NUMBER))
+    assert (await profiles(stack).get(NEW_NUMBER)).lang == "en"
+    assert (await profiles(stack).get(RINA)).lang is None
+
+
+async def test_a_changed_number_notice_without_a_usable_new_number_moves_nothing(stack: Stack):
+    await chosen(stack, "bn")
+    for new in ("", "not-a-number", RINA):
+        await stack.say(number_change(RINA, new))
+    await stack.say(wa.message(RINA, "system", system={"type": "user_changed_user_id", "wa_id": NEW_NUMBER}))
+    assert not stack.recorder.of("wa.person.number_changed")
+    assert (await profiles(stack).get(RINA)).lang == "bn"
+
+
 async def test_no_services_running_is_said_plainly(stack: Stack):
     await chosen(stack)
     await stack.say(wa.text(RINA, "menu"))

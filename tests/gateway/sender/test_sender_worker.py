@@ -180,6 +180,16 @@ async def test_an_older_opt_in_does_not_undo_a_newer_opt_out(stack: SenderStack)
     assert await stack.sender.optouts.opted_out(RECIPIENT)
 
 
+async def test_a_stop_follows_the_person_to_their_new_number_and_leaves_the_old_one(stack: SenderStack) -> None:
+    new = "919800000099"
+    await stack.publish({"wa_id": RECIPIENT}, type="wa.person.opted_out")
+    await stack.publish({"wa_id": RECIPIENT, "new_wa_id": new}, type="wa.person.number_changed")
+    assert await stack.sender.optouts.opted_out(new)
+    assert not await stack.sender.optouts.opted_out(RECIPIENT)
+    suppressed = await stack.publish(outbound(notification=True, to=new))
+    assert stack.sends == [] and (await stack.record(suppressed.id))["state"] == "suppressed"  # type: ignore[index]
+
+
 async def test_an_expired_token_goes_to_the_bus_not_to_the_service(make_sender: MakeSender) -> None:
     stack = await make_sender(PANCHAYAT_SEND_ATTEMPTS=1)
     stack.cloud.fail(190, times=10)

@@ -297,6 +297,43 @@ async def test_a_language_chosen_at_the_menu_is_what_a_chat_service_starts_messa
     await chatting.stop()
 
 
+async def test_a_changed_number_takes_the_chat_and_the_services_records_to_the_new_number(make_runtime, bus,
+                                                                                           collector):
+    from shared.runtime.chats import Chats
+
+    old, new = "919800000001", "919800000099"
+    moves: list[tuple[str, str]] = []
+
+    async def records_follow(was: str, now: str, ctx) -> None:
+        moves.append((was, now))
+        ctx.publish("echo.person.moved", {"moves": len(moves)})
+
+    chatting = make_runtime(echo_spec(on_number_changed=records_follow))
+    quiet, keeping = echo_spec(name="ledger", menu=None), echo_spec(name="ledger", menu=None,
+                                                                     on_number_changed=records_follow)
+    assert "wa.person.number_changed" not in make_runtime(quiet).subscription().keys  # keeps nobody's number
+    assert "wa.person.number_changed" in make_runtime(keeping).subscription().keys
+    await chatting.start()
+    chats = Chats(chatting.store)
+    await chats.set_lang(old, "en", FIXED_NOW)
+    chat = await chats.get(old)
+    chat.go("nights", check_in="2026-12-24")
+    await chats.save(chat, envelope_id="e1", outputs=[], now=FIXED_NOW)
+    changed = Envelope(type="wa.person.number_changed", payload={"wa_id": old, "new_wa_id": new})
+    await bus.publish(changed)
+    await bus.publish(changed)  # redelivered: the service's own move and what it announced go once
+    for payload in ({"wa_id": old}, {"wa_id": old, "new_wa_id": old}, {"wa_id": 7, "new_wa_id": new}):
+        await bus.publish(Envelope(type="wa.person.number_changed", payload=payload))  # logged and dropped
+    await bus.drain()
+    assert moves == [(old, new)]
+    assert [e.payload for e in await collector.wait_for("echo.person.moved", 2)] == [{"moves": 1}] * 2
+    moved = await chats.get(new)
+    assert (moved.step, moved.draft, moved.lang) == ("nights", {"check_in": "2026-12-24"}, "en")
+    assert (await chats.get(old)).version is None  # whoever has the old number next starts afresh
+    assert await bus.dead_letters("echo") == []
+    await chatting.stop()
+
+
 async def test_one_persons_messages_are_handled_in_the_order_they_came(make_runtime, bus, collector):
     """A tap whose answer takes a while (a voucher to render), then a text: the text waits its turn, so its
     answer cannot reach the outbox first; someone else's message does not wait."""
