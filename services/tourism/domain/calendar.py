@@ -2,8 +2,9 @@
 
 A stay is counted in nights from the check-in date; "today" is the date in India whatever the server's
 time zone, so a booking made at 00:30 IST is for the Indian calendar day. People type dates day first
-(``25/12/2026``, ``25-12-2026``, ``25 Dec``, ``২৫শে ডিসেম্বর``, ``ডিসেম্বর ২৫``) with Latin or Bengali digits; a
-date without a year is the next such day from today.
+(``25/12/2026``, ``25-12-2026``, ``25 Dec``, ``২৫শে ডিসেম্বর``, ``ডিসেম্বর ২৫``) with Latin or Bengali digits, the
+year in two digits or four, and a weekday before or after it as the date list shows one (``Fri 25 Dec``); a date
+without a year is the next such day from today.
 """
 from __future__ import annotations
 
@@ -32,8 +33,22 @@ _WORD = r"([^\s\d/\-.,]+)"  # not \w: Bengali vowel signs are combining marks, w
 # A day's ordinal ending: 1st, 25th; in Bengali ১লা, ২রা, ৪ঠা, ৫ই, ২৫শে, ২৫-এ (a word of its own, so the এ of এপ্রিল
 # in "২৫ এপ্রিল" stays the month's).
 _ORDINAL = r"(?:st|nd|rd|th|\s*-?\s*(?:লা|রা|ঠা|ই|শে|এ)(?=[\s,.]|$))?"
-_WORDY = re.compile(r"(\d{1,2})" + _ORDINAL + r"\s*" + _WORD + r"[,.]?(?:\s*(\d{4}))?")
-_WORDY_MONTH_FIRST = re.compile(_WORD + r"\.?\s*(\d{1,2})" + _ORDINAL + r",?(?:\s*(\d{4}))?")
+_WORDY = re.compile(r"(\d{1,2})" + _ORDINAL + r"\s*" + _WORD + r"[,.]?(?:\s*(\d{4}|\d{2}))?")
+_WORDY_MONTH_FIRST = re.compile(_WORD + r"\.?\s*(\d{1,2})" + _ORDINAL + r"(?:(?:,\s*|\s+)(\d{4}|\d{2}))?")
+# A weekday written before or after the date, as the date list shows it ("Fri 25 Dec", "২৫ ডিসেম্বর, শুক্র"), or as
+# people write it ("Friday, 25 December", "২৫ ডিসেম্বর শুক্রবার"): Monday is 0, as ``date.weekday()``.
+_WEEKDAY_SPELLINGS: dict[str, int] = {
+    **{name: i for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                         "sunday"))},
+    **{name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
+    "tues": 1, "thur": 3, "thurs": 3,
+    **{name + ending: i for i, name in enumerate(("সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি", "রবি"))
+       for ending in ("", "বার")},
+}
+_WEEKDAYS = {unicodedata.normalize("NFC", word): day for word, day in _WEEKDAY_SPELLINGS.items()}
+_WEEKDAY_WORD = r"([^\s\d/\-.,()]+)\.?"
+_WEEKDAY_FIRST = re.compile(_WEEKDAY_WORD + r"\s*,?\s+(.+)")
+_WEEKDAY_LAST = re.compile(r"(.+?)\s*[,\s(]\s*" + _WEEKDAY_WORD + r"\)?")
 # The days the date list itself names ("Today", "আগামীকাল"), typed instead of tapped; "কাল" is tomorrow here,
 # since a day that has passed cannot be booked.
 _RELATIVE: dict[str, int] = {unicodedata.normalize("NFC", word): days for word, days in {
@@ -52,6 +67,15 @@ def parse_date(text: str, today: date, *, on_or_after: date | None = None) -> da
     cleaned = unicodedata.normalize("NFC", latin_digits(text)).strip().lower()
     if (days := _RELATIVE.get(" ".join(cleaned.rstrip(".!।").split()))) is not None:
         return today + timedelta(days=days)
+    for pattern, rest_at, word_at in ((_WEEKDAY_FIRST, 2, 1), (_WEEKDAY_LAST, 1, 2)):
+        if (match := pattern.fullmatch(cleaned)) and (weekday := _WEEKDAYS.get(match.group(word_at))) is not None:
+            found = _calendar_date(match.group(rest_at), today, on_or_after)
+            # a weekday that is not the date's is a slip in one of them: better asked again than booked wrongly
+            return found if found is not None and found.weekday() == weekday else None
+    return _calendar_date(cleaned, today, on_or_after)
+
+
+def _calendar_date(cleaned: str, today: date, on_or_after: date | None) -> date | None:
     if match := _NUMERIC.fullmatch(cleaned):
         day, month, year = match.groups()
         return _build(int(day), int(month), year, on_or_after or today)

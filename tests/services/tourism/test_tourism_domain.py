@@ -29,6 +29,7 @@ from services.tourism.domain import (
     quote,
     rooms_count,
     rupees,
+    show_short_date,
     today_in_india,
 )
 
@@ -82,6 +83,27 @@ def test_bengali_months_are_read_in_the_spellings_in_use(typed, month):
     """অগস্ট as the newspapers write it, beside আগস্ট; the same spellings as the payroll chat reads."""
     found = parse_date(typed, TODAY)
     assert found is not None and found.month == month
+
+
+@pytest.mark.parametrize("typed", ["Fri 25 Dec", "Friday, 25 December 2026", "25 Dec (Fri)", "fri 25/12",
+                                   "25/12/2026 Friday", "২৫ ডিসেম্বর, শুক্র", "শুক্রবার ২৫শে ডিসেম্বর",
+                                   "২৫ ডিসেম্বর শুক্রবার", "25 Dec 26", "Dec 25, 26", "২৫ ডিসেম্বর ২৬"])
+def test_a_date_is_read_with_its_weekday_and_a_two_digit_year(typed):
+    """As the date list shows a day ('Fri 25 Dec', '২৫ ডিসেম্বর, শুক্র'), copied or typed back, and with the
+    year as people shorten it."""
+    assert parse_date(typed, TODAY) == date(2026, 12, 25)
+
+
+@pytest.mark.parametrize("day", [date(2026, 12, 25), date(2027, 1, 4), date(2026, 3, 1)])
+def test_every_date_the_list_shows_reads_back_as_itself(day):
+    for lang in ("en", "bn"):
+        assert parse_date(show_short_date(day, lang), TODAY) == day
+
+
+def test_a_weekday_that_is_not_the_dates_is_asked_again_not_guessed():
+    """25 December 2026 is a Friday: 'Thu 25 Dec' has a slip in the day or the date, and neither is booked."""
+    assert parse_date("Thu 25 Dec", TODAY) is None
+    assert parse_date("২৫ ডিসেম্বর, বৃহস্পতিবার", TODAY) is None
 
 
 def test_a_check_out_without_its_year_is_the_next_such_day_after_the_check_in():
