@@ -7,6 +7,8 @@ of it and the bus retries it against the new state. The chat also records the en
 published: if the runtime is stopped after the save but before it recorded the message, the redelivery
 publishes the same messages again (same derived ids, so the sender drops them) instead of moving the
 conversation a second step.
+
+For ``wa.person.number_changed`` (after the runtime moved the chat): the guest's bookings go to the new number.
 """
 from __future__ import annotations
 
@@ -34,3 +36,10 @@ async def on_inbound(envelope: Envelope, ctx: Context, *, public_url: str) -> No
     await converse(turn)
     outputs = [{"type": e.type, "payload": e.payload} for e in ctx.outputs]
     await repos.chats.save(chat, envelope_id=envelope.id, outputs=outputs, now=ctx.now())
+
+
+async def on_number_changed(old: str, new: str, ctx: Context) -> None:
+    """The guest's bookings follow them to ``new``: "my bookings", cancelling and the check-in reminder are
+    theirs there, and whoever has ``old`` next meets a stranger's answer."""
+    moved = await Repositories.of(ctx.store).bookings.moved(old, new)
+    ctx.log.info("tourism.bookings_moved", bookings=moved)

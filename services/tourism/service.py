@@ -43,6 +43,6 @@ def spec(*, public_url: str | None = None, reminder_every: float | None = REMIND
             await demo.load_once(Repositories.of(service.store))
 
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
-                       routes=routes, texts=TEXTS, on_start=on_start,
+                       routes=routes, texts=TEXTS, on_start=on_start, on_number_changed=handlers.on_number_changed,
                        tasks=() if reminder_every is None
                        else (partial(reminders.sweep_forever, every=reminder_every),))

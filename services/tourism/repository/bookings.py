@@ -64,6 +64,14 @@ class Bookings:
         docs = await self._bookings.find({"wa_id": wa_id}, sort=[("check_in", -1)], limit=limit)
         return [Booking.model_validate(d) for d in docs]
 
+    async def moved(self, old: str, new: str) -> int:
+        """The guest changed their number: every booking of ``old`` is ``new``'s (listed, cancelled, reminded
+        there) and ``old`` keeps none. Repeatable: a second run finds none left. Returns how many moved."""
+        docs = await self._bookings.find({"wa_id": old})
+        for doc in docs:
+            await self.change(doc["_id"], lambda booking: {"wa_id": new} if booking.wa_id == old else {})
+        return len(docs)
+
     async def arrivals(self, property_id: str, first: date, last: date) -> list[Booking]:
         docs = await self._bookings.find(
             {"property_id": property_id, "check_in": {"$gte": first.isoformat(), "$lte": last.isoformat()}},
