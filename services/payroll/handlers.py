@@ -5,15 +5,22 @@ with the polite refusal and keep nothing at all — then run one turn of the con
 chat. Saving the chat is the commit point, conditional on the version read (a racing message of the same
 person is retried by the bus). The chat records the envelope id and what it published, so a redelivery
 after the save repeats the same answer rather than moving a step, or counting a PIN try, twice.
+
+For ``wa.person.number_changed`` (the runtime has moved the chat already): the employee's record follows
+them to the new number, ``on_number_changed``.
 """
 from __future__ import annotations
 
 from services.payroll.conversation import Turn, cloud, converse
-from services.payroll.repository import Repositories
+from services.payroll.domain.employee import wa_number
+from services.payroll.repository import MobileTaken, Repositories
 from shared.chat import Inbound
 from shared.envelope import Envelope
+from shared.logging import get_logger
 from shared.runtime import Context
 from shared.texts import Catalog
+
+log = get_logger(__name__)
 
 
 async def on_inbound(envelope: Envelope, ctx: Context, *, public_url: str) -> None:
@@ -38,3 +45,29 @@ async def on_inbound(envelope: Envelope, ctx: Context, *, public_url: str) -> No
     await converse(turn)
     outputs = [{"type": e.type, "payload": e.payload} for e in ctx.outputs]
     await repos.chats.save(chat, envelope_id=envelope.id, outputs=outputs, now=ctx.now())
+
+
+async def on_number_changed(old: str, new: str, ctx: Context) -> None:
+    """WhatsApp says an employee now writes from ``new``: the office's record of them follows, so the chat
+    knows them there, with their PIN, their wrong tries and any lock in force (kept under the employee id,
+    not the number), and what the office's actions tell them (a re-issued slip, a PIN reset) goes there. The
+    old number is a stranger from now on. Where another active employee is registered to ``new``, nothing
+    moves: two employees never share a number, and the office hears of it in the log. Repeatable: once moved,
+    nobody active holds ``old`` any more."""
+    repos = Repositories.of(ctx.store)
+    try:
+        employee = await repos.employees.active_by_mobile(wa_number(old))
+    except ValueError:
+        return  # not a number anyone is registered with
+    if employee is None:
+        return
+    try:
+        moved = await repos.employees.moved(employee.id, employee.mobile, wa_number(new))
+    except ValueError:
+        log.warning("payroll.number_change_unusable", employee=employee.id)
+        return
+    except MobileTaken as taken:
+        log.warning("payroll.number_change_refused", employee=employee.id, registered=taken.holder.id)
+        return
+    if moved:
+        log.info("payroll.mobile_changed", employee=employee.id, by="whatsapp number change", at=ctx.now())

@@ -46,4 +46,5 @@ def spec(*, public_url: str | None = None, load_demo: bool = True,
 
     finishing = () if finish_every is None else (partial(publishing.finish_forever, every=finish_every),)
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
-                       routes=routes, texts=TEXTS, on_start=on_start, tasks=finishing)
+                       routes=routes, texts=TEXTS, on_start=on_start, tasks=finishing,
+                       on_number_changed=handlers.on_number_changed)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from services.payroll.domain import Employee
-from shared.store import Doc, DuplicateKey, Index, Store
+from shared.store import Conflict, Doc, DuplicateKey, Index, Store
 
 COLLECTION = "employees"
+ATTEMPTS = 5
 INDEXES = (Index(COLLECTION, ("mobile", "status")), Index(COLLECTION, ("office.district", "office.block")))
 
 
@@ -59,6 +60,22 @@ class Employees:
         await self._mobile_free(changed)
         await self._employees.update(employee_id, changed.model_dump(mode="json"), expected_version=doc["_v"])
         return changed
+
+    async def moved(self, employee_id: str, old: str, new: str) -> bool:
+        """The active employee registered to ``old``, registered to ``new`` instead: WhatsApp says they changed
+        number. False when the record no longer holds ``old`` (moved already, or the office changed it: theirs
+        stands). Raises ``MobileTaken`` when another active employee is registered to ``new``."""
+        for _ in range(ATTEMPTS):
+            doc = await self._employees.get(employee_id)
+            if doc is None or doc.get("status") != "active" or doc.get("mobile") != old:
+                return False
+            await self._mobile_free(_employee(doc).model_copy(update={"mobile": new}))
+            try:
+                await self._employees.update(employee_id, {"mobile": new}, expected_version=doc["_v"])
+                return True
+            except Conflict:
+                continue  # the office changed the record meanwhile: read it again
+        raise Conflict(f"employee {employee_id} kept changing under {ATTEMPTS} attempts")
 
     async def _mobile_free(self, employee: Employee) -> None:
         if employee.status != "active":

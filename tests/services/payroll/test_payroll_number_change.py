@@ -1,0 +1,153 @@
+"""An employee who changes their number on WhatsApp: the new number is recognised, with their PIN, their
+half-finished request and their wrong tries; what the office's actions tell them goes there; the old number
+is a stranger. A new number another active employee is registered with moves nobody."""
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+import structlog
+from payroll_kit import pay
+
+from services.payroll import corrections
+from services.payroll.domain import Figures
+from shared.envelope import Envelope
+from shared.logging import configure_logging
+
+PIN = "739164"
+OLD, NEW = "919700000001", "919700000099"
+REFUSAL = "registered panchayat employees only"
+
+
+@pytest.fixture
+def logged(capsys):
+    """The JSON log lines written since logging was configured, masked as in production."""
+    configure_logging("INFO", json=True)
+    capsys.readouterr()
+
+    def read() -> list[dict]:
+        return [json.loads(line) for line in capsys.readouterr().err.splitlines() if line.strip()]
+    yield read
+    structlog.reset_defaults()
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if type(h).__name__ == "_StdlibHandler"]:
+        root.removeHandler(handler)
+
+
+def number_changed(old: str = OLD, new: str = NEW) -> Envelope:
+    return Envelope(type="wa.person.number_changed", payload={"wa_id": old, "new_wa_id": new})
+
+
+async def change_number(bus, envelope: Envelope | None = None) -> Envelope:
+    envelope = envelope or number_changed()
+    await bus.publish(envelope)
+    await bus.drain()
+    return envelope
+
+
+async def test_the_new_number_is_recognised_with_its_pin_and_the_slip_it_asked_for(office, staff, bus, runtime):
+    await office.register()
+    await office.import_month("2026-02")
+    old = staff(OLD)
+    await old.set_pin(PIN)
+    assert "PIN to get your pay slip" in (await old.tap("payroll:slip")).text
+    await change_number(bus)
+    new = staff(NEW)
+    got = await new.say(PIN)  # the request made from the old number waits for its PIN on the new one
+    assert len(got.pdfs) == 1 and got.event("payroll.document.accessed")["employee_id"] == "GP-TEST-0001"
+    assert "payroll:months" in (await new.tap("payroll:menu")).choices
+    stranger = await staff(OLD).tap("payroll:menu")  # whoever is given the old number next
+    assert REFUSAL in stranger.text and not stranger.choices
+    assert (await office.repos.employees.get("GP-TEST-0001")).mobile == NEW
+    assert await bus.dead_letters("payroll") == []
+
+
+async def test_a_change_run_again_after_a_crash_changes_nothing_more(office, staff, bus, runtime, logged):
+    await office.register()
+    old = staff(OLD)
+    await old.set_pin(PIN)
+    changed = await change_number(bus)
+    await runtime.store.collection("_inbox").delete(changed.id)  # as if the runtime stopped before recording it
+    await change_number(bus, changed)
+    await change_number(bus, number_changed())  # and WhatsApp's notice a second time
+    assert (await office.repos.employees.get("GP-TEST-0001")).mobile == NEW
+    assert "payroll:slip" in (await staff(NEW).tap("payroll:menu")).choices  # the PIN is there, not asked again
+    [moved] = [line for line in logged() if line["event"] == "payroll.mobile_changed"]
+    assert moved["employee"] == "GP-TEST-0001" and moved["by"] == "whatsapp number change" and moved["at"]
+    assert OLD not in json.dumps(moved) and NEW not in json.dumps(moved)
+    assert await bus.dead_letters("payroll") == []
+
+
+async def test_a_number_written_without_the_country_code_finds_the_employee_all_the_same(office, staff, bus):
+    await office.register(mobile="9700000001")  # stored as WhatsApp names it, 919700000001
+    await change_number(bus, number_changed("9700000001", "9700000099"))
+    assert (await office.repos.employees.get("GP-TEST-0001")).mobile == NEW
+
+
+async def test_wrong_tries_and_the_lock_they_bring_go_with_the_employee(office, staff, bus, clock):
+    await office.register()
+    await office.import_month("2026-02")
+    old = staff(OLD)
+    await old.set_pin(PIN)
+    await old.tap("payroll:slip")
+    for _ in range(4):
+        await old.say("111222")
+    await change_number(bus)
+    new = staff(NEW)
+    await new.tap("payroll:slip")
+    locked = await new.say("111222")  # the fifth wrong PIN, not the first on a fresh count
+    assert "locked until 11:00, 10 March 2026" in locked.text and not locked.pdfs
+    assert locked.event("payroll.access.locked")["tries"] == 5
+    assert "locked until" in (await new.say(PIN)).text
+    await change_number(bus, number_changed(NEW, "919700000077"))  # changing again does not open the lock
+    again = staff("919700000077")
+    await again.tap("payroll:slip")
+    assert "locked until" in (await again.say(PIN)).text
+    clock.advance(minutes=31)
+    await again.tap("payroll:slip")
+    assert (await again.say(PIN)).pdfs
+
+
+async def test_what_the_office_does_later_is_told_to_the_new_number_and_no_event_names_a_number(
+        office, staff, bus, runtime):
+    await office.register()
+    await office.import_month("2026-02")
+    await staff(OLD).set_pin(PIN)
+    await change_number(bus)
+    since = len(bus.seen)
+    figures = Figures(basic=31_000_00, da=4_340_00, gpf=3_000_00, credit_date="2026-02-28")
+    await corrections.reissue(runtime.context, "GP-TEST-0001", "2026-02", figures, reason="arrear", by="test")
+    await corrections.reset_pin(runtime.context, "GP-TEST-0001", by="test")
+    await office.import_month("2026-03", pay(credit_date="2026-03-30"))
+    later = bus.seen[since:]
+    told = [(e.payload["to"], e.payload["template"]["template"]["name"]) for e in later if e.type == "wa.outbound"]
+    assert told == [(NEW, "payroll_slip_corrected"), (NEW, "payroll_pin_reset"), (NEW, "payroll_slip_ready")]
+    events = json.dumps([e.payload for e in bus.seen if e.type.startswith("payroll.")])
+    assert OLD not in events and NEW not in events
+    assert [e.type for e in bus.seen if e.type.startswith("payroll.employee")] == []
+
+
+async def test_a_new_number_another_active_employee_holds_moves_nobody(office, staff, bus, logged):
+    await office.register()
+    await office.register(id="GP-TEST-0002", mobile=NEW, name={"bn": "সুব্রত ঘোষ", "en": "Subrata Ghosh"})
+    await change_number(bus)
+    repos = office.repos
+    assert [(await repos.employees.get(i)).mobile for i in ("GP-TEST-0001", "GP-TEST-0002")] == [OLD, NEW]
+    assert "Subrata Ghosh" in (await staff(NEW).tap("payroll:menu")).text  # the number stays its employee's
+    [refused] = [line for line in logged() if line["event"] == "payroll.number_change_refused"]
+    assert (refused["employee"], refused["registered"], refused["level"]) == ("GP-TEST-0001", "GP-TEST-0002",
+                                                                              "warning")
+    assert OLD not in json.dumps(refused) and NEW not in json.dumps(refused)
+    await change_number(bus, number_changed())  # run again: still nobody moves
+    assert [(await repos.employees.get(i)).mobile for i in ("GP-TEST-0001", "GP-TEST-0002")] == [OLD, NEW]
+    assert await bus.dead_letters("payroll") == []
+
+
+async def test_an_employee_who_left_keeps_the_number_they_left_with(office, staff, bus):
+    await office.register()
+    await office.repos.employees.change("GP-TEST-0001", lambda e: e.model_copy(update={"status": "left"}))
+    await change_number(bus)
+    assert (await office.repos.employees.get("GP-TEST-0001")).mobile == OLD
+    assert REFUSAL in (await staff(NEW).tap("payroll:menu")).text
+
