@@ -6,6 +6,8 @@ once one saves and the other raises ``Conflict`` (the bus retries it against the
 records the envelope id and what it published, so a redelivery publishes the same messages again.
 
 ``tourism.complaint.raised``: a stay complaint becomes a ticket (``intake``).
+
+``wa.person.number_changed`` (after the runtime moved the chat): the person's complaints go to the new number.
 """
 from __future__ import annotations
 
@@ -39,6 +41,13 @@ class Handlers:
 
     async def on_stay_complaint(self, envelope: Envelope, ctx: Context) -> None:
         await intake.stay_complaint(envelope, ctx, self.directory, self.categories)
+
+    async def on_number_changed(self, old: str, new: str, ctx: Context) -> None:
+        """The person's complaints follow them to ``new``: they see and follow them there, and status changes,
+        action-taken reports, escalations and officials' answers reach them there; an anonymous complaint
+        has no number and stays as it is."""
+        moved = await Repositories.of(ctx.store).tickets.moved(old, new)
+        ctx.log.info("grievance.tickets_moved", tickets=moved)
 
 
 def _texts(ctx: Context) -> Catalog:

@@ -48,4 +48,4 @@ def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,
     return ServiceSpec(name=NAME, bindings=(INBOUND, STAY_COMPLAINT),
                        handlers={INBOUND: handlers.on_inbound, STAY_COMPLAINT: handlers.on_stay_complaint},
                        indexes=INDEXES, menu=MENU, routes=routes_for(places, kinds), texts=TEXTS, on_start=on_start,
-                       tasks=tasks)
+                       tasks=tasks, on_number_changed=handlers.on_number_changed)

@@ -76,6 +76,31 @@ class Tickets:
         docs = await self._tickets.find({"wa_id": wa_id}, sort=[("lodged_at", -1)], limit=limit)
         return [Ticket.model_validate(d) for d in docs]
 
+    async def moved(self, old: str, new: str) -> int:
+        """The complainant changed their number: every ticket of ``old`` is ``new``'s (shown there, its notices
+        sent there, an escalation not yet announced too) and ``old`` keeps none. Repeatable: a second run
+        finds none left. Returns how many moved."""
+        docs = await self._tickets.find({"wa_id": old})
+        for doc in docs:
+            await self._move(doc["_id"], old, new)
+        return len(docs)
+
+    async def _move(self, number: str, old: str, new: str) -> None:
+        for _ in range(ATTEMPTS):
+            doc = await self._tickets.get(number)
+            if doc is None or doc.get("wa_id") != old:
+                return
+            changes: Doc = {"wa_id": new}
+            pending = doc.get(ESCALATION)
+            if pending and pending["ticket"].get("wa_id") == old:
+                changes[ESCALATION] = {**pending, "ticket": {**pending["ticket"], "wa_id": new}}
+            try:
+                await self._tickets.update(number, changes, expected_version=doc["_v"])
+                return
+            except Conflict:
+                continue
+        raise Conflict(f"ticket {number}: still contended after {ATTEMPTS} attempts")
+
     async def find(self, where: dict[str, Any], *, limit: int | None = None) -> list[Ticket]:
         """Tickets matching equality filters on their fields (the back office's queue filters), oldest first."""
         docs = await self._tickets.find(where, sort=[("lodged_at", 1)], limit=limit)
