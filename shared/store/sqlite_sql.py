@@ -7,7 +7,8 @@ query repeats the indexed expression exactly, so indexes and queries are built b
 
 Type guards keep MongoDB's comparison rules where SQLite's would differ: a range operand only matches
 values of its own kind (numbers with numbers, text with text), and ``true``/``false`` (which
-``json_extract`` returns as 1/0) are matched by JSON type, so ``{"active": True}`` never matches a 1.
+``json_extract`` returns as 1/0) are matched by JSON type, so ``{"active": True}`` never matches a 1, nor
+``{"active": 1}`` a true.
 """
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def _kind_guard(field: str, value: Any) -> str:
     if field in COLUMNS:
         return ""
     kinds = "'text'" if isinstance(value, str) else "'integer', 'real'"
-    return f" AND typeof({expr(field)}) IN ({kinds})"
+    return f" AND json_type(doc, {_path(field)}) IN ({kinds})"  # not typeof: json_extract makes true a 1
 
 
 def _eq(field: str, value: Any, params: list[Any], negate: bool = False) -> str:
@@ -65,9 +66,14 @@ def _eq(field: str, value: Any, params: list[Any], negate: bool = False) -> str:
     if isinstance(value, bool) and field not in COLUMNS:
         return f"json_type(doc, {_path(field)}) IS {'NOT ' if negate else ''}'{str(value).lower()}'"
     params.append(value)
+    guard = _kind_guard(field, value) if _number(value) else ""  # 1 is not true, as ``json_extract`` has it
     if negate:
-        return f"{expr(field)} IS NOT ?"
-    return f"{expr(field)} = ?"
+        return f"NOT ({expr(field)} IS ?{guard})"
+    return f"({expr(field)} = ?{guard})" if guard else f"{expr(field)} = ?"
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _condition(field: str, op: str, value: Any, params: list[Any]) -> str:
@@ -78,7 +84,7 @@ def _condition(field: str, op: str, value: Any, params: list[Any]) -> str:
     if op == "$in":
         if not value:
             return "0"
-        if any(v is None or isinstance(v, bool) for v in value):
+        if any(v is None or isinstance(v, bool) or _number(v) for v in value):
             return "(" + " OR ".join(_eq(field, v, params) for v in value) + ")"
         params.extend(value)
         return f"{expr(field)} IN ({', '.join('?' * len(value))})"

@@ -152,6 +152,12 @@ async def test_update_of_a_missing_document_conflicts(store: Store) -> None:
     ({"address.pin": {"$in": ["734001", None]}}, ["p4", "p5"]),
     ({"active": True}, ["p1", "p5"]),
     ({"active": {"$ne": True}}, ["p2", "p3", "p4"]),
+    ({"active": 1}, ["p3"]),  # a number is not a true, nor 0 a false
+    ({"active": 0}, []),
+    ({"active": {"$in": [1, "1"]}}, ["p3"]),
+    ({"active": {"$ne": 1}}, ["p1", "p2", "p4", "p5"]),
+    ({"age": 27.0}, ["p2", "p4"]),
+    ({"active": {"$gt": 0}}, ["p3"]),
     ({"age": {"$gt": "20"}}, []),
     ({"name": {"$lt": 100}}, []),
     ({"_id": {"$in": ["p2", "p4", "zz"]}}, ["p2", "p4"]),
