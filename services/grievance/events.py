@@ -73,7 +73,9 @@ class GrievanceReopened(TicketFacts):
 
 
 class StayComplaintRaised(BaseModel):
-    """``tourism.complaint.raised`` v1: ``contact`` is the guest's number sealed with the shared key."""
+    """``tourism.complaint.raised`` v1: ``contact`` is the guest's number sealed with the shared key; ``text``
+    shows a phone number in it by its last four digits, ``sealed_text`` is the text whole, sealed the same way
+    (empty from a tourism service that did not send it)."""
 
     booking_number: str
     person: str
@@ -85,6 +87,7 @@ class StayComplaintRaised(BaseModel):
     district: str
     check_in: date
     text: str
+    sealed_text: str = ""
 
 
 def facts(ticket: Ticket) -> dict[str, object]:

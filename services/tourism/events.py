@@ -4,6 +4,8 @@ Routing keys are ``tourism.<entity>.<past-tense verb>``. Amounts are whole paise
 consumes ``tourism.complaint.raised``: it carries the booking number and the guest's number sealed
 (``contact``, see ``shared.privacy``) so the grievance can be followed up with them; the other events are
 for accounts and the district office. A guest is named by a pseudonymous ``person`` id, never a number.
+A phone number the guest wrote into their complaint shows its last four digits in ``text``; their words
+whole travel sealed as ``contact`` does (``sealed_text``), for the ticket the guest and the office read.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from pydantic import BaseModel
 from services.tourism.domain import Booking, Cancellation, Property
 from shared import privacy
 from shared.catalog import EventSpec, document_events
+from shared.logging import mask_phone_text
 
 CONFIRMED = "tourism.booking.confirmed"
 CANCELLED = "tourism.booking.cancelled"
@@ -61,7 +64,8 @@ class ComplaintRaised(BaseModel):
     property_name_bn: str = ""  # the property's name in Bengali, for the guest's ticket; empty when unknown
     district: str
     check_in: date
-    text: str
+    text: str  # a phone number in it shows its last four digits
+    sealed_text: str  # the text as the guest wrote it, sealed like ``contact``
 
 
 def facts(booking: Booking, prop: Property | None) -> dict[str, object]:
@@ -88,11 +92,14 @@ def cancelled(booking: Booking, prop: Property | None, terms: Cancellation) -> B
 
 
 def complaint(booking: Booking, prop: Property | None, text: str, lang: str) -> ComplaintRaised:
+    """Every subscriber reads the complaint with a phone number in it masked; only the grievance service,
+    holding the key, opens the guest's words whole for their ticket."""
     return ComplaintRaised(booking_number=booking.number, person=privacy.current().person_id(booking.wa_id),
                            contact=privacy.current().seal(booking.wa_id), lang=lang,
                            property_id=booking.property_id, property_name=prop.name.en if prop else booking.property_id,
                            property_name_bn=prop.name.bn if prop else "",
-                           district=prop.district if prop else "", check_in=booking.check_in, text=text)
+                           district=prop.district if prop else "", check_in=booking.check_in,
+                           text=mask_phone_text(text), sealed_text=privacy.current().seal(text))
 
 
 
@@ -107,7 +114,8 @@ def _examples() -> tuple[BookingFacts, BookingConfirmed, BookingCancelled, Compl
     complaint = ComplaintRaised(booking_number=stay.number, person=stay.person, contact="gAAAAABn…(sealed)", lang="bn",
                                 property_id=stay.property_id, property_name=stay.property_name,
                                 property_name_bn="লামাহাটা ইকো কটেজ", district=stay.district,
-                                check_in=stay.check_in, text="গরম জল ছিল না")
+                                check_in=stay.check_in, text="গরম জল ছিল না, কেয়ারটেকার ******3210 ফোন ধরেননি",
+                                sealed_text="gAAAAABn…(sealed)")
     return stay, confirmed, cancelled, complaint
 
 
@@ -119,8 +127,8 @@ def _catalog() -> tuple[EventSpec, ...]:
         EventSpec(REMINDED, BookingFacts, "The guest was reminded of a stay that starts soon.", stay),
         EventSpec(ARRIVED, BookingFacts, "The caretaker marked the guest as arrived.", stay),
         EventSpec(NO_SHOW, BookingFacts, "The guest did not come; the coming nights went back on sale.", stay),
-        EventSpec(COMPLAINT, ComplaintRaised, "A guest complained about a stay (the grievance service takes it).",
-                  complaint),
+        EventSpec(COMPLAINT, ComplaintRaised, "A guest complained about a stay (the grievance service takes it); "
+                  "a phone number in the text shows its last four digits, the whole text is sealed.", complaint),
         *document_events("tourism", "booking_voucher", "PT-2026-000123", "Rina Das",
                          "Darjeeling Zilla Parishad · Panchayat Tourism"),
     )

@@ -26,6 +26,7 @@ class StayComplaint(BaseModel):
     district: str = "alipurduar"
     check_in: date = date(2026, 2, 20)
     text: str = "No hot water for two days and the room was not cleaned."
+    sealed_text: str = ""
 
 
 async def _raise(bus, runtime, complaint: StayComplaint, envelope: Envelope | None = None) -> Envelope:
@@ -103,3 +104,16 @@ async def test_a_complaint_from_before_tourism_named_the_property_in_bengali_sho
     guest.wa_id = GUEST
     [lodged] = [e.payload for e in bus.seen if e.type == "grievance.ticket.lodged"]
     assert "Jayanti Forest Guest House" in (await guest.say(lodged["number"])).text
+
+
+async def test_the_ticket_keeps_the_guests_words_whole_when_the_event_masks_a_phone_number_in_them(
+        bus, runtime, office):
+    written = "The caretaker on 9830012345 never answered and the room was not cleaned."
+    masked = "The caretaker on ******2345 never answered and the room was not cleaned."
+    await _raise(bus, runtime, StayComplaint(text=masked, sealed_text=Privacy().seal(written)))
+    await _raise(bus, runtime, StayComplaint(text=masked, sealed_text="gAAAA-not-sealed-text",
+                                             booking_number="PT-2026-000046"))
+    headers = await office.bearer("district_officer", district="Alipurduar")
+    lodged = [e.payload["number"] for e in bus.seen if e.type == "grievance.ticket.lodged"]
+    shown = [await (await office.get(f"/api/grievance/tickets/{n}", headers=headers)).json() for n in lodged]
+    assert [s["description"] for s in shown] == [written, masked]  # a seal that does not open: the masked words

@@ -8,6 +8,7 @@ import pytest
 
 from services.tourism.repository import Repositories
 from shared.privacy import current
+from shared.privacy import event_leaks as leaks
 
 
 async def test_my_bookings_lists_the_persons_own_bookings_only(make_guest):
@@ -161,6 +162,18 @@ async def test_a_complaint_about_a_stay_goes_to_the_grievance_service(guest):
     assert current().open(raised["contact"]) == guest.wa_id  # the grievance service can follow it up
     assert raised["district"] == "south-24-parganas" and raised["text"].startswith("No drinking water")
     assert raised["property_name_bn"] and raised["property_name_bn"] != raised["property_name"]  # for a Bengali ticket
+
+
+async def test_a_phone_number_in_a_complaint_is_masked_for_other_departments_and_sealed_whole(guest):
+    await guest.book("pakhiralaya-mud", "2026-04-20")
+    await guest.tap("tourism:complain:PT-2026-000001")
+    written = "No water for two days; the caretaker on +91 98300 12345 or 9830012345 never answered."
+    check = await guest.say(written)
+    assert "+91 98300 12345 or 9830012345 never answered" in check.text  # the guest sees their words whole
+    raised = (await guest.tap(check.choice("tourism:complaintsend:"))).event("tourism.complaint.raised")
+    assert raised["text"] == "No water for two days; the caretaker on *********2345 or ******2345 never answered."
+    assert leaks(raised) == []
+    assert current().open(raised["sealed_text"]) == written  # the grievance ticket keeps it whole
 
 
 async def test_a_stay_complaint_is_shown_before_it_is_sent_and_keywords_stay_commands(guest):
