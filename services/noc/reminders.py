@@ -53,11 +53,11 @@ async def _remind(service: ServiceContext, noc: Noc) -> None:
     if not isinstance(texts, Catalog) or noc.issue is None:
         raise TypeError("the noc service runs with its text catalog")
     today, until = today_in_india(service.now()), noc.issue.valid_until
-    lang = await service.lang_for(noc.mobile, noc.lang)
+    lang = await service.lang_for(noc.holder, noc.lang)
     body = texts("reminder", lang, number=noc.number, trade=noc.trade_name, until=show.day(until, lang),
                  days=show.digits(str((until - today).days), lang))
     template = cloud.template(TEMPLATE, lang, [noc.number, noc.trade_name, show.day(until, lang)])
-    await service.notify(noc.mobile, cloud.text(body), template=template, id=derive_id(noc.number, "renewal", until))
+    await service.notify(noc.holder, cloud.text(body), template=template, id=derive_id(noc.number, "renewal", until))
     await service.publish(events.RENEWAL_DUE, events.renewal_due(noc, today),
                           id=derive_id(noc.number, events.RENEWAL_DUE, until))
 

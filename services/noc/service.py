@@ -13,7 +13,9 @@ from pathlib import Path
 from services.noc import demo, handlers, reminders
 from services.noc.backoffice import routes
 from services.noc.domain import NUMBER
+from services.noc.kind import KIND
 from services.noc.repository import INDEXES, Nocs
+from shared.casework.moving import cases_follow
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
@@ -49,4 +51,5 @@ def spec(*, public_url: str | None = None, reminder_every: float | None = REMIND
     sweep = () if reminder_every is None else (
         partial(reminders.sweep_forever, every=reminder_every, first_after=FIRST_SWEEP_AFTER),)
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
-                       routes=routes, texts=TEXTS, on_start=on_start, tasks=sweep)
+                       routes=routes, texts=TEXTS, on_start=on_start, tasks=sweep,
+                       on_number_changed=cases_follow(KIND))

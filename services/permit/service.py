@@ -11,7 +11,9 @@ from pathlib import Path
 from services.permit import demo, handlers
 from services.permit.backoffice import routes
 from services.permit.domain import NUMBER
+from services.permit.kind import KIND
 from services.permit.repository import INDEXES, Applications
+from shared.casework.moving import cases_follow
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
@@ -41,4 +43,4 @@ def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpe
             await demo.load_once(service)
 
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
-                       routes=routes, texts=TEXTS, on_start=on_start)
+                       routes=routes, texts=TEXTS, on_start=on_start, on_number_changed=cases_follow(KIND))

@@ -10,7 +10,7 @@ and gets the chat (``desk``), the store access (``cases``) and the back office (
 
 Reading order: ``mobile`` and ``show`` (small values), ``case`` (the record and its lifecycle, pure),
 ``kind`` (what a service declares), ``cases`` (store), ``issuing`` (the document), ``desk`` (chat),
-``office`` (back office), ``demo``.
+``office`` (back office), ``moving`` (a holder's new WhatsApp number), ``demo``.
 """
 from shared.casework.case import Case, GramPanchayat, Issue, Refused, StatusChange
 from shared.casework.kind import Kind, NumberFormat

@@ -10,6 +10,8 @@ status; the holder reads the move once, with its latest note (``told_moves``).
 An office's change of details (``amended``: a corrected mobile, a new fee) is not a move and stays out of
 that history, whose length numbers the ids of what a move publishes; it goes to ``amendments``, read by
 officials only: who, when, and each changed field's old and new value, phone numbers masked.
+The WhatsApp number that sees a case and is told of it is its registered mobile, or the number abroad its
+holder moved to from it (``moved_to``, ``shared.casework.moving``): ``held_by`` and ``holder``.
 "Expired" is not stored: an approved case whose document is past its last valid day shows as expired.
 """
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Annotated, Any, ClassVar, Literal, NamedTuple
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from shared.casework.mobile import mobile_key
+from shared.casework.mobile import mobile_key, same_mobile
 from shared.logging import mask_phone_text
 
 Status = Literal["submitted", "under_scrutiny", "fee_pending", "approved", "rejected", "revoked"]
@@ -27,7 +29,8 @@ Shown = Literal["submitted", "under_scrutiny", "fee_pending", "approved", "rejec
 OPEN: tuple[str, ...] = ("submitted", "under_scrutiny", "fee_pending")
 NOTED: tuple[str, ...] = ("under_scrutiny", "fee_pending")  # moves whose note is the office's word to the holder
 FEE_MOST = 10_000_000  # rupees: a crore, far above any panchayat fee; more is a typing slip
-MANAGED = ("status", "history", "reason", "issue", "amendments")  # set by the office, never by a create or update
+# set by the office's moves or a holder's change of number, never by a create or update
+MANAGED = ("status", "history", "reason", "issue", "amendments", "moved_to")
 MOVES: dict[str, tuple[str, ...]] = {
     "submitted": ("under_scrutiny", "fee_pending", "rejected"),
     "under_scrutiny": ("fee_pending", "approved", "rejected"),
@@ -126,7 +129,8 @@ class Case(BaseModel):
     number: str
     name_bn: Text = Field(description="The holder's name in Bengali")
     name_en: Text = Field(description="The holder's name in English")
-    mobile: Mobile = Field(description="The registered mobile; only this WhatsApp number sees the details")
+    mobile: Mobile = Field(description="The registered mobile; only this WhatsApp number sees the details, unless "
+                                       "its holder moved to a number abroad (moved_to)")
     gp: GramPanchayat
     fee: int = Field(ge=0, le=FEE_MOST, description="Whole rupees")
     lang: Literal["bn", "en"] = Field(default="bn", description="The language the holder is written to in")
@@ -137,6 +141,20 @@ class Case(BaseModel):
     amendments: list[Amendment] = Field(
         default_factory=list, description="Officials only: who changed which details when, old and new "
                                           "values (phone numbers masked); never shown to the holder")
+    moved_to: str = Field(default="", description="The WhatsApp number abroad (not an Indian mobile) the holder "
+                                                  "moved to from the registered mobile: it, not the mobile, sees "
+                                                  "the case and is told of it, until the office registers another "
+                                                  "mobile")
+
+    @property
+    def holder(self) -> str:
+        """The WhatsApp number the holder is told of the case at."""
+        return self.moved_to or self.mobile
+
+    def held_by(self, wa_id: str) -> bool:
+        """Whether the WhatsApp number ``wa_id`` is the holder's: the number they moved to abroad exactly as
+        WhatsApp gives it, else the registered mobile (``same_mobile``)."""
+        return self.moved_to == wa_id if self.moved_to else same_mobile(self.mobile, wa_id)
 
     def shown_status(self, today: date) -> Shown:
         if self.status == "approved" and self.issue is not None and today > self.issue.valid_until:
@@ -204,7 +222,11 @@ class Case(BaseModel):
         fields = _differences(self.model_dump(mode="json", exclude=kept), changed.model_dump(mode="json", exclude=kept))
         if not fields:
             return changed.model_copy(update={"amendments": self.amendments})
-        return changed.model_copy(update={"amendments": [*self.amendments, Amendment(at=at, by=by, fields=fields)]})
+        moved_to = self.moved_to if changed.mobile == self.mobile else ""  # a new mobile is where the holder is
+        if moved_to != self.moved_to:
+            fields["moved_to"] = Changed(old=masked_number(self.moved_to), new="")
+        amendments = [*self.amendments, Amendment(at=at, by=by, fields=fields)]
+        return changed.model_copy(update={"amendments": amendments, "moved_to": moved_to})
 
 
 def _differences(old: dict[str, Any], new: dict[str, Any], prefix: str = "") -> dict[str, Changed]:
@@ -230,6 +252,12 @@ def _masked(value: Any) -> Any:
     if isinstance(value, list):
         return [_masked(v) for v in value]
     return value
+
+
+def masked_number(number: str) -> str:
+    """A WhatsApp number as the record of changes keeps it: its last four digits (``919800000001`` →
+    ``********0001``), whatever its country."""
+    return "*" * (len(number) - 4) + number[-4:] if number else ""
 
 
 def add_years(start: date, years: int) -> date:

@@ -1,9 +1,9 @@
 """Cases in the store, found the ways the chat and the office ask for them.
 
-A case is stored under its number. The chat reads cases only by number or by the asker's own mobile;
-whether the asker may see details is decided by ``owner`` against the registered mobile, never by what
-the asker says. Changes are conditional on the version read: two officials approving the same case at
-once cannot both win, and the loser sees the case as the winner left it.
+A case is stored under its number. The chat reads cases only by number or by the asker's own number;
+whether the asker may see details is decided by ``Case.held_by`` against the registered mobile (or the number
+abroad its holder moved to), never by what the asker says. Changes are conditional on the version read: two
+officials approving the same case at once cannot both win, and the loser sees the case as the winner left it.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from shared.casework.case import Case
 from shared.casework.kind import C
 from shared.casework.mobile import wa_key
 from shared.logging import get_logger
-from shared.store import Conflict, Doc, DuplicateKey, Index, Store
+from shared.store import Conflict, Doc, DuplicateKey, Filter, Index, Sort, Store
 
 log = get_logger(__name__)
 
@@ -28,7 +28,8 @@ def indexes(collection: str) -> tuple[Index, ...]:
     """The chat's and the reminders' lookups, and for the office's list (``Cases.page``) each way of naming
     an area with and without a status, ending in the number (``_id``) it pages by."""
     areas = ("gp.code", *FOLDED.values())
-    return (Index(collection, ("mobile",)), Index(collection, ("status", "issue.valid_until")),
+    return (Index(collection, ("mobile",)), Index(collection, ("moved_to",)),
+            Index(collection, ("status", "issue.valid_until")),
             Index(collection, ("status", "_id")),
             *(Index(collection, (place, *status, "_id")) for place in areas for status in ((), ("status",))))
 
@@ -81,13 +82,18 @@ class Cases(Generic[C]):
             raise
 
     async def of_mobile(self, wa_id: str) -> list[C]:
-        """All of the asker's own cases, newest first (the chat pages them). A number's ``_id`` leads with
-        its district code, so it cannot order them; one person's cases are few, and are sorted here."""
-        key = wa_key(wa_id)
-        if key is None:
-            return []
-        return sorted((self._case(d) for d in await self._docs.find({"mobile": key})), key=submitted_first,
-                      reverse=True)
+        """All of the asker's own cases (``Case.held_by``), newest first (the chat pages them). A number's
+        ``_id`` leads with its district code, so it cannot order them; one person's cases are few, and are
+        sorted here."""
+        return sorted((self._case(d) for d in await self._held_by(wa_id)), key=submitted_first, reverse=True)
+
+    async def _held_by(self, wa_id: str, wanted: Filter | None = None, sort: Sort = ()) -> list[Doc]:
+        """The stored cases ``wanted`` of the holder at ``wa_id`` (``Case.held_by``): an Indian mobile holds
+        those registered to it that their holder did not take abroad; any other number those taken to it."""
+        if (key := wa_key(wa_id)) is not None:
+            return [d for d in await self._docs.find({**(wanted or {}), "mobile": key}, sort=sort)
+                    if not d.get("moved_to")]
+        return await self._docs.find({**(wanted or {}), "moved_to": wa_id}, sort=sort) if wa_id else []
 
     async def page(self, area: dict[str, str], *, status: str | None = None, limit: int = 100,
                    after: str | None = None) -> tuple[list[C], str | None]:
@@ -115,11 +121,8 @@ class Cases(Generic[C]):
         """Approved cases whose document's last valid day is on or before ``last``, the soonest first;
         with ``wa_id``, only that asker's own."""
         wanted: dict[str, Any] = {"status": "approved", "issue.valid_until": {"$lte": last.isoformat()}}
-        if wa_id is not None:
-            if (key := wa_key(wa_id)) is None:
-                return []
-            wanted["mobile"] = key
-        docs = await self._docs.find(wanted, sort=[("issue.valid_until", 1), ("_id", 1)])
+        soonest = [("issue.valid_until", 1), ("_id", 1)]
+        docs = await (self._docs.find(wanted, sort=soonest) if wa_id is None else self._held_by(wa_id, wanted, soonest))
         return [self._case(d) for d in docs]
 
     async def change(self, number: str, rule: Callable[[C], Case], **extra: Any) -> C | None:

@@ -13,7 +13,6 @@ from shared.casework import cloud, show
 from shared.casework.case import Case
 from shared.casework.cases import Cases
 from shared.casework.kind import Kind
-from shared.casework.mobile import same_mobile
 from shared.chat import Document, Inbound
 from shared.documents.records import today_in_india
 from shared.runtime import Context
@@ -79,7 +78,7 @@ class Visit:
         return next((today_in_india(c.at) for c in reversed(case.history) if c.status == "revoked"), None)
 
     def owns(self, case: Case) -> bool:
-        return same_mobile(case.mobile, self.inbound.wa_id)
+        return case.held_by(self.inbound.wa_id)
 
     def say(self, message: Message, *, document: Document | None = None) -> None:
         self.ctx.reply(self.inbound, message, document=document)

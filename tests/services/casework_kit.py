@@ -87,6 +87,15 @@ async def walked_by_the_office(aiohttp_client: Any, runtime: ServiceRuntime, bus
     return [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == holder]
 
 
+async def number_changed(bus: InProcessBus, old: str, new: str) -> Envelope:
+    """WhatsApp's word that the person writing from ``old`` now writes from ``new``, as the gateway publishes
+    it, handled by the service; publish it again to redeliver it."""
+    changed = Envelope(type="wa.person.number_changed", payload={"wa_id": old, "new_wa_id": new})
+    await bus.publish(changed)
+    await bus.drain()
+    return changed
+
+
 def reminders_seen(bus: InProcessBus) -> list[Envelope]:
     return [e for e in bus.seen if e.type == "wa.outbound" and e.payload.get("template")]  # type: ignore[attr-defined]
 

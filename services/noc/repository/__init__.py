@@ -20,12 +20,15 @@ class Nocs(Cases[Noc]):
     async def claim_reminder(self, noc: Noc, now: datetime, *, stale_after: timedelta) -> bool:
         """Take the job of reminding this holder for this term; of several copies exactly one gets True.
         A claim whose copy never marked the reminder sent (it stopped, or the broker was out of its reach)
-        may be taken again once ``stale_after`` has passed."""
+        may be taken again once ``stale_after`` has passed. A holder who changed their number since ``noc``
+        was read is reminded by the next sweep, at the new number, not now at the old one."""
         assert noc.issue is not None
         last_day = noc.issue.valid_until.isoformat()
 
         def done_or_taken(doc: Doc) -> bool:
             if doc.get("renewal_reminded") == last_day or doc.get("status") != "approved":
+                return True
+            if (doc.get("moved_to") or doc.get("mobile")) != noc.holder:
                 return True
             claim = doc.get(CLAIM) or {}
             return claim.get("term") == last_day and not left_alone(claim["at"], now, stale_after)

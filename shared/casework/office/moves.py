@@ -40,7 +40,7 @@ async def tell_holder(service: ServiceContext, kind: Kind[Case], case: Case, ste
     texts = service.texts
     if not isinstance(texts, Catalog):
         raise TypeError(f"the {kind.service} service runs with its text catalog")
-    lang = await service.lang_for(case.mobile, case.lang)
+    lang = await service.lang_for(case.holder, case.lang)
     status = texts(f"status_{case.status}", lang)
     note = case.history[-1].told if case.history else ""
     detail = case.reason or note
@@ -62,4 +62,4 @@ async def tell_holder(service: ServiceContext, kind: Kind[Case], case: Case, ste
     message = cloud.text(body)
     if case.status == "approved":  # a tap, not a typed word: typing would reach a conversation the person is in
         message = cloud.buttons(body, [(f"{kind.service}:download:{case.number}", texts("btn_download", lang))])
-    await service.notify(case.mobile, message, template=template, id=derive_id(case.number, "told", step))
+    await service.notify(case.holder, message, template=template, id=derive_id(case.number, "told", step))
