@@ -28,6 +28,8 @@ class AccessLocked(BaseModel):
     employee_id: str
     locked_until: datetime
     tries: int = Field(description="wrong PINs in a row that caused the lock")
+    until_reset: bool = Field(False, description="the third lock in a row: it holds until the office resets the PIN, "
+                                                 "whatever locked_until says")
 
 
 class AccessReset(BaseModel):
@@ -67,7 +69,9 @@ def person(mobile: str) -> str:
 def _catalog() -> tuple[EventSpec, ...]:
     who = {"person": "p-3f9a0c41d2b7e65a18c4f0d9", "employee_id": "GP-PUR-0012"}
     return (
-        EventSpec(LOCKED, AccessLocked, "Five wrong PINs in a row: payroll is locked for the employee for 30 minutes.",
+        EventSpec(LOCKED, AccessLocked,
+                  "Five wrong PINs in a row: payroll is locked for the employee for 30 minutes; the third lock in a "
+                  "row holds until the office resets the PIN (until_reset).",
                   AccessLocked(**who, locked_until=datetime(2026, 3, 1, 6, 0), tries=5)),
         EventSpec(RESET, AccessReset, "The payroll office reset a forgotten PIN; the next chat sets a new one.",
                   AccessReset(**who, by="payroll-office-purulia")),

@@ -47,9 +47,15 @@ def locked_out(turn: Turn) -> bool:
     """Says so and returns True while the employee's payroll is locked."""
     if not turn.access.locked(turn.now):
         return False
-    assert turn.access.locked_until is not None
     turn.go("home")
-    turn.say(cloud.text(turn.with_nav(turn.t("locked", until=show_time(turn.access.locked_until, turn.lang)))))
+    if turn.access.held:
+        said = turn.t("locked_held")
+    else:
+        assert turn.access.locked_until is not None
+        said = turn.t("locked", until=show_time(turn.access.locked_until, turn.lang))
+        if turn.access.last_lock_next():
+            said += "\n" + turn.t("locked_warning")
+    turn.say(cloud.text(turn.with_nav(said)))
     return True
 
 
@@ -80,8 +86,9 @@ async def entered(turn: Turn, text: str) -> None:
         assert turn.access.locked_until is not None
         turn.ctx.publish(events.LOCKED, events.AccessLocked(
             person=events.person(turn.employee.mobile), employee_id=turn.employee.id,
-            locked_until=turn.access.locked_until, tries=turn.access.failed))
+            locked_until=turn.access.locked_until, tries=turn.access.failed, until_reset=turn.access.held))
         locked_out(turn)
         return
     left = turn.access.tries_left()
-    await ask(turn, want, hint=turn.t("pin_wrong", left=left) if left > 1 else turn.t("pin_wrong_last"))
+    last = "pin_wrong_last_held" if turn.access.last_lock_next() else "pin_wrong_last"
+    await ask(turn, want, hint=turn.t("pin_wrong", left=left) if left > 1 else turn.t(last))

@@ -17,7 +17,7 @@ def _access(employee_id: str, doc: Doc | None) -> Access:
     until = doc.get("locked_until")
     return Access(employee_id=employee_id, salt=doc.get("salt", ""), hashed=doc.get("hashed", ""),
                   failed=int(doc.get("failed", 0)), locked_until=datetime.fromisoformat(until) if until else None,
-                  last_try=doc.get("last_try", ""), version=doc["_v"])
+                  last_try=doc.get("last_try", ""), locks=int(doc.get("locks", 0)), version=doc["_v"])
 
 
 class Accesses:
@@ -30,7 +30,8 @@ class Accesses:
     async def save(self, access: Access) -> Access:
         """Raises ``Conflict`` / ``DuplicateKey`` when another message changed it first (the bus retries)."""
         fields = {"salt": access.salt, "hashed": access.hashed, "failed": access.failed, "last_try": access.last_try,
-                  "locked_until": access.locked_until.isoformat() if access.locked_until else None}
+                  "locked_until": access.locked_until.isoformat() if access.locked_until else None,
+                  "locks": access.locks}
         if access.version is None:
             stored = await self._access.insert({"_id": access.employee_id, **fields})
         else:

@@ -66,6 +66,25 @@ def test_five_wrong_tries_lock_for_thirty_minutes_and_a_repeat_message_counts_on
     assert access.reset().has_pin is False
 
 
+def test_the_third_lock_in_a_row_holds_until_the_office_resets_the_pin():
+    now, access = datetime(2026, 3, 1, tzinfo=UTC), Access("E1", salt="00", hashed="ab")
+
+    def five_wrong(access: Access, at: datetime, round: int) -> Access:
+        for n in range(5):
+            access = access.wrong(at, f"r{round}m{n}")
+        return access
+
+    access = five_wrong(access, now, 1)
+    access = five_wrong(access, now + timedelta(minutes=31), 2)
+    assert access.last_lock_next() and not access.held
+    access = five_wrong(access, now + timedelta(minutes=62), 3)
+    assert access.held and access.locked(now + timedelta(days=30))
+    assert access.wrong(now + timedelta(days=30), "later") == access  # nothing more is counted
+    assert not access.reset().locked(now + timedelta(days=30))
+    between = five_wrong(five_wrong(access.reset(), now, 1).right(now), now, 2)  # a right PIN between: 1 lock
+    assert between.locks == 1 and not between.locked(now + timedelta(minutes=30))
+
+
 def test_a_row_is_refused_for_each_reason_and_a_good_batch_is_all_lines():
     good = {"employee_id": "e1", "basic": "30000.50", "tds": 100, "credit_date": "2026-02-28"}
     february = {"month": "2026-02", "today": TODAY}

@@ -66,6 +66,35 @@ async def test_five_wrong_pins_lock_for_thirty_minutes_then_the_right_pin_works(
     assert (await me.say(PIN)).pdfs
 
 
+async def test_the_third_lock_in_a_row_holds_until_the_office_resets_the_pin(office, staff, clock, runtime):
+    """Whoever holds the phone gets fifteen guesses, not 240 a day: after the third lock only the office opens it."""
+    from services.payroll import corrections
+
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff()
+    await me.set_pin(PIN)
+    for round in range(3):
+        await me.tap("payroll:slip")
+        for _ in range(4):
+            wrong = await me.say("111222")
+        assert ("until your office resets" in wrong.text) is (round == 2)  # the last try before the last lock
+        locked = await me.say("111222")
+        assert ("next five PINs are wrong too" in locked.text) is (round == 1)
+        clock.advance(minutes=31)
+    assert "Only your office can open it" in locked.text and "locked until" not in locked.text
+    event = locked.event("payroll.access.locked")
+    assert event["until_reset"] is True and event["tries"] == 5
+    clock.advance(days=3)
+    await me.tap("payroll:slip")
+    held = await me.say(PIN)  # the right PIN does not open it either
+    assert "Only your office can open it" in held.text and not held.pdfs
+    await corrections.reset_pin(runtime.context, "GP-TEST-0001", by="payroll-office-purulia")
+    await me.set_pin("582046")
+    await me.tap("payroll:slip")
+    assert (await me.say("582046")).pdfs
+
+
 async def test_the_last_try_is_told_in_the_singular_in_bengali_too(office, staff):
     await office.register()
     await office.import_month("2026-02")
