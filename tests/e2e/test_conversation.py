@@ -117,3 +117,39 @@ async def test_stop_and_start_are_announced(system: System) -> None:
         await asyncio.sleep(0.05)
     assert [e.type for e in system.events if e.type.startswith("wa.person.")] == [
         "wa.person.lang_chosen", "wa.person.opted_out", "wa.person.opted_in"]
+
+
+async def test_a_changed_number_takes_the_persons_applications_and_language_and_leaves_the_old_one_bare(
+        system: System) -> None:
+    """Meta's notice, through the webhook, the bus and every service: Rina's demo applications answer her at the
+    new number, in the language she chose, and the number she left (which may become someone else's) is asked
+    the language afresh and holds no application."""
+    rina, new = "919800000001", "919800000199"
+    await choose_language(system, rina, "en")
+    await system.tap(rina, "permit:mine", "My applications", kind="list")
+    mine = (await system.replies(rina, 3))[-1]
+    assert "permit:view:BP/PUR/2026/000101" in rows(mine)
+    notice = msg.message(rina, "system", system={"body": f"User Rina changed from {rina} to {new}", "wa_id": new,
+                                                 "type": "user_changed_number"})
+    assert (await system.post(hooks.payload([notice]))).status == 200
+    for _ in range(100):
+        if any(e.type == "wa.person.number_changed" for e in system.events):
+            break
+        await asyncio.sleep(0.05)
+    for _ in range(100):  # the services move what they keep as the event reaches each of them
+        await system.tap(new, "permit:mine", "My applications", kind="list")
+        moved = (await system.replies(new, 1))[-1]
+        if moved["type"] == "interactive" and moved["body"]["interactive"]["type"] == "list":
+            break
+        await asyncio.sleep(0.1)
+    assert "permit:view:BP/PUR/2026/000101" in rows(moved)
+    assert moved["body"]["interactive"]["action"]["button"].isascii()  # in English, as she chose at the old one
+    sent = len(system.sim.sent(rina))
+    await system.say(rina, "hi")
+    [question] = (await system.replies(rina, sent + 1))[sent:]
+    assert buttons(question) == ["shell:lang:en", "shell:lang:bn"]
+    await system.tap(rina, "permit:mine", "My applications", kind="list")
+    [bare] = (await system.replies(rina, sent + 2))[sent + 1:]
+    body = bare["body"]
+    assert "No application is registered" in (body["text"]["body"] if body["type"] == "text"
+                                              else body["interactive"]["body"]["text"])
