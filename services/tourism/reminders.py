@@ -6,7 +6,9 @@ Several copies sweep at once, so each reminder is first claimed with a condition
 sending but before marking it sent — its stale claim is taken over later — sends the same ids again, and
 the sender drops the repeat. The person is probably outside the 24-hour window by then, so the message
 carries the approved template the sender switches to when the window is closed. Reminders go out only
-in the day (from ``SEND_FROM_HOUR`` in India), not at night.
+in the day (from ``SEND_FROM_HOUR`` to ``SEND_UNTIL_HOUR`` in India), not at night: a booking made late in the
+evening for the next day, or a copy that starts late, does not wake the guest; they booked minutes ago, and
+the voucher they hold says when to come.
 """
 from __future__ import annotations
 
@@ -27,12 +29,13 @@ log = get_logger(__name__)
 
 TEMPLATE = "tourism_checkin_reminder"  # body: {{1}} property, {{2}} check-in date, {{3}} time, {{4}} booking no.
 SEND_FROM_HOUR = 9
+SEND_UNTIL_HOUR = 21  # as the NOC renewal reminders
 
 
 async def send_due(service: ServiceContext) -> int:
     """Remind every confirmed guest arriving tomorrow who has not been reminded; returns how many."""
     now = service.now()
-    if now.astimezone(INDIA).hour < SEND_FROM_HOUR:
+    if not SEND_FROM_HOUR <= now.astimezone(INDIA).hour < SEND_UNTIL_HOUR:
         return 0
     repos = Repositories.of(service.store)
     sent = 0

@@ -40,6 +40,23 @@ async def test_reminders_wait_for_the_morning_in_india(guest, runtime, clock):
     assert await reminders.send_due(runtime.context) == 1
 
 
+async def test_reminders_do_not_wake_a_guest_at_night(guest, runtime, clock):
+    """Booked at 22:00 for tomorrow, or the sweep late: no reminder goes at night; the morning is check-in day."""
+    clock.now = clock.now.replace(hour=16, minute=0)  # 21:30 in West Bengal
+    await guest.book("mukutmanipur-double", "2026-03-02")
+    assert await reminders.send_due(runtime.context) == 0
+    clock.advance(hours=2)  # 23:30
+    assert await reminders.send_due(runtime.context) == 0
+    clock.advance(hours=10)  # 09:30 on check-in day: the guest is on the way, holding the voucher
+    assert await reminders.send_due(runtime.context) == 0
+
+
+async def test_the_last_reminders_of_the_day_go_before_nine_in_the_evening(guest, runtime, clock):
+    clock.now = clock.now.replace(hour=15, minute=29)  # 20:59 in West Bengal
+    await guest.book("mukutmanipur-double", "2026-03-02")
+    assert await reminders.send_due(runtime.context) == 1
+
+
 async def test_copies_sweeping_together_remind_once(make_guest, make_runtime, runtime, clock, bus):
     other = await make_runtime()
     for guest in (make_guest(), make_guest(), make_guest()):
