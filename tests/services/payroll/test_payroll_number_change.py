@@ -10,10 +10,10 @@ import pytest
 import structlog
 from payroll_kit import pay
 
-from services.payroll import corrections
+from services.payroll import corrections, handlers
 from services.payroll.domain import Figures
 from shared.envelope import Envelope
-from shared.logging import configure_logging
+from shared.logging import configure_logging, get_logger
 
 PIN = "739164"
 OLD, NEW = "919700000001", "919700000099"
@@ -21,9 +21,12 @@ REFUSAL = "registered panchayat employees only"
 
 
 @pytest.fixture
-def logged(capsys):
-    """The JSON log lines written since logging was configured, masked as in production."""
+def logged(capsys, monkeypatch):
+    """The JSON log lines written since logging was configured, masked as in production. The handlers' logger
+    is taken afresh: a module's logger keeps the configuration of its first use, which an earlier test in the
+    same run may have set to another level."""
     configure_logging("INFO", json=True)
+    monkeypatch.setattr(handlers, "log", get_logger(handlers.__name__))
     capsys.readouterr()
 
     def read() -> list[dict]:
