@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 MEDIA_TYPES = ("image", "document", "audio", "voice", "video", "sticker")
 # Meta's wa_id: the international number, digits only (E.164 has at most 15)
 WA_ID = r"[0-9]{6,15}"
+# A business-scoped user id (BSUID): Meta's id for a person who may hide their number behind a WhatsApp username,
+# their country, a dot, and up to 128 letters and digits ("IN.1648738043044942"; "IN.ENT.…" for a parent id)
+USER_ID = r"[A-Z]{2}\.(?:ENT\.)?[A-Za-z0-9]{1,128}"
 
 
 class _Loose(BaseModel):
@@ -74,16 +77,22 @@ class Context(_Loose):
 
 class SystemNotice(_Loose):
     """Meta's notice that the person changed their number (``user_changed_number``): the new number is ``wa_id``
-    (``new_wa_id`` before Graph API v12)."""
+    (``new_wa_id`` before Graph API v12); or that their business-scoped id changed without a number to share
+    (``user_changed_user_id``): the new id is ``user_id``, the old one ``previous_user_id``."""
 
     type: str | None = None
     wa_id: str | None = None
     new_wa_id: str | None = None
+    user_id: str | None = None
+    previous_user_id: str | None = None
 
 
 class Message(_Loose):
-    # anything but a wa_id is no person to answer, and the item is skipped like any other malformed one
-    from_: str = Field(alias="from", pattern=rf"^{WA_ID}$")
+    # The person: their number, and their business-scoped id, which Meta sends alone for someone who uses a
+    # username and has not shared their number with the business. Neither (or either malformed) is no person to
+    # answer, and the item is skipped like any other malformed one.
+    from_: str | None = Field(default=None, alias="from", pattern=rf"^{WA_ID}$")
+    from_user_id: str | None = Field(default=None, pattern=rf"^{USER_ID}$")
     id: str = Field(min_length=1)
     timestamp: str | None = None
     type: str = "unknown"
@@ -102,6 +111,17 @@ class Message(_Loose):
     system: SystemNotice | None = None
     context: Context | None = None
 
+    @model_validator(mode="after")
+    def _someone(self) -> Message:
+        if self.from_ is None and self.from_user_id is None:
+            raise ValueError("a message from nobody: neither from nor from_user_id")
+        return self
+
+    @property
+    def sender(self) -> str:
+        """The number when Meta gives it, else the business-scoped id."""
+        return self.from_ or str(self.from_user_id)
+
     def media(self) -> tuple[str, MediaRef] | None:
         ref = getattr(self, self.type, None) if self.type in MEDIA_TYPES else None
         return (self.type, ref) if isinstance(ref, MediaRef) else None
@@ -113,6 +133,7 @@ class Profile(_Loose):
 
 class Contact(_Loose):
     wa_id: str | None = None
+    user_id: str | None = None
     profile: Profile | None = None
 
 
@@ -128,5 +149,6 @@ class Status(_Loose):
     status: str = Field(min_length=1)
     timestamp: str | None = None
     recipient_id: str | None = None
+    recipient_user_id: str | None = None  # the business-scoped id, when the message went to one
     errors: list[StatusError] = Field(default_factory=list)
     biz_opaque_callback_data: str | None = None  # what the sender attached: the outbound envelope id

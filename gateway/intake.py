@@ -115,8 +115,9 @@ def status_envelope(status: Status, now: datetime) -> Envelope:
         occurred_at=_when(status.timestamp) or now,
         correlation_id=status.id,
         source=SOURCE,
-        payload={"message_id": status.id, "status": status.status, "recipient_id": status.recipient_id,
-                 "timestamp": status.timestamp, "callback_data": status.biz_opaque_callback_data,
+        payload={"message_id": status.id, "status": status.status,
+                 "recipient_id": status.recipient_id or status.recipient_user_id, "timestamp": status.timestamp,
+                 "callback_data": status.biz_opaque_callback_data,
                  "errors": [e.model_dump(exclude_none=True) for e in status.errors]},
     )
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 
-from gateway.inbound import WA_ID, Message
+from gateway.inbound import USER_ID, WA_ID, Message
 from gateway.payload import Received
 from shared.chat import Inbound, Lang, Location, Media
 
@@ -42,12 +42,24 @@ def new_number(msg: Message) -> str | None:
     return new if re.fullmatch(WA_ID, new) and new != msg.from_ else None
 
 
-def to_inbound(received: Received, lang: Lang = "bn") -> Inbound | None:
-    """The Inbound for a message, or None for what needs no answer (``NOT_SPOKEN``)."""
+def changed_user_id(msg: Message) -> tuple[str, str] | None:
+    """(old, new) business-scoped id, when ``msg`` is Meta's notice that the person's id changed with no number
+    to share (``user_changed_user_id``); None otherwise, and when either id is missing or malformed."""
+    notice = msg.system
+    if msg.type != "system" or notice is None or notice.type != "user_changed_user_id":
+        return None
+    old, new = str(notice.previous_user_id or ""), str(notice.user_id or "")
+    ids = all(re.fullmatch(USER_ID, one) for one in (old, new))
+    return (old, new) if ids and old != new else None
+
+
+def to_inbound(received: Received, lang: Lang = "bn", *, wa_id: str | None = None) -> Inbound | None:
+    """The Inbound for a message from the person kept under ``wa_id`` (``Profiles.person``; its sender when
+    not given), or None for what needs no answer (``NOT_SPOKEN``)."""
     msg = received.message
     if msg.type in NOT_SPOKEN:
         return None
-    base = Inbound(wa_id=msg.from_, message_id=msg.id, lang=lang, profile_name=received.profile_name,
+    base = Inbound(wa_id=wa_id or msg.sender, message_id=msg.id, lang=lang, profile_name=received.profile_name,
                    context_id=msg.context.id if msg.context else None)
     return base.model_copy(update=_visible(_content(msg)))
 

@@ -50,13 +50,14 @@ def parse_payload(payload: Any) -> Parsed:
     errors: list[StatusError] = []
     skipped = 0
     for value in _values(payload):
-        names = {c.wa_id: c.profile.name if c.profile else None
-                 for c in _each(Contact, value.get("contacts")) if c is not None}
+        names = {key: c.profile.name if c.profile else None
+                 for c in _each(Contact, value.get("contacts")) if c is not None
+                 for key in (c.wa_id, c.user_id) if key}
         for item in _each(Message, value.get("messages")):
             if item is None:
                 skipped += 1
                 continue
-            messages.append(Received(item, names.get(item.from_)))
+            messages.append(Received(item, names.get(item.sender)))
         for status in _each(Status, value.get("statuses")):
             if status is None:
                 skipped += 1

@@ -1,5 +1,9 @@
 """What the gateway remembers about a person, in its own store (collection ``profiles``, ``_id`` = wa_id).
 
+A person is kept under their number. Someone who hides it behind a WhatsApp username writes with their
+business-scoped id alone (``user_id``): if a message of theirs once came with both, that number is still the
+key (``person``); if none ever did, the id itself is.
+
 Kept in the store rather than in memory so that every gateway copy, and a restarted one, sees the same
 language choice, opt-out and session. Changes are optimistic (version-checked) and retried on conflict,
 since two copies may handle two messages of the same person at once.
@@ -11,10 +15,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from shared.chat import Lang
-from shared.store import Conflict, DuplicateKey, Store
+from shared.store import Conflict, DuplicateKey, Index, Store
 from shared.store.moves import move_record
 
 COLLECTION = "profiles"
+BY_USER_ID = Index(COLLECTION, ("user_id",))
 SESSION_IDLE = timedelta(minutes=30)
 # Times kept only to the minute: a person tapping through a conversation does not rewrite their profile at
 # every tap. Both uses err on the safe side: the session ends up to a minute early, the 24-hour window is
@@ -31,6 +36,7 @@ class Profile:
     last_inbound_at: datetime | None = None
     session_service: str | None = None
     session_at: datetime | None = None
+    user_id: str | None = None  # the business-scoped id Meta sent beside the number
 
     def wrote_lately(self, now: datetime) -> bool:
         """``last_inbound_at`` is recent enough to be left as it is."""
@@ -56,6 +62,7 @@ class Profile:
             last_inbound_at=_time(doc.get("last_inbound_at")),
             session_service=session.get("service"),
             session_at=_time(session.get("at")),
+            user_id=doc.get("user_id"),
         )
 
 
@@ -67,6 +74,15 @@ def session(service: str | None, at: datetime) -> dict[str, Any] | None:
 class Profiles:
     def __init__(self, store: Store):
         self._col = store.collection(COLLECTION)
+
+    async def person(self, number: str | None, user_id: str | None) -> str:
+        """The key a message's sender is kept under: their number when Meta gives it; for a business-scoped id
+        alone, the number it once came with, else the id."""
+        if number:
+            return number
+        assert user_id is not None
+        known = await self._col.find({"user_id": user_id}, limit=1)
+        return str(known[0]["_id"]) if known else user_id
 
     async def get(self, wa_id: str) -> Profile:
         doc = await self._col.get(wa_id)
@@ -87,6 +103,14 @@ class Profiles:
                 continue
         raise Conflict(f"profile {wa_id} kept changing under {_ATTEMPTS} attempts")
 
+
+    async def known_by(self, number: str, user_id: str) -> tuple[str | None, Profile]:
+        """A message came with both the person's number and their business-scoped id: the id is noted beside the
+        number, and a profile kept under the id alone (they wrote before without sharing their number) moves to
+        the number. Returns the id when it did, for the services to move what they keep under it too, and the
+        person's profile now."""
+        moved = await move_record(self._col, user_id, number, ("lang", "opted_out"))
+        return (user_id if moved else None), await self.change(number, user_id=user_id)
 
     async def moved(self, old: str, new: str) -> None:
         """The person moved to number ``new``: their language and their STOP go with them (unless they wrote

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from gateway import replies
 from gateway.keywords import guess_lang, keyword, language_named
 from gateway.menu import MenuBoard
-from gateway.normalise import SERVICE_NAME, new_number, to_inbound
+from gateway.normalise import SERVICE_NAME, changed_user_id, new_number, to_inbound
 from gateway.payload import Received
 from gateway.profiles import Profile, Profiles, session
 from gateway.turn import Turn
@@ -42,18 +42,27 @@ class Shell:
 
     async def handle(self, received: Received) -> None:
         msg, now = received.message, self._clock()
-        profile = await self._profiles.get(msg.from_)
-        inbound = to_inbound(received)
+        changed_id = changed_user_id(msg)
+        wa_id = await self._profiles.person(msg.from_, changed_id[0] if changed_id else msg.from_user_id)
+        profile = await self._profiles.get(wa_id)
+        moved_from = None
+        if msg.from_ and msg.from_user_id and profile.user_id != msg.from_user_id:
+            moved_from, profile = await self._profiles.known_by(wa_id, msg.from_user_id)
+        inbound = to_inbound(received, wa_id=wa_id)
         lang = profile.lang or guess_lang(await self._menu.language_words(inbound.text)
                                           if inbound is not None and inbound.text else None)
-        turn = Turn(self._bus, msg.from_, msg.id, lang, now,
+        turn = Turn(self._bus, wa_id, msg.id, lang, now,
                     read=None if inbound is not None and inbound.kind == "start" else msg.id)
+        if moved_from is not None:  # wrote by their id alone before: what was kept under it is now the number's
+            await turn.event(NUMBER_CHANGED, {"wa_id": moved_from, "new_wa_id": wa_id})
         if not profile.wrote_lately(now):
-            profile = await self._profiles.change(msg.from_, last_inbound_at=now)
+            profile = await self._profiles.change(wa_id, last_inbound_at=now)
         if inbound is not None:
             await self._decide(turn, inbound.model_copy(update={"lang": lang}), profile)
         elif (new := new_number(msg)) is not None:
             await self._number_changed(turn, new)
+        elif changed_id is not None:
+            await self._user_id_changed(turn, *changed_id)
         await turn.settle()
 
     async def _decide(self, turn: Turn, inbound: Inbound, profile: Profile) -> None:
@@ -165,6 +174,14 @@ class Shell:
         await self._profiles.moved(turn.wa_id, new)
         await turn.event(NUMBER_CHANGED, {"wa_id": turn.wa_id, "new_wa_id": new})
         log.info("gateway.number_changed")
+
+    async def _user_id_changed(self, turn: Turn, old: str, new: str) -> None:
+        """Meta's notice that the person's business-scoped id changed: someone known by it alone moves to the new
+        one as to a new number; someone known by their number only has the new id noted beside it."""
+        if turn.wa_id == old:
+            await self._number_changed(turn, new)
+        else:
+            await self._profiles.change(turn.wa_id, user_id=new)
 
     async def _ask_language(self, turn: Turn) -> None:
         await turn.send("language", replies.language_question(self._texts, turn.lang))

@@ -16,6 +16,7 @@ from aiohttp import web
 from gateway.intake import Intake
 from gateway.menu import ANNOUNCED, QUEUE, REQUESTED, MenuBoard
 from gateway.metrics import GatewayMetrics
+from gateway.profiles import BY_USER_ID
 from shared.bus import Bus, BusError, Handler, RetryPolicy, Subscription, topic_matches
 from shared.envelope import Envelope, utcnow
 from shared.logging import get_logger
@@ -50,7 +51,7 @@ class Gateway:
 
     def __post_init__(self) -> None:
         self.consumers.setdefault(ANNOUNCED, self.menu.record)
-        self.indexes.append(SEEN.index)
+        self.indexes += [SEEN.index, BY_USER_ID]
 
     async def start(self) -> None:
         if self.owns_bus:

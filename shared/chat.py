@@ -43,7 +43,9 @@ class Media(BaseModel):
 class Inbound(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    wa_id: str = Field(description="The person's WhatsApp id (their number, digits only)")
+    wa_id: str = Field(description="The person's WhatsApp id: their number, digits only; for someone who hides it "
+                                   "behind a WhatsApp username and never shared it, their business-scoped id "
+                                   "(IN.1648738043044942), which matches no registered mobile")
     message_id: str = Field(description="The WhatsApp message id (wamid)")
     lang: Lang = "bn"
     profile_name: str | None = None

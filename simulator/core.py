@@ -104,9 +104,9 @@ class SimulatorState:
     # --- the business's side (called by the fake Cloud API) -------------------------------------------
     def accept(self, request: Mapping[str, Any]) -> str:
         """Record an accepted message, show it on the phone, and report its statuses in the background."""
-        wamid, to = webhooks.wamid(), str(request["to"])
+        wamid, to = webhooks.wamid(), str(request.get("to") or request["recipient"])
         body = {k: v for k, v in request.items()
-                if k not in ("messaging_product", "recipient_type", "to", "biz_opaque_callback_data")}
+                if k not in ("messaging_product", "recipient_type", "to", "recipient", "biz_opaque_callback_data")}
         self.records.sent.append({"id": wamid, "to": to, "type": body.get("type", "text"), "body": dict(request),
                                   "timestamp": time.time()})
         self._sent_event.set()

@@ -51,7 +51,8 @@ class GraphApi:
             self._state.reject(body, problems[0].code, details)
             return error_response(problems[0].code, details)
         receipt = "status" in body
-        if (failed := self._injected("read" if receipt else "send", body.get("to"))) is not None:
+        person = body.get("to") or body.get("recipient")
+        if (failed := self._injected("read" if receipt else "send", person)) is not None:
             return failed
         if receipt:
             self._state.receipt(body)
@@ -60,8 +61,9 @@ class GraphApi:
         sent: dict[str, Any] = {"id": wamid}
         if body.get("type") == "template":
             sent["message_status"] = "accepted"
-        return web.json_response({"messaging_product": "whatsapp",
-                                  "contacts": [{"input": body["to"], "wa_id": body["to"]}], "messages": [sent]})
+        contact = {"input": body["to"], "wa_id": body["to"]} if "to" in body else {  # a business-scoped id
+            "input": body["recipient"], "user_id": body["recipient"]}
+        return web.json_response({"messaging_product": "whatsapp", "contacts": [contact], "messages": [sent]})
 
     async def upload(self, request: web.Request) -> web.Response:
         if (refused := self._refuse(request, check_number=True)) is not None:

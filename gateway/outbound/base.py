@@ -6,12 +6,14 @@ refused in the service that made it rather than by Meta minutes later in the sen
 """
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from gateway.inbound import USER_ID
 from gateway.outbound.check import validate_body
 
 
@@ -34,8 +36,14 @@ class OutboundMessage(Part, ABC):
         return self
 
 
+def addressed(to: str) -> dict[str, str]:
+    """Where the Cloud API takes the person: ``to`` for a number, ``recipient`` for a business-scoped id (someone
+    known by their WhatsApp username only)."""
+    return {"recipient": to} if re.fullmatch(USER_ID, to) else {"to": to}
+
+
 def to_request(to: str | None, body: Mapping[str, Any]) -> dict[str, Any]:
     """The full request the Cloud API takes. A read receipt names a message, not a person: ``to`` is left out."""
     if body.get("status") == "read":
         return {"messaging_product": "whatsapp", **body}
-    return {"messaging_product": "whatsapp", "recipient_type": "individual", "to": to, **body}
+    return {"messaging_product": "whatsapp", "recipient_type": "individual", **addressed(str(to)), **body}

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from gateway.inbound import USER_ID
 from gateway.outbound import limits as L
 from gateway.outbound.interactive import check_interactive
 from gateway.outbound.problems import (
@@ -55,7 +56,11 @@ def _envelope(found: Problems, body: Mapping[str, Any], receipt: bool) -> None:
     found.one_of(body, "messaging_product", "messaging_product", ["whatsapp"])
     if receipt:
         return
-    found.pattern(found.text(body, "to", "to", "Recipient", None), RECIPIENT, "to", "must be a phone number")
+    if "recipient" in body and "to" not in body:  # a business-scoped id: someone known by their username only
+        found.pattern(found.text(body, "recipient", "recipient", "Recipient", None), rf"^{USER_ID}$", "recipient",
+                      "must be a business-scoped user id")
+    else:
+        found.pattern(found.text(body, "to", "to", "Recipient", None), RECIPIENT, "to", "must be a phone number")
     if "recipient_type" in body:
         found.one_of(body, "recipient_type", "recipient_type", ["individual"])
 

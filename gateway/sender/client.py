@@ -11,6 +11,8 @@ from typing import Any
 
 import aiohttp
 
+from gateway.outbound.base import to_request
+
 
 class ApiError(Exception):
     """An error answer from the Graph API. ``code`` is None when the body was not Meta's error JSON."""
@@ -53,7 +55,7 @@ class CloudApi:
         ``callback_data`` comes back in every status webhook of the message (``biz_opaque_callback_data``):
         the sender puts its outbound id there, so a status can prove Meta accepted a send whose answer was
         lost."""
-        payload = {"messaging_product": "whatsapp", "recipient_type": "individual", "to": to, **body}
+        payload = to_request(to, body)
         if callback_data is not None:
             payload["biz_opaque_callback_data"] = callback_data
         answer = await self._post(self._messages_url, json=payload)

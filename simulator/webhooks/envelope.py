@@ -19,8 +19,8 @@ def status(message_id: str, recipient: str, state: str, *, timestamp: str | None
            errors: list[dict[str, Any]] | None = None, callback_data: str | None = None) -> dict[str, Any]:
     """A ``statuses`` entry: sent, delivered, read or failed, for a message the business sent; Meta echoes
     the message's ``biz_opaque_callback_data`` in each."""
-    found: dict[str, Any] = {"id": message_id, "status": state, "timestamp": timestamp or now(),
-                             "recipient_id": recipient}
+    whom = "recipient_id" if recipient.isdigit() else "recipient_user_id"  # a number, or a business-scoped id
+    found: dict[str, Any] = {"id": message_id, "status": state, "timestamp": timestamp or now(), whom: recipient}
     if callback_data is not None:
         found["biz_opaque_callback_data"] = callback_data
     if state in ("sent", "delivered", "read"):
@@ -46,10 +46,12 @@ def payload(messages: Sequence[Mapping[str, Any]] = (), statuses: Sequence[Mappi
     value: dict[str, Any] = {"messaging_product": "whatsapp",
                              "metadata": {"display_phone_number": display_phone_number,
                                           "phone_number_id": phone_number_id}}
-    senders = sorted({str(m["from"]) for m in messages if m.get("from")})
+    senders = sorted({(m.get("from"), m.get("from_user_id")) for m in messages
+                      if m.get("from") or m.get("from_user_id")}, key=str)
     if senders:
-        value["contacts"] = [{"profile": {"name": (names or {}).get(s, "WhatsApp User")}, "wa_id": s}
-                             for s in senders]
+        value["contacts"] = [{"profile": {"name": (names or {}).get(str(number or user_id), "WhatsApp User")},
+                              **({"wa_id": number} if number else {}), **({"user_id": user_id} if user_id else {})}
+                             for number, user_id in senders]
     if messages:
         value["messages"] = [dict(m) for m in messages]
     if statuses:

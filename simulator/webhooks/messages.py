@@ -25,8 +25,14 @@ def now() -> str:
 
 
 def message(wa_id: str, type: str, *, id: str | None = None, timestamp: str | None = None,
-            reply_to: str | None = None, business_number: str = BUSINESS_NUMBER, **content: Any) -> dict[str, Any]:
-    found: dict[str, Any] = {"from": wa_id, "id": id or wamid(), "timestamp": timestamp or now(), "type": type}
+            reply_to: str | None = None, business_number: str = BUSINESS_NUMBER, user_id: str | None = None,
+            **content: Any) -> dict[str, Any]:
+    """From ``wa_id``: a number, or the business-scoped id of someone who hides theirs behind a username (sent
+    alone, as ``from_user_id``); ``user_id`` adds that id beside a number, as Meta does since 2026."""
+    sender = {"from": wa_id} if wa_id.isdigit() else {"from_user_id": wa_id}
+    if user_id is not None:
+        sender["from_user_id"] = user_id
+    found: dict[str, Any] = {**sender, "id": id or wamid(), "timestamp": timestamp or now(), "type": type}
     if reply_to is not None:
         found["context"] = {"from": business_number, "id": reply_to}
     found.update(content)

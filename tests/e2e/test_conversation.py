@@ -153,3 +153,22 @@ async def test_a_changed_number_takes_the_persons_applications_and_language_and_
     body = bare["body"]
     assert "No application is registered" in (body["text"]["body"] if body["type"] == "text"
                                               else body["interactive"]["body"]["text"])
+
+
+async def test_someone_known_by_their_username_only_is_served_by_every_service(system: System) -> None:
+    """Meta sends only the business-scoped id of a person who hides their number behind a username: the answers
+    reach them at it (``recipient``), and services that find records by a registered mobile say so politely."""
+    mita = "IN.1648738043044942"
+    await choose_language(system, mita, "en")
+    said = 2
+    answers = {}
+    for service, tap in (("tourism", "menu"), ("grievance", "menu"), ("permit", "mine"), ("payroll", "menu")):
+        await system.tap(mita, f"{service}:{tap}", service, kind="list")
+        answers[service] = (await system.replies(mita, said + 1))[-1]["body"]
+        said = len(system.sim.sent(mita))
+    assert answers["tourism"]["interactive"]["action"]["buttons"][0]["reply"]["id"] == "tourism:book"
+    assert answers["grievance"]["interactive"]["action"]["buttons"][0]["reply"]["id"] == "grievance:new"
+    assert "No application is registered" in answers["permit"]["interactive"]["body"]["text"]
+    assert "registered panchayat employees only" in answers["payroll"]["text"]["body"]
+    assert all(m["body"].get("recipient") == mita and "to" not in m["body"] for m in system.sim.sent(mita))
+    assert not system.sim.records.rejected

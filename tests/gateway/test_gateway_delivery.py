@@ -66,10 +66,10 @@ async def test_several_messages_in_one_payload_are_handled_in_order(stack: Stack
 async def test_a_malformed_or_failing_message_does_not_stop_the_good_ones(stack: Stack, monkeypatch):
     real = gateway.shell.to_inbound
 
-    def exploding(received, lang="bn"):
+    def exploding(received, lang="bn", **keys):
         if received.message.text and received.message.text.body == "boom":
             raise RuntimeError("a bug met this message")
-        return real(received, lang)
+        return real(received, lang, **keys)
     monkeypatch.setattr(gateway.shell, "to_inbound", exploding)
     good, later = wa.text(RINA, "hi"), wa.text(GOPAL, "hello")
     malformed = {"id": "wamid.NOSENDER", "type": "text", "text": {"body": "x"}}

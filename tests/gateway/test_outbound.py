@@ -216,6 +216,15 @@ def test_validate_body_checks_the_request_envelope_when_asked() -> None:
     assert any("messaging_product" in p.details for p in problems)
 
 
+def test_a_business_scoped_id_goes_as_recipient_and_is_checked_as_one() -> None:
+    body = to_request("IN.1648738043044942", Text(text="hi").body())
+    assert body["recipient"] == "IN.1648738043044942" and "to" not in body
+    assert validate_body(body, request=True) == []
+    problems = validate_body({**body, "recipient": "IN 1648738043044942"}, request=True)
+    (problem,) = problems
+    assert problem.code == 100 and problem.details.startswith("recipient must be a business-scoped user id")
+
+
 def test_validate_body_reports_structure_faults_with_meta_codes() -> None:
     assert validate_body([]) and validate_body([])[0].code == 100
     missing = validate_body({"type": "interactive", "interactive": {"type": "button", "body": {"text": "x"}}})

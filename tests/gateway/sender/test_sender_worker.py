@@ -190,6 +190,20 @@ async def test_a_stop_follows_the_person_to_their_new_number_and_leaves_the_old_
     assert stack.sends == [] and (await stack.record(suppressed.id))["state"] == "suppressed"  # type: ignore[index]
 
 
+async def test_someone_known_by_their_username_only_is_sent_to_as_a_recipient(stack: SenderStack) -> None:
+    """Meta takes a business-scoped id in ``recipient``, a number in ``to``: a message for a username user whose
+    number the system never had reaches them, its document and template fallback alike."""
+    mita = "IN.1648738043044942"
+    sent = await stack.publish(outbound(to=mita))
+    await stack.publish(outbound(to=mita, document=pdf(), message={"type": "document", "document": {
+        "filename": "voucher.pdf", "caption": "Your voucher"}}))
+    assert [s["type"] for s in stack.sends] == ["text", "document"]
+    requests = [r["body"] for r in stack.cloud.records.sent]
+    assert all(r["recipient"] == mita and "to" not in r for r in requests)
+    assert (await stack.record(sent.id))["state"] == "sent"  # type: ignore[index]
+    assert not stack.cloud.records.rejected
+
+
 async def test_an_expired_token_goes_to_the_bus_not_to_the_service(make_sender: MakeSender) -> None:
     stack = await make_sender(PANCHAYAT_SEND_ATTEMPTS=1)
     stack.cloud.fail(190, times=10)

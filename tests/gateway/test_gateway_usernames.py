@@ -1,0 +1,89 @@
+"""People who use a WhatsApp username: Meta sends their business-scoped id (``from_user_id``) beside their number,
+or alone when they have not shared the number; either way they are answered, and kept as one person."""
+from __future__ import annotations
+
+from gateway_kit import RINA, Stack
+from test_gateway_shell import rows, text_of, with_services
+
+from gateway.profiles import Profiles
+from gateway.state import GATEWAY
+from gateway.turn import origin_id
+from shared.envelope import derive_id
+from simulator import webhooks as wa
+
+MITA = "IN.1648738043044942"  # a username user's business-scoped id
+NEW_ID = "IN.9902817364550021"
+
+
+def profiles(stack: Stack) -> Profiles:
+    return Profiles(stack.client.app[GATEWAY].store)
+
+
+async def test_someone_known_by_their_username_only_is_answered_at_their_id(stack: Stack):
+    await with_services(stack)
+    await stack.say(wa.text(MITA, "hello"))
+    (question,) = stack.recorder.bodies(to=MITA)  # the sender addresses it as a recipient, not a number
+    assert [b["reply"]["id"] for b in question["interactive"]["action"]["buttons"]] == ["shell:lang:en",
+                                                                                        "shell:lang:bn"]
+    stack.recorder.clear()
+    await stack.say(wa.button_reply(MITA, "shell:lang:bn", "বাংলা"))
+    (menu,) = stack.recorder.bodies(to=MITA)
+    assert rows(menu) == ["tourism:menu", "grievance:menu"]
+    stack.recorder.clear()
+    await stack.say(wa.list_reply(MITA, "tourism:menu", "Guest houses"))
+    (handed,) = stack.recorder.of("wa.inbound.tourism")
+    assert handed.payload["wa_id"] == MITA and handed.payload["lang"] == "bn"
+    assert (await profiles(stack).get(MITA)).lang == "bn"
+
+
+async def test_a_number_shared_later_takes_over_what_was_kept_under_the_id(stack: Stack):
+    await with_services(stack)
+    await stack.say(wa.button_reply(MITA, "shell:lang:bn", "বাংলা"))
+    stack.recorder.clear()
+    shared = wa.text(RINA, "মেনু", user_id=MITA)  # the same person, now with her number beside her id
+    await stack.say(shared)
+    (moved,) = stack.recorder.of("wa.person.number_changed")  # the services move her chats, bookings, complaints
+    assert moved.payload == {"wa_id": MITA, "new_wa_id": RINA}
+    assert moved.id == derive_id(origin_id(shared["id"]), "wa.person.number_changed")
+    (menu,) = stack.recorder.bodies(to=RINA)  # in Bengali: not asked the language again
+    assert menu["interactive"]["type"] == "list" and menu["interactive"]["action"]["button"] == "পরিষেবা"
+    assert (await profiles(stack).get(RINA)).user_id == MITA
+    assert (await profiles(stack).get(MITA)).lang is None  # nothing is kept under the id any more
+    stack.recorder.clear()
+    await stack.say(wa.text(MITA, "মেনু"))  # hides her number again: still the person kept under it
+    assert stack.recorder.bodies(to=RINA) and not stack.recorder.bodies(to=MITA)
+    assert not stack.recorder.of("wa.person.number_changed")
+
+
+async def test_the_id_beside_a_known_number_is_noted_once(stack: Stack):
+    await stack.say(wa.button_reply(RINA, "shell:lang:en", "English"))
+    stack.recorder.clear()
+    for word in ("menu", "help"):
+        await stack.say(wa.text(RINA, word, user_id=MITA))
+    assert not stack.recorder.of("wa.person.number_changed")  # nothing was kept under the id alone
+    assert (await profiles(stack).get(RINA)).user_id == MITA
+    assert "Smart Panchayat assistant" in text_of(stack.recorder.bodies(to=RINA)[-1])
+
+
+async def test_a_changed_id_moves_someone_known_by_it_and_is_noted_beside_a_number(stack: Stack):
+    await stack.say(wa.button_reply(MITA, "shell:lang:bn", "বাংলা"))
+    await stack.say(wa.text(RINA, "hi", user_id="IN.5550001112223334"))
+    stack.recorder.clear()
+    await stack.say(wa.message(MITA, "system", system={"type": "user_changed_user_id", "user_id": NEW_ID,
+                                                       "previous_user_id": MITA}))
+    (moved,) = stack.recorder.of("wa.person.number_changed")
+    assert moved.payload == {"wa_id": MITA, "new_wa_id": NEW_ID}
+    assert (await profiles(stack).get(NEW_ID)).lang == "bn"
+    stack.recorder.clear()
+    await stack.say(wa.message("IN.5550001112223334", "system", system={
+        "type": "user_changed_user_id", "user_id": "IN.7770001112223334", "previous_user_id": "IN.5550001112223334"}))
+    assert not stack.recorder.of("wa.person.number_changed")  # known by her number: only the id beside it changes
+    assert (await profiles(stack).get(RINA)).user_id == "IN.7770001112223334"
+
+
+async def test_a_message_from_nobody_or_a_malformed_id_is_skipped(stack: Stack):
+    nobody = {"id": "wamid.NOBODY", "timestamp": "1767225600", "type": "text", "text": {"body": "hi"}}
+    odd = wa.text("in.lowercase-and-dash", "hi")
+    response = await stack.post(wa.payload([nobody, odd, wa.text(MITA, "hi")]))
+    assert (await response.json())["skipped"] == 2
+    assert len(stack.recorder.bodies(to=MITA)) == 1
