@@ -87,7 +87,7 @@ def ask_description(turn: Turn, *, hint: str | None = None) -> None:
     turn.text(turn.t("ask_description", most=DESCRIPTION_MAX), hint)
 
 
-def described(turn: Turn, text: str) -> None:
+def described(turn: Turn, text: str, *, hint: str | None = None) -> None:
     """The description, or more of it once given (a second message adds to the first). The minimum is
     the whole description's: a short addition to a long enough description is fine, one of only emoji or
     invisible marks is asked for again in words."""
@@ -105,20 +105,29 @@ def described(turn: Turn, text: str) -> None:
     except Refused as refused:
         hint = turn.t(refused.key, **refused.values)
         return confirm(turn, hint=hint) if so_far else ask_description(turn, hint=hint)
-    onward(turn)
+    onward(turn, hint=hint)
 
 
 def attach(turn: Turn, media: Media) -> None:
     attached = list(turn.draft.get("media") or [])
     if len(attached) >= MEDIA_MAX:
         return onward(turn, hint=turn.t("media_full", most=MEDIA_MAX))
-    if media.id not in {m["id"] for m in attached}:
+    new = media.id not in {m["id"] for m in attached}
+    if new:
         attached.append({"kind": media.kind, "id": media.id, "mime_type": media.mime_type})
     turn.go(turn.chat.step, media=attached)
     hint = turn.t("media_added", count=len(attached))
-    if media.caption and media.caption.strip() and not turn.draft.get("description"):
-        return described(turn, media.caption)
+    if new and _caption_describes(turn, media.caption):
+        return described(turn, str(media.caption), hint=hint)
     onward(turn, hint=hint)  # a photo sent before the subject or the place leaves them still to be asked
+
+
+def _caption_describes(turn: Turn, caption: str | None) -> bool:
+    """Words written under a photo are the description when none is given yet, and more of it at the
+    summary, as words typed there are: what the person wrote about the photo reaches the office."""
+    if not caption or not caption.strip():
+        return False
+    return not turn.draft.get("description") or (turn.chat.step == "confirm" and says_something(caption))
 
 
 def onward(turn: Turn, *, hint: str | None = None) -> None:

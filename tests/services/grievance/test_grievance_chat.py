@@ -293,3 +293,19 @@ async def test_the_panchayat_report_is_asked_for_by_typing_its_bengali_button(ma
 def test_a_yes_typed_the_way_bengali_phones_write_it_is_a_yes():
     """হ্যাঁ is mostly typed without its chandrabindu (হ্যা), and "ok" in Bengali letters (ওকে)."""
     assert [meaning(said) for said in ("হ্যা", "ওকে", "হ্যা।", "Ok")] == ["yes"] * 4
+
+
+async def test_words_written_under_a_photo_at_the_summary_are_added_to_the_description(make_person):
+    """The summary says more can be typed or photos sent; what the person wrote under a photo there was
+    dropped, so the office saw the photo without the words that said what it shows."""
+    person = make_person(lang="bn")
+    await person.draft("roads", text="লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।")
+    photo = await person.photo("media-pothole", caption="এটা স্কুলের সামনের গর্ত।")
+    assert "সংযুক্তি পাওয়া গেছে (এখন পর্যন্ত ১টি)" in photo.text
+    assert "ভাঙা।\nএটা স্কুলের সামনের গর্ত।" in photo.text and "সংযুক্তি: ১" in photo.text
+    pointing = await person.photo("media-pointing", caption="👇")  # no words: the photo alone, nothing asked
+    assert "সংযুক্তি: ২" in pointing.text and "কথায় লিখে" not in pointing.text
+    done = await person.tap(pointing.choice("grievance:submit:"))
+    stored = await Repositories.of(person.store).tickets.get(done.event("grievance.ticket.lodged")["number"])
+    assert stored is not None and stored.description.endswith("ভাঙা।\nএটা স্কুলের সামনের গর্ত।")
+    assert [m.id for m in stored.media] == ["media-pothole", "media-pointing"]
