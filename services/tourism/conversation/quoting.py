@@ -93,7 +93,7 @@ async def confirm(turn: Turn, hold_id: str) -> bool:
         return True
     if isinstance(result, stays.Lapsed):
         turn.go("quote", hold=_hold_record(stay, result.held))
-        await show_quote(turn, hint=turn.t("hold_renewed"))
+        await show_quote(turn, hint=_renewed(turn, quote_of(hold), result.held.quote))
     elif isinstance(result, stays.Unavailable):
         await release_hold(turn)
         await unavailable(turn, result)
@@ -101,6 +101,14 @@ async def confirm(turn: Turn, hold_id: str) -> bool:
         turn.go("home", hold=None, **dict.fromkeys(LATER_FIELDS))
         await booked(turn, result)
     return True
+
+
+def _renewed(turn: Turn, was: Quote, now: Quote) -> str:
+    """Why the quote is shown again: a total that moved (the office changed the tariff or the tax while the
+    hold had lapsed) is named with the one the guest saw, so nobody confirms a dearer stay unawares."""
+    if now.total == was.total:
+        return turn.t("hold_renewed")
+    return turn.t("hold_renewed_price", was_paise=was.total, total_paise=now.total)
 
 
 async def _another_day(turn: Turn, refused: Refused) -> None:

@@ -43,6 +43,27 @@ async def test_a_lapsed_hold_whose_rooms_are_still_free_is_held_again_and_shown(
     assert "PT-2026-000001" in booked.text
 
 
+async def test_a_lapsed_hold_held_again_at_a_new_price_says_the_total_changed(make_guest, runtime, clock):
+    """Quoted ₹3,150 in the evening, Confirm tapped the next morning after the office raised the tariff: the rooms
+    are held again at ₹3,780, and the guest is told the total went up before being asked to confirm it."""
+    english, bengali = make_guest(), make_guest("bn")
+    quoted = [await guest.quote(LAST_ROOM, night, nights=1, guests=4)
+              for guest, night in ((english, NIGHT), (bengali, "2026-05-02"))]
+    catalog = Repositories.of(runtime.store).catalog
+    room, version = await catalog.room_type_version(LAST_ROOM)
+    await catalog.save_room_type(room.model_copy(update={"tariff": 3600}), version=version)
+    clock.advance(hours=14)
+
+    renewed = await english.tap(quoted[0].choice("tourism:confirm:"))
+    said = await bengali.tap(quoted[1].choice("tourism:confirm:"))
+
+    assert "the price has changed since: the total was ₹3,150 and is now ₹3,780" in renewed.text
+    assert "*Total: ₹3,780*" in renewed.text and not renewed.events
+    assert "দাম বদলেছে: আগের হিসাবে মোট ছিল ₹৩,১৫০, এখন ₹৩,৭৮০" in said.text and "*মোট: ₹৩,৭৮০*" in said.text
+    booked = await english.tap(renewed.choice("tourism:confirm:"))
+    assert booked.event("tourism.booking.confirmed")["total_paise"] == 378000
+
+
 async def test_a_quote_confirmed_after_its_check_in_has_passed_in_india_books_nothing(guest, runtime, clock):
     """Quoted on 1 March for the night of 2 March, confirmed on 4 March: the hold ran out long ago, and the
     rooms are free, but the night is over; the guest is asked for another day instead of paying for it."""
