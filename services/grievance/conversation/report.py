@@ -10,10 +10,10 @@ from services.grievance.domain import Area, Figures, figures
 async def show(turn: Turn, gp: Area) -> None:
     block = turn.directory.block(gp.parent)
     gp_figures = figures(gp.code, await turn.repos.tickets.find({"gp": gp.code}))
-    lines = [_lines(turn, gp.name(turn.lang), gp_figures)]
-    if block is not None:
-        lines.append(_lines(turn, block.name(turn.lang), figures(block.code,
-                                                                 await turn.repos.tickets.find({"block": block.code}))))
+    lines = [_lines(turn, turn.t("report_gp", name=gp.name(turn.lang)), gp_figures)]
+    if block is not None:  # a block is often named as one of its panchayats: each line says which it is
+        block_figures = figures(block.code, await turn.repos.tickets.find({"block": block.code}))
+        lines.append(_lines(turn, turn.t("report_block", name=block.name(turn.lang)), block_figures))
     turn.go("home", purpose=None, district=None, block=None, gp=None, found=None)
     home(turn, hint="\n\n".join(lines), intro="report_more")
 
