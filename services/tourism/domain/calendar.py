@@ -4,7 +4,8 @@ A stay is counted in nights from the check-in date; "today" is the date in India
 time zone, so a booking made at 00:30 IST is for the Indian calendar day. People type dates day first
 (``25/12/2026``, ``25-12-2026``, ``25 Dec``, ``২৫শে ডিসেম্বর``, ``ডিসেম্বর ২৫``) with Latin or Bengali digits, the
 year in two digits or four, and a weekday before or after it as the date list shows one (``Fri 25 Dec``); a date
-without a year is the next such day from today.
+without a year is the next such day from today. A weekday alone (``Friday``, ``next Friday``, ``আগামী শুক্রবার``) is
+the coming one: a day in the week ahead, as people plan a trip.
 """
 from __future__ import annotations
 
@@ -55,6 +56,9 @@ _RELATIVE: dict[str, int] = {unicodedata.normalize("NFC", word): days for word, 
     "today": 0, "tomorrow": 1, "day after tomorrow": 2, "আজ": 0, "আজকে": 0, "আগামীকাল": 1, "আগামী কাল": 1,
     "কাল": 1, "কালকে": 1, "পরশু": 2, "আগামী পরশু": 2,
 }.items()}
+# Words before a weekday named alone that still mean the coming one: "next Friday", "আগামী শুক্রবার".
+_COMING = {unicodedata.normalize("NFC", word) for word in (
+    "next", "this", "coming", "this coming", "on", "আগামী", "এই", "সামনের", "পরের", "আসছে")}
 _NUMBER = re.compile(r"[-−]?\d+")  # the sign kept, so "-2" is refused as out of range, not read as 2
 _COUNT_MOST = 10**6  # any count above this is as far out of range as this one
 
@@ -63,16 +67,27 @@ def parse_date(text: str, today: date, *, on_or_after: date | None = None) -> da
     """The date a person typed, or None when it is not one (``31/02``, ``hello``); "today", "tomorrow",
     "আজ", "আগামীকাল" count from ``today``. A date without a year is the next such day from ``on_or_after``
     (a check-out's from its check-in: "2 Jan" after a check-in of 30 December is in the new year), else
-    from today."""
+    from today; a weekday alone is the first such day after it ("Sunday" after a Friday check-in)."""
     cleaned = unicodedata.normalize("NFC", latin_digits(text)).strip().lower()
     if (days := _RELATIVE.get(" ".join(cleaned.rstrip(".!।").split()))) is not None:
         return today + timedelta(days=days)
+    if (weekday := _weekday_alone(cleaned)) is not None:
+        start = on_or_after or today
+        return start + timedelta(days=(weekday - start.weekday() - 1) % 7 + 1)
     for pattern, rest_at, word_at in ((_WEEKDAY_FIRST, 2, 1), (_WEEKDAY_LAST, 1, 2)):
         if (match := pattern.fullmatch(cleaned)) and (weekday := _WEEKDAYS.get(match.group(word_at))) is not None:
             found = _calendar_date(match.group(rest_at), today, on_or_after)
             # a weekday that is not the date's is a slip in one of them: better asked again than booked wrongly
             return found if found is not None and found.weekday() == weekday else None
     return _calendar_date(cleaned, today, on_or_after)
+
+
+def _weekday_alone(cleaned: str) -> int | None:
+    """The weekday of a day named by it alone, perhaps after "next" or "আগামী" (``শুক্রবারে``: on Friday)."""
+    *before, word = cleaned.rstrip(".!।").split() or [""]
+    if before and " ".join(before) not in _COMING:
+        return None
+    return _WEEKDAYS.get(word.removesuffix("ে") if word.endswith("বারে") else word)
 
 
 def _calendar_date(cleaned: str, today: date, on_or_after: date | None) -> date | None:

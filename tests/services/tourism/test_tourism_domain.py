@@ -106,6 +106,22 @@ def test_a_weekday_that_is_not_the_dates_is_asked_again_not_guessed():
     assert parse_date("২৫ ডিসেম্বর, বৃহস্পতিবার", TODAY) is None
 
 
+@pytest.mark.parametrize("typed, expected", [
+    ("next Friday", date(2026, 3, 6)), ("Friday", date(2026, 3, 6)), ("this coming Friday", date(2026, 3, 6)),
+    ("আগামী শুক্রবার", date(2026, 3, 6)), ("শুক্রবারে", date(2026, 3, 6)), ("এই শনিবার", date(2026, 3, 7)),
+    ("Sunday", date(2026, 3, 8)),  # on a Sunday, "Sunday" is the next one: today is "today"
+    ("রবিবার", date(2026, 3, 8)),
+])
+def test_a_weekday_named_alone_is_the_coming_one(typed, expected):
+    assert parse_date(typed, TODAY) == expected
+
+
+def test_a_weekday_named_alone_for_a_check_out_is_the_first_after_the_check_in():
+    assert parse_date("Sunday", TODAY, on_or_after=date(2026, 3, 6)) == date(2026, 3, 8)
+    assert parse_date("আগামী শুক্রবার", TODAY, on_or_after=date(2026, 3, 6)) == date(2026, 3, 13)
+    assert parse_date("next week", TODAY) is None and parse_date("next", TODAY) is None
+
+
 def test_a_check_out_without_its_year_is_the_next_such_day_after_the_check_in():
     """Booked in January for the year's last nights: '3 Jan' as the check-out is the new year's, not this one's."""
     today, check_in = date(2026, 1, 2), date(2026, 12, 30)

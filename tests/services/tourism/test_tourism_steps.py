@@ -63,6 +63,20 @@ async def test_the_days_the_date_list_names_can_be_typed(guest):
     assert "Check-in 2 March 2026" in answer.text and "How many nights" in answer.text
 
 
+async def test_a_stay_typed_by_its_weekdays_is_booked_for_the_coming_ones(make_guest):
+    """On Sunday 1 March, "next Friday" (or আগামী শুক্রবার) is 6 March and a check-out of "Sunday" two nights on."""
+    english, bengali = make_guest(), make_guest("bn")
+    for guest in (english, bengali):
+        await guest.tap("tourism:room:lataguri-standard")
+    arriving = await english.say("next Friday")
+    assert "Check-in 6 March 2026. How many nights" in arriving.text
+    assert "How many guests" in (await english.say("Sunday")).text
+    await english.tap("tourism:guests:2")
+    quote = await english.tap("tourism:rooms:1")
+    assert "Check-in: 6 March 2026\nCheck-out: 8 March 2026\n2 night(s)" in quote.text
+    assert "চেক-ইন ৬ মার্চ ২০২৬। কত রাত থাকবেন?" in (await bengali.say("আগামী শুক্রবার")).text
+
+
 @pytest.mark.parametrize("typed, expected", [
     ("0", "A booking can be for 1 to 30 nights."),
     ("60", "A booking can be for 1 to 30 nights."),
