@@ -9,12 +9,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from shared.chat import USER_ID
+
 MEDIA_TYPES = ("image", "document", "audio", "voice", "video", "sticker")
 # Meta's wa_id: the international number, digits only (E.164 has at most 15)
 WA_ID = r"[0-9]{6,15}"
-# A business-scoped user id (BSUID): Meta's id for a person who may hide their number behind a WhatsApp username,
-# their country, a dot, and up to 128 letters and digits ("IN.1648738043044942"; "IN.ENT.…" for a parent id)
-USER_ID = r"[A-Z]{2}\.(?:ENT\.)?[A-Za-z0-9]{1,128}"
 
 
 class _Loose(BaseModel):

@@ -8,6 +8,7 @@ closed, and an optional document for the sender to upload first.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -20,6 +21,10 @@ LANG_CHOSEN = "wa.person.lang_chosen"  # {"wa_id", "lang"}: the person picked a 
 # {"wa_id", "new_wa_id"}: WhatsApp said the person moved to another number; what each role keeps under the old
 # one goes with them, and the old number (which the telephone company may give someone else) keeps nothing
 NUMBER_CHANGED = "wa.person.number_changed"
+
+# Meta's business-scoped user id (BSUID) for a person who may hide their number behind a WhatsApp username: their
+# country, a dot, and up to 128 letters and digits ("IN.1648738043044942"; "IN.ENT.…" for a parent id)
+USER_ID = r"[A-Z]{2}\.(?:ENT\.)?[A-Za-z0-9]{1,128}"
 
 Lang = Literal["bn", "en"]
 Kind = Literal["text", "reply", "location", "media", "contacts", "unsupported", "start"]
@@ -65,6 +70,12 @@ class Inbound(BaseModel):
     @property
     def args(self) -> list[str]:
         return (self.reply_id or "").split(":")[2:]
+
+
+def number_hidden(wa_id: str) -> bool:
+    """True when the person is known only by their business-scoped id: they write behind a WhatsApp username
+    and WhatsApp has not shared their number, so no mobile registered with an office can be matched to them."""
+    return re.fullmatch(USER_ID, wa_id) is not None
 
 
 class Document(BaseModel):

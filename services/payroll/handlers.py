@@ -1,9 +1,10 @@
 """Messages in, use cases out: the thin layer between the runtime and the payroll conversation.
 
 For ``wa.inbound.payroll``: find the active employee registered to the number that wrote — or answer
-with the polite refusal and keep nothing at all — then run one turn of the conversation and save the
-chat. Saving the chat is the commit point, conditional on the version read (a racing message of the same
-person is retried by the bus). The chat records the envelope id and what it published, so a redelivery
+with the polite refusal (to someone whose number WhatsApp hides behind a username: why nobody is found)
+and keep nothing at all — then run one turn of the conversation and save the chat. Saving the chat is
+the commit point, conditional on the version read (a racing message of the same person is retried by the
+bus). The chat records the envelope id and what it published, so a redelivery
 after the save repeats the same answer rather than moving a step, or counting a PIN try, twice.
 
 For ``wa.person.number_changed`` (the runtime has moved the chat already): the employee's record follows
@@ -14,7 +15,7 @@ from __future__ import annotations
 from services.payroll.conversation import Turn, cloud, converse
 from services.payroll.domain.employee import wa_number
 from services.payroll.repository import MobileTaken, Repositories
-from shared.chat import Inbound
+from shared.chat import Inbound, number_hidden
 from shared.envelope import Envelope
 from shared.logging import get_logger
 from shared.runtime import Context
@@ -31,7 +32,8 @@ async def on_inbound(envelope: Envelope, ctx: Context, *, public_url: str) -> No
     repos = Repositories.of(ctx.store)
     employee = await repos.employees.active_by_mobile(inbound.wa_id)
     if employee is None:  # not even whether the number was ever known is said
-        ctx.reply(inbound, cloud.text(texts("not_employee", inbound.lang)), session=False)
+        refusal = "number_hidden" if number_hidden(inbound.wa_id) else "not_employee"
+        ctx.reply(inbound, cloud.text(texts(refusal, inbound.lang)), session=False)
         ctx.release(inbound)  # what they type next meets the main menu, not this refusal again
         return
     chat = await repos.chats.get(inbound.wa_id)

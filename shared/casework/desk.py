@@ -94,8 +94,8 @@ class Desk:
         """All of the asker's cases, newest first: nine a page and a "more" row when they do not fit."""
         found = await visit.cases.of_mobile(visit.inbound.wa_id)
         if not found:
-            return visit.ask(visit.t("none_mine"), [visit.button("status", "btn_status"),
-                                                    visit.button("home", "btn_home")])
+            return visit.ask(visit.t("number_hidden" if visit.number_hidden else "none_mine"),
+                             [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
         rows = [cloud.Row(f"{visit.prefix}view:{c.number}", c.number,
                           f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in found]
         visit.say(cloud.rows(visit.with_nav(visit.t("mine_intro", count=len(found))), visit.t("choose"),
@@ -142,7 +142,8 @@ class Desk:
         return case
 
     def _status_only(self, visit: Visit, case: Case) -> None:
-        visit.ask(visit.t("status_only", number=case.number, status=visit.status(case)),
+        key = "status_only_hidden" if visit.number_hidden else "status_only"
+        visit.ask(visit.t(key, number=case.number, status=visit.status(case)),
                   [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
 
     async def _home(self, visit: Visit, args: list[str]) -> None:

@@ -13,7 +13,7 @@ from shared.casework import cloud, show
 from shared.casework.case import Case
 from shared.casework.cases import Cases
 from shared.casework.kind import Kind
-from shared.chat import Document, Inbound
+from shared.chat import Document, Inbound, number_hidden
 from shared.documents.records import today_in_india
 from shared.runtime import Context
 from shared.runtime.context import Message
@@ -79,6 +79,12 @@ class Visit:
 
     def owns(self, case: Case) -> bool:
         return case.held_by(self.inbound.wa_id)
+
+    @property
+    def number_hidden(self) -> bool:
+        """The asker writes behind a WhatsApp username without sharing their number: no case can be found by the
+        mobile registered with it, so they are told why rather than that none is registered."""
+        return number_hidden(self.inbound.wa_id)
 
     def say(self, message: Message, *, document: Document | None = None) -> None:
         self.ctx.reply(self.inbound, message, document=document)

@@ -40,6 +40,9 @@ async def renewals(visit: Visit, args: list[str]) -> None:
     found = await visit.cases.issued_until(visit.today + RENEWAL_WINDOW, wa_id=visit.inbound.wa_id)
     nocs = Nocs(visit.ctx.store)
     due = [n for n in found if renewal_due(n, visit.today) and await nocs.renewal(n) is None]
+    if not due and visit.number_hidden:  # no reminder can come either: none is found for them to be sent
+        return visit.ask(visit.t("number_hidden"), [visit.button("status", "btn_status"),
+                                                    visit.button("home", "btn_home")])
     if not due:
         return visit.ask(visit.t("no_renewals"), [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")])
     rows = [cloud.Row(f"{visit.prefix}view:{n.number}", n.number,

@@ -25,6 +25,21 @@ async def test_the_home_offers_status_my_nocs_and_renewals(citizen):
     assert set(home.choices) == {"noc:status", "noc:mine", "noc:renewals"}
 
 
+async def test_someone_whose_number_whatsapp_hides_is_told_why_and_gets_the_status_only(citizen):
+    """Behind a WhatsApp username the number is not shared: "my NOCs" and "renewal due" say so rather than that
+    none is registered or due (and no reminder is promised), and a number typed gives its status only."""
+    hidden = citizen("IN.1648738043044942")
+    for asked in (hidden.tap("noc:mine"), hidden.tap("noc:renewals"), hidden.say("renewal")):
+        said = await asked
+        assert "Your WhatsApp number is hidden behind a username" in said.text and "Send a NOC number" in said.text
+        assert "No NOC is registered" not in said.text and "remind" not in said.text
+        assert set(said.choices) == {"noc:status", "noc:home"}
+    seen = await hidden.say(DUE)
+    assert f"NOC {DUE}:" in seen.text and "hidden behind a username" in seen.text and "Rina" not in seen.text
+    bn = await citizen("IN.1648738043044942", lang="bn").tap("noc:renewals")
+    assert "আপনার হোয়াটসঅ্যাপ নম্বরটি ইউজারনেমের আড়ালে লুকোনো" in bn.text and "মনে করিয়ে" not in bn.text
+
+
 async def test_the_holder_sees_the_certificate_and_downloads_it(citizen):
     rina = citizen(RINA)
     seen = await rina.say("tnoc 2026 45")

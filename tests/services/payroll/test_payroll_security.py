@@ -29,6 +29,22 @@ async def test_an_unregistered_number_gets_the_refusal_is_let_go_and_nothing_mor
     assert await runtime.store.collection("chats").get("919811111111") is None
 
 
+async def test_someone_whose_number_whatsapp_hides_is_told_why_payroll_cannot_find_them(office, staff, runtime):
+    """A WhatsApp username hides the number: payroll, which knows employees by their registered mobile, says so
+    and how to be found, in either language, instead of calling a registered employee a stranger."""
+    await office.register()
+    await office.import_month("2026-02")
+    hidden = "IN.1648738043044942"
+    for lang, said in (("en", "your WhatsApp number is hidden behind a username"),
+                       ("bn", "আপনার হোয়াটসঅ্যাপ নম্বরটি ইউজারনেমের আড়ালে লুকোনো")):
+        got = await staff(hidden, lang=lang).tap("payroll:slip")
+        assert said in got.text and "registered panchayat employees only" not in got.text
+        assert "without a username hiding it" in got.text or "ইউজারনেমের আড়ালে লুকোনো না থাকে" in got.text
+        assert got.replies[0].choices == {} and not got.pdfs and got.replies[0].payload["session"] is False
+        assert got.types() == ["wa.session.released"]
+    assert await runtime.store.collection("chats").get(hidden) is None
+
+
 async def test_an_employee_who_left_is_refused_like_a_stranger(office, staff):
     await office.register()
     await office.import_month("2026-02")

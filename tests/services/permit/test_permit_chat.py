@@ -61,6 +61,26 @@ async def test_my_applications_lists_only_this_numbers_own(citizen):
     assert "No application is registered to this WhatsApp number" in nobody.text
 
 
+async def test_someone_whose_number_whatsapp_hides_is_told_why_and_gets_the_status_only(citizen):
+    """Behind a WhatsApp username the number is not shared: "my applications" says so rather than that none is
+    registered, and a number typed or tapped gives its status with the reason no details come."""
+    hidden = citizen("IN.1648738043044942")
+    mine = await hidden.tap("permit:mine")
+    assert "Your WhatsApp number is hidden behind a username" in mine.text
+    assert "No application is registered" not in mine.text and "Send an application number" in mine.text
+    assert set(mine.choices) == {"permit:status", "permit:home"}
+    assert "hidden behind a username" in (await hidden.say("my applications")).text
+    seen = await hidden.say(f"status {APPROVED}")
+    assert f"Application {APPROVED}: *Approved*" in seen.text and "hidden behind a username" in seen.text
+    assert "Rina" not in seen.text and not any(c.startswith("permit:download") for c in seen.choices)
+    asked = await hidden.tap(f"permit:download:{APPROVED}")
+    assert asked.pdfs == [] and asked.events == [] and "hidden behind a username" in asked.text
+    bn = citizen("IN.1648738043044942", lang="bn")
+    assert "আপনার হোয়াটসঅ্যাপ নম্বরটি ইউজারনেমের আড়ালে লুকোনো" in (await bn.tap("permit:mine")).text
+    assert "ইউজারনেমের আড়ালে" in (await bn.say(APPROVED)).text
+    assert "hidden" not in (await citizen("919733000000").tap("permit:mine")).text
+
+
 async def test_a_stranger_gets_the_status_only_and_no_letter(citizen):
     stranger = citizen(TAPAN)
     seen = await stranger.tap(f"permit:view:{APPROVED}")
