@@ -37,16 +37,19 @@ async def view(turn: Turn, number: str, *, hint: str | None = None) -> None:
 
 
 def actions(turn: Turn, ticket: Ticket) -> list[tuple[str, str]]:
-    n = ticket.number
+    """What the person can do with the complaint now: Reopen only while the 15 days last (after them, a
+    rejected complaint is answered by a new one)."""
+    n, late = ticket.number, not ticket.may_reopen(turn.now)
+    accept, reopen = (f"grievance:accept:{n}", turn.t("btn_accept")), (f"grievance:reopen:{n}", turn.t("btn_reopen"))
+    human, mine, new = ((f"grievance:human:{n}", turn.t("btn_human")), ("grievance:mine", turn.t("btn_mine")),
+                        ("grievance:new", turn.t("btn_new")))
     if ticket.status == "resolved":
-        return [(f"grievance:accept:{n}", turn.t("btn_accept")), (f"grievance:reopen:{n}", turn.t("btn_reopen")),
-                (f"grievance:human:{n}", turn.t("btn_human"))]
+        return [accept, human, mine] if late else [accept, reopen, human]
     if ticket.status == "rejected":
-        return [(f"grievance:reopen:{n}", turn.t("btn_reopen")), (f"grievance:human:{n}", turn.t("btn_human")),
-                ("grievance:mine", turn.t("btn_mine"))]
+        return [new if late else reopen, human, mine]
     if ticket.status == "closed":
-        return [("grievance:mine", turn.t("btn_mine")), ("grievance:new", turn.t("btn_new"))]
-    return [(f"grievance:human:{n}", turn.t("btn_human")), ("grievance:mine", turn.t("btn_mine"))]
+        return [mine, new]
+    return [human, mine]
 
 
 async def own(turn: Turn, number: str) -> Ticket | None:

@@ -126,10 +126,15 @@ class Ticket(BaseModel):
             raise Refused("rating_range")
         return self.moved("closed", by="person", now=now, note=str(stars), rating=stars)
 
+    def may_reopen(self, now: datetime) -> bool:
+        """Resolved or rejected no more than ``REOPEN_DAYS`` ago: the person may still say it is not put right."""
+        return self.status in ("resolved", "rejected") and self.resolved_at is not None \
+            and now - self.resolved_at <= timedelta(days=REOPEN_DAYS)
+
     def reopen(self, reason: str, *, now: datetime) -> Ticket:
         if self.status not in ("resolved", "rejected") or self.resolved_at is None:
             raise Refused("reopen_not_finished", number=self.number)
-        if now - self.resolved_at > timedelta(days=REOPEN_DAYS):
+        if not self.may_reopen(now):
             raise Refused("reopen_too_late", number=self.number, days=REOPEN_DAYS)
         if len(reason.strip()) < DESCRIPTION_MIN or sum(ch.isalpha() for ch in reason) < REASON_LETTERS:
             raise Refused("reopen_reason_short")  # eleven angry faces say how, not what is still wrong

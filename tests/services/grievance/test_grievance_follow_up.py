@@ -196,3 +196,25 @@ async def test_an_answer_sent_again_after_an_error_reaches_the_person_once_and_i
     told = {e.id for e in bus.seen if e.type == "wa.outbound" and answer["text"] in str(e.payload["message"])}
     assert len(told) == 1  # sent again with the same id, which the sender drops
     assert len({e.id for e in bus.seen if e.type == "grievance.handoff.answered"}) == 1
+
+
+async def test_after_the_15_days_a_complaint_no_longer_offers_reopen(office, clock):
+    """Reopen stayed under a resolved or rejected complaint for good, and a tap on it after the 15 days only
+    said it was too late; now the button is there while it works, and a rejected complaint then offers a
+    new one instead."""
+    person = office.person()
+    headers = await office.bearer("gp_official", **OFFICIAL)
+    resolved, rejected = await person.lodge(), await person.lodge(category="lights", text="Street light dark.")
+    await _resolve(office, resolved, headers)
+    refused = await office.post(f"/api/grievance/tickets/{rejected}/status", headers=headers,
+                                json={"status": "rejected", "reason": "The lights belong to the electricity board."})
+    assert refused.status == 200
+    clock.advance(days=15)
+    last_day = await person.tap(f"grievance:view:{resolved}")
+    assert f"grievance:reopen:{resolved}" in last_day.last.choices
+    clock.advance(minutes=1)
+    viewed = await person.tap(f"grievance:view:{resolved}")
+    assert set(viewed.last.choices) == {f"grievance:accept:{resolved}", f"grievance:human:{resolved}",
+                                        "grievance:mine"}
+    viewed = await person.tap(f"grievance:view:{rejected}")
+    assert set(viewed.last.choices) == {"grievance:new", f"grievance:human:{rejected}", "grievance:mine"}
