@@ -15,7 +15,9 @@ from services.tourism.conversation.turn import Turn
 from services.tourism.domain import (
     NUMBER,
     district_key,
+    district_near,
     find_booking_number,
+    near,
     parse_count,
     parse_date,
 )
@@ -75,8 +77,11 @@ async def _unclear(turn: Turn, text: str, word: str | None) -> None:
 
 
 async def _district(turn: Turn, text: str, word: str | None) -> None:
+    offered = await turn.repos.catalog.districts()
     key = district_key(text)
-    if key is None or key not in await turn.repos.catalog.districts():
+    if key is None:
+        key = district_near(text, offered)
+    if key is None or key not in offered:
         return await prompts.districts(turn, hint=turn.t("district_unclear"))
     await choose.district(turn, key)
 
@@ -155,13 +160,14 @@ async def _booking(turn: Turn, text: str, word: str | None) -> None:
 
 
 def _named(text: str, choices: list[tuple[str, str, str]]) -> str | None:
-    """The one choice whose name (either language) contains what was typed, or is contained in it."""
+    """The one choice whose name (either language) contains what was typed, or is contained in it; failing that,
+    the one whose name or a word of it is what was typed but for a slip ("লামাহাট্টা" for লামাহাটা)."""
     typed_ = typed_word(text)
     if len(typed_) < 3:
         return None
-    hits = [id for id, bn, en in choices
-            if any(typed_ in name or name in typed_ for name in (unicodedata.normalize("NFC", bn).casefold(),
-                                                                   en.casefold()))]
+    named = [(id, (unicodedata.normalize("NFC", bn).casefold(), en.casefold())) for id, bn, en in choices]
+    hits = [id for id, names in named if any(typed_ in name or name in typed_ for name in names)]
+    hits = hits or [id for id, names in named if near(typed_, names)]
     return hits[0] if len(hits) == 1 else None
 
 

@@ -40,6 +40,8 @@ from services.tourism.domain.catalog import (
     RoomType,
     district_key,
     district_name,
+    district_near,
+    near,
 )
 from services.tourism.domain.inventory import Claim, Night
 from services.tourism.domain.money import (
@@ -55,8 +57,8 @@ from services.tourism.domain.money import (
 __all__ = [
     "DISTRICTS", "INDIA", "NUMBER", "Block", "Booking", "Cancellation", "Claim", "Names", "Night", "Policy", "Property",
     "Quote", "RefundTier", "Refused", "RoomType", "Status", "TaxSlab", "booking_number", "check_in_date",
-    "district_key", "district_name", "find_booking_number", "guests_count", "latin_digits", "local_digits",
-    "nights_count", "nights_of",
+    "district_key", "district_name", "district_near", "find_booking_number", "guests_count", "latin_digits",
+    "local_digits", "near", "nights_count", "nights_of",
     "nights_until", "parse_count", "parse_date", "quote", "refund", "rooms_count", "rooms_needed", "rupees",
     "show_date", "show_day_month", "show_short_date", "show_typed_date", "today_in_india",
 ]

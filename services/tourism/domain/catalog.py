@@ -7,6 +7,8 @@ are said in both languages too; a plain string (as the back office took them at 
 """
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from datetime import date
 from typing import Annotated
 
@@ -32,6 +34,26 @@ def district_key(text: str) -> str | None:
     it (``typed_word``): a Bengali name whose য় or ড় the keyboard wrote as one character, a full stop after it."""
     wanted = typed_word(text)
     return next((key for key, (bn, en) in DISTRICTS.items() if wanted in (key, bn, en.casefold())), None)
+
+
+NEAR = 0.8  # how alike a misspelt name must be to one we have ("darjeling", "দার্জিলিঙ": 0.9 or more)
+
+
+def near(typed: str, names: Iterable[str]) -> bool:
+    """Whether ``typed`` (folded by ``typed_word``) is one of ``names``, or one of their words, with a slip of a
+    letter or two, as a phone keyboard makes them."""
+    if len(typed) < 3:
+        return False
+    words = {w for name in names for w in (name.casefold(), *name.casefold().split())}
+    return bool(difflib.get_close_matches(typed, words, n=1, cutoff=NEAR))
+
+
+def district_near(text: str, keys: Iterable[str]) -> str | None:
+    """The one district among ``keys`` whose name in either language is close to what was typed; None when none
+    is, or more than one (a guess between two would send the guest to the wrong end of the state)."""
+    wanted = typed_word(text)
+    close = [key for key in keys if near(wanted, (key, *DISTRICTS.get(key, ())))]
+    return close[0] if len(close) == 1 else None
 
 
 def _known_district(value: str) -> str:

@@ -281,3 +281,26 @@ async def test_a_district_typed_as_a_bengali_keyboard_writes_it_is_found(make_gu
     await guest.tap("tourism:book")
     places = await guest.say(typed)
     assert "*পুরুলিয়া* — কোথায় থাকবেন?" in places.text and "tourism:property:ayodhya-hills" in places.last.choices
+
+
+@pytest.mark.parametrize("typed, district", [("darjeling", "Darjeeling"), ("Jalpaigudi", "Jalpaiguri"),
+                                             ("দার্জিলিঙ", "Darjeeling"), ("বাকুড়া", "Bankura")])
+async def test_a_district_misspelt_by_a_letter_is_found(guest, typed, district):
+    """'darjeling' was answered 'We have nowhere to stay in a district by that name', though we have two there;
+    the name shown at the top of the next question lets the guest see which district was understood."""
+    await guest.tap("tourism:book")
+    places = await guest.say(typed)
+    assert f"*{district}* — where would you like to stay?" in places.text
+
+
+async def test_a_place_or_room_misspelt_by_a_letter_is_found_and_a_name_we_do_not_have_is_not(make_guest):
+    guest = make_guest(lang="bn")
+    await guest.tap("tourism:district:darjeeling")
+    rooms = await guest.say("লামাহাট্টা")  # as Lamahatta is often spelt; the guest house spells it লামাহাটা
+    assert "*লামাহাটা ইকো হোমস্টে*" in rooms.text and "কোন ধরনের ঘর চান?" in rooms.text
+    assert "কবে পৌঁছবেন" in (await guest.say("কাঠের কটেজ")).text
+    english = make_guest()
+    await english.tap("tourism:property:lamahatta")
+    assert "When do you arrive" in (await english.say("cotage")).text
+    await english.tap("tourism:book")
+    assert "nowhere to stay in a district by that name" in (await english.say("Kolkata")).text
