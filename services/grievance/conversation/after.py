@@ -13,6 +13,8 @@ from services.grievance.domain.offices import office
 from shared.chat import Media
 
 MESSAGE_MAX = 1000
+SPOKEN = ("voice", "audio")
+VOICE_NOTE = "(voice note)"  # what the office's queue and the event say of a voice note sent without words
 
 
 async def ask_rating(turn: Turn, number: str, *, hint: str | None = None) -> None:
@@ -75,7 +77,10 @@ async def reopen(turn: Turn, number: str, reason: str) -> None:
 async def attach(turn: Turn, number: str, media: Media) -> None:
     """A photo or voice note sent while looking at one's own open complaint, or writing to its official, goes
     onto that complaint; the question of the step (the message to the official, the reason to reopen, the
-    rating) is still awaited after it, so the words typed next are read as its answer."""
+    rating) is still awaited after it, so the words typed next are read as its answer. To an official, though,
+    a voice note is the message (a person who cannot write says it), and so are words written under a photo."""
+    if turn.chat.step == "handoff" and (media.kind in SPOKEN or says_something(media.caption or "")):
+        return await to_official(turn, number, media.caption or "", media=media)
     if await own(turn, number) is None:
         return
     again = {"handoff": ask_official, "reopen": ask_reopen, "rate": ask_rating}.get(turn.chat.step, view)
@@ -96,18 +101,21 @@ async def ask_official(turn: Turn, number: str, *, hint: str | None = None) -> N
     turn.text(turn.t("ask_handoff", office=office(ticket, turn.directory, turn.lang)), hint)
 
 
-async def to_official(turn: Turn, number: str, message: str) -> None:
+async def to_official(turn: Turn, number: str, message: str, *, media: Media | None = None) -> None:
+    """The person's words, or their voice note or photo with what they wrote under it, waiting in the office's
+    queue for an official's answer."""
     text = message.strip()
-    if not 2 <= len(text) <= MESSAGE_MAX:
+    if len(text) > MESSAGE_MAX or (media is None and len(text) < 2):
         return await ask_official(turn, number, hint=turn.t("handoff_length", most=MESSAGE_MAX))
-    if not says_something(text):
+    if media is None and not says_something(text):
         return await ask_official(turn, number, hint=turn.t("handoff_words"))
     if await own(turn, number) is None:
         return
-    changed = await turn.repos.tickets.change(number, lambda t: t.ask_official(text, now=turn.now),
+    sent = Attachment(kind=media.kind, id=media.id, mime_type=media.mime_type) if media else None
+    changed = await turn.repos.tickets.change(number, lambda t: t.ask_official(text, now=turn.now, media=sent),
                                                key=turn.ctx.envelope.id)
     if changed is None:
         return
     ticket = changed[1]
-    turn.ctx.publish(events.HANDOFF_REQUESTED, events.handoff(ticket, text))
+    turn.ctx.publish(events.HANDOFF_REQUESTED, events.handoff(ticket, text or VOICE_NOTE))
     await view(turn, number, hint=turn.t("handoff_sent", office=office(ticket, turn.directory, turn.lang)))

@@ -26,11 +26,18 @@ class Step(BaseModel):
     note: str = ""
 
 
+class Attachment(BaseModel):
+    kind: str
+    id: str
+    mime_type: str | None = None
+
+
 class Note(BaseModel):
     at: Utc
     by: str
     text: str
     person: bool = False  # True: the person's message to the office (a handoff); False: an official's
+    media: Attachment | None = None  # the person's voice note, or the photo their words were written under
 
 
 class Assignment(BaseModel):
@@ -39,12 +46,6 @@ class Assignment(BaseModel):
     at: Utc
     by: str
     official: str
-
-
-class Attachment(BaseModel):
-    kind: str
-    id: str
-    mime_type: str | None = None
 
 
 class Booking(BaseModel):

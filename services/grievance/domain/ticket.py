@@ -150,10 +150,9 @@ class Ticket(BaseModel):
             "level": higher, "level_due": office_deadline(now, self.sla_days), "assigned_to": None,
             "history": [*self.history, Step(at=now, status=self.status, by="system", note=f"escalated:{higher}")]})
 
-    def ask_official(self, text: str, *, now: datetime) -> Ticket:
-        return self.model_copy(update={"handoff_open": True,
-                                       "conversation": [*self.conversation, Note(at=now, by="person", text=text,
-                                                                                 person=True)]})
+    def ask_official(self, text: str, *, now: datetime, media: Attachment | None = None) -> Ticket:
+        said = Note(at=now, by="person", text=text, person=True, media=media)
+        return self.model_copy(update={"handoff_open": True, "conversation": [*self.conversation, said]})
 
     def attach(self, attachment: Attachment) -> Ticket:
         """A photo or voice note sent later, while the complaint is still being handled."""

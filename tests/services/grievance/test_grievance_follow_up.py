@@ -218,3 +218,30 @@ async def test_after_the_15_days_a_complaint_no_longer_offers_reopen(office, clo
                                         "grievance:mine"}
     viewed = await person.tap(f"grievance:view:{rejected}")
     assert set(viewed.last.choices) == {"grievance:new", f"grievance:human:{rejected}", "grievance:mine"}
+
+
+async def test_a_voice_note_to_the_official_reaches_the_offices_queue(office, bus):
+    """A villager who cannot write taps "Talk to an official" and speaks: the voice note was only added to the
+    complaint's attachments and they were asked again to write, while the office's queue of people waiting
+    for an answer never showed them. Now the voice note is their message, and so are words written under a
+    photo; a photo alone still waits for the words."""
+    person = office.person("bn")
+    headers = await office.bearer("gp_official", **OFFICIAL)
+    number = await person.lodge()
+    await person.tap(f"grievance:human:{number}")
+    spoken = await person.photo("media-voice-to-office", kind="voice")
+    assert "আপনার বার্তা কালচিনি গ্রাম পঞ্চায়েত অফিস-এ পৌঁছেছে" in spoken.text
+    assert spoken.event("grievance.handoff.requested")["message"] == "(voice note)"
+    queue = await (await office.get("/api/grievance/tickets?handoff=true", headers=headers)).json()
+    [waiting] = queue["tickets"]
+    assert waiting["number"] == number
+    assert waiting["conversation"][-1]["media"] == {"kind": "voice", "id": "media-voice-to-office",
+                                                    "mime_type": "audio/ogg"}
+    answer = await office.post(f"/api/grievance/tickets/{number}/reply", headers=headers,
+                               json={"text": "Please send a photo of the pump."})
+    assert answer.status == 200
+    await bus.drain()
+    shown = await person.photo("media-pump", caption="এই যে পাম্পের ছবি, হাতল ভাঙা।")
+    assert shown.event("grievance.handoff.requested")["message"] == "এই যে পাম্পের ছবি, হাতল ভাঙা।"
+    ticket = await (await office.get(f"/api/grievance/tickets/{number}", headers=headers)).json()
+    assert ticket["handoff_open"] is True and ticket["conversation"][-1]["media"]["id"] == "media-pump"
