@@ -20,12 +20,18 @@ log = get_logger(__name__)
 
 
 def summary(turn: Turn, booking: Booking, prop: Property | None, room: RoomType | None) -> str:
-    return turn.t("booking_summary", number=booking.number,
+    """The booking as the guest opens it; a cancelled one also says what comes back, which the guest was told
+    once, when it was cancelled, and comes back to look up."""
+    said = turn.t("booking_summary", number=booking.number,
                   property=prop.name(turn.lang) if prop else booking.property_id,
                   room=room.name(turn.lang) if room else booking.room_type_id,
                   check_in=booking.check_in, check_out=booking.check_out, nights=booking.nights,
                   rooms=booking.rooms, guests=booking.guests, total_paise=booking.total,
                   status=turn.t(f"status_{booking.status}"), contact=prop.contact if prop else "")
+    if booking.status != "cancelled" or booking.refund is None:
+        return said
+    by = "refund_by_office" if booking.cancelled_by == "office" else "refund_by_guest"
+    return f"{said}\n{turn.t(by, refund_paise=booking.refund, percent=booking.refund_percent or 0)}"
 
 
 async def booked(turn: Turn, booking: Booking, *, again: bool = False) -> None:

@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from services.tourism import stays
+from services.tourism.domain import Policy
 from services.tourism.repository import Repositories
 from shared.privacy import current
 from shared.privacy import event_leaks as leaks
@@ -127,6 +129,29 @@ async def test_a_cancelled_booking_cannot_be_cancelled_again_and_says_why(guest)
     assert "already cancelled, so it cannot be cancelled again" in again.text and not again.events
     view = await guest.tap("tourism:view:PT-2026-000001")
     assert "(cancelled)" in view.text and "tourism:cancel:PT-2026-000001" not in view.last.choices
+
+
+async def test_a_cancelled_booking_opened_later_still_says_what_comes_back(make_guest, runtime, clock):
+    """The refund was told once, in the cancellation's answer; a guest who opens the booking a week later to see
+    what they are owed read its total and 'cancelled', and no refund. It is now in the booking, in either language,
+    with why: the rules (the guest cancelled) or in full (the office did)."""
+    english, bengali = make_guest(), make_guest("bn")
+    booked = await english.book("ayodhya-double", "2026-04-20")
+    assert "Refund" not in booked.text  # a booking that stands has nothing to refund
+    await english.tap("tourism:cancelyes:PT-2026-000001:90")
+    await bengali.book("ayodhya-double", "2026-04-21")
+    repos = Repositories.of(runtime.store)
+    booking = await repos.bookings.get("PT-2026-000002")
+    assert booking is not None
+    await stays.cancel(repos, booking, by="office", reason="road closed", now=clock.now, policy=Policy())
+    clock.advance(days=7)
+
+    theirs = await english.say("PT-2026-000001")
+    office = await bengali.tap("tourism:view:PT-2026-000002")
+
+    assert "(cancelled)" in theirs.text and "Total: ₹3,780\nCaretaker: " in theirs.text
+    assert "Refund: ₹3,402 (90%), by the rules" in theirs.text
+    assert "(বাতিল)" in office.text and "ফেরত: ₹৩,৭৮০ (১০০%), দপ্তর বাতিল করায় পুরো টাকা" in office.text
 
 
 async def test_a_past_booking_cannot_be_cancelled(guest, clock):
