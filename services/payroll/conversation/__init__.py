@@ -111,7 +111,7 @@ async def typed(turn: Turn, text: str) -> None:
         return await pin.entered(turn, text)
     if pin_problem(pin.typed_pin(text)) != "pin_format" and pin.locked_out(turn):
         return  # a PIN typed while locked: say until when, rather than "not understood"
-    month = parse_typed_month(text)
+    month = parse_typed_month(text, turn.today)
     if month is not None and turn.access.has_pin:
         return await request(turn, {"kind": "slip", "month": month})
     year = parse_typed_year(text)

@@ -112,6 +112,36 @@ async def test_an_older_month_from_the_last_twelve_and_a_month_without_payroll(o
     assert "আগস্ট ২০২৫-এর বেতন বিবরণী পেতে আপনার পিন লিখুন" in named.text
 
 
+async def test_a_month_typed_with_a_short_year_by_its_name_alone_or_as_last_month_asks_for_that_slip(office, staff):
+    """'March 26', '02/26', 'গত মাস', 'মার্চ মাসের বেতন' or 'slip for January 2026' were 'did not understand' and
+    the menu again; each asks the PIN for the month it names (a name alone: its latest, this month at the most;
+    'last month': the one before this, 10 March 2026 here)."""
+    await office.register()
+    for month in months("2025-03", 12):
+        await office.import_month(month, pay(credit_date=f"{month}-28"))
+    me = staff()
+    await me.set_pin("739164")
+    for lang, written, month in (("en", "March 25", "March 2025"), ("en", "02/26", "February 2026"),
+                                 ("en", "last month", "February 2026"), ("en", "slip for January 2026", "January 2026"),
+                                 ("en", "December", "December 2025"), ("en", "Mar '25", "March 2025"),
+                                 ("bn", "গত মাস", "ফেব্রুয়ারি ২০২৬"), ("bn", "গত মাসের বেতন", "ফেব্রুয়ারি ২০২৬"),
+                                 ("bn", "মার্চ ২৫", "মার্চ ২০২৫"), ("bn", "জানুয়ারি মাসের বেতন", "জানুয়ারি ২০২৬"),
+                                 ("bn", "নভেম্বরের বিবরণী", "নভেম্বর ২০২৫")):
+        me.lang = lang
+        asked = await me.say(written)
+        wanted = (f"{month}-এর বেতন বিবরণী পেতে আপনার পিন লিখুন" if lang == "bn" else
+                  f"PIN to get your pay slip for {month}")
+        assert wanted in asked.text, (written, asked.text)
+        await me.say("back")
+    unpaid = await me.say("মার্চ")  # this month, not paid yet: said so, not "did not understand"
+    assert "মার্চ ২০২৬-এর কোনো বেতন বিবরণী নেই" in unpaid.text and "বুঝতে পারিনি" not in unpaid.text
+    me.lang = "en"
+    await me.say("last month")
+    got = await me.say("739164")
+    assert "Pay slip, February 2026" in got.text and len(got.pdfs) == 1
+    assert "did not understand" in (await me.say("may I have it")).text  # 'may' is no month among other words
+
+
 async def test_the_annual_statement_sums_the_financial_year_and_keeps_its_code_until_a_slip_changes(office, staff,
                                                                                                    runtime):
     await office.register()

@@ -42,6 +42,15 @@ def test_financial_years_run_april_to_march_and_typed_months_are_read():
         "2026-03", "2026-03", "2026-03", "2026-03", "2026-01", "2025-09", None, None]
     assert [parse_typed_month(t) for t in ("অগস্ট ২০২৫", "সেপ্টেম্বার ২০২৫", "অক্টোবার ২০২৫", "নভেম্বার ২০২৫",
                                            "ডিসেম্বার ২০২৫")] == ["2025-08", "2025-09", "2025-10", "2025-11", "2025-12"]
+    assert [parse_typed_month(t) for t in ("March 26", "মার্চ ২৬", "Mar '26", "03/26", "feb26", "2026–03")] == [
+        "2026-03", "2026-03", "2026-03", "2026-03", "2026-02", "2026-03"]
+    today = date(2026, 1, 15)  # what needs the day: last month, a name alone, a month among other words
+    assert [parse_typed_month(t, today) for t in ("গত মাস", "last month", "এই মাসের", "মার্চ", "january", "মে-র স্লিপ",
+                                                  "জুলাইয়ের বিবরণী", "slip for March 2025", "বেতন ০৩/২০২৫",
+                                                  "মার্চ ২০২৫-এর বেতন")] == [
+        "2025-12", "2025-12", "2026-01", "2025-03", "2026-01", "2025-05", "2025-07", "2025-03", "2025-03", "2025-03"]
+    assert [parse_typed_month(t, today) for t in ("may I see it", "2025-26", "FY 2025-26", "hello", "1234")] == [
+        None, None, None, None, None]
 
 
 def test_pin_rules_and_the_slow_salted_hash():
