@@ -58,18 +58,20 @@ async def ask_reopen(turn: Turn, number: str, *, hint: str | None = None) -> Non
     turn.text(turn.t("ask_reopen", number=ticket.number), hint)
 
 
-async def reopen(turn: Turn, number: str, reason: str) -> None:
+async def reopen(turn: Turn, number: str, reason: str, *, media: Media | None = None) -> None:
+    """Reopened with the reason typed, or spoken in a voice note, or written under a photo."""
     if await own(turn, number) is None:
         return
+    words, shown = reason.strip() or (VOICE_NOTE if media else ""), _attachment(media)
     try:
-        changed = await turn.repos.tickets.change(number, lambda t: t.reopen(reason, now=turn.now),
+        changed = await turn.repos.tickets.change(number, lambda t: t.reopen(words, now=turn.now, media=shown),
                                                    key=turn.ctx.envelope.id)
     except Refused as refused:
-        if refused.key == "reopen_reason_short":
-            return await ask_reopen(turn, number, hint=turn.t(refused.key))
+        if refused.key in ("reopen_reason_short", "media_full"):
+            return await ask_reopen(turn, number, hint=turn.t(refused.key, **refused.values))
         return await view(turn, number, hint=turn.t(refused.key, **refused.values))
     if changed is not None:
-        turn.ctx.publish(events.REOPENED, events.reopened(changed[1], reason.strip()))
+        turn.ctx.publish(events.REOPENED, events.reopened(changed[1], words))
         turn.ctx.publish(events.STATUS_CHANGED, events.status_changed(*changed, "person"))
     await view(turn, number, hint=turn.t("reopened", number=number))
 
@@ -78,9 +80,11 @@ async def attach(turn: Turn, number: str, media: Media) -> None:
     """A photo or voice note sent while looking at one's own open complaint, or writing to its official, goes
     onto that complaint; the question of the step (the message to the official, the reason to reopen, the
     rating) is still awaited after it, so the words typed next are read as its answer. To an official, though,
-    a voice note is the message (a person who cannot write says it), and so are words written under a photo."""
-    if turn.chat.step == "handoff" and (media.kind in SPOKEN or says_something(media.caption or "")):
-        return await to_official(turn, number, media.caption or "", media=media)
+    a voice note is the message, or the reason to reopen (a person who cannot write says it), and so are words
+    written under a photo."""
+    said = {"handoff": to_official, "reopen": reopen}.get(turn.chat.step)
+    if said is not None and (media.kind in SPOKEN or says_something(media.caption or "")):
+        return await said(turn, number, media.caption or "", media=media)
     if await own(turn, number) is None:
         return
     again = {"handoff": ask_official, "reopen": ask_reopen, "rate": ask_rating}.get(turn.chat.step, view)
@@ -111,7 +115,7 @@ async def to_official(turn: Turn, number: str, message: str, *, media: Media | N
         return await ask_official(turn, number, hint=turn.t("handoff_words"))
     if await own(turn, number) is None:
         return
-    sent = Attachment(kind=media.kind, id=media.id, mime_type=media.mime_type) if media else None
+    sent = _attachment(media)
     changed = await turn.repos.tickets.change(number, lambda t: t.ask_official(text, now=turn.now, media=sent),
                                                key=turn.ctx.envelope.id)
     if changed is None:
@@ -119,3 +123,7 @@ async def to_official(turn: Turn, number: str, message: str, *, media: Media | N
     ticket = changed[1]
     turn.ctx.publish(events.HANDOFF_REQUESTED, events.handoff(ticket, text or VOICE_NOTE))
     await view(turn, number, hint=turn.t("handoff_sent", office=office(ticket, turn.directory, turn.lang)))
+
+
+def _attachment(media: Media | None) -> Attachment | None:
+    return Attachment(kind=media.kind, id=media.id, mime_type=media.mime_type) if media else None

@@ -131,15 +131,21 @@ class Ticket(BaseModel):
         return self.status in ("resolved", "rejected") and self.resolved_at is not None \
             and now - self.resolved_at <= timedelta(days=REOPEN_DAYS)
 
-    def reopen(self, reason: str, *, now: datetime) -> Ticket:
+    def reopen(self, reason: str, *, now: datetime, media: Attachment | None = None) -> Ticket:
+        """Reopened with the person's reason in words, or with the voice note or photo that shows it (``media``,
+        kept on the complaint)."""
         if self.status not in ("resolved", "rejected") or self.resolved_at is None:
             raise Refused("reopen_not_finished", number=self.number)
         if not self.may_reopen(now):
             raise Refused("reopen_too_late", number=self.number, days=REOPEN_DAYS)
-        if len(reason.strip()) < DESCRIPTION_MIN or sum(ch.isalpha() for ch in reason) < REASON_LETTERS:
+        if media is None and (len(reason.strip()) < DESCRIPTION_MIN
+                              or sum(ch.isalpha() for ch in reason) < REASON_LETTERS):
             raise Refused("reopen_reason_short")  # eleven angry faces say how, not what is still wrong
+        if media is not None and len(self.media) >= MEDIA_MAX:
+            raise Refused("media_full", most=MEDIA_MAX)
+        shown = [*self.media, media] if media is not None else self.media
         return self.moved("reopened", by="person", now=now, note=reason.strip(), reopened=self.reopened + 1,
-                          resolved_at=None, level_due=office_deadline(now, self.sla_days))
+                          resolved_at=None, level_due=office_deadline(now, self.sla_days), media=shown)
 
     def escalate(self, now: datetime) -> Ticket | None:
         """One level up when the current office's time has run out; None when it is not due (or at the top)."""

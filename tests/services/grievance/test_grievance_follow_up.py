@@ -245,3 +245,26 @@ async def test_a_voice_note_to_the_official_reaches_the_offices_queue(office, bu
     assert shown.event("grievance.handoff.requested")["message"] == "এই যে পাম্পের ছবি, হাতল ভাঙা।"
     ticket = await (await office.get(f"/api/grievance/tickets/{number}", headers=headers)).json()
     assert ticket["handoff_open"] is True and ticket["conversation"][-1]["media"]["id"] == "media-pump"
+
+
+async def test_a_complaint_is_reopened_by_a_voice_note_saying_what_is_still_wrong(office):
+    """Reopening asked for a reason in words: a voice note was refused as an attachment to a finished complaint
+    and the question asked again, so whoever could not write could not reopen. Now the voice note is the
+    reason and stays on the complaint for the office, as a photo with the reason written under it does."""
+    person = office.person("bn")
+    headers = await office.bearer("gp_official", **OFFICIAL)
+    number = await person.lodge()
+    await _resolve(office, number, headers)
+    asked = await person.tap(f"grievance:reopen:{number}")
+    assert "ভয়েস নোটে বলুন" in asked.text
+    spoken = await person.photo("media-still-dry", kind="voice")
+    assert spoken.event("grievance.ticket.reopened")["reason"] == "(voice note)"
+    assert "আবার খোলা হয়েছে" in spoken.text and "পুনরায় খোলা হয়েছে" in spoken.text
+    ticket = await (await office.get(f"/api/grievance/tickets/{number}", headers=headers)).json()
+    assert ticket["status"] == "reopened" and [m["id"] for m in ticket["media"]] == ["media-still-dry"]
+    await _resolve(office, number, headers)
+    await person.tap(f"grievance:reopen:{number}")
+    shown = await person.photo("media-broken-handle", caption="হাতল আবার ভেঙে গেছে")
+    assert shown.event("grievance.ticket.reopened")["reason"] == "হাতল আবার ভেঙে গেছে"
+    ticket = await (await office.get(f"/api/grievance/tickets/{number}", headers=headers)).json()
+    assert ticket["reopened"] == 2 and ticket["media"][-1]["id"] == "media-broken-handle"
