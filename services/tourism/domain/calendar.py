@@ -5,7 +5,8 @@ time zone, so a booking made at 00:30 IST is for the Indian calendar day. People
 (``25/12/2026``, ``25-12-2026``, ``25 Dec``, ``২৫শে ডিসেম্বর``, ``ডিসেম্বর ২৫``) with Latin or Bengali digits, the
 year in two digits or four, and a weekday before or after it as the date list shows one (``Fri 25 Dec``); a date
 without a year is the next such day from today. A weekday alone (``Friday``, ``next Friday``, ``আগামী শুক্রবার``) is
-the coming one: a day in the week ahead, as people plan a trip.
+the coming one: a day in the week ahead, as people plan a trip; a day of the month alone (``১০ তারিখ``, ``10th``) is
+the next such day.
 """
 from __future__ import annotations
 
@@ -36,6 +37,10 @@ _WORD = r"([^\s\d/\-.,]+)"  # not \w: Bengali vowel signs are combining marks, w
 _ORDINAL = r"(?:st|nd|rd|th|\s*-?\s*(?:লা|রা|ঠা|ই|শে|এ)(?=[\s,.]|$))?"
 _WORDY = re.compile(r"(\d{1,2})" + _ORDINAL + r"\s*" + _WORD + r"[,.]?(?:\s*(\d{4}|\d{2}))?")
 _WORDY_MONTH_FIRST = re.compile(_WORD + r"\.?\s*(\d{1,2})" + _ORDINAL + r"(?:(?:,\s*|\s+)(\d{4}|\d{2}))?")
+# A day of the month named without its month, as people say it: "১০ তারিখ", "১০ই", "৫ তারিখে", "10th", "on the 5th"; an
+# ending or তারিখ is needed, since a number alone may be a count.
+_DAY_OF_MONTH = re.compile(r"(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|(?:\s*-?\s*(?:লা|রা|ঠা|ই|শে|এ))?"
+                           r"\s*(?:তারিখ|তারিখে))|(\d{1,2})\s*-?\s*(?:লা|রা|ঠা|ই|শে|এ)")
 # A weekday written before or after the date, as the date list shows it ("Fri 25 Dec", "২৫ ডিসেম্বর, শুক্র"), or as
 # people write it ("Friday, 25 December", "২৫ ডিসেম্বর শুক্রবার"): Monday is 0, as ``date.weekday()``.
 _WEEKDAY_SPELLINGS: dict[str, int] = {
@@ -67,7 +72,8 @@ def parse_date(text: str, today: date, *, on_or_after: date | None = None) -> da
     """The date a person typed, or None when it is not one (``31/02``, ``hello``); "today", "tomorrow",
     "আজ", "আগামীকাল" count from ``today``. A date without a year is the next such day from ``on_or_after``
     (a check-out's from its check-in: "2 Jan" after a check-in of 30 December is in the new year), else
-    from today; a weekday alone is the first such day after it ("Sunday" after a Friday check-in)."""
+    from today; so is a day without its month ("১০ তারিখ", "10th"), and a weekday alone is the first such day
+    after it ("Sunday" after a Friday check-in)."""
     cleaned = unicodedata.normalize("NFC", latin_digits(text)).strip().lower()
     if (days := _RELATIVE.get(" ".join(cleaned.rstrip(".!।").split()))) is not None:
         return today + timedelta(days=days)
@@ -91,6 +97,8 @@ def _weekday_alone(cleaned: str) -> int | None:
 
 
 def _calendar_date(cleaned: str, today: date, on_or_after: date | None) -> date | None:
+    if match := _DAY_OF_MONTH.fullmatch(cleaned):
+        return _day_of_month(int(match.group(1) or match.group(2)), on_or_after or today)
     if match := _NUMERIC.fullmatch(cleaned):
         day, month, year = match.groups()
         return _build(int(day), int(month), year, on_or_after or today)
@@ -123,6 +131,17 @@ def _build(day: int, month: int, year: str | None, today: date) -> date | None:
         return None
     full = int(year) + 2000 if len(year) == 2 else int(year)
     return _safe_date(full, month, day)
+
+
+def _day_of_month(day: int, start: date) -> date | None:
+    """The next ``day`` of a month on or after ``start``: this month's if it is still to come, else the next
+    month's that has it (the 31st after 30 April is 31 May)."""
+    for ahead in range(3):
+        month = start.month + ahead
+        candidate = _safe_date(start.year + (month - 1) // 12, (month - 1) % 12 + 1, day)
+        if candidate is not None and candidate >= start:
+            return candidate
+    return None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -122,6 +122,23 @@ def test_a_weekday_named_alone_for_a_check_out_is_the_first_after_the_check_in()
     assert parse_date("next week", TODAY) is None and parse_date("next", TODAY) is None
 
 
+@pytest.mark.parametrize("typed, expected", [
+    ("১০ তারিখ", date(2026, 3, 10)), ("১০ই", date(2026, 3, 10)), ("৫ তারিখে", date(2026, 3, 5)),
+    ("১লা", date(2026, 3, 1)), ("২৫শে", date(2026, 3, 25)), ("10th", date(2026, 3, 10)),
+    ("on the 5th", date(2026, 3, 5)), ("31st", date(2026, 3, 31)),
+])
+def test_a_day_of_the_month_without_its_month_is_the_next_such_day(typed, expected):
+    assert parse_date(typed, TODAY) == expected
+
+
+def test_a_day_of_the_month_that_has_passed_is_next_months():
+    assert parse_date("৫ তারিখ", date(2026, 3, 20)) == date(2026, 4, 5)
+    assert parse_date("31st", date(2026, 4, 5)) == date(2026, 5, 31)  # April has no 31st
+    assert parse_date("১ তারিখ", date(2026, 12, 20)) == date(2027, 1, 1)
+    assert parse_date("8th", TODAY, on_or_after=date(2026, 3, 6)) == date(2026, 3, 8)  # a check-out
+    assert parse_date("10", TODAY) is None and parse_date("99th", TODAY) is None  # a number alone may be a count
+
+
 def test_a_check_out_without_its_year_is_the_next_such_day_after_the_check_in():
     """Booked in January for the year's last nights: '3 Jan' as the check-out is the new year's, not this one's."""
     today, check_in = date(2026, 1, 2), date(2026, 12, 30)

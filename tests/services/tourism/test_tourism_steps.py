@@ -77,6 +77,19 @@ async def test_a_stay_typed_by_its_weekdays_is_booked_for_the_coming_ones(make_g
     assert "চেক-ইন ৬ মার্চ ২০২৬। কত রাত থাকবেন?" in (await bengali.say("আগামী শুক্রবার")).text
 
 
+async def test_a_stay_typed_by_its_days_of_the_month_is_read(make_guest):
+    """'১০ তারিখ' (the 10th), as a Bengali speaker says a date of this month, was 'তারিখটি বুঝতে পারিনি'."""
+    bengali, english = make_guest("bn"), make_guest()
+    for guest in (bengali, english):
+        await guest.tap("tourism:room:lataguri-standard")
+    assert "চেক-ইন ১০ মার্চ ২০২৬। কত রাত থাকবেন?" in (await bengali.say("১০ তারিখ")).text
+    assert "কতজন অতিথি?" in (await bengali.say("১২ তারিখে")).text
+    await bengali.tap("tourism:guests:2")
+    quote = await bengali.tap("tourism:rooms:1")
+    assert "চেক-আউট: ১২ মার্চ ২০২৬\n২ রাত" in quote.text
+    assert "Check-in 10 March 2026. How many nights" in (await english.say("the 10th")).text
+
+
 @pytest.mark.parametrize("typed, expected", [
     ("0", "A booking can be for 1 to 30 nights."),
     ("60", "A booking can be for 1 to 30 nights."),
