@@ -8,7 +8,7 @@ from services.grievance.conversation.turn import Turn
 
 BACK: dict[str, str] = {
     "home": "home", "category": "home", "district": "category", "block": "district", "gp": "block",
-    "located": "district", "describe": "district", "confirm": "describe", "tickets": "home", "ticket": "tickets",
+    "located": "district", "describe": "gp", "confirm": "describe", "tickets": "home", "ticket": "tickets",
     "rate": "ticket", "reopen": "ticket", "handoff": "ticket",
 }
 NEEDS: dict[str, tuple[str, ...]] = {
@@ -70,7 +70,11 @@ async def ask(turn: Turn, *, hint: str | None = None, step: str | None = None) -
 
 
 async def back(turn: Turn) -> None:
+    """The previous question. From the districts offered by "Change place" (the complaint still has its
+    panchayat: going back through the lists lets it go) that is the summary the person came from."""
     step = turn.chat.step
     if step in ("district", "block", "gp") and turn.draft.get("purpose") == "report":
         return await ask(turn, step={"district": "home", "block": "district", "gp": "block"}[step])
+    if step == "district" and turn.draft.get("purpose") == "lodge" and turn.draft.get("gp"):
+        return await ask(turn, step="confirm")
     await ask(turn, step=BACK.get(step, "home"))

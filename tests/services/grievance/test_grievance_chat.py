@@ -309,3 +309,23 @@ async def test_words_written_under_a_photo_at_the_summary_are_added_to_the_descr
     stored = await Repositories.of(person.store).tickets.get(done.event("grievance.ticket.lodged")["number"])
     assert stored is not None and stored.description.endswith("ভাঙা।\nএটা স্কুলের সামনের গর্ত।")
     assert [m.id for m in stored.media] == ["media-pothole", "media-pointing"]
+
+
+async def test_back_from_change_place_returns_to_the_summary_and_each_back_is_the_previous_question(make_person):
+    """"Change place" at the summary and then "back" asked what the complaint was about, as if it had been
+    thrown away; now it is the summary again. Going back from the description is the panchayat list it was
+    chosen from, and back again through the block and the district lists to the subject, never round in a
+    circle."""
+    person = make_person(lang="bn")
+    summary = await person.draft("water", text="স্কুলের পাশের নলকূপে এক সপ্তাহ ধরে জল নেই।")
+    await person.tap("grievance:dists")
+    again = await person.say("ফিরে")
+    assert "অভিযোগটি দেখে নিন" in again.text and again.last.choices == summary.last.choices
+    asked = [await person.say("ফিরে") for _ in range(5)]
+    assert "নিজের ভাষায় সমস্যাটি লিখুন" in asked[0].text
+    assert f"grievance:gp:{KALCHINI_GP}" in asked[1].last.choices
+    assert f"grievance:blk:{KALCHINI_BLOCK}" in asked[2].last.choices
+    assert "grievance:dist:703" in asked[3].last.choices and "অভিযোগটি কী বিষয়ে" in asked[4].text
+    await person.tap("grievance:cat:water")
+    placed = await person.tap(f"grievance:gp:{KALCHINI_GP}")  # the description written is still there
+    assert "বিবরণ: স্কুলের পাশের নলকূপে এক সপ্তাহ ধরে জল নেই।" in placed.text
