@@ -107,17 +107,24 @@ async def typed(turn: Turn, text: str) -> None:
         return await pin.chosen(turn, text)
     if step == "confirm_pin":
         return await pin.confirmed(turn, text)
-    if step == "pin":
+    a_pin = pin_problem(pin.typed_pin(text)) != "pin_format"
+    wanted = None if a_pin else named(turn, text)
+    if step == "pin" and wanted is None:  # a month or a year typed instead is asked for instead
         return await pin.entered(turn, text)
-    if pin_problem(pin.typed_pin(text)) != "pin_format" and pin.locked_out(turn):
+    if a_pin and pin.locked_out(turn):
         return  # a PIN typed while locked: say until when, rather than "not understood"
-    month = parse_typed_month(text, turn.today)
-    if month is not None and turn.access.has_pin:
-        return await request(turn, {"kind": "slip", "month": month})
-    year = parse_typed_year(text)
-    if year is not None and turn.access.has_pin:  # typed as the list of years shows it
-        return await request(turn, {"kind": "statement", "year": year})
+    if wanted is not None and turn.access.has_pin:
+        return await request(turn, wanted)
     await home.home(turn, hint=turn.t("unclear"))
+
+
+def named(turn: Turn, text: str) -> dict[str, Any] | None:
+    """The slip of a typed month, or the statement of a financial year typed as the list of years shows it."""
+    if (month := parse_typed_month(text, turn.today)) is not None:
+        return {"kind": "slip", "month": month}
+    if (year := parse_typed_year(text)) is not None:
+        return {"kind": "statement", "year": year}
+    return None
 
 
 __all__ = ["Turn", "converse"]

@@ -334,3 +334,25 @@ async def test_cancel_or_back_in_either_language_leaves_the_pin_question_without
         assert "বুঝতে পারিনি" in (await me.say("739164")).text  # the PIN question was left: nothing waits for it
     await me.tap("payroll:slip")
     assert [r.message["type"] for r in (await me.say("739164")).replies] == ["document"]
+
+
+async def test_another_month_or_a_year_typed_where_the_pin_is_asked_is_asked_for_instead(office, staff):
+    """Asked the PIN for February's slip, an employee who typed 'January 2026' (they wanted another month) was told
+    a PIN is four to six digits and asked it again for February; the month or year typed is now the one whose
+    PIN is asked, without counting a try, and a PIN is still only ever read as a PIN."""
+    await office.register()
+    for month in months("2025-03", 12):
+        await office.import_month(month, pay(credit_date=f"{month}-28"))
+    me = staff(lang="bn")
+    await me.set_pin("739164")
+    assert "ফেব্রুয়ারি ২০২৬" in (await me.tap("payroll:slip")).text
+    other = await me.say("জানুয়ারি ২০২৬")
+    assert "জানুয়ারি ২০২৬-এর বেতন বিবরণী পেতে আপনার পিন লিখুন" in other.text and "পিন হল" not in other.text
+    year = await me.say("২০২৪-২৫")
+    assert "২০২৪-২৫ (এপ্রিল ২০২৪ – মার্চ ২০২৫)-এর বার্ষিক বেতন বিবরণী পেতে" in year.text
+    me.lang = "en"
+    assert "PIN to get your pay slip for January 2026" in (await me.say("January 2026 please")).text
+    assert "A PIN is a number of 4 to 6 digits" in (await me.say("hello")).text
+    assert (await office.repos.access.get("GP-TEST-0001")).failed == 0
+    got = await me.say("739164")
+    assert "Pay slip, January 2026" in got.text and len(got.pdfs) == 1
