@@ -113,7 +113,9 @@ async def typed(turn: Turn, text: str) -> None:
         return await pin.entered(turn, text)
     if a_pin and pin.locked_out(turn):
         return  # a PIN typed while locked: say until when, rather than "not understood"
-    if wanted is not None and turn.access.has_pin:
+    if not turn.access.has_pin:  # first use, or the office reset it: the PIN is chosen before anything is read
+        return await home.home(turn)
+    if wanted is not None:
         return await request(turn, wanted)
     await home.home(turn, hint=turn.t("unclear"))
 

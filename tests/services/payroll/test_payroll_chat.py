@@ -356,3 +356,21 @@ async def test_another_month_or_a_year_typed_where_the_pin_is_asked_is_asked_for
     assert (await office.repos.access.get("GP-TEST-0001")).failed == 0
     got = await me.say("739164")
     assert "Pay slip, January 2026" in got.text and len(got.pdfs) == 1
+
+
+async def test_after_the_office_resets_the_pin_a_month_typed_is_answered_with_the_pin_to_choose(office, staff, runtime):
+    """Told that the office reset their PIN and to choose a new one when they next ask for a slip, an employee
+    who typed a month ('০২/২০২৬') was told the chat did not understand and to type a month such as ০৩/২০২৬,
+    above the question to choose a PIN; now they are asked to choose the PIN, with nothing said against what they
+    typed, and then get the slip as always."""
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff(lang="bn")
+    await me.set_pin("739164")
+    await corrections.reset_pin(runtime.context, "GP-TEST-0001", by="test")
+    asked = await me.say("০২/২০২৬")
+    assert "প্রথমে একটি পিন ঠিক করুন" in asked.text and "বুঝতে পারিনি" not in asked.text
+    await me.say("৪৮১৯৩৭")
+    assert "পিন ঠিক হয়েছে" in (await me.say("৪৮১৯৩৭")).text
+    await me.say("০২/২০২৬")
+    assert len((await me.say("481937")).pdfs) == 1
