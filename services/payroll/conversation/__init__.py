@@ -6,6 +6,7 @@ statement first checks there is one, then asks for the PIN, then hands it out.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -24,6 +25,8 @@ PREFIX = "payroll:"
 # "back" or "cancel" at any step, the PIN's too, with what a phone adds around them ("Back.", "ফিরে যান")
 BACK_WORDS = frozenset({"back", "go back", "previous", "cancel", "ফিরে", "ফিরে যান", "ফিরুন", "ফেরত", "পিছনে", "আগের",
                         "বাতিল", "বাতিল করুন"})
+# "forgot my PIN", "পিন ভুলে গেছি", "পিন মনে নেই": typed where the menu has a row for it
+FORGOT = re.compile(r"\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই", re.IGNORECASE)
 
 
 async def converse(turn: Turn) -> None:
@@ -107,6 +110,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await pin.chosen(turn, text)
     if step == "confirm_pin":
         return await pin.confirmed(turn, text)
+    if FORGOT.search(text):  # at the PIN's question too: asked again for it, they would be no further
+        return await home.forgot(turn)
     a_pin = pin_problem(pin.typed_pin(text)) != "pin_format"
     wanted = None if a_pin else named(turn, text)
     if step == "pin" and wanted is None:  # a month or a year typed instead is asked for instead

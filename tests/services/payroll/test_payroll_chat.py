@@ -374,3 +374,22 @@ async def test_after_the_office_resets_the_pin_a_month_typed_is_answered_with_th
     assert "পিন ঠিক হয়েছে" in (await me.say("৪৮১৯৩৭")).text
     await me.say("০২/২০২৬")
     assert len((await me.say("481937")).pdfs) == 1
+
+
+async def test_forgot_pin_typed_where_the_pin_is_asked_says_how_to_get_a_new_one(office, staff):
+    """Asked their PIN, an employee who wrote 'পিন ভুলে গেছি' or 'I forgot my PIN' was told a PIN is four to six
+    digits and asked it again; now they read what the menu's 'Forgot my PIN' says (who resets it, and how to
+    reach them), and no try is counted."""
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff(lang="bn")
+    await me.set_pin("739164")
+    for lang, said, told in (("bn", "পিন ভুলে গেছি", "পিন ভুলে গেছেন?"), ("bn", "পিন মনে নেই", "পিন ভুলে গেছেন?"),
+                             ("en", "I forgot my PIN", "Forgot your PIN?"), ("en", "forget pin", "Forgot your PIN?")):
+        me.lang = lang
+        await me.tap("payroll:slip")
+        answer = await me.say(said)
+        assert told in answer.text and "03252 255 014" in answer.text, said
+        assert "পিন হল" not in answer.text and "A PIN is" not in answer.text and "payroll:slip" in answer.choices
+    assert (await office.repos.access.get("GP-TEST-0001")).failed == 0
+    assert "Forgot your PIN?" in (await me.say("forgot pin")).text  # from the menu too
