@@ -60,6 +60,7 @@ async def years(turn: Turn) -> None:
 async def forgot(turn: Turn) -> None:
     """A forgotten PIN is reset by the payroll office, who know the employee; the chat cannot tell who
     holds the phone, so it never resets one itself."""
-    contact = turn.employee.office.contact or turn.employee.office.name.en
-    office = turn.employee.office.name.bn if turn.lang == "bn" else turn.employee.office.name.en
-    await home(turn, hint=turn.t("forgot", office=office, contact=contact))
+    office = turn.employee.office
+    contact = f" ({office.contact})" if office.contact else ""  # an office that gave none is named only once
+    await home(turn, hint=turn.t("forgot", office=office.name.bn if turn.lang == "bn" else office.name.en,
+                                 contact=contact))

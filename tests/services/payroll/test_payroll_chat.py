@@ -393,3 +393,20 @@ async def test_forgot_pin_typed_where_the_pin_is_asked_says_how_to_get_a_new_one
         assert "পিন হল" not in answer.text and "A PIN is" not in answer.text and "payroll:slip" in answer.choices
     assert (await office.repos.access.get("GP-TEST-0001")).failed == 0
     assert "Forgot your PIN?" in (await me.say("forgot pin")).text  # from the menu too
+
+
+async def test_forgot_pin_names_the_office_once_and_in_plain_bengali(office, staff):
+    """'Forgot my PIN' named an office that gave no contact twice, the second time in English inside the Bengali
+    ('… গ্রাম পঞ্চায়েত-এর বেতন দপ্তরে যোগাযোগ করুন (Ilu-Jargo Gram Panchayat)'), and joined 'of' to the
+    Bengali name with a hyphen; it now names the office once, in the reader's language, with its contact if any."""
+    registered = employee()
+    await office.register(office={**registered["office"], "contact": ""})
+    me = staff(lang="bn")
+    await me.set_pin("739164")
+    said = (await me.tap("payroll:forgot")).text
+    assert "আপনার অফিসের বেতন দপ্তরে যোগাযোগ করুন: ইলু-জারগো গ্রাম পঞ্চায়েত।" in said
+    assert "Ilu-Jargo" not in said and "-এর" not in said.split("\n\n")[0]
+    me.lang = "en"
+    said = (await me.tap("payroll:forgot")).text
+    assert "contact the payroll desk of your office: Ilu-Jargo Gram Panchayat. Once" in said
+    assert said.count("Ilu-Jargo") == 1
