@@ -9,11 +9,15 @@ and skip with the reason when it is unset.
 """
 from __future__ import annotations
 
+import json
+import logging
 import os
 import socket
+from collections.abc import Callable, Iterator
 from urllib.parse import urlparse
 
 import pytest
+import structlog
 
 AMQP_TEST_URL = os.environ.get("AMQP_TEST_URL", "amqp://guest:guest@127.0.0.1:5672/")
 REQUIRE_RABBIT = os.environ.get("PANCHAYAT_REQUIRE_RABBIT") == "1"
@@ -102,3 +106,16 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if problems:
         print("\nEvents published during the tests break the catalog rules:\n  " + "\n  ".join(problems))
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture
+def log_lines(capsys: pytest.CaptureFixture[str]) -> Iterator[Callable[[], list[dict]]]:
+    """The JSON log lines written to the captured stderr since the last call, masked as in production (logging
+    configured with ``configure_logging(..., json=True)`` inside the test); the configuration is undone after."""
+    def read() -> list[dict]:
+        return [json.loads(line) for line in capsys.readouterr().err.splitlines() if line.strip()]
+    yield read
+    structlog.reset_defaults()
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if type(h).__name__ == "_StdlibHandler"]:
+        root.removeHandler(handler)

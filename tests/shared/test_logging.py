@@ -16,16 +16,10 @@ from shared.logging import bind_message, configure_logging, get_logger, mask, ma
 
 
 @pytest.fixture
-def lines(capsys):
+def lines(log_lines):
     """JSON log lines written since the test started; logging is configured inside the test's own call
     phase, where stderr is the captured one."""
-    def read() -> list[dict]:
-        return [json.loads(line) for line in capsys.readouterr().err.splitlines() if line.strip()]
-    yield read
-    structlog.reset_defaults()
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if type(h).__name__ == "_StdlibHandler"]:
-        root.removeHandler(handler)
+    return log_lines
 
 
 def test_phone_numbers_keep_their_last_four_digits():

@@ -4,10 +4,8 @@ is a stranger. A new number another active employee is registered with moves nob
 from __future__ import annotations
 
 import json
-import logging
 
 import pytest
-import structlog
 from payroll_kit import pay
 
 from services.payroll import corrections, handlers
@@ -21,21 +19,14 @@ REFUSAL = "registered panchayat employees only"
 
 
 @pytest.fixture
-def logged(capsys, monkeypatch):
+def logged(log_lines, monkeypatch):
     """The JSON log lines written since logging was configured, masked as in production. The handlers' logger
     is taken afresh: a module's logger keeps the configuration of its first use, which an earlier test in the
     same run may have set to another level."""
     configure_logging("INFO", json=True)
     monkeypatch.setattr(handlers, "log", get_logger(handlers.__name__))
-    capsys.readouterr()
-
-    def read() -> list[dict]:
-        return [json.loads(line) for line in capsys.readouterr().err.splitlines() if line.strip()]
-    yield read
-    structlog.reset_defaults()
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if type(h).__name__ == "_StdlibHandler"]:
-        root.removeHandler(handler)
+    log_lines()
+    return log_lines
 
 
 def number_changed(old: str = OLD, new: str = NEW) -> Envelope:
