@@ -157,7 +157,7 @@ async def test_a_changed_number_takes_the_persons_applications_and_language_and_
 
 async def test_someone_known_by_their_username_only_is_served_by_every_service(system: System) -> None:
     """Meta sends only the business-scoped id of a person who hides their number behind a username: the answers
-    reach them at it (``recipient``), and services that find records by a registered mobile say so politely."""
+    reach them at it (``recipient``), and services that find records by a registered mobile say why none is shown."""
     mita = "IN.1648738043044942"
     await choose_language(system, mita, "en")
     said = 2
@@ -168,7 +168,7 @@ async def test_someone_known_by_their_username_only_is_served_by_every_service(s
         said = len(system.sim.sent(mita))
     assert answers["tourism"]["interactive"]["action"]["buttons"][0]["reply"]["id"] == "tourism:book"
     assert answers["grievance"]["interactive"]["action"]["buttons"][0]["reply"]["id"] == "grievance:new"
-    assert "No application is registered" in answers["permit"]["interactive"]["body"]["text"]
-    assert "registered panchayat employees only" in answers["payroll"]["text"]["body"]
+    assert "hidden behind a username" in answers["permit"]["interactive"]["body"]["text"]
+    assert "hidden behind a username" in answers["payroll"]["text"]["body"]
     assert all(m["body"].get("recipient") == mita and "to" not in m["body"] for m in system.sim.sent(mita))
     assert not system.sim.records.rejected
