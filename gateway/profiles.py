@@ -20,6 +20,9 @@ from shared.store.moves import move_record
 
 COLLECTION = "profiles"
 BY_USER_ID = Index(COLLECTION, ("user_id",))
+# What goes with a person to their new number: their language, their STOP, and the service they were talking to,
+# whose conversation the services move too (the 24-hour window is Meta's to count, not carried)
+FOLLOW = ("lang", "opted_out", "session")
 SESSION_IDLE = timedelta(minutes=30)
 # Times kept only to the minute: a person tapping through a conversation does not rewrite their profile at
 # every tap. Both uses err on the safe side: the session ends up to a minute early, the 24-hour window is
@@ -103,19 +106,19 @@ class Profiles:
                 continue
         raise Conflict(f"profile {wa_id} kept changing under {_ATTEMPTS} attempts")
 
-
     async def known_by(self, number: str, user_id: str) -> tuple[str | None, Profile]:
         """A message came with both the person's number and their business-scoped id: the id is noted beside the
         number, and a profile kept under the id alone (they wrote before without sharing their number) moves to
         the number. Returns the id when it did, for the services to move what they keep under it too, and the
         person's profile now."""
-        moved = await move_record(self._col, user_id, number, ("lang", "opted_out"))
+        moved = await move_record(self._col, user_id, number, FOLLOW)
         return (user_id if moved else None), await self.change(number, user_id=user_id)
 
     async def moved(self, old: str, new: str) -> None:
-        """The person moved to number ``new``: their language and their STOP go with them (unless they wrote
-        from ``new`` already); the old number keeps nothing, so whoever has it next is asked afresh."""
-        await move_record(self._col, old, new, ("lang", "opted_out"))
+        """The person moved to number ``new``: their language, their STOP and the service they were talking to go
+        with them (unless they wrote from ``new`` already); the old number keeps nothing, so whoever has it next
+        is asked afresh."""
+        await move_record(self._col, old, new, FOLLOW)
 
 
 def _recent(at: datetime | None, now: datetime) -> bool:

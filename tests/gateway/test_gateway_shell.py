@@ -254,6 +254,21 @@ async def test_a_changed_number_takes_the_persons_language_and_stop_and_tells_th
     assert (await profiles(stack).get(RINA)).opted_out is False
 
 
+async def test_a_person_who_changes_number_mid_conversation_goes_on_with_the_same_service(stack: Stack):
+    await with_services(stack)
+    await chosen(stack)
+    await stack.say(wa.button_reply(RINA, "grievance:menu", "Complaints"))
+    await stack.say(number_change(RINA, NEW_NUMBER))
+    stack.recorder.clear()
+    await stack.say(wa.text(NEW_NUMBER, "the street light is broken"))  # their answer to the complaint's question
+    (handed,) = stack.recorder.of("wa.inbound.grievance")
+    assert handed.payload["wa_id"] == NEW_NUMBER and handed.payload["text"] == "the street light is broken"
+    stack.recorder.clear()
+    await stack.say(wa.button_reply(RINA, "shell:lang:en", "English"))  # the old number's next holder
+    await stack.say(wa.text(RINA, "hello there"))
+    assert not stack.recorder.of("wa.inbound.grievance")  # meets the menu, not the person's complaint
+
+
 async def test_a_number_the_person_already_wrote_from_keeps_its_own_language(stack: Stack):
     await chosen(stack, "bn")
     await chosen(stack, "en", sender=NEW_NUMBER)
