@@ -1,7 +1,9 @@
 """Report figures per gram panchayat or block, as JSON or CSV, over the token's area only.
 
 The figures are the ones the chat shows a citizen (``domain.report``): open, resolved, rejected, median
-days to resolve and the share resolved by the promised date.
+days to resolve and the share resolved by the promised date. The CSV starts with UTF-8's byte order mark:
+without it a spreadsheet opened by double-click (Excel on an office's Windows PC) reads the file in the PC's
+own code page and shows the Bengali names as strings of Latin letters.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from services.grievance.backoffice.access import ROLES, area, directory, in_area
 from services.grievance.domain import by_area
 from shared.auth import requires
 
+BOM = "\ufeff"
 COLUMNS = ("area", "name_en", "name_bn", "open", "resolved", "rejected", "median_days", "within_deadline")
 
 
@@ -38,6 +41,7 @@ async def report(request: web.Request) -> web.Response:
         rows.append({**figures.as_dict(), "name_en": place.en if place else "", "name_bn": place.bn if place else ""})
     if query.format == "csv":
         out = io.StringIO()
+        out.write(BOM)
         writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows({k: ("" if v is None else v) for k, v in row.items()} for row in rows)

@@ -54,12 +54,26 @@ async def test_report_figures_match_the_hand_computed_values(office, clock):
             kalchini["within_deadline"]) == (1, 4, 1, 4.5, 0.75)
     as_csv = await office.get(f"{API}/reports?by=block&format=csv", headers=headers)
     assert as_csv.content_type == "text/csv"
-    [row] = list(csv.DictReader(io.StringIO(await as_csv.text())))
+    [row] = list(csv.DictReader(io.StringIO((await as_csv.read()).decode("utf-8-sig"))))
     assert row == {"area": KALCHINI_BLOCK, "name_en": "Kalchini", "name_bn": "কালচিনি", "open": "1", "resolved": "4",
                    "rejected": "1", "median_days": "4.5", "within_deadline": "0.75"}
     gp_only = await (await office.get(f"{API}/reports?by=gp", headers=await office.bearer(
         "gp_official", gp=LATABARI_GP))).json()
     assert [r["area"] for r in gp_only["rows"]] == [LATABARI_GP]
+
+
+async def test_the_csv_opens_in_a_spreadsheet_with_its_bengali_names(office, clock):
+    """Excel on an office PC reads a CSV without UTF-8's byte order mark in the PC's code page, and the Bengali
+    names become Latin gibberish; with the mark it reads them as written. A report with no complaint yet
+    carries it too, so the header opens the same way."""
+    headers = await office.bearer("district_officer", district="Alipurduar")
+    empty = await (await office.get(f"{API}/reports?by=gp&format=csv", headers=headers)).read()
+    assert empty == "\ufeffarea,name_en,name_bn,open,resolved,rejected,median_days,within_deadline\n".encode()
+    await _fixed_data(office, clock)
+    body = await (await office.get(f"{API}/reports?by=gp&format=csv", headers=headers)).read()
+    assert body.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
+    assert [(r["area"], r["name_bn"]) for r in rows] == [(KALCHINI_GP, "কালচিনি"), (LATABARI_GP, "লতাবাড়ি")]
 
 
 async def test_how_is_my_panchayat_doing_on_whatsapp(office, clock):
