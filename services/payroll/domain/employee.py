@@ -17,11 +17,18 @@ Status = Literal["active", "left"]
 
 
 def wa_number(text: str) -> str:
-    """A mobile as WhatsApp names it: digits with the country code (10 digits get India's 91)."""
+    """A mobile as WhatsApp names it: digits with the country code (10 digits get India's 91). An office
+    writes a mobile as it is dialled, too: ``098300-12345`` (the 0 before a mobile within India) and
+    ``0091 98300 12345`` (the 00 before a country code) are the same ``919830012345``; a number that still
+    starts with 0 is no one's WhatsApp number and is refused, not stored where the chat would never find it."""
     digits = re.sub(r"[\s\-()+]", "", text)
+    if digits.startswith("00"):
+        digits = digits[2:]
+    elif len(digits) == 11 and digits[0] == "0" and digits[1] in "6789":
+        digits = digits[1:]
     if len(digits) == 10 and digits[0] in "6789":
         digits = "91" + digits
-    if not re.fullmatch(r"91[6-9]\d{9}|\d{11,15}", digits):
+    if not re.fullmatch(r"91[6-9]\d{9}|[1-9]\d{10,14}", digits):
         raise ValueError("expected a mobile number such as 9830012345 or 919830012345")
     return digits
 

@@ -167,6 +167,21 @@ async def test_registering_checks_fields_and_one_active_employee_per_mobile(desk
     assert reused.status == 201  # the number went to a successor
 
 
+async def test_a_mobile_written_as_it_is_dialled_is_the_employees_whatsapp_number(desk):
+    for i, written in enumerate(("098300-12345", "0091 98300 12346", "09830012347")):
+        created = await desk.post("/api/payroll/employees", json=employee(f"GP-DIAL-{i}", written),
+                                  headers=desk.headers)
+        assert created.status == 201 and (await created.json())["mobile"] == f"91983001234{5 + i}"
+    again = await desk.post("/api/payroll/employees", json=employee("GP-DIAL-9", "+91 98300 12345"),
+                            headers=desk.headers)
+    assert again.status == 409  # the same person, not a second employee under another spelling
+    repos = Repositories.of(desk.runtime.store)
+    assert (await repos.employees.active_by_mobile("919830012345")).id == "GP-DIAL-0"
+    landline = await desk.post("/api/payroll/employees", json=employee("GP-DIAL-8", "03252 255014"),
+                               headers=desk.headers)
+    assert landline.status == 422 and "mobile" in await landline.text()
+
+
 async def test_a_good_csv_batch_publishes_every_slip_and_tells_each_employee(desk, bus):
     body = as_csv(pay("GP-TEST-0001"), pay("GP-TEST-0002", basic="31000"), pay("GP-TEST-0003"))
     done = await desk.post("/api/payroll/slips/2026-02", data=body,
