@@ -23,8 +23,9 @@ ROUTES: tuple[Route, ...] = (
           created=True),
     Route("PATCH", "/room-types/{id}", catalog.change_room_type, "Change a room type: price, rooms, beds",
           body=schemas.RoomTypeChanges),
-    Route("POST", "/properties/{id}/blocks", catalog.add_block, "Take free rooms out of sale for some nights",
-          body=schemas.NewBlock, created=True),
+    Route("POST", "/properties/{id}/blocks", catalog.add_block,
+          "Take free rooms out of sale for some nights; the same block sent again (same room type, nights, rooms "
+          "and reason) answers 200 with the block already made", body=schemas.NewBlock, created=True),
     Route("DELETE", "/blocks/{id}", catalog.remove_block, "Put blocked rooms back on sale"),
     Route("GET", "/bookings", bookings.arrivals, "Arrivals list: bookings of a property by check-in date",
           query=schemas.ArrivalsQuery),

@@ -1,8 +1,9 @@
 """Back-office routes for the catalog: properties, room types (with their prices), and blocked nights.
 
 A block takes its rooms through the same inventory claims as bookings, so it can only close rooms that
-are free; nights already booked are named in the refusal. Lowering a room type's count is refused while
-any coming night has more rooms taken than the new count.
+are free; nights already booked are named in the refusal. A block is named by what it closes, so the same
+block sent again (a retry after a timeout) is the one already made, not a second taking more rooms.
+Lowering a room type's count is refused while any coming night has more rooms taken than the new count.
 """
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ from services.tourism.backoffice.access import (
 )
 from services.tourism.domain import Block, Claim, Property, RoomType, today_in_india
 from shared.auth import requires
-from shared.envelope import new_id
+from shared.envelope import derive_id
 from shared.runtime import Invalid, NotFound, PermissionDenied, read_json
+from shared.store import DuplicateKey
 
 
 def _json(model: Property | RoomType | Block, status: int = 200) -> web.Response:
@@ -114,14 +116,18 @@ async def add_block(request: web.Request) -> web.Response:
         raise Invalid(f"first_night {body.first_night} is past: a block takes rooms out of sale from today on")
     if body.last_night > today + timedelta(days=horizon):
         raise Invalid(f"last_night {body.last_night} is beyond the {horizon} days ahead that rooms are sold for")
-    block = Block(id=new_id()[:16], property_id=prop.id, room_type_id=room.id, first_night=body.first_night,
-                  last_night=body.last_night, rooms=rooms, reason=body.reason)
+    block = Block(id=_block_id(prop.id, room.id, body, rooms), property_id=prop.id, room_type_id=room.id,
+                  first_night=body.first_night, last_night=body.last_night, rooms=rooms, reason=body.reason)
+    if (made := await found.catalog.block(block.id)) is not None:
+        return _json(made)  # the same block sent again (a retry after a timeout): it is not taken twice
     now = context(request).now()
     if not await found.inventory.claim(room, block.nights(), _claim_name(block), Claim(rooms, "block"), now):
         busy = [d for d in block.nights() if (await found.inventory.night(room, d)).free(now) < rooms]
         raise Invalid(f"not enough free rooms to block on {', '.join(map(str, busy[:10]))}")
     try:
         return _json(await found.catalog.add_block(block), 201)
+    except DuplicateKey:
+        return _json(await found.catalog.block(block.id) or block)  # the same block, sent twice at once
     except BaseException:
         await found.inventory.release(room, block.nights(), _claim_name(block), now)
         raise
@@ -139,6 +145,12 @@ async def remove_block(request: web.Request) -> web.Response:
         await found.inventory.release(room, block.nights(), _claim_name(block), context(request).now())
     await found.catalog.remove_block(block.id)
     return web.json_response({"removed": block.id})
+
+
+def _block_id(property_id: str, room_type_id: str, body: schemas.NewBlock, rooms: int) -> str:
+    """Named by what it closes, so a manager's retry finds the block it made rather than closing more rooms;
+    a second block of the same rooms, nights and reason is the same block (more rooms are asked with ``rooms``)."""
+    return derive_id(property_id, room_type_id, body.first_night, body.last_night, rooms, body.reason)[:16]
 
 
 def _claim_name(block: Block) -> str:

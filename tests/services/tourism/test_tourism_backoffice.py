@@ -246,6 +246,27 @@ async def test_a_block_closes_free_rooms_only_and_can_be_lifted(office):
         assert odd.status == 422 and reason in (await odd.json())["detail"]
 
 
+async def test_a_block_sent_again_after_a_timeout_is_the_same_block_not_a_second(office):
+    """A manager's retry of a block whose answer never came took another room out of sale under a new id."""
+    headers = await office.bearer()
+    puja = {"room_type_id": "jhalong-double", "first_night": "2026-04-12", "last_night": "2026-04-13",
+            "rooms": 1, "reason": "Durga Puja: one room for the office"}
+    first = await office.post("/api/tourism/properties/jhalong/blocks", headers=headers, json=puja)
+    again = await office.post("/api/tourism/properties/jhalong/blocks", headers=headers, json=puja)
+    assert (first.status, again.status) == (201, 200)
+    assert (await again.json())["id"] == (await first.json())["id"]
+    shown = await (await office.get("/api/tourism/properties/jhalong", headers=headers)).json()
+    assert [b["rooms"] for b in shown["blocks"]] == [1]
+    two_left = await office.guest().quote("jhalong-double", "2026-04-12", nights=1, guests=4, rooms=2)
+    assert "Tap *Confirm* to book" in two_left.text  # three rooms, one blocked
+    other = await office.post("/api/tourism/properties/jhalong/blocks", headers=headers,
+                              json={**puja, "reason": "a second room for the office"})
+    assert other.status == 422  # a different block is a second one: no room is free for it now
+    lifted = await office.delete(f"/api/tourism/blocks/{(await first.json())['id']}", headers=headers)
+    assert lifted.status == 200
+    assert (await office.post("/api/tourism/properties/jhalong/blocks", headers=headers, json=puja)).status == 201
+
+
 async def test_prices_and_room_counts_change_within_what_is_booked(office):
     headers = await office.bearer()
     await office.guest().book("jhalong-double", "2026-04-10", nights=1, guests=3)
