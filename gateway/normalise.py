@@ -42,6 +42,12 @@ def new_number(msg: Message) -> str | None:
     return new if re.fullmatch(WA_ID, new) and new != msg.from_ else None
 
 
+def new_user_id(msg: Message) -> str | None:
+    """The business-scoped id Meta gives with a changed number (a new number gets a new id), when well formed."""
+    given = msg.system.user_id if msg.system is not None else None
+    return given if given and re.fullmatch(USER_ID, given) else None
+
+
 def changed_user_id(msg: Message) -> tuple[str, str] | None:
     """(old, new) business-scoped id, when ``msg`` is Meta's notice that the person's id changed with no number
     to share (``user_changed_user_id``); None otherwise, and when either id is missing or malformed."""

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from gateway import replies
 from gateway.keywords import guess_lang, keyword, language_named
 from gateway.menu import MenuBoard
-from gateway.normalise import SERVICE_NAME, changed_user_id, new_number, to_inbound
+from gateway.normalise import SERVICE_NAME, changed_user_id, new_number, new_user_id, to_inbound
 from gateway.payload import Received
 from gateway.profiles import Profile, Profiles, session
 from gateway.turn import Turn
@@ -60,7 +60,7 @@ class Shell:
         if inbound is not None:
             await self._decide(turn, inbound.model_copy(update={"lang": lang}), profile)
         elif (new := new_number(msg)) is not None:
-            await self._number_changed(turn, new)
+            await self._number_changed(turn, new, user_id=new_user_id(msg))
         elif changed_id is not None:
             await self._user_id_changed(turn, *changed_id)
         await turn.settle()
@@ -168,10 +168,13 @@ class Shell:
                         replies.text(self._texts("stopped" if opted_out else "started", turn.lang)))
         await turn.event(OPTED_OUT if opted_out else OPTED_IN, {"wa_id": turn.wa_id})
 
-    async def _number_changed(self, turn: Turn, new: str) -> None:
+    async def _number_changed(self, turn: Turn, new: str, *, user_id: str | None = None) -> None:
         """Meta's notice, from the number the person left: their profile here, and in every service their
-        chat and their records (``NUMBER_CHANGED``), go to the new number; nothing is said to either."""
+        chat and their records (``NUMBER_CHANGED``), go to the new number, with the new business-scoped id noted
+        beside it when Meta gives one; nothing is said to either."""
         await self._profiles.moved(turn.wa_id, new)
+        if user_id is not None:
+            await self._profiles.change(new, user_id=user_id)
         await turn.event(NUMBER_CHANGED, {"wa_id": turn.wa_id, "new_wa_id": new})
         log.info("gateway.number_changed")
 

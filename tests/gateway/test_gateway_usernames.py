@@ -87,3 +87,14 @@ async def test_a_message_from_nobody_or_a_malformed_id_is_skipped(stack: Stack):
     response = await stack.post(wa.payload([nobody, odd, wa.text(MITA, "hi")]))
     assert (await response.json())["skipped"] == 2
     assert len(stack.recorder.bodies(to=MITA)) == 1
+
+
+async def test_a_changed_number_notes_the_new_id_so_a_message_by_it_alone_finds_the_person(stack: Stack):
+    await stack.say(wa.button_reply(RINA, "shell:lang:bn", "বাংলা"))
+    new_number = "919800000099"
+    await stack.say(wa.message(RINA, "system", system={"type": "user_changed_number", "wa_id": new_number,
+                                                       "user_id": NEW_ID, "previous_user_id": MITA}))
+    assert (await profiles(stack).get(new_number)).user_id == NEW_ID
+    stack.recorder.clear()
+    await stack.say(wa.text(NEW_ID, "মেনু"))  # later hides the new number behind a username
+    assert stack.recorder.bodies(to=new_number) and not stack.recorder.bodies(to=NEW_ID)
