@@ -23,7 +23,9 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/tickets/{number}/assign", tickets.assign,
           "Give the complaint to an official, recorded in its assignments with the token's name; a complaint "
           "no longer being handled (resolved, rejected, closed) is refused with 422", body=schemas.Assign),
-    Route("POST", "/tickets/{number}/notes", tickets.add_note, "Add an internal note", body=schemas.NoteBody),
+    Route("POST", "/tickets/{number}/notes", tickets.add_note,
+          "Add an internal note; the same official's same note sent again right after it (its answer was lost) "
+          "is kept once", body=schemas.NoteBody),
     Route("POST", "/tickets/{number}/status", tickets.change_status,
           "Change the status (acknowledged, in_progress, resolved with an ATR, rejected with a reason); "
           "the person is told on WhatsApp. The same change sent again with the same token (its answer was "

@@ -180,6 +180,11 @@ class Ticket(BaseModel):
         return self.model_copy(update={"assigned_to": official, "assignments": [*self.assignments, done]})
 
     def with_note(self, text: str, *, by: str, now: datetime) -> Ticket:
+        """An internal note; the same official's same note right after it is the office sending it again (the
+        first one's answer was lost), kept once."""
+        last = self.notes[-1] if self.notes else None
+        if last is not None and (last.by, last.text) == (by, text.strip()):
+            return self
         return self.model_copy(update={"notes": [*self.notes, Note(at=now, by=by, text=text.strip())]})
 
     def answer_person(self, text: str, *, by: str, now: datetime) -> Ticket:

@@ -177,3 +177,19 @@ async def test_a_status_change_stored_but_not_announced_is_announced_when_the_of
     other = await office.bearer("block_officer", block="7035")
     by_another = await office.post(f"{API}/tickets/{number}/status", json=resolve, headers=other)
     assert by_another.status == 422  # someone else's move is refused as before
+
+
+async def test_a_note_sent_again_after_a_timeout_is_kept_once(office):
+    """The office's browser timed out on a note that was saved and sent it again: the complaint's notes say it
+    once. Another official writing the same words, or the same official after someone else's note, is a new note."""
+    kalchini, _, _ = await _three(office)
+    secretary = await office.bearer("gp_official", named="kalchini-gp-secretary", gp="Kalchini")
+    pradhan = await office.bearer("gp_official", named="kalchini-pradhan", gp="Kalchini")
+    url = f"{API}/tickets/{kalchini}/notes"
+    for _ in range(2):
+        assert (await office.post(url, json={"text": "Visited the site. "}, headers=secretary)).status == 200
+    assert (await office.post(url, json={"text": "Visited the site."}, headers=pradhan)).status == 200
+    last = await office.post(url, json={"text": "Visited the site."}, headers=secretary)
+    assert [(n["by"], n["text"]) for n in (await last.json())["notes"]] == [
+        ("kalchini-gp-secretary", "Visited the site."), ("kalchini-pradhan", "Visited the site."),
+        ("kalchini-gp-secretary", "Visited the site.")]
