@@ -17,7 +17,7 @@ from services.grievance.domain import LEVELS, Categories, Directory, Ticket
 from services.grievance.domain.directory import slug
 from services.grievance.repository import Repositories
 from shared.auth import principal
-from shared.runtime import NotFound, PermissionDenied, ServiceContext, service_context
+from shared.runtime import Invalid, NotFound, PermissionDenied, ServiceContext, service_context
 
 ROLES = ("gp_official", "block_officer", "district_officer")
 ROLE_LEVEL = {"gp_official": "gp", "block_officer": "block", "district_officer": "district"}
@@ -53,6 +53,18 @@ def area(request: web.Request) -> dict[str, str]:
         hit = places.find_district(value) if key == "district" else places.find(key, value)
         codes[key] = hit.code if hit is not None else slug(value)
     return codes
+
+
+def named_place(request: web.Request, kind: str, text: str, *, within: str | None = None) -> str:
+    """The code of the block or gram panchayat a filter names, by code or name, among those of ``within`` (a
+    district or block code) when given: 422 saying so when it names none, or two, rather than an empty queue
+    that reads as if nothing were waiting there."""
+    hit = directory(request).find(kind, text, within=within)
+    if hit is None:
+        word = "gram panchayat" if kind == "gp" else "block"
+        raise Invalid(f"{kind}={text!r} names no single {word} here: give its code (LGD) or its name as the "
+                      "directory spells it")
+    return hit.code
 
 
 def in_area(ticket: Ticket, codes: dict[str, Any]) -> bool:

@@ -13,7 +13,7 @@ import io
 from aiohttp import web
 
 from services.grievance.backoffice import schemas
-from services.grievance.backoffice.access import ROLES, area, directory, in_area, repos
+from services.grievance.backoffice.access import ROLES, area, directory, in_area, named_place, repos
 from services.grievance.domain import by_area
 from shared.auth import requires
 
@@ -31,8 +31,7 @@ async def report(request: web.Request) -> web.Response:
         found = places.find_district(query.district)
         where["district"] = found.code if found else query.district
     if query.block:
-        found = places.find("block", query.block)
-        where["block"] = found.code if found else query.block
+        where["block"] = named_place(request, "block", query.block)
     tickets = [t for t in await repos(request).tickets.find(where) if in_area(t, codes)]
     named = places.gp if query.by == "gp" else places.block
     rows = []

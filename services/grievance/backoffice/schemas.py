@@ -1,9 +1,13 @@
 """What the grievance back office accepts, validated before any use case runs."""
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from services.grievance.domain.ticket import Status
+
+STATUSES: tuple[str, ...] = get_args(Status)
 
 
 class Strict(BaseModel):
@@ -13,8 +17,8 @@ class Strict(BaseModel):
 class QueueQuery(Strict):
     status: str | None = Field(default=None, description="one status, or several separated by commas")
     category: str | None = None
-    gp: str | None = None
-    block: str | None = None
+    gp: str | None = Field(default=None, description="a gram panchayat's code or name")
+    block: str | None = Field(default=None, description="a block's code or name")
     level: Literal["gp", "block", "district"] | None = None
     assigned_to: str | None = None
     handoff: bool | None = Field(default=None, description="true: only complaints waiting for an official's answer")
@@ -22,6 +26,15 @@ class QueueQuery(Strict):
     limit: int = Field(default=100, ge=1, le=500, description="complaints on this page")
     after: str | None = Field(default=None, max_length=40,
                               description="the previous page's `next`: the complaints numbered after it")
+
+    @field_validator("status")
+    @classmethod
+    def known_statuses(cls, value: str | None) -> str | None:
+        """A misspelt status (``inprogress``) would match nothing and show an empty queue as if all were done."""
+        wrong = [s for s in (value or "").split(",") if s.strip() and s.strip() not in STATUSES]
+        if wrong:
+            raise ValueError(f"no status {', '.join(w.strip() for w in wrong)}; the statuses are {', '.join(STATUSES)}")
+        return value
 
 
 class Assign(Strict):

@@ -14,11 +14,13 @@ from aiohttp import web
 from services.grievance import events, notify
 from services.grievance.backoffice import schemas
 from services.grievance.backoffice.access import (
+    CATEGORIES,
     ROLES,
     area,
     context,
     directory,
     in_area,
+    named_place,
     repos,
     shown,
     ticket_in_area,
@@ -59,9 +61,18 @@ async def queue(request: web.Request) -> web.Response:
     query = schemas.QueueQuery.model_validate(dict(request.query))
     codes = area(request)
     where: dict[str, object] = {**codes}
-    for field in ("category", "gp", "block", "level", "assigned_to"):
+    for field in ("level", "assigned_to"):
         if getattr(query, field):
             where[field] = getattr(query, field)
+    if query.category:
+        if request.config_dict[CATEGORIES].get(query.category) is None:
+            raise Invalid(f"no category {query.category!r}; the categories are "
+                          + ", ".join(c.key for c in request.config_dict[CATEGORIES].items))
+        where["category"] = query.category
+    if query.block:
+        where["block"] = named_place(request, "block", query.block, within=codes.get("district"))
+    if query.gp:
+        where["gp"] = named_place(request, "gp", query.gp, within=str(where.get("block") or "") or None)
     if query.status:
         where["status"] = {"$in": [s.strip() for s in query.status.split(",") if s.strip()]}
     found = [t for t in await repos(request).tickets.find(where) if in_area(t, codes)]

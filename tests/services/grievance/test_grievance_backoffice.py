@@ -193,3 +193,29 @@ async def test_a_note_sent_again_after_a_timeout_is_kept_once(office):
     assert [(n["by"], n["text"]) for n in (await last.json())["notes"]] == [
         ("kalchini-gp-secretary", "Visited the site."), ("kalchini-pradhan", "Visited the site."),
         ("kalchini-gp-secretary", "Visited the site.")]
+
+
+async def test_the_queue_reads_places_by_name_and_refuses_a_filter_that_names_nothing(office):
+    """Tokens are scoped by a place's name or code, and so are the queue's filters: a block office asking for
+    Latabari's complaints by name gets them, and a misspelt status, category or place is a 422 saying what
+    is wrong, never an empty queue that reads as if nothing were waiting."""
+    kalchini, latabari, falakata = await _three(office)
+    block = await office.bearer("block_officer", block="Kalchini")
+    district = await office.bearer("district_officer", district="Alipurduar")
+
+    async def numbers(query: str, headers: dict[str, str]) -> list[str]:
+        answer = await office.get(f"{API}/tickets?{query}", headers=headers)
+        assert answer.status == 200, await answer.text()
+        return [t["number"] for t in (await answer.json())["tickets"]]
+
+    assert await numbers("gp=Latabari", block) == [latabari]
+    assert await numbers("gp=লতাবাড়ি", block) == [latabari]
+    assert await numbers("block=Falakata", district) == [falakata]
+    assert await numbers("block=Kalchini&gp=Kalchini", district) == [kalchini]
+    assert await numbers("status=lodged, acknowledged&category=water", block) == [kalchini, latabari]
+    for query, said in (("status=inprogress", "no status inprogress"), ("category=waters", "no category 'waters'"),
+                        ("gp=Latabary", "gp='Latabary' names no single gram panchayat"),
+                        ("block=Kalchni", "block='Kalchni' names no single block")):
+        refused = await office.get(f"{API}/tickets?{query}", headers=block)
+        assert refused.status == 422 and said in str((await refused.json())["detail"]), query
+    assert (await office.get(f"{API}/reports?block=Kalchni", headers=district)).status == 422
