@@ -47,7 +47,8 @@ class PayRow(Strict):
     ptax: Amount = 0
     tds: Amount = 0
     other_deductions: Amount = 0
-    credit_date: str = Field(description="YYYY-MM-DD, the day the pay reached the bank: from the first day of the "
+    credit_date: str = Field(description="YYYY-MM-DD or day first (DD/MM/YYYY, DD-MM-YYYY, as Excel writes a date "
+                                         "in India), the day the pay reached the bank: from the first day of the "
                                          "month paid to the last day of the second month after it")
 
 

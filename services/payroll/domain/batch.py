@@ -4,7 +4,8 @@ Amounts arrive in rupees (``28400`` or ``28400.50``) because that is how the off
 and become whole paise here. The batch is all or nothing: ``check`` returns either every row's figures
 or the list of problems with their row numbers (counting the CSV header as row 1, so the numbers match
 what a spreadsheet shows; JSON rows count from 1). A month that has not begun yet cannot be paid, and a
-row's credit date must fall in its month's window (``period.credit_window``).
+row's credit date, written ``2026-02-28`` or day first as Excel writes a date in India (``28/02/2026``), must
+fall in its month's window (``period.credit_window``).
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ MAX_ROWS = 5000
 AMOUNT = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")  # ASCII digits only: not \d
 BENGALI_DIGITS = str.maketrans(BENGALI, "0123456789")  # Bengali only: other scripts' digits are refused
 MOST_RUPEES = Decimal(MOST) / 100
+ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+DAY_FIRST = re.compile(r"([0-9]{1,2})\s*([/\-.])\s*([0-9]{1,2})\s*\2\s*([0-9]{4})")
 
 
 class _Absent:
@@ -95,6 +98,25 @@ def paise(value: Any) -> int:
     return int(amount * 100)
 
 
+def credit_day(value: Any) -> date:
+    """The day pay was credited, as the office's sheet writes it: ``2026-02-28``, or day first as Excel writes a
+    date in India, ``28/02/2026``, ``28-02-2026`` or ``28.02.2026`` (Bengali digits too); ``ValueError`` says
+    what was expected."""
+    text = str(value if value is not None and value is not ABSENT else "").strip().translate(BENGALI_DIGITS)
+    if not text:
+        raise ValueError("missing: the day the pay reached the bank, e.g. 28/02/2026")
+    if (iso := ISO_DAY.fullmatch(text)) is not None:
+        year, month, day = iso.groups()
+    elif (written := DAY_FIRST.fullmatch(text)) is not None:
+        day, _, month, year = written.groups()
+    else:
+        raise ValueError(f"{value!r} is not a date: write it as 28/02/2026 (day/month/year) or 2026-02-28")
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        raise ValueError(f"{value!r} is not a day of the calendar (day/month/year)") from None
+
+
 def _misshapen(raw: Mapping[Any, Any]) -> str | None:
     """Why a CSV row does not line up with its header (see ``rows_from_csv``), or None."""
     columns = sum(1 for key in raw if key is not None)
@@ -113,7 +135,10 @@ def _line(number: int, raw: Mapping[str, Any], month: str, active: Collection[st
         return Problem(number, employee_id, f"unknown column(s): {', '.join(unknown)}")
     if employee_id not in active:
         return Problem(number, employee_id, "no active employee has this id")
-    values: dict[str, Any] = {"credit_date": str(raw.get("credit_date") or "").strip()}
+    try:
+        values: dict[str, Any] = {"credit_date": credit_day(raw.get("credit_date"))}
+    except ValueError as error:
+        return Problem(number, employee_id, f"credit_date: {error}")
     for name in COMPONENTS:
         try:
             values[name] = paise(raw.get(name))

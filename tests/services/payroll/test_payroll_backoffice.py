@@ -225,6 +225,25 @@ async def test_a_batch_with_bad_rows_imports_nothing_and_names_each_row(desk, bu
     assert "re-issue" in (await twice.json())["rows"][0]["reason"]
 
 
+async def test_credit_dates_written_day_first_as_excel_writes_them_in_india_are_read(desk):
+    csv_headers = {**desk.headers, "Content-Type": "text/csv"}
+    wrong = as_csv(pay("GP-TEST-0001", credit_date="02/28/2026"), pay("GP-TEST-0002", credit_date="28 Feb"),
+                   pay("GP-TEST-0003", credit_date=""))
+    refused = await desk.post("/api/payroll/slips/2026-02", data=wrong, headers=csv_headers)
+    assert refused.status == 422
+    assert [r["reason"] for r in (await refused.json())["rows"]] == [
+        "credit_date: '02/28/2026' is not a day of the calendar (day/month/year)",
+        "credit_date: '28 Feb' is not a date: write it as 28/02/2026 (day/month/year) or 2026-02-28",
+        "credit_date: missing: the day the pay reached the bank, e.g. 28/02/2026"]
+    body = as_csv(pay("GP-TEST-0001", credit_date="28/02/2026"), pay("GP-TEST-0002", credit_date="2-3-2026"),
+                  pay("GP-TEST-0003", credit_date="২৮.০২.২০২৬"))
+    done = await desk.post("/api/payroll/slips/2026-02", data=body, headers=csv_headers)
+    assert done.status == 201, await done.text()
+    slips = Repositories.of(desk.runtime.store).slips
+    days = [(await slips.get(f"GP-TEST-000{i}", "2026-02")).figures.credit_date.isoformat() for i in (1, 2, 3)]
+    assert days == ["2026-02-28", "2026-03-02", "2026-02-28"]
+
+
 async def test_an_interrupted_batch_is_invisible_until_the_next_start_finishes_it(desk, bus):
     service = desk.runtime.context
     repos = Repositories.of(service.store)
