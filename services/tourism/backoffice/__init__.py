@@ -30,8 +30,10 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/bookings", bookings.arrivals, "Arrivals list: bookings of a property by check-in date",
           query=schemas.ArrivalsQuery),
     Route("GET", "/bookings/{number}", bookings.get_booking, "One booking"),
-    Route("POST", "/bookings/{number}/check-in", bookings.check_in, "Mark the guest arrived"),
-    Route("POST", "/bookings/{number}/no-show", bookings.no_show, "Mark the guest absent; frees the coming nights"),
+    Route("POST", "/bookings/{number}/check-in", bookings.check_in,
+          "Mark the guest arrived; sent again, answers 200 as the first time did"),
+    Route("POST", "/bookings/{number}/no-show", bookings.no_show,
+          "Mark the guest absent; frees the coming nights; sent again, answers 200 as the first time did"),
     Route("POST", "/bookings/{number}/cancel", bookings.cancel_booking,
           "Cancel on the guest's behalf, with a reason (a full refund); the same cancellation sent again (same "
           "token name, same reason) answers 200 and finishes announcing it, any other one of a cancelled booking "

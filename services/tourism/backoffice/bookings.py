@@ -4,6 +4,8 @@ guest's behalf, and the booking policy.
 Cancelling here follows the same use case as the chat (same nights given back), but refunds in full: the
 department cancelled, not the guest, so the policy's share by days before check-in does not apply. It
 tells the guest on WhatsApp — as a template when their 24-hour window is closed, which it usually is.
+A mark or a cancellation sent again as it was (a retry after a timeout) answers as the first did and
+finishes what was cut short of it; a different one of a closed booking is refused with the reason.
 """
 from __future__ import annotations
 
@@ -67,14 +69,23 @@ async def _arrival(request: web.Request, outcome: Literal["checked_in", "no_show
         marked = await found.bookings.change(booking.number, lambda current: {
             "status": current.arrival(today, outcome), "arrived_at": now})
     except Refused as refused:
-        raise refusal(request, refused) from None
+        marked = _marked_before(await found.bookings.get(booking.number) or booking, refused, outcome)
+        if marked is None:
+            raise refusal(request, refused) from None
     if marked is None:
         raise NotFound(f"no booking {booking.number}")
-    if outcome == "no_show":  # the rooms stand empty: from tonight on they can be sold again
-        await stays.give_back(found, booking, now, from_day=today)
+    if outcome == "no_show":  # the rooms stand empty: from the night it was marked on they can be sold again
+        await stays.give_back(found, booking, now, from_day=today_in_india(marked.arrived_at or now))
     kind = events.ARRIVED if outcome == "checked_in" else events.NO_SHOW
     await service.publish(kind, events.booking_facts(marked, prop), id=derive_id(booking.number, kind))
     return web.json_response(marked.model_dump(mode="json"))
+
+
+def _marked_before(booking: Booking, refused: Refused, outcome: str) -> Booking | None:
+    """The booking as marked already, when this very mark is sent again (a retry after a timeout, or after
+    the bus refused its event): it is finished with the same ids instead of a 422, so the nights of a no-show
+    still go back on sale and the event still goes out. A different mark (check-in after a no-show) stays refused."""
+    return booking if refused.key == "not_confirmed" and booking.status == outcome else None
 
 
 @requires(*ROLES)

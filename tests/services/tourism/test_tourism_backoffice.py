@@ -173,6 +173,34 @@ async def test_arrival_is_marked_from_the_check_in_day_and_a_no_show_frees_the_r
     assert (await office.post("/api/tourism/bookings/PT-2026-000009/check-in", headers=headers)).status == 404
 
 
+async def test_an_arrival_mark_sent_again_finishes_what_was_cut_short(office, bus, monkeypatch, clock):
+    """Stored as a no-show, but the bus refused its event: the retry was a 422 ('is no_show'), so the event other
+    departments read never went out. Sent again it answers 200 and goes out once; a different mark stays refused."""
+    await office.guest().book("tinchuley-dorm", "2026-03-01", nights=2, guests=4)  # its one dormitory
+    await office.guest().book("tinchuley-double", "2026-03-01", nights=1)
+    headers = await office.bearer()
+    refused = refuse_once(monkeypatch, office.runtime_context, "tourism.booking.missed")
+    failed = await office.post("/api/tourism/bookings/PT-2026-000001/no-show", headers=headers)
+    assert failed.status >= 500 and refused
+    clock.advance(hours=14)  # retried after midnight in India: the nights from the day it was marked go back
+    again = await office.post("/api/tourism/bookings/PT-2026-000001/no-show", headers=headers)
+    assert again.status == 200 and (await again.json())["status"] == "no_show"
+    arrived = await office.post("/api/tourism/bookings/PT-2026-000002/check-in", headers=headers)
+    repeat = await office.post("/api/tourism/bookings/PT-2026-000002/check-in", headers=headers)
+    assert (arrived.status, repeat.status) == (200, 200)
+    assert await repeat.json() == await arrived.json()
+    await bus.drain()
+    marks = {e.id: (e.type, e.payload["number"]) for e in bus.seen if e.type.startswith("tourism.booking.")
+             and e.type != "tourism.booking.confirmed"}  # a repeat keeps its id: each department's inbox drops it
+    assert sorted(marks.values()) == [("tourism.booking.checked_in", "PT-2026-000002"),
+                                      ("tourism.booking.missed", "PT-2026-000001")]
+    wrong = await office.post("/api/tourism/bookings/PT-2026-000001/check-in", headers=headers)
+    assert wrong.status == 422 and "is no_show" in (await wrong.json())["detail"]
+    clock.advance(hours=-14)
+    freed = await office.guest().quote("tinchuley-dorm", "2026-03-01", nights=2, guests=4)
+    assert "Tap *Confirm* to book" in freed.text  # the absent guest's first night too, as on the day it was marked
+
+
 async def test_cancelling_for_a_guest_refunds_in_full_and_tells_the_guest(office, bus):
     guest = office.guest()
     await guest.book("jayanti-cottage", "2026-03-02")  # tomorrow: the guest's own cancellation would refund 0%
