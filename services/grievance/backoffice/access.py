@@ -13,14 +13,16 @@ from typing import Any
 
 from aiohttp import web
 
-from services.grievance.domain import LEVELS, Categories, Directory, Ticket
+from services.grievance.domain import LEVELS, Area, Categories, Directory, Ticket
 from services.grievance.domain.directory import slug
 from services.grievance.repository import Repositories
 from shared.auth import principal
+from shared.india import DISTRICTS
 from shared.runtime import Invalid, NotFound, PermissionDenied, ServiceContext, service_context
 
 ROLES = ("gp_official", "block_officer", "district_officer")
 ROLE_LEVEL = {"gp_official": "gp", "block_officer": "block", "district_officer": "district"}
+PLACE_WORDS = {"gp": "gram panchayat", "block": "block", "district": "district"}
 DIRECTORY = web.AppKey("directory", Directory)
 CATEGORIES = web.AppKey("categories", Categories)
 
@@ -42,17 +44,37 @@ def who(request: web.Request) -> str:
 
 
 def area(request: web.Request) -> dict[str, str]:
-    """The token's area as ticket fields and codes; 403 for a token that lacks its own level's key."""
+    """The token's area as ticket fields and codes; 403 for a token that lacks its own level's key, or whose
+    scope names no place (a misspelt name would otherwise show an empty queue, as if nothing were waiting)."""
     found = principal(request)
     level = ROLE_LEVEL[found.role]
     if level != "district" and level not in found.scope:
         raise PermissionDenied(f"a {found.role} token must name its {level} (scope {level}=...)")
     places = directory(request)
     codes: dict[str, str] = {}
-    for key, value in found.scope.items():
-        hit = places.find_district(value) if key == "district" else places.find(key, value)
-        codes[key] = hit.code if hit is not None else slug(value)
+    for key in ("district", "block", "gp"):
+        if key not in found.scope:
+            continue
+        value = found.scope[key]
+        code = _district(places, value) if key == "district" else _code(places.find(
+            key, value, within=codes.get("district" if key == "block" else "block")))
+        if code is None:
+            raise PermissionDenied(f"this token's scope {key}={value!r} names no {PLACE_WORDS[key]} known here "
+                                   "(or one of two that share the name): make a token with its code (LGD)")
+        codes[key] = code
     return codes
+
+
+def _code(found: Area | None) -> str | None:
+    return None if found is None else found.code
+
+
+def _district(places: Directory, value: str) -> str | None:
+    """A district of the directory by its code or name, or one outside it by West Bengal's district key (the
+    complaints about a stay there carry it)."""
+    wanted = slug(value)
+    return _code(places.find_district(value)) or next(
+        (key for key, names in DISTRICTS.items() if wanted in (key, *map(slug, names))), None)
 
 
 def named_place(request: web.Request, kind: str, text: str, *, within: str | None = None) -> str:

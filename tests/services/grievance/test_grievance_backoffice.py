@@ -219,3 +219,26 @@ async def test_the_queue_reads_places_by_name_and_refuses_a_filter_that_names_no
         refused = await office.get(f"{API}/tickets?{query}", headers=block)
         assert refused.status == 422 and said in str((await refused.json())["detail"]), query
     assert (await office.get(f"{API}/reports?block=Kalchni", headers=district)).status == 422
+
+
+async def test_a_token_whose_scope_names_no_place_is_told_so_not_shown_an_empty_queue(office):
+    """A token made with a misspelt place (district=Alipurdaur) used to see an empty queue and a report of no
+    rows, for as long as it lasted, as if the district had no complaint: it is refused with the reason. A
+    panchayat is found among its block's when the token names both, and a district outside the directory
+    (a stay complaint's) is known by its name in either language."""
+    kalchini, _, _ = await _three(office)
+    for role, scope, said in (("district_officer", {"district": "Alipurdaur"}, "district='Alipurdaur'"),
+                              ("block_officer", {"block": "Kalchni"}, "block='Kalchni'"),
+                              ("gp_official", {"gp": "Baligeria"}, "gp='Baligeria'"),
+                              ("block_officer", {"district": "Jhargram", "block": "Kalchini"}, "block='Kalchini'")):
+        headers = await office.bearer(role, **scope)
+        for path in ("/tickets", f"/tickets/{kalchini}", "/reports?format=csv"):
+            refused = await office.get(f"{API}{path}", headers=headers)
+            detail = (await refused.json())["detail"]
+            assert refused.status == 403 and said in detail and "make a token with its code" in detail, (scope, path)
+    baligeria = await office.bearer("gp_official", block="Jamboni", gp="Baligeria")
+    assert (await office.get(f"{API}/tickets", headers=baligeria)).status == 200
+    for name in ("Purulia", "পুরুলিয়া"):
+        assert (await office.get(f"{API}/tickets", headers=await office.bearer(district=name))).status == 200
+    both = await office.bearer("block_officer", district="আলিপুরদুয়ার", block="কালচিনি")
+    assert await _status(office, kalchini, both) == 200
