@@ -55,8 +55,8 @@ async def property_(turn: Turn, property_id: str, page: int = 0) -> None:
 
 
 async def room(turn: Turn, room_id: str) -> None:
-    found = await turn.repos.catalog.room_type(room_id)
-    if found is None or not found.active:
+    found = await turn.repos.catalog.on_sale(room_id)
+    if found is None:
         turn.go("room")
         return await prompts.rooms(turn, hint=turn.t("room_gone"))
     prop = await turn.repos.catalog.property(found.property_id)
@@ -134,8 +134,8 @@ async def rooms(turn: Turn, count: int | None) -> bool:
 
 async def alternative_room(turn: Turn, room_id: str) -> bool:
     """An alternative room type for the same stay; True when the quote can be made."""
-    found = await turn.repos.catalog.room_type(room_id)
-    if found is None or not found.active:
+    found = await turn.repos.catalog.on_sale(room_id)
+    if found is None:
         turn.go("room")
         await prompts.rooms(turn, hint=turn.t("room_gone"))
         return False

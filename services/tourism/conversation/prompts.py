@@ -129,8 +129,7 @@ async def room_count(turn: Turn, *, hint: str | None = None) -> None:
 
 
 async def current_room(turn: Turn) -> RoomType | None:
-    room = await turn.repos.catalog.room_type(turn.draft.get("room", ""))
-    return room if room is not None and room.active else None
+    return await turn.repos.catalog.on_sale(turn.draft.get("room", ""))
 
 
 def _relative(turn: Turn, day: date) -> str:

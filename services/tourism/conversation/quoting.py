@@ -5,6 +5,7 @@ The quote's hold is named by an id derived from the message that asked for it, a
 carries that id: a Confirm tapped on an older quote is recognised as stale, and a Confirm tapped twice
 finds the booking it already made. A booking that exists while the chat still shows its quote means the
 first attempt stopped before the chat was saved (so nothing of it was sent): it is confirmed in full now.
+A room type or guest house the office closed after the quote is not booked from it: the hold is given back.
 """
 from __future__ import annotations
 
@@ -79,7 +80,8 @@ async def confirm(turn: Turn, hold_id: str) -> bool:
         await booked(turn, existing, again=True)  # a second tap on Confirm
         return True
     stay = await _stay_of(turn, hold)
-    if stay is None:
+    if stay is None or (existing is None and await turn.repos.catalog.on_sale(stay.room.id) is None):
+        await release_hold(turn)  # the office closed the room or the guest house since the quote
         turn.go("room", hold=None)
         await prompts.rooms(turn, hint=turn.t("room_gone"))
         return True

@@ -60,6 +60,12 @@ class Catalog:
     async def room_type(self, id: str) -> RoomType | None:
         return from_doc(RoomType, await self._rooms.get(id))
 
+    async def on_sale(self, id: str) -> RoomType | None:
+        """The room type if a guest may book it now: neither it nor its property closed by the office."""
+        room = await self.room_type(id)
+        prop = await self.property(room.property_id) if room is not None and room.active else None
+        return room if prop is not None and prop.active else None
+
     async def add_property(self, prop: Property) -> Property:
         """Raises ``DuplicateKey`` when the id is taken."""
         await self._properties.insert(to_doc(prop))

@@ -309,6 +309,34 @@ async def test_prices_and_room_counts_change_within_what_is_booked(office):
     assert unknown.status == 422
 
 
+async def test_rooms_the_office_closed_are_not_booked_from_a_quote_or_a_choice_made_before(office, clock):
+    """Closing a room type (or the whole guest house) stopped new lists only: a guest holding a quote, even one
+    whose hold had lapsed, and one already past the room list, were still booked into it."""
+    headers = await office.bearer()
+    held, lapsed, midway = office.guest(), office.guest(), office.guest()
+    live = await held.quote("lataguri-ac", "2026-04-10", nights=1)
+    old = await lapsed.quote("lataguri-ac", "2026-04-11", nights=1)
+    await midway.tap("tourism:book")
+    await midway.tap("tourism:room:lataguri-standard")
+    await midway.tap("tourism:date:2026-04-12")
+    closed = await office.patch("/api/tourism/room-types/lataguri-ac", json={"active": False}, headers=headers)
+    assert closed.status == 200
+    refused = await held.tap(live.choice("tourism:confirm:"))
+    assert "Sorry, that kind of room can no longer be booked." in refused.text and "Booked" not in refused.text
+    clock.advance(minutes=30)
+    assert "can no longer be booked" in (await lapsed.tap(old.choice("tourism:confirm:"))).text
+    assert "can no longer be booked" in (await lapsed.tap("tourism:room:lataguri-ac")).text  # an old list's row
+    shut = await office.patch("/api/tourism/properties/lataguri", json={"active": False}, headers=headers)
+    assert shut.status == 200
+    await midway.tap("tourism:nights:1")
+    await midway.tap("tourism:guests:2")
+    gone = await midway.tap("tourism:rooms:1")
+    assert "Sorry, that place can no longer be booked." in gone.text and "Tap *Confirm*" not in gone.text
+    listed = await office.get("/api/tourism/bookings?property=lataguri&from=2026-04-01&to=2026-04-30",
+                              headers=headers)
+    assert (await listed.json())["count"] == 0
+
+
 async def test_the_policy_is_read_replaced_and_used(office):
     headers = await office.bearer("tourism_admin")
     policy = await (await office.get("/api/tourism/policy", headers=headers)).json()
