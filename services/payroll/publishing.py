@@ -42,10 +42,12 @@ class BatchRejected(Invalid):
         self.problems = list(problems)
 
 
-async def import_batch(service: ServiceContext, month: str, rows: Sequence[Mapping[str, Any]], first: int, *,
-                       by: str, tell: bool = True, allowed: Collection[str] | None = None) -> dict[str, Any]:
-    """``allowed``: the employee ids the caller may pay (a scoped token's area; None: all);
-    ``tell=False`` (demo data) publishes the slips without messaging anyone."""
+async def import_batch(service: ServiceContext, month: str, rows: Sequence[Mapping[str, Any]],
+                       first: int | Sequence[int], *, by: str, tell: bool = True,
+                       allowed: Collection[str] | None = None) -> dict[str, Any]:
+    """``first``: the number of the first row, or each row's own (``batch.check``); ``allowed``: the employee
+    ids the caller may pay (a scoped token's area; None: all); ``tell=False`` (demo data) publishes the slips
+    without messaging anyone."""
     repos = Repositories.of(service.store)
     active = await repos.employees.active_ids()
     lines, problems = check(rows, first, month=month, today=today_in_india(service.now()),

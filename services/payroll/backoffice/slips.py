@@ -31,17 +31,19 @@ def _refused(rejected: publishing.BatchRejected) -> web.Response:
 @requires(*ROLES)
 async def import_month(request: web.Request) -> web.Response:
     month = _month(request)
+    numbers: int | list[int]  # each CSV row's number in the sheet; JSON rows count from 1
     if request.content_type in CSV_TYPES:
         try:
-            rows, first = rows_from_csv(await request.text())
+            rows, numbers = rows_from_csv(await request.text())
         except (ValueError, LookupError) as error:  # LookupError: a charset Python does not know
             raise Invalid(str(error)) from None
     else:
         batch = await read_json(request, schemas.PayBatch)
-        rows, first = batch.rows, 1
+        rows, numbers = batch.rows, 1
     allowed = await area_ids(request)  # elsewhere: unknown to it
     try:
-        summary = await publishing.import_batch(context(request), month, rows, first, by=by(request), allowed=allowed)
+        summary = await publishing.import_batch(context(request), month, rows, numbers, by=by(request),
+                                                allowed=allowed)
     except publishing.BatchRejected as rejected:
         return _refused(rejected)
     return web.json_response({**summary, "imported": summary["slips"]}, status=201)

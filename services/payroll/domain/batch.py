@@ -57,10 +57,11 @@ class Line:
     figures: Figures
 
 
-def rows_from_csv(text: str) -> tuple[list[Mapping[str, Any]], int]:
-    """The data rows and the number of the first one (2: the header is row 1). A row with more cells than
-    the header keeps the extra ones under ``None`` and a shorter one has ``ABSENT`` cells: ``check`` refuses
-    both rather than guess which column a cell belongs to."""
+def rows_from_csv(text: str) -> tuple[list[Mapping[str, Any]], list[int]]:
+    """The data rows and the number of each in the sheet (the header is row 1), counting the empty rows a
+    sheet may have between them, which are passed over: a blank line, or ``,,,,`` as Excel saves an empty row.
+    A row with more cells than the header keeps the extra ones under ``None`` and a shorter one has ``ABSENT``
+    cells: ``check`` refuses both rather than guess which column a cell belongs to."""
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), restval=ABSENT)
     try:
         header = reader.fieldnames or []
@@ -70,9 +71,14 @@ def rows_from_csv(text: str) -> tuple[list[Mapping[str, Any]], int]:
         repeated = sorted({f for f in header if header.count(f) > 1})
         if repeated:
             raise ValueError(f"the CSV header names {', '.join(repeated)} more than once")
-        return list(reader), 2
+        found = [(reader.line_num, row) for row in reader if not _empty(row)]
+        return [row for _, row in found], [number for number, _ in found]
     except csv.Error as error:  # a cell past the csv module's size limit; ``line_num``: the last row read whole
         raise ValueError(f"row {reader.line_num + 1}: not readable as CSV ({error})") from None
+
+
+def _empty(row: Mapping[Any, Any]) -> bool:
+    return not any(v is not ABSENT and str(v or "").strip() for v in row.values())
 
 
 def paise(value: Any) -> int:
@@ -156,22 +162,25 @@ def _line(number: int, raw: Mapping[str, Any], month: str, active: Collection[st
     return Line(number, employee_id, figures)
 
 
-def check(rows: Sequence[Mapping[str, Any]], first: int, *, month: str, today: date, active: Collection[str],
-          already: Collection[str]) -> tuple[list[Line], list[Problem]]:
-    """The rows of ``month``'s pay; ``today``: in India. ``active``: ids of active employees; ``already``: ids
+def check(rows: Sequence[Mapping[str, Any]], first: int | Sequence[int], *, month: str, today: date,
+          active: Collection[str], already: Collection[str]) -> tuple[list[Line], list[Problem]]:
+    """The rows of ``month``'s pay, numbered from ``first`` or each by its number in ``first`` (a sheet's row
+    numbers, ``rows_from_csv``); ``today``: in India. ``active``: ids of active employees; ``already``: ids
     that have a slip for the month (a correction is a re-issue, not a second import). Returns the lines when
     there is no problem at all."""
+    numbers = range(first, first + len(rows)) if isinstance(first, int) else first
+    at = first if isinstance(first, int) else numbers[0] if numbers else 2  # a problem of the whole batch
     if month > month_of(today):
-        return [], [Problem(first, "", f"{month} has not begun: pay is imported for {month_of(today)} or an "
-                                       "earlier month")]
+        return [], [Problem(at, "", f"{month} has not begun: pay is imported for {month_of(today)} or an "
+                                    "earlier month")]
     if not rows:
-        return [], [Problem(first, "", "the batch has no rows")]
+        return [], [Problem(at, "", "the batch has no rows")]
     if len(rows) > MAX_ROWS:
-        return [], [Problem(first, "", f"at most {MAX_ROWS} rows in one batch")]
+        return [], [Problem(at, "", f"at most {MAX_ROWS} rows in one batch")]
     lines: list[Line] = []
     problems: list[Problem] = []
     seen: dict[str, int] = {}
-    for number, raw in enumerate(rows, start=first):
+    for number, raw in zip(numbers, rows, strict=True):
         checked = _line(number, raw, month, active)
         if isinstance(checked, Problem):
             problems.append(checked)

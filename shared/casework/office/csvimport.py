@@ -5,6 +5,8 @@ An empty cell leaves the field to its default. Every row is checked before anyth
 bad row rejects the whole batch with every problem listed by its line number in the file (the header is
 line 1), so an office fixes the file and sends it again instead of hunting for what got in. A row the
 caller may not import (a case outside the official's area) is such a problem too, named by its line.
+A row with no value in any cell (``,,,,`` is how Excel saves an empty row of a sheet) is no case and is
+passed over, as a blank line is.
 """
 from __future__ import annotations
 
@@ -37,6 +39,8 @@ def rows(text: str) -> list[tuple[int, dict[str, Any]]]:
                 raise BadBatch([f"more than {MAX_ROWS} rows: split the file"])
             if None in record:
                 raise BadBatch([f"line {reader.line_num}: more cells than the header has columns"])
+            if not any((v or "").strip() for v in record.values()):
+                continue
             found.append((reader.line_num, _nested({k.strip(): (v or "").strip() for k, v in record.items()})))
     except csv.Error as error:  # ``line_num`` is the last row read whole; the unreadable one begins after it
         raise BadBatch([f"line {reader.line_num + 1}: not readable as CSV ({error})"]) from None

@@ -145,6 +145,19 @@ async def test_a_csv_row_with_an_extra_cell_is_named_as_such(desk):
 
 
 
+async def test_empty_rows_of_a_sheet_are_passed_over_and_a_bad_row_is_named_by_its_row_in_the_sheet(desk):
+    csv_headers = {**desk.headers, "Content-Type": "text/csv"}
+    header, first, second = as_csv(pay("GP-TEST-0001"), pay("GP-TEST-0002", basic="thirty")).splitlines()
+    empty = "," * header.count(",")  # how Excel saves an empty row of the sheet
+    sheet = "\ufeff" + "\r\n".join([header, first, "", empty, second, empty, ""])
+    refused = await desk.post("/api/payroll/slips/2026-02", data=sheet.encode(), headers=csv_headers)
+    assert refused.status == 422
+    assert [(r["row"], r["employee_id"]) for r in (await refused.json())["rows"]] == [(5, "GP-TEST-0002")]
+    done = await desk.post("/api/payroll/slips/2026-02", data=sheet.replace("thirty", "31000").encode(),
+                           headers=csv_headers)
+    assert done.status == 201 and (await done.json())["imported"] == 2
+
+
 async def test_a_csv_cell_too_long_or_an_unknown_charset_is_a_422_not_a_500(desk):
     body = as_csv(pay("GP-TEST-0001"), {**pay("GP-TEST-0002"), "basic": "9" * 200_000})
     refused = await desk.post("/api/payroll/slips/2026-02", data=body,

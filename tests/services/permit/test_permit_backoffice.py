@@ -164,6 +164,22 @@ async def test_a_csv_batch_is_taken_whole_or_not_at_all(office):
                                                                               "BP/PUR/2026/000502"]
 
 
+async def test_a_sheet_saved_by_excel_with_empty_rows_imports_its_cases_and_names_a_bad_row_by_its_line(office):
+    headers = {**await office.bearer(), "Content-Type": "text/csv"}
+    empty = "," * CSV.count(",")  # how Excel saves an empty row of the sheet
+    rows = [ROW.format(n="520"), empty + "\n", "\n", ROW.format(n="521").replace(",1,40,", ",0,40,"), empty + "\n"]
+    sheet = ("\ufeff" + CSV + "".join(rows)).replace("\n", "\r\n").encode()
+    refused = await office.post("/api/permit/applications/import", data=sheet, headers=headers)
+    assert refused.status == 422 and [p.split(":")[0] for p in (await refused.json())["problems"]] == ["line 5"]
+    sheet = sheet.replace(b",0,40,", b",1,40,")
+    imported = await office.post("/api/permit/applications/import", data=sheet, headers=headers)
+    assert imported.status == 201, await imported.text()
+    assert (await imported.json())["numbers"] == ["BP/PUR/2026/000520", "BP/PUR/2026/000521"]
+    only_empty = await office.post("/api/permit/applications/import", data=(CSV + empty + "\n").encode(),
+                                   headers=headers)
+    assert only_empty.status == 422 and (await only_empty.json())["problems"] == ["the file has a header but no rows"]
+
+
 async def test_the_openapi_description_lists_the_routes(office):
     spec = await (await office.get("/api/permit/openapi.json", headers=await office.bearer())).json()
     assert spec["openapi"].startswith("3.")
