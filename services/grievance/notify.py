@@ -1,4 +1,5 @@
-"""Telling the person that their complaint moved: a status change, an escalation, an official's answer.
+"""Telling the person that their complaint moved: a status change, a corrected action-taken report, an
+escalation, an official's answer.
 
 These are business-initiated, so they go with ``notify``: the sender switches to the approved template
 when the person's 24-hour window is closed and drops the message for someone who sent STOP. Message ids
@@ -41,6 +42,19 @@ async def status_changed(service: ServiceContext, ticket: Ticket, directory: Dir
                 texts("next_ask", lang),
                 template=cloud.template(STATUS_TEMPLATE, lang, [ticket.number, status, detail or "-"]),
                 id=derive_id(ticket.number, "status", len(ticket.history)))
+
+
+async def atr_corrected(service: ServiceContext, ticket: Ticket, directory: Directory) -> None:
+    """The office corrected the action-taken report the person read when their complaint was resolved."""
+    if ticket.wa_id is None:
+        return
+    texts, lang = _texts(service), await service.lang_for(ticket.wa_id, ticket.lang)
+    body = texts("notify_atr_corrected", lang, number=ticket.number, office=office(ticket, directory, lang),
+                 detail=ticket.atr or "")
+    await _tell(service, ticket.wa_id, body, [(f"grievance:view:{ticket.number}", texts("btn_track", lang))],
+                texts("next_ask", lang), template=cloud.template(STATUS_TEMPLATE, lang, [
+                    ticket.number, texts("status_resolved", lang), ticket.atr or "-"]),
+                id=derive_id(ticket.number, "atr", len(ticket.history)))
 
 
 async def escalated(service: ServiceContext, ticket: Ticket, directory: Directory) -> None:

@@ -30,7 +30,10 @@ ROUTES: tuple[Route, ...] = (
           "Change the status (acknowledged, in_progress, resolved with an ATR, rejected with a reason); "
           "the person is told on WhatsApp. The same change sent again with the same token (its answer was "
           "lost) answers 200 and announces it again, never twice to anyone", body=schemas.StatusChange),
-    Route("PUT", "/tickets/{number}/atr", tickets.write_atr, "Write the action-taken report", body=schemas.AtrBody),
+    Route("PUT", "/tickets/{number}/atr", tickets.write_atr,
+          "Write the action-taken report; corrected once the complaint is resolved, the correction is a step of "
+          "its history (its note keeps the report it replaces) and the person is told on WhatsApp",
+          body=schemas.AtrBody),
     Route("POST", "/tickets/{number}/reply", tickets.reply,
           "Answer the person (they asked for an official); they receive it on WhatsApp", body=schemas.ReplyBody),
     Route("GET", "/reports", reports.report, "Open / resolved counts, median days, share within the deadline, "

@@ -142,9 +142,14 @@ def _made_by(ticket: Ticket, change: schemas.StatusChange, by: str) -> bool:
 
 @requires(*ROLES)
 async def write_atr(request: web.Request) -> web.Response:
+    """The report; one corrected on a resolved complaint is told to the person, again (with the same id) when
+    the same official sends the same correction again because its answer was lost."""
     body = await read_json(request, schemas.AtrBody)
-    by = who(request)
-    _, after = await _change(request, lambda t: t.write_atr(body.text, by=by))
+    service, by = context(request), who(request)
+    now = service.now()
+    _, after = await _change(request, lambda t: t.write_atr(body.text, by=by, now=now))
+    if after.status == "resolved" and after.corrected_atr_by(by, body.text):
+        await notify.atr_corrected(service, after, directory(request))
     return _json(after, request)
 
 

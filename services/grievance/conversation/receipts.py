@@ -7,6 +7,7 @@ from services.grievance.conversation.places import described
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Ticket
 from services.grievance.domain.offices import office, place_names
+from services.grievance.domain.ticket import ATR_CORRECTED
 
 HISTORY_SHOWN = 6
 
@@ -56,4 +57,6 @@ def details(turn: Turn, ticket: Ticket) -> str:
 def _step_line(turn: Turn, at: object, status: str, note: str) -> str:
     if note.startswith("escalated:"):
         return turn.t("history_escalated", day=at, level=turn.t(f"level_{note.split(':', 1)[1]}"))
+    if note.startswith(ATR_CORRECTED):
+        return turn.t("history_atr_corrected", day=at)
     return turn.t("history_line", day=at, status=status_word(turn, status))

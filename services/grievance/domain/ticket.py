@@ -38,6 +38,7 @@ LEVELS: tuple[Level, ...] = ("gp", "block", "district")
 REOPEN_DAYS = 15
 REASON_LETTERS = 3  # a reason to reopen says something in words
 MEDIA_MAX = 5
+ATR_CORRECTED = "atr_corrected:"  # a history note: the report was corrected after the person read it
 
 
 def office_deadline(now: datetime, days: int) -> datetime:
@@ -112,10 +113,21 @@ class Ticket(BaseModel):
             extra |= {"atr": atr, "atr_by": self.atr_by if atr == self.atr else by}
         return self.moved(status, by=by, now=now, note=reason.strip(), **extra)
 
-    def write_atr(self, text: str, *, by: str) -> Ticket:
+    def write_atr(self, text: str, *, by: str, now: datetime) -> Ticket:
+        """The action-taken report, written before resolving or corrected after: the person of a resolved
+        complaint has read the first one, so a correction is a step of its history, whose note keeps the report
+        it replaces for the office (``ATR_CORRECTED``), and the person is to be told."""
         if self.status not in OPEN and self.status != "resolved":
             raise Refused("status_not_allowed", current=self.status, wanted="atr")
+        if self.status == "resolved" and text.strip() != self.atr:
+            return self.moved("resolved", by=by, now=now, note=ATR_CORRECTED + (self.atr or ""), atr=text.strip(),
+                              atr_by=by)
         return self.model_copy(update={"atr": text.strip(), "atr_by": by})
+
+    def corrected_atr_by(self, by: str, text: str) -> bool:
+        """Whether the last step is ``by``'s correction of the action-taken report to ``text``."""
+        last = self.history[-1] if self.history else None
+        return last is not None and last.by == by and last.note.startswith(ATR_CORRECTED) and self.atr == text.strip()
 
     def rate(self, stars: int, *, now: datetime) -> Ticket:
         if self.rating is not None:

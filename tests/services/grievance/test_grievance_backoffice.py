@@ -242,3 +242,32 @@ async def test_a_token_whose_scope_names_no_place_is_told_so_not_shown_an_empty_
         assert (await office.get(f"{API}/tickets", headers=await office.bearer(district=name))).status == 200
     both = await office.bearer("block_officer", district="আলিপুরদুয়ার", block="কালচিনি")
     assert await _status(office, kalchini, both) == 200
+
+
+async def test_an_action_taken_report_corrected_after_resolving_is_told_to_the_person_and_kept(office, bus):
+    """The person read one report when the complaint was resolved; an official who then corrects it used to
+    change what the complaint shows without a word to them, and the report they had read was gone. The person
+    is now told the corrected report, their view of the complaint says it was corrected, and its history
+    keeps the one it replaced; the same correction sent again after a timeout tells them once."""
+    person = office.person(lang="bn")
+    number = await person.lodge()
+    secretary = await office.bearer("gp_official", named="kalchini-gp-secretary", gp="Kalchini")
+    url = f"{API}/tickets/{number}"
+    resolve = {"status": "resolved", "atr": "Pipe replaced on Monday."}
+    assert (await office.post(f"{url}/status", json=resolve, headers=secretary)).status == 200
+    for _ in range(2):
+        corrected = await office.put(f"{url}/atr", json={"text": "Pipe replaced on Tuesday."}, headers=secretary)
+        assert corrected.status == 200
+    body = await corrected.json()
+    assert (body["status"], body["atr"]) == ("resolved", "Pipe replaced on Tuesday.")
+    assert [(s["status"], s["note"]) for s in body["history"][1:]] == [
+        ("resolved", ""), ("resolved", "atr_corrected:Pipe replaced on Monday.")]
+    await bus.drain()
+    told = {e.id: e.payload["message"]["interactive"]["body"]["text"] for e in bus.seen  # the sender sends an id once
+            if e.type == "wa.outbound" and e.payload["to"] == person.wa_id and "Tuesday" in str(e.payload["message"])}
+    assert list(told.values()) == [f"অভিযোগ {number}-এর গৃহীত ব্যবস্থার বিবরণ কালচিনি গ্রাম পঞ্চায়েত অফিস সংশোধন "
+                                   "করেছে:\nPipe replaced on Tuesday."]
+    viewed = await person.say(number)
+    assert "গৃহীত ব্যবস্থার বিবরণ সংশোধন করা হয়েছে" in viewed.text and "Pipe replaced on Tuesday." in viewed.text
+    unchanged = await office.put(f"{url}/atr", json={"text": "Pipe replaced on Tuesday."}, headers=secretary)
+    assert len((await unchanged.json())["history"]) == len(body["history"])
