@@ -82,10 +82,19 @@ class NewBlock(Strict):
     reason: str = Field(min_length=1, max_length=200)
 
 
+def _unstopped(reason: str) -> str:
+    """The reason without the full stop a manager ends it with: the guest's message puts its own after it, and
+    'কারণ: রাস্তা বন্ধ।।' or 'Reason: road closed..' reads as a slip."""
+    words = reason.rstrip(".।॥ ")
+    if len(words) < 3:
+        raise ValueError("needs a reason in words, not only full stops")
+    return words
+
+
 class Reason(Strict):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)  # spaces are no reason to tell a guest
 
-    reason: str = Field(min_length=3, max_length=300)
+    reason: Annotated[str, AfterValidator(_unstopped)] = Field(min_length=3, max_length=300)
 
 
 class ArrivalsQuery(Strict):

@@ -228,6 +228,25 @@ async def test_cancelling_for_a_guest_refunds_in_full_and_tells_the_guest(office
     assert twice.status == 422 and "already cancelled" in (await twice.json())["detail"]
 
 
+async def test_a_reason_ending_in_a_full_stop_is_told_with_one(office, bus):
+    """A manager writes the reason as a sentence; the guest read 'কারণ: রাস্তা ধসে বন্ধ।।' and 'landslide..'."""
+    bengali, english = office.guest(lang="bn"), office.guest()
+    await bengali.book("jayanti-cottage", "2026-03-10")
+    await english.book("jayanti-cottage", "2026-03-12")
+    headers = await office.bearer()
+    stops = await office.post("/api/tourism/bookings/PT-2026-000002/cancel", json={"reason": "...."}, headers=headers)
+    assert stops.status == 422 and (await stops.json())["detail"][0]["loc"] == ["reason"]
+    for number, reason in (("PT-2026-000001", "রাস্তা ধসে বন্ধ।"), ("PT-2026-000002", "Road closed by a landslide. ")):
+        done = await office.post(f"/api/tourism/bookings/{number}/cancel", json={"reason": reason}, headers=headers)
+        assert done.status == 200
+    await bus.drain()
+    told = {e.payload["to"]: e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload.get("template")}
+    assert "কারণ: রাস্তা ধসে বন্ধ। দপ্তর বাতিল করায়" in told[bengali.wa_id]["message"]["text"]["body"]
+    assert "Reason: Road closed by a landslide. As the office" in told[english.wa_id]["message"]["text"]["body"]
+    [_, reason, _] = told[english.wa_id]["template"]["template"]["components"][0]["parameters"]
+    assert reason["text"] == "Road closed by a landslide"
+
+
 async def test_an_office_cancellation_cut_short_is_finished_when_sent_again(office, bus, monkeypatch):
     """Stored, but the bus refused the voucher's revocation: sent again with the same reason, the cancellation
     is announced (the voucher shows as revoked on its verification page) and the guest told; it was a 422."""
