@@ -14,6 +14,12 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class Written(Strict):
+    """Words an official writes: their length is counted without the blank around them, so a form sent with
+    nothing but spaces or new lines in it is refused rather than kept, or sent to the person, as blank."""
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
 class QueueQuery(Strict):
     status: str | None = Field(default=None, description="one status, or several separated by commas")
     category: str | None = None
@@ -43,7 +49,7 @@ class Assign(Strict):
     official: str = Field(min_length=2, max_length=80)
 
 
-class NoteBody(Strict):
+class NoteBody(Written):
     text: str = Field(min_length=2, max_length=2000)
 
 
@@ -54,11 +60,11 @@ class StatusChange(Strict):
                                                                "unless written before")
 
 
-class AtrBody(Strict):
+class AtrBody(Written):
     text: str = Field(min_length=10, max_length=4000)
 
 
-class ReplyBody(Strict):
+class ReplyBody(Written):
     text: str = Field(min_length=2, max_length=1000)
 
 

@@ -3,7 +3,7 @@ acting only at one's level, the queue's filters, validation, and the OpenAPI des
 from __future__ import annotations
 
 from chat_kit import refuse_once
-from grievance_kit import KALCHINI_GP
+from grievance_kit import KALCHINI_GP, sent_to
 
 from services.grievance import escalation
 from services.grievance.domain import Directory
@@ -271,3 +271,27 @@ async def test_an_action_taken_report_corrected_after_resolving_is_told_to_the_p
     assert "গৃহীত ব্যবস্থার বিবরণ সংশোধন করা হয়েছে" in viewed.text and "Pipe replaced on Tuesday." in viewed.text
     unchanged = await office.put(f"{url}/atr", json={"text": "Pipe replaced on Tuesday."}, headers=secretary)
     assert len((await unchanged.json())["history"]) == len(body["history"])
+
+
+async def test_a_blank_answer_note_or_report_is_refused_and_the_person_keeps_waiting(office, bus):
+    """A form sent with nothing but spaces or new lines in it used to tell the person 'the office answered
+    about your complaint:' and nothing more, and took them off the queue of people waiting for an answer;
+    a blank note or report was kept as an empty one. Each is now a 422 naming the field, and nothing is
+    sent; words with blank around them are kept without it."""
+    person = office.person()
+    number = await person.lodge()
+    await person.tap(f"grievance:human:{number}")
+    await person.say("When will the mechanic come?")
+    headers = await office.bearer("gp_official", gp="Kalchini")
+    url = f"{API}/tickets/{number}"
+    await bus.drain()
+    before = len(sent_to(bus, person.wa_id))
+    for method, path, blank in (("post", "reply", " \n "), ("post", "notes", "   "), ("put", "atr", " " * 12)):
+        refused = await getattr(office, method)(f"{url}/{path}", json={"text": blank}, headers=headers)
+        assert refused.status == 422 and (await refused.json())["detail"][0]["loc"] == ["text"], path
+    await bus.drain()
+    assert len(sent_to(bus, person.wa_id)) == before
+    queue = await (await office.get(f"{API}/tickets?handoff=true", headers=headers)).json()
+    assert [t["number"] for t in queue["tickets"]] == [number]
+    answered = await office.post(f"{url}/reply", json={"text": "  The mechanic comes tomorrow.\n"}, headers=headers)
+    assert (await answered.json())["conversation"][-1]["text"] == "The mechanic comes tomorrow."
