@@ -39,6 +39,15 @@ def submitted_first(case: Case) -> tuple[datetime, str]:
     return (case.history[0].at if case.history else _EARLIEST), case.number
 
 
+def _showing(status: str | None, today: date | None) -> Filter:
+    """The store filter of the cases that show ``status`` on ``today`` (``Case.shown_status``)."""
+    if status != "expired":
+        return {"status": status} if status else {}
+    if today is None:
+        raise ValueError("which cases show as expired depends on the day: give today")
+    return {"status": "approved", "issue.valid_until": {"$lt": today.isoformat()}}
+
+
 class Cases(Generic[C]):
     def __init__(self, store: Store, collection: str, model: type[C]):
         self._docs = store.collection(collection)
@@ -96,13 +105,15 @@ class Cases(Generic[C]):
         return await self._docs.find({**(wanted or {}), "moved_to": wa_id}, sort=sort) if wa_id else []
 
     async def page(self, area: dict[str, str], *, status: str | None = None, limit: int = 100,
-                   after: str | None = None) -> tuple[list[C], str | None]:
+                   after: str | None = None, today: date | None = None) -> tuple[list[C], str | None]:
         """Up to ``limit`` cases of the ``area`` (``scope_filter``'s) in number order after the number
-        ``after``, and the number to ask the next page after (None on the last page). Keyset paging: one
+        ``after``, and the number to ask the next page after (None on the last page). ``status`` is one a
+        case shows: ``expired`` is an approval whose document ended before ``today`` (in India), which is
+        stored as approved (``Case.shown_status``); ``approved`` lists every approval. Keyset paging: one
         query of at most ``limit + 1`` cases, found by index however deep (``indexes``), block and district
         names on their folded copies. Each case is checked against its own place too, so a folded copy that
         is out of date shows nothing outside the area; such a case is left off its page."""
-        wanted: dict[str, Any] = {**stored(area), **({"status": status} if status else {})}
+        wanted: dict[str, Any] = {**stored(area), **_showing(status, today)}
         if after:
             wanted["_id"] = {"$gt": after}
         docs = await self._docs.find(wanted, sort=[("_id", 1)], limit=limit + 1)

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from shared.casework.case import Case
+from shared.casework.case import Case, Shown
 
 FIXED = ("number",)
 STRICT = ConfigDict(extra="forbid")  # a case keeps its number for life
@@ -41,7 +41,9 @@ class Approval(Strict):
 
 
 class Listing(Strict):
-    status: str | None = Field(default=None, max_length=40, description="only records in this status")
+    status: Shown | None = Field(default=None, description="only records in this status, as the holder reads it: "
+                                 "`expired` is an approval past its document's last valid day, `approved` "
+                                 "lists every approval, expired or not")
     limit: int = Field(default=100, ge=1, le=500, description="records on this page")
     after: str | None = Field(default=None, max_length=80,
                               description="the previous page's `next`: the page after it, in number order")

@@ -51,8 +51,9 @@ class Office:
 
     async def listing(self, request: web.Request) -> web.Response:
         query = bodies.Listing.model_validate(dict(request.query))
+        today = today_in_india(service_context(request).now())
         found, after = await self.cases(request).page(area(request), status=query.status, limit=query.limit,
-                                                      after=query.after)
+                                                      after=query.after, today=today)
         return web.json_response({"count": len(found), "items": [c.model_dump(mode="json") for c in found],
                                   "next": after})
 

@@ -65,6 +65,17 @@ async def test_a_long_list_comes_a_page_at_a_time_without_gaps_or_repeats(office
     assert bad.status == 422 and "limit" in await bad.text()
 
 
+async def test_the_list_of_expired_permissions_is_those_the_holder_reads_as_expired(office, citizen):
+    headers = await office.bearer("permit_admin")
+    expired = await (await office.get("/api/permit/applications?status=expired", headers=headers)).json()
+    assert [i["number"] for i in expired["items"]] == ["BP/PUR/2023/000210"]
+    assert "Expired" in (await citizen("919800000001", lang="en").say("BP/PUR/2023/000210")).text
+    approved = await (await office.get("/api/permit/applications?status=approved", headers=headers)).json()
+    assert "BP/PUR/2023/000210" in [i["number"] for i in approved["items"]]  # every approval, as before
+    mistyped = await office.get("/api/permit/applications?status=approvd", headers=headers)
+    assert mistyped.status == 422 and "'expired'" in await mistyped.text()
+
+
 async def test_tokens_roles_and_the_gp_scope(office):
     assert (await office.get("/api/permit/applications")).status == 401
     assert (await office.get("/api/permit/applications", headers=await office.bearer("noc_admin"))).status == 403
