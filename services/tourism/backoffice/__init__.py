@@ -31,7 +31,8 @@ ROUTES: tuple[Route, ...] = (
           query=schemas.ArrivalsQuery),
     Route("GET", "/bookings/{number}", bookings.get_booking, "One booking"),
     Route("POST", "/bookings/{number}/check-in", bookings.check_in,
-          "Mark the guest arrived; sent again, answers 200 as the first time did"),
+          "Mark the guest arrived, also one marked a no-show who came after all while the stay lasts (the "
+          "coming nights are taken back, or the nights booked meanwhile named); sent again, answers 200"),
     Route("POST", "/bookings/{number}/no-show", bookings.no_show,
           "Mark the guest absent; frees the coming nights; sent again, answers 200 as the first time did"),
     Route("POST", "/bookings/{number}/cancel", bookings.cancel_booking,

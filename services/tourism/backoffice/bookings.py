@@ -4,11 +4,14 @@ guest's behalf, and the booking policy.
 Cancelling here follows the same use case as the chat (same nights given back), but refunds in full: the
 department cancelled, not the guest, so the policy's share by days before check-in does not apply. It
 tells the guest on WhatsApp — as a template when their 24-hour window is closed, which it usually is.
-A mark or a cancellation sent again as it was (a retry after a timeout) answers as the first did and
-finishes what was cut short of it; a different one of a closed booking is refused with the reason.
+A guest marked absent who comes after all is marked arrived while the stay lasts, the coming nights taken
+back if nobody was given them meanwhile. A mark or a cancellation sent again as it was (a retry) answers as
+the first did and finishes what was cut short of it; a different one of a closed booking is refused with
+the reason.
 """
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Literal
 
 from aiohttp import web
@@ -28,16 +31,18 @@ from services.tourism.conversation import cloud
 from services.tourism.domain import (
     Booking,
     Cancellation,
+    Claim,
     Policy,
     Refused,
     local_digits,
     rupees,
     today_in_india,
 )
+from services.tourism.repository import Repositories
 from services.tourism.voucher import revoked_event
 from shared.auth import principal, requires
 from shared.envelope import derive_id
-from shared.runtime import NotFound, read_json
+from shared.runtime import Invalid, NotFound, read_json
 
 CANCEL_TEMPLATE = "tourism_booking_cancelled"  # body: {{1}} booking number, {{2}} reason, {{3}} refund
 
@@ -65,6 +70,8 @@ async def _arrival(request: web.Request, outcome: Literal["checked_in", "no_show
     service, found = context(request), repos(request)
     now = service.now()
     today = today_in_india(now)
+    if outcome == "checked_in" and booking.status == "no_show":
+        await _take_back(found, booking, today, now)
     try:
         marked = await found.bookings.change(booking.number, lambda current: {
             "status": current.arrival(today, outcome), "arrived_at": now})
@@ -79,6 +86,19 @@ async def _arrival(request: web.Request, outcome: Literal["checked_in", "no_show
     kind = events.ARRIVED if outcome == "checked_in" else events.NO_SHOW
     await service.publish(kind, events.booking_facts(marked, prop), id=derive_id(booking.number, kind))
     return web.json_response(marked.model_dump(mode="json"))
+
+
+async def _take_back(found: Repositories, booking: Booking, today: date, now: datetime) -> None:
+    """A guest marked absent came after all: the nights from tonight on, given back by the no-show, are theirs
+    again, unless another guest has been given their rooms meanwhile (then the caretaker is told which nights)."""
+    room = await found.catalog.room_type(booking.room_type_id)
+    days = [d for d in booking.nights_list() if d >= today]
+    if room is None or await found.inventory.claim(room, days, booking.draft_id, Claim(booking.rooms, "booking"), now):
+        return
+    sold = [d for d in days if (await found.inventory.night(room, d)).free(now) < booking.rooms]
+    raise Invalid(f"{booking.number} was marked a no-show and its rooms have been booked or blocked again on "
+                  f"{', '.join(map(str, sold[:10]))}: free {booking.rooms} room(s) of {room.id} then, and mark the "
+                  "arrival again")
 
 
 def _marked_before(booking: Booking, refused: Refused, outcome: str) -> Booking | None:

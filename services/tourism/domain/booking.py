@@ -150,8 +150,11 @@ class Booking(BaseModel):
             raise Refused("complaint_no_stay", number=self.number)
 
     def arrival(self, today: date, outcome: Literal["checked_in", "no_show"]) -> Status:
-        """Marking the guest arrived or absent: only a confirmed booking, from its check-in day on."""
-        if self.status != "confirmed":
+        """Marking the guest arrived or absent: a confirmed booking, from its check-in day on; and a guest marked
+        absent who turns up after all (late at night, or at the check-in time after an early mark) is marked
+        arrived while their stay lasts."""
+        came_after_all = outcome == "checked_in" and self.status == "no_show" and today < self.check_out
+        if self.status != "confirmed" and not came_after_all:
             raise Refused("not_confirmed", number=self.number, status=self.status)
         if today < self.check_in:
             raise Refused("not_arrival_day", number=self.number, check_in=self.check_in)

@@ -166,11 +166,36 @@ async def test_arrival_is_marked_from_the_check_in_day_and_a_no_show_frees_the_r
     clock.advance(days=1)
     marked = await office.post("/api/tourism/bookings/PT-2026-000001/no-show", headers=headers)
     assert marked.status == 200 and (await marked.json())["status"] == "no_show"
-    again = await office.post("/api/tourism/bookings/PT-2026-000001/check-in", headers=headers)
-    assert again.status == 422
     late = await office.guest().quote("tinchuley-dorm", "2026-03-02", nights=2, guests=4)
     assert "Tap *Confirm* to book" in late.text  # the absent guest's nights went back on sale
     assert (await office.post("/api/tourism/bookings/PT-2026-000009/check-in", headers=headers)).status == 404
+
+
+async def test_a_guest_marked_absent_who_comes_after_all_is_checked_in_on_their_nights(office, bus, clock):
+    """Marked a no-show on the morning of the arrival day, the guest came at the check-in time: the check-in was
+    refused ('is no_show') for good, and the rooms they stood in stayed on sale for the rest of their stay."""
+    headers = await office.bearer()
+    one = await office.patch("/api/tourism/room-types/tinchuley-double", json={"rooms": 1}, headers=headers)
+    assert one.status == 200
+    await office.guest().book("tinchuley-dorm", "2026-03-02", nights=3, guests=4)  # its one dormitory
+    await office.guest().book("tinchuley-double", "2026-03-02", nights=1)
+    clock.advance(days=1)  # 10:30 in India on 2 March
+    for number in ("PT-2026-000001", "PT-2026-000002"):
+        assert (await office.post(f"/api/tourism/bookings/{number}/no-show", headers=headers)).status == 200
+    taken = await office.guest().book("tinchuley-double", "2026-03-02", nights=1)
+    assert "Booked" in taken.text  # the double room was sold again meanwhile
+    clock.advance(hours=4)
+    came = await office.post("/api/tourism/bookings/PT-2026-000001/check-in", headers=headers)
+    assert came.status == 200 and (await came.json())["status"] == "checked_in"
+    gone = await office.guest().quote("tinchuley-dorm", "2026-03-03", nights=1, guests=4)
+    assert "Tap *Confirm* to book" not in gone.text  # the dormitory is theirs again for the nights to come
+    sold = await office.post("/api/tourism/bookings/PT-2026-000002/check-in", headers=headers)
+    assert sold.status == 422 and "booked or blocked again on 2026-03-02" in (await sold.json())["detail"]
+    clock.advance(days=3)
+    over = await office.post("/api/tourism/bookings/PT-2026-000002/check-in", headers=headers)
+    assert over.status == 422 and "is no_show" in (await over.json())["detail"]  # the stay is over
+    await bus.drain()
+    assert [e.payload["number"] for e in bus.seen if e.type == "tourism.booking.checked_in"] == ["PT-2026-000001"]
 
 
 async def test_an_arrival_mark_sent_again_finishes_what_was_cut_short(office, bus, monkeypatch, clock):
@@ -194,8 +219,8 @@ async def test_an_arrival_mark_sent_again_finishes_what_was_cut_short(office, bu
              and e.type != "tourism.booking.confirmed"}  # a repeat keeps its id: each department's inbox drops it
     assert sorted(marks.values()) == [("tourism.booking.checked_in", "PT-2026-000002"),
                                       ("tourism.booking.missed", "PT-2026-000001")]
-    wrong = await office.post("/api/tourism/bookings/PT-2026-000001/check-in", headers=headers)
-    assert wrong.status == 422 and "is no_show" in (await wrong.json())["detail"]
+    wrong = await office.post("/api/tourism/bookings/PT-2026-000002/no-show", headers=headers)
+    assert wrong.status == 422 and "is checked_in" in (await wrong.json())["detail"]
     clock.advance(hours=-14)
     freed = await office.guest().quote("tinchuley-dorm", "2026-03-01", nights=2, guests=4)
     assert "Tap *Confirm* to book" in freed.text  # the absent guest's first night too, as on the day it was marked
