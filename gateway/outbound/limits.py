@@ -32,6 +32,7 @@ FILENAME = 240
 TEMPLATE_NAME = 512
 TEMPLATE_NAME_PATTERN = r"^[a-z0-9_]+$"
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(_[A-Z]{2})?$"
+TEMPLATE_BODY = 1024  # a template's body, as registered and as the person reads it with its parameters in
 TEMPLATE_PARAM = 1024  # a template body is at most 1024 characters, so no one parameter can be longer
 TEMPLATE_BUTTONS_MAX = 10
 TEMPLATE_PAYLOAD = BUTTON_ID  # kept equal to a reply-button id, so one reply id works in both
