@@ -114,6 +114,14 @@ TEMPLATES: tuple[TemplateSpec, ...] = (
 
 BY_NAME = {spec.name: spec for spec in TEMPLATES}
 
+
+def registered(name: str, count: int) -> TemplateSpec:
+    """The listed template ``name`` sent with ``count`` parameters; any other is a notice Meta would refuse."""
+    spec = BY_NAME.get(name)
+    if spec is None or len(spec.params) != count:
+        raise ValueError(f"template {name} with {count} parameter(s) is not in shared.templates")
+    return spec
+
 INTRO = """# WhatsApp message templates
 
 Outside the 24-hour window after a person's last message, WhatsApp delivers only message templates approved
@@ -124,8 +132,10 @@ missing, not yet approved in a language, or with another number of parameters ma
 (132001, 132000, 132012) and the person never hears: such a message waits in `sender.dead` (see the README's
 Operations) and `panchayat dlq replay sender --all` sends it once the template is right.
 
-The code puts each parameter on one line, never empty (`-` when there is nothing to say). This file is made from
-`shared/templates.py` and the bodies in each service's `texts.json`: `python -m shared.templates > docs/templates.md`.
+The code puts each parameter on one line, never empty (`-` when there is nothing to say), and shortens the longest
+(a long action-taken report or reason, with `…`) so that the body with its parameters in stays within Meta's 1,024
+characters. This file is made from `shared/templates.py` and the bodies in each service's `texts.json`:
+`python -m shared.templates > docs/templates.md`.
 """
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from gateway.outbound import Button, Buttons, ListMessage, OutboundMessage, Section, Template, Text, limits
 from gateway.outbound import Row as ListRow
+from shared.templates import registered
 
 ROWS_MAX = limits.ROWS_MAX
 JOINS_NEXT = frozenset("\u09cd\u200c\u200d")  # the Bengali hasanta and the (non-)joiner bind the next letter
@@ -107,8 +108,23 @@ def document(filename: str, caption: str) -> dict[str, Any]:
 
 
 def template(name: str, lang: str, parameters: Sequence[str]) -> OutboundMessage:
-    """An approved template, used by the sender when the 24-hour window is closed. Meta refuses line
-    breaks and runs of spaces in a parameter, so each is put on one line; and an empty one, so a parameter
-    with no words (a reason of spaces only) is shown as "-"."""
-    return Template(name=name, language="bn" if lang == "bn" else "en",
-                    params=[fit(p, limits.TEMPLATE_PARAM) or "-" for p in parameters])
+    """An approved template (``shared.templates`` lists them), used by the sender when the 24-hour window is
+    closed. Meta refuses line breaks and runs of spaces in a parameter, so each is put on one line; an empty
+    one, so a parameter with no words (a reason of spaces only) is shown as "-"; and a body longer than its
+    1,024 characters once the parameters are in (132005), so the longest (an action-taken report, a reason)
+    are shortened until the whole notice fits."""
+    language = "bn" if lang == "bn" else "en"
+    spec = registered(name, len(parameters))
+    params = [fit(p, limits.TEMPLATE_PARAM) or "-" for p in parameters]
+    room = limits.TEMPLATE_BODY - len(spec.filled(language, ("",) * len(params)))
+    return Template(name=name, language=language, params=_within(params, room))
+
+
+def _within(params: list[str], room: int) -> list[str]:
+    """``params`` shortened, the longest first, until together they take at most ``room`` characters."""
+    while (over := sum(map(len, params)) - room) > 0:
+        longest = max(range(len(params)), key=lambda n: len(params[n]))
+        if len(params[longest]) <= 1:
+            break
+        params[longest] = fit(params[longest], max(len(params[longest]) - over, 1))
+    return params

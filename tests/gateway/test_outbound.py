@@ -20,10 +20,12 @@ from gateway.outbound import (
     Section,
     Template,
     Text,
+    limits,
     to_request,
     validate_body,
 )
 from gateway.outbound.fitted import buttons_or_parts, fit, template, text_parts
+from shared.templates import BY_NAME
 
 Make = Callable[[int], dict[str, Any]]
 
@@ -276,3 +278,24 @@ def test_a_shortened_bengali_name_never_splits_a_letter(name: str) -> None:
 def test_a_template_parameter_without_words_is_a_dash_not_a_notice_refused() -> None:
     made = template("tourism_booking_cancelled", "bn", ["PT-2026-000001", "   \n ", "₹4,200"])
     assert made.body()["template"]["components"][0]["parameters"][1] == {"type": "text", "text": "-"}
+
+
+@pytest.mark.parametrize("lang", ["en", "bn"])
+def test_a_long_report_in_a_template_is_shortened_so_the_filled_body_stays_within_meta_s_limit(lang: str) -> None:
+    """Meta refuses a template whose body with its parameters in is over 1,024 characters (132005): a resolved
+    complaint's report of 3,000 characters would never reach a person whose window is closed."""
+    report = " ".join(f"Step {n}: the pipe to ward {n} was replaced and tested." for n in range(1, 61))
+    made = template("grievance_status_changed", lang, ["GRV-2026-000001", "Resolved", report]).body()
+    params = [p["text"] for p in made["template"]["components"][0]["parameters"]]
+    filled = BY_NAME["grievance_status_changed"].filled(lang, tuple(params))
+    assert len(filled) <= limits.TEMPLATE_BODY and len(filled) > limits.TEMPLATE_BODY - 20
+    assert params[:2] == ["GRV-2026-000001", "Resolved"]
+    assert params[2].endswith("…") and report.startswith(params[2][:-1])
+    assert validate_body(made) == []
+
+
+def test_a_template_the_list_does_not_hold_or_with_another_count_is_refused_where_it_is_made() -> None:
+    with pytest.raises(ValueError, match="not in shared.templates"):
+        template("grievance_status_changed", "en", ["GRV-2026-000001", "Resolved"])
+    with pytest.raises(ValueError, match="not in shared.templates"):
+        template("tourism_room_ready", "en", ["PT-2026-000001"])
