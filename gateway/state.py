@@ -20,13 +20,14 @@ from gateway.profiles import BY_USER_ID
 from shared.bus import Bus, BusError, Handler, RetryPolicy, Subscription, topic_matches
 from shared.envelope import Envelope, utcnow
 from shared.logging import get_logger
-from shared.retention import SEEN, sweep_forever
+from shared.retention import NOTIFIED, PROFILES, SEEN, sweep_forever
 from shared.runtime.probes import unreachable
 from shared.store import Index, Store
 
 log = get_logger(__name__)
 
 MAX_BODY = 1024 * 1024
+KEPT = (SEEN, PROFILES, NOTIFIED)  # what the gateway's sweep removes once old (``shared.retention``)
 
 
 @dataclass
@@ -51,7 +52,7 @@ class Gateway:
 
     def __post_init__(self) -> None:
         self.consumers.setdefault(ANNOUNCED, self.menu.record)
-        self.indexes += [SEEN.index, BY_USER_ID]
+        self.indexes += [*(keep.index for keep in KEPT), BY_USER_ID]
 
     async def start(self) -> None:
         if self.owns_bus:
@@ -60,7 +61,7 @@ class Gateway:
         await self.bus.subscribe(Subscription(queue=self.queue, keys=tuple(self.consumers), handler=self.consume,
                                               prefetch=self.prefetch, retry=self.retry))
         self.started = True
-        self._sweep = asyncio.create_task(sweep_forever(self.store, (SEEN,), utcnow), name="gateway-retention")
+        self._sweep = asyncio.create_task(sweep_forever(self.store, KEPT, utcnow), name="gateway-retention")
         await self.request_menus()
         log.info("gateway.started")
 

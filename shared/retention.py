@@ -1,10 +1,18 @@
-"""How long the records that only guard against repeats are kept, and the sweep that removes the rest.
+"""How long the records that only guard against repeats, and what is kept about a person while they talk, are
+kept, and the sweep that removes the rest.
 
 The inbox (``_inbox``: what each handled envelope produced), the gateway's ``seen`` WhatsApp ids and the
 sender's ``sent`` claims exist so a repeat is recognised. A repeat comes within the broker's retries
 (minutes), a replay from the dead-letter queue (days, by a person), or the Cloud API's webhook retries
 (up to 7 days). Kept longer than the longest of these, they can go; kept forever, the stores grow with
-every message ever handled. Each process sweeps its own store hourly, a batch at a time, on an index.
+every message ever handled.
+
+A person's half-finished conversation (``chats``: their step, what they typed, their language), the gateway's
+``profiles`` (language, session, username id) and a START that only undid a STOP are working data: kept while
+they serve the person, then swept by the time the person was last heard from, which each write already carries.
+An official record (a booking, a complaint, an application, a certificate, a pay slip, an employee, a
+verification) has its own lawful keep and is never swept here. Each process sweeps its own store hourly, a batch
+at a time, on an index.
 """
 from __future__ import annotations
 
@@ -12,6 +20,7 @@ import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from shared.logging import get_logger
 from shared.store import Index, Store
@@ -23,11 +32,13 @@ BATCH = 500
 
 @dataclass(frozen=True)
 class Keep:
-    """Documents of ``collection`` whose ISO-8601 UTC ``field`` is older than ``days`` may be removed."""
+    """Documents of ``collection`` whose ISO-8601 UTC ``field`` is older than ``days`` may be removed; with ``only``,
+    just those whose fields also equal these values (None: the field is not there)."""
 
     collection: str
     field: str
     days: float
+    only: tuple[tuple[str, Any], ...] = ()
 
     @property
     def index(self) -> Index:
@@ -37,6 +48,28 @@ class Keep:
 INBOX = Keep("_inbox", "at", 30)  # every service: a dead letter replayed within a month is still recognised
 SEEN = Keep("seen", "at", 8)  # gateway: the Cloud API retries a webhook for up to 7 days
 SENT = Keep("sent", "claimed_at", 30)  # sender: as long as the inbox, so a replayed outbound is never resent
+# Tourism and grievance: a conversation idle a month is over, and what the person typed into it (dates, guests,
+# a complaint's words) goes with it; they meet the service's start when they come back. As long as the inbox, so
+# a dead letter replayed within the month still finds the step it moved. The language the chat kept goes too:
+# notices (a reminder, a status) are then written in the language their booking or complaint was made in.
+CHATS = Keep("chats", "at", 30)
+# Permit, NOC and payroll: their chats hold the language and no more than a step (never what was typed), and that
+# language is what the notices that come unasked are written in: a NOC's renewal reminder a year on, each month's
+# pay slip to an employee who never writes. Kept a year and a month after the person last chose their language at
+# the menu or wrote to the service.
+LANGUAGES = Keep("chats", "at", 400)
+# Gateway: the person's language, the service they were talking to and the username id their number is known by,
+# until a year and a month after their last message, so that someone who writes once a year (the Puja booking, a
+# NOC renewal) is still answered in their language. Notices are written in the services' chats' language or their
+# record's, never this one, and the STOP that stops them is the sender's, which is never swept (``STARTS``): a
+# swept profile sends nobody a notice they refused; the person is only asked their language again.
+PROFILES = Keep("profiles", "last_inbound_at", 400)
+# Gateway: the profile of someone who never wrote, made when a service spoke first (a pay slip's notice): gone as
+# long after that notice as a writer's after their last message.
+NOTIFIED = Keep("profiles", "session.at", 400, only=(("last_inbound_at", None),))
+# Sender: a START only undoes a STOP, so it goes once no STOP older than it can still arrive (as long as the inbox).
+# A STOP is kept: it must hold for as long as any notice could still go to the number, and pay slips have no end.
+STARTS = Keep("optout", "at", 30, only=(("opted_out", False),))
 
 
 async def purge(store: Store, keep: Keep, now: datetime, *, batch: int = BATCH) -> int:
@@ -45,7 +78,7 @@ async def purge(store: Store, keep: Keep, now: datetime, *, batch: int = BATCH) 
     docs = store.collection(keep.collection)
     removed = 0
     while True:
-        old = await docs.find({keep.field: {"$lt": cutoff}}, limit=batch)
+        old = await docs.find({**dict(keep.only), keep.field: {"$lt": cutoff}}, limit=batch)
         for doc in old:
             removed += await docs.delete(doc["_id"])
         if len(old) < batch:

@@ -50,6 +50,7 @@ from shared.chat import OPTED_IN, OPTED_OUT, Outbound
 from shared.envelope import Envelope, utcnow
 from shared.logging import get_logger
 from shared.retention import SENT as SENT_KEPT
+from shared.retention import STARTS as STARTS_KEPT
 from shared.runtime import Context, ServiceSpec
 from shared.runtime.turns import InTurn, Ticket
 from shared.store import Conflict, Doc, Store
@@ -96,7 +97,7 @@ class Sender:
         return ServiceSpec(name=NAME, bindings=(OUTBOUND, *STATUSES, OPTED_OUT, OPTED_IN),
                            handlers={OUTBOUND: self.on_outbound, **{s: self.on_status for s in STATUSES},
                                      OPTED_OUT: self.on_opt, OPTED_IN: self.on_opt},
-                           retention=(SENT_KEPT,),
+                           retention=(SENT_KEPT, STARTS_KEPT),
                            on_number_changed=self.on_number_changed,
                            # the sent log is the sender's inbox: one claim per outbound, failure reports kept
                            self_deduplicating=(OUTBOUND, *STATUSES),

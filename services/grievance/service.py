@@ -16,6 +16,7 @@ from services.grievance.domain import Categories, Directory
 from services.grievance.events import STAY_COMPLAINT
 from services.grievance.handlers import Handlers
 from services.grievance.repository import INDEXES
+from shared.retention import CHATS
 from shared.runtime import MenuEntry, ServiceContext, ServiceSpec
 from shared.texts import Catalog
 
@@ -48,4 +49,4 @@ def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,
     return ServiceSpec(name=NAME, bindings=(INBOUND, STAY_COMPLAINT),
                        handlers={INBOUND: handlers.on_inbound, STAY_COMPLAINT: handlers.on_stay_complaint},
                        indexes=INDEXES, menu=MENU, routes=routes_for(places, kinds), texts=TEXTS, on_start=on_start,
-                       tasks=tasks, on_number_changed=handlers.on_number_changed)
+                       tasks=tasks, retention=(CHATS,), on_number_changed=handlers.on_number_changed)

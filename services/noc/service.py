@@ -18,6 +18,7 @@ from services.noc.repository import INDEXES, Nocs
 from shared.casework.moving import cases_follow
 from shared.documents import check_fonts
 from shared.envelope import Envelope
+from shared.retention import LANGUAGES
 from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
 from shared.settings import load_settings
 from shared.texts import Catalog
@@ -51,5 +52,5 @@ def spec(*, public_url: str | None = None, reminder_every: float | None = REMIND
     sweep = () if reminder_every is None else (
         partial(reminders.sweep_forever, every=reminder_every, first_after=FIRST_SWEEP_AFTER),)
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
-                       routes=routes, texts=TEXTS, on_start=on_start, tasks=sweep,
+                       routes=routes, texts=TEXTS, on_start=on_start, tasks=sweep, retention=(LANGUAGES,),
                        on_number_changed=cases_follow(KIND))

@@ -15,6 +15,7 @@ from services.payroll.backoffice import routes
 from services.payroll.repository import INDEXES
 from shared.documents import check_fonts
 from shared.envelope import Envelope
+from shared.retention import LANGUAGES
 from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
 from shared.settings import load_settings
 from shared.texts import Catalog
@@ -46,5 +47,5 @@ def spec(*, public_url: str | None = None, load_demo: bool = True,
 
     finishing = () if finish_every is None else (partial(publishing.finish_forever, every=finish_every),)
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
-                       routes=routes, texts=TEXTS, on_start=on_start, tasks=finishing,
+                       routes=routes, texts=TEXTS, on_start=on_start, tasks=finishing, retention=(LANGUAGES,),
                        on_number_changed=handlers.on_number_changed)

@@ -16,6 +16,7 @@ from services.permit.repository import INDEXES, Applications
 from shared.casework.moving import cases_follow
 from shared.documents import check_fonts
 from shared.envelope import Envelope
+from shared.retention import LANGUAGES
 from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
 from shared.settings import load_settings
 from shared.texts import Catalog
@@ -43,4 +44,5 @@ def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpe
             await demo.load_once(service)
 
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
-                       routes=routes, texts=TEXTS, on_start=on_start, on_number_changed=cases_follow(KIND))
+                       routes=routes, texts=TEXTS, on_start=on_start, retention=(LANGUAGES,),
+                       on_number_changed=cases_follow(KIND))

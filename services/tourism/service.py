@@ -14,6 +14,7 @@ from services.tourism.domain.booking import NUMBER
 from services.tourism.repository import INDEXES, Repositories
 from shared.documents import check_fonts
 from shared.envelope import Envelope
+from shared.retention import CHATS
 from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
 from shared.settings import load_settings
 from shared.texts import Catalog
@@ -43,6 +44,7 @@ def spec(*, public_url: str | None = None, reminder_every: float | None = REMIND
             await demo.load_once(Repositories.of(service.store))
 
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
-                       routes=routes, texts=TEXTS, on_start=on_start, on_number_changed=handlers.on_number_changed,
+                       routes=routes, texts=TEXTS, on_start=on_start, retention=(CHATS,),
+                       on_number_changed=handlers.on_number_changed,
                        tasks=() if reminder_every is None
                        else (partial(reminders.sweep_forever, every=reminder_every),))

@@ -72,7 +72,7 @@ class Chats:
                     await self._chats.insert({"_id": wa_id, "step": "home", "draft": {}, "lang": lang,
                                               "at": now.isoformat()})
                 elif doc.get("lang") != lang:
-                    await self._chats.update(wa_id, {"lang": lang}, expected_version=doc["_v"])
+                    await self._chats.update(wa_id, {"lang": lang, "at": now.isoformat()}, expected_version=doc["_v"])
                 return
             except (Conflict, DuplicateKey):
                 continue  # the person's own message moved the chat meanwhile: read it again

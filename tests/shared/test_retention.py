@@ -1,9 +1,13 @@
-"""Records that only guard against repeats are removed once older than their keep, and only those."""
+"""Records that only guard against repeats, and what is kept about a person while they talk, are removed once older
+than their keep, and only those: no role sweeps an official record."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from shared.retention import INBOX, SEEN, Keep, purge
+from gateway.sender.worker import Sender
+from gateway.state import KEPT as GATEWAY_KEPT
+from services import registry
+from shared.retention import CHATS, INBOX, LANGUAGES, NOTIFIED, PROFILES, SEEN, STARTS, Keep, purge
 from shared.store.sqlite import SqliteStore
 
 NOW = datetime(2026, 12, 20, 5, 30, tzinfo=UTC)
@@ -30,3 +34,61 @@ async def test_a_service_runtime_indexes_its_inbox_for_the_sweep(tmp_path):
     assert await purge(store, INBOX, NOW) == 1 and await inbox.get("new") is not None
     assert await purge(store, Keep("_inbox", "at", 0), NOW) == 1
     await store.close()
+
+
+def ago(days: float) -> str:
+    return (NOW - timedelta(days=days)).isoformat()
+
+
+async def test_a_chat_goes_once_idle_past_its_keep_and_a_fresher_one_stays(tmp_path):
+    store = SqliteStore(tmp_path / "c.sqlite3")
+    await store.start([CHATS.index])
+    chats = store.collection("chats")
+    for days in (29, 31, 399, 401):
+        await chats.insert({"_id": f"9198000{days:05d}", "step": "date", "draft": {"room": "r"}, "at": ago(days)})
+    assert await purge(store, LANGUAGES, NOW) == 1  # permit, NOC, payroll: a year and a month
+    assert await purge(store, CHATS, NOW) == 2  # tourism, grievance: a month
+    assert [d["_id"] for d in await chats.find({})] == ["919800000029"]
+    await store.close()
+
+
+async def test_a_profile_goes_a_year_and_a_month_after_the_person_last_wrote_or_was_sent_a_notice(tmp_path):
+    store = SqliteStore(tmp_path / "p.sqlite3")
+    await store.start([PROFILES.index, NOTIFIED.index])
+    profiles = store.collection("profiles")
+    for _id, fields in {
+        "wrote-401": {"lang": "bn", "last_inbound_at": ago(401), "session": None},
+        "wrote-399": {"lang": "en", "last_inbound_at": ago(399), "session": None},
+        "wrote-now-session-old": {"lang": "bn", "last_inbound_at": ago(0), "session": {"service": "t", "at": ago(500)}},
+        "notified-401": {"lang": None, "session": {"service": "payroll", "at": ago(401)}},
+        "notified-10": {"lang": None, "session": {"service": "payroll", "at": ago(10)}},
+    }.items():
+        await profiles.insert({"_id": _id, "opted_out": False, **fields})
+    assert [await purge(store, keep, NOW) for keep in (PROFILES, NOTIFIED)] == [1, 1]
+    assert sorted(d["_id"] for d in await profiles.find({})) == ["notified-10", "wrote-399", "wrote-now-session-old"]
+    await store.close()
+
+
+async def test_a_start_goes_after_a_month_and_a_stop_never(tmp_path):
+    store = SqliteStore(tmp_path / "o.sqlite3")
+    await store.start([STARTS.index])
+    optout = store.collection("optout")
+    for _id, stop, days in (("stop-old", True, 4000), ("start-old", False, 31), ("start-new", False, 29)):
+        await optout.insert({"_id": _id, "opted_out": stop, "at": ago(days)})
+    assert await purge(store, STARTS, NOW) == 1
+    assert sorted(d["_id"] for d in await optout.find({})) == ["start-new", "stop-old"]
+    await store.close()
+
+
+def test_every_service_people_talk_to_sweeps_its_chats_and_no_role_sweeps_an_official_record(tmp_path):
+    """Bookings, complaints, applications, certificates, pay slips, employees and verifications have their own
+    lawful keep: only the records of repeats and the working data about a person are named by a rule."""
+    working = {"_inbox", "seen", "sent", "chats", "profiles", "optout"}
+    for name in registry.names():
+        spec = registry.load(name, load_demo=False)
+        kept = {keep.collection for keep in spec.retention}
+        assert kept == {"chats"}, name
+    sender = Sender(None, SqliteStore(tmp_path / "sender.sqlite3"), doubt_wait=0, prefetch=2,  # type: ignore[arg-type]
+                    late_resends=())
+    assert {keep.collection for keep in (*GATEWAY_KEPT, *sender.spec().retention)} <= working
+    assert dict(STARTS.only) == {"opted_out": False}  # a STOP is never swept
