@@ -53,7 +53,8 @@ def _texts(service: str) -> Catalog:
 
 CASE_STATUS = (("number", "the application or certificate number"),
                ("status", "its new status, as the chat names it"),
-               ("detail", "the office's reason or note, or - when there is none"))
+               ("detail", "the fee to pay or the day it is valid until, and the office's reason or note; - when "
+                          "there is none"))
 
 TEMPLATES: tuple[TemplateSpec, ...] = (
     TemplateSpec(
@@ -74,8 +75,10 @@ TEMPLATES: tuple[TemplateSpec, ...] = (
         "permit_status_update", "permit",
         "the office moves a building-permission application (submitted, under scrutiny, fee pending, approved, "
         "rejected, revoked) or corrects its note on the move", CASE_STATUS,
-        {"en": ("BP/PUR/2026/000102", "Fee pending", "Pay at the GP office counter, 10 am to 4 pm."),
-         "bn": ("BP/PUR/2026/000102", "ফি জমা বাকি", "পঞ্চায়েত অফিসের কাউন্টারে সকাল ১০টা থেকে বিকেল ৪টের মধ্যে জমা দিন।")}),
+        {"en": ("BP/PUR/2026/000102", "Fee pending",
+                "Fee to pay: ₹1,500. Pay at the GP office counter, 10 am to 4 pm."),
+         "bn": ("BP/PUR/2026/000102", "ফি জমা বাকি",
+                "জমা দেওয়ার ফি: ₹১,৫০০। পঞ্চায়েত অফিসের কাউন্টারে সকাল ১০টা থেকে বিকেল ৪টের মধ্যে জমা দিন।")}),
     TemplateSpec(
         "noc_status_update", "noc",
         "the office moves a trade NOC application (submitted, under scrutiny, fee pending, issued, rejected, "

@@ -55,11 +55,22 @@ async def tell_holder(service: ServiceContext, kind: Kind[Case], case: Case, ste
                      until=show.day(case.issue.valid_until, lang) if case.issue else "")
     if note:
         body = f"{body}\n\n{texts('notify_note', lang, note=note)}"
-    # <service>_status_update: {{1}} number, {{2}} new status, {{3}} detail — a rejection's or revocation's reason,
-    # the office's note on a move to scrutiny or fee (marked as corrected when it corrects one), else "-" (Meta
-    # refuses an empty parameter)
+    # <service>_status_update: {{1}} number, {{2}} new status, {{3}} detail — the fee to pay or the last valid day,
+    # then a rejection's or revocation's reason or the office's note on a move to scrutiny or fee (marked as
+    # corrected when it corrects one), else "-" (Meta refuses an empty parameter)
+    detail = " ".join(part for part in (_due(texts, case, lang), detail) if part)
     template = cloud.template(f"{kind.service}_status_update", lang, [case.number, status, detail or "-"])
     message = cloud.text(body)
     if case.status == "approved":  # a tap, not a typed word: typing would reach a conversation the person is in
         message = cloud.buttons(body, [(f"{kind.service}:download:{case.number}", texts("btn_download", lang))])
     await service.notify(case.holder, message, template=template, id=derive_id(case.number, "told", step))
+
+
+def _due(texts: Catalog, case: Case, lang: str) -> str:
+    """What the notice's own words say of a fee or an approval, for the template that stands in for them: the
+    amount to pay, the day the document is valid until."""
+    if case.status == "fee_pending" and case.fee:
+        return texts("detail_fee", lang, fee=show.rupees(case.fee, lang))
+    if case.status == "approved" and case.issue is not None:
+        return texts("detail_until", lang, until=show.day(case.issue.valid_until, lang))
+    return ""

@@ -156,7 +156,7 @@ async def test_the_offices_note_on_a_move_reaches_the_holder_in_the_notice_and_t
     assert fee["message"]["text"]["body"] == ("Your NOC application TNOC/2026/000047 has been checked. Please pay the "
                                               "fee of ₹800; the certificate is issued once it is paid.\n\nMessage "
                                               f"from the office: {pay}")
-    assert params(fee) == ["TNOC/2026/000047", "Fee pending", pay]
+    assert params(fee) == ["TNOC/2026/000047", "Fee pending", f"Fee to pay: ₹800. {pay}"]
     scrutiny = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919732054321"][-1]
     assert scrutiny["message"]["text"]["body"] == ("আপনার NOC আবেদন TNOC/2026/000610 এখন *যাচাই চলছে*।\n\n"
                                                    f"অফিসের বার্তা: {missing}")
@@ -223,7 +223,8 @@ async def test_an_office_corrects_its_note_on_a_move_and_the_holder_is_told_once
     assert fixed["message"]["text"]["body"] == ("The office has corrected its message about your NOC application "
                                                 "TNOC/2026/000047 (now *Fee pending*). Please go by this message, "
                                                 f"not the earlier one.\n\nMessage from the office: {right}")
-    assert params(fixed) == ["TNOC/2026/000047", "Fee pending", f"Corrected message from the office: {right}"]
+    assert params(fixed) == ["TNOC/2026/000047", "Fee pending",
+                             f"Fee to pay: ₹800. Corrected message from the office: {right}"]
     changed = [e for e in bus.seen if e.type == "noc.certificate.status_changed"
                and e.payload["number"] == "TNOC/2026/000047"]
     assert len({e.id for e in changed}) == 2 and changed[-1].payload["previous"] == "fee_pending"

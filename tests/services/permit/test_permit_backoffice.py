@@ -112,6 +112,7 @@ async def test_create_move_approve_and_the_applicant_is_told(office, bus):
     assert "permit.letter.issued" in types and "permit.document.issued" in types
     told = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919830012345"]
     assert len(told) == 3 and told[-1]["template"]["template"]["name"] == "permit_status_update"
+    assert params(told[-1]) == ["BP/PUR/2026/000777", "অনুমোদিত", "১ মার্চ ২০২৯ পর্যন্ত বৈধ।"]  # as the notice says
     [download] = told[-1]["message"]["interactive"]["action"]["buttons"]  # the letter is a tap away
     assert download["reply"]["id"] == "permit:download:BP/PUR/2026/000777"
     said = told[-1]["message"]["interactive"]["body"]["text"]  # or typed, in the holder's language
@@ -461,8 +462,8 @@ async def test_the_offices_note_on_a_move_reaches_the_applicant_in_the_notice_an
         "আপনার আবেদন BP/PUR/2026/000777 যাচাই হয়েছে। অনুমতির ফি ₹১,৫০০ জমা দিন; জমা পড়লে আবেদনটি অনুমোদনের জন্য যাবে।"
         f"\n\nঅফিসের বার্তা: {pay}")
     assert params(fee) == ["BP/PUR/2026/000777", "ফি জমা বাকি",
-                           "Pay ₹1,500 at the GP office by 15 March. Bring this message; call 98300 12345 if you "
-                           "cannot come."]  # one line: Meta refuses a line break in a parameter
+                           "জমা দেওয়ার ফি: ₹১,৫০০। Pay ₹1,500 at the GP office by 15 March. Bring this message; call "
+                           "98300 12345 if you cannot come."]  # one line: Meta refuses a line break in a parameter
     assert back["message"]["text"]["body"] == (f"আপনার আবেদন BP/PUR/2026/000777 এখন *যাচাই চলছে*।\n\nঅফিসের বার্তা: "
                                                f"{missing}")
     assert params(back) == ["BP/PUR/2026/000777", "যাচাই চলছে", missing]
@@ -486,7 +487,8 @@ async def test_a_move_without_a_note_reads_as_before(office, bus, citizen):
                                               "permission fee of ₹1,500; once it is paid the application goes for "
                                               "approval.")
     assert back["message"]["text"]["body"] == "Your application BP/PUR/2026/000104 is now *Under scrutiny*."
-    assert params(fee)[2] == params(back)[2] == "-"  # never an empty parameter, which Meta refuses
+    assert params(fee)[2] == "Fee to pay: ₹1,500."  # the amount, as the notice says it
+    assert params(back)[2] == "-"  # never an empty parameter, which Meta refuses
     seen = await citizen("919800000002").say("BP/PUR/2026/000104")
     assert "Message from the office" not in seen.text and "— Fee pending\n• " in seen.text
 
@@ -541,7 +543,7 @@ async def test_an_office_corrects_its_note_on_a_move_and_the_applicant_is_told_o
     assert fix["message"]["text"]["body"] == (
         "আপনার আবেদন BP/PUR/2026/000777 (এখন *ফি জমা বাকি*) নিয়ে অফিস তাদের বার্তা সংশোধন করেছে। আগের বার্তাটি নয়, "
         f"এই বার্তাটি মেনে চলুন।\n\nঅফিসের বার্তা: {right}")
-    assert params(fix) == ["BP/PUR/2026/000777", "ফি জমা বাকি", f"অফিসের সংশোধিত বার্তা: {right}"]
+    assert params(fix) == ["BP/PUR/2026/000777", "ফি জমা বাকি", f"জমা দেওয়ার ফি: ₹১,৫০০। অফিসের সংশোধিত বার্তা: {right}"]
     event = changed[-1].payload
     assert (event["previous"], event["status"], event["note"]) == ("fee_pending", "fee_pending", right)
     again = await office.post(f"{number}/status", json={"status": "fee_pending", "note": right}, headers=headers)
