@@ -68,9 +68,9 @@ TEMPLATES: tuple[TemplateSpec, ...] = (
          "bn": ("GRV-2026-000123", "সমাধান হয়েছে", "বাজারের কাছের নলকূপ ৩ মার্চ সারানো হয়েছে।")}),
     TemplateSpec(
         "grievance_official_reply", "grievance", "an official answers the person about their complaint",
-        (("number", "the complaint number"), ("office", "the office that answered")),
-        {"en": ("GRV-2026-000123", "Kalchini Gram Panchayat office"),
-         "bn": ("GRV-2026-000123", "কালচিনি গ্রাম পঞ্চায়েত অফিস")}),
+        (("number", "the complaint number"), ("office", "the office that answered"), ("answer", "the answer")),
+        {"en": ("GRV-2026-000123", "Kalchini Gram Panchayat office", "The mechanic comes tomorrow morning."),
+         "bn": ("GRV-2026-000123", "কালচিনি গ্রাম পঞ্চায়েত অফিস", "মিস্ত্রি কাল সকালে আসবেন।")}),
     TemplateSpec(
         "permit_status_update", "permit",
         "the office moves a building-permission application (submitted, under scrutiny, fee pending, approved, "

@@ -20,7 +20,7 @@ from shared.texts import Catalog
 AWAITS_REPLY = ("home", "tickets", "ticket", "handoff")  # steps an official's answer takes the chat from
 ATTEMPTS = 3
 STATUS_TEMPLATE = "grievance_status_changed"  # body: {{1}} ticket number, {{2}} new status, {{3}} detail
-REPLY_TEMPLATE = "grievance_official_reply"  # body: {{1}} ticket number, {{2}} office
+REPLY_TEMPLATE = "grievance_official_reply"  # body: {{1}} ticket number, {{2}} office, {{3}} the answer
 
 
 def _texts(service: ServiceContext) -> Catalog:
@@ -78,7 +78,7 @@ async def answered(service: ServiceContext, ticket: Ticket, directory: Directory
     body = texts("notify_answer", lang, number=ticket.number, office=where, text=text)
     await _tell(service, ticket.wa_id, body, [(f"grievance:human:{ticket.number}", texts("btn_answer", lang)),
                                               (f"grievance:view:{ticket.number}", texts("btn_track", lang))],
-                texts("next_ask", lang), template=cloud.template(REPLY_TEMPLATE, lang, [ticket.number, where]),
+                texts("next_ask", lang), template=cloud.template(REPLY_TEMPLATE, lang, [ticket.number, where, text]),
                 id=derive_id(ticket.number, "answer", len(ticket.conversation)))
     await _await_reply(service, ticket)
 

@@ -45,6 +45,10 @@ async def test_status_messages_atr_rating_and_the_office_reply(office, bus):
     assert answer.status == 200
     await bus.drain()
     assert "The mechanic comes tomorrow morning." in str(sent_to(bus, person.wa_id)[-1]["message"])
+    reply = sent_to(bus, person.wa_id)[-1]["template"]["template"]  # what a closed window brings: the answer too
+    assert reply["name"] == "grievance_official_reply"
+    assert [p["text"] for p in reply["components"][0]["parameters"]] == [
+        number, "Kalchini Gram Panchayat office", "The mechanic comes tomorrow morning."]
     typed_back = await person.say("Thank you, we will wait for him at the school.")
     assert typed_back.event("grievance.handoff.requested")["message"].startswith("Thank you, we will wait")
     assert "reached the Kalchini" in typed_back.text
