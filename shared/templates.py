@@ -60,7 +60,8 @@ TEMPLATES: tuple[TemplateSpec, ...] = (
     TemplateSpec(
         "grievance_status_changed", "grievance",
         "a complaint is acknowledged, in progress, resolved (with the action-taken report), rejected (with the "
-        "reason), reopened or closed by the office; its action-taken report is corrected; it is escalated (with "
+        "reason), reopened or closed by the office; its action-taken report is corrected (marked as the corrected "
+        "report); it is escalated (with "
         "the office it moved to); a complaint about a stay is lodged from tourism (with the booking number)",
         (("number", "the complaint number"), ("status", "its status, as the chat names it"),
          ("detail", "the action-taken report, the reason, the office or the booking, or - when there is none")),

@@ -45,7 +45,8 @@ async def status_changed(service: ServiceContext, ticket: Ticket, directory: Dir
 
 
 async def atr_corrected(service: ServiceContext, ticket: Ticket, directory: Directory) -> None:
-    """The office corrected the action-taken report the person read when their complaint was resolved."""
+    """The office corrected the action-taken report the person read when their complaint was resolved; the
+    template says it is a correction, or it would read as the resolution told again."""
     if ticket.wa_id is None:
         return
     texts, lang = _texts(service), await service.lang_for(ticket.wa_id, ticket.lang)
@@ -53,7 +54,8 @@ async def atr_corrected(service: ServiceContext, ticket: Ticket, directory: Dire
                  detail=ticket.atr or "")
     await _tell(service, ticket.wa_id, body, [(f"grievance:view:{ticket.number}", texts("btn_track", lang))],
                 texts("next_ask", lang), template=cloud.template(STATUS_TEMPLATE, lang, [
-                    ticket.number, texts("status_resolved", lang), ticket.atr or "-"]),
+                    ticket.number, texts("status_resolved", lang),
+                    texts("detail_atr_corrected", lang, atr=ticket.atr or "-")]),
                 id=derive_id(ticket.number, "atr", len(ticket.history)))
 
 

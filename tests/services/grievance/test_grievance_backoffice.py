@@ -267,6 +267,10 @@ async def test_an_action_taken_report_corrected_after_resolving_is_told_to_the_p
             if e.type == "wa.outbound" and e.payload["to"] == person.wa_id and "Tuesday" in str(e.payload["message"])}
     assert list(told.values()) == [f"অভিযোগ {number}-এর গৃহীত ব্যবস্থার বিবরণ কালচিনি গ্রাম পঞ্চায়েত অফিস সংশোধন "
                                    "করেছে:\nPipe replaced on Tuesday."]
+    [template] = {e.id: e.payload["template"]["template"] for e in bus.seen if e.type == "wa.outbound"
+                  and e.payload["to"] == person.wa_id and "Tuesday" in str(e.payload["message"])}.values()
+    assert [p["text"] for p in template["components"][0]["parameters"]] == [  # a closed window: still a correction
+        number, "সমাধান হয়েছে", "সংশোধিত গৃহীত ব্যবস্থার বিবরণ: Pipe replaced on Tuesday."]
     viewed = await person.say(number)
     assert "গৃহীত ব্যবস্থার বিবরণ সংশোধন করা হয়েছে" in viewed.text and "Pipe replaced on Tuesday." in viewed.text
     unchanged = await office.put(f"{url}/atr", json={"text": "Pipe replaced on Tuesday."}, headers=secretary)
