@@ -50,8 +50,10 @@ SEEN = Keep("seen", "at", 8)  # gateway: the Cloud API retries a webhook for up 
 SENT = Keep("sent", "claimed_at", 30)  # sender: as long as the inbox, so a replayed outbound is never resent
 # Tourism and grievance: a conversation idle a month is over, and what the person typed into it (dates, guests,
 # a complaint's words) goes with it; they meet the service's start when they come back. As long as the inbox, so
-# a dead letter replayed within the month still finds the step it moved. The language the chat kept goes too:
-# notices (a reminder, a status) are then written in the language their booking or complaint was made in.
+# a dead letter replayed within the month still finds the step it moved, and well within the 90 days a disconnected
+# number rests before an operator may give it to someone else, who must not find the last owner's words. The
+# language the chat kept goes too: notices (a reminder, a status) are then written in the language their booking
+# or complaint was made in.
 CHATS = Keep("chats", "at", 30)
 # Permit, NOC and payroll: their chats hold the language and no more than a step (never what was typed), and that
 # language is what the notices that come unasked are written in: a NOC's renewal reminder a year on, each month's
