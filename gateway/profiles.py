@@ -20,9 +20,9 @@ from shared.store.moves import move_record
 
 COLLECTION = "profiles"
 BY_USER_ID = Index(COLLECTION, ("user_id",))
-# What goes with a person to their new number: their language, their STOP, and the service they were talking to,
-# whose conversation the services move too (the 24-hour window is Meta's to count, not carried)
-FOLLOW = ("lang", "opted_out", "session")
+# What goes with a person to their new number: their language, their STOP, the service they were talking to (whose
+# conversation the services move too), and when they last wrote, which the retention sweep counts from
+FOLLOW = ("lang", "opted_out", "session", "last_inbound_at")
 SESSION_IDLE = timedelta(minutes=30)
 # Times kept only to the minute: a person tapping through a conversation does not rewrite their profile at
 # every tap. Both uses err on the safe side: the session ends up to a minute early, the 24-hour window is

@@ -242,6 +242,7 @@ async def test_a_changed_number_takes_the_persons_language_and_stop_and_tells_th
     assert told.id == derive_id(origin_id(notice["id"]), "wa.person.number_changed")  # Meta's repeat: same id
     moved = await profiles(stack).get(NEW_NUMBER)
     assert (moved.lang, moved.opted_out) == ("bn", True)
+    assert moved.last_inbound_at is not None  # what the retention sweep counts from: never a profile kept for ever
     stack.recorder.clear()
     await stack.say(wa.text(NEW_NUMBER, "মেনু"))  # the person, from the new number: in Bengali, not asked again
     (menu,) = stack.recorder.bodies()
