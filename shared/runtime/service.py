@@ -41,6 +41,8 @@ from shared.runtime.inbox import Inbox
 from shared.runtime.probes import unreachable
 from shared.runtime.spec import ServiceSpec
 from shared.runtime.turns import InTurn
+from shared.runtime.unanswered import INBOUND_PREFIX, Unanswered
+from shared.runtime.unanswered import KEPT as UNANSWERED
 from shared.settings import Settings
 from shared.store import Store
 from shared.texts import LANGS
@@ -49,7 +51,6 @@ log = get_logger(__name__)
 
 ANNOUNCED = "ops.service.announced"
 MENU_REQUESTED = "ops.menu.requested"
-INBOUND_PREFIX = "wa.inbound."  # a person's message: marked read even when it is answered with nothing
 
 
 class Unhandled(LookupError):
@@ -64,6 +65,7 @@ class ServiceRuntime:
         self.context = ServiceContext(spec.name, store=store, bus=bus, texts=spec.texts, clock=clock,
                                       metrics=self.metrics)
         self._inbox = Inbox(store)
+        self._unanswered = Unanswered(store)
         self._in_turn = InTurn()
         self._started = False
         self._tasks: list[asyncio.Task[None]] = []
@@ -85,7 +87,7 @@ class ServiceRuntime:
 
     async def start(self) -> None:
         """Indexes, then ``on_start`` (demo data is in place before the first message), then consume."""
-        kept = (INBOX, *self.spec.retention)
+        kept = (INBOX, UNANSWERED, *self.spec.retention)
         await self.store.start((*self.spec.indexes, *(keep.index for keep in kept)))
         if self.spec.on_start is not None:
             await self.spec.on_start(self.context)
@@ -141,7 +143,7 @@ class ServiceRuntime:
                 if envelope.type == MENU_REQUESTED:
                     await self.announce(cause=envelope)
                 elif envelope.type == DEAD_EVENT:
-                    self._count_dead(envelope)
+                    await self._dead(envelope)
                 elif envelope.type in (LANG_CHOSEN, NUMBER_CHANGED) or (
                         envelope.type.startswith(INBOUND_PREFIX) and isinstance(envelope.payload.get("wa_id"), str)):
                     await self._in_turn_handle(envelope)
@@ -207,6 +209,8 @@ class ServiceRuntime:
         except Exception:
             self._count(envelope, "error")  # the bus logs the failure with its traceback
             self.metrics.retries.labels(service=self.name).inc()
+            if envelope.type.startswith(INBOUND_PREFIX) and isinstance(envelope.payload.get("wa_id"), str):
+                await self._unanswered.note(envelope, self.context.now().isoformat())
             raise
         finally:
             self.metrics.handler_seconds.labels(service=self.name, type=envelope.type).observe(
@@ -240,11 +244,17 @@ class ServiceRuntime:
     def _count(self, envelope: Envelope, outcome: str) -> None:
         self.metrics.handled.labels(service=self.name, type=envelope.type, outcome=outcome).inc()
 
-    def _count_dead(self, event: Envelope) -> None:
+    async def _dead(self, event: Envelope) -> None:
         """Every service queue hears every ``ops.message.dead`` (rare); each counts only its own, and
-        copies of a service compete for the event, so each dead letter is counted once."""
-        if event.payload.get("queue") == self.name:
-            self.metrics.dead_letters.labels(service=self.name).inc()
+        copies of a service compete for the event, so each dead letter is counted once, and the person whose
+        message it was is told once (``unanswered``)."""
+        if event.payload.get("queue") != self.name:
+            return
+        self.metrics.dead_letters.labels(service=self.name).inc()
+        apology = await self._unanswered.apology(event, self.name)
+        if apology is not None:
+            await self.bus.publish(apology, mandatory=False)
+            log.info("runtime.unanswered_told", service=self.name)
 
 
 def _bound(envelope: Envelope) -> AbstractContextManager[None]:

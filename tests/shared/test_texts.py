@@ -8,7 +8,7 @@ import pytest
 from shared.texts import Catalog, check_catalog
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGS = sorted(p for part in ("gateway", "services") for p in (ROOT / part).rglob("texts*.json"))
+CATALOGS = sorted(p for part in ("gateway", "services", "shared") for p in (ROOT / part).rglob("texts*.json"))
 
 
 def test_a_missing_language_is_reported():

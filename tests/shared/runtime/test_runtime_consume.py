@@ -73,6 +73,49 @@ async def test_a_failing_message_is_retried_then_dead_lettered_while_the_next_on
                    outcome="ok") == 1
 
 
+async def test_a_person_whose_message_dies_is_told_once_in_their_language_and_it_is_marked_read(make_runtime, bus,
+                                                                                               collector):
+    runtime = make_runtime(echo_spec())
+    await runtime.start()
+    boom = inbound("boom", message_id="wamid.b")
+    await bus.publish(boom)
+    [dead] = await collector.wait_for("ops.message.dead")
+    [told] = await collector.wait_for("wa.outbound")
+    outbound = Outbound.model_validate(told.payload)
+    assert (outbound.to, outbound.read, outbound.session) == ("919800000001", "wamid.b", False)
+    assert outbound.message["text"]["body"].startswith("Sorry, a problem on our side kept us from answering")
+    assert told.id == derive_id(boom.id, "wa.outbound", "unanswered")
+    await bus.publish(dead)  # heard again (a second copy, a redelivery): the same id, which the sender drops
+    again = await collector.wait_for("wa.outbound", 2)
+    assert again[1].id == told.id
+    other = make_runtime(echo_spec(name="ledger", menu=None))
+    await other.start()
+    await bus.publish(dead)  # another service's queue hears it too, and tells nobody
+    await bus.drain()
+    assert len(collector.of("wa.outbound")) == 3
+    await other.stop()
+    await runtime.stop()
+
+
+async def test_a_message_handled_on_a_retry_tells_the_person_nothing_of_the_failure(make_runtime, bus, collector):
+    failures = [RuntimeError("the store blinked")]
+    spec = echo_spec()
+    echo = spec.handlers["wa.inbound.*"]
+
+    async def blinking(envelope: Envelope, ctx) -> None:
+        if failures:
+            raise failures.pop()
+        await echo(envelope, ctx)
+
+    runtime = make_runtime(echo_spec(handlers={"wa.inbound.*": blinking}))
+    await runtime.start()
+    await bus.publish(inbound("hello", message_id="wamid.h"))
+    [reply] = await collector.wait_for("wa.outbound")
+    await bus.drain()
+    assert reply.payload["message"]["text"]["body"] == "echo: hello"
+    assert len(collector.of("wa.outbound")) == 1 and collector.of("ops.message.dead") == []
+
+
 async def test_a_failed_attempt_records_nothing_so_the_retry_runs_the_handler(make_runtime, bus, collector):
     attempts: list[str] = []
 
