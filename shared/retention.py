@@ -81,8 +81,8 @@ async def purge(store: Store, keep: Keep, now: datetime, *, batch: int = BATCH) 
     removed = 0
     while True:
         old = await docs.find({**dict(keep.only), keep.field: {"$lt": cutoff}}, limit=batch)
-        for doc in old:
-            removed += await docs.delete(doc["_id"])
+        for doc in old:  # only as read: a person who wrote meanwhile keeps what they just wrote
+            removed += await docs.delete(doc["_id"], expected_version=doc["_v"])
         if len(old) < batch:
             return removed
 

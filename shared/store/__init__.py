@@ -61,7 +61,9 @@ class Collection(Protocol):
 
     async def count(self, filter: Filter | None = None) -> int: ...
 
-    async def delete(self, id: str) -> bool: ...
+    async def delete(self, id: str, *, expected_version: int | None = None) -> bool:
+        """Remove the document; with ``expected_version``, only if it is still at that version (nobody changed it
+        since it was read). True when a document went."""
 
 
 class Sequences(Protocol):

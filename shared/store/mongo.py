@@ -119,9 +119,10 @@ class MongoCollection:
         with translated(self.name):
             return await self._col.count_documents(query)
 
-    async def delete(self, id: str) -> bool:
+    async def delete(self, id: str, *, expected_version: int | None = None) -> bool:
+        wanted: dict[str, Any] = {"_id": id} if expected_version is None else {"_id": id, "_v": expected_version}
         with translated(self.name):
-            return (await self._col.delete_one({"_id": id})).deleted_count == 1
+            return (await self._col.delete_one(wanted)).deleted_count == 1
 
 
 def _checked(filter: Filter | None) -> Filter:

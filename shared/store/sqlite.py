@@ -40,6 +40,7 @@ class SqliteCollection:
         self._get = f"SELECT v, doc FROM {table} WHERE id = ?"
         self._insert = f"INSERT INTO {table} (id, v, doc) VALUES (?, 1, ?)"
         self._delete = f"DELETE FROM {table} WHERE id = ?"
+        self._delete_at = f"DELETE FROM {table} WHERE id = ? AND v = ?"
 
     async def get(self, id: str) -> Doc | None:
         engine = await self._store._ready(self.name)
@@ -89,9 +90,11 @@ class SqliteCollection:
         engine = await self._store._ready(self.name)
         return (await engine.read(lambda c: c.execute(statement, params).fetchone()))[0]
 
-    async def delete(self, id: str) -> bool:
+    async def delete(self, id: str, *, expected_version: int | None = None) -> bool:
         engine = await self._store._ready(self.name)
-        return (await engine.write_soon(lambda c: c.execute(self._delete, (id,)).rowcount)) == 1
+        if expected_version is None:
+            return (await engine.write_soon(lambda c: c.execute(self._delete, (id,)).rowcount)) == 1
+        return (await engine.write_soon(lambda c: c.execute(self._delete_at, (id, expected_version)).rowcount)) == 1
 
 
 class SqliteSequences:

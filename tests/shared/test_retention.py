@@ -25,6 +25,31 @@ async def test_only_what_is_older_than_the_keep_goes(tmp_path):
     await store.close()
 
 
+async def test_a_record_rewritten_between_the_sweeps_read_and_its_delete_is_kept(tmp_path):
+    """The sweep reads a batch, then deletes: a person who writes in between keeps what they just wrote."""
+    store = SqliteStore(tmp_path / "r.sqlite3")
+    await store.start([CHATS.index])
+    chats = store.collection("chats")
+    old = (NOW - timedelta(days=CHATS.days + 1)).isoformat()
+    for wa_id in ("919800000001", "919800000002"):
+        await chats.insert({"_id": wa_id, "step": "home", "draft": {}, "at": old})
+    found = chats.find
+
+    async def written_meanwhile(*args, **kwargs):
+        batch = await found(*args, **kwargs)
+        for doc in batch:
+            if doc["_id"] == "919800000001":
+                await chats.update(doc["_id"], {"step": "nights", "at": NOW.isoformat()}, expected_version=doc["_v"])
+        return batch
+
+    chats.find = written_meanwhile  # type: ignore[method-assign]
+    store.collection = lambda name: chats if name == "chats" else SqliteStore.collection(store, name)  # type: ignore[method-assign]
+    assert await purge(store, CHATS, NOW) == 1
+    assert (await chats.get("919800000001"))["step"] == "nights"  # type: ignore[index]
+    assert await chats.get("919800000002") is None
+    await store.close()
+
+
 async def test_a_service_runtime_indexes_its_inbox_for_the_sweep(tmp_path):
     store = SqliteStore(tmp_path / "i.sqlite3")
     await store.start([INBOX.index])

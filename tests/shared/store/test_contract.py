@@ -241,6 +241,18 @@ async def test_a_document_over_16_mb_is_refused_alike(store: Store) -> None:
     assert (await col.get("t1"))["_v"] == 1
 
 
+async def test_a_delete_at_a_version_goes_only_if_nobody_changed_the_document(people: Store) -> None:
+    col = people.collection("people")
+    read = await col.get("p1")
+    assert read is not None
+    await col.update("p1", {"age": 35}, expected_version=read["_v"])
+    assert await col.delete("p1", expected_version=read["_v"]) is False  # changed since it was read: kept
+    assert (await col.get("p1"))["age"] == 35  # type: ignore[index]
+    assert await col.delete("p1", expected_version=read["_v"] + 1) is True
+    assert await col.get("p1") is None
+    assert await col.delete("p1", expected_version=2) is False
+
+
 async def test_count_with_and_without_filter(people: Store) -> None:
     col = people.collection("people")
     assert await col.count() == 5
