@@ -48,8 +48,8 @@ class Settings(BaseSettings):
     @field_validator("PANCHAYAT_RETRY_DELAYS")
     @classmethod
     def _delays(cls, v: str) -> str:
-        parts = [p.strip() for p in v.split(",") if p.strip()]
-        if not parts or any(float(p) < 0 for p in parts):
+        parts = seconds_list(v)
+        if not parts or any(p < 0 for p in parts):
             raise ValueError("expected non-negative seconds separated by commas, e.g. 1,10,60")
         return v
 
@@ -115,11 +115,16 @@ class Settings(BaseSettings):
 
     @property
     def retry_delays(self) -> tuple[float, ...]:
-        return tuple(float(p) for p in self.PANCHAYAT_RETRY_DELAYS.split(",") if p.strip())
+        return seconds_list(self.PANCHAYAT_RETRY_DELAYS)
 
     def secret(self, name: str) -> str:
         value = getattr(self, name)
         return value.get_secret_value() if isinstance(value, SecretStr) else (value or "")
+
+
+def seconds_list(text: str) -> tuple[float, ...]:
+    """``1,10,60`` as seconds; raises ``ValueError`` for a part that is no number."""
+    return tuple(float(p) for p in text.split(",") if p.strip())
 
 
 class ConfigError(SystemExit):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from shared.settings import ConfigError
+from shared.settings import ConfigError, seconds_list
 
 
 class SenderTuning(BaseSettings):
@@ -38,16 +38,15 @@ class SenderTuning(BaseSettings):
     @classmethod
     def _late_resends(cls, v: str) -> str:
         try:
-            seconds = _seconds(v)
+            if all(s >= 0 for s in seconds_list(v)):  # false for NaN too
+                return v
         except ValueError:
-            seconds = (-1.0,)
-        if any(s < 0 or s != s for s in seconds):
-            raise ValueError("expected non-negative seconds separated by commas, e.g. 30,120,300")
-        return v
+            pass
+        raise ValueError("expected non-negative seconds separated by commas, e.g. 30,120,300")
 
     @property
     def late_resends(self) -> tuple[float, ...]:
-        return _seconds(self.PANCHAYAT_SEND_LATE_RESENDS)
+        return seconds_list(self.PANCHAYAT_SEND_LATE_RESENDS)
 
     @field_validator("PANCHAYAT_SEND_DOUBT_WAIT")
     @classmethod
@@ -57,10 +56,6 @@ class SenderTuning(BaseSettings):
             raise ValueError(f"must be 0 or longer than PANCHAYAT_SEND_TIMEOUT ({timeout:g} s), or a send still in "
                              "its call could be made a second time")
         return v
-
-
-def _seconds(text: str) -> tuple[float, ...]:
-    return tuple(float(p) for p in text.split(",") if p.strip())
 
 
 def load_tuning(**overrides: object) -> SenderTuning:

@@ -300,9 +300,11 @@ class Sender:
         failed = await self.sent.failed_after(outbound_id, wamid, replay=action is Action.ESCALATE,
                                               resends=len(self.late_resends) if throttled else None, code=code,
                                               error=error.message, failed_by=status_id)
-        if failed is None or (failed[0].get("failed_by") or status_id) != status_id:
-            return  # no such send, or another status failed it already and published what it should
+        if failed is None:
+            return  # no such send
         record, first_time = failed
+        if (record.get("failed_by") or status_id) != status_id:
+            return  # another status failed it already and published what it should
         letter = dead_letter_of(record) if record.get("state") in (DEAD, THROTTLED) else None
         template, service = record.get("template"), str(record.get("service") or "")
         to_template = bool(action is Action.WINDOW and template and record.get("outcome") != "template")
@@ -318,7 +320,7 @@ class Sender:
             await self._resend_after(letter, record, error, status_id, ctx)
             return
         if letter is not None:
-            await self._dead_after(letter, record, error, status_id, ctx)
+            await self._dead_after(letter, record, error, status_id, ctx, throttled=throttled)
             return
         if to_template:
             log.info("sender.window_closed.template_after", to=record.get("to"), service=service)
@@ -341,7 +343,8 @@ class Sender:
         await ctx.defer(letter, delay)
         await self.sent.handed_on(letter.id, THROTTLED, status_id)
 
-    async def _dead_after(self, letter: Envelope, record: Doc, error: ApiError, status_id: str, ctx: Context) -> None:
+    async def _dead_after(self, letter: Envelope, record: Doc, error: ApiError, status_id: str, ctx: Context, *,
+                          throttled: bool) -> None:
         """Every message fails alike until someone puts the account or the template right, and the person is not
         to blame: the outbound (same id) goes to ``sender.dead`` with ``ops.message.dead``, and ``panchayat dlq
         replay sender`` sends it once (``_claim``). So does one Meta failed for throughput again after its last
@@ -349,7 +352,7 @@ class Sender:
         if record.get("dead_lettered_at"):
             return
         log.error("sender.dead_after_send", code=error.code, to=record.get("to"), service=record.get("service"))
-        if classify(error) in (Action.SLOW_DOWN, Action.PAIR):
+        if throttled:
             why = (f"for throughput, after {len(self.late_resends)} re-sends (replay once the number is less busy)"
                    if self.late_resends else "for throughput (replay once the number is less busy)")
         else:
