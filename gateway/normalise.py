@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 
-from gateway.inbound import USER_ID, WA_ID, Message
+from gateway.inbound import USER_ID, WA_ID, Message, SystemNotice
 from gateway.payload import Received
 from shared.chat import Inbound, Lang, Location, Media
 
@@ -32,11 +32,18 @@ INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060
 NOT_SPOKEN = frozenset({"reaction", "system"})  # no answer: a reaction, a notice that a number or id changed
 
 
+NUMBER_NOTICES = ("user_changed_number", "customer_changed_number")  # the second before Graph API v12
+
+
+def _notice(msg: Message, types: tuple[str, ...]) -> SystemNotice | None:
+    """Meta's system notice of one of ``types``, or None for any other message."""
+    return msg.system if msg.type == "system" and msg.system is not None and msg.system.type in types else None
+
+
 def new_number(msg: Message) -> str | None:
     """The number the person moved to, when ``msg`` is Meta's notice that they changed it (from the number left
     behind); None for any other message, and for a notice whose new number is missing or is no number."""
-    notice = msg.system
-    if msg.type != "system" or notice is None or notice.type not in ("user_changed_number", "customer_changed_number"):
+    if (notice := _notice(msg, NUMBER_NOTICES)) is None:
         return None
     new = str(notice.wa_id or notice.new_wa_id or "")
     return new if re.fullmatch(WA_ID, new) and new != msg.from_ else None
@@ -44,15 +51,14 @@ def new_number(msg: Message) -> str | None:
 
 def new_user_id(msg: Message) -> str | None:
     """The business-scoped id Meta gives with a changed number (a new number gets a new id), when well formed."""
-    given = msg.system.user_id if msg.system is not None else None
+    given = notice.user_id if (notice := _notice(msg, NUMBER_NOTICES)) is not None else None
     return given if given and re.fullmatch(USER_ID, given) else None
 
 
 def changed_user_id(msg: Message) -> tuple[str, str] | None:
     """(old, new) business-scoped id, when ``msg`` is Meta's notice that the person's id changed with no number
     to share (``user_changed_user_id``); None otherwise, and when either id is missing or malformed."""
-    notice = msg.system
-    if msg.type != "system" or notice is None or notice.type != "user_changed_user_id":
+    if (notice := _notice(msg, ("user_changed_user_id",))) is None:
         return None
     old, new = str(notice.previous_user_id or ""), str(notice.user_id or "")
     ids = all(re.fullmatch(USER_ID, one) for one in (old, new))

@@ -78,12 +78,9 @@ class Profiles:
     def __init__(self, store: Store):
         self._col = store.collection(COLLECTION)
 
-    async def person(self, number: str | None, user_id: str | None) -> str:
-        """The key a message's sender is kept under: their number when Meta gives it; for a business-scoped id
-        alone, the number it once came with, else the id."""
-        if number:
-            return number
-        assert user_id is not None
+    async def person(self, user_id: str) -> str:
+        """The key of someone whose message came with their business-scoped id alone (a message with a number
+        is kept under it): the number the id once came with, else the id."""
         known = await self._col.find({"user_id": user_id}, limit=1)
         return str(known[0]["_id"]) if known else user_id
 

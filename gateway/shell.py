@@ -43,7 +43,7 @@ class Shell:
     async def handle(self, received: Received) -> None:
         msg, now = received.message, self._clock()
         changed_id = changed_user_id(msg)
-        wa_id = await self._profiles.person(msg.from_, changed_id[0] if changed_id else msg.from_user_id)
+        wa_id = msg.from_ or await self._profiles.person(changed_id[0] if changed_id else str(msg.from_user_id))
         profile = await self._profiles.get(wa_id)
         moved_from = None
         if msg.from_ and msg.from_user_id and profile.user_id != msg.from_user_id:

@@ -41,7 +41,7 @@ from shared.runtime.inbox import Inbox
 from shared.runtime.probes import unreachable
 from shared.runtime.spec import ServiceSpec
 from shared.runtime.turns import InTurn
-from shared.runtime.unanswered import INBOUND_PREFIX, Unanswered
+from shared.runtime.unanswered import INBOUND_PREFIX, Unanswered, from_person
 from shared.runtime.unanswered import KEPT as UNANSWERED
 from shared.settings import Settings
 from shared.store import Store
@@ -144,8 +144,7 @@ class ServiceRuntime:
                     await self.announce(cause=envelope)
                 elif envelope.type == DEAD_EVENT:
                     await self._dead(envelope)
-                elif envelope.type in (LANG_CHOSEN, NUMBER_CHANGED) or (
-                        envelope.type.startswith(INBOUND_PREFIX) and isinstance(envelope.payload.get("wa_id"), str)):
+                elif envelope.type in (LANG_CHOSEN, NUMBER_CHANGED) or from_person(envelope):
                     await self._in_turn_handle(envelope)
                 else:
                     await self._handle(envelope)
@@ -209,7 +208,7 @@ class ServiceRuntime:
         except Exception:
             self._count(envelope, "error")  # the bus logs the failure with its traceback
             self.metrics.retries.labels(service=self.name).inc()
-            if envelope.type.startswith(INBOUND_PREFIX) and isinstance(envelope.payload.get("wa_id"), str):
+            if from_person(envelope):
                 await self._unanswered.note(envelope, self.context.now().isoformat())
             raise
         finally:

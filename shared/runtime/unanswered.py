@@ -28,6 +28,11 @@ TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 INBOUND_PREFIX = "wa.inbound."  # a person's message: marked read even when it is answered with nothing
 
 
+def from_person(envelope: Envelope) -> bool:
+    """A person's message to the service, with the number (or id) it came from."""
+    return envelope.type.startswith(INBOUND_PREFIX) and isinstance(envelope.payload.get("wa_id"), str)
+
+
 class Unanswered:
     def __init__(self, store: Store):
         self._notes = store.collection(COLLECTION)

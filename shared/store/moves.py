@@ -16,13 +16,12 @@ async def move_record(col: Collection, old: str, new: str, fields: Iterable[str]
     """Copy ``fields`` of the record ``old`` to a new record ``new`` unless ``new`` exists, then delete
     ``old``. Repeatable: a second run finds nothing under ``old``. True when there was a record to move."""
     doc = await col.get(old)
-    if doc is None:
-        return False
-    if old != new and await col.get(new) is None:
+    if doc is None or old == new:
+        return doc is not None
+    if await col.get(new) is None:
         try:
             await col.insert({"_id": new, **{key: doc[key] for key in fields if key in doc}})
         except DuplicateKey:
             pass  # the person wrote from the new number meanwhile: theirs is the newer record
-    if old != new:
-        await col.delete(old)
+    await col.delete(old)
     return True
