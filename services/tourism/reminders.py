@@ -22,7 +22,7 @@ from services.tourism.repository import Repositories
 from shared.envelope import derive_id
 from shared.logging import get_logger
 from shared.runtime import ServiceContext
-from shared.runtime.periodic import STALE_AFTER, repeat
+from shared.runtime.periodic import repeat
 from shared.texts import Catalog
 
 log = get_logger(__name__)
@@ -42,7 +42,7 @@ async def send_due(service: ServiceContext) -> int:
     for booking in await repos.bookings.arriving_on(today_in_india(now) + timedelta(days=1)):
         if booking.status != "confirmed":
             continue
-        claimed = await repos.bookings.claim_reminder(booking.number, now, stale_after=STALE_AFTER)
+        claimed = await repos.bookings.claim_reminder(booking.number, now)
         if claimed is None:
             continue
         prop = await repos.catalog.property(booking.property_id)

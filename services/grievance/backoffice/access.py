@@ -83,9 +83,8 @@ def named_place(request: web.Request, kind: str, text: str, *, within: str | Non
     that reads as if nothing were waiting there."""
     hit = directory(request).find(kind, text, within=within)
     if hit is None:
-        word = "gram panchayat" if kind == "gp" else "block"
-        raise Invalid(f"{kind}={text!r} names no single {word} here: give its code (LGD) or its name as the "
-                      "directory spells it")
+        raise Invalid(f"{kind}={text!r} names no single {PLACE_WORDS[kind]} here: give its code (LGD) or its name "
+                      "as the directory spells it")
     return hit.code
 
 

@@ -43,9 +43,7 @@ class QueueQuery(Strict):
         return value
 
 
-class Assign(Strict):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
+class Assign(Written):
     official: str = Field(min_length=2, max_length=80)
 
 

@@ -88,7 +88,8 @@ async def attach(turn: Turn, number: str, media: Media) -> None:
     if await own(turn, number) is None:
         return
     again = {"handoff": ask_official, "reopen": ask_reopen, "rate": ask_rating}.get(turn.chat.step, view)
-    attachment = Attachment(kind=media.kind, id=media.id, mime_type=media.mime_type)
+    attachment = _attachment(media)
+    assert attachment is not None
     try:
         changed = await turn.repos.tickets.change(number, lambda t: t.attach(attachment), key=turn.ctx.envelope.id)
     except Refused as refused:

@@ -153,9 +153,7 @@ class Ticket(BaseModel):
         if media is None and (len(reason.strip()) < DESCRIPTION_MIN
                               or sum(ch.isalpha() for ch in reason) < REASON_LETTERS):
             raise Refused("reopen_reason_short")  # eleven angry faces say how, not what is still wrong
-        if media is not None and len(self.media) >= MEDIA_MAX:
-            raise Refused("media_full", most=MEDIA_MAX)
-        shown = [*self.media, media] if media is not None else self.media
+        shown = self._media_with(media) if media is not None else self.media
         return self.moved("reopened", by="person", now=now, note=reason.strip(), reopened=self.reopened + 1,
                           resolved_at=None, level_due=office_deadline(now, self.sla_days), media=shown)
 
@@ -176,9 +174,12 @@ class Ticket(BaseModel):
         """A photo or voice note sent later, while the complaint is still being handled."""
         if not self.is_open:
             raise Refused("attach_closed", number=self.number)
+        return self.model_copy(update={"media": self._media_with(attachment)})
+
+    def _media_with(self, attachment: Attachment) -> list[Attachment]:
         if len(self.media) >= MEDIA_MAX:
             raise Refused("media_full", most=MEDIA_MAX)
-        return self.model_copy(update={"media": [*self.media, attachment]})
+        return [*self.media, attachment]
 
     def assign(self, official: str, *, by: str, now: datetime) -> Ticket:
         """Give the complaint to ``official``, recording who did; only while it is being handled (a finished

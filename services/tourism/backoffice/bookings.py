@@ -95,7 +95,7 @@ async def _take_back(found: Repositories, booking: Booking, today: date, now: da
     days = [d for d in booking.nights_list() if d >= today]
     if room is None or await found.inventory.claim(room, days, booking.draft_id, Claim(booking.rooms, "booking"), now):
         return
-    sold = [d for d in days if (await found.inventory.night(room, d)).free(now) < booking.rooms]
+    sold = await found.inventory.short(room, days, booking.rooms, now)
     raise Invalid(f"{booking.number} was marked a no-show and its rooms have been booked or blocked again on "
                   f"{', '.join(map(str, sold[:10]))}: free {booking.rooms} room(s) of {room.id} then, and mark the "
                   "arrival again")

@@ -122,7 +122,7 @@ async def add_block(request: web.Request) -> web.Response:
         return _json(made)  # the same block sent again (a retry after a timeout): it is not taken twice
     now = context(request).now()
     if not await found.inventory.claim(room, block.nights(), _claim_name(block), Claim(rooms, "block"), now):
-        busy = [d for d in block.nights() if (await found.inventory.night(room, d)).free(now) < rooms]
+        busy = await found.inventory.short(room, block.nights(), rooms, now)
         raise Invalid(f"not enough free rooms to block on {', '.join(map(str, busy[:10]))}")
     try:
         return _json(await found.catalog.add_block(block), 201)

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from services.tourism.domain import Booking
-from shared.runtime.periodic import left_alone
+from shared.runtime.periodic import STALE_AFTER, left_alone
 from shared.store import Conflict, Doc, DuplicateKey, Index, Store
 
 COLLECTION = "bookings"
@@ -96,7 +96,8 @@ class Bookings:
                 continue
         raise Conflict(f"booking {number}: still contended after {ATTEMPTS} attempts")
 
-    async def claim_reminder(self, number: str, now: datetime, *, stale_after: timedelta) -> Booking | None:
+    async def claim_reminder(self, number: str, now: datetime, *, stale_after: timedelta = STALE_AFTER
+                             ) -> Booking | None:
         """Take the job of reminding this guest; None when it is done or another copy is doing it.
         A claim that never finished (its copy died) may be taken again once ``stale_after`` has passed."""
         doc = await self._bookings.get(number)

@@ -39,6 +39,10 @@ class Inventory:
         found = [(await self.night(room, day)).free(now, excluding=excluding) for day in days]
         return min(found, default=0)
 
+    async def short(self, room: RoomType, days: Sequence[date], rooms: int, now: datetime) -> list[date]:
+        """The nights among ``days`` with fewer than ``rooms`` free: what a refused claim names to the office."""
+        return [day for day in days if (await self.night(room, day)).free(now) < rooms]
+
     async def claim(self, room: RoomType, days: Sequence[date], name: str, claim: Claim, now: datetime) -> bool:
         """Take ``claim`` on every night or on none; False when some night lacks the rooms."""
         taken: list[date] = []
