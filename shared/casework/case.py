@@ -179,8 +179,6 @@ class Case(BaseModel):
         hours): a new entry of the same status with the new note. The same note again changes nothing (a
         retry, or another desk sending the same word); no note at all is refused, since it would leave the holder
         with the mistaken word and nothing to go by."""
-        if self.status not in NOTED:
-            raise Refused("move_refused", number=self.number, current=self.status, wanted=self.status)
         note = note.strip()
         if note == self.history[-1].note:
             return self
@@ -193,7 +191,7 @@ class Case(BaseModel):
         """The moves as the holder reads them: each once, with the office's latest word on it."""
         moves: list[Told] = []
         for i, change in enumerate(self.history):
-            if i and change.status == self.history[i - 1].status and moves:
+            if i and change.status == self.history[i - 1].status:
                 earlier = moves[-1]
                 moves[-1] = Told(earlier.move, change, bool(earlier.note.told) or earlier.corrected)
             else:

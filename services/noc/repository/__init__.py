@@ -28,7 +28,7 @@ class Nocs(Cases[Noc]):
         def done_or_taken(doc: Doc) -> bool:
             if doc.get("renewal_reminded") == last_day or doc.get("status") != "approved":
                 return True
-            if (doc.get("moved_to") or doc.get("mobile")) != noc.holder:
+            if self._case(doc).holder != noc.holder:
                 return True
             claim = doc.get(CLAIM) or {}
             return claim.get("term") == last_day and not left_alone(claim["at"], now, stale_after)

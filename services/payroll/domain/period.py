@@ -78,10 +78,8 @@ def _month_number(word: str) -> int | None:
 
 def _said(typed: str, today: date) -> str | None:
     """The month said among other words, or by a month's name alone, or as the last or this month."""
-    this = today.year * 12 + today.month - 1
     if (last := LAST_MONTH.search(typed)) or THIS_MONTH.search(typed):
-        index = this - 1 if last else this
-        return f"{index // 12}-{index % 12 + 1:02d}"
+        return month_of(today.replace(day=1) - timedelta(days=1) if last else today)
     if (found := IN_WORDS.search(typed)) is not None:
         return f"{found.group(2)}-{int(found.group(1)):02d}"
     words = [w for w in re.split(r"[\s,/.\-'’()।]+|(?<=\D)(?=\d)|(?<=\d)(?=\D)", typed) if w]
