@@ -32,7 +32,9 @@ class SenderTuning(BaseSettings):
     PANCHAYAT_SEND_LATE_RESENDS: str = Field(
         default="30,120,300", description="seconds before each re-send of a message Meta accepted and then reported "
                                           "failed for throughput (130429, 80007) or the pair limit (131056), comma "
-                                          "separated; after the last it goes to sender.dead; empty: at once")
+                                          "separated, each spread at random up to half as long again so a burst is "
+                                          "not re-sent at one second; after the last it goes to sender.dead; "
+                                          "empty: straight there")
 
     @field_validator("PANCHAYAT_SEND_LATE_RESENDS")
     @classmethod

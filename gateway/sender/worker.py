@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import random
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -74,6 +75,12 @@ def prefetch_for(prefetch: int, rate: float) -> int:
     return max(MIN_PREFETCH, prefetch, math.ceil(rate * META_ANSWER_S))
 
 
+def late_delay(seconds: float, rng: random.Random) -> float:
+    """The back-off before a late re-send, spread over its first half again: Meta fails a burst's messages for
+    throughput together, and re-sent all at the same second they would make the same burst again."""
+    return rng.uniform(seconds, seconds * 1.5)
+
+
 class Sender:
     def __init__(self, delivery: Delivery, store: Store, *, doubt_wait: float, prefetch: int,
                  late_resends: tuple[float, ...]):
@@ -92,6 +99,7 @@ class Sender:
         self._waiting = 0
         self._now: Callable[[], datetime] = utcnow
         self._in_turn = InTurn()  # each person's messages in the order they came
+        self._rng: random.Random = random.Random()
 
     def spec(self) -> ServiceSpec:
         return ServiceSpec(name=NAME, bindings=(OUTBOUND, *STATUSES, OPTED_OUT, OPTED_IN),
@@ -338,7 +346,7 @@ class Sender:
         if record.get("resend_scheduled_at"):
             return
         tries = int(record.get("resends") or 1)
-        delay = self.late_resends[min(tries, len(self.late_resends)) - 1]
+        delay = late_delay(self.late_resends[min(tries, len(self.late_resends)) - 1], self._rng)
         log.warning("sender.resend_after_send", code=error.code, to=record.get("to"), resend=tries, after_s=delay)
         await ctx.defer(letter, delay)
         await self.sent.handed_on(letter.id, THROTTLED, status_id)

@@ -756,7 +756,8 @@ async def test_a_message_meta_fails_later_for_throughput_is_sent_again_once_afte
     first = stack.cloud.sent()[0]["id"]
     began = time.monotonic()
     await meta_fails_late(stack, envelope.id, code, title)
-    assert deferred == [("sender", envelope.id, 0.3)]  # one re-send scheduled, however often the status came
+    assert [(queue, id_) for queue, id_, _ in deferred] == [("sender", envelope.id)]  # once, however often it came
+    assert 0.3 <= deferred[0][2] <= 0.45  # after its back-off, spread up to half as long again
     assert len(stack.sends) == 1 and (await stack.record(envelope.id))["state"] == "throttled"  # type: ignore[index]
     if code == 131056:
         assert stack.sender.delivery.pairs.held(RECIPIENT) > 0  # that person is held back, as after the error at once
@@ -776,6 +777,22 @@ async def test_a_message_meta_fails_later_for_throughput_is_sent_again_once_afte
     record = await stack.record(envelope.id)
     assert record is not None and (record["state"], record["wamid"]) == ("sent", second) and len(stack.sends) == 2
     assert len(deferred) == 1
+
+
+async def test_a_burst_meta_fails_for_throughput_is_not_re_sent_at_one_second(
+        make_sender: MakeSender, monkeypatch: pytest.MonkeyPatch) -> None:
+    stack = await make_sender(PANCHAYAT_SEND_LATE_RESENDS="60")
+    delays: list[float] = []
+
+    async def held(queue: str, envelope: Envelope, delay: float) -> None:
+        delays.append(delay)
+
+    monkeypatch.setattr(stack.bus, "defer", held)
+    for n in range(20):
+        envelope = await stack.publish(outbound(to=f"9198300{n:05d}", service="grievance", notification=True))
+        await meta_fails_late(stack, envelope.id, 130429, "Rate limit hit")
+    assert len(delays) == 20 and all(60 <= delay <= 90 for delay in delays)
+    assert max(delays) - min(delays) > 5  # spread over the half minute after the back-off, not all at 60 s
 
 
 async def test_a_re_send_cut_off_mid_call_is_not_settled_by_a_late_sent_status_of_the_first_try(
