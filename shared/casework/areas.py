@@ -42,7 +42,7 @@ def fold(value: str) -> str:
 def scope_filter(scope: dict[str, str]) -> dict[str, str]:
     """A token's area as the model's fields and folded values: ``gp`` by code, ``block`` and ``district`` by
     name, each regardless of case. The list (``Cases.page``, through ``stored``) and the office's check on
-    one record (``access.may_handle``, through ``outside``) read this same area: a token that lists nothing
+    one record (``access.may_see``, through ``outside``) read this same area: a token that lists nothing
     of a panchayat reads nothing of it either."""
     return {SCOPES[k]: fold(v) for k, v in scope.items() if k in SCOPES}
 

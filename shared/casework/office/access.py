@@ -2,8 +2,11 @@
 
 A ``gp_official`` works for one gram panchayat, so a gp_official token without a ``gp`` scope is refused
 outright rather than read as "everywhere". The department's roles (``permit_admin``, ``noc_admin``) may be
-unscoped, or scoped to a district or block. A case outside the token's area answers 403, the same as the
-case not being the official's to see. The list's filter and the check on one record are one rule
+unscoped, or scoped to a district or block. To a token, a case outside its area does not exist: reading or
+moving it answers 404 with the words of a number never issued, so a number tried tells nothing of another
+panchayat (the grievance, tourism and payroll offices answer the same). Placing a case outside the area (a
+new case, or a change of its panchayat) is refused with 403: the caller named the place. The list's filter
+and the check on one record are one rule
 (``areas.scope_filter``: the list asks the store for it, ``areas.outside`` checks one record), regardless of
 case and whole names only (``district=purulia`` is Purulia, ``district=puru`` nothing): a token that lists
 nothing of a panchayat reads nothing of it either.
@@ -17,7 +20,7 @@ from aiohttp import web
 from shared.auth import principal
 from shared.casework.areas import outside, scope_filter
 from shared.casework.case import Case
-from shared.runtime import PermissionDenied
+from shared.runtime import NotFound, PermissionDenied
 
 SCOPED_ROLES = ("gp_official",)
 
@@ -30,7 +33,14 @@ def area(request: web.Request) -> dict[str, Any]:
     return scope_filter(dict(who.scope))
 
 
-def may_handle(request: web.Request, case: Case) -> None:
+def may_see(request: web.Request, case: Case, missing: str) -> None:
+    """404 (``missing``, the words for a number never issued) when a stored case is outside the caller's area."""
+    if outside(area(request), case) is not None:
+        raise NotFound(missing)
+
+
+def may_place(request: web.Request, case: Case) -> None:
+    """403 when a case the caller is making, or moving to another panchayat, would be outside their area."""
     missed = outside(area(request), case)
     if missed is not None:
         raise PermissionDenied(f"this token works for {missed[0]}={missed[1]}; {case.number} is not there")

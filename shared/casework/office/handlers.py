@@ -15,7 +15,7 @@ from shared.casework.case import OPEN, Case, Issue, Refused, StatusChange
 from shared.casework.cases import Cases
 from shared.casework.kind import Kind
 from shared.casework.office import bodies, csvimport
-from shared.casework.office.access import area, may_handle, not_here
+from shared.casework.office.access import area, may_place, may_see, not_here
 from shared.casework.office.moves import after_move
 from shared.documents import new_code
 from shared.documents.records import today_in_india
@@ -37,16 +37,17 @@ class Office:
     async def case(self, request: web.Request) -> Case:
         number = self.kind.number.find(request.match_info["number"]) or request.match_info["number"]
         case = await self.cases(request).get(number)
+        missing = f"no {self.kind.path} record {number}"
         if case is None:
-            raise NotFound(f"no {self.kind.path} record {number}")
-        may_handle(request, case)
+            raise NotFound(missing)
+        may_see(request, case, missing)
         return case
 
     def submitted(self, request: web.Request, body: Any) -> Case:
         who, now = principal(request).name, service_context(request).now()
         case = self.kind.model.model_validate({**body.model_dump(), "history": [
             StatusChange(status="submitted", at=now, by=who)]})
-        may_handle(request, case)
+        may_place(request, case)
         return case
 
     async def listing(self, request: web.Request) -> web.Response:
@@ -86,7 +87,7 @@ class Office:
             if case.status not in OPEN:
                 raise Refused("closed", number=case.number, status=case.status)
             changed = self.kind.model.model_validate({**case.model_dump(), **changes})
-            may_handle(request, changed)  # moving a case to another panchayat needs both in the token's area
+            may_place(request, changed)  # moving a case to another panchayat needs both in the token's area
             return case.amended(changed, at=now, by=who)
         changed = await self._change(request, current, rule)
         return web.json_response(changed.model_dump(mode="json"))

@@ -86,7 +86,31 @@ async def test_tokens_roles_and_the_gp_scope(office):
     admin = await (await office.get("/api/permit/applications", headers=await office.bearer("permit_admin"))).json()
     assert admin["count"] == 8
     other = await office.get("/api/permit/applications/BP/BNK/2026/000045", headers=await office.bearer())
-    assert other.status == 403
+    assert other.status == 404
+
+
+async def test_a_case_outside_the_area_does_not_exist_for_the_token(office):
+    """Read, changed or moved by a token of another panchayat, a case answers as a number never issued: the
+    same 404 and words, nothing of where it is, and it stays as it was; inside the area all of it works."""
+    mine, bankura = await office.bearer(), "/api/permit/applications/BP/BNK/2026/000045"
+    never = await office.get("/api/permit/applications/BP/BNK/2026/999999", headers=mine)
+    assert (never.status, await never.json()) == (404, {"error": "not_found",
+                                                        "detail": "no applications record BP/BNK/2026/999999"})
+    admin = await office.bearer("permit_admin")
+    before = await (await office.get(bankura, headers=admin)).json()
+    tries = [office.get(bankura, headers=mine), office.patch(bankura, json={"floors": 2}, headers=mine),
+             office.post(f"{bankura}/status", json={"status": "under_scrutiny"}, headers=mine),
+             office.post(f"{bankura}/approve", json={"memo_no": "M/1"}, headers=mine),
+             office.post(f"{bankura}/reject", json={"reason": "not ours"}, headers=mine),
+             office.post(f"{bankura}/revoke", json={"reason": "not ours"}, headers=mine)]
+    for attempt in tries:
+        answer = await attempt
+        assert (answer.status, await answer.json()) == (404, {"error": "not_found",
+                                                              "detail": "no applications record BP/BNK/2026/000045"})
+    assert await (await office.get(bankura, headers=admin)).json() == before
+    ours = "/api/permit/applications/BP/PUR/2026/000102"
+    assert (await office.get(ours, headers=mine)).status == 200
+    assert (await office.post(f"{ours}/reject", json={"reason": "plot papers missing"}, headers=mine)).status == 200
 
 
 async def test_create_move_approve_and_the_applicant_is_told(office, bus):
@@ -229,7 +253,7 @@ async def test_a_capitalised_gp_scope_lists_what_it_may_read(office):
     listed = await (await office.get("/api/permit/applications", headers=headers)).json()
     assert listed["count"] == 5 and {i["gp"]["code"] for i in listed["items"]} == {"baghmundi"}
     assert (await office.get("/api/permit/applications/BP/PUR/2026/000101", headers=headers)).status == 200
-    assert (await office.get("/api/permit/applications/BP/BNK/2026/000045", headers=headers)).status == 403
+    assert (await office.get("/api/permit/applications/BP/BNK/2026/000045", headers=headers)).status == 404
 
 
 async def test_a_district_or_block_scope_matches_its_records_whatever_the_case(office):
@@ -242,7 +266,7 @@ async def test_a_district_or_block_scope_matches_its_records_whatever_the_case(o
         listed = await (await office.get("/api/permit/applications", headers=district)).json()
         assert [i["number"] for i in listed["items"]] == purulia
         assert (await office.get("/api/permit/applications/BP/PUR/2026/000101", headers=district)).status == 200
-        assert (await office.get("/api/permit/applications/BP/BNK/2026/000045", headers=district)).status == 403
+        assert (await office.get("/api/permit/applications/BP/BNK/2026/000045", headers=district)).status == 404
     district, pages, after = await office.bearer("permit_admin", district="purulia"), [], None
     while True:
         query = {"limit": "2", **({"after": after} if after else {})}
@@ -257,7 +281,7 @@ async def test_a_district_or_block_scope_matches_its_records_whatever_the_case(o
         headers = await office.bearer("permit_admin", **other)
         listed = await (await office.get("/api/permit/applications", headers=headers)).json()
         assert "BP/PUR/2026/000101" not in [i["number"] for i in listed["items"]]
-        assert (await office.get("/api/permit/applications/BP/PUR/2026/000101", headers=headers)).status == 403
+        assert (await office.get("/api/permit/applications/BP/PUR/2026/000101", headers=headers)).status == 404
 
 
 async def test_applications_stored_before_the_folded_place_are_listed_once_the_service_starts(office, runtime):
@@ -287,7 +311,7 @@ async def test_applications_stored_before_the_folded_place_are_listed_once_the_s
     bankura = await office.bearer("permit_admin", district="bankura")
     listed = await (await office.get("/api/permit/applications", headers=bankura)).json()
     assert [i["number"] for i in listed["items"]] == ["BP/BNK/2026/000045"]
-    assert (await office.get("/api/permit/applications/BP/PUR/2026/000801", headers=bankura)).status == 403
+    assert (await office.get("/api/permit/applications/BP/PUR/2026/000801", headers=bankura)).status == 404
 
 
 async def test_the_folded_place_reaches_no_official_citizen_or_event(office, bus, citizen):
