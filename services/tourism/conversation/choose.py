@@ -40,9 +40,9 @@ async def start(turn: Turn) -> None:
     await prompts.districts(turn)
 
 
-async def district(turn: Turn, key: str, page: int = 0) -> None:
+async def district(turn: Turn, key: str, page: int = 0, *, hint: str | None = None) -> None:
     turn.go("property", district=key, **{**_from("district"), "page": page})
-    await prompts.properties(turn)
+    await prompts.properties(turn, hint=hint)
 
 
 async def property_(turn: Turn, property_id: str, page: int = 0) -> None:

@@ -43,8 +43,9 @@ def home(turn: Turn, *, intro: str = "home", hint: str | None = None) -> None:
                            [("tourism:book", turn.t("btn_book")), ("tourism:mine", turn.t("btn_mine"))]))
 
 
-async def districts(turn: Turn, *, hint: str | None = None) -> None:
-    keys = await turn.repos.catalog.districts()
+async def districts(turn: Turn, *, hint: str | None = None, only: Sequence[str] = ()) -> None:
+    """The districts we have places in (``only`` those, when a region named narrowed them down)."""
+    keys = list(only) or await turn.repos.catalog.districts()
     if not keys:
         return home(turn, intro="no_properties")
     rows = [Row(f"tourism:district:{key}", district_name(key, turn.lang)) for key in keys]

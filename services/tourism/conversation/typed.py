@@ -15,12 +15,14 @@ from services.tourism.conversation.turn import Turn
 from services.tourism.domain import (
     NUMBER,
     district_key,
+    district_name,
     district_near,
     find_booking_number,
     near,
     parse_count,
     parse_date,
 )
+from services.tourism.domain.regions import region_named
 from shared.india import EDGES, typed_number, typed_word
 
 _WORDS: dict[str, str] = {
@@ -82,8 +84,24 @@ async def _district(turn: Turn, text: str, word: str | None) -> None:
     if key is None:
         key = district_near(text, offered)
     if key is None or key not in offered:
-        return await prompts.districts(turn, hint=turn.t("district_unclear"))
+        return await _region(turn, text, offered)
     await choose.district(turn, key)
+
+
+async def _region(turn: Turn, text: str, offered: list[str]) -> None:
+    """A region named for a district ("Sundarbans", "ডুয়ার্স"): its one district we have places in, or the choice
+    of those it spreads over."""
+    region = region_named(text)
+    there = [key for key in offered if region is not None and key in region.districts]
+    if region is None or not there:
+        return await prompts.districts(turn, hint=turn.t("district_unclear"))
+    names = [district_name(key, turn.lang) for key in there]
+    if len(there) == 1:
+        return await choose.district(turn, there[0], hint=turn.t("region_one", region=region.name(turn.lang),
+                                                                 district=names[0]))
+    listed = turn.t("region_and", first=", ".join(names[:-1]), last=names[-1])
+    await prompts.districts(turn, only=there, hint=turn.t("region_many", region=region.name(turn.lang),
+                                                          districts=listed))
 
 
 async def _property(turn: Turn, text: str, word: str | None) -> None:

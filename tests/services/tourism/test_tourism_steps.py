@@ -317,3 +317,29 @@ async def test_a_place_or_room_misspelt_by_a_letter_is_found_and_a_name_we_do_no
     assert "When do you arrive" in (await english.say("cotage")).text
     await english.tap("tourism:book")
     assert "nowhere to stay in a district by that name" in (await english.say("Kolkata")).text
+
+
+@pytest.mark.parametrize("typed", ["Sundarbans", "sundarban", "সুন্দরবন"])
+async def test_the_sundarbans_typed_for_a_district_offers_the_guest_houses_there(make_guest, typed):
+    """The service offers rooms 'in the Dooars ... and the Sundarbans', and a guest who answered the district
+    question so was told 'We have nowhere to stay in a district by that name'."""
+    guest = make_guest(lang="bn" if typed == "সুন্দরবন" else "en")
+    await guest.tap("tourism:book")
+    places = await guest.say(typed)
+    assert "tourism:property:pakhiralaya" in places.last.choices
+    assert "tourism:property:jharkhali" in places.last.choices
+    assert ("সুন্দরবন দক্ষিণ ২৪ পরগনা জেলায়।" in places.text if guest.lang == "bn"
+            else "The Sundarbans are in South 24 Parganas district." in places.text)
+
+
+@pytest.mark.parametrize("typed", ["Dooars", "duars", "ডুয়ার্স"])
+async def test_the_dooars_typed_for_a_district_asks_which_of_its_districts(make_guest, typed):
+    guest = make_guest(lang="bn" if typed == "ডুয়ার্স" else "en")
+    await guest.tap("tourism:book")
+    asked = await guest.say(typed)
+    assert set(asked.last.choices) == {"tourism:district:jalpaiguri", "tourism:district:alipurduar"}
+    assert ("ছড়িয়ে আছে আলিপুরদুয়ার আর জলপাইগুড়ি জেলা জুড়ে" in asked.text if guest.lang == "bn"
+            else "The Dooars spread over Alipurduar and Jalpaiguri districts" in asked.text)
+    assert "nowhere to stay" not in asked.text
+    places = await guest.say("Alipurduar" if guest.lang == "en" else "আলিপুরদুয়ার")
+    assert "tourism:property:jayanti" in places.last.choices
