@@ -2,10 +2,12 @@
 scope (``district``/``block``/``gp``, a code or a name) says the area.
 
 A gram panchayat official's token names its panchayat, a block officer's its block, a district officer's
-its district (a district officer's token without a scope covers the state). A complaint outside the area
-is refused with 403, never shown. Inside the area an official sees every complaint, but changes only those
-at their own level or below: once a complaint has been escalated past a panchayat, its official can read
-it but the block or district office now acts.
+its district (a district officer's token without a scope covers the state). To a token, a complaint outside
+its area does not exist: reading or acting on it answers 404 with the words of a number never lodged, so a
+number tried tells nothing of another area (the permit, NOC, tourism and payroll offices answer the same). A
+token whose scope names no place is refused with 403 on every route. Inside the area an official sees every
+complaint, but changes only those at their own level or below: once a complaint has been escalated past a
+panchayat, its official can read it but the block or district office now acts (403: they know it exists).
 """
 from __future__ import annotations
 
@@ -94,7 +96,7 @@ def in_area(ticket: Ticket, codes: dict[str, Any]) -> bool:
 
 def may_see(request: web.Request, ticket: Ticket) -> None:
     if not in_area(ticket, area(request)):
-        raise PermissionDenied(f"{ticket.number} is outside this token's area")
+        raise NotFound(f"no complaint {ticket.number}")
 
 
 def may_act(request: web.Request, ticket: Ticket) -> None:

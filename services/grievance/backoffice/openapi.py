@@ -9,5 +9,6 @@ OFFICE = Office(
     prefix="/api/grievance", title="Panchayat Grievance back office",
     access=f"Bearer token with role {' or '.join(ROLES)}, scoped to a gram panchayat, block or district. "
            "Reports also come as CSV.",
-    errors={**ERRORS, "403": "role not admitted, or the complaint is outside the token's area (or escalated past "
-                             "its level)", "404": "no such complaint", "409": "changed by someone else meanwhile"})
+    errors={**ERRORS, "403": "role not admitted, a token whose scope names no place, or the complaint escalated past "
+                             "its level", "404": "no such complaint in the token's area: one elsewhere is not found, "
+                             "as a number never lodged", "409": "changed by someone else meanwhile"})

@@ -1,4 +1,4 @@
-"""The grievance back office through the real app: tokens and roles, each role's area (403 outside it),
+"""The grievance back office through the real app: tokens and roles, each role's area (404 outside it),
 acting only at one's level, the queue's filters, validation, and the OpenAPI description."""
 from __future__ import annotations
 
@@ -40,9 +40,9 @@ async def test_a_gram_panchayat_official_sees_and_changes_only_their_panchayat(o
     assert [t["number"] for t in queue["tickets"]] == [kalchini]
     assert queue["tickets"][0]["place"] == {"gp": "Kalchini", "block": "Kalchini", "district": "Alipurduar"}
     assert await _status(office, kalchini, headers) == 200
-    assert await _status(office, latabari, headers) == 403 and await _status(office, falakata, headers) == 403
+    assert await _status(office, latabari, headers) == 404 and await _status(office, falakata, headers) == 404
     refused = await office.post(f"{API}/tickets/{latabari}/status", json={"status": "acknowledged"}, headers=headers)
-    assert refused.status == 403
+    assert refused.status == 404
     block = await office.bearer("block_officer", block="7035")
     assert (await office.post(f"{API}/tickets/{latabari}/status", json={"status": "acknowledged"},
                               headers=block)).status == 200
@@ -52,16 +52,39 @@ async def test_a_gram_panchayat_official_sees_and_changes_only_their_panchayat(o
 async def test_a_block_officer_sees_the_block_and_a_district_officer_the_district(office):
     kalchini, latabari, falakata = await _three(office)
     block = await office.bearer("block_officer", block="Kalchini")
-    assert [await _status(office, n, block) for n in (kalchini, latabari, falakata)] == [200, 200, 403]
+    assert [await _status(office, n, block) for n in (kalchini, latabari, falakata)] == [200, 200, 404]
     queue = await (await office.get(f"{API}/tickets?gp={LATABARI_GP}", headers=block)).json()
     assert [t["number"] for t in queue["tickets"]] == [latabari]
     district = await office.bearer("district_officer", district="Alipurduar")
     assert [await _status(office, n, district) for n in (kalchini, latabari, falakata)] == [200, 200, 200]
     elsewhere = await office.bearer("district_officer", district="Jhargram")
-    assert [await _status(office, n, elsewhere) for n in (kalchini, latabari, falakata)] == [403, 403, 403]
+    assert [await _status(office, n, elsewhere) for n in (kalchini, latabari, falakata)] == [404, 404, 404]
     assert (await (await office.get(f"{API}/tickets", headers=elsewhere)).json())["count"] == 0
     state = await office.bearer("district_officer")
     assert (await (await office.get(f"{API}/tickets", headers=state)).json())["count"] == 3
+
+
+async def test_a_complaint_outside_the_area_does_not_exist_for_the_token(office):
+    """Read or acted on by an official of another area, a complaint answers as a number never lodged: the same
+    404 and words, nothing of where it is, and it stays as it was; inside the area all of it works."""
+    kalchini, _, falakata = await _three(office)
+    mine = await office.bearer("gp_official", gp="Kalchini")
+    never = await office.get(f"{API}/tickets/GRV-2026-999999", headers=mine)
+    assert (never.status, await never.json()) == (404, {"error": "not_found", "detail": "no complaint GRV-2026-999999"})
+    state = await office.bearer("district_officer")
+    before = await (await office.get(f"{API}/tickets/{falakata}", headers=state)).json()
+    url = f"{API}/tickets/{falakata}"
+    tries = [office.get(url, headers=mine), office.post(f"{url}/assign", json={"official": "Rahul"}, headers=mine),
+             office.post(f"{url}/notes", json={"text": "seen"}, headers=mine),
+             office.post(f"{url}/status", json={"status": "acknowledged"}, headers=mine),
+             office.put(f"{url}/atr", json={"text": "Pipe replaced on Tuesday"}, headers=mine),
+             office.post(f"{url}/reply", json={"text": "We are on it"}, headers=mine)]
+    for attempt in tries:
+        answer = await attempt
+        assert (answer.status, await answer.json()) == (404, {"error": "not_found",
+                                                              "detail": f"no complaint {falakata}"})
+    assert await (await office.get(url, headers=state)).json() == before
+    assert (await office.post(f"{API}/tickets/{kalchini}/notes", json={"text": "seen"}, headers=mine)).status == 200
 
 
 async def test_the_queue_comes_a_page_at_a_time_in_number_order(office):
