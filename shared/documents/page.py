@@ -15,13 +15,15 @@ from shared.documents.records import kind_label
 
 TEMPLATE = Template(Path(__file__).with_name("verify.html").read_text(encoding="utf-8"))
 
-STATUSES: dict[str, tuple[str, str, str]] = {  # status: (English, Bengali, explanation)
+# status: (English, Bengali, explanation). A revoked permission or NOC is প্রত্যাহৃত, as its holder's chat and
+# notice call it: বাতিল (cancelled) read beside their প্রত্যাহার করা হয়েছে as another, unknown act of the office.
+STATUSES: dict[str, tuple[str, str, str]] = {
     "valid": ("Valid", "বৈধ", ("This document was issued by the office below and is in force. / "
                                "এই নথিটি নিচের দপ্তর থেকে জারি করা হয়েছে এবং বৈধ।")),
     "expired": ("Expired", "মেয়াদোত্তীর্ণ", ("This document was genuine but its validity has ended. / "
                                           "এই নথিটি আসল, কিন্তু এর মেয়াদ শেষ হয়ে গেছে।")),
-    "revoked": ("Revoked", "বাতিল", ("This document has been cancelled by the issuing office. / "
-                                   "জারিকারী দপ্তর এই নথিটি বাতিল করেছে।")),
+    "revoked": ("Revoked", "প্রত্যাহৃত", ("The issuing office has revoked this document: it is no longer in force. / "
+                                        "জারিকারী দপ্তর এই নথিটি প্রত্যাহার করেছে, তাই এটি আর বৈধ নয়।")),
     "superseded": ("Superseded", "প্রতিস্থাপিত", ("A newer document replaces this one; ask the holder for it. / "
                                                "একটি নতুন নথি এটিকে প্রতিস্থাপন করেছে; ধারকের কাছে নতুনটি চান।")),
 }

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,7 +17,9 @@ from gateway.verify import VERIFICATIONS, VERIFY_BINDINGS, handle_document_event
 from shared.documents.records import PUBLIC_FIELDS, PublicRecord, issued, revoked, superseded
 from shared.envelope import Envelope
 from shared.store import Conflict, Doc, DuplicateKey
+from shared.texts import Catalog
 
+ROOT = Path(__file__).resolve().parents[2]
 CODE = "K7QX-3MZP-W4DA-JT2C"
 NOW = datetime(2025, 6, 1, 6, 0, tzinfo=UTC)
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
@@ -134,8 +137,20 @@ async def test_past_its_last_day_a_document_shows_grey_expired(client: Any, stor
 async def test_a_revoked_document_shows_red(client: Any, store: MemoryStore) -> None:
     await apply(store, event(issued("noc", CODE, record())), event(revoked("noc", CODE, "fraudulent application")))
     _, html = await page(client)
-    assert 'class="status revoked"' in html and "Revoked / বাতিল" in html
+    assert 'class="status revoked"' in html and "Revoked / প্রত্যাহৃত" in html
     assert "fraudulent" not in html  # the reason stays with the service
+
+
+@pytest.mark.parametrize("service", ["noc", "permit"])
+async def test_a_revoked_document_is_named_as_its_holder_was_told(client: Any, store: MemoryStore,
+                                                                   service: str) -> None:
+    """The page said বাতিল (cancelled) of a permission or NOC its holder's chat calls প্রত্যাহৃত (revoked), so a
+    police officer and the holder reading both seemed to speak of two different acts of the office."""
+    await apply(store, event(issued(service, CODE, record())), event(revoked(service, CODE, "fraud")))
+    _, html = await page(client)
+    told = Catalog.load(ROOT / "services" / service / "texts.json")("status_revoked", "bn")
+    assert f"Revoked / {told}<small>" in html and "বাতিল" not in html
+    assert "প্রত্যাহার করেছে, তাই এটি আর বৈধ নয়" in html and "no longer in force" in html
 
 
 async def test_a_superseded_document_says_so(client: Any, store: MemoryStore) -> None:
@@ -172,7 +187,7 @@ async def test_a_late_issue_does_not_resurrect_a_revoked_document(client: Any, s
 async def test_a_revoke_before_its_issue_shows_revoked_without_details(client: Any, store: MemoryStore) -> None:
     await apply(store, event(revoked("noc", CODE, "cancelled")))
     status, html = await page(client)
-    assert status == 200 and "Revoked / বাতিল" in html
+    assert status == 200 and "Revoked / প্রত্যাহৃত" in html
     body = await (await client.get(f"/verify/{CODE}?format=json")).json()
     assert body == {**{field: None for field in PUBLIC_FIELDS}, "status": "revoked"}
 
