@@ -1,0 +1,37 @@
+"""A villager's first minutes with the number, read as they read it: what they type or send, and what comes back."""
+from __future__ import annotations
+
+from gateway_kit import RINA, Stack
+
+from simulator import webhooks as wa
+
+
+def text_of(body: dict) -> str:
+    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
+
+
+async def with_services(stack: Stack) -> None:
+    await stack.announce("tourism", "Guest houses", order=20)
+    await stack.announce("grievance", "Complaints", order=50)
+
+
+async def chosen(stack: Stack, lang: str = "en") -> None:
+    await stack.say(wa.button_reply(RINA, f"shell:lang:{lang}", lang))
+    stack.recorder.clear()
+
+
+async def test_english_words_typed_in_bengali_script_are_the_keywords(stack: Stack):
+    await with_services(stack)
+    await stack.say(wa.text(RINA, "হেল্প"))  # a first message: help, in Bengali, rather than the language question
+    (first,) = stack.recorder.bodies()
+    assert text_of(first).startswith("আমি স্মার্ট পঞ্চায়েতের সহায়ক")
+    stack.recorder.clear()
+    await stack.say(wa.list_reply(RINA, "tourism:menu", "পর্যটন"))  # in the middle of a service's conversation
+    stack.recorder.clear()
+    for word, starts in (("হেলপ", "আমি স্মার্ট পঞ্চায়েতের সহায়ক"), ("স্টপ", "ঠিক আছে, আপনাকে আর বিজ্ঞপ্তি"),
+                         ("স্টার্ট", "ঠিক আছে, বিজ্ঞপ্তি আবার চালু")):
+        await stack.say(wa.text(RINA, word))
+        assert text_of(stack.recorder.bodies()[-1]).startswith(starts), word
+    assert stack.recorder.of("wa.inbound.tourism") == []  # none of them was taken as an answer to the service
+    await stack.say(wa.text(RINA, "মেন্যু"))
+    assert stack.recorder.bodies()[-1]["interactive"]["type"] == "list"
