@@ -27,13 +27,18 @@ STATUSES: dict[str, tuple[str, str, str]] = {
     "superseded": ("Superseded", "প্রতিস্থাপিত", ("A newer document replaces this one; ask the holder for it. / "
                                                "একটি নতুন নথি এটিকে প্রতিস্থাপন করেছে; ধারকের কাছে নতুনটি চান।")),
 }
+# A voucher is withdrawn when its booking is cancelled, as often by the guest as by the office: the caretaker reads
+# that the stay is off, not that the office revoked anything.
+CANCELLED_BOOKING = ("Cancelled", "বাতিল", ("The booking this voucher was issued for has been cancelled: it gives no "
+                                           "right to a stay. / এই ভাউচারের বুকিং বাতিল হয়ে গেছে, তাই এটি দেখিয়ে আর "
+                                           "থাকা যাবে না।"))
 NOTE = ("Check that the details match the paper you were shown. / "
         "আপনাকে দেখানো কাগজের সঙ্গে তথ্যগুলি মিলিয়ে নিন।")
 
 
 def record_page(view: dict[str, Any], code: str) -> str:
     """``view`` holds the public fields with the status for today (see ``records.status_on``)."""
-    status_en, status_bn, explain = STATUSES[view["status"]]
+    status_en, status_bn, explain = _status(view)
     kind_bn, kind_en = kind_label(view.get("kind"))
     office = " · ".join(v for v in (view.get("office_bn"), view.get("office_en")) if v)
     rows = [
@@ -50,6 +55,12 @@ def record_page(view: dict[str, Any], code: str) -> str:
     return TEMPLATE.substitute(title=escape(f"{status_en} / {status_bn} · {kind_en}"), css=view["status"],
                                status_en=status_en, status_bn=status_bn, explain=escape(explain),
                                details=f"<dl>{details}</dl>", note=escape(NOTE))
+
+
+def _status(view: dict[str, Any]) -> tuple[str, str, str]:
+    if view["status"] == "revoked" and view.get("kind") == "booking_voucher":
+        return CANCELLED_BOOKING
+    return STATUSES[view["status"]]
 
 
 FORM = ('<form method="get" action="/verify"><label for="code">যাচাই কোড / Verification code</label>'

@@ -153,6 +153,21 @@ async def test_a_revoked_document_is_named_as_its_holder_was_told(client: Any, s
     assert "প্রত্যাহার করেছে, তাই এটি আর বৈধ নয়" in html and "no longer in force" in html
 
 
+async def test_a_cancelled_bookings_voucher_says_the_booking_was_cancelled(client: Any, store: MemoryStore) -> None:
+    """A guest who cancelled their own booking left a voucher the page called revoked by the issuing office, so a
+    caretaker shown it read that the office had acted against the guest; it says the booking was cancelled."""
+    voucher = record(kind="booking_voucher", number="PT-2025-000017", valid_from=date(2025, 6, 10),
+                     valid_until=date(2025, 6, 12))
+    await apply(store, event(issued("tourism", CODE, voucher)), event(revoked("tourism", CODE, "booking cancelled")))
+    _, html = await page(client)
+    assert 'class="status revoked"' in html and "Cancelled / বাতিল<small>" in html
+    assert "The booking this voucher was issued for has been cancelled" in html
+    assert "এই ভাউচারের বুকিং বাতিল হয়ে গেছে" in html
+    assert "issuing office" not in html and "প্রত্যাহার" not in html
+    body = await (await client.get(f"/verify/{CODE}?format=json")).json()
+    assert body["status"] == "revoked"  # the record's status is the same word for every kind
+
+
 async def test_a_superseded_document_says_so(client: Any, store: MemoryStore) -> None:
     await apply(store, event(issued("noc", CODE, record())), event(superseded("noc", CODE, "renewed")))
     _, html = await page(client)
