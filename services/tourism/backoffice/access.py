@@ -4,7 +4,10 @@ Managers hold the ``tourism_manager`` role (the department's ``tourism_admin`` m
 scoped to a district (``district=Purulia``) manages only that district's properties and their bookings;
 the booking policy, which applies everywhere, is changed only by an unscoped token. A property records its
 district, not its gram panchayat, so a token scoped by ``block`` or ``gp`` is refused rather than read as
-"everywhere".
+"everywhere". To a district's token, a property elsewhere and its room types, blocks and bookings do not
+exist: they answer 404 with the words of an id never used, so an id tried tells nothing of another district
+(the permit, NOC, grievance and payroll offices answer the same); adding a property in another district is
+refused with 403, as the caller named the district.
 """
 from __future__ import annotations
 
@@ -41,10 +44,15 @@ def district_scope(request: web.Request) -> str | None:
     return scope.get("district")
 
 
-def may_manage(request: web.Request, prop: Property) -> None:
+def manages(request: web.Request, prop: Property) -> bool:
     wanted = district_scope(request)
-    if wanted and district_key(wanted) != prop.district:
-        raise PermissionDenied(f"this token manages {wanted} only; {prop.id} is in {prop.district}")
+    return not wanted or district_key(wanted) == prop.district
+
+
+def may_add(request: web.Request, prop: Property) -> None:
+    """403 for a new property in a district the token does not manage."""
+    if not manages(request, prop):
+        raise PermissionDenied(f"this token manages {district_scope(request)} only, not {prop.district}")
 
 
 def unscoped(request: web.Request) -> None:
@@ -52,11 +60,12 @@ def unscoped(request: web.Request) -> None:
         raise PermissionDenied("only a token without an area scope may change what applies everywhere")
 
 
-async def managed_property(request: web.Request, property_id: str) -> Property:
+async def managed_property(request: web.Request, property_id: str, missing: str | None = None) -> Property:
+    """The property, or 404 (``missing``: the words for what was asked, which was never there) when it is not
+    there or is outside the token's district."""
     prop = await repos(request).catalog.property(property_id)
-    if prop is None:
-        raise NotFound(f"no property {property_id}")
-    may_manage(request, prop)
+    if prop is None or not manages(request, prop):
+        raise NotFound(missing or f"no property {property_id}")
     return prop
 
 
@@ -66,8 +75,8 @@ async def managed_booking(request: web.Request, number: str) -> tuple[Booking, P
     if booking is None:
         raise NotFound(f"no booking {number}")
     prop = await found.catalog.property(booking.property_id)
-    if prop is not None:
-        may_manage(request, prop)
+    if prop is None and district_scope(request) or prop is not None and not manages(request, prop):
+        raise NotFound(f"no booking {number}")  # a booking of no known property is in no district's hands
     return booking, prop
 
 

@@ -17,13 +17,14 @@ from services.tourism.backoffice.access import (
     context,
     district_scope,
     managed_property,
-    may_manage,
+    manages,
+    may_add,
     repos,
 )
 from services.tourism.domain import Block, Claim, Property, RoomType, today_in_india
 from shared.auth import requires
 from shared.envelope import derive_id
-from shared.runtime import Invalid, NotFound, PermissionDenied, read_json
+from shared.runtime import Invalid, NotFound, read_json
 from shared.store import DuplicateKey
 
 
@@ -34,13 +35,7 @@ def _json(model: Property | RoomType | Block, status: int = 200) -> web.Response
 @requires(*ROLES)
 async def list_properties(request: web.Request) -> web.Response:
     district_scope(request)
-    found = []
-    for prop in await repos(request).catalog.all_properties():
-        try:
-            may_manage(request, prop)
-        except PermissionDenied:
-            continue
-        found.append(prop.model_dump(mode="json"))
+    found = [p.model_dump(mode="json") for p in await repos(request).catalog.all_properties() if manages(request, p)]
     return web.json_response({"properties": found})
 
 
@@ -48,7 +43,7 @@ async def list_properties(request: web.Request) -> web.Response:
 async def create_property(request: web.Request) -> web.Response:
     body = await read_json(request, schemas.NewProperty)
     prop = Property.model_validate(body.model_dump(mode="json"))
-    may_manage(request, prop)
+    may_add(request, prop)
     return _json(await repos(request).catalog.add_property(prop), 201)
 
 
@@ -88,7 +83,7 @@ async def change_room_type(request: web.Request) -> web.Response:
     if stored is None:
         raise NotFound(f"no room type {request.match_info['id']}")
     room, version = stored
-    await managed_property(request, room.property_id)
+    await managed_property(request, room.property_id, missing=f"no room type {request.match_info['id']}")
     updated = RoomType.model_validate(schemas.changed(room, await read_json(request, schemas.RoomTypeChanges)))
     now = context(request).now()
     if updated.rooms < room.rooms:
@@ -139,7 +134,7 @@ async def remove_block(request: web.Request) -> web.Response:
     block = await found.catalog.block(request.match_info["id"])
     if block is None:
         raise NotFound(f"no block {request.match_info['id']}")
-    await managed_property(request, block.property_id)
+    await managed_property(request, block.property_id, missing=f"no block {request.match_info['id']}")
     room = await found.catalog.room_type(block.room_type_id)
     if room is not None:
         await found.inventory.release(room, block.nights(), _claim_name(block), context(request).now())

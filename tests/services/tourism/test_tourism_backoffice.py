@@ -120,11 +120,50 @@ async def test_a_district_scoped_token_manages_its_district_only(office):
     listed = await (await office.get("/api/tourism/properties", headers=headers)).json()
     assert {p["district"] for p in listed["properties"]} == {"purulia"}
     assert (await office.post("/api/tourism/properties", json=NEW_PROPERTY, headers=headers)).status == 403
-    assert (await office.get("/api/tourism/properties/lataguri", headers=headers)).status == 403
+    assert (await office.get("/api/tourism/properties/lataguri", headers=headers)).status == 404
     arrivals = await office.get("/api/tourism/bookings?property=lataguri&from=2026-03-01&to=2026-03-31",
                                 headers=headers)
-    assert arrivals.status == 403
+    assert arrivals.status == 404
     assert (await office.put("/api/tourism/policy", json={}, headers=headers)).status == 403
+
+
+async def test_a_guest_house_of_another_district_does_not_exist_for_the_token(office):
+    """A property of another district, its room types, blocks and bookings answer a district's token as ids never
+    used: the same 404 and words, nothing of where they are, and all stays as it was; its own work goes on."""
+    await office.guest().book("lataguri-standard", "2026-03-05", guests=2)
+    admin = await office.bearer()
+    block = await (await office.post("/api/tourism/properties/lataguri/blocks", headers=admin, json={
+        "room_type_id": "lataguri-ac", "first_night": "2026-03-10", "last_night": "2026-03-11",
+        "reason": "roof repair"})).json()
+    before = [await (await office.get(url, headers=admin)).json() for url in (
+        "/api/tourism/properties/lataguri", "/api/tourism/bookings/PT-2026-000001")]
+    purulia = await office.bearer(district="Purulia")
+    never = await office.get("/api/tourism/bookings/PT-2026-999999", headers=purulia)
+    assert (never.status, await never.json()) == (404, {"error": "not_found", "detail": "no booking PT-2026-999999"})
+    booking, room = "/api/tourism/bookings/PT-2026-000001", "lataguri-ac"
+    tries = {"no property lataguri": [
+                 office.get("/api/tourism/properties/lataguri", headers=purulia),
+                 office.patch("/api/tourism/properties/lataguri", json={"active": False}, headers=purulia),
+                 office.post("/api/tourism/properties/lataguri/room-types", json=NEW_ROOM, headers=purulia),
+                 office.post("/api/tourism/properties/lataguri/blocks", headers=purulia, json={
+                     "room_type_id": room, "first_night": "2026-03-12", "last_night": "2026-03-12", "reason": "mine"}),
+                 office.get("/api/tourism/bookings?property=lataguri&from=2026-03-01&to=2026-03-31",
+                            headers=purulia)],
+             f"no room type {room}": [office.patch(f"/api/tourism/room-types/{room}", json={"rooms": 1},
+                                                   headers=purulia)],
+             f"no block {block['id']}": [office.delete(f"/api/tourism/blocks/{block['id']}", headers=purulia)],
+             "no booking PT-2026-000001": [office.get(booking, headers=purulia),
+                                           office.post(f"{booking}/check-in", headers=purulia),
+                                           office.post(f"{booking}/no-show", headers=purulia),
+                                           office.post(f"{booking}/cancel", json={"reason": "road closed"},
+                                                       headers=purulia)]}
+    for detail, attempts in tries.items():
+        for attempt in attempts:
+            answer = await attempt
+            assert (answer.status, await answer.json()) == (404, {"error": "not_found", "detail": detail})
+    assert [await (await office.get(url, headers=admin)).json() for url in (
+        "/api/tourism/properties/lataguri", "/api/tourism/bookings/PT-2026-000001")] == before
+    assert (await office.get("/api/tourism/properties/ayodhya-hills", headers=purulia)).status == 200
 
 
 async def test_a_token_scoped_by_block_or_gp_is_refused_not_read_as_everywhere(office):
