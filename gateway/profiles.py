@@ -103,13 +103,29 @@ class Profiles:
                 continue
         raise Conflict(f"profile {wa_id} kept changing under {_ATTEMPTS} attempts")
 
-    async def known_by(self, number: str, user_id: str) -> tuple[str | None, Profile]:
-        """A message came with both the person's number and their business-scoped id: the id is noted beside the
-        number, and a profile kept under the id alone (they wrote before without sharing their number) moves to
-        the number. Returns the id when it did, for the services to move what they keep under it too, and the
-        person's profile now."""
+    async def known_by(self, number: str, user_id: str) -> tuple[tuple[str, str] | None, Profile]:
+        """A message came with both the person's number and their business-scoped id, which is not the id noted
+        beside the number. Returns what the services are to move as after a change of number (``(old, new)``),
+        if anything, and the profile of whoever writes from the number now.
+
+        Another id noted there means another WhatsApp account writes from the number: Meta gives a person a new
+        id only with a new number, and says so. The telephone company gave the number to someone else (an Indian
+        operator may, 90 days after it was disconnected). What was kept under the number goes to the id of the
+        account that held it, where its holder still finds it should they write by that id, and the new holder
+        starts as a stranger: nobody is shown another person's bookings, complaints or applications. Their id
+        is noted beside the number, unless something is kept under it alone: that moves to the number at their
+        next message, once the services have moved the old holder's records.
+
+        Otherwise the id is noted beside the number, and a profile kept under the id alone (they wrote before
+        without sharing their number) moves to the number, as do the services' records."""
+        held = await self._col.get(number)
+        holder = held.get("user_id") if held else None
+        if isinstance(holder, str) and holder and holder != user_id:
+            await move_record(self._col, number, holder, FOLLOW)
+            alone = await self._col.get(user_id) is not None
+            return (number, holder), Profile(wa_id=number) if alone else await self.change(number, user_id=user_id)
         moved = await move_record(self._col, user_id, number, FOLLOW)
-        return (user_id if moved else None), await self.change(number, user_id=user_id)
+        return ((user_id, number) if moved else None), await self.change(number, user_id=user_id)
 
     async def moved(self, old: str, new: str) -> None:
         """The person moved to number ``new``: their language, their STOP and the service they were talking to go

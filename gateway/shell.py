@@ -45,16 +45,16 @@ class Shell:
         changed_id = changed_user_id(msg)
         wa_id = msg.from_ or await self._profiles.person(changed_id[0] if changed_id else str(msg.from_user_id))
         profile = await self._profiles.get(wa_id)
-        moved_from = None
+        move = None
         if msg.from_ and msg.from_user_id and profile.user_id != msg.from_user_id:
-            moved_from, profile = await self._profiles.known_by(wa_id, msg.from_user_id)
+            move, profile = await self._profiles.known_by(wa_id, msg.from_user_id)
         inbound = to_inbound(received, wa_id=wa_id)
         lang = profile.lang or guess_lang(await self._menu.language_words(inbound.text)
                                           if inbound is not None and inbound.text else None)
         turn = Turn(self._bus, wa_id, msg.id, lang, now,
                     read=None if inbound is not None and inbound.kind == "start" else msg.id)
-        if moved_from is not None:  # wrote by their id alone before: what was kept under it is now the number's
-            await turn.event(NUMBER_CHANGED, {"wa_id": moved_from, "new_wa_id": wa_id})
+        if move is not None:  # kept under their id alone before, or the number's previous holder's: moved
+            await turn.event(NUMBER_CHANGED, {"wa_id": move[0], "new_wa_id": move[1]})
         if not profile.wrote_lately(now):
             profile = await self._profiles.change(wa_id, last_inbound_at=now)
         if inbound is not None:
@@ -181,8 +181,8 @@ class Shell:
     async def _user_id_changed(self, turn: Turn, old: str, new: str) -> None:
         """Meta's notice that the person's business-scoped id changed: someone known by it alone moves to the new
         one as to a new number; someone known by their number only has the new id noted beside it."""
-        if turn.wa_id == old:
-            await self._number_changed(turn, new)
+        if turn.wa_id == old:  # to the number the new id was noted beside already, if a message came first
+            await self._number_changed(turn, await self._profiles.person(new))
         else:
             await self._profiles.change(turn.wa_id, user_id=new)
 

@@ -53,14 +53,15 @@ class System:
             await resp.read()
             return resp
 
-    async def say(self, wa_id: str, text: str) -> dict[str, Any]:
-        message = msg.text(wa_id, text)
+    async def say(self, wa_id: str, text: str, *, user_id: str | None = None) -> dict[str, Any]:
+        message = msg.text(wa_id, text, user_id=user_id)
         resp = await self.post(hooks.payload([message]))
         assert resp.status == 200
         return message
 
-    async def tap(self, wa_id: str, reply_id: str, title: str, kind: str = "button") -> None:
-        message = (msg.button_reply if kind == "button" else msg.list_reply)(wa_id, reply_id, title)
+    async def tap(self, wa_id: str, reply_id: str, title: str, kind: str = "button", *,
+                  user_id: str | None = None) -> None:
+        message = (msg.button_reply if kind == "button" else msg.list_reply)(wa_id, reply_id, title, user_id=user_id)
         assert (await self.post(hooks.payload([message]))).status == 200
 
     async def replies(self, wa_id: str, count: int) -> list[dict[str, Any]]:

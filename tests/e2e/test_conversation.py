@@ -155,6 +155,38 @@ async def test_a_changed_number_takes_the_persons_applications_and_language_and_
                                               else body["interactive"]["body"]["text"])
 
 
+async def test_a_number_another_whatsapp_account_writes_from_shows_none_of_the_previous_holders_records(
+        system: System) -> None:
+    """The telephone company gave Rina's old number to someone else, who writes from it under their own
+    business-scoped id: they are asked the language afresh and see none of her applications, which stay hers,
+    found when she writes by her own id."""
+    rina, hers, theirs = "919800000001", "IN.1648738043044942", "IN.9902817364550021"
+    await system.say(rina, "hi", user_id=hers)
+    await system.replies(rina, 1)
+    await system.tap(rina, "shell:lang:en", "English", user_id=hers)
+    await system.tap(rina, "permit:mine", "My applications", kind="list", user_id=hers)
+    assert "permit:view:BP/PUR/2026/000101" in rows((await system.replies(rina, 3))[-1])
+    await system.say(rina, "hi", user_id=theirs)
+    [question] = (await system.replies(rina, 4))[3:]
+    assert buttons(question) == ["shell:lang:en", "shell:lang:bn"]  # a stranger: her language is not theirs
+    for _ in range(100):
+        if any(e.type == "wa.person.number_changed" for e in system.events):
+            break
+        await asyncio.sleep(0.05)
+    assert [e.payload for e in system.events if e.type == "wa.person.number_changed"] == [
+        {"wa_id": rina, "new_wa_id": hers}]
+    # each service hears the move before anything the new holder sends: both are the number's, in turn
+    await system.tap(rina, "permit:mine", "My applications", kind="list", user_id=theirs)
+    [bare] = (await system.replies(rina, 5))[4:]
+    body = bare["body"]
+    assert "No application is registered" in (body["text"]["body"] if body["type"] == "text"
+                                              else body["interactive"]["body"]["text"])
+    await system.tap(hers, "permit:mine", "My applications", kind="list")  # Rina, by her id alone
+    [mine] = await system.replies(hers, 1)
+    assert "permit:view:BP/PUR/2026/000101" in rows(mine)
+    assert mine["body"]["interactive"]["action"]["button"].isascii()  # in the language she chose
+
+
 async def test_someone_known_by_their_username_only_is_served_by_every_service(system: System) -> None:
     """Meta sends only the business-scoped id of a person who hides their number behind a username: the answers
     reach them at it (``recipient``), and services that find records by a registered mobile say why none is shown."""

@@ -98,3 +98,50 @@ async def test_a_changed_number_notes_the_new_id_so_a_message_by_it_alone_finds_
     stack.recorder.clear()
     await stack.say(wa.text(NEW_ID, "মেনু"))  # later hides the new number behind a username
     assert stack.recorder.bodies(to=new_number) and not stack.recorder.bodies(to=NEW_ID)
+
+
+async def test_a_number_another_account_writes_from_is_a_stranger_and_the_old_holders_profile_goes_to_their_id(
+        stack: Stack):
+    await stack.say(wa.button_reply(RINA, "shell:lang:bn", "বাংলা", user_id=MITA))
+    await stack.say(wa.text(RINA, "STOP", user_id=MITA))
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "hello", user_id=NEW_ID))  # the number is someone else's now
+    (moved,) = stack.recorder.of("wa.person.number_changed")  # the services take Mita's records to her id
+    assert moved.payload == {"wa_id": RINA, "new_wa_id": MITA}
+    (question,) = stack.recorder.bodies(to=RINA)  # asked the language, in the language their words suggest
+    assert [b["reply"]["id"] for b in question["interactive"]["action"]["buttons"]] == ["shell:lang:en",
+                                                                                        "shell:lang:bn"]
+    now = await profiles(stack).get(RINA)
+    assert (now.lang, now.opted_out, now.user_id) == (None, False, NEW_ID)  # her STOP is not theirs either
+    kept = await profiles(stack).get(MITA)
+    assert (kept.lang, kept.opted_out) == ("bn", True)
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "menu", user_id=NEW_ID))
+    assert not stack.recorder.of("wa.person.number_changed")  # moved once
+    await stack.say(wa.text(MITA, "মেনু"))  # Mita, by her id alone, is still herself
+    assert stack.recorder.bodies(to=MITA) and (await profiles(stack).get(MITA)).lang == "bn"
+
+
+async def test_what_the_new_holder_kept_under_their_id_alone_follows_them_at_their_next_message(stack: Stack):
+    await stack.say(wa.button_reply(RINA, "shell:lang:bn", "বাংলা", user_id=MITA))
+    await stack.say(wa.button_reply(NEW_ID, "shell:lang:en", "English"))  # wrote before with the number hidden
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "menu", user_id=NEW_ID))
+    assert [e.payload for e in stack.recorder.of("wa.person.number_changed")] == [
+        {"wa_id": RINA, "new_wa_id": MITA}]  # the old holder's records go first
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "menu", user_id=NEW_ID))
+    assert [e.payload for e in stack.recorder.of("wa.person.number_changed")] == [
+        {"wa_id": NEW_ID, "new_wa_id": RINA}]  # then theirs come to the number, a message later
+    assert (await profiles(stack).get(RINA)).lang == "en"
+
+
+async def test_a_changed_id_notice_after_the_new_id_wrote_from_the_number_brings_the_person_back_to_it(
+        stack: Stack):
+    await stack.say(wa.button_reply(RINA, "shell:lang:bn", "বাংলা", user_id=MITA))
+    await stack.say(wa.text(RINA, "hi", user_id=NEW_ID))  # taken for a new holder of the number
+    stack.recorder.clear()
+    await stack.say(wa.message(MITA, "system", system={"type": "user_changed_user_id", "user_id": NEW_ID,
+                                                       "previous_user_id": MITA}))
+    (moved,) = stack.recorder.of("wa.person.number_changed")  # Meta says it was her all along: back she comes
+    assert moved.payload == {"wa_id": MITA, "new_wa_id": RINA}
