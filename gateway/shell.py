@@ -86,7 +86,7 @@ class Shell:
         if inbound.kind == "start" or word in ("hello", "menu"):
             return await self._show_menu(turn, "intro_welcome" if inbound.kind == "start" else "intro_menu")
         if word == "help":
-            return await turn.send("help", replies.text(self._texts("help", turn.lang)))
+            return await self._help(turn, profile)
         if word == "language":
             return await self._ask_language(turn)
         if reply_id:
@@ -185,6 +185,15 @@ class Shell:
             await self._number_changed(turn, await self._profiles.person(new))
         else:
             await self._profiles.change(turn.wa_id, user_id=new)
+
+    async def _help(self, turn: Turn, profile: Profile) -> None:
+        """What the number does and the ways out; asked in the middle of a service's conversation, also that the
+        conversation is kept and how to go on with it (the next answer still goes to that service)."""
+        said = self._texts("help", turn.lang)
+        service = profile.speaking_with(turn.now)
+        if service is not None and (entry := await self._menu.get(service)) is not None:
+            said += "\n\n" + self._texts("help_in_service", turn.lang, service=entry.title[turn.lang])
+        await turn.send("help", replies.text(said))
 
     async def _ask_language(self, turn: Turn) -> None:
         await turn.send("language", replies.language_question(self._texts, turn.lang))

@@ -35,3 +35,19 @@ async def test_english_words_typed_in_bengali_script_are_the_keywords(stack: Sta
     assert stack.recorder.of("wa.inbound.tourism") == []  # none of them was taken as an answer to the service
     await stack.say(wa.text(RINA, "মেন্যু"))
     assert stack.recorder.bodies()[-1]["interactive"]["type"] == "list"
+
+
+async def test_help_in_the_middle_of_a_service_says_the_conversation_waits_and_how_to_go_on(stack: Stack):
+    await with_services(stack)
+    await chosen(stack, "bn")
+    await stack.say(wa.text(RINA, "সাহায্য"))  # at the menu: no service to go back to
+    assert "পরিষেবায় আছেন" not in text_of(stack.recorder.bodies()[-1])
+    await stack.say(wa.list_reply(RINA, "tourism:book", "ঘর বুক করুন"))
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "সাহায্য"))
+    (help_text,) = stack.recorder.bodies()
+    assert text_of(help_text).startswith("আমি স্মার্ট পঞ্চায়েতের সহায়ক")
+    assert text_of(help_text).endswith("আপনি এখন *tourism সেবা* পরিষেবায় আছেন, যা করছিলেন তা রাখা আছে। চালিয়ে যেতে ওপরের "
+                                       "শেষ প্রশ্নের উত্তর দিন, আর বেরিয়ে যেতে *মেনু* লিখুন।")
+    await stack.say(wa.text(RINA, "পুরুলিয়া"))  # the answer after help still goes to the booking
+    assert [e.payload["text"] for e in stack.recorder.of("wa.inbound.tourism")] == ["পুরুলিয়া"]
