@@ -28,6 +28,20 @@ async def listing(turn: Turn, *, hint: str | None = None) -> None:
     turn.say(cloud.rows_list(turn.with_nav(body), turn.t("choose"), turn.t("btn_mine"), rows))
 
 
+async def to_cancel(turn: Turn) -> None:
+    """"cancel my booking" typed: the one booking that can still be cancelled is asked about at once; of several,
+    the person picks which; with none, their bookings are shown with why."""
+    found = await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=SHOWN)
+    open_ = [b for b in found if b.status == "confirmed" and b.check_in >= turn.today]
+    if len(open_) == 1:
+        return await ask_cancel(turn, open_[0].number)
+    if not open_:
+        return await listing(turn, hint=turn.t("none_to_cancel") if found else None)
+    turn.go("bookings")
+    rows = [Row(f"tourism:cancel:{b.number}", b.number, await _line(turn, b)) for b in open_]
+    turn.say(cloud.rows_list(turn.with_nav(turn.t("ask_which_cancel")), turn.t("choose"), turn.t("btn_mine"), rows))
+
+
 async def view(turn: Turn, number: str, *, hint: str | None = None) -> None:
     booking = await own(turn, number)
     if booking is None:

@@ -36,6 +36,9 @@ _WORDS: dict[str, str] = {
     **dict.fromkeys(("cancel", "cancel please", "stop booking", "বাতিল", "বাতিল করুন"), "cancel"),
     **dict.fromkeys(("change", "edit", "বদলান", "বদলে লিখুন"), "change"),
 }
+# "cancel my booking", "বুকিং বাতিল করতে চাই", "room cancel": a booking to cancel, asked for in a sentence
+CANCEL = ("cancel", "বাতিল", "ক্যানসেল", "ক্যান্সেল")
+BOOKING = ("booking", "room", "reservation", "বুকিং", "ঘর", "রুম")
 CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms")  # the steps before the quote
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
 
@@ -59,8 +62,17 @@ async def typed(turn: Turn, text: str) -> None:
         return await (choose.start(turn) if word == "book" else mine.listing(turn))
     if (number := find_booking_number(text)) is not None:
         await quoting.release_hold(turn)
-        return await mine.view(turn, number)
+        return await (mine.ask_cancel if _says(text, CANCEL) else mine.view)(turn, number)
+    if step in ("home", "bookings", "booking") and _says(text, CANCEL) and _says(text, BOOKING):
+        if step == "booking":
+            return await mine.ask_cancel(turn, str(turn.draft.get("number", "")))
+        return await mine.to_cancel(turn)
     await STEPS.get(step, _unclear)(turn, text, word)
+
+
+def _says(text: str, words: tuple[str, ...]) -> bool:
+    said = typed_word(text)
+    return any(word in said for word in words)
 
 
 def _just_a_number(text: str) -> bool:

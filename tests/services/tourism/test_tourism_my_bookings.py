@@ -271,3 +271,46 @@ async def test_a_booking_cancelled_before_the_stay_takes_no_stay_complaint(guest
     old_tap = await guest.tap("tourism:complain:PT-2026-000001")
     assert "cancelled before the stay began, so there is no stay to complain about" in old_tap.text
     assert not old_tap.events and view.text
+
+
+async def test_cancel_my_booking_typed_at_the_first_step_asks_to_cancel_the_one_booking(make_guest):
+    """'cancel my booking' at the tourism service's first question was answered 'Sorry, I did not follow that'."""
+    guest = make_guest()
+    await guest.book("jhalong-double", "2026-06-10")
+    await guest.tap("tourism:home")
+    asked = await guest.say("I want to cancel my booking")
+    assert "Cancel booking PT-2026-000001?" in asked.text
+    assert asked.choice("tourism:cancelyes:PT-2026-000001:")
+    bengali = make_guest(lang="bn")
+    await bengali.book("lataguri-standard", "2026-06-12")
+    await bengali.tap("tourism:home")
+    assert "বুকিং PT-2026-000002 বাতিল করবেন?" in (await bengali.say("বুকিং বাতিল")).text
+
+
+async def test_cancel_my_booking_typed_with_several_lists_those_that_can_be_cancelled(guest, clock):
+    await guest.book("jhalong-double", "2026-03-05")
+    await guest.book("lataguri-standard", "2026-06-12")
+    await guest.tap("tourism:mine")
+    clock.advance(days=6)  # the first stay has begun: it can no longer be cancelled
+    await guest.book("jayanti-tent", "2026-07-01")
+    asked = await guest.say("cancel booking")
+    assert "Which booking would you like to cancel?" in asked.text
+    assert list(asked.last.choices) == ["tourism:cancel:PT-2026-000003", "tourism:cancel:PT-2026-000002"]
+    assert "Cancel booking PT-2026-000002?" in (await guest.tap("tourism:cancel:PT-2026-000002")).text
+
+
+async def test_cancel_my_booking_with_none_to_cancel_says_why(guest):
+    await guest.tap("tourism:home")
+    assert "You have no bookings yet" in (await guest.say("cancel my booking")).text
+    await guest.book("jhalong-double", "2026-06-10")
+    asked = await guest.tap("tourism:cancel:PT-2026-000001")
+    assert "cancelled" in (await guest.tap(asked.choice("tourism:cancelyes:"))).text
+    again = await guest.say("cancel my booking")
+    assert "You have no booking that can still be cancelled" in again.text
+    assert list(again.last.choices) == ["tourism:view:PT-2026-000001"]
+
+
+async def test_a_booking_number_typed_with_cancel_asks_to_cancel_it(guest):
+    await guest.book("jhalong-double", "2026-06-10")
+    await guest.tap("tourism:home")
+    assert "Cancel booking PT-2026-000001?" in (await guest.say("cancel PT-2026-000001")).text
