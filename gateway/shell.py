@@ -5,9 +5,10 @@ stuck inside a service; the main menu is always such a way out: showing it ends 
 is asked the language, unless they name one, ask for the menu or help, tap a service's button or send a
 number a service gave them: then the guessed language is kept and they get what they asked for. Everything
 else is routed: a tapped choice ``<service>:<action>[:args]`` to that service, free text (and locations,
-media) to the service that spoke last within 30 idle minutes, otherwise the menu. A number a service gave
-the person (a ticket, a booking, an application: the ``references`` of its menu entry) reaches that service
-when typed outside any conversation, or as a whole message inside another's. Read in the order a message
+media, and a kind of message nobody here reads, so that the service asks its question again) to the service
+that spoke last within 30 idle minutes, otherwise the menu. A number a service gave the person (a ticket, a
+booking, an application: the ``references`` of its menu entry) reaches that service when typed outside any
+conversation, or as a whole message inside another's. Read in the order a message
 meets it: ``handle`` then ``_decide``.
 """
 from __future__ import annotations
@@ -91,9 +92,9 @@ class Shell:
             return await self._ask_language(turn)
         if reply_id:
             return await self._to_chosen(turn, inbound, reply_id.split(":", 1)[0], profile)
-        if inbound.kind == "unsupported":
-            return await turn.send("unsupported", replies.text(self._texts("unsupported", turn.lang)))
         service = profile.speaking_with(turn.now)
+        if inbound.kind == "unsupported" and service is None:  # in a conversation, its service asks its question again
+            return await turn.send("unsupported", replies.text(self._texts("unsupported", turn.lang)))
         if inbound.kind == "text" and inbound.text:  # a ticket or booking number typed reaches its service
             service = await self._menu.owner_of(inbound.text, whole=service is not None) or service
         if service is None or not await self._route(turn, inbound, service, profile):

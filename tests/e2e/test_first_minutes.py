@@ -1,0 +1,28 @@
+"""A villager's first minutes with the number, read as the fake Cloud API received it: every service answers."""
+from __future__ import annotations
+
+from simulator.webhooks import envelope as hooks
+from simulator.webhooks import messages as msg
+
+from .conftest import System
+
+NEW = "919800000151"
+
+
+def said(message: dict) -> str:
+    body = message["body"]
+    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
+
+
+async def test_a_message_the_cloud_api_cannot_pass_on_mid_booking_gets_the_steps_question_again(system: System):
+    await system.say(NEW, "নমস্কার")
+    await system.tap(NEW, "shell:lang:bn", "বাংলা")
+    await system.tap(NEW, "tourism:book", "ঘর বুক করুন")
+    asked = (await system.replies(NEW, 3))[-1]
+    assert said(asked).startswith("কোন জেলায় থাকতে চান?")
+    assert (await system.post(hooks.payload([msg.unsupported(NEW)]))).status == 200  # a poll, a view-once photo
+    again = (await system.replies(NEW, 4))[-1]
+    assert said(again).startswith("এখানে লেখা বা বোতামেই উত্তর দিন।\n\nকোন জেলায় থাকতে চান?")
+    assert again["body"]["interactive"]["type"] == "list"
+    await system.tap(NEW, "tourism:district:purulia", "পুরুলিয়া", kind="list")  # the booking goes on from there
+    assert "পুরুলিয়া" in said((await system.replies(NEW, 5))[-1])
