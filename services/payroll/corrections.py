@@ -4,8 +4,10 @@ A re-issued slip keeps its key (``<employee>:<month>``) and gets a new revision 
 code; the old code is announced as superseded so that a printout of the wrong slip shows as such when
 checked (with every earlier one, in case a re-issue stopped before it could announce its own), and so is
 the code of the annual statement of that year if it sums the month: its totals were wrong too, and the
-next request for it issues a new one. Both corrections are told to the employee: a reset they did not ask
-for should not go unnoticed.
+next request for it issues a new one. Figures the slip already states are no correction: the slip stays as it
+is, and when it is itself a re-issue (the office's form sent again after a lost answer, or after the bus
+refused the announcements) what its re-issue announced is announced again with the same ids, which nobody
+hears twice. Both corrections are told to the employee: a reset they did not ask for should not go unnoticed.
 """
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ RESET_TEMPLATE = "payroll_pin_reset"  # body: {{1}} name
 
 
 async def reissue(service: ServiceContext, employee_id: str, month: str, figures: Figures, *, reason: str,
-                  by: str) -> Slip:
+                  by: str) -> tuple[Slip, bool]:
+    """The slip as it now stands, and whether this call re-issued it (False: it already stated ``figures``)."""
     repos = Repositories.of(service.store)
     employee = await repos.employees.get(employee_id)
     if employee is None:
@@ -32,6 +35,8 @@ async def reissue(service: ServiceContext, employee_id: str, month: str, figures
     today = today_in_india(service.now())
 
     def corrected(old: Slip) -> Slip:
+        if old.figures == figures:
+            return old
         correction = Correction(revision=old.revision + 1, at=service.now(), by=by, reason=reason)
         return old.model_copy(update={"figures": figures, "revision": old.revision + 1, "code": new_code(),
                                       "issued_on": today, "superseded": [*old.superseded, old.code],
@@ -41,11 +46,14 @@ async def reissue(service: ServiceContext, employee_id: str, month: str, figures
     if changed is None:
         raise NotFound(f"{employee_id} has no published slip for {month}")
     old, new = changed
+    if new.revision == 1:  # the imported slip, never corrected: nothing was or is to be announced
+        return new, False
     for code in new.superseded:  # every earlier code: one a failed publish left unannounced is announced now
         await service.publish(*documents.withdrawn(code), id=derive_id(code, "superseded"))
     await service.publish(*documents.slip_issued(employee, new), id=derive_id(new.code, "issued"))
     statement = await repos.statements.get(employee_id, financial_year(month))
-    if statement is not None and any(part.startswith(f"{month}:") for part in statement["basis"]):
+    if statement is not None and any(part.startswith(f"{month}:") and part != f"{month}:{new.revision}"
+                                     for part in statement["basis"]):  # it sums an earlier revision of the month
         await service.publish(*documents.withdrawn(statement["code"], "a slip it sums was re-issued"),
                               id=derive_id(new.code, "statement superseded"))
     await service.publish(events.REISSUED, events.SlipReissued(  # the reason as a log shows it: no amount, no number
@@ -59,7 +67,7 @@ async def reissue(service: ServiceContext, employee_id: str, month: str, figures
             texts("slip_corrected", lang, name=name, month=shown),
             [(f"payroll:slip:{month}", texts("btn_get_slip", lang))]),
             template=cloud.template(CORRECTED_TEMPLATE, lang, [name, shown]), id=derive_id(new.code, "notify"))
-    return new
+    return new, new != old
 
 
 async def reset_pin(service: ServiceContext, employee_id: str, *, by: str) -> None:

@@ -31,7 +31,8 @@ ROUTES: tuple[Route, ...] = (
           "The batches imported for a month (counts of the token's own employees, no amounts)"),
     Route("PUT", "/slips/{month}/{employee_id}", slips.reissue,
           "Re-issue a corrected slip: the old one, and the statement of its year that sums it, show as superseded; "
-          "the answer lists every correction of the slip (revision, when, by which token, why)",
+          "the answer lists every correction of the slip (revision, when, by which token, why). Figures the slip "
+          "already states re-issue nothing: 200 with the slip as it stands",
           body=schemas.Reissue, created=True),
 )
 DESCRIPTION = schemas.document_rows(describe(OFFICE, ROUTES))

@@ -70,10 +70,11 @@ async def reissue(request: web.Request) -> web.Response:
                             today=today_in_india(context(request).now()), active={employee.id}, already=())
     if problems:
         raise Invalid("; ".join(p.reason for p in problems))
-    slip = await corrections.reissue(context(request), employee.id, month, lines[0].figures, reason=body.reason,
-                                     by=by(request))
+    slip, reissued = await corrections.reissue(context(request), employee.id, month, lines[0].figures,
+                                               reason=body.reason, by=by(request))
     return web.json_response({"employee_id": employee.id, "month": month, "number": slip.number,
                               "revision": slip.revision, "superseded": slip.superseded,
-                              "corrections": [c.model_dump(mode="json") for c in slip.corrections]}, status=201)
+                              "corrections": [c.model_dump(mode="json") for c in slip.corrections]},
+                             status=201 if reissued else 200)
 
 

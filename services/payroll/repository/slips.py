@@ -113,13 +113,15 @@ class Slips:
         return slips
 
     async def reissue(self, employee_id: str, month: str, change: Callable[[Slip], Slip]) -> tuple[Slip, Slip] | None:
-        """(old, new) after applying ``change``, conditional on the version read."""
+        """(old, new) after applying ``change``, conditional on the version read; a change that changes nothing
+        writes nothing."""
         doc = await self._slips.get(slip_id(employee_id, month))
         if doc is None or not await self._published(doc["batch"]):
             return None
         old = _slip(doc)
         new = change(old)
-        await self._slips.update(old.id, new.model_dump(mode="json"), expected_version=doc["_v"])
+        if new != old:
+            await self._slips.update(old.id, new.model_dump(mode="json"), expected_version=doc["_v"])
         return old, new
 
     async def _published(self, batch_id: str) -> bool:

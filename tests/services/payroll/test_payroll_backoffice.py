@@ -332,7 +332,7 @@ async def test_amounts_and_numbers_in_a_reissue_reason_stay_with_the_office_and_
 
 async def test_a_reissue_retried_after_a_failed_announcement_supersedes_every_earlier_code(desk, bus, monkeypatch):
     """The slip was stored with its new code but the bus refused the announcement (an error to the office): the
-    office's retry makes a third revision, and the first code must not go on showing as valid."""
+    office's retry announces it, and the first code must not go on showing as valid."""
     assert (await desk.post("/api/payroll/slips/2026-02", json={"rows": [pay("GP-TEST-0001")]},
                             headers=desk.headers)).status == 201
     refused = refuse_once(monkeypatch, desk.runtime.context, "payroll.document.superseded")
@@ -341,10 +341,46 @@ async def test_a_reissue_retried_after_a_failed_announcement_supersedes_every_ea
     assert failed.status >= 500
     retried = await desk.put("/api/payroll/slips/2026-02/GP-TEST-0001", json=fix, headers=desk.headers)
     body = await retried.json()
-    assert retried.status == 201 and body["revision"] == 3 and [p["code"] for p in refused] == body["superseded"][:1]
+    assert retried.status == 200 and body["revision"] == 2 and [p["code"] for p in refused] == body["superseded"]
     await bus.drain()
     gone = {e.payload["code"] for e in bus.seen if e.type == "payroll.document.superseded"}
-    assert gone == set(body["superseded"])  # the first revision's code too, not only the second's
+    assert gone == set(body["superseded"])
+    issued = {e.payload["number"] for e in bus.seen if e.type == "payroll.document.issued"}
+    assert body["number"] in issued  # the second revision, which the failure had left unannounced
+
+
+async def test_a_reissue_with_the_figures_the_slip_already_states_changes_nothing(desk, bus):
+    """The office's correction sent twice (its answer lost on a slow line) or a slip 're-issued' unchanged made a
+    new revision each time: the printout the employee had just given the bank read 'superseded' on the public
+    check, the employee was told again that their slip was corrected, and the statement of the year was
+    withdrawn, though no figure had changed. The slip now stays as it is and nobody is told anything new."""
+    assert (await desk.post("/api/payroll/slips/2026-02", json={"rows": [pay("GP-TEST-0001")]},
+                            headers=desk.headers)).status == 201
+    me = desk.staff()
+    await me.set_pin(PIN)
+    await me.tap("payroll:slip")
+    first = pdf_text((await me.say(PIN)).pdfs[0])
+    await bus.drain()
+    before = len(bus.seen)
+    same = await desk.put("/api/payroll/slips/2026-02/GP-TEST-0001", json={"figures": pay(), "reason": "check"},
+                          headers=desk.headers)
+    assert same.status == 200 and (await same.json())["revision"] == 1
+    await bus.drain()
+    assert [e.type for e in bus.seen[before:]] == []  # nothing superseded, issued, re-issued or told
+    fix = {"figures": {**pay(), "other_earnings": "1650"}, "reason": "arrear of DA left out"}
+    fixed = await desk.put("/api/payroll/slips/2026-02/GP-TEST-0001", json=fix, headers=desk.headers)
+    assert fixed.status == 201 and (await fixed.json())["revision"] == 2
+    await bus.drain()
+    before = len(bus.seen)
+    again = await desk.put("/api/payroll/slips/2026-02/GP-TEST-0001", json=fix, headers=desk.headers)
+    body = await again.json()
+    assert again.status == 200 and body["revision"] == 2 and body["number"] == "PS-2026-02-GP-TEST-0001-R2"
+    await bus.drain()
+    told = [e for e in bus.seen[before:] if e.type == "wa.outbound" or e.type.startswith("payroll.")]
+    assert {e.id for e in told} <= {e.id for e in bus.seen[:before]}  # only repeats, which nobody hears twice
+    await me.tap("payroll:slip")
+    now = pdf_text((await me.say(PIN)).pdfs[0])
+    assert "Corrected slip (revision 2)" in now and "Corrected slip" not in first
 
 
 async def test_a_pin_reset_lets_the_employee_choose_a_new_one_and_tells_them(desk, bus):
