@@ -105,7 +105,7 @@ def verify_routes(app: web.Application, store: Store, *,
         if code is None or stored is None:
             if wants_json:
                 return web.json_response({"error": "not_found"}, status=404, headers=SECURITY_HEADERS)
-            return web.Response(text=not_found_page(), status=404, content_type="text/html",
+            return web.Response(text=not_found_page(request.match_info["code"]), status=404, content_type="text/html",
                                 headers=SECURITY_HEADERS)
         view = public_view(stored, today_in_india(clock()))
         if wants_json:

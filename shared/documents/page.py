@@ -63,16 +63,23 @@ def _status(view: dict[str, Any]) -> tuple[str, str, str]:
     return STATUSES[view["status"]]
 
 
-FORM = ('<form method="get" action="/verify"><label for="code">যাচাই কোড / Verification code</label>'
-        '<input id="code" name="code" required maxlength="40" autocomplete="off" autocapitalize="characters" '
-        'placeholder="K7QX-3MZP-W4DA-JT2C"><button type="submit">যাচাই করুন / Check</button></form>')
+CODE_MOST = 40  # characters the box takes: a code with spaces or dashes where a hand put them
 
 
-def not_found_page() -> str:
-    """The same for every code that is not a record's, with the box to type it again."""
+def _form(typed: str = "") -> str:
+    value = f' value="{escape(typed[:CODE_MOST])}"' if typed else ""
+    return ('<form method="get" action="/verify"><label for="code">যাচাই কোড / Verification code</label>'
+            f'<input id="code" name="code" required maxlength="{CODE_MOST}" autocomplete="off" '
+            f'autocapitalize="characters" placeholder="K7QX-3MZP-W4DA-JT2C"{value}>'
+            '<button type="submit">যাচাই করুন / Check</button></form>')
+
+
+def not_found_page(typed: str = "") -> str:
+    """The same for every code that is not a record's, with the box to type it again holding the code that was
+    checked, so that whoever typed it from the paper can see the letter they mistook or left out and put it right."""
     return _asking("Not found", "পাওয়া যায়নি", "unknown",
                    "No document with this code was issued. Check the code, or ask the office that issued it. / "
-                   "এই কোডের কোনো নথি জারি হয়নি। কোডটি আবার দেখুন, বা জারিকারী দপ্তরে যোগাযোগ করুন।")
+                   "এই কোডের কোনো নথি জারি হয়নি। কোডটি আবার দেখুন, বা জারিকারী দপ্তরে যোগাযোগ করুন।", typed)
 
 
 def ask_page() -> str:
@@ -81,9 +88,9 @@ def ask_page() -> str:
                    "Type the verification code printed under the QR code. / QR কোডের নিচে ছাপা যাচাই কোডটি লিখুন।")
 
 
-def _asking(status_en: str, status_bn: str, css: str, explain: str) -> str:
+def _asking(status_en: str, status_bn: str, css: str, explain: str, typed: str = "") -> str:
     return TEMPLATE.substitute(title=f"{status_en} / {status_bn}", css=css, status_en=status_en,
-                               status_bn=status_bn, explain=escape(explain), details=FORM, note="")
+                               status_bn=status_bn, explain=escape(explain), details=_form(typed), note="")
 
 
 def _validity(view: dict[str, Any]) -> str | None:

@@ -277,6 +277,17 @@ async def test_a_wrong_code_typed_shows_not_found_with_the_box_to_try_again(clie
     assert status == 404 and "<script>" not in html and 'name="code"' in html
 
 
+@pytest.mark.parametrize("typed", ["K7QX-3MZP-W4DA-JT2", "K7QX-3MZP-W4DA-JT2Q"])
+async def test_a_mistyped_or_shortened_code_comes_back_in_the_box(client: Any, store: MemoryStore, typed: str) -> None:
+    """A clerk who typed a code from the paper with a letter wrong or left out read 'not found' over an empty box:
+    what had been checked was nowhere on the page, so the slip could not be seen, only the whole code typed again."""
+    await apply(store, event(issued("noc", CODE, record())))
+    status, html = await page(client, typed)
+    assert status == 404 and f'value="{typed}"' in html and "Rina Das" not in html
+    _, hostile = await page(client, "%22%3E%3Cscript%3Ex%3C%2Fscript%3E")
+    assert "<script>" not in hostile and 'value="&quot;&gt;&lt;script&gt;' in hostile
+
+
 async def test_a_trailing_slash_goes_to_the_codes_page(client: Any, store: MemoryStore) -> None:
     moved = await client.get(f"/verify/{CODE}/", allow_redirects=False)
     assert moved.status == 301 and moved.headers["Location"] == f"/verify/{CODE}"
