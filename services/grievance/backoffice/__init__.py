@@ -37,7 +37,8 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/tickets/{number}/reply", tickets.reply,
           "Answer the person (they asked for an official); they receive it on WhatsApp", body=schemas.ReplyBody),
     Route("GET", "/reports", reports.report, "Open / resolved counts, median days, share within the deadline, "
-          "per gram panchayat or block (format=csv for CSV)", query=schemas.ReportQuery),
+          "per gram panchayat or block (format=csv for CSV; month=YYYY-MM for the complaints lodged in one month)",
+          query=schemas.ReportQuery),
 )
 DESCRIPTION = describe(OFFICE, ROUTES)
 

@@ -68,6 +68,9 @@ class ReplyBody(Written):
 
 class ReportQuery(Strict):
     by: Literal["gp", "block"] = "gp"
+    month: str | None = Field(default=None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$",
+                              description="YYYY-MM: only the complaints lodged in that month (India time), with "
+                                          "their figures as they stand today; unset: every complaint")
     district: str | None = None
     block: str | None = None
     format: Literal["json", "csv"] = "json"

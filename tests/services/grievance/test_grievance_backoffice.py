@@ -174,7 +174,7 @@ async def test_the_openapi_description_lists_the_routes(office):
     assert "post" in spec["paths"][f"{API}/tickets/{{number}}/reply"]
     assert "status" in spec["components"]["schemas"]["StatusChange"]["properties"]
     assert {p["name"] for p in spec["paths"][f"{API}/reports"]["get"]["parameters"]} == {"by", "district", "block",
-                                                                                       "format"}
+                                                                                       "format", "month"}
 
 
 async def test_a_status_change_stored_but_not_announced_is_announced_when_the_office_sends_it_again(

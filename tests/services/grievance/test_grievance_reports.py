@@ -100,3 +100,22 @@ async def test_how_is_my_panchayat_doing_on_whatsapp(office, clock):
 def test_no_resolved_complaints_gives_no_median_and_no_share():
     found = figures("703506", [])
     assert (found.open, found.resolved, found.median_days, found.within_deadline) == (0, 0, None, None)
+
+
+async def test_a_report_for_one_month_counts_the_complaints_lodged_in_it(office, clock):
+    """The office's monthly return: the report counted every complaint ever lodged, and ?month= was refused."""
+    headers = await office.bearer("district_officer", district="Alipurduar")
+    person = office.person()
+    await person.lodge()
+    clock.advance(days=40)  # lodged on 2 March, then on 11 April
+    await person.lodge(category="lights", text="Street lights are dark on the main road.")
+    await person.lodge(category="roads", text="Potholes all along the school road.")
+    for month, lodged in (("2026-03", 1), ("2026-04", 2)):
+        answer = await office.get(f"{API}/reports?by=gp&month={month}", headers=headers)
+        assert answer.status == 200, await answer.text()
+        [row] = (await answer.json())["rows"]
+        assert (row["area"], row["open"]) == (KALCHINI_GP, lodged), month
+        as_csv = await office.get(f"{API}/reports?by=gp&format=csv&month={month}", headers=headers)
+        assert f'filename="grievance-gp-{month}.csv"' in as_csv.headers["Content-Disposition"]
+    assert (await (await office.get(f"{API}/reports?month=2020-01", headers=headers)).json())["rows"] == []
+    assert (await office.get(f"{API}/reports?month=2026-13", headers=headers)).status == 422
