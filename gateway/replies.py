@@ -20,13 +20,15 @@ def text(body: str) -> Text:
     return Text(text=body)
 
 
-def language_question(texts: Catalog, guess: Lang) -> Buttons:
-    """Both languages in the question; the guessed language's button comes first."""
+def language_question(texts: Catalog, guess: Lang, *, unread: bool = False) -> Buttons:
+    """Both languages in the question; the guessed language's button comes first. ``unread``: the person's first
+    message said something (a problem in words, a photo): it is told that no office got it and where to send it."""
     buttons = [Button(id="shell:lang:bn", title=texts("lang_bn", guess)),
                Button(id="shell:lang:en", title=texts("lang_en", guess))]
     if guess == "en":
         buttons.reverse()
-    return Buttons(text=texts("lang_question", guess), buttons=buttons)
+    question = texts("lang_question", guess)
+    return Buttons(text=f"{question}\n\n{texts('lang_unread', guess)}" if unread else question, buttons=buttons)
 
 
 def main_menu(texts: Catalog, lang: Lang, intro: str, entries: Sequence[MenuEntry],

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from gateway import replies
-from gateway.keywords import guess_lang, keyword, language_named
+from gateway.keywords import guess_lang, keyword, language_named, plain
 from gateway.menu import MenuBoard
 from gateway.normalise import SERVICE_NAME, changed_user_id, new_number, new_user_id, to_inbound
 from gateway.payload import Received
@@ -34,6 +34,8 @@ log = get_logger(__name__)
 # A service that speaks first does not take the person's free text from a conversation they held with another
 # service this recently (the session's time is refreshed at most once a minute while they talk).
 CONVERSING = timedelta(minutes=10)
+# A first message of this many words or more says something ("amar complain ache"): the person is told it went nowhere
+UNREAD_WORDS = 3
 
 
 class Shell:
@@ -82,7 +84,7 @@ class Shell:
             asked = word in ("menu", "help") or reply_id is not None or (
                 typed is not None and await self._menu.owner_of(typed, whole=False) is not None)  # a notice's number
             if not asked:
-                return await self._ask_language(turn)
+                return await self._ask_language(turn, unread=_says_something(inbound, word))
             await self._keep_language(turn, turn.lang)
         if inbound.kind == "start" or word in ("hello", "menu"):
             return await self._show_menu(turn, "intro_welcome" if inbound.kind == "start" else "intro_menu")
@@ -196,8 +198,8 @@ class Shell:
             said += "\n\n" + self._texts("help_in_service", turn.lang, service=entry.title[turn.lang])
         await turn.send("help", replies.text(said))
 
-    async def _ask_language(self, turn: Turn) -> None:
-        await turn.send("language", replies.language_question(self._texts, turn.lang))
+    async def _ask_language(self, turn: Turn, *, unread: bool = False) -> None:
+        await turn.send("language", replies.language_question(self._texts, turn.lang, unread=unread))
 
     async def _show_menu(self, turn: Turn, intro: str, *, page: int = 0) -> None:
         """The main menu, which ends the session wherever it is shown: after it, free text is no longer an
@@ -207,6 +209,14 @@ class Shell:
             await self._profiles.change(turn.wa_id, session=None)
         entries = await self._menu.entries()
         await turn.send(f"menu:{intro}:{page}", replies.main_menu(self._texts, turn.lang, intro, entries, page))
+
+
+def _says_something(inbound: Inbound, word: str | None) -> bool:
+    """A first message that is more than a greeting: a photo, a voice note, a place, a contact (not a sticker), or
+    three words or more ("amar complain ache", a paragraph about the problem) that are no keyword."""
+    if inbound.kind in ("location", "contacts") or inbound.media is not None and inbound.media.kind != "sticker":
+        return True
+    return inbound.kind == "text" and word is None and len(plain(inbound.text or "").split()) >= UNREAD_WORDS
 
 
 def _session_event(envelope: Envelope) -> tuple[str, str] | None:

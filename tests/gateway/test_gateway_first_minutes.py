@@ -51,3 +51,22 @@ async def test_help_in_the_middle_of_a_service_says_the_conversation_waits_and_h
                                        "শেষ প্রশ্নের উত্তর দিন, আর বেরিয়ে যেতে *মেনু* লিখুন।")
     await stack.say(wa.text(RINA, "পুরুলিয়া"))  # the answer after help still goes to the booking
     assert [e.payload["text"] for e in stack.recorder.of("wa.inbound.tourism")] == ["পুরুলিয়া"]
+
+
+async def test_a_first_message_that_says_something_is_told_it_went_nowhere_yet(stack: Stack):
+    await with_services(stack)
+    unread = "Your message has not gone to any office yet. Choose a language first, then a service from the list"
+    for message in (wa.text(RINA, "The tubewell in our para has been broken for two weeks"),
+                    wa.text(RINA, "amar complain ache"), wa.voice(RINA, "MEDIA-1"),
+                    wa.media(RINA, "image", "MEDIA-2", "image/jpeg"), wa.location(RINA, 26.5, 89.5)):
+        await stack.say(message)
+        (question,) = stack.recorder.bodies()
+        assert question["interactive"]["action"]["buttons"][0]["reply"]["id"] in ("shell:lang:bn", "shell:lang:en")
+        assert unread in text_of(question) and "আপনার বার্তাটি এখনও কোনো দপ্তরে যায়নি" in text_of(question)
+        stack.recorder.clear()
+    for greeting in (wa.text(RINA, "hi"), wa.text(RINA, "hello sir"), wa.text(RINA, "🙏"),
+                     wa.media(RINA, "sticker", "MEDIA-3", "image/webp")):
+        await stack.say(greeting)
+        (question,) = stack.recorder.bodies()
+        assert "Your message has not gone" not in text_of(question)
+        stack.recorder.clear()
