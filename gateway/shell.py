@@ -100,7 +100,7 @@ class Shell:
         if inbound.kind == "text" and inbound.text:  # a ticket or booking number typed reaches its service
             service = await self._menu.owner_of(inbound.text, whole=service is not None) or service
         if service is None or not await self._route(turn, inbound, service, profile):
-            await self._show_menu(turn, "intro_unclear" if service is None else "intro_unavailable")
+            await self._show_menu(turn, _unrouted(inbound, service))
 
     async def _shell_choice(self, turn: Turn, parts: list[str]) -> None:
         what, arg = (parts + ["", ""])[:2]
@@ -214,9 +214,22 @@ class Shell:
 def _says_something(inbound: Inbound, word: str | None) -> bool:
     """A first message that is more than a greeting: a photo, a voice note, a place, a contact (not a sticker), or
     three words or more ("amar complain ache", a paragraph about the problem) that are no keyword."""
-    if inbound.kind in ("location", "contacts") or inbound.media is not None and inbound.media.kind != "sticker":
+    if _not_text(inbound):
         return True
     return inbound.kind == "text" and word is None and len(plain(inbound.text or "").split()) >= UNREAD_WORDS
+
+
+def _not_text(inbound: Inbound) -> bool:
+    """A photo, a voice note, a document, a place or a contact card: something only a service can take."""
+    return inbound.kind in ("location", "contacts") or inbound.media is not None and inbound.media.kind != "sticker"
+
+
+def _unrouted(inbound: Inbound, service: str | None) -> str:
+    """How the menu opens for a message no service took: the session's service is down, or there is none and the
+    message was no words (say where to send it) or words nobody here reads."""
+    if service is not None:
+        return "intro_unavailable"
+    return "intro_not_text" if _not_text(inbound) else "intro_unclear"
 
 
 def _session_event(envelope: Envelope) -> tuple[str, str] | None:

@@ -70,3 +70,18 @@ async def test_a_first_message_that_says_something_is_told_it_went_nowhere_yet(s
         (question,) = stack.recorder.bodies()
         assert "Your message has not gone" not in text_of(question)
         stack.recorder.clear()
+
+
+async def test_a_photo_voice_note_or_place_outside_any_service_is_told_where_to_send_it(stack: Stack):
+    await with_services(stack)
+    await chosen(stack, "bn")
+    for sent in (wa.voice(RINA, "MEDIA-1"), wa.media(RINA, "image", "MEDIA-2", "image/jpeg", caption="ভাঙা কল"),
+                 wa.location(RINA, 26.5, 89.5), wa.contacts(RINA, [wa.contact_card("Ram Das", "919812345678")])):
+        await stack.say(sent)
+        (menu,) = stack.recorder.bodies()
+        assert text_of(menu).startswith("ছবি, ভয়েস মেসেজ, লোকেশন বা কন্টাক্ট আলাদা করে নিতে পারি না: আগে পরিষেবা বেছে "
+                                        "নিন, তারপর সেখানে পাঠান (অভিযোগ হলে *অভিযোগ জানান*)।"), sent["type"]
+        assert menu["interactive"]["type"] == "list"
+        stack.recorder.clear()
+    await stack.say(wa.media(RINA, "sticker", "MEDIA-3", "image/webp"))
+    assert text_of(stack.recorder.bodies()[0]).startswith("দুঃখিত, বুঝতে পারিনি")
