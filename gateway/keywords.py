@@ -15,15 +15,20 @@ from shared.chat import Lang
 
 Keyword = Literal["hello", "menu", "help", "language", "stop", "start"]
 
-# The English words as people also write them in Bengali script (a Bengali keyboard): "মেনু", "হেল্প", "স্টপ".
+# The English words as people also write them in Bengali script (a Bengali keyboard): "মেনু", "হেল্প", "স্টপ"; the
+# Bengali ones as they write them in Latin letters (Banglish): "nomoskar", "sahajjo", "bondho".
 _WORDS: dict[str, Keyword] = {
-    **dict.fromkeys(("hi", "hii", "hello", "hey", "নমস্কার", "হাই", "হ্যালো", "হেলো"), "hello"),
+    **dict.fromkeys(("hi", "hii", "hello", "hey", "hi sir", "hello sir", "good morning", "namaste", "নমস্কার",
+                     "নমস্তে", "হাই", "হ্যালো", "হেলো", "namaskar", "nomoskar", "namoskar", "nomoshkar"), "hello"),
     **dict.fromkeys(("menu", "main menu", "menu please", "মেনু", "মেন্যু", "মূল মেনু"), "menu"),
-    **dict.fromkeys(("help", "সাহায্য", "হেল্প", "হেলপ"), "help"),
-    **dict.fromkeys(("language", "lang", "ভাষা", "ল্যাঙ্গুয়েজ"), "language"),
+    **dict.fromkeys(("help", "সাহায্য", "হেল্প", "হেলপ", "sahajya", "sahajyo", "sahajjo", "shahajjo", "sahayya"),
+                    "help"),
+    **dict.fromkeys(("language", "lang", "ভাষা", "ল্যাঙ্গুয়েজ", "bhasha", "bhasa"), "language"),
     # Whole messages only, so ordinary answers at a service's step are not taken: no bare "শুরু" (begin).
-    **dict.fromkeys(("stop", "unsubscribe", "stop promotions", "বন্ধ", "বন্ধ করুন", "বিজ্ঞপ্তি বন্ধ", "স্টপ"), "stop"),
-    **dict.fromkeys(("start", "subscribe", "চালু", "চালু করুন", "বিজ্ঞপ্তি চালু", "আবার চালু", "স্টার্ট"), "start"),
+    **dict.fromkeys(("stop", "unsubscribe", "stop promotions", "বন্ধ", "বন্ধ করুন", "বিজ্ঞপ্তি বন্ধ", "স্টপ", "bondho",
+                     "bandho", "bondho korun"), "stop"),
+    **dict.fromkeys(("start", "subscribe", "চালু", "চালু করুন", "বিজ্ঞপ্তি চালু", "আবার চালু", "স্টার্ট", "chalu",
+                     "chalu korun"), "start"),
 }
 # A language named in either language; the numbers only answer the language question (1 বাংলা, 2 English).
 _LANGS: dict[str, Lang] = {

@@ -85,3 +85,15 @@ async def test_a_photo_voice_note_or_place_outside_any_service_is_told_where_to_
         stack.recorder.clear()
     await stack.say(wa.media(RINA, "sticker", "MEDIA-3", "image/webp"))
     assert text_of(stack.recorder.bodies()[0]).startswith("দুঃখিত, বুঝতে পারিনি")
+
+
+async def test_greetings_and_keywords_in_banglish_are_understood(stack: Stack):
+    await with_services(stack)
+    await chosen(stack, "bn")
+    for typed, starts in (("Nomoskar 🙏", "স্মার্ট পঞ্চায়েত পরিষেবা।"), ("hello sir", "স্মার্ট পঞ্চায়েত পরিষেবা।"),
+                          ("shahajjo", "আমি স্মার্ট পঞ্চায়েতের সহায়ক"), ("bondho", "ঠিক আছে, আপনাকে আর বিজ্ঞপ্তি"),
+                          ("chalu", "ঠিক আছে, বিজ্ঞপ্তি আবার চালু"), ("bhasha", "নমস্কার! স্মার্ট পঞ্চায়েতে আপনাকে স্বাগত।")):
+        await stack.say(wa.text(RINA, typed))
+        (answer,) = stack.recorder.bodies()
+        assert text_of(answer).startswith(starts), typed
+        stack.recorder.clear()
