@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from typing import Any, Generic
 
 from shared.casework.areas import AREA, FOLDED, fold_stored, folded, outside, stored
-from shared.casework.case import Case
+from shared.casework.case import Case, GramPanchayat
 from shared.casework.kind import C
 from shared.casework.mobile import wa_key
 from shared.logging import get_logger
@@ -67,6 +67,14 @@ class Cases(Generic[C]):
     async def get(self, number: str) -> C | None:
         doc = await self._docs.get(number)
         return None if doc is None else self._case(doc)
+
+    async def panchayat(self, code: str, *, besides: str = "") -> GramPanchayat | None:
+        """The gram panchayat ``code`` as its cases record it (the first by number, other than the case
+        ``besides``), or None when it has no case (``office.places``)."""
+        for doc in await self._docs.find({"gp.code": code}, sort=[("_id", 1)], limit=2):
+            if doc["_id"] != besides:
+                return GramPanchayat.model_validate(doc["gp"])
+        return None
 
     async def add(self, case: C) -> C:
         """Raises ``DuplicateKey`` when the number is taken."""

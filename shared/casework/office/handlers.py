@@ -17,9 +17,10 @@ from shared.casework.kind import Kind
 from shared.casework.office import bodies, csvimport
 from shared.casework.office.access import area, may_place, may_see, not_here
 from shared.casework.office.moves import after_move
+from shared.casework.office.places import Places
 from shared.documents import new_code
 from shared.documents.records import today_in_india
-from shared.runtime import Invalid, NotFound, read_json, service_context
+from shared.runtime import Invalid, NotFound, PermissionDenied, read_json, service_context
 from shared.store import DuplicateKey
 
 MEMO_DAYS = 366  # how far from today a memo may be dated, either way
@@ -50,6 +51,22 @@ class Office:
         may_place(request, case)
         return case
 
+    async def places(self, request: web.Request, codes: set[str], *, besides: str = "") -> Places:
+        """The panchayats ``codes`` as their cases record them (``places``), ``besides`` the case being changed."""
+        found = self.cases(request)
+        return Places({code: await found.panchayat(code, besides=besides) for code in codes}, principal(request))
+
+    async def placed(self, request: web.Request, case: Case) -> Case:
+        """``case`` with its panchayat as recorded: 403 when the caller may not place it there or may not record
+        a panchayat with no case yet, 422 when the body's names, block or district are not the record's."""
+        may_place(request, case)
+        place = await self.places(request, {case.gp.code}, besides=case.number)
+        if (unvouched := place.unvouched(case.gp)) is not None:
+            raise PermissionDenied(unvouched)
+        if (wrong := place.disagreement(case.gp)) is not None:
+            raise Invalid(wrong)
+        return place.settled(case)
+
     async def listing(self, request: web.Request) -> web.Response:
         query = bodies.Listing.model_validate(dict(request.query))
         today = today_in_india(service_context(request).now())
@@ -63,7 +80,7 @@ class Office:
         has happened to it (the answer to the first was lost: the bus refused the announcement, or the copy
         stopped) announces it again with the same ids and answers 200; any other case under a taken number
         is a 409."""
-        case = self.submitted(request, await read_json(request, self.new))
+        case = await self.placed(request, self.submitted(request, await read_json(request, self.new)))
         try:
             await self.cases(request).add(case)
         except DuplicateKey:
@@ -82,6 +99,9 @@ class Office:
         current = await self.case(request)
         changes = (await read_json(request, self.changes)).model_dump(exclude_unset=True)
         now, who = service_context(request).now(), principal(request).name
+        if "gp" in changes:  # the panchayat as recorded, whatever spelling the body gave it
+            moved = await self.placed(request, self.kind.model.model_validate({**current.model_dump(), **changes}))
+            changes["gp"] = moved.gp.model_dump()
 
         def rule(case: Case) -> Case:
             if case.status not in OPEN:
@@ -130,12 +150,14 @@ class Office:
         try:
             text = _utf8(await request.read())
             numbers = {n for n in _numbers(text, self.kind) if await found.get(n) is not None}
-            if (again := await self._sent_again(request, text, numbers)) is not None:
+            place = await self.places(request, _codes(text))
+            if (again := await self._sent_again(request, text, numbers, place)) is not None:
                 for case in again:
                     await after_move(service_context(request), self.kind, case, "")
                 return web.json_response({"imported": len(again), "numbers": [c.number for c in again]})
-            parsed = csvimport.parse(text, self.new, numbers, refused=lambda body: not_here(wanted, body))
-            cases = [self.submitted(request, body) for _, body in parsed]
+            parsed = csvimport.parse(text, self.new, numbers,
+                                     refused=lambda body: not_here(wanted, body) or place.problem(body))
+            cases = [place.settled(self.submitted(request, body)) for _, body in parsed]
             try:
                 await found.add_all(cases)
             except DuplicateKey as taken:
@@ -147,7 +169,8 @@ class Office:
             await after_move(service_context(request), self.kind, case, "")
         return web.json_response({"imported": len(cases), "numbers": [c.number for c in cases]}, status=201)
 
-    async def _sent_again(self, request: web.Request, text: str, taken: set[str]) -> list[Case] | None:
+    async def _sent_again(self, request: web.Request, text: str, taken: set[str], place: Places
+                          ) -> list[Case] | None:
         """The stored records of this batch when every row is one the same token stored before and nothing
         has happened to since; None for any other batch."""
         if not taken:
@@ -156,7 +179,7 @@ class Office:
             parsed = csvimport.parse(text, self.new, set(), refused=lambda body: not_here(area(request), body))
         except csvimport.BadBatch:
             return None
-        cases = [self.submitted(request, body) for _, body in parsed]
+        cases = [place.settled(self.submitted(request, body)) for _, body in parsed]
         stored = [await self.cases(request).get(case.number) for case in cases]
         if {c.number for c in cases} != taken or not all(s is not None and _sent_again(s, c)
                                                          for s, c in zip(stored, cases, strict=True)):
@@ -207,6 +230,12 @@ def _utf8(raw: bytes) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise csvimport.BadBatch([f"the file is not UTF-8 text (byte {error.start}): save it as CSV UTF-8"]) from None
+
+
+def _codes(text: str) -> set[str]:
+    """The panchayat codes a batch's rows name, each looked up once before the rows are checked."""
+    return {code for _, fields in csvimport.rows(text)
+            if isinstance(gp := fields.get("gp"), dict) and isinstance(code := gp.get("code"), str)}
 
 
 def _numbers(text: str, kind: Kind[Any]) -> list[str]:

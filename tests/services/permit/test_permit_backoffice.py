@@ -617,3 +617,46 @@ async def test_the_openapi_description_says_how_an_office_corrects_its_note(offi
     assert "correct" in (moving.get("description", "") + moving.get("summary", ""))
     note = spec["components"]["schemas"]["Move"]["properties"]["note"]["description"]
     assert "send the same status again with the corrected note" in note
+
+
+async def test_a_panchayats_name_block_and_district_are_those_its_cases_record(office):
+    """A Baghmundi official filed a case of gp.code baghmundi named Jhalda in Bankura district: it was stored,
+    listed to Bankura's admins, and its letter named the wrong panchayat."""
+    official, bankura = await office.bearer(), await office.bearer("permit_admin", district="Bankura")
+    jhalda = {**GP, "name_bn": "ঝালদা", "name_en": "Jhalda", "district": "Bankura"}
+    wrong = await office.post("/api/permit/applications", json={**NEW, "gp": jhalda}, headers=official)
+    detail = (await wrong.json())["detail"]
+    assert wrong.status == 422 and detail == ("gp.name_bn: baghmundi is recorded as 'বাঘমুন্ডি', not 'ঝালদা'; "
+                                              "gp.name_en: baghmundi is recorded as 'Baghmundi', not 'Jhalda'; "
+                                              "gp.district: baghmundi is recorded as 'Purulia', not 'Bankura'")
+    listed = await (await office.get("/api/permit/applications", headers=bankura)).json()
+    assert [i["number"] for i in listed["items"]] == ["BP/BNK/2026/000045"]
+    number = "/api/permit/applications/BP/PUR/2026/000102"
+    assert (await office.patch(number, json={"gp": jhalda}, headers=official)).status == 422
+    assert (await (await office.get(number, headers=official)).json())["gp"] == GP
+    batch = CSV + ROW.format(n="980") + ROW.format(n="981").replace("Purulia", "Bankura")
+    refused = await office.post("/api/permit/applications/import", data=batch.encode(),
+                                headers={**official, "Content-Type": "text/csv"})
+    assert refused.status == 422 and (await refused.json())["problems"] == [
+        "line 3: gp.district: baghmundi is recorded as 'Purulia', not 'Bankura'"]
+    spelt = await office.post("/api/permit/applications", headers=official,
+                              json={**NEW, "gp": {**GP, "name_en": " BAGHMUNDI", "district": "purulia"}})
+    assert spelt.status == 201 and (await spelt.json())["gp"] == GP  # as the record spells it, on the letter too
+
+
+async def test_the_first_case_of_a_panchayat_is_made_by_a_token_that_says_where_it_is(office):
+    jhalda = {"code": "jhalda-ii", "name_bn": "ঝালদা ২", "name_en": "Jhalda II", "block": "Jhalda-II",
+              "district": "Purulia"}
+    case = {**NEW, "gp": jhalda}
+    only_gp = await office.bearer(gp="jhalda-ii")
+    refused = await office.post("/api/permit/applications", json=case, headers=only_gp)
+    assert refused.status == 403 and "has no case yet" in (await refused.json())["detail"]
+    elsewhere = await office.bearer(gp="jhalda-ii", block="Jhalda-II", district="Bankura")
+    assert (await office.post("/api/permit/applications", json=case, headers=elsewhere)).status == 403
+    vouched = await office.bearer(gp="jhalda-ii", block="Jhalda-II", district="Purulia")
+    assert (await office.post("/api/permit/applications", json=case, headers=vouched)).status == 201
+    moved = await office.post("/api/permit/applications", headers=only_gp,
+                              json={**NEW, "number": "BP/PUR/2026/000778", "gp": {**jhalda, "block": "Baghmundi"}})
+    assert moved.status == 422  # from then on its record stands, for every token
+    assert (await office.post("/api/permit/applications", headers=only_gp,
+                              json={**NEW, "number": "BP/PUR/2026/000778", "gp": jhalda})).status == 201
