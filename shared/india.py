@@ -29,6 +29,26 @@ def local_digits(text: str, lang: str) -> str:
     return text.translate(_TO_BENGALI) if lang == "bn" else text
 
 
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "bn": ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
+           "নভেম্বর", "ডিসেম্বর"),
+}
+
+
+def day(value: date, lang: str) -> str:
+    """``5 March 2026`` / ``৫ মার্চ ২০২৬``."""
+    months = MONTHS["bn" if lang == "bn" else "en"]
+    return local_digits(f"{value.day} {months[value.month - 1]} {value.year}", lang)
+
+
+def both_days(value: date) -> str:
+    """A date on a bilingual paper or page: ``৫ মার্চ ২০২৬ / 5 March 2026``, as the documents and the public
+    verification page both write it, so that one can be read against the other."""
+    return f"{day(value, 'bn')} / {day(value, 'en')}"
+
+
 EDGES = string.whitespace + string.punctuation + "।॥…"  # what a phone or a hand adds around a typed word
 
 

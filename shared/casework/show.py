@@ -1,28 +1,9 @@
 """Dates, amounts and numbers as a reader of either language expects them, for chat texts and letters."""
 from __future__ import annotations
 
-from datetime import date
-
-from shared.india import local_digits as digits
+from shared.india import both_days, day  # noqa: F401 - dates as the documents and the verification page write them
+from shared.india import local_digits as digits  # noqa: F401 - for this module's users
 from shared.india import rupees as _rupees
-
-MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-    "bn": ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
-           "নভেম্বর", "ডিসেম্বর"),
-}
-
-
-def day(value: date, lang: str) -> str:
-    """``5 March 2026`` / ``৫ মার্চ ২০২৬``."""
-    months = MONTHS["bn" if lang == "bn" else "en"]
-    return digits(f"{value.day} {months[value.month - 1]} {value.year}", lang)
-
-
-def both_days(value: date) -> str:
-    """A date on a bilingual letter: ``৫ মার্চ ২০২৬ / 5 March 2026``."""
-    return f"{day(value, 'bn')} / {day(value, 'en')}"
 
 
 def area(square_metres: float) -> str:

@@ -6,12 +6,14 @@ learn which codes exist or why one failed.
 """
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from pathlib import Path
 from string import Template
 from typing import Any
 
 from shared.documents.records import kind_label
+from shared.india import both_days
 
 TEMPLATE = Template(Path(__file__).with_name("verify.html").read_text(encoding="utf-8"))
 
@@ -101,8 +103,8 @@ def _validity(view: dict[str, Any]) -> str | None:
 
 
 def _day(value: str | None) -> str | None:
-    """ISO dates as 05-01-2025, the way they are printed on the documents."""
+    """An ISO date as the paper writes it (``৩১ অক্টোবর ২০২৯ / 31 October 2029``): whoever holds the paper reads
+    one against the other."""
     if not value:
         return None
-    year, month, day = value.split("-")
-    return f"{day}-{month}-{year}"
+    return both_days(date.fromisoformat(value))

@@ -17,6 +17,7 @@ from shared.documents.fonts import FontSet, check_fonts
 from shared.documents.model import Document
 from shared.documents.qr import qr_png
 from shared.documents.style import BENGALI, LATIN, MARGIN, MUTED, RULE, ink
+from shared.india import both_days
 
 GOVERNMENT = "পশ্চিমবঙ্গ সরকার  ·  Government of West Bengal"
 DEPARTMENT = "পঞ্চায়েত ও গ্রামোন্নয়ন দপ্তর  ·  Panchayat & Rural Development Department"
@@ -109,7 +110,7 @@ class Sheet(FPDF):
         self.style(8.5)
         self.line_out(self.document.verify_url, 4.5, link=self.document.verify_url)
         self.line_out(f"কোড / Code: {self.document.code}", 4.5)
-        self.line_out(f"জারির তারিখ / Issued on: {self.document.issued_on:%d-%m-%Y}", 4.5)
+        self.line_out(f"জারির তারিখ / Issued on: {both_days(self.document.issued_on)}", 4.5)
         self.style(7, color=MUTED)
         self.line_out(ELECTRONIC, 3.5)
         self.set_left_margin(MARGIN)
@@ -136,7 +137,7 @@ def _letterhead(sheet: Sheet, document: Document) -> None:
     if document.number:
         sheet.style(9.5)
         sheet.cell(sheet.epw / 2, 6, f"নং / No.: {document.number}")
-        sheet.cell(sheet.epw / 2, 6, f"তারিখ / Date: {document.issued_on:%d-%m-%Y}", align="R",
+        sheet.cell(sheet.epw / 2, 6, f"তারিখ / Date: {both_days(document.issued_on)}", align="R",
                    new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 

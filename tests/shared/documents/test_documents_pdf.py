@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 import zlib
+from datetime import date
 from pathlib import Path
 
 import pytest
 from documents_kit import CODE, CONJUNCTS, URL, run
 from PIL import Image
 
+from shared.casework.issuing import validity_span
 from shared.documents import Column, Document, Row, Signatory, Table, Together, render
 from shared.documents.page import record_page
 
@@ -43,7 +45,7 @@ def test_every_english_field_can_be_read_back(make_document, pdf_file) -> None: 
                      "Falakata Gram Panchayat", "Building Permission Letter", "BP/2025/000123",
                      "Sri Rabindranath Kshetrapal", "Item", "Amount", "Application fee", "750.00", "Fees",
                      "Construction must follow the sanctioned plan.", "Pradhan, Falakata Gram Panchayat",
-                     "Scan to verify", URL, CODE, "05-01-2025", "Page 1 / 1"):
+                     "Scan to verify", URL, CODE, "5 January 2025", "Page 1 / 1"):
         assert expected in text, expected
 
 
@@ -171,5 +173,23 @@ def test_the_issue_date_is_labelled_in_bengali_as_the_verification_page_labels_i
     printed = "".join(run("pdftotext", pdf_file(render(make_document())), "-").split())  # poppler spaces out Bengali
     shown = record_page({"status": "valid", "kind": "building_permission", "number": "BP/2025/000123",
                          "issued_on": "2025-01-05"}, CODE)
-    assert "<dt>জারির তারিখ / Issued on</dt><dd>05-01-2025</dd>" in shown
-    assert "জারিরতারিখ/Issuedon:05-01-2025" in printed and "প্রদানের" not in printed
+    assert "<dt>জারির তারিখ / Issued on</dt><dd>৫ জানুয়ারি ২০২৫ / 5 January 2025</dd>" in shown
+    assert "জারিরতারিখ/Issuedon:৫জানুয়ারি২০২৫/5January2025" in printed and "প্রদানের" not in printed
+
+
+def test_the_verification_page_writes_the_dates_as_the_paper_does(make_document, pdf_file) -> None:  # type: ignore[no-untyped-def]
+    """A police officer reads the page beside the paper: the paper's term said ৩০ সেপ্টেম্বর ২০২৯ / 30 September
+    2029 while the page said 30-09-2029, and its date 28-09-2026 in the corner and the footer."""
+    issued, last = date(2026, 9, 28), date(2029, 9, 30)
+    rows = [Row("বৈধতার মেয়াদ", "Valid", validity_span(issued, last))]
+    printed = "".join(run("pdftotext", pdf_file(render(make_document(issued_on=issued, rows=rows))), "-").split())
+    shown = record_page({"status": "valid", "kind": "building_permission", "number": "BP/2025/000123",
+                         "issued_on": issued.isoformat(), "valid_until": last.isoformat()}, CODE)
+    dates = dict(re.findall(r"<dt>[^<]*/ ([^<]*)</dt><dd>([^<]*)</dd>", shown))
+    assert dates["Issued on"] == "২৮ সেপ্টেম্বর ২০২৬ / 28 September 2026"
+    assert dates["Valid until"] == "৩০ সেপ্টেম্বর ২০২৯ / 30 September 2029"
+    assert "তারিখ/Date:২৮সেপ্টেম্বর২০২৬/28September2026" in printed
+    assert "জারিরতারিখ/Issuedon:২৮সেপ্টেম্বর২০২৬/28September2026" in printed
+    for written in ("৩০সেপ্টেম্বর২০২৯", "30September2029"):
+        assert written in printed
+    assert not re.search(r"\d{2}-\d{2}-\d{4}", printed + shown)
