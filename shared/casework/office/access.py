@@ -5,7 +5,8 @@ outright rather than read as "everywhere". The department's roles (``permit_admi
 unscoped, or scoped to a district or block. To a token, a case outside its area does not exist: reading or
 moving it answers 404 with the words of a number never issued, so a number tried tells nothing of another
 panchayat (the grievance, tourism and payroll offices answer the same). Placing a case outside the area (a
-new case, or a change of its panchayat) is refused with 403: the caller named the place. The list's filter
+new case, or a change of its panchayat) is refused with 403: the caller named the place. A number taken by a
+case outside the area is told only as one that cannot be used, never as one that exists. The list's filter
 and the check on one record are one rule
 (``areas.scope_filter``: the list asks the store for it, ``areas.outside`` checks one record), regardless of
 case and whole names only (``district=purulia`` is Purulia, ``district=puru`` nothing): a token that lists

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 import pydantic
 
 MAX_ROWS = 5000
+UNUSABLE = "cannot be used: choose another"  # a number taken outside the caller's area, which does not exist for it
 
 
 class BadBatch(ValueError):
@@ -49,11 +50,12 @@ def rows(text: str) -> list[tuple[int, dict[str, Any]]]:
     return found
 
 
-def parse(text: str, model: type[pydantic.BaseModel], taken: set[str],
-          refused: Callable[[pydantic.BaseModel], str | None] = lambda row: None,
+def parse(text: str, model: type[pydantic.BaseModel], taken: Collection[str],
+          refused: Callable[[pydantic.BaseModel], str | None] = lambda row: None, unusable: Collection[str] = (),
           ) -> list[tuple[int, pydantic.BaseModel]]:
     """Every row as ``(line, model)``; ``BadBatch`` listing each bad row (a number in ``taken`` or repeated is
-    bad, and so is a row for which ``refused`` gives a reason)."""
+    bad, and so is a row for which ``refused`` gives a reason). A number in ``unusable`` is taken by a case the
+    caller may not see: it is said to be unusable, never to exist (``UNUSABLE``)."""
     problems: list[str] = []
     parsed: list[tuple[int, pydantic.BaseModel]] = []
     seen: dict[str, int] = {}
@@ -66,6 +68,8 @@ def parse(text: str, model: type[pydantic.BaseModel], taken: set[str],
         number = str(getattr(case, "number"))
         if number in taken:
             problems.append(f"line {line}: number: {number} already exists")
+        elif number in unusable:
+            problems.append(f"line {line}: number: {number} {UNUSABLE}")
         elif number in seen:
             problems.append(f"line {line}: number: {number} is also on line {seen[number]}")
         if (reason := refused(case)) is not None:

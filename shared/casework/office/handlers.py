@@ -11,6 +11,7 @@ from typing import Any
 from aiohttp import web
 
 from shared.auth import principal
+from shared.casework.areas import outside
 from shared.casework.case import OPEN, Case, Issue, Refused, StatusChange
 from shared.casework.cases import Cases
 from shared.casework.kind import Kind
@@ -79,14 +80,16 @@ class Office:
         """Store and announce a new case. The very same case sent again by the same token while nothing else
         has happened to it (the answer to the first was lost: the bus refused the announcement, or the copy
         stopped) announces it again with the same ids and answers 200; any other case under a taken number
-        is a 409."""
+        is a 409, which tells a caller whose area holds the case that it exists, and anyone else only that the
+        number cannot be used (a case outside the area does not exist for them)."""
         case = await self.placed(request, self.submitted(request, await read_json(request, self.new)))
         try:
             await self.cases(request).add(case)
         except DuplicateKey:
             stored = await self.cases(request).get(case.number)
             if stored is None or not _sent_again(stored, case):
-                raise
+                raise DuplicateKey(f"{case.number} already exists" if await self._visible(request, case.number)
+                                   else f"the number {case.number} {csvimport.UNUSABLE}") from None
             await after_move(service_context(request), self.kind, stored, "")
             return web.json_response(stored.model_dump(mode="json"))
         await after_move(service_context(request), self.kind, case, "")
@@ -149,25 +152,34 @@ class Office:
         found, wanted = self.cases(request), area(request)
         try:
             text = _utf8(await request.read())
-            numbers = {n for n in _numbers(text, self.kind) if await found.get(n) is not None}
+            existing = [c for n in _numbers(text, self.kind) if (c := await found.get(n)) is not None]
+            numbers = {c.number for c in existing}
+            hidden = {c.number for c in existing if outside(wanted, c) is not None}
             place = await self.places(request, _codes(text))
             if (again := await self._sent_again(request, text, numbers, place)) is not None:
                 for case in again:
                     await after_move(service_context(request), self.kind, case, "")
                 return web.json_response({"imported": len(again), "numbers": [c.number for c in again]})
-            parsed = csvimport.parse(text, self.new, numbers,
+            parsed = csvimport.parse(text, self.new, numbers - hidden, unusable=hidden,
                                      refused=lambda body: not_here(wanted, body) or place.problem(body))
             cases = [place.settled(self.submitted(request, body)) for _, body in parsed]
             try:
                 await found.add_all(cases)
             except DuplicateKey as taken:
                 line = next(line for line, body in parsed if getattr(body, "number") == str(taken))
-                raise csvimport.BadBatch([f"line {line}: number: {taken} already exists"]) from None
+                said = "already exists" if await self._visible(request, str(taken)) else csvimport.UNUSABLE
+                raise csvimport.BadBatch([f"line {line}: number: {taken} {said}"]) from None
         except csvimport.BadBatch as bad:
             return web.json_response({"error": "invalid", "detail": str(bad), "problems": bad.problems}, status=422)
         for case in cases:
             await after_move(service_context(request), self.kind, case, "")
         return web.json_response({"imported": len(cases), "numbers": [c.number for c in cases]}, status=201)
+
+    async def _visible(self, request: web.Request, number: str) -> bool:
+        """Whether the case under ``number``, taken, is in the caller's area, so that they may hear it exists;
+        anyone else hears only that the number cannot be used."""
+        stored = await self.cases(request).get(number)
+        return stored is not None and outside(area(request), stored) is None
 
     async def _sent_again(self, request: web.Request, text: str, taken: set[str], place: Places
                           ) -> list[Case] | None:

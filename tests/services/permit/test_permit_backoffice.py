@@ -660,3 +660,29 @@ async def test_the_first_case_of_a_panchayat_is_made_by_a_token_that_says_where_
     assert moved.status == 422  # from then on its record stands, for every token
     assert (await office.post("/api/permit/applications", headers=only_gp,
                               json={**NEW, "number": "BP/PUR/2026/000778", "gp": jhalda})).status == 201
+
+
+async def test_a_number_taken_in_another_area_cannot_be_used_and_is_not_said_to_exist(office, monkeypatch):
+    """A Baghmundi official who tried Bankura's BP/BNK/2026/000045 was answered 409 and 'already exists'
+    (a batch: 'number BP/BNK/2026/000045 already exists'), so trying numbers told which exist elsewhere."""
+    official, admin = await office.bearer(), await office.bearer("permit_admin")
+    elsewhere = {**NEW, "number": "BP/BNK/2026/000045"}
+    taken = await office.post("/api/permit/applications", json=elsewhere, headers=official)
+    assert (taken.status, (await taken.json())["detail"]) == (
+        409, "the number BP/BNK/2026/000045 cannot be used: choose another")
+    mine = await office.post("/api/permit/applications", json={**NEW, "number": "BP/PUR/2026/000101"},
+                             headers=official)
+    assert (mine.status, (await mine.json())["detail"]) == (409, "BP/PUR/2026/000101 already exists")
+    told = await office.post("/api/permit/applications", json=elsewhere, headers=admin)
+    assert (told.status, (await told.json())["detail"]) == (409, "BP/BNK/2026/000045 already exists")
+    row = ROW.format(n="045").replace("BP/PUR/", "BP/BNK/")
+    batch = (CSV + row + ROW.format(n="101")).encode()
+    for headers, said in ((official, "cannot be used: choose another"), (admin, "already exists")):
+        refused = await office.post("/api/permit/applications/import", data=batch,
+                                    headers={**headers, "Content-Type": "text/csv"})
+        assert refused.status == 422 and (await refused.json())["problems"] == [
+            f"line 2: number: BP/BNK/2026/000045 {said}", "line 3: number: BP/PUR/2026/000101 already exists"]
+    monkeypatch.setattr(handlers, "_numbers", lambda text, kind: [])  # taken after the batch was checked
+    raced = await office.post("/api/permit/applications/import", data=(CSV + row).encode(),
+                              headers={**official, "Content-Type": "text/csv"})
+    assert (await raced.json())["problems"] == ["line 2: number: BP/BNK/2026/000045 cannot be used: choose another"]
