@@ -21,7 +21,7 @@ from services.tourism.domain import (
     today_in_india,
 )
 from shared.chat import Document as Attachment
-from shared.documents import Document, Office, Row, verify_url
+from shared.documents import Document, Office, Row, Together, verify_url
 from shared.documents.records import PublicRecord, issued, revoked
 from shared.documents.workers import render_async
 from shared.logging import mask_phone_text
@@ -43,9 +43,6 @@ def holder(booking: Booking) -> str:
 
 def voucher(booking: Booking, prop: Property, room: RoomType, policy: Policy, public_url: str) -> Document:
     both = lambda day: f"{show_date(day, 'bn')} / {show_date(day, 'en')}"
-    tiers = sorted(policy.refunds, key=lambda t: -t.min_days)
-    tiers_bn = local_digits("; ".join(f"{t.min_days}+ দিন: {t.percent}%" for t in tiers), "bn")
-    tiers_en = "; ".join(f"{t.min_days}+ days: {t.percent}%" for t in tiers)
     return Document(
         title_bn="বুকিং ভাউচার", title_en="Booking Voucher", office=office_of(prop),
         verify_url=verify_url(public_url, booking.voucher_code), code=booking.voucher_code,
@@ -65,9 +62,49 @@ def voucher(booking: Booking, prop: Property, room: RoomType, policy: Policy, pu
         paragraphs=[
             "চেক-ইনের সময় এই ভাউচার ও একটি সচিত্র পরিচয়পত্র দেখান।",
             "Show this voucher and a photo identity card at check-in.",
-            f"বাতিল করলে ফেরত (চেক-ইনের কত দিন আগে): {tiers_bn}। দপ্তর বাতিল করলে পুরো টাকা ফেরত।",
-            f"Refund on cancellation (days before check-in): {tiers_en}. Cancelled by the office: full refund.",
+            Together([refund_rules(policy, "bn"), refund_rules(policy, "en")]),
         ])
+
+
+def refund_rules(policy: Policy, lang: str) -> str:
+    """The refund a guest gets for each span of days before check-in, as a person says it: ``2 to 6 days
+    before check-in: 50% refund``, ``Less than 2 days before check-in: no refund``. Below the smallest
+    tier nothing comes back (``Policy.refund_percent``), which is said too when no tier starts at 0 days."""
+    starts = sorted(t.min_days for t in policy.refunds)
+    spans = [(0, starts[0] if starts else None, 0)] if not starts or starts[0] > 0 else []
+    spans += [(start, nxt, policy.refund_percent(start)) for start, nxt in zip(starts, [*starts[1:], None])]
+    lines = [f"• {_days_before(first, end, lang)}: {_refund(percent, lang)}" for first, end, percent in reversed(spans)]
+    if lang == "bn":
+        return local_digits("\n".join(["আপনি বুকিং বাতিল করলে:", *lines, "দপ্তর বাতিল করলে: পুরো টাকা ফেরত।"]), "bn")
+    return "\n".join(["If you cancel:", *lines, "If the office cancels: full refund."])
+
+
+def _days_before(first: int, end: int | None, lang: str) -> str:
+    """Days ``first`` up to, not including, ``end`` before check-in (``None``: no end)."""
+    bn = lang == "bn"
+    if end is None:
+        if first == 0:
+            return "চেক-ইন পর্যন্ত যেকোনো সময়" if bn else "Any time up to check-in"
+        return f"চেক-ইনের {first} দিন বা তার বেশি আগে" if bn else f"{_days(first)} or more before check-in"
+    if first == 0:
+        if end == 1:
+            return "চেক-ইনের দিনে" if bn else "On the day of check-in"
+        return f"চেক-ইনের {end} দিনের কম আগে" if bn else f"Less than {_days(end)} before check-in"
+    if end == first + 1:
+        return f"চেক-ইনের {first} দিন আগে" if bn else f"{_days(first)} before check-in"
+    return f"চেক-ইনের {first} থেকে {end - 1} দিন আগে" if bn else f"{first} to {end - 1} days before check-in"
+
+
+def _days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"
+
+
+def _refund(percent: int, lang: str) -> str:
+    if percent == 0:
+        return "কোনো টাকা ফেরত নেই" if lang == "bn" else "no refund"
+    if percent == 100:
+        return "পুরো টাকা ফেরত" if lang == "bn" else "full refund"
+    return f"{percent}% টাকা ফেরত" if lang == "bn" else f"{percent}% refund"
 
 
 def public_record(booking: Booking, prop: Property) -> PublicRecord:
