@@ -14,10 +14,10 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from shared.back import goes_back
 from shared.casework import cloud, issuing
 from shared.casework.case import OPEN, Case
 from shared.casework.visit import Visit
-from shared.india import typed_word
 from shared.logging import get_logger
 
 log = get_logger(__name__)
@@ -29,8 +29,6 @@ MINE = re.compile(r"\b(my|mine|all)\b|আমার", re.IGNORECASE)
 DOWNLOAD = re.compile(r"(?:\b(?:download|letter|certificate|pdf)\b|ডাউনলোড|অনুমতিপত্র|শংসাপত্র|(?<![\u0980-\u09ff])পত্র)"
                       r"(?![\u0980-\u09ff'’s]*\s*(?:no\b|number|নম্বর|নং))", re.IGNORECASE)
 ASKING = re.compile(r"\b(status|track|check|application|noc)\b|অবস্থা|স্ট্যাটাস|আবেদন", re.IGNORECASE)
-# The other services' word for a step back; here, where there are no steps, it leads to this service's start.
-BACK = frozenset({"back", "go back", "previous", "ফিরে", "ফিরে যান", "ফিরুন", "পিছনে", "আগের"})
 COMPLAINT = re.compile(r"\bcomplain(?:t|ts|ed|ing)?\b|অভিযোগ|নালিশ", re.IGNORECASE)
 
 
@@ -67,7 +65,7 @@ class Desk:
         number = visit.kind.number.find(text)
         if number is not None:
             return await (self.download(visit, number) if DOWNLOAD.search(text) else self.view(visit, number))
-        if typed_word(text) in BACK:
+        if goes_back(text):  # the other services' step back; here, where there are no steps, this service's start
             return self.home(visit)
         asked = next((action for action, words in self.words.items() if words.search(text)), None)
         if asked is not None:

@@ -14,13 +14,14 @@ import unicodedata
 from services.grievance.conversation import after, lodge, mine, places, report, steps
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Area, latin_digits
+from shared import back
 from shared.india import EDGES, typed_number, typed_word
 
 _WORD = re.compile(r"[\s/,&]+")
 _RATING = re.compile(r"(\d{1,2})\s*(?:stars?|তারা|টি তারা|★|⭐)?", re.IGNORECASE)
 NUMBER = re.compile(r"\bGRV[-\s]?(\d{4})[-\s]?(\d{1,6})\b", re.IGNORECASE)
 _WORDS: dict[str, str] = {
-    **dict.fromkeys(("back", "go back", "previous", "ফিরে", "ফিরে যান", "পিছনে", "আগের"), "back"),
+    **dict.fromkeys(back.WORDS, "back"),
     **dict.fromkeys(("new", "complaint", "new complaint", "complain", "অভিযোগ", "নতুন অভিযোগ"), "new"),
     **dict.fromkeys(("my complaints", "complaints", "track", "status", "আমার অভিযোগ", "অবস্থা"), "mine"),
     **dict.fromkeys(("report", "how is my panchayat doing", "how is my panchayat doing?", "panchayat report",

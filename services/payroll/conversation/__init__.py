@@ -19,12 +19,12 @@ from services.payroll.domain.period import (
     parse_typed_month,
     parse_typed_year,
 )
+from shared.back import goes_back
 from shared.india import typed_word
 
 PREFIX = "payroll:"
-# "back" or "cancel" at any step, the PIN's too, with what a phone adds around them ("Back.", "ফিরে যান")
-BACK_WORDS = frozenset({"back", "go back", "previous", "cancel", "ফিরে", "ফিরে যান", "ফিরুন", "ফেরত", "পিছনে", "আগের",
-                        "বাতিল", "বাতিল করুন"})
+# "cancel" is "back" here, at any step, the PIN's too: there is no draft to drop, only the menu to return to
+CANCEL = frozenset(typed_word(word) for word in ("cancel", "বাতিল", "বাতিল করুন"))
 # "forgot my PIN", "পিন ভুলে গেছি", "পিন মনে নেই": typed where the menu has a row for it
 FORGOT = re.compile(r"\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই", re.IGNORECASE)
 
@@ -103,7 +103,7 @@ async def tap(turn: Turn, action: str, args: list[str]) -> None:
 
 
 async def typed(turn: Turn, text: str) -> None:
-    if typed_word(text) in BACK_WORDS:
+    if goes_back(text) or typed_word(text) in CANCEL:
         return await home.home(turn)
     step = turn.chat.step
     if step == "new_pin":

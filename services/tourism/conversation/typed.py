@@ -23,10 +23,11 @@ from services.tourism.domain import (
     parse_date,
 )
 from services.tourism.domain.regions import region_named
+from shared import back
 from shared.india import EDGES, typed_number, typed_word
 
 _WORDS: dict[str, str] = {
-    **dict.fromkeys(("back", "go back", "previous", "ফিরে", "ফিরে যান", "পিছনে", "আগের"), "back"),
+    **dict.fromkeys(back.WORDS, "back"),
     **dict.fromkeys(("book", "booking", "book a room", "বুক", "বুকিং", "ঘর বুক", "ঘর বুক করুন"), "book"),
     **dict.fromkeys(("my bookings", "bookings", "আমার বুকিং"), "mine"),
     # হ্যাঁ as phones mostly type it, without the chandrabindu, and "ok" in Bengali letters
