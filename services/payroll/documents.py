@@ -33,9 +33,13 @@ from shared.documents.workers import render_async
 SERVICE = "payroll"
 SLIP, STATEMENT = "pay_slip", "salary_statement"
 SHORT_EN = {"ptax": "Prof. tax"}  # a statement column is narrow: no heading word may be wider than it
-PRIVATE = ("এই বিবরণী কেবল কর্মচারীর নিজের জন্য। এর কোড দিয়ে যে কেউ যাচাই করলে শুধু নম্বর, ধারক ও অবস্থা দেখতে "
-           "পান, টাকার অঙ্ক কখনও নয়। / This statement is for the employee alone. The public check of its code shows "
-           "its number, holder and status, never the amounts.")
+
+
+def private(what_bn: str, what_en: str) -> str:
+    """Who the paper is for, naming it as its title does: a pay slip said 'This statement', the annual one's word."""
+    return (f"এই {what_bn} কেবল কর্মচারীর নিজের জন্য। এর কোড দিয়ে যে কেউ যাচাই করলে শুধু নম্বর, ধারক ও অবস্থা "
+            f"দেখতে পান, টাকার অঙ্ক কখনও নয়। / This {what_en} is for the employee alone. The public check of its code "
+            "shows its number, holder and status, never the amounts.")
 
 
 def office_of(employee: Employee) -> Office:
@@ -80,7 +84,7 @@ def slip_document(employee: Employee, slip: Slip, public_url: str) -> Document:
         paragraphs=[_with_words(f"নিট প্রাপ্য / Net pay: {rupees(figures.net)}", figures.net),
                     *([f"সংশোধিত বিবরণী (সংস্করণ {local_digits(str(slip.revision), 'bn')}) / "
                        f"Corrected slip (revision {slip.revision})"]
-                      if slip.revision > 1 else []), PRIVATE])
+                      if slip.revision > 1 else []), private("বেতন বিবরণী", "pay slip")])
 
 
 def statement_document(employee: Employee, year: str, slips: list[Slip], *, code: str, number: str,
@@ -107,7 +111,8 @@ def statement_document(employee: Employee, year: str, slips: list[Slip], *, code
                        plain(sums["net"])])],
         paragraphs=[f"মোট আয় / Total gross: {rupees(sums['gross'])}",
                     f"মোট আয়কর (টিডিএস) / Total income tax deducted (TDS): {rupees(sums['tds'])}",
-                    _with_words(f"মোট নিট প্রাপ্য / Total net pay: {rupees(sums['net'])}", sums["net"]), PRIVATE])
+                    _with_words(f"মোট নিট প্রাপ্য / Total net pay: {rupees(sums['net'])}", sums["net"]),
+                    private("বার্ষিক বেতন বিবরণী", "statement")])
 
 
 def _with_words(line: str, paise: int) -> Together:

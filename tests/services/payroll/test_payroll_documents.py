@@ -50,3 +50,20 @@ def test_the_statement_says_in_bengali_how_many_months_were_paid_not_which_month
     [paid] = [row for row in document.rows if row.label_en == "Months paid"]
     assert (paid.label_bn, paid.value) == ("বেতন পাওয়া মাস", "3")
     assert "বেতনপাওয়ামাস/Monthspaid" in "".join(pdf_text(render(document)).split())
+
+
+def test_the_slip_says_it_is_for_the_employee_alone_as_a_slip_and_the_statement_as_a_statement():
+    """The monthly slip said 'This statement is for the employee alone', the annual statement's words."""
+    who = Employee.model_validate(employee())
+    paise = {k: int(v) * 100 for k, v in pay().items() if k not in ("employee_id", "credit_date")}
+    figures = Figures.model_validate({**paise, "credit_date": "2026-02-28"})
+    slip = Slip(employee_id=who.id, month="2026-02", figures=figures, batch="B", code="AAAA-BBBB-CCCC-DDDD",
+                issued_on="2026-03-01")
+    on_slip = " ".join(pdf_text(render(documents.slip_document(who, slip, "https://panchayat.example.in"))).split())
+    statement = documents.statement_document(who, "2025-26", [slip], code="AAAA-BBBB-CCCC-DDDD", number="AS-1",
+                                             issued_on=date(2026, 4, 1), public_url="https://panchayat.example.in")
+    on_statement = " ".join(pdf_text(render(statement)).split())
+    assert "This pay slip is for the employee alone." in on_slip and "This statement" not in on_slip
+    assert "এইবেতনবিবরণীকেবলকর্মচারীরনিজেরজন্য" in on_slip.replace(" ", "")
+    assert "This statement is for the employee alone." in on_statement
+    assert "এইবার্ষিকবেতনবিবরণীকেবলকর্মচারীরনিজেরজন্য" in on_statement.replace(" ", "")
