@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,16 @@ def pay_row(employee_id: str, pay: dict[str, int], month: str, months: list[str]
             "gpf": pay["gpf"], "ptax": pay["ptax"], "tds": pay["tds"], "credit_date": f"{month}-28"}
 
 
+def issue_day(month: str, today: date) -> date:
+    """When an office would have issued ``month``'s slips: the first working day (Monday to Friday) of the next
+    month, and never after ``today``. Dated the day the demo loaded, an October slip read 'issued' a year on."""
+    year, number = (int(part) for part in month.split("-"))
+    day = date(year + number // 12, number % 12 + 1, 1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return min(day, today)
+
+
 async def load_once(service: ServiceContext) -> bool:
     repos = Repositories.of(service.store)
     if await repos.demo_loaded():
@@ -67,7 +78,7 @@ async def load_once(service: ServiceContext) -> bool:
     today = today_in_india(service.now())
     months = last_months(today.year, today.month)
     for month in months:
-        await _import(service, repos, people, month, months)
+        await _import(service, repos, people, month, months, issue_day(month, today))
     for entry in people:
         if entry.get("left"):
             await repos.employees.change(entry["employee"]["id"], lambda e: e.model_copy(update={"status": "left"}))
@@ -77,7 +88,7 @@ async def load_once(service: ServiceContext) -> bool:
 
 
 async def _import(service: ServiceContext, repos: Repositories, people: list[dict[str, Any]], month: str,
-                  months: list[str]) -> None:
+                  months: list[str], issued_on: date) -> None:
     """The month's pay of those who have none yet. A copy loading the demo at the same moment may take some
     of them between the look and the import, which is then refused: look again, and import what is left."""
     for _ in range(ATTEMPTS):
@@ -87,7 +98,7 @@ async def _import(service: ServiceContext, repos: Repositories, people: list[dic
         if not rows:
             return
         try:
-            await publishing.import_batch(service, month, rows, 1, by=BY, tell=False)
+            await publishing.import_batch(service, month, rows, 1, by=BY, tell=False, issued_on=issued_on)
             return
         except Invalid:
             continue

@@ -14,7 +14,7 @@ at the next start of any copy, and by every running copy's periodic round once i
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import partial
 from typing import Any
 
@@ -44,10 +44,11 @@ class BatchRejected(Invalid):
 
 async def import_batch(service: ServiceContext, month: str, rows: Sequence[Mapping[str, Any]],
                        first: int | Sequence[int], *, by: str, tell: bool = True,
-                       allowed: Collection[str] | None = None) -> dict[str, Any]:
+                       allowed: Collection[str] | None = None, issued_on: date | None = None) -> dict[str, Any]:
     """``first``: the number of the first row, or each row's own (``batch.check``); ``allowed``: the employee
     ids the caller may pay (a scoped token's area; None: all); ``tell=False`` (demo data) publishes the slips
-    without messaging anyone."""
+    without messaging anyone; ``issued_on``: the day the slips are dated, for demo months loaded long after
+    they were paid (None: today in India, as for every office's import)."""
     repos = Repositories.of(service.store)
     active = await repos.employees.active_ids()
     lines, problems = check(rows, first, month=month, today=today_in_india(service.now()),
@@ -56,7 +57,7 @@ async def import_batch(service: ServiceContext, month: str, rows: Sequence[Mappi
     if problems:
         raise BatchRejected(problems)
     batch = {"_id": await repos.slips.new_batch_id(month), "month": month, "by": by, "tell": tell,
-             "issued_on": today_in_india(service.now()).isoformat(), "at": service.now().isoformat(),
+             "issued_on": (issued_on or today_in_india(service.now())).isoformat(), "at": service.now().isoformat(),
              "lines": [{"employee_id": line.employee_id, "figures": line.figures.model_dump(mode="json"),
                         "code": new_code()} for line in lines]}
     await repos.slips.open_batch(batch)

@@ -4,10 +4,11 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from payroll_kit import employee, pay, pdf_text
+from payroll_kit import PUBLIC_URL, START, employee, pay, pdf_text
 
-from services.payroll import documents
+from services.payroll import demo, documents, publishing
 from services.payroll.domain import Employee, Figures, Slip
+from services.payroll.repository import Repositories
 from shared.documents import Row, render
 
 
@@ -67,3 +68,23 @@ def test_the_slip_says_it_is_for_the_employee_alone_as_a_slip_and_the_statement_
     assert "এইবেতনবিবরণীকেবলকর্মচারীরনিজেরজন্য" in on_slip.replace(" ", "")
     assert "This statement is for the employee alone." in on_statement
     assert "এইবার্ষিকবেতনবিবরণীকেবলকর্মচারীরনিজেরজন্য" in on_statement.replace(" ", "")
+
+
+async def test_demo_slips_are_issued_early_the_next_month_and_an_office_import_the_day_it_is_made(make_runtime):
+    """Every demo slip was dated the day the demo loaded: an October 2025 slip 'issued' on 10-03-2026."""
+    runtime = await make_runtime(load_demo=True)
+    repos = Repositories.of(runtime.store)
+    issued = {m: (await repos.slips.get("GP-PUR-0012", m)).issued_on for m in ("2025-01", "2025-10", "2026-02")}
+    assert issued == {"2025-01": date(2025, 2, 3), "2025-10": date(2025, 11, 3), "2026-02": date(2026, 3, 2)}
+    who = await repos.employees.get("GP-PUR-0012")
+    october = await repos.slips.get("GP-PUR-0012", "2025-10")
+    printed = "".join(pdf_text(render(documents.slip_document(who, october, PUBLIC_URL))).split())
+    assert "Issuedon:৩নভেম্বর২০২৫/3November2025" in printed and "Date:৩নভেম্বর২০২৫/3November2025" in printed
+    await repos.employees.add(Employee.model_validate(employee()))
+    await publishing.import_batch(runtime.context, "2026-02", [pay()], 1, by="test")
+    assert (await repos.slips.get("GP-TEST-0001", "2026-02")).issued_on == START.date()
+
+
+def test_a_demo_month_is_never_issued_after_the_day_the_demo_loads():
+    assert demo.issue_day("2026-02", date(2026, 3, 1)) == date(2026, 3, 1)  # a Sunday: Monday the 2nd is to come
+    assert demo.issue_day("2025-12", date(2026, 3, 1)) == date(2026, 1, 1)
