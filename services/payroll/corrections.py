@@ -57,13 +57,13 @@ async def reissue(service: ServiceContext, employee_id: str, month: str, figures
         await service.publish(*documents.withdrawn(statement["code"], "a slip it sums was re-issued"),
                               id=derive_id(new.code, "statement superseded"))
     await service.publish(events.REISSUED, events.SlipReissued(  # the reason as a log shows it: no amount, no number
-        person=events.person(employee.mobile), employee_id=employee_id, month=month, number=new.number,
+        person=events.person(employee.holder), employee_id=employee_id, month=month, number=new.number,
         revision=new.revision, reason=mask_text(reason)), id=derive_id(new.code, events.REISSUED))
     texts = service.texts
     if employee.status == "active" and isinstance(texts, Catalog):
-        lang = await repos.chats.lang_of(employee.mobile)
+        lang = await repos.chats.lang_of(employee.holder)
         name, shown = employee.name_in(lang), month_name(month, lang)
-        await service.notify(employee.mobile, cloud.buttons(
+        await service.notify(employee.holder, cloud.buttons(
             texts("slip_corrected", lang, name=name, month=shown),
             [(f"payroll:slip:{month}", texts("btn_get_slip", lang))]),
             template=cloud.template(CORRECTED_TEMPLATE, lang, [name, shown]), id=derive_id(new.code, "notify"))
@@ -77,11 +77,11 @@ async def reset_pin(service: ServiceContext, employee_id: str, *, by: str) -> No
         raise NotFound(f"no employee {employee_id}")
     access = await repos.access.get(employee_id)
     await repos.access.save(access.reset())
-    await service.publish(events.RESET, events.AccessReset(person=events.person(employee.mobile),
+    await service.publish(events.RESET, events.AccessReset(person=events.person(employee.holder),
                                                            employee_id=employee_id, by=by))
     texts = service.texts
     if employee.status == "active" and isinstance(texts, Catalog):
-        lang = await repos.chats.lang_of(employee.mobile)
+        lang = await repos.chats.lang_of(employee.holder)
         name = employee.name_in(lang)
-        await service.notify(employee.mobile, cloud.text(texts("pin_reset", lang, name=name)),
+        await service.notify(employee.holder, cloud.text(texts("pin_reset", lang, name=name)),
                              template=cloud.template(RESET_TEMPLATE, lang, [name]))

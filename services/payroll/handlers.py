@@ -8,12 +8,13 @@ bus). The chat records the envelope id and what it published, so a redelivery
 after the save repeats the same answer rather than moving a step, or counting a PIN try, twice.
 
 For ``wa.person.number_changed`` (the runtime has moved the chat already): the employee's record follows
-them to the new number, ``on_number_changed``.
+them to the new number, or to their business-scoped id when the number was given to someone else,
+``on_number_changed``.
 """
 from __future__ import annotations
 
 from services.payroll.conversation import Turn, cloud, converse
-from services.payroll.domain.employee import wa_number
+from services.payroll.domain.employee import wa_key
 from services.payroll.repository import MobileTaken, Repositories
 from shared.chat import Inbound, number_hidden
 from shared.envelope import Envelope
@@ -30,7 +31,7 @@ async def on_inbound(envelope: Envelope, ctx: Context, *, public_url: str) -> No
     if not isinstance(texts, Catalog):
         raise TypeError("the payroll service runs with its text catalog")
     repos = Repositories.of(ctx.store)
-    employee = await repos.employees.active_by_mobile(inbound.wa_id)
+    employee = await repos.employees.reached_at(inbound.wa_id)
     if employee is None:  # not even whether the number was ever known is said
         refusal = "number_hidden" if number_hidden(inbound.wa_id) else "not_employee"
         ctx.reply(inbound, cloud.text(texts(refusal, inbound.lang)), session=False)
@@ -53,23 +54,28 @@ async def on_number_changed(old: str, new: str, ctx: Context) -> None:
     """WhatsApp says an employee now writes from ``new``: the office's record of them follows, so the chat
     knows them there, with their PIN, their wrong tries and any lock in force (kept under the employee id,
     not the number), and what the office's actions tell them (a re-issued slip, a PIN reset) goes there. The
-    old number is a stranger from now on. Where another active employee is registered to ``new``, nothing
-    moves: two employees never share a number, and the office hears of it in the log. Repeatable: once moved,
-    nobody active holds ``old`` any more."""
+    old number is a stranger from now on. A ``new`` that is a business-scoped id (the gateway's move when
+    another WhatsApp account writes from the number: the operator gave it to someone else) keeps the
+    registered mobile as the office's record and reaches them at the id (``moved_to``) until they move to a
+    number again. Where another active employee is registered to ``new``, nothing moves: two employees never
+    share a number, and the office hears of it in the log. Repeatable: once moved, nobody active is reached at
+    ``old`` any more."""
     repos = Repositories.of(ctx.store)
     try:
-        employee = await repos.employees.active_by_mobile(wa_number(old))
+        employee = await repos.employees.reached_at(wa_key(old))
     except ValueError:
         return  # not a number anyone is registered with
     if employee is None:
         return
     try:
-        moved = await repos.employees.moved(employee.id, employee.mobile, wa_number(new))
+        moved = await repos.employees.moved(employee.id, employee.holder, wa_key(new))
     except ValueError:
         log.warning("payroll.number_change_unusable", employee=employee.id)
         return
     except MobileTaken as taken:
         log.warning("payroll.number_change_refused", employee=employee.id, registered=taken.holder.id)
         return
-    if moved:
+    if moved and number_hidden(new):
+        log.info("payroll.reached_by_id", employee=employee.id, by="whatsapp number change", at=ctx.now())
+    elif moved:
         log.info("payroll.mobile_changed", employee=employee.id, by="whatsapp number change", at=ctx.now())

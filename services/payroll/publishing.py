@@ -106,12 +106,12 @@ async def _tell(service: ServiceContext, repos: Repositories, slip: Slip, batch_
     texts = service.texts
     if employee is None or employee.status != "active" or not isinstance(texts, Catalog):
         return
-    lang = await repos.chats.lang_of(employee.mobile)
+    lang = await repos.chats.lang_of(employee.holder)
     month = month_name(slip.month, lang)
     message = cloud.buttons(texts("slip_ready", lang, name=employee.name_in(lang), month=month),
                             [(f"payroll:slip:{slip.month}", texts("btn_get_slip", lang))])
     template = cloud.template(READY_TEMPLATE, lang, [employee.name_in(lang), month])
-    await service.notify(employee.mobile, message, template=template, id=derive_id(batch_id, "ready", slip.employee_id))
+    await service.notify(employee.holder, message, template=template, id=derive_id(batch_id, "ready", slip.employee_id))
 
 
 async def finish_unfinished(service: ServiceContext, *, stale_after: timedelta | None = None) -> int:

@@ -187,6 +187,32 @@ async def test_a_number_another_whatsapp_account_writes_from_shows_none_of_the_p
     assert mine["body"]["interactive"]["action"]["button"].isascii()  # in the language she chose
 
 
+async def test_an_employees_number_given_to_someone_else_greets_nobody_by_her_name(system: System) -> None:
+    """The telephone company gave Anima's old number to someone else: payroll takes them for a stranger and
+    names nobody, and Anima, writing by her own id with the number hidden, is found with her PIN."""
+    anima, hers, theirs = "919733000101", "IN.1648738043044942", "IN.9902817364550021"
+    await system.say(anima, "hi", user_id=hers)
+    await system.replies(anima, 1)
+    await system.tap(anima, "shell:lang:en", "English", user_id=hers)
+    await system.tap(anima, "payroll:menu", "Payroll", kind="list", user_id=hers)
+    assert "Hello Anima Mahato" in (await system.replies(anima, 3))[-1]["body"]["interactive"]["body"]["text"]
+    await system.say(anima, "hi", user_id=theirs)  # the number is someone else's now
+    await system.replies(anima, 4)
+    await system.tap(anima, "payroll:menu", "Payroll", kind="list", user_id=theirs)
+    [refused] = (await system.replies(anima, 5))[4:]
+    body = refused["body"]
+    text = body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
+    assert "registered panchayat employees only" in text and "Anima" not in text
+    await system.tap(hers, "payroll:menu", "Payroll", kind="list")  # Anima, by her id alone
+    [home] = await system.replies(hers, 1)
+    assert "Hello Anima Mahato" in home["body"]["interactive"]["body"]["text"]
+    assert home["body"].get("recipient") == hers and "to" not in home["body"]
+    await system.tap(hers, "payroll:slip", "Latest pay slip", kind="list")
+    await system.say(hers, "4821")
+    sent = await system.replies(hers, 3)
+    assert sent[-1]["body"]["type"] == "document" and not system.sim.records.rejected
+
+
 async def test_someone_known_by_their_username_only_is_served_by_every_service(system: System) -> None:
     """Meta sends only the business-scoped id of a person who hides their number behind a username: the answers
     reach them at it (``recipient``), and services that find records by a registered mobile say why none is shown."""

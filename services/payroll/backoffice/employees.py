@@ -1,6 +1,7 @@
 """Back-office routes for employees: register, list, change (including leaving), and reset a forgotten
 PIN. Account numbers and PANs go out masked even here: the office has them in its own records, and a
-back-office screen is no place to read them whole."""
+back-office screen is no place to read them whole. ``moved_to`` shows the username id WhatsApp alone reaches
+an employee by once their number was given to someone else; a new mobile from the office ends it."""
 from __future__ import annotations
 
 from aiohttp import web
@@ -11,7 +12,7 @@ from services.payroll.backoffice.access import ROLES, by, context, in_area, mana
 from services.payroll.domain import Employee
 from services.payroll.repository import MobileTaken
 from shared.auth import principal, requires
-from shared.runtime import NotFound, read_json
+from shared.runtime import Invalid, NotFound, read_json
 from shared.store import DuplicateKey
 
 
@@ -43,6 +44,8 @@ async def list_employees(request: web.Request) -> web.Response:
 @requires(*ROLES)
 async def register(request: web.Request) -> web.Response:
     employee = await read_json(request, Employee)
+    if employee.moved_to:
+        raise Invalid("moved_to is set by WhatsApp, never by the office: register the employee's mobile")
     may_manage(request, employee)
     try:
         await repos(request).employees.add(employee)
@@ -59,11 +62,15 @@ async def get_employee(request: web.Request) -> web.Response:
 @requires(*ROLES)
 async def change_employee(request: web.Request) -> web.Response:
     current = await managed(request, request.match_info["id"])
-    changes = await read_json(request, schemas.EmployeeChanges)
-    merged = Employee.model_validate({**current.model_dump(), **changes.model_dump(exclude_none=True)})
-    may_manage(request, merged)
+    changes = (await read_json(request, schemas.EmployeeChanges)).model_dump(exclude_none=True)
+
+    def change(stored: Employee) -> Employee:  # on the record as stored: WhatsApp may have moved them meanwhile
+        changed = stored.changed(changes)
+        may_manage(request, changed)
+        return changed
+
     try:
-        changed = await repos(request).employees.change(current.id, lambda _: merged)
+        changed = await repos(request).employees.change(current.id, change)
     except MobileTaken as taken:
         return await _taken(request, taken, current.id)
     if changed is None:

@@ -93,7 +93,7 @@ def _with_way_on(turn: Turn, caption: str) -> str:
 
 def _audit(turn: Turn, kind: str, period: str, number: str) -> None:
     turn.ctx.publish(events.ACCESSED, events.DocumentAccessed(
-        person=events.person(turn.employee.mobile), employee_id=turn.employee.id, kind=kind,  # type: ignore[arg-type]
+        person=events.person(turn.employee.holder), employee_id=turn.employee.id, kind=kind,  # type: ignore[arg-type]
         period=period, number=number))
 
 

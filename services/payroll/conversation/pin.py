@@ -85,7 +85,7 @@ async def entered(turn: Turn, text: str) -> None:
     if turn.access.locked(turn.now):
         assert turn.access.locked_until is not None
         turn.ctx.publish(events.LOCKED, events.AccessLocked(
-            person=events.person(turn.employee.mobile), employee_id=turn.employee.id,
+            person=events.person(turn.employee.holder), employee_id=turn.employee.id,
             locked_until=turn.access.locked_until, tries=turn.access.failed, until_reset=turn.access.held))
         locked_out(turn)
         return

@@ -1,6 +1,8 @@
 """A panchayat employee as payroll knows them: who they are, where they work, where their pay goes.
 
-The registered mobile is the only key to the chat: a slip goes to that number and no other. Bank account
+The registered mobile is the key to the chat: a slip goes to that number and no other, unless WhatsApp took
+the employee to their business-scoped id because the number was given to someone else (``moved_to``): then the
+id is the key, and the number, now a stranger's, finds nobody. Bank account
 and PAN are kept whole for the payroll office but only ever shown masked, ``XXXX`` and the last four
 characters whatever the length, on the chat and on the slip alike, so a forwarded slip does not hand out
 an account number.
@@ -11,6 +13,8 @@ import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from shared.chat import USER_ID, number_hidden
 
 EmployeeId = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9-]{1,23}$")]
 Status = Literal["active", "left"]
@@ -45,6 +49,11 @@ def bank_account(text: str) -> str:
     if not re.fullmatch(r"\d{9,18}", value):
         raise ValueError("a bank account number is 9 to 18 digits")
     return value
+
+
+def wa_key(text: str) -> str:
+    """Where WhatsApp knows a person: a business-scoped id as it is, else a number (``wa_number``)."""
+    return text if number_hidden(text) else wa_number(text)
 
 
 Mobile = Annotated[str, AfterValidator(wa_number)]
@@ -83,6 +92,22 @@ class Employee(BaseModel):
     bank_name: str = Field(default="", max_length=60)
     pan: Pan
     status: Status = "active"
+    moved_to: str = Field(
+        default="", pattern=f"^(?:{USER_ID})?$", json_schema_extra={"readOnly": True},
+        description="Set by WhatsApp, never by the office: the registered mobile was given to someone else, and "
+                    "WhatsApp now reaches the employee only by this username id. The chat finds them and their "
+                    "notices go only there, until they share a number on WhatsApp or the office registers "
+                    "another mobile")
+
+    @property
+    def holder(self) -> str:
+        """Where the chat finds the employee and tells them of the office's actions."""
+        return self.moved_to or self.mobile
+
+    def changed(self, changes: dict[str, object]) -> Employee:
+        """The employee with the office's ``changes``; a new mobile is where WhatsApp finds them (``moved_to`` ends)."""
+        changed = Employee.model_validate({**self.model_dump(), **changes})
+        return changed if changed.mobile == self.mobile else changed.model_copy(update={"moved_to": ""})
 
     def name_in(self, lang: str) -> str:
         return self.name.bn if lang == "bn" else self.name.en

@@ -1,15 +1,18 @@
-"""Employees in the store. The chat finds an employee only through ``active_by_mobile``: the number the
-message came from, and only while the employee is active — a number is never matched to anyone else."""
+"""Employees in the store. The chat finds an employee only through ``reached_at``: the number the message came
+from (or the business-scoped id WhatsApp moved them to), and only while the employee is active — a number is
+never matched to anyone else."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from services.payroll.domain import Employee
+from shared.chat import number_hidden
 from shared.store import Conflict, Doc, DuplicateKey, Index, Store
 
 COLLECTION = "employees"
 ATTEMPTS = 5
-INDEXES = (Index(COLLECTION, ("mobile", "status")), Index(COLLECTION, ("office.district", "office.block")))
+INDEXES = (Index(COLLECTION, ("mobile", "status")), Index(COLLECTION, ("moved_to", "status")),
+           Index(COLLECTION, ("office.district", "office.block")))
 
 
 class MobileTaken(DuplicateKey):
@@ -34,7 +37,18 @@ class Employees:
         return None if doc is None else _employee(doc)
 
     async def active_by_mobile(self, mobile: str) -> Employee | None:
+        """The active employee registered to ``mobile``, wherever WhatsApp reaches them."""
         found = await self._employees.find({"mobile": mobile, "status": "active"}, limit=1)
+        return _employee(found[0]) if found else None
+
+    async def reached_at(self, wa_id: str) -> Employee | None:
+        """The active employee WhatsApp reaches at ``wa_id`` (``Employee.holder``): the one moved to that id, or
+        the one registered to that number who was not moved away from it."""
+        if number_hidden(wa_id):
+            found = await self._employees.find({"moved_to": wa_id, "status": "active"}, limit=1)
+        else:
+            found = [d for d in await self._employees.find({"mobile": wa_id, "status": "active"})
+                     if not d.get("moved_to")]
         return _employee(found[0]) if found else None
 
     async def all(self, *, after: str | None = None) -> list[Employee]:
@@ -62,16 +76,19 @@ class Employees:
         return changed
 
     async def moved(self, employee_id: str, old: str, new: str) -> bool:
-        """The active employee registered to ``old``, registered to ``new`` instead: WhatsApp says they changed
-        number. False when the record no longer holds ``old`` (moved already, or the office changed it: theirs
-        stands). Raises ``MobileTaken`` when another active employee is registered to ``new``."""
+        """The active employee WhatsApp reached at ``old`` (``Employee.holder``), reached at ``new`` instead: a
+        number becomes their registered mobile, a business-scoped id their ``moved_to`` (the number they were
+        registered to was given to someone else; the office's record of it stands). False when the record is
+        no longer at ``old`` (moved already, or the office changed it: theirs stands). Raises ``MobileTaken``
+        when another active employee is registered to the number ``new``."""
+        fields = {"moved_to": new} if number_hidden(new) else {"mobile": new, "moved_to": ""}
         for _ in range(ATTEMPTS):
             doc = await self._employees.get(employee_id)
-            if doc is None or doc.get("status") != "active" or doc.get("mobile") != old:
+            if doc is None or doc.get("status") != "active" or _employee(doc).holder != old:
                 return False
-            await self._mobile_free(_employee(doc).model_copy(update={"mobile": new}))
+            await self._mobile_free(_employee(doc).model_copy(update=fields))
             try:
-                await self._employees.update(employee_id, {"mobile": new}, expected_version=doc["_v"])
+                await self._employees.update(employee_id, fields, expected_version=doc["_v"])
                 return True
             except Conflict:
                 continue  # the office changed the record meanwhile: read it again

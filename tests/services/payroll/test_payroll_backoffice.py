@@ -195,6 +195,30 @@ async def test_a_mobile_written_as_it_is_dialled_is_the_employees_whatsapp_numbe
     assert landline.status == 422 and "mobile" in await landline.text()
 
 
+async def test_an_employee_whatsapp_reaches_only_by_their_id_shows_so_until_the_office_gives_a_new_mobile(desk):
+    """Their number was given to someone else: the office sees the id WhatsApp reaches them by, cannot set one
+    itself, and ends it by registering a new mobile (another change leaves it)."""
+    hers = "IN.1648738043044942"
+    assert await Repositories.of(desk.runtime.store).employees.moved("GP-TEST-0001", "919700000001", hers)
+    shown = await (await desk.get("/api/payroll/employees/GP-TEST-0001", headers=desk.headers)).json()
+    assert (shown["mobile"], shown["moved_to"]) == ("919700000001", hers)
+    listed = await (await desk.get("/api/payroll/employees", headers=desk.headers)).json()
+    assert [e["moved_to"] for e in listed["employees"]] == [hers, "", ""]
+    spec = await (await desk.get("/api/payroll/openapi.json", headers=desk.headers)).json()
+    field = spec["components"]["schemas"]["Employee"]["properties"]["moved_to"]
+    assert field["readOnly"] is True and "username id" in field["description"]
+    set_by_office = await desk.post("/api/payroll/employees", json=employee("GP-TEST-0009", "919700000009",
+                                                                             moved_to=hers), headers=desk.headers)
+    assert set_by_office.status == 422 and "moved_to" in await set_by_office.text()
+    bank = await desk.patch("/api/payroll/employees/GP-TEST-0001", json={"bank_name": "State Bank of India"},
+                            headers=desk.headers)
+    assert (await bank.json())["moved_to"] == hers  # a change of bank leaves WhatsApp's move as it was
+    renumbered = await desk.patch("/api/payroll/employees/GP-TEST-0001", json={"mobile": "9700000055"},
+                                  headers=desk.headers)
+    assert renumbered.status == 200
+    assert ((await renumbered.json())["mobile"], (await renumbered.json())["moved_to"]) == ("919700000055", "")
+
+
 async def test_a_good_csv_batch_publishes_every_slip_and_tells_each_employee(desk, bus):
     body = as_csv(pay("GP-TEST-0001"), pay("GP-TEST-0002", basic="31000"), pay("GP-TEST-0003"))
     done = await desk.post("/api/payroll/slips/2026-02", data=body,

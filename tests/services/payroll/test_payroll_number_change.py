@@ -145,3 +145,118 @@ async def test_an_employee_who_left_keeps_the_number_they_left_with(office, staf
     assert (await office.repos.employees.get("GP-TEST-0001")).mobile == OLD
     assert REFUSAL in (await staff(NEW).tap("payroll:menu")).text
 
+
+
+HERS, NEXT = "IN.1648738043044942", "IN.9902817364550021"  # the employee's business-scoped ids
+
+
+def given_away(old: str = OLD, previous_holder: str = HERS) -> Envelope:
+    """The gateway's move when another WhatsApp account writes from ``old``: the previous holder is at their id."""
+    return number_changed(old, previous_holder)
+
+
+async def test_a_number_given_to_someone_else_is_a_stranger_and_the_employee_is_found_at_their_id(
+        office, staff, bus, logged):
+    await office.register()
+    await office.import_month("2026-02")
+    await staff(OLD).set_pin(PIN)
+    await change_number(bus, given_away())
+    stranger = await staff(OLD).tap("payroll:menu")  # the new holder of the number
+    assert REFUSAL in stranger.text and "Anima" not in stranger.text and not stranger.choices
+    stranger = await staff(OLD).say(PIN)
+    assert REFUSAL in stranger.text and not stranger.pdfs
+    kept = await office.repos.employees.get("GP-TEST-0001")
+    assert (kept.mobile, kept.moved_to) == (OLD, HERS)  # the office's record stands; WhatsApp reaches her at the id
+    her = staff(HERS)
+    asked = await her.tap("payroll:slip")
+    assert "Anima" not in asked.text and "PIN" in asked.text  # her PIN still guards everything
+    got = await her.say(PIN)
+    assert len(got.pdfs) == 1 and got.event("payroll.document.accessed")["employee_id"] == "GP-TEST-0001"
+    [moved] = [line for line in logged() if line["event"] == "payroll.reached_by_id"]
+    assert moved["employee"] == "GP-TEST-0001" and OLD not in json.dumps(moved) and HERS not in json.dumps(moved)
+    assert await bus.dead_letters("payroll") == []
+
+
+async def test_the_office_notices_go_to_the_id_not_to_the_number(office, staff, bus, runtime):
+    await office.register()
+    await office.import_month("2026-02")
+    await staff(OLD).set_pin(PIN)
+    await change_number(bus, given_away())
+    since = len(bus.seen)
+    figures = Figures(basic=31_000_00, da=4_340_00, gpf=3_000_00, credit_date="2026-02-28")
+    await corrections.reissue(runtime.context, "GP-TEST-0001", "2026-02", figures, reason="arrear", by="test")
+    await corrections.reset_pin(runtime.context, "GP-TEST-0001", by="test")
+    await office.import_month("2026-03", pay(credit_date="2026-03-30"))
+    told = [(e.payload["to"], e.payload["template"]["template"]["name"]) for e in bus.seen[since:]
+            if e.type == "wa.outbound"]
+    assert told == [(HERS, "payroll_slip_corrected"), (HERS, "payroll_pin_reset"), (HERS, "payroll_slip_ready")]
+    events = json.dumps([e.payload for e in bus.seen if e.type.startswith("payroll.")])
+    assert OLD not in events and HERS not in events
+
+
+async def test_wrong_tries_and_a_lock_stay_with_the_employee_at_the_id(office, staff, bus):
+    await office.register()
+    await office.import_month("2026-02")
+    old = staff(OLD)
+    await old.set_pin(PIN)
+    await old.tap("payroll:slip")
+    for _ in range(4):
+        await old.say("111222")
+    await change_number(bus, given_away())
+    her = staff(HERS)
+    await her.tap("payroll:slip")
+    locked = await her.say("111222")  # the fifth wrong PIN, not the first on a fresh count
+    assert "locked until" in locked.text and locked.event("payroll.access.locked")["tries"] == 5
+
+
+async def test_the_same_move_twice_changes_nothing_more_and_a_later_number_ends_it(office, staff, bus):
+    await office.register()
+    await staff(OLD).set_pin(PIN)
+    await change_number(bus, given_away())
+    await change_number(bus, given_away())  # the gateway's event a second time
+    await change_number(bus, number_changed(OLD, NEXT))  # and a move of whoever holds the number now
+    assert (await office.repos.employees.get("GP-TEST-0001")).moved_to == HERS
+    await change_number(bus, number_changed(OLD, "919700000055"))  # the stranger changes number: not hers to move
+    assert (await office.repos.employees.get("GP-TEST-0001")).model_dump(include={"mobile", "moved_to"}) == {
+        "mobile": OLD, "moved_to": HERS}
+    await change_number(bus, number_changed(HERS, NEXT))  # Meta gives her a new id: she is found there
+    assert (await office.repos.employees.get("GP-TEST-0001")).moved_to == NEXT
+    assert REFUSAL not in (await staff(NEXT).tap("payroll:menu")).text
+    await change_number(bus, number_changed(NEXT, NEW))  # she shares her new number
+    back = await office.repos.employees.get("GP-TEST-0001")
+    assert (back.mobile, back.moved_to) == (NEW, "")
+    assert "payroll:slip" in (await staff(NEW).tap("payroll:menu")).choices  # her PIN came with her
+    assert "hidden behind a username" in (await staff(NEXT).tap("payroll:menu")).text  # the id finds nobody now
+    assert REFUSAL in (await staff(OLD).tap("payroll:menu")).text
+
+
+async def test_a_move_back_to_a_number_another_employee_holds_keeps_her_at_the_id(office, staff, bus, logged):
+    await office.register()
+    await change_number(bus, given_away())
+    await office.register(id="GP-TEST-0002", mobile=NEW, name={"bn": "সুব্রত ঘোষ", "en": "Subrata Ghosh"})
+    await change_number(bus, number_changed(HERS, NEW))
+    kept = await office.repos.employees.get("GP-TEST-0001")
+    assert (kept.mobile, kept.moved_to) == (OLD, HERS)
+    assert [line["registered"] for line in logged() if line["event"] == "payroll.number_change_refused"] == [
+        "GP-TEST-0002"]
+
+
+async def test_a_move_the_office_changed_meanwhile_is_not_written_over_it(office, bus, monkeypatch):
+    """The office gives her a new mobile between WhatsApp's move reading her record and writing it."""
+    await office.register()
+    employees = office.repos.employees
+    real_get = type(employees._employees).get
+    raced = []
+
+    async def racing_get(collection, key):
+        doc = await real_get(collection, key)
+        if key == "GP-TEST-0001" and not raced:
+            raced.append(True)
+            await employees.change(key, lambda e: e.model_copy(update={"mobile": NEW}))
+        return doc
+
+    monkeypatch.setattr(type(employees._employees), "get", racing_get)
+    assert await employees.moved("GP-TEST-0001", OLD, HERS) is False
+    monkeypatch.undo()
+    kept = await employees.get("GP-TEST-0001")
+    assert (kept.mobile, kept.moved_to) == (NEW, "")
