@@ -9,9 +9,11 @@ from __future__ import annotations
 import functools
 import re
 import string
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
+from gateway.keywords import plain
 from shared.envelope import Envelope
 from shared.india import typed_number
 from shared.logging import get_logger
@@ -47,6 +49,16 @@ class MenuBoard:
                 pattern = _compiled(entry.references)
                 if (pattern.fullmatch(typed) if whole else pattern.search(typed)) is not None:
                     return entry.service
+        return None
+
+    async def asked_for(self, text: str) -> str | None:
+        """The tap ``<service>:<action>`` of the first ``phrases`` entry that finds ``text`` (compared as keywords
+        are: ``plain``), services in the menu's order; None when no service announced such words."""
+        said = plain(text)
+        for entry in await self.entries():
+            for phrase in entry.phrases:
+                if _compiled(unicodedata.normalize("NFKC", phrase.pattern)).search(said) is not None:
+                    return f"{entry.service}:{phrase.action}"
         return None
 
     async def language_words(self, text: str) -> str:

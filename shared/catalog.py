@@ -44,6 +44,12 @@ class EventSpec:
         return self.key.split(".", 1)[0]
 
 
+class MenuPhrase(BaseModel):
+    action: str = Field(description="the service's choice the words ask for: they reach it as <service>:<action>")
+    pattern: str = Field(description="a regular expression for the words, typed outside any conversation (case "
+                                     "ignored); the first that finds a message wins, services in menu order")
+
+
 class MenuRow(BaseModel):
     id: str
     service: str
@@ -52,6 +58,8 @@ class MenuRow(BaseModel):
     order: int
     references: str = Field("", description="a regular expression for the numbers the service gives people: "
                                             "typed, they reach it (case ignored, Bengali digits read as Latin)")
+    phrases: list[MenuPhrase] = Field(default_factory=list, description="what people type at the main menu to "
+                                      "ask for one of the service's choices ('my bookings'), most particular first")
 
 
 class ServiceAnnounced(BaseModel):
@@ -89,7 +97,8 @@ PLATFORM: tuple[EventSpec, ...] = (
               ServiceAnnounced(service="tourism", version="1.0.0", menu=MenuRow(
                   id="tourism:menu", service="tourism", title={"bn": "পর্যটন: ঘর বুকিং", "en": "Tourism: book a room"},
                   description={"bn": "অতিথিনিবাসে ঘর বুক", "en": "Panchayat guest houses"}, order=20,
-                  references=r"\bPT[\s\-/]*(\d{4})[\s\-/]*(\d{1,6})\b")),
+                  references=r"\bPT[\s\-/]*(\d{4})[\s\-/]*(\d{1,6})\b",
+                  phrases=[MenuPhrase(action="mine", pattern=r"\bmy\s+bookings?\b|আমার\s*বুকিং")])),
               audience="ops"),
     EventSpec("ops.menu.requested", MenuRequested, "The gateway asks the services to announce themselves.",
               MenuRequested(), audience="ops"),

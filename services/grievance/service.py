@@ -17,7 +17,7 @@ from services.grievance.events import STAY_COMPLAINT
 from services.grievance.handlers import Handlers
 from services.grievance.repository import INDEXES
 from shared.retention import CHATS
-from shared.runtime import MenuEntry, ServiceContext, ServiceSpec
+from shared.runtime import MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.texts import Catalog
 
 NAME = "grievance"
@@ -30,7 +30,13 @@ TEXTS = Catalog.load(HERE / "texts.json")
 MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": "Complaints"},
                  description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, আধিকারিকের সঙ্গে কথা বলুন",
                               "en": "Lodge a complaint, track it, talk to an official"}, order=10,
-                 references=NUMBER.pattern)
+                 references=NUMBER.pattern, phrases=(
+                     # the complaints they lodged; not "my complaint is ...", "আমার অভিযোগ আছে" (a new one)
+                     Phrase("mine", r"\bmy\s+complaints?\b(?!\s+(?:is|was|about|against|regarding|on)\b)"
+                                    r"|^complaints$|\bcomplaints?\s+status\b|\btrack\b.*\bcomplaint"),
+                     Phrase("mine", r"^আমার\s*অভিযোগ(?:গুলো|গুলি|টা|টি)?(?:\s*(?:দেখান|দেখাও|কী হল|কি হল))?$"
+                                    r"|অভিযোগের\s*(?:অবস্থা|খবর|খোঁজ)"),
+                     Phrase("new", r"\bcomplain(?:t|ts)?\b|অভিযোগ|নালিশ|কমপ্লেন")))
 
 
 def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,

@@ -19,7 +19,7 @@ from shared.casework.moving import cases_follow
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES
-from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
+from shared.runtime import Context, MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.settings import load_settings
 from shared.texts import Catalog
 
@@ -28,10 +28,14 @@ INBOUND = "wa.inbound.noc"
 REMINDER_EVERY = 60 * 60.0  # seconds between sweeps; a reminder is due for a whole day
 FIRST_SWEEP_AFTER = 120.0  # seconds after start: the system is up before anyone is reminded
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
+TRADE = r"(?:\bt?nocs?\b|\btrade\s+licen[cs]es?\b|ট্রেড\s*লাইসেন্স|ব্যবসার\s*অনাপত্তি|এনওসি)"
 MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্তি (NOC)", "en": "Trade NOC"},
                  description={"bn": "NOC-র অবস্থা, শংসাপত্র ডাউনলোড ও নবীকরণ",
                               "en": "Trade NOC status, certificate download and renewal"}, order=40,
-                 references=NUMBER.references)
+                 references=NUMBER.references, phrases=(
+                     Phrase("mine", rf"^(?=.*(?:\bmy\b|আমার))(?=.*{TRADE})"),
+                     Phrase("renewals", r"\brenew(?:al|als)?\b|নবীকরণ|রিনিউ"),
+                     Phrase("menu", TRADE)))
 
 
 def spec(*, public_url: str | None = None, reminder_every: float | None = REMINDER_EVERY,

@@ -17,17 +17,22 @@ from shared.casework.moving import cases_follow
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES
-from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
+from shared.runtime import Context, MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.settings import load_settings
 from shared.texts import Catalog
 
 NAME = "permit"
 INBOUND = "wa.inbound.permit"
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
+NOT_TRADE = r"^(?!.*(?:\bt?nocs?\b|\btrade\b|ট্রেড|ব্যবসা|অনাপত্তি|এনওসি))"
 MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অনুমতি", "en": "Building permission"},
                  description={"bn": "আবেদনের অবস্থা দেখুন, অনুমতিপত্র ডাউনলোড করুন",
                               "en": "Application status and the permission letter"}, order=30,
-                 references=NUMBER.references)
+                 references=NUMBER.references, phrases=(
+                     # an application or NOC named with a trade is the noc service's
+                     Phrase("mine", rf"{NOT_TRADE}.*(?:\bmy\s+applications?\b|আমার\s*আবেদন)"),
+                     Phrase("menu", rf"{NOT_TRADE}.*(?:\bapplications?\b|আবেদন|\bbuilding\s+(?:permission|permit|plan)"
+                                    r"|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা)")))
 
 
 def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpec:

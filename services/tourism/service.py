@@ -15,7 +15,7 @@ from services.tourism.repository import INDEXES, Repositories
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import CHATS
-from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
+from shared.runtime import Context, MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.settings import load_settings
 from shared.texts import Catalog
 
@@ -26,7 +26,14 @@ TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং", "en": "Tourism: book a room"},
                  description={"bn": "পঞ্চায়েত অতিথিনিবাসে ঘর বুক, বাতিল বা অভিযোগ",
                               "en": "Panchayat guest houses: book, cancel, complain"}, order=20,
-                 references=rf"\b{NUMBER.pattern}\b")
+                 references=rf"\b{NUMBER.pattern}\b", phrases=(
+                     Phrase("cancel", r"^(?=.*(?:\bcancel|বাতিল|ক্যান্?সেল))"
+                                      r"(?=.*(?:\bbookings?\b|\brooms?\b|\breservations?\b|বুকিং|ঘর|রুম))"),
+                     Phrase("mine", r"\bmy\s+(?:bookings?|reservations?)\b|^bookings$|\bbooking\s+status\b"
+                                    r"|আমার\s*বুকিং|বুকিংয়ের\s*অবস্থা"),
+                     Phrase("book", r"\bbook\s+(?:a\s+)?rooms?\b|ঘর\s*বুক"),
+                     Phrase("menu", r"^booking$|\bguest\s*houses?\b|\bhome\s*stays?\b|\btourism\b"
+                                    r"|^বুকিং$|অতিথি\s*নিবাস|হোম\s*স্টে|পর্যটন")))
 
 
 def spec(*, public_url: str | None = None, reminder_every: float | None = REMINDER_EVERY,

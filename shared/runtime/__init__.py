@@ -9,10 +9,10 @@ from shared.runtime.errors import Invalid, NotFound, PermissionDenied, read_json
 from shared.runtime.http import add_probe_routes, create_app
 from shared.runtime.serve import serve, serve_service
 from shared.runtime.service import ANNOUNCED, MENU_REQUESTED, ServiceRuntime
-from shared.runtime.spec import HandlerFn, MenuEntry, ServiceSpec
+from shared.runtime.spec import HandlerFn, MenuEntry, Phrase, ServiceSpec
 
 __all__ = [
     "ANNOUNCED", "MENU_REQUESTED", "Context", "HandlerFn", "Invalid", "MenuEntry", "NotFound", "PermissionDenied",
-    "ServiceContext", "ServiceRuntime", "ServiceSpec", "add_probe_routes", "create_app", "read_json", "serve",
+    "Phrase", "ServiceContext", "ServiceRuntime", "ServiceSpec", "add_probe_routes", "create_app", "read_json", "serve",
     "serve_service", "service_context",
 ]

@@ -33,6 +33,8 @@ MovedFn = Callable[[str, str, "Context"], Awaitable[None]]
 ROW_TITLE_MAX = 24
 ROW_DESCRIPTION_MAX = 72
 REFERENCES_MAX = 300
+PHRASES_MAX = 12
+ACTION = re.compile(r"[a-z][a-z0-9_]{0,31}")
 
 
 def package_version() -> str:
@@ -40,6 +42,18 @@ def package_version() -> str:
         return version("smart-panchayat")
     except PackageNotFoundError:
         return "0"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words that ask for one of a service's choices: typed outside any conversation, a message ``pattern``
+    finds (a regular expression, case ignored, against the message as keywords are compared: NFKC, case folded,
+    one space between words) reaches the service as the tap of ``<service>:<action>``. A tap and not the words,
+    because a step the person left the service at (half a complaint's description) must not take them as its
+    answer; the tap carries the words as its text."""
+
+    action: str
+    pattern: str
 
 
 @dataclass(frozen=True)
@@ -51,21 +65,29 @@ class MenuEntry:
     an application), matched without regard to case against what they type, Bengali digits read as Latin and
     dashes and slashes of any form as the plain ones (``shared.india.typed_number``):
     typed at any time, outside any conversation or as a whole message inside another service's, such a
-    number reaches this service (the gateway reads it; see ``MenuBoard.owner_of``)."""
+    number reaches this service (the gateway reads it; see ``MenuBoard.owner_of``).
+
+    ``phrases`` are what people type at the main menu to ask for something this service does ("my complaints",
+    "cancel my booking"), most particular first: the first ``Phrase`` that finds the message, in the menu's order
+    of services, wins, after the keywords (menu, help, a greeting) and the numbers of ``references``."""
 
     service: str
     title: Mapping[str, str]
     description: Mapping[str, str]
     order: int = 100
     references: str = ""
+    phrases: tuple[Phrase, ...] = ()
 
     def __post_init__(self) -> None:
-        if len(self.references) > REFERENCES_MAX:
-            raise ValueError(f"menu entry {self.service}: references pattern is over {REFERENCES_MAX} characters")
-        try:
-            re.compile(self.references)
-        except re.error as exc:
-            raise ValueError(f"menu entry {self.service}: references is not a regular expression: {exc}") from None
+        _pattern(self.service, "references", self.references)
+        if len(self.phrases) > PHRASES_MAX:
+            raise ValueError(f"menu entry {self.service}: over {PHRASES_MAX} phrases")
+        for phrase in self.phrases:
+            if not ACTION.fullmatch(phrase.action):
+                raise ValueError(f"menu entry {self.service}: phrase action {phrase.action[:40]!r} is no action name")
+            if not phrase.pattern:
+                raise ValueError(f"menu entry {self.service}: phrase for {phrase.action} has no pattern")
+            _pattern(self.service, f"phrase for {phrase.action}", phrase.pattern)
         for lang in LANGS:
             title, description = self.title.get(lang, ""), self.description.get(lang, "")
             if not title.strip():
@@ -82,12 +104,26 @@ class MenuEntry:
 
     def as_payload(self) -> dict[str, Any]:
         return {"id": self.id, "service": self.service, "title": dict(self.title),
-                "description": dict(self.description), "order": self.order, "references": self.references}
+                "description": dict(self.description), "order": self.order, "references": self.references,
+                "phrases": [{"action": p.action, "pattern": p.pattern} for p in self.phrases]}
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> MenuEntry:
+        """``phrases`` may be missing: a service of an earlier version announces none."""
+        phrases = tuple(Phrase(action=str(p["action"]), pattern=str(p["pattern"]))
+                        for p in payload.get("phrases") or ())
         return cls(service=payload["service"], title=payload["title"], description=payload["description"],
-                   order=int(payload.get("order", 100)), references=str(payload.get("references") or ""))
+                   order=int(payload.get("order", 100)), references=str(payload.get("references") or ""),
+                   phrases=phrases)
+
+
+def _pattern(service: str, what: str, pattern: str) -> None:
+    if len(pattern) > REFERENCES_MAX:
+        raise ValueError(f"menu entry {service}: {what} pattern is over {REFERENCES_MAX} characters")
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"menu entry {service}: {what} is not a regular expression: {exc}") from None
 
 
 @dataclass(frozen=True)

@@ -131,6 +131,12 @@ def _on_booking(use: Callable[[Turn, str], Awaitable[None]]) -> Action:
     return run
 
 
+async def _cancel(turn: Turn, args: list[str]) -> None:
+    """Cancel on a booking; without one ("cancel my booking" typed at the main menu), the booking to cancel."""
+    await quoting.release_hold(turn)
+    await (mine.ask_cancel(turn, arg(args)) if args else mine.to_cancel(turn))
+
+
 async def _cancel_yes(turn: Turn, args: list[str]) -> None:
     """Yes to cancelling, with the refund percent the question showed (none on a button sent before it did)."""
     await quoting.release_hold(turn)
@@ -157,7 +163,7 @@ ACTIONS: dict[str, Action] = {
     "property": _property, "room": _room, "dates": _dates, "date": _date, "nights": _nights, "guests": _guests,
     "rooms": _rooms, "confirm": _confirm, "change": _change, "drop": _drop, "altroom": _alternative_room,
     "altdate": _alternative_date, "back": _back, "mine": _mine, "view": _on_booking(mine.view),
-    "cancel": _on_booking(mine.ask_cancel), "cancelyes": _cancel_yes,
+    "cancel": _cancel, "cancelyes": _cancel_yes,
     "voucher": _on_booking(mine.voucher), "complain": _on_booking(complaint.ask),
     "complaintsend": _on_complaint(complaint.send), "complaintedit": _on_complaint(complaint.rewrite),
     "complaintdrop": _on_complaint(complaint.drop),

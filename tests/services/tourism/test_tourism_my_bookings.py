@@ -314,3 +314,13 @@ async def test_a_booking_number_typed_with_cancel_asks_to_cancel_it(guest):
     await guest.book("jhalong-double", "2026-06-10")
     await guest.tap("tourism:home")
     assert "Cancel booking PT-2026-000001?" in (await guest.say("cancel PT-2026-000001")).text
+
+
+async def test_cancel_tapped_without_a_booking_asks_which_even_from_a_step_left_half_way(guest):
+    """'cancel my booking' typed at the main menu reaches tourism as the tap of Cancel without a booking; the guest
+    may have left the service while choosing a district, and was then asked the district again."""
+    await guest.book("jhalong-double", "2026-06-10")
+    await guest.tap("tourism:book")
+    asked = await guest.tap("tourism:cancel")
+    assert "Cancel booking PT-2026-000001?" in asked.text
+    assert asked.choice("tourism:cancelyes:PT-2026-000001:")

@@ -1,0 +1,56 @@
+"""What people type at the main menu, outside any service, through the real webhook, services and fake Cloud API."""
+from __future__ import annotations
+
+from .conftest import System
+
+RINA, ARJUN = "919800000001", "919800000002"  # the demo's people, each with complaints of their own
+
+
+def said(message: dict) -> str:
+    body = message["body"]
+    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
+
+
+async def at_the_menu(system: System, wa_id: str, lang: str) -> int:
+    await system.say(wa_id, "hi")
+    await system.replies(wa_id, 1)
+    await system.tap(wa_id, f"shell:lang:{lang}", "English" if lang == "en" else "বাংলা")
+    return len(await system.replies(wa_id, 2))
+
+
+async def answer(system: System, wa_id: str, text: str, sent: int) -> tuple[str, int]:
+    await system.say(wa_id, text)
+    latest = (await system.replies(wa_id, sent + 1))[-1]
+    return said(latest), sent + 1
+
+
+async def test_asking_for_ones_complaints_or_bookings_at_the_menu_goes_straight_to_the_service(system: System):
+    sent = await at_the_menu(system, ARJUN, "en")
+    reply, sent = await answer(system, ARJUN, "my complaint", sent)
+    assert reply.startswith("Your complaints (latest first)"), reply
+    reply, sent = await answer(system, ARJUN, "menu", sent)
+    reply, sent = await answer(system, ARJUN, "Cancel my booking", sent)
+    assert reply.startswith("You have no bookings yet"), reply
+    reply, sent = await answer(system, ARJUN, "menu", sent)
+    reply, sent = await answer(system, ARJUN, "status of my NOC application", sent)
+    assert reply.startswith("You have 4 NOC(s) on this number"), reply
+
+    sent = await at_the_menu(system, RINA, "bn")
+    reply, sent = await answer(system, RINA, "আমার অভিযোগ", sent)
+    assert reply.startswith("আপনার অভিযোগ (সাম্প্রতিক আগে)"), reply
+    reply, sent = await answer(system, RINA, "মেনু", sent)
+    reply, sent = await answer(system, RINA, "বুকিং বাতিল করতে চাই", sent)
+    assert reply.startswith("আপনার এখনও কোনো বুকিং নেই"), reply
+    reply, sent = await answer(system, RINA, "মেনু", sent)
+    reply, sent = await answer(system, RINA, "আমার আবেদন", sent)
+    assert reply.startswith("এই নম্বরে আপনার ৩টি আবেদন আছে"), reply
+
+
+async def test_a_service_left_in_the_middle_does_not_take_the_words_as_an_answer_to_its_old_question(system: System):
+    sent = await at_the_menu(system, ARJUN, "en")
+    await system.tap(ARJUN, "grievance:menu", "Complaints")
+    await system.tap(ARJUN, "grievance:new", "New complaint")
+    sent = len(await system.replies(ARJUN, sent + 2))
+    reply, sent = await answer(system, ARJUN, "menu", sent)  # left while the complaint's kind was asked
+    reply, sent = await answer(system, ARJUN, "my complaints please", sent)
+    assert reply.startswith("Your complaints (latest first)"), reply

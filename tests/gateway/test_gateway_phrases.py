@@ -1,0 +1,90 @@
+"""Words a service announced for one of its choices ("my complaints", "cancel my booking"), typed at the main menu."""
+from __future__ import annotations
+
+import pytest
+from gateway_kit import RINA, Stack
+
+from gateway.keywords import LANG_NAMES, WORDS
+from gateway.state import GATEWAY
+from shared.chat import Inbound
+from shared.runtime.spec import MenuEntry, Phrase
+from simulator import webhooks as wa
+
+
+def text_of(body: dict) -> str:
+    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
+
+
+def routed(stack: Stack) -> list[tuple[str, str, str | None, str]]:
+    found = [(e.type.rsplit(".", 1)[1], Inbound.model_validate(e.payload)) for e in stack.recorder.envelopes
+             if e.type.startswith("wa.inbound.")]
+    return [(service, inbound.kind, inbound.reply_id, inbound.text or "") for service, inbound in found]
+
+
+async def at_the_menu(stack: Stack, lang: str = "en") -> None:
+    from services.grievance.service import MENU as GRIEVANCE
+    from services.noc.service import MENU as NOC
+    from services.permit.service import MENU as PERMIT
+    from services.tourism.service import MENU as TOURISM
+    for entry in (GRIEVANCE, TOURISM, PERMIT, NOC):
+        await stack.announce_entry(entry)
+    await stack.say(wa.button_reply(RINA, f"shell:lang:{lang}", lang))
+    stack.recorder.clear()
+
+
+async def test_words_typed_at_the_menu_are_the_tap_of_the_service_choice_they_ask_for(stack: Stack):
+    await at_the_menu(stack)
+    for words in ("my complaint", "বুকিং বাতিল"):
+        await stack.say(wa.text(RINA, words))
+        await stack.say(wa.text(RINA, "menu"))
+    # as taps, so that a step the person left the service at does not take the words as its answer
+    assert routed(stack) == [("grievance", "reply", "grievance:mine", "my complaint"),
+                             ("tourism", "reply", "tourism:cancel", "বুকিং বাতিল")]
+    assert not any("did not follow" in text_of(body) for body in stack.recorder.bodies())
+
+
+async def test_inside_a_conversation_the_words_are_an_answer_to_it(stack: Stack):
+    await at_the_menu(stack)
+    await stack.say(wa.button_reply(RINA, "grievance:menu", "Complaints"))
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "The guest house cancel my booking without asking"))  # a description
+    assert routed(stack) == [("grievance", "text", None, "The guest house cancel my booking without asking")]
+
+
+async def test_a_service_that_is_down_is_said_to_be_unavailable(stack: Stack):
+    await at_the_menu(stack)
+    await stack.say(wa.text(RINA, "my application"))  # the permit service has no queue on the test bus
+    assert routed(stack) == []
+    assert text_of(stack.recorder.bodies()[0]).startswith("Sorry, that service is not available")
+
+
+@pytest.mark.parametrize(("words", "tap"), [
+    ("my complaints please", "grievance:mine"), ("আমার অভিযোগ", "grievance:mine"),
+    ("আমার অভিযোগের অবস্থা", "grievance:mine"), ("complaint", "grievance:new"), ("অভিযোগ", "grievance:new"),
+    ("আমার অভিযোগ আছে", "grievance:new"), ("my complaint is that the road is broken", "grievance:new"),
+    ("amar complain ache", "grievance:new"), ("Cancel my booking!", "tourism:cancel"),
+    ("বুকিং বাতিল করতে চাই", "tourism:cancel"), ("my bookings", "tourism:mine"), ("আমার বুকিং", "tourism:mine"),
+    ("book a room", "tourism:book"), ("guest house", "tourism:menu"), ("application", "permit:menu"),
+    ("আবেদন", "permit:menu"), ("আমার আবেদন", "permit:mine"), ("NOC", "noc:menu"),
+    ("status of my NOC application", "noc:mine"), ("ট্রেড লাইসেন্স", "noc:menu"), ("renew my licence", "noc:renewals"),
+    ("the road near the school is broken", None),
+])
+async def test_what_each_service_announces(stack: Stack, words: str, tap: str | None):
+    await at_the_menu(stack)
+    assert await stack.client.app[GATEWAY].menu.asked_for(words) == tap
+
+
+async def test_no_phrase_takes_a_keyword_a_greeting_a_language_or_thanks(stack: Stack):
+    await at_the_menu(stack)
+    menu = stack.client.app[GATEWAY].menu
+    for words in (*WORDS, *LANG_NAMES, "thanks", "thank you", "ok", "ধন্যবাদ", "আচ্ছা", "ঠিক আছে", "yes", "no"):
+        assert await menu.asked_for(words) is None, words
+
+
+def test_phrases_travel_with_the_entry_and_are_checked_when_the_service_is_defined():
+    entry = MenuEntry("tourism", title={"bn": "ক", "en": "T"}, description={}, phrases=(Phrase("mine", "my bookings"),))
+    assert MenuEntry.from_payload(entry.as_payload()) == entry
+    assert MenuEntry.from_payload({**entry.as_payload(), "phrases": None}).phrases == ()  # an earlier version's
+    for bad in (Phrase("mine:x", "x"), Phrase("mine", "("), Phrase("mine", "")):
+        with pytest.raises(ValueError):
+            MenuEntry("tourism", title={"bn": "ক", "en": "T"}, description={}, phrases=(bad,))
