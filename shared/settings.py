@@ -7,6 +7,7 @@ A missing or malformed setting ends the process with one line naming it and exit
 from __future__ import annotations
 
 import logging
+import math
 import sys
 import warnings
 from pathlib import Path
@@ -19,13 +20,14 @@ EXIT_CONFIG = 2
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="", case_sensitive=True, extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=True, extra="ignore", allow_inf_nan=False)
 
     AMQP_URL: str | None = None
     MONGODB_URL: str | None = None
     PANCHAYAT_DATA_DIR: Path = Path("./var")
     GATEWAY_PORT: int = Field(default=8080, ge=1, le=65535)
-    SERVICE_PORT: int = Field(default=8081, ge=1, le=65535, description="back-office/health port of a service or sender")
+    SERVICE_PORT: int = Field(default=8081, ge=1, le=65535,
+                              description="back-office/health port of a service or sender")
     WHATSAPP_API_URL: str | None = None
     WHATSAPP_ACCESS_TOKEN: SecretStr | None = None
     WHATSAPP_APP_SECRET: SecretStr | None = None
@@ -48,7 +50,10 @@ class Settings(BaseSettings):
     @field_validator("PANCHAYAT_RETRY_DELAYS")
     @classmethod
     def _delays(cls, v: str) -> str:
-        parts = seconds_list(v)
+        try:
+            parts = seconds_list(v)
+        except ValueError:
+            parts = ()
         if not parts or any(p < 0 for p in parts):
             raise ValueError("expected non-negative seconds separated by commas, e.g. 1,10,60")
         return v
@@ -123,8 +128,12 @@ class Settings(BaseSettings):
 
 
 def seconds_list(text: str) -> tuple[float, ...]:
-    """``1,10,60`` as seconds; raises ``ValueError`` for a part that is no number."""
-    return tuple(float(p) for p in text.split(",") if p.strip())
+    """``1,10,60`` as seconds; raises ``ValueError`` for a part that is no finite number (``nan`` and ``inf``
+    parse as floats, but no wait can last them)."""
+    parts = tuple(float(p) for p in text.split(",") if p.strip())
+    if not all(math.isfinite(p) for p in parts):
+        raise ValueError(f"not a finite number of seconds: {text!r}")
+    return parts
 
 
 class ConfigError(SystemExit):

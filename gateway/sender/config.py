@@ -13,7 +13,7 @@ from shared.settings import ConfigError, seconds_list
 
 
 class SenderTuning(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="", case_sensitive=True, extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=True, extra="ignore", allow_inf_nan=False)
 
     PANCHAYAT_SEND_ATTEMPTS: int = Field(default=4, ge=1, le=10, description="API tries before the bus retries")
     PANCHAYAT_SEND_BACKOFF: float = Field(default=0.5, ge=0, description="first retry delay, doubling each time")
@@ -40,7 +40,7 @@ class SenderTuning(BaseSettings):
     @classmethod
     def _late_resends(cls, v: str) -> str:
         try:
-            if all(s >= 0 for s in seconds_list(v)):  # false for NaN too
+            if all(s >= 0 for s in seconds_list(v)):
                 return v
         except ValueError:
             pass

@@ -11,7 +11,7 @@ from shared.settings import EXIT_CONFIG, Settings, load_settings, require
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch):
     for name in ("AMQP_URL", "MONGODB_URL", "PANCHAYAT_DATA_DIR", "GATEWAY_PORT", "PANCHAYAT_RETRY_DELAYS",
-                 "WHATSAPP_APP_SECRET", "WHATSAPP_API_URL"):
+                 "WHATSAPP_APP_SECRET", "WHATSAPP_API_URL", "PANCHAYAT_SEND_RATE"):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -44,6 +44,23 @@ def test_a_malformed_setting_stops_with_one_line_naming_it(monkeypatch, capsys, 
     assert stopped.value.code == EXIT_CONFIG
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 1 and name in lines[0]
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("PANCHAYAT_RETRY_DELAYS", "nan"), ("PANCHAYAT_RETRY_DELAYS", "1,inf"), ("PANCHAYAT_RETRY_DELAYS", "1,ten"),
+    ("PANCHAYAT_SEND_RATE", "nan"), ("PANCHAYAT_SEND_RATE", "inf"),
+])
+def test_seconds_and_rates_that_are_no_finite_number_are_refused_saying_what_is_expected(monkeypatch, capsys, name,
+                                                                                         value):
+    """A retry delay of nan ended every role's start in a traceback (its wait queue's name is in milliseconds),
+    one of inf was taken; a rate of nan was refused as more than 1000."""
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SystemExit) as stopped:
+        load_settings()
+    assert stopped.value.code == EXIT_CONFIG
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith(f"panchayat: setting {name} is malformed")
+    assert ("e.g. 1,10,60" if name == "PANCHAYAT_RETRY_DELAYS" else "finite number") in line
 
 
 @pytest.mark.parametrize(("name", "value"), [

@@ -32,6 +32,17 @@ def test_malformed_tuning_names_the_setting(capsys: pytest.CaptureFixture[str]) 
     assert "PANCHAYAT_SEND_ATTEMPTS" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("name", "value"), [("PANCHAYAT_SEND_BACKOFF", "inf"), ("PANCHAYAT_SEND_COOLDOWN", "inf"),
+                                            ("PANCHAYAT_SEND_PAIR_HOLD_MAX", "inf"), ("PANCHAYAT_SEND_TIMEOUT", "nan"),
+                                            ("PANCHAYAT_SEND_LATE_RESENDS", "30,inf")])
+def test_tuning_that_is_no_finite_number_is_refused(capsys: pytest.CaptureFixture[str], name: str, value: str) -> None:
+    """inf was taken: a sender that waited for ever before a retry, or stayed at half its rate for good."""
+    with pytest.raises(SystemExit):
+        load_tuning(**{name: value})
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith(f"panchayat: setting {name} is malformed")
+
+
 def test_a_doubt_wait_shorter_than_one_call_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):  # a send still inside its call could be made a second time
         load_tuning(PANCHAYAT_SEND_TIMEOUT=20, PANCHAYAT_SEND_DOUBT_WAIT=20)
