@@ -3,18 +3,36 @@
 Someone who learnt "back" (or ফিরে) in one service expects it in the next, so the words live here once
 and tourism, grievance, payroll and the casework desk (permit, NOC) all read them. What a service does
 with them is its own: one step back where it has steps, its start where it has none.
+
+A phone menu taught people to press 0, # or * for "back", so each alone is back too, except where the
+step reads it as its answer: "0" where a number is asked (a PIN, a count, a date can begin with it, and a
+count of 0 is answered with its range), "*" where stars are.
 """
 from __future__ import annotations
 
-from shared.india import typed_word
+import string
+import unicodedata
+
+from shared.india import latin_digits, typed_word
 
 # As compared after ``typed_word``: case, the NFC spelling and what a phone adds around a word do not count.
+# Bengali as people type it (পিছনে and পেছনে, ফিরে যান and ফিরে যাও), the English word in Bengali letters and
+# the Bengali words in Latin ones; never a word that is an answer somewhere ("fire" could be a complaint).
 WORDS = frozenset(typed_word(word) for word in (
-    "back", "go back", "previous",
-    "ফিরে", "ফিরে যান", "ফিরুন", "ফেরত", "পিছনে", "আগের",
+    "back", "go back", "back please", "go back please", "previous", "previous step", "step back",
+    "ফিরে", "ফিরে যান", "ফিরে যাও", "ফিরে যাই", "ফিরে চলুন", "ফিরুন", "ফেরত", "ফেরত যান", "পিছনে", "পিছনে যান",
+    "পিছনে যাও", "পেছনে", "পেছনে যান", "পেছনে যাও", "পিছে", "আগের", "আগের ধাপ", "আগের ধাপে", "আগের ধাপে যান",
+    "ব্যাক", "phire jan", "phire jao", "fire jan", "fire jao", "pichone", "pichhone", "pechone",
 ))
+KEYS = "0#*"  # a phone menu's "back", alone in the message
+# What a keyboard makes of a key: a full-width ＃ (NFKC), the keycap emoji 0️⃣ #️⃣ *️⃣, a Bengali ০
+_KEYCAP = str.maketrans("", "", "\ufe0e\ufe0f\u20e3")
 
 
-def goes_back(text: str) -> bool:
-    """Whether the whole message asks to go one step back."""
-    return typed_word(text) in WORDS
+def goes_back(text: str, *, answers: str = "") -> bool:
+    """Whether the whole message asks to go one step back. ``answers`` names those of the keys (``KEYS``) that
+    the step reads as its answer instead: "0" at a PIN, a count or a date, "0*" at a rating."""
+    if typed_word(text) in WORDS:
+        return True
+    key = latin_digits(unicodedata.normalize("NFKC", text).translate(_KEYCAP)).strip(string.whitespace + ".।")
+    return len(key) == 1 and key in KEYS and key not in answers

@@ -14,14 +14,13 @@ import unicodedata
 from services.grievance.conversation import after, lodge, mine, places, report, steps
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Area, latin_digits
-from shared import back
+from shared.back import goes_back
 from shared.india import EDGES, typed_number, typed_word
 
 _WORD = re.compile(r"[\s/,&]+")
 _RATING = re.compile(r"(\d{1,2})\s*(?:stars?|তারা|টি তারা|★|⭐)?", re.IGNORECASE)
 NUMBER = re.compile(r"\bGRV[-\s]?(\d{4})[-\s]?(\d{1,6})\b", re.IGNORECASE)
 _WORDS: dict[str, str] = {
-    **dict.fromkeys(back.WORDS, "back"),
     **dict.fromkeys(("new", "complaint", "new complaint", "complain", "অভিযোগ", "নতুন অভিযোগ"), "new"),
     **dict.fromkeys(("my complaints", "complaints", "track", "status", "আমার অভিযোগ", "অবস্থা"), "mine"),
     **dict.fromkeys(("report", "how is my panchayat doing", "how is my panchayat doing?", "panchayat report",
@@ -37,7 +36,11 @@ FREE_TEXT = ("describe", "confirm", "reopen", "handoff")
 DRAFTING = ("category", "district", "block", "gp", "located", "describe", "confirm")  # "cancel" drops the draft
 
 
-def meaning(text: str) -> str | None:
+def meaning(text: str, step: str = "") -> str | None:
+    """The word typed, as the current ``step`` reads it: "0", "#" or "*" alone is "back", but for the rating's
+    "0" and "*" (a number of stars, or a star)."""
+    if goes_back(text, answers="0*" if step == "rate" else ""):
+        return "back"
     return WORDS.get(typed_word(text))
 
 
@@ -47,7 +50,8 @@ def ticket_number(text: str) -> str | None:
 
 
 async def typed(turn: Turn, text: str) -> None:
-    step, word = turn.chat.step, meaning(text)
+    step = turn.chat.step
+    word = meaning(text, step)
     if word == "back":
         return await steps.back(turn)
     if (word == "cancel" or (step == "confirm" and word == "no")) and step in DRAFTING:

@@ -25,6 +25,7 @@ from shared.india import typed_word
 PREFIX = "payroll:"
 # "cancel" is "back" here, at any step, the PIN's too: there is no draft to drop, only the menu to return to
 CANCEL = frozenset(typed_word(word) for word in ("cancel", "বাতিল", "বাতিল করুন"))
+PIN_STEPS = ("new_pin", "confirm_pin", "pin")  # a PIN may begin with 0: there "0" is its first digit, not back
 # "forgot my PIN", "পিন ভুলে গেছি", "পিন মনে নেই": typed where the menu has a row for it
 FORGOT = re.compile(r"\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই", re.IGNORECASE)
 
@@ -103,9 +104,9 @@ async def tap(turn: Turn, action: str, args: list[str]) -> None:
 
 
 async def typed(turn: Turn, text: str) -> None:
-    if goes_back(text) or typed_word(text) in CANCEL:
-        return await home.home(turn)
     step = turn.chat.step
+    if goes_back(text, answers="0" if step in PIN_STEPS else "") or typed_word(text) in CANCEL:
+        return await home.home(turn)
     if step == "new_pin":
         return await pin.chosen(turn, text)
     if step == "confirm_pin":

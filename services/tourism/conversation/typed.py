@@ -23,11 +23,10 @@ from services.tourism.domain import (
     parse_date,
 )
 from services.tourism.domain.regions import region_named
-from shared import back
+from shared.back import goes_back
 from shared.india import EDGES, typed_number, typed_word
 
 _WORDS: dict[str, str] = {
-    **dict.fromkeys(back.WORDS, "back"),
     **dict.fromkeys(("book", "booking", "book a room", "বুক", "বুকিং", "ঘর বুক", "ঘর বুক করুন"), "book"),
     **dict.fromkeys(("my bookings", "bookings", "আমার বুকিং"), "mine"),
     # হ্যাঁ as phones mostly type it, without the chandrabindu, and "ok" in Bengali letters
@@ -41,15 +40,20 @@ _WORDS: dict[str, str] = {
 CANCEL = ("cancel", "বাতিল", "ক্যানসেল", "ক্যান্সেল")
 BOOKING = ("booking", "room", "reservation", "বুকিং", "ঘর", "রুম")
 CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms")  # the steps before the quote
+NUMBERS = ("date", "nights", "guests", "rooms")  # "0" answers here: a count (refused with its range), a date's start
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
 
 
-def meaning(text: str) -> str | None:
+def meaning(text: str, step: str = "") -> str | None:
+    """The word typed, as the current ``step`` reads it: "0", "#" or "*" alone is "back" unless an answer there."""
+    if goes_back(text, answers="0" if step in NUMBERS else ""):
+        return "back"
     return WORDS.get(typed_word(text))
 
 
 async def typed(turn: Turn, text: str) -> None:
-    step, word = turn.chat.step, meaning(text)
+    step = turn.chat.step
+    word = meaning(text, step)
     if step == "complaint" and word not in ("back", "book", "mine", "cancel") and not _just_a_number(text):
         return await complaint.written(turn, text)
     if word == "back":

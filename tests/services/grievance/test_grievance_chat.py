@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from grievance_kit import KALCHINI, KALCHINI_BLOCK, KALCHINI_GP
 
 from services.grievance.conversation.typed import meaning
@@ -329,3 +330,27 @@ async def test_back_from_change_place_returns_to_the_summary_and_each_back_is_th
     await person.tap("grievance:cat:water")
     placed = await person.tap(f"grievance:gp:{KALCHINI_GP}")  # the description written is still there
     assert "বিবরণ: স্কুলের পাশের নলকূপে এক সপ্তাহ ধরে জল নেই।" in placed.text
+
+
+@pytest.mark.parametrize("typed", ["0", "#", "*", "০", "＊", "ফিরে যাও", "পিছনে যান"])
+async def test_a_phone_menus_back_key_goes_one_step_back_as_back_does(make_person, typed):
+    """A lone 0, # or * (what a phone menu taught for "back") at the block list got "please choose from the
+    list" and the blocks again, and while the complaint was being described it was taken as the description;
+    now each goes one step back, as "back" does: to the districts, and from the description to the panchayats."""
+    async def at_blocks(said: str):
+        person = make_person()
+        await person.tap("grievance:new")
+        await person.tap("grievance:cat:water")
+        await person.tap("grievance:dist:703")
+        return await person.say(said)
+    back, answer = await at_blocks("back"), await at_blocks(typed)
+    assert "grievance:dist:703" in answer.last.choices and "could not find that name" not in answer.text
+    assert answer.text == back.text and answer.last.choices == back.last.choices
+    describing = make_person()
+    await describing.tap("grievance:new")
+    await describing.tap("grievance:cat:water")
+    await describing.tap("grievance:dist:703")
+    await describing.tap(f"grievance:blk:{KALCHINI_BLOCK}")
+    await describing.tap(f"grievance:gp:{KALCHINI_GP}")
+    answer = await describing.say(typed)
+    assert f"grievance:gp:{KALCHINI_GP}" in answer.last.choices

@@ -272,3 +272,19 @@ async def test_a_complaint_is_reopened_by_a_voice_note_saying_what_is_still_wron
     assert shown.event("grievance.ticket.reopened")["reason"] == "হাতল আবার ভেঙে গেছে"
     ticket = await (await office.get(f"/api/grievance/tickets/{number}", headers=headers)).json()
     assert ticket["reopened"] == 2 and ticket["media"][-1]["id"] == "media-broken-handle"
+
+
+async def test_at_the_rating_0_and_a_star_are_read_as_a_rating_and_hash_goes_back_to_the_complaint(office):
+    """Where stars are asked, "0" is a number of stars (answered with the range) and "*" a star, not "back";
+    "#", a phone menu's "back", leads to the complaint, as "back" does."""
+    person = office.person()
+    number = await person.lodge()
+    await _resolve(office, number, await office.bearer("gp_official", **OFFICIAL))
+    stars = await person.tap(f"grievance:accept:{number}")
+    for typed in ("0", "০", "*"):
+        again = await person.say(typed)
+        assert "from 1 to 5" in again.text and set(again.last.choices) == set(stars.last.choices), typed
+        assert not again.events, typed
+    left = await person.say("#")
+    assert f"Complaint {number}" in left.text and f"grievance:accept:{number}" in left.last.choices
+    assert "from 1 to 5" not in left.text and not left.events

@@ -251,3 +251,14 @@ async def test_a_corrected_note_stands_under_its_move_in_place_of_the_one_it_cor
     bengali = await citizen(ARJUN, lang="bn").tap(f"noc:view:{PENDING}")
     assert f"— ফি জমা বাকি\n  অফিসের বার্তা ({day(corrected, 'bn')} তারিখে সংশোধিত): {right}" in bengali.text
     assert wrong not in bengali.text
+
+
+@pytest.mark.parametrize("typed", ["0", "#", "*", "০", "＃", "ফিরে যাও", "পিছনে যান"])
+async def test_a_phone_menus_back_key_after_the_number_is_asked_leads_to_the_noc_start(citizen, typed):
+    """A lone 0, # or * (what a phone menu taught for "back") got "বুঝতে পারিনি"; now, as "back", the start."""
+    person = citizen(RINA, lang="bn")
+    await person.tap("noc:status")
+    answer = await person.say(typed)
+    back = await citizen(RINA, lang="bn").say("ফিরে")
+    assert set(answer.choices) == {"noc:status", "noc:mine", "noc:renewals"} and answer.text == back.text
+    assert "বুঝতে পারিনি" not in answer.text

@@ -410,3 +410,26 @@ async def test_forgot_pin_names_the_office_once_and_in_plain_bengali(office, sta
     said = (await me.tap("payroll:forgot")).text
     assert "contact the payroll desk of your office: Ilu-Jargo Gram Panchayat. Once" in said
     assert said.count("Ilu-Jargo") == 1
+
+
+async def test_a_phone_menus_back_key_leaves_the_pin_question_but_a_0_there_is_read_as_the_pin(office, staff):
+    """"#" or "*" alone (a phone menu's "back") where the PIN is asked got "a PIN is 4 to 6 digits" and the
+    question again; now it leads to the menu as "back" does, counting no try. A PIN may begin with 0, so a
+    "0" there is the PIN's first digit, and where a new PIN is chosen too; at the menu it is "back"."""
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff()
+    first = await me.tap("payroll:menu")
+    assert "choose a PIN" in first.text
+    assert "4 to 6 digits" in (await me.say("0")).text
+    await me.set_pin("739164")
+    for key in ("#", "*", "#️⃣", "ফিরে যাও"):
+        await me.tap("payroll:slip")
+        left = await me.say(key)
+        assert "payroll:slip" in left.choices and "4 to 6 digits" not in left.text and "PIN" not in left.text, key
+    await me.tap("payroll:slip")
+    zero = await me.say("0")
+    assert "4 to 6 digits" in zero.text and "Type your PIN" in zero.text and not zero.choices
+    assert [r.message["type"] for r in (await me.say("739164")).replies] == ["document"]  # no try was lost
+    menu = await me.say("০")
+    assert "payroll:slip" in menu.choices and "did not understand" not in menu.text.lower()

@@ -1,6 +1,7 @@
 """The permit chat through the bus: status by number, "my applications", the letter, and privacy."""
 from __future__ import annotations
 
+import pytest
 from casework_kit import ARJUN, RINA, SABINA, TAPAN, in_pdf, stored
 
 from services.permit.kind import KIND
@@ -305,3 +306,16 @@ async def test_a_corrected_note_stands_under_its_move_in_place_of_the_one_it_cor
     assert wrong not in english.text and english.text.count("\n• ") == 3
     stranger = await citizen(TAPAN).say(FEE_PENDING)
     assert "*Fee pending*" in stranger.text and "GP office" not in stranger.text
+
+
+@pytest.mark.parametrize("typed", ["0", "#", "*", "০", "#️⃣", "ফিরে যাও", "পেছনে"])
+async def test_a_phone_menus_back_key_after_the_number_is_asked_leads_to_the_start_as_back_does(citizen, typed):
+    """A lone 0, # or * (what a phone menu taught for "back") got "Sorry, I did not understand"; now, as "back",
+    it leads to the start of building permission."""
+    person = citizen(RINA)
+    asked = await person.tap("permit:status")
+    assert "Type your application number" in asked.text
+    answer = await person.say(typed)
+    back = await citizen(RINA).say("back")
+    assert set(answer.choices) == {"permit:status", "permit:mine"} and answer.text == back.text
+    assert "did not understand" not in answer.text

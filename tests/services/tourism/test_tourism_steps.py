@@ -343,3 +343,42 @@ async def test_the_dooars_typed_for_a_district_asks_which_of_its_districts(make_
     assert "nowhere to stay" not in asked.text
     places = await guest.say("Alipurduar" if guest.lang == "en" else "আলিপুরদুয়ার")
     assert "tourism:property:jayanti" in places.last.choices
+
+
+async def _said_at(guest, taps, typed):
+    for reply_id in taps:
+        await guest.tap(reply_id)
+    return await guest.say(typed)
+
+
+@pytest.mark.parametrize("typed", ["0", "#", "*", "০", "#️⃣", "ফিরে যাও", "পেছনে"])
+async def test_a_phone_menus_back_key_goes_one_step_back_as_back_does(make_guest, typed):
+    """A lone 0, # or * (what a phone menu taught for "back") got "I could not match that name" and the kind of
+    room asked again; now it goes back to the places, as "back" does, and from the quote to the rooms."""
+    at_room = ["tourism:property:ayodhya-hills"]
+    back, answer = await _said_at(make_guest(), at_room, "back"), await _said_at(make_guest(), at_room, typed)
+    assert "where would you like to stay" in answer.text and "could not match" not in answer.text
+    assert answer.text == back.text and answer.last.choices == back.last.choices
+    quoted = make_guest()
+    assert "Total" in (await quoted.quote("tinchuley-dorm", "2026-05-01", nights=1, guests=2)).text
+    assert "How many rooms" in (await quoted.say(typed)).text
+
+
+@pytest.mark.parametrize("step_taps, hint, question", [
+    (["tourism:room:ayodhya-double"], "I could not read that date", "When do you arrive"),
+    (["tourism:room:ayodhya-double", "tourism:date:2026-06-10"], "1 to 30 nights", "How many nights"),
+    (["tourism:room:ayodhya-double", "tourism:date:2026-06-10", "tourism:nights:2"], "between 1 and 60",
+     "How many guests"),
+    (["tourism:room:ayodhya-double", "tourism:date:2026-06-10", "tourism:nights:2", "tourism:guests:2"],
+     "1 to 6 rooms", "How many rooms"),
+])
+async def test_a_0_where_a_date_or_a_count_is_asked_is_read_as_the_answer_and_hash_goes_back(make_guest, step_taps,
+                                                                                             hint, question):
+    """A count of 0 is answered with its range and the same question, and a 0 where a date is asked may be
+    its first digit: there "0" is no "back". "#" and "*" still are."""
+    zero = await _said_at(make_guest(), step_taps, "0")
+    assert hint in zero.text and question in zero.text
+    back = await _said_at(make_guest(), step_taps, "back")
+    for key in ("#", "*"):
+        answer = await _said_at(make_guest(), step_taps, key)
+        assert question not in answer.text and answer.text == back.text

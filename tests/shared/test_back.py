@@ -1,0 +1,25 @@
+"""The one way back every service reads: its words, and the phone menu's keys where they are no answer."""
+from __future__ import annotations
+
+import pytest
+
+from shared.back import goes_back
+
+
+@pytest.mark.parametrize("typed", ["back", "Back.", "*back*", "go back", "ফিরে", "ফিরে যাও", "ফিরুন", "পিছনে",
+                                   "পেছনে যান", "আগের ধাপে", "ব্যাক", "phire jao", " 0 ", "০", "０", "0️⃣", "#", "＃",
+                                   "#️⃣", "*", "＊", "*️⃣", "0।"])
+def test_the_words_and_a_phone_menus_keys_go_back(typed):
+    assert goes_back(typed)
+
+
+@pytest.mark.parametrize("typed", ["00", "01", "0 guests", "##", "**", "#1", "fire", "backpack", "ফেরত দিন", "",
+                                   "cancel", "বাতিল"])
+def test_a_number_a_sentence_or_another_word_does_not(typed):
+    assert not goes_back(typed)
+
+
+def test_a_key_the_step_reads_as_its_answer_is_not_back_there():
+    assert not goes_back("0", answers="0") and not goes_back("০", answers="0") and not goes_back("0️⃣", answers="0")
+    assert goes_back("#", answers="0") and goes_back("*", answers="0") and not goes_back("*", answers="0*")
+    assert goes_back("back", answers="0*") and goes_back("ফিরে", answers="0*")
