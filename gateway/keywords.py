@@ -13,7 +13,7 @@ from typing import Literal
 
 from shared.chat import Lang
 
-Keyword = Literal["hello", "menu", "help", "language", "stop", "start"]
+Keyword = Literal["hello", "menu", "help", "language", "stop", "start", "thanks", "ok"]
 
 # The English words as people also write them in Bengali script (a Bengali keyboard): "মেনু", "হেল্প", "স্টপ"; the
 # Bengali ones as they write them in Latin letters (Banglish): "nomoskar", "sahajjo", "bondho".
@@ -29,6 +29,14 @@ _WORDS: dict[str, Keyword] = {
                      "bandho", "bondho korun"), "stop"),
     **dict.fromkeys(("start", "subscribe", "চালু", "চালু করুন", "বিজ্ঞপ্তি চালু", "আবার চালু", "স্টার্ট", "chalu",
                      "chalu korun"), "start"),
+    # Said when the person has what they came for. Inside a service's conversation they may be its answer ("ok"
+    # is yes at a summary, "thanks" a message to an official), so the shell answers them only outside any.
+    **dict.fromkeys(("thanks", "thank you", "thanks a lot", "thank you so much", "thank you sir", "thanks sir",
+                     "many thanks", "thx", "tnx", "ok thanks", "ok thank you", "ধন্যবাদ", "অনেক ধন্যবাদ",
+                     "ধন্যবাদ স্যার", "আপনাকে ধন্যবাদ", "ঠিক আছে ধন্যবাদ", "থ্যাংকস", "থ্যাঙ্কস", "থ্যাংক ইউ",
+                     "dhonnobad", "dhonyobad", "dhanyabad", "dhonnobaad"), "thanks"),
+    **dict.fromkeys(("ok", "okay", "okk", "ok sir", "fine", "alright", "all right", "got it", "ঠিক আছে", "আচ্ছা",
+                     "ওকে", "ঠিক আছে স্যার", "accha", "achha", "thik ache", "thik ase"), "ok"),
 }
 # A language named in either language; the numbers only answer the language question (1 বাংলা, 2 English).
 _LANGS: dict[str, Lang] = {

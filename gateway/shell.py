@@ -96,6 +96,8 @@ class Shell:
         if reply_id:
             return await self._to_chosen(turn, inbound, reply_id.split(":", 1)[0], profile)
         service = profile.speaking_with(turn.now)
+        if word in ("thanks", "ok") and service is None:  # in a conversation, they may answer its question
+            return await turn.send(word, replies.text(self._texts(word, turn.lang)))
         if inbound.kind == "unsupported" and service is None:  # in a conversation, its service asks its question again
             return await turn.send("unsupported", replies.text(self._texts("unsupported", turn.lang)))
         if inbound.kind == "text" and inbound.text:  # a ticket or booking number typed reaches its service

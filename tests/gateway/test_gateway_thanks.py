@@ -1,0 +1,50 @@
+"""Thanks and "ok" after the person has what they came for: a short answer at the menu, the service's inside one."""
+from __future__ import annotations
+
+from gateway_kit import RINA, Stack
+
+from gateway.profiles import Profiles
+from gateway.state import GATEWAY
+from shared.chat import Inbound
+from simulator import webhooks as wa
+
+
+def text_of(body: dict) -> str:
+    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
+
+
+async def chosen(stack: Stack, lang: str) -> None:
+    await stack.announce("grievance", "Complaints", order=10)
+    await stack.say(wa.button_reply(RINA, f"shell:lang:{lang}", lang))
+    stack.recorder.clear()
+
+
+async def test_thanks_or_ok_outside_any_service_gets_a_warm_word_not_did_not_follow(stack: Stack):
+    await chosen(stack, "en")
+    for words in ("Thanks!", "thank you 🙏", "ok", "Okay"):
+        await stack.say(wa.text(RINA, words))
+        (reply,) = stack.recorder.bodies()
+        assert reply["type"] == "text" and "Type *menu* whenever you need us" in text_of(reply), words
+        assert "did not follow" not in text_of(reply)
+        stack.recorder.clear()
+
+
+async def test_thanks_in_bengali_is_answered_in_bengali(stack: Stack):
+    await chosen(stack, "bn")
+    for words in ("ধন্যবাদ", "অনেক ধন্যবাদ।", "আচ্ছা", "ঠিক আছে", "dhonnobad"):
+        await stack.say(wa.text(RINA, words))
+        (reply,) = stack.recorder.bodies()
+        assert "*মেনু* লিখবেন" in text_of(reply), words
+        stack.recorder.clear()
+
+
+async def test_inside_a_service_the_words_may_be_an_answer_and_go_to_it(stack: Stack):
+    await chosen(stack, "en")
+    await stack.say(wa.button_reply(RINA, "grievance:menu", "Complaints"))
+    stack.recorder.clear()
+    for words in ("ok", "thanks"):  # yes at a complaint's summary; a message to the official who answered
+        await stack.say(wa.text(RINA, words))
+    routed = [Inbound.model_validate(e.payload).text for e in stack.recorder.of("wa.inbound.grievance")]
+    assert routed == ["ok", "thanks"] and stack.recorder.bodies() == []
+    profile = await Profiles(stack.client.app[GATEWAY].store).get(RINA)
+    assert profile.session_service == "grievance"
