@@ -27,8 +27,9 @@ ROLES = frozenset({"gp_official", "block_officer", "district_officer", "payroll_
                    "tourism_manager", "permit_admin", "noc_admin", "ops_admin"})
 SCOPE_KEYS = ("district", "block", "gp")
 # The scope key a role's token must carry: its offices refuse the token without it (a panchayat official
-# acts for one gram panchayat, a block officer for one block; see the services' back-office access rules).
-SCOPE_NEEDED = {"gp_official": "gp", "block_officer": "block"}
+# acts for one gram panchayat, a block officer for one block, a tourism manager for one district: what applies
+# across the state is the department's tourism_admin's; see the services' back-office access rules).
+SCOPE_NEEDED = {"gp_official": "gp", "block_officer": "block", "tourism_manager": "district"}
 # The only scope keys a role's offices read, where not all of them: a guest house records its district, not
 # its block or gram panchayat, so the tourism offices refuse a token scoped by either (403 on every call).
 SCOPE_ALLOWED = {"tourism_admin": ("district",), "tourism_manager": ("district",)}

@@ -159,7 +159,7 @@ def test_missing_pdf_fonts_stop_a_rendering_process_with_one_line_and_exit_2(pan
 
 @pytest.mark.parametrize(("role", "scope", "needed"), [
     ("gp_official", None, "gp"), ("gp_official", "district=Purulia", "gp"),
-    ("block_officer", "district=Purulia", "block"),
+    ("block_officer", "district=Purulia", "block"), ("tourism_manager", None, "district"),
 ])
 def test_a_token_its_offices_would_refuse_for_want_of_a_scope_is_not_made(panchayat, tmp_path, role, scope, needed):
     answer = panchayat("token", "create", "--role", role, *(("--scope", scope) if scope else ()))

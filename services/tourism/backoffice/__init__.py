@@ -41,7 +41,8 @@ ROUTES: tuple[Route, ...] = (
           "is refused with 422",
           body=schemas.Reason),
     Route("GET", "/policy", bookings.get_policy, "The booking policy: hold, limits, refunds, taxes"),
-    Route("PUT", "/policy", bookings.put_policy, "Replace the booking policy (unscoped tokens only)", body=Policy),
+    Route("PUT", "/policy", bookings.put_policy, "Replace the booking policy (an unscoped tourism_admin token only)",
+          body=Policy),
 )
 DESCRIPTION = describe(OFFICE, ROUTES)
 

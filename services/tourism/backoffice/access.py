@@ -1,8 +1,11 @@
 """Who may touch what in the tourism back office, and the small helpers every route shares.
 
-Managers hold the ``tourism_manager`` role (the department's ``tourism_admin`` may do the same). A token
-scoped to a district (``district=Purulia``) manages only that district's properties and their bookings;
-the booking policy, which applies everywhere, is changed only by an unscoped token. A property records its
+Managers hold the ``tourism_manager`` role, always scoped to their district (``district=Purulia``): such a
+token manages only that district's properties and their bookings, and one without a district is refused
+(403 on every route) rather than read as the whole state, so a manager's token issued without a district by
+mistake changes nothing elsewhere. The department's ``tourism_admin`` may do the same, across the state when
+its token is unscoped (issued so on purpose), or in one district; the booking policy, which applies
+everywhere, is changed only by an unscoped ``tourism_admin`` token. A property records its
 district, not its gram panchayat, so a token scoped by ``block`` or ``gp`` is refused rather than read as
 "everywhere". To a district's token, a property elsewhere and its room types, blocks and bookings do not
 exist: they answer 404 with the words of an id never used, so an id tried tells nothing of another district
@@ -26,6 +29,7 @@ from shared.runtime import (
 from shared.texts import Catalog
 
 ROLES = ("tourism_manager", "tourism_admin")
+STATEWIDE_ONLY_BY = ("tourism_manager",)  # roles whose token must name a district (``shared.auth.SCOPE_NEEDED``)
 
 
 def context(request: web.Request) -> ServiceContext:
@@ -38,10 +42,13 @@ def repos(request: web.Request) -> Repositories:
 
 def district_scope(request: web.Request) -> str | None:
     """The district the token is limited to (None: every district); 403 for a scope a property cannot match."""
-    scope = principal(request).scope
-    if other := sorted(set(scope) - {"district"}):
+    who = principal(request)
+    if other := sorted(set(who.scope) - {"district"}):
         raise PermissionDenied(f"a tourism token is scoped by district only (district=<name>), not {', '.join(other)}")
-    return scope.get("district")
+    if who.role in STATEWIDE_ONLY_BY and not who.scope.get("district"):
+        raise PermissionDenied(f"a {who.role} token must be scoped to its district (district=<name>); across the "
+                               "state the department works with a tourism_admin token")
+    return who.scope.get("district")
 
 
 def manages(request: web.Request, prop: Property) -> bool:
@@ -55,14 +62,18 @@ def may_add(request: web.Request, prop: Property) -> None:
         raise PermissionDenied(f"this token manages {district_scope(request)} only, not {prop.district}")
 
 
-def unscoped(request: web.Request) -> None:
-    if principal(request).scope:
-        raise PermissionDenied("only a token without an area scope may change what applies everywhere")
+def statewide(request: web.Request) -> None:
+    """403 unless the token is the department's, for the whole state: an unscoped ``tourism_admin``."""
+    district_scope(request)  # a token no route accepts is told why first
+    who = principal(request)
+    if who.role != "tourism_admin" or who.scope:
+        raise PermissionDenied("only a tourism_admin token without an area scope may change what applies everywhere")
 
 
 async def managed_property(request: web.Request, property_id: str, missing: str | None = None) -> Property:
     """The property, or 404 (``missing``: the words for what was asked, which was never there) when it is not
     there or is outside the token's district."""
+    district_scope(request)  # a token no route accepts is refused before anything is looked up
     prop = await repos(request).catalog.property(property_id)
     if prop is None or not manages(request, prop):
         raise NotFound(missing or f"no property {property_id}")
@@ -70,6 +81,7 @@ async def managed_property(request: web.Request, property_id: str, missing: str 
 
 
 async def managed_booking(request: web.Request, number: str) -> tuple[Booking, Property | None]:
+    district_scope(request)
     found = repos(request)
     booking = await found.bookings.get(number)
     if booking is None:

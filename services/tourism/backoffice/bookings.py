@@ -21,11 +21,12 @@ from services.tourism.backoffice import schemas
 from services.tourism.backoffice.access import (
     ROLES,
     context,
+    district_scope,
     managed_booking,
     managed_property,
     refusal,
     repos,
-    unscoped,
+    statewide,
 )
 from services.tourism.conversation import cloud
 from services.tourism.domain import (
@@ -163,11 +164,12 @@ async def _tell_guest(request: web.Request, booking: Booking, reason: str, perce
 
 @requires(*ROLES)
 async def get_policy(request: web.Request) -> web.Response:
+    district_scope(request)  # a manager's token without its district is refused here too
     return web.json_response((await repos(request).config.policy()).model_dump(mode="json"))
 
 
 @requires(*ROLES)
 async def put_policy(request: web.Request) -> web.Response:
-    unscoped(request)
+    statewide(request)
     policy = await read_json(request, Policy)
     return web.json_response((await repos(request).config.set_policy(policy)).model_dump(mode="json"))

@@ -30,7 +30,7 @@ async def office(aiohttp_client, make_runtime, guests, bus, tmp_path: Path):
     tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
     client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
 
-    async def bearer(role: str = "tourism_manager", **scope: str) -> dict[str, str]:
+    async def bearer(role: str = "tourism_admin", **scope: str) -> dict[str, str]:
         token, _ = await tokens.create(role, scope=scope)
         return {"Authorization": f"Bearer {token}"}
 
@@ -46,9 +46,27 @@ async def test_every_route_needs_a_tourism_token(office):
     assert wrong.status == 401
     other_role = await office.get("/api/tourism/properties", headers=await office.bearer("noc_admin"))
     assert other_role.status == 403
-    for role in ("tourism_manager", "tourism_admin"):
-        ok = await office.get("/api/tourism/properties", headers=await office.bearer(role))
-        assert ok.status == 200 and len((await ok.json())["properties"]) == 11
+    ok = await office.get("/api/tourism/properties", headers=await office.bearer("tourism_admin"))
+    assert ok.status == 200 and len((await ok.json())["properties"]) == 11
+    manager = await office.get("/api/tourism/properties", headers=await office.bearer("tourism_manager",
+                                                                                      district="Purulia"))
+    assert manager.status == 200 and {p["district"] for p in (await manager.json())["properties"]} == {"purulia"}
+
+
+async def test_a_managers_token_without_a_district_acts_nowhere_and_cannot_change_the_policy(office):
+    """A tourism_manager token issued without a district by mistake acted across the state, policy included."""
+    stray = await office.bearer("tourism_manager")
+    policy = await (await office.get("/api/tourism/policy", headers=await office.bearer())).json()
+    generous = {**policy, "refunds": [{"min_days": 0, "percent": 100}]}
+    refused = await office.put("/api/tourism/policy", json=generous, headers=stray)
+    assert refused.status == 403 and "must be scoped to its district" in (await refused.json())["detail"]
+    for path in ("/properties", "/properties/lataguri", "/policy", "/bookings/PT-2026-000001"):
+        assert (await office.get(f"/api/tourism{path}", headers=stray)).status == 403, path
+    kept = await (await office.get("/api/tourism/policy", headers=await office.bearer())).json()
+    assert kept == policy
+    district_admin = await office.bearer("tourism_admin", district="Purulia")
+    assert (await office.put("/api/tourism/policy", json=generous, headers=district_admin)).status == 403
+    assert (await office.put("/api/tourism/policy", json=generous, headers=await office.bearer())).status == 200
 
 
 async def test_the_openapi_description_lists_the_routes_and_their_schemas(office):
