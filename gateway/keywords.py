@@ -44,6 +44,15 @@ _LANGS: dict[str, Lang] = {
     **dict.fromkeys(("english", "ইংরেজি", "ইংলিশ", "ingreji", "inglish"), "en"),
 }
 _NUMBERS: dict[str, Lang] = {"1": "bn", "১": "bn", "2": "en", "২": "en"}
+# Bengali written in Latin letters (Banglish): the keywords above in it, and the everyday words around them
+# ("amar complain ache"), none of them English, so that a first message in it puts বাংলা first.
+BANGLISH = frozenset((
+    "namaskar", "nomoskar", "namoskar", "nomoshkar", "sahajya", "sahajyo", "sahajjo", "shahajjo", "sahayya",
+    "bhasha", "bhasa", "bondho", "bandho", "korun", "chalu", "dhonnobad", "dhonyobad", "dhanyabad", "dhonnobaad",
+    "accha", "achha", "thik", "ache", "achhe", "ase", "amar", "ami", "amader", "apnar", "apni", "apnader", "amake",
+    "nei", "nai", "hoyni", "hocche", "hobe", "korbo", "korte", "kore", "chai", "dorkar", "kothay", "kobe", "keno",
+    "kemon", "kivabe", "jolche", "rastar", "bari", "panchayater",
+))
 
 _BENGALI = re.compile(r"[\u0980-\u09FF]")
 _SPACES = re.compile(r"\s+")
@@ -85,7 +94,8 @@ def language_named(text: str | None, *, numbers: bool = False) -> Lang | None:
 
 
 def guess_lang(text: str | None) -> Lang:
-    """Bengali for Bengali script (or nothing to go by: most people writing in are Bengali speakers)."""
-    if not text or _BENGALI.search(text):
+    """Bengali for Bengali script or a Banglish word (or nothing to go by: most people writing in are Bengali
+    speakers), English for other Latin letters."""
+    if not text or _BENGALI.search(text) or not BANGLISH.isdisjoint(re.findall(r"[a-z]+", plain(text))):
         return "bn"
     return "en" if re.search(r"[A-Za-z]", text) else "bn"
