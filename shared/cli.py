@@ -9,6 +9,7 @@ import argparse
 import asyncio
 import inspect
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from importlib import import_module
 from typing import Any
@@ -121,10 +122,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _data_dir_problem(settings: Settings) -> str | None:
-    """The one line to stop with when the embedded store's folder cannot be made (a file is in its place).
-    A folder made here is readable by this user alone: the stores hold people's numbers, complaints and pay."""
+    """The one line to stop with when the embedded store's folder cannot be made (a file is in its place) or
+    written in (SQLite makes its journal files beside each store). A folder made here is readable by this user
+    alone: the stores hold people's numbers, complaints and pay."""
     try:
         settings.PANCHAYAT_DATA_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=settings.PANCHAYAT_DATA_DIR):
+            pass
     except OSError as exc:
         return f"panchayat: setting PANCHAYAT_DATA_DIR={settings.PANCHAYAT_DATA_DIR} is not a usable folder: " \
                f"{exc.strerror or exc}"
