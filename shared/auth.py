@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import unicodedata
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -70,6 +71,13 @@ def parse_scope(text: str | None) -> dict[str, str]:
                              "token for each")
         scope[key.strip()] = value.strip()
     return scope
+
+
+def place_key(value: str) -> str:
+    """A place as every office compares a token's scope with a record's: NFC (a name can be spelt two ways in
+    Unicode), without outer spaces, case folded, whole names only (``district=purulia`` is ``Purulia``,
+    ``district=puru`` nothing)."""
+    return unicodedata.normalize("NFC", value).strip().casefold()
 
 
 def days_problem(days: int) -> str | None:

@@ -18,9 +18,9 @@ copy left out of date (an older copy moving a case to another panchayat) shows n
 """
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
+from shared.auth import place_key
 from shared.logging import get_logger
 from shared.store import Collection, Conflict, Doc
 
@@ -35,8 +35,8 @@ ATTEMPTS = 20
 
 def fold(value: str) -> str:
     """A place as a scope and a record are compared: NFC, without outer spaces, case folded — so
-    ``district=purulia`` is the record's ``Purulia``, as the grievance and payroll offices read a scope."""
-    return unicodedata.normalize("NFC", value).strip().casefold()
+    ``district=purulia`` is the record's ``Purulia``, as the payroll office reads a scope (``place_key``)."""
+    return place_key(value)
 
 
 def scope_filter(scope: dict[str, str]) -> dict[str, str]:

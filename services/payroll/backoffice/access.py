@@ -12,7 +12,7 @@ from aiohttp import web
 
 from services.payroll.domain import Employee
 from services.payroll.repository import Repositories
-from shared.auth import Principal, principal
+from shared.auth import Principal, place_key, principal
 from shared.runtime import NotFound, PermissionDenied, ServiceContext, service_context
 
 ROLES = ("payroll_admin",)
@@ -28,7 +28,7 @@ def repos(request: web.Request) -> Repositories:
 
 def in_area(who: Principal, employee: Employee) -> bool:
     office = employee.office.model_dump()
-    return all(str(office.get(key, "")).casefold() == value.casefold() for key, value in who.scope.items())
+    return all(place_key(str(office.get(key, ""))) == place_key(value) for key, value in who.scope.items())
 
 
 async def area_ids(request: web.Request) -> set[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -418,3 +419,18 @@ async def test_a_pin_reset_lets_the_employee_choose_a_new_one_and_tells_them(des
     [event] = [e.payload for e in bus.seen if e.type == "payroll.access.reset"]
     assert event["employee_id"] == "GP-TEST-0001"
     assert "choose a PIN" in (await me.tap("payroll:slip")).text
+
+
+async def test_a_scope_matches_its_employees_as_every_office_reads_a_place(desk):
+    """A token scoped ' Jhalda-I' (a space kept from a form) or with a name in the other Unicode spelling
+    found no employee, where the permit and NOC offices read the same scope as the place it names."""
+    accented = employee("GP-PUR-0031", "919700000031", office={
+        "name": {"bn": "বাঘমুন্ডি গ্রাম পঞ্চায়েত", "en": "Bāghmundi Gram Panchayat"},
+        "district": "Purulia", "block": "Bāghmundi", "gp": "Bāghmundi"})
+    assert (await desk.post("/api/payroll/employees", json=accented, headers=desk.headers)).status == 201
+    for scope, ids in (({"block": " Jhalda-I "}, ["GP-TEST-0001", "GP-TEST-0002", "GP-TEST-0003"]),
+                       ({"gp": unicodedata.normalize("NFD", "BĀGHMUNDI")}, ["GP-PUR-0031"])):
+        headers = await desk.bearer(**scope)
+        listed = await (await desk.get("/api/payroll/employees", headers=headers)).json()
+        assert [e["id"] for e in listed["employees"]] == ids, scope
+        assert (await desk.get(f"/api/payroll/employees/{ids[0]}", headers=headers)).status == 200
