@@ -202,6 +202,17 @@ async def test_unknown_types_get_a_polite_hint_not_an_error(stack: Stack):
     assert "I can read text messages and choices" in text_of(hint)
 
 
+async def test_a_message_nobody_reads_says_what_can_be_sent_and_where(stack: Stack):
+    """It said only text and taps could be read, while Complaints takes photos, voice notes and locations."""
+    for lang, words in (("en", ("poll or a view-once photo", "photos, voice notes and locations", "*Complaints*")),
+                        ("bn", ("পোল", "ছবি, ভয়েস মেসেজ আর লোকেশন", "*অভিযোগ জানান*"))):
+        await chosen(stack, lang)
+        await stack.post(wa.payload([wa.unsupported(RINA)]))
+        said = text_of(stack.recorder.bodies()[0])
+        assert all(word in said for word in words), said
+        stack.recorder.clear()
+
+
 async def test_a_changed_number_notice_is_not_answered_as_an_unreadable_message(stack: Stack):
     await with_services(stack)
     await chosen(stack)
