@@ -51,13 +51,15 @@ async def import_month(request: web.Request) -> web.Response:
 
 @requires(*ROLES)
 async def month_batches(request: web.Request) -> web.Response:
-    """A scoped token sees the batches that paid someone of its area, counting only those slips."""
+    """A scoped token sees the batches that paid someone of its area, counting only those slips; who imported
+    a batch (``by``, a token's name) only when the whole batch is of its area, else null."""
     month = _month(request)
     mine = await area_ids(request)
     counted = [(b, sum(1 for line in b["lines"] if line["employee_id"] in mine))
                for b in await repos(request).slips.batches_of(month)]
     return web.json_response({"month": month, "batches": [
-        {"batch": b["_id"], "status": b["status"], "slips": slips, "by": b["by"], "at": b["at"]}
+        {"batch": b["_id"], "status": b["status"], "slips": slips,
+         "by": b["by"] if slips == len(b["lines"]) else None, "at": b["at"]}
         for b, slips in counted if slips]})
 
 

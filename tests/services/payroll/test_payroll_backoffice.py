@@ -434,3 +434,23 @@ async def test_a_scope_matches_its_employees_as_every_office_reads_a_place(desk)
         listed = await (await desk.get("/api/payroll/employees", headers=headers)).json()
         assert [e["id"] for e in listed["employees"]] == ids, scope
         assert (await desk.get(f"/api/payroll/employees/{ids[0]}", headers=headers)).status == 200
+
+
+async def test_a_months_batches_name_who_imported_them_only_where_the_batch_is_wholly_the_tokens(desk):
+    """A district's token read, in the month's batch list, the token name of whoever imported a batch that also
+    paid other areas' employees."""
+    jalpaiguri = {"name": {"bn": "জলপাইগুড়ি সদর ব্লক অফিস", "en": "Jalpaiguri Sadar Block Office"},
+                  "district": "Jalpaiguri", "block": "Jalpaiguri Sadar"}
+    assert (await desk.post("/api/payroll/employees", json=employee("BDO-JAL-0007", "919700000009", office=jalpaiguri),
+                            headers=desk.headers)).status == 201
+    both = {"rows": [pay("GP-TEST-0001"), pay("BDO-JAL-0007")]}
+    assert (await desk.post("/api/payroll/slips/2026-02", json=both, headers=desk.headers)).status == 201
+    purulia = await desk.bearer(district="Purulia")
+    assert (await desk.post("/api/payroll/slips/2026-02", json={"rows": [pay("GP-TEST-0002")]},
+                            headers=purulia)).status == 201
+    listed = (await (await desk.get("/api/payroll/slips/2026-02", headers=purulia)).json())["batches"]
+    assert [(b["batch"], b["slips"], b["by"]) for b in listed] == [
+        ("B-2026-02-001", 1, None), ("B-2026-02-002", 1, listed[1]["by"])]
+    assert listed[1]["by"].startswith("payroll_admin")
+    everyone = (await (await desk.get("/api/payroll/slips/2026-02", headers=desk.headers)).json())["batches"]
+    assert all(b["by"] for b in everyone)
