@@ -10,7 +10,10 @@ OFFICE = Office(
     prefix="/api/payroll", title="Panchayat Payroll back office",
     access=f"Bearer token with role {' or '.join(ROLES)}; a token scoped to a district, block or gram panchayat "
            "manages only the employees there.",
-    errors={**ERRORS, "403": "role not admitted, or the employee is outside the token's area",
+    errors={**ERRORS, "403": "role not admitted, or an employee registered (or moved) to an office outside the "
+                             "token's area",
+            "404": "no such employee or slip in the token's area: an employee elsewhere is not found, as an id "
+                   "never used",
             "409": "changed by someone else meanwhile, or id / mobile taken",
             "422": "invalid input; for an import, every refused row with its number and reason"},
     extra=(schemas.PayRow,))

@@ -454,3 +454,18 @@ async def test_a_months_batches_name_who_imported_them_only_where_the_batch_is_w
     assert listed[1]["by"].startswith("payroll_admin")
     everyone = (await (await desk.get("/api/payroll/slips/2026-02", headers=desk.headers)).json())["batches"]
     assert all(b["by"] for b in everyone)
+
+
+async def test_the_description_says_an_employee_elsewhere_is_not_found(desk):
+    """The description said 403 for an employee outside the token's area, while the office answers 404."""
+    elsewhere = employee("BDO-JAL-0001", "919700000009", office={
+        "name": {"bn": "জলপাইগুড়ি সদর ব্লক অফিস", "en": "Jalpaiguri Sadar Block Office"},
+        "district": "Jalpaiguri", "block": "Jalpaiguri Sadar"})
+    assert (await desk.post("/api/payroll/employees", json=elsewhere, headers=desk.headers)).status == 201
+    purulia = await desk.bearer(district="Purulia")
+    assert (await desk.get("/api/payroll/employees/BDO-JAL-0001", headers=purulia)).status == 404
+    spec = await (await desk.get("/api/payroll/openapi.json", headers=purulia)).json()
+    answers = spec["paths"]["/api/payroll/employees/{id}"]["get"]["responses"]
+    assert "employee elsewhere is not found" in answers["404"]["description"]
+    assert answers["403"]["description"] == ("role not admitted, or an employee registered (or moved) to an office "
+                                             "outside the token's area")
