@@ -20,7 +20,10 @@ EXIT_CONFIG = 2
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="", case_sensitive=True, extra="ignore", allow_inf_nan=False)
+    # A variable set empty (``PANCHAYAT_DATA_DIR=`` in an env file) is unset, as the secrets and URLs always
+    # were: an empty data folder would be the current directory.
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=True, extra="ignore", allow_inf_nan=False,
+                                      env_ignore_empty=True)
 
     AMQP_URL: str | None = None
     MONGODB_URL: str | None = None

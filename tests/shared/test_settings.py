@@ -31,6 +31,17 @@ def test_the_environment_is_read(monkeypatch):
     assert settings.WHATSAPP_API_URL == "https://graph.facebook.com/v23.0"
 
 
+def test_a_variable_set_empty_counts_as_unset(monkeypatch):
+    """PANCHAYAT_DATA_DIR= (an empty line in an env file) put every store in the current directory, so the
+    same command started from another directory found none of its data; GATEWAY_PORT= stopped the process."""
+    for name in ("PANCHAYAT_DATA_DIR", "GATEWAY_PORT", "PANCHAYAT_RETRY_DELAYS", "PANCHAYAT_DEMO_DATA", "LOG_LEVEL"):
+        monkeypatch.setenv(name, "")
+    settings = load_settings()
+    assert settings.PANCHAYAT_DATA_DIR == Path("./var") and settings.GATEWAY_PORT == 8080
+    assert settings.retry_delays == (1.0, 10.0, 60.0) and settings.PANCHAYAT_DEMO_DATA is None
+    assert settings.LOG_LEVEL == "INFO"
+
+
 @pytest.mark.parametrize(("name", "value"), [
     ("GATEWAY_PORT", "abc"), ("GATEWAY_PORT", "70000"), ("AMQP_URL", "http://rabbit"),
     ("MONGODB_URL", "localhost:27017"), ("PANCHAYAT_RETRY_DELAYS", "1,-5"),
