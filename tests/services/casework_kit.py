@@ -74,11 +74,14 @@ def longest(phrase: str, size: int) -> str:
 async def walked_by_the_office(aiohttp_client: Any, runtime: ServiceRuntime, bus: InProcessBus, tmp_path: Path,
                                collection: str, case: dict[str, Any], steps: list[tuple[str, dict[str, Any]]],
                                holder: str) -> list[dict[str, Any]]:
-    """``case`` created at ``collection`` (``/api/permit/applications``) by an official of its panchayat, then
-    each step (``/status``, ``/approve``, ``/revoke`` and its body) sent on it; what ``holder`` was told."""
+    """``case`` created at ``collection`` (``/api/permit/applications``) by an official of its panchayat (whose
+    token names its block and district, so that it may make the panchayat's first case), then each step
+    (``/status``, ``/approve``, ``/revoke`` and its body) sent on it; what ``holder`` was told."""
     tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
     office = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
-    token, _ = await tokens.create("gp_official", scope={"gp": case["gp"]["code"]})
+    place = case["gp"]
+    token, _ = await tokens.create("gp_official", scope={"gp": place["code"], "block": place["block"],
+                                                         "district": place["district"]})
     headers = {"Authorization": f"Bearer {token}"}
     for path, body in [("", case), *((f"/{case['number']}{path}", body) for path, body in steps)]:
         done = await office.post(collection + path, json=body, headers=headers)

@@ -21,7 +21,7 @@ PREMISES = longest("Holding no. 12/3, Ajodhya More bazar, near the primary schoo
 REASON = longest("The shop was moved to another holding without telling the panchayat, and the fire safety "
                  "certificate has lapsed. ", 300)
 NEW = {"number": NUMBER, "name_bn": NAME_BN, "name_en": NAME_EN, "mobile": MOBILE, "fee": 9_999_999,
-       "gp": {"code": "ajodhya", "name_bn": longest("অযোধ্যা ", 200), "name_en": longest("Ajodhya ", 200),
+       "gp": {"code": "tunturi", "name_bn": longest("টুন্টুরি ", 200), "name_en": longest("Tunturi ", 200),
               "block": "Baghmundi", "district": "Purulia"},
        "trade_name": TRADE, "premises": PREMISES, "category": "manufacturing", "term_years": 3}
 

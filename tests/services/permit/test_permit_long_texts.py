@@ -20,7 +20,7 @@ MOUZA = longest("Uttar Baghmundi Purba Khanda Dakshin Para ", 200)
 NOTE = longest("Site inspection done; the fee is to be paid at the panchayat office. ", 300)
 REASON = longest("The building stands beyond the sanctioned plan on the northern side and blocks the drain. ", 300)
 NEW = {"number": NUMBER, "name_bn": NAME_BN, "name_en": NAME_EN, "mobile": MOBILE, "fee": 9_999_999,
-       "gp": {"code": "baghmundi", "name_bn": longest("বাঘমুন্ডি ", 200), "name_en": longest("Baghmundi ", 200),
+       "gp": {"code": "tunturi", "name_bn": longest("টুন্টুরি ", 200), "name_en": longest("Tunturi ", 200),
               "block": "Baghmundi", "district": "Purulia"},
        "plot": {"mouza": MOUZA, "jl_no": "1234567890", "khatian": "12345678901234567890",
                 "dag_no": "98765432109876543210"},
