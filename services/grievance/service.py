@@ -27,16 +27,27 @@ DIRECTORY = HERE / "directory.csv"
 CATEGORIES = HERE / "categories.json"
 ESCALATE_EVERY = 10 * 60.0  # seconds between sweeps; deadlines are days, so minutes late is nothing
 TEXTS = Catalog.load(HERE / "texts.json")
+# Words for a complaint, for taking one back, and for not wanting one: a phrase never does the opposite of what
+# was asked ("cancel my complaint", "অভিযোগ বাতিল" is no new complaint; "I don't want to complain" is none at all)
+COMPLAINT = r"(?:\bcomplain|অভিযোগ|নালিশ|কমপ্লেন)"
+UNDO = r"(?:\bcancel|\bwithdraw|\bdelete|\bremove|\btake\s+back|বাতিল|প্রত্যাহার|তুলে\s*নি|ফিরিয়ে\s*নি|ক্যান্?সেল|মুছে)"
+NOT_EN = (r"(?:\b(?:no|not|never|don['’]?t|dont|do\s+not|didn['’]?t|did\s+not)\s+(?:(?:want|wanna|need|to|a|an|any|"
+          r"file|make|lodge|register|have|more|this|it|is|my)\s+)*complain|complain\S*\s+(?:korbo\s+)?(?:na|nai|nei)\b)")
+NOT_BN = (r"অভিযোগ\S*(?:\s*(?:করব|করবো|করতে|করার|জানাব|জানাবো|জানাতে|দেব|দেবো|দিতে|চাই|দরকার|আর))*"
+          r"\s*(?:না|নেই|নাই|নয়)(?!\S)")
 MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": "Complaints"},
                  description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, আধিকারিকের সঙ্গে কথা বলুন",
                               "en": "Lodge a complaint, track it, talk to an official"}, order=10,
                  references=NUMBER.pattern, phrases=(
+                     # taking one back: where their complaints are seen (a person cannot withdraw one here)
+                     Phrase("mine", rf"^(?=.*{UNDO})(?=.*{COMPLAINT})"),
                      # the complaints they lodged; not "my complaint is ...", "আমার অভিযোগ আছে" (a new one)
                      Phrase("mine", r"\bmy\s+complaints?\b(?!\s+(?:is|was|about|against|regarding|on)\b)"
-                                    r"|^complaints$|\bcomplaints?\s+status\b|\btrack\b.*\bcomplaint"),
+                                    r"|^complaints$|^(?=.*\b(?:status|track\w*|progress)\b)(?=.*\bcomplain)"),
                      Phrase("mine", r"^আমার\s*অভিযোগ(?:গুলো|গুলি|টা|টি)?(?:\s*(?:দেখান|দেখাও|কী হল|কি হল))?$"
-                                    r"|অভিযোগের\s*(?:অবস্থা|খবর|খোঁজ)"),
-                     Phrase("new", r"\bcomplain(?:t|ts)?\b|অভিযোগ|নালিশ|কমপ্লেন")))
+                                    r"|অভিযোগের\s*(?:অবস্থা|খবর|খোঁজ)|অভিযোগ\S*\s*(?:এখন\s*)?(?:কী|কি|কোন)\s*(?:অবস্থা|হল|হলো)"),
+                     Phrase("new", rf"^(?!.*{NOT_EN}).*\bcomplain(?:t|ts)?\b"),
+                     Phrase("new", rf"^(?!.*{NOT_BN}).*(?:অভিযোগ|নালিশ|কমপ্লেন)")))
 
 
 def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,

@@ -23,14 +23,21 @@ NAME = "tourism"
 INBOUND = "wa.inbound.tourism"
 REMINDER_EVERY = 15 * 60.0  # seconds between sweeps; a reminder is due for a whole day
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
+# What a booking is called, and cancelling or booking one asked against ("do not cancel", "বাতিল করবেন না")
+STAY = r"(?=.*(?:\bbookings?\b|\brooms?\b|\breservations?\b|বুকিং|ঘর|রুম))"
+NOT_EN = (r"\b(?:no|not|never|don['’]?t|dont|do\s+not)\s+(?:(?:want|wanna|need|to|a|an|any|my|the|this|it)\s+)*"
+          r"(?:cancel|book)")
+NOT_BN = r"(?:বাতিল|ক্যান্?সেল|বুক)(?:\s*(?:করব|করবো|করতে|করার|করবেন|করো|কোরো|চাই|দরকার))*\s*(?:না|নয়)(?!\S)"
 MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং", "en": "Tourism: book a room"},
                  description={"bn": "পঞ্চায়েত অতিথিনিবাসে ঘর বুক, বাতিল বা অভিযোগ",
                               "en": "Panchayat guest houses: book, cancel, complain"}, order=20,
                  references=rf"\b{NUMBER.pattern}\b", phrases=(
-                     Phrase("cancel", r"^(?=.*(?:\bcancel|বাতিল|ক্যান্?সেল))"
-                                      r"(?=.*(?:\bbookings?\b|\brooms?\b|\breservations?\b|বুকিং|ঘর|রুম))"),
-                     Phrase("mine", r"\bmy\s+(?:bookings?|reservations?)\b|^bookings$|\bbooking\s+status\b"
-                                    r"|আমার\s*বুকিং|বুকিংয়ের\s*অবস্থা"),
+                     # "don't cancel my booking", "ঘর বুক করতে চাই না": never the cancelling or booking asked against
+                     Phrase("mine", rf"^(?=.*(?:{NOT_EN}|{NOT_BN})){STAY}"),
+                     Phrase("cancel", rf"^(?=.*(?:\bcancel|বাতিল|ক্যান্?সেল)){STAY}"),
+                     Phrase("mine", r"\bmy\s+(?:bookings?|reservations?)\b|^bookings$"
+                                    r"|^(?=.*\bstatus\b)(?=.*\b(?:bookings?|reservations?)\b)"
+                                    r"|আমার\s*বুকিং|বুকিংয়ের\s*অবস্থা|বুকিং\S*\s*(?:এখন\s*)?(?:কী|কি|কোন)\s*অবস্থা"),
                      Phrase("book", r"\bbook\s+(?:a\s+)?rooms?\b|ঘর\s*বুক"),
                      Phrase("menu", r"^booking$|\bguest\s*houses?\b|\bhome\s*stays?\b|\btourism\b"
                                     r"|^বুকিং$|অতিথি\s*নিবাস|হোম\s*স্টে|পর্যটন")))

@@ -54,3 +54,28 @@ async def test_a_service_left_in_the_middle_does_not_take_the_words_as_an_answer
     reply, sent = await answer(system, ARJUN, "menu", sent)  # left while the complaint's kind was asked
     reply, sent = await answer(system, ARJUN, "my complaints please", sent)
     assert reply.startswith("Your complaints (latest first)"), reply
+
+
+async def test_words_taking_back_or_refusing_something_never_start_it(system: System):
+    sent = await at_the_menu(system, ARJUN, "en")
+    reply, sent = await answer(system, ARJUN, "cancel my complaint", sent)  # no new complaint: the ones lodged
+    assert reply.startswith("Your complaints (latest first)"), reply
+    reply, sent = await answer(system, ARJUN, "menu", sent)
+    reply, sent = await answer(system, ARJUN, "I don't want to cancel my booking", sent)
+    assert reply.startswith("You have no bookings yet"), reply
+    reply, sent = await answer(system, ARJUN, "menu", sent)
+    reply, sent = await answer(system, ARJUN, "I do not want to file a complaint", sent)
+    assert reply.startswith("Sorry, I did not follow that"), reply
+
+    sent = await at_the_menu(system, RINA, "bn")
+    reply, sent = await answer(system, RINA, "অভিযোগ বাতিল", sent)
+    assert reply.startswith("আপনার অভিযোগ (সাম্প্রতিক আগে)"), reply
+    reply, sent = await answer(system, RINA, "মেনু", sent)
+    reply, sent = await answer(system, RINA, "আমার অভিযোগটা তুলে নিতে চাই", sent)
+    assert reply.startswith("আপনার অভিযোগ (সাম্প্রতিক আগে)"), reply
+    reply, sent = await answer(system, RINA, "মেনু", sent)
+    reply, sent = await answer(system, RINA, "বুকিং বাতিল করবেন না", sent)
+    assert reply.startswith("আপনার এখনও কোনো বুকিং নেই"), reply
+    reply, sent = await answer(system, RINA, "মেনু", sent)
+    reply, sent = await answer(system, RINA, "কোনো অভিযোগ নেই", sent)
+    assert reply.startswith("দুঃখিত, বুঝতে পারিনি"), reply

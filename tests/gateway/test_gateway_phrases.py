@@ -68,6 +68,18 @@ async def test_a_service_that_is_down_is_said_to_be_unavailable(stack: Stack):
     ("আবেদন", "permit:menu"), ("আমার আবেদন", "permit:mine"), ("NOC", "noc:menu"),
     ("status of my NOC application", "noc:mine"), ("ট্রেড লাইসেন্স", "noc:menu"), ("renew my licence", "noc:renewals"),
     ("the road near the school is broken", None),
+    # taking a complaint back is no new one; a complaint refused is none; cancelling or booking refused neither
+    ("cancel my complaint", "grievance:mine"), ("অভিযোগ বাতিল", "grievance:mine"),
+    ("withdraw complaint GRV", "grievance:mine"), ("আমার অভিযোগটা তুলে নিতে চাই", "grievance:mine"),
+    ("status of complaint", "grievance:mine"), ("আমার অভিযোগ কী অবস্থায় আছে", "grievance:mine"),
+    ("I don't want to complain", None), ("not a complaint", None), ("no complaint", None),
+    ("অভিযোগ করতে চাই না", None), ("কোনো অভিযোগ নেই", None), ("amar complain nai", None),
+    ("the light is not working, I want to complain", "grievance:new"),
+    ("জল আসছে না, অভিযোগ করতে চাই", "grievance:new"), ("অভিযোগ: রাস্তার আলো জ্বলছে না", "grievance:new"),
+    ("do not cancel my booking", "tourism:mine"), ("I don't want to cancel my booking", "tourism:mine"),
+    ("বুকিং বাতিল করতে চাই না", "tourism:mine"), ("বুকিং বাতিল করবেন না", "tourism:mine"),
+    ("ঘর বুক করতে চাই না", "tourism:mine"), ("status of my booking", "tourism:mine"),
+    ("বুকিং কী অবস্থা", "tourism:mine"),
 ])
 async def test_what_each_service_announces(stack: Stack, words: str, tap: str | None):
     await at_the_menu(stack)
