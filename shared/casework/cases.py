@@ -76,6 +76,10 @@ class Cases(Generic[C]):
                 return GramPanchayat.model_validate(doc["gp"])
         return None
 
+    async def naming(self, field: str, value: str) -> list[C]:
+        """The cases whose ``field`` is ``value``, found by the index the kind declares on it."""
+        return [self._case(doc) for doc in await self._docs.find({field: value})]
+
     async def add(self, case: C) -> C:
         """Raises ``DuplicateKey`` when the number is taken."""
         await self._docs.insert({"_id": case.number, **self._stored(case)})

@@ -6,10 +6,10 @@ issues and the events it tells other departments. Nothing here knows about permi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from pydantic import BaseModel
 
@@ -70,6 +70,21 @@ class Events:
     downloaded: Callable[[Any], Event]
 
 
+class Records(Protocol):
+    """What a kind's ``vet`` may read of the other records, as the caller of the office may: a case outside the
+    caller's area is None, exactly as a number never used."""
+
+    async def get(self, number: str) -> Any | None: ...
+
+    async def naming(self, field: str, value: str) -> list[Any]:
+        """The cases whose ``field`` is ``value`` (the kind declares an index on it), whatever their area, with
+        the rows of the batch being imported before the one vetted."""
+        ...
+
+
+Vet = Callable[[Any, Any | None, Records], Awaitable[str | None]]  # (case, as stored before an update, records)
+
+
 @dataclass(frozen=True)
 class Kind(Generic[C]):
     service: str  # the service's name: reply ids ``<service>:<action>``, routing keys, the back-office path
@@ -84,3 +99,6 @@ class Kind(Generic[C]):
     validity: Callable[[C, date], date]  # (case, first valid day) → its last valid day
     events: Events
     filename: Callable[[C], str]
+    # what is wrong with a case the office creates, changes or imports, given the other records (a renewal must
+    # renew a certificate the caller sees, of the same holder, and only once); None when nothing is
+    vet: Vet | None = None

@@ -10,11 +10,14 @@ certificate with a new last day is reminded again).
 A renewal is a certificate of its own, with its own number, naming the one it renews (``renews``). Once a
 renewal of the same panchayat and holder is under way or issued (``renewal_of``), the old certificate is no
 longer due for renewal: the chat does not list it as due nor tell its holder it is time to renew, and no
-reminder is sent for it.
+reminder is sent for it. The office may name only a certificate that exists, of the same holder, panchayat,
+trade and category, and not renewed already by another under way or issued (``renewal_problem``); a rejected
+or revoked renewal leaves it free to be renewed by another.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, ClassVar, Literal
 
@@ -50,8 +53,10 @@ class Noc(Case):
     term_years: Annotated[int, AfterValidator(_term)] = Field(default=1, description="One or three years")
     renewal_reminded: date | None = Field(default=None, description="The last valid day a renewal reminder was for")
     renews: Annotated[str, AfterValidator(NUMBER.check)] | None = Field(
-        default=None, description=f"The certificate this one renews, e.g. {NUMBER.example}: once this one is under "
-                                  "way or issued, that one is no longer due for renewal and its holder not reminded")
+        default=None, description=f"The certificate this one renews, e.g. {NUMBER.example}: one in the token's area, "
+                                  "of the same holder (mobile), panchayat, trade and category, that no other renewal "
+                                  "under way or issued renews. Once this one is under way or issued, that one is no "
+                                  "longer due for renewal and its holder not reminded")
 
     @model_validator(mode="after")
     def _not_itself(self) -> Noc:
@@ -71,6 +76,35 @@ def renewal_of(old: Noc, candidates: list[Noc]) -> Noc | None:
              and (n.status in OPEN or n.status == "approved")]
     return max(found, key=lambda n: (n.history[0].at if n.history else datetime.min.replace(tzinfo=UTC), n.number),
                default=None)
+
+
+def renewal_problem(new: Noc, old: Noc | None, renewals: list[Noc]) -> str | None:
+    """Why ``new`` may not renew the certificate it names: ``old`` is that certificate (None when there is none
+    the office may see), ``renewals`` the certificates naming it as the one they renew. None when it may."""
+    if new.renews is None:
+        return None
+    if old is None:
+        return f"renews: there is no certificate {new.renews}"
+    if new.mobile != old.mobile:
+        return f"renews: {old.number} was issued to another holder (mobile): a renewal is for the same holder"
+    if new.gp.code != old.gp.code:
+        return f"renews: {old.number} was issued by another gram panchayat ({old.gp.name_en})"
+    if _trade(new.trade_name) != _trade(old.trade_name) or new.category != old.category:
+        return (f"renews: {old.number} is for another trade or category ({old.trade_name!r}, {old.category}): "
+                "a renewal is for the same trade and category")
+    if (other := renewal_of(old, [n for n in renewals if n.number != new.number])) is not None:
+        return f"renews: {old.number} is already renewed by {other.number}"
+    return None
+
+
+def renewal_terms(noc: Noc) -> tuple[object, ...]:
+    """What ``renewal_problem`` compares: when none of it changes, an update leaves the renewal as it was."""
+    return noc.renews, noc.mobile, noc.gp.code, _trade(noc.trade_name), noc.category
+
+
+def _trade(name: str) -> str:
+    """A trade name as two spellings of one trade compare: NFC, case folded, spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
 def renewal_due(noc: Noc, today: date) -> bool:

@@ -56,6 +56,17 @@ def parse(text: str, model: type[pydantic.BaseModel], taken: Collection[str],
     """Every row as ``(line, model)``; ``BadBatch`` listing each bad row (a number in ``taken`` or repeated is
     bad, and so is a row for which ``refused`` gives a reason). A number in ``unusable`` is taken by a case the
     caller may not see: it is said to be unusable, never to exist (``UNUSABLE``)."""
+    parsed, problems = checked(text, model, taken, refused, unusable)
+    if problems:
+        raise BadBatch(problems)
+    return parsed
+
+
+def checked(text: str, model: type[pydantic.BaseModel], taken: Collection[str],
+            refused: Callable[[pydantic.BaseModel], str | None] = lambda row: None, unusable: Collection[str] = (),
+            ) -> tuple[list[tuple[int, pydantic.BaseModel]], list[str]]:
+    """``parse``'s rows that are valid models (bad or not otherwise) and every problem found, for a caller that
+    checks the rows further before it tells them all (``merged``)."""
     problems: list[str] = []
     parsed: list[tuple[int, pydantic.BaseModel]] = []
     seen: dict[str, int] = {}
@@ -76,9 +87,12 @@ def parse(text: str, model: type[pydantic.BaseModel], taken: Collection[str],
             problems.append(f"line {line}: {reason}")
         seen.setdefault(number, line)
         parsed.append((line, case))
-    if problems:
-        raise BadBatch(problems)
-    return parsed
+    return parsed, problems
+
+
+def merged(*problems: list[str]) -> list[str]:
+    """Lists of ``line N: …`` problems as one, in line order (those of one line in the order given)."""
+    return sorted((p for found in problems for p in found), key=lambda p: int(p.split(":")[0].split()[1]))
 
 
 def _check_header(names: Sequence[str]) -> None:

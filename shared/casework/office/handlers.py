@@ -19,6 +19,7 @@ from shared.casework.office import bodies, csvimport
 from shared.casework.office.access import area, may_place, may_see, not_here
 from shared.casework.office.moves import after_move
 from shared.casework.office.places import Places
+from shared.casework.office.vetting import Seen, batch_problems, vetted
 from shared.documents import new_code
 from shared.documents.records import today_in_india
 from shared.runtime import Invalid, NotFound, PermissionDenied, read_json, service_context
@@ -83,6 +84,7 @@ class Office:
         is a 409, which tells a caller whose area holds the case that it exists, and anyone else only that the
         number cannot be used (a case outside the area does not exist for them)."""
         case = await self.placed(request, self.submitted(request, await read_json(request, self.new)))
+        await vetted(self.kind, case, None, Seen(self.cases(request), area(request)))
         try:
             await self.cases(request).add(case)
         except DuplicateKey:
@@ -105,6 +107,8 @@ class Office:
         if "gp" in changes:  # the panchayat as recorded, whatever spelling the body gave it
             moved = await self.placed(request, self.kind.model.model_validate({**current.model_dump(), **changes}))
             changes["gp"] = moved.gp.model_dump()
+        proposed = self.kind.model.model_validate({**current.model_dump(), **changes})
+        await vetted(self.kind, proposed, current, Seen(self.cases(request), area(request)))
 
         def rule(case: Case) -> Case:
             if case.status not in OPEN:
@@ -160,8 +164,10 @@ class Office:
                 for case in again:
                     await after_move(service_context(request), self.kind, case, "")
                 return web.json_response({"imported": len(again), "numbers": [c.number for c in again]})
-            parsed = csvimport.parse(text, self.new, numbers - hidden, unusable=hidden,
-                                     refused=lambda body: not_here(wanted, body) or place.problem(body))
+            parsed, problems = csvimport.checked(text, self.new, numbers - hidden, unusable=hidden,
+                                                 refused=lambda body: not_here(wanted, body) or place.problem(body))
+            if problems := csvimport.merged(problems, await batch_problems(self.kind, parsed, found, wanted)):
+                raise csvimport.BadBatch(problems)
             cases = [place.settled(self.submitted(request, body)) for _, body in parsed]
             try:
                 await found.add_all(cases)

@@ -1,0 +1,119 @@
+"""A renewal names the certificate it renews (``renews``): the back office takes it only when that certificate
+exists in the caller's area, is the same holder's, panchayat's, trade's and category's, and no other renewal
+under way or issued renews it already — on create, on update and in a CSV batch. A certificate outside the
+caller's area is answered exactly as one that does not exist."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from prometheus_client import CollectorRegistry
+
+from shared.auth import Tokens
+from shared.runtime import create_app
+from shared.store.sqlite import SqliteStore
+
+AJODHYA = {"code": "ajodhya", "name_bn": "অযোধ্যা", "name_en": "Ajodhya", "block": "Baghmundi", "district": "Purulia"}
+EXPIRED = "TNOC/2024/000077"  # Arjun's Mondal Stationery (retail) in Ajodhya, run out
+RENEWAL = {"number": "TNOC/2026/000601", "name_bn": "অর্জুন মণ্ডল", "name_en": "Arjun Mondal",
+           "mobile": "+91 98000 00002", "gp": AJODHYA, "fee": 400, "trade_name": "Mondal Stationery",
+           "premises": "Ajodhya More, PO Ajodhya", "category": "retail", "renews": EXPIRED}
+CSV = ("number,name_bn,name_en,mobile,fee,trade_name,premises,category,renews,"
+       "gp.code,gp.name_bn,gp.name_en,gp.block,gp.district\n")
+ROW = ("{number},অর্জুন মণ্ডল,Arjun Mondal,9800000002,400,{trade},Ajodhya More,retail,{renews},"
+       "ajodhya,অযোধ্যা,Ajodhya,Baghmundi,Purulia\n")
+PATH = "/api/noc/certificates"
+
+
+@pytest.fixture
+async def office(aiohttp_client, runtime, tmp_path: Path):
+    tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
+    client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
+
+    async def headers(role: str = "gp_official", **scope: str) -> dict[str, str]:
+        token, _ = await tokens.create(role, scope=scope or {"gp": "ajodhya"})
+        return {"Authorization": f"Bearer {token}"}
+    client.token = headers
+    return client
+
+
+async def refused(response) -> str:
+    assert response.status == 422, await response.text()
+    return (await response.json())["detail"]
+
+
+async def test_a_renewal_of_a_certificate_that_does_not_exist_or_is_not_the_callers_to_see_is_refused(office):
+    official = await office.token()
+    missing = await refused(await office.post(PATH, json={**RENEWAL, "renews": "TNOC/2024/000099"}, headers=official))
+    assert missing == "renews: there is no certificate TNOC/2024/000099"
+    rinas = "TNOC/2025/000310"  # Baghmundi's: outside an Ajodhya official's area, so not there for them
+    hidden = await refused(await office.post(PATH, json={**RENEWAL, "renews": rinas}, headers=official))
+    assert hidden == missing.replace("TNOC/2024/000099", rinas)
+    assert (await office.get(f"{PATH}/TNOC/2026/000601", headers=official)).status == 404
+
+
+async def test_a_renewal_must_be_the_same_holders_panchayats_trade_and_category(office):
+    official = await office.token()
+    for changed, said in (({"mobile": "97320 54321"}, "was issued to another holder (mobile)"),
+                          ({"trade_name": "Mondal Books"}, "is for another trade or category"),
+                          ({"category": "wholesale"}, "is for another trade or category")):
+        detail = await refused(await office.post(PATH, json={**RENEWAL, **changed}, headers=official))
+        assert detail.startswith(f"renews: {EXPIRED} ") and said in detail
+    district = await office.token("noc_admin", district="Purulia")  # sees Baghmundi's and Ajodhya's alike
+    rinas = {**RENEWAL, "renews": "TNOC/2025/000310", "mobile": "9800000001", "trade_name": "Rina Tea Stall",
+             "category": "eatery"}
+    detail = await refused(await office.post(PATH, json=rinas, headers=district))
+    assert detail == "renews: TNOC/2025/000310 was issued by another gram panchayat (Baghmundi)"
+    same_but_spelt = {**RENEWAL, "trade_name": " mondal  stationery "}
+    assert (await office.post(PATH, json=same_but_spelt, headers=official)).status == 201
+
+
+async def test_a_certificate_is_renewed_once_until_its_renewal_is_rejected(office):
+    official = await office.token()
+    assert (await office.post(PATH, json=RENEWAL, headers=official)).status == 201
+    again = await office.post(PATH, json=RENEWAL, headers=official)  # the same creation retried: still fine
+    assert again.status == 200
+    second = {**RENEWAL, "number": "TNOC/2026/000602"}
+    detail = await refused(await office.post(PATH, json=second, headers=official))
+    assert detail == f"renews: {EXPIRED} is already renewed by TNOC/2026/000601"
+    rejected = await office.post(f"{PATH}/TNOC/2026/000601/reject", json={"reason": "Fee unpaid"}, headers=official)
+    assert rejected.status == 200
+    assert (await office.post(PATH, json=second, headers=official)).status == 201
+
+
+async def test_an_update_that_changes_what_a_certificate_renews_is_checked_too(office):
+    official = await office.token()
+    assert (await office.post(PATH, json=RENEWAL, headers=official)).status == 201
+    plain = {**RENEWAL, "number": "TNOC/2026/000602", "renews": None}
+    assert (await office.post(PATH, json=plain, headers=official)).status == 201
+    detail = await refused(await office.patch(f"{PATH}/TNOC/2026/000602", json={"renews": EXPIRED},
+                                              headers=official))
+    assert detail == f"renews: {EXPIRED} is already renewed by TNOC/2026/000601"
+    detail = await refused(await office.patch(f"{PATH}/TNOC/2026/000602", json={"renews": "TNOC/2025/000310"},
+                                              headers=official))
+    assert detail == "renews: there is no certificate TNOC/2025/000310"
+    detail = await refused(await office.patch(f"{PATH}/TNOC/2026/000601", json={"category": "eatery"},
+                                              headers=official))
+    assert "is for another trade or category" in detail
+    assert (await office.patch(f"{PATH}/TNOC/2026/000601", json={"fee": 450}, headers=official)).status == 200
+    stored = await (await office.get(f"{PATH}/TNOC/2026/000602", headers=official)).json()
+    assert stored["renews"] is None
+
+
+async def test_a_batch_renews_a_certificate_once_and_only_a_matching_one(office):
+    official = {**await office.token(), "Content-Type": "text/csv"}
+    twice = (CSV + ROW.format(number="TNOC/2026/000601", trade="Mondal Stationery", renews=EXPIRED)
+             + ROW.format(number="TNOC/2026/000602", trade="Mondal Stationery", renews=EXPIRED)
+             + ROW.format(number="TNOC/2026/000603", trade="Mondal Books", renews="TNOC/2024/000099"))
+    answer = await office.post(f"{PATH}/import", data=twice.encode(), headers=official)
+    assert answer.status == 422
+    assert (await answer.json())["problems"] == [
+        f"line 3: renews: {EXPIRED} is already renewed by TNOC/2026/000601",
+        "line 4: renews: there is no certificate TNOC/2024/000099"]
+    assert (await office.get(f"{PATH}/TNOC/2026/000601", headers=official)).status == 404
+    once = CSV + ROW.format(number="TNOC/2026/000601", trade="Mondal Stationery", renews=EXPIRED)
+    assert (await office.post(f"{PATH}/import", data=once.encode(), headers=official)).status == 201
+    later = CSV + ROW.format(number="TNOC/2026/000604", trade="Mondal Stationery", renews=EXPIRED)
+    answer = await office.post(f"{PATH}/import", data=later.encode(), headers=official)
+    assert answer.status == 422 and (await answer.json())["problems"] == [
+        f"line 2: renews: {EXPIRED} is already renewed by TNOC/2026/000601"]
