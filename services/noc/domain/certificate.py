@@ -10,9 +10,10 @@ certificate with a new last day is reminded again).
 A renewal is a certificate of its own, with its own number, naming the one it renews (``renews``). Once a
 renewal of the same panchayat and holder is under way or issued (``renewal_of``), the old certificate is no
 longer due for renewal: the chat does not list it as due nor tell its holder it is time to renew, and no
-reminder is sent for it. The office may name only a certificate that exists, of the same holder, panchayat,
-trade and category, and not renewed already by another under way or issued (``renewal_problem``); a rejected
-or revoked renewal leaves it free to be renewed by another.
+reminder is sent for it. The office may name only a certificate that exists and was issued (approved, in force
+or run out; one rejected, revoked or not yet approved is not renewed, its trade makes a new application), of the
+same holder, panchayat, trade and category, and not renewed already by another under way or
+issued (``renewal_problem``); a rejected or revoked renewal leaves it free to be renewed by another.
 """
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ class Noc(Case):
     renewal_reminded: date | None = Field(default=None, description="The last valid day a renewal reminder was for")
     renews: Annotated[str, AfterValidator(NUMBER.check)] | None = Field(
         default=None, description=f"The certificate this one renews, e.g. {NUMBER.example}: one in the token's area, "
+                                  "issued (approved, in force or run out; not rejected, revoked or still under way), "
                                   "of the same holder (mobile), panchayat, trade and category, that no other renewal "
                                   "under way or issued renews. Once this one is under way or issued, that one is no "
                                   "longer due for renewal and its holder not reminded")
@@ -85,6 +87,12 @@ def renewal_problem(new: Noc, old: Noc | None, renewals: list[Noc]) -> str | Non
         return None
     if old is None:
         return f"renews: there is no certificate {new.renews}"
+    if old.status in ("rejected", "revoked"):
+        return (f"renews: {old.number} was {old.status}: a {old.status} NOC cannot be renewed; "
+                "make a new application")
+    if old.status != "approved":
+        return (f"renews: {old.number} is not issued yet ({old.status.replace('_', ' ')}): only an issued NOC "
+                "can be renewed")
     if new.mobile != old.mobile:
         return f"renews: {old.number} was issued to another holder (mobile): a renewal is for the same holder"
     if new.gp.code != old.gp.code:

@@ -117,3 +117,32 @@ async def test_a_batch_renews_a_certificate_once_and_only_a_matching_one(office)
     answer = await office.post(f"{PATH}/import", data=later.encode(), headers=official)
     assert answer.status == 422 and (await answer.json())["problems"] == [
         f"line 2: renews: {EXPIRED} is already renewed by TNOC/2026/000601"]
+
+
+async def test_only_an_issued_certificate_in_force_or_run_out_can_be_renewed(office):
+    official = await office.token()
+    submitted = {**RENEWAL, "renews": "TNOC/2026/000046", "trade_name": "Mondal Hardware", "category": "wholesale"}
+    detail = await refused(await office.post(PATH, json=submitted, headers=official))
+    assert detail == "renews: TNOC/2026/000046 is not issued yet (submitted): only an issued NOC can be renewed"
+    fee = {**RENEWAL, "renews": "TNOC/2026/000048", "trade_name": "Mondal Rice Mill", "category": "manufacturing"}
+    detail = await refused(await office.post(PATH, json=fee, headers=official))
+    assert detail == "renews: TNOC/2026/000048 is not issued yet (fee pending): only an issued NOC can be renewed"
+    workshop = {**RENEWAL, "renews": "TNOC/2026/000047", "trade_name": "Arjun Motor Repairing", "category": "workshop"}
+    rejected = await office.post(f"{PATH}/TNOC/2026/000047/reject", json={"reason": "No trade licence"},
+                                 headers=official)
+    assert rejected.status == 200
+    detail = await refused(await office.post(PATH, json=workshop, headers=official))
+    assert detail == ("renews: TNOC/2026/000047 was rejected: a rejected NOC cannot be renewed; "
+                      "make a new application")
+    revoked = await office.post(f"{PATH}/{EXPIRED}/revoke", json={"reason": "Shop closed"}, headers=official)
+    assert revoked.status == 200
+    detail = await refused(await office.post(PATH, json=RENEWAL, headers=official))
+    assert detail == f"renews: {EXPIRED} was revoked: a revoked NOC cannot be renewed; make a new application"
+    plain = {**RENEWAL, "renews": None}
+    assert (await office.post(PATH, json=plain, headers=official)).status == 201
+    detail = await refused(await office.patch(f"{PATH}/TNOC/2026/000601", json={"renews": EXPIRED}, headers=official))
+    assert detail.startswith(f"renews: {EXPIRED} was revoked")
+    batch = {**await office.token(), "Content-Type": "text/csv"}
+    row = CSV + ROW.format(number="TNOC/2026/000602", trade="Mondal Stationery", renews=EXPIRED)
+    answer = await office.post(f"{PATH}/import", data=row.encode(), headers=batch)
+    assert answer.status == 422 and (await answer.json())["problems"] == [f"line 2: {detail}"]
