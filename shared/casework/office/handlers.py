@@ -104,6 +104,8 @@ class Office:
         current = await self.case(request)
         changes = (await read_json(request, self.changes)).model_dump(exclude_unset=True)
         now, who = service_context(request).now(), principal(request).name
+        if current.status not in OPEN:  # told before anything the change would have been checked for
+            raise self._refusal(request, Refused("closed", number=current.number, status=current.status))
         if "gp" in changes:  # the panchayat as recorded, whatever spelling the body gave it
             moved = await self.placed(request, self.kind.model.model_validate({**current.model_dump(), **changes}))
             changes["gp"] = moved.gp.model_dump()
@@ -228,12 +230,17 @@ class Office:
         try:
             changed = await self.cases(request).change(current.number, rule)
         except Refused as refused:
-            texts = service_context(request).texts
-            values = {k: str(v) for k, v in refused.values.items()}
-            raise Invalid(texts(refused.key, "en", **values) if texts else refused.key) from None
+            raise self._refusal(request, refused) from None
         if changed is None:
             raise NotFound(f"no {self.kind.path} record {current.number}")
         return changed
+
+    @staticmethod
+    def _refusal(request: web.Request, refused: Refused) -> Invalid:
+        """The 422 of a move or change the case's rules refuse, in the service's words."""
+        texts = service_context(request).texts
+        values = {k: str(v) for k, v in refused.values.items()}
+        return Invalid(texts(refused.key, "en", **values) if texts else refused.key)
 
 
 def _sent_again(stored: Case, case: Case) -> bool:

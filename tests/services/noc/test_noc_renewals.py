@@ -146,3 +146,24 @@ async def test_only_an_issued_certificate_in_force_or_run_out_can_be_renewed(off
     row = CSV + ROW.format(number="TNOC/2026/000602", trade="Mondal Stationery", renews=EXPIRED)
     answer = await office.post(f"{PATH}/import", data=row.encode(), headers=batch)
     assert answer.status == 422 and (await answer.json())["problems"] == [f"line 2: {detail}"]
+
+
+async def test_a_closed_certificate_is_refused_as_closed_whatever_it_would_renew(office):
+    official = await office.token()
+    assert (await office.post(PATH, json=RENEWAL, headers=official)).status == 201
+    scrutiny = await office.post(f"{PATH}/TNOC/2026/000601/status", json={"status": "under_scrutiny"},
+                                 headers=official)
+    assert scrutiny.status == 200
+    approved = await office.post(f"{PATH}/TNOC/2026/000601/approve", json={"memo_no": "AJD/GP/TNOC/601/2026"},
+                                 headers=official)
+    assert approved.status == 200
+    closed = "NOC TNOC/2026/000601 is approved; its details can no longer be changed."
+    for changes in ({"renews": "TNOC/2024/000099"}, {"renews": "TNOC/2026/000046"}, {"category": "eatery"},
+                    {"renews": "TNOC/2026/000601"}):
+        assert await refused(await office.patch(f"{PATH}/TNOC/2026/000601", json=changes, headers=official)) == closed
+    rejected = await office.post(f"{PATH}/TNOC/2026/000047/reject", json={"reason": "No trade licence"},
+                                 headers=official)
+    assert rejected.status == 200
+    detail = await refused(await office.patch(f"{PATH}/TNOC/2026/000047", json={"renews": EXPIRED},
+                                              headers=official))
+    assert detail == "NOC TNOC/2026/000047 is rejected; its details can no longer be changed."
