@@ -41,14 +41,21 @@ class MenuBoard:
     async def owner_of(self, text: str, *, whole: bool) -> str | None:
         """The service whose ``references`` pattern matches ``text`` (anywhere in it, or the whole of it when
         ``whole``), or None. Only text with a digit is looked at: every reference carries a number."""
+        found = await self.reference(text, whole=whole)
+        return found[0] if found is not None else None
+
+    async def reference(self, text: str, *, whole: bool) -> tuple[str, str] | None:
+        """The service a number in ``text`` belongs to (see ``owner_of``) and the number as typed (its group
+        ``number`` when the pattern has one, the whole match otherwise), for the service to read in its own way."""
         if not any(ch.isdigit() for ch in text):
             return None
         typed = typed_number(text).strip(_EDGES)
         for entry in await self.entries():
             if entry.references:
                 pattern = _compiled(entry.references)
-                if (pattern.fullmatch(typed) if whole else pattern.search(typed)) is not None:
-                    return entry.service
+                if (found := pattern.fullmatch(typed) if whole else pattern.search(typed)) is not None:
+                    number = found.group("number") if "number" in pattern.groupindex else found.group(0)
+                    return entry.service, number.strip()
         return None
 
     async def asked_for(self, text: str) -> str | None:

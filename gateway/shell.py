@@ -8,9 +8,10 @@ else is routed: a tapped choice ``<service>:<action>[:args]`` to that service, f
 media, and a kind of message nobody here reads, so that the service asks its question again) to the service
 that spoke last within 30 idle minutes, otherwise the menu. A number a service gave the person (a ticket, a
 booking, an application: the ``references`` of its menu entry) reaches that service when typed outside any
-conversation, or as a whole message inside another's; words a service announced for one of its choices (its
-``phrases``: "my complaints", "cancel my booking") take the person to that choice when typed outside any
-conversation. Read in the order a message meets it: ``handle`` then ``_decide``.
+conversation, or as a whole message inside another's, as the tap of its View (``<service>:view:<number>``);
+words a service announced for one of its choices (its ``phrases``: "my complaints", "cancel my booking") take
+the person to that choice when typed outside any conversation. Read in the order a message meets it: ``handle``
+then ``_decide``.
 """
 from __future__ import annotations
 
@@ -101,12 +102,16 @@ class Shell:
         if inbound.kind == "unsupported" and service is None:  # in a conversation, its service asks its question again
             return await turn.send("unsupported", replies.text(self._texts("unsupported", turn.lang)))
         if inbound.kind == "text" and inbound.text:  # a ticket or booking number typed reaches its service
-            owner = await self._menu.owner_of(inbound.text, whole=service is not None)
-            if owner is None and service is None and (asked := await self._menu.asked_for(inbound.text)):
+            found = await self._menu.reference(inbound.text, whole=service is not None)
+            if found is not None and found[0] != service:
+                # as the tap of its View, with the words: a step the person left that service at (a complaint's
+                # description, a reason to reopen one) does not take the number as its answer
+                tap = inbound.model_copy(update={"kind": "reply", "reply_id": f"{found[0]}:view:{found[1]}"})
+                return await self._to_chosen(turn, tap, found[0], profile)
+            if found is None and service is None and (asked := await self._menu.asked_for(inbound.text)):
                 # "my complaints", "cancel my booking": the service's choice, as if tapped, with the words
                 tap = inbound.model_copy(update={"kind": "reply", "reply_id": asked})
                 return await self._to_chosen(turn, tap, asked.split(":", 1)[0], profile)
-            service = owner or service
         if service is None or not await self._route(turn, inbound, service, profile):
             await self._show_menu(turn, _unrouted(inbound, service))
 

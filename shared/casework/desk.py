@@ -154,7 +154,11 @@ class Desk:
         await self.mine(visit, int(args[0]) if args and args[0].isdigit() else 0)
 
     async def _view(self, visit: Visit, args: list[str]) -> None:
-        await self._on_number(visit, args, self.view)
+        """A case's View; a number typed outside this conversation comes as it too (the gateway's tap) with the
+        words typed: "download <number>", as an approval notice says to type it, sends the document."""
+        words = visit.inbound.text or ""
+        wants = DOWNLOAD.search(words) and visit.kind.number.find(words) == visit.kind.number.find(":".join(args))
+        await self._on_number(visit, args, self.download if wants else self.view)
 
     async def _download(self, visit: Visit, args: list[str]) -> None:
         await self._on_number(visit, args, self.download)

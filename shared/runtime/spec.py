@@ -65,7 +65,9 @@ class MenuEntry:
     an application), matched without regard to case against what they type, Bengali digits read as Latin and
     dashes and slashes of any form as the plain ones (``shared.india.typed_number``):
     typed at any time, outside any conversation or as a whole message inside another service's, such a
-    number reaches this service (the gateway reads it; see ``MenuBoard.owner_of``).
+    number reaches this service (the gateway reads it; see ``MenuBoard.reference``) as the tap of its View,
+    ``<service>:view:<the number as typed>`` (the group ``number`` of the pattern, if it has one), the words typed
+    its text: the service reads the number its own way, and a step it was left at does not take it as an answer.
 
     ``phrases`` are what people type at the main menu to ask for something this service does ("my complaints",
     "cancel my booking"), most particular first: the first ``Phrase`` that finds the message, in the menu's order

@@ -79,3 +79,26 @@ async def test_words_taking_back_or_refusing_something_never_start_it(system: Sy
     reply, sent = await answer(system, RINA, "মেনু", sent)
     reply, sent = await answer(system, RINA, "কোনো অভিযোগ নেই", sent)
     assert reply.startswith("দুঃখিত, বুঝতে পারিনি"), reply
+
+
+def rows(message: dict) -> list[tuple[str, str]]:
+    return [(r["id"], r.get("description", "")) for s in message["body"]["interactive"]["action"]["sections"]
+            for r in s["rows"]]
+
+
+async def test_a_number_typed_at_the_menu_is_looked_up_not_taken_for_the_question_a_service_was_left_at(
+        system: System):
+    sent = await at_the_menu(system, ARJUN, "en")
+    await system.say(ARJUN, "my complaints")
+    listed = rows((await system.replies(ARJUN, sent + 1))[-1])
+    (in_progress,) = (n.rsplit(":", 1)[1] for n, line in listed if line.startswith("In progress"))
+    (rejected,) = (n.rsplit(":", 1)[1] for n, line in listed if line.startswith("Rejected"))
+    await system.tap(ARJUN, f"grievance:reopen:{rejected}", "Reopen")  # asked why; the person leaves instead
+    sent = len(await system.replies(ARJUN, sent + 2))
+    reply, sent = await answer(system, ARJUN, "menu", sent)
+    reply, sent = await answer(system, ARJUN, in_progress.lower().replace("-", " "), sent)
+    assert in_progress in reply and "reopened" not in reply, reply  # that complaint, not a reason to reopen another
+    reply, sent = await answer(system, ARJUN, "menu", sent)
+    await system.say(ARJUN, "my complaints")
+    now = dict(rows((await system.replies(ARJUN, sent + 1))[-1]))
+    assert now[f"grievance:view:{rejected}"].startswith("Rejected"), now  # not reopened

@@ -100,3 +100,17 @@ def test_phrases_travel_with_the_entry_and_are_checked_when_the_service_is_defin
     for bad in (Phrase("mine:x", "x"), Phrase("mine", "("), Phrase("mine", "")):
         with pytest.raises(ValueError):
             MenuEntry("tourism", title={"bn": "ক", "en": "T"}, description={}, phrases=(bad,))
+
+
+async def test_a_number_typed_outside_its_service_is_the_tap_of_its_view_carrying_the_words(stack: Stack):
+    await at_the_menu(stack)
+    await stack.say(wa.text(RINA, "status of grv 2026 5 please"))  # at the menu
+    await stack.say(wa.button_reply(RINA, "tourism:menu", "Tourism"))
+    await stack.say(wa.text(RINA, "GRV-2026-000005"))  # a whole message in another service's conversation
+    await stack.say(wa.button_reply(RINA, "grievance:menu", "Complaints"))
+    await stack.say(wa.text(RINA, "GRV-2026-000005"))  # in its own: an answer to it, as before
+    assert routed(stack) == [("grievance", "reply", "grievance:view:grv 2026 5", "status of grv 2026 5 please"),
+                             ("tourism", "reply", "tourism:menu", "Tourism"),
+                             ("grievance", "reply", "grievance:view:GRV-2026-000005", "GRV-2026-000005"),
+                             ("grievance", "reply", "grievance:menu", "Complaints"),
+                             ("grievance", "text", None, "GRV-2026-000005")]

@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from services.grievance.conversation import after, lodge, mine, places, report, steps
 from services.grievance.conversation.args import Stale, arg, page
 from services.grievance.conversation.turn import Turn
+from services.grievance.conversation.typed import ticket_number
 
 Action = Callable[[Turn, list[str]], Awaitable[bool | None]]
 
@@ -105,6 +106,13 @@ def _on_ticket(use: Callable[[Turn, str], Awaitable[None]]) -> Action:
     return run
 
 
+async def _view(turn: Turn, args: list[str]) -> None:
+    """A complaint's View; a number typed outside this conversation comes as it too (the gateway's tap, so the
+    step the person left here is not answered by it), written as they typed it ("grv 2026 5")."""
+    given = arg(args)
+    await mine.view(turn, ticket_number(given) or given)
+
+
 async def _rate(turn: Turn, args: list[str]) -> None:
     stars = arg(args, 1)
     await after.rate(turn, arg(args), int(stars) if stars.isdigit() else None)
@@ -113,6 +121,6 @@ async def _rate(turn: Turn, args: list[str]) -> None:
 ACTIONS: dict[str, Action] = {
     "menu": _home, "home": _home, "new": _new, "cats": _categories, "cat": _category, "dists": _districts,
     "dist": _district, "blk": _block, "gp": _gp, "here": _gp, "submit": _submit, "drop": _drop, "mine": _mine,
-    "report": _report, "back": _back, "view": _on_ticket(mine.view), "accept": _on_ticket(after.ask_rating),
+    "report": _report, "back": _back, "view": _view, "accept": _on_ticket(after.ask_rating),
     "rate": _rate, "reopen": _on_ticket(after.ask_reopen), "human": _on_ticket(after.ask_official),
 }

@@ -11,6 +11,9 @@ from collections.abc import Awaitable, Callable
 from services.tourism.conversation import choose, complaint, mine, quoting, steps
 from services.tourism.conversation.args import Stale, arg, day, number
 from services.tourism.conversation.turn import Turn
+from services.tourism.conversation.typed import CANCEL
+from services.tourism.domain import find_booking_number
+from shared.india import typed_word
 
 Action = Callable[[Turn, list[str]], Awaitable[bool | None]]
 
@@ -131,6 +134,18 @@ def _on_booking(use: Callable[[Turn, str], Awaitable[None]]) -> Action:
     return run
 
 
+async def _view(turn: Turn, args: list[str]) -> None:
+    """A booking's View; a number typed outside this conversation comes as it too (the gateway's tap, so a step
+    the person left here does not take it as its answer), written as they typed it, with their words: typed with
+    a cancel ("cancel PT-2026-000001"), it asks to cancel that booking, as it does typed here."""
+    await quoting.release_hold(turn)
+    given = arg(args)
+    booking = find_booking_number(given) or given
+    words = turn.inbound.text or ""
+    cancel = find_booking_number(words) == booking and any(word in typed_word(words) for word in CANCEL)
+    await (mine.ask_cancel if cancel else mine.view)(turn, booking)
+
+
 async def _cancel(turn: Turn, args: list[str]) -> None:
     """Cancel on a booking; without one ("cancel my booking" typed at the main menu), the booking to cancel."""
     await quoting.release_hold(turn)
@@ -162,7 +177,7 @@ ACTIONS: dict[str, Action] = {
     "menu": _home, "home": _home, "book": _book, "districts": _districts, "district": _district,
     "property": _property, "room": _room, "dates": _dates, "date": _date, "nights": _nights, "guests": _guests,
     "rooms": _rooms, "confirm": _confirm, "change": _change, "drop": _drop, "altroom": _alternative_room,
-    "altdate": _alternative_date, "back": _back, "mine": _mine, "view": _on_booking(mine.view),
+    "altdate": _alternative_date, "back": _back, "mine": _mine, "view": _view,
     "cancel": _cancel, "cancelyes": _cancel_yes,
     "voucher": _on_booking(mine.voucher), "complain": _on_booking(complaint.ask),
     "complaintsend": _on_complaint(complaint.send), "complaintedit": _on_complaint(complaint.rewrite),

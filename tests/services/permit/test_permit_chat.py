@@ -48,6 +48,18 @@ async def test_the_letter_comes_for_the_words_the_bengali_approval_notice_gives(
     assert len(got.pdfs) == 1 and got.types() == ["permit.letter.downloaded"]
 
 
+async def test_a_number_typed_at_the_main_menu_comes_as_view_with_the_words_and_download_still_sends_the_letter(
+        citizen):
+    """The gateway hands a number typed outside the conversation as the tap of View carrying the words."""
+    rina = citizen(RINA, lang="bn")
+    got = await rina.send(rina.envelope(text=f"ডাউনলোড {APPROVED}", reply_id="permit:view:bp/pur/2026/101"))
+    assert len(got.pdfs) == 1 and got.types() == ["permit.letter.downloaded"]
+    seen = await rina.send(rina.envelope(text="bp pur 2026 101", reply_id="permit:view:bp pur 2026 101"))
+    assert not seen.pdfs and APPROVED in seen.text
+    tapped = await rina.send(rina.envelope(text="আবেদন দেখুন", reply_id=f"permit:view:{APPROVED}"))
+    assert not tapped.pdfs and APPROVED in tapped.text
+
+
 async def test_typed_numbers_are_read_leniently(citizen):
     seen = await citizen(RINA).say("bp-pur-2026-101")
     assert f"*Application {APPROVED}*" in seen.text

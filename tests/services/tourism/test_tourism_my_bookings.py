@@ -324,3 +324,19 @@ async def test_cancel_tapped_without_a_booking_asks_which_even_from_a_step_left_
     asked = await guest.tap("tourism:cancel")
     assert "Cancel booking PT-2026-000001?" in asked.text
     assert asked.choice("tourism:cancelyes:PT-2026-000001:")
+
+
+async def test_a_booking_number_typed_at_the_main_menu_is_looked_up_even_from_a_complaint_left_half_way(guest):
+    """A number typed outside the conversation reaches tourism as the tap of View carrying the typed words (the
+    gateway's), so the complaint about a stay the guest left being written does not take them as its text."""
+    await guest.book("pakhiralaya-mud", "2026-04-20")
+    await guest.tap("tourism:complain:PT-2026-000001")  # asked what went wrong; the guest went to the menu instead
+    words = "status of pt 2026 1 please"
+    seen = await guest.send(guest.envelope(text=words, reply_id="tourism:view:pt 2026 1"))
+    assert "PT-2026-000001" in seen.text and "went wrong" not in seen.text and not seen.events
+    assert seen.choice("tourism:cancel:PT-2026-000001")
+    words = "cancel PT-2026-000001"
+    asked = await guest.send(guest.envelope(text=words, reply_id="tourism:view:PT-2026-000001"))
+    assert "Cancel booking PT-2026-000001?" in asked.text  # as typed inside the conversation
+    kept = await guest.send(guest.envelope(text="No, keep it", reply_id="tourism:view:PT-2026-000001"))
+    assert "Cancel booking" not in kept.text and kept.choice("tourism:cancel:PT-2026-000001")
