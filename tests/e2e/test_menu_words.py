@@ -102,3 +102,16 @@ async def test_a_number_typed_at_the_menu_is_looked_up_not_taken_for_the_questio
     await system.say(ARJUN, "my complaints")
     now = dict(rows((await system.replies(ARJUN, sent + 1))[-1]))
     assert now[f"grievance:view:{rejected}"].startswith("Rejected"), now  # not reopened
+
+
+async def test_an_employee_asking_for_a_pay_slip_at_the_menu_is_asked_the_pin_for_it(system: System):
+    anima, subrata = "919733000101", "919733000102"  # the demo's employees
+    sent = await at_the_menu(system, anima, "en")
+    reply, sent = await answer(system, anima, "pay slip for October 2025", sent)
+    assert reply.startswith("Type your PIN to get") and "October 2025" in reply, reply
+    await system.say(anima, "4821")
+    assert (await system.replies(anima, sent + 1))[-1]["body"]["type"] == "document"
+
+    sent = await at_the_menu(system, subrata, "bn")
+    reply, sent = await answer(system, subrata, "বেতনের স্লিপ", sent)
+    assert "পিন লিখুন" in reply, reply

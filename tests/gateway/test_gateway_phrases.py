@@ -24,9 +24,10 @@ def routed(stack: Stack) -> list[tuple[str, str, str | None, str]]:
 async def at_the_menu(stack: Stack, lang: str = "en") -> None:
     from services.grievance.service import MENU as GRIEVANCE
     from services.noc.service import MENU as NOC
+    from services.payroll.service import MENU as PAYROLL
     from services.permit.service import MENU as PERMIT
     from services.tourism.service import MENU as TOURISM
-    for entry in (GRIEVANCE, TOURISM, PERMIT, NOC):
+    for entry in (GRIEVANCE, TOURISM, PERMIT, NOC, PAYROLL):
         await stack.announce_entry(entry)
     await stack.say(wa.button_reply(RINA, f"shell:lang:{lang}", lang))
     stack.recorder.clear()
@@ -80,6 +81,10 @@ async def test_a_service_that_is_down_is_said_to_be_unavailable(stack: Stack):
     ("বুকিং বাতিল করতে চাই না", "tourism:mine"), ("বুকিং বাতিল করবেন না", "tourism:mine"),
     ("ঘর বুক করতে চাই না", "tourism:mine"), ("status of my booking", "tourism:mine"),
     ("বুকিং কী অবস্থা", "tourism:mine"),
+    ("pay slip", "payroll:slip"), ("Salary slip please", "payroll:slip"), ("my payslip for March", "payroll:slip"),
+    ("বেতনের স্লিপ", "payroll:slip"), ("পে স্লিপ", "payroll:slip"), ("বেতন বিবরণী", "payroll:slip"),
+    ("বেতন", "payroll:menu"), ("salary", "payroll:menu"), ("annual salary statement", "payroll:statement"),
+    ("বার্ষিক বেতন বিবরণী", "payroll:statement"), ("fee slip", None),
 ])
 async def test_what_each_service_announces(stack: Stack, words: str, tap: str | None):
     await at_the_menu(stack)

@@ -64,10 +64,14 @@ async def request(turn: Turn, want: dict[str, Any]) -> None:
 
 
 async def _slip(turn: Turn, args: list[str]) -> None:
+    """A month's slip, else the latest; "pay slip for March" typed at the main menu comes as this tap without a
+    month, carrying the words: the month they name."""
     if args and is_month(args[0]):
         return await request(turn, {"kind": "slip", "month": args[0]})
     if args and args[0]:  # a month no list of ours offered: not a tap to answer with another month's slip
         return await home.home(turn, hint=turn.t("stale"))
+    if (month := parse_typed_month(turn.inbound.text or "", turn.today)) is not None:
+        return await request(turn, {"kind": "slip", "month": month})
     latest = await turn.repos.slips.of_employee(turn.employee.id)
     if not latest:
         return await home.home(turn, hint=turn.t("no_slips"))
