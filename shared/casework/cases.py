@@ -102,6 +102,10 @@ class Cases(Generic[C]):
                 await self._docs.delete(number)
             raise
 
+    async def remove(self, number: str) -> None:
+        """Take out again a case just stored that may not stay (``Kind.claim``), before anyone was told of it."""
+        await self._docs.delete(number)
+
     async def of_mobile(self, wa_id: str) -> list[C]:
         """All of the asker's own cases (``Case.held_by``), newest first (the chat pages them). A number's
         ``_id`` leads with its district code, so it cannot order them; one person's cases are few, and are

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from shared.casework.case import Case, StatusChange
 from shared.documents import Document
 from shared.india import typed_number
+from shared.store import Store
 
 C = TypeVar("C", bound=Case)
 Event = tuple[str, BaseModel]
@@ -83,6 +84,7 @@ class Records(Protocol):
 
 
 Vet = Callable[[Any, Any | None, Records], Awaitable[str | None]]  # (case, as stored before an update, records)
+Claim = Callable[[Any, Store], Awaitable[str | None]]  # (a new case, once stored; the service's store)
 
 
 @dataclass(frozen=True)
@@ -102,3 +104,7 @@ class Kind(Generic[C]):
     # what is wrong with a case the office creates, changes or imports, given the other records (a renewal must
     # renew a certificate the caller sees, of the same holder, and only once); None when nothing is
     vet: Vet | None = None
+    # a new case, once stored, takes what only one case may hold (a renewal, the certificate it renews), which
+    # ``vet`` checked before it was stored and another created at once may have taken meanwhile; the problem
+    # when another holds it, and the office takes the new case out again; None when it is the new case's
+    claim: Claim | None = None

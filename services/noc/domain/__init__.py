@@ -8,8 +8,9 @@ from services.noc.domain.certificate import (
     renewal_of,
     renewal_problem,
     renewal_terms,
+    renewed_already,
     validity,
 )
 
 __all__ = ["CATEGORIES", "NUMBER", "RENEWAL_WINDOW", "Noc", "renewal_due", "renewal_of", "renewal_problem",
-           "renewal_terms", "validity"]
+           "renewal_terms", "renewed_already", "validity"]

@@ -13,7 +13,8 @@ longer due for renewal: the chat does not list it as due nor tell its holder it 
 reminder is sent for it. The office may name only a certificate that exists and was issued (approved, in force
 or run out; one rejected, revoked or not yet approved is not renewed, its trade makes a new application), of the
 same holder, panchayat, trade and category, and not renewed already by another under way or
-issued (``renewal_problem``); a rejected or revoked renewal leaves it free to be renewed by another.
+issued (``renewal_problem``); a rejected or revoked renewal leaves it free to be renewed by another. Of two
+renewals of one certificate stored at once, the first to claim it once stored keeps it (``Nocs.claim_renewal``).
 """
 from __future__ import annotations
 
@@ -101,8 +102,13 @@ def renewal_problem(new: Noc, old: Noc | None, renewals: list[Noc]) -> str | Non
         return (f"renews: {old.number} is for another trade or category ({old.trade_name!r}, {old.category}): "
                 "a renewal is for the same trade and category")
     if (other := renewal_of(old, [n for n in renewals if n.number != new.number])) is not None:
-        return f"renews: {old.number} is already renewed by {other.number}"
+        return renewed_already(old.number, other.number)
     return None
+
+
+def renewed_already(number: str, by: str) -> str:
+    """The office's refusal of a renewal of ``number``, which the renewal ``by`` renews already."""
+    return f"renews: {number} is already renewed by {by}"
 
 
 def renewal_terms(noc: Noc) -> tuple[object, ...]:

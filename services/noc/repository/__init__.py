@@ -6,11 +6,12 @@ from datetime import date, datetime, timedelta
 from services.noc.domain import Noc, renewal_of
 from shared.casework.cases import ATTEMPTS, Cases, indexes
 from shared.runtime.periodic import left_alone
-from shared.store import Doc, Index, Store
+from shared.store import Conflict, Doc, Index, Store
 
 COLLECTION = "nocs"
 INDEXES = (*indexes(COLLECTION), Index(COLLECTION, ("renews",)))
 CLAIM = "_renewal_claim"  # the store's own: {"term": last day, "at": when a copy took the reminder on}
+RENEWED_BY = "_renewed_by"  # the store's own: the number of the renewal that claimed the certificate last
 
 
 class Nocs(Cases[Noc]):
@@ -50,6 +51,29 @@ class Nocs(Cases[Noc]):
 
     async def expiring_by(self, last: date) -> list[Noc]:
         return await self.issued_until(last)
+
+    async def claim_renewal(self, renewal: Noc) -> Noc | None:
+        """Once ``renewal`` is stored, make it the one renewing the certificate it names, unless another renewal
+        claimed that certificate before and still renews it (under way or issued): then that other one, and
+        ``renewal`` renews nothing. Two renewals checked at once both pass the office's check before they are
+        stored; claiming after storing, by a conditional update of the renewed certificate, lets exactly one of
+        them have it, the one whose claim the store takes first, whatever their numbers or times. A claim of a
+        renewal since rejected, revoked, removed or changed to renew another is free to take."""
+        for _ in range(ATTEMPTS):
+            if renewal.renews is None or (doc := await self._docs.get(renewal.renews)) is None:
+                return None
+            held = doc.get(RENEWED_BY)
+            if held == renewal.number:
+                return None
+            if held is not None and (other := await self.get(held)) is not None \
+                    and renewal_of(self._case(doc), [other]) is not None:
+                return other
+            try:
+                await self._docs.update(doc["_id"], {RENEWED_BY: renewal.number}, expected_version=doc["_v"])
+            except Conflict:
+                continue
+            return None
+        raise Conflict(f"{renewal.renews}: its renewal still contended after {ATTEMPTS} attempts")
 
     async def renewal(self, noc: Noc) -> Noc | None:
         """The certificate renewing ``noc`` (``domain.renewal_of``), found by the number it names."""

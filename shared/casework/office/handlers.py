@@ -19,7 +19,7 @@ from shared.casework.office import bodies, csvimport
 from shared.casework.office.access import area, may_place, may_see, not_here
 from shared.casework.office.moves import after_move
 from shared.casework.office.places import Places
-from shared.casework.office.vetting import Seen, batch_problems, vetted
+from shared.casework.office.vetting import Seen, batch_problems, claimed, vetted
 from shared.documents import new_code
 from shared.documents.records import today_in_india
 from shared.runtime import Invalid, NotFound, PermissionDenied, read_json, service_context
@@ -87,15 +87,18 @@ class Office:
         await vetted(self.kind, case, None, Seen(self.cases(request), area(request)))
         try:
             await self.cases(request).add(case)
+            status = 201
         except DuplicateKey:
             stored = await self.cases(request).get(case.number)
             if stored is None or not _sent_again(stored, case):
                 raise DuplicateKey(f"{case.number} already exists" if await self._visible(request, case.number)
                                    else f"the number {case.number} {csvimport.UNUSABLE}") from None
-            await after_move(service_context(request), self.kind, stored, "")
-            return web.json_response(stored.model_dump(mode="json"))
+            case, status = stored, 200
+        if (problem := await claimed(self.kind, case, service_context(request).store)) is not None:
+            await self.cases(request).remove(case.number)
+            raise Invalid(problem)
         await after_move(service_context(request), self.kind, case, "")
-        return web.json_response(case.model_dump(mode="json"), status=201)
+        return web.json_response(case.model_dump(mode="json"), status=status)
 
     async def read(self, request: web.Request) -> web.Response:
         return web.json_response((await self.case(request)).model_dump(mode="json"))
@@ -177,6 +180,12 @@ class Office:
                 line = next(line for line, body in parsed if getattr(body, "number") == str(taken))
                 said = "already exists" if await self._visible(request, str(taken)) else csvimport.UNUSABLE
                 raise csvimport.BadBatch([f"line {line}: number: {taken} {said}"]) from None
+            store = service_context(request).store
+            if lost := [f"line {line}: {problem}" for (line, _), case in zip(parsed, cases, strict=True)
+                        if (problem := await claimed(self.kind, case, store)) is not None]:
+                for case in cases:
+                    await found.remove(case.number)
+                raise csvimport.BadBatch(lost)
         except csvimport.BadBatch as bad:
             return web.json_response({"error": "invalid", "detail": str(bad), "problems": bad.problems}, status=422)
         for case in cases:

@@ -1,6 +1,8 @@
 """A kind's own check of a case against the other records (``Kind.vet``: a renewal renews a certificate that
 exists, is the same holder's and is not renewed already), run by the office on a create, an update and each
-row of a batch; a refusal is a 422 naming what is wrong.
+row of a batch; a refusal is a 422 naming what is wrong. Once a new case is stored it claims what only one
+case may hold (``Kind.claim``): two created at once both pass the check before either is stored, and the one
+whose claim comes second is taken out again (``claimed``) with the words the check would have said.
 
 The records are read as the caller may read them (``Seen``): a case outside the caller's area is None, so a
 refusal says of it exactly what it says of a number never used. A batch's rows are vetted in file order, each
@@ -16,6 +18,7 @@ from shared.casework.case import Case
 from shared.casework.cases import Cases
 from shared.casework.kind import Kind
 from shared.runtime import Invalid
+from shared.store import Store
 
 
 class Seen:
@@ -37,6 +40,11 @@ async def vetted(kind: Kind[Any], case: Case, before: Case | None, seen: Seen) -
     """422 with the kind's words when ``case`` (``before`` it was changed, None when new) may not be stored."""
     if kind.vet is not None and (problem := await kind.vet(case, before, seen)) is not None:
         raise Invalid(problem)
+
+
+async def claimed(kind: Kind[Any], case: Case, store: Store) -> str | None:
+    """The kind's problem with ``case``, stored, taking what only one case may hold; None when it holds it."""
+    return None if kind.claim is None else await kind.claim(case, store)
 
 
 async def batch_problems(kind: Kind[Any], rows: Sequence[tuple[int, Any]], cases: Cases[Any],

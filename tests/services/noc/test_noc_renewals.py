@@ -4,6 +4,7 @@ under way or issued renews it already — on create, on update and in a CSV batc
 caller's area is answered exactly as one that does not exist."""
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,42 @@ async def test_a_closed_certificate_is_refused_as_closed_whatever_it_would_renew
     detail = await refused(await office.patch(f"{PATH}/TNOC/2026/000047", json={"renews": EXPIRED},
                                               headers=official))
     assert detail == "NOC TNOC/2026/000047 is rejected; its details can no longer be changed."
+
+
+async def test_of_two_renewals_of_one_certificate_created_at_once_one_is_kept(office):
+    official = await office.token()
+    for attempt in range(5):  # each pair meets in the store its own way
+        made = [f"TNOC/2026/{601 + 2 * attempt + i:06d}" for i in range(2)]
+        answers = await asyncio.gather(*(office.post(PATH, json={**RENEWAL, "number": n}, headers=official)
+                                         for n in made))
+        assert sorted(a.status for a in answers) == [201, 422]
+        kept, lost = made if answers[0].status == 201 else made[::-1]
+        detail = await refused(next(a for a in answers if a.status == 422))
+        assert detail == f"renews: {EXPIRED} is already renewed by {kept}"
+        assert (await office.get(f"{PATH}/{lost}", headers=official)).status == 404
+        assert (await office.get(f"{PATH}/{kept}", headers=official)).status == 200
+        rejected = await office.post(f"{PATH}/{kept}/reject", json={"reason": "Fee unpaid"}, headers=official)
+        assert rejected.status == 200  # frees the certificate for the next pair
+
+
+async def test_a_batch_and_a_renewal_of_the_same_certificate_made_at_once_keep_one(office):
+    official = await office.token()
+    csv = {**official, "Content-Type": "text/csv"}
+    for attempt in range(3):
+        single, row = f"TNOC/2026/{601 + 2 * attempt:06d}", f"TNOC/2026/{602 + 2 * attempt:06d}"
+        other = f"TNOC/2026/{700 + attempt:06d}"  # a plain row: the batch is kept or taken out whole
+        text = (CSV + ROW.format(number=other, trade="Mondal Books", renews="")
+                + ROW.format(number=row, trade="Mondal Stationery", renews=EXPIRED))
+        created, imported = await asyncio.gather(office.post(PATH, json={**RENEWAL, "number": single},
+                                                             headers=official),
+                                                 office.post(f"{PATH}/import", data=text.encode(), headers=csv))
+        assert sorted((created.status, imported.status)) == [201, 422]
+        if created.status == 201:
+            kept = single
+            assert (await imported.json())["problems"] == [f"line 3: renews: {EXPIRED} is already renewed by {kept}"]
+            assert (await office.get(f"{PATH}/{other}", headers=official)).status == 404
+        else:
+            kept = row
+            assert await refused(created) == f"renews: {EXPIRED} is already renewed by {kept}"
+        rejected = await office.post(f"{PATH}/{kept}/reject", json={"reason": "Fee unpaid"}, headers=official)
+        assert rejected.status == 200
