@@ -82,6 +82,15 @@ async def test_the_certificate_is_not_sent_before_issue_or_after_expiry(citizen)
     assert expired.pdfs == [] and "*Expired*" in expired.text
 
 
+async def test_a_revoked_certificate_asked_for_is_not_said_to_be_renewable(citizen):
+    """The office renews an issued NOC only, in force or run out: a revoked one's holder applies afresh."""
+    revoked = await citizen(SABINA).tap("noc:download:TNOC/2025/000122")
+    assert revoked.pdfs == [] and "*Revoked*" in revoked.text
+    assert "a rejected or revoked NOC cannot be renewed: apply for a new NOC" in revoked.text
+    bengali = await citizen(SABINA, lang="bn").tap("noc:download:TNOC/2025/000122")
+    assert "প্রত্যাহার হওয়া NOC-র নবীকরণ হয় না, নতুন NOC-র জন্য আবেদন করতে হবে" in bengali.text
+
+
 async def test_malformed_numbers_are_answered_with_the_format(citizen):
     answer = await citizen(RINA, lang="bn").say("NOC 45")
     assert "TNOC/সাল/ক্রমিক নম্বর, যেমন TNOC/2026/000045" in answer.text
