@@ -1,17 +1,16 @@
 """The conversation shell: what the gateway answers itself, and where everything else goes.
 
-It owns the ways out of any conversation (language choice, the menu, help, STOP/START) so a person is never
-stuck inside a service; the main menu is always such a way out: showing it ends the session. A first-timer
-is asked the language, unless they name one, ask for the menu or help, tap a service's button or send a
-number a service gave them: then the guessed language is kept and they get what they asked for. Everything
-else is routed: a tapped choice ``<service>:<action>[:args]`` to that service, free text (and locations,
-media, and a kind of message nobody here reads, so that the service asks its question again) to the service
-that spoke last within 30 idle minutes, otherwise the menu. A number a service gave the person (a ticket, a
-booking, an application: the ``references`` of its menu entry) reaches that service when typed outside any
-conversation, or as a whole message inside another's, as the tap of its View (``<service>:view:<number>``);
-words a service announced for one of its choices (its ``phrases``: "my complaints", "cancel my booking") take
-the person to that choice when typed outside any conversation. Read in the order a message meets it: ``handle``
-then ``_decide``.
+It owns the ways out of any conversation (language choice, the menu, help, STOP/START) so a person is never stuck
+inside a service; the main menu is always such a way out: showing it ends the session. A first-timer is asked the
+language, unless they name one, ask for the menu or help, tap a service's button, send a number a service gave them
+or words a service announced: then the guessed language is kept and they get what they asked for. Everything else
+is routed: a tapped choice ``<service>:<action>[:args]`` to that service, free text (and locations, media, and a
+kind of message nobody here reads, so that the service asks its question again) to the service that spoke last
+within 30 idle minutes, otherwise the menu. A number a service gave the person (a ticket, a booking, an
+application: the ``references`` of its menu entry) reaches that service when typed outside any conversation, or as
+a whole message inside another's, as the tap of its View (``<service>:view:<number>``); words a service announced
+for one of its choices (its ``phrases``: "my complaints", "cancel my booking") take the person to that choice when
+typed outside any conversation. Read in the order a message meets it: ``handle`` then ``_decide``.
 """
 from __future__ import annotations
 
@@ -82,9 +81,10 @@ class Shell:
             return await self._choose_language(turn, named)
         if profile.lang is None:
             # A greeting or anything else is answered with the question; a person who asks for the menu or
-            # help, or taps a service's button (a notice's), gets it in the guessed language ("ভাষা" changes it).
-            asked = word in ("menu", "help") or reply_id is not None or (
-                typed is not None and await self._menu.owner_of(typed, whole=False) is not None)  # a notice's number
+            # help, taps a service's button (a notice's), types a number a service gave them or words a service
+            # announced ("cancel my booking", "আমার অভিযোগ") gets it in the guessed language ("ভাষা" changes it).
+            asked = word in ("menu", "help") or reply_id is not None or typed is not None and (
+                await self._menu.owner_of(typed, whole=False) is not None or await self._menu.asked_for(typed))
             if not asked:
                 return await self._ask_language(turn, unread=_says_something(inbound, word))
             await self._keep_language(turn, turn.lang)

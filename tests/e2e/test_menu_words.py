@@ -115,3 +115,11 @@ async def test_an_employee_asking_for_a_pay_slip_at_the_menu_is_asked_the_pin_fo
     sent = await at_the_menu(system, subrata, "bn")
     reply, sent = await answer(system, subrata, "বেতনের স্লিপ", sent)
     assert "পিন লিখুন" in reply, reply
+
+
+async def test_words_for_a_service_as_the_very_first_message_go_there_in_the_language_they_are_written_in(
+        system: System):
+    reply, _ = await answer(system, ARJUN, "cancel my booking", 0)
+    assert reply.startswith("You have no bookings yet"), reply
+    reply, _ = await answer(system, RINA, "আমার অভিযোগ", 0)
+    assert reply.startswith("আপনার অভিযোগ (সাম্প্রতিক আগে)"), reply
