@@ -129,9 +129,18 @@ class Profiles:
 
     async def moved(self, old: str, new: str) -> None:
         """The person moved to number ``new``: their language, their STOP and the service they were talking to go
-        with them (unless they wrote from ``new`` already); the old number keeps nothing, so whoever has it next
-        is asked afresh."""
-        await move_record(self._col, old, new, FOLLOW)
+        with them; the old number keeps nothing, so whoever has it next is asked afresh. If they wrote from ``new``
+        already (Meta's notice came after their message, or they were taken there for a stranger and are found to
+        be the number's own holder), what they set there stays and what it lacks comes from ``old``: a language
+        chosen long ago is not asked again, a STOP is not lost."""
+        kept, there = await self._col.get(old), await self._col.get(new)
+        if kept is None or there is None or old == new:
+            await move_record(self._col, old, new, FOLLOW)
+            return
+        lacking = {key: kept[key] for key in FOLLOW if kept.get(key) and not there.get(key)}
+        if lacking:
+            await self.change(new, **lacking)
+        await self._col.delete(old)
 
 
 def _recent(at: datetime | None, now: datetime) -> bool:

@@ -145,3 +145,22 @@ async def test_a_changed_id_notice_after_the_new_id_wrote_from_the_number_brings
                                                        "previous_user_id": MITA}))
     (moved,) = stack.recorder.of("wa.person.number_changed")  # Meta says it was her all along: back she comes
     assert moved.payload == {"wa_id": MITA, "new_wa_id": RINA}
+
+
+async def test_a_person_brought_back_to_their_number_keeps_the_language_and_stop_they_set_there(stack: Stack):
+    """Taken for a new holder of her number and then found to be its own holder, Mita was asked the language again
+    and her STOP was gone: what her profile held now comes back with her records."""
+    await with_services(stack)
+    await stack.say(wa.button_reply(RINA, "shell:lang:bn", "বাংলা", user_id=MITA))
+    await stack.say(wa.text(RINA, "STOP", user_id=MITA))
+    await stack.say(wa.text(RINA, "hi", user_id=NEW_ID))  # taken for a new holder of the number
+    await stack.say(wa.message(MITA, "system", system={"type": "user_changed_user_id", "user_id": NEW_ID,
+                                                       "previous_user_id": MITA}))
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "hello", user_id=NEW_ID))
+    (menu,) = stack.recorder.bodies(to=RINA)
+    assert menu["interactive"]["type"] == "list" and rows(menu) == ["tourism:menu", "grievance:menu"]
+    assert text_of(menu).startswith("স্মার্ট পঞ্চায়েত পরিষেবা।")
+    back = await profiles(stack).get(RINA)
+    assert (back.lang, back.opted_out, back.user_id) == ("bn", True, NEW_ID)
+    assert await stack.client.app[GATEWAY].store.collection("profiles").get(MITA) is None
