@@ -35,7 +35,8 @@ log = get_logger(__name__)
 # A service that speaks first does not take the person's free text from a conversation they held with another
 # service this recently (the session's time is refreshed at most once a minute while they talk).
 CONVERSING = timedelta(minutes=10)
-# A first message of this many words or more says something ("amar complain ache"): the person is told it went nowhere
+# A first message of this many words or more says something ("amar rastar alo jolche na") that is no service's
+# announced words: the person is told it went nowhere
 UNREAD_WORDS = 3
 
 
@@ -226,7 +227,8 @@ class Shell:
 
 def _says_something(inbound: Inbound, word: str | None) -> bool:
     """A first message that is more than a greeting: a photo, a voice note, a place, a contact (not a sticker), or
-    three words or more ("amar complain ache", a paragraph about the problem) that are no keyword."""
+    three words or more (a paragraph about the problem) that are no keyword (nor words a service announced, which
+    go to the service)."""
     if _not_text(inbound):
         return True
     return inbound.kind == "text" and word is None and len(plain(inbound.text or "").split()) >= UNREAD_WORDS

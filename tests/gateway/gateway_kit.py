@@ -116,6 +116,17 @@ class Stack:
             service=service, title={"bn": f"{service} সেবা", "en": title_en or service.title()},
             description={"bn": "বিবরণ", "en": f"About {service}"}, order=order))
 
+    async def announce_services(self) -> None:
+        """The menu entries the services announce, with their numbers and phrases, as the live gateway has them
+        (only tourism and grievance have a queue here: a choice of another service is said to be unavailable)."""
+        from services.grievance.service import MENU as GRIEVANCE
+        from services.noc.service import MENU as NOC
+        from services.payroll.service import MENU as PAYROLL
+        from services.permit.service import MENU as PERMIT
+        from services.tourism.service import MENU as TOURISM
+        for entry in (GRIEVANCE, TOURISM, PERMIT, NOC, PAYROLL):
+            await self.announce_entry(entry)
+
     async def announce_entry(self, entry: MenuEntry) -> None:
         service = entry.service
         envelope = Envelope(type="ops.service.announced", source=service,

@@ -54,10 +54,10 @@ async def test_help_in_the_middle_of_a_service_says_the_conversation_waits_and_h
 
 
 async def test_a_first_message_that_says_something_is_told_it_went_nowhere_yet(stack: Stack):
-    await with_services(stack)
+    await stack.announce_services()  # with the words each service announces, as the live gateway has them
     unread = "Your message has not gone to any office yet. Choose a language first, then a service from the list"
     for message in (wa.text(RINA, "The tubewell in our para has been broken for two weeks"),
-                    wa.text(RINA, "amar complain ache"), wa.voice(RINA, "MEDIA-1"),
+                    wa.text(RINA, "amar rastar alo jolche na"), wa.voice(RINA, "MEDIA-1"),
                     wa.media(RINA, "image", "MEDIA-2", "image/jpeg"), wa.location(RINA, 26.5, 89.5)):
         await stack.say(message)
         (question,) = stack.recorder.bodies()
@@ -70,6 +70,16 @@ async def test_a_first_message_that_says_something_is_told_it_went_nowhere_yet(s
         (question,) = stack.recorder.bodies()
         assert "Your message has not gone" not in text_of(question)
         stack.recorder.clear()
+
+
+async def test_a_first_message_in_words_a_service_announced_goes_there_in_the_language_it_is_written_in(
+        stack: Stack):
+    await stack.announce_services()
+    await stack.say(wa.text(RINA, "amar complain ache"))  # no language question: a new complaint, in Bengali
+    (handed,) = stack.recorder.of("wa.inbound.grievance")
+    assert (handed.payload["reply_id"], handed.payload["text"], handed.payload["lang"]) == (
+        "grievance:new", "amar complain ache", "bn")
+    assert not stack.recorder.bodies()
 
 
 async def test_a_photo_voice_note_or_place_outside_any_service_is_told_where_to_send_it(stack: Stack):

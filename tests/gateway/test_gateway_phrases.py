@@ -22,13 +22,7 @@ def routed(stack: Stack) -> list[tuple[str, str, str | None, str]]:
 
 
 async def at_the_menu(stack: Stack, lang: str = "en") -> None:
-    from services.grievance.service import MENU as GRIEVANCE
-    from services.noc.service import MENU as NOC
-    from services.payroll.service import MENU as PAYROLL
-    from services.permit.service import MENU as PERMIT
-    from services.tourism.service import MENU as TOURISM
-    for entry in (GRIEVANCE, TOURISM, PERMIT, NOC, PAYROLL):
-        await stack.announce_entry(entry)
+    await stack.announce_services()
     await stack.say(wa.button_reply(RINA, f"shell:lang:{lang}", lang))
     stack.recorder.clear()
 
