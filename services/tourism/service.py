@@ -10,6 +10,7 @@ from pathlib import Path
 
 from services.tourism import demo, handlers, reminders
 from services.tourism.backoffice import routes
+from services.tourism.conversation.typed import NOT_BN, NOT_EN
 from services.tourism.domain.booking import NUMBER
 from services.tourism.repository import INDEXES, Repositories
 from shared.documents import check_fonts
@@ -23,11 +24,8 @@ NAME = "tourism"
 INBOUND = "wa.inbound.tourism"
 REMINDER_EVERY = 15 * 60.0  # seconds between sweeps; a reminder is due for a whole day
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
-# What a booking is called, and cancelling or booking one asked against ("do not cancel", "বাতিল করবেন না")
+# What a booking is called; cancelling or booking asked against (NOT_EN, NOT_BN) is the chat's words too
 STAY = r"(?=.*(?:\bbookings?\b|\brooms?\b|\breservations?\b|বুকিং|ঘর|রুম))"
-NOT_EN = (r"\b(?:no|not|never|don['’]?t|dont|do\s+not)\s+(?:(?:want|wanna|need|to|a|an|any|my|the|this|it)\s+)*"
-          r"(?:cancel|book)")
-NOT_BN = r"(?:বাতিল|ক্যান্?সেল|বুক)(?:\s*(?:করব|করবো|করতে|করার|করবেন|করো|কোরো|চাই|দরকার))*\s*(?:না|নয়)(?!\S)"
 MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং", "en": "Tourism: book a room"},
                  description={"bn": "পঞ্চায়েত অতিথিনিবাসে ঘর বুক, বাতিল বা অভিযোগ",
                               "en": "Panchayat guest houses: book, cancel, complain"}, order=20,

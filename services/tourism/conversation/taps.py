@@ -11,9 +11,8 @@ from collections.abc import Awaitable, Callable
 from services.tourism.conversation import choose, complaint, mine, quoting, steps
 from services.tourism.conversation.args import Stale, arg, day, number
 from services.tourism.conversation.turn import Turn
-from services.tourism.conversation.typed import CANCEL
+from services.tourism.conversation.typed import cancels
 from services.tourism.domain import find_booking_number
-from shared.india import typed_word
 
 Action = Callable[[Turn, list[str]], Awaitable[bool | None]]
 
@@ -142,7 +141,7 @@ async def _view(turn: Turn, args: list[str]) -> None:
     given = arg(args)
     booking = find_booking_number(given) or given
     words = turn.inbound.text or ""
-    cancel = find_booking_number(words) == booking and any(word in typed_word(words) for word in CANCEL)
+    cancel = find_booking_number(words) == booking and cancels(words)
     await (mine.ask_cancel if cancel else mine.view)(turn, booking)
 
 

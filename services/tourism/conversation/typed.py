@@ -7,6 +7,7 @@ number of nights, yes or no).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 
@@ -38,6 +39,11 @@ _WORDS: dict[str, str] = {
 }
 # "cancel my booking", "বুকিং বাতিল করতে চাই", "room cancel": a booking to cancel, asked for in a sentence
 CANCEL = ("cancel", "বাতিল", "ক্যানসেল", "ক্যান্সেল")
+# Cancelling or booking asked against ("do not cancel", "বাতিল করবেন না"): here and in the main menu's phrases
+NOT_EN = (r"\b(?:no|not|never|don['’]?t|dont|do\s+not)\s+(?:(?:want|wanna|need|to|a|an|any|my|the|this|it)\s+)*"
+          r"(?:cancel|book)")
+NOT_BN = r"(?:বাতিল|ক্যান্?সেল|বুক)(?:\s*(?:করব|করবো|করতে|করার|করবেন|করো|কোরো|চাই|দরকার))*\s*(?:না|নয়)(?!\S)"
+ASKED_AGAINST = re.compile(f"{NOT_EN}|{NOT_BN}")
 BOOKING = ("booking", "room", "reservation", "বুকিং", "ঘর", "রুম")
 CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms")  # the steps before the quote
 NUMBERS = ("date", "nights", "guests", "rooms")  # "0" answers here: a count (refused with its range), a date's start
@@ -67,12 +73,19 @@ async def typed(turn: Turn, text: str) -> None:
         return await (choose.start(turn) if word == "book" else mine.listing(turn))
     if (number := find_booking_number(text)) is not None:
         await quoting.release_hold(turn)
-        return await (mine.ask_cancel if _says(text, CANCEL) else mine.view)(turn, number)
+        return await (mine.ask_cancel if cancels(text) else mine.view)(turn, number)
     if step in ("home", "bookings", "booking") and _says(text, CANCEL) and _says(text, BOOKING):
+        if not cancels(text):  # "don't cancel my booking": their bookings, as the main menu answers it
+            return await mine.listing(turn)
         if step == "booking":
             return await mine.ask_cancel(turn, str(turn.draft.get("number", "")))
         return await mine.to_cancel(turn)
     await STEPS.get(step, _unclear)(turn, text, word)
+
+
+def cancels(text: str) -> bool:
+    """Whether the words ask to cancel: a cancel in them, not asked against."""
+    return _says(text, CANCEL) and ASKED_AGAINST.search(typed_word(text)) is None
 
 
 def _says(text: str, words: tuple[str, ...]) -> bool:

@@ -340,3 +340,25 @@ async def test_a_booking_number_typed_at_the_main_menu_is_looked_up_even_from_a_
     assert "Cancel booking PT-2026-000001?" in asked.text  # as typed inside the conversation
     kept = await guest.send(guest.envelope(text="No, keep it", reply_id="tourism:view:PT-2026-000001"))
     assert "Cancel booking" not in kept.text and kept.choice("tourism:cancel:PT-2026-000001")
+
+
+async def test_cancelling_asked_against_in_words_never_asks_to_cancel(make_guest):
+    """'don't cancel my booking' typed in the service, or with the booking's number, asked to confirm cancelling it
+    (with its refund and a Yes button), though the main menu already took such words for a look at the bookings."""
+    guest = make_guest()
+    await guest.book("jhalong-double", "2026-06-10")
+    await guest.tap("tourism:home")
+    kept = await guest.say("please don't cancel my booking")
+    assert "Cancel booking" not in kept.text and list(kept.last.choices) == ["tourism:view:PT-2026-000001"]
+    seen = await guest.say("do not cancel PT-2026-000001")
+    assert "Cancel booking" not in seen.text and seen.choice("tourism:cancel:PT-2026-000001")
+    words = "I do not want to cancel PT-2026-000001"
+    tapped = await guest.send(guest.envelope(text=words, reply_id="tourism:view:PT-2026-000001"))
+    assert "Cancel booking" not in tapped.text and tapped.choice("tourism:cancel:PT-2026-000001")
+    bengali = make_guest(lang="bn")
+    await bengali.book("lataguri-standard", "2026-06-12")
+    await bengali.tap("tourism:home")
+    for words in ("বুকিং বাতিল করবেন না", "PT-2026-000002 বাতিল করতে চাই না"):
+        answer = await bengali.say(words)
+        assert "বুকিং PT-2026-000002 বাতিল করবেন?" not in answer.text, words
+        assert not any(choice.startswith("tourism:cancelyes:") for choice in answer.last.choices), words
