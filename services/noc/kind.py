@@ -18,10 +18,13 @@ async def vet(noc: Noc, before: Noc | None, records: Records) -> str | None:
     return renewal_problem(noc, await records.get(noc.renews), await records.naming("renews", noc.renews))
 
 
-async def claim(noc: Noc, store: Store) -> str | None:
-    """A new renewal, once stored, claims the certificate it renews (``Nocs.claim_renewal``): of two created at
-    once, the one that claims second is refused as if it had been checked after the first was stored."""
-    if noc.renews is None or (other := await Nocs(store).claim_renewal(noc)) is None:
+async def claim(noc: Noc, before: Noc | None, store: Store) -> str | None:
+    """A new renewal, or a certificate an update made renew another, once stored, claims the certificate it
+    renews (``Nocs.claim_renewal``): of two created or changed at once, the one that claims second is refused as
+    if it had been checked after the first was stored."""
+    if noc.renews is None or (before is not None and before.renews == noc.renews):
+        return None
+    if (other := await Nocs(store).claim_renewal(noc)) is None:
         return None
     return renewed_already(noc.renews, other.number)
 

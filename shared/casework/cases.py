@@ -106,6 +106,21 @@ class Cases(Generic[C]):
         """Take out again a case just stored that may not stay (``Kind.claim``), before anyone was told of it."""
         await self._docs.delete(number)
 
+    async def put_back(self, before: C, after: C) -> bool:
+        """``before`` again in place of ``after``, the change of it just stored that may not stay (``Kind.claim``);
+        False, and nothing done, when the case is no longer ``after`` (someone changed it since)."""
+        for _ in range(ATTEMPTS):
+            doc = await self._docs.get(before.number)
+            if doc is None or self._case(doc) != after:
+                return False
+            fields = {k: v for k, v in self._stored(before).items() if k != "number"}
+            try:
+                await self._docs.update(before.number, fields, expected_version=doc["_v"])
+            except Conflict:
+                continue
+            return True
+        return False
+
     async def of_mobile(self, wa_id: str) -> list[C]:
         """All of the asker's own cases (``Case.held_by``), newest first (the chat pages them). A number's
         ``_id`` leads with its district code, so it cannot order them; one person's cases are few, and are

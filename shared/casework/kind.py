@@ -84,7 +84,8 @@ class Records(Protocol):
 
 
 Vet = Callable[[Any, Any | None, Records], Awaitable[str | None]]  # (case, as stored before an update, records)
-Claim = Callable[[Any, Store], Awaitable[str | None]]  # (a new case, once stored; the service's store)
+Claim = Callable[[Any, Any | None, Store], Awaitable[str | None]]  # (a case once stored, as it was before an
+# update or None when new; the service's store)
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,8 @@ class Kind(Generic[C]):
     # what is wrong with a case the office creates, changes or imports, given the other records (a renewal must
     # renew a certificate the caller sees, of the same holder, and only once); None when nothing is
     vet: Vet | None = None
-    # a new case, once stored, takes what only one case may hold (a renewal, the certificate it renews), which
-    # ``vet`` checked before it was stored and another created at once may have taken meanwhile; the problem
-    # when another holds it, and the office takes the new case out again; None when it is the new case's
+    # a new case, or one an update changed, once stored, takes what only one case may hold (a renewal, the
+    # certificate it renews), which ``vet`` checked before it was stored and another stored at once may have
+    # taken meanwhile; the problem when another holds it, and the office takes the new case out again or puts
+    # the changed one back as it was; None when it is the case's
     claim: Claim | None = None

@@ -23,7 +23,7 @@ from shared.casework.office.vetting import Seen, batch_problems, claimed, vetted
 from shared.documents import new_code
 from shared.documents.records import today_in_india
 from shared.runtime import Invalid, NotFound, PermissionDenied, read_json, service_context
-from shared.store import DuplicateKey
+from shared.store import Conflict, DuplicateKey
 
 MEMO_DAYS = 366  # how far from today a memo may be dated, either way
 
@@ -94,7 +94,7 @@ class Office:
                 raise DuplicateKey(f"{case.number} already exists" if await self._visible(request, case.number)
                                    else f"the number {case.number} {csvimport.UNUSABLE}") from None
             case, status = stored, 200
-        if (problem := await claimed(self.kind, case, service_context(request).store)) is not None:
+        if (problem := await claimed(self.kind, case, None, service_context(request).store)) is not None:
             await self.cases(request).remove(case.number)
             raise Invalid(problem)
         await after_move(service_context(request), self.kind, case, "")
@@ -114,14 +114,21 @@ class Office:
             changes["gp"] = moved.gp.model_dump()
         proposed = self.kind.model.model_validate({**current.model_dump(), **changes})
         await vetted(self.kind, proposed, current, Seen(self.cases(request), area(request)))
+        base: list[Case] = []
 
         def rule(case: Case) -> Case:
             if case.status not in OPEN:
                 raise Refused("closed", number=case.number, status=case.status)
             changed = self.kind.model.model_validate({**case.model_dump(), **changes})
             may_place(request, changed)  # moving a case to another panchayat needs both in the token's area
+            base[:] = [case]
             return case.amended(changed, at=now, by=who)
         changed = await self._change(request, current, rule)
+        if (problem := await claimed(self.kind, changed, base[0], service_context(request).store)) is not None:
+            if not await self.cases(request).put_back(base[0], changed):
+                raise Conflict(f"{changed.number} was changed again by someone else before this change could be "
+                               f"taken back ({problem}): read it and correct it")
+            raise Invalid(problem)
         return web.json_response(changed.model_dump(mode="json"))
 
     async def move(self, request: web.Request) -> web.Response:
@@ -182,7 +189,7 @@ class Office:
                 raise csvimport.BadBatch([f"line {line}: number: {taken} {said}"]) from None
             store = service_context(request).store
             if lost := [f"line {line}: {problem}" for (line, _), case in zip(parsed, cases, strict=True)
-                        if (problem := await claimed(self.kind, case, store)) is not None]:
+                        if (problem := await claimed(self.kind, case, None, store)) is not None]:
                 for case in cases:
                     await found.remove(case.number)
                 raise csvimport.BadBatch(lost)

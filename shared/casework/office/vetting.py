@@ -1,8 +1,9 @@
 """A kind's own check of a case against the other records (``Kind.vet``: a renewal renews a certificate that
 exists, is the same holder's and is not renewed already), run by the office on a create, an update and each
-row of a batch; a refusal is a 422 naming what is wrong. Once a new case is stored it claims what only one
-case may hold (``Kind.claim``): two created at once both pass the check before either is stored, and the one
-whose claim comes second is taken out again (``claimed``) with the words the check would have said.
+row of a batch; a refusal is a 422 naming what is wrong. Once a new or changed case is stored it claims what
+only one case may hold (``Kind.claim``): two created or changed at once both pass the check before either is
+stored, and the one whose claim comes second is taken out again, or put back as it was before the update
+(``claimed``), with the words the check would have said.
 
 The records are read as the caller may read them (``Seen``): a case outside the caller's area is None, so a
 refusal says of it exactly what it says of a number never used. A batch's rows are vetted in file order, each
@@ -42,9 +43,10 @@ async def vetted(kind: Kind[Any], case: Case, before: Case | None, seen: Seen) -
         raise Invalid(problem)
 
 
-async def claimed(kind: Kind[Any], case: Case, store: Store) -> str | None:
-    """The kind's problem with ``case``, stored, taking what only one case may hold; None when it holds it."""
-    return None if kind.claim is None else await kind.claim(case, store)
+async def claimed(kind: Kind[Any], case: Case, before: Case | None, store: Store) -> str | None:
+    """The kind's problem with ``case``, stored (``before`` an update changed it, None when new), taking what only
+    one case may hold; None when it holds it."""
+    return None if kind.claim is None else await kind.claim(case, before, store)
 
 
 async def batch_problems(kind: Kind[Any], rows: Sequence[tuple[int, Any]], cases: Cases[Any],

@@ -207,3 +207,26 @@ async def test_a_batch_and_a_renewal_of_the_same_certificate_made_at_once_keep_o
             assert await refused(created) == f"renews: {EXPIRED} is already renewed by {kept}"
         rejected = await office.post(f"{PATH}/{kept}/reject", json={"reason": "Fee unpaid"}, headers=official)
         assert rejected.status == 200
+
+
+async def test_an_update_to_renew_a_certificate_a_desk_renews_meanwhile_is_put_back(office, monkeypatch):
+    """A desk's new renewal stored between the update's check and its store keeps the certificate; the update
+    is answered as if checked after it, and nothing of it stays (its fee neither)."""
+    from shared.casework.office import handlers
+    official = await office.token()
+    plain = {**RENEWAL, "renews": None}
+    assert (await office.post(PATH, json=plain, headers=official)).status == 201
+    checked = handlers.vetted
+    created = []
+
+    async def then_a_desk_creates_one(kind, case, before, seen):
+        await checked(kind, case, before, seen)
+        if before is not None:  # the update has passed its check: a desk makes a renewal of the same NOC now
+            created.append(await office.post(PATH, json={**RENEWAL, "number": "TNOC/2026/000602"}, headers=official))
+    monkeypatch.setattr(handlers, "vetted", then_a_desk_creates_one)
+    detail = await refused(await office.patch(f"{PATH}/TNOC/2026/000601", json={"renews": EXPIRED, "fee": 450},
+                                              headers=official))
+    assert [answer.status for answer in created] == [201]
+    assert detail == f"renews: {EXPIRED} is already renewed by TNOC/2026/000602"
+    stored = await (await office.get(f"{PATH}/TNOC/2026/000601", headers=official)).json()
+    assert (stored["renews"], stored["fee"], stored["amendments"]) == (None, 400, [])
