@@ -7,6 +7,7 @@ In-process retries stay short: the bus's wait queues (``PANCHAYAT_RETRY_DELAYS``
 from __future__ import annotations
 
 from pydantic import Field, ValidationError, ValidationInfo, field_validator
+from pydantic_core import PydanticUseDefault
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from shared.settings import ConfigError, seconds_list
@@ -35,6 +36,15 @@ class SenderTuning(BaseSettings):
                                           "separated, each spread at random up to half as long again so a burst is "
                                           "not re-sent at one second; after the last it goes to sender.dead; "
                                           "empty: straight there")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, v: object, info: ValidationInfo) -> object:
+        """A knob set empty (``PANCHAYAT_SEND_BACKOFF=`` in an env file) takes its default, as every shared setting
+        does (``env_ignore_empty`` there); not ``PANCHAYAT_SEND_LATE_RESENDS``, whose empty means no re-sends."""
+        if v == "" and info.field_name != "PANCHAYAT_SEND_LATE_RESENDS":
+            raise PydanticUseDefault()
+        return v
 
     @field_validator("PANCHAYAT_SEND_LATE_RESENDS")
     @classmethod

@@ -43,6 +43,18 @@ def test_tuning_that_is_no_finite_number_is_refused(capsys: pytest.CaptureFixtur
     assert line.startswith(f"panchayat: setting {name} is malformed")
 
 
+def test_a_knob_set_empty_takes_its_default_and_empty_late_resends_mean_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PANCHAYAT_SEND_BACKOFF= (an empty line in an env file) stopped the sender as malformed, though an empty
+    variable counts as unset everywhere else."""
+    for name in ("PANCHAYAT_SEND_ATTEMPTS", "PANCHAYAT_SEND_BACKOFF", "PANCHAYAT_SEND_COOLDOWN",
+                 "PANCHAYAT_SEND_DOUBT_WAIT", "PANCHAYAT_SEND_LATE_RESENDS"):
+        monkeypatch.setenv(name, "")
+    tuning = load_tuning()
+    assert (tuning.PANCHAYAT_SEND_ATTEMPTS, tuning.PANCHAYAT_SEND_BACKOFF, tuning.PANCHAYAT_SEND_COOLDOWN,
+            tuning.PANCHAYAT_SEND_DOUBT_WAIT) == (4, 0.5, 30.0, 30.0)
+    assert tuning.late_resends == ()  # documented: straight to sender.dead
+
+
 def test_a_doubt_wait_shorter_than_one_call_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):  # a send still inside its call could be made a second time
         load_tuning(PANCHAYAT_SEND_TIMEOUT=20, PANCHAYAT_SEND_DOUBT_WAIT=20)
