@@ -18,7 +18,7 @@ from shared.casework.kind import Kind
 from shared.casework.office import bodies, csvimport
 from shared.casework.office.access import area, may_place, may_see, not_here
 from shared.casework.office.moves import after_move
-from shared.casework.office.places import Places
+from shared.casework.office.places import Places, same_place
 from shared.casework.office.vetting import Seen, batch_problems, claimed, vetted
 from shared.documents import new_code
 from shared.documents.records import today_in_india
@@ -58,11 +58,12 @@ class Office:
         found = self.cases(request)
         return Places({code: await found.panchayat(code, besides=besides) for code in codes}, principal(request))
 
-    async def placed(self, request: web.Request, case: Case) -> Case:
-        """``case`` with its panchayat as recorded: 403 when the caller may not place it there or may not record
-        a panchayat with no case yet, 422 when the body's names, block or district are not the record's."""
+    async def placed(self, request: web.Request, case: Case, *, besides: str) -> Case:
+        """``case`` with its panchayat as recorded by its cases other than ``besides``: 403 when the caller may not
+        place it there or may not record a panchayat with no case yet, 422 when the body's names, block or
+        district are not the record's."""
         may_place(request, case)
-        place = await self.places(request, {case.gp.code}, besides=case.number)
+        place = await self.places(request, {case.gp.code}, besides=besides)
         if (unvouched := place.unvouched(case.gp)) is not None:
             raise PermissionDenied(unvouched)
         if (wrong := place.disagreement(case.gp)) is not None:
@@ -83,7 +84,8 @@ class Office:
         stopped) announces it again with the same ids and answers 200; any other case under a taken number
         is a 409, which tells a caller whose area holds the case that it exists, and anyone else only that the
         number cannot be used (a case outside the area does not exist for them)."""
-        case = await self.placed(request, self.submitted(request, await read_json(request, self.new)))
+        case = self.submitted(request, await read_json(request, self.new))
+        case = await self.placed(request, case, besides=case.number)
         await vetted(self.kind, case, None, Seen(self.cases(request), area(request)))
         try:
             await self.cases(request).add(case)
@@ -110,8 +112,10 @@ class Office:
         if current.status not in OPEN:  # told before anything the change would have been checked for
             raise self._refusal(request, Refused("closed", number=current.number, status=current.status))
         if "gp" in changes:  # the panchayat as recorded, whatever spelling the body gave it
-            moved = await self.placed(request, self.kind.model.model_validate({**current.model_dump(), **changes}))
-            changes["gp"] = moved.gp.model_dump()
+            asked = self.kind.model.model_validate({**current.model_dump(), **changes})
+            # the case is a record of its own panchayat, unless the body names another or renames it
+            besides = "" if same_place(asked.gp, current.gp) else current.number
+            changes["gp"] = (await self.placed(request, asked, besides=besides)).gp.model_dump()
         proposed = self.kind.model.model_validate({**current.model_dump(), **changes})
         await vetted(self.kind, proposed, current, Seen(self.cases(request), area(request)))
         base: list[Case] = []

@@ -27,6 +27,11 @@ FIELDS = ("name_bn", "name_en", "block", "district")
 VOUCHING = ("block", "district")  # what a gp_official token must name to record a panchayat's place
 
 
+def same_place(one: GramPanchayat, other: GramPanchayat) -> bool:
+    """Whether ``one`` is ``other`` spelt another way: the same code, names, block and district (``fold``)."""
+    return one.code == other.code and all(fold(getattr(one, field)) == fold(getattr(other, field)) for field in FIELDS)
+
+
 class Places:
     """The panchayats one request's cases name, each as recorded (None: no case of that code yet), for the
     caller ``who``."""

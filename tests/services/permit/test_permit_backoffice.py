@@ -662,6 +662,24 @@ async def test_the_first_case_of_a_panchayat_is_made_by_a_token_that_says_where_
                               json={**NEW, "number": "BP/PUR/2026/000778", "gp": jhalda})).status == 201
 
 
+async def test_an_update_repeating_the_panchayat_of_its_only_case_is_taken_from_its_own_official(office):
+    """The only case of a panchayat, made by the department, was answered 403 'jhalda-ii has no case yet' to its
+    own official's update that sent its panchayat as recorded (as a form sends the whole record back)."""
+    jhalda = {"code": "jhalda-ii", "name_bn": "ঝালদা ২", "name_en": "Jhalda II", "block": "Jhalda-II",
+              "district": "Purulia"}
+    made = await office.post("/api/permit/applications", json={**NEW, "gp": jhalda},
+                             headers=await office.bearer("permit_admin"))
+    assert made.status == 201
+    official, number = await office.bearer(gp="jhalda-ii"), "/api/permit/applications/BP/PUR/2026/000777"
+    spelt = {**jhalda, "name_en": " JHALDA II", "district": "purulia"}
+    changed = await office.patch(number, json={"gp": spelt, "floors": 2}, headers=official)
+    assert changed.status == 200, await changed.text()
+    assert (await changed.json())["gp"] == jhalda and (await changed.json())["floors"] == 2
+    renamed = await office.patch(number, json={"gp": {**jhalda, "name_en": "Jhalda 2"}}, headers=official)
+    assert renamed.status == 403 and "its first case is made by the department" in (await renamed.json())["detail"]
+    assert (await (await office.get(number, headers=official)).json())["gp"] == jhalda
+
+
 async def test_a_number_taken_in_another_area_cannot_be_used_and_is_not_said_to_exist(office, monkeypatch):
     """A Baghmundi official who tried Bankura's BP/BNK/2026/000045 was answered 409 and 'already exists'
     (a batch: 'number BP/BNK/2026/000045 already exists'), so trying numbers told which exist elsewhere."""
