@@ -46,7 +46,8 @@ class MenuBoard:
 
     async def reference(self, text: str, *, whole: bool) -> tuple[str, str] | None:
         """The service a number in ``text`` belongs to (see ``owner_of``) and the number as typed (its group
-        ``number`` when the pattern has one, the whole match otherwise), for the service to read in its own way."""
+        ``number`` when the pattern has one and it took part in the match, the whole match otherwise), for the
+        service to read in its own way."""
         if not any(ch.isdigit() for ch in text):
             return None
         typed = typed_number(text).strip(_EDGES)
@@ -54,8 +55,8 @@ class MenuBoard:
             if entry.references:
                 pattern = _compiled(entry.references)
                 if (found := pattern.fullmatch(typed) if whole else pattern.search(typed)) is not None:
-                    number = found.group("number") if "number" in pattern.groupindex else found.group(0)
-                    return entry.service, number.strip()
+                    number = found.group("number") if "number" in pattern.groupindex else None
+                    return entry.service, (number or found.group(0)).strip()
         return None
 
     async def asked_for(self, text: str) -> str | None:

@@ -113,3 +113,16 @@ async def test_a_number_typed_outside_its_service_is_the_tap_of_its_view_carryin
                              ("grievance", "reply", "grievance:view:GRV-2026-000005", "GRV-2026-000005"),
                              ("grievance", "reply", "grievance:menu", "Complaints"),
                              ("grievance", "text", None, "GRV-2026-000005")]
+
+
+async def test_a_number_matched_without_the_patterns_number_group_is_handed_on_whole(stack: Stack):
+    """A pattern whose group ``number`` is optional (``T123`` or ``ticket no. 123``): a match without the group
+    stopped the gateway's handling of the message, so the person got no answer at all."""
+    await stack.announce_entry(MenuEntry("tourism", title={"bn": "পর্যটন", "en": "Tourism"}, description={},
+                                         references=r"\bT\d{3}\b|ticket no\.? (?P<number>\d{3})"))
+    await stack.say(wa.button_reply(RINA, "shell:lang:en", "English"))
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "where is T123"))
+    await stack.say(wa.text(RINA, "menu"))
+    await stack.say(wa.text(RINA, "ticket no. 456"))
+    assert [reply_id for _, _, reply_id, _ in routed(stack)] == ["tourism:view:T123", "tourism:view:456"]
