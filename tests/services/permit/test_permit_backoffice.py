@@ -680,6 +680,18 @@ async def test_an_update_repeating_the_panchayat_of_its_only_case_is_taken_from_
     assert (await (await office.get(number, headers=official)).json())["gp"] == jhalda
 
 
+async def test_a_closed_case_given_another_panchayat_is_refused_as_closed(office):
+    """What is wrong with the panchayat named is not said of a case whose details can no longer change."""
+    official, number = await office.bearer(), "BP/PUR/2026/000101"
+    jhalda = {**GP, "name_en": "Jhalda", "district": "Bankura"}  # not Baghmundi's record: 422 on an open case
+    unvouched = {"code": "jhalda-ii", "name_bn": "ঝালদা ২", "name_en": "Jhalda II", "block": "Jhalda-II",
+                 "district": "Purulia"}  # no case yet, not this token's: 403 on an open case
+    for gp in (jhalda, unvouched):
+        refused = await office.patch(f"/api/permit/applications/{number}", json={"gp": gp}, headers=official)
+        assert (refused.status, (await refused.json())["detail"]) == (
+            422, f"Application {number} is approved; its details can no longer be changed.")
+
+
 async def test_a_number_taken_in_another_area_cannot_be_used_and_is_not_said_to_exist(office, monkeypatch):
     """A Baghmundi official who tried Bankura's BP/BNK/2026/000045 was answered 409 and 'already exists'
     (a batch: 'number BP/BNK/2026/000045 already exists'), so trying numbers told which exist elsewhere."""
