@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from shared import india
 from shared.india import INDIA, latin_digits, local_digits, today_in_india  # noqa: F401 - re-exported
 
-MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-          "bn": ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
-                 "নভেম্বর", "ডিসেম্বর")}
+# English months short (a complaint's line in a list), Bengali ones are short already
+MONTHS = {"en": tuple(name[:3] for name in india.MONTHS["en"]), "bn": india.MONTHS["bn"]}
 
 
 def show_date(day: date | datetime, lang: str) -> str:

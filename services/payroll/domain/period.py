@@ -10,17 +10,14 @@ import unicodedata
 from datetime import date, datetime, timedelta
 
 from services.payroll.domain.money import local_digits
-from shared.india import INDIA, latin_digits, today_in_india, typed_number  # noqa: F401 - INDIA re-exported
+from shared.india import INDIA, MONTHS, day, latin_digits, today_in_india, typed_number  # noqa: F401 - INDIA re-exported
 
 MONTH = re.compile(r"^((?:19|20|21)[0-9]{2})-(0[1-9]|1[0-2])$")  # ASCII digits, a year of pay slips
 YEAR = re.compile(r"^(\d{4})-(\d{2})$")
 # 03/2026, 3-2026, 03/26 (a two-digit year is this century's), 2026-03
 TYPED_MONTH = re.compile(r"^\s*(0?[1-9]|1[0-2])\s*[/\-.]\s*(\d{4}|\d{2})\s*$|^\s*(\d{4})\s*-\s*(0[1-9]|1[0-2])\s*$")
 CREDIT_MONTHS_LATE = 2  # how many months after its own a month's pay may still be credited
-NAMES_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December")
-NAMES_BN = ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
-            "নভেম্বর", "ডিসেম্বর")
+NAMES_EN, NAMES_BN = MONTHS["en"], MONTHS["bn"]
 
 # A month's name as people type it, with its year: "March 2026", "mar, 2026", "2026 March", "মার্চ ২০২৬", and after
 # the name a year of two digits: "March 26", "Mar '26", "মার্চ ২৬".
@@ -165,9 +162,7 @@ def year_name(year: str, lang: str) -> str:
     return f"{local_digits(year, lang)} ({year_span(year, lang)})"
 
 
-def show_date(day: date, lang: str) -> str:
-    text = f"{day.day} {(NAMES_BN if lang == 'bn' else NAMES_EN)[day.month - 1]} {day.year}"
-    return local_digits(text, lang)
+show_date = day  # ``3 March 2026`` / ``৩ মার্চ ২০২৬``, as the documents write a date
 
 
 def show_time(moment: datetime, lang: str) -> str:

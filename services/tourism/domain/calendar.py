@@ -14,12 +14,9 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
-from shared.india import BENGALI_DIGITS, INDIA, latin_digits, local_digits, today_in_india  # noqa: F401
+from shared.india import BENGALI_DIGITS, INDIA, MONTHS, day, latin_digits, local_digits, today_in_india  # noqa: F401
 
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December")
-MONTHS_BN = ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর",
-             "অক্টোবর", "নভেম্বর", "ডিসেম্বর")
+MONTHS_EN, MONTHS_BN = MONTHS["en"], MONTHS["bn"]
 # Spellings people use: English names and their first three letters, Bengali names with common variants.
 _MONTH_SPELLINGS: dict[str, int] = {
     **{m.lower(): i for i, m in enumerate(MONTHS_EN, 1)},
@@ -155,10 +152,7 @@ def nights_of(check_in: date, nights: int) -> list[date]:
     return [check_in + timedelta(days=i) for i in range(nights)]
 
 
-def show_date(day: date, lang: str) -> str:
-    """``25 December 2026`` / ``২৫ ডিসেম্বর ২০২৬``."""
-    months = MONTHS_BN if lang == "bn" else MONTHS_EN
-    return local_digits(f"{day.day} {months[day.month - 1]} {day.year}", lang)
+show_date = day  # ``25 December 2026`` / ``২৫ ডিসেম্বর ২০২৬``, as the documents write a date
 
 
 def show_typed_date(day: date, lang: str) -> str:
