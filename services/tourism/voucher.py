@@ -17,13 +17,13 @@ from services.tourism.domain import (
     district_name,
     local_digits,
     rupees,
-    show_date,
     today_in_india,
 )
 from shared.chat import Document as Attachment
 from shared.documents import Document, Office, Row, Together, verify_url
 from shared.documents.records import PublicRecord, issued, revoked
 from shared.documents.workers import render_async
+from shared.india import both_days
 from shared.logging import mask_phone_text
 
 KIND = "booking_voucher"
@@ -42,7 +42,6 @@ def holder(booking: Booking) -> str:
 
 
 def voucher(booking: Booking, prop: Property, room: RoomType, policy: Policy, public_url: str) -> Document:
-    both = lambda day: f"{show_date(day, 'bn')} / {show_date(day, 'en')}"
     return Document(
         title_bn="বুকিং ভাউচার", title_en="Booking Voucher", office=office_of(prop),
         verify_url=verify_url(public_url, booking.voucher_code), code=booking.voucher_code,
@@ -51,8 +50,8 @@ def voucher(booking: Booking, prop: Property, room: RoomType, policy: Policy, pu
             Row("অতিথি", "Guest", holder(booking)),
             Row("থাকার জায়গা", "Property", f"{prop.name.bn} / {prop.name.en}"),
             Row("ঘরের ধরন", "Room type", f"{room.name.bn} / {room.name.en}"),
-            Row("চেক-ইন", "Check-in", f"{both(booking.check_in)}, {prop.check_in_time}"),
-            Row("চেক-আউট", "Check-out", f"{both(booking.check_out)}, {prop.check_out_time}"),
+            Row("চেক-ইন", "Check-in", f"{both_days(booking.check_in)}, {prop.check_in_time}"),
+            Row("চেক-আউট", "Check-out", f"{both_days(booking.check_out)}, {prop.check_out_time}"),
             Row("রাত · ঘর · অতিথি", "Nights · rooms · guests", f"{booking.nights} · {booking.rooms} · {booking.guests}"),
             Row("ভাড়া (প্রতি রাত প্রতি ঘর)", "Tariff (per room per night)", rupees(booking.tariff * 100)),
             Row("কর", f"Tax ({policy.tax_name})", rupees(booking.tax)),
