@@ -28,7 +28,7 @@ REGIONS = (
     Region("সুন্দরবন", "Sundarbans", ("south-24-parganas", "north-24-parganas"),
            ("sundarban", "sunderban", "sunderbans", "the sundarbans", "সুন্দরবান")),
     Region("ডুয়ার্স", "Dooars", ("jalpaiguri", "alipurduar"),
-           ("duars", "doars", "the dooars", "ডুয়ার্স", "ডুযার্স", "ডুয়ার্স", "ডুয়ার্স")),
+           ("duars", "doars", "the dooars", "ডুযার্স")),
     Region("দার্জিলিং পাহাড়", "Darjeeling hills", ("darjeeling", "kalimpong"),
            ("the darjeeling hills", "darjeeling hill", "the hills", "pahar", "দার্জিলিং পাহার", "পাহাড়")),
 )
