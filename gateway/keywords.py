@@ -8,10 +8,11 @@ phone adds around a word does not count: case, full-width letters (NFKC), invisi
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Literal
 
 from shared.chat import Lang
+from shared.india import plain
+from shared.thanks import OK, THANKS, courtesy
 
 Keyword = Literal["hello", "menu", "help", "language", "stop", "start", "thanks", "ok"]
 
@@ -29,14 +30,9 @@ _WORDS: dict[str, Keyword] = {
                      "bandho", "bondho korun"), "stop"),
     **dict.fromkeys(("start", "subscribe", "চালু", "চালু করুন", "বিজ্ঞপ্তি চালু", "আবার চালু", "স্টার্ট", "chalu",
                      "chalu korun"), "start"),
-    # Said when the person has what they came for. Inside a service's conversation they may be its answer ("ok"
-    # is yes at a summary, "thanks" a message to an official), so the shell answers them only outside any.
-    **dict.fromkeys(("thanks", "thank you", "thanks a lot", "thank you so much", "thank you sir", "thanks sir",
-                     "many thanks", "thx", "tnx", "ok thanks", "ok thank you", "ধন্যবাদ", "অনেক ধন্যবাদ",
-                     "ধন্যবাদ স্যার", "আপনাকে ধন্যবাদ", "ঠিক আছে ধন্যবাদ", "থ্যাংকস", "থ্যাঙ্কস", "থ্যাংক ইউ",
-                     "dhonnobad", "dhonyobad", "dhanyabad", "dhonnobaad"), "thanks"),
-    **dict.fromkeys(("ok", "okay", "okk", "ok sir", "fine", "alright", "all right", "got it", "ঠিক আছে", "আচ্ছা",
-                     "ওকে", "ঠিক আছে স্যার", "accha", "achha", "thik ache", "thik ase"), "ok"),
+    # Said when the person has what they came for (shared.thanks): inside a service's conversation its service
+    # answers them, as they may be its answer there, so the shell answers them only outside any.
+    **dict.fromkeys(THANKS, "thanks"), **dict.fromkeys(OK, "ok"),
 }
 # A language named in either language; the numbers only answer the language question (1 বাংলা, 2 English).
 _LANGS: dict[str, Lang] = {
@@ -55,33 +51,17 @@ BANGLISH = frozenset((
 ))
 
 _BENGALI = re.compile(r"[\u0980-\u09FF]")
-_SPACES = re.compile(r"\s+")
-_EMOJI_MARKS = {"\ufe0e", "\ufe0f", "\u20e3"}  # text/emoji presentation selectors, the keycap's frame
-
-
-def plain(text: str) -> str:
-    """``text`` as keywords are compared: NFKC, no format characters, no punctuation, symbols or emoji at
-    either end, one space between words, case folded."""
-    text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) != "Cf")
-    start, end = 0, len(text)
-    while start < end and _edge(text[start]):
-        start += 1
-    while end > start and _edge(text[end - 1]):
-        end -= 1
-    return _SPACES.sub(" ", text[start:end]).casefold()
-
-
-def _edge(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "PSZC" or ch in _EMOJI_MARKS
-
-
 WORDS = {plain(word): kw for word, kw in _WORDS.items()}
 LANG_NAMES = {plain(word): lang for word, lang in _LANGS.items()}
 
 
 def keyword(text: str | None) -> Keyword | None:
-    """The keyword a whole message is, ignoring case, spaces and punctuation around it ("Hi!" → hello)."""
-    return WORDS.get(plain(text)) if text else None
+    """The keyword a whole message is, ignoring case, spaces and punctuation around it ("Hi!" → hello); a message
+    of emoji alone is thanks or ok when they are all emoji of thanks or approval."""
+    if not text:
+        return None
+    said = plain(text)
+    return WORDS.get(said) if said else courtesy(text)  # emoji alone: 👍 is ok, 🙏 thanks
 
 
 def language_named(text: str | None, *, numbers: bool = False) -> Lang | None:

@@ -7,6 +7,7 @@ offset is exact.
 """
 from __future__ import annotations
 
+import re
 import string
 import unicodedata
 from datetime import date, datetime, timedelta, timezone
@@ -56,6 +57,26 @@ def typed_word(text: str) -> str:
     """What a person typed, as a service compares it with its words: NFC (a Bengali letter can be spelt two
     ways in Unicode), without the spaces and punctuation around it (the dari too), case folded."""
     return unicodedata.normalize("NFC", text).strip(EDGES).casefold()
+
+
+_SPACES = re.compile(r"\s+")
+_EMOJI_MARKS = {"\ufe0e", "\ufe0f", "\u20e3"}  # text/emoji presentation selectors, the keycap's frame
+
+
+def plain(text: str) -> str:
+    """``text`` as the words every part answers at any step (the gateway's keywords, thanks) are compared: NFKC,
+    no format characters, no punctuation, symbols or emoji at either end, one space between words, case folded."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) != "Cf")
+    start, end = 0, len(text)
+    while start < end and _edge(text[start]):
+        start += 1
+    while end > start and _edge(text[end - 1]):
+        end -= 1
+    return _SPACES.sub(" ", text[start:end]).casefold()
+
+
+def _edge(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PSZC" or ch in _EMOJI_MARKS
 
 
 def latin_digits(text: str) -> str:

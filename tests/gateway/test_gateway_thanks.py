@@ -48,3 +48,29 @@ async def test_inside_a_service_the_words_may_be_an_answer_and_go_to_it(stack: S
     assert routed == ["ok", "thanks"] and stack.recorder.bodies() == []
     profile = await Profiles(stack.client.app[GATEWAY].store).get(RINA)
     assert profile.session_service == "grievance"
+
+
+async def test_an_emoji_of_thanks_or_ok_alone_outside_any_service_gets_the_same_warm_word(stack: Stack):
+    await chosen(stack, "en")
+    for sent, starts in (("👍", "All right 👍"), ("👍🏽", "All right 👍"), ("👌", "All right 👍"),
+                         ("✅", "All right 👍"), ("🙏", "You're welcome 🙏"), ("🙏🏼🙏🏼", "You're welcome 🙏"),
+                         ("😊", "You're welcome 🙏"), ("❤️", "You're welcome 🙏"), ("👍 🙏", "You're welcome 🙏")):
+        await stack.say(wa.text(RINA, sent))
+        (reply,) = stack.recorder.bodies()
+        assert reply["type"] == "text" and text_of(reply).startswith(starts), sent
+        stack.recorder.clear()
+    await stack.say(wa.text(RINA, "😡"))  # no thanks: the menu, as before
+    (reply,) = stack.recorder.bodies()
+    assert "did not follow" in text_of(reply) and reply["type"] == "interactive"
+
+
+async def test_an_emoji_alone_is_answered_in_bengali_and_inside_a_service_goes_to_it(stack: Stack):
+    await chosen(stack, "bn")
+    await stack.say(wa.text(RINA, "🙏"))
+    (reply,) = stack.recorder.bodies()
+    assert text_of(reply) == "আপনাকেও ধন্যবাদ 🙏 আবার কোনো দরকার হলে যেকোনো সময় *মেনু* লিখবেন।"
+    stack.recorder.clear()
+    await stack.say(wa.button_reply(RINA, "grievance:menu", "Complaints"))
+    await stack.say(wa.text(RINA, "👍"))
+    routed = [Inbound.model_validate(e.payload).text for e in stack.recorder.of("wa.inbound.grievance")]
+    assert routed[-1] == "👍" and stack.recorder.bodies() == []

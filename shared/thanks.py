@@ -1,0 +1,40 @@
+"""Thanks and "ok", the same in every part: what a person sends once they have what they came for.
+
+The words live here once: the gateway answers them outside any conversation, and inside one its service does,
+warmly and with the question it was asking, unless its step reads them as an answer ("ok" is yes at a
+confirmation, any words are a complaint's description or a message to an official). They are compared whole,
+as the gateway's keywords are (``plain``: "Thanks!", "thank you 🙏"). A message of emoji alone is read by its
+emoji: 🙏 😊 ❤️ are thanks, 👍 👌 ✅ ok, with any skin tone; one other emoji among them ("👍😡") and it is neither.
+"""
+from __future__ import annotations
+
+import unicodedata
+from typing import Literal
+
+from shared.india import plain
+
+Courtesy = Literal["thanks", "ok"]
+
+# Bengali as people type it, the English words in Bengali letters and the Bengali ones in Latin (Banglish).
+THANKS = ("thanks", "thank you", "thanks a lot", "thank you so much", "thank you sir", "thanks sir", "many thanks",
+          "thx", "tnx", "ok thanks", "ok thank you", "ধন্যবাদ", "অনেক ধন্যবাদ", "ধন্যবাদ স্যার", "আপনাকে ধন্যবাদ",
+          "ঠিক আছে ধন্যবাদ", "থ্যাংকস", "থ্যাঙ্কস", "থ্যাংক ইউ", "dhonnobad", "dhonyobad", "dhanyabad", "dhonnobaad")
+OK = ("ok", "okay", "okk", "ok sir", "fine", "alright", "all right", "got it", "ঠিক আছে", "আচ্ছা", "ওকে",
+      "ঠিক আছে স্যার", "accha", "achha", "thik ache", "thik ase")
+THANKS_EMOJI = frozenset("🙏😊🙂☺😀😃😄😁🤗🥰😍❤♥💖💕💗💐🌹🌸🌺🤝👏")
+OK_EMOJI = frozenset("👍👌✅✔☑🆗")
+_WORDS: dict[str, Courtesy] = {**{plain(w): "thanks" for w in THANKS}, **{plain(w): "ok" for w in OK}}
+
+
+def courtesy(text: str | None) -> Courtesy | None:
+    """Whether the whole message is thanks or ok, in words or in emoji alone."""
+    if not text:
+        return None
+    said = plain(text)
+    if said:
+        return _WORDS.get(said)
+    # Emoji alone: the pictures, without skin tones (Sk), presentation selectors, joiners, spaces or punctuation.
+    sent = {ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) == "So"}
+    if not sent or not sent <= THANKS_EMOJI | OK_EMOJI:
+        return None
+    return "thanks" if sent & THANKS_EMOJI else "ok"
