@@ -85,6 +85,39 @@ async def test_what_each_service_announces(stack: Stack, words: str, tap: str | 
     assert await stack.client.app[GATEWAY].menu.asked_for(words) == tap
 
 
+@pytest.mark.parametrize(("words", "tap"), [
+    # a complaint about something cancelled or removed is a new complaint
+    ("I want to complain, my job card was cancelled", "grievance:new"),
+    ("the tubewell was removed, I want to complain", "grievance:new"),
+    ("my complaint is that my name was removed from the list", "grievance:new"),
+    ("complaint: my ration card was cancelled", "grievance:new"),
+    ("আমার রেশন কার্ড বাতিল করে দিয়েছে, অভিযোগ জানাতে চাই", "grievance:new"),
+    ("টিউবওয়েল তুলে নিয়ে গেছে, অভিযোগ করতে চাই", "grievance:new"), ("অভিযোগ তুলে ধরতে চাই", "grievance:new"),
+    ("amar job card cancel kore diyeche, complain korte chai", "grievance:new"),
+    ("ration card batil hoye geche, complain korbo", "grievance:new"),
+    # asking to take a complaint back is not
+    ("cancel my complaint", "grievance:mine"), ("withdraw my complaint", "grievance:mine"),
+    ("I want to withdraw a complaint", "grievance:mine"), ("please take my complaint back", "grievance:mine"),
+    ("I want my complaint cancelled", "grievance:mine"), ("অভিযোগ বাতিল", "grievance:mine"),
+    ("অভিযোগ তুলে নিতে চাই", "grievance:mine"), ("অভিযোগ প্রত্যাহার", "grievance:mine"),
+    ("অভিযোগটি প্রত্যাহার করতে চাই", "grievance:mine"), ("নালিশটা ফিরিয়ে নেব", "grievance:mine"),
+    ("অভিযোগ cancel করতে চাই", "grievance:mine"), ("amar complain ta cancel korte chai", "grievance:mine"),
+    ("complain tule nite chai", "grievance:mine"), ("complaint batil korbo", "grievance:mine"),
+])
+async def test_only_words_taking_the_complaint_itself_back_open_the_complaints(stack: Stack, words: str, tap: str):
+    await at_the_menu(stack)
+    assert await stack.client.app[GATEWAY].menu.asked_for(words) == tap
+
+
+async def test_a_complaint_about_a_cancelled_card_typed_at_the_menu_starts_a_new_complaint(stack: Stack):
+    await at_the_menu(stack)
+    for words in ("I want to complain, my job card was cancelled", "আমার রেশন কার্ড বাতিল করে দিয়েছে, অভিযোগ জানাতে চাই",
+                  "cancel my complaint"):
+        await stack.say(wa.text(RINA, words))
+        await stack.say(wa.text(RINA, "menu"))
+    assert [reply_id for _, _, reply_id, _ in routed(stack)] == ["grievance:new", "grievance:new", "grievance:mine"]
+
+
 async def test_no_phrase_takes_a_keyword_a_greeting_a_language_or_thanks(stack: Stack):
     await at_the_menu(stack)
     menu = stack.client.app[GATEWAY].menu
