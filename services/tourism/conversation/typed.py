@@ -3,7 +3,8 @@
 A few words work at any step — "back", "book", "my bookings", a booking number — so a person who types
 instead of tapping is never stuck; "cancel" leaves the stay being chosen (or the complaint being written).
 Anything a step cannot read re-asks that step with a hint naming the format it expects (``25/12/2026``, a
-number of nights, yes or no).
+number of nights, yes or no). Thanks, "ok" or 👍 where they are no answer (anywhere but a yes at a confirmation
+or a complaint's words) get a warm word back and the step's question again.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from services.tourism.domain import (
 from services.tourism.domain.regions import region_named
 from shared.back import goes_back
 from shared.india import EDGES, typed_number, typed_word
+from shared.thanks import courtesy
 
 _WORDS: dict[str, str] = {
     **dict.fromkeys(("book", "booking", "book a room", "বুক", "বুকিং", "ঘর বুক", "ঘর বুক করুন"), "book"),
@@ -46,6 +48,7 @@ NOT_BN = r"(?:বাতিল|ক্যান্?সেল|বুক)(?:\s*(?:�
 ASKED_AGAINST = re.compile(f"{NOT_EN}|{NOT_BN}")
 BOOKING = ("booking", "room", "reservation", "বুকিং", "ঘর", "রুম")
 CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms")  # the steps before the quote
+CONFIRMING = ("quote", "cancel", "complaint_check")  # "ok" is yes at these
 NUMBERS = ("date", "nights", "guests", "rooms")  # "0" answers here: a count (refused with its range), a date's start
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
 
@@ -80,6 +83,8 @@ async def typed(turn: Turn, text: str) -> None:
         if step == "booking":
             return await mine.ask_cancel(turn, str(turn.draft.get("number", "")))
         return await mine.to_cancel(turn)
+    if (said := courtesy(text)) is not None and not (word == "yes" and step in CONFIRMING):
+        return await steps.ask(turn, hint=turn.t(f"said_{said}"))  # no answer here: a warm word, the question
     await STEPS.get(step, _unclear)(turn, text, word)
 
 

@@ -382,3 +382,27 @@ async def test_a_0_where_a_date_or_a_count_is_asked_is_read_as_the_answer_and_ha
     for key in ("#", "*"):
         answer = await _said_at(make_guest(), step_taps, key)
         assert question not in answer.text and answer.text == back.text
+
+
+async def test_thanks_at_a_step_that_cannot_take_it_is_answered_warmly_with_the_steps_question(make_guest):
+    english, bengali = make_guest(), make_guest("bn")
+    await english.tap("tourism:book")
+    answer = await english.say("Thank you!")
+    assert answer.text.startswith("You're welcome 🙏\n\nWhich district would you like to stay in?"), answer.text
+    assert "did not follow" not in answer.text
+    await english.quote("ayodhya-double", "2026-12-25")
+    for sent, starts in (("thanks", "You're welcome 🙏"), ("👍", "All right 👍"), ("fine", "All right 👍")):
+        again = await english.say(sent)  # no answer to the quote's yes or no: it is shown again, nothing booked
+        assert again.text.startswith(f"{starts}\n\n") and "2 night(s)" in again.text and not again.events, sent
+        assert "Please type *yes* or *no*" not in again.text and again.choice("tourism:confirm:")
+    home = await bengali.tap("tourism:menu")
+    after = await bengali.say("ধন্যবাদ")
+    assert after.text.startswith("আপনাকেও ধন্যবাদ 🙏\n\n*পঞ্চায়েত পর্যটন*") and after.last.choices == home.last.choices
+
+
+async def test_ok_at_a_confirmation_is_still_yes_and_thanks_in_a_complaint_is_its_words(guest):
+    await guest.quote("ayodhya-double", "2026-12-25")
+    booked = await guest.say("ok")
+    assert booked.event("tourism.booking.confirmed")["room_type_id"] == "ayodhya-double"
+    await guest.tap("tourism:complain:PT-2026-000001")
+    assert "describe the problem in a few more words" in (await guest.say("thanks")).text  # its words, too few
