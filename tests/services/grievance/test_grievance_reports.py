@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import UTC, datetime
 
 from grievance_kit import KALCHINI, KALCHINI_BLOCK, KALCHINI_GP
 
@@ -119,3 +120,19 @@ async def test_a_report_for_one_month_counts_the_complaints_lodged_in_it(office,
         assert f'filename="grievance-gp-{month}.csv"' in as_csv.headers["Content-Disposition"]
     assert (await (await office.get(f"{API}/reports?month=2020-01", headers=headers)).json())["rows"] == []
     assert (await office.get(f"{API}/reports?month=2026-13", headers=headers)).status == 422
+
+
+async def test_a_complaint_lodged_around_midnight_counts_in_the_month_of_its_day_in_india(office, clock):
+    """India is 5:30 ahead of UTC: on the last evening of March, a complaint lodged after 18:30 UTC was lodged
+    on 1 April in West Bengal, and the office's monthly return counts it in April."""
+    headers = await office.bearer("district_officer", district="Alipurduar")
+    person = office.person()
+    for at in (datetime(2026, 3, 31, 18, 20, tzinfo=UTC),   # 23:50 on 31 March in India
+               datetime(2026, 3, 31, 18, 40, tzinfo=UTC),   # 00:10 on 1 April in India
+               datetime(2026, 3, 31, 23, 50, tzinfo=UTC)):  # 05:20 on 1 April in India
+        clock.now = at
+        await person.lodge(text=f"The tube well near the school is dry, written at {at:%H:%M} UTC.")
+    for month, lodged in (("2026-03", 1), ("2026-04", 2)):
+        answer = await office.get(f"{API}/reports?by=gp&month={month}", headers=headers)
+        [row] = (await answer.json())["rows"]
+        assert (row["area"], row["open"]) == (KALCHINI_GP, lodged), month
