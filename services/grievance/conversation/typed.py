@@ -4,7 +4,8 @@ While a description, a reopening reason or a message to an official is awaited, 
 (only "back" is taken as a command; "cancel", or "no" at the summary, drops a complaint's draft). Elsewhere
 a few words work at any step — "back", "new complaint", "my complaints", "report", a ticket number — so a
 person who types instead of tapping is never stuck, and anything a step cannot read re-asks that step with
-a hint.
+a hint: a warm word for thanks, "ok" or 👍 where they are no answer (anywhere but a yes at the summary or the
+place found).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Area, latin_digits
 from shared.back import goes_back
 from shared.india import EDGES, typed_number, typed_word
+from shared.thanks import courtesy
 
 _WORD = re.compile(r"[\s/,&]+")
 _RATING = re.compile(r"(\d{1,2})\s*(?:stars?|তারা|টি তারা|★|⭐)?", re.IGNORECASE)
@@ -80,6 +82,8 @@ async def _free_text(turn: Turn, step: str, text: str) -> None:
 
 async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
     directory, draft = turn.directory, turn.draft
+    if (said := courtesy(text)) is not None and not (word == "yes" and step in ("confirm", "located")):
+        return await steps.ask(turn, hint=turn.t(f"said_{said}"))  # no answer here: a warm word, the question
     if step == "confirm" and word == "yes":
         if await lodge.submit(turn, str(draft.get("id", ""))):
             return

@@ -354,3 +354,22 @@ async def test_a_phone_menus_back_key_goes_one_step_back_as_back_does(make_perso
     await describing.tap(f"grievance:gp:{KALCHINI_GP}")
     answer = await describing.say(typed)
     assert f"grievance:gp:{KALCHINI_GP}" in answer.last.choices
+
+
+async def test_thanks_or_ok_where_no_answer_is_warmly_answered_with_the_question_again(make_person):
+    english, bengali = make_person(), make_person(lang="bn")
+    home = await english.tap("grievance:menu")
+    answer = await english.say("thank you 🙏")
+    assert answer.text.startswith("You're welcome 🙏\n\nComplaints: tell the panchayat")
+    assert "did not" not in answer.text and answer.last.choices == home.last.choices
+    await bengali.tap("grievance:new")
+    for sent, starts in (("ধন্যবাদ", "আপনাকেও ধন্যবাদ 🙏"), ("👍", "ঠিক আছে 👍"), ("আচ্ছা", "ঠিক আছে 👍")):
+        again = await bengali.say(sent)
+        assert again.text.startswith(f"{starts}\n\nঅভিযোগটি কী বিষয়ে?"), again.text
+        assert "খুঁজে পাইনি" not in again.text and "grievance:cat:water" in again.last.choices
+    await english.draft()
+    lodged = await english.say("ok")  # yes at the summary, as before
+    assert lodged.event("grievance.ticket.lodged")["category"] == "water"
+    done = await english.say("thanks")  # the complaint lodged: the complaints' menu
+    assert done.text.startswith("You're welcome 🙏\n\nComplaints:") and not done.events
+    assert done.last.choices == home.last.choices
