@@ -4,7 +4,8 @@ It keeps no conversation state: a tap carries its action and number (``permit:vi
 and typed text is read for a number wherever it appears, so a redelivered message gives the same answer
 and there is no step to get stuck in. Privacy is decided here, once: details and the document go only to
 the WhatsApp number matching the case's registered mobile; anyone else who knows a number learns its
-status and nothing more (no name, no plot, no reason, no letter).
+status and nothing more (no name, no plot, no reason, no letter). Thanks, "ok" or 👍 get a warm word and
+the service's start.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from shared.casework import cloud, issuing
 from shared.casework.case import OPEN, Case
 from shared.casework.visit import Visit
 from shared.logging import get_logger
+from shared.thanks import courtesy
 
 log = get_logger(__name__)
 
@@ -67,6 +69,8 @@ class Desk:
             return await (self.download(visit, number) if DOWNLOAD.search(text) else self.view(visit, number))
         if goes_back(text):  # the other services' step back; here, where there are no steps, this service's start
             return self.home(visit)
+        if (said := courtesy(text)) is not None:  # before the words: "all right" asks for no list of all
+            return self.home(visit, hint=visit.t(f"said_{said}"))
         asked = next((action for action, words in self.words.items() if words.search(text)), None)
         if asked is not None:
             return await self.actions()[asked](visit, [])

@@ -331,3 +331,15 @@ async def test_a_phone_menus_back_key_after_the_number_is_asked_leads_to_the_sta
     back = await citizen(RINA).say("back")
     assert set(answer.choices) == {"permit:status", "permit:mine"} and answer.text == back.text
     assert "did not understand" not in answer.text
+
+
+async def test_thanks_or_ok_after_a_letter_is_answered_warmly_with_the_permit_start(citizen):
+    """'thanks', 'all right' or 👍 were 'Sorry, I did not understand' ('all right' even listed the applications)."""
+    english, bengali = citizen(RINA), citizen(RINA, lang="bn")
+    await english.say(f"download {APPROVED}")
+    for sent, starts in (("Thanks a lot!", "You're welcome 🙏"), ("all right", "All right 👍"), ("👍", "All right 👍")):
+        answer = await english.say(sent)
+        assert answer.text.startswith(f"{starts}\n\n*Building permission*"), sent
+        assert set(answer.choices) == {"permit:status", "permit:mine"} and "did not understand" not in answer.text
+    answer = await bengali.say("ধন্যবাদ স্যার")
+    assert answer.text.startswith("আপনাকেও ধন্যবাদ 🙏\n\n*ভবন নির্মাণের অনুমতি*"), answer.text
