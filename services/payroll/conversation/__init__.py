@@ -21,6 +21,7 @@ from services.payroll.domain.period import (
 )
 from shared.back import goes_back
 from shared.india import typed_word
+from shared.thanks import courtesy
 
 PREFIX = "payroll:"
 # "cancel" is "back" here, at any step, the PIN's too: there is no draft to drop, only the menu to return to
@@ -41,9 +42,14 @@ async def converse(turn: Turn) -> None:
 
 
 async def _not_text(turn: Turn) -> None:
-    """A photo, a voice note, a location or a contact card: the question of the step asked again, so a slip
-    asked for still waits for its PIN and a new PIN for its confirmation (never read as a PIN)."""
-    hint, want = turn.t("text_only"), dict(turn.draft.get("want") or {})
+    """A photo, a voice note, a location or a contact card: the question of the step asked again."""
+    await _again(turn, turn.t("text_only"))
+
+
+async def _again(turn: Turn, hint: str) -> None:
+    """The question of the step asked again after ``hint``, so a slip asked for still waits for its PIN and a new
+    PIN for its confirmation (neither read as a PIN nor counted as a try)."""
+    want = dict(turn.draft.get("want") or {})
     if turn.chat.step == "pin" and want and turn.access.has_pin:
         return await pin.ask(turn, want, hint=hint)
     if turn.chat.step == "confirm_pin" and turn.draft.get("hashed"):
@@ -111,6 +117,8 @@ async def typed(turn: Turn, text: str) -> None:
     step = turn.chat.step
     if goes_back(text, answers="0" if step in PIN_STEPS else "") or typed_word(text) in CANCEL:
         return await home.home(turn)
+    if (said := courtesy(text)) is not None:  # thanks, ok, 👍: no answer to any step here
+        return await _again(turn, turn.t(f"said_{said}"))
     if step == "new_pin":
         return await pin.chosen(turn, text)
     if step == "confirm_pin":

@@ -433,3 +433,23 @@ async def test_a_phone_menus_back_key_leaves_the_pin_question_but_a_0_there_is_r
     assert [r.message["type"] for r in (await me.say("739164")).replies] == ["document"]  # no try was lost
     menu = await me.say("০")
     assert "payroll:slip" in menu.choices and "did not understand" not in menu.text.lower()
+
+
+async def test_thanks_or_ok_is_answered_warmly_with_the_question_waiting_and_no_pin_try_counted(office, staff):
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff(lang="bn")
+    await me.tap("payroll:menu")
+    await me.say("739164")
+    confirm = await me.say("ধন্যবাদ")  # the new PIN waits for its confirmation
+    assert confirm.text.startswith("আপনাকেও ধন্যবাদ 🙏\n\n") and "নিশ্চিত করতে পিনটি আর একবার লিখুন" in confirm.text
+    assert "পিন ঠিক হয়েছে" in (await me.say("739164")).text
+    asked = await me.tap("payroll:slip")
+    for sent, starts in (("thank you", "আপনাকেও ধন্যবাদ 🙏"), ("👍", "ঠিক আছে 👍"), ("ok", "ঠিক আছে 👍")):
+        again = await me.say(sent)
+        assert again.text == f"{starts}\n\n{asked.text}", sent
+    got = await me.say("739164")
+    assert [r.message["type"] for r in got.replies] == ["document"]
+    done = await me.say("🙏")  # the slip handed out: the payroll menu
+    assert done.text.startswith("আপনাকেও ধন্যবাদ 🙏\n\n") and "বুঝতে পারিনি" not in done.text
+    assert "payroll:slip" in done.choices
