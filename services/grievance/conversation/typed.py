@@ -1,7 +1,8 @@
 """Typed answers: the current step decides what the words mean.
 
 While a description, a reopening reason or a message to an official is awaited, the words are that text
-(only "back" is taken as a command; "cancel", or "no" at the summary, drops a complaint's draft). Elsewhere
+(only "back" is taken as a command; "cancel", or "no" at the summary, drops a complaint's draft), and so are
+words typed at the summary, added to the description, but for thanks, "ok" or 👍 (answered as below). Elsewhere
 a few words work at any step — "back", "new complaint", "my complaints", "report", a ticket number — so a
 person who types instead of tapping is never stuck, and anything a step cannot read re-asks that step with
 a hint: a warm word for thanks, "ok" or 👍 where they are no answer (anywhere but a yes at the summary or the
@@ -58,8 +59,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await steps.back(turn)
     if (word == "cancel" or (step == "confirm" and word == "no")) and step in DRAFTING:
         return lodge.drop(turn)
-    if step in FREE_TEXT and not (step == "confirm" and word == "yes"):
-        return await _free_text(turn, step, text)
+    if step in FREE_TEXT and not (step == "confirm" and (word == "yes" or courtesy(text) is not None)):
+        return await _free_text(turn, step, text)  # thanks at the summary is no part of the complaint
     if word == "new":
         return lodge.start(turn)
     if word == "mine":

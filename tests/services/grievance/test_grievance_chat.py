@@ -212,7 +212,7 @@ async def test_a_photo_sent_while_writing_to_the_official_goes_onto_the_complain
 async def test_an_addition_or_a_message_to_the_official_of_only_emoji_or_invisible_marks_is_asked_again(make_person):
     person = make_person(lang="bn")
     confirm = await person.draft("roads", text="লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।")
-    for empty in ("👍👍", "\u200b\u2060", "\u200c\u200d", "🙏\u200d!"):
+    for empty in ("😡😡", "\u200b\u2060", "\u200c\u200d", "😢\u200d!"):  # 👍 or 🙏 are thanks: a warm word
         again = await person.say(empty)
         assert "সমস্যাটি কথায় লিখে জানান" in again.text and again.text.count("ভাঙা।") == 1
         assert set(again.last.choices) == set(confirm.last.choices)
@@ -373,3 +373,29 @@ async def test_thanks_or_ok_where_no_answer_is_warmly_answered_with_the_question
     done = await english.say("thanks")  # the complaint lodged: the complaints' menu
     assert done.text.startswith("You're welcome 🙏\n\nComplaints:") and not done.events
     assert done.last.choices == home.last.choices
+
+
+async def test_thanks_ok_or_their_emoji_at_the_summary_are_not_added_to_the_description(make_person):
+    """A person who says thanks at a complaint's summary thanks us: it is not part of the complaint. They get the
+    warm word and the summary again, to submit; "ok" alone is still yes there."""
+    english, bengali = make_person(), make_person(lang="bn")
+    confirm = await english.draft("roads", text="The road to Latabari market is broken in three places.")
+    for sent, starts in (("thanks", "You're welcome 🙏"), ("thank you sir!", "You're welcome 🙏"),
+                         ("ok thanks", "You're welcome 🙏"), ("fine", "All right 👍"), ("👍👍", "All right 👍"),
+                         ("🙏", "You're welcome 🙏")):
+        again = await english.say(sent)
+        assert again.text.startswith(f"{starts}\n\n"), (sent, again.text)
+        assert again.text.count("broken in three places.") == 1 and "\nthank" not in again.text, sent
+        assert set(again.last.choices) == set(confirm.last.choices) and not again.events, sent
+    done = await english.tap(confirm.choice("grievance:submit:"))
+    number = done.event("grievance.ticket.lodged")["number"]
+    stored = await Repositories.of(english.store).tickets.get(number)
+    assert stored is not None and stored.description == "The road to Latabari market is broken in three places."
+    await bengali.draft("roads", text="লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।")
+    again = await bengali.say("অনেক ধন্যবাদ")
+    assert again.text.startswith("আপনাকেও ধন্যবাদ 🙏\n\n") and again.text.count("ভাঙা।") == 1
+    assert "ভাঙা।\nঅনেক ধন্যবাদ" not in again.text
+    added = await bengali.say("মে থেকে।")  # words that are not thanks are still added, as before
+    assert "ভাঙা।\nমে থেকে।" in added.text
+    done = await bengali.say("ঠিক আছে")  # yes at the summary, as before
+    assert done.event("grievance.ticket.lodged")["category"] == "roads"
