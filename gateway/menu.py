@@ -13,9 +13,8 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from gateway.keywords import plain
 from shared.envelope import Envelope
-from shared.india import typed_number
+from shared.india import plain, typed_number
 from shared.logging import get_logger
 from shared.runtime.spec import MenuEntry
 from shared.store import Conflict, DuplicateKey, Store

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from gateway import replies
-from gateway.keywords import guess_lang, keyword, language_named, plain
+from gateway.keywords import guess_lang, keyword, language_named
 from gateway.menu import MenuBoard
 from gateway.normalise import SERVICE_NAME, changed_user_id, new_number, new_user_id, to_inbound
 from gateway.payload import Received
@@ -27,6 +27,7 @@ from gateway.turn import Turn
 from shared.bus import Bus
 from shared.chat import LANG_CHOSEN, NUMBER_CHANGED, OPTED_IN, OPTED_OUT, Inbound, Lang
 from shared.envelope import Envelope
+from shared.india import plain
 from shared.logging import get_logger
 from shared.texts import LANGS, Catalog
 
