@@ -448,6 +448,7 @@ async def test_thanks_or_ok_is_answered_warmly_with_the_question_waiting_and_no_
     for sent, starts in (("thank you", "আপনাকেও ধন্যবাদ 🙏"), ("👍", "ঠিক আছে 👍"), ("ok", "ঠিক আছে 👍")):
         again = await me.say(sent)
         assert again.text == f"{starts}\n\n{asked.text}", sent
+    assert (await office.repos.access.get("GP-TEST-0001")).failed == 0
     got = await me.say("739164")
     assert [r.message["type"] for r in got.replies] == ["document"]
     done = await me.say("🙏")  # the slip handed out: the payroll menu
