@@ -85,7 +85,8 @@ class Shell:
             # A greeting or anything else is answered with the question; a person who asks for the menu or
             # help, taps a service's button (a notice's), types a number a service gave them or words a service
             # announced ("cancel my booking", "আমার অভিযোগ") gets it in the guessed language ("ভাষা" changes it).
-            asked = word in ("menu", "help") or reply_id is not None or typed is not None and (
+            # (a keyword, "hi" above all, is never a service's words: the menu's entries are not read for it)
+            asked = word in ("menu", "help") or reply_id is not None or typed is not None and word is None and (
                 await self._menu.owner_of(typed, whole=False) is not None or await self._menu.asked_for(typed))
             if not asked:
                 return await self._ask_language(turn, unread=_says_something(inbound, word))
