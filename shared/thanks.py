@@ -17,8 +17,9 @@ Courtesy = Literal["thanks", "ok"]
 
 # Bengali as people type it, the English words in Bengali letters and the Bengali ones in Latin (Banglish).
 THANKS = ("thanks", "thank you", "thanks a lot", "thank you so much", "thank you sir", "thanks sir", "many thanks",
-          "thx", "tnx", "ok thanks", "ok thank you", "ধন্যবাদ", "অনেক ধন্যবাদ", "ধন্যবাদ স্যার", "আপনাকে ধন্যবাদ",
-          "ঠিক আছে ধন্যবাদ", "থ্যাংকস", "থ্যাঙ্কস", "থ্যাংক ইউ", "dhonnobad", "dhonyobad", "dhanyabad", "dhonnobaad")
+          "thx", "tnx", "ok thanks", "ok thank you", "ধন্যবাদ", "অনেক ধন্যবাদ", "ধন্যবাদ স্যার", "অনেক ধন্যবাদ স্যার",
+          "ধন্যবাদ স্যার অনেক", "আপনাকে ধন্যবাদ", "ঠিক আছে ধন্যবাদ", "থ্যাংকস", "থ্যাঙ্কস", "থ্যাংক ইউ",
+          "dhonnobad", "dhonyobad", "dhanyabad", "dhonnobaad")
 OK = ("ok", "okay", "okk", "ok sir", "fine", "alright", "all right", "got it", "ঠিক আছে", "আচ্ছা", "ওকে",
       "ঠিক আছে স্যার", "accha", "achha", "thik ache", "thik ase")
 THANKS_EMOJI = frozenset("🙏😊🙂☺😀😃😄😁🤗🥰😍❤♥💖💕💗💐🌹🌸🌺🤝👏")

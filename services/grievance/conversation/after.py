@@ -11,6 +11,7 @@ from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Attachment, Refused, says_something
 from services.grievance.domain.offices import office
 from shared.chat import Media
+from shared.thanks import courtesy
 
 MESSAGE_MAX = 1000
 SPOKEN = ("voice", "audio")
@@ -59,7 +60,10 @@ async def ask_reopen(turn: Turn, number: str, *, hint: str | None = None) -> Non
 
 
 async def reopen(turn: Turn, number: str, reason: str, *, media: Media | None = None) -> None:
-    """Reopened with the reason typed, or spoken in a voice note, or written under a photo."""
+    """Reopened with the reason typed, or spoken in a voice note, or written under a photo. Thanks typed instead
+    ("thank you so much") is no reason: a warm word, and the question again."""
+    if media is None and (said := courtesy(reason)) is not None:
+        return await ask_reopen(turn, number, hint=turn.t(f"said_{said}"))
     if await own(turn, number) is None:
         return
     words, shown = reason.strip() or (VOICE_NOTE if media else ""), _attachment(media)

@@ -93,6 +93,22 @@ async def test_reopen_within_15_days_with_a_reason_and_not_after(office, clock):
     assert "more than 15 days ago" in late.text and not late.events
 
 
+async def test_thanks_typed_when_asked_why_to_reopen_is_no_reason_and_reopens_nothing(office):
+    """'thank you so much' is long enough for a reason; it used to reopen the complaint with it as the reason."""
+    headers = await office.bearer("gp_official", **OFFICIAL)
+    for lang, said, warm, asks in (("en", "thank you so much", "You're welcome 🙏", "Why do you want to reopen"),
+                                   ("bn", "ধন্যবাদ স্যার অনেক", "আপনাকেও ধন্যবাদ 🙏", "কেন আবার খুলতে চান"),
+                                   ("en", "ok thank you", "You're welcome 🙏", "Why do you want to reopen")):
+        person = office.person(lang)
+        number = await person.lodge()
+        await _resolve(office, number, headers)
+        await person.tap(f"grievance:reopen:{number}")
+        thanked = await person.say(said)
+        assert thanked.text.startswith(warm) and asks in thanked.text and not thanked.events
+        reopened = await person.say("The well is dry again since yesterday.")
+        assert reopened.event("grievance.ticket.reopened")["reason"] == "The well is dry again since yesterday."
+
+
 async def test_a_phone_number_in_the_reason_to_reopen_stays_with_the_office_and_out_of_the_event(office):
     """Other departments read ``grievance.ticket.reopened``; the person's reason reaches them as a message to
     an official does, with a number typed into it masked, while the office still reads it whole."""
