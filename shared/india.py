@@ -59,6 +59,11 @@ def typed_word(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip(EDGES).casefold()
 
 
+# "No" after a verb in Bengali typed in Latin letters (Banglish), as a regular expression on ``typed_word``:
+# "cancel korbo na", "cancel korben na", "complain korte chai na", "complain nai". What the verb is, and so what
+# is asked against, is each service's ("cancel", "book", "complain")
+BANGLISH_NOT = r"(?:\s+(?:korbo|korben|korte|korar|koro|chai|dorkar|lagbe))*\s+(?:na|nai|nei|noy)\b"
+
 _SPACES = re.compile(r"\s+")
 _EMOJI_MARKS = {"\ufe0e", "\ufe0f", "\u20e3"}  # text/emoji presentation selectors, the keycap's frame
 

@@ -16,6 +16,7 @@ from services.grievance.domain import Categories, Directory
 from services.grievance.events import STAY_COMPLAINT
 from services.grievance.handlers import Handlers
 from services.grievance.repository import INDEXES
+from shared.india import BANGLISH_NOT
 from shared.retention import CHATS
 from shared.runtime import MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.texts import Catalog
@@ -39,7 +40,7 @@ THE = r"(?:(?:my|the|an?|this|that|these|those|our|all|last|previous|earlier|old
 TAKE_BACK = (rf"\b(?:cancel(?:l?ing|lation)?|withdraw(?:ing|al)?|delet(?:e|ing)|remov(?:e|ing)|take\s+back)\s+{THE}"
              rf"complain|\btake\s+{THE}complain\w*\s+back\b")
 NOT_EN = (r"(?:\b(?:no|not|never|don['’]?t|dont|do\s+not|didn['’]?t|did\s+not)\s+(?:(?:want|wanna|need|to|a|an|any|"
-          r"file|make|lodge|register|have|more|this|it|is|my)\s+)*complain|complain\S*\s+(?:korbo\s+)?(?:na|nai|nei)\b)")
+          rf"file|make|lodge|register|have|more|this|it|is|my)\s+)*complain|complain\S*{BANGLISH_NOT})")
 NOT_BN = (r"অভিযোগ\S*(?:\s*(?:করব|করবো|করতে|করার|জানাব|জানাবো|জানাতে|দেব|দেবো|দিতে|চাই|দরকার|আর))*"
           r"\s*(?:না|নেই|নাই|নয়)(?!\S)")
 MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": "Complaints"},

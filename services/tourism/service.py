@@ -10,7 +10,7 @@ from pathlib import Path
 
 from services.tourism import demo, handlers, reminders
 from services.tourism.backoffice import routes
-from services.tourism.conversation.typed import NOT_BN, NOT_EN
+from services.tourism.conversation.typed import NOT_BN, NOT_EN, NOT_LATIN
 from services.tourism.domain.booking import NUMBER
 from services.tourism.repository import INDEXES, Repositories
 from shared.documents import check_fonts
@@ -24,7 +24,7 @@ NAME = "tourism"
 INBOUND = "wa.inbound.tourism"
 REMINDER_EVERY = 15 * 60.0  # seconds between sweeps; a reminder is due for a whole day
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
-# What a booking is called; cancelling or booking asked against (NOT_EN, NOT_BN) is the chat's words too
+# What a booking is called; cancelling or booking asked against (NOT_EN, NOT_LATIN, NOT_BN) is the chat's words too
 STAY = r"(?=.*(?:\bbookings?\b|\brooms?\b|\breservations?\b|বুকিং|ঘর|রুম))"
 MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং", "en": "Tourism: book a room"},
                  description={"bn": "পঞ্চায়েত অতিথিনিবাসে ঘর বুক, বাতিল বা অভিযোগ",
@@ -32,6 +32,7 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                  references=rf"\b{NUMBER.pattern}\b", phrases=(
                      # "don't cancel my booking", "ঘর বুক করতে চাই না": never the cancelling or booking asked against
                      Phrase("mine", rf"^(?=.*(?:{NOT_EN}|{NOT_BN})){STAY}"),
+                     Phrase("mine", rf"^(?=.*{NOT_LATIN}){STAY}"),  # "booking cancel korbo na"
                      Phrase("cancel", rf"^(?=.*(?:\bcancel|বাতিল|ক্যান্?সেল)){STAY}"),
                      Phrase("mine", r"\bmy\s+(?:bookings?|reservations?)\b|^bookings$"
                                     r"|^(?=.*\bstatus\b)(?=.*\b(?:bookings?|reservations?)\b)"

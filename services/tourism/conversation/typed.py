@@ -26,7 +26,7 @@ from services.tourism.domain import (
 )
 from services.tourism.domain.regions import region_named
 from shared.back import goes_back
-from shared.india import EDGES, typed_number, typed_word
+from shared.india import BANGLISH_NOT, EDGES, typed_number, typed_word
 from shared.thanks import courtesy
 
 _WORDS: dict[str, str] = {
@@ -41,11 +41,13 @@ _WORDS: dict[str, str] = {
 }
 # "cancel my booking", "বুকিং বাতিল করতে চাই", "room cancel": a booking to cancel, asked for in a sentence
 CANCEL = ("cancel", "বাতিল", "ক্যানসেল", "ক্যান্সেল")
-# Cancelling or booking asked against ("do not cancel", "বাতিল করবেন না"): here and in the main menu's phrases
+# Cancelling or booking asked against ("do not cancel", "বাতিল করবেন না", in Latin letters "cancel korbo na"):
+# here and in the main menu's phrases
 NOT_EN = (r"\b(?:no|not|never|don['’]?t|dont|do\s+not)\s+(?:(?:want|wanna|need|to|a|an|any|my|the|this|it)\s+)*"
           r"(?:cancel|book)")
+NOT_LATIN = rf"(?:cancel|book)\S*{BANGLISH_NOT}"
 NOT_BN = r"(?:বাতিল|ক্যান্?সেল|বুক)(?:\s*(?:করব|করবো|করতে|করার|করবেন|করো|কোরো|চাই|দরকার))*\s*(?:না|নয়)(?!\S)"
-ASKED_AGAINST = re.compile(f"{NOT_EN}|{NOT_BN}")
+ASKED_AGAINST = re.compile(f"{NOT_EN}|{NOT_LATIN}|{NOT_BN}")
 BOOKING = ("booking", "room", "reservation", "বুকিং", "ঘর", "রুম")
 CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms")  # the steps before the quote
 CONFIRMING = ("quote", "cancel", "complaint_check")  # "ok" is yes at these

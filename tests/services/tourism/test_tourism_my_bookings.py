@@ -362,3 +362,20 @@ async def test_cancelling_asked_against_in_words_never_asks_to_cancel(make_guest
         answer = await bengali.say(words)
         assert "বুকিং PT-2026-000002 বাতিল করবেন?" not in answer.text, words
         assert not any(choice.startswith("tourism:cancelyes:") for choice in answer.last.choices), words
+
+
+async def test_cancelling_asked_against_in_banglish_never_asks_to_cancel(make_guest):
+    """'booking cancel korbo na' ("I will not cancel the booking") asked 'Cancel booking …?', at the bookings and
+    at the booking itself, as 'cancel korben na' did: no is now read in Latin letters too."""
+    guest = make_guest()
+    await guest.book("jhalong-double", "2026-06-10")
+    await guest.tap("tourism:home")
+    kept = await guest.say("booking cancel korbo na")
+    assert "Cancel booking" not in kept.text and list(kept.last.choices) == ["tourism:view:PT-2026-000001"]
+    await guest.tap("tourism:view:PT-2026-000001")
+    for words in ("cancel korben na", "room cancel korte chai na", "PT-2026-000001 cancel korbo na"):
+        answer = await guest.say(words)
+        assert "Cancel booking" not in answer.text, words
+        assert not any(choice.startswith("tourism:cancelyes:") for choice in answer.last.choices), words
+    asked = await guest.say("booking cancel korbo")
+    assert "Cancel booking PT-2026-000001?" in asked.text
