@@ -57,7 +57,8 @@ def parser() -> argparse.ArgumentParser:
     actions.add_parser("list", help="names, roles, scopes and dates: created, expires (never for tokens made "
                                     "before expiry existed), state (never the tokens)")
     revoke = actions.add_parser("revoke", help="stop a token from working")
-    revoke.add_argument("name", metavar="NAME")
+    revoke.add_argument("name", metavar="NAME", help="the token's name: its --name, or the ROLE-<random> name "
+                                                     "printed when it was made; token list shows them all")
     return top
 
 

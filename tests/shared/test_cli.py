@@ -49,6 +49,29 @@ def test_help_explains_every_command(panchayat):
         assert f"    {command} " in answer.stdout
 
 
+def test_every_argument_of_every_command_is_explained_in_its_help():
+    """token revoke's NAME showed in its --help with nothing beside it."""
+    import argparse
+
+    from shared.cli import parser
+
+    def unexplained(command: argparse.ArgumentParser) -> list[str]:
+        found = []
+        for action in command._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                found += [item for sub in action.choices.values() for item in unexplained(sub)]
+            elif not isinstance(action, argparse._HelpAction) and not action.help:
+                found.append(f"{command.prog} {action.metavar or action.dest}")
+        return found
+    assert unexplained(parser()) == []
+
+
+def test_token_revoke_help_says_which_name_it_takes(panchayat):
+    answer = panchayat("token", "revoke", "--help")
+    assert answer.returncode == 0
+    assert "token list" in answer.stdout.split("positional arguments:")[1]
+
+
 def test_a_malformed_setting_exits_2_with_one_line_naming_it(panchayat):
     answer = panchayat("token", "list", GATEWAY_PORT="abc")
     assert answer.returncode == 2
