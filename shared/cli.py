@@ -90,9 +90,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     settings = load_settings()
     configure_logging(settings.LOG_LEVEL)
-    if (missing := _broker_missing(args, settings)) is not None:
-        print(missing, file=sys.stderr)
-        return EXIT_CONFIG
     if args.command not in ("status", "dlq") and (args.command == "run" or not settings.MONGODB_URL):
         if (problem := _data_dir_problem(settings)) is not None:
             print(problem, file=sys.stderr)
@@ -123,21 +120,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"panchayat: {exc}", file=sys.stderr)  # the fix is in the message: no traceback to read past
         return EXIT_CONFIG
-
-
-def _broker_missing(args: argparse.Namespace, settings: Settings) -> str | None:
-    """The one line to stop with when a role meant to run beside others has no broker: on the in-process bus it
-    would look started while reaching no other process (its gateway answering every webhook 503, its service
-    hearing nothing). Only ``run`` has the other roles in its own process. An unknown service name is left to
-    ``run_service``, whose line lists the known ones."""
-    from services import registry
-    if args.command not in ("gateway", "sender", "service") or settings.AMQP_URL:
-        return None
-    if args.command == "service" and args.name not in registry.names():
-        return None
-    role = f"service {args.name}" if args.command == "service" else args.command
-    return f"panchayat {role} needs AMQP_URL (the RabbitMQ the other roles use); to run everything in one " \
-           "process without RabbitMQ, use panchayat run"
 
 
 def _data_dir_problem(settings: Settings) -> str | None:

@@ -28,9 +28,6 @@ def own_lines(stderr: str) -> list[str]:
     return [line for line in stderr.strip().splitlines() if not line.startswith("{")]  # JSON: the logs
 
 
-UNREACHED_BROKER = "amqp://guest:guest@127.0.0.1:1/"  # for a role that stops before it connects
-
-
 @pytest.fixture
 def panchayat(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("AMQP_URL", "MONGODB_URL", "GATEWAY_PORT")}
@@ -172,15 +169,12 @@ def test_the_data_dir_it_makes_is_its_own_user_s_alone(panchayat, tmp_path):
     assert shared.stat().st_mode & 0o777 == 0o755
 
 
-@pytest.mark.parametrize("command", [("run",), *(pytest.param(("service", name), marks=pytest.mark.rabbit)
-                                                  for name in ("permit", "noc", "tourism", "payroll"))])
-def test_missing_pdf_fonts_stop_a_rendering_process_with_one_line_and_exit_2(panchayat, request, tmp_path, command):
-    """A service checks its fonts as it starts, once connected to the broker: it is given one that answers."""
+@pytest.mark.parametrize("command", [("run",), *(("service", name) for name in ("permit", "noc", "tourism",
+                                                                               "payroll"))])
+def test_missing_pdf_fonts_stop_a_rendering_process_with_one_line_and_exit_2(panchayat, tmp_path, command):
     port = str(free_port())
-    broker = {"AMQP_URL": request.getfixturevalue("amqp_url")} if command[0] == "service" else {}
     answer = panchayat(*command, PANCHAYAT_FONT_DIR=str(tmp_path / "no-fonts"), GATEWAY_PORT=port,
-                       SERVICE_PORT=port, PANCHAYAT_PSEUDONYM_KEY="a-test-key", PANCHAYAT_RENDER_WORKERS="0",
-                       **broker)
+                       SERVICE_PORT=port, PANCHAYAT_PSEUDONYM_KEY="a-test-key", PANCHAYAT_RENDER_WORKERS="0")
     assert answer.returncode == 2 and "Traceback" not in answer.stderr, answer.stderr
     [line] = own_lines(answer.stderr)
     assert line.startswith("panchayat: PDF fonts missing") and "PANCHAYAT_FONT_DIR" in line
@@ -255,19 +249,6 @@ ROLES = {"gateway": ("gateway",), "sender": ("sender",), "service tourism": ("se
 ROLE_SETTINGS = {"WHATSAPP_APP_SECRET": "secret", "WHATSAPP_VERIFY_TOKEN": "verify", "WHATSAPP_ACCESS_TOKEN": "token",
                  "WHATSAPP_PHONE_NUMBER_ID": "1065", "WHATSAPP_API_URL": "http://127.0.0.1:9/graph/v23.0",
                  "PANCHAYAT_PSEUDONYM_KEY": "a-test-key", "PANCHAYAT_RENDER_WORKERS": "0"}
-
-
-@pytest.mark.parametrize("role", sorted(ROLES))
-def test_a_role_without_amqp_url_refuses_to_start_alone_on_an_in_process_bus(panchayat, tmp_path, role):
-    """Alone on an in-process bus the gateway looked started and answered every webhook 503, a service heard
-    nothing: only run has the other roles in its process."""
-    port = str(free_port())
-    answer = panchayat(*ROLES[role], **ROLE_SETTINGS, GATEWAY_PORT=port, SERVICE_PORT=port)
-    assert answer.returncode == 2 and not answer.stdout, answer.stderr
-    assert answer.stderr.strip().splitlines() == [
-        f"panchayat {role} needs AMQP_URL (the RabbitMQ the other roles use); to run everything in one process "
-        "without RabbitMQ, use panchayat run"]
-    assert not (tmp_path / "var").exists()  # it stopped before opening any store
 
 
 @pytest.mark.parametrize("role", sorted(ROLES))
@@ -346,15 +327,11 @@ def test_a_service_role_loads_demo_data_only_off_mongodb_or_when_asked(monkeypat
     assert (asyncio.run(records_after_start()) > 0) is loaded
 
 
-@pytest.mark.parametrize("command", [("token", "list"), pytest.param(("gateway",), marks=pytest.mark.rabbit),
-                                     ("service", "permit")])
-def test_mongodb_out_of_reach_is_one_line_not_a_traceback(panchayat, request, command):
-    """A service opens its token store before it connects to the broker; the gateway connects first, so it is
-    given a broker that answers."""
+@pytest.mark.parametrize("command", [("token", "list"), ("gateway",), ("service", "permit")])
+def test_mongodb_out_of_reach_is_one_line_not_a_traceback(panchayat, command):
     port = str(free_port())
-    broker = request.getfixturevalue("amqp_url") if command == ("gateway",) else UNREACHED_BROKER
     answer = panchayat(*command, **ROLE_SETTINGS, MONGODB_URL=f"mongodb://127.0.0.1:{free_port()}",
-                       GATEWAY_PORT=port, SERVICE_PORT=port, AMQP_URL=broker)
+                       GATEWAY_PORT=port, SERVICE_PORT=port)
     assert answer.returncode == 1 and "Traceback" not in answer.stderr, answer.stderr
     [line] = own_lines(answer.stderr)
     assert line.startswith("panchayat: ") and "ServerSelectionTimeoutError" in line
