@@ -43,6 +43,7 @@ NOT_EN = (r"(?:\b(?:no|not|never|don['’]?t|dont|do\s+not|didn['’]?t|did\s+no
           rf"file|make|lodge|register|have|more|this|it|is|my)\s+)*complain|complain\S*{BANGLISH_NOT})")
 NOT_BN = (r"অভিযোগ\S*(?:\s*(?:করব|করবো|করতে|করার|জানাব|জানাবো|জানাতে|দেব|দেবো|দিতে|চাই|দরকার|আর))*"
           r"\s*(?:না|নেই|নাই|নয়)(?!\S)")
+LATIN = r"\b(?:abhijog|obhijog|ovijog|abhijoger|obhijoger|nalish|nalis)\b"  # অভিযোগ, নালিশ in Latin letters
 MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": "Complaints"},
                  description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, আধিকারিকের সঙ্গে কথা বলুন",
                               "en": "Lodge a complaint, track it, talk to an official"}, order=10,
@@ -54,7 +55,9 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                                     r"|^complaints$|^(?=.*\b(?:status|track\w*|progress)\b)(?=.*\bcomplain)"),
                      Phrase("mine", r"^আমার\s*অভিযোগ(?:গুলো|গুলি|টা|টি)?(?:\s*(?:দেখান|দেখাও|কী হল|কি হল))?$"
                                     r"|অভিযোগের\s*(?:অবস্থা|খবর|খোঁজ)|অভিযোগ\S*\s*(?:এখন\s*)?(?:কী|কি|কোন)\s*(?:অবস্থা|হল|হলো)"),
+                     Phrase("mine", rf"^amar\s+{LATIN}(?:\s*(?:gulo|guli|ta|ti))?$"),  # "amar abhijog"
                      Phrase("new", rf"^(?!.*{NOT_EN}).*\bcomplain(?:t|ts)?\b"),
+                     Phrase("new", rf"^(?!.*{LATIN}\S*{BANGLISH_NOT}).*{LATIN}"),
                      Phrase("new", rf"^(?!.*{NOT_BN}).*(?:অভিযোগ|নালিশ|কমপ্লেন)")))
 
 

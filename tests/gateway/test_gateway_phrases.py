@@ -76,6 +76,11 @@ async def test_a_service_that_is_down_is_said_to_be_unavailable(stack: Stack):
     ("ঘর বুক করতে চাই না", "tourism:mine"), ("status of my booking", "tourism:mine"),
     ("বুকিং কী অবস্থা", "tourism:mine"), ("booking cancel korbo na", "tourism:mine"),
     ("room cancel korben na", "tourism:mine"), ("complain korte chai na", None),
+    # Bengali complaint words in Latin letters
+    ("abhijog", "grievance:new"), ("obhijog", "grievance:new"), ("nalish", "grievance:new"),
+    ("abhijog korte chai", "grievance:new"), ("amar ekta obhijog ache", "grievance:new"),
+    ("amar abhijog", "grievance:mine"), ("amar obhijog gulo", "grievance:mine"), ("Amar nalish", "grievance:mine"),
+    ("abhijog nai", None), ("obhijog korbo na", None),
     ("pay slip", "payroll:slip"), ("Salary slip please", "payroll:slip"), ("my payslip for March", "payroll:slip"),
     ("বেতনের স্লিপ", "payroll:slip"), ("পে স্লিপ", "payroll:slip"), ("বেতন বিবরণী", "payroll:slip"),
     ("বেতন", "payroll:menu"), ("salary", "payroll:menu"), ("annual salary statement", "payroll:statement"),
