@@ -131,6 +131,16 @@ async def voucher(turn: Turn, number: str) -> None:
     await send_voucher(turn, booking, prop, room)
 
 
+async def shows_refund(turn: Turn) -> bool:
+    """Whether the step the person is at shows a refund: the cancelling question, or a cancelled booking."""
+    if turn.chat.step == "cancel":
+        return True
+    if turn.chat.step != "booking":
+        return False
+    booking = await turn.repos.bookings.of_guest(turn.inbound.wa_id, str(turn.draft.get("number", "")))
+    return booking is not None and booking.status == "cancelled" and booking.refund is not None
+
+
 async def own(turn: Turn, number: str) -> Booking | None:
     """The person's booking, or None after telling them it is not among theirs and listing theirs."""
     booking = await turn.repos.bookings.of_guest(turn.inbound.wa_id, number)

@@ -53,6 +53,9 @@ CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms")
 CONFIRMING = ("quote", "cancel", "complaint_check")  # "ok" is yes at these
 NUMBERS = ("date", "nights", "guests", "rooms")  # "0" answers here: a count (refused with its range), a date's start
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
+# "How much comes back?": ফেরত is also "back" (shared.back), so it asks for the refund only where one is shown
+REFUND = frozenset(typed_word(w) for w in ("ফেরত", "ফেরত কত", "কত ফেরত", "ফেরত কত পাব", "কত ফেরত পাব", "টাকা ফেরত",
+                                           "refund", "how much refund", "refund koto", "ferot koto"))
 
 
 def meaning(text: str, step: str = "") -> str | None:
@@ -67,6 +70,8 @@ async def typed(turn: Turn, text: str) -> None:
     word = meaning(text, step)
     if step == "complaint" and word not in ("back", "book", "mine", "cancel") and not _just_a_number(text):
         return await complaint.written(turn, text)
+    if typed_word(text) in REFUND and await mine.shows_refund(turn):
+        return await steps.ask(turn)  # ফেরত where a refund is shown asks for it (it is "back" elsewhere)
     if word == "back":
         return await steps.back(turn)
     if word == "cancel" and step in ("complaint", "complaint_check"):

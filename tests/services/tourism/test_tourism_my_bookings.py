@@ -379,3 +379,24 @@ async def test_cancelling_asked_against_in_banglish_never_asks_to_cancel(make_gu
         assert not any(choice.startswith("tourism:cancelyes:") for choice in answer.last.choices), words
     asked = await guest.say("booking cancel korbo")
     assert "Cancel booking PT-2026-000001?" in asked.text
+
+
+async def test_pherot_typed_where_a_refund_is_shown_asks_for_it_and_goes_back_elsewhere(make_guest):
+    """ফেরত is "back" but also "refund": typed at the cancelling question or at a cancelled booking, both of which
+    show the refund, it went back (to the booking, to the list) and the refund was gone from the screen."""
+    guest = make_guest("bn")
+    await guest.book("ayodhya-double", "2026-03-20")
+    await guest.book("ayodhya-double", "2026-04-20")
+    asked = await guest.tap("tourism:cancel:PT-2026-000001")
+    for words in ("ফেরত", "ফেরত কত"):
+        again = await guest.say(words)
+        assert "বুকিং PT-2026-000001 বাতিল করবেন?" in again.text and "৯০%" in again.text, words
+        assert set(again.last.choices) == set(asked.last.choices), words
+    await guest.tap(asked.choice("tourism:cancelyes:"))
+    await guest.tap("tourism:view:PT-2026-000001")
+    for words in ("ফেরত", "ফেরত কত?"):
+        refund = await guest.say(words)
+        assert "ফেরত: ₹৩,৪০২ (৯০%)" in refund.text and "*PT-2026-000001*" in refund.text, words
+    await guest.tap("tourism:view:PT-2026-000002")  # not cancelled: no refund shown, ফেরত is back
+    back = await guest.say("ফেরত")
+    assert "আপনার বুকিং। কোনটি দেখতে চান?" in back.text
