@@ -14,6 +14,8 @@ from services.grievance.domain import Categories, Directory, local_digits, show_
 from services.grievance.repository import Chat, Repositories
 from shared.runtime.turn import ChatTurn
 
+STARS = ("rate",)  # "0" and "*" answer here (a number of stars, or a star): neither is back
+
 
 @dataclass
 class Turn(ChatTurn):
@@ -34,8 +36,10 @@ class Turn(ChatTurn):
         return str(value)
 
     def with_nav(self, body: str, hint: str | None = None) -> str:
-        """Every prompt ends by saying how to go back or leave, so nobody is stuck in a step."""
-        return f"{hint}\n\n{body}\n\n{self.t('nav')}" if hint else f"{body}\n\n{self.t('nav')}"
+        """Every prompt ends by saying how to go back or leave, so nobody is stuck in a step: 0 as well, but at the
+        rating."""
+        nav = self.t("nav_words" if self.chat.step in STARS else "nav")
+        return f"{hint}\n\n{body}\n\n{nav}" if hint else f"{body}\n\n{nav}"
 
     def text(self, body: str, hint: str | None = None) -> None:
         self.say(cloud.text(self.with_nav(body, hint)))

@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from services.grievance.conversation import after, lodge, mine, places, report, steps
-from services.grievance.conversation.turn import Turn
+from services.grievance.conversation.turn import STARS, Turn
 from services.grievance.domain import Area, latin_digits
 from shared.back import goes_back
 from shared.india import EDGES, typed_number, typed_word
@@ -42,7 +42,7 @@ DRAFTING = ("category", "district", "block", "gp", "located", "describe", "confi
 def meaning(text: str, step: str = "") -> str | None:
     """The word typed, as the current ``step`` reads it: "0", "#" or "*" alone is "back", but for the rating's
     "0" and "*" (a number of stars, or a star)."""
-    if goes_back(text, answers="0*" if step == "rate" else ""):
+    if goes_back(text, answers="0*" if step in STARS else ""):
         return "back"
     return WORDS.get(typed_word(text))
 

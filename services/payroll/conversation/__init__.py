@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from services.payroll.conversation import cloud, deliver, home, pin
-from services.payroll.conversation.turn import Turn
+from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import pin_problem
 from services.payroll.domain.period import (
     is_financial_year,
@@ -26,7 +26,6 @@ from shared.thanks import courtesy
 PREFIX = "payroll:"
 # "cancel" is "back" here, at any step, the PIN's too: there is no draft to drop, only the menu to return to
 CANCEL = frozenset(typed_word(word) for word in ("cancel", "বাতিল", "বাতিল করুন"))
-PIN_STEPS = ("new_pin", "confirm_pin", "pin")  # a PIN may begin with 0: there "0" is its first digit, not back
 # "forgot my PIN", "পিন ভুলে গেছি", "পিন মনে নেই": typed where the menu has a row for it
 FORGOT = re.compile(r"\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই", re.IGNORECASE)
 

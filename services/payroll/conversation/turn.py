@@ -10,6 +10,8 @@ from services.payroll.domain import Access, Employee, local_digits
 from services.payroll.repository import Chat, Repositories
 from shared.runtime.turn import ChatTurn
 
+PIN_STEPS = ("new_pin", "confirm_pin", "pin")  # a PIN may begin with 0: there "0" is its first digit, not back
+
 
 @dataclass
 class Turn(ChatTurn):
@@ -27,5 +29,5 @@ class Turn(ChatTurn):
         self.say(cloud.text(self.t(key, **values)))
 
     def with_nav(self, body: str) -> str:
-        """Every prompt says how to go back or leave, so nobody is stuck in a step."""
-        return f"{body}\n\n{self.t('nav')}"
+        """Every prompt says how to go back or leave, so nobody is stuck in a step: 0 as well, but at the PIN."""
+        return f"{body}\n\n{self.t('nav_words' if self.chat.step in PIN_STEPS else 'nav')}"

@@ -20,6 +20,8 @@ from services.tourism.domain import (
 from services.tourism.repository import Chat, Repositories
 from shared.runtime.turn import ChatTurn
 
+NUMBERS = ("date", "nights", "guests", "rooms")  # "0" answers here: a count (refused with its range), a date's start
+
 
 @dataclass
 class Turn(ChatTurn):
@@ -49,5 +51,6 @@ class Turn(ChatTurn):
         self.say(cloud.text(self.t(key, **values)))
 
     def with_nav(self, body: str) -> str:
-        """Every prompt ends by saying how to go back or leave, so nobody is stuck in a step."""
-        return f"{body}\n\n{self.t('nav')}"
+        """Every prompt ends by saying how to go back or leave, so nobody is stuck in a step: 0 as well, but where
+        it is an answer."""
+        return f"{body}\n\n{self.t('nav_words' if self.chat.step in NUMBERS else 'nav')}"

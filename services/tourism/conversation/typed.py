@@ -13,7 +13,7 @@ import unicodedata
 from datetime import date
 
 from services.tourism.conversation import choose, complaint, mine, prompts, quoting, steps
-from services.tourism.conversation.turn import Turn
+from services.tourism.conversation.turn import NUMBERS, Turn
 from services.tourism.domain import (
     NUMBER,
     district_key,
@@ -51,7 +51,6 @@ ASKED_AGAINST = re.compile(f"{NOT_EN}|{NOT_LATIN}|{NOT_BN}")
 BOOKING = ("booking", "room", "reservation", "বুকিং", "ঘর", "রুম")
 CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms")  # the steps before the quote
 CONFIRMING = ("quote", "cancel", "complaint_check")  # "ok" is yes at these
-NUMBERS = ("date", "nights", "guests", "rooms")  # "0" answers here: a count (refused with its range), a date's start
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
 # "How much comes back?": ফেরত is also "back" (shared.back), so it asks for the refund only where one is shown
 REFUND = frozenset(typed_word(w) for w in ("ফেরত", "ফেরত কত", "কত ফেরত", "ফেরত কত পাব", "কত ফেরত পাব", "টাকা ফেরত",

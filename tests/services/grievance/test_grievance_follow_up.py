@@ -304,3 +304,21 @@ async def test_at_the_rating_0_and_a_star_are_read_as_a_rating_and_hash_goes_bac
     left = await person.say("#")
     assert f"Complaint {number}" in left.text and f"grievance:accept:{number}" in left.last.choices
     assert "from 1 to 5" not in left.text and not left.events
+
+
+async def test_the_help_line_says_0_goes_back_where_it_does_and_not_at_the_rating(office):
+    """0 alone goes back, as on a phone menu, but the help line only named "back"; at the rating, where 0 is a
+    number of stars, it must not promise it."""
+    person = office.person("bn")
+    number = await person.lodge()
+    await _resolve(office, number, await office.bearer("gp_official", **OFFICIAL))
+    viewed = await person.tap(f"grievance:view:{number}")
+    assert viewed.text.endswith('আগের ধাপে যেতে "ফিরে" বা ০ লিখুন, সব পরিষেবার জন্য "মেনু" লিখুন।')
+    stars = await person.tap(f"grievance:accept:{number}")
+    assert stars.text.endswith('আগের ধাপে যেতে "ফিরে" লিখুন, সব পরিষেবার জন্য "মেনু" লিখুন।')
+    reopen = await person.tap(f"grievance:reopen:{number}")
+    back = await person.say("০")
+    assert "কেন আবার খুলতে চান" in reopen.text and f"grievance:reopen:{number}" in back.last.choices
+    english = office.person()
+    listed = await english.say("my complaints")
+    assert listed.text.endswith('Type "back" or 0 for the previous step or "menu" for all services.')

@@ -454,3 +454,20 @@ async def test_thanks_or_ok_is_answered_warmly_with_the_question_waiting_and_no_
     done = await me.say("🙏")  # the slip handed out: the payroll menu
     assert done.text.startswith("আপনাকেও ধন্যবাদ 🙏\n\n") and "বুঝতে পারিনি" not in done.text
     assert "payroll:slip" in done.choices
+
+
+async def test_the_help_line_says_0_goes_back_where_it_does_and_not_at_the_pin(office, staff):
+    """0 alone goes back, as on a phone menu, but the help line only named "back"; at the PIN, where 0 is a digit,
+    it must not promise it."""
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff(lang="bn")
+    first = await me.tap("payroll:menu")
+    assert first.text.endswith("আগের ধাপে যেতে *ফিরে* লিখুন, মূল মেনুর জন্য *মেনু*।")  # choosing a PIN
+    await me.set_pin("739164")
+    menu = await me.say("০")
+    assert menu.text.endswith("আগের ধাপে যেতে *ফিরে* বা ০ লিখুন, মূল মেনুর জন্য *মেনু*।") and "payroll:slip" in menu.choices
+    asked = await me.tap("payroll:slip")
+    assert asked.text.endswith("আগের ধাপে যেতে *ফিরে* লিখুন, মূল মেনুর জন্য *মেনু*।")
+    months = await me.tap("payroll:months")
+    assert months.text.endswith("আগের ধাপে যেতে *ফিরে* বা ০ লিখুন, মূল মেনুর জন্য *মেনু*।")

@@ -16,6 +16,22 @@ async def test_the_tourism_menu_offers_booking_and_my_bookings(guest):
     assert "Panchayat Tourism" in home.text and "*back*" in home.text and "*menu*" in home.text
 
 
+async def test_the_help_line_says_0_goes_back_where_it_does_and_not_where_0_is_an_answer(guest, make_guest):
+    """0 alone goes back, as on a phone menu, but the help line only named "back"; at a date or a count, where 0 is
+    an answer, it must not promise it."""
+    rooms = await guest.tap("tourism:property:lamahatta")
+    assert rooms.text.endswith("Type *back* or 0 to go back, or *menu* for the main menu.")
+    dates = await guest.tap("tourism:room:lamahatta-cottage")
+    assert dates.text.endswith("Type *back* to go back, or *menu* for the main menu.")
+    nights = await guest.say("25/12/2026")
+    assert nights.text.endswith("Type *back* to go back, or *menu* for the main menu.")
+    bengali = make_guest(lang="bn")
+    await bengali.tap("tourism:property:lamahatta")
+    again = await bengali.say("০")
+    assert again.text.endswith("আগের ধাপে যেতে *ফিরে* বা ০ লিখুন, মূল মেনুর জন্য *মেনু*।")
+    assert "tourism:property:lamahatta" in again.last.choices  # back at the district's places
+
+
 async def test_a_booking_made_by_taps_ends_with_a_number_a_voucher_and_an_event(guest):
     districts = await guest.tap("tourism:book")
     assert set(districts.last.choices) == {
@@ -46,7 +62,7 @@ async def test_a_booking_made_by_taps_ends_with_a_number_a_voucher_and_an_event(
     assert voucher.message == {"type": "document", "document": {  # says how to go on: never a dead end
         "filename": "PT-2026-000001.pdf",
         "caption": "Booking voucher PT-2026-000001 — show it at check-in.\n\n"
-                   "Type *back* to go back, or *menu* for the main menu."}}
+                   "Type *back* or 0 to go back, or *menu* for the main menu."}}
     text = pdf_text(voucher.pdf)
     assert "PT-2026-000001" in text and "Rina Das" in text and "₹4,620" in text
     confirmed = booked.event("tourism.booking.confirmed")
