@@ -24,8 +24,11 @@ _WORD = re.compile(r"[\s/,&]+")
 _RATING = re.compile(r"(\d{1,2})\s*(?:stars?|তারা|টি তারা|★|⭐)?", re.IGNORECASE)
 NUMBER = re.compile(r"\bGRV[-\s]?(\d{4})[-\s]?(\d{1,6})\b", re.IGNORECASE)
 _WORDS: dict[str, str] = {
-    **dict.fromkeys(("new", "complaint", "new complaint", "complain", "অভিযোগ", "নতুন অভিযোগ"), "new"),
-    **dict.fromkeys(("my complaints", "complaints", "track", "status", "আমার অভিযোগ", "অবস্থা"), "mine"),
+    # and the Bengali words in Latin letters, as the main menu reads them (service.LATIN)
+    **dict.fromkeys(("new", "complaint", "new complaint", "complain", "অভিযোগ", "নতুন অভিযোগ", "abhijog", "obhijog",
+                     "nalish", "notun abhijog", "notun obhijog"), "new"),
+    **dict.fromkeys(("my complaints", "complaints", "track", "status", "আমার অভিযোগ", "অবস্থা", "amar abhijog",
+                     "amar obhijog", "amar nalish"), "mine"),
     **dict.fromkeys(("report", "how is my panchayat doing", "how is my panchayat doing?", "panchayat report",
                      "পঞ্চায়েত কেমন চলছে", "পঞ্চায়েত রিপোর্ট", "রিপোর্ট"), "report"),
     # হ্যাঁ as phones mostly type it, without the chandrabindu, and "ok" in Bengali letters

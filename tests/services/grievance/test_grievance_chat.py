@@ -399,3 +399,17 @@ async def test_thanks_ok_or_their_emoji_at_the_summary_are_not_added_to_the_desc
     assert "ভাঙা।\nমে থেকে।" in added.text
     done = await bengali.say("ঠিক আছে")  # yes at the summary, as before
     assert done.event("grievance.ticket.lodged")["category"] == "roads"
+
+
+async def test_complaint_words_in_latin_letters_typed_in_the_service_are_understood(make_person):
+    """'abhijog' (অভিযোগ in Latin letters) typed inside the service was answered 'Sorry, I did not understand',
+    though the main menu reads it; 'amar abhijog' the same."""
+    person = make_person(lang="bn")
+    await person.say("নতুন অভিযোগ")
+    await person.say("ফিরে")
+    for words in ("abhijog", "notun obhijog", "nalish"):
+        started = await person.say(words)
+        assert "অভিযোগটি কী বিষয়ে?" in started.text, words
+        await person.say("ফিরে")
+    mine = await person.say("amar abhijog")
+    assert "আপনার এখনও কোনো অভিযোগ নেই" in mine.text
