@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -358,3 +359,36 @@ def test_a_dead_letter_listing_limit_below_one_is_refused_not_answered_with_noth
     answer = panchayat("dlq", "list", "tourism", "--limit", limit, AMQP_URL="amqp://guest:guest@127.0.0.1:1/")
     assert answer.returncode == 2 and not answer.stdout
     assert "--limit" in answer.stderr and "Traceback" not in answer.stderr
+
+
+# A setting that cannot work stops the command with one line naming it, before anything is taken or lost.
+def writable(folder: Path) -> bool:
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def locked_folder(tmp_path) -> Path:
+    """A folder that exists and this user may not write in (for root, who may write anywhere, a kernel one)."""
+    folder = tmp_path / "locked"
+    folder.mkdir(mode=0o500)
+    if writable(folder):
+        folder = Path("/sys/kernel")
+        if not folder.is_dir() or writable(folder):
+            pytest.skip("no folder this user may not write in")
+    return folder
+
+
+@pytest.mark.parametrize("command", [("run",), ("token", "list"), ("service", "grievance")])
+def test_a_data_dir_it_may_not_write_in_is_one_line_naming_it(panchayat, locked_folder, command):
+    """The folder existed, so it was taken, and the first store opened in it ended in a traceback of SQLite's
+    'unable to open database file' with exit status 1."""
+    port = str(free_port())
+    answer = panchayat(*command, PANCHAYAT_DATA_DIR=str(locked_folder), GATEWAY_PORT=port, SERVICE_PORT=port,
+                       AMQP_URL=f"amqp://guest:guest@127.0.0.1:{free_port()}/", PANCHAYAT_RENDER_WORKERS="0")
+    assert answer.returncode == 2 and not answer.stdout, answer.stderr
+    [line] = own_lines(answer.stderr)
+    assert line.startswith(f"panchayat: setting PANCHAYAT_DATA_DIR={locked_folder} is not a usable folder")
