@@ -24,26 +24,26 @@ async def answer(system: System, wa_id: str, text: str, sent: int) -> tuple[str,
     return said(latest), sent + 1
 
 
-async def test_asking_for_ones_complaints_or_bookings_at_the_menu_goes_straight_to_the_service(system: System):
-    sent = await at_the_menu(system, ARJUN, "en")
-    reply, sent = await answer(system, ARJUN, "my complaint", sent)
-    assert reply.startswith("Your complaints (latest first)"), reply
-    reply, sent = await answer(system, ARJUN, "menu", sent)
-    reply, sent = await answer(system, ARJUN, "Cancel my booking", sent)
-    assert reply.startswith("You have no bookings yet"), reply
-    reply, sent = await answer(system, ARJUN, "menu", sent)
-    reply, sent = await answer(system, ARJUN, "status of my NOC application", sent)
-    assert reply.startswith("You have 4 NOC(s) on this number"), reply
+async def each_at_the_menu(system: System, wa_id: str, asked: list[tuple[str, str]], sent: int) -> int:
+    """Each text typed at the menu answered with words beginning as given, the menu asked for again between."""
+    back = "menu" if asked[0][0].isascii() else "মেনু"
+    for number, (text, begins) in enumerate(asked):
+        if number:
+            _, sent = await answer(system, wa_id, back, sent)
+        reply, sent = await answer(system, wa_id, text, sent)
+        assert reply.startswith(begins), (text, reply)
+    return sent
 
-    sent = await at_the_menu(system, RINA, "bn")
-    reply, sent = await answer(system, RINA, "আমার অভিযোগ", sent)
-    assert reply.startswith("আপনার অভিযোগ (সাম্প্রতিক আগে)"), reply
-    reply, sent = await answer(system, RINA, "মেনু", sent)
-    reply, sent = await answer(system, RINA, "বুকিং বাতিল করতে চাই", sent)
-    assert reply.startswith("আপনার এখনও কোনো বুকিং নেই"), reply
-    reply, sent = await answer(system, RINA, "মেনু", sent)
-    reply, sent = await answer(system, RINA, "আমার আবেদন", sent)
-    assert reply.startswith("এই নম্বরে আপনার ৩টি আবেদন আছে"), reply
+
+async def test_asking_for_ones_complaints_or_bookings_at_the_menu_goes_straight_to_the_service(system: System):
+    await each_at_the_menu(system, ARJUN, [
+        ("my complaint", "Your complaints (latest first)"),
+        ("Cancel my booking", "You have no bookings yet"),
+        ("status of my NOC application", "You have 4 NOC(s) on this number")], await at_the_menu(system, ARJUN, "en"))
+    await each_at_the_menu(system, RINA, [
+        ("আমার অভিযোগ", "আপনার অভিযোগ (সাম্প্রতিক আগে)"),
+        ("বুকিং বাতিল করতে চাই", "আপনার এখনও কোনো বুকিং নেই"),
+        ("আমার আবেদন", "এই নম্বরে আপনার ৩টি আবেদন আছে")], await at_the_menu(system, RINA, "bn"))
 
 
 async def test_a_service_left_in_the_middle_does_not_take_the_words_as_an_answer_to_its_old_question(system: System):
@@ -57,28 +57,15 @@ async def test_a_service_left_in_the_middle_does_not_take_the_words_as_an_answer
 
 
 async def test_words_taking_back_or_refusing_something_never_start_it(system: System):
-    sent = await at_the_menu(system, ARJUN, "en")
-    reply, sent = await answer(system, ARJUN, "cancel my complaint", sent)  # no new complaint: the ones lodged
-    assert reply.startswith("Your complaints (latest first)"), reply
-    reply, sent = await answer(system, ARJUN, "menu", sent)
-    reply, sent = await answer(system, ARJUN, "I don't want to cancel my booking", sent)
-    assert reply.startswith("You have no bookings yet"), reply
-    reply, sent = await answer(system, ARJUN, "menu", sent)
-    reply, sent = await answer(system, ARJUN, "I do not want to file a complaint", sent)
-    assert reply.startswith("Sorry, I did not follow that"), reply
-
-    sent = await at_the_menu(system, RINA, "bn")
-    reply, sent = await answer(system, RINA, "অভিযোগ বাতিল", sent)
-    assert reply.startswith("আপনার অভিযোগ (সাম্প্রতিক আগে)"), reply
-    reply, sent = await answer(system, RINA, "মেনু", sent)
-    reply, sent = await answer(system, RINA, "আমার অভিযোগটা তুলে নিতে চাই", sent)
-    assert reply.startswith("আপনার অভিযোগ (সাম্প্রতিক আগে)"), reply
-    reply, sent = await answer(system, RINA, "মেনু", sent)
-    reply, sent = await answer(system, RINA, "বুকিং বাতিল করবেন না", sent)
-    assert reply.startswith("আপনার এখনও কোনো বুকিং নেই"), reply
-    reply, sent = await answer(system, RINA, "মেনু", sent)
-    reply, sent = await answer(system, RINA, "কোনো অভিযোগ নেই", sent)
-    assert reply.startswith("দুঃখিত, বুঝতে পারিনি"), reply
+    await each_at_the_menu(system, ARJUN, [
+        ("cancel my complaint", "Your complaints (latest first)"),  # no new complaint: the ones lodged
+        ("I don't want to cancel my booking", "You have no bookings yet"),
+        ("I do not want to file a complaint", "Sorry, I did not follow that")], await at_the_menu(system, ARJUN, "en"))
+    await each_at_the_menu(system, RINA, [
+        ("অভিযোগ বাতিল", "আপনার অভিযোগ (সাম্প্রতিক আগে)"),
+        ("আমার অভিযোগটা তুলে নিতে চাই", "আপনার অভিযোগ (সাম্প্রতিক আগে)"),
+        ("বুকিং বাতিল করবেন না", "আপনার এখনও কোনো বুকিং নেই"),
+        ("কোনো অভিযোগ নেই", "দুঃখিত, বুঝতে পারিনি")], await at_the_menu(system, RINA, "bn"))
 
 
 def rows(message: dict) -> list[tuple[str, str]]:
