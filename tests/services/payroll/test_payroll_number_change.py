@@ -79,7 +79,8 @@ async def test_a_number_written_without_the_country_code_finds_the_employee_all_
     assert (await office.repos.employees.get("GP-TEST-0001")).mobile == NEW
 
 
-async def test_wrong_tries_and_the_lock_they_bring_go_with_the_employee(office, staff, bus, clock):
+async def four_wrong_tries(office, staff) -> None:
+    """The employee at ``OLD``, with a PIN and a slip to ask for, has typed four wrong PINs of the five."""
     await office.register()
     await office.import_month("2026-02")
     old = staff(OLD)
@@ -87,6 +88,10 @@ async def test_wrong_tries_and_the_lock_they_bring_go_with_the_employee(office, 
     await old.tap("payroll:slip")
     for _ in range(4):
         await old.say("111222")
+
+
+async def test_wrong_tries_and_the_lock_they_bring_go_with_the_employee(office, staff, bus, clock):
+    await four_wrong_tries(office, staff)
     await change_number(bus)
     new = staff(NEW)
     await new.tap("payroll:slip")
@@ -195,13 +200,7 @@ async def test_the_office_notices_go_to_the_id_not_to_the_number(office, staff, 
 
 
 async def test_wrong_tries_and_a_lock_stay_with_the_employee_at_the_id(office, staff, bus):
-    await office.register()
-    await office.import_month("2026-02")
-    old = staff(OLD)
-    await old.set_pin(PIN)
-    await old.tap("payroll:slip")
-    for _ in range(4):
-        await old.say("111222")
+    await four_wrong_tries(office, staff)
     await change_number(bus, given_away())
     her = staff(HERS)
     await her.tap("payroll:slip")
