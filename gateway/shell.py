@@ -73,6 +73,7 @@ class Shell:
 
     async def _decide(self, turn: Turn, inbound: Inbound, profile: Profile) -> None:
         typed = inbound.text if inbound.kind == "text" else None
+        phrase: str | None = None  # the service's choice a first-timer's words ask for (``asked_for``)
         word, named = keyword(typed), language_named(typed, numbers=profile.lang is None)
         reply_id = inbound.reply_id if inbound.kind == "reply" else None
         if word in ("stop", "start"):
@@ -85,9 +86,11 @@ class Shell:
             # A greeting or anything else is answered with the question; a person who asks for the menu or
             # help, taps a service's button (a notice's), types a number a service gave them or words a service
             # announced ("cancel my booking", "আমার অভিযোগ") gets it in the guessed language ("ভাষা" changes it).
-            # (a keyword, "hi" above all, is never a service's words: the menu's entries are not read for it)
+            # (a keyword, "hi" above all, is never a service's words: the menu's entries are not read for it;
+            # the choice the words ask for is kept for below, not looked for twice)
             asked = word in ("menu", "help") or reply_id is not None or typed is not None and word is None and (
-                await self._menu.owner_of(typed, whole=False) is not None or await self._menu.asked_for(typed))
+                await self._menu.owner_of(typed, whole=False) is not None
+                or (phrase := await self._menu.asked_for(typed)) is not None)
             if not asked:
                 return await self._ask_language(turn, unread=_says_something(inbound, word))
             await self._keep_language(turn, turn.lang)
@@ -111,7 +114,7 @@ class Shell:
                 # description, a reason to reopen one) does not take the number as its answer
                 tap = inbound.model_copy(update={"kind": "reply", "reply_id": f"{found[0]}:view:{found[1]}"})
                 return await self._to_chosen(turn, tap, found[0], profile)
-            if found is None and service is None and (asked := await self._menu.asked_for(inbound.text)):
+            if found is None and service is None and (asked := phrase or await self._menu.asked_for(inbound.text)):
                 # "my complaints", "cancel my booking": the service's choice, as if tapped, with the words
                 tap = inbound.model_copy(update={"kind": "reply", "reply_id": asked})
                 return await self._to_chosen(turn, tap, asked.split(":", 1)[0], profile)
