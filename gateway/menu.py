@@ -64,7 +64,7 @@ class MenuBoard:
         said = plain(text)
         for entry in await self.entries():
             for phrase in entry.phrases:
-                if _compiled(unicodedata.normalize("NFKC", phrase.pattern)).search(said) is not None:
+                if _phrase(phrase.pattern).search(said) is not None:
                     return f"{entry.service}:{phrase.action}"
         return None
 
@@ -120,6 +120,12 @@ class MenuBoard:
 @functools.lru_cache(maxsize=64)
 def _compiled(references: str) -> re.Pattern[str]:
     return re.compile(references, re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _phrase(pattern: str) -> re.Pattern[str]:
+    """A service's phrase as the typed words it is compared with are written (NFKC), compiled once."""
+    return _compiled(unicodedata.normalize("NFKC", pattern))
 
 
 def _number_out(match: re.Match[str]) -> str:
