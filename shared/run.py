@@ -26,7 +26,6 @@ from shared import collector
 from shared.auth import AUTH, Tokens
 from shared.bus import Bus
 from shared.bus.memory import InProcessBus
-from shared.documents.fonts import check_fonts
 from shared.logging import get_logger
 from shared.runtime.serve import listening
 from shared.runtime.service import ServiceRuntime
@@ -54,7 +53,12 @@ def local_settings(settings: Settings) -> Settings:
 
 def build_app(settings: Settings, *, simulated: bool, bus: Bus | None = None,
               host: str = "127.0.0.1") -> tuple[web.Application, Simulator | None]:
-    """The one-process system; ``bus`` defaults to the in-process bus (the end-to-end tests pass RabbitMQ)."""
+    """The one-process system; ``bus`` defaults to the in-process bus (the end-to-end tests pass RabbitMQ).
+    Nothing is built before every service's ``checks`` pass (the PDF fonts): a machine without them stops with
+    the fix."""
+    specs = [registry.load(name, load_demo=settings.demo_data()) for name in registry.names()]
+    for spec in specs:
+        spec.run_checks()
     bus = bus or InProcessBus()
     simulator = None
     app = create_app(settings, bus=bus, store=make_store(settings, "gateway"), owns_bus=False,
@@ -65,9 +69,8 @@ def build_app(settings: Settings, *, simulated: bool, bus: Bus | None = None,
                                      webhook_url=f"http://{host}:{settings.GATEWAY_PORT}/webhook",
                                      phone_number_id=settings.secret("WHATSAPP_PHONE_NUMBER_ID"))
         simulator.routes(app)
-    runtimes = [ServiceRuntime(registry.load(name, load_demo=settings.demo_data()), bus=bus,
-                               store=make_store(settings, name), settings=settings)
-                for name in registry.names()]
+    runtimes = [ServiceRuntime(spec, bus=bus, store=make_store(settings, spec.name), settings=settings)
+                for spec in specs]
     app[AUTH] = Tokens(make_store(settings, "auth"))
     for runtime in runtimes:
         app.add_subapp(f"/api/{runtime.name}/", runtime.backoffice_app())
@@ -99,7 +102,6 @@ def build_app(settings: Settings, *, simulated: bool, bus: Bus | None = None,
 
 
 def main(settings: Settings) -> int:
-    check_fonts()
     load_tuning()  # a malformed sender setting stops here, not after the line saying the system runs
     simulated = not settings.WHATSAPP_API_URL
     if not simulated:
@@ -109,9 +111,9 @@ def main(settings: Settings) -> int:
                 "WHATSAPP_VERIFY_TOKEN")
     settings = local_settings(settings)
     settings.PANCHAYAT_DATA_DIR.mkdir(parents=True, exist_ok=True)
+    app, _ = build_app(settings, simulated=simulated)  # nothing connects yet; missing fonts stop it here
     sock = listening("127.0.0.1", settings.GATEWAY_PORT, "GATEWAY_PORT")  # before anything starts: a taken port
     # is one line (``PortTaken``), not a traceback after the roles started
-    app, _ = build_app(settings, simulated=simulated)
     app.on_startup.append(collector.after_start)  # after the app's own start-up
     print(f"Smart Panchayat is running: open http://127.0.0.1:{settings.GATEWAY_PORT}/ (Ctrl-C stops it)", flush=True)
     web.run_app(app, sock=sock, print=None, access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT,

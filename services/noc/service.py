@@ -2,8 +2,8 @@
 renewal-reminder sweep.
 
 ``spec()`` is what ``services.registry`` loads for ``panchayat run`` and ``panchayat service noc``.
-On start it checks the PDF fonts, gives certificates stored before their folded place existed one
-(``Cases.fold_places``) and loads the demo certificates once per store.
+It needs the PDF fonts (checked before it connects); on start it gives certificates stored before their
+folded place existed one (``Cases.fold_places``) and loads the demo certificates once per store.
 """
 from __future__ import annotations
 
@@ -48,13 +48,13 @@ def spec(*, public_url: str | None = None, reminder_every: float | None = REMIND
         await handlers.on_inbound(envelope, ctx, public_url=verify_base)
 
     async def on_start(service: ServiceContext) -> None:
-        check_fonts()  # certificates are drawn on request: a machine without the fonts stops here, with the fix
         await Nocs(service.store).fold_places()  # before the back office lists by them
         if load_demo:
             await demo.load_once(service)
 
     sweep = () if reminder_every is None else (
         partial(reminders.sweep_forever, every=reminder_every, first_after=FIRST_SWEEP_AFTER),)
+    # certificates are drawn on request: a machine without the fonts stops before it connects, with the fix
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
-                       routes=routes, texts=TEXTS, on_start=on_start, tasks=sweep, retention=(LANGUAGES,),
-                       on_number_changed=cases_follow(KIND))
+                       routes=routes, texts=TEXTS, checks=(check_fonts,), on_start=on_start, tasks=sweep,
+                       retention=(LANGUAGES,), on_number_changed=cases_follow(KIND))

@@ -45,12 +45,12 @@ def spec(*, public_url: str | None = None, load_demo: bool = True,
         await handlers.on_inbound(envelope, ctx, public_url=verify_base)
 
     async def on_start(service: ServiceContext) -> None:
-        check_fonts()  # slips are drawn on request: a machine without the fonts stops here, with the fix
         await publishing.finish_unfinished(service)
         if load_demo:
             await demo.load_once(service)
 
     finishing = () if finish_every is None else (partial(publishing.finish_forever, every=finish_every),)
+    # slips are drawn on request: a machine without the fonts stops before it connects, with the fix
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
-                       routes=routes, texts=TEXTS, on_start=on_start, tasks=finishing, retention=(LANGUAGES,),
-                       on_number_changed=handlers.on_number_changed)
+                       routes=routes, texts=TEXTS, checks=(check_fonts,), on_start=on_start, tasks=finishing,
+                       retention=(LANGUAGES,), on_number_changed=handlers.on_number_changed)

@@ -43,11 +43,11 @@ def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpe
         await handlers.on_inbound(envelope, ctx, public_url=verify_base)
 
     async def on_start(service: ServiceContext) -> None:
-        check_fonts()  # letters are drawn on request: a machine without the fonts stops here, with the fix
         await Applications(service.store).fold_places()  # before the back office lists by them
         if load_demo:
             await demo.load_once(service)
 
+    # letters are drawn on request: a machine without the fonts stops before it connects, with the fix
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
-                       routes=routes, texts=TEXTS, on_start=on_start, retention=(LANGUAGES,),
+                       routes=routes, texts=TEXTS, checks=(check_fonts,), on_start=on_start, retention=(LANGUAGES,),
                        on_number_changed=cases_follow(KIND))

@@ -52,12 +52,12 @@ def spec(*, public_url: str | None = None, reminder_every: float | None = REMIND
         await handlers.on_inbound(envelope, ctx, public_url=verify_base)
 
     async def on_start(service: ServiceContext) -> None:
-        check_fonts()  # vouchers are drawn on request: a machine without the fonts stops here, with the fix
         if load_demo:
             await demo.load_once(Repositories.of(service.store))
 
+    # vouchers are drawn on request: a machine without the fonts stops before it connects, with the fix
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
-                       routes=routes, texts=TEXTS, on_start=on_start, retention=(CHATS,),
+                       routes=routes, texts=TEXTS, checks=(check_fonts,), on_start=on_start, retention=(CHATS,),
                        on_number_changed=handlers.on_number_changed,
                        tasks=() if reminder_every is None
                        else (partial(reminders.sweep_forever, every=reminder_every),))

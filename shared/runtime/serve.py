@@ -63,7 +63,9 @@ async def serve(runtimes: Sequence[ServiceRuntime], settings: Settings, port: in
 
 
 async def serve_service(spec: ServiceSpec, settings: Settings) -> None:
-    """``panchayat service NAME``: one service on the configured bus and its own store."""
+    """``panchayat service NAME``: one service on the configured bus and its own store, once the machine has
+    what the service needs (``ServiceSpec.checks``)."""
+    spec.run_checks()
     if Privacy.from_settings(settings).is_development:
         log.warning("privacy.development_key", service=spec.name,
                     hint="set PANCHAYAT_PSEUDONYM_KEY: without it person ids in events use a published key")

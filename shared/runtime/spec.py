@@ -27,6 +27,7 @@ HandlerFn = Callable[[Envelope, "Context"], Awaitable[None]]
 RoutesFn = Callable[["web.Application"], None]
 OnStartFn = Callable[["ServiceContext"], Awaitable[None]]
 TaskFn = Callable[["ServiceContext"], Awaitable[None]]  # runs until cancelled (periodic work: sweeps, reminders)
+CheckFn = Callable[[], object]  # raises, with the fix in its message, when the machine lacks what it checks
 # (old number, new number, context): the person changed their number; the service's records of them follow
 MovedFn = Callable[[str, str, "Context"], Awaitable[None]]
 
@@ -141,6 +142,10 @@ class ServiceSpec:
     routes: RoutesFn | None = None
     texts: Catalog | None = None
     on_start: OnStartFn | None = None
+    # What the machine must have (the PDF fonts of a service that draws documents), checked by ``run_checks``
+    # before the process connects to the bus or its store: a machine without it stops with the fix, not after
+    # declaring queues or writing a store it will never serve.
+    checks: tuple[CheckFn, ...] = ()
     tasks: tuple[TaskFn, ...] = ()
     retention: tuple[Keep, ...] = ()  # records swept when old, besides the inbox every service has
     # What the service keeps under a person's number besides their chat (bookings, complaints, cases), taken to
@@ -163,6 +168,11 @@ class ServiceSpec:
         unhandled = [key for key in concrete if self.handler_for(key) is None]
         if unhandled:
             raise ValueError(f"service {self.name}: no handler for {', '.join(unhandled)}")
+
+    def run_checks(self) -> None:
+        """Raises what the first failing check raises (``FontsMissing``: the fix is in its message)."""
+        for check in self.checks:
+            check()
 
     def deduplicates_itself(self, type: str) -> bool:
         return any(topic_matches(pattern, type) for pattern in self.self_deduplicating)

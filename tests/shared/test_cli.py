@@ -173,12 +173,16 @@ def test_the_data_dir_it_makes_is_its_own_user_s_alone(panchayat, tmp_path):
 @pytest.mark.parametrize("command", [("run",), *(("service", name) for name in ("permit", "noc", "tourism",
                                                                                "payroll"))])
 def test_missing_pdf_fonts_stop_a_rendering_process_with_one_line_and_exit_2(panchayat, tmp_path, command):
+    """Before it reaches the broker or writes a store: a service checked its fonts only after connecting, so with
+    the broker out of reach too it said so (exit 1), and once the broker was up, said the fonts were missing."""
     port = str(free_port())
     answer = panchayat(*command, PANCHAYAT_FONT_DIR=str(tmp_path / "no-fonts"), GATEWAY_PORT=port,
-                       SERVICE_PORT=port, PANCHAYAT_PSEUDONYM_KEY="a-test-key", PANCHAYAT_RENDER_WORKERS="0")
+                       SERVICE_PORT=port, PANCHAYAT_PSEUDONYM_KEY="a-test-key", PANCHAYAT_RENDER_WORKERS="0",
+                       AMQP_URL=f"amqp://guest:guest@127.0.0.1:{free_port()}/")
     assert answer.returncode == 2 and "Traceback" not in answer.stderr, answer.stderr
     [line] = own_lines(answer.stderr)
     assert line.startswith("panchayat: PDF fonts missing") and "PANCHAYAT_FONT_DIR" in line
+    assert not list((tmp_path / "var").glob("*.sqlite3*"))  # no store was opened
 
 
 @pytest.mark.parametrize(("role", "scope", "needed"), [

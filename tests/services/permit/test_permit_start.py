@@ -1,4 +1,4 @@
-"""A permit copy on a machine without the PDF fonts stops at start with the fix, instead of failing the
+"""A permit copy on a machine without the PDF fonts stops before it connects, with the fix, instead of failing the
 first applicant who asks for a letter; the demo applications are loaded once however often it starts."""
 from __future__ import annotations
 
@@ -11,11 +11,10 @@ from services.permit.service import spec
 from shared.documents import FontsMissing
 
 
-async def test_missing_fonts_stop_the_service_at_start(bus, clock, tmp_path: Path, monkeypatch):
+def test_missing_fonts_stop_the_service_before_it_connects(tmp_path: Path, monkeypatch):
     monkeypatch.setenv("PANCHAYAT_FONT_DIR", str(tmp_path))
-    runtime = service_runtime(spec(public_url=PUBLIC_URL), bus, tmp_path / "permit.sqlite3", clock)
     with pytest.raises(FontsMissing, match="scripts/setup-system"):
-        await runtime.start()
+        spec(public_url=PUBLIC_URL).run_checks()
 
 
 async def test_demo_applications_are_loaded_once(runtime, bus, clock, tmp_path: Path):

@@ -1,10 +1,13 @@
 """What a service declares is checked when it is declared, not when WhatsApp or a message trips on it."""
 from __future__ import annotations
 
+from importlib import import_module
+
 import pytest
 from echo_service import echo_spec
 
 from shared.runtime import MenuEntry
+from shared.settings import load_settings
 
 
 def entry(title: str = "Echo", description: str = "Says it back") -> MenuEntry:
@@ -48,3 +51,41 @@ def test_the_first_matching_pattern_handles_the_type():
 def test_a_service_name_is_one_word(name):
     with pytest.raises(ValueError):
         echo_spec(name=name, menu=None)
+
+
+serving = import_module("shared.runtime.serve")  # the module: the package names its function serve
+
+
+class Missing(RuntimeError):
+    pass
+
+
+def test_the_checks_run_in_order_until_one_fails():
+    ran: list[str] = []
+
+    def present() -> None:
+        ran.append("present")
+
+    def missing() -> None:
+        ran.append("missing")
+        raise Missing("install it")
+
+    echo_spec(checks=(present, present)).run_checks()
+    assert ran == ["present", "present"]
+    ran.clear()
+    with pytest.raises(Missing, match="install it"):
+        echo_spec(checks=(present, missing, present)).run_checks()
+    assert ran == ["present", "missing"]
+
+
+async def test_a_failing_check_stops_serve_service_before_a_bus_or_store_is_made(monkeypatch, tmp_path):
+    def missing() -> None:
+        raise Missing("install it")
+
+    def made(*args: object) -> None:
+        raise AssertionError("a bus or a store was made before the checks passed")
+
+    monkeypatch.setattr(serving, "make_bus", made)
+    monkeypatch.setattr(serving, "make_store", made)
+    with pytest.raises(Missing):
+        await serving.serve_service(echo_spec(checks=(missing,)), load_settings(PANCHAYAT_DATA_DIR=tmp_path))
