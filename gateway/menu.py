@@ -37,6 +37,67 @@ class MenuBoard:
         docs = await self._col.find()
         return sorted((_entry(doc) for doc in docs), key=lambda e: (e.order, e.service))
 
+    def for_message(self) -> Menu:
+        """The menu one message reads, at most once (``Menu``)."""
+        return Menu(self)
+
+    async def get(self, service: str) -> MenuEntry | None:
+        doc = await self._col.get(service)
+        return _entry(doc) if doc else None
+
+    async def record(self, envelope: Envelope) -> None:
+        """Store (or replace) a service's entry; an announcement without a menu entry removes the service."""
+        payload = envelope.payload
+        raw = payload.get("menu") if "menu" in payload else payload
+        if not isinstance(raw, Mapping) or "title" not in raw:
+            service = payload.get("service")
+            if isinstance(service, str) and await self._col.delete(service):
+                log.info("menu.entry_removed", service=service)
+            return
+        try:
+            entry = MenuEntry.from_payload(raw)
+        except (KeyError, TypeError, ValueError) as exc:
+            log.warning("menu.entry_rejected", service=payload.get("service"), reason=str(exc))
+            return
+        fields = {**entry.as_payload(), "announced_at": envelope.occurred_at.isoformat()}
+        fields.pop("id")
+        await self._put(entry.service, fields)
+        log.info("menu.entry_recorded", service=entry.service)
+
+    async def _put(self, service: str, fields: dict[str, Any]) -> None:
+        for _ in range(_ATTEMPTS):
+            doc = await self._col.get(service)
+            try:
+                if doc is None:
+                    await self._col.insert({"_id": service, **fields})
+                elif doc.get("announced_at", "") <= fields["announced_at"]:
+                    await self._col.update(service, fields, expected_version=doc["_v"])
+                return
+            except (Conflict, DuplicateKey):
+                continue
+        raise Conflict(f"menu entry {service} kept changing under {_ATTEMPTS} attempts")
+
+
+class Menu:
+    """The main menu as one message meets it: the entries are read from the store the first time the message needs
+    them (a keyword never does) and kept until it is answered, however many ways its words are looked up (a number,
+    a service's words, the menu shown after all)."""
+
+    def __init__(self, board: MenuBoard):
+        self._board = board
+        self._entries: list[MenuEntry] | None = None
+
+    async def entries(self) -> list[MenuEntry]:
+        if self._entries is None:
+            self._entries = await self._board.entries()
+        return self._entries
+
+    async def get(self, service: str) -> MenuEntry | None:
+        """A service's entry: among the entries when they were read already, otherwise its one document."""
+        if self._entries is None:
+            return await self._board.get(service)
+        return next((entry for entry in self._entries if entry.service == service), None)
+
     async def owner_of(self, text: str, *, whole: bool) -> str | None:
         """The service whose ``references`` pattern matches ``text`` (anywhere in it, or the whole of it when
         ``whole``), or None. Only text with a digit is looked at: every reference carries a number."""
@@ -79,42 +140,6 @@ class MenuBoard:
             if entry.references:
                 typed = _compiled(entry.references).sub(_number_out, typed)
         return typed
-
-    async def get(self, service: str) -> MenuEntry | None:
-        doc = await self._col.get(service)
-        return _entry(doc) if doc else None
-
-    async def record(self, envelope: Envelope) -> None:
-        """Store (or replace) a service's entry; an announcement without a menu entry removes the service."""
-        payload = envelope.payload
-        raw = payload.get("menu") if "menu" in payload else payload
-        if not isinstance(raw, Mapping) or "title" not in raw:
-            service = payload.get("service")
-            if isinstance(service, str) and await self._col.delete(service):
-                log.info("menu.entry_removed", service=service)
-            return
-        try:
-            entry = MenuEntry.from_payload(raw)
-        except (KeyError, TypeError, ValueError) as exc:
-            log.warning("menu.entry_rejected", service=payload.get("service"), reason=str(exc))
-            return
-        fields = {**entry.as_payload(), "announced_at": envelope.occurred_at.isoformat()}
-        fields.pop("id")
-        await self._put(entry.service, fields)
-        log.info("menu.entry_recorded", service=entry.service)
-
-    async def _put(self, service: str, fields: dict[str, Any]) -> None:
-        for _ in range(_ATTEMPTS):
-            doc = await self._col.get(service)
-            try:
-                if doc is None:
-                    await self._col.insert({"_id": service, **fields})
-                elif doc.get("announced_at", "") <= fields["announced_at"]:
-                    await self._col.update(service, fields, expected_version=doc["_v"])
-                return
-            except (Conflict, DuplicateKey):
-                continue
-        raise Conflict(f"menu entry {service} kept changing under {_ATTEMPTS} attempts")
 
 
 @functools.lru_cache(maxsize=64)

@@ -54,10 +54,10 @@ class Shell:
         move = None
         if msg.from_ and msg.from_user_id and profile.user_id != msg.from_user_id:
             move, profile = await self._profiles.known_by(wa_id, msg.from_user_id)
-        inbound = to_inbound(received, wa_id=wa_id)
-        lang = profile.lang or guess_lang(await self._menu.language_words(inbound.text)
+        inbound, menu = to_inbound(received, wa_id=wa_id), self._menu.for_message()
+        lang = profile.lang or guess_lang(await menu.language_words(inbound.text)
                                           if inbound is not None and inbound.text else None)
-        turn = Turn(self._bus, wa_id, msg.id, lang, now,
+        turn = Turn(self._bus, wa_id, msg.id, lang, now, menu=menu,
                     read=None if inbound is not None and inbound.kind == "start" else msg.id)
         if move is not None:  # kept under their id alone before, or the number's previous holder's: moved
             await turn.event(NUMBER_CHANGED, {"wa_id": move[0], "new_wa_id": move[1]})
@@ -89,8 +89,8 @@ class Shell:
             # (a keyword, "hi" above all, is never a service's words: the menu's entries are not read for it;
             # the choice the words ask for is kept for below, not looked for twice)
             asked = word in ("menu", "help") or reply_id is not None or typed is not None and word is None and (
-                await self._menu.owner_of(typed, whole=False) is not None
-                or (phrase := await self._menu.asked_for(typed)) is not None)
+                await turn.menu.owner_of(typed, whole=False) is not None
+                or (phrase := await turn.menu.asked_for(typed)) is not None)
             if not asked:
                 return await self._ask_language(turn, unread=_says_something(inbound, word))
             await self._keep_language(turn, turn.lang)
@@ -108,13 +108,13 @@ class Shell:
         if inbound.kind == "unsupported" and service is None:  # in a conversation, its service asks its question again
             return await turn.send("unsupported", replies.text(self._texts("unsupported", turn.lang)))
         if inbound.kind == "text" and inbound.text:  # a ticket or booking number typed reaches its service
-            found = await self._menu.reference(inbound.text, whole=service is not None)
+            found = await turn.menu.reference(inbound.text, whole=service is not None)
             if found is not None and found[0] != service:
                 # as the tap of its View, with the words: a step the person left that service at (a complaint's
                 # description, a reason to reopen one) does not take the number as its answer
                 tap = inbound.model_copy(update={"kind": "reply", "reply_id": f"{found[0]}:view:{found[1]}"})
                 return await self._to_chosen(turn, tap, found[0], profile)
-            if found is None and service is None and (asked := phrase or await self._menu.asked_for(inbound.text)):
+            if found is None and service is None and (asked := phrase or await turn.menu.asked_for(inbound.text)):
                 # "my complaints", "cancel my booking": the service's choice, as if tapped, with the words
                 tap = inbound.model_copy(update={"kind": "reply", "reply_id": asked})
                 return await self._to_chosen(turn, tap, asked.split(":", 1)[0], profile)
@@ -139,7 +139,7 @@ class Shell:
         await turn.event(LANG_CHOSEN, {"wa_id": turn.wa_id, "lang": lang})
 
     async def _to_chosen(self, turn: Turn, inbound: Inbound, service: str, profile: Profile) -> None:
-        if SERVICE_NAME.fullmatch(service) and await self._menu.get(service) is not None:
+        if SERVICE_NAME.fullmatch(service) and await turn.menu.get(service) is not None:
             if await self._route(turn, inbound, service, profile):
                 return
         else:
@@ -213,7 +213,7 @@ class Shell:
         conversation is kept and how to go on with it (the next answer still goes to that service)."""
         said = self._texts("help", turn.lang)
         service = profile.speaking_with(turn.now)
-        if service is not None and (entry := await self._menu.get(service)) is not None:
+        if service is not None and (entry := await turn.menu.get(service)) is not None:
             said += "\n\n" + self._texts("help_in_service", turn.lang, service=entry.title[turn.lang])
         await turn.send("help", replies.text(said))
 
@@ -226,7 +226,7 @@ class Shell:
         choice or session whose service is unavailable)."""
         if (await self._profiles.get(turn.wa_id)).session_service is not None:
             await self._profiles.change(turn.wa_id, session=None)
-        entries = await self._menu.entries()
+        entries = await turn.menu.entries()
         await turn.send(f"menu:{intro}:{page}", replies.main_menu(self._texts, turn.lang, intro, entries, page))
 
 

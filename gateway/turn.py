@@ -8,6 +8,9 @@ Each publish is confirmed before the next, so replies reach the sender in the or
 The person's message is marked read by the first answer to it (``Outbound.read``): the gateway's own,
 or, when the message is handed to a service, that service's. A message nobody answers gets a read receipt
 of its own (``settle``). One leg through the broker less per message than a read receipt sent ahead.
+
+The turn also carries the main menu as the message meets it (``menu``), so that the entries are read from the
+store once for the message, however many steps of the shell look at them.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from gateway.menu import Menu
 from gateway.outbound import ReadReceipt
 from shared.bus import Bus, Unroutable
 from shared.chat import Inbound, Lang
@@ -38,6 +42,7 @@ class Turn:
     wamid: str
     lang: Lang
     now: datetime
+    menu: Menu = field(kw_only=True)
     read: str | None = field(default=None, kw_only=True)  # the wamid still to mark read, if any
 
     @property

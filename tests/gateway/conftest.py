@@ -15,6 +15,7 @@ from prometheus_client import CollectorRegistry
 from gateway.app import create_app
 from shared.bus import Bus
 from shared.bus.memory import InProcessBus
+from shared.store import Store
 from shared.store.sqlite import SqliteStore
 
 
@@ -40,10 +41,12 @@ async def recorder(bus: InProcessBus) -> Recorder:
 
 @pytest.fixture
 def make_stack(aiohttp_client: Any, bus: InProcessBus, recorder: Recorder, clock: Clock, tmp_path: Path) -> MakeStack:
-    """A gateway app on the shared test bus; each call is another copy (same store file unless told)."""
+    """A gateway app on the shared test bus; each call is another copy (same store file unless told, or a store
+    given whole: one that counts its reads, say)."""
 
-    async def make(*, app_bus: Bus | None = None, store_path: Path | None = None, **options: Any) -> Stack:
-        store = SqliteStore(store_path or tmp_path / "gateway.sqlite3")
+    async def make(*, app_bus: Bus | None = None, store_path: Path | None = None, store: Store | None = None,
+                   **options: Any) -> Stack:
+        store = store or SqliteStore(store_path or tmp_path / "gateway.sqlite3")
         app = create_app(make_settings(), bus=app_bus or bus, store=store, clock=clock,
                          registry=CollectorRegistry(), owns_bus=False, **options)
         stack = Stack(await aiohttp_client(app), recorder, clock)

@@ -88,7 +88,7 @@ async def test_a_service_that_is_down_is_said_to_be_unavailable(stack: Stack):
 ])
 async def test_what_each_service_announces(stack: Stack, words: str, tap: str | None):
     await at_the_menu(stack)
-    assert await stack.client.app[GATEWAY].menu.asked_for(words) == tap
+    assert await stack.client.app[GATEWAY].menu.for_message().asked_for(words) == tap
 
 
 @pytest.mark.parametrize(("words", "tap"), [
@@ -112,7 +112,7 @@ async def test_what_each_service_announces(stack: Stack, words: str, tap: str | 
 ])
 async def test_only_words_taking_the_complaint_itself_back_open_the_complaints(stack: Stack, words: str, tap: str):
     await at_the_menu(stack)
-    assert await stack.client.app[GATEWAY].menu.asked_for(words) == tap
+    assert await stack.client.app[GATEWAY].menu.for_message().asked_for(words) == tap
 
 
 async def test_a_complaint_about_a_cancelled_card_typed_at_the_menu_starts_a_new_complaint(stack: Stack):
@@ -126,7 +126,7 @@ async def test_a_complaint_about_a_cancelled_card_typed_at_the_menu_starts_a_new
 
 async def test_no_phrase_takes_a_keyword_a_greeting_a_language_or_thanks(stack: Stack):
     await at_the_menu(stack)
-    menu = stack.client.app[GATEWAY].menu
+    menu = stack.client.app[GATEWAY].menu.for_message()
     for words in (*WORDS, *LANG_NAMES, "thanks", "thank you", "ok", "ধন্যবাদ", "আচ্ছা", "ঠিক আছে", "yes", "no"):
         assert await menu.asked_for(words) is None, words
 

@@ -413,7 +413,7 @@ async def test_a_number_typed_outside_any_conversation_reaches_the_service_that_
         await stack.say(wa.text(RINA, text))
         stack.clock.advance(minutes=31)  # each one after the last conversation went idle
     assert routed(stack) == [("grievance", "GRV-২০২৬-৭"), ("tourism", "what about my booking pt 2026 12?")]
-    menu = stack.client.app[GATEWAY].menu  # the test bus routes to tourism and grievance only
+    menu = stack.client.app[GATEWAY].menu.for_message()  # the test bus routes to tourism and grievance only
     assert await menu.owner_of("BP/PUR/২০২৬/000101", whole=True) == "permit"
     assert await menu.owner_of("status of TNOC 2026 45 please", whole=False) == "noc"
     assert await menu.owner_of("status of TNOC 2026 45 please", whole=True) is None
@@ -441,7 +441,7 @@ async def test_inside_a_conversation_only_a_number_on_its_own_goes_elsewhere(sta
 async def test_download_and_a_number_as_an_approval_notice_says_goes_to_its_service_from_any_conversation(
         stack: Stack):
     await with_real_services(stack)
-    menu = stack.client.app[GATEWAY].menu
+    menu = stack.client.app[GATEWAY].menu.for_message()
     assert await menu.owner_of("download BP/PUR/2026/000101", whole=True) == "permit"
     assert await menu.owner_of("Download bp-pur-2026-101.", whole=True) == "permit"
     assert await menu.owner_of("ডাউনলোড TNOC/২০২৬/০০০০৪৫", whole=True) == "noc"
