@@ -10,7 +10,8 @@ within 30 idle minutes, otherwise the menu. A number a service gave the person (
 application: the ``references`` of its menu entry) reaches that service when typed outside any conversation, or as
 a whole message inside another's, as the tap of its View (``<service>:view:<number>``); words a service announced
 for one of its choices (its ``phrases``: "my complaints", "cancel my booking") take the person to that choice when
-typed outside any conversation. Read in the order a message meets it: ``handle`` then ``_decide``.
+typed outside any conversation. Outside any conversation "back" (a phone menu's 0, # or *, ``shared.back``) is the
+way to the start, the main menu. Read in the order a message meets it: ``handle`` then ``_decide``.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from gateway.normalise import SERVICE_NAME, changed_user_id, new_number, new_use
 from gateway.payload import Received
 from gateway.profiles import Profile, Profiles, session
 from gateway.turn import Turn
+from shared.back import goes_back
 from shared.bus import Bus
 from shared.chat import LANG_CHOSEN, NUMBER_CHANGED, OPTED_IN, OPTED_OUT, Inbound, Lang
 from shared.envelope import Envelope
@@ -103,6 +105,8 @@ class Shell:
         if reply_id:
             return await self._to_chosen(turn, inbound, reply_id.split(":", 1)[0], profile)
         service = profile.speaking_with(turn.now)
+        if service is None and typed is not None and goes_back(typed):  # a phone menu's 0, or "back": the start
+            return await self._show_menu(turn, "intro_menu")
         if word in ("thanks", "ok") and service is None:  # in a conversation, they may answer its question
             return await turn.send(word, replies.text(self._texts(word, turn.lang)))
         if inbound.kind == "unsupported" and service is None:  # in a conversation, its service asks its question again

@@ -2,7 +2,8 @@
 
 Someone who learnt "back" (or ফিরে) in one service expects it in the next, so the words live here once
 and tourism, grievance, payroll and the casework desk (permit, NOC) all read them. What a service does
-with them is its own: one step back where it has steps, its start where it has none.
+with them is its own: one step back where it has steps, its start where it has none. Outside any service's
+conversation the gateway answers them with the start of everything, the main menu.
 
 A phone menu taught people to press 0, # or * for "back", so each alone is back too, except where the
 step reads it as its answer: "0" where a number is asked (a PIN, a count, a date can begin with it, and a
