@@ -150,7 +150,10 @@ async def test_a_holder_of_many_nocs_sees_them_all_and_the_one_due(citizen, runt
 async def test_the_certificate_comes_with_the_way_back_in_its_caption(citizen):
     got = await citizen(RINA, lang="bn").tap(f"noc:download:{VALID}")
     [certificate] = got.replies
-    assert certificate.message["type"] == "document" and "মূল মেনুর জন্য *মেনু* লিখুন।" in certificate.text
+    assert certificate.message["type"] == "document"
+    assert "NOC মেনুর জন্য *ফিরে* বা ০ লিখুন, মূল মেনুর জন্য *মেনু*।" in certificate.text
+    for typed in ("০", "ফিরে"):  # as the caption says
+        assert set((await citizen(RINA, lang="bn").say(typed)).choices) == {"noc:status", "noc:mine", "noc:renewals"}
 
 
 async def test_a_revoked_certificate_is_not_said_to_be_valid_to_the_end_of_its_term(citizen, runtime):

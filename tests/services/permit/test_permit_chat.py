@@ -192,7 +192,8 @@ async def test_many_applications_are_counted_all_newest_first_and_paged(citizen,
 async def test_the_letter_comes_with_the_way_back_in_its_caption(citizen):
     got = await citizen(RINA).tap(f"permit:download:{APPROVED}")
     [letter] = got.replies
-    assert letter.message["type"] == "document" and "Type *menu* for the main menu." in letter.text
+    assert letter.message["type"] == "document"
+    assert "Type *back* or 0 for the permission menu, or *menu* for the main menu." in letter.text
     assert letter.payload["document"]["caption"] == letter.text
 
 

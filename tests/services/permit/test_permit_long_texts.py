@@ -48,7 +48,8 @@ async def test_the_longest_application_is_read_whole_and_its_buttons_follow(revo
                   "What has happened:", f"— Fee pending\n  Message from the office: {NOTE}\n"):
         assert whole in seen.text
     assert seen.text.count("\n• ") == 5 and "— Revoked" in seen.text  # the last five moves, the revocation last
-    assert seen.last.text == "What would you like to do next?\n\nType *menu* for the main menu."
+    assert seen.last.text == ("What would you like to do next?\n\n"
+                              "Type *back* or 0 for the permission menu, or *menu* for the main menu.")
     assert set(seen.last.choices) == {"permit:mine", "permit:home"}
 
 
@@ -59,5 +60,5 @@ async def test_in_bengali_too_the_application_is_read_whole(revoked, citizen):
     for whole in (f"আবেদনকারী: {NAME_BN}", f"মৌজা: {MOUZA}", f"কারণ: {REASON}", "যা যা হয়েছে:", "— প্রত্যাহৃত",
                   f"— ফি জমা বাকি\n  অফিসের বার্তা: {NOTE}\n"):
         assert whole in seen.text
-    assert seen.last.text == "এরপর কী করতে চান?\n\nমূল মেনুর জন্য *মেনু* লিখুন।"
+    assert seen.last.text == "এরপর কী করতে চান?\n\nঅনুমতি মেনুর জন্য *ফিরে* বা ০ লিখুন, মূল মেনুর জন্য *মেনু*।"
     assert set(seen.last.choices) == {"permit:mine", "permit:home"}

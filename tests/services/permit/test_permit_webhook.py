@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from casework_kit import Phone, in_pdf, pdf_text
-from phone_kit import has, words
+from phone_kit import choices, has, words
 
 RINA, TAPAN = "919800000001", "919800000004"
 APPROVED = "BP/PUR/2026/000101"
@@ -57,3 +57,17 @@ async def test_a_number_with_the_invisible_marks_a_keyboard_adds_is_found(system
     await rina.start()
     seen = await rina.say("\ufeffBP/PUR/\u200b2026/000101\u200e", until=has("interactive"))
     assert "Applicant: Rina Das" in words(seen)
+
+
+async def test_after_the_letter_back_or_0_lead_to_the_permission_menu_and_menu_to_the_main_menu(system):
+    """The letter's caption names both ways out, and each leads where it says, through the gateway."""
+    http, base, _ = system
+    rina = Phone(http, base, RINA)
+    await rina.start()
+    got = await rina.tap(f"permit:download:{APPROVED}", until=has("document"))
+    assert "Type *back* or 0 for the permission menu, or *menu* for the main menu." in words(got)
+    for typed in ("0", "back"):
+        start = await rina.say(typed, until=has("interactive"))
+        assert "*Building permission*" in words(start) and set(choices(start)) == {"permit:status", "permit:mine"}
+    everything = await rina.say("menu", until=has("interactive"))
+    assert {"permit:menu", "noc:menu", "tourism:menu"} <= set(choices(everything))
