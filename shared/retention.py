@@ -72,6 +72,10 @@ NOTIFIED = Keep("profiles", "session.at", 400, only=(("last_inbound_at", None),)
 # Sender: a START only undoes a STOP, so it goes once no STOP older than it can still arrive (as long as the inbox).
 # A STOP is kept: it must hold for as long as any notice could still go to the number, and pay slips have no end.
 STARTS = Keep("optout", "at", 30, only=(("opted_out", False),))
+# Sender: where a number's messages went when it changed hands (``gateway.sender.moves``), for a message made before
+# the change and sent after it: as long as the sent log, the longest the sender recognises a message it may still
+# hold. Counted from the number's last move.
+MOVED = Keep("moved", "at", 30)
 
 
 async def purge(store: Store, keep: Keep, now: datetime, *, batch: int = BATCH) -> int:

@@ -2,5 +2,6 @@
 
 Reading order: ``worker`` (the handlers), ``delivery`` (one message, limits and retries), ``policy``
 (what each Meta error code means), ``limits`` (token bucket, pair limiter), ``client`` (HTTP),
-``records`` (sent log, opt-outs), ``main`` (wiring).
+``records`` (sent log, opt-outs), ``moves`` (where a number's messages go after it changed hands), ``main``
+(wiring).
 """

@@ -1,11 +1,12 @@
 """The sender's handlers: ``wa.outbound`` into the Cloud API, and the opt-out list kept beside it.
 
 Reading order for one outbound: take the recipient's next place in line (``InTurn``: one person's
-messages leave in the order they came), claim the envelope id in the sent log (a second delivery stops
-here), drop a notification to someone who said STOP, wait for the person's earlier messages to be done,
-deliver (``delivery.Delivery``), then record
-what happened. A permanent failure becomes ``wa.delivery.failed`` for the service that spoke; a
-transient one gives the claim back and raises, so the bus retries the envelope later. A read receipt is
+messages leave in the order they came), send it where its person went if their number moved after it was
+made (``moves``: the number may be someone else's now; checked again before each call to Meta), claim the
+envelope id in the sent log (a second delivery stops here), drop a notification to someone who said STOP, wait
+for the person's earlier messages to be done, deliver (``delivery.Delivery``), then record what happened. A
+permanent failure becomes ``wa.delivery.failed`` for the service that spoke; a transient one gives the claim back
+and raises, so the bus retries the envelope later. A read receipt is
 sent without a claim: a second one changes nothing at Meta. An answer that carries the wamid it answers
 (``Outbound.read``) marks that message read alongside its own call, and again on any redelivery (the first
 may have been cut off); a refused read receipt is only logged.
@@ -35,6 +36,7 @@ from gateway.outbound import ReadReceipt
 from gateway.sender import metrics
 from gateway.sender.client import ApiError
 from gateway.sender.delivery import Deferred, Delivery, Undeliverable, template_body
+from gateway.sender.moves import Moves
 from gateway.sender.policy import Action, classify
 from gateway.sender.records import (
     CLAIMED,
@@ -50,6 +52,7 @@ from shared.bus import Later
 from shared.chat import OPTED_IN, OPTED_OUT, Outbound
 from shared.envelope import Envelope, utcnow
 from shared.logging import get_logger
+from shared.retention import MOVED as MOVED_KEPT
 from shared.retention import SENT as SENT_KEPT
 from shared.retention import STARTS as STARTS_KEPT
 from shared.runtime import Context, ServiceSpec
@@ -94,6 +97,7 @@ class Sender:
         self.prefetch = prefetch
         self.sent = SentLog(store)
         self.optouts = OptOuts(store)
+        self.moves = Moves(store)
         self.doubt_wait = timedelta(seconds=doubt_wait)
         self.doubt_waiters = max(1, self.prefetch // 2)
         self._waiting = 0
@@ -105,7 +109,7 @@ class Sender:
         return ServiceSpec(name=NAME, bindings=(OUTBOUND, *STATUSES, OPTED_OUT, OPTED_IN),
                            handlers={OUTBOUND: self.on_outbound, **{s: self.on_status for s in STATUSES},
                                      OPTED_OUT: self.on_opt, OPTED_IN: self.on_opt},
-                           retention=(SENT_KEPT, STARTS_KEPT),
+                           retention=(SENT_KEPT, STARTS_KEPT, MOVED_KEPT),
                            on_number_changed=self.on_number_changed,
                            # the sent log is the sender's inbox: one claim per outbound, failure reports kept
                            self_deduplicating=(OUTBOUND, *STATUSES),
@@ -119,7 +123,10 @@ class Sender:
         await self.optouts.set(str(wa_id), envelope.type == OPTED_OUT, envelope.occurred_at)
 
     async def on_number_changed(self, old: str, new: str, ctx: Context) -> None:
+        """The person's STOP goes with them, and what was made for them at the number they left follows them
+        (``Moves``): the number may be someone else's now."""
         await self.optouts.moved(old, new)
+        await self.moves.heard(old, new, ctx.envelope.occurred_at)
 
     async def on_outbound(self, envelope: Envelope, ctx: Context) -> None:
         out = Outbound.model_validate(envelope.payload)
@@ -129,11 +136,26 @@ class Sender:
             return
         ticket = self._in_turn.take(out.to)  # before any wait: tickets are taken in arrival order
         try:
+            to = await self.moves.follow(out.to, envelope.occurred_at)
+            if to != out.to:
+                ticket = await self._readdressed(ticket, out.to, to)
+                out = out.model_copy(update={"to": to})
             reading = await self._in_turn_send(envelope, out, ctx, ticket)
         finally:
             ticket.release()
         if reading is not None:
             await reading  # only once the answer's outcome is recorded: blue ticks never hold a claim open
+
+    async def _readdressed(self, ticket: Ticket, made_for: str, to: str) -> Ticket:
+        """The message's person moved after it was made: it goes to ``to``, in that address's line (its claim, the
+        STOP that moved there, its failure report are all of ``to`` now). It joins that line once the messages made
+        for the number before it have found theirs, so that those made before a move keep their order after it;
+        messages made for ``to`` are not waited for, nor wait for it, beyond that line's ordinary turns."""
+        await ticket.ready()
+        moved = self._in_turn.take(to)
+        ticket.release()
+        log.info("sender.readdressed", wa_id=made_for, to=to)  # both masked, as every number in the log
+        return moved
 
     async def _in_turn_send(self, envelope: Envelope, out: Outbound, ctx: Context,
                             ticket: Ticket) -> asyncio.Future[None] | None:
@@ -163,6 +185,8 @@ class Sender:
         held = {"claim": claim}
 
         async def sending() -> None:  # just before each Cloud API call: from here on, only Meta's word settles it
+            if await self._moved_since(envelope, out):
+                raise MovedMeanwhile(out.to)
             try:
                 held["claim"] = await self.sent.sending(held["claim"])
             except Conflict:
@@ -174,6 +198,10 @@ class Sender:
             metrics.OUTCOMES.labels(outcome="duplicate").inc()
             log.info("sender.taken_over", to=out.to)
             return
+        except MovedMeanwhile:
+            await self.sent.release(held["claim"])  # nothing went: every earlier try was refused
+            log.info("sender.moved_while_held", wa_id=out.to)
+            raise
         except Undeliverable as exc:
             await self._fail(envelope, out, exc.error, held["claim"], ctx)
             return
@@ -188,6 +216,11 @@ class Sender:
             raise
         uploaded = {"media_id": sent.media_id} if sent.media_id else {}  # a replay keeps the first upload's
         await self._close(held["claim"], "template" if sent.template else "sent", wamid=sent.wamid, **uploaded)
+
+    async def _moved_since(self, envelope: Envelope, out: Outbound) -> bool:
+        """Whether the person the message was made for has moved on from ``out.to`` since it was addressed."""
+        made_for = str(envelope.payload.get("to") or out.to)
+        return await self.moves.follow(made_for, envelope.occurred_at) != out.to
 
     async def _read_along(self, message_id: str) -> None:
         """The read receipt that goes with an answer: whatever becomes of it, the answer goes on."""
@@ -331,12 +364,21 @@ class Sender:
             await self._dead_after(letter, record, error, status_id, ctx, throttled=throttled)
             return
         if to_template:
-            log.info("sender.window_closed.template_after", to=record.get("to"), service=service)
-            ctx.publish(OUTBOUND, Outbound(to=str(record["to"]), service=service, message=template_body(template),
+            to = await self._still_for(record)
+            log.info("sender.window_closed.template_after", to=to, service=service)
+            ctx.publish(OUTBOUND, Outbound(to=to, service=service, message=template_body(template),
                                            notification=True, session=False).model_dump(mode="json"))
             return
         log.warning("sender.failed_after_send", code=code, to=record.get("to"), service=service)
         ctx.publish(DELIVERY_FAILED, failure_report(outbound_id, str(record.get("to")), service, error))
+
+    async def _still_for(self, record: Doc) -> str:
+        """Where a message the sent log kept is to go now: to the person it was made for, wherever they moved since
+        (the template made in its place is new, and would otherwise go to the number's next holder)."""
+        kept = record.get("envelope")
+        if not isinstance(kept, dict) or not kept.get("occurred_at") or not (kept.get("payload") or {}).get("to"):
+            return str(record["to"])  # a claim made before claims kept their outbound
+        return await self.moves.follow(str(kept["payload"]["to"]), datetime.fromisoformat(str(kept["occurred_at"])))
 
     async def _resend_after(self, letter: Envelope, record: Doc, error: ApiError, status_id: str, ctx: Context) -> None:
         """Meta did not deliver it for throughput or the pair limit, and nothing is wrong with the person or the
@@ -398,6 +440,11 @@ def failure_report(outbound_id: str, to: str, service: str, error: ApiError) -> 
 
 class WaitInQueue(Later):
     """A redelivery in doubt that may not hold a prefetch slot while it waits: the bus brings it back later."""
+
+
+class MovedMeanwhile(Later):
+    """The person the message was made for moved while the sender held it (its turn, the limits, a retry's
+    back-off): the claim is given back and the bus brings it back in a moment, to go where they went."""
 
 
 class TakenOver(Exception):

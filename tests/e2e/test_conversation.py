@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import asyncio
 
+from gateway.sender.moves import Moves
+from shared.chat import Outbound
+from shared.envelope import Envelope, utcnow
+from shared.wiring import make_store
 from simulator.webhooks import envelope as hooks
 from simulator.webhooks import messages as msg
 
@@ -185,6 +189,33 @@ async def test_a_number_another_whatsapp_account_writes_from_shows_none_of_the_p
     [mine] = await system.replies(hers, 1)
     assert "permit:view:BP/PUR/2026/000101" in rows(mine)
     assert mine["body"]["interactive"]["action"]["button"].isascii()  # in the language she chose
+
+
+async def test_a_notice_made_before_the_number_changed_hands_reaches_its_last_holder_not_the_number(
+        system: System) -> None:
+    """A service made a notice for Rina's number a moment before someone else wrote from it under their own id, and
+    the sender got it only after: it reaches Rina at her id, and the number's new holder gets only their own
+    answer."""
+    rina, hers, theirs = "919800000001", "IN.1648738043044942", "IN.9902817364550021"
+    await system.say(rina, "hi", user_id=hers)
+    await system.replies(rina, 1)
+    made = utcnow()
+    await system.say(rina, "hi", user_id=theirs)  # the number is someone else's now
+    await system.replies(rina, 2)
+    store = make_store(system.settings, "sender")
+    try:
+        for _ in range(100):  # the sender hears the move beside the answer to the new holder, not before it
+            if await Moves(store).follow(rina, made) == hers:
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        await store.close()
+    notice = Outbound(to=rina, service="permit", notification=True, message={"type": "text", "text": {
+        "body": "Application BP/PUR/2026/000101: approved"}})
+    await system.bus.publish(Envelope(type="wa.outbound", payload=notice.model_dump(mode="json"), occurred_at=made))
+    [delivered] = await system.replies(hers, 1)
+    assert delivered["body"]["recipient"] == hers and "BP/PUR/2026/000101" in delivered["body"]["text"]["body"]
+    assert len(system.sim.sent(rina)) == 2  # the language question, to each holder of the number
 
 
 async def test_an_employees_number_given_to_someone_else_greets_nobody_by_her_name(system: System) -> None:

@@ -107,8 +107,9 @@ async def test_a_start_goes_after_a_month_and_a_stop_never(tmp_path):
 
 def test_every_service_people_talk_to_sweeps_its_chats_and_no_role_sweeps_an_official_record(tmp_path):
     """Bookings, complaints, applications, certificates, pay slips, employees and verifications have their own
-    lawful keep: only the records of repeats and the working data about a person are named by a rule."""
-    working = {"_inbox", "seen", "sent", "chats", "profiles", "optout"}
+    lawful keep: only the records of repeats, the working data about a person and the sender's record of where a
+    number's messages went are named by a rule."""
+    working = {"_inbox", "seen", "sent", "chats", "profiles", "optout", "moved"}
     for name in registry.names():
         spec = registry.load(name, load_demo=False)
         kept = {keep.collection for keep in spec.retention}
