@@ -29,10 +29,12 @@ class Moves:
     def __init__(self, store: Store):
         self._docs = store.collection(MOVED.collection)
 
-    async def heard(self, old: str, new: str, at: datetime) -> None:
-        """``old`` moved to ``new`` at ``at``. Kept by the number left, with its other moves (a number changes hands
-        more than once, a person may come back to it); the same move heard again changes nothing."""
-        move, keep_from = {"to": new, "at": stamp(at)}, stamp(at - timedelta(days=MOVED.days))
+    async def heard(self, old: str, new: str, at: datetime, *, by: str | None = None) -> None:
+        """``old`` moved to ``new`` at ``at``, noticed on the WhatsApp message ``by`` (the new holder's first, when
+        the number changed hands). Kept by the number left, with its other moves (a number changes hands more than
+        once, a person may come back to it); the same move heard again changes nothing."""
+        move = {"to": new, "at": stamp(at), **({"by": by} if by else {})}
+        keep_from = stamp(at - timedelta(days=MOVED.days))
         for _ in range(3):
             doc = await self._docs.get(old)
             moves: list[dict[str, Any]] = list(doc.get("moves", ())) if doc else []
@@ -50,15 +52,18 @@ class Moves:
                 continue
         raise Conflict(f"the moves of {old} kept changing under us")
 
-    async def follow(self, to: str, made: datetime) -> str:
+    async def follow(self, to: str, made: datetime, *, answering: str | None = None) -> str:
         """Where a message made at ``made`` for ``to`` goes now: through each move of its address after it was
         made, in the order they happened, to the end (someone who moved twice, or back to where they were). A
         move at the very time the message was made is not followed: the gateway's answer to the number's new
-        holder is made in the same instant as the move it noticed."""
+        holder is made in the same instant as the move it noticed. Nor is the move noticed on the message the
+        outbound answers (``answering``, its correlation id): that answer is for the new holder, whatever the
+        clocks of the gateway and the service that made it say."""
         since = stamp(made)
         while True:
             doc = await self._docs.get(to)
-            later = [m for m in (doc or {}).get("moves", ()) if m["at"] > since]
+            later = [m for m in (doc or {}).get("moves", ())
+                     if m["at"] > since and not (answering and m.get("by") == answering)]
             if not later:
                 return to
             first = min(later, key=lambda m: m["at"])

@@ -126,7 +126,7 @@ class Sender:
         """The person's STOP goes with them, and what was made for them at the number they left follows them
         (``Moves``): the number may be someone else's now."""
         await self.optouts.moved(old, new)
-        await self.moves.heard(old, new, ctx.envelope.occurred_at)
+        await self.moves.heard(old, new, ctx.envelope.occurred_at, by=ctx.envelope.correlation_id)
 
     async def on_outbound(self, envelope: Envelope, ctx: Context) -> None:
         out = Outbound.model_validate(envelope.payload)
@@ -136,7 +136,7 @@ class Sender:
             return
         ticket = self._in_turn.take(out.to)  # before any wait: tickets are taken in arrival order
         try:
-            to = await self.moves.follow(out.to, envelope.occurred_at)
+            to = await self.moves.follow(out.to, envelope.occurred_at, answering=envelope.correlation_id)
             if to != out.to:
                 ticket = await self._readdressed(ticket, out.to, to)
                 out = out.model_copy(update={"to": to})
@@ -220,7 +220,7 @@ class Sender:
     async def _moved_since(self, envelope: Envelope, out: Outbound) -> bool:
         """Whether the person the message was made for has moved on from ``out.to`` since it was addressed."""
         made_for = str(envelope.payload.get("to") or out.to)
-        return await self.moves.follow(made_for, envelope.occurred_at) != out.to
+        return await self.moves.follow(made_for, envelope.occurred_at, answering=envelope.correlation_id) != out.to
 
     async def _read_along(self, message_id: str) -> None:
         """The read receipt that goes with an answer: whatever becomes of it, the answer goes on."""
@@ -378,7 +378,8 @@ class Sender:
         kept = record.get("envelope")
         if not isinstance(kept, dict) or not kept.get("occurred_at") or not (kept.get("payload") or {}).get("to"):
             return str(record["to"])  # a claim made before claims kept their outbound
-        return await self.moves.follow(str(kept["payload"]["to"]), datetime.fromisoformat(str(kept["occurred_at"])))
+        return await self.moves.follow(str(kept["payload"]["to"]), datetime.fromisoformat(str(kept["occurred_at"])),
+                                       answering=kept.get("correlation_id"))
 
     async def _resend_after(self, letter: Envelope, record: Doc, error: ApiError, status_id: str, ctx: Context) -> None:
         """Meta did not deliver it for throughput or the pair limit, and nothing is wrong with the person or the

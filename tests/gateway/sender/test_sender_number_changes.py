@@ -19,10 +19,10 @@ NEW = "919800000199"
 SLIP = {"type": "text", "text": {"body": "Your pay slip for March is ready"}}
 
 
-async def moved(stack: SenderStack, old: str, new: str, at: datetime) -> None:
-    """``wa.person.number_changed`` as the gateway publishes it, made at ``at``."""
+async def moved(stack: SenderStack, old: str, new: str, at: datetime, *, noticed_on: str = "") -> None:
+    """``wa.person.number_changed`` as the gateway publishes it, made at ``at`` (on the message ``noticed_on``)."""
     await stack.bus.publish(Envelope(type="wa.person.number_changed", payload={"wa_id": old, "new_wa_id": new},
-                                     occurred_at=at))
+                                     occurred_at=at, correlation_id=noticed_on))
     await stack.bus.drain()
 
 
@@ -55,6 +55,20 @@ async def test_a_message_made_after_the_change_answers_the_numbers_new_holder(st
     await made(stack, now)
     await made(stack, now - timedelta(seconds=5))  # made in the same instant as the move: the gateway's answer
     assert addressees(stack) == [RECIPIENT, RECIPIENT]
+
+
+async def test_an_answer_to_the_message_the_change_was_noticed_on_is_for_the_new_holder_whatever_its_clock(
+        stack: SenderStack) -> None:
+    """The service that answers the new holder's first message stamps its answer by its own clock, which may run
+    behind the gateway's: the answer still goes to the number, while a notice made just as early goes to her."""
+    now, first = utcnow(), "wamid.NEW-HOLDER-FIRST"
+    await moved(stack, RECIPIENT, HERS, now, noticed_on=first)
+    answer = Envelope(type="wa.outbound", payload=outbound(message=SLIP), occurred_at=now - timedelta(seconds=2),
+                      correlation_id=first)
+    await stack.bus.publish(answer)
+    await stack.bus.drain()
+    await made(stack, now - timedelta(seconds=2))
+    assert addressees(stack) == [RECIPIENT, HERS]
 
 
 async def test_a_message_follows_every_move_after_it_was_made_in_the_order_they_happened(stack: SenderStack) -> None:
