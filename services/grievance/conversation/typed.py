@@ -32,7 +32,7 @@ _WORDS: dict[str, str] = {
     **dict.fromkeys(("report", "how is my panchayat doing", "how is my panchayat doing?", "panchayat report",
                      "পঞ্চায়েত কেমন চলছে", "পঞ্চায়েত রিপোর্ট", "রিপোর্ট"), "report"),
     # হ্যাঁ as phones mostly type it, without the chandrabindu, and "ok" in Bengali letters
-    **dict.fromkeys(("yes", "y", "ok", "submit", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "ঠিক আছে", "জমা দিন"), "yes"),
+    **dict.fromkeys(("yes", "y", "ok", "okay", "okk", "submit", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "ঠিক আছে", "জমা দিন"), "yes"),
     **dict.fromkeys(("no", "n", "না"), "no"),
     **dict.fromkeys(("cancel", "discard", "don't submit", "do not submit", "বাতিল", "বাতিল করুন", "জমা দেব না",
                      "না, জমা দেব না", "জমা দিও না", "জমা করবেন না"), "cancel"),

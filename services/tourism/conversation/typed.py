@@ -33,7 +33,7 @@ _WORDS: dict[str, str] = {
     **dict.fromkeys(("book", "booking", "book a room", "বুক", "বুকিং", "ঘর বুক", "ঘর বুক করুন"), "book"),
     **dict.fromkeys(("my bookings", "bookings", "আমার বুকিং"), "mine"),
     # হ্যাঁ as phones mostly type it, without the chandrabindu, and "ok" in Bengali letters
-    **dict.fromkeys(("yes", "y", "ok", "confirm", "send", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "ঠিক আছে", "নিশ্চিত",
+    **dict.fromkeys(("yes", "y", "ok", "okay", "okk", "confirm", "send", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "ঠিক আছে", "নিশ্চিত",
                      "নিশ্চিত করুন", "পাঠান"), "yes"),
     **dict.fromkeys(("no", "n", "না"), "no"),
     **dict.fromkeys(("cancel", "cancel please", "stop booking", "বাতিল", "বাতিল করুন"), "cancel"),

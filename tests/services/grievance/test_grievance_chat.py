@@ -399,6 +399,9 @@ async def test_thanks_ok_or_their_emoji_at_the_summary_are_not_added_to_the_desc
     assert "ভাঙা।\nমে থেকে।" in added.text
     done = await bengali.say("ঠিক আছে")  # yes at the summary, as before
     assert done.event("grievance.ticket.lodged")["category"] == "roads"
+    await english.draft("water")
+    lodged = await english.say("Okay")  # "ok" as it is also spelt: yes, as "ok" is
+    assert lodged.event("grievance.ticket.lodged")["category"] == "water"
 
 
 async def test_complaint_words_in_latin_letters_typed_in_the_service_are_understood(make_person):

@@ -400,9 +400,13 @@ async def test_thanks_at_a_step_that_cannot_take_it_is_answered_warmly_with_the_
     assert after.text.startswith("আপনাকেও ধন্যবাদ 🙏\n\n*পঞ্চায়েত পর্যটন*") and after.last.choices == home.last.choices
 
 
-async def test_ok_at_a_confirmation_is_still_yes_and_thanks_in_a_complaint_is_its_words(guest):
+async def test_ok_at_a_confirmation_is_still_yes_and_thanks_in_a_complaint_is_its_words(guest, make_guest):
     await guest.quote("ayodhya-double", "2026-12-25")
     booked = await guest.say("ok")
     assert booked.event("tourism.booking.confirmed")["room_type_id"] == "ayodhya-double"
+    for spelt in ("Okay", "okk"):  # "ok" as it is also spelt is yes too, never 'All right' and the quote again
+        other = make_guest()
+        await other.quote("ayodhya-double", "2026-12-26")
+        assert (await other.say(spelt)).event("tourism.booking.confirmed")["room_type_id"] == "ayodhya-double"
     await guest.tap("tourism:complain:PT-2026-000001")
     assert "describe the problem in a few more words" in (await guest.say("thanks")).text  # its words, too few
