@@ -57,7 +57,7 @@ async def on_number_changed(old: str, new: str, ctx: Context) -> None:
     old number is a stranger from now on. A ``new`` that is a business-scoped id (the gateway's move when
     another WhatsApp account writes from the number: the operator gave it to someone else) keeps the
     registered mobile as the office's record and reaches them at the id (``moved_to``) until they move to a
-    number again. Where another active employee is registered to ``new``, nothing moves: two employees never
+    number again. Where another active employee is reached at ``new``, nothing moves: two employees never
     share a number, and the office hears of it in the log. Repeatable: once moved, nobody active is reached at
     ``old`` any more."""
     repos = Repositories.of(ctx.store)

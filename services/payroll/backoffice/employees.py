@@ -1,7 +1,10 @@
 """Back-office routes for employees: register, list, change (including leaving), and reset a forgotten
 PIN. Account numbers and PANs go out masked even here: the office has them in its own records, and a
 back-office screen is no place to read them whole. ``moved_to`` shows the username id WhatsApp alone reaches
-an employee by once their number was given to someone else; a new mobile from the office ends it."""
+an employee by once their number was given to someone else; a new mobile from the office ends it. Their
+``mobile`` stays as the office's record and no longer holds the number: the office may register it to the next
+employee (an office SIM handed on), so two records may show one mobile, and the one with an empty ``moved_to``
+is the one the chat reaches there. A number is refused only while an active employee is reached at it."""
 from __future__ import annotations
 
 from aiohttp import web

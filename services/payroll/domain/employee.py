@@ -2,7 +2,8 @@
 
 The registered mobile is the key to the chat: a slip goes to that number and no other, unless WhatsApp took
 the employee to their business-scoped id because the number was given to someone else (``moved_to``): then the
-id is the key, and the number, now a stranger's, finds nobody. Bank account
+id is the key, and the number, now a stranger's, finds nobody, until the office registers it to another employee
+(an office SIM handed on to the next clerk), whom it then finds. Bank account
 and PAN are kept whole for the payroll office but only ever shown masked, ``XXXX`` and the last four
 characters whatever the length, on the chat and on the slip alike, so a forwarded slip does not hand out
 an account number.
@@ -97,7 +98,8 @@ class Employee(BaseModel):
         description="Set by WhatsApp, never by the office: the registered mobile was given to someone else, and "
                     "WhatsApp now reaches the employee only by this username id. The chat finds them and their "
                     "notices go only there, until they share a number on WhatsApp or the office registers "
-                    "another mobile")
+                    "another mobile. Their mobile stays as the office's record, and the office may register it "
+                    "to another employee: the chat reaches at a number only the one whose moved_to is empty")
 
     @property
     def holder(self) -> str:

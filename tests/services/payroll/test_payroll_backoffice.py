@@ -15,6 +15,7 @@ from prometheus_client import CollectorRegistry
 from services.payroll import publishing
 from services.payroll.repository import Repositories
 from shared.auth import Tokens
+from shared.envelope import Envelope
 from shared.runtime import create_app
 from shared.store.sqlite import SqliteStore
 
@@ -190,7 +191,7 @@ async def test_a_mobile_written_as_it_is_dialled_is_the_employees_whatsapp_numbe
                             headers=desk.headers)
     assert again.status == 409  # the same person, not a second employee under another spelling
     repos = Repositories.of(desk.runtime.store)
-    assert (await repos.employees.active_by_mobile("919830012345")).id == "GP-DIAL-0"
+    assert (await repos.employees.reached_at("919830012345")).id == "GP-DIAL-0"
     landline = await desk.post("/api/payroll/employees", json=employee("GP-DIAL-8", "03252 255014"),
                                headers=desk.headers)
     assert landline.status == 422 and "mobile" in await landline.text()
@@ -218,6 +219,50 @@ async def test_an_employee_whatsapp_reaches_only_by_their_id_shows_so_until_the_
                                   headers=desk.headers)
     assert renumbered.status == 200
     assert ((await renumbered.json())["mobile"], (await renumbered.json())["moved_to"]) == ("919700000055", "")
+
+
+async def test_the_number_a_moved_employee_left_goes_to_the_next_clerk_and_each_gets_their_own_slips(desk, bus):
+    """The operator gave Anima's number to someone else and WhatsApp reaches her at her id; the office hands the
+    number on to a new clerk. The chat reaches him there and her at the id, each with their own slips."""
+    hers, office_sim = "IN.1648738043044942", "919700000001"
+    await desk.staff(office_sim).set_pin(PIN)
+    await bus.publish(Envelope(type="wa.person.number_changed", payload={"wa_id": office_sim, "new_wa_id": hers}))
+    await bus.drain()
+    clerk = employee("GP-TEST-0004", "9700000001", name={"bn": "সুব্রত ঘোষ", "en": "Subrata Ghosh"},
+                     bank_account="30711099990004")
+    registered = await desk.post("/api/payroll/employees", json=clerk, headers=desk.headers)
+    assert registered.status == 201, await registered.text()
+    listed = await (await desk.get("/api/payroll/employees", headers=desk.headers)).json()
+    assert [(e["id"], e["mobile"], e["moved_to"]) for e in listed["employees"] if e["mobile"] == office_sim] == [
+        ("GP-TEST-0001", office_sim, hers), ("GP-TEST-0004", office_sim, "")]  # moved_to tells them apart
+    again = [await desk.post("/api/payroll/employees", json=employee("GP-TEST-0005", office_sim), headers=desk.headers),
+             await desk.patch("/api/payroll/employees/GP-TEST-0002", json={"mobile": office_sim}, headers=desk.headers)]
+    assert [(a.status, (await a.json())["detail"]) for a in again] == [
+        (409, "mobile already registered to active employee GP-TEST-0004")] * 2  # his now, not hers
+    bank = await desk.patch("/api/payroll/employees/GP-TEST-0001", json={"bank_name": "State Bank of India"},
+                            headers=desk.headers)
+    assert bank.status == 200 and (await bank.json())["moved_to"] == hers  # her record is still the office's to edit
+    rows = {"rows": [pay("GP-TEST-0001"), pay("GP-TEST-0004", basic="41000")]}
+    assert (await desk.post("/api/payroll/slips/2026-02", json=rows, headers=desk.headers)).status == 201
+    await bus.drain()
+    told = sorted(e.payload["to"] for e in bus.seen if e.type == "wa.outbound" and e.payload.get("notification"))
+    assert told == sorted([hers, office_sim])
+    him, her = desk.staff(office_sim), desk.staff(hers)
+    assert "Subrata Ghosh" in (await him.set_pin("582093")).text
+    await him.tap("payroll:slip")
+    his = pdf_text((await him.say("582093")).pdfs[0])
+    assert "Subrata Ghosh" in his and "Anima" not in his and "Net pay: ₹39,400" in his
+    await her.tap("payroll:slip")
+    wrong = await her.say("582093")  # his PIN opens nothing of hers
+    assert not wrong.pdfs and "Subrata" not in wrong.text
+    await her.tap("payroll:slip")
+    theirs = pdf_text((await her.say(PIN)).pdfs[0])
+    assert "Anima Mahato" in theirs and "Subrata" not in theirs and "Net pay: ₹28,400" in theirs
+    await bus.publish(Envelope(type="wa.person.number_changed", payload={"wa_id": hers, "new_wa_id": office_sim}))
+    await bus.drain()  # she shares the old number again: it is his now, so she stays at her id
+    shown = await (await desk.get("/api/payroll/employees/GP-TEST-0001", headers=desk.headers)).json()
+    assert (shown["mobile"], shown["moved_to"]) == (office_sim, hers)
+    assert "Subrata Ghosh" in (await him.tap("payroll:menu")).text
 
 
 async def test_a_good_csv_batch_publishes_every_slip_and_tells_each_employee(desk, bus):

@@ -3,13 +3,15 @@ half-finished request and their wrong tries; what the office's actions tell them
 is a stranger. A new number another active employee is registered with moves nobody."""
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
-from payroll_kit import pay
+from payroll_kit import employee, pay
 
 from services.payroll import corrections, handlers
-from services.payroll.domain import Figures
+from services.payroll.domain import Employee, Figures
+from services.payroll.repository import MobileTaken
 from shared.envelope import Envelope
 from shared.logging import configure_logging, get_logger
 
@@ -259,3 +261,42 @@ async def test_a_move_the_office_changed_meanwhile_is_not_written_over_it(office
     monkeypatch.undo()
     kept = await employees.get("GP-TEST-0001")
     assert (kept.mobile, kept.moved_to) == (NEW, "")
+
+
+async def test_two_registrations_of_one_number_at_once_leave_one_employee_reached_there(office):
+    """Both read the number as free before either writes it: the store, not the reading, has the last word."""
+    employees = office.repos.employees
+    clerks = [Employee.model_validate(employee(f"GP-TEST-000{i}", NEW)) for i in (2, 3)]
+    added = await asyncio.gather(*(employees.add(c) for c in clerks), return_exceptions=True)
+    [taken] = [a for a in added if isinstance(a, Exception)]
+    [kept] = [a for a in added if not isinstance(a, Exception)]
+    assert isinstance(taken, MobileTaken) and taken.holder.id == kept.id
+    assert (await employees.reached_at(NEW)).id == kept.id
+    assert [e.id for e in await employees.all()] == [kept.id]
+
+
+async def test_a_move_back_to_the_number_racing_its_registration_to_another_leaves_one_reached_there(office, bus):
+    """She shares her old number on WhatsApp while the office registers it to the next clerk: one of them wins,
+    the other is told so, and the number never reaches two employees."""
+    await office.register()
+    await change_number(bus, given_away())
+    employees = office.repos.employees
+    clerk = Employee.model_validate(employee("GP-TEST-0002", OLD))
+    results = await asyncio.gather(employees.moved("GP-TEST-0001", HERS, OLD), employees.add(clerk),
+                                   return_exceptions=True)
+    assert sum(isinstance(r, MobileTaken) for r in results) == 1
+    assert len([e for e in await employees.all() if e.status == "active" and e.holder == OLD]) == 1
+
+
+async def test_the_clerk_given_her_number_moves_on_his_own_and_she_on_hers(office, staff, bus):
+    """Once the number is his, a move of whoever writes from it is his move; hers follow her id."""
+    await office.register()
+    await change_number(bus, given_away())
+    await office.register(id="GP-TEST-0002", mobile=OLD, name={"bn": "সুব্রত ঘোষ", "en": "Subrata Ghosh"})
+    await change_number(bus, number_changed(OLD, NEW))  # he changes number
+    await change_number(bus, number_changed(HERS, NEXT))  # Meta gives her a new id
+    his, hers = [await office.repos.employees.get(i) for i in ("GP-TEST-0002", "GP-TEST-0001")]
+    assert (his.mobile, his.moved_to, hers.mobile, hers.moved_to) == (NEW, "", OLD, NEXT)
+    assert "Subrata Ghosh" in (await staff(NEW).tap("payroll:menu")).text
+    assert "Anima" in (await staff(NEXT).tap("payroll:menu")).text
+    assert REFUSAL in (await staff(OLD).tap("payroll:menu")).text
