@@ -13,12 +13,8 @@ from typing import Any
 from services.payroll.conversation import cloud, deliver, home, pin
 from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import pin_problem
-from services.payroll.domain.period import (
-    is_financial_year,
-    is_month,
-    parse_typed_month,
-    parse_typed_year,
-)
+from services.payroll.domain.period import is_financial_year, is_month
+from services.payroll.domain.typed_period import parse_typed_month, parse_typed_year
 from shared.back import goes_back
 from shared.india import typed_word
 from shared.thanks import courtesy
