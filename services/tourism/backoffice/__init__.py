@@ -1,13 +1,13 @@
 """The tourism back office under ``/api/tourism/``: one table of routes, registered and described from it.
 
-Reading order: ``access`` (roles, district scope), ``schemas`` (what is accepted), ``catalog`` and
-``bookings`` (the routes), ``openapi`` (the description served at ``/api/tourism/openapi.json``).
+Reading order: ``access`` (roles, district scope), ``schemas`` (what is accepted), ``catalog``, ``bookings``,
+``cancellation`` and ``policy`` (the routes), ``openapi`` (the description served at ``/api/tourism/openapi.json``).
 """
 from __future__ import annotations
 
 from aiohttp import web
 
-from services.tourism.backoffice import bookings, catalog, schemas
+from services.tourism.backoffice import bookings, cancellation, catalog, policy, schemas
 from services.tourism.backoffice.access import ROLES
 from services.tourism.backoffice.openapi import OFFICE
 from services.tourism.domain import Policy
@@ -35,13 +35,13 @@ ROUTES: tuple[Route, ...] = (
           "coming nights are taken back, or the nights booked meanwhile named); sent again, answers 200"),
     Route("POST", "/bookings/{number}/no-show", bookings.no_show,
           "Mark the guest absent; frees the coming nights; sent again, answers 200 as the first time did"),
-    Route("POST", "/bookings/{number}/cancel", bookings.cancel_booking,
+    Route("POST", "/bookings/{number}/cancel", cancellation.cancel_booking,
           "Cancel on the guest's behalf, with a reason (a full refund); the same cancellation sent again (same "
           "token name, same reason) answers 200 and finishes announcing it, any other one of a cancelled booking "
           "is refused with 422",
           body=schemas.Reason),
-    Route("GET", "/policy", bookings.get_policy, "The booking policy: hold, limits, refunds, taxes"),
-    Route("PUT", "/policy", bookings.put_policy, "Replace the booking policy (an unscoped tourism_admin token only)",
+    Route("GET", "/policy", policy.get_policy, "The booking policy: hold, limits, refunds, taxes"),
+    Route("PUT", "/policy", policy.put_policy, "Replace the booking policy (an unscoped tourism_admin token only)",
           body=Policy),
 )
 DESCRIPTION = describe(OFFICE, ROUTES)

@@ -1,13 +1,9 @@
-"""Back-office routes for bookings: the arrivals list, marking a guest arrived or absent, cancelling on a
-guest's behalf, and the booking policy.
+"""Back-office routes for the arrivals: the list of a property's bookings by check-in date, one booking, and
+marking a guest arrived or absent.
 
-Cancelling here follows the same use case as the chat (same nights given back), but refunds in full: the
-department cancelled, not the guest, so the policy's share by days before check-in does not apply. It
-tells the guest on WhatsApp — as a template when their 24-hour window is closed, which it usually is.
 A guest marked absent who comes after all is marked arrived while the stay lasts, the coming nights taken
-back if nobody was given them meanwhile. A mark or a cancellation sent again as it was (a retry) answers as
-the first did and finishes what was cut short of it; a different one of a closed booking is refused with
-the reason.
+back if nobody was given them meanwhile. A mark sent again as it was (a retry) answers as the first did and
+finishes what was cut short of it; a different one of a closed booking is refused with the reason.
 """
 from __future__ import annotations
 
@@ -18,34 +14,12 @@ from aiohttp import web
 
 from services.tourism import events, stays
 from services.tourism.backoffice import schemas
-from services.tourism.backoffice.access import (
-    ROLES,
-    context,
-    district_scope,
-    managed_booking,
-    managed_property,
-    refusal,
-    repos,
-    statewide,
-)
-from services.tourism.conversation import cloud
-from services.tourism.domain import (
-    Booking,
-    Cancellation,
-    Claim,
-    Policy,
-    Refused,
-    local_digits,
-    rupees,
-    today_in_india,
-)
+from services.tourism.backoffice.access import ROLES, context, managed_booking, managed_property, refusal, repos
+from services.tourism.domain import Booking, Claim, Refused, today_in_india
 from services.tourism.repository import Repositories
-from services.tourism.voucher import revoked_event
-from shared.auth import principal, requires
+from shared.auth import requires
 from shared.envelope import derive_id
-from shared.runtime import Invalid, NotFound, read_json
-
-CANCEL_TEMPLATE = "tourism_booking_cancelled"  # body: {{1}} booking number, {{2}} reason, {{3}} refund
+from shared.runtime import Invalid, NotFound
 
 
 @requires(*ROLES)
@@ -117,59 +91,3 @@ async def check_in(request: web.Request) -> web.Response:
 @requires(*ROLES)
 async def no_show(request: web.Request) -> web.Response:
     return await _arrival(request, "no_show")
-
-
-@requires(*ROLES)
-async def cancel_booking(request: web.Request) -> web.Response:
-    booking, prop = await managed_booking(request, request.match_info["number"])
-    body = await read_json(request, schemas.Reason)
-    service, found = context(request), repos(request)
-    reason = f"{body.reason} ({principal(request).name})"
-    try:
-        done, terms = await stays.cancel(found, booking, by="office", reason=reason, now=service.now(),
-                                         policy=await found.config.policy())
-    except Refused as refused:
-        resumed = _retried(booking, refused, reason)
-        if resumed is None:
-            raise refusal(request, refused) from None
-        done, terms = booking, resumed
-    await service.publish(events.CANCELLED, events.cancelled(done, prop, terms),
-                          id=derive_id(done.number, events.CANCELLED))
-    type, payload = revoked_event(done)
-    await service.publish(type, payload, id=derive_id(done.number, type))
-    await _tell_guest(request, done, body.reason, terms.percent, terms.refund)
-    return web.json_response({**done.model_dump(mode="json"), "days_before": terms.days_before,
-                              "refund_rule": "cancelled by the office: full refund"})
-
-
-def _retried(booking: Booking, refused: Refused, reason: str) -> Cancellation | None:
-    """The terms of this very cancellation (same office, same reason) when it was stored but what follows it
-    was cut short (the bus refused an event): sent again, it announces with the same ids instead of a 422, so
-    the voucher still shows as revoked and the guest is still told. Any other repeat stays refused."""
-    if refused.key != "already_cancelled" or booking.cancelled_by != "office" or booking.cancel_reason != reason:
-        return None
-    return booking.cancelled_terms()
-
-
-async def _tell_guest(request: web.Request, booking: Booking, reason: str, percent: int, refund: int) -> None:
-    service = context(request)
-    texts, lang = service.texts, await service.lang_for(booking.wa_id, booking.lang)
-    if texts is None:
-        raise TypeError("the tourism service runs with its text catalog")
-    text = texts("cancelled_by_office", lang, number=booking.number, reason=reason,
-                 refund_paise=rupees(refund, lang), percent=local_digits(str(percent), lang))
-    template = cloud.template(CANCEL_TEMPLATE, lang, [booking.number, reason, rupees(refund, lang)])
-    await service.notify(booking.wa_id, cloud.text(text), template=template, id=derive_id(booking.number, "office"))
-
-
-@requires(*ROLES)
-async def get_policy(request: web.Request) -> web.Response:
-    district_scope(request)  # a manager's token without its district is refused here too
-    return web.json_response((await repos(request).config.policy()).model_dump(mode="json"))
-
-
-@requires(*ROLES)
-async def put_policy(request: web.Request) -> web.Response:
-    statewide(request)
-    policy = await read_json(request, Policy)
-    return web.json_response((await repos(request).config.set_policy(policy)).model_dump(mode="json"))

@@ -1,0 +1,67 @@
+"""The back-office route that cancels a booking on the guest's behalf.
+
+It follows the same use case as the chat (same nights given back), but refunds in full: the department
+cancelled, not the guest, so the policy's share by days before check-in does not apply. It tells the guest
+on WhatsApp — as a template when their 24-hour window is closed, which it usually is. The same cancellation
+sent again (a retry) answers as the first did and finishes what was cut short of it; any other one of a
+cancelled booking is refused with the reason.
+"""
+from __future__ import annotations
+
+from aiohttp import web
+
+from services.tourism import events, stays
+from services.tourism.backoffice import schemas
+from services.tourism.backoffice.access import ROLES, context, managed_booking, refusal, repos
+from services.tourism.conversation import cloud
+from services.tourism.domain import Booking, Cancellation, Refused, local_digits, rupees
+from services.tourism.voucher import revoked_event
+from shared.auth import principal, requires
+from shared.envelope import derive_id
+from shared.runtime import read_json
+
+CANCEL_TEMPLATE = "tourism_booking_cancelled"  # body: {{1}} booking number, {{2}} reason, {{3}} refund
+
+
+@requires(*ROLES)
+async def cancel_booking(request: web.Request) -> web.Response:
+    booking, prop = await managed_booking(request, request.match_info["number"])
+    body = await read_json(request, schemas.Reason)
+    service, found = context(request), repos(request)
+    reason = f"{body.reason} ({principal(request).name})"
+    try:
+        done, terms = await stays.cancel(found, booking, by="office", reason=reason, now=service.now(),
+                                         policy=await found.config.policy())
+    except Refused as refused:
+        resumed = _retried(booking, refused, reason)
+        if resumed is None:
+            raise refusal(request, refused) from None
+        done, terms = booking, resumed
+    await service.publish(events.CANCELLED, events.cancelled(done, prop, terms),
+                          id=derive_id(done.number, events.CANCELLED))
+    type, payload = revoked_event(done)
+    await service.publish(type, payload, id=derive_id(done.number, type))
+    await _tell_guest(request, done, body.reason, terms.percent, terms.refund)
+    return web.json_response({**done.model_dump(mode="json"), "days_before": terms.days_before,
+                              "refund_rule": "cancelled by the office: full refund"})
+
+
+def _retried(booking: Booking, refused: Refused, reason: str) -> Cancellation | None:
+    """The terms of this very cancellation (same office, same reason) when it was stored but what follows it
+    was cut short (the bus refused an event): sent again, it announces with the same ids instead of a 422, so
+    the voucher still shows as revoked and the guest is still told. Any other repeat stays refused."""
+    if refused.key != "already_cancelled" or booking.cancelled_by != "office" or booking.cancel_reason != reason:
+        return None
+    return booking.cancelled_terms()
+
+
+async def _tell_guest(request: web.Request, booking: Booking, reason: str, percent: int, refund: int) -> None:
+    service = context(request)
+    texts, lang = service.texts, await service.lang_for(booking.wa_id, booking.lang)
+    if texts is None:
+        raise TypeError("the tourism service runs with its text catalog")
+    text = texts("cancelled_by_office", lang, number=booking.number, reason=reason,
+                 refund_paise=rupees(refund, lang), percent=local_digits(str(percent), lang))
+    template = cloud.template(CANCEL_TEMPLATE, lang, [booking.number, reason, rupees(refund, lang)])
+    await service.notify(booking.wa_id, cloud.text(text), template=template, id=derive_id(booking.number, "office"))
+
