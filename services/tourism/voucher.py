@@ -20,7 +20,7 @@ from services.tourism.domain import (
     today_in_india,
 )
 from shared.chat import Document as Attachment
-from shared.documents import Document, Office, Row, Together, verify_url
+from shared.documents import Column, Document, Office, Row, Table, verify_url
 from shared.documents.records import PublicRecord, issued, revoked
 from shared.documents.workers import render_async
 from shared.india import both_days
@@ -58,21 +58,33 @@ def voucher(booking: Booking, prop: Property, room: RoomType, policy: Policy, pu
             Row("মোট", "Total", rupees(booking.total)),
             Row("যোগাযোগ", "Caretaker", prop.contact),
         ],
+        tables=[refund_table(policy)],
         paragraphs=[
             "চেক-ইনের সময় এই ভাউচার ও একটি সচিত্র পরিচয়পত্র দেখান।",
             "Show this voucher and a photo identity card at check-in.",
-            Together([refund_rules(policy, "bn"), refund_rules(policy, "en")]),
         ])
+
+
+def refund_table(policy: Policy) -> Table:
+    """The refund rules, each line in Bengali beside its English: short enough for the voucher's one page."""
+    bn, en = refund_rules(policy, "bn").splitlines(), refund_rules(policy, "en").splitlines()
+    rows = [(b.removeprefix("• "), e.removeprefix("• ")) for b, e in zip(bn[1:], en[1:], strict=True)]
+    return Table(columns=(Column("বাংলা", "Bengali"), Column("ইংরেজি", "English")), rows=rows,
+                 caption_bn="বাতিল করলে টাকা ফেরত", caption_en="Refund on cancellation", heading=False)
+
+
+def _spans(policy: Policy) -> list[tuple[int, int | None, int]]:
+    starts = sorted(t.min_days for t in policy.refunds)
+    spans = [(0, starts[0] if starts else None, 0)] if not starts or starts[0] > 0 else []
+    return spans + [(start, nxt, policy.refund_percent(start)) for start, nxt in zip(starts, [*starts[1:], None])]
 
 
 def refund_rules(policy: Policy, lang: str) -> str:
     """The refund a guest gets for each span of days before check-in, as a person says it: ``2 to 6 days
     before check-in: 50% refund``, ``Less than 2 days before check-in: no refund``. Below the smallest
     tier nothing comes back (``Policy.refund_percent``), which is said too when no tier starts at 0 days."""
-    starts = sorted(t.min_days for t in policy.refunds)
-    spans = [(0, starts[0] if starts else None, 0)] if not starts or starts[0] > 0 else []
-    spans += [(start, nxt, policy.refund_percent(start)) for start, nxt in zip(starts, [*starts[1:], None])]
-    lines = [f"• {_days_before(first, end, lang)}: {_refund(percent, lang)}" for first, end, percent in reversed(spans)]
+    lines = [f"• {_days_before(first, end, lang)}: {_refund(percent, lang)}"
+             for first, end, percent in reversed(_spans(policy))]
     if lang == "bn":
         return local_digits("\n".join(["আপনি বুকিং বাতিল করলে:", *lines, "দপ্তর বাতিল করলে: পুরো টাকা ফেরত।"]), "bn")
     return "\n".join(["If you cancel:", *lines, "If the office cancels: full refund."])

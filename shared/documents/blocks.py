@@ -102,11 +102,12 @@ def table(sheet: Sheet, spec: Table) -> None:
     sheet.style(_fitting_size(sheet, spec, widths))
     heading = FontFace(family=LATIN, emphasis="B", color=INK, fill_color=HEADING_FILL)
     with sheet.table(col_widths=widths, width=sheet.epw, text_align=aligns, headings_style=heading,
-                     line_height=5.5, padding=(1.2, CELL_PAD), repeat_headings=1,
-                     cell_fill_mode=TableCellFillMode.NONE) as grid:
-        head = grid.row()
-        for column in spec.columns:
-            head.cell(f"{column.label_bn}\n{column.label_en}")
+                     line_height=5.5, padding=(1.2, CELL_PAD), repeat_headings=1 if spec.heading else 0,
+                     first_row_as_headings=spec.heading, cell_fill_mode=TableCellFillMode.NONE) as grid:
+        if spec.heading:
+            head = grid.row()
+            for column in spec.columns:
+                head.cell(f"{column.label_bn}\n{column.label_en}")
         for values in spec.rows:
             line = grid.row()
             for value in values:

@@ -50,6 +50,7 @@ class Table:
     totals: Sequence[str] | None = None
     caption_bn: str = ""
     caption_en: str = ""
+    heading: bool = True  # False: no heading row (rows that say what they are, under the caption)
 
     def __post_init__(self) -> None:
         width = len(self.columns)

@@ -36,9 +36,11 @@ from shared.store.sqlite import SqliteStore
 _ids = itertools.count(1)
 
 
-def pdf_text(pdf: bytes | None) -> str:
-    """The PDF's text as poppler's pdftotext reads it."""
-    return subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+def pdf_text(pdf: bytes | None, *, layout: bool = False) -> str:
+    """The PDF's text as poppler's pdftotext reads it; ``layout``: each line as printed, a table's cells side by
+    side (without it, the cells of a row may come in any order)."""
+    flags = ["-layout"] if layout else []
+    return subprocess.run(["pdftotext", *flags, "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
 
 
 class Clock:
