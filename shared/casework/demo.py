@@ -46,7 +46,8 @@ def walked(kind: Kind[Any], entry: dict[str, Any], service: ServiceContext) -> C
         when = min(at + timedelta(days=step * 3), now)
         if status == "approved":
             issued_on = today_in_india(when)
-            until = issued_on + timedelta(days=int(entry["valid_days"])) if "valid_days" in entry \
+            # valid for ``valid_days`` days, the day of issue the first, as a term of years is (a year less a day)
+            until = issued_on + timedelta(days=int(entry["valid_days"]) - 1) if "valid_days" in entry \
                 else kind.validity(case, issued_on)
             case = case.approved(Issue(code=new_code(), memo_no=entry["memo_no"], issued_on=issued_on,
                                        valid_until=until), at=when, by=BY)

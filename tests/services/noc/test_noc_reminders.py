@@ -29,7 +29,7 @@ async def test_a_holder_is_reminded_once_with_a_template_and_an_event(runtime, b
     template = reminder.payload["template"]["template"]
     assert template["name"] == "noc_renewal_due" and template["language"] == {"code": "bn"}
     [due] = [e for e in bus.seen if e.type == "noc.renewal.due"]
-    assert due.payload["number"] == DUE and due.payload["days_left"] == 20
+    assert due.payload["number"] == DUE and due.payload["days_left"] == 19
     assert "mobile" not in due.payload and RINA not in str(due.payload)
 
 
