@@ -129,6 +129,12 @@ class Menu:
                     return f"{entry.service}:{phrase.action}"
         return None
 
+    async def taker_of_wordless(self) -> str | None:
+        """The one service that takes a photo, voice note, document or place sent outside any conversation
+        (``takes_wordless``); None when no service, or more than one, announced it: nobody can tell which is meant."""
+        takers = [entry.service for entry in await self.entries() if entry.takes_wordless]
+        return takers[0] if len(takers) == 1 else None
+
     async def language_words(self, text: str) -> str:
         """``text`` without the numbers services give people: their letters (BP, TNOC, GRV) say nothing of the
         language the person writes in. A reference's own words stay (``download`` before a number: the group

@@ -1,17 +1,20 @@
 """The conversation shell: what the gateway answers itself, and where everything else goes.
 
-It owns the ways out of any conversation (language choice, the menu, help, STOP/START) so a person is never stuck
-inside a service; the main menu is always such a way out: showing it ends the session. A first-timer is asked the
-language, unless they name one, ask for the menu or help, tap a service's button, send a number a service gave them
-or words a service announced: then the guessed language is kept and they get what they asked for. Everything else
-is routed: a tapped choice ``<service>:<action>[:args]`` to that service, free text (and locations, media, and a
-kind of message nobody here reads, so that the service asks its question again) to the service that spoke last
-within 30 idle minutes, otherwise the menu. A number a service gave the person (a ticket, a booking, an
-application: the ``references`` of its menu entry) reaches that service when typed outside any conversation, or as
-a whole message inside another's, as the tap of its View (``<service>:view:<number>``); words a service announced
-for one of its choices (its ``phrases``: "my complaints", "cancel my booking") take the person to that choice when
-typed outside any conversation. Outside any conversation "back" (a phone menu's 0, # or *, ``shared.back``) is the
-way to the start, the main menu. Read in the order a message meets it: ``handle`` then ``_decide``.
+It owns the ways out of any conversation (language choice, the menu, help, STOP/START) so a person is never stuck inside
+a service; the main menu is always such a way out: showing it ends the session. A first-timer is asked the language,
+unless they name one, ask for the menu or help, tap a service's button, send a number a service gave them or words a
+service announced, or send a photo, voice note, document or place a service takes: then the guessed language is kept
+("language" still changes it) and they get what they asked for. Everything else is routed: a tapped choice
+``<service>:<action>[:args]`` to that service, free text (and locations, media, and a kind of message nobody here reads,
+so that the service asks its question again) to the service that spoke last within 30 idle minutes, otherwise the menu.
+A number a service gave the person (a ticket, a booking, an application: the ``references`` of its menu entry) reaches
+that service when typed outside any conversation, or as a whole message inside another's, as the tap of its View
+(``<service>:view:<number>``); words a service announced for one of its choices (its ``phrases``: "my complaints",
+"cancel my booking") take the person to that choice when typed outside any conversation. A photo, video, voice note,
+document or shared location sent outside any conversation goes, as sent, to the one service that announced it takes them
+(``takes_wordless``: complaints, where it starts a complaint); with none, two, or that one down, the menu says to choose
+a service first. Outside any conversation "back" (a phone menu's 0, # or *, ``shared.back``) is the way to the start,
+the main menu. Read in the order a message meets it: ``handle`` then ``_decide``.
 """
 from __future__ import annotations
 
@@ -94,6 +97,8 @@ class Shell:
                 await turn.menu.owner_of(typed, whole=False) is not None
                 or (phrase := await turn.menu.asked_for(typed)) is not None)
             if not asked:
+                if await self._hand_over(turn, inbound, profile):  # a photo of the broken road is not lost
+                    return await self._keep_language(turn, turn.lang)
                 return await self._ask_language(turn, unread=_says_something(inbound, word))
             await self._keep_language(turn, turn.lang)
         if inbound.kind == "start" or word in ("hello", "menu"):
@@ -111,6 +116,8 @@ class Shell:
             return await turn.send(word, replies.text(self._texts(word, turn.lang)))
         if inbound.kind == "unsupported" and service is None:  # in a conversation, its service asks its question again
             return await turn.send("unsupported", replies.text(self._texts("unsupported", turn.lang)))
+        if service is None and await self._hand_over(turn, inbound, profile):
+            return
         if inbound.kind == "text" and inbound.text:  # a ticket or booking number typed reaches its service
             found = await turn.menu.reference(inbound.text, whole=service is not None)
             if found is not None and found[0] != service:
@@ -156,6 +163,15 @@ class Shell:
         if not profile.in_session_with(service, turn.now):
             await self._profiles.change(turn.wa_id, session=session(service, turn.now))
         return True
+
+    async def _hand_over(self, turn: Turn, inbound: Inbound, profile: Profile) -> bool:
+        """A photo, video, voice note, document or place sent outside any conversation, to the one service that
+        takes them (``Menu.taker_of_wordless``); False when it is no such message, there is no such service or it
+        is down."""
+        if not _wordless(inbound) or profile.speaking_with(turn.now) is not None:
+            return False
+        taker = await turn.menu.taker_of_wordless()
+        return taker is not None and await self._route(turn, inbound, taker, profile)
 
     async def claimed(self, envelope: Envelope) -> None:
         """A service spoke first (``wa.session.claimed``): the person's free-text answer goes to it, unless
@@ -245,12 +261,18 @@ def _says_something(inbound: Inbound, word: str | None) -> bool:
 
 def _not_text(inbound: Inbound) -> bool:
     """A photo, a voice note, a document, a place or a contact card: something only a service can take."""
-    return inbound.kind in ("location", "contacts") or inbound.media is not None and inbound.media.kind != "sticker"
+    return inbound.kind == "contacts" or _wordless(inbound)
+
+
+def _wordless(inbound: Inbound) -> bool:
+    """A photo, a video, a voice note, a document or a place: what a service may take without words (a contact
+    card is a number to note, not a problem to show; a sticker says nothing)."""
+    return inbound.kind == "location" or inbound.media is not None and inbound.media.kind != "sticker"
 
 
 def _unrouted(inbound: Inbound, service: str | None) -> str:
     """How the menu opens for a message no service took: the session's service is down, or there is none and the
-    message was no words (say where to send it) or words nobody here reads."""
+    message was no words no service took (say where to send it) or words nobody here reads."""
     if service is not None:
         return "intro_unavailable"
     return "intro_not_text" if _not_text(inbound) else "intro_unclear"

@@ -60,6 +60,8 @@ class MenuRow(BaseModel):
                                             "typed, they reach it (case ignored, Bengali digits read as Latin)")
     phrases: list[MenuPhrase] = Field(default_factory=list, description="what people type at the main menu to "
                                       "ask for one of the service's choices ('my bookings'), most particular first")
+    takes_wordless: bool = Field(False, description="the service takes a photo, video, voice note, document or shared "
+                                                 "location sent outside any conversation (the one service that does)")
 
 
 class ServiceAnnounced(BaseModel):

@@ -47,7 +47,7 @@ LATIN = r"\b(?:abhijog|obhijog|ovijog|abhijoger|obhijoger|nalish|nalis)\b"  # �
 MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": "Complaints"},
                  description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, আধিকারিকের সঙ্গে কথা বলুন",
                               "en": "Lodge a complaint, track it, talk to an official"}, order=10,
-                 references=NUMBER.pattern, phrases=(
+                 references=NUMBER.pattern, takes_wordless=True, phrases=(
                      # taking one back: where their complaints are seen (a person cannot withdraw one here)
                      Phrase("mine", TAKEN_BACK), Phrase("mine", TAKE_BACK),
                      # the complaints they lodged; not "my complaint is ...", "আমার অভিযোগ আছে" (a new one)

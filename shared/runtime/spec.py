@@ -72,7 +72,12 @@ class MenuEntry:
 
     ``phrases`` are what people type at the main menu to ask for something this service does ("my complaints",
     "cancel my booking"), most particular first: the first ``Phrase`` that finds the message, in the menu's order
-    of services, wins, after the keywords (menu, help, a greeting) and the numbers of ``references``."""
+    of services, wins, after the keywords (menu, help, a greeting) and the numbers of ``references``.
+
+    ``takes_wordless``: the service takes what people send without words (a photo, a video, a voice note, a
+    document, a shared location; not a sticker or a contact card) outside any conversation. Such a message reaches
+    it as sent, a first message too, when it is the one service that says so; with none or two, the main menu says
+    where to send it."""
 
     service: str
     title: Mapping[str, str]
@@ -80,6 +85,7 @@ class MenuEntry:
     order: int = 100
     references: str = ""
     phrases: tuple[Phrase, ...] = ()
+    takes_wordless: bool = False
 
     def __post_init__(self) -> None:
         _pattern(self.service, "references", self.references)
@@ -108,16 +114,17 @@ class MenuEntry:
     def as_payload(self) -> dict[str, Any]:
         return {"id": self.id, "service": self.service, "title": dict(self.title),
                 "description": dict(self.description), "order": self.order, "references": self.references,
-                "phrases": [{"action": p.action, "pattern": p.pattern} for p in self.phrases]}
+                "phrases": [{"action": p.action, "pattern": p.pattern} for p in self.phrases],
+                "takes_wordless": self.takes_wordless}
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> MenuEntry:
-        """``phrases`` may be missing: a service of an earlier version announces none."""
+        """``phrases`` and ``takes_wordless`` may be missing: a service of an earlier version announces neither."""
         phrases = tuple(Phrase(action=str(p["action"]), pattern=str(p["pattern"]))
                         for p in payload.get("phrases") or ())
         return cls(service=payload["service"], title=payload["title"], description=payload["description"],
                    order=int(payload.get("order", 100)), references=str(payload.get("references") or ""),
-                   phrases=phrases)
+                   phrases=phrases, takes_wordless=payload.get("takes_wordless") is True)
 
 
 def _pattern(service: str, what: str, pattern: str) -> None:

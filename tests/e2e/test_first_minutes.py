@@ -26,3 +26,18 @@ async def test_a_message_the_cloud_api_cannot_pass_on_mid_booking_gets_the_steps
     assert again["body"]["interactive"]["type"] == "list"
     await system.tap(NEW, "tourism:district:purulia", "পুরুলিয়া", kind="list")  # the booking goes on from there
     assert "পুরুলিয়া" in said((await system.replies(NEW, 5))[-1])
+
+
+async def test_a_photo_sent_first_begins_a_complaint_that_is_lodged_with_it(system: System):
+    photo = msg.media(NEW, "image", "MEDIA-ROAD-1", "image/jpeg", caption="স্কুলের সামনের রাস্তায় বড় গর্ত হয়েছে।")
+    assert (await system.post(hooks.payload([photo]))).status == 200
+    (begun,) = await system.replies(NEW, 1)  # no language question: the complaints service answers, in Bengali
+    assert said(begun).startswith("আপনার পাঠানো ছবিটি একটি নতুন অভিযোগে যুক্ত করা হয়েছে।\n\nঅভিযোগটি কী বিষয়ে?")
+    await system.tap(NEW, "grievance:cat:roads", "রাস্তা", kind="list")
+    await system.tap(NEW, "grievance:gp:703506", "কালচিনি", kind="list")
+    summary = (await system.replies(NEW, 3))[-1]
+    assert "স্কুলের সামনের রাস্তায় বড় গর্ত" in said(summary) and "সংযুক্তি: ১" in said(summary)
+    submit = next(b["reply"]["id"] for b in summary["body"]["interactive"]["action"]["buttons"]
+                  if b["reply"]["id"].startswith("grievance:submit:"))
+    await system.tap(NEW, submit, "জমা দিন")
+    assert "GRV-" in said((await system.replies(NEW, 4))[-1])

@@ -57,8 +57,8 @@ async def test_a_first_message_that_says_something_is_told_it_went_nowhere_yet(s
     await stack.announce_services()  # with the words each service announces, as the live gateway has them
     unread = "Your message has not gone to any office yet. Choose a language first, then a service from the list"
     for message in (wa.text(RINA, "The tubewell in our para has been broken for two weeks"),
-                    wa.text(RINA, "amar rastar alo jolche na"), wa.voice(RINA, "MEDIA-1"),
-                    wa.media(RINA, "image", "MEDIA-2", "image/jpeg"), wa.location(RINA, 26.5, 89.5)):
+                    wa.text(RINA, "amar rastar alo jolche na"),
+                    wa.contacts(RINA, [wa.contact_card("Ram Das", "919812345678")])):  # a photo goes to complaints
         await stack.say(message)
         (question,) = stack.recorder.bodies()
         assert question["interactive"]["action"]["buttons"][0]["reply"]["id"] in ("shell:lang:bn", "shell:lang:en")
@@ -83,6 +83,7 @@ async def test_a_first_message_in_words_a_service_announced_goes_there_in_the_la
 
 
 async def test_a_photo_voice_note_or_place_outside_any_service_is_told_where_to_send_it(stack: Stack):
+    """When no service announced it takes them: complaints does (``test_gateway_photos``)."""
     await with_services(stack)
     await chosen(stack, "bn")
     for sent in (wa.voice(RINA, "MEDIA-1"), wa.media(RINA, "image", "MEDIA-2", "image/jpeg", caption="ভাঙা কল"),

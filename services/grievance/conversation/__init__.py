@@ -1,5 +1,7 @@
 """The grievance chat: a tap goes to its action (``taps``), typed words to the current step (``typed``), a
-shared location or a photo/voice note to the complaint being put together (``lodge``).
+shared location or a photo, video, voice note or document to the complaint being put together (``lodge``), or to the
+one open on screen (``after``); with neither, it begins a new complaint, as it does sent first, at the main menu (the
+gateway hands such messages here: ``takes_wordless``).
 
 Reading order: ``turn``, ``steps`` (the map), ``taps`` and ``typed`` (the ways in), then the steps:
 ``places`` and ``lodge`` (a new complaint), ``mine`` and ``after`` (following one), ``report``.
@@ -32,7 +34,7 @@ async def converse(turn: Turn) -> None:
             return lodge.attach(turn, inbound.media)
         if turn.chat.step in ("ticket", "handoff", "reopen", "rate") and "number" in turn.draft:  # on a complaint
             return await after.attach(turn, str(turn.draft["number"]), inbound.media)
-        return await steps.ask(turn, hint=turn.t("media_needs_complaint"))
+        return lodge.started_with(turn, inbound.media)
     text = (inbound.text or "").strip()
     if inbound.kind == "text" and text:  # a contact card's name and number are no description or message
         return await typed(turn, text)

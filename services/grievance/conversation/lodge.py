@@ -25,6 +25,8 @@ from services.grievance.people import person_id
 from shared.chat import Location, Media
 from shared.envelope import derive_id
 
+STARTED = {"image": "started_photo", "video": "started_video", "audio": "started_voice", "voice": "started_voice",
+           "document": "started_document"}
 DRAFT_FIELDS = ("id", "category", "district", "block", "gp", "found", "description", "media", "latitude",
                 "longitude", "page")
 
@@ -102,13 +104,23 @@ def described(turn: Turn, text: str, *, hint: str | None = None) -> None:
         if adding and len(joined.strip()) > DESCRIPTION_MAX:
             raise Refused("description_full", length=len(joined.strip()), most=DESCRIPTION_MAX)
         turn.go(turn.chat.step, description=checked_description(joined))
-    except Refused as refused:
-        hint = turn.t(refused.key, **refused.values)
+    except Refused as refused:  # what was said of a photo whose caption this is stays above the refusal
+        said = turn.t(refused.key, **refused.values)
+        hint = f"{hint}\n{said}" if hint else said
         return confirm(turn, hint=hint) if so_far else ask_description(turn, hint=hint)
     onward(turn, hint=hint)
 
 
-def attach(turn: Turn, media: Media) -> None:
+def started_with(turn: Turn, media: Media) -> None:
+    """A photo, video, voice note or document sent with no complaint being lodged nor open on screen (sent first,
+    at the main menu, most often): a new complaint holding it, its caption the description, and what it is about
+    asked, as a shared location begins one. Not turned away: the person would have to send it again."""
+    new_draft(turn)
+    attach(turn, media, hint=turn.t(STARTED.get(media.kind, "started_document")))
+
+
+def attach(turn: Turn, media: Media, *, hint: str | None = None) -> None:
+    """``hint`` says what became of it, when not only that one more attachment was received."""
     attached = list(turn.draft.get("media") or [])
     if len(attached) >= MEDIA_MAX:
         return onward(turn, hint=turn.t("media_full", most=MEDIA_MAX))
@@ -116,7 +128,7 @@ def attach(turn: Turn, media: Media) -> None:
     if new:
         attached.append({"kind": media.kind, "id": media.id, "mime_type": media.mime_type})
     turn.go(turn.chat.step, media=attached)
-    hint = turn.t("media_added", count=len(attached))
+    hint = hint or turn.t("media_added", count=len(attached))
     if new and _caption_describes(turn, media.caption):
         return described(turn, str(media.caption), hint=hint)
     onward(turn, hint=hint)  # a photo sent before the subject or the place leaves them still to be asked

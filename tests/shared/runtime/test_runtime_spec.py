@@ -27,6 +27,10 @@ def test_menu_entries_fit_a_whatsapp_list_row():
 def test_a_menu_entry_survives_its_announcement():
     original = entry()
     assert MenuEntry.from_payload(original.as_payload()) == original
+    takes_photos = MenuEntry("echo", {"bn": "ইকো", "en": "Echo"}, {"bn": "", "en": ""}, takes_wordless=True)
+    assert MenuEntry.from_payload(takes_photos.as_payload()).takes_wordless is True
+    earlier = {key: value for key, value in takes_photos.as_payload().items() if key != "takes_wordless"}
+    assert MenuEntry.from_payload(earlier).takes_wordless is False  # announced by a version before the field
 
 
 def test_every_concrete_binding_needs_a_handler():
