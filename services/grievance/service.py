@@ -2,14 +2,15 @@
 
 ``spec()`` is what ``services.registry`` loads for ``panchayat run`` and ``panchayat service grievance``.
 It reads the directory (``directory.csv``) and the categories (``categories.json``) once at start; both
-are data files beside this module, documented where they are read. The escalation sweep runs in every copy.
+are data files beside this module, documented where they are read. The escalation sweep and the fetching of the
+files people send (``media``) run in every copy.
 """
 from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
 
-from services.grievance import demo, escalation
+from services.grievance import demo, escalation, media
 from services.grievance.backoffice import routes_for
 from services.grievance.conversation.typed import NUMBER
 from services.grievance.domain import Categories, Directory
@@ -62,9 +63,10 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
 
 
 def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,
-         escalate_every: float | None = ESCALATE_EVERY, load_demo: bool = True) -> ServiceSpec:
-    """``escalate_every=None`` runs no sweep (tests call ``escalation.escalate_due`` with their own clock);
-    ``load_demo=False`` starts with no complaints."""
+         escalate_every: float | None = ESCALATE_EVERY, fetch_every: float | None = media.FETCH_EVERY,
+         load_demo: bool = True) -> ServiceSpec:
+    """``escalate_every=None`` runs no sweep (tests call ``escalation.escalate_due`` with their own clock), nor
+    ``fetch_every=None`` any fetching of files (``media.fetch_due``); ``load_demo=False`` starts with no complaints."""
     places, kinds = Directory.load(directory), Categories.load(categories)
     handlers = Handlers(places, kinds)
 
@@ -74,6 +76,8 @@ def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,
 
     tasks = () if escalate_every is None else (partial(escalation.sweep_forever, directory=places,
                                                        every=escalate_every),)
+    if fetch_every is not None:
+        tasks += (partial(media.fetch_forever, every=fetch_every),)
     return ServiceSpec(name=NAME, bindings=(INBOUND, STAY_COMPLAINT),
                        handlers={INBOUND: handlers.on_inbound, STAY_COMPLAINT: handlers.on_stay_complaint},
                        indexes=INDEXES, menu=MENU, routes=routes_for(places, kinds), texts=TEXTS, on_start=on_start,

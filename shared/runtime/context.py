@@ -23,6 +23,7 @@ from shared.envelope import Envelope, derive_id, new_id
 from shared.logging import get_logger
 from shared.metrics import Metrics
 from shared.runtime.chats import Chats
+from shared.settings import Settings
 from shared.store import Store
 from shared.texts import LANGS, Catalog
 
@@ -84,10 +85,11 @@ def mandatory(envelope: Envelope) -> bool:
 
 class ServiceContext:
     def __init__(self, service: str, *, store: Store, bus: Bus, texts: Catalog | None, clock: Clock,
-                 metrics: Metrics | None = None):
+                 metrics: Metrics | None = None, settings: Settings | None = None):
         self.service = service
         self.store = store
         self.texts = texts
+        self.settings = settings  # the process's (``panchayat run``'s points the Cloud API at its simulator)
         self.log = get_logger(service).bind(service=service)
         self._bus = bus
         self._clock = clock

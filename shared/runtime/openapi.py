@@ -21,7 +21,8 @@ from shared.runtime.spec import package_version
 
 _PARAM = re.compile(r"\{(\w+)(?::[^}]*)?\}")  # ``{number:.+}``: aiohttp's pattern is not part of the name
 REF = "#/components/schemas/{model}"
-ERRORS: Mapping[str, str] = {"401": "no, unknown, revoked or expired token", "403": "role not admitted, or outside the token's area",
+ERRORS: Mapping[str, str] = {"401": "no, unknown, revoked or expired token",
+                             "403": "role not admitted, or outside the token's area",
                              "404": "no such record", "409": "changed by someone else meanwhile, or the id is taken",
                              "422": "invalid input or a rule refused it (the detail says which)"}
 
@@ -37,6 +38,8 @@ class Route:
     created: bool = False
     content: str = "application/json"  # the body's media type when it is not a model (e.g. text/csv)
     csv: str = ""  # when set: the route also takes text/csv, described by this
+    returns: str = ""  # when set: the 200 is no JSON record but a file, described by this (its own Content-Type)
+    answers: Mapping[str, str] = field(default_factory=dict)  # what the route's own further answers mean
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,12 @@ def describe(office: Office, routes: Sequence[Route]) -> dict[str, Any]:
     }
 
 
+def _done(route: Route) -> dict[str, Any]:
+    if not route.returns:
+        return {"description": "done; the record as JSON"}
+    return {"description": route.returns, "content": {"*/*": {"schema": {"type": "string", "format": "binary"}}}}
+
+
 def _operation(office: Office, route: Route, refs: Mapping[Any, Any]) -> dict[str, Any]:
     params = [{"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
               for name in _PARAM.findall(route.path)]
@@ -88,8 +97,8 @@ def _operation(office: Office, route: Route, refs: Mapping[Any, Any]) -> dict[st
                     "description": f.description or ""} for name, f in route.query.model_fields.items()]
     operation: dict[str, Any] = {
         "summary": route.summary, "operationId": route.handler.__name__, "parameters": params,
-        "responses": {"201" if route.created else "200": {"description": "done; the record as JSON"},
-                      **{code: {"description": text} for code, text in office.errors.items()}},
+        "responses": {"201" if route.created else "200": _done(route),
+                      **{code: {"description": text} for code, text in {**office.errors, **route.answers}.items()}},
     }
     content: dict[str, Any] = {}
     if route.body is not None:

@@ -63,7 +63,7 @@ class ServiceRuntime:
         self.spec, self.bus, self.store, self.settings = spec, bus, store, settings
         self.metrics = metrics or Metrics.for_registry()
         self.context = ServiceContext(spec.name, store=store, bus=bus, texts=spec.texts, clock=clock,
-                                      metrics=self.metrics)
+                                      metrics=self.metrics, settings=settings)
         self._inbox = Inbox(store)
         self._unanswered = Unanswered(store)
         self._in_turn = InTurn()

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from aiohttp import web
 
-from services.grievance.backoffice import reports, schemas, tickets
+from services.grievance.backoffice import media, reports, schemas, tickets
 from services.grievance.backoffice.access import CATEGORIES, DIRECTORY, ROLES
 from services.grievance.backoffice.openapi import OFFICE
 from services.grievance.domain import Categories, Directory
@@ -20,6 +20,14 @@ ROUTES: tuple[Route, ...] = (
           query=schemas.QueueQuery),
     Route("GET", "/tickets/{number}", tickets.get_ticket,
           "One complaint with its history, assignments, notes and conversation"),
+    Route("GET", "/tickets/{number}/media/{media_id}", media.get_media,
+          "A photo, video, voice note or document the person sent with the complaint (each attachment's `path` in "
+          "the complaint), as they sent it; fetched from WhatsApp if it is not kept yet",
+          returns="the file, with its own Content-Type (image/jpeg, audio/ogg, video/mp4, application/pdf, ...)",
+          answers={"404": "no such complaint in the token's area, or no such file on it",
+                   "410": "WhatsApp no longer had the file when it was fetched, or it was too large to keep; the "
+                          "detail says which", "503": "WhatsApp could not give the file just now; try again later "
+                                                      "(Retry-After)"}),
     Route("POST", "/tickets/{number}/assign", tickets.assign,
           "Give the complaint to an official, recorded in its assignments with the token's name; a complaint "
           "no longer being handled (resolved, rejected, closed) is refused with 422", body=schemas.Assign),

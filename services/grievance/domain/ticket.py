@@ -210,6 +210,15 @@ class Ticket(BaseModel):
                                        "conversation": [*self.conversation, Note(at=now, by=by, text=text)]})
 
     @property
+    def attachments(self) -> list[Attachment]:
+        """Every file the person sent with the complaint: with it or later, reopening it, or to an official; each
+        once."""
+        found: dict[str, Attachment] = {}
+        for attachment in [*self.media, *(n.media for n in (*self.conversation, *self.notes) if n.media)]:
+            found.setdefault(attachment.id, attachment)
+        return list(found.values())
+
+    @property
     def expected_by(self) -> date:
         """The date the person may expect an answer by: the one promised when the complaint was lodged, or the
         later deadline of the office holding it now (it moved up a level, or was reopened and given a new

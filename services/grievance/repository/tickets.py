@@ -5,6 +5,8 @@ submitting the same draft twice, or a redelivered stay complaint, finds the firs
 a second. Every change is conditional on the version read (``change``): of two officials, or two copies
 of the escalation sweep, acting on one ticket at once, one wins and the other re-reads and re-decides.
 ``of_person`` is the only way the chat reads a ticket: another person's number is as good as absent.
+A file the person sent that a ticket holds for the first time is expected in ``media`` before the ticket is
+written (``MediaFiles.expect``), so none is stored on a ticket without being fetched.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from services.grievance.domain import OPEN, Ticket, Utc
+from services.grievance.repository.media import MediaFiles
 from shared.india import today_in_india
 from shared.runtime.periodic import left_alone
 from shared.store import Conflict, Doc, DuplicateKey, Index, Store
@@ -41,6 +44,7 @@ class Tickets:
     def __init__(self, store: Store):
         self._store = store
         self._tickets = store.collection(COLLECTION)
+        self._media = MediaFiles(store)
 
     async def next_number(self, now: datetime) -> str:
         """``GRV-2026-000123``: numbered per year in India (31 December 19:00 UTC is already the new year
@@ -50,6 +54,7 @@ class Tickets:
 
     async def add(self, ticket: Ticket) -> Ticket:
         """The stored ticket: this one, or the one made earlier from the same origin."""
+        await self._media.expect(ticket.number, ticket.attachments)
         try:
             await self._tickets.insert(_doc(ticket))
             return ticket
@@ -129,6 +134,8 @@ class Tickets:
                 return None
             if key is not None:
                 after = after.model_copy(update={"applied": [*before.applied, key][-APPLIED_KEPT:]})
+            held = {a.id for a in before.attachments}
+            await self._media.expect(after.number, [a for a in after.attachments if a.id not in held])
             try:
                 await self._tickets.update(before.number, _doc(after), expected_version=doc["_v"])
                 return before, after
