@@ -1,5 +1,5 @@
-"""West Bengal's clock, numerals and districts: India Standard Time, the calendar day there, Bengali digits,
-rupees, and the names of the state's districts in both languages.
+"""West Bengal's clock and numerals: India Standard Time, the calendar day there, Bengali digits, rupees, and
+words as people type them (the state's districts are ``shared.districts``).
 
 Every date a person sees or a rule counts (a booking's nights, a NOC's expiry, a complaint's deadline, a pay
 month) is a day in India, whatever time zone the servers keep. IST has no daylight saving, so a fixed
@@ -117,27 +117,3 @@ def rupees(paise: int, lang: str = "en") -> str:
     grouped = ",".join([*groups, tail]) if head else tail
     text = f"{'-' if paise < 0 else ''}₹{grouped}" + (f".{part:02d}" if part else "")
     return local_digits(text, lang)
-
-
-# West Bengal's districts by key, (Bengali, English): the tourism catalog files its properties under these
-# keys, and the grievance service names by them a district that its own directory does not cover.
-DISTRICTS: dict[str, tuple[str, str]] = {
-    "alipurduar": ("আলিপুরদুয়ার", "Alipurduar"), "bankura": ("বাঁকুড়া", "Bankura"),
-    "birbhum": ("বীরভূম", "Birbhum"), "cooch-behar": ("কোচবিহার", "Cooch Behar"),
-    "dakshin-dinajpur": ("দক্ষিণ দিনাজপুর", "Dakshin Dinajpur"), "darjeeling": ("দার্জিলিং", "Darjeeling"),
-    "hooghly": ("হুগলি", "Hooghly"), "howrah": ("হাওড়া", "Howrah"), "jalpaiguri": ("জলপাইগুড়ি", "Jalpaiguri"),
-    "jhargram": ("ঝাড়গ্রাম", "Jhargram"), "kalimpong": ("কালিম্পং", "Kalimpong"), "malda": ("মালদহ", "Malda"),
-    "murshidabad": ("মুর্শিদাবাদ", "Murshidabad"), "nadia": ("নদিয়া", "Nadia"),
-    "north-24-parganas": ("উত্তর ২৪ পরগনা", "North 24 Parganas"),
-    "paschim-bardhaman": ("পশ্চিম বর্ধমান", "Paschim Bardhaman"),
-    "paschim-medinipur": ("পশ্চিম মেদিনীপুর", "Paschim Medinipur"),
-    "purba-bardhaman": ("পূর্ব বর্ধমান", "Purba Bardhaman"), "purba-medinipur": ("পূর্ব মেদিনীপুর", "Purba Medinipur"),
-    "purulia": ("পুরুলিয়া", "Purulia"), "south-24-parganas": ("দক্ষিণ ২৪ পরগনা", "South 24 Parganas"),
-    "uttar-dinajpur": ("উত্তর দিনাজপুর", "Uttar Dinajpur"),
-}
-
-
-def district_name(key: str, lang: str) -> str:
-    """A district by its key, in the reader's language; an unknown key as it is."""
-    bn, en = DISTRICTS.get(key, (key, key))
-    return bn if lang == "bn" else en

@@ -19,7 +19,7 @@ from services.grievance.domain import LEVELS, Area, Categories, Directory, Ticke
 from services.grievance.domain.directory import slug
 from services.grievance.repository import Repositories
 from shared.auth import principal
-from shared.india import DISTRICTS
+from shared.districts import DISTRICTS
 from shared.runtime import Invalid, NotFound, PermissionDenied, ServiceContext, service_context
 
 ROLES = ("gp_official", "block_officer", "district_officer")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from services.grievance.domain.directory import Directory
 from services.grievance.domain.ticket import Ticket
-from shared.india import DISTRICTS
-from shared.india import district_name as named_district
+from shared.districts import DISTRICTS
+from shared.districts import district_name as named_district
 
 WORDS = {"gp": {"en": "{name} Gram Panchayat office", "bn": "{name} গ্রাম পঞ্চায়েত অফিস"},
          "block": {"en": "{name} Block office (BDO)", "bn": "{name} ব্লক অফিস (বিডিও)"},

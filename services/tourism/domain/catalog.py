@@ -7,8 +7,6 @@ are said in both languages too; a plain string (as the back office took them at 
 """
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterable
 from datetime import date
 from typing import Annotated
 
@@ -23,37 +21,10 @@ from pydantic import (
 )
 
 from services.tourism.domain.calendar import nights_of
-from shared.india import DISTRICTS, district_name, typed_word  # noqa: F401 - re-exported
+from shared.districts import DISTRICTS, district_key, district_name, district_near, near  # noqa: F401 - re-exported
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,47}$")]
 Clock = Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
-
-
-def district_key(text: str) -> str | None:
-    """A district from its key or either name, e.g. a back-office scope ``district=Purulia``, as a person types
-    it (``typed_word``): a Bengali name whose য় or ড় the keyboard wrote as one character, a full stop after it."""
-    wanted = typed_word(text)
-    return next((key for key, (bn, en) in DISTRICTS.items() if wanted in (key, bn, en.casefold())), None)
-
-
-NEAR = 0.8  # how alike a misspelt name must be to one we have ("darjeling", "দার্জিলিঙ": 0.9 or more)
-
-
-def near(typed: str, names: Iterable[str]) -> bool:
-    """Whether ``typed`` (folded by ``typed_word``) is one of ``names``, or one of their words, with a slip of a
-    letter or two, as a phone keyboard makes them."""
-    if len(typed) < 3:
-        return False
-    words = {w for name in names for w in (name.casefold(), *name.casefold().split())}
-    return bool(difflib.get_close_matches(typed, words, n=1, cutoff=NEAR))
-
-
-def district_near(text: str, keys: Iterable[str]) -> str | None:
-    """The one district among ``keys`` whose name in either language is close to what was typed; None when none
-    is, or more than one (a guess between two would send the guest to the wrong end of the state)."""
-    wanted = typed_word(text)
-    close = [key for key in keys if near(wanted, (key, *DISTRICTS.get(key, ())))]
-    return close[0] if len(close) == 1 else None
 
 
 def _known_district(value: str) -> str:
