@@ -2,7 +2,9 @@
 
 Routing keys are ``grievance.<entity>.<past-tense verb>``. A complainant is named by the pseudonymous
 ``person`` id (``shared.privacy``), never by a number: a department can count repeat complaints or join a
-stay complaint to its booking, but cannot reach or identify the person. Places are LGD codes.
+stay complaint to its booking, but cannot reach or identify the person. Places are LGD codes; a district the
+directory does not list (a complaint placed in it as a whole, or about a stay there) is West Bengal's district key
+(``purulia``), with no block or panchayat.
 The service consumes ``tourism.complaint.raised`` (``StayComplaintRaised``, as the tourism service sends it).
 """
 from __future__ import annotations

@@ -44,7 +44,7 @@ async def converse(turn: Turn) -> None:
 async def _report_here(turn: Turn, latitude: float, longitude: float) -> None:
     gp = turn.directory.nearest(latitude, longitude)
     if gp is None:
-        return places.districts(turn, hint=turn.t("location_far"))
+        return places.districts(turn, hint=turn.t("report_location_far"))
     await report.show(turn, gp)
 
 

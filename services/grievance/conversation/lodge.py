@@ -1,4 +1,5 @@
-"""Lodging a complaint: category → place → description (with photos and voice notes) → confirmation.
+"""Lodging a complaint: category → place → description (with photos and voice notes) → confirmation. The place
+is a gram panchayat of the directory, or a district it does not list, whose district office then owns it.
 
 Nothing is stored as a ticket until the person taps Submit; until then the draft lives in their chat, so a
 description that is too long or too short is answered with the limit and whatever was already given
@@ -23,6 +24,7 @@ from services.grievance.domain import (
 )
 from services.grievance.people import person_id
 from shared.chat import Location, Media
+from shared.districts import district_name
 from shared.envelope import derive_id
 
 STARTED = {"image": "started_photo", "video": "started_video", "audio": "started_voice", "voice": "started_voice",
@@ -57,7 +59,7 @@ def proceed(turn: Turn, *, hint: str | None = None) -> None:
     draft = turn.draft
     if turn.categories.get(draft.get("category")) is None:
         return places.categories(turn, hint=hint)
-    if not draft.get("gp"):
+    if not draft.get("gp") and places.whole_district(turn) is None:
         found = turn.directory.gp(draft.get("found"))
         return places.confirm_located(turn, found, hint=hint) if found else places.districts(turn, hint=hint)
     if not draft.get("description"):
@@ -81,6 +83,13 @@ def located(turn: Turn, pin: Location) -> None:
 def placed(turn: Turn, gp: Area) -> None:
     """A gram panchayat chosen (tapped, typed or confirmed from a location) for the complaint."""
     places.set_gp(turn, gp)
+    proceed(turn)
+
+
+def in_district(turn: Turn, key: str) -> None:
+    """A district of West Bengal the directory does not list, typed by name: there is no block or panchayat to
+    choose, the complaint goes to that district's office."""
+    places.set_district(turn, key)
     proceed(turn)
 
 
@@ -172,14 +181,16 @@ async def submit(turn: Turn, draft_id: str) -> bool:
         return False
     draft, now = turn.draft, turn.now
     cat = turn.categories.get(draft.get("category"))
-    if cat is None or not draft.get("gp") or not draft.get("description"):
+    elsewhere = places.whole_district(turn)
+    if cat is None or not (draft.get("gp") or elsewhere) or not draft.get("description"):
         proceed(turn)  # the summary was shown before all was given: ask for what is missing
         return True
+    level = "district" if elsewhere else "block" if cat.office == "block" else "gp"
     ticket = Ticket(
         number=await turn.repos.tickets.next_number(now), origin=draft_id, wa_id=turn.inbound.wa_id,
         person=person_id(turn.inbound.wa_id), lang=turn.lang,  # type: ignore[arg-type]
-        category=cat.key, district=draft["district"], block=draft["block"], gp=draft["gp"],
-        level="block" if cat.office == "block" else "gp", description=draft["description"],
+        category=cat.key, district=draft["district"], district_name=district_name(elsewhere, "en") if elsewhere else "",
+        block=draft.get("block"), gp=draft.get("gp"), level=level, description=draft["description"],
         media=draft.get("media") or [], latitude=draft.get("latitude"), longitude=draft.get("longitude"),
         lodged_at=now, due=turn.today + timedelta(days=cat.sla_days), level_due=office_deadline(now, cat.sla_days),
         sla_days=cat.sla_days)

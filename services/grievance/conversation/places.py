@@ -1,5 +1,7 @@
 """Choosing where: a category first (for a complaint), then district → block → gram panchayat from the
-directory, or a shared WhatsApp location matched to the nearest panchayat office and confirmed.
+directory, or a shared WhatsApp location matched to the nearest panchayat office and confirmed. A complaint
+may also name, typed, a district of West Bengal the directory does not list: it is placed in that district as a
+whole, and its district office takes it.
 
 The same lists serve two purposes, kept in the draft: placing a complaint (``purpose=lodge``) and asking
 how a panchayat is doing (``purpose=report``). Long lists are paged, nine rows and a "more" row.
@@ -9,6 +11,7 @@ from __future__ import annotations
 from services.grievance.conversation.cloud import Row, page_of
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Area
+from shared.districts import DISTRICTS, district_name
 
 PLACE_FIELDS = ("district", "block", "gp")
 
@@ -54,6 +57,22 @@ def described(turn: Turn, gp: Area) -> str:
     district = turn.directory.district(block.parent if block else None)
     return turn.t("place_line", gp=gp.name(turn.lang), block=block.name(turn.lang) if block else "",
                   district=district.name(turn.lang) if district else "")
+
+
+def whole_district(turn: Turn) -> str | None:
+    """The district (its ``shared.districts`` key, ``purulia``) a complaint is placed in as a whole, having no
+    gram panchayat: one the directory does not list, typed by name."""
+    key = turn.draft.get("district")
+    return key if isinstance(key, str) and key in DISTRICTS and not turn.draft.get("gp") else None
+
+
+def district_line(turn: Turn, key: str) -> str:
+    """``Purulia district`` / ``পুরুলিয়া জেলা``."""
+    return turn.t("district_line", district=district_name(key, turn.lang))
+
+
+def set_district(turn: Turn, key: str) -> None:
+    turn.go(turn.chat.step, district=key, block=None, gp=None, found=None)
 
 
 def set_gp(turn: Turn, gp: Area) -> None:

@@ -3,7 +3,7 @@ ticket's full state (status, owner, history, the action-taken report once resolv
 from __future__ import annotations
 
 from services.grievance.conversation import cloud
-from services.grievance.conversation.places import described
+from services.grievance.conversation.places import described, district_line, whole_district
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Ticket
 from services.grievance.domain.offices import office, place_names
@@ -15,8 +15,9 @@ HISTORY_SHOWN = 6
 def draft_summary(turn: Turn) -> str:
     draft = turn.draft
     cat = turn.categories.get(draft.get("category"))
-    gp = turn.directory.gp(draft.get("gp"))
-    return turn.t("confirm_ask", category=cat.name(turn.lang) if cat else "", place=described(turn, gp) if gp else "",
+    gp, elsewhere = turn.directory.gp(draft.get("gp")), whole_district(turn)
+    place = described(turn, gp) if gp else district_line(turn, elsewhere) if elsewhere else ""
+    return turn.t("confirm_ask", category=cat.name(turn.lang) if cat else "", place=place,
                   description=cloud.fit_block(str(draft.get("description") or ""), 600),
                   media=len(draft.get("media") or []))
 

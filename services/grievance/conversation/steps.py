@@ -13,7 +13,7 @@ BACK: dict[str, str] = {
 }
 NEEDS: dict[str, tuple[str, ...]] = {
     "category": ("id",), "block": ("district",), "gp": ("block",), "located": ("found",),
-    "describe": ("category", "gp"), "confirm": ("category", "gp", "description"), "ticket": ("number",),
+    "describe": ("category",), "confirm": ("category", "description"), "ticket": ("number",),
     "rate": ("number",), "reopen": ("number",), "handoff": ("number",),
 }
 STEPS = frozenset(BACK)
@@ -57,7 +57,10 @@ def askable(turn: Turn, step: str) -> str:
 
 
 def _known(turn: Turn, step: str) -> bool:
-    """A place in the draft that the directory no longer has (a newer CSV) cannot be asked about."""
+    """A place in the draft that the directory no longer has (a newer CSV) cannot be asked about; a complaint
+    is described once placed, in a gram panchayat or a whole district."""
+    if step in ("describe", "confirm"):
+        return "gp" in turn.draft or places.whole_district(turn) is not None
     found = {"block": turn.directory.district, "gp": turn.directory.block, "located": turn.directory.gp}
     field = {"block": "district", "gp": "block", "located": "found"}
     return step not in found or found[step](turn.draft.get(field[step])) is not None
@@ -71,10 +74,13 @@ async def ask(turn: Turn, *, hint: str | None = None, step: str | None = None) -
 
 async def back(turn: Turn) -> None:
     """The previous question. From the districts offered by "Change place" (the complaint still has its
-    panchayat: going back through the lists lets it go) that is the summary the person came from."""
+    panchayat, or its district and description: going back through the lists lets it go) that is the summary
+    the person came from."""
     step = turn.chat.step
     if step in ("district", "block", "gp") and turn.draft.get("purpose") == "report":
         return await ask(turn, step={"district": "home", "block": "district", "gp": "block"}[step])
-    if step == "district" and turn.draft.get("purpose") == "lodge" and turn.draft.get("gp"):
+    draft = turn.draft
+    placed = draft.get("gp") or (places.whole_district(turn) and draft.get("description"))
+    if step == "district" and draft.get("purpose") == "lodge" and placed:
         return await ask(turn, step="confirm")
     await ask(turn, step=BACK.get(step, "home"))

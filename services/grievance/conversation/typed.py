@@ -6,7 +6,9 @@ words typed at the summary, added to the description, but for thanks, "ok" or �
 a few words work at any step — "back", "new complaint", "my complaints", "report", a ticket number — so a
 person who types instead of tapping is never stuck, and anything a step cannot read re-asks that step with
 a hint: a warm word for thanks, "ok" or 👍 where they are no answer (anywhere but a yes at the summary or the
-place found).
+place found). At the district question any district of West Bengal may be typed, as the tourism chat reads
+one ("Purulia", "পুরুলিয়া", "puruliya"): one the directory does not list takes a complaint to its district
+office, and is refused for the panchayat report, whose figures are only the directory's panchayats'.
 """
 from __future__ import annotations
 
@@ -17,10 +19,12 @@ from services.grievance.conversation import after, lodge, mine, places, report, 
 from services.grievance.conversation.turn import STARS, Turn
 from services.grievance.domain import Area, latin_digits
 from shared.back import goes_back
+from shared.districts import DISTRICTS, district_key, district_name, district_near
 from shared.india import EDGES, typed_number, typed_word
 from shared.thanks import courtesy
 
 _WORD = re.compile(r"[\s/,&]+")
+_DISTRICT_WORD = re.compile(r"\s+(?:district|dist|zilla|zila|jela|jila|জেলা)$")
 _RATING = re.compile(r"(\d{1,2})\s*(?:stars?|তারা|টি তারা|★|⭐)?", re.IGNORECASE)
 NUMBER = re.compile(r"\bGRV[-\s]?(\d{4})[-\s]?(\d{1,6})\b", re.IGNORECASE)
 _WORDS: dict[str, str] = {
@@ -102,6 +106,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return lodge.category(turn, key)
     if step == "district" and (district := directory.find_district(text)) is not None:
         return places.blocks(turn, district)
+    if step == "district" and (key := west_bengal_district(text)) is not None:
+        return _district(turn, key)
     if step == "block" and (block := directory.find("block", text, within=draft.get("district") or "")):
         return places.gps(turn, block)
     if step == "gp" and (gp := directory.find("gp", text, within=draft.get("block") or "")):
@@ -118,6 +124,22 @@ def stars(text: str) -> int:
         return typed_.count("★") + typed_.count("⭐")
     found = _RATING.fullmatch(typed_)
     return int(found.group(1)) if found else 0
+
+
+def west_bengal_district(text: str) -> str | None:
+    """A district of West Bengal (its key) by either name as people type it: with a slip of a letter or Bengali
+    spelt in Latin letters ("puruliya"), "district" or "জেলা" after it."""
+    said = _DISTRICT_WORD.sub("", typed_word(text))
+    return district_key(said) or district_near(said, DISTRICTS)
+
+
+def _district(turn: Turn, key: str) -> None:
+    listed = turn.directory.find_district(DISTRICTS[key][1])
+    if listed is not None:  # a listed district's name with a slip: "Jhargam"
+        return places.blocks(turn, listed)
+    if turn.draft.get("purpose") == "report":
+        return places.districts(turn, hint=turn.t("report_listed_only", district=district_name(key, turn.lang)))
+    lodge.in_district(turn, key)
 
 
 async def _placed(turn: Turn, gp: Area) -> None:
