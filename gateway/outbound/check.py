@@ -2,7 +2,7 @@
 
 The typed models run it on the body they build (so a bad message fails where it is made) and the simulator
 runs it on every request it receives (so it answers 400 exactly where Meta would). Types this project
-never builds but Meta accepts (image, location, …) are only checked for their object.
+never builds but Meta accepts (audio, location, …) are only checked for their object.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from gateway.outbound.problems import (
     Problems,
 )
 
-OTHER_TYPES = frozenset({"image", "audio", "video", "sticker", "location", "contacts", "reaction"})
+OTHER_TYPES = frozenset({"audio", "video", "sticker", "location", "contacts", "reaction"})
 RECIPIENT = r"^\+?\d{6,15}$"
 LINK = r"^https?://\S+$"
 CRAMPED = re.compile(rf"[\n\t]| {{{L.TEMPLATE_PARAM_SPACES + 1},}}")
@@ -83,20 +83,31 @@ def _text(found: Problems, body: Mapping[str, Any]) -> None:
 
 
 def _document(found: Problems, body: Mapping[str, Any]) -> None:
-    doc = found.obj(body, "document", "document")
-    if doc is None:
-        return
-    if "id" in doc and "link" in doc:
-        found.add(INVALID_PARAMETER, "document takes either id or link, not both")
-    elif "id" in doc:
-        found.text(doc, "id", "document.id", "Media id", None)
-    elif "link" in doc:
-        found.pattern(found.text(doc, "link", "document.link", "Link", None), LINK, "document.link",
+    doc = _media(found, body, "document")
+    if doc is not None:
+        found.text(doc, "filename", "document.filename", "Filename", L.FILENAME, required=False)
+
+
+def _image(found: Problems, body: Mapping[str, Any]) -> None:
+    _media(found, body, "image")
+
+
+def _media(found: Problems, body: Mapping[str, Any], kind: str) -> Mapping[str, Any] | None:
+    """A document or an image: by the id of an uploaded file or by a link, and a caption within Meta's limit."""
+    media = found.obj(body, kind, kind)
+    if media is None:
+        return None
+    if "id" in media and "link" in media:
+        found.add(INVALID_PARAMETER, f"{kind} takes either id or link, not both")
+    elif "id" in media:
+        found.text(media, "id", f"{kind}.id", "Media id", None)
+    elif "link" in media:
+        found.pattern(found.text(media, "link", f"{kind}.link", "Link", None), LINK, f"{kind}.link",
                       "must be an http(s) URL")
     else:
-        found.add(MISSING_PARAMETER, "document.id or document.link is required")
-    found.text(doc, "caption", "document.caption", "Caption", L.CAPTION, required=False)
-    found.text(doc, "filename", "document.filename", "Filename", L.FILENAME, required=False)
+        found.add(MISSING_PARAMETER, f"{kind}.id or {kind}.link is required")
+    found.text(media, "caption", f"{kind}.caption", "Caption", L.CAPTION, required=False)
+    return media
 
 
 def _template(found: Problems, body: Mapping[str, Any]) -> None:
@@ -140,5 +151,6 @@ def _component(found: Problems, component: Mapping[str, Any], path: str) -> None
 
 
 CHECKS: dict[str, Callable[[Problems, Mapping[str, Any]], None]] = {
-    "text": _text, "interactive": check_interactive, "document": _document, "template": _template,
+    "text": _text, "interactive": check_interactive, "document": _document, "image": _image,
+    "template": _template,
 }

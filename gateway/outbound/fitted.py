@@ -107,6 +107,11 @@ def document(filename: str, caption: str) -> dict[str, Any]:
                                              "caption": fit_block(caption, limits.CAPTION)}}
 
 
+def image(caption: str) -> dict[str, Any]:
+    """The message a photo goes out as: the sender uploads it and puts in its media id (``document_body``)."""
+    return {"type": "image", "image": {"caption": fit_block(caption, limits.CAPTION)}}
+
+
 def template(name: str, lang: str, parameters: Sequence[str]) -> OutboundMessage:
     """An approved template (``shared.templates`` lists them), used by the sender when the 24-hour window is
     closed. Meta refuses line breaks and runs of spaces in a parameter, so each is put on one line; an empty

@@ -86,7 +86,7 @@ class Delivery:
                 doc = out.document
                 attempt.media_id = await _timed("media", self.api.upload_media(
                     base64.b64decode(doc.data_b64), doc.mime_type, doc.filename))
-                attempt.body = document_body(out.message, attempt.media_id, doc.filename, doc.caption)
+                attempt.body = document_body(out.message, attempt.media_id, doc.filename, doc.caption, doc.mime_type)
             await self.pairs.wait(out.to)
             await self.bucket.acquire()
             if before_send is not None:
@@ -156,15 +156,21 @@ class Delivery:
         raise AssertionError("unreachable: the last attempt either returns or raises")
 
 
-def document_body(message: dict[str, Any], media_id: str, filename: str, caption: str | None) -> dict[str, Any]:
-    """The message to send once the file is on Meta's side: the service's document body, by media id."""
-    document: dict[str, Any] = {k: v for k, v in (message.get("document") or {}).items() if k != "link"}
-    document["id"] = media_id
-    document.setdefault("filename", filename)
-    if caption and not document.get("caption"):
-        document["caption"] = caption
-    rest = {k: v for k, v in message.items() if k not in ("type", "document", "text")}
-    return {**rest, "type": "document", "document": document}
+def document_body(message: dict[str, Any], media_id: str, filename: str, caption: str | None,
+                  mime_type: str = "") -> dict[str, Any]:
+    """The message to send once the file is on Meta's side: the service's document body, by media id. A photo
+    (``image/*``) goes as an ``image`` message, which the person sees in the chat rather than as a file to open;
+    an image has no filename."""
+    kind = "image" if mime_type.startswith("image/") else "document"
+    given = message.get(kind) or message.get("document") or {}
+    media: dict[str, Any] = {k: v for k, v in given.items() if k != "link" and (kind == "document" or k == "caption")}
+    media["id"] = media_id
+    if kind == "document":
+        media.setdefault("filename", filename)
+    if caption and not media.get("caption"):
+        media["caption"] = caption
+    rest = {k: v for k, v in message.items() if k not in ("type", "document", "image", "text")}
+    return {**rest, "type": kind, kind: media}
 
 
 def template_body(template: dict[str, Any]) -> dict[str, Any]:

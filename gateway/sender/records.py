@@ -71,7 +71,8 @@ def dead_letter_of(record: Doc) -> Envelope | None:
         if not record.get("media_id"):
             return None
         payload["message"] = document_body(payload.get("message") or {}, str(record["media_id"]),
-                                           str(document.get("filename") or "document.pdf"), document.get("caption"))
+                                           str(document.get("filename") or "document.pdf"), document.get("caption"),
+                                           str(document.get("mime_type") or ""))
         payload["document"] = None
     return Envelope.model_validate({**kept, "payload": payload})
 
