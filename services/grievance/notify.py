@@ -1,5 +1,6 @@
-"""Telling the person that their complaint moved: a status change, a corrected action-taken report, an
-escalation, an official's answer.
+"""Telling the person that their complaint moved: a status change, a corrected action-taken report (each with
+the photo of the work done, if the office gave one, or that photo alone when it came later), an escalation, an
+official's answer.
 
 These are business-initiated, so they go with ``notify``: the sender switches to the approved template
 when the person's 24-hour window is closed and drops the message for someone who sent STOP. Message ids
@@ -7,10 +8,14 @@ derive from the ticket and what happened to it, so a repeated change cannot mess
 """
 from __future__ import annotations
 
+import base64
+import mimetypes
+
 from services.grievance.conversation import cloud
 from services.grievance.domain import Directory, Ticket, last_day, show_date
 from services.grievance.domain.offices import office
 from services.grievance.repository import Repositories
+from shared.chat import Document
 from shared.envelope import derive_id
 from shared.runtime import ServiceContext
 from shared.runtime.context import Message
@@ -38,10 +43,12 @@ async def status_changed(service: ServiceContext, ticket: Ticket, directory: Dir
     key = {"resolved": "notify_resolved", "rejected": "notify_rejected"}.get(ticket.status, "notify_status")
     body = texts(key, lang, number=ticket.number, status=status, detail=detail or "",
                  office=office(ticket, directory, lang))
+    id = derive_id(ticket.number, "status", len(ticket.history))
     await _tell(service, ticket.wa_id, body, [(f"grievance:view:{ticket.number}", texts("btn_track", lang))],
                 texts("next_ask", lang),
-                template=cloud.template(STATUS_TEMPLATE, lang, [ticket.number, status, detail or "-"]),
-                id=derive_id(ticket.number, "status", len(ticket.history)))
+                template=cloud.template(STATUS_TEMPLATE, lang, [ticket.number, status, detail or "-"]), id=id)
+    if ticket.status == "resolved":
+        await atr_photo(service, ticket, directory)
 
 
 async def atr_corrected(service: ServiceContext, ticket: Ticket, directory: Directory) -> None:
@@ -52,11 +59,37 @@ async def atr_corrected(service: ServiceContext, ticket: Ticket, directory: Dire
     texts, lang = _texts(service), await service.lang_for(ticket.wa_id, ticket.lang)
     body = texts("notify_atr_corrected", lang, number=ticket.number, office=office(ticket, directory, lang),
                  detail=ticket.atr or "")
+    id = derive_id(ticket.number, "atr", len(ticket.history))
     await _tell(service, ticket.wa_id, body, [(f"grievance:view:{ticket.number}", texts("btn_track", lang))],
                 texts("next_ask", lang), template=cloud.template(STATUS_TEMPLATE, lang, [
                     ticket.number, texts("status_resolved", lang),
-                    texts("detail_atr_corrected", lang, atr=ticket.atr or "-")]),
-                id=derive_id(ticket.number, "atr", len(ticket.history)))
+                    texts("detail_atr_corrected", lang, atr=ticket.atr or "-")]), id=id)
+    await atr_photo(service, ticket, directory, id=derive_id(id, "photo"))
+
+
+async def atr_photo(service: ServiceContext, ticket: Ticket, directory: Directory, *, late: bool = False,
+                    id: str | None = None) -> None:
+    """The photo of the work done, if the office gave one, seen in the chat as a photo: right under the notice
+    that tells the resolution, or on its own when it came after (``late``), with a line saying so. Its message id
+    comes from the photo and the times the complaint was reopened, so one photo reaches the person once for one
+    resolution, however often the office gives it; under a corrected report (``id`` derived from that notice's)
+    it goes again. The sender keeps one person's messages in order, so it comes after the notice. No template
+    stands in for it: with the window closed, the notice's template says what was done."""
+    photo = ticket.atr_photo
+    if ticket.wa_id is None or photo is None:
+        return
+    files = Repositories.of(service.store).media
+    file = await files.get(photo.id)
+    if file is None or file.state != "kept":
+        return
+    texts, lang = _texts(service), await service.lang_for(ticket.wa_id, ticket.lang)
+    caption = texts("notify_atr_photo_late" if late else "atr_photo_caption", lang, number=ticket.number,
+                    office=office(ticket, directory, lang))
+    mime_type = file.mime_type or photo.mime_type or "image/jpeg"
+    image = Document(filename=f"{ticket.number}{mimetypes.guess_extension(mime_type) or ''}", mime_type=mime_type,
+                     data_b64=base64.b64encode(await files.data(file)).decode(), caption=caption)
+    await service.notify(ticket.wa_id, cloud.image(caption), document=image,
+                         id=id or derive_id(ticket.number, "atr_photo", photo.id, ticket.reopened))
 
 
 async def escalated(service: ServiceContext, ticket: Ticket, directory: Directory) -> None:

@@ -38,6 +38,7 @@ class Route:
     created: bool = False
     content: str = "application/json"  # the body's media type when it is not a model (e.g. text/csv)
     csv: str = ""  # when set: the route also takes text/csv, described by this
+    files: Sequence[str] = ()  # when set: the body is a file of one of these media types (image/jpeg, ...), as is
     returns: str = ""  # when set: the 200 is no JSON record but a file, described by this (its own Content-Type)
     answers: Mapping[str, str] = field(default_factory=dict)  # what the route's own further answers mean
 
@@ -105,6 +106,8 @@ def _operation(office: Office, route: Route, refs: Mapping[Any, Any]) -> dict[st
         content[route.content] = {"schema": refs[(route.body, "validation")]}
     elif route.content != "application/json":
         content[route.content] = {"schema": {"type": "string"}}
+    for media_type in route.files:
+        content[media_type] = {"schema": {"type": "string", "format": "binary"}}
     if route.csv:
         content["text/csv"] = {"schema": {"type": "string", "description": route.csv}}
     if content:

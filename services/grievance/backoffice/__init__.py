@@ -1,7 +1,7 @@
 """The grievance back office under ``/api/grievance/``: one table of routes, registered and described from it.
 
-Reading order: ``access`` (roles, area scope), ``schemas``, ``tickets`` and ``reports`` (the routes),
-``openapi`` (served at ``/api/grievance/openapi.json``).
+Reading order: ``access`` (roles, area scope), ``schemas``, ``tickets``, ``media``, ``photo`` and ``reports`` (the
+routes), ``openapi`` (served at ``/api/grievance/openapi.json``).
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from aiohttp import web
 
-from services.grievance.backoffice import media, reports, schemas, tickets
+from services.grievance.backoffice import media, photo, reports, schemas, tickets
 from services.grievance.backoffice.access import CATEGORIES, DIRECTORY, ROLES
 from services.grievance.backoffice.openapi import OFFICE
 from services.grievance.domain import Categories, Directory
@@ -42,6 +42,13 @@ ROUTES: tuple[Route, ...] = (
           "Write the action-taken report; corrected once the complaint is resolved, the correction is a step of "
           "its history (its note keeps the report it replaces) and the person is told on WhatsApp",
           body=schemas.AtrBody),
+    Route("PUT", "/tickets/{number}/atr/photo", photo.put_atr_photo,
+          "Give the photo of the work done with the action-taken report (the body is the image itself, JPEG or PNG, "
+          "at most 5 MB), in place of an earlier one; shown in the complaint as `atr_photo` with its `path`. The "
+          "person receives it with the resolution, or at once, with a line saying what it shows, when the "
+          "complaint is resolved already", files=photo.TYPES,
+          answers={"413": "over 5 MB, the most WhatsApp sends as a photo",
+                   "415": "not a JPEG or PNG photo (the Content-Type says which)"}),
     Route("POST", "/tickets/{number}/reply", tickets.reply,
           "Answer the person (they asked for an official); they receive it on WhatsApp", body=schemas.ReplyBody),
     Route("GET", "/reports", reports.report, "Open / resolved counts, median days, share within the deadline, "

@@ -125,11 +125,12 @@ def shown(ticket: Ticket, request: web.Request) -> dict[str, Any]:
     data["place"] = {"gp": gp.en if gp else None, "block": block.en if block else None,
                      "district": district.en if district else ticket.district_name or ticket.district}
     data["reachable"] = ticket.wa_id is not None
-    for attachment in [*data["media"], *(n["media"] for n in (*data["conversation"], *data["notes"]) if n["media"])]:
+    for attachment in [*data["media"], *(n["media"] for n in (*data["conversation"], *data["notes"]) if n["media"]),
+                       *([data["atr_photo"]] if data["atr_photo"] else [])]:
         attachment["path"] = media_path(ticket.number, attachment["id"])
     return data
 
 
 def media_path(number: str, media_id: str) -> str:
-    """Where an official opens a file the person sent (``backoffice.media``)."""
+    """Where an official opens a file the person sent, or the photo of the work done (``backoffice.media``)."""
     return f"/api/grievance/tickets/{number}/media/{media_id}"

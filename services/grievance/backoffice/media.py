@@ -1,4 +1,5 @@
-"""A file a person sent with a complaint, as they sent it: ``GET /tickets/{number}/media/{media_id}``.
+"""A file a person sent with a complaint, as they sent it, or the office's photo of the work done
+(``backoffice.photo``): ``GET /tickets/{number}/media/{media_id}``.
 
 Read under the complaint's own rules (``access.ticket_in_area``): a complaint outside the token's area, or a
 media id the complaint does not hold, is 404. A file the sweep has not fetched yet is fetched now and kept; one
@@ -28,7 +29,7 @@ RETRY_AFTER = "60"
 async def get_media(request: web.Request) -> web.StreamResponse:
     ticket = await ticket_in_area(request)
     media_id = request.match_info["media_id"]
-    attachment = next((a for a in ticket.attachments if a.id == media_id), None)
+    attachment = next((a for a in [*ticket.attachments, *filter(None, [ticket.atr_photo])] if a.id == media_id), None)
     if attachment is None:
         raise NotFound(f"no file {media_id} on complaint {ticket.number}")
     files = repos(request).media

@@ -1,5 +1,5 @@
 """Back-office routes for complaints: the queue, one complaint, assigning, notes, status changes, the
-action-taken report and answering a person who asked for an official.
+action-taken report (its photo: ``photo``) and answering a person who asked for an official.
 
 Every change goes through the ticket's own rules with a conditional update; a status change publishes
 ``grievance.ticket.status_changed`` and tells the person on WhatsApp (a template when their window is
@@ -41,7 +41,8 @@ def _refused(request: web.Request, refused: Refused) -> Invalid:
     return Invalid(refused.key)
 
 
-async def _change(request: web.Request, rule: Callable[[Ticket], Ticket]) -> tuple[Ticket, Ticket]:
+async def change(request: web.Request, rule: Callable[[Ticket], Ticket]) -> tuple[Ticket, Ticket]:
+    """The complaint before and after ``rule``, applied for an official who may act on it."""
     ticket = await ticket_in_area(request, acting=True)
     try:
         changed = await repos(request).tickets.change(ticket.number, rule)
@@ -99,7 +100,7 @@ async def get_ticket(request: web.Request) -> web.Response:
 async def assign(request: web.Request) -> web.Response:
     body = await read_json(request, schemas.Assign)
     now, by = context(request).now(), who(request)
-    _, after = await _change(request, lambda t: t.assign(body.official, by=by, now=now))
+    _, after = await change(request, lambda t: t.assign(body.official, by=by, now=now))
     return _json(after, request)
 
 
@@ -107,7 +108,7 @@ async def assign(request: web.Request) -> web.Response:
 async def add_note(request: web.Request) -> web.Response:
     body = await read_json(request, schemas.NoteBody)
     now, by = context(request).now(), who(request)
-    _, after = await _change(request, lambda t: t.with_note(body.text, by=by, now=now))
+    _, after = await change(request, lambda t: t.with_note(body.text, by=by, now=now))
     return _json(after, request)
 
 
@@ -120,8 +121,8 @@ async def change_status(request: web.Request) -> web.Response:
     service, by = context(request), who(request)
     now = service.now()
     try:
-        before, after = await _change(request, lambda t: t.change_status(body.status, by=by, now=now,
-                                                                          reason=body.reason, atr=body.atr))
+        before, after = await change(request, lambda t: t.change_status(body.status, by=by, now=now,
+                                                                         reason=body.reason, atr=body.atr))
     except Invalid:
         stored = await repos(request).tickets.get(request.match_info["number"])
         if stored is None or not _made_by(stored, body, by):
@@ -147,7 +148,7 @@ async def write_atr(request: web.Request) -> web.Response:
     body = await read_json(request, schemas.AtrBody)
     service, by = context(request), who(request)
     now = service.now()
-    _, after = await _change(request, lambda t: t.write_atr(body.text, by=by, now=now))
+    _, after = await change(request, lambda t: t.write_atr(body.text, by=by, now=now))
     if after.status == "resolved" and after.corrected_atr_by(by, body.text):
         await notify.atr_corrected(service, after, directory(request))
     return _json(after, request)
@@ -160,7 +161,7 @@ async def reply(request: web.Request) -> web.Response:
     if (await ticket_in_area(request, acting=True)).wa_id is None:
         raise Invalid("this complaint came without a contact that can be reached on WhatsApp")
     now = service.now()
-    _, after = await _change(request, lambda t: t.answer_person(body.text, by=by, now=now))
+    _, after = await change(request, lambda t: t.answer_person(body.text, by=by, now=now))
     await service.publish(events.HANDOFF_ANSWERED, events.answered(after, by),
                           id=derive_id(after.number, events.HANDOFF_ANSWERED, len(after.conversation)))
     await notify.answered(service, after, directory(request), body.text)

@@ -10,11 +10,12 @@ from gateway.outbound.fitted import (
     document,
     fit,
     fit_block,
+    image,
     page_of,
     rows_list,
     template,
     text,
 )
 
-__all__ = ["ROWS_MAX", "Row", "buttons", "buttons_or_parts", "document", "fit", "fit_block", "page_of", "rows_list",
-           "template", "text"]
+__all__ = ["ROWS_MAX", "Row", "buttons", "buttons_or_parts", "document", "fit", "fit_block", "image", "page_of",
+           "rows_list", "template", "text"]

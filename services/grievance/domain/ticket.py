@@ -82,6 +82,7 @@ class Ticket(BaseModel):
     handoff_open: bool = False
     atr: str | None = None
     atr_by: str | None = None
+    atr_photo: Attachment | None = None  # the office's photo of the work done, kept in the service's store
     reason: str | None = None
     resolved_at: Utc | None = None
     rating: int | None = None
@@ -123,6 +124,12 @@ class Ticket(BaseModel):
             return self.moved("resolved", by=by, now=now, note=ATR_CORRECTED + (self.atr or ""), atr=text.strip(),
                               atr_by=by)
         return self.model_copy(update={"atr": text.strip(), "atr_by": by})
+
+    def with_atr_photo(self, photo: Attachment) -> Ticket:
+        """The photo of the work done, in place of an earlier one; allowed while the report may be written."""
+        if self.status not in OPEN and self.status != "resolved":
+            raise Refused("status_not_allowed", current=self.status, wanted="atr")
+        return self.model_copy(update={"atr_photo": photo})
 
     def corrected_atr_by(self, by: str, text: str) -> bool:
         """Whether the last step is ``by``'s correction of the action-taken report to ``text``."""

@@ -87,6 +87,31 @@ class MediaFiles:
 
     async def kept(self, media_id: str, data: bytes, mime_type: str) -> MediaFile:
         """The bytes are held: parts first, so a file said ``kept`` has all of its parts."""
+        return await self._settle(media_id, await self._hold(media_id, data, mime_type))
+
+    async def own(self, number: str, media_id: str, kind: str, data: bytes, mime_type: str) -> MediaFile:
+        """A file the office gave (the photo of the work done), kept at once: it is never fetched from WhatsApp.
+        The same file given again (``media_id`` comes from its bytes) is the one already kept."""
+        held = await self._hold(media_id, data, mime_type)
+        try:
+            doc = await self._files.insert({"_id": media_id, "ticket": number, "kind": kind, "due": "", "tries": 0,
+                                            **held})
+        except DuplicateKey:
+            found = await self.get(media_id)
+            assert found is not None
+            return found
+        return _file(doc)
+
+    async def drop(self, media_id: str) -> None:
+        """A file the office replaced: its record first, so no reader finds a record whose parts are gone."""
+        file = await self.get(media_id)
+        if file is None:
+            return
+        await self._files.delete(media_id)
+        for n in range(file.parts):
+            await self._parts.delete(f"{media_id}:{n}")
+
+    async def _hold(self, media_id: str, data: bytes, mime_type: str) -> dict[str, object]:
         parts = [data[i:i + PART] for i in range(0, len(data), PART)] or [b""]
         for n, part in enumerate(parts):
             doc = {"_id": f"{media_id}:{n}", "data": base64.b64encode(part).decode()}
@@ -95,9 +120,8 @@ class MediaFiles:
             except DuplicateKey:  # an earlier try stopped part way: this one's bytes are as good
                 await self._parts.delete(doc["_id"])
                 await self._parts.insert(doc)
-        return await self._settle(media_id, {"state": "kept", "mime_type": mime_type, "size": len(data),
-                                             "sha256": hashlib.sha256(data).hexdigest(), "parts": len(parts),
-                                             "reason": ""})
+        return {"state": "kept", "mime_type": mime_type, "size": len(data), "sha256": hashlib.sha256(data).hexdigest(),
+                "parts": len(parts), "reason": ""}
 
     async def lost(self, media_id: str, state: Literal["gone", "refused"], reason: str) -> MediaFile:
         return await self._settle(media_id, {"state": state, "reason": reason[:300]})
