@@ -44,8 +44,7 @@ async def status_changed(service: ServiceContext, ticket: Ticket, directory: Dir
     body = texts(key, lang, number=ticket.number, status=status, detail=detail or "",
                  office=office(ticket, directory, lang))
     id = derive_id(ticket.number, "status", len(ticket.history))
-    await _tell(service, ticket.wa_id, body, [(f"grievance:view:{ticket.number}", texts("btn_track", lang))],
-                texts("next_ask", lang),
+    await _tell(service, ticket.wa_id, body, _next(service, ticket, texts, lang), texts("next_ask", lang),
                 template=cloud.template(STATUS_TEMPLATE, lang, [ticket.number, status, detail or "-"]), id=id)
     if ticket.status == "resolved":
         await atr_photo(service, ticket, directory)
@@ -60,11 +59,21 @@ async def atr_corrected(service: ServiceContext, ticket: Ticket, directory: Dire
     body = texts("notify_atr_corrected", lang, number=ticket.number, office=office(ticket, directory, lang),
                  detail=ticket.atr or "")
     id = derive_id(ticket.number, "atr", len(ticket.history))
-    await _tell(service, ticket.wa_id, body, [(f"grievance:view:{ticket.number}", texts("btn_track", lang))],
-                texts("next_ask", lang), template=cloud.template(STATUS_TEMPLATE, lang, [
+    await _tell(service, ticket.wa_id, body, _next(service, ticket, texts, lang), texts("next_ask", lang),
+                template=cloud.template(STATUS_TEMPLATE, lang, [
                     ticket.number, texts("status_resolved", lang),
                     texts("detail_atr_corrected", lang, atr=ticket.atr or "-")]), id=id)
     await atr_photo(service, ticket, directory, id=derive_id(id, "photo"))
+
+
+def _next(service: ServiceContext, ticket: Ticket, texts: Catalog, lang: str) -> list[tuple[str, str]]:
+    """The notice's buttons: on a resolved complaint, Accept & rate and, while the 15 days last, Reopen, as its
+    words offer, each a tap away; See status always."""
+    n, choices = ticket.number, [(f"grievance:view:{ticket.number}", texts("btn_track", lang))]
+    if ticket.status != "resolved" or ticket.rating is not None:
+        return choices
+    reopen = [(f"grievance:reopen:{n}", texts("btn_reopen", lang))] if ticket.may_reopen(service.now()) else []
+    return [(f"grievance:accept:{n}", texts("btn_accept", lang)), *reopen, *choices]
 
 
 async def atr_photo(service: ServiceContext, ticket: Ticket, directory: Directory, *, late: bool = False,
