@@ -10,16 +10,23 @@ one a copy took and then left is taken again when its lease runs out.
 
 The back office asks for a file not fetched yet (``fetch_now``) with an official waiting: it is fetched then and kept.
 With no Cloud API configured (``WHATSAPP_API_URL`` and ``WHATSAPP_ACCESS_TOKEN``) nothing is fetched; files wait.
+
+The photo of the work done, which the office gives with its report, is kept here too and goes to the person as an
+image (``work_photo``).
 """
 from __future__ import annotations
 
+import base64
+import mimetypes
 from datetime import timedelta
 
 import aiohttp
 
 from gateway.sender.client import ApiError
+from services.grievance.domain import Ticket
 from services.grievance.repository import MediaFile, Repositories
-from services.grievance.repository.media import MOST
+from services.grievance.repository.media import MOST, MediaFiles
+from shared.chat import Document
 from shared.cloud_media import CloudMedia, MediaGone, MediaTooLarge
 from shared.logging import get_logger
 from shared.runtime import ServiceContext
@@ -33,6 +40,18 @@ BATCH = 50
 
 class NotConfigured(RuntimeError):
     """The process has no Cloud API to fetch from."""
+
+
+async def work_photo(files: MediaFiles, ticket: Ticket, caption: str) -> Document | None:
+    """The complaint's photo of the work done as the sender sends an image (a ``Document`` of type image/*, under
+    ``caption``), or None when the office gave none or it is not kept."""
+    photo = ticket.atr_photo
+    file = None if photo is None else await files.get(photo.id)
+    if photo is None or file is None or file.state != "kept":
+        return None
+    mime_type = file.mime_type or photo.mime_type or "image/jpeg"
+    return Document(filename=f"{ticket.number}{mimetypes.guess_extension(mime_type) or ''}", mime_type=mime_type,
+                    data_b64=base64.b64encode(await files.data(file)).decode(), caption=caption)
 
 
 async def fetch_due(service: ServiceContext) -> int:

@@ -8,14 +8,11 @@ derive from the ticket and what happened to it, so a repeated change cannot mess
 """
 from __future__ import annotations
 
-import base64
-import mimetypes
-
 from services.grievance.conversation import cloud
 from services.grievance.domain import Directory, Ticket, last_day, show_date
 from services.grievance.domain.offices import office
+from services.grievance.media import work_photo
 from services.grievance.repository import Repositories
-from shared.chat import Document
 from shared.envelope import derive_id
 from shared.runtime import ServiceContext
 from shared.runtime.context import Message
@@ -83,22 +80,17 @@ async def atr_photo(service: ServiceContext, ticket: Ticket, directory: Director
     comes from the photo and the times the complaint was reopened, so one photo reaches the person once for one
     resolution, however often the office gives it; under a corrected report (``id`` derived from that notice's)
     it goes again. The sender keeps one person's messages in order, so it comes after the notice. No template
-    stands in for it: with the window closed, the notice's template says what was done."""
-    photo = ticket.atr_photo
-    if ticket.wa_id is None or photo is None:
-        return
-    files = Repositories.of(service.store).media
-    file = await files.get(photo.id)
-    if file is None or file.state != "kept":
+    stands in for it: with the window closed, the notice's template says what was done, and the photo comes when
+    the person opens the complaint (``conversation.mine.view``)."""
+    if ticket.wa_id is None or ticket.atr_photo is None:
         return
     texts, lang = _texts(service), await service.lang_for(ticket.wa_id, ticket.lang)
     caption = texts("notify_atr_photo_late" if late else "atr_photo_caption", lang, number=ticket.number,
                     office=office(ticket, directory, lang))
-    mime_type = file.mime_type or photo.mime_type or "image/jpeg"
-    image = Document(filename=f"{ticket.number}{mimetypes.guess_extension(mime_type) or ''}", mime_type=mime_type,
-                     data_b64=base64.b64encode(await files.data(file)).decode(), caption=caption)
-    await service.notify(ticket.wa_id, cloud.image(caption), document=image,
-                         id=id or derive_id(ticket.number, "atr_photo", photo.id, ticket.reopened))
+    image = await work_photo(Repositories.of(service.store).media, ticket, caption)
+    if image is not None:
+        await service.notify(ticket.wa_id, cloud.image(caption), document=image,
+                             id=id or derive_id(ticket.number, "atr_photo", ticket.atr_photo.id, ticket.reopened))
 
 
 async def escalated(service: ServiceContext, ticket: Ticket, directory: Directory) -> None:

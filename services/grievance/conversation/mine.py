@@ -5,12 +5,13 @@ not theirs — typed, or a tap forwarded from someone else's chat — answers as
 """
 from __future__ import annotations
 
-from services.grievance.conversation import places
+from services.grievance.conversation import cloud, places
 from services.grievance.conversation.cloud import ROWS_MAX, Row
 from services.grievance.conversation.receipts import details, status_word
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Ticket
 from services.grievance.domain.offices import district_name
+from services.grievance.media import work_photo
 
 
 def home(turn: Turn, *, hint: str | None = None, intro: str = "home") -> None:
@@ -28,12 +29,18 @@ async def listing(turn: Turn, *, hint: str | None = None) -> None:
     turn.rows(turn.t("ask_ticket"), rows, hint)
 
 
-async def view(turn: Turn, number: str, *, hint: str | None = None) -> None:
+async def view(turn: Turn, number: str, *, hint: str | None = None, photo: bool = False) -> None:
+    """The complaint and what can be done with it; opened by the person (``photo``), a resolved one with the photo
+    of the work done under it, which did not come with the notice's template when their 24-hour window was closed."""
     ticket = await own(turn, number)
     if ticket is None:
         return
     turn.go("ticket", number=ticket.number)
     turn.buttons(details(turn, ticket), actions(turn, ticket), hint)
+    if photo and ticket.status == "resolved":
+        caption = turn.t("atr_photo_caption", number=ticket.number)
+        if (image := await work_photo(turn.repos.media, ticket, caption)) is not None:
+            turn.say(cloud.image(caption), document=image)
 
 
 def actions(turn: Turn, ticket: Ticket) -> list[tuple[str, str]]:

@@ -110,7 +110,7 @@ async def _view(turn: Turn, args: list[str]) -> None:
     """A complaint's View; a number typed outside this conversation comes as it too (the gateway's tap, so the
     step the person left here is not answered by it), written as they typed it ("grv 2026 5")."""
     given = arg(args)
-    await mine.view(turn, ticket_number(given) or given)
+    await mine.view(turn, ticket_number(given) or given, photo=True)
 
 
 async def _rate(turn: Turn, args: list[str]) -> None:

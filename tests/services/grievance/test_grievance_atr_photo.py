@@ -145,3 +145,30 @@ async def test_a_corrected_report_goes_with_the_photo(office, bus):
     told = _unique(bus, person.wa_id)
     assert "Pipe replaced on Tuesday." in str(told[-2]["message"])
     assert told[-1]["message"]["type"] == "image" and told[-1]["document"]["mime_type"] == "image/png"
+
+
+async def test_opening_a_resolved_complaint_shows_the_photo_under_its_view(office, bus):
+    """With the window closed only the notice's template arrived, not the photo: the person gets it where they look,
+    under the complaint's view, once a tap, and a redelivered tap gives the same replies."""
+    for lang, caption in (("en", "Photo of the work done on complaint {number}."),
+                          ("bn", "অভিযোগ {number}-এর জন্য করা কাজের ছবি।")):
+        person = office.person(lang=lang)
+        number = await person.lodge()
+        headers = await office.bearer()
+        assert (await _put(office, number, JPEG, headers)).status == 200
+        before = await person.tap(f"grievance:view:{number}")
+        assert [r.message["type"] for r in before.replies] == ["interactive"]  # not resolved: no photo yet
+        resolve = {"status": "resolved", "atr": "The tube well was repaired on Monday."}
+        assert (await office.post(f"{API}/tickets/{number}/status", json=resolve, headers=headers)).status == 200
+        await bus.drain()
+        viewed = await person.tap(f"grievance:view:{number}")
+        assert [r.message["type"] for r in viewed.replies] == ["interactive", "image"]
+        assert "The tube well was repaired on Monday." in viewed.replies[0].text
+        image = viewed.replies[1].payload
+        assert image["message"] == {"type": "image", "image": {"caption": caption.format(number=number)}}
+        assert image["document"]["mime_type"] == "image/jpeg" and image["notification"] is False
+        assert base64.b64decode(image["document"]["data_b64"]) == JPEG
+        sent = {e.id for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == person.wa_id}
+        again = await person.send(viewed.envelope)
+        assert [r.payload["message"] for r in again.replies] == [r.payload["message"] for r in viewed.replies]
+        assert {e.id for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == person.wa_id} == sent
