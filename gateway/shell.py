@@ -4,7 +4,8 @@ It owns the ways out of any conversation (language choice, the menu, help, STOP/
 a service; the main menu is always such a way out: showing it ends the session. A first-timer is asked the language,
 unless they name one, ask for the menu or help, tap a service's button, send a number a service gave them or words a
 service announced, or send a photo, voice note, document or place a service takes: then the guessed language is kept
-("language" still changes it) and they get what they asked for. Everything else is routed: a tapped choice
+("language" still changes it; the message reaches its service marked ``lang_guessed``, so it can say so) and they get
+what they asked for. Everything else is routed: a tapped choice
 ``<service>:<action>[:args]`` to that service, free text (and locations, media, and a kind of message nobody here reads,
 so that the service asks its question again) to the service that spoke last within 30 idle minutes, otherwise the menu.
 A number a service gave the person (a ticket, a booking, an application: the ``references`` of its menu entry) reaches
@@ -96,6 +97,7 @@ class Shell:
             asked = word in ("menu", "help") or reply_id is not None or typed is not None and word is None and (
                 await turn.menu.owner_of(typed, whole=False) is not None
                 or (phrase := await turn.menu.asked_for(typed)) is not None)
+            inbound = inbound.model_copy(update={"lang_guessed": True})  # its service may say how to change it
             if not asked:
                 if await self._hand_over(turn, inbound, profile):  # a photo of the broken road is not lost
                     return await self._keep_language(turn, turn.lang)

@@ -60,6 +60,8 @@ class Inbound(BaseModel):
     location: Location | None = None
     media: Media | None = None
     context_id: str | None = Field(default=None, description="The message this one replies to, if any")
+    lang_guessed: bool = Field(default=False, description="``lang`` was only guessed, at this message: the "
+                               "person's first, which the gateway handed on without asking the language")
 
     @property
     def action(self) -> str | None:

@@ -41,3 +41,22 @@ async def test_a_photo_sent_first_begins_a_complaint_that_is_lodged_with_it(syst
                   if b["reply"]["id"].startswith("grievance:submit:"))
     await system.tap(NEW, submit, "জমা দিন")
     assert "GRV-" in said((await system.replies(NEW, 4))[-1])
+
+
+async def test_the_answer_to_a_photo_sent_first_says_in_the_other_language_how_to_change_it(system: System):
+    await system.post(hooks.payload([msg.media(NEW, "image", "MEDIA-ROAD-2", "image/jpeg")]))
+    (begun,) = await system.replies(NEW, 1)  # guessed Bengali, the default for West Bengal
+    assert said(begun).startswith("আপনার পাঠানো ছবিটি") and said(begun).endswith("\nFor English, type *language*.")
+    await system.tap(NEW, "grievance:cat:roads", "রাস্তা", kind="list")
+    assert "language" not in said((await system.replies(NEW, 2))[-1])  # said once, on the first answer
+    await system.say(NEW, "ভাষা")
+    asked = (await system.replies(NEW, 3))[-1]
+    assert [b["reply"]["id"] for b in asked["body"]["interactive"]["action"]["buttons"]] == [
+        "shell:lang:bn", "shell:lang:en"]
+
+
+async def test_the_answer_to_an_english_caption_sent_first_says_in_bengali_how_to_change_it(system: System):
+    road = msg.media(NEW, "image", "MEDIA-ROAD-3", "image/jpeg", caption="The road near the school has a big hole")
+    await system.post(hooks.payload([road]))
+    (begun,) = await system.replies(NEW, 1)
+    assert said(begun).endswith("\nবাংলায় পেতে *ভাষা* লিখুন।") and said(begun).count("ভাষা") == 1

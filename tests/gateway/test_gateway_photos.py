@@ -138,3 +138,18 @@ async def test_a_message_nobody_reads_says_an_ordinary_photo_starts_a_complaint(
         await stack.post(wa.payload([wa.unsupported(RINA)]))
         assert words in text_of(stack.recorder.bodies()[0])
         stack.recorder.clear()
+
+
+async def test_only_a_first_message_handed_on_in_a_guessed_language_says_it_was_guessed(stack: Stack):
+    await stack.announce_services()
+    await stack.say(PHOTO)
+    await stack.say(wa.text(RINA, "স্কুলের সামনের রাস্তা"))
+    assert [(inbound.kind, inbound.lang, inbound.lang_guessed) for _, inbound in handed(stack)] == [
+        ("media", "bn", True), ("text", "bn", False)]
+
+
+async def test_a_photo_from_someone_who_chose_their_language_is_not_marked_guessed(stack: Stack):
+    await chosen(stack, "en")
+    await stack.say(PHOTO)
+    ((service, inbound),) = handed(stack)
+    assert (service, inbound.lang, inbound.lang_guessed) == ("grievance", "en", False)

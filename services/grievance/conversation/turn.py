@@ -37,8 +37,11 @@ class Turn(ChatTurn):
 
     def with_nav(self, body: str, hint: str | None = None) -> str:
         """Every prompt ends by saying how to go back or leave, so nobody is stuck in a step: 0 as well, but at the
-        rating."""
+        rating. Answering a first message whose language the gateway only guessed (a photo sent first), it says
+        too, in the other language, how to change it."""
         nav = self.t("nav_words" if self.chat.step in STARS else "nav")
+        if self.inbound.lang_guessed:
+            nav = f"{nav}\n{self.t('other_language')}"
         return f"{hint}\n\n{body}\n\n{nav}" if hint else f"{body}\n\n{nav}"
 
     def text(self, body: str, hint: str | None = None) -> None:
