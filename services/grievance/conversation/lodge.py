@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from services.grievance import events
-from services.grievance.conversation import mine, places, receipts
+from services.grievance.conversation import mine, places, receipts, subject
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import (
     DESCRIPTION_MAX,
@@ -30,7 +30,7 @@ from shared.envelope import derive_id
 STARTED = {"image": "started_photo", "video": "started_video", "audio": "started_voice", "voice": "started_voice",
            "document": "started_document"}
 DRAFT_FIELDS = ("id", "category", "district", "block", "gp", "found", "description", "media", "latitude",
-                "longitude", "page")
+                "longitude", "page", "guessed")
 
 
 def new_draft(turn: Turn) -> None:
@@ -49,8 +49,23 @@ def category(turn: Turn, key: str) -> None:
         return places.categories(turn, hint=turn.t("stale"))
     if "id" not in turn.draft or turn.draft.get("purpose") != "lodge":
         new_draft(turn)
-    turn.go("district", category=key)
+    turn.go("district", category=key, guessed=None)
     proceed(turn)
+
+
+def told(turn: Turn, text: str) -> bool:
+    """Words typed where the subject is asked that name one ("no water in the tube well", "nala jam"): the subject,
+    and the description too when they are enough of one. False when they name none or several."""
+    hint = subject.taken(turn, text, None)
+    if hint is None:
+        return False
+    try:
+        checked_description(text)
+    except Refused:
+        proceed(turn, hint=hint)
+        return True
+    described(turn, text, hint=hint)
+    return True
 
 
 def proceed(turn: Turn, *, hint: str | None = None) -> None:
@@ -103,6 +118,7 @@ def described(turn: Turn, text: str, *, hint: str | None = None) -> None:
     the whole description's: a short addition to a long enough description is fine, one of only emoji or
     invisible marks is asked for again in words."""
     so_far = str(turn.draft.get("description") or "")
+    hint = subject.taken(turn, text, hint)  # a description given before the subject may name it
     adding = bool(so_far) and turn.chat.step == "confirm" and bool(text.strip())
     joined = f"{so_far}\n{text.strip()}" if adding else text
     try:

@@ -8,6 +8,7 @@ how a panchayat is doing (``purpose=report``). Long lists are paged, nine rows a
 """
 from __future__ import annotations
 
+from services.grievance.conversation import subject
 from services.grievance.conversation.cloud import Row, page_of
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Area
@@ -27,7 +28,8 @@ def districts(turn: Turn, *, hint: str | None = None, page: int = 0) -> None:
     turn.go("district")
     rows = [Row(f"grievance:dist:{d.code}", d.name(turn.lang)) for d in turn.directory.districts()]
     key = "ask_place" if turn.draft.get("purpose") == "lodge" else "ask_report_place"
-    turn.rows(turn.t(key), page_of(rows, page, Row("grievance:dists", turn.t("more"))), hint)
+    listed = page_of(rows, page, Row("grievance:dists", turn.t("more")))
+    turn.rows(turn.t(key), subject.with_change_row(turn, listed), hint)
 
 
 def blocks(turn: Turn, district: Area, *, hint: str | None = None, page: int = 0) -> None:
@@ -46,9 +48,8 @@ def gps(turn: Turn, block: Area, *, hint: str | None = None, page: int = 0) -> N
 
 def confirm_located(turn: Turn, gp: Area, *, hint: str | None = None) -> None:
     turn.go("located", found=gp.code)
-    turn.buttons(turn.t("located_ask", place=described(turn, gp)),
-                 [(f"grievance:here:{gp.code}", turn.t("btn_yes_here")), ("grievance:dists", turn.t("btn_pick"))],
-                 hint)
+    choices = [(f"grievance:here:{gp.code}", turn.t("btn_yes_here")), ("grievance:dists", turn.t("btn_pick"))]
+    turn.buttons(turn.t("located_ask", place=described(turn, gp)), subject.with_change_button(turn, choices), hint)
 
 
 def described(turn: Turn, gp: Area) -> str:

@@ -2,7 +2,7 @@
 ticket's full state (status, owner, history, the action-taken report once resolved)."""
 from __future__ import annotations
 
-from services.grievance.conversation import cloud
+from services.grievance.conversation import cloud, subject
 from services.grievance.conversation.places import described, district_line, whole_district
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Ticket
@@ -19,7 +19,7 @@ def draft_summary(turn: Turn) -> str:
     place = described(turn, gp) if gp else district_line(turn, elsewhere) if elsewhere else ""
     return turn.t("confirm_ask", category=cat.name(turn.lang) if cat else "", place=place,
                   description=cloud.fit_block(str(draft.get("description") or ""), 600),
-                  media=len(draft.get("media") or []))
+                  media=len(draft.get("media") or [])) + subject.summary_line(turn)
 
 
 def lodged(turn: Turn, ticket: Ticket) -> None:

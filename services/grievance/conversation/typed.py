@@ -8,7 +8,9 @@ person who types instead of tapping is never stuck, and anything a step cannot r
 a hint: a warm word for thanks, "ok" or 👍 where they are no answer (anywhere but a yes at the summary or the
 place found). At the district question any district of West Bengal may be typed, as the tourism chat reads
 one ("Purulia", "পুরুলিয়া", "puruliya"): one the directory does not list takes a complaint to its district
-office, and is refused for the panchayat report, whose figures are only the directory's panchayats'.
+office, and is refused for the panchayat report, whose figures are only the directory's panchayats'. At the
+subject question, words that name one category ("no water in the tube well") give it (``lodge.told``), and while
+a complaint is drafted "change subject" / "বিষয় বদলান" opens the category list, at the summary too.
 """
 from __future__ import annotations
 
@@ -38,6 +40,9 @@ _WORDS: dict[str, str] = {
     # হ্যাঁ as phones mostly type it, without the chandrabindu, and "ok" in Bengali letters
     **dict.fromkeys(("yes", "y", "ok", "okay", "okk", "submit", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "ঠিক আছে", "জমা দিন"), "yes"),
     **dict.fromkeys(("no", "n", "না"), "no"),
+    **dict.fromkeys(("change subject", "change the subject", "wrong subject", "change category", "বিষয় বদলান",
+                     "বিষয় বদলাও", "বিষয় পাল্টান", "বিষয় ভুল", "bishoy bodlan", "bisoy bodlan", "bishay badlan"),
+                    "subject"),
     **dict.fromkeys(("cancel", "discard", "don't submit", "do not submit", "বাতিল", "বাতিল করুন", "জমা দেব না",
                      "না, জমা দেব না", "জমা দিও না", "জমা করবেন না"), "cancel"),
 }
@@ -66,6 +71,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await steps.back(turn)
     if (word == "cancel" or (step == "confirm" and word == "no")) and step in DRAFTING:
         return lodge.drop(turn)
+    if word == "subject" and step in DRAFTING and turn.draft.get("purpose") == "lodge":
+        return places.categories(turn)  # the summary too, where words typed are otherwise the description
     if step in FREE_TEXT and not (step == "confirm" and (word == "yes" or courtesy(text) is not None)):
         return await _free_text(turn, step, text)  # thanks at the summary is no part of the complaint
     if word == "new":
@@ -104,6 +111,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return places.districts(turn)
     if step == "category" and (key := _category(turn, text)) is not None:
         return lodge.category(turn, key)
+    if step == "category" and lodge.told(turn, text):
+        return
     if step == "district" and (district := directory.find_district(text)) is not None:
         return places.blocks(turn, district)
     if step == "district" and (key := west_bengal_district(text)) is not None:
