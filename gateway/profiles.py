@@ -7,6 +7,10 @@ key (``person``); if none ever did, the id itself is.
 Kept in the store rather than in memory so that every gateway copy, and a restarted one, sees the same
 language choice, opt-out and session. Changes are optimistic (version-checked) and retried on conflict,
 since two copies may handle two messages of the same person at once.
+
+Words a person sent that no service took (``unread``) are kept for 30 minutes beside the rest, so that one tap
+sends them to the service that takes what people send unasked instead of their typing them again. They are never
+logged; they go when sent, and at the person's first message after the 30 minutes.
 """
 from __future__ import annotations
 
@@ -24,6 +28,9 @@ BY_USER_ID = Index(COLLECTION, ("user_id",))
 # conversation the services move too), and when they last wrote, which the retention sweep counts from
 FOLLOW = ("lang", "opted_out", "session", "last_inbound_at")
 SESSION_IDLE = timedelta(minutes=30)
+# Words no service took, kept this long for the person to send on with one tap, and no more than this much of them
+UNREAD_KEPT = timedelta(minutes=30)
+UNREAD_CHARS = 2000
 # Times kept only to the minute: a person tapping through a conversation does not rewrite their profile at
 # every tap. Both uses err on the safe side: the session ends up to a minute early, the 24-hour window is
 # counted from up to a minute before the last message.
@@ -40,6 +47,8 @@ class Profile:
     session_service: str | None = None
     session_at: datetime | None = None
     user_id: str | None = None  # the business-scoped id Meta sent beside the number
+    unread: str | None = None  # words no service took, kept at ``unread_at`` (``kept_words``)
+    unread_at: datetime | None = None
 
     def wrote_lately(self, now: datetime) -> bool:
         """``last_inbound_at`` is recent enough to be left as it is."""
@@ -55,9 +64,15 @@ class Profile:
             return self.session_service
         return None
 
+    def kept_words(self, now: datetime) -> str | None:
+        """The words no service took, while they are kept (``UNREAD_KEPT``)."""
+        if self.unread and self.unread_at and now - self.unread_at < UNREAD_KEPT:
+            return self.unread
+        return None
+
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> Profile:
-        session = doc.get("session") or {}
+        session, unread = doc.get("session") or {}, doc.get("unread") or {}
         return cls(
             wa_id=doc["_id"],
             lang=doc.get("lang"),
@@ -66,12 +81,20 @@ class Profile:
             session_service=session.get("service"),
             session_at=_time(session.get("at")),
             user_id=doc.get("user_id"),
+            unread=unread.get("text"),
+            unread_at=_time(unread.get("at")),
         )
 
 
 def session(service: str | None, at: datetime) -> dict[str, Any] | None:
     """The ``session`` field value for :meth:`Profiles.change`; None ends the session."""
     return {"service": service, "at": at.isoformat()} if service else None
+
+
+def unread_words(text: str | None, at: datetime) -> dict[str, Any] | None:
+    """The ``unread`` field value for :meth:`Profiles.change`: the first ``UNREAD_CHARS`` of the words; None
+    forgets them."""
+    return {"text": text[:UNREAD_CHARS], "at": at.isoformat()} if text else None
 
 
 class Profiles:
@@ -89,7 +112,8 @@ class Profiles:
         return Profile.from_doc(doc) if doc else Profile(wa_id=wa_id)
 
     async def change(self, wa_id: str, **changes: Any) -> Profile:
-        """Set top-level fields (``lang``, ``opted_out``, ``last_inbound_at``, ``session``), creating the profile."""
+        """Set top-level fields (``lang``, ``opted_out``, ``last_inbound_at``, ``session``, ``unread``), creating the
+        profile."""
         fields = {k: v.isoformat() if isinstance(v, datetime) else v for k, v in changes.items()}
         for _ in range(_ATTEMPTS):
             doc = await self._col.get(wa_id)

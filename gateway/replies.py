@@ -20,37 +20,49 @@ def text(body: str) -> Text:
     return Text(text=body)
 
 
-def language_question(texts: Catalog, guess: Lang, *, unread: bool = False) -> Buttons:
+def language_question(texts: Catalog, guess: Lang, *, unread: bool = False, kept: MenuEntry | None = None) -> Buttons:
     """Both languages in the question; the guessed language's button comes first. ``unread``: the person's first
-    message said something (a problem in words, a photo): it is told that no office got it and where to send it."""
+    message said something (a problem in words, a photo): it is told that no office got it and where to send it,
+    or, its words ``kept`` for that service, that one tap after the language sends them there."""
     buttons = [Button(id="shell:lang:bn", title=texts("lang_bn", guess)),
                Button(id="shell:lang:en", title=texts("lang_en", guess))]
     if guess == "en":
         buttons.reverse()
-    question = texts("lang_question", guess)
-    return Buttons(text=f"{question}\n\n{texts('lang_unread', guess)}" if unread else question, buttons=buttons)
+    question, said = texts("lang_question", guess), texts("lang_unread", guess)
+    if kept is not None:
+        said = texts("lang_unread_kept", guess, title_bn=kept.title["bn"], title_en=kept.title["en"])
+    return Buttons(text=f"{question}\n\n{said}" if unread else question, buttons=buttons)
 
 
 def main_menu(texts: Catalog, lang: Lang, intro: str, entries: Sequence[MenuEntry],
-              page: int = 0) -> OutboundMessage:
-    """A list of the announced services (paged past ten), or a plain text when none is running."""
+              page: int = 0, *, kept: MenuEntry | None = None) -> OutboundMessage:
+    """A list of the announced services (paged past ten), or a plain text when none is running. ``kept``: the
+    service the person's words, which no service took, can be sent to, offered first."""
     if not entries:
         return text(f"{texts(intro, lang)}\n\n{texts('menu_empty', lang)}")
-    shown, following = _page(entries, page)
+    shown, following = _page(entries, page, room=PER_PAGE if kept is None else PER_PAGE - 1)
     rows = [Row(id=e.id, title=e.title[lang], description=e.description.get(lang) or None) for e in shown]
     if following is not None:
         rows.append(Row(id=f"shell:menu:{following}", title=texts("menu_more", lang),
                         description=texts("menu_more_hint", lang)))
-    return ListMessage(text=f"{texts(intro, lang)}\n\n{texts('menu_choose', lang)}",
-                       button=texts("menu_button", lang),
-                       sections=[Section(title=texts("menu_section", lang), rows=rows)])
+    sections = [Section(title=texts("menu_section", lang), rows=rows)]
+    intro_text = texts(intro, lang)
+    if kept is not None:
+        title = kept.title[lang]
+        intro_text += "\n" + texts("menu_kept", lang, title=title)
+        send = Row(id="shell:unread", title=texts("kept_send", lang), description=texts("kept_send_hint", lang,
+                                                                                         title=title))
+        sections.insert(0, Section(title=texts("kept_section", lang), rows=[send]))
+    return ListMessage(text=f"{intro_text}\n\n{texts('menu_choose', lang)}", button=texts("menu_button", lang),
+                       sections=sections)
 
 
-def _page(entries: Sequence[MenuEntry], page: int) -> tuple[Sequence[MenuEntry], int | None]:
-    """The entries on ``page`` (the first page when it is past the end) and the page "more" opens: the next
-    one, wrapping round to the first, so every service stays reachable without typing."""
-    if len(entries) <= MAX_ROWS:
+def _page(entries: Sequence[MenuEntry], page: int, *, room: int = PER_PAGE) -> tuple[Sequence[MenuEntry], int | None]:
+    """The entries on ``page`` (the first page when it is past the end), ``room`` at most when they do not all fit
+    beside the rows that are no service, and the page "more" opens: the next one, wrapping round to the first, so
+    every service stays reachable without typing."""
+    if len(entries) <= room + 1:
         return entries, None
-    page = page if 0 <= page * PER_PAGE < len(entries) else 0
-    shown = entries[page * PER_PAGE:(page + 1) * PER_PAGE]
-    return shown, page + 1 if (page + 1) * PER_PAGE < len(entries) else 0
+    page = page if 0 <= page * room < len(entries) else 0
+    shown = entries[page * room:(page + 1) * room]
+    return shown, page + 1 if (page + 1) * room < len(entries) else 0

@@ -14,8 +14,11 @@ that service when typed outside any conversation, or as a whole message inside a
 "cancel my booking") take the person to that choice when typed outside any conversation. A photo, video, voice note,
 document or shared location sent outside any conversation goes, as sent, to the one service that announced it takes them
 (``takes_wordless``: complaints, where it starts a complaint); with none, two, or that one down, the menu says to choose
-a service first. Outside any conversation "back" (a phone menu's 0, # or *, ``shared.back``) is the way to the start,
-the main menu. Read in the order a message meets it: ``handle`` then ``_decide``.
+a service first. Words nobody here reads, sent outside any conversation (three or more that are no keyword, number or
+announced words), are kept 30 minutes for that one service: the language question or the menu says so, and the menu
+offers them first ("Send my message"), a tap handing them there as the person's text, marked ``unasked``. Outside
+any conversation "back" (a phone menu's 0, # or *, ``shared.back``) is the way to the start, the main menu. Read in
+the order a message meets it: ``handle`` then ``_decide``.
 """
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ from gateway.keywords import guess_lang, keyword, language_named
 from gateway.menu import MenuBoard
 from gateway.normalise import SERVICE_NAME, changed_user_id, new_number, new_user_id, to_inbound
 from gateway.payload import Received
-from gateway.profiles import Profile, Profiles, session
+from gateway.profiles import Profile, Profiles, session, unread_words
 from gateway.turn import Turn
 from shared.back import goes_back
 from shared.bus import Bus
@@ -35,6 +38,7 @@ from shared.chat import LANG_CHOSEN, NUMBER_CHANGED, OPTED_IN, OPTED_OUT, Inboun
 from shared.envelope import Envelope
 from shared.india import plain
 from shared.logging import get_logger
+from shared.runtime.spec import MenuEntry
 from shared.texts import LANGS, Catalog
 
 log = get_logger(__name__)
@@ -67,8 +71,10 @@ class Shell:
                     read=None if inbound is not None and inbound.kind == "start" else msg.id)
         if move is not None:  # kept under their id alone before, or the number's previous holder's: moved
             await turn.event(NUMBER_CHANGED, {"wa_id": move[0], "new_wa_id": move[1]})
-        if not profile.wrote_lately(now):
-            profile = await self._profiles.change(wa_id, last_inbound_at=now)
+        expired = profile.unread is not None and profile.kept_words(now) is None  # kept words go after 30 minutes
+        if expired or not profile.wrote_lately(now):
+            forget = {"unread": None} if expired else {}
+            profile = await self._profiles.change(wa_id, last_inbound_at=now, **forget)
         if inbound is not None:
             await self._decide(turn, inbound.model_copy(update={"lang": lang}), profile)
         elif (new := new_number(msg)) is not None:
@@ -85,7 +91,7 @@ class Shell:
         if word in ("stop", "start"):
             return await self._notifications(turn, opted_out=word == "stop")
         if reply_id and reply_id.startswith("shell:"):
-            return await self._shell_choice(turn, reply_id.split(":")[1:])
+            return await self._shell_choice(turn, reply_id.split(":")[1:], inbound, profile)
         if named is not None:
             return await self._choose_language(turn, named)
         if profile.lang is None:
@@ -101,7 +107,9 @@ class Shell:
             if not asked:
                 if await self._hand_over(turn, inbound, profile):  # a photo of the broken road is not lost
                     return await self._keep_language(turn, turn.lang)
-                return await self._ask_language(turn, unread=_says_something(inbound, word))
+                said = _says_something(inbound, word)  # words are kept, to send on once the language is chosen
+                kept = await self._keep_unread(turn, inbound) if said else None
+                return await self._ask_language(turn, unread=said, kept=kept)
             await self._keep_language(turn, turn.lang)
         if inbound.kind == "start" or word in ("hello", "menu"):
             return await self._show_menu(turn, "intro_welcome" if inbound.kind == "start" else "intro_menu")
@@ -132,10 +140,15 @@ class Shell:
                 tap = inbound.model_copy(update={"kind": "reply", "reply_id": asked})
                 return await self._to_chosen(turn, tap, asked.split(":", 1)[0], profile)
         if service is None or not await self._route(turn, inbound, service, profile):
-            await self._show_menu(turn, _unrouted(inbound, service))
+            intro = _unrouted(inbound, service)
+            if intro == "intro_unclear" and _says_something(inbound, word) and await self._keep_unread(turn, inbound):
+                intro = "intro_unplaced"  # and the menu offers to send the words on
+            await self._show_menu(turn, intro)
 
-    async def _shell_choice(self, turn: Turn, parts: list[str]) -> None:
+    async def _shell_choice(self, turn: Turn, parts: list[str], tap: Inbound, profile: Profile) -> None:
         what, arg = (parts + ["", ""])[:2]
+        if what == "unread":
+            return await self._send_kept(turn, tap, profile)
         if what == "lang" and arg in LANGS:
             return await self._choose_language(turn, "bn" if arg == "bn" else "en")
         page = int(arg) if what == "menu" and arg.isdigit() else 0
@@ -174,6 +187,29 @@ class Shell:
             return False
         taker = await turn.menu.taker_of_wordless()
         return taker is not None and await self._route(turn, inbound, taker, profile)
+
+    async def _keep_unread(self, turn: Turn, inbound: Inbound) -> MenuEntry | None:
+        """Words no service took, kept in the profile for the one service that takes what people send unasked
+        (``taker_of_wordless``), which the menu then offers to send them to; None, and nothing kept, when there is
+        no such service."""
+        taker = await turn.menu.taker_of_wordless() if inbound.kind == "text" and inbound.text else None
+        entry = await turn.menu.get(taker) if taker is not None else None
+        if entry is not None:
+            await self._profiles.change(turn.wa_id, unread=unread_words(inbound.text, turn.now))
+        return entry
+
+    async def _send_kept(self, turn: Turn, tap: Inbound, profile: Profile) -> None:
+        """The menu's "Send my message": the kept words go to the service that takes what people send unasked, as
+        the person's text marked ``unasked``, under the tap's id (a redelivered tap is a repeat there), and are
+        forgotten. Sent already or kept too long, the menu says so; the service down, they stay kept."""
+        words = profile.kept_words(turn.now)
+        if words is None:
+            return await self._show_menu(turn, "intro_unread_gone")
+        taker = await turn.menu.taker_of_wordless()
+        sent = tap.model_copy(update={"kind": "text", "text": words, "reply_id": None, "unasked": True})
+        if taker is None or not await self._route(turn, sent, taker, profile):
+            return await self._show_menu(turn, "intro_unavailable")
+        await self._profiles.change(turn.wa_id, unread=None)
 
     async def claimed(self, envelope: Envelope) -> None:
         """A service spoke first (``wa.session.claimed``): the person's free-text answer goes to it, unless
@@ -239,17 +275,22 @@ class Shell:
             said += "\n\n" + self._texts("help_in_service", turn.lang, service=entry.title[turn.lang])
         await turn.send("help", replies.text(said))
 
-    async def _ask_language(self, turn: Turn, *, unread: bool = False) -> None:
-        await turn.send("language", replies.language_question(self._texts, turn.lang, unread=unread))
+    async def _ask_language(self, turn: Turn, *, unread: bool = False, kept: MenuEntry | None = None) -> None:
+        await turn.send("language", replies.language_question(self._texts, turn.lang, unread=unread, kept=kept))
 
     async def _show_menu(self, turn: Turn, intro: str, *, page: int = 0) -> None:
         """The main menu, which ends the session wherever it is shown: after it, free text is no longer an
         answer to the service the person was with (the welcome, "menu", a page of "more services", or a
-        choice or session whose service is unavailable)."""
-        if (await self._profiles.get(turn.wa_id)).session_service is not None:
+        choice or session whose service is unavailable). Words of the person's that no service took, while kept,
+        are offered first, to send to the service that takes what people send unasked."""
+        profile = await self._profiles.get(turn.wa_id)
+        if profile.session_service is not None:
             await self._profiles.change(turn.wa_id, session=None)
         entries = await turn.menu.entries()
-        await turn.send(f"menu:{intro}:{page}", replies.main_menu(self._texts, turn.lang, intro, entries, page))
+        taker = await turn.menu.taker_of_wordless() if profile.kept_words(turn.now) else None
+        kept = next((entry for entry in entries if entry.service == taker), None)
+        await turn.send(f"menu:{intro}:{page}", replies.main_menu(self._texts, turn.lang, intro, entries, page,
+                                                                  kept=kept))
 
 
 def _says_something(inbound: Inbound, word: str | None) -> bool:

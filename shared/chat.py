@@ -62,6 +62,8 @@ class Inbound(BaseModel):
     context_id: str | None = Field(default=None, description="The message this one replies to, if any")
     lang_guessed: bool = Field(default=False, description="``lang`` was only guessed, at this message: the "
                                "person's first, which the gateway handed on without asking the language")
+    unasked: bool = Field(default=False, description="``text`` is words the person sent outside any service's "
+                          "conversation, which the gateway kept and handed on when they tapped to send them here")
 
     @property
     def action(self) -> str | None:

@@ -61,3 +61,49 @@ async def test_the_answer_to_an_english_caption_sent_first_says_in_bengali_how_t
     await system.post(hooks.payload([road]))
     (begun,) = await system.replies(NEW, 1)
     assert said(begun).endswith("\nবাংলায় পেতে *ভাষা* লিখুন।") and said(begun).count("ভাষা") == 1
+
+
+def rows(message: dict) -> list[str]:
+    return [r["id"] for s in message["body"]["interactive"]["action"]["sections"] for r in s["rows"]]
+
+
+async def lodged_from_kept_words(system: System, wa_id: str, sent: int, *, gp: str = "703506") -> list[dict]:
+    """Tap the menu's "Send my message", then the subject and the place, and submit: the replies from the tap on."""
+    await system.tap(wa_id, "shell:unread", "Send my message", kind="list")
+    await system.tap(wa_id, "grievance:cat:roads", "Roads", kind="list")  # asked, or taken from the words
+    await system.tap(wa_id, f"grievance:gp:{gp}", "Kalchini", kind="list")
+    summary = (await system.replies(wa_id, sent + 3))[-1]
+    submit = next(b["reply"]["id"] for b in summary["body"]["interactive"]["action"]["buttons"]
+                  if b["reply"]["id"].startswith("grievance:submit:"))
+    await system.tap(wa_id, submit, "Submit")
+    return (await system.replies(wa_id, sent + 4))[sent:]
+
+
+async def test_a_first_timers_words_reach_a_lodged_complaint_without_being_typed_again(system: System):
+    await system.say(NEW, "amar gram e rasta kharap, school er samne boro gorto")
+    (question,) = await system.replies(NEW, 1)
+    assert "তবে রাখা আছে" in said(question) and "send it again" not in said(question)
+    await system.tap(NEW, "shell:lang:bn", "বাংলা")
+    menu = (await system.replies(NEW, 2))[-1]
+    assert rows(menu)[0] == "shell:unread" and "আপনার বার্তাটি ৩০ মিনিট রাখা থাকবে" in said(menu)
+    begun, _, summary, receipt = await lodged_from_kept_words(system, NEW, 2)
+    assert said(begun).startswith("আপনার বার্তা দিয়েই একটি নতুন অভিযোগ শুরু হল।")
+    assert "বিবরণ: amar gram e rasta kharap, school er samne boro gorto" in said(summary)
+    assert "GRV-" in said(receipt)
+    await system.tap(NEW, "shell:unread", "আমার বার্তা পাঠান", kind="list")  # a second tap: no second complaint
+    again = (await system.replies(NEW, 7))[-1]
+    assert said(again).startswith("আপনার বার্তাটি আর এখানে রাখা নেই") and "shell:unread" not in rows(again)
+
+
+async def test_a_known_persons_words_reach_a_lodged_complaint_from_the_menu_in_english(system: System):
+    known = "919800000152"
+    await system.say(known, "hello")
+    await system.tap(known, "shell:lang:en", "English")
+    await system.say(known, "Nobody came to fix the broken culvert near the school")
+    menu = (await system.replies(known, 3))[-1]
+    assert said(menu).startswith("I could not tell which service your message is for.")
+    assert rows(menu)[0] == "shell:unread"
+    begun, _, summary, receipt = await lodged_from_kept_words(system, known, 3)
+    assert said(begun).startswith("Your message is the start of a new complaint.")
+    assert "Description: Nobody came to fix the broken culvert near the school" in said(summary)
+    assert "GRV-" in said(receipt)

@@ -421,7 +421,7 @@ async def test_a_number_typed_outside_any_conversation_reaches_the_service_that_
     stack.recorder.clear()
     await stack.say(wa.text(RINA, "I will come in Sept 2026 12 people"))  # no number of anyone's
     assert routed(stack) == []
-    assert "did not follow" in text_of(stack.recorder.bodies()[0])
+    assert "could not tell which service your message is for" in text_of(stack.recorder.bodies()[0])
 
 
 async def test_inside_a_conversation_only_a_number_on_its_own_goes_elsewhere(stack: Stack):

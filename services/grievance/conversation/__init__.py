@@ -1,7 +1,8 @@
 """The grievance chat: a tap goes to its action (``taps``), typed words to the current step (``typed``), a
 shared location or a photo, video, voice note or document to the complaint being put together (``lodge``), or to the
 one open on screen (``after``); with neither, it begins a new complaint, as it does sent first, at the main menu (the
-gateway hands such messages here: ``takes_wordless``).
+gateway hands such messages here: ``takes_wordless``). So do words the person sent at the main menu that no service
+took, which the gateway kept and hands here when they tap to send them (``unasked``): their description.
 
 Reading order: ``turn``, ``steps`` (the map), ``taps`` and ``typed`` (the ways in), then the steps:
 ``places`` and ``lodge`` (a new complaint), ``mine`` and ``after`` (following one), ``report``.
@@ -30,15 +31,37 @@ async def converse(turn: Turn) -> None:
     if inbound.kind == "media" and inbound.media is not None:
         if inbound.media.kind == "sticker":  # not evidence of anything: never attached to a complaint
             return await steps.ask(turn, hint=turn.t("sticker"))
-        if turn.chat.step in LODGING and turn.draft.get("purpose") == "lodge" and "id" in turn.draft:
+        if _lodging(turn):
             return lodge.attach(turn, inbound.media)
-        if turn.chat.step in ("ticket", "handoff", "reopen", "rate") and "number" in turn.draft:  # on a complaint
+        if _open_on_screen(turn):
             return await after.attach(turn, str(turn.draft["number"]), inbound.media)
         return lodge.started_with(turn, inbound.media)
     text = (inbound.text or "").strip()
+    if inbound.kind == "text" and text and inbound.unasked and not _on_a_complaint(turn):
+        return _begun_with_words(turn, text)
     if inbound.kind == "text" and text:  # a contact card's name and number are no description or message
         return await typed(turn, text)
     await steps.ask(turn, hint=turn.t("text_only"))
+
+
+def _lodging(turn: Turn) -> bool:
+    return turn.chat.step in LODGING and turn.draft.get("purpose") == "lodge" and "id" in turn.draft
+
+
+def _open_on_screen(turn: Turn) -> bool:
+    return turn.chat.step in ("ticket", "handoff", "reopen", "rate") and "number" in turn.draft
+
+
+def _on_a_complaint(turn: Turn) -> bool:
+    """A complaint is being lodged, or one is open on screen: words sent unasked are typed words there."""
+    return _lodging(turn) or _open_on_screen(turn)
+
+
+def _begun_with_words(turn: Turn, text: str) -> None:
+    """Words sent unasked (``unasked``): a new complaint they describe, whose subject is asked next; words too
+    short or too long to be a description begin it too, and the description is asked with the limit."""
+    lodge.new_draft(turn)
+    lodge.described(turn, text, hint=turn.t("started_words"))
 
 
 async def _report_here(turn: Turn, latitude: float, longitude: float) -> None:
