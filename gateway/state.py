@@ -20,14 +20,14 @@ from gateway.profiles import BY_USER_ID
 from shared.bus import Bus, BusError, Handler, RetryPolicy, Subscription, topic_matches
 from shared.envelope import Envelope, utcnow
 from shared.logging import get_logger
-from shared.retention import NOTIFIED, PROFILES, SEEN, sweep_forever
+from shared.retention import NOTIFIED, PROFILES, SEEN, UNREAD, sweep_forever
 from shared.runtime.probes import unreachable
 from shared.store import Index, Store
 
 log = get_logger(__name__)
 
 MAX_BODY = 1024 * 1024
-KEPT = (SEEN, PROFILES, NOTIFIED)  # what the gateway's sweep removes once old (``shared.retention``)
+KEPT = (SEEN, PROFILES, NOTIFIED, UNREAD)  # what the gateway's sweep removes once old (``shared.retention``)
 
 
 @dataclass

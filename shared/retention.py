@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from shared.logging import get_logger
-from shared.store import Index, Store
+from shared.store import Collection, Conflict, Doc, Index, Store
 
 log = get_logger(__name__)
 SWEEP_EVERY = 3600.0
@@ -33,12 +33,14 @@ BATCH = 500
 @dataclass(frozen=True)
 class Keep:
     """Documents of ``collection`` whose ISO-8601 UTC ``field`` is older than ``days`` may be removed; with ``only``,
-    just those whose fields also equal these values (None: the field is not there)."""
+    just those whose fields also equal these values (None: the field is not there); with ``forget``, only those
+    fields go (set to None) and the document stays."""
 
     collection: str
     field: str
     days: float
     only: tuple[tuple[str, Any], ...] = ()
+    forget: tuple[str, ...] = ()
 
     @property
     def index(self) -> Index:
@@ -66,6 +68,9 @@ LANGUAGES = Keep("chats", "at", 400)
 # record's, never this one, and the STOP that stops them is the sender's, which is never swept (``STARTS``): a
 # swept profile sends nobody a notice they refused; the person is only asked their language again.
 PROFILES = Keep("profiles", "last_inbound_at", 400)
+# Gateway: words a person sent that no service took, kept beside their profile for one tap to send them on
+# (``gateway.profiles.UNREAD_KEPT``, 30 minutes), forgotten within the hour after, whether or not they write again.
+UNREAD = Keep("profiles", "unread.at", 1 / 24, forget=("unread",))
 # Gateway: the profile of someone who never wrote, made when a service spoke first (a pay slip's notice): gone as
 # long after that notice as a writer's after their last message.
 NOTIFIED = Keep("profiles", "session.at", 400, only=(("last_inbound_at", None),))
@@ -86,9 +91,18 @@ async def purge(store: Store, keep: Keep, now: datetime, *, batch: int = BATCH) 
     while True:
         old = await docs.find({**dict(keep.only), keep.field: {"$lt": cutoff}}, limit=batch)
         for doc in old:  # only as read: a person who wrote meanwhile keeps what they just wrote
-            removed += await docs.delete(doc["_id"], expected_version=doc["_v"])
+            removed += await _forgotten(docs, doc, keep.forget) if keep.forget \
+                else await docs.delete(doc["_id"], expected_version=doc["_v"])
         if len(old) < batch:
             return removed
+
+
+async def _forgotten(docs: Collection, doc: Doc, fields: tuple[str, ...]) -> int:
+    try:
+        await docs.update(doc["_id"], dict.fromkeys(fields), expected_version=doc["_v"])
+    except Conflict:
+        return 0  # changed meanwhile: read again at the next sweep
+    return 1
 
 
 async def sweep_forever(store: Store, rules: Sequence[Keep], clock: Callable[[], datetime], *,

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from gateway.sender.worker import Sender
 from gateway.state import KEPT as GATEWAY_KEPT
 from services import registry
-from shared.retention import CHATS, INBOX, LANGUAGES, NOTIFIED, PROFILES, SEEN, STARTS, Keep, purge
+from shared.retention import CHATS, INBOX, LANGUAGES, NOTIFIED, PROFILES, SEEN, STARTS, UNREAD, Keep, purge
 from shared.store.sqlite import SqliteStore
 
 NOW = datetime(2026, 12, 20, 5, 30, tzinfo=UTC)
@@ -91,6 +91,27 @@ async def test_a_profile_goes_a_year_and_a_month_after_the_person_last_wrote_or_
         await profiles.insert({"_id": _id, "opted_out": False, **fields})
     assert [await purge(store, keep, NOW) for keep in (PROFILES, NOTIFIED)] == [1, 1]
     assert sorted(d["_id"] for d in await profiles.find({})) == ["notified-10", "wrote-399", "wrote-now-session-old"]
+    await store.close()
+
+
+async def test_words_no_service_took_are_forgotten_within_the_hour_after_their_half_hour_and_the_profile_stays(
+        tmp_path):
+    """A person who sent words nobody read and never wrote again: their words leave the gateway's store at the
+    hourly sweep after their 30 minutes, not with the profile a year later; everything else in it stays."""
+    store = SqliteStore(tmp_path / "u.sqlite3")
+    await store.start([UNREAD.index, *(keep.index for keep in GATEWAY_KEPT)])
+    profiles = store.collection("profiles")
+    at = {"old": NOW - timedelta(minutes=70), "new": NOW - timedelta(minutes=20)}
+    for _id, when in at.items():
+        await profiles.insert({"_id": _id, "lang": "bn", "opted_out": False, "last_inbound_at": when.isoformat(),
+                               "unread": {"text": "amar gram e rasta kharap", "at": when.isoformat()}})
+    await profiles.insert({"_id": "none", "lang": "en", "opted_out": False, "last_inbound_at": ago(1)})
+    assert UNREAD in GATEWAY_KEPT
+    assert await purge(store, UNREAD, NOW) == 1 and await purge(store, UNREAD, NOW) == 0
+    kept = {d["_id"]: d for d in await profiles.find({})}
+    assert set(kept) == {"old", "new", "none"} and kept["old"]["unread"] is None
+    assert (kept["old"]["lang"], kept["old"]["last_inbound_at"]) == ("bn", at["old"].isoformat())
+    assert kept["new"]["unread"]["text"] == "amar gram e rasta kharap" and "unread" not in kept["none"]
     await store.close()
 
 
