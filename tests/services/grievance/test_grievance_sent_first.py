@@ -13,7 +13,7 @@ async def test_a_photo_sent_first_begins_a_complaint_that_is_lodged_with_it(pers
     begun = await person.photo("media-first-1")
     assert begun.text.startswith("Your photo is attached to a new complaint.")
     assert "What is the complaint about?" in begun.text and "grievance:cat:water" in begun.last.choices
-    assert 'Type "back" or 0 for the previous step or "menu" for all services.' in begun.text
+    assert 'Type *back* or 0 to go back, or *menu* for the main menu.' in begun.text
     await person.tap("grievance:cat:water")
     await person.tap(f"grievance:gp:{KALCHINI_GP}")
     confirm = await person.say("The tube well near the primary school has been dry for a week.")
