@@ -173,10 +173,15 @@ class Shell:
         await self._show_menu(turn, "intro_unavailable")
 
     async def _route(self, turn: Turn, inbound: Inbound, service: str, profile: Profile) -> bool:
+        """``inbound`` to ``service``, which the person is then talking to; words kept for them (``_keep_unread``)
+        are forgotten once they go on to a service themselves: the menu's offer to send them is over."""
         if not await turn.route(service, inbound):
             return False
-        if not profile.in_session_with(service, turn.now):
-            await self._profiles.change(turn.wa_id, session=session(service, turn.now))
+        changes = {} if profile.in_session_with(service, turn.now) else {"session": session(service, turn.now)}
+        if profile.unread is not None:
+            changes["unread"] = None
+        if changes:
+            await self._profiles.change(turn.wa_id, **changes)
         return True
 
     async def _hand_over(self, turn: Turn, inbound: Inbound, profile: Profile) -> bool:
@@ -207,9 +212,8 @@ class Shell:
             return await self._show_menu(turn, "intro_unread_gone")
         taker = await turn.menu.taker_of_wordless()
         sent = tap.model_copy(update={"kind": "text", "text": words, "reply_id": None, "unasked": True})
-        if taker is None or not await self._route(turn, sent, taker, profile):
+        if taker is None or not await self._route(turn, sent, taker, profile):  # sent, they are forgotten there
             return await self._show_menu(turn, "intro_unavailable")
-        await self._profiles.change(turn.wa_id, unread=None)
 
     async def claimed(self, envelope: Envelope) -> None:
         """A service spoke first (``wa.session.claimed``): the person's free-text answer goes to it, unless

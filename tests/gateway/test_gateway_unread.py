@@ -101,6 +101,11 @@ async def test_a_person_who_picks_another_service_instead_goes_there_as_before(s
     (tourism,) = stack.recorder.of("wa.inbound.tourism")
     assert (tourism.payload["reply_id"], tourism.payload["unasked"], tourism.payload["text"]) == (
         "tourism:menu", False, "Guest houses") and not handed(stack)
+    # having gone on to a service, they are offered the words no more, and the words are not kept
+    assert (await Profiles(stack.client.app[GATEWAY].store).get(RINA)).unread is None
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "menu"))
+    assert SEND not in rows(stack.recorder.bodies()[-1])
 
 
 async def test_without_a_service_that_takes_what_people_send_nothing_is_kept_or_offered(stack: Stack):
