@@ -18,6 +18,7 @@ from shared.templates import registered
 
 ROWS_MAX = limits.ROWS_MAX
 JOINS_NEXT = frozenset("\u09cd\u200c\u200d")  # the Bengali hasanta and the (non-)joiner bind the next letter
+_TRAILING = " \n\t,;:-–—·/"  # what a shortened text does not end in before its ellipsis
 
 
 def fit(text: str, limit: int) -> str:
@@ -26,8 +27,15 @@ def fit(text: str, limit: int) -> str:
 
 
 def fit_block(text: str, limit: int) -> str:
-    """Like ``fit`` but keeps the line breaks a message body is laid out in."""
-    return text if len(text) <= limit else text[:_whole_letters(text, limit - 1)].rstrip() + "…"
+    """Like ``fit`` but keeps the line breaks a message body is laid out in. Shortened after the last whole word
+    when that keeps more than half of what fits ("Tinchuley Village…", not "Tinchuley Village Touri…"), otherwise
+    after the last whole letter; never ending in a comma or a dash before the ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = _whole_letters(text, limit - 1)
+    space = max(text.rfind(gap, 0, cut + 1) for gap in " \n")
+    kept = text[:space if space > cut // 2 else cut]
+    return kept.rstrip(_TRAILING) + "…"
 
 
 def _whole_letters(text: str, cut: int) -> int:

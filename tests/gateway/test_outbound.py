@@ -272,7 +272,11 @@ def test_a_shortened_bengali_name_never_splits_a_letter(name: str) -> None:
         assert name.startswith(whole) and not whole.endswith("\u09cd")  # no bare hasanta (বাঘমুন্…)
         following = name[len(whole):]
         assert not following or not unicodedata.category(following[0]).startswith("M")  # no vowel sign left off
-    assert fit("অযোধ্যা পাহাড়, বাঘমুন্ডি, পুরুলিয়া", 24) == "অযোধ্যা পাহাড়, বাঘমু…"
+    # after the last whole word where that keeps more than half, without the comma before it
+    assert fit("অযোধ্যা পাহাড়, বাঘমুন্ডি, পুরুলিয়া", 24) == "অযোধ্যা পাহাড়…"
+    assert fit("অযোধ্যা পাহাড় পঞ্চায়েত অতিথিনিবাস", 24) == "অযোধ্যা পাহাড়…"
+    assert fit("Tinchuley Village Tourism Lodge", 24) == "Tinchuley Village…"
+    assert fit("Supercalifragilistic expialidocious", 10) == "Supercali…"  # no word fits: the letters that do
 
 
 def test_a_template_parameter_without_words_is_a_dash_not_a_notice_refused() -> None:

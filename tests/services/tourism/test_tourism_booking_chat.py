@@ -39,7 +39,7 @@ async def test_a_booking_made_by_taps_ends_with_a_number_a_voucher_and_an_event(
         "tourism:district:jalpaiguri", "tourism:district:purulia", "tourism:district:south-24-parganas"}
     places = await guest.tap("tourism:district:darjeeling")
     assert places.last.choices == {"tourism:property:lamahatta": "Lamahatta Eco Homestay",
-                                   "tourism:property:tinchuley": "Tinchuley Village Touri…"}
+                                   "tourism:property:tinchuley": "Tinchuley Village…"}
     rooms = await guest.tap("tourism:property:lamahatta")
     assert "Kanchenjunga view" in rooms.text and "tourism:room:lamahatta-cottage" in rooms.last.choices
     dates = await guest.tap("tourism:room:lamahatta-cottage")
