@@ -1,12 +1,13 @@
-"""Demo payroll for ``panchayat run``: four employees (one of whom has left) with the fourteen months
+"""Demo payroll for ``panchayat run``: five employees (one of whom has left) with the fourteen months
 before the first start, so a newcomer can ask for the latest slip, an older month and two financial
 years' statements. Their numbers and PINs are in ``demo.json`` and the README.
 
 Months go through the same import as the back office (all checks, one batch a month) without messaging
 anyone; the pay follows West Bengal's pattern — DA and HRA as a share of basic, a 3% increment every
-July. Demo PINs are set here so they can be tried at once. Loaded once per store; a copy stopped halfway
-leaves the rest to the next start (months already there are skipped), and copies starting together on a
-new store each import what the other has not.
+July. Demo PINs are set here so they can be tried at once, but for the employee the chat page offers as its
+own persona (Sabina Khatun), who chooses hers on first use as a newly registered employee does. Loaded once
+per store; a copy stopped halfway leaves the rest to the next start (months already there are skipped), and
+copies starting together on a new store each import what the other has not.
 """
 from __future__ import annotations
 
@@ -72,6 +73,8 @@ async def load_once(service: ServiceContext) -> bool:
             await repos.employees.add(employee)
         except DuplicateKey:
             continue  # there already: the office's record stays as it is
+        if "pin" not in entry:
+            continue  # chooses one on first use, as a newly registered employee does
         salt = new_salt()
         hashed = await asyncio.to_thread(pin_hash, entry["pin"], salt)
         await repos.access.save((await repos.access.get(employee.id)).with_pin(salt, hashed))

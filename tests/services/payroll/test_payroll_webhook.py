@@ -78,6 +78,10 @@ async def test_the_demo_employee_and_a_stranger_through_the_webhook(system):
     await stranger.start()
     refused = await stranger.tap("payroll:menu", until=has("text"))
     assert "registered panchayat employees only" in words(refused)
+    sabina = person(http, base, "919800000003")  # the chat page's own employee persona: registered without a PIN
+    await sabina.start()
+    asked = await sabina.tap("payroll:slip", until=lambda m: "PIN" in words(m))
+    assert "Hello Sabina Khatun! 🔒 To keep your pay slips private, first choose a PIN" in words(asked)
     left = person(http, base, "919733000104")  # the demo employee who has left
     await left.start()
     assert "registered panchayat employees only" in words(await left.tap("payroll:slip", until=has("text")))
