@@ -26,6 +26,20 @@ async def _put(office, number: str, data: bytes, headers: dict[str, str], mime_t
                             headers={**headers, "Content-Type": mime_type})
 
 
+async def _resolve(office, number: str, headers: dict[str, str]) -> None:
+    resolve = {"status": "resolved", "atr": "The tube well was repaired on Monday."}
+    assert (await office.post(f"{API}/tickets/{number}/status", json=resolve, headers=headers)).status == 200
+
+
+async def _lodged_with_photo(office, lang: str):
+    """A complaint lodged by a person writing in ``lang``, with the office's photo of the work given, not resolved."""
+    person = office.person(lang=lang)
+    number = await person.lodge()
+    headers = await office.bearer()
+    assert (await _put(office, number, JPEG, headers)).status == 200
+    return person, number, headers
+
+
 def _unique(bus, wa_id: str) -> list[dict[str, Any]]:
     """What the person is to receive, in order, each message id once (the sender sends an id once)."""
     seen: dict[str, dict[str, Any]] = {}
@@ -94,14 +108,10 @@ async def test_a_new_photo_replaces_the_earlier_one(office):
 async def test_the_resolution_reaches_the_person_with_the_photo_under_it_in_their_language(office, bus):
     for lang, caption in (("en", "Photo of the work done on complaint {number}."),
                           ("bn", "অভিযোগ {number}-এর জন্য করা কাজের ছবি।")):
-        person = office.person(lang=lang)
-        number = await person.lodge()
-        headers = await office.bearer()
-        assert (await _put(office, number, JPEG, headers)).status == 200
+        person, number, headers = await _lodged_with_photo(office, lang)
         await bus.drain()
         assert [p for p in _unique(bus, person.wa_id) if p["message"]["type"] == "image"] == []  # not resolved yet
-        resolve = {"status": "resolved", "atr": "The tube well was repaired on Monday."}
-        assert (await office.post(f"{API}/tickets/{number}/status", json=resolve, headers=headers)).status == 200
+        await _resolve(office, number, headers)
         await bus.drain()
         told = _unique(bus, person.wa_id)[-2:]
         assert "The tube well was repaired on Monday." in str(told[0]["message"])  # the notice, then its photo
@@ -122,8 +132,7 @@ async def test_a_photo_given_after_the_resolution_is_sent_once_saying_what_it_is
         person = office.person(lang=lang)
         number = await person.lodge()
         headers = await office.bearer()
-        resolve = {"status": "resolved", "atr": "The tube well was repaired on Monday."}
-        assert (await office.post(f"{API}/tickets/{number}/status", json=resolve, headers=headers)).status == 200
+        await _resolve(office, number, headers)
         for _ in range(2):  # the second: the office's answer was lost and it sent the photo again
             assert (await _put(office, number, JPEG, headers)).status == 200
         await bus.drain()
@@ -152,14 +161,10 @@ async def test_opening_a_resolved_complaint_shows_the_photo_under_its_view(offic
     under the complaint's view, once a tap, and a redelivered tap gives the same replies."""
     for lang, caption in (("en", "Photo of the work done on complaint {number}."),
                           ("bn", "অভিযোগ {number}-এর জন্য করা কাজের ছবি।")):
-        person = office.person(lang=lang)
-        number = await person.lodge()
-        headers = await office.bearer()
-        assert (await _put(office, number, JPEG, headers)).status == 200
+        person, number, headers = await _lodged_with_photo(office, lang)
         before = await person.tap(f"grievance:view:{number}")
         assert [r.message["type"] for r in before.replies] == ["interactive"]  # not resolved: no photo yet
-        resolve = {"status": "resolved", "atr": "The tube well was repaired on Monday."}
-        assert (await office.post(f"{API}/tickets/{number}/status", json=resolve, headers=headers)).status == 200
+        await _resolve(office, number, headers)
         await bus.drain()
         viewed = await person.tap(f"grievance:view:{number}")
         assert [r.message["type"] for r in viewed.replies] == ["interactive", "image"]
