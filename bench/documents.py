@@ -1,8 +1,9 @@
 """How fast documents render and how big they are: ``python bench/documents.py [--seconds N] [--letters N]``.
 
-Renders a one-page building-permission letter and a two-page annual salary statement for a fixed time
-each and prints documents per second, milliseconds per document and the PDF size. Rendering is CPU-bound
-and synchronous: a service that renders on request runs it in a worker thread. ``--memory N`` renders N
+Renders a one-page building-permission letter, a two-page annual salary statement and the demo's
+guest-house voucher (one page, its refund rules a table) for a fixed time each and prints documents per
+second, milliseconds per document and the PDF size. Rendering is CPU-bound and synchronous: a service that
+renders on request runs it in a worker thread. ``--memory N`` renders N
 letters to new people instead and prints the process's memory every ``--every`` letters.
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -61,6 +62,19 @@ def statement() -> Document:
         tables=[Table([Column("মাস", "Month", 2), Column("মূল বেতন", "Basic", 1, "R"), Column("ভাতা", "DA", 1, "R"),
                        Column("বাড়িভাড়া", "HRA", 1, "R"), Column("কর্তন", "Deductions", 1, "R"),
                        Column("নিট", "Net", 1, "R")], rows, totals=["মোট / Total", "", "", "", "", "771,528.00"])])
+
+
+def voucher() -> Document:
+    """The voucher the tourism service draws for the demo's Ayodhya Hills double room, as a guest receives it."""
+    from services.tourism import demo, voucher
+    from services.tourism.domain import Booking, Policy
+    prop, rooms = next((p, r) for p, r in demo.catalog() if p.id == "ayodhya-hills")
+    room = next(r for r in rooms if r.id == "ayodhya-double")
+    booking = Booking(number="PT-2026-000001", draft_id="bench", wa_id="919800000004", guest_name="Tapan Ghosh",
+                      property_id=prop.id, room_type_id=room.id, check_in=date(2026, 12, 25), nights=2, guests=2,
+                      rooms=1, tariff=1800, subtotal=360000, tax=18000, total=378000,
+                      booked_at=datetime(2026, 12, 2, tzinfo=UTC), voucher_code=new_code())
+    return voucher.voucher(booking, prop, room, Policy(), "https://panchayat.example.in")
 
 
 def measure(name: str, build: Callable[[], Document], seconds: float) -> None:
@@ -116,6 +130,7 @@ def main() -> None:
         return
     measure("letter (1 page)", letter, args.seconds)
     measure("statement (2 pages)", statement, args.seconds)
+    measure("voucher (1 page)", voucher, args.seconds)
 
 
 if __name__ == "__main__":

@@ -4,13 +4,14 @@ while the process's memory is printed as it goes."""
 from __future__ import annotations
 
 import math
+import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # bench/ is scripts, not an installed package
 
 from bench import documents  # noqa: E402
-from shared.documents import faces  # noqa: E402
+from shared.documents import faces, render  # noqa: E402
 
 BOUND = 400
 
@@ -32,3 +33,11 @@ def test_each_stranger_brings_text_no_other_letter_had() -> None:
     first, second = documents.stranger(1), documents.stranger(2)
     assert first.rows[0].value != second.rows[0].value and first.rows[1].value != second.rows[1].value
     assert documents.letter().rows[2] == first.rows[2]  # the rest of the letter is the usual one
+
+
+
+def test_the_demo_voucher_the_bench_renders_is_one_page() -> None:
+    """The voucher ``bench/documents.py`` times is the tourism service's own, and fits one page (its refund rules a
+    table beside the booking's facts, not a second page of paragraphs)."""
+    pdf = render(documents.voucher())
+    assert pdf.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == 1
