@@ -53,9 +53,11 @@ async def _again(turn: Turn, hint: str) -> None:
 
 
 async def request(turn: Turn, want: dict[str, Any]) -> None:
-    """A slip or statement asked for: say so if there is none, else ask for the PIN."""
+    """A slip or statement asked for: say so if there is none, else ask for the PIN (first, on first use, to choose
+    one, the request kept for when it is set)."""
     if not turn.access.has_pin:
-        return await home.home(turn)
+        problem = await deliver.missing(turn, want)
+        return await home.home(turn, hint=problem, want=None if problem else want)
     if pin.locked_out(turn):
         return
     problem = await deliver.missing(turn, want)
@@ -100,8 +102,8 @@ ACTIONS: dict[str, Callable[[Turn, list[str]], Awaitable[None]]] = {
 async def tap(turn: Turn, action: str, args: list[str]) -> None:
     if action == "forgot":
         return await home.forgot(turn)
-    if not turn.access.has_pin:
-        return await home.home(turn)  # first use: the PIN is chosen before anything else
+    if not turn.access.has_pin and not (action == "slip" or action == "statement" and args):
+        return await home.home(turn)  # first use: the PIN is chosen before anything else (a slip asked is kept)
     handler = ACTIONS.get(action)
     if handler is None:
         return await home.home(turn, hint=turn.t("stale"))
@@ -126,10 +128,10 @@ async def typed(turn: Turn, text: str) -> None:
         return await pin.entered(turn, text)
     if a_pin and pin.locked_out(turn):
         return  # a PIN typed while locked: say until when, rather than "not understood"
+    if wanted is not None:  # on first use, or after the office reset it, the PIN is chosen first
+        return await request(turn, wanted)
     if not turn.access.has_pin:  # first use, or the office reset it: the PIN is chosen before anything is read
         return await home.home(turn)
-    if wanted is not None:
-        return await request(turn, wanted)
     await home.home(turn, hint=turn.t("unclear"))
 
 

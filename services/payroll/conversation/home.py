@@ -4,6 +4,8 @@ Nothing here shows a figure: amounts appear only inside a document handed out af
 """
 from __future__ import annotations
 
+from typing import Any
+
 from services.payroll.conversation import cloud
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import financial_year, local_digits, month_name
@@ -18,10 +20,11 @@ def _with_hint(turn: Turn, key: str, hint: str | None, **values: object) -> str:
     return turn.with_nav(body if hint is None else f"{hint}\n\n{body}")
 
 
-async def home(turn: Turn, *, hint: str | None = None, intro: str = "home") -> None:
-    """The payroll menu, or the first-use PIN question for an employee who has no PIN yet."""
+async def home(turn: Turn, *, hint: str | None = None, intro: str = "home", want: dict[str, Any] | None = None) -> None:
+    """The payroll menu, or the first-use PIN question for an employee who has no PIN yet (``want``: the slip or
+    statement they asked for, handed out once the PIN is set)."""
     if not turn.access.has_pin:
-        turn.go("new_pin")
+        turn.go("new_pin", **({"want": want} if want else {}))
         turn.say(cloud.text(_with_hint(turn, "set_pin", hint, name=turn.employee.name_in(turn.lang))))
         return
     turn.go("home")

@@ -25,22 +25,27 @@ def typed_pin(text: str) -> str:
 
 
 async def chosen(turn: Turn, text: str) -> None:
-    pin = typed_pin(text)
+    pin, want = typed_pin(text), turn.draft.get("want")
     problem = pin_problem(pin)
     if problem is not None:
-        return await home.home(turn, hint=turn.t(problem))
+        return await home.home(turn, hint=turn.t(problem), want=want)
     salt = new_salt()
-    turn.go("confirm_pin", salt=salt, hashed=await asyncio.to_thread(pin_hash, pin, salt))
+    turn.go("confirm_pin", salt=salt, hashed=await asyncio.to_thread(pin_hash, pin, salt),
+            **({"want": want} if want else {}))
     turn.say(cloud.text(turn.with_nav(turn.t("confirm_pin"))))
 
 
 async def confirmed(turn: Turn, text: str) -> None:
-    salt, hashed = turn.draft.get("salt", ""), turn.draft.get("hashed", "")
+    """The new PIN typed again: set, then the slip or statement asked for before it (``want``) is handed out at
+    once (the PIN was just typed twice), or the payroll menu shown."""
+    salt, hashed, want = turn.draft.get("salt", ""), turn.draft.get("hashed", ""), turn.draft.get("want")
     if not salt or not await asyncio.to_thread(matches, typed_pin(text), salt, hashed):
-        turn.go("new_pin")
-        return await home.home(turn, hint=turn.t("pin_mismatch"))
+        return await home.home(turn, hint=turn.t("pin_mismatch"), want=want)
     turn.access = await turn.repos.access.save(turn.access.with_pin(salt, hashed))
-    await home.home(turn, hint=turn.t("pin_set"))
+    if not want:
+        return await home.home(turn, hint=turn.t("pin_set"))
+    turn.say(cloud.text(turn.t("pin_set")))
+    await deliver.hand_out(turn, dict(want))
 
 
 def locked_out(turn: Turn) -> bool:

@@ -372,9 +372,30 @@ async def test_after_the_office_resets_the_pin_a_month_typed_is_answered_with_th
     asked = await me.say("০২/২০২৬")
     assert "প্রথমে একটি পিন ঠিক করুন" in asked.text and "বুঝতে পারিনি" not in asked.text
     await me.say("৪৮১৯৩৭")
-    assert "পিন ঠিক হয়েছে" in (await me.say("৪৮১৯৩৭")).text
+    set_and_sent = await me.say("৪৮১৯৩৭")  # the PIN just typed twice: the slip asked for comes at once
+    assert "পিন ঠিক হয়েছে" in set_and_sent.text and len(set_and_sent.pdfs) == 1
     await me.say("০২/২০২৬")
     assert len((await me.say("481937")).pdfs) == 1
+
+
+async def test_a_slip_asked_for_before_the_first_pin_comes_once_the_pin_is_set(office, staff):
+    """A new employee who tapped 'Latest pay slip' was asked to choose a PIN, typed it twice, and then met the
+    payroll menu, to ask for the slip again and type the PIN a third time; the slip now comes as the PIN is set,
+    also after a mismatch, and nothing is handed out before it is set."""
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff()
+    asked = await me.tap("payroll:slip")
+    assert "choose a PIN" in asked.text and not asked.pdfs
+    assert "once more" in (await me.say("739164")).text
+    mismatch = await me.say("739165")
+    assert "did not match" in mismatch.text and not mismatch.pdfs
+    await me.say("739164")
+    done = await me.say("739164")
+    assert "PIN is set" in done.text and len(done.pdfs) == 1 and "February 2026" in done.text
+    assert "739164" not in done.text
+    again = await me.tap("payroll:slip")  # from now on, the PIN before every slip, as always
+    assert "PIN to get your pay slip for February 2026" in again.text and not again.pdfs
 
 
 async def test_forgot_pin_typed_where_the_pin_is_asked_says_how_to_get_a_new_one(office, staff):
