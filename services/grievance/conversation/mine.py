@@ -31,13 +31,14 @@ async def listing(turn: Turn, *, hint: str | None = None) -> None:
 
 async def view(turn: Turn, number: str, *, hint: str | None = None, photo: bool = False) -> None:
     """The complaint and what can be done with it; opened by the person (``photo``), a resolved one with the photo
-    of the work done under it, which did not come with the notice's template when their 24-hour window was closed."""
+    of the work done under it, which did not come with the notice's template when their 24-hour window was closed,
+    and still once they accepted it (closed with their rating)."""
     ticket = await own(turn, number)
     if ticket is None:
         return
     turn.go("ticket", number=ticket.number)
     turn.buttons(details(turn, ticket), actions(turn, ticket), hint)
-    if photo and ticket.status == "resolved":
+    if photo and ticket.status in ("resolved", "closed"):
         caption = turn.t("atr_photo_caption", number=ticket.number)
         if (image := await work_photo(turn.repos.media, ticket, caption)) is not None:
             turn.say(cloud.image(caption), document=image)

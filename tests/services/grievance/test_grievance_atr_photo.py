@@ -177,3 +177,8 @@ async def test_opening_a_resolved_complaint_shows_the_photo_under_its_view(offic
         again = await person.send(viewed.envelope)
         assert [r.payload["message"] for r in again.replies] == [r.payload["message"] for r in viewed.replies]
         assert {e.id for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == person.wa_id} == sent
+        await person.tap(f"grievance:accept:{number}")
+        rated = await person.tap(f"grievance:rate:{number}:5")
+        assert rated.event("grievance.ticket.rated")["number"] == number
+        accepted = await person.tap(f"grievance:view:{number}")  # accepted and rated: the photo is still theirs
+        assert [r.message["type"] for r in accepted.replies] == ["interactive", "image"]
