@@ -19,13 +19,13 @@ from aiohttp import web
 from gateway.payload import NotAWebhook
 from gateway.state import GATEWAY
 from shared.bus import BusError
+from shared.capped import OverLimit, read_capped
 from shared.logging import get_logger
 from shared.store import StoreError
 
 log = get_logger(__name__)
 
 SIGNATURE_HEADER = "X-Hub-Signature-256"
-_CHUNK = 64 * 1024
 
 
 class TooLarge(Exception):
@@ -84,14 +84,10 @@ async def receive(request: web.Request) -> web.Response:
 
 async def _read(request: web.Request, limit: int) -> bytes:
     """The raw body (the signature covers these exact bytes), refused as soon as it passes ``limit``."""
-    if request.content_length is not None and request.content_length > limit:
-        raise TooLarge(f"body over {limit} bytes")
-    body = bytearray()
-    async for chunk in request.content.iter_chunked(_CHUNK):
-        body += chunk
-        if len(body) > limit:
-            raise TooLarge(f"body over {limit} bytes")
-    return bytes(body)
+    try:
+        return await read_capped(request.content, limit, declared=request.content_length)
+    except OverLimit as over:
+        raise TooLarge(str(over)) from None
 
 
 def _check_signature(secret: str, body: bytes, header: str | None) -> None:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 import aiohttp
 
 from gateway.sender.client import ApiError, ApiUnreachable, error_from
+from shared.capped import OverLimit, read_capped
 from shared.settings import Settings
 
 NO_OBJECT = (100, 33)  # (code, subcode): "Object with ID ... does not exist", as Meta answers a media id it dropped
-CHUNK = 256 * 1024
 
 
 class MediaGone(Exception):
@@ -94,11 +94,9 @@ class CloudMedia:
                     except ValueError:
                         pass
                     raise error_from(resp.status, body, raw)
-                data = bytearray()
-                async for chunk in resp.content.iter_chunked(CHUNK):
-                    data += chunk
-                    if len(data) > most:
-                        raise MediaTooLarge(f"over the {most} bytes kept")
-                return bytes(data)
+                try:
+                    return await read_capped(resp.content, most)
+                except OverLimit:
+                    raise MediaTooLarge(f"over the {most} bytes kept") from None
         except (TimeoutError, aiohttp.ClientError) as exc:
             raise ApiUnreachable(f"{type(exc).__name__}: {exc}") from exc

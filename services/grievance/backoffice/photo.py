@@ -17,11 +17,11 @@ from services.grievance.backoffice.access import ROLES, context, directory, repo
 from services.grievance.backoffice.tickets import change
 from services.grievance.domain import Attachment
 from shared.auth import requires
+from shared.capped import OverLimit, read_capped
 from shared.runtime import Invalid
 
 TYPES = ("image/jpeg", "image/png")
 MOST = 5 * 1024 * 1024  # WhatsApp sends images up to 5 MB
-CHUNK = 64 * 1024
 
 
 @requires(*ROLES)
@@ -49,14 +49,10 @@ async def put_atr_photo(request: web.Request) -> web.Response:
 
 async def _body(request: web.Request) -> bytes | None:
     """The body, read as it comes; None once it is over ``MOST`` (the rest is not read)."""
-    if request.content_length is not None and request.content_length > MOST:
+    try:
+        return await read_capped(request.content, MOST, declared=request.content_length)
+    except OverLimit:
         return None
-    data = bytearray()
-    while chunk := await request.content.read(CHUNK):
-        data += chunk
-        if len(data) > MOST:
-            return None
-    return bytes(data)
 
 
 def _error(status: int, code: str, detail: str) -> web.Response:
