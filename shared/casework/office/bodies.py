@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cache
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
 from shared.casework.case import Case, Shown
 
@@ -34,7 +34,8 @@ class Move(Strict):
 
 
 class Approval(Strict):
-    memo_no: str = Field(min_length=1, max_length=60, description="The memo number printed on the document")
+    memo_no: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)] = Field(
+        description="The memo number printed on the document; one of blanks only is refused")
     memo_date: date | None = Field(default=None, description="Default: today in India")
     valid_until: date | None = Field(default=None,
                                      description="Last valid day: the end of the kind's term (the default) or sooner")

@@ -716,3 +716,14 @@ async def test_a_number_taken_in_another_area_cannot_be_used_and_is_not_said_to_
     raced = await office.post("/api/permit/applications/import", data=(CSV + row).encode(),
                               headers={**official, "Content-Type": "text/csv"})
     assert (await raced.json())["problems"] == ["line 2: number: BP/BNK/2026/000045 cannot be used: choose another"]
+
+
+async def test_an_approval_with_a_blank_memo_number_is_refused_and_issues_nothing(office, bus):
+    """A memo number of spaces only (an empty box sent by mistake) would print a letter without one, for good."""
+    headers = await office.bearer()
+    pending = "/api/permit/applications/BP/PUR/2026/000102"
+    blank = await office.post(f"{pending}/approve", headers=headers, json={"memo_no": "   "})
+    assert blank.status == 422 and [e["loc"][-1] for e in (await blank.json())["detail"]] == ["memo_no"]
+    assert (await (await office.get(pending, headers=headers)).json())["status"] == "fee_pending"
+    spaced = await office.post(f"{pending}/approve", headers=headers, json={"memo_no": " BGM/GP/BP/102/2026 "})
+    assert spaced.status == 200 and (await spaced.json())["issue"]["memo_no"] == "BGM/GP/BP/102/2026"
