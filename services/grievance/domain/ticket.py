@@ -119,7 +119,7 @@ class Ticket(BaseModel):
         complaint has read the first one, so a correction is a step of its history, whose note keeps the report
         it replaces for the office (``ATR_CORRECTED``), and the person is to be told."""
         if self.status not in OPEN and self.status != "resolved":
-            raise Refused("status_not_allowed", current=self.status, wanted="atr")
+            raise Refused("atr_closed", number=self.number, status=self.status)
         if self.status == "resolved" and text.strip() != self.atr:
             return self.moved("resolved", by=by, now=now, note=ATR_CORRECTED + (self.atr or ""), atr=text.strip(),
                               atr_by=by)
@@ -128,7 +128,7 @@ class Ticket(BaseModel):
     def with_atr_photo(self, photo: Attachment) -> Ticket:
         """The photo of the work done, in place of an earlier one; allowed while the report may be written."""
         if self.status not in OPEN and self.status != "resolved":
-            raise Refused("status_not_allowed", current=self.status, wanted="atr")
+            raise Refused("atr_closed", number=self.number, status=self.status)
         return self.model_copy(update={"atr_photo": photo})
 
     def corrected_atr_by(self, by: str, text: str) -> bool:

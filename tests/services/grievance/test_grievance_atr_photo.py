@@ -90,6 +90,22 @@ async def test_only_the_office_that_may_write_the_report_gives_its_photo(office,
     assert (await _put(office, number, JPEG, await office.bearer("block_officer", block="Kalchini"))).status == 200
 
 
+async def test_a_rejected_complaint_refuses_a_report_or_photo_saying_it_is_no_longer_handled(office):
+    number = await office.person().lodge()
+    headers = await office.bearer()
+    reject = {"status": "rejected", "reason": "Not a panchayat matter"}
+    assert (await office.post(f"{API}/tickets/{number}/status", json=reject, headers=headers)).status == 200
+    written = await office.put(f"{API}/tickets/{number}/atr", json={"text": "The tube well was repaired."},
+                               headers=headers)
+    photo = await _put(office, number, JPEG, headers)
+    for refused in (written, photo):
+        detail = (await refused.json())["detail"]
+        assert refused.status == 422 and detail.startswith("atr_closed:"), detail
+        assert number in detail and "rejected" in detail and "no longer being handled" in detail
+    ticket = await (await office.get(f"{API}/tickets/{number}", headers=headers)).json()
+    assert ticket["atr"] is None and ticket["atr_photo"] is None
+
+
 async def test_a_new_photo_replaces_the_earlier_one(office):
     number = await office.person().lodge()
     headers = await office.bearer()
