@@ -95,6 +95,9 @@ async def test_a_stay_typed_by_its_days_of_the_month_is_read(make_guest):
     ("60", "A booking can be for 1 to 30 nights."),
     ("09/06/2026", "Check-out must be after check-in (10 June 2026)."),
     ("10/06/2026", "Check-out must be after check-in"),
+    ("9 June", "Check-out must be after check-in (10 June 2026)."),  # not 9 June 2027, a year's stay
+    ("৯/৬", "Check-out must be after check-in (10 June 2026)."),
+    ("09/06/2027", "A booking can be for 1 to 30 nights."),
     ("a few", "Please type the number of nights (1 to 30)"),
     ("-3", "A booking can be for 1 to 30 nights."),
     ("1000", "A booking can be for 1 to 30 nights."),
