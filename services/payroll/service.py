@@ -12,11 +12,12 @@ from pathlib import Path
 
 from services.payroll import demo, handlers, publishing
 from services.payroll.backoffice import routes
+from services.payroll.phrases import PHRASES
 from services.payroll.repository import INDEXES
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES
-from shared.runtime import Context, MenuEntry, Phrase, ServiceContext, ServiceSpec
+from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
 from shared.settings import load_settings
 from shared.texts import Catalog
 
@@ -26,12 +27,7 @@ TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 FINISH_EVERY = 60.0  # seconds between looks for an import left unfinished
 MENU = MenuEntry(NAME, title={"bn": "বেতন বিবরণী (কর্মী)", "en": "Payroll: pay slips"},
                  description={"bn": "পঞ্চায়েত কর্মচারীদের বেতন ও বার্ষিক বেতন বিবরণী",
-                              "en": "Pay slips and salary statements for panchayat staff"}, order=50, phrases=(
-                     Phrase("statement", r"\b(?:annual|yearly)\s+(?:salary\s+|pay\s+)?statement|\bsalary\s+statement"
-                                         r"|\bform\s*16\b|বার্ষিক\s*(?:বেতন\s*)?বিবরণী"),
-                     Phrase("slip", r"\b(?:pay|salary|wage)\s*slips?\b|^slips?$|(?:পে|বেতনের|বেতন|স্যালারি)\s*স্লিপ"
-                                    r"|^স্লিপ$|বেতন\s*বিবরণী"),
-                     Phrase("menu", r"^(?:my\s+)?(?:salary|payroll)$|\bpayroll\b|^(?:আমার\s*)?বেতন$")))
+                              "en": "Pay slips and salary statements for panchayat staff"}, order=50, phrases=PHRASES)
 
 
 def spec(*, public_url: str | None = None, load_demo: bool = True,

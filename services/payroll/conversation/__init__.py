@@ -15,6 +15,7 @@ from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import pin_problem
 from services.payroll.domain.period import is_financial_year, is_month
 from services.payroll.domain.typed_period import parse_typed_month, parse_typed_year
+from services.payroll.phrases import asked_for
 from shared.back import goes_back
 from shared.india import typed_word
 from shared.thanks import courtesy
@@ -130,6 +131,8 @@ async def typed(turn: Turn, text: str) -> None:
         return  # a PIN typed while locked: say until when, rather than "not understood"
     if wanted is not None:  # on first use, or after the office reset it, the PIN is chosen first
         return await request(turn, wanted)
+    if not a_pin and (action := asked_for(text)) is not None:  # "pay slip", "বার্ষিক বিবরণী": as the main menu reads
+        return await tap(turn, action, [])
     if not turn.access.has_pin:  # first use, or the office reset it: the PIN is chosen before anything is read
         return await home.home(turn)
     await home.home(turn, hint=turn.t("unclear"))

@@ -199,6 +199,26 @@ async def test_a_financial_year_typed_as_the_year_list_shows_it_asks_for_that_st
         await me.say("back")
 
 
+async def test_the_main_menus_words_for_a_slip_or_the_statement_typed_at_the_payroll_menu_ask_for_it(office, staff):
+    """'pay slip', 'বেতন স্লিপ', 'annual statement' are read at the main menu; typed at the payroll menu they were
+    'did not understand'."""
+    await office.register()
+    for month in months("2025-04", 11):
+        await office.import_month(month, pay(credit_date=f"{month}-28"))
+    me = staff(lang="bn")
+    await me.set_pin("739164")
+    for words in ("বেতন স্লিপ", "pay slip", "Salary slip please"):
+        asked = await me.say(words)
+        assert "ফেব্রুয়ারি ২০২৬-এর বেতন বিবরণী পেতে আপনার পিন" in asked.text and "বুঝতে পারিনি" not in asked.text, words
+        await me.say("ফিরে")
+    for words in ("বার্ষিক বিবরণী", "annual statement"):
+        listed = await me.say(words)
+        assert "payroll:statement:2025-26" in listed.choices and "বুঝতে পারিনি" not in listed.text, words
+    await me.say("বেতন স্লিপ")
+    got = await me.say("739164")
+    assert got.pdfs and "PS-2026-02-GP-TEST-0001" in got.text
+
+
 async def test_a_reissued_slip_supersedes_the_statement_that_sums_it_at_once(office, staff, runtime, bus):
     """A statement with the wrong totals must not go on showing as valid until its holder asks again."""
     await office.register()
