@@ -52,11 +52,15 @@ _WEEKDAYS = {unicodedata.normalize("NFC", word): day for word, day in _WEEKDAY_S
 _WEEKDAY_WORD = r"([^\s\d/\-.,()]+)\.?"
 _WEEKDAY_FIRST = re.compile(_WEEKDAY_WORD + r"\s*,?\s+(.+)")
 _WEEKDAY_LAST = re.compile(r"(.+?)\s*[,\s(]\s*" + _WEEKDAY_WORD + r"\)?")
-# The days the date list itself names ("Today", "আগামীকাল"), typed instead of tapped; "কাল" is tomorrow here,
-# since a day that has passed cannot be booked.
+# The days the date list itself names ("Today", "আগামীকাল"), typed instead of tapped, also in Latin letters
+# ("kal", "ajke") and as phones misspell tomorrow; "কাল" is tomorrow here, since a day that has passed cannot be
+# booked.
 _RELATIVE: dict[str, int] = {unicodedata.normalize("NFC", word): days for word, days in {
     "today": 0, "tomorrow": 1, "day after tomorrow": 2, "আজ": 0, "আজকে": 0, "আগামীকাল": 1, "আগামী কাল": 1,
     "কাল": 1, "কালকে": 1, "পরশু": 2, "আগামী পরশু": 2,
+    "aj": 0, "aaj": 0, "ajke": 0, "aajke": 0, "kal": 1, "kaal": 1, "kalke": 1, "kaalke": 1, "agamikal": 1,
+    "agami kal": 1, "porshu": 2, "porsu": 2, "parshu": 2,
+    "tmrw": 1, "tmr": 1, "tomorow": 1, "tommorow": 1, "tommorrow": 1, "tomarrow": 1, "2morrow": 1, "2moro": 1,
 }.items()}
 # Words before a weekday named alone that still mean the coming one: "next Friday", "আগামী শুক্রবার".
 _COMING = {unicodedata.normalize("NFC", word) for word in (

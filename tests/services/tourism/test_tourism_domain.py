@@ -56,6 +56,12 @@ ROOM = RoomType(id="ayodhya-double", property_id="ayodhya-hills", name=Names(bn=
     ("আগামীকাল", date(2026, 3, 2)),
     ("আজ", date(2026, 3, 1)),
     ("পরশু", date(2026, 3, 3)),
+    ("kal", date(2026, 3, 2)),  # in Latin letters, as many type Bengali
+    ("Kalke", date(2026, 3, 2)),
+    ("ajke", date(2026, 3, 1)),
+    ("porshu", date(2026, 3, 3)),
+    ("tmrw", date(2026, 3, 2)),
+    ("tommorow", date(2026, 3, 2)),
 ])
 def test_dates_are_read_day_first_in_either_script(typed, expected):
     assert parse_date(typed, TODAY) == expected
