@@ -2,10 +2,10 @@
 or three years, renewed before it runs out.
 
 Numbers are ``TNOC/<year>/<serial>``, e.g. ``TNOC/2026/000045``, read back leniently from chat
-(``tnoc 2026 45``; a Bengali case ending written onto it, ``TNOC/২০২৬/৪৫এর``, is no part of it). A
-certificate is valid from its day of issue for its term; ``RENEWAL_WINDOW`` before its last day the holder is
-reminded to renew, once per term (``renewal_reminded`` holds the last day the reminder was for, so a renewed
-certificate with a new last day is reminded again).
+(``tnoc 2026 45``, or ``NOC/2026/45`` without the T, as people call it; a Bengali case ending written onto it,
+``TNOC/২০২৬/৪৫এর``, is no part of it). A certificate is valid from its day of issue for its term;
+``RENEWAL_WINDOW`` before its last day the holder is reminded to renew, once per term (``renewal_reminded``
+holds the last day the reminder was for, so a renewed certificate with a new last day is reminded again).
 
 A renewal is a certificate of its own, with its own number, naming the one it renews (``renews``). Once a
 renewal of the same panchayat and holder is under way or issued (``renewal_of``), the old certificate is no
@@ -30,7 +30,7 @@ from shared.casework.case import OPEN, Text, add_years
 
 NUMBER = NumberFormat(
     example="TNOC/2026/000045",
-    pattern=re.compile(r"(?<![0-9A-Z])T\s*NOC\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})(?![0-9A-Z])", re.IGNORECASE),
+    pattern=re.compile(r"(?<![0-9A-Z])T?\s*NOC\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})(?![0-9A-Z])", re.IGNORECASE),
     canonical=lambda m: f"TNOC/{m[1]}/{int(m[2]):06d}",
     prefix=re.compile(r"\bT\s*NOC\b|\bNOC\s*[/\-. ]?\s*\d", re.IGNORECASE),  # "NOC" alone is the word, no number
 )

@@ -91,6 +91,15 @@ async def test_a_revoked_certificate_asked_for_is_not_said_to_be_renewable(citiz
     assert "প্রত্যাহার হওয়া NOC-র নবীকরণ হয় না, নতুন NOC-র জন্য আবেদন করতে হবে" in bengali.text
 
 
+async def test_a_number_typed_without_its_t_as_people_call_it_noc_is_read(citizen):
+    for text in ("NOC/2026/45", "noc 2026 000045", "NOC-২০২৬-৪৫"):
+        seen = await citizen(RINA).say(text)
+        assert "Trade: Maa Tara Bastralaya" in seen.text and f"noc:download:{VALID}" in seen.choices, text
+    got = await citizen(RINA, lang="bn").say("noc/২০২৬/৪৫ ডাউনলোড")
+    assert len(got.pdfs) == 1 and got.types() == ["noc.certificate.downloaded"]
+    assert KIND.number.find("NOC/2026/45") == VALID and KIND.number.check(" noc-2026-45 ") == VALID
+
+
 async def test_malformed_numbers_are_answered_with_the_format(citizen):
     answer = await citizen(RINA, lang="bn").say("NOC 45")
     assert "TNOC/সাল/ক্রমিক নম্বর, যেমন TNOC/2026/000045" in answer.text
