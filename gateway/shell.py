@@ -5,7 +5,8 @@ a service; the main menu is always such a way out: showing it ends the session. 
 unless they name one, ask for the menu or help, tap a service's button, send a number a service gave them or words a
 service announced, or send a photo, voice note, document or place a service takes: then the guessed language is kept
 ("language" still changes it; the message reaches its service marked ``lang_guessed``, so it can say so) and they get
-what they asked for. Everything else is routed: a tapped choice
+what they asked for. Asked once and answering something else, they are not asked again: the language they write in is
+kept, and the menu in it says how to change it. Everything else is routed: a tapped choice
 ``<service>:<action>[:args]`` to that service, free text (and locations, media, and a kind of message nobody here reads,
 so that the service asks its question again) to the service that spoke last within 30 idle minutes, otherwise the menu.
 A number a service gave the person (a ticket, a booking, an application: the ``references`` of its menu entry) reaches
@@ -49,6 +50,8 @@ CONVERSING = timedelta(minutes=10)
 # A first message of this many words or more says something ("amar rastar alo jolche na") that is no service's
 # announced words: the person is told it went nowhere
 UNREAD_WORDS = 3
+# A first-timer who writes again this soon after being asked the language, without answering it, is not asked again
+ASKED = timedelta(minutes=30)
 
 
 class Shell:
@@ -71,19 +74,21 @@ class Shell:
                     read=None if inbound is not None and inbound.kind == "start" else msg.id)
         if move is not None:  # kept under their id alone before, or the number's previous holder's: moved
             await turn.event(NUMBER_CHANGED, {"wa_id": move[0], "new_wa_id": move[1]})
+        # a first-timer who wrote within the last half hour was asked the language then, and has not answered it
+        asked = profile.lang is None and profile.last_inbound_at is not None and now - profile.last_inbound_at < ASKED
         expired = profile.unread is not None and profile.kept_words(now) is None  # kept words go after 30 minutes
         if expired or not profile.wrote_lately(now):
             forget = {"unread": None} if expired else {}
             profile = await self._profiles.change(wa_id, last_inbound_at=now, **forget)
         if inbound is not None:
-            await self._decide(turn, inbound.model_copy(update={"lang": lang}), profile)
+            await self._decide(turn, inbound.model_copy(update={"lang": lang}), profile, asked=asked)
         elif (new := new_number(msg)) is not None:
             await self._number_changed(turn, new, user_id=new_user_id(msg))
         elif changed_id is not None:
             await self._user_id_changed(turn, *changed_id)
         await turn.settle()
 
-    async def _decide(self, turn: Turn, inbound: Inbound, profile: Profile) -> None:
+    async def _decide(self, turn: Turn, inbound: Inbound, profile: Profile, *, asked: bool = False) -> None:
         typed = inbound.text if inbound.kind == "text" else None
         phrase: str | None = None  # the service's choice a first-timer's words ask for (``asked_for``)
         word, named = keyword(typed), language_named(typed, numbers=profile.lang is None)
@@ -100,16 +105,21 @@ class Shell:
             # announced ("cancel my booking", "আমার অভিযোগ") gets it in the guessed language ("ভাষা" changes it).
             # (a keyword, "hi" above all, is never a service's words: the menu's entries are not read for it;
             # the choice the words ask for is kept for below, not looked for twice)
-            asked = word in ("menu", "help") or reply_id is not None or typed is not None and word is None and (
+            # Asked the question already and answering something else, they are not asked it a third time: the
+            # language they write in is kept and the menu, in it, says how to change it.
+            wants = word in ("menu", "help") or reply_id is not None or typed is not None and word is None and (
                 await turn.menu.owner_of(typed, whole=False) is not None
                 or (phrase := await turn.menu.asked_for(typed)) is not None)
             inbound = inbound.model_copy(update={"lang_guessed": True})  # its service may say how to change it
-            if not asked:
+            if not wants:
                 if await self._hand_over(turn, inbound, profile):  # a photo of the broken road is not lost
                     return await self._keep_language(turn, turn.lang)
                 said = _says_something(inbound, word)  # words are kept, to send on once the language is chosen
                 kept = await self._keep_unread(turn, inbound) if said else None
-                return await self._ask_language(turn, unread=said, kept=kept)
+                if not asked:
+                    return await self._ask_language(turn, unread=said, kept=kept)
+                await self._keep_language(turn, turn.lang)
+                return await self._show_menu(turn, "intro_lang_kept" if kept or not said else "intro_lang_kept_resend")
             await self._keep_language(turn, turn.lang)
         if inbound.kind == "start" or word in ("hello", "menu"):
             return await self._show_menu(turn, "intro_welcome" if inbound.kind == "start" else "intro_menu")

@@ -61,3 +61,4 @@ async def test_a_first_message_of_0_or_back_is_asked_the_language_as_any_greetin
         (question,) = stack.recorder.bodies()
         assert [b["reply"]["id"] for b in question["interactive"]["action"]["buttons"]][0].startswith("shell:lang:")
         stack.recorder.clear()
+        stack.clock.advance(minutes=31)  # each a first message: not an answer to the question just asked

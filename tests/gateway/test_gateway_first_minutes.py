@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from gateway_kit import RINA, Stack
 
+from shared.chat import LANG_CHOSEN
 from simulator import webhooks as wa
 
 
@@ -64,12 +65,14 @@ async def test_a_first_message_that_says_something_is_told_it_went_nowhere_yet(s
         assert question["interactive"]["action"]["buttons"][0]["reply"]["id"] in ("shell:lang:bn", "shell:lang:en")
         assert unread in text_of(question) and "আপনার বার্তাটি এখনও কোনো দপ্তরে যায়নি" in text_of(question)
         stack.recorder.clear()
+        stack.clock.advance(minutes=31)  # each a first message, not one after an unanswered question
     for greeting in (wa.text(RINA, "hi"), wa.text(RINA, "hello sir"), wa.text(RINA, "🙏"),
                      wa.media(RINA, "sticker", "MEDIA-3", "image/webp")):
         await stack.say(greeting)
         (question,) = stack.recorder.bodies()
         assert "Your message has not gone" not in text_of(question)
         stack.recorder.clear()
+        stack.clock.advance(minutes=31)  # each a first message, not one after an unanswered question
 
 
 async def test_a_first_message_in_words_a_service_announced_goes_there_in_the_language_it_is_written_in(
@@ -108,3 +111,44 @@ async def test_greetings_and_keywords_in_banglish_are_understood(stack: Stack):
         (answer,) = stack.recorder.bodies()
         assert text_of(answer).startswith(starts), typed
         stack.recorder.clear()
+
+
+async def test_a_first_timer_who_answers_the_language_question_with_something_else_is_not_asked_a_third_time(
+        stack: Stack):
+    await stack.announce_services()
+    await stack.say(wa.text(RINA, "🙏"))
+    (question,) = stack.recorder.bodies()
+    assert question["interactive"]["action"]["buttons"][0]["reply"]["id"] == "shell:lang:bn"
+    stack.recorder.clear()
+    stack.clock.advance(minutes=2)
+    await stack.say(wa.text(RINA, "ধন্যবাদ"))  # not a button: the language they write in is kept, and said
+    (menu,) = stack.recorder.bodies()
+    assert menu["interactive"]["type"] == "list"
+    assert text_of(menu).startswith("আপনার লেখা দেখে বাংলায় লিখছি। ইংরেজির জন্য *language* লিখুন।")
+    (chosen_event,) = stack.recorder.of(LANG_CHOSEN)
+    assert chosen_event.payload["lang"] == "bn"
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "hello"))  # from now on, what anyone who chose gets: no question
+    assert "আপনার লেখা দেখে" not in text_of(stack.recorder.bodies()[-1])
+
+
+async def test_the_second_unanswered_question_keeps_english_words_and_offers_to_send_them(stack: Stack):
+    await stack.announce_services()
+    await stack.say(wa.text(RINA, "hello"))
+    stack.recorder.clear()
+    stack.clock.advance(minutes=1)
+    await stack.say(wa.text(RINA, "The street light near the school has been off for a week"))
+    (menu,) = stack.recorder.bodies()
+    assert text_of(menu).startswith("I will write in English, as you do. For Bengali, type *ভাষা*.")
+    assert menu["interactive"]["action"]["sections"][0]["rows"][0]["id"] == "shell:unread"  # the words are kept
+    assert stack.recorder.of("wa.inbound.grievance") == []
+
+
+async def test_the_question_is_asked_again_after_half_an_hour_of_silence(stack: Stack):
+    await stack.announce_services()
+    await stack.say(wa.text(RINA, "hi"))
+    stack.recorder.clear()
+    stack.clock.advance(minutes=31)
+    await stack.say(wa.text(RINA, "hi"))
+    (question,) = stack.recorder.bodies()
+    assert question["interactive"]["type"] == "button"
