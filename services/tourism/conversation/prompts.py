@@ -109,9 +109,11 @@ def nights(turn: Turn, *, hint: str | None = None) -> None:
 
 
 async def guests(turn: Turn, *, hint: str | None = None) -> None:
+    """The counts offered are those the room type can hold (the six of a lone dormitory, not eight)."""
     room = await current_room(turn)
     per_room = room.max_guests if room else 1
-    rows = [Row(f"tourism:guests:{n}", turn.t("n_guests", n=n)) for n in range(1, GUEST_CHOICES + 1)]
+    most = min(turn.policy.max_rooms, room.rooms) * per_room if room else GUEST_CHOICES
+    rows = [Row(f"tourism:guests:{n}", turn.t("n_guests", n=n)) for n in range(1, min(GUEST_CHOICES, most) + 1)]
     _list(turn, "ask_guests", rows, hint=hint, per_room=per_room)
 
 

@@ -120,6 +120,15 @@ async def test_more_guests_than_the_rooms_hold_is_refused_with_the_rooms_needed(
     assert "one booking holds at most 16" in too_big.text and "How many guests" in too_big.text
 
 
+async def test_the_guests_list_offers_only_as_many_as_the_rooms_hold(guest):
+    """The Tinchuley dormitory is one room for six: the list offered 7 and 8 guests, refused once tapped."""
+    await guest.tap("tourism:room:tinchuley-dorm")
+    await guest.tap("tourism:date:2026-06-10")
+    asked = await guest.tap("tourism:nights:1")
+    assert list(asked.last.choices) == [f"tourism:guests:{n}" for n in range(1, 7)]
+    assert "How many rooms" in (await guest.tap("tourism:guests:6")).text
+
+
 @pytest.mark.parametrize("typed", ["-2", "−2", "৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯"])
 async def test_a_negative_or_absurd_number_of_guests_is_refused_not_read_as_another(guest, typed):
     await at_nights(guest)
