@@ -55,7 +55,8 @@ class StatusChange(Strict):
     status: Literal["acknowledged", "in_progress", "resolved", "rejected"]
     reason: str = Field(default="", max_length=1000, description="required when rejecting")
     atr: str = Field(default="", max_length=4000, description="the action-taken report; required to resolve "
-                                                               "unless written before")
+                                                               "unless written before (since the person reopened "
+                                                               "the complaint, if they did)")
 
 
 class AtrBody(Written):

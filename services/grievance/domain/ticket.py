@@ -83,6 +83,7 @@ class Ticket(BaseModel):
     atr: str | None = None
     atr_by: str | None = None
     atr_photo: Attachment | None = None  # the office's photo of the work done, kept in the service's store
+    atr_stale: bool = False  # the person reopened the complaint after reading the report: resolving needs a new one
     reason: str | None = None
     resolved_at: Utc | None = None
     rating: int | None = None
@@ -102,6 +103,8 @@ class Ticket(BaseModel):
         """An official's status change; resolving needs an action-taken report, rejecting a reason."""
         if status not in MOVES.get(self.status, ()):
             raise Refused("status_not_allowed", current=self.status, wanted=status)
+        if status == "resolved" and self.atr_stale and not atr.strip():
+            raise Refused("atr_after_reopen", number=self.number)
         atr = atr.strip() or (self.atr or "")
         if status == "resolved" and not atr:
             raise Refused("atr_needed")
@@ -111,7 +114,7 @@ class Ticket(BaseModel):
         if status in ("resolved", "rejected"):
             extra |= {"resolved_at": now, "handoff_open": False}
         if status == "resolved":
-            extra |= {"atr": atr, "atr_by": self.atr_by if atr == self.atr else by}
+            extra |= {"atr": atr, "atr_by": self.atr_by if atr == self.atr else by, "atr_stale": False}
         return self.moved(status, by=by, now=now, note=reason.strip(), **extra)
 
     def write_atr(self, text: str, *, by: str, now: datetime) -> Ticket:
@@ -123,7 +126,7 @@ class Ticket(BaseModel):
         if self.status == "resolved" and text.strip() != self.atr:
             return self.moved("resolved", by=by, now=now, note=ATR_CORRECTED + (self.atr or ""), atr=text.strip(),
                               atr_by=by)
-        return self.model_copy(update={"atr": text.strip(), "atr_by": by})
+        return self.model_copy(update={"atr": text.strip(), "atr_by": by, "atr_stale": False})
 
     def with_atr_photo(self, photo: Attachment) -> Ticket:
         """The photo of the work done, in place of an earlier one; allowed while the report may be written."""
@@ -162,7 +165,8 @@ class Ticket(BaseModel):
             raise Refused("reopen_reason_short")  # eleven angry faces say how, not what is still wrong
         shown = self._media_with(media) if media is not None else self.media
         return self.moved("reopened", by="person", now=now, note=reason.strip(), reopened=self.reopened + 1,
-                          resolved_at=None, level_due=office_deadline(now, self.sla_days), media=shown)
+                          resolved_at=None, level_due=office_deadline(now, self.sla_days), media=shown,
+                          atr_stale=self.atr is not None)
 
     def escalate(self, now: datetime) -> Ticket | None:
         """One level up when the current office's time has run out; None when it is not due (or at the top)."""

@@ -322,3 +322,32 @@ async def test_a_blank_answer_note_or_report_is_refused_and_the_person_keeps_wai
     assert [t["number"] for t in queue["tickets"]] == [number]
     answered = await office.post(f"{url}/reply", json={"text": "  The mechanic comes tomorrow.\n"}, headers=headers)
     assert (await answered.json())["conversation"][-1]["text"] == "The mechanic comes tomorrow."
+
+
+async def test_a_reopened_complaint_is_resolved_again_only_with_a_report_written_since(office):
+    """The person reopened the complaint saying the report they read was not the whole story; resolving it with no
+    report resolved it with that same report, sent to them again. A report written since, or given with the
+    status, is needed, and the one given is the one the complaint shows."""
+    person = office.person()
+    number = await person.lodge()
+    secretary = await office.bearer("gp_official", gp="Kalchini")
+    url = f"{API}/tickets/{number}"
+    resolve = {"status": "resolved", "atr": "The tube well was repaired on Monday."}
+    assert (await office.post(f"{url}/status", json=resolve, headers=secretary)).status == 200
+    await person.tap(f"grievance:reopen:{number}")
+    assert "Reopened" in (await person.say("The water is still muddy, nothing was repaired.")).text
+    refused = await office.post(f"{url}/status", json={"status": "resolved"}, headers=secretary)
+    detail = (await refused.json())["detail"]
+    assert refused.status == 422 and detail.startswith("atr_after_reopen:") and number in detail
+    assert (await (await office.get(url, headers=secretary)).json())["status"] == "reopened"
+    written = await office.put(f"{url}/atr", json={"text": "A new pipe was laid and the water tested clean."},
+                               headers=secretary)
+    assert written.status == 200
+    resolved = await office.post(f"{url}/status", json={"status": "resolved"}, headers=secretary)
+    body = await resolved.json()
+    assert resolved.status == 200 and body["atr"] == "A new pipe was laid and the water tested clean."
+    await person.tap(f"grievance:reopen:{number}")
+    await person.say("Still muddy water every morning from the tube well.")
+    given = {"status": "resolved", "atr": "The tube well was bored deeper on Friday."}
+    again = await office.post(f"{url}/status", json=given, headers=secretary)
+    assert again.status == 200 and (await again.json())["atr"] == "The tube well was bored deeper on Friday."
