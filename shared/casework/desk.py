@@ -64,7 +64,7 @@ class Desk:
                 "view": self._view, "download": self._download, **self.extra}
 
     async def typed(self, visit: Visit, text: str) -> None:
-        number = visit.kind.number.find(text)
+        number = visit.kind.number.answered(text)
         if number is not None:
             return await (self.download(visit, number) if DOWNLOAD.search(text) else self.view(visit, number))
         if goes_back(text):  # the other services' step back; here, where there are no steps, this service's start

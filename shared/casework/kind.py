@@ -38,6 +38,9 @@ class NumberFormat:
     pattern: re.Pattern[str]
     canonical: Callable[[re.Match[str]], str]
     prefix: re.Pattern[str]
+    # the number without its prefix (``PUR/2026/123``, ``2026/45``), its groups as ``pattern``'s: read by
+    # ``answered`` only, in the service's own chat, where elsewhere it could be any figures
+    bare: re.Pattern[str] | None = None
 
     @property
     def references(self) -> str:
@@ -48,6 +51,14 @@ class NumberFormat:
 
     def find(self, text: str) -> str | None:
         match = self.pattern.search(typed_number(text or ""))
+        return self.canonical(match) if match else None
+
+    def answered(self, text: str) -> str | None:
+        """The number in what a person typed to this service: one found in it (``find``), or the number
+        without its prefix when that is all they typed, as a slip or a notice's words may give it."""
+        if (found := self.find(text)) is not None or self.bare is None:
+            return found
+        match = self.bare.fullmatch(typed_number(text or "").strip().rstrip(".।"))
         return self.canonical(match) if match else None
 
     def attempted(self, text: str) -> bool:

@@ -2,10 +2,11 @@
 or three years, renewed before it runs out.
 
 Numbers are ``TNOC/<year>/<serial>``, e.g. ``TNOC/2026/000045``, read back leniently from chat
-(``tnoc 2026 45``, or ``NOC/2026/45`` without the T, as people call it; a Bengali case ending written onto it,
-``TNOC/২০২৬/৪৫এর``, is no part of it). A certificate is valid from its day of issue for its term;
-``RENEWAL_WINDOW`` before its last day the holder is reminded to renew, once per term (``renewal_reminded``
-holds the last day the reminder was for, so a renewed certificate with a new last day is reminded again).
+(``tnoc 2026 45``, or ``NOC/2026/45`` without the T, as people call it, or ``2026/45`` alone typed in the NOC
+chat; a Bengali case ending written onto it, ``TNOC/২০২৬/৪৫এর``, is no part of it). A certificate is valid from
+its day of issue for its term; ``RENEWAL_WINDOW`` before its last day the holder is reminded to renew, once per
+term (``renewal_reminded`` holds the last day the reminder was for, so a renewed certificate with a new last day
+is reminded again).
 
 A renewal is a certificate of its own, with its own number, naming the one it renews (``renews``). Once a
 renewal of the same panchayat and holder is under way or issued (``renewal_of``), the old certificate is no
@@ -33,6 +34,7 @@ NUMBER = NumberFormat(
     pattern=re.compile(r"(?<![0-9A-Z])T?\s*NOC\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})(?![0-9A-Z])", re.IGNORECASE),
     canonical=lambda m: f"TNOC/{m[1]}/{int(m[2]):06d}",
     prefix=re.compile(r"\bT\s*NOC\b|\bNOC\s*[/\-. ]?\s*\d", re.IGNORECASE),  # "NOC" alone is the word, no number
+    bare=re.compile(r"(\d{4})\s*[/\-. ]\s*(\d{1,6})"),
 )
 RENEWAL_WINDOW = timedelta(days=30)
 TERMS = (1, 3)

@@ -3,9 +3,10 @@ approval system hands it to the gram panchayat.
 
 Numbers are ``BP/<district code>/<year>/<serial>``, e.g. ``BP/PUR/2026/000123``: the portal's form,
 read back leniently from chat (``bp-pur-2026-123`` is the same application, and so is
-``BP/PUR/2026/123এর``: a Bengali case ending written onto a number is no part of it). The plot is identified as
-the land records do: mouza, its JL number, the khatian and the plot (dag) number. A permission stays
-valid for ``VALIDITY_YEARS``, or less when the approving memo says so (never more).
+``BP/PUR/2026/123এর``: a Bengali case ending written onto a number is no part of it; so is ``PUR/2026/123``
+alone typed in the permit chat). The plot is identified as the land records do: mouza, its JL number, the
+khatian and the plot (dag) number. A permission stays valid for ``VALIDITY_YEARS``, or less when the approving
+memo says so (never more).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ NUMBER = NumberFormat(
                        re.IGNORECASE),
     canonical=lambda m: f"BP/{m[1].upper()}/{m[2]}/{int(m[3]):06d}",
     prefix=re.compile(r"\bBP\b", re.IGNORECASE),
+    bare=re.compile(r"([A-Z]{3})\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})", re.IGNORECASE),
 )
 VALIDITY_YEARS = 3
 USES = ("residential", "commercial", "mixed", "institutional")

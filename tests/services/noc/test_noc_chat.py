@@ -100,6 +100,14 @@ async def test_a_number_typed_without_its_t_as_people_call_it_noc_is_read(citize
     assert KIND.number.find("NOC/2026/45") == VALID and KIND.number.check(" noc-2026-45 ") == VALID
 
 
+async def test_a_number_typed_alone_without_its_tnoc_is_read_here(citizen):
+    for text in ("2026/000045", "২০২৬/৪৫", "2026-45."):
+        seen = await citizen(RINA).say(text)
+        assert "Trade: Maa Tara Bastralaya" in seen.text and f"noc:download:{VALID}" in seen.choices, text
+    stranger = await citizen(TAPAN).say("2026/45")
+    assert f"NOC {VALID}: *Valid (issued)*" in stranger.text and "Rina" not in stranger.text
+
+
 async def test_malformed_numbers_are_answered_with_the_format(citizen):
     answer = await citizen(RINA, lang="bn").say("NOC 45")
     assert "TNOC/সাল/ক্রমিক নম্বর, যেমন TNOC/2026/000045" in answer.text

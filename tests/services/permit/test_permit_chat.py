@@ -65,6 +65,16 @@ async def test_typed_numbers_are_read_leniently(citizen):
     assert f"*Application {APPROVED}*" in seen.text
 
 
+async def test_a_number_typed_alone_without_its_bp_is_read_here_and_shows_a_stranger_the_status_only(citizen):
+    for text in ("PUR/2026/000101", "pur 2026 101", "PUR/২০২৬/১০১", "PUR-২০২৬-১০১।"):
+        seen = await citizen(RINA, lang="bn").say(text)
+        assert f"*আবেদন {APPROVED}*" in seen.text and f"permit:download:{APPROVED}" in seen.choices, text
+    stranger = await citizen(TAPAN).say("PUR/2026/101")
+    assert f"Application {APPROVED}: *Approved*" in stranger.text and "Rina" not in stranger.text
+    worded = await citizen(RINA).say("my plot 2026/101")  # figures among words are no number without its BP
+    assert APPROVED not in worded.text
+
+
 async def test_my_applications_lists_only_this_numbers_own(citizen):
     mine = await citizen(RINA).tap("permit:mine")
     assert set(mine.choices) == {f"permit:view:{n}" for n in (APPROVED, FEE_PENDING, EXPIRED)}
