@@ -57,6 +57,14 @@ def main_menu(texts: Catalog, lang: Lang, intro: str, entries: Sequence[MenuEntr
                        sections=sections)
 
 
+def first_rows(entries: Sequence[MenuEntry], *, kept: bool) -> list[str]:
+    """The ids of the main menu's rows as its first page shows them, top to bottom (``main_menu``): what a number
+    typed at the menu picks, 1 the top row."""
+    shown, following = _page(entries, 0, room=PER_PAGE if not kept else PER_PAGE - 1)
+    return ((["shell:unread"] if kept else []) + [entry.id for entry in shown]
+            + ([f"shell:menu:{following}"] if following is not None else []))
+
+
 def _page(entries: Sequence[MenuEntry], page: int, *, room: int = PER_PAGE) -> tuple[Sequence[MenuEntry], int | None]:
     """The entries on ``page`` (the first page when it is past the end), ``room`` at most when they do not all fit
     beside the rows that are no service, and the page "more" opens: the next one, wrapping round to the first, so

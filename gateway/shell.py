@@ -18,11 +18,14 @@ document or shared location sent outside any conversation goes, as sent, to the 
 a service first. Words nobody here reads, sent outside any conversation (three or more that are no keyword, number or
 announced words), are kept 30 minutes for that one service: the language question or the menu says so, and the menu
 offers them first ("Send my message"), a tap handing them there as the person's text, marked ``unasked``. Outside
-any conversation "back" (a phone menu's 0, # or *, ``shared.back``) is the way to the start, the main menu. Read in
+any conversation "back" (a phone menu's 0, # or *, ``shared.back``) is the way to the start, the main menu, and a
+lone number picks the menu's row it counts to ("2": the second), as a tap of it would. Read in
 the order a message meets it: ``handle`` then ``_decide``.
 """
 from __future__ import annotations
 
+import string
+import unicodedata
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -33,11 +36,11 @@ from gateway.normalise import SERVICE_NAME, changed_user_id, new_number, new_use
 from gateway.payload import Received
 from gateway.profiles import Profile, Profiles, session, unread_words
 from gateway.turn import Turn
-from shared.back import goes_back
+from shared.back import KEYCAP, goes_back
 from shared.bus import Bus
 from shared.chat import LANG_CHOSEN, NUMBER_CHANGED, OPTED_IN, OPTED_OUT, Inbound, Lang
 from shared.envelope import Envelope
-from shared.india import plain
+from shared.india import latin_digits, plain
 from shared.logging import get_logger
 from shared.runtime.spec import MenuEntry
 from shared.texts import LANGS, Catalog
@@ -132,6 +135,11 @@ class Shell:
         service = profile.speaking_with(turn.now)
         if service is None and typed is not None and goes_back(typed):  # a phone menu's 0, or "back": the start
             return await self._show_menu(turn, "intro_menu")
+        if service is None and typed is not None and (row := await self._menu_row(turn, typed, profile)) is not None:
+            tap = inbound.model_copy(update={"kind": "reply", "reply_id": row})  # "2": the menu's second row
+            if row.startswith("shell:"):
+                return await self._shell_choice(turn, row.split(":")[1:], tap, profile)
+            return await self._to_chosen(turn, tap, row.split(":", 1)[0], profile)
         if word in ("thanks", "ok") and service is None:  # in a conversation, they may answer its question
             return await turn.send(word, replies.text(self._texts(word, turn.lang)))
         if inbound.kind == "unsupported" and service is None:  # in a conversation, its service asks its question again
@@ -167,6 +175,16 @@ class Shell:
     async def _choose_language(self, turn: Turn, lang: Lang) -> None:
         await self._keep_language(turn, lang)
         await self._show_menu(turn, "intro_welcome")
+
+    async def _menu_row(self, turn: Turn, typed: str, profile: Profile) -> str | None:
+        """The id of the main menu's row a lone number typed outside any conversation picks, counted as the menu's
+        first page shows its rows (words kept for the person first, when kept); None for any other message or a
+        number past the rows."""
+        number = _row_number(typed)
+        if number is None:
+            return None
+        rows = replies.first_rows(await turn.menu.entries(), kept=profile.kept_words(turn.now) is not None)
+        return rows[number - 1] if number <= len(rows) else None
 
     async def _keep_language(self, turn: Turn, lang: Lang) -> None:
         """The person's language from now on, here and in what services start saying to them later."""
@@ -305,6 +323,12 @@ class Shell:
         kept = next((entry for entry in entries if entry.service == taker), None)
         await turn.send(f"menu:{intro}:{page}", replies.main_menu(self._texts, turn.lang, intro, entries, page,
                                                                   kept=kept))
+
+
+def _row_number(typed: str) -> int | None:
+    """1 to 10 typed alone, as people pick from a numbered menu: "2", "২", "2.", "2️⃣"."""
+    key = latin_digits(unicodedata.normalize("NFKC", typed).translate(KEYCAP)).strip(string.whitespace + ".।)")
+    return int(key) if key.isascii() and key.isdigit() and 1 <= int(key) <= replies.MAX_ROWS else None
 
 
 def _says_something(inbound: Inbound, word: str | None) -> bool:

@@ -27,7 +27,7 @@ WORDS = frozenset(typed_word(word) for word in (
 ))
 KEYS = "0#*"  # a phone menu's "back", alone in the message
 # What a keyboard makes of a key: a full-width ＃ (NFKC), the keycap emoji 0️⃣ #️⃣ *️⃣, a Bengali ০
-_KEYCAP = str.maketrans("", "", "\ufe0e\ufe0f\u20e3")
+KEYCAP = str.maketrans("", "", "\ufe0e\ufe0f\u20e3")
 
 
 def goes_back(text: str, *, answers: str = "") -> bool:
@@ -35,5 +35,5 @@ def goes_back(text: str, *, answers: str = "") -> bool:
     the step reads as its answer instead: "0" at a PIN, a count or a date, "0*" at a rating."""
     if typed_word(text) in WORDS:
         return True
-    key = latin_digits(unicodedata.normalize("NFKC", text).translate(_KEYCAP)).strip(string.whitespace + ".।")
+    key = latin_digits(unicodedata.normalize("NFKC", text).translate(KEYCAP)).strip(string.whitespace + ".।")
     return len(key) == 1 and key in KEYS and key not in answers
