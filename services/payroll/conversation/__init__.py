@@ -117,6 +117,9 @@ async def typed(turn: Turn, text: str) -> None:
         return await home.home(turn)
     if (said := courtesy(text)) is not None:  # thanks, ok, 👍: no answer to any step here
         return await _again(turn, turn.t(f"said_{said}"))
+    if step in ("new_pin", "confirm_pin") and pin_problem(pin.typed_pin(text)) == "pin_format" and (
+            wanted := named(turn, text)) is not None:  # a month asked for while choosing: kept for when it is set
+        return await pin.wanted_meanwhile(turn, wanted)
     if step == "new_pin":
         return await pin.chosen(turn, text)
     if step == "confirm_pin":

@@ -418,6 +418,27 @@ async def test_a_slip_asked_for_before_the_first_pin_comes_once_the_pin_is_set(o
     assert "PIN to get your pay slip for February 2026" in again.text and not again.pdfs
 
 
+async def test_a_month_typed_while_the_first_pin_is_chosen_is_kept_and_comes_once_it_is_set(office, staff):
+    """A new employee asked to choose a PIN who typed the month they wanted ('জানুয়ারি') was told a PIN is four to
+    six digits and the month was forgotten: once the PIN was set they met the menu, to ask again and type the PIN
+    a third time. The month is now kept, at the confirmation too, and its slip comes as the PIN is set."""
+    await office.register()
+    for month in months("2025-03", 12):
+        await office.import_month(month, pay(credit_date=f"{month}-28"))
+    me = staff(lang="bn")
+    await me.tap("payroll:menu")
+    kept = await me.say("জানুয়ারি")
+    assert "প্রথমে একটি পিন ঠিক করুন" in kept.text and "পিন হল" not in kept.text
+    none = await me.say("এপ্রিল ২০২৪")
+    assert "এপ্রিল ২০২৪-এর কোনো বেতন বিবরণী নেই" in none.text and "প্রথমে একটি পিন ঠিক করুন" in none.text
+    await me.say("৭৩৯১৬৪")
+    confirm = await me.say("ডিসেম্বর ২০২৫")
+    assert "আর একবার লিখুন" in confirm.text and "মেলেনি" not in confirm.text
+    set_and_sent = await me.say("৭৩৯১৬৪")
+    assert "পিন ঠিক হয়েছে" in set_and_sent.text and "বেতন বিবরণী, ডিসেম্বর ২০২৫" in set_and_sent.text
+    assert len(set_and_sent.pdfs) == 1 and (await office.repos.access.get("GP-TEST-0001")).failed == 0
+
+
 async def test_forgot_pin_typed_where_the_pin_is_asked_says_how_to_get_a_new_one(office, staff):
     """Asked their PIN, an employee who wrote 'পিন ভুলে গেছি' or 'I forgot my PIN' was told a PIN is four to six
     digits and asked it again; now they read what the menu's 'Forgot my PIN' says (who resets it, and how to
