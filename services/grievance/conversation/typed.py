@@ -27,7 +27,7 @@ from shared.thanks import courtesy
 
 _WORD = re.compile(r"[\s/,&]+")
 _DISTRICT_WORD = re.compile(r"\s+(?:district|dist|zilla|zila|jela|jila|জেলা)$")
-_RATING = re.compile(r"(\d{1,2})\s*(?:stars?|তারা|টি তারা|★|⭐)?", re.IGNORECASE)
+_RATING = re.compile(r"(\d{1,2})\s*(?:টি|টা)?\s*(?:stars?|তারা|স্টার|ষ্টার|★|⭐)?", re.IGNORECASE)
 NUMBER = re.compile(r"\bGRV[-\s]?(\d{4})[-\s]?(\d{1,6})\b", re.IGNORECASE)
 _WORDS: dict[str, str] = {
     # and the Bengali words in Latin letters, as the main menu reads them (service.LATIN)

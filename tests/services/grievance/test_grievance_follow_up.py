@@ -165,7 +165,8 @@ async def test_a_reopened_complaint_shows_its_new_date_not_the_one_that_passed(o
     assert "Expected by: 19 Mar 2026" in reopened.text and "Expected by: 9 Mar" not in reopened.text
 
 
-@pytest.mark.parametrize("typed, expected", [("⭐⭐⭐⭐", 4), ("★★", 2), ("4 stars", 4), ("৩ তারা", 3), ("৫", 5)])
+@pytest.mark.parametrize("typed, expected", [("⭐⭐⭐⭐", 4), ("★★", 2), ("4 stars", 4), ("৩ তারা", 3), ("৫", 5),
+                                             ("৩ স্টার", 3), ("৪টা ষ্টার", 4), ("২টি তারা", 2)])
 async def test_a_rating_typed_as_stars_or_a_number_with_its_word_is_taken(office, typed, expected):
     person = office.person()
     number = await person.lodge()
