@@ -69,7 +69,7 @@ async def ask_cancel(turn: Turn, number: str, *, hint: str | None = None) -> Non
     except Refused as refused:
         return await view(turn, number, hint=turn.t(refused.key, **refused.values))
     turn.go("cancel", number=number, agreed_percent=terms.percent)
-    body = turn.t("cancel_ask", number=number, days=terms.days_before, percent=terms.percent,
+    body = turn.t("cancel_ask", number=number, when=_when(turn, terms), percent=terms.percent,
                   refund_paise=terms.refund, total_paise=booking.total)
     if hint:
         body = f"{hint}\n\n{body}"
@@ -106,9 +106,16 @@ async def cancel(turn: Turn, number: str, agreed: int | None = None) -> None:
     turn.ctx.publish(*revoked_event(done))
     turn.go("home", number=None, agreed_percent=None)
     key = "cancelled_refund" if terms.refund else "cancelled_no_refund"
-    body = turn.t(key, number=number, percent=terms.percent, refund_paise=terms.refund, days=terms.days_before)
+    body = turn.t(key, number=number, percent=terms.percent, refund_paise=terms.refund, when=_when(turn, terms))
     turn.say(cloud.buttons(turn.with_nav(body), [("tourism:mine", turn.t("btn_mine")),
                                                  ("tourism:book", turn.t("btn_book"))]))
+
+
+def _when(turn: Turn, terms: Cancellation) -> str:
+    """When the cancelling is, as the refund rules say it: on the day of check-in, not "0 day(s) before"."""
+    if terms.days_before == 0:
+        return turn.t("on_check_in_day")
+    return turn.t("days_before_check_in", days=terms.days_before)
 
 
 def _interrupted(turn: Turn, booking: Booking, refused: Refused) -> Cancellation | None:

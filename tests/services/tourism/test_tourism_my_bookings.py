@@ -72,6 +72,8 @@ async def test_the_voucher_can_be_asked_for_again(guest):
     ("2026-03-02", 0, 0, "en", "As you cancelled 1 day(s) before check-in, the rules give no refund (0%: ₹0)."),
     ("2026-03-20", 90, 340200, "bn", "চেক-ইনের ১৯ দিন আগে বাতিল করায় ৯০% ফেরত পাবেন: ₹৩,৪০২।"),
     ("2026-03-02", 0, 0, "bn", "নিয়ম অনুযায়ী কোনো টাকা ফেরত হবে না (০%: ₹০)"),
+    ("2026-03-01", 0, 0, "en", "As you cancelled on the day of check-in, the rules give no refund (0%: ₹0)."),
+    ("2026-03-01", 0, 0, "bn", "চেক-ইনের দিনে বাতিল করায় নিয়ম অনুযায়ী কোনো টাকা ফেরত হবে না (০%: ₹০)।"),
 ])
 async def test_cancelling_states_the_refund_frees_the_nights_and_tells_other_departments(
         make_guest, runtime, check_in, percent, refund, lang, expected):
@@ -89,6 +91,17 @@ async def test_cancelling_states_the_refund_frees_the_nights_and_tells_other_dep
     room = await repos.catalog.room_type("ayodhya-double")
     day = date.fromisoformat(check_in)
     assert room is not None and await repos.inventory.free(room, [day], runtime.context.now()) == 6
+
+
+async def test_cancelling_on_the_day_of_check_in_is_said_so_not_0_days_before(make_guest):
+    """A booking for today, cancelled the same day, was asked about as "Cancelling 0 day(s) before check-in"."""
+    english, bengali = make_guest(), make_guest("bn")
+    await english.book("ayodhya-double", "2026-03-01")
+    ask = await english.tap("tourism:cancel:PT-2026-000001")
+    assert "Cancelling on the day of check-in refunds 0%: ₹0 of ₹3,780." in ask.text and "0 day(s)" not in ask.text
+    await bengali.book("ayodhya-double", "2026-03-01")
+    asked = await bengali.tap("tourism:cancel:PT-2026-000002")
+    assert "চেক-ইনের দিনে বাতিল করলে ফেরত পাবেন ০%" in asked.text and "০ দিন আগে" not in asked.text
 
 
 async def test_a_yes_after_midnight_in_india_lowered_the_refund_cancels_nothing_and_asks_again(guest, clock):
