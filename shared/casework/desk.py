@@ -31,7 +31,8 @@ MINE = re.compile(r"\b(my|mine|all)\b|আমার", re.IGNORECASE)
 DOWNLOAD = re.compile(r"(?:\b(?:download|letter|certificate|pdf)\b|ডাউনলোড|অনুমতিপত্র|শংসাপত্র|(?<![\u0980-\u09ff])পত্র)"
                       r"(?![\u0980-\u09ff'’s]*\s*(?:no\b|number|নম্বর|নং))", re.IGNORECASE)
 ASKING = re.compile(r"\b(status|track|check|application|noc)\b|অবস্থা|স্ট্যাটাস|আবেদন", re.IGNORECASE)
-COMPLAINT = re.compile(r"\bcomplain(?:t|ts|ed|ing)?\b|অভিযোগ|নালিশ", re.IGNORECASE)
+COMPLAINT = re.compile(r"(?P<number>\bGRV[-\s]?\d{4}[-\s]?\d{1,6}\b)|\bcomplain(?:t|ts|ed|ing)?\b|অভিযোগ|নালিশ",
+                       re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,10 @@ class Desk:
     buttons (at most one more: WhatsApp shows three); ``words`` names what typed text asks for one of them.
     ``elsewhere`` names the words of what another service does (a complaint, the other casework service):
     typed here, they are answered with a tap to that service's menu (``<service>:menu``, its title the text
-    ``btn_<service>``, what it does ``elsewhere_<service>``) instead of this service's own question."""
+    ``btn_<service>``, what it does ``elsewhere_<service>``) instead of this service's own question; where
+    they hold that service's number (the group ``number``: a complaint's number among words, which the
+    gateway hands on only when typed alone), the tap is its View (``<service>:view:<number>``), said by
+    ``elsewhere_<service>_number``, so the number is not to be typed again."""
 
     details: Callable[[Visit, Any], Awaitable[str]]  # (visit, the service's case) → the owner's view
     extra: Mapping[str, Action] = field(default_factory=dict)
@@ -76,8 +80,7 @@ class Desk:
             return await self.actions()[asked](visit, [])
         other = next((service for service, words in self.elsewhere.items() if words.search(text)), None)
         if other is not None:
-            return visit.ask(visit.t(f"elsewhere_{other}"), [(f"{other}:menu", visit.t(f"btn_{other}")),
-                                                              visit.button("home", "btn_home")])
+            return self.elsewhere_tap(visit, other, text)
         if MINE.search(text):
             return await self.mine(visit)
         if DOWNLOAD.search(text) or ASKING.search(text) and not visit.kind.number.attempted(text):
@@ -85,6 +88,15 @@ class Desk:
         if visit.kind.number.attempted(text):
             return self.ask_number(visit, hint=visit.t("malformed", example=visit.kind.number.example))
         self.home(visit, hint=visit.t("unclear") if text else visit.t("text_only"))
+
+    def elsewhere_tap(self, visit: Visit, other: str, text: str) -> None:
+        found = (m["number"] for m in self.elsewhere[other].finditer(text) if m.groupdict().get("number"))
+        if (number := next(found, None)) is None:
+            return visit.ask(visit.t(f"elsewhere_{other}"), [(f"{other}:menu", visit.t(f"btn_{other}")),
+                                                              visit.button("home", "btn_home")])
+        number = " ".join(number.split())
+        visit.ask(visit.t(f"elsewhere_{other}_number", number=number),
+                  [(f"{other}:view:{number}", visit.t(f"btn_{other}")), visit.button("home", "btn_home")])
 
     def home(self, visit: Visit, *, hint: str | None = None) -> None:
         visit.ask(visit.t("home"), [visit.button(a, key) for a, key in self.home_buttons], hint=hint)

@@ -34,6 +34,8 @@ async def details(visit: Visit, application: Application) -> str:
 
 
 # A trade NOC is the noc service's, however it is named; "NOC" alone read as asking for an application's status.
-# Not a bare অনাপত্তি (no-objection): a neighbour's no-objection belongs to a building application.
-TRADE_NOC = re.compile(r"\bT?\s*NOC\b|\btrade\s+licen[cs]e\b|ট্রেড\s*লাইসেন্স|ব্যবসার\s*অনাপত্তি", re.IGNORECASE)
+# Not a bare অনাপত্তি (no-objection): a neighbour's no-objection belongs to a building application. A NOC's
+# number among words (TNOC/2026/45 written as the NOC service reads it) is its own View there.
+TRADE_NOC = re.compile(r"(?P<number>(?<![0-9A-Z])T?\s*NOC\s*[/\-. ]\s*\d{4}\s*[/\-. ]\s*\d{1,6}(?![0-9A-Z]))|"
+                       r"\bT?\s*NOC\b|\btrade\s+licen[cs]e\b|ট্রেড\s*লাইসেন্স|ব্যবসার\s*অনাপত্তি", re.IGNORECASE)
 DESK = Desk(details=details, elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT})

@@ -108,6 +108,15 @@ async def test_a_number_typed_alone_without_its_tnoc_is_read_here(citizen):
     assert f"NOC {VALID}: *Valid (issued)*" in stranger.text and "Rina" not in stranger.text
 
 
+async def test_an_application_or_complaint_number_among_words_is_a_tap_to_it(citizen):
+    permit = await citizen(RINA, lang="bn").say("BP/PUR/2026/101 er status ki")
+    assert set(permit.choices) == {"permit:view:BP/PUR/2026/101", "noc:home"}
+    assert "BP/PUR/2026/101 ভবন নির্মাণের অনুমতির আবেদনের নম্বর" in permit.text
+    ticket = await citizen(ARJUN).say("my complaint grv 2026 7 status")
+    assert set(ticket.choices) == {"grievance:view:grv 2026 7", "noc:home"}
+    assert "does not look like" not in ticket.text and "To see it, tap *Complaints* below" in ticket.text
+
+
 async def test_malformed_numbers_are_answered_with_the_format(citizen):
     answer = await citizen(RINA, lang="bn").say("NOC 45")
     assert "TNOC/সাল/ক্রমিক নম্বর, যেমন TNOC/2026/000045" in answer.text

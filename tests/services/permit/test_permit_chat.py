@@ -260,6 +260,17 @@ async def test_a_trade_noc_or_a_complaint_asked_for_here_is_a_tap_away(citizen):
     assert "A panchayat official reads your complaint" in (await citizen(ARJUN).say("complaint")).text
 
 
+async def test_a_noc_or_complaint_number_among_words_is_a_tap_to_it_not_a_malformed_application_number(citizen):
+    """Typed alone the gateway hands such a number to its service; among words it came here, and was answered
+    that it did not look like an application number, or with the NOC menu, to be typed again there."""
+    noc = await citizen(RINA, lang="bn").say("amar TNOC/২০২৬/৪৫ er status")
+    assert set(noc.choices) == {"noc:view:TNOC/২০২৬/৪৫", "permit:home"}
+    assert "TNOC/২০২৬/৪৫ ট্রেড NOC-র (ব্যবসার অনাপত্তি শংসাপত্র) নম্বর" in noc.text and "মনে হচ্ছে না" not in noc.text
+    ticket = await citizen(ARJUN).say("what happened to GRV-2026-000007?")
+    assert set(ticket.choices) == {"grievance:view:GRV-2026-000007", "permit:home"}
+    assert "GRV-2026-000007 is a complaint's number" in ticket.text and "does not look like" not in ticket.text
+
+
 async def test_back_as_the_other_services_teach_it_leads_to_the_start_not_to_did_not_understand(citizen):
     for text, lang in (("Back", "en"), ("go back.", "en"), ("ফিরে", "bn"), ("ফিরে যান", "bn")):
         answer = await citizen(RINA, lang=lang).say(text)
