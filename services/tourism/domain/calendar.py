@@ -75,8 +75,9 @@ def parse_date(text: str, today: date, *, on_or_after: date | None = None) -> da
     (a check-out's from its check-in: "2 Jan" after a check-in of 30 December is in the new year), else
     from today; so is a day without its month ("১০ তারিখ", "10th"), and a weekday alone is the first such day
     after it ("Sunday" after a Friday check-in)."""
-    cleaned = unicodedata.normalize("NFC", latin_digits(text)).strip().lower()
-    if (days := _RELATIVE.get(" ".join(cleaned.rstrip(".!।").split()))) is not None:
+    # the full stop, দাঁড়ি or ! a sentence ends with is no part of the date ("৫ ডিসেম্বর।", "5 Dec 2026.")
+    cleaned = unicodedata.normalize("NFC", latin_digits(text)).strip().lower().rstrip(".!?।॥ ")
+    if (days := _RELATIVE.get(" ".join(cleaned.split()))) is not None:
         return today + timedelta(days=days)
     if (weekday := _weekday_alone(cleaned)) is not None:
         start = on_or_after or today
@@ -91,7 +92,7 @@ def parse_date(text: str, today: date, *, on_or_after: date | None = None) -> da
 
 def _weekday_alone(cleaned: str) -> int | None:
     """The weekday of a day named by it alone, perhaps after "next" or "আগামী" (``শুক্রবারে``: on Friday)."""
-    *before, word = cleaned.rstrip(".!।").split() or [""]
+    *before, word = cleaned.split() or [""]
     if before and " ".join(before) not in _COMING:
         return None
     return _WEEKDAYS.get(word.removesuffix("ে") if word.endswith("বারে") else word)

@@ -68,6 +68,17 @@ def test_dates_are_read_day_first_in_either_script(typed, expected):
 
 
 @pytest.mark.parametrize("typed, expected", [
+    ("২৫ ডিসেম্বর।", date(2026, 12, 25)),
+    ("25 Dec 2026.", date(2026, 12, 25)),
+    ("25/12/2026.", date(2026, 12, 25)),
+    ("১০ তারিখ।", date(2026, 3, 10)),
+])
+def test_a_date_ended_as_a_sentence_is_read(typed, expected):
+    """A full stop or a দাঁড়ি after the date, as a sentence ends, made it unreadable: "তারিখটি বুঝতে পারিনি"."""
+    assert parse_date(typed, TODAY) == expected
+
+
+@pytest.mark.parametrize("typed, expected", [
     ("২৫শে ডিসেম্বর", date(2026, 12, 25)),
     ("২৫ শে ডিসেম্বর ২০২৬", date(2026, 12, 25)),
     ("১লা জানুয়ারি", date(2027, 1, 1)),
