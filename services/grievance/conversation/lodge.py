@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from services.grievance import events
 from services.grievance.conversation import mine, places, receipts, subject
+from services.grievance.conversation.after import SPOKEN
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import (
     DESCRIPTION_MAX,
@@ -156,6 +157,8 @@ def attach(turn: Turn, media: Media, *, hint: str | None = None) -> None:
     hint = hint or turn.t("media_added", count=len(attached))
     if new and _caption_describes(turn, media.caption):
         return described(turn, str(media.caption), hint=hint)
+    if new and media.kind in SPOKEN and not turn.draft.get("description"):  # who cannot write says it
+        turn.go(turn.chat.step, description=turn.t("described_in_voice"))
     onward(turn, hint=hint)  # a photo sent before the subject or the place leaves them still to be asked
 
 

@@ -161,6 +161,24 @@ async def test_no_or_cancel_at_the_summary_drops_the_draft_and_a_short_addition_
     assert done.event("grievance.ticket.lodged")["category"] == "roads"
 
 
+async def test_a_voice_note_where_the_problem_is_asked_describes_it_for_one_who_cannot_write(make_person):
+    """Asked to describe the problem, 'or send photos or voice notes', a person who sent a voice note was asked
+    again for words after each one, and one who cannot write could not lodge the complaint; the voice note now
+    says it, and the summary offers Submit."""
+    person = make_person(lang="bn")
+    await person.tap("grievance:new")
+    await person.tap("grievance:cat:water")
+    asked = await person.tap(f"grievance:gp:{KALCHINI_GP}")
+    assert "সমস্যাটি লিখুন" in asked.text
+    spoken = await person.photo("media-voice-said", kind="voice")
+    assert "বিবরণ: সংযুক্ত ভয়েস নোটে বলা হয়েছে।" in spoken.text and spoken.choice("grievance:submit:")
+    added = await person.say("স্কুলের পাশের নলকূপ")
+    assert "সংযুক্ত ভয়েস নোটে বলা হয়েছে।\nস্কুলের পাশের নলকূপ" in added.text
+    lodged = (await person.tap(added.choice("grievance:submit:"))).event("grievance.ticket.lodged")
+    stored = await Repositories.of(person.store).tickets.get(lodged["number"])
+    assert [m.kind for m in stored.media] == ["voice"] and stored.description.startswith("সংযুক্ত ভয়েস নোটে")
+
+
 async def test_a_photo_sent_before_the_subject_or_the_place_is_kept_and_they_are_still_asked(person):
     await person.tap("grievance:new")
     early = await person.photo("media-early-1")
