@@ -31,6 +31,9 @@ MINE = re.compile(r"\b(my|mine|all)\b|আমার", re.IGNORECASE)
 DOWNLOAD = re.compile(r"(?:\b(?:download|letter|certificate|pdf)\b|ডাউনলোড|অনুমতিপত্র|শংসাপত্র|(?<![\u0980-\u09ff])পত্র)"
                       r"(?![\u0980-\u09ff'’s]*\s*(?:no\b|number|নম্বর|নং))", re.IGNORECASE)
 ASKING = re.compile(r"\b(status|track|check|application|noc)\b|অবস্থা|স্ট্যাটাস|আবেদন", re.IGNORECASE)
+# A guest-house booking's number (tourism's), among words here: its View there; the words of a booking are no
+# casework word, so this finds its number only.
+BOOKING = re.compile(r"(?P<number>\bPT[\s\-/]*\d{4}[\s\-/]*\d{1,6}\b)", re.IGNORECASE)
 COMPLAINT = re.compile(r"(?P<number>\bGRV[-\s]?\d{4}[-\s]?\d{1,6}\b)|\bcomplain(?:t|ts|ed|ing)?\b|অভিযোগ|নালিশ",
                        re.IGNORECASE)
 

@@ -8,7 +8,7 @@ import re
 from services.noc.domain import RENEWAL_WINDOW, Noc, renewal_due
 from services.noc.repository import Nocs
 from shared.casework import cloud
-from shared.casework.desk import COMPLAINT, Desk
+from shared.casework.desk import BOOKING, COMPLAINT, Desk
 from shared.casework.show import rupees
 from shared.casework.visit import Visit
 
@@ -61,4 +61,4 @@ BUILDING = re.compile(r"(?P<number>(?<![0-9A-Z])BP\s*[/\-. ]\s*[A-Z]{3}\s*[/\-. 
                       r"অনুমতিপত্র", re.IGNORECASE)
 DESK = Desk(details=details, extra={"renewals": renewals}, words={"renewals": RENEWAL},
             home_buttons=(("status", "btn_status"), ("mine", "btn_mine"), ("renewals", "btn_renewals")),
-            elsewhere={"permit": BUILDING, "grievance": COMPLAINT})
+            elsewhere={"permit": BUILDING, "grievance": COMPLAINT, "tourism": BOOKING})

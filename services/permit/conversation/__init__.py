@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from services.permit.domain import Application
-from shared.casework.desk import COMPLAINT, Desk
+from shared.casework.desk import BOOKING, COMPLAINT, Desk
 from shared.casework.show import area, digits, rupees
 from shared.casework.visit import Visit
 
@@ -38,4 +38,4 @@ async def details(visit: Visit, application: Application) -> str:
 # number among words (TNOC/2026/45 written as the NOC service reads it) is its own View there.
 TRADE_NOC = re.compile(r"(?P<number>(?<![0-9A-Z])T?\s*NOC\s*[/\-. ]\s*\d{4}\s*[/\-. ]\s*\d{1,6}(?![0-9A-Z]))|"
                        r"\bT?\s*NOC\b|\btrade\s+licen[cs]e\b|ট্রেড\s*লাইসেন্স|ব্যবসার\s*অনাপত্তি", re.IGNORECASE)
-DESK = Desk(details=details, elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT})
+DESK = Desk(details=details, elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING})

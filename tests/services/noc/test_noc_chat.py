@@ -115,6 +115,8 @@ async def test_an_application_or_complaint_number_among_words_is_a_tap_to_it(cit
     ticket = await citizen(ARJUN).say("my complaint grv 2026 7 status")
     assert set(ticket.choices) == {"grievance:view:grv 2026 7", "noc:home"}
     assert "does not look like" not in ticket.text and "To see it, tap *Complaints* below" in ticket.text
+    booking = await citizen(ARJUN).say("my booking PT/2026/12 please")
+    assert set(booking.choices) == {"tourism:view:PT/2026/12", "noc:home"} and "booking's number" in booking.text
 
 
 async def test_malformed_numbers_are_answered_with_the_format(citizen):

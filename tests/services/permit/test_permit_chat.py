@@ -269,6 +269,9 @@ async def test_a_noc_or_complaint_number_among_words_is_a_tap_to_it_not_a_malfor
     ticket = await citizen(ARJUN).say("what happened to GRV-2026-000007?")
     assert set(ticket.choices) == {"grievance:view:GRV-2026-000007", "permit:home"}
     assert "GRV-2026-000007 is a complaint's number" in ticket.text and "does not look like" not in ticket.text
+    booking = await citizen(ARJUN, lang="bn").say("amar booking PT-2026-000012 ache")
+    assert set(booking.choices) == {"tourism:view:PT-2026-000012", "permit:home"}
+    assert "PT-2026-000012 পর্যটনের ঘর বুকিংয়ের নম্বর" in booking.text and "মনে হচ্ছে না" not in booking.text
 
 
 async def test_back_as_the_other_services_teach_it_leads_to_the_start_not_to_did_not_understand(citizen):
