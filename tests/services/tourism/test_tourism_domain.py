@@ -79,6 +79,18 @@ def test_a_date_ended_as_a_sentence_is_read(typed, expected):
 
 
 @pytest.mark.parametrize("typed, expected", [
+    ("ডিসেম্বরের ২৫ তারিখ", date(2026, 12, 25)),
+    ("জানুয়ারির ১০ তারিখ", date(2027, 1, 10)),
+    ("২৫ ডিসেম্বর থেকে", date(2026, 12, 25)),
+    ("the 25th of December", date(2026, 12, 25)),
+    ("on 25 Dec", date(2026, 12, 25)),
+])
+def test_a_date_said_with_the_words_around_it_is_read(typed, expected):
+    """"ডিসেম্বরের ২৫ তারিখ" (December's 25th), as Bengali says a date, and "the 25th of December" were not read."""
+    assert parse_date(typed, TODAY) == expected
+
+
+@pytest.mark.parametrize("typed, expected", [
     ("২৫শে ডিসেম্বর", date(2026, 12, 25)),
     ("২৫ শে ডিসেম্বর ২০২৬", date(2026, 12, 25)),
     ("১লা জানুয়ারি", date(2027, 1, 1)),
