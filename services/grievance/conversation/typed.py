@@ -117,9 +117,9 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return places.blocks(turn, district)
     if step == "district" and (key := west_bengal_district(text)) is not None:
         return _district(turn, key)
-    if step == "block" and (block := directory.find("block", text, within=draft.get("district") or "")):
+    if step == "block" and (block := directory.find("block", text, within=draft.get("district") or "", near=True)):
         return places.gps(turn, block)
-    if step == "gp" and (gp := directory.find("gp", text, within=draft.get("block") or "")):
+    if step == "gp" and (gp := directory.find("gp", text, within=draft.get("block") or "", near=True)):
         return await _placed(turn, gp)
     hint = "pick_from_list" if step in ("category", "district", "block", "gp") else "unclear"
     await steps.ask(turn, hint=turn.t(hint))

@@ -12,6 +12,7 @@ set of its rows: a district is "fully covered" when all its blocks and panchayat
 from __future__ import annotations
 
 import csv
+import difflib
 import math
 import re
 import unicodedata
@@ -22,6 +23,7 @@ COLUMNS = ("district_lgd", "district_en", "district_bn", "block_lgd", "block_en"
            "gp_bn", "latitude", "longitude")
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
 BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+NAME_NEAR = 0.8  # how alike a name typed with a slip must be to one listed ("kalchni" and "kalchini": 0.93)
 NEAR_KM = 30.0  # a shared location farther than this from every known office is not guessed
 
 
@@ -101,16 +103,20 @@ class Directory:
         wanted = slug(text)
         return next((d for d in self._districts.values() if wanted in (d.code, slug(d.en), slug(d.bn))), None)
 
-    def find(self, kind: str, text: str, *, within: str | None = None) -> Area | None:
+    def find(self, kind: str, text: str, *, within: str | None = None, near: bool = False) -> Area | None:
         """A block or gram panchayat by code or name, among the blocks of district ``within`` or the
         panchayats of block ``within`` when given (so a name found in two blocks is found in the one being
-        looked at); a name shared by two in the pool is not guessed. ``Binpur 1`` finds ``Binpur-I``."""
+        looked at); a name shared by two in the pool is not guessed. ``Binpur 1`` finds ``Binpur-I``.
+        ``near``: a name typed with a slip of a letter or two ("kalchni") finds the one name it is close to."""
         pool = {code: area for code, area in (self._blocks if kind == "block" else self._gps).items()
                 if within is None or area.parent == within}
         if text in pool:
             return pool[text]
         wanted = name_key(text)
         hits = [a for a in pool.values() if wanted in (name_key(a.en), name_key(a.bn))]
+        if not hits and near and len(wanted) >= 4:
+            hits = [a for a in pool.values()
+                    if difflib.get_close_matches(wanted, (name_key(a.en), name_key(a.bn)), n=1, cutoff=NAME_NEAR)]
         return hits[0] if len(hits) == 1 else None
 
     def nearest(self, latitude: float, longitude: float, within_km: float = NEAR_KM) -> Area | None:

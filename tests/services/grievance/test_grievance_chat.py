@@ -147,6 +147,22 @@ async def test_names_are_found_within_the_chosen_place_and_a_category_by_one_of_
     assert "বিষয়: পানীয় জল" in confirm.text and "বালিগেড়িয়া গ্রাম পঞ্চায়েত, নয়াগ্রাম ব্লক" in confirm.text
 
 
+async def test_a_block_or_panchayat_typed_with_a_slip_of_a_letter_is_found_but_not_guessed_between_two(make_person):
+    """'kalchni' for Kalchini was 'I could not find that name', as the district's name with a slip was not."""
+    person = make_person()
+    await person.tap("grievance:new")
+    await person.tap("grievance:cat:water")
+    await person.say("Alipurduar")
+    two = await person.say("alipurdur")  # Alipurduar-I and Alipurduar-II alike: the list again
+    assert "could not find that name" in two.text and "grievance:blk:7031" in two.last.choices
+    gps = await person.say("kalchni")
+    assert f"grievance:gp:{KALCHINI_GP}" in gps.last.choices
+    asked = await person.say("Latabri")
+    assert "Describe the problem" in asked.text
+    confirm = await person.say("The tube well near the school has been dry for a week.")
+    assert "Latabari Gram Panchayat, Kalchini block" in confirm.text
+
+
 async def test_no_or_cancel_at_the_summary_drops_the_draft_and_a_short_addition_is_added(make_person):
     person = make_person(lang="bn")
     await person.draft("roads", text="লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।")
