@@ -10,7 +10,7 @@ from datetime import date
 from functools import cache
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model, model_validator
 
 from shared.casework.case import Case, Shown
 
@@ -20,6 +20,29 @@ STRICT = ConfigDict(extra="forbid")  # a case keeps its number for life
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+class Entered(BaseModel):
+    """A case's details as an office sends them: every text without the spaces around it, so that a name, a
+    place or a plot number of blanks only (a box left empty, a CSV cell of spaces) is refused as empty instead
+    of printed blank on the letter."""
+
+    model_config = STRICT
+
+    @model_validator(mode="before")
+    @classmethod
+    def _trimmed(cls, data: Any) -> Any:
+        return _trimmed(data)
+
+
+def _trimmed(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, dict):
+        return {k: _trimmed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_trimmed(v) for v in value]
+    return value
 
 
 class Move(Strict):
@@ -62,11 +85,11 @@ def _own_fields(model: type[Case], drop: tuple[str, ...]) -> dict[str, Any]:
 @cache
 def creation(model: type[Case]) -> type[BaseModel]:
     fields = {name: (field.annotation, field) for name, field in _own_fields(model, ()).items()}
-    return create_model(f"New{model.__name__}", __config__=STRICT, **fields)  # type: ignore[call-overload,no-any-return]
+    return create_model(f"New{model.__name__}", __base__=Entered, **fields)  # type: ignore[call-overload,no-any-return]
 
 
 @cache
 def changes(model: type[Case]) -> type[BaseModel]:
     fields = {name: (field.annotation | None, Field(default=None, description=field.description))
               for name, field in _own_fields(model, FIXED).items()}
-    return create_model(f"{model.__name__}Changes", __config__=STRICT, **fields)  # type: ignore[call-overload,no-any-return]
+    return create_model(f"{model.__name__}Changes", __base__=Entered, **fields)  # type: ignore[call-overload,no-any-return]

@@ -727,3 +727,21 @@ async def test_an_approval_with_a_blank_memo_number_is_refused_and_issues_nothin
     assert (await (await office.get(pending, headers=headers)).json())["status"] == "fee_pending"
     spaced = await office.post(f"{pending}/approve", headers=headers, json={"memo_no": " BGM/GP/BP/102/2026 "})
     assert spaced.status == 200 and (await spaced.json())["issue"]["memo_no"] == "BGM/GP/BP/102/2026"
+
+
+async def test_details_of_blanks_only_are_refused_and_spaces_around_them_are_not_kept(office):
+    """A name, a panchayat or a plot number of spaces (a box left empty) was stored and printed blank."""
+    headers = await office.bearer("permit_admin")
+    blank = await office.post("/api/permit/applications", headers=headers,
+                              json={**NEW, "name_en": "  ", "plot": {**NEW["plot"], "dag_no": " "}})
+    assert blank.status == 422 and {e["loc"][-1] for e in (await blank.json())["detail"]} == {"name_en", "dag_no"}
+    submitted = "/api/permit/applications/BP/PUR/2026/000103"
+    patched = await office.patch(submitted, json={"name_en": "   "}, headers=headers)
+    assert patched.status == 422 and (await (await office.get(submitted, headers=headers)).json())["name_en"] != "   "
+    row = ROW.format(n="901").replace(",Suman,", ",  ,")
+    batch = await office.post("/api/permit/applications/import", data=(CSV + row).encode(), headers=headers)
+    assert batch.status == 422 and (await batch.json())["problems"][0].startswith("line 2: name_en")
+    created = await office.post("/api/permit/applications", headers=headers,
+                                json={**NEW, "name_en": " Minati Soren ", "plot": {**NEW["plot"], "mouza": "Matha "}})
+    body = await created.json()
+    assert created.status == 201 and (body["name_en"], body["plot"]["mouza"]) == ("Minati Soren", "Matha")
