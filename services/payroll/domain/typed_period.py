@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from datetime import date, timedelta
@@ -55,11 +56,20 @@ _FILLER = frozenset({"month", "of", "মাস", "মাসের"})  # between 
 _OF = tuple(unicodedata.normalize("NFC", end) for end in ("য়ের", "ের", "এর", "র"))
 
 
+# A month's whole name typed with a slip of a letter or two ("Octobr", "febuary", "সেপ্টেমবর"): names of five
+# letters or more, as alike as this to one of them and no other
+_WHOLE_NAMES = {name: i for name, i in _MONTH_NUMBERS.items() if len(name) >= 5}
+NAME_NEAR = 0.8
+
+
 def _month_number(word: str) -> int | None:
     word = word.casefold().rstrip(".")
     for stem in (word, *(word[:-len(end)] for end in _OF if word.endswith(end))):
         if stem in _MONTH_NUMBERS:
             return _MONTH_NUMBERS[stem]
+    if len(word) >= 5:
+        close = {_WHOLE_NAMES[n] for n in difflib.get_close_matches(word, _WHOLE_NAMES, n=3, cutoff=NAME_NEAR)}
+        return close.pop() if len(close) == 1 else None
     return None
 
 

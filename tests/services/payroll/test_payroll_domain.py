@@ -54,6 +54,16 @@ def test_financial_years_run_april_to_march_and_typed_months_are_read():
         None, None, None, None, None]
 
 
+def test_a_months_name_typed_with_a_slip_of_a_letter_is_read_and_other_words_are_not():
+    """'Octobr', 'febuary', 'সেপ্টেমবর' were 'did not understand'; they are the month meant, with or without a year."""
+    today = date(2026, 12, 2)
+    assert [parse_typed_month(t, today) for t in ("Octobr", "febuary 2026", "Agust", "novmber 25", "অকটোবর",
+                                                  "সেপ্টেমবর ২০২৫", "Decembr slip")] == [
+        "2026-10", "2026-02", "2026-08", "2025-11", "2026-10", "2025-09", "2026-12"]
+    assert [parse_typed_month(t, today) for t in ("remember", "member", "number", "summer", "pension", "statement",
+                                                  "please send my slip", "juen")] == [None] * 8
+
+
 def test_pin_rules_and_the_slow_salted_hash():
     assert [pin_problem(p) for p in ("4821", "739164", "123", "1234567", "12a4", "0000", "3456", "98765")] == [
         None, None, "pin_format", "pin_format", "pin_format", "pin_too_simple", "pin_too_simple", "pin_too_simple"]
