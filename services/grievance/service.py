@@ -12,6 +12,7 @@ from pathlib import Path
 
 from services.grievance import demo, escalation, media
 from services.grievance.backoffice import routes_for
+from services.grievance.conversation.reach import ASKS
 from services.grievance.conversation.typed import NUMBER
 from services.grievance.domain import Categories, Directory
 from services.grievance.events import STAY_COMPLAINT
@@ -57,6 +58,8 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      Phrase("mine", r"^আমার\s*অভিযোগ(?:গুলো|গুলি|টা|টি)?(?:\s*(?:দেখান|দেখাও|কী হল|কি হল))?$"
                                     r"|অভিযোগের\s*(?:অবস্থা|খবর|খোঁজ)|অভিযোগ\S*\s*(?:এখন\s*)?(?:কী|কি|কোন)\s*(?:অবস্থা|হল|হলো)"),
                      Phrase("mine", rf"^amar\s+{LATIN}(?:\s*(?:gulo|guli|ta|ti))?$"),  # "amar abhijog"
+                     # asking for a person: an official answers through a complaint (``reach``)
+                     *(Phrase("official", pattern) for pattern in ASKS),
                      Phrase("new", rf"^(?!.*{NOT_EN}).*\bcomplain(?:t|ts)?\b"),
                      Phrase("new", rf"^(?!.*{LATIN}\S*{BANGLISH_NOT}).*{LATIN}"),
                      Phrase("new", rf"^(?!.*{NOT_BN}).*(?:অভিযোগ|নালিশ|কমপ্লেন)")))

@@ -165,3 +165,14 @@ async def test_a_number_matched_without_the_patterns_number_group_is_handed_on_w
     await stack.say(wa.text(RINA, "menu"))
     await stack.say(wa.text(RINA, "ticket no. 456"))
     assert [reply_id for _, _, reply_id, _ in routed(stack)] == ["tourism:view:T123", "tourism:view:456"]
+
+
+async def test_asking_for_a_person_at_the_menu_is_the_complaints_way_to_an_official(stack: Stack):
+    await at_the_menu(stack)
+    for words in ("I want to talk to a human", "অফিসারের সঙ্গে কথা বলতে চাই", "agent"):
+        await stack.say(wa.text(RINA, words))
+        await stack.say(wa.text(RINA, "menu"))
+    taps = [(service, reply_id) for service, _, reply_id, _ in routed(stack)]
+    assert taps == [("grievance", "grievance:official")] * 3
+    assert not any("did not follow" in text_of(body) or "could not tell" in text_of(body)
+                   for body in stack.recorder.bodies())

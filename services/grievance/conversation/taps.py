@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.grievance.conversation import after, lodge, mine, places, report, steps
+from services.grievance.conversation import after, lodge, mine, places, reach, report, steps
 from services.grievance.conversation.args import Stale, arg, page
 from services.grievance.conversation.turn import Turn
-from services.grievance.conversation.typed import ticket_number
+from services.grievance.conversation.typed import DRAFTING, ticket_number
 
 Action = Callable[[Turn, list[str]], Awaitable[bool | None]]
 
@@ -92,6 +92,10 @@ async def _mine(turn: Turn, args: list[str]) -> None:
     await mine.listing(turn)
 
 
+async def _official(turn: Turn, args: list[str]) -> None:
+    await reach.reach(turn, drafting=turn.draft.get("purpose") == "lodge" and turn.chat.step in DRAFTING)
+
+
 async def _report(turn: Turn, args: list[str]) -> None:
     mine.start_report(turn)
 
@@ -123,4 +127,5 @@ ACTIONS: dict[str, Action] = {
     "dist": _district, "blk": _block, "gp": _gp, "here": _gp, "submit": _submit, "drop": _drop, "mine": _mine,
     "report": _report, "back": _back, "view": _view, "accept": _on_ticket(after.ask_rating),
     "rate": _rate, "reopen": _on_ticket(after.ask_reopen), "human": _on_ticket(after.ask_official),
+    "official": _official,
 }

@@ -3,7 +3,8 @@
 While a description, a reopening reason or a message to an official is awaited, the words are that text
 (only "back" is taken as a command; "cancel", or "no" at the summary, drops a complaint's draft), and so are
 words typed at the summary, added to the description, but for thanks, "ok" or 👍 (answered as below). Elsewhere
-a few words work at any step — "back", "new complaint", "my complaints", "report", a ticket number — so a
+a few words work at any step — "back", "new complaint", "my complaints", "report", asking for a person
+("talk to an officer": ``reach``), a ticket number — so a
 person who types instead of tapping is never stuck, and anything a step cannot read re-asks that step with
 a hint: a warm word for thanks, "ok" or 👍 where they are no answer (anywhere but a yes at the summary or the
 place found). At the district question any district of West Bengal may be typed, as the tourism chat reads
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from services.grievance.conversation import after, lodge, mine, places, report, steps
+from services.grievance.conversation import after, lodge, mine, places, reach, report, steps
 from services.grievance.conversation.turn import STARS, Turn
 from services.grievance.domain import Area, latin_digits
 from shared.back import goes_back
@@ -81,6 +82,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await mine.listing(turn)
     if word == "report":
         return mine.start_report(turn)
+    if reach.asks_for_person(text):
+        return await reach.reach(turn, drafting=step in DRAFTING and turn.draft.get("purpose") == "lodge")
     if (number := ticket_number(text)) is not None:
         return await mine.view(turn, number)
     await _at_step(turn, step, text, word)

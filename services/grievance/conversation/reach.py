@@ -1,0 +1,48 @@
+"""Asking for a person — "I want to talk to an officer", "অফিসারের সঙ্গে কথা বলতে চাই", "agent" — instead of a
+service: here an official answers through a complaint, so the words lead to one. With one complaint still being
+handled, or one open on screen, its office is asked straight away; with more, the person chooses which (its view
+has *Talk to an official*); with none, a new complaint begins, said to be read by an official. While a complaint
+is being drafted nothing is dropped: they are told an official reads it once submitted, and the step is asked again.
+
+The patterns are also the grievance menu entry's phrases, so the words reach here from the main menu.
+"""
+from __future__ import annotations
+
+import re
+
+from services.grievance.conversation import after, lodge, mine, places, steps
+from services.grievance.conversation.cloud import ROWS_MAX
+from services.grievance.conversation.turn import Turn
+from shared.india import plain
+
+# A person, as asked for in English (and Bengali words in Latin letters), compared as keywords are (``plain``)
+_PERSON = (r"(?:human(?:\s+being)?|(?:real\s+|live\s+)?person|officers?|officials?|agent|someone|somebody|staff"
+           r"|operator|customer\s+care|help\s*line)")
+TALK_EN = (rf"\b(?:talk|speak|chat|connect\s+me|contact|call)\s+(?:(?:to|with)\s+)?"
+           rf"(?:(?:an?|the|some|any|real|panchayat|your)\s+)*{_PERSON}\b")
+ALONE_EN = (rf"^(?:an?\s+)?{_PERSON}(?:\s+please)?\W*$"
+            r"|\b(?:officer|manush|lok|sir)\S*\s*(?:er\s*)?(?:sathe|songe|sange|shathe|kache)\s*kotha")
+_PERSON_BN = r"(?:অফিসার|আধিকারিক|কর্মকর্তা|কর্মী|মানুষ|লোক|স্যার)"
+ASKS_BN = rf"{_PERSON_BN}\S*\s*(?:এর\s*)?(?:সঙ্গে|সাথে|সংগে|কাছে)\s*(?:একটু\s*)?কথা|^(?:কোনো\s*)?{_PERSON_BN}\S*$"
+ASKS = (TALK_EN, ALONE_EN, ASKS_BN)
+_ASKS = re.compile("|".join(ASKS), re.IGNORECASE)
+
+
+def asks_for_person(text: str) -> bool:
+    return _ASKS.search(plain(text)) is not None
+
+
+async def reach(turn: Turn, *, drafting: bool = False) -> None:
+    if drafting:
+        return await steps.ask(turn, hint=turn.t("official_drafting"))
+    if turn.chat.step == "ticket" and (number := turn.draft.get("number")):  # the complaint they are looking at
+        return await after.ask_official(turn, str(number))
+    found = await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=ROWS_MAX)
+    handled = [ticket for ticket in found if ticket.status != "closed"]  # whose office still answers
+    if len(handled) == 1:
+        number = handled[0].number
+        return await after.ask_official(turn, number, hint=turn.t("official_about", number=number))
+    if handled:
+        return await mine.listing(turn, hint=turn.t("official_which"))
+    lodge.new_draft(turn)
+    places.categories(turn, hint=turn.t("official_new"))

@@ -1,0 +1,63 @@
+"""Asking for a person ("I want to talk to an officer", "অফিসারের সঙ্গে কথা বলতে চাই") instead of tapping: an official
+answers through a complaint, so the words lead to one, and nothing of a complaint being drafted is lost."""
+from __future__ import annotations
+
+import pytest
+
+from services.grievance.conversation.reach import asks_for_person
+
+
+@pytest.mark.parametrize("typed", [
+    "I want to talk to a human", "talk to officer", "Officer", "agent please", "Can I speak with someone?",
+    "connect me to the panchayat officer", "অফিসারের সঙ্গে কথা বলতে চাই", "আমি একজন মানুষের সাথে কথা বলতে চাই",
+    "আধিকারিক", "officer er sathe kotha bolte chai",
+])
+def test_words_that_ask_for_a_person(typed: str):
+    assert asks_for_person(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "complaint against the officer", "the officer took a bribe", "my complaint", "call me back tomorrow",
+    "অফিসার টাকা চাইছে", "The tube well near the school has been dry for a week.",
+])
+def test_words_about_an_officer_or_anything_else_are_no_such_ask(typed: str):
+    assert not asks_for_person(typed)
+
+
+async def test_with_no_complaint_a_new_one_begins_said_to_be_read_by_an_official(person):
+    await person.tap("grievance:menu")
+    asked = await person.say("I want to talk to an officer")
+    assert asked.text.startswith("An official of the panchayat reads every complaint and answers it here.")
+    assert "What is the complaint about?" in asked.text and "grievance:cat:water" in asked.last.choices
+
+
+async def test_with_one_complaint_its_office_is_asked_for_the_message(person):
+    number = await person.lodge()
+    asked = await person.tap("grievance:official")  # the gateway's tap for the words typed at the main menu
+    assert asked.text.startswith(f"An official answers you here about your complaint {number}.")
+    assert "Write your message to the Kalchini Gram Panchayat office" in asked.text
+    sent = await person.say("When will the tube well be repaired?")
+    assert sent.event("grievance.handoff.requested")["message"] == "When will the tube well be repaired?"
+
+
+async def test_with_several_complaints_the_person_chooses_which(make_person):
+    person = make_person(lang="bn")
+    first = await person.lodge()
+    second = await person.lodge(category="roads")
+    asked = await person.say("অফিসারের সঙ্গে কথা বলতে চাই")
+    assert asked.text.startswith("আপনার কোনো একটি অভিযোগ নিয়ে একজন আধিকারিক এখানেই উত্তর দেন")
+    assert {f"grievance:view:{first}", f"grievance:view:{second}"} <= set(asked.last.choices)
+    view = await person.tap(f"grievance:view:{second}")
+    assert f"grievance:human:{second}" in view.last.choices
+    at_view = await person.say("অফিসার")  # typed while the complaint is open: that complaint's office
+    assert "বার্তা লিখুন" in at_view.text and not at_view.events
+
+
+async def test_asked_in_the_middle_of_a_draft_the_draft_is_kept_and_its_step_asked_again(person):
+    await person.tap("grievance:new")
+    await person.tap("grievance:cat:water")
+    asked = await person.say("talk to an officer")
+    assert asked.text.startswith("An official reads your complaint once it is submitted, and answers here.")
+    assert "grievance:dists" in asked.last.choices or "grievance:dist:703" in asked.last.choices  # still the place
+    confirm = await person.tap("grievance:gp:703101")
+    assert "Describe the problem" in confirm.text
