@@ -13,6 +13,7 @@ import re
 from services.grievance.conversation import after, lodge, mine, places, steps
 from services.grievance.conversation.cloud import ROWS_MAX
 from services.grievance.conversation.turn import Turn
+from services.grievance.conversation.typed import DRAFTING
 from shared.india import plain
 
 # A person, as asked for in English (and Bengali words in Latin letters), compared as keywords are (``plain``)
@@ -32,8 +33,15 @@ def asks_for_person(text: str) -> bool:
     return _ASKS.search(plain(text)) is not None
 
 
-async def reach(turn: Turn, *, drafting: bool = False) -> None:
-    if drafting:
+def drafting(turn: Turn) -> bool:
+    """A complaint is being drafted and holds something of the person's: a subject, a place, words or a file."""
+    draft = turn.draft
+    return draft.get("purpose") == "lodge" and turn.chat.step in DRAFTING and any(
+        draft.get(field) for field in ("category", "district", "gp", "found", "description", "media", "latitude"))
+
+
+async def reach(turn: Turn) -> None:
+    if drafting(turn):
         return await steps.ask(turn, hint=turn.t("official_drafting"))
     if turn.chat.step == "ticket" and (number := turn.draft.get("number")):  # the complaint they are looking at
         return await after.ask_official(turn, str(number))

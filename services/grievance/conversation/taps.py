@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from services.grievance.conversation import after, lodge, mine, places, reach, report, steps
 from services.grievance.conversation.args import Stale, arg, page
 from services.grievance.conversation.turn import Turn
-from services.grievance.conversation.typed import DRAFTING, ticket_number
+from services.grievance.conversation.typed import ticket_number
 
 Action = Callable[[Turn, list[str]], Awaitable[bool | None]]
 
@@ -93,7 +93,7 @@ async def _mine(turn: Turn, args: list[str]) -> None:
 
 
 async def _official(turn: Turn, args: list[str]) -> None:
-    await reach.reach(turn, drafting=turn.draft.get("purpose") == "lodge" and turn.chat.step in DRAFTING)
+    await reach.reach(turn)
 
 
 async def _report(turn: Turn, args: list[str]) -> None:

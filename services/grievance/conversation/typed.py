@@ -83,7 +83,7 @@ async def typed(turn: Turn, text: str) -> None:
     if word == "report":
         return mine.start_report(turn)
     if reach.asks_for_person(text):
-        return await reach.reach(turn, drafting=step in DRAFTING and turn.draft.get("purpose") == "lodge")
+        return await reach.reach(turn)
     if (number := ticket_number(text)) is not None:
         return await mine.view(turn, number)
     await _at_step(turn, step, text, word)

@@ -61,3 +61,9 @@ async def test_asked_in_the_middle_of_a_draft_the_draft_is_kept_and_its_step_ask
     assert "grievance:dists" in asked.last.choices or "grievance:dist:703" in asked.last.choices  # still the place
     confirm = await person.tap("grievance:gp:703101")
     assert "Describe the problem" in confirm.text
+
+
+async def test_asked_twice_before_anything_was_drafted_it_is_the_same_fresh_start(person):
+    await person.say("agent")
+    again = await person.tap("grievance:official")
+    assert again.text.startswith("An official of the panchayat reads every complaint")
