@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from services.tourism.domain import Booking, Property, Refused, district_key
+from services.tourism.domain import Booking, Property, Refused, district_key, find_booking_number
 from services.tourism.repository import Repositories
 from shared.auth import principal
 from shared.runtime import (
@@ -81,8 +81,11 @@ async def managed_property(request: web.Request, property_id: str, missing: str 
 
 
 async def managed_booking(request: web.Request, number: str) -> tuple[Booking, Property | None]:
+    """The booking, its number read as the chat reads one (``pt-2026-12``, ``PT 2026 000012``), or 404 when it is
+    not there or is outside the token's district."""
     district_scope(request)
     found = repos(request)
+    number = find_booking_number(number) or number
     booking = await found.bookings.get(number)
     if booking is None:
         raise NotFound(f"no booking {number}")

@@ -228,6 +228,19 @@ async def test_arrival_is_marked_from_the_check_in_day_and_a_no_show_frees_the_r
     assert (await office.post("/api/tourism/bookings/PT-2026-000009/check-in", headers=headers)).status == 404
 
 
+async def test_a_booking_number_is_read_as_the_guest_may_have_written_it(office):
+    """The chat reads 'pt-2026-12' or 'PT 2026 000012'; a manager copying it from the guest's message got 404."""
+    await office.guest().book("tinchuley-dorm", "2026-03-02")
+    headers = await office.bearer(district="Darjeeling")
+    for written in ("pt-2026-000001", "PT 2026 1", "pt%202026%20000001"):
+        response = await office.get(f"/api/tourism/bookings/{written}", headers=headers)
+        assert response.status == 200 and (await response.json())["number"] == "PT-2026-000001", written
+    cancelled = await office.post("/api/tourism/bookings/pt-2026-1/cancel", json={"reason": "road closed"},
+                                  headers=headers)
+    assert cancelled.status == 200 and (await cancelled.json())["number"] == "PT-2026-000001"
+    assert (await office.get("/api/tourism/bookings/pt-2026-2", headers=headers)).status == 404
+
+
 async def test_a_guest_marked_absent_who_comes_after_all_is_checked_in_on_their_nights(office, bus, clock):
     """Marked a no-show on the morning of the arrival day, the guest came at the check-in time: the check-in was
     refused ('is no_show') for good, and the rooms they stood in stayed on sale for the rest of their stay."""
