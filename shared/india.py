@@ -107,6 +107,33 @@ def typed_number(text: str) -> str:
     return latin_digits(text).translate(_SEPARATORS)
 
 
+# Counts of one to ten said in a word: English, Bengali with its short spoken forms (দু, ছ), and Bengali in Latin
+# letters as phones type it; a Bengali count takes a counter (দুজন, দু'জন, তিনটে, একটা, "dui jon", "ekta")
+_COUNT_WORDS = {unicodedata.normalize("NFC", word): n for n, words in enumerate((
+    ("one", "এক", "ek"), ("two", "দুই", "দু", "dui", "du"), ("three", "তিন", "tin", "teen"),
+    ("four", "চার", "char", "chaar"), ("five", "পাঁচ", "পাচ", "panch", "pach", "paanch", "paach"),
+    ("six", "ছয়", "ছ", "choy", "chhoy", "choi", "chhoi"), ("seven", "সাত", "saat"), ("eight", "আট", "aat", "aath"),
+    ("nine", "নয়", "ন"), ("ten", "দশ", "dosh", "dos"),
+), 1) for word in words}
+_COUNTERS = ("জন", "টি", "টা", "টে", "টো", "খানা", "jon", "ta", "ti", "te", "to", "khana")
+_COUNTED = frozenset(unicodedata.normalize("NFC", word) for word in (
+    *_COUNTERS, "people", "persons", "person", "লোক", "lok"))
+
+
+def count_in_words(text: str, counted: tuple[str, ...] = ()) -> int | None:
+    """A count of one to ten said in a word (``two``, ``দুই``, ``দু'জন``, ``তিনটে``, ``dui jon``), perhaps followed by
+    what is counted (people, or the caller's ``counted``: ``two nights``, ``দুই রাত``); None for any other words."""
+    words = typed_word(re.sub(r"['’‘`]", "", text)).replace("-", " ").split()
+    counted_ = _COUNTED | {unicodedata.normalize("NFC", word).casefold() for word in counted}
+    while len(words) > 1 and words[-1] in counted_:
+        words.pop()
+    if len(words) != 1:
+        return None
+    word = words[0]
+    bare = [word.removesuffix(counter) for counter in _COUNTERS if word.endswith(counter)]
+    return next((_COUNT_WORDS[w] for w in (word, *bare) if w in _COUNT_WORDS), None)
+
+
 def rupees(paise: int, lang: str = "en") -> str:
     """``₹1,23,456.50`` in the Indian grouping (lakh, crore), whole rupees without ``.00``; Bengali digits for
     Bengali readers."""

@@ -1,8 +1,8 @@
-"""Rupees as a reader in West Bengal expects them, for every service that shows an amount."""
+"""Rupees as a reader in West Bengal expects them, for every service that shows an amount; counts said in words."""
 import pytest
 
 from shared.casework.show import rupees as whole_rupees
-from shared.india import rupees
+from shared.india import count_in_words, rupees
 
 
 @pytest.mark.parametrize(("paise", "en", "bn"), [
@@ -22,3 +22,21 @@ def test_amounts_are_grouped_in_lakhs_and_crores_in_the_readers_digits(paise, en
 def test_letters_in_whole_rupees_read_the_same_as_chat_amounts_in_paise():
     assert whole_rupees(1_25_000) == rupees(1_25_000_00) == "₹1,25,000"
     assert whole_rupees(-40, "bn") == "-₹৪০"
+
+
+@pytest.mark.parametrize(("typed", "count"), [
+    ("two", 2), ("Three People", 3), ("ten", 10), ("দুই", 2), ("দুজন", 2), ("দু'জন", 2), ("দু’জন", 2), ("তিনজন", 3),
+    ("তিনটে", 3), ("একটা", 1), ("ছয়জন", 6), ("দশ জন", 10), ("dui jon", 2), ("tin jon", 3), ("ek", 1), ("ekta", 1),
+    ("char ta", 4), ("dui.", 2),
+])
+def test_a_count_said_in_a_word_is_read_with_its_counter(typed, count):
+    assert count_in_words(typed) == count
+
+
+@pytest.mark.parametrize("typed", ["", "hello", "two three", "one moment", "two nights", "জন", "eleven", "2"])
+def test_other_words_are_no_count(typed):
+    assert count_in_words(typed) is None
+
+
+def test_what_a_caller_counts_may_follow_the_count():
+    assert count_in_words("two nights", ("nights",)) == count_in_words("দুই রাত", ("রাত",)) == 2

@@ -15,7 +15,16 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
-from shared.india import BENGALI_DIGITS, INDIA, MONTHS, day, latin_digits, local_digits, today_in_india  # noqa: F401
+from shared.india import (  # noqa: F401
+    BENGALI_DIGITS,
+    INDIA,
+    MONTHS,
+    count_in_words,
+    day,
+    latin_digits,
+    local_digits,
+    today_in_india,
+)
 
 MONTHS_EN, MONTHS_BN = MONTHS["en"], MONTHS["bn"]
 # Spellings people use: English names and their first three letters, Bengali names with common variants.
@@ -74,6 +83,9 @@ _COMING = {unicodedata.normalize("NFC", word) for word in (
     "next", "this", "coming", "this coming", "on", "আগামী", "এই", "সামনের", "পরের", "আসছে")}
 _NUMBER = re.compile(r"[-−]?\d+")  # the sign kept, so "-2" is refused as out of range, not read as 2
 _COUNT_MOST = 10**6  # any count above this is as far out of range as this one
+# What a stay's count counts, said after a count in words ("two nights", "দুই রাত", "tin ta ghor", "3 guests")
+_COUNTED = ("night", "nights", "day", "days", "room", "rooms", "guest", "guests", "রাত", "রাত্রি", "দিন", "ঘর", "রুম",
+            "অতিথি", "rat", "raat", "din", "ghor")
 
 
 def parse_date(text: str, today: date, *, on_or_after: date | None = None) -> date | None:
@@ -123,9 +135,12 @@ def _calendar_date(cleaned: str, today: date, on_or_after: date | None) -> date 
 
 
 def parse_count(text: str) -> int | None:
-    """A whole number (nights, guests, rooms) typed alone or with a word: ``2``, ``২ রাত``, ``3 nights``. It is
-    read whole, sign and all (``-2``, ``1000``), for the step to refuse with its range."""
+    """A whole number (nights, guests, rooms) typed alone or with a word: ``2``, ``২ রাত``, ``3 nights``, or said in
+    a word (``two``, ``দুজন``, ``tin jon``, ``দুই রাত``). It is read whole, sign and all (``-2``, ``1000``), for
+    the step to refuse with its range."""
     found = _NUMBER.findall(latin_digits(text))
+    if not found:
+        return count_in_words(text, _COUNTED)
     if len(found) != 1:
         return None
     sign, digits = (-1, found[0][1:]) if found[0][0] in "-−" else (1, found[0])

@@ -195,8 +195,10 @@ def test_today_is_the_date_in_india_not_on_the_server():
     assert today_in_india(datetime(2026, 2, 28, 19, 0, tzinfo=UTC)) == date(2026, 3, 1)  # 00:30 IST
 
 
-@pytest.mark.parametrize("typed, expected", [("2", 2), ("৩ রাত", 3), ("3 nights", 3), ("two", None), ("2 or 3", None),
-                                             ("-2", -2), ("1000", 1000), ("৯৯৯৯", 9999), ("2-3", None)])
+@pytest.mark.parametrize("typed, expected", [("2", 2), ("৩ রাত", 3), ("3 nights", 3), ("2 or 3", None),
+                                             ("-2", -2), ("1000", 1000), ("৯৯৯৯", 9999), ("2-3", None),
+                                             ("two", 2), ("two nights", 2), ("দুই রাত", 2), ("tin ta ghor", 3),
+                                             ("three guests", 3), ("two or three", None), ("one moment", None)])
 def test_counts_are_single_numbers(typed, expected):
     assert parse_count(typed) == expected
 

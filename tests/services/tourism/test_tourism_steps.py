@@ -129,6 +129,23 @@ async def test_the_guests_list_offers_only_as_many_as_the_rooms_hold(guest):
     assert "How many rooms" in (await guest.tap("tourism:guests:6")).text
 
 
+@pytest.mark.parametrize("lang, nights, party, rooms, quoted", [
+    ("en", "two", "three guests", "two rooms", ("2 night(s) × 2 room(s)", "Guests: 3")),
+    ("en", "dui rat", "tin jon", "dui", ("2 night(s) × 2 room(s)", "Guests: 3")),
+    ("bn", "দুই রাত", "তিনজন", "দুটো", ("২ রাত × ২টি ঘর", "অতিথি: ৩ জন")),
+    ("bn", "এক", "দু'জন", "ek", ("১ রাত × ১টি ঘর", "অতিথি: ২ জন")),
+    ("bn", "৩ রাত", "২ জন", "একটা", ("৩ রাত × ১টি ঘর", "অতিথি: ২ জন")),
+])
+async def test_counts_said_in_words_are_read_at_every_count_step(make_guest, lang, nights, party, rooms, quoted):
+    """'two', 'দুজন', 'tin jon' where nights, guests or rooms are asked were 'Please type a number, like 2'."""
+    guest = make_guest(lang)
+    await at_nights(guest)
+    for typed in (nights, party):
+        assert TEXTS("count_unclear", lang) not in (await guest.say(typed)).text
+    quote = await guest.say(rooms)
+    assert all(part in quote.text for part in quoted), quote.text
+
+
 @pytest.mark.parametrize("typed", ["-2", "−2", "৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯"])
 async def test_a_negative_or_absurd_number_of_guests_is_refused_not_read_as_another(guest, typed):
     await at_nights(guest)
