@@ -7,6 +7,8 @@ count on the employee's access record (not the chat), so changing phones or step
 from __future__ import annotations
 
 import asyncio
+import re
+import unicodedata
 from typing import Any
 
 from services.payroll import events
@@ -17,11 +19,19 @@ from services.payroll.domain.access import matches, new_salt
 from services.payroll.domain.period import show_time
 
 ASCII_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+# A message that is only a PIN, said in words or with a stop after it: "pin 4821", "PIN: 4821", "my pin is 4821",
+# "আমার পিন ৪৮২১", "4821.", "৪৮২১।". Only one run of digits: "pin 4821 2025" or "03/2026" is no PIN.
+SAID_PIN = re.compile(r"^(?:(?:(?:my|the|new|আমার|নতুন)\s+)*(?:pin|পিন)"
+                      r"(?:\s*(?:is|no|number|code|হল|হলো|নম্বর|নাম্বার|নং))*)?"
+                      r"[\s:=#.\-]*(?P<pin>\d+)[\s.।!,]*$", re.IGNORECASE)
 
 
 def typed_pin(text: str) -> str:
-    """What was typed, with Bengali digits read as digits and spaces dropped."""
-    return "".join(text.translate(ASCII_DIGITS).split())
+    """What was typed, with Bengali digits read as digits, spaces dropped, and the words or the stop of a message
+    that is only a PIN left out."""
+    digits = unicodedata.normalize("NFC", text).translate(ASCII_DIGITS).strip()
+    said = SAID_PIN.match(digits)
+    return "".join((said["pin"] if said else digits).split())
 
 
 async def chosen(turn: Turn, text: str) -> None:

@@ -534,3 +534,25 @@ async def test_the_help_line_says_0_goes_back_where_it_does_and_not_at_the_pin(o
     assert asked.text.endswith("আগের ধাপে যেতে *ফিরে* লিখুন, মূল মেনুর জন্য *মেনু*।")
     months = await me.tap("payroll:months")
     assert months.text.endswith("আগের ধাপে যেতে *ফিরে* বা ০ লিখুন, মূল মেনুর জন্য *মেনু*।")
+
+
+async def test_a_pin_said_in_words_or_with_a_stop_after_it_is_read_as_the_pin_and_a_wrong_one_counts(office, staff):
+    """'pin 4821', 'PIN: 4821', '4821.', '৪৮২১।', 'my pin is 4821' were answered 'a PIN is 4 to 6 digits' when the
+    PIN was chosen, confirmed or asked; a message that is only a PIN is now read as it, a wrong one counted as a
+    wrong PIN is, and a message with another number besides is still no PIN and no try."""
+    await office.register()
+    await office.import_month("2026-02")
+    me = staff()
+    await me.tap("payroll:menu")
+    assert "once more" in (await me.say("my new pin is 739164")).text
+    assert "PIN is set" in (await me.say("PIN: 739164.")).text
+    for said in ("pin 739164", "PIN: 739164", "739164.", "৭৩৯১৬৪।", "my pin is 739164", "আমার পিন ৭৩৯১৬৪"):
+        await me.tap("payroll:slip")
+        got = await me.say(said)
+        assert len(got.pdfs) == 1 and "4 to 6 digits" not in got.text, said
+    await me.tap("payroll:slip")
+    two = await me.say("pin 739164 2026")
+    assert "4 to 6 digits" in two.text and not two.pdfs
+    wrong = await me.say("my pin is 7391")
+    assert "You have 4 more tries" in wrong.text and not wrong.pdfs
+    assert (await office.repos.access.get("GP-TEST-0001")).failed == 1
