@@ -14,7 +14,7 @@ from services.payroll.conversation import cloud, deliver, home, pin
 from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import pin_problem
 from services.payroll.domain.period import is_financial_year, is_month
-from services.payroll.domain.typed_period import parse_typed_month, parse_typed_year
+from services.payroll.domain.typed_period import parse_statement_year, parse_typed_month, parse_typed_year
 from services.payroll.phrases import asked_for
 from shared.back import goes_back
 from shared.india import typed_word
@@ -83,6 +83,10 @@ async def _slip(turn: Turn, args: list[str]) -> None:
 
 
 async def _statement(turn: Turn, args: list[str]) -> None:
+    """A year's statement, else the list of years; "annual statement 2024-25" typed at the main menu comes as this
+    tap without a year, carrying the words: the year they name."""
+    if not args and (year := parse_statement_year(turn.inbound.text or "")) is not None:
+        return await request(turn, {"kind": "statement", "year": year})
     if not args or not is_financial_year(args[0]):
         return await home.years(turn)
     await request(turn, {"kind": "statement", "year": args[0]})
@@ -142,10 +146,11 @@ async def typed(turn: Turn, text: str) -> None:
 
 
 def named(turn: Turn, text: str) -> dict[str, Any] | None:
-    """The slip of a typed month, or the statement of a financial year typed as the list of years shows it."""
+    """The slip of a typed month, or the statement of a financial year typed as the list of years shows it or
+    asked for with its year ("statement 2025", "বার্ষিক বিবরণী ২০২৪-২৫")."""
     if (month := parse_typed_month(text, turn.today)) is not None:
         return {"kind": "slip", "month": month}
-    if (year := parse_typed_year(text)) is not None:
+    if (year := parse_typed_year(text) or parse_statement_year(text)) is not None:
         return {"kind": "statement", "year": year}
     return None
 

@@ -109,3 +109,26 @@ def parse_typed_year(text: str) -> str | None:
         return None
     return f"{start}-{(start + 1) % 100:02d}"
 
+
+
+# The annual statement asked for with its year: "statement 2025", "2025 statement", "বার্ষিক বিবরণী ২০২৫",
+# "annual statement 2024-25"; a year alone is the financial year that begins in it, as the year list writes it
+STATEMENT_WORDS = frozenset({"statement", "বিবরণী"})
+_AROUND_STATEMENT = frozenset({"annual", "yearly", "salary", "pay", "my", "the", "for", "of", "year", "financial",
+                               "please", "pls", "বার্ষিক", "বেতন", "বেতনের", "আমার", "সাল", "সালের", "বছর", "বছরের",
+                               "আর্থিক"})
+_OF_YEAR = re.compile(r"(?<=\d)-?(?:এর|র)$|[.।!?]+$")
+LONE_YEAR = re.compile(r"^((?:19|20|21)\d{2})$")  # not "FY 2025": many mean 2024-25 by it
+
+
+def parse_statement_year(text: str) -> str | None:
+    """The financial year of a statement asked for with its year and nothing else: ``statement 2025`` → ``2025-26``,
+    ``annual statement 2024-25`` → ``2024-25``; None without the word statement, or with any other word or number."""
+    typed = typed_number(unicodedata.normalize("NFC", text)).casefold()
+    words = [_OF_YEAR.sub("", word) for word in re.split(r"[\s,]+", typed) if word]
+    if not STATEMENT_WORDS.intersection(words):
+        return None
+    rest = " ".join(w for w in words if w and w not in STATEMENT_WORDS and w not in _AROUND_STATEMENT)
+    if (found := LONE_YEAR.match(rest)) is not None:
+        return f"{found.group(1)}-{(int(found.group(1)) + 1) % 100:02d}"
+    return parse_typed_year(rest)

@@ -556,3 +556,39 @@ async def test_a_pin_said_in_words_or_with_a_stop_after_it_is_read_as_the_pin_an
     wrong = await me.say("my pin is 7391")
     assert "You have 4 more tries" in wrong.text and not wrong.pdfs
     assert (await office.repos.access.get("GP-TEST-0001")).failed == 1
+
+
+async def test_the_statement_asked_for_with_its_year_asks_the_pin_for_that_years_statement(office, staff):
+    """'statement 2025', '2025 statement', 'বার্ষিক বিবরণী ২০২৫', 'annual statement 2024-25' were 'did not understand'
+    (or the list of years, as if no year were named); they ask the PIN for that year's statement, a year alone being
+    the financial year the year list writes beginning with it, at the main menu too. Another number besides is
+    not guessed at."""
+    await office.register()
+    for month in months("2025-03", 12):
+        await office.import_month(month, pay(credit_date=f"{month}-28"))
+    me = staff()
+    await me.set_pin("739164")
+    for written, year in (("statement 2025", "2025-26 (April 2025 – March 2026)"),
+                          ("2025 statement", "2025-26 (April 2025 – March 2026)"),
+                          ("annual statement 2024-25", "2024-25 (April 2024 – March 2025)"),
+                          ("salary statement for FY 2024-25", "2024-25 (April 2024 – March 2025)")):
+        asked = await me.say(written)
+        assert f"PIN to get your annual salary statement for {year}" in asked.text, written
+        await me.say("back")
+    assert "PIN to get" not in (await me.say("statement 2025 2026")).text
+    me.lang = "bn"
+    asked = await me.say("বার্ষিক বিবরণী ২০২৫")
+    assert "২০২৫-২৬ (এপ্রিল ২০২৫ – মার্চ ২০২৬)-এর বার্ষিক বেতন বিবরণী পেতে" in asked.text
+    got = await me.say("739164")
+    assert got.event("payroll.document.issued")["number"] == "AS-2025-26-GP-TEST-0001"
+    await me.say("ফিরে")
+    from_menu = await me.send(me.envelope(text="Statement ২০২৪-২৫", reply_id="payroll:statement"))  # the main menu's
+    assert "২০২৪-২৫ (এপ্রিল ২০২৪ – মার্চ ২০২৫)-এর বার্ষিক বেতন বিবরণী পেতে" in from_menu.text
+
+
+def test_the_main_menu_sends_a_statement_with_its_year_to_payroll():
+    from services.payroll.phrases import asked_for
+
+    for written in ("statement 2025", "2025 statement", "Statement ২০২৪-২৫", "বার্ষিক বিবরণী ২০২৫"):
+        assert asked_for(written) == "statement", written
+    assert asked_for("bank statement") is None
