@@ -66,18 +66,33 @@ async def room(turn: Turn, room_id: str) -> None:
 
 
 async def check_in(turn: Turn, day: date | None) -> None:
+    if await _checked_in(turn, day):
+        prompts.nights(turn)
+
+
+async def stay(turn: Turn, day: date, check_out: date) -> None:
+    """A stay typed in one go ("5 to 8 Dec"): its check-in read as one typed alone, its check-out as one typed
+    for the nights, each refused as it would be there."""
+    if await _checked_in(turn, day):
+        await nights(turn, check_out=check_out, told=True)
+
+
+async def _checked_in(turn: Turn, day: date | None) -> bool:
     turn.go("date")
     if day is None:
-        return await prompts.dates(turn, hint=prompts.date_unclear(turn))
+        await prompts.dates(turn, hint=prompts.date_unclear(turn))
+        return False
     try:
         check_in_date(day, turn.today, turn.policy)
     except Refused as refused:
-        return await prompts.dates(turn, hint=turn.t(refused.key, **refused.values))
+        await prompts.dates(turn, hint=turn.t(refused.key, **refused.values))
+        return False
     turn.go("nights", check_in=day.isoformat(), **_from("check_in"))
-    prompts.nights(turn)
+    return True
 
 
-async def nights(turn: Turn, count: int | None = None, *, check_out: date | None = None) -> None:
+async def nights(turn: Turn, count: int | None = None, *, check_out: date | None = None, told: bool = False) -> None:
+    """``told``: the stay's dates are said back before the next question, as they were typed together."""
     turn.go("nights")
     try:
         if check_out is not None:
@@ -90,7 +105,9 @@ async def nights(turn: Turn, count: int | None = None, *, check_out: date | None
     except Refused as refused:
         return prompts.nights(turn, hint=turn.t(refused.key, **refused.values))
     turn.go("guests", nights=count, **_from("nights"))
-    await prompts.guests(turn)
+    hint = turn.t("stay_read", check_in=date.fromisoformat(turn.draft["check_in"]), check_out=check_out,
+                  nights=count) if told else None
+    await prompts.guests(turn, hint=hint)
 
 
 async def guests(turn: Turn, count: int | None) -> None:

@@ -21,8 +21,10 @@ from services.tourism.domain import (
     district_near,
     find_booking_number,
     near,
+    parse_check_out,
     parse_count,
     parse_date,
+    parse_stay,
 )
 from services.tourism.domain.regions import region_named
 from shared.back import goes_back
@@ -162,28 +164,19 @@ async def _room(turn: Turn, text: str, word: str | None) -> None:
 
 
 async def _date(turn: Turn, text: str, word: str | None) -> None:
-    await choose.check_in(turn, parse_date(text, turn.today))
+    day = parse_date(text, turn.today)
+    if day is None and (stay := parse_stay(text, turn.today, turn.policy.max_nights)) is not None:
+        return await choose.stay(turn, *stay)
+    await choose.check_in(turn, day)
 
 
 async def _nights(turn: Turn, text: str, word: str | None) -> None:
     check_in = turn.draft.get("check_in")
-    start = date.fromisoformat(check_in) if check_in else None
-    check_out = parse_date(text, turn.today, on_or_after=start)
-    if check_out is not None and start is not None and (check_out - start).days > turn.policy.max_nights:
-        check_out = _slipped_before(text, turn.today, start, check_out)
+    check_out = parse_check_out(text, turn.today, date.fromisoformat(check_in), turn.policy.max_nights) \
+        if check_in else None
     if check_out is not None:
         return await choose.nights(turn, check_out=check_out)
     await choose.nights(turn, parse_count(text))
-
-
-def _slipped_before(text: str, today: date, check_in: date, check_out: date) -> date:
-    """A check-out too far for a stay, as meant: a day and month typed without a year that fall between today
-    and the check-in ("19 Dec" for a check-in of 20 December) is a check-out typed before the check-in, to be
-    told so, not the same day a year later, refused as a stay of too many nights."""
-    earlier = parse_date(text, today)
-    if earlier is not None and earlier <= check_in and (check_out - earlier).days >= 365:
-        return earlier
-    return check_out
 
 
 async def _guests(turn: Turn, text: str, word: str | None) -> None:

@@ -24,6 +24,7 @@ from shared.india import (  # noqa: F401
     latin_digits,
     local_digits,
     today_in_india,
+    typed_number,
 )
 
 MONTHS_EN, MONTHS_BN = MONTHS["en"], MONTHS["bn"]
@@ -81,6 +82,11 @@ _RELATIVE: dict[str, int] = {unicodedata.normalize("NFC", word): days for word, 
 # Words before a weekday named alone that still mean the coming one: "next Friday", "আগামী শুক্রবার".
 _COMING = {unicodedata.normalize("NFC", word) for word in (
     "next", "this", "coming", "this coming", "on", "আগামী", "এই", "সামনের", "পরের", "আসছে")}
+# Between a stay's check-in and check-out, and around them: "5 to 8 Dec", "৫ থেকে ৮ ডিসেম্বর", "5-8 Dec",
+# "from 5 Dec till 8 Dec", "৫ ডিসেম্বর হতে ৮ ডিসেম্বর পর্যন্ত"
+_STAY_SPLIT = re.compile(r"\s*[-~]\s*|\s+(?:to|till|until|upto|থেকে|হতে|theke|hote)\s+")
+_STAY_ENDS = re.compile(r"^(?:from|frm)\s+|\s+(?:পর্যন্ত|porjonto|porjanto)$")
+_DAY_ALONE = re.compile(r"(?:the\s+)?(\d{1,2})" + _ORDINAL)
 _NUMBER = re.compile(r"[-−]?\d+")  # the sign kept, so "-2" is refused as out of range, not read as 2
 _COUNT_MOST = 10**6  # any count above this is as far out of range as this one
 # What a stay's count counts, said after a count in words ("two nights", "দুই রাত", "tin ta ghor", "3 guests")
@@ -107,6 +113,42 @@ def parse_date(text: str, today: date, *, on_or_after: date | None = None) -> da
             # a weekday that is not the date's is a slip in one of them: better asked again than booked wrongly
             return found if found is not None and found.weekday() == weekday else None
     return _calendar_date(cleaned, today, on_or_after)
+
+
+def parse_check_out(text: str, today: date, check_in: date, max_nights: int) -> date | None:
+    """A check-out typed for ``check_in``: a date without a year is the next such day from the check-in ("2 Jan"
+    after a check-in of 30 December). One that would be too far for a stay and falls between today and the
+    check-in ("19 Dec" for a check-in of 20 December) is a check-out typed before the check-in, to be told so,
+    not the same day a year later, refused as a stay of too many nights."""
+    check_out = parse_date(text, today, on_or_after=check_in)
+    if check_out is None or (check_out - check_in).days <= max_nights:
+        return check_out
+    earlier = parse_date(text, today)
+    if earlier is not None and earlier <= check_in and (check_out - earlier).days >= 365:
+        return earlier
+    return check_out
+
+
+def parse_stay(text: str, today: date, max_nights: int) -> tuple[date, date] | None:
+    """A check-in and a check-out typed together ("5 to 8 December", "৫ থেকে ৮ ডিসেম্বর", "5-8 Dec", "from 5 Dec to
+    8 Dec", "৫ ডিসেম্বর থেকে ৮ ডিসেম্বর পর্যন্ত"), read as each is when typed alone (``parse_date``,
+    ``parse_check_out``); None for anything else (one date is ``parse_date``'s). A day alone first is of the
+    check-out's month, or of the month before when it falls after the check-out ("28 to 2 Dec")."""
+    cleaned = " ".join(typed_number(unicodedata.normalize("NFC", text)).lower().rstrip(".!?।॥ ").split())
+    cleaned = _STAY_ENDS.sub("", cleaned)
+    for between in _STAY_SPLIT.finditer(cleaned):
+        first, second = cleaned[:between.start()], cleaned[between.end():]
+        if day_alone := _DAY_ALONE.fullmatch(first):
+            check_out = parse_date(second, today)
+            month = check_out if check_out is None or int(day_alone.group(1)) <= check_out.day else \
+                check_out.replace(day=1) - timedelta(days=1)
+            check_in = month and _safe_date(month.year, month.month, int(day_alone.group(1)))
+        else:
+            check_in = parse_date(first, today)
+            check_out = check_in and parse_check_out(second, today, check_in, max_nights)
+        if check_in and check_out:
+            return check_in, check_out
+    return None
 
 
 def _weekday_alone(cleaned: str) -> int | None:

@@ -26,6 +26,7 @@ from services.tourism.domain import (
     nights_until,
     parse_count,
     parse_date,
+    parse_stay,
     quote,
     rooms_count,
     rupees,
@@ -189,6 +190,27 @@ def test_29_february_without_a_year_is_the_next_leap_day():
 @pytest.mark.parametrize("typed", ["31/02/2026", "hello", "25 Smarch", "", "2026-13-01", "99"])
 def test_what_is_not_a_date_is_none(typed):
     assert parse_date(typed, TODAY) is None
+
+
+@pytest.mark.parametrize("typed, check_in, check_out", [
+    ("5 to 8 December", date(2026, 12, 5), date(2026, 12, 8)),
+    ("৫ থেকে ৮ ডিসেম্বর", date(2026, 12, 5), date(2026, 12, 8)),
+    ("5–8 Dec", date(2026, 12, 5), date(2026, 12, 8)),
+    ("from 5 Dec to 8 Dec", date(2026, 12, 5), date(2026, 12, 8)),
+    ("৫ ডিসেম্বর থেকে ৮ ডিসেম্বর পর্যন্ত", date(2026, 12, 5), date(2026, 12, 8)),
+    ("5-12-2026 to 8-12-2026", date(2026, 12, 5), date(2026, 12, 8)),
+    ("30 Dec to 2 Jan", date(2026, 12, 30), date(2027, 1, 2)),  # the check-out follows the check-in's year
+    ("28 to 2 Dec", date(2026, 11, 28), date(2026, 12, 2)),  # a day after the check-out's is of the month before
+    ("১০ তারিখ থেকে ১২ তারিখ", date(2026, 3, 10), date(2026, 3, 12)),
+    ("10 Jun - 8 Jun", date(2026, 6, 10), date(2026, 6, 8)),  # typed before the check-in, to be told so
+])
+def test_a_stay_typed_in_one_go_is_read_as_its_two_dates(typed, check_in, check_out):
+    assert parse_stay(typed, TODAY, 30) == (check_in, check_out)
+
+
+@pytest.mark.parametrize("typed", ["5 Dec", "5 to 8", "hello", "31 to 2 Mar", "2-3", ""])
+def test_what_is_not_a_stay_is_none(typed):
+    assert parse_stay(typed, TODAY, 30) is None
 
 
 def test_today_is_the_date_in_india_not_on_the_server():

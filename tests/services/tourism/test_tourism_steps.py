@@ -90,6 +90,38 @@ async def test_a_stay_typed_by_its_days_of_the_month_is_read(make_guest):
     assert "Check-in 10 March 2026. How many nights" in (await english.say("the 10th")).text
 
 
+@pytest.mark.parametrize("lang, typed", [
+    ("en", "5-8 Dec"), ("en", "5 to 8 December"), ("en", "from 5 Dec to 8 Dec"), ("en", "5th – 8th Dec."),
+    ("bn", "৫ থেকে ৮ ডিসেম্বর"), ("bn", "৫ ডিসেম্বর থেকে ৮ ডিসেম্বর"), ("bn", "৫-৮ ডিসেম্বর পর্যন্ত"),
+])
+async def test_a_stay_typed_in_one_go_is_its_check_in_and_check_out(make_guest, lang, typed):
+    """'৫ থেকে ৮ ডিসেম্বর' where the check-in is asked was 'I could not read that date'."""
+    guest = make_guest(lang)
+    await guest.tap("tourism:room:lataguri-standard")
+    read = await guest.say(typed)
+    assert {"en": "Check-in 5 December 2026, check-out 8 December 2026: 3 night(s).",
+            "bn": "চেক-ইন ৫ ডিসেম্বর ২০২৬, চেক-আউট ৮ ডিসেম্বর ২০২৬: ৩ রাত।"}[lang] in read.text
+    assert {"en": "How many guests?", "bn": "কতজন অতিথি?"}[lang] in read.text
+    await guest.tap("tourism:guests:2")
+    quote = await guest.tap("tourism:rooms:1")
+    assert {"en": "Check-out: 8 December 2026\n3 night(s)", "bn": "চেক-আউট: ৮ ডিসেম্বর ২০২৬\n৩ রাত"}[lang] in quote.text
+
+
+async def test_a_stay_typed_in_one_go_is_refused_as_its_dates_typed_apart_and_back_leaves_it(guest):
+    await guest.tap("tourism:room:lataguri-standard")
+    past = await guest.say("20/2/2026 to 25/2/2026")
+    assert "That date has passed" in past.text and "When do you arrive" in past.text
+    backwards = await guest.say("10 Jun - 8 Jun")
+    assert "Check-out must be after check-in (10 June 2026)." in backwards.text and "How many nights" in backwards.text
+    await guest.say("back")
+    assert "A booking can be for 1 to 30 nights." in (await guest.say("1 June to 5 July")).text
+    read = await guest.say("back")
+    assert "When do you arrive" in read.text
+    assert "How many guests" in (await guest.say("1-3 June")).text
+    back = await guest.say("back")
+    assert "Check-in 1 June 2026. How many nights" in back.text
+
+
 @pytest.mark.parametrize("typed, expected", [
     ("0", "A booking can be for 1 to 30 nights."),
     ("60", "A booking can be for 1 to 30 nights."),
