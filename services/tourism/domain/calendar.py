@@ -129,26 +129,41 @@ def parse_check_out(text: str, today: date, check_in: date, max_nights: int) -> 
     return check_out
 
 
+ACROSS_MONTHS = 7  # the most nights of a stay typed "28 to 2 Dec" read across the turn of a month
+
+
 def parse_stay(text: str, today: date, max_nights: int) -> tuple[date, date] | None:
     """A check-in and a check-out typed together ("5 to 8 December", "৫ থেকে ৮ ডিসেম্বর", "5-8 Dec", "from 5 Dec to
     8 Dec", "৫ ডিসেম্বর থেকে ৮ ডিসেম্বর পর্যন্ত"), read as each is when typed alone (``parse_date``,
     ``parse_check_out``); None for anything else (one date is ``parse_date``'s). A day alone first is of the
-    check-out's month, or of the month before when it falls after the check-out ("28 to 2 Dec")."""
+    check-out's month, or of the month before when it falls after the check-out ("28 to 2 Dec": ``_day_before``)."""
     cleaned = " ".join(typed_number(unicodedata.normalize("NFC", text)).lower().rstrip(".!?।॥ ").split())
     cleaned = _STAY_ENDS.sub("", cleaned)
     for between in _STAY_SPLIT.finditer(cleaned):
         first, second = cleaned[:between.start()], cleaned[between.end():]
         if day_alone := _DAY_ALONE.fullmatch(first):
             check_out = parse_date(second, today)
-            month = check_out if check_out is None or int(day_alone.group(1)) <= check_out.day else \
-                check_out.replace(day=1) - timedelta(days=1)
-            check_in = month and _safe_date(month.year, month.month, int(day_alone.group(1)))
+            check_in = check_out and _day_before(int(day_alone.group(1)), check_out)
         else:
             check_in = parse_date(first, today)
             check_out = check_in and parse_check_out(second, today, check_in, max_nights)
         if check_in and check_out:
             return check_in, check_out
     return None
+
+
+def _day_before(day: int, check_out: date) -> date | None:
+    """A day typed alone before a check-out's date: in its month, or in the month before when it falls after the
+    check-out and the stay across the turn of the month is short ("28 to 2 Dec"); a long one ("8 to 5 Dec", 27
+    nights) is more likely a slip, so the day stays in the check-out's month, after it, and is refused as such."""
+    same = _safe_date(check_out.year, check_out.month, day)
+    if same is None or same <= check_out:
+        return same
+    before = check_out.replace(day=1) - timedelta(days=1)
+    earlier = _safe_date(before.year, before.month, day)
+    if earlier is None:  # "31 to 2 Mar": no such day before it
+        return None
+    return earlier if (check_out - earlier).days <= ACROSS_MONTHS else same
 
 
 def _weekday_alone(cleaned: str) -> int | None:

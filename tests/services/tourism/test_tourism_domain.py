@@ -201,6 +201,7 @@ def test_what_is_not_a_date_is_none(typed):
     ("5-12-2026 to 8-12-2026", date(2026, 12, 5), date(2026, 12, 8)),
     ("30 Dec to 2 Jan", date(2026, 12, 30), date(2027, 1, 2)),  # the check-out follows the check-in's year
     ("28 to 2 Dec", date(2026, 11, 28), date(2026, 12, 2)),  # a day after the check-out's is of the month before
+    ("8 to 5 Dec", date(2026, 12, 8), date(2026, 12, 5)),  # not 27 nights from 8 Nov: a slip, to be told so
     ("১০ তারিখ থেকে ১২ তারিখ", date(2026, 3, 10), date(2026, 3, 12)),
     ("10 Jun - 8 Jun", date(2026, 6, 10), date(2026, 6, 8)),  # typed before the check-in, to be told so
 ])
