@@ -1,7 +1,8 @@
 """The grievance chat: a tap goes to its action (``taps``), typed words to the current step (``typed``), a
 shared location or a photo, video, voice note or document to the complaint being put together (``lodge``), or to the
 one open on screen (``after``); with neither, it begins a new complaint, as it does sent first, at the main menu (the
-gateway hands such messages here: ``takes_wordless``). So do words the person sent at the main menu that no service
+gateway hands such messages here: ``takes_wordless``), but soon after one was lodged the person is asked which
+(``just_lodged``). So do words the person sent at the main menu that no service
 took, which the gateway kept and hands here when they tap to send them (``unasked``): their description.
 
 Reading order: ``turn``, ``steps`` (the map), ``taps`` and ``typed`` (the ways in), then the steps:
@@ -9,7 +10,7 @@ Reading order: ``turn``, ``steps`` (the map), ``taps`` and ``typed`` (the ways i
 """
 from __future__ import annotations
 
-from services.grievance.conversation import after, lodge, mine, places, report, steps
+from services.grievance.conversation import after, just_lodged, lodge, mine, places, report, steps
 from services.grievance.conversation.taps import tap
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.typed import typed
@@ -35,6 +36,8 @@ async def converse(turn: Turn) -> None:
             return lodge.attach(turn, inbound.media)
         if _open_on_screen(turn):
             return await after.attach(turn, str(turn.draft["number"]), inbound.media)
+        if await just_lodged.asked(turn, inbound.media):  # for the complaint just lodged, or a new one?
+            return
         return lodge.started_with(turn, inbound.media)
     text = (inbound.text or "").strip()
     if inbound.kind == "text" and text and inbound.unasked and not _on_a_complaint(turn):

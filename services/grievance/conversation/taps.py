@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.grievance.conversation import after, lodge, mine, places, reach, report, steps
+from services.grievance.conversation import after, just_lodged, lodge, mine, places, reach, report, steps
 from services.grievance.conversation.args import Stale, arg, page
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.typed import ticket_number
@@ -88,6 +88,14 @@ async def _drop(turn: Turn, args: list[str]) -> bool:
     return True
 
 
+async def _add_to(turn: Turn, args: list[str]) -> bool:
+    return await just_lodged.add_to(turn, arg(args))
+
+
+async def _new_with(turn: Turn, args: list[str]) -> bool:
+    return just_lodged.new_with(turn)
+
+
 async def _mine(turn: Turn, args: list[str]) -> None:
     await mine.listing(turn)
 
@@ -127,5 +135,5 @@ ACTIONS: dict[str, Action] = {
     "dist": _district, "blk": _block, "gp": _gp, "here": _gp, "submit": _submit, "drop": _drop, "mine": _mine,
     "report": _report, "back": _back, "view": _view, "accept": _on_ticket(after.ask_rating),
     "rate": _rate, "reopen": _on_ticket(after.ask_reopen), "human": _on_ticket(after.ask_official),
-    "official": _official,
+    "official": _official, "addto": _add_to, "newwith": _new_with,
 }

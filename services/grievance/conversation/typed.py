@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from services.grievance.conversation import after, lodge, mine, places, reach, report, steps
+from services.grievance.conversation import after, just_lodged, lodge, mine, places, reach, report, steps
 from services.grievance.conversation.turn import STARS, Turn
 from services.grievance.domain import Area, latin_digits
 from shared.back import goes_back
@@ -76,6 +76,8 @@ async def typed(turn: Turn, text: str) -> None:
         return places.categories(turn)  # the summary too, where words typed are otherwise the description
     if step in FREE_TEXT and not (step == "confirm" and (word == "yes" or courtesy(text) is not None)):
         return await _free_text(turn, step, text)  # thanks at the summary is no part of the complaint
+    if word == "new" and just_lodged.new_with(turn):  # asked where the files sent just after lodging go
+        return
     if word == "new":
         return lodge.start(turn)
     if word == "mine":

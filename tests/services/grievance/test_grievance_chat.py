@@ -88,7 +88,7 @@ async def test_long_lists_are_paged_ten_rows_at_most_and_every_panchayat_is_reac
     assert len(set(seen)) == 15 and second.choice("grievance:blk:7021:") == "grievance:blk:7021:0"
 
 
-async def test_a_photo_sent_while_viewing_an_open_complaint_is_attached_to_it(person):
+async def test_a_photo_sent_while_viewing_an_open_complaint_is_attached_to_it(person, clock):
     number = await person.lodge()
     await person.tap(f"grievance:view:{number}")
     added = await person.photo("media-later-1")
@@ -99,6 +99,7 @@ async def test_a_photo_sent_while_viewing_an_open_complaint_is_attached_to_it(pe
     assert stored is not None and [m.id for m in stored.media] == ["media-later-1"]
     elsewhere = await person.tap("grievance:mine")
     assert elsewhere.last.choices
+    clock.advance(minutes=31)  # the complaint was not lodged just now (``test_grievance_just_lodged``)
     another = await person.photo("media-later-2")  # no complaint on screen: it begins a new one
     assert another.text.startswith("Your photo is attached to a new complaint.")
 

@@ -54,8 +54,9 @@ async def test_a_voice_note_video_or_document_sent_first_begins_one_too(make_per
         assert begun.text.startswith(said) and "grievance:cat:water" in begun.last.choices, (kind, lang)
 
 
-async def test_a_photo_from_the_list_of_ones_complaints_begins_a_new_one_and_a_sticker_begins_none(person):
+async def test_a_photo_from_the_list_of_ones_complaints_begins_a_new_one_and_a_sticker_begins_none(person, clock):
     await person.lodge()
+    clock.advance(minutes=31)  # not lodged just now, when the person is asked which (``test_grievance_just_lodged``)
     listed = await person.tap("grievance:mine")
     assert listed.last.choices
     sticker = await person.photo("media-sticker", kind="sticker")
