@@ -131,4 +131,4 @@ async def to_official(turn: Turn, number: str, message: str, *, media: Media | N
 
 
 def _attachment(media: Media | None) -> Attachment | None:
-    return Attachment(kind=media.kind, id=media.id, mime_type=media.mime_type) if media else None
+    return Attachment.of(media) if media else None

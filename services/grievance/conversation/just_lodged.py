@@ -60,7 +60,7 @@ async def add_to(turn: Turn, number: str) -> bool:
         return False
     if await own(turn, number) is None:
         return True
-    added = [Attachment(kind=m["kind"], id=m["id"], mime_type=m.get("mime_type")) for m in held]
+    added = [Attachment.of(Media.model_validate(m)) for m in held]
 
     def rule(ticket: Ticket) -> Ticket:
         for attachment in added:
@@ -87,7 +87,7 @@ def new_with(turn: Turn) -> bool:
         return False
     turn.go("which", held=None, number=None)
     lodge.new_draft(turn)
-    turn.go(turn.chat.step, media=[{"kind": m.kind, "id": m.id, "mime_type": m.mime_type} for m in media])
+    turn.go(turn.chat.step, media=[Attachment.of(m).model_dump(exclude_none=True) for m in media])
     hint = turn.t(lodge.STARTED.get(media[0].kind, "started_document"))
     words = "\n".join(m.caption.strip() for m in media if m.caption and m.caption.strip())
     if words:

@@ -17,6 +17,7 @@ from services.grievance.domain import (
     DESCRIPTION_MAX,
     MEDIA_MAX,
     Area,
+    Attachment,
     Refused,
     Ticket,
     checked_description,
@@ -152,7 +153,7 @@ def attach(turn: Turn, media: Media, *, hint: str | None = None) -> None:
         return onward(turn, hint=turn.t("media_full", most=MEDIA_MAX))
     new = media.id not in {m["id"] for m in attached}
     if new:
-        attached.append({"kind": media.kind, "id": media.id, "mime_type": media.mime_type})
+        attached.append(Attachment.of(media).model_dump(exclude_none=True))
     turn.go(turn.chat.step, media=attached)
     hint = hint or turn.t("media_added", count=len(attached))
     if new and _caption_describes(turn, media.caption):

@@ -7,7 +7,10 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel
 
+from shared.chat import Media
+
 DESCRIPTION_MAX = 2000
+CAPTION_MAX = 1024
 DESCRIPTION_MIN = 10
 DESCRIPTION_LETTERS = 3  # a description says what is wrong in words, not in emoji, dots or invisible marks alone
 Utc = Annotated[datetime, AfterValidator(lambda moment: moment.astimezone(UTC))]  # stored times compare as text
@@ -30,6 +33,14 @@ class Attachment(BaseModel):
     kind: str
     id: str
     mime_type: str | None = None
+    caption: str | None = None  # the words written under it, kept for the office whatever else became of them
+
+
+    @classmethod
+    def of(cls, media: Media) -> Attachment:
+        """A file the person sent, with what they wrote under it (WhatsApp allows 1,024 characters)."""
+        return cls(kind=media.kind, id=media.id, mime_type=media.mime_type,
+                   caption=(media.caption or "").strip()[:CAPTION_MAX] or None)
 
 
 class Note(BaseModel):

@@ -258,7 +258,7 @@ async def test_a_voice_note_to_the_official_reaches_the_offices_queue(office, bu
     assert waiting["number"] == number
     path = f"/api/grievance/tickets/{number}/media/media-voice-to-office"  # where the office hears it
     assert waiting["conversation"][-1]["media"] == {"kind": "voice", "id": "media-voice-to-office",
-                                                    "mime_type": "audio/ogg", "path": path}
+                                                    "mime_type": "audio/ogg", "caption": None, "path": path}
     answer = await office.post(f"/api/grievance/tickets/{number}/reply", headers=headers,
                                json={"text": "Please send a photo of the pump."})
     assert answer.status == 200
@@ -324,3 +324,19 @@ async def test_the_help_line_says_0_goes_back_where_it_does_and_not_at_the_ratin
     english = office.person()
     listed = await english.say("my complaints")
     assert listed.text.endswith('Type *back* or 0 to go back, or *menu* for the main menu.')
+
+
+async def test_words_written_under_a_photo_added_to_a_complaint_reach_the_office_with_it(office):
+    """A photo sent while looking at one's complaint, or added to the one just lodged, is the complaint's; what the
+    person wrote under it ("the pump is still broken") was dropped. It is kept with the file for the office."""
+    person = office.person()
+    headers = await office.bearer("gp_official", **OFFICIAL)
+    number = await person.lodge()
+    await person.tap(f"grievance:view:{number}")
+    await person.photo("media-pump", caption="  The pump handle is still broken, see  ")
+    ticket = await (await office.get(f"/api/grievance/tickets/{number}", headers=headers)).json()
+    [photo] = [m for m in ticket["media"] if m["id"] == "media-pump"]
+    assert photo["caption"] == "The pump handle is still broken, see"
+    await person.photo("media-long", caption="x" * 2000)
+    ticket = await (await office.get(f"/api/grievance/tickets/{number}", headers=headers)).json()
+    assert [len(m["caption"]) for m in ticket["media"] if m["id"] == "media-long"] == [1024]

@@ -16,7 +16,7 @@ async def media_of(person, number: str) -> list[str]:
 
 async def test_files_sent_just_after_lodging_are_added_to_that_complaint_when_the_person_says_so(person):
     number = await person.lodge()
-    asked = await person.photo("media-after-1")
+    asked = await person.photo("media-after-1", caption="the pump, as it was this morning")
     assert f"Complaint {number} was lodged just now" in asked.text and "(1 so far)" in asked.text
     assert list(asked.last.choices) == [f"grievance:addto:{number}", "grievance:newwith"]
     more = await person.photo("media-after-2", kind="voice")  # sent before the answer: it waits too
@@ -25,6 +25,8 @@ async def test_files_sent_just_after_lodging_are_added_to_that_complaint_when_th
     added = await person.tap(f"grievance:addto:{number}")
     assert f"Added to complaint {number} (attachments now: 2)" in added.text
     assert await media_of(person, number) == ["media-after-1", "media-after-2"]
+    stored = await Repositories.of(person.store).tickets.get(number)
+    assert stored is not None and [m.caption for m in stored.media] == ["the pump, as it was this morning", None]
     again = await person.send(added.envelope)  # redelivered: attached once
     assert again.text == added.text and await media_of(person, number) == ["media-after-1", "media-after-2"]
     old = await person.tap("grievance:newwith")  # the other button of the answered question
