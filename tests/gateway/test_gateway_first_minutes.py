@@ -132,11 +132,16 @@ async def test_a_first_timer_who_answers_the_language_question_with_something_el
     assert "আপনার লেখা দেখে" not in text_of(stack.recorder.bodies()[-1])
 
 
-async def test_the_second_unanswered_question_keeps_english_words_and_offers_to_send_them(stack: Stack):
+async def asked_language(stack: Stack, greeting: str, *, minutes_later: float) -> None:
+    """A first-timer greeted, was asked the language, and writes again ``minutes_later``."""
     await stack.announce_services()
-    await stack.say(wa.text(RINA, "hello"))
+    await stack.say(wa.text(RINA, greeting))
     stack.recorder.clear()
-    stack.clock.advance(minutes=1)
+    stack.clock.advance(minutes=minutes_later)
+
+
+async def test_the_second_unanswered_question_keeps_english_words_and_offers_to_send_them(stack: Stack):
+    await asked_language(stack, "hello", minutes_later=1)
     await stack.say(wa.text(RINA, "The street light near the school has been off for a week"))
     (menu,) = stack.recorder.bodies()
     assert text_of(menu).startswith("I will write in English, as you do. For Bengali, type *ভাষা*.")
@@ -145,10 +150,7 @@ async def test_the_second_unanswered_question_keeps_english_words_and_offers_to_
 
 
 async def test_the_question_is_asked_again_after_half_an_hour_of_silence(stack: Stack):
-    await stack.announce_services()
-    await stack.say(wa.text(RINA, "hi"))
-    stack.recorder.clear()
-    stack.clock.advance(minutes=31)
+    await asked_language(stack, "hi", minutes_later=31)
     await stack.say(wa.text(RINA, "hi"))
     (question,) = stack.recorder.bodies()
     assert question["interactive"]["type"] == "button"
