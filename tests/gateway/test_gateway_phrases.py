@@ -176,3 +176,14 @@ async def test_asking_for_a_person_at_the_menu_is_the_complaints_way_to_an_offic
     assert taps == [("grievance", "grievance:official")] * 3
     assert not any("did not follow" in text_of(body) or "could not tell" in text_of(body)
                    for body in stack.recorder.bodies())
+
+
+async def test_asking_for_someone_about_another_service_or_in_a_complaint_is_no_ask_for_an_official(stack: Stack):
+    await at_the_menu(stack)
+    await stack.say(wa.text(RINA, "I want to talk to someone about my booking"))
+    await stack.say(wa.text(RINA, "menu"))
+    complaint = "I tried to contact the panchayat officer many times, the tube well near the school is broken"
+    await stack.say(wa.text(RINA, complaint))
+    assert [(service, reply_id) for service, _, reply_id, _ in routed(stack)] == [("tourism", "tourism:mine")]
+    menu = stack.recorder.bodies()[-1]  # the complaint's words are kept, offered to send as they were written
+    assert menu["interactive"]["action"]["sections"][0]["rows"][0]["id"] == "shell:unread"

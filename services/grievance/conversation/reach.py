@@ -16,16 +16,22 @@ from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.typed import DRAFTING
 from shared.india import plain
 
-# A person, as asked for in English (and Bengali words in Latin letters), compared as keywords are (``plain``)
-_PERSON = (r"(?:human(?:\s+being)?|(?:real\s+|live\s+)?person|officers?|officials?|agent|someone|somebody|staff"
-           r"|operator|customer\s+care|help\s*line)")
-TALK_EN = (rf"\b(?:talk|speak|chat|connect\s+me|contact|call)\s+(?:(?:to|with)\s+)?"
-           rf"(?:(?:an?|the|some|any|real|panchayat|your)\s+)*{_PERSON}\b")
-ALONE_EN = (rf"^(?:an?\s+)?{_PERSON}(?:\s+please)?\W*$"
-            r"|\b(?:officer|manush|lok|sir)\S*\s*(?:er\s*)?(?:sathe|songe|sange|shathe|kache)\s*kotha")
+# A person, as asked for in English (and Bengali words in Latin letters), compared as keywords are (``plain``).
+# The ask is the whole message, give or take a greeting, "I want to" and a "please": words about something else
+# ("... about my booking") are that service's, and a complaint that names an officer is a complaint's description.
+_PERSON = r"(?:human|person|officers?|officials?|agent|someone|somebody|staff|operator|customer care|help\s*line)"
+_POLITE = r"(?:\W+(?:please|pls|now|here|urgently|sir|being))*$"
+TALK_EN = (r"^(?:(?:hi|hello|sir|please|pls|i|we|want|need|would|like|can|could|may|to|let|me)\W+)*"
+           rf"(?:talk|speak|chat|connect me|contact|call)\s+(?:\w+\s+){{0,3}}{_PERSON}{_POLITE}")
+ALONE_EN = rf"^(?:(?:hi|hello|please|pls|i|want|need)\W+)*(?:an?\s+)?(?:real\s+|live\s+)?{_PERSON}{_POLITE}"
+BANGLISH = (r"^(?:(?:ami|amake|ekjon|kono|please|pls|sir)[\s,]+)*(?:officer|manush|lok|sir)\S*\s*(?:er\s*)?"
+            r"(?:sathe|songe|sange|shathe|kache)\s*(?:ektu\s*)?kotha"
+            r"(?:\s+(?:bolte|bolbo|bolar|bola|boli|chai|chaichi|jabe|hobe|ki|please|pls|ekbar|dorkar))*$")
 _PERSON_BN = r"(?:অফিসার|আধিকারিক|কর্মকর্তা|কর্মী|মানুষ|লোক|স্যার)"
-ASKS_BN = rf"{_PERSON_BN}\S*\s*(?:এর\s*)?(?:সঙ্গে|সাথে|সংগে|কাছে)\s*(?:একটু\s*)?কথা|^(?:কোনো\s*)?{_PERSON_BN}\S*$"
-ASKS = (TALK_EN, ALONE_EN, ASKS_BN)
+TALK_BN = (rf"^(?:(?:আমি|একজন|কোনো|প্লিজ|স্যার|একটু)[\s,]*)*{_PERSON_BN}\S*\s*(?:এর\s*)?(?:সঙ্গে|সাথে|সংগে|কাছে)\s*"
+           r"(?:একটু\s*)?কথা(?:\s*(?:বলতে|বলব|বলবো|বলা|বলি|চাই|চাইছি|যাবে|হবে|কি|কী|প্লিজ|দরকার))*$")
+ASKS_BN = rf"{TALK_BN}|^(?:কোনো\s*)?{_PERSON_BN}\S*$"
+ASKS = (TALK_EN, ALONE_EN, BANGLISH, ASKS_BN)
 _ASKS = re.compile("|".join(ASKS), re.IGNORECASE)
 
 

@@ -10,7 +10,8 @@ from services.grievance.conversation.reach import asks_for_person
 @pytest.mark.parametrize("typed", [
     "I want to talk to a human", "talk to officer", "Officer", "agent please", "Can I speak with someone?",
     "connect me to the panchayat officer", "অফিসারের সঙ্গে কথা বলতে চাই", "আমি একজন মানুষের সাথে কথা বলতে চাই",
-    "আধিকারিক", "officer er sathe kotha bolte chai",
+    "আধিকারিক", "officer er sathe kotha bolte chai", "Hello, I need to speak to an officer please",
+    "অফিসারের সাথে একটু কথা বলব", "স্যার, কোনো অফিসারের সঙ্গে কথা বলা যাবে?",
 ])
 def test_words_that_ask_for_a_person(typed: str):
     assert asks_for_person(typed)
@@ -19,6 +20,11 @@ def test_words_that_ask_for_a_person(typed: str):
 @pytest.mark.parametrize("typed", [
     "complaint against the officer", "the officer took a bribe", "my complaint", "call me back tomorrow",
     "অফিসার টাকা চাইছে", "The tube well near the school has been dry for a week.",
+    # another service's matter, or a complaint that names an officer: not for an official's message box
+    "I want to talk to someone about my booking", "talk to an officer about my building application",
+    "I tried to contact the panchayat officer many times, the tube well near the school is broken",
+    "বুকিং নিয়ে অফিসারের সঙ্গে কথা বলতে চাই", "অফিসারের সাথে কথা বলেছি কিন্তু রাস্তা এখনও ভাঙা",
+    "officer er sathe kotha bolechi kintu kaj hoyni",
 ])
 def test_words_about_an_officer_or_anything_else_are_no_such_ask(typed: str):
     assert not asks_for_person(typed)
