@@ -57,9 +57,10 @@ _OF = tuple(unicodedata.normalize("NFC", end) for end in ("য়ের", "ে�
 
 
 # A month's whole name typed with a slip of a letter or two ("Octobr", "febuary", "সেপ্টেমবর"): names of five
-# letters or more, as alike as this to one of them and no other
+# letters or more, more alike than this to one of them and no other; one letter of five changed is another word
+# ("match", "marsh", "মার্ক" are not March)
 _WHOLE_NAMES = {name: i for name, i in _MONTH_NUMBERS.items() if len(name) >= 5}
-NAME_NEAR = 0.8
+NAME_NEAR = 0.81
 
 
 def _month_number(word: str) -> int | None:

@@ -592,3 +592,21 @@ def test_the_main_menu_sends_a_statement_with_its_year_to_payroll():
     for written in ("statement 2025", "2025 statement", "Statement ২০২৪-২৫", "বার্ষিক বিবরণী ২০২৫"):
         assert asked_for(written) == "statement", written
     assert asked_for("bank statement") is None
+
+
+async def test_a_pin_said_not_to_match_is_no_month_asked_for(office, staff):
+    """'pin match hocche na' typed at the confirmation kept the slip of March, handed out once the PIN was set, and
+    'my PIN does not match' at the menu asked the PIN for March's slip: 'match' was read as March. Neither names
+    a month."""
+    await office.register()
+    for month in ("2026-02", "2026-03"):
+        await office.import_month(month, pay(credit_date=f"{month}-27"))
+    me = staff()
+    await me.tap("payroll:menu")
+    await me.say("739164")
+    assert "did not match" in (await me.say("pin match hocche na")).text  # as any other words there
+    await me.say("739164")
+    done = await me.say("739164")
+    assert "PIN is set" in done.text and not done.pdfs
+    said = await me.say("my PIN does not match")
+    assert "did not understand" in said.text and "PIN to get" not in said.text

@@ -64,6 +64,15 @@ def test_a_months_name_typed_with_a_slip_of_a_letter_is_read_and_other_words_are
                                                   "please send my slip", "juen")] == [None] * 8
 
 
+def test_a_word_one_letter_from_a_five_letter_month_is_that_word_not_the_month():
+    """'pin match hocche na' was read as the slip of March ('match' is one letter from it), 'মার্ক' as March too;
+    a five-letter name with a letter changed is another word, a longer name with a slip is still the month."""
+    today = date(2026, 12, 2)
+    assert [parse_typed_month(t, today) for t in ("pin match hocche na", "PIN does not match", "marsh", "মার্ক",
+                                                  "marrch", "Agust", "এপরিল")] == [
+        None, None, None, None, "2026-03", "2026-08", "2026-04"]
+
+
 def test_pin_rules_and_the_slow_salted_hash():
     assert [pin_problem(p) for p in ("4821", "739164", "123", "1234567", "12a4", "0000", "3456", "98765")] == [
         None, None, "pin_format", "pin_format", "pin_format", "pin_too_simple", "pin_too_simple", "pin_too_simple"]
