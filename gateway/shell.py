@@ -178,10 +178,11 @@ class Shell:
 
     async def _menu_row(self, turn: Turn, typed: str, profile: Profile) -> str | None:
         """The id of the main menu's row a lone number typed outside any conversation picks, counted as the menu's
-        first page shows its rows (words kept for the person first, when kept); None for any other message or a
-        number past the rows."""
+        first page shows its rows (words kept for the person first, when kept); None for any other message, a
+        number past the rows, or one typed after a conversation ran out (the last thing said to them was that
+        service's question, "How many guests?", not the menu: its answer, it opens no other service)."""
         number = _row_number(typed)
-        if number is None:
+        if number is None or profile.session_service is not None:
             return None
         rows = replies.first_rows(await turn.menu.entries(), kept=profile.kept_words(turn.now) is not None)
         return rows[number - 1] if number <= len(rows) else None

@@ -67,3 +67,21 @@ async def test_inside_a_conversation_a_number_is_the_services_answer(stack: Stac
     await stack.say(wa.text(RINA, "2"))
     (answer,) = stack.recorder.of("wa.inbound.tourism")
     assert answer.payload["text"] == "2" and answer.payload["kind"] == "text"
+
+
+@pytest.mark.parametrize("typed", ["1", "3", "৪"])
+async def test_a_number_answering_a_conversation_left_idle_is_no_pick_of_the_menu(stack: Stack, typed: str):
+    """Asked "How many guests?" (or a notice's question), the person answers after the session ran out: the number
+    was that conversation's, so it opens no other service; the menu says it did not follow, as before, and a number
+    typed at that menu then picks its row."""
+    rows = await chosen(stack)
+    await stack.say(wa.list_reply(RINA, "tourism:menu", "Tourism"))
+    stack.clock.advance(minutes=40)
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, typed))
+    assert routed(stack) == []
+    assert text_of(stack.recorder.bodies()[-1]).startswith("Sorry, I did not follow that")
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "1"))
+    assert routed(stack) == [("grievance", rows[0])]
+
