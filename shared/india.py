@@ -118,6 +118,8 @@ _COUNT_WORDS = {unicodedata.normalize("NFC", word): n for n, words in enumerate(
 _COUNTERS = ("জন", "টি", "টা", "টে", "টো", "খানা", "jon", "ta", "ti", "te", "to", "khana")
 _COUNTED = frozenset(unicodedata.normalize("NFC", word) for word in (
     *_COUNTERS, "people", "persons", "person", "লোক", "lok"))
+# Nine as নয়, which is also "not", or ন, a না cut short: a count only with its counter or what it counts
+_NOT_ALONE = frozenset(unicodedata.normalize("NFC", word) for word in ("নয়", "ন"))
 
 
 def count_in_words(text: str, counted: tuple[str, ...] = ()) -> int | None:
@@ -125,9 +127,10 @@ def count_in_words(text: str, counted: tuple[str, ...] = ()) -> int | None:
     what is counted (people, or the caller's ``counted``: ``two nights``, ``দুই রাত``); None for any other words."""
     words = typed_word(re.sub(r"['’‘`]", "", text)).replace("-", " ").split()
     counted_ = _COUNTED | {unicodedata.normalize("NFC", word).casefold() for word in counted}
+    said = len(words)
     while len(words) > 1 and words[-1] in counted_:
         words.pop()
-    if len(words) != 1:
+    if len(words) != 1 or said == 1 and words[0] in _NOT_ALONE:
         return None
     word = words[0]
     bare = [word.removesuffix(counter) for counter in _COUNTERS if word.endswith(counter)]

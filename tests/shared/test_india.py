@@ -38,5 +38,13 @@ def test_other_words_are_no_count(typed):
     assert count_in_words(typed) is None
 
 
+@pytest.mark.parametrize(("typed", "count"), [("নয়", None), ("ন", None), ("নয়জন", 9), ("নয় জন", 9), ("ন'টা", 9),
+                                              ("nine", 9)])
+def test_nine_in_the_word_for_not_is_a_count_only_with_its_counter(typed, count):
+    """'নয়' alone is 'not' as much as nine, and 'ন' a 'না' cut short: they were read as 9."""
+    assert count_in_words(typed) == count
+    assert count_in_words(f"{typed} রাত", ("রাত",)) == 9
+
+
 def test_what_a_caller_counts_may_follow_the_count():
     assert count_in_words("two nights", ("nights",)) == count_in_words("দুই রাত", ("রাত",)) == 2

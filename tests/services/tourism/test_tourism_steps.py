@@ -178,6 +178,17 @@ async def test_counts_said_in_words_are_read_at_every_count_step(make_guest, lan
     assert all(part in quote.text for part in quoted), quote.text
 
 
+async def test_no_typed_as_noy_where_nights_are_asked_is_not_nine_nights(make_guest):
+    """'নয়' (not) where the nights are asked was read as nine nights and the guests asked next; it is asked again,
+    while 'নয় রাত' is nine nights."""
+    guest = make_guest("bn")
+    await at_nights(guest)
+    for said in ("নয়", "ন"):
+        again = await guest.say(said)
+        assert "কত রাত" in again.text and "কতজন অতিথি" not in again.text, said
+    assert "কতজন অতিথি" in (await guest.say("নয় রাত")).text
+
+
 @pytest.mark.parametrize("typed", ["-2", "−2", "৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯"])
 async def test_a_negative_or_absurd_number_of_guests_is_refused_not_read_as_another(guest, typed):
     await at_nights(guest)
