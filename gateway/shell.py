@@ -329,7 +329,9 @@ class Shell:
 def _row_number(typed: str) -> int | None:
     """1 to 10 typed alone, as people pick from a numbered menu: "2", "২", "2.", "2️⃣"."""
     key = latin_digits(unicodedata.normalize("NFKC", typed).translate(KEYCAP)).strip(string.whitespace + ".।)")
-    return int(key) if key.isascii() and key.isdigit() and 1 <= int(key) <= replies.MAX_ROWS else None
+    if not (key.isascii() and key.isdigit()) or key.startswith("0"):  # "0002" is a PIN or a code, not the 2nd row
+        return None
+    return int(key) if 1 <= int(key) <= replies.MAX_ROWS else None
 
 
 def _says_something(inbound: Inbound, word: str | None) -> bool:

@@ -85,3 +85,11 @@ async def test_a_number_answering_a_conversation_left_idle_is_no_pick_of_the_men
     await stack.say(wa.text(RINA, "1"))
     assert routed(stack) == [("grievance", rows[0])]
 
+
+
+async def test_a_number_with_leading_zeros_is_no_pick_of_the_menu(stack: Stack):
+    await chosen(stack)
+    for typed in ("01", "0002", "০৩"):  # a PIN, a code: nobody picks the second row as 0002
+        await stack.say(wa.text(RINA, typed))
+        assert routed(stack) == [], typed
+        stack.recorder.clear()
