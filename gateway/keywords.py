@@ -7,6 +7,7 @@ phone adds around a word does not count: case, full-width letters (NFKC), invisi
 """
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Literal
 
@@ -71,6 +72,17 @@ def language_named(text: str | None, *, numbers: bool = False) -> Lang | None:
         return None
     said = plain(text)
     return LANG_NAMES.get(said) or (_NUMBERS.get(said) if numbers else None)
+
+
+def language_meant(text: str | None) -> Lang | None:
+    """The language a short answer to the language question names with a slip of a letter or beside a word
+    ("bangala", "Bengli", "bangla te"); None for anything else."""
+    words = plain(text or "").split()
+    for word in words if len(words) <= 3 else ():
+        close = difflib.get_close_matches(word, LANG_NAMES, n=1, cutoff=0.8)
+        if close:
+            return LANG_NAMES[close[0]]
+    return None
 
 
 def guess_lang(text: str | None) -> Lang:

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from gateway import replies
-from gateway.keywords import guess_lang, keyword, language_named
+from gateway.keywords import guess_lang, keyword, language_meant, language_named
 from gateway.menu import MenuBoard
 from gateway.normalise import SERVICE_NAME, changed_user_id, new_number, new_user_id, to_inbound
 from gateway.payload import Received
@@ -100,6 +100,8 @@ class Shell:
             return await self._notifications(turn, opted_out=word == "stop")
         if reply_id and reply_id.startswith("shell:"):
             return await self._shell_choice(turn, reply_id.split(":")[1:], inbound, profile)
+        if named is None and asked:  # answering the question asked before, its name misspelt: "bangala"
+            named = language_meant(typed)
         if named is not None:
             return await self._choose_language(turn, named)
         if profile.lang is None:

@@ -1,6 +1,7 @@
 """A villager's first minutes with the number, read as they read it: what they type or send, and what comes back."""
 from __future__ import annotations
 
+import pytest
 from gateway_kit import RINA, Stack
 
 from shared.chat import LANG_CHOSEN
@@ -154,3 +155,14 @@ async def test_the_question_is_asked_again_after_half_an_hour_of_silence(stack: 
     await stack.say(wa.text(RINA, "hi"))
     (question,) = stack.recorder.bodies()
     assert question["interactive"]["type"] == "button"
+
+
+@pytest.mark.parametrize(("answer", "lang"), [("bangala", "bn"), ("bangla te", "bn"), ("Bengli", "bn"),
+                                              ("englis", "en")])
+async def test_a_language_named_with_a_slip_answers_the_question_asked_before(stack: Stack, answer: str, lang: str):
+    """Asked the language and answering with its name misspelt, the person gets the language they named, not the
+    one the letters they wrote it in suggest ("bangala" in Latin letters is no wish for English)."""
+    await asked_language(stack, "hi", minutes_later=1)
+    await stack.say(wa.text(RINA, answer))
+    (chosen_event,) = stack.recorder.of(LANG_CHOSEN)
+    assert chosen_event.payload["lang"] == lang
