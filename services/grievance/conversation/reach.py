@@ -2,7 +2,8 @@
 service: here an official answers through a complaint, so the words lead to one. With one complaint still being
 handled, or one open on screen, its office is asked straight away; with more, the person chooses which (its view
 has *Talk to an official*); with none, a new complaint begins, said to be read by an official. While a complaint
-is being drafted nothing is dropped: they are told an official reads it once submitted, and the step is asked again.
+is being drafted nothing is dropped: they are told an official reads it once submitted, and the step is asked again;
+so are files sent just after lodging, still waiting to be told which complaint they are for.
 
 The patterns are also the grievance menu entry's phrases, so the words reach here from the main menu.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from services.grievance.conversation import after, lodge, mine, places, steps
+from services.grievance.conversation import after, just_lodged, lodge, mine, places, steps
 from services.grievance.conversation.cloud import ROWS_MAX
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.typed import DRAFTING
@@ -49,6 +50,8 @@ def drafting(turn: Turn) -> bool:
 async def reach(turn: Turn) -> None:
     if drafting(turn):
         return await steps.ask(turn, hint=turn.t("official_drafting"))
+    if just_lodged.waiting(turn):  # files sent just after lodging wait to be told where they go: asked first
+        return just_lodged.ask(turn, hint=turn.t("official_files_waiting"))
     if turn.chat.step == "ticket" and (number := turn.draft.get("number")):  # the complaint they are looking at
         return await after.ask_official(turn, str(number))
     found = await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=ROWS_MAX)

@@ -79,3 +79,14 @@ async def test_a_complaint_closed_meanwhile_keeps_the_files_for_a_new_one(person
     assert "no longer being handled" in refused.text and "grievance:newwith" in refused.last.choices
     begun = await person.tap("grievance:newwith")
     assert begun.text.startswith("Your photo is attached to a new complaint.")
+
+
+async def test_asking_for_an_official_while_files_wait_asks_where_they_go_first(person):
+    number = await person.lodge()
+    await person.photo("media-after-officer")
+    asked = await person.say("I want to talk to an officer")
+    assert asked.text.startswith("An official reads your complaint and answers here. First, say where the files")
+    assert list(asked.last.choices) == [f"grievance:addto:{number}", "grievance:newwith"]
+    added = await person.tap(f"grievance:addto:{number}")
+    assert f"Added to complaint {number}" in added.text
+    assert await media_of(person, number) == ["media-after-officer"]
