@@ -186,7 +186,8 @@ class Shell:
         number = _row_number(typed)
         if number is None or profile.session_service is not None:
             return None
-        rows = replies.first_rows(await turn.menu.entries(), kept=profile.kept_words(turn.now) is not None)
+        entries = await turn.menu.entries()
+        rows = replies.first_rows(entries, kept=await _kept_for(turn, profile, entries) is not None)
         return rows[number - 1] if number <= len(rows) else None
 
     async def _keep_language(self, turn: Turn, lang: Lang) -> None:
@@ -322,10 +323,16 @@ class Shell:
         if profile.session_service is not None:
             await self._profiles.change(turn.wa_id, session=None)
         entries = await turn.menu.entries()
-        taker = await turn.menu.taker_of_wordless() if profile.kept_words(turn.now) else None
-        kept = next((entry for entry in entries if entry.service == taker), None)
+        kept = await _kept_for(turn, profile, entries)
         await turn.send(f"menu:{intro}:{page}", replies.main_menu(self._texts, turn.lang, intro, entries, page,
                                                                   kept=kept))
+
+
+async def _kept_for(turn: Turn, profile: Profile, entries: list[MenuEntry]) -> MenuEntry | None:
+    """The service the menu offers to send the person's kept words to (its *Send my message* row): None when no
+    words are kept, or the service that takes them is not on the menu (down, or there is none)."""
+    taker = await turn.menu.taker_of_wordless() if profile.kept_words(turn.now) else None
+    return next((entry for entry in entries if entry.service == taker), None)
 
 
 def _row_number(typed: str) -> int | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from gateway_kit import RINA, Stack
 
+from gateway.state import GATEWAY
 from shared.chat import Inbound
+from shared.envelope import Envelope
 from simulator import webhooks as wa
 
 
@@ -93,3 +95,13 @@ async def test_a_number_with_leading_zeros_is_no_pick_of_the_menu(stack: Stack):
         await stack.say(wa.text(RINA, typed))
         assert routed(stack) == [], typed
         stack.recorder.clear()
+
+
+async def test_with_words_kept_for_a_service_no_longer_on_the_menu_the_first_row_is_the_first_service(stack: Stack):
+    await chosen(stack)
+    await stack.say(wa.text(RINA, "The drain behind the school is blocked"))
+    stack.recorder.clear()
+    withdrawn = Envelope(type="ops.service.announced", source="grievance", payload={"service": "grievance"})
+    await stack.client.app[GATEWAY].menu.record(withdrawn)  # complaints left the menu: no "Send my message" row
+    await stack.say(wa.text(RINA, "1"))
+    assert routed(stack) == [("tourism", "tourism:menu")]  # the first row shown, not the hidden one
