@@ -7,12 +7,11 @@ phone adds around a word does not count: case, full-width letters (NFKC), invisi
 """
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Literal
 
 from shared.chat import Lang
-from shared.india import plain
+from shared.india import plain, slip_of
 from shared.thanks import OK, THANKS, courtesy
 
 Keyword = Literal["hello", "menu", "help", "language", "stop", "start", "thanks", "ok"]
@@ -78,11 +77,7 @@ def language_meant(text: str | None) -> Lang | None:
     """The language a short answer to the language question names with a slip of a letter or beside a word
     ("bangala", "Bengli", "bangla te"); None for anything else."""
     words = plain(text or "").split()
-    for word in words if len(words) <= 3 else ():
-        close = difflib.get_close_matches(word, LANG_NAMES, n=1, cutoff=0.8)
-        if close:
-            return LANG_NAMES[close[0]]
-    return None
+    return next((lang for word in words if len(words) <= 3 if (lang := slip_of(word, LANG_NAMES))), None)
 
 
 def guess_lang(text: str | None) -> Lang:

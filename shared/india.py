@@ -7,10 +7,13 @@ offset is exact.
 """
 from __future__ import annotations
 
+import difflib
 import re
 import string
 import unicodedata
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta, timezone
+from typing import TypeVar
 
 INDIA = timezone(timedelta(hours=5, minutes=30), "IST")
 
@@ -135,6 +138,21 @@ def count_in_words(text: str, counted: tuple[str, ...] = ()) -> int | None:
     word = words[0]
     bare = [word.removesuffix(counter) for counter in _COUNTERS if word.endswith(counter)]
     return next((_COUNT_WORDS[w] for w in (word, *bare) if w in _COUNT_WORDS), None)
+
+
+T = TypeVar("T")
+SLIP = 0.8  # how alike a word typed with a slip of a letter or two must be to the one meant ("kalchni": 0.93)
+
+
+def slip_of(typed: str, names: Mapping[str, T], *, cutoff: float = SLIP) -> T | None:
+    """What the one name ``typed`` is close to stands for (``names``: each name to what it names, several names may
+    name one thing), as a phone keyboard's slip of a letter or two leaves a word; None when it is close to none, or
+    to names of two different things: a guess between two is not made."""
+    meant: list[T] = []
+    for name in difflib.get_close_matches(typed, names, n=max(len(names), 1), cutoff=cutoff):
+        if names[name] not in meant:
+            meant.append(names[name])
+    return meant[0] if len(meant) == 1 else None
 
 
 def rupees(paise: int, lang: str = "en") -> str:

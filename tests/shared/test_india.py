@@ -2,7 +2,7 @@
 import pytest
 
 from shared.casework.show import rupees as whole_rupees
-from shared.india import count_in_words, rupees
+from shared.india import count_in_words, rupees, slip_of
 
 
 @pytest.mark.parametrize(("paise", "en", "bn"), [
@@ -48,3 +48,10 @@ def test_nine_in_the_word_for_not_is_a_count_only_with_its_counter(typed, count)
 
 def test_what_a_caller_counts_may_follow_the_count():
     assert count_in_words("two nights", ("nights",)) == count_in_words("দুই রাত", ("রাত",)) == 2
+
+
+def test_a_slip_of_a_letter_finds_the_one_thing_its_names_name_and_no_guess_between_two():
+    names = {"kalchini": "K", "কালচিনি": "K", "latabari": "L", "binpur1": "B1", "binpur2": "B2"}
+    assert slip_of("kalchni", names) == "K" and slip_of("latabri", names) == "L"
+    assert slip_of("binpur", names) is None  # close to two
+    assert slip_of("howrah", names) is None and slip_of("x", {}) is None

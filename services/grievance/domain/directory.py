@@ -12,18 +12,18 @@ set of its rows: a district is "fully covered" when all its blocks and panchayat
 from __future__ import annotations
 
 import csv
-import difflib
 import math
 import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from shared.india import slip_of
+
 COLUMNS = ("district_lgd", "district_en", "district_bn", "block_lgd", "block_en", "block_bn", "gp_lgd", "gp_en",
            "gp_bn", "latitude", "longitude")
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
 BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
-NAME_NEAR = 0.8  # how alike a name typed with a slip must be to one listed ("kalchni" and "kalchini": 0.93)
 NEAR_KM = 30.0  # a shared location farther than this from every known office is not guessed
 
 
@@ -115,8 +115,7 @@ class Directory:
         wanted = name_key(text)
         hits = [a for a in pool.values() if wanted in (name_key(a.en), name_key(a.bn))]
         if not hits and near and len(wanted) >= 4:
-            hits = [a for a in pool.values()
-                    if difflib.get_close_matches(wanted, (name_key(a.en), name_key(a.bn)), n=1, cutoff=NAME_NEAR)]
+            return slip_of(wanted, {key: a for a in pool.values() for key in (name_key(a.en), name_key(a.bn))})
         return hits[0] if len(hits) == 1 else None
 
     def nearest(self, latitude: float, longitude: float, within_km: float = NEAR_KM) -> Area | None:

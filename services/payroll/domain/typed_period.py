@@ -3,13 +3,12 @@
 """
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from datetime import date, timedelta
 
 from services.payroll.domain.period import NAMES_BN, NAMES_EN, month_of
-from shared.india import typed_number
+from shared.india import slip_of, typed_number
 
 # 03/2026, 3-2026, 03/26 (a two-digit year is this century's), 2026-03
 TYPED_MONTH = re.compile(r"^\s*(0?[1-9]|1[0-2])\s*[/\-.]\s*(\d{4}|\d{2})\s*$|^\s*(\d{4})\s*-\s*(0[1-9]|1[0-2])\s*$")
@@ -68,10 +67,7 @@ def _month_number(word: str) -> int | None:
     for stem in (word, *(word[:-len(end)] for end in _OF if word.endswith(end))):
         if stem in _MONTH_NUMBERS:
             return _MONTH_NUMBERS[stem]
-    if len(word) >= 5:
-        close = {_WHOLE_NAMES[n] for n in difflib.get_close_matches(word, _WHOLE_NAMES, n=3, cutoff=NAME_NEAR)}
-        return close.pop() if len(close) == 1 else None
-    return None
+    return slip_of(word, _WHOLE_NAMES, cutoff=NAME_NEAR) if len(word) >= 5 else None
 
 
 def _said(typed: str, today: date) -> str | None:
