@@ -70,11 +70,12 @@ async def check_in(turn: Turn, day: date | None) -> None:
         prompts.nights(turn)
 
 
-async def stay(turn: Turn, day: date, check_out: date) -> None:
+async def stay(turn: Turn, day: date, check_out: date, *, was: date | None = None) -> None:
     """A stay typed in one go ("5 to 8 Dec"): its check-in read as one typed alone, its check-out as one typed
-    for the nights, each refused as it would be there."""
+    for the nights, each refused as it would be there. ``was``: the check-in chosen before, where the nights
+    were asked; a stay from another day replaces it, and the reply says so."""
     if await _checked_in(turn, day):
-        await nights(turn, check_out=check_out, told=True)
+        await nights(turn, check_out=check_out, told=True, was=was if was != day else None)
 
 
 async def _checked_in(turn: Turn, day: date | None) -> bool:
@@ -91,8 +92,10 @@ async def _checked_in(turn: Turn, day: date | None) -> bool:
     return True
 
 
-async def nights(turn: Turn, count: int | None = None, *, check_out: date | None = None, told: bool = False) -> None:
-    """``told``: the stay's dates are said back before the next question, as they were typed together."""
+async def nights(turn: Turn, count: int | None = None, *, check_out: date | None = None, told: bool = False,
+                 was: date | None = None) -> None:
+    """``told``: the stay's dates are said back before the next question, as they were typed; ``was``: the
+    check-in they replace."""
     turn.go("nights")
     try:
         if check_out is not None:
@@ -105,8 +108,8 @@ async def nights(turn: Turn, count: int | None = None, *, check_out: date | None
     except Refused as refused:
         return prompts.nights(turn, hint=turn.t(refused.key, **refused.values))
     turn.go("guests", nights=count, **_from("nights"))
-    hint = turn.t("stay_read", check_in=date.fromisoformat(turn.draft["check_in"]), check_out=check_out,
-                  nights=count) if told else None
+    dates = {"check_in": date.fromisoformat(turn.draft["check_in"]), "check_out": check_out, "nights": count}
+    hint = (turn.t("stay_moved", was=was, **dates) if was else turn.t("stay_read", **dates)) if told else None
     await prompts.guests(turn, hint=hint)
 
 

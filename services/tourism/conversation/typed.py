@@ -171,11 +171,15 @@ async def _date(turn: Turn, text: str, word: str | None) -> None:
 
 
 async def _nights(turn: Turn, text: str, word: str | None) -> None:
-    check_in = turn.draft.get("check_in")
-    check_out = parse_check_out(text, turn.today, date.fromisoformat(check_in), turn.policy.max_nights) \
-        if check_in else None
-    if check_out is not None:
-        return await choose.nights(turn, check_out=check_out)
+    """A count, a check-out ("8 Dec", "till 8th", "৮ তারিখ পর্যন্ত") or a whole stay ("5 to 8 Dec"): a stay from
+    another day than the check-in chosen is the new stay, said back with both dates, as it was typed in full."""
+    check_in = date.fromisoformat(turn.draft["check_in"]) if turn.draft.get("check_in") else None
+    if check_in is None:
+        return await choose.nights(turn, parse_count(text))
+    if (check_out := parse_check_out(text, turn.today, check_in, turn.policy.max_nights)) is not None:
+        return await choose.nights(turn, check_out=check_out, told=True)
+    if (stay := parse_stay(text, turn.today, turn.policy.max_nights)) is not None:
+        return await choose.stay(turn, *stay, was=check_in)
     await choose.nights(turn, parse_count(text))
 
 

@@ -86,6 +86,8 @@ _COMING = {unicodedata.normalize("NFC", word) for word in (
 # "from 5 Dec till 8 Dec", "৫ ডিসেম্বর হতে ৮ ডিসেম্বর পর্যন্ত"
 _STAY_SPLIT = re.compile(r"\s*[-~]\s*|\s+(?:to|till|until|upto|থেকে|হতে|theke|hote)\s+")
 _STAY_ENDS = re.compile(r"^(?:from|frm)\s+|\s+(?:পর্যন্ত|porjonto|porjanto)$")
+# Around a check-out typed alone: "till 8th", "until 8 Dec", "up to 8th", "৮ তারিখ পর্যন্ত", "৮ ডিসেম্বর অবধি"
+_CHECK_OUT_ENDS = re.compile(r"^(?:till|until|untill|upto|up\s+to|to)\s+|\s+(?:পর্যন্ত|অবধি|porjonto|porjanto)$")
 _DAY_ALONE = re.compile(r"(?:the\s+)?(\d{1,2})" + _ORDINAL)
 _NUMBER = re.compile(r"[-−]?\d+")  # the sign kept, so "-2" is refused as out of range, not read as 2
 _COUNT_MOST = 10**6  # any count above this is as far out of range as this one
@@ -119,7 +121,9 @@ def parse_check_out(text: str, today: date, check_in: date, max_nights: int) -> 
     """A check-out typed for ``check_in``: a date without a year is the next such day from the check-in ("2 Jan"
     after a check-in of 30 December). One that would be too far for a stay and falls between today and the
     check-in ("19 Dec" for a check-in of 20 December) is a check-out typed before the check-in, to be told so,
-    not the same day a year later, refused as a stay of too many nights."""
+    not the same day a year later, refused as a stay of too many nights. The words a check-out is said with
+    ("till 8th", "৮ তারিখ পর্যন্ত") are no part of it."""
+    text = _CHECK_OUT_ENDS.sub("", unicodedata.normalize("NFC", text).strip().lower().rstrip(".!?।॥ "))
     check_out = parse_date(text, today, on_or_after=check_in)
     if check_out is None or (check_out - check_in).days <= max_nights:
         return check_out
