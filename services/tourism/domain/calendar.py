@@ -41,9 +41,11 @@ _MONTH_WORDS = {unicodedata.normalize("NFC", word): month for word, month in _MO
 # A Bengali month in the genitive, as a date is said ("ডিসেম্বরের ৫ তারিখ", "জানুয়ারির ১০ তারিখ")
 _MONTH_WORDS |= {word + ending: month for word, month in _MONTH_WORDS.items() if not word.isascii()
                  for ending in ("ের", "র")}
+# তারিখ (date) in Latin letters, as phones without a Bengali keyboard write it: "10 tarikh", "5 tarikhe"
+_TARIKH = r"ta{1,2}rikh?e?"
 # Words around a day and its month that say nothing of the date: "on 5 Dec", "the 5th of December",
 # "ডিসেম্বরের ৫ তারিখ", "৫ ডিসেম্বর থেকে" (from 5 December)
-_FILLER = re.compile(r"^(?:on\s+)?(?:the\s+)?|\s+of(?=\s)|\s*(?:তারিখে?|থেকে|theke)$")
+_FILLER = re.compile(r"^(?:on\s+)?(?:the\s+)?|\s+of(?=\s)|\s*(?:তারিখে?|থেকে|theke|" + _TARIKH + r")$")
 _NUMERIC = re.compile(r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{2}|\d{4}))?")
 _WORD = r"([^\s\d/\-.,]+)"  # not \w: Bengali vowel signs are combining marks, which \w does not match
 # A day's ordinal ending: 1st, 25th; in Bengali ১লা, ২রা, ৪ঠা, ৫ই, ২৫শে, ২৫-এ (a word of its own, so the এ of এপ্রিল
@@ -54,7 +56,7 @@ _WORDY_MONTH_FIRST = re.compile(_WORD + r"\.?\s*(\d{1,2})" + _ORDINAL + r"(?:(?:
 # A day of the month named without its month, as people say it: "১০ তারিখ", "১০ই", "৫ তারিখে", "10th", "on the 5th"; an
 # ending or তারিখ is needed, since a number alone may be a count.
 _DAY_OF_MONTH = re.compile(r"(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|(?:\s*-?\s*(?:লা|রা|ঠা|ই|শে|এ))?"
-                           r"\s*(?:তারিখ|তারিখে))|(\d{1,2})\s*-?\s*(?:লা|রা|ঠা|ই|শে|এ)")
+                           r"\s*(?:তারিখ|তারিখে|" + _TARIKH + r"))|(\d{1,2})\s*-?\s*(?:লা|রা|ঠা|ই|শে|এ)")
 # A weekday written before or after the date, as the date list shows it ("Fri 25 Dec", "২৫ ডিসেম্বর, শুক্র"), or as
 # people write it ("Friday, 25 December", "২৫ ডিসেম্বর শুক্রবার"): Monday is 0, as ``date.weekday()``.
 _WEEKDAY_SPELLINGS: dict[str, int] = {
