@@ -1,12 +1,14 @@
 """A photo, video, voice note or document sent soon after lodging a complaint, with no complaint open on screen:
 most often meant for the complaint just lodged (taken after tapping Submit), sometimes the start of another. The
 person is asked which; the files wait in the chat meanwhile, with any more sent before the answer, so neither
-answer loses one. A tap on the question later still does what it says while the files wait; once they have gone
-one way, the other button is out of date.
+answer loses one. Several photos sent one after another (an album) are asked about once: those that come within
+``BURST`` of the question wait with the first without another question, and the answer says what went where ("3
+photos"). A tap on the question later still does what it says while the files wait; once they have gone one way,
+the other button is out of date.
 """
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from services.grievance.conversation import lodge
@@ -17,11 +19,14 @@ from services.grievance.domain import MEDIA_MAX, Attachment, Refused, Ticket
 from shared.chat import Media
 
 JUST_LODGED = timedelta(minutes=30)
+BURST = timedelta(minutes=2)  # a file after the question within it is of the same sending: not asked again
+KINDS = {"image": "image", "video": "video", "voice": "voice", "audio": "voice", "document": "document"}
 
 
 async def asked(turn: Turn, media: Media) -> bool:
-    """``media`` held and the person asked which complaint it is for; False when none of theirs still being
-    handled was lodged within ``JUST_LODGED`` and no such question waits (a new complaint begins with it)."""
+    """``media`` held and the person asked which complaint it is for, but not again while the question just asked
+    is on screen (``BURST``); False when none of theirs still being handled was lodged within ``JUST_LODGED`` and no
+    such question waits (a new complaint begins with it)."""
     held = waiting(turn)
     if held:
         number = str(turn.draft["number"])
@@ -35,9 +40,18 @@ async def asked(turn: Turn, media: Media) -> bool:
         hint = turn.t("media_full", most=MEDIA_MAX)
     elif media.id not in {m["id"] for m in held}:
         held.append(media.model_dump(exclude_none=True))
+        if _just_asked(turn):  # one more of the files the question on screen is about: it waits with them
+            turn.go("which", held=held)
+            return True
     turn.go("which", number=number, held=held)
     ask(turn, hint=hint)
     return True
+
+
+def _just_asked(turn: Turn) -> bool:
+    """Files were waiting already, and the question about them was asked less than ``BURST`` ago."""
+    asked_at = turn.draft.get("asked_at") if waiting(turn) else None
+    return asked_at is not None and turn.now - datetime.fromisoformat(asked_at) < BURST
 
 
 def waiting(turn: Turn) -> list[dict[str, Any]]:
@@ -47,6 +61,7 @@ def waiting(turn: Turn) -> list[dict[str, Any]]:
 
 def ask(turn: Turn, *, hint: str | None = None) -> None:
     number = str(turn.draft["number"])
+    turn.go(turn.chat.step, asked_at=turn.now.isoformat())
     turn.buttons(turn.t("which_complaint", number=number, count=len(waiting(turn))),
                  [(f"grievance:addto:{number}", turn.t("btn_add_to")), ("grievance:newwith", turn.t("btn_new_with"))],
                  hint)
@@ -73,9 +88,10 @@ async def add_to(turn: Turn, number: str) -> bool:
     except Refused as refused:
         ask(turn, hint=turn.t(refused.key, **refused.values))
         return True
-    turn.go("which", held=None)
+    turn.go("which", held=None, asked_at=None)
     count = len(changed[1].media) if changed else 0
-    await view(turn, number, hint=turn.t("attached_to_ticket", number=number, count=count))
+    files = described([Media.model_validate(m) for m in held], turn)
+    await view(turn, number, hint=turn.t("files_added", number=number, files=files, count=count))
     return True
 
 
@@ -85,10 +101,11 @@ def new_with(turn: Turn) -> bool:
     media = [Media.model_validate(m) for m in waiting(turn)]
     if not media:
         return False
-    turn.go("which", held=None, number=None)
+    turn.go("which", held=None, number=None, asked_at=None)
     lodge.new_draft(turn)
     turn.go(turn.chat.step, media=[Attachment.of(m).model_dump(exclude_none=True) for m in media])
-    hint = turn.t(lodge.STARTED.get(media[0].kind, "started_document"))
+    hint = turn.t(lodge.STARTED.get(media[0].kind, "started_document")) if len(media) == 1 \
+        else turn.t("files_started", files=described(media, turn))
     words = "\n".join(m.caption.strip() for m in media if m.caption and m.caption.strip())
     if words:
         lodge.described(turn, words, hint=hint)
@@ -97,3 +114,14 @@ def new_with(turn: Turn) -> bool:
         turn.go(turn.chat.step, description=turn.t("described_in_voice"))
     lodge.onward(turn, hint=hint)
     return True
+
+
+def described(media: list[Media], turn: Turn) -> str:
+    """What the files are, counted by kind in the order they came: "3 photos and a voice note"."""
+    counts: dict[str, int] = {}
+    for m in media:
+        kind = KINDS.get(m.kind, "document")
+        counts[kind] = counts.get(kind, 0) + 1
+    parts = [turn.t(f"files_{kind}_one") if n == 1 else turn.t(f"files_{kind}_many", count=n)
+             for kind, n in counts.items()]
+    return parts[0] if len(parts) == 1 else turn.t("files_and", some=", ".join(parts[:-1]), last=parts[-1])
