@@ -63,5 +63,7 @@ async def _tell_guest(request: web.Request, booking: Booking, reason: str, perce
     text = texts("cancelled_by_office", lang, number=booking.number, reason=reason,
                  refund_paise=rupees(refund, lang), percent=local_digits(str(percent), lang))
     template = cloud.template(CANCEL_TEMPLATE, lang, [booking.number, reason, rupees(refund, lang)])
-    await service.notify(booking.wa_id, cloud.text(text), template=template, id=derive_id(booking.number, "office"))
+    ways = [(f"tourism:view:{booking.number}", texts("btn_view", lang)), ("tourism:book", texts("btn_book", lang))]
+    await service.notify(booking.wa_id, cloud.buttons(text, ways), template=template,
+                         id=derive_id(booking.number, "office"))
 

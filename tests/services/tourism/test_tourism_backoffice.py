@@ -313,8 +313,8 @@ async def test_cancelling_for_a_guest_refunds_in_full_and_tells_the_guest(office
     await bus.drain()
     [told] = [e for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == guest.wa_id
               and e.payload.get("template")]
-    assert "Reason: guest phoned the block office" in told.payload["message"]["text"]["body"]
-    assert "you get a full refund: ₹4,200 (100%)" in told.payload["message"]["text"]["body"]
+    assert "Reason: guest phoned the block office" in told.payload["message"]["interactive"]["body"]["text"]
+    assert "you get a full refund: ₹4,200 (100%)" in told.payload["message"]["interactive"]["body"]["text"]
     assert told.payload["template"]["template"]["name"] == "tourism_booking_cancelled"
     [event] = [e for e in bus.seen if e.type == "tourism.booking.cancelled"]
     assert event.payload["cancelled_by"] == "office" and event.payload["refund_paise"] == 420000
@@ -336,8 +336,9 @@ async def test_a_reason_ending_in_a_full_stop_is_told_with_one(office, bus):
         assert done.status == 200
     await bus.drain()
     told = {e.payload["to"]: e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload.get("template")}
-    assert "কারণ: রাস্তা ধসে বন্ধ। দপ্তর বাতিল করায়" in told[bengali.wa_id]["message"]["text"]["body"]
-    assert "Reason: Road closed by a landslide. As the office" in told[english.wa_id]["message"]["text"]["body"]
+    body = {wa_id: payload["message"]["interactive"]["body"]["text"] for wa_id, payload in told.items()}
+    assert "কারণ: রাস্তা ধসে বন্ধ। দপ্তর বাতিল করায়" in body[bengali.wa_id]
+    assert "Reason: Road closed by a landslide. As the office" in body[english.wa_id]
     [_, reason, _] = told[english.wa_id]["template"]["template"]["components"][0]["parameters"]
     assert reason["text"] == "Road closed by a landslide"
 
