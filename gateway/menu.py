@@ -27,6 +27,7 @@ ANNOUNCED = "ops.service.announced"
 REQUESTED = "ops.menu.requested"
 _ATTEMPTS = 5
 _EDGES = string.whitespace + ".,;:!?।"
+_JOINING = frozenset({"and", "&", "ar", "aar", "o", "আর", "ও", "এবং", "or", "ba", "বা"})  # "GRV-1 and GRV-2"
 
 
 class MenuBoard:
@@ -119,6 +120,29 @@ class Menu:
                     return entry.service, (number or found.group(0)).strip()
         return None
 
+    async def references(self, text: str) -> list[tuple[str, str]]:
+        """Every number services gave that ``text`` holds, as ``reference`` finds one, in the order typed and each
+        once (``GRV-2026-000001`` and ``grv 2026 1`` are one)."""
+        found: dict[str, tuple[int, str, str]] = {}
+        for entry, match in await self._matches(text):
+            number = (match.group("number") if "number" in match.re.groupindex else None) or match.group(0)
+            found.setdefault(_same(number), (match.start(), entry.service, number.strip()))
+        return [(service, number) for _, service, number in sorted(found.values())]
+
+    async def numbers_only(self, text: str) -> bool:
+        """Whether ``text`` is numbers services gave and nothing else but the words that join them ("and", "আর")."""
+        typed = typed_number(text)
+        for _, match in await self._matches(text):
+            typed = typed.replace(match.group(0), " ")
+        return set(plain(typed).replace(",", " ").split()) <= _JOINING
+
+    async def _matches(self, text: str) -> list[tuple[MenuEntry, re.Match[str]]]:
+        if not any(ch.isdigit() for ch in text):
+            return []
+        typed = typed_number(text)
+        return [(entry, match) for entry in await self.entries() if entry.references
+                for match in _compiled(entry.references).finditer(typed)]
+
     async def asked_for(self, text: str) -> str | None:
         """The tap ``<service>:<action>`` of the first ``phrases`` entry that finds ``text`` (compared as keywords
         are: ``plain``), services in the menu's order; None when no service announced such words."""
@@ -157,6 +181,11 @@ def _compiled(references: str) -> re.Pattern[str]:
 def _phrase(pattern: str) -> re.Pattern[str]:
     """A service's phrase as the typed words it is compared with are written (NFKC), compiled once."""
     return _compiled(unicodedata.normalize("NFKC", pattern))
+
+
+def _same(number: str) -> str:
+    """A number as compared with another: case, separators and the leading zeros of its parts left out."""
+    return re.sub(r"[\W_]+", "", re.sub(r"\b0+(?=\d)", "", number)).upper()
 
 
 def _number_out(match: re.Match[str]) -> str:

@@ -9,10 +9,12 @@ from collections.abc import Sequence
 
 from gateway.outbound import Button, Buttons, ListMessage, OutboundMessage, Row, Section, Text
 from shared.chat import Lang
+from shared.india import local_digits
 from shared.runtime.spec import MenuEntry
 from shared.texts import Catalog
 
 MAX_ROWS = 10
+ROW_TITLE = 24  # WhatsApp's longest row title
 PER_PAGE = MAX_ROWS - 1  # a paged menu keeps one row for "more"
 
 
@@ -55,6 +57,16 @@ def main_menu(texts: Catalog, lang: Lang, intro: str, entries: Sequence[MenuEntr
         sections.insert(0, Section(title=texts("kept_section", lang), rows=[send]))
     return ListMessage(text=f"{intro_text}\n\n{texts('menu_choose', lang)}", button=texts("menu_button", lang),
                        sections=sections)
+
+
+def numbers(texts: Catalog, lang: Lang, found: Sequence[tuple[str, str]],
+            entries: Sequence[MenuEntry]) -> ListMessage:
+    """The numbers services gave that one message held, ``(service, number)``, each a row whose tap is its View."""
+    titles = {entry.service: entry.title[lang] for entry in entries}
+    rows = [Row(id=f"{service}:view:{number}", title=" ".join(number.split())[:ROW_TITLE],
+                description=titles.get(service)) for service, number in found[:MAX_ROWS]]
+    said = texts("numbers", lang, count=local_digits(str(len(found)), lang))
+    return ListMessage(text=said, button=texts("numbers_button", lang), sections=[Section(rows=rows)])
 
 
 def first_rows(entries: Sequence[MenuEntry], *, kept: bool) -> list[str]:

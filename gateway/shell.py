@@ -149,6 +149,8 @@ class Shell:
         if service is None and await self._hand_over(turn, inbound, profile):
             return
         if inbound.kind == "text" and inbound.text:  # a ticket or booking number typed reaches its service
+            if await self._offer_numbers(turn, inbound.text, in_conversation=service is not None):
+                return
             found = await turn.menu.reference(inbound.text, whole=service is not None)
             if found is not None and found[0] != service:
                 # as the tap of its View, with the words: a step the person left that service at (a complaint's
@@ -164,6 +166,16 @@ class Shell:
             if intro == "intro_unclear" and _says_something(inbound, word) and await self._keep_unread(turn, inbound):
                 intro = "intro_unplaced"  # and the menu offers to send the words on
             await self._show_menu(turn, intro)
+
+    async def _offer_numbers(self, turn: Turn, typed: str, *, in_conversation: bool) -> bool:
+        """Two or more numbers services gave, typed in one message: a list of them, a tap of one its View, so none
+        is dropped for the first; inside a conversation only when the message is nothing but the numbers (among
+        words they are its answer: a complaint's description may name earlier complaints)."""
+        numbers = await turn.menu.references(typed)
+        if len(numbers) < 2 or in_conversation and not await turn.menu.numbers_only(typed):
+            return False
+        await turn.send("numbers", replies.numbers(self._texts, turn.lang, numbers, await turn.menu.entries()))
+        return True
 
     async def _shell_choice(self, turn: Turn, parts: list[str], tap: Inbound, profile: Profile) -> None:
         what, arg = (parts + ["", ""])[:2]
