@@ -24,20 +24,23 @@ NAME = "tourism"
 INBOUND = "wa.inbound.tourism"
 REMINDER_EVERY = 15 * 60.0  # seconds between sweeps; a reminder is due for a whole day
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
-# What a booking is called; cancelling or booking asked against (NOT_EN, NOT_LATIN, NOT_BN) is the chat's words too
+# What a booking is called, and in Latin letters also ঘর (a room) as Bengali writes it so ("ghor", "ghar");
+# cancelling or booking asked against (NOT_EN, NOT_LATIN, NOT_BN) is the chat's words too
 STAY = r"(?=.*(?:\bbookings?\b|\brooms?\b|\breservations?\b|বুকিং|ঘর|রুম))"
+LATIN_STAY = r"(?=.*(?:\bbookings?\b|\brooms?\b|\breservations?\b|\bgh[oa]r\b|বুকিং|ঘর|রুম))"
 MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং", "en": "Tourism: book a room"},
                  description={"bn": "পঞ্চায়েত অতিথিনিবাসে ঘর বুক, বাতিল বা অভিযোগ",
                               "en": "Panchayat guest houses: book, cancel, complain"}, order=20,
                  references=rf"\b{NUMBER.pattern}\b", phrases=(
                      # "don't cancel my booking", "ঘর বুক করতে চাই না": never the cancelling or booking asked against
                      Phrase("mine", rf"^(?=.*(?:{NOT_EN}|{NOT_BN})){STAY}"),
-                     Phrase("mine", rf"^(?=.*{NOT_LATIN}){STAY}"),  # "booking cancel korbo na"
-                     Phrase("cancel", rf"^(?=.*(?:\bcancel|বাতিল|ক্যান্?সেল)){STAY}"),
+                     Phrase("mine", rf"^(?=.*{NOT_LATIN}){LATIN_STAY}"),  # "booking cancel korbo na"
+                     Phrase("cancel", rf"^(?=.*(?:\bcancel|বাতিল|ক্যান্?সেল)){LATIN_STAY}"),
                      Phrase("mine", r"\bmy\s+(?:bookings?|reservations?)\b|^bookings$"
                                     r"|^(?=.*\bstatus\b)(?=.*\b(?:bookings?|reservations?)\b)"
                                     r"|আমার\s*বুকিং|বুকিংয়ের\s*অবস্থা|বুকিং\S*\s*(?:এখন\s*)?(?:কী|কি|কোন)\s*অবস্থা"),
-                     Phrase("book", r"\bbook\s+(?:a\s+)?rooms?\b|ঘর\s*বুক"),
+                     # "book a room", "ঘর বুক করব", "রুম বুক", and as Bengali says it in Latin letters: "ghor book korbo"
+                     Phrase("book", r"\bbook\s+(?:a\s+)?rooms?\b|\b(?:gh[oa]r|rooms?)\s+book|(?:ঘর|রুম)\s*বুক"),
                      Phrase("menu", r"^booking$|\bguest\s*houses?\b|\bhome\s*stays?\b|\btourism\b"
                                     r"|^বুকিং$|অতিথি\s*নিবাস|হোম\s*স্টে|পর্যটন")))
 
