@@ -38,9 +38,10 @@ _WORDS: dict[str, str] = {
                      "amar obhijog", "amar nalish"), "mine"),
     **dict.fromkeys(("report", "how is my panchayat doing", "how is my panchayat doing?", "panchayat report",
                      "পঞ্চায়েত কেমন চলছে", "পঞ্চায়েত রিপোর্ট", "রিপোর্ট"), "report"),
-    # হ্যাঁ as phones mostly type it, without the chandrabindu, and "ok" in Bengali letters
-    **dict.fromkeys(("yes", "y", "ok", "okay", "okk", "submit", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "ঠিক আছে", "জমা দিন"), "yes"),
-    **dict.fromkeys(("no", "n", "না"), "no"),
+    # হ্যাঁ as phones mostly type it, without the chandrabindu, "ok" in Bengali letters, both in Latin letters
+    **dict.fromkeys(("yes", "y", "ok", "okay", "okk", "submit", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "ঠিক আছে", "জমা দিন",
+                     "ha", "haa", "haan", "han", "hya", "hyan", "hyaa", "thik ache", "thik achhe", "joma din"), "yes"),
+    **dict.fromkeys(("no", "n", "না", "na", "naa", "nah"), "no"),
     **dict.fromkeys(("change subject", "change the subject", "wrong subject", "change category", "বিষয় বদলান",
                      "বিষয় বদলাও", "বিষয় পাল্টান", "বিষয় ভুল", "bishoy bodlan", "bisoy bodlan", "bishay badlan"),
                     "subject"),
