@@ -31,7 +31,7 @@ async def converse(turn: Turn) -> None:
         return lodge.located(turn, inbound.location)
     if inbound.kind == "media" and inbound.media is not None:
         if inbound.media.kind == "sticker":  # not evidence of anything: never attached to a complaint
-            return await steps.ask(turn, hint=turn.t("sticker"))
+            return await steps.ask(turn, hint=turn.t("sticker" if _takes_files(turn) else "sticker_no_answer"))
         if _lodging(turn):
             return lodge.attach(turn, inbound.media)
         if _open_on_screen(turn):
@@ -53,6 +53,14 @@ def _lodging(turn: Turn) -> bool:
 
 def _open_on_screen(turn: Turn) -> bool:
     return turn.chat.step in ("ticket", "handoff", "reopen", "rate") and "number" in turn.draft
+
+
+def _takes_files(turn: Turn) -> bool:
+    """Where a photo or voice note would go to a complaint (the one being put together, one open that is still
+    handled, or a new one from the complaints' start), so a sticker is said not to be added, and a photo asked
+    for instead; not at a rating, nor in a panchayat's report."""
+    report = turn.draft.get("purpose") == "report" and turn.chat.step in ("district", "block", "gp")
+    return not report and turn.chat.step != "rate"
 
 
 def _on_a_complaint(turn: Turn) -> bool:
