@@ -76,12 +76,17 @@ async def reset_pin(service: ServiceContext, employee_id: str, *, by: str) -> No
     if employee is None:
         raise NotFound(f"no employee {employee_id}")
     access = await repos.access.get(employee_id)
+    if access.reset() == access:
+        return  # nothing to clear: a repeat of a reset already told
     await repos.access.save(access.reset())
+    # named after the PIN and tries it clears, so resets of the same one sent at once are told once
+    done = derive_id(employee_id, "pin-reset", access.salt, access.hashed, access.failed, access.locks,
+                     access.locked_until)
     await service.publish(events.RESET, events.AccessReset(person=events.person(employee.holder),
-                                                           employee_id=employee_id, by=by))
+                                                           employee_id=employee_id, by=by), id=done)
     texts = service.texts
     if employee.status == "active" and isinstance(texts, Catalog):
         lang = await repos.chats.lang_of(employee.holder)
         name = employee.name_in(lang)
         await service.notify(employee.holder, cloud.text(texts("pin_reset", lang, name=name)),
-                             template=cloud.template(RESET_TEMPLATE, lang, [name]))
+                             template=cloud.template(RESET_TEMPLATE, lang, [name]), id=derive_id(done, "notify"))
