@@ -32,8 +32,10 @@ from shared.india import BANGLISH_NOT, EDGES, typed_number, typed_word
 from shared.thanks import courtesy
 
 _WORDS: dict[str, str] = {
-    **dict.fromkeys(("book", "booking", "book a room", "বুক", "বুকিং", "ঘর বুক", "ঘর বুক করুন"), "book"),
-    **dict.fromkeys(("my bookings", "bookings", "আমার বুকিং"), "mine"),
+    # and as Bengali is written in Latin letters: "ghor book korbo" (I'll book a room), "amar booking" (my booking)
+    **dict.fromkeys(("book", "booking", "book a room", "বুক", "বুকিং", "ঘর বুক", "ঘর বুক করুন", "book korbo",
+                     "ghor book", "ghor book korbo", "room book", "room book korbo"), "book"),
+    **dict.fromkeys(("my bookings", "my booking", "bookings", "আমার বুকিং", "amar booking", "amar bookings"), "mine"),
     # হ্যাঁ as phones mostly type it, without the chandrabindu, and "ok" in Bengali letters
     **dict.fromkeys(("yes", "y", "ok", "okay", "okk", "confirm", "send", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "ঠিক আছে", "নিশ্চিত",
                      "নিশ্চিত করুন", "পাঠান"), "yes"),

@@ -22,3 +22,19 @@ def test_booking_a_room_asked_in_latin_letters_opens_the_booking(typed, action):
     """'ghor book korbo' (I'll book a room) at the main menu was 'Sorry, I did not follow that', the words kept
     to be sent as a complaint; the room is booked as 'ঘর বুক করব' is."""
     assert asked_for(typed) == action
+
+
+@pytest.mark.parametrize("typed", ["amar booking", "amar bookings", "my booking"])
+def test_ones_bookings_asked_in_latin_letters_at_the_main_menu_are_shown(typed):
+    assert asked_for(typed) == "mine"
+
+
+@pytest.mark.parametrize("typed, answer", [
+    ("amar booking", "আপনার এখনও কোনো বুকিং নেই।"), ("my booking", "আপনার এখনও কোনো বুকিং নেই।"),
+    ("ghor book korbo", "কোন জেলায় থাকতে চান?"), ("book korbo", "কোন জেলায় থাকতে চান?"),
+])
+async def test_bookings_and_booking_asked_in_latin_letters_inside_the_chat_are_answered(make_guest, typed, answer):
+    """'amar booking' typed in the tourism chat, after a booking was confirmed, was 'দুঃখিত, বুঝতে পারিনি'."""
+    guest = make_guest("bn")
+    await guest.tap("tourism:menu")
+    assert answer in (await guest.say(typed)).text
