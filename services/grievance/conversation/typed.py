@@ -23,12 +23,13 @@ from services.grievance.conversation.turn import STARS, Turn
 from services.grievance.domain import Area, latin_digits
 from shared.back import goes_back
 from shared.districts import DISTRICTS, district_key, district_name, district_near
-from shared.india import EDGES, typed_number, typed_word
+from shared.india import EDGES, count_in_words, typed_number, typed_word
 from shared.thanks import courtesy
 
 _WORD = re.compile(r"[\s/,&]+")
 _DISTRICT_WORD = re.compile(r"\s+(?:district|dist|zilla|zila|jela|jila|জেলা)$")
-_RATING = re.compile(r"(\d{1,2})\s*(?:টি|টা)?\s*(?:stars?|তারা|স্টার|ষ্টার|★|⭐)?", re.IGNORECASE)
+_STAR_WORDS = ("stars", "star", "tara", "তারা", "স্টার", "ষ্টার")
+_RATING = re.compile(r"(\d{1,2})\s*(?:টি|টা|টে|ta|ti|te)?\s*(?:stars?|tara|তারা|স্টার|ষ্টার|★|⭐)?", re.IGNORECASE)
 NUMBER = re.compile(r"\bGRV[-\s]?(\d{4})[-\s]?(\d{1,6})\b", re.IGNORECASE)
 _WORDS: dict[str, str] = {
     # and the Bengali words in Latin letters, as the main menu reads them (service.LATIN)
@@ -132,13 +133,13 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
 
 
 def stars(text: str) -> int:
-    """A rating typed as a number ("4", "৪", "4 stars", "৪ তারা") or as stars ("★★★★", "⭐⭐⭐⭐"); 0 when it
-    is neither, for the rule to answer with the range."""
+    """A rating typed as a number ("4", "৪", "4 stars", "৪ তারা", "4 ta"), in a word ("চার", "pach tara") or as
+    stars ("★★★★", "⭐⭐⭐⭐"); 0 when it is none of these, for the rule to answer with the range."""
     typed_ = latin_digits(text).strip(EDGES).replace("\ufe0f", "")
     if typed_ and not typed_.strip("★⭐ "):
         return typed_.count("★") + typed_.count("⭐")
     found = _RATING.fullmatch(typed_)
-    return int(found.group(1)) if found else 0
+    return int(found.group(1)) if found else count_in_words(typed_, _STAR_WORDS) or 0
 
 
 def west_bengal_district(text: str) -> str | None:
