@@ -36,6 +36,10 @@ ASKING = re.compile(r"\b(status|track|check|application|noc)\b|অবস্থ�
 BOOKING = re.compile(r"(?P<number>\bPT[\s\-/]*\d{4}[\s\-/]*\d{1,6}\b)", re.IGNORECASE)
 COMPLAINT = re.compile(r"(?P<number>\bGRV[-\s]?\d{4}[-\s]?\d{1,6}\b)|\bcomplain(?:t|ts|ed|ing)?\b|অভিযোগ|নালিশ",
                        re.IGNORECASE)
+# What was sent instead of typed words, by the text that names it: a photo of the receipt holds the number, but
+# no one here reads it off the photo.
+SENT = {"image": "sent_photo", "document": "sent_file", "video": "sent_file", "audio": "sent_voice",
+        "voice": "sent_voice", "sticker": "sent_sticker"}
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,8 @@ class Desk:
             return self.ask_number(visit)
         if visit.kind.number.attempted(text):
             return self.ask_number(visit, hint=visit.t("malformed", example=visit.kind.number.example))
+        if (sent := _sent(visit)) is not None:  # the number is what this chat asks for: it is asked again, typed
+            return self.ask_number(visit, hint=visit.t(sent))
         self.home(visit, hint=visit.t("unclear") if text else visit.t("text_only"))
 
     def elsewhere_tap(self, visit: Visit, other: str, text: str) -> None:
@@ -188,3 +194,13 @@ class Desk:
             return self.home(visit, hint=visit.t("stale"))
         await then(visit, number)
 
+
+def _sent(visit: Visit) -> str | None:
+    """The text naming a photo, file, voice note, sticker or place sent here (a caption no number nor word of
+    this chat is in counts as none); None for typed words and a contact card, which is no answer to any step."""
+    inbound = visit.inbound
+    if inbound.kind == "location":
+        return "sent_location"
+    if inbound.kind == "media" and inbound.media is not None:
+        return SENT.get(inbound.media.kind, "sent_file")
+    return "sent_other" if inbound.kind == "unsupported" else None
