@@ -18,11 +18,14 @@ from services.payroll.repository import Repositories
 from shared.documents import new_code
 from shared.envelope import derive_id
 from shared.logging import mask_text
-from shared.runtime import NotFound, ServiceContext
+from shared.runtime import Invalid, NotFound, ServiceContext
 from shared.texts import Catalog
 
 CORRECTED_TEMPLATE = "payroll_slip_corrected"  # body: {{1}} name, {{2}} month
 RESET_TEMPLATE = "payroll_pin_reset"  # body: {{1}} name
+LEFT = ('employee {id} has left: the chat no longer lets them in, so there is no PIN to reset. If they have '
+        'rejoined, set them back first (PATCH /api/payroll/employees/{id} with {{"status": "active"}}), then '
+        'reset the PIN')
 
 
 async def reissue(service: ServiceContext, employee_id: str, month: str, figures: Figures, *, reason: str,
@@ -75,6 +78,8 @@ async def reset_pin(service: ServiceContext, employee_id: str, *, by: str) -> No
     employee = await repos.employees.get(employee_id)
     if employee is None:
         raise NotFound(f"no employee {employee_id}")
+    if employee.status == "left":  # the chat refuses them: a PIN cleared for no one to choose, and nobody told
+        raise Invalid(LEFT.format(id=employee_id))
     access = await repos.access.get(employee_id)
     if access.reset() == access:
         return  # nothing to clear: a repeat of a reset already told
@@ -85,7 +90,7 @@ async def reset_pin(service: ServiceContext, employee_id: str, *, by: str) -> No
     await service.publish(events.RESET, events.AccessReset(person=events.person(employee.holder),
                                                            employee_id=employee_id, by=by), id=done)
     texts = service.texts
-    if employee.status == "active" and isinstance(texts, Catalog):
+    if isinstance(texts, Catalog):
         lang = await repos.chats.lang_of(employee.holder)
         name = employee.name_in(lang)
         await service.notify(employee.holder, cloud.text(texts("pin_reset", lang, name=name)),

@@ -22,7 +22,9 @@ ROUTES: tuple[Route, ...] = (
     Route("PATCH", "/employees/{id}", employees.change_employee,
           "Change an employee: mobile, office, bank, or status=left when they leave", body=schemas.EmployeeChanges),
     Route("POST", "/employees/{id}/pin-reset", employees.reset_pin,
-          "Reset a forgotten PIN (the employee is told, and chooses a new one on next use)"),
+          "Reset a forgotten PIN (the employee is told, and chooses a new one on next use)",
+          answers={"422": "the employee has left (status left): the chat refuses them, so there is no PIN to reset; "
+                          "set status active first if they have rejoined"}),
     Route("POST", "/slips/{month}", slips.import_month,
           "Import a month's payroll (YYYY-MM, not after the current month): every row checked, a bad row "
           "rejects the batch",
