@@ -36,10 +36,10 @@ _WORDS: dict[str, str] = {
     **dict.fromkeys(("book", "booking", "book a room", "বুক", "বুকিং", "ঘর বুক", "ঘর বুক করুন", "book korbo",
                      "ghor book", "ghor book korbo", "room book", "room book korbo"), "book"),
     **dict.fromkeys(("my bookings", "my booking", "bookings", "আমার বুকিং", "amar booking", "amar bookings"), "mine"),
-    # হ্যাঁ as phones mostly type it, without the chandrabindu, and "ok" in Bengali letters
+    # হ্যাঁ as phones mostly type it, without the chandrabindu, "ok" in Bengali letters, হ্যাঁ and না in Latin letters
     **dict.fromkeys(("yes", "y", "ok", "okay", "okk", "confirm", "send", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "ঠিক আছে", "নিশ্চিত",
-                     "নিশ্চিত করুন", "পাঠান"), "yes"),
-    **dict.fromkeys(("no", "n", "না"), "no"),
+                     "নিশ্চিত করুন", "পাঠান", "ha", "haa", "haan", "hya", "hyan", "hyaa"), "yes"),
+    **dict.fromkeys(("no", "n", "না", "na", "naa"), "no"),
     **dict.fromkeys(("cancel", "cancel please", "stop booking", "বাতিল", "বাতিল করুন"), "cancel"),
     **dict.fromkeys(("change", "edit", "বদলান", "বদলে লিখুন"), "change"),
 }
