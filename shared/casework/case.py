@@ -22,6 +22,7 @@ from typing import Annotated, Any, ClassVar, Literal, NamedTuple
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from shared.casework.mobile import mobile_key, same_mobile
+from shared.india import today_in_india
 from shared.logging import mask_phone_text
 
 Status = Literal["submitted", "under_scrutiny", "fee_pending", "approved", "rejected", "revoked"]
@@ -166,13 +167,28 @@ class Case(BaseModel):
         the note of that move (``noted``)."""
         if to == self.status and to in NOTED:
             return self.noted(note, at=at, by=by)
-        if to not in MOVES[self.status]:
-            raise Refused("move_refused", number=self.number, current=self.status, wanted=to)
+        self._may_move(to)
         if to in ("rejected", "revoked") and not note.strip():
             raise Refused("reason_needed", number=self.number)
         reason = note.strip() if to in ("rejected", "revoked") else self.reason
         change = StatusChange(status=to, at=at, by=by, note=note.strip())
         return self.model_copy(update={"status": to, "reason": reason, "history": [*self.history, change]})
+
+    def _may_move(self, to: Status) -> None:
+        if to not in MOVES[self.status]:
+            raise self._decided() or Refused("move_refused", number=self.number, current=self.status, wanted=to)
+
+    def _decided(self) -> Refused | None:
+        """Why a decided case takes no move, in what it is: the document issued (its memo and dates: a memo is
+        never corrected, a wrong one is revoked), or rejected or revoked (the day in India, the reason); None
+        while it is open."""
+        if self.status == "approved" and self.issue is not None:
+            return Refused("already_issued", number=self.number, memo_no=self.issue.memo_no,
+                           issued_on=self.issue.issued_on, valid_until=self.issue.valid_until)
+        if self.status in ("rejected", "revoked") and self.history:
+            return Refused(f"already_{self.status}", number=self.number, on=today_in_india(self.history[-1].at),
+                           reason=self.reason, memo_no=self.issue.memo_no if self.issue else "")
+        return None
 
     def noted(self, note: str, *, at: datetime, by: str) -> Case:
         """The office's word to the holder on the current move put right (a mistyped amount, wrong office
@@ -200,6 +216,7 @@ class Case(BaseModel):
 
     def approved(self, issue: Issue, *, at: datetime, by: str, longest: date | None = None) -> Case:
         """``longest``: the last day the service's term allows; an office may end a document sooner, not later."""
+        self._may_move("approved")  # a decided case is said to be so before its new memo's dates are checked
         if issue.valid_until < issue.issued_on:
             raise Refused("validity_before_issue", number=self.number)
         if longest is not None and issue.valid_until > longest:
