@@ -20,7 +20,7 @@ import unicodedata
 
 from services.grievance.conversation import after, just_lodged, lodge, mine, places, reach, report, steps
 from services.grievance.conversation.turn import STARS, Turn
-from services.grievance.domain import Area, latin_digits
+from services.grievance.domain import Area, latin_digits, says_something
 from shared.back import goes_back
 from shared.districts import DISTRICTS, district_key, district_name, district_near
 from shared.india import EDGES, count_in_words, typed_number, typed_word
@@ -128,8 +128,10 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return places.gps(turn, block)
     if step == "gp" and (gp := directory.find("gp", text, within=draft.get("block") or "", near=True)):
         return await _placed(turn, gp)
-    hint = "pick_from_list" if step in ("category", "district", "block", "gp") else "unclear"
-    await steps.ask(turn, hint=turn.t(hint))
+    if step not in ("category", "district", "block", "gp"):
+        return await steps.ask(turn, hint=turn.t("unclear"))
+    # emoji or marks alone are no name that was looked for: a name is what is asked for, typed or from the list
+    await steps.ask(turn, hint=turn.t("pick_from_list" if says_something(text) else "name_wanted"))
 
 
 def stars(text: str) -> int:
