@@ -25,12 +25,14 @@ from shared.thanks import courtesy
 log = get_logger(__name__)
 
 Action = Callable[[Visit, list[str]], Awaitable[None]]
-MINE = re.compile(r"\b(my|mine|all)\b|আমার", re.IGNORECASE)
+# and as Bengali is written in Latin letters: "amar abedon" (my application), "abedon er obostha" (its status)
+MINE = re.compile(r"\b(my|mine|all|amar|amader)\b|আমার", re.IGNORECASE)
 # The document asked for, not its number ("certificate number", "শংসাপত্র নম্বর": how the chat asks for it), nor
 # the application form (আবেদনপত্র) or the acknowledgement slip (প্রাপ্তিস্বীকারপত্র) named with a status question.
 DOWNLOAD = re.compile(r"(?:\b(?:download|letter|certificate|pdf)\b|ডাউনলোড|অনুমতিপত্র|শংসাপত্র|(?<![\u0980-\u09ff])পত্র)"
                       r"(?![\u0980-\u09ff'’s]*\s*(?:no\b|number|নম্বর|নং))", re.IGNORECASE)
-ASKING = re.compile(r"\b(status|track|check|application|noc)\b|অবস্থা|স্ট্যাটাস|আবেদন", re.IGNORECASE)
+ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",
+                    re.IGNORECASE)
 # A guest-house booking's number (tourism's), among words here: its View there; the words of a booking are no
 # casework word, so this finds its number only.
 BOOKING = re.compile(r"(?P<number>\bPT[\s\-/]*\d{4}[\s\-/]*\d{1,6}\b)", re.IGNORECASE)
