@@ -29,7 +29,9 @@ Action = Callable[[Visit, list[str]], Awaitable[None]]
 MINE = re.compile(r"\b(my|mine|all|amar|amader)\b|আমার", re.IGNORECASE)
 # The document asked for, not its number ("certificate number", "শংসাপত্র নম্বর": how the chat asks for it), nor
 # the application form (আবেদনপত্র) or the acknowledgement slip (প্রাপ্তিস্বীকারপত্র) named with a status question.
-DOWNLOAD = re.compile(r"(?:\b(?:download|letter|certificate|pdf)\b|ডাউনলোড|অনুমতিপত্র|শংসাপত্র|(?<![\u0980-\u09ff])পত্র)"
+# And the letter as it is said in Bengali and in Latin letters: চিঠি ("chithi ta dao"), সার্টিফিকেট, লেটার.
+DOWNLOAD = re.compile(r"(?:\b(?:download|letter|certificate|pdf|chit+h?i\w*)\b|ডাউনলোড|অনুমতিপত্র|শংসাপত্র|চিঠি"
+                      r"|সার্টিফিকেট|লেটার|(?<![\u0980-\u09ff])পত্র)"
                       r"(?![\u0980-\u09ff'’s]*\s*(?:no\b|number|নম্বর|নং))", re.IGNORECASE)
 ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",
                     re.IGNORECASE)
@@ -98,7 +100,9 @@ class Desk:
             return self.ask_number(visit, hint=visit.t("malformed", example=visit.kind.number.example))
         if (sent := _sent(visit)) is not None:  # the number is what this chat asks for: it is asked again, typed
             return self.ask_number(visit, hint=visit.t(sent))
-        self.home(visit, hint=visit.t("unclear") if text else visit.t("text_only"))
+        # emoji or marks alone ("😡😡", "???") are no words that were not understood: said so, with the choices
+        self.home(visit, hint=visit.t(("unclear" if any(ch.isalnum() for ch in text) else "marks_only") if text
+                                      else "text_only"))
 
     def elsewhere_tap(self, visit: Visit, other: str, text: str) -> None:
         found = (m["number"] for m in self.elsewhere[other].finditer(text) if m.groupdict().get("number"))
