@@ -30,6 +30,7 @@ class Chat:
     last_envelope: str | None = None
     outputs: list[dict[str, Any]] = field(default_factory=list)  # what that envelope published: type, payload
     version: int | None = None  # None: never saved
+    at: datetime | None = None  # when it was last saved: the person's last message here, or their language chosen
 
     def go(self, step: str, **draft: Any) -> None:
         """Move to ``step``, adding ``draft`` fields (a None value removes the field)."""
@@ -55,7 +56,7 @@ class Chats:
         known = {"lang": doc["lang"]} if doc.get("lang") else {}
         return self._kind(wa_id=wa_id, step=doc.get("step") or "home", draft=dict(doc.get("draft") or {}),
                           last_envelope=doc.get("last_envelope"), outputs=list(doc.get("outputs") or []),
-                          version=doc["_v"], **known)
+                          version=doc["_v"], at=_time(doc.get("at")), **known)
 
     async def lang_of(self, wa_id: str) -> str | None:
         """The language the person last wrote in, else the kind's default."""
@@ -109,4 +110,12 @@ class Chats:
             stored = await self._chats.insert({"_id": chat.wa_id, **fields})
         else:
             stored = await self._chats.update(chat.wa_id, fields, expected_version=chat.version)
-        chat.version, chat.last_envelope, chat.outputs = stored["_v"], envelope_id, outputs
+        chat.version, chat.last_envelope, chat.outputs, chat.at = stored["_v"], envelope_id, outputs, now
+
+
+def _time(at: Any) -> datetime | None:
+    """The ISO-8601 time a chat was saved at; None for one saved before it was kept, or unreadable."""
+    try:
+        return datetime.fromisoformat(at) if isinstance(at, str) else None
+    except ValueError:
+        return None

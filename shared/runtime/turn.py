@@ -21,6 +21,7 @@ class Steps(Protocol):
 
     step: str
     draft: dict[str, Any]
+    at: datetime | None  # when the chat was last saved
 
     def go(self, step: str, **draft: Any) -> None: ...
 

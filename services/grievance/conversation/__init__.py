@@ -6,21 +6,25 @@ gateway hands such messages here: ``takes_wordless``), but soon after one was lo
 took, which the gateway kept and hands here when they tap to send them (``unasked``): their description.
 
 Reading order: ``turn``, ``steps`` (the map), ``taps`` and ``typed`` (the ways in), then the steps:
-``places`` and ``lodge`` (a new complaint), ``mine`` and ``after`` (following one), ``report``.
+``places`` and ``lodge`` (a new complaint), ``mine`` and ``after`` (following one), ``report``. Back at the
+main menu's row in the middle of a complaint, the person is asked to carry on or start again (``left``).
 """
 from __future__ import annotations
 
-from services.grievance.conversation import after, just_lodged, lodge, mine, places, report, steps
+from services.grievance.conversation import after, just_lodged, left, lodge, mine, places, report, steps
 from services.grievance.conversation.taps import tap
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.typed import typed
+from shared.runtime import resume
 
 PREFIX = "grievance:"
-LODGING = ("category", "district", "block", "gp", "located", "describe", "confirm")
+LODGING = left.LODGING
 
 
 async def converse(turn: Turn) -> None:
     inbound = turn.inbound
+    if resume.came_back(turn) and (doing := left.in_progress(turn)) is not None:
+        return resume.offer(turn, "grievance", doing)
     if inbound.reply_id and inbound.reply_id.startswith(PREFIX):
         return await tap(turn, inbound.action or "", inbound.args)
     if inbound.kind == "location" and inbound.location is not None:

@@ -29,6 +29,11 @@ async def _home(turn: Turn, args: list[str]) -> None:
     mine.home(turn)
 
 
+async def _resume(turn: Turn, args: list[str]) -> None:
+    """Carry on, back from the main menu: the question of the step the person was at, with what they gave."""
+    await steps.ask(turn)
+
+
 async def _new(turn: Turn, args: list[str]) -> None:
     lodge.start(turn)
 
@@ -131,8 +136,9 @@ async def _rate(turn: Turn, args: list[str]) -> None:
 
 
 ACTIONS: dict[str, Action] = {
-    "menu": _home, "home": _home, "new": _new, "cats": _categories, "cat": _category, "dists": _districts,
-    "dist": _district, "blk": _block, "gp": _gp, "here": _gp, "submit": _submit, "drop": _drop, "mine": _mine,
+    "menu": _home, "home": _home, "restart": _home, "resume": _resume, "new": _new, "cats": _categories,
+    "cat": _category, "dists": _districts, "dist": _district, "blk": _block, "gp": _gp, "here": _gp,
+    "submit": _submit, "drop": _drop, "mine": _mine,
     "report": _report, "back": _back, "view": _view, "accept": _on_ticket(after.ask_rating),
     "rate": _rate, "reopen": _on_ticket(after.ask_reopen), "human": _on_ticket(after.ask_official),
     "official": _official, "addto": _add_to, "newwith": _new_with,

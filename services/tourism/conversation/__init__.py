@@ -2,20 +2,24 @@
 
 Reading order: ``turn`` (what a step is given), ``steps`` (the map: questions, needs, "back"), ``taps``
 and ``typed`` (the two ways in), then the steps themselves: ``choose`` (district … rooms), ``quoting``
-(quote, confirm) with ``soldout`` and ``receipts``, and ``mine`` (a person's bookings).
+(quote, confirm) with ``soldout`` and ``receipts``, and ``mine`` (a person's bookings). Back at the main
+menu's row in the middle of a booking or a complaint, the person is asked to carry on or start again (``left``).
 """
 from __future__ import annotations
 
-from services.tourism.conversation import steps
+from services.tourism.conversation import left, steps
 from services.tourism.conversation.taps import tap
 from services.tourism.conversation.turn import Turn
 from services.tourism.conversation.typed import typed
+from shared.runtime import resume
 
 PREFIX = "tourism:"
 
 
 async def converse(turn: Turn) -> None:
     inbound = turn.inbound
+    if resume.came_back(turn) and (doing := await left.in_progress(turn)) is not None:
+        return resume.offer(turn, "tourism", doing)
     if inbound.reply_id and inbound.reply_id.startswith(PREFIX):
         return await tap(turn, inbound.action or "", inbound.args)
     text = (inbound.text or "").strip()

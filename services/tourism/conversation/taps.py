@@ -36,6 +36,11 @@ async def _home(turn: Turn, args: list[str]) -> None:
     await steps.ask(turn, step="home")
 
 
+async def _resume(turn: Turn, args: list[str]) -> None:
+    """Carry on, back from the main menu: the question of the step the person was at, with what they gave."""
+    await steps.ask(turn)
+
+
 async def _book(turn: Turn, args: list[str]) -> None:
     await quoting.release_hold(turn)
     await choose.start(turn)
@@ -173,7 +178,8 @@ async def _mine(turn: Turn, args: list[str]) -> None:
 
 
 ACTIONS: dict[str, Action] = {
-    "menu": _home, "home": _home, "book": _book, "districts": _districts, "district": _district,
+    "menu": _home, "home": _home, "restart": _home, "resume": _resume, "book": _book, "districts": _districts,
+    "district": _district,
     "property": _property, "room": _room, "dates": _dates, "date": _date, "nights": _nights, "guests": _guests,
     "rooms": _rooms, "confirm": _confirm, "change": _change, "drop": _drop, "altroom": _alternative_room,
     "altdate": _alternative_date, "back": _back, "mine": _mine, "view": _view,

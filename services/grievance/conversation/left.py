@@ -1,0 +1,39 @@
+"""What a person left in progress here when they went to the main menu, in a few words, for the offer to carry
+on (``shared.runtime.resume``): a complaint being put together that has something in it (its subject, its place,
+its words, a photo). Nothing for one just begun, nor for a step that only shows something (a complaint's status)."""
+from __future__ import annotations
+
+from services.grievance.conversation import places
+from services.grievance.conversation.cloud import fit
+from services.grievance.conversation.turn import Turn
+
+LODGING = ("category", "district", "block", "gp", "located", "describe", "confirm")
+GIVEN = ("category", "district", "found", "description", "media")
+WORDS = 40  # of the description, shown as its beginning
+
+
+def in_progress(turn: Turn) -> str | None:
+    draft = turn.draft
+    lodging = turn.chat.step in LODGING and draft.get("purpose") == "lodge" and "id" in draft
+    if not lodging or not any(draft.get(field) for field in GIVEN):
+        return None
+    category = turn.categories.get(draft.get("category"))
+    parts = [category.name(turn.lang)] if category is not None else []
+    if (place := _place(turn)) is not None:
+        parts.append(place)
+    if draft.get("description"):
+        parts.append(f"“{fit(str(draft['description']), WORDS)}”")
+    if draft.get("media"):
+        parts.append(turn.t("left_media", count=len(draft["media"])))
+    return turn.t("left_complaint", details=", ".join(parts)) if parts else turn.t("left_complaint_begun")
+
+
+def _place(turn: Turn) -> str | None:
+    """The gram panchayat, or the district placed as a whole or chosen on the way to its panchayat."""
+    draft, directory = turn.draft, turn.directory
+    if (gp := directory.gp(draft.get("gp"))) is not None:
+        return gp.name(turn.lang)
+    if (whole := places.whole_district(turn)) is not None:
+        return places.district_line(turn, whole)
+    district = directory.district(draft.get("district"))
+    return district.name(turn.lang) if district is not None else None

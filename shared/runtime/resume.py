@@ -1,0 +1,37 @@
+"""Back at a service from the main menu in the middle of its conversation: carry on, or start again.
+
+The main menu is a way out of any conversation ("hi", "menu", "মেনু": ``gateway.shell``), not a loss: the service's
+chat keeps the step the person was at and what they gave. When they tap the service's row of the main menu again
+(``<service>:menu``) within ``RESUMABLE`` of their last message to it, while something they gave is in progress,
+they are told what it was, in a few words, and asked to carry on (``<service>:resume``: the question of the step
+they were at, with what they gave kept) or start again (``<service>:restart``: the service's start, as its row
+opened it before). Decided on the chat the service reads for every message anyway: not one store read more.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from gateway.outbound.fitted import buttons
+from shared.runtime.turn import ChatTurn
+from shared.texts import Catalog
+
+# As long as the gateway keeps a conversation going without a word (``gateway.profiles.SESSION_IDLE``): later,
+# the service's row opens at its start, and a half-made booking's dates may be long gone
+RESUMABLE = timedelta(minutes=30)
+RESUME, RESTART = "resume", "restart"
+TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
+
+
+def came_back(turn: ChatTurn) -> bool:
+    """The service's row of the main menu tapped within ``RESUMABLE`` of the person's last message here."""
+    at = turn.chat.at
+    return turn.inbound.action == "menu" and at is not None and turn.now - at < RESUMABLE
+
+
+def offer(turn: ChatTurn, service: str, doing: str) -> None:
+    """``doing``: what is in progress, in a few words of the person's language ("Booking a room: Digha, …")."""
+    lang = turn.lang
+    turn.say(buttons(TEXTS("resume_ask", lang, doing=doing),
+                     [(f"{service}:{RESUME}", TEXTS("btn_resume", lang)),
+                      (f"{service}:{RESTART}", TEXTS("btn_restart", lang))]))

@@ -1,0 +1,47 @@
+"""The main menu asked for in the middle of a service's conversation is a way out, not a loss: back at that service,
+the person carries on where they stopped, with what they gave, or starts again. Through the real webhook, services
+and fake Cloud API."""
+from __future__ import annotations
+
+from .conftest import System
+from .test_menu_words import answer, at_the_menu, said
+
+GUEST, VILLAGER = "919811100001", "919811100002"
+
+
+async def test_a_booking_left_for_the_menu_is_carried_on(system: System):
+    sent = await at_the_menu(system, GUEST, "en")
+    for reply_id, title in [("tourism:menu", "Tourism"), ("tourism:book", "Book a room"),
+                            ("tourism:district:jalpaiguri", "Jalpaiguri"),
+                            ("tourism:property:lataguri-eco", "Lataguri"),
+                            ("tourism:room:lataguri-standard", "Standard")]:
+        await system.tap(GUEST, reply_id, title, kind="list" if reply_id.count(":") > 1 else "button")
+        sent += 1
+        await system.replies(GUEST, sent)
+    reply, sent = await answer(system, GUEST, "5 December", sent)
+    assert "How many nights" in reply, reply
+    reply, sent = await answer(system, GUEST, "hi", sent)
+    await system.tap(GUEST, "tourism:menu", "Tourism")
+    offer = (await system.replies(GUEST, sent + 1))[-1]
+    assert "You left this part-way through" in said(offer) and "Lataguri" in said(offer), said(offer)
+    await system.tap(GUEST, "tourism:resume", "Carry on")
+    assert "How many nights" in said((await system.replies(GUEST, sent + 2))[-1])
+    reply, _ = await answer(system, GUEST, "2", sent + 2)
+    assert "How many guests" in reply, reply
+
+
+async def test_a_complaint_half_written_survives_the_menu_in_bengali(system: System):
+    sent = await at_the_menu(system, VILLAGER, "bn")
+    for reply_id, title in [("grievance:menu", "অভিযোগ"), ("grievance:new", "নতুন অভিযোগ")]:
+        await system.tap(VILLAGER, reply_id, title)
+        sent += 1
+        await system.replies(VILLAGER, sent)
+    await system.tap(VILLAGER, "grievance:cat:water", "পানীয় জল", kind="list")
+    sent = len(await system.replies(VILLAGER, sent + 1))
+    reply, sent = await answer(system, VILLAGER, "মেনু", sent)
+    await system.tap(VILLAGER, "grievance:menu", "অভিযোগ")
+    offer = said((await system.replies(VILLAGER, sent + 1))[-1])
+    assert "আপনি এটি মাঝপথে রেখে গিয়েছিলেন" in offer and "পানীয় জল" in offer, offer
+    await system.tap(VILLAGER, "grievance:resume", "চালিয়ে যান")
+    carried = said((await system.replies(VILLAGER, sent + 2))[-1])
+    assert carried.startswith("সমস্যাটি কোথায়?"), carried  # the question after the subject: the subject is kept
