@@ -139,7 +139,8 @@ class Person:
         await self.say("date", msg.list_reply(wa, f"tourism:date:{night.isoformat()}", "Date"), learn=learn)
         await self.say("nights", msg.list_reply(wa, "tourism:nights:1", "1 night"), learn=learn)
         await self.say("guests", msg.list_reply(wa, "tourism:guests:1", "1 guest"), learn=learn)
-        quote = await self.say("rooms", msg.button_reply(wa, "tourism:rooms:1", "1 room"), learn=learn)
+        await self.say("rooms", msg.button_reply(wa, "tourism:rooms:1", "1 room"), learn=learn)
+        quote = await self.say("name", msg.text(wa, "Asha Roy"), learn=learn)
         confirm = next((b["reply"]["id"] for m in quote if m.get("type") == "interactive"
                         for b in m["interactive"]["action"].get("buttons", [])
                         if b["reply"]["id"].startswith("tourism:confirm:")), None)

@@ -48,10 +48,13 @@ class Person:
         async with self.http.get(f"{self.base}/_sim/sent", params={"to": self.wa_id}) as response:
             return [m["body"] for m in await response.json()]
 
-    async def tap(self, reply_id: str, wanted: str = "interactive") -> list[dict[str, Any]]:
+    async def tap(self, reply_id: str, wanted: str = "interactive", *, text: str | None = None
+                  ) -> list[dict[str, Any]]:
+        """A tap, or ``text`` typed instead."""
         began = time.perf_counter()
         reply = {"id": reply_id, "title": reply_id[:20], "type": "list"}
-        async with self.http.post(f"{self.base}/_sim/send", json={"wa_id": self.wa_id, "reply": reply}) as response:
+        sent = {"text": text} if text is not None else {"reply": reply}
+        async with self.http.post(f"{self.base}/_sim/send", json={"wa_id": self.wa_id, **sent}) as response:
             response.raise_for_status()
         while True:
             new = (await self.sent())[self.seen:]
@@ -67,7 +70,8 @@ class Person:
         for step in (f"tourism:room:{room}", f"tourism:date:{check_in.isoformat()}", "tourism:nights:1",
                      "tourism:guests:1"):
             await self.tap(step)
-        quote = await self.tap("tourism:rooms:1")
+        await self.tap("tourism:rooms:1")
+        quote = await self.tap("", text="Asha Roy")  # the name to book in
         confirm = next(b["reply"]["id"] for m in quote if m.get("type") == "interactive"
                        for b in m["interactive"]["action"].get("buttons", [])
                        if b["reply"]["id"].startswith("tourism:confirm:"))

@@ -133,7 +133,7 @@ async def guests(turn: Turn, count: int | None) -> None:
 
 
 async def rooms(turn: Turn, count: int | None) -> bool:
-    """True when the rooms are chosen and the quote can be made."""
+    """True when the rooms are chosen and the name to book in can be asked."""
     turn.go("rooms")
     room = await prompts.current_room(turn)
     if room is None:
@@ -148,7 +148,7 @@ async def rooms(turn: Turn, count: int | None) -> bool:
     except Refused as refused:
         await prompts.room_count(turn, hint=turn.t(refused.key, **refused.values))
         return False
-    turn.go("quote", rooms=count)
+    turn.go("name", rooms=count)
     return True
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import district_name
 
-BOOKING = ("property", "room", "date", "nights", "guests", "rooms", "quote")
+BOOKING = ("property", "room", "date", "nights", "guests", "rooms", "name", "quote")
 COMPLAINT = ("complaint", "complaint_check")
 
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from services.tourism import stays
-from services.tourism.conversation import cloud, prompts
+from services.tourism.conversation import cloud, naming, prompts
 from services.tourism.conversation.choose import LATER_FIELDS
 from services.tourism.conversation.receipts import booked
 from services.tourism.conversation.soldout import unavailable
@@ -58,7 +58,8 @@ async def show_quote(turn: Turn, *, hint: str | None = None) -> None:
     check_in = date.fromisoformat(hold["check_in"])
     body = turn.t("quote", property=prop.name(turn.lang), room=room.name(turn.lang), check_in=check_in,
                   check_out=check_in + timedelta(days=quote.nights), nights=quote.nights,
-                  rooms=quote.rooms, guests=int(hold["guests"]), tariff_paise=quote.tariff * 100,
+                  rooms=quote.rooms, guests=int(hold["guests"]), name=naming.booked_in(turn),
+                  tariff_paise=quote.tariff * 100,
                   subtotal_paise=quote.subtotal, tax_name=turn.policy.tax_name,
                   tax_percent=local_digits(f"{quote.tax_percent.normalize():f}", turn.lang), tax_paise=quote.tax,
                   total_paise=quote.total, until=_clock(datetime.fromisoformat(hold["until"]), turn.lang))
@@ -88,7 +89,7 @@ async def confirm(turn: Turn, hold_id: str) -> bool:
     try:
         result = await stays.confirm(
             turn.repos, stay, quote_of(hold), wa_id=turn.inbound.wa_id, lang=turn.lang,
-            guest_name=turn.inbound.profile_name or "", now=turn.now, policy=turn.policy,
+            guest_name=naming.booked_in(turn), now=turn.now, policy=turn.policy,
             number=lambda: _next_number(turn), voucher_code=new_code())
     except Refused as refused:
         await _another_day(turn, refused)

@@ -7,19 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.tourism.conversation import complaint, mine, prompts, quoting
+from services.tourism.conversation import complaint, mine, naming, prompts, quoting
 from services.tourism.conversation.turn import Turn
 
 BACK: dict[str, str] = {
     "home": "home", "district": "home", "property": "district", "room": "property", "date": "room",
-    "nights": "date", "guests": "nights", "rooms": "guests", "quote": "rooms",
+    "nights": "date", "guests": "nights", "rooms": "guests", "name": "rooms", "quote": "name",
     "bookings": "home", "booking": "bookings", "cancel": "booking", "complaint": "booking",
     "complaint_check": "complaint",
 }
 NEEDS: dict[str, tuple[str, ...]] = {
     "property": ("district",), "room": ("property",), "date": ("room",), "nights": ("room", "check_in"),
     "guests": ("room", "check_in", "nights"), "rooms": ("room", "check_in", "nights", "guests"),
-    "quote": ("hold",), "booking": ("number",), "cancel": ("number",), "complaint": ("number",),
+    "name": ("room", "check_in", "nights", "guests", "rooms"), "quote": ("hold",), "booking": ("number",),
+    "cancel": ("number",), "complaint": ("number",),
     "complaint_check": ("number", "complaint", "complaint_id"),
 }
 
@@ -30,6 +31,10 @@ async def _home(turn: Turn, hint: str | None) -> None:
 
 async def _nights(turn: Turn, hint: str | None) -> None:
     prompts.nights(turn, hint=hint)
+
+
+async def _name(turn: Turn, hint: str | None) -> None:
+    naming.ask(turn, hint=hint)
 
 
 async def _complaint_check(turn: Turn, hint: str | None) -> None:
@@ -49,6 +54,7 @@ PROMPTS: dict[str, Callable[[Turn, str | None], Awaitable[None]]] = {
     "nights": _nights,
     "guests": lambda turn, hint: prompts.guests(turn, hint=hint),
     "rooms": lambda turn, hint: prompts.room_count(turn, hint=hint),
+    "name": _name,
     "quote": lambda turn, hint: quoting.show_quote(turn, hint=hint),
     "bookings": lambda turn, hint: mine.listing(turn, hint=hint),
     "booking": lambda turn, hint: mine.view(turn, _number(turn), hint=hint),

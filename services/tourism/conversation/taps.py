@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.tourism.conversation import choose, complaint, mine, quoting, steps
+from services.tourism.conversation import choose, complaint, mine, naming, quoting, steps
 from services.tourism.conversation.args import Stale, arg, day, number
 from services.tourism.conversation.turn import Turn
 from services.tourism.conversation.typed import cancels
@@ -92,7 +92,16 @@ async def _guests(turn: Turn, args: list[str]) -> None:
 async def _rooms(turn: Turn, args: list[str]) -> None:
     _need(turn, "room", "check_in", "nights", "guests")
     if await choose.rooms(turn, number(args)):
-        await quoting.make_quote(turn)
+        naming.ask(turn)
+
+
+async def _name(turn: Turn, args: list[str]) -> bool:
+    """A name offered at the question of whose name to book in: the profile's, or the one given last."""
+    _need(turn, "room", "check_in", "nights", "guests", "rooms")
+    if turn.chat.step not in ("name", "quote") or not naming.tapped(turn, arg(args)):
+        return False
+    await quoting.make_quote(turn)
+    return True
 
 
 async def _confirm(turn: Turn, args: list[str]) -> bool:
@@ -181,8 +190,9 @@ ACTIONS: dict[str, Action] = {
     "menu": _home, "home": _home, "restart": _home, "resume": _resume, "book": _book, "districts": _districts,
     "district": _district,
     "property": _property, "room": _room, "dates": _dates, "date": _date, "nights": _nights, "guests": _guests,
-    "rooms": _rooms, "confirm": _confirm, "change": _change, "drop": _drop, "altroom": _alternative_room,
-    "altdate": _alternative_date, "back": _back, "mine": _mine, "view": _view,
+    "rooms": _rooms, "name": _name, "confirm": _confirm, "change": _change,
+    "drop": _drop, "altroom": _alternative_room, "altdate": _alternative_date, "back": _back, "mine": _mine,
+    "view": _view,
     "cancel": _cancel, "cancelyes": _cancel_yes,
     "voucher": _on_booking(mine.voucher), "complain": _on_booking(complaint.ask),
     "complaintsend": _on_complaint(complaint.send), "complaintedit": _on_complaint(complaint.rewrite),

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from datetime import date
 
-from services.tourism.conversation import choose, complaint, mine, prompts, quoting, steps
+from services.tourism.conversation import choose, complaint, mine, naming, prompts, quoting, steps
 from services.tourism.conversation.turn import NUMBERS, Turn
 from services.tourism.domain import (
     NUMBER,
@@ -28,7 +28,7 @@ from services.tourism.domain import (
 )
 from services.tourism.domain.regions import region_named
 from shared.back import goes_back
-from shared.india import BANGLISH_NOT, EDGES, typed_number, typed_word
+from shared.india import BANGLISH_NOT, EDGES, plain, typed_number, typed_word
 from shared.thanks import courtesy
 
 _WORDS: dict[str, str] = {
@@ -53,7 +53,7 @@ NOT_LATIN = rf"(?:cancel|book)\S*{BANGLISH_NOT}"
 NOT_BN = r"(?:বাতিল|ক্যান্?সেল|বুক)(?:\s*(?:করব|করবো|করতে|করার|করবেন|করো|কোরো|চাই|দরকার))*\s*(?:না|নয়)(?!\S)"
 ASKED_AGAINST = re.compile(f"{NOT_EN}|{NOT_LATIN}|{NOT_BN}")
 BOOKING = ("booking", "room", "reservation", "বুকিং", "ঘর", "রুম")
-CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms")  # the steps before the quote
+CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms", "name")  # before the quote
 CONFIRMING = ("quote", "cancel", "complaint_check")  # "ok" is yes at these
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
 # "How much comes back?": ফেরত is also "back" (shared.back), so it asks for the refund only where one is shown
@@ -93,7 +93,8 @@ async def typed(turn: Turn, text: str) -> None:
         if step == "booking":
             return await mine.ask_cancel(turn, str(turn.draft.get("number", "")))
         return await mine.to_cancel(turn)
-    if (said := courtesy(text)) is not None and not (word == "yes" and step in CONFIRMING):
+    said = courtesy(text)
+    if said is not None and not (word == "yes" and step in CONFIRMING) and not _emoji_name(text, step):
         return await steps.ask(turn, hint=turn.t(f"said_{said}"))  # no answer here: a warm word, the question
     await STEPS.get(step, _unclear)(turn, text, word)
 
@@ -106,6 +107,11 @@ def cancels(text: str) -> bool:
 def _says(text: str, words: tuple[str, ...]) -> bool:
     said = typed_word(text)
     return any(word in said for word in words)
+
+
+def _emoji_name(text: str, step: str) -> bool:
+    """Emoji alone where a name is asked: no thanks there, but a name that is refused, saying why."""
+    return step == "name" and not plain(text)
 
 
 def _just_a_number(text: str) -> bool:
@@ -191,6 +197,11 @@ async def _guests(turn: Turn, text: str, word: str | None) -> None:
 
 async def _rooms(turn: Turn, text: str, word: str | None) -> None:
     if await choose.rooms(turn, parse_count(text)):
+        naming.ask(turn)
+
+
+async def _name(turn: Turn, text: str, word: str | None) -> None:
+    if naming.given(turn, text):
         await quoting.make_quote(turn)
 
 
@@ -243,5 +254,5 @@ def _named(text: str, choices: list[tuple[str, str, str]]) -> str | None:
 
 
 STEPS = {"district": _district, "property": _property, "room": _room, "date": _date, "nights": _nights,
-         "guests": _guests, "rooms": _rooms, "quote": _quote, "booking": _booking, "cancel": _cancel,
+         "guests": _guests, "rooms": _rooms, "name": _name, "quote": _quote, "booking": _booking, "cancel": _cancel,
          "complaint_check": _complaint_check}

@@ -94,7 +94,8 @@ async def test_a_stay_complaint_made_in_the_tourism_chat_becomes_a_ticket_the_gu
     await phone.say(check_in, until=lambda m: "tourism:nights:1" in choices(m))
     await phone.tap("tourism:nights:1", until=lambda m: "tourism:guests:2" in choices(m))
     await phone.tap("tourism:guests:2", until=lambda m: any(c.startswith("tourism:rooms:") for c in choices(m)))
-    quote = await phone.tap("tourism:rooms:1",
+    await phone.tap("tourism:rooms:1", until=lambda m: "tourism:name:profile" in choices(m))
+    quote = await phone.tap("tourism:name:profile",
                             until=lambda m: any(c.startswith("tourism:confirm:") for c in choices(m)))
     booked = await phone.tap(next(c for c in choices(quote) if c.startswith("tourism:confirm:")),
                              until=lambda m: any(x["type"] == "document" for x in m))

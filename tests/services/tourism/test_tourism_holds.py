@@ -21,9 +21,11 @@ async def test_an_unconfirmed_hold_is_released_after_ten_minutes(make_guest, clo
     refused = await second.quote(LAST_ROOM, NIGHT, nights=1, guests=4)
     assert "Sorry, not enough rooms of this kind are free" in refused.text and "(0 free)" in refused.text
     clock.advance(minutes=9, seconds=59)
-    assert "(0 free)" in (await second.tap("tourism:rooms:1")).text
+    await second.tap("tourism:rooms:1")
+    assert "(0 free)" in (await second.tap("tourism:name:profile")).text
     clock.advance(seconds=1)
-    taken = await second.tap("tourism:rooms:1")
+    await second.tap("tourism:rooms:1")
+    taken = await second.tap("tourism:name:profile")
     assert "held for you until 10:50" in taken.text
 
     too_late = await first.tap(held.choice("tourism:confirm:"))
@@ -85,7 +87,8 @@ async def test_a_stay_chosen_yesterday_and_quoted_today_for_yesterday_asks_for_a
     await guest.tap("tourism:nights:1")
     await guest.tap("tourism:guests:4")
     clock.now = clock.now.replace(hour=18, minute=35)  # 00:05 on 2 March in West Bengal
-    late = await guest.tap("tourism:rooms:1")
+    await guest.tap("tourism:rooms:1")
+    late = await guest.tap("tourism:name:profile")
     assert "That date has passed" in late.text and "Tap *Confirm* to book" not in late.text
     assert "tourism:date:2026-03-02" in late.last.choices
 
@@ -99,7 +102,8 @@ async def test_fifty_people_racing_two_copies_for_the_last_room_get_one_quote(ma
         await person.tap(f"tourism:date:{NIGHT}")
         await person.tap("tourism:nights:1")
         await person.tap("tourism:guests:4")
-    taps = [person.envelope(reply_id="tourism:rooms:1") for person in people]
+        await person.tap("tourism:rooms:1")
+    taps = [person.envelope(reply_id="tourism:name:profile") for person in people]
     await asyncio.gather(*(bus.publish(envelope) for envelope in taps))
     await bus.drain()
     answers = [await person.outcome(envelope) for person, envelope in zip(people, taps, strict=True)]

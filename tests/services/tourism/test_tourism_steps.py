@@ -53,7 +53,8 @@ async def test_a_check_out_typed_without_its_year_follows_the_check_in_into_the_
     answer = await guest.say("2 Mar")
     assert "Check-out must be after check-in" not in answer.text and "How many guests" in answer.text
     await guest.tap("tourism:guests:2")
-    quote = await guest.tap("tourism:rooms:1")
+    await guest.tap("tourism:rooms:1")
+    quote = await guest.tap("tourism:name:profile")
     assert "Check-out: 2 March 2027" in quote.text and "3 night(s)" in quote.text
 
 
@@ -72,7 +73,8 @@ async def test_a_stay_typed_by_its_weekdays_is_booked_for_the_coming_ones(make_g
     assert "Check-in 6 March 2026. How many nights" in arriving.text
     assert "How many guests" in (await english.say("Sunday")).text
     await english.tap("tourism:guests:2")
-    quote = await english.tap("tourism:rooms:1")
+    await english.tap("tourism:rooms:1")
+    quote = await english.tap("tourism:name:profile")
     assert "Check-in: 6 March 2026\nCheck-out: 8 March 2026\n2 night(s)" in quote.text
     assert "চেক-ইন ৬ মার্চ ২০২৬। কত রাত থাকবেন?" in (await bengali.say("আগামী শুক্রবার")).text
 
@@ -85,7 +87,8 @@ async def test_a_stay_typed_by_its_days_of_the_month_is_read(make_guest):
     assert "চেক-ইন ১০ মার্চ ২০২৬। কত রাত থাকবেন?" in (await bengali.say("১০ তারিখ")).text
     assert "কতজন অতিথি?" in (await bengali.say("১২ তারিখে")).text
     await bengali.tap("tourism:guests:2")
-    quote = await bengali.tap("tourism:rooms:1")
+    await bengali.tap("tourism:rooms:1")
+    quote = await bengali.tap("tourism:name:profile")
     assert "চেক-আউট: ১২ মার্চ ২০২৬\n২ রাত" in quote.text
     assert "Check-in 10 March 2026. How many nights" in (await english.say("the 10th")).text
 
@@ -103,7 +106,8 @@ async def test_a_stay_typed_in_one_go_is_its_check_in_and_check_out(make_guest, 
             "bn": "চেক-ইন ৫ ডিসেম্বর ২০২৬, চেক-আউট ৮ ডিসেম্বর ২০২৬: ৩ রাত।"}[lang] in read.text
     assert {"en": "How many guests?", "bn": "কতজন অতিথি?"}[lang] in read.text
     await guest.tap("tourism:guests:2")
-    quote = await guest.tap("tourism:rooms:1")
+    await guest.tap("tourism:rooms:1")
+    quote = await guest.tap("tourism:name:profile")
     assert {"en": "Check-out: 8 December 2026\n3 night(s)", "bn": "চেক-আউট: ৮ ডিসেম্বর ২০২৬\n৩ রাত"}[lang] in quote.text
 
 
@@ -174,7 +178,8 @@ async def test_counts_said_in_words_are_read_at_every_count_step(make_guest, lan
     await at_nights(guest)
     for typed in (nights, party):
         assert TEXTS("count_unclear", lang) not in (await guest.say(typed)).text
-    quote = await guest.say(rooms)
+    await guest.say(rooms)
+    quote = await guest.tap("tourism:name:profile")
     assert all(part in quote.text for part in quoted), quote.text
 
 
@@ -222,14 +227,15 @@ async def test_back_from_a_quote_gives_the_rooms_back(guest, runtime):
     now = runtime.context.now()
     assert await repos.inventory.free(dorm, [date(2026, 5, 1)], now) == 0
     back = await guest.say("ফিরে")
-    assert "How many rooms" in back.text
+    assert "In whose name shall we book?" in back.text
     assert await repos.inventory.free(dorm, [date(2026, 5, 1)], now) == 1
 
 
 async def test_a_confirm_from_an_older_quote_is_recognised_as_stale(guest):
     first = await guest.quote("lataguri-ac", "2026-07-01")
     old_confirm = first.choice("tourism:confirm:")
-    second = await guest.tap("tourism:rooms:2")  # a new quote for two rooms replaces the first
+    await guest.tap("tourism:rooms:2")
+    second = await guest.tap("tourism:name:profile")  # a new quote for two rooms replaces the first
     assert "× 2 room(s)" in second.text
     stale = await guest.tap(old_confirm)
     assert "That choice is from an earlier message" in stale.text and "× 2 room(s)" in stale.text
@@ -426,14 +432,14 @@ async def _said_at(guest, taps, typed):
 @pytest.mark.parametrize("typed", ["0", "#", "*", "০", "#️⃣", "ফিরে যাও", "পেছনে"])
 async def test_a_phone_menus_back_key_goes_one_step_back_as_back_does(make_guest, typed):
     """A lone 0, # or * (what a phone menu taught for "back") got "I could not match that name" and the kind of
-    room asked again; now it goes back to the places, as "back" does, and from the quote to the rooms."""
+    room asked again; now it goes back to the places, as "back" does, and from the quote to the name asked."""
     at_room = ["tourism:property:ayodhya-hills"]
     back, answer = await _said_at(make_guest(), at_room, "back"), await _said_at(make_guest(), at_room, typed)
     assert "where would you like to stay" in answer.text and "could not match" not in answer.text
     assert answer.text == back.text and answer.last.choices == back.last.choices
     quoted = make_guest()
     assert "Total" in (await quoted.quote("tinchuley-dorm", "2026-05-01", nights=1, guests=2)).text
-    assert "How many rooms" in (await quoted.say(typed)).text
+    assert "In whose name shall we book?" in (await quoted.say(typed)).text
 
 
 @pytest.mark.parametrize("step_taps, hint, question", [

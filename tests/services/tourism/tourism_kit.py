@@ -28,7 +28,8 @@ class Guest(Chatter):
         await self.tap(f"tourism:date:{check_in}")
         await self.tap(f"tourism:nights:{nights}")
         await self.tap(f"tourism:guests:{guests}")
-        return await self.tap(f"tourism:rooms:{rooms}")
+        await self.tap(f"tourism:rooms:{rooms}")
+        return await self.tap("tourism:name:profile")  # booked in the profile's name, offered as it is one
 
     async def book(self, room: str, check_in: str, **party: int) -> Exchange:
         quoted = await self.quote(room, check_in, **party)

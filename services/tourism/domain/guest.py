@@ -1,0 +1,41 @@
+"""The name a booking is made in: the guest house checks it against a photo identity card at check-in, so it is
+asked, not taken from the WhatsApp profile (often "WhatsApp User", a nickname or a shop's name).
+
+A name is letters in any script (Bengali's vowel signs are marks, not letters, and count with them), with the
+spaces, dots, hyphens and apostrophes names are written with; digits and emoji are no part of one.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from services.tourism.domain.booking import Refused
+
+SHORTEST, LONGEST = 2, 60
+JOINERS = frozenset(" .-'’")
+PLACEHOLDERS = frozenset(("whatsapp user", "whatsapp", "user", "guest", "unknown"))
+
+
+def guest_name(typed: str) -> str:
+    """The name as it goes on the booking: spaces trimmed and single; raises ``Refused`` saying what is wrong."""
+    name = " ".join(unicodedata.normalize("NFC", typed).split())
+    letters = sum(1 for ch in name if unicodedata.category(ch)[0] in "LM")
+    if any(ch.isdigit() for ch in name) and letters == 0:
+        raise Refused("name_digits")
+    if letters == 0 or any(not _fits(ch) for ch in name):
+        raise Refused("name_letters")
+    if not SHORTEST <= len(name) <= LONGEST:
+        raise Refused("name_length", shortest=SHORTEST, longest=LONGEST)
+    return name
+
+
+def offered_name(profile: str | None) -> str | None:
+    """The profile name, when it could be a person's name: one to offer as a tap, never to take unasked."""
+    try:
+        name = guest_name(profile or "")
+    except Refused:
+        return None
+    return None if name.casefold() in PLACEHOLDERS else name
+
+
+def _fits(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LM" or ch in JOINERS or ch in "\u200c\u200d"  # ZWNJ/ZWJ shape Bengali
