@@ -1,8 +1,7 @@
 """The body blocks of a document, drawn in reading order below the title.
 
-Key–value facts and tables both go through fpdf2's ``table()`` because it wraps long cells, keeps a row
-together and repeats a table's heading when it breaks across pages — which a pay statement of twelve
-months does.
+Key–value facts go through fpdf2's ``table()`` because it wraps long cells and keeps a row together; tables
+of figures are ``tables``'.
 """
 from __future__ import annotations
 
@@ -11,11 +10,11 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from fpdf.enums import TableBordersLayout, TableCellFillMode
+from fpdf.enums import TableBordersLayout
 from fpdf.fonts import FontFace
 
-from shared.documents.model import Row, Signatory, Table, Together
-from shared.documents.style import GRID, HEADING_FILL, INK, LATIN, MARGIN, MUTED, RULE, TOTALS_FILL
+from shared.documents.model import Row, Signatory, Together
+from shared.documents.style import GRID, INK, LATIN, MARGIN, MUTED, RULE
 
 if TYPE_CHECKING:
     from shared.documents.pdf import Sheet
@@ -23,8 +22,7 @@ if TYPE_CHECKING:
 LABEL_SHARE = 0.38  # of the usable width, for "লেবেল / Label"
 BOLD = FontFace(family=LATIN, emphasis="B", color=INK)
 LABEL = FontFace(family=LATIN, emphasis="", color=MUTED)
-TABLE_SIZE, SMALLEST_SIZE = 9.5, 7.0  # pt; a table is set smaller only so that no figure is broken (``_fitting_size``)
-CELL_PAD = 1.5  # mm left and right inside a table's cell
+SMALLEST_SIZE = 7.0  # pt: the smallest a fact or a table's text is set so that no figure is broken
 FACT_PAD = 1.5  # mm left and right inside a fact's cell
 BREAKS = "/-"  # where a word wider than its cell may wrap, the first preferred: a memo number's parts
 
@@ -57,12 +55,12 @@ def facts(sheet: Sheet, rows: Sequence[Row]) -> None:
             line = grid.row()
             line.cell(f"{fact.label_bn} / {fact.label_en}", style=LABEL)
             value = _breakable(sheet, fact.value, room)
-            size = _fitting(sheet, sheet.font_size_pt, [(value, room)])  # a word with no / or - to wrap at
+            size = fitting(sheet, sheet.font_size_pt, [(value, room)])  # a word with no / or - to wrap at
             line.cell(value, style=FontFace(size_pt=size) if size < sheet.font_size_pt else None)
     sheet.ln(4)
 
 
-def _fitting(sheet: Sheet, size: float, cells: Iterable[tuple[str, float]]) -> float:
+def fitting(sheet: Sheet, size: float, cells: Iterable[tuple[str, float]]) -> float:
     """``size``, or smaller (down to ``SMALLEST_SIZE``) so that no word of a cell's text is wider than its room
     (mm), measured in the current style at ``size``: fpdf2 would break such a word inside itself, a figure
     ``1,20,00,000.00`` as ``1,20,00,000.0`` over ``0``."""
@@ -92,43 +90,6 @@ def _wrapped(sheet: Sheet, word: str, width: float, marks: str) -> str:
     return "\n".join(_wrapped(sheet, line, width, marks[1:]) for line in lines)
 
 
-def table(sheet: Sheet, spec: Table) -> None:
-    if spec.caption_bn or spec.caption_en:
-        sheet.style(11, bold=True)
-        sheet.line_out(" / ".join(c for c in (spec.caption_bn, spec.caption_en) if c), 6.5)
-    aligns = tuple({"L": "LEFT", "C": "CENTER", "R": "RIGHT"}[c.align] for c in spec.columns)
-    share = sum(c.width for c in spec.columns)
-    widths = tuple(sheet.epw * c.width / share for c in spec.columns)
-    sheet.style(_fitting_size(sheet, spec, widths))
-    heading = FontFace(family=LATIN, emphasis="B", color=INK, fill_color=HEADING_FILL)
-    with sheet.table(col_widths=widths, width=sheet.epw, text_align=aligns, headings_style=heading,
-                     line_height=5.5, padding=(1.2, CELL_PAD), repeat_headings=1 if spec.heading else 0,
-                     first_row_as_headings=spec.heading, cell_fill_mode=TableCellFillMode.NONE) as grid:
-        if spec.heading:
-            head = grid.row()
-            for column in spec.columns:
-                head.cell(f"{column.label_bn}\n{column.label_en}")
-        for values in spec.rows:
-            line = grid.row()
-            for value in values:
-                line.cell(value)
-        if spec.totals is not None:
-            totals = grid.row()
-            bold = FontFace(family=LATIN, emphasis="B", color=INK, fill_color=TOTALS_FILL)
-            for value in spec.totals:
-                totals.cell(value, style=bold)
-    sheet.ln(5)
-
-
-def _fitting_size(sheet: Sheet, spec: Table, widths: Sequence[float]) -> float:
-    """``TABLE_SIZE``, or smaller when a word of a cell (a figure, mostly) is wider than its column
-    (``_fitting``), measured in bold, the widest a word is drawn (headings and totals)."""
-    sheet.style(TABLE_SIZE, bold=True)
-    lines = [[f"{c.label_bn}\n{c.label_en}" for c in spec.columns], *spec.rows, *([spec.totals] if spec.totals else [])]
-    return _fitting(sheet, TABLE_SIZE, ((text, width - 2 * CELL_PAD)
-                                         for line in lines for text, width in zip(line, widths, strict=True)))
-
-
 PARAGRAPH_LINE, PARAGRAPH_GAP = 6.0, 2.5  # mm: a paragraph's line, and the space after it
 SIGNATORY_GAP = 6.0  # mm above the signatory, on the page it shares with the text
 
@@ -140,7 +101,7 @@ def paragraphs(sheet: Sheet, items: Sequence[str | Together]) -> None:
     for item in items:
         texts = [item] if isinstance(item, str) else list(item.texts)
         if isinstance(item, Together):
-            _keep_together(sheet, sum(_set_height(sheet, t, PARAGRAPH_LINE) for t in texts)
+            _keep_together(sheet, sum(set_height(sheet, t, PARAGRAPH_LINE) for t in texts)
                            + PARAGRAPH_GAP * (len(texts) - 1))
         for text in texts:
             sheet.line_out(text, PARAGRAPH_LINE)
@@ -154,7 +115,7 @@ def signatory(sheet: Sheet, who: Signatory) -> None:
     height = 0.0
     for text, line_height, bold in lines:
         sheet.style(10.5 if bold else 9.5, bold=bold)
-        height += _set_height(sheet, text, line_height, align="R")
+        height += set_height(sheet, text, line_height, align="R")
     if _keep_together(sheet, SIGNATORY_GAP + height):
         sheet.ln(SIGNATORY_GAP)
     for text, line_height, bold in lines:
@@ -162,7 +123,7 @@ def signatory(sheet: Sheet, who: Signatory) -> None:
         sheet.line_out(text, line_height, align="R")
 
 
-def _set_height(sheet: Sheet, text: str, line_height: float, align: str = "L") -> float:
+def set_height(sheet: Sheet, text: str, line_height: float, align: str = "L") -> float:
     """How tall ``text`` is set across the page in the current style, its wrapped lines counted."""
     return line_height * len(sheet.multi_cell(0, line_height, text, align=align, dry_run=True, output="LINES"))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from fpdf import FPDF
 from fpdf.enums import TextEmphasis, XPos, YPos
 
-from shared.documents import blocks
+from shared.documents import blocks, tables
 from shared.documents.faces import add_face
 from shared.documents.fonts import FontSet, check_fonts
 from shared.documents.model import Document
@@ -40,7 +40,7 @@ def render(document: Document) -> bytes:
     _title(sheet, document)
     blocks.facts(sheet, document.rows)
     for table in document.tables:
-        blocks.table(sheet, table)
+        tables.table(sheet, table)
     blocks.paragraphs(sheet, document.paragraphs)
     if document.signatory is not None:
         blocks.signatory(sheet, document.signatory)
