@@ -11,7 +11,7 @@ main menu's row in the middle of a complaint, the person is asked to carry on or
 """
 from __future__ import annotations
 
-from services.grievance.conversation import after, just_lodged, left, lodge, mine, places, report, steps
+from services.grievance.conversation import after, just_lodged, left, lodge, mine, places, remark, report, steps
 from services.grievance.conversation.taps import tap
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.typed import typed
@@ -39,7 +39,8 @@ async def converse(turn: Turn) -> None:
         if _lodging(turn):
             return lodge.attach(turn, inbound.media)
         if _open_on_screen(turn):
-            return await after.attach(turn, str(turn.draft["number"]), inbound.media)
+            again = remark.ask if turn.chat.step == "remark" else None  # the words kept are still asked about
+            return await after.attach(turn, str(turn.draft["number"]), inbound.media, again=again)
         if await just_lodged.asked(turn, inbound.media):  # for the complaint just lodged, or a new one?
             return
         return lodge.started_with(turn, inbound.media)
@@ -56,7 +57,7 @@ def _lodging(turn: Turn) -> bool:
 
 
 def _open_on_screen(turn: Turn) -> bool:
-    return turn.chat.step in ("ticket", "handoff", "reopen", "rate") and "number" in turn.draft
+    return turn.chat.step in ("ticket", "handoff", "reopen", "rate", "remark") and "number" in turn.draft
 
 
 def _takes_files(turn: Turn) -> bool:

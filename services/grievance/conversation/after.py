@@ -4,6 +4,8 @@ answered with the rule, in the person's language, and the ticket stays as it was
 """
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from services.grievance import events
 from services.grievance.conversation.cloud import Row
 from services.grievance.conversation.mine import home, own, view
@@ -16,6 +18,7 @@ from shared.thanks import courtesy
 MESSAGE_MAX = 1000
 SPOKEN = ("voice", "audio")
 VOICE_NOTE = "(voice note)"  # what the office's queue and the event say of a voice note sent without words
+Asked = Callable[..., Awaitable[None]]  # a step's question: (turn, number, hint=...)
 
 
 async def ask_rating(turn: Turn, number: str, *, hint: str | None = None) -> None:
@@ -80,18 +83,18 @@ async def reopen(turn: Turn, number: str, reason: str, *, media: Media | None = 
     await view(turn, number, hint=turn.t("reopened", number=number))
 
 
-async def attach(turn: Turn, number: str, media: Media) -> None:
+async def attach(turn: Turn, number: str, media: Media, *, again: Asked | None = None) -> None:
     """A photo or voice note sent while looking at one's own open complaint, or writing to its official, goes
     onto that complaint; the question of the step (the message to the official, the reason to reopen, the
     rating) is still awaited after it, so the words typed next are read as its answer. To an official, though,
     a voice note is the message, or the reason to reopen (a person who cannot write says it), and so are words
-    written under a photo."""
+    written under a photo. ``again`` asks a question of a step this module does not know (``remark``)."""
     said = {"handoff": to_official, "reopen": reopen}.get(turn.chat.step)
     if said is not None and (media.kind in SPOKEN or says_something(media.caption or "")):
         return await said(turn, number, media.caption or "", media=media)
     if await own(turn, number) is None:
         return
-    again = {"handoff": ask_official, "reopen": ask_reopen, "rate": ask_rating}.get(turn.chat.step, view)
+    again = again or {"handoff": ask_official, "reopen": ask_reopen, "rate": ask_rating}.get(turn.chat.step, view)
     attachment = _attachment(media)
     assert attachment is not None
     try:

@@ -3,18 +3,19 @@ shows the current step's question (after a hint when the last answer did not fit
 lacks what it needs falls back to the nearest earlier step that can be asked."""
 from __future__ import annotations
 
-from services.grievance.conversation import after, just_lodged, lodge, mine, places
+from services.grievance.conversation import after, just_lodged, lodge, mine, places, remark
 from services.grievance.conversation.turn import Turn
 
 BACK: dict[str, str] = {
     "home": "home", "category": "home", "district": "category", "block": "district", "gp": "block",
     "located": "district", "describe": "gp", "confirm": "describe", "tickets": "home", "ticket": "tickets",
-    "rate": "ticket", "reopen": "ticket", "handoff": "ticket", "which": "home",
+    "rate": "ticket", "reopen": "ticket", "handoff": "ticket", "remark": "ticket", "which": "home",
 }
 NEEDS: dict[str, tuple[str, ...]] = {
     "category": ("id",), "block": ("district",), "gp": ("block",), "located": ("found",),
     "describe": ("category",), "confirm": ("category", "description"), "ticket": ("number",),
-    "rate": ("number",), "reopen": ("number",), "handoff": ("number",), "which": ("number", "held"),
+    "rate": ("number",), "reopen": ("number",), "handoff": ("number",), "remark": ("number",),
+    "which": ("number", "held"),
 }
 STEPS = frozenset(BACK)
 
@@ -45,6 +46,8 @@ async def prompt(turn: Turn, step: str, hint: str | None) -> None:
         await after.ask_reopen(turn, draft["number"], hint=hint)
     elif step == "handoff":
         await after.ask_official(turn, draft["number"], hint=hint)
+    elif step == "remark":
+        await remark.ask(turn, draft["number"], hint=hint)
     elif step == "which" and just_lodged.waiting(turn):
         just_lodged.ask(turn, hint=hint)
     else:

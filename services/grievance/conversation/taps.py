@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.grievance.conversation import after, just_lodged, lodge, mine, places, reach, report, steps
+from services.grievance.conversation import after, just_lodged, lodge, mine, places, reach, remark, report, steps
 from services.grievance.conversation.args import Stale, arg, page
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.typed import ticket_number
@@ -123,6 +123,13 @@ def _on_ticket(use: Callable[[Turn, str], Awaitable[None]]) -> Action:
     return run
 
 
+def _kept(use: Callable[[Turn, str], Awaitable[bool]]) -> Action:
+    """*Send*, *New complaint* or *Don't send* under words kept at a complaint's view: stale once answered."""
+    async def run(turn: Turn, args: list[str]) -> bool:
+        return await use(turn, arg(args))
+    return run
+
+
 async def _view(turn: Turn, args: list[str]) -> None:
     """A complaint's View; a number typed outside this conversation comes as it too (the gateway's tap, so the
     step the person left here is not answered by it), written as they typed it ("grv 2026 5")."""
@@ -141,5 +148,6 @@ ACTIONS: dict[str, Action] = {
     "submit": _submit, "drop": _drop, "mine": _mine,
     "report": _report, "back": _back, "view": _view, "accept": _on_ticket(after.ask_rating),
     "rate": _rate, "reopen": _on_ticket(after.ask_reopen), "human": _on_ticket(after.ask_official),
-    "official": _official, "addto": _add_to, "newwith": _new_with,
+    "official": _official, "addto": _add_to, "newwith": _new_with, "send": _kept(remark.send),
+    "newsaid": _kept(remark.send), "unsent": _kept(remark.unsent),
 }

@@ -2,7 +2,8 @@
 
 While a description, a reopening reason or a message to an official is awaited, the words are that text
 (only "back" is taken as a command; "cancel", or "no" at the summary, drops a complaint's draft), and so are
-words typed at the summary, added to the description, but for thanks, "ok" or 👍 (answered as below). Elsewhere
+words typed at the summary, added to the description, but for thanks, "ok" or 👍 (answered as below). Words
+typed at a complaint's view are kept and asked about (``remark``: send them to its office?). Elsewhere
 a few words work at any step — "back", "new complaint", "my complaints", "report", asking for a person
 ("talk to an officer": ``reach``), a ticket number — so a
 person who types instead of tapping is never stuck, and anything a step cannot read re-asks that step with
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from services.grievance.conversation import after, just_lodged, lodge, mine, places, reach, report, steps
+from services.grievance.conversation import after, just_lodged, lodge, mine, places, reach, remark, report, steps
 from services.grievance.conversation.turn import STARS, Turn
 from services.grievance.domain import Area, latin_digits, says_something
 from shared.back import goes_back
@@ -104,8 +105,12 @@ async def _free_text(turn: Turn, step: str, text: str) -> None:
 
 async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
     directory, draft = turn.directory, turn.draft
-    if (said := courtesy(text)) is not None and not (word == "yes" and step in ("confirm", "located")):
+    if (said := courtesy(text)) is not None and not (word == "yes" and step in ("confirm", "located", "remark")):
         return await steps.ask(turn, hint=turn.t(f"said_{said}"))  # no answer here: a warm word, the question
+    if step == "remark":
+        return await remark.answered(turn, text, word)
+    if step == "ticket" and word is None and not stars(text) and remark.says_words(text):
+        return await remark.at_view(turn, str(draft.get("number", "")), text)  # kept, and asked where it goes
     if step == "confirm" and word == "yes":
         if await lodge.submit(turn, str(draft.get("id", ""))):
             return

@@ -1,0 +1,111 @@
+"""Words typed while looking at one's own complaint ("still no water today", "ekhono gorto ache, aj o jol jomeche",
+"আজও জল আসেনি"), or just after reopening it: never thrown away. They are kept in the chat and shown back with a
+question, because words at a status screen may as well be a remark to oneself as a message for the office:
+
+* where the complaint's view offers *Talk to an official*, "Send this to the official handling GRV-…?" — *Send*
+  delivers them as that step does (``after.to_official``: the same event, queue and length), *Don't send* drops
+  them with a word and shows the complaint again; more words typed before answering are added to them;
+* a closed complaint (accepted and rated) cannot be reopened and its office answers it no more: the words may
+  begin a new complaint, as its description (its subject asked next, as for words sent first at the main menu).
+
+A button's title typed instead of tapped ("Reopen", "আবার খুলুন") does what the button does; any other of the
+chat's own words, a number, thanks or "ok" are not a message, and the view is asked again as before.
+"""
+from __future__ import annotations
+
+from services.grievance.conversation import after, lodge
+from services.grievance.conversation.mine import actions, own, view
+from services.grievance.conversation.turn import Turn
+from services.grievance.domain.offices import office
+from shared.india import typed_word
+
+LETTERS = 3  # a message says something in words: "no water", "জল নেই", not "5" or "ji"
+TAPPED = {"accept": after.ask_rating, "reopen": after.ask_reopen, "human": after.ask_official}
+
+
+def says_words(text: str) -> bool:
+    return sum(ch.isalpha() for ch in text) >= LETTERS
+
+
+async def at_view(turn: Turn, number: str, text: str) -> None:
+    """Words typed at the view of complaint ``number``: a button's title is its tap, words are kept and asked about."""
+    ticket = await own(turn, number)
+    if ticket is None:
+        return
+    typed = typed_word(text)
+    for reply_id, _ in actions(turn, ticket):
+        action = reply_id.split(":")[1]
+        if action in TAPPED and typed in _titles(turn, f"btn_{action}"):
+            return await TAPPED[action](turn, ticket.number)
+    if typed in _own_words(turn):
+        return await view(turn, ticket.number, hint=turn.t("unclear"))
+    if len(text.strip()) > after.MESSAGE_MAX:
+        return await after.ask_official(turn, ticket.number, hint=turn.t("handoff_length", most=after.MESSAGE_MAX))
+    turn.go("remark", number=ticket.number, remark=text.strip())
+    await ask(turn, ticket.number)
+
+
+async def ask(turn: Turn, number: str, *, hint: str | None = None) -> None:
+    ticket = await own(turn, number)
+    if ticket is None:
+        return
+    said = str(turn.draft.get("remark") or "")
+    if not said:
+        return await view(turn, ticket.number, hint=hint)
+    turn.go("remark", number=ticket.number)
+    n = ticket.number
+    if ticket.status == "closed":
+        return turn.buttons(turn.t("remark_closed", number=n, said=said), [
+            (f"grievance:newsaid:{n}", turn.t("btn_new")), (f"grievance:unsent:{n}", turn.t("btn_leave"))], hint)
+    turn.buttons(turn.t("remark_ask", number=n, said=said, office=office(ticket, turn.directory, turn.lang)), [
+        (f"grievance:send:{n}", turn.t("btn_send")), (f"grievance:unsent:{n}", turn.t("btn_dont_send"))], hint)
+
+
+async def answered(turn: Turn, text: str, word: str | None) -> None:
+    """Typed at the question: yes or a button's title is the tap, no drops the words, more words are added."""
+    number, typed = str(turn.draft.get("number", "")), typed_word(text)
+    if word == "yes" or typed in _titles(turn, "btn_send", "btn_new"):
+        return await send(turn, number)
+    if word in ("no", "cancel") or typed in _titles(turn, "btn_dont_send", "btn_leave"):
+        return await unsent(turn, number)
+    if not says_words(text) or typed in _own_words(turn):
+        return await ask(turn, number, hint=turn.t("unclear"))
+    joined = f"{turn.draft.get('remark') or ''}\n{text.strip()}".strip()
+    if len(joined) > after.MESSAGE_MAX:
+        return await ask(turn, number, hint=turn.t("remark_full", most=after.MESSAGE_MAX))
+    turn.go("remark", remark=joined)
+    await ask(turn, number, hint=turn.t("remark_added"))
+
+
+async def send(turn: Turn, number: str) -> bool:
+    """*Send* (or *New complaint* for a closed one): False for a button of words no longer kept (tapped twice)."""
+    said = str(turn.draft.get("remark") or "")
+    if turn.chat.step != "remark" or turn.draft.get("number") != number or not said:
+        return False
+    ticket = await own(turn, number)
+    if ticket is None:
+        return True
+    turn.go("ticket", remark=None)
+    if ticket.status == "closed":
+        lodge.new_draft(turn)
+        lodge.described(turn, said, hint=turn.t("remark_new"))
+        return True
+    await after.to_official(turn, number, said)
+    return True
+
+
+async def unsent(turn: Turn, number: str) -> bool:
+    if turn.chat.step != "remark" or turn.draft.get("number") != number:
+        return False
+    turn.go("ticket", remark=None)
+    await view(turn, number, hint=turn.t("remark_dropped"))
+    return True
+
+
+def _titles(turn: Turn, *keys: str) -> set[str]:
+    return {typed_word(turn.texts(key, lang)) for key in keys for lang in ("bn", "en")}
+
+
+def _own_words(turn: Turn) -> set[str]:
+    """Every button's title in either language: the chat's words, typed back at it, are no message."""
+    return _titles(turn, *(key for key in turn.texts.entries if key.startswith("btn_")))
