@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from services.tourism.conversation import prompts
+from services.tourism.conversation import prompts, roomier
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import (
     Refused,
     check_in_date,
     guests_count,
+    holds,
     nights_count,
     nights_until,
     rooms_count,
@@ -23,7 +24,8 @@ from services.tourism.domain import (
     show_typed_date,
 )
 
-LATER_FIELDS = ("district", "property", "room", "check_in", "nights", "guests", "rooms", "page", "room_page")
+LATER_FIELDS = ("district", "property", "room", "check_in", "nights", "guests", "rooms", "page", "room_page",
+                roomier.PARTY)
 
 
 def needs(turn: Turn, *fields: str) -> bool:
@@ -59,6 +61,9 @@ async def room(turn: Turn, room_id: str) -> None:
     if found is None:
         turn.go("room")
         return await prompts.rooms(turn, hint=turn.t("room_gone"))
+    party = turn.draft.get(roomier.PARTY)
+    if party and found.property_id == turn.draft.get("property") and needs(turn, "check_in", "nights"):
+        return await other_room(turn, found.id, int(party))  # a room type changed for the group: dates kept
     prop = await turn.repos.catalog.property(found.property_id)
     turn.go("date", district=prop.district if prop else None, property=found.property_id, room=found.id,
             **_from("room"))
@@ -123,13 +128,23 @@ async def guests(turn: Turn, count: int | None) -> None:
         return await prompts.guests(turn, hint=turn.t("count_unclear"))
     try:
         guests_count(count)
-        most = min(turn.policy.max_rooms, room.rooms)
-        if rooms_needed(count, room) > most:
-            raise Refused("party_too_big", guests=count, most=most * room.max_guests)
     except Refused as refused:
         return await prompts.guests(turn, hint=turn.t(refused.key, **refused.values))
+    if not holds(room, count, turn.policy):
+        most = min(turn.policy.max_rooms, room.rooms) * room.max_guests
+        return await roomier.refuse(turn, room, count, turn.t("party_too_big", guests=count, most=most))
     turn.go("rooms", guests=count, **_from("guests"))
     await prompts.room_count(turn)
+
+
+async def other_room(turn: Turn, room_id: str, count: int) -> None:
+    """Another room type for the group, keeping the stay's dates: the rooms asked next, or the refusal again."""
+    found = await turn.repos.catalog.on_sale(room_id)
+    if found is None:
+        turn.go("room")
+        return await prompts.rooms(turn, hint=turn.t("room_gone"))
+    turn.go("guests", property=found.property_id, room=found.id, **_from("nights"))
+    await guests(turn, count)
 
 
 async def rooms(turn: Turn, count: int | None) -> bool:

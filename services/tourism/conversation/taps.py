@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.tourism.conversation import choose, complaint, mine, naming, quoting, steps
+from services.tourism.conversation import choose, complaint, mine, naming, quoting, roomier, steps
 from services.tourism.conversation.args import Stale, arg, day, number
 from services.tourism.conversation.turn import Turn
 from services.tourism.conversation.typed import cancels
@@ -104,6 +104,20 @@ async def _name(turn: Turn, args: list[str]) -> bool:
     return True
 
 
+async def _roomier(turn: Turn, args: list[str]) -> None:
+    """A room type that takes the group refused by the one chosen, for the same dates."""
+    _need(turn, "check_in", "nights")
+    await quoting.release_hold(turn)
+    await choose.other_room(turn, arg(args), number(args, 1))
+
+
+async def _reroom(turn: Turn, args: list[str]) -> None:
+    """Change room type, for the group refused: the room list, the one chosen keeping the dates."""
+    _need(turn, "property", "check_in", "nights")
+    await quoting.release_hold(turn)
+    await roomier.rooms_again(turn, number(args))
+
+
 async def _confirm(turn: Turn, args: list[str]) -> bool:
     return await quoting.confirm(turn, arg(args))
 
@@ -190,7 +204,7 @@ ACTIONS: dict[str, Action] = {
     "menu": _home, "home": _home, "restart": _home, "resume": _resume, "book": _book, "districts": _districts,
     "district": _district,
     "property": _property, "room": _room, "dates": _dates, "date": _date, "nights": _nights, "guests": _guests,
-    "rooms": _rooms, "name": _name, "confirm": _confirm, "change": _change,
+    "rooms": _rooms, "name": _name, "roomier": _roomier, "reroom": _reroom, "confirm": _confirm, "change": _change,
     "drop": _drop, "altroom": _alternative_room, "altdate": _alternative_date, "back": _back, "mine": _mine,
     "view": _view,
     "cancel": _cancel, "cancelyes": _cancel_yes,

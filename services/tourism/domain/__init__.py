@@ -14,6 +14,7 @@ from services.tourism.domain.booking import (
     check_in_date,
     find_booking_number,
     guests_count,
+    holds,
     nights_count,
     nights_until,
     rooms_count,
@@ -59,7 +60,7 @@ from services.tourism.domain.money import (
 __all__ = [
     "DISTRICTS", "INDIA", "NUMBER", "Block", "Booking", "Cancellation", "Claim", "Names", "Night", "Policy", "Property",
     "Quote", "RefundTier", "Refused", "RoomType", "Status", "TaxSlab", "booking_number", "check_in_date",
-    "district_key", "district_name", "district_near", "find_booking_number", "guests_count", "latin_digits",
+    "district_key", "district_name", "district_near", "find_booking_number", "guests_count", "holds", "latin_digits",
     "local_digits", "near", "nights_count", "nights_of",
     "nights_until", "parse_check_out", "parse_count", "parse_date", "parse_stay", "quote", "refund", "rooms_count",
     "rooms_needed", "rupees",

@@ -74,6 +74,11 @@ def rooms_needed(guests: int, room: RoomType) -> int:
     return math.ceil(guests / room.max_guests)
 
 
+def holds(room: RoomType, guests: int, policy: Policy) -> bool:
+    """Whether one booking of this room type can take the group: as many rooms as it needs, within the policy's."""
+    return rooms_needed(guests, room) <= min(policy.max_rooms, room.rooms)
+
+
 def rooms_count(rooms: int, guests: int, room: RoomType, policy: Policy) -> int:
     most = min(policy.max_rooms, room.rooms)
     if not 1 <= rooms <= most:
