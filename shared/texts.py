@@ -1,8 +1,10 @@
 """Per-service text catalogs in Bengali and English.
 
 A catalog is a JSON file ``{"key": {"bn": "...", "en": "..."}}`` beside the service; placeholders are
-``str.format`` fields. ``check_catalog`` lists every key missing a language or whose placeholders differ
-between languages; a test runs it over every catalog in the tree.
+``str.format`` fields. A count's word follows it in English as ``{nights} {nights:night|nights}``: the field's
+format names the word for one and for more (any language may use it; Bengali seldom needs it). ``check_catalog``
+lists every key missing a language or whose placeholders differ between languages; a test runs it over every
+catalog in the tree.
 """
 from __future__ import annotations
 
@@ -27,10 +29,27 @@ class Catalog:
     def __call__(self, key: str, lang: str, /, **values: Any) -> str:
         entry = self.entries[key]
         template = entry.get(lang) or entry["en"]
-        return template.format(**values) if values else template
+        if not values:
+            return template
+        return _COUNTED.vformat(template, (), values) if "|" in template else template.format(**values)
 
     def problems(self) -> list[str]:
         return check_catalog(self.entries)
+
+
+class _Counted(string.Formatter):
+    """``{n:night|nights}``: the word for one when ``n`` is 1 (an int, or its digits in any script), else the
+    other; any other format as ``str.format`` has it."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" not in format_spec:
+            return super().format_field(value, format_spec)
+        one, more = format_spec.split("|", 1)
+        digits = value if isinstance(value, int) else "".join(str(int(c)) for c in str(value) if c.isdecimal())
+        return one if str(digits) == "1" else more
+
+
+_COUNTED = _Counted()
 
 
 def placeholders(template: str) -> set[str]:

@@ -39,7 +39,7 @@ async def test_asking_for_ones_complaints_or_bookings_at_the_menu_goes_straight_
     await each_at_the_menu(system, ARJUN, [
         ("my complaint", "Your complaints (latest first)"),
         ("Cancel my booking", "You have no bookings yet"),
-        ("status of my NOC application", "You have 4 NOC(s) on this number")], await at_the_menu(system, ARJUN, "en"))
+        ("status of my NOC application", "You have 4 NOCs on this number")], await at_the_menu(system, ARJUN, "en"))
     await each_at_the_menu(system, RINA, [
         ("আমার অভিযোগ", "আপনার অভিযোগ (সাম্প্রতিক আগে)"),
         ("বুকিং বাতিল করতে চাই", "আপনার এখনও কোনো বুকিং নেই"),

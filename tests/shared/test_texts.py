@@ -60,3 +60,11 @@ TYPED_PATTERN = re.compile(r'\br"(?:[^"\\\n]|\\.)*"')
 def test_one_thing_has_one_bengali_name_everywhere(path):
     text = TYPED_PATTERN.sub("", path.read_text(encoding="utf-8"))
     assert [(other, name) for name, others in BENGALI_NAMES for other in others if other in text] == []
+
+
+def test_a_count_takes_its_word_for_one_or_more():
+    texts = Catalog({"stay": {"bn": "{n} রাত", "en": "{n} {n:night|nights}, {rooms} {rooms:room|rooms}"}})
+    assert texts("stay", "en", n=1, rooms=2) == "1 night, 2 rooms"
+    assert texts("stay", "en", n="3", rooms="1") == "3 nights, 1 room"
+    assert texts("stay", "en", n="১", rooms=0) == "১ night, 0 rooms"  # digits of any script are read
+    assert texts("stay", "bn", n="২", rooms=1) == "২ রাত"

@@ -191,12 +191,12 @@ async def test_many_applications_are_counted_all_newest_first_and_paged(citizen,
         await stored(runtime, KIND, application(number, mobile), status="approved" if age == 11 else "submitted",
                      days_ago=age + 1)
     first = await citizen(mobile).tap("permit:mine")
-    assert "You have 12 application(s)" in first.text
+    assert "You have 12 applications" in first.text
     rows = list(first.choices)
     assert rows[:9] == [f"permit:view:{n}" for n in numbers[:9]] and rows[9] == "permit:mine:1"
     second = await citizen(mobile).tap("permit:mine:1")
     assert list(second.choices) == [*(f"permit:view:{n}" for n in numbers[9:]), "permit:mine:0"]
-    assert "You have 12 application(s)" in second.text
+    assert "You have 12 applications" in second.text
 
 
 async def test_the_letter_comes_with_the_way_back_in_its_caption(citizen):

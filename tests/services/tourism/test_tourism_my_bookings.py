@@ -67,9 +67,9 @@ async def test_the_voucher_can_be_asked_for_again(guest):
 
 
 @pytest.mark.parametrize("check_in, percent, refund, lang, expected", [
-    ("2026-03-20", 90, 340200, "en", "As you cancelled 19 day(s) before check-in, 90% is refunded: ₹3,402."),
-    ("2026-03-05", 50, 189000, "en", "As you cancelled 4 day(s) before check-in, 50% is refunded: ₹1,890."),
-    ("2026-03-02", 0, 0, "en", "As you cancelled 1 day(s) before check-in, the rules give no refund (0%: ₹0)."),
+    ("2026-03-20", 90, 340200, "en", "As you cancelled 19 days before check-in, 90% is refunded: ₹3,402."),
+    ("2026-03-05", 50, 189000, "en", "As you cancelled 4 days before check-in, 50% is refunded: ₹1,890."),
+    ("2026-03-02", 0, 0, "en", "As you cancelled 1 day before check-in, the rules give no refund (0%: ₹0)."),
     ("2026-03-20", 90, 340200, "bn", "চেক-ইনের ১৯ দিন আগে বাতিল করায় ৯০% ফেরত পাবেন: ₹৩,৪০২।"),
     ("2026-03-02", 0, 0, "bn", "নিয়ম অনুযায়ী কোনো টাকা ফেরত হবে না (০%: ₹০)"),
     ("2026-03-01", 0, 0, "en", "As you cancelled on the day of check-in, the rules give no refund (0%: ₹0)."),
@@ -94,11 +94,11 @@ async def test_cancelling_states_the_refund_frees_the_nights_and_tells_other_dep
 
 
 async def test_cancelling_on_the_day_of_check_in_is_said_so_not_0_days_before(make_guest):
-    """A booking for today, cancelled the same day, was asked about as "Cancelling 0 day(s) before check-in"."""
+    """A booking for today, cancelled the same day, was asked about as "Cancelling 0 days before check-in"."""
     english, bengali = make_guest(), make_guest("bn")
     await english.book("ayodhya-double", "2026-03-01")
     ask = await english.tap("tourism:cancel:PT-2026-000001")
-    assert "Cancelling on the day of check-in refunds 0%: ₹0 of ₹3,780." in ask.text and "0 day(s)" not in ask.text
+    assert "Cancelling on the day of check-in refunds 0%: ₹0 of ₹3,780." in ask.text and "0 days" not in ask.text
     await bengali.book("ayodhya-double", "2026-03-01")
     asked = await bengali.tap("tourism:cancel:PT-2026-000002")
     assert "চেক-ইনের দিনে বাতিল করলে ফেরত পাবেন ০%" in asked.text and "০ দিন আগে" not in asked.text
@@ -110,11 +110,11 @@ async def test_a_yes_after_midnight_in_india_lowered_the_refund_cancels_nothing_
     await guest.book("ayodhya-double", "2026-03-08")
     clock.now = datetime(2026, 3, 1, 18, 25, tzinfo=UTC)
     ask = await guest.tap("tourism:cancel:PT-2026-000001")
-    assert "Cancelling 7 day(s) before check-in refunds 90%" in ask.text
+    assert "Cancelling 7 days before check-in refunds 90%" in ask.text
     clock.advance(minutes=10)
     again = await guest.tap(ask.choice("tourism:cancelyes:"))
     assert "Nothing is cancelled yet: since you were asked, the refund has gone down from 90%." in again.text
-    assert "Cancelling 6 day(s) before check-in refunds 50%" in again.text and not again.events
+    assert "Cancelling 6 days before check-in refunds 50%" in again.text and not again.events
     booking = await Repositories.of(guest.store).bookings.get("PT-2026-000001")
     assert booking is not None and booking.status == "confirmed"
     done = await guest.tap(again.choice("tourism:cancelyes:"))

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-READ = {"en": "Check-in 5 December 2026, check-out 8 December 2026: 3 night(s).",
+READ = {"en": "Check-in 5 December 2026, check-out 8 December 2026: 3 nights.",
         "bn": "চেক-ইন ৫ ডিসেম্বর ২০২৬, চেক-আউট ৮ ডিসেম্বর ২০২৬: ৩ রাত।"}
 GUESTS = {"en": "How many guests?", "bn": "কতজন অতিথি?"}
-QUOTED = {"en": "Check-out: 8 December 2026\n3 night(s)", "bn": "চেক-আউট: ৮ ডিসেম্বর ২০২৬\n৩ রাত"}
+QUOTED = {"en": "Check-out: 8 December 2026\n3 nights", "bn": "চেক-আউট: ৮ ডিসেম্বর ২০২৬\n৩ রাত"}
 
 
 @pytest.mark.parametrize("lang, typed", [
@@ -30,7 +30,7 @@ async def test_a_check_out_or_the_same_stay_typed_for_the_nights_gives_them_read
 
 @pytest.mark.parametrize("lang, typed, said", [
     ("en", "5 to 8 Dec", "Check-in changed from 10 June 2026 to 5 December 2026; check-out 8 December 2026: "
-                         "3 night(s)."),
+                         "3 nights."),
     ("bn", "৫ থেকে ৮ ডিসেম্বর", "চেক-ইন ১০ জুন ২০২৬ থেকে বদলে ৫ ডিসেম্বর ২০২৬ করা হলো; চেক-আউট ৮ ডিসেম্বর ২০২৬: "
                                  "৩ রাত।"),
 ])

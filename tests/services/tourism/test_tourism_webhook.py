@@ -66,7 +66,7 @@ async def test_book_get_the_voucher_list_and_cancel_through_the_webhook(system, 
     assert f"tourism:view:{number}" in choices(listed)
     await phone.tap(f"tourism:cancel:{number}", until=has("interactive"))
     cancelled = await phone.tap(f"tourism:cancelyes:{number}", until=saying(number))
-    expected = {"en": "As you cancelled 20 day(s) before check-in, 90% is refunded: ₹3,402.",
+    expected = {"en": "As you cancelled 20 days before check-in, 90% is refunded: ₹3,402.",
                 "bn": "চেক-ইনের ২০ দিন আগে বাতিল করায় ৯০% ফেরত পাবেন: ₹৩,৪০২।"}[lang]
     assert expected in words(cancelled)
     assert (await phone.verify(code.group(1), until=lambda view: view.get("status") == "revoked"))["number"] == number
