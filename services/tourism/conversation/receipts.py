@@ -12,7 +12,7 @@ from services.tourism import events
 from services.tourism.conversation import cloud
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import Booking, Property, RoomType
-from services.tourism.voucher import issued_event, render_voucher
+from services.tourism.voucher import holder, issued_event, render_voucher
 from shared.chat import Document
 from shared.logging import get_logger
 
@@ -26,7 +26,7 @@ def summary(turn: Turn, booking: Booking, prop: Property | None, room: RoomType 
                   property=prop.name(turn.lang) if prop else booking.property_id,
                   room=room.name(turn.lang) if room else booking.room_type_id,
                   check_in=booking.check_in, check_out=booking.check_out, nights=booking.nights,
-                  rooms=booking.rooms, guests=booking.guests, total_paise=booking.total,
+                  rooms=booking.rooms, guests=booking.guests, name=holder(booking), total_paise=booking.total,
                   status=turn.t(f"status_{booking.status}"), contact=prop.contact if prop else "")
     if booking.status != "cancelled" or booking.refund is None:
         return said
