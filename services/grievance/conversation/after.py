@@ -17,6 +17,7 @@ from shared.thanks import courtesy
 
 MESSAGE_MAX = 1000
 SPOKEN = ("voice", "audio")
+KINDS = {"image": "image", "video": "video", "voice": "voice", "audio": "voice", "document": "document"}  # files_*
 VOICE_NOTE = "(voice note)"  # what the office's queue and the event say of a voice note sent without words
 Asked = Callable[..., Awaitable[None]]  # a step's question: (turn, number, hint=...)
 
@@ -102,7 +103,15 @@ async def attach(turn: Turn, number: str, media: Media, *, again: Asked | None =
     except Refused as refused:
         return await again(turn, number, hint=turn.t(refused.key, **refused.values))
     count = len(changed[1].media) if changed else 0
-    await again(turn, number, hint=turn.t("attached_to_ticket", number=number, count=count))
+    await again(turn, number, hint=_added(turn, number, attachment, count))
+
+
+def _added(turn: Turn, number: str, attachment: Attachment, count: int) -> str:
+    """The file added, and the words written under it shown back: kept with it for the office (``Attachment.of``)."""
+    if not says_something(attachment.caption or ""):
+        return turn.t("attached_to_ticket", number=number, count=count)
+    file = turn.t(f"files_{KINDS.get(attachment.kind, 'document')}_one")
+    return turn.t("attached_with_words", number=number, file=file, said=attachment.caption, count=count)
 
 
 async def ask_official(turn: Turn, number: str, *, hint: str | None = None) -> None:

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from services.grievance.conversation import lodge
-from services.grievance.conversation.after import SPOKEN
+from services.grievance.conversation.after import KINDS, SPOKEN
 from services.grievance.conversation.mine import own, view
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import MEDIA_MAX, Attachment, Refused, Ticket
@@ -20,7 +20,6 @@ from shared.chat import Media
 
 JUST_LODGED = timedelta(minutes=30)
 BURST = timedelta(minutes=2)  # a file after the question within it is of the same sending: not asked again
-KINDS = {"image": "image", "video": "video", "voice": "voice", "audio": "voice", "document": "document"}
 
 
 async def asked(turn: Turn, media: Media) -> bool:

@@ -1,0 +1,43 @@
+"""What a villager says at the view of their own complaint, read as the fake Cloud API received the answers: the
+words under a photo, the ask for an officer, a long message; none of it lost or sent where it cannot go."""
+from __future__ import annotations
+
+from simulator.webhooks import envelope as hooks
+from simulator.webhooks import messages as msg
+
+from .conftest import System
+
+
+def said(message: dict) -> str:
+    body = message["body"]
+    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
+
+
+def buttons(message: dict) -> list[str]:
+    return [b["reply"]["id"] for b in message["body"]["interactive"]["action"]["buttons"]]
+
+
+async def lodged(system: System, villager: str) -> tuple[str, int]:
+    """A complaint lodged from a photo with words under it, and its view opened: its number and replies so far."""
+    road = msg.media(villager, "image", f"ROAD-{villager[-3:]}", "image/jpeg",
+                     caption="স্কুলের সামনের রাস্তায় বড় গর্ত হয়েছে।")
+    await system.post(hooks.payload([road]))
+    await system.replies(villager, 1)
+    await system.tap(villager, "grievance:gp:703506", "কালচিনি", kind="list")
+    summary = (await system.replies(villager, 2))[-1]
+    await system.tap(villager, next(b for b in buttons(summary) if b.startswith("grievance:submit:")), "জমা দিন")
+    text = said((await system.replies(villager, 3))[-1])
+    number = text[text.index("GRV-"):][:15]
+    await system.tap(villager, f"grievance:view:{number}", "অবস্থা দেখুন")
+    await system.replies(villager, 4)
+    return number, 4
+
+
+async def test_words_under_a_photo_sent_at_the_view_are_shown_back_as_kept(system: System):
+    villager = "919800000281"
+    number, seen = await lodged(system, villager)
+    photo = msg.media(villager, "image", "STILL-281", "image/jpeg", caption="ekhono bhanga, kichu hoyni")
+    await system.post(hooks.payload([photo]))
+    added = said((await system.replies(villager, seen + 1))[-1])
+    assert added.startswith(f"অভিযোগ {number}-এ অফিসের জন্য যোগ হয়েছে: একটি ছবি, সঙ্গে তার নিচে আপনার লেখা:\n"
+                            "“ekhono bhanga, kichu hoyni”\n(এখন সংযুক্তি: ২)")
