@@ -2,7 +2,8 @@
 asked, not taken from the WhatsApp profile (often "WhatsApp User", a nickname or a shop's name).
 
 A name is letters in any script (Bengali's vowel signs are marks, not letters, and count with them), with the
-spaces, dots, hyphens and apostrophes names are written with; digits and emoji are no part of one.
+spaces, dots, hyphens, apostrophes and commas names are written with ("Das, S. K."); digits and emoji are no part
+of one. A dari (।) after it ends the sentence, as Bengali is written, and is no part of the name either.
 """
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ import unicodedata
 from services.tourism.domain.booking import Refused
 
 SHORTEST, LONGEST = 2, 60
-JOINERS = frozenset(" .-'’")
+JOINERS = frozenset(" .,-'’")
+DARI = "।॥"
 PLACEHOLDERS = frozenset(("whatsapp user", "whatsapp", "user", "guest", "unknown"))
 
 
 def guest_name(typed: str) -> str:
     """The name as it goes on the booking: spaces trimmed and single; raises ``Refused`` saying what is wrong."""
-    name = " ".join(unicodedata.normalize("NFC", typed).split())
+    name = " ".join(unicodedata.normalize("NFC", typed).strip().rstrip(DARI).split())
     letters = sum(1 for ch in name if unicodedata.category(ch)[0] in "LM")
     if any(ch.isdigit() for ch in name) and letters == 0:
         raise Refused("name_digits")
