@@ -2,6 +2,8 @@
 words under a photo, the ask for an officer, a long message; none of it lost or sent where it cannot go."""
 from __future__ import annotations
 
+from shared.auth import Tokens
+from shared.wiring import make_store
 from simulator.webhooks import envelope as hooks
 from simulator.webhooks import messages as msg
 
@@ -41,3 +43,24 @@ async def test_words_under_a_photo_sent_at_the_view_are_shown_back_as_kept(syste
     added = said((await system.replies(villager, seen + 1))[-1])
     assert added.startswith(f"অভিযোগ {number}-এ অফিসের জন্য যোগ হয়েছে: একটি ছবি, সঙ্গে তার নিচে আপনার লেখা:\n"
                             "“ekhono bhanga, kichu hoyni”\n(এখন সংযুক্তি: ২)")
+
+
+async def test_officer_typed_at_a_closed_complaint_is_told_it_is_closed_not_asked_for_a_message(system: System):
+    villager = "919800000282"
+    number, seen = await lodged(system, villager)
+    token, _ = await Tokens(make_store(system.settings, "auth")).create("gp_official", scope={"gp": "Kalchini"})
+    async with system.http.post(f"{system.url}/api/grievance/tickets/{number}/status",
+                                headers={"Authorization": f"Bearer {token}"},
+                                json={"status": "resolved", "atr": "The road was repaired."}) as resp:
+        assert resp.status == 200, await resp.text()
+    seen = len(await system.replies(villager, seen + 1))  # told it was resolved
+    await system.tap(villager, f"grievance:accept:{number}", "গ্রহণ করুন")
+    await system.replies(villager, seen + 1)
+    await system.tap(villager, f"grievance:rate:{number}:5", "★★★★★", kind="list")
+    await system.replies(villager, seen + 2)
+    await system.tap(villager, f"grievance:view:{number}", "অবস্থা দেখুন")
+    await system.replies(villager, seen + 3)
+    await system.say(villager, "অফিসার")
+    answer = (await system.replies(villager, seen + 4))[-1]
+    assert said(answer).startswith(f"অভিযোগ {number} বন্ধ হয়ে গেছে, আর খোলা যাবে না")
+    assert "বার্তা লিখুন" not in said(answer) and buttons(answer) == ["grievance:mine", "grievance:new"]

@@ -115,9 +115,13 @@ def _added(turn: Turn, number: str, attachment: Attachment, count: int) -> str:
 
 
 async def ask_official(turn: Turn, number: str, *, hint: str | None = None) -> None:
+    """The message for the office handling the complaint; a closed one (accepted and rated) has none any more: its
+    view, which offers a new complaint, says so ("officer" typed at it, an old *Talk to an official* tapped)."""
     ticket = await own(turn, number)
     if ticket is None:
         return
+    if ticket.status == "closed":
+        return await view(turn, number, hint=turn.t("official_closed", number=number))
     turn.go("handoff", number=ticket.number)
     turn.text(turn.t("ask_handoff", office=office(ticket, turn.directory, turn.lang)), hint)
 

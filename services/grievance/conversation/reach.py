@@ -1,6 +1,7 @@
 """Asking for a person — "I want to talk to an officer", "অফিসারের সঙ্গে কথা বলতে চাই", "agent" — instead of a
 service: here an official answers through a complaint, so the words lead to one. With one complaint still being
-handled, or one open on screen, its office is asked straight away; with more, the person chooses which (its view
+handled, or one open on screen, its office is asked straight away (one on screen that is closed says so, as its
+view does: no office answers it, a new complaint may be made); with more, the person chooses which (its view
 has *Talk to an official*); with none, a new complaint begins, said to be read by an official. While a complaint
 is being drafted nothing is dropped: they are told an official reads it once submitted, and the step is asked again;
 so are files sent just after lodging, still waiting to be told which complaint they are for.

@@ -33,3 +33,40 @@ async def test_in_bengali_the_words_under_a_photo_sent_while_asked_are_shown_and
     assert "“আজও জল আসেনি”" in photo.text  # the words typed before are still asked about
     stored = await Repositories.of(person.store).tickets.get(number)
     assert stored is not None and [m.caption for m in stored.media] == ["এখনও ভাঙা"]
+
+
+async def _closed(office, person) -> str:
+    """A complaint resolved by the office, then accepted and rated by the person: closed, never to be reopened."""
+    number = await person.lodge()
+    headers = await office.bearer("gp_official", **OFFICIAL)
+    done = await office.post(f"/api/grievance/tickets/{number}/status", headers=headers,
+                             json={"status": "resolved", "atr": "A new pipe was laid and the well repaired."})
+    assert done.status == 200, await done.text()
+    await office.runtime.bus.drain()
+    await person.tap(f"grievance:accept:{number}")
+    await person.say("4")
+    return number
+
+
+async def test_asking_for_an_officer_at_a_closed_complaint_says_it_is_closed_not_write_your_message(office):
+    person = office.person()
+    number = await _closed(office, person)
+    await person.tap(f"grievance:view:{number}")
+    asked = await person.say("officer")
+    assert asked.text.startswith(f"Complaint {number} is closed and can no longer be reopened, so no official "
+                                 "answers it any more. If the problem is back, make a new complaint.")
+    assert "Write your message" not in asked.text and not asked.events
+    assert list(asked.last.choices) == ["grievance:mine", "grievance:new"]
+    words = await person.say("The pipe is leaking again near the school gate.")  # no message step was opened
+    assert f"Complaint {number} is closed" in words.text and f"grievance:newsaid:{number}" in words.last.choices
+    old = await person.tap(f"grievance:human:{number}")  # Talk to an official kept from before it closed
+    assert old.text.startswith(f"Complaint {number} is closed") and "Write your message" not in old.text
+
+
+async def test_in_bengali_officer_at_a_closed_complaint_is_answered_as_its_view(office):
+    person = office.person(lang="bn")
+    number = await _closed(office, person)
+    await person.tap(f"grievance:view:{number}")
+    asked = await person.say("অফিসার")
+    assert asked.text.startswith(f"অভিযোগ {number} বন্ধ হয়ে গেছে, আর খোলা যাবে না, তাই কোনো আধিকারিক এর উত্তর আর দেবেন না।")
+    assert "বার্তা লিখুন" not in asked.text and list(asked.last.choices.values()) == ["আমার অভিযোগ", "নতুন অভিযোগ"]
