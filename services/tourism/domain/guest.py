@@ -27,16 +27,17 @@ def guest_name(typed: str) -> str:
         raise Refused("name_letters")
     if not SHORTEST <= len(name) <= LONGEST:
         raise Refused("name_length", shortest=SHORTEST, longest=LONGEST)
+    if name.casefold() in PLACEHOLDERS:  # what a profile shows without a name: typed, it names nobody either
+        raise Refused("name_placeholder")
     return name
 
 
 def offered_name(profile: str | None) -> str | None:
     """The profile name, when it could be a person's name: one to offer as a tap, never to take unasked."""
     try:
-        name = guest_name(profile or "")
+        return guest_name(profile or "")
     except Refused:
         return None
-    return None if name.casefold() in PLACEHOLDERS else name
 
 
 def _fits(ch: str) -> bool:
