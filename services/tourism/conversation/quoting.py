@@ -26,7 +26,7 @@ from shared.envelope import derive_id
 HOLD = "hold"
 
 
-async def make_quote(turn: Turn) -> None:
+async def make_quote(turn: Turn, *, hint: str | None = None) -> None:
     """Hold the rooms the draft describes and show the price, or say they are gone and offer others."""
     await release_hold(turn)
     room = await prompts.current_room(turn)
@@ -44,7 +44,13 @@ async def make_quote(turn: Turn) -> None:
     if isinstance(result, stays.Unavailable):
         return await unavailable(turn, result)
     turn.go("quote", hold=_hold_record(stay, result))
-    await show_quote(turn)
+    await show_quote(turn, hint=hint)
+
+
+def lapsed(turn: Turn) -> bool:
+    """The quote on screen holds its rooms no more: its time ran out while the person was away."""
+    hold = turn.draft.get(HOLD)
+    return hold is not None and datetime.fromisoformat(hold["until"]) <= turn.now
 
 
 async def show_quote(turn: Turn, *, hint: str | None = None) -> None:

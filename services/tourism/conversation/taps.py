@@ -37,7 +37,10 @@ async def _home(turn: Turn, args: list[str]) -> None:
 
 
 async def _resume(turn: Turn, args: list[str]) -> None:
-    """Carry on, back from the main menu: the question of the step the person was at, with what they gave."""
+    """Carry on, back from the main menu: the question of the step the person was at, with what they gave; a quote
+    whose hold ran out meanwhile holds the rooms again, as Confirm would, rather than show a time gone by."""
+    if turn.chat.step == "quote" and quoting.lapsed(turn):
+        return await quoting.make_quote(turn, hint=turn.t("hold_renewed"))
     await steps.ask(turn)
 
 
