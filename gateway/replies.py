@@ -16,6 +16,7 @@ from shared.texts import Catalog
 MAX_ROWS = 10
 ROW_TITLE = 24  # WhatsApp's longest row title
 PER_PAGE = MAX_ROWS - 1  # a paged menu keeps one row for "more"
+LEFT_NAMED = 40  # numbers past a list's rows named in its text, well inside its 4096 characters
 
 
 def text(body: str) -> Text:
@@ -61,11 +62,18 @@ def main_menu(texts: Catalog, lang: Lang, intro: str, entries: Sequence[MenuEntr
 
 def numbers(texts: Catalog, lang: Lang, found: Sequence[tuple[str, str]],
             entries: Sequence[MenuEntry]) -> ListMessage:
-    """The numbers services gave that one message held, ``(service, number)``, each a row whose tap is its View."""
+    """The numbers services gave that one message held, ``(service, number)``, each a row whose tap is its View;
+    past the ten rows a list holds, the others are named, to be sent again."""
     titles = {entry.service: entry.title[lang] for entry in entries}
     rows = [Row(id=f"{service}:view:{number}", title=" ".join(number.split())[:ROW_TITLE],
                 description=titles.get(service)) for service, number in found[:MAX_ROWS]]
-    said = texts("numbers", lang, count=local_digits(str(len(found)), lang))
+    count = local_digits(str(len(found)), lang)
+    if len(found) <= MAX_ROWS:
+        said = texts("numbers", lang, count=count)
+    else:
+        left = [" ".join(number.split()) for _, number in found[MAX_ROWS:]]
+        named = ", ".join(left[:LEFT_NAMED]) + (", …" if len(left) > LEFT_NAMED else "")
+        said = texts("numbers_left", lang, count=count, shown=local_digits(str(MAX_ROWS), lang), left=named)
     return ListMessage(text=said, button=texts("numbers_button", lang), sections=[Section(rows=rows)])
 
 
