@@ -59,19 +59,25 @@ def text(body: str) -> OutboundMessage:
 
 
 def text_parts(body: str) -> list[OutboundMessage]:
-    """``body`` as text messages: one when it fits, else as many as it takes, each broken at the end of a line
-    (or else at a space) near the limit, for words that must be read whole: a report, an official's answer."""
+    """``body`` as text messages: one when it fits, else as many as it takes (``pieces``), for words that must be
+    read whole: a report, an official's answer."""
+    return [Text(text=part) for part in pieces(body, limits.TEXT_BODY)]
+
+
+def pieces(body: str, limit: int) -> list[str]:
+    """``body`` in pieces of at most ``limit`` characters, each broken at the end of a line (or else at a space)
+    near the limit, else at the limit; none lost, none empty."""
     parts: list[str] = []
     rest = body.strip()
-    while len(rest) > limits.TEXT_BODY:
-        cut = rest.rfind("\n", 0, limits.TEXT_BODY + 1)
-        if cut < limits.TEXT_BODY // 2:
-            cut = rest.rfind(" ", 0, limits.TEXT_BODY + 1)
-        if cut < limits.TEXT_BODY // 2:
-            cut = limits.TEXT_BODY
+    while len(rest) > limit:
+        cut = rest.rfind("\n", 0, limit + 1)
+        if cut < limit // 2:
+            cut = rest.rfind(" ", 0, limit + 1)
+        if cut < limit // 2:
+            cut = limit
         parts.append(rest[:cut].rstrip())
         rest = rest[cut:].strip()
-    return [Text(text=part) for part in (*parts, rest) if part]
+    return [part for part in (*parts, rest) if part]
 
 
 def buttons_or_parts(body: str, choices: Sequence[tuple[str, str]], ask: str, *,

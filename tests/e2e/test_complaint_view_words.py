@@ -64,3 +64,17 @@ async def test_officer_typed_at_a_closed_complaint_is_told_it_is_closed_not_aske
     answer = (await system.replies(villager, seen + 4))[-1]
     assert said(answer).startswith(f"অভিযোগ {number} বন্ধ হয়ে গেছে, আর খোলা যাবে না")
     assert "বার্তা লিখুন" not in said(answer) and buttons(answer) == ["grievance:mine", "grievance:new"]
+
+
+async def test_a_long_message_typed_at_the_view_is_kept_and_goes_to_the_office_in_parts(system: System):
+    villager = "919800000283"
+    number, seen = await lodged(system, villager)
+    long = ("ekhono rastay boro gorto ache, aj o jol jomeche, school er bachhara jete parche na. " * 15).strip()
+    await system.say(villager, long)
+    asked = (await system.replies(villager, seen + 2))[-2:]  # too long for buttons: the words, then the question
+    assert "অক্ষর পর্যন্ত" not in said(asked[0]) and long in said(asked[0])
+    assert "তাই পরপর ২টি বার্তায় যাবে; কিছুই বাদ যাবে না।" in said(asked[0])
+    assert buttons(asked[1]) == [f"grievance:send:{number}", f"grievance:unsent:{number}"]
+    await system.tap(villager, f"grievance:send:{number}", "পাঠান")
+    sent = (await system.replies(villager, seen + 3))[-1]
+    assert said(sent).startswith("আপনার বার্তা কালচিনি গ্রাম পঞ্চায়েত অফিস-এ পৌঁছেছে।")

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from services.grievance import events
+from services.grievance.conversation import cloud
 from services.grievance.conversation.cloud import Row
 from services.grievance.conversation.mine import home, own, view
 from services.grievance.conversation.turn import Turn
-from services.grievance.domain import Attachment, Refused, says_something
+from services.grievance.domain import Attachment, Refused, Ticket, says_something
 from services.grievance.domain.offices import office
 from shared.chat import Media
 from shared.thanks import courtesy
@@ -128,22 +129,34 @@ async def ask_official(turn: Turn, number: str, *, hint: str | None = None) -> N
 
 async def to_official(turn: Turn, number: str, message: str, *, media: Media | None = None) -> None:
     """The person's words, or their voice note or photo with what they wrote under it, waiting in the office's
-    queue for an official's answer."""
+    queue for an official's answer. Words longer than the queue's message (``MESSAGE_MAX``) go as several, in
+    order, each broken at a line or a space (``parts``): none is lost, nor typed again."""
     text = message.strip()
-    if len(text) > MESSAGE_MAX or (media is None and len(text) < 2):
+    if media is None and len(text) < 2:
         return await ask_official(turn, number, hint=turn.t("handoff_length", most=MESSAGE_MAX))
     if media is None and not says_something(text):
         return await ask_official(turn, number, hint=turn.t("handoff_words"))
     if await own(turn, number) is None:
         return
-    sent = _attachment(media)
-    changed = await turn.repos.tickets.change(number, lambda t: t.ask_official(text, now=turn.now, media=sent),
-                                               key=turn.ctx.envelope.id)
+    sent, said = _attachment(media), parts(text)
+
+    def asked(ticket: Ticket) -> Ticket:
+        for n, part in enumerate(said):  # the file goes with the first
+            ticket = ticket.ask_official(part, now=turn.now, media=sent if n == 0 else None)
+        return ticket
+
+    changed = await turn.repos.tickets.change(number, asked, key=turn.ctx.envelope.id)
     if changed is None:
         return
     ticket = changed[1]
-    turn.ctx.publish(events.HANDOFF_REQUESTED, events.handoff(ticket, text or VOICE_NOTE))
+    for part in said:
+        turn.ctx.publish(events.HANDOFF_REQUESTED, events.handoff(ticket, part or VOICE_NOTE))
     await view(turn, number, hint=turn.t("handoff_sent", office=office(ticket, turn.directory, turn.lang)))
+
+
+def parts(text: str) -> list[str]:
+    """The messages ``text`` reaches the office in: itself, or pieces of at most ``MESSAGE_MAX`` characters."""
+    return cloud.pieces(text, MESSAGE_MAX) or [text]
 
 
 def _attachment(media: Media | None) -> Attachment | None:

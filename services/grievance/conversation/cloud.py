@@ -12,10 +12,11 @@ from gateway.outbound.fitted import (
     fit_block,
     image,
     page_of,
+    pieces,
     rows_list,
     template,
     text,
 )
 
 __all__ = ["ROWS_MAX", "Row", "buttons", "buttons_or_parts", "document", "fit", "fit_block", "image", "page_of",
-           "rows_list", "template", "text"]
+           "pieces", "rows_list", "template", "text"]

@@ -3,8 +3,9 @@
 question, because words at a status screen may as well be a remark to oneself as a message for the office:
 
 * where the complaint's view offers *Talk to an official*, "Send this to the official handling GRV-…?" — *Send*
-  delivers them as that step does (``after.to_official``: the same event, queue and length), *Don't send* drops
-  them with a word and shows the complaint again; more words typed before answering are added to them;
+  delivers them as that step does (``after.to_official``: the same event and queue; words longer than its message
+  go as several, said in the question), *Don't send* drops them with a word and shows the complaint again; more
+  words typed before answering are added to them;
 * a closed complaint (accepted and rated) cannot be reopened and its office answers it no more: the words may
   begin a new complaint, as its description (its subject asked next, as for words sent first at the main menu).
 
@@ -20,6 +21,7 @@ from services.grievance.domain.offices import office
 from shared.india import typed_word
 
 LETTERS = 3  # a message says something in words: "no water", "জল নেই", not "5" or "ji"
+REMARK_MAX = 5 * after.MESSAGE_MAX  # the longest text WhatsApp lets be typed (4,096) and more added: sent in parts
 TAPPED = {"accept": after.ask_rating, "reopen": after.ask_reopen, "human": after.ask_official}
 
 
@@ -39,8 +41,6 @@ async def at_view(turn: Turn, number: str, text: str) -> None:
             return await TAPPED[action](turn, ticket.number)
     if typed in _own_words(turn):
         return await view(turn, ticket.number, hint=turn.t("unclear"))
-    if len(text.strip()) > after.MESSAGE_MAX:
-        return await after.ask_official(turn, ticket.number, hint=turn.t("handoff_length", most=after.MESSAGE_MAX))
     turn.go("remark", number=ticket.number, remark=text.strip())
     await ask(turn, ticket.number)
 
@@ -57,7 +57,10 @@ async def ask(turn: Turn, number: str, *, hint: str | None = None) -> None:
     if ticket.status == "closed":
         return turn.buttons(turn.t("remark_closed", number=n, said=said), [
             (f"grievance:newsaid:{n}", turn.t("btn_new")), (f"grievance:unsent:{n}", turn.t("btn_leave"))], hint)
-    turn.buttons(turn.t("remark_ask", number=n, said=said, office=office(ticket, turn.directory, turn.lang)), [
+    question = turn.t("remark_ask", number=n, said=said, office=office(ticket, turn.directory, turn.lang))
+    if (count := len(after.parts(said))) > 1:  # longer than the office's message: sent in parts, not typed again
+        question += "\n" + turn.t("remark_parts", most=after.MESSAGE_MAX, count=count)
+    turn.buttons(question, [
         (f"grievance:send:{n}", turn.t("btn_send")), (f"grievance:unsent:{n}", turn.t("btn_dont_send"))], hint)
 
 
@@ -71,8 +74,8 @@ async def answered(turn: Turn, text: str, word: str | None) -> None:
     if not says_words(text) or typed in _own_words(turn):
         return await ask(turn, number, hint=turn.t("unclear"))
     joined = f"{turn.draft.get('remark') or ''}\n{text.strip()}".strip()
-    if len(joined) > after.MESSAGE_MAX:
-        return await ask(turn, number, hint=turn.t("remark_full", most=after.MESSAGE_MAX))
+    if len(joined) > REMARK_MAX:
+        return await ask(turn, number, hint=turn.t("remark_full", most=REMARK_MAX))
     turn.go("remark", remark=joined)
     await ask(turn, number, hint=turn.t("remark_added"))
 

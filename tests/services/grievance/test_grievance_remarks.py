@@ -110,13 +110,6 @@ async def test_thanks_numbers_and_the_chats_own_words_are_no_message(office):
     assert f"Why do you want to reopen {number}?" in reopen.text
 
 
-async def test_words_too_long_for_a_message_are_answered_with_the_limit(person):
-    number = await person.lodge()
-    await person.tap(f"grievance:view:{number}")
-    long = await person.say("The tube well is dry. " * 60)
-    assert "up to 1,000 characters" in long.text and not long.events
-
-
 async def test_a_photo_sent_while_asked_keeps_the_words_and_the_question(person):
     number = await person.lodge()
     await person.tap(f"grievance:view:{number}")

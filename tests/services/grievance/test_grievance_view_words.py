@@ -5,6 +5,7 @@ from __future__ import annotations
 from services.grievance.repository import Repositories
 
 OFFICIAL = {"gp": "Kalchini"}
+HANDOFF = "grievance.handoff.requested"
 
 
 async def test_a_photo_with_words_at_the_view_keeps_them_for_the_office_and_says_so(office):
@@ -70,3 +71,33 @@ async def test_in_bengali_officer_at_a_closed_complaint_is_answered_as_its_view(
     asked = await person.say("অফিসার")
     assert asked.text.startswith(f"অভিযোগ {number} বন্ধ হয়ে গেছে, আর খোলা যাবে না, তাই কোনো আধিকারিক এর উত্তর আর দেবেন না।")
     assert "বার্তা লিখুন" not in asked.text and list(asked.last.choices.values()) == ["আমার অভিযোগ", "নতুন অভিযোগ"]
+
+
+async def test_words_longer_than_a_message_are_kept_and_sent_in_parts_none_typed_again(office):
+    person = office.person()
+    number = await person.lodge()
+    await person.tap(f"grievance:view:{number}")
+    long = ("The tube well near the school is dry again and the pump handle is broken. " * 20).strip()  # 1,479
+    kept = await person.say(long)
+    assert "up to 1,000 characters" not in kept.text and "Write your message" not in kept.text and not kept.events
+    assert f"“{long}”" in kept.text and "Send this to the official handling" in kept.text
+    assert ("It is longer than one message to the office (1,000 characters), so it goes as 2 messages, one after "
+            "another; nothing is cut.") in kept.text
+    assert list(kept.last.choices) == [f"grievance:send:{number}", f"grievance:unsent:{number}"]
+    sent = await person.tap(f"grievance:send:{number}")
+    messages = [e.payload["message"] for e in sent.events if e.type == HANDOFF]
+    assert len(messages) == 2 and all(len(m) <= 1000 for m in messages) and " ".join(messages) == long
+    assert sent.text.startswith("Your message reached the Kalchini Gram Panchayat office.")
+    headers = await office.bearer("gp_official", **OFFICIAL)
+    ticket = await (await office.get(f"/api/grievance/tickets/{number}", headers=headers)).json()
+    assert [n["text"] for n in ticket["conversation"]] == messages and ticket["handoff_open"]
+
+
+async def test_in_bengali_long_words_typed_after_talk_to_an_official_go_in_parts_too(make_person):
+    person = make_person(lang="bn")
+    number = await person.lodge()
+    await person.tap(f"grievance:human:{number}")
+    long = "আমাদের পাড়ার নলকূপ আবার খারাপ হয়েছে, জল আসছে না, সবাই খুব কষ্টে আছি।\n" * 20  # 1,420 characters
+    sent = await person.say(long)
+    messages = [e.payload["message"] for e in sent.events if e.type == HANDOFF]
+    assert len(messages) == 2 and "\n".join(messages) == long.strip() and "পৌঁছেছে" in sent.text
