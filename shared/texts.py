@@ -13,6 +13,8 @@ import string
 from pathlib import Path
 from typing import Any
 
+from shared.india import latin_digits
+
 LANGS = ("bn", "en")
 
 
@@ -45,8 +47,7 @@ class _Counted(string.Formatter):
         if "|" not in format_spec:
             return super().format_field(value, format_spec)
         one, more = format_spec.split("|", 1)
-        digits = value if isinstance(value, int) else "".join(str(int(c)) for c in str(value) if c.isdecimal())
-        return one if str(digits) == "1" else more
+        return one if latin_digits(str(value)).strip() == "1" else more
 
 
 _COUNTED = _Counted()
