@@ -23,7 +23,7 @@ async def listing(turn: Turn, *, hint: str | None = None) -> None:
         turn.go("home")
         return prompts.home(turn, intro="no_bookings", hint=hint)
     turn.go("bookings")
-    rows = [Row(f"tourism:view:{b.number}", b.number, await _line(turn, b)) for b in found]
+    rows = [Row(f"tourism:view:{b.number}", b.number, await line(turn, b)) for b in found]
     body = turn.t("ask_booking") if hint is None else f"{hint}\n\n{turn.t('ask_booking')}"
     turn.say(cloud.rows_list(turn.with_nav(body), turn.t("choose"), turn.t("btn_mine"), rows))
 
@@ -38,7 +38,7 @@ async def to_cancel(turn: Turn) -> None:
     if not open_:
         return await listing(turn, hint=turn.t("none_to_cancel") if found else None)
     turn.go("bookings")
-    rows = [Row(f"tourism:cancel:{b.number}", b.number, await _line(turn, b)) for b in open_]
+    rows = [Row(f"tourism:cancel:{b.number}", b.number, await line(turn, b)) for b in open_]
     turn.say(cloud.rows_list(turn.with_nav(turn.t("ask_which_cancel")), turn.t("choose"), turn.t("btn_mine"), rows))
 
 
@@ -156,7 +156,7 @@ async def own(turn: Turn, number: str) -> Booking | None:
     return booking
 
 
-async def _line(turn: Turn, booking: Booking) -> str:
+async def line(turn: Turn, booking: Booking) -> str:
     prop = await turn.repos.catalog.property(booking.property_id)
     name = prop.name(turn.lang) if prop else booking.property_id
     return f"{turn.short_date(booking.check_in)} · {turn.t(f'status_{booking.status}')} · {name}"

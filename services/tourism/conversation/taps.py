@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.tourism.conversation import choose, complaint, mine, naming, quoting, roomier, steps
+from services.tourism.conversation import choose, complaint, mine, naming, quoting, redate, roomier, steps
 from services.tourism.conversation.args import Stale, arg, day, number
 from services.tourism.conversation.turn import Turn
 from services.tourism.conversation.typed import cancels
@@ -182,6 +182,12 @@ async def _cancel(turn: Turn, args: list[str]) -> None:
     await (mine.ask_cancel(turn, arg(args)) if args else mine.to_cancel(turn))
 
 
+async def _redate(turn: Turn, args: list[str]) -> None:
+    """Changing a booking's dates, asked for: how it is done; without a booking (asked at the main menu), which."""
+    await quoting.release_hold(turn)
+    await redate.ask(turn, arg(args) if args else None)
+
+
 async def _cancel_yes(turn: Turn, args: list[str]) -> None:
     """Yes to cancelling, with the refund percent the question showed (none on a button sent before it did)."""
     await quoting.release_hold(turn)
@@ -210,7 +216,7 @@ ACTIONS: dict[str, Action] = {
     "rooms": _rooms, "name": _name, "roomier": _roomier, "reroom": _reroom, "confirm": _confirm, "change": _change,
     "drop": _drop, "altroom": _alternative_room, "altdate": _alternative_date, "back": _back, "mine": _mine,
     "view": _view,
-    "cancel": _cancel, "cancelyes": _cancel_yes,
+    "cancel": _cancel, "cancelyes": _cancel_yes, "redate": _redate,
     "voucher": _on_booking(mine.voucher), "complain": _on_booking(complaint.ask),
     "complaintsend": _on_complaint(complaint.send), "complaintedit": _on_complaint(complaint.rewrite),
     "complaintdrop": _on_complaint(complaint.drop),

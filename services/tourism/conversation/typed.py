@@ -12,7 +12,7 @@ import re
 import unicodedata
 from datetime import date
 
-from services.tourism.conversation import choose, complaint, mine, naming, prompts, quoting, steps
+from services.tourism.conversation import choose, complaint, mine, naming, prompts, quoting, redate, steps
 from services.tourism.conversation.turn import NUMBERS, Turn
 from services.tourism.domain import (
     NUMBER,
@@ -93,6 +93,8 @@ async def typed(turn: Turn, text: str) -> None:
         if step == "booking":
             return await mine.ask_cancel(turn, str(turn.draft.get("number", "")))
         return await mine.to_cancel(turn)
+    if step in ("home", "bookings", "booking") and redate.asks(text):
+        return await redate.ask(turn)
     said = courtesy(text)
     if said is not None and not (word == "yes" and step in CONFIRMING) and not _emoji_name(text, step):
         return await steps.ask(turn, hint=turn.t(f"said_{said}"))  # no answer here: a warm word, the question
