@@ -27,6 +27,7 @@ ANNOUNCED = "ops.service.announced"
 REQUESTED = "ops.menu.requested"
 _ATTEMPTS = 5
 _EDGES = string.whitespace + ".,;:!?।"
+_MARKERS = re.compile(r"(?m)^\s*\d{1,2}[.)]\s")  # a list's "1." or "2)" at the start of a line
 _JOINING = frozenset({"and", "&", "ar", "aar", "o", "আর", "ও", "এবং", "or", "ba", "বা"})  # "GRV-1 and GRV-2"
 
 
@@ -134,6 +135,7 @@ class Menu:
         typed = typed_number(text)
         for _, match in await self._matches(text):
             typed = typed.replace(match.group(0), " ")
+        typed = _MARKERS.sub(" ", typed)  # "1. GRV-…⏎2. GRV-…": a list as people write one
         return set(plain(typed).replace(",", " ").split()) <= _JOINING
 
     async def _matches(self, text: str) -> list[tuple[MenuEntry, re.Match[str]]]:

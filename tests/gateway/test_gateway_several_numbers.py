@@ -63,3 +63,17 @@ async def test_one_number_typed_twice_is_one_number(stack: Stack):
     await at_the_menu(stack)
     await stack.say(wa.text(RINA, "GRV-2026-000001 GRV 2026 1"))
     assert routed(stack) == [("grievance", "grievance:view:GRV-2026-000001")]
+
+
+@pytest.mark.parametrize("typed", ["1. GRV-2026-000001\n2. GRV-2026-000002", "1) GRV-2026-000001\n2) GRV-2026-000002",
+                                   "১. GRV-2026-000001\n২. GRV-2026-000002", "- GRV-2026-000001\n- GRV-2026-000002"])
+async def test_inside_a_conversation_numbers_written_as_a_list_are_numbers_alone(stack: Stack, typed: str):
+    """A list pasted as people write one, "1." or "-" before each line, is numbers alone: inside a conversation it
+    was read as words and only the first number was met."""
+    await at_the_menu(stack)
+    await stack.say(wa.button_reply(RINA, "grievance:menu", "Complaints"))
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, typed))
+    assert routed(stack) == []
+    assert [row_id for row_id, _ in offered(stack.recorder.bodies()[0])] == ["grievance:view:GRV-2026-000001",
+                                                                            "grievance:view:GRV-2026-000002"]
