@@ -7,11 +7,12 @@ took, which the gateway kept and hands here when they tap to send them (``unaske
 
 Reading order: ``turn``, ``steps`` (the map), ``taps`` and ``typed`` (the ways in), then the steps:
 ``places`` and ``lodge`` (a new complaint), ``mine`` and ``after`` (following one), ``report``. Back at the
-main menu's row in the middle of a complaint, the person is asked to carry on or start again (``left``).
+main menu's row in the middle of a complaint, the person is asked to carry on or start again (``left``). Files
+that waited to be told where they go, left for another part of the complaints, are said to be added nowhere.
 """
 from __future__ import annotations
 
-from services.grievance.conversation import after, just_lodged, left, lodge, mine, places, remark, report, steps
+from services.grievance.conversation import after, cloud, just_lodged, left, lodge, mine, places, remark, report, steps
 from services.grievance.conversation.taps import tap
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.typed import typed
@@ -22,6 +23,14 @@ LODGING = left.LODGING
 
 
 async def converse(turn: Turn) -> None:
+    unadded = just_lodged.not_added(turn)  # files waiting to be told where they go, and the complaint asked about
+    await _answer(turn)
+    if unadded is not None and turn.chat.step != "which" and turn.draft.get("held"):  # left them, for elsewhere
+        turn.go(turn.chat.step, held=None, asked_at=None)
+        turn.say(cloud.text(unadded))
+
+
+async def _answer(turn: Turn) -> None:
     inbound = turn.inbound
     if resume.came_back(turn) and (doing := left.in_progress(turn)) is not None:
         return resume.offer(turn, "grievance", doing)

@@ -4,7 +4,8 @@ person is asked which; the files wait in the chat meanwhile, with any more sent 
 answer loses one. Several photos sent one after another (an album) are asked about once: those that come within
 ``BURST`` of the question wait with the first without another question, and the answer says what went where ("3
 photos"). A tap on the question later still does what it says while the files wait; once they have gone one way,
-the other button is out of date.
+the other button is out of date. Leaving the question (back, the main menu's Start again, "my complaints") adds them
+nowhere, and the person is told so and how to add them; the main menu's Complaints row offers to carry on with it.
 """
 from __future__ import annotations
 
@@ -56,6 +57,24 @@ def _just_asked(turn: Turn) -> bool:
 def waiting(turn: Turn) -> list[dict[str, Any]]:
     """The files waiting for the answer: none once the person has gone on to another step."""
     return list(turn.draft.get("held") or []) if turn.chat.step == "which" else []
+
+
+def not_added(turn: Turn, key: str = "files_not_added") -> str | None:
+    """What to tell a person who leaves the question (back, Start again, another part of the complaints) while files
+    wait: they were added nowhere, and how to add them; with ``key="left_files"``, the question in a few words for
+    the offer to carry on (``left``). None when none wait."""
+    held = waiting(turn)
+    if not held:
+        return None
+    files = described([Media.model_validate(m) for m in held], turn)
+    return turn.t(key, files=files, number=str(turn.draft["number"]))
+
+
+def let_go(turn: Turn) -> str | None:
+    """The files waiting are let go, as the person left the question: what to tell them (``not_added``)."""
+    note = not_added(turn)
+    turn.go(turn.chat.step, held=None, asked_at=None)
+    return note
 
 
 def ask(turn: Turn, *, hint: str | None = None) -> None:

@@ -84,6 +84,8 @@ async def back(turn: Turn) -> None:
     step = turn.chat.step
     if step in ("district", "block", "gp") and turn.draft.get("purpose") == "report":
         return await ask(turn, step={"district": "home", "block": "district", "gp": "block"}[step])
+    if step == "which":  # the files waiting go nowhere: said so
+        return mine.home(turn, hint=just_lodged.let_go(turn))
     draft = turn.draft
     placed = draft.get("gp") or (places.whole_district(turn) and draft.get("description"))
     if step == "district" and draft.get("purpose") == "lodge" and placed:

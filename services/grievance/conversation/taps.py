@@ -26,7 +26,7 @@ async def tap(turn: Turn, action: str, args: list[str]) -> None:
 
 
 async def _home(turn: Turn, args: list[str]) -> None:
-    mine.home(turn)
+    mine.home(turn, hint=just_lodged.let_go(turn))  # files still waiting to be told where they go: said to go nowhere
 
 
 async def _resume(turn: Turn, args: list[str]) -> None:
