@@ -14,6 +14,7 @@ from services.grievance import demo, escalation, media
 from services.grievance.backoffice import routes_for
 from services.grievance.conversation.reach import ASKS
 from services.grievance.conversation.typed import NUMBER
+from services.grievance.conversation.wants import LATIN as SPELT
 from services.grievance.domain import Categories, Directory
 from services.grievance.events import STAY_COMPLAINT
 from services.grievance.handlers import Handlers
@@ -45,7 +46,7 @@ NOT_EN = (r"(?:\b(?:no|not|never|don['’]?t|dont|do\s+not|didn['’]?t|did\s+no
           rf"file|make|lodge|register|have|more|this|it|is|my)\s+)*complain|complain\S*{BANGLISH_NOT})")
 NOT_BN = (r"অভিযোগ\S*(?:\s*(?:করব|করবো|করতে|করার|জানাব|জানাবো|জানাতে|দেব|দেবো|দিতে|চাই|দরকার|আর))*"
           r"\s*(?:না|নেই|নাই|নয়)(?!\S)")
-LATIN = r"\b(?:abhijog|obhijog|ovijog|abhijoger|obhijoger|nalish|nalis)\b"  # অভিযোগ, নালিশ in Latin letters
+LATIN = rf"\b{SPELT}(?:er)?\b"  # অভিযোগ, নালিশ in Latin letters, as the chat reads them: abhijog, ovijog, obhiyog
 MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": "Complaints"},
                  description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, আধিকারিকের সঙ্গে কথা বলুন",
                               "en": "Lodge a complaint, track it, talk to an official"}, order=10,

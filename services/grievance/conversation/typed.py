@@ -21,6 +21,7 @@ import unicodedata
 
 from services.grievance.conversation import after, just_lodged, lodge, mine, places, reach, remark, report, steps
 from services.grievance.conversation.turn import STARS, Turn
+from services.grievance.conversation.wants import asks_new
 from services.grievance.domain import Area, latin_digits, says_something
 from shared.back import goes_back
 from shared.districts import DISTRICTS, district_key, district_name, district_near
@@ -57,10 +58,10 @@ DRAFTING = ("category", "district", "block", "gp", "located", "describe", "confi
 
 def meaning(text: str, step: str = "") -> str | None:
     """The word typed, as the current ``step`` reads it: "0", "#" or "*" alone is "back", but for the rating's
-    "0" and "*" (a number of stars, or a star)."""
+    "0" and "*" (a number of stars, or a star); a new complaint asked for in other words ("obhijog korbo") is "new"."""
     if goes_back(text, answers="0*" if step in STARS else ""):
         return "back"
-    return WORDS.get(typed_word(text))
+    return WORDS.get(typed_word(text)) or ("new" if asks_new(text) else None)
 
 
 def ticket_number(text: str) -> str | None:
