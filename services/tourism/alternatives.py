@@ -1,5 +1,6 @@
 """What to offer when the rooms asked for are gone: other room types of the same property for the same
-nights first (the person keeps their dates), then the same room on the nearest dates that are free."""
+nights first (the person keeps their dates), then the same room on the nearest dates that are free and
+within the booking window (a check-in past it would only be refused when tapped)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -37,9 +38,10 @@ async def alternatives(repos: Repositories, room: RoomType, check_in: date, *, n
         if fits and await repos.inventory.free(other, days, now) >= need:
             found.append(Alternative("room", other, check_in, need))
     today = today_in_india(now)
+    last = today + timedelta(days=policy.horizon_days)  # the booking window: no check-in later is taken
     for shift in SHIFTS:
         start = check_in + timedelta(days=shift)
-        if len(found) >= MOST or start < today:
+        if len(found) >= MOST or not today <= start <= last:
             continue
         if await repos.inventory.free(room, nights_of(start, nights), now) >= rooms:
             found.append(Alternative("date", room, start, rooms))

@@ -6,11 +6,15 @@ nobody has to start over; the person may also type another check-in date.
 """
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from services.tourism import stays
 from services.tourism.alternatives import Alternative
 from services.tourism.conversation import cloud, prompts
 from services.tourism.conversation.cloud import Row
 from services.tourism.conversation.turn import Turn
+from services.tourism.domain import show_day_month
+from shared.runtime.spec import ROW_TITLE_MAX
 
 
 async def unavailable(turn: Turn, result: stays.Unavailable) -> None:
@@ -27,4 +31,16 @@ def _row(turn: Turn, alt: Alternative) -> Row:
     line = turn.t("alt_line", rooms=alt.rooms, tariff_paise=alt.room.tariff * 100)
     if alt.kind == "room":
         return Row(f"tourism:altroom:{alt.room.id}", alt.room.name(turn.lang), line)
-    return Row(f"tourism:altdate:{alt.check_in.isoformat()}", turn.short_date(alt.check_in), line)
+    title = stay(turn, alt.check_in, int(turn.draft["nights"]))
+    return Row(f"tourism:altdate:{alt.check_in.isoformat()}", title, line)
+
+
+def stay(turn: Turn, check_in: date, nights: int) -> str:
+    """The stay from check-in to check-out ("Sat 2 Jan – Mon 4 Jan"), not a lone date taken for either; without
+    the weekdays where a row's title would not hold them."""
+    check_out = check_in + timedelta(days=nights)
+    long = turn.t("alt_stay", check_in=turn.short_date(check_in), check_out=turn.short_date(check_out))
+    if len(long) <= ROW_TITLE_MAX:
+        return long
+    return turn.t("alt_stay", check_in=show_day_month(check_in, turn.lang),
+                  check_out=show_day_month(check_out, turn.lang))
