@@ -16,7 +16,8 @@ from gateway.outbound.fitted import (
     rows_list,
     template,
     text,
+    text_parts,
 )
 
 __all__ = ["ROWS_MAX", "Row", "buttons", "buttons_or_parts", "document", "fit", "fit_block", "image", "page_of",
-           "pieces", "rows_list", "template", "text"]
+           "pieces", "rows_list", "template", "text", "text_parts"]

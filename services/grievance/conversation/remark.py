@@ -7,16 +7,19 @@ question, because words at a status screen may as well be a remark to oneself as
   go as several, said in the question), *Don't send* drops them with a word and shows the complaint again; more
   words typed before answering are added to them;
 * a closed complaint (accepted and rated) cannot be reopened and its office answers it no more: the words may
-  begin a new complaint, as its description (its subject asked next, as for words sent first at the main menu).
+  begin a new complaint, as its description (its subject asked next, as for words sent first at the main menu);
+  words longer than a description holds are said to need shortening in the question, and given back whole to
+  copy and shorten once *New complaint* is tapped.
 
 A button's title typed instead of tapped ("Reopen", "আবার খুলুন") does what the button does; any other of the
 chat's own words, a number, thanks or "ok" are not a message, and the view is asked again as before.
 """
 from __future__ import annotations
 
-from services.grievance.conversation import after, lodge
+from services.grievance.conversation import after, cloud, lodge
 from services.grievance.conversation.mine import actions, own, view
 from services.grievance.conversation.turn import Turn
+from services.grievance.domain import DESCRIPTION_MAX
 from services.grievance.domain.offices import office
 from shared.india import typed_word
 
@@ -55,7 +58,10 @@ async def ask(turn: Turn, number: str, *, hint: str | None = None) -> None:
     turn.go("remark", number=ticket.number)
     n = ticket.number
     if ticket.status == "closed":
-        return turn.buttons(turn.t("remark_closed", number=n, said=said), [
+        question = turn.t("remark_closed", number=n, said=said)
+        if len(said) > DESCRIPTION_MAX:  # more than a description holds: it is to be shortened, said beforehand
+            question += "\n" + turn.t("remark_closed_long", length=len(said), most=DESCRIPTION_MAX)
+        return turn.buttons(question, [
             (f"grievance:newsaid:{n}", turn.t("btn_new")), (f"grievance:unsent:{n}", turn.t("btn_leave"))], hint)
     question = turn.t("remark_ask", number=n, said=said, office=office(ticket, turn.directory, turn.lang))
     if (count := len(after.parts(said))) > 1:  # longer than the office's message: sent in parts, not typed again
@@ -91,6 +97,11 @@ async def send(turn: Turn, number: str) -> bool:
     turn.go("ticket", remark=None)
     if ticket.status == "closed":
         lodge.new_draft(turn)
+        if len(said) > DESCRIPTION_MAX:  # given back whole, to copy and shorten: a description holds no more
+            lodge.ask_description(turn, hint=turn.t("remark_new_long", length=len(said), most=DESCRIPTION_MAX))
+            for message in cloud.text_parts(said):
+                turn.say(message)
+            return True
         lodge.described(turn, said, hint=turn.t("remark_new"))
         return True
     await after.to_official(turn, number, said)
