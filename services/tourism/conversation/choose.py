@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from services.tourism.conversation import prompts, roomier
+from services.tourism.conversation import prompts, roomier, soldout
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import (
     Refused,
@@ -24,7 +24,7 @@ from services.tourism.domain import (
     show_typed_date,
 )
 
-LATER_FIELDS = ("district", "property", "room", "check_in", "nights", "guests", "rooms", "page", "room_page",
+LATER_FIELDS = ("district", "property", "room", "check_in", "nights", "free", "guests", "rooms", "page", "room_page",
                 roomier.PARTY)
 
 
@@ -113,6 +113,10 @@ async def nights(turn: Turn, count: int | None = None, *, check_out: date | None
     except Refused as refused:
         return prompts.nights(turn, hint=turn.t(refused.key, **refused.values))
     turn.go("guests", nights=count, **_from("nights"))
+    free = await soldout.free(turn)
+    if free == 0:
+        return await soldout.full(turn)
+    turn.go("guests", free=free)
     dates = {"check_in": date.fromisoformat(turn.draft["check_in"]), "check_out": check_out, "nights": count}
     hint = (turn.t("stay_moved", was=was, **dates) if was else turn.t("stay_read", **dates)) if told else None
     await prompts.guests(turn, hint=hint)
@@ -168,11 +172,16 @@ async def rooms(turn: Turn, count: int | None) -> bool:
 
 
 async def alternative_room(turn: Turn, room_id: str) -> bool:
-    """An alternative room type for the same stay; True when the quote can be made."""
+    """An alternative room type for the same stay; True when the quote can be made. Offered before the group was
+    known (the stay full as soon as it was given), the guests are asked next."""
     found = await turn.repos.catalog.on_sale(room_id)
     if found is None:
         turn.go("room")
         await prompts.rooms(turn, hint=turn.t("room_gone"))
+        return False
+    if "guests" not in turn.draft:
+        turn.go("nights", property=found.property_id, room=found.id)
+        await nights(turn, int(turn.draft["nights"]))
         return False
     turn.go("quote", property=found.property_id, room=found.id,
             rooms=rooms_needed(int(turn.draft["guests"]), found))
@@ -186,6 +195,10 @@ async def alternative_date(turn: Turn, day: date) -> bool:
     except Refused as refused:
         turn.go("date")
         await prompts.dates(turn, hint=turn.t(refused.key, **refused.values))
+        return False
+    if "guests" not in turn.draft:
+        turn.go("nights", check_in=day.isoformat())
+        await nights(turn, int(turn.draft["nights"]))
         return False
     turn.go("quote", check_in=day.isoformat())
     return True

@@ -123,7 +123,7 @@ async def room_count(turn: Turn, *, hint: str | None = None) -> None:
         return await rooms(turn, hint=turn.t("room_gone"))
     party = int(turn.draft["guests"])
     need = rooms_needed(party, room)
-    most = min(turn.policy.max_rooms, room.rooms)
+    most = min(turn.policy.max_rooms, room.rooms, int(turn.draft.get("free") or room.rooms))  # free for the stay
     choices = [(f"tourism:rooms:{n}", turn.t("n_rooms", n=n)) for n in range(need, min(need + 2, most) + 1)]
     body = turn.t("ask_rooms", guests=party, needed=need, per_room=room.max_guests, max=most)
     if hint:

@@ -9,21 +9,43 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from services.tourism import stays
-from services.tourism.alternatives import Alternative
+from services.tourism.alternatives import Alternative, alternatives
 from services.tourism.conversation import cloud, prompts
 from services.tourism.conversation.cloud import Row
 from services.tourism.conversation.turn import Turn
-from services.tourism.domain import show_day_month
+from services.tourism.domain import nights_of, show_day_month
 from shared.runtime.spec import ROW_TITLE_MAX
 
 
-async def unavailable(turn: Turn, result: stays.Unavailable) -> None:
+async def free(turn: Turn) -> int | None:
+    """Rooms of the chosen type free for the whole stay in the draft (None without a room on sale): the one
+    availability read before the quote, so a stay already full is said so before the group is asked."""
+    room = await prompts.current_room(turn)
+    if room is None:
+        return None
+    days = nights_of(date.fromisoformat(turn.draft["check_in"]), int(turn.draft["nights"]))
+    return await turn.repos.inventory.free(room, days, turn.now)
+
+
+async def full(turn: Turn) -> None:
+    """The stay has no room of this type free: said at once, with what the quote would offer (another room type
+    or nearby dates, for a group of any size with a room free there), before guests and rooms are asked."""
+    room = await prompts.current_room(turn)
+    assert room is not None
+    d = turn.draft
+    found = await alternatives(turn.repos, room, date.fromisoformat(d["check_in"]), nights=int(d["nights"]),
+                               guests=1, rooms=1, now=turn.now, policy=turn.policy)
+    await unavailable(turn, stays.Unavailable(free=0, alternatives=found), key="full")
+
+
+async def unavailable(turn: Turn, result: stays.Unavailable, *, key: str = "sold_out") -> None:
+    """``key``: the apology, ``sold_out`` for rooms asked at the quote, ``full`` for a stay with none free."""
     turn.go("date")
     if not result.alternatives:
-        return await prompts.dates(turn, hint=turn.t("sold_out_none", free=result.free))
+        return await prompts.dates(turn, hint=turn.t(f"{key}_none", free=result.free))
     rows = [_row(turn, alt) for alt in result.alternatives]
     rows.append(Row("tourism:dates", turn.t("other_dates")))
-    body = turn.with_nav(turn.t("sold_out", free=result.free))
+    body = turn.with_nav(turn.t(key, free=result.free))
     turn.say(cloud.rows_list(body, turn.t("choose"), turn.t("alternatives"), rows))
 
 

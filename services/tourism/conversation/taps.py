@@ -142,13 +142,13 @@ async def _drop(turn: Turn, args: list[str]) -> bool:
 
 
 async def _alternative_room(turn: Turn, args: list[str]) -> None:
-    _need(turn, "check_in", "nights", "guests")
+    _need(turn, "check_in", "nights")  # without the group: offered as soon as the stay was known
     if await choose.alternative_room(turn, arg(args)):
         await quoting.make_quote(turn)
 
 
 async def _alternative_date(turn: Turn, args: list[str]) -> None:
-    _need(turn, "room", "nights", "guests", "rooms")
+    _need(turn, "room", "nights")
     if await choose.alternative_date(turn, day(args)):
         await quoting.make_quote(turn)
 
