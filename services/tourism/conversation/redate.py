@@ -1,6 +1,8 @@
-"""Changing a booking's dates, asked for: the chat changes no booking, so the person is told so and how to stay on
-other dates instead. Book them first (the same room is one tap, so the new rooms are theirs before the old are
-let go), then cancel the booking, its refund shown before they confirm as any cancelling does.
+"""Changing a booking's dates, or its room, asked for: the chat changes no booking, so the person is told so and
+how to stay on other dates or in another room instead. Book them first (the same room is one tap, another room of
+the same guest house is its list, so the new rooms are theirs before the old are let go), then cancel the booking,
+its refund shown before they confirm as any cancelling does. The room is what is meant when a room is named and
+no dates are ("change room", "ঘর বদলাব"); otherwise the dates.
 
 Asked in the chat ("change the dates", "বুকিংয়ের তারিখ বদলাতে চাই", "date change korte chai", "reschedule") at the
 tourism menu or their bookings, or at the main menu (the phrase ``redate``): the one booking still to come is
@@ -20,39 +22,53 @@ from shared.india import plain
 CHANGE = (r"(?=.*(?:\b(?:chang\w*|shift\w*|move|modify|amend|extend|reschedul\w*|postpone\w*|prepone\w*|bod[oa]?l\w*"
            r"|palt\w*|poriborton)\b|বদল|পরিবর্তন|পাল্ট))")
 _ASKED = re.compile(unicodedata.normalize(
-    "NFKC", rf"^{CHANGE}(?=.*(?:\b(?:dates?|tarikh|tarik|bookings?|reservations?)\b|তারিখ|বুকিং))"))
+    "NFKC", rf"^{CHANGE}(?=.*(?:\b(?:dates?|tarikh|tarik|bookings?|reservations?|rooms?|gh[oa]r)\b"
+            r"|তারিখ|বুকিং|ঘর|রুম))"))
+_ROOM = re.compile(unicodedata.normalize("NFKC", r"\b(?:rooms?|gh[oa]r)\b|ঘর|রুম"))
+_DATES = re.compile(unicodedata.normalize("NFKC", r"\b(?:dates?|tarikh|tarik|days?|nights?)\b|তারিখ|দিন|রাত"))
 
 
 def asks(text: str) -> bool:
     return _ASKED.search(plain(text)) is not None
 
 
-async def ask(turn: Turn, number: str | None = None) -> None:
-    """How to change the dates of booking ``number`` (the one on screen, else the one still to come, else the
-    person picks which); with none still to come, their bookings with why."""
+def changing(text: str) -> str:
+    """``room`` when the words name a room and no dates ("change room", "ঘর বদলাব"), else ``dates``."""
+    said = plain(text)
+    return "room" if _ROOM.search(said) and not _DATES.search(said) else "dates"
+
+
+async def ask(turn: Turn, number: str | None = None, what: str | None = None) -> None:
+    """How to change the dates (or the room, ``what``: else as the words say) of booking ``number`` (the one on
+    screen, else the one still to come, else the person picks which); with none still to come, their bookings
+    with why."""
+    what = what if what in ("room", "dates") else changing(turn.inbound.text or "")
+    key = "reroom" if what == "room" else "redate"
     if number is None and turn.chat.step == "booking":
         number = str(turn.draft.get("number", "")) or None
     if number is not None:
-        return await _told(turn, number)
+        return await _told(turn, number, key)
     found = await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=mine.SHOWN)
     open_ = [b for b in found if b.status == "confirmed" and b.check_in >= turn.today]
     if len(open_) == 1:
-        return await _told(turn, open_[0].number)
+        return await _told(turn, open_[0].number, key)
     if not open_:
-        return await mine.listing(turn, hint=turn.t("redate_none"))
+        return await mine.listing(turn, hint=turn.t(f"{key}_none"))
     turn.go("bookings")
-    rows = [Row(f"tourism:redate:{b.number}", b.number, await mine.line(turn, b)) for b in open_]
-    turn.say(cloud.rows_list(turn.with_nav(turn.t("redate_which")), turn.t("choose"), turn.t("btn_mine"), rows))
+    pick = ":room" if what == "room" else ""  # the dates, as the rows always said
+    rows = [Row(f"tourism:redate:{b.number}{pick}", b.number, await mine.line(turn, b)) for b in open_]
+    turn.say(cloud.rows_list(turn.with_nav(turn.t(f"{key}_which")), turn.t("choose"), turn.t("btn_mine"), rows))
 
 
-async def _told(turn: Turn, number: str) -> None:
+async def _told(turn: Turn, number: str, key: str) -> None:
     booking = await mine.own(turn, number)
     if booking is None:
         return
     if booking.status != "confirmed" or booking.check_in < turn.today:
-        return await mine.view(turn, number, hint=turn.t("redate_none"))
+        return await mine.view(turn, number, hint=turn.t(f"{key}_none"))
     turn.go("booking", number=number)
-    body = turn.t("redate_how", number=number)
-    turn.say(cloud.buttons(turn.with_nav(body), [(f"tourism:room:{booking.room_type_id}", turn.t("btn_new_dates")),
-                                                 (f"tourism:cancel:{number}", turn.t("btn_cancel")),
-                                                 (f"tourism:view:{number}", turn.t("btn_view"))]))
+    book = ((f"tourism:property:{booking.property_id}", turn.t("btn_other_room")) if key == "reroom"
+            else (f"tourism:room:{booking.room_type_id}", turn.t("btn_new_dates")))
+    turn.say(cloud.buttons(turn.with_nav(turn.t(f"{key}_how", number=number)),
+                           [book, (f"tourism:cancel:{number}", turn.t("btn_cancel")),
+                            (f"tourism:view:{number}", turn.t("btn_view"))]))
