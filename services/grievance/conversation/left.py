@@ -16,6 +16,15 @@ WORDS = 40  # of the description, shown as its beginning
 def in_progress(turn: Turn) -> str | None:
     if (files := just_lodged.not_added(turn, "left_files")) is not None:  # the question of where they go
         return files
+    details = drafted(turn)
+    if details is None:
+        return None
+    return turn.t("left_complaint", details=details) if details else turn.t("left_complaint_begun")
+
+
+def drafted(turn: Turn) -> str | None:
+    """What the complaint being put together holds, in a few words ("" when nothing sayable); None when none is,
+    or it holds nothing the person gave."""
     draft = turn.draft
     lodging = turn.chat.step in LODGING and draft.get("purpose") == "lodge" and "id" in draft
     if not lodging or not any(draft.get(field) for field in GIVEN):
@@ -28,7 +37,7 @@ def in_progress(turn: Turn) -> str | None:
         parts.append(f"“{fit(str(draft['description']), WORDS)}”")
     if draft.get("media"):
         parts.append(turn.t("left_media", count=len(draft["media"])))
-    return turn.t("left_complaint", details=", ".join(parts)) if parts else turn.t("left_complaint_begun")
+    return ", ".join(parts)
 
 
 def _place(turn: Turn) -> str | None:

@@ -40,9 +40,9 @@ def new_draft(turn: Turn) -> None:
     turn.go("category", id=derive_id(turn.ctx.envelope.id, "draft"))
 
 
-def start(turn: Turn) -> None:
+def start(turn: Turn, *, hint: str | None = None) -> None:
     new_draft(turn)
-    places.categories(turn)
+    places.categories(turn, hint=hint)
 
 
 def category(turn: Turn, key: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.grievance.conversation import after, just_lodged, lodge, mine, places, reach, remark, report, steps
+from services.grievance.conversation import after, anew, just_lodged, lodge, mine, places, reach, remark, report, steps
 from services.grievance.conversation.args import Stale, arg, page
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.typed import ticket_number
@@ -35,7 +35,11 @@ async def _resume(turn: Turn, args: list[str]) -> None:
 
 
 async def _new(turn: Turn, args: list[str]) -> None:
-    lodge.start(turn)
+    anew.new(turn)
+
+
+async def _anew(turn: Turn, args: list[str]) -> bool:
+    return anew.start_again(turn, arg(args))
 
 
 async def _categories(turn: Turn, args: list[str]) -> None:
@@ -143,7 +147,7 @@ async def _rate(turn: Turn, args: list[str]) -> None:
 
 
 ACTIONS: dict[str, Action] = {
-    "menu": _home, "home": _home, "restart": _home, "resume": _resume, "new": _new, "cats": _categories,
+    "menu": _home, "home": _home, "restart": _home, "resume": _resume, "new": _new, "anew": _anew, "cats": _categories,
     "cat": _category, "dists": _districts, "dist": _district, "blk": _block, "gp": _gp, "here": _gp,
     "submit": _submit, "drop": _drop, "mine": _mine,
     "report": _report, "back": _back, "view": _view, "accept": _on_ticket(after.ask_rating),

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from services.grievance.conversation import after, just_lodged, lodge, mine, places, reach, remark, report, steps
+from services.grievance.conversation import after, anew, just_lodged, lodge, mine, places, reach, remark, report, steps
 from services.grievance.conversation.turn import STARS, Turn
 from services.grievance.conversation.wants import asks_new
 from services.grievance.domain import Area, latin_digits, says_something
@@ -83,7 +83,7 @@ async def typed(turn: Turn, text: str) -> None:
     if word == "new" and just_lodged.new_with(turn):  # asked where the files sent just after lodging go
         return
     if word == "new":
-        return lodge.start(turn)
+        return anew.new(turn)  # a draft holding what the person gave: carry on with it, or start again?
     if word == "mine":
         return await mine.listing(turn)
     if word == "report":
