@@ -15,6 +15,7 @@ from services.grievance.backoffice import routes_for
 from services.grievance.conversation.reach import ASKS
 from services.grievance.conversation.typed import NUMBER
 from services.grievance.conversation.wants import LATIN as SPELT
+from services.grievance.conversation.wants import NOT_BN, NOT_EN, TAKE_BACK, TAKEN_BACK
 from services.grievance.domain import Categories, Directory
 from services.grievance.events import STAY_COMPLAINT
 from services.grievance.handlers import Handlers
@@ -31,21 +32,6 @@ DIRECTORY = HERE / "directory.csv"
 CATEGORIES = HERE / "categories.json"
 ESCALATE_EVERY = 10 * 60.0  # seconds between sweeps; deadlines are days, so minutes late is nothing
 TEXTS = Catalog.load(HERE / "texts.json")
-# Words for taking a complaint back, and for not wanting one: a phrase never does the opposite of what was asked
-# ("cancel my complaint", "অভিযোগ বাতিল" is no new complaint; "I don't want to complain" is none at all). Taking
-# back is a verb tied to the complaint itself, after it ("অভিযোগটা তুলে নিতে চাই", "complain ta cancel korbo") or
-# before it ("withdraw my complaint"): a complaint about something cancelled or removed ("my job card was
-# cancelled, I want to complain", "রেশন কার্ড বাতিল করে দিয়েছে, অভিযোগ জানাতে চাই") is a new one
-TAKEN_BACK = (r"(?:\bcomplain(?:t|ts)?|অভিযোগ|নালিশ|কমপ্লেন)(?:\s*(?:টা|টি|গুলো|গুলি|টাকে|টিকে|ta|ti|gulo|guli|take|tike)"
-              r"(?!\S))?(?:\s*(?:আমি|ami))?\s*(?:cancel|withdraw|delete|remove|take\s+back|batil|(?:tule|ferot|firiye)"
-              r"\s*n[ie]|বাতিল|প্রত্যাহার|ক্যান্?সেল|মুছে|(?:তুলে|উঠিয়ে|ফিরিয়ে|ফেরত)\s*ন[িে])")
-THE = r"(?:(?:my|the|an?|this|that|these|those|our|all|last|previous|earlier|old|of)\s+)*"
-TAKE_BACK = (rf"\b(?:cancel(?:l?ing|lation)?|withdraw(?:ing|al)?|delet(?:e|ing)|remov(?:e|ing)|take\s+back)\s+{THE}"
-             rf"complain|\btake\s+{THE}complain\w*\s+back\b")
-NOT_EN = (r"(?:\b(?:no|not|never|don['’]?t|dont|do\s+not|didn['’]?t|did\s+not)\s+(?:(?:want|wanna|need|to|a|an|any|"
-          rf"file|make|lodge|register|have|more|this|it|is|my)\s+)*complain|complain\S*{BANGLISH_NOT})")
-NOT_BN = (r"অভিযোগ\S*(?:\s*(?:করব|করবো|করতে|করার|জানাব|জানাবো|জানাতে|দেব|দেবো|দিতে|চাই|দরকার|আর))*"
-          r"\s*(?:না|নেই|নাই|নয়)(?!\S)")
 LATIN = rf"\b{SPELT}(?:er)?\b"  # অভিযোগ, নালিশ in Latin letters, as the chat reads them: abhijog, ovijog, obhiyog
 MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": "Complaints"},
                  description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, আধিকারিকের সঙ্গে কথা বলুন",

@@ -55,7 +55,7 @@ async def _answer(turn: Turn) -> None:
         return lodge.started_with(turn, inbound.media)
     text = (inbound.text or "").strip()
     if inbound.kind == "text" and text and inbound.unasked and not _on_a_complaint(turn):
-        return _begun_with_words(turn, text)
+        return lodge.begun_with_words(turn, text)
     if inbound.kind == "text" and text:  # a contact card's name and number are no description or message
         return await typed(turn, text)
     await steps.ask(turn, hint=turn.t("text_only"))
@@ -80,13 +80,6 @@ def _takes_files(turn: Turn) -> bool:
 def _on_a_complaint(turn: Turn) -> bool:
     """A complaint is being lodged, or one is open on screen: words sent unasked are typed words there."""
     return _lodging(turn) or _open_on_screen(turn)
-
-
-def _begun_with_words(turn: Turn, text: str) -> None:
-    """Words sent unasked (``unasked``): a new complaint they describe, whose subject is asked next; words too
-    short or too long to be a description begin it too, and the description is asked with the limit."""
-    lodge.new_draft(turn)
-    lodge.described(turn, text, hint=turn.t("started_words"))
 
 
 async def _report_here(turn: Turn, latitude: float, longitude: float) -> None:

@@ -138,6 +138,14 @@ def described(turn: Turn, text: str, *, hint: str | None = None) -> None:
     onward(turn, hint=hint)
 
 
+def begun_with_words(turn: Turn, text: str) -> None:
+    """Words sent unasked (``unasked``), or a description typed at the complaints' start: a new complaint they
+    describe, its subject taken from them when they name one; words too short or too long to be a description
+    begin it too, and the description is asked with the limit."""
+    new_draft(turn)
+    described(turn, text, hint=turn.t("started_words"))
+
+
 def started_with(turn: Turn, media: Media) -> None:
     """A photo, video, voice note or document sent with no complaint being lodged nor open on screen (sent first,
     at the main menu, most often): a new complaint holding it, its caption the description, and what it is about

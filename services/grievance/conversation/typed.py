@@ -12,7 +12,9 @@ place found). At the district question any district of West Bengal may be typed,
 one ("Purulia", "পুরুলিয়া", "puruliya"): one the directory does not list takes a complaint to its district
 office, and is refused for the panchayat report, whose figures are only the directory's panchayats'. At the
 subject question, words that name one category ("no water in the tube well") give it (``lodge.told``), and while
-a complaint is drafted "change subject" / "বিষয় বদলান" opens the category list, at the summary too.
+a complaint is drafted "change subject" / "বিষয় বদলান" opens the category list, at the summary too. At the
+complaints' start, words that describe something ("rasta bhanga, boro gorto") begin a complaint they describe, as
+the same words sent from the main menu do (``lodge.begun_with_words``).
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ import unicodedata
 
 from services.grievance.conversation import after, anew, just_lodged, lodge, mine, places, reach, remark, report, steps
 from services.grievance.conversation.turn import STARS, Turn
-from services.grievance.conversation.wants import asks_new
+from services.grievance.conversation.wants import asks_new, refuses
 from services.grievance.domain import Area, latin_digits, says_something
 from shared.back import goes_back
 from shared.districts import DISTRICTS, district_key, district_name, district_near
@@ -53,6 +55,7 @@ _WORDS: dict[str, str] = {
 }
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
 FREE_TEXT = ("describe", "confirm", "reopen", "handoff")
+DESCRIBING_WORDS = 3
 DRAFTING = ("category", "district", "block", "gp", "located", "describe", "confirm")  # "cancel" drops the draft
 
 
@@ -134,10 +137,19 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return places.gps(turn, block)
     if step == "gp" and (gp := directory.find("gp", text, within=draft.get("block") or "", near=True)):
         return await _placed(turn, gp)
+    if step == "home" and describes(text):  # as the same words sent from the main menu begin one
+        return lodge.begun_with_words(turn, text)
     if step not in ("category", "district", "block", "gp"):
         return await steps.ask(turn, hint=turn.t("unclear"))
     # emoji or marks alone are no name that was looked for: a name is what is asked for, typed or from the list
     await steps.ask(turn, hint=turn.t("pick_from_list" if says_something(text) else "name_wanted"))
+
+
+def describes(text: str) -> bool:
+    """Words that say what is wrong, enough to begin a complaint with ("rasta bhanga, gorto", "রাস্তায় বড় গর্ত"):
+    three words or more, in letters; not a word or two ("hello", "water problem"), nor words that want no complaint
+    ("obhijog korbo na", "cancel my complaint")."""
+    return len(text.split()) >= DESCRIBING_WORDS and remark.says_words(text) and not refuses(text)
 
 
 def stars(text: str) -> int:

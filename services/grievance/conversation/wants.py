@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from shared.india import plain
+from shared.india import BANGLISH_NOT, plain
 
 # অভিযোগ as it is spelt in Latin letters (bh, v or b; j or y; a final k as it is said), নালিশ, and the English word
 LATIN = r"(?:[ao](?:bh|v|b)i(?:j|y)o(?:g|k)|nalish|nalis)"
@@ -25,7 +25,30 @@ _EN = (r"(?:i\s+)?(?:(?:want|need|would\s+like|wish)\s+to\s+)?(?:complain|(?:mak
        r"(?:a\s+|an\s+)?(?:new\s+)?complaint)(?:\s+(?:please|pls|now))*")
 ASKS_NEW = re.compile(rf"{_BEFORE}{_NOUN}(?:\s*(?:ta|ti))?\s+{_VERB}{_AFTER}|{_BN}|{_EN}")
 
+# Words for taking a complaint back, and for not wanting one: a phrase never does the opposite of what was asked
+# ("cancel my complaint", "অভিযোগ বাতিল" is no new complaint; "I don't want to complain" is none at all). Taking
+# back is a verb tied to the complaint itself, after it ("অভিযোগটা তুলে নিতে চাই", "complain ta cancel korbo") or
+# before it ("withdraw my complaint"): a complaint about something cancelled or removed ("my job card was
+# cancelled, I want to complain", "রেশন কার্ড বাতিল করে দিয়েছে, অভিযোগ জানাতে চাই") is a new one
+TAKEN_BACK = (r"(?:\bcomplain(?:t|ts)?|অভিযোগ|নালিশ|কমপ্লেন)(?:\s*(?:টা|টি|গুলো|গুলি|টাকে|টিকে|ta|ti|gulo|guli|take|tike)"
+              r"(?!\S))?(?:\s*(?:আমি|ami))?\s*(?:cancel|withdraw|delete|remove|take\s+back|batil|(?:tule|ferot|firiye)"
+              r"\s*n[ie]|বাতিল|প্রত্যাহার|ক্যান্?সেল|মুছে|(?:তুলে|উঠিয়ে|ফিরিয়ে|ফেরত)\s*ন[িে])")
+THE = r"(?:(?:my|the|an?|this|that|these|those|our|all|last|previous|earlier|old|of)\s+)*"
+TAKE_BACK = (rf"\b(?:cancel(?:l?ing|lation)?|withdraw(?:ing|al)?|delet(?:e|ing)|remov(?:e|ing)|take\s+back)\s+{THE}"
+             rf"complain|\btake\s+{THE}complain\w*\s+back\b")
+NOT_EN = (r"(?:\b(?:no|not|never|don['’]?t|dont|do\s+not|didn['’]?t|did\s+not)\s+(?:(?:want|wanna|need|to|a|an|any|"
+          rf"file|make|lodge|register|have|more|this|it|is|my)\s+)*complain|complain\S*{BANGLISH_NOT})")
+NOT_BN = (r"অভিযোগ\S*(?:\s*(?:করব|করবো|করতে|করার|জানাব|জানাবো|জানাতে|দেব|দেবো|দিতে|চাই|দরকার|আর))*"
+          r"\s*(?:না|নেই|নাই|নয়)(?!\S)")
+REFUSED = re.compile(rf"{TAKEN_BACK}|{TAKE_BACK}|{NOT_EN}|{NOT_BN}|{LATIN}\S*{BANGLISH_NOT}")
+
 
 def asks_new(text: str) -> bool:
     """The whole message asks to make a new complaint."""
     return ASKS_NEW.fullmatch(plain(text)) is not None
+
+
+def refuses(text: str) -> bool:
+    """The words take a complaint back or want none ("cancel my complaint", "obhijog korbo na", "অভিযোগ নেই"): no
+    description of a new one, though they hold the word."""
+    return REFUSED.search(plain(text)) is not None

@@ -40,9 +40,9 @@ async def test_words_too_short_to_describe_it_begin_it_and_the_description_is_as
     assert begun.text.startswith("Your message is the start of a new complaint.\nPlease write a little more")
 
 
-async def test_the_same_words_typed_are_answered_as_before(person):
-    typed = await person.say(WORDS_EN)  # not sent unasked: the start's question again
-    assert not typed.text.startswith("Your message is the start")
+async def test_the_same_words_typed_at_the_complaints_start_begin_it_too(person):
+    typed = await person.say(WORDS_EN)  # not sent unasked: a description all the same
+    assert typed.text.startswith("Your message is the start of a new complaint.")
 
 
 async def test_words_sent_unasked_while_a_complaint_is_being_lodged_are_its_description(person):
