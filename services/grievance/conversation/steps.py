@@ -3,7 +3,7 @@ shows the current step's question (after a hint when the last answer did not fit
 lacks what it needs falls back to the nearest earlier step that can be asked."""
 from __future__ import annotations
 
-from services.grievance.conversation import after, just_lodged, lodge, mine, places, remark
+from services.grievance.conversation import after, anew, just_lodged, lodge, mine, places, remark
 from services.grievance.conversation.turn import Turn
 
 BACK: dict[str, str] = {
@@ -86,6 +86,8 @@ async def back(turn: Turn) -> None:
         return await ask(turn, step={"district": "home", "block": "district", "gp": "block"}[step])
     if step == "which":  # the files waiting go nowhere: said so
         return mine.home(turn, hint=just_lodged.let_go(turn))
+    if step == "category" and anew.leave(turn):  # the start would drop what the draft holds: asked first
+        return
     draft = turn.draft
     placed = draft.get("gp") or (places.whole_district(turn) and draft.get("description"))
     if step == "district" and draft.get("purpose") == "lodge" and placed:

@@ -81,6 +81,8 @@ async def typed(turn: Turn, text: str) -> None:
         return lodge.drop(turn)
     if word == "subject" and step in DRAFTING and turn.draft.get("purpose") == "lodge":
         return places.categories(turn)  # the summary too, where words typed are otherwise the description
+    if word == "new" and step in ("describe", "confirm") and turn.draft.get("purpose") == "lodge":
+        return anew.new(turn)  # "new complaint" is no description of this one
     if step in FREE_TEXT and not (step == "confirm" and (word == "yes" or courtesy(text) is not None)):
         return await _free_text(turn, step, text)  # thanks at the summary is no part of the complaint
     if word == "new" and just_lodged.new_with(turn):  # asked where the files sent just after lodging go
