@@ -26,8 +26,9 @@ from shared.envelope import derive_id
 HOLD = "hold"
 
 
-async def make_quote(turn: Turn, *, hint: str | None = None) -> None:
-    """Hold the rooms the draft describes and show the price, or say they are gone and offer others."""
+async def make_quote(turn: Turn, *, hint: str | None = None, was: Quote | None = None) -> None:
+    """Hold the rooms the draft describes and show the price, or say they are gone and offer others. ``was``: the
+    quote whose hold ran out, shown again: the reply says the rooms are held anew, and names a total that moved."""
     await release_hold(turn)
     room = await prompts.current_room(turn)
     if room is None:
@@ -44,6 +45,16 @@ async def make_quote(turn: Turn, *, hint: str | None = None) -> None:
     if isinstance(result, stays.Unavailable):
         return await unavailable(turn, result)
     turn.go("quote", hold=_hold_record(stay, result))
+    if was is not None:
+        hint = "\n\n".join(part for part in (hint, _renewed(turn, was, result.quote)) if part)
+    await show_quote(turn, hint=hint)
+
+
+async def show_again(turn: Turn, *, hint: str | None = None) -> None:
+    """The quote on screen asked again (Carry on, a warm word, a word not understood): one whose hold ran out while
+    the person was away holds the rooms again first, as Confirm would, rather than show a time gone by."""
+    if lapsed(turn):
+        return await make_quote(turn, hint=hint, was=quote_of(turn.draft[HOLD]))
     await show_quote(turn, hint=hint)
 
 

@@ -55,7 +55,7 @@ PROMPTS: dict[str, Callable[[Turn, str | None], Awaitable[None]]] = {
     "guests": lambda turn, hint: prompts.guests(turn, hint=hint),
     "rooms": lambda turn, hint: prompts.room_count(turn, hint=hint),
     "name": _name,
-    "quote": lambda turn, hint: quoting.show_quote(turn, hint=hint),
+    "quote": lambda turn, hint: quoting.show_again(turn, hint=hint),
     "bookings": lambda turn, hint: mine.listing(turn, hint=hint),
     "booking": lambda turn, hint: mine.view(turn, _number(turn), hint=hint),
     "cancel": lambda turn, hint: mine.ask_cancel(turn, _number(turn), hint=hint),

@@ -38,9 +38,7 @@ async def _home(turn: Turn, args: list[str]) -> None:
 
 async def _resume(turn: Turn, args: list[str]) -> None:
     """Carry on, back from the main menu: the question of the step the person was at, with what they gave; a quote
-    whose hold ran out meanwhile holds the rooms again, as Confirm would, rather than show a time gone by."""
-    if turn.chat.step == "quote" and quoting.lapsed(turn):
-        return await quoting.make_quote(turn, hint=turn.t("hold_renewed"))
+    whose hold ran out meanwhile holds the rooms again (``quoting.show_again``), rather than show a time gone by."""
     await steps.ask(turn)
 
 
