@@ -40,14 +40,28 @@ _LANGS: dict[str, Lang] = {
     **dict.fromkeys(("english", "ইংরেজি", "ইংলিশ", "ingreji", "inglish"), "en"),
 }
 _NUMBERS: dict[str, Lang] = {"1": "bn", "১": "bn", "2": "en", "২": "en"}
-# Bengali written in Latin letters (Banglish): the keywords above in it, and the everyday words around them
-# ("amar complain ache"), none of them English, so that a first message in it puts বাংলা first.
+# Bengali written in Latin letters (Banglish): the keywords above in it, and the everyday words of a first message
+# ("amar complain ache", "rastay boro gorto", "jol nei tin din dhore", "dada amar ekta obhijog ache"), none of them
+# English, so that a first message in it puts বাংলা first and is answered in Bengali when the language is guessed
 BANGLISH = frozenset((
     "namaskar", "nomoskar", "namoskar", "nomoshkar", "sahajya", "sahajyo", "sahajjo", "shahajjo", "sahayya",
     "bhasha", "bhasa", "bondho", "bandho", "korun", "chalu", "dhonnobad", "dhonyobad", "dhanyabad", "dhonnobaad",
-    "accha", "achha", "thik", "ache", "achhe", "ase", "amar", "ami", "amader", "apnar", "apni", "apnader", "amake",
-    "nei", "nai", "hoyni", "hocche", "hobe", "korbo", "korte", "kore", "chai", "dorkar", "kothay", "kobe", "keno",
-    "kemon", "kivabe", "jolche", "rastar", "bari", "panchayater",
+    "accha", "achha", "thik", "ache", "achhe", "ase", "amar", "ami", "amader", "amra", "apnar", "apni", "apnader",
+    "amake", "tumi", "tomar", "nei", "nai", "na", "hoyni", "hocche", "hobe", "hoye", "hoyeche", "geche", "gache",
+    "korbo", "korte", "kore", "korchi", "koreche", "chai", "dorkar", "lagbe", "kothay", "kobe", "keno", "kemon",
+    "kivabe", "ki", "kichu", "kono", "keu", "ekta", "ekti", "onek", "khub", "ekhane", "ekhon", "aaj", "kal", "theke",
+    "dhore", "din", "jolche", "jol", "jal", "alo", "rasta", "rastay", "rastar", "raasta", "boro", "choto", "gorto",
+    "bhanga", "bhenge", "bari", "barir", "barite", "panchayater", "obhijog", "abhijog", "ovijog", "nalish", "bhai",
+    "dada", "didi", "kaku",
+))
+# The words an English sentence is hardly without, and Hindi's in Latin letters (hai, nahi, mera: Hindi is no
+# Bengali either): a message with as many of them as of the words above is no Banglish ("the road near my bari is
+# broken" stays English, "Ami" or "bari" a name in it)
+NOT_BANGLISH = frozenset((
+    "the", "a", "an", "is", "are", "was", "were", "be", "been", "has", "have", "had", "i", "my", "me", "we", "our",
+    "you", "your", "it", "this", "that", "there", "not", "no", "for", "of", "in", "on", "at", "to", "from", "with",
+    "and", "since", "please", "can", "will", "do", "does", "what", "where", "when", "how", "why",
+    "hai", "hain", "nahi", "nahin", "mera", "meri", "mere", "kya", "aur",
 ))
 
 _BENGALI = re.compile(r"[\u0980-\u09FF]")
@@ -81,8 +95,12 @@ def language_meant(text: str | None) -> Lang | None:
 
 
 def guess_lang(text: str | None) -> Lang:
-    """Bengali for Bengali script or a Banglish word (or nothing to go by: most people writing in are Bengali
-    speakers), English for other Latin letters."""
-    if not text or _BENGALI.search(text) or not BANGLISH.isdisjoint(re.findall(r"[a-z]+", plain(text))):
+    """Bengali for Bengali script, or Latin letters with more Banglish words than English (or Hindi) ones, or
+    nothing to go by (most people writing in are Bengali speakers); English for other Latin letters. It reads
+    first messages only: two set lookups a word."""
+    if not text or _BENGALI.search(text):
+        return "bn"
+    words = re.findall(r"[a-z]+", plain(text))
+    if sum(word in BANGLISH for word in words) > sum(word in NOT_BANGLISH for word in words):
         return "bn"
     return "en" if re.search(r"[A-Za-z]", text) else "bn"
