@@ -113,10 +113,8 @@ async def nights(turn: Turn, count: int | None = None, *, check_out: date | None
     except Refused as refused:
         return prompts.nights(turn, hint=turn.t(refused.key, **refused.values))
     turn.go("guests", nights=count, **_from("nights"))
-    free = await soldout.free(turn)
-    if free == 0:
-        return await soldout.full(turn)
-    turn.go("guests", free=free)
+    if await _full(turn):
+        return
     dates = {"check_in": date.fromisoformat(turn.draft["check_in"]), "check_out": check_out, "nights": count}
     hint = (turn.t("stay_moved", was=was, **dates) if was else turn.t("stay_read", **dates)) if told else None
     await prompts.guests(turn, hint=hint)
@@ -148,7 +146,19 @@ async def other_room(turn: Turn, room_id: str, count: int) -> None:
         turn.go("room")
         return await prompts.rooms(turn, hint=turn.t("room_gone"))
     turn.go("guests", property=found.property_id, room=found.id, **_from("nights"))
-    await guests(turn, count)
+    if not await _full(turn):
+        await guests(turn, count)
+
+
+async def _full(turn: Turn) -> bool:
+    """Whether the stay has no room of the type chosen free, said so; else the rooms free are kept for the rooms
+    question's 'up to'. Read as soon as the room type and the stay are both known, however they were reached."""
+    free = await soldout.free(turn)
+    if free == 0:
+        await soldout.full(turn)
+        return True
+    turn.go(turn.chat.step, free=free)
+    return False
 
 
 async def rooms(turn: Turn, count: int | None) -> bool:
