@@ -82,12 +82,13 @@ def _spans(policy: Policy) -> list[tuple[int, int | None, int]]:
 def refund_rules(policy: Policy, lang: str) -> str:
     """The refund a guest gets for each span of days before check-in, as a person says it: ``2 to 6 days
     before check-in: 50% refund``, ``Less than 2 days before check-in: no refund``. Below the smallest
-    tier nothing comes back (``Policy.refund_percent``), which is said too when no tier starts at 0 days."""
+    tier nothing comes back (``Policy.refund_percent``), which is said too when no tier starts at 0 days. No line
+    ends with a full stop: they are the rows of one list, the office's cancelling its last."""
     lines = [f"• {_days_before(first, end, lang)}: {_refund(percent, lang)}"
              for first, end, percent in reversed(_spans(policy))]
     if lang == "bn":
-        return local_digits("\n".join(["আপনি বুকিং বাতিল করলে:", *lines, "দপ্তর বাতিল করলে: পুরো টাকা ফেরত।"]), "bn")
-    return "\n".join(["If you cancel:", *lines, "If the office cancels: full refund."])
+        return local_digits("\n".join(["আপনি বুকিং বাতিল করলে:", *lines, "দপ্তর বাতিল করলে: পুরো টাকা ফেরত"]), "bn")
+    return "\n".join(["If you cancel:", *lines, "If the office cancels: full refund"])
 
 
 def _days_before(first: int, end: int | None, lang: str) -> str:
