@@ -43,14 +43,20 @@ async def unavailable(turn: Turn, result: stays.Unavailable, *, key: str = "sold
     turn.go("date")
     if not result.alternatives:
         return await prompts.dates(turn, hint=turn.t(f"{key}_none", free=result.free))
-    rows = [_row(turn, alt) for alt in result.alternatives]
+    rows = [_row(turn, alt, counted=key != "full") for alt in result.alternatives]
     rows.append(Row("tourism:dates", turn.t("other_dates")))
     body = turn.with_nav(turn.t(key, free=result.free))
     turn.say(cloud.rows_list(body, turn.t("choose"), turn.t("alternatives"), rows))
 
 
-def _row(turn: Turn, alt: Alternative) -> Row:
-    line = turn.t("alt_line", rooms=alt.rooms, tariff_paise=alt.room.tariff * 100)
+def _row(turn: Turn, alt: Alternative, *, counted: bool) -> Row:
+    """``counted``: the rooms the group needs are said; not for a stay full before the group was given, where the
+    count would be one, for nobody yet."""
+    tariff = alt.room.tariff * 100
+    if not counted:
+        line = turn.t("alt_tariff", tariff_paise=tariff)
+    else:
+        line = turn.t("alt_line", rooms=alt.rooms, tariff_paise=tariff)
     if alt.kind == "room":
         return Row(f"tourism:altroom:{alt.room.id}", alt.room.name(turn.lang), line)
     title = stay(turn, alt.check_in, int(turn.draft["nights"]))
