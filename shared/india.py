@@ -159,9 +159,14 @@ def rupees(paise: int, lang: str = "en") -> str:
     """``₹1,23,456.50`` in the Indian grouping (lakh, crore), whole rupees without ``.00``; Bengali digits for
     Bengali readers."""
     whole, part = divmod(abs(paise), 100)
-    digits = str(whole)
-    head, tail = digits[:-3], digits[-3:]
-    groups = [head[max(i - 2, 0):i] for i in range(len(head), 0, -2)][::-1]
-    grouped = ",".join([*groups, tail]) if head else tail
-    text = f"{'-' if paise < 0 else ''}₹{grouped}" + (f".{part:02d}" if part else "")
+    text = f"{'-' if paise < 0 else ''}₹{grouped(str(whole))}" + (f".{part:02d}" if part else "")
     return local_digits(text, lang)
+
+
+def grouped(figure: str) -> str:
+    """``12,34,567.5`` for ``1234567.5``: a figure's whole part in the Indian grouping (lakh, crore), as money is
+    written, so that an area or a count beside an amount reads the same way."""
+    whole, point, part = figure.partition(".")
+    head, tail = whole[:-3], whole[-3:]
+    groups = [head[max(i - 2, 0):i] for i in range(len(head), 0, -2)][::-1]
+    return ",".join([*groups, tail]) + point + part

@@ -21,4 +21,4 @@ def test_the_built_up_area_is_stated_as_approved_not_rounded():
         "use": "institutional", "floors": 4, "built_up_area": 12345.75, "status": "approved",
         "issue": Issue(code="K7QX-3MZP-W4DA-JT2C", memo_no="BGM/GP/BP/112/2026", issued_on=date(2026, 3, 5),
                        valid_until=date(2029, 3, 4))})
-    assert not in_pdf(render(letter(approved, "https://panchayat.example.in")), "4 · 12345.75 m²")
+    assert not in_pdf(render(letter(approved, "https://panchayat.example.in")), "4 · 12,345.75 m²")

@@ -98,7 +98,7 @@ def test_amounts_use_the_indian_grouping_in_either_script() -> None:
 
 
 def test_an_area_is_shown_as_entered_without_rounding() -> None:
-    assert [area(a) for a in (99999.75, 118.5, 60, 42.0)] == ["99999.75", "118.5", "60", "42"]
+    assert [area(a) for a in (99999.75, 118.5, 60, 42.0)] == ["99,999.75", "118.5", "60", "42"]
 
 
 class Row(BaseModel):
