@@ -45,3 +45,23 @@ async def test_a_complaint_half_written_survives_the_menu_in_bengali(system: Sys
     await system.tap(VILLAGER, "grievance:resume", "চালিয়ে যান")
     carried = said((await system.replies(VILLAGER, sent + 2))[-1])
     assert carried.startswith("সমস্যাটি কোথায়?"), carried  # the question after the subject: the subject is kept
+
+
+async def test_a_new_pin_typed_once_survives_the_menu(system: System):
+    """An employee of the demo without a PIN yet (GP-PUR-0027) types a new PIN, then "menu": back at Payroll the
+    PIN is only to be confirmed, and it is never repeated back."""
+    employee = "919800000003"
+    sent = await at_the_menu(system, employee, "en")
+    await system.tap(employee, "payroll:menu", "Payroll", kind="list")
+    sent += 1
+    assert "choose a PIN" in said((await system.replies(employee, sent))[-1])
+    reply, sent = await answer(system, employee, "739164", sent)
+    assert "once more" in reply, reply
+    reply, sent = await answer(system, employee, "menu", sent)
+    await system.tap(employee, "payroll:menu", "Payroll", kind="list")
+    offer = said((await system.replies(employee, sent + 1))[-1])
+    assert "Choosing a new PIN (typed once, not yet confirmed)" in offer and "739164" not in offer, offer
+    await system.tap(employee, "payroll:resume", "Carry on")
+    assert said((await system.replies(employee, sent + 2))[-1]).startswith("Type the same PIN once more")
+    reply, _ = await answer(system, employee, "739164", sent + 2)
+    assert "Your PIN is set" in reply, reply

@@ -2,7 +2,8 @@
 
 Reading order: ``turn`` (what a step is given), this module (the map), ``home`` (menu and lists),
 ``pin`` (choosing and checking the PIN), ``deliver`` (the documents). Every request for a slip or a
-statement first checks there is one, then asks for the PIN, then hands it out.
+statement first checks there is one, then asks for the PIN, then hands it out. Back at the main menu's row in
+the middle of a request or a new PIN, the employee is asked to carry on or start again (``left``).
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from services.payroll.conversation import cloud, deliver, home, pin
+from services.payroll.conversation import cloud, deliver, home, left, pin
 from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import pin_problem
 from services.payroll.domain.period import is_financial_year, is_month
@@ -18,6 +19,7 @@ from services.payroll.domain.typed_period import parse_statement_year, parse_typ
 from services.payroll.phrases import asked_for
 from shared.back import goes_back
 from shared.india import typed_word
+from shared.runtime import resume
 from shared.thanks import courtesy
 
 PREFIX = "payroll:"
@@ -29,6 +31,8 @@ FORGOT = re.compile(r"\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই", re.
 
 async def converse(turn: Turn) -> None:
     inbound = turn.inbound
+    if resume.came_back(turn) and (doing := left.in_progress(turn)) is not None:
+        return resume.offer(turn, "payroll", doing)
     if inbound.reply_id and inbound.reply_id.startswith(PREFIX):
         return await tap(turn, inbound.action or "", inbound.args)
     text = (inbound.text or "").strip()
@@ -98,7 +102,8 @@ async def _months(turn: Turn, args: list[str]) -> None:
 
 ACTIONS: dict[str, Callable[[Turn, list[str]], Awaitable[None]]] = {
     "menu": lambda turn, args: home.home(turn), "home": lambda turn, args: home.home(turn),
-    "back": lambda turn, args: home.home(turn), "slip": _slip, "months": _months,
+    "back": lambda turn, args: home.home(turn), "restart": lambda turn, args: home.home(turn), "slip": _slip,
+    "months": _months,
     "years": lambda turn, args: home.years(turn), "statement": _statement,
     "forgot": lambda turn, args: home.forgot(turn),
 }
@@ -107,6 +112,8 @@ ACTIONS: dict[str, Callable[[Turn, list[str]], Awaitable[None]]] = {
 async def tap(turn: Turn, action: str, args: list[str]) -> None:
     if action == "forgot":
         return await home.forgot(turn)
+    if action == "resume":  # a new PIN half-chosen is carried on too, before "the PIN first" below
+        return await left.carry_on(turn)
     if not turn.access.has_pin and not (action == "slip" or action == "statement" and args):
         return await home.home(turn)  # first use: the PIN is chosen before anything else (a slip asked is kept)
     handler = ACTIONS.get(action)
