@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from services.noc.domain import Noc
-from shared.casework.issuing import holder_name, office, validity_span
+from shared.casework.issuing import holder_name, office, pradhan, validity_span
 from shared.casework.show import rupees
-from shared.documents import Document, Row, Signatory, verify_url
+from shared.documents import Document, Row, verify_url
 from shared.texts import Catalog
 
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
@@ -42,8 +42,7 @@ def certificate(noc: Noc, public_url: str) -> Document:
             "Renew it before the term ends.",
             "এই শংসাপত্রটি ব্যবসার স্থানে প্রকাশ্যে টাঙিয়ে রাখুন। / Display this certificate at the premises.",
         ],
-        signatory=Signatory(name=f"{gp.name_bn} / {gp.name_en}", designation_bn="প্রধান, গ্রাম পঞ্চায়েত",
-                            designation_en="Pradhan, Gram Panchayat"),
+        signatory=pradhan(gp),
     )
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from services.permit.domain import Application
-from shared.casework.issuing import holder_name, office, validity_span
+from shared.casework.issuing import holder_name, office, pradhan, validity_span
 from shared.casework.show import area, both_days, rupees
-from shared.documents import Document, Row, Signatory, verify_url
+from shared.documents import Document, Row, verify_url
 from shared.texts import Catalog
 
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
@@ -49,8 +49,7 @@ def letter(application: Application, public_url: str) -> Document:
             "অনুমোদিত নকশার বাইরে কোনো নির্মাণ করা যাবে না; এই পত্র নির্মাণস্থলে রাখুন। / No construction beyond "
             "the approved plan is allowed; keep this letter at the site.",
         ],
-        signatory=Signatory(name=f"{gp.name_bn} / {gp.name_en}", designation_bn="প্রধান, গ্রাম পঞ্চায়েত",
-                            designation_en="Pradhan, Gram Panchayat"),
+        signatory=pradhan(gp),
     )
 
 

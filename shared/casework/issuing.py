@@ -8,14 +8,13 @@ show — number, holder's name, office, dates — never the mobile, the plot or 
 from __future__ import annotations
 
 import base64
-
 from datetime import date
 
 from shared.casework import show
 from shared.casework.case import Case, GramPanchayat
 from shared.casework.kind import Kind
 from shared.chat import Document as Attachment
-from shared.documents import Office
+from shared.documents import Office, Signatory
 from shared.documents.records import PublicRecord, issued, revoked
 from shared.documents.workers import render_async
 
@@ -30,6 +29,13 @@ def office(gp: GramPanchayat) -> Office:
     """The issuing gram panchayat as a letterhead; block and district names are the land records' English."""
     return Office(name_bn=f"{gp.name_bn} গ্রাম পঞ্চায়েত", name_en=f"{gp.name_en} Gram Panchayat",
                   address_en=f"{gp.block} Block, {gp.district} District")
+
+
+def pradhan(gp: GramPanchayat) -> Signatory:
+    """The office signs, as a gram panchayat's letters are signed: the Pradhan of the named panchayat, no
+    person's name (the Pradhan changes, the letter stays true)."""
+    return Signatory(name="", designation_bn=f"প্রধান, {gp.name_bn} গ্রাম পঞ্চায়েত",
+                     designation_en=f"Pradhan, {gp.name_en} Gram Panchayat")
 
 
 def validity_span(first: date, last: date) -> str:

@@ -110,8 +110,9 @@ def paragraphs(sheet: Sheet, items: Sequence[str | Together]) -> None:
 
 def signatory(sheet: Sheet, who: Signatory) -> None:
     """Kept on one page: a long office name once left half the name at the foot of a page and the rest, with
-    the designation, alone on the next."""
-    lines = [(who.name, 6.0, True), (who.designation_bn, 5.5, False), (who.designation_en, 5.5, False)]
+    the designation, alone on the next. A signatory with no name is the office's designation alone."""
+    lines = [(who.name, 6.0, True)] if who.name else []
+    lines += [(who.designation_bn, 5.5, False), (who.designation_en, 5.5, False)]
     height = 0.0
     for text, line_height, bold in lines:
         sheet.style(10.5 if bold else 9.5, bold=bold)

@@ -63,7 +63,8 @@ class Table:
 
 @dataclass(frozen=True)
 class Signatory:
-    """Who issued it; printed above the note that an electronic document needs no handwritten signature."""
+    """Who issued it; printed above the note that an electronic document needs no handwritten signature. An empty
+    ``name`` is an office signing by its designation alone (``Pradhan, Baghmundi Gram Panchayat``)."""
 
     name: str
     designation_bn: str
