@@ -166,7 +166,8 @@ def rupees(paise: int, lang: str = "en") -> str:
 def grouped(figure: str) -> str:
     """``12,34,567.5`` for ``1234567.5``: a figure's whole part in the Indian grouping (lakh, crore), as money is
     written, so that an area or a count beside an amount reads the same way."""
+    sign, figure = ("-", figure[1:]) if figure.startswith("-") else ("", figure)
     whole, point, part = figure.partition(".")
     head, tail = whole[:-3], whole[-3:]
     groups = [head[max(i - 2, 0):i] for i in range(len(head), 0, -2)][::-1]
-    return ",".join([*groups, tail]) + point + part
+    return sign + ",".join([*groups, tail]) + point + part

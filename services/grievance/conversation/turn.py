@@ -12,6 +12,7 @@ from typing import Any
 from services.grievance.conversation import cloud
 from services.grievance.domain import Categories, Directory, local_digits, show_date
 from services.grievance.repository import Chat, Repositories
+from shared.india import grouped
 from shared.runtime.turn import ChatTurn
 
 STARS = ("rate",)  # "0" and "*" answer here (a number of stars, or a star): neither is back
@@ -32,7 +33,7 @@ class Turn(ChatTurn):
         if isinstance(value, date | datetime):
             return show_date(value, self.lang)
         if isinstance(value, int | float) and not isinstance(value, bool):
-            return local_digits(f"{value:,}" if isinstance(value, int) else f"{value:g}", self.lang)
+            return local_digits(grouped(str(value)) if isinstance(value, int) else f"{value:g}", self.lang)
         return str(value)
 
     def with_nav(self, body: str, hint: str | None = None) -> str:

@@ -14,6 +14,7 @@ from services.tourism.conversation.mine import own, view
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import Booking, Refused, local_digits
 from shared.envelope import derive_id
+from shared.india import grouped
 
 TEXT_MIN = 10
 SHOWN = 700  # characters of the complaint repeated in the Send / Change / Cancel message
@@ -88,5 +89,5 @@ async def _stayed(turn: Turn, number: str) -> Booking | None:
 
 
 def _count(turn: Turn, n: int) -> str:
-    """``2,000`` in the person's script (the grievance chat writes its limits so)."""
-    return local_digits(f"{n:,}", turn.lang)
+    """``2,000`` in the person's script (the grievance chat writes its limits so), grouped as money is."""
+    return local_digits(grouped(str(n)), turn.lang)
