@@ -46,9 +46,11 @@ async def chosen(turn: Turn, text: str) -> None:
 
 
 async def confirmed(turn: Turn, text: str) -> None:
-    """The new PIN typed again: set, then the slip or statement asked for before it (``want``) is handed out at
-    once (the PIN was just typed twice), or the payroll menu shown."""
+    """The new PIN typed again: set (unless one was set meanwhile), then the slip or statement asked for before it
+    (``want``) is handed out at once (the PIN was just typed twice), or the payroll menu shown."""
     salt, hashed, want = turn.draft.get("salt", ""), turn.draft.get("hashed", ""), turn.draft.get("want")
+    if turn.access.has_pin:  # set meanwhile (another chat of theirs): never replaced by a PIN it was not asked for
+        return await home.home(turn, hint=turn.t("pin_set_meanwhile"))
     if not salt or not await asyncio.to_thread(matches, typed_pin(text), salt, hashed):
         return await home.home(turn, hint=turn.t("pin_mismatch"), want=want)
     turn.access = await turn.repos.access.save(turn.access.with_pin(salt, hashed))
