@@ -135,6 +135,9 @@ async def guests(turn: Turn, count: int | None) -> None:
     if not holds(room, count, turn.policy):
         most = min(turn.policy.max_rooms, room.rooms) * room.max_guests
         return await roomier.refuse(turn, room, count, turn.t("party_too_big", guests=count, most=most))
+    free = turn.draft.get("free")
+    if free is not None and int(free) < rooms_needed(count, room):
+        return await soldout.too_few(turn, room, count, int(free))
     turn.go("rooms", guests=count, **_from("guests"))
     await prompts.room_count(turn)
 
@@ -146,6 +149,11 @@ async def other_room(turn: Turn, room_id: str, count: int) -> None:
         turn.go("room")
         return await prompts.rooms(turn, hint=turn.t("room_gone"))
     turn.go("guests", property=found.property_id, room=found.id, **_from("nights"))
+    await _for_group(turn, count)
+
+
+async def _for_group(turn: Turn, count: int) -> None:
+    """The group known and the stay changed: the stay said full, or the group's count read again for it."""
     if not await _full(turn):
         await guests(turn, count)
 
@@ -193,6 +201,9 @@ async def alternative_room(turn: Turn, room_id: str) -> bool:
         turn.go("nights", property=found.property_id, room=found.id)
         await nights(turn, int(turn.draft["nights"]))
         return False
+    if "rooms" not in turn.draft:  # the group had too few free: its rooms are asked for this type
+        await other_room(turn, found.id, int(turn.draft["guests"]))
+        return False
     turn.go("quote", property=found.property_id, room=found.id,
             rooms=rooms_needed(int(turn.draft["guests"]), found))
     return True
@@ -209,6 +220,10 @@ async def alternative_date(turn: Turn, day: date) -> bool:
     if "guests" not in turn.draft:
         turn.go("nights", check_in=day.isoformat())
         await nights(turn, int(turn.draft["nights"]))
+        return False
+    if "rooms" not in turn.draft:  # the group had too few free: its rooms are asked for these dates
+        turn.go("guests", check_in=day.isoformat(), free=None)
+        await _for_group(turn, int(turn.draft["guests"]))
         return False
     turn.go("quote", check_in=day.isoformat())
     return True

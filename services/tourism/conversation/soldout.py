@@ -13,7 +13,7 @@ from services.tourism.alternatives import Alternative, alternatives
 from services.tourism.conversation import cloud, prompts
 from services.tourism.conversation.cloud import Row
 from services.tourism.conversation.turn import Turn
-from services.tourism.domain import nights_of, show_day_month
+from services.tourism.domain import RoomType, nights_of, rooms_needed, show_day_month
 from shared.runtime.spec import ROW_TITLE_MAX
 
 
@@ -38,14 +38,25 @@ async def full(turn: Turn) -> None:
     await unavailable(turn, stays.Unavailable(free=0, alternatives=found), key="full")
 
 
-async def unavailable(turn: Turn, result: stays.Unavailable, *, key: str = "sold_out") -> None:
-    """``key``: the apology, ``sold_out`` for rooms asked at the quote, ``full`` for a stay with none free."""
+async def too_few(turn: Turn, room: RoomType, guests: int, free: int) -> None:
+    """Rooms of this type are free for the stay, but fewer than the group needs: said plainly, with the others
+    worked out for the group (a room type that takes it, this one on nearby dates); a tap on one asks the rooms."""
+    d = turn.draft
+    found = await alternatives(turn.repos, room, date.fromisoformat(d["check_in"]), nights=int(d["nights"]),
+                               guests=guests, rooms=rooms_needed(guests, room), now=turn.now, policy=turn.policy)
+    turn.go("date", guests=guests, rooms=None)  # the group kept, its rooms not chosen
+    await unavailable(turn, stays.Unavailable(free=free, alternatives=found), key="too_few", guests=guests)
+
+
+async def unavailable(turn: Turn, result: stays.Unavailable, *, key: str = "sold_out", **values: int) -> None:
+    """``key``: the apology, ``sold_out`` for rooms asked at the quote, ``full`` for a stay with none free,
+    ``too_few`` for a group with fewer free than it needs (``values``: the group)."""
     turn.go("date")
     if not result.alternatives:
-        return await prompts.dates(turn, hint=turn.t(f"{key}_none", free=result.free))
+        return await prompts.dates(turn, hint=turn.t(f"{key}_none", free=result.free, **values))
     rows = [_row(turn, alt, counted=key != "full") for alt in result.alternatives]
     rows.append(Row("tourism:dates", turn.t("other_dates")))
-    body = turn.with_nav(turn.t(key, free=result.free))
+    body = turn.with_nav(turn.t(key, free=result.free, **values))
     turn.say(cloud.rows_list(body, turn.t("choose"), turn.t("alternatives"), rows))
 
 
