@@ -88,6 +88,7 @@ class Menu:
     def __init__(self, board: MenuBoard):
         self._board = board
         self._entries: list[MenuEntry] | None = None
+        self._scanned: tuple[str, list[tuple[MenuEntry, re.Match[str]]]] | None = None  # the text's numbers, found once
 
     async def entries(self) -> list[MenuEntry]:
         if self._entries is None:
@@ -110,15 +111,15 @@ class Menu:
         """The service a number in ``text`` belongs to (see ``owner_of``) and the number as typed (its group
         ``number`` when the pattern has one and it took part in the match, the whole match otherwise), for the
         service to read in its own way."""
+        if not whole:  # the first service's first number: the scan ``references`` makes too, made once
+            first = next(iter(await self._matches(text)), None)
+            return (first[0].service, _number(first[1])) if first is not None else None
         if not any(ch.isdigit() for ch in text):
             return None
         typed = typed_number(text).strip(_EDGES)
         for entry in await self.entries():
-            if entry.references:
-                pattern = _compiled(entry.references)
-                if (found := pattern.fullmatch(typed) if whole else pattern.search(typed)) is not None:
-                    number = found.group("number") if "number" in pattern.groupindex else None
-                    return entry.service, (number or found.group(0)).strip()
+            if entry.references and (found := _compiled(entry.references).fullmatch(typed)) is not None:
+                return entry.service, _number(found)
         return None
 
     async def references(self, text: str) -> list[tuple[str, str]]:
@@ -126,8 +127,8 @@ class Menu:
         once (``GRV-2026-000001`` and ``grv 2026 1`` are one)."""
         found: dict[str, tuple[int, str, str]] = {}
         for entry, match in await self._matches(text):
-            number = (match.group("number") if "number" in match.re.groupindex else None) or match.group(0)
-            found.setdefault(_same(number), (match.start(), entry.service, number.strip()))
+            number = _number(match)
+            found.setdefault(_same(number), (match.start(), entry.service, number))
         return [(service, number) for _, service, number in sorted(found.values())]
 
     async def numbers_only(self, text: str) -> bool:
@@ -139,11 +140,15 @@ class Menu:
         return set(plain(typed).replace(",", " ").split()) <= _JOINING
 
     async def _matches(self, text: str) -> list[tuple[MenuEntry, re.Match[str]]]:
+        """Every number services gave in ``text``: the services in the menu's order, each one's in the order typed.
+        Scanned once for the message, however many ways it is asked (one number, several, nothing else)."""
         if not any(ch.isdigit() for ch in text):
             return []
-        typed = typed_number(text)
-        return [(entry, match) for entry in await self.entries() if entry.references
-                for match in _compiled(entry.references).finditer(typed)]
+        if self._scanned is None or self._scanned[0] != text:
+            typed = typed_number(text)
+            self._scanned = text, [(entry, match) for entry in await self.entries() if entry.references
+                                   for match in _compiled(entry.references).finditer(typed)]
+        return self._scanned[1]
 
     async def asked_for(self, text: str) -> str | None:
         """The tap ``<service>:<action>`` of the first ``phrases`` entry that finds ``text`` (compared as keywords
@@ -183,6 +188,11 @@ def _compiled(references: str) -> re.Pattern[str]:
 def _phrase(pattern: str) -> re.Pattern[str]:
     """A service's phrase as the typed words it is compared with are written (NFKC), compiled once."""
     return _compiled(unicodedata.normalize("NFKC", pattern))
+
+
+def _number(match: re.Match[str]) -> str:
+    """The number as typed: the pattern's group ``number`` when it has one that took part, else the whole match."""
+    return ((match.group("number") if "number" in match.re.groupindex else None) or match.group(0)).strip()
 
 
 def _same(number: str) -> str:
