@@ -87,6 +87,11 @@ def _edge(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "PSZC" or ch in _EMOJI_MARKS
 
 
+def says_something(text: str) -> bool:
+    """A letter or a digit: not only emoji, punctuation or invisible marks."""
+    return any(ch.isalnum() for ch in text)
+
+
 def latin_digits(text: str) -> str:
     """What a person typed, with Bengali digits (and those of any other script: a Hindi keyboard's) read as
     the same numbers."""

@@ -19,6 +19,7 @@ from shared.back import goes_back
 from shared.casework import cloud, issuing
 from shared.casework.case import OPEN, Case
 from shared.casework.visit import Visit
+from shared.india import says_something
 from shared.logging import get_logger
 from shared.thanks import courtesy
 
@@ -101,7 +102,7 @@ class Desk:
         if (sent := _sent(visit)) is not None:  # the number is what this chat asks for: it is asked again, typed
             return self.ask_number(visit, hint=visit.t(sent))
         # emoji or marks alone ("😡😡", "???") are no words that were not understood: said so, with the choices
-        self.home(visit, hint=visit.t(("unclear" if any(ch.isalnum() for ch in text) else "marks_only") if text
+        self.home(visit, hint=visit.t(("unclear" if says_something(text) else "marks_only") if text
                                       else "text_only"))
 
     def elsewhere_tap(self, visit: Visit, other: str, text: str) -> None:

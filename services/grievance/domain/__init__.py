@@ -10,7 +10,6 @@ from services.grievance.domain.parts import (
     Step,
     Utc,
     checked_description,
-    says_something,
 )
 from services.grievance.domain.report import Figures, by_area, figures
 from services.grievance.domain.show import INDIA, latin_digits, local_digits, show_date, today_in_india
@@ -24,6 +23,7 @@ from services.grievance.domain.ticket import (
     last_day,
     office_deadline,
 )
+from shared.india import says_something  # a letter or a digit: shared with the other chats
 
 __all__ = ["DESCRIPTION_MAX", "FINISHED", "INDIA", "LEVELS", "MEDIA_MAX", "OPEN", "REOPEN_DAYS", "TOURISM_STAY",
            "Area", "Attachment", "Booking", "Categories", "Category", "Directory", "Figures", "Level", "Note",

@@ -71,11 +71,6 @@ class Booking(BaseModel):
         return self.property_name_bn if lang == "bn" and self.property_name_bn else self.property_name
 
 
-def says_something(text: str) -> bool:
-    """A letter or a digit: not only emoji, punctuation or invisible marks (an addition, a message to the office)."""
-    return any(ch.isalnum() for ch in text)
-
-
 def checked_description(text: str) -> str:
     cleaned = text.strip()
     if len(cleaned) < DESCRIPTION_MIN:
