@@ -25,7 +25,7 @@ from services.tourism.domain import (
 )
 
 LATER_FIELDS = ("district", "property", "room", "check_in", "nights", "free", "guests", "rooms", "page", "room_page",
-                roomier.PARTY)
+                roomier.PARTY, soldout.OFFERED)
 
 
 def needs(turn: Turn, *fields: str) -> bool:
@@ -70,9 +70,14 @@ async def room(turn: Turn, room_id: str) -> None:
     await prompts.dates(turn)
 
 
-async def check_in(turn: Turn, day: date | None) -> None:
+async def check_in(turn: Turn, day: date | None) -> bool:
+    """True when the quote can be made: a check-in chosen after the stay was said not free (``soldout.OFFERED``)
+    keeps the nights and the group given, as an alternative date tapped does; else the nights are asked."""
+    if day is not None and turn.draft.get(soldout.OFFERED) and needs(turn, "room", "nights"):
+        return await alternative_date(turn, day)
     if await _checked_in(turn, day):
         prompts.nights(turn)
+    return False
 
 
 async def stay(turn: Turn, day: date, check_out: date, *, was: date | None = None) -> None:
@@ -205,7 +210,7 @@ async def alternative_room(turn: Turn, room_id: str) -> bool:
         await other_room(turn, found.id, int(turn.draft["guests"]))
         return False
     turn.go("quote", property=found.property_id, room=found.id,
-            rooms=rooms_needed(int(turn.draft["guests"]), found))
+            rooms=rooms_needed(int(turn.draft["guests"]), found), **{soldout.OFFERED: None})
     return True
 
 
@@ -218,12 +223,12 @@ async def alternative_date(turn: Turn, day: date) -> bool:
         await prompts.dates(turn, hint=turn.t(refused.key, **refused.values))
         return False
     if "guests" not in turn.draft:
-        turn.go("nights", check_in=day.isoformat())
+        turn.go("nights", check_in=day.isoformat(), **{soldout.OFFERED: None})
         await nights(turn, int(turn.draft["nights"]))
         return False
     if "rooms" not in turn.draft:  # the group had too few free: its rooms are asked for these dates
-        turn.go("guests", check_in=day.isoformat(), free=None)
+        turn.go("guests", check_in=day.isoformat(), free=None, **{soldout.OFFERED: None})
         await _for_group(turn, int(turn.draft["guests"]))
         return False
-    turn.go("quote", check_in=day.isoformat())
+    turn.go("quote", check_in=day.isoformat(), **{soldout.OFFERED: None})
     return True

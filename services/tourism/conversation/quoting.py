@@ -17,7 +17,7 @@ from services.tourism import stays
 from services.tourism.conversation import cloud, naming, prompts
 from services.tourism.conversation.choose import LATER_FIELDS
 from services.tourism.conversation.receipts import booked
-from services.tourism.conversation.soldout import unavailable
+from services.tourism.conversation.soldout import OFFERED, unavailable
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import INDIA, Quote, Refused, booking_number, local_digits
 from shared.documents import new_code
@@ -44,7 +44,7 @@ async def make_quote(turn: Turn, *, hint: str | None = None, was: Quote | None =
         return await _another_day(turn, refused)
     if isinstance(result, stays.Unavailable):
         return await unavailable(turn, result)
-    turn.go("quote", hold=_hold_record(stay, result))
+    turn.go("quote", hold=_hold_record(stay, result), **{OFFERED: None})
     if was is not None:
         hint = "\n\n".join(part for part in (hint, _renewed(turn, was, result.quote)) if part)
     await show_quote(turn, hint=hint)

@@ -16,6 +16,8 @@ from services.tourism.conversation.turn import Turn
 from services.tourism.domain import RoomType, nights_of, rooms_needed, show_day_month
 from shared.runtime.spec import ROW_TITLE_MAX
 
+OFFERED = "offered"  # the stay was said not free: a check-in chosen next keeps the nights and the group given
+
 
 async def free(turn: Turn) -> int | None:
     """Rooms of the chosen type free for the whole stay in the draft (None without a room on sale): the one
@@ -50,8 +52,9 @@ async def too_few(turn: Turn, room: RoomType, guests: int, free: int) -> None:
 
 async def unavailable(turn: Turn, result: stays.Unavailable, *, key: str = "sold_out", **values: int) -> None:
     """``key``: the apology, ``sold_out`` for rooms asked at the quote, ``full`` for a stay with none free,
-    ``too_few`` for a group with fewer free than it needs (``values``: the group)."""
-    turn.go("date")
+    ``too_few`` for a group with fewer free than it needs (``values``: the group). Another check-in, tapped from
+    the alternatives or the dates or typed, keeps the nights and the group (``OFFERED``)."""
+    turn.go("date", **{OFFERED: True})
     if not result.alternatives:
         return await prompts.dates(turn, hint=turn.t(f"{key}_none", free=result.free, **values))
     rows = [_row(turn, alt, counted=key != "full") for alt in result.alternatives]

@@ -75,7 +75,8 @@ async def _dates(turn: Turn, args: list[str]) -> None:
 async def _date(turn: Turn, args: list[str]) -> None:
     _need(turn, "room")
     await quoting.release_hold(turn)
-    await choose.check_in(turn, day(args))
+    if await choose.check_in(turn, day(args)):
+        await quoting.make_quote(turn)
 
 
 async def _nights(turn: Turn, args: list[str]) -> None:

@@ -177,7 +177,8 @@ async def _date(turn: Turn, text: str, word: str | None) -> None:
     day = parse_date(text, turn.today)
     if day is None and (stay := parse_stay(text, turn.today, turn.policy.max_nights)) is not None:
         return await choose.stay(turn, *stay)
-    await choose.check_in(turn, day)
+    if await choose.check_in(turn, day):
+        await quoting.make_quote(turn)
 
 
 async def _nights(turn: Turn, text: str, word: str | None) -> None:
