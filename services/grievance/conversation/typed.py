@@ -2,7 +2,9 @@
 
 While a description, a reopening reason or a message to an official is awaited, the words are that text
 (only "back" is taken as a command; "cancel", or "no" at the summary, drops a complaint's draft), and so are
-words typed at the summary, added to the description, but for thanks, "ok" or 👍 (answered as below). Words
+words typed at the summary, added to the description, but for thanks, "ok" or 👍 (answered as below; where a
+message to an official is awaited, after their answer most often, they are no message: a warm word, and the
+complaint). Words
 typed at a complaint's view are kept and asked about (``remark``: send them to its office?). Elsewhere
 a few words work at any step — "back", "new complaint", "my complaints", "report", asking for a person
 ("talk to an officer": ``reach``), a ticket number — so a
@@ -83,6 +85,8 @@ async def typed(turn: Turn, text: str) -> None:
         return places.categories(turn)  # the summary too, where words typed are otherwise the description
     if word == "new" and step in ("describe", "confirm") and turn.draft.get("purpose") == "lodge":
         return anew.new(turn)  # "new complaint" is no description of this one
+    if step == "handoff" and (said := courtesy(text)) is not None:  # thanks for an answer bothers no official
+        return await mine.view(turn, str(turn.draft.get("number", "")), hint=turn.t(f"said_{said}"))
     if step in FREE_TEXT and not (step == "confirm" and (word == "yes" or courtesy(text) is not None)):
         return await _free_text(turn, step, text)  # thanks at the summary is no part of the complaint
     if word == "new" and just_lodged.new_with(turn):  # asked where the files sent just after lodging go
