@@ -64,6 +64,15 @@ NOT_BANGLISH = frozenset((
     "hai", "hain", "nahi", "nahin", "mera", "meri", "mere", "kya", "aur",
 ))
 
+# The words above that an English or Hindi sentence also holds: a name (Ami, Amar), a word English took (chai, dada,
+# didi) or Hindi's too (na, ki, kal, din, jal, rasta, bari, bhai, aaj, thik, accha). A tie of Banglish and English
+# words is Bengali only when a Banglish word among them is none of these but Bengali's own grammar ("my ghor book
+# korbo", "water nei at home"): the person writes Bengali with English words in it, as people here do, and a sentence
+# can hold a name or a borrowed word but hardly "korbo" or "nei" unless it is Bengali ("Dada the road" stays English)
+SHARED = frozenset((
+    "ami", "amar", "na", "nai", "ki", "kal", "din", "jal", "rasta", "raasta", "bari", "bhai", "dada", "didi", "kaku",
+    "chai", "aaj", "thik", "accha", "achha", "boro", "khub", "ase",
+))
 _BENGALI = re.compile(r"[\u0980-\u09FF]")
 WORDS = {plain(word): kw for word, kw in _WORDS.items()}
 LANG_NAMES = {plain(word): lang for word, lang in _LANGS.items()}
@@ -95,12 +104,14 @@ def language_meant(text: str | None) -> Lang | None:
 
 
 def guess_lang(text: str | None) -> Lang:
-    """Bengali for Bengali script, or Latin letters with more Banglish words than English (or Hindi) ones, or
-    nothing to go by (most people writing in are Bengali speakers); English for other Latin letters. It reads
-    first messages only: two set lookups a word."""
+    """Bengali for Bengali script, or Latin letters with more Banglish words than English (or Hindi) ones, or as many
+    with one of Bengali's own among them (not ``SHARED``), or nothing to go by (most people writing in are Bengali
+    speakers); English for other Latin letters. It reads first messages only: three set lookups a word."""
     if not text or _BENGALI.search(text):
         return "bn"
     words = re.findall(r"[a-z]+", plain(text))
-    if sum(word in BANGLISH for word in words) > sum(word in NOT_BANGLISH for word in words):
+    banglish = [word for word in words if word in BANGLISH]
+    english = sum(word in NOT_BANGLISH for word in words)
+    if len(banglish) > english or banglish and len(banglish) == english and not set(banglish) <= SHARED:
         return "bn"
     return "en" if re.search(r"[A-Za-z]", text) else "bn"
