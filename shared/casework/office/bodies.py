@@ -59,7 +59,8 @@ class Move(Strict):
 class Approval(Strict):
     memo_no: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)] = Field(
         description="The memo number printed on the document; one of blanks only is refused")
-    memo_date: date | None = Field(default=None, description="Default: today in India")
+    memo_date: date | None = Field(default=None, description="Default: today in India; never after it (the document "
+                                                             "is in force from its date), nor a year before it")
     valid_until: date | None = Field(default=None,
                                      description="Last valid day: the end of the kind's term (the default) or sooner")
 

@@ -25,7 +25,7 @@ from shared.documents.records import today_in_india
 from shared.runtime import Invalid, NotFound, PermissionDenied, read_json, service_context
 from shared.store import Conflict, DuplicateKey
 
-MEMO_DAYS = 366  # how far from today a memo may be dated, either way
+MEMO_DAYS = 366  # how far back from today a memo may be dated; never after today
 
 
 class Office:
@@ -146,6 +146,9 @@ class Office:
         first = body.memo_date or today
         if abs((first - today).days) > MEMO_DAYS:  # a typo (9999, 0001) would print a letter valid for ever or never
             raise Invalid(f"memo_date {first} is more than {MEMO_DAYS} days from today ({today}): check the year")
+        if first > today:  # the letter is in force from its date, and the QR page would say so from today
+            raise Invalid(f"memo_date {first} is after today ({today}): a memo is dated the day it is signed or "
+                          "earlier; approve on its date")
 
         def approve(case: Case, at: datetime, by: str) -> Case:
             longest = self.kind.validity(case, first)

@@ -408,6 +408,26 @@ async def test_a_memo_dated_years_away_and_an_unreal_fee_are_refused_not_a_500(o
     assert huge.status == 422
 
 
+NEW_NUMBER = "BP/PUR/2026/000777"
+
+
+async def test_a_memo_dated_after_today_is_refused_so_no_letter_is_in_force_before_its_date(office, bus):
+    headers = await office.bearer()
+    number = "/api/permit/applications/BP/PUR/2026/000777"
+    assert (await office.post("/api/permit/applications", json=NEW, headers=headers)).status == 201
+    assert (await office.post(f"{number}/status", json={"status": "under_scrutiny"}, headers=headers)).status == 200
+    tomorrow = await office.post(f"{number}/approve", json={"memo_no": "M1", "memo_date": "2026-03-03"},
+                                 headers=headers)
+    assert tomorrow.status == 422
+    assert "2026-03-03 is after today (2026-03-02)" in (await tomorrow.json())["detail"]
+    assert (await (await office.get(number, headers=headers)).json())["status"] == "under_scrutiny"
+    await bus.drain()
+    assert not [e for e in bus.seen if e.type == "permit.document.issued" and e.payload["number"] == NEW_NUMBER]
+    today = await office.post(f"{number}/approve", json={"memo_no": "M1", "memo_date": "2026-03-02"},
+                              headers=headers)
+    assert today.status == 200 and (await today.json())["issue"]["issued_on"] == "2026-03-02"
+
+
 async def test_a_body_not_in_its_content_encoding_is_a_400_not_a_500(office):
     headers = {**await office.bearer("permit_admin"), "Content-Type": "application/json", "Content-Encoding": "gzip"}
     for path in ("/api/permit/applications", "/api/permit/applications/import"):
