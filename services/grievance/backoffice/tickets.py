@@ -116,7 +116,9 @@ async def add_note(request: web.Request) -> web.Response:
 async def change_status(request: web.Request) -> web.Response:
     """A status change; the very same change sent again by the same official (the answer to the first was
     lost: the bus refused the announcement, or the copy stopped) tells everyone again with the same ids
-    instead of a 422, so the person still hears of it. Anyone else's repeat stays refused."""
+    instead of a 422, so the person still hears of it. Anyone else's repeat stays refused, but for resolving a
+    resolved complaint: with the report the person read it changes nothing and tells nobody, with another
+    report it is a correction, told to the person as one (``write_atr``)."""
     body = await read_json(request, schemas.StatusChange)
     service, by = context(request), who(request)
     now = service.now()
@@ -128,6 +130,10 @@ async def change_status(request: web.Request) -> web.Response:
         if stored is None or not _made_by(stored, body, by):
             raise
         before = after = stored
+    if before.status == after.status == "resolved" and not _made_by(after, body, by):
+        if after.corrected_atr_by(by, body.atr):
+            await notify.atr_corrected(service, after, directory(request))
+        return _json(after, request)
     await service.publish(events.STATUS_CHANGED, events.status_changed(before, after, by),
                           id=derive_id(after.number, events.STATUS_CHANGED, len(after.history)))
     await notify.status_changed(service, after, directory(request))

@@ -100,7 +100,11 @@ class Ticket(BaseModel):
         return self.model_copy(update={"status": status, "history": [*self.history, step], **changes})
 
     def change_status(self, status: str, *, by: str, now: datetime, reason: str = "", atr: str = "") -> Ticket:
-        """An official's status change; resolving needs an action-taken report, rejecting a reason."""
+        """An official's status change; resolving needs an action-taken report, rejecting a reason. Resolving a
+        resolved complaint again is no new step: with the report the person read (or none) nothing changes, and a
+        different report is a correction of it (``write_atr``)."""
+        if status == self.status == "resolved":
+            return self if not atr.strip() or atr.strip() == self.atr else self.write_atr(atr, by=by, now=now)
         if status not in MOVES.get(self.status, ()):
             raise Refused("status_not_allowed", current=self.status, wanted=status)
         if status == "resolved" and self.atr_stale and not atr.strip():

@@ -199,7 +199,10 @@ async def test_a_status_change_stored_but_not_announced_is_announced_when_the_of
     assert len(told) == 1
     other = await office.bearer("block_officer", block="7035")
     by_another = await office.post(f"{API}/tickets/{number}/status", json=resolve, headers=other)
-    assert by_another.status == 422  # someone else's move is refused as before
+    assert by_another.status == 200  # the same report again from someone else: done already, nobody told again
+    await bus.drain()
+    assert len([e for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == person.wa_id
+                and "repaired on Monday" in str(e.payload["message"])]) == 1
 
 
 async def test_a_note_sent_again_after_a_timeout_is_kept_once(office):
