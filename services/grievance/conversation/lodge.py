@@ -12,6 +12,7 @@ from datetime import timedelta
 from services.grievance import events
 from services.grievance.conversation import mine, places, receipts, subject
 from services.grievance.conversation.after import SPOKEN
+from services.grievance.conversation.cloud import Row
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import (
     DESCRIPTION_MAX,
@@ -191,12 +192,30 @@ def onward(turn: Turn, *, hint: str | None = None) -> None:
 
 
 def confirm(turn: Turn, *, hint: str | None = None) -> None:
+    """The summary and Submit; with photos or files attached, a list of four, so a wrong one can be taken back
+    (*Remove photos/files*: ``unattach``) where three buttons hold no more."""
     turn.go("confirm")
     body = receipts.draft_summary(turn)
     draft_id = str(turn.draft["id"])
-    turn.buttons(body, [(f"grievance:submit:{draft_id}", turn.t("btn_submit")),
-                        ("grievance:dists", turn.t("btn_change_place")), (f"grievance:drop:{draft_id}",
-                                                                          turn.t("btn_drop"))], hint)
+    choices = [(f"grievance:submit:{draft_id}", turn.t("btn_submit")), ("grievance:dists", turn.t("btn_change_place")),
+               (f"grievance:drop:{draft_id}", turn.t("btn_drop"))]
+    if not turn.draft.get("media"):
+        return turn.buttons(body, choices, hint)
+    choices.insert(1, (f"grievance:unattach:{draft_id}", turn.t("btn_unattach")))
+    turn.rows(body, [Row(id, title) for id, title in choices], hint)
+
+
+def unattach(turn: Turn, draft_id: str) -> bool:
+    """Every photo and file taken off the draft, none to reach the office; a voice note that was the description
+    takes that with it, and the description is asked. False for an older draft's tap, or with nothing attached."""
+    removed = len(turn.draft.get("media") or [])
+    if turn.draft.get("id") != draft_id or turn.chat.step != "confirm" or not removed:
+        return False
+    voiced = {turn.texts("described_in_voice", lang) for lang in ("bn", "en")}
+    description = None if turn.draft.get("description") in voiced else turn.draft.get("description")
+    turn.go("confirm", media=[], description=description)
+    proceed(turn, hint=turn.t("media_removed_one" if removed == 1 else "media_removed", count=removed))
+    return True
 
 
 async def submit(turn: Turn, draft_id: str) -> bool:

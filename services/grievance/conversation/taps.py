@@ -97,6 +97,10 @@ async def _drop(turn: Turn, args: list[str]) -> bool:
     return True
 
 
+async def _unattach(turn: Turn, args: list[str]) -> bool:
+    return lodge.unattach(turn, arg(args))
+
+
 async def _add_to(turn: Turn, args: list[str]) -> bool:
     return await just_lodged.add_to(turn, arg(args))
 
@@ -149,7 +153,7 @@ async def _rate(turn: Turn, args: list[str]) -> None:
 ACTIONS: dict[str, Action] = {
     "menu": _home, "home": _home, "restart": _home, "resume": _resume, "new": _new, "anew": _anew, "cats": _categories,
     "cat": _category, "dists": _districts, "dist": _district, "blk": _block, "gp": _gp, "here": _gp,
-    "submit": _submit, "drop": _drop, "mine": _mine,
+    "submit": _submit, "drop": _drop, "unattach": _unattach, "mine": _mine,
     "report": _report, "back": _back, "view": _view, "accept": _on_ticket(after.ask_rating),
     "rate": _rate, "reopen": _on_ticket(after.ask_reopen), "human": _on_ticket(after.ask_official),
     "official": _official, "addto": _add_to, "newwith": _new_with, "send": _kept(remark.send),
