@@ -17,7 +17,7 @@ from services.tourism import stays
 from services.tourism.conversation import cloud, naming, prompts
 from services.tourism.conversation.choose import LATER_FIELDS
 from services.tourism.conversation.receipts import booked
-from services.tourism.conversation.soldout import OFFERED, unavailable
+from services.tourism.conversation.soldout import OFFERED, hinted, unavailable
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import INDIA, Quote, Refused, booking_number, local_digits
 from shared.documents import new_code
@@ -33,7 +33,7 @@ async def make_quote(turn: Turn, *, hint: str | None = None, was: Quote | None =
     room = await prompts.current_room(turn)
     if room is None:
         turn.go("room")
-        return await prompts.rooms(turn, hint=turn.t("room_gone"))
+        return await prompts.rooms(turn, hint=hinted(hint, turn.t("room_gone")))
     d = turn.draft
     stay = stays.Stay(hold_id=derive_id(turn.ctx.envelope.id, HOLD), room=room,
                       check_in=date.fromisoformat(d["check_in"]), nights=int(d["nights"]), guests=int(d["guests"]),
@@ -41,9 +41,9 @@ async def make_quote(turn: Turn, *, hint: str | None = None, was: Quote | None =
     try:
         result = await stays.hold(turn.repos, stay, turn.now, turn.policy)
     except Refused as refused:
-        return await _another_day(turn, refused)
+        return await _another_day(turn, refused, hint=hint)
     if isinstance(result, stays.Unavailable):
-        return await unavailable(turn, result)
+        return await unavailable(turn, result, hint=hint)
     turn.go("quote", hold=_hold_record(stay, result), **{OFFERED: None})
     if was is not None:
         hint = "\n\n".join(part for part in (hint, _renewed(turn, was, result.quote)) if part)
@@ -131,10 +131,11 @@ def _renewed(turn: Turn, was: Quote, now: Quote) -> str:
     return turn.t("hold_renewed_price", was_paise=was.total, total_paise=now.total)
 
 
-async def _another_day(turn: Turn, refused: Refused) -> None:
-    """The stay's check-in has passed since it was chosen (or is now too far): the date is asked again."""
+async def _another_day(turn: Turn, refused: Refused, *, hint: str | None = None) -> None:
+    """The stay's check-in has passed since it was chosen (or is now too far): the date is asked again, after
+    ``hint`` (a warm word back) if any."""
     turn.go("date", hold=None)
-    await prompts.dates(turn, hint=turn.t(refused.key, **refused.values))
+    await prompts.dates(turn, hint=hinted(hint, turn.t(refused.key, **refused.values)))
 
 
 async def release_hold(turn: Turn) -> None:

@@ -50,17 +50,24 @@ async def too_few(turn: Turn, room: RoomType, guests: int, free: int) -> None:
     await unavailable(turn, stays.Unavailable(free=free, alternatives=found), key="too_few", guests=guests)
 
 
-async def unavailable(turn: Turn, result: stays.Unavailable, *, key: str = "sold_out", **values: int) -> None:
+async def unavailable(turn: Turn, result: stays.Unavailable, *, key: str = "sold_out", hint: str | None = None,
+                      **values: int) -> None:
     """``key``: the apology, ``sold_out`` for rooms asked at the quote, ``full`` for a stay with none free,
-    ``too_few`` for a group with fewer free than it needs (``values``: the group). Another check-in, tapped from
-    the alternatives or the dates or typed, keeps the nights and the group (``OFFERED``)."""
+    ``too_few`` for a group with fewer free than it needs (``values``: the group); ``hint``: said first (a warm
+    word back for a thanks at a quote whose rooms went meanwhile). Another check-in, tapped from the alternatives
+    or the dates or typed, keeps the nights and the group (``OFFERED``)."""
     turn.go("date", **{OFFERED: True})
     if not result.alternatives:
-        return await prompts.dates(turn, hint=turn.t(f"{key}_none", free=result.free, **values))
+        return await prompts.dates(turn, hint=hinted(hint, turn.t(f"{key}_none", free=result.free, **values)))
     rows = [_row(turn, alt, counted=key != "full") for alt in result.alternatives]
     rows.append(Row("tourism:dates", turn.t("other_dates")))
-    body = turn.with_nav(turn.t(key, free=result.free, **values))
+    body = turn.with_nav(hinted(hint, turn.t(key, free=result.free, **values)))
     turn.say(cloud.rows_list(body, turn.t("choose"), turn.t("alternatives"), rows))
+
+
+def hinted(hint: str | None, text: str) -> str:
+    """``text`` after ``hint``, the words said first, if any."""
+    return f"{hint}\n\n{text}" if hint else text
 
 
 def _row(turn: Turn, alt: Alternative, *, counted: bool) -> Row:
