@@ -6,6 +6,8 @@ question, because words at a status screen may as well be a remark to oneself as
   delivers them as that step does (``after.to_official``: the same event and queue; words longer than its message
   go as several, said in the question), *Don't send* drops them with a word and shows the complaint again; more
   words typed before answering are added to them;
+* a resolved complaint that may still be reopened says so first, and offers *Reopen with this* (the words are the
+  reason: the office must act on it again) before *Send*, which leaves it resolved, as the person is told;
 * a closed complaint (accepted and rated) cannot be reopened and its office answers it no more: the words may
   begin a new complaint, as its description (its subject asked next, as for words sent first at the main menu);
   words longer than a description holds are said to need shortening in the question, and given back whole to
@@ -63,11 +65,14 @@ async def ask(turn: Turn, number: str, *, hint: str | None = None) -> None:
             question += "\n" + turn.t("remark_closed_long", length=len(said), most=DESCRIPTION_MAX)
         return turn.buttons(question, [
             (f"grievance:newsaid:{n}", turn.t("btn_new")), (f"grievance:unsent:{n}", turn.t("btn_leave"))], hint)
-    question = turn.t("remark_ask", number=n, said=said, office=office(ticket, turn.directory, turn.lang))
+    reopens = ticket.status == "resolved" and ticket.may_reopen(turn.now)  # said to stay resolved, if sent
+    question = turn.t("remark_resolved" if reopens else "remark_ask", number=n, said=said,
+                      office=office(ticket, turn.directory, turn.lang))
     if (count := len(after.parts(said))) > 1:  # longer than the office's message: sent in parts, not typed again
         question += "\n" + turn.t("remark_parts", most=after.MESSAGE_MAX, count=count)
-    turn.buttons(question, [
-        (f"grievance:send:{n}", turn.t("btn_send")), (f"grievance:unsent:{n}", turn.t("btn_dont_send"))], hint)
+    first = [(f"grievance:reopensaid:{n}", turn.t("btn_reopen_said"))] if reopens else []
+    turn.buttons(question, [*first, (f"grievance:send:{n}", turn.t("btn_send")),
+                            (f"grievance:unsent:{n}", turn.t("btn_dont_send"))], hint)
 
 
 async def answered(turn: Turn, text: str, word: str | None) -> None:
@@ -105,6 +110,16 @@ async def send(turn: Turn, number: str) -> bool:
         lodge.described(turn, said, hint=turn.t("remark_new"))
         return True
     await after.to_official(turn, number, said)
+    return True
+
+
+async def reopen_with(turn: Turn, number: str) -> bool:
+    """*Reopen with this* at a resolved complaint: the words kept are the reason to reopen it."""
+    said = str(turn.draft.get("remark") or "")
+    if turn.chat.step != "remark" or turn.draft.get("number") != number or not said:
+        return False
+    turn.go("ticket", remark=None)
+    await after.reopen(turn, number, said)
     return True
 
 
