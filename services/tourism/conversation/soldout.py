@@ -31,13 +31,16 @@ async def free(turn: Turn) -> int | None:
 
 async def full(turn: Turn) -> None:
     """The stay has no room of this type free: said at once, with what the quote would offer (another room type
-    or nearby dates, for a group of any size with a room free there), before guests and rooms are asked."""
+    or nearby dates), before guests and rooms are asked: for a group of any size with a room free there, or for
+    the group already given (another date chosen for it), with the rooms it needs."""
     room = await prompts.current_room(turn)
     assert room is not None
     d = turn.draft
+    guests = int(d["guests"]) if d.get("guests") else None
     found = await alternatives(turn.repos, room, date.fromisoformat(d["check_in"]), nights=int(d["nights"]),
-                               guests=1, rooms=1, now=turn.now, policy=turn.policy)
-    await unavailable(turn, stays.Unavailable(free=0, alternatives=found), key="full")
+                               guests=guests or 1, rooms=rooms_needed(guests or 1, room), now=turn.now,
+                               policy=turn.policy)
+    await unavailable(turn, stays.Unavailable(free=0, alternatives=found), key="full", counted=guests is not None)
 
 
 async def too_few(turn: Turn, room: RoomType, guests: int, free: int) -> None:
@@ -51,15 +54,17 @@ async def too_few(turn: Turn, room: RoomType, guests: int, free: int) -> None:
 
 
 async def unavailable(turn: Turn, result: stays.Unavailable, *, key: str = "sold_out", hint: str | None = None,
-                      **values: int) -> None:
+                      counted: bool | None = None, **values: int) -> None:
     """``key``: the apology, ``sold_out`` for rooms asked at the quote, ``full`` for a stay with none free,
     ``too_few`` for a group with fewer free than it needs (``values``: the group); ``hint``: said first (a warm
     word back for a thanks at a quote whose rooms went meanwhile). Another check-in, tapped from the alternatives
-    or the dates or typed, keeps the nights and the group (``OFFERED``)."""
+    or the dates or typed, keeps the nights and the group (``OFFERED``). ``counted``: the rows say the rooms
+    the group needs (by default all but a ``full`` stay's, found before the group was given)."""
     turn.go("date", **{OFFERED: True})
     if not result.alternatives:
         return await prompts.dates(turn, hint=hinted(hint, turn.t(f"{key}_none", free=result.free, **values)))
-    rows = [_row(turn, alt, counted=key != "full") for alt in result.alternatives]
+    counted = key != "full" if counted is None else counted
+    rows = [_row(turn, alt, counted=counted) for alt in result.alternatives]
     rows.append(Row("tourism:dates", turn.t("other_dates")))
     body = turn.with_nav(hinted(hint, turn.t(key, free=result.free, **values)))
     turn.say(cloud.rows_list(body, turn.t("choose"), turn.t("alternatives"), rows))
