@@ -81,8 +81,10 @@ class Desk:
 
     async def typed(self, visit: Visit, text: str) -> None:
         number = visit.kind.number.answered(text)
+        kept_out = visit.t("file_not_passed") if _file(visit) else None  # no file sent here reaches the office
         if number is not None:
-            return await (self.download(visit, number) if DOWNLOAD.search(text) else self.view(visit, number))
+            return await (self.download(visit, number, hint=kept_out) if DOWNLOAD.search(text)
+                          else self.view(visit, number, hint=kept_out))
         if goes_back(text):  # the other services' step back; here, where there are no steps, this service's start
             return self.home(visit)
         if (said := courtesy(text)) is not None:  # before the words: "all right" asks for no list of all
@@ -100,7 +102,7 @@ class Desk:
         if visit.kind.number.attempted(text):
             return self.ask_number(visit, hint=visit.t("malformed", example=visit.kind.number.example))
         if (sent := _sent(visit)) is not None:  # the number is what this chat asks for: it is asked again, typed
-            return self.ask_number(visit, hint=visit.t(sent))
+            return self.ask_number(visit, hint=" ".join(t for t in (visit.t(sent), kept_out) if t))
         # emoji or marks alone ("😡😡", "???") are no words that were not understood: said so, with the choices
         self.home(visit, hint=visit.t(("unclear" if says_something(text) else "marks_only") if text
                                       else "text_only"))
@@ -131,28 +133,30 @@ class Desk:
         visit.say(cloud.rows(visit.with_nav(visit.t("mine_intro", count=len(found))), visit.t("choose"),
                              visit.t("btn_mine"), visit.page(rows, page, "mine")))
 
-    async def view(self, visit: Visit, number: str) -> None:
-        case = await self._found(visit, number)
+    async def view(self, visit: Visit, number: str, *, hint: str | None = None) -> None:
+        """``hint``: a word said before the case (that a file sent with its number went nowhere)."""
+        case = await self._found(visit, number, hint)
         if case is None:
             return
         if not visit.owns(case):
-            return self._status_only(visit, case)
+            return self._status_only(visit, case, hint)
         choices = [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")]
         if case.shown_status(visit.today) == "approved":
             choices.insert(0, visit.button("download", "btn_download", case.number))
-        visit.ask(await self.details(visit, case), choices)
+        visit.ask(await self.details(visit, case), choices, hint=hint)
 
-    async def download(self, visit: Visit, number: str) -> None:
-        case = await self._found(visit, number)
+    async def download(self, visit: Visit, number: str, *, hint: str | None = None) -> None:
+        case = await self._found(visit, number, hint)
         if case is None:
             return
         if not visit.owns(case):
-            return self._status_only(visit, case)
+            return self._status_only(visit, case, hint)
         shown = case.shown_status(visit.today)
         if shown != "approved":
             key = "not_ready" if shown in OPEN else "no_document"
             return visit.ask(visit.t(key, number=case.number, status=visit.status(case)),
-                             [visit.button("view", "btn_view", case.number), visit.button("home", "btn_home")])
+                             [visit.button("view", "btn_view", case.number), visit.button("home", "btn_home")],
+                             hint=hint)
         try:
             document = await issuing.attachment(visit.kind, case, visit.public_url,
                                                 visit.t("caption", number=case.number))
@@ -161,20 +165,20 @@ class Desk:
             return visit.say(cloud.text(visit.with_nav(visit.t("letter_failed", number=case.number))))
         # The way back rides in the caption: a message sent after a document can reach the phone before it
         # (the sender uploads the file first), and would leave the document last, a dead end.
-        caption = visit.with_nav(document.caption or "")
+        caption = visit.with_nav(document.caption or "", hint)
         visit.say(cloud.document(document.filename, caption), document=document.model_copy(update={"caption": caption}))
         visit.ctx.publish(*visit.kind.events.downloaded(case))
 
-    async def _found(self, visit: Visit, number: str) -> Case | None:
+    async def _found(self, visit: Visit, number: str, hint: str | None = None) -> Case | None:
         case = await visit.cases.get(number)
         if case is None:
-            self.ask_number(visit, hint=visit.t("not_found", number=number))
+            self.ask_number(visit, hint=" ".join(t for t in (visit.t("not_found", number=number), hint) if t))
         return case
 
-    def _status_only(self, visit: Visit, case: Case) -> None:
+    def _status_only(self, visit: Visit, case: Case, hint: str | None = None) -> None:
         key = "status_only_hidden" if visit.number_hidden else "status_only"
         visit.ask(visit.t(key, number=case.number, status=visit.status(case)),
-                  [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
+                  [visit.button("status", "btn_status"), visit.button("home", "btn_home")], hint=hint)
 
     async def _home(self, visit: Visit, args: list[str]) -> None:
         self.home(visit)
@@ -200,6 +204,13 @@ class Desk:
         if number is None:
             return self.home(visit, hint=visit.t("stale"))
         await then(visit, number)
+
+
+def _file(visit: Visit) -> bool:
+    """Whether a photo, file, video or voice note was sent: what a holder asked for a document sends, and what
+    this chat passes to no one."""
+    media = visit.inbound.media
+    return visit.inbound.kind == "media" and media is not None and media.kind != "sticker"
 
 
 def _sent(visit: Visit) -> str | None:
