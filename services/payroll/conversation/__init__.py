@@ -15,7 +15,12 @@ from services.payroll.conversation import cloud, deliver, home, left, pin
 from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import pin_problem
 from services.payroll.domain.period import is_financial_year, is_month
-from services.payroll.domain.typed_period import parse_statement_year, parse_typed_month, parse_typed_year
+from services.payroll.domain.typed_period import (
+    parse_lone_year,
+    parse_statement_year,
+    parse_typed_month,
+    parse_typed_year,
+)
 from services.payroll.phrases import asked_for
 from shared.back import goes_back
 from shared.india import typed_word
@@ -97,7 +102,8 @@ async def _statement(turn: Turn, args: list[str]) -> None:
 
 
 async def _months(turn: Turn, args: list[str]) -> None:
-    await home.months(turn, int(args[0]) if args and args[0].isdigit() else 0)
+    year = int(args[1]) if len(args) > 1 and args[1].isdigit() else None  # the months of a year typed alone
+    await home.months(turn, int(args[0]) if args and args[0].isdigit() else 0, year=year)
 
 
 ACTIONS: dict[str, Callable[[Turn, list[str]], Awaitable[None]]] = {
@@ -143,6 +149,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await pin.entered(turn, text)
     if a_pin and pin.locked_out(turn):
         return  # a PIN typed while locked: say until when, rather than "not understood"
+    if turn.access.has_pin and (year := parse_lone_year(text, turn.today)) is not None:
+        return await home.months(turn, year=year)  # "2025" where a month is asked: which month of it
     if wanted is not None:  # on first use, or after the office reset it, the PIN is chosen first
         return await request(turn, wanted)
     if not a_pin and (action := asked_for(text)) is not None:  # "pay slip", "বার্ষিক বিবরণী": as the main menu reads

@@ -36,18 +36,22 @@ async def home(turn: Turn, *, hint: str | None = None, intro: str = "home", want
     turn.say(cloud.rows_list(body, turn.t("choose"), turn.t("choices"), rows))
 
 
-async def months(turn: Turn, page: int = 0, *, hint: str | None = None) -> None:
-    slips = (await turn.repos.slips.of_employee(turn.employee.id))[:MONTHS_SHOWN]
+async def months(turn: Turn, page: int = 0, *, hint: str | None = None, year: int | None = None) -> None:
+    """The last 12 months paid to pick a slip from; given ``year`` (typed alone where a month is asked), the months
+    of that year paid, however old."""
+    slips = await turn.repos.slips.of_employee(turn.employee.id)
+    slips = slips[:MONTHS_SHOWN] if year is None else [s for s in slips if s.month.startswith(f"{year}-")]
     if not slips:
-        return await home(turn, hint=turn.t("no_slips"))
+        return await home(turn, hint=turn.t("no_slips" if year is None else "no_slips_of_year", year=year))
     listed = [(f"payroll:slip:{s.month}", month_name(s.month, turn.lang), "") for s in slips]
     if len(listed) > cloud.ROWS_MAX:
         page = page if 0 <= page * PER_PAGE < len(listed) else 0
         following = page + 1 if (page + 1) * PER_PAGE < len(listed) else 0
-        listed = [*listed[page * PER_PAGE:(page + 1) * PER_PAGE],
-                  (f"payroll:months:{following}", turn.t("row_more"), turn.t("row_more_about"))]
+        more = f"payroll:months:{following}" + ("" if year is None else f":{year}")
+        listed = [*listed[page * PER_PAGE:(page + 1) * PER_PAGE], (more, turn.t("row_more"), turn.t("row_more_about"))]
     turn.go("home")
-    turn.say(cloud.rows_list(_with_hint(turn, "ask_month", hint), turn.t("choose"), turn.t("choices"), listed))
+    asked = _with_hint(turn, "ask_month", hint) if year is None else _with_hint(turn, "ask_month_of", hint, year=year)
+    turn.say(cloud.rows_list(asked, turn.t("choose"), turn.t("choices"), listed))
 
 
 async def years(turn: Turn) -> None:

@@ -129,3 +129,14 @@ def parse_statement_year(text: str) -> str | None:
     if (found := LONE_YEAR.match(rest)) is not None:
         return f"{found.group(1)}-{(int(found.group(1)) + 1) % 100:02d}"
     return parse_typed_year(rest)
+
+
+FIRST_YEAR = 2000  # a lone number before it is no year of anyone's pay here (a PIN such as 1987, more likely)
+
+
+def parse_lone_year(text: str, today: date) -> int | None:
+    """A calendar year typed alone (``2025``, ``২০২৫``), from 2000 to this one; None for anything else. Where a month
+    is asked it means a month of that year: which one is asked next."""
+    found = LONE_YEAR.match(typed_number(unicodedata.normalize("NFC", text)).strip())
+    year = int(found.group(1)) if found is not None else 0
+    return year if FIRST_YEAR <= year <= today.year else None
