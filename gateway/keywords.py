@@ -52,7 +52,7 @@ BANGLISH = frozenset((
     "kivabe", "ki", "kichu", "kono", "keu", "ekta", "ekti", "onek", "khub", "ekhane", "ekhon", "aaj", "kal", "theke",
     "dhore", "din", "jolche", "jol", "jal", "alo", "rasta", "rastay", "rastar", "raasta", "boro", "choto", "gorto",
     "bhanga", "bhenge", "bari", "barir", "barite", "panchayater", "obhijog", "abhijog", "ovijog", "nalish", "bhai",
-    "dada", "didi", "kaku",
+    "dada", "didi", "kaku", "pani", "kharap", "batti", "ghor", "mayne", "mainer", "beton", "betoner", "jolena",
 ))
 # The words an English sentence is hardly without, and Hindi's in Latin letters (hai, nahi, mera: Hindi is no
 # Bengali either): a message with as many of them as of the words above is no Banglish ("the road near my bari is
@@ -71,7 +71,7 @@ NOT_BANGLISH = frozenset((
 # can hold a name or a borrowed word but hardly "korbo" or "nei" unless it is Bengali ("Dada the road" stays English)
 SHARED = frozenset((
     "ami", "amar", "na", "nai", "ki", "kal", "din", "jal", "rasta", "raasta", "bari", "bhai", "dada", "didi", "kaku",
-    "chai", "aaj", "thik", "accha", "achha", "boro", "khub", "ase",
+    "chai", "aaj", "thik", "accha", "achha", "boro", "khub", "ase", "pani", "batti",
 ))
 _BENGALI = re.compile(r"[\u0980-\u09FF]")
 WORDS = {plain(word): kw for word, kw in _WORDS.items()}

@@ -42,7 +42,7 @@ from shared.chat import LANG_CHOSEN, NUMBER_CHANGED, OPTED_IN, OPTED_OUT, Inboun
 from shared.envelope import Envelope
 from shared.india import latin_digits, plain
 from shared.logging import get_logger
-from shared.runtime.spec import MenuEntry
+from shared.runtime.spec import WORDS, MenuEntry
 from shared.texts import LANGS, Catalog
 
 log = get_logger(__name__)
@@ -158,9 +158,11 @@ class Shell:
                 tap = inbound.model_copy(update={"kind": "reply", "reply_id": f"{found[0]}:view:{found[1]}"})
                 return await self._to_chosen(turn, tap, found[0], profile)
             if found is None and service is None and (asked := phrase or await turn.menu.asked_for(inbound.text)):
-                # "my complaints", "cancel my booking": the service's choice, as if tapped, with the words
-                tap = inbound.model_copy(update={"kind": "reply", "reply_id": asked})
-                return await self._to_chosen(turn, tap, asked.split(":", 1)[0], profile)
+                # "my complaints", "cancel my booking": the service's choice, as if tapped, with the words; a problem
+                # said ("jol nei"), the words themselves, unasked, as "Send my message" hands them (``WORDS``)
+                owner, action = asked.split(":", 1)
+                update = {"unasked": True} if action == WORDS else {"kind": "reply", "reply_id": asked}
+                return await self._to_chosen(turn, inbound.model_copy(update=update), owner, profile)
         if service is None or not await self._route(turn, inbound, service, profile):
             intro = _unrouted(inbound, service)
             if intro == "intro_unclear" and _says_something(inbound, word) and await self._keep_unread(turn, inbound):

@@ -23,6 +23,7 @@ from services.grievance.repository import INDEXES
 from shared.india import BANGLISH_NOT
 from shared.retention import CHATS
 from shared.runtime import MenuEntry, Phrase, ServiceContext, ServiceSpec
+from shared.runtime.spec import WORDS
 from shared.texts import Catalog
 
 NAME = "grievance"
@@ -33,6 +34,13 @@ CATEGORIES = HERE / "categories.json"
 ESCALATE_EVERY = 10 * 60.0  # seconds between sweeps; deadlines are days, so minutes late is nothing
 TEXTS = Catalog.load(HERE / "texts.json")
 LATIN = rf"\b{SPELT}(?:er)?\b"  # অভিযোগ, নালিশ in Latin letters, as the chat reads them: abhijog, ovijog, obhiyog
+# A problem said in a few words, as villagers first type it: no water, a road broken, a light that does not burn, in
+# Latin letters ("jol nei", "rasta kharap", "batti jolche na", "light nei") or Bengali ("জল নেই", "আলো জ্বলছে না"), a
+# word between or none ("jol ekdom nei", "rastata khub kharap"); not a complaint refused ("... korbo na")
+PROBLEM = (r"^(?!.*(?:korbo|korte|chai|চাই|করব\S*)\s*(?:na|না)(?!\S)).*?"
+           r"(?:\b(?:jol|jal|pani|water|ra{1,2}sta|road|batti|bati|lights?|alo)|জল|পানি|রাস্তা|বাতি|লাইট|আলো)\S*\s+(?:\S+\s+)?"
+           r"(?:nei|nai|[ap]\w*\s*na|kharap|kharab|bh[ae]ng\w*|j[ou]l\w*\s*na|নেই|নাই|(?:আস|পা|জ্বল)\S*\s*না|খারাপ"
+           r"|ভ[াে]?ঙ\S*)(?!\S)")
 MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": "Complaints"},
                  description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, আধিকারিকের সঙ্গে কথা বলুন",
                               "en": "Lodge a complaint, track it, talk to an official"}, order=10,
@@ -43,13 +51,14 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      Phrase("mine", r"\bmy\s+complaints?\b(?!\s+(?:is|was|about|against|regarding|on)\b)"
                                     r"|^complaints$|^(?=.*\b(?:status|track\w*|progress)\b)(?=.*\bcomplain)"),
                      Phrase("mine", r"^আমার\s*অভিযোগ(?:গুলো|গুলি|টা|টি)?(?:\s*(?:দেখান|দেখাও|কী হল|কি হল))?$"
-                                    r"|অভিযোগের\s*(?:অবস্থা|খবর|খোঁজ)|অভিযোগ\S*\s*(?:এখন\s*)?(?:কী|কি|কোন)\s*(?:অবস্থা|হল|হলো)"),
-                     Phrase("mine", rf"^amar\s+{LATIN}(?:\s*(?:gulo|guli|ta|ti))?$"),  # "amar abhijog"
+                                    r"|অভিযোগের\s*(?:অবস্থা|খবর|খোঁজ)|অভিযোগ\S*\s*(?:এখন\s*)?(?:কী|কি|কোন)\s*(?:অবস্থা|হল|হলো)"
+                                    rf"|^amar\s+{LATIN}(?:\s*(?:gulo|guli|ta|ti))?$"),  # and "amar abhijog"
                      # asking for a person: an official answers through a complaint (``reach``)
                      *(Phrase("official", pattern) for pattern in ASKS),
                      Phrase("new", rf"^(?!.*{NOT_EN}).*\bcomplain(?:t|ts)?\b"),
                      Phrase("new", rf"^(?!.*{LATIN}\S*{BANGLISH_NOT}).*{LATIN}"),
-                     Phrase("new", rf"^(?!.*{NOT_BN}).*(?:অভিযোগ|নালিশ|কমপ্লেন)")))
+                     Phrase("new", rf"^(?!.*{NOT_BN}).*(?:অভিযোগ|নালিশ|কমপ্লেন)"),
+                     Phrase(WORDS, PROBLEM)))  # a complaint begun with the words, its subject taken from them
 
 
 def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,

@@ -12,7 +12,9 @@ PHRASES = (
     Phrase("statement", r"\b(?:annual|yearly)\s+(?:salary\s+|pay\s+)?statement|\bsalary\s+statement"
                         r"|\bform\s*16\b|বার্ষিক\s*(?:বেতন\s*)?বিবরণী"
                         r"|^statement\s+[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?$|^[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?\s+statement$"),
-    Phrase("slip", r"\b(?:pay|salary|wage)\s*slips?\b|^slips?$|(?:পে|বেতনের|বেতন|স্যালারি)\s*স্লিপ"
+    # মাইনে (salary) as said, and in Latin letters: "mayne slip", "mainer slip chai"
+    Phrase("slip", r"\b(?:pay|salary|wage|ma[iy]ne|ma[iy]ner|beton|betoner)\s*slips?\b|^slips?$"
+                   r"|(?:পে|বেতনের|বেতন|স্যালারি|মাইনের|মাইনে)\s*স্লিপ"
                    r"|^স্লিপ$|বেতন\s*বিবরণী"),
     Phrase("menu", r"^(?:my\s+)?(?:salary|payroll)$|\bpayroll\b|^(?:আমার\s*)?বেতন$"),
 )

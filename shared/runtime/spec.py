@@ -35,6 +35,7 @@ ROW_TITLE_MAX = 24
 ROW_DESCRIPTION_MAX = 72
 REFERENCES_MAX = 300
 PHRASES_MAX = 12
+WORDS = "words"  # a ``Phrase``'s action that hands the words on as sent, unasked
 ACTION = re.compile(r"[a-z][a-z0-9_]{0,31}")
 
 
@@ -51,7 +52,9 @@ class Phrase:
     finds (a regular expression, case ignored, against the message as keywords are compared: NFKC, case folded,
     one space between words) reaches the service as the tap of ``<service>:<action>``. A tap and not the words,
     because a step the person left the service at (half a complaint's description) must not take them as its
-    answer; the tap carries the words as its text."""
+    answer; the tap carries the words as its text. The action ``WORDS`` is no tap: the message reaches the service
+    as the person's words sent unasked (``Inbound.unasked``), as the menu's *Send my message* hands kept words, for
+    words that are themselves what the service takes (a problem said, "jol nei": a complaint begun with them)."""
 
     action: str
     pattern: str
