@@ -16,11 +16,7 @@ def said(message: dict) -> str:
 
 
 def buttons(message: dict) -> list[str]:
-    """The ids to tap: the buttons, or the rows of a list (a draft's summary with photos: four choices)."""
-    action = message["body"]["interactive"]["action"]
-    if "buttons" in action:
-        return [b["reply"]["id"] for b in action["buttons"]]
-    return [row["id"] for section in action["sections"] for row in section["rows"]]
+    return [b["reply"]["id"] for b in message["body"]["interactive"]["action"]["buttons"]]
 
 
 async def test_words_typed_at_a_complaint_reach_its_office_once_the_person_says_send(system: System):

@@ -38,8 +38,8 @@ async def test_a_photo_sent_first_begins_a_complaint_that_is_lodged_with_it(syst
     summary = (await system.replies(NEW, 2))[-1]
     assert "স্কুলের সামনের রাস্তায় বড় গর্ত" in said(summary) and "সংযুক্তি: ১" in said(summary)
     assert "বিষয়: রাস্তা" in said(summary)
-    submit = next(r["id"] for s in summary["body"]["interactive"]["action"]["sections"] for r in s["rows"]
-                  if r["id"].startswith("grievance:submit:"))
+    submit = next(b["reply"]["id"] for b in summary["body"]["interactive"]["action"]["buttons"]
+                  if b["reply"]["id"].startswith("grievance:submit:"))
     await system.tap(NEW, submit, "জমা দিন")
     assert "GRV-" in said((await system.replies(NEW, 3))[-1])
 

@@ -12,7 +12,6 @@ from datetime import timedelta
 from services.grievance import events
 from services.grievance.conversation import mine, places, receipts, subject
 from services.grievance.conversation.after import SPOKEN
-from services.grievance.conversation.cloud import Row
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import (
     DESCRIPTION_MAX,
@@ -34,6 +33,7 @@ STARTED = {"image": "started_photo", "video": "started_video", "audio": "started
            "document": "started_document"}
 DRAFT_FIELDS = ("id", "category", "district", "block", "gp", "found", "description", "media", "latitude",
                 "longitude", "page", "guessed")
+SUMMARY = ("confirm", "change")  # the summary, and what to change in it: Submit is tapped or typed at both
 
 
 def new_draft(turn: Turn) -> None:
@@ -122,7 +122,7 @@ def described(turn: Turn, text: str, *, hint: str | None = None) -> None:
     invisible marks is asked for again in words."""
     so_far = str(turn.draft.get("description") or "")
     hint = subject.taken(turn, text, hint)  # a description given before the subject may name it
-    adding = bool(so_far) and turn.chat.step == "confirm" and bool(text.strip())
+    adding = bool(so_far) and turn.chat.step in SUMMARY and bool(text.strip())
     joined = f"{so_far}\n{text.strip()}" if adding else text
     try:
         if len(text.strip()) > DESCRIPTION_MAX:
@@ -177,7 +177,7 @@ def _caption_describes(turn: Turn, caption: str | None) -> bool:
     summary, as words typed there are: what the person wrote about the photo reaches the office."""
     if not caption or not caption.strip():
         return False
-    return not turn.draft.get("description") or (turn.chat.step == "confirm" and says_something(caption))
+    return not turn.draft.get("description") or (turn.chat.step in SUMMARY and says_something(caption))
 
 
 def onward(turn: Turn, *, hint: str | None = None) -> None:
@@ -192,24 +192,35 @@ def onward(turn: Turn, *, hint: str | None = None) -> None:
 
 
 def confirm(turn: Turn, *, hint: str | None = None) -> None:
-    """The summary and Submit; with photos or files attached, a list of four, so a wrong one can be taken back
-    (*Remove photos/files*: ``unattach``) where three buttons hold no more."""
+    """The summary and Submit, one tap away: Submit, Change place and Discard; with photos or files attached,
+    Submit, *Change* (``change``: the place, or the photos/files taken off) and Discard, three buttons being all
+    a message holds."""
     turn.go("confirm")
     body = receipts.draft_summary(turn)
     draft_id = str(turn.draft["id"])
-    choices = [(f"grievance:submit:{draft_id}", turn.t("btn_submit")), ("grievance:dists", turn.t("btn_change_place")),
-               (f"grievance:drop:{draft_id}", turn.t("btn_drop"))]
-    if not turn.draft.get("media"):
-        return turn.buttons(body, choices, hint)
-    choices.insert(1, (f"grievance:unattach:{draft_id}", turn.t("btn_unattach")))
-    turn.rows(body, [Row(id, title) for id, title in choices], hint)
+    second = (f"grievance:change:{draft_id}", turn.t("btn_change")) if turn.draft.get("media") else (
+        "grievance:dists", turn.t("btn_change_place"))
+    turn.buttons(body, [(f"grievance:submit:{draft_id}", turn.t("btn_submit")), second,
+                        (f"grievance:drop:{draft_id}", turn.t("btn_drop"))], hint)
+
+
+def change(turn: Turn, *, hint: str | None = None) -> None:
+    """What to change in the complaint summed up: its place, or the photos/files taken off (its subject when none
+    is attached; typed, "change subject", at any time), or back to the summary."""
+    turn.go("change")
+    draft_id, attached = str(turn.draft["id"]), len(turn.draft.get("media") or [])
+    second = (f"grievance:unattach:{draft_id}", turn.t("btn_unattach")) if attached else (
+        "grievance:cats", turn.t("btn_change_subject"))
+    turn.buttons(turn.t("change_ask" if attached else "change_ask_plain", media=attached),
+                 [("grievance:dists", turn.t("btn_change_place")), second,
+                  (f"grievance:summary:{draft_id}", turn.t("btn_to_summary"))], hint)
 
 
 def unattach(turn: Turn, draft_id: str) -> bool:
     """Every photo and file taken off the draft, none to reach the office; a voice note that was the description
     takes that with it, and the description is asked. False for an older draft's tap, or with nothing attached."""
     removed = len(turn.draft.get("media") or [])
-    if turn.draft.get("id") != draft_id or turn.chat.step != "confirm" or not removed:
+    if turn.draft.get("id") != draft_id or turn.chat.step not in SUMMARY or not removed:
         return False
     voiced = {turn.texts("described_in_voice", lang) for lang in ("bn", "en")}
     description = None if turn.draft.get("description") in voiced else turn.draft.get("description")
@@ -220,7 +231,7 @@ def unattach(turn: Turn, draft_id: str) -> bool:
 
 async def submit(turn: Turn, draft_id: str) -> bool:
     """False when the tap is not this draft's (an old confirmation); the caller says it is out of date."""
-    if turn.draft.get("id") != draft_id or turn.chat.step != "confirm":
+    if turn.draft.get("id") != draft_id or turn.chat.step not in SUMMARY:
         made = await turn.repos.tickets.by_origin(draft_id)
         if made is not None and made.wa_id == turn.inbound.wa_id:
             receipts.lodged(turn, made)

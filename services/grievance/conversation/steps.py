@@ -8,12 +8,13 @@ from services.grievance.conversation.turn import Turn
 
 BACK: dict[str, str] = {
     "home": "home", "category": "home", "district": "category", "block": "district", "gp": "block",
-    "located": "district", "describe": "gp", "confirm": "describe", "tickets": "home", "ticket": "tickets",
-    "rate": "ticket", "reopen": "ticket", "handoff": "ticket", "remark": "ticket", "which": "home",
+    "located": "district", "describe": "gp", "confirm": "describe", "change": "confirm", "tickets": "home",
+    "ticket": "tickets", "rate": "ticket", "reopen": "ticket", "handoff": "ticket", "remark": "ticket", "which": "home",
 }
 NEEDS: dict[str, tuple[str, ...]] = {
     "category": ("id",), "block": ("district",), "gp": ("block",), "located": ("found",),
-    "describe": ("category",), "confirm": ("category", "description"), "ticket": ("number",),
+    "describe": ("category",), "confirm": ("category", "description"),
+    "change": ("category", "description"), "ticket": ("number",),
     "rate": ("number",), "reopen": ("number",), "handoff": ("number",), "remark": ("number",),
     "which": ("number", "held"),
 }
@@ -36,6 +37,8 @@ async def prompt(turn: Turn, step: str, hint: str | None) -> None:
         lodge.ask_description(turn, hint=hint)
     elif step == "confirm":
         lodge.confirm(turn, hint=hint)
+    elif step == "change":
+        lodge.change(turn, hint=hint)
     elif step == "tickets":
         await mine.listing(turn, hint=hint)
     elif step == "ticket":
@@ -64,7 +67,7 @@ def askable(turn: Turn, step: str) -> str:
 def _known(turn: Turn, step: str) -> bool:
     """A place in the draft that the directory no longer has (a newer CSV) cannot be asked about; a complaint
     is described once placed, in a gram panchayat or a whole district."""
-    if step in ("describe", "confirm"):
+    if step in ("describe", *lodge.SUMMARY):
         return "gp" in turn.draft or places.whole_district(turn) is not None
     found = {"block": turn.directory.district, "gp": turn.directory.block, "located": turn.directory.gp}
     field = {"block": "district", "gp": "block", "located": "found"}

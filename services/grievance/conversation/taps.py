@@ -101,6 +101,22 @@ async def _unattach(turn: Turn, args: list[str]) -> bool:
     return lodge.unattach(turn, arg(args))
 
 
+async def _change(turn: Turn, args: list[str]) -> bool:
+    """*Change* under a summary with photos or files: what to change in it."""
+    if turn.draft.get("id") != arg(args) or turn.chat.step not in lodge.SUMMARY:
+        return False
+    lodge.change(turn)
+    return True
+
+
+async def _summary(turn: Turn, args: list[str]) -> bool:
+    """*Back to summary* from what to change: the summary, or what the complaint still lacks."""
+    if turn.draft.get("id") != arg(args) or turn.chat.step not in lodge.SUMMARY:
+        return False
+    await steps.ask(turn, step="confirm")
+    return True
+
+
 async def _add_to(turn: Turn, args: list[str]) -> bool:
     return await just_lodged.add_to(turn, arg(args))
 
@@ -153,7 +169,8 @@ async def _rate(turn: Turn, args: list[str]) -> None:
 ACTIONS: dict[str, Action] = {
     "menu": _home, "home": _home, "restart": _home, "resume": _resume, "new": _new, "anew": _anew, "cats": _categories,
     "cat": _category, "dists": _districts, "dist": _district, "blk": _block, "gp": _gp, "here": _gp,
-    "submit": _submit, "drop": _drop, "unattach": _unattach, "mine": _mine,
+    "submit": _submit, "drop": _drop, "unattach": _unattach, "change": _change,
+    "summary": _summary, "mine": _mine,
     "report": _report, "back": _back, "view": _view, "accept": _on_ticket(after.ask_rating),
     "rate": _rate, "reopen": _on_ticket(after.ask_reopen), "human": _on_ticket(after.ask_official),
     "official": _official, "addto": _add_to, "newwith": _new_with, "send": _kept(remark.send),

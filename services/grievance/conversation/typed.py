@@ -14,7 +14,9 @@ place found). At the district question any district of West Bengal may be typed,
 one ("Purulia", "পুরুলিয়া", "puruliya"): one the directory does not list takes a complaint to its district
 office, and is refused for the panchayat report, whose figures are only the directory's panchayats'. At the
 subject question, words that name one category ("no water in the tube well") give it (``lodge.told``), and while
-a complaint is drafted "change subject" / "বিষয় বদলান" opens the category list, at the summary too. At the
+a complaint is drafted "change subject" / "বিষয় বদলান" opens the category list, at the summary too; there, and at
+what to change in it, "change", "change place" and "remove photo" (বদলান, জায়গা বদলান, ছবি সরান) are its buttons
+typed, and "submit" / "জমা দিন" lodges it. At the
 complaints' start, words that describe something ("rasta bhanga, boro gorto") begin a complaint they describe, as
 the same words sent from the main menu do (``lodge.begun_with_words``).
 """
@@ -52,13 +54,25 @@ _WORDS: dict[str, str] = {
     **dict.fromkeys(("change subject", "change the subject", "wrong subject", "change category", "বিষয় বদলান",
                      "বিষয় বদলাও", "বিষয় পাল্টান", "বিষয় ভুল", "bishoy bodlan", "bisoy bodlan", "bishay badlan"),
                     "subject"),
+    # at the summary (Change, and what it offers), where other words typed are more of the description
+    **dict.fromkeys(("change", "edit", "change something", "বদলান", "বদলাও", "বদলাব", "পাল্টান", "bodlan", "bodlao",
+                     "paltan"), "change"),
+    **dict.fromkeys(("change place", "change the place", "change location", "wrong place", "জায়গা বদলান",
+                     "জায়গা বদলাও", "জায়গা পাল্টান", "জায়গা ভুল", "স্থান বদলান", "jayga bodlan", "jaiga bodlan",
+                     "jayga bodlao", "jaiga bodlao"), "place"),
+    **dict.fromkeys(("remove photo", "remove photos", "remove the photo", "remove the photos", "remove file",
+                     "remove files", "remove photo/file", "remove photos/files", "remove attachment",
+                     "remove attachments", "delete photo", "delete photos", "wrong photo", "ছবি সরান", "ছবি সরাও",
+                     "ছবি/ফাইল সরান", "ফাইল সরান", "ছবি বাদ দিন", "ছবি মুছুন", "ছবি মুছে দিন", "ভুল ছবি",
+                     "chobi soran", "chobi sorao", "chobi bad din", "chhobi soran"), "unattach"),
     **dict.fromkeys(("cancel", "discard", "don't submit", "do not submit", "বাতিল", "বাতিল করুন", "জমা দেব না",
                      "না, জমা দেব না", "জমা দিও না", "জমা করবেন না"), "cancel"),
 }
+SUBMIT = frozenset(unicodedata.normalize("NFC", w) for w in ("submit", "জমা দিন", "joma din", "jama din"))
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
 FREE_TEXT = ("describe", "confirm", "reopen", "handoff")
 DESCRIBING_WORDS = 3
-DRAFTING = ("category", "district", "block", "gp", "located", "describe", "confirm")  # "cancel" drops the draft
+DRAFTING = ("category", "district", "block", "gp", "located", "describe", "confirm", "change")  # "cancel" drops it
 
 
 def meaning(text: str, step: str = "") -> str | None:
@@ -83,8 +97,10 @@ async def typed(turn: Turn, text: str) -> None:
         return lodge.drop(turn)
     if word == "subject" and step in DRAFTING and turn.draft.get("purpose") == "lodge":
         return places.categories(turn)  # the summary too, where words typed are otherwise the description
-    if word == "new" and step in ("describe", "confirm") and turn.draft.get("purpose") == "lodge":
+    if word == "new" and step in ("describe", *lodge.SUMMARY) and turn.draft.get("purpose") == "lodge":
         return anew.new(turn)  # "new complaint" is no description of this one
+    if step in lodge.SUMMARY and turn.draft.get("purpose") == "lodge" and await _summary_word(turn, step, text, word):
+        return  # Change, Change place, Remove photos/files and Submit typed: no description
     if step == "handoff" and (said := courtesy(text)) is not None:  # thanks for an answer bothers no official
         return await mine.view(turn, str(turn.draft.get("number", "")), hint=turn.t(f"said_{said}"))
     if step in FREE_TEXT and not (step == "confirm" and (word == "yes" or courtesy(text) is not None)):
@@ -104,6 +120,27 @@ async def typed(turn: Turn, text: str) -> None:
     await _at_step(turn, step, text, word)
 
 
+async def _summary_word(turn: Turn, step: str, text: str, word: str | None) -> bool:
+    """The words of the summary's buttons and of Change's, typed at either; at Change, other words are asked
+    again, Submit typed ("submit", "জমা দিন") lodges it and a yes or "ok" shows the summary with its Submit."""
+    draft_id = str(turn.draft.get("id", ""))
+    if word == "change":
+        lodge.change(turn)
+    elif word == "place":
+        turn.go("district", found=None)
+        places.districts(turn)
+    elif word == "unattach":
+        if not lodge.unattach(turn, draft_id):
+            lodge.confirm(turn, hint=turn.t("media_none"))
+    elif step == "change" and word == "yes" and typed_word(text) in SUBMIT:
+        return await lodge.submit(turn, draft_id)
+    elif step == "change" and word in ("yes", "no"):
+        lodge.confirm(turn)
+    else:
+        return False
+    return True
+
+
 async def _free_text(turn: Turn, step: str, text: str) -> None:
     number = str(turn.draft.get("number", ""))
     if step == "reopen":
@@ -121,7 +158,7 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return await remark.answered(turn, text, word)
     if step == "ticket" and word is None and not stars(text) and remark.says_words(text):
         return await remark.at_view(turn, str(draft.get("number", "")), text)  # kept, and asked where it goes
-    if step == "confirm" and word == "yes":
+    if step in lodge.SUMMARY and word == "yes":
         if await lodge.submit(turn, str(draft.get("id", ""))):
             return
     if step == "rate":

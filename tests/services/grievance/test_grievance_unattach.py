@@ -1,6 +1,7 @@
 """A wrong photo or file sent with a complaint being drafted: the summary offered no way to take it back, so it went
 to the office with the complaint. With attachments the summary offers *Remove photos/files*, which takes them all
-off the draft (none reaches the office) and says so; the right ones may be sent again before Submit."""
+off the draft (none reaches the office) and says so; the right ones may be sent again before Submit. It is under
+*Change*, beside Submit and Discard."""
 from __future__ import annotations
 
 from services.grievance.repository import Repositories
@@ -9,8 +10,9 @@ from services.grievance.repository import Repositories
 async def test_the_photos_of_a_draft_can_be_removed_before_it_is_submitted(person):
     await person.draft()
     await person.photo("wrong-photo-1")
-    confirm = await person.photo("wrong-photo-2")
-    assert "Attachments: 2" in confirm.text
+    summary = await person.photo("wrong-photo-2")
+    assert "Attachments: 2" in summary.text
+    confirm = await person.tap(summary.choice("grievance:change:"))
     assert confirm.last.choices[confirm.choice("grievance:unattach:")] == "Remove photos/files"
     removed = await person.tap(confirm.choice("grievance:unattach:"))
     assert removed.text.startswith("The 2 photos/files were removed from this complaint")
@@ -29,7 +31,8 @@ async def test_in_bengali_and_a_voice_note_that_was_the_description_asks_for_one
     await person.tap("grievance:new")
     await person.tap("grievance:cat:water")
     await person.tap("grievance:gp:703506")
-    confirm = await person.photo("wrong-voice", kind="voice")
+    summary = await person.photo("wrong-voice", kind="voice")
+    confirm = await person.tap(summary.choice("grievance:change:"))
     assert confirm.last.choices[confirm.choice("grievance:unattach:")] == "ছবি/ফাইল সরান"
     removed = await person.tap(confirm.choice("grievance:unattach:"))
     assert removed.text.startswith("ছবি/ফাইলটি এই অভিযোগ থেকে সরানো হয়েছে")
