@@ -38,9 +38,10 @@ def language_question(texts: Catalog, guess: Lang, *, unread: bool = False, kept
 
 
 def main_menu(texts: Catalog, lang: Lang, intro: str, entries: Sequence[MenuEntry],
-              page: int = 0, *, kept: MenuEntry | None = None) -> OutboundMessage:
+              page: int = 0, *, kept: MenuEntry | None = None, left: MenuEntry | None = None) -> OutboundMessage:
     """A list of the announced services (paged past ten), or a plain text when none is running. ``kept``: the
-    service the person's words, which no service took, can be sent to, offered first."""
+    service the person's words, which no service took, can be sent to, offered first; ``left``: the service whose
+    conversation the person left for the menu, where what they were doing is kept (``shared.runtime.resume``)."""
     if not entries:
         return text(f"{texts(intro, lang)}\n\n{texts('menu_empty', lang)}")
     shown, following = _page(entries, page, room=PER_PAGE if kept is None else PER_PAGE - 1)
@@ -50,6 +51,8 @@ def main_menu(texts: Catalog, lang: Lang, intro: str, entries: Sequence[MenuEntr
                         description=texts("menu_more_hint", lang)))
     sections = [Section(title=texts("menu_section", lang), rows=rows)]
     intro_text = texts(intro, lang)
+    if left is not None:
+        intro_text += "\n" + texts("menu_left", lang, title=left.title[lang])
     if kept is not None:
         title = kept.title[lang]
         intro_text += "\n" + texts("menu_kept", lang, title=title)

@@ -332,14 +332,18 @@ class Shell:
         """The main menu, which ends the session wherever it is shown: after it, free text is no longer an
         answer to the service the person was with (the welcome, "menu", a page of "more services", or a
         choice or session whose service is unavailable). Words of the person's that no service took, while kept,
-        are offered first, to send to the service that takes what people send unasked."""
+        are offered first, to send to the service that takes what people send unasked. Asked for in the middle of a
+        service's conversation, it says that what they were doing there is kept, to carry on from its row."""
         profile = await self._profiles.get(turn.wa_id)
+        # asked for in the middle of a service's conversation: what they were doing there is kept, its row carries on
+        was_with = profile.speaking_with(turn.now) if intro == "intro_menu" else None
         if profile.session_service is not None:
             await self._profiles.change(turn.wa_id, session=None)
         entries = await turn.menu.entries()
         kept = await _kept_for(turn, profile, entries)
+        left = next((entry for entry in entries if entry.service == was_with), None)
         await turn.send(f"menu:{intro}:{page}", replies.main_menu(self._texts, turn.lang, intro, entries, page,
-                                                                  kept=kept))
+                                                                  kept=kept, left=left))
 
 
 async def _kept_for(turn: Turn, profile: Profile, entries: list[MenuEntry]) -> MenuEntry | None:
