@@ -77,7 +77,7 @@ class Desk:
 
     def actions(self) -> dict[str, Action]:
         return {"menu": self._home, "home": self._home, "status": self._ask, "mine": self._mine,
-                "view": self._view, "download": self._download, **self.extra}
+                "view": self._view, "download": self._download, "letters": self._letters, **self.extra}
 
     async def typed(self, visit: Visit, text: str) -> None:
         number = visit.kind.number.answered(text)
@@ -95,9 +95,11 @@ class Desk:
         other = next((service for service, words in self.elsewhere.items() if words.search(text)), None)
         if other is not None:
             return self.elsewhere_tap(visit, other, text)
+        if DOWNLOAD.search(text) and not visit.kind.number.attempted(text):  # "send the letter again", no number
+            return await self.letters(visit)
         if MINE.search(text):
             return await self.mine(visit)
-        if DOWNLOAD.search(text) or ASKING.search(text) and not visit.kind.number.attempted(text):
+        if ASKING.search(text) and not visit.kind.number.attempted(text):
             return self.ask_number(visit)
         if visit.kind.number.attempted(text):
             return self.ask_number(visit, hint=visit.t("malformed", example=visit.kind.number.example))
@@ -132,6 +134,21 @@ class Desk:
                           f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in found]
         visit.say(cloud.rows(visit.with_nav(visit.t("mine_intro", count=len(found))), visit.t("choose"),
                              visit.t("btn_mine"), visit.page(rows, page, "mine")))
+
+    async def letters(self, visit: Visit, page: int = 0) -> None:
+        """The document asked for without its number: of the asker's own cases, the one whose document is in force
+        is sent, several are offered as a list to tap (nine a page and "more"); with none (or a number hidden) the
+        number is asked."""
+        found = [c for c in await visit.cases.of_mobile(visit.inbound.wa_id)
+                 if c.shown_status(visit.today) == "approved"]
+        if len(found) == 1:
+            return await self.download(visit, found[0].number)
+        if not found:
+            return self.ask_number(visit)
+        rows = [cloud.Row(f"{visit.prefix}download:{c.number}", c.number,
+                          f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in found]
+        visit.say(cloud.rows(visit.with_nav(visit.t("letters_intro", count=len(found))), visit.t("choose"),
+                             visit.t("btn_letters"), visit.page(rows, page, "letters")))
 
     async def view(self, visit: Visit, number: str, *, hint: str | None = None) -> None:
         """``hint``: a word said before the case (that a file sent with its number went nowhere)."""
@@ -188,6 +205,9 @@ class Desk:
 
     async def _mine(self, visit: Visit, args: list[str]) -> None:
         await self.mine(visit, int(args[0]) if args and args[0].isdigit() else 0)
+
+    async def _letters(self, visit: Visit, args: list[str]) -> None:
+        await self.letters(visit, int(args[0]) if args and args[0].isdigit() else 0)
 
     async def _view(self, visit: Visit, args: list[str]) -> None:
         """A case's View; a number typed outside this conversation comes as it too (the gateway's tap) with the

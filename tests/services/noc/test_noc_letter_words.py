@@ -5,7 +5,7 @@ typed: they are now told that words and numbers are read here, not emoji or mark
 from __future__ import annotations
 
 import pytest
-from casework_kit import RINA
+from casework_kit import RINA, TAPAN
 
 ASKED = {"en": "Type your NOC certificate number", "bn": "আপনার NOC শংসাপত্র নম্বর লিখুন"}
 
@@ -13,7 +13,7 @@ ASKED = {"en": "Type your NOC certificate number", "bn": "আপনার NOC �
 @pytest.mark.parametrize("said", ["chithi ta dao", "chithi chai", "chiti pathan", "চিঠিটা দিন", "চিঠি পাঠান",
                                   "সার্টিফিকেট চাই", "লেটার দিন"])
 async def test_the_letter_asked_for_in_bengali_or_banglish_asks_the_number(citizen, said):
-    answer = await citizen(RINA, lang="bn").say(said)
+    answer = await citizen(TAPAN, lang="bn").say(said)  # no letter in force: the number is asked
     assert ASKED["bn"] in answer.text and "বুঝতে পারিনি" not in answer.text, said
 
 

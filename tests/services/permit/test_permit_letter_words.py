@@ -3,14 +3,14 @@ emoji or marks alone are told that words and numbers are read here, as at the NO
 from __future__ import annotations
 
 import pytest
-from casework_kit import RINA
+from casework_kit import RINA, TAPAN
 
 ASKED = "আপনার আবেদন নম্বর লিখুন"
 
 
 @pytest.mark.parametrize("said", ["chithi ta dao", "চিঠিটা দিন", "সার্টিফিকেট চাই"])
 async def test_the_letter_asked_for_in_bengali_or_banglish_asks_the_number(citizen, said):
-    answer = await citizen(RINA, lang="bn").say(said)
+    answer = await citizen(TAPAN, lang="bn").say(said)  # no letter in force: the number is asked
     assert ASKED in answer.text and "বুঝতে পারিনি" not in answer.text, said
 
 
