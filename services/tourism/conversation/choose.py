@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from services.tourism.conversation import prompts, roomier, soldout
+from services.tourism.conversation import naming, prompts, roomier, soldout
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import (
     Refused,
@@ -144,6 +144,9 @@ async def guests(turn: Turn, count: int | None) -> None:
     if free is not None and int(free) < rooms_needed(count, room):
         return await soldout.too_few(turn, room, count, int(free))
     turn.go("rooms", guests=count, **_from("guests"))
+    if (only := await prompts.only_rooms(turn)) is not None:  # one answer possible: taken, not asked
+        turn.go("name", rooms=only)
+        return naming.ask(turn)
     await prompts.room_count(turn)
 
 

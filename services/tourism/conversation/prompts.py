@@ -117,13 +117,28 @@ async def guests(turn: Turn, *, hint: str | None = None) -> None:
     _list(turn, "ask_guests", rows, hint=hint, per_room=per_room)
 
 
+def room_range(turn: Turn, room: RoomType) -> tuple[int, int]:
+    """The fewest rooms the group in the draft needs and the most it may take (free for the stay)."""
+    need = rooms_needed(int(turn.draft["guests"]), room)
+    return need, min(turn.policy.max_rooms, room.rooms, int(turn.draft.get("free") or room.rooms))
+
+
+async def only_rooms(turn: Turn) -> int | None:
+    """The one count the rooms question could be answered with (a lone dormitory, the last room free), else None:
+    then it is taken rather than asked."""
+    room = await current_room(turn)
+    if room is None or "guests" not in turn.draft:
+        return None
+    need, most = room_range(turn, room)
+    return need if need == most else None
+
+
 async def room_count(turn: Turn, *, hint: str | None = None) -> None:
     room = await current_room(turn)
     if room is None:
         return await rooms(turn, hint=turn.t("room_gone"))
     party = int(turn.draft["guests"])
-    need = rooms_needed(party, room)
-    most = min(turn.policy.max_rooms, room.rooms, int(turn.draft.get("free") or room.rooms))  # free for the stay
+    need, most = room_range(turn, room)
     choices = [(f"tourism:rooms:{n}", turn.t("n_rooms", n=n)) for n in range(need, min(need + 2, most) + 1)]
     body = turn.t("ask_rooms", guests=party, needed=need, per_room=room.max_guests, max=most)
     if hint:

@@ -81,4 +81,7 @@ async def back(turn: Turn) -> None:
     """One step back; leaving the quote gives its rooms back."""
     if turn.chat.step == "quote":
         await quoting.release_hold(turn)
-    await ask(turn, step=BACK.get(turn.chat.step, "home"))
+    step = BACK.get(turn.chat.step, "home")
+    if step == "rooms" and await prompts.only_rooms(turn) is not None:
+        step = "guests"  # the rooms were not asked, their one answer taken
+    await ask(turn, step=step)

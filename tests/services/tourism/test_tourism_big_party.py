@@ -60,4 +60,4 @@ async def test_a_group_no_room_type_there_takes_is_told_so_and_can_still_change_
     refused = await guest.say("12")
     assert "No room type here takes 12 guests in one booking." in refused.text
     assert list(refused.last.choices) == ["tourism:reroom:12"]
-    assert "How many rooms" in (await guest.say("4")).text  # a smaller number typed is read as before
+    assert "In whose name" in (await guest.say("4")).text  # a smaller number typed is read as before
