@@ -8,6 +8,9 @@ question, because words at a status screen may as well be a remark to oneself as
   words typed before answering are added to them;
 * a resolved complaint that may still be reopened says so first, and offers *Reopen with this* (the words are the
   reason: the office must act on it again) before *Send*, which leaves it resolved, as the person is told;
+* a complaint that cannot be reopened, rejected or resolved more than 15 days ago, offers *New complaint* before
+  *Send*: the problem came back, and the words are a new complaint's description, its subject and place those of
+  the old one (shown in the summary, to submit or change);
 * a closed complaint (accepted and rated) cannot be reopened and its office answers it no more: the words may
   begin a new complaint, as its description (its subject asked next, as for words sent first at the main menu);
   words longer than a description holds are said to need shortening in the question, and given back whole to
@@ -18,11 +21,12 @@ chat's own words, a number, thanks or "ok" are not a message, and the view is as
 """
 from __future__ import annotations
 
-from services.grievance.conversation import after, cloud, lodge
+from services.grievance.conversation import after, cloud, lodge, places
 from services.grievance.conversation.mine import actions, own, view
 from services.grievance.conversation.turn import Turn
-from services.grievance.domain import DESCRIPTION_MAX
+from services.grievance.domain import DESCRIPTION_MAX, Ticket
 from services.grievance.domain.offices import office
+from shared.districts import DISTRICTS
 from shared.india import typed_word
 
 LETTERS = 3  # a message says something in words: "no water", "জল নেই", not "5" or "ji"
@@ -66,13 +70,32 @@ async def ask(turn: Turn, number: str, *, hint: str | None = None) -> None:
         return turn.buttons(question, [
             (f"grievance:newsaid:{n}", turn.t("btn_new")), (f"grievance:unsent:{n}", turn.t("btn_leave"))], hint)
     reopens = ticket.status == "resolved" and ticket.may_reopen(turn.now)  # said to stay resolved, if sent
-    question = turn.t("remark_resolved" if reopens else "remark_ask", number=n, said=said,
-                      office=office(ticket, turn.directory, turn.lang))
+    anew = lapsed(turn, ticket)
+    key = "remark_resolved" if reopens else f"remark_lapsed_{ticket.status}" if anew else "remark_ask"
+    question = turn.t(key, number=n, said=said, office=office(ticket, turn.directory, turn.lang))
+    if anew and len(said) > DESCRIPTION_MAX:
+        question += "\n" + turn.t("remark_closed_long", length=len(said), most=DESCRIPTION_MAX)
     if (count := len(after.parts(said))) > 1:  # longer than the office's message: sent in parts, not typed again
         question += "\n" + turn.t("remark_parts", most=after.MESSAGE_MAX, count=count)
-    first = [(f"grievance:reopensaid:{n}", turn.t("btn_reopen_said"))] if reopens else []
+    first = [(f"grievance:reopensaid:{n}", turn.t("btn_reopen_said"))] if reopens else [
+        (f"grievance:newsaid:{n}", turn.t("btn_new"))] if anew else []
     turn.buttons(question, [*first, (f"grievance:send:{n}", turn.t("btn_send")),
                             (f"grievance:unsent:{n}", turn.t("btn_dont_send"))], hint)
+
+
+def lapsed(turn: Turn, ticket: Ticket) -> bool:
+    """Rejected, or resolved more than the days for reopening ago: the problem back is a new complaint."""
+    return ticket.status == "rejected" or (ticket.status == "resolved" and not ticket.may_reopen(turn.now))
+
+
+async def new_typed(turn: Turn) -> bool:
+    """"New complaint" typed at the question: the words kept begin it where *New complaint* is offered (False
+    elsewhere, where a new complaint begins as anywhere)."""
+    number = str(turn.draft.get("number", ""))
+    ticket = await turn.repos.tickets.get(number) if turn.draft.get("remark") else None
+    if ticket is None or ticket.wa_id != turn.inbound.wa_id or not (ticket.status == "closed" or lapsed(turn, ticket)):
+        return False
+    return await new_with(turn, number)
 
 
 async def answered(turn: Turn, text: str, word: str | None) -> None:
@@ -92,7 +115,25 @@ async def answered(turn: Turn, text: str, word: str | None) -> None:
 
 
 async def send(turn: Turn, number: str) -> bool:
-    """*Send* (or *New complaint* for a closed one): False for a button of words no longer kept (tapped twice)."""
+    """*Send* (a closed complaint's office reads no more: *New complaint*, the only other choice, typed as yes):
+    False for a button of words no longer kept (tapped twice)."""
+    said = str(turn.draft.get("remark") or "")
+    if turn.chat.step != "remark" or turn.draft.get("number") != number or not said:
+        return False
+    ticket = await own(turn, number)
+    if ticket is None:
+        return True
+    if ticket.status == "closed":
+        return await new_with(turn, number)
+    turn.go("ticket", remark=None)
+    await after.to_official(turn, number, said)
+    return True
+
+
+async def new_with(turn: Turn, number: str) -> bool:
+    """*New complaint* with the words kept as its description. From a rejected complaint or one resolved long ago
+    (the problem back), the old one's subject and place are proposed, so its summary is shown to submit or
+    change; from a closed one the subject is asked, as for words sent first."""
     said = str(turn.draft.get("remark") or "")
     if turn.chat.step != "remark" or turn.draft.get("number") != number or not said:
         return False
@@ -100,17 +141,32 @@ async def send(turn: Turn, number: str) -> bool:
     if ticket is None:
         return True
     turn.go("ticket", remark=None)
-    if ticket.status == "closed":
-        lodge.new_draft(turn)
-        if len(said) > DESCRIPTION_MAX:  # given back whole, to copy and shorten: a description holds no more
-            lodge.ask_description(turn, hint=turn.t("remark_new_long", length=len(said), most=DESCRIPTION_MAX))
-            for message in cloud.text_parts(said):
-                turn.say(message)
-            return True
-        lodge.described(turn, said, hint=turn.t("remark_new"))
+    lodge.new_draft(turn)
+    hint = turn.t("remark_new")
+    if ticket.status != "closed" and _same(turn, ticket):
+        hint = turn.t("remark_new_same", number=ticket.number)
+    if len(said) > DESCRIPTION_MAX:  # given back whole, to copy and shorten: a description holds no more
+        lodge.ask_description(turn, hint=turn.t("remark_new_long", length=len(said), most=DESCRIPTION_MAX))
+        for message in cloud.text_parts(said):
+            turn.say(message)
         return True
-    await after.to_official(turn, number, said)
+    lodge.described(turn, said, hint=hint)
     return True
+
+
+def _same(turn: Turn, ticket: Ticket) -> bool:
+    """The old complaint's subject and place on the new draft, where they can still be chosen: False when neither."""
+    proposed = False
+    if ticket.category in {c.key for c in turn.categories.chosen_by_people()}:
+        turn.go(turn.chat.step, category=ticket.category)
+        proposed = True
+    if (gp := turn.directory.gp(ticket.gp)) is not None:
+        places.set_gp(turn, gp)
+        return True
+    if not ticket.gp and ticket.level == "district" and ticket.district in DISTRICTS:  # a district not listed
+        places.set_district(turn, ticket.district)
+        return True
+    return proposed
 
 
 async def reopen_with(turn: Turn, number: str) -> bool:

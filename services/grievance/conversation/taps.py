@@ -174,5 +174,5 @@ ACTIONS: dict[str, Action] = {
     "report": _report, "back": _back, "view": _view, "accept": _on_ticket(after.ask_rating),
     "rate": _rate, "reopen": _on_ticket(after.ask_reopen), "human": _on_ticket(after.ask_official),
     "official": _official, "addto": _add_to, "newwith": _new_with, "send": _kept(remark.send),
-    "newsaid": _kept(remark.send), "reopensaid": _kept(remark.reopen_with), "unsent": _kept(remark.unsent),
+    "newsaid": _kept(remark.new_with), "reopensaid": _kept(remark.reopen_with), "unsent": _kept(remark.unsent),
 }

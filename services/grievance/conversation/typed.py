@@ -105,6 +105,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await mine.view(turn, str(turn.draft.get("number", "")), hint=turn.t(f"said_{said}"))
     if step in FREE_TEXT and not (step == "confirm" and (word == "yes" or courtesy(text) is not None)):
         return await _free_text(turn, step, text)  # thanks at the summary is no part of the complaint
+    if word == "new" and step == "remark" and await remark.new_typed(turn):  # the words kept begin it
+        return
     if word == "new" and just_lodged.new_with(turn):  # asked where the files sent just after lodging go
         return
     if word == "new":
