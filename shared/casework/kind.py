@@ -41,6 +41,9 @@ class NumberFormat:
     # the number without its prefix (``PUR/2026/123``, ``2026/45``), its groups as ``pattern``'s: read by
     # ``answered`` only, in the service's own chat, where elsewhere it could be any figures
     bare: re.Pattern[str] | None = None
+    # the prefix as it is spelt in Bengali letters (বিপি for BP), read as its Latin letters: the office's prefixes
+    # are few and known, where a district code in Bengali letters (পুর) could be any of several written alike
+    spelt: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     @property
     def references(self) -> str:
@@ -49,8 +52,16 @@ class NumberFormat:
         the number itself is the group ``number``."""
         return rf"(?:(?:download|ডাউনলোড)\s+)?(?P<number>{self.pattern.pattern})"
 
+    def typed(self, text: str) -> str:
+        """What a person typed as the number is read: ``typed_number``'s digits and dashes, and the prefix spelt in
+        Bengali letters as its Latin ones."""
+        typed = typed_number(text or "")
+        for spelling, letters in self.spelt:
+            typed = spelling.sub(letters, typed)
+        return typed
+
     def find(self, text: str) -> str | None:
-        match = self.pattern.search(typed_number(text or ""))
+        match = self.pattern.search(self.typed(text))
         return self.canonical(match) if match else None
 
     def answered(self, text: str) -> str | None:
@@ -58,12 +69,12 @@ class NumberFormat:
         without its prefix when that is all they typed, as a slip or a notice's words may give it."""
         if (found := self.find(text)) is not None or self.bare is None:
             return found
-        match = self.bare.fullmatch(typed_number(text or "").strip().rstrip(".।"))
+        match = self.bare.fullmatch(self.typed(text).strip().rstrip(".।"))
         return self.canonical(match) if match else None
 
     def attempted(self, text: str) -> bool:
         """Looks like someone tried to type a number (its prefix, or a run of digits) but it does not parse."""
-        return bool(self.prefix.search(text or "") or re.search(r"\d{3,}", text or ""))
+        return bool(self.prefix.search(self.typed(text)) or re.search(r"\d{3,}", text or ""))
 
     def check(self, value: str) -> str:
         """The canonical number, or ``ValueError`` naming the format (for model validators)."""

@@ -26,6 +26,7 @@ NUMBER = NumberFormat(
     canonical=lambda m: f"BP/{m[1].upper()}/{m[2]}/{int(m[3]):06d}",
     prefix=re.compile(r"\bBP\b", re.IGNORECASE),
     bare=re.compile(r"([A-Z]{3})\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})", re.IGNORECASE),
+    spelt=((re.compile(r"(?<![\u0980-\u09ff])বি\s*\.?\s*পি(?![\u0980-\u09ff])\.?"), "BP"),),
 )
 VALIDITY_YEARS = 3
 USES = ("residential", "commercial", "mixed", "institutional")
