@@ -176,7 +176,9 @@ async def _room(turn: Turn, text: str, word: str | None) -> None:
 async def _date(turn: Turn, text: str, word: str | None) -> None:
     day = parse_date(text, turn.today)
     if day is None and (stay := parse_stay(text, turn.today, turn.policy.max_nights)) is not None:
-        return await choose.stay(turn, *stay)
+        if await choose.stay(turn, *stay):
+            await quoting.make_quote(turn)
+        return
     if await choose.check_in(turn, day):
         await quoting.make_quote(turn)
 
@@ -190,7 +192,8 @@ async def _nights(turn: Turn, text: str, word: str | None) -> None:
     if (check_out := parse_check_out(text, turn.today, check_in, turn.policy.max_nights)) is not None:
         return await choose.nights(turn, check_out=check_out, told=True)
     if (stay := parse_stay(text, turn.today, turn.policy.max_nights)) is not None:
-        return await choose.stay(turn, *stay, was=check_in)
+        await choose.stay(turn, *stay, was=check_in)
+        return
     await choose.nights(turn, parse_count(text))
 
 
