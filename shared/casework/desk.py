@@ -85,6 +85,8 @@ class Desk:
         if number is not None:
             return await (self.download(visit, number, hint=kept_out) if DOWNLOAD.search(text)
                           else self.view(visit, number, hint=kept_out))
+        if kept_out:  # a caption is what the file is ("আমার নকশা", my plan), no command by a word in it
+            return self.ask_number(visit, hint=" ".join((kept_out, visit.t(_sent(visit) or "sent_file"))))
         if goes_back(text):  # the other services' step back; here, where there are no steps, this service's start
             return self.home(visit)
         if (said := courtesy(text)) is not None:  # before the words: "all right" asks for no list of all
@@ -104,7 +106,7 @@ class Desk:
         if visit.kind.number.attempted(text):
             return self.ask_number(visit, hint=visit.t("malformed", example=visit.kind.number.example))
         if (sent := _sent(visit)) is not None:  # the number is what this chat asks for: it is asked again, typed
-            return self.ask_number(visit, hint=" ".join(t for t in (visit.t(sent), kept_out) if t))
+            return self.ask_number(visit, hint=visit.t(sent))
         # emoji or marks alone ("😡😡", "???") are no words that were not understood: said so, with the choices
         self.home(visit, hint=visit.t(("unclear" if says_something(text) else "marks_only") if text
                                       else "text_only"))
@@ -234,8 +236,8 @@ def _file(visit: Visit) -> bool:
 
 
 def _sent(visit: Visit) -> str | None:
-    """The text naming a photo, file, voice note, sticker or place sent here (a caption no number nor word of
-    this chat is in counts as none); None for typed words and a contact card, which is no answer to any step."""
+    """The text naming a photo, file, voice note, sticker or place sent here, its caption whatever it says; None
+    for typed words and a contact card, which is no answer to any step."""
     inbound = visit.inbound
     if inbound.kind == "location":
         return "sent_location"
