@@ -151,7 +151,8 @@ async def to_official(turn: Turn, number: str, message: str, *, media: Media | N
     ticket = changed[1]
     for part in said:
         turn.ctx.publish(events.HANDOFF_REQUESTED, events.handoff(ticket, part or VOICE_NOTE))
-    sent = "handoff_sent_resolved" if ticket.status == "resolved" else "handoff_sent"  # reopened by no message
+    # reopened by no message; told to tap Reopen only while its view offers it (the 15 days)
+    sent = "handoff_sent_resolved" if ticket.status == "resolved" and ticket.may_reopen(turn.now) else "handoff_sent"
     await view(turn, number, hint=turn.t(sent, office=office(ticket, turn.directory, turn.lang), number=number))
 
 
