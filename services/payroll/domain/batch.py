@@ -1,6 +1,6 @@
 """A month's payroll as the office uploads it: rows checked one by one, all problems reported at once.
 
-Amounts arrive in rupees (``28400`` or ``28400.50``) because that is how the office's sheets hold them,
+Amounts arrive in rupees (``28400``, ``28400.50``, ``₹ 1,23,456``) because that is how the office's sheets hold them,
 and become whole paise here. The batch is all or nothing: ``check`` returns either every row's figures
 or the list of problems with their row numbers (counting the CSV header as row 1, so the numbers match
 what a spreadsheet shows; JSON rows count from 1). A month that has not begun yet cannot be paid, and a
@@ -15,7 +15,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
@@ -26,7 +26,12 @@ from shared.india import BENGALI_DIGITS as BENGALI
 
 FIELDS = ("employee_id", *COMPONENTS, "credit_date")
 MAX_ROWS = 5000
-AMOUNT = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")  # ASCII digits only: not \d
+AMOUNT = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")  # ASCII digits only: not \d
+# the sign, then the rupee as an office writes it (₹ 5,000, Rs. 5,000), then the figure
+WRITTEN = re.compile(r"([+-]?)\s*(?:₹|rs\.?|inr)?\s*(.*)", re.IGNORECASE | re.DOTALL)
+SCIENTIFIC = re.compile(r"[0-9.]\s*e\s*[+-]?\s*[0-9]", re.IGNORECASE)  # 1e5, 2.8E+04: a spreadsheet's display
+# thousands then lakhs (Indian: 1,23,456) or thousands all the way (Western: 123,456)
+GROUPED = re.compile(r"[0-9]{1,2}(,[0-9]{2})*,[0-9]{3}|[0-9]{1,3}(,[0-9]{3})+")
 BENGALI_DIGITS = str.maketrans(BENGALI, "0123456789")  # Bengali only: other scripts' digits are refused
 MOST_RUPEES = Decimal(MOST) / 100
 ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
@@ -82,19 +87,22 @@ def _empty(row: Mapping[Any, Any]) -> bool:
 
 
 def paise(value: Any) -> int:
-    """Rupees (``28400``, ``"28,400.50"``, Bengali digits too) as whole paise; ``ValueError`` says why not.
-    The number is checked as text before any arithmetic, so nothing the office types can raise anything else."""
+    """Rupees as an office writes them (``28400``, ``"₹ 28,400.50"``, ``"Rs. 1,23,456"``, Bengali digits too) as
+    whole paise; ``ValueError`` says why not. Commas must group the figure as money is written, in the Indian
+    (1,23,456) or the Western (123,456) way; scientific notation (``1e5``), which a spreadsheet shows for a long
+    figure, is refused rather than read as ₹1,00,000. The number is checked as text before any arithmetic, so
+    nothing the office types can raise anything else."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return 0
     if isinstance(value, bool):
         raise ValueError("not an amount")
-    text = str(value).replace(",", "").strip().translate(BENGALI_DIGITS)
+    if isinstance(value, float | int):  # a JSON number: its value, however Python spells it (1e+30)
+        text = format(Decimal(repr(value)), "f") if isinstance(value, float) else str(value)
+    else:
+        text = _figure(value)
     if not AMOUNT.fullmatch(text):
         raise ValueError(f"{value!r} is not an amount in rupees")
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:  # an exponent past what Decimal holds ("1e99999999999999999999")
-        raise ValueError(f"{value!r} is more than ₹1,00,00,000: not one month's pay") from None
+    amount = Decimal(text)
     if amount < 0:
         raise ValueError(f"{value!r} is below zero")
     if amount > MOST_RUPEES:
@@ -102,6 +110,18 @@ def paise(value: Any) -> int:
     if amount != amount.quantize(Decimal("0.01")):
         raise ValueError(f"{value!r}: rupees with at most two decimals")
     return int(amount * 100)
+
+
+def _figure(value: Any) -> str:
+    """The figure of an amount written as text, without its rupee sign, spaces and grouping commas."""
+    sign, figure = WRITTEN.fullmatch(str(value).strip().translate(BENGALI_DIGITS)).groups()  # type: ignore[union-attr]
+    if SCIENTIFIC.search(figure):
+        raise ValueError(f"{value!r} is in scientific notation, as a spreadsheet shows a long figure: write the "
+                         "amount in full, e.g. 100000 or 1,00,000 (format the column as Number)")
+    whole, point, part = figure.strip().partition(".")
+    if "," in whole and not GROUPED.fullmatch(whole):
+        raise ValueError(f"{value!r}: the commas are not grouped as money is written, e.g. 1,23,456 or 123,456")
+    return sign + whole.replace(",", "") + point + part
 
 
 def credit_day(value: Any) -> date:
