@@ -99,12 +99,15 @@ async def new_typed(turn: Turn) -> bool:
 
 
 async def answered(turn: Turn, text: str, word: str | None) -> None:
-    """Typed at the question: yes or a button's title is the tap, no drops the words, more words are added."""
+    """Typed at the question: yes or a button's title is the tap ("reopen" too), no drops the words, more words are
+    added."""
     number, typed = str(turn.draft.get("number", "")), typed_word(text)
     if word == "yes" or typed in _titles(turn, "btn_send", "btn_new"):
         return await send(turn, number)
     if word in ("no", "cancel") or typed in _titles(turn, "btn_dont_send", "btn_leave"):
         return await unsent(turn, number)
+    if typed in _titles(turn, "btn_reopen_said", "btn_reopen") and await reopen_with(turn, number):
+        return  # *Reopen with this* typed, or "reopen"
     if not says_words(text) or typed in _own_words(turn):
         return await ask(turn, number, hint=turn.t("unclear"))
     joined = f"{turn.draft.get('remark') or ''}\n{text.strip()}".strip()

@@ -1,6 +1,7 @@
 """At a resolved complaint, words typed at it are offered to reopen it (*Reopen with this*) or to send them as a
 message; the answer to a message sent says the complaint stays resolved and, only while it may be reopened, to tap
-Reopen: after the 15 days its view offers no Reopen."""
+Reopen: after the 15 days its view offers no Reopen. The button's words typed ("reopen", "আবার খুলুন") reopen it
+with the words kept, as the tap does, where they were answered 'Sorry, I did not follow that'."""
 from __future__ import annotations
 
 API = "/api/grievance"
@@ -31,3 +32,17 @@ async def test_within_the_days_the_answer_still_points_to_reopen(office, clock):
     await person.say("still no water at the school today")
     sent = await person.tap(f"grievance:send:{number}")
     assert "tap Reopen" in sent.text and f"grievance:reopen:{number}" in sent.last.choices
+
+
+async def test_reopen_typed_at_the_question_reopens_with_the_words(office, clock):
+    person, number = await _resolved(office, clock)
+    await person.say("still no water at the school today")
+    reopened = await person.say("reopen")
+    assert "grievance.ticket.reopened" in reopened.types() and f"Complaint {number} is reopened" in reopened.text
+
+
+async def test_the_button_typed_in_bengali_reopens_with_the_words(office, clock):
+    person, number = await _resolved(office, clock, lang="bn")
+    await person.say("আজও স্কুলের কলে জল আসেনি")
+    reopened = await person.say("এটি দিয়ে আবার খুলুন")
+    assert "grievance.ticket.reopened" in reopened.types()
