@@ -120,29 +120,36 @@ async def answered(turn: Turn, text: str, word: str | None) -> None:
 async def send(turn: Turn, number: str) -> bool:
     """*Send* (a closed complaint's office reads no more: *New complaint*, the only other choice, typed as yes):
     False for a button of words no longer kept (tapped twice)."""
-    said = str(turn.draft.get("remark") or "")
-    if turn.chat.step != "remark" or turn.draft.get("number") != number or not said:
+    if not (said := _kept(turn, number)):
         return False
     ticket = await own(turn, number)
     if ticket is None:
         return True
     if ticket.status == "closed":
-        return await new_with(turn, number)
+        return _begun(turn, ticket, said)
     turn.go("ticket", remark=None)
     await after.to_official(turn, number, said)
     return True
+
+
+def _kept(turn: Turn, number: str) -> str:
+    """The words kept at the question about ``number``; none for a button of another question or tapped twice."""
+    said = str(turn.draft.get("remark") or "")
+    return said if turn.chat.step == "remark" and turn.draft.get("number") == number else ""
 
 
 async def new_with(turn: Turn, number: str) -> bool:
     """*New complaint* with the words kept as its description. From a rejected complaint or one resolved long ago
     (the problem back), the old one's subject and place are proposed, so its summary is shown to submit or
     change; from a closed one the subject is asked, as for words sent first."""
-    said = str(turn.draft.get("remark") or "")
-    if turn.chat.step != "remark" or turn.draft.get("number") != number or not said:
+    if not (said := _kept(turn, number)):
         return False
     ticket = await own(turn, number)
-    if ticket is None:
-        return True
+    return True if ticket is None else _begun(turn, ticket, said)
+
+
+def _begun(turn: Turn, ticket: Ticket, said: str) -> bool:
+    """A new complaint begun with the words kept at the question about ``ticket``."""
     turn.go("ticket", remark=None)
     lodge.new_draft(turn)
     hint = turn.t("remark_new")
@@ -174,8 +181,7 @@ def _same(turn: Turn, ticket: Ticket) -> bool:
 
 async def reopen_with(turn: Turn, number: str) -> bool:
     """*Reopen with this* at a resolved complaint: the words kept are the reason to reopen it."""
-    said = str(turn.draft.get("remark") or "")
-    if turn.chat.step != "remark" or turn.draft.get("number") != number or not said:
+    if not (said := _kept(turn, number)):
         return False
     turn.go("ticket", remark=None)
     await after.reopen(turn, number, said)
