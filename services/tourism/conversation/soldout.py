@@ -55,15 +55,18 @@ async def too_few(turn: Turn, room: RoomType, guests: int, free: int) -> None:
 
 async def unavailable(turn: Turn, result: stays.Unavailable, *, key: str = "sold_out", hint: str | None = None,
                       counted: bool | None = None, **values: int) -> None:
-    """``key``: the apology, ``sold_out`` for rooms asked at the quote, ``full`` for a stay with none free,
-    ``too_few`` for a group with fewer free than it needs (``values``: the group); ``hint``: said first (a warm
-    word back for a thanks at a quote whose rooms went meanwhile). Another check-in, tapped from the alternatives
-    or the dates or typed, keeps the nights and the group (``OFFERED``). ``counted``: the rows say the rooms
-    the group needs (by default all but a ``full`` stay's, found before the group was given)."""
+    """``key``: the apology, ``sold_out`` for rooms asked at the quote (``full`` when none at all is left), ``full``
+    for a stay with none free, ``too_few`` for a group with fewer free than it needs (``values``: the group);
+    ``hint``: said first (a warm word back for a thanks at a quote whose rooms went meanwhile). Another check-in,
+    tapped from the alternatives or the dates or typed, keeps the nights and the group (``OFFERED``). ``counted``:
+    the rows say the rooms the group needs (by default all but a ``full`` stay's, found before the group was
+    given)."""
     turn.go("date", **{OFFERED: True})
+    counted = key != "full" if counted is None else counted
+    if key == "sold_out" and result.free == 0:  # none left at all: said plainly, not "(0 free)"
+        key = "full"
     if not result.alternatives:
         return await prompts.dates(turn, hint=hinted(hint, turn.t(f"{key}_none", free=result.free, **values)))
-    counted = key != "full" if counted is None else counted
     rows = [_row(turn, alt, counted=counted) for alt in result.alternatives]
     rows.append(Row("tourism:dates", turn.t("other_dates")))
     body = turn.with_nav(hinted(hint, turn.t(key, free=result.free, **values)))

@@ -379,7 +379,7 @@ async def test_a_block_closes_free_rooms_only_and_can_be_lifted(office):
         "reason": "Durga Puja closure"})
     assert block.status == 201
     closed = await office.guest().quote("jhalong-double", "2026-04-12", nights=1)
-    assert "Sorry, not enough rooms" in closed.text
+    assert "Sorry, no room of this kind is free" in closed.text
     lifted = await office.delete(f"/api/tourism/blocks/{(await block.json())['id']}", headers=headers)
     assert lifted.status == 200
     assert "Tap *Confirm* to book" in (await office.guest().quote("jhalong-double", "2026-04-12", nights=1)).text

@@ -8,8 +8,8 @@ DORM = "tinchuley-dorm"  # one room
 
 
 @pytest.mark.parametrize("lang, thanks, welcome, gone", [
-    ("en", "thanks", "You're welcome", "Sorry, not enough rooms of this kind are free"),
-    ("bn", "ধন্যবাদ", "আপনাকেও ধন্যবাদ", "দুঃখিত, ওই তারিখে এই ধরনের ঘর আর খালি নেই"),
+    ("en", "thanks", "You're welcome", "Sorry, no room of this kind is free"),
+    ("bn", "ধন্যবাদ", "আপনাকেও ধন্যবাদ", "দুঃখিত, ওই তারিখে এই ধরনের কোনো ঘর খালি নেই"),
 ])
 async def test_thanks_at_a_lapsed_quote_whose_rooms_went_is_answered(make_guest, clock, lang, thanks, welcome, gone):
     guest = make_guest(lang)
