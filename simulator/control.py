@@ -15,14 +15,18 @@ from typing import Any
 from aiohttp import web
 from pydantic import ValidationError
 
+from shared.capped import OverLimit, read_capped
 from simulator import webhooks
 from simulator.core import SimulatorState
 from simulator.failures import Failure
 from simulator.inputs import Injection, Strict, Typed
+from simulator.media import LIMITS, MAX_BYTES, MB, kind_of, too_big
 from simulator.people import People, choice
 
 STATIC = Path(__file__).with_name("static")
 LONGEST_WAIT = 25.0
+# what the page posts: the largest file WhatsApp sends, as base64 (a third bigger), and the message around it
+SEND_MOST = math.ceil(MAX_BYTES / 3) * 4 + 64 * 1024
 
 
 class Control:
@@ -43,10 +47,10 @@ class Control:
     async def config(self, _: web.Request) -> web.Response:
         cfg = self._sim.config
         return web.json_response({"business_name": cfg.business_name, "business_number": cfg.display_phone_number,
-                                  "personas": [vars(p) for p in cfg.personas]})
+                                  "personas": [vars(p) for p in cfg.personas], "media_limits": LIMITS})
 
     async def send(self, request: web.Request) -> web.Response:
-        typed = await _parse(request, Typed)
+        typed = await _parse(request, Typed, most=SEND_MOST)
         message = self._message(typed)
         self._people.prepare(message, typed.name)
         self._sim.poster.spawn(self._people.deliver(message), "message webhook")
@@ -104,14 +108,26 @@ class Control:
                 data = base64.b64decode(f.data_b64, validate=True)
             except (binascii.Error, ValueError):
                 raise web.HTTPBadRequest(text="file.data_b64 is not base64") from None
+            if (refused := too_big(len(data), f.mime_type)) is not None:
+                raise web.HTTPRequestEntityTooLarge(LIMITS[kind_of(f.mime_type)], len(data), text=refused)
             return self._people.file(wa_id, data, f.mime_type, filename=f.filename, caption=f.caption,
                                      reply_to=context)
         return webhooks.text(wa_id, typed.text or "", reply_to=context)
 
 
-async def _parse(request: web.Request, model: type[Strict]) -> Any:
+async def _parse(request: web.Request, model: type[Strict], *, most: int | None = None) -> Any:
+    """``most``: the largest body read, in bytes, read as it comes; the host app's request limit (about 1 MB)
+    otherwise."""
     try:
-        return model.model_validate(await request.json())
+        if most is None:
+            return model.model_validate(await request.json())
+        try:
+            body = await read_capped(request.content, most, declared=request.content_length)
+        except OverLimit:
+            raise web.HTTPRequestEntityTooLarge(most, request.content_length or most + 1,
+                                                text=f"WhatsApp sends a file of up to {MAX_BYTES // MB} MB "
+                                                     "(a document); this one is bigger.") from None
+        return model.model_validate_json(body)
     except ValueError as exc:  # invalid JSON or a ValidationError
         detail = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}" for e in exc.errors()) \
             if isinstance(exc, ValidationError) else "the body is not JSON"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import secrets
 from dataclasses import dataclass
 
@@ -15,7 +16,28 @@ SUPPORTED = frozenset({
     "image/jpeg", "image/png", "image/webp", "audio/aac", "audio/amr", "audio/mpeg", "audio/mp4", "audio/ogg",
     "video/mp4", "video/3gpp",
 })
-MAX_BYTES = 100 * 1024 * 1024  # documents; Meta's largest media kind
+MB = 1024 * 1024
+# The largest file WhatsApp sends of each kind a person shares (Meta's media limits); documents are the largest
+LIMITS = {"image": 5 * MB, "video": 16 * MB, "audio": 16 * MB, "document": 100 * MB}
+MAX_BYTES = LIMITS["document"]
+# what the chat page and its refusals call each kind
+NAMES = {"image": "a photo", "video": "a video", "audio": "a voice note or audio", "document": "a document"}
+
+
+def kind_of(mime_type: str) -> str:
+    """The kind a person's file goes as (``image``, ``audio``, ``video``, else ``document``), by its type."""
+    return next((k for k in ("image", "audio", "video") if mime_type.startswith(f"{k}/")), "document")
+
+
+def too_big(size: int, mime_type: str) -> str | None:
+    """Why WhatsApp would not send a file of ``size`` bytes and this type, said as its chat page says it; None
+    when it would."""
+    kind = kind_of(mime_type)
+    if size <= LIMITS[kind]:
+        return None
+    shown = max(round(size / MB, 1), math.ceil(size * 10 / MB) / 10 if size < LIMITS[kind] + MB // 10 else 0)
+    return (f"WhatsApp sends {NAMES[kind]} of up to {LIMITS[kind] // MB} MB; this one is {shown:g} MB. "
+            "Send a smaller one.")
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from simulator import webhooks
 from simulator.core import SimulatorState
+from simulator.media import kind_of
 
 ReplyKind = Literal["button", "list", "template"]
 
@@ -59,7 +60,7 @@ class People:
              caption: str | None = None, reply_to: str | None = None) -> dict[str, Any]:
         """Upload a file as the person's phone would and build the message that carries it."""
         media = self._state.media.put(data, mime_type, filename)
-        kind = next((k for k in ("image", "audio", "video") if mime_type.startswith(f"{k}/")), "document")
+        kind = kind_of(mime_type)
         return webhooks.media(wa_id, kind, media.id, mime_type, caption=caption,
                               filename=filename if kind == "document" else None, sha256=_b64_sha(media.sha256),
                               reply_to=reply_to)

@@ -3,7 +3,9 @@
 // turns each action into a signed Cloud API webhook for the gateway.
 "use strict";
 
-const state = { persona: null, personas: [], rev: 0, bubbles: new Map(), poll: null, typingTimer: null };
+const state = {
+  persona: null, personas: [], rev: 0, bubbles: new Map(), poll: null, typingTimer: null, mediaLimits: {},
+};
 
 // --- the chat -------------------------------------------------------------------------------------------
 function upsert(m) {
@@ -126,7 +128,29 @@ function sendText() {
   send({text});
 }
 
+// What WhatsApp sends of each kind (/_sim/config's media_limits): a file over it is refused here, before it is read.
+const KIND_NAMES = {image: "a photo", video: "a video", audio: "a voice note or audio", document: "a document"};
+
+// A size in MB to one decimal, never shown as the limit itself (5.02 MB over 5 MB is "5.1", not "5")
+function shownMb(size, most) {
+  const mb = 1024 * 1024;
+  const near = size < most + mb / 10 ? Math.ceil((size * 10) / mb) / 10 : 0;
+  return Math.max(Math.round((size * 10) / mb) / 10, near);
+}
+
+function tooBig(file) {
+  const type = file.type || "application/octet-stream";
+  const kind = ["image", "audio", "video"].find((k) => type.startsWith(k + "/")) || "document";
+  const most = (state.mediaLimits || {})[kind];
+  if (!most || file.size <= most) return null;
+  const mb = 1024 * 1024;
+  return `WhatsApp sends ${KIND_NAMES[kind]} of up to ${most / mb} MB; ` +
+    `"${file.name}" is ${shownMb(file.size, most)} MB. Send a smaller one.`;
+}
+
 function readFile(file) {
+  const refused = tooBig(file);
+  if (refused) return alert("Could not send: " + refused);
   const reader = new FileReader();
   reader.onload = () => {
     const data = String(reader.result).split(",")[1];
@@ -146,6 +170,7 @@ function shareLocation() {
 async function start() {
   const config = await (await fetch("/_sim/config")).json();
   state.personas = config.personas;
+  state.mediaLimits = config.media_limits;
   $("business-name").textContent = config.business_name;
   document.title = `${config.business_name} · WhatsApp simulator`;
   $("send-button").onclick = sendText;
