@@ -35,10 +35,11 @@ READY_TEMPLATE = "payroll_slip_ready"  # body: {{1}} employee's name, {{2}} mont
 
 
 class BatchRejected(Invalid):
-    """A batch with at least one bad row; ``problems`` names each row and why."""
+    """A batch with at least one bad row; ``problems`` names each row and why, a row with several faults once
+    for each."""
 
     def __init__(self, problems: Sequence[Problem]):
-        super().__init__(f"{len(problems)} row(s) refused; nothing was imported")
+        super().__init__(f"{len({p.row for p in problems})} row(s) refused; nothing was imported")
         self.problems = list(problems)
 
 

@@ -1,5 +1,5 @@
 """Back-office routes for pay: import a month (CSV or JSON, all rows or none), see a month's batches,
-re-issue a corrected slip. A refused batch answers 422 with every bad row's number and reason."""
+re-issue a corrected slip. A refused batch answers 422 with every fault of every bad row, each with the row's number."""
 from __future__ import annotations
 
 from aiohttp import web

@@ -150,35 +150,41 @@ def _misshapen(raw: Mapping[Any, Any]) -> str | None:
     return None if cells == columns else f"the row has {cells} cells, the header has {columns} columns"
 
 
-def _line(number: int, raw: Mapping[str, Any], month: str, active: Collection[str]) -> Line | Problem:
+def _line(number: int, raw: Mapping[str, Any], month: str, active: Collection[str]) -> Line | list[Problem]:
+    """The row's figures, or every fault found in it, so that the office mends the sheet in one go."""
     given = raw.get("employee_id")
     employee_id = "" if given is ABSENT else str(given or "").strip().upper()
     misshapen = _misshapen(raw)
-    if misshapen:
-        return Problem(number, employee_id, misshapen)
+    if misshapen:  # which cell is which column is not known: nothing else can be said of it
+        return [Problem(number, employee_id, misshapen)]
+    faults: list[str] = []
     unknown = sorted(str(k) for k in raw if k not in FIELDS)
     if unknown:
-        return Problem(number, employee_id, f"unknown column(s): {', '.join(unknown)}")
+        faults.append(f"unknown column(s): {', '.join(unknown)}")
     if employee_id not in active:
-        return Problem(number, employee_id, "no active employee has this id")
+        faults.append("no active employee has this id")
+    values: dict[str, Any] = {}
     try:
-        values: dict[str, Any] = {"credit_date": credit_day(raw.get("credit_date"))}
+        values["credit_date"] = credit_day(raw.get("credit_date"))
     except ValueError as error:
-        return Problem(number, employee_id, f"credit_date: {error}")
+        faults.append(f"credit_date: {error}")
+    first, last = credit_window(month)
+    if "credit_date" in values and not first <= values["credit_date"] <= last:
+        faults.append(f"credit_date: {values['credit_date']} is outside the days {month}'s pay may be credited "
+                      f"({first} to {last})")
     for name in COMPONENTS:
         try:
             values[name] = paise(raw.get(name))
         except ValueError as error:
-            return Problem(number, employee_id, f"{name}: {error}")
-    try:
-        figures = Figures.model_validate(values)
-    except ValidationError as error:
-        reasons = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'row'}: {e['msg']}" for e in error.errors())
-        return Problem(number, employee_id, reasons)
-    first, last = credit_window(month)
-    if not first <= figures.credit_date <= last:
-        return Problem(number, employee_id, f"credit_date: {figures.credit_date} is outside the days {month}'s pay "
-                                            f"may be credited ({first} to {last})")
+            faults.append(f"{name}: {error}")
+    figures = None
+    if len(values) == len(FIELDS) - 1:  # every figure read: whether they add up
+        try:
+            figures = Figures.model_validate(values)
+        except ValidationError as error:
+            faults += [f"{'.'.join(map(str, e['loc'])) or 'row'}: {e['msg']}" for e in error.errors()]
+    if faults or figures is None:
+        return [Problem(number, employee_id, fault) for fault in faults]
     return Line(number, employee_id, figures)
 
 
@@ -202,8 +208,8 @@ def check(rows: Sequence[Mapping[str, Any]], first: int | Sequence[int], *, mont
     seen: dict[str, int] = {}
     for number, raw in zip(numbers, rows, strict=True):
         checked = _line(number, raw, month, active)
-        if isinstance(checked, Problem):
-            problems.append(checked)
+        if not isinstance(checked, Line):
+            problems += checked
             continue
         if checked.employee_id in seen:
             problems.append(Problem(number, checked.employee_id,

@@ -301,7 +301,8 @@ async def test_a_batch_with_bad_rows_imports_nothing_and_names_each_row(desk, bu
     assert not [e for e in bus.seen if e.type.startswith("payroll.") or e.type == "wa.outbound"]
     json_rows = await desk.post("/api/payroll/slips/2026-02", json={"rows": [pay("GP-TEST-0001"), {"basic": "1"}]},
                                 headers=desk.headers)
-    assert json_rows.status == 422 and [r["row"] for r in (await json_rows.json())["rows"]] == [2]
+    assert json_rows.status == 422 and [(r["row"], r["reason"].split(":")[0]) for r in (await json_rows.json())["rows"]
+                                        ] == [(2, "no active employee has this id"), (2, "credit_date")]
     good = await desk.post("/api/payroll/slips/2026-02", json={"rows": [pay("GP-TEST-0001")]}, headers=desk.headers)
     assert good.status == 201
     twice = await desk.post("/api/payroll/slips/2026-02", json={"rows": [pay("GP-TEST-0001")]}, headers=desk.headers)
