@@ -17,9 +17,10 @@ def draft_summary(turn: Turn) -> str:
     cat = turn.categories.get(draft.get("category"))
     gp, elsewhere = turn.directory.gp(draft.get("gp")), whole_district(turn)
     place = described(turn, gp) if gp else district_line(turn, elsewhere) if elsewhere else ""
+    attached = len(draft.get("media") or [])  # none sent, or all removed: no line counting none
     return turn.t("confirm_ask", category=cat.name(turn.lang) if cat else "", place=place,
                   description=cloud.fit_block(str(draft.get("description") or ""), 600),
-                  media=len(draft.get("media") or [])) + subject.summary_line(turn)
+                  media=turn.t("confirm_media", count=attached) if attached else "") + subject.summary_line(turn)
 
 
 def lodged(turn: Turn, ticket: Ticket) -> None:
