@@ -54,23 +54,42 @@ async def too_few(turn: Turn, room: RoomType, guests: int, free: int) -> None:
 
 
 async def unavailable(turn: Turn, result: stays.Unavailable, *, key: str = "sold_out", hint: str | None = None,
-                      counted: bool | None = None, **values: int) -> None:
+                      counted: bool | None = None, **values: int | str) -> None:
     """``key``: the apology, ``sold_out`` for rooms asked at the quote (``full`` when none at all is left), ``full``
-    for a stay with none free, ``too_few`` for a group with fewer free than it needs (``values``: the group);
-    ``hint``: said first (a warm word back for a thanks at a quote whose rooms went meanwhile). Another check-in,
-    tapped from the alternatives or the dates or typed, keeps the nights and the group (``OFFERED``). ``counted``:
-    the rows say the rooms the group needs (by default all but a ``full`` stay's, found before the group was
-    given)."""
+    for a stay with none free (``full_nights`` when some nights are free, naming the full ones), ``too_few`` for a
+    group with fewer free than it needs (``values``: the group); ``hint``: said first (a warm word back for a thanks
+    at a quote whose rooms went meanwhile). Another check-in, tapped from the alternatives or the dates or typed,
+    keeps the nights and the group (``OFFERED``). ``counted``: the rows say the rooms the group needs (by default
+    all but a ``full`` stay's, found before the group was given)."""
     turn.go("date", **{OFFERED: True})
     counted = key != "full" if counted is None else counted
     if key == "sold_out" and result.free == 0:  # none left at all: said plainly, not "(0 free)"
         key = "full"
+    if key == "full" and (nights := await full_nights(turn)):  # some nights free: the full ones named
+        key, values = "full_nights", {"count": len(nights), "full": _and(turn, nights)}
     if not result.alternatives:
         return await prompts.dates(turn, hint=hinted(hint, turn.t(f"{key}_none", free=result.free, **values)))
     rows = [_row(turn, alt, counted=counted) for alt in result.alternatives]
     rows.append(Row("tourism:dates", turn.t("other_dates")))
     body = turn.with_nav(hinted(hint, turn.t(key, free=result.free, **values)))
     turn.say(cloud.rows_list(body, turn.t("choose"), turn.t("alternatives"), rows))
+
+
+async def full_nights(turn: Turn) -> list[date]:
+    """The nights of the stay in the draft with no room of its type free, when others are free (so it could be
+    shortened or moved); none named when every night is full."""
+    room = await prompts.current_room(turn)
+    if room is None:
+        return []
+    days = nights_of(date.fromisoformat(turn.draft["check_in"]), int(turn.draft["nights"]))
+    full = [day for day in days if await turn.repos.inventory.free(room, [day], turn.now) == 0]
+    return full if len(full) < len(days) else []
+
+
+def _and(turn: Turn, days: list[date]) -> str:
+    """``21 June 2026`` / ``21 June 2026, 22 June 2026 and 24 June 2026`` in the person's script."""
+    shown = [turn.show("day", day) for day in days]
+    return shown[0] if len(shown) == 1 else turn.t("region_and", first=", ".join(shown[:-1]), last=shown[-1])
 
 
 def hinted(hint: str | None, text: str) -> str:
