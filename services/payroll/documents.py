@@ -69,16 +69,19 @@ def _side_by_side(slip: Slip) -> list[list[str]]:
     return [[*cells(EARNINGS, i), *cells(DEDUCTIONS, i)] for i in range(max(len(EARNINGS), len(DEDUCTIONS)))]
 
 
-def slip_document(employee: Employee, slip: Slip, public_url: str) -> Document:
+def slip_document(employee: Employee, slip: Slip, public_url: str, today: date | None = None) -> Document:
+    """``today`` (in India): until the credit day, the slip says the pay is to be credited on it, not that it was,
+    as a pay run is often uploaded days before the pay reaches the bank."""
     figures = slip.figures
+    ahead = today is not None and figures.credit_date > today
     columns = (Column("আয়", "Earnings", 2.6), Column("টাকা", "Amount", 1, "R"), Column("কাটা", "Deductions", 2.6),
                Column("টাকা", "Amount", 1, "R"))
     return Document(
         title_bn="বেতন বিবরণী", title_en="Pay Slip", office=office_of(employee), number=slip.number,
         verify_url=verify_url(public_url, slip.code), code=slip.code, issued_on=slip.issued_on,
         rows=[*_who(employee), Row("মাস", "Month", both_month_names(slip.month)),
-              Row("টাকা জমার তারিখ", "Credited on", f"{show_date(figures.credit_date, 'bn')} / "
-                                                    f"{show_date(figures.credit_date, 'en')}")],
+              Row("টাকা জমা হবে" if ahead else "টাকা জমার তারিখ", "To be credited on" if ahead else "Credited on",
+                  f"{show_date(figures.credit_date, 'bn')} / {show_date(figures.credit_date, 'en')}")],
         tables=[Table(columns, _side_by_side(slip), ["মোট আয় / Gross", rupees(figures.gross),
                                                      "মোট কাটা / Total deductions", rupees(figures.deductions)])],
         paragraphs=[_with_words(f"নিট প্রাপ্য / Net pay: {rupees(figures.net)}", figures.net),

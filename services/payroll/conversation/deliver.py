@@ -14,6 +14,7 @@ from services.payroll import documents, events
 from services.payroll.conversation import cloud, home
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import Slip, month_name, months_of, year_name
+from services.payroll.domain.period import show_date
 from shared.documents import new_code
 from shared.documents.records import issued
 
@@ -52,8 +53,11 @@ async def _slip(turn: Turn, month: str) -> None:
     slip = await turn.repos.slips.get(turn.employee.id, month)
     if slip is None:  # re-issued or withdrawn between the request and the PIN
         return await home.home(turn, hint=turn.t("no_month", month=month_name(month, turn.lang)))
-    caption = _with_way_on(turn, turn.t("slip_caption", month=month_name(month, turn.lang), number=slip.number))
-    attachment = await documents.attachment(documents.slip_document(turn.employee, slip, turn.public_url),
+    credit_day = slip.figures.credit_date
+    named = {"month": month_name(month, turn.lang), "number": slip.number}
+    caption = _with_way_on(turn, turn.t("slip_caption", **named) if credit_day <= turn.today else
+                           turn.t("slip_caption_ahead", **named, day=show_date(credit_day, turn.lang)))
+    attachment = await documents.attachment(documents.slip_document(turn.employee, slip, turn.public_url, turn.today),
                                             f"{slip.number}.pdf", caption)
     turn.say(cloud.document(attachment.filename, caption), document=attachment)
     _audit(turn, "pay_slip", month, slip.number)
