@@ -53,6 +53,28 @@ async def too_few(turn: Turn, room: RoomType, guests: int, free: int) -> None:
     await unavailable(turn, stays.Unavailable(free=free, alternatives=found), key="too_few", guests=guests)
 
 
+async def again(turn: Turn, hint: str) -> bool:
+    """The 'not free' list on screen asked again after ``hint`` (words that could not be read there): the apology
+    and the alternatives as they stand now. False when the stay is no longer short of rooms (the dates are asked)."""
+    room = await prompts.current_room(turn)
+    d = turn.draft
+    if room is None or not (d.get(OFFERED) and d.get("check_in") and d.get("nights")):
+        return False
+    left = await free(turn) or 0
+    guests = int(d["guests"]) if d.get("guests") else None
+    rooms = int(d["rooms"]) if d.get("rooms") else rooms_needed(guests or 1, room)
+    if left >= rooms:
+        return False
+    found = await alternatives(turn.repos, room, date.fromisoformat(d["check_in"]), nights=int(d["nights"]),
+                               guests=guests or 1, rooms=rooms, now=turn.now, policy=turn.policy)
+    result = stays.Unavailable(free=left, alternatives=found)
+    if left and guests is not None and not d.get("rooms"):  # a group with too few free
+        await unavailable(turn, result, key="too_few", hint=hint, guests=guests)
+    else:
+        await unavailable(turn, result, key="sold_out" if left else "full", hint=hint, counted=guests is not None)
+    return True
+
+
 async def unavailable(turn: Turn, result: stays.Unavailable, *, key: str = "sold_out", hint: str | None = None,
                       counted: bool | None = None, **values: int | str) -> None:
     """``key``: the apology, ``sold_out`` for rooms asked at the quote (``full`` when none at all is left), ``full``

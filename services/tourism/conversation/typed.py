@@ -12,7 +12,7 @@ import re
 import unicodedata
 from datetime import date
 
-from services.tourism.conversation import choose, complaint, mine, naming, prompts, quoting, redate, steps
+from services.tourism.conversation import choose, complaint, mine, naming, prompts, quoting, redate, soldout, steps
 from services.tourism.conversation.turn import NUMBERS, Turn
 from services.tourism.domain import (
     NUMBER,
@@ -25,6 +25,8 @@ from services.tourism.domain import (
     parse_count,
     parse_date,
     parse_stay,
+    show_day_month,
+    show_typed_date,
 )
 from services.tourism.domain.regions import region_named
 from shared.back import goes_back
@@ -179,8 +181,16 @@ async def _date(turn: Turn, text: str, word: str | None) -> None:
         if await choose.stay(turn, *stay):
             await quoting.make_quote(turn)
         return
+    if day is None and await soldout.again(turn, _offered_unclear(turn)):
+        return  # words not read at a 'not free' list: its choices again, with what was expected
     if await choose.check_in(turn, day):
         await quoting.make_quote(turn)
+
+
+def _offered_unclear(turn: Turn) -> str:
+    example = prompts.example_date(turn)
+    return turn.t("offered_unclear", typed=show_typed_date(example, turn.lang),
+                  short=show_day_month(example, turn.lang))
 
 
 async def _nights(turn: Turn, text: str, word: str | None) -> None:
