@@ -14,7 +14,7 @@ from services.payroll import documents, events
 from services.payroll.conversation import cloud, home
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import Slip, month_name, months_of, year_name
-from services.payroll.domain.period import show_date
+from services.payroll.domain.period import month_of, show_date
 from shared.documents import new_code
 from shared.documents.records import issued
 
@@ -38,8 +38,15 @@ async def missing(turn: Turn, want: dict[str, Any]) -> str | None:
             return turn.t("no_year", year=year_name(want["year"], turn.lang))
         return None
     if await turn.repos.slips.get(turn.employee.id, want["month"]) is None:
-        return turn.t("no_month", month=month_name(want["month"], turn.lang))
+        return no_month(turn, want["month"])
     return None
+
+
+def no_month(turn: Turn, month: str) -> str:
+    """Why there is no slip for ``month``: this month's or a later one's is not out yet; an earlier month had no
+    payroll."""
+    key = "not_out_yet" if month >= month_of(turn.today) else "no_month"
+    return turn.t(key, month=month_name(month, turn.lang))
 
 
 async def hand_out(turn: Turn, want: dict[str, Any]) -> None:
@@ -52,7 +59,7 @@ async def hand_out(turn: Turn, want: dict[str, Any]) -> None:
 async def _slip(turn: Turn, month: str) -> None:
     slip = await turn.repos.slips.get(turn.employee.id, month)
     if slip is None:  # re-issued or withdrawn between the request and the PIN
-        return await home.home(turn, hint=turn.t("no_month", month=month_name(month, turn.lang)))
+        return await home.home(turn, hint=no_month(turn, month))
     credit_day = slip.figures.credit_date
     named = {"month": month_name(month, turn.lang), "number": slip.number}
     caption = _with_way_on(turn, turn.t("slip_caption", **named) if credit_day <= turn.today else
