@@ -14,25 +14,47 @@ from services.grievance.domain.show import latin_digits
 
 _CLUES: dict[str, tuple[str, ...]] = {
     "water": ("water", "drinking water", "tube well", "tubewell", "hand pump", "handpump", "tap water", "jol", "jal",
-              "pani", "tubewel", "kol er jol", "জল", "পানি", "পানীয় জল", "নলকূপ", "টিউবওয়েল", "টিউবকল", "কলের জল"),
-    "roads": ("road", "pothole", "rasta", "raasta", "sarak", "sadak", "gorto", "রাস্তা", "সড়ক", "গর্ত", "খানাখন্দ"),
+              "pani", "tubewel", "kol er jol", "জল", "পানি", "পানীয় জল", "নলকূপ", "টিউবওয়েল", "টিউবকল", "কলের জল",
+              "kol", "কল", "chapakol", "chapa kol", "চাপাকল", "tubekol", "tube kol", "nolkup", "nalkup", "nolkoop",
+              "jolkol", "jalkol", "pipeline", "পাইপলাইন"),
+    "roads": ("road", "pothole", "rasta", "raasta", "sarak", "sadak", "gorto", "রাস্তা", "সড়ক", "গর্ত", "খানাখন্দ",
+              "rastha", "path", "পথ", "goli", "গলি", "street", "bridge", "culvert", "setu", "সেতু", "কালভার্ট", "pul",
+              "পুল", "সাঁকো", "sanko", "sako", "পিচ"),
     "lights": ("street light", "streetlight", "light", "lamp", "bati", "batti", "path bati", "পথবাতি", "বাতি", "লাইট",
-               "ল্যাম্প", "স্ট্রিট লাইট"),
+               "ল্যাম্প", "স্ট্রিট লাইট", "alo", "আলো", "rastar alo", "rastar batti", "rastar bati", "rastar light",
+               "রাস্তার আলো", "রাস্তার বাতি", "রাস্তার লাইট", "bulb", "বাল্ব", "lamp post", "lamppost", "ল্যাম্পপোস্ট",
+               "andhokar", "ondhokar", "অন্ধকার", "jole na", "jolche na", "jwole na", "jwolche na", "জ্বলে না",
+               "জ্বলছে না"),
     "drainage": ("drain", "drainage", "sewer", "sewage", "garbage", "rubbish", "sanitation", "nala", "nalla", "nullah",
                  "nordoma", "drain jam", "moyla", "নালা", "নর্দমা", "ড্রেন", "নিকাশি", "নিকাশী", "আবর্জনা", "ময়লা",
-                 "জঞ্জাল"),
-    "housing": ("awas", "awaas", "abas", "housing scheme", "pmay", "আবাস", "আবাস যোজনা", "বাংলা আবাস"),
+                 "জঞ্জাল", "abor jona", "aborjona", "abarjana", "abarjona", "jonjal", "nordama", "nardama", "nikashi",
+                 "nikasi", "jol nikashi", "jal nikashi", "jol nikasi", "জল নিকাশি", "জল নিকাশী", "jol jome",
+                 "jol jomeche", "jol jomche", "জল জমে", "জল জমেছে", "জল জমছে", "nongra", "নোংরা", "kachra", "kochra",
+                 "durgondho", "দুর্গন্ধ", "toilet", "latrine", "shouchagar", "souchagar", "শৌচাগার", "শৌচালয়",
+                 "paykhana", "পায়খানা", "dustbin", "ডাস্টবিন"),
+    "housing": ("awas", "awaas", "abas", "housing scheme", "pmay", "আবাস", "আবাস যোজনা", "বাংলা আবাস", "housing",
+                "pakka bari", "pakka ghar", "pucca house", "পাকা বাড়ি", "পাকা ঘর", "ghorer taka", "ঘরের টাকা"),
     "pension": ("pension", "old age allowance", "widow allowance", "bhata", "vata", "lakshmir bhandar", "পেনশন",
-                "পেনসন", "ভাতা", "বার্ধক্য ভাতা", "বিধবা ভাতা", "লক্ষ্মীর ভাণ্ডার"),
+                "পেনসন", "ভাতা", "বার্ধক্য ভাতা", "বিধবা ভাতা", "লক্ষ্মীর ভাণ্ডার", "penson", "bhatta", "allowance",
+                "lokkhir bhandar", "laxmir bhandar", "lakhir bhandar", "lokhir bhandar", "বার্ধক্য", "বিধবা",
+                "bidhoba", "bidhaba", "joy bangla", "জয় বাংলা"),
     "jobcard": ("job card", "jobcard", "100 din", "100 days", "100 days work", "ekso din", "mgnrega", "nrega",
                 "mgnregs", "wages", "wage", "mojuri", "majuri", "জব কার্ড", "জবকার্ড", "100 দিন", "একশো দিন",
-                "মজুরি", "মজুরী"),
+                "মজুরি", "মজুরী", "eksho din", "একশ দিন", "narega", "manrega", "নরেগা", "মনরেগা", "karmashree",
+                "karmasree", "kormoshree", "কর্মশ্রী", "job kard"),
     "certificates": ("birth certificate", "death certificate", "jonmo", "janma", "mrityu", "জন্ম", "মৃত্যু",
-                     "জন্ম সার্টিফিকেট", "মৃত্যু সার্টিফিকেট", "শংসাপত্র"),
-    "building": ("building permission", "building plan", "bhabon", "ভবন", "নির্মাণের অনুমতি", "বাড়ি তৈরির অনুমতি"),
-    "trade": ("trade licence", "trade license", "trade noc", "ট্রেড লাইসেন্স", "ট্রেড"),
+                     "জন্ম সার্টিফিকেট", "মৃত্যু সার্টিফিকেট", "শংসাপত্র", "birth", "mrittu", "sonsapatra",
+                     "songsapatra", "shongshapotro"),
+    "building": ("building permission", "building plan", "bhabon", "ভবন", "নির্মাণের অনুমতি", "বাড়ি তৈরির অনুমতি",
+                 "bhaban", "plan pass", "barir plan", "বাড়ির নকশা", "বাড়ির প্ল্যান", "নকশা অনুমোদন",
+                 "nirman onumoti", "nirmaner onumoti"),
+    "trade": ("trade licence", "trade license", "trade noc", "ট্রেড লাইসেন্স", "ট্রেড", "trade", "licence", "license",
+              "লাইসেন্স", "byabsa", "bebsa", "babsa", "ব্যবসা"),
     "conduct": ("bribe", "rude", "misbehave", "misbehaved", "misbehaviour", "ghus", "ghush", "ঘুষ", "অভদ্র",
-                "দুর্ব্যবহার", "খারাপ ব্যবহার"),
+                "দুর্ব্যবহার", "খারাপ ব্যবহার", "ghoosh", "corruption", "durniti", "দুর্নীতি", "taka chay",
+                "taka chaiche", "taka cheyeche", "টাকা চায়", "টাকা চাইছে", "টাকা চেয়েছে", "galagali", "গালাগালি",
+                "গালি", "kharap byabohar", "kharap bebohar", "durbyabohar", "durbebohar", "খারাপ আচরণ",
+                "kharap achoron", "kharap acharan", "dhomki", "dhamki", "হুমকি"),
 }
 # what each language adds to a word: a plural, a case ending, "the" (টা, টি), "also"
 _ENDINGS = ("", "s", "es", "e", "er", "r", "y", "te", "ke", "ta", "ti", "gulo", "o",
@@ -51,17 +73,26 @@ def _words(text: str) -> list[str]:
 _TABLE: dict[str, list[list[str]]] = {key: [_words(clue) for clue in clues] for key, clues in _CLUES.items()}
 
 
-def _said(words: list[str], clue: list[str]) -> bool:
-    last = len(clue) - 1
+def _spans(words: list[str], clue: list[str]) -> list[tuple[int, int]]:
+    """Where ``clue`` is said in ``words``, as (first, past the last) word."""
+    last, found = len(clue) - 1, []
     for start in range(len(words) - last):
         if words[start:start + last] == clue[:last] and any(words[start + last] == clue[last] + ending
                                                              for ending in _ENDINGS):
-            return True
-    return False
+            found.append((start, start + last + 1))
+    return found
 
 
 def guess(text: str, offered: Iterable[str]) -> str | None:
-    """The one category among ``offered`` (keys) whose words ``text`` says; None when none or several do."""
+    """The one category among ``offered`` (keys) whose words ``text`` says; None when none or several do. Words
+    said within a longer clue of another category are that clue's: "rastar batti" (the road's lamp) names the lights,
+    not the road too; "batti jole na" (does not burn) and "jol jome ache" (water stands) are no drinking water."""
     words = _words(text)
-    named = [key for key in offered if any(_said(words, clue) for clue in _TABLE.get(key, ()))]
+    said = [(key, span) for key in offered for clue in _TABLE.get(key, ()) for span in _spans(words, clue)]
+
+    def within_other(key: str, span: tuple[int, int]) -> bool:
+        return any(other != key and wider[0] <= span[0] and span[1] <= wider[1] and wider != span
+                   for other, wider in said)
+
+    named = list(dict.fromkeys(key for key, span in said if not within_other(key, span)))
     return named[0] if len(named) == 1 else None

@@ -40,7 +40,8 @@ async def test_a_caption_under_the_first_photo_is_the_description_in_bengali(mak
 async def test_a_caption_too_short_to_describe_it_is_asked_for_and_the_photo_is_still_said_to_be_kept(make_person):
     person = make_person(lang="bn")
     begun = await person.photo("media-first-3", caption="ভাঙা কল")
-    assert begun.text.startswith("আপনার পাঠানো ছবিটি একটি নতুন অভিযোগে যুক্ত করা হয়েছে।\nআরেকটু লিখুন")
+    assert begun.text.startswith("আপনার পাঠানো ছবিটি একটি নতুন অভিযোগে যুক্ত করা হয়েছে।\n")
+    assert "\nবিষয়: পানীয় জল, আপনার লেখা থেকে" in begun.text and "\nআরেকটু লিখুন" in begun.text  # কল: a tap
 
 
 @pytest.mark.parametrize(("kind", "en", "bn"), [
