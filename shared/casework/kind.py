@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -35,22 +35,38 @@ class NumberFormat:
     """
 
     example: str
-    pattern: re.Pattern[str]
+    lead: str  # the prefix as the office writes it, a regular expression (``BP``, ``T?\s*NOC``)
+    body: str  # the number after its prefix (``PUR/2026/123``), a regular expression of the groups ``canonical`` reads
     canonical: Callable[[re.Match[str]], str]
     prefix: re.Pattern[str]
-    # the number without its prefix (``PUR/2026/123``, ``2026/45``), its groups as ``pattern``'s: read by
-    # ``answered`` only, in the service's own chat, where elsewhere it could be any figures
-    bare: re.Pattern[str] | None = None
     # the prefix as it is spelt in Bengali letters (বিপি for BP), read as its Latin letters: the office's prefixes
     # are few and known, where a district code in Bengali letters (পুর) could be any of several written alike
     spelt: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # made of ``lead`` and ``body``: the number with its prefix in Latin letters, and without it (``bare``, read by
+    # ``answered`` only, in the service's own chat, where elsewhere it could be any figures)
+    pattern: re.Pattern[str] = field(init=False)
+    bare: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pattern", re.compile(self._led_by(self.lead), re.IGNORECASE))
+        object.__setattr__(self, "bare", re.compile(self.body, re.IGNORECASE))
+
+    def _led_by(self, lead: str) -> str:
+        return rf"(?<![0-9A-Z])(?:{lead})\s*[/\-. ]\s*{self.body}(?![0-9A-Z])"
+
+    @property
+    def written(self) -> str:
+        """The number as people type it, its prefix in Latin letters or spelt in Bengali ones (``বিপি/PUR/2026/101``),
+        a regular expression matched without regard to case against ``typed_number``'s text: what this service
+        reads (``typed``), for another's chat or the gateway to hand on to it."""
+        return self._led_by("|".join((self.lead, *(spelling.pattern for spelling, _ in self.spelt))))
 
     @property
     def references(self) -> str:
         """What the gateway hands this service as a whole message, even in another service's conversation
-        (``MenuEntry.references``): a number, or ``download <number>`` as an approval notice says to type it;
-        the number itself is the group ``number``."""
-        return rf"(?:(?:download|ডাউনলোড)\s+)?(?P<number>{self.pattern.pattern})"
+        (``MenuEntry.references``): a number as ``written``, or ``download <number>`` as an approval notice says to
+        type it; the number itself is the group ``number``."""
+        return rf"(?:(?:download|ডাউনলোড)\s+)?(?P<number>{self.written})"
 
     def typed(self, text: str) -> str:
         """What a person typed as the number is read: ``typed_number``'s digits and dashes, and the prefix spelt in
@@ -67,7 +83,7 @@ class NumberFormat:
     def answered(self, text: str) -> str | None:
         """The number in what a person typed to this service: one found in it (``find``), or the number
         without its prefix when that is all they typed, as a slip or a notice's words may give it."""
-        if (found := self.find(text)) is not None or self.bare is None:
+        if (found := self.find(text)) is not None:
             return found
         match = self.bare.fullmatch(self.typed(text).strip().rstrip(".।"))
         return self.canonical(match) if match else None

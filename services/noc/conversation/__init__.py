@@ -7,6 +7,7 @@ import re
 
 from services.noc.domain import RENEWAL_WINDOW, Noc, renewal_due
 from services.noc.repository import Nocs
+from services.permit.domain import NUMBER as BUILDING_NUMBER
 from shared.casework import cloud
 from shared.casework.desk import BOOKING, COMPLAINT, Desk
 from shared.casework.show import rupees
@@ -55,9 +56,10 @@ async def renewals(visit: Visit, args: list[str]) -> None:
 RENEWAL = re.compile(r"\brenew(?:al|als|ing)?\b|নবীকরণ|রিনিউ", re.IGNORECASE)
 # Building permission is the permit service's: its letter was read as this service's certificate to download.
 # Named as the permission, not by "building" or "construction" alone: a trade may sell building materials. An
-# application's number among words (BP/PUR/2026/101 as the permit service reads it) is its own View there.
-BUILDING = re.compile(r"(?P<number>(?<![0-9A-Z])BP\s*[/\-. ]\s*[A-Z]{3}\s*[/\-. ]\s*\d{4}\s*[/\-. ]\s*\d{1,6}"
-                      r"(?![0-9A-Z]))|\bbuilding\s+(?:permission|permit|plan)s?\b|\bBP\b|ভবন\s*নির্মাণ|বাড়ি\s*তৈরি|নির্মাণের\s*অনুমতি|"
+# application's number among words (BP/PUR/2026/101, বিপি/PUR/২০২৬/১০১: as the permit service reads it) is its own
+# View there.
+BUILDING = re.compile(rf"(?P<number>{BUILDING_NUMBER.written})|{BUILDING_NUMBER.spelt[0][0].pattern}|"
+                      r"\bbuilding\s+(?:permission|permit|plan)s?\b|\bBP\b|ভবন\s*নির্মাণ|বাড়ি\s*তৈরি|নির্মাণের\s*অনুমতি|"
                       r"অনুমতিপত্র", re.IGNORECASE)
 DESK = Desk(details=details, extra={"renewals": renewals}, words={"renewals": RENEWAL},
             home_buttons=(("status", "btn_status"), ("mine", "btn_mine"), ("renewals", "btn_renewals")),

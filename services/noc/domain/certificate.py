@@ -31,10 +31,10 @@ from shared.casework.case import OPEN, Text, add_years
 
 NUMBER = NumberFormat(
     example="TNOC/2026/000045",
-    pattern=re.compile(r"(?<![0-9A-Z])T?\s*NOC\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})(?![0-9A-Z])", re.IGNORECASE),
+    lead=r"T?\s*NOC",
+    body=r"(\d{4})\s*[/\-. ]\s*(\d{1,6})",
     canonical=lambda m: f"TNOC/{m[1]}/{int(m[2]):06d}",
     prefix=re.compile(r"\bT\s*NOC\b|\bNOC\s*[/\-. ]?\s*\d", re.IGNORECASE),  # "NOC" alone is the word, no number
-    bare=re.compile(r"(\d{4})\s*[/\-. ]\s*(\d{1,6})"),
     spelt=((re.compile(r"(?<![\u0980-\u09ff])(?:টি\s*\.?\s*)?এন\s*\.?\s*ও\s*\.?\s*সি(?![\u0980-\u09ff])\.?"), "TNOC"),),
 )
 RENEWAL_WINDOW = timedelta(days=30)

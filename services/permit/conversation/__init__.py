@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from services.noc.domain import NUMBER as NOC_NUMBER
 from services.permit.domain import Application
 from shared.casework.desk import BOOKING, COMPLAINT, Desk
 from shared.casework.show import area, digits, rupees
@@ -35,7 +36,7 @@ async def details(visit: Visit, application: Application) -> str:
 
 # A trade NOC is the noc service's, however it is named; "NOC" alone read as asking for an application's status.
 # Not a bare অনাপত্তি (no-objection): a neighbour's no-objection belongs to a building application. A NOC's
-# number among words (TNOC/2026/45 written as the NOC service reads it) is its own View there.
-TRADE_NOC = re.compile(r"(?P<number>(?<![0-9A-Z])T?\s*NOC\s*[/\-. ]\s*\d{4}\s*[/\-. ]\s*\d{1,6}(?![0-9A-Z]))|"
-                       r"\bT?\s*NOC\b|\btrade\s+licen[cs]e\b|ট্রেড\s*লাইসেন্স|ব্যবসার\s*অনাপত্তি", re.IGNORECASE)
+# number among words (TNOC/2026/45, টিএনওসি/২০২৬/৪৫: as the NOC service reads it) is its own View there.
+TRADE_NOC = re.compile(rf"(?P<number>{NOC_NUMBER.written})|\bT?\s*NOC\b|{NOC_NUMBER.spelt[0][0].pattern}|"
+                       r"\btrade\s+licen[cs]e\b|ট্রেড\s*লাইসেন্স|ব্যবসার\s*অনাপত্তি", re.IGNORECASE)
 DESK = Desk(details=details, elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING})

@@ -21,11 +21,10 @@ from shared.casework.case import Text, add_years
 
 NUMBER = NumberFormat(
     example="BP/PUR/2026/000123",
-    pattern=re.compile(r"(?<![0-9A-Z])BP\s*[/\-. ]\s*([A-Z]{3})\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})(?![0-9A-Z])",
-                       re.IGNORECASE),
+    lead="BP",
+    body=r"([A-Z]{3})\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})",
     canonical=lambda m: f"BP/{m[1].upper()}/{m[2]}/{int(m[3]):06d}",
     prefix=re.compile(r"\bBP\b", re.IGNORECASE),
-    bare=re.compile(r"([A-Z]{3})\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})", re.IGNORECASE),
     spelt=((re.compile(r"(?<![\u0980-\u09ff])বি\s*\.?\s*পি(?![\u0980-\u09ff])\.?"), "BP"),),
 )
 VALIDITY_YEARS = 3
