@@ -150,6 +150,8 @@ async def typed(turn: Turn, text: str) -> None:
     if a_pin and pin.locked_out(turn):
         return  # a PIN typed while locked: say until when, rather than "not understood"
     if turn.access.has_pin and (year := parse_lone_year(text, turn.today)) is not None:
+        if turn.draft.get("list") == "years":  # at the financial years: which of the two it falls in
+            return await home.which_year(turn, year)
         return await home.months(turn, year=year)  # "2025" where a month is asked: which month of it
     if wanted is not None:  # on first use, or after the office reset it, the PIN is chosen first
         return await request(turn, wanted)

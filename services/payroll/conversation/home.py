@@ -9,7 +9,7 @@ from typing import Any
 from services.payroll.conversation import cloud
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import financial_year, local_digits, month_name
-from services.payroll.domain.period import year_span
+from services.payroll.domain.period import month_of, year_span
 
 MONTHS_SHOWN = 12  # "pick among the last 12"
 PER_PAGE = cloud.ROWS_MAX - 1  # a list holds ten rows: nine months and a row to the others
@@ -60,8 +60,20 @@ async def years(turn: Turn) -> None:
     if not found:
         return await home(turn, hint=turn.t("no_slips"))
     rows = [(f"payroll:statement:{y}", local_digits(y, turn.lang), year_span(y, turn.lang)) for y in found]
-    turn.go("home")
+    turn.go("home", list="years")  # a year typed next means a statement (``which_year``), not a month of it
     turn.say(cloud.rows_list(_with_hint(turn, "ask_year", None), turn.t("choose"), turn.t("choices"), rows))
+
+
+async def which_year(turn: Turn, year: int) -> None:
+    """A calendar year typed at the list of financial years: it falls in two, the one ending in its March and the
+    one beginning in its April (if begun), so which is asked with a button each."""
+    both = [y for y in (financial_year(f"{year}-03"), financial_year(f"{year}-04"))
+            if f"{y[:4]}-04" <= month_of(turn.today)]
+    spans = "\n".join(f"• {local_digits(y, turn.lang)}: {year_span(y, turn.lang)}" for y in both)
+    asked = turn.t("ask_which_year" if len(both) > 1 else "ask_year", year=local_digits(str(year), turn.lang))
+    turn.go("home", list="years")
+    turn.say(cloud.buttons(turn.with_nav(f"{asked}\n{spans}"),
+                           [(f"payroll:statement:{y}", local_digits(y, turn.lang)) for y in both]))
 
 
 async def forgot(turn: Turn) -> None:
