@@ -62,6 +62,11 @@ class NumberFormat:
         return self._led_by("|".join((self.lead, *(spelling.pattern for spelling, _ in self.spelt))))
 
     @property
+    def spelt_prefix(self) -> str:
+        """The prefix alone spelt in Bengali letters (বিপি), a regular expression: another chat's word for it."""
+        return "|".join(spelling.pattern for spelling, _ in self.spelt) or "(?!)"
+
+    @property
     def references(self) -> str:
         """What the gateway hands this service as a whole message, even in another service's conversation
         (``MenuEntry.references``): a number as ``written``, or ``download <number>`` as an approval notice says to

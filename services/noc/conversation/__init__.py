@@ -7,9 +7,9 @@ import re
 
 from services.noc.domain import RENEWAL_WINDOW, Noc, renewal_due
 from services.noc.repository import Nocs
-from services.permit.domain import NUMBER as BUILDING_NUMBER
 from shared.casework import cloud
 from shared.casework.desk import BOOKING, COMPLAINT, Desk
+from shared.casework.numbers import BUILDING_PERMISSION
 from shared.casework.show import rupees
 from shared.casework.visit import Visit
 
@@ -58,7 +58,7 @@ RENEWAL = re.compile(r"\brenew(?:al|als|ing)?\b|নবীকরণ|রিনি�
 # Named as the permission, not by "building" or "construction" alone: a trade may sell building materials. An
 # application's number among words (BP/PUR/2026/101, বিপি/PUR/২০২৬/১০১: as the permit service reads it) is its own
 # View there.
-BUILDING = re.compile(rf"(?P<number>{BUILDING_NUMBER.written})|{BUILDING_NUMBER.spelt[0][0].pattern}|"
+BUILDING = re.compile(rf"(?P<number>{BUILDING_PERMISSION.written})|{BUILDING_PERMISSION.spelt_prefix}|"
                       r"\bbuilding\s+(?:permission|permit|plan)s?\b|\bBP\b|ভবন\s*নির্মাণ|বাড়ি\s*তৈরি|নির্মাণের\s*অনুমতি|"
                       r"অনুমতিপত্র", re.IGNORECASE)
 DESK = Desk(details=details, extra={"renewals": renewals}, words={"renewals": RENEWAL},

@@ -19,24 +19,17 @@ renewals of one certificate stored at once, the first to claim it once stored ke
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, ClassVar, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
-from shared.casework import Case, NumberFormat
+from shared.casework import Case
 from shared.casework.case import OPEN, Text, add_years
+from shared.casework.numbers import TRADE_NOC
 
-NUMBER = NumberFormat(
-    example="TNOC/2026/000045",
-    lead=r"T?\s*NOC",
-    body=r"(\d{4})\s*[/\-. ]\s*(\d{1,6})",
-    canonical=lambda m: f"TNOC/{m[1]}/{int(m[2]):06d}",
-    prefix=re.compile(r"\bT\s*NOC\b|\bNOC\s*[/\-. ]?\s*\d", re.IGNORECASE),  # "NOC" alone is the word, no number
-    spelt=((re.compile(r"(?<![\u0980-\u09ff])(?:টি\s*\.?\s*)?এন\s*\.?\s*ও\s*\.?\s*সি(?![\u0980-\u09ff])\.?"), "TNOC"),),
-)
+NUMBER = TRADE_NOC
 RENEWAL_WINDOW = timedelta(days=30)
 TERMS = (1, 3)
 CATEGORIES = ("retail", "wholesale", "eatery", "manufacturing", "workshop", "service")

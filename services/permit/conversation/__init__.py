@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from services.noc.domain import NUMBER as NOC_NUMBER
 from services.permit.domain import Application
 from shared.casework.desk import BOOKING, COMPLAINT, Desk
+from shared.casework.numbers import TRADE_NOC as TRADE_NOC_NUMBER
 from shared.casework.show import area, digits, rupees
 from shared.casework.visit import Visit
 
@@ -37,6 +37,6 @@ async def details(visit: Visit, application: Application) -> str:
 # A trade NOC is the noc service's, however it is named; "NOC" alone read as asking for an application's status.
 # Not a bare অনাপত্তি (no-objection): a neighbour's no-objection belongs to a building application. A NOC's
 # number among words (TNOC/2026/45, টিএনওসি/২০২৬/৪৫: as the NOC service reads it) is its own View there.
-TRADE_NOC = re.compile(rf"(?P<number>{NOC_NUMBER.written})|\bT?\s*NOC\b|{NOC_NUMBER.spelt[0][0].pattern}|"
+TRADE_NOC = re.compile(rf"(?P<number>{TRADE_NOC_NUMBER.written})|\bT?\s*NOC\b|{TRADE_NOC_NUMBER.spelt_prefix}|"
                        r"\btrade\s+licen[cs]e\b|ট্রেড\s*লাইসেন্স|ব্যবসার\s*অনাপত্তি", re.IGNORECASE)
 DESK = Desk(details=details, elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING})

@@ -10,23 +10,16 @@ memo says so (never more).
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from shared.casework import Case, NumberFormat
+from shared.casework import Case
 from shared.casework.case import Text, add_years
+from shared.casework.numbers import BUILDING_PERMISSION
 
-NUMBER = NumberFormat(
-    example="BP/PUR/2026/000123",
-    lead="BP",
-    body=r"([A-Z]{3})\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})",
-    canonical=lambda m: f"BP/{m[1].upper()}/{m[2]}/{int(m[3]):06d}",
-    prefix=re.compile(r"\bBP\b", re.IGNORECASE),
-    spelt=((re.compile(r"(?<![\u0980-\u09ff])বি\s*\.?\s*পি(?![\u0980-\u09ff])\.?"), "BP"),),
-)
+NUMBER = BUILDING_PERMISSION
 VALIDITY_YEARS = 3
 USES = ("residential", "commercial", "mixed", "institutional")
 

@@ -1,0 +1,28 @@
+"""The numbers of the two offices' documents, as each office writes them and people type them back.
+
+Each service reads its own number (``services.permit``: ``BP/<district code>/<year>/<serial>``; ``services.noc``:
+``TNOC/<year>/<serial>``), and each hands the other's on when it is typed in the wrong chat, so both are written
+here once rather than one service importing the other's domain.
+"""
+from __future__ import annotations
+
+import re
+
+from shared.casework.kind import NumberFormat
+
+BUILDING_PERMISSION = NumberFormat(
+    example="BP/PUR/2026/000123",
+    lead="BP",
+    body=r"([A-Z]{3})\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})",
+    canonical=lambda m: f"BP/{m[1].upper()}/{m[2]}/{int(m[3]):06d}",
+    prefix=re.compile(r"\bBP\b", re.IGNORECASE),
+    spelt=((re.compile(r"(?<![\u0980-\u09ff])বি\s*\.?\s*পি(?![\u0980-\u09ff])\.?"), "BP"),),
+)
+TRADE_NOC = NumberFormat(
+    example="TNOC/2026/000045",
+    lead=r"T?\s*NOC",
+    body=r"(\d{4})\s*[/\-. ]\s*(\d{1,6})",
+    canonical=lambda m: f"TNOC/{m[1]}/{int(m[2]):06d}",
+    prefix=re.compile(r"\bT\s*NOC\b|\bNOC\s*[/\-. ]?\s*\d", re.IGNORECASE),  # "NOC" alone is the word, no number
+    spelt=((re.compile(r"(?<![\u0980-\u09ff])(?:টি\s*\.?\s*)?এন\s*\.?\s*ও\s*\.?\s*সি(?![\u0980-\u09ff])\.?"), "TNOC"),),
+)
