@@ -5,7 +5,8 @@ While a description, a reopening reason or a message to an official is awaited, 
 words typed at the summary, added to the description, but for thanks, "ok" or 👍 (answered as below; where a
 message to an official is awaited, after their answer most often, they are no message: a warm word, and the
 complaint). Words
-typed at a complaint's view are kept and asked about (``remark``: send them to its office?). Elsewhere
+typed at a complaint's view are kept and asked about (``remark``: send them to its office?), but for "change" or "edit"
+(বদলান), which a lodged complaint cannot be: what can be done instead is said (``lodged_change``). Elsewhere
 a few words work at any step — "back", "new complaint", "my complaints", "report", asking for a person
 ("talk to an officer": ``reach``), a ticket number — so a
 person who types instead of tapping is never stuck, and anything a step cannot read re-asks that step with
@@ -25,7 +26,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from services.grievance.conversation import after, anew, just_lodged, lodge, mine, places, reach, remark, report, steps
+from services.grievance.conversation import (
+    after,
+    anew,
+    just_lodged,
+    lodge,
+    lodged_change,
+    mine,
+    places,
+    reach,
+    remark,
+    report,
+    steps,
+)
 from services.grievance.conversation.turn import STARS, Turn
 from services.grievance.conversation.wants import asks_new, refuses
 from services.grievance.domain import Area, latin_digits, says_something
@@ -158,6 +171,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return await steps.ask(turn, hint=turn.t(f"said_{said}"))  # no answer here: a warm word, the question
     if step == "remark":
         return await remark.answered(turn, text, word)
+    if step == "ticket" and word in lodged_change.WORDS:  # a lodged complaint is changed no more: what instead
+        return await lodged_change.asked(turn, str(draft.get("number", "")))
     if step == "ticket" and word is None and not stars(text) and remark.says_words(text):
         return await remark.at_view(turn, str(draft.get("number", "")), text)  # kept, and asked where it goes
     if step in lodge.SUMMARY and word == "yes":

@@ -1,0 +1,32 @@
+""""change", "edit", "change place", "change subject" or "বদলান" typed at the view of a lodged complaint: it cannot
+be changed any more, and the person is told what can be done instead, with those buttons: send the correction to the
+office (*Talk to an official*), reopen it while it may be reopened (resolved, or rejected, within the 15 days), or
+make a new complaint where it no longer may (resolved long ago, rejected, or closed: accepted and rated, when no
+official answers it)."""
+from __future__ import annotations
+
+from services.grievance.conversation.mine import own
+from services.grievance.conversation.turn import Turn
+from services.grievance.domain.offices import office
+
+WORDS = ("change", "place", "unattach", "subject")  # as ``typed.meaning`` reads them: a draft's words to change it
+
+
+async def asked(turn: Turn, number: str) -> None:
+    ticket = await own(turn, number)
+    if ticket is None:
+        return
+    n, late = ticket.number, not ticket.may_reopen(turn.now)
+    human, mine, new = ((f"grievance:human:{n}", turn.t("btn_human")), ("grievance:mine", turn.t("btn_mine")),
+                        ("grievance:new", turn.t("btn_new")))
+    reopen = (f"grievance:reopen:{n}", turn.t("btn_reopen"))
+    if ticket.status == "closed":
+        key, choices = "edit_closed", [new, mine]
+    elif ticket.status == "resolved":
+        key, choices = ("edit_resolved_late", [new, human, mine]) if late else ("edit_resolved", [reopen, human, mine])
+    elif ticket.status == "rejected":
+        key, choices = ("edit_rejected_late", [new, human, mine]) if late else ("edit_rejected", [new, reopen, human])
+    else:
+        key, choices = "edit_open", [human, mine]
+    turn.go("ticket", number=n)
+    turn.buttons(turn.t(key, number=n, office=office(ticket, turn.directory, turn.lang)), choices)

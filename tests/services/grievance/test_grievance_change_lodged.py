@@ -1,0 +1,66 @@
+"""'change', 'edit' or 'বদলান' typed at the view of a lodged complaint was answered 'Sorry, I did not understand
+that'. A lodged complaint cannot be changed; the person is now told so and what can be done instead: send the
+correction to the office (Talk to an official), reopen it while it may be reopened, or make a new complaint."""
+from __future__ import annotations
+
+import pytest
+
+API = "/api/grievance"
+
+
+async def _at(office, clock, status: str | None = None, lang: str = "en", days: int = 0):
+    person = office.person(lang=lang)
+    number = await person.lodge()
+    if status is not None:
+        headers = await office.bearer("gp_official", gp="Kalchini")
+        body = {"status": status, "atr": "Pipe replaced."} if status == "resolved" else {
+            "status": status, "reason": "Not a panchayat matter"}
+        await office.post(f"{API}/tickets/{number}/status", json=body, headers=headers)
+    clock.advance(days=days)
+    await person.tap(f"grievance:view:{number}")
+    return person, number
+
+
+@pytest.mark.parametrize("typed", ["change", "edit", "Change place"])
+async def test_change_typed_at_an_open_complaint_says_to_send_the_correction(office, clock, typed):
+    person, number = await _at(office, clock)
+    said = await person.say(typed)
+    assert said.text.startswith(f"Complaint {number} is lodged and cannot be changed.")
+    assert "Talk to an official" in said.text and "did not understand" not in said.text
+    assert list(said.last.choices) == [f"grievance:human:{number}", "grievance:mine"]
+    asked = await person.tap(f"grievance:human:{number}")
+    assert "grievance.handoff.requested" not in asked.types()
+    sent = await person.say("The tube well is near the high school, not the primary school.")
+    assert "grievance.handoff.requested" in sent.types()
+
+
+async def test_in_bengali_at_a_resolved_complaint_it_offers_reopen(office, clock):
+    person, number = await _at(office, clock, "resolved", lang="bn")
+    said = await person.say("বদলান")
+    assert said.text.startswith(f"অভিযোগ {number} জমা হয়ে গেছে, আর বদলানো যায় না।")
+    assert "দুঃখিত, বুঝতে পারিনি" not in said.text
+    assert list(said.last.choices) == [f"grievance:reopen:{number}", f"grievance:human:{number}", "grievance:mine"]
+
+
+@pytest.mark.parametrize(("status", "days", "choices"), [
+    ("resolved", 16, ["grievance:new", "grievance:human:{n}", "grievance:mine"]),
+    ("rejected", 0, ["grievance:new", "grievance:reopen:{n}", "grievance:human:{n}"]),
+    ("rejected", 16, ["grievance:new", "grievance:human:{n}", "grievance:mine"])])
+async def test_where_it_can_no_longer_be_reopened_a_new_complaint_is_offered(office, clock, status, days, choices):
+    person, number = await _at(office, clock, status, days=days)
+    said = await person.say("edit")
+    assert said.text.startswith(f"Complaint {number} is lodged and cannot be changed;")
+    assert "new complaint" in said.text
+    assert list(said.last.choices) == [c.format(n=number) for c in choices]
+    begun = await person.tap("grievance:new")
+    assert "grievance:cat:water" in begun.last.choices or "grievance:cat:water" in begun.choices
+
+
+async def test_at_a_closed_complaint_only_a_new_one(office, clock):
+    person, number = await _at(office, clock, "resolved")
+    await person.tap(f"grievance:accept:{number}")
+    await person.say("5")
+    await person.tap(f"grievance:view:{number}")
+    said = await person.say("change")
+    assert said.text.startswith(f"Complaint {number} is closed and cannot be changed or reopened.")
+    assert list(said.last.choices) == ["grievance:new", "grievance:mine"]
