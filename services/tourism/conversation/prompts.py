@@ -118,9 +118,11 @@ async def guests(turn: Turn, *, hint: str | None = None) -> None:
 
 
 def room_range(turn: Turn, room: RoomType) -> tuple[int, int]:
-    """The fewest rooms the group in the draft needs and the most it may take (free for the stay)."""
-    need = rooms_needed(int(turn.draft["guests"]), room)
-    return need, min(turn.policy.max_rooms, room.rooms, int(turn.draft.get("free") or room.rooms))
+    """The fewest rooms the group in the draft needs and the most it may take (free for the stay, and one a guest:
+    every room booked has someone staying in it)."""
+    guests = int(turn.draft["guests"])
+    need = rooms_needed(guests, room)
+    return need, min(turn.policy.max_rooms, room.rooms, int(turn.draft.get("free") or room.rooms), guests)
 
 
 async def only_rooms(turn: Turn) -> int | None:

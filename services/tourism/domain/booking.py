@@ -80,7 +80,11 @@ def holds(room: RoomType, guests: int, policy: Policy) -> bool:
 
 
 def rooms_count(rooms: int, guests: int, room: RoomType, policy: Policy) -> int:
+    """The rooms asked for the group: within the policy's and the type's, enough for it, and no more than its
+    guests (every room booked has someone staying in it)."""
     most = min(policy.max_rooms, room.rooms)
+    if rooms > max(guests, 1) and guests <= most:
+        raise Refused("rooms_over_guests", guests=guests)
     if not 1 <= rooms <= most:
         raise Refused("rooms_range", max=most)
     if guests > rooms * room.max_guests:
