@@ -34,13 +34,15 @@ CATEGORIES = HERE / "categories.json"
 ESCALATE_EVERY = 10 * 60.0  # seconds between sweeps; deadlines are days, so minutes late is nothing
 TEXTS = Catalog.load(HERE / "texts.json")
 LATIN = rf"\b{SPELT}(?:er)?\b"  # অভিযোগ, নালিশ in Latin letters, as the chat reads them: abhijog, ovijog, obhiyog
-# A problem said in a few words, as villagers first type it: no water, a road broken, a light that does not burn, in
-# Latin letters ("jol nei", "rasta kharap", "batti jolche na", "light nei") or Bengali ("জল নেই", "আলো জ্বলছে না"), a
-# word between or none ("jol ekdom nei", "rastata khub kharap"); not a complaint refused ("... korbo na")
-PROBLEM = (r"^(?!.*(?:korbo|korte|chai|চাই|করব\S*)\s*(?:na|না)(?!\S)).*?"
-           r"(?:\b(?:jol|jal|pani|water|ra{1,2}sta|road|batti|bati|lights?|alo)|জল|পানি|রাস্তা|বাতি|লাইট|আলো)\S*\s+(?:\S+\s+)?"
-           r"(?:nei|nai|[ap]\w*\s*na|kharap|kharab|bh[ae]ng\w*|j[ou]l\w*\s*na|নেই|নাই|(?:আস|পা|জ্বল)\S*\s*না|খারাপ"
-           r"|ভ[াে]?ঙ\S*)(?!\S)")
+# A problem said, as villagers first type it: no water, a road broken, a light that does not burn, in
+# Latin letters ("jol nei", "rasta kharap", "batti jolche na", "light nei") or Bengali ("জল নেই", "আলো জ্বলছে না"), up
+# to six words between ("jol ekdom nei", "rastata khub kharap", "amader gramer rasta ta onek din dhore kharap hoye
+# ache": told at length); not a complaint refused ("... korbo na")
+_UNREFUSED = r"^(?!.*(?:korbo|korte|chai|চাই|করব\S*)\s*(?:na|না)(?!\S)).*?"
+_AMISS = (r"\S*\s+(?:\S+\s+){0,6}?(?:nei|nai|[ap]\w*\s*na|kharap|kharab|bh[ae]ng\w*|j[ou]l\w*\s*na|নেই|নাই"
+          r"|(?:আস|পা|জ্বল)\S*\s*না|খারাপ|ভ[াে]?ঙ\S*)(?!\S)")
+PROBLEM = (_UNREFUSED + r"(?:\b(?:jol|jal|pani|water|ra{1,2}sta|road|batti|bati|lights?|alo)|জল|পানি|রাস্তা|বাতি|লাইট"
+           r"|আলো)" + _AMISS)
 MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": "Complaints"},
                  description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, আধিকারিকের সঙ্গে কথা বলুন",
                               "en": "Lodge a complaint, track it, talk to an official"}, order=10,
