@@ -31,7 +31,8 @@ PREFIX = "payroll:"
 # "cancel" is "back" here, at any step, the PIN's too: there is no draft to drop, only the menu to return to
 CANCEL = frozenset(typed_word(word) for word in ("cancel", "বাতিল", "বাতিল করুন"))
 # "forgot my PIN", "পিন ভুলে গেছি", "পিন মনে নেই": typed where the menu has a row for it
-FORGOT = re.compile(r"\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই", re.IGNORECASE)
+# in Bengali and as typed in Latin letters: "pin bhule gechi", "pin mone nei"
+FORGOT = re.compile(r"\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই|\bbh?ule\s*g|\bmone\s*(?:nei|nai|pore\s*na)\b", re.IGNORECASE)
 
 
 async def converse(turn: Turn) -> None:

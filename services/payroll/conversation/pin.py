@@ -88,13 +88,15 @@ def locked_out(turn: Turn) -> bool:
     return True
 
 
-async def ask(turn: Turn, want: dict[str, Any], *, hint: str | None = None) -> None:
-    """Ask for the PIN before handing out ``want`` (a slip or a statement)."""
+async def ask(turn: Turn, want: dict[str, Any], *, hint: str | None = None, forgot: bool = False) -> None:
+    """Ask for the PIN before handing out ``want`` (a slip or a statement); ``forgot``: with Forgot my PIN to tap,
+    for someone who typed words, perhaps not knowing it."""
     if locked_out(turn):
         return
     turn.go("pin", want=want)
-    body = turn.t("ask_pin", what=deliver.describe(turn, want))
-    turn.say(cloud.text(turn.with_nav(body if hint is None else f"{hint}\n\n{body}")))
+    body = turn.with_nav(turn.t("ask_pin", what=deliver.describe(turn, want)) if hint is None else
+                         f"{hint}\n\n{turn.t('ask_pin', what=deliver.describe(turn, want))}")
+    turn.say(cloud.buttons(body, [("payroll:forgot", turn.t("row_forgot"))]) if forgot else cloud.text(body))
 
 
 async def entered(turn: Turn, text: str) -> None:
@@ -105,6 +107,8 @@ async def entered(turn: Turn, text: str) -> None:
         return
     pin = typed_pin(text)
     if pin_problem(pin) == "pin_format":  # not a PIN at all (a word, a date): not counted as a try
+        if any(ch.isalpha() for ch in text):  # words ("gato maser salary slip"): a PIN is digits, or forgotten
+            return await ask(turn, want, hint=turn.t("pin_words"), forgot=True)
         return await ask(turn, want, hint=turn.t("pin_format"))
     if await asyncio.to_thread(matches, pin, turn.access.salt, turn.access.hashed):
         if turn.access.failed:

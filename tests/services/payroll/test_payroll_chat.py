@@ -373,7 +373,8 @@ async def test_another_month_or_a_year_typed_where_the_pin_is_asked_is_asked_for
     assert "২০২৪-২৫ (এপ্রিল ২০২৪ – মার্চ ২০২৫)-এর বার্ষিক বেতন বিবরণী পেতে" in year.text
     me.lang = "en"
     assert "PIN to get your pay slip for January 2026" in (await me.say("January 2026 please")).text
-    assert "A PIN is a number of 4 to 6 digits" in (await me.say("hello")).text
+    assert "A PIN is 4 to 6 digits, not words" in (await me.say("hello")).text
+    assert "A PIN is a number of 4 to 6 digits" in (await me.say("12")).text  # too few digits: the rule again
     assert (await office.repos.access.get("GP-TEST-0001")).failed == 0
     got = await me.say("739164")
     assert "Pay slip, January 2026" in got.text and len(got.pdfs) == 1
