@@ -13,9 +13,9 @@ from pathlib import Path
 from services.grievance import demo, escalation, media
 from services.grievance.backoffice import routes_for
 from services.grievance.conversation.reach import ASKS
-from services.grievance.conversation.typed import NUMBER
 from services.grievance.conversation.wants import LATIN as SPELT
 from services.grievance.conversation.wants import NOT_BN, NOT_EN, TAKE_BACK, TAKEN_BACK
+from services.grievance.conversation.words import NUMBER
 from services.grievance.domain import Categories, Directory
 from services.grievance.events import STAY_COMPLAINT
 from services.grievance.handlers import Handlers

@@ -9,7 +9,7 @@ from services.grievance.conversation.mine import own
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain.offices import office
 
-WORDS = ("change", "place", "unattach", "subject")  # as ``typed.meaning`` reads them: a draft's words to change it
+WORDS = ("change", "place", "unattach", "subject")  # as ``words.meaning`` reads them: a draft's words to change it
 
 
 async def asked(turn: Turn, number: str) -> None:

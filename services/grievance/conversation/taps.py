@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from services.grievance.conversation import after, anew, just_lodged, lodge, mine, places, reach, remark, report, steps
 from services.grievance.conversation.args import Stale, arg, page
 from services.grievance.conversation.turn import Turn
-from services.grievance.conversation.typed import ticket_number
+from services.grievance.conversation.words import ticket_number
 
 Action = Callable[[Turn, list[str]], Awaitable[bool | None]]
 

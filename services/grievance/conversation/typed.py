@@ -39,66 +39,18 @@ from services.grievance.conversation import (
     report,
     steps,
 )
-from services.grievance.conversation.turn import STARS, Turn
-from services.grievance.conversation.wants import asks_new, refuses
-from services.grievance.domain import Area, latin_digits, says_something
-from shared.back import goes_back
-from shared.districts import DISTRICTS, district_key, district_name, district_near
-from shared.india import EDGES, count_in_words, typed_number, typed_word
+from services.grievance.conversation.turn import Turn
+from services.grievance.conversation.wants import refuses
+from services.grievance.conversation.words import SUBMIT, meaning, stars, ticket_number, west_bengal_district
+from services.grievance.domain import Area, says_something
+from shared.districts import DISTRICTS, district_name
+from shared.india import typed_word
 from shared.thanks import courtesy
 
 _WORD = re.compile(r"[\s/,&]+")
-_DISTRICT_WORD = re.compile(r"\s+(?:district|dist|zilla|zila|jela|jila|জেলা)$")
-_STAR_WORDS = ("stars", "star", "tara", "তারা", "স্টার", "ষ্টার")
-_RATING = re.compile(r"(\d{1,2})\s*(?:টি|টা|টে|ta|ti|te)?\s*(?:stars?|tara|তারা|স্টার|ষ্টার|★|⭐)?", re.IGNORECASE)
-NUMBER = re.compile(r"\bGRV[-\s]?(\d{4})[-\s]?(\d{1,6})\b", re.IGNORECASE)
-_WORDS: dict[str, str] = {
-    # and the Bengali words in Latin letters, as the main menu reads them (service.LATIN)
-    **dict.fromkeys(("new", "complaint", "new complaint", "complain", "অভিযোগ", "নতুন অভিযোগ", "abhijog", "obhijog",
-                     "nalish", "notun abhijog", "notun obhijog"), "new"),
-    **dict.fromkeys(("my complaints", "complaints", "track", "status", "আমার অভিযোগ", "অবস্থা", "amar abhijog",
-                     "amar obhijog", "amar nalish"), "mine"),
-    **dict.fromkeys(("report", "how is my panchayat doing", "how is my panchayat doing?", "panchayat report",
-                     "পঞ্চায়েত কেমন চলছে", "পঞ্চায়েত রিপোর্ট", "রিপোর্ট"), "report"),
-    # হ্যাঁ as phones mostly type it, without the chandrabindu, "ok" in Bengali letters, both in Latin letters
-    **dict.fromkeys(("yes", "y", "ok", "okay", "okk", "submit", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "ঠিক আছে", "জমা দিন",
-                     "ha", "haa", "haan", "han", "hya", "hyan", "hyaa", "thik ache", "thik achhe", "joma din"), "yes"),
-    **dict.fromkeys(("no", "n", "না", "na", "naa", "nah"), "no"),
-    **dict.fromkeys(("change subject", "change the subject", "wrong subject", "change category", "বিষয় বদলান",
-                     "বিষয় বদলাও", "বিষয় পাল্টান", "বিষয় ভুল", "bishoy bodlan", "bisoy bodlan", "bishay badlan"),
-                    "subject"),
-    # at the summary (Change, and what it offers), where other words typed are more of the description
-    **dict.fromkeys(("change", "edit", "change something", "বদলান", "বদলাও", "বদলাব", "পাল্টান", "bodlan", "bodlao",
-                     "paltan"), "change"),
-    **dict.fromkeys(("change place", "change the place", "change location", "wrong place", "জায়গা বদলান",
-                     "জায়গা বদলাও", "জায়গা পাল্টান", "জায়গা ভুল", "স্থান বদলান", "jayga bodlan", "jaiga bodlan",
-                     "jayga bodlao", "jaiga bodlao"), "place"),
-    **dict.fromkeys(("remove photo", "remove photos", "remove the photo", "remove the photos", "remove file",
-                     "remove files", "remove photo/file", "remove photos/files", "remove attachment",
-                     "remove attachments", "delete photo", "delete photos", "wrong photo", "ছবি সরান", "ছবি সরাও",
-                     "ছবি/ফাইল সরান", "ফাইল সরান", "ছবি বাদ দিন", "ছবি মুছুন", "ছবি মুছে দিন", "ভুল ছবি",
-                     "chobi soran", "chobi sorao", "chobi bad din", "chhobi soran"), "unattach"),
-    **dict.fromkeys(("cancel", "discard", "don't submit", "do not submit", "বাতিল", "বাতিল করুন", "জমা দেব না",
-                     "না, জমা দেব না", "জমা দিও না", "জমা করবেন না"), "cancel"),
-}
-SUBMIT = frozenset(unicodedata.normalize("NFC", w) for w in ("submit", "জমা দিন", "joma din", "jama din"))
-WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
 FREE_TEXT = ("describe", "confirm", "reopen", "handoff")
 DESCRIBING_WORDS = 3
 DRAFTING = ("category", "district", "block", "gp", "located", "describe", "confirm", "change")  # "cancel" drops it
-
-
-def meaning(text: str, step: str = "") -> str | None:
-    """The word typed, as the current ``step`` reads it: "0", "#" or "*" alone is "back", but for the rating's
-    "0" and "*" (a number of stars, or a star); a new complaint asked for in other words ("obhijog korbo") is "new"."""
-    if goes_back(text, answers="0*" if step in STARS else ""):
-        return "back"
-    return WORDS.get(typed_word(text)) or ("new" if asks_new(text) else None)
-
-
-def ticket_number(text: str) -> str | None:
-    found = NUMBER.search(typed_number(text))
-    return f"GRV-{found.group(1)}-{int(found.group(2)):06d}" if found else None
 
 
 async def typed(turn: Turn, text: str) -> None:
@@ -210,23 +162,6 @@ def describes(text: str) -> bool:
     three words or more, in letters; not a word or two ("hello", "water problem"), nor words that want no complaint
     ("obhijog korbo na", "cancel my complaint")."""
     return len(text.split()) >= DESCRIBING_WORDS and remark.says_words(text) and not refuses(text)
-
-
-def stars(text: str) -> int:
-    """A rating typed as a number ("4", "৪", "4 stars", "৪ তারা", "4 ta"), in a word ("চার", "pach tara") or as
-    stars ("★★★★", "⭐⭐⭐⭐"); 0 when it is none of these, for the rule to answer with the range."""
-    typed_ = latin_digits(text).strip(EDGES).replace("\ufe0f", "")
-    if typed_ and not typed_.strip("★⭐ "):
-        return typed_.count("★") + typed_.count("⭐")
-    found = _RATING.fullmatch(typed_)
-    return int(found.group(1)) if found else count_in_words(typed_, _STAR_WORDS) or 0
-
-
-def west_bengal_district(text: str) -> str | None:
-    """A district of West Bengal (its key) by either name as people type it: with a slip of a letter or Bengali
-    spelt in Latin letters ("puruliya"), "district" or "জেলা" after it."""
-    said = _DISTRICT_WORD.sub("", typed_word(text))
-    return district_key(said) or district_near(said, DISTRICTS)
 
 
 def _district(turn: Turn, key: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from grievance_kit import KALCHINI
 
-from services.grievance.conversation.typed import meaning
+from services.grievance.conversation.words import meaning
 from services.grievance.repository import Repositories
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import pytest
 from grievance_kit import KALCHINI, KALCHINI_BLOCK, KALCHINI_GP
 
-from services.grievance.conversation.typed import meaning
+from services.grievance.conversation.words import meaning
 from services.grievance.repository import Repositories
 from services.grievance.service import TEXTS
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.grievance.conversation.typed import stars
+from services.grievance.conversation.words import stars
 
 
 @pytest.mark.parametrize("typed, expected", [
