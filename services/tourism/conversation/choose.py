@@ -233,7 +233,9 @@ async def alternative_date(turn: Turn, day: date) -> bool:
         check_in_date(day, turn.today, turn.policy)
     except Refused as refused:
         turn.go("date")
-        await prompts.dates(turn, hint=turn.t(refused.key, **refused.values))
+        hint = turn.t(refused.key, **refused.values)
+        if not await soldout.again(turn, hint):  # at a 'not free' list: its choices again, below the reason
+            await prompts.dates(turn, hint=hint)
         return False
     if "guests" not in turn.draft:
         turn.go("nights", check_in=day.isoformat(), **{soldout.OFFERED: None})

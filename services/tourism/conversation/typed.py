@@ -99,6 +99,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await redate.ask(turn)
     said = courtesy(text)
     if said is not None and not (word == "yes" and step in CONFIRMING) and not _emoji_name(text, step):
+        if step == "date" and await soldout.again(turn, turn.t(f"said_{said}")):
+            return  # at a 'not free' list: a warm word, its choices again
         return await steps.ask(turn, hint=turn.t(f"said_{said}"))  # no answer here: a warm word, the question
     await STEPS.get(step, _unclear)(turn, text, word)
 
