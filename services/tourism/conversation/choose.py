@@ -84,15 +84,19 @@ async def stay(turn: Turn, day: date, check_out: date, *, was: date | None = Non
     """A stay typed in one go ("5 to 8 Dec"): its check-in read as one typed alone, its check-out as one typed
     for the nights, each refused as it would be there. ``was``: the check-in chosen before, where the nights
     were asked; a stay from another day replaces it, and the reply says so. True when the quote can be made: typed
-    after the stay was said not free (``soldout.OFFERED``), it keeps the group given, as a check-in typed there does."""
-    if turn.draft.get(soldout.OFFERED) and needs(turn, "room", "guests"):
+    after the stay was said not free (``soldout.OFFERED``), it keeps the group given, as a check-in typed there does;
+    refused there, the reason comes with the same apology and choices, the nights and the group kept."""
+    if turn.draft.get(soldout.OFFERED) and needs(turn, "room"):
         try:
+            check_in_date(day, turn.today, turn.policy)
             count = nights_count(nights_until(day, check_out, turn.policy), turn.policy)
-        except Refused:
-            pass  # refused below, as anywhere
+        except Refused as refused:
+            if await soldout.again(turn, turn.t(refused.key, **refused.values)):
+                return False  # else refused below, as anywhere
         else:
-            turn.go(turn.chat.step, nights=count)
-            return await alternative_date(turn, day)
+            if needs(turn, "guests"):
+                turn.go(turn.chat.step, nights=count)
+                return await alternative_date(turn, day)
     if await _checked_in(turn, day):
         await nights(turn, check_out=check_out, told=True, was=was if was != day else None)
     return False
