@@ -9,7 +9,7 @@ from typing import Any
 from services.payroll.conversation import cloud
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import financial_year, local_digits, month_name
-from services.payroll.domain.period import month_of, year_span
+from services.payroll.domain.period import year_span
 
 MONTHS_SHOWN = 12  # "pick among the last 12"
 PER_PAGE = cloud.ROWS_MAX - 1  # a list holds ten rows: nine months and a row to the others
@@ -54,21 +54,28 @@ async def months(turn: Turn, page: int = 0, *, hint: str | None = None, year: in
     turn.say(cloud.rows_list(asked, turn.t("choose"), turn.t("choices"), listed))
 
 
-async def years(turn: Turn) -> None:
+async def _paid_years(turn: Turn) -> list[str]:
+    """The financial years the employee was paid in, newest first."""
     slips = await turn.repos.slips.of_employee(turn.employee.id)
-    found = sorted({financial_year(s.month) for s in slips}, reverse=True)[:PER_PAGE]
+    return sorted({financial_year(s.month) for s in slips}, reverse=True)
+
+
+async def years(turn: Turn, *, hint: str | None = None) -> None:
+    found = (await _paid_years(turn))[:PER_PAGE]
     if not found:
         return await home(turn, hint=turn.t("no_slips"))
     rows = [(f"payroll:statement:{y}", local_digits(y, turn.lang), year_span(y, turn.lang)) for y in found]
     turn.go("home", list="years")  # a year typed next means a statement (``which_year``), not a month of it
-    turn.say(cloud.rows_list(_with_hint(turn, "ask_year", None), turn.t("choose"), turn.t("choices"), rows))
+    turn.say(cloud.rows_list(_with_hint(turn, "ask_year", hint), turn.t("choose"), turn.t("choices"), rows))
 
 
 async def which_year(turn: Turn, year: int) -> None:
     """A calendar year typed at the list of financial years: it falls in two, the one ending in its March and the
-    one beginning in its April (if begun), so which is asked with a button each."""
-    both = [y for y in (financial_year(f"{year}-03"), financial_year(f"{year}-04"))
-            if f"{y[:4]}-04" <= month_of(turn.today)]
+    one beginning in its April, so which is asked with a button each, of those the employee was paid in."""
+    paid = await _paid_years(turn)
+    both = [y for y in (financial_year(f"{year}-03"), financial_year(f"{year}-04")) if y in paid]
+    if not both:
+        return await years(turn, hint=turn.t("no_statement_of_year", year=local_digits(str(year), turn.lang)))
     spans = "\n".join(f"• {local_digits(y, turn.lang)}: {year_span(y, turn.lang)}" for y in both)
     asked = turn.t("ask_which_year" if len(both) > 1 else "ask_year", year=local_digits(str(year), turn.lang))
     turn.go("home", list="years")
