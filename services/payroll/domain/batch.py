@@ -27,8 +27,9 @@ from shared.india import BENGALI_DIGITS as BENGALI
 FIELDS = ("employee_id", *COMPONENTS, "credit_date")
 MAX_ROWS = 5000
 AMOUNT = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")  # ASCII digits only: not \d
-# the sign, then the rupee as an office writes it (₹ 5,000, Rs. 5,000), then the figure
-WRITTEN = re.compile(r"([+-]?)\s*(?:₹|rs\.?|inr)?\s*(.*)", re.IGNORECASE | re.DOTALL)
+# the sign, then the rupee as an office writes it (₹ 5,000, Rs. 5,000), then the figure, closed or not by "/-" as
+# money is written on Indian papers (Rs. 5,000/-)
+WRITTEN = re.compile(r"([+-]?)\s*(?:₹|rs\.?|inr)?\s*(.*?)(?:\s*/-)?", re.IGNORECASE | re.DOTALL)
 SCIENTIFIC = re.compile(r"[0-9.]\s*e\s*[+-]?\s*[0-9]", re.IGNORECASE)  # 1e5, 2.8E+04: a spreadsheet's display
 # thousands then lakhs (Indian: 1,23,456) or thousands all the way (Western: 123,456)
 GROUPED = re.compile(r"[0-9]{1,2}(,[0-9]{2})*,[0-9]{3}|[0-9]{1,3}(,[0-9]{3})+")
@@ -119,7 +120,7 @@ def _figure(value: Any) -> str:
         raise ValueError(f"{value!r} is in scientific notation, as a spreadsheet shows a long figure: write the "
                          "amount in full, e.g. 100000 or 1,00,000 (format the column as Number)")
     whole, point, part = figure.strip().partition(".")
-    if "," in whole and not GROUPED.fullmatch(whole):
+    if "," in whole and re.fullmatch(r"[0-9,]+", whole) and not GROUPED.fullmatch(whole):
         raise ValueError(f"{value!r}: the commas are not grouped as money is written, e.g. 1,23,456 or 123,456")
     return sign + whole.replace(",", "") + point + part
 
