@@ -13,7 +13,7 @@ from services.tourism.alternatives import Alternative, alternatives
 from services.tourism.conversation import cloud, prompts
 from services.tourism.conversation.cloud import Row
 from services.tourism.conversation.turn import Turn
-from services.tourism.domain import RoomType, nights_of, rooms_needed, show_day_month
+from services.tourism.domain import RoomType, local_digits, nights_of, rooms_needed, show_day_month
 from shared.runtime.spec import ROW_TITLE_MAX
 
 OFFERED = "offered"  # the stay was said not free: a check-in chosen next keeps the nights and the group given
@@ -134,11 +134,15 @@ def _row(turn: Turn, alt: Alternative, *, counted: bool) -> Row:
 
 
 def stay(turn: Turn, check_in: date, nights: int) -> str:
-    """The stay from check-in to check-out ("Sat 2 Jan – Mon 4 Jan"), not a lone date taken for either; without
-    the weekdays where a row's title would not hold them."""
+    """The stay from check-in to check-out ("Sat 2 Jan – Mon 4 Jan"), not a lone date taken for either; shorter
+    where a row's title would not hold it (Bengali month names are long): without the weekdays, the month said
+    once ("১২–১৪ জানুয়ারি"), or the check-in and the nights ("৩১ জানুয়ারি থেকে ২ রাত")."""
     check_out = check_in + timedelta(days=nights)
-    long = turn.t("alt_stay", check_in=turn.short_date(check_in), check_out=turn.short_date(check_out))
-    if len(long) <= ROW_TITLE_MAX:
-        return long
-    return turn.t("alt_stay", check_in=show_day_month(check_in, turn.lang),
-                  check_out=show_day_month(check_out, turn.lang))
+    first, last = show_day_month(check_in, turn.lang), show_day_month(check_out, turn.lang)
+    titles = [turn.t("alt_stay", check_in=turn.short_date(check_in), check_out=turn.short_date(check_out)),
+              turn.t("alt_stay", check_in=first, check_out=last)]
+    if check_in.month == check_out.month:
+        titles.append(turn.t("alt_stay_month", first=local_digits(str(check_in.day), turn.lang), check_out=last))
+    titles += [turn.t("alt_stay_tight", check_in=first, check_out=last),
+               turn.t("alt_stay_nights", check_in=first, nights=nights)]
+    return next((title for title in titles if len(title) <= ROW_TITLE_MAX), titles[-1])
