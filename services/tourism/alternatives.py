@@ -1,5 +1,6 @@
 """What to offer when the rooms asked for are gone: other room types of the same property for the same
-nights first (the person keeps their dates), then the same room on the nearest dates that are free and
+nights first (the person keeps their dates), then the longest run of free nights within the stay when only
+some of its nights are full (a shorter stay), then the same room on the nearest dates that are free and
 within the booking window (a check-in past it would only be refused when tapped)."""
 from __future__ import annotations
 
@@ -22,10 +23,11 @@ MOST = 6  # rows offered, leaving room in a list for "other dates"
 
 @dataclass(frozen=True)
 class Alternative:
-    kind: Literal["room", "date"]
+    kind: Literal["room", "date", "short"]
     room: RoomType
     check_in: date
     rooms: int
+    nights: int | None = None  # a shorter stay's nights ("short"); the others keep the stay's
 
 
 async def alternatives(repos: Repositories, room: RoomType, check_in: date, *, nights: int, guests: int,
@@ -39,6 +41,8 @@ async def alternatives(repos: Repositories, room: RoomType, check_in: date, *, n
             found.append(Alternative("room", other, check_in, need))
     today = today_in_india(now)
     last = today + timedelta(days=policy.horizon_days)  # the booking window: no check-in later is taken
+    if (run := await _free_run(repos, room, days, rooms, now)) and today <= run[0] <= last:
+        found.append(Alternative("short", room, run[0], rooms, nights=len(run)))
     for shift in SHIFTS:
         start = check_in + timedelta(days=shift)
         if len(found) >= MOST or not today <= start <= last:
@@ -46,3 +50,15 @@ async def alternatives(repos: Repositories, room: RoomType, check_in: date, *, n
         if await repos.inventory.free(room, nights_of(start, nights), now) >= rooms:
             found.append(Alternative("date", room, start, rooms))
     return found[:MOST]
+
+
+async def _free_run(repos: Repositories, room: RoomType, days: list[date], rooms: int, now: datetime) -> list[date]:
+    """The longest run of nights in a row within the stay with ``rooms`` free (the earliest of equal ones), when
+    some of its nights are full and others free; none when every night is free or every night full."""
+    best: list[date] = []
+    run: list[date] = []
+    for day in days:
+        run = [*run, day] if await repos.inventory.free(room, [day], now) >= rooms else []
+        if len(run) > len(best):
+            best = run
+    return best if len(best) < len(days) else []

@@ -231,16 +231,21 @@ async def alternative_room(turn: Turn, room_id: str) -> bool:
     return True
 
 
-async def alternative_date(turn: Turn, day: date) -> bool:
-    """The same room from another check-in date; True when the quote can be made."""
+async def alternative_date(turn: Turn, day: date, *, for_nights: int | None = None) -> bool:
+    """The same room from another check-in date (``for_nights``: for that many nights, the shorter stay offered
+    where some nights were full); True when the quote can be made."""
     try:
         check_in_date(day, turn.today, turn.policy)
+        if for_nights is not None:
+            nights_count(for_nights, turn.policy)
     except Refused as refused:
         turn.go("date")
         hint = turn.t(refused.key, **refused.values)
         if not await soldout.again(turn, hint):  # at a 'not free' list: its choices again, below the reason
             await prompts.dates(turn, hint=hint)
         return False
+    if for_nights is not None:
+        turn.go(turn.chat.step, nights=for_nights)
     if "guests" not in turn.draft:
         turn.go("nights", check_in=day.isoformat(), **{soldout.OFFERED: None})
         await nights(turn, int(turn.draft["nights"]))

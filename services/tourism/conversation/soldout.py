@@ -129,6 +129,9 @@ def _row(turn: Turn, alt: Alternative, *, counted: bool) -> Row:
         line = turn.t("alt_line", rooms=alt.rooms, tariff_paise=tariff)
     if alt.kind == "room":
         return Row(f"tourism:altroom:{alt.room.id}", alt.room.name(turn.lang), line)
+    if alt.kind == "short" and alt.nights:  # the nights free within the stay: said, and carried by the tap
+        return Row(f"tourism:altdate:{alt.check_in.isoformat()}:{alt.nights}", stay(turn, alt.check_in, alt.nights),
+                   turn.t("alt_short", nights=alt.nights, line=line))
     title = stay(turn, alt.check_in, int(turn.draft["nights"]))
     return Row(f"tourism:altdate:{alt.check_in.isoformat()}", title, line)
 

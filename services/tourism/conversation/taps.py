@@ -147,8 +147,12 @@ async def _alternative_room(turn: Turn, args: list[str]) -> None:
 
 
 async def _alternative_date(turn: Turn, args: list[str]) -> None:
+    """The same room from another check-in; with nights after it, the shorter stay of the nights free."""
     _need(turn, "room", "nights")
-    if await choose.alternative_date(turn, day(args)):
+    nights = number(args, 1) if len(args) > 1 else None
+    if nights is not None and nights < 1:
+        raise Stale(args)
+    if await choose.alternative_date(turn, day(args), for_nights=nights):
         await quoting.make_quote(turn)
 
 
