@@ -160,6 +160,14 @@ class Menu:
                     return f"{entry.service}:{phrase.action}"
         return None
 
+    async def claims(self, text: str) -> list[str]:
+        """Each service's tap that its first ``phrases`` entry finding ``text`` asks for, as ``asked_for`` finds
+        one, services in the menu's order: two or more when the words are claimed by several ("send the letter
+        again": building permission's letter or trade NOC's certificate)."""
+        said = plain(text)
+        return [f"{entry.service}:{phrase.action}" for entry in await self.entries()
+                if (phrase := next((p for p in entry.phrases if _phrase(p.pattern).search(said)), None)) is not None]
+
     async def taker_of_wordless(self) -> str | None:
         """The one service that takes a photo, voice note, document or place sent outside any conversation
         (``takes_wordless``); None when no service, or more than one, announced it: nobody can tell which is meant."""

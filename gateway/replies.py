@@ -80,6 +80,15 @@ def numbers(texts: Catalog, lang: Lang, found: Sequence[tuple[str, str]],
     return ListMessage(text=said, button=texts("numbers_button", lang), sections=[Section(rows=rows)])
 
 
+def claimed(texts: Catalog, lang: Lang, taps: Sequence[str], entries: Sequence[MenuEntry]) -> ListMessage:
+    """Words several services announced, typed at the menu: which service is meant, a row each, its tap the one the
+    words ask for there (``<service>:<action>``)."""
+    titles = {entry.service: entry for entry in entries}
+    rows = [Row(id=tap, title=titles[tap.split(":", 1)[0]].title[lang],
+                description=titles[tap.split(":", 1)[0]].description.get(lang) or None) for tap in taps[:MAX_ROWS]]
+    return ListMessage(text=texts("claimed", lang), button=texts("claimed_button", lang), sections=[Section(rows=rows)])
+
+
 def first_rows(entries: Sequence[MenuEntry], *, kept: bool) -> list[str]:
     """The ids of the main menu's rows as its first page shows them, top to bottom (``main_menu``): what a number
     typed at the menu picks, 1 the top row."""

@@ -15,6 +15,7 @@ from services.noc.backoffice import routes
 from services.noc.domain import NUMBER
 from services.noc.kind import KIND
 from services.noc.repository import INDEXES, Nocs
+from shared.casework.desk import DOCUMENT_AGAIN
 from shared.casework.moving import cases_follow
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -29,12 +30,15 @@ REMINDER_EVERY = 60 * 60.0  # seconds between sweeps; a reminder is due for a wh
 FIRST_SWEEP_AFTER = 120.0  # seconds after start: the system is up before anyone is reminded
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 TRADE = r"(?:\bt?nocs?\b|\btrade\s+licen[cs]es?\b|ট্রেড\s*লাইসেন্স|ব্যবসার\s*অনাপত্তি|এনওসি)"
+NOT_BUILDING = r"(?!.*(?:\bbuilding\b|\bpermi(?:t|ssion)\b|\bbp\b|onumoti|অনুমতি|নির্মাণ|নকশা|বাড়ি))"
 MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্তি (NOC)", "en": "Trade NOC"},
                  description={"bn": "NOC-র অবস্থা, শংসাপত্র ডাউনলোড ও নবীকরণ",
                               "en": "Trade NOC status, certificate download and renewal"}, order=40,
                  references=NUMBER.references, phrases=(
                      Phrase("mine", rf"^(?=.*(?:\bmy\b|আমার))(?=.*{TRADE})"),
                      Phrase("renewals", r"\brenew(?:al|als)?\b|নবীকরণ|রিনিউ"),
+                     # the certificate again, unless building permission is named ("amar onumoti potro")
+                     Phrase("letters", DOCUMENT_AGAIN + NOT_BUILDING),
                      Phrase("menu", TRADE)))
 
 

@@ -34,6 +34,11 @@ MINE = re.compile(r"\b(my|mine|all|amar|amader)\b|আমার", re.IGNORECASE)
 DOWNLOAD = re.compile(r"(?:\b(?:download|letter|certificate|pdf|chit+h?i\w*)\b|ডাউনলোড|অনুমতিপত্র|শংসাপত্র|চিঠি"
                       r"|সার্টিফিকেট|লেটার|(?<![\u0980-\u09ff])পত্র)"
                       r"(?![\u0980-\u09ff'’s]*\s*(?:no\b|number|নম্বর|নং))", re.IGNORECASE)
+# The same asked for at the main menu, outside either chat (a ``Phrase`` of each service's menu entry, on the words
+# as keywords are compared: case folded): short words (eight at most: a longer message tells of something) naming
+# the letter or its copy again, and Bengali in Latin letters' "potro", "copy"; not a salary slip's (payroll's).
+DOCUMENT_AGAIN = (r"^(?!(?:\S+\s+){8}\S)(?!.*(?:salary|slip|beton|বেতন))(?=.*(?:\b(?:download|letter|certificate|copy"
+                  r"|chit+h?i\w*|potro|patra)\b|ডাউনলোড|চিঠি|(?<![ঀ-৿])পত্র|অনুমতিপত্র|শংসাপত্র|সার্টিফিকেট|লেটার|কপি))")
 ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",
                     re.IGNORECASE)
 # A guest-house booking's number (tourism's), among words here: its View there; the words of a booking are no

@@ -74,8 +74,10 @@ class MenuEntry:
     its text: the service reads the number its own way, and a step it was left at does not take it as an answer.
 
     ``phrases`` are what people type at the main menu to ask for something this service does ("my complaints",
-    "cancel my booking"), most particular first: the first ``Phrase`` that finds the message, in the menu's order
-    of services, wins, after the keywords (menu, help, a greeting) and the numbers of ``references``.
+    "cancel my booking"), most particular first: each service's first ``Phrase`` that finds the message counts, after
+    the keywords (menu, help, a greeting) and the numbers of ``references``; found by one service's words, the message
+    goes there; by several services' ("send the letter again": building permission's or trade NOC's), the menu asks
+    which, a tap each (the first in the menu's order wins where one of them is ``WORDS``).
 
     ``takes_wordless``: the service takes what people send without words (a photo, a video, a voice note, a
     document, a shared location; not a sticker or a contact card) outside any conversation. Such a message reaches
