@@ -109,8 +109,9 @@ def status_changed(before: Ticket, after: Ticket, by: str) -> GrievanceStatusCha
     what the status was."""
     earlier = [step.status for step in after.history[:-1] if step.status != after.status]
     previous = before.status if before.status != after.status or not earlier else earlier[-1]
+    reason = mask_phone_text(after.reason) if after.status == "rejected" and after.reason is not None else None
     return GrievanceStatusChanged(**facts(after), previous=previous, by=by,  # type: ignore[arg-type]
-                                  reason=after.reason if after.status == "rejected" else None)
+                                  reason=reason)  # the office's words: a number written into them masked
 
 
 def escalated(before: Ticket, after: Ticket) -> GrievanceEscalated:

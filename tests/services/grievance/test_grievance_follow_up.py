@@ -340,3 +340,21 @@ async def test_words_written_under_a_photo_added_to_a_complaint_reach_the_office
     await person.photo("media-long", caption="x" * 2000)
     ticket = await (await office.get(f"/api/grievance/tickets/{number}", headers=headers)).json()
     assert [len(m["caption"]) for m in ticket["media"] if m["id"] == "media-long"] == [1024]
+
+
+async def test_a_phone_number_in_a_rejection_reason_stays_with_the_office_and_out_of_the_event(office, bus):
+    """Other departments read ``grievance.ticket.status_changed``; an official who writes a number into the reason
+    for rejecting (the complainant's, another office's) has it reach them by its last four digits, while the
+    person is told the reason whole."""
+    person = office.person()
+    headers = await office.bearer("gp_official", **OFFICIAL)
+    number = await person.lodge()
+    why = "Land dispute: both sides, 98300 12345 and +91 94330 54321, to go to the BL&LRO."
+    rejected = await office.post(f"/api/grievance/tickets/{number}/status", headers=headers,
+                                 json={"status": "rejected", "reason": why})
+    assert rejected.status == 200, await rejected.text()
+    await bus.drain()
+    [changed] = [e.payload for e in bus.seen if e.type == "grievance.ticket.status_changed"]
+    assert changed["reason"].startswith("Land dispute: both sides, ") and changed["reason"].endswith("BL&LRO.")
+    assert "12345" not in changed["reason"] and "54321" not in changed["reason"] and leaks(changed) == []
+    assert why in str(sent_to(bus, person.wa_id)[-1]["message"])
