@@ -87,7 +87,8 @@ def booking_facts(booking: Booking, prop: Property | None) -> BookingFacts:
 
 def cancelled(booking: Booking, prop: Property | None, terms: Cancellation) -> BookingCancelled:
     return BookingCancelled(**facts(booking, prop), cancelled_by=booking.cancelled_by or "guest",  # type: ignore[arg-type]
-                            reason=booking.cancel_reason or "", days_before=terms.days_before,
+                            reason=mask_phone_text(booking.cancel_reason or ""),  # the office's words, a number masked
+                            days_before=terms.days_before,
                             refund_percent=terms.percent, refund_paise=terms.refund)
 
 
