@@ -74,7 +74,7 @@ async def check_in(turn: Turn, day: date | None) -> bool:
     """True when the quote can be made: a check-in chosen after the stay was said not free (``soldout.OFFERED``)
     keeps the nights and the group given, as an alternative date tapped does; else the nights are asked."""
     if day is not None and turn.draft.get(soldout.OFFERED) and needs(turn, "room", "nights"):
-        return await alternative_date(turn, day)
+        return await alternative_date(turn, day, told=True)
     if await _checked_in(turn, day):
         prompts.nights(turn)
     return False
@@ -96,7 +96,7 @@ async def stay(turn: Turn, day: date, check_out: date, *, was: date | None = Non
         else:
             if needs(turn, "guests"):
                 turn.go(turn.chat.step, nights=count)
-                return await alternative_date(turn, day)
+                return await alternative_date(turn, day, told=True)
     if await _checked_in(turn, day):
         await nights(turn, check_out=check_out, told=True, was=was if was != day else None)
     return False
@@ -139,7 +139,8 @@ async def nights(turn: Turn, count: int | None = None, *, check_out: date | None
     await prompts.guests(turn, hint=hint)
 
 
-async def guests(turn: Turn, count: int | None) -> None:
+async def guests(turn: Turn, count: int | None, *, hint: str | None = None) -> None:
+    """``hint``: said before the rooms question or the name, when the group goes on to either."""
     turn.go("guests")
     room = await prompts.current_room(turn)
     if room is None:
@@ -160,8 +161,8 @@ async def guests(turn: Turn, count: int | None) -> None:
     turn.go("rooms", guests=count, **_from("guests"))
     if (only := await prompts.only_rooms(turn)) is not None:  # one answer possible: taken, not asked
         turn.go("name", rooms=only)
-        return naming.ask(turn)
-    await prompts.room_count(turn)
+        return naming.ask(turn, hint=hint)
+    await prompts.room_count(turn, hint=hint)
 
 
 async def other_room(turn: Turn, room_id: str, count: int) -> None:
@@ -174,10 +175,11 @@ async def other_room(turn: Turn, room_id: str, count: int) -> None:
     await _for_group(turn, count)
 
 
-async def _for_group(turn: Turn, count: int) -> None:
-    """The group known and the stay changed: the stay said full, or the group's count read again for it."""
+async def _for_group(turn: Turn, count: int, *, hint: str | None = None) -> None:
+    """The group known and the stay changed: the stay said full, or the group's count read again for it (``hint``
+    said before the rooms question)."""
     if not await _full(turn):
-        await guests(turn, count)
+        await guests(turn, count, hint=hint)
 
 
 async def _full(turn: Turn) -> bool:
@@ -231,9 +233,10 @@ async def alternative_room(turn: Turn, room_id: str) -> bool:
     return True
 
 
-async def alternative_date(turn: Turn, day: date, *, for_nights: int | None = None) -> bool:
+async def alternative_date(turn: Turn, day: date, *, for_nights: int | None = None, told: bool = False) -> bool:
     """The same room from another check-in date (``for_nights``: for that many nights, the shorter stay offered
-    where some nights were full); True when the quote can be made."""
+    where some nights were full); True when the quote can be made. ``told``: typed, not tapped from a row naming
+    it: the dates now held are said before the rooms are asked for them."""
     try:
         check_in_date(day, turn.today, turn.policy)
         if for_nights is not None:
@@ -251,8 +254,17 @@ async def alternative_date(turn: Turn, day: date, *, for_nights: int | None = No
         await nights(turn, int(turn.draft["nights"]))
         return False
     if "rooms" not in turn.draft:  # the group had too few free: its rooms are asked for these dates
+        was = date.fromisoformat(turn.draft["check_in"]) if turn.draft.get("check_in") else None
         turn.go("guests", check_in=day.isoformat(), free=None, **{soldout.OFFERED: None})
-        await _for_group(turn, int(turn.draft["guests"]))
+        await _for_group(turn, int(turn.draft["guests"]), hint=_held(turn, was) if told else None)
         return False
     turn.go("quote", check_in=day.isoformat(), **{soldout.OFFERED: None})
     return True
+
+
+def _held(turn: Turn, was: date | None) -> str:
+    """The stay the draft now holds, said back (with the check-in it replaces, when another)."""
+    check_in = date.fromisoformat(turn.draft["check_in"])
+    count = int(turn.draft["nights"])
+    dates = {"check_in": check_in, "check_out": check_in + timedelta(days=count), "nights": count}
+    return turn.t("stay_moved", was=was, **dates) if was and was != check_in else turn.t("stay_read", **dates)
