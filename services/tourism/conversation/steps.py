@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.tourism.conversation import complaint, mine, naming, prompts, quoting
+from services.tourism.conversation import complaint, mine, naming, prompts, quoting, soldout
 from services.tourism.conversation.turn import Turn
 
 BACK: dict[str, str] = {
@@ -78,10 +78,20 @@ async def ask(turn: Turn, *, hint: str | None = None, step: str | None = None) -
 
 
 async def back(turn: Turn) -> None:
-    """One step back; leaving the quote gives its rooms back."""
+    """One step back; leaving the quote gives its rooms back. From a 'not free' list, the question answered just
+    before it, with what was given kept (``_before_offered``)."""
     if turn.chat.step == "quote":
         await quoting.release_hold(turn)
     step = BACK.get(turn.chat.step, "home")
+    if turn.chat.step == "date" and turn.draft.get(soldout.OFFERED):
+        step = _before_offered(turn)
+        turn.go(turn.chat.step, **{soldout.OFFERED: None})
     if step == "rooms" and await prompts.only_rooms(turn) is not None:
         step = "guests"  # the rooms were not asked, their one answer taken
     await ask(turn, step=step)
+
+
+def _before_offered(turn: Turn) -> str:
+    """The question whose answer led to the 'not free' list on screen: the name for rooms gone at the quote, the
+    guests for a group with too few free, the nights for a stay full before the group was asked."""
+    return "name" if "rooms" in turn.draft else "guests" if "guests" in turn.draft else "nights"
