@@ -3,8 +3,7 @@ kept: the nights for a stay full before the group was asked, the guests for a gr
 name for rooms gone at the quote; not to the list of room types."""
 from __future__ import annotations
 
-DORM = "tinchuley-dorm"  # one room
-DOUBLE = "tinchuley-double"  # five rooms of two
+from tourism_kit import DORM, too_few
 
 
 async def _stay(guest, check_in: str, nights: int):
@@ -30,13 +29,7 @@ async def test_back_at_a_full_stay_asks_the_nights_again(make_guest):
 
 
 async def test_back_tapped_at_too_few_asks_the_guests_again(make_guest):
-    await make_guest().book(DOUBLE, "2026-06-10", nights=2, guests=6, rooms=3)
-    guest = make_guest()
-    await guest.tap("tourism:book")
-    await guest.tap(f"tourism:room:{DOUBLE}")
-    await guest.tap("tourism:date:2026-06-10")
-    await guest.tap("tourism:nights:2")
-    told = await guest.say("8")
+    guest, told = await too_few(make_guest)
     assert "not enough for 8 guests" in told.text
 
     back = await guest.tap("tourism:back")

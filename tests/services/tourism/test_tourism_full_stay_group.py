@@ -2,7 +2,7 @@
 none is free) offers the alternatives worked out for that group, counting its rooms, not those for one guest."""
 from __future__ import annotations
 
-DOUBLE = "tinchuley-double"  # five rooms of two
+from tourism_kit import DOUBLE, too_few
 
 
 def _lines(exchange) -> dict[str, str]:
@@ -11,15 +11,8 @@ def _lines(exchange) -> dict[str, str]:
 
 
 async def test_a_full_stay_for_a_group_given_offers_what_takes_the_group(make_guest):
-    await make_guest().book(DOUBLE, "2026-06-10", nights=2, guests=6, rooms=3)
     await make_guest().book(DOUBLE, "2026-06-20", nights=2, guests=10, rooms=5)
-    guest = make_guest()
-    await guest.tap("tourism:book")
-    await guest.tap("tourism:room:tinchuley-dorm")
-    await guest.tap("tourism:date:2026-06-10")
-    await guest.tap("tourism:nights:2")
-    await guest.say("8")
-    await guest.tap(f"tourism:roomier:{DOUBLE}:8")
+    guest, _ = await too_few(make_guest, via_dorm=True)
 
     full = await guest.say("20/06/2026")
 

@@ -4,21 +4,7 @@ of the next days with the alternatives gone."""
 from __future__ import annotations
 
 import pytest
-
-DORM = "tinchuley-dorm"  # one room
-
-
-async def _sold_out(make_guest, lang: str):
-    guest = make_guest(lang)
-    await guest.tap("tourism:book")
-    await guest.tap(f"tourism:room:{DORM}")
-    await guest.tap("tourism:date:2026-04-10")
-    await guest.tap("tourism:nights:2")
-    await guest.tap("tourism:guests:3")
-    await make_guest().book(DORM, "2026-04-10", nights=2, guests=2)
-    told = await guest.tap("tourism:name:profile")
-    assert "tourism:altdate:2026-04-12" in told.choices
-    return guest
+from tourism_kit import sold_out
 
 
 @pytest.mark.parametrize("lang, typed, expected, apology", [
@@ -28,7 +14,7 @@ async def _sold_out(make_guest, lang: str):
     ("bn", "১০/০৩/২০২৮", "এত আগে বুক করা যায় না", "এই ধরনের কোনো ঘর খালি নেই"),
 ])
 async def test_the_same_choices_are_shown_after_a_thanks_or_a_date_refused(make_guest, lang, typed, expected, apology):
-    guest = await _sold_out(make_guest, lang)
+    guest = await sold_out(make_guest, lang)
 
     again = await guest.say(typed)
 

@@ -4,21 +4,7 @@ group without asking the guests again."""
 from __future__ import annotations
 
 import pytest
-
-DORM = "tinchuley-dorm"  # one room
-
-
-async def _sold_out(make_guest, lang: str):
-    guest = make_guest(lang)
-    await guest.tap("tourism:book")
-    await guest.tap(f"tourism:room:{DORM}")
-    await guest.tap("tourism:date:2026-04-10")
-    await guest.tap("tourism:nights:2")
-    await guest.tap("tourism:guests:3")
-    await make_guest().book(DORM, "2026-04-10", nights=2, guests=2)
-    told = await guest.tap("tourism:name:profile")
-    assert "tourism:altdate:2026-04-12" in told.choices
-    return guest
+from tourism_kit import sold_out
 
 
 @pytest.mark.parametrize("lang, typed, expected, apology, then, party", [
@@ -28,7 +14,7 @@ async def _sold_out(make_guest, lang: str):
      "অতিথি: ৩ জন"),
 ])
 async def test_a_stay_refused_keeps_the_group(make_guest, lang, typed, expected, apology, then, party):
-    guest = await _sold_out(make_guest, lang)
+    guest = await sold_out(make_guest, lang)
 
     refused = await guest.say(typed)
 

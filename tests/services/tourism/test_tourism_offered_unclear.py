@@ -3,23 +3,7 @@ the same apology and choices again, rather than the plain date list with the alt
 from __future__ import annotations
 
 import pytest
-
-DORM = "tinchuley-dorm"  # one room
-DOUBLE = "tinchuley-double"  # five rooms of two
-
-
-async def _sold_out(make_guest, lang: str):
-    guest = make_guest(lang)
-    await guest.tap("tourism:book")
-    await guest.tap(f"tourism:room:{DORM}")
-    await guest.tap("tourism:date:2026-04-10")
-    await guest.tap("tourism:nights:2")
-    await guest.tap("tourism:guests:3")
-    await guest.tap("tourism:rooms:1")
-    await make_guest().book(DORM, "2026-04-10", nights=2, guests=2)
-    told = await guest.tap("tourism:name:profile")
-    assert "tourism:altdate:2026-04-12" in told.choices
-    return guest
+from tourism_kit import sold_out, too_few
 
 
 @pytest.mark.parametrize("lang, typed, expected, apology", [
@@ -28,7 +12,7 @@ async def _sold_out(make_guest, lang: str):
     ("bn", "১ জন", "এটি তারিখ হিসেবে বুঝতে পারিনি", "এই ধরনের কোনো ঘর খালি নেই"),
 ])
 async def test_words_not_read_at_the_list_show_the_same_choices_again(make_guest, lang, typed, expected, apology):
-    guest = await _sold_out(make_guest, lang)
+    guest = await sold_out(make_guest, lang)
 
     again = await guest.say(typed)
 
@@ -39,13 +23,7 @@ async def test_words_not_read_at_the_list_show_the_same_choices_again(make_guest
 
 
 async def test_a_group_with_too_few_free_is_shown_its_choices_again(make_guest):
-    await make_guest().book(DOUBLE, "2026-06-10", nights=2, guests=6, rooms=3)
-    guest = make_guest()
-    await guest.tap("tourism:book")
-    await guest.tap(f"tourism:room:{DOUBLE}")
-    await guest.tap("tourism:date:2026-06-10")
-    await guest.tap("tourism:nights:2")
-    await guest.tap("tourism:guests:8")
+    guest, _ = await too_few(make_guest)
 
     again = await guest.say("all of us")
 

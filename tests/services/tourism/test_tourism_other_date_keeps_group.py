@@ -3,26 +3,11 @@ keeps the nights and the group already given: the chat goes on to the quote (or 
 few free) rather than asking the nights and the guests again."""
 from __future__ import annotations
 
-DORM = "tinchuley-dorm"  # one room
-DOUBLE = "tinchuley-double"  # five rooms of two
-
-
-async def _sold_out(make_guest, lang: str = "en"):
-    guest = make_guest(lang)
-    await guest.tap("tourism:book")
-    await guest.tap(f"tourism:room:{DORM}")
-    await guest.tap("tourism:date:2026-04-10")
-    await guest.tap("tourism:nights:2")
-    await guest.tap("tourism:guests:3")
-    await guest.tap("tourism:rooms:1")
-    await make_guest().book(DORM, "2026-04-10", nights=2, guests=2)
-    told = await guest.tap("tourism:name:profile")
-    assert "tourism:dates" in told.choices
-    return guest
+from tourism_kit import DORM, sold_out, too_few
 
 
 async def test_a_date_typed_after_the_rooms_went_goes_on_to_the_quote(make_guest):
-    guest = await _sold_out(make_guest)
+    guest = await sold_out(make_guest)
 
     quoted = await guest.say("20/04/2026")
 
@@ -32,7 +17,7 @@ async def test_a_date_typed_after_the_rooms_went_goes_on_to_the_quote(make_guest
 
 
 async def test_a_date_tapped_from_other_dates_goes_on_to_the_quote_in_bengali(make_guest):
-    guest = await _sold_out(make_guest, "bn")
+    guest = await sold_out(make_guest, "bn")
     await guest.tap("tourism:dates")
 
     quoted = await guest.tap("tourism:date:2026-04-20")
@@ -41,14 +26,7 @@ async def test_a_date_tapped_from_other_dates_goes_on_to_the_quote_in_bengali(ma
 
 
 async def test_a_group_with_too_few_rooms_free_is_asked_its_rooms_for_another_date(make_guest):
-    await make_guest().book(DOUBLE, "2026-06-10", nights=2, guests=6, rooms=3)
-    guest = make_guest()
-    await guest.tap("tourism:book")
-    await guest.tap("tourism:room:tinchuley-dorm")
-    await guest.tap("tourism:date:2026-06-10")
-    await guest.tap("tourism:nights:2")
-    await guest.say("8")
-    await guest.tap(f"tourism:roomier:{DOUBLE}:8")
+    guest, _ = await too_few(make_guest, via_dorm=True)
 
     asked = await guest.say("20 June")
 

@@ -2,22 +2,11 @@
 holds are said first, so the person sees which dates the rooms are asked for."""
 from __future__ import annotations
 
-DOUBLE = "tinchuley-double"  # five rooms of two
-
-
-async def _too_few(guest):
-    await guest.tap("tourism:book")
-    await guest.tap("tourism:room:tinchuley-dorm")
-    await guest.tap("tourism:date:2026-06-10")
-    await guest.tap("tourism:nights:2")
-    await guest.say("8")
-    return await guest.tap(f"tourism:roomier:{DOUBLE}:8")
+from tourism_kit import too_few
 
 
 async def test_a_check_in_typed_at_too_few_says_the_dates_it_holds(make_guest):
-    await make_guest().book(DOUBLE, "2026-06-10", nights=2, guests=6, rooms=3)
-    guest = make_guest()
-    await _too_few(guest)
+    guest, _ = await too_few(make_guest, via_dorm=True)
 
     moved = await guest.say("12/06/2026")
 
@@ -27,9 +16,7 @@ async def test_a_check_in_typed_at_too_few_says_the_dates_it_holds(make_guest):
 
 
 async def test_a_stay_typed_at_too_few_says_its_dates_in_bengali(make_guest):
-    await make_guest().book(DOUBLE, "2026-06-10", nights=2, guests=6, rooms=3)
-    guest = make_guest("bn")
-    await _too_few(guest)
+    guest, _ = await too_few(make_guest, "bn", via_dorm=True)
 
     moved = await guest.say("১২ থেকে ১৫ জুন")
 

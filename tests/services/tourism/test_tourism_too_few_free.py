@@ -3,7 +3,7 @@ free) is told so plainly, with the others worked out for the group, rather than 
 choose; a tap on one asks the rooms for it."""
 from __future__ import annotations
 
-DOUBLE = "tinchuley-double"  # five rooms of two
+from tourism_kit import too_few
 
 
 def _lines(exchange) -> dict[str, str]:
@@ -11,20 +11,8 @@ def _lines(exchange) -> dict[str, str]:
     return {row["id"]: row.get("description", "") for s in box["action"]["sections"] for row in s["rows"]}
 
 
-async def _too_few(guest):
-    await guest.tap("tourism:book")
-    await guest.tap("tourism:room:tinchuley-dorm")
-    await guest.tap("tourism:date:2026-06-10")
-    await guest.tap("tourism:nights:2")
-    await guest.say("8")
-    return await guest.tap(f"tourism:roomier:{DOUBLE}:8")
-
-
 async def test_too_few_rooms_free_for_the_group_are_said_with_the_alternatives(make_guest):
-    await make_guest().book(DOUBLE, "2026-06-10", nights=2, guests=6, rooms=3)
-    guest = make_guest()
-
-    told = await _too_few(guest)
+    guest, told = await too_few(make_guest, via_dorm=True)
 
     assert "only 2 rooms free on those dates, not enough for 8 guests" in told.text
     assert "How many rooms" not in told.text
@@ -38,10 +26,7 @@ async def test_too_few_rooms_free_for_the_group_are_said_with_the_alternatives(m
 
 
 async def test_too_few_rooms_free_in_bengali(make_guest):
-    await make_guest().book(DOUBLE, "2026-06-10", nights=2, guests=6, rooms=3)
-    guest = make_guest("bn")
-
-    told = await _too_few(guest)
+    _, told = await too_few(make_guest, "bn", via_dorm=True)
 
     assert "ওই তারিখে এই ধরনের ঘর মাত্র ২টি খালি আছে, ৮ জনের জন্য যথেষ্ট নয়।" in told.text
     assert "tourism:altdate:2026-06-12" in told.choices

@@ -34,3 +34,38 @@ class Guest(Chatter):
     async def book(self, room: str, check_in: str, **party: int) -> Exchange:
         quoted = await self.quote(room, check_in, **party)
         return await self.tap(quoted.choice("tourism:confirm:"))
+
+
+DORM = "tinchuley-dorm"  # one room, up to six guests
+DOUBLE = "tinchuley-double"  # five rooms of two
+
+
+async def sold_out(make_guest, lang: str = "en") -> Guest:
+    """A guest of three at a 'not free' list: the dormitory's 10–12 April 2026 taken by another guest at the quote,
+    the alternatives offered (12 April, other dates)."""
+    guest = make_guest(lang)
+    await guest.tap("tourism:book")
+    await guest.tap(f"tourism:room:{DORM}")
+    await guest.tap("tourism:date:2026-04-10")
+    await guest.tap("tourism:nights:2")
+    await guest.tap("tourism:guests:3")
+    await make_guest().book(DORM, "2026-04-10", nights=2, guests=2)
+    told = await guest.tap("tourism:name:profile")
+    assert "tourism:altdate:2026-04-12" in told.choices and "tourism:dates" in told.choices
+    return guest
+
+
+async def too_few(make_guest, lang: str = "en", *, via_dorm: bool = False) -> tuple[Guest, Exchange]:
+    """A group of eight at a 'too few rooms' list: two of Tinchuley's five double rooms free for 10–12 June 2026,
+    three taken by another guest first. ``via_dorm``: the dormitory chosen first and the double rooms taken when it
+    could not hold the group; else the double rooms chosen at once."""
+    await make_guest().book(DOUBLE, "2026-06-10", nights=2, guests=6, rooms=3)
+    guest = make_guest(lang)
+    await guest.tap("tourism:book")
+    await guest.tap(f"tourism:room:{DORM if via_dorm else DOUBLE}")
+    await guest.tap("tourism:date:2026-06-10")
+    await guest.tap("tourism:nights:2")
+    if via_dorm:
+        await guest.say("8")
+        return guest, await guest.tap(f"tourism:roomier:{DOUBLE}:8")
+    return guest, await guest.tap("tourism:guests:8")
