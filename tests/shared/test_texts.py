@@ -22,6 +22,14 @@ def test_differing_placeholders_are_reported():
     assert problems == ["booked: placeholders differ (bn ['name', 'number'], en ['name', 'no'])"]
 
 
+def test_a_count_read_only_for_a_word_form_need_not_be_named_in_the_other_language():
+    entries = {"full": {"bn": "{full} রাতে সব ঘর ভরা", "en": "the {count:night|nights} of {full} {count:is|are} full"},
+               "left": {"bn": "{n}টি ঘর বাকি", "en": "{n:room|rooms} left"}}
+    assert check_catalog(entries) == []
+    assert check_catalog({"full": {"bn": "{full} রাতে ভরা", "en": "{count} {count:night|nights} of {full}"}}) == [
+        "full: placeholders differ (bn ['full'], en ['count', 'full'])"]  # the English shows the count: so must Bengali
+
+
 def test_a_catalog_formats_in_the_asked_language_and_falls_back_to_english():
     texts = Catalog({"hi": {"bn": "নমস্কার {name}", "en": "Hello {name}"}, "only_en": {"en": "Only"}})
     assert texts("hi", "bn", name="Rina") == "নমস্কার Rina"
