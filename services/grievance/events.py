@@ -19,6 +19,7 @@ from shared.logging import mask_phone_text
 
 LODGED = "grievance.ticket.lodged"
 STATUS_CHANGED = "grievance.ticket.status_changed"
+REPORT_CORRECTED = "grievance.ticket.report_corrected"
 ESCALATED = "grievance.ticket.escalated"
 HANDOFF_REQUESTED = "grievance.handoff.requested"
 HANDOFF_ANSWERED = "grievance.handoff.answered"
@@ -50,6 +51,11 @@ class GrievanceStatusChanged(TicketFacts):
     previous: str
     by: str
     reason: str | None = None
+
+
+class ReportCorrected(TicketFacts):
+    by: str
+    report: str
 
 
 class GrievanceEscalated(TicketFacts):
@@ -114,6 +120,12 @@ def status_changed(before: Ticket, after: Ticket, by: str) -> GrievanceStatusCha
                                   reason=reason)  # the office's words: a number written into them masked
 
 
+def report_corrected(ticket: Ticket, by: str) -> ReportCorrected:
+    """The action-taken report of a resolved complaint as ``by`` corrected it, after the person had read the one
+    it replaces: the office's words, a phone number written into them masked."""
+    return ReportCorrected(**facts(ticket), by=by, report=mask_phone_text(ticket.atr or ""))  # type: ignore[arg-type]
+
+
 def escalated(before: Ticket, after: Ticket) -> GrievanceEscalated:
     return GrievanceEscalated(**facts(after), from_level=before.level, level_due=after.level_due)  # type: ignore[arg-type]
 
@@ -149,6 +161,10 @@ def _catalog() -> tuple[EventSpec, ...]:
         EventSpec(STATUS_CHANGED, GrievanceStatusChanged,
                   "An office changed a complaint's status; the person was told.",
                   GrievanceStatusChanged(**moved, previous="acknowledged", by="kalchini-gp-secretary")),
+        EventSpec(REPORT_CORRECTED, ReportCorrected,
+                  "An office corrected the action-taken report of a resolved complaint; the person was told.",
+                  ReportCorrected(**{**fields, "status": "resolved"}, by="kalchini-gp-secretary",
+                                  report="The tube well's pipe was replaced on Tuesday, not Monday.")),
         EventSpec(ESCALATED, GrievanceEscalated, "A complaint passed its office's deadline and moved up a level.",
                   GrievanceEscalated(**{**moved, "level": "block"}, from_level="gp", level_due=at)),
         EventSpec(HANDOFF_REQUESTED, HandoffRequested, "The person asked to talk to an official about a complaint.",

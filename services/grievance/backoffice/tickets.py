@@ -3,7 +3,8 @@ action-taken report (its photo: ``photo``) and answering a person who asked for 
 
 Every change goes through the ticket's own rules with a conditional update; a status change publishes
 ``grievance.ticket.status_changed`` and tells the person on WhatsApp (a template when their window is
-closed, nothing when they opted out — the sender decides both).
+closed, nothing when they opted out — the sender decides both); a corrected report of a resolved complaint
+publishes ``grievance.ticket.report_corrected`` and is told to the person the same way.
 """
 from __future__ import annotations
 
@@ -132,7 +133,7 @@ async def change_status(request: web.Request) -> web.Response:
         before = after = stored
     if before.status == after.status == "resolved" and not _made_by(after, body, by):
         if after.corrected_atr_by(by, body.atr):
-            await notify.atr_corrected(service, after, directory(request))
+            await _report_corrected(request, after, by)
         return _json(after, request)
     await service.publish(events.STATUS_CHANGED, events.status_changed(before, after, by),
                           id=derive_id(after.number, events.STATUS_CHANGED, len(after.history)))
@@ -156,8 +157,17 @@ async def write_atr(request: web.Request) -> web.Response:
     now = service.now()
     _, after = await change(request, lambda t: t.write_atr(body.text, by=by, now=now))
     if after.status == "resolved" and after.corrected_atr_by(by, body.text):
-        await notify.atr_corrected(service, after, directory(request))
+        await _report_corrected(request, after, by)
     return _json(after, request)
+
+
+async def _report_corrected(request: web.Request, ticket: Ticket, by: str) -> None:
+    """A correction of the report the person read: announced to the departments, then told to the person; its
+    id is the step in the history that made it, so the same correction sent again is announced with the same."""
+    service = context(request)
+    await service.publish(events.REPORT_CORRECTED, events.report_corrected(ticket, by),
+                          id=derive_id(ticket.number, events.REPORT_CORRECTED, len(ticket.history)))
+    await notify.atr_corrected(service, ticket, directory(request))
 
 
 @requires(*ROLES)
