@@ -2,7 +2,8 @@
 be changed any more, and the person is told what can be done instead, with those buttons: send the correction to the
 office (*Talk to an official*), reopen it while it may be reopened (resolved, or rejected, within the 15 days), or
 make a new complaint where it no longer may (resolved long ago, rejected, or closed: accepted and rated, when no
-official answers it)."""
+official answers it). Typed at the question whether to send words typed at the view to the office (``remark``), it
+is answered the same, the words not sent, as the person is told first."""
 from __future__ import annotations
 
 from services.grievance.conversation.mine import own
@@ -12,7 +13,13 @@ from services.grievance.domain.offices import office
 WORDS = ("change", "place", "unattach", "subject")  # as ``words.meaning`` reads them: a draft's words to change it
 
 
-async def asked(turn: Turn, number: str) -> None:
+async def at_question(turn: Turn, number: str) -> None:
+    """At the question about words kept (``remark``): they are not sent, and what can be done is said."""
+    turn.go("ticket", remark=None)
+    await asked(turn, number, hint=turn.t("remark_dropped"))
+
+
+async def asked(turn: Turn, number: str, *, hint: str | None = None) -> None:
     ticket = await own(turn, number)
     if ticket is None:
         return
@@ -29,4 +36,4 @@ async def asked(turn: Turn, number: str) -> None:
     else:
         key, choices = "edit_open", [human, mine]
     turn.go("ticket", number=n)
-    turn.buttons(turn.t(key, number=n, office=office(ticket, turn.directory, turn.lang)), choices)
+    turn.buttons(turn.t(key, number=n, office=office(ticket, turn.directory, turn.lang)), choices, hint)

@@ -6,7 +6,8 @@ words typed at the summary, added to the description, but for thanks, "ok" or �
 message to an official is awaited, after their answer most often, they are no message: a warm word, and the
 complaint). Words
 typed at a complaint's view are kept and asked about (``remark``: send them to its office?), but for "change" or "edit"
-(বদলান), which a lodged complaint cannot be: what can be done instead is said (``lodged_change``). Elsewhere
+(বদলান), which a lodged complaint cannot be: what can be done instead is said (``lodged_change``), there or at the
+question (the words then not sent). Elsewhere
 a few words work at any step — "back", "new complaint", "my complaints", "report", asking for a person
 ("talk to an officer": ``reach``), a ticket number — so a
 person who types instead of tapping is never stuck, and anything a step cannot read re-asks that step with
@@ -121,6 +122,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
     directory, draft = turn.directory, turn.draft
     if (said := courtesy(text)) is not None and not (word == "yes" and step in ("confirm", "located", "remark")):
         return await steps.ask(turn, hint=turn.t(f"said_{said}"))  # no answer here: a warm word, the question
+    if step == "remark" and word in lodged_change.WORDS:  # "change" at the question: as at the view, words unsent
+        return await lodged_change.at_question(turn, str(draft.get("number", "")))
     if step == "remark":
         return await remark.answered(turn, text, word)
     if step == "ticket" and word in lodged_change.WORDS:  # a lodged complaint is changed no more: what instead

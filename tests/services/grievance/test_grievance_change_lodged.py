@@ -64,3 +64,26 @@ async def test_at_a_closed_complaint_only_a_new_one(office, clock):
     said = await person.say("change")
     assert said.text.startswith(f"Complaint {number} is closed and cannot be changed or reopened.")
     assert list(said.last.choices) == ["grievance:new", "grievance:mine"]
+
+
+@pytest.mark.parametrize(("typed", "lang", "said_first", "then"), [
+    ("change", "en", "All right, your words were not sent.", "Complaint {n} is lodged and cannot be changed."),
+    ("Change place", "en", "All right, your words were not sent.", "Complaint {n} is lodged and cannot be changed."),
+    ("বদলান", "bn", "ঠিক আছে, আপনার লেখা পাঠানো হয়নি।", "অভিযোগ {n} জমা হয়ে গেছে, আর বদলানো যায় না।")])
+async def test_change_typed_at_the_question_to_send_ones_words_says_what_can_be_done(
+        office, clock, typed, lang, said_first, then):
+    """Words typed at a complaint's view are asked about ('Send this to the official…?'); 'change' typed there
+    was answered 'Sorry, I did not understand that', or 'change place' was added to the words to send. It is now
+    answered as at the view: the words are not sent, and what can be done instead is said, with its buttons."""
+    person, number = await _at(office, clock, lang=lang)
+    asked = await person.say("The tube well near the school is still broken")
+    assert list(asked.last.choices) == [f"grievance:send:{number}", f"grievance:unsent:{number}"]
+    said = await person.say(typed)
+    assert said.text.startswith(said_first) and then.format(n=number) in said.text
+    assert "did not understand" not in said.text and "বুঝতে পারিনি" not in said.text
+    assert list(said.last.choices) == [f"grievance:human:{number}", "grievance:mine"]
+    assert "grievance.handoff.requested" not in said.types()
+    asked = await person.tap(f"grievance:human:{number}")
+    assert "grievance.handoff.requested" not in asked.types()
+    sent = await person.say("The tube well is near the high school, not the primary school.")
+    assert "grievance.handoff.requested" in sent.types()
