@@ -47,8 +47,11 @@ def parse_typed_month(text: str, today: date | None = None) -> str | None:
     return None if today is None else _said(typed.casefold(), today)
 
 
-LAST_MONTH = re.compile(r"\b(?:last|previous)\s+month|গত\s*মাস|আগের\s*মাস")
-THIS_MONTH = re.compile(r"\b(?:this|current)\s+month|এই\s*মাস|চলতি\s*মাস")
+# and in Latin letters, as many type Bengali: "gato maser slip", "goto mas", "agher maser", "ei maser slip"
+_MAS = r"\s*mas(?:er|e)?\b"
+LAST_MONTH = re.compile(r"\b(?:last|previous)\s+month|গত\s*মাস|আগের\s*মাস"
+                        rf"|\b(?:g[ao]t+h?[ao]|ag+h?er){_MAS}")
+THIS_MONTH = re.compile(rf"\b(?:this|current)\s+month|এই\s*মাস|চলতি\s*মাস|\b(?:ei|choloti|cholti){_MAS}")
 IN_WORDS = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])\s*[/\-.]\s*((?:19|20|21)\d{2})(?!\d)")  # "slip 03/2026"
 _FILLER = frozenset({"month", "of", "মাস", "মাসের"})  # between a month's name and its year: "মার্চ মাস ২০২৬"
 # A Bengali month's name with what it takes for "of": মার্চের, জুলাইয়ের, জানুয়ারির, মে-র
