@@ -28,17 +28,18 @@ log = get_logger(__name__)
 Action = Callable[[Visit, list[str]], Awaitable[None]]
 # and as Bengali is written in Latin letters: "amar abedon" (my application), "abedon er obostha" (its status)
 MINE = re.compile(r"\b(my|mine|all|amar|amader)\b|আমার", re.IGNORECASE)
-# The document asked for, not its number ("certificate number", "শংসাপত্র নম্বর": how the chat asks for it), nor
-# the application form (আবেদনপত্র) or the acknowledgement slip (প্রাপ্তিস্বীকারপত্র) named with a status question.
-# And the letter as it is said in Bengali and in Latin letters: চিঠি ("chithi ta dao"), সার্টিফিকেট, লেটার.
-DOWNLOAD = re.compile(r"(?:\b(?:download|letter|certificate|pdf|chit+h?i\w*)\b|ডাউনলোড|অনুমতিপত্র|শংসাপত্র|চিঠি"
-                      r"|সার্টিফিকেট|লেটার|(?<![\u0980-\u09ff])পত্র)"
-                      r"(?![\u0980-\u09ff'’s]*\s*(?:no\b|number|নম্বর|নং))", re.IGNORECASE)
+# The document named, as the chat and the main menu both read it: the letter or certificate, its copy or its PDF,
+# in Bengali and in Latin letters: চিঠি ("chithi ta dao"), পত্র ("potro", "patra"), সার্টিফিকেট, লেটার, কপি; not the
+# application form (আবেদনপত্র) or the acknowledgement slip (প্রাপ্তিস্বীকারপত্র), whose পত্র ends a longer word.
+DOCUMENT = (r"\b(?:download|letter|certificate|pdf|copy|chit+h?i\w*|potro|patra)\b|ডাউনলোড|অনুমতিপত্র|শংসাপত্র|চিঠি"
+            r"|সার্টিফিকেট|লেটার|কপি|(?<![\u0980-\u09ff])পত্র")
+# In the chat: the document asked for, not its number ("certificate number", "শংসাপত্র নম্বর": how the chat asks for
+# it).
+DOWNLOAD = re.compile(rf"(?:{DOCUMENT})(?![\u0980-\u09ff'’s]*\s*(?:no\b|number|নম্বর|নং))", re.IGNORECASE)
 # The same asked for at the main menu, outside either chat (a ``Phrase`` of each service's menu entry, on the words
 # as keywords are compared: case folded): short words (eight at most: a longer message tells of something) naming
-# the letter or its copy again, and Bengali in Latin letters' "potro", "copy"; not a salary slip's (payroll's).
-DOCUMENT_AGAIN = (r"^(?!(?:\S+\s+){8}\S)(?!.*(?:salary|slip|beton|বেতন))(?=.*(?:\b(?:download|letter|certificate|copy"
-                  r"|chit+h?i\w*|potro|patra)\b|ডাউনলোড|চিঠি|(?<![ঀ-৿])পত্র|অনুমতিপত্র|শংসাপত্র|সার্টিফিকেট|লেটার|কপি))")
+# the letter or its copy again; not a salary slip's (payroll's).
+DOCUMENT_AGAIN = rf"^(?!(?:\S+\s+){{8}}\S)(?!.*(?:salary|slip|beton|বেতন))(?=.*(?:{DOCUMENT}))"
 ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",
                     re.IGNORECASE)
 # A guest-house booking's number (tourism's), among words here: its View there; the words of a booking are no

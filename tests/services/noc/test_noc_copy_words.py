@@ -1,0 +1,23 @@
+"""'copy', 'potro', 'কপি', 'NOC er copy' typed in the NOC chat were 'did not understand' or the number asked, though
+the same words at the main menu ask for the certificate: the chat now reads them as the menu does."""
+from __future__ import annotations
+
+import pytest
+from casework_kit import RINA, TAPAN
+
+
+@pytest.mark.parametrize("said", ["copy", "potro", "কপি", "NOC er copy", "certificate copy", "পত্র"])
+async def test_the_copy_asked_for_offers_the_certificates_in_force(citizen, said):
+    answer = await citizen(RINA).say(said)  # TNOC/2026/000045 and TNOC/2025/000310 in force
+    assert {"noc:download:TNOC/2026/000045", "noc:download:TNOC/2025/000310"} <= set(answer.choices), said
+
+
+@pytest.mark.parametrize("said", ["copy", "potro", "NOC er copy"])
+async def test_with_none_in_force_the_number_is_asked(citizen, said):
+    answer = await citizen(TAPAN).say(said)
+    assert "Type your NOC certificate number" in answer.text and "did not understand" not in answer.text, said
+
+
+async def test_the_copy_with_its_number_sends_it(citizen):
+    answer = await citizen(RINA).say("TNOC/2026/000045 er copy")
+    assert len(answer.pdfs) == 1
