@@ -144,18 +144,49 @@ def credit_day(value: Any) -> date:
         raise ValueError(f"{value!r} is not a day of the calendar (day/month/year)") from None
 
 
-def _misshapen(raw: Mapping[Any, Any]) -> str | None:
-    """Why a CSV row does not line up with its header (see ``rows_from_csv``), or None."""
+def _misshapen(number: int, raw: Mapping[Any, Any]) -> str | None:
+    """Why a CSV row does not line up with its header (see ``rows_from_csv``), or None. A row longer than its header
+    because an amount's commas were taken for the cells' (``5,000`` not in quotes) is told so, with that amount."""
     columns = sum(1 for key in raw if key is not None)
     cells = columns - sum(1 for v in raw.values() if v is ABSENT) + len(raw.get(None) or ())
-    return None if cells == columns else f"the row has {cells} cells, the header has {columns} columns"
+    if cells == columns:
+        return None
+    split = _split_amount([k for k in raw if k is not None], [*(v for k, v in raw.items() if k is not None),
+                                                             *(raw.get(None) or ())]) if cells > columns else None
+    if split is not None:
+        return (f"row {number} has {cells} cells for {columns} columns: an amount written with a comma ({split}) "
+                "must be in quotes, or written without the comma")
+    return f"the row has {cells} cells, the header has {columns} columns"
+
+
+def _split_amount(header: Sequence[str], cells: Sequence[Any]) -> str | None:
+    """The amount, as written, whose commas split it into the cells a row has too many (``5`` and ``000``:
+    ``5,000``; ``₹ 28`` and ``400.50``): neighbouring cells that, joined at their commas, are an amount grouped as
+    money is written and put the row back in line with its header, the amount under a pay column and a day under
+    credit_date; None if there is none. Only named, never taken for the amount."""
+    texts = [str(cell or "") for cell in cells]
+    pieces = len(texts) - len(header) + 1
+    for start in range(len(header)):
+        joined = ",".join(texts[start:start + pieces]).strip()
+        written = WRITTEN.fullmatch(joined.translate(BENGALI_DIGITS))
+        whole, _, part = written.group(2).strip().partition(".") if written else ("", "", "")
+        if header[start] not in COMPONENTS or not GROUPED.fullmatch(whole) or whole.startswith("0") \
+                or not re.fullmatch(r"[0-9]{0,2}", part):
+            continue
+        lined_up = dict(zip(header, [*texts[:start], joined, *texts[start + pieces:]], strict=True))
+        try:
+            credit_day(lined_up.get("credit_date"))
+        except ValueError:
+            continue
+        return joined
+    return None
 
 
 def _line(number: int, raw: Mapping[str, Any], month: str, active: Collection[str]) -> Line | list[Problem]:
     """The row's figures, or every fault found in it, so that the office mends the sheet in one go."""
     given = raw.get("employee_id")
     employee_id = "" if given is ABSENT else str(given or "").strip().upper()
-    misshapen = _misshapen(raw)
+    misshapen = _misshapen(number, raw)
     if misshapen:  # which cell is which column is not known: nothing else can be said of it
         return [Problem(number, employee_id, misshapen)]
     faults: list[str] = []
