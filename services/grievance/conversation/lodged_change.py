@@ -1,11 +1,14 @@
-""""change", "edit", "change place", "change subject" or "বদলান" typed at the view of a lodged complaint: it cannot
-be changed any more, and the person is told what can be done instead, with those buttons: send the correction to the
+""""change", "edit", "change place", "change subject" or "বদলান" typed at the view of a lodged complaint: it cannot be
+changed any more, and the person is told what can be done instead, with those buttons: send the correction to the
 office (*Talk to an official*), reopen it while it may be reopened (resolved, or rejected, within the 15 days), or
 make a new complaint where it no longer may (resolved long ago, rejected, or closed: accepted and rated, when no
-official answers it). Typed at the question whether to send words typed at the view to the office (``remark``), it
-is answered the same, the words not sent, as the person is told first."""
+official answers it). *New complaint* there, from a rejected complaint or one resolved long ago, proposes the old
+one's subject and place, as words typed at it do (``remark``), and asks the description. Typed at the question whether
+to send words typed at the view to the office (``remark``), it is answered the same, the words not sent, as the person
+is told first."""
 from __future__ import annotations
 
+from services.grievance.conversation import anew, left, lodge, places, remark
 from services.grievance.conversation.mine import own
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain.offices import office
@@ -25,7 +28,7 @@ async def asked(turn: Turn, number: str, *, hint: str | None = None) -> None:
         return
     n, late = ticket.number, not ticket.may_reopen(turn.now)
     human, mine, new = ((f"grievance:human:{n}", turn.t("btn_human")), ("grievance:mine", turn.t("btn_mine")),
-                        ("grievance:new", turn.t("btn_new")))
+                        (f"grievance:newfrom:{n}", turn.t("btn_new")))
     reopen = (f"grievance:reopen:{n}", turn.t("btn_reopen"))
     if ticket.status == "closed":
         key, choices = "edit_closed", [new, mine]
@@ -37,3 +40,18 @@ async def asked(turn: Turn, number: str, *, hint: str | None = None) -> None:
         key, choices = "edit_open", [human, mine]
     turn.go("ticket", number=n)
     turn.buttons(turn.t(key, number=n, office=office(ticket, turn.directory, turn.lang)), choices, hint)
+
+
+async def new_from(turn: Turn, number: str) -> None:
+    """*New complaint* at the answer about complaint ``number``: the old one's subject and place proposed where it
+    can no longer be reopened or was rejected (a closed one's problem put right, the subject is asked), as long as
+    no other complaint is being put together."""
+    ticket = await own(turn, number)
+    if ticket is None:
+        return
+    if left.drafted(turn) is not None or ticket.status == "closed" or not remark.lapsed(turn, ticket):
+        return anew.new(turn)
+    lodge.new_draft(turn)
+    if not remark.same_as(turn, ticket):
+        return places.categories(turn)
+    lodge.ask_description(turn, hint=turn.t("edit_new_same", number=ticket.number))

@@ -153,7 +153,7 @@ def _begun(turn: Turn, ticket: Ticket, said: str) -> bool:
     turn.go("ticket", remark=None)
     lodge.new_draft(turn)
     hint = turn.t("remark_new")
-    if ticket.status != "closed" and _same(turn, ticket):
+    if ticket.status != "closed" and same_as(turn, ticket):
         hint = turn.t("remark_new_same", number=ticket.number)
     if len(said) > DESCRIPTION_MAX:  # given back whole, to copy and shorten: a description holds no more
         lodge.ask_description(turn, hint=turn.t("remark_new_long", length=len(said), most=DESCRIPTION_MAX))
@@ -164,7 +164,7 @@ def _begun(turn: Turn, ticket: Ticket, said: str) -> bool:
     return True
 
 
-def _same(turn: Turn, ticket: Ticket) -> bool:
+def same_as(turn: Turn, ticket: Ticket) -> bool:
     """The old complaint's subject and place on the new draft, where they can still be chosen: False when neither."""
     proposed = False
     if ticket.category in {c.key for c in turn.categories.chosen_by_people()}:

@@ -8,7 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.grievance.conversation import after, anew, just_lodged, lodge, mine, places, reach, remark, report, steps
+from services.grievance.conversation import (
+    after,
+    anew,
+    just_lodged,
+    lodge,
+    lodged_change,
+    mine,
+    places,
+    reach,
+    remark,
+    report,
+    steps,
+)
 from services.grievance.conversation.args import Stale, arg, page
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.words import ticket_number
@@ -36,6 +48,10 @@ async def _resume(turn: Turn, args: list[str]) -> None:
 
 async def _new(turn: Turn, args: list[str]) -> None:
     anew.new(turn)
+
+
+async def _new_from(turn: Turn, args: list[str]) -> None:
+    await lodged_change.new_from(turn, arg(args))
 
 
 async def _anew(turn: Turn, args: list[str]) -> bool:
@@ -167,8 +183,9 @@ async def _rate(turn: Turn, args: list[str]) -> None:
 
 
 ACTIONS: dict[str, Action] = {
-    "menu": _home, "home": _home, "restart": _home, "resume": _resume, "new": _new, "anew": _anew, "cats": _categories,
-    "cat": _category, "dists": _districts, "dist": _district, "blk": _block, "gp": _gp, "here": _gp,
+    "menu": _home, "home": _home, "restart": _home, "resume": _resume, "new": _new, "newfrom": _new_from, "anew": _anew,
+    "cats": _categories, "cat": _category, "dists": _districts, "dist": _district, "blk": _block, "gp": _gp,
+    "here": _gp,
     "submit": _submit, "drop": _drop, "unattach": _unattach, "change": _change,
     "summary": _summary, "mine": _mine,
     "report": _report, "back": _back, "view": _view, "accept": _on_ticket(after.ask_rating),

@@ -43,17 +43,17 @@ async def test_in_bengali_at_a_resolved_complaint_it_offers_reopen(office, clock
 
 
 @pytest.mark.parametrize(("status", "days", "choices"), [
-    ("resolved", 16, ["grievance:new", "grievance:human:{n}", "grievance:mine"]),
-    ("rejected", 0, ["grievance:new", "grievance:reopen:{n}", "grievance:human:{n}"]),
-    ("rejected", 16, ["grievance:new", "grievance:human:{n}", "grievance:mine"])])
+    ("resolved", 16, ["grievance:newfrom:{n}", "grievance:human:{n}", "grievance:mine"]),
+    ("rejected", 0, ["grievance:newfrom:{n}", "grievance:reopen:{n}", "grievance:human:{n}"]),
+    ("rejected", 16, ["grievance:newfrom:{n}", "grievance:human:{n}", "grievance:mine"])])
 async def test_where_it_can_no_longer_be_reopened_a_new_complaint_is_offered(office, clock, status, days, choices):
     person, number = await _at(office, clock, status, days=days)
     said = await person.say("edit")
     assert said.text.startswith(f"Complaint {number} is lodged and cannot be changed;")
     assert "new complaint" in said.text
     assert list(said.last.choices) == [c.format(n=number) for c in choices]
-    begun = await person.tap("grievance:new")
-    assert "grievance:cat:water" in begun.last.choices or "grievance:cat:water" in begun.choices
+    begun = await person.tap(f"grievance:newfrom:{number}")
+    assert "Describe the problem" in begun.text
 
 
 async def test_at_a_closed_complaint_only_a_new_one(office, clock):
@@ -63,7 +63,9 @@ async def test_at_a_closed_complaint_only_a_new_one(office, clock):
     await person.tap(f"grievance:view:{number}")
     said = await person.say("change")
     assert said.text.startswith(f"Complaint {number} is closed and cannot be changed or reopened.")
-    assert list(said.last.choices) == ["grievance:new", "grievance:mine"]
+    assert list(said.last.choices) == [f"grievance:newfrom:{number}", "grievance:mine"]
+    begun = await person.tap(f"grievance:newfrom:{number}")  # its problem was put right: the subject is asked
+    assert "grievance:cat:water" in begun.last.choices or "grievance:cat:water" in begun.choices
 
 
 @pytest.mark.parametrize(("typed", "lang", "said_first", "then"), [
@@ -87,3 +89,23 @@ async def test_change_typed_at_the_question_to_send_ones_words_says_what_can_be_
     assert "grievance.handoff.requested" not in asked.types()
     sent = await person.say("The tube well is near the high school, not the primary school.")
     assert "grievance.handoff.requested" in sent.types()
+
+
+@pytest.mark.parametrize(("status", "days", "lang", "proposed"), [
+    ("resolved", 16, "en", "A new complaint, with the subject and place of {n}"),
+    ("rejected", 0, "en", "A new complaint, with the subject and place of {n}"),
+    ("rejected", 16, "bn", "একটি নতুন অভিযোগ, বিষয় ও জায়গা {n}-এর মতো")])
+async def test_new_complaint_from_it_proposes_the_old_subject_and_place(office, clock, status, days, lang, proposed):
+    """New complaint tapped at 'Complaint … is lodged and cannot be changed' began an empty complaint: the subject
+    and the place were asked again, though they were most often the old one's. They are now proposed, as for words
+    typed at such a complaint: the description is asked, then the summary shows them, to submit or change."""
+    person, number = await _at(office, clock, status, lang=lang, days=days)
+    said = await person.say("edit")
+    [new] = [reply_id for reply_id, title in said.last.choices.items() if title in ("New complaint", "নতুন অভিযোগ")]
+    begun = await person.tap(new)
+    assert proposed.format(n=number) in begun.text
+    assert "grievance:cat:water" not in begun.choices and "grievance:cat:water" not in begun.last.choices
+    summary = await person.say("The tube well near the high school is broken again, no water since Monday.")
+    assert ("Kalchini" if lang == "en" else "কালচিনি") in summary.text
+    assert ("Subject: Drinking water" if lang == "en" else "পানীয় জল") in summary.text
+    assert summary.choice("grievance:submit:")
