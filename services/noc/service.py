@@ -35,10 +35,11 @@ MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্ত
                  description={"bn": "NOC-র অবস্থা, শংসাপত্র ডাউনলোড ও নবীকরণ",
                               "en": "Trade NOC status, certificate download and renewal"}, order=40,
                  references=NUMBER.references, phrases=(
-                     Phrase("mine", rf"^(?=.*(?:\bmy\b|আমার))(?=.*{TRADE})"),
+                     # as the chat reads them: renewing first, then the certificate (also "my NOC certificate",
+                     # unless building permission is named: "amar onumoti potro"), then one's NOCs
                      Phrase("renewals", r"\brenew(?:al|als)?\b|নবীকরণ|রিনিউ"),
-                     # the certificate again, unless building permission is named ("amar onumoti potro")
                      Phrase("letters", DOCUMENT_AGAIN + NOT_BUILDING),
+                     Phrase("mine", rf"^(?=.*(?:\bmy\b|আমার))(?=.*{TRADE})"),
                      Phrase("menu", TRADE)))
 
 

@@ -62,6 +62,7 @@ async def test_a_service_that_is_down_is_said_to_be_unavailable(stack: Stack):
     ("book a room", "tourism:book"), ("guest house", "tourism:menu"), ("application", "permit:menu"),
     ("আবেদন", "permit:menu"), ("আমার আবেদন", "permit:mine"), ("NOC", "noc:menu"),
     ("status of my NOC application", "noc:mine"), ("ট্রেড লাইসেন্স", "noc:menu"), ("renew my licence", "noc:renewals"),
+    ("my NOC certificate", "noc:letters"), ("আমার NOC সার্টিফিকেট", "noc:letters"), ("renew my NOC", "noc:renewals"),
     ("the road near the school is broken", None),
     # taking a complaint back is no new one; a complaint refused is none; cancelling or booking refused neither
     ("cancel my complaint", "grievance:mine"), ("অভিযোগ বাতিল", "grievance:mine"),
