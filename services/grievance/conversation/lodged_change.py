@@ -3,12 +3,12 @@ changed any more, and the person is told what can be done instead, with those bu
 office (*Talk to an official*), reopen it while it may be reopened (resolved, or rejected, within the 15 days), or
 make a new complaint where it no longer may (resolved long ago, rejected, or closed: accepted and rated, when no
 official answers it). *New complaint* there, from a rejected complaint or one resolved long ago, proposes the old
-one's subject and place, as words typed at it do (``remark``), and asks the description. Typed at the question whether
+one's subject and place, as words typed at it do (``again``), and asks the description. Typed at the question whether
 to send words typed at the view to the office (``remark``), it is answered the same, the words not sent, as the person
 is told first."""
 from __future__ import annotations
 
-from services.grievance.conversation import anew, left, lodge, places, remark
+from services.grievance.conversation import again, anew, left, lodge, places
 from services.grievance.conversation.mine import own
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain.offices import office
@@ -49,9 +49,9 @@ async def new_from(turn: Turn, number: str) -> None:
     ticket = await own(turn, number)
     if ticket is None:
         return
-    if left.drafted(turn) is not None or ticket.status == "closed" or not remark.lapsed(turn, ticket):
+    if left.drafted(turn) is not None or ticket.status == "closed" or not again.lapsed(turn, ticket):
         return anew.new(turn)
     lodge.new_draft(turn)
-    if not remark.same_as(turn, ticket):
+    if not again.same_as(turn, ticket):
         return places.categories(turn)
     lodge.ask_description(turn, hint=turn.t("edit_new_same", number=ticket.number))

@@ -10,7 +10,7 @@ question, because words at a status screen may as well be a remark to oneself as
   reason: the office must act on it again) before *Send*, which leaves it resolved, as the person is told;
 * a complaint that cannot be reopened, rejected or resolved more than 15 days ago, offers *New complaint* before
   *Send*: the problem came back, and the words are a new complaint's description, its subject and place those of
-  the old one (shown in the summary, to submit or change);
+  the old one (shown in the summary, to submit or change: ``again``);
 * a closed complaint (accepted and rated) cannot be reopened and its office answers it no more: the words may
   begin a new complaint, as its description (its subject asked next, as for words sent first at the main menu);
   words longer than a description holds are said to need shortening in the question, and given back whole to
@@ -21,12 +21,11 @@ chat's own words, a number, thanks or "ok" are not a message, and the view is as
 """
 from __future__ import annotations
 
-from services.grievance.conversation import after, cloud, lodge, places
+from services.grievance.conversation import after, again
 from services.grievance.conversation.mine import actions, own, view
 from services.grievance.conversation.turn import Turn
-from services.grievance.domain import DESCRIPTION_MAX, Ticket
+from services.grievance.domain import DESCRIPTION_MAX
 from services.grievance.domain.offices import office
-from shared.districts import DISTRICTS
 from shared.india import typed_word
 
 LETTERS = 3  # a message says something in words: "no water", "জল নেই", not "5" or "ji"
@@ -70,7 +69,7 @@ async def ask(turn: Turn, number: str, *, hint: str | None = None) -> None:
         return turn.buttons(question, [
             (f"grievance:newsaid:{n}", turn.t("btn_new")), (f"grievance:unsent:{n}", turn.t("btn_leave"))], hint)
     reopens = ticket.status == "resolved" and ticket.may_reopen(turn.now)  # said to stay resolved, if sent
-    anew = lapsed(turn, ticket)
+    anew = again.lapsed(turn, ticket)
     key = "remark_resolved" if reopens else f"remark_lapsed_{ticket.status}" if anew else "remark_ask"
     question = turn.t(key, number=n, said=said, office=office(ticket, turn.directory, turn.lang))
     if anew and len(said) > DESCRIPTION_MAX:
@@ -83,17 +82,13 @@ async def ask(turn: Turn, number: str, *, hint: str | None = None) -> None:
                             (f"grievance:unsent:{n}", turn.t("btn_dont_send"))], hint)
 
 
-def lapsed(turn: Turn, ticket: Ticket) -> bool:
-    """Rejected, or resolved more than the days for reopening ago: the problem back is a new complaint."""
-    return ticket.status == "rejected" or (ticket.status == "resolved" and not ticket.may_reopen(turn.now))
-
-
 async def new_typed(turn: Turn) -> bool:
     """"New complaint" typed at the question: the words kept begin it where *New complaint* is offered (False
     elsewhere, where a new complaint begins as anywhere)."""
     number = str(turn.draft.get("number", ""))
     ticket = await turn.repos.tickets.get(number) if turn.draft.get("remark") else None
-    if ticket is None or ticket.wa_id != turn.inbound.wa_id or not (ticket.status == "closed" or lapsed(turn, ticket)):
+    anew = ticket is not None and (ticket.status == "closed" or again.lapsed(turn, ticket))
+    if ticket is None or ticket.wa_id != turn.inbound.wa_id or not anew:
         return False
     return await new_with(turn, number)
 
@@ -126,7 +121,7 @@ async def send(turn: Turn, number: str) -> bool:
     if ticket is None:
         return True
     if ticket.status == "closed":
-        return _begun(turn, ticket, said)
+        return again.begun(turn, ticket, said)
     turn.go("ticket", remark=None)
     await after.to_official(turn, number, said)
     return True
@@ -145,38 +140,7 @@ async def new_with(turn: Turn, number: str) -> bool:
     if not (said := _kept(turn, number)):
         return False
     ticket = await own(turn, number)
-    return True if ticket is None else _begun(turn, ticket, said)
-
-
-def _begun(turn: Turn, ticket: Ticket, said: str) -> bool:
-    """A new complaint begun with the words kept at the question about ``ticket``."""
-    turn.go("ticket", remark=None)
-    lodge.new_draft(turn)
-    hint = turn.t("remark_new")
-    if ticket.status != "closed" and same_as(turn, ticket):
-        hint = turn.t("remark_new_same", number=ticket.number)
-    if len(said) > DESCRIPTION_MAX:  # given back whole, to copy and shorten: a description holds no more
-        lodge.ask_description(turn, hint=turn.t("remark_new_long", length=len(said), most=DESCRIPTION_MAX))
-        for message in cloud.text_parts(said):
-            turn.say(message)
-        return True
-    lodge.described(turn, said, hint=hint)
-    return True
-
-
-def same_as(turn: Turn, ticket: Ticket) -> bool:
-    """The old complaint's subject and place on the new draft, where they can still be chosen: False when neither."""
-    proposed = False
-    if ticket.category in {c.key for c in turn.categories.chosen_by_people()}:
-        turn.go(turn.chat.step, category=ticket.category)
-        proposed = True
-    if (gp := turn.directory.gp(ticket.gp)) is not None:
-        places.set_gp(turn, gp)
-        return True
-    if not ticket.gp and ticket.level == "district" and ticket.district in DISTRICTS:  # a district not listed
-        places.set_district(turn, ticket.district)
-        return True
-    return proposed
+    return True if ticket is None else again.begun(turn, ticket, said)
 
 
 async def reopen_with(turn: Turn, number: str) -> bool:
