@@ -7,8 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from services.payroll.domain.batch import FIELDS
 from services.payroll.domain.employee import Account, Mobile, Names, Office, Pan, Status
+from services.payroll.domain.sheet import FIELDS
 
 Amount = float | int | str
 

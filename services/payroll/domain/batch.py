@@ -1,52 +1,26 @@
 """A month's payroll as the office uploads it: rows checked one by one, all problems reported at once.
 
-Amounts arrive in rupees (``28400``, ``28400.50``, ``₹ 1,23,456``) because that is how the office's sheets hold them,
-and become whole paise here. The batch is all or nothing: ``check`` returns either every row's figures
-or the list of problems with their row numbers (counting the CSV header as row 1, so the numbers match
-what a spreadsheet shows; JSON rows count from 1). A month that has not begun yet cannot be paid, and a
-row's credit date, written ``2026-02-28`` or day first as Excel writes a date in India (``28/02/2026``), must
-fall in its month's window (``period.credit_window``).
+The batch is all or nothing: ``check`` returns either every row's figures or the list of problems with their row
+numbers (counting the CSV header as row 1, so the numbers match what a spreadsheet shows; JSON rows count from 1).
+A month that has not begun yet cannot be paid, and a row's credit date must fall in its month's window
+(``period.credit_window``). The sheet is read in ``sheet``, its amounts and days in ``written``.
 """
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
 
 from services.payroll.domain.period import credit_window, month_of
-from services.payroll.domain.slip import COMPONENTS, MOST, Figures
-from shared.india import BENGALI_DIGITS as BENGALI
+from services.payroll.domain.sheet import ABSENT, FIELDS
+from services.payroll.domain.slip import COMPONENTS, Figures
+from services.payroll.domain.written import BENGALI_DIGITS, GROUPED, WRITTEN, credit_day, paise
 
-FIELDS = ("employee_id", *COMPONENTS, "credit_date")
 MAX_ROWS = 5000
-AMOUNT = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")  # ASCII digits only: not \d
-# the sign, then the rupee as an office writes it (₹ 5,000, Rs. 5,000), then the figure, closed or not by "/-" as
-# money is written on Indian papers (Rs. 5,000/-)
-WRITTEN = re.compile(r"([+-]?)\s*(?:₹|rs\.?|inr)?\s*(.*?)(?:\s*/-)?", re.IGNORECASE | re.DOTALL)
-SCIENTIFIC = re.compile(r"[0-9.]\s*e\s*[+-]?\s*[0-9]", re.IGNORECASE)  # 1e5, 2.8E+04: a spreadsheet's display
-# thousands then lakhs (Indian: 1,23,456) or thousands all the way (Western: 123,456)
-GROUPED = re.compile(r"[0-9]{1,2}(,[0-9]{2})*,[0-9]{3}|[0-9]{1,3}(,[0-9]{3})+")
-BENGALI_DIGITS = str.maketrans(BENGALI, "0123456789")  # Bengali only: other scripts' digits are refused
-MOST_RUPEES = Decimal(MOST) / 100
-ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
-DAY_FIRST = re.compile(r"([0-9]{1,2})\s*([/\-.])\s*([0-9]{1,2})\s*\2\s*([0-9]{4})")
-
-
-class _Absent:
-    """The value ``csv.DictReader`` gives the columns a short row has no cell for."""
-
-    def __repr__(self) -> str:
-        return "<no cell>"
-
-
-ABSENT = _Absent()
 
 
 @dataclass(frozen=True)
@@ -61,87 +35,6 @@ class Line:
     row: int
     employee_id: str
     figures: Figures
-
-
-def rows_from_csv(text: str) -> tuple[list[Mapping[str, Any]], list[int]]:
-    """The data rows and the number of each in the sheet (the header is row 1), counting the empty rows a
-    sheet may have between them, which are passed over: a blank line, or ``,,,,`` as Excel saves an empty row.
-    A row with more cells than the header keeps the extra ones under ``None`` and a shorter one has ``ABSENT``
-    cells: ``check`` refuses both rather than guess which column a cell belongs to."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), restval=ABSENT)
-    try:
-        header = reader.fieldnames or []
-        missing = [f for f in ("employee_id", "basic", "credit_date") if f not in header]
-        if missing:
-            raise ValueError(f"the CSV header lacks {', '.join(missing)}; expected columns: {', '.join(FIELDS)}")
-        repeated = sorted({f for f in header if header.count(f) > 1})
-        if repeated:
-            raise ValueError(f"the CSV header names {', '.join(repeated)} more than once")
-        found = [(reader.line_num, row) for row in reader if not _empty(row)]
-        return [row for _, row in found], [number for number, _ in found]
-    except csv.Error as error:  # a cell past the csv module's size limit; ``line_num``: the last row read whole
-        raise ValueError(f"row {reader.line_num + 1}: not readable as CSV ({error})") from None
-
-
-def _empty(row: Mapping[Any, Any]) -> bool:
-    return not any(v is not ABSENT and str(v or "").strip() for v in row.values())
-
-
-def paise(value: Any) -> int:
-    """Rupees as an office writes them (``28400``, ``"₹ 28,400.50"``, ``"Rs. 1,23,456"``, Bengali digits too) as
-    whole paise; ``ValueError`` says why not. Commas must group the figure as money is written, in the Indian
-    (1,23,456) or the Western (123,456) way; scientific notation (``1e5``), which a spreadsheet shows for a long
-    figure, is refused rather than read as ₹1,00,000. The number is checked as text before any arithmetic, so
-    nothing the office types can raise anything else."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return 0
-    if isinstance(value, bool):
-        raise ValueError("not an amount")
-    if isinstance(value, float | int):  # a JSON number: its value, however Python spells it (1e+30)
-        text = format(Decimal(repr(value)), "f") if isinstance(value, float) else str(value)
-    else:
-        text = _figure(value)
-    if not AMOUNT.fullmatch(text):
-        raise ValueError(f"{value!r} is not an amount in rupees")
-    amount = Decimal(text)
-    if amount < 0:
-        raise ValueError(f"{value!r} is below zero")
-    if amount > MOST_RUPEES:
-        raise ValueError(f"{value!r} is more than ₹1,00,00,000: not one month's pay")
-    if amount != amount.quantize(Decimal("0.01")):
-        raise ValueError(f"{value!r}: rupees with at most two decimals")
-    return int(amount * 100)
-
-
-def _figure(value: Any) -> str:
-    """The figure of an amount written as text, without its rupee sign, spaces and grouping commas."""
-    sign, figure = WRITTEN.fullmatch(str(value).strip().translate(BENGALI_DIGITS)).groups()  # type: ignore[union-attr]
-    if SCIENTIFIC.search(figure):
-        raise ValueError(f"{value!r} is in scientific notation, as a spreadsheet shows a long figure: write the "
-                         "amount in full, e.g. 100000 or 1,00,000 (format the column as Number)")
-    whole, point, part = figure.strip().partition(".")
-    if "," in whole and re.fullmatch(r"[0-9,]+", whole) and not GROUPED.fullmatch(whole):
-        raise ValueError(f"{value!r}: the commas are not grouped as money is written, e.g. 1,23,456 or 123,456")
-    return sign + whole.replace(",", "") + point + part
-
-
-def credit_day(value: Any) -> date:
-    """The day pay was credited, as the office's sheet writes it: ``2026-02-28``, or day first as Excel writes a
-    date in India, ``28/02/2026``, ``28-02-2026`` or ``28.02.2026`` (Bengali digits too); ``ValueError`` says
-    what was expected."""
-    text = str(value if value is not None and value is not ABSENT else "").strip().translate(BENGALI_DIGITS)
-    if not text:
-        raise ValueError("missing: the day the pay reached the bank, e.g. 28/02/2026")
-    if (iso := ISO_DAY.fullmatch(text)) is not None:
-        year, month, day = iso.groups()
-    elif (written := DAY_FIRST.fullmatch(text)) is not None:
-        day, _, month, year = written.groups()
-    else:
-        raise ValueError(f"{value!r} is not a date: write it as 28/02/2026 (day/month/year) or 2026-02-28")
-    try:
-        return date(int(year), int(month), int(day))
-    except ValueError:
-        raise ValueError(f"{value!r} is not a day of the calendar (day/month/year)") from None
 
 
 def _misshapen(number: int, raw: Mapping[Any, Any]) -> str | None:

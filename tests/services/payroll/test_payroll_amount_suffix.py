@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.payroll.domain.batch import paise
+from services.payroll.domain.written import paise
 
 
 @pytest.mark.parametrize("written, rupees", [("Rs. 5,000/-", 5000), ("₹ 1,00,000/-", 100000), ("28400/-", 28400),

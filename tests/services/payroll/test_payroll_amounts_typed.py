@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from services.payroll.domain import check
-from services.payroll.domain.batch import paise
+from services.payroll.domain.written import paise
 
 
 @pytest.mark.parametrize(("typed", "expected"), [

@@ -9,9 +9,9 @@ import pytest
 from services.payroll.demo import last_months, pay_row
 from services.payroll.domain import Access, Figures, check, in_words, masked, pin_problem, rows_from_csv, rupees
 from services.payroll.domain.access import matches, new_salt, pin_hash
-from services.payroll.domain.batch import paise
 from services.payroll.domain.period import credit_window, financial_year, months_of
 from services.payroll.domain.typed_period import parse_typed_month
+from services.payroll.domain.written import paise
 
 TODAY = date(2026, 3, 10)
 
