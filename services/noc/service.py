@@ -15,8 +15,8 @@ from services.noc.backoffice import routes
 from services.noc.domain import NUMBER
 from services.noc.kind import KIND
 from services.noc.repository import INDEXES, Nocs
-from shared.casework.desk import DOCUMENT_AGAIN
 from shared.casework.moving import cases_follow
+from shared.casework.said import DOCUMENT_AGAIN
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES

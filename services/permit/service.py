@@ -13,8 +13,8 @@ from services.permit.backoffice import routes
 from services.permit.domain import NUMBER
 from services.permit.kind import KIND
 from services.permit.repository import INDEXES, Applications
-from shared.casework.desk import DOCUMENT_AGAIN
 from shared.casework.moving import cases_follow
+from shared.casework.said import DOCUMENT_AGAIN
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES

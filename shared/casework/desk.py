@@ -5,7 +5,7 @@ and typed text is read for a number wherever it appears, so a redelivered messag
 and there is no step to get stuck in. Privacy is decided here, once: details and the document go only to
 the WhatsApp number matching the case's registered mobile; anyone else who knows a number learns its
 status and nothing more (no name, no plot, no reason, no letter). Thanks, "ok" or 👍 get a warm word and
-the service's start.
+the service's start. What the words ask for is read in ``said``.
 """
 from __future__ import annotations
 
@@ -18,6 +18,14 @@ from typing import Any
 from shared.back import goes_back
 from shared.casework import cloud, issuing
 from shared.casework.case import OPEN, Case
+from shared.casework.said import (
+    ASKING,
+    COMPLAINT,
+    DOWNLOAD,
+    MINE,
+    file_sent,
+    sent_instead,
+)
 from shared.casework.visit import Visit
 from shared.india import says_something
 from shared.logging import get_logger
@@ -26,33 +34,6 @@ from shared.thanks import courtesy
 log = get_logger(__name__)
 
 Action = Callable[[Visit, list[str]], Awaitable[None]]
-# and as Bengali is written in Latin letters: "amar abedon" (my application), "abedon er obostha" (its status)
-MINE = re.compile(r"\b(my|mine|all|amar|amader)\b|আমার", re.IGNORECASE)
-# The document named, as the chat and the main menu both read it: the letter or certificate, its copy or its PDF,
-# in Bengali and in Latin letters: চিঠি ("chithi ta dao"), পত্র ("potro", "patra"), সার্টিফিকেট, লেটার, কপি; not the
-# application form (আবেদনপত্র) or the acknowledgement slip (প্রাপ্তিস্বীকারপত্র), whose পত্র ends a longer word.
-DOCUMENT = (r"\b(?:download|letter|certificate|pdf|copy|chit+h?i\w*|potro|patra)\b|ডাউনলোড|অনুমতিপত্র|শংসাপত্র|চিঠি"
-            r"|সার্টিফিকেট|লেটার|কপি|(?<![\u0980-\u09ff])পত্র")
-# In the chat: the document asked for, not its number ("certificate number", "শংসাপত্র নম্বর": how the chat asks for
-# it).
-DOWNLOAD = re.compile(rf"(?:{DOCUMENT})(?![\u0980-\u09ff'’s]*\s*(?:no\b|number|নম্বর|নং))", re.IGNORECASE)
-# The same asked for at the main menu, outside either chat (a ``Phrase`` of each service's menu entry, on the words
-# as keywords are compared: case folded): short words (eight at most: a longer message tells of something) naming
-# the letter or its copy again; not a salary slip's (payroll's).
-DOCUMENT_AGAIN = rf"^(?!(?:\S+\s+){{8}}\S)(?!.*(?:salary|slip|beton|বেতন))(?=.*(?:{DOCUMENT}))"
-ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",
-                    re.IGNORECASE)
-# A guest-house booking's number (tourism's), among words here: its View there; the words of a booking are no
-# casework word, so this finds its number only.
-BOOKING = re.compile(r"(?P<number>\bPT[\s\-/]*\d{4}[\s\-/]*\d{1,6}\b)", re.IGNORECASE)
-COMPLAINT = re.compile(r"(?P<number>\bGRV[-\s]?\d{4}[-\s]?\d{1,6}\b)|\bcomplain(?:t|ts|ed|ing)?\b|অভিযোগ|নালিশ",
-                       re.IGNORECASE)
-# What was sent instead of typed words, by the text that names it: a photo of the receipt holds the number, but
-# no one here reads it off the photo.
-SENT = {"image": "sent_photo", "document": "sent_file", "video": "sent_file", "audio": "sent_voice",
-        "voice": "sent_voice", "sticker": "sent_sticker"}
-
-
 @dataclass(frozen=True)
 class Desk:
     """``details`` writes the owner's view of a case; ``extra`` adds a service's own actions and home
@@ -87,12 +68,12 @@ class Desk:
 
     async def typed(self, visit: Visit, text: str) -> None:
         number = visit.kind.number.answered(text)
-        kept_out = visit.t("file_not_passed") if _file(visit) else None  # no file sent here reaches the office
+        kept_out = visit.t("file_not_passed") if file_sent(visit) else None  # no file sent here reaches the office
         if number is not None:
             return await (self.download(visit, number, hint=kept_out) if DOWNLOAD.search(text)
                           else self.view(visit, number, hint=kept_out))
         if kept_out:  # a caption is what the file is ("আমার নকশা", my plan), no command by a word in it
-            return self.ask_number(visit, hint=" ".join((kept_out, visit.t(_sent(visit) or "sent_file"))))
+            return self.ask_number(visit, hint=" ".join((kept_out, visit.t(sent_instead(visit) or "sent_file"))))
         if goes_back(text):  # the other services' step back; here, where there are no steps, this service's start
             return self.home(visit)
         if (said := courtesy(text)) is not None:  # before the words: "all right" asks for no list of all
@@ -111,7 +92,7 @@ class Desk:
             return self.ask_number(visit)
         if visit.kind.number.attempted(text):
             return self.ask_number(visit, hint=visit.t("malformed", example=visit.kind.number.example))
-        if (sent := _sent(visit)) is not None:  # the number is what this chat asks for: it is asked again, typed
+        if (sent := sent_instead(visit)) is not None:  # the number is what this chat asks for: it is asked again, typed
             return self.ask_number(visit, hint=visit.t(sent))
         # emoji or marks alone ("😡😡", "???") are no words that were not understood: said so, with the choices
         self.home(visit, hint=visit.t(("unclear" if says_something(text) else "marks_only") if text
@@ -233,20 +214,3 @@ class Desk:
             return self.home(visit, hint=visit.t("stale"))
         await then(visit, number)
 
-
-def _file(visit: Visit) -> bool:
-    """Whether a photo, file, video or voice note was sent: what a holder asked for a document sends, and what
-    this chat passes to no one."""
-    media = visit.inbound.media
-    return visit.inbound.kind == "media" and media is not None and media.kind != "sticker"
-
-
-def _sent(visit: Visit) -> str | None:
-    """The text naming a photo, file, voice note, sticker or place sent here, its caption whatever it says; None
-    for typed words and a contact card, which is no answer to any step."""
-    inbound = visit.inbound
-    if inbound.kind == "location":
-        return "sent_location"
-    if inbound.kind == "media" and inbound.media is not None:
-        return SENT.get(inbound.media.kind, "sent_file")
-    return "sent_other" if inbound.kind == "unsupported" else None

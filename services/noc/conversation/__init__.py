@@ -8,8 +8,9 @@ import re
 from services.noc.domain import RENEWAL_WINDOW, Noc, renewal_due
 from services.noc.repository import Nocs
 from shared.casework import cloud
-from shared.casework.desk import BOOKING, COMPLAINT, Desk
+from shared.casework.desk import Desk
 from shared.casework.numbers import BUILDING_PERMISSION
+from shared.casework.said import BOOKING, COMPLAINT
 from shared.casework.show import rupees
 from shared.casework.visit import Visit
 

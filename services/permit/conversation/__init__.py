@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from services.permit.domain import Application
-from shared.casework.desk import BOOKING, COMPLAINT, Desk
+from shared.casework.desk import Desk
 from shared.casework.numbers import TRADE_NOC as TRADE_NOC_NUMBER
+from shared.casework.said import BOOKING, COMPLAINT
 from shared.casework.show import area, digits, rupees
 from shared.casework.visit import Visit
 

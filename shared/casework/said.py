@@ -1,0 +1,52 @@
+"""What typed words ask for at the casework desk, in English, Bengali and Bengali in Latin letters: one's own cases,
+the document (in the chat and at the main menu, from the same words), a status, another service's case; and what
+was sent instead of words (a photo, a file, a place), by the text that names it."""
+from __future__ import annotations
+
+import re
+
+from shared.casework.visit import Visit
+
+# and as Bengali is written in Latin letters: "amar abedon" (my application), "abedon er obostha" (its status)
+MINE = re.compile(r"\b(my|mine|all|amar|amader)\b|আমার", re.IGNORECASE)
+# The document named, as the chat and the main menu both read it: the letter or certificate, its copy or its PDF,
+# in Bengali and in Latin letters: চিঠি ("chithi ta dao"), পত্র ("potro", "patra"), সার্টিফিকেট, লেটার, কপি; not the
+# application form (আবেদনপত্র) or the acknowledgement slip (প্রাপ্তিস্বীকারপত্র), whose পত্র ends a longer word.
+DOCUMENT = (r"\b(?:download|letter|certificate|pdf|copy|chit+h?i\w*|potro|patra)\b|ডাউনলোড|অনুমতিপত্র|শংসাপত্র|চিঠি"
+            r"|সার্টিফিকেট|লেটার|কপি|(?<![\u0980-\u09ff])পত্র")
+# In the chat: the document asked for, not its number ("certificate number", "শংসাপত্র নম্বর": how the chat asks for
+# it).
+DOWNLOAD = re.compile(rf"(?:{DOCUMENT})(?![\u0980-\u09ff'’s]*\s*(?:no\b|number|নম্বর|নং))", re.IGNORECASE)
+# The same asked for at the main menu, outside either chat (a ``Phrase`` of each service's menu entry, on the words
+# as keywords are compared: case folded): short words (eight at most: a longer message tells of something) naming
+# the letter or its copy again; not a salary slip's (payroll's).
+DOCUMENT_AGAIN = rf"^(?!(?:\S+\s+){{8}}\S)(?!.*(?:salary|slip|beton|বেতন))(?=.*(?:{DOCUMENT}))"
+ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",
+                    re.IGNORECASE)
+# A guest-house booking's number (tourism's), among words here: its View there; the words of a booking are no
+# casework word, so this finds its number only.
+BOOKING = re.compile(r"(?P<number>\bPT[\s\-/]*\d{4}[\s\-/]*\d{1,6}\b)", re.IGNORECASE)
+COMPLAINT = re.compile(r"(?P<number>\bGRV[-\s]?\d{4}[-\s]?\d{1,6}\b)|\bcomplain(?:t|ts|ed|ing)?\b|অভিযোগ|নালিশ",
+                       re.IGNORECASE)
+# What was sent instead of typed words, by the text that names it: a photo of the receipt holds the number, but
+# no one here reads it off the photo.
+SENT = {"image": "sent_photo", "document": "sent_file", "video": "sent_file", "audio": "sent_voice",
+        "voice": "sent_voice", "sticker": "sent_sticker"}
+
+
+def file_sent(visit: Visit) -> bool:
+    """Whether a photo, file, video or voice note was sent: what a holder asked for a document sends, and what
+    this chat passes to no one."""
+    media = visit.inbound.media
+    return visit.inbound.kind == "media" and media is not None and media.kind != "sticker"
+
+
+def sent_instead(visit: Visit) -> str | None:
+    """The text naming a photo, file, voice note, sticker or place sent here, its caption whatever it says; None
+    for typed words and a contact card, which is no answer to any step."""
+    inbound = visit.inbound
+    if inbound.kind == "location":
+        return "sent_location"
+    if inbound.kind == "media" and inbound.media is not None:
+        return SENT.get(inbound.media.kind, "sent_file")
+    return "sent_other" if inbound.kind == "unsupported" else None
