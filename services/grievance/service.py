@@ -37,12 +37,18 @@ LATIN = rf"\b{SPELT}(?:er)?\b"  # অভিযোগ, নালিশ in Latin l
 # A problem said, as villagers first type it: no water, a road broken, a light that does not burn, in
 # Latin letters ("jol nei", "rasta kharap", "batti jolche na", "light nei") or Bengali ("জল নেই", "আলো জ্বলছে না"), up
 # to six words between ("jol ekdom nei", "rastata khub kharap", "amader gramer rasta ta onek din dhore kharap hoye
-# ache": told at length); not a complaint refused ("... korbo na")
-_UNREFUSED = r"^(?!.*(?:korbo|korte|chai|চাই|করব\S*)\s*(?:na|না)(?!\S)).*?"
+# ache": told at length), a comma or stop after it ("jol nei, kichu korun"); not a complaint refused ("... korbo na"),
+# nor words saying there is none or it is mended ("amar kono somossa nei", "jol nei to ki hoyeche", "রাস্তা ঠিক আছে,
+# কোনো সমস্যা নেই", "the road is fine now, no problem", "jol ekhon thik ache")
+_THING = r"(?:\b(?:jol|jal|pani|water|ra{1,2}sta|road|batti|bati|lights?|alo)|জল|পানি|রাস্তা|বাতি|লাইট|আলো)"
+_UNREFUSED = (r"^(?!.*(?:korbo|korte|chai|চাই|করব\S*)\s*(?:na|না)(?!\S))"
+              r"(?!.*(?:\b(?:s[ao]m[ao]s+h?y?a|[ao]subidh?a|problem)\s+n[ae]h?i\b|\bno\s+problem|(?:সমস্যা|অসুবিধা)\s*ন[ো]ই"
+              r"|\bto\s+ki\s+ho|তো\s*ক[িী]\s*হয়|" + _THING
+              + r"\S*\s+(?:\S+\s+){0,3}?(?:thik|ঠিক|fine|ok|fixed|repaired)\b(?!\s*(?:kor|কর))))"
+              r".*?")
 _AMISS = (r"\S*\s+(?:\S+\s+){0,6}?(?:nei|nai|[ap]\w*\s*na|kharap|kharab|bh[ae]ng\w*|j[ou]l\w*\s*na|নেই|নাই"
-          r"|(?:আস|পা|জ্বল)\S*\s*না|খারাপ|ভ[াে]?ঙ\S*)(?!\S)")
-PROBLEM = (_UNREFUSED + r"(?:\b(?:jol|jal|pani|water|ra{1,2}sta|road|batti|bati|lights?|alo)|জল|পানি|রাস্তা|বাতি|লাইট"
-           r"|আলো)" + _AMISS)
+          r"|(?:আস|পা|জ্বল)\S*\s*না|খারাপ|ভ[াে]?ঙ\S*)(?=[\s,.!?।;:)]|$)")
+PROBLEM = _UNREFUSED + _THING + _AMISS
 MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": "Complaints"},
                  description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, আধিকারিকের সঙ্গে কথা বলুন",
                               "en": "Lodge a complaint, track it, talk to an official"}, order=10,

@@ -34,6 +34,7 @@ MovedFn = Callable[[str, str, "Context"], Awaitable[None]]
 ROW_TITLE_MAX = 24
 ROW_DESCRIPTION_MAX = 72
 REFERENCES_MAX = 300
+PHRASE_MAX = 640  # a problem said, and the words that say there is none, are one pattern (grievance's)
 PHRASES_MAX = 12
 WORDS = "words"  # a ``Phrase``'s action that hands the words on as sent, unasked
 ACTION = re.compile(r"[a-z][a-z0-9_]{0,31}")
@@ -101,7 +102,7 @@ class MenuEntry:
                 raise ValueError(f"menu entry {self.service}: phrase action {phrase.action[:40]!r} is no action name")
             if not phrase.pattern:
                 raise ValueError(f"menu entry {self.service}: phrase for {phrase.action} has no pattern")
-            _pattern(self.service, f"phrase for {phrase.action}", phrase.pattern)
+            _pattern(self.service, f"phrase for {phrase.action}", phrase.pattern, PHRASE_MAX)
         for lang in LANGS:
             title, description = self.title.get(lang, ""), self.description.get(lang, "")
             if not title.strip():
@@ -132,9 +133,9 @@ class MenuEntry:
                    phrases=phrases, takes_wordless=payload.get("takes_wordless") is True)
 
 
-def _pattern(service: str, what: str, pattern: str) -> None:
-    if len(pattern) > REFERENCES_MAX:
-        raise ValueError(f"menu entry {service}: {what} pattern is over {REFERENCES_MAX} characters")
+def _pattern(service: str, what: str, pattern: str, most: int = REFERENCES_MAX) -> None:
+    if len(pattern) > most:
+        raise ValueError(f"menu entry {service}: {what} pattern is over {most} characters")
     try:
         re.compile(pattern)
     except re.error as exc:
