@@ -20,7 +20,7 @@ from simulator import webhooks
 from simulator.core import SimulatorState
 from simulator.failures import Failure
 from simulator.inputs import Injection, Strict, Typed
-from simulator.media import LIMITS, MAX_BYTES, MB, kind_of, too_big
+from simulator.media import LIMITS, MAX_BYTES, MB, RULES, kind_of, too_big
 from simulator.people import People, choice
 
 STATIC = Path(__file__).with_name("static")
@@ -47,7 +47,8 @@ class Control:
     async def config(self, _: web.Request) -> web.Response:
         cfg = self._sim.config
         return web.json_response({"business_name": cfg.business_name, "business_number": cfg.display_phone_number,
-                                  "personas": [vars(p) for p in cfg.personas], "media_limits": LIMITS})
+                                  "personas": [vars(p) for p in cfg.personas], "media_limits": LIMITS,
+                                  "media": RULES})
 
     async def send(self, request: web.Request) -> web.Response:
         typed = await _parse(request, Typed, most=SEND_MOST)

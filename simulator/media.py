@@ -22,11 +22,15 @@ LIMITS = {"image": 5 * MB, "video": 16 * MB, "audio": 16 * MB, "document": 100 *
 MAX_BYTES = LIMITS["document"]
 # what the chat page and its refusals call each kind
 NAMES = {"image": "a photo", "video": "a video", "audio": "a voice note or audio", "document": "a document"}
+OTHERWISE = "document"  # the kind of a file whose type names none of the others
+REFUSAL = "WhatsApp sends {name} of up to {most} MB; {what} is {size} MB. Send a smaller one."
+# the rules the chat page reads from /_sim/config, so that it refuses a file as /_sim/send would
+RULES = {"limits": LIMITS, "names": NAMES, "otherwise": OTHERWISE, "refusal": REFUSAL}
 
 
 def kind_of(mime_type: str) -> str:
     """The kind a person's file goes as (``image``, ``audio``, ``video``, else ``document``), by its type."""
-    return next((k for k in ("image", "audio", "video") if mime_type.startswith(f"{k}/")), "document")
+    return next((k for k in NAMES if k != OTHERWISE and mime_type.startswith(f"{k}/")), OTHERWISE)
 
 
 def too_big(size: int, mime_type: str) -> str | None:
@@ -36,8 +40,7 @@ def too_big(size: int, mime_type: str) -> str | None:
     if size <= LIMITS[kind]:
         return None
     shown = max(round(size / MB, 1), math.ceil(size * 10 / MB) / 10 if size < LIMITS[kind] + MB // 10 else 0)
-    return (f"WhatsApp sends {NAMES[kind]} of up to {LIMITS[kind] // MB} MB; this one is {shown:g} MB. "
-            "Send a smaller one.")
+    return REFUSAL.format(name=NAMES[kind], most=LIMITS[kind] // MB, what="this one", size=f"{shown:g}")
 
 
 @dataclass(frozen=True)

@@ -128,8 +128,8 @@ function sendText() {
   send({text});
 }
 
-// What WhatsApp sends of each kind (/_sim/config's media_limits): a file over it is refused here, before it is read.
-const KIND_NAMES = {image: "a photo", video: "a video", audio: "a voice note or audio", document: "a document"};
+// What WhatsApp sends of each kind (/_sim/config's media: limits, names, the refusal), as /_sim/send refuses it:
+// a file over it is refused here, before it is read.
 
 // A size in MB to one decimal, never shown as the limit itself (5.02 MB over 5 MB is "5.1", not "5")
 function shownMb(size, most) {
@@ -139,13 +139,16 @@ function shownMb(size, most) {
 }
 
 function tooBig(file) {
+  const media = state.media;
+  if (!media) return null;
   const type = file.type || "application/octet-stream";
-  const kind = ["image", "audio", "video"].find((k) => type.startsWith(k + "/")) || "document";
-  const most = (state.mediaLimits || {})[kind];
+  const kind = Object.keys(media.names).find((k) => k !== media.otherwise && type.startsWith(k + "/")) ||
+    media.otherwise;
+  const most = state.mediaLimits[kind];
   if (!most || file.size <= most) return null;
-  const mb = 1024 * 1024;
-  return `WhatsApp sends ${KIND_NAMES[kind]} of up to ${most / mb} MB; ` +
-    `"${file.name}" is ${shownMb(file.size, most)} MB. Send a smaller one.`;
+  const said = {name: media.names[kind], most: most / (1024 * 1024), what: `"${file.name}"`,
+    size: shownMb(file.size, most)};
+  return media.refusal.replace(/\{(\w+)\}/g, (_, key) => said[key]);
 }
 
 function readFile(file) {
@@ -171,6 +174,7 @@ async function start() {
   const config = await (await fetch("/_sim/config")).json();
   state.personas = config.personas;
   state.mediaLimits = config.media_limits;
+  state.media = config.media;
   $("business-name").textContent = config.business_name;
   document.title = `${config.business_name} · WhatsApp simulator`;
   $("send-button").onclick = sendText;

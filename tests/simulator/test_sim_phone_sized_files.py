@@ -48,3 +48,12 @@ async def test_the_page_knows_the_limits_before_it_reads_a_file(stack: Stack) ->
     assert config["media_limits"] == {"image": 5 * MB, "video": 16 * MB, "audio": 16 * MB, "document": 100 * MB}
     script = await (await stack.client.get("/_sim/static/chat.js")).text()
     assert "media_limits" in script and "file.size" in script
+
+
+async def test_the_page_reads_the_kinds_names_and_refusal_from_the_simulator(stack: Stack) -> None:
+    media = (await (await stack.client.get("/_sim/config")).json())["media"]
+    assert media["names"]["audio"] == "a voice note or audio" and media["otherwise"] == "document"
+    assert media["refusal"].format(name="a photo", most=5, what="this one", size="6") == (
+        "WhatsApp sends a photo of up to 5 MB; this one is 6 MB. Send a smaller one.")
+    script = await (await stack.client.get("/_sim/static/chat.js")).text()
+    assert "a voice note or audio" not in script and "Send a smaller one" not in script
