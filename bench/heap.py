@@ -53,8 +53,8 @@ def conversation(person: int) -> list[dict[str, Any]]:
     return [msg.text(wa, "hi"), msg.button_reply(wa, "shell:lang:en", "English"),
             msg.list_reply(wa, "tourism:menu", "Tourism"), msg.list_reply(wa, "tourism:room:r1", "Room"),
             msg.list_reply(wa, "tourism:date:2026-12-10", "Date"), msg.list_reply(wa, "tourism:nights:1", "1 night"),
-            msg.list_reply(wa, "tourism:guests:1", "1 guest"), msg.button_reply(wa, "tourism:rooms:1", "1 room"),
-            msg.text(wa, "Asha Roy")]  # the name to book in: the quote
+            msg.list_reply(wa, "tourism:guests:1", "1 guest"),
+            msg.text(wa, "Asha Roy")]  # one guest takes one room, not asked: the name to book in, then the quote
 
 
 STEPS = len(conversation(0))  # messages in one person's conversation (``--talk``)

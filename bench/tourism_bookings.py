@@ -70,7 +70,6 @@ class Person:
         for step in (f"tourism:room:{room}", f"tourism:date:{check_in.isoformat()}", "tourism:nights:1",
                      "tourism:guests:1"):
             await self.tap(step)
-        await self.tap("tourism:rooms:1")
         quote = await self.tap("", text="Asha Roy")  # the name to book in
         confirm = next(b["reply"]["id"] for m in quote if m.get("type") == "interactive"
                        for b in m["interactive"]["action"].get("buttons", [])

@@ -18,7 +18,7 @@ LINE = re.compile(r"^\s*(\d+) messages  RSS\s+([\d.]+) MB  SQLite\s+([\d.]+)  ma
 
 
 @pytest.mark.rabbit
-@pytest.mark.parametrize(("talk", "counts"), [([], [30, 90, 150]), (["--talk"], [27, 81, 135])])
+@pytest.mark.parametrize(("talk", "counts"), [([], [30, 90, 150]), (["--talk"], [24, 80, 136])])
 async def test_heap_prints_memory_in_use_beside_rss_after_each_batch(amqp_url: str, capsys, monkeypatch,
                                                                      talk: list[str], counts: list[int]) -> None:
     posted: list[bytes] = []
@@ -41,7 +41,7 @@ async def test_heap_prints_memory_in_use_beside_rss_after_each_batch(amqp_url: s
         rss, sqlite, in_use, outside = (float(match.group(n)) for n in (2, 3, 4, 5))
         assert rss > in_use > 0 and sqlite > 0  # the store's pages are SQLite's; all of it under the RSS
         assert abs(outside - (in_use - sqlite)) < 0.1
-    if talk:  # each message of the conversation, then a status: 15 people, 9 steps each, two webhooks a step
+    if talk:  # each message of the conversation, then a status: 17 people, 8 steps each, two webhooks a step
         assert len(posted) == 2 * counts[-1]
         assert sum(b'"statuses"' in raw for raw in posted) == counts[-1]
-        assert sum(b'"tourism:rooms:1"' in raw for raw in posted) == counts[-1] // 9
+        assert sum(b'"Asha Roy"' in raw for raw in posted) == counts[-1] // 8
