@@ -89,6 +89,7 @@ class Menu:
         self._board = board
         self._entries: list[MenuEntry] | None = None
         self._scanned: tuple[str, list[tuple[MenuEntry, re.Match[str]]]] | None = None  # the text's numbers, found once
+        self._claimed: tuple[str, list[str]] | None = None  # the services whose words the text is, found once
 
     async def entries(self) -> list[MenuEntry]:
         if self._entries is None:
@@ -153,20 +154,18 @@ class Menu:
     async def asked_for(self, text: str) -> str | None:
         """The tap ``<service>:<action>`` of the first ``phrases`` entry that finds ``text`` (compared as keywords
         are: ``plain``), services in the menu's order; None when no service announced such words."""
-        said = plain(text)
-        for entry in await self.entries():
-            for phrase in entry.phrases:
-                if _phrase(phrase.pattern).search(said) is not None:
-                    return f"{entry.service}:{phrase.action}"
-        return None
+        return next(iter(await self.claims(text)), None)
 
     async def claims(self, text: str) -> list[str]:
-        """Each service's tap that its first ``phrases`` entry finding ``text`` asks for, as ``asked_for`` finds
-        one, services in the menu's order: two or more when the words are claimed by several ("send the letter
-        again": building permission's letter or trade NOC's certificate)."""
-        said = plain(text)
-        return [f"{entry.service}:{phrase.action}" for entry in await self.entries()
+        """Each service's tap that its first ``phrases`` entry finding ``text`` asks for, services in the menu's
+        order: two or more when the words are claimed by several ("send the letter again": building permission's
+        letter or trade NOC's certificate). Scanned once for the message, however often it is asked."""
+        if self._claimed is None or self._claimed[0] != text:
+            said = plain(text)
+            self._claimed = text, [
+                f"{entry.service}:{phrase.action}" for entry in await self.entries()
                 if (phrase := next((p for p in entry.phrases if _phrase(p.pattern).search(said)), None)) is not None]
+        return self._claimed[1]
 
     async def taker_of_wordless(self) -> str | None:
         """The one service that takes a photo, voice note, document or place sent outside any conversation
