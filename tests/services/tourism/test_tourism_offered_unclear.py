@@ -1,5 +1,6 @@
-"""Words that cannot be read at a 'not free' list ("1", "just me", "১ জন") are answered with what was expected and
-the same apology and choices again, rather than the plain date list with the alternatives gone."""
+"""Words that cannot be read at a 'not free' list ("1", "just me", "১ জন"), a thanks, or a check-in typed there that
+is refused are answered (what was expected, the thanks, the refusal) with the same apology and choices again, rather
+than the plain date list with the alternatives gone."""
 from __future__ import annotations
 
 import pytest
@@ -10,6 +11,11 @@ from tourism_kit import sold_out, too_few
     ("en", "1", "I could not read that as a date", "Sorry, no room of this kind is free on those dates"),
     ("en", "just me", "I could not read that as a date", "Sorry, no room of this kind is free on those dates"),
     ("bn", "১ জন", "এটি তারিখ হিসেবে বুঝতে পারিনি", "এই ধরনের কোনো ঘর খালি নেই"),
+    # a thanks, or a check-in typed there that is refused (passed, or beyond the bookings open)
+    ("en", "thanks", "You're welcome", "Sorry, no room of this kind is free on those dates"),
+    ("bn", "ধন্যবাদ", "আপনাকেও ধন্যবাদ", "এই ধরনের কোনো ঘর খালি নেই"),
+    ("en", "01/02/2026", "That date has passed", "Sorry, no room of this kind is free on those dates"),
+    ("bn", "১০/০৩/২০২৮", "এত আগে বুক করা যায় না", "এই ধরনের কোনো ঘর খালি নেই"),
 ])
 async def test_words_not_read_at_the_list_show_the_same_choices_again(make_guest, lang, typed, expected, apology):
     guest = await sold_out(make_guest, lang)
