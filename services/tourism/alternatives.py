@@ -1,6 +1,7 @@
 """What to offer when the rooms asked for are gone: other room types of the same property for the same
 nights first (the person keeps their dates), then the longest run of free nights within the stay when only
-some of its nights are full (a shorter stay), then the same room on the nearest dates that are free and
+some of its nights are full (a shorter stay; two runs equally long are both offered, the earlier first, as it is
+nearer the check-in asked and kept when only one fits), then the same room on the nearest dates that are free and
 within the booking window (a check-in past it would only be refused when tapped)."""
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from services.tourism.domain import (
 from services.tourism.repository import Repositories
 
 SHIFTS = (1, -1, 2, -2, 3, 7, 14)  # days around the wanted check-in, nearest first
+RUNS = 2  # shorter stays offered when runs of free nights are equally long
 MOST = 6  # rows offered, leaving room in a list for "other dates"
 
 
@@ -41,8 +43,9 @@ async def alternatives(repos: Repositories, room: RoomType, check_in: date, *, n
             found.append(Alternative("room", other, check_in, need))
     today = today_in_india(now)
     last = today + timedelta(days=policy.horizon_days)  # the booking window: no check-in later is taken
-    if (run := await _free_run(repos, room, days, rooms, now)) and today <= run[0] <= last:
-        found.append(Alternative("short", room, run[0], rooms, nights=len(run)))
+    for run in await _free_runs(repos, room, days, rooms, now):
+        if today <= run[0] <= last:
+            found.append(Alternative("short", room, run[0], rooms, nights=len(run)))
     for shift in SHIFTS:
         start = check_in + timedelta(days=shift)
         if len(found) >= MOST or not today <= start <= last:
@@ -52,13 +55,17 @@ async def alternatives(repos: Repositories, room: RoomType, check_in: date, *, n
     return found[:MOST]
 
 
-async def _free_run(repos: Repositories, room: RoomType, days: list[date], rooms: int, now: datetime) -> list[date]:
-    """The longest run of nights in a row within the stay with ``rooms`` free (the earliest of equal ones), when
-    some of its nights are full and others free; none when every night is free or every night full."""
-    best: list[date] = []
-    run: list[date] = []
+async def _free_runs(repos: Repositories, room: RoomType, days: list[date], rooms: int, now: datetime
+                     ) -> list[list[date]]:
+    """The longest runs of nights in a row within the stay with ``rooms`` free (the earliest ``RUNS`` of equal ones),
+    when some of its nights are full and others free; none when every night is free or every night full."""
+    runs: list[list[date]] = [[]]
     for day in days:
-        run = [*run, day] if await repos.inventory.free(room, [day], now) >= rooms else []
-        if len(run) > len(best):
-            best = run
-    return best if len(best) < len(days) else []
+        if await repos.inventory.free(room, [day], now) >= rooms:
+            runs[-1].append(day)
+        elif runs[-1]:
+            runs.append([])
+    longest = max(len(r) for r in runs)
+    if not longest or longest == len(days):
+        return []
+    return [r for r in runs if len(r) == longest][:RUNS]
