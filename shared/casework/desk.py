@@ -2,10 +2,9 @@
 
 It keeps no conversation state: a tap carries its action and number (``permit:view:BP/PUR/2026/000123``)
 and typed text is read for a number wherever it appears, so a redelivered message gives the same answer
-and there is no step to get stuck in. Privacy is decided here, once: details and the document go only to
-the WhatsApp number matching the case's registered mobile; anyone else who knows a number learns its
-status and nothing more (no name, no plot, no reason, no letter). Thanks, "ok" or 👍 get a warm word and
-the service's start. What the words ask for is read in ``said``.
+and there is no step to get stuck in. Thanks, "ok" or 👍 get a warm word and the service's start. What the
+words ask for is read in ``said``; what is answered about a case, and to whom (nobody sees another's), in
+``answers``.
 """
 from __future__ import annotations
 
@@ -13,11 +12,10 @@ import re
 import unicodedata
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from shared.back import goes_back
-from shared.casework import cloud, issuing
-from shared.casework.case import OPEN, Case
+from shared.casework import answers
+from shared.casework.answers import ask_number
 from shared.casework.said import (
     ASKING,
     COMPLAINT,
@@ -28,10 +26,7 @@ from shared.casework.said import (
 )
 from shared.casework.visit import Visit
 from shared.india import says_something
-from shared.logging import get_logger
 from shared.thanks import courtesy
-
-log = get_logger(__name__)
 
 Action = Callable[[Visit, list[str]], Awaitable[None]]
 @dataclass(frozen=True)
@@ -45,7 +40,7 @@ class Desk:
     gateway hands on only when typed alone), the tap is its View (``<service>:view:<number>``), said by
     ``elsewhere_<service>_number``, so the number is not to be typed again."""
 
-    details: Callable[[Visit, Any], Awaitable[str]]  # (visit, the service's case) → the owner's view
+    details: answers.Details  # (visit, the service's case) → the owner's view
     extra: Mapping[str, Action] = field(default_factory=dict)
     words: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # action → the words that ask for it
     home_buttons: Sequence[tuple[str, str]] = (("status", "btn_status"), ("mine", "btn_mine"))
@@ -70,10 +65,10 @@ class Desk:
         number = visit.kind.number.answered(text)
         kept_out = visit.t("file_not_passed") if file_sent(visit) else None  # no file sent here reaches the office
         if number is not None:
-            return await (self.download(visit, number, hint=kept_out) if DOWNLOAD.search(text)
+            return await (answers.download(visit, number, hint=kept_out) if DOWNLOAD.search(text)
                           else self.view(visit, number, hint=kept_out))
         if kept_out:  # a caption is what the file is ("আমার নকশা", my plan), no command by a word in it
-            return self.ask_number(visit, hint=" ".join((kept_out, visit.t(sent_instead(visit) or "sent_file"))))
+            return ask_number(visit, hint=" ".join((kept_out, visit.t(sent_instead(visit) or "sent_file"))))
         if goes_back(text):  # the other services' step back; here, where there are no steps, this service's start
             return self.home(visit)
         if (said := courtesy(text)) is not None:  # before the words: "all right" asks for no list of all
@@ -85,15 +80,15 @@ class Desk:
         if other is not None:
             return self.elsewhere_tap(visit, other, text)
         if DOWNLOAD.search(text) and not visit.kind.number.attempted(text):  # "send the letter again", no number
-            return await self.letters(visit)
+            return await answers.letters(visit)
         if MINE.search(text):
-            return await self.mine(visit)
+            return await answers.mine(visit)
         if ASKING.search(text) and not visit.kind.number.attempted(text):
-            return self.ask_number(visit)
+            return ask_number(visit)
         if visit.kind.number.attempted(text):
-            return self.ask_number(visit, hint=visit.t("malformed", example=visit.kind.number.example))
+            return ask_number(visit, hint=visit.t("malformed", example=visit.kind.number.example))
         if (sent := sent_instead(visit)) is not None:  # the number is what this chat asks for: it is asked again, typed
-            return self.ask_number(visit, hint=visit.t(sent))
+            return ask_number(visit, hint=visit.t(sent))
         # emoji or marks alone ("😡😡", "???") are no words that were not understood: said so, with the choices
         self.home(visit, hint=visit.t(("unclear" if says_something(text) else "marks_only") if text
                                       else "text_only"))
@@ -110,103 +105,30 @@ class Desk:
     def home(self, visit: Visit, *, hint: str | None = None) -> None:
         visit.ask(visit.t("home"), [visit.button(a, key) for a, key in self.home_buttons], hint=hint)
 
-    def ask_number(self, visit: Visit, *, hint: str | None = None) -> None:
-        visit.say(cloud.text(visit.with_nav(visit.t("ask_number", example=visit.kind.number.example), hint)))
-
-    async def mine(self, visit: Visit, page: int = 0) -> None:
-        """All of the asker's cases, newest first: nine a page and a "more" row when they do not fit."""
-        found = await visit.cases.of_mobile(visit.inbound.wa_id)
-        if not found:
-            return visit.ask(visit.t("number_hidden" if visit.number_hidden else "none_mine"),
-                             [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
-        rows = [cloud.Row(f"{visit.prefix}view:{c.number}", c.number,
-                          f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in found]
-        visit.say(cloud.rows(visit.with_nav(visit.t("mine_intro", count=len(found))), visit.t("choose"),
-                             visit.t("btn_mine"), visit.page(rows, page, "mine")))
-
-    async def letters(self, visit: Visit, page: int = 0) -> None:
-        """The document asked for without its number: of the asker's own cases, the one whose document is in force
-        is sent, several are offered as a list to tap (nine a page and "more"); with none (or a number hidden) the
-        number is asked."""
-        found = [c for c in await visit.cases.of_mobile(visit.inbound.wa_id)
-                 if c.shown_status(visit.today) == "approved"]
-        if len(found) == 1:
-            return await self.download(visit, found[0].number)
-        if not found:
-            return self.ask_number(visit)
-        rows = [cloud.Row(f"{visit.prefix}download:{c.number}", c.number,
-                          f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in found]
-        visit.say(cloud.rows(visit.with_nav(visit.t("letters_intro", count=len(found))), visit.t("choose"),
-                             visit.t("btn_letters"), visit.page(rows, page, "letters")))
-
     async def view(self, visit: Visit, number: str, *, hint: str | None = None) -> None:
-        """``hint``: a word said before the case (that a file sent with its number went nowhere)."""
-        case = await self._found(visit, number, hint)
-        if case is None:
-            return
-        if not visit.owns(case):
-            return self._status_only(visit, case, hint)
-        choices = [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")]
-        if case.shown_status(visit.today) == "approved":
-            choices.insert(0, visit.button("download", "btn_download", case.number))
-        visit.ask(await self.details(visit, case), choices, hint=hint)
-
-    async def download(self, visit: Visit, number: str, *, hint: str | None = None) -> None:
-        case = await self._found(visit, number, hint)
-        if case is None:
-            return
-        if not visit.owns(case):
-            return self._status_only(visit, case, hint)
-        shown = case.shown_status(visit.today)
-        if shown != "approved":
-            key = "not_ready" if shown in OPEN else "no_document"
-            return visit.ask(visit.t(key, number=case.number, status=visit.status(case)),
-                             [visit.button("view", "btn_view", case.number), visit.button("home", "btn_home")],
-                             hint=hint)
-        try:
-            document = await issuing.attachment(visit.kind, case, visit.public_url,
-                                                visit.t("caption", number=case.number))
-        except Exception:  # fonts missing on this machine: say so rather than fail the message for ever
-            log.exception("casework.letter_failed", service=visit.kind.service, number=case.number)
-            return visit.say(cloud.text(visit.with_nav(visit.t("letter_failed", number=case.number))))
-        # The way back rides in the caption: a message sent after a document can reach the phone before it
-        # (the sender uploads the file first), and would leave the document last, a dead end.
-        caption = visit.with_nav(document.caption or "", hint)
-        visit.say(cloud.document(document.filename, caption), document=document.model_copy(update={"caption": caption}))
-        visit.ctx.publish(*visit.kind.events.downloaded(case))
-
-    async def _found(self, visit: Visit, number: str, hint: str | None = None) -> Case | None:
-        case = await visit.cases.get(number)
-        if case is None:
-            self.ask_number(visit, hint=" ".join(t for t in (visit.t("not_found", number=number), hint) if t))
-        return case
-
-    def _status_only(self, visit: Visit, case: Case, hint: str | None = None) -> None:
-        key = "status_only_hidden" if visit.number_hidden else "status_only"
-        visit.ask(visit.t(key, number=case.number, status=visit.status(case)),
-                  [visit.button("status", "btn_status"), visit.button("home", "btn_home")], hint=hint)
+        await answers.view(visit, number, self.details, hint=hint)
 
     async def _home(self, visit: Visit, args: list[str]) -> None:
         self.home(visit)
 
     async def _ask(self, visit: Visit, args: list[str]) -> None:
-        self.ask_number(visit)
+        ask_number(visit)
 
     async def _mine(self, visit: Visit, args: list[str]) -> None:
-        await self.mine(visit, int(args[0]) if args and args[0].isdigit() else 0)
+        await answers.mine(visit, int(args[0]) if args and args[0].isdigit() else 0)
 
     async def _letters(self, visit: Visit, args: list[str]) -> None:
-        await self.letters(visit, int(args[0]) if args and args[0].isdigit() else 0)
+        await answers.letters(visit, int(args[0]) if args and args[0].isdigit() else 0)
 
     async def _view(self, visit: Visit, args: list[str]) -> None:
         """A case's View; a number typed outside this conversation comes as it too (the gateway's tap) with the
         words typed: "download <number>", as an approval notice says to type it, sends the document."""
         words = visit.inbound.text or ""
         wants = DOWNLOAD.search(words) and visit.kind.number.find(words) == visit.kind.number.find(":".join(args))
-        await self._on_number(visit, args, self.download if wants else self.view)
+        await self._on_number(visit, args, answers.download if wants else self.view)
 
     async def _download(self, visit: Visit, args: list[str]) -> None:
-        await self._on_number(visit, args, self.download)
+        await self._on_number(visit, args, answers.download)
 
     async def _on_number(self, visit: Visit, args: list[str], then: Callable[[Visit, str], Awaitable[None]]) -> None:
         number = visit.kind.number.find(":".join(args))

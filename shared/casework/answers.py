@@ -1,0 +1,102 @@
+"""What the casework desk answers about cases: the asker's own list, a case by its number, its document.
+
+Privacy is decided here, once: details and the document go only to the WhatsApp number matching the case's
+registered mobile; anyone else who knows a number learns its status and nothing more (no name, no plot, no
+reason, no letter).
+"""
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from shared.casework import cloud, issuing
+from shared.casework.case import OPEN, Case
+from shared.casework.visit import Visit
+from shared.logging import get_logger
+
+log = get_logger(__name__)
+
+Details = Callable[[Visit, Any], Awaitable[str]]  # (visit, the service's case) → the owner's view
+
+
+def ask_number(visit: Visit, *, hint: str | None = None) -> None:
+    visit.say(cloud.text(visit.with_nav(visit.t("ask_number", example=visit.kind.number.example), hint)))
+
+
+async def mine(visit: Visit, page: int = 0) -> None:
+    """All of the asker's cases, newest first: nine a page and a "more" row when they do not fit."""
+    found = await visit.cases.of_mobile(visit.inbound.wa_id)
+    if not found:
+        return visit.ask(visit.t("number_hidden" if visit.number_hidden else "none_mine"),
+                         [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
+    rows = [cloud.Row(f"{visit.prefix}view:{c.number}", c.number,
+                      f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in found]
+    visit.say(cloud.rows(visit.with_nav(visit.t("mine_intro", count=len(found))), visit.t("choose"),
+                         visit.t("btn_mine"), visit.page(rows, page, "mine")))
+
+
+async def letters(visit: Visit, page: int = 0) -> None:
+    """The document asked for without its number: of the asker's own cases, the one whose document is in force
+    is sent, several are offered as a list to tap (nine a page and "more"); with none (or a number hidden) the
+    number is asked."""
+    found = [c for c in await visit.cases.of_mobile(visit.inbound.wa_id)
+             if c.shown_status(visit.today) == "approved"]
+    if len(found) == 1:
+        return await download(visit, found[0].number)
+    if not found:
+        return ask_number(visit)
+    rows = [cloud.Row(f"{visit.prefix}download:{c.number}", c.number,
+                      f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in found]
+    visit.say(cloud.rows(visit.with_nav(visit.t("letters_intro", count=len(found))), visit.t("choose"),
+                         visit.t("btn_letters"), visit.page(rows, page, "letters")))
+
+
+async def view(visit: Visit, number: str, details: Details, *, hint: str | None = None) -> None:
+    """``hint``: a word said before the case (that a file sent with its number went nowhere)."""
+    case = await _found(visit, number, hint)
+    if case is None:
+        return
+    if not visit.owns(case):
+        return _status_only(visit, case, hint)
+    choices = [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")]
+    if case.shown_status(visit.today) == "approved":
+        choices.insert(0, visit.button("download", "btn_download", case.number))
+    visit.ask(await details(visit, case), choices, hint=hint)
+
+
+async def download(visit: Visit, number: str, *, hint: str | None = None) -> None:
+    case = await _found(visit, number, hint)
+    if case is None:
+        return
+    if not visit.owns(case):
+        return _status_only(visit, case, hint)
+    shown = case.shown_status(visit.today)
+    if shown != "approved":
+        key = "not_ready" if shown in OPEN else "no_document"
+        return visit.ask(visit.t(key, number=case.number, status=visit.status(case)),
+                         [visit.button("view", "btn_view", case.number), visit.button("home", "btn_home")],
+                         hint=hint)
+    try:
+        document = await issuing.attachment(visit.kind, case, visit.public_url,
+                                            visit.t("caption", number=case.number))
+    except Exception:  # fonts missing on this machine: say so rather than fail the message for ever
+        log.exception("casework.letter_failed", service=visit.kind.service, number=case.number)
+        return visit.say(cloud.text(visit.with_nav(visit.t("letter_failed", number=case.number))))
+    # The way back rides in the caption: a message sent after a document can reach the phone before it
+    # (the sender uploads the file first), and would leave the document last, a dead end.
+    caption = visit.with_nav(document.caption or "", hint)
+    visit.say(cloud.document(document.filename, caption), document=document.model_copy(update={"caption": caption}))
+    visit.ctx.publish(*visit.kind.events.downloaded(case))
+
+
+async def _found(visit: Visit, number: str, hint: str | None = None) -> Case | None:
+    case = await visit.cases.get(number)
+    if case is None:
+        ask_number(visit, hint=" ".join(t for t in (visit.t("not_found", number=number), hint) if t))
+    return case
+
+
+def _status_only(visit: Visit, case: Case, hint: str | None = None) -> None:
+    key = "status_only_hidden" if visit.number_hidden else "status_only"
+    visit.ask(visit.t(key, number=case.number, status=visit.status(case)),
+              [visit.button("status", "btn_status"), visit.button("home", "btn_home")], hint=hint)
