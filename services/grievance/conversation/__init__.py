@@ -1,18 +1,31 @@
 """The grievance chat: a tap goes to its action (``taps``), typed words to the current step (``typed``), a
-shared location or a photo, video, voice note or document to the complaint being put together (``lodge``), or to the
-one open on screen (``after``); with neither, it begins a new complaint, as it does sent first, at the main menu (the
-gateway hands such messages here: ``takes_wordless``), but soon after one was lodged the person is asked which
-(``just_lodged``). So do words the person sent at the main menu that no service
+shared location (``lodge``) or a photo, video, voice note or document (``attachments``) to the complaint being put
+together, or to the one open on screen (``after``); with neither, it begins a new complaint, as it does sent first,
+at the main menu (the gateway hands such messages here: ``takes_wordless``), but soon after one was lodged the person
+is asked which (``just_lodged``). So do words the person sent at the main menu that no service
 took, which the gateway kept and hands here when they tap to send them (``unasked``): their description.
 
-Reading order: ``turn``, ``steps`` (the map), ``taps`` and ``typed`` (the ways in), then the steps:
-``places`` and ``lodge`` (a new complaint), ``mine`` and ``after`` (following one), ``report``. Back at the
-main menu's row in the middle of a complaint, the person is asked to carry on or start again (``left``). Files
-that waited to be told where they go, left for another part of the complaints, are said to be added nowhere.
+Reading order: ``turn``, ``steps`` (the map), ``taps`` and ``typed`` (the ways in), then the steps: ``places``,
+``lodge``, ``attachments``, ``summary`` and ``submit`` (a new complaint), ``mine`` and ``after`` (following one),
+``report``. Back at the main menu's row in the middle of a complaint, the person is asked to carry on or start again
+(``left``). Files that waited to be told where they go, left for another part of the complaints, are said to be added
+nowhere.
 """
 from __future__ import annotations
 
-from services.grievance.conversation import after, cloud, just_lodged, left, lodge, mine, places, remark, report, steps
+from services.grievance.conversation import (
+    after,
+    attachments,
+    cloud,
+    just_lodged,
+    left,
+    lodge,
+    mine,
+    places,
+    remark,
+    report,
+    steps,
+)
 from services.grievance.conversation.taps import tap
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.typed import typed
@@ -46,13 +59,13 @@ async def _answer(turn: Turn) -> None:
         if inbound.media.kind == "sticker":  # not evidence of anything: never attached to a complaint
             return await steps.ask(turn, hint=turn.t("sticker" if _takes_files(turn) else "sticker_no_answer"))
         if _lodging(turn):
-            return lodge.attach(turn, inbound.media)
+            return attachments.attach(turn, inbound.media)
         if _open_on_screen(turn):
             again = remark.ask if turn.chat.step == "remark" else None  # the words kept are still asked about
             return await after.attach(turn, str(turn.draft["number"]), inbound.media, again=again)
         if await just_lodged.asked(turn, inbound.media):  # for the complaint just lodged, or a new one?
             return
-        return lodge.started_with(turn, inbound.media)
+        return attachments.started_with(turn, inbound.media)
     text = (inbound.text or "").strip()
     if inbound.kind == "text" and text and inbound.unasked and not _on_a_complaint(turn):
         return lodge.begun_with_words(turn, text)

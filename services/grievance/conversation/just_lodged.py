@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from services.grievance.conversation import lodge
+from services.grievance.conversation import attachments, lodge
 from services.grievance.conversation.after import KINDS, SPOKEN
 from services.grievance.conversation.mine import own, view
 from services.grievance.conversation.turn import Turn
@@ -114,7 +114,7 @@ async def add_to(turn: Turn, number: str) -> bool:
 
 
 def new_with(turn: Turn) -> bool:
-    """A new complaint holding the files, begun as one sent first begins (``lodge.started_with``): what was
+    """A new complaint holding the files, begun as one sent first begins (``attachments.started_with``): what was
     written under them is its description, a voice note says it for one who cannot write."""
     media = [Media.model_validate(m) for m in waiting(turn)]
     if not media:
@@ -122,7 +122,7 @@ def new_with(turn: Turn) -> bool:
     turn.go("which", held=None, number=None, asked_at=None)
     lodge.new_draft(turn)
     turn.go(turn.chat.step, media=[Attachment.of(m).model_dump(exclude_none=True) for m in media])
-    hint = turn.t(lodge.STARTED.get(media[0].kind, "started_document")) if len(media) == 1 \
+    hint = turn.t(attachments.STARTED.get(media[0].kind, "started_document")) if len(media) == 1 \
         else turn.t("files_started", files=described(media, turn))
     words = "\n".join(m.caption.strip() for m in media if m.caption and m.caption.strip())
     if words:

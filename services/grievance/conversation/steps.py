@@ -3,7 +3,7 @@ shows the current step's question (after a hint when the last answer did not fit
 lacks what it needs falls back to the nearest earlier step that can be asked."""
 from __future__ import annotations
 
-from services.grievance.conversation import after, anew, just_lodged, lodge, mine, places, remark
+from services.grievance.conversation import after, anew, just_lodged, lodge, mine, places, remark, summary
 from services.grievance.conversation.turn import Turn
 
 BACK: dict[str, str] = {
@@ -36,9 +36,9 @@ async def prompt(turn: Turn, step: str, hint: str | None) -> None:
     elif step == "describe":
         lodge.ask_description(turn, hint=hint)
     elif step == "confirm":
-        lodge.confirm(turn, hint=hint)
+        summary.confirm(turn, hint=hint)
     elif step == "change":
-        lodge.change(turn, hint=hint)
+        summary.change(turn, hint=hint)
     elif step == "tickets":
         await mine.listing(turn, hint=hint)
     elif step == "ticket":
@@ -67,7 +67,7 @@ def askable(turn: Turn, step: str) -> str:
 def _known(turn: Turn, step: str) -> bool:
     """A place in the draft that the directory no longer has (a newer CSV) cannot be asked about; a complaint
     is described once placed, in a gram panchayat or a whole district."""
-    if step in ("describe", *lodge.SUMMARY):
+    if step in ("describe", *summary.SUMMARY):
         return "gp" in turn.draft or places.whole_district(turn) is not None
     found = {"block": turn.directory.district, "gp": turn.directory.block, "located": turn.directory.gp}
     field = {"block": "district", "gp": "block", "located": "found"}

@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from services.grievance.conversation import (
     after,
     anew,
+    attachments,
     just_lodged,
     lodge,
     lodged_change,
@@ -20,6 +21,8 @@ from services.grievance.conversation import (
     remark,
     report,
     steps,
+    submit,
+    summary,
 )
 from services.grievance.conversation.args import Stale, arg, page
 from services.grievance.conversation.turn import Turn
@@ -103,31 +106,31 @@ async def _gp(turn: Turn, args: list[str]) -> bool:
 
 
 async def _submit(turn: Turn, args: list[str]) -> bool:
-    return await lodge.submit(turn, arg(args))
+    return await submit.submit(turn, arg(args))
 
 
 async def _drop(turn: Turn, args: list[str]) -> bool:
     if turn.draft.get("id") != arg(args):
         return False
-    lodge.drop(turn)
+    submit.drop(turn)
     return True
 
 
 async def _unattach(turn: Turn, args: list[str]) -> bool:
-    return lodge.unattach(turn, arg(args))
+    return attachments.unattach(turn, arg(args))
 
 
 async def _change(turn: Turn, args: list[str]) -> bool:
     """*Change* under a summary with photos or files: what to change in it."""
-    if turn.draft.get("id") != arg(args) or turn.chat.step not in lodge.SUMMARY:
+    if turn.draft.get("id") != arg(args) or turn.chat.step not in summary.SUMMARY:
         return False
-    lodge.change(turn)
+    summary.change(turn)
     return True
 
 
 async def _summary(turn: Turn, args: list[str]) -> bool:
     """*Back to summary* from what to change: the summary, or what the complaint still lacks."""
-    if turn.draft.get("id") != arg(args) or turn.chat.step not in lodge.SUMMARY:
+    if turn.draft.get("id") != arg(args) or turn.chat.step not in summary.SUMMARY:
         return False
     await steps.ask(turn, step="confirm")
     return True

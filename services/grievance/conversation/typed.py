@@ -30,6 +30,7 @@ import unicodedata
 from services.grievance.conversation import (
     after,
     anew,
+    attachments,
     just_lodged,
     lodge,
     lodged_change,
@@ -39,6 +40,8 @@ from services.grievance.conversation import (
     remark,
     report,
     steps,
+    submit,
+    summary,
 )
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.wants import refuses
@@ -60,12 +63,12 @@ async def typed(turn: Turn, text: str) -> None:
     if word == "back":
         return await steps.back(turn)
     if (word == "cancel" or (step == "confirm" and word == "no")) and step in DRAFTING:
-        return lodge.drop(turn)
+        return submit.drop(turn)
     if word == "subject" and step in DRAFTING and turn.draft.get("purpose") == "lodge":
         return places.categories(turn)  # the summary too, where words typed are otherwise the description
-    if word == "new" and step in ("describe", *lodge.SUMMARY) and turn.draft.get("purpose") == "lodge":
+    if word == "new" and step in ("describe", *summary.SUMMARY) and turn.draft.get("purpose") == "lodge":
         return anew.new(turn)  # "new complaint" is no description of this one
-    if step in lodge.SUMMARY and turn.draft.get("purpose") == "lodge" and await _summary_word(turn, step, text, word):
+    if step in summary.SUMMARY and turn.draft.get("purpose") == "lodge" and await _summary_word(turn, step, text, word):
         return  # Change, Change place, Remove photos/files and Submit typed: no description
     if step == "handoff" and (said := courtesy(text)) is not None:  # thanks for an answer bothers no official
         return await mine.view(turn, str(turn.draft.get("number", "")), hint=turn.t(f"said_{said}"))
@@ -93,17 +96,17 @@ async def _summary_word(turn: Turn, step: str, text: str, word: str | None) -> b
     again, Submit typed ("submit", "জমা দিন") lodges it and a yes or "ok" shows the summary with its Submit."""
     draft_id = str(turn.draft.get("id", ""))
     if word == "change":
-        lodge.change(turn)
+        summary.change(turn)
     elif word == "place":
         turn.go("district", found=None)
         places.districts(turn)
     elif word == "unattach":
-        if not lodge.unattach(turn, draft_id):
-            lodge.confirm(turn, hint=turn.t("media_none"))
+        if not attachments.unattach(turn, draft_id):
+            summary.confirm(turn, hint=turn.t("media_none"))
     elif step == "change" and word == "yes" and typed_word(text) in SUBMIT:
-        return await lodge.submit(turn, draft_id)
+        return await submit.submit(turn, draft_id)
     elif step == "change" and word in ("yes", "no"):
-        lodge.confirm(turn)
+        summary.confirm(turn)
     else:
         return False
     return True
@@ -130,8 +133,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return await lodged_change.asked(turn, str(draft.get("number", "")))
     if step == "ticket" and word is None and not stars(text) and remark.says_words(text):
         return await remark.at_view(turn, str(draft.get("number", "")), text)  # kept, and asked where it goes
-    if step in lodge.SUMMARY and word == "yes":
-        if await lodge.submit(turn, str(draft.get("id", ""))):
+    if step in summary.SUMMARY and word == "yes":
+        if await submit.submit(turn, str(draft.get("id", ""))):
             return
     if step == "rate":
         return await after.rate(turn, str(draft.get("number", "")), stars(text))

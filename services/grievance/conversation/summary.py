@@ -1,0 +1,34 @@
+"""The summary of a complaint being put together, with Submit one tap away, and what to change in it. Words typed
+at either are read by ``typed`` (more of the description, or a button's words); Submit and Discard are ``submit``'s.
+"""
+from __future__ import annotations
+
+from services.grievance.conversation import receipts
+from services.grievance.conversation.turn import Turn
+
+SUMMARY = ("confirm", "change")  # the summary, and what to change in it: Submit is tapped or typed at both
+
+
+def confirm(turn: Turn, *, hint: str | None = None) -> None:
+    """The summary and Submit, one tap away: Submit, Change place and Discard; with photos or files attached,
+    Submit, *Change* (``change``: the place, or the photos/files taken off) and Discard, three buttons being all
+    a message holds."""
+    turn.go("confirm")
+    body = receipts.draft_summary(turn)
+    draft_id = str(turn.draft["id"])
+    second = (f"grievance:change:{draft_id}", turn.t("btn_change")) if turn.draft.get("media") else (
+        "grievance:dists", turn.t("btn_change_place"))
+    turn.buttons(body, [(f"grievance:submit:{draft_id}", turn.t("btn_submit")), second,
+                        (f"grievance:drop:{draft_id}", turn.t("btn_drop"))], hint)
+
+
+def change(turn: Turn, *, hint: str | None = None) -> None:
+    """What to change in the complaint summed up: its place, or the photos/files taken off (its subject when none
+    is attached; typed, "change subject", at any time), or back to the summary."""
+    turn.go("change")
+    draft_id, attached = str(turn.draft["id"]), len(turn.draft.get("media") or [])
+    second = (f"grievance:unattach:{draft_id}", turn.t("btn_unattach")) if attached else (
+        "grievance:cats", turn.t("btn_change_subject"))
+    turn.buttons(turn.t("change_ask" if attached else "change_ask_plain", media=attached),
+                 [("grievance:dists", turn.t("btn_change_place")), second,
+                  (f"grievance:summary:{draft_id}", turn.t("btn_to_summary"))], hint)
