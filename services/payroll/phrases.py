@@ -5,8 +5,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from shared.india import plain
+from shared.india import MONTHS, plain
 from shared.runtime import Phrase
+
+# A slip asked for by its month: "goto maser slip", "last month's pay slip", "অক্টোবর মাসের স্লিপ", "slip for
+# March 2026"; the month right before the slip, or after it when the slip opens the message ("my slip of last
+# month"), so that another slip of a month ("fee slip for March", "my bank slip of last month") is not payroll's
+_KIND = r"(?:pay|salary|wage|ma[iy]ner?|beton(?:er)?|পে|বেতনের|বেতন|স্যালারি|মাইনের|মাইনে)"
+_SLIP = rf"(?:{_KIND}\s*)?(?:slips?\b|স্লিপ)"
+_NAMES_EN = "|".join(f"{n[:3]}(?:{n[3:]})?" if len(n) > 3 else n for n in (*map(str.casefold, MONTHS["en"]), "sept"))
+# as the names are spelled: জানুয়ারী, আগষ্ট, অগাস্ট, সেপ্টেম্বার too; মে (May) before a space or a dash, not মেয়ে
+_NAMES_BN = r"জানুয়ার[িী]|ফেব্রুয়ার[িী]|মার্চ|এপ্রিল|মে(?=[\s-])|জুন|জুলাই|[আঅ]গা?[সষ]্ট|সেপ্টেম্বা?র|অক্টোবা?র|নভেম্বা?র|ডিসেম্বা?র"
+_MONTH = (r"(?:\b(?:last|previous|this|current)\s+month|\b(?:g[ao]t+h?[ao]|ag+h?er|ei)\s*mas|(?:গত|আগের|এই|চলতি)\s*মাস"
+          rf"|\b(?:{_NAMES_EN})\b|(?<!\S)(?:{_NAMES_BN}))(?:'s|s|er|e|-?এর|-?র|ের|য়ের)?(?:\s*[\d০-৯]{{2,4}})?")
 
 PHRASES = (
     Phrase("statement", r"\b(?:annual|yearly)\s+(?:salary\s+|pay\s+)?statement|\bsalary\s+statement"
@@ -16,6 +27,8 @@ PHRASES = (
     Phrase("slip", r"\b(?:pay|salary|wage|ma[iy]ne|ma[iy]ner|beton|betoner)\s*slips?\b|^slips?$"
                    r"|(?:পে|বেতনের|বেতন|স্যালারি|মাইনের|মাইনে)\s*স্লিপ"
                    r"|^স্লিপ$|বেতন\s*বিবরণী"),
+    Phrase("slip", rf"{_MONTH}(?:\s*-?\s*(?:এর|র|er))?(?:\s*(?:month|mas(?:er|e)?|মাস(?:ের)?))?\s*{_SLIP}"),
+    Phrase("slip", rf"(?:^|\b(?:my|the|amar)\s|আমার\s)\s*{_SLIP}\s+(?:(?:of|for|from)\s+)?(?:the\s+)?{_MONTH}"),
     Phrase("menu", r"^(?:my\s+)?(?:salary|payroll)$|\bpayroll\b|^(?:আমার\s*)?বেতন$"),
 )
 _COMPILED = tuple((p.action, re.compile(unicodedata.normalize("NFKC", p.pattern), re.IGNORECASE)) for p in PHRASES)
