@@ -42,11 +42,20 @@ async def wait_ok(http: aiohttp.ClientSession, url: str, proc: subprocess.Popen[
 
 
 async def business_messages(http: aiohttp.ClientSession, sim: str, count: int) -> list[dict]:
-    for _ in range(100):
-        async with http.get(f"{sim}/_sim/messages", params={"wa_id": WA_ID, "after": "0", "wait": "0.2"}) as r:
-            found = [m for m in (await r.json())["messages"] if m["by"] == "business"]
+    """The business's bubbles once there are ``count``, waiting up to 30 s. The poll waits for a change past
+    the thread's last revision: asked from revision 0 it would answer at once, and a fixed number of polls
+    would last well under a second on a busy machine."""
+    loop = asyncio.get_running_loop()
+    deadline, rev, found = loop.time() + 30, 0, []
+    while loop.time() < deadline:
+        async with http.get(f"{sim}/_sim/messages", params={"wa_id": WA_ID, "after": "0", "wait": "0"}) as r:
+            thread = await r.json()
+        found = [m for m in thread["messages"] if m["by"] == "business"]
         if len(found) >= count:
             return found
+        rev = thread["rev"]
+        async with http.get(f"{sim}/_sim/messages", params={"wa_id": WA_ID, "after": str(rev), "wait": "1"}):
+            pass
     raise AssertionError(f"expected {count} answers, got {len(found)}")
 
 
