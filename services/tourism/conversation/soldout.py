@@ -50,7 +50,8 @@ async def too_few(turn: Turn, room: RoomType, guests: int, free: int) -> None:
     found = await alternatives(turn.repos, room, date.fromisoformat(d["check_in"]), nights=int(d["nights"]),
                                guests=guests, rooms=rooms_needed(guests, room), now=turn.now, policy=turn.policy)
     turn.go("date", guests=guests, rooms=None)  # the group kept, its rooms not chosen
-    await unavailable(turn, stays.Unavailable(free=free, alternatives=found), key="too_few", guests=guests)
+    await unavailable(turn, stays.Unavailable(free=free, alternatives=found), key="too_few", guests=guests,
+                      **held(turn))
 
 
 async def again(turn: Turn, hint: str) -> bool:
@@ -69,20 +70,27 @@ async def again(turn: Turn, hint: str) -> bool:
                                guests=guests or 1, rooms=rooms, now=turn.now, policy=turn.policy)
     result = stays.Unavailable(free=left, alternatives=found)
     if left and guests is not None and not d.get("rooms"):  # a group with too few free
-        await unavailable(turn, result, key="too_few", hint=hint, guests=guests)
+        await unavailable(turn, result, key="too_few", hint=hint, guests=guests, **held(turn))
     else:
         await unavailable(turn, result, key="sold_out" if left else "full", hint=hint, counted=guests is not None)
     return True
 
 
+def held(turn: Turn) -> dict[str, date]:
+    """The stay in the draft, check-in and check-out, as an apology names the dates it is about: a check-in typed
+    at a 'not free' list may have moved them."""
+    check_in = date.fromisoformat(turn.draft["check_in"])
+    return {"check_in": check_in, "check_out": check_in + timedelta(days=int(turn.draft["nights"]))}
+
+
 async def unavailable(turn: Turn, result: stays.Unavailable, *, key: str = "sold_out", hint: str | None = None,
-                      counted: bool | None = None, **values: int | str) -> None:
+                      counted: bool | None = None, **values: int | str | date) -> None:
     """``key``: the apology, ``sold_out`` for rooms asked at the quote (``full`` when none at all is left), ``full``
     for a stay with none free (``full_nights`` when some nights are free, naming the full ones), ``too_few`` for a
-    group with fewer free than it needs (``values``: the group); ``hint``: said first (a warm word back for a thanks
-    at a quote whose rooms went meanwhile). Another check-in, tapped from the alternatives or the dates or typed,
-    keeps the nights and the group (``OFFERED``). ``counted``: the rows say the rooms the group needs (by default
-    all but a ``full`` stay's, found before the group was given)."""
+    group with fewer free than it needs (``values``: the group and its dates); ``hint``: said first (a warm word
+    back for a thanks at a quote whose rooms went meanwhile). Another check-in, tapped from the alternatives or the
+    dates or typed, keeps the nights and the group (``OFFERED``). ``counted``: the rows say the rooms the group
+    needs (by default all but a ``full`` stay's, found before the group was given)."""
     turn.go("date", **{OFFERED: True})
     counted = key != "full" if counted is None else counted
     if key == "sold_out" and result.free == 0:  # none left at all: said plainly, not "(0 free)"

@@ -14,7 +14,7 @@ def _lines(exchange) -> dict[str, str]:
 async def test_too_few_rooms_free_for_the_group_are_said_with_the_alternatives(make_guest):
     guest, told = await too_few(make_guest, via_dorm=True)
 
-    assert "only 2 rooms free on those dates, not enough for 8 guests" in told.text
+    assert "only 2 rooms free from 10 June 2026 to 12 June 2026, not enough for 8 guests" in told.text
     assert "How many rooms" not in told.text
     assert {"tourism:altdate:2026-06-12", "tourism:altdate:2026-06-08", "tourism:dates"} <= set(told.choices)
     assert _lines(told)["tourism:altdate:2026-06-12"] == "4 rooms · ₹1,800/night"
@@ -28,5 +28,5 @@ async def test_too_few_rooms_free_for_the_group_are_said_with_the_alternatives(m
 async def test_too_few_rooms_free_in_bengali(make_guest):
     _, told = await too_few(make_guest, "bn", via_dorm=True)
 
-    assert "ওই তারিখে এই ধরনের ঘর মাত্র ২টি খালি আছে, ৮ জনের জন্য যথেষ্ট নয়।" in told.text
+    assert "১০ জুন ২০২৬ থেকে ১২ জুন ২০২৬ পর্যন্ত এই ধরনের ঘর মাত্র ২টি খালি আছে, ৮ জনের জন্য যথেষ্ট নয়।" in told.text
     assert "tourism:altdate:2026-06-12" in told.choices
