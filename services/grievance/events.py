@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from services.grievance.domain import Ticket
+from services.grievance.domain.ticket import ATR_CORRECTED
 from shared.catalog import EventSpec
 from shared.logging import mask_phone_text
 
@@ -56,6 +57,9 @@ class GrievanceStatusChanged(TicketFacts):
 class ReportCorrected(TicketFacts):
     by: str
     report: str
+    previous_report: str = Field("", description="The report this one replaces, as the person had read it, a phone "
+                                 "number in it shown by its last four digits; empty from a service that did not "
+                                 "send it")
 
 
 class GrievanceEscalated(TicketFacts):
@@ -121,9 +125,13 @@ def status_changed(before: Ticket, after: Ticket, by: str) -> GrievanceStatusCha
 
 
 def report_corrected(ticket: Ticket, by: str) -> ReportCorrected:
-    """The action-taken report of a resolved complaint as ``by`` corrected it, after the person had read the one
-    it replaces: the office's words, a phone number written into them masked."""
-    return ReportCorrected(**facts(ticket), by=by, report=mask_phone_text(ticket.atr or ""))  # type: ignore[arg-type]
+    """The action-taken report of a resolved complaint as ``by`` corrected it, and the one it replaces, which the
+    person had read (kept in the note of the correction's step): the office's words, a phone number written into
+    them masked."""
+    note = ticket.history[-1].note if ticket.history else ""
+    previous = note.removeprefix(ATR_CORRECTED) if note.startswith(ATR_CORRECTED) else ""
+    return ReportCorrected(**facts(ticket), by=by, report=mask_phone_text(ticket.atr or ""),  # type: ignore[arg-type]
+                           previous_report=mask_phone_text(previous))
 
 
 def escalated(before: Ticket, after: Ticket) -> GrievanceEscalated:
@@ -164,7 +172,8 @@ def _catalog() -> tuple[EventSpec, ...]:
         EventSpec(REPORT_CORRECTED, ReportCorrected,
                   "An office corrected the action-taken report of a resolved complaint; the person was told.",
                   ReportCorrected(**{**fields, "status": "resolved"}, by="kalchini-gp-secretary",
-                                  report="The tube well's pipe was replaced on Tuesday, not Monday.")),
+                                  report="The tube well's pipe was replaced on Tuesday, not Monday.",
+                                  previous_report="The tube well's pipe was replaced on Monday.")),
         EventSpec(ESCALATED, GrievanceEscalated, "A complaint passed its office's deadline and moved up a level.",
                   GrievanceEscalated(**{**moved, "level": "block"}, from_level="gp", level_due=at)),
         EventSpec(HANDOFF_REQUESTED, HandoffRequested, "The person asked to talk to an official about a complaint.",

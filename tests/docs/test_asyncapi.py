@@ -39,6 +39,19 @@ def test_payload_references_resolve_inside_the_document():
     assert refs and all(ref.rsplit("/", 1)[1] in schemas for ref in refs)
 
 
+
+def test_a_corrected_report_is_documented_with_the_report_it_replaces():
+    """``grievance.ticket.report_corrected`` carried the new report only, so a department could not tell what was
+    corrected; the committed document now shows the report replaced, masked as the new one, in its schema and
+    its example."""
+    doc = yaml.safe_load(COMMITTED.read_text(encoding="utf-8"))
+    field = doc["components"]["schemas"]["ReportCorrected"]["properties"]["previous_report"]
+    assert field["type"] == "string" and "last four digits" in field["description"]
+    [example] = doc["components"]["messages"]["grievance_ticket_report_corrected"]["examples"]
+    said = example["payload"]["payload"]
+    assert said["previous_report"] and said["previous_report"] != said["report"]
+
+
 @pytest.mark.node
 def test_the_asyncapi_parser_accepts_the_document(tmp_path: Path):
     if shutil.which("npm") is None or shutil.which("node") is None:

@@ -42,3 +42,21 @@ async def test_a_corrected_report_is_published_once_per_correction_without_a_num
     assert same.status == 200
     await bus.drain()
     assert len(_corrections(bus)) == 2  # the report they have: nothing corrected, nothing published
+
+
+async def test_a_correction_carries_the_report_it_replaces(office, bus):
+    """The event said the new report only: a department that had not kept the first (or subscribed after it) could
+    not tell what was corrected. It now carries the report replaced as ``previous_report``, masked as ``report``."""
+    person = office.person()
+    number = await person.lodge()
+    secretary = await office.bearer("gp_official", named="kalchini-gp-secretary", gp="Kalchini")
+    url = f"{API}/tickets/{number}"
+    first = {"status": "resolved", "atr": "Pipe replaced on Monday; the mechanic is on 98300 12345."}
+    assert (await office.post(f"{url}/status", json=first, headers=secretary)).status == 200
+    for text in ("Pipe replaced on Tuesday.", "Pipe replaced on Tuesday and the platform repaired."):
+        assert (await office.put(f"{url}/atr", json={"text": text}, headers=secretary)).status == 200
+    await bus.drain()
+    assert [(p["previous_report"], p["report"]) for p in _corrections(bus).values()] == [
+        ("Pipe replaced on Monday; the mechanic is on ******2345.", "Pipe replaced on Tuesday."),
+        ("Pipe replaced on Tuesday.", "Pipe replaced on Tuesday and the platform repaired.")]
+    assert "98300" not in str(_corrections(bus))
