@@ -84,14 +84,30 @@ async def back(turn: Turn) -> None:
         await quoting.release_hold(turn)
     step = BACK.get(turn.chat.step, "home")
     if turn.chat.step == "date" and turn.draft.get(soldout.OFFERED):
-        step = _before_offered(turn)
+        step = await _before_offered(turn)
         turn.go(turn.chat.step, **{soldout.OFFERED: None})
-    if step == "rooms" and await prompts.only_rooms(turn) is not None:
-        step = "guests"  # the rooms were not asked, their one answer taken
+    if step == "rooms" and not await _rooms_askable(turn):
+        step = "guests"  # the rooms were not asked, their one answer taken, or none holds the group
     await ask(turn, step=step)
 
 
-def _before_offered(turn: Turn) -> str:
-    """The question whose answer led to the 'not free' list on screen: the name for rooms gone at the quote, the
-    guests for a group with too few free, the nights for a stay full before the group was asked."""
-    return "name" if "rooms" in turn.draft else "guests" if "guests" in turn.draft else "nights"
+async def _before_offered(turn: Turn) -> str:
+    """Where the choice that led to the 'not free' list on screen can be made again: for rooms gone at the quote,
+    the rooms (the question's 'up to' said for the rooms free now; the nights when none is left), as the name asked
+    again would only lose them again; the guests for a group with too few free, the nights for a stay full before
+    the group was asked."""
+    if "rooms" not in turn.draft:
+        return "guests" if "guests" in turn.draft else "nights"
+    free = await soldout.free(turn) or 0
+    turn.go(turn.chat.step, free=free)
+    return "rooms" if free else "nights"
+
+
+async def _rooms_askable(turn: Turn) -> bool:
+    """Whether the rooms question has more than one answer for the group: with one, it is taken unasked; with none
+    (fewer free than the group needs), the group is what can change."""
+    room = await prompts.current_room(turn)
+    if room is None or "guests" not in turn.draft:
+        return True
+    need, most = prompts.room_range(turn, room)
+    return need < most

@@ -1,6 +1,7 @@
 """Back at a 'not free' list goes one step back, to the question answered just before it, with what was given
 kept: the nights for a stay full before the group was asked, the guests for a group with too few rooms free, the
-name for rooms gone at the quote; not to the list of room types."""
+nights for a lone room gone at the quote (test_tourism_back_from_rooms_lost has the rest); not to the list of room
+types."""
 from __future__ import annotations
 
 from tourism_kit import DORM, too_few
@@ -39,7 +40,7 @@ async def test_back_tapped_at_too_few_asks_the_guests_again(make_guest):
     assert "In whose name shall we book?" in named.text
 
 
-async def test_back_at_rooms_gone_at_the_quote_asks_the_name_again(make_guest):
+async def test_back_at_rooms_gone_at_the_quote_asks_the_nights_again(make_guest):
     guest = make_guest("bn")
     await _stay(guest, "2026-06-20", 2)
     await guest.tap("tourism:guests:2")
@@ -48,4 +49,4 @@ async def test_back_at_rooms_gone_at_the_quote_asks_the_name_again(make_guest):
 
     back = await guest.say("ফিরে")
 
-    assert "কার নামে বুক করব?" in back.text
+    assert "কত রাত থাকবেন?" in back.text and "কার নামে বুক করব?" not in back.text
