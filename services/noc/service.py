@@ -16,7 +16,7 @@ from services.noc.domain import NUMBER
 from services.noc.kind import KIND
 from services.noc.repository import INDEXES, Nocs
 from shared.casework.moving import cases_follow
-from shared.casework.said import DOCUMENT_AGAIN
+from shared.casework.said import DOCUMENT_AGAIN, NUMBER_OF
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES
@@ -30,6 +30,7 @@ REMINDER_EVERY = 60 * 60.0  # seconds between sweeps; a reminder is due for a wh
 FIRST_SWEEP_AFTER = 120.0  # seconds after start: the system is up before anyone is reminded
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 TRADE = r"(?:\bt?nocs?\b|\btrade\s+licen[cs]es?\b|ট্রেড\s*লাইসেন্স|ব্যবসার\s*অনাপত্তি|এনওসি)"
+NOT_APPLICATION = r"(?!.*(?:\bapplications?\b|আবেদন))"
 NOT_BUILDING = r"(?!.*(?:\bbuilding\b|\bpermi(?:t|ssion)\b|\bbp\b|onumoti|অনুমতি|নির্মাণ|নকশা|বাড়ি))"
 MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্তি (NOC)", "en": "Trade NOC"},
                  description={"bn": "NOC-র অবস্থা, শংসাপত্র ডাউনলোড ও নবীকরণ",
@@ -38,6 +39,9 @@ MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্ত
                      # as the chat reads them: renewing first, then the certificate (also "my NOC certificate",
                      # unless building permission is named: "amar onumoti potro"), then one's NOCs
                      Phrase("renewals", r"\brenew(?:al|als)?\b|নবীকরণ|রিনিউ"),
+                     # what one's number is: the numbers of one's own (an application's unless a trade is named is
+                     # building permission's, as "my application" is)
+                     Phrase("mine", rf"^{NOT_BUILDING}(?=.*{NUMBER_OF})(?:(?=.*{TRADE})|{NOT_APPLICATION})"),
                      Phrase("letters", DOCUMENT_AGAIN + NOT_BUILDING),
                      Phrase("mine", rf"^(?=.*(?:\bmy\b|আমার))(?=.*{TRADE})"),
                      Phrase("menu", TRADE)))

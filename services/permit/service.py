@@ -14,7 +14,7 @@ from services.permit.domain import NUMBER
 from services.permit.kind import KIND
 from services.permit.repository import INDEXES, Applications
 from shared.casework.moving import cases_follow
-from shared.casework.said import DOCUMENT_AGAIN
+from shared.casework.said import DOCUMENT_AGAIN, NUMBER_OF
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES
@@ -30,6 +30,8 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                  description={"bn": "আবেদনের অবস্থা দেখুন, অনুমতিপত্র ডাউনলোড করুন",
                               "en": "Application status and the permission letter"}, order=30,
                  references=NUMBER.references, phrases=(
+                     # what one's number is ("my permit number"): the numbers of one's own, not the letter
+                     Phrase("mine", rf"{NOT_TRADE}.*{NUMBER_OF}"),
                      # the letter again, unnamed ("চিঠি আবার পাঠান"): the trade NOC announces it too, so the menu asks
                      Phrase("letters", DOCUMENT_AGAIN + NOT_TRADE),
                      # an application or NOC named with a trade is the noc service's

@@ -23,16 +23,23 @@ def ask_number(visit: Visit, *, hint: str | None = None) -> None:
     visit.say(cloud.text(visit.with_nav(visit.t("ask_number", example=visit.kind.number.example), hint)))
 
 
-async def mine(visit: Visit, page: int = 0) -> None:
-    """All of the asker's cases, newest first: nine a page and a "more" row when they do not fit."""
+async def mine(visit: Visit, page: int = 0, *, numbers: bool = False) -> None:
+    """All of the asker's cases, newest first: nine a page and a "more" row when they do not fit. ``numbers``:
+    what their numbers are was asked, and the numbers of the page are written out above the list too, where a
+    phone shows them without opening it."""
     found = await visit.cases.of_mobile(visit.inbound.wa_id)
     if not found:
         return visit.ask(visit.t("number_hidden" if visit.number_hidden else "none_mine"),
                          [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
     rows = [cloud.Row(f"{visit.prefix}view:{c.number}", c.number,
                       f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in found]
-    visit.say(cloud.rows(visit.with_nav(visit.t("mine_intro", count=len(found))), visit.t("choose"),
-                         visit.t("btn_mine"), visit.page(rows, page, "mine")))
+    shown = visit.page(rows, page, "mine")
+    intro = visit.t("mine_intro", count=len(found))
+    if numbers:
+        listed = "\n".join(f"*{row.title}* · {row.description}" for row in shown if row.id.startswith(
+            f"{visit.prefix}view:"))
+        intro = f"{visit.t('numbers_intro', count=len(found))}\n\n{listed}"
+    visit.say(cloud.rows(visit.with_nav(intro), visit.t("choose"), visit.t("btn_mine"), shown))
 
 
 async def letters(visit: Visit, page: int = 0) -> None:

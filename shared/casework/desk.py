@@ -21,6 +21,7 @@ from shared.casework.said import (
     COMPLAINT,
     DOWNLOAD,
     MINE,
+    NUMBER_ASKED,
     file_sent,
     sent_instead,
 )
@@ -79,6 +80,8 @@ class Desk:
         other = next((service for service, words in self.elsewhere.items() if words.search(text)), None)
         if other is not None:
             return self.elsewhere_tap(visit, other, text)
+        if NUMBER_ASKED.search(text) and not re.search(r"\d{3,}", text):  # "certificate number?": theirs, no digits
+            return await answers.mine(visit, numbers=True)
         if DOWNLOAD.search(text) and not visit.kind.number.attempted(text):  # "send the letter again", no number
             return await answers.letters(visit)
         if MINE.search(text):
@@ -115,7 +118,9 @@ class Desk:
         ask_number(visit)
 
     async def _mine(self, visit: Visit, args: list[str]) -> None:
-        await answers.mine(visit, int(args[0]) if args and args[0].isdigit() else 0)
+        # the menu's tap for "my permit number" carries the words: the numbers are written out
+        await answers.mine(visit, int(args[0]) if args and args[0].isdigit() else 0,
+                           numbers=bool(NUMBER_ASKED.search(visit.inbound.text or "")))
 
     async def _letters(self, visit: Visit, args: list[str]) -> None:
         await answers.letters(visit, int(args[0]) if args and args[0].isdigit() else 0)

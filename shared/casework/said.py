@@ -1,6 +1,6 @@
-"""What typed words ask for at the casework desk, in English, Bengali and Bengali in Latin letters: one's own cases,
-the document (in the chat and at the main menu, from the same words), a status, another service's case; and what
-was sent instead of words (a photo, a file, a place), by the text that names it."""
+"""What typed words ask for at the casework desk, in English, Bengali and Bengali in Latin letters: one's own cases
+and their numbers, the document (in the chat and at the main menu, from the same words), a status, another
+service's case; and what was sent instead of words (a photo, a file, a place), by the text that names it."""
 from __future__ import annotations
 
 import re
@@ -21,6 +21,12 @@ DOWNLOAD = re.compile(rf"(?:{DOCUMENT})(?![\u0980-\u09ff'’s]*\s*(?:no\b|number
 # as keywords are compared: case folded): short words (eight at most: a longer message tells of something) naming
 # the letter or its copy again; not a salary slip's (payroll's).
 DOCUMENT_AGAIN = rf"^(?!(?:\S+\s+){{8}}\S)(?!.*(?:salary|slip|beton|বেতন))(?=.*(?:{DOCUMENT}))"
+# What one's number is, asked ("certificate number", "my permit no.", "আবেদন নম্বর কত"): the document or the case
+# named, then its number; answered with the numbers of one's own cases, never another's.
+NAMED = (r"\b(?:certificate|letter|permit|permission|noc|application|licen[cs]e)s?\b|শংসাপত্র|সার্টিফিকেট|অনুমতিপত্র"
+         r"|অনুমতি|আবেদন|চিঠি|লেটার|এনওসি|লাইসেন্স|পারমিট")
+NUMBER_OF = rf"(?:{NAMED})[\u0980-\u09ff'’s]*\s*(?:no\b|number|nombor|nambar|নম্বর|নং|নাম্বার)"
+NUMBER_ASKED = re.compile(NUMBER_OF, re.IGNORECASE)
 ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",
                     re.IGNORECASE)
 # A guest-house booking's number (tourism's), among words here: its View there; the words of a booking are no
