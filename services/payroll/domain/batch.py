@@ -7,6 +7,7 @@ A month that has not begun yet cannot be paid, and a row's credit date must fall
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -39,40 +40,67 @@ class Line:
 
 def _misshapen(number: int, raw: Mapping[Any, Any]) -> str | None:
     """Why a CSV row does not line up with its header (see ``rows_from_csv``), or None. A row longer than its header
-    because an amount's commas were taken for the cells' (``5,000`` not in quotes) is told so, with that amount."""
+    because amounts' commas were taken for the cells' (``5,000`` not in quotes) is told so, with those amounts."""
     columns = sum(1 for key in raw if key is not None)
     cells = columns - sum(1 for v in raw.values() if v is ABSENT) + len(raw.get(None) or ())
     if cells == columns:
         return None
-    split = _split_amount([k for k in raw if k is not None], [*(v for k, v in raw.items() if k is not None),
-                                                             *(raw.get(None) or ())]) if cells > columns else None
-    if split is not None:
-        return (f"row {number} has {cells} cells for {columns} columns: an amount written with a comma ({split}) "
+    split = _split_amounts([k for k in raw if k is not None], [*(v for k, v in raw.items() if k is not None),
+                                                               *(raw.get(None) or ())]) if cells > columns else []
+    if len(split) == 1:
+        return (f"row {number} has {cells} cells for {columns} columns: an amount written with a comma ({split[0]}) "
                 "must be in quotes, or written without the comma")
+    if split:
+        named = f"{', '.join(split[:-1])} and {split[-1]}"
+        return (f"row {number} has {cells} cells for {columns} columns: the amounts written with a comma ({named}) "
+                "must be in quotes, or written without the commas")
     return f"the row has {cells} cells, the header has {columns} columns"
 
 
-def _split_amount(header: Sequence[str], cells: Sequence[Any]) -> str | None:
-    """The amount, as written, whose commas split it into the cells a row has too many (``5`` and ``000``:
-    ``5,000``; ``₹ 28`` and ``400.50``): neighbouring cells that, joined at their commas, are an amount grouped as
-    money is written and put the row back in line with its header, the amount under a pay column and a day under
-    credit_date; None if there is none. Only named, never taken for the amount."""
+PIECES_MOST = 5  # 1,23,45,678.50: the most cells one amount split at its commas is taken to make
+
+
+def _split_amounts(header: Sequence[str], cells: Sequence[Any]) -> list[str]:
+    """The amounts, as written, whose commas split them into the cells a row has too many (``5`` and ``000``:
+    ``5,000``; ``₹ 28`` and ``400.50``): runs of neighbouring cells that, joined at their commas, are amounts grouped
+    as money is written and put the row back in line with its header, each amount under a pay column and a day under
+    credit_date; none if there are none. Of several ways, the one of the most amounts (``5,000,12,500,100``:
+    ``5,000`` and ``12,500``, not ``12,500,100``), then of those furthest left. Only named, never taken for them."""
     texts = [str(cell or "") for cell in cells]
-    pieces = len(texts) - len(header) + 1
-    for start in range(len(header)):
-        joined = ",".join(texts[start:start + pieces]).strip()
-        written = WRITTEN.fullmatch(joined.translate(BENGALI_DIGITS))
-        whole, _, part = written.group(2).strip().partition(".") if written else ("", "", "")
-        if header[start] not in COMPONENTS or not GROUPED.fullmatch(whole) or whole.startswith("0") \
-                or not re.fullmatch(r"[0-9]{0,2}", part):
-            continue
-        lined_up = dict(zip(header, [*texts[:start], joined, *texts[start + pieces:]], strict=True))
-        try:
-            credit_day(lined_up.get("credit_date"))
-        except ValueError:
-            continue
-        return joined
-    return None
+    if "credit_date" not in header:  # the day is what tells a row in line from one merely as long as its header
+        return []
+
+    @functools.cache
+    def line_up(column: int, at: int) -> tuple[tuple[int, str], ...] | None:
+        """The amounts joined from cell ``at`` on, the best way to put the rest of the row in line; None if none."""
+        if column == len(header):
+            return () if at == len(texts) else None
+        spare = len(texts) - at - (len(header) - column)
+        if header[column] == "credit_date" and not _a_day(texts[at]):
+            return None
+        ways = [] if (rest := line_up(column + 1, at + 1)) is None else [rest]
+        for pieces in range(2, min(spare + 1, PIECES_MOST) + 1) if header[column] in COMPONENTS else ():
+            amount = ",".join(texts[at:at + pieces]).strip()
+            if _grouped(amount) and (rest := line_up(column + 1, at + pieces)) is not None:
+                ways.append(((column, amount), *rest))
+        return min(ways, key=lambda way: (-len(way), [c for c, _ in way]), default=None)
+
+    return [amount for _, amount in line_up(0, 0) or ()]
+
+
+def _a_day(text: str) -> bool:
+    try:
+        credit_day(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _grouped(amount: str) -> bool:
+    """``amount`` is money written with its commas grouping the digits (``5,000``, ``1,23,456``, ``₹ 28,400.50``)."""
+    written = WRITTEN.fullmatch(amount.translate(BENGALI_DIGITS))
+    whole, _, part = written.group(2).strip().partition(".") if written else ("", "", "")
+    return bool(GROUPED.fullmatch(whole)) and not whole.startswith("0") and bool(re.fullmatch(r"[0-9]{0,2}", part))
 
 
 def _line(number: int, raw: Mapping[str, Any], month: str, active: Collection[str]) -> Line | list[Problem]:
