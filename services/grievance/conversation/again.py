@@ -1,7 +1,8 @@
 """A new complaint from an old one that can no longer be reopened (rejected, or resolved more than 15 days ago) or
 is closed, begun at its view (``remark``: the words typed there as its description; ``lodged_change``: *New
-complaint* at 'cannot be changed'): the old one's subject and place are proposed where the problem came back, and
-shown in the summary to submit or change; after a closed one the subject is asked."""
+complaint* there or at 'cannot be changed'): the old one's subject and place are proposed where the problem came
+back, and shown in the summary to submit or change; words typed at a closed one give the subject themselves, or it
+is asked."""
 from __future__ import annotations
 
 from services.grievance.conversation import cloud, lodge, places

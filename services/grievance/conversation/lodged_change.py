@@ -2,8 +2,8 @@
 changed any more, and the person is told what can be done instead, with those buttons: send the correction to the
 office (*Talk to an official*), reopen it while it may be reopened (resolved, or rejected, within the 15 days), or
 make a new complaint where it no longer may (resolved long ago, rejected, or closed: accepted and rated, when no
-official answers it). *New complaint* there, from a rejected complaint or one resolved long ago, proposes the old
-one's subject and place, as words typed at it do (``again``), and asks the description. Typed at the question whether
+official answers it). *New complaint* there, tapped or typed, and at such a complaint's view, proposes the old one's
+subject and place, as words typed at it do (``again``), and asks the description. Typed at the question whether
 to send words typed at the view to the office (``remark``), it is answered the same, the words not sent, as the person
 is told first."""
 from __future__ import annotations
@@ -43,13 +43,13 @@ async def asked(turn: Turn, number: str, *, hint: str | None = None) -> None:
 
 
 async def new_from(turn: Turn, number: str) -> None:
-    """*New complaint* at the answer about complaint ``number``: the old one's subject and place proposed where it
-    can no longer be reopened or was rejected (a closed one's problem put right, the subject is asked), as long as
-    no other complaint is being put together."""
+    """*New complaint* at complaint ``number``'s view or at the answer about it: the old one's subject and place
+    proposed where it can no longer be reopened, was rejected or is closed (the problem back), as long as no other
+    complaint is being put together; at one still handled, a new complaint is begun as anywhere else."""
     ticket = await own(turn, number)
     if ticket is None:
         return
-    if left.drafted(turn) is not None or ticket.status == "closed" or not again.lapsed(turn, ticket):
+    if left.drafted(turn) is not None or not (ticket.status == "closed" or again.lapsed(turn, ticket)):
         return anew.new(turn)
     lodge.new_draft(turn)
     if not again.same_as(turn, ticket):

@@ -50,7 +50,7 @@ def actions(turn: Turn, ticket: Ticket) -> list[tuple[str, str]]:
     n, late = ticket.number, not ticket.may_reopen(turn.now)
     accept, reopen = (f"grievance:accept:{n}", turn.t("btn_accept")), (f"grievance:reopen:{n}", turn.t("btn_reopen"))
     human, mine, new = ((f"grievance:human:{n}", turn.t("btn_human")), ("grievance:mine", turn.t("btn_mine")),
-                        ("grievance:new", turn.t("btn_new")))
+                        (f"grievance:newfrom:{n}", turn.t("btn_new")))  # its subject and place proposed
     if ticket.status == "resolved":
         return [accept, human, mine] if late else [accept, reopen, human]
     if ticket.status == "rejected":

@@ -78,6 +78,8 @@ async def typed(turn: Turn, text: str) -> None:
         return
     if word == "new" and just_lodged.new_with(turn):  # asked where the files sent just after lodging go
         return
+    if word == "new" and step == "ticket" and "number" in turn.draft:  # a finished one's subject and place proposed
+        return await lodged_change.new_from(turn, str(turn.draft["number"]))
     if word == "new":
         return anew.new(turn)  # a draft holding what the person gave: carry on with it, or start again?
     if word == "mine":

@@ -238,7 +238,8 @@ async def test_after_the_15_days_a_complaint_no_longer_offers_reopen(office, clo
     assert set(viewed.last.choices) == {f"grievance:accept:{resolved}", f"grievance:human:{resolved}",
                                         "grievance:mine"}
     viewed = await person.tap(f"grievance:view:{rejected}")
-    assert set(viewed.last.choices) == {"grievance:new", f"grievance:human:{rejected}", "grievance:mine"}
+    assert set(viewed.last.choices) == {f"grievance:newfrom:{rejected}", f"grievance:human:{rejected}",
+                                        "grievance:mine"}
 
 
 async def test_a_voice_note_to_the_official_reaches_the_offices_queue(office, bus):

@@ -57,7 +57,7 @@ async def test_asking_for_an_officer_at_a_closed_complaint_says_it_is_closed_not
     assert asked.text.startswith(f"Complaint {number} is closed and can no longer be reopened, so no official "
                                  "answers it any more. If the problem is back, make a new complaint.")
     assert "Write your message" not in asked.text and not asked.events
-    assert list(asked.last.choices) == ["grievance:mine", "grievance:new"]
+    assert list(asked.last.choices) == ["grievance:mine", f"grievance:newfrom:{number}"]
     words = await person.say("The pipe is leaking again near the school gate.")  # no message step was opened
     assert f"Complaint {number} is closed" in words.text and f"grievance:newsaid:{number}" in words.last.choices
     old = await person.tap(f"grievance:human:{number}")  # Talk to an official kept from before it closed
