@@ -12,7 +12,18 @@ import re
 import unicodedata
 from datetime import date
 
-from services.tourism.conversation import choose, complaint, mine, naming, prompts, quoting, redate, soldout, steps
+from services.tourism.conversation import (
+    asked,
+    choose,
+    complaint,
+    mine,
+    naming,
+    prompts,
+    quoting,
+    redate,
+    soldout,
+    steps,
+)
 from services.tourism.conversation.turn import NUMBERS, Turn
 from services.tourism.domain import (
     NUMBER,
@@ -97,6 +108,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await mine.to_cancel(turn)
     if step in ("home", "bookings", "booking") and redate.asks(text):
         return await redate.ask(turn)
+    if step in asked.OUTSIDE and (asks := asked.asks(text)) is not None:
+        return await asked.answer(turn, asks)
     said = courtesy(text)
     if said is not None and not (word == "yes" and step in CONFIRMING) and not _emoji_name(text, step):
         if step == "date" and await soldout.again(turn, turn.t(f"said_{said}")):
