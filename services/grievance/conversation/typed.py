@@ -12,9 +12,8 @@ a few words work at any step — "back", "new complaint", "my complaints", "repo
 ("talk to an officer": ``reach``), a ticket number — so a
 person who types instead of tapping is never stuck, and anything a step cannot read re-asks that step with
 a hint: a warm word for thanks, "ok" or 👍 where they are no answer (anywhere but a yes at the summary or the
-place found). At the district question any district of West Bengal may be typed, as the tourism chat reads
-one ("Purulia", "পুরুলিয়া", "puruliya"): one the directory does not list takes a complaint to its district
-office, and is refused for the panchayat report, whose figures are only the directory's panchayats'. At the
+place found). At the district question any district of West Bengal may be typed, or a block of the directory
+(``named``: "Purulia", "Kalchini block"). At the
 subject question, words that name one category ("no water in the tube well") give it (``lodge.told``), and while
 a complaint is drafted "change subject" / "বিষয় বদলান" opens the category list, at the summary too; there, and at
 what to change in it, "change", "change place" and "remove photo" (বদলান, জায়গা বদলান, ছবি সরান) are its buttons
@@ -35,6 +34,7 @@ from services.grievance.conversation import (
     lodge,
     lodged_change,
     mine,
+    named,
     places,
     reach,
     remark,
@@ -45,9 +45,8 @@ from services.grievance.conversation import (
 )
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.wants import refuses
-from services.grievance.conversation.words import SUBMIT, meaning, stars, ticket_number, west_bengal_district
+from services.grievance.conversation.words import SUBMIT, meaning, stars, ticket_number
 from services.grievance.domain import Area, says_something
-from shared.districts import DISTRICTS, district_name
 from shared.india import typed_word
 from shared.thanks import courtesy
 
@@ -149,10 +148,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return lodge.category(turn, key)
     if step == "category" and lodge.told(turn, text):
         return
-    if step == "district" and (district := directory.find_district(text)) is not None:
-        return places.blocks(turn, district)
-    if step == "district" and (key := west_bengal_district(text)) is not None:
-        return _district(turn, key)
+    if step == "district" and named.district_typed(turn, text):  # a district, or a block of one
+        return
     if step == "block" and (block := directory.find("block", text, within=draft.get("district") or "", near=True)):
         return places.gps(turn, block)
     if step == "gp" and (gp := directory.find("gp", text, within=draft.get("block") or "", near=True)):
@@ -170,15 +167,6 @@ def describes(text: str) -> bool:
     three words or more, in letters; not a word or two ("hello", "water problem"), nor words that want no complaint
     ("obhijog korbo na", "cancel my complaint")."""
     return len(text.split()) >= DESCRIBING_WORDS and remark.says_words(text) and not refuses(text)
-
-
-def _district(turn: Turn, key: str) -> None:
-    listed = turn.directory.find_district(DISTRICTS[key][1])
-    if listed is not None:  # a listed district's name with a slip: "Jhargam"
-        return places.blocks(turn, listed)
-    if turn.draft.get("purpose") == "report":
-        return places.districts(turn, hint=turn.t("report_listed_only", district=district_name(key, turn.lang)))
-    lodge.in_district(turn, key)
 
 
 async def _placed(turn: Turn, gp: Area) -> None:

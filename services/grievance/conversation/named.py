@@ -1,0 +1,52 @@
+"""A place typed by name where the district is asked: a district of the directory (its blocks are listed), a block
+of it ("Kalchini", "Kalchini block", "কালচিনি": its district is said and its gram panchayats listed, "back" leading
+to that district's blocks), or any district of West Bengal, as the tourism chat reads one ("Purulia", "পুরুলিয়া",
+"puruliya"): one the directory does not list takes a complaint to its district office, and is refused for the
+panchayat report, whose figures are only the directory's panchayats'. A name typed as a block that the directory does
+not list ("Jhalda block") is answered with how to find its district: the directory holds only some districts' blocks.
+"""
+from __future__ import annotations
+
+import re
+
+from services.grievance.conversation import lodge, places
+from services.grievance.conversation.turn import Turn
+from services.grievance.conversation.words import west_bengal_district
+from services.grievance.domain import Area
+from shared.districts import DISTRICTS, district_name
+
+_BLOCK_WORD = re.compile(r"[\s,.-]*\b(?:block|blk|bloc|blok)\b[\s.]*$|\s*ব্লক[\s.।]*$", re.IGNORECASE)
+
+
+def district_typed(turn: Turn, text: str) -> bool:
+    """False when ``text`` names no district nor block, for the district question to be asked again."""
+    directory = turn.directory
+    name = _BLOCK_WORD.sub("", text.strip())
+    if (district := directory.find_district(text)) is not None:
+        places.blocks(turn, district)
+    elif (block := directory.find("block", name)) is not None:
+        _block(turn, block)
+    elif (key := west_bengal_district(text)) is not None:
+        _district(turn, key)
+    elif (block := directory.find("block", name, near=True)) is not None:  # "kalchni": a slip of a letter or two
+        _block(turn, block)
+    elif name != text.strip() and name:  # typed as a block: the directory does not list it
+        places.districts(turn, hint=turn.t("block_unknown", block=name))
+    else:
+        return False
+    return True
+
+
+def _block(turn: Turn, block: Area) -> None:
+    district = turn.directory.district(block.parent)
+    hint = turn.t("block_in", block=block.name(turn.lang), district=district.name(turn.lang)) if district else None
+    places.gps(turn, block, hint=hint)
+
+
+def _district(turn: Turn, key: str) -> None:
+    listed = turn.directory.find_district(DISTRICTS[key][1])
+    if listed is not None:  # a listed district's name with a slip: "Jhargam"
+        return places.blocks(turn, listed)
+    if turn.draft.get("purpose") == "report":
+        return places.districts(turn, hint=turn.t("report_listed_only", district=district_name(key, turn.lang)))
+    lodge.in_district(turn, key)
