@@ -17,6 +17,8 @@ from shared.logging import get_logger
 log = get_logger(__name__)
 
 Details = Callable[[Visit, Any], Awaitable[str]]  # (visit, the service's case) → the owner's view
+Then = Callable[..., Awaitable[None]]  # (visit, number, hint=...) → what a number found is answered with
+SPELLINGS_TRIED = 12  # of a code typed in Bengali letters, the English spellings looked up at most
 
 
 def ask_number(visit: Visit, *, hint: str | None = None) -> None:
@@ -94,6 +96,19 @@ async def download(visit: Visit, number: str, *, hint: str | None = None) -> Non
     caption = visit.with_nav(document.caption or "", hint)
     visit.say(cloud.document(document.filename, caption), document=document.model_copy(update={"caption": caption}))
     visit.ctx.publish(*visit.kind.events.downloaded(case))
+
+
+async def spelt(visit: Visit, readings: tuple[str, ...], then: Then, *, hint: str | None = None) -> None:
+    """A number whose English letters (a district code) were typed in Bengali ones: read as its one spelling when
+    the letters were named (পিইউআর), else as the one of its spellings the records hold (পুর: PUR, not POR); when
+    none or several are held, the number is asked again, naming the numbers to type in English letters."""
+    if len(readings) == 1:
+        return await then(visit, readings[0], hint=hint)
+    held = [number for number in readings[:SPELLINGS_TRIED] if await visit.cases.get(number) is not None]
+    if len(held) == 1:
+        return await then(visit, held[0], hint=hint)
+    said = visit.t("spelt_several" if held else "spelt_none", numbers="\n".join(f"*{n}*" for n in held or readings[:2]))
+    ask_number(visit, hint=" ".join(t for t in (said, hint) if t))
 
 
 async def _found(visit: Visit, number: str, hint: str | None = None) -> Case | None:

@@ -68,6 +68,9 @@ class Desk:
         if number is not None:
             return await (answers.download(visit, number, hint=kept_out) if DOWNLOAD.search(text)
                           else self.view(visit, number, hint=kept_out))
+        if readings := visit.kind.number.readings(text):  # its district code in Bengali letters (বিপি/পুর/২০২৬/১০১)
+            return await answers.spelt(visit, readings, answers.download if DOWNLOAD.search(text) else self.view,
+                                       hint=kept_out)
         if kept_out:  # a caption is what the file is ("আমার নকশা", my plan), no command by a word in it
             return ask_number(visit, hint=" ".join((kept_out, visit.t(sent_instead(visit) or "sent_file"))))
         if goes_back(text):  # the other services' step back; here, where there are no steps, this service's start
@@ -135,8 +138,10 @@ class Desk:
     async def _download(self, visit: Visit, args: list[str]) -> None:
         await self._on_number(visit, args, answers.download)
 
-    async def _on_number(self, visit: Visit, args: list[str], then: Callable[[Visit, str], Awaitable[None]]) -> None:
+    async def _on_number(self, visit: Visit, args: list[str], then: answers.Then) -> None:
         number = visit.kind.number.find(":".join(args))
+        if number is None and (readings := visit.kind.number.readings(":".join(args))):
+            return await answers.spelt(visit, readings, then)
         if number is None:
             return self.home(visit, hint=visit.t("stale"))
         await then(visit, number)

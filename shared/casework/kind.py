@@ -14,6 +14,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from pydantic import BaseModel
 
 from shared.casework.case import Case, StatusChange
+from shared.casework.letters import spellings
 from shared.documents import Document
 from shared.india import typed_number
 from shared.store import Store
@@ -40,8 +41,13 @@ class NumberFormat:
     canonical: Callable[[re.Match[str]], str]
     prefix: re.Pattern[str]
     # the prefix as it is spelt in Bengali letters (বিপি for BP), read as its Latin letters: the office's prefixes
-    # are few and known, where a district code in Bengali letters (পুর) could be any of several written alike
+    # are few and known, where a district code in Bengali letters (পুর) could be any of several written alike, and
+    # is read by ``readings`` for the records to decide
     spelt: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # the number with its part in English letters (a district code, of ``letters`` of them) typed in Bengali ones
+    # (বিপি/পুর/২০২৬/১০১), a regular expression like ``body`` whose first group is that part; read by ``readings``
+    bengali_body: str | None = None
+    letters: int = 0
     # made of ``lead`` and ``body``: the number with its prefix in Latin letters, and without it (``bare``, read by
     # ``answered`` only, in the service's own chat, where elsewhere it could be any figures)
     pattern: re.Pattern[str] = field(init=False)
@@ -51,15 +57,35 @@ class NumberFormat:
         object.__setattr__(self, "pattern", re.compile(self._led_by(self.lead), re.IGNORECASE))
         object.__setattr__(self, "bare", re.compile(self.body, re.IGNORECASE))
 
-    def _led_by(self, lead: str) -> str:
-        return rf"(?<![0-9A-Z])(?:{lead})\s*[/\-. ]\s*{self.body}(?![0-9A-Z])"
+    def _led_by(self, lead: str, body: str | None = None) -> str:
+        return rf"(?<![0-9A-Z])(?:{lead})\s*[/\-. ]\s*{body or self.body}(?![0-9A-Z])"
+
+    @property
+    def _leads(self) -> str:
+        return "|".join((self.lead, *(spelling.pattern for spelling, _ in self.spelt)))
 
     @property
     def written(self) -> str:
         """The number as people type it, its prefix in Latin letters or spelt in Bengali ones (``বিপি/PUR/2026/101``),
-        a regular expression matched without regard to case against ``typed_number``'s text: what this service
-        reads (``typed``), for another's chat or the gateway to hand on to it."""
-        return self._led_by("|".join((self.lead, *(spelling.pattern for spelling, _ in self.spelt))))
+        its code in either (``BP/পুর/2026/101``), a regular expression matched without regard to case against
+        ``typed_number``'s text: what this service reads (``typed``, ``readings``), for another's chat or the gateway
+        to hand on to it."""
+        return self._led_by(self._leads, f"(?:{self.body}|{self.bengali_body})" if self.bengali_body else None)
+
+    def readings(self, text: str) -> tuple[str, ...]:
+        """The numbers that a number typed with its English letters in Bengali ones could be, each in the stored
+        form (``letters.spellings``): one where the letters are named (পিইউআর, PUR), perhaps several where they are
+        spelt as they sound (পুর: PUR or POR); none where no such number was typed."""
+        if self.bengali_body is None:
+            return ()
+        typed = self.typed(text)
+        match = (re.search(self._led_by(self.lead, self.bengali_body), typed, re.IGNORECASE)
+                 or re.fullmatch(self.bengali_body, typed.strip().rstrip(".।")))
+        if match is None:
+            return ()
+        head, tail = typed[match.start():match.start(1)], typed[match.end(1):match.end()]
+        found = (self.answered(f"{head}{code}{tail}") for code in spellings(match[1], self.letters))
+        return tuple(dict.fromkeys(number for number in found if number is not None))
 
     @property
     def spelt_prefix(self) -> str:

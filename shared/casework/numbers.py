@@ -17,6 +17,9 @@ BUILDING_PERMISSION = NumberFormat(
     canonical=lambda m: f"BP/{m[1].upper()}/{m[2]}/{int(m[3]):06d}",
     prefix=re.compile(r"\bBP\b", re.IGNORECASE),
     spelt=((re.compile(r"(?<![\u0980-\u09ff])বি\s*\.?\s*পি(?![\u0980-\u09ff])\.?"), "BP"),),
+    # the district code typed in Bengali letters (পুর, পিইউআর): read where it can only be one code the records hold
+    bengali_body=r"([\u0980-\u09ff]{1,12})\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})",
+    letters=3,
 )
 TRADE_NOC = NumberFormat(
     example="TNOC/2026/000045",

@@ -1,6 +1,7 @@
 """An application number typed on a Bengali keyboard: its digits (২০২৬/১০১) were read, but the office's prefix in
 Bengali letters (বিপি for BP) was refused as 'That does not look like an application number'. The prefix is now
-read; a district code in Bengali letters (পুর), which cannot be read back for sure, is asked in English letters."""
+read; a district code in Bengali letters (পুর) that fits no application held is asked in English letters
+(test_permit_bengali_district)."""
 from __future__ import annotations
 
 import pytest
