@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from services.payroll.domain import bangla_months
 from shared.india import MONTHS, plain
 from shared.runtime import Phrase
 
@@ -29,6 +30,8 @@ PHRASES = (
                    r"|^স্লিপ$|বেতন\s*বিবরণী"),
     Phrase("slip", rf"{_MONTH}(?:\s*-?\s*(?:এর|র|er))?(?:\s*(?:month|mas(?:er|e)?|মাস(?:ের)?))?\s*{_SLIP}"),
     Phrase("slip", rf"(?:^|\b(?:my|the|amar)\s|আমার\s)\s*{_SLIP}\s+(?:(?:of|for|from)\s+)?(?:the\s+)?{_MONTH}"),
+    # a month of the Bengali calendar: "কার্তিক মাসের স্লিপ", "poush maser slip" (its two months are offered)
+    Phrase("slip", rf"(?<!\S)(?:{'|'.join(bangla_months.SPELLED)})\S*\s*(?:mas(?:er|e)?\s*|মাসের?\s*)?{_SLIP}"),
     Phrase("menu", r"^(?:my\s+)?(?:salary|payroll)$|\bpayroll\b|^(?:আমার\s*)?বেতন$"),
 )
 _COMPILED = tuple((p.action, re.compile(unicodedata.normalize("NFKC", p.pattern), re.IGNORECASE)) for p in PHRASES)

@@ -13,7 +13,7 @@ from typing import Any
 
 from services.payroll.conversation import cloud, deliver, home, left, pin
 from services.payroll.conversation.turn import PIN_STEPS, Turn
-from services.payroll.domain import pin_problem
+from services.payroll.domain import bangla_months, pin_problem
 from services.payroll.domain.period import is_financial_year, is_month
 from services.payroll.domain.typed_period import (
     parse_lone_year,
@@ -86,6 +86,8 @@ async def _slip(turn: Turn, args: list[str]) -> None:
         return await home.home(turn, hint=turn.t("stale"))
     if (month := parse_typed_month(turn.inbound.text or "", turn.today)) is not None:
         return await request(turn, {"kind": "slip", "month": month})
+    if (bangla := bangla_months.said(turn.inbound.text or "")) is not None:  # "কার্তিক মাসের স্লিপ"
+        return await home.of_bangla_month(turn, bangla)
     latest = await turn.repos.slips.of_employee(turn.employee.id)
     if not latest:
         return await home.home(turn, hint=turn.t("no_slips"))
@@ -146,6 +148,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await home.forgot(turn)
     a_pin = pin_problem(pin.typed_pin(text)) != "pin_format"
     wanted = None if a_pin else named(turn, text)
+    if wanted is None and not a_pin and (bangla := bangla_months.said(text)) is not None:  # "কার্তিক": which of two
+        return await home.of_bangla_month(turn, bangla)
     if step == "pin" and wanted is None:  # a month or a year typed instead is asked for instead
         return await pin.entered(turn, text)
     if a_pin and pin.locked_out(turn):

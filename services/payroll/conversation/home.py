@@ -8,8 +8,8 @@ from typing import Any
 
 from services.payroll.conversation import cloud
 from services.payroll.conversation.turn import Turn
-from services.payroll.domain import financial_year, local_digits, month_name
-from services.payroll.domain.period import year_span
+from services.payroll.domain import bangla_months, financial_year, local_digits, month_name
+from services.payroll.domain.period import NAMES_BN, NAMES_EN, year_span
 
 MONTHS_SHOWN = 12  # "pick among the last 12"
 PER_PAGE = cloud.ROWS_MAX - 1  # a list holds ten rows: nine months and a row to the others
@@ -52,6 +52,22 @@ async def months(turn: Turn, page: int = 0, *, hint: str | None = None, year: in
     turn.go("home")
     asked = _with_hint(turn, "ask_month", hint) if year is None else _with_hint(turn, "ask_month_of", hint, year=year)
     turn.say(cloud.rows_list(asked, turn.t("choose"), turn.t("choices"), listed))
+
+
+async def of_bangla_month(turn: Turn, number: int) -> None:
+    """A month of the Bengali calendar typed (``bangla_months``): the two months of the English calendar it falls in,
+    a tap each for those paid, in its latest year that has one of them paid."""
+    paid = {s.month for s in await turn.repos.slips.of_employee(turn.employee.id)}
+    first, second = bangla_months.spans(number)
+    names = NAMES_BN if turn.lang == "bn" else NAMES_EN
+    said = {"month": bangla_months.NAMES[turn.lang][number - 1], "first": names[first - 1], "second": names[second - 1]}
+    oldest = min((int(m[:4]) for m in paid), default=turn.today.year)
+    for year in range(turn.today.year, oldest - 2, -1):  # পৌষ begins in the December of the year before its January
+        months = [f"{year}-{first:02d}", f"{year + (second < first)}-{second:02d}"]
+        if shown := [(f"payroll:slip:{m}", month_name(m, turn.lang)) for m in months if m in paid]:
+            turn.go("home")
+            return turn.say(cloud.buttons(turn.with_nav(turn.t("bangla_month", **said)), shown))
+    await home(turn, hint=turn.t("no_slips_of_bangla_month", **said))
 
 
 async def _paid_years(turn: Turn) -> list[str]:
