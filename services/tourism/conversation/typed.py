@@ -66,6 +66,8 @@ NOT_LATIN = rf"(?:cancel|book)\S*{BANGLISH_NOT}"
 NOT_BN = r"(?:বাতিল|ক্যান্?সেল|বুক)(?:\s*(?:করব|করবো|করতে|করার|করবেন|করো|কোরো|চাই|দরকার))*\s*(?:না|নয়)(?!\S)"
 ASKED_AGAINST = re.compile(f"{NOT_EN}|{NOT_LATIN}|{NOT_BN}")
 BOOKING = ("booking", "room", "reservation", "বুকিং", "ঘর", "রুম")
+# the quote's "বাদ দিন" (Cancel quote) button, typed
+DROP = frozenset(("বাদ", "বাদ দিন", "বাদ দাও", "bad din", "baad din", "drop", "drop it", "cancel quote"))
 CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms", "name")  # before the quote
 CONFIRMING = ("quote", "cancel", "complaint_check")  # "ok" is yes at these
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
@@ -240,9 +242,12 @@ async def _quote(turn: Turn, text: str, word: str | None) -> None:
     hold_id = str((turn.draft.get("hold") or {}).get("id", ""))
     if word == "yes" and await quoting.confirm(turn, hold_id):
         return
-    if word in ("no", "cancel"):
+    if word in ("no", "cancel") or typed_word(text) in DROP:
         await quoting.release_hold(turn)
         return await steps.ask(turn, step="home", hint=turn.t("quote_dropped"))
+    if word == "change" or redate.asks(text):  # the Change dates button's words, or a sentence asking it
+        await quoting.release_hold(turn)
+        return await steps.ask(turn, step="date")
     await steps.ask(turn, hint=turn.t("yes_or_no"))
 
 
