@@ -109,10 +109,11 @@ class Control:
                 data = base64.b64decode(f.data_b64, validate=True)
             except (binascii.Error, ValueError):
                 raise web.HTTPBadRequest(text="file.data_b64 is not base64") from None
-            if (refused := too_big(len(data), f.mime_type)) is not None:
-                raise web.HTTPRequestEntityTooLarge(LIMITS[kind_of(f.mime_type)], len(data), text=refused)
+            if (refused := too_big(len(data), f.mime_type, as_document=f.as_document)) is not None:
+                raise web.HTTPRequestEntityTooLarge(LIMITS[kind_of(f.mime_type, as_document=f.as_document)],
+                                                    len(data), text=refused)
             return self._people.file(wa_id, data, f.mime_type, filename=f.filename, caption=f.caption,
-                                     reply_to=context)
+                                     reply_to=context, as_document=f.as_document)
         return webhooks.text(wa_id, typed.text or "", reply_to=context)
 
 

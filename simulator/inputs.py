@@ -33,6 +33,8 @@ class Upload(Strict):
     mime_type: str
     filename: str | None = None
     caption: str | None = None
+    # sent "as a document", as WhatsApp lets a photo or a video be: a ``document`` message whatever its type
+    as_document: bool = False
 
 
 class Typed(Strict):

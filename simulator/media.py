@@ -28,15 +28,18 @@ REFUSAL = "WhatsApp sends {name} of up to {most} MB; {what} is {size} MB. Send a
 RULES = {"limits": LIMITS, "names": NAMES, "otherwise": OTHERWISE, "refusal": REFUSAL}
 
 
-def kind_of(mime_type: str) -> str:
-    """The kind a person's file goes as (``image``, ``audio``, ``video``, else ``document``), by its type."""
+def kind_of(mime_type: str, *, as_document: bool = False) -> str:
+    """The kind a person's file goes as (``image``, ``audio``, ``video``, else ``document``), by its type; a file
+    sent as a document goes as one whatever its type."""
+    if as_document:
+        return OTHERWISE
     return next((k for k in NAMES if k != OTHERWISE and mime_type.startswith(f"{k}/")), OTHERWISE)
 
 
-def too_big(size: int, mime_type: str) -> str | None:
+def too_big(size: int, mime_type: str, *, as_document: bool = False) -> str | None:
     """Why WhatsApp would not send a file of ``size`` bytes and this type, said as its chat page says it; None
     when it would."""
-    kind = kind_of(mime_type)
+    kind = kind_of(mime_type, as_document=as_document)
     if size <= LIMITS[kind]:
         return None
     shown = max(round(size / MB, 1), math.ceil(size * 10 / MB) / 10 if size < LIMITS[kind] + MB // 10 else 0)

@@ -57,10 +57,11 @@ class People:
                                                       reply_to=reply_to), name))
 
     def file(self, wa_id: str, data: bytes, mime_type: str, *, filename: str | None = None,
-             caption: str | None = None, reply_to: str | None = None) -> dict[str, Any]:
-        """Upload a file as the person's phone would and build the message that carries it."""
+             caption: str | None = None, reply_to: str | None = None, as_document: bool = False) -> dict[str, Any]:
+        """Upload a file as the person's phone would and build the message that carries it (``as_document``: a
+        document message, a photo's type and name with it, as a phone sends a photo attached as a document)."""
         media = self._state.media.put(data, mime_type, filename)
-        kind = kind_of(mime_type)
+        kind = kind_of(mime_type, as_document=as_document)
         return webhooks.media(wa_id, kind, media.id, mime_type, caption=caption,
                               filename=filename if kind == "document" else None, sha256=_b64_sha(media.sha256),
                               reply_to=reply_to)

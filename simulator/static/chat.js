@@ -138,12 +138,13 @@ function shownMb(size, most) {
   return Math.max(Math.round((size * 10) / mb) / 10, near);
 }
 
-function tooBig(file) {
+// asDocument: sent "as a document", a document whatever its type (a photo with its name, up to a document's size)
+function tooBig(file, asDocument) {
   const media = state.media;
   if (!media) return null;
   const type = file.type || "application/octet-stream";
-  const kind = Object.keys(media.names).find((k) => k !== media.otherwise && type.startsWith(k + "/")) ||
-    media.otherwise;
+  const kind = asDocument ? media.otherwise :
+    Object.keys(media.names).find((k) => k !== media.otherwise && type.startsWith(k + "/")) || media.otherwise;
   const most = state.mediaLimits[kind];
   if (!most || file.size <= most) return null;
   const said = {name: media.names[kind], most: most / (1024 * 1024), what: `"${file.name}"`,
@@ -151,13 +152,14 @@ function tooBig(file) {
   return media.refusal.replace(/\{(\w+)\}/g, (_, key) => said[key]);
 }
 
-function readFile(file) {
-  const refused = tooBig(file);
+function readFile(file, asDocument) {
+  const refused = tooBig(file, asDocument);
   if (refused) return alert("Could not send: " + refused);
   const reader = new FileReader();
   reader.onload = () => {
     const data = String(reader.result).split(",")[1];
-    send({file: {data_b64: data, mime_type: file.type || "application/octet-stream", filename: file.name}});
+    const sent = {data_b64: data, mime_type: file.type || "application/octet-stream", filename: file.name};
+    send({file: asDocument ? {...sent, as_document: true} : sent});
   };
   reader.readAsDataURL(file);
 }
@@ -187,7 +189,12 @@ async function start() {
   });
   $("persona-button").onclick = openPersonas;
   $("attach-button").onclick = () => $("file-input").click();
-  $("file-input").onchange = (e) => { if (e.target.files[0]) readFile(e.target.files[0]); e.target.value = ""; };
+  $("file-input").onchange = (e) => { if (e.target.files[0]) readFile(e.target.files[0], false); e.target.value = ""; };
+  $("document-button").onclick = () => $("document-input").click();
+  $("document-input").onchange = (e) => {
+    if (e.target.files[0]) readFile(e.target.files[0], true);
+    e.target.value = "";
+  };
   $("location-button").onclick = shareLocation;
   $("scrim").onclick = closeSheets;
   document.querySelectorAll("[data-close]").forEach((b) => (b.onclick = closeSheets));
