@@ -99,10 +99,14 @@ async def which_year(turn: Turn, year: int) -> None:
                            [(f"payroll:statement:{y}", local_digits(y, turn.lang)) for y in both]))
 
 
+def office_of(turn: Turn) -> dict[str, str]:
+    """The employee's office as the answers about a PIN name it: ``office`` and `` (contact)``, if it gave one."""
+    office = turn.employee.office
+    contact = f" ({office.contact})" if office.contact else ""  # an office that gave none is named only once
+    return {"office": office.name.bn if turn.lang == "bn" else office.name.en, "contact": contact}
+
+
 async def forgot(turn: Turn) -> None:
     """A forgotten PIN is reset by the payroll office, who know the employee; the chat cannot tell who
     holds the phone, so it never resets one itself."""
-    office = turn.employee.office
-    contact = f" ({office.contact})" if office.contact else ""  # an office that gave none is named only once
-    await home(turn, hint=turn.t("forgot", office=office.name.bn if turn.lang == "bn" else office.name.en,
-                                 contact=contact))
+    await home(turn, hint=turn.t("forgot", **office_of(turn)))

@@ -78,10 +78,10 @@ def locked_out(turn: Turn) -> bool:
         return False
     turn.go("home")
     if turn.access.held:
-        said = turn.t("locked_held")
+        said = turn.t("locked_held", **home.office_of(turn))
     else:
         assert turn.access.locked_until is not None
-        said = turn.t("locked", until=show_time(turn.access.locked_until, turn.lang))
+        said = turn.t("locked", until=show_time(turn.access.locked_until, turn.lang), **home.office_of(turn))
         if turn.access.last_lock_next():
             said += "\n" + turn.t("locked_warning")
     turn.say(cloud.text(turn.with_nav(said)))
