@@ -96,6 +96,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await complaint.drop(turn)
     if word == "cancel" and step in CHOOSING:
         return await _leave_booking(turn)
+    if word == "cancel" and step in ("home", "bookings"):  # no stay being chosen: a booking to cancel, asked which
+        return await mine.to_cancel(turn)
     if word in ("book", "mine") and step not in ("quote", "cancel"):
         await quoting.release_hold(turn)
         return await (choose.start(turn) if word == "book" else mine.listing(turn))
