@@ -45,6 +45,8 @@ async def renewals(visit: Visit, args: list[str]) -> None:
     if not due and visit.number_hidden:  # no reminder can come either: none is found for them to be sent
         return visit.ask(visit.t("number_hidden"), [visit.button("status", "btn_status"),
                                                     visit.button("home", "btn_home")])
+    if not due and not await visit.cases.of_mobile(visit.inbound.wa_id):  # nor a reminder: none is theirs here
+        return visit.ask(visit.t("none_mine"), [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
     if not due:
         return visit.ask(visit.t("no_renewals"), [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")])
     rows = [cloud.Row(f"{visit.prefix}view:{n.number}", n.number,
