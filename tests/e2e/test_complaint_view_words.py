@@ -63,7 +63,8 @@ async def test_officer_typed_at_a_closed_complaint_is_told_it_is_closed_not_aske
     await system.say(villager, "অফিসার")
     answer = (await system.replies(villager, seen + 4))[-1]
     assert said(answer).startswith(f"অভিযোগ {number} বন্ধ হয়ে গেছে, আর খোলা যাবে না")
-    assert "বার্তা লিখুন" not in said(answer) and buttons(answer) == ["grievance:mine", "grievance:new"]
+    assert "বার্তা লিখুন" not in said(answer)
+    assert buttons(answer) == ["grievance:mine", f"grievance:newfrom:{number}"]  # its subject and place proposed
 
 
 async def test_a_long_message_typed_at_the_view_is_kept_and_goes_to_the_office_in_parts(system: System):
