@@ -158,6 +158,8 @@ async def typed(turn: Turn, text: str) -> None:
         if turn.draft.get("list") == "years":  # at the financial years: which of the two it falls in
             return await home.which_year(turn, year)
         return await home.months(turn, year=year)  # "2025" where a month is asked: which month of it
+    if a_pin and turn.access.has_pin:  # the PIN before any choice: not checked, nor counted, nor a guess at one
+        return await home.home(turn, hint=turn.t("pin_not_yet"))
     if wanted is not None:  # on first use, or after the office reset it, the PIN is chosen first
         return await request(turn, wanted)
     if not a_pin and (action := asked_for(text)) is not None:  # "pay slip", "বার্ষিক বিবরণী": as the main menu reads
