@@ -8,7 +8,7 @@ from services.grievance.conversation import just_lodged, places
 from services.grievance.conversation.cloud import fit
 from services.grievance.conversation.turn import Turn
 
-LODGING = ("category", "district", "block", "gp", "located", "describe", "confirm", "change")
+LODGING = ("category", "district", "block", "gp", "located", "describe", "confirm", "change", "remove")
 GIVEN = ("category", "district", "found", "description", "media")
 WORDS = 40  # of the description, shown as its beginning
 

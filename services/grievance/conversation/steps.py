@@ -3,18 +3,29 @@ shows the current step's question (after a hint when the last answer did not fit
 lacks what it needs falls back to the nearest earlier step that can be asked."""
 from __future__ import annotations
 
-from services.grievance.conversation import after, anew, just_lodged, lodge, mine, places, remark, summary
+from services.grievance.conversation import (
+    after,
+    anew,
+    attachments,
+    just_lodged,
+    lodge,
+    mine,
+    places,
+    remark,
+    summary,
+)
 from services.grievance.conversation.turn import Turn
 
 BACK: dict[str, str] = {
     "home": "home", "category": "home", "district": "category", "block": "district", "gp": "block",
-    "located": "district", "describe": "gp", "confirm": "describe", "change": "confirm", "tickets": "home",
+    "located": "district", "describe": "gp", "confirm": "describe", "change": "confirm", "remove": "change",
+    "tickets": "home",
     "ticket": "tickets", "rate": "ticket", "reopen": "ticket", "handoff": "ticket", "remark": "ticket", "which": "home",
 }
 NEEDS: dict[str, tuple[str, ...]] = {
     "category": ("id",), "block": ("district",), "gp": ("block",), "located": ("found",),
     "describe": ("category",), "confirm": ("category", "description"),
-    "change": ("category", "description"), "ticket": ("number",),
+    "change": ("category", "description"), "remove": ("category", "description"), "ticket": ("number",),
     "rate": ("number",), "reopen": ("number",), "handoff": ("number",), "remark": ("number",),
     "which": ("number", "held"),
 }
@@ -39,6 +50,8 @@ async def prompt(turn: Turn, step: str, hint: str | None) -> None:
         summary.confirm(turn, hint=hint)
     elif step == "change":
         summary.change(turn, hint=hint)
+    elif step == "remove":
+        attachments.ask_which(turn, hint=hint)
     elif step == "tickets":
         await mine.listing(turn, hint=hint)
     elif step == "ticket":

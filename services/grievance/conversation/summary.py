@@ -6,7 +6,8 @@ from __future__ import annotations
 from services.grievance.conversation import receipts
 from services.grievance.conversation.turn import Turn
 
-SUMMARY = ("confirm", "change")  # the summary, and what to change in it: Submit is tapped or typed at both
+# the summary, what to change in it, and which photo or file to take off: Submit is tapped or typed at each
+SUMMARY = ("confirm", "change", "remove")
 
 
 def confirm(turn: Turn, *, hint: str | None = None) -> None:

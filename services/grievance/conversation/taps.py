@@ -117,7 +117,8 @@ async def _drop(turn: Turn, args: list[str]) -> bool:
 
 
 async def _unattach(turn: Turn, args: list[str]) -> bool:
-    return attachments.unattach(turn, arg(args))
+    """*Remove photos/files* (``grievance:unattach:<draft id>``), or a row of its list: ``:<media id>`` or ``:all``."""
+    return attachments.unattach(turn, arg(args), ":".join(args[1:]) or None)
 
 
 async def _change(turn: Turn, args: list[str]) -> bool:

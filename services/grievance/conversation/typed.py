@@ -53,7 +53,7 @@ from shared.thanks import courtesy
 _WORD = re.compile(r"[\s/,&]+")
 FREE_TEXT = ("describe", "confirm", "reopen", "handoff")
 DESCRIBING_WORDS = 3
-DRAFTING = ("category", "district", "block", "gp", "located", "describe", "confirm", "change")  # "cancel" drops it
+DRAFTING = ("category", "district", "block", "gp", "located", "describe", *summary.SUMMARY)  # "cancel" drops it
 
 
 async def typed(turn: Turn, text: str) -> None:
@@ -134,6 +134,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return await lodged_change.asked(turn, str(draft.get("number", "")))
     if step == "ticket" and word is None and not stars(text) and remark.says_words(text):
         return await remark.at_view(turn, str(draft.get("number", "")), text)  # kept, and asked where it goes
+    if step == "remove" and attachments.numbered(turn, text):  # "2": the second of the list
+        return
     if step in summary.SUMMARY and word == "yes":
         if await submit.submit(turn, str(draft.get("id", ""))):
             return

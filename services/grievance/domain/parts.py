@@ -11,6 +11,7 @@ from shared.chat import Media
 
 DESCRIPTION_MAX = 2000
 CAPTION_MAX = 1024
+FILENAME_MAX = 240  # a document's name as the person's phone gave it
 DESCRIPTION_MIN = 10
 DESCRIPTION_LETTERS = 3  # a description says what is wrong in words, not in emoji, dots or invisible marks alone
 Utc = Annotated[datetime, AfterValidator(lambda moment: moment.astimezone(UTC))]  # stored times compare as text
@@ -34,13 +35,15 @@ class Attachment(BaseModel):
     id: str
     mime_type: str | None = None
     caption: str | None = None  # the words written under it, kept for the office whatever else became of them
+    filename: str | None = None  # a document's name as sent: the person tells their files apart by it
 
 
     @classmethod
     def of(cls, media: Media) -> Attachment:
         """A file the person sent, with what they wrote under it (WhatsApp allows 1,024 characters)."""
         return cls(kind=media.kind, id=media.id, mime_type=media.mime_type,
-                   caption=(media.caption or "").strip()[:CAPTION_MAX] or None)
+                   caption=(media.caption or "").strip()[:CAPTION_MAX] or None,
+                   filename=(media.filename or "").strip()[:FILENAME_MAX] or None)
 
 
 class Note(BaseModel):

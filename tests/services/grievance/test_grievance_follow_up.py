@@ -259,7 +259,8 @@ async def test_a_voice_note_to_the_official_reaches_the_offices_queue(office, bu
     assert waiting["number"] == number
     path = f"/api/grievance/tickets/{number}/media/media-voice-to-office"  # where the office hears it
     assert waiting["conversation"][-1]["media"] == {"kind": "voice", "id": "media-voice-to-office",
-                                                    "mime_type": "audio/ogg", "caption": None, "path": path}
+                                                    "mime_type": "audio/ogg", "caption": None, "filename": None,
+                                                    "path": path}
     answer = await office.post(f"/api/grievance/tickets/{number}/reply", headers=headers,
                                json={"text": "Please send a photo of the pump."})
     assert answer.status == 200

@@ -1,7 +1,7 @@
 """A wrong photo or file sent with a complaint being drafted: the summary offered no way to take it back, so it went
-to the office with the complaint. With attachments the summary offers *Remove photos/files*, which takes them all
-off the draft (none reaches the office) and says so; the right ones may be sent again before Submit. It is under
-*Change*, beside Submit and Discard."""
+to the office with the complaint. With attachments the summary offers *Remove photos/files*, which takes them off
+the draft (none reaches the office) and says so: one, or all of them from the list it shows with two or more; the
+right ones may be sent again before Submit. It is under *Change*, beside Submit and Discard."""
 from __future__ import annotations
 
 from services.grievance.repository import Repositories
@@ -14,7 +14,9 @@ async def test_the_photos_of_a_draft_can_be_removed_before_it_is_submitted(perso
     assert "Attachments: 2" in summary.text
     confirm = await person.tap(summary.choice("grievance:change:"))
     assert confirm.last.choices[confirm.choice("grievance:unattach:")] == "Remove photos/files"
-    removed = await person.tap(confirm.choice("grievance:unattach:"))
+    listed = await person.tap(confirm.choice("grievance:unattach:"))
+    [everything] = [i for i in listed.last.choices if i.endswith(":all")]
+    removed = await person.tap(everything)
     assert removed.text.startswith("The 2 photos/files were removed from this complaint")
     assert "Attachments" not in removed.text and not any(i.startswith("grievance:unattach:") for i in removed.choices)
     again = await person.tap(confirm.choice("grievance:unattach:"))  # tapped twice: nothing is left to remove
