@@ -29,8 +29,11 @@ def given(turn: Turn, typed: str) -> bool:
     try:
         name = guest_name(typed)
     except Refused as refused:
-        ask(turn, hint=turn.t(refused.key, **refused.values))
-        return False
+        profile = offered_name(turn.inbound.profile_name) if refused.key == "name_self" else None
+        if profile is None:  # "in my name" with no name of theirs to take: the name itself asked for
+            ask(turn, hint=turn.t(refused.key, **refused.values))
+            return False
+        name = profile
     turn.go("quote", **{FIELD: name})
     return True
 
