@@ -6,12 +6,14 @@ reason, no letter).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from shared.casework import cloud, issuing
 from shared.casework.case import OPEN, Case
 from shared.casework.visit import Visit
+from shared.india import typed_number
 from shared.logging import get_logger
 
 log = get_logger(__name__)
@@ -96,6 +98,20 @@ async def download(visit: Visit, number: str, *, hint: str | None = None) -> Non
     caption = visit.with_nav(document.caption or "", hint)
     visit.say(cloud.document(document.filename, caption), document=document.model_copy(update={"caption": caption}))
     visit.ctx.publish(*visit.kind.events.downloaded(case))
+
+
+async def malformed(visit: Visit, text: str) -> None:
+    """A number that does not read as one: its form is said, and the asker's own cases whose serial its last figures
+    are (typed without the year or the district: ১০১, TNOC/45) are offered to tap, theirs only and no more of them
+    than the number's buttons."""
+    hint = visit.t("malformed", example=visit.kind.number.example)
+    figures = re.findall(r"\d+", typed_number(text))
+    own = [case for case in await visit.cases.of_mobile(visit.inbound.wa_id)
+           if figures and case.number.rsplit("/", 1)[-1].lstrip("0") == figures[-1].lstrip("0")] if figures else []
+    if not own:
+        return ask_number(visit, hint=hint)
+    visit.ask(visit.t("own_serial"), [*((f"{visit.prefix}view:{c.number}", c.number) for c in own[:2]),
+                                      visit.button("home", "btn_home")], hint=hint)
 
 
 async def spelt(visit: Visit, readings: tuple[str, ...], then: Then, *, hint: str | None = None) -> None:

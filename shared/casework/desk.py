@@ -92,7 +92,7 @@ class Desk:
         if ASKING.search(text) and not visit.kind.number.attempted(text):
             return ask_number(visit)
         if visit.kind.number.attempted(text):
-            return ask_number(visit, hint=visit.t("malformed", example=visit.kind.number.example))
+            return await answers.malformed(visit, text)
         if (sent := sent_instead(visit)) is not None:  # the number is what this chat asks for: it is asked again, typed
             return ask_number(visit, hint=visit.t(sent))
         # emoji or marks alone ("😡😡", "???") are no words that were not understood: said so, with the choices
