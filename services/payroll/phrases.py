@@ -23,13 +23,19 @@ _MONTH = (r"(?:\b(?:last|previous|this|current)\s+month|\b(?:g[ao]t+h?[ao]|ag+h?
 PHRASES = (
     Phrase("statement", r"\b(?:annual|yearly)\s+(?:salary\s+|pay\s+)?statement|\bsalary\s+statement"
                         r"|\bform\s*16\b|বার্ষিক\s*(?:বেতন\s*)?বিবরণী"
-                        r"|^statement\s+[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?$|^[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?\s+statement$"),
+                        r"|^statement\s+[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?$|^[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?\s+statement$"
+                        # a year's, "গত বছরের বিবরণী", "last year's statement": the years are shown to pick from
+                        r"|ফর্ম\s*(?:16|১৬)|বছরের\s*(?:বেতন\s*|বেতনের\s*)?বিবরণী|\b(?:last|previous|this)\s+year'?s?\s+statement"),
     # মাইনে (salary) as said, and in Latin letters: "mayne slip", "mainer slip chai"
     Phrase("slip", r"\b(?:pay|salary|wage|ma[iy]ne|ma[iy]ner|beton|betoner)\s*slips?\b|^slips?$"
                    r"|(?:পে|বেতনের|বেতন|স্যালারি|মাইনের|মাইনে)\s*স্লিপ"
                    r"|^স্লিপ$|বেতন\s*বিবরণী"),
     Phrase("slip", rf"{_MONTH}(?:\s*-?\s*(?:এর|র|er))?(?:\s*(?:month|mas(?:er|e)?|মাস(?:ের)?))?\s*{_SLIP}"),
     Phrase("slip", rf"(?:^|\b(?:my|the|amar)\s|আমার\s)\s*{_SLIP}\s+(?:(?:of|for|from)\s+)?(?:the\s+)?{_MONTH}"),
+    # the slip asked for in everyday words: "স্লিপ দিন", "slip please", and the pay asked after: "আমার বেতন কত"
+    Phrase("slip", r"^(?:আমার\s*)?স্লিপ(?:টা|টি)?\s*(?:দিন|দাও|চাই|পাঠান|পাঠাও|লাগবে)?$"
+                   r"|^(?:my\s+)?slips?\s*(?:please|pls|chai|din|dao|lagbe)?$"
+                   r"|(?:বেতন|মাইনে)\s*কত|\b(?:salary|beton|ma[iy]ne)\s+koto\b|\bhow\s+much\s+(?:is\s+)?my\s+(?:salary|pay)\b"),
     # a month of the Bengali calendar: "কার্তিক মাসের স্লিপ", "poush maser slip" (its two months are offered)
     Phrase("slip", rf"(?<!\S)(?:{'|'.join(bangla_months.SPELLED)})\S*\s*(?:mas(?:er|e)?\s*|মাসের?\s*)?{_SLIP}"),
     Phrase("menu", r"^(?:my\s+)?(?:salary|payroll)$|\bpayroll\b|^(?:আমার\s*)?বেতন$"),
