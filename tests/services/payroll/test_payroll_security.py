@@ -18,8 +18,9 @@ async def test_an_unregistered_number_gets_the_refusal_is_let_go_and_nothing_mor
     stranger = staff("919811111111")
     for attempt in (stranger.tap("payroll:menu"), stranger.tap("payroll:slip"), stranger.say(PIN)):
         got = await attempt
-        assert [r.text for r in got.replies] == ["Sorry, this service is for registered panchayat employees only. "
-                                                 "Type *menu* for other services."]
+        assert [r.text for r in got.replies] == [
+            "Sorry, this service is for registered panchayat employees only. If you are one, ask the payroll desk of "
+            "your office to register this WhatsApp number with your record. Type *menu* for other services."]
         assert got.replies[0].choices == {} and not got.pdfs
         assert got.replies[0].payload["session"] is False
         # nothing about the number leaves the service; the gateway is only told to let the person go, so
