@@ -38,28 +38,35 @@ async def mine(visit: Visit, page: int = 0, *, numbers: bool = False) -> None:
     rows = [cloud.Row(f"{visit.prefix}view:{c.number}", c.number,
                       f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in found]
     shown = visit.page(rows, page, "mine")
-    intro = visit.t("mine_intro", count=len(found))
+    said = visit.t("mine_intro", count=len(found))
     if numbers:
         listed = "\n".join(f"*{row.title}* · {row.description}" for row in shown if row.id.startswith(
             f"{visit.prefix}view:"))
-        intro = f"{visit.t('numbers_intro', count=len(found))}\n\n{listed}"
-    visit.say(cloud.rows(visit.with_nav(intro), visit.t("choose"), visit.t("btn_mine"), shown))
+        said = f"{visit.t('numbers_intro', count=len(found))}\n\n{listed}"
+    visit.say(cloud.rows(visit.with_nav(said), visit.t("choose"), visit.t("btn_mine"), shown))
 
 
 async def letters(visit: Visit, page: int = 0) -> None:
     """The document asked for without its number: of the asker's own cases, the one whose document is in force
-    is sent, several are offered as a list to tap (nine a page and "more"); with none (or a number hidden) the
-    number is asked."""
-    found = [c for c in await visit.cases.of_mobile(visit.inbound.wa_id)
-             if c.shown_status(visit.today) == "approved"]
+    is sent, several are offered as a list to tap (nine a page and "more"); with none in force the number is asked,
+    said first why their own have none: their one case's status, or that none of several has one."""
+    owned = await visit.cases.of_mobile(visit.inbound.wa_id)
+    found = [c for c in owned if c.shown_status(visit.today) == "approved"]
     if len(found) == 1:
         return await download(visit, found[0].number)
     if not found:
-        return ask_number(visit)
+        return ask_number(visit, hint=_none_in_force(visit, owned))
     rows = [cloud.Row(f"{visit.prefix}download:{c.number}", c.number,
                       f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in found]
     visit.say(cloud.rows(visit.with_nav(visit.t("letters_intro", count=len(found))), visit.t("choose"),
                          visit.t("btn_letters"), visit.page(rows, page, "letters")))
+
+
+def _none_in_force(visit: Visit, owned: list[Any]) -> str | None:
+    if len(owned) == 1:
+        case, shown = owned[0], owned[0].shown_status(visit.today)
+        return visit.t("not_ready" if shown in OPEN else "no_document", number=case.number, status=visit.status(case))
+    return visit.t("letters_none", count=len(owned)) if owned else None
 
 
 async def view(visit: Visit, number: str, details: Details, *, hint: str | None = None) -> None:
