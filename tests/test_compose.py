@@ -135,3 +135,65 @@ def test_mongo_is_healthy_only_once_it_is_the_primary(initiated: bool, primary: 
     if initiates:
         assert configs[0]["_id"] == "rs0" and configs[0]["members"][0]["host"] == "mongo:27017"
     assert "?replicaSet=rs0" in SERVICES["gateway"]["environment"]["MONGODB_URL"]
+
+
+def test_every_image_is_pinned_to_a_published_version() -> None:
+    """An untagged image is ``:latest`` too: the broker or the database would change version on any pull."""
+    for name, svc in SERVICES.items():
+        if name in OURS:
+            continue
+        image, _, tag = svc["image"].rpartition(":")
+        assert image and tag and tag != "latest" and re.match(r"v?\d", tag), f"{name}: {svc['image']}"
+
+
+def test_the_broker_and_the_database_keep_their_data_when_their_containers_are_recreated() -> None:
+    """RabbitMQ keeps its data in a folder named after the node, ``rabbit@<hostname>``: in a container without a
+    fixed hostname (compose gives it the container id) a recreated broker (a new image, a changed setting,
+    ``docker compose down`` and ``up``) starts empty beside the old folder, and the queued messages and the dead
+    letters waiting for a replay are gone."""
+    declared = set(COMPOSE["volumes"])
+    for name, path in (("rabbitmq", "/var/lib/rabbitmq"), ("mongo", "/data/db")):
+        mounts = dict(reversed(v.split(":")[:2]) for v in SERVICES[name]["volumes"])
+        assert mounts.get(path) in declared, f"{name}: {path} is not on a named volume"
+    assert SERVICES["rabbitmq"].get("hostname"), "rabbitmq: no fixed hostname, so no fixed node name"
+
+
+def test_every_setting_compose_gives_the_roles_is_one_they_read() -> None:
+    """A misspelt variable would be ignored without a word, and its default used."""
+    from gateway.sender.config import SenderTuning
+    from shared.settings import Settings
+
+    read = {*Settings.model_fields, *SenderTuning.model_fields}
+    for name, svc in OURS.items():
+        assert set(svc["environment"]) <= read, f"{name}: {sorted(set(svc['environment']) - read)}"
+
+
+def test_the_env_example_holds_every_variable_compose_needs_and_no_other() -> None:
+    """``cp .env.example .env`` is the first step: a variable compose refuses to start without must be there to
+    fill in, and one compose never reads would be filled in for nothing."""
+    text = (ROOT / "docker-compose.yml").read_text(encoding="utf-8")
+    required = set(re.findall(r"\$\{(\w+):\?", text))
+    used = set(re.findall(r"\$\{(\w+)", text))
+    example = {line.split("=", 1)[0] for line in (ROOT / ".env.example").read_text(encoding="utf-8").splitlines()
+               if re.match(r"^\w+=", line)}
+    assert required <= example, f".env.example lacks {sorted(required - example)}"
+    assert example <= used, f".env.example sets what compose does not read: {sorted(example - used)}"
+    env = OURS["gateway"]["environment"]
+    for key in ("PUBLIC_BASE_URL", "PANCHAYAT_PSEUDONYM_KEY", "WHATSAPP_PHONE_NUMBER_ID"):
+        assert ":?" in env[key], f"compose starts the roles without {key}"
+
+
+@pytest.mark.parametrize("name", sorted(OURS))
+def test_each_healthcheck_asks_the_port_the_role_serves_on(name: str) -> None:
+    env = OURS[name]["environment"]
+    port = env["GATEWAY_PORT"] if name == "gateway" else env["SERVICE_PORT"]
+    probe = " ".join(OURS[name]["healthcheck"]["test"])
+    assert f"127.0.0.1:{port}/healthz" in probe, f"{name} serves on {port}: {probe}"
+
+
+def test_the_files_compose_mounts_from_the_repository_exist() -> None:
+    for name, svc in SERVICES.items():
+        for volume in svc.get("volumes", []):
+            source = volume.split(":")[0]
+            if source.startswith("./"):
+                assert (ROOT / source).exists(), f"{name}: {source} is not in the repository"
