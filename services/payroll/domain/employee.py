@@ -78,7 +78,8 @@ class Office(BaseModel):
     district: str = Field(min_length=1, max_length=40)
     block: str = Field(min_length=1, max_length=40)
     gp: str = Field(default="", max_length=40, description="empty for a block office")
-    contact: str = Field(default="", max_length=80, description="where an employee asks, e.g. to reset a PIN")
+    contact: str = Field(default="", max_length=80, description="where an employee asks, e.g. to reset a PIN: a "
+                         "telephone number, put as written in the Bengali and the English answers alike")
 
 
 class Employee(BaseModel):
