@@ -140,3 +140,62 @@ def test_the_send_rate_is_documented_as_each_sender_copy_s_own():
     cell = next(line for line in README.read_text(encoding="utf-8").splitlines()
                 if line.startswith("| `PANCHAYAT_SEND_RATE` |"))
     assert row["PANCHAYAT_SEND_RATE"] == "`80`" and "each copy of the sender" in cell and "divided by N" in cell
+
+
+def _sources() -> list[Path]:
+    return sorted(p for part in ("gateway", "services", "shared", "simulator") for p in (ROOT / part).rglob("*.py"))
+
+
+def _module(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts)
+
+
+def test_every_settings_class_and_environment_read_is_in_the_checked_list():
+    """The two tests above compare the README with ``settings_in_code``: a setting read elsewhere (a new settings
+    class, an ``os.environ`` look-up) would escape them."""
+    import importlib
+
+    found: set[str] = set()
+    for path in _sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and any(getattr(b, "id", getattr(b, "attr", "")) == "BaseSettings"
+                                                      for b in node.bases):
+                found |= {s.target.id for s in node.body if isinstance(s, ast.AnnAssign)
+                          and isinstance(s.target, ast.Name) and s.target.id.isupper()}
+            is_get = isinstance(node, ast.Call) and ast.unparse(node.func) in ("os.environ.get", "os.getenv")
+            key = node.args[0] if is_get and node.args else \
+                node.slice if isinstance(node, ast.Subscript) and ast.unparse(node.value) == "os.environ" else None
+            if isinstance(key, ast.Constant):
+                found.add(key.value)
+            elif isinstance(key, ast.Name):
+                found.add(getattr(importlib.import_module(_module(path)), key.id))
+    assert found, "no settings found: the scan no longer reads the code"
+    assert sorted(found - set(settings_in_code())) == []
+
+
+def required_by() -> dict[str, set[str]]:
+    """Setting -> the ``panchayat`` commands that stop without it (the ``require(settings, ...)`` calls)."""
+    import importlib
+
+    commands = {"gateway.main": ("gateway",), "gateway.sender.main": ("sender",), "shared.run": ("run",),
+                "shared.ops_cli": ("status", "dlq")}
+    needed: dict[str, set[str]] = {}
+    for name, said in commands.items():
+        module = importlib.import_module(name)
+        tree = ast.parse(inspect.getsource(module))
+        for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call) and ast.unparse(n.func) == "require"):
+            for arg in call.args[1:]:
+                values = getattr(module, arg.value.id) if isinstance(arg, ast.Starred) else (arg.value,)
+                for value in values:
+                    needed.setdefault(value, set()).update(said)
+    return needed
+
+
+def test_each_setting_says_which_commands_cannot_start_without_it():
+    """A newcomer reads in the table what to set before a command: one it needs and is not told of stops it."""
+    needed, table = required_by(), configuration_table()
+    assert {"gateway", "sender", "run", "status"} <= set().union(*needed.values())
+    untold = {setting: sorted(c for c in commands if f"`{c}`" not in table[setting])
+              for setting, commands in sorted(needed.items())}
+    assert not {s: c for s, c in untold.items() if c}, "the README's Configuration table does not say they need it"
