@@ -68,6 +68,8 @@ ASKED_AGAINST = re.compile(f"{NOT_EN}|{NOT_LATIN}|{NOT_BN}")
 BOOKING = ("booking", "room", "reservation", "বুকিং", "ঘর", "রুম")
 # the quote's "বাদ দিন" (Cancel quote) button, typed
 DROP = frozenset(("বাদ", "বাদ দিন", "বাদ দাও", "bad din", "baad din", "drop", "drop it", "cancel quote"))
+# a count of nights alone: "২ রাত", "শুধু ২ রাত", "2 raat", "3 nights only"
+NIGHTS = re.compile(r"(?:শুধু\s*|only\s+)?\S+\s*(?:রাত|raat|rat|nights?)(?:\s+(?:only|থাকব|থাকবো))?")
 CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms", "name")  # before the quote
 CONFIRMING = ("quote", "cancel", "complaint_check")  # "ok" is yes at these
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
@@ -196,6 +198,11 @@ async def _room(turn: Turn, text: str, word: str | None) -> None:
 
 async def _date(turn: Turn, text: str, word: str | None) -> None:
     day = parse_date(text, turn.today)
+    if day is None and turn.draft.get(soldout.OFFERED) and (count := _nights_said(text)) is not None:
+        shorter = date.fromisoformat(turn.draft["check_in"])  # "2 nights" at a 'not free' list: from the same day
+        if await choose.alternative_date(turn, shorter, for_nights=count, told=True):
+            await quoting.make_quote(turn)
+        return
     if day is None and (stay := parse_stay(text, turn.today, turn.policy.max_nights)) is not None:
         if await choose.stay(turn, *stay):
             await quoting.make_quote(turn)
@@ -204,6 +211,11 @@ async def _date(turn: Turn, text: str, word: str | None) -> None:
         return  # words not read at a 'not free' list: its choices again, with what was expected
     if await choose.check_in(turn, day):
         await quoting.make_quote(turn)
+
+
+def _nights_said(text: str) -> int | None:
+    """A number of nights typed as one ("২ রাত", "2 raat", "3 nights"), not a date."""
+    return parse_count(text) if NIGHTS.fullmatch(plain(text)) else None
 
 
 def _offered_unclear(turn: Turn) -> str:
