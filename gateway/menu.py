@@ -16,7 +16,7 @@ from typing import Any
 from shared.envelope import Envelope
 from shared.india import plain, typed_number
 from shared.logging import get_logger
-from shared.runtime.spec import MenuEntry
+from shared.runtime.spec import MenuEntry, Phrase
 from shared.store import Conflict, DuplicateKey, Store
 
 log = get_logger(__name__)
@@ -89,7 +89,7 @@ class Menu:
         self._board = board
         self._entries: list[MenuEntry] | None = None
         self._scanned: tuple[str, list[tuple[MenuEntry, re.Match[str]]]] | None = None  # the text's numbers, found once
-        self._claimed: tuple[str, list[str]] | None = None  # the services whose words the text is, found once
+        self._claimed: tuple[str, list[tuple[MenuEntry, Phrase]]] | None = None  # the services' words it is, found once
 
     async def entries(self) -> list[MenuEntry]:
         if self._entries is None:
@@ -160,10 +160,20 @@ class Menu:
         """Each service's tap that its first ``phrases`` entry finding ``text`` asks for, services in the menu's
         order: two or more when the words are claimed by several ("send the letter again": building permission's
         letter or trade NOC's certificate). Scanned once for the message, however often it is asked."""
+        return [f"{entry.service}:{phrase.action}" for entry, phrase in await self._phrases(text)]
+
+    async def answered(self, text: str) -> tuple[MenuEntry, Phrase] | None:
+        """The first service's phrase finding ``text`` (``asked_for``'s) when it answers the words before it takes
+        the person anywhere (``Phrase.says``: "current nei", a power cut, is the electricity company's), with its
+        service's entry; None otherwise."""
+        first = next(iter(await self._phrases(text)), None)
+        return first if first is not None and first[1].says else None
+
+    async def _phrases(self, text: str) -> list[tuple[MenuEntry, Phrase]]:
         if self._claimed is None or self._claimed[0] != text:
             said = plain(text)
             self._claimed = text, [
-                f"{entry.service}:{phrase.action}" for entry in await self.entries()
+                (entry, phrase) for entry in await self.entries()
                 if (phrase := next((p for p in entry.phrases if _phrase(p.pattern).search(said)), None)) is not None]
         return self._claimed[1]
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from gateway.outbound import Button, Buttons, ListMessage, OutboundMessage, Row, Section, Text
 from shared.chat import Lang
 from shared.india import local_digits
-from shared.runtime.spec import MenuEntry
+from shared.runtime.spec import MenuEntry, Phrase
 from shared.texts import Catalog
 
 MAX_ROWS = 10
@@ -87,6 +87,15 @@ def claimed(texts: Catalog, lang: Lang, taps: Sequence[str], entries: Sequence[M
     rows = [Row(id=tap, title=titles[tap.split(":", 1)[0]].title[lang],
                 description=titles[tap.split(":", 1)[0]].description.get(lang) or None) for tap in taps[:MAX_ROWS]]
     return ListMessage(text=texts("claimed", lang), button=texts("claimed_button", lang), sections=[Section(rows=rows)])
+
+
+def answered(texts: Catalog, lang: Lang, entry: MenuEntry, phrase: Phrase, *, guessed: bool = False) -> Buttons:
+    """A service's answer to words meaning something it does not do (``Phrase.says``), its choice near it a button
+    (``<service>:<action>``) beside the main menu's; ``guessed``: the language was taken from these words, and how to
+    change it is said."""
+    said = phrase.says[lang] + (f"\n\n{texts('intro_lang_kept', lang)}" if guessed else "")
+    return Buttons(text=said, buttons=[Button(id=f"{entry.service}:{phrase.action}", title=phrase.offer[lang]),
+                                       Button(id="shell:menu", title=texts("btn_menu", lang))])
 
 
 def first_rows(entries: Sequence[MenuEntry], *, kept: bool) -> list[str]:

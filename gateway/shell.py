@@ -13,7 +13,9 @@ A number a service gave the person (a ticket, a booking, an application: the ``r
 that service when typed outside any conversation, or as a whole message inside another's, as the tap of its View
 (``<service>:view:<number>``); words a service announced for one of its choices (its ``phrases``: "my complaints",
 "cancel my booking") take the person to that choice when typed outside any conversation; words several services
-announced ("send the letter again") get the question which, a tap each its service's choice. A photo, video, voice note,
+announced ("send the letter again") get the question which, a tap each its service's choice; words a service
+announced with an answer ("current nei": household power is the electricity company's) get it, its choice a button
+beside the menu's. A photo, video, voice note,
 document or shared location sent outside any conversation goes, as sent, to the one service that announced it takes them
 (``takes_wordless``: complaints, where it starts a complaint); with none, two, or that one down, the menu says to choose
 a service first. Words nobody here reads, sent outside any conversation (three or more that are no keyword, number or
@@ -160,7 +162,11 @@ class Shell:
                 return await self._to_chosen(turn, tap, found[0], profile)
             if found is None and service is None and (asked := phrase or await turn.menu.asked_for(inbound.text)):
                 # "my complaints", "cancel my booking": the service's choice, as if tapped, with the words; a problem
-                # said ("jol nei"), the words themselves, unasked, as "Send my message" hands them (``WORDS``)
+                # said ("jol nei"), the words themselves, unasked, as "Send my message" hands them (``WORDS``); words
+                # most often meaning another office's work ("current nei"), first said whose it is (``Phrase.says``)
+                if (answer := await turn.menu.answered(inbound.text)) is not None:
+                    return await turn.send("answered", replies.answered(self._texts, turn.lang, *answer,
+                                                                        guessed=profile.lang is None))
                 if len(claims := await turn.menu.claims(inbound.text)) > 1 and not any(
                         tap.endswith(f":{WORDS}") for tap in claims):  # several services' words: which is meant
                     return await turn.send("claimed", replies.claimed(self._texts, turn.lang, claims,

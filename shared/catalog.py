@@ -48,6 +48,10 @@ class MenuPhrase(BaseModel):
     action: str = Field(description="the service's choice the words ask for: they reach it as <service>:<action>")
     pattern: str = Field(description="a regular expression for the words, typed outside any conversation (case "
                                      "ignored); the first that finds a message wins, services in menu order")
+    says: dict[str, str] | None = Field(None, description="an answer instead of the tap, in each language: words that "
+                                        "most often ask for another office's work ('current nei': the electricity "
+                                        "company's), the tap offered beside it with the menu")
+    offer: dict[str, str] | None = Field(None, description="the title of the button offering the tap, in each language")
 
 
 class MenuRow(BaseModel):

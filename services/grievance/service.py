@@ -19,12 +19,13 @@ from services.grievance.conversation.words import NUMBER
 from services.grievance.domain import Categories, Directory
 from services.grievance.events import STAY_COMPLAINT
 from services.grievance.handlers import Handlers
+from services.grievance.problems import POWER, PROBLEM, PROBLEM_EN
 from services.grievance.repository import INDEXES
 from shared.india import BANGLISH_NOT
 from shared.retention import CHATS
 from shared.runtime import MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.runtime.spec import WORDS
-from shared.texts import Catalog
+from shared.texts import LANGS, Catalog
 
 NAME = "grievance"
 INBOUND = "wa.inbound.grievance"
@@ -34,21 +35,6 @@ CATEGORIES = HERE / "categories.json"
 ESCALATE_EVERY = 10 * 60.0  # seconds between sweeps; deadlines are days, so minutes late is nothing
 TEXTS = Catalog.load(HERE / "texts.json")
 LATIN = rf"\b{SPELT}(?:er)?\b"  # অভিযোগ, নালিশ in Latin letters, as the chat reads them: abhijog, ovijog, obhiyog
-# A problem said, as villagers first type it: no water, a road broken, a light that does not burn, in
-# Latin letters ("jol nei", "rasta kharap", "batti jolche na", "light nei") or Bengali ("জল নেই", "আলো জ্বলছে না"), up
-# to six words between ("jol ekdom nei", "rastata khub kharap", "amader gramer rasta ta onek din dhore kharap hoye
-# ache": told at length), a comma or stop after it ("jol nei, kichu korun"); not a complaint refused ("... korbo na"),
-# nor words saying there is none or it is mended ("amar kono somossa nei", "jol nei to ki hoyeche", "রাস্তা ঠিক আছে,
-# কোনো সমস্যা নেই", "the road is fine now, no problem", "jol ekhon thik ache")
-_THING = r"(?:\b(?:jol|jal|pani|water|ra{1,2}sta|road|batti|bati|lights?|alo)|জল|পানি|রাস্তা|বাতি|লাইট|আলো)"
-_UNREFUSED = (r"^(?!.*(?:korbo|korte|chai|চাই|করব\S*)\s*(?:na|না)(?!\S))"
-              r"(?!.*(?:\b(?:s[ao]m[ao]s+h?y?a|[ao]subidh?a|problem)\s+n[ae]h?i\b|\bno\s+problem|(?:সমস্যা|অসুবিধা)\s*ন[ো]ই"
-              r"|\bto\s+ki\s+ho|তো\s*ক[িী]\s*হয়|" + _THING
-              + r"\S*\s+(?:\S+\s+){0,3}?(?:thik|ঠিক|fine|ok|fixed|repaired)\b(?!\s*(?:kor|কর))))"
-              r".*?")
-_AMISS = (r"\S*\s+(?:\S+\s+){0,6}?(?:nei|nai|[ap]\w*\s*na|kharap|kharab|bh[ae]ng\w*|j[ou]l\w*\s*na|নেই|নাই"
-          r"|(?:আস|পা|জ্বল)\S*\s*না|খারাপ|ভ[াে]?ঙ\S*)(?=[\s,.!?।;:)]|$)")
-PROBLEM = _UNREFUSED + _THING + _AMISS
 MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": "Complaints"},
                  description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, আধিকারিকের সঙ্গে কথা বলুন",
                               "en": "Lodge a complaint, track it, talk to an official"}, order=10,
@@ -66,7 +52,11 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      Phrase("new", rf"^(?!.*{NOT_EN}).*\bcomplain(?:t|ts)?\b"),
                      Phrase("new", rf"^(?!.*{LATIN}\S*{BANGLISH_NOT}).*{LATIN}"),
                      Phrase("new", rf"^(?!.*{NOT_BN}).*(?:অভিযোগ|নালিশ|কমপ্লেন)"),
-                     Phrase(WORDS, PROBLEM)))  # a complaint begun with the words, its subject taken from them
+                     # no power at home: the electricity company's; a street light is offered, its complaint begun
+                     Phrase("cat:lights", POWER, says={lang: TEXTS("power_elsewhere", lang) for lang in LANGS},
+                            offer={lang: TEXTS("btn_street_light", lang) for lang in LANGS}),
+                     # a complaint begun with the words, its subject taken from them
+                     Phrase(WORDS, PROBLEM), Phrase(WORDS, PROBLEM_EN)))
 
 
 def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,

@@ -34,10 +34,12 @@ MovedFn = Callable[[str, str, "Context"], Awaitable[None]]
 ROW_TITLE_MAX = 24
 ROW_DESCRIPTION_MAX = 72
 REFERENCES_MAX = 300
-PHRASE_MAX = 640  # a problem said, and the words that say there is none, are one pattern (grievance's)
-PHRASES_MAX = 12
+PHRASE_MAX = 1000  # a problem said, and the words that say there is none, are one pattern (grievance's English one)
+PHRASES_MAX = 16
 WORDS = "words"  # a ``Phrase``'s action that hands the words on as sent, unasked
-ACTION = re.compile(r"[a-z][a-z0-9_]{0,31}")
+ACTION = re.compile(r"[a-z][a-z0-9_]{0,31}(?::[a-z0-9_]{1,32})?")  # a tap's action, and an argument it may carry
+SAYS_MAX = 900  # a ``Phrase``'s answer, with room to spare in a message with buttons (1,024 characters)
+OFFER_MAX = 20  # the title of the button that offers its tap: WhatsApp's longest button title
 
 
 def package_version() -> str:
@@ -55,10 +57,17 @@ class Phrase:
     because a step the person left the service at (half a complaint's description) must not take them as its
     answer; the tap carries the words as its text. The action ``WORDS`` is no tap: the message reaches the service
     as the person's words sent unasked (``Inbound.unasked``), as the menu's *Send my message* hands kept words, for
-    words that are themselves what the service takes (a problem said, "jol nei": a complaint begun with them)."""
+    words that are themselves what the service takes (a problem said, "jol nei": a complaint begun with them).
+
+    ``says`` (each language) answers the words instead of taking the person anywhere: words that most often ask for
+    what another office does, near one of the service's choices ("current nei", a power cut at home: the electricity
+    company's, not a street light's). The answer comes with two buttons, the tap (titled ``offer``) and the menu;
+    the action may then carry its argument, as a tap does (``cat:lights``)."""
 
     action: str
     pattern: str
+    says: Mapping[str, str] = field(default_factory=dict)
+    offer: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,8 @@ class MenuEntry:
             if not phrase.pattern:
                 raise ValueError(f"menu entry {self.service}: phrase for {phrase.action} has no pattern")
             _pattern(self.service, f"phrase for {phrase.action}", phrase.pattern, PHRASE_MAX)
+            if phrase.says or phrase.offer:
+                _answer(self.service, phrase)
         for lang in LANGS:
             title, description = self.title.get(lang, ""), self.description.get(lang, "")
             if not title.strip():
@@ -120,14 +131,16 @@ class MenuEntry:
     def as_payload(self) -> dict[str, Any]:
         return {"id": self.id, "service": self.service, "title": dict(self.title),
                 "description": dict(self.description), "order": self.order, "references": self.references,
-                "phrases": [{"action": p.action, "pattern": p.pattern} for p in self.phrases],
+                "phrases": [{"action": p.action, "pattern": p.pattern,
+                             **({"says": dict(p.says), "offer": dict(p.offer)} if p.says else {})}
+                            for p in self.phrases],
                 "takes_wordless": self.takes_wordless}
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> MenuEntry:
         """``phrases`` and ``takes_wordless`` may be missing: a service of an earlier version announces neither."""
-        phrases = tuple(Phrase(action=str(p["action"]), pattern=str(p["pattern"]))
-                        for p in payload.get("phrases") or ())
+        phrases = tuple(Phrase(action=str(p["action"]), pattern=str(p["pattern"]), says=dict(p.get("says") or {}),
+                               offer=dict(p.get("offer") or {})) for p in payload.get("phrases") or ())
         return cls(service=payload["service"], title=payload["title"], description=payload["description"],
                    order=int(payload.get("order", 100)), references=str(payload.get("references") or ""),
                    phrases=phrases, takes_wordless=payload.get("takes_wordless") is True)
@@ -140,6 +153,16 @@ def _pattern(service: str, what: str, pattern: str, most: int = REFERENCES_MAX) 
         re.compile(pattern)
     except re.error as exc:
         raise ValueError(f"menu entry {service}: {what} is not a regular expression: {exc}") from None
+
+
+def _answer(service: str, phrase: Phrase) -> None:
+    for lang in LANGS:
+        says, offer = phrase.says.get(lang, ""), phrase.offer.get(lang, "")
+        if not says.strip() or not offer.strip():
+            raise ValueError(f"menu entry {service}: phrase for {phrase.action} answers without its text in {lang}")
+        if len(says) > SAYS_MAX or len(offer) > OFFER_MAX:
+            raise ValueError(f"menu entry {service}: phrase for {phrase.action} answers over {SAYS_MAX} characters "
+                             f"or offers over {OFFER_MAX}")
 
 
 @dataclass(frozen=True)

@@ -53,13 +53,13 @@ async def test_a_number_past_the_rows_or_that_is_no_lone_number_is_not_understoo
 
 async def test_with_words_kept_the_first_row_sends_them(stack: Stack):
     await chosen(stack)
-    await stack.say(wa.text(RINA, "The drain behind the school is blocked"))
+    await stack.say(wa.text(RINA, "The ration shop behind the school is closed"))
     (menu,) = stack.recorder.bodies()
     assert menu["interactive"]["action"]["sections"][0]["rows"][0]["id"] == "shell:unread"
     stack.recorder.clear()
     await stack.say(wa.text(RINA, "1"))
     (sent,) = stack.recorder.of("wa.inbound.grievance")
-    assert (sent.payload["text"], sent.payload["unasked"]) == ("The drain behind the school is blocked", True)
+    assert (sent.payload["text"], sent.payload["unasked"]) == ("The ration shop behind the school is closed", True)
 
 
 async def test_inside_a_conversation_a_number_is_the_services_answer(stack: Stack):
@@ -99,7 +99,7 @@ async def test_a_number_with_leading_zeros_is_no_pick_of_the_menu(stack: Stack):
 
 async def test_with_words_kept_for_a_service_no_longer_on_the_menu_the_first_row_is_the_first_service(stack: Stack):
     await chosen(stack)
-    await stack.say(wa.text(RINA, "The drain behind the school is blocked"))
+    await stack.say(wa.text(RINA, "The ration shop behind the school is closed"))
     stack.recorder.clear()
     withdrawn = Envelope(type="ops.service.announced", source="grievance", payload={"service": "grievance"})
     await stack.client.app[GATEWAY].menu.record(withdrawn)  # complaints left the menu: no "Send my message" row

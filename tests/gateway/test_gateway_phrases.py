@@ -63,7 +63,7 @@ async def test_a_service_that_is_down_is_said_to_be_unavailable(stack: Stack):
     ("আবেদন", "permit:menu"), ("আমার আবেদন", "permit:mine"), ("NOC", "noc:menu"),
     ("status of my NOC application", "noc:mine"), ("ট্রেড লাইসেন্স", "noc:menu"), ("renew my licence", "noc:renewals"),
     ("my NOC certificate", "noc:letters"), ("আমার NOC সার্টিফিকেট", "noc:letters"), ("renew my NOC", "noc:renewals"),
-    ("the road near the school is broken", None),
+    ("the road near the school is broken", "grievance:words"), ("current nei", "grievance:cat:lights"),
     # taking a complaint back is no new one; a complaint refused is none; cancelling or booking refused neither
     ("cancel my complaint", "grievance:mine"), ("অভিযোগ বাতিল", "grievance:mine"),
     ("withdraw complaint GRV", "grievance:mine"), ("আমার অভিযোগটা তুলে নিতে চাই", "grievance:mine"),
@@ -137,7 +137,13 @@ def test_phrases_travel_with_the_entry_and_are_checked_when_the_service_is_defin
     entry = MenuEntry("tourism", title={"bn": "ক", "en": "T"}, description={}, phrases=(Phrase("mine", "my bookings"),))
     assert MenuEntry.from_payload(entry.as_payload()) == entry
     assert MenuEntry.from_payload({**entry.as_payload(), "phrases": None}).phrases == ()  # an earlier version's
-    for bad in (Phrase("mine:x", "x"), Phrase("mine", "("), Phrase("mine", "")):
+    answered = Phrase("cat:lights", "current nei", says={"bn": "বিদ্যুৎ সংস্থার", "en": "The power company's"},
+                      offer={"bn": "পথবাতি", "en": "Street light"})
+    entry = MenuEntry("grievance", title={"bn": "অ", "en": "C"}, description={}, phrases=(answered,))
+    assert MenuEntry.from_payload(entry.as_payload()) == entry
+    for bad in (Phrase("mine:x:y", "x"), Phrase("mine", "("), Phrase("mine", ""),
+                Phrase("x", "x", says={"en": "Elsewhere"}, offer={"bn": "ক", "en": "Go"}),  # no Bengali answer
+                Phrase("x", "x", says={"bn": "ক", "en": "E"}, offer={"bn": "ক", "en": "A title past twenty letters"})):
         with pytest.raises(ValueError):
             MenuEntry("tourism", title={"bn": "ক", "en": "T"}, description={}, phrases=(bad,))
 
@@ -185,7 +191,7 @@ async def test_asking_for_someone_about_another_service_or_in_a_complaint_is_no_
     await stack.say(wa.text(RINA, "I want to talk to someone about my booking"))
     await stack.say(wa.text(RINA, "menu"))
     complaint = "I tried to contact the panchayat officer many times, the tube well near the school is broken"
-    await stack.say(wa.text(RINA, complaint))
-    assert [(service, reply_id) for service, _, reply_id, _ in routed(stack)] == [("tourism", "tourism:mine")]
-    menu = stack.recorder.bodies()[-1]  # the complaint's words are kept, offered to send as they were written
-    assert menu["interactive"]["action"]["sections"][0]["rows"][0]["id"] == "shell:unread"
+    await stack.say(wa.text(RINA, complaint))  # a problem said: a complaint begun with the words as they were written
+    assert [(service, reply_id) for service, _, reply_id, _ in routed(stack)] == [("tourism", "tourism:mine"),
+                                                                                  ("grievance", None)]
+    assert routed(stack)[-1][3] == complaint

@@ -59,7 +59,7 @@ async def test_a_first_timers_words_are_kept_and_sent_to_complaints_with_one_tap
 
 async def test_a_known_persons_words_are_offered_first_in_the_menu_and_a_second_tap_sends_nothing(stack: Stack):
     await known(stack, "en")
-    await stack.say(wa.text(RINA, "no water in the tap for 3 days"))
+    await stack.say(wa.text(RINA, "less rice from the ration shop"))
     (menu,) = stack.recorder.bodies()
     assert text_of(menu).startswith("I could not tell which service your message is for.\nYour message is kept for "
                                     "30 minutes: to send it to *Complaints* without typing it again, choose *Send my "
@@ -67,7 +67,7 @@ async def test_a_known_persons_words_are_offered_first_in_the_menu_and_a_second_
     assert rows(menu)[0] == SEND and not handed(stack)
     stack.recorder.clear()
     await stack.say(wa.list_reply(RINA, SEND, "Send my message"))
-    assert [(i.text, i.lang, i.unasked) for i in handed(stack)] == [("no water in the tap for 3 days", "en", True)]
+    assert [(i.text, i.lang, i.unasked) for i in handed(stack)] == [("less rice from the ration shop", "en", True)]
     assert (await Profiles(stack.client.app[GATEWAY].store).get(RINA)).unread is None  # forgotten once sent
     stack.recorder.clear()
     await stack.say(wa.list_reply(RINA, SEND, "Send my message"))
@@ -111,11 +111,11 @@ async def test_a_person_who_picks_another_service_instead_goes_there_as_before(s
 async def test_without_a_service_that_takes_what_people_send_nothing_is_kept_or_offered(stack: Stack):
     await stack.announce("tourism", "Guest houses", order=20)
     await stack.announce("grievance", "Complaints", order=50)  # announcing no takes_wordless
-    await stack.say(wa.text(RINA, "no water in the tap for 3 days"))
+    await stack.say(wa.text(RINA, "less rice from the ration shop"))
     assert "send it again there" in text_of(stack.recorder.bodies()[0])
     await stack.say(wa.button_reply(RINA, "shell:lang:en", "English"))
     stack.recorder.clear()
-    await stack.say(wa.text(RINA, "no water in the tap for 3 days"))
+    await stack.say(wa.text(RINA, "less rice from the ration shop"))
     (menu,) = stack.recorder.bodies()
     assert text_of(menu).startswith("Sorry, I did not follow that") and SEND not in rows(menu)
     assert (await Profiles(stack.client.app[GATEWAY].store).get(RINA)).unread is None
@@ -131,16 +131,16 @@ async def test_short_words_and_greetings_are_not_kept(stack: Stack):
 
 async def test_at_most_the_first_2000_characters_are_kept(stack: Stack):
     await known(stack, "en")
-    await stack.say(wa.text(RINA, "the road is broken " * 200))
+    await stack.say(wa.text(RINA, "the ration shop was closed " * 200))
     await stack.say(wa.list_reply(RINA, SEND, "Send my message"))
     (inbound,) = handed(stack)
-    assert inbound.text == ("the road is broken " * 200)[:2000]
+    assert inbound.text == ("the ration shop was closed " * 200)[:2000]
 
 
 async def test_a_long_menu_keeps_to_ten_rows_with_the_words_offered_first(stack: Stack):
     await known(stack, "en")
     for name in ("water", "roads", "schools", "health", "lights", "markets"):  # eleven services in all
         await stack.announce(name, order=300)
-    await stack.say(wa.text(RINA, "no water in the tap for 3 days"))
+    await stack.say(wa.text(RINA, "less rice from the ration shop"))
     (menu,) = stack.recorder.bodies()
     assert len(rows(menu)) == 10 and rows(menu)[0] == SEND and rows(menu)[-1] == "shell:menu:1"
