@@ -26,6 +26,10 @@ NAME = "permit"
 INBOUND = "wa.inbound.permit"
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 NOT_TRADE = r"^(?!.*(?:\bt?nocs?\b|\btrade\b|ট্রেড|ব্যবসা|অনাপত্তি|এনওসি))"
+# a house's permission as a villager names it: বাড়ির অনুমতি, বাড়ি তৈরির অনুমতি, ঘর বানানোর অনুমতি, "barir onumoti"
+# (ড় as NFKC writes it, a ড and its dot)
+HOUSE = (r"(?:বা(?:\u09dc|\u09a1\u09bc)ি|ঘর|\bbari|\bghor|\bhouse)\S*(?:\s+\S+)?\s+"
+         r"(?:অনুমতি|পারমিশন|পারমিট|onumoti|anumati|permission|permit)")
 MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অনুমতি", "en": "Building permission"},
                  description={"bn": "আবেদনের অবস্থা দেখুন, অনুমতিপত্র ডাউনলোড করুন",
                               "en": "Application status and the permission letter"}, order=30,
@@ -35,9 +39,10 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # the letter again, unnamed ("চিঠি আবার পাঠান"): the trade NOC announces it too, so the menu asks
                      Phrase("letters", DOCUMENT_AGAIN + NOT_TRADE),
                      # an application or NOC named with a trade is the noc service's
-                     Phrase("mine", rf"{NOT_TRADE}.*(?:\bmy\s+applications?\b|আমার\s*আবেদন)"),
+                     Phrase("mine", rf"{NOT_TRADE}.*(?:\bmy\s+applications?\b|আমার\s*আবেদন"
+                                    rf"|(?:\bmy\b|আমার|\bamar\b).*{HOUSE})"),
                      Phrase("menu", rf"{NOT_TRADE}.*(?:\bapplications?\b|আবেদন|\bbuilding\s+(?:permission|permit|plan)"
-                                    r"|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা)")))
+                                    rf"|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE})")))
 
 
 def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpec:
