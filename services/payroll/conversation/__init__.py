@@ -68,7 +68,8 @@ async def request(turn: Turn, want: dict[str, Any]) -> None:
     one, the request kept for when it is set)."""
     if not turn.access.has_pin:
         problem = await deliver.missing(turn, want)
-        return await home.home(turn, hint=problem, want=None if problem else want)
+        kept = turn.t("kept_for_pin", what=deliver.describe(turn, want))
+        return await home.home(turn, hint=problem or kept, want=None if problem else want)
     if pin.locked_out(turn):
         return
     problem = await deliver.missing(turn, want)

@@ -64,12 +64,12 @@ async def wanted_meanwhile(turn: Turn, want: dict[str, Any]) -> None:
     """A month or a year typed while the new PIN is chosen or confirmed: kept, in place of one asked for before,
     to hand out once the PIN is set (or said to be missing), and the question of the step asked again."""
     problem = await deliver.missing(turn, want)
+    hint = problem or turn.t("kept_for_pin", what=deliver.describe(turn, want))
     if turn.chat.step == "new_pin" or not turn.draft.get("hashed"):
-        return await home.home(turn, hint=problem, want=turn.draft.get("want") if problem else want)
+        return await home.home(turn, hint=hint, want=turn.draft.get("want") if problem else want)
     if problem is None:
         turn.go("confirm_pin", salt=turn.draft.get("salt", ""), hashed=turn.draft["hashed"], want=want)
-    said = turn.t("confirm_pin")
-    turn.say(cloud.text(turn.with_nav(said if problem is None else f"{problem}\n\n{said}")))
+    turn.say(cloud.text(turn.with_nav(f"{hint}\n\n{turn.t('confirm_pin')}")))
 
 
 def locked_out(turn: Turn) -> bool:
