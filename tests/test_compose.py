@@ -79,7 +79,7 @@ def test_services_start_after_the_gateway_and_the_sender_are_healthy() -> None:
     assert "gateway" not in SERVICES["sender"]["depends_on"]  # the sender needs only the broker and its store
 
 
-def test_the_readme_shows_how_to_make_a_token_and_reach_a_back_office_in_the_compose_deployment() -> None:
+def test_the_readme_shows_how_to_make_a_token_reach_a_back_office_and_run_ops_commands_in_compose() -> None:
     """Compose publishes no service port, so the README's run-mode way in (the gateway's /api/) answers 404
     there; its own lines must name real containers, real commands and the port the roles serve on."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -87,6 +87,9 @@ def test_the_readme_shows_how_to_make_a_token_and_reach_a_back_office_in_the_com
     execs = [shlex.split(line) for line in re.findall(r"^docker compose exec .+$", section, flags=re.M)]
     made = [words for words in execs if words[4:7] == ["panchayat", "token", "create"]]
     assert made, "the compose section does not say how to make a back-office token"
+    # the broker's port is not published either: `panchayat status` and `dlq` on the host reach no broker
+    ops = {words[5] for words in execs if words[4] == "panchayat"}
+    assert {"status", "dlq"} <= ops, "the compose section does not say where the ops commands run"
     for words in execs:
         assert words[3] in OURS, f"docker compose exec {words[3]}: no such container"
         if words[4] == "panchayat":
