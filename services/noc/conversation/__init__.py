@@ -8,6 +8,7 @@ import re
 from services.noc.domain import RENEWAL_WINDOW, Noc, renewal_due
 from services.noc.repository import Nocs
 from shared.casework import cloud
+from shared.casework.case import OPEN
 from shared.casework.desk import Desk
 from shared.casework.numbers import BUILDING_PERMISSION
 from shared.casework.said import BOOKING, COMPLAINT
@@ -45,10 +46,12 @@ async def renewals(visit: Visit, args: list[str]) -> None:
     if not due and visit.number_hidden:  # no reminder can come either: none is found for them to be sent
         return visit.ask(visit.t("number_hidden"), [visit.button("status", "btn_status"),
                                                     visit.button("home", "btn_home")])
-    if not due and not await visit.cases.of_mobile(visit.inbound.wa_id):  # nor a reminder: none is theirs here
+    owned = [] if due else await visit.cases.of_mobile(visit.inbound.wa_id)
+    if not due and not owned:  # nor a reminder: none is theirs here
         return visit.ask(visit.t("none_mine"), [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
-    if not due:
-        return visit.ask(visit.t("no_renewals"), [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")])
+    if not due:  # a reminder comes for one issued or on its way; a refused or withdrawn one is never renewed
+        key = "no_renewals" if any(n.status in (*OPEN, "approved") for n in owned) else "none_renewable"
+        return visit.ask(visit.t(key), [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")])
     rows = [cloud.Row(f"{visit.prefix}view:{n.number}", n.number,
                       visit.t("renewal_row", trade=n.trade_name, valid_until=n.issue.valid_until)) for n in due]
     page = int(args[0]) if args and args[0].isdigit() else 0

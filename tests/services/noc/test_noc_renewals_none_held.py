@@ -5,8 +5,12 @@ registered to another mobile; holders of NOCs none of which is due are still pro
 from __future__ import annotations
 
 import pytest
+from casework_kit import stored
+
+from services.noc.kind import KIND
 
 STRANGER = "919812340002"
+GP = {"code": "ajodhya", "name_bn": "অযোধ্যা", "name_en": "Ajodhya", "block": "Baghmundi", "district": "Purulia"}
 
 
 @pytest.mark.parametrize(("lang", "said", "not_said"), [
@@ -20,6 +24,9 @@ async def test_no_noc_on_the_number_is_told_so_not_promised_a_reminder(citizen, 
         assert "noc:status" in answer.choices
 
 
-async def test_a_holder_with_none_due_is_still_promised_the_reminder(citizen):
-    answer = await citizen("919800000004").tap("noc:renewals")  # Tapan's one NOC was refused: nothing to renew
+async def test_a_holder_with_none_due_is_still_promised_the_reminder(citizen, runtime):
+    await stored(runtime, KIND, {"number": "TNOC/2026/000950", "name_bn": "সুমন", "name_en": "Suman Mahato",
+                                 "mobile": "9812340003", "gp": GP, "fee": 500, "trade_name": "Store 950",
+                                 "premises": "Ajodhya More", "category": "retail"}, status="approved", days_ago=20)
+    answer = await citizen("919812340003").tap("noc:renewals")  # issued 20 days ago, for a year
     assert "None of your NOCs is due for renewal. We will remind you" in answer.text, answer.text
