@@ -107,11 +107,11 @@ async def download(visit: Visit, number: str, *, hint: str | None = None) -> Non
     visit.ctx.publish(*visit.kind.events.downloaded(case))
 
 
-async def malformed(visit: Visit, text: str) -> None:
-    """A number that does not read as one: its form is said, and the asker's own cases whose serial its last figures
-    are (typed without the year or the district: ১০১, TNOC/45) are offered to tap, theirs only and no more of them
-    than the number's buttons."""
-    hint = visit.t("malformed", example=visit.kind.number.example)
+async def malformed(visit: Visit, text: str, *, hint: str | None = None) -> None:
+    """A number that does not read as one: its form is said (or ``hint``), and the asker's own cases whose serial its
+    last figures are (typed without the year or the district: ১০১, TNOC/45) are offered to tap, theirs only and no
+    more of them than the number's buttons."""
+    hint = hint or visit.t("malformed", example=visit.kind.number.example)
     figures = re.findall(r"\d+", typed_number(text))
     own = [case for case in await visit.cases.of_mobile(visit.inbound.wa_id)
            if figures and case.number.rsplit("/", 1)[-1].lstrip("0") == figures[-1].lstrip("0")] if figures else []
@@ -131,7 +131,9 @@ async def spelt(visit: Visit, readings: tuple[str, ...], then: Then, *, hint: st
     if len(held) == 1:
         return await then(visit, held[0], hint=hint)
     said = visit.t("spelt_several" if held else "spelt_none", numbers="\n".join(f"*{n}*" for n in held or readings[:2]))
-    ask_number(visit, hint=" ".join(t for t in (said, hint) if t))
+    if held:
+        return ask_number(visit, hint=" ".join(t for t in (said, hint) if t))
+    await malformed(visit, readings[0], hint=" ".join(t for t in (said, hint) if t))  # their own with its serial
 
 
 async def _found(visit: Visit, number: str, hint: str | None = None) -> Case | None:

@@ -46,3 +46,11 @@ async def test_a_code_fitting_two_numbers_held_names_both_and_shows_neither(citi
     assert "Rina" not in answer.text and "Suman" not in answer.text and not answer.choices
     answer = await citizen(RINA, lang="en").say("BP/PUR/2026/000101")
     assert "Rina Das" in answer.text
+
+
+async def test_a_code_spelt_as_no_held_number_offers_ones_own_with_its_serial(citizen):
+    answer = await citizen(ARJUN, lang="bn").say("বিপি/বাঁক/২০২৬/৪৫")  # BNK has no sound: read as BAK or BAC
+    assert "*BP/BAK/2026/000045*" in answer.text and "ইংরেজি অক্ষরে" in answer.text, answer.text
+    assert "permit:view:BP/BNK/2026/000045" in answer.choices, answer.choices
+    stranger = await citizen("919812340001", lang="bn").say("বিপি/বাঁক/২০২৬/৪৫")
+    assert not [c for c in stranger.choices if c.startswith("permit:view:")]
