@@ -199,3 +199,18 @@ def test_each_setting_says_which_commands_cannot_start_without_it():
     untold = {setting: sorted(c for c in commands if f"`{c}`" not in table[setting])
               for setting, commands in sorted(needed.items())}
     assert not {s: c for s, c in untold.items() if c}, "the README's Configuration table does not say they need it"
+
+
+def test_the_services_that_read_from_the_cloud_api_are_named_with_its_settings():
+    """A service fetching the files people send (``shared.cloud_media``) needs the Cloud API's URL and token too:
+    deployed without them, it keeps none of the files, which the table must say where those settings are."""
+    readers = sorted({path.relative_to(ROOT / "services").parts[0] for path in (ROOT / "services").rglob("*.py")
+                      if re.search(r"^from shared\.cloud_media import|^import shared\.cloud_media",
+                                   path.read_text(encoding="utf-8"), flags=re.M)})
+    assert readers, "no service reads from the Cloud API: the scan no longer finds shared.cloud_media"
+    table = configuration_table()
+    rows = {line.split("|")[1].strip(" `"): line for line in README.read_text(encoding="utf-8").splitlines()
+            if line.startswith("| `WHATSAPP_")}
+    for setting in ("WHATSAPP_API_URL", "WHATSAPP_ACCESS_TOKEN"):
+        untold = [name for name in readers if f"`{name}`" not in rows[setting]]
+        assert not untold, f"{setting}: the README does not say {untold} use it ({table[setting]!r})"
