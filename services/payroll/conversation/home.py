@@ -56,15 +56,21 @@ async def months(turn: Turn, page: int = 0, *, hint: str | None = None, year: in
 
 async def of_bangla_month(turn: Turn, number: int) -> None:
     """A month of the Bengali calendar typed (``bangla_months``): the two months of the English calendar it falls in,
-    a tap each for those paid, in its latest year that has one of them paid."""
+    a tap each for those paid, in the year typed with it (``কার্তিক ১৪৩২``), else its latest year with one paid."""
     paid = {s.month for s in await turn.repos.slips.of_employee(turn.employee.id)}
     first, second = bangla_months.spans(number)
+
+    def months(year: int) -> list[str]:  # পৌষ begins in a December and ends in the January after
+        return [f"{year}-{first:02d}", f"{year + (second < first)}-{second:02d}"]
+
     names = NAMES_BN if turn.lang == "bn" else NAMES_EN
     said = {"month": bangla_months.NAMES[turn.lang][number - 1], "first": names[first - 1], "second": names[second - 1]}
+    typed = bangla_months.year_said(turn.inbound.text or "", number)
+    if typed is not None:  # the months of that year alone, named with it should it have none paid
+        said |= dict(zip(("first", "second"), (month_name(m, turn.lang) for m in months(typed)), strict=True))
     oldest = min((int(m[:4]) for m in paid), default=turn.today.year)
-    for year in range(turn.today.year, oldest - 2, -1):  # পৌষ begins in the December of the year before its January
-        months = [f"{year}-{first:02d}", f"{year + (second < first)}-{second:02d}"]
-        if shown := [(f"payroll:slip:{m}", month_name(m, turn.lang)) for m in months if m in paid]:
+    for year in (typed,) if typed is not None else range(turn.today.year, oldest - 2, -1):
+        if shown := [(f"payroll:slip:{m}", month_name(m, turn.lang)) for m in months(year) if m in paid]:
             turn.go("home")
             return turn.say(cloud.buttons(turn.with_nav(turn.t("bangla_month", **said)), shown))
     await home(turn, hint=turn.t("no_slips_of_bangla_month", **said))

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from shared.india import typed_number
+
 NAMES = {"bn": ("বৈশাখ", "জ্যৈষ্ঠ", "আষাঢ়", "শ্রাবণ", "ভাদ্র", "আশ্বিন", "কার্তিক", "অগ্রহায়ণ", "পৌষ", "মাঘ", "ফাল্গুন", "চৈত্র"),
          "en": ("Boishakh", "Joishtho", "Asharh", "Shrabon", "Bhadro", "Ashwin", "Kartik", "Agrahayan", "Poush", "Magh",
                 "Falgun", "Chaitra")}
@@ -38,3 +40,18 @@ def spans(number: int) -> tuple[int, int]:
     """The months of the English calendar the Bengali month ``number`` falls in: কার্তিক (7) → October, November."""
     first = (number + 2) % 12 + 1
     return first, first % 12 + 1
+
+
+BANGABDA = 593  # বঙ্গাব্দ ১৪৩২ begins in April 2025
+
+
+def year_said(text: str, number: int) -> int | None:
+    """The year of the English calendar the Bengali month ``number`` begins in, given with it in ``text``: a Bengali
+    year (``কার্তিক ১৪৩২`` → 2025; ``মাঘ ১৪৩২`` → 2026) or an English one (``কার্তিক ২০২৫``); None if none is."""
+    found = re.search(r"(?<!\d)(1[34]\d\d|(?:19|20|21)\d\d)(?!\d)", typed_number(text))
+    if found is None:
+        return None
+    year = int(found.group(1))
+    if year >= 1900:
+        return year
+    return year + BANGABDA + (spans(number)[0] < 4)  # মাঘ, ফাল্গুন, চৈত্র fall in the next English year
