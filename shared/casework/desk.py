@@ -22,6 +22,7 @@ from shared.casework.said import (
     DOWNLOAD,
     MINE,
     NUMBER_ASKED,
+    NUMBER_UNKNOWN,
     file_sent,
     sent_instead,
 )
@@ -83,7 +84,8 @@ class Desk:
         other = next((service for service, words in self.elsewhere.items() if words.search(text)), None)
         if other is not None:
             return self.elsewhere_tap(visit, other, text)
-        if NUMBER_ASKED.search(text) and not re.search(r"\d{3,}", text):  # "certificate number?": theirs, no digits
+        if (NUMBER_ASKED.search(text) or NUMBER_UNKNOWN.search(text)) and not re.search(r"\d{3,}", text):
+            # "certificate number?", "নম্বর জানি না": the numbers of their own, where no number was typed
             return await answers.mine(visit, numbers=True)
         if DOWNLOAD.search(text) and not visit.kind.number.attempted(text):  # "send the letter again", no number
             return await answers.letters(visit)

@@ -27,6 +27,12 @@ NAMED = (r"\b(?:certificate|letter|permit|permission|noc|application|licen[cs]e)
          r"|অনুমতি|আবেদন|চিঠি|লেটার|এনওসি|লাইসেন্স|পারমিট")
 NUMBER_OF = rf"(?:{NAMED})[\u0980-\u09ff'’s]*\s*(?:no\b|number|nombor|nambar|নম্বর|নং|নাম্বার)"
 NUMBER_ASKED = re.compile(NUMBER_OF, re.IGNORECASE)
+# The number not known, when it is asked ("নম্বর জানি না", "নম্বর মনে নেই", "number jani na", "I forgot my number"):
+# answered as asking what it is. Written as NFC leaves য় and ড় (a letter and its dot), as the desk reads the words.
+NUMBER_UNKNOWN = re.compile(
+    r"(?:নম্বর|নাম্বার|নং|\bnumber|\bnombor|\bnambar)\S*\s+(?:\S+\s+)?(?:জানি\s*না|জানিনা|মনে\s*নেই|"
+    r"হারি(?:\u09df|\u09af\u09bc)ে|খুঁজে\s*পাচ্ছি\s*না|jani\s*na\b|janina\b|mone\s*nei\b|hari?[ey])"
+    r"|\b(?:(?:don'?t|do\s+not)\s+know|forgot|lost)\s+(?:\S+\s+){0,2}(?:number|no)\b", re.IGNORECASE)
 ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",
                     re.IGNORECASE)
 # A guest-house booking's number (tourism's), among words here: its View there; the words of a booking are no
