@@ -24,8 +24,9 @@ from services.tourism.domain import (
     show_typed_date,
 )
 
-LATER_FIELDS = ("district", "property", "room", "check_in", "nights", "free", "guests", "rooms", "page", "room_page",
-                roomier.PARTY, soldout.OFFERED)
+KEPT = "kept_guests"  # the group at a quote whose dates are being changed: taken again once the new stay is chosen
+LATER_FIELDS = ("district", "property", "room", KEPT, "check_in", "nights", "free", "guests", "rooms", "page",
+                "room_page", roomier.PARTY, soldout.OFFERED)
 
 
 def needs(turn: Turn, *fields: str) -> bool:
@@ -136,6 +137,9 @@ async def nights(turn: Turn, count: int | None = None, *, check_out: date | None
         return
     dates = {"check_in": date.fromisoformat(turn.draft["check_in"]), "check_out": check_out, "nights": count}
     hint = (turn.t("stay_moved", was=was, **dates) if was else turn.t("stay_read", **dates)) if told else None
+    if (kept := turn.draft.get(KEPT)) is not None:  # the dates changed at the quote: the group given is kept, once
+        turn.go(turn.chat.step, **{KEPT: None})
+        return await guests(turn, int(kept), hint=hint)
     await prompts.guests(turn, hint=hint)
 
 
@@ -163,6 +167,11 @@ async def guests(turn: Turn, count: int | None, *, hint: str | None = None) -> N
         turn.go("name", rooms=only)
         return naming.ask(turn, hint=hint)
     await prompts.room_count(turn, hint=hint)
+
+
+def keep_group(turn: Turn) -> None:
+    """Change dates at the quote: the group is kept for the stay chosen next, so only the dates are asked again."""
+    turn.go(turn.chat.step, **{KEPT: turn.draft.get("guests")})
 
 
 async def other_room(turn: Turn, room_id: str, count: int) -> None:

@@ -128,6 +128,7 @@ async def _change(turn: Turn, args: list[str]) -> bool:
     if (turn.draft.get("hold") or {}).get("id") != arg(args):
         return False
     await quoting.release_hold(turn)
+    choose.keep_group(turn)
     await steps.ask(turn, step="date")
     return True
 

@@ -136,6 +136,7 @@ async def _quote(turn: Turn, text: str, word: str | None) -> None:
         return await steps.ask(turn, step="home", hint=turn.t("quote_dropped"))
     if word == "change" or redate.asks(text):  # the Change dates button's words, or a sentence asking it
         await quoting.release_hold(turn)
+        choose.keep_group(turn)
         return await steps.ask(turn, step="date")
     await steps.ask(turn, hint=turn.t("yes_or_no"))
 
