@@ -5,9 +5,17 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from services.grievance.domain.ticket import Status
+from services.grievance.domain.ticket import REASON_LETTERS, Status
 
 STATUSES: tuple[str, ...] = get_args(Status)
+ATR_MIN = 10
+
+
+def in_words(report: str) -> str:
+    """The action-taken report the person reads after 'Action taken:': 'ok' or a row of dots tells them nothing."""
+    if report and (len(report) < ATR_MIN or sum(ch.isalpha() for ch in report) < REASON_LETTERS):
+        raise ValueError(f"the action-taken report says what was done, in words: at least {ATR_MIN} characters")
+    return report
 
 
 class Strict(BaseModel):
@@ -51,16 +59,22 @@ class NoteBody(Written):
     text: str = Field(min_length=2, max_length=2000)
 
 
-class StatusChange(Strict):
+class StatusChange(Written):
     status: Literal["acknowledged", "in_progress", "resolved", "rejected"]
-    reason: str = Field(default="", max_length=1000, description="required when rejecting")
+    reason: str = Field(default="", max_length=1000,
+                        description="required when rejecting, in words: the person reads it")
     atr: str = Field(default="", max_length=4000, description="the action-taken report; required to resolve "
                                                                "unless written before (since the person reopened "
-                                                               "the complaint, if they did)")
+                                                               "the complaint, if they did); at least "
+                                                               f"{ATR_MIN} characters, in words")
+
+    _atr_in_words = field_validator("atr")(in_words)
 
 
 class AtrBody(Written):
-    text: str = Field(min_length=10, max_length=4000)
+    text: str = Field(min_length=ATR_MIN, max_length=4000)
+
+    _in_words = field_validator("text")(in_words)
 
 
 class ReplyBody(Written):

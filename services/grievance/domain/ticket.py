@@ -36,7 +36,7 @@ MOVES: dict[str, tuple[str, ...]] = {
 }
 LEVELS: tuple[Level, ...] = ("gp", "block", "district")
 REOPEN_DAYS = 15
-REASON_LETTERS = 3  # a reason to reopen says something in words
+REASON_LETTERS = 3  # a reason to reopen or to reject says something in words
 MEDIA_MAX = 5
 ATR_CORRECTED = "atr_corrected:"  # a history note: the report was corrected after the person read it
 
@@ -112,7 +112,7 @@ class Ticket(BaseModel):
         atr = atr.strip() or (self.atr or "")
         if status == "resolved" and not atr:
             raise Refused("atr_needed")
-        if status == "rejected" and len(reason.strip()) < 3:
+        if status == "rejected" and sum(ch.isalpha() for ch in reason) < REASON_LETTERS:
             raise Refused("reason_needed")
         extra: dict[str, Any] = {"reason": reason.strip() or None} if status == "rejected" else {}
         if status in ("resolved", "rejected"):
