@@ -25,7 +25,7 @@ from shared.envelope import utcnow
 from shared.store import Doc, Index, Store
 
 ROLES = frozenset({"gp_official", "block_officer", "district_officer", "payroll_admin", "tourism_admin",
-                   "tourism_manager", "permit_admin", "noc_admin", "ops_admin"})
+                   "tourism_manager", "permit_admin", "noc_admin"})
 SCOPE_KEYS = ("district", "block", "gp")
 # The scope key a role's token must carry: its offices refuse the token without it (a panchayat official
 # acts for one gram panchayat, a block officer for one block, a tourism manager for one district: what applies

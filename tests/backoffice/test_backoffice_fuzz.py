@@ -68,7 +68,7 @@ def served(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Served]:
     async def start() -> str:
         await runner.setup()
         await web.TCPSite(runner, "127.0.0.1", port).start()
-        token, _ = await tokens.create(ROLE.get(name, "ops_admin"))
+        token, _ = await tokens.create(ROLE.get(name, "permit_admin"))
         return token
 
     token = loop.run_until_complete(start())

@@ -109,12 +109,12 @@ def test_a_token_is_printed_once_listed_by_name_and_revoked(panchayat, tmp_path)
 
 
 def test_a_taken_name_is_refused(panchayat):
-    assert panchayat("token", "create", "--role", "ops_admin", "--name", "ops").returncode == 0
-    second = panchayat("token", "create", "--role", "ops_admin", "--name", "ops")
+    assert panchayat("token", "create", "--role", "payroll_admin", "--name", "ops").returncode == 0
+    second = panchayat("token", "create", "--role", "payroll_admin", "--name", "ops")
     assert second.returncode == 1 and "ops" in second.stderr and not second.stdout
 
 
-@pytest.mark.parametrize("args", [("--role", "superuser"), ("--role", "ops_admin", "--scope", "state=WB")])
+@pytest.mark.parametrize("args", [("--role", "superuser"), ("--role", "payroll_admin", "--scope", "state=WB")])
 def test_bad_token_arguments_exit_2(panchayat, args):
     answer = panchayat("token", "create", *args)
     assert answer.returncode == 2 and not answer.stdout
@@ -216,7 +216,7 @@ def test_roles_that_may_be_unscoped_or_are_scoped_get_their_token(panchayat, rol
 
 @pytest.mark.parametrize("days", ["0", "4000", "-5", "ninety"])
 def test_a_lifetime_outside_1_to_3650_days_is_refused(panchayat, days):
-    answer = panchayat("token", "create", "--role", "ops_admin", "--days", days)
+    answer = panchayat("token", "create", "--role", "payroll_admin", "--days", days)
     assert answer.returncode == 2 and not answer.stdout
     assert "--days" in answer.stderr and "Traceback" not in answer.stderr
     assert ("1 to 3650 days" if days != "ninety" else "whole number of days") in answer.stderr
@@ -224,7 +224,7 @@ def test_a_lifetime_outside_1_to_3650_days_is_refused(panchayat, days):
 
 
 def test_the_list_shows_when_each_token_expires_and_never_for_tokens_from_before_expiry(panchayat, tmp_path):
-    made = panchayat("token", "create", "--role", "ops_admin", "--name", "ops", "--days", "30")
+    made = panchayat("token", "create", "--role", "payroll_admin", "--name", "ops", "--days", "30")
     assert made.returncode == 0, made.stderr
     assert "30 days" in made.stderr
 

@@ -43,11 +43,11 @@ async def test_only_the_hash_of_a_token_is_stored(tokens):
 
 
 async def test_tokens_are_random_and_names_unique(tokens):
-    first, a = await tokens.create("ops_admin")
-    second, b = await tokens.create("ops_admin")
+    first, a = await tokens.create("payroll_admin")
+    second, b = await tokens.create("payroll_admin")
     assert first != second and a.name != b.name and len(first) >= 40
     with pytest.raises(DuplicateKey):
-        await tokens.create("ops_admin", name=a.name)
+        await tokens.create("payroll_admin", name=a.name)
 
 
 async def test_revoke_stops_a_token_and_keeps_it_listed(tokens):
@@ -99,12 +99,12 @@ async def test_a_token_works_until_its_days_are_up_and_then_says_it_expired(toke
 
 
 async def test_a_token_lasts_90_days_unless_told(tokens, clock):
-    token, who = await tokens.create("ops_admin", name="ops")
+    token, who = await tokens.create("payroll_admin", name="ops")
     await works_until(tokens, clock, token, who, T0 + timedelta(days=90), before=timedelta(microseconds=1))
 
 
 async def test_a_revoked_token_that_also_expired_is_called_revoked(tokens, clock):
-    token, _ = await tokens.create("ops_admin", name="ops", days=1)
+    token, _ = await tokens.create("payroll_admin", name="ops", days=1)
     assert await tokens.revoke("ops")
     clock.now = T0 + timedelta(days=2)
     with pytest.raises(InvalidToken, match="^unknown or revoked token$"):
@@ -114,10 +114,10 @@ async def test_a_revoked_token_that_also_expired_is_called_revoked(tokens, clock
 @pytest.mark.parametrize("days", [0, -1, 3651])
 async def test_lifetimes_outside_1_to_3650_days_are_refused(tokens, days):
     with pytest.raises(ValueError, match="1 to 3650 days"):
-        await tokens.create("ops_admin", days=days)
+        await tokens.create("payroll_admin", days=days)
     assert await tokens.entries() == []
-    await tokens.create("ops_admin", name="longest", days=3650)
-    await tokens.create("ops_admin", name="shortest", days=1)
+    await tokens.create("payroll_admin", name="longest", days=3650)
+    await tokens.create("payroll_admin", name="shortest", days=1)
 
 
 async def test_a_token_stored_before_expiry_existed_keeps_working_and_is_listed_as_never_expiring(tokens, clock):

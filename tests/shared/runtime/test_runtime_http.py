@@ -18,22 +18,22 @@ class NewEcho(BaseModel):
 
 
 def echo_routes(app: web.Application) -> None:
-    @requires("tourism_admin", "ops_admin")
+    @requires("tourism_admin", "permit_admin")
     async def list_echoes(request: web.Request) -> web.Response:
         echoes = await service_context(request).store.collection("echoes").find()
         return web.json_response({"by": principal(request).name, "texts": [e["text"] for e in echoes]})
 
-    @requires("ops_admin")
+    @requires("permit_admin")
     async def add_echo(request: web.Request) -> web.Response:
         body = await read_json(request, NewEcho)
         doc = await service_context(request).store.collection("echoes").insert({"_id": body.text, "text": body.text})
         return web.json_response({"id": doc["_id"]}, status=201)
 
-    @requires("ops_admin")
+    @requires("permit_admin")
     async def one_echo(request: web.Request) -> web.Response:
         raise NotFound(f"no echo {request.match_info['id']}")
 
-    @requires("ops_admin")
+    @requires("permit_admin")
     async def broken(request: web.Request) -> web.Response:
         raise RuntimeError("secret internals")
 
@@ -106,9 +106,9 @@ async def test_back_office_needs_a_token_with_an_admitted_role(client, tokens):
 
 
 async def test_a_revoked_token_is_refused(client, tokens):
-    headers = await bearer(tokens, "ops_admin")
+    headers = await bearer(tokens, "permit_admin")
     assert (await client.get("/api/echo/echoes", headers=headers)).status == 200
-    assert await tokens.revoke("ops_admin-test")
+    assert await tokens.revoke("permit_admin-test")
     refused = await client.get("/api/echo/echoes", headers=headers)
     assert (refused.status, await refused.json()) == (401, {"error": "unauthorized",
                                                             "detail": "unknown or revoked token"})
@@ -119,7 +119,7 @@ async def test_an_expired_token_is_refused_saying_so_after_one_store_read(client
     made = datetime(2025, 3, 1, tzinfo=UTC)
     now = [made]
     tokens.clock = lambda: now[0]
-    token, _ = await tokens.create("ops_admin", name="ops", days=7)
+    token, _ = await tokens.create("permit_admin", name="ops", days=7)
     headers = {"Authorization": f"Bearer {token}"}
     now[0] = made + timedelta(days=7) - timedelta(seconds=1)
     assert (await client.get("/api/echo/echoes", headers=headers)).status == 200
@@ -136,7 +136,7 @@ async def test_an_expired_token_is_refused_saying_so_after_one_store_read(client
 
 
 async def test_errors_map_to_json_answers_without_internals(client, tokens):
-    headers = await bearer(tokens, "ops_admin")
+    headers = await bearer(tokens, "permit_admin")
     bad = await client.post("/api/echo/echoes", data=b"{not json", headers=headers)
     assert (bad.status, (await bad.json())["error"]) == (400, "bad_json")
     for body in (b'{"text": ' + b"9" * 5000 + b"}", b"[" * 100_000 + b"]" * 100_000, b'{"text": "\xff"}'):
