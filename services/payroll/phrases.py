@@ -35,7 +35,8 @@ PHRASES = (
     # the slip asked for in everyday words: "স্লিপ দিন", "slip please", and the pay asked after: "আমার বেতন কত"
     Phrase("slip", r"^(?:আমার\s*)?স্লিপ(?:টা|টি)?\s*(?:দিন|দাও|চাই|পাঠান|পাঠাও|লাগবে)?$"
                    r"|^(?:my\s+)?slips?\s*(?:please|pls|chai|din|dao|lagbe)?$"
-                   r"|(?:বেতন|মাইনে)\s*কত|\b(?:salary|beton|ma[iy]ne)\s+koto\b|\bhow\s+much\s+(?:is\s+)?my\s+(?:salary|pay)\b"),
+                   r"|(?:বেতন|মাইনে)\s*কত(?:\s*(?:হল|হলো|টাকা|ছিল|এল|এসেছে))?$|\b(?:salary|beton|ma[iy]ne)\s+koto(?:\s+holo?)?$"
+                   r"|\bhow\s+much\s+(?:is\s+|was\s+)?my\s+(?:salary|pay)$"),
     # a month of the Bengali calendar: "কার্তিক মাসের স্লিপ", "poush maser slip" (its two months are offered)
     Phrase("slip", rf"(?<!\S)(?:{'|'.join(bangla_months.SPELLED)})\S*\s*(?:mas(?:er|e)?\s*|মাসের?\s*)?{_SLIP}"),
     Phrase("menu", r"^(?:my\s+)?(?:salary|payroll)$|\bpayroll\b|^(?:আমার\s*)?বেতন$"),

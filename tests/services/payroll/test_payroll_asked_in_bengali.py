@@ -14,7 +14,7 @@ from services.payroll.phrases import asked_for
     ("slip chai", "slip"), ("আমার বেতন কত", "slip"), ("মাইনে কত হল", "slip"), ("beton koto", "slip"),
     ("how much is my salary", "slip"), ("গত বছরের বিবরণী", "statement"), ("এই বছরের বেতন বিবরণী", "statement"),
     ("ফর্ম ১৬", "statement"), ("last year's statement", "statement"), ("জমির পর্চার স্লিপ দিন", None),
-    ("বিদ্যুতের বিল কত", None)])
+    ("বিদ্যুতের বিল কত", None), ("অঙ্গনওয়াড়ি দিদির বেতন কত দিন বন্ধ থাকবে", None), ("মাইনে কত হল?", "slip")])
 def test_everyday_words_ask_for_a_slip_or_the_statement(words: str, action: str | None):
     assert asked_for(words) == action, words
 
