@@ -23,6 +23,7 @@ from shared.casework.said import (
     MINE,
     NUMBER_ASKED,
     NUMBER_UNKNOWN,
+    QUESTION,
     file_sent,
     sent_instead,
 )
@@ -89,7 +90,7 @@ class Desk:
             return await answers.mine(visit, numbers=True)
         if DOWNLOAD.search(text) and not visit.kind.number.attempted(text):  # "send the letter again", no number
             return await answers.letters(visit)
-        if MINE.search(text):
+        if MINE.search(text) or QUESTION.search(text):
             return await answers.mine(visit)
         if ASKING.search(text) and not visit.kind.number.attempted(text):
             return ask_number(visit)

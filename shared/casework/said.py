@@ -33,6 +33,10 @@ NUMBER_UNKNOWN = re.compile(
     r"(?:নম্বর|নাম্বার|নং|\bnumber|\bnombor|\bnambar)\S*\s+(?:\S+\s+)?(?:জানি\s*না|জানিনা|মনে\s*নেই|"
     r"হারি(?:\u09df|\u09af\u09bc)ে|খুঁজে\s*পাচ্ছি\s*না|jani\s*na\b|janina\b|mone\s*nei\b|hari?[ey])"
     r"|\b(?:(?:don'?t|do\s+not)\s+know|forgot|lost)\s+(?:\S+\s+){0,2}(?:number|no)\b", re.IGNORECASE)
+# A question about one's own case without its number: why, when, where, how much ("কেন বাতিল হল?", "ফি কত?", "keno
+# hoyni"), answered with one's own cases to tap, each with its status, reason and fee; not "how" to apply.
+QUESTION = re.compile(r"\b(?:why|when|where|how\s+much|keno|kano|kobe|kothay|koto)\b"
+                      r"|কেন|কবে|কোথা|(?<![\u0980-\u09ff])কত", re.IGNORECASE)
 ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",
                     re.IGNORECASE)
 # A guest-house booking's number (tourism's), among words here: its View there; the words of a booking are no
