@@ -64,13 +64,14 @@ async def atr_corrected(service: ServiceContext, ticket: Ticket, directory: Dire
 
 
 def _next(service: ServiceContext, ticket: Ticket, texts: Catalog, lang: str) -> list[tuple[str, str]]:
-    """The notice's buttons: on a resolved complaint, Accept & rate and, while the 15 days last, Reopen, as its
-    words offer, each a tap away; See status always."""
+    """The notice's buttons: on a resolved complaint, Accept & rate and, on a resolved or rejected one while the 15
+    days last, Reopen, as its words offer, each a tap away; See status always."""
     n, choices = ticket.number, [(f"grievance:view:{ticket.number}", texts("btn_track", lang))]
-    if ticket.status != "resolved" or ticket.rating is not None:
+    if ticket.status not in ("resolved", "rejected") or ticket.rating is not None:
         return choices
     reopen = [(f"grievance:reopen:{n}", texts("btn_reopen", lang))] if ticket.may_reopen(service.now()) else []
-    return [(f"grievance:accept:{n}", texts("btn_accept", lang)), *reopen, *choices]
+    accept = [(f"grievance:accept:{n}", texts("btn_accept", lang))] if ticket.status == "resolved" else []
+    return [*accept, *reopen, *choices]
 
 
 async def atr_photo(service: ServiceContext, ticket: Ticket, directory: Directory, *, late: bool = False,
@@ -100,10 +101,11 @@ async def escalated(service: ServiceContext, ticket: Ticket, directory: Director
     where = office(ticket, directory, lang)
     body = texts("notify_escalated", lang, number=ticket.number, office=where,
                  due=show_date(last_day(ticket.level_due), lang))
-    await service.notify(ticket.wa_id, cloud.text(body),
-                         template=cloud.template(STATUS_TEMPLATE, lang, [ticket.number, texts("escalated_word", lang),
-                                                                         where]),
-                         id=derive_id(ticket.number, "escalated", ticket.level))
+    choices = [(f"grievance:view:{ticket.number}", texts("btn_track", lang)),
+               (f"grievance:human:{ticket.number}", texts("btn_human", lang))]
+    await _tell(service, ticket.wa_id, body, choices, texts("next_ask", lang),
+                template=cloud.template(STATUS_TEMPLATE, lang, [ticket.number, texts("escalated_word", lang), where]),
+                id=derive_id(ticket.number, "escalated", ticket.level))
 
 
 async def answered(service: ServiceContext, ticket: Ticket, directory: Directory, text: str) -> None:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 from chat_kit import Outage, service_runtime
+from grievance_kit import Reply
 
 from services.grievance import escalation
 from services.grievance.domain import Directory
@@ -42,7 +43,7 @@ async def test_two_copies_escalate_each_overdue_complaint_exactly_once(make_runt
     assert (moved["number"], moved["from_level"], moved["level"]) == (water, "gp", "block")
     assert moved["person"].startswith("p-") and person.wa_id not in str(moved)
     told = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == person.wa_id]
-    assert "moved up to the Kalchini Block office (BDO)" in told[-1]["message"]["text"]["body"]
+    assert "moved up to the Kalchini Block office (BDO)" in Reply(told[-1]).text
     assert told[-1]["template"] is not None
 
     for _ in range(3):  # sweeping again before the block's deadline changes nothing
@@ -70,7 +71,7 @@ async def test_an_office_has_the_whole_promised_day_in_india_before_the_complain
     clock.advance(minutes=2)  # 00:01 on 10 March
     assert await escalation.escalate_due(runtime.context, PLACES) == 1
     await bus.drain()
-    told = [e.payload["message"]["text"]["body"] for e in bus.seen
+    told = [Reply(e.payload).text for e in bus.seen
             if e.type == "wa.outbound" and e.payload["to"] == person.wa_id and "moved up" in str(e.payload)]
     assert "which must act by 17 Mar 2026" in told[-1]
     assert "Expected by: 17 Mar 2026" in (await person.tap(f"grievance:view:{number}")).text
@@ -108,8 +109,8 @@ async def test_an_escalation_a_copy_stored_but_could_not_announce_is_announced_b
         [moved] = _escalations(bus)
         assert (moved["number"], moved["from_level"], moved["level"]) == (number, "gp", "block")
         told = [e for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == person.wa_id
-                and "moved up" in e.payload["message"].get("text", {}).get("body", "")]
+                and "moved up" in Reply(e.payload).text]
         assert [e.id for e in told] == [derive_id(number, "escalated", "block")]
-        assert "moved up to the Kalchini Block office (BDO)" in told[0].payload["message"]["text"]["body"]
+        assert "moved up to the Kalchini Block office (BDO)" in Reply(told[0].payload).text
     finally:
         await second.stop(1.0)

@@ -4,7 +4,7 @@ someone else) sees none of them, a complaint with nobody to tell stays as it is,
 moves nothing more."""
 from __future__ import annotations
 
-from grievance_kit import Person, sent_to
+from grievance_kit import Person, Reply, sent_to
 
 from services.grievance import escalation
 from services.grievance.domain import Directory
@@ -68,8 +68,7 @@ async def test_escalations_stored_before_or_after_the_change_reach_the_new_numbe
     assert await escalation.escalate_due(runtime.context, PLACES) == 2  # the stopped copy's, and the other's
     await bus.drain()
     [told] = [p for p in sent_to(bus, NEW) if p["template"] is not None]
-    assert water in told["message"]["text"]["body"] and "moved up to the Kalchini Block office" in (
-        told["message"]["text"]["body"])
+    assert water in Reply(told).text and "moved up to the Kalchini Block office" in Reply(told).text
     assert not [p for p in sent_to(bus, person.wa_id) if p["template"] is not None]
     assert len([p for p in sent_to(bus, other.wa_id) if p["template"] is not None]) == 1  # nobody else's moved
 
