@@ -141,6 +141,8 @@ async def typed(turn: Turn, text: str) -> None:
     if step in ("new_pin", "confirm_pin") and pin_problem(pin.typed_pin(text)) == "pin_format" and (
             wanted := named(turn, text)) is not None:  # a month asked for while choosing: kept for when it is set
         return await pin.wanted_meanwhile(turn, wanted)
+    if step in ("new_pin", "confirm_pin") and FORGOT.search(text) and pin_problem(pin.typed_pin(text)) == "pin_format":
+        return await home.forgot(turn)  # no PIN is set yet: none to remember, a new one to choose
     if step == "new_pin":
         return await pin.chosen(turn, text)
     if step == "confirm_pin":

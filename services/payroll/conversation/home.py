@@ -114,5 +114,8 @@ def office_of(turn: Turn) -> dict[str, str]:
 
 async def forgot(turn: Turn) -> None:
     """A forgotten PIN is reset by the payroll office, who know the employee; the chat cannot tell who
-    holds the phone, so it never resets one itself."""
+    holds the phone, so it never resets one itself. With none set (never chosen, or reset already), there is
+    nothing to forget: a new one is chosen, the slip or statement asked for still kept."""
+    if not turn.access.has_pin:
+        return await home(turn, hint=turn.t("forgot_none"), want=turn.draft.get("want"))
     await home(turn, hint=turn.t("forgot", **office_of(turn)))

@@ -13,7 +13,7 @@ async def test_forgot_my_pin_in_bengali_has_no_english_words_for_any_demo_employ
     runtime = await make_runtime(load_demo=True)
     for entry in demo.entries():
         person = entry["employee"]
-        if entry.get("left"):
+        if entry.get("left") or "pin" not in entry:  # with no PIN set, there is none to forget
             continue
         got = await Staff(bus, runtime.store, person["mobile"], lang="bn").tap("payroll:forgot")
         assert person["office"]["name"]["bn"] in got.text, got.text
