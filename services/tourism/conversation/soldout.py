@@ -97,6 +97,8 @@ async def unavailable(turn: Turn, result: stays.Unavailable, *, key: str = "sold
         key = "full"
     if key == "full" and (nights := await full_nights(turn)):  # some nights free: the full ones named
         key, values = "full_nights", {"count": len(nights), "full": _and(turn, nights)}
+    elif key == "full":  # the stay's dates named: a check-in typed at the list may have moved them
+        values = {**values, **held(turn)}
     if not result.alternatives:
         return await prompts.dates(turn, hint=hinted(hint, turn.t(f"{key}_none", free=result.free, **values)))
     rows = [_row(turn, alt, counted=counted) for alt in result.alternatives]
