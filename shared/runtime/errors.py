@@ -41,11 +41,16 @@ class BadJson(DomainError):
     pass
 
 
+class Stale(DomainError):
+    """The record changed since the caller read it (their ``If-Match`` names an older version)."""
+
+
 ERRORS: dict[type[Exception], tuple[int, str]] = {
     NotFound: (404, "not_found"),
     Invalid: (422, "invalid"),
     pydantic.ValidationError: (422, "invalid"),
     PermissionDenied: (403, "forbidden"),
+    Stale: (412, "stale"),
     Conflict: (409, "conflict"),
     DuplicateKey: (409, "duplicate"),
     BadJson: (400, "bad_json"),

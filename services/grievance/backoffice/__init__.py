@@ -11,7 +11,7 @@ from aiohttp import web
 
 from services.grievance.backoffice import media, photo, reports, schemas, tickets
 from services.grievance.backoffice.access import CATEGORIES, DIRECTORY, ROLES
-from services.grievance.backoffice.openapi import OFFICE
+from services.grievance.backoffice.openapi import OFFICE, STALE
 from services.grievance.domain import Categories, Directory
 from shared.runtime.openapi import Route, describe, register
 
@@ -30,27 +30,30 @@ ROUTES: tuple[Route, ...] = (
                                                       "(Retry-After)"}),
     Route("POST", "/tickets/{number}/assign", tickets.assign,
           "Give the complaint to an official, recorded in its assignments with the token's name; a complaint "
-          "no longer being handled (resolved, rejected, closed) is refused with 422", body=schemas.Assign),
+          "no longer being handled (resolved, rejected, closed) is refused with 422", body=schemas.Assign,
+          answers=STALE),
     Route("POST", "/tickets/{number}/notes", tickets.add_note,
           "Add an internal note; the same official's same note sent again right after it (its answer was lost) "
-          "is kept once", body=schemas.NoteBody),
+          "is kept once", body=schemas.NoteBody, answers=STALE),
     Route("POST", "/tickets/{number}/status", tickets.change_status,
           "Change the status (acknowledged, in_progress, resolved with an ATR, rejected with a reason); "
           "the person is told on WhatsApp. The same change sent again with the same token (its answer was "
-          "lost) answers 200 and announces it again, never twice to anyone", body=schemas.StatusChange),
+          "lost) answers 200 and announces it again, never twice to anyone", body=schemas.StatusChange,
+          answers=STALE),
     Route("PUT", "/tickets/{number}/atr", tickets.write_atr,
           "Write the action-taken report; corrected once the complaint is resolved, the correction is a step of "
           "its history (its note keeps the report it replaces) and the person is told on WhatsApp",
-          body=schemas.AtrBody),
+          body=schemas.AtrBody, answers=STALE),
     Route("PUT", "/tickets/{number}/atr/photo", photo.put_atr_photo,
           "Give the photo of the work done with the action-taken report (the body is the image itself, JPEG or PNG, "
           "at most 5 MB), in place of an earlier one; shown in the complaint as `atr_photo` with its `path`. The "
           "person receives it with the resolution, or at once, with a line saying what it shows, when the "
           "complaint is resolved already", files=photo.TYPES,
-          answers={"413": "over 5 MB, the most WhatsApp sends as a photo",
+          answers={**STALE, "413": "over 5 MB, the most WhatsApp sends as a photo",
                    "415": "not a JPEG or PNG photo (the Content-Type says which)"}),
     Route("POST", "/tickets/{number}/reply", tickets.reply,
-          "Answer the person (they asked for an official); they receive it on WhatsApp", body=schemas.ReplyBody),
+          "Answer the person (they asked for an official); they receive it on WhatsApp", body=schemas.ReplyBody,
+          answers=STALE),
     Route("GET", "/reports", reports.report, "Open / resolved counts, median days, share within the deadline, "
           "per gram panchayat or block (format=csv for CSV; month=YYYY-MM for the complaints lodged in one month)",
           query=schemas.ReportQuery),

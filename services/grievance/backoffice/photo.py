@@ -15,6 +15,7 @@ from aiohttp import web
 from services.grievance import notify
 from services.grievance.backoffice.access import ROLES, context, directory, repos, shown, ticket_in_area
 from services.grievance.backoffice.tickets import change
+from services.grievance.backoffice.versions import etag
 from services.grievance.domain import Attachment
 from shared.auth import requires
 from shared.capped import OverLimit, read_capped
@@ -44,7 +45,7 @@ async def put_atr_photo(request: web.Request) -> web.Response:
         await files.drop(before.atr_photo.id)
     if after.status == "resolved":  # a late photo: sent now, once (its message id comes from the photo)
         await notify.atr_photo(context(request), after, directory(request), late=True)
-    return web.json_response(shown(after, request))
+    return web.json_response(shown(after, request), headers={"ETag": etag(after)})
 
 
 async def _body(request: web.Request) -> bytes | None:

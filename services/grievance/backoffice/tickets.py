@@ -1,5 +1,6 @@
 """Back-office routes for complaints: the queue, one complaint, assigning, notes, status changes, the
-action-taken report (its photo: ``photo``) and answering a person who asked for an official.
+action-taken report (its photo: ``photo``) and answering a person who asked for an official. Each complaint shown
+alone carries its ``ETag``, and a change sent with ``If-Match`` is made only to that version (``versions``).
 
 Every change goes through the ticket's own rules with a conditional update; a status change publishes
 ``grievance.ticket.status_changed`` and tells the person on WhatsApp (a template when their window is
@@ -27,6 +28,7 @@ from services.grievance.backoffice.access import (
     ticket_in_area,
     who,
 )
+from services.grievance.backoffice.versions import etag, if_match
 from services.grievance.domain import Refused, Ticket, today_in_india
 from shared.auth import requires
 from shared.envelope import derive_id
@@ -46,7 +48,7 @@ async def change(request: web.Request, rule: Callable[[Ticket], Ticket]) -> tupl
     """The complaint before and after ``rule``, applied for an official who may act on it."""
     ticket = await ticket_in_area(request, acting=True)
     try:
-        changed = await repos(request).tickets.change(ticket.number, rule)
+        changed = await repos(request).tickets.change(ticket.number, if_match(request, rule))
     except Refused as refused:
         raise _refused(request, refused) from None
     if changed is None:
@@ -55,7 +57,7 @@ async def change(request: web.Request, rule: Callable[[Ticket], Ticket]) -> tupl
 
 
 def _json(ticket: Ticket, request: web.Request) -> web.Response:
-    return web.json_response(shown(ticket, request))
+    return web.json_response(shown(ticket, request), headers={"ETag": etag(ticket)})
 
 
 @requires(*ROLES)
