@@ -16,8 +16,8 @@ from services.grievance.domain import Categories, Directory
 from shared.runtime.openapi import Route, describe, register
 
 ROUTES: tuple[Route, ...] = (
-    Route("GET", "/tickets", tickets.queue, "The queue of complaints in the token's area, with filters",
-          query=schemas.QueueQuery),
+    Route("GET", "/tickets", tickets.queue, "The queue of complaints in the token's area, with filters and a search "
+          "by words or number (q)", query=schemas.QueueQuery),
     Route("GET", "/tickets/{number}", tickets.get_ticket,
           "One complaint with its history, assignments, notes and conversation"),
     Route("GET", "/tickets/{number}/media/{media_id}", media.get_media,

@@ -5,7 +5,8 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from services.grievance.domain.ticket import REASON_LETTERS, Status
+from services.grievance.domain.ticket import REASON_LETTERS, Status, Ticket
+from shared.india import latin_digits, plain
 
 STATUSES: tuple[str, ...] = get_args(Status)
 ATR_MIN = 10
@@ -40,6 +41,17 @@ class QueueQuery(Strict):
     limit: int = Field(default=100, ge=1, le=500, description="complaints on this page")
     after: str | None = Field(default=None, max_length=40,
                               description="the previous page's `next`: the complaints numbered after it")
+    q: str | None = Field(default=None, min_length=2, max_length=100,
+                          description="words the complaint's number, description, conversation with the person or "
+                                      "notes contain, in any case (Bengali digits as the same number)")
+
+    def finds(self, ticket: Ticket) -> bool:
+        """Whether ``ticket`` says the words searched for (``q``), or there are none."""
+        if not self.q:
+            return True
+        said = [ticket.number, ticket.description, *(n.text for n in (*ticket.conversation, *ticket.notes)),
+                ticket.assigned_to or "", ticket.atr or ""]
+        return _searched(self.q) in _searched("\n".join(said))
 
     @field_validator("status")
     @classmethod
@@ -49,6 +61,10 @@ class QueueQuery(Strict):
         if wrong:
             raise ValueError(f"no status {', '.join(w.strip() for w in wrong)}; the statuses are {', '.join(STATUSES)}")
         return value
+
+
+def _searched(text: str) -> str:
+    return plain(latin_digits(text))
 
 
 class Assign(Written):

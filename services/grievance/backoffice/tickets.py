@@ -79,7 +79,7 @@ async def queue(request: web.Request) -> web.Response:
         where["gp"] = named_place(request, "gp", query.gp, within=str(where.get("block") or "") or None)
     if query.status:
         where["status"] = {"$in": [s.strip() for s in query.status.split(",") if s.strip()]}
-    found = [t for t in await repos(request).tickets.find(where) if in_area(t, codes)]
+    found = [t for t in await repos(request).tickets.find(where) if in_area(t, codes) and query.finds(t)]
     today = today_in_india(context(request).now())
     if query.handoff is not None:
         found = [t for t in found if t.handoff_open == query.handoff]
