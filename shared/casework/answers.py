@@ -27,14 +27,17 @@ def ask_number(visit: Visit, *, hint: str | None = None) -> None:
     visit.say(cloud.text(visit.with_nav(visit.t("ask_number", example=visit.kind.number.example), hint)))
 
 
-async def mine(visit: Visit, page: int = 0, *, numbers: bool = False) -> None:
-    """All of the asker's cases, newest first: nine a page and a "more" row when they do not fit. ``numbers``:
-    what their numbers are was asked, and the numbers of the page are written out above the list too, where a
-    phone shows them without opening it."""
+async def mine(visit: Visit, details: Details, page: int = 0, *, numbers: bool = False) -> None:
+    """All of the asker's cases, newest first: nine a page and a "more" row when they do not fit; their one case
+    is shown at once, as its View. ``numbers``: what their numbers are was asked, and the numbers of the page are
+    written out above the list too, where a phone shows them without opening it."""
     found = await visit.cases.of_mobile(visit.inbound.wa_id)
     if not found:
         return visit.ask(visit.t("number_hidden" if visit.number_hidden else "none_mine"),
                          [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
+    if len(found) == 1:  # a list of one to tap is one tap more for the same answer
+        hint = visit.t("numbers_intro", count=1) if numbers else None
+        return await view(visit, found[0].number, details, hint=hint, alone=True)
     rows = [cloud.Row(f"{visit.prefix}view:{c.number}", c.number,
                       f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in found]
     shown = visit.page(rows, page, "mine")
@@ -69,14 +72,16 @@ def _none_in_force(visit: Visit, owned: list[Any]) -> str | None:
     return visit.t("letters_none", count=len(owned)) if owned else None
 
 
-async def view(visit: Visit, number: str, details: Details, *, hint: str | None = None) -> None:
-    """``hint``: a word said before the case (that a file sent with its number went nowhere)."""
+async def view(visit: Visit, number: str, details: Details, *, hint: str | None = None, alone: bool = False) -> None:
+    """``hint``: a word said before the case (that a file sent with its number went nowhere). ``alone``: shown as
+    the asker's only case, where their list would show it again; another number is offered instead."""
     case = await _found(visit, number, hint)
     if case is None:
         return
     if not visit.owns(case):
         return _status_only(visit, case, hint)
-    choices = [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")]
+    again = visit.button("status", "btn_status") if alone else visit.button("mine", "btn_mine")
+    choices = [again, visit.button("home", "btn_home")]
     if case.shown_status(visit.today) == "approved":
         choices.insert(0, visit.button("download", "btn_download", case.number))
     visit.ask(await details(visit, case), choices, hint=hint)

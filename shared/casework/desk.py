@@ -87,11 +87,11 @@ class Desk:
             return self.elsewhere_tap(visit, other, text)
         if (NUMBER_ASKED.search(text) or NUMBER_UNKNOWN.search(text)) and not re.search(r"\d{3,}", text):
             # "certificate number?", "নম্বর জানি না": the numbers of their own, where no number was typed
-            return await answers.mine(visit, numbers=True)
+            return await answers.mine(visit, self.details, numbers=True)
         if DOWNLOAD.search(text) and not visit.kind.number.attempted(text):  # "send the letter again", no number
             return await answers.letters(visit)
         if MINE.search(text) or QUESTION.search(text):
-            return await answers.mine(visit)
+            return await answers.mine(visit, self.details)
         if ASKING.search(text) and not visit.kind.number.attempted(text):
             return ask_number(visit)
         if visit.kind.number.attempted(text):
@@ -125,7 +125,7 @@ class Desk:
 
     async def _mine(self, visit: Visit, args: list[str]) -> None:
         # the menu's tap for "my permit number" carries the words: the numbers are written out
-        await answers.mine(visit, int(args[0]) if args and args[0].isdigit() else 0,
+        await answers.mine(visit, self.details, int(args[0]) if args and args[0].isdigit() else 0,
                            numbers=bool(NUMBER_ASKED.search(visit.inbound.text or "")))
 
     async def _letters(self, visit: Visit, args: list[str]) -> None:
