@@ -44,6 +44,12 @@ class Media(BaseModel):
     caption: str | None = None
     filename: str | None = None
 
+    @property
+    def photo(self) -> bool:
+        """A photo, sent as one or "as a document" (WhatsApp's way to send it uncompressed: a document message
+        with the photo's image type and its file name, IMG_2031.jpg)."""
+        return self.kind == "image" or (self.kind == "document" and (self.mime_type or "").startswith("image/"))
+
 
 class Inbound(BaseModel):
     model_config = ConfigDict(extra="ignore")

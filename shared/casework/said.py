@@ -64,8 +64,5 @@ def sent_instead(visit: Visit) -> str | None:
     if inbound.kind == "location":
         return "sent_location"
     if inbound.kind == "media" and inbound.media is not None:
-        media = inbound.media
-        if media.kind == "document" and (media.mime_type or "").startswith("image/"):  # a photo sent as a document
-            return SENT["image"]
-        return SENT.get(media.kind, "sent_file")
+        return SENT["image"] if inbound.media.photo else SENT.get(inbound.media.kind, "sent_file")
     return "sent_other" if inbound.kind == "unsupported" else None

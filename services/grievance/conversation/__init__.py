@@ -56,16 +56,18 @@ async def _answer(turn: Turn) -> None:
             lodge.new_draft(turn)
         return lodge.located(turn, inbound.location)
     if inbound.kind == "media" and inbound.media is not None:
-        if inbound.media.kind == "sticker":  # not evidence of anything: never attached to a complaint
+        # a photo sent "as a document" (its image type, IMG_2031.jpg) is kept, counted and named as a photo
+        media = inbound.media.model_copy(update={"kind": "image"}) if inbound.media.photo else inbound.media
+        if media.kind == "sticker":  # not evidence of anything: never attached to a complaint
             return await steps.ask(turn, hint=turn.t("sticker" if _takes_files(turn) else "sticker_no_answer"))
         if _lodging(turn):
-            return attachments.attach(turn, inbound.media)
+            return attachments.attach(turn, media)
         if _open_on_screen(turn):
             again = remark.ask if turn.chat.step == "remark" else None  # the words kept are still asked about
-            return await after.attach(turn, str(turn.draft["number"]), inbound.media, again=again)
-        if await just_lodged.asked(turn, inbound.media):  # for the complaint just lodged, or a new one?
+            return await after.attach(turn, str(turn.draft["number"]), media, again=again)
+        if await just_lodged.asked(turn, media):  # for the complaint just lodged, or a new one?
             return
-        return attachments.started_with(turn, inbound.media)
+        return attachments.started_with(turn, media)
     text = (inbound.text or "").strip()
     if inbound.kind == "text" and text and inbound.unasked and not _on_a_complaint(turn):
         return lodge.begun_with_words(turn, text)
