@@ -14,7 +14,7 @@ from typing import Any
 from services.payroll.conversation import cloud, deliver, home, left, pin
 from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import bangla_months, pin_problem
-from services.payroll.domain.period import is_financial_year, is_month
+from services.payroll.domain.period import is_financial_year, is_month, year_name
 from services.payroll.domain.typed_period import (
     parse_lone_year,
     parse_statement_year,
@@ -73,6 +73,8 @@ async def request(turn: Turn, want: dict[str, Any]) -> None:
     if pin.locked_out(turn):
         return
     problem = await deliver.missing(turn, want)
+    if problem is not None and want.get("kind") == "statement":  # the years that have pay, to choose from
+        return await home.years(turn, hint=turn.t("no_pay_in_year", year=year_name(want["year"], turn.lang)))
     if problem is not None:
         return await home.home(turn, hint=problem)
     await pin.ask(turn, want)
