@@ -37,8 +37,10 @@ PHRASES = (
                    r"|^(?:my\s+)?slips?\s*(?:please|pls|chai|din|dao|lagbe)?$"
                    r"|(?:বেতন|মাইনে)\s*কত(?:\s*(?:হল|হলো|টাকা|ছিল|এল|এসেছে))?$|\b(?:salary|beton|ma[iy]ne)\s+koto(?:\s+holo?)?$"
                    r"|\bhow\s+much\s+(?:is\s+|was\s+)?my\s+(?:salary|pay)$"),
-    # a month of the Bengali calendar: "কার্তিক মাসের স্লিপ", "poush maser slip" (its two months are offered)
-    Phrase("slip", rf"(?<!\S)(?:{'|'.join(bangla_months.SPELLED)})\S*\s*(?:mas(?:er|e)?\s*|মাসের?\s*)?{_SLIP}"),
+    # a month of the Bengali calendar: "কার্তিক মাসের স্লিপ", "poush maser slip" (its two months are offered), with
+    # its year: "কার্তিক ১৪৩২ এর স্লিপ", "kartik 1432-er slip" (the months of that year)
+    Phrase("slip", rf"(?<!\S)(?:{'|'.join(bangla_months.SPELLED)})\S*\s*(?:[\d০-৯]{{4}}\s*-?\s*(?:এর|র|er)?\s*)?"
+                   rf"(?:mas(?:er|e)?\s*|মাসের?\s*)?{_SLIP}"),
     Phrase("menu", r"^(?:my\s+)?(?:salary|payroll)$|\bpayroll\b|^(?:আমার\s*)?বেতন$"),
 )
 _COMPILED = tuple((p.action, re.compile(unicodedata.normalize("NFKC", p.pattern), re.IGNORECASE)) for p in PHRASES)
