@@ -27,8 +27,6 @@ the order a message meets it: ``handle`` then ``_decide``.
 """
 from __future__ import annotations
 
-import string
-import unicodedata
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -39,11 +37,11 @@ from gateway.normalise import SERVICE_NAME, changed_user_id, new_number, new_use
 from gateway.payload import Received
 from gateway.profiles import Profile, Profiles, session, unread_words
 from gateway.turn import Turn
-from shared.back import KEYCAP, goes_back
+from shared.back import goes_back, row_number
 from shared.bus import Bus
 from shared.chat import LANG_CHOSEN, NUMBER_CHANGED, OPTED_IN, OPTED_OUT, Inbound, Lang
 from shared.envelope import Envelope
-from shared.india import latin_digits, plain
+from shared.india import plain
 from shared.logging import get_logger
 from shared.runtime.spec import WORDS, MenuEntry
 from shared.texts import LANGS, Catalog
@@ -208,7 +206,7 @@ class Shell:
         first page shows its rows (words kept for the person first, when kept); None for any other message, a
         number past the rows, or one typed after a conversation ran out (the last thing said to them was that
         service's question, "How many guests?", not the menu: its answer, it opens no other service)."""
-        number = _row_number(typed)
+        number = row_number(typed, replies.MAX_ROWS)
         if number is None or profile.session_service is not None:
             return None
         entries = await turn.menu.entries()
@@ -362,14 +360,6 @@ async def _kept_for(turn: Turn, profile: Profile, entries: list[MenuEntry]) -> M
     words are kept, or the service that takes them is not on the menu (down, or there is none)."""
     taker = await turn.menu.taker_of_wordless() if profile.kept_words(turn.now) else None
     return next((entry for entry in entries if entry.service == taker), None)
-
-
-def _row_number(typed: str) -> int | None:
-    """1 to 10 typed alone, as people pick from a numbered menu: "2", "২", "2.", "2️⃣"."""
-    key = latin_digits(unicodedata.normalize("NFKC", typed).translate(KEYCAP)).strip(string.whitespace + ".।)")
-    if not (key.isascii() and key.isdigit()) or key.startswith("0"):  # "0002" is a PIN or a code, not the 2nd row
-        return None
-    return int(key) if 1 <= int(key) <= replies.MAX_ROWS else None
 
 
 def _says_something(inbound: Inbound, word: str | None) -> bool:

@@ -11,6 +11,7 @@ count of 0 is answered with its range), "*" where stars are.
 """
 from __future__ import annotations
 
+import re
 import string
 import unicodedata
 
@@ -37,3 +38,17 @@ def goes_back(text: str, *, answers: str = "") -> bool:
         return True
     key = latin_digits(unicodedata.normalize("NFKC", text).translate(KEYCAP)).strip(string.whitespace + ".।")
     return len(key) == 1 and key in KEYS and key not in answers
+
+
+# "no 3", "no. 3", "number 3", "নং ৩", "নম্বর ৩": a row's number as a list numbers it
+_ROW_PREFIX = re.compile(r"^(?:no|num|number|নং|নম্বর|নাম্বার)\s*[.:]?\s*", re.IGNORECASE)
+
+
+def row_number(text: str, most: int = 10) -> int | None:
+    """1 to ``most`` typed alone, as people pick a row of a numbered list or menu: "2", "২", "2.", "2️⃣", "no 3";
+    None for anything else ("0002" is a PIN or a code, not the 2nd row)."""
+    key = latin_digits(unicodedata.normalize("NFKC", text).translate(KEYCAP)).strip(string.whitespace + ".।)")
+    key = _ROW_PREFIX.sub("", unicodedata.normalize("NFC", key), count=1)
+    if not (key.isascii() and key.isdigit()) or key.startswith("0"):
+        return None
+    return int(key) if 1 <= int(key) <= most else None

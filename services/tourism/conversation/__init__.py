@@ -4,10 +4,11 @@ Reading order: ``turn`` (what a step is given), ``steps`` (the map: questions, n
 and ``typed`` (the two ways in), then the steps themselves: ``choose`` (district … rooms), ``quoting``
 (quote, confirm) with ``soldout`` and ``receipts``, and ``mine`` (a person's bookings). Back at the main
 menu's row in the middle of a booking or a complaint, the person is asked to carry on or start again (``left``).
+A row's number typed at a list picks that row as a tap would (``numbered``).
 """
 from __future__ import annotations
 
-from services.tourism.conversation import left, steps
+from services.tourism.conversation import left, mine, numbered, soldout, steps
 from services.tourism.conversation.taps import tap
 from services.tourism.conversation.turn import Turn
 from services.tourism.conversation.typed import typed
@@ -23,9 +24,20 @@ async def converse(turn: Turn) -> None:
     if inbound.reply_id and inbound.reply_id.startswith(PREFIX):
         return await tap(turn, inbound.action or "", inbound.args)
     text = (inbound.text or "").strip()
+    if inbound.kind == "text" and await numbered.picked(turn, text, tap, _list_again):
+        return  # a row's number typed at a list: that row, as if tapped
     if inbound.kind in ("text", "media") and text:  # a photo's caption is what it says; a contact card is not
         return await typed(turn, text)
     await steps.ask(turn, hint=turn.t("text_only"))
+
+
+async def _list_again(turn: Turn, kind: str, hint: str) -> None:
+    """The list on screen again, after a number past its rows: ``hint`` says the numbers it has."""
+    if kind == mine.CANCEL_LIST:
+        return await mine.to_cancel(turn, hint=hint)
+    if kind == "date" and await soldout.again(turn, hint):
+        return
+    await steps.ask(turn, hint=hint)
 
 
 __all__ = ["Turn", "converse"]

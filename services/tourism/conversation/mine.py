@@ -7,7 +7,7 @@ that is not theirs — typed, or a tap forwarded from someone else's chat — an
 from __future__ import annotations
 
 from services.tourism import events, stays
-from services.tourism.conversation import cloud, prompts
+from services.tourism.conversation import cloud, numbered, prompts
 from services.tourism.conversation.cloud import Row
 from services.tourism.conversation.receipts import send_voucher, summary
 from services.tourism.conversation.turn import Turn
@@ -15,6 +15,7 @@ from services.tourism.domain import Booking, Cancellation, Refused
 from services.tourism.voucher import revoked_event
 
 SHOWN = cloud.ROWS_MAX
+CANCEL_LIST = "bookings:cancel"  # the bookings to cancel, a list of its own at the bookings step
 
 
 async def listing(turn: Turn, *, hint: str | None = None) -> None:
@@ -24,11 +25,12 @@ async def listing(turn: Turn, *, hint: str | None = None) -> None:
         return prompts.home(turn, intro="no_bookings", hint=hint)
     turn.go("bookings")
     rows = [Row(f"tourism:view:{b.number}", b.number, await line(turn, b)) for b in found]
+    numbered.shown(turn, rows)
     body = turn.t("ask_booking") if hint is None else f"{hint}\n\n{turn.t('ask_booking')}"
     turn.say(cloud.rows_list(turn.with_nav(body), turn.t("choose"), turn.t("btn_mine"), rows))
 
 
-async def to_cancel(turn: Turn) -> None:
+async def to_cancel(turn: Turn, *, hint: str | None = None) -> None:
     """"cancel my booking" typed: the one booking that can still be cancelled is asked about at once; of several,
     the person picks which; with none, their bookings are shown with why."""
     found = await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=SHOWN)
@@ -39,7 +41,9 @@ async def to_cancel(turn: Turn) -> None:
         return await listing(turn, hint=turn.t("none_to_cancel") if found else None)
     turn.go("bookings")
     rows = [Row(f"tourism:cancel:{b.number}", b.number, await line(turn, b)) for b in open_]
-    turn.say(cloud.rows_list(turn.with_nav(turn.t("ask_which_cancel")), turn.t("choose"), turn.t("btn_mine"), rows))
+    numbered.shown(turn, rows, CANCEL_LIST)
+    body = turn.t("ask_which_cancel") if hint is None else f"{hint}\n\n{turn.t('ask_which_cancel')}"
+    turn.say(cloud.rows_list(turn.with_nav(body), turn.t("choose"), turn.t("btn_mine"), rows))
 
 
 async def view(turn: Turn, number: str, *, hint: str | None = None) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from services.tourism.conversation import cloud
+from services.tourism.conversation import cloud, numbered
 from services.tourism.conversation.cloud import Row
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import (
@@ -50,7 +50,7 @@ async def districts(turn: Turn, *, hint: str | None = None, only: Sequence[str] 
         return home(turn, intro="no_properties")
     rows = [Row(f"tourism:district:{key}", district_name(key, turn.lang)) for key in keys]
     rows = page_of(rows, int(turn.draft.get("page", 0)), Row("tourism:districts", turn.t("more")))
-    _list(turn, "ask_district", rows, hint=hint)
+    _list(turn, "ask_district", rows, hint=hint, picked=True)
 
 
 async def properties(turn: Turn, *, hint: str | None = None) -> None:
@@ -60,7 +60,7 @@ async def properties(turn: Turn, *, hint: str | None = None) -> None:
         return await districts(turn, hint=turn.t("district_empty"))
     rows = [Row(f"tourism:property:{p.id}", p.name(turn.lang), await _property_line(turn, p)) for p in found]
     more = Row(f"tourism:district:{district}", turn.t("more"), turn.t("more_hint"))
-    _list(turn, "ask_property", page_of(rows, int(turn.draft.get("page", 0)), more), hint=hint,
+    _list(turn, "ask_property", page_of(rows, int(turn.draft.get("page", 0)), more), hint=hint, picked=True,
           district=district_name(district, turn.lang))
 
 
@@ -72,7 +72,7 @@ async def rooms(turn: Turn, *, hint: str | None = None) -> None:
     rows = [Row(f"tourism:room:{r.id}", r.name(turn.lang), turn.t("room_line", beds=r.beds, per_room=r.max_guests,
                                                                    tariff_paise=r.tariff * 100)) for r in found]
     more = Row(f"tourism:property:{prop.id}", turn.t("more"), turn.t("more_hint"))
-    _list(turn, "ask_room", page_of(rows, int(turn.draft.get("room_page") or 0), more), hint=hint,
+    _list(turn, "ask_room", page_of(rows, int(turn.draft.get("room_page") or 0), more), hint=hint, picked=True,
           property=prop.name(turn.lang), about=about(turn, prop))
 
 
@@ -163,7 +163,13 @@ async def _property_line(turn: Turn, prop: Property) -> str:
     return " · ".join(part for part in (prop.block(turn.lang), price) if part)
 
 
-def _list(turn: Turn, key: str, rows: Sequence[Row], *, hint: str | None, **values: object) -> None:
+def _list(turn: Turn, key: str, rows: Sequence[Row], *, hint: str | None, picked: bool = False,
+          **values: object) -> None:
+    """``picked``: a row's number typed next picks it (``numbered``); else a number is the step's answer."""
+    if picked:
+        numbered.shown(turn, rows)
+    else:
+        numbered.unshown(turn)
     body = turn.t(key, **values)
     if hint:
         body = f"{hint}\n\n{body}"

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from services.tourism import stays
 from services.tourism.alternatives import Alternative, alternatives
-from services.tourism.conversation import cloud, prompts
+from services.tourism.conversation import cloud, numbered, prompts
 from services.tourism.conversation.cloud import Row
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import RoomType, local_digits, nights_of, rooms_needed, show_day_month
@@ -103,6 +103,7 @@ async def unavailable(turn: Turn, result: stays.Unavailable, *, key: str = "sold
         return await prompts.dates(turn, hint=hinted(hint, turn.t(f"{key}_none", free=result.free, **values)))
     rows = [_row(turn, alt, counted=counted) for alt in result.alternatives]
     rows.append(Row("tourism:dates", turn.t("other_dates")))
+    numbered.shown(turn, rows)
     body = turn.with_nav(hinted(hint, turn.t(key, free=result.free, **values)))
     turn.say(cloud.rows_list(body, turn.t("choose"), turn.t("alternatives"), rows))
 
