@@ -60,9 +60,10 @@ def embedded_lines() -> list[str]:
     return lines
 
 
+@pytest.mark.node  # a tool outside Python: skipped without it, except in CI, where the skip fails the run
 async def test_the_embedded_store_backup_copies_a_running_store_and_puts_it_back(tmp_path: Path):
     if shutil.which("sqlite3") is None:
-        pytest.skip("the sqlite3 command is not installed (Debian's sqlite3 package)")
+        pytest.skip("the sqlite3 command is not installed: scripts/setup-system installs it (Debian's sqlite3)")
     backup, restore = embedded_lines()
     store = SqliteStore(tmp_path / "var" / "grievance.sqlite3")
     await store.start()
