@@ -72,7 +72,10 @@ def translated(name: str) -> Iterator[None]:
 
 
 def default_client(url: str) -> AsyncMongoClient[dict[str, Any]]:
-    return AsyncMongoClient(url, serverSelectionTimeoutMS=SERVER_SELECTION_MS, uuidRepresentation="standard")
+    """Waits ``SERVER_SELECTION_MS`` for a server unless the URL says how long (``?serverSelectionTimeoutMS=``):
+    PyMongo lets a keyword outweigh the URL, so the default is passed only where the URL is silent."""
+    waits = {} if "serverselectiontimeoutms=" in url.lower() else {"serverSelectionTimeoutMS": SERVER_SELECTION_MS}
+    return AsyncMongoClient(url, uuidRepresentation="standard", **waits)
 
 
 class MongoCollection:

@@ -335,8 +335,8 @@ def test_a_service_role_loads_demo_data_only_off_mongodb_or_when_asked(monkeypat
 @pytest.mark.parametrize("command", [("token", "list"), ("gateway",), ("service", "permit")])
 def test_mongodb_out_of_reach_is_one_line_not_a_traceback(panchayat, command):
     port = str(free_port())
-    answer = panchayat(*command, **ROLE_SETTINGS, MONGODB_URL=f"mongodb://127.0.0.1:{free_port()}",
-                       GATEWAY_PORT=port, SERVICE_PORT=port)
+    nobody = f"mongodb://127.0.0.1:{free_port()}/?serverSelectionTimeoutMS=500"  # the URL says how long to wait
+    answer = panchayat(*command, **ROLE_SETTINGS, MONGODB_URL=nobody, GATEWAY_PORT=port, SERVICE_PORT=port)
     assert answer.returncode == 1 and "Traceback" not in answer.stderr, answer.stderr
     [line] = own_lines(answer.stderr)
     assert line.startswith("panchayat: ") and "ServerSelectionTimeoutError" in line

@@ -149,3 +149,14 @@ async def test_the_production_client_is_pymongos_async_client_and_connects_lazil
     client = default_client("mongodb://127.0.0.1:1")
     assert isinstance(client, AsyncMongoClient)
     await client.close()
+
+
+async def test_the_url_sets_how_long_the_client_waits_for_a_server_and_five_seconds_is_the_default() -> None:
+    told = default_client("mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=300")
+    silent = default_client("mongodb://127.0.0.1:1")
+    try:
+        assert told.options.server_selection_timeout == 0.3
+        assert silent.options.server_selection_timeout == 5.0
+    finally:
+        await told.close()
+        await silent.close()
