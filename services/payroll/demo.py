@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,15 @@ def issue_day(month: str, today: date) -> date:
     return min(day, today)
 
 
+@cache
+def demo_pin(pin: str) -> tuple[str, str]:
+    """A salt and the PIN's hash, made once per process: the demo's PINs are printed in the README, so a salt of
+    their own at every load protects nothing, and each hash costs tens of milliseconds on purpose (a process that
+    builds the system many times, as the tests do, paid them at every build)."""
+    salt = new_salt()
+    return salt, pin_hash(pin, salt)
+
+
 async def load_once(service: ServiceContext) -> bool:
     repos = Repositories.of(service.store)
     if await repos.demo_loaded():
@@ -75,8 +85,7 @@ async def load_once(service: ServiceContext) -> bool:
             continue  # there already: the office's record stays as it is
         if "pin" not in entry:
             continue  # chooses one on first use, as a newly registered employee does
-        salt = new_salt()
-        hashed = await asyncio.to_thread(pin_hash, entry["pin"], salt)
+        salt, hashed = await asyncio.to_thread(demo_pin, entry["pin"])
         await repos.access.save((await repos.access.get(employee.id)).with_pin(salt, hashed))
     today = today_in_india(service.now())
     months = last_months(today.year, today.month)
