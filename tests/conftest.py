@@ -56,7 +56,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):  # type
         report.longrepr = f"{required[0]} test skipped while PANCHAYAT_REQUIRE_RABBIT=1: {report.longrepr}"
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def amqp_url() -> str:
     return AMQP_TEST_URL
 

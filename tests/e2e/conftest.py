@@ -1,25 +1,32 @@
 """End to end: the system ``panchayat run`` builds (gateway, sender, every registered service and the
 simulator's fake Cloud API on one HTTP server), on the in-process bus or on RabbitMQ. Nothing is faked:
 webhooks are signed Meta payloads POSTed over HTTP, and what the system said is read from what the fake
-Cloud API accepted. On RabbitMQ the roles' queues are deleted before and after, so runs do not meet.
+Cloud API accepted. On RabbitMQ the roles' queues are emptied after each test, so tests do not meet, and deleted
+before the first test and after the last, so runs do not meet either: emptying a quorum queue is one quick step where
+deleting and declaring again each of the fifty or so is many (and the broker's slowest).
 """
 from __future__ import annotations
 
+import asyncio
 import socket
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import aio_pika
 import aiohttp
 import pytest
+from aio_pika.exceptions import ChannelClosed
 from aiohttp import web
 
 from services import registry
 from shared.bus import Bus, RetryPolicy, Subscription
 from shared.bus.memory import InProcessBus
 from shared.bus.rabbit import RabbitBus
+from shared.bus.topology import dead_queue, later_queue, retry_queue
 from shared.envelope import Envelope
 from shared.run import build_app, local_settings
 from shared.settings import Settings
@@ -68,20 +75,62 @@ class System:
         return await self.sim.wait_sent(count, to=wa_id, timeout=10)
 
 
-async def _clean(bus: RabbitBus, settings: Settings) -> None:
-    for queue in (*ROLE_QUEUES, *registry.names()):
-        await bus.delete_queue(queue, RetryPolicy(settings.retry_delays))
+def _roles() -> tuple[str, ...]:
+    return (*ROLE_QUEUES, *registry.names())
+
+
+async def _delete_roles(amqp_url: str) -> None:
+    bus = RabbitBus(amqp_url)
+    await bus.start()
+    try:
+        for queue in _roles():
+            await bus.delete_queue(queue, RetryPolicy(tuple(float(d) for d in DELAYS.split(","))))
+    finally:
+        await bus.close()
+
+
+async def _empty_roles(amqp_url: str) -> None:
+    """Every message left in the roles' queues dropped, the wait queues first (what waits there comes back to its
+    queue). Run once the system's consumers are gone."""
+    policy = RetryPolicy(tuple(float(d) for d in DELAYS.split(",")))
+    connection = await aio_pika.connect(amqp_url)
+    try:
+        channel = await connection.channel()
+        for queue in _roles():
+            delays = (*policy.delays, policy.later)
+            waits = [wait(queue, delay) for delay in delays for wait in (retry_queue, later_queue)]
+            for name in (*waits, queue, dead_queue(queue)):
+                try:
+                    await (await channel.get_underlay_channel()).queue_purge(name)
+                except ChannelClosed:  # not declared (yet): nothing in it; the broker closed the channel
+                    channel = await connection.channel()
+    finally:
+        await connection.close()
+
+
+def _on_own_loop(step: Callable[[str], Coroutine[Any, Any, None]], url: str) -> None:
+    """``step`` run to the end on a loop of its own (a session fixture may be set up inside a test's loop)."""
+    with ThreadPoolExecutor(1) as thread:
+        thread.submit(asyncio.run, step(url)).result()
+
+
+@pytest.fixture(scope="session")
+def _rabbit_roles(amqp_url: str) -> Iterator[str]:
+    """The roles' queues deleted before the first RabbitMQ test of the run and after the last."""
+    _on_own_loop(_delete_roles, amqp_url)
+    yield amqp_url
+    _on_own_loop(_delete_roles, amqp_url)
 
 
 @pytest.fixture(params=["memory", pytest.param("rabbit", marks=pytest.mark.rabbit)])
-async def system(request: pytest.FixtureRequest, tmp_path: Path, amqp_url: str) -> AsyncIterator[System]:
+async def system(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[System]:
     port = free_port()
     settings = local_settings(Settings(GATEWAY_PORT=port, PANCHAYAT_DATA_DIR=tmp_path,
                                        PANCHAYAT_RETRY_DELAYS=DELAYS))
+    amqp_url = request.getfixturevalue("_rabbit_roles") if request.param == "rabbit" else ""
     bus: Bus = InProcessBus() if request.param == "memory" else RabbitBus(amqp_url)
     if isinstance(bus, RabbitBus):
         await bus.start()
-        await _clean(bus, settings)
     events: list[Envelope] = []
     events_queue = f"e2e-events-{uuid.uuid4().hex[:8]}"
 
@@ -98,5 +147,6 @@ async def system(request: pytest.FixtureRequest, tmp_path: Path, amqp_url: str) 
         yield System(url=f"http://127.0.0.1:{port}", sim=sim, bus=bus, settings=settings, http=http, events=events)
     if isinstance(bus, RabbitBus):
         await bus.delete_queue(events_queue)
-        await _clean(bus, settings)
     await runner.cleanup()
+    if amqp_url:
+        await _empty_roles(amqp_url)
