@@ -1,9 +1,10 @@
 """End to end: the system ``panchayat run`` builds (gateway, sender, every registered service and the
 simulator's fake Cloud API on one HTTP server), on the in-process bus or on RabbitMQ. Nothing is faked:
 webhooks are signed Meta payloads POSTed over HTTP, and what the system said is read from what the fake
-Cloud API accepted. On RabbitMQ the roles' queues are emptied after each test, so tests do not meet, and deleted
-before the first test and after the last, so runs do not meet either: emptying a quorum queue is one quick step where
-deleting and declaring again each of the fifty or so is many (and the broker's slowest).
+Cloud API accepted. On RabbitMQ the roles' queues are emptied after each test, so tests do not meet, and
+deleted before a module's first test and after its last, so modules and runs do not meet either: emptying a
+quorum queue is one quick step where deleting and declaring again each of the fifty or so is many (and the
+broker's slowest).
 """
 from __future__ import annotations
 
@@ -114,9 +115,10 @@ def _on_own_loop(step: Callable[[str], Coroutine[Any, Any, None]], url: str) -> 
         thread.submit(asyncio.run, step(url)).result()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def _rabbit_roles(amqp_url: str) -> Iterator[str]:
-    """The roles' queues deleted before the first RabbitMQ test of the run and after the last."""
+    """The roles' queues deleted before a module's first RabbitMQ test and after its last: nothing of them is left
+    for other tests (whose own queues they would take copies from)."""
     _on_own_loop(_delete_roles, amqp_url)
     yield amqp_url
     _on_own_loop(_delete_roles, amqp_url)
