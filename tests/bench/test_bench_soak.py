@@ -35,9 +35,9 @@ def test_without_figures_in_use_rss_decides() -> None:
 
 
 async def test_a_short_soak_reads_memory_in_use_from_the_role(capsys) -> None:
-    args = soak.parser().parse_args(["--shape", "inprocess", "--minutes", "0.2", "--every", "2", "--rate", "5",
-                                     "--vouchers", "0", "--settle", "0.5", "--quiet", "0.5"])
-    await soak.main(args)  # twelve seconds give no verdict worth the name: only the figures are checked
+    args = soak.parser().parse_args(["--shape", "inprocess", "--minutes", "0.1", "--every", "1", "--rate", "5",
+                                     "--vouchers", "0", "--settle", "0.5", "--quiet", "0.5", "--think", "0.2"])
+    await soak.main(args)  # six seconds give no verdict worth the name: only the figures are checked
     out = capsys.readouterr().out
     samples = [re.search(r" run \d+ MB \(([\d.]+) in use, ([\d.]+) of it SQLite's\)", line)
                for line in out.splitlines() if " min  run " in line]
