@@ -6,6 +6,10 @@ skipped RabbitMQ test fails the run: the integration suite must never silently n
 Tests marked ``node`` drive a tool outside Python (the AsyncAPI parser on Node.js, headless Chromium,
 Prometheus); they skip without it except in CI, the same way. Tests marked ``mongo`` use ``MONGODB_URL``
 and skip with the reason when it is unset.
+
+The suite runs on two workers (pytest-xdist, ``-n 2 --dist loadgroup`` in pyproject.toml; ``-n 0`` for one
+process). The RabbitMQ and MongoDB tests are one group, run in turn on one worker: two of them at once on the same
+broker declare and delete the same queues, which can leave RabbitMQ unable to declare a queue again.
 """
 from __future__ import annotations
 
@@ -34,6 +38,7 @@ def _reachable(url: str) -> bool:
         return False
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist names each item's group from its xdist_group marker
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     rabbit_items = [i for i in items if i.get_closest_marker("rabbit")]
     if rabbit_items and not _reachable(AMQP_TEST_URL):
@@ -44,6 +49,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if item.get_closest_marker("mongo") and not mongo_url:
             item.add_marker(pytest.mark.skip(reason=MONGO_SKIP))
+        if item.get_closest_marker("rabbit") or item.get_closest_marker("mongo"):
+            # one worker runs these one after another: they declare and delete the same queues and collections
+            item.add_marker(pytest.mark.xdist_group("broker"))
 
 
 @pytest.hookimpl(hookwrapper=True)
