@@ -6,12 +6,14 @@ media id the complaint does not hold, is 404. A file the sweep has not fetched y
 Meta no longer had when it was asked, or too large to keep, is 410 with the reason; a Cloud API failing now is
 503 with Retry-After, and the sweep goes on trying. A photo, a video or a voice note opens in the browser; any
 other file (what a person calls a document may be a web page) only downloads, and is never run as a page of
-the back office.
+the back office. A document keeps the name it was sent with, after the complaint's number
+(``filename*``, RFC 6266, for names in Bengali); ``filename`` is the number and the media id, for old browsers.
 """
 from __future__ import annotations
 
 import mimetypes
 import re
+from urllib.parse import quote
 
 from aiohttp import web
 
@@ -21,6 +23,7 @@ from shared.auth import requires
 from shared.runtime import NotFound
 
 SHOWN = ("image/", "audio/", "video/")
+UNSAFE = re.compile(r'[\x00-\x1f\x7f"\\/:*?<>|]+')  # no path, no control character, nothing a file system refuses
 MIME = re.compile(r"[\w.+-]+/[\w.+-]+(?:\s*;\s*[\w.+-]+=[\w.+-]+)*", re.ASCII)
 RETRY_AFTER = "60"
 
@@ -44,22 +47,25 @@ async def get_media(request: web.Request) -> web.StreamResponse:
         except media.NotConfigured as exc:
             return _error(503, "not_fetched", f"this file has not been fetched from WhatsApp: {exc}")
     if file.state == "kept":
-        return _file(await files.data(file), file.mime_type or "application/octet-stream",
-                     f"{ticket.number}-{file.id}")
+        return _file(await files.data(file), file.mime_type or "application/octet-stream", ticket.number, file.id,
+                     sent_as=attachment.filename)
     if file.settled:
         return _error(410, "gone", f"this file cannot be shown: {file.reason}")
     return _error(503, "not_fetched", "WhatsApp did not give the file just now; it is asked for again shortly "
                                       f"({file.reason[:200]})")
 
 
-def _file(data: bytes, mime_type: str, name: str) -> web.Response:
+def _file(data: bytes, mime_type: str, number: str, media_id: str, *, sent_as: str | None = None) -> web.Response:
     mime_type = mime_type if MIME.fullmatch(mime_type) else "application/octet-stream"
     shown = mime_type.startswith(SHOWN)
     extension = mimetypes.guess_extension(mime_type.split(";")[0].strip()) or ""
+    disposition = f'{"inline" if shown else "attachment"}; filename="{number}-{media_id}{extension}"'
+    if sent_as and (own := UNSAFE.sub("_", sent_as).strip(" ._")):
+        own = own if "." in own else own + extension
+        disposition += f"; filename*=UTF-8''{quote(f'{number}-{own}')}"
     return web.Response(body=data, headers={
         "Content-Type": mime_type, "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "sandbox",
-        "Cache-Control": "private, no-store",
-        "Content-Disposition": f'{"inline" if shown else "attachment"}; filename="{name}{extension}"'})
+        "Cache-Control": "private, no-store", "Content-Disposition": disposition})
 
 
 def _error(status: int, code: str, detail: str) -> web.Response:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 from aiohttp import web
@@ -23,6 +24,7 @@ from services.grievance.repository import Repositories
 from services.grievance.repository import media as files
 from services.grievance.service import spec
 from shared.auth import Tokens
+from shared.chat import Media
 from shared.runtime import create_app
 from shared.store.sqlite import SqliteStore
 from simulator.app import Simulator, create_simulator
@@ -237,3 +239,23 @@ def test_the_description_says_the_file_comes_as_it_was_sent():
     get = DESCRIPTION["paths"][f"{API}/tickets/{{number}}/media/{{media_id}}"]["get"]
     assert get["responses"]["200"]["content"]["*/*"]["schema"] == {"type": "string", "format": "binary"}
     assert {"404", "410", "503"} <= set(get["responses"])
+
+
+@pytest.mark.parametrize(("sent_as", "saved_as"), [
+    ("জমির দলিল.pdf", "জমির দলিল.pdf"),
+    ('../../etc/"passwd".pdf', "etc_passwd_.pdf"),  # no path, no quote: only the name survives
+    ("receipt", "receipt.pdf"),  # a name without its kind gets it from the file's type
+])
+async def test_a_document_downloads_under_the_name_it_was_sent_with_after_the_complaints_number(
+        desk, cloud, sent_as, saved_as):
+    deed = sent(cloud, b"%PDF-1.4 the deed", "application/pdf")
+    person = desk.person()
+    await person.draft()
+    shown = await person.send(person.envelope(kind="media", media=Media(
+        kind="document", id=deed, mime_type="application/pdf", filename=sent_as)))
+    number = (await person.tap(shown.choice("grievance:submit:"))).event("grievance.ticket.lodged")["number"]
+    opened = await desk.get(f"{API}/tickets/{number}/media/{deed}", headers=await desk.bearer())
+    assert opened.status == 200 and await opened.read() == b"%PDF-1.4 the deed"
+    disposition = opened.headers["Content-Disposition"]
+    assert disposition.startswith(f'attachment; filename="{number}-{deed}.pdf"; filename*=UTF-8\'\'')
+    assert unquote(disposition.split("filename*=UTF-8''", 1)[1]) == f"{number}-{saved_as}"
