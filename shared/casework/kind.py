@@ -48,6 +48,9 @@ class NumberFormat:
     # (বিপি/পুর/২০২৬/১০১), a regular expression like ``body`` whose first group is that part; read by ``readings``
     bengali_body: str | None = None
     letters: int = 0
+    # the number without its prefix, where it is read more strictly than ``body`` (a trade NOC's year in four
+    # figures: ``25/190`` alone could be a date); ``body`` when None
+    bare_body: str | None = None
     # made of ``lead`` and ``body``: the number with its prefix in Latin letters, and without it (``bare``, read by
     # ``answered`` only, in the service's own chat, where elsewhere it could be any figures)
     pattern: re.Pattern[str] = field(init=False)
@@ -55,7 +58,7 @@ class NumberFormat:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pattern", re.compile(self._led_by(self.lead), re.IGNORECASE))
-        object.__setattr__(self, "bare", re.compile(self.body, re.IGNORECASE))
+        object.__setattr__(self, "bare", re.compile(self.bare_body or self.body, re.IGNORECASE))
 
     def _led_by(self, lead: str, body: str | None = None) -> str:
         return rf"(?<![0-9A-Z])(?:{lead})\s*[/\-. ]\s*{body or self.body}(?![0-9A-Z])"

@@ -3,6 +3,10 @@
 Each service reads its own number (``services.permit``: ``BP/<district code>/<year>/<serial>``; ``services.noc``:
 ``TNOC/<year>/<serial>``), and each hands the other's on when it is typed in the wrong chat, so both are written
 here once rather than one service importing the other's domain.
+
+The year is read in two digits too (``BP/PUR/25/988``, ``TNOC/25/190``: a slip's or a person's short form) as this
+century's, where the prefix or the district code leaves no doubt that a number is meant; two figures and a serial
+alone (``25/190``) could be a date or anything else, and are not read as a trade NOC's.
 """
 from __future__ import annotations
 
@@ -10,22 +14,31 @@ import re
 
 from shared.casework.kind import NumberFormat
 
+YEAR = r"(\d{4}|\d{2})"  # the year in four figures, or its last two (25 for 2025)
+
+
+def year(typed: str) -> str:
+    """The year as stored: four figures, a two-figure year read as this century's (25 → 2025)."""
+    return typed if len(typed) == 4 else f"20{typed}"
+
+
 BUILDING_PERMISSION = NumberFormat(
     example="BP/PUR/2026/000123",
     lead="BP",
-    body=r"([A-Z]{3})\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})",
-    canonical=lambda m: f"BP/{m[1].upper()}/{m[2]}/{int(m[3]):06d}",
+    body=rf"([A-Z]{{3}})\s*[/\-. ]\s*{YEAR}\s*[/\-. ]\s*(\d{{1,6}})",
+    canonical=lambda m: f"BP/{m[1].upper()}/{year(m[2])}/{int(m[3]):06d}",
     prefix=re.compile(r"\bBP\b", re.IGNORECASE),
     spelt=((re.compile(r"(?<![\u0980-\u09ff])বি\s*\.?\s*পি(?![\u0980-\u09ff])\.?"), "BP"),),
     # the district code typed in Bengali letters (পুর, পিইউআর): read where it can only be one code the records hold
-    bengali_body=r"([\u0980-\u09ff]{1,12})\s*[/\-. ]\s*(\d{4})\s*[/\-. ]\s*(\d{1,6})",
+    bengali_body=rf"([\u0980-\u09ff]{{1,12}})\s*[/\-. ]\s*{YEAR}\s*[/\-. ]\s*(\d{{1,6}})",
     letters=3,
 )
 TRADE_NOC = NumberFormat(
     example="TNOC/2026/000045",
     lead=r"T?\s*NOC",
-    body=r"(\d{4})\s*[/\-. ]\s*(\d{1,6})",
-    canonical=lambda m: f"TNOC/{m[1]}/{int(m[2]):06d}",
+    body=rf"{YEAR}\s*[/\-. ]\s*(\d{{1,6}})",
+    bare_body=r"(\d{4})\s*[/\-. ]\s*(\d{1,6})",  # without its prefix, the year in four figures only
+    canonical=lambda m: f"TNOC/{year(m[1])}/{int(m[2]):06d}",
     prefix=re.compile(r"\bT\s*NOC\b|\bNOC\s*[/\-. ]?\s*\d", re.IGNORECASE),  # "NOC" alone is the word, no number
     spelt=((re.compile(r"(?<![\u0980-\u09ff])(?:টি\s*\.?\s*)?এন\s*\.?\s*ও\s*\.?\s*সি(?![\u0980-\u09ff])\.?"), "TNOC"),),
 )
