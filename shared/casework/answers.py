@@ -80,11 +80,17 @@ async def view(visit: Visit, number: str, details: Details, *, hint: str | None 
         return
     if not visit.owns(case):
         return _status_only(visit, case, hint)
-    again = visit.button("status", "btn_status") if alone else visit.button("mine", "btn_mine")
-    choices = [again, visit.button("home", "btn_home")]
+    visit.ask(await details(visit, case), choices(visit, case, alone=alone), hint=hint)
+
+
+def choices(visit: Visit, case: Case, *, alone: bool = False) -> list[tuple[str, str]]:
+    """The buttons under the owner's View of a case: its document when in force, their other cases (another number
+    when it is their only one), the service's start."""
+    found = [visit.button("status", "btn_status") if alone else visit.button("mine", "btn_mine"),
+             visit.button("home", "btn_home")]
     if case.shown_status(visit.today) == "approved":
-        choices.insert(0, visit.button("download", "btn_download", case.number))
-    visit.ask(await details(visit, case), choices, hint=hint)
+        found.insert(0, visit.button("download", "btn_download", case.number))
+    return found
 
 
 async def download(visit: Visit, number: str, *, hint: str | None = None) -> None:

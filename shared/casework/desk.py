@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from shared.back import goes_back
 from shared.casework import answers
+from shared.casework.again import AGAIN, again
 from shared.casework.answers import ask_number
 from shared.casework.said import (
     ASKING,
@@ -67,6 +68,8 @@ class Desk:
     async def typed(self, visit: Visit, text: str) -> None:
         number = visit.kind.number.answered(text)
         kept_out = visit.t("file_not_passed") if file_sent(visit) else None  # no file sent here reaches the office
+        if number is not None and AGAIN.search(text) and not kept_out:  # "reapply BP/PUR/25/988"
+            return await again(visit, self.details, number)
         if number is not None:
             return await (answers.download(visit, number, hint=kept_out) if DOWNLOAD.search(text)
                           else self.view(visit, number, hint=kept_out))
@@ -85,6 +88,8 @@ class Desk:
         other = next((service for service, words in self.elsewhere.items() if words.search(text)), None)
         if other is not None:
             return self.elsewhere_tap(visit, other, text)
+        if AGAIN.search(text):  # after a rejection: how to apply again, not "my applications" for "how"
+            return await again(visit, self.details)
         if (NUMBER_ASKED.search(text) or NUMBER_UNKNOWN.search(text)) and not re.search(r"\d{3,}", text):
             # "certificate number?", "নম্বর জানি না": the numbers of their own, where no number was typed
             return await answers.mine(visit, self.details, numbers=True)
