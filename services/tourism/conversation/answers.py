@@ -8,7 +8,7 @@ import re
 import unicodedata
 from datetime import date
 
-from services.tourism.conversation import choose, naming, prompts, quoting, soldout
+from services.tourism.conversation import choose, group, naming, prompts, quoting, soldout
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import (
     district_key,
@@ -114,7 +114,7 @@ async def _nights(turn: Turn, text: str, word: str | None) -> None:
 
 
 async def _guests(turn: Turn, text: str, word: str | None) -> None:
-    await choose.guests(turn, parse_count(text))
+    await group.typed(turn, text)
 
 
 async def _rooms(turn: Turn, text: str, word: str | None) -> None:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from services.tourism import stays
-from services.tourism.conversation import cloud, naming, prompts
+from services.tourism.conversation import cloud, group, naming, prompts
 from services.tourism.conversation.choose import LATER_FIELDS
 from services.tourism.conversation.receipts import booked
 from services.tourism.conversation.soldout import OFFERED, hinted, unavailable
@@ -75,7 +75,7 @@ async def show_quote(turn: Turn, *, hint: str | None = None) -> None:
     check_in = date.fromisoformat(hold["check_in"])
     body = turn.t("quote", property=prop.name(turn.lang), room=room.name(turn.lang), check_in=check_in,
                   check_out=check_in + timedelta(days=quote.nights), nights=quote.nights,
-                  rooms=quote.rooms, guests=int(hold["guests"]), name=naming.booked_in(turn),
+                  rooms=quote.rooms, party=group.shown(turn, int(hold["guests"])), name=naming.booked_in(turn),
                   tariff_paise=quote.tariff * 100,
                   subtotal_paise=quote.subtotal, tax_name=turn.policy.tax_name,
                   tax_percent=local_digits(f"{quote.tax_percent.normalize():f}", turn.lang), tax_paise=quote.tax,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.tourism.conversation import choose, complaint, mine, naming, quoting, redate, roomier, steps
+from services.tourism.conversation import choose, complaint, group, mine, naming, quoting, redate, roomier, steps
 from services.tourism.conversation.args import Stale, arg, day, number
 from services.tourism.conversation.turn import Turn
 from services.tourism.conversation.typed import cancels
@@ -88,7 +88,7 @@ async def _nights(turn: Turn, args: list[str]) -> None:
 async def _guests(turn: Turn, args: list[str]) -> None:
     _need(turn, "room", "check_in", "nights")
     await quoting.release_hold(turn)
-    await choose.guests(turn, number(args))
+    await group.counted(turn, number(args))
 
 
 async def _rooms(turn: Turn, args: list[str]) -> None:

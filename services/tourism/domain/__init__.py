@@ -56,13 +56,14 @@ from services.tourism.domain.money import (
     refund,
     rupees,
 )
+from services.tourism.domain.party import Party, parse_party
 
 __all__ = [
-    "DISTRICTS", "INDIA", "NUMBER", "Block", "Booking", "Cancellation", "Claim", "Names", "Night", "Policy", "Property",
-    "Quote", "RefundTier", "Refused", "RoomType", "Status", "TaxSlab", "booking_number", "check_in_date",
+    "DISTRICTS", "INDIA", "NUMBER", "Block", "Booking", "Cancellation", "Claim", "Names", "Night", "Party", "Policy",
+    "Property", "Quote", "RefundTier", "Refused", "RoomType", "Status", "TaxSlab", "booking_number", "check_in_date",
     "district_key", "district_name", "district_near", "find_booking_number", "guests_count", "holds", "latin_digits",
     "local_digits", "near", "nights_count", "nights_of",
-    "nights_until", "parse_check_out", "parse_count", "parse_date", "parse_stay", "quote", "refund", "rooms_count",
-    "rooms_needed", "rupees",
+    "nights_until", "parse_check_out", "parse_count", "parse_date", "parse_party", "parse_stay", "quote", "refund",
+    "rooms_count", "rooms_needed", "rupees",
     "show_date", "show_day_month", "show_short_date", "show_typed_date", "today_in_india",
 ]

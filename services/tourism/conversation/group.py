@@ -1,0 +1,47 @@
+"""The group's answer at the guests question: a count ("3", "তিনজন", a row tapped), or adults and children typed
+together ("2 adults 1 child", "২ জন বড় ১ জন ছোট"), read as their total and said back with both. Children alone
+("1 child") are no booking's group: the adults are asked for, and the count typed next is of adults, added to them.
+The children are kept beside the count (``choose.CHILDREN``) for the quote to show.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from services.tourism.conversation import choose, cloud
+from services.tourism.conversation.choose import CHILDREN, CHILDREN_ONLY
+from services.tourism.conversation.turn import Turn
+from services.tourism.domain import Party, parse_count, parse_party
+
+
+async def typed(turn: Turn, text: str) -> None:
+    party = parse_party(text)
+    waiting = turn.draft.get(CHILDREN_ONLY)
+    if party is None and waiting and (adults := parse_count(text)) is not None and adults > 0:
+        party = Party(adults, int(waiting))  # the adults asked for, with the children said before
+    if party is None:
+        return await counted(turn, parse_count(text))
+    if not party.adults:
+        turn.go("guests", **{CHILDREN_ONLY: party.children})
+        return turn.say(cloud.text(turn.with_nav(turn.t("party_adults", children=party.children))))
+    turn.go("guests", **{CHILDREN: party.children or None, CHILDREN_ONLY: None})
+    hint = turn.t("party_read", **split(party.guests, party.children)) if party.children else None
+    await choose.guests(turn, party.guests, hint=hint)
+
+
+async def counted(turn: Turn, count: int | None) -> None:
+    """A count alone, typed or tapped: the whole group, of no children said."""
+    turn.go("guests", **{CHILDREN: None, CHILDREN_ONLY: None})
+    await choose.guests(turn, count)
+
+
+def shown(turn: Turn, guests: int) -> str:
+    """The group as the quote shows it: "5 (3 adults, 2 children)", or the count alone when no children were
+    said with it."""
+    children = int(turn.draft.get(CHILDREN) or 0)
+    if 0 < children < guests:
+        return turn.t("party_split", **split(guests, children))
+    return turn.t("party_whole", guests=guests)
+
+
+def split(guests: int, children: int) -> dict[str, Any]:
+    return {"guests": guests, "adults": guests - children, "children": children}
