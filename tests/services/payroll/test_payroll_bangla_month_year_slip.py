@@ -2,8 +2,6 @@
 did not reach payroll, while "কার্তিক মাসের স্লিপ" did: it now does, and the slips of that year are offered."""
 from __future__ import annotations
 
-import time
-
 import pytest
 from payroll_kit import pay
 
@@ -16,12 +14,14 @@ def test_a_bengali_month_with_its_year_and_a_slip_is_payrolls(typed):
     assert asked_for(typed) == "slip", typed
 
 
-def test_no_slip_named_is_not_payrolls_and_long_words_are_read_quickly():
+def test_no_slip_named_is_not_payrolls_even_in_a_month_and_year_said_four_thousand_times():
+    """The long messages are the pattern's worst case (each repeat a start it must give up on); how fast it gives
+    up is measured by bench/phrases.py, and a pattern that backtracked without end would run into the suite's
+    timeout here."""
     assert [asked_for(t) for t in ("কার্তিক ১৪৩২ এর বিল", "কার্তিক ১৪৩২ এর মেলা")] == [None, None]
-    started = time.perf_counter()
     for unit in ("কার্তিক ১৪৩২ ", "kartik 1432 er ", "কার্তিক১৪৩২-"):
-        asked_for(unit * 4000)
-    assert time.perf_counter() - started < 2
+        assert asked_for(unit * 4000) is None
+        assert asked_for(unit * 4000 + "স্লিপ") == "slip"
 
 
 async def test_the_slips_of_that_year_are_offered_from_the_main_menu(office, staff):
