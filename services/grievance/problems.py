@@ -2,15 +2,23 @@
 the menu's phrases (``service.MENU``) that begin a complaint with the words, or answer them first.
 
 Each is searched in linear time (``PHRASE_MAX`` characters at most): a guard over the whole message (a complaint
-refused, "no problem"), then one clause after another (split at a comma or a stop), each with its own guard ("the
-road is fine now, but no water": the road's clause says it is mended, the water's is the problem), and in a clause
-the thing and what is wrong with it, a few words apart.
+refused, "no problem"), then one clause after another (split at a comma, a stop or a word of contrast: "but",
+"kintu", "কিন্তু"), each with its own guard ("the road is fine now but no water": the road's clause says it is
+mended, the water's is the problem), and in a clause the thing and what is wrong with it, a few words apart.
 """
 from __future__ import annotations
 
 _STOP = r"[,.;!?।]"
 _CLAUSE = r"[^,.;!?।]"
-_NEXT = rf"(?:.*?{_STOP}\s*)??"  # the first clause, else the next one, and so on
+# a word setting what follows against what came before ("road is fine now but no water", "রাস্তা ঠিক আছে কিন্তু জল
+# নেই") ends a clause as a comma does; looked for at a space only, and the spaces after it taken whole, so that each
+# clause is begun once
+_BUT = r"\s(?:but|however|(?:al)?though|kint(?:u|oo?)|tobe|কিন্তু|তবে|অথচ)(?!\S)"
+_PART = rf"(?:[^,.;!?।\s]|(?!{_BUT})\s)"  # a letter or space of a clause, which a stop or such a word ends
+_NEXT = rf"(?:.*?(?:{_STOP}|{_BUT})\s*+)??"  # the first clause, else the next one, and so on
+# what a clause's guard reads: the clause, and the one after it when a word of contrast joins them, so that a problem
+# said, then said mended ("the drain was blocked but now it is cleaned"), is none; no clause is read more than twice
+_READ = rf"{_PART}*(?:{_BUT}{_PART}*)?"
 # a complaint refused ("... korbo na"), or words saying there is no problem ("amar kono somossa nei", "no problem")
 _NONE = (r"(?:korbo|korte|chai|চাই|করব\S*)\s*(?:na|না)(?!\S)|\b(?:s[ao]m[ao]s+h?y?a|[ao]subidh?a|problem)\s+n[ae]h?i\b"
          r"|\bno\s+problem|(?:সমস্যা|অসুবিধা)\s*ন[ো]ই")
@@ -20,9 +28,9 @@ _THING = r"(?:\b(?:jol|jal|pani|water|ra{1,2}sta|road|batti|bati|lights?|alo)|�
 # six words between ("jol ekdom nei", "amader gramer rasta ta onek din dhore kharap hoye ache": told at length), a
 # comma or stop after it ("jol nei, kichu korun"); not in a clause saying it is mended ("jol ekhon thik ache", "রাস্তা
 # ঠিক আছে") or that it does not matter ("jol nei to ki hoyeche")
-PROBLEM = (rf"^(?!.*(?:{_NONE})){_NEXT}(?!{_CLAUSE}*(?:\bto\s+ki\s+ho|তো\s*ক[িী]\s*হয়|{_THING}\S*\s+(?:\S+\s+){{0,3}}?"
+PROBLEM = (rf"^(?!.*(?:{_NONE})){_NEXT}(?!{_READ}(?:\bto\s+ki\s+ho|তো\s*ক[িী]\s*হয়|{_THING}\S*\s+(?:\S+\s+){{0,3}}?"
            r"(?:thik|ঠিক|fine|ok|fixed|repaired)\b(?!\s*(?:kor|কর))))"
-           rf"{_CLAUSE}*?{_THING}\S*\s+(?:\S+\s+){{0,6}}?(?:nei|nai|[ap]\w*\s*na|kharap|kharab|bh[ae]ng\w*|j[ou]l\w*\s*na"
+           rf"{_PART}*?{_THING}\S*\s+(?:\S+\s+){{0,6}}?(?:nei|nai|[ap]\w*\s*na|kharap|kharab|bh[ae]ng\w*|j[ou]l\w*\s*na"
            r"|নেই|নাই|(?:আস|পা|জ্বল)\S*\s*না|খারাপ|ভ[াে]?ঙ\S*)(?=[\s,.!?।;:)]|$)")
 
 _THING_EN = (r"\b(?:water|roads?|streets?|lanes?|lights?|lamps?|drain\w*|sewe\w*|nala|tube\s*wells?|tubewells?"
@@ -33,9 +41,9 @@ _NOT = r"(?:\w+n['’]t|(?:is|does|do|are|was|has)nt|not|never)"
 # problem ("no water problem now"), nor in a clause saying something is mended ("the road is fine now", "the light
 # was repaired", "it is working now"; not "the road is not repaired")
 PROBLEM_EN = (r"^(?!.*(?:\bno\s+(?:\S+\s+){0,2}?(?:problem|issue)|\b(?:book|guest\s*house|home\s*stay|permi|applica"
-              rf"|t?noc|licen|slip|salary|payroll|certificat))){_NEXT}(?!{_CLAUSE}*\b(?:is|are|was|were|been"
+              rf"|t?noc|licen|slip|salary|payroll|certificat))){_NEXT}(?!{_READ}\b(?:is|are|was|were|been"
               r"|got|now)\s+(?:now\s+)?(?:fine|ok|okay|fixed|repaired|mended|clea[nr]ed|working|burning)\b)"
-              rf"{_CLAUSE}*?(?:\bno\s+(?:\S+\s+){{0,2}}?{_THING_EN}|\bpot\s*holes?|{_THING_EN}\S*\s+(?:\S+\s+){{0,6}}?"
+              rf"{_PART}*?(?:\bno\s+(?:\S+\s+){{0,2}}?{_THING_EN}|\bpot\s*holes?|{_THING_EN}\S*\s+(?:\S+\s+){{0,6}}?"
               r"(?:broken|damaged|blocked|choked|clogged|jammed|leak|overflow|flooded|collapsed|cracked|dirty|smell"
               rf"|stink|dried|(?:gone|run\w*)\s+dry|pot\s*holes?|{_NOT}\s+(?:\S+\s+)?(?:work|com|burn|function|flow"
               r"|run|repair|clea[nr]|fix|lit|glow)))")

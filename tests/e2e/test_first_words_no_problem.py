@@ -1,10 +1,11 @@
 """What a first message begins, told by what it says: a problem said in any of the ways villagers say it, in Bengali,
 in Bengali written in Latin letters or in English ("the road near school is broken"), begins a complaint with the
-words, a problem after a clause saying something else is mended too ("road is fine now, but no water"); a message that
-says there is no problem ("amar kono somossa nei", "the road is fine now, no problem", "রাস্তা ঠিক আছে, কোনো সমস্যা
-নেই"), a greeting, thanks or a question begins none, and gets the language question; a thing wanted reaches its
-service. No power at home ("current nei", "power cut") is answered that it is the electricity company's (WBSEDCL,
-1912), a street light's complaint offered; a street light named ("street light nei") begins that complaint."""
+words, a problem after a clause saying something else is mended too ("road is fine now, but no water", "রাস্তা ঠিক
+আছে কিন্তু জল নেই"); a message that says there is no problem ("amar kono somossa nei", "the road is fine now, no
+problem", "রাস্তা ঠিক আছে, কোনো সমস্যা নেই"), a greeting, thanks or a question begins none, and gets the language
+question; a thing wanted reaches its service. No power at home ("current nei", "power cut") is answered that it is
+the electricity company's (WBSEDCL, 1912), a street light's complaint offered; a street light named ("street light
+nei") begins that complaint."""
 from __future__ import annotations
 
 import pytest
@@ -62,6 +63,8 @@ FIRST = [
     # a problem after a clause saying something else is fine
     ("road is fine now, but no water", COMPLAINT),
     ("rasta thik ache, jol nei", COMPLAINT),
+    ("রাস্তা ঠিক আছে কিন্তু জল নেই", COMPLAINT),  # a word of contrast joins them as a comma does
+    ("the light is ok but the drain is blocked", COMPLAINT),
     # no power at home: the electricity company's; a street light named: its complaint
     ("current nei", POWER),
     ("light nei", POWER),

@@ -64,6 +64,15 @@ async def test_a_service_that_is_down_is_said_to_be_unavailable(stack: Stack):
     ("status of my NOC application", "noc:mine"), ("ট্রেড লাইসেন্স", "noc:menu"), ("renew my licence", "noc:renewals"),
     ("my NOC certificate", "noc:letters"), ("আমার NOC সার্টিফিকেট", "noc:letters"), ("renew my NOC", "noc:renewals"),
     ("the road near the school is broken", "grievance:words"), ("current nei", "grievance:cat:lights"),
+    # a problem after a clause saying something is fine, joined by a word of contrast as by a comma, begins its
+    # complaint; a problem said mended after it, or no problem at all, none
+    ("road is fine now but no water", "grievance:words"), ("rasta thik ache kintu jol nei", "grievance:words"),
+    ("রাস্তা ঠিক আছে কিন্তু জল নেই", "grievance:words"), ("rasta thik ache tobe jol nei", "grievance:words"),
+    ("the light is ok but the drain is blocked", "grievance:words"), ("রাস্তা ঠিক আছে তবে জল নেই", "grievance:words"),
+    ("the road is fixed however the drain is blocked", "grievance:words"), ("no problem but thanks", None),
+    ("jol nei to ki hoyeche, kal theke ashbe", None), ("no water problem now", None),
+    ("the road is fine, but thank you", None), ("rasta thik ache kintu dhonnobad", None),
+    ("the drain was blocked but now it is cleaned", None), ("jol ashchilo na kintu ekhon jol thik ache", None),
     # taking a complaint back is no new one; a complaint refused is none; cancelling or booking refused neither
     ("cancel my complaint", "grievance:mine"), ("অভিযোগ বাতিল", "grievance:mine"),
     ("withdraw complaint GRV", "grievance:mine"), ("আমার অভিযোগটা তুলে নিতে চাই", "grievance:mine"),
