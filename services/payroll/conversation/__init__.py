@@ -13,7 +13,7 @@ from typing import Any
 
 from services.payroll.conversation import cloud, deliver, home, left, pin
 from services.payroll.conversation.turn import PIN_STEPS, Turn
-from services.payroll.domain import bangla_months, pin_problem
+from services.payroll.domain import bangla_months
 from services.payroll.domain.period import is_financial_year, is_month, year_name
 from services.payroll.domain.typed_period import (
     parse_lone_year,
@@ -140,10 +140,10 @@ async def typed(turn: Turn, text: str) -> None:
         return await home.home(turn)
     if (said := courtesy(text)) is not None:  # thanks, ok, 👍: no answer to any step here
         return await _again(turn, turn.t(f"said_{said}"))
-    if step in ("new_pin", "confirm_pin") and pin_problem(pin.typed_pin(text)) == "pin_format" and (
+    if step in ("new_pin", "confirm_pin") and pin.not_a_pin(text) and (
             wanted := named(turn, text)) is not None:  # a month asked for while choosing: kept for when it is set
         return await pin.wanted_meanwhile(turn, wanted)
-    if step in ("new_pin", "confirm_pin") and FORGOT.search(text) and pin_problem(pin.typed_pin(text)) == "pin_format":
+    if step in ("new_pin", "confirm_pin") and FORGOT.search(text) and pin.not_a_pin(text):
         return await home.forgot(turn)  # no PIN is set yet: none to remember, a new one to choose
     if step == "new_pin":
         return await pin.chosen(turn, text)
@@ -151,7 +151,7 @@ async def typed(turn: Turn, text: str) -> None:
         return await pin.confirmed(turn, text)
     if FORGOT.search(text):  # at the PIN's question too: asked again for it, they would be no further
         return await home.forgot(turn)
-    a_pin = pin_problem(pin.typed_pin(text)) != "pin_format"
+    a_pin = not pin.not_a_pin(text)
     wanted = None if a_pin else named(turn, text)
     if wanted is None and not a_pin and (bangla := bangla_months.said(text)) is not None:  # "কার্তিক": which of two
         return await home.of_bangla_month(turn, bangla)

@@ -14,24 +14,37 @@ from typing import Any
 from services.payroll import events
 from services.payroll.conversation import cloud, deliver, home
 from services.payroll.conversation.turn import Turn
-from services.payroll.domain import pin_hash, pin_problem
+from services.payroll.domain import NOT_A_PIN, pin_hash, pin_problem
 from services.payroll.domain.access import matches, new_salt
 from services.payroll.domain.period import show_time
+from services.payroll.domain.typed_period import parse_typed_month, parse_typed_year
+from shared.india import typed_number
 
-ASCII_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 # A message that is only a PIN, said in words or with a stop after it: "pin 4821", "PIN: 4821", "my pin is 4821",
-# "আমার পিন ৪৮২১", "4821.", "৪৮২১।". Only one run of digits: "pin 4821 2025" or "03/2026" is no PIN.
+# "আমার পিন ৪৮২১", "4821.", "৪৮২১।". One number only, its digits perhaps in groups ("48 21", "4-8-2-1"):
+# "03/2026" is no PIN, and "pin 4821 2025" too many digits for one.
 SAID_PIN = re.compile(r"^(?:(?:(?:my|the|new|আমার|নতুন)\s+)*(?:pin|পিন)"
                       r"(?:\s*(?:is|no|number|code|হল|হলো|নম্বর|নাম্বার|নং))*)?"
-                      r"[\s:=#.\-]*(?P<pin>\d+)[\s.।!,]*$", re.IGNORECASE)
+                      r"[\s:=#.\-]*(?P<pin>\d+(?:[\s\-]+\d+)*)[\s.।!,]*$", re.IGNORECASE)
+GROUPS = re.compile(r"[\s\-]+")
 
 
 def typed_pin(text: str) -> str:
-    """What was typed, with Bengali digits read as digits, spaces dropped, and the words or the stop of a message
-    that is only a PIN left out."""
-    digits = unicodedata.normalize("NFC", text).translate(ASCII_DIGITS).strip()
-    said = SAID_PIN.match(digits)
-    return "".join((said["pin"] if said else digits).split())
+    """What was typed, with digits of any script read as digits, the spaces or dashes between a PIN's digits dropped
+    ("48 21", "৪-৮-২-১" are 4821), and the words or the stop of a message that is only a PIN left out. A month or a
+    financial year written with a dash ("03-26", "2025-26") stays as typed: no PIN, but the slip or statement."""
+    typed = typed_number(unicodedata.normalize("NFC", text)).strip()
+    said = SAID_PIN.match(typed)
+    if said is None:
+        return "".join(typed.split())
+    if parse_typed_month(said["pin"]) is not None or parse_typed_year(said["pin"]) is not None:
+        return said["pin"]
+    return GROUPS.sub("", said["pin"])
+
+
+def not_a_pin(text: str) -> bool:
+    """Whether ``text`` can be no try at a PIN: words, a date, or too few or too many digits for one."""
+    return pin_problem(typed_pin(text)) in NOT_A_PIN
 
 
 async def chosen(turn: Turn, text: str) -> None:
@@ -51,6 +64,8 @@ async def confirmed(turn: Turn, text: str) -> None:
     salt, hashed, want = turn.draft.get("salt", ""), turn.draft.get("hashed", ""), turn.draft.get("want")
     if turn.access.has_pin:  # set meanwhile (another chat of theirs): never replaced by a PIN it was not asked for
         return await home.home(turn, hint=turn.t("pin_set_meanwhile"))
+    if salt and pin_problem(typed_pin(text)) == "pin_length":  # "0", "12": no PIN typed, the new one still waits
+        return turn.say(cloud.text(turn.with_nav(f"{turn.t('pin_length')}\n\n{turn.t('confirm_pin')}")))
     if not salt or not await asyncio.to_thread(matches, typed_pin(text), salt, hashed):
         return await home.home(turn, hint=turn.t("pin_mismatch"), want=want)
     turn.access = await turn.repos.access.save(turn.access.with_pin(salt, hashed))
@@ -106,9 +121,11 @@ async def entered(turn: Turn, text: str) -> None:
     if locked_out(turn):
         return
     pin = typed_pin(text)
-    if pin_problem(pin) == "pin_format":  # not a PIN at all (a word, a date): not counted as a try
+    if (problem := pin_problem(pin)) in NOT_A_PIN:  # a word, a date, "0" or "12": no try at a PIN, none counted
         if any(ch.isalpha() for ch in text):  # words ("gato maser salary slip"): a PIN is digits, or forgotten
             return await ask(turn, want, hint=turn.t("pin_words"), forgot=True)
+        if problem == "pin_length":  # perhaps half remembered: how long a PIN is, or Forgot my PIN
+            return await ask(turn, want, hint=turn.t("pin_length_forgot"), forgot=True)
         return await ask(turn, want, hint=turn.t("pin_format"))
     if await asyncio.to_thread(matches, pin, turn.access.salt, turn.access.hashed):
         if turn.access.failed:

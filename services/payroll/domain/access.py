@@ -22,11 +22,18 @@ MAX_LOCKS = 3  # locks in a row; the last holds until the office resets the PIN
 SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1, "dklen": 32}  # ~16 MiB and tens of milliseconds per try
 
 
+# What no PIN can be, so no try at one: not digits at all (a word, a date), or too few or too many digits ("0", "12",
+# a phone number). A PIN too easy to guess is still a PIN: typed for one set long ago, it is checked as any other.
+NOT_A_PIN = frozenset({"pin_format", "pin_length"})
+
+
 def pin_problem(text: str) -> str | None:
     """Why ``text`` cannot be a PIN (a text key), or None when it can."""
     pin = text.strip()
-    if not pin.isascii() or not pin.isdigit() or not 4 <= len(pin) <= 6:
+    if not pin.isascii() or not pin.isdigit():
         return "pin_format"
+    if not 4 <= len(pin) <= 6:
+        return "pin_length"
     steps = {int(b) - int(a) for a, b in zip(pin, pin[1:], strict=False)}
     if len(set(pin)) == 1 or steps in ({1}, {-1}):
         return "pin_too_simple"

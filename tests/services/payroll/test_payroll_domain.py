@@ -75,7 +75,9 @@ def test_a_word_one_letter_from_a_five_letter_month_is_that_word_not_the_month()
 
 def test_pin_rules_and_the_slow_salted_hash():
     assert [pin_problem(p) for p in ("4821", "739164", "123", "1234567", "12a4", "0000", "3456", "98765")] == [
-        None, None, "pin_format", "pin_format", "pin_format", "pin_too_simple", "pin_too_simple", "pin_too_simple"]
+        None, None, "pin_length", "pin_length", "pin_format", "pin_too_simple", "pin_too_simple", "pin_too_simple"]
+    assert [pin_problem(p) for p in ("0", "00", "7", "12345678901", "", "48.21")] == [
+        "pin_length", "pin_length", "pin_length", "pin_length", "pin_format", "pin_format"]
     salt = new_salt()
     hashed = pin_hash("4821", salt)
     assert matches("4821", salt, hashed) and not matches("4822", salt, hashed)
