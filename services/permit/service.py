@@ -39,8 +39,10 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # the letter again, unnamed ("চিঠি আবার পাঠান"): the trade NOC announces it too, so the menu asks
                      Phrase("letters", DOCUMENT_AGAIN + NOT_TRADE),
                      # an application or NOC named with a trade is the noc service's
-                     Phrase("mine", rf"{NOT_TRADE}.*(?:\bmy\s+applications?\b|আমার\s*আবেদন"
-                                    rf"|(?:\bmy\b|আমার|\bamar\b).*{HOUSE})"),
+                     # the first "my" only (atomic): a house's permission after a later one is after it too, and
+                     # a message of "আমার" said a thousand times is read once, not once per "আমার"
+                     Phrase("mine", rf"{NOT_TRADE}(?:.*?(?:\bmy\s+applications?\b|আমার\s*আবেদন)"
+                                    rf"|(?>.*?(?:\bmy\b|আমার|\bamar\b)).*{HOUSE})"),
                      Phrase("menu", rf"{NOT_TRADE}.*(?:\bapplications?\b|আবেদন|\bbuilding\s+(?:permission|permit|plan)"
                                     rf"|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE})")))
 
