@@ -40,6 +40,7 @@ class Stay:
     nights: int
     guests: int
     rooms: int
+    children: int = 0  # of the guests, when the group was given as adults and children
 
     @property
     def days(self) -> list[date]:
@@ -100,7 +101,8 @@ async def confirm(repos: Repositories, stay: Stay, quoted: Quote, *, wa_id: str,
     booking = Booking(
         number=await number(), draft_id=stay.hold_id, wa_id=wa_id, lang="bn" if lang == "bn" else "en",
         guest_name=guest_name, property_id=stay.room.property_id, room_type_id=stay.room.id,
-        check_in=stay.check_in, nights=stay.nights, guests=stay.guests, rooms=stay.rooms, tariff=quoted.tariff,
+        check_in=stay.check_in, nights=stay.nights, guests=stay.guests, rooms=stay.rooms, children=stay.children,
+        tariff=quoted.tariff,
         subtotal=quoted.subtotal, tax=quoted.tax, total=quoted.total, booked_at=now, voucher_code=voucher_code)
     return await repos.bookings.add(booking)
 

@@ -1,7 +1,7 @@
 """The group's answer at the guests question: a count ("3", "তিনজন", a row tapped), or adults and children typed
 together ("2 adults 1 child", "২ জন বড় ১ জন ছোট"), read as their total and said back with both. Children alone
 ("1 child") are no booking's group: the adults are asked for, and the count typed next is of adults, added to them.
-The children are kept beside the count (``choose.CHILDREN``) for the quote to show.
+The children are kept beside the count (``choose.CHILDREN``), for the quote and the booking to show.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ async def typed(turn: Turn, text: str) -> None:
         turn.go("guests", **{CHILDREN_ONLY: party.children})
         return turn.say(cloud.text(turn.with_nav(turn.t("party_adults", children=party.children))))
     turn.go("guests", **{CHILDREN: party.children or None, CHILDREN_ONLY: None})
-    hint = turn.t("party_read", **split(party.guests, party.children)) if party.children else None
+    hint = turn.t("party_read", party=said(turn, party.guests, party.children)) if party.children else None
     await choose.guests(turn, party.guests, hint=hint)
 
 
@@ -34,13 +34,24 @@ async def counted(turn: Turn, count: int | None) -> None:
     await choose.guests(turn, count)
 
 
-def shown(turn: Turn, guests: int) -> str:
-    """The group as the quote shows it: "5 (3 adults, 2 children)", or the count alone when no children were
-    said with it."""
-    children = int(turn.draft.get(CHILDREN) or 0)
+def children(turn: Turn) -> int:
+    """The children of the group in the draft, when it was given as adults and children; else 0."""
+    said = int(turn.draft.get(CHILDREN) or 0)
+    return said if 0 < said < int(turn.draft.get("guests") or 0) else 0
+
+
+def shown(turn: Turn, guests: int, children: int) -> str:
+    """The group on the quote, after "Guests:": "5 (3 adults, 2 children)", or the count alone."""
     if 0 < children < guests:
         return turn.t("party_split", **split(guests, children))
     return turn.t("party_whole", guests=guests)
+
+
+def said(turn: Turn, guests: int, children: int) -> str:
+    """The group in a sentence: "5 guests (3 adults, 2 children)", or "2 guests"."""
+    if 0 < children < guests:
+        return turn.t("party_said", **split(guests, children))
+    return turn.t("party_count", guests=guests)
 
 
 def split(guests: int, children: int) -> dict[str, Any]:

@@ -37,7 +37,7 @@ async def make_quote(turn: Turn, *, hint: str | None = None, was: Quote | None =
     d = turn.draft
     stay = stays.Stay(hold_id=derive_id(turn.ctx.envelope.id, HOLD), room=room,
                       check_in=date.fromisoformat(d["check_in"]), nights=int(d["nights"]), guests=int(d["guests"]),
-                      rooms=int(d["rooms"]))
+                      rooms=int(d["rooms"]), children=group.children(turn))
     try:
         result = await stays.hold(turn.repos, stay, turn.now, turn.policy)
     except Refused as refused:
@@ -75,7 +75,8 @@ async def show_quote(turn: Turn, *, hint: str | None = None) -> None:
     check_in = date.fromisoformat(hold["check_in"])
     body = turn.t("quote", property=prop.name(turn.lang), room=room.name(turn.lang), check_in=check_in,
                   check_out=check_in + timedelta(days=quote.nights), nights=quote.nights,
-                  rooms=quote.rooms, party=group.shown(turn, int(hold["guests"])), name=naming.booked_in(turn),
+                  rooms=quote.rooms, party=group.shown(turn, int(hold["guests"]), int(hold.get("children", 0))),
+                  name=naming.booked_in(turn),
                   tariff_paise=quote.tariff * 100,
                   subtotal_paise=quote.subtotal, tax_name=turn.policy.tax_name,
                   tax_percent=local_digits(f"{quote.tax_percent.normalize():f}", turn.lang), tax_paise=quote.tax,
@@ -154,7 +155,7 @@ def quote_of(hold: dict[str, Any]) -> Quote:
 def _hold_record(stay: stays.Stay, held: stays.Held) -> dict[str, Any]:
     q = held.quote
     return {"id": stay.hold_id, "room": stay.room.id, "check_in": stay.check_in.isoformat(), "nights": stay.nights,
-            "guests": stay.guests, "rooms": stay.rooms, "until": held.until.isoformat(),
+            "guests": stay.guests, "rooms": stay.rooms, "children": stay.children, "until": held.until.isoformat(),
             "quote": {"tariff": q.tariff, "nights": q.nights, "rooms": q.rooms, "subtotal": q.subtotal,
                       "tax_percent": str(q.tax_percent), "tax": q.tax, "total": q.total}}
 
@@ -164,7 +165,8 @@ async def _stay_of(turn: Turn, hold: dict[str, Any]) -> stays.Stay | None:
     if room is None:
         return None
     return stays.Stay(hold_id=hold["id"], room=room, check_in=date.fromisoformat(hold["check_in"]),
-                      nights=int(hold["nights"]), guests=int(hold["guests"]), rooms=int(hold["rooms"]))
+                      nights=int(hold["nights"]), guests=int(hold["guests"]), rooms=int(hold["rooms"]),
+                      children=int(hold.get("children", 0)))
 
 
 async def _next_number(turn: Turn) -> str:

@@ -9,7 +9,7 @@ is booked and can ask for the voucher again from "My bookings".
 from __future__ import annotations
 
 from services.tourism import events
-from services.tourism.conversation import cloud
+from services.tourism.conversation import cloud, group
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import Booking, Property, RoomType
 from services.tourism.voucher import holder, issued_event, render_voucher
@@ -26,7 +26,8 @@ def summary(turn: Turn, booking: Booking, prop: Property | None, room: RoomType 
                   property=prop.name(turn.lang) if prop else booking.property_id,
                   room=room.name(turn.lang) if room else booking.room_type_id,
                   check_in=booking.check_in, check_out=booking.check_out, nights=booking.nights,
-                  rooms=booking.rooms, guests=booking.guests, name=holder(booking), total_paise=booking.total,
+                  rooms=booking.rooms, party=group.said(turn, booking.guests, booking.children), name=holder(booking),
+                  total_paise=booking.total,
                   status=turn.t(f"status_{booking.status}"), contact=prop.contact if prop else "")
     if booking.status != "cancelled" or booking.refund is None:
         return said

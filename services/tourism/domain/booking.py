@@ -113,6 +113,7 @@ class Booking(BaseModel):
     check_in: date
     nights: int = Field(ge=1)
     guests: int = Field(ge=1)
+    children: int = Field(0, ge=0, description="of the guests, when the group was given as adults and children")
     rooms: int = Field(ge=1)
     tariff: int
     subtotal: int

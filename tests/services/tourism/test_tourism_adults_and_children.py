@@ -1,6 +1,7 @@
 """The group typed as adults and children ("2 adults 1 child", "২ জন বড় ১ জন ছোট") is read as its total and said
 back with both; before, the first number alone was taken ("amra 2 jon, sathe ekta baccha" was two guests) or none
-("Please type a number, like 2"). Children alone are no group: the adults are asked for."""
+("Please type a number, like 2"). Children alone are no group: the adults are asked for. The quote and the booking
+show the group so."""
 from __future__ import annotations
 
 import pytest
@@ -42,6 +43,10 @@ async def test_the_group_typed_as_adults_and_children_is_its_total_to_the_quote(
     await guest.tap(rooms.choice("tourism:rooms:"))  # the fewest rooms for the whole group
     quote = await guest.tap("tourism:name:profile")
     assert quoted in quote.text, quote.text
+    booked = await guest.tap(quote.choice("tourism:confirm:"))
+    assert f", {said[:-1]}\n" in booked.text  # the booking confirmed, and as opened later, says the group so
+    viewed = await guest.tap(booked.choice("tourism:view:"))
+    assert f", {said[:-1]}\n" in viewed.text
 
 
 async def test_children_alone_ask_for_the_adults_then_count_them_together(guest):
