@@ -52,7 +52,7 @@ def voucher(booking: Booking, prop: Property, room: RoomType, policy: Policy, pu
             Row("ঘরের ধরন", "Room type", f"{room.name.bn} / {room.name.en}"),
             Row("চেক-ইন", "Check-in", f"{both_days(booking.check_in)}, {prop.check_in_time}"),
             Row("চেক-আউট", "Check-out", f"{both_days(booking.check_out)}, {prop.check_out_time}"),
-            Row("রাত · ঘর · অতিথি", "Nights · rooms · guests", f"{booking.nights} · {booking.rooms} · {booking.guests}"),
+            Row("রাত · ঘর · অতিথি", "Nights · rooms · guests", f"{booking.nights} · {booking.rooms} · {party(booking)}"),
             Row("ভাড়া (প্রতি রাত প্রতি ঘর)", "Tariff (per room per night)", rupees(booking.tariff * 100)),
             Row("কর", f"Tax ({policy.tax_name})", rupees(booking.tax)),
             Row("মোট", "Total", rupees(booking.total)),
@@ -63,6 +63,16 @@ def voucher(booking: Booking, prop: Property, room: RoomType, policy: Policy, pu
             "চেক-ইনের সময় এই ভাউচার ও একটি সচিত্র পরিচয়পত্র দেখান।",
             "Show this voucher and a photo identity card at check-in.",
         ])
+
+
+def party(booking: Booking) -> str:
+    """The guests, and, for a group given as adults and children, how many of each (in both languages, as the
+    voucher's every value that is words): "5 (বড় 3, ছোট 2 / 3 adults, 2 children)"."""
+    if not booking.children:
+        return str(booking.guests)
+    adults, children = booking.guests - booking.children, booking.children
+    return (f"{booking.guests} (বড় {adults}, ছোট {children} / {adults} adult{'s' * (adults != 1)}, "
+            f"{children} child{'ren' * (children != 1)})")
 
 
 def refund_table(policy: Policy) -> Table:
