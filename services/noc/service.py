@@ -15,6 +15,7 @@ from services.noc.backoffice import routes
 from services.noc.domain import NUMBER
 from services.noc.kind import KIND
 from services.noc.repository import INDEXES, Nocs
+from shared.casework.again import AGAIN
 from shared.casework.moving import cases_follow
 from shared.casework.said import DOCUMENT_AGAIN, NUMBER_OF
 from shared.documents import check_fonts
@@ -38,6 +39,8 @@ MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্ত
                  references=NUMBER.references, phrases=(
                      # as the chat reads them: renewing first, then the certificate (also "my NOC certificate",
                      # unless building permission is named: "amar onumoti potro"), then one's NOCs
+                     # how to apply again after a rejection (building permission announces it too)
+                     Phrase("again", rf"^{NOT_BUILDING}.*?(?:{AGAIN.pattern})"),
                      Phrase("renewals", r"\brenew(?:al|als)?\b|নবীকরণ|রিনিউ"),
                      # what one's number is: the numbers of one's own (an application's unless a trade is named is
                      # building permission's, as "my application" is)

@@ -13,6 +13,7 @@ from services.permit.backoffice import routes
 from services.permit.domain import NUMBER
 from services.permit.kind import KIND
 from services.permit.repository import INDEXES, Applications
+from shared.casework.again import AGAIN
 from shared.casework.moving import cases_follow
 from shared.casework.said import DOCUMENT_AGAIN, NUMBER_OF
 from shared.documents import check_fonts
@@ -34,6 +35,8 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                  description={"bn": "আবেদনের অবস্থা দেখুন, অনুমতিপত্র ডাউনলোড করুন",
                               "en": "Application status and the permission letter"}, order=30,
                  references=NUMBER.references, phrases=(
+                     # how to apply again after a rejection: the trade NOC announces it too, so the menu asks which
+                     Phrase("again", rf"{NOT_TRADE}.*?(?:{AGAIN.pattern})"),
                      # what one's number is ("my permit number"): the numbers of one's own, not the letter
                      Phrase("mine", rf"{NOT_TRADE}.*{NUMBER_OF}"),
                      # the letter again, unnamed ("চিঠি আবার পাঠান"): the trade NOC announces it too, so the menu asks

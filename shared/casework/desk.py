@@ -63,7 +63,8 @@ class Desk:
 
     def actions(self) -> dict[str, Action]:
         return {"menu": self._home, "home": self._home, "status": self._ask, "mine": self._mine,
-                "view": self._view, "download": self._download, "letters": self._letters, **self.extra}
+                "view": self._view, "download": self._download, "letters": self._letters, "again": self._again,
+                **self.extra}
 
     async def typed(self, visit: Visit, text: str) -> None:
         number = visit.kind.number.answered(text)
@@ -132,6 +133,10 @@ class Desk:
         # the menu's tap for "my permit number" carries the words: the numbers are written out
         await answers.mine(visit, self.details, int(args[0]) if args and args[0].isdigit() else 0,
                            numbers=bool(NUMBER_ASKED.search(visit.inbound.text or "")))
+
+    async def _again(self, visit: Visit, args: list[str]) -> None:
+        # the menu's tap for "how do I apply again": the asker's rejected applications, or where to apply
+        await again(visit, self.details)
 
     async def _letters(self, visit: Visit, args: list[str]) -> None:
         await answers.letters(visit, int(args[0]) if args and args[0].isdigit() else 0)

@@ -204,3 +204,15 @@ async def test_asking_for_someone_about_another_service_or_in_a_complaint_is_no_
     assert [(service, reply_id) for service, _, reply_id, _ in routed(stack)] == [("tourism", "tourism:mine"),
                                                                                   ("grievance", None)]
     assert routed(stack)[-1][3] == complaint
+
+
+@pytest.mark.parametrize(("words", "claimed"), [
+    ("how do I apply again", ["permit:again", "noc:again"]),  # whose rejection: the menu asks which
+    ("আবার আবেদন করব কীভাবে", ["permit:again", "noc:again"]), ("reapply", ["permit:again", "noc:again"]),
+    ("reapply for my trade licence", ["noc:again"]), ("ট্রেড লাইসেন্সের জন্য আবার আবেদন করব", ["noc:again"]),
+    ("barir onumoti abar apply korbo kivabe", ["permit:again"]),
+])
+async def test_applying_again_is_claimed_by_the_services_whose_applications_are_rejected(stack: Stack, words: str,
+                                                                                        claimed: list[str]):
+    await at_the_menu(stack)
+    assert await stack.client.app[GATEWAY].menu.for_message().claims(words) == claimed

@@ -36,3 +36,11 @@ async def test_a_stranger_naming_the_number_sees_its_status_only(citizen):
 async def test_a_two_figure_year_finds_the_application(citizen, typed):
     answer = await citizen(TAPAN).say(typed)
     assert "*Application BP/PUR/2025/000988*" in answer.text, (typed, answer.text)
+
+
+async def test_the_menus_tap_for_applying_again_is_answered_as_the_words_are(citizen):
+    """"how do I apply again" typed at the main menu reaches the chat as the tap ``permit:again`` carrying them."""
+    me = citizen(TAPAN)
+    answer = await me.send(me.envelope(reply_id="permit:again", text="how do I apply again"))
+    assert "To apply again" in answer.text and "BP/PUR/2025/000988" in answer.text, answer.text
+    assert list(answer.choices)[:1] == ["permit:view:BP/PUR/2025/000988"], answer.choices
