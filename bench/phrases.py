@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gateway.menu import _phrase  # noqa: E402
+from gateway.menu import phrase_pattern  # noqa: E402
 from services import registry  # noqa: E402
 from shared.india import plain  # noqa: E402
 
@@ -41,7 +41,7 @@ def messages(words: list[str], size: int) -> Iterator[str]:
 
 
 def slowest(pattern: str, size: int, repeat: int) -> float:
-    compiled = _phrase(pattern)
+    compiled = phrase_pattern(pattern)
     worst = 0.0
     for message in messages(words_of(pattern), size):
         said = plain(message)

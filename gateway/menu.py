@@ -174,7 +174,8 @@ class Menu:
             said = plain(text)
             self._claimed = text, [
                 (entry, phrase) for entry in await self.entries()
-                if (phrase := next((p for p in entry.phrases if _phrase(p.pattern).search(said)), None)) is not None]
+                if (phrase := next((p for p in entry.phrases if phrase_pattern(p.pattern).search(said)), None))
+                is not None]
         return self._claimed[1]
 
     async def taker_of_wordless(self) -> str | None:
@@ -202,7 +203,7 @@ def _compiled(references: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=256)
-def _phrase(pattern: str) -> re.Pattern[str]:
+def phrase_pattern(pattern: str) -> re.Pattern[str]:
     """A service's phrase as the typed words it is compared with are written (NFKC), compiled once."""
     return _compiled(unicodedata.normalize("NFKC", pattern))
 

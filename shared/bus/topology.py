@@ -83,9 +83,14 @@ async def bind_queue(channel: AbstractChannel, queue: str, keys: Sequence[str]) 
     return declared
 
 
-async def delete_queue(channel: AbstractChannel, queue: str, delays: Sequence[float]) -> None:
-    """Remove ``queue`` with its dead queue and its wait queues (retry and later) for each of ``delays``
-    (missing ones are no error)."""
+def family(queue: str, delays: Sequence[float]) -> list[str]:
+    """Every queue behind ``queue``: its wait queues (retry and later) for each of ``delays`` first (what waits
+    there comes back to ``queue``), then ``queue`` and its dead queue."""
     waits = [wait(queue, delay) for delay in sorted(set(delays)) for wait in (retry_queue, later_queue)]
-    for name in (queue, dead_queue(queue), *waits):
+    return [*waits, queue, dead_queue(queue)]
+
+
+async def delete_queue(channel: AbstractChannel, queue: str, delays: Sequence[float]) -> None:
+    """Remove ``queue`` with its dead queue and its wait queues (``family``; missing ones are no error)."""
+    for name in family(queue, delays):
         await channel.queue_delete(name)

@@ -27,7 +27,7 @@ from services import registry
 from shared.bus import Bus, RetryPolicy, Subscription
 from shared.bus.memory import InProcessBus
 from shared.bus.rabbit import RabbitBus
-from shared.bus.topology import dead_queue, later_queue, retry_queue
+from shared.bus.topology import family
 from shared.envelope import Envelope
 from shared.run import build_app, local_settings
 from shared.settings import Settings
@@ -36,6 +36,7 @@ from simulator.webhooks import envelope as hooks
 from simulator.webhooks import messages as msg
 
 DELAYS = "0.2,0.5"
+POLICY = RetryPolicy(tuple(float(d) for d in DELAYS.split(",")))  # the roles' own, from PANCHAYAT_RETRY_DELAYS
 ROLE_QUEUES = ("gateway", "sender")
 
 
@@ -85,22 +86,19 @@ async def _delete_roles(amqp_url: str) -> None:
     await bus.start()
     try:
         for queue in _roles():
-            await bus.delete_queue(queue, RetryPolicy(tuple(float(d) for d in DELAYS.split(","))))
+            await bus.delete_queue(queue, POLICY)
     finally:
         await bus.close()
 
 
 async def _empty_roles(amqp_url: str) -> None:
-    """Every message left in the roles' queues dropped, the wait queues first (what waits there comes back to its
-    queue). Run once the system's consumers are gone."""
-    policy = RetryPolicy(tuple(float(d) for d in DELAYS.split(",")))
+    """Every message left in the roles' queues dropped, the wait queues first (``family``'s order). Run once the
+    system's consumers are gone."""
     connection = await aio_pika.connect(amqp_url)
     try:
         channel = await connection.channel()
         for queue in _roles():
-            delays = (*policy.delays, policy.later)
-            waits = [wait(queue, delay) for delay in delays for wait in (retry_queue, later_queue)]
-            for name in (*waits, queue, dead_queue(queue)):
+            for name in family(queue, (*POLICY.delays, POLICY.later)):
                 try:
                     await (await channel.get_underlay_channel()).queue_purge(name)
                 except ChannelClosed:  # not declared (yet): nothing in it; the broker closed the channel

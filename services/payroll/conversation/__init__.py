@@ -140,10 +140,11 @@ async def typed(turn: Turn, text: str) -> None:
         return await home.home(turn)
     if (said := courtesy(text)) is not None:  # thanks, ok, 👍: no answer to any step here
         return await _again(turn, turn.t(f"said_{said}"))
-    if step in ("new_pin", "confirm_pin") and pin.not_a_pin(text) and (
+    a_pin = not pin.not_a_pin(text)  # digits enough for one: a try, never words, a date or "0"
+    if step in ("new_pin", "confirm_pin") and not a_pin and (
             wanted := named(turn, text)) is not None:  # a month asked for while choosing: kept for when it is set
         return await pin.wanted_meanwhile(turn, wanted)
-    if step in ("new_pin", "confirm_pin") and FORGOT.search(text) and pin.not_a_pin(text):
+    if step in ("new_pin", "confirm_pin") and FORGOT.search(text) and not a_pin:
         return await home.forgot(turn)  # no PIN is set yet: none to remember, a new one to choose
     if step == "new_pin":
         return await pin.chosen(turn, text)
@@ -151,7 +152,6 @@ async def typed(turn: Turn, text: str) -> None:
         return await pin.confirmed(turn, text)
     if FORGOT.search(text):  # at the PIN's question too: asked again for it, they would be no further
         return await home.forgot(turn)
-    a_pin = not pin.not_a_pin(text)
     wanted = None if a_pin else named(turn, text)
     if wanted is None and not a_pin and (bangla := bangla_months.said(text)) is not None:  # "কার্তিক": which of two
         return await home.of_bangla_month(turn, bangla)

@@ -3,19 +3,16 @@
 the word said a thousand times is one pass (bench/phrases.py measures it)."""
 from __future__ import annotations
 
-import re
-import unicodedata
-
 import pytest
 
+from gateway.menu import phrase_pattern
 from services.permit.service import MENU
 from shared.india import plain
 
 
 def mine(text: str) -> bool:
     said = plain(text)
-    return any(re.search(unicodedata.normalize("NFKC", p.pattern), said, re.I)
-               for p in MENU.phrases if p.action == "mine")
+    return any(phrase_pattern(p.pattern).search(said) for p in MENU.phrases if p.action == "mine")
 
 
 @pytest.mark.parametrize(("typed", "taken"), [

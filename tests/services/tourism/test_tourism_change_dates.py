@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.menu import _phrase
+from gateway.menu import phrase_pattern
 from services.tourism.service import MENU
 from shared.india import plain
 
@@ -46,5 +46,5 @@ async def test_asked_at_the_tourism_menu_with_two_bookings_the_person_picks_whic
 
 @pytest.mark.parametrize("typed", ["change my booking date", "বুকিংয়ের তারিখ পরিবর্তন করব", "booking er date change"])
 def test_changing_a_bookings_dates_asked_at_the_main_menu_reaches_the_answer(typed):
-    action = next(p.action for p in MENU.phrases if _phrase(p.pattern).search(plain(typed)))
+    action = next(p.action for p in MENU.phrases if phrase_pattern(p.pattern).search(plain(typed)))
     assert action == "redate"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.menu import _phrase
+from gateway.menu import phrase_pattern
 from services.tourism.service import MENU
 from shared.india import plain
 
@@ -19,7 +19,7 @@ ROOM = "tinchuley-double"
 async def test_changing_the_room_asked_at_the_main_menu_is_answered_about_the_room(make_guest, lang, typed, told):
     guest = make_guest(lang)
     await guest.book(ROOM, "2026-03-10")
-    action = next(p.action for p in MENU.phrases if _phrase(p.pattern).search(plain(typed)))
+    action = next(p.action for p in MENU.phrases if phrase_pattern(p.pattern).search(plain(typed)))
 
     asked = await guest.send(guest.envelope(text=typed, reply_id=f"tourism:{action}"))  # as the gateway sends it
 

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.menu import _phrase
+from gateway.menu import phrase_pattern
 from services.tourism.service import MENU
 from shared.india import plain
 
 
 def asked_for(text: str) -> str | None:
     """The tourism choice the gateway taps for ``text`` typed at the main menu (as ``gateway.menu.Menu.asked_for``)."""
-    return next((phrase.action for phrase in MENU.phrases if _phrase(phrase.pattern).search(plain(text))), None)
+    return next((phrase.action for phrase in MENU.phrases if phrase_pattern(phrase.pattern).search(plain(text))), None)
 
 
 @pytest.mark.parametrize("typed, action", [
