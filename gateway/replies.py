@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gateway.outbound import Button, Buttons, ListMessage, OutboundMessage, Row, Section, Text
+from gateway.scripts import Script
 from shared.chat import Lang
 from shared.india import local_digits
 from shared.runtime.spec import MenuEntry, Phrase
@@ -17,33 +18,49 @@ MAX_ROWS = 10
 ROW_TITLE = 24  # WhatsApp's longest row title
 PER_PAGE = MAX_ROWS - 1  # a paged menu keeps one row for "more"
 LEFT_NAMED = 40  # numbers past a list's rows named in its text, well inside its 4096 characters
+SCRIPT_LINES: dict[Script, str] = {"deva": "script_deva", "arab": "script_arab"}  # the lines in Hindi, in Urdu
 
 
 def text(body: str) -> Text:
     return Text(text=body)
 
 
-def language_question(texts: Catalog, guess: Lang, *, unread: bool = False, kept: MenuEntry | None = None) -> Buttons:
+def language_question(texts: Catalog, guess: Lang, *, unread: bool = False, kept: MenuEntry | None = None,
+                      script: Script | None = None) -> Buttons:
     """Both languages in the question; the guessed language's button comes first. ``unread``: the person's first
     message said something (a problem in words, a photo): it is told that no office got it and where to send it,
-    or, its words ``kept`` for that service, that one tap after the language sends them there."""
+    or, its words ``kept`` for that service, that one tap after the language sends them there. ``script``: the
+    message was written in one the service does not read: the question says it answers in Bengali and English
+    only (``in_script``)."""
     buttons = [Button(id="shell:lang:bn", title=texts("lang_bn", guess)),
                Button(id="shell:lang:en", title=texts("lang_en", guess))]
     if guess == "en":
         buttons.reverse()
-    question, said = texts("lang_question", guess), texts("lang_unread", guess)
+    question = texts("lang_other_script" if script else "lang_question", guess)
+    said = texts("lang_unread", guess)
     if kept is not None:
         said = texts("lang_unread_kept", guess, title_bn=kept.title["bn"], title_en=kept.title["en"])
-    return Buttons(text=f"{question}\n\n{said}" if unread else question, buttons=buttons)
+    return Buttons(text=in_script(texts, script, f"{question}\n\n{said}" if unread else question, guess),
+                   buttons=buttons)
 
 
-def main_menu(texts: Catalog, lang: Lang, intro: str, entries: Sequence[MenuEntry],
-              page: int = 0, *, kept: MenuEntry | None = None, left: MenuEntry | None = None) -> OutboundMessage:
+def in_script(texts: Catalog, script: Script | None, said: str, lang: Lang) -> str:
+    """``said`` under a line in the main language of the ``script`` the person wrote in, saying the service answers
+    in Bengali and English (Hindi for Devanagari, Urdu for Arabic script); no line where we have none (Ol Chiki:
+    none we could vouch for in Santali), or when the person wrote in Bengali or Latin letters."""
+    key = SCRIPT_LINES.get(script) if script is not None else None
+    return f"{texts(key, lang)}\n\n{said}" if key is not None else said
+
+
+def main_menu(texts: Catalog, lang: Lang, intro: str, entries: Sequence[MenuEntry], page: int = 0, *,
+              kept: MenuEntry | None = None, left: MenuEntry | None = None, script: Script | None = None,
+              ) -> OutboundMessage:
     """A list of the announced services (paged past ten), or a plain text when none is running. ``kept``: the
     service the person's words, which no service took, can be sent to, offered first; ``left``: the service whose
-    conversation the person left for the menu, where what they were doing is kept (``shared.runtime.resume``)."""
+    conversation the person left for the menu, where what they were doing is kept (``shared.runtime.resume``);
+    ``script``: the one the person wrote in, which the service does not read (``in_script``)."""
     if not entries:
-        return text(f"{texts(intro, lang)}\n\n{texts('menu_empty', lang)}")
+        return text(in_script(texts, script, f"{texts(intro, lang)}\n\n{texts('menu_empty', lang)}", lang))
     shown, following = _page(entries, page, room=PER_PAGE if kept is None else PER_PAGE - 1)
     rows = [Row(id=e.id, title=e.title[lang], description=e.description.get(lang) or None) for e in shown]
     if following is not None:
@@ -59,8 +76,8 @@ def main_menu(texts: Catalog, lang: Lang, intro: str, entries: Sequence[MenuEntr
         send = Row(id="shell:unread", title=texts("kept_send", lang), description=texts("kept_send_hint", lang,
                                                                                          title=title))
         sections.insert(0, Section(title=texts("kept_section", lang), rows=[send]))
-    return ListMessage(text=f"{intro_text}\n\n{texts('menu_choose', lang)}", button=texts("menu_button", lang),
-                       sections=sections)
+    return ListMessage(text=in_script(texts, script, f"{intro_text}\n\n{texts('menu_choose', lang)}", lang),
+                       button=texts("menu_button", lang), sections=sections)
 
 
 def numbers(texts: Catalog, lang: Lang, found: Sequence[tuple[str, str]],

@@ -6,9 +6,13 @@ unless they name one, ask for the menu or help, tap a service's button, send a n
 service announced, or send a photo, voice note, document or place a service takes: then the guessed language is kept
 ("language" still changes it; the message reaches its service marked ``lang_guessed``, so it can say so) and they get
 what they asked for. Asked once and answering something else, they are not asked again: the language they write in is
-kept, and the menu in it says how to change it. Everything else is routed: a tapped choice
-``<service>:<action>[:args]`` to that service, free text (and locations, media, and a kind of message nobody here reads,
-so that the service asks its question again) to the service that spoke last within 30 idle minutes, otherwise the menu.
+kept, and the menu in it says how to change it. Words written mostly in a script the service does not read (Hindi's
+Devanagari, Santali's Ol Chiki, Urdu's Arabic script: ``scripts``) are no language to guess: a first-timer is asked
+the language each time, told in both (and in a line of that script's language) that the service answers in Bengali and
+English only; anyone else gets the menu saying so, where no service took the words. Everything else is routed: a
+tapped choice ``<service>:<action>[:args]`` to that service, free text (and locations, media, and a kind of message
+nobody here reads, so that the service asks its question again) to the service that spoke last within 30 idle
+minutes, otherwise the menu.
 A number a service gave the person (a ticket, a booking, an application: the ``references`` of its menu entry) reaches
 that service when typed outside any conversation, or as a whole message inside another's, as the tap of its View
 (``<service>:view:<number>``); words a service announced for one of its choices (its ``phrases``: "my complaints",
@@ -36,6 +40,7 @@ from gateway.menu import MenuBoard
 from gateway.normalise import SERVICE_NAME, changed_user_id, new_number, new_user_id, to_inbound
 from gateway.payload import Received
 from gateway.profiles import Profile, Profiles, session, unread_words
+from gateway.scripts import Script, other_script
 from gateway.turn import Turn
 from shared.back import goes_back, row_number
 from shared.bus import Bus
@@ -96,6 +101,7 @@ class Shell:
         typed = inbound.text if inbound.kind == "text" else None
         phrase: str | None = None  # the service's choice a first-timer's words ask for (``asked_for``)
         word, named = keyword(typed), language_named(typed, numbers=profile.lang is None)
+        script = other_script(typed)  # Hindi, Santali, Urdu: written in a script the service does not read
         reply_id = inbound.reply_id if inbound.kind == "reply" else None
         if word in ("stop", "start"):
             return await self._notifications(turn, opted_out=word == "stop")
@@ -105,6 +111,9 @@ class Shell:
             named = language_meant(typed)
         if named is not None:
             return await self._choose_language(turn, named)
+        if profile.lang is None and script is not None:  # no language of ours guessed from it: asked, every time
+            kept = await self._keep_unread(turn, inbound) if (said := _says_something(inbound, word)) else None
+            return await self._ask_language(turn, unread=said, kept=kept, script=script)
         if profile.lang is None:
             # A greeting or anything else is answered with the question; a person who asks for the menu or
             # help, taps a service's button (a notice's), types a number a service gave them or words a service
@@ -176,7 +185,8 @@ class Shell:
             intro = _unrouted(inbound, service)
             if intro == "intro_unclear" and _says_something(inbound, word) and await self._keep_unread(turn, inbound):
                 intro = "intro_unplaced"  # and the menu offers to send the words on
-            await self._show_menu(turn, intro)
+            shown = script if service is None else None  # in a script nobody here reads: it says which they do
+            await self._show_menu(turn, "intro_other_script" if shown else intro, script=shown)
 
     async def _offer_numbers(self, turn: Turn, typed: str, *, in_conversation: bool) -> bool:
         """Two or more numbers services gave, typed in one message: a list of them, a tap of one its View, so none
@@ -334,10 +344,12 @@ class Shell:
             said += "\n\n" + self._texts("help_in_service", turn.lang, service=entry.title[turn.lang])
         await turn.send("help", replies.text(said))
 
-    async def _ask_language(self, turn: Turn, *, unread: bool = False, kept: MenuEntry | None = None) -> None:
-        await turn.send("language", replies.language_question(self._texts, turn.lang, unread=unread, kept=kept))
+    async def _ask_language(self, turn: Turn, *, unread: bool = False, kept: MenuEntry | None = None,
+                            script: Script | None = None) -> None:
+        await turn.send("language", replies.language_question(self._texts, turn.lang, unread=unread, kept=kept,
+                                                              script=script))
 
-    async def _show_menu(self, turn: Turn, intro: str, *, page: int = 0) -> None:
+    async def _show_menu(self, turn: Turn, intro: str, *, page: int = 0, script: Script | None = None) -> None:
         """The main menu, which ends the session wherever it is shown: after it, free text is no longer an
         answer to the service the person was with (the welcome, "menu", a page of "more services", or a
         choice or session whose service is unavailable). Words of the person's that no service took, while kept,
@@ -352,7 +364,7 @@ class Shell:
         kept = await _kept_for(turn, profile, entries)
         left = next((entry for entry in entries if entry.service == was_with), None)
         await turn.send(f"menu:{intro}:{page}", replies.main_menu(self._texts, turn.lang, intro, entries, page,
-                                                                  kept=kept, left=left))
+                                                                  kept=kept, left=left, script=script))
 
 
 async def _kept_for(turn: Turn, profile: Profile, entries: list[MenuEntry]) -> MenuEntry | None:
