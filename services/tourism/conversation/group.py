@@ -1,5 +1,6 @@
 """The group's answer at the guests question: a count ("3", "তিনজন", a row tapped), or adults and children typed
-together ("2 adults 1 child", "২ জন বড় ১ জন ছোট"), read as their total and said back with both. Children alone
+together ("2 adults 1 child", "২ জন বড় আর একটা বাচ্চা", "husband wife and one child"), read as their total and said
+back with both; adults alone in words ("dui jon boro", "husband and wife") are the count. Children alone
 ("1 child") are no booking's group: the adults are asked for, and the count typed next is of adults, added to them.
 The children are kept beside the count (``choose.CHILDREN``), for the quote and the booking to show.
 """
@@ -16,11 +17,12 @@ from services.tourism.domain import Party, parse_count, parse_party
 async def typed(turn: Turn, text: str) -> None:
     party = parse_party(text)
     waiting = turn.draft.get(CHILDREN_ONLY)
-    if party is None and waiting and (adults := parse_count(text)) is not None and adults > 0:
-        party = Party(adults, int(waiting))  # the adults asked for, with the children said before
+    adults = parse_count(text) if party is None else party.adults if not party.children else None
+    if waiting and adults is not None and adults > 0:
+        party = Party(adults, int(waiting))  # the adults asked for ("2", "2 boro"), with the children said before
     if party is None:
         return await counted(turn, parse_count(text))
-    if not party.adults:
+    if not party.adults and party.children:
         turn.go("guests", **{CHILDREN_ONLY: party.children})
         return turn.say(cloud.text(turn.with_nav(turn.t("party_adults", children=party.children))))
     turn.go("guests", **{CHILDREN: party.children or None, CHILDREN_ONLY: None})
