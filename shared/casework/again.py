@@ -1,13 +1,16 @@
-"""Applying again after a rejection ("how do I apply again", "reapply", "abar apply korbo kivabe", "আবার আবেদন করব
-কীভাবে"). A rejected case is never reopened: the office registers a new application. So the asker's own rejected
-cases are answered with what their rejection said (its reason, often what to see to first) and the gram panchayat
-office to apply at, with the buttons their View offers; nobody is told of another's case (``answers.view``).
+"""Applying again after a rejection or a revocation ("how do I apply again", "reapply", "abar apply korbo kivabe",
+"আবার আবেদন করব কীভাবে"). A rejected case is never reopened, nor a revoked document restored: the office registers a
+new application. So the asker's own refused cases are answered with what their rejection or revocation said (its
+reason, often what to see to first) and the gram panchayat office to apply at, with the buttons their View offers;
+nobody is told of another's case (``answers.view``). Someone with nothing refused is told where theirs stand, and
+that there is nothing to apply again for.
 """
 from __future__ import annotations
 
 import re
 
 from shared.casework import answers
+from shared.casework.case import Case
 from shared.casework.visit import Visit
 
 # the words, in English, Bengali and Bengali in Latin letters; written as NFC leaves য় (a letter and its dot)
@@ -16,31 +19,57 @@ AGAIN = re.compile(
     r"|\b(?:a+bar|punora(?:y|i)|notun\s+kore)\s+(?:apply|a+bed[ao]n)"
     r"|(?:আবার|পুনরা(?:\u09df|\u09af\u09bc)|পুনঃ|নতুন\s*করে)\s*(?:আবেদন|অ্যাপ্লাই|এপ্লাই)|রি-?\s*অ্যাপ্লাই",
     re.IGNORECASE)
+REFUSED = ("rejected", "revoked")  # the statuses a new application follows
+ONE = {"rejected": "again_one", "revoked": "again_revoked"}  # the text of one refused case, by its status
+REASON = {"rejected": "again_reason", "revoked": "again_revoked_reason"}
+SEVERAL = {"rejected": "again_several", "revoked": "again_several_revoked"}  # all of one status; of both, _refused
 
 
 async def again(visit: Visit, details: answers.Details, number: str | None = None) -> None:
-    """How to apply again: for the case ``number`` when one was typed (its View when it is no rejected case of the
-    asker's), else for the asker's own rejected cases; with none of them, where to make an application."""
+    """How to apply again: for the case ``number`` when one was typed (its View when it is no rejected or revoked
+    case of the asker's), else for the asker's own rejected and revoked cases; with none of them, that there is
+    nothing to apply again for (their own cases and where they stand) or where to make an application."""
     owned = await visit.cases.of_mobile(visit.inbound.wa_id)
     if number is not None:
         case = await visit.cases.get(number)
-        if case is None or case.status != "rejected" or not visit.owns(case):
+        if case is None or case.status not in REFUSED or not visit.owns(case):
             return await answers.view(visit, number, details)
-        rejected = [case]
+        refused = [case]
     else:
-        rejected = [c for c in owned if c.status == "rejected"]
-    if not rejected:
-        others = visit.button("mine", "btn_mine") if owned else visit.button("status", "btn_status")
-        return visit.ask(visit.t("again_none"), [others, visit.button("home", "btn_home")])
-    if len(rejected) == 1:
-        case = rejected[0]
-        said = [visit.t("again_one", number=case.number, gp=visit.local(case.gp.name_bn, case.gp.name_en))]
+        refused = [c for c in owned if c.status in REFUSED]
+    if not refused:
+        return _nothing_refused(visit, owned)
+    if len(refused) == 1:
+        case = refused[0]
+        said = [visit.t(ONE[case.status], number=case.number, gp=visit.local(case.gp.name_bn, case.gp.name_en))]
         if case.reason:
-            said.append(visit.t("again_reason", reason=case.reason))
+            said.append(visit.t(REASON[case.status], reason=case.reason))
         return visit.ask("\n\n".join(said), [visit.button("view", "btn_view", case.number),
                                              *answers.choices(visit, case)])
-    said = [visit.t("again_several", count=len(rejected))]
-    for case in rejected:
-        line = f"*{case.number}* · {visit.local(case.gp.name_bn, case.gp.name_en)}"
-        said.append("\n".join((line, visit.t("again_reason", reason=case.reason))) if case.reason else line)
+    statuses = {c.status for c in refused}
+    key = SEVERAL[refused[0].status] if len(statuses) == 1 else "again_several_refused"
+    said = [visit.t(key, count=len(refused))]
+    for case in refused:
+        line = _line(visit, case, status=len(statuses) > 1)
+        said.append("\n".join((line, visit.t(REASON[case.status], reason=case.reason))) if case.reason else line)
     visit.ask("\n\n".join(said), [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")])
+
+
+def _nothing_refused(visit: Visit, owned: list[Case]) -> None:
+    """None of the asker's cases was rejected or revoked: their one case with its status (and its View), or their
+    several each with its own; with none, where to apply (or why theirs cannot be found: a hidden number)."""
+    if len(owned) == 1:
+        case = owned[0]
+        return visit.ask(visit.t("again_none_one", number=case.number, status=visit.status(case)),
+                         [visit.button("view", "btn_view", case.number), visit.button("home", "btn_home")])
+    if owned:
+        said = [visit.t("again_none_several", count=len(owned)), *(_line(visit, c, status=True) for c in owned)]
+        return visit.ask("\n".join(said), [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")])
+    visit.ask(visit.t("number_hidden" if visit.number_hidden else "again_none"),
+              [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
+
+
+def _line(visit: Visit, case: Case, *, status: bool) -> str:
+    """A case in a list: its number, its status where the list holds several, its gram panchayat."""
+    said = [f"*{case.number}*", visit.status(case), visit.local(case.gp.name_bn, case.gp.name_en)]
+    return " · ".join(said if status else said[::2])

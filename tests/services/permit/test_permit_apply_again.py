@@ -21,9 +21,10 @@ async def test_applying_again_is_told_how_with_the_reason(citizen, lang, words, 
     assert {"permit:mine", "permit:home"} <= set(answer.choices), answer.choices
 
 
-async def test_someone_with_no_rejected_application_is_told_where_to_apply(citizen):
+async def test_someone_with_no_rejected_application_is_told_there_is_nothing_to_apply_again_for(citizen):
     answer = await citizen(ARJUN).say("how do I reapply")
-    assert "No application registered to this WhatsApp number was rejected" in answer.text, answer.text
+    assert "None of your 3 applications on this number was rejected or revoked" in answer.text, answer.text
+    assert "*BP/PUR/2026/000104* · Under scrutiny · Ajodhya" in answer.text, answer.text
     assert "did not understand" not in answer.text and "permit:mine" in answer.choices
 
 
