@@ -2,8 +2,9 @@
 "আবার আবেদন করব কীভাবে"). A rejected case is never reopened, nor a revoked document restored: the office registers a
 new application. So the asker's own refused cases are answered with what their rejection or revocation said (its
 reason, often what to see to first) and the gram panchayat office to apply at, with the buttons their View offers;
-nobody is told of another's case (``answers.view``). Someone with nothing refused is told where theirs stand, and
-that there is nothing to apply again for.
+nobody is told of another's case (``answers.view``). A document that ran out is answered the same way, with the day
+it ended and where to apply for its renewal: for a trader whose NOC has run out, that is what applying again means.
+Someone with nothing refused or run out is told where theirs stand, and that there is nothing to apply again for.
 """
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ AGAIN = re.compile(
     r"|\b(?:a+bar|punora(?:y|i)|notun\s+kore)\s+(?:apply|a+bed[ao]n)"
     r"|(?:আবার|পুনরা(?:\u09df|\u09af\u09bc)|পুনঃ|নতুন\s*করে)\s*(?:আবেদন|অ্যাপ্লাই|এপ্লাই)|রি-?\s*অ্যাপ্লাই",
     re.IGNORECASE)
-REFUSED = ("rejected", "revoked")  # the statuses a new application follows
-ONE = {"rejected": "again_one", "revoked": "again_revoked"}  # the text of one refused case, by its status
-REASON = {"rejected": "again_reason", "revoked": "again_revoked_reason"}
-SEVERAL = {"rejected": "again_several", "revoked": "again_several_revoked"}  # all of one status; of both, _refused
+REFUSED = ("rejected", "revoked", "expired")  # the statuses shown that a new application (or a renewal) follows
+ONE = {"rejected": "again_one", "revoked": "again_revoked", "expired": "again_expired"}  # one case, by its status
+REASON = {"rejected": "again_reason", "revoked": "again_revoked_reason"}  # a document that ran out has no reason
+SEVERAL = {"rejected": "again_several", "revoked": "again_several_revoked", "expired": "again_several_expired"}
+BOTH_REFUSED = {"rejected", "revoked"}  # their list says "again_several_refused"; with one that ran out, _mixed
 
 
 async def again(visit: Visit, details: answers.Details, number: str | None = None) -> None:
@@ -30,29 +32,39 @@ async def again(visit: Visit, details: answers.Details, number: str | None = Non
     case of the asker's), else for the asker's own rejected and revoked cases; with none of them, that there is
     nothing to apply again for (their own cases and where they stand) or where to make an application."""
     owned = await visit.cases.of_mobile(visit.inbound.wa_id)
+    shown = visit.today
     if number is not None:
         case = await visit.cases.get(number)
-        if case is None or case.status not in REFUSED or not visit.owns(case):
+        if case is None or case.shown_status(shown) not in REFUSED or not visit.owns(case):
             return await answers.view(visit, number, details)
         refused = [case]
     else:
-        refused = [c for c in owned if c.status in REFUSED]
+        refused = [c for c in owned if c.shown_status(shown) in REFUSED]
     if not refused:
         return _nothing_refused(visit, owned)
     if len(refused) == 1:
         case = refused[0]
-        said = [visit.t(ONE[case.status], number=case.number, gp=visit.local(case.gp.name_bn, case.gp.name_en))]
-        if case.reason:
+        said = [visit.t(ONE[case.shown_status(shown)], number=case.number,
+                        gp=visit.local(case.gp.name_bn, case.gp.name_en), **_ended(case))]
+        if case.reason and case.status in REASON:
             said.append(visit.t(REASON[case.status], reason=case.reason))
         return visit.ask("\n\n".join(said), [visit.button("view", "btn_view", case.number),
                                              *answers.choices(visit, case)])
-    statuses = {c.status for c in refused}
-    key = SEVERAL[refused[0].status] if len(statuses) == 1 else "again_several_refused"
+    statuses = {c.shown_status(shown) for c in refused}
+    key = SEVERAL[next(iter(statuses))] if len(statuses) == 1 else \
+        "again_several_refused" if statuses == BOTH_REFUSED else "again_several_mixed"
     said = [visit.t(key, count=len(refused))]
     for case in refused:
         line = _line(visit, case, status=len(statuses) > 1)
-        said.append("\n".join((line, visit.t(REASON[case.status], reason=case.reason))) if case.reason else line)
+        if case.reason and case.status in REASON:
+            line = "\n".join((line, visit.t(REASON[case.status], reason=case.reason)))
+        said.append(line)
     visit.ask("\n\n".join(said), [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")])
+
+
+def _ended(case: Case) -> dict[str, object]:
+    """The last valid day of a case's document, for the texts that name it (a document that ran out)."""
+    return {} if case.issue is None else {"valid_until": case.issue.valid_until}
 
 
 def _nothing_refused(visit: Visit, owned: list[Case]) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from casework_kit import ARJUN, PUBLIC_URL, SABINA, START, TAPAN, Citizen, stored
+from casework_kit import PUBLIC_URL, SABINA, START, TAPAN, Citizen, stored
 from chat_kit import Clock, listening_bus, service_runtime
 
 from services.noc.kind import KIND as NOC_KIND
@@ -140,8 +140,11 @@ async def test_one_pending_is_named_with_its_status_and_nothing_to_apply_again_f
 
 @pytest.mark.parametrize(("lang", "said"), [("en", "nothing to apply again for"), ("bn", "আবার আবেদন করার কিছু নেই")])
 async def test_several_none_refused_are_listed_with_where_each_stands(chat, lang, said):
-    answer = await chat.citizen(ARJUN, lang=lang).say("reapply" if lang == "en" else "আবার আবেদন করব কীভাবে")
-    assert said in answer.text and chat.service.pending in answer.text, answer.text
+    for serial, status in (("901", "submitted"), ("902", "under_scrutiny")):
+        await copy_of(chat, chat.service.pending, case={"number": chat.service.pending[:-3] + serial,
+                                                        "mobile": NEWCOMER[2:]}, status=status, days_ago=5)
+    answer = await chat.citizen(NEWCOMER, lang=lang).say("reapply" if lang == "en" else "আবার আবেদন করব কীভাবে")
+    assert said in answer.text and chat.service.pending[:-3] + "902" in answer.text, answer.text
     assert ("Submitted" if lang == "en" else "জমা পড়েছে") in answer.text, answer.text
     assert "make an application at your gram panchayat office" not in answer.text, answer.text
     assert list(answer.choices) == [f"{chat.service.name}:mine", f"{chat.service.name}:home"], answer.choices
@@ -156,3 +159,52 @@ async def test_someone_with_nothing_registered_is_told_so_and_where_to_apply(cha
 async def test_someone_whose_number_is_hidden_is_told_why_their_own_cannot_be_found(chat):
     answer = await chat.citizen("IN.1648738043044942").say("how do I apply again")
     assert "hidden behind a username" in answer.text and "was rejected" not in answer.text, answer.text
+
+
+# A document that ran out: for a trader whose NOC has expired, applying again means applying for its renewal.
+
+async def expired_of_newcomer(chat: Chat, serial: str = "903") -> str:
+    """One of the newcomer's own, approved 800 days ago for a year: it ran out well before today."""
+    number = chat.service.pending[:-3] + serial
+    await copy_of(chat, chat.service.pending, case={"number": number, "mobile": NEWCOMER[2:]}, status="approved",
+                  days_ago=800, valid_days=365)
+    return number
+
+
+@pytest.mark.parametrize(("lang", "words", "told"), [
+    ("en", "how do I apply again", "ran out on"), ("bn", "আবার আবেদন করব কীভাবে", "মেয়াদ")])
+async def test_applying_again_after_a_document_ran_out_is_told_the_day_and_where_to_renew(chat, lang, words, told):
+    number = await expired_of_newcomer(chat)
+    answer = await chat.citizen(NEWCOMER, lang=lang).say(words)
+    assert number in answer.text and told in answer.text, answer.text
+    assert ("renewal" if lang == "en" else "নবীকরণ") in answer.text, answer.text
+    assert ("Ajodhya Gram Panchayat" if lang == "en" else "অযোধ্যা গ্রাম পঞ্চায়েত") in answer.text, answer.text
+    assert "nothing to apply again for" not in answer.text and "কিছু নেই" not in answer.text, answer.text
+    assert list(answer.choices)[:1] == [f"{chat.service.name}:view:{number}"], answer.choices
+
+
+async def test_its_number_typed_by_its_holder_is_answered_so_and_by_a_stranger_with_its_status(chat):
+    number = await expired_of_newcomer(chat)
+    mine = await chat.citizen(NEWCOMER).say(f"reapply {number}")
+    assert "ran out on" in mine.text and "renewal" in mine.text, mine.text
+    stranger = await chat.citizen("919812340001").say(f"reapply {number}")
+    assert "*Expired*" in stranger.text and "ran out on" not in stranger.text, stranger.text
+
+
+async def test_a_rejected_one_and_one_that_ran_out_are_listed_each_with_what_follows(chat):
+    await expired_of_newcomer(chat)
+    await copy_of(chat, chat.service.rejected, case={"number": chat.service.rejected.replace("2025", "2024"),
+                                                     "mobile": NEWCOMER[2:]}, status="rejected", days_ago=300,
+                  reason="Built on the drain.")
+    answer = await chat.citizen(NEWCOMER).say("reapply")
+    assert "2 of your" in answer.text and "run out" in answer.text and "renewal" in answer.text, answer.text
+    assert " · Expired · " in answer.text and " · Rejected · " in answer.text, answer.text
+    assert "Why it was rejected (see to this before applying again): Built on the drain." in answer.text
+    assert list(answer.choices) == [f"{chat.service.name}:mine", f"{chat.service.name}:home"], answer.choices
+
+
+async def test_two_that_ran_out_are_listed_as_such(chat):
+    for serial in ("903", "904"):
+        await expired_of_newcomer(chat, serial)
+    answer = await chat.citizen(NEWCOMER, lang="bn").say("আবার আবেদন করব কীভাবে")
+    assert "২টি" in answer.text and "মেয়াদ শেষ হয়েছে" in answer.text and "নামঞ্জুর" not in answer.text, answer.text
