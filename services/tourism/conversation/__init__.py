@@ -1,9 +1,10 @@
 """The tourism chat: a tap goes to its action (``taps``), typed words to the current step (``typed``).
 
 Reading order: ``turn`` (what a step is given), ``steps`` (the map: questions, needs, "back"), ``taps``
-and ``typed`` (the two ways in), then the steps themselves: ``choose`` (district … rooms), ``quoting``
-(quote, confirm) with ``soldout`` and ``receipts``, and ``mine`` (a person's bookings). Back at the main
-menu's row in the middle of a booking or a complaint, the person is asked to carry on or start again (``left``).
+and ``typed`` (the two ways in), then the steps themselves: ``choose`` (district … rooms) with ``dates``
+(check-in, nights, the other dates and rooms offered for them), ``quoting`` (quote, confirm) with ``soldout`` and
+``receipts``, and ``mine`` (a person's bookings). Back at the main menu's row in the middle of a booking or a
+complaint, the person is asked to carry on or start again (``left``).
 A row's number typed at a list picks that row as a tap would (``numbered``).
 """
 from __future__ import annotations

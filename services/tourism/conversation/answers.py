@@ -8,7 +8,7 @@ import re
 import unicodedata
 from datetime import date
 
-from services.tourism.conversation import choose, group, naming, prompts, quoting, soldout
+from services.tourism.conversation import choose, dates, group, naming, prompts, quoting, soldout
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import (
     district_key,
@@ -75,16 +75,16 @@ async def _date(turn: Turn, text: str, word: str | None) -> None:
     day = parse_date(text, turn.today)
     if day is None and turn.draft.get(soldout.OFFERED) and (count := _nights_said(text)) is not None:
         shorter = date.fromisoformat(turn.draft["check_in"])  # "2 nights" at a 'not free' list: from the same day
-        if await choose.alternative_date(turn, shorter, for_nights=count, told=True):
+        if await dates.alternative_date(turn, shorter, for_nights=count, told=True):
             await quoting.make_quote(turn)
         return
     if day is None and (stay := parse_stay(text, turn.today, turn.policy.max_nights)) is not None:
-        if await choose.stay(turn, *stay):
+        if await dates.stay(turn, *stay):
             await quoting.make_quote(turn)
         return
     if day is None and await soldout.again(turn, _offered_unclear(turn)):
         return  # words not read at a 'not free' list: its choices again, with what was expected
-    if await choose.check_in(turn, day):
+    if await dates.check_in(turn, day):
         await quoting.make_quote(turn)
 
 
@@ -104,13 +104,13 @@ async def _nights(turn: Turn, text: str, word: str | None) -> None:
     another day than the check-in chosen is the new stay, said back with both dates, as it was typed in full."""
     check_in = date.fromisoformat(turn.draft["check_in"]) if turn.draft.get("check_in") else None
     if check_in is None:
-        return await choose.nights(turn, parse_count(text))
+        return await dates.nights(turn, parse_count(text))
     if (check_out := parse_check_out(text, turn.today, check_in, turn.policy.max_nights)) is not None:
-        return await choose.nights(turn, check_out=check_out, told=True)
+        return await dates.nights(turn, check_out=check_out, told=True)
     if (stay := parse_stay(text, turn.today, turn.policy.max_nights)) is not None:
-        await choose.stay(turn, *stay, was=check_in)
+        await dates.stay(turn, *stay, was=check_in)
         return
-    await choose.nights(turn, parse_count(text))
+    await dates.nights(turn, parse_count(text))
 
 
 async def _guests(turn: Turn, text: str, word: str | None) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.tourism.conversation import choose, complaint, group, mine, naming, quoting, redate, roomier, steps
+from services.tourism.conversation import choose, complaint, dates, group, mine, naming, quoting, redate, roomier, steps
 from services.tourism.conversation.args import Stale, arg, day, number
 from services.tourism.conversation.turn import Turn
 from services.tourism.conversation.typed import cancels
@@ -75,14 +75,14 @@ async def _dates(turn: Turn, args: list[str]) -> None:
 async def _date(turn: Turn, args: list[str]) -> None:
     _need(turn, "room")
     await quoting.release_hold(turn)
-    if await choose.check_in(turn, day(args)):
+    if await dates.check_in(turn, day(args)):
         await quoting.make_quote(turn)
 
 
 async def _nights(turn: Turn, args: list[str]) -> None:
     _need(turn, "room", "check_in")
     await quoting.release_hold(turn)
-    await choose.nights(turn, number(args))
+    await dates.nights(turn, number(args))
 
 
 async def _guests(turn: Turn, args: list[str]) -> None:
@@ -143,7 +143,7 @@ async def _drop(turn: Turn, args: list[str]) -> bool:
 
 async def _alternative_room(turn: Turn, args: list[str]) -> None:
     _need(turn, "check_in", "nights")  # without the group: offered as soon as the stay was known
-    if await choose.alternative_room(turn, arg(args)):
+    if await dates.alternative_room(turn, arg(args)):
         await quoting.make_quote(turn)
 
 
@@ -153,7 +153,7 @@ async def _alternative_date(turn: Turn, args: list[str]) -> None:
     nights = number(args, 1) if len(args) > 1 else None
     if nights is not None and nights < 1:
         raise Stale(args)
-    if await choose.alternative_date(turn, day(args), for_nights=nights):
+    if await dates.alternative_date(turn, day(args), for_nights=nights):
         await quoting.make_quote(turn)
 
 
