@@ -11,10 +11,10 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from services.payroll.conversation import cloud, deliver, home, left, pin
+from services.payroll.conversation import cloud, home, left, pin
 from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import bangla_months
-from services.payroll.domain.period import is_financial_year, is_month, year_name
+from services.payroll.domain.period import is_financial_year, is_month
 from services.payroll.domain.typed_period import (
     parse_lone_year,
     parse_statement_year,
@@ -63,48 +63,31 @@ async def _again(turn: Turn, hint: str) -> None:
     await home.home(turn, hint=hint)
 
 
-async def request(turn: Turn, want: dict[str, Any]) -> None:
-    """A slip or statement asked for: say so if there is none, else ask for the PIN (first, on first use, to choose
-    one, the request kept for when it is set)."""
-    if not turn.access.has_pin:
-        problem = await deliver.missing(turn, want)
-        kept = turn.t("kept_for_pin", what=deliver.describe(turn, want))
-        return await home.home(turn, hint=problem or kept, want=None if problem else want)
-    if pin.locked_out(turn):
-        return
-    problem = await deliver.missing(turn, want)
-    if problem is not None and want.get("kind") == "statement":  # the years that have pay, to choose from
-        return await home.years(turn, hint=turn.t("no_pay_in_year", year=year_name(want["year"], turn.lang)))
-    if problem is not None:
-        return await home.home(turn, hint=problem)
-    await pin.ask(turn, want)
-
-
 async def _slip(turn: Turn, args: list[str]) -> None:
     """A month's slip, else the latest; "pay slip for March" typed at the main menu comes as this tap without a
     month, carrying the words: the month they name."""
     if args and is_month(args[0]):
-        return await request(turn, {"kind": "slip", "month": args[0]})
+        return await pin.request(turn, {"kind": "slip", "month": args[0]})
     if args and args[0]:  # a month no list of ours offered: not a tap to answer with another month's slip
         return await home.home(turn, hint=turn.t("stale"))
     if (month := parse_typed_month(turn.inbound.text or "", turn.today)) is not None:
-        return await request(turn, {"kind": "slip", "month": month})
+        return await pin.request(turn, {"kind": "slip", "month": month})
     if (bangla := bangla_months.said(turn.inbound.text or "")) is not None:  # "কার্তিক মাসের স্লিপ"
         return await home.of_bangla_month(turn, bangla)
     latest = await turn.repos.slips.of_employee(turn.employee.id)
     if not latest:
         return await home.home(turn, hint=turn.t("no_slips"))
-    await request(turn, {"kind": "slip", "month": latest[0].month})
+    await pin.request(turn, {"kind": "slip", "month": latest[0].month})
 
 
 async def _statement(turn: Turn, args: list[str]) -> None:
     """A year's statement, else the list of years; "annual statement 2024-25" typed at the main menu comes as this
     tap without a year, carrying the words: the year they name."""
     if not args and (year := parse_statement_year(turn.inbound.text or "")) is not None:
-        return await request(turn, {"kind": "statement", "year": year})
+        return await pin.request(turn, {"kind": "statement", "year": year})
     if not args or not is_financial_year(args[0]):
         return await home.years(turn)
-    await request(turn, {"kind": "statement", "year": args[0]})
+    await pin.request(turn, {"kind": "statement", "year": args[0]})
 
 
 async def _months(turn: Turn, args: list[str]) -> None:
@@ -155,8 +138,8 @@ async def typed(turn: Turn, text: str) -> None:
     wanted = None if a_pin else named(turn, text)
     if wanted is None and not a_pin and (bangla := bangla_months.said(text)) is not None:  # "কার্তিক": which of two
         return await home.of_bangla_month(turn, bangla)
-    if step == "pin" and wanted is None:  # a month or a year typed instead is asked for instead
-        return await pin.entered(turn, text)
+    if step == "pin":  # a month or a year typed instead is asked for instead, its PIN still first
+        return await pin.entered(turn, text, instead=wanted)
     if a_pin and pin.locked_out(turn):
         return  # a PIN typed while locked: say until when, rather than "not understood"
     if turn.access.has_pin and (year := parse_lone_year(text, turn.today)) is not None:
@@ -166,7 +149,7 @@ async def typed(turn: Turn, text: str) -> None:
     if a_pin and turn.access.has_pin:  # the PIN before any choice: not checked, nor counted, nor a guess at one
         return await home.home(turn, hint=turn.t("pin_not_yet"))
     if wanted is not None:  # on first use, or after the office reset it, the PIN is chosen first
-        return await request(turn, wanted)
+        return await pin.request(turn, wanted)
     if not a_pin and (action := asked_for(text)) is not None:  # "pay slip", "বার্ষিক বিবরণী": as the main menu reads
         return await tap(turn, action, [])
     if not turn.access.has_pin:  # first use, or the office reset it: the PIN is chosen before anything is read

@@ -16,7 +16,7 @@ from services.payroll.conversation import cloud, deliver, home
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import NOT_A_PIN, pin_hash, pin_problem
 from services.payroll.domain.access import matches, new_salt
-from services.payroll.domain.period import show_time
+from services.payroll.domain.period import show_time, year_name
 from services.payroll.domain.typed_period import parse_typed_month, parse_typed_year
 from shared.india import typed_number
 
@@ -114,19 +114,42 @@ async def ask(turn: Turn, want: dict[str, Any], *, hint: str | None = None, forg
     turn.say(cloud.buttons(body, [("payroll:forgot", turn.t("row_forgot"))]) if forgot else cloud.text(body))
 
 
-async def entered(turn: Turn, text: str) -> None:
+async def request(turn: Turn, want: dict[str, Any], *, hint: str | None = None) -> None:
+    """A slip or statement asked for: say so if there is none, else ask for the PIN (after ``hint``; first, on first
+    use, to choose one, the request kept for when it is set)."""
+    if not turn.access.has_pin:
+        problem = await deliver.missing(turn, want)
+        kept = turn.t("kept_for_pin", what=deliver.describe(turn, want))
+        return await home.home(turn, hint=problem or kept, want=None if problem else want)
+    if locked_out(turn):
+        return
+    problem = await deliver.missing(turn, want)
+    if problem is not None and want.get("kind") == "statement":  # the years that have pay, to choose from
+        return await home.years(turn, hint=turn.t("no_pay_in_year", year=year_name(want["year"], turn.lang)))
+    if problem is not None:
+        return await home.home(turn, hint=problem)
+    await ask(turn, want, hint=hint)
+
+
+async def entered(turn: Turn, text: str, *, instead: dict[str, Any] | None = None) -> None:
+    """What was typed at the PIN's question. What cannot be a PIN (``not_a_pin``) is no try, none counted: a month
+    or a year typed (``instead``, "03 2026", "মার্চ ২০২৬") is asked for in place of the slip or statement waiting,
+    its PIN still first, so it comes straight after the PIN; words, an amount ("48.21"), a date or too few or too
+    many digits are told what a PIN is, the question asked again."""
     want = dict(turn.draft.get("want") or {})
+    if instead is not None:  # no PIN, but what they want: kept (or said to have none, as at the month's step)
+        return await request(turn, instead, hint=turn.t("pin_first"))
     if not want or not turn.access.has_pin:  # nothing asked for, or the office reset the PIN meanwhile
         return await home.home(turn)
     if locked_out(turn):
         return
     pin = typed_pin(text)
-    if (problem := pin_problem(pin)) in NOT_A_PIN:  # a word, a date, "0" or "12": no try at a PIN, none counted
+    if (problem := pin_problem(pin)) in NOT_A_PIN:  # a word, an amount, "0" or "12": no try at a PIN, none counted
         if any(ch.isalpha() for ch in text):  # words ("gato maser salary slip"): a PIN is digits, or forgotten
             return await ask(turn, want, hint=turn.t("pin_words"), forgot=True)
         if problem == "pin_length":  # perhaps half remembered: how long a PIN is, or Forgot my PIN
             return await ask(turn, want, hint=turn.t("pin_length_forgot"), forgot=True)
-        return await ask(turn, want, hint=turn.t("pin_format"))
+        return await ask(turn, want, hint=turn.t("pin_first"))  # "48.21", "10:30": no PIN, and what one is
     if await asyncio.to_thread(matches, pin, turn.access.salt, turn.access.hashed):
         if turn.access.failed:
             turn.access = await turn.repos.access.save(turn.access.right(turn.now))

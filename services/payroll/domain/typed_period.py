@@ -10,8 +10,10 @@ from datetime import date, timedelta
 from services.payroll.domain.period import NAMES_BN, NAMES_EN, month_of
 from shared.india import slip_of, typed_number
 
-# 03/2026, 3-2026, 03/26 (a two-digit year is this century's), 2026-03
-TYPED_MONTH = re.compile(r"^\s*(0?[1-9]|1[0-2])\s*[/\-.]\s*(\d{4}|\d{2})\s*$|^\s*(\d{4})\s*-\s*(0[1-9]|1[0-2])\s*$")
+# 03/2026, 3-2026, 03/26 (a two-digit year is this century's), 2026-03; with a space only between the month and a
+# year of this century ("03 2026", "2026 03"): "03 26" or "12 1987" are a PIN in groups, as "48 21" is
+TYPED_MONTH = re.compile(r"^\s*(?:(?P<month>0?[1-9]|1[0-2])(?:\s*[/\-.]\s*(?P<year>\d{4}|\d{2})|\s+(?P<spaced>20\d{2}))"
+                         r"|(?P<first>\d{4})\s*-\s*(?P<last>0[1-9]|1[0-2])|(?P<ahead>20\d{2})\s+(?P<after>0?[1-9]|1[0-2]))\s*$")
 
 # A month's name as people type it, with its year: "March 2026", "mar, 2026", "2026 March", "মার্চ ২০২৬", and after
 # the name a year of two digits: "March 26", "Mar '26", "মার্চ ২৬".
@@ -32,14 +34,15 @@ def _year(digits: str) -> int:
 
 
 def parse_typed_month(text: str, today: date | None = None) -> str | None:
-    """``03/2026``, ``3-2026``, ``03/26``, ``2026-03`` or the month's name and year (``March 2026``, ``March 26``,
-    ``mar 2026``, ``মার্চ ২০২৬``), Bengali digits too → ``2026-03``; None if it is not a month. Given ``today``,
-    also a month said among other words (``slip for March 2026``, ``মার্চ মাসের বেতন``), a month's name alone
+    """``03/2026``, ``3-2026``, ``03/26``, ``2026-03``, ``03 2026`` or the month's name and year (``March 2026``,
+    ``March 26``, ``mar 2026``, ``মার্চ ২০২৬``), Bengali digits too → ``2026-03``; None if it is not a month. Given
+    ``today``, also a month said among other words (``slip for March 2026``, ``মার্চ মাসের বেতন``), a month's name alone
     (its latest, this month at the most) and the last or this month (``গত মাস``, ``last month``)."""
     typed = typed_number(unicodedata.normalize("NFC", text))
     found = TYPED_MONTH.match(typed)
     if found is not None:
-        month, year = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+        month = found["month"] or found["last"] or found["after"]
+        year = found["year"] or found["spaced"] or found["first"] or found["ahead"]
         return f"{_year(year):04d}-{int(month):02d}"
     named = NAMED_MONTH.match(typed)
     if named is not None and (number := _month_number(named["name"] or named["last"])) is not None:
