@@ -8,6 +8,7 @@ from __future__ import annotations
 from services.grievance.conversation.cloud import ROWS_MAX, Row
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain.subject import guess
+from services.grievance.problems import unmended
 
 CHANGE = "grievance:cats"  # the category list, page one: choosing there keeps the rest of the draft
 
@@ -18,7 +19,7 @@ def taken(turn: Turn, text: str, hint: str | None) -> str | None:
     draft = turn.draft
     if draft.get("purpose") != "lodge" or turn.categories.get(draft.get("category")) is not None:
         return hint
-    key = guess(text, [c.key for c in turn.categories.chosen_by_people()])
+    key = guess(unmended(text), [c.key for c in turn.categories.chosen_by_people()])
     category = turn.categories.get(key)
     if category is None:
         return hint
