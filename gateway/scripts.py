@@ -10,6 +10,7 @@ one, do not change what it is written in.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from typing import Literal
 
 Script = Literal["deva", "olck", "arab", "other"]  # ISO 15924 codes, and any other script the service does not read
@@ -27,15 +28,17 @@ _COMBINING = (0x0300, 0x036F)  # accents that go with any letter: they count for
 def other_script(text: str | None) -> Script | None:
     """The script most of ``text``'s letters (and vowel signs) are in when more of them are in scripts the service
     does not read than in Bengali and Latin letters together; None otherwise, and for a text without letters."""
+    if not text or text.isascii():  # most messages: no letter of another script in them
+        return None
     ours, theirs = 0, {}  # letters in Bengali or Latin, and in each other script
-    for ch in text or "":
+    for ch, times in Counter(text).items():  # each letter looked up once, however often it is typed
         if unicodedata.category(ch)[0] not in "LM" or _COMBINING[0] <= ord(ch) <= _COMBINING[1]:
             continue
         script = _script_of(ch)
         if script is None:
-            ours += 1
+            ours += times
         else:
-            theirs[script] = theirs.get(script, 0) + 1
+            theirs[script] = theirs.get(script, 0) + times
     if sum(theirs.values()) <= ours:
         return None
     return max(theirs, key=lambda script: theirs[script])
