@@ -15,33 +15,44 @@ import unicodedata
 _STOP = r"[,.;!?।]"
 # a word setting what follows against what came before ("road is fine now but no water", "রাস্তা ঠিক আছে কিন্তু জল
 # নেই") ends a clause as a comma does; looked for at a space only, and the spaces after it taken whole, so that each
-# clause is begun once
-_GRANTING = r"(?:al)?though|jodi[oy]|যদিও"
-_CONTRAST = rf"(?:but|however|kint(?:u|oo?)|tobe|কিন্তু|তবে|অথচ|{_GRANTING})(?!\S)"
-_BUT = rf"\s{_CONTRAST}"
-_PART = rf"(?:[^,.;!?।\s]|(?!{_BUT})\s)"  # a letter or space of a clause, which a stop or such a word ends
-
-
-def _clauses(mended: str) -> str:
-    """The first clause, else the next one, and so on; a clause granting that a thing is ``mended`` ("although the
-    road is fine the drain is blocked", "যদিও রাস্তা ঠিক আছে নালা বন্ধ") ends at that word, a few words on, once."""
-    granted = rf"(?>\b(?:{_GRANTING})(?:\s\S+){{0,6}}?\s{mended}\b)"
-    return rf"(?:.*?(?:{_STOP}|{_BUT}|{granted})\s*+)??"
-
-
+# clause is begun once. Each pattern knows the words of its own language and the Latin ones mixed into it ("drain is
+# blocked kintu road is fine", "jol nei but rasta thik"): a pattern's length is limited (``PHRASE_MAX``)
+_GRANTING_BN, _GRANTING_EN = r"jodi[oy]|যদিও", r"(?:al)?though"
+_CONTRAST_BN = rf"but|kint[uo]o?|tobe|কিন্তু|তবে|অথচ|{_GRANTING_BN}"
+_CONTRAST_EN = rf"but|kint[uo]o?|however|{_GRANTING_EN}"
 # the words of a clause after a word of contrast speaking of the problem's own thing (group ``t``): "now", "it",
 # the thing again; "but now it is cleaned", "kintu ekhon jol thik ache", not "but the road is fine"
-_SAME = (r"(?:\s(?:(?P=t)\S*|(?:now|it|th(?:is|at|ey?)|ha(?:s|ve)|also|again|ekhon|এখন|ta|abar|আবার)"
-         r"(?!\S)))")
+_SAME_EN = r"now|it|th(?:is|at|ey?)|ha(?:s|ve)|also|again"
+_SAME_BN = r"now|it|th(?:is|at|ey?)|ekhon|এখন|ta|abar|আবার"
 
 
-def _unsaid(mended: str, after: str = "") -> str:
-    """A clause's guard, read once from its start: not ``mended`` in it, nor in the clause after a word of contrast
-    about its own thing (``after``, when it differs: "the drain was blocked but now it is cleaned" is no problem)."""
-    if after:
-        return rf"(?!{_PART}*(?:{mended}|{_STOP}?{_BUT}{_SAME}{{0,4}}\s{after}))"
-    return rf"(?!{_PART}*(?:{_STOP}?{_BUT}{_SAME}{{0,4}}\s)?{mended})"
+class _Clauses:
+    """The parts of a pattern reading one clause after another, in one language's words of contrast."""
 
+    def __init__(self, contrast: str, granting: str, same: str):
+        self.contrast = rf"(?:{contrast})(?!\S)"
+        self.but = rf"\s{self.contrast}"
+        self.part = rf"(?:[^,.;!?।\s]|(?!{self.but})\s)"  # a letter or space of a clause, a stop or such a word ends
+        self.granting = granting
+        self.same = rf"(?:\s(?:(?P=t)\S*|(?:{same})(?!\S)))"
+
+    def clauses(self, mended: str) -> str:
+        """The first clause, else the next one, and so on; a clause granting that a thing is ``mended`` ("although
+        the road is fine the drain is blocked", "যদিও রাস্তা ঠিক আছে নালা বন্ধ") ends at that word, a few words on,
+        once."""
+        granted = rf"(?>\b(?:{self.granting})(?:\s\S+){{0,6}}?\s{mended}\b)"
+        return rf"(?:.*?(?:{_STOP}|{self.but}|{granted})\s*+)??"
+
+    def unsaid(self, mended: str, after: str = "") -> str:
+        """A clause's guard, read once from its start: not ``mended`` in it, nor in the clause after a word of
+        contrast about its own thing (``after``, when it differs: "the drain was blocked but now it is cleaned" is no
+        problem)."""
+        if after:
+            return rf"(?!{self.part}*(?:{mended}|{_STOP}?{self.but}{self.same}{{0,4}}\s{after}))"
+        return rf"(?!{self.part}*(?:{_STOP}?{self.but}{self.same}{{0,4}}\s)?{mended})"
+
+
+_BN, _EN = _Clauses(_CONTRAST_BN, _GRANTING_BN, _SAME_BN), _Clauses(_CONTRAST_EN, _GRANTING_EN, _SAME_EN)
 
 # a complaint refused ("... korbo na"), or words saying there is no problem ("amar kono somossa nei", "no problem")
 _NONE = (r"(?:korbo|korte|chai|চাই|করব\S*)\s*(?:na|না)(?!\S)|\b(?:s[ao]m[ao]s+h?y?a|[ao]subidh?a|problem)\s+n[ae]h?i\b"
@@ -49,48 +60,70 @@ _NONE = (r"(?:korbo|korte|chai|চাই|করব\S*)\s*(?:na|না)(?!\S)|\b(
 # water, a road, a light, a drain, in Latin letters ("jol", "rasta", "batti", "nala") or Bengali ("জল", "নালা")
 _THING = (r"(?:\b(?:jol|jal|pani|water|ra{1,2}sta|road|batti|bati|lights?|alo|nala|drain)|জল|পানি|রাস্তা|বাতি|লাইট"
           r"|আলো|নালা|নর্দমা|ড্রেন)")
-_FINE = r"(?:thik|ঠিক|fine|ok|fixed|repaired)"
+# mended ("thik ache", "fine"), not "thik kore din" (mend it) nor "thik moto ashe na" (does not come properly)
+_FINE = r"(?:thik|ঠিক|fine|ok|fixed|repaired)\b(?!\s*(?:kor|কর|mo?t|মত|bh?ab|ভাব))"
+# a problem word denied: "rasta kharap na", "nala bondho noy", "জল আর বন্ধ নেই" (no longer off)
+_DENIED = r"\b(?:khara[pb]|b[ao]ndh?o|bh[ae]ng\w*|খারাপ|বন্ধ|ভ[াে]?ঙ\S*)\s+(?:na|n[ae]i|noy|না|নেই|নাই|নয়)(?!\S)"
 # Banglish or Bengali: "jol nei", "rasta kharap", "batti jolche na", "nala bondho", "জল নেই", "আলো জ্বলছে না",
 # "রাস্তা ভাঙা", "নালা বন্ধ", up to six words between ("jol ekdom nei", "amader gramer rasta ta onek din dhore kharap
 # hoye ache": told at length), a comma or stop after it ("jol nei, kichu korun"); not in a clause saying it is
-# mended ("jol ekhon thik ache", "রাস্তা ঠিক আছে") or that it does not matter ("jol nei to ki hoyeche")
-PROBLEM = (rf"^(?!.*(?:{_NONE})){_clauses(_FINE)}"
-           rf"(?={_PART}*?(?P<t>{_THING})\S*\s+(?:\S+\s+){{0,6}}?(?:nei|nai|[ap]\w*\s*na|kharap|kharab|bh[ae]ng\w*"
+# mended ("jol ekhon thik ache", "রাস্তা ঠিক আছে"), denying it ("rasta kharap na") or that it does not matter ("jol
+# nei to ki hoyeche")
+PROBLEM = (rf"^(?!.*(?:{_NONE})){_BN.clauses(_FINE)}"
+           rf"(?={_BN.part}*?(?P<t>{_THING})\S*\s+(?:\S+\s+){{0,6}}?(?:nei|nai|[ap]\w*\s*na|khara[pb]|bh[ae]ng\w*"
            r"|j[ou]l\w*\s*na|b[ao]ndh?o?|atk\w*|নেই|নাই|(?:আস|পা|জ্বল)\S*\s*না|খারাপ|ভ[াে]?ঙ\S*|বন্ধ|আটক\S*)"
-           r"(?=[\s,.!?।;:)]|$))"
-           + _unsaid(rf"(?:\bto\s+ki\s+ho|তো\s*ক[িী]\s*হয়|{_THING}\S*(?:\s(?!{_CONTRAST})\S+){{0,3}}?\s{_FINE}\b"
-                     r"(?!\s*(?:kor|কর)))", rf"{_FINE}\b(?!\s*(?:kor|কর))"))
+           r"(?![^\s,.!?।;:)]))"
+           + _BN.unsaid(rf"(?:\bto\s+ki\s+ho|তো\s*ক[িী]\s*হয়|{_DENIED}"
+                        rf"|{_THING}\S*(?:\s(?!{_BN.contrast})\S+){{0,3}}?\s{_FINE})", _FINE))
 
-_THING_EN = (r"\b(?:water|roads?|streets?|lanes?|lights?|lamps?|drain\w*|sewe\w*|nala|tube\s*wells?"
-             r"|hand\s*pumps?|taps?|pipe\w*|culverts?|bridges?|garbage|toilets?)\b")
+_THING_EN = (r"\b(?:(?:water|road|street|lane|light|lamp|tube\s*well|hand\s*pump|tap|culvert|bridge|toilet)s?"
+             r"|drain\w*|sewe\w*|pipe\w*|nala|garbage)\b")
 _NOT = r"(?:\w+n['’]t|(?:is|does|do|are|was|has)nt|not|never)"
 _FINE_EN = r"(?:fine|ok|okay|fixed|repaired|mended|clea[nr]ed|working|burning)"
+_MENDED_EN = rf"\b(?:is|are|was|were|been|got|now)\s(?:now\s)?{_FINE_EN}\b"
 # English: "the road near school is broken", "no water in the tube well since 3 days", "street light not working",
 # "drain is blocked", "potholes on the road"; not a booking, a permit, a licence or a pay slip asked about, nor no
 # problem ("no water problem now"), nor the problem denied ("the drain is not blocked any more"), nor in a clause
 # saying something is mended ("the road is fine now", "the light was repaired", "it is working now"; not "the road is
-# not repaired")
+# not repaired"). The thing (group ``t``) is its word's first letters: "drains were blocked but now the drain is
+# clean" is one drain. A clause granting a problem (group ``c``: "although the road is broken the light is fine") is
+# one unless the thing is said mended after it ("although the drain was blocked it is cleaned now")
 PROBLEM_EN = (r"^(?!.*(?:\bno\s+(?:\S+\s+){0,2}?(?:problem|issue)|\b(?:book|guest\s*house|home\s*stay|permi|applica"
-              rf"|t?noc|licen|slip|salary|payroll|certificat))){_clauses(_FINE_EN)}"
-              rf"(?={_PART}*?(?:\bpot\s*holes?|(\bno\s+(?:\S+\s+){{0,2}}?)?(?P<t>{_THING_EN})(?(1)|\S*\s"
+              rf"|t?noc|licen|slip|salary|payroll|certificat))){_EN.clauses(_FINE_EN)}(?P<c>(?:al)?though\s)?+"
+              rf"(?={_EN.part}*?(?:\bpot\s*holes?|(?P<no>\bno\s+(?:\S+\s+){{0,2}}?)?"
+              rf"(?=(?P<t>(?:tube\s*|hand\s*)?\w{{1,4}})){_THING_EN}(?(no)|\S*\s"
               rf"(?:(?!{_NOT}\s|no\slonger)\S+\s+){{0,6}}?(?:broken|damaged|blocked|choked|clogged|jammed|leak"
-              r"|overflow|flooded|collapsed|cracked|dirty|smell|stink|dried|(?:gone|run\w*)\s+dry|pot\s*holes?"
-              rf"|{_NOT}\s+(?:\S+\s+)?(?:work|com|burn|function|flow|run|repair|clea[nr]|fix|lit|glow)))))"
-              + _unsaid(rf"\b(?:is|are|was|were|been|got|now)\s(?:now\s)?{_FINE_EN}\b"))
+              r"|overflow|flooded|collapsed|cracked|dirty|smell|stink|dried|(?:gone|run\w*)\s+dry"
+              rf"|{_NOT}\s+(?:\S+\s+)?(?:work|com|burn|function|flow|run|repair|clea[nr]|fix|lit|glow))))"
+              r"(?(c)(?!\S*(?:\s(?:it|they|now|the|(?P=t)\S*)){1,3}\s(?:is|are|was|were)\s(?!not|still))))"
+              rf"(?(c)|{_EN.unsaid(_MENDED_EN)})")
 
-_CONCEDED = rf"^\s*(?:{_GRANTING})(?:\s\S+){{0,6}}?\s(?:{_FINE}|{_FINE_EN})\b"
-_MENDED = (rf"{_THING}\S*(?:\s\S+){{0,3}}?\s(?:thik|ঠিক)\b(?!\s*(?:kor|কর|n[ae]i?\b|নেই|নাই|না))"
-           rf"|\b(?:is|are|was|were|been|got|now)\s(?:now\s)?{_FINE_EN}\b")
-_SPLIT, _CONCEDED_RE, _MENDED_RE = (re.compile(unicodedata.normalize("NFKC", p))
-                                    for p in (rf"{_STOP}|{_BUT}", _CONCEDED, _MENDED))
+_CONCEDED = rf"^\s*(?:{_GRANTING_EN}|{_GRANTING_BN})(?:\s\S+){{0,6}}?\s(?:{_FINE}|{_FINE_EN})\b"
+_MENDED = (rf"{_THING}\S*(?:\s\S+){{0,3}}?\s(?:thik|ঠিক)\b(?!\s*(?:kor|কর|mo?t|মত|bh?ab|ভাব|n[ae]i?\b|নেই|নাই|না))"
+           rf"|{_MENDED_EN}|{_DENIED}")
+# a clause granting a problem, another thing said mended after it ("although the road is broken the street light is
+# fine"): the words before the mended thing's own
+_GRANTED = rf"^\s*(?:{_GRANTING_EN}|{_GRANTING_BN})\s"
+_OWN = rf"(?:\s(?:the|our|this|that))?(?:\s\S+)?\s(?:{_THING_EN}|{_THING})\S*\s*$"
+_SPLIT, _CONCEDED_RE, _MENDED_RE, _GRANTED_RE, _OWN_RE = (
+    re.compile(unicodedata.normalize("NFKC", p))
+    for p in (rf"{_STOP}|{_BN.but}|{_EN.but}", _CONCEDED, _MENDED, _GRANTED, _OWN))
+
+
+def _unmended(clause: str) -> str:
+    mended = _MENDED_RE.search(clause)
+    if mended is None:
+        return clause
+    return _OWN_RE.sub("", clause[:mended.start()]) if _GRANTED_RE.match(clause) else ""
 
 
 def unmended(text: str) -> str:
-    """``text`` without its clauses saying a thing is mended, nor a clause's part granting it ("drain is blocked but
-    the road is fine", "যদিও রাস্তা ঠিক আছে নালা বন্ধ": the drain's words): what a complaint's subject is read from."""
+    """``text`` without its clauses saying a thing is mended or a problem denied, nor a clause's part granting it
+    ("drain is blocked but the road is fine", "যদিও রাস্তা ঠিক আছে নালা বন্ধ": the drain's words; "although the road
+    is broken the light is fine": the road's): what a complaint's subject is read from."""
     said = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-    clauses = (_CONCEDED_RE.sub("", clause) for clause in _SPLIT.split(said))
-    return ", ".join(clause for clause in clauses if not _MENDED_RE.search(clause))
+    clauses = (_unmended(_CONCEDED_RE.sub("", clause)) for clause in _SPLIT.split(said))
+    return ", ".join(clause for clause in clauses if clause)
 
 
 # No power at home ("current nei", "light nei", "bidyut nei", "কারেন্ট নেই", "no electricity", "power cut"): the
