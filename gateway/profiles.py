@@ -49,6 +49,7 @@ class Profile:
     user_id: str | None = None  # the business-scoped id Meta sent beside the number
     unread: str | None = None  # words no service took, kept at ``unread_at`` (``kept_words``)
     unread_at: datetime | None = None
+    unread_asks: str | None = None  # the service's choice those words name (``unread_words``), when they name one
 
     def wrote_lately(self, now: datetime) -> bool:
         """``last_inbound_at`` is recent enough to be left as it is."""
@@ -83,6 +84,7 @@ class Profile:
             user_id=doc.get("user_id"),
             unread=unread.get("text"),
             unread_at=_time(unread.get("at")),
+            unread_asks=unread.get("asks"),
         )
 
 
@@ -91,10 +93,13 @@ def session(service: str | None, at: datetime) -> dict[str, Any] | None:
     return {"service": service, "at": at.isoformat()} if service else None
 
 
-def unread_words(text: str | None, at: datetime) -> dict[str, Any] | None:
+def unread_words(text: str | None, at: datetime, *, asks: str | None = None) -> dict[str, Any] | None:
     """The ``unread`` field value for :meth:`Profiles.change`: the first ``UNREAD_CHARS`` of the words; None
-    forgets them."""
-    return {"text": text[:UNREAD_CHARS], "at": at.isoformat()} if text else None
+    forgets them. ``asks``: the tap ``<service>:<action>`` the words name (a first-timer's, in a script the service
+    does not read: "कमरा बुक करना है"), taken once the language is chosen; such words are never sent on unasked."""
+    if not text:
+        return None
+    return {"text": text[:UNREAD_CHARS], "at": at.isoformat(), **({"asks": asks} if asks else {})}
 
 
 class Profiles:

@@ -9,7 +9,8 @@ what they asked for. Asked once and answering something else, they are not asked
 kept, and the menu in it says how to change it. Words written mostly in a script the service does not read (Hindi's
 Devanagari, Santali's Ol Chiki, Urdu's Arabic script: ``scripts``) are no language to guess: a first-timer is asked
 the language each time, told in both (and in a line of that script's language) that the service answers in Bengali and
-English only; anyone else gets the menu saying so, where no service took the words. Everything else is routed: a
+English only (words naming a service's choice, "कमरा बुक करना है", kept to take them there once they choose it);
+anyone else gets the menu saying so, where no service took the words. Everything else is routed: a
 tapped choice ``<service>:<action>[:args]`` to that service, free text (and locations, media, and a kind of message
 nobody here reads, so that the service asks its question again) to the service that spoke last within 30 idle
 minutes, otherwise the menu.
@@ -110,10 +111,15 @@ class Shell:
         if named is None and asked:  # answering the question asked before, its name misspelt: "bangala"
             named = language_meant(typed)
         if named is not None:
-            return await self._choose_language(turn, named)
+            return await self._choose_language(turn, named, profile, inbound)
         if profile.lang is None and script is not None:  # no language of ours guessed from it: asked, every time
-            kept = await self._keep_unread(turn, inbound) if (said := _says_something(inbound, word)) else None
-            return await self._ask_language(turn, unread=said, kept=kept, script=script)
+            # words naming a service's choice ("कमरा बुक करना है") are kept for it, to go there once the language is
+            # chosen; other words that say something are kept to send on, as any unread words
+            asks = await _names_choice(turn, typed) if typed is not None and word is None else None
+            said = _says_something(inbound, word)
+            kept = await self._keep_unread(turn, inbound, asks=asks) if said or asks else None
+            return await self._ask_language(turn, unread=said or asks is not None, kept=kept, asks=asks is not None,
+                                            script=script)
         if profile.lang is None:
             # A greeting or anything else is answered with the question; a person who asks for the menu or
             # help, taps a service's button (a notice's), types a number a service gave them or words a service
@@ -168,25 +174,30 @@ class Shell:
                 tap = inbound.model_copy(update={"kind": "reply", "reply_id": f"{found[0]}:view:{found[1]}"})
                 return await self._to_chosen(turn, tap, found[0], profile)
             if found is None and service is None and (asked := phrase or await turn.menu.asked_for(inbound.text)):
-                # "my complaints", "cancel my booking": the service's choice, as if tapped, with the words; a problem
-                # said ("jol nei"), the words themselves, unasked, as "Send my message" hands them (``WORDS``); words
-                # most often meaning another office's work ("current nei"), first said whose it is (``Phrase.says``)
-                if (answer := await turn.menu.answered(inbound.text)) is not None:
-                    return await turn.send("answered", replies.answered(self._texts, turn.lang, *answer,
-                                                                        guessed=profile.lang is None))
-                if len(claims := await turn.menu.claims(inbound.text)) > 1 and not any(
-                        tap.endswith(f":{WORDS}") for tap in claims):  # several services' words: which is meant
-                    return await turn.send("claimed", replies.claimed(self._texts, turn.lang, claims,
-                                                                      await turn.menu.entries()))
-                owner, action = asked.split(":", 1)
-                update = {"unasked": True} if action == WORDS else {"kind": "reply", "reply_id": asked}
-                return await self._to_chosen(turn, inbound.model_copy(update=update), owner, profile)
+                return await self._asked(turn, inbound, asked, profile, guessed=profile.lang is None)
         if service is None or not await self._route(turn, inbound, service, profile):
             intro = _unrouted(inbound, service)
             if intro == "intro_unclear" and _says_something(inbound, word) and await self._keep_unread(turn, inbound):
                 intro = "intro_unplaced"  # and the menu offers to send the words on
             shown = script if service is None else None  # in a script nobody here reads: it says which they do
             await self._show_menu(turn, "intro_other_script" if shown else intro, script=shown)
+
+    async def _asked(self, turn: Turn, inbound: Inbound, asked: str, profile: Profile, *, guessed: bool) -> None:
+        """Words a service announced (``asked``: the tap of the first choice they ask for) typed outside any
+        conversation, or kept from a first-timer's message until they chose the language: "my complaints", "cancel
+        my booking": the service's choice, as if tapped, with the words; a problem said ("jol nei"), the words
+        themselves, unasked, as "Send my message" hands them (``WORDS``); words most often meaning another office's
+        work ("current nei"), first said whose it is (``Phrase.says``; ``guessed``: the language was guessed from
+        them, and how to change it is said)."""
+        if (answer := await turn.menu.answered(inbound.text or "")) is not None:
+            return await turn.send("answered", replies.answered(self._texts, turn.lang, *answer, guessed=guessed))
+        if len(claims := await turn.menu.claims(inbound.text or "")) > 1 and not any(
+                tap.endswith(f":{WORDS}") for tap in claims):  # several services' words: which is meant
+            return await turn.send("claimed", replies.claimed(self._texts, turn.lang, claims,
+                                                              await turn.menu.entries()))
+        owner, action = asked.split(":", 1)
+        update = {"unasked": True} if action == WORDS else {"kind": "reply", "reply_id": asked}
+        await self._to_chosen(turn, inbound.model_copy(update=update), owner, profile)
 
     async def _offer_numbers(self, turn: Turn, typed: str, *, in_conversation: bool) -> bool:
         """Two or more numbers services gave, typed in one message: a list of them, a tap of one its View, so none
@@ -203,12 +214,18 @@ class Shell:
         if what == "unread":
             return await self._send_kept(turn, tap, profile)
         if what == "lang" and arg in LANGS:
-            return await self._choose_language(turn, "bn" if arg == "bn" else "en")
+            return await self._choose_language(turn, "bn" if arg == "bn" else "en", profile, tap)
         page = int(arg) if what == "menu" and arg.isdigit() else 0
         await self._show_menu(turn, "intro_menu", page=page)
 
-    async def _choose_language(self, turn: Turn, lang: Lang) -> None:
+    async def _choose_language(self, turn: Turn, lang: Lang, profile: Profile, message: Inbound) -> None:
+        """The language chosen (tapped or named), then the welcome and the menu; words kept from the person's
+        message before it that name a service's choice (``Profile.unread_asks``: "कमरा बुक करना है", in a script
+        the service does not read) are taken there instead, as if typed at the menu in that language."""
         await self._keep_language(turn, lang)
+        if (words := profile.kept_words(turn.now)) is not None and profile.unread_asks is not None:
+            typed = message.model_copy(update={"kind": "text", "text": words, "reply_id": None, "lang": lang})
+            return await self._asked(turn, typed, profile.unread_asks, profile, guessed=False)
         await self._show_menu(turn, "intro_welcome")
 
     async def _menu_row(self, turn: Turn, typed: str, profile: Profile) -> str | None:
@@ -258,14 +275,16 @@ class Shell:
         taker = await turn.menu.taker_of_wordless()
         return taker is not None and await self._route(turn, inbound, taker, profile)
 
-    async def _keep_unread(self, turn: Turn, inbound: Inbound) -> MenuEntry | None:
+    async def _keep_unread(self, turn: Turn, inbound: Inbound, *, asks: str | None = None) -> MenuEntry | None:
         """Words no service took, kept in the profile for the one service that takes what people send unasked
         (``taker_of_wordless``), which the menu then offers to send them to; None, and nothing kept, when there is
-        no such service."""
-        taker = await turn.menu.taker_of_wordless() if inbound.kind == "text" and inbound.text else None
+        no such service. ``asks``: the words name that choice of a service (a first-timer's, before the language):
+        kept for that service instead, whose entry is returned, and never offered to send unasked."""
+        taker = (asks.split(":", 1)[0] if asks else await turn.menu.taker_of_wordless()) \
+            if inbound.kind == "text" and inbound.text else None
         entry = await turn.menu.get(taker) if taker is not None else None
         if entry is not None:
-            await self._profiles.change(turn.wa_id, unread=unread_words(inbound.text, turn.now))
+            await self._profiles.change(turn.wa_id, unread=unread_words(inbound.text, turn.now, asks=asks))
         return entry
 
     async def _send_kept(self, turn: Turn, tap: Inbound, profile: Profile) -> None:
@@ -275,6 +294,9 @@ class Shell:
         words = profile.kept_words(turn.now)
         if words is None:
             return await self._show_menu(turn, "intro_unread_gone")
+        if profile.unread_asks is not None:  # words naming a service's choice, kept since: never sent unasked
+            typed = tap.model_copy(update={"kind": "text", "text": words, "reply_id": None})
+            return await self._asked(turn, typed, profile.unread_asks, profile, guessed=False)
         taker = await turn.menu.taker_of_wordless()
         sent = tap.model_copy(update={"kind": "text", "text": words, "reply_id": None, "unasked": True})
         if taker is None or not await self._route(turn, sent, taker, profile):  # sent, they are forgotten there
@@ -345,9 +367,9 @@ class Shell:
         await turn.send("help", replies.text(said))
 
     async def _ask_language(self, turn: Turn, *, unread: bool = False, kept: MenuEntry | None = None,
-                            script: Script | None = None) -> None:
+                            asks: bool = False, script: Script | None = None) -> None:
         await turn.send("language", replies.language_question(self._texts, turn.lang, unread=unread, kept=kept,
-                                                              script=script))
+                                                              asks=asks, script=script))
 
     async def _show_menu(self, turn: Turn, intro: str, *, page: int = 0, script: Script | None = None) -> None:
         """The main menu, which ends the session wherever it is shown: after it, free text is no longer an
@@ -362,7 +384,8 @@ class Shell:
             await self._profiles.change(turn.wa_id, session=None)
         entries = await turn.menu.entries()
         kept = await _kept_for(turn, profile, entries)
-        left = next((entry for entry in entries if entry.service == was_with), None)
+        # a service that keeps no conversation (``MenuEntry.resumes``: a casework chat) has nothing to carry on
+        left = next((entry for entry in entries if entry.service == was_with and entry.resumes), None)
         await turn.send(f"menu:{intro}:{page}", replies.main_menu(self._texts, turn.lang, intro, entries, page,
                                                                   kept=kept, left=left, script=script))
 
@@ -370,8 +393,16 @@ class Shell:
 async def _kept_for(turn: Turn, profile: Profile, entries: list[MenuEntry]) -> MenuEntry | None:
     """The service the menu offers to send the person's kept words to (its *Send my message* row): None when no
     words are kept, or the service that takes them is not on the menu (down, or there is none)."""
-    taker = await turn.menu.taker_of_wordless() if profile.kept_words(turn.now) else None
+    kept = profile.kept_words(turn.now) and profile.unread_asks is None  # words naming a choice go there, not here
+    taker = await turn.menu.taker_of_wordless() if kept else None
     return next((entry for entry in entries if entry.service == taker), None)
+
+
+async def _names_choice(turn: Turn, typed: str) -> str | None:
+    """The tap ``<service>:<action>`` of the service's choice words name (``Menu.asked_for``); None for words naming
+    none, and for a problem said (``WORDS``): that is kept to send on, as any words no service took."""
+    asked = await turn.menu.asked_for(typed)
+    return asked if asked is not None and not asked.endswith(f":{WORDS}") else None
 
 
 def _says_something(inbound: Inbound, word: str | None) -> bool:

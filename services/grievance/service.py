@@ -35,6 +35,11 @@ CATEGORIES = HERE / "categories.json"
 ESCALATE_EVERY = 10 * 60.0  # seconds between sweeps; deadlines are days, so minutes late is nothing
 TEXTS = Catalog.load(HERE / "texts.json")
 LATIN = rf"\b{SPELT}(?:er)?\b"  # অভিযোগ, নালিশ in Latin letters, as the chat reads them: abhijog, ovijog, obhiyog
+# Hindi's complaint and problem, in Devanagari and in Latin letters ("shikayat karni hai"); not said against ("कोई
+# शिकायत नहीं", "shikayat nahi karni"): a few words from the list between the word and its "no", each read once
+_HINDI_SAID = r"(?:शिकायत|समस्या|\bsh?ika+y[ae]t|\bsamasya)"
+HINDI = (rf"^(?!.*{_HINDI_SAID}\S{{0,4}}(?:\s+(?:करनी|करना|करने|है|थी|की|कोई|karni|karna|karne|hai|thi|ki|koi))*"
+         rf"\s+(?:नहीं|नही|मत|nahi|nahin|nai|mat)(?!\w)).*{_HINDI_SAID}")
 MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": "Complaints"},
                  description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, আধিকারিকের সঙ্গে কথা বলুন",
                               "en": "Lodge a complaint, track it, talk to an official"}, order=10,
@@ -52,6 +57,7 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      Phrase("new", rf"^(?!.*{NOT_EN}).*\bcomplain(?:t|ts)?\b"),
                      Phrase("new", rf"^(?!.*{LATIN}\S*{BANGLISH_NOT}).*{LATIN}"),
                      Phrase("new", rf"^(?!.*{NOT_BN}).*(?:অভিযোগ|নালিশ|কমপ্লেন)"),
+                     Phrase("new", HINDI),
                      # no power at home: the electricity company's; a street light is offered, its complaint begun
                      Phrase("cat:lights", POWER, says={lang: TEXTS("power_elsewhere", lang) for lang in LANGS},
                             offer={lang: TEXTS("btn_street_light", lang) for lang in LANGS}),

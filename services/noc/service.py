@@ -30,18 +30,21 @@ INBOUND = "wa.inbound.noc"
 REMINDER_EVERY = 60 * 60.0  # seconds between sweeps; a reminder is due for a whole day
 FIRST_SWEEP_AFTER = 120.0  # seconds after start: the system is up before anyone is reminded
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
-TRADE = r"(?:\bt?nocs?\b|\btrade\s+licen[cs]es?\b|ট্রেড\s*লাইসেন্স|ব্যবসার\s*অনাপত্তি|এনওসি)"
+# and Hindi's: ट्रेड लाइसेंस, व्यापार एनओसी, दुकान का लाइसेंस ("dukan ka NOC" is a NOC already)
+TRADE = (r"(?:\bt?nocs?\b|\btrade\s+licen[cs]es?\b|ট্রেড\s*লাইসেন্স|ব্যবসার\s*অনাপত্তি|এনওসি"
+         r"|ट्रेड\s*ला[इय]सें?स|व्यापार\S{0,2}\s*(?:एनओसी|ला[इय]सें?स|अनापत्ति)|एनओसी|दुकान\s*(?:का|के|की)\s*ला[इय]सें?स"
+         r"|\bdukaa?n\s+(?:ka|ke|ki)\s+licen[cs]e\b)")
 NOT_APPLICATION = r"(?!.*(?:\bapplications?\b|আবেদন))"
-NOT_BUILDING = r"(?!.*(?:\bbuilding\b|\bpermi(?:t|ssion)\b|\bbp\b|onumoti|অনুমতি|নির্মাণ|নকশা|বাড়ি))"
+NOT_BUILDING = r"(?!.*(?:\bbuilding\b|\bpermi(?:t|ssion)\b|\bbp\b|onumoti|অনুমতি|নির্মাণ|নকশা|বাড়ি|भवन|निर्माण|नक्श|मकान))"
 MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্তি (NOC)", "en": "Trade NOC"},
                  description={"bn": "NOC-র অবস্থা, শংসাপত্র ডাউনলোড ও নবীকরণ",
                               "en": "Trade NOC status, certificate download and renewal"}, order=40,
-                 references=NUMBER.references, phrases=(
+                 references=NUMBER.references, resumes=False, phrases=(  # no conversation kept (desk)
                      # as the chat reads them: renewing first, then the certificate (also "my NOC certificate",
                      # unless building permission is named: "amar onumoti potro"), then one's NOCs
                      # how to apply again after a rejection (building permission announces it too)
                      Phrase("again", rf"^{NOT_BUILDING}.*?(?:{AGAIN.pattern})"),
-                     Phrase("renewals", r"\brenew(?:al|als)?\b|নবীকরণ|রিনিউ"),
+                     Phrase("renewals", r"\brenew(?:al|als)?\b|নবীকরণ|রিনিউ|नवीनीकरण|रिन्यू"),
                      # what one's number is: the numbers of one's own (an application's unless a trade is named is
                      # building permission's, as "my application" is)
                      Phrase("mine", rf"^{NOT_BUILDING}(?=.*{NUMBER_OF})(?:(?=.*{TRADE})|{NOT_APPLICATION})"),

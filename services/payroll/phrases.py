@@ -29,7 +29,10 @@ PHRASES = (
     # মাইনে (salary) as said, and in Latin letters: "mayne slip", "mainer slip chai"
     Phrase("slip", r"\b(?:pay|salary|wage|ma[iy]ne|ma[iy]ner|beton|betoner)\s*slips?\b|^slips?$"
                    r"|(?:পে|বেতনের|বেতন|স্যালারি|মাইনের|মাইনে)\s*স্লিপ"
-                   r"|^স্লিপ$|বেতন\s*বিবরণী"),
+                   r"|^স্লিপ$|বেতন\s*বিবরণী"
+                   # and in Hindi: "वेतन पर्ची", "सैलरी स्लिप", "तनख्वाह की पर्ची", "vetan parchi"
+                   r"|(?:वेतन|सैलरी|तनख\u093c?्वाह|पे)\s*(?:की\s*)?(?:पर्ची|स्लिप)"
+                   r"|\b(?:salary|vetan|tankh?wa+h?)\s+(?:ki\s+)?parchi\b"),
     Phrase("slip", rf"{_MONTH}(?:\s*-?\s*(?:এর|র|er))?(?:\s*(?:month|mas(?:er|e)?|মাস(?:ের)?))?\s*{_SLIP}"),
     Phrase("slip", rf"(?:^|\b(?:my|the|amar)\s|আমার\s)\s*{_SLIP}\s+(?:(?:of|for|from)\s+)?(?:the\s+)?{_MONTH}"),
     # the slip asked for in everyday words: "স্লিপ দিন", "slip please", and the pay asked after: "আমার বেতন কত"
@@ -41,7 +44,9 @@ PHRASES = (
     # its year: "কার্তিক ১৪৩২ এর স্লিপ", "kartik 1432-er slip" (the months of that year)
     Phrase("slip", rf"(?<!\S)(?:{'|'.join(bangla_months.SPELLED)})\S*\s*(?:[\d০-৯]{{4}}\s*-?\s*(?:এর|র|er)?\s*)?"
                    rf"(?:mas(?:er|e)?\s*|মাসের?\s*)?{_SLIP}"),
-    Phrase("menu", r"^(?:my\s+)?(?:salary|payroll)$|\bpayroll\b|^(?:আমার\s*)?বেতন$"),
+    # the pay, Hindi's too: तनख्वाह ("tankhwah") anywhere, वेतन or सैलरी alone ("मेरा वेतन")
+    Phrase("menu", r"^(?:my\s+)?(?:salary|payroll)$|\bpayroll\b|^(?:আমার\s*)?বেতন$"
+                   r"|तनख\u093c?्वाह|\btankh?wa+h?\b|^(?:मेरा\s*|मेरी\s*)?(?:वेतन|सैलरी)$"),
 )
 _COMPILED = tuple((p.action, re.compile(unicodedata.normalize("NFKC", p.pattern), re.IGNORECASE)) for p in PHRASES)
 

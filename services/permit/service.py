@@ -26,15 +26,19 @@ from shared.texts import Catalog
 NAME = "permit"
 INBOUND = "wa.inbound.permit"
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
-NOT_TRADE = r"^(?!.*(?:\bt?nocs?\b|\btrade\b|ট্রেড|ব্যবসা|অনাপত্তি|এনওসি))"
+NOT_TRADE = r"^(?!.*(?:\bt?nocs?\b|\btrade\b|ট্রেড|ব্যবসা|অনাপত্তি|এনওসি|ट्रेड|व्यापार|एनओसी))"
 # a house's permission as a villager names it: বাড়ির অনুমতি, বাড়ি তৈরির অনুমতি, ঘর বানানোর অনুমতি, "barir onumoti"
 # (ড় as NFKC writes it, a ড and its dot)
 HOUSE = (r"(?:বা(?:\u09dc|\u09a1\u09bc)ি|ঘর|\bbari|\bghor|\bhouse)\S*(?:\s+\S+)?\s+"
          r"(?:অনুমতি|পারমিশন|পারমিট|onumoti|anumati|permission|permit)")
+# and as Hindi names it: भवन निर्माण अनुमति, नक्शा पास, मकान बनाने की अनुमति, "makan banane ki anumati", "naksha pass"
+HINDI = (r"भवन\s*निर्माण|निर्माण\s*(?:की\s*)?अनुमति|नक्श[ाे]\s*(?:पास|की\s*(?:मंज\u093c?ूरी|अनुमति))"
+         r"|मकान\s*(?:बनाने|बनवाने|निर्माण)\s*(?:की\s*)?(?:अनुमति|परमिशन|मंज\u093c?ूरी)"
+         r"|\bmaka+n\s+(?:banane|banwane|nirman)\s+(?:ki\s+)?(?:anumati|permission|ijazat)|\bnaksh?a\s+pass")
 MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অনুমতি", "en": "Building permission"},
                  description={"bn": "আবেদনের অবস্থা দেখুন, অনুমতিপত্র ডাউনলোড করুন",
                               "en": "Application status and the permission letter"}, order=30,
-                 references=NUMBER.references, phrases=(
+                 references=NUMBER.references, resumes=False, phrases=(  # no conversation kept (desk)
                      # how to apply again after a rejection: the trade NOC announces it too, so the menu asks which
                      Phrase("again", rf"{NOT_TRADE}.*?(?:{AGAIN.pattern})"),
                      # what one's number is ("my permit number"): the numbers of one's own, not the letter
@@ -47,7 +51,7 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      Phrase("mine", rf"{NOT_TRADE}(?:.*?(?:\bmy\s+applications?\b|আমার\s*আবেদন)"
                                     rf"|(?>.*?(?:\bmy\b|আমার|\bamar\b)).*{HOUSE})"),
                      Phrase("menu", rf"{NOT_TRADE}.*(?:\bapplications?\b|আবেদন|\bbuilding\s+(?:permission|permit|plan)"
-                                    rf"|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE})")))
+                                    rf"|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE}|{HINDI})")))
 
 
 def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpec:

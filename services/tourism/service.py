@@ -27,24 +27,29 @@ REMINDER_EVERY = 15 * 60.0  # seconds between sweeps; a reminder is due for a wh
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 # What a booking is called, and in Latin letters also ঘর (a room) as Bengali writes it so ("ghor", "ghar");
 # cancelling or booking asked against (NOT_EN, NOT_LATIN, NOT_BN) is the chat's words too
-STAY = r"(?=.*(?:\bbookings?\b|\brooms?\b|\breservations?\b|বুকিং|ঘর|রুম))"
-LATIN_STAY = r"(?=.*(?:\bbookings?\b|\brooms?\b|\breservations?\b|\bgh[oa]r\b|বুকিং|ঘর|রুম))"
+# (and Hindi's: कमरा, a room, बुकिंग, in Devanagari; "kamra" in Latin letters)
+STAY = r"(?=.*(?:\bbookings?\b|\brooms?\b|\breservations?\b|বুকিং|ঘর|রুম|बुकिंग|कमर[ाे]|रूम))"
+LATIN_STAY = r"(?=.*(?:\bbookings?\b|\brooms?\b|\breservations?\b|\bgh[oa]r\b|\bkamr[ae]\b|বুকিং|ঘর|রুম|बुकिंग|कमर[ाे]|रूम))"
+# booking or cancelling said against in Hindi: "कमरा बुक नहीं करना", "बुकिंग रद्द मत करो"
+NOT_HI = r"(?:बुक|बुकिंग|रद्द|कैंस[िे]?ल)(?:\s+(?:करनी|करना|करने|करो|है|की))*\s+(?:नहीं|नही|मत)"
 MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং", "en": "Tourism: book a room"},
                  description={"bn": "পঞ্চায়েত অতিথিনিবাসে ঘর বুক, বাতিল বা অভিযোগ",
                               "en": "Panchayat guest houses: book, cancel, complain"}, order=20,
                  references=rf"\b{NUMBER.pattern}\b", phrases=(
                      # "don't cancel my booking", "ঘর বুক করতে চাই না": never the cancelling or booking asked against
-                     Phrase("mine", rf"^(?=.*(?:{NOT_EN}|{NOT_BN})){STAY}"),
+                     Phrase("mine", rf"^(?=.*(?:{NOT_EN}|{NOT_BN}|{NOT_HI})){STAY}"),
                      Phrase("mine", rf"^(?=.*{NOT_LATIN}){LATIN_STAY}"),  # "booking cancel korbo na"
-                     Phrase("cancel", rf"^(?=.*(?:\bcancel|বাতিল|ক্যান্?সেল)){LATIN_STAY}"),
+                     Phrase("cancel", rf"^(?=.*(?:\bcancel|বাতিল|ক্যান্?সেল|रद्द|कैंस[िे]?ल)){LATIN_STAY}"),
                      Phrase("redate", rf"^{LATIN_STAY}{CHANGE}"),  # "change my booking's dates": how, as the chat says
                      Phrase("mine", r"\bmy\s+(?:bookings?|reservations?)\b|^bookings$"
                                     r"|^(?=.*\bstatus\b)(?=.*\b(?:bookings?|reservations?)\b)"
                                     r"|\bamar\s+bookings?\b|আমার\s*বুকিং|বুকিংয়ের\s*অবস্থা|বুকিং\S*\s*(?:এখন\s*)?(?:কী|কি|কোন)\s*অবস্থা"),
-                     # "book a room", "ঘর বুক করব", "রুম বুক", and as Bengali says it in Latin letters: "ghor book korbo"
-                     Phrase("book", r"\bbook\s+(?:a\s+)?rooms?\b|\b(?:gh[oa]r|rooms?)\s+book|(?:ঘর|রুম)\s*বুক"),
+                     # "book a room", "ঘর বুক করব", "রুম বুক", and as Bengali says it in Latin letters: "ghor book korbo";
+                     # Hindi's "कमरा बुक करना है", "कमरे की बुकिंग", "room book karna hai", "kamra chahiye"
+                     Phrase("book", r"\bbook\s+(?:a\s+)?rooms?\b|\b(?:gh[oa]r|rooms?|kamr[ae])\s+book|(?:ঘর|রুম)\s*বুক"
+                                    r"|(?:कमर[ाे]|रूम)\s*(?:की\s*)?(?:बुक|चाहिए)|\b(?:kamra|room)\s+chahiye\b"),
                      Phrase("menu", r"^booking$|\bguest\s*houses?\b|\bhome\s*stays?\b|\btourism\b"
-                                    r"|^বুকিং$|অতিথি\s*নিবাস|হোম\s*স্টে|পর্যটন")))
+                                    r"|^বুকিং$|অতিথি\s*নিবাস|হোম\s*স্টে|পর্যটন|गेस्ट\s*हाउस|अतिथि\s*गृह|होम\s*स्टे|पर्यटन")))
 
 
 def spec(*, public_url: str | None = None, reminder_every: float | None = REMINDER_EVERY,

@@ -92,7 +92,11 @@ class MenuEntry:
     ``takes_wordless``: the service takes what people send without words (a photo, a video, a voice note, a
     document, a shared location; not a sticker or a contact card) outside any conversation. Such a message reaches
     it as sent, a first message too, when it is the one service that says so; with none or two, the main menu says
-    where to send it."""
+    where to send it.
+
+    ``resumes``: the service keeps what a person was doing in its conversation when they go to the main menu, to
+    carry on from its row (``shared.runtime.resume``), and the menu says so; False for one that keeps no
+    conversation (each message answered on its own: the casework chats), where there is nothing to carry on."""
 
     service: str
     title: Mapping[str, str]
@@ -101,6 +105,7 @@ class MenuEntry:
     references: str = ""
     phrases: tuple[Phrase, ...] = ()
     takes_wordless: bool = False
+    resumes: bool = True
 
     def __post_init__(self) -> None:
         _pattern(self.service, "references", self.references)
@@ -134,16 +139,18 @@ class MenuEntry:
                 "phrases": [{"action": p.action, "pattern": p.pattern,
                              **({"says": dict(p.says), "offer": dict(p.offer)} if p.says else {})}
                             for p in self.phrases],
-                "takes_wordless": self.takes_wordless}
+                "takes_wordless": self.takes_wordless, "resumes": self.resumes}
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> MenuEntry:
-        """``phrases`` and ``takes_wordless`` may be missing: a service of an earlier version announces neither."""
+        """``phrases``, ``takes_wordless`` and ``resumes`` may be missing: a service of an earlier version announces
+        none of them (and kept its conversation: ``resumes``)."""
         phrases = tuple(Phrase(action=str(p["action"]), pattern=str(p["pattern"]), says=dict(p.get("says") or {}),
                                offer=dict(p.get("offer") or {})) for p in payload.get("phrases") or ())
         return cls(service=payload["service"], title=payload["title"], description=payload["description"],
                    order=int(payload.get("order", 100)), references=str(payload.get("references") or ""),
-                   phrases=phrases, takes_wordless=payload.get("takes_wordless") is True)
+                   phrases=phrases, takes_wordless=payload.get("takes_wordless") is True,
+                   resumes=payload.get("resumes") is not False)
 
 
 def _pattern(service: str, what: str, pattern: str, most: int = REFERENCES_MAX) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from gateway_kit import RINA, Stack
 
+from shared.runtime.spec import MenuEntry
 from simulator import webhooks as wa
 
 
@@ -37,3 +38,28 @@ async def test_the_menu_outside_any_conversation_says_nothing_is_kept(stack: Sta
     await stack.say(wa.text(RINA, "menu"))
     (menu,) = stack.recorder.bodies()
     assert "kept" not in text_of(menu)
+
+
+async def test_the_menu_after_a_service_that_keeps_no_conversation_offers_nothing_to_carry_on(stack: Stack):
+    """The trade NOC and building-permission chats answer each message on its own (``shared.casework.desk``):
+    there is nothing of theirs kept, so the menu after them says nothing is."""
+    await stack.announce_entry(MenuEntry("tourism", title={"bn": "অনুমতি", "en": "Building permission"},
+                                         description={}, resumes=False))
+    await stack.say(wa.button_reply(RINA, "shell:lang:en", "en"))
+    await stack.say(wa.list_reply(RINA, "tourism:menu", "Building permission"))
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "menu"))
+    (menu,) = stack.recorder.bodies()
+    assert "kept" not in text_of(menu) and "carry on" not in text_of(menu)
+
+
+def test_the_casework_services_declare_they_keep_no_conversation_and_the_others_that_they_do():
+    from services.grievance.service import MENU as GRIEVANCE
+    from services.noc.service import MENU as NOC
+    from services.payroll.service import MENU as PAYROLL
+    from services.permit.service import MENU as PERMIT
+    from services.tourism.service import MENU as TOURISM
+    assert [entry.resumes for entry in (GRIEVANCE, TOURISM, PAYROLL, PERMIT, NOC)] == [True, True, True, False, False]
+    assert MenuEntry.from_payload(NOC.as_payload()) == NOC
+    payload = {key: value for key, value in TOURISM.as_payload().items() if key != "resumes"}
+    assert MenuEntry.from_payload(payload).resumes  # an earlier version's announcement: kept, as before

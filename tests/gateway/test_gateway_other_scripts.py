@@ -11,7 +11,7 @@ from gateway.state import GATEWAY
 from shared.chat import Inbound
 from simulator import webhooks as wa
 
-HINDI = "मुझे शिकायत करनी है"
+HINDI = "सड़क की बत्ती तीन दिन से बंद है"  # a problem, in words no service announced
 SANTALI = "ᱥᱟᱹᱜᱩᱱ ᱫᱟᱨᱟᱢ"
 URDU = "میں شکایت درج کرنا چاہتا ہوں"
 HINDI_LINE = "हम बांग्ला और अंग्रेज़ी में उत्तर देते हैं।"
