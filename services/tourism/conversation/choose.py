@@ -75,11 +75,12 @@ async def guests(turn: Turn, count: int | None, *, hint: str | None = None) -> N
         turn.go("room")
         return await prompts.rooms(turn, hint=turn.t("room_gone"))
     if count is None:
-        return await prompts.guests(turn, hint=turn.t("count_unclear"))
+        return await prompts.guests(turn, hint=turn.t("guests_unclear"))
     try:
         guests_count(count)
     except Refused as refused:
-        return await prompts.guests(turn, hint=turn.t(refused.key, **refused.values))
+        contact = await roomier.contact(turn, room)
+        return await prompts.guests(turn, hint=turn.t(refused.key, **refused.values, contact=contact))
     if not holds(room, count, turn.policy):
         most = min(turn.policy.max_rooms, room.rooms) * room.max_guests
         return await roomier.refuse(turn, room, count, turn.t("party_too_big", guests=count, most=most))

@@ -1,7 +1,8 @@
 """The group's answer at the guests question: a count ("3", "তিনজন", a row tapped), or adults and children typed
 together ("2 adults 1 child", "২ জন বড় আর একটা বাচ্চা", "husband wife and one child"), read as their total and said
 back with both; adults alone in words ("dui jon boro", "husband and wife") are the count. Children alone
-("1 child") are no booking's group: the adults are asked for, and the count typed next is of adults, added to them.
+("1 child") are no booking's group: the adults are asked for, and the count typed next is of adults, added to them,
+unless it names children too ("2 adults 0 children") or the whole group ("family of 3"): then it is the group.
 The children are kept beside the count (``choose.CHILDREN``), for the quote and the booking to show.
 """
 from __future__ import annotations
@@ -17,7 +18,9 @@ from services.tourism.domain import Party, parse_count, parse_party
 async def typed(turn: Turn, text: str) -> None:
     party = parse_party(text)
     waiting = turn.draft.get(CHILDREN_ONLY)
-    adults = parse_count(text) if party is None else party.adults if not party.children else None
+    adults = parse_count(text) if party is None else party.adults if not party.whole else None
+    if waiting and adults == 0:  # no adults, with the children said: a booking needs one
+        return turn.say(cloud.text(turn.with_nav(turn.t("party_adults", children=int(waiting)))))
     if waiting and adults is not None and adults > 0:
         party = Party(adults, int(waiting))  # the adults asked for ("2", "2 boro"), with the children said before
     if party is None:

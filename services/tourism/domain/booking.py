@@ -65,7 +65,9 @@ def nights_until(check_in: date, check_out: date, policy: Policy) -> int:
 
 
 def guests_count(guests: int) -> int:
-    if not 1 <= guests <= MAX_GUESTS:
+    if guests > MAX_GUESTS:  # a bigger group books in parts, or calls the guest house
+        raise Refused("guests_over", max=MAX_GUESTS)
+    if guests < 1:
         raise Refused("guests_range", max=MAX_GUESTS)
     return guests
 

@@ -6,12 +6,19 @@ said to be among them ("5 people including 2 children", "amra 5 jon, tar moddhe 
 named alone counts as one (husband, wife, me, a son), a couple as two; an infant is a child. A child's age
 ("1 child (5 yrs)", "baccha boyos 6") is no count of the group. Any word not about the group leaves the text to be
 read as a plain count (``parse_count``), as does a count with no word for whom it counts.
+
+A family's count is all of it ("family of 4 with 2 kids", "4 জনের পরিবার, ২টি বাচ্চা": four, two of them children),
+as is a count "with the children" ("বাচ্চা সহ ৩ জন", "baccha soho 3 jon": three). Children named with no count of
+them within a total ("family of 4 with kids") are not guessed: the total is the group, as a clerk writes it down; the
+rooms and the price follow the total, so the children are not asked. A group that names its children (a count of
+them, "0 children" too) or its total is ``whole``: no children said before are added to it. A count with a sign or
+a fraction ("-2 adults", "2.5 adults") is no count of people: the text is left to the plain count, which refuses it.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from shared.india import count_in_words, latin_digits
 
@@ -20,6 +27,7 @@ from shared.india import count_in_words, latin_digits
 class Party:
     adults: int
     children: int
+    whole: bool = field(default=False, compare=False)  # the children or the total named: the whole group
 
     @property
     def guests(self) -> int:
@@ -46,67 +54,108 @@ _BETWEEN = _words("amra", "আমরা", "we", "are", "were", "and", "ar", "aar
                   "ও", "with", "plus", "sathe", "shathe", "sate", "songe", "sange", "সাথে", "সঙ্গে", "niye", "নিয়ে",
                   "along", "also", "jon", "জন", "ta", "টা", "টি", "ti", "people", "persons", "person", "pax", "lok",
                   "লোক", "of", "please", "pls", "my", "our", "amar", "amader", "আমার", "আমাদের", "tar", "তার", "jar",
-                  "যার", "er", "এর", "which", "whom")
+                  "যার", "er", "এর", "which", "whom", "te", "তে", "joner", "জনের", "member", "members", "sodossyo",
+                  "sodosso", "সদস্য", "সদস্যের")
+# "With": a count just before it is of no one named ("family of 4 with kids": four in all, not four children)
+_WITH = _words("with", "sathe", "shathe", "sate", "songe", "sange", "সাথে", "সঙ্গে")
 # The children said to be among the count before them, not beside it
-_AMONG = _words("including", "incl", "inclusive", "among", "them", "moddhe", "modhye", "moddhye", "মধ্যে")
+_AMONG = _words("including", "incl", "inclusive", "among", "them", "moddhe", "modhye", "moddhye", "মধ্যে", "soho",
+                "shoho", "saho", "সহ", "somet", "shomet", "সমেত")
+# A family: the count said with it is the whole group, the children named within it
+_FAMILY = _words("family", "familyte", "poribar", "paribar", "poribare", "poribarer", "পরিবার", "পরিবারে",
+                 "পরিবারের", "ফ্যামিলি", "ফ্যামিলিতে")
 _AGE = _words("age", "aged", "boyos", "boyosh", "বয়স")
 _AGE_UNIT = _words("yr", "yrs", "year", "years", "y", "month", "months", "mas", "mash", "bochor", "bochhor",
                    "bachar", "বছর", "বছরের", "মাস", "মাসের")
 _ONE = _words("a", "an", "ekjon", "ekta", "একটা", "একটি", "একজন")
 _ANY_ADULT, _ANY_CHILD, _COUNTED = _ADULTS | _ADULT | _COUPLE, _CHILDREN | _CHILD, _ADULTS | _CHILDREN
-_TOKEN = re.compile(r"\d+|[^\s\d,.;:+&()/-]+")
+_TOKEN = re.compile(r"(?:(?<!\S)[-−])?\d+(?:\.\d+)?|[^\s\d,.;:+&()/-]+")
+_NO_COUNT = -1  # a count with a sign or a fraction: of no one, unless it is an age
 
 
 def parse_party(text: str) -> Party | None:
     """The adults and children of a group typed with words for either, or for the people in it ("husband and
     wife": two adults, no children); None when a count names no one, or words of anything else are in it (then it
     is no group of this form: a count alone, or unclear)."""
-    tokens = _TOKEN.findall(latin_digits(unicodedata.normalize("NFC", text)).casefold())
-    named = people = children = 0  # adults named so, the counts of no one named (adults), children
+    named = people = children = 0  # adults named so, the counts of no one named (adults, or the total), children
     pending: list[int] = []  # counts not yet known to be of whom
     # What the last count was of: a word for the same ones just after is no one more ("2 ta chele meye" is two)
     last: frozenset[str] | None = None
-    among = ages = said = False  # children among the count; counts now of ages ("aged 4 and 7"); anyone named
-    for token in tokens:
+    among = ages = said = counted = kids = False  # a total; counts now of ages ("aged 4 and 7"); anyone named; any
+    # count; children named. Children named with no count ("a couple with a child", "with kids"); "a" just before
+    bare_one, bare_many, article = 0, False, False
+    for token in _tokens(text):
         count = _count(token)
         if count is not None:
-            if ages:
-                continue
-            pending.append(count)
-            last = None
+            if not ages:
+                if article:
+                    pending.pop()  # "a 4 member family": the "a" is no one more
+                pending.append(count)
+                last, counted, article = None, True, token in ("a", "an")
             continue
         if token in _AGE_UNIT or token in _AGE:
-            if not children:  # an age before any child is named: "a 5 year old", not this form
+            if not children and not bare_one:  # an age before any child is named: "a 5 year old", not this form
                 return None
             pending, ages = [], token in _AGE
             continue
+        if token in _FAMILY:
+            if article and pending:
+                pending.pop()  # "a family of five": the family is not one more
+            among = said = True
+            continue
+        article = False
         if token in _BETWEEN or token in _AMONG:
             among = among or token in _AMONG
+            if token in _WITH and _NO_COUNT not in pending:
+                people, pending = people + sum(pending), []
             continue
         ages = False
         kind = _ADULTS if token in _ANY_ADULT else _CHILDREN if token in _ANY_CHILD else None
-        if kind is None or not pending and token in _COUNTED:
-            return None  # a word of something else, or "adults", "children" with no count
+        if kind is None or not pending and token in _ADULTS:
+            return None  # a word of something else, or "adults" with no count
         if not pending and last is kind:
             continue  # one more word for the ones just counted
+        if _NO_COUNT in pending:
+            return None
+        said, kids = True, kids or kind is _CHILDREN
+        if not pending and kind is _CHILDREN:  # children named, not counted: "a couple with a child", "with kids"
+            bare_one, bare_many = bare_one + (token not in _COUNTED), bare_many or token in _COUNTED
+            continue
         people += sum(pending[:-1])
         count = (pending[-1] if pending else 1) * (2 if token in _COUPLE else 1)
-        last, pending, said = (kind if pending else None), [], True
+        last, pending = (kind if pending else None), []
         if kind is _ADULTS:
             named += count
         else:
             children += count
-    people += sum(pending)
-    if not said:
+    if _NO_COUNT in pending:
         return None
-    if among and not named:
-        return Party(people - children, children) if people > children else None
-    return Party(named + people, children)
+    people += sum(pending)
+    if not said or not counted and not named + children + bare_one:
+        return None
+    if among and people:  # a total, the ones named within it
+        if bare_one or bare_many:  # children not counted: the total is the group
+            return Party(people, 0, whole=True) if people > named + children else None
+        if named:
+            return Party(named, children, whole=True) if people == named + children else None
+        return Party(people - children, children, whole=True) if people > children else None
+    if bare_many:
+        return None  # "husband wife and kids": how many is not said
+    return Party(named + people, children + bare_one, whole=kids)
+
+
+def _tokens(text: str) -> list[str]:
+    """The words and counts typed, "বাচ্চাসহ" as "বাচ্চা সহ"."""
+    found = _TOKEN.findall(latin_digits(unicodedata.normalize("NFC", text)).casefold())
+    return [part for token in found for part in ((token[:-2], "সহ") if token.endswith("সহ") and token[:-2] in
+                                                 _ANY_CHILD else (token,))]
 
 
 def _count(token: str) -> int | None:
     if token.isdigit():
         return int(token) if len(token) <= 6 else 10**6
+    if token[0] in "-−" or "." in token:
+        return _NO_COUNT
     if token in _ONE:
         return 1
     return count_in_words(token)
