@@ -19,7 +19,12 @@ from aiohttp import web
 from shared.documents.codes import normalise_code
 from shared.documents.page import ask_page, not_found_page, record_page
 from shared.documents.records import (
-    PUBLIC_FIELDS, RANK, DocumentIssued, DocumentWithdrawn, status_on, today_in_india,
+    PUBLIC_FIELDS,
+    RANK,
+    DocumentIssued,
+    DocumentWithdrawn,
+    status_on,
+    today_in_india,
 )
 from shared.envelope import Envelope, utcnow
 from shared.logging import get_logger
