@@ -102,7 +102,6 @@ class Shell:
         typed = inbound.text if inbound.kind == "text" else None
         phrase: str | None = None  # the service's choice a first-timer's words ask for (``asked_for``)
         word, named = keyword(typed), language_named(typed, numbers=profile.lang is None)
-        script = other_script(typed)  # Hindi, Santali, Urdu: written in a script the service does not read
         reply_id = inbound.reply_id if inbound.kind == "reply" else None
         if word in ("stop", "start"):
             return await self._notifications(turn, opted_out=word == "stop")
@@ -112,7 +111,9 @@ class Shell:
             named = language_meant(typed)
         if named is not None:
             return await self._choose_language(turn, named, profile, inbound)
-        if profile.lang is None and script is not None:  # no language of ours guessed from it: asked, every time
+        # Hindi, Santali, Urdu: written in a script the service does not read, no language of ours guessed from it:
+        # a first-timer is asked, every time
+        if profile.lang is None and (script := other_script(typed)) is not None:
             # words naming a service's choice ("कमरा बुक करना है") are kept for it, to go there once the language is
             # chosen; other words that say something are kept to send on, as any unread words
             asks = await _names_choice(turn, typed) if typed is not None and word is None else None
@@ -179,7 +180,7 @@ class Shell:
             intro = _unrouted(inbound, service)
             if intro == "intro_unclear" and _says_something(inbound, word) and await self._keep_unread(turn, inbound):
                 intro = "intro_unplaced"  # and the menu offers to send the words on
-            shown = script if service is None else None  # in a script nobody here reads: it says which they do
+            shown = other_script(typed) if service is None else None  # a script nobody here reads: it says which
             await self._show_menu(turn, "intro_other_script" if shown else intro, script=shown)
 
     async def _asked(self, turn: Turn, inbound: Inbound, asked: str, profile: Profile, *, guessed: bool) -> None:
@@ -224,9 +225,13 @@ class Shell:
         the service does not read) are taken there instead, as if typed at the menu in that language."""
         await self._keep_language(turn, lang)
         if (words := profile.kept_words(turn.now)) is not None and profile.unread_asks is not None:
-            typed = message.model_copy(update={"kind": "text", "text": words, "reply_id": None, "lang": lang})
-            return await self._asked(turn, typed, profile.unread_asks, profile, guessed=False)
+            return await self._to_kept_choice(turn, message, words, profile, lang=lang)
         await self._show_menu(turn, "intro_welcome")
+
+    async def _to_kept_choice(self, turn: Turn, message: Inbound, words: str, profile: Profile, **update: str) -> None:
+        """Kept words that name a service's choice (``Profile.unread_asks``) taken there, as if typed at the menu."""
+        typed = message.model_copy(update={"kind": "text", "text": words, "reply_id": None, **update})
+        await self._asked(turn, typed, profile.unread_asks or "", profile, guessed=False)
 
     async def _menu_row(self, turn: Turn, typed: str, profile: Profile) -> str | None:
         """The id of the main menu's row a lone number typed outside any conversation picks, counted as the menu's
@@ -295,8 +300,7 @@ class Shell:
         if words is None:
             return await self._show_menu(turn, "intro_unread_gone")
         if profile.unread_asks is not None:  # words naming a service's choice, kept since: never sent unasked
-            typed = tap.model_copy(update={"kind": "text", "text": words, "reply_id": None})
-            return await self._asked(turn, typed, profile.unread_asks, profile, guessed=False)
+            return await self._to_kept_choice(turn, tap, words, profile)
         taker = await turn.menu.taker_of_wordless()
         sent = tap.model_copy(update={"kind": "text", "text": words, "reply_id": None, "unasked": True})
         if taker is None or not await self._route(turn, sent, taker, profile):  # sent, they are forgotten there

@@ -18,7 +18,8 @@ from services.tourism.domain import Party, parse_count, parse_party
 async def typed(turn: Turn, text: str) -> None:
     party = parse_party(text)
     waiting = turn.draft.get(CHILDREN_ONLY)
-    adults = parse_count(text) if party is None else party.adults if not party.whole else None
+    # the adults asked for: a count alone, or adults named; none in a whole group (its children named too)
+    adults = parse_count(text) if party is None else None if party.whole else party.adults
     if waiting and adults == 0:  # no adults, with the children said: a booking needs one
         return turn.say(cloud.text(turn.with_nav(turn.t("party_adults", children=int(waiting)))))
     if waiting and adults is not None and adults > 0:
