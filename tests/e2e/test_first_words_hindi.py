@@ -39,9 +39,10 @@ async def test_hindi_words_take_someone_with_a_language_to_each_service_and_case
     sent = 2
     for words, begins, carry_on in (("नक्शा पास", "*Building permission*", False),
                                     ("dukan ka NOC", "*Trade NOC*", False), ("गेस्ट हाउस", "*Panchayat Tourism*", True)):
-        await system.say(KNOWN, words)
+        await system.say(KNOWN, words)  # the service's answer comes first: it has a hop more than the menu
+        answer = (await system.replies(KNOWN, sent + 1))[-1]
         await system.say(KNOWN, "menu")
-        answer, menu = (await system.replies(KNOWN, sent + 2))[-2:]
+        menu = (await system.replies(KNOWN, sent + 2))[-1]
         sent += 2
         assert said(answer).startswith(begins), (words, said(answer))
         assert (CARRY_ON in said(menu)) is carry_on, words

@@ -21,6 +21,7 @@ async def test_a_worker_process_renders_what_the_parent_would(make_document):
 
 
 async def test_each_render_brings_back_what_the_workers_memory_is_made_of(make_document):
+    workers.shutdown()  # a fresh pool: a worker left by an earlier test may have measured itself moments ago
     heap.forget_workers()
     try:
         await workers.render_async(make_document())
