@@ -5,6 +5,7 @@ reason, often what to see to first) and the gram panchayat office to apply at, w
 nobody is told of another's case (``answers.view``). A document that ran out is answered the same way, with the day
 it ended and where to apply for its renewal: for a trader whose NOC has run out, that is what applying again means.
 Someone with nothing refused or run out is told where theirs stand, and that there is nothing to apply again for.
+Asked how to apply at all, anyone is told where an application is made.
 """
 from __future__ import annotations
 
@@ -60,6 +61,13 @@ async def again(visit: Visit, details: answers.Details, number: str | None = Non
             line = "\n".join((line, visit.t(REASON[case.status], reason=case.reason)))
         said.append(line)
     visit.ask("\n\n".join(said), [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")])
+
+
+def how_to_apply(visit: Visit) -> None:
+    """Where a first application is made (the office, never this chat), and that the number it gives is what to
+    send here, with the taps that take it and the asker's own cases."""
+    visit.ask(visit.t("apply_how"), [visit.button("status", "btn_status"), visit.button("mine", "btn_mine"),
+                                     visit.button("home", "btn_home")])
 
 
 def _ended(case: Case) -> dict[str, object]:

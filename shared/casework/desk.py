@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 from shared.back import goes_back
 from shared.casework import answers
-from shared.casework.again import AGAIN, again
+from shared.casework.again import AGAIN, again, how_to_apply
 from shared.casework.answers import ask_number
 from shared.casework.said import (
+    APPLY,
     ASKING,
     COMPLAINT,
     DOWNLOAD,
@@ -64,7 +65,7 @@ class Desk:
     def actions(self) -> dict[str, Action]:
         return {"menu": self._home, "home": self._home, "status": self._ask, "mine": self._mine,
                 "view": self._view, "download": self._download, "letters": self._letters, "again": self._again,
-                **self.extra}
+                "apply": self._apply, **self.extra}
 
     async def typed(self, visit: Visit, text: str) -> None:
         number = visit.kind.number.answered(text)
@@ -91,6 +92,8 @@ class Desk:
             return self.elsewhere_tap(visit, other, text)
         if AGAIN.search(text):  # after a rejection: how to apply again, not "my applications" for "how"
             return await again(visit, self.details)
+        if APPLY.search(text):  # a first application: where it is made, not the number it has yet to give
+            return how_to_apply(visit)
         if (NUMBER_ASKED.search(text) or NUMBER_UNKNOWN.search(text)) and not re.search(r"\d{3,}", text):
             # "certificate number?", "নম্বর জানি না": the numbers of their own, where no number was typed
             return await answers.mine(visit, self.details, numbers=True)
@@ -137,6 +140,9 @@ class Desk:
     async def _again(self, visit: Visit, args: list[str]) -> None:
         # the menu's tap for "how do I apply again": the asker's rejected applications, or where to apply
         await again(visit, self.details)
+
+    async def _apply(self, visit: Visit, args: list[str]) -> None:
+        how_to_apply(visit)  # the menu's tap for "how do I apply"
 
     async def _letters(self, visit: Visit, args: list[str]) -> None:
         await answers.letters(visit, int(args[0]) if args and args[0].isdigit() else 0)

@@ -37,6 +37,18 @@ NUMBER_UNKNOWN = re.compile(
 # hoyni"), answered with one's own cases to tap, each with its status, reason and fee; not "how" to apply.
 QUESTION = re.compile(r"\b(?:why|when|where|how\s+much|keno|kano|kobe|kothay|koto)\b"
                       r"|কেন|কবে|কোথা|(?<![\u0980-\u09ff])কত", re.IGNORECASE)
+# How to apply for the first time ("how do I apply", "I want to apply", "কীভাবে আবেদন করব", "apply korbo kivabe"):
+# where an application is made, never in this chat; not how to see one ("কীভাবে আবেদনের অবস্থা দেখব"), so the
+# Bengali and Latin-lettered words need the verb "to do" (করব, korbo) with the application.
+HOW = r"(?:কী|কি)\s*(?:ভাবে|করে)|কেমন\s*করে"
+HOW_LATIN = r"ki\s*(?:bh|v)abe|kemne|ki\s+kore"
+APPLY = re.compile(
+    r"\bhow\s+(?:do|can|to|should|shall|would|will)\s+(?:i\s+|we\s+|one\s+)?(?:\S+\s+)?appl(?:y|ying)\b"
+    r"|\b(?:want|wish|like|need)\s+to\s+apply\b|\b(?:make|submit|file)\s+an?\s+(?:new\s+)?application\b"
+    rf"|\b(?:{HOW_LATIN})\s+(?:\S+\s+)?(?:apply|a+bed[ao]n)\s+kor"
+    rf"|\b(?:apply|a+bed[ao]n)\s+(?:(?:{HOW_LATIN})\s+kor|kor\w*\s+(?:{HOW_LATIN}|c+h?ai)\b)"
+    rf"|(?:{HOW})\s*(?:\S+\s+)?(?:আবেদন|অ্যাপ্লাই|এপ্লাই)\s*কর"
+    rf"|(?:আবেদন|অ্যাপ্লাই|এপ্লাই)\s*(?:(?:{HOW})\s*কর|কর\S*\s*(?:{HOW}|চাই))", re.IGNORECASE)
 ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",
                     re.IGNORECASE)
 # A guest-house booking's number (tourism's), among words here: its View there; the words of a booking are no
