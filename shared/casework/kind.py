@@ -61,7 +61,7 @@ class NumberFormat:
         object.__setattr__(self, "bare", re.compile(self.bare_body or self.body, re.IGNORECASE))
 
     def _led_by(self, lead: str, body: str | None = None) -> str:
-        return rf"(?<![0-9A-Z])(?:{lead})\s*[/\-. ]\s*{body or self.body}(?![0-9A-Z])"
+        return rf"(?<![0-9A-Z])(?:{lead})\s*[/\-. ]?\s*{body or self.body}(?![0-9A-Z])"
 
     @property
     def _leads(self) -> str:

@@ -6,7 +6,9 @@ here once rather than one service importing the other's domain.
 
 The year is read in two digits too (``BP/PUR/25/988``, ``TNOC/25/190``: a slip's or a person's short form) as this
 century's, where the prefix or the district code leaves no doubt that a number is meant; two figures and a serial
-alone (``25/190``) could be a date or anything else, and are not read as a trade NOC's.
+alone (``25/190``) could be a date or anything else, and are not read as a trade NOC's. Typed without separators
+(``BPPUR2026000103``, ``TNOC2026000045``), letters part from figures by themselves, and a four-figure year from
+its serial.
 """
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ import re
 from shared.casework.kind import NumberFormat
 
 YEAR = r"(\d{4}|\d{2})"  # the year in four figures, or its last two (25 for 2025)
+# between the year and the serial, a separator, or none after a year of this century in four figures (2026000045):
+# two figures run into a serial (26103) could be read many ways
+AFTER_YEAR = r"(?:\s*[/\-. ]\s*|(?<=20\d\d))"
 
 
 def year(typed: str) -> str:
@@ -25,7 +30,7 @@ def year(typed: str) -> str:
 BUILDING_PERMISSION = NumberFormat(
     example="BP/PUR/2026/000123",
     lead="BP",
-    body=rf"([A-Z]{{3}})\s*[/\-. ]\s*{YEAR}\s*[/\-. ]\s*(\d{{1,6}})",
+    body=rf"([A-Z]{{3}})\s*[/\-. ]?\s*{YEAR}{AFTER_YEAR}(\d{{1,6}})",
     canonical=lambda m: f"BP/{m[1].upper()}/{year(m[2])}/{int(m[3]):06d}",
     prefix=re.compile(r"\bBP\b", re.IGNORECASE),
     spelt=((re.compile(r"(?<![\u0980-\u09ff])বি\s*\.?\s*পি(?![\u0980-\u09ff])\.?"), "BP"),),
@@ -36,7 +41,7 @@ BUILDING_PERMISSION = NumberFormat(
 TRADE_NOC = NumberFormat(
     example="TNOC/2026/000045",
     lead=r"T?\s*NOC",
-    body=rf"{YEAR}\s*[/\-. ]\s*(\d{{1,6}})",
+    body=rf"{YEAR}{AFTER_YEAR}(\d{{1,6}})",
     bare_body=r"(\d{4})\s*[/\-. ]\s*(\d{1,6})",  # without its prefix, the year in four figures only
     canonical=lambda m: f"TNOC/{year(m[1])}/{int(m[2]):06d}",
     prefix=re.compile(r"\bT\s*NOC\b|\bNOC\s*[/\-. ]?\s*\d", re.IGNORECASE),  # "NOC" alone is the word, no number
