@@ -32,9 +32,9 @@ async def mine(visit: Visit, details: Details, page: int = 0, *, numbers: bool =
     is shown at once, as its View. ``numbers``: what their numbers are was asked, and the numbers of the page are
     written out above the list too, where a phone shows them without opening it."""
     found = await visit.cases.of_mobile(visit.inbound.wa_id)
-    if not found:
-        return visit.ask(visit.t("number_hidden" if visit.number_hidden else "none_mine"),
-                         [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
+    if not found:  # asked for the number, they are told where it is written rather than to send it
+        said = "number_hidden" if visit.number_hidden else "none_numbers" if numbers else "none_mine"
+        return visit.ask(visit.t(said), [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
     if len(found) == 1:  # a list of one to tap is one tap more for the same answer
         hint = visit.t("numbers_intro", count=1) if numbers else None
         return await view(visit, found[0].number, details, hint=hint, alone=True)
