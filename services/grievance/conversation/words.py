@@ -16,7 +16,8 @@ from shared.india import EDGES, count_in_words, typed_number, typed_word
 _DISTRICT_WORD = re.compile(r"\s+(?:district|dist|zilla|zila|jela|jila|জেলা)$")
 _STAR_WORDS = ("stars", "star", "tara", "তারা", "স্টার", "ষ্টার")
 _RATING = re.compile(r"(\d{1,2})\s*(?:টি|টা|টে|ta|ti|te)?\s*(?:stars?|tara|তারা|স্টার|ষ্টার|★|⭐)?", re.IGNORECASE)
-NUMBER = re.compile(r"\bGRV[-\s]?(\d{4})[-\s]?(\d{1,6})\b", re.IGNORECASE)
+# the year may be left out, as people shorten the receipt's number ("GRV 7"), but no other figures stand for it
+NUMBER = re.compile(r"\bGRV[-\s]?(?:(20\d\d)[-\s]?(\d{1,6})\b|(\d{1,6})\b(?![-\s]?\d))", re.IGNORECASE)
 _WORDS: dict[str, str] = {
     # and the Bengali words in Latin letters, as the main menu reads them (service.LATIN)
     **dict.fromkeys(("new", "complaint", "new complaint", "complain", "অভিযোগ", "নতুন অভিযোগ", "abhijog", "obhijog",
@@ -59,8 +60,13 @@ def meaning(text: str, step: str = "") -> str | None:
 
 
 def ticket_number(text: str) -> str | None:
+    """``GRV-2026-000007``; typed without its year, ``GRV-000007``, which ``tickets.of_person`` finds among the
+    person's own."""
     found = NUMBER.search(typed_number(text))
-    return f"GRV-{found.group(1)}-{int(found.group(2)):06d}" if found else None
+    if found is None:
+        return None
+    year, serial = found.group(1), int(found.group(2) or found.group(3))
+    return f"GRV-{year}-{serial:06d}" if year else f"GRV-{serial:06d}"
 
 
 def stars(text: str) -> int:

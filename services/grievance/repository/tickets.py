@@ -73,10 +73,14 @@ class Tickets:
         return None if doc is None else Ticket.model_validate(doc)
 
     async def of_person(self, wa_id: str, number: str) -> Ticket | None:
+        """The person's ticket; a number without its year (``GRV-000007``) is their latest with that serial."""
+        if number.count("-") == 1:
+            serial = number.rsplit("-", 1)[1]
+            return next((t for t in await self.for_person(wa_id, limit=None) if t.number.endswith(f"-{serial}")), None)
         ticket = await self.get(number)
         return ticket if ticket is not None and ticket.wa_id == wa_id else None
 
-    async def for_person(self, wa_id: str, *, limit: int = 50) -> list[Ticket]:
+    async def for_person(self, wa_id: str, *, limit: int | None = 50) -> list[Ticket]:
         """The person's complaints, the latest first."""
         docs = await self._tickets.find({"wa_id": wa_id}, sort=[("lodged_at", -1)], limit=limit)
         return [Ticket.model_validate(d) for d in docs]
