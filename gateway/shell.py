@@ -220,13 +220,14 @@ class Shell:
         await self._show_menu(turn, "intro_menu", page=page)
 
     async def _choose_language(self, turn: Turn, lang: Lang, profile: Profile, message: Inbound) -> None:
-        """The language chosen (tapped or named), then the welcome and the menu; words kept from the person's
-        message before it that name a service's choice (``Profile.unread_asks``: "कमरा बुक करना है", in a script
-        the service does not read) are taken there instead, as if typed at the menu in that language."""
+        """The language chosen (tapped or named), then the welcome and the menu (chosen in the middle of a service's
+        conversation, the menu saying it is kept, as "menu" there does); words kept from the person's message before
+        it that name a service's choice (``Profile.unread_asks``: "कमरा बुक करना है", in a script the service does not
+        read) are taken there instead, as if typed at the menu in that language."""
         await self._keep_language(turn, lang)
         if (words := profile.kept_words(turn.now)) is not None and profile.unread_asks is not None:
             return await self._to_kept_choice(turn, message, words, profile, lang=lang)
-        await self._show_menu(turn, "intro_welcome")
+        await self._show_menu(turn, "intro_menu" if profile.speaking_with(turn.now) else "intro_welcome")
 
     async def _to_kept_choice(self, turn: Turn, message: Inbound, words: str, profile: Profile, **update: str) -> None:
         """Kept words that name a service's choice (``Profile.unread_asks``) taken there, as if typed at the menu."""
