@@ -10,10 +10,10 @@ from datetime import date, timedelta
 from services.payroll.domain.period import NAMES_BN, NAMES_EN, month_of
 from shared.india import slip_of, typed_number
 
-# 03/2026, 3-2026, 03/26 (a two-digit year is this century's), 2026-03; with a space only between the month and a
-# year of this century ("03 2026", "2026 03"): "03 26" or "12 1987" are a PIN in groups, as "48 21" is
+# 03/2026, 3-2026, 03/26 (a two-digit year is this century's), 2026-03, 2026/03, 2026.03; with a space only between
+# the month and a year of this century ("03 2026", "2026 03"): "03 26" or "12 1987" are a PIN in groups, as "48 21" is
 TYPED_MONTH = re.compile(r"^\s*(?:(?P<month>0?[1-9]|1[0-2])(?:\s*[/\-.]\s*(?P<year>\d{4}|\d{2})|\s+(?P<spaced>20\d{2}))"
-                         r"|(?P<first>\d{4})\s*-\s*(?P<last>0[1-9]|1[0-2])|(?P<ahead>20\d{2})\s+(?P<after>0?[1-9]|1[0-2]))\s*$")
+                         r"|(?P<first>\d{4})\s*[/\-.]\s*(?P<last>0[1-9]|1[0-2])|(?P<ahead>20\d{2})\s+(?P<after>0?[1-9]|1[0-2]))\s*$")
 
 # A month's name as people type it, with its year: "March 2026", "mar, 2026", "2026 March", "মার্চ ২০২৬", and after
 # the name a year of two digits: "March 26", "Mar '26", "মার্চ ২৬".
