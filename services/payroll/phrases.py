@@ -47,6 +47,10 @@ PHRASES = (
     # the pay, Hindi's too: तनख्वाह ("tankhwah") anywhere, वेतन or सैलरी alone ("मेरा वेतन")
     Phrase("menu", r"^(?:my\s+)?(?:salary|payroll)$|\bpayroll\b|^(?:আমার\s*)?বেতন$"
                    r"|तनख\u093c?्वाह|\btankh?wa+h?\b|^(?:मेरा\s*|मेरी\s*)?(?:वेतन|सैलरी)$"),
+    # a PIN said in words, "my pin is 4821", "আমার পিন ৪৮২১": a secret, never kept to send on as a complaint (a postal
+    # "pin code" is no PIN)
+    Phrase("menu", r"^(?:(?:my|the|new|amar|আমার|নতুন)\s+)*(?:pin|পিন)(?:\s*(?:is|no|number|হল|হলো|নম্বর|নাম্বার|নং))*"
+                   r"[\s:=#\-]*\d(?:[\s\-]*\d){3,5}$"),
 )
 _COMPILED = tuple((p.action, re.compile(unicodedata.normalize("NFKC", p.pattern), re.IGNORECASE)) for p in PHRASES)
 
