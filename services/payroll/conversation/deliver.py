@@ -38,15 +38,16 @@ async def missing(turn: Turn, want: dict[str, Any]) -> str | None:
             return turn.t("no_year", year=year_name(want["year"], turn.lang))
         return None
     if await turn.repos.slips.get(turn.employee.id, want["month"]) is None:
-        return no_month(turn, want["month"])
+        return await no_month(turn, want["month"])
     return None
 
 
-def no_month(turn: Turn, month: str) -> str:
-    """Why there is no slip for ``month``: this month's or a later one's is not out yet; an earlier month had no
-    payroll."""
-    key = "not_out_yet" if month >= month_of(turn.today) else "no_month"
-    return turn.t(key, month=month_name(month, turn.lang))
+async def no_month(turn: Turn, month: str) -> str:
+    """Why there is no slip for ``month``: this month's or a later one's is not out yet, and so is one after the
+    employee's latest slip (last month's, before the office uploads it); an earlier month had no payroll."""
+    slips = await turn.repos.slips.of_employee(turn.employee.id)  # the newest first
+    ahead = month >= month_of(turn.today) or bool(slips) and month > slips[0].month
+    return turn.t("not_out_yet" if ahead else "no_month", month=month_name(month, turn.lang))
 
 
 async def hand_out(turn: Turn, want: dict[str, Any]) -> None:
@@ -59,7 +60,7 @@ async def hand_out(turn: Turn, want: dict[str, Any]) -> None:
 async def _slip(turn: Turn, month: str) -> None:
     slip = await turn.repos.slips.get(turn.employee.id, month)
     if slip is None:  # re-issued or withdrawn between the request and the PIN
-        return await home.home(turn, hint=no_month(turn, month))
+        return await home.home(turn, hint=await no_month(turn, month))
     credit_day = slip.figures.credit_date
     named = {"month": month_name(month, turn.lang), "number": slip.number}
     caption = _with_way_on(turn, turn.t("slip_caption", **named) if credit_day <= turn.today else
