@@ -51,7 +51,7 @@ MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্ত
                      # building permission's, as "my application" is)
                      Phrase("mine", rf"^{NOT_BUILDING}(?=.*{NUMBER_OF})(?:(?=.*{TRADE})|{NOT_APPLICATION})"),
                      Phrase("letters", DOCUMENT_AGAIN + NOT_BUILDING),
-                     Phrase("mine", rf"^(?=.*(?:\bmy\b|আমার))(?=.*{TRADE})"),
+                     Phrase("mine", rf"^(?=.*(?:\bmy\b|আমার|\bamar\b))(?=.*{TRADE})"),
                      Phrase("menu", TRADE)))
 
 

@@ -50,10 +50,10 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # an application or NOC named with a trade is the noc service's
                      # the first "my" only (atomic): a house's permission after a later one is after it too, and
                      # a message of "আমার" said a thousand times is read once, not once per "আমার"
-                     Phrase("mine", rf"{NOT_TRADE}(?:.*?(?:\bmy\s+applications?\b|আমার\s*আবেদন)"
+                     Phrase("mine", rf"{NOT_TRADE}(?:.*?(?:\bmy\s+applications?\b|আমার\s*আবেদন|\bamar\s+a+bed[ao]n)"
                                     rf"|(?>.*?(?:\bmy\b|আমার|\bamar\b)).*{HOUSE})"),
-                     Phrase("menu", rf"{NOT_TRADE}.*(?:\bapplications?\b|আবেদন|\bbuilding\s+(?:permission|permit|plan)"
-                                    rf"|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE}|{HINDI})")))
+                     Phrase("menu", rf"{NOT_TRADE}.*(?:\bapplications?\b|আবেদন|\ba+bed[ao]n"
+                                    rf"|\bbuilding\s+(?:permission|permit|plan)|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE}|{HINDI})")))
 
 
 def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpec:
