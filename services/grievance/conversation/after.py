@@ -117,14 +117,20 @@ def _added(turn: Turn, number: str, attachment: Attachment, count: int) -> str:
 
 async def ask_official(turn: Turn, number: str, *, hint: str | None = None) -> None:
     """The message for the office handling the complaint; a closed one (accepted and rated) has none any more: its
-    view, which offers a new complaint, says so ("officer" typed at it, an old *Talk to an official* tapped)."""
+    view, which offers a new complaint, says so ("officer" typed at it, an old *Talk to an official* tapped), unless
+    the office wrote to the person since: its answer's *Reply* takes their message, as words typed after it do."""
     ticket = await own(turn, number)
     if ticket is None:
         return
-    if ticket.status == "closed":
+    if ticket.status == "closed" and not _answered_since_closed(ticket):
         return await view(turn, number, hint=turn.t("official_closed", number=number))
     turn.go("handoff", number=ticket.number)
     turn.text(turn.t("ask_handoff", office=office(ticket, turn.directory, turn.lang)), hint)
+
+
+def _answered_since_closed(ticket: Ticket) -> bool:
+    closed_at = ticket.history[-1].at if ticket.history else ticket.lodged_at
+    return any(not note.person and note.at >= closed_at for note in ticket.conversation)
 
 
 async def to_official(turn: Turn, number: str, message: str, *, media: Media | None = None) -> None:
