@@ -40,4 +40,9 @@ async def details(visit: Visit, application: Application) -> str:
 # number among words (TNOC/2026/45, টিএনওসি/২০২৬/৪৫: as the NOC service reads it) is its own View there.
 TRADE_NOC = re.compile(rf"(?P<number>{TRADE_NOC_NUMBER.written})|\bT?\s*NOC\b|{TRADE_NOC_NUMBER.spelt_prefix}|"
                        r"\btrade\s+licen[cs]e\b|ট্রেড\s*লাইসেন্স|ব্যবসার\s*অনাপত্তি", re.IGNORECASE)
-DESK = Desk(details=details, elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING})
+# A permission that ran out is renewed at the office, as a refused one is applied for again: the same answer. A
+# trade's renewal named here is the noc service's (``TRADE_NOC``).
+RENEWAL = re.compile(r"^(?!.*(?:\bt?\s*nocs?\b|\btrade\b|ট্রেড|ব্যবসা|এনওসি))"
+                     r".*(?:\brenew(?:al|als|ing)?\b|নবীকরণ|রিনিউ)", re.IGNORECASE)
+DESK = Desk(details=details, words={"again": RENEWAL},
+            elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING})
