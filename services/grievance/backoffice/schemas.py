@@ -5,6 +5,7 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from services.grievance.conversation.words import ticket_number
 from services.grievance.domain.ticket import REASON_LETTERS, Status, Ticket
 from shared.india import latin_digits, plain
 
@@ -46,9 +47,12 @@ class QueueQuery(Strict):
                                       "notes contain, in any case (Bengali digits as the same number)")
 
     def finds(self, ticket: Ticket) -> bool:
-        """Whether ``ticket`` says the words searched for (``q``), or there are none."""
+        """Whether ``ticket`` says the words searched for (``q``), or there are none; a complaint's number as the
+        person's chat reads it ("grv 2026 7", or "GRV 7" of any year) is that complaint's."""
         if not self.q:
             return True
+        if (number := ticket_number(self.q)) is not None:
+            return ticket.number.endswith(number.removeprefix("GRV"))
         said = [ticket.number, ticket.description, *(n.text for n in (*ticket.conversation, *ticket.notes)),
                 ticket.assigned_to or "", ticket.atr or ""]
         return _searched(self.q) in _searched("\n".join(said))

@@ -38,3 +38,13 @@ async def test_the_queue_finds_complaints_by_their_words_or_number_in_the_area_o
 async def test_a_search_of_one_letter_is_refused_rather_than_matching_everything(office):
     refused = await office.get(f"{API}/tickets?q=a", headers=await office.bearer())
     assert refused.status == 422 and (await refused.json())["detail"][0]["loc"] == ["q"]
+
+
+async def test_a_number_as_the_person_reads_it_out_finds_the_complaint(office):
+    """"grv 2026 2", "GRV-2026-2", "GRV 2": the number as the person's chat reads it, short of its zeros."""
+    person = office.person()
+    await person.lodge()
+    road = await person.lodge(category="roads", text="The road to the haat is broken in many places.")
+    panchayat = await office.bearer("gp_official", gp=KALCHINI_GP)
+    for typed in ("grv%202026%202", "GRV-2026-2", "GRV-2026-%E0%A7%A8", "GRV%202"):
+        assert await _numbers(office, f"q={typed}", panchayat) == [road], typed
