@@ -7,7 +7,8 @@ message to an official is awaited, after their answer most often, they are no me
 complaint). Words
 typed at a complaint's view are kept and asked about (``remark``: send them to its office?), but for "change" or "edit"
 (বদলান), which a lodged complaint cannot be: what can be done instead is said (``lodged_change``), there or at the
-question (the words then not sent). Elsewhere
+question (the words then not sent); stars typed there ("4 stars", "৪ তারা") are the rating *Accept & rate* asks for.
+Elsewhere
 a few words work at any step — "back", "new complaint", "my complaints", "report", asking for a person
 ("talk to an officer": ``reach``), a ticket number — so a
 person who types instead of tapping is never stuck, and anything a step cannot read re-asks that step with
@@ -45,7 +46,7 @@ from services.grievance.conversation import (
 )
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.wants import refuses
-from services.grievance.conversation.words import SUBMIT, meaning, stars, ticket_number
+from services.grievance.conversation.words import SUBMIT, meaning, stars, stars_said, ticket_number
 from services.grievance.domain import Area, says_something
 from shared.india import typed_word
 from shared.thanks import courtesy
@@ -134,6 +135,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return await lodged_change.asked(turn, str(draft.get("number", "")))
     if step == "ticket" and word is None and not stars(text) and remark.says_words(text):
         return await remark.at_view(turn, str(draft.get("number", "")), text)  # kept, and asked where it goes
+    if step == "ticket" and (given := stars_said(text)):  # typed instead of tapping Accept & rate
+        return await after.rate(turn, str(draft.get("number", "")), given)
     if step == "remove" and attachments.numbered(turn, text):  # "2": the second of the list
         return
     if step in summary.SUMMARY and word == "yes":

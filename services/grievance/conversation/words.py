@@ -79,6 +79,13 @@ def stars(text: str) -> int:
     return int(found.group(1)) if found else count_in_words(typed_, _STAR_WORDS) or 0
 
 
+def stars_said(text: str) -> int:
+    """A rating said as one ("4 stars", "৪ তারা", "★★★★"); 0 for a count alone, which at a complaint's view is no
+    answer to anything."""
+    said = typed_word(text)
+    return stars(text) if "★" in said or "⭐" in said or any(word in said for word in _STAR_WORDS) else 0
+
+
 def west_bengal_district(text: str) -> str | None:
     """A district of West Bengal (its key) by either name as people type it: with a slip of a letter or Bengali
     spelt in Latin letters ("puruliya"), "district" or "জেলা" after it."""

@@ -31,3 +31,18 @@ async def test_pach_typed_at_the_rating_rates_the_complaint_five_stars(office):
     await person.tap(f"grievance:accept:{number}")
     rated = await person.say("pach")
     assert rated.event("grievance.ticket.rated")["rating"] == 5
+
+
+@pytest.mark.parametrize("typed", ["4 stars", "৪ তারা", "char tara"])
+async def test_a_rating_typed_at_the_resolved_complaint_rates_it(office, typed):
+    """Its view offers *Accept & rate*: stars typed there instead of tapping are that rating, not 'not understood'."""
+    person = office.person()
+    number = await person.lodge()
+    done = await office.post(f"/api/grievance/tickets/{number}/status",
+                             headers=await office.bearer("gp_official", gp="Kalchini"),
+                             json={"status": "resolved", "atr": "A new pipe was laid and the well repaired."})
+    assert done.status == 200
+    await office.runtime.bus.drain()
+    await person.tap(f"grievance:view:{number}")
+    rated = await person.say(typed)
+    assert rated.event("grievance.ticket.rated")["rating"] == 4, typed
