@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from shared.back import goes_back
-from shared.casework import answers
+from shared.casework import answers, checking
 from shared.casework.again import AGAIN, again, how_to_apply
 from shared.casework.answers import ask_number
 from shared.casework.said import (
@@ -80,6 +80,8 @@ class Desk:
                                        hint=kept_out)
         if kept_out:  # a caption is what the file is ("আমার নকশা", my plan), no command by a word in it
             return ask_number(visit, hint=" ".join((kept_out, visit.t(sent_instead(visit) or "sent_file"))))
+        if checking.answer(visit, text):  # a letter's code, or how one is checked: its public page
+            return None
         if goes_back(text):  # the other services' step back; here, where there are no steps, this service's start
             return self.home(visit)
         if (said := courtesy(text)) is not None:  # before the words: "all right" asks for no list of all
