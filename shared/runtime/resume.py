@@ -13,6 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from gateway.outbound.fitted import buttons
+from shared.india import typed_word
 from shared.runtime.turn import ChatTurn
 from shared.texts import Catalog
 
@@ -21,12 +22,21 @@ from shared.texts import Catalog
 RESUMABLE = timedelta(minutes=30)
 RESUME, RESTART = "resume", "restart"
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
+# The offer's buttons typed instead of tapped, their titles in either language and as people say them
+_TYPED = {typed_word(TEXTS(key, lang)): choice for key, choice in (("btn_resume", RESUME), ("btn_restart", RESTART))
+          for lang in ("en", "bn")} | {"continue": RESUME, "start over": RESTART, "restart": RESTART}
 
 
 def came_back(turn: ChatTurn) -> bool:
     """The service's row of the main menu tapped within ``RESUMABLE`` of the person's last message here."""
     at = turn.chat.at
     return turn.inbound.action == "menu" and at is not None and turn.now - at < RESUMABLE
+
+
+def typed_choice(text: str) -> str | None:
+    """``RESUME`` or ``RESTART`` for the offer's button typed ("Start again", "চালিয়ে যান"): a choice of the chat,
+    never an answer to the question it was at (a guest's name)."""
+    return _TYPED.get(typed_word(text))
 
 
 def offer(turn: ChatTurn, service: str, doing: str) -> None:

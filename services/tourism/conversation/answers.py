@@ -123,6 +123,8 @@ async def _rooms(turn: Turn, text: str, word: str | None) -> None:
 
 
 async def _name(turn: Turn, text: str, word: str | None) -> None:
+    if word in ("yes", "no", "change"):  # the quote's buttons typed ahead of it ("confirm", "হ্যাঁ") name nobody
+        return naming.ask(turn, hint=turn.t("name_placeholder"))
     if naming.given(turn, text):
         await quoting.make_quote(turn)
 
