@@ -126,9 +126,12 @@ def parse_check_out(text: str, today: date, check_in: date, max_nights: int) -> 
     after a check-in of 30 December). One that would be too far for a stay and falls between today and the
     check-in ("19 Dec" for a check-in of 20 December) is a check-out typed before the check-in, to be told so,
     not the same day a year later, refused as a stay of too many nights. The words a check-out is said with
-    ("till 8th", "৮ তারিখ পর্যন্ত") are no part of it."""
-    text = _CHECK_OUT_ENDS.sub("", unicodedata.normalize("NFC", text).strip().lower().rstrip(".!?।॥ "))
+    ("till 8th", "৮ তারিখ পর্যন্ত") are no part of it; after them a day alone ("till 8") is a day of the month."""
+    said = unicodedata.normalize("NFC", text).strip().lower().rstrip(".!?।॥ ")
+    text = _CHECK_OUT_ENDS.sub("", said)
     check_out = parse_date(text, today, on_or_after=check_in)
+    if check_out is None and text != said:  # "till 8", "৮ পর্যন্ত": a day of the month, not eight nights
+        check_out = _day_after(text, check_in)
     if check_out is None or (check_out - check_in).days <= max_nights:
         return check_out
     earlier = parse_date(text, today)
@@ -155,9 +158,18 @@ def parse_stay(text: str, today: date, max_nights: int) -> tuple[date, date] | N
         else:
             check_in = parse_date(first, today)
             check_out = check_in and parse_check_out(second, today, check_in, max_nights)
+            if check_in and check_out is None and between.group().strip() not in "-~":  # "5 Dec to 8"; not "05-12-26"
+                check_out = _day_after(second, check_in)
         if check_in and check_out:
             return check_in, check_out
     return None
+
+
+def _day_after(text: str, check_in: date) -> date | None:
+    """A check-out said as a day of the month alone ("8" after "till" or "to"): the next such day after the
+    check-in."""
+    day_alone = _DAY_ALONE.fullmatch(latin_digits(text))
+    return _day_of_month(int(day_alone.group(1)), check_in + timedelta(days=1)) if day_alone else None
 
 
 def _day_before(day: int, check_out: date) -> date | None:
