@@ -22,6 +22,10 @@ _WORDS: dict[str, Keyword] = {
     **dict.fromkeys(("hi", "hii", "hello", "hey", "hi sir", "hello sir", "good morning", "namaste", "নমস্কার",
                      "নমস্তে", "হাই", "হ্যালো", "হেলো", "namaskar", "nomoskar", "namoskar", "nomoshkar"), "hello"),
     **dict.fromkeys(("menu", "main menu", "menu please", "মেনু", "মেন্যু", "মূল মেনু"), "menu"),
+    # the menu asked for in everyday words, whole: "মেনু দিন", "menu dekhao", "back to menu"
+    **dict.fromkeys(("মেনু দিন", "মেনু দাও", "মেনু দেখান", "মেনু দেখাও", "মেনুতে ফিরুন", "মেনুতে যান", "main মেনু",
+                     "মেইন মেনু", "menu dao", "menu din", "menu dekhao", "menu dekhan", "show menu", "show me the menu",
+                     "go to menu", "back to menu", "go back to menu", "back to main menu", "open menu"), "menu"),
     **dict.fromkeys(("help", "সাহায্য", "হেল্প", "হেলপ", "sahajya", "sahajyo", "sahajjo", "shahajjo", "sahayya"),
                     "help"),
     **dict.fromkeys(("language", "lang", "ভাষা", "ল্যাঙ্গুয়েজ", "bhasha", "bhasa"), "language"),
