@@ -5,7 +5,7 @@ time zone, so a booking made at 00:30 IST is for the Indian calendar day. People
 (``25/12/2026``, ``25-12-2026``, ``25 Dec``, ``২৫শে ডিসেম্বর``, ``ডিসেম্বর ২৫``) with Latin or Bengali digits, the
 year in two digits or four, a weekday before or after it as the date list shows one (``Fri 25 Dec``), and the
 words a date is said with (``ডিসেম্বরের ২৫ তারিখ``, ``the 25th of December``); a date without a year is the next
-such day from today. A weekday alone (``Friday``, ``next Friday``, ``আগামী শুক্রবার``) is
+such day from today. A weekday alone (``Friday``, ``next Friday``, ``আগামী শুক্রবার``, ``agami shonibar``) is
 the coming one: a day in the week ahead, as people plan a trip; a day of the month alone (``১০ তারিখ``, ``10th``) is
 the next such day.
 """
@@ -66,6 +66,14 @@ _WEEKDAY_SPELLINGS: dict[str, int] = {
     "tues": 1, "thur": 3, "thurs": 3,
     **{name + ending: i for i, name in enumerate(("সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি", "রবি"))
        for ending in ("", "বার")},
+    "বিষ্যুদবার": 3,
+    # in Latin letters, as phones without a Bengali keyboard write them: "shonibar", "shukrobare" (on Friday)
+    **{name + ending: i for i, names in enumerate((
+        ("sombar", "shombar"), ("mongolbar", "mangalbar", "mongalbar"), ("budhbar", "budbar"),
+        ("brihospotibar", "brihaspatibar", "bishudbar", "bisudbar", "bishyudbar"),
+        ("shukrobar", "sukrobar", "shukrabar", "sukrabar"), ("shonibar", "sonibar", "shanibar", "sanibar"),
+        ("robibar", "rabibar", "robbar")))
+       for name in names for ending in ("", "e")},
 }
 _WEEKDAYS = {unicodedata.normalize("NFC", word): day for word, day in _WEEKDAY_SPELLINGS.items()}
 _WEEKDAY_WORD = r"([^\s\d/\-.,()]+)\.?"
@@ -83,7 +91,8 @@ _RELATIVE: dict[str, int] = {unicodedata.normalize("NFC", word): days for word, 
 }.items()}
 # Words before a weekday named alone that still mean the coming one: "next Friday", "আগামী শুক্রবার".
 _COMING = {unicodedata.normalize("NFC", word) for word in (
-    "next", "this", "coming", "this coming", "on", "আগামী", "এই", "সামনের", "পরের", "আসছে")}
+    "next", "this", "coming", "this coming", "on", "আগামী", "এই", "সামনের", "পরের", "আসছে", "agami", "ei", "samner",
+    "shamner", "porer")}
 # Between a stay's check-in and check-out, and around them: "5 to 8 Dec", "৫ থেকে ৮ ডিসেম্বর", "5-8 Dec",
 # "from 5 Dec till 8 Dec", "৫ ডিসেম্বর হতে ৮ ডিসেম্বর পর্যন্ত"
 _STAY_SPLIT = re.compile(r"\s*[-~]\s*|\s+(?:to|till|until|upto|থেকে|হতে|theke|hote)\s+")
