@@ -130,12 +130,14 @@ async def _name(turn: Turn, text: str, word: str | None) -> None:
 
 
 def _named(text: str, choices: list[tuple[str, str, str]]) -> str | None:
-    """The one choice whose name (either language) contains what was typed, or is contained in it; failing that,
-    the one whose name or a word of it is what was typed but for a slip ("লামাহাট্টা" for লামাহাটা)."""
+    """The one choice whose name (either language) contains what was typed (a short word: as a word of it), or is
+    contained in it; failing that, the one whose name or a word of it is what was typed but for a slip
+    ("লামাহাট্টা" for লামাহাটা)."""
     typed_ = typed_word(text)
-    if len(typed_) < 3:
-        return None
     named = [(id, (unicodedata.normalize("NFC", bn).casefold(), en.casefold())) for id, bn, en in choices]
+    if len(typed_) < 3:  # too short to be part of a name, but a whole word of one: "AC" for "AC room"
+        hits = [id for id, names in named if any(typed_ in name.split() for name in names)]
+        return hits[0] if len(hits) == 1 else None
     hits = [id for id, names in named if any(typed_ in name or name in typed_ for name in names)]
     hits = hits or [id for id, names in named if near(typed_, names)]
     return hits[0] if len(hits) == 1 else None
