@@ -26,8 +26,9 @@ _WORDS: dict[str, Keyword] = {
     **dict.fromkeys(("মেনু দিন", "মেনু দাও", "মেনু দেখান", "মেনু দেখাও", "মেনুতে ফিরুন", "মেনুতে যান", "main মেনু",
                      "মেইন মেনু", "menu dao", "menu din", "menu dekhao", "menu dekhan", "show menu", "show me the menu",
                      "go to menu", "back to menu", "go back to menu", "back to main menu", "open menu"), "menu"),
-    **dict.fromkeys(("help", "সাহায্য", "হেল্প", "হেলপ", "sahajya", "sahajyo", "sahajjo", "shahajjo", "sahayya"),
-                    "help"),
+    **dict.fromkeys(("help", "সাহায্য", "হেল্প", "হেলপ", "sahajya", "sahajyo", "sahajjo", "shahajjo", "sahayya",
+                     "help me", "help please", "help pls", "need help", "i need help", "সাহায্য চাই", "সাহায্য করুন",
+                     "সাহায্য দরকার", "হেল্প চাই", "help chai", "help korun"), "help"),
     **dict.fromkeys(("language", "lang", "ভাষা", "ল্যাঙ্গুয়েজ", "bhasha", "bhasa"), "language"),
     # Whole messages only, so ordinary answers at a service's step are not taken: no bare "শুরু" (begin).
     **dict.fromkeys(("stop", "unsubscribe", "stop promotions", "বন্ধ", "বন্ধ করুন", "বিজ্ঞপ্তি বন্ধ", "স্টপ", "bondho",
