@@ -142,6 +142,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await pin.entered(turn, text, instead=wanted)
     if a_pin and pin.locked_out(turn):
         return  # a PIN typed while locked: say until when, rather than "not understood"
+    if (row := home.row_typed(turn, text)) is not None:  # "2": the payroll menu's second row, as if tapped
+        return await tap(turn, row, [])
     if turn.access.has_pin and (year := parse_lone_year(text, turn.today)) is not None:
         if turn.draft.get("list") == "years":  # at the financial years: which of the two it falls in
             return await home.which_year(turn, year)

@@ -10,8 +10,10 @@ from services.payroll.conversation import cloud
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import bangla_months, financial_year, local_digits, month_name
 from services.payroll.domain.period import NAMES_BN, NAMES_EN, year_span
+from shared.back import row_number
 
 MONTHS_SHOWN = 12  # "pick among the last 12"
+MENU_ROWS = (("slip", "latest"), ("months", "months"), ("years", "years"), ("forgot", "forgot"))  # action, text
 PER_PAGE = cloud.ROWS_MAX - 1  # a list holds ten rows: nine months and a row to the others
 
 
@@ -27,13 +29,16 @@ async def home(turn: Turn, *, hint: str | None = None, intro: str = "home", want
         turn.go("new_pin", **({"want": want} if want else {}))
         turn.say(cloud.text(_with_hint(turn, "set_pin", hint, name=turn.employee.name_in(turn.lang))))
         return
-    turn.go("home")
-    rows = [("payroll:slip", turn.t("row_latest"), turn.t("row_latest_about")),
-            ("payroll:months", turn.t("row_months"), turn.t("row_months_about")),
-            ("payroll:years", turn.t("row_years"), turn.t("row_years_about")),
-            ("payroll:forgot", turn.t("row_forgot"), turn.t("row_forgot_about"))]
+    turn.go("home", list="menu")  # a row's number typed next picks it (``row_typed``)
+    rows = [(f"payroll:{action}", turn.t(f"row_{key}"), turn.t(f"row_{key}_about")) for action, key in MENU_ROWS]
     body = _with_hint(turn, intro, hint, name=turn.employee.name_in(turn.lang))
     turn.say(cloud.rows_list(body, turn.t("choose"), turn.t("choices"), rows))
+
+
+def row_typed(turn: Turn, text: str) -> str | None:
+    """The action of the payroll menu's row whose number ("2", "২") was typed at it, as the main menu reads one."""
+    number = row_number(text, len(MENU_ROWS)) if turn.draft.get("list") == "menu" else None
+    return MENU_ROWS[number - 1][0] if number is not None else None
 
 
 async def months(turn: Turn, page: int = 0, *, hint: str | None = None, year: int | None = None) -> None:
