@@ -99,6 +99,8 @@ _STAY_SPLIT = re.compile(r"\s*[-~]\s*|\s+(?:to|till|until|upto|থেকে|হ�
 _STAY_ENDS = re.compile(r"^(?:from|frm)\s+|\s+(?:পর্যন্ত|porjonto|porjanto)$")
 # Around a check-out typed alone: "till 8th", "until 8 Dec", "up to 8th", "৮ তারিখ পর্যন্ত", "৮ ডিসেম্বর অবধি"
 _CHECK_OUT_ENDS = re.compile(r"^(?:till|until|untill|upto|up\s+to|to)\s+|\s+(?:পর্যন্ত|অবধি|porjonto|porjanto)$")
+# A check-in and its nights: "25 Dec for 2 nights", "২৫ ডিসেম্বর, দুই রাত", "kal theke 2 rat"
+_FOR_NIGHTS = re.compile(r"(.+?)\s*(?:,|\s(?:for|theke|থেকে))?\s+(\S+)\s*(?:nights?|raat|rat|রাত)")
 _DAY_ALONE = re.compile(r"(?:the\s+)?(\d{1,2})" + _ORDINAL)
 # "we are" or "in all" before a count said in a word: "আমরা তিনজন", "amra dujon", "মোট চারজন", "we are two"
 _WE = re.compile(r"^(?:আমরা|amra|we\s+are|we['’]?re|we|মোট|mot|total|in\s+all)\s+", re.IGNORECASE)
@@ -154,11 +156,17 @@ ACROSS_MONTHS = 7  # the most nights of a stay typed "28 to 2 Dec" read across t
 
 def parse_stay(text: str, today: date, max_nights: int) -> tuple[date, date] | None:
     """A check-in and a check-out typed together ("5 to 8 December", "৫ থেকে ৮ ডিসেম্বর", "5-8 Dec", "from 5 Dec to
-    8 Dec", "৫ ডিসেম্বর থেকে ৮ ডিসেম্বর পর্যন্ত"), read as each is when typed alone (``parse_date``,
-    ``parse_check_out``); None for anything else (one date is ``parse_date``'s). A day alone first is of the
-    check-out's month, or of the month before when it falls after the check-out ("28 to 2 Dec": ``_day_before``)."""
+    8 Dec", "৫ ডিসেম্বর থেকে ৮ ডিসেম্বর পর্যন্ত") or a check-in and its nights ("25 Dec for 2 nights"), read
+    as each is when typed alone (``parse_date``, ``parse_check_out``); None for anything else (one date is
+    ``parse_date``'s). A day alone first is of the check-out's month, or of the month before when it falls after
+    the check-out ("28 to 2 Dec": ``_day_before``)."""
     cleaned = " ".join(typed_number(unicodedata.normalize("NFC", text)).lower().rstrip(".!?।॥ ").split())
     cleaned = _STAY_ENDS.sub("", cleaned)
+    if (said := _FOR_NIGHTS.fullmatch(cleaned)) and (check_in := parse_date(said.group(1), today)):
+        nights = count_in_words(said.group(2), ()) if not said.group(2).isdigit() else int(said.group(2))
+        if not nights or nights < 1:
+            return None
+        return check_in, check_in + timedelta(days=min(nights, max_nights + 1))  # too many: refused as such
     for between in _STAY_SPLIT.finditer(cleaned):
         first, second = cleaned[:between.start()], cleaned[between.end():]
         if day_alone := _DAY_ALONE.fullmatch(first):
