@@ -15,7 +15,7 @@ from pathlib import Path
 from gateway.outbound.fitted import buttons
 from shared.india import typed_word
 from shared.runtime.turn import ChatTurn
-from shared.texts import Catalog
+from shared.texts import LANGS, Catalog
 
 # As long as the gateway keeps a conversation going without a word (``gateway.profiles.SESSION_IDLE``): later,
 # the service's row opens at its start, and a half-made booking's dates may be long gone
@@ -24,7 +24,7 @@ RESUME, RESTART = "resume", "restart"
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 # The offer's buttons typed instead of tapped, their titles in either language and as people say them
 _TYPED = {typed_word(TEXTS(key, lang)): choice for key, choice in (("btn_resume", RESUME), ("btn_restart", RESTART))
-          for lang in ("en", "bn")} | {"continue": RESUME, "start over": RESTART, "restart": RESTART}
+          for lang in LANGS} | {"continue": RESUME, "start over": RESTART, "restart": RESTART}
 
 
 def came_back(turn: ChatTurn) -> bool:

@@ -1,6 +1,7 @@
 """What the grievance back office accepts, validated before any use case runs."""
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -51,11 +52,18 @@ class QueueQuery(Strict):
         person's chat reads it ("grv 2026 7", or "GRV 7" of any year) is that complaint's."""
         if not self.q:
             return True
-        if (number := ticket_number(self.q)) is not None:
-            return ticket.number.endswith(number.removeprefix("GRV"))
+        number, words = self._sought
+        if number is not None:
+            return ticket.number.endswith(number)
         said = [ticket.number, ticket.description, *(n.text for n in (*ticket.conversation, *ticket.notes)),
                 ticket.assigned_to or "", ticket.atr or ""]
-        return _searched(self.q) in _searched("\n".join(said))
+        return words in _searched("\n".join(said))
+
+    @cached_property
+    def _sought(self) -> tuple[str | None, str]:
+        """``q`` read once for the whole queue: the end of a complaint's number it names, else the words sought."""
+        number = ticket_number(self.q or "")
+        return (None if number is None else number.removeprefix("GRV")), _searched(self.q or "")
 
     @field_validator("status")
     @classmethod
