@@ -113,6 +113,14 @@ async def add_to(turn: Turn, number: str) -> bool:
     return True
 
 
+async def answered(turn: Turn, word: str) -> bool:
+    """A yes or a no typed at the question ("Shall I add it … or start a new complaint?"): *Add to it* or *New
+    complaint*; False when no files wait for the answer."""
+    if word == "yes":
+        return await add_to(turn, str(turn.draft.get("number", "")))
+    return new_with(turn)
+
+
 def new_with(turn: Turn) -> bool:
     """A new complaint holding the files, begun as one sent first begins (``attachments.started_with``): what was
     written under them is its description, a voice note says it for one who cannot write."""

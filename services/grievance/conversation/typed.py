@@ -78,6 +78,8 @@ async def typed(turn: Turn, text: str) -> None:
         return
     if word == "new" and just_lodged.new_with(turn):  # asked where the files sent just after lodging go
         return
+    if word in ("yes", "no") and await just_lodged.answered(turn, word):  # its buttons, as a yes or a no
+        return
     if word == "new" and step == "ticket" and "number" in turn.draft:  # a finished one's subject and place proposed
         return await lodged_change.new_from(turn, str(turn.draft["number"]))
     if word == "new":
