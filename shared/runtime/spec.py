@@ -33,7 +33,7 @@ MovedFn = Callable[[str, str, "Context"], Awaitable[None]]
 
 ROW_TITLE_MAX = 24
 ROW_DESCRIPTION_MAX = 72
-REFERENCES_MAX = 300
+REFERENCES_MAX = 400  # a building permission's: its prefix and district code in either script, its serial in groups
 PHRASE_MAX = 1500  # a problem said, and the words that say there is none, are one pattern (grievance's English one)
 PHRASES_MAX = 16
 WORDS = "words"  # a ``Phrase``'s action that hands the words on as sent, unasked
