@@ -21,6 +21,7 @@ log = get_logger(__name__)
 Details = Callable[[Visit, Any], Awaitable[str]]  # (visit, the service's case) → the owner's view
 Then = Callable[..., Awaitable[None]]  # (visit, number, hint=...) → what a number found is answered with
 SPELLINGS_TRIED = 12  # of a code typed in Bengali letters, the English spellings looked up at most
+MOST_SHOWN = 3  # of the numbers in one message, those answered
 
 
 def ask_number(visit: Visit, *, hint: str | None = None) -> None:
@@ -116,6 +117,17 @@ async def download(visit: Visit, number: str, *, hint: str | None = None) -> Non
     caption = visit.with_nav(document.caption or "", hint)
     visit.say(cloud.document(document.filename, caption), document=document.model_copy(update={"caption": caption}))
     visit.ctx.publish(*visit.kind.events.downloaded(case))
+
+
+async def each(visit: Visit, numbers: tuple[str, ...], then: Then, *, hint: str | None = None) -> None:
+    """Several numbers in one message: each answered as it would be alone (``then``: its details to its holder
+    only, its status to anyone else), up to ``MOST_SHOWN``, the first under a word naming those answered, and the
+    others to send again when there were more."""
+    shown = numbers[:MOST_SHOWN]
+    said = visit.t("numbers_each" if len(numbers) == len(shown) else "numbers_first", count=len(numbers),
+                   shown=len(shown), numbers=", ".join(shown))
+    for at, number in enumerate(shown):
+        await then(visit, number, hint=" ".join(t for t in (hint, said) if t) if at == 0 else None)
 
 
 async def malformed(visit: Visit, text: str, *, hint: str | None = None) -> None:

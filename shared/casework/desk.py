@@ -72,9 +72,11 @@ class Desk:
         kept_out = visit.t("file_not_passed") if file_sent(visit) else None  # no file sent here reaches the office
         if number is not None and AGAIN.search(text) and not kept_out:  # "reapply BP/PUR/25/988"
             return await again(visit, self.details, number)
-        if number is not None:
-            return await (answers.download(visit, number, hint=kept_out) if DOWNLOAD.search(text)
-                          else self.view(visit, number, hint=kept_out))
+        if number is not None:  # several ("BP/…/000103 and BP/…/000104"): each, none dropped for the first
+            then = answers.download if DOWNLOAD.search(text) else self.view
+            if len(numbers := visit.kind.number.every(text)) > 1:
+                return await answers.each(visit, numbers, then, hint=kept_out)
+            return await then(visit, number, hint=kept_out)
         if readings := visit.kind.number.readings(text):  # its district code in Bengali letters (বিপি/পুর/২০২৬/১০১)
             return await answers.spelt(visit, readings, answers.download if DOWNLOAD.search(text) else self.view,
                                        hint=kept_out)

@@ -114,6 +114,10 @@ class NumberFormat:
         match = self.pattern.search(self.typed(text))
         return self.canonical(match) if match else None
 
+    def every(self, text: str) -> tuple[str, ...]:
+        """Every number found in what a person typed (``find``'s), in the order typed, each once."""
+        return tuple(dict.fromkeys(self.canonical(match) for match in self.pattern.finditer(self.typed(text))))
+
     def answered(self, text: str) -> str | None:
         """The number in what a person typed to this service: one found in it (``find``), or the number
         without its prefix when that is all they typed, as a slip or a notice's words may give it."""
