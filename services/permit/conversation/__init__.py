@@ -29,6 +29,8 @@ async def details(visit: Visit, application: Application) -> str:
         else:
             lines.append(visit.t("details_issued", memo_no=issue.memo_no, issued_on=issue.issued_on,
                                  valid_until=issue.valid_until))
+            if application.shown_status(visit.today) == "expired":  # renewed at the office, as the NOC's is
+                lines.append(visit.t("renew_how", gp=visit.local(gp.name_bn, gp.name_en)))
     if application.reason:
         lines.append(visit.t("details_reason", reason=application.reason))
     lines.append(visit.history(application))
