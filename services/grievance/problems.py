@@ -64,17 +64,31 @@ _THING = (r"(?:\b(?:jol|jal|pani|water|ra{1,2}sta|road|batti|bati|lights?|alo|na
 _FINE = r"(?:thik|ঠিক|fine|ok|fixed|repaired)\b(?!\s*(?:kor|কর|mo?t|মত|bh?ab|ভাব))"
 # a problem word denied: "rasta kharap na", "nala bondho noy", "জল আর বন্ধ নেই" (no longer off)
 _DENIED = r"\b(?:khara[pb]|b[ao]ndh?o|bh[ae]ng\w*|খারাপ|বন্ধ|ভ[াে]?ঙ\S*)\s+(?:na|n[ae]i|noy|না|নেই|নাই|নয়)(?!\S)"
-# Banglish or Bengali: "jol nei", "rasta kharap", "batti jolche na", "nala bondho", "জল নেই", "আলো জ্বলছে না",
-# "রাস্তা ভাঙা", "নালা বন্ধ", up to six words between ("jol ekdom nei", "amader gramer rasta ta onek din dhore kharap
-# hoye ache": told at length), a comma or stop after it ("jol nei, kichu korun"); not in a clause saying it is
-# mended ("jol ekhon thik ache", "রাস্তা ঠিক আছে"), denying it ("rasta kharap na") or that it does not matter ("jol
-# nei to ki hoyeche")
-PROBLEM = (rf"^(?!.*(?:{_NONE})){_BN.clauses(_FINE)}"
-           rf"(?={_BN.part}*?(?P<t>{_THING})\S*\s+(?:\S+\s+){{0,6}}?(?:nei|nai|[ap]\w*\s*na|khara[pb]|bh[ae]ng\w*"
-           r"|j[ou]l\w*\s*na|b[ao]ndh?o?|atk\w*|নেই|নাই|(?:আস|পা|জ্বল)\S*\s*না|খারাপ|ভ[াে]?ঙ\S*|বন্ধ|আটক\S*)"
-           r"(?![^\s,.!?।;:)]))"
-           + _BN.unsaid(rf"(?:\bto\s+ki\s+ho|তো\s*ক[িী]\s*হয়|{_DENIED}"
-                        rf"|{_THING}\S*(?:\s(?!{_BN.contrast})\S+){{0,3}}?\s{_FINE})", _FINE))
+
+
+def _said_bn(wrong: str, denied: str = _DENIED, mended: str = _THING) -> str:
+    """Banglish or Bengali: in a clause, a thing and, up to six words on, what is ``wrong`` with it, a comma or stop
+    after it ("jol nei, kichu korun"); not in a clause saying a thing is mended ("jol ekhon thik ache", "রাস্তা ঠিক
+    আছে"; only the problem's own with ``mended="(?P=t)"``), the problem ``denied`` ("rasta kharap na") or that it does
+    not matter ("jol nei to ki hoyeche")."""
+    return (rf"^(?!.*(?:{_NONE})){_BN.clauses(_FINE)}"
+            rf"(?={_BN.part}*?(?P<t>{_THING})\S*\s+(?:\S+\s+){{0,6}}?(?:{wrong})(?![^\s,.!?।;:)]))"
+            + _BN.unsaid(rf"(?:\bto\s+ki\s+ho|তো\s*ক[িী]\s*হয়|{denied}"
+                         rf"|{mended}\S*(?:\s(?!{_BN.contrast})\S+){{0,3}}?\s{_FINE})", _FINE))
+
+
+# "jol nei", "rasta kharap", "batti jolche na", "nala bondho", "জল নেই", "আলো জ্বলছে না", "রাস্তা ভাঙা", "নালা বন্ধ", up to
+# six words between ("jol ekdom nei", "amader gramer rasta ta onek din dhore kharap hoye ache": told at length)
+PROBLEM = _said_bn(r"nei|nai|[ap]\w*\s*na|khara[pb]|bh[ae]ng\w*|j[ou]l\w*\s*na|b[ao]ndh?o?|atk\w*|নেই|নাই"
+                   r"|(?:আস|পা|জ্বল)\S*\s*না|খারাপ|ভ[াে]?ঙ\S*|বন্ধ|আটক\S*")
+# the rest of what is said wrong with a thing, another phrase (each is limited to ``PHRASE_MAX``): a pothole ("rastay
+# boro gorto", "রাস্তায় বড় গর্ত"), no walking on it ("hata jay na", "হাঁটা যায় না"), water standing ("jol jome ache",
+# "জল জমে আছে"), a drain jammed, overflowing or stinking ("nala jam", "নালা উপচে পড়ছে"); not "kono gorto nei"
+_HOLE = r"g[ao]rt\w*|গর্ত\S*|(?:dur)?gondh\w*|(?:দুর্)?গন্ধ|jam|জ্যাম"
+PROBLEM_MORE = _said_bn(rf"{_HOLE}|kh?ana\s*kh?ond\w*|খানাখন্দ\S*|(?:h[ae]n?t|chol)\w*\s+(?:ja[iy]|par)\w*\s*na"
+                        r"|(?:হাঁট|হাট|চল)\S*\s+(?:যা|পার)\S*\s*না|jom(?:e|e?c?he)|জম(?:ে|েছে|ছে)|upo?ch\w*|উপচ\S*"
+                        r"|bh[ae]s[ae]|ভেসে|nongra|নোংরা",
+                        rf"(?:{_HOLE})\s+(?:n[ae]i|noy|না|নেই|নাই|নয়)(?!\S)", "(?P=t)")
 
 _THING_EN = (r"\b(?:(?:water|road|street|lane|light|lamp|tube\s*well|hand\s*pump|tap|culvert|bridge|toilet)s?"
              r"|drain\w*|sewe\w*|pipe\w*|nala|garbage)\b")

@@ -19,7 +19,7 @@ from services.grievance.conversation.words import NUMBER
 from services.grievance.domain import Categories, Directory
 from services.grievance.events import STAY_COMPLAINT
 from services.grievance.handlers import Handlers
-from services.grievance.problems import POWER, PROBLEM, PROBLEM_EN
+from services.grievance.problems import POWER, PROBLEM, PROBLEM_EN, PROBLEM_MORE
 from services.grievance.repository import INDEXES
 from shared.india import BANGLISH_NOT
 from shared.retention import CHATS
@@ -62,7 +62,7 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      Phrase("cat:lights", POWER, says={lang: TEXTS("power_elsewhere", lang) for lang in LANGS},
                             offer={lang: TEXTS("btn_street_light", lang) for lang in LANGS}),
                      # a complaint begun with the words, its subject taken from them
-                     Phrase(WORDS, PROBLEM), Phrase(WORDS, PROBLEM_EN)))
+                     Phrase(WORDS, PROBLEM), Phrase(WORDS, PROBLEM_MORE), Phrase(WORDS, PROBLEM_EN)))
 
 
 def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,

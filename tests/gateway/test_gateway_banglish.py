@@ -17,7 +17,7 @@ def test_banglish_is_guessed_bengali_and_english_english(text, lang):
     assert guess_lang(text) == lang
 
 
-@pytest.mark.parametrize("first", ["nomoskar", "amar rastay boro gorto"])  # words no service announced
+@pytest.mark.parametrize("first", ["nomoskar", "amar bari te ration kom ashe"])  # words no service announced
 async def test_a_first_message_in_banglish_asks_the_language_bangla_first(stack: Stack, first: str):
     await stack.announce_services()
     await stack.say(wa.text(RINA, first))

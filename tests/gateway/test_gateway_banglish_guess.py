@@ -40,6 +40,6 @@ async def test_a_first_photo_captioned_in_banglish_begins_its_complaint_in_benga
 
 async def test_a_first_message_of_banglish_no_keyword_knows_asks_the_language_bangla_first(stack: Stack):
     await stack.announce_services()
-    await stack.say(wa.text(RINA, "rastay boro gorto"))
+    await stack.say(wa.text(RINA, "amar gram e ration kom dey"))
     (question,) = stack.recorder.bodies()
     assert question["interactive"]["action"]["buttons"][0]["reply"] == {"id": "shell:lang:bn", "title": "বাংলা"}

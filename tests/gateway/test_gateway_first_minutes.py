@@ -59,7 +59,7 @@ async def test_a_first_message_that_says_something_is_told_it_went_nowhere_yet(s
     await stack.announce_services()  # with the words each service announces, as the live gateway has them
     unread = "Your message has not gone to any office yet"  # its words kept for complaints, a contact card not
     for message in (wa.text(RINA, "The ration dealer in our para gives less rice every month"),
-                    wa.text(RINA, "amar rastay boro gorto hoyeche"),
+                    wa.text(RINA, "amader para te ration kom dicche"),
                     wa.contacts(RINA, [wa.contact_card("Ram Das", "919812345678")])):  # a photo goes to complaints
         await stack.say(message)
         (question,) = stack.recorder.bodies()

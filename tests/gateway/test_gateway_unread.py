@@ -34,7 +34,7 @@ async def known(stack: Stack, lang: str) -> None:
 
 async def test_a_first_timers_words_are_kept_and_sent_to_complaints_with_one_tap_after_the_language(stack: Stack):
     await stack.announce_services()
-    await stack.say(wa.text(RINA, "amar gram e rastay boro gorto"))
+    await stack.say(wa.text(RINA, "amar gram e ration dealer kom chal dey"))
     (question,) = stack.recorder.bodies()
     assert "but it is kept: choose a language, and then one tap sends it to *Complaints*" in text_of(question)
     assert "তবে রাখা আছে: ভাষা বেছে নিন, তারপর এক ট্যাপেই সেটি *অভিযোগ জানান* পরিষেবায়" in text_of(question)
@@ -52,7 +52,7 @@ async def test_a_first_timers_words_are_kept_and_sent_to_complaints_with_one_tap
     (sent,) = stack.recorder.of("wa.inbound.grievance")
     inbound = Inbound.model_validate(sent.payload)
     assert (inbound.kind, inbound.text, inbound.lang, inbound.unasked, inbound.reply_id) == (
-        "text", "amar gram e rastay boro gorto", "bn", True, None)
+        "text", "amar gram e ration dealer kom chal dey", "bn", True, None)
     assert sent.id == origin_id(tap["id"])  # a redelivered tap is the same envelope: a repeat to the service
     assert stack.recorder.bodies() == []  # the service answers
 
