@@ -18,7 +18,10 @@ from services.tourism.domain import (
     parse_check_out,
     parse_count,
     parse_date,
+    parse_days,
+    parse_days_stay,
     parse_stay,
+    passed_lately,
     show_day_month,
     show_typed_date,
 )
@@ -72,14 +75,23 @@ async def _room(turn: Turn, text: str, word: str | None) -> None:
 
 
 async def _date(turn: Turn, text: str, word: str | None) -> None:
-    day = parse_date(text, turn.today)
+    meant = turn.draft.get(choose.MEANT)  # next year's day, offered for a date typed whose day has passed
+    turn.go("date", **{choose.MEANT: None})
+    if word != "yes" and (passed := passed_lately(text, turn.today)) is not None:
+        return await dates.passed(turn, *passed)
+    day = date.fromisoformat(meant) if word == "yes" and meant else parse_date(text, turn.today)
     if day is None and turn.draft.get(soldout.OFFERED) and (count := _nights_said(text)) is not None:
         shorter = date.fromisoformat(turn.draft["check_in"])  # "2 nights" at a 'not free' list: from the same day
         if await dates.alternative_date(turn, shorter, for_nights=count, told=True):
             await quoting.make_quote(turn)
         return
-    if day is None and (stay := parse_stay(text, turn.today, turn.policy.max_nights)) is not None:
+    if day is None and (stay := parse_stay(text, turn.today, turn.policy.max_nights)
+                        or parse_days_stay(text, turn.today)) is not None:  # "25 to 27": where the check-in is asked
         if await dates.stay(turn, *stay):
+            await quoting.make_quote(turn)
+        return
+    if day is None and (said := parse_days(text, turn.today)) is not None:  # "kal theke 3 din"
+        if await dates.days(turn, *said):
             await quoting.make_quote(turn)
         return
     if day is None and await soldout.again(turn, _offered_unclear(turn)):
@@ -109,6 +121,9 @@ async def _nights(turn: Turn, text: str, word: str | None) -> None:
         return await dates.nights(turn, check_out=check_out, told=True)
     if (stay := parse_stay(text, turn.today, turn.policy.max_nights)) is not None:
         await dates.stay(turn, *stay, was=check_in)
+        return
+    if (said := parse_days(text, turn.today)) is not None:  # "kal theke 3 din": from that day, not 3 from this one
+        await dates.days(turn, *said)
         return
     await dates.nights(turn, parse_count(text))
 

@@ -21,8 +21,9 @@ from services.tourism.domain import (
 KEPT = "kept_guests"  # the group at a quote whose dates are being changed: taken again once the new stay is chosen
 CHILDREN = "children"  # of the group's guests, when it was typed as adults and children: kept as the group is
 CHILDREN_ONLY = "children_only"  # children typed with no adults: the adults are asked for, to count with them
-LATER_FIELDS = ("district", "property", "room", KEPT, CHILDREN, "check_in", "nights", "free", "guests", CHILDREN_ONLY,
-                "rooms", "page", "room_page", roomier.PARTY, soldout.OFFERED)
+MEANT = "meant"  # next year's day of a check-in typed without its year that has passed, offered: a "yes" takes it
+LATER_FIELDS = ("district", "property", "room", KEPT, CHILDREN, "check_in", MEANT, "nights", "free", "guests",
+                CHILDREN_ONLY, "rooms", "page", "room_page", roomier.PARTY, soldout.OFFERED)
 
 
 def needs(turn: Turn, *fields: str) -> bool:

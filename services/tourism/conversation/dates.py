@@ -50,6 +50,30 @@ async def stay(turn: Turn, day: date, check_out: date, *, was: date | None = Non
     return False
 
 
+async def passed(turn: Turn, day: date, meant: date) -> None:
+    """A check-in typed without its year whose day has just passed ("1 Dec" on 3 December): read as next year's,
+    it may be a slip, so it is asked, that day offered above the dates (tapped, or "yes" typed) and another date
+    welcome; when next year's is too far to book, the date has passed."""
+    try:
+        check_in_date(meant, turn.today, turn.policy)
+    except Refused:
+        turn.go("date")
+        return await prompts.dates(turn, hint=turn.t("date_past"))
+    turn.go("date", **{choose.MEANT: meant.isoformat()})
+    await prompts.dates(turn, hint=turn.t("date_passed_meant", passed=day, meant=meant), first=meant)
+
+
+async def days(turn: Turn, day: date, count: int) -> bool:
+    """A check-in and its days ("kal theke 3 din"): one day is one night, said back as a stay typed whole; more may
+    be as many nights or one fewer, so the nights are asked with both said. True when the quote can be made."""
+    if count == 1:
+        return await stay(turn, day, day + timedelta(days=1))
+    if await _checked_in(turn, day):
+        prompts.nights(turn, hint=turn.t("days_nights", check_in=day, days=count, check_out=day + timedelta(count),
+                                         fewer=count - 1, earlier=day + timedelta(count - 1)))
+    return False
+
+
 async def _checked_in(turn: Turn, day: date | None) -> bool:
     turn.go("date")
     if day is None:

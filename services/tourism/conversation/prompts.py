@@ -85,9 +85,12 @@ def about(turn: Turn, prop: Property) -> str:
     return "\n".join(lines)
 
 
-async def dates(turn: Turn, *, hint: str | None = None) -> None:
+async def dates(turn: Turn, *, hint: str | None = None, first: date | None = None) -> None:
+    """``first``: a day offered above the coming ones (next year's, for a date typed whose day has passed)."""
     days = [turn.today + timedelta(days=i) for i in range(DATE_CHOICES)]
     rows = [Row(f"tourism:date:{d.isoformat()}", turn.short_date(d), _relative(turn, d)) for d in days]
+    if first is not None:
+        rows.insert(0, Row(f"tourism:date:{first.isoformat()}", turn.short_date(first), turn.show("", first)))
     example = example_date(turn)
     _list(turn, "ask_date", rows, hint=hint, example=example, typed=show_typed_date(example, turn.lang))
 

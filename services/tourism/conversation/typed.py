@@ -90,7 +90,8 @@ async def typed(turn: Turn, text: str) -> None:
     if step in asked.OUTSIDE and (asks := asked.asks(text)) is not None:
         return await asked.answer(turn, asks)
     said = courtesy(text)
-    if said is not None and not (word == "yes" and step in CONFIRMING) and not _emoji_name(text, step):
+    offered = step == "date" and turn.draft.get(choose.MEANT)  # "ok" to "did you mean 1 December 2027?"
+    if said is not None and not (word == "yes" and (step in CONFIRMING or offered)) and not _emoji_name(text, step):
         if step == "date" and await soldout.again(turn, turn.t(f"said_{said}")):
             return  # at a 'not free' list: a warm word, its choices again
         return await steps.ask(turn, hint=turn.t(f"said_{said}"))  # no answer here: a warm word, the question

@@ -1,8 +1,8 @@
 """The tourism rules, pure: no store, no bus, no HTTP. Everything here can be tested with plain values.
 
-``calendar`` (typed dates, nights in India's calendar), ``catalog`` (properties, room types, blocks),
-``money`` (policy, quotes with tax, refunds), ``inventory`` (claims on a room type's night) and
-``booking`` (the checks that refuse a stay, and a booking's life).
+``calendar`` (typed dates, nights in India's calendar) with ``loose_dates`` (those a clerk would check),
+``catalog`` (properties, room types, blocks), ``money`` (policy, quotes with tax, refunds), ``inventory`` (claims on
+a room type's night) and ``booking`` (the checks that refuse a stay, and a booking's life).
 """
 from services.tourism.domain.booking import (
     NUMBER,
@@ -47,6 +47,7 @@ from services.tourism.domain.catalog import (
     near,
 )
 from services.tourism.domain.inventory import Claim, Night
+from services.tourism.domain.loose_dates import parse_days, parse_days_stay, passed_lately
 from services.tourism.domain.money import (
     Policy,
     Quote,
@@ -63,7 +64,7 @@ __all__ = [
     "Property", "Quote", "RefundTier", "Refused", "RoomType", "Status", "TaxSlab", "booking_number", "check_in_date",
     "district_key", "district_name", "district_near", "find_booking_number", "guests_count", "holds", "latin_digits",
     "local_digits", "near", "nights_count", "nights_of",
-    "nights_until", "parse_check_out", "parse_count", "parse_date", "parse_party", "parse_stay", "quote", "refund",
-    "rooms_count", "rooms_needed", "rupees",
+    "nights_until", "parse_check_out", "parse_count", "parse_date", "parse_days", "parse_days_stay", "parse_party",
+    "parse_stay", "passed_lately", "quote", "refund", "rooms_count", "rooms_needed", "rupees",
     "show_date", "show_day_month", "show_short_date", "show_typed_date", "today_in_india",
 ]

@@ -2,9 +2,10 @@
 
 A stay is counted in nights from the check-in date; "today" is the date in India whatever the server's
 time zone, so a booking made at 00:30 IST is for the Indian calendar day. People type dates day first
-(``25/12/2026``, ``25-12-2026``, ``25 Dec``, ``২৫শে ডিসেম্বর``, ``ডিসেম্বর ২৫``) with Latin or Bengali digits, the
-year in two digits or four, a weekday before or after it as the date list shows one (``Fri 25 Dec``), and the
-words a date is said with (``ডিসেম্বরের ২৫ তারিখ``, ``the 25th of December``); a date without a year is the next
+(``25/12/2026``, ``25-12-2026``, ``25 Dec``, ``২৫শে ডিসেম্বর``, ``ডিসেম্বর ২৫``), or year first as forms write them
+(``2026-12-25``), with Latin or Bengali digits, the year in two digits or four, a weekday before or after it as
+the date list shows one (``Fri 25 Dec``), and the words a date is said with (``ডিসেম্বরের ২৫ তারিখ``, ``the 25th
+of December``); a date without a year is the next
 such day from today. A weekday alone (``Friday``, ``next Friday``, ``আগামী শুক্রবার``, ``agami shonibar``) is
 the coming one: a day in the week ahead, as people plan a trip; a day of the month alone (``১০ তারিখ``, ``10th``) is
 the next such day.
@@ -47,6 +48,7 @@ _TARIKH = r"ta{1,2}rikh?e?"
 # "ডিসেম্বরের ৫ তারিখ", "৫ ডিসেম্বর থেকে" (from 5 December)
 _FILLER = re.compile(r"^(?:on\s+)?(?:the\s+)?|\s+of(?=\s)|\s*(?:তারিখে?|থেকে|theke|" + _TARIKH + r")$")
 _NUMERIC = re.compile(r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{2}|\d{4}))?")
+_ISO = re.compile(r"(\d{4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})")  # year first: "2026-12-25", as forms write it
 _WORD = r"([^\s\d/\-.,]+)"  # not \w: Bengali vowel signs are combining marks, which \w does not match
 # A day's ordinal ending: 1st, 25th; in Bengali ১লা, ২রা, ৪ঠা, ৫ই, ২৫শে, ২৫-এ (a word of its own, so the এ of এপ্রিল
 # in "২৫ এপ্রিল" stays the month's).
@@ -217,6 +219,9 @@ def _calendar_date(cleaned: str, today: date, on_or_after: date | None) -> date 
     if match := _NUMERIC.fullmatch(cleaned):
         day, month, year = match.groups()
         return _build(int(day), int(month), year, on_or_after or today)
+    if match := _ISO.fullmatch(cleaned):
+        year, month, day = match.groups()
+        return _build(int(day), int(month), year, today)
     worded = " ".join(_FILLER.sub(" ", cleaned).split())
     for pattern, day_first in ((_WORDY, True), (_WORDY_MONTH_FIRST, False)):
         if match := pattern.fullmatch(worded):

@@ -1,0 +1,73 @@
+"""Dates typed loosely, as a clerk at the desk would take them: a stay of days of the month alone ("25 to 27",
+"২৫ থেকে ২৭"), a check-in and a count of days ("kal theke 3 din", "কাল থেকে ৩ দিন", "25 Dec for 3 days"), whose
+nights are for the person to say, and a date without its year whose day this year has just passed ("1 Dec" on
+3 December), which ``parse_date`` reads as next year's and which may be a slip: both are for the chat to check.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, timedelta
+
+from services.tourism.domain.calendar import (
+    _DAY_ALONE,
+    _STAY_ENDS,
+    _STAY_SPLIT,
+    ACROSS_MONTHS,
+    _day_after,
+    _day_of_month,
+    _safe_date,
+    count_in_words,
+    parse_date,
+    typed_number,
+)
+
+PASSED_LATELY = 92  # days: a date without its year that passed this long ago or less is asked about
+# A check-in and a count of days: "kal theke 3 din", "কাল থেকে ৩ দিন", "25 Dec for 3 days"
+_FOR_DAYS = re.compile(r"(.+?)\s*(?:,|\s(?:for|theke|থেকে))?\s+(\S+)\s*(?:days?|din|দিন)")
+
+
+def _cleaned(text: str) -> str:
+    return " ".join(typed_number(unicodedata.normalize("NFC", text)).lower().rstrip(".!?।॥ ").split())
+
+
+def passed_lately(text: str, today: date) -> tuple[date, date] | None:
+    """A date typed with its month but not its year ("1 Dec", "1/12", "১ ডিসেম্বর") whose day this year passed up
+    to ``PASSED_LATELY`` days ago: that day, and next year's, which ``parse_date`` reads it as. None for anything
+    else (a date with its year, a day of the month or a weekday alone, a date still to come this year, one of last
+    year: "25 Dec" typed in March is this December's)."""
+    read = parse_date(text, today)
+    passed = parse_date(text, today, on_or_after=today - timedelta(days=PASSED_LATELY))
+    if read is None or passed is None or not passed < today < read or passed.year != today.year:
+        return None
+    return (passed, read) if (passed.month, passed.day) == (read.month, read.day) else None
+
+
+def parse_days(text: str, today: date) -> tuple[date, int] | None:
+    """A check-in and the days of the stay ("kal theke 3 din", "কাল থেকে তিন দিন", "25 Dec for 3 days"): whether
+    3 days are 3 nights or 2 is not said, so the count is given back as days."""
+    said = _FOR_DAYS.fullmatch(_cleaned(text))
+    check_in = said and parse_date(said.group(1), today)
+    if not said or check_in is None:
+        return None
+    days = int(said.group(2)) if said.group(2).isdigit() else count_in_words(said.group(2), ())
+    return (check_in, days) if days and days >= 1 else None
+
+
+def parse_days_stay(text: str, today: date) -> tuple[date, date] | None:
+    """A stay of two days of the month alone, with words between ("25 to 27", "২৫ থেকে ২৭", "from 25 till 27"): of
+    this month, or of the next when the first day has passed ("2 to 5" on the 3rd); a check-out day before the
+    check-in's is in the month after ("28 to 2"), unless that stay is long ("27 to 25": a slip, kept in the
+    check-in's month, to be refused as a check-out before the check-in). "25-27" is not read: "5-8" is 5 August."""
+    cleaned = _STAY_ENDS.sub("", _cleaned(text))
+    for between in _STAY_SPLIT.finditer(cleaned):
+        first, second = cleaned[:between.start()], cleaned[between.end():]
+        if between.group().strip() in "-~" or not (day_alone := _DAY_ALONE.fullmatch(first)):
+            continue
+        check_in = _day_of_month(int(day_alone.group(1)), today)
+        check_out = check_in and _day_after(second, check_in)
+        if check_in and check_out and (check_out - check_in).days > ACROSS_MONTHS:
+            check_out = _safe_date(check_in.year, check_in.month, check_out.day) or check_out
+        if check_in and check_out:
+            return check_in, check_out
+    return None
