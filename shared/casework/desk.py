@@ -43,13 +43,17 @@ class Desk:
     ``btn_<service>``, what it does ``elsewhere_<service>``) instead of this service's own question; where
     they hold that service's number (the group ``number``: a complaint's number among words, which the
     gateway hands on only when typed alone), the tap is its View (``<service>:view:<number>``), said by
-    ``elsewhere_<service>_number``, so the number is not to be typed again."""
+    ``elsewhere_<service>_number``, so the number is not to be typed again. Its document asked for ("download my
+    NOC"), a service of ``documents_elsewhere`` is tapped for it (``<service>:letters``, ``btn_<service>_letters``,
+    said by ``elsewhere_<service>_letters``; with its number ``<service>:download:<number>``, said by
+    ``elsewhere_<service>_download_number``), as that chat sends it."""
 
     details: answers.Details  # (visit, the service's case) → the owner's view
     extra: Mapping[str, Action] = field(default_factory=dict)
     words: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # action → the words that ask for it
     home_buttons: Sequence[tuple[str, str]] = (("status", "btn_status"), ("mine", "btn_mine"))
     elsewhere: Mapping[str, re.Pattern[str]] = field(default_factory=lambda: {"grievance": COMPLAINT})
+    documents_elsewhere: frozenset[str] = frozenset()  # of ``elsewhere``, the casework desks sending a document
 
     async def converse(self, visit: Visit) -> None:
         inbound = visit.inbound
@@ -116,13 +120,19 @@ class Desk:
                                       else "text_only"))
 
     def elsewhere_tap(self, visit: Visit, other: str, text: str) -> None:
+        """The tap to that service: its menu, or its View of the number typed; where its document is asked for
+        ("download my NOC") and it is one of ``documents_elsewhere``, the tap that sends it, as asked there."""
         found = (m["number"] for m in self.elsewhere[other].finditer(text) if m.groupdict().get("number"))
-        if (number := next(found, None)) is None:
-            return visit.ask(visit.t(f"elsewhere_{other}"), [(f"{other}:menu", visit.t(f"btn_{other}")),
-                                                              visit.button("home", "btn_home")])
-        number = " ".join(number.split())
-        visit.ask(visit.t(f"elsewhere_{other}_number", number=number),
-                  [(f"{other}:view:{number}", visit.t(f"btn_{other}")), visit.button("home", "btn_home")])
+        number = next(found, None)
+        sends = other in self.documents_elsewhere and DOWNLOAD.search(text) is not None
+        if number is None:
+            tap, key = (f"{other}:letters", "letters") if sends else (f"{other}:menu", "")
+        else:
+            number = " ".join(number.split())
+            tap, key = f"{other}:{'download' if sends else 'view'}:{number}", "download_number" if sends else "number"
+        said = visit.t("_".join(filter(None, ("elsewhere", other, key))), number=number or "")
+        visit.ask(said, [(tap, visit.t(f"btn_{other}_letters" if sends else f"btn_{other}")),
+                         visit.button("home", "btn_home")])
 
     def home(self, visit: Visit, *, hint: str | None = None) -> None:
         visit.ask(visit.t("home"), [visit.button(a, key) for a, key in self.home_buttons], hint=hint)

@@ -69,4 +69,5 @@ BUILDING = re.compile(rf"(?P<number>{BUILDING_PERMISSION.written})|{BUILDING_PER
                       r"অনুমতিপত্র", re.IGNORECASE)
 DESK = Desk(details=details, extra={"renewals": renewals}, words={"renewals": RENEWAL},
             home_buttons=(("status", "btn_status"), ("mine", "btn_mine"), ("renewals", "btn_renewals")),
-            elsewhere={"permit": BUILDING, "grievance": COMPLAINT, "tourism": BOOKING})
+            elsewhere={"permit": BUILDING, "grievance": COMPLAINT, "tourism": BOOKING},
+            documents_elsewhere=frozenset({"permit"}))

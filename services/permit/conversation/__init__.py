@@ -47,4 +47,5 @@ TRADE_NOC = re.compile(rf"(?P<number>{TRADE_NOC_NUMBER.written})|\bT?\s*NOC\b|{T
 RENEWAL = re.compile(r"^(?!.*(?:\bt?\s*nocs?\b|\btrade\b|ট্রেড|ব্যবসা|এনওসি))"
                      r".*(?:\brenew(?:al|als|ing)?\b|নবীকরণ|রিনিউ)", re.IGNORECASE)
 DESK = Desk(details=details, words={"again": RENEWAL},
-            elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING})
+            elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING},
+            documents_elsewhere=frozenset({"noc"}))
