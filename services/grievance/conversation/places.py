@@ -26,7 +26,7 @@ def categories(turn: Turn, *, hint: str | None = None, page: int = 0) -> None:
 
 def districts(turn: Turn, *, hint: str | None = None, page: int = 0) -> None:
     turn.go("district")
-    rows = [Row(f"grievance:dist:{d.code}", d.name(turn.lang)) for d in turn.directory.districts()]
+    rows = [Row(f"grievance:dist:{d.code}", d.name(turn.lang)) for d in turn.directory.districts(turn.lang)]
     key = "ask_place" if turn.draft.get("purpose") == "lodge" else "ask_report_place"
     listed = page_of(rows, page, Row("grievance:dists", turn.t("more")))
     turn.rows(turn.t(key), subject.with_change_row(turn, listed), hint)
@@ -34,14 +34,15 @@ def districts(turn: Turn, *, hint: str | None = None, page: int = 0) -> None:
 
 def blocks(turn: Turn, district: Area, *, hint: str | None = None, page: int = 0) -> None:
     turn.go("block", district=district.code, block=None, gp=None)
-    rows = [Row(f"grievance:blk:{b.code}", b.name(turn.lang)) for b in turn.directory.blocks_of(district.code)]
+    rows = [Row(f"grievance:blk:{b.code}", b.name(turn.lang))
+            for b in turn.directory.blocks_of(district.code, turn.lang)]
     more = Row(f"grievance:dist:{district.code}", turn.t("more"))
     turn.rows(turn.t("ask_block", district=district.name(turn.lang)), page_of(rows, page, more), hint)
 
 
 def gps(turn: Turn, block: Area, *, hint: str | None = None, page: int = 0) -> None:
     turn.go("gp", district=block.parent, block=block.code, gp=None)
-    rows = [Row(f"grievance:gp:{g.code}", g.name(turn.lang)) for g in turn.directory.gps_of(block.code)]
+    rows = [Row(f"grievance:gp:{g.code}", g.name(turn.lang)) for g in turn.directory.gps_of(block.code, turn.lang)]
     more = Row(f"grievance:blk:{block.code}", turn.t("more"))
     turn.rows(turn.t("ask_gp", block=block.name(turn.lang)), page_of(rows, page, more), hint)
 

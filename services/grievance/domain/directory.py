@@ -15,6 +15,7 @@ import csv
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,14 +81,16 @@ class Directory:
             raise ValueError(f"{path}: a gram panchayat code appears twice")
         return cls(list(districts.values()), list(blocks.values()), gps)
 
-    def districts(self) -> list[Area]:
-        return sorted(self._districts.values(), key=lambda a: a.en)
+    # each list in the order of the names it is shown with: Bengali ones by their letters' order in Unicode, which is
+    # the alphabet's (vowels, then the consonants row by row)
+    def districts(self, lang: str = "en") -> list[Area]:
+        return _by_name(self._districts.values(), lang)
 
-    def blocks_of(self, district: str) -> list[Area]:
-        return sorted((b for b in self._blocks.values() if b.parent == district), key=lambda a: a.en)
+    def blocks_of(self, district: str, lang: str = "en") -> list[Area]:
+        return _by_name((b for b in self._blocks.values() if b.parent == district), lang)
 
-    def gps_of(self, block: str) -> list[Area]:
-        return sorted((g for g in self._gps.values() if g.parent == block), key=lambda a: a.en)
+    def gps_of(self, block: str, lang: str = "en") -> list[Area]:
+        return _by_name((g for g in self._gps.values() if g.parent == block), lang)
 
     def district(self, code: str | None) -> Area | None:
         return self._districts.get(code or "")
@@ -139,3 +142,7 @@ def _km(latitude: float, longitude: float, area: Area) -> float:
     dlat, dlon = lat2 - lat1, math.radians((area.longitude or 0.0) - longitude)
     h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _by_name(areas: Iterable[Area], lang: str) -> list[Area]:
+    return sorted(areas, key=lambda a: (unicodedata.normalize("NFC", a.name(lang)), a.code))
