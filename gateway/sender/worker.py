@@ -167,6 +167,22 @@ class Sender:
         return reading
 
     async def _deliver(self, envelope: Envelope, out: Outbound, claim: Doc, ctx: Context) -> None:
+        """Deliver and record, to the end even if this delivery is cancelled meanwhile. A broker connection that
+        drops cancels the handlers of its channels; cut off mid-call, the message would be in doubt, and the
+        redelivery after the reconnect would wait for Meta's status of it, which the same outage holds up (the
+        gateway refuses webhooks while the broker is away): past the doubt wait it would be sent again. Finished
+        alone, the call's answer closes the claim, and the redelivery finds it sent. Only a process that dies
+        (kill -9, the end of its loop) leaves a send in doubt."""
+        alone = asyncio.ensure_future(self._deliver_now(envelope, out, claim, ctx))
+        try:
+            await asyncio.shield(alone)
+        except asyncio.CancelledError:
+            if not alone.done():
+                log.info("sender.finishing_alone", to=out.to)
+                alone.add_done_callback(_finished_alone)
+            raise
+
+    async def _deliver_now(self, envelope: Envelope, out: Outbound, claim: Doc, ctx: Context) -> None:
         held = {"claim": claim}
 
         async def sending() -> None:  # just before each Cloud API call: from here on, only Meta's word settles it
@@ -327,6 +343,15 @@ class Sender:
         await self.sent.record(claim, state, outcome=outcome, **fields)
         metrics.OUTCOMES.labels(outcome=outcome).inc()
         log.info("sender.outbound", outcome=outcome, to=claim.get("to"), wamid=fields.get("wamid"))
+
+
+def _finished_alone(task: asyncio.Future[None]) -> None:
+    """The end of a delivery whose handler was cancelled: its claim says what became of it (a transient failure
+    gave the claim back, and the redelivery sends); the error is logged here, since no one awaits it."""
+    if task.cancelled():
+        return
+    if (exc := task.exception()) is not None:
+        log.warning("sender.finished_alone_failed", error=type(exc).__name__)
 
 
 class WaitInQueue(Later):

@@ -524,6 +524,39 @@ async def test_a_delivery_cut_off_during_its_call_to_meta_keeps_its_claim(stack:
     assert stack.sends == []
 
 
+async def test_a_delivery_whose_consumer_is_cancelled_mid_call_still_records_what_meta_answered(
+        stack: SenderStack, monkeypatch) -> None:
+    """The broker's connection drops while Meta is answering, and the bus cancels the handlers of that channel. The
+    call goes on to Meta's answer and the claim records it, so the redelivery after the reconnect finds the message
+    sent at once, instead of waiting for a status that the same outage holds up, and sending it a second time."""
+    real = stack.sender.delivery.api.send
+    calling, answering = asyncio.Event(), asyncio.Event()
+
+    async def slow(to, body, *, callback_data=None):
+        calling.set()
+        await answering.wait()
+        return await real(to, body, callback_data=callback_data)
+
+    monkeypatch.setattr(stack.sender.delivery.api, "send", slow)
+    payload = outbound()
+    envelope = Envelope(type="wa.outbound", payload=payload)
+    handler = asyncio.create_task(stack.sender.on_outbound(envelope, None))  # type: ignore[arg-type]
+    await asyncio.wait_for(calling.wait(), 5)
+    handler.cancel()  # the channel closed under it
+    with pytest.raises(asyncio.CancelledError):
+        await handler
+    answering.set()
+    for _ in range(250):
+        record = await stack.record(envelope.id)
+        if record is not None and record["state"] != "sending":
+            break
+        await asyncio.sleep(0.02)
+    assert record is not None and record["state"] == "sent" and record["wamid"] == stack.cloud.sent()[0]["id"]
+    stack.sender.doubt_wait = timedelta(seconds=20)  # long: a redelivery that found it in doubt would wait it out
+    await asyncio.wait_for(stack.publish(payload, id=envelope.id), 5)
+    assert len(stack.sends) == 1
+
+
 async def test_a_send_whose_answer_is_lost_is_not_sent_again_before_meta_says_whether_it_has_it(
         stack: SenderStack, monkeypatch) -> None:
     real = stack.sender.delivery.api.send
