@@ -17,8 +17,8 @@ import argparse
 import asyncio
 import json
 import subprocess
-import time
 import sys
+import time
 from pathlib import Path
 
 import aio_pika
@@ -43,9 +43,13 @@ def duplicates(sink: Sink, people: list[str]) -> list[str]:
         seen: dict[str, list[float]] = {}
         for arrival in sink.replies.get(person, []):
             seen.setdefault(json.dumps(arrival.body, sort_keys=True), []).append(arrival.at)
-        for body, times in seen.items():
-            if len(times) > 1:
-                lines.append(f"  duplicate to {person} at {', '.join(f'{t:.1f}' for t in times)}: {body[:160]}")
+        twice = [(body, times) for body, times in seen.items() if len(times) > 1]
+        for body, times in twice:
+            lines.append(f"  duplicate to {person} at {', '.join(f'{t:.1f}' for t in times)}: {body[:160]}")
+        if not twice:  # one answer too many, but no two alike: show them all, to tell which step it answered
+            lines.append(f"  one answer too many to {person}, none repeated; all they got:")
+            lines += [f"    {a.at:.1f} {json.dumps(a.body, sort_keys=True)[:200]}"
+                      for a in sink.replies.get(person, [])]
     return lines
 
 
