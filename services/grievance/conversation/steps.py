@@ -13,6 +13,7 @@ from services.grievance.conversation import (
     places,
     remark,
     summary,
+    unasked,
 )
 from services.grievance.conversation.turn import Turn
 
@@ -21,13 +22,14 @@ BACK: dict[str, str] = {
     "located": "district", "describe": "gp", "confirm": "describe", "change": "confirm", "remove": "change",
     "tickets": "home",
     "ticket": "tickets", "rate": "ticket", "reopen": "ticket", "handoff": "ticket", "remark": "ticket", "which": "home",
+    unasked.STEP: "ticket",
 }
 NEEDS: dict[str, tuple[str, ...]] = {
     "category": ("id",), "block": ("district",), "gp": ("block",), "located": ("found",),
     "describe": ("category",), "confirm": ("category", "description"),
     "change": ("category", "description"), "remove": ("category", "description"), "ticket": ("number",),
     "rate": ("number",), "reopen": ("number",), "handoff": ("number",), "remark": ("number",),
-    "which": ("number", "held"),
+    "which": ("number", "held"), unasked.STEP: ("number", "remark"),
 }
 STEPS = frozenset(BACK)
 
@@ -64,6 +66,8 @@ async def prompt(turn: Turn, step: str, hint: str | None) -> None:
         await after.ask_official(turn, draft["number"], hint=hint)
     elif step == "remark":
         await remark.ask(turn, draft["number"], hint=hint)
+    elif step == unasked.STEP:
+        unasked.ask(turn, hint=hint)
     elif step == "which" and just_lodged.waiting(turn):
         just_lodged.ask(turn, hint=hint)
     else:

@@ -23,6 +23,7 @@ from services.grievance.conversation import (
     steps,
     submit,
     summary,
+    unasked,
 )
 from services.grievance.conversation.args import Stale, arg, page
 from services.grievance.conversation.turn import Turn
@@ -196,4 +197,5 @@ ACTIONS: dict[str, Action] = {
     "rate": _rate, "reopen": _on_ticket(after.ask_reopen), "human": _on_ticket(after.ask_official),
     "official": _official, "addto": _add_to, "newwith": _new_with, "send": _kept(remark.send),
     "newsaid": _kept(remark.new_with), "reopensaid": _kept(remark.reopen_with), "unsent": _kept(remark.unsent),
+    "leftnew": _kept(unasked.new), "leftabout": _kept(unasked.about), "leftdrop": _kept(unasked.drop),
 }

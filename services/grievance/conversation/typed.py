@@ -43,6 +43,7 @@ from services.grievance.conversation import (
     steps,
     submit,
     summary,
+    unasked,
 )
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.wants import refuses
@@ -62,6 +63,8 @@ async def typed(turn: Turn, text: str) -> None:
     word = meaning(text, step)
     if word == "back":
         return await steps.back(turn)
+    if unasked.left(turn) or step == unasked.STEP:  # sent from the main menu, the complaint on screen left: which?
+        return await unasked.typed(turn, text, word)
     if (word == "cancel" or (step == "confirm" and word == "no")) and step in DRAFTING:
         return submit.drop(turn)
     if word == "subject" and step in DRAFTING and turn.draft.get("purpose") == "lodge":
