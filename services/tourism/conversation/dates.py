@@ -65,9 +65,12 @@ async def passed(turn: Turn, day: date, meant: date) -> None:
 
 async def days(turn: Turn, day: date, count: int) -> bool:
     """A check-in and its days ("kal theke 3 din"): one day is one night, said back as a stay typed whole; more may
-    be as many nights or one fewer, so the nights are asked with both said. True when the quote can be made."""
+    be as many nights or one fewer, so the nights are asked with both said. True when the quote can be made. Typed
+    at a 'not free' list, the group given is kept for the nights chosen, as at a quote whose dates are changed."""
     if count == 1:
         return await stay(turn, day, day + timedelta(days=1))
+    if turn.draft.get(soldout.OFFERED) and turn.draft.get("guests"):
+        choose.keep_group(turn)
     if await _checked_in(turn, day):
         prompts.nights(turn, hint=turn.t("days_nights", check_in=day, days=count, check_out=day + timedelta(count),
                                          fewer=count - 1, earlier=day + timedelta(count - 1)))
