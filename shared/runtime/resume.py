@@ -5,15 +5,20 @@ chat keeps the step the person was at and what they gave. When they tap the serv
 (``<service>:menu``) within ``RESUMABLE`` of their last message to it, while something they gave is in progress,
 they are told what it was, in a few words, and asked to carry on (``<service>:resume``: the question of the step
 they were at, with what they gave kept) or start again (``<service>:restart``: the service's start, as its row
-opened it before). Decided on the chat the service reads for every message anyway: not one store read more.
+opened it before). Decided on the chat the service reads for every message anyway: not one store read more. The
+buttons typed instead of tapped, in words or by their number, are that choice while the offer is what the service
+last asked (``chosen``); at any other step, those words are the step's answer.
 """
 from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from gateway.outbound.fitted import buttons
+from shared.back import row_number
 from shared.india import typed_word
+from shared.runtime.context import OUTBOUND
 from shared.runtime.turn import ChatTurn
 from shared.texts import LANGS, Catalog
 
@@ -21,6 +26,7 @@ from shared.texts import LANGS, Catalog
 # the service's row opens at its start, and a half-made booking's dates may be long gone
 RESUMABLE = timedelta(minutes=30)
 RESUME, RESTART = "resume", "restart"
+CHOICES = (RESUME, RESTART)  # the offer's buttons, in their order: "1" carries on, "2" starts again
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 # The offer's buttons typed instead of tapped, their titles in either language and as people say them
 _TYPED = {typed_word(TEXTS(key, lang)): choice for key, choice in (("btn_resume", RESUME), ("btn_restart", RESTART))
@@ -37,6 +43,28 @@ def typed_choice(text: str) -> str | None:
     """``RESUME`` or ``RESTART`` for the offer's button typed ("Start again", "চালিয়ে যান"): a choice of the chat,
     never an answer to the question it was at (a guest's name)."""
     return _TYPED.get(typed_word(text))
+
+
+def chosen(turn: ChatTurn, service: str) -> str | None:
+    """``RESUME`` or ``RESTART`` for the offer's button typed instead of tapped, its words (``typed_choice``) or its
+    number ("2", "২"), while the offer is what ``service`` said in answer to the person's last message; None for
+    anything else, and at every other step, where those words and numbers are the step's answer."""
+    inbound = turn.inbound
+    if inbound.kind != "text" or not _offered(turn.chat.outputs, service):
+        return None
+    number = row_number(inbound.text or "", len(CHOICES))
+    return CHOICES[number - 1] if number is not None else typed_choice(inbound.text or "")
+
+
+def _offered(outputs: list[dict[str, Any]], service: str) -> bool:
+    """The offer's buttons, ``service``'s, among what the chat recorded it said last."""
+    asked = [f"{service}:{choice}" for choice in CHOICES]
+    return any(_button_ids(out.get("payload") or {}) == asked for out in outputs if out.get("type") == OUTBOUND)
+
+
+def _button_ids(payload: dict[str, Any]) -> list[str]:
+    action = ((payload.get("message") or {}).get("interactive") or {}).get("action") or {}
+    return [(button.get("reply") or {}).get("id") for button in action.get("buttons") or []]
 
 
 def offer(turn: ChatTurn, service: str, doing: str) -> None:

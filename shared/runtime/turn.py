@@ -22,6 +22,7 @@ class Steps(Protocol):
     step: str
     draft: dict[str, Any]
     at: datetime | None  # when the chat was last saved
+    outputs: list[dict[str, Any]]  # what the service said in answer to the person's last message
 
     def go(self, step: str, **draft: Any) -> None: ...
 

@@ -8,8 +8,8 @@ took, which the gateway kept and hands here when they tap to send them (``unaske
 Reading order: ``turn``, ``steps`` (the map), ``taps`` and ``typed`` (the ways in), then the steps: ``places``,
 ``lodge``, ``attachments``, ``summary`` and ``submit`` (a new complaint), ``mine`` and ``after`` (following one),
 ``report``. Back at the main menu's row in the middle of a complaint, the person is asked to carry on or start again
-(``left``). Files that waited to be told where they go, left for another part of the complaints, are said to be added
-nowhere.
+(``left``); those two buttons typed, or their numbers, are taken as tapped. Files that waited to be told where they
+go, left for another part of the complaints, are said to be added nowhere.
 """
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ async def _answer(turn: Turn) -> None:
     inbound = turn.inbound
     if resume.came_back(turn) and (doing := left.in_progress(turn)) is not None:
         return resume.offer(turn, "grievance", doing)
+    if (choice := resume.chosen(turn, "grievance")) is not None:
+        return await tap(turn, choice, [])  # the carry-on offer's button typed ("Start again", "2") instead of tapped
     if inbound.reply_id and inbound.reply_id.startswith(PREFIX):
         return await tap(turn, inbound.action or "", inbound.args)
     if inbound.kind == "location" and inbound.location is not None:

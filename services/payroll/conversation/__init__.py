@@ -3,7 +3,8 @@
 Reading order: ``turn`` (what a step is given), this module (the map), ``home`` (menu and lists),
 ``pin`` (choosing and checking the PIN), ``deliver`` (the documents). Every request for a slip or a
 statement first checks there is one, then asks for the PIN, then hands it out. Back at the main menu's row in
-the middle of a request or a new PIN, the employee is asked to carry on or start again (``left``).
+the middle of a request or a new PIN, the employee is asked to carry on or start again (``left``); those two
+buttons typed, or their numbers, are taken as tapped (never as a PIN).
 """
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ async def converse(turn: Turn) -> None:
     inbound = turn.inbound
     if resume.came_back(turn) and (doing := left.in_progress(turn)) is not None:
         return resume.offer(turn, "payroll", doing)
+    if (choice := resume.chosen(turn, "payroll")) is not None:
+        return await tap(turn, choice, [])  # the carry-on offer's button typed ("Start again", "2"): never a PIN
     if inbound.reply_id and inbound.reply_id.startswith(PREFIX):
         return await tap(turn, inbound.action or "", inbound.args)
     text = (inbound.text or "").strip()

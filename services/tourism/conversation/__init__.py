@@ -4,8 +4,8 @@ Reading order: ``turn`` (what a step is given), ``steps`` (the map: questions, n
 and ``typed`` (the two ways in), then the steps themselves: ``choose`` (district … rooms) with ``dates``
 (check-in, nights, the other dates and rooms offered for them), ``quoting`` (quote, confirm) with ``soldout`` and
 ``receipts``, and ``mine`` (a person's bookings). Back at the main menu's row in the middle of a booking or a
-complaint, the person is asked to carry on or start again (``left``); those two buttons typed are taken as tapped.
-A row's number typed at a list picks that row as a tap would (``numbered``).
+complaint, the person is asked to carry on or start again (``left``); those two buttons typed, or their numbers,
+are taken as tapped. A row's number typed at a list picks that row as a tap would (``numbered``).
 """
 from __future__ import annotations
 
@@ -22,11 +22,11 @@ async def converse(turn: Turn) -> None:
     inbound = turn.inbound
     if resume.came_back(turn) and (doing := await left.in_progress(turn)) is not None:
         return resume.offer(turn, "tourism", doing)
+    if (choice := resume.chosen(turn, "tourism")) is not None:
+        return await tap(turn, choice, [])  # the carry-on offer's button typed ("Start again", "2") instead of tapped
     if inbound.reply_id and inbound.reply_id.startswith(PREFIX):
         return await tap(turn, inbound.action or "", inbound.args)
     text = (inbound.text or "").strip()
-    if inbound.kind == "text" and (choice := resume.typed_choice(text)) is not None:
-        return await tap(turn, choice, [])  # the carry-on offer's button typed, at the step it was left at
     if inbound.kind == "text" and await numbered.picked(turn, text, tap, _list_again):
         return  # a row's number typed at a list: that row, as if tapped
     if inbound.kind in ("text", "media") and text:  # a photo's caption is what it says; a contact card is not

@@ -7,7 +7,7 @@ import pytest
 
 from shared.chat import Inbound
 from shared.runtime.chats import Chat, Chats
-from shared.runtime.resume import RESUMABLE, came_back, offer
+from shared.runtime.resume import RESTART, RESUMABLE, RESUME, came_back, chosen, offer
 from shared.runtime.turn import ChatTurn
 
 NOW = datetime(2026, 3, 1, 5, 0, tzinfo=UTC)
@@ -55,6 +55,36 @@ def test_the_offer_says_what_was_left_and_offers_both_ways(lang, carry, again):
     assert "*Booking a room: Lataguri*" in message["interactive"]["body"]["text"]
     assert [(b["reply"]["id"], b["reply"]["title"]) for b in message["interactive"]["action"]["buttons"]] == [
         ("tourism:resume", carry), ("tourism:restart", again)]
+
+
+def typed_after(said: list, text: str) -> ChatTurn:
+    """``text`` typed to a chat whose last answer was ``said`` (the chat keeps what it published)."""
+    inbound = Inbound(wa_id="919800000001", message_id="wamid.2", lang="en", kind="text", text=text)
+    chat = Chat("919800000001", step="nights", at=NOW,
+                outputs=[{"type": "wa.outbound", "payload": {"message": body}} for body in said])
+    return ChatTurn(inbound=inbound, ctx=Said(), chat=chat, texts=None)
+
+
+def offered(service: str = "tourism") -> list:
+    back = turn(f"{service}:menu", at=NOW)
+    offer(back, service, "Booking a room: Lataguri")
+    return back.ctx.messages
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Start again", RESTART), ("আবার শুরু করুন", RESTART), ("start over", RESTART), ("2", RESTART), ("২", RESTART),
+    ("Carry on", RESUME), ("চালিয়ে যান", RESUME), ("continue", RESUME), ("1", RESUME), ("১", RESUME),
+    ("3", None), ("0", None), ("2 nights", None), ("hello", None),
+])
+def test_the_offers_buttons_typed_at_it_are_its_choice(text, expected):
+    assert chosen(typed_after(offered(), text), "tourism") == expected
+
+
+@pytest.mark.parametrize("text", ["Start again", "Continue", "2", "১"])
+def test_anywhere_else_they_are_the_steps_answer(text):
+    assert chosen(typed_after([{"type": "text", "text": {"body": "How many nights?"}}], text), "tourism") is None
+    assert chosen(typed_after([], text), "tourism") is None  # a chat that said nothing yet
+    assert chosen(typed_after(offered("grievance"), text), "tourism") is None  # another service's offer
 
 
 async def test_a_chat_read_knows_when_it_was_saved(make_store):
