@@ -56,14 +56,15 @@ _BN, _EN = _Clauses(_CONTRAST_BN, _GRANTING_BN, _SAME_BN), _Clauses(_CONTRAST_EN
 
 # a complaint refused ("... korbo na"), or words saying there is no problem ("amar kono somossa nei", "no problem")
 _NONE = (r"(?:korbo|korte|chai|চাই|করব\S*)\s*(?:na|না)(?!\S)|\b(?:s[ao]m[ao]s+h?y?a|[ao]subidh?a|problem)\s+n[ae]h?i\b"
-         r"|\bno\s+problem|(?:সমস্যা|অসুবিধা)\s*ন[ো]ই")
+         r"|\bno\s+problem|(?:সমস্যা|অসুবিধা)\s*ন[াে]ই")
 # water, a road, a light, a drain, in Latin letters ("jol", "rasta", "batti", "nala") or Bengali ("জল", "নালা")
-_THING = (r"(?:\b(?:jol|jal|pani|water|ra{1,2}sta|road|batti|bati|lights?|alo|nala|drain)|জল|পানি|রাস্তা|বাতি|লাইট"
+_THING = (r"(?:\b(?:j[ao]l|pani|water|ra{1,2}sta|road|batt?i|lights?|alo|nala|drain)|জল|পানি|রাস্তা|বাতি|লাইট"
           r"|আলো|নালা|নর্দমা|ড্রেন)")
 # mended ("thik ache", "fine"), not "thik kore din" (mend it) nor "thik moto ashe na" (does not come properly)
 _FINE = r"(?:thik|ঠিক|fine|ok|fixed|repaired)\b(?!\s*(?:kor|কর|mo?t|মত|bh?ab|ভাব))"
 # a problem word denied: "rasta kharap na", "nala bondho noy", "জল আর বন্ধ নেই" (no longer off)
-_DENIED = r"\b(?:khara[pb]|b[ao]ndh?o|bh[ae]ng\w*|খারাপ|বন্ধ|ভ[াে]?ঙ\S*)\s+(?:na|n[ae]i|noy|না|নেই|নাই|নয়)(?!\S)"
+_DENIED = (r"\b(?:khara[pb]|b[ao]ndh?o|bh[ae]ng\w*|g[ao]rt\w*|খারাপ|বন্ধ|ভ[াে]?ঙ\S*|গর্ত\S*)"
+           r"\s+(?:na|n[ae]i|noy|না|ন[াে]ই|নয়)(?!\S)")
 
 
 def _said_bn(wrong: str, denied: str = _DENIED, mended: str = _THING) -> str:
@@ -79,7 +80,7 @@ def _said_bn(wrong: str, denied: str = _DENIED, mended: str = _THING) -> str:
 
 # "jol nei", "rasta kharap", "batti jolche na", "nala bondho", "জল নেই", "আলো জ্বলছে না", "রাস্তা ভাঙা", "নালা বন্ধ", up to
 # six words between ("jol ekdom nei", "amader gramer rasta ta onek din dhore kharap hoye ache": told at length)
-PROBLEM = _said_bn(r"nei|nai|[ap]\w*\s*na|khara[pb]|bh[ae]ng\w*|j[ou]l\w*\s*na|b[ao]ndh?o?|atk\w*|নেই|নাই"
+PROBLEM = _said_bn(r"n[ae]i|[ap]\w*\s*na|khara[pb]|bh[ae]ng\w*|j[ou]l\w*\s*na|b[ao]ndh?o?|atk\w*|ন[াে]ই"
                    r"|(?:আস|পা|জ্বল)\S*\s*না|খারাপ|ভ[াে]?ঙ\S*|বন্ধ|আটক\S*")
 # the rest of what is said wrong with a thing, another phrase (each is limited to ``PHRASE_MAX``): a pothole ("rastay
 # boro gorto", "রাস্তায় বড় গর্ত"), no walking on it ("hata jay na", "হাঁটা যায় না"), water standing ("jol jome ache",
