@@ -22,6 +22,7 @@ from services.tourism.domain import (
     parse_days_stay,
     parse_stay,
     passed_lately,
+    passed_stay,
     show_day_month,
     show_typed_date,
 )
@@ -76,11 +77,15 @@ async def _room(turn: Turn, text: str, word: str | None) -> None:
 
 
 async def _date(turn: Turn, text: str, word: str | None) -> None:
-    meant = turn.draft.get(choose.MEANT)  # next year's day, offered for a date typed whose day has passed
+    meant = turn.draft.get(choose.MEANT)  # next year's day or stay, offered for one typed whose check-in has passed
     turn.go("date", **{choose.MEANT: None})
-    if word != "yes" and (passed := passed_lately(text, turn.today)) is not None:
+    if word == "yes" and meant:  # taken as its row would be, tapped
+        if await dates.offered(turn, *map(date.fromisoformat, meant.split(":"))):
+            await quoting.make_quote(turn)
+        return
+    if passed := passed_lately(text, turn.today) or passed_stay(text, turn.today, turn.policy.max_nights):
         return await dates.passed(turn, *passed)
-    day = date.fromisoformat(meant) if word == "yes" and meant else parse_date(text, turn.today)
+    day = parse_date(text, turn.today)
     if day is None and turn.draft.get(soldout.OFFERED) and (count := _nights_said(text)) is not None:
         shorter = date.fromisoformat(turn.draft["check_in"])  # "2 nights" at a 'not free' list: from the same day
         if await dates.alternative_date(turn, shorter, for_nights=count, told=True):
@@ -120,6 +125,8 @@ async def _nights(turn: Turn, text: str, word: str | None) -> None:
         return await dates.nights(turn, parse_count(text))
     if (check_out := parse_check_out(text, turn.today, check_in, turn.policy.max_nights)) is not None:
         return await dates.nights(turn, check_out=check_out, told=True)
+    if (passed := passed_stay(text, turn.today, turn.policy.max_nights)) is not None:  # "1 to 3 Dec" on 3 December
+        return await dates.passed(turn, *passed)
     if (stay := parse_stay(text, turn.today, turn.policy.max_nights)) is not None:
         await dates.stay(turn, *stay, was=check_in)
         return

@@ -50,17 +50,27 @@ async def stay(turn: Turn, day: date, check_out: date, *, was: date | None = Non
     return False
 
 
-async def passed(turn: Turn, day: date, meant: date) -> None:
-    """A check-in typed without its year whose day has just passed ("1 Dec" on 3 December): read as next year's,
-    it may be a slip, so it is asked, that day offered above the dates (tapped, or "yes" typed) and another date
-    welcome; when next year's is too far to book, the date has passed."""
+async def passed(turn: Turn, day: date, meant: date, check_out: date | None = None) -> None:
+    """A check-in typed without its year whose day has just passed ("1 Dec" on 3 December), alone or with its
+    check-out ("1 to 3 Dec"): read as next year's, it may be a slip, so it is asked, that day (or stay, ``check_out``)
+    offered above the dates (tapped, or "yes" typed) and another date welcome; when next year's is too far to book,
+    the date has passed."""
     try:
         check_in_date(meant, turn.today, turn.policy)
     except Refused:
         turn.go("date")
         return await prompts.dates(turn, hint=turn.t("date_past"))
-    turn.go("date", **{choose.MEANT: meant.isoformat()})
-    await prompts.dates(turn, hint=turn.t("date_passed_meant", passed=day, meant=meant), first=meant)
+    offer = [meant, check_out] if check_out else [meant]
+    turn.go("date", **{choose.MEANT: ":".join(day.isoformat() for day in offer)})
+    hint = turn.t("date_passed_meant", passed=day, meant=meant) if check_out is None else turn.t(
+        "stay_passed_meant", passed=day, check_in=meant, check_out=check_out, nights=(check_out - meant).days)
+    await prompts.dates(turn, hint=hint, first=offer)
+
+
+async def offered(turn: Turn, day: date, check_out: date | None = None) -> bool:
+    """A check-in tapped, or the one offered for a date whose day has passed taken; with its ``check_out``, the
+    stay offered. True when the quote can be made."""
+    return await (stay(turn, day, check_out) if check_out else check_in(turn, day))
 
 
 async def days(turn: Turn, day: date, count: int) -> bool:

@@ -85,12 +85,14 @@ def about(turn: Turn, prop: Property) -> str:
     return "\n".join(lines)
 
 
-async def dates(turn: Turn, *, hint: str | None = None, first: date | None = None) -> None:
-    """``first``: a day offered above the coming ones (next year's, for a date typed whose day has passed)."""
+async def dates(turn: Turn, *, hint: str | None = None, first: list[date] | None = None) -> None:
+    """``first``: a day, or a stay's check-in and check-out, offered above the coming days (next year's, for a date
+    typed whose day has passed)."""
     days = [turn.today + timedelta(days=i) for i in range(DATE_CHOICES)]
     rows = [Row(f"tourism:date:{d.isoformat()}", turn.short_date(d), _relative(turn, d)) for d in days]
-    if first is not None:
-        rows.insert(0, Row(f"tourism:date:{first.isoformat()}", turn.short_date(first), turn.show("", first)))
+    if first:
+        said = turn.t("alt_stay", check_in=first[0], check_out=first[1]) if len(first) > 1 else turn.show("", first[0])
+        rows.insert(0, Row(f"tourism:date:{':'.join(d.isoformat() for d in first)}", turn.short_date(first[0]), said))
     example = example_date(turn)
     _list(turn, "ask_date", rows, hint=hint, example=example, typed=show_typed_date(example, turn.lang))
 

@@ -73,9 +73,10 @@ async def _dates(turn: Turn, args: list[str]) -> None:
 
 
 async def _date(turn: Turn, args: list[str]) -> None:
+    """A check-in; with a check-out after it, the stay offered for one typed whose check-in had passed."""
     _need(turn, "room")
     await quoting.release_hold(turn)
-    if await dates.check_in(turn, day(args)):
+    if await dates.offered(turn, day(args), day(args, 1) if len(args) > 1 else None):
         await quoting.make_quote(turn)
 
 

@@ -16,6 +16,7 @@ from services.tourism.domain import (
     rupees,
     show_date,
     show_short_date,
+    year_matters,
 )
 from services.tourism.repository import Chat, Repositories
 from shared.runtime.turn import ChatTurn
@@ -45,7 +46,9 @@ class Turn(ChatTurn):
         return str(value)
 
     def short_date(self, day: date) -> str:
-        return show_short_date(day, self.lang)
+        """``Wed 1 Dec``, with its year where the day and month alone would be taken for another day
+        (``Wed 1 Dec 2027`` on 3 December 2026)."""
+        return show_short_date(day, self.lang, year=year_matters(day, self.today))
 
     def say_text(self, key: str, **values: Any) -> None:
         self.say(cloud.text(self.t(key, **values)))

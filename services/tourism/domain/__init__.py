@@ -47,7 +47,13 @@ from services.tourism.domain.catalog import (
     near,
 )
 from services.tourism.domain.inventory import Claim, Night
-from services.tourism.domain.loose_dates import parse_days, parse_days_stay, passed_lately
+from services.tourism.domain.loose_dates import (
+    parse_days,
+    parse_days_stay,
+    passed_lately,
+    passed_stay,
+    year_matters,
+)
 from services.tourism.domain.money import (
     Policy,
     Quote,
@@ -65,6 +71,6 @@ __all__ = [
     "district_key", "district_name", "district_near", "find_booking_number", "guests_count", "holds", "latin_digits",
     "local_digits", "near", "nights_count", "nights_of",
     "nights_until", "parse_check_out", "parse_count", "parse_date", "parse_days", "parse_days_stay", "parse_party",
-    "parse_stay", "passed_lately", "quote", "refund", "rooms_count", "rooms_needed", "rupees",
-    "show_date", "show_day_month", "show_short_date", "show_typed_date", "today_in_india",
+    "parse_stay", "passed_lately", "passed_stay", "quote", "refund", "rooms_count", "rooms_needed", "rupees",
+    "show_date", "show_day_month", "show_short_date", "show_typed_date", "today_in_india", "year_matters",
 ]

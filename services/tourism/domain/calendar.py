@@ -292,11 +292,13 @@ def show_day_month(day: date, lang: str) -> str:
     return local_digits(f"{day.day} {MONTHS_BN[day.month - 1] if lang == 'bn' else MONTHS_EN[day.month - 1][:3]}", lang)
 
 
-def show_short_date(day: date, lang: str) -> str:
-    """``Fri 25 Dec`` for a list row (row titles are short); Bengali month names are short already."""
+def show_short_date(day: date, lang: str, *, year: bool = False) -> str:
+    """``Fri 25 Dec`` for a list row (row titles are short); Bengali month names are short already. ``year``: with
+    it, ``Wed 1 Dec 2027`` / ``১ ডিসেম্বর ২০২৭`` (no weekday, to stay short: ``৩০ সেপ্টেম্বর ২০২৭, বৃহস্পতি`` is not)."""
     if lang == "bn":
-        return local_digits(f"{day.day} {MONTHS_BN[day.month - 1]}, {_WEEKDAYS_BN[day.weekday()]}", lang)
-    return f"{day.strftime('%a')} {day.day} {MONTHS_EN[day.month - 1][:3]}"
+        said = f"{day.day} {MONTHS_BN[day.month - 1]}"
+        return local_digits(f"{said} {day.year}" if year else f"{said}, {_WEEKDAYS_BN[day.weekday()]}", lang)
+    return f"{day.strftime('%a')} {day.day} {MONTHS_EN[day.month - 1][:3]}" + (f" {day.year}" if year else "")
 
 
 _WEEKDAYS_BN = ("সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি", "রবি")

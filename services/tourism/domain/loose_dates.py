@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from services.tourism.domain.calendar import (
@@ -19,6 +20,7 @@ from services.tourism.domain.calendar import (
     _safe_date,
     count_in_words,
     parse_date,
+    parse_stay,
     typed_number,
 )
 
@@ -36,11 +38,40 @@ def passed_lately(text: str, today: date) -> tuple[date, date] | None:
     to ``PASSED_LATELY`` days ago: that day, and next year's, which ``parse_date`` reads it as. None for anything
     else (a date with its year, a day of the month or a weekday alone, a date still to come this year, one of last
     year: "25 Dec" typed in March is this December's)."""
-    read = parse_date(text, today)
-    passed = parse_date(text, today, on_or_after=today - timedelta(days=PASSED_LATELY))
-    if read is None or passed is None or not passed < today < read or passed.year != today.year:
+    found = _passed(lambda start: (day,) if (day := parse_date(text, start)) else None, today)
+    return (found[0][0], found[1][0]) if found else None
+
+
+def passed_stay(text: str, today: date, max_nights: int) -> tuple[date, date, date] | None:
+    """A stay typed without its year ("1 to 3 Dec", "1 Dec to 3 Dec", "1 dec for 2 nights") whose check-in this
+    year passed up to ``PASSED_LATELY`` days ago, whether ``parse_stay`` reads it as this year's (refused as past)
+    or next year's: that check-in, and next year's stay, check-in and check-out."""
+    found = _passed(lambda start: parse_stay(text, start, max_nights), today)
+    return (found[0][0], *found[1]) if found else None
+
+
+def _passed(read: Callable[[date], tuple[date, ...] | None], today: date) -> tuple[tuple[date, ...], ...] | None:
+    """What ``read`` finds as typed ``PASSED_LATELY`` days ago, when its first day this year was still to come, and
+    the same a year later, when it is the same typed a year on (no year and no "kal" in it) and read today as
+    either."""
+    start = today - timedelta(days=PASSED_LATELY)
+    passed = read(start)
+    if passed is None or passed[0].year != today.year or not passed[0] < today:
         return None
-    return (passed, read) if (passed.month, passed.day) == (read.month, read.day) else None
+    meant = tuple(_year_on(day) for day in passed)
+    if None in meant or read(_year_on(start) or start + timedelta(days=365)) != meant:
+        return None
+    return (passed, meant) if read(today) in (passed, meant) else None
+
+
+def _year_on(day: date) -> date | None:
+    return _safe_date(day.year + 1, day.month, day.day)
+
+
+def year_matters(day: date, today: date) -> bool:
+    """Whether ``day`` shown without its year would be taken for another: one of another year, but for a day in the
+    months ahead ("Fri 1 Jan" in December): "Wed 1 Dec" on 3 December reads as the day just passed, not 2027's."""
+    return day.year != today.year and not 0 <= (day - today).days < 365 - PASSED_LATELY
 
 
 def parse_days(text: str, today: date) -> tuple[date, int] | None:
