@@ -60,7 +60,8 @@ def build_gateway(settings: Settings, *, bus: Bus, store: Store, clock: Callable
                   registry: CollectorRegistry, max_body: int, owns_bus: bool) -> Gateway:
     metrics = GatewayMetrics.for_registry(registry)
     menu = MenuBoard(store)
-    shell = Shell(bus=bus, profiles=Profiles(store), menu=menu, texts=TEXTS, clock=clock)
+    shell = Shell(bus=bus, profiles=Profiles(store), menu=menu, texts=TEXTS, clock=clock,
+                  public_url=settings.public_url())
     intake = Intake(bus=bus, seen=Seen(store), shell=shell, metrics=metrics, clock=clock)
     gateway = Gateway(bus=bus, store=store, intake=intake, menu=menu, metrics=metrics,
                       app_secret=settings.secret("WHATSAPP_APP_SECRET"),

@@ -26,8 +26,9 @@ document or shared location sent outside any conversation goes, as sent, to the 
 a service first. Words nobody here reads, sent outside any conversation (three or more that are no keyword, number or
 announced words), are kept 30 minutes for that one service: the language question or the menu says so, and the menu
 offers them first ("Send my message"), a tap handing them there as the person's text, marked ``unasked``. Outside
-any conversation "back" (a phone menu's 0, # or *, ``shared.back``) is the way to the start, the main menu, and a
-lone number picks the menu's row it counts to ("2": the second), as a tap of it would. Read in
+any conversation, and at a service's own menu (one level up from it), "back" (a phone menu's 0, # or *,
+``shared.back``) is the way to the start, the main menu; outside any, a lone number picks the menu's row it counts to
+("2": the second), as a tap of it would, a document's code gets its page (``checks``) and a sticker the menu. Read in
 the order a message meets it: ``handle`` then ``_decide``.
 """
 from __future__ import annotations
@@ -36,7 +37,9 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from gateway import replies
+from gateway.checks import code_answer
 from gateway.keywords import guess_lang, keyword, language_meant, language_named
+from gateway.kinds import opens_menu, says_something, unrouted, wordless
 from gateway.menu import MenuBoard
 from gateway.normalise import SERVICE_NAME, changed_user_id, new_number, new_user_id, to_inbound
 from gateway.payload import Received
@@ -47,7 +50,6 @@ from shared.back import goes_back, row_number
 from shared.bus import Bus
 from shared.chat import LANG_CHOSEN, NUMBER_CHANGED, OPTED_IN, OPTED_OUT, Inbound, Lang
 from shared.envelope import Envelope
-from shared.india import plain
 from shared.logging import get_logger
 from shared.runtime.spec import WORDS, MenuEntry
 from shared.texts import LANGS, Catalog
@@ -57,17 +59,15 @@ log = get_logger(__name__)
 # A service that speaks first does not take the person's free text from a conversation they held with another
 # service this recently (the session's time is refreshed at most once a minute while they talk).
 CONVERSING = timedelta(minutes=10)
-# A first message of this many words or more says something ("amar rastar alo jolche na") that is no service's
-# announced words: the person is told it went nowhere
-UNREAD_WORDS = 3
 # A first-timer who writes again this soon after being asked the language, without answering it, is not asked again
 ASKED = timedelta(minutes=30)
 
 
 class Shell:
     def __init__(self, *, bus: Bus, profiles: Profiles, menu: MenuBoard, texts: Catalog,
-                 clock: Callable[[], datetime]):
+                 clock: Callable[[], datetime], public_url: str):
         self._bus, self._profiles, self._menu, self._texts, self._clock = bus, profiles, menu, texts, clock
+        self._public_url = public_url  # where documents' codes are checked (``gateway.verify``)
 
     async def handle(self, received: Received) -> None:
         msg, now = received.message, self._clock()
@@ -111,13 +111,16 @@ class Shell:
             named = language_meant(typed)
         if named is not None:
             return await self._choose_language(turn, named, profile, inbound)
+        if profile.speaking_with(turn.now) is None and (
+                checked := code_answer(self._texts, turn.lang, typed, self._public_url)) is not None:
+            return await turn.send("verify_code", checked)  # a document's code: its page, as casework chats answer it
         # Hindi, Santali, Urdu: written in a script the service does not read, no language of ours guessed from it:
         # a first-timer is asked, every time
         if profile.lang is None and (script := other_script(typed)) is not None:
             # words naming a service's choice ("कमरा बुक करना है") are kept for it, to go there once the language is
             # chosen; other words that say something are kept to send on, as any unread words
             asks = await _names_choice(turn, typed) if typed is not None and word is None else None
-            said = _says_something(inbound, word)
+            said = says_something(inbound, word)
             kept = await self._keep_unread(turn, inbound, asks=asks) if said or asks else None
             return await self._ask_language(turn, unread=said or asks is not None, kept=kept, asks=asks is not None,
                                             script=script)
@@ -136,7 +139,7 @@ class Shell:
             if not wants:
                 if await self._hand_over(turn, inbound, profile):  # a photo of the broken road is not lost
                     return await self._keep_language(turn, turn.lang)
-                said = _says_something(inbound, word)  # words are kept, to send on once the language is chosen
+                said = says_something(inbound, word)  # words are kept, to send on once the language is chosen
                 kept = await self._keep_unread(turn, inbound) if said else None
                 if not asked:
                     return await self._ask_language(turn, unread=said, kept=kept)
@@ -152,7 +155,8 @@ class Shell:
         if reply_id:
             return await self._to_chosen(turn, inbound, reply_id.split(":", 1)[0], profile)
         service = profile.speaking_with(turn.now)
-        if service is None and typed is not None and goes_back(typed):  # a phone menu's 0, or "back": the start
+        # a phone menu's 0, or "back": the start, from a service's own menu too (one level up from it)
+        if (service is None or profile.session_home) and typed is not None and goes_back(typed):
             return await self._show_menu(turn, "intro_menu")
         if service is None and typed is not None and (row := await self._menu_row(turn, typed, profile)) is not None:
             tap = inbound.model_copy(update={"kind": "reply", "reply_id": row})  # "2": the menu's second row
@@ -177,8 +181,8 @@ class Shell:
             if found is None and service is None and (asked := phrase or await turn.menu.asked_for(inbound.text)):
                 return await self._asked(turn, inbound, asked, profile, guessed=profile.lang is None)
         if service is None or not await self._route(turn, inbound, service, profile):
-            intro = _unrouted(inbound, service)
-            if intro == "intro_unclear" and _says_something(inbound, word) and await self._keep_unread(turn, inbound):
+            intro = unrouted(inbound, service)
+            if intro == "intro_unclear" and says_something(inbound, word) and await self._keep_unread(turn, inbound):
                 intro = "intro_unplaced"  # and the menu offers to send the words on
             shown = other_script(typed) if service is None else None  # a script nobody here reads: it says which
             await self._show_menu(turn, "intro_other_script" if shown else intro, script=shown)
@@ -265,7 +269,9 @@ class Shell:
         are forgotten once they go on to a service themselves: the menu's offer to send them is over."""
         if not await turn.route(service, inbound):
             return False
-        changes = {} if profile.in_session_with(service, turn.now) else {"session": session(service, turn.now)}
+        home = opens_menu(inbound)  # at the service's own menu: "back" there is the main menu
+        same = profile.in_session_with(service, turn.now) and profile.session_home == home
+        changes = {} if same else {"session": session(service, turn.now, home=home)}
         if profile.unread is not None:
             changes["unread"] = None
         if changes:
@@ -276,7 +282,7 @@ class Shell:
         """A photo, video, voice note, document or place sent outside any conversation, to the one service that
         takes them (``Menu.taker_of_wordless``); False when it is no such message, there is no such service or it
         is down."""
-        if not _wordless(inbound) or profile.speaking_with(turn.now) is not None:
+        if not wordless(inbound) or profile.speaking_with(turn.now) is not None:
             return False
         taker = await turn.menu.taker_of_wordless()
         return taker is not None and await self._route(turn, inbound, taker, profile)
@@ -408,34 +414,6 @@ async def _names_choice(turn: Turn, typed: str) -> str | None:
     none, and for a problem said (``WORDS``): that is kept to send on, as any words no service took."""
     asked = await turn.menu.asked_for(typed)
     return asked if asked is not None and not asked.endswith(f":{WORDS}") else None
-
-
-def _says_something(inbound: Inbound, word: str | None) -> bool:
-    """A first message that is more than a greeting: a photo, a voice note, a place, a contact (not a sticker), or
-    three words or more (a paragraph about the problem) that are no keyword (nor words a service announced, which
-    go to the service)."""
-    if _not_text(inbound):
-        return True
-    return inbound.kind == "text" and word is None and len(plain(inbound.text or "").split()) >= UNREAD_WORDS
-
-
-def _not_text(inbound: Inbound) -> bool:
-    """A photo, a voice note, a document, a place or a contact card: something only a service can take."""
-    return inbound.kind == "contacts" or _wordless(inbound)
-
-
-def _wordless(inbound: Inbound) -> bool:
-    """A photo, a video, a voice note, a document or a place: what a service may take without words (a contact
-    card is a number to note, not a problem to show; a sticker says nothing)."""
-    return inbound.kind == "location" or inbound.media is not None and inbound.media.kind != "sticker"
-
-
-def _unrouted(inbound: Inbound, service: str | None) -> str:
-    """How the menu opens for a message no service took: the session's service is down, or there is none and the
-    message was no words no service took (say where to send it) or words nobody here reads."""
-    if service is not None:
-        return "intro_unavailable"
-    return "intro_not_text" if _not_text(inbound) else "intro_unclear"
 
 
 def _session_event(envelope: Envelope) -> tuple[str, str] | None:

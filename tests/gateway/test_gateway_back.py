@@ -46,9 +46,9 @@ async def test_back_outside_any_conversation_is_the_main_menu(stack: Stack, lang
 
 async def test_back_after_a_conversation_went_idle_is_the_main_menu_and_inside_one_the_services(stack: Stack):
     menu = await at_the_menu(stack, "en")
-    await stack.say(wa.button_reply(RINA, "grievance:menu", "Complaints"))
+    await stack.say(wa.button_reply(RINA, "grievance:new", "New complaint"))
     await stack.say(wa.text(RINA, "0"))  # the complaints service's own step back
-    assert routed(stack) == [("grievance", "Complaints"), ("grievance", "0")] and stack.recorder.bodies() == []
+    assert routed(stack) == [("grievance", "New complaint"), ("grievance", "0")] and stack.recorder.bodies() == []
     stack.recorder.clear()
     stack.clock.advance(minutes=31)  # the conversation went idle: 0 is no answer of anyone's
     await stack.say(wa.text(RINA, "0"))

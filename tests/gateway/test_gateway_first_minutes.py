@@ -98,8 +98,8 @@ async def test_a_photo_voice_note_or_place_outside_any_service_is_told_where_to_
                                         "নিন, তারপর সেখানে পাঠান (অভিযোগ হলে *অভিযোগ জানান*)।"), sent["type"]
         assert menu["interactive"]["type"] == "list"
         stack.recorder.clear()
-    await stack.say(wa.media(RINA, "sticker", "MEDIA-3", "image/webp"))
-    assert text_of(stack.recorder.bodies()[0]).startswith("দুঃখিত, বুঝতে পারিনি")
+    await stack.say(wa.media(RINA, "sticker", "MEDIA-3", "image/webp"))  # says nothing: the menu, no "sorry"
+    assert text_of(stack.recorder.bodies()[0]).startswith("স্মার্ট পঞ্চায়েত পরিষেবা।")
 
 
 async def test_greetings_and_keywords_in_banglish_are_understood(stack: Stack):

@@ -1,0 +1,58 @@
+"""What kind of message the shell has in hand, read from the message alone (no store, no service asked).
+
+A photo, a voice note or a place is something only a service can take; a sticker says nothing, so it is
+answered as kindly as a greeting, with the menu; a tap of a service's own menu (``<service>:menu``, from the
+main menu or a button) leaves the person at that menu, from where "back" goes one level up, to the main menu.
+"""
+from __future__ import annotations
+
+from shared.chat import Inbound
+from shared.india import plain
+
+# A first message of this many words or more says something ("amar rastar alo jolche na") that is no service's
+# announced words: the person is told it went nowhere
+UNREAD_WORDS = 3
+# The taps every service reads as "show this service's own menu"
+MENU_ACTIONS = frozenset(("menu", "home", "restart"))
+
+
+def says_something(inbound: Inbound, word: str | None) -> bool:
+    """A first message that is more than a greeting: a photo, a voice note, a place, a contact (not a sticker), or
+    three words or more (a paragraph about the problem) that are no keyword (nor words a service announced, which
+    go to the service)."""
+    if not_text(inbound):
+        return True
+    return inbound.kind == "text" and word is None and len(plain(inbound.text or "").split()) >= UNREAD_WORDS
+
+
+def not_text(inbound: Inbound) -> bool:
+    """A photo, a voice note, a document, a place or a contact card: something only a service can take."""
+    return inbound.kind == "contacts" or wordless(inbound)
+
+
+def wordless(inbound: Inbound) -> bool:
+    """A photo, a video, a voice note, a document or a place: what a service may take without words (a contact
+    card is a number to note, not a problem to show; a sticker says nothing)."""
+    return inbound.kind == "location" or inbound.media is not None and inbound.media.kind != "sticker"
+
+
+def sticker(inbound: Inbound) -> bool:
+    return inbound.media is not None and inbound.media.kind == "sticker"
+
+
+def unrouted(inbound: Inbound, service: str | None) -> str:
+    """How the menu opens for a message no service took: the session's service is down, or there is none and the
+    message was no words no service took (say where to send it), words nobody here reads, or a sticker (a smile
+    or a wave: the menu, as to a greeting, without saying it was not understood)."""
+    if service is not None:
+        return "intro_unavailable"
+    if sticker(inbound):
+        return "intro_menu"
+    return "intro_not_text" if not_text(inbound) else "intro_unclear"
+
+
+def opens_menu(inbound: Inbound) -> bool:
+    """A tap of a service's own menu (``<service>:menu``, ``:home``, ``:restart``, with nothing after it): the
+    person is at that menu, where "back" means the main menu, not that menu shown again."""
+    parts = (inbound.reply_id or "").split(":") if inbound.kind == "reply" else []
+    return len(parts) == 2 and parts[1] in MENU_ACTIONS
