@@ -21,9 +21,10 @@ from typing import Any
 from gateway.inbound import Status
 from gateway.metrics import GatewayMetrics
 from gateway.payload import parse_payload
-from gateway.seen import Seen
+from gateway.seen import Seen, unsent_of
 from gateway.shell import Shell
-from shared.bus import Bus, BusError
+from gateway.turn import Unsent
+from shared.bus import Bus, BusError, Unroutable
 from shared.envelope import Envelope, derive_id
 from shared.logging import bind_message, get_logger
 from shared.retention import SEEN
@@ -76,13 +77,19 @@ class Intake:
                     self._metrics.duplicates.inc()
                     summary.duplicates += 1
                     continue
-                if await self._seen(wamid):
+                record = await self._seen.get(wamid)
+                unsent = unsent_of(record) if record is not None else None
+                if record is not None and unsent is None:
                     log.info("webhook.duplicate_dropped", type=received.message.type)
                     self._metrics.duplicates.inc()
                     summary.duplicates += 1
                     continue
                 try:
-                    await self._shell.handle(received)
+                    if unsent is None or not await self._publish_unsent(unsent):
+                        await self._shell.handle(received)
+                except Unsent as refused:
+                    await self._seen.keep_unsent(wamid, refused.unsent, self._clock())
+                    raise
                 except (BusError, StoreError):
                     raise
                 except Exception:
@@ -93,6 +100,18 @@ class Intake:
                 summary.messages += 1
         self._metrics.skipped.inc(summary.skipped)
         return summary
+
+    async def _publish_unsent(self, unsent: list[tuple[Envelope, bool]]) -> bool:
+        """The publishes a first try of the message decided and the broker refused (``Seen.keep_unsent``), in order;
+        False when a service it was handed to has no queue now: it is handled again, and the shell finds that out."""
+        log.info("webhook.unsent_published", count=len(unsent))
+        try:
+            for envelope, mandatory in unsent:
+                await self._bus.publish(envelope, mandatory=mandatory)
+        except Unroutable:
+            log.warning("webhook.unsent_unroutable")
+            return False
+        return True
 
     def _stale(self, timestamp: str | None) -> bool:
         sent = _when(timestamp)

@@ -77,16 +77,20 @@ class Recorder:
 
 
 class FlakyBus:
-    """The real bus, except that ``publish`` raises ``BusError`` while ``down`` is set."""
+    """The real bus, except that ``publish`` raises ``BusError`` while ``down`` is set, or once ``up_for`` more
+    publishes have gone through (the broker lost in the middle of a message's publishes)."""
 
     def __init__(self, bus: Bus):
         self._bus = bus
         self.down = False
+        self.up_for: int | None = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._bus, name)
 
     async def publish(self, envelope: Envelope, *, mandatory: bool = True) -> None:
+        if self.up_for is not None and envelope.type != MARKER:
+            self.down, self.up_for = self.up_for <= 0, None if self.up_for <= 0 else self.up_for - 1
         if self.down:
             raise BusError("broker connection lost")
         await self._bus.publish(envelope, mandatory=mandatory)

@@ -10,6 +10,7 @@ from gateway_kit import GOPAL, RINA, FlakyBus, MakeStack, Stack
 import gateway.shell
 from gateway.seen import Seen
 from gateway.state import GATEWAY
+from shared.envelope import Envelope
 from shared.retention import SEEN, purge
 from simulator import webhooks as wa
 
@@ -53,6 +54,50 @@ async def test_while_the_bus_is_down_the_answer_is_503_and_the_retry_is_handled(
     await stack.say(msg)
     assert receipts(stack) == [msg["id"]] and len(stack.recorder.bodies()) == 1
     assert await Seen(stack.client.app[GATEWAY].store)(msg["id"])
+
+
+async def retried_until_handled(stack: Stack, flaky: FlakyBus, msg: dict, *, up_for: int) -> list[Envelope]:
+    """``msg`` posted with the broker lost after ``up_for`` publishes (503), then again with the broker back, as the
+    Cloud API retries: what reached the bus over both tries."""
+    flaky.up_for = up_for
+    response = await stack.post(wa.payload([msg]))
+    assert response.status == 503
+    flaky.down = False
+    response = await stack.post(wa.payload([msg]))
+    assert response.status == 200
+    await stack.recorder.settle()
+    return [e for e in stack.recorder.envelopes if e.type != "wa.status.sent"]
+
+
+async def test_a_first_message_retried_after_the_broker_was_lost_gets_the_answer_the_first_try_decided(
+        make_stack: MakeStack, bus, tmp_path):
+    """The first try changed the person's profile (their first message, the language asked) before a publish
+    failed. The retry must not be read as a second message (one asked the language before is shown the menu):
+    what the first try decided is what is published, and nothing else."""
+    msg = wa.text(RINA, "hi")
+    clean = await make_stack(store_path=tmp_path / "clean.sqlite3")  # the same message, handled with no fault
+    await clean.say(msg)
+    once = list(clean.recorder.envelopes)
+    clean.recorder.clear()
+    flaky = FlakyBus(bus)
+    stack = await make_stack(app_bus=flaky)
+    published = await retried_until_handled(stack, flaky, msg, up_for=0)
+    assert [e.payload["message"] for e in published if e.type == "wa.outbound"] == \
+        [e.payload["message"] for e in once if e.type == "wa.outbound"]  # the language question, once
+    assert {e.id for e in published} == {e.id for e in once}
+
+
+async def test_a_language_tap_retried_after_the_broker_was_lost_mid_way_publishes_one_menu(
+        make_stack: MakeStack, bus):
+    flaky = FlakyBus(bus)
+    stack = await make_stack(app_bus=flaky)
+    await stack.announce_services()
+    await stack.say(wa.text(RINA, "hi"))
+    stack.recorder.clear()
+    tap = wa.button_reply(RINA, "shell:lang:en", "English")
+    published = await retried_until_handled(stack, flaky, tap, up_for=1)  # the language event out, the menu not
+    menus = [e for e in published if e.type == "wa.outbound" and "status" not in e.payload["message"]]
+    assert len({e.id for e in menus}) == 1  # the same menu, by the same id, however often it went out
 
 
 async def test_several_messages_in_one_payload_are_handled_in_order(stack: Stack):
