@@ -1,8 +1,9 @@
 """The tourism rules, pure: no store, no bus, no HTTP. Everything here can be tested with plain values.
 
-``calendar`` (typed dates, nights in India's calendar) with ``loose_dates`` (those a clerk would check),
-``catalog`` (properties, room types, blocks), ``money`` (policy, quotes with tax, refunds), ``inventory`` (claims on
-a room type's night) and ``booking`` (the checks that refuse a stay, and a booking's life).
+``calendar`` (a date typed, nights in India's calendar) with ``stay_dates`` (a stay's dates typed), ``loose_dates``
+(those a clerk would check), ``counts`` (nights, guests, rooms typed) and ``dates_shown``; ``catalog`` (properties,
+room types, blocks), ``money`` (policy, quotes with tax, refunds), ``inventory`` (claims on a room type's night) and
+``booking`` (the checks that refuse a stay, and a booking's life).
 """
 from services.tourism.domain.booking import (
     NUMBER,
@@ -20,21 +21,7 @@ from services.tourism.domain.booking import (
     rooms_count,
     rooms_needed,
 )
-from services.tourism.domain.calendar import (
-    INDIA,
-    latin_digits,
-    local_digits,
-    nights_of,
-    parse_check_out,
-    parse_count,
-    parse_date,
-    parse_stay,
-    show_date,
-    show_day_month,
-    show_short_date,
-    show_typed_date,
-    today_in_india,
-)
+from services.tourism.domain.calendar import INDIA, latin_digits, local_digits, nights_of, parse_date, today_in_india
 from services.tourism.domain.catalog import (
     DISTRICTS,
     Block,
@@ -46,6 +33,8 @@ from services.tourism.domain.catalog import (
     district_near,
     near,
 )
+from services.tourism.domain.counts import parse_count
+from services.tourism.domain.dates_shown import show_date, show_day_month, show_short_date, show_typed_date
 from services.tourism.domain.inventory import Claim, Night
 from services.tourism.domain.loose_dates import (
     parse_days,
@@ -64,6 +53,7 @@ from services.tourism.domain.money import (
     rupees,
 )
 from services.tourism.domain.party import Party, parse_party
+from services.tourism.domain.stay_dates import parse_check_out, parse_stay
 
 __all__ = [
     "DISTRICTS", "INDIA", "NUMBER", "Block", "Booking", "Cancellation", "Claim", "Names", "Night", "Party", "Policy",

@@ -6,31 +6,16 @@ nights are for the person to say, and a date without its year whose day this yea
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from services.tourism.domain.calendar import (
-    _DAY_ALONE,
-    _STAY_ENDS,
-    _STAY_SPLIT,
-    ACROSS_MONTHS,
-    _day_after,
-    _day_of_month,
-    _safe_date,
-    count_in_words,
-    parse_date,
-    parse_stay,
-    typed_number,
-)
+from services.tourism.domain.calendar import DAY_ALONE, day_of_month, parse_date, safe_date
+from services.tourism.domain.stay_dates import ACROSS_MONTHS, STAY_ENDS, STAY_SPLIT, cleaned, day_after, parse_stay
+from shared.india import count_in_words
 
 PASSED_LATELY = 92  # days: a date without its year that passed this long ago or less is asked about
 # A check-in and a count of days: "kal theke 3 din", "কাল থেকে ৩ দিন", "25 Dec for 3 days"
 _FOR_DAYS = re.compile(r"(.+?)\s*(?:,|\s(?:for|theke|থেকে))?\s+(\S+)\s*(?:days?|din|দিন)")
-
-
-def _cleaned(text: str) -> str:
-    return " ".join(typed_number(unicodedata.normalize("NFC", text)).lower().rstrip(".!?।॥ ").split())
 
 
 def passed_lately(text: str, today: date) -> tuple[date, date] | None:
@@ -65,7 +50,7 @@ def _passed(read: Callable[[date], tuple[date, ...] | None], today: date) -> tup
 
 
 def _year_on(day: date) -> date | None:
-    return _safe_date(day.year + 1, day.month, day.day)
+    return safe_date(day.year + 1, day.month, day.day)
 
 
 def year_matters(day: date, today: date) -> bool:
@@ -77,7 +62,7 @@ def year_matters(day: date, today: date) -> bool:
 def parse_days(text: str, today: date) -> tuple[date, int] | None:
     """A check-in and the days of the stay ("kal theke 3 din", "কাল থেকে তিন দিন", "25 Dec for 3 days"): whether
     3 days are 3 nights or 2 is not said, so the count is given back as days."""
-    said = _FOR_DAYS.fullmatch(_cleaned(text))
+    said = _FOR_DAYS.fullmatch(cleaned(text))
     check_in = said and parse_date(said.group(1), today)
     if not said or check_in is None:
         return None
@@ -90,15 +75,15 @@ def parse_days_stay(text: str, today: date) -> tuple[date, date] | None:
     this month, or of the next when the first day has passed ("2 to 5" on the 3rd); a check-out day before the
     check-in's is in the month after ("28 to 2"), unless that stay is long ("27 to 25": a slip, kept in the
     check-in's month, to be refused as a check-out before the check-in). "25-27" is not read: "5-8" is 5 August."""
-    cleaned = _STAY_ENDS.sub("", _cleaned(text))
-    for between in _STAY_SPLIT.finditer(cleaned):
-        first, second = cleaned[:between.start()], cleaned[between.end():]
-        if between.group().strip() in "-~" or not (day_alone := _DAY_ALONE.fullmatch(first)):
+    said = STAY_ENDS.sub("", cleaned(text))
+    for between in STAY_SPLIT.finditer(said):
+        first, second = said[:between.start()], said[between.end():]
+        if between.group().strip() in "-~" or not (day_alone := DAY_ALONE.fullmatch(first)):
             continue
-        check_in = _day_of_month(int(day_alone.group(1)), today)
-        check_out = check_in and _day_after(second, check_in)
+        check_in = day_of_month(int(day_alone.group(1)), today)
+        check_out = check_in and day_after(second, check_in)
         if check_in and check_out and (check_out - check_in).days > ACROSS_MONTHS:
-            check_out = _safe_date(check_in.year, check_in.month, check_out.day) or check_out
+            check_out = safe_date(check_in.year, check_in.month, check_out.day) or check_out
         if check_in and check_out:
             return check_in, check_out
     return None
