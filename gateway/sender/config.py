@@ -27,7 +27,8 @@ class SenderTuning(BaseSettings):
     PANCHAYAT_SEND_TIMEOUT: float = Field(default=15.0, gt=0, description="seconds for one Cloud API call")
     PANCHAYAT_SEND_DOUBT_WAIT: float = Field(
         default=30.0, ge=0, description="seconds a redelivered message whose send was cut off waits for Meta's "
-                                        "status before it is sent again; longer than PANCHAYAT_SEND_TIMEOUT, "
+                                        "status before it is sent again (and until Meta has reported on a later "
+                                        "message, or three times as long); longer than PANCHAYAT_SEND_TIMEOUT, "
                                         "or 0: never send it again (at most once)")
 
     PANCHAYAT_SEND_LATE_RESENDS: str = Field(

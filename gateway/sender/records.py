@@ -14,8 +14,8 @@ A copy that dies between ``sending`` and Meta's answer leaves the outcome in dou
 idempotency key to ask with. Its status webhooks settle it: every message carries its outbound id as
 ``biz_opaque_callback_data``, Meta echoes it in the ``sent`` (or ``failed``) status, and ``confirm`` closes
 a ``sending`` claim from that. A redelivery that finds a claim ``sending`` waits for that word; when none
-comes within the doubt wait (longer than one call can take), Meta never had the message, and ``retake``
-hands the claim to the redelivery to send.
+comes within the doubt wait (longer than one call can take) while Meta's word of later calls does come
+(``heard_up_to``), Meta never had the message, and ``retake`` hands the claim to the redelivery to send.
 
 A message Meta accepted and then reported ``failed`` for the account or a template (a payment problem, a spam
 restriction, a paused template) becomes ``dead``: the worker has put it in the dead-letter queue, rebuilt from
@@ -80,6 +80,9 @@ def dead_letter_of(record: Doc) -> Envelope | None:
 class SentLog:
     def __init__(self, store: Store):
         self._docs = store.collection(SENT)
+        # the latest call to Meta (``sending_at``, this side's clock) whose status this copy has heard: how far
+        # Meta's word has come through, which a claim in doubt is measured against (``Sender._claim``)
+        self.heard_up_to: datetime | None = None
 
     async def claim(self, outbound_id: str, to: str, kind: str, **kept: Any) -> Doc | None:
         """The new claim, or None when another delivery of this id already holds or finished it. ``kept``:
@@ -110,6 +113,9 @@ class SentLog:
         (its sender died or is still waiting for the answer); True when this closed it. A late status of a
         send that failed before this one (a replay's) says nothing of this one."""
         doc = await self._docs.get(outbound_id)
+        if doc is not None and (called := doc.get("sending_at")):
+            called_at = datetime.fromisoformat(called)
+            self.heard_up_to = called_at if self.heard_up_to is None else max(self.heard_up_to, called_at)
         if doc is None or doc.get("state") != SENDING or wamid in doc.get("dead_wamids", ()):
             return False
         try:

@@ -59,6 +59,8 @@ STATUSES = ("wa.status.sent", "wa.status.failed")  # Meta's first word on a mess
 MIN_PREFETCH = 2  # a slot to wait for Meta's status of a send in doubt, and one for that status to come through
 META_ANSWER_S = 0.5  # how long one Cloud API call may take in the ordinary run of things (mostly 0.1-0.3 s)
 DOUBT_POLL_S = 0.5
+DOUBT_PATIENCE = 3  # past the doubt wait with no word from Meta of any later call, it runs this many times over
+ORDER_SLACK_S = 2.0  # a status heard of a call made this much later than the one in doubt: Meta's word has come past it
 
 
 def prefetch_for(prefetch: int, rate: float) -> int:
@@ -84,6 +86,7 @@ class Sender:
         self.optouts = OptOuts(store)
         self.moves = Moves(store)
         self.doubt_wait = timedelta(seconds=doubt_wait)
+        self.order_slack = timedelta(seconds=ORDER_SLACK_S)
         self.doubt_waiters = max(1, self.prefetch // 2)
         self._waiting = 0
         self._now: Callable[[], datetime] = utcnow
@@ -284,7 +287,7 @@ class Sender:
                 elif doc.get("state") == SENDING and self.doubt_wait:
                     now = self._now()
                     silent = min(SentLog.silent_for(doc, now), now - arrived)
-                    if silent < self.doubt_wait:
+                    if silent < self.doubt_wait or not self._past_it(doc, silent):
                         if not waiting:
                             if ticket is not None:
                                 ticket.release()  # those behind it must not wait out the doubt in their slots
@@ -303,6 +306,17 @@ class Sender:
         finally:
             if waiting:
                 self._waiting -= 1
+
+    def _past_it(self, doc: Doc, silent: timedelta) -> bool:
+        """Whether the silence of Meta about a claim in doubt says it never had the message: this copy has heard
+        Meta's status of a call made after this one's (statuses come through the queue in about the order of the
+        calls, so this one's would have come first), or the wait has run ``DOUBT_PATIENCE`` times over (a quiet
+        number, whose other messages bring no word). Without it, a broker outage while the redelivery waits, which
+        holds up every status, would pass for Meta's silence."""
+        heard, called = self.sent.heard_up_to, doc.get("sending_at")
+        if heard is not None and called and heard > datetime.fromisoformat(called) + self.order_slack:
+            return True
+        return silent >= self.doubt_wait * DOUBT_PATIENCE
 
     def _start_waiting(self) -> None:
         if self._waiting >= self.doubt_waiters:

@@ -309,6 +309,46 @@ async def test_a_send_in_doubt_that_meta_never_reports_is_sent_once_after_the_wa
     assert (await stack.record(dead.id))["state"] == "sent"  # type: ignore[index]
 
 
+async def test_past_the_wait_a_send_in_doubt_still_waits_while_meta_has_said_nothing_of_any_later_call(
+        stack: SenderStack) -> None:
+    """The broker went away while the redelivery waited: no status came through for anyone, so the silence says
+    nothing of this message. It is sent again only once Meta has reported on a call made after it (its status would
+    have come first) or the wait has run three times over; here its own status comes, late, and settles it."""
+    payload = outbound()
+    dead = await in_doubt(stack, payload)
+    stack.sender.doubt_wait = timedelta(seconds=20)
+    began = utcnow()
+    offset = {"s": 0.0}
+    stack.sender._now = lambda: began + timedelta(seconds=offset["s"])  # type: ignore[method-assign]
+    redelivery = asyncio.create_task(stack.publish(payload, id=dead.id))
+    await asyncio.sleep(0.3)
+    offset["s"] = 25  # past the wait, and nothing heard of any call since (the outage)
+    await asyncio.sleep(1.2)  # two looks at the claim
+    assert not redelivery.done() and stack.sends == []
+    await stack.publish(status(dead.id), type="wa.status.sent")  # the outage over: Meta's word of it comes through
+    await asyncio.wait_for(redelivery, 5)
+    assert stack.sends == [] and (await stack.record(dead.id))["state"] == "sent"  # type: ignore[index]
+
+
+async def test_past_the_wait_a_send_in_doubt_goes_once_meta_has_reported_on_a_later_call(stack: SenderStack) -> None:
+    payload = outbound()
+    dead = await in_doubt(stack, payload)
+    stack.sender.doubt_wait = timedelta(seconds=20)
+    stack.sender.order_slack = timedelta(0)  # the later call is milliseconds after the one in doubt here
+    later = await stack.publish(outbound(message={"type": "text", "text": {"body": "a later answer"}}))
+    began = utcnow()
+    offset = {"s": 0.0}
+    stack.sender._now = lambda: began + timedelta(seconds=offset["s"])  # type: ignore[method-assign]
+    redelivery = asyncio.create_task(stack.publish(payload, id=dead.id))
+    await asyncio.sleep(0.3)
+    offset["s"] = 25
+    await asyncio.sleep(1.2)
+    assert not redelivery.done()  # nothing heard yet of the later call either
+    await stack.publish(status(later.id, wamid=stack.cloud.sent()[0]["id"]), type="wa.status.sent")
+    await asyncio.wait_for(redelivery, 5)  # Meta moved on past it without a word of it: it never had it
+    assert [s["text"]["body"] for s in stack.sends] == ["a later answer", "Your booking is confirmed"]
+
+
 async def test_after_an_outage_longer_than_the_wait_the_status_behind_the_message_is_still_heard(
         stack: SenderStack) -> None:
     """The claim went quiet long ago (the sender or the broker was down), so the holder's silence alone says
