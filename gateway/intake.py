@@ -104,7 +104,7 @@ class Intake:
     async def _publish_unsent(self, unsent: list[tuple[Envelope, bool]]) -> bool:
         """The publishes a first try of the message decided and the broker refused (``Seen.keep_unsent``), in order;
         False when a service it was handed to has no queue now: it is handled again, and the shell finds that out."""
-        log.info("webhook.unsent_published", count=len(unsent))
+        log.warning("webhook.unsent_published", count=len(unsent))
         try:
             for envelope, mandatory in unsent:
                 await self._bus.publish(envelope, mandatory=mandatory)

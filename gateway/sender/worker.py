@@ -181,7 +181,7 @@ class Sender:
             await asyncio.shield(alone)
         except asyncio.CancelledError:
             if not alone.done():
-                log.info("sender.finishing_alone", to=out.to)
+                log.warning("sender.finishing_alone", to=out.to)
                 alone.add_done_callback(_finished_alone)
             raise
 
