@@ -20,7 +20,9 @@ a complaint is drafted "change subject" / "বিষয় বদলান" open
 what to change in it, "change", "change place" and "remove photo" (বদলান, জায়গা বদলান, ছবি সরান) are its buttons
 typed, and "submit" / "জমা দিন" lodges it. At the
 complaints' start, words that describe something ("rasta bhanga, boro gorto") begin a complaint they describe, as
-the same words sent from the main menu do (``lodge.begun_with_words``).
+the same words sent from the main menu do (``lodge.begun_with_words``), but for words asking after one's complaints
+("status of my complaint", "আমার অভিযোগের কী হল", "amar complaint er ki holo"), there and at the questions of a
+new one's subject and place, which list them.
 """
 from __future__ import annotations
 
@@ -46,7 +48,7 @@ from services.grievance.conversation import (
     unasked,
 )
 from services.grievance.conversation.turn import Turn
-from services.grievance.conversation.wants import refuses
+from services.grievance.conversation.wants import asks_mine, refuses
 from services.grievance.conversation.words import SUBMIT, meaning, stars, stars_said, ticket_number
 from services.grievance.domain import Area, says_something
 from shared.india import typed_word
@@ -55,6 +57,7 @@ from shared.thanks import courtesy
 _WORD = re.compile(r"[\s/,&]+")
 FREE_TEXT = ("describe", "confirm", "reopen", "handoff")
 DESCRIBING_WORDS = 3
+_ASKING_AFTER = ("home", "category", "district", "block", "gp")  # where words ask after complaints, not kept as one
 DRAFTING = ("category", "district", "block", "gp", "located", "describe", *summary.SUMMARY)  # "cancel" drops it
 
 
@@ -87,8 +90,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await lodged_change.new_from(turn, str(turn.draft["number"]))
     if word == "new":
         return anew.new(turn)  # a draft holding what the person gave: carry on with it, or start again?
-    if word == "mine":
-        return await mine.listing(turn)
+    if word == "mine" or (word is None and step in _ASKING_AFTER and asks_mine(text)):
+        return await mine.listing(turn)  # "status of my complaint" is no description of a new one
     if word == "report":
         return mine.start_report(turn)
     if reach.asks_for_person(text):

@@ -40,12 +40,27 @@ NOT_EN = (r"(?:\b(?:no|not|never|don['’]?t|dont|do\s+not|didn['’]?t|did\s+no
           rf"file|make|lodge|register|have|more|this|it|is|my)\s+)*complain|complain\S*{BANGLISH_NOT})")
 NOT_BN = (r"অভিযোগ\S*(?:\s*(?:করব|করবো|করতে|করার|জানাব|জানাবো|জানাতে|দেব|দেবো|দিতে|চাই|দরকার|আর))*"
           r"\s*(?:না|নেই|নাই|নয়)(?!\S)")
+# Asking after the complaints lodged: "my complaints", "status of my complaint", "আমার অভিযোগের কী হল", "amar
+# complaint er ki holo"; not "my complaint is ...", "আমার অভিযোগ আছে" (a new one). The main menu reads them too
+MINE_EN = (r"\bmy\s+complaints?\b(?!\s+(?:is|was|about|against|regarding|on)\b)"
+           r"|^complaints$|^(?=.*\b(?:status|track\w*|progress)\b)(?=.*\bcomplain)")
+MINE_BN = (r"^আমার\s*অভিযোগ(?:গুলো|গুলি|টা|টি)?(?:\s*(?:দেখান|দেখাও|কী হল|কি হল))?$"
+           r"|অভিযোগের\s*(?:অবস্থা|খবর|খোঁজ)|(?:অভিযোগ|কমপ্লেন|নালিশ)\S*\s*(?:এখন\s*)?(?:(?:কী|কি|কোন)\s*"
+           r"(?:অবস্থা|হল|হলো)|কোথায়|কতদূর|কত দূর)"
+           rf"|^amar\s+{LATIN}(?:\s*(?:gulo|guli|ta|ti))?$|(?:{LATIN}|complain\w*|komplen|complen)(?:\s*(?:ta|ti|er|r))*"
+           r"\s+(?:(?:ekhon|akhon)\s+)?(?:ki\s+(?:holo|hoilo|hol|hoyeche|hoyechhe|obostha|khobor)|kothay|koto\s*dur)")
+MINE = re.compile(f"{MINE_EN}|{MINE_BN}")
 REFUSED = re.compile(rf"{TAKEN_BACK}|{TAKE_BACK}|{NOT_EN}|{NOT_BN}|{LATIN}\S*{BANGLISH_NOT}")
 
 
 def asks_new(text: str) -> bool:
     """The whole message asks to make a new complaint."""
     return ASKS_NEW.fullmatch(plain(text)) is not None
+
+
+def asks_mine(text: str) -> bool:
+    """The words ask after the complaints the person lodged ("status of my complaint", "amar abhijog er ki holo")."""
+    return MINE.search(plain(text)) is not None
 
 
 def refuses(text: str) -> bool:
