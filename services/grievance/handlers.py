@@ -22,8 +22,9 @@ from shared.texts import Catalog
 
 
 class Handlers:
-    def __init__(self, directory: Directory, categories: Categories):
+    def __init__(self, directory: Directory, categories: Categories, public_url: str):
         self.directory, self.categories = directory, categories
+        self.public_url = public_url  # where documents' codes typed in the chat are checked
 
     async def on_inbound(self, envelope: Envelope, ctx: Context) -> None:
         inbound = Inbound.model_validate(envelope.payload)
@@ -34,7 +35,7 @@ class Handlers:
                 ctx.publish(output["type"], output["payload"])
             return
         turn = Turn(inbound=inbound, ctx=ctx, repos=repos, chat=chat, texts=_texts(ctx), directory=self.directory,
-                    categories=self.categories)
+                    categories=self.categories, public_url=self.public_url)
         await converse(turn)
         outputs = [{"type": e.type, "payload": e.payload} for e in ctx.outputs]
         await repos.chats.save(chat, envelope_id=envelope.id, outputs=outputs, now=ctx.now())

@@ -25,6 +25,7 @@ from shared.india import BANGLISH_NOT
 from shared.retention import CHATS
 from shared.runtime import MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.runtime.spec import WORDS
+from shared.settings import load_settings
 from shared.texts import LANGS, Catalog
 
 NAME = "grievance"
@@ -67,11 +68,12 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
 
 def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,
          escalate_every: float | None = ESCALATE_EVERY, fetch_every: float | None = media.FETCH_EVERY,
-         load_demo: bool = True) -> ServiceSpec:
-    """``escalate_every=None`` runs no sweep (tests call ``escalation.escalate_due`` with their own clock), nor
+         load_demo: bool = True, public_url: str | None = None) -> ServiceSpec:
+    """``public_url``: where documents' codes are checked (default ``PUBLIC_BASE_URL``, else the local gateway).
+    ``escalate_every=None`` runs no sweep (tests call ``escalation.escalate_due`` with their own clock), nor
     ``fetch_every=None`` any fetching of files (``media.fetch_due``); ``load_demo=False`` starts with no complaints."""
     places, kinds = Directory.load(directory), Categories.load(categories)
-    handlers = Handlers(places, kinds)
+    handlers = Handlers(places, kinds, public_url if public_url is not None else load_settings().public_url())
 
     async def on_start(service: ServiceContext) -> None:
         if load_demo:

@@ -9,7 +9,9 @@ Reading order: ``turn``, ``steps`` (the map), ``taps`` and ``typed`` (the ways i
 ``lodge``, ``attachments``, ``summary`` and ``submit`` (a new complaint), ``mine`` and ``after`` (following one),
 ``report``. Back at the main menu's row in the middle of a complaint, the person is asked to carry on or start again
 (``left``); those two buttons typed, or their numbers, are taken as tapped. Files that waited to be told where they
-go, left for another part of the complaints, are said to be added nowhere.
+go, left for another part of the complaints, are said to be added nowhere. A document's verification code typed gets
+the link to its page, the complaint kept (``shared.runtime.verifying``); where words are read (a description, a
+message to an official, the complaints' start), only the code typed alone.
 """
 from __future__ import annotations
 
@@ -29,10 +31,12 @@ from services.grievance.conversation import (
 from services.grievance.conversation.taps import tap
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.typed import typed
-from shared.runtime import resume
+from shared.runtime import resume, verifying
 
 PREFIX = "grievance:"
 LODGING = left.LODGING
+# the steps whose question is a choice: there a code among words is a code; everywhere else words are read
+CHOICES = ("category", "district", "block", "gp", "located", "change", "remove", "tickets", "rate", "which")
 
 
 async def converse(turn: Turn) -> None:
@@ -70,6 +74,9 @@ async def _answer(turn: Turn) -> None:
         if await just_lodged.asked(turn, media):  # for the complaint just lodged, or a new one?
             return
         return attachments.started_with(turn, media)
+    if await verifying.answered(turn, turn.public_url, words=turn.chat.step not in CHOICES,
+                                again=lambda hint: steps.ask(turn, hint=hint)):
+        return  # a document's code: its page, and the question of the step again
     text = (inbound.text or "").strip()
     if inbound.kind == "text" and text and inbound.unasked and not _on_a_complaint(turn):
         return lodge.begun_with_words(turn, text)

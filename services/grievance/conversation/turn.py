@@ -24,6 +24,7 @@ class Turn(ChatTurn):
     chat: Chat
     directory: Directory
     categories: Categories
+    public_url: str  # where the gateway's /verify/{code} is reached: a document's code typed gets its link
 
     def t(self, key: str, **values: Any) -> str:
         """A catalog text with dates and whole numbers shown in the person's script."""

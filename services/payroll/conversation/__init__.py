@@ -4,7 +4,8 @@ Reading order: ``turn`` (what a step is given), this module (the map), ``home`` 
 ``pin`` (choosing and checking the PIN), ``deliver`` (the documents). Every request for a slip or a
 statement first checks there is one, then asks for the PIN, then hands it out. Back at the main menu's row in
 the middle of a request or a new PIN, the employee is asked to carry on or start again (``left``); those two
-buttons typed, or their numbers, are taken as tapped (never as a PIN).
+buttons typed, or their numbers, are taken as tapped (never as a PIN). A document's verification code typed gets
+the link to its page, the request kept (``shared.runtime.verifying``).
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from services.payroll.domain.typed_period import (
 from services.payroll.phrases import asked_for
 from shared.back import goes_back
 from shared.india import typed_word
-from shared.runtime import resume
+from shared.runtime import resume, verifying
 from shared.thanks import courtesy
 
 PREFIX = "payroll:"
@@ -44,6 +45,8 @@ async def converse(turn: Turn) -> None:
         return await tap(turn, choice, [])  # the carry-on offer's button typed ("Start again", "2"): never a PIN
     if inbound.reply_id and inbound.reply_id.startswith(PREFIX):
         return await tap(turn, inbound.action or "", inbound.args)
+    if await verifying.answered(turn, turn.public_url, words=False, again=lambda hint: _again(turn, hint)):
+        return  # a document's code (a pay slip's too): its page, never a PIN; the step's question again
     text = (inbound.text or "").strip()
     if inbound.kind == "text" and text:
         return await typed(turn, text)

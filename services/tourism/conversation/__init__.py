@@ -5,7 +5,9 @@ and ``typed`` (the two ways in), then the steps themselves: ``choose`` (district
 (check-in, nights, the other dates and rooms offered for them), ``quoting`` (quote, confirm) with ``soldout`` and
 ``receipts``, and ``mine`` (a person's bookings). Back at the main menu's row in the middle of a booking or a
 complaint, the person is asked to carry on or start again (``left``); those two buttons typed, or their numbers,
-are taken as tapped. A row's number typed at a list picks that row as a tap would (``numbered``).
+are taken as tapped. A row's number typed at a list picks that row as a tap would (``numbered``). A document's
+verification code typed gets the link to its page, the booking kept (``shared.runtime.verifying``); at the guest's
+name and a complaint's words, only the code typed alone.
 """
 from __future__ import annotations
 
@@ -13,9 +15,10 @@ from services.tourism.conversation import left, mine, numbered, soldout, steps
 from services.tourism.conversation.taps import tap
 from services.tourism.conversation.turn import Turn
 from services.tourism.conversation.typed import typed
-from shared.runtime import resume
+from shared.runtime import resume, verifying
 
 PREFIX = "tourism:"
+WORDS = ("name", "complaint")  # the steps that ask for the person's own words
 
 
 async def converse(turn: Turn) -> None:
@@ -26,6 +29,9 @@ async def converse(turn: Turn) -> None:
         return await tap(turn, choice, [])  # the carry-on offer's button typed ("Start again", "2") instead of tapped
     if inbound.reply_id and inbound.reply_id.startswith(PREFIX):
         return await tap(turn, inbound.action or "", inbound.args)
+    if await verifying.answered(turn, turn.public_url, words=turn.chat.step in WORDS,
+                                again=lambda hint: steps.ask(turn, hint=hint)):
+        return  # a document's code: its page, and the question of the step again
     text = (inbound.text or "").strip()
     if inbound.kind == "text" and await numbered.picked(turn, text, tap, _list_again):
         return  # a row's number typed at a list: that row, as if tapped
