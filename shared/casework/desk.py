@@ -79,11 +79,14 @@ class Desk:
         if number is not None:  # several ("BP/…/000103 and BP/…/000104"): each, none dropped for the first
             then = answers.download if DOWNLOAD.search(text) else self.view
             if len(numbers := visit.kind.number.every(text)) > 1:
-                return await answers.each(visit, numbers, then, hint=kept_out)
-            return await then(visit, number, hint=kept_out)
+                await answers.each(visit, numbers, then, hint=kept_out)
+            else:
+                await then(visit, number, hint=kept_out)
+            return self.numbers_elsewhere(visit, text)
         if readings := visit.kind.number.readings(text):  # its district code in Bengali letters (বিপি/পুর/২০২৬/১০১)
-            return await answers.spelt(visit, readings, answers.download if DOWNLOAD.search(text) else self.view,
-                                       hint=kept_out)
+            await answers.spelt(visit, readings, answers.download if DOWNLOAD.search(text) else self.view,
+                                hint=kept_out)
+            return self.numbers_elsewhere(visit, text)
         if kept_out:  # a caption is what the file is ("আমার নকশা", my plan), no command by a word in it
             return ask_number(visit, hint=" ".join((kept_out, visit.t(sent_instead(visit) or "sent_file"))))
         if checking.answer(visit, text):  # a letter's code, or how one is checked: its public page
@@ -118,6 +121,14 @@ class Desk:
         # emoji or marks alone ("😡😡", "???") are no words that were not understood: said so, with the choices
         self.home(visit, hint=visit.t(("unclear" if says_something(text) else "marks_only") if text
                                       else "text_only"))
+
+    def numbers_elsewhere(self, visit: Visit, text: str) -> None:
+        """Another service's number typed beside this one's ("BP/PUR/2026/000103 and TNOC/2026/000045"): after this
+        one's answer, that one is said to be the other service's, with the tap to its View there, where it is answered
+        by that service's rules (its details to its registered mobile only), rather than left unanswered."""
+        for other, words in self.elsewhere.items():
+            if any(match.groupdict().get("number") for match in words.finditer(text)):
+                self.elsewhere_tap(visit, other, text)
 
     def elsewhere_tap(self, visit: Visit, other: str, text: str) -> None:
         """The tap to that service: its menu, or its View of the number typed; where its document is asked for
