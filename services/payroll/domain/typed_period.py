@@ -124,14 +124,21 @@ _OF_YEAR = re.compile(r"(?<=\d)-?(?:এর|র)$|[.।!?]+$")
 LONE_YEAR = re.compile(r"^((?:19|20|21)\d{2})$")  # not "FY 2025": many mean 2024-25 by it
 
 
+# asking for it: "2025-26 er ta din", "২০২৫-২৬ এর টা দিন", "2025-26 please", "send me 2024-25"
+_ASKING = frozenset({"এর", "টা", "টি", "দিন", "দাও", "চাই", "পাঠান", "পাঠাও", "er", "r", "ta", "ti", "din", "dao", "chai",
+                     "pathan", "pathao", "please", "pls", "send", "give", "me", "i", "want", "need"})
+
+
 def parse_statement_year(text: str) -> str | None:
     """The financial year of a statement asked for with its year and nothing else: ``statement 2025`` → ``2025-26``,
-    ``annual statement 2024-25`` → ``2024-25``; None without the word statement, or with any other word or number."""
+    ``annual statement 2024-25`` → ``2024-25``; a financial year written as one, with words asking for it
+    ("২০২৫-২৬ এর টা দিন", "2025-26 please"), too. None without the word statement for a calendar year, or with any
+    other word or number."""
     typed = typed_number(unicodedata.normalize("NFC", text)).casefold()
     words = [_OF_YEAR.sub("", word) for word in re.split(r"[\s,]+", typed) if word]
+    rest = " ".join(w for w in words if w and w not in STATEMENT_WORDS | _AROUND_STATEMENT | _ASKING)
     if not STATEMENT_WORDS.intersection(words):
-        return None
-    rest = " ".join(w for w in words if w and w not in STATEMENT_WORDS and w not in _AROUND_STATEMENT)
+        return parse_typed_year(rest) if rest != typed.strip() else None
     if (found := LONE_YEAR.match(rest)) is not None:
         return f"{found.group(1)}-{(int(found.group(1)) + 1) % 100:02d}"
     return parse_typed_year(rest)
