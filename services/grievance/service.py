@@ -14,7 +14,7 @@ from services.grievance import demo, escalation, media
 from services.grievance.backoffice import routes_for
 from services.grievance.conversation.reach import ASKS
 from services.grievance.conversation.wants import LATIN as SPELT
-from services.grievance.conversation.wants import NOT_BN, NOT_EN, TAKE_BACK, TAKEN_BACK
+from services.grievance.conversation.wants import MINE_BN, MINE_EN, NOT_BN, NOT_EN, TAKE_BACK, TAKEN_BACK
 from services.grievance.conversation.words import NUMBER
 from services.grievance.domain import Categories, Directory
 from services.grievance.events import STAY_COMPLAINT
@@ -48,11 +48,7 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      # taking one back: where their complaints are seen (a person cannot withdraw one here)
                      Phrase("mine", TAKEN_BACK), Phrase("mine", TAKE_BACK),
                      # the complaints they lodged; not "my complaint is ...", "আমার অভিযোগ আছে" (a new one)
-                     Phrase("mine", r"\bmy\s+complaints?\b(?!\s+(?:is|was|about|against|regarding|on)\b)"
-                                    r"|^complaints$|^(?=.*\b(?:status|track\w*|progress)\b)(?=.*\bcomplain)"),
-                     Phrase("mine", r"^আমার\s*অভিযোগ(?:গুলো|গুলি|টা|টি)?(?:\s*(?:দেখান|দেখাও|কী হল|কি হল))?$"
-                                    r"|অভিযোগের\s*(?:অবস্থা|খবর|খোঁজ)|অভিযোগ\S*\s*(?:এখন\s*)?(?:কী|কি|কোন)\s*(?:অবস্থা|হল|হলো)"
-                                    rf"|^amar\s+{LATIN}(?:\s*(?:gulo|guli|ta|ti))?$"),  # and "amar abhijog"
+                     Phrase("mine", MINE_EN), Phrase("mine", MINE_BN),  # and "amar complaint er ki holo"
                      # asking for a person: an official answers through a complaint (``reach``)
                      *(Phrase("official", pattern) for pattern in ASKS),
                      Phrase("new", rf"^(?!.*{NOT_EN}).*\bcomplain(?:t|ts)?\b"),

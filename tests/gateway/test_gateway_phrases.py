@@ -90,6 +90,8 @@ async def test_a_service_that_is_down_is_said_to_be_unavailable(stack: Stack):
     ("abhijog", "grievance:new"), ("obhijog", "grievance:new"), ("nalish", "grievance:new"),
     ("abhijog korte chai", "grievance:new"), ("amar ekta obhijog ache", "grievance:new"),
     ("amar abhijog", "grievance:mine"), ("amar obhijog gulo", "grievance:mine"), ("Amar nalish", "grievance:mine"),
+    ("amar complaint er ki holo", "grievance:mine"), ("abhijog er ki khobor", "grievance:mine"),
+    ("আমার অভিযোগটা কোথায় আছে", "grievance:mine"), ("আমার কমপ্লেনের কী হল", "grievance:mine"),
     ("abhijog nai", None), ("obhijog korbo na", None), ("obhiyog korbo", "grievance:new"),
     ("abhiyog korte chai", "grievance:new"), ("obhiyog korbo na", None),
     ("pay slip", "payroll:slip"), ("Salary slip please", "payroll:slip"), ("my payslip for March", "payroll:slip"),

@@ -47,7 +47,7 @@ MINE_EN = (r"\bmy\s+complaints?\b(?!\s+(?:is|was|about|against|regarding|on)\b)"
 MINE_BN = (r"^আমার\s*অভিযোগ(?:গুলো|গুলি|টা|টি)?(?:\s*(?:দেখান|দেখাও|কী হল|কি হল))?$"
            r"|অভিযোগের\s*(?:অবস্থা|খবর|খোঁজ)|(?:অভিযোগ|কমপ্লেন|নালিশ)\S*\s*(?:এখন\s*)?(?:(?:কী|কি|কোন)\s*"
            r"(?:অবস্থা|হল|হলো)|কোথায়|কতদূর|কত দূর)"
-           rf"|^amar\s+{LATIN}(?:\s*(?:gulo|guli|ta|ti))?$|(?:{LATIN}|complain\w*|komplen|complen)(?:\s*(?:ta|ti|er|r))*"
+           rf"|^amar\s+{LATIN}(?:er)?(?:\s*(?:gulo|guli|ta|ti))?$|(?:{LATIN}|complain\w*|komplen|complen)(?:\s*(?:ta|ti|er|r))*"
            r"\s+(?:(?:ekhon|akhon)\s+)?(?:ki\s+(?:holo|hoilo|hol|hoyeche|hoyechhe|obostha|khobor)|kothay|koto\s*dur)")
 MINE = re.compile(f"{MINE_EN}|{MINE_BN}")
 REFUSED = re.compile(rf"{TAKEN_BACK}|{TAKE_BACK}|{NOT_EN}|{NOT_BN}|{LATIN}\S*{BANGLISH_NOT}")
