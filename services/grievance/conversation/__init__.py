@@ -3,7 +3,8 @@ shared location (``lodge``) or a photo, video, voice note or document (``attachm
 together, or to the one open on screen (``after``); with neither, it begins a new complaint, as it does sent first,
 at the main menu (the gateway hands such messages here: ``takes_wordless``), but soon after one was lodged the person
 is asked which (``just_lodged``). So do words the person sent at the main menu that no service
-took, which the gateway kept and hands here when they tap to send them (``unasked``): their description.
+took, which the gateway kept and hands here when they tap to send them (``unasked``): their description; a file
+sent while they are asked about is kept with them.
 
 Reading order: ``turn``, ``steps`` (the map), ``taps`` and ``typed`` (the ways in), then the steps: ``places``,
 ``lodge``, ``attachments``, ``summary`` and ``submit`` (a new complaint), ``mine`` and ``after`` (following one),
@@ -27,6 +28,7 @@ from services.grievance.conversation import (
     remark,
     report,
     steps,
+    unasked,
 )
 from services.grievance.conversation.taps import tap
 from services.grievance.conversation.turn import Turn
@@ -66,6 +68,8 @@ async def _answer(turn: Turn) -> None:
         media = inbound.media.model_copy(update={"kind": "image"}) if inbound.media.photo else inbound.media
         if media.kind == "sticker":  # not evidence of anything: never attached to a complaint
             return await steps.ask(turn, hint=turn.t("sticker" if _takes_files(turn) else "sticker_no_answer"))
+        if turn.chat.step == unasked.STEP:  # at "a new complaint, or about that one?": kept with the words
+            return unasked.held(turn, media)
         if _lodging(turn):
             return attachments.attach(turn, media)
         if _open_on_screen(turn):

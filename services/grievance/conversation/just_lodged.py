@@ -93,24 +93,31 @@ async def add_to(turn: Turn, number: str) -> bool:
         return False
     if await own(turn, number) is None:
         return True
-    added = [Attachment.of(Media.model_validate(m)) for m in held]
-
-    def rule(ticket: Ticket) -> Ticket:
-        for attachment in added:
-            if attachment.id not in {a.id for a in ticket.media}:
-                ticket = ticket.attach(attachment)
-        return ticket
-
     try:
-        changed = await turn.repos.tickets.change(number, rule, key=turn.ctx.envelope.id)
+        done = await added(turn, number, held)
     except Refused as refused:
         ask(turn, hint=turn.t(refused.key, **refused.values))
         return True
     turn.go("which", held=None, asked_at=None)
-    count = len(changed[1].media) if changed else 0
-    files = described([Media.model_validate(m) for m in held], turn)
-    await view(turn, number, hint=turn.t("files_added", number=number, files=files, count=count))
+    await view(turn, number, hint=done)
     return True
+
+
+async def added(turn: Turn, number: str, held: list[dict[str, Any]]) -> str:
+    """The files ``held`` added to complaint ``number`` (each once, the message redelivered): what to say of them.
+    ``Refused`` when the complaint takes no more (closed meanwhile, or full)."""
+    files = [Attachment.of(Media.model_validate(m)) for m in held]
+
+    def rule(ticket: Ticket) -> Ticket:
+        for attachment in files:
+            if attachment.id not in {a.id for a in ticket.media}:
+                ticket = ticket.attach(attachment)
+        return ticket
+
+    changed = await turn.repos.tickets.change(number, rule, key=turn.ctx.envelope.id)
+    count = len(changed[1].media) if changed else 0
+    shown = described([Media.model_validate(m) for m in held], turn)
+    return turn.t("files_added", number=number, files=shown, count=count)
 
 
 async def answered(turn: Turn, word: str) -> bool:

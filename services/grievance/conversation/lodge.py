@@ -8,11 +8,13 @@ description that is too long or too short is answered with the limit and whateve
 """
 from __future__ import annotations
 
+from typing import Any
+
 from services.grievance.conversation import places, subject
 from services.grievance.conversation.summary import SUMMARY, confirm
 from services.grievance.conversation.turn import Turn
-from services.grievance.domain import DESCRIPTION_MAX, Area, Refused, checked_description, says_something
-from shared.chat import Location
+from services.grievance.domain import DESCRIPTION_MAX, Area, Attachment, Refused, checked_description, says_something
+from shared.chat import Location, Media
 from shared.envelope import derive_id
 
 DRAFT_FIELDS = ("id", "category", "district", "block", "gp", "found", "description", "media", "latitude",
@@ -122,11 +124,14 @@ def described(turn: Turn, text: str, *, hint: str | None = None) -> None:
     onward(turn, hint=hint)
 
 
-def begun_with_words(turn: Turn, text: str) -> None:
+def begun_with_words(turn: Turn, text: str, media: list[dict[str, Any]] | None = None) -> None:
     """Words sent unasked (``unasked``), or a description typed at the complaints' start: a new complaint they
     describe, its subject taken from them when they name one; words too short or too long to be a description
-    begin it too, and the description is asked with the limit."""
+    begin it too, and the description is asked with the limit. ``media``: files sent with them, attached."""
     new_draft(turn)
+    if media:
+        turn.go(turn.chat.step, media=[Attachment.of(Media.model_validate(m)).model_dump(exclude_none=True)
+                                       for m in media])
     described(turn, text, hint=turn.t("started_words"))
 
 

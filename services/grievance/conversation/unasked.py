@@ -4,13 +4,19 @@ rating). They went to the main menu: they left that complaint, and the words are
 asked about as a message for its official as words typed at its view are (``remark``). They are kept and the
 person asked which they are: a new complaint (begun with them, as words sent with no complaint on screen are), or
 about that complaint (then the question words typed at its view get: send them to its official, reopen it with
-them…, so nothing reaches an official but by its own tap), or neither (not sent).
+them…, so nothing reaches an official but by its own tap), or neither (not sent). A photo, voice note or file sent
+at the question instead of a tap is kept with the words (``held``) and goes where they go: into the new complaint,
+onto that complaint (the tap on *About that one* adds it, as one sent at its view is), or nowhere.
 """
 from __future__ import annotations
 
-from services.grievance.conversation import lodge, remark
+from typing import Any
+
+from services.grievance.conversation import just_lodged, lodge, remark
 from services.grievance.conversation.mine import own, view
 from services.grievance.conversation.turn import Turn
+from services.grievance.domain import MEDIA_MAX, Refused
+from shared.chat import Media
 from shared.india import typed_word
 from shared.texts import LANGS
 
@@ -26,8 +32,19 @@ def left(turn: Turn) -> bool:
 async def keep(turn: Turn, text: str) -> None:
     ticket = await own(turn, str(turn.draft["number"]))
     if ticket is not None:
-        turn.go(STEP, number=ticket.number, remark=text.strip())
+        turn.go(STEP, number=ticket.number, remark=text.strip(), files=None)
         ask(turn)
+
+
+def held(turn: Turn, media: Media) -> None:
+    """A file sent at the question: kept with the words (each once, at most ``MEDIA_MAX``), and the question again."""
+    files = _files(turn)
+    if media.id not in {m["id"] for m in files}:
+        if len(files) >= MEDIA_MAX:
+            return ask(turn, hint=turn.t("media_full", most=MEDIA_MAX))
+        files.append(media.model_dump(exclude_none=True))
+        turn.go(STEP, files=files)
+    ask(turn, hint=turn.t("unasked_files_kept", files=_described(turn, files)))
 
 
 def ask(turn: Turn, *, hint: str | None = None) -> None:
@@ -56,8 +73,9 @@ async def typed(turn: Turn, text: str, word: str | None) -> None:
 async def new(turn: Turn, number: str) -> bool:
     if not (said := _kept(turn, number)):
         return False
-    turn.go(STEP, number=None, remark=None)
-    lodge.begun_with_words(turn, said)
+    files = _files(turn)
+    turn.go(STEP, number=None, remark=None, files=None)
+    lodge.begun_with_words(turn, said, files)
     return True
 
 
@@ -65,22 +83,41 @@ async def about(turn: Turn, number: str) -> bool:
     """About that complaint: asked, as words typed at its view are, where they go."""
     if not _kept(turn, number):
         return False
-    turn.go("remark", number=number)
-    await remark.ask(turn, number)
+    hint = None
+    if files := _files(turn):
+        if await own(turn, number) is None:
+            return True
+        try:
+            hint = await just_lodged.added(turn, number, files)
+        except Refused as refused:  # it takes no more files: the question again, the words and files kept
+            ask(turn, hint=turn.t(refused.key, **refused.values))
+            return True
+    turn.go("remark", number=number, files=None)
+    await remark.ask(turn, number, hint=hint)
     return True
 
 
 async def drop(turn: Turn, number: str) -> bool:
     if not _kept(turn, number):
         return False
-    turn.go("ticket", remark=None)
-    await view(turn, number, hint=turn.t("remark_dropped"))
+    files = _files(turn)
+    turn.go("ticket", remark=None, files=None)
+    dropped = turn.t("unasked_files_dropped", files=_described(turn, files)) if files else turn.t("remark_dropped")
+    await view(turn, number, hint=dropped)
     return True
 
 
 def _kept(turn: Turn, number: str) -> str:
     """The words kept at the question about ``number``; none for a button of another question or tapped twice."""
     return str(turn.draft.get("remark") or "") if turn.chat.step == STEP and turn.draft.get("number") == number else ""
+
+
+def _files(turn: Turn) -> list[dict[str, Any]]:
+    return list(turn.draft.get("files") or []) if turn.chat.step == STEP else []
+
+
+def _described(turn: Turn, files: list[dict[str, Any]]) -> str:
+    return just_lodged.described([Media.model_validate(m) for m in files], turn)
 
 
 def _titles(turn: Turn, key: str) -> set[str]:
