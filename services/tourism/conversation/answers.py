@@ -21,6 +21,7 @@ from services.tourism.domain import (
     parse_days,
     parse_days_stay,
     parse_stay,
+    passed_days,
     passed_lately,
     passed_stay,
     show_day_month,
@@ -78,13 +79,15 @@ async def _room(turn: Turn, text: str, word: str | None) -> None:
 
 async def _date(turn: Turn, text: str, word: str | None) -> None:
     meant = turn.draft.get(choose.MEANT)  # next year's day or stay, offered for one typed whose check-in has passed
-    turn.go("date", **{choose.MEANT: None})
     if word == "yes" and meant:  # taken as its row would be, tapped
         if await dates.offered(turn, *map(date.fromisoformat, meant.split(":"))):
             await quoting.make_quote(turn)
         return
+    turn.go("date", **{choose.MEANT: None, choose.MEANT_DAYS: None})
     if passed := passed_lately(text, turn.today) or passed_stay(text, turn.today, turn.policy.max_nights):
         return await dates.passed(turn, *passed)
+    if passed_for := passed_days(text, turn.today):  # "1 dec for 3 days" on 3 December
+        return await dates.passed(turn, *passed_for[:2], days=passed_for[2])
     day = parse_date(text, turn.today)
     if day is None and turn.draft.get(soldout.OFFERED) and (count := _nights_said(text)) is not None:
         shorter = date.fromisoformat(turn.draft["check_in"])  # "2 nights" at a 'not free' list: from the same day
@@ -130,6 +133,8 @@ async def _nights(turn: Turn, text: str, word: str | None) -> None:
     if (stay := parse_stay(text, turn.today, turn.policy.max_nights)) is not None:
         await dates.stay(turn, *stay, was=check_in)
         return
+    if (passed_for := passed_days(text, turn.today)) is not None:  # "1 dec for 3 days" on 3 December
+        return await dates.passed(turn, *passed_for[:2], days=passed_for[2])
     if (said := parse_days(text, turn.today)) is not None:  # "kal theke 3 din": from that day, not 3 from this one
         await dates.days(turn, *said)
         return

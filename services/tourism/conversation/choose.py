@@ -22,8 +22,9 @@ KEPT = "kept_guests"  # the group at a quote whose dates are being changed: take
 CHILDREN = "children"  # of the group's guests, when it was typed as adults and children: kept as the group is
 CHILDREN_ONLY = "children_only"  # children typed with no adults: the adults are asked for, to count with them
 MEANT = "meant"  # next year's day of a check-in typed without its year that has passed, offered: a "yes" takes it
-LATER_FIELDS = ("district", "property", "room", KEPT, CHILDREN, "check_in", MEANT, "nights", "free", "guests",
-                CHILDREN_ONLY, "rooms", "page", "room_page", roomier.PARTY, soldout.OFFERED)
+MEANT_DAYS = "meant_days"  # the days typed with that check-in ("1 dec for 3 days"): their nights asked once taken
+LATER_FIELDS = ("district", "property", "room", KEPT, CHILDREN, "check_in", MEANT, MEANT_DAYS, "nights", "free",
+                "guests", CHILDREN_ONLY, "rooms", "page", "room_page", roomier.PARTY, soldout.OFFERED)
 
 
 def needs(turn: Turn, *fields: str) -> bool:

@@ -50,26 +50,32 @@ async def stay(turn: Turn, day: date, check_out: date, *, was: date | None = Non
     return False
 
 
-async def passed(turn: Turn, day: date, meant: date, check_out: date | None = None) -> None:
+async def passed(turn: Turn, day: date, meant: date, check_out: date | None = None, *, days: int | None = None) -> None:
     """A check-in typed without its year whose day has just passed ("1 Dec" on 3 December), alone or with its
-    check-out ("1 to 3 Dec"): read as next year's, it may be a slip, so it is asked, that day (or stay, ``check_out``)
-    offered above the dates (tapped, or "yes" typed) and another date welcome; when next year's is too far to book,
-    the date has passed."""
+    check-out ("1 to 3 Dec") or its ``days`` ("1 dec for 3 days", the nights then asked as for days): read as next
+    year's, it may be a slip, so it is asked, that day (or stay, ``check_out``) offered above the dates (tapped, or
+    "yes" typed) and another date welcome; when next year's is too far to book, the date has passed."""
     try:
         check_in_date(meant, turn.today, turn.policy)
     except Refused:
         turn.go("date")
         return await prompts.dates(turn, hint=turn.t("date_past"))
     offer = [meant, check_out] if check_out else [meant]
-    turn.go("date", **{choose.MEANT: ":".join(day.isoformat() for day in offer)})
+    turn.go("date", **{choose.MEANT: ":".join(day.isoformat() for day in offer), choose.MEANT_DAYS: days})
     hint = turn.t("date_passed_meant", passed=day, meant=meant) if check_out is None else turn.t(
         "stay_passed_meant", passed=day, check_in=meant, check_out=check_out, nights=(check_out - meant).days)
+    if days is not None:
+        hint = turn.t("days_passed_meant", passed=day, meant=meant, days=days)
     await prompts.dates(turn, hint=hint, first=offer)
 
 
 async def offered(turn: Turn, day: date, check_out: date | None = None) -> bool:
-    """A check-in tapped, or the one offered for a date whose day has passed taken; with its ``check_out``, the
-    stay offered. True when the quote can be made."""
+    """A check-in tapped, or the one offered for a date whose day has passed taken (with the days typed with it,
+    their nights asked); with its ``check_out``, the stay offered. True when the quote can be made."""
+    count = turn.draft.get(choose.MEANT_DAYS) if turn.draft.get(choose.MEANT) == day.isoformat() else None
+    turn.go(turn.chat.step, **{choose.MEANT: None, choose.MEANT_DAYS: None})
+    if count and check_out is None:
+        return await days(turn, day, int(count))
     return await (stay(turn, day, check_out) if check_out else check_in(turn, day))
 
 

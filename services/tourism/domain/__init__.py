@@ -39,6 +39,7 @@ from services.tourism.domain.inventory import Claim, Night
 from services.tourism.domain.loose_dates import (
     parse_days,
     parse_days_stay,
+    passed_days,
     passed_lately,
     passed_stay,
     year_matters,
@@ -61,6 +62,7 @@ __all__ = [
     "district_key", "district_name", "district_near", "find_booking_number", "guests_count", "holds", "latin_digits",
     "local_digits", "near", "nights_count", "nights_of",
     "nights_until", "parse_check_out", "parse_count", "parse_date", "parse_days", "parse_days_stay", "parse_party",
-    "parse_stay", "passed_lately", "passed_stay", "quote", "refund", "rooms_count", "rooms_needed", "rupees",
+    "parse_stay", "passed_days", "passed_lately", "passed_stay", "quote", "refund", "rooms_count", "rooms_needed",
+    "rupees",
     "show_date", "show_day_month", "show_short_date", "show_typed_date", "today_in_india", "year_matters",
 ]

@@ -1,7 +1,8 @@
 """Dates typed loosely, as a clerk at the desk would take them: a stay of days of the month alone ("25 to 27",
 "২৫ থেকে ২৭"), a check-in and a count of days ("kal theke 3 din", "কাল থেকে ৩ দিন", "25 Dec for 3 days"), whose
 nights are for the person to say, and a date without its year whose day this year has just passed ("1 Dec" on
-3 December), which ``parse_date`` reads as next year's and which may be a slip: both are for the chat to check.
+3 December, "1 dec for 3 days" too), which ``parse_date`` reads as next year's and which may be a slip: both are
+for the chat to check.
 """
 from __future__ import annotations
 
@@ -33,6 +34,14 @@ def passed_stay(text: str, today: date, max_nights: int) -> tuple[date, date, da
     or next year's: that check-in, and next year's stay, check-in and check-out."""
     found = _passed(lambda start: parse_stay(text, start, max_nights), today)
     return (found[0][0], *found[1]) if found else None
+
+
+def passed_days(text: str, today: date) -> tuple[date, date, int] | None:
+    """A check-in without its year and the days of the stay ("1 dec for 3 days", "১ ডিসেম্বর থেকে ৩ দিন") whose
+    check-in this year passed up to ``PASSED_LATELY`` days ago: that check-in, next year's, and the days."""
+    said = parse_days(text, today)
+    found = said and _passed(lambda start: (read[0],) if (read := parse_days(text, start)) else None, today)
+    return (found[0][0], found[1][0], said[1]) if said and found else None
 
 
 def _passed(read: Callable[[date], tuple[date, ...] | None], today: date) -> tuple[tuple[date, ...], ...] | None:
