@@ -162,15 +162,10 @@ async def _back(turn: Turn, args: list[str]) -> None:
     await steps.back(turn)
 
 
-def _on_ticket(use: Callable[[Turn, str], Awaitable[None]]) -> Action:
-    async def run(turn: Turn, args: list[str]) -> None:
-        await use(turn, arg(args))
-    return run
-
-
-def _kept(use: Callable[[Turn, str], Awaitable[bool]]) -> Action:
-    """*Send*, *New complaint* or *Don't send* under words kept at a complaint's view: stale once answered."""
-    async def run(turn: Turn, args: list[str]) -> bool:
+def _on_ticket(use: Callable[[Turn, str], Awaitable[bool | None]]) -> Action:
+    """A button of one complaint's (``grievance:<action>:<number>``); one under words kept at its view, or sent from
+    the main menu (*Send*, *New complaint*, *Don't send*…), says False once answered: stale."""
+    async def run(turn: Turn, args: list[str]) -> bool | None:
         return await use(turn, arg(args))
     return run
 
@@ -190,12 +185,11 @@ async def _rate(turn: Turn, args: list[str]) -> None:
 ACTIONS: dict[str, Action] = {
     "menu": _home, "home": _home, "restart": _home, "resume": _resume, "new": _new, "newfrom": _new_from, "anew": _anew,
     "cats": _categories, "cat": _category, "dists": _districts, "dist": _district, "blk": _block, "gp": _gp,
-    "here": _gp,
-    "submit": _submit, "drop": _drop, "unattach": _unattach, "change": _change,
-    "summary": _summary, "mine": _mine,
-    "report": _report, "back": _back, "view": _view, "accept": _on_ticket(after.ask_rating),
+    "here": _gp, "submit": _submit, "drop": _drop, "unattach": _unattach, "change": _change, "summary": _summary,
+    "mine": _mine, "report": _report, "back": _back, "view": _view, "accept": _on_ticket(after.ask_rating),
     "rate": _rate, "reopen": _on_ticket(after.ask_reopen), "human": _on_ticket(after.ask_official),
-    "official": _official, "addto": _add_to, "newwith": _new_with, "send": _kept(remark.send),
-    "newsaid": _kept(remark.new_with), "reopensaid": _kept(remark.reopen_with), "unsent": _kept(remark.unsent),
-    "leftnew": _kept(unasked.new), "leftabout": _kept(unasked.about), "leftdrop": _kept(unasked.drop),
+    "official": _official, "addto": _add_to, "newwith": _new_with, "send": _on_ticket(remark.send),
+    "newsaid": _on_ticket(remark.new_with), "reopensaid": _on_ticket(remark.reopen_with),
+    "unsent": _on_ticket(remark.unsent), "leftnew": _on_ticket(unasked.new), "leftabout": _on_ticket(unasked.about),
+    "leftdrop": _on_ticket(unasked.drop),
 }

@@ -1,28 +1,24 @@
 """Typed answers: the current step decides what the words mean.
 
-While a description, a reopening reason or a message to an official is awaited, the words are that text
-(only "back" is taken as a command; "cancel", or "no" at the summary, drops a complaint's draft), and so are
-words typed at the summary, added to the description, but for thanks, "ok" or 👍 (answered as below; where a
-message to an official is awaited, after their answer most often, they are no message: a warm word, and the
-complaint). Words
-typed at a complaint's view are kept and asked about (``remark``: send them to its office?), but for "change" or "edit"
-(বদলান), which a lodged complaint cannot be: what can be done instead is said (``lodged_change``), there or at the
-question (the words then not sent); stars typed there ("4 stars", "৪ তারা") are the rating *Accept & rate* asks for.
-Elsewhere
-a few words work at any step — "back", "new complaint", "my complaints", "report", asking for a person
-("talk to an officer": ``reach``), a ticket number — so a
-person who types instead of tapping is never stuck, and anything a step cannot read re-asks that step with
-a hint: a warm word for thanks, "ok" or 👍 where they are no answer (anywhere but a yes at the summary or the
-place found). At the district question any district of West Bengal may be typed, or a block of the directory
-(``named``: "Purulia", "Kalchini block"). At the
-subject question, words that name one category ("no water in the tube well") give it (``lodge.told``), and while
-a complaint is drafted "change subject" / "বিষয় বদলান" opens the category list, at the summary too; there, and at
-what to change in it, "change", "change place" and "remove photo" (বদলান, জায়গা বদলান, ছবি সরান) are its buttons
-typed, and "submit" / "জমা দিন" lodges it. At the
-complaints' start, words that describe something ("rasta bhanga, boro gorto") begin a complaint they describe, as
-the same words sent from the main menu do (``lodge.begun_with_words``), but for words asking after one's complaints
-("status of my complaint", "আমার অভিযোগের কী হল", "amar complaint er ki holo"), there and at the questions of a
-new one's subject and place, which list them.
+While a description, a reopening reason or a message to an official is awaited, the words are that text (only "back"
+is taken as a command; "cancel", or "no" at the summary, drops a complaint's draft), and so are words typed at the
+summary, added to the description, but for thanks, "ok" or 👍 (answered as below; where a message to an official is
+awaited, after their answer most often, they are no message: a warm word, and the complaint). Words typed at a
+complaint's view are kept and asked about (``remark``: send them to its office?), but for "change" or "edit" (বদলান),
+which a lodged complaint cannot be: what can be done instead is said (``lodged_change``), there or at the question
+(the words then not sent); stars typed there ("4 stars", "৪ তারা") are the rating *Accept & rate* asks for.
+Elsewhere a few words work at any step — "back", "new complaint", "my complaints", "report", asking for a person
+("talk to an officer": ``reach``), a ticket number — so a person who types instead of tapping is never stuck, and
+anything a step cannot read re-asks that step with a hint: a warm word for thanks, "ok" or 👍 where they are no
+answer (anywhere but a yes at the summary or the place found). At the district question any district of West Bengal
+may be typed, or a block of the directory (``named``: "Purulia", "Kalchini block"). At the subject question, words
+that name one category ("no water in the tube well") give it (``lodge.told``), and while a complaint is drafted
+"change subject" / "বিষয় বদলান" opens the category list, at the summary too; there, and at what to change in it,
+"change", "change place" and "remove photo" (বদলান, জায়গা বদলান, ছবি সরান) are its buttons typed, and "submit" /
+"জমা দিন" lodges it. At the complaints' start, words that describe something ("rasta bhanga, boro gorto") begin a
+complaint they describe, as the same words sent from the main menu do (``lodge.begun_with_words``), but for words
+asking after one's complaints ("status of my complaint", "আমার অভিযোগের কী হল", "amar complaint er ki holo"), there
+and at the questions of a new one's subject and place, which list them.
 """
 from __future__ import annotations
 
@@ -147,9 +143,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return await after.rate(turn, str(draft.get("number", "")), given)
     if step == "remove" and attachments.numbered(turn, text):  # "2": the second of the list
         return
-    if step in summary.SUMMARY and word == "yes":
-        if await submit.submit(turn, str(draft.get("id", ""))):
-            return
+    if step in summary.SUMMARY and word == "yes" and await submit.submit(turn, str(draft.get("id", ""))):
+        return
     if step == "rate":
         return await after.rate(turn, str(draft.get("number", "")), stars(text))
     if step == "located" and word in ("yes", "no"):
