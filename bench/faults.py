@@ -10,6 +10,9 @@ booking is doubled, and no queue of the system holds a message. Exit status 1 if
 
 The broker restart stops every client of ``--node``: give the script a node of its own (see
 docs/RELIABILITY.md for starting one on other ports), or ``--no-broker-restart`` on a shared one.
+``--cut-connections`` adds a lighter fault that a shared node takes: every connection to the system's vhost is
+closed by the broker (``rabbitmqctl close_all_connections --vhost``), as a network cut or a failover does to its
+clients, who reconnect by themselves; nothing else on the node is touched.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 import aio_pika
 
@@ -54,7 +58,9 @@ def duplicates(sink: Sink, people: list[str]) -> list[str]:
 
 
 def rabbitmqctl(node: str, *args: str) -> str:
-    done = subprocess.run(["rabbitmqctl", "-n", node, "-q", *args], capture_output=True, text=True, timeout=120)
+    """``node`` empty: the local node rabbitmqctl finds by itself."""
+    done = subprocess.run(["rabbitmqctl", *(["-n", node] if node else []), "-q", *args], capture_output=True,
+                          text=True, timeout=120)
     if done.returncode:
         raise RuntimeError(f"rabbitmqctl {' '.join(args)}: {done.stderr.strip()}")
     return done.stdout
@@ -95,6 +101,11 @@ def faults(args: argparse.Namespace) -> load.During:
             if n:
                 await asyncio.sleep(args.between)
             await kill_and_restart(system, name, args.down)
+        if args.cut_connections:
+            await asyncio.sleep(args.between)
+            vhost = unquote(urlparse(args.amqp).path[1:]) or "/"
+            await asyncio.to_thread(rabbitmqctl, args.node, "close_all_connections", "--vhost", vhost, "fault drill")
+            log(f"every connection to vhost {vhost} closed by the broker")
         if args.broker_restart:
             await asyncio.sleep(args.between)
             await asyncio.to_thread(rabbitmqctl, args.node, "stop_app")
@@ -115,6 +126,8 @@ def parser() -> argparse.ArgumentParser:
     cli.add_argument("--node", default="rabbit@localhost", help="the broker node rabbitmqctl restarts")
     cli.add_argument("--kill", default="tourism-1,sender", help="roles to kill -9 and restart, in turn")
     cli.add_argument("--no-broker-restart", dest="broker_restart", action="store_false")
+    cli.add_argument("--cut-connections", action="store_true",
+                     help="after the kills, the broker closes every connection to the system's vhost")
     cli.add_argument("--warmup", type=float, default=4.0, help="seconds of load before the first fault")
     cli.add_argument("--between", type=float, default=4.0, help="seconds between faults")
     cli.add_argument("--down", type=float, default=3.0, help="seconds a killed role or the broker stays down")

@@ -4,7 +4,9 @@ calls off in flight); one tourism copy and then the sender are killed with SIGKI
 started again. Every inbound message still gets exactly its answers (a send the sender's death left in
 doubt is settled by the sink's status webhook, or sent once after the doubt wait), every confirmed booking
 is in the store once, and no queue of the system (wait and dead queues included) holds a message
-afterwards. The broker restart is left to ``bench/faults.py``: it needs a node of its own."""
+afterwards. Then the same with the broker closing every connection of the system at once, mid-load: each role
+reconnects by itself, the gateway answering 503 meanwhile. The broker restart is left to ``bench/faults.py``: it
+needs a node of its own."""
 from __future__ import annotations
 
 import sys
@@ -39,3 +41,26 @@ async def test_kill_minus_nine_of_a_service_copy_and_the_sender_loses_and_double
     assert queues == {}
     roles = {name for name in result.usage if not name.endswith(" workers")} - {"broker"}
     assert roles == {"tourism-1", "tourism-2", "sender", "gateway", "load-gen"}  # all run again
+
+
+async def test_the_broker_closing_every_connection_under_load_loses_and_doubles_nothing(amqp_url: str) -> None:
+    """Calls to Meta in flight (0.1 s each) when the sender's channel goes, webhooks half published when the
+    gateway's does: the sender's call finishes and records Meta's answer, and a webhook's retry publishes what its
+    first try decided, so nobody gets an answer twice or none."""
+    args = faults.parser().parse_args(["--amqp-url", amqp_url, "--no-broker-restart", "--kill", "",
+                                       "--cut-connections", "--node", "",
+                                       "--rate", "40", "--meta-latency", "0.1",
+                                       "--seconds", "8", "--think", "0.3", "--vouchers", "0.2", "--quiet", "0.5",
+                                       "--warmup", "3", "--between", "1", "--settle", "2",
+                                       "--answer-timeout", "60"])
+    queues: dict[str, int] = {"not inspected": 1}
+
+    async def inspect(system: System) -> None:
+        queues.clear()
+        queues.update(await faults.stuck(args.amqp))
+
+    result = await load.measure("rabbit", args, copies=2, during=faults.faults(args), inspect=inspect)
+    assert (result.losses, result.duplicates, result.unread) == (0, 0, 0), result.lines()
+    assert result.refused_for_good == 0 and result.retried > 0  # the gateway did refuse while it reconnected
+    assert result.bookings > 0 and (result.doubled_bookings, result.missing_bookings) == (0, 0)
+    assert queues == {}
