@@ -35,7 +35,9 @@ TRADE = (r"(?:\bt?nocs?\b|\btrade\s+licen[cs]es?\b|ট্রেড\s*লাই�
          r"|ट्रेड\s*ला[इय]सें?स|व्यापार\S{0,2}\s*(?:एनओसी|ला[इय]सें?स|अनापत्ति)|एनओसी|दुकान\s*(?:का|के|की)\s*ला[इय]सें?स"
          r"|\bdukaa?n\s+(?:ka|ke|ki)\s+licen[cs]e\b)")
 NOT_APPLICATION = r"(?!.*(?:\bapplications?\b|আবেদন))"
-NOT_BUILDING = r"(?!.*(?:\bbuilding\b|\bpermi(?:t|ssion)\b|\bbp\b|onumoti|অনুমতি|নির্মাণ|নকশা|বাড়ি|भवन|निर्माण|नक्श|मकान))"
+# a building permission named ("permit", পারমিট, ভবন নির্মাণের অনুমতি, "bhobon"): building permission's, not a NOC's
+NOT_BUILDING = (r"(?!.*(?:\bbuilding\b|\bpermi(?:t|ssion)s?\b|\bbp\b|onumoti|\bbh[ao]b[ao]n\b|অনুমতি|পারমিট|পারমিশন"
+                r"|ভবন|নির্মাণ|নকশা|বাড়ি|भवन|निर्माण|नक्श|मकान|परमिट))")
 MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্তি (NOC)", "en": "Trade NOC"},
                  description={"bn": "NOC-র অবস্থা, শংসাপত্র ডাউনলোড ও নবীকরণ",
                               "en": "Trade NOC status, certificate download and renewal"}, order=40,

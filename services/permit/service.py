@@ -26,7 +26,8 @@ from shared.texts import Catalog
 NAME = "permit"
 INBOUND = "wa.inbound.permit"
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
-NOT_TRADE = r"^(?!.*(?:\bt?nocs?\b|\btrade\b|ট্রেড|ব্যবসা|অনাপত্তি|এনওসি|ट्रेड|व्यापार|एनओसी))"
+# a trade NOC or licence named ("NOC", "trade licence", ট্রেড লাইসেন্স): the noc service's, not a permission's
+NOT_TRADE = r"^(?!.*(?:\bt?nocs?\b|\btrade\b|\blicen[cs]es?\b|ট্রেড|ব্যবসা|অনাপত্তি|এনওসি|লাইসেন্স|ट्रेड|व्यापार|एनओसी))"
 # a house's permission as a villager names it: বাড়ির অনুমতি, বাড়ি তৈরির অনুমতি, ঘর বানানোর অনুমতি, "barir onumoti"
 # (ড় as NFKC writes it, a ড and its dot)
 HOUSE = (r"(?:বা(?:\u09dc|\u09a1\u09bc)ি|ঘর|\bbari|\bghor|\bhouse)\S*(?:\s+\S+)?\s+"
