@@ -57,10 +57,10 @@ SENT = Keep("sent", "claimed_at", 30)  # sender: as long as the inbox, so a repl
 # language the chat kept goes too: notices (a reminder, a status) are then written in the language their booking
 # or complaint was made in.
 CHATS = Keep("chats", "at", 30)
-# Permit, NOC and payroll: their chats hold the language and no more than a step (never what was typed), and that
-# language is what the notices that come unasked are written in: a NOC's renewal reminder a year on, each month's
-# pay slip to an employee who never writes. Kept a year and a month after the person last chose their language at
-# the menu or wrote to the service.
+# Permit, NOC and payroll: their chats hold the language, no more than a step and the number of the case last looked
+# at (never what was typed), and that language is what the notices that come unasked are written in: a NOC's renewal
+# reminder a year on, each month's pay slip to an employee who never writes. Kept a year and a month after the person
+# last chose their language at the menu or wrote to the service.
 LANGUAGES = Keep("chats", "at", 400)
 # Gateway: the person's language, the service they were talking to and the username id their number is known by,
 # until a year and a month after their last message, so that someone who writes once a year (the Puja booking, a

@@ -1,7 +1,8 @@
 """Messages in, answers out: ``wa.inbound.permit`` goes to the casework desk with the permit's kind.
 
-The desk keeps no state and writes nothing, so the runtime's inbox alone makes a redelivered message
-give the same answer with the same ids.
+The desk keeps no conversation state and writes nothing but the case last looked at (``casework.seen``, the
+same again for a redelivered View), so the runtime's inbox alone makes a redelivered message give the same
+answer with the same ids.
 """
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from shared.casework import cloud, issuing
+from shared.casework import cloud, issuing, seen
 from shared.casework.case import OPEN, Case
 from shared.casework.visit import Visit
 from shared.india import typed_number
@@ -82,6 +82,7 @@ async def view(visit: Visit, number: str, details: Details, *, hint: str | None 
     if not visit.owns(case):
         return _status_only(visit, case, hint)
     visit.ask(await details(visit, case), choices(visit, case, alone=alone), hint=hint)
+    await seen.saw(visit, case.number)  # "send the certificate" next means this one
 
 
 def choices(visit: Visit, case: Case, *, alone: bool = False) -> list[tuple[str, str]]:

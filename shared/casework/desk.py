@@ -2,7 +2,8 @@
 
 It keeps no conversation state: a tap carries its action and number (``permit:view:BP/PUR/2026/000123``)
 and typed text is read for a number wherever it appears, so a redelivered message gives the same answer
-and there is no step to get stuck in. Thanks, "ok" or 👍 get a warm word and the service's start. What the
+and there is no step to get stuck in; only the case last looked at is noted (``seen``), for the document asked
+for next without its number. Thanks, "ok" or 👍 get a warm word and the service's start. What the
 words ask for is read in ``said``; what is answered about a case, and to whom (nobody sees another's), in
 ``answers``.
 """
@@ -14,7 +15,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from shared.back import goes_back
-from shared.casework import answers, checking
+from shared.casework import answers, checking, seen
 from shared.casework.again import AGAIN, again, how_to_apply
 from shared.casework.answers import ask_number
 from shared.casework.said import (
@@ -109,6 +110,8 @@ class Desk:
             # "certificate number?", "নম্বর জানি না": the numbers of their own, where no number was typed
             return await answers.mine(visit, self.details, numbers=True)
         if DOWNLOAD.search(text) and not visit.kind.number.attempted(text):  # "send the letter again", no number
+            if (number := await seen.meant(visit)) is not None:  # just after their own case's View: that one
+                return await answers.download(visit, number)
             return await answers.letters(visit)
         if MINE.search(text) or QUESTION.search(text):
             return await answers.mine(visit, self.details)
