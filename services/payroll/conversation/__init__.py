@@ -2,10 +2,11 @@
 
 Reading order: ``turn`` (what a step is given), this module (the map), ``home`` (menu and lists),
 ``pin`` (choosing and checking the PIN), ``deliver`` (the documents). Every request for a slip or a
-statement first checks there is one, then asks for the PIN, then hands it out. Back at the main menu's row in
-the middle of a request or a new PIN, the employee is asked to carry on or start again (``left``); those two
-buttons typed, or their numbers, are taken as tapped (never as a PIN). A document's verification code typed gets
-the link to its page, the request kept (``shared.runtime.verifying``).
+statement first checks there is one, then asks for the PIN (unless it was typed right here minutes ago,
+``recent``), then hands it out. Back at the main menu's row in the middle of a request or a new PIN, the employee
+is asked to carry on or start again (``left``); those two buttons typed, or their numbers, are taken as tapped
+(never as a PIN). A document's verification code typed gets the link to its page, the request kept
+(``shared.runtime.verifying``).
 """
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from services.payroll import documents, events
-from services.payroll.conversation import cloud, home
+from services.payroll.conversation import cloud, home, recent
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import Slip, month_name, months_of, year_name
 from services.payroll.domain.period import month_of, show_date
@@ -100,7 +100,8 @@ async def _statement(turn: Turn, year: str) -> None:
 
 
 def _with_way_on(turn: Turn, caption: str) -> str:
-    return f"{caption}\n\n{turn.t('after_document', name=turn.employee.name_in(turn.lang))}"
+    way_on = turn.t("after_document", name=turn.employee.name_in(turn.lang))
+    return "\n\n".join(part for part in (caption, way_on, recent.said(turn)) if part)
 
 
 def _audit(turn: Turn, kind: str, period: str, number: str) -> None:

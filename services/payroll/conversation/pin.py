@@ -1,4 +1,5 @@
-"""Choosing a PIN on first use, and asking for it before every slip or statement.
+"""Choosing a PIN on first use, and asking for it before every slip or statement (but within five minutes of it
+typed right, at the same number: ``recent``).
 
 The typed PIN is only hashed and compared; it is never stored, logged, published or repeated back.
 A new PIN waits for its confirmation as a salted hash in the chat's draft, never as typed. Wrong tries
@@ -12,7 +13,7 @@ import unicodedata
 from typing import Any
 
 from services.payroll import events
-from services.payroll.conversation import cloud, deliver, home
+from services.payroll.conversation import cloud, deliver, home, recent
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import NOT_A_PIN, pin_hash, pin_problem
 from services.payroll.domain.access import matches, new_salt
@@ -128,6 +129,8 @@ async def request(turn: Turn, want: dict[str, Any], *, hint: str | None = None) 
         return await home.years(turn, hint=turn.t("no_pay_in_year", year=year_name(want["year"], turn.lang)))
     if problem is not None:
         return await home.home(turn, hint=problem)
+    if recent.verified(turn):  # the PIN typed right here minutes ago: not asked again (``recent``)
+        return await deliver.hand_out(turn, want)
     await ask(turn, want, hint=hint)
 
 
@@ -153,6 +156,7 @@ async def entered(turn: Turn, text: str, *, instead: dict[str, Any] | None = Non
     if await asyncio.to_thread(matches, pin, turn.access.salt, turn.access.hashed):
         if turn.access.failed:
             turn.access = await turn.repos.access.save(turn.access.right(turn.now))
+        recent.remember(turn)
         return await deliver.hand_out(turn, want)
     turn.access = await turn.repos.access.save(turn.access.wrong(turn.now, turn.ctx.envelope.id))
     if turn.access.locked(turn.now):

@@ -347,7 +347,7 @@ async def test_an_interrupted_batch_is_invisible_until_the_next_start_finishes_i
     assert await publishing.finish_unfinished(service) == 0
 
 
-async def test_a_reissue_supersedes_the_old_code_and_the_chat_hands_out_the_new_slip(desk, bus):
+async def test_a_reissue_supersedes_the_old_code_and_the_chat_hands_out_the_new_slip(desk, bus, clock):
     assert (await desk.post("/api/payroll/slips/2026-02", json={"rows": [pay("GP-TEST-0001")]},
                             headers=desk.headers)).status == 201
     me = desk.staff()
@@ -376,6 +376,7 @@ async def test_a_reissue_supersedes_the_old_code_and_the_chat_hands_out_the_new_
     assert gone["code"] == body["superseded"][0] and gone["code"] in old.replace("\n", "")
     [event] = [e.payload for e in bus.seen if e.type == "payroll.slip.reissued"]
     assert event["revision"] == 2 and "figures" not in event
+    clock.advance(minutes=5)  # the PIN typed right keeps for five minutes: past them, it is asked again
     await me.tap("payroll:slip")
     new = await me.say(PIN)
     assert "PS-2026-02-GP-TEST-0001-R2" in new.text and "Net pay: ₹29,400" in pdf_text(new.pdfs[0])
@@ -420,7 +421,7 @@ async def test_a_reissue_retried_after_a_failed_announcement_supersedes_every_ea
     assert body["number"] in issued  # the second revision, which the failure had left unannounced
 
 
-async def test_a_reissue_with_the_figures_the_slip_already_states_changes_nothing(desk, bus):
+async def test_a_reissue_with_the_figures_the_slip_already_states_changes_nothing(desk, bus, clock):
     """The office's correction sent twice (its answer lost on a slow line) or a slip 're-issued' unchanged made a
     new revision each time: the printout the employee had just given the bank read 'superseded' on the public
     check, the employee was told again that their slip was corrected, and the statement of the year was
@@ -449,6 +450,7 @@ async def test_a_reissue_with_the_figures_the_slip_already_states_changes_nothin
     await bus.drain()
     told = [e for e in bus.seen[before:] if e.type == "wa.outbound" or e.type.startswith("payroll.")]
     assert {e.id for e in told} <= {e.id for e in bus.seen[:before]}  # only repeats, which nobody hears twice
+    clock.advance(minutes=5)  # the PIN typed right keeps for five minutes: past them, it is asked again
     await me.tap("payroll:slip")
     now = pdf_text((await me.say(PIN)).pdfs[0])
     assert "Corrected slip (revision 2)" in now and "Corrected slip" not in first

@@ -43,7 +43,7 @@ async def test_first_use_sets_a_pin_refusing_easy_ones_and_mismatches(office, st
     assert "739164" not in done.text
 
 
-async def test_latest_slip_after_the_pin_with_the_right_net_in_figures_and_words(office, staff):
+async def test_latest_slip_after_the_pin_with_the_right_net_in_figures_and_words(office, staff, clock):
     await office.register()
     await office.import_month("2026-01", pay(credit_date="2026-01-30", basic="29000"))
     await office.import_month("2026-02")
@@ -66,6 +66,7 @@ async def test_latest_slip_after_the_pin_with_the_right_net_in_figures_and_words
     assert "Anything else, Anima Mahato? Type *back* or 0 for the payroll menu" in got.last.text
     assert "payroll:months" in (await me.say("0")).choices  # nobody is left at a dead end
     assert "payroll:months" in (await me.say("back")).choices
+    clock.advance(minutes=5)  # the PIN typed right keeps for five minutes: past them, it is asked again
     assert "PIN to get your pay slip for January 2026" in (await me.say("01/2026")).text
 
 
@@ -85,7 +86,7 @@ async def test_once_the_slip_is_on_the_bus_the_employees_chat_keeps_no_copy_of_i
     assert "Net pay: ₹28,400" in pdf_text(pdf)
 
 
-async def test_an_older_month_from_the_last_twelve_and_a_month_without_payroll(office, staff):
+async def test_an_older_month_from_the_last_twelve_and_a_month_without_payroll(office, staff, clock):
     await office.register()
     for month in months("2025-01", 14):
         await office.import_month(month, pay(credit_date=f"{month}-28"))
@@ -102,6 +103,7 @@ async def test_an_older_month_from_the_last_twelve_and_a_month_without_payroll(o
     assert "April 2025" in got.text and "Net pay: ₹28,400" in pdf_text(got.pdfs[0])
     none = await me.say("03/2024")
     assert "There is no payroll for March 2024." in none.text and not none.pdfs
+    clock.advance(minutes=5)  # the PIN typed right keeps for five minutes: past them, it is asked again
     typed = await me.say("2025-06")
     assert "PIN to get your pay slip for June 2025" in typed.text
     await me.say("back")
@@ -144,7 +146,7 @@ async def test_a_month_typed_with_a_short_year_by_its_name_alone_or_as_last_mont
 
 
 async def test_the_annual_statement_sums_the_financial_year_and_keeps_its_code_until_a_slip_changes(office, staff,
-                                                                                                   runtime):
+                                                                                                   runtime, clock):
     await office.register()
     for month in months("2025-03", 12):  # March 2025 … February 2026
         await office.import_month(month, pay(credit_date=f"{month}-28"))
@@ -165,6 +167,7 @@ async def test_the_annual_statement_sums_the_financial_year_and_keeps_its_code_u
     assert "March 2025" not in text.replace("March 2026", "")  # that month belongs to 2024-25
     issued = got.event("payroll.document.issued")
     assert issued["kind"] == "salary_statement" and set(issued) >= {"code", "number", "holder_name", "status"}
+    clock.advance(minutes=5)  # the PIN typed right keeps for five minutes: past them, it is asked again
     await me.tap("payroll:statement:2025-26")
     again = await me.say("739164")
     assert [e.type for e in again.events] == ["payroll.document.accessed"]  # same statement, same code
@@ -172,6 +175,7 @@ async def test_the_annual_statement_sums_the_financial_year_and_keeps_its_code_u
                                                                                                "credit_date")},
                                       "credit_date": "2025-12-28", "other_earnings": 1650_00})
     await corrections.reissue(runtime.context, "GP-TEST-0001", "2025-12", figures, reason="arrear", by="test")
+    clock.advance(minutes=5)
     await me.tap("payroll:statement:2025-26")
     corrected = await me.say("739164")
     assert corrected.event("payroll.document.superseded")["code"] == issued["code"]
@@ -179,7 +183,7 @@ async def test_the_annual_statement_sums_the_financial_year_and_keeps_its_code_u
     assert "Total net pay: ₹3,13,400" in pdf_text(corrected.pdfs[0])
 
 
-async def test_a_financial_year_typed_as_the_year_list_shows_it_asks_for_that_statement(office, staff):
+async def test_a_financial_year_typed_as_the_year_list_shows_it_asks_for_that_statement(office, staff, clock):
     """'২০২৫-২৬', as the list of years writes it, was 'did not understand'; it asks the PIN for that year's
     statement, as the tap does, in the other ways people write a financial year too."""
     await office.register()
@@ -193,6 +197,7 @@ async def test_a_financial_year_typed_as_the_year_list_shows_it_asks_for_that_st
     got = await me.say("739164")
     assert got.event("payroll.document.issued")["number"] == "AS-2025-26-GP-TEST-0001"
     me.lang = "en"
+    clock.advance(minutes=5)  # the PIN typed right keeps for five minutes: past them, it is asked again
     for written in ("2024-25", "FY 2024/25", "2024-2025"):
         asked = await me.say(written)
         assert "annual salary statement for 2024-25 (April 2024 – March 2025)" in asked.text, written
@@ -538,7 +543,8 @@ async def test_the_help_line_says_0_goes_back_where_it_does_and_not_at_the_pin(o
     assert months.text.endswith("আগের ধাপে যেতে *ফিরে* বা ০ লিখুন, মূল মেনুর জন্য *মেনু*।")
 
 
-async def test_a_pin_said_in_words_or_with_a_stop_after_it_is_read_as_the_pin_and_a_wrong_one_counts(office, staff):
+async def test_a_pin_said_in_words_or_with_a_stop_after_it_is_read_as_the_pin_and_a_wrong_one_counts(office, staff,
+                                                                                                     clock):
     """'pin 4821', 'PIN: 4821', '4821.', '৪৮২১।', 'my pin is 4821' were answered 'a PIN is 4 to 6 digits' when the
     PIN was chosen, confirmed or asked; a message that is only a PIN is now read as it, a wrong one counted as a
     wrong PIN is, and a message with another number besides is still no PIN and no try."""
@@ -549,9 +555,11 @@ async def test_a_pin_said_in_words_or_with_a_stop_after_it_is_read_as_the_pin_an
     assert "once more" in (await me.say("my new pin is 739164")).text
     assert "PIN is set" in (await me.say("PIN: 739164.")).text
     for said in ("pin 739164", "PIN: 739164", "739164.", "৭৩৯১৬৪।", "my pin is 739164", "আমার পিন ৭৩৯১৬৪"):
+        clock.advance(minutes=5)  # each asked afresh, past the five minutes a PIN typed right keeps
         await me.tap("payroll:slip")
         got = await me.say(said)
         assert len(got.pdfs) == 1 and "4 to 6 digits" not in got.text, said
+    clock.advance(minutes=5)
     await me.tap("payroll:slip")
     two = await me.say("pin 739164 2026")
     assert "4 to 6 digits" in two.text and not two.pdfs
@@ -560,7 +568,7 @@ async def test_a_pin_said_in_words_or_with_a_stop_after_it_is_read_as_the_pin_an
     assert (await office.repos.access.get("GP-TEST-0001")).failed == 1
 
 
-async def test_the_statement_asked_for_with_its_year_asks_the_pin_for_that_years_statement(office, staff):
+async def test_the_statement_asked_for_with_its_year_asks_the_pin_for_that_years_statement(office, staff, clock):
     """'statement 2025', '2025 statement', 'বার্ষিক বিবরণী ২০২৫', 'annual statement 2024-25' were 'did not understand'
     (or the list of years, as if no year were named); they ask the PIN for that year's statement, a year alone being
     the financial year the year list writes beginning with it, at the main menu too. Another number besides is
@@ -584,6 +592,7 @@ async def test_the_statement_asked_for_with_its_year_asks_the_pin_for_that_years
     got = await me.say("739164")
     assert got.event("payroll.document.issued")["number"] == "AS-2025-26-GP-TEST-0001"
     await me.say("ফিরে")
+    clock.advance(minutes=5)  # the PIN typed right keeps for five minutes: past them, it is asked again
     from_menu = await me.send(me.envelope(text="Statement ২০২৪-২৫", reply_id="payroll:statement"))  # the main menu's
     assert "২০২৪-২৫ (এপ্রিল ২০২৪ – মার্চ ২০২৫)-এর বার্ষিক বেতন বিবরণী পেতে" in from_menu.text
 
