@@ -47,6 +47,7 @@ class Profile:
     session_service: str | None = None
     session_at: datetime | None = None
     session_home: bool = False  # the last message it took was a tap of its own menu (``kinds.opens_menu``)
+    session_settled: bool = False  # it said nothing is in progress there since (``wa.session.settled``)
     user_id: str | None = None  # the business-scoped id Meta sent beside the number
     unread: str | None = None  # words no service took, kept at ``unread_at`` (``kept_words``)
     unread_at: datetime | None = None
@@ -83,6 +84,7 @@ class Profile:
             session_service=session.get("service"),
             session_at=_time(session.get("at")),
             session_home=session.get("home") is True,
+            session_settled=session.get("settled") is True,
             user_id=doc.get("user_id"),
             unread=unread.get("text"),
             unread_at=_time(unread.get("at")),
@@ -90,12 +92,13 @@ class Profile:
         )
 
 
-def session(service: str | None, at: datetime, *, home: bool = False) -> dict[str, Any] | None:
+def session(service: str | None, at: datetime, *, home: bool = False, settled: bool = False) -> dict[str, Any] | None:
     """The ``session`` field value for :meth:`Profiles.change`; None ends the session. ``home``: the person is at
-    the service's own menu, where "back" is the main menu."""
+    the service's own menu, where "back" is the main menu. ``settled``: nothing of theirs is in progress there."""
     if not service:
         return None
-    return {"service": service, "at": at.isoformat(), **({"home": True} if home else {})}
+    return {"service": service, "at": at.isoformat(), **({"home": True} if home else {}),
+            **({"settled": True} if settled else {})}
 
 
 def unread_words(text: str | None, at: datetime, *, asks: str | None = None) -> dict[str, Any] | None:

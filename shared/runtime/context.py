@@ -30,6 +30,9 @@ from shared.texts import LANGS, Catalog
 OUTBOUND = "wa.outbound"
 SESSION_CLAIMED = "wa.session.claimed"
 SESSION_RELEASED = "wa.session.released"  # {"service", "wa_id"}: the service has nothing for them; the menu takes over
+# {"service", "wa_id"}: nothing the person was doing there is left half done (a complaint only looked at): the main
+# menu does not say it is kept
+SESSION_SETTLED = "wa.session.settled"
 Clock = Callable[[], datetime]
 
 
@@ -171,6 +174,11 @@ class Context:
         ends their session with it, so what they type next reaches the main menu instead of this service's
         refusal again. A session the person has since begun with another service is left alone."""
         return self.publish(SESSION_RELEASED, claim(self._service.service, inbound.wa_id))
+
+    def settled(self, inbound: Inbound) -> Envelope:
+        """Nothing the person was doing here is in progress after this message (a complaint looked at, no booking
+        half made): the main menu they go to next does not say something of theirs is kept here to carry on."""
+        return self.publish(SESSION_SETTLED, claim(self._service.service, inbound.wa_id))
 
     def mark_read(self, inbound: Inbound) -> None:
         """Blue ticks for a message this handler answered with nothing (the runtime's last word on it)."""

@@ -27,6 +27,7 @@ from shared.chat import Inbound
 from shared.envelope import Envelope
 from shared.metrics import Metrics
 from shared.runtime import ServiceRuntime, ServiceSpec
+from shared.runtime.context import SESSION_SETTLED
 from shared.runtime.inbox import COLLECTION as INBOX
 from shared.runtime.inbox import SENT_ON
 from shared.settings import load_settings
@@ -175,6 +176,7 @@ class Exchange:
     envelope: Envelope
     replies: list[Reply]
     events: list[Envelope] = field(default_factory=list)
+    settled: bool = False  # the service said nothing of the person's is in progress there (``wa.session.settled``)
 
     @property
     def text(self) -> str:
@@ -245,7 +247,9 @@ class Chatter:
 
         outputs = [output(o) for o in record["outputs"]]
         replies = [Reply(o.payload) for o in outputs if o.type == "wa.outbound"]
-        return Exchange(envelope, replies, [o for o in outputs if o.type != "wa.outbound"])
+        # the main menu told nothing is in progress here (``Context.settled``): said of most messages, no event
+        return Exchange(envelope, replies, [o for o in outputs if o.type not in ("wa.outbound", SESSION_SETTLED)],
+                        settled=any(o.type == SESSION_SETTLED for o in outputs))
 
     async def say(self, text: str) -> Exchange:
         return await self.send(self.envelope(text=text))

@@ -47,6 +47,8 @@ async def converse(turn: Turn) -> None:
     if unadded is not None and turn.chat.step != "which" and turn.draft.get("held"):  # left them, for elsewhere
         turn.go(turn.chat.step, held=None, asked_at=None)
         turn.say(cloud.text(unadded))
+    if left.in_progress(turn) is None:  # nothing half done (a complaint looked at): the main menu says none is kept
+        turn.ctx.settled(turn.inbound)
 
 
 async def _answer(turn: Turn) -> None:
