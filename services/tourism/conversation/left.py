@@ -1,6 +1,7 @@
 """What a person left in progress here when they went to the main menu, in a few words, for the offer to carry
-on (``shared.runtime.resume``): a booking with a place chosen at least, or a complaint about a stay. Nothing for a
-step where nothing was given yet (the districts' list just opened) or that only shows something (a booking)."""
+on (``shared.runtime.resume``): a booking with a place chosen at least, a cancellation asked and not yet answered,
+or a complaint about a stay. Nothing for a step where nothing was given yet (the districts' list just opened) or that
+only shows something (a booking); after those, the main menu is told nothing is kept here."""
 from __future__ import annotations
 
 from datetime import date
@@ -10,14 +11,25 @@ from services.tourism.domain import district_name
 
 BOOKING = ("property", "room", "date", "nights", "guests", "rooms", "name", "quote")
 COMPLAINT = ("complaint", "complaint_check")
+CANCEL = "cancel"  # asked to confirm a cancellation, not yet answered
+
+
+def kept(turn: Turn) -> bool:
+    """Whether something is in progress here by the rule ``in_progress`` says it by, read from the chat alone."""
+    step, draft = turn.chat.step, turn.draft
+    if step in COMPLAINT or step == CANCEL:
+        return "number" in draft
+    return step in BOOKING and bool(draft.get("district") or draft.get("hold"))
 
 
 async def in_progress(turn: Turn) -> str | None:
     step, draft = turn.chat.step, turn.draft
-    if step in COMPLAINT and "number" in draft:
-        return turn.t("left_complaint", number=str(draft["number"]))
-    if step not in BOOKING or not (draft.get("district") or draft.get("hold")):
+    if not kept(turn):
         return None
+    if step in COMPLAINT:
+        return turn.t("left_complaint", number=str(draft["number"]))
+    if step == CANCEL:  # carried on, the question is asked again with today's refund
+        return turn.t("left_cancel", number=str(draft["number"]))
     hold = draft.get("hold") or {}
     prop_id, room_id = draft.get("property"), hold.get("room") or draft.get("room")
     prop = await turn.repos.catalog.property(str(prop_id)) if prop_id else None
