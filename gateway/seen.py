@@ -25,12 +25,9 @@ class Seen:
     def __init__(self, store: Store):
         self._col = store.collection(COLLECTION)
 
-    async def __call__(self, wamid: str) -> bool:
-        """Handled to the end: every publish of it confirmed."""
-        doc = await self._col.get(wamid)
-        return doc is not None and doc.get(UNSENT) is None
-
     async def get(self, wamid: str) -> Doc | None:
+        """The record of ``wamid``: None for a message not handled yet; with ``unsent_of`` not None, one whose
+        publishes the broker refused part of the way; else one handled to the end (every publish confirmed)."""
         return await self._col.get(wamid)
 
     async def mark(self, wamid: str, at: datetime) -> None:

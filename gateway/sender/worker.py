@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import math
-from collections.abc import Callable
-from datetime import datetime, timedelta
 from typing import Any
 
 from gateway.outbound import ReadReceipt
@@ -31,19 +29,17 @@ from gateway.sender import metrics
 from gateway.sender.after_send import DELIVERY_FAILED, OUTBOUND, LateFailures, failure_report
 from gateway.sender.client import ApiError
 from gateway.sender.delivery import Deferred, Delivery, Undeliverable
+from gateway.sender.doubt import Claims
 from gateway.sender.moves import Moves
 from gateway.sender.records import (
-    CLAIMED,
-    DEAD,
     SENDING,
-    THROTTLED,
     OptOuts,
     SentLog,
     replayable,
 )
 from shared.bus import Later
 from shared.chat import OPTED_IN, OPTED_OUT, Outbound
-from shared.envelope import Envelope, utcnow
+from shared.envelope import Envelope
 from shared.logging import get_logger
 from shared.retention import MOVED as MOVED_KEPT
 from shared.retention import SENT as SENT_KEPT
@@ -58,9 +54,6 @@ NAME = "sender"
 STATUSES = ("wa.status.sent", "wa.status.failed")  # Meta's first word on a message: it has it
 MIN_PREFETCH = 2  # a slot to wait for Meta's status of a send in doubt, and one for that status to come through
 META_ANSWER_S = 0.5  # how long one Cloud API call may take in the ordinary run of things (mostly 0.1-0.3 s)
-DOUBT_POLL_S = 0.5
-DOUBT_PATIENCE = 3  # past the doubt wait with no word from Meta of any later call, it runs this many times over
-ORDER_SLACK_S = 2.0  # a status heard of a call made this much later than the one in doubt: Meta's word has come past it
 
 
 def prefetch_for(prefetch: int, rate: float) -> int:
@@ -74,22 +67,18 @@ def prefetch_for(prefetch: int, rate: float) -> int:
 class Sender:
     def __init__(self, delivery: Delivery, store: Store, *, doubt_wait: float, prefetch: int,
                  late_resends: tuple[float, ...]):
-        """``doubt_wait``: ``PANCHAYAT_SEND_DOUBT_WAIT`` seconds; ``prefetch``: the messages the sender's queue
-        hands it at once (``prefetch_for``), of which at most half may be redeliveries waiting for Meta's status
-        (``_claim``): the other half stays free for the statuses they wait for; ``late_resends``: seconds before
-        each re-send of a message Meta failed after accepting it, for throughput or the pair limit
-        (``PANCHAYAT_SEND_LATE_RESENDS``; after the last, the dead-letter queue)."""
+        """``doubt_wait``: ``PANCHAYAT_SEND_DOUBT_WAIT`` seconds (``doubt.Claims``); ``prefetch``: the messages
+        the sender's queue hands it at once (``prefetch_for``), of which at most half may be redeliveries waiting
+        for Meta's status (``doubt.Claims``): the other half stays free for the statuses they wait for;
+        ``late_resends``: seconds before each re-send of a message Meta failed after accepting it, for throughput
+        or the pair limit (``PANCHAYAT_SEND_LATE_RESENDS``; after the last, the dead-letter queue)."""
         self.delivery = delivery
         self.late_resends = late_resends
         self.prefetch = prefetch
         self.sent = SentLog(store)
         self.optouts = OptOuts(store)
         self.moves = Moves(store)
-        self.doubt_wait = timedelta(seconds=doubt_wait)
-        self.order_slack = timedelta(seconds=ORDER_SLACK_S)
-        self.doubt_waiters = max(1, self.prefetch // 2)
-        self._waiting = 0
-        self._now: Callable[[], datetime] = utcnow
+        self.claims = Claims(self.sent, doubt_wait=doubt_wait, waiters=max(1, self.prefetch // 2))
         self._in_turn = InTurn()  # each person's messages in the order they came
         self.after_send = LateFailures(self.sent, self.moves, delivery, late_resends)
 
@@ -149,7 +138,7 @@ class Sender:
                             ticket: Ticket) -> asyncio.Future[None] | None:
         """Claim, send and record one outbound once the person's earlier messages are done; the read
         receipt going with it is left running."""
-        claim = await self._claim(envelope.id, out.to, ticket, service=out.service, template=out.template,
+        claim = await self.claims.claim(envelope.id, out.to, ticket, service=out.service, template=out.template,
                                   envelope=replayable(envelope))
         if claim is None:
             await self._already_claimed(envelope, ctx)
@@ -212,7 +201,7 @@ class Sender:
         except BaseException as exc:
             if held["claim"].get("state") == SENDING and not isinstance(exc, Deferred | ApiError):
                 # Cut off mid-call (shutdown, broker gone): Meta may have the message. Keep the claim; the
-                # redelivery waits for Meta's status of it (``_claim``) instead of sending blindly.
+                # redelivery waits for Meta's status of it (``doubt.Claims``) instead of sending blindly.
                 log.warning("sender.outcome_unknown", to=out.to, error=type(exc).__name__)
                 raise
             await self.sent.release(held["claim"])
@@ -246,84 +235,6 @@ class Sender:
             metrics.OUTCOMES.labels(outcome="deferred").inc()
             raise
         metrics.OUTCOMES.labels(outcome="read").inc()
-
-    async def _claim(self, outbound_id: str, to: str, ticket: Ticket | None = None, **kept: Any) -> Doc | None:
-        """This delivery's claim on ``outbound_id``, or None when another delivery sent it or is sending it.
-
-        A claim left ``sending`` by a delivery that was cut off is in doubt: wait until Meta's status of the
-        message closes it (``on_status``) or its holder speaks again, and when neither happens within
-        ``doubt_wait`` of the holder's last call, Meta never had it: take it and send. The wait also runs from
-        when this delivery arrived, never less: after a sender or broker outage longer than the wait, Meta's
-        status may be in the queue right behind the message, and must be heard before the message is sent
-        again. A ``doubt_wait`` of zero never sends a message in doubt again (at most once: a crash mid-call
-        may lose it).
-
-        A waiting delivery holds one of the queue's prefetch slots, and the statuses it waits for come through
-        the same queue: were every slot held by a wait, no status could arrive before the waits ran out, and
-        every message Meta did have would be sent twice. So at most ``doubt_waiters`` deliveries wait at once;
-        one more raises ``WaitInQueue`` (``Later``): the bus holds it for a second, counting no attempt, and it
-        leaves its slot to the statuses and looks again when it comes back.
-
-        A ``dead`` claim (Meta failed the message after accepting it, for the account or a template) is a replay
-        from the dead-letter queue, a ``throttled`` one (for throughput) its re-send after the back-off: this
-        delivery takes it and sends, once."""
-        arrived, waiting = self._now(), False
-        try:
-            while True:
-                claim = await self.sent.claim(outbound_id, to, "message", **kept)
-                if claim is not None:
-                    return claim
-                doc = await self.sent.get(outbound_id)
-                if doc is None:
-                    continue  # given back between the two calls
-                if doc.get("state") == CLAIMED:
-                    taken = await self.sent.take_over(doc)
-                elif doc.get("state") in (DEAD, THROTTLED):
-                    taken = await self.sent.revive(doc)
-                    if taken is not None:
-                        again = doc.get("state") == THROTTLED
-                        metrics.OUTCOMES.labels(outcome="resent_after_throttle" if again else "replayed").inc()
-                        log.info("sender.resent" if again else "sender.replayed", to=to, code=doc.get("code"))
-                elif doc.get("state") == SENDING and self.doubt_wait:
-                    now = self._now()
-                    silent = min(SentLog.silent_for(doc, now), now - arrived)
-                    if silent < self.doubt_wait or not self._past_it(doc, silent):
-                        if not waiting:
-                            if ticket is not None:
-                                ticket.release()  # those behind it must not wait out the doubt in their slots
-                            self._start_waiting()
-                            waiting = True
-                        await asyncio.sleep(min(DOUBT_POLL_S, (self.doubt_wait - silent).total_seconds()))
-                        continue
-                    taken = await self.sent.retake(doc)
-                    if taken is not None:
-                        metrics.OUTCOMES.labels(outcome="resent_after_doubt").inc()
-                        log.warning("sender.resent_after_doubt", to=to, silent_s=round(silent.total_seconds(), 1))
-                else:
-                    return None  # sent, failed, or in doubt with resending turned off: never sent again
-                if taken is not None:
-                    return taken
-        finally:
-            if waiting:
-                self._waiting -= 1
-
-    def _past_it(self, doc: Doc, silent: timedelta) -> bool:
-        """Whether the silence of Meta about a claim in doubt says it never had the message: this copy has heard
-        Meta's status of a call made after this one's (statuses come through the queue in about the order of the
-        calls, so this one's would have come first), or the wait has run ``DOUBT_PATIENCE`` times over (a quiet
-        number, whose other messages bring no word). Without it, a broker outage while the redelivery waits, which
-        holds up every status, would pass for Meta's silence."""
-        heard, called = self.sent.heard_up_to, doc.get("sending_at")
-        if heard is not None and called and heard > datetime.fromisoformat(called) + self.order_slack:
-            return True
-        return silent >= self.doubt_wait * DOUBT_PATIENCE
-
-    def _start_waiting(self) -> None:
-        if self._waiting >= self.doubt_waiters:
-            metrics.OUTCOMES.labels(outcome="deferred").inc()
-            raise WaitInQueue(f"{self._waiting} deliveries already wait for Meta's status; this one comes back "
-                              "later")
-        self._waiting += 1
 
     async def on_status(self, envelope: Envelope, ctx: Context) -> None:
         """A status webhook of a message this sender sent: Meta has it, which settles a claim in doubt."""
@@ -366,10 +277,6 @@ def _finished_alone(task: asyncio.Future[None]) -> None:
         return
     if (exc := task.exception()) is not None:
         log.warning("sender.finished_alone_failed", error=type(exc).__name__)
-
-
-class WaitInQueue(Later):
-    """A redelivery in doubt that may not hold a prefetch slot while it waits: the bus brings it back later."""
 
 
 class MovedMeanwhile(Later):

@@ -285,7 +285,7 @@ async def in_doubt(stack: SenderStack, payload: dict[str, object]) -> Envelope:
 async def test_a_send_in_doubt_that_meta_reports_is_not_sent_again(stack: SenderStack) -> None:
     payload = outbound()
     dead = await in_doubt(stack, payload)
-    stack.sender.doubt_wait = timedelta(seconds=20)
+    stack.sender.claims.doubt_wait = timedelta(seconds=20)
     redelivery = asyncio.create_task(stack.publish(payload, id=dead.id))  # waits for Meta's word
     await asyncio.sleep(0.3)
     assert not redelivery.done()
@@ -302,7 +302,7 @@ async def test_a_send_in_doubt_that_meta_never_reports_is_sent_once_after_the_wa
     dead = await in_doubt(stack, payload)
     ticks = iter(range(10_000))  # each look at the clock 31 s on: the doubt wait (30 s) passes without a status
     began = utcnow()
-    stack.sender._now = lambda: began + timedelta(seconds=31 * next(ticks))  # type: ignore[method-assign]
+    stack.sender.claims.now = lambda: began + timedelta(seconds=31 * next(ticks))  # type: ignore[method-assign]
     await asyncio.wait_for(stack.publish(payload, id=dead.id), 5)
     await stack.publish(payload, id=dead.id)  # and any later redelivery finds it sent
     assert [s["text"]["body"] for s in stack.sends] == ["Your booking is confirmed"]
@@ -316,10 +316,10 @@ async def test_past_the_wait_a_send_in_doubt_still_waits_while_meta_has_said_not
     have come first) or the wait has run three times over; here its own status comes, late, and settles it."""
     payload = outbound()
     dead = await in_doubt(stack, payload)
-    stack.sender.doubt_wait = timedelta(seconds=20)
+    stack.sender.claims.doubt_wait = timedelta(seconds=20)
     began = utcnow()
     offset = {"s": 0.0}
-    stack.sender._now = lambda: began + timedelta(seconds=offset["s"])  # type: ignore[method-assign]
+    stack.sender.claims.now = lambda: began + timedelta(seconds=offset["s"])  # type: ignore[method-assign]
     redelivery = asyncio.create_task(stack.publish(payload, id=dead.id))
     await asyncio.sleep(0.3)
     offset["s"] = 25  # past the wait, and nothing heard of any call since (the outage)
@@ -333,12 +333,12 @@ async def test_past_the_wait_a_send_in_doubt_still_waits_while_meta_has_said_not
 async def test_past_the_wait_a_send_in_doubt_goes_once_meta_has_reported_on_a_later_call(stack: SenderStack) -> None:
     payload = outbound()
     dead = await in_doubt(stack, payload)
-    stack.sender.doubt_wait = timedelta(seconds=20)
-    stack.sender.order_slack = timedelta(0)  # the later call is milliseconds after the one in doubt here
+    stack.sender.claims.doubt_wait = timedelta(seconds=20)
+    stack.sender.claims.order_slack = timedelta(0)  # the later call is milliseconds after the one in doubt here
     later = await stack.publish(outbound(message={"type": "text", "text": {"body": "a later answer"}}))
     began = utcnow()
     offset = {"s": 0.0}
-    stack.sender._now = lambda: began + timedelta(seconds=offset["s"])  # type: ignore[method-assign]
+    stack.sender.claims.now = lambda: began + timedelta(seconds=offset["s"])  # type: ignore[method-assign]
     redelivery = asyncio.create_task(stack.publish(payload, id=dead.id))
     await asyncio.sleep(0.3)
     offset["s"] = 25
@@ -355,9 +355,9 @@ async def test_after_an_outage_longer_than_the_wait_the_status_behind_the_messag
     "resend"; Meta's status, queued behind the message, arrives while this delivery waits, and settles it."""
     payload = outbound()
     dead = await in_doubt(stack, payload)
-    stack.sender.doubt_wait = timedelta(seconds=20)
+    stack.sender.claims.doubt_wait = timedelta(seconds=20)
     back = utcnow() + timedelta(minutes=5)
-    stack.sender._now = lambda: back + (utcnow() - began)  # type: ignore[method-assign]
+    stack.sender.claims.now = lambda: back + (utcnow() - began)  # type: ignore[method-assign]
     began = utcnow()
     redelivery = asyncio.create_task(stack.publish(payload, id=dead.id))
     await asyncio.sleep(0.3)
@@ -375,7 +375,7 @@ async def test_the_sender_holds_enough_messages_to_keep_its_rate_while_meta_answ
     takes rate × half a second, or the setting when that is more; half may wait in doubt, as before."""
     stack = await make_sender(environment={"PANCHAYAT_PREFETCH": prefetch, "PANCHAYAT_SEND_RATE": rate})
     assert stack.runtime.subscription().prefetch == slots
-    assert stack.sender.doubt_waiters == slots // 2
+    assert stack.sender.claims.waiters == slots // 2
 
 
 async def test_outbounds_are_sent_side_by_side_up_to_the_prefetch_while_meta_takes_its_time(
@@ -404,8 +404,8 @@ async def test_waits_in_doubt_never_hold_every_slot_so_the_statuses_behind_them_
     the only slot, and the status behind it could not come before the wait ran out."""
     stack = await make_sender(environment={"PANCHAYAT_PREFETCH": prefetch, "PANCHAYAT_RETRY_DELAYS": "0.5,1,2",
                                            "PANCHAYAT_SEND_RATE": 2})  # a rate that needs no more slots either
-    assert stack.sender.doubt_waiters == 1 and stack.runtime.subscription().prefetch == 2
-    stack.sender.doubt_wait = timedelta(seconds=3)
+    assert stack.sender.claims.waiters == 1 and stack.runtime.subscription().prefetch == 2
+    stack.sender.claims.doubt_wait = timedelta(seconds=3)
     payloads = [outbound(message={"type": "text", "text": {"body": f"answer {n}"}}) for n in (1, 2)]
     dead = [await in_doubt(stack, payload) for payload in payloads]
     for envelope, payload in zip(dead, payloads, strict=True):
@@ -424,7 +424,7 @@ async def test_a_delivery_kept_out_of_the_slots_is_not_dead_lettered_however_oft
     waits out the doubt in the one slot for waits, the second comes back each second until it may wait too.
     Its returns are no failures: it is not dead-lettered, and each answer goes out once."""
     stack = await make_sender(environment={"PANCHAYAT_PREFETCH": 2, "PANCHAYAT_RETRY_DELAYS": "0.2"})
-    stack.sender.doubt_wait = timedelta(seconds=1.5)
+    stack.sender.claims.doubt_wait = timedelta(seconds=1.5)
     payloads = [outbound(message={"type": "text", "text": {"body": f"answer {n}"}}) for n in (1, 2)]
     dead = [await in_doubt(stack, payload) for payload in payloads]
     for envelope, payload in zip(dead, payloads, strict=True):
@@ -438,9 +438,9 @@ async def test_a_delivery_kept_out_of_the_slots_is_not_dead_lettered_however_oft
 async def test_with_resending_turned_off_a_send_in_doubt_is_never_sent_again(stack: SenderStack) -> None:
     payload = outbound()
     dead = await in_doubt(stack, payload)
-    stack.sender.doubt_wait = timedelta(0)  # PANCHAYAT_SEND_DOUBT_WAIT=0: at most once
+    stack.sender.claims.doubt_wait = timedelta(0)  # PANCHAYAT_SEND_DOUBT_WAIT=0: at most once
     later = utcnow() + timedelta(hours=1)
-    stack.sender._now = lambda: later  # type: ignore[method-assign]
+    stack.sender.claims.now = lambda: later  # type: ignore[method-assign]
     await asyncio.wait_for(stack.publish(payload, id=dead.id), 5)
     assert stack.sends == [] and (await stack.record(dead.id))["state"] == "sending"  # type: ignore[index]
 
@@ -592,7 +592,7 @@ async def test_a_delivery_whose_consumer_is_cancelled_mid_call_still_records_wha
             break
         await asyncio.sleep(0.02)
     assert record is not None and record["state"] == "sent" and record["wamid"] == stack.cloud.sent()[0]["id"]
-    stack.sender.doubt_wait = timedelta(seconds=20)  # long: a redelivery that found it in doubt would wait it out
+    stack.sender.claims.doubt_wait = timedelta(seconds=20)  # a redelivery that found it in doubt would wait it out
     await asyncio.wait_for(stack.publish(payload, id=envelope.id), 5)
     assert len(stack.sends) == 1
 
