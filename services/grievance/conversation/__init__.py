@@ -10,7 +10,8 @@ Reading order: ``turn``, ``steps`` (the map), ``taps`` and ``typed`` (the ways i
 ``lodge``, ``attachments``, ``summary`` and ``submit`` (a new complaint), ``mine`` and ``after`` (following one),
 ``report``. Back at the main menu's row in the middle of a complaint, the person is asked to carry on or start again
 (``left``); those two buttons typed, or their numbers, are taken as tapped. Files that waited to be told where they
-go, left for another part of the complaints, are said to be added nowhere. A document's verification code typed gets
+go, or kept with words sent from the main menu, left for another part of the complaints, are said to be added
+nowhere. A document's verification code typed gets
 the link to its page, the complaint kept (``shared.runtime.verifying``); where words are read (a description, a
 message to an official, the complaints' start), only the code typed alone.
 """
@@ -43,10 +44,14 @@ CHOICES = ("category", "district", "block", "gp", "located", "change", "remove",
 
 async def converse(turn: Turn) -> None:
     unadded = just_lodged.not_added(turn)  # files waiting to be told where they go, and the complaint asked about
+    unkept = unasked.not_kept(turn)  # files kept with words sent from the main menu, at the question about them
     await _answer(turn)
     if unadded is not None and turn.chat.step != "which" and turn.draft.get("held"):  # left them, for elsewhere
         turn.go(turn.chat.step, held=None, asked_at=None)
         turn.say(cloud.text(unadded))
+    if unkept is not None and turn.chat.step != unasked.STEP and turn.draft.get("files"):  # left the question
+        turn.go(turn.chat.step, remark=None, files=None)
+        turn.say(cloud.text(unkept))
     if left.in_progress(turn) is None:  # nothing half done (a complaint looked at): the main menu says none is kept
         turn.ctx.settled(turn.inbound)
 

@@ -1,10 +1,11 @@
 """What a person left in progress here when they went to the main menu, in a few words, for the offer to carry
 on (``shared.runtime.resume``): a complaint being put together that has something in it (its subject, its place,
-its words, a photo), or files sent just after lodging one that wait to be told where they go. Nothing for one just
+its words, a photo), files sent just after lodging one that wait to be told where they go, or files kept with words
+sent from the main menu, at the question of which complaint they are about (``unasked``). Nothing for one just
 begun, nor for a step that only shows something (a complaint's status)."""
 from __future__ import annotations
 
-from services.grievance.conversation import just_lodged, places
+from services.grievance.conversation import just_lodged, places, unasked
 from services.grievance.conversation.cloud import fit
 from services.grievance.conversation.turn import Turn
 
@@ -16,6 +17,8 @@ WORDS = 40  # of the description, shown as its beginning
 def in_progress(turn: Turn) -> str | None:
     if (files := just_lodged.not_added(turn, "left_files")) is not None:  # the question of where they go
         return files
+    if (kept := unasked.not_kept(turn, "left_unasked_files")) is not None:
+        return kept
     details = drafted(turn)
     if details is None:
         return None

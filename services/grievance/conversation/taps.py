@@ -20,6 +20,7 @@ from services.grievance.conversation import (
     reach,
     remark,
     report,
+    resubject,
     steps,
     submit,
     summary,
@@ -42,7 +43,8 @@ async def tap(turn: Turn, action: str, args: list[str]) -> None:
 
 
 async def _home(turn: Turn, args: list[str]) -> None:
-    mine.home(turn, hint=just_lodged.let_go(turn))  # files still waiting to be told where they go: said to go nowhere
+    # files still waiting to be told where they go, or kept with words at the question about them: said to go nowhere
+    mine.home(turn, hint=just_lodged.let_go(turn) or unasked.let_go(turn))
 
 
 async def _resume(turn: Turn, args: list[str]) -> None:
@@ -68,6 +70,10 @@ async def _categories(turn: Turn, args: list[str]) -> None:
 
 async def _category(turn: Turn, args: list[str]) -> None:
     lodge.category(turn, arg(args))
+
+
+async def _subject(turn: Turn, args: list[str]) -> bool:
+    return await resubject.changed(turn, arg(args))
 
 
 async def _districts(turn: Turn, args: list[str]) -> bool:
@@ -191,5 +197,5 @@ ACTIONS: dict[str, Action] = {
     "official": _official, "addto": _add_to, "newwith": _new_with, "send": _on_ticket(remark.send),
     "newsaid": _on_ticket(remark.new_with), "reopensaid": _on_ticket(remark.reopen_with),
     "unsent": _on_ticket(remark.unsent), "leftnew": _on_ticket(unasked.new), "leftabout": _on_ticket(unasked.about),
-    "leftdrop": _on_ticket(unasked.drop),
+    "leftdrop": _on_ticket(unasked.drop), "subj": _subject,
 }

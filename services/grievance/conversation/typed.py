@@ -15,10 +15,12 @@ may be typed, or a block of the directory (``named``: "Purulia", "Kalchini block
 that name one category ("no water in the tube well") give it (``lodge.told``), and while a complaint is drafted
 "change subject" / "বিষয় বদলান" opens the category list, at the summary too; there, and at what to change in it,
 "change", "change place" and "remove photo" (বদলান, জায়গা বদলান, ছবি সরান) are its buttons typed, and "submit" /
-"জমা দিন" lodges it. At the complaints' start, words that describe something ("rasta bhanga, boro gorto") begin a
-complaint they describe, as the same words sent from the main menu do (``lodge.begun_with_words``), but for words
-asking after one's complaints ("status of my complaint", "আমার অভিযোগের কী হল", "amar complaint er ki holo"), there
-and at the questions of a new one's subject and place, which list them.
+"জমা দিন" lodges it. Where the place is asked, words that are no place but name a subject ("street light not
+working") ask whether to change the complaint's subject to it (``resubject``). At the complaints' start, words that
+describe something ("rasta bhanga, boro gorto") begin a complaint they describe, as the same words sent from the
+main menu do (``lodge.begun_with_words``), but for words asking after one's complaints ("status of my complaint",
+"আমার অভিযোগের কী হল", "amar complaint er ki holo"), there and at the questions of a new one's subject and place,
+which list them.
 """
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ from services.grievance.conversation import (
     reach,
     remark,
     report,
+    resubject,
     steps,
     submit,
     summary,
@@ -164,6 +167,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return await _placed(turn, gp)
     if step == "home" and describes(text):  # as the same words sent from the main menu begin one
         return lodge.begun_with_words(turn, text)
+    if step in resubject.PLACE_STEPS and await resubject.offered(turn, text):  # a subject, where a place is asked
+        return
     if step not in ("category", "district", "block", "gp"):
         return await steps.ask(turn, hint=turn.t("unclear"))
     # emoji or marks alone are no name that was looked for: a name is what is asked for, typed or from the list

@@ -6,7 +6,10 @@ person asked which they are: a new complaint (begun with them, as words sent wit
 about that complaint (then the question words typed at its view get: send them to its official, reopen it with
 them…, so nothing reaches an official but by its own tap), or neither (not sent). A photo, voice note or file sent
 at the question instead of a tap is kept with the words (``held``) and goes where they go: into the new complaint,
-onto that complaint (the tap on *About that one* adds it, as one sent at its view is), or nowhere.
+onto that complaint (the tap on *About that one* adds it, as one sent at its view is), or nowhere. Other words
+The main menu's Complaints row offers to carry on with the question, the files still kept (``left``); leaving it
+otherwise (back, Start again, another button, other words sent from the main menu) says that the words and files
+were not kept and how to send a photo again (``not_kept``).
 """
 from __future__ import annotations
 
@@ -47,8 +50,28 @@ def held(turn: Turn, media: Media) -> None:
     ask(turn, hint=turn.t("unasked_files_kept", files=_described(turn, files)))
 
 
+def not_kept(turn: Turn, key: str = "unasked_files_not_kept") -> str | None:
+    """What to tell a person who leaves the question while files are kept with the words: neither was kept, and how
+    to send a photo again; with ``key="left_unasked_files"``, the question in a few words for the offer to carry
+    on (``left``). None when no file is kept."""
+    if not (files := _files(turn)):
+        return None
+    return turn.t(key, files=_described(turn, files), number=str(turn.draft.get("number", "")))
+
+
+def let_go(turn: Turn) -> str | None:
+    """The words and files kept are let go, as the person left the question: what to tell them (``not_kept``)."""
+    note = not_kept(turn)
+    if note is not None:
+        turn.go(turn.chat.step, remark=None, files=None)
+    return note
+
+
 def ask(turn: Turn, *, hint: str | None = None) -> None:
+    """The question; asked again with files kept (carrying on from the main menu), it says they are."""
     n = str(turn.draft["number"])
+    if hint is None and (files := _files(turn)):
+        hint = turn.t("unasked_files_kept", files=_described(turn, files))
     turn.buttons(turn.t("unasked_which", number=n, said=str(turn.draft["remark"])),
                  [(f"grievance:leftnew:{n}", turn.t("btn_new")), (f"grievance:leftabout:{n}", turn.t("btn_about")),
                   (f"grievance:leftdrop:{n}", turn.t("btn_dont_send"))], hint)
