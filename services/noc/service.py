@@ -16,6 +16,7 @@ from services.noc.domain import NUMBER
 from services.noc.kind import KIND
 from services.noc.repository import INDEXES, Nocs
 from shared.casework.again import AGAIN
+from shared.casework.missing import MISSING
 from shared.casework.moving import cases_follow
 from shared.casework.said import APPLY, DOCUMENT_AGAIN, NUMBER_OF
 from shared.documents import check_fonts
@@ -49,6 +50,8 @@ MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্ত
                      Phrase("renewals", r"\brenew(?:al|als)?\b|নবীকরণ|রিনিউ|नवीनीकरण|रिन्यू"),
                      # how to apply at all, after renewing (building permission announces it too)
                      Phrase("apply", rf"^{NOT_BUILDING}.*?(?:{APPLY.pattern})"),
+                     # what is still missing for one's application (building permission announces it too)
+                     Phrase("missing", rf"^{NOT_BUILDING}" + MISSING.pattern),
                      # what one's number is: the numbers of one's own (an application's unless a trade is named is
                      # building permission's, as "my application" is)
                      Phrase("mine", rf"^{NOT_BUILDING}(?=.*{NUMBER_OF})(?:(?=.*{TRADE})|{NOT_APPLICATION})"),

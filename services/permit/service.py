@@ -14,6 +14,7 @@ from services.permit.domain import NUMBER
 from services.permit.kind import KIND
 from services.permit.repository import INDEXES, Applications
 from shared.casework.again import AGAIN
+from shared.casework.missing import MISSING
 from shared.casework.moving import cases_follow
 from shared.casework.said import APPLY, DOCUMENT_AGAIN, NUMBER_OF
 from shared.documents import check_fonts
@@ -44,6 +45,8 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      Phrase("again", rf"{NOT_TRADE}.*?(?:{AGAIN.pattern})"),
                      # how to apply at all, which the trade NOC announces too
                      Phrase("apply", rf"{NOT_TRADE}.*?(?:{APPLY.pattern})"),
+                     # what is still missing for one's application: the trade NOC announces it too, so the menu asks
+                     Phrase("missing", NOT_TRADE + MISSING.pattern),
                      # what one's number is ("my permit number"): the numbers of one's own, not the letter
                      Phrase("mine", rf"{NOT_TRADE}.*{NUMBER_OF}"),
                      # the letter again, unnamed ("চিঠি আবার পাঠান"): the trade NOC announces it too, so the menu asks

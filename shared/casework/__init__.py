@@ -9,7 +9,8 @@ That common part lives here once; a service declares its ``Kind`` (models, numbe
 and gets the chat (``desk``), the store access (``cases``) and the back office (``office``).
 
 Reading order: ``mobile`` and ``show`` (small values), ``case`` (the record and its lifecycle, pure),
-``kind`` (what a service declares), ``cases`` (store), ``issuing`` (the document), ``answers`` and ``desk`` (chat),
+``kind`` (what a service declares), ``cases`` (store), ``issuing`` (the document), ``answers``, ``missing``,
+``by_serial`` and ``desk`` (chat),
 ``office`` (back office), ``moving`` (a holder's new WhatsApp number), ``demo``.
 """
 from shared.casework.case import Case, GramPanchayat, Issue, Refused, StatusChange

@@ -80,7 +80,7 @@ async def view(visit: Visit, number: str, details: Details, *, hint: str | None 
     if case is None:
         return
     if not visit.owns(case):
-        return _status_only(visit, case, hint)
+        return status_only(visit, case, hint)
     visit.ask(await details(visit, case), choices(visit, case, alone=alone), hint=hint)
     await seen.saw(visit, case.number)  # "send the certificate" next means this one
 
@@ -100,7 +100,7 @@ async def download(visit: Visit, number: str, *, hint: str | None = None) -> Non
     if case is None:
         return
     if not visit.owns(case):
-        return _status_only(visit, case, hint)
+        return status_only(visit, case, hint)
     shown = case.shown_status(visit.today)
     if shown != "approved":
         key = "not_ready" if shown in OPEN else "no_document"
@@ -167,7 +167,7 @@ async def _found(visit: Visit, number: str, hint: str | None = None) -> Case | N
     return case
 
 
-def _status_only(visit: Visit, case: Case, hint: str | None = None) -> None:
+def status_only(visit: Visit, case: Case, hint: str | None = None) -> None:
     key = "status_only_hidden" if visit.number_hidden else "status_only"
     visit.ask(visit.t(key, number=case.number, status=visit.status(case)),
               [visit.button("status", "btn_status"), visit.button("home", "btn_home")], hint=hint)

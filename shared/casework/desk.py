@@ -5,7 +5,8 @@ and typed text is read for a number wherever it appears, so a redelivered messag
 and there is no step to get stuck in; only the case last looked at is noted (``seen``), for the document asked
 for next without its number. Thanks, "ok" or 👍 get a warm word and the service's start. What the
 words ask for is read in ``said``; what is answered about a case, and to whom (nobody sees another's), in
-``answers``.
+``answers``; what is still missing for one's application in ``missing``; the document by its serial alone
+("permit 101 letter") in ``by_serial``.
 """
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from shared.back import goes_back
-from shared.casework import answers, checking, seen
+from shared.casework import answers, by_serial, checking, seen
 from shared.casework.again import AGAIN, again, how_to_apply
 from shared.casework.answers import ask_number
+from shared.casework.missing import MISSING, missing
 from shared.casework.said import (
     APPLY,
     ASKING,
@@ -70,7 +72,7 @@ class Desk:
     def actions(self) -> dict[str, Action]:
         return {"menu": self._home, "home": self._home, "status": self._ask, "mine": self._mine,
                 "view": self._view, "download": self._download, "letters": self._letters, "again": self._again,
-                "apply": self._apply, **self.extra}
+                "apply": self._apply, "missing": missing, **self.extra}
 
     async def typed(self, visit: Visit, text: str) -> None:
         number = visit.kind.number.answered(text)
@@ -109,6 +111,10 @@ class Desk:
         if (NUMBER_ASKED.search(text) or NUMBER_UNKNOWN.search(text)) and not re.search(r"\d{3,}", text):
             # "certificate number?", "নম্বর জানি না": the numbers of their own, where no number was typed
             return await answers.mine(visit, self.details, numbers=True)
+        if MISSING.search(text) and not visit.kind.number.attempted(text):  # "what documents are missing?"
+            return await missing(visit, [])
+        if DOWNLOAD.search(text) and by_serial.serial(text) and visit.kind.number.attempted(text):
+            return await by_serial.letter(visit, text)  # "permit 101 letter": the serial on the slip alone
         if DOWNLOAD.search(text) and not visit.kind.number.attempted(text):  # "send the letter again", no number
             if (number := await seen.meant(visit)) is not None:  # just after their own case's View: that one
                 return await answers.download(visit, number)

@@ -1,0 +1,71 @@
+"""What is still missing for one's application ("what documents are missing?", "ki ki kagoj lagbe", "কোন কাগজ বাকি
+আছে?"): what the office asked of the holder on its current move (its word on a move to scrutiny or fee, as the
+history shows it), or that it asked for nothing; and that documents are handed in at the panchayat office, since
+none sent on WhatsApp reaches it (``file_not_passed``).
+
+The application meant is the one on screen (``seen``), else the asker's one open application; several open are
+offered as a list to choose from. With none registered to their number, they are told so and how to apply.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from shared.casework import answers, cloud, seen
+from shared.casework.case import OPEN, Case
+from shared.casework.show import rupees
+from shared.casework.visit import Visit
+
+# The papers named ("documents", "kagoj", কাগজ, নথি) with what is asked of them: missing, needed, still to give or
+# hand in ("what documents are missing?", "ki ki kagoj lagbe", "kon kagoj baki", "কী কী কাগজ জমা দিতে হবে"); not
+# "which" alone, so "kagoj ta ki pabo" (will I get the paper) stays the letter asked for.
+PAPERS = r"\b(?:documents?|papers?|kag[oa]j\w*|nothi\w*|dolil\w*)\b|কাগজ|নথি|ডকুমেন্ট|দলিল"
+WANTED = (r"\b(?:missing|need(?:ed|s)?|required?|pending|left|still|submit|bring|lag(?:be|e|bey|bo)|baki|dork[ae]r"
+          r"|jom?a)\b|লাগবে|লাগে|বাকি|দরকার|প্রয়োজন|জমা|আনতে")
+# as the desk reads the words: NFC, which writes য় as two letters
+MISSING = re.compile(unicodedata.normalize("NFC", rf"(?=.*(?:{PAPERS}))(?=.*(?:{WANTED}))"), re.IGNORECASE | re.DOTALL)
+
+
+async def missing(visit: Visit, args: list[str]) -> None:
+    """A tap names the application (``<service>:missing:<number>``) or a page of the list; typed, the one meant."""
+    if args and not args[0].isdigit():
+        case = await visit.cases.get(":".join(args))
+        if case is None:
+            return answers.ask_number(visit, hint=visit.t("not_found", number=":".join(args)))
+        if not visit.owns(case):
+            return answers.status_only(visit, case)
+        return _one(visit, case)
+    owned = await visit.cases.of_mobile(visit.inbound.wa_id)
+    if not owned:
+        said = visit.t("number_hidden" if visit.number_hidden else "missing_no_application")
+        return visit.ask(visit.t("apply_how"), [visit.button("status", "btn_status"), visit.button("home", "btn_home")],
+                         hint=said)
+    shown = await seen.meant(visit) if not args else None
+    open_ = [c for c in owned if c.status in OPEN]
+    case = next((c for c in owned if c.number == shown), None) or (open_[0] if len(open_) == 1 else None)
+    if case is None and len(owned) == 1:
+        case = owned[0]
+    if case is not None:
+        return _one(visit, case)
+    if not open_:
+        return visit.ask(visit.t("missing_none_open", count=len(owned)),
+                         [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")])
+    rows = [cloud.Row(f"{visit.prefix}missing:{c.number}", c.number,
+                      f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in open_]
+    page = int(args[0]) if args else 0
+    visit.say(cloud.rows(visit.with_nav(visit.t("missing_several", count=len(open_))), visit.t("choose"),
+                         visit.t("btn_mine"), visit.page(rows, page, "missing")))
+
+
+def _one(visit: Visit, case: Case) -> None:
+    """The holder's own application: the office's word on it, or none asked; where documents go."""
+    buttons = [visit.button("view", "btn_view", case.number), visit.button("home", "btn_home")]
+    if case.status not in OPEN:
+        return visit.ask(visit.t("missing_closed", number=case.number, status=visit.status(case)), buttons)
+    told = case.told_moves()[-1].note.told
+    lines = [visit.t("missing_noted" if told else "missing_none", number=case.number, status=visit.status(case),
+                     note=told)]
+    if not told and case.status == "fee_pending":
+        lines.append(visit.t("missing_fee", fee=rupees(case.fee, visit.lang)))
+    lines.append(visit.t("missing_how", number=case.number, gp=visit.local(case.gp.name_bn, case.gp.name_en)))
+    visit.ask("\n\n".join(lines), buttons)
