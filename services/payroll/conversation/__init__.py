@@ -5,7 +5,8 @@ Reading order: ``turn`` (what a step is given), this module (the map), ``home`` 
 statement first checks there is one, then asks for the PIN (unless it was typed right here minutes ago,
 ``recent``), then hands it out. Back at the main menu's row in the middle of a request or a new PIN, the employee
 is asked to carry on or start again (``left``); those two buttons typed, or their numbers, are taken as tapped
-(never as a PIN). A document's verification code typed gets the link to its page, the request kept
+(never as a PIN). A month's name typed a letter wrong ("mach mase") is asked about, never taken for another month
+(``near``). A document's verification code typed gets the link to its page, the request kept
 (``shared.runtime.verifying``).
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from services.payroll.conversation import cloud, home, left, pin
+from services.payroll.conversation import cloud, home, left, near, pin
 from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import bangla_months
 from services.payroll.domain.period import is_financial_year, is_month
@@ -81,6 +82,8 @@ async def _slip(turn: Turn, args: list[str]) -> None:
         return await pin.request(turn, {"kind": "slip", "month": month})
     if (bangla := bangla_months.said(turn.inbound.text or "")) is not None:  # "কার্তিক মাসের স্লিপ"
         return await home.of_bangla_month(turn, bangla)
+    if await near.asked(turn, turn.inbound.text or ""):  # "mach mase slip": March meant? never the latest instead
+        return
     latest = await turn.repos.slips.of_employee(turn.employee.id)
     if not latest:
         return await home.home(turn, hint=turn.t("no_slips"))
@@ -145,6 +148,8 @@ async def typed(turn: Turn, text: str) -> None:
     wanted = None if a_pin else named(turn, text)
     if wanted is None and not a_pin and (bangla := bangla_months.said(text)) is not None:  # "কার্তিক": which of two
         return await home.of_bangla_month(turn, bangla)
+    if wanted is None and not a_pin and await near.asked(turn, text):  # "mach mase": "Did you mean March?"
+        return
     if step == "pin":  # a month or a year typed instead is asked for instead, its PIN still first
         return await pin.entered(turn, text, instead=wanted)
     if a_pin and pin.locked_out(turn):
