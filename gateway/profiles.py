@@ -14,7 +14,7 @@ logged; they go when sent, and at the person's first message after the 30 minute
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -26,7 +26,7 @@ COLLECTION = "profiles"
 BY_USER_ID = Index(COLLECTION, ("user_id",))
 # What goes with a person to their new number: their language, their STOP, the service they were talking to (whose
 # conversation the services move too), and when they last wrote, which the retention sweep counts from
-FOLLOW = ("lang", "opted_out", "session", "last_inbound_at")
+FOLLOW = ("lang", "opted_out", "session", "last_inbound_at", "settled")
 SESSION_IDLE = timedelta(minutes=30)
 # Words no service took, kept this long for the person to send on with one tap, and no more than this much of them
 UNREAD_KEPT = timedelta(minutes=30)
@@ -47,11 +47,13 @@ class Profile:
     session_service: str | None = None
     session_at: datetime | None = None
     session_home: bool = False  # the last message it took was a tap of its own menu (``kinds.opens_menu``)
-    session_settled: bool = False  # it said nothing is in progress there since (``wa.session.settled``)
     user_id: str | None = None  # the business-scoped id Meta sent beside the number
     unread: str | None = None  # words no service took, kept at ``unread_at`` (``kept_words``)
     unread_at: datetime | None = None
     unread_asks: str | None = None  # the service's choice those words name (``unread_words``), when they name one
+    # each service's last word on whether something of the person's is in progress there (``wa.session.settled``):
+    # {service: {"settled": bool, "at": the time it was said}}
+    settled: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def wrote_lately(self, now: datetime) -> bool:
         """``last_inbound_at`` is recent enough to be left as it is."""
@@ -66,6 +68,18 @@ class Profile:
         if self.session_service and self.session_at and now - self.session_at < idle:
             return self.session_service
         return None
+
+    def settled_with(self, service: str) -> bool:
+        """``service`` said nothing of the person's is in progress there, and has not said otherwise since."""
+        return (self.settled.get(service) or {}).get("settled") is True
+
+    def settled_said(self, service: str, settled: bool, at: datetime) -> dict[str, dict[str, Any]] | None:
+        """The ``settled`` field value once ``service`` said ``settled`` at ``at``; None when it said something
+        later already (the two came in the other order), which stands."""
+        said = _time((self.settled.get(service) or {}).get("at"))
+        if said is not None and said >= at:
+            return None
+        return {**self.settled, service: {"settled": settled, "at": at.isoformat()}}
 
     def kept_words(self, now: datetime) -> str | None:
         """The words no service took, while they are kept (``UNREAD_KEPT``)."""
@@ -84,21 +98,20 @@ class Profile:
             session_service=session.get("service"),
             session_at=_time(session.get("at")),
             session_home=session.get("home") is True,
-            session_settled=session.get("settled") is True,
             user_id=doc.get("user_id"),
             unread=unread.get("text"),
             unread_at=_time(unread.get("at")),
             unread_asks=unread.get("asks"),
+            settled=doc.get("settled") if isinstance(doc.get("settled"), dict) else {},
         )
 
 
-def session(service: str | None, at: datetime, *, home: bool = False, settled: bool = False) -> dict[str, Any] | None:
+def session(service: str | None, at: datetime, *, home: bool = False) -> dict[str, Any] | None:
     """The ``session`` field value for :meth:`Profiles.change`; None ends the session. ``home``: the person is at
-    the service's own menu, where "back" is the main menu. ``settled``: nothing of theirs is in progress there."""
+    the service's own menu, where "back" is the main menu."""
     if not service:
         return None
-    return {"service": service, "at": at.isoformat(), **({"home": True} if home else {}),
-            **({"settled": True} if settled else {})}
+    return {"service": service, "at": at.isoformat(), **({"home": True} if home else {})}
 
 
 def unread_words(text: str | None, at: datetime, *, asks: str | None = None) -> dict[str, Any] | None:
@@ -125,8 +138,8 @@ class Profiles:
         return Profile.from_doc(doc) if doc else Profile(wa_id=wa_id)
 
     async def change(self, wa_id: str, **changes: Any) -> Profile:
-        """Set top-level fields (``lang``, ``opted_out``, ``last_inbound_at``, ``session``, ``unread``), creating the
-        profile."""
+        """Set top-level fields (``lang``, ``opted_out``, ``last_inbound_at``, ``session``, ``unread``, ``settled``),
+        creating the profile."""
         fields = {k: v.isoformat() if isinstance(v, datetime) else v for k, v in changes.items()}
         for _ in range(_ATTEMPTS):
             doc = await self._col.get(wa_id)

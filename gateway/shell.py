@@ -270,9 +270,7 @@ class Shell:
         if not await turn.route(service, inbound):
             return False
         home = opens_menu(inbound)  # at the service's own menu: "back" there is the main menu
-        # a message routed since the service said nothing was in progress may begin something: no longer settled
-        same = (profile.in_session_with(service, turn.now) and profile.session_home == home
-                and not profile.session_settled)
+        same = profile.in_session_with(service, turn.now) and profile.session_home == home
         changes = {} if same else {"session": session(service, turn.now, home=home)}
         if profile.unread is not None:
             changes["unread"] = None
@@ -347,18 +345,16 @@ class Shell:
         await self._profiles.change(wa_id, session=None)
 
     async def settled(self, envelope: Envelope) -> None:
-        """A service said nothing the person was doing there is in progress (``wa.session.settled``): the main
-        menu asked for next does not say something is kept there. Said of a message before the session's last, or
-        of another service's session, it is left alone."""
+        """A service said whether anything the person was doing there is in progress (``wa.session.settled``, sent
+        when that changes): with nothing, the main menu asked for next does not say something is kept there. Said
+        before that service's last word already heard (the two came in the other order), it is left alone."""
         if (who := _session_event(envelope)) is None:
             return
         wa_id, service = who
         profile = await self._profiles.get(wa_id)
-        if profile.session_service != service or profile.session_settled or profile.session_at is None or (
-                profile.session_at > envelope.occurred_at):
-            return
-        await self._profiles.change(wa_id, session=session(service, profile.session_at, home=profile.session_home,
-                                                           settled=True))
+        said = profile.settled_said(service, envelope.payload.get("settled") is not False, envelope.occurred_at)
+        if said is not None:
+            await self._profiles.change(wa_id, settled=said)
 
     async def _notifications(self, turn: Turn, *, opted_out: bool) -> None:
         await self._profiles.change(turn.wa_id, opted_out=opted_out)
@@ -414,7 +410,7 @@ class Shell:
         # a service that keeps no conversation (``MenuEntry.resumes``: a casework chat) has nothing to carry on
         # nor one that said nothing of the person's is in progress there (a complaint only looked at)
         left = next((entry for entry in entries if entry.service == was_with and entry.resumes
-                     and not profile.session_settled), None)
+                     and not profile.settled_with(entry.service)), None)
         await turn.send(f"menu:{intro}:{page}", replies.main_menu(self._texts, turn.lang, intro, entries, page,
                                                                   kept=kept, left=left, script=script))
 

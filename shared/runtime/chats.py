@@ -31,6 +31,9 @@ class Chat:
     outputs: list[dict[str, Any]] = field(default_factory=list)  # what that envelope published: type, payload
     version: int | None = None  # None: never saved
     at: datetime | None = None  # when it was last saved: the person's last message here, or their language chosen
+    # what the main menu was last told of this person here (``resume.tell``): True nothing is in progress, False
+    # something is, None never told
+    told: bool | None = None
 
     def go(self, step: str, **draft: Any) -> None:
         """Move to ``step``, adding ``draft`` fields (a None value removes the field)."""
@@ -56,7 +59,7 @@ class Chats:
         known = {"lang": doc["lang"]} if doc.get("lang") else {}
         return self._kind(wa_id=wa_id, step=doc.get("step") or "home", draft=dict(doc.get("draft") or {}),
                           last_envelope=doc.get("last_envelope"), outputs=list(doc.get("outputs") or []),
-                          version=doc["_v"], at=_time(doc.get("at")), **known)
+                          version=doc["_v"], at=_time(doc.get("at")), told=_told(doc.get("told")), **known)
 
     async def lang_of(self, wa_id: str) -> str | None:
         """The language the person last wrote in, else the kind's default."""
@@ -82,7 +85,7 @@ class Chats:
     async def moved(self, old: str, new: str) -> None:
         """The person changed their number: where they were in the conversation, what they were putting
         together and their language go to ``new`` (unless they already wrote to the service from it)."""
-        await move_record(self._chats, old, new, ("step", "draft", "lang", "at"))
+        await move_record(self._chats, old, new, ("step", "draft", "lang", "at", "told"))
 
     async def published(self, wa_id: str, envelope_id: str) -> bool:
         """What ``envelope_id`` published is confirmed on the bus and its inbox record answers a redelivery:
@@ -105,12 +108,16 @@ class Chats:
     async def save(self, chat: Chat, *, envelope_id: str, outputs: list[dict[str, Any]], now: datetime) -> None:
         """Raises ``Conflict`` (or ``DuplicateKey`` for a first save) when another message got there first."""
         fields = {"step": chat.step, "draft": chat.draft, "lang": chat.lang, "last_envelope": envelope_id,
-                  "outputs": outputs, "at": now.isoformat()}
+                  "outputs": outputs, "at": now.isoformat(), "told": chat.told}
         if chat.version is None:
             stored = await self._chats.insert({"_id": chat.wa_id, **fields})
         else:
             stored = await self._chats.update(chat.wa_id, fields, expected_version=chat.version)
         chat.version, chat.last_envelope, chat.outputs, chat.at = stored["_v"], envelope_id, outputs, now
+
+
+def _told(told: Any) -> bool | None:
+    return told if isinstance(told, bool) else None
 
 
 def _time(at: Any) -> datetime | None:

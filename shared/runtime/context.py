@@ -175,10 +175,12 @@ class Context:
         refusal again. A session the person has since begun with another service is left alone."""
         return self.publish(SESSION_RELEASED, claim(self._service.service, inbound.wa_id))
 
-    def settled(self, inbound: Inbound) -> Envelope:
-        """Nothing the person was doing here is in progress after this message (a complaint looked at, no booking
-        half made): the main menu they go to next does not say something of theirs is kept here to carry on."""
-        return self.publish(SESSION_SETTLED, claim(self._service.service, inbound.wa_id))
+    def settled(self, inbound: Inbound, *, settled: bool = True) -> Envelope:
+        """Whether anything the person was doing here is in progress after this message changed (``resume.tell``
+        says it only when it changed): with nothing (a complaint looked at, no booking half made), the main menu
+        they go to next does not say something of theirs is kept here to carry on; with something again, it
+        does."""
+        return self.publish(SESSION_SETTLED, {**claim(self._service.service, inbound.wa_id), "settled": settled})
 
     def mark_read(self, inbound: Inbound) -> None:
         """Blue ticks for a message this handler answered with nothing (the runtime's last word on it)."""

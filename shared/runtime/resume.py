@@ -33,6 +33,16 @@ _TYPED = {typed_word(TEXTS(key, lang)): choice for key, choice in (("btn_resume"
           for lang in LANGS} | {"continue": RESUME, "start over": RESTART, "restart": RESTART}
 
 
+def tell(turn: ChatTurn, *, in_progress: bool) -> None:
+    """After a message: the main menu is told whether something of the person's is in progress here
+    (``Context.settled``), when that changed since it was last told (the chat keeps what was told). A look at a
+    complaint after a look at another tells nothing; the first step of a new booking does."""
+    settled = not in_progress
+    if turn.chat.told is not settled:
+        turn.ctx.settled(turn.inbound, settled=settled)
+        turn.chat.told = settled
+
+
 def came_back(turn: ChatTurn) -> bool:
     """The service's row of the main menu tapped within ``RESUMABLE`` of the person's last message here."""
     at = turn.chat.at

@@ -23,6 +23,7 @@ class Steps(Protocol):
     draft: dict[str, Any]
     at: datetime | None  # when the chat was last saved
     outputs: list[dict[str, Any]]  # what the service said in answer to the person's last message
+    told: bool | None  # what the main menu was last told: nothing in progress here (``resume.tell``)
 
     def go(self, step: str, **draft: Any) -> None: ...
 

@@ -76,6 +76,18 @@ class System:
     async def replies(self, wa_id: str, count: int) -> list[dict[str, Any]]:
         return await self.sim.wait_sent(count, to=wa_id, timeout=10)
 
+    async def told(self, wa_id: str, count: int) -> None:
+        """Until a service has said ``count`` times whether something of the person's is in progress there
+        (``wa.session.settled``), and the gateway, which hears it beside this test, has had a moment to note it: a
+        person takes seconds to type "menu" after an answer, a test none."""
+        for _ in range(100):
+            if sum(1 for e in self.events if e.type == "wa.session.settled" and e.payload.get("wa_id") == wa_id) \
+                    >= count:
+                await asyncio.sleep(0.2)
+                return
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"no service said {count} times whether something is in progress")
+
 
 def _roles() -> tuple[str, ...]:
     return (*ROLE_QUEUES, *registry.names())
@@ -142,7 +154,8 @@ async def system(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterato
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", port).start()
-    await bus.subscribe(Subscription(queue=events_queue, keys=("wa.status.#", "wa.person.#"), handler=record))
+    await bus.subscribe(Subscription(queue=events_queue, keys=("wa.status.#", "wa.person.#", "wa.session.settled"),
+                                       handler=record))
     async with aiohttp.ClientSession() as http:
         yield System(url=f"http://127.0.0.1:{port}", sim=sim, bus=bus, settings=settings, http=http, events=events)
     if isinstance(bus, RabbitBus):

@@ -1,6 +1,6 @@
 """'menu' after only looking at a complaint said something half done was kept in Complaints for 30 minutes. A
-service that has nothing of the person's in progress says so (``wa.session.settled``), and the menu then says
-nothing is kept; a message sent to it since may begin something, and the menu says it is kept again."""
+service says whether something of the person's is in progress there when that changes (``wa.session.settled``);
+the menu says something is kept only while that service's last word is that something is."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -18,10 +18,11 @@ def text_of(body: dict) -> str:
     return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
-async def settled(stack: Stack, service: str = "grievance", at: timedelta = timedelta()) -> None:
+async def said(stack: Stack, service: str = "grievance", *, settled: bool = True,
+               at: timedelta = timedelta()) -> None:
     await stack.client.app[GATEWAY].consume(Envelope(type="wa.session.settled", source=service,
                                                      occurred_at=stack.clock() + at,
-                                                     payload={"service": service, "wa_id": RINA}))
+                                                     payload={"service": service, "wa_id": RINA, "settled": settled}))
 
 
 async def menu_says(stack: Stack) -> str:
@@ -31,25 +32,59 @@ async def menu_says(stack: Stack) -> str:
     return text_of(menu)
 
 
-async def test_the_menu_after_only_looking_at_a_complaint_says_nothing_is_kept(stack: Stack):
+async def at_complaints(stack: Stack) -> None:
+    await stack.say(wa.list_reply(RINA, "grievance:view:GRV-2026-000004", "GRV-2026-000004"))
+    stack.clock.advance(seconds=1)
+
+
+async def started(stack: Stack) -> None:
     await stack.announce("tourism", "Guest houses", order=20)
     await stack.announce("grievance", "Complaints", order=50)
     await stack.say(wa.button_reply(RINA, "shell:lang:en", "en"))
-    await stack.say(wa.list_reply(RINA, "grievance:view:GRV-2026-000004", "GRV-2026-000004"))
-    stack.clock.advance(seconds=1)
-    await settled(stack, "tourism")  # not the service she is with
-    await settled(stack, at=-timedelta(minutes=5))  # of a message before her last one
+
+
+async def test_the_menu_after_only_looking_at_a_complaint_says_nothing_is_kept(stack: Stack):
+    await started(stack)
+    await at_complaints(stack)
+    await said(stack, "tourism")  # not the service she is with
     assert KEPT in await menu_says(stack)
 
-    await stack.say(wa.list_reply(RINA, "grievance:view:GRV-2026-000004", "GRV-2026-000004"))
-    stack.clock.advance(seconds=1)
-    await settled(stack)
-    said = await menu_says(stack)
-    assert KEPT not in said and "kept" not in said
+    await at_complaints(stack)
+    await said(stack)
+    assert "kept" not in await menu_says(stack)
 
-    await stack.say(wa.list_reply(RINA, "grievance:view:GRV-2026-000004", "GRV-2026-000004"))
-    stack.clock.advance(seconds=1)
-    await settled(stack)
-    stack.clock.advance(seconds=1)
-    await stack.say(wa.text(RINA, "the drain near the school is blocked"))  # may begin a complaint there
+
+async def test_the_services_last_word_stands_across_messages_until_it_says_otherwise(stack: Stack):
+    await started(stack)
+    await at_complaints(stack)
+    await said(stack)
+    await at_complaints(stack)  # another look: the service says nothing new, and nothing has changed
+    await stack.say(wa.text(RINA, "ok"))
+    assert "kept" not in await menu_says(stack)
+
+    await at_complaints(stack)
+    await stack.say(wa.text(RINA, "the drain near the school is blocked"))  # begins a complaint there
+    await said(stack, settled=False)
     assert KEPT in await menu_says(stack)
+
+
+async def test_words_heard_in_the_other_order_leave_the_later_one_standing(stack: Stack):
+    await started(stack)
+    await at_complaints(stack)
+    await said(stack, settled=False, at=timedelta(seconds=2))
+    await said(stack, settled=True, at=timedelta(seconds=1))  # said before it, heard after it
+    assert KEPT in await menu_says(stack)
+
+    await at_complaints(stack)
+    await said(stack, settled=True, at=timedelta(seconds=3))
+    assert "kept" not in await menu_says(stack)
+
+
+async def test_a_word_without_the_flag_says_nothing_is_in_progress(stack: Stack):
+    """As every service said it before the flag was added."""
+    await started(stack)
+    await at_complaints(stack)
+    await stack.client.app[GATEWAY].consume(Envelope(type="wa.session.settled", source="grievance",
+                                                     occurred_at=stack.clock(),
+                                                     payload={"service": "grievance", "wa_id": RINA}))
+    assert "kept" not in await menu_says(stack)

@@ -176,7 +176,10 @@ class Exchange:
     envelope: Envelope
     replies: list[Reply]
     events: list[Envelope] = field(default_factory=list)
-    settled: bool = False  # the service said nothing of the person's is in progress there (``wa.session.settled``)
+    # after this message, the service's last word to the main menu (``wa.session.settled``, said when it changes) is
+    # that nothing of the person's is in progress there
+    settled: bool = False
+    told: list[bool] = field(default_factory=list)  # what it said of it in answer to this message (a change)
 
     @property
     def text(self) -> str:
@@ -218,6 +221,7 @@ class Chatter:
     def __init__(self, bus: InProcessBus, store: Store, service: str, wa_id: str, *, lang: str = "en",
                  name: str = "WhatsApp User"):
         self.bus, self.store, self.service, self.wa_id, self.lang, self.name = bus, store, service, wa_id, lang, name
+        self.settled = False  # the service's last word to the main menu (``Exchange.settled``)
 
     def envelope(self, *, text: str | None = None, reply_id: str | None = None, **content: Any) -> Envelope:
         """``wa.inbound.<service>`` for a text, a tap, or any other ``Inbound`` (``kind=...``, its fields)."""
@@ -247,9 +251,12 @@ class Chatter:
 
         outputs = [output(o) for o in record["outputs"]]
         replies = [Reply(o.payload) for o in outputs if o.type == "wa.outbound"]
-        # the main menu told nothing is in progress here (``Context.settled``): said of most messages, no event
+        # the main menu told whether something is in progress here (``resume.tell``), when that changed: no event
+        told = [o.payload.get("settled") is not False for o in outputs if o.type == SESSION_SETTLED]
+        if told:
+            self.settled = told[-1]
         return Exchange(envelope, replies, [o for o in outputs if o.type not in ("wa.outbound", SESSION_SETTLED)],
-                        settled=any(o.type == SESSION_SETTLED for o in outputs))
+                        settled=self.settled, told=told)
 
     async def say(self, text: str) -> Exchange:
         return await self.send(self.envelope(text=text))

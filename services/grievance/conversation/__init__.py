@@ -52,8 +52,8 @@ async def converse(turn: Turn) -> None:
     if unkept is not None and turn.chat.step != unasked.STEP and turn.draft.get("files"):  # left the question
         turn.go(turn.chat.step, remark=None, files=None)
         turn.say(cloud.text(unkept))
-    if left.in_progress(turn) is None:  # nothing half done (a complaint looked at): the main menu says none is kept
-        turn.ctx.settled(turn.inbound)
+    # nothing half done (a complaint looked at): the main menu says none is kept
+    resume.tell(turn, in_progress=left.in_progress(turn) is not None)
 
 
 async def _answer(turn: Turn) -> None:

@@ -40,6 +40,12 @@ FORGOT = re.compile(r"\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই|\bbh?
 
 
 async def converse(turn: Turn) -> None:
+    await _answer(turn)
+    # a document handed out, a list looked at: the main menu says nothing is kept; a document's PIN asked, it is
+    resume.tell(turn, in_progress=left.in_progress(turn) is not None)
+
+
+async def _answer(turn: Turn) -> None:
     inbound = turn.inbound
     if resume.came_back(turn) and (doing := left.in_progress(turn)) is not None:
         return resume.offer(turn, "payroll", doing)

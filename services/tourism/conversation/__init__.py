@@ -6,7 +6,7 @@ and ``typed`` (the two ways in), then the steps themselves: ``choose`` (district
 ``receipts``, and ``mine`` (a person's bookings). Back at the main menu's row in the middle of a booking or a
 complaint, the person is asked to carry on or start again (``left``); those two buttons typed, or their numbers,
 are taken as tapped; after a message that leaves nothing in progress by that same rule (a booking looked at, the
-bookings listed, the districts' list), the main menu is told nothing is kept here (``Context.settled``). A row's
+bookings listed, the districts' list), the main menu is told nothing is kept here (``resume.tell``). A row's
 number typed at a list picks that row as a tap would (``numbered``). A document's verification code typed gets the
 link to its page, the booking kept (``shared.runtime.verifying``); at the guest's name and a complaint's words, only
 the code typed alone.
@@ -25,8 +25,7 @@ WORDS = ("name", "complaint")  # the steps that ask for the person's own words
 
 async def converse(turn: Turn) -> None:
     await _answer(turn)
-    if not left.kept(turn):  # nothing half made: the main menu says none is kept
-        turn.ctx.settled(turn.inbound)
+    resume.tell(turn, in_progress=left.kept(turn))  # nothing half made: the main menu says none is kept
 
 
 async def _answer(turn: Turn) -> None:

@@ -65,3 +65,14 @@ async def test_a_cancellation_asked_is_kept_and_offered_to_carry_on(make_guest, 
     again = await guest.tap("tourism:resume")
     assert again.choice(f"tourism:cancelyes:{NUMBER}:") and not again.settled
     assert asked.last.text == again.last.text  # the same question, the same refund
+
+
+async def test_it_is_said_only_when_it_changes(make_guest):
+    """One event on the bus, and one write of the person's profile at the gateway, per change, not per message."""
+    guest = make_guest()
+    assert (await guest.tap("tourism:menu")).told == [True]  # the first word: the menu knew nothing yet
+    assert (await guest.tap("tourism:mine")).told == []
+    await guest.tap("tourism:book")
+    assert (await guest.tap("tourism:district:jalpaiguri")).told == [False]
+    assert (await guest.tap("tourism:property:lataguri-eco")).told == []
+    assert (await guest.tap("tourism:restart")).told == [True]
