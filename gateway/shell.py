@@ -51,6 +51,7 @@ from shared.bus import Bus
 from shared.chat import LANG_CHOSEN, NUMBER_CHANGED, OPTED_IN, OPTED_OUT, Inbound, Lang
 from shared.envelope import Envelope
 from shared.logging import get_logger
+from shared.runtime.context import SESSION_LEFT, claim
 from shared.runtime.spec import WORDS, MenuEntry
 from shared.texts import LANGS, Catalog
 
@@ -399,12 +400,14 @@ class Shell:
         answer to the service the person was with (the welcome, "menu", a page of "more services", or a
         choice or session whose service is unavailable). Words of the person's that no service took, while kept,
         are offered first, to send to the service that takes what people send unasked. Asked for in the middle of a
-        service's conversation, it says that what they were doing there is kept, to carry on from its row."""
+        service's conversation, it says that what they were doing there is kept, to carry on from its row. The service
+        a session ends with is told (``wa.session.left.<service>``): payroll asks its PIN again after it."""
         profile = await self._profiles.get(turn.wa_id)
         # asked for in the middle of a service's conversation: what they were doing there is kept, its row carries on
         was_with = profile.speaking_with(turn.now) if intro == "intro_menu" else None
         if profile.session_service is not None:
             await self._profiles.change(turn.wa_id, session=None)
+            await turn.event(f"{SESSION_LEFT}.{profile.session_service}", claim(profile.session_service, turn.wa_id))
         entries = await turn.menu.entries()
         kept = await _kept_for(turn, profile, entries)
         # a service that keeps no conversation (``MenuEntry.resumes``: a casework chat) has nothing to carry on

@@ -7,13 +7,16 @@ the commit point, conditional on the version read (a racing message of the same 
 bus). The chat records the envelope id and what it published, so a redelivery
 after the save repeats the same answer rather than moving a step, or counting a PIN try, twice.
 
+For ``wa.session.left.payroll`` (the main menu ended the person's session here): a PIN typed right before it is
+asked again for the next document (``conversation.recent``), ``on_left``.
+
 For ``wa.person.number_changed`` (the runtime has moved the chat already): the employee's record follows
 them to the new number, or to their business-scoped id when the number was given to someone else,
 ``on_number_changed``.
 """
 from __future__ import annotations
 
-from services.payroll.conversation import Turn, cloud, converse
+from services.payroll.conversation import Turn, cloud, converse, recent
 from services.payroll.domain.employee import wa_key
 from services.payroll.repository import MobileTaken, Repositories
 from shared.chat import Inbound, number_hidden
@@ -48,6 +51,19 @@ async def on_inbound(envelope: Envelope, ctx: Context, *, public_url: str) -> No
     await converse(turn)
     outputs = [{"type": e.type, "payload": e.payload} for e in ctx.outputs]
     await repos.chats.save(chat, envelope_id=envelope.id, outputs=outputs, now=ctx.now())
+
+
+async def on_left(envelope: Envelope, ctx: Context) -> None:
+    """The person went to the main menu from the payroll chat: whoever holds the phone next is asked the PIN for a
+    document, as if none had been typed. A PIN typed after that menu (its word come late) stands."""
+    wa_id = envelope.payload.get("wa_id")
+    if not isinstance(wa_id, str) or not wa_id:
+        log.warning("payroll.bad_session_left")
+        return
+    chats = Repositories.of(ctx.store).chats
+    chat = await chats.get(wa_id)
+    if recent.ended_at_menu(chat.draft, envelope.occurred_at):
+        await chats.keep_draft(chat)
 
 
 async def on_number_changed(old: str, new: str, ctx: Context) -> None:

@@ -18,11 +18,13 @@ from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES
 from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
+from shared.runtime.context import SESSION_LEFT
 from shared.settings import load_settings
 from shared.texts import Catalog
 
 NAME = "payroll"
 INBOUND = "wa.inbound.payroll"
+LEFT = f"{SESSION_LEFT}.{NAME}"  # the main menu ended the person's session here: the PIN is asked again
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 FINISH_EVERY = 60.0  # seconds between looks for an import left unfinished
 MENU = MenuEntry(NAME, title={"bn": "বেতন বিবরণী (কর্মী)", "en": "Payroll: pay slips"},
@@ -47,6 +49,6 @@ def spec(*, public_url: str | None = None, load_demo: bool = True,
 
     finishing = () if finish_every is None else (partial(publishing.finish_forever, every=finish_every),)
     # slips are drawn on request: a machine without the fonts stops before it connects, with the fix
-    return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
-                       routes=routes, texts=TEXTS, checks=(check_fonts,), on_start=on_start, tasks=finishing,
-                       retention=(LANGUAGES,), on_number_changed=handlers.on_number_changed)
+    return ServiceSpec(name=NAME, bindings=(INBOUND, LEFT), handlers={INBOUND: on_inbound, LEFT: handlers.on_left},
+                       indexes=INDEXES, menu=MENU, routes=routes, texts=TEXTS, checks=(check_fonts,), on_start=on_start,
+                       tasks=finishing, retention=(LANGUAGES,), on_number_changed=handlers.on_number_changed)

@@ -33,6 +33,9 @@ SESSION_RELEASED = "wa.session.released"  # {"service", "wa_id"}: the service ha
 # {"service", "wa_id"}: nothing the person was doing there is left half done (a complaint only looked at): the main
 # menu does not say it is kept
 SESSION_SETTLED = "wa.session.settled"
+# + ".<service>", {"service", "wa_id"}: the main menu ended the person's session with that service (they typed "menu"
+# in the middle of its conversation): what it kept open for them there, a PIN typed a moment ago, can end with it
+SESSION_LEFT = "wa.session.left"
 Clock = Callable[[], datetime]
 
 
@@ -77,7 +80,8 @@ def to_be_read(inbound: Inbound) -> str | None:
 
 def claim(service: str, wa_id: str) -> dict[str, str]:
     """Payload of ``wa.session.claimed`` (a service started speaking to someone without being asked) and of
-    ``wa.session.released`` (a service let them go)."""
+    ``wa.session.released`` (a service let them go), and of ``wa.session.left.<service>`` (the main menu ended
+    their session with it)."""
     return {"service": service, "wa_id": wa_id}
 
 

@@ -36,7 +36,7 @@ from shared.metrics import Metrics
 from shared.retention import INBOX, sweep_forever
 from shared.runtime.backoffice import build_backoffice
 from shared.runtime.chats import Chats
-from shared.runtime.context import Clock, Context, ServiceContext, mandatory
+from shared.runtime.context import SESSION_LEFT, Clock, Context, ServiceContext, mandatory
 from shared.runtime.inbox import Inbox
 from shared.runtime.probes import unreachable
 from shared.runtime.spec import ServiceSpec
@@ -144,7 +144,7 @@ class ServiceRuntime:
                     await self.announce(cause=envelope)
                 elif envelope.type == DEAD_EVENT:
                     await self._dead(envelope)
-                elif envelope.type in (LANG_CHOSEN, NUMBER_CHANGED) or from_person(envelope):
+                elif envelope.type in (LANG_CHOSEN, NUMBER_CHANGED) or from_person(envelope) or _left(envelope):
                     await self._in_turn_handle(envelope)
                 else:
                     await self._handle(envelope)
@@ -158,7 +158,8 @@ class ServiceRuntime:
         sent while the voucher of the tap before it was being rendered reached the phone before the voucher,
         and two messages of one person at once only made their chat's save conflict and go round again. The
         language they chose at the menu, which the gateway sends just before a first-timer's first message,
-        takes its turn too (it writes the same chat)."""
+        takes its turn too (it writes the same chat), and so does the main menu that ended their session here
+        (``SESSION_LEFT``): the message after "menu" meets what its ending changed."""
         wa_id = envelope.payload.get("wa_id")
         ticket = self._in_turn.take(wa_id if isinstance(wa_id, str) else "")  # before any wait: arrival order
         try:
@@ -254,6 +255,11 @@ class ServiceRuntime:
         if apology is not None:
             await self.bus.publish(apology, mandatory=False)
             log.info("runtime.unanswered_told", service=self.name)
+
+
+def _left(envelope: Envelope) -> bool:
+    """The main menu ended the person's session with this service (``SESSION_LEFT``)."""
+    return envelope.type.startswith(f"{SESSION_LEFT}.") and isinstance(envelope.payload.get("wa_id"), str)
 
 
 def _bound(envelope: Envelope) -> AbstractContextManager[None]:

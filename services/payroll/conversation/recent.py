@@ -7,14 +7,16 @@ stretched by the documents handed out after it. It holds only for the same emplo
 same number: the chat's record says who checked it, at which number and when, never the PIN nor its hash, only a
 digest of the PIN's salt, so a PIN chosen anew or reset by the office ends it. A number that changed hands ends it
 too: the chat moves to the new number (``wa.person.number_changed``) and the number it was checked at is no longer
-the chat's. A lock (wrong tries) overrides it. Going to the main menu does not end it: payroll is not told when
-someone leaves it (words typed at the main menu come here as a tap), so five minutes it is, wherever they went,
-and the caption of each document says until when.
+the chat's. A lock (wrong tries) overrides it. Going to the main menu ends it ("menu", "hi", "মেনু" in the middle of
+the payroll chat: the gateway tells payroll, ``wa.session.left.payroll``), so a phone handed on after the main menu
+gives nobody a document without the PIN; a PIN typed after that menu (its word come late) keeps its five minutes.
+The caption of each document says until when, and that the main menu ends it.
 """
 from __future__ import annotations
 
 import hashlib
 from datetime import datetime, timedelta
+from typing import Any
 
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import local_digits
@@ -51,6 +53,21 @@ def ends(turn: Turn) -> datetime | None:
 
 def verified(turn: Turn) -> bool:
     return ends(turn) is not None
+
+
+def ended_at_menu(draft: dict[str, Any], at: datetime) -> bool:
+    """The person went to the main menu at ``at``: a PIN typed right before it no longer suffices (one typed since
+    stands). False when there was none to end."""
+    ok = draft.get(PIN_OK)
+    if not isinstance(ok, dict):
+        return False
+    try:
+        if datetime.fromisoformat(str(ok.get("at"))) >= at:
+            return False
+    except (TypeError, ValueError):
+        pass  # unreadable: ended all the same
+    del draft[PIN_OK]
+    return True
 
 
 def said(turn: Turn) -> str:

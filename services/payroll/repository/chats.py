@@ -31,3 +31,10 @@ class Chat(chats.Chat):
 class Chats(chats.Chats):
     def __init__(self, store: Store):
         super().__init__(store, Chat)
+
+    async def keep_draft(self, chat: Chat) -> None:
+        """Only the draft saved, the answer to the person's last message left as it was (a redelivery of it repeats
+        that answer); ``Conflict`` when their next message got there first."""
+        if chat.version is not None:
+            stored = await self._chats.update(chat.wa_id, {"draft": chat.draft}, expected_version=chat.version)
+            chat.version = stored["_v"]
