@@ -7,13 +7,14 @@ and ``typed`` (the two ways in), then the steps themselves: ``choose`` (district
 complaint, the person is asked to carry on or start again (``left``); those two buttons typed, or their numbers,
 are taken as tapped; after a message that leaves nothing in progress by that same rule (a booking looked at, the
 bookings listed, the districts' list), the main menu is told nothing is kept here (``resume.tell``). A row's
-number typed at a list picks that row as a tap would (``numbered``). A document's verification code typed gets the
+number typed at a list picks that row as a tap would (``numbered``). A whole request typed at the menu or the
+districts question starts the booking with what it names (``whole``). A document's verification code typed gets the
 link to its page, the booking kept (``shared.runtime.verifying``); at the guest's name and a complaint's words, only
 the code typed alone.
 """
 from __future__ import annotations
 
-from services.tourism.conversation import left, mine, numbered, soldout, steps
+from services.tourism.conversation import left, mine, numbered, soldout, steps, whole
 from services.tourism.conversation.taps import tap
 from services.tourism.conversation.turn import Turn
 from services.tourism.conversation.typed import typed
@@ -25,6 +26,7 @@ WORDS = ("name", "complaint")  # the steps that ask for the person's own words
 
 async def converse(turn: Turn) -> None:
     await _answer(turn)
+    await whole.dated(turn)  # a room type chosen after a request typed whole: its stay read now
     resume.tell(turn, in_progress=left.kept(turn))  # nothing half made: the main menu says none is kept
 
 

@@ -23,8 +23,10 @@ CHILDREN = "children"  # of the group's guests, when it was typed as adults and 
 CHILDREN_ONLY = "children_only"  # children typed with no adults: the adults are asked for, to count with them
 MEANT = "meant"  # next year's day of a check-in typed without its year that has passed, offered: a "yes" takes it
 MEANT_DAYS = "meant_days"  # the days typed with that check-in ("1 dec for 3 days"): their nights asked once taken
-LATER_FIELDS = ("district", "property", "room", KEPT, CHILDREN, "check_in", MEANT, MEANT_DAYS, "nights", "free",
-                "guests", CHILDREN_ONLY, "rooms", "page", "room_page", roomier.PARTY, soldout.OFFERED)
+AHEAD = "ahead"  # the stay and group typed with a whole request: read once the room type is chosen (``whole``)
+NIGHTS_AHEAD = "nights_ahead"  # its nights, typed without a check-in: taken once the check-in is chosen
+LATER_FIELDS = (AHEAD, "district", "property", "room", KEPT, NIGHTS_AHEAD, CHILDREN, "check_in", MEANT, MEANT_DAYS,
+                "nights", "free", "guests", CHILDREN_ONLY, "rooms", "page", "room_page", roomier.PARTY, soldout.OFFERED)
 
 
 def needs(turn: Turn, *fields: str) -> bool:
@@ -46,13 +48,13 @@ async def district(turn: Turn, key: str, page: int = 0, *, hint: str | None = No
     await prompts.properties(turn, hint=hint)
 
 
-async def property_(turn: Turn, property_id: str, page: int = 0) -> None:
+async def property_(turn: Turn, property_id: str, page: int = 0, *, hint: str | None = None) -> None:
     prop = await turn.repos.catalog.property(property_id)
     if prop is None or not prop.active:
         turn.go("property")
         return await prompts.properties(turn, hint=turn.t("property_gone"))
     turn.go("room", district=prop.district, property=prop.id, **{**after("property"), "room_page": page})
-    await prompts.rooms(turn)
+    await prompts.rooms(turn, hint=hint)
 
 
 async def room(turn: Turn, room_id: str) -> None:
@@ -66,7 +68,8 @@ async def room(turn: Turn, room_id: str) -> None:
     prop = await turn.repos.catalog.property(found.property_id)
     turn.go("date", district=prop.district if prop else None, property=found.property_id, room=found.id,
             **after("room"))
-    await prompts.dates(turn)
+    if not turn.draft.get(AHEAD):  # else the stay typed ahead is read as if typed here (``whole.dated``)
+        await prompts.dates(turn)
 
 
 async def guests(turn: Turn, count: int | None, *, hint: str | None = None) -> None:

@@ -20,11 +20,17 @@ from services.tourism.domain import (
 
 async def check_in(turn: Turn, day: date | None) -> bool:
     """True when the quote can be made: a check-in chosen after the stay was said not free (``soldout.OFFERED``)
-    keeps the nights and the group given, as an alternative date tapped does; else the nights are asked."""
+    keeps the nights and the group given, as an alternative date tapped does; else the nights are asked, or taken
+    when typed ahead with a whole request (``whole``)."""
     if day is not None and turn.draft.get(soldout.OFFERED) and choose.needs(turn, "room", "nights"):
         return await alternative_date(turn, day, told=True)
-    if await _checked_in(turn, day):
-        prompts.nights(turn)
+    ahead = turn.draft.get(choose.NIGHTS_AHEAD)  # typed with a whole request, before the check-in was known
+    if await _checked_in(turn, day) and day is not None:
+        if not ahead:
+            prompts.nights(turn)
+            return False
+        turn.go("nights", **{choose.NIGHTS_AHEAD: None})
+        await nights(turn, check_out=day + timedelta(days=int(ahead)), told=True)
     return False
 
 

@@ -12,7 +12,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from services.tourism.conversation import answers, asked, choose, complaint, mine, quoting, redate, soldout, steps
+from services.tourism.conversation import (
+    answers,
+    asked,
+    choose,
+    complaint,
+    mine,
+    quoting,
+    redate,
+    soldout,
+    steps,
+    whole,
+)
 from services.tourism.conversation.turn import NUMBERS, Turn
 from services.tourism.domain import NUMBER, find_booking_number
 from shared.back import goes_back
@@ -95,6 +106,8 @@ async def typed(turn: Turn, text: str) -> None:
         if step == "date" and await soldout.again(turn, turn.t(f"said_{said}")):
             return  # at a 'not free' list: a warm word, its choices again
         return await steps.ask(turn, hint=turn.t(f"said_{said}"))  # no answer here: a warm word, the question
+    if step in whole.STEPS and await whole.started(turn, text, place_alone=step == "home"):
+        return  # a whole request at the menu or the districts question: the booking started with what it names
     await STEPS.get(step, _unclear)(turn, text, word)
 
 

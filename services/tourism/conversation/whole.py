@@ -1,0 +1,112 @@
+"""A whole request typed at the tourism menu or the districts question ("room at lataguri 10 apr 3 nights 2 people",
+"digha te 25 tarikh theke 2 rat er jonno ekta ghor chai", "দিঘায় ২৫ ডিসেম্বর থেকে ২ রাতের জন্য একটা ঘর চাই"): the
+booking starts with what it names taken (the guest house or the district, the check-in, the nights, the guests),
+said back in one line so a slip can be put right, and only the next thing not given is asked.
+
+Nothing is guessed: a place we have nothing by is no district (the districts are asked), a number alone is no count.
+The stay is kept (``choose.AHEAD``) until the room type is chosen, then read as if typed where the check-in is asked,
+so a date passed or too far gets the same answer as there; the group is then kept as at a quote whose dates change
+(``choose.KEPT``), and nights typed without a check-in wait for it (``choose.NIGHTS_AHEAD``).
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from services.tourism.conversation import answers, choose, prompts
+from services.tourism.conversation.turn import Turn
+from services.tourism.domain import (
+    Property,
+    Request,
+    district_key,
+    district_name,
+    read_request,
+    show_day_month,
+    year_matters,
+)
+
+# Bengali endings a place takes in a sentence: দিঘায় (in Digha), দার্জিলিংয়ে, লাটাগুড়িতে, পুরুলিয়ার
+STEPS = ("home", "district")  # where a request typed whole is read
+_ENDINGS = tuple(unicodedata.normalize("NFC", ending) for ending in ("য়ে", "য়", "তে", "ের", "ে", "র", "এ"))
+
+
+async def started(turn: Turn, text: str, *, place_alone: bool = True) -> bool:
+    """The booking started from a request typed whole; False when it names nothing we know (then asked as before).
+    ``place_alone``: whether a place named with nothing else starts it (at the districts question, that is the
+    question's own answer)."""
+    said = read_request(text, turn.today)
+    place = await _place(turn, said.words)
+    if not said.said and (place is None or not place_alone):
+        return False
+    turn.go("district", **dict.fromkeys(choose.LATER_FIELDS))
+    turn.go("district", **{choose.AHEAD: _ahead(said) or None})
+    line = turn.t("request_read", said=", ".join(_parts(turn, said, place)))
+    if isinstance(place, Property):
+        await choose.property_(turn, place.id, hint=line)
+    elif place is not None:
+        await choose.district(turn, place, hint=line)
+    else:
+        await prompts.districts(turn, hint=line)
+    return True
+
+
+async def dated(turn: Turn) -> None:
+    """The room type chosen after a request typed whole: its stay read as if typed where the check-in is asked (the
+    nights with it), its group kept for the rooms; nights without a check-in wait for the check-in."""
+    ahead = turn.draft.get(choose.AHEAD)
+    if turn.chat.step != "date" or not ahead:
+        return
+    turn.go("date", **{choose.AHEAD: None, choose.KEPT: ahead.get("guests"),
+                       choose.NIGHTS_AHEAD: None if ahead.get("date") else ahead.get("nights")})
+    if ahead.get("date"):
+        return await answers.STEPS["date"](turn, str(ahead["date"]), None)
+    await prompts.dates(turn)
+
+
+def _ahead(said: Request) -> dict[str, object]:
+    stay = said.date_text
+    if stay is not None and said.nights is not None and said.nights_apart:
+        stay = f"{stay} {said.nights} nights"  # read where the check-in is asked as "25 Dec for 2 nights" is
+    return {key: value for key, value in (("date", stay), ("nights", said.nights), ("guests", said.guests))
+            if value is not None}
+
+
+def _parts(turn: Turn, said: Request, place: Property | str | None) -> list[str]:
+    parts = []
+    if isinstance(place, Property):
+        parts.append(place.name(turn.lang))
+    elif place is not None:
+        parts.append(district_name(place, turn.lang))
+    if said.day is not None:
+        day = turn.show("", said.day) if year_matters(said.day, turn.today) else show_day_month(said.day, turn.lang)
+        parts.append(turn.t("request_from", day=day))
+    if said.nights is not None:
+        parts.append(turn.t("request_nights", nights=said.nights))
+    if said.guests is not None:
+        parts.append(turn.t("request_guests", guests=said.guests))
+    return parts
+
+
+async def _place(turn: Turn, words: tuple[str, ...]) -> Property | str | None:
+    """The one guest house (by its place's name, the first word of its name) or else the one district the words
+    name, among those we have places in; None when none is named, or more than one."""
+    offered = await turn.repos.catalog.districts()
+    places = [p for p in await turn.repos.catalog.all_properties() if p.active and p.district in offered]
+    said = {form for word in words for form in _forms(word)}
+    said |= {" ".join(words[i:i + n]) for n in (2, 3) for i in range(len(words) - n + 1)}
+    named = [p for p in places if said & _names(p)]
+    if len(named) == 1:
+        return named[0]
+    districts = {key for form in said if (key := district_key(form)) in offered}
+    return districts.pop() if not named and len(districts) == 1 else None
+
+
+def _names(prop: Property) -> set[str]:
+    first = (unicodedata.normalize("NFC", name).casefold().split() for name in (prop.name.en, prop.name.bn))
+    return {prop.id, prop.id.split("-")[0], *(words[0] for words in first if words)}
+
+
+def _forms(word: str) -> set[str]:
+    """A word, and without an ending a place takes in a sentence."""
+    word = unicodedata.normalize("NFC", word)
+    return {word, *(word.removesuffix(ending) for ending in _ENDINGS if word.endswith(ending)
+                    and len(word) > len(ending) + 1)}

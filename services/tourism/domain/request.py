@@ -1,0 +1,79 @@
+"""A whole booking request typed in one message, as people write to a desk: "room at lataguri 10 apr 3 nights 2
+people", "digha te 25 tarikh theke 2 rat er jonno ekta ghor chai", "দিঘায় ২৫ ডিসেম্বর থেকে ২ রাতের জন্য একটা ঘর চাই".
+
+The nights are a count said with nights ("2 nights", "২ রাতের", "dui rat"), the guests a count said with people
+("2 people", "আমরা ২ জন", "3 jon"), the check-in a date read as ``calendar`` reads one typed alone (or a stay as
+``stay_dates`` reads one, its nights with it); a bare number is neither. What is left are the words that may name
+the place, for the chat to look up in its catalogue (``words``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from services.tourism.domain.calendar import parse_date
+from services.tourism.domain.stay_dates import cleaned, parse_stay
+from shared.india import count_in_words
+
+_COUNT = r"(?<!\S)(\d{1,3}|[^\s\d]+)\s*"
+_NIGHTS = re.compile(_COUNT + r"(?:nights?|raat|rat|রাত|রাতের|রাত্রি|রাতে)(?!\S)")
+_GUESTS = re.compile(_COUNT + r"(?:people|persons?|guests?|adults?|members?|jon|জন|জনের|জনে)(?!\S)")
+_LONGEST = 6  # words of a date or a stay: "from 5 Dec to 8 Dec"
+_MAX_NIGHTS = 59  # the most a policy allows: more is kept for the date step to refuse with its own range
+
+
+@dataclass(frozen=True)
+class Request:
+    day: date | None = None  # the check-in
+    date_text: str | None = None  # the words of the date or the stay, to read again where the check-in is asked
+    nights: int | None = None
+    guests: int | None = None
+    words: tuple[str, ...] = ()  # the other words, one of which may name the place
+    nights_apart: bool = True  # the nights said apart from the date, not by a stay's two dates ("25 to 27 Dec")
+
+    @property
+    def said(self) -> bool:
+        return any(value is not None for value in (self.day, self.nights, self.guests))
+
+
+def read_request(text: str, today: date) -> Request:
+    """What a request typed whole names: the check-in (with its nights when a stay), the nights, the guests."""
+    rest = cleaned(text).replace(",", " ")
+    nights, rest = _counted(_NIGHTS, rest)
+    guests, rest = _counted(_GUESTS, rest)
+    words = rest.split()
+    day, date_text, span = _dated(words, today)
+    apart = True
+    if date_text is not None and span[1] - span[0] > 1 and (stay := parse_stay(date_text, today, _MAX_NIGHTS)):
+        day, nights, apart = stay[0], (stay[1] - stay[0]).days, False
+    left = tuple(words[:span[0]] + words[span[1]:])
+    return Request(day, date_text, nights, guests, left, apart)
+
+
+def _counted(pattern: re.Pattern[str], text: str) -> tuple[int | None, str]:
+    """The one count ``pattern`` finds, and the words without it; none when said twice or not a count."""
+    found = [(match, _count(match.group(1))) for match in pattern.finditer(text)]
+    found = [(match, count) for match, count in found if count is not None]
+    if len(found) != 1:
+        return None, text
+    match, count = found[0]
+    return count, f"{text[:match.start()]} {text[match.end():]}"
+
+
+def _count(said: str) -> int | None:
+    if said.isdigit():
+        return int(said)
+    return count_in_words(said, ())
+
+
+def _dated(words: list[str], today: date) -> tuple[date | None, str | None, tuple[int, int]]:
+    """The longest run of words that is a stay or a date, its first day, and where it lies among the words."""
+    for length in range(min(_LONGEST, len(words)), 0, -1):
+        for start in range(len(words) - length + 1):
+            said = " ".join(words[start:start + length])
+            if length > 1 and (stay := parse_stay(said, today, _MAX_NIGHTS)):
+                return stay[0], said, (start, start + length)
+            if (day := parse_date(said, today)) is not None:
+                return day, said, (start, start + length)
+    return None, None, (0, 0)
