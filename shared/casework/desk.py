@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from shared import elsewhere
 from shared.back import goes_back
 from shared.casework import answers, by_serial, checking, seen
 from shared.casework.again import AGAIN, again, how_to_apply
@@ -104,6 +105,8 @@ class Desk:
         other = next((service for service, words in self.elsewhere.items() if words.search(text)), None)
         if other is not None:
             return self.elsewhere_tap(visit, other, text)
+        if (offered := elsewhere.offer(text, visit.kind.service, visit.lang)) is not None:  # "my pay slip"
+            return visit.say(offered)  # another service's business, none of the desk's: that service offered
         if AGAIN.search(text):  # after a rejection: how to apply again, not "my applications" for "how"
             return await again(visit, self.details)
         if APPLY.search(text):  # a first application: where it is made, not the number it has yet to give

@@ -50,6 +50,7 @@ from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.wants import asks_mine, refuses
 from services.grievance.conversation.words import SUBMIT, meaning, stars, stars_said, ticket_number
 from services.grievance.domain import Area, says_something
+from shared import elsewhere
 from shared.india import typed_word
 from shared.thanks import courtesy
 
@@ -170,6 +171,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
     if step in resubject.PLACE_STEPS and await resubject.offered(turn, text):  # a subject, where a place is asked
         return
     if step not in ("category", "district", "block", "gp"):
+        if (offered := elsewhere.offer(text, "grievance", turn.lang)) is not None:  # "pay slip": another service's
+            return turn.say(offered)
         return await steps.ask(turn, hint=turn.t("unclear"))
     # emoji or marks alone are no name that was looked for: a name is what is asked for, typed or from the list
     await steps.ask(turn, hint=turn.t("pick_from_list" if says_something(text) else "name_wanted"))

@@ -26,6 +26,7 @@ from services.payroll.domain.typed_period import (
     parse_typed_year,
 )
 from services.payroll.phrases import asked_for
+from shared import elsewhere
 from shared.back import goes_back
 from shared.india import typed_word
 from shared.runtime import resume, verifying
@@ -172,6 +173,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await pin.request(turn, wanted)
     if not a_pin and (action := asked_for(text)) is not None:  # "pay slip", "বার্ষিক বিবরণী": as the main menu reads
         return await tap(turn, action, [])
+    if not a_pin and (offered := elsewhere.offer(text, "payroll", turn.lang)) is not None:  # "book a guest house"
+        return turn.say(offered)  # another service's business: that service offered, not 'not understood'
     if not turn.access.has_pin:  # first use, or the office reset it: the PIN is chosen before anything is read
         return await home.home(turn)
     await home.home(turn, hint=turn.t("unclear"))

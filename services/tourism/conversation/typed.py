@@ -26,6 +26,7 @@ from services.tourism.conversation import (
 )
 from services.tourism.conversation.turn import NUMBERS, Turn
 from services.tourism.domain import NUMBER, find_booking_number
+from shared import elsewhere
 from shared.back import goes_back
 from shared.india import BANGLISH_NOT, EDGES, plain, typed_number, typed_word
 from shared.thanks import courtesy
@@ -138,7 +139,17 @@ async def _leave_booking(turn: Turn) -> None:
 
 
 async def _unclear(turn: Turn, text: str, word: str | None) -> None:
-    await steps.ask(turn, hint=turn.t("unclear"))
+    if not _elsewhere(turn, text):
+        await steps.ask(turn, hint=turn.t("unclear"))
+
+
+def _elsewhere(turn: Turn, text: str) -> bool:
+    """Words naming another service's business ("my pay slip") where nothing here is understood: that service is
+    offered, with the button that opens it, rather than 'not understood' (``shared.elsewhere``)."""
+    if (offered := elsewhere.offer(text, "tourism", turn.lang)) is None:
+        return False
+    turn.say(offered)
+    return True
 
 
 async def _quote(turn: Turn, text: str, word: str | None) -> None:
@@ -178,7 +189,7 @@ async def _booking(turn: Turn, text: str, word: str | None) -> None:
     number = str(turn.draft.get("number", ""))
     if word == "cancel":
         return await mine.ask_cancel(turn, number)
-    await steps.ask(turn, hint=turn.t("unclear"))
+    await _unclear(turn, text, word)
 
 
 STEPS = {**answers.STEPS, "quote": _quote, "booking": _booking, "cancel": _cancel, "complaint_check": _complaint_check}

@@ -1,0 +1,61 @@
+"""Words that plainly name another service's business, typed in a service's chat where it understood nothing.
+
+"check my building permission status" in the tourism chat, "my pay slip" in the building permission chat, "ghor book
+korbo" in payroll: rather than 'Sorry, I did not understand', which leaves the person to guess that *menu* leads
+elsewhere, the service says whose business it sounds like, with a button that opens that service (its main menu
+row's tap, ``<service>:menu``, which the gateway hands to the service its prefix names) and one to stay where they
+are. One small table for every service, in English, Bengali and Bengali in Latin letters; a service asks it only
+where it would otherwise say it did not understand, never at a step that takes the person's own words (a
+complaint's description, a guest's name, a PIN).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from gateway.outbound import OutboundMessage
+from gateway.outbound.fitted import buttons
+from shared.india import plain
+from shared.texts import Catalog
+
+TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
+OFFERED_MAX = 2  # with the button to stay, WhatsApp's three
+
+# Each service's business as people name it, in the main menu's order; a house's permission as a villager names it
+# too (বাড়ির অনুমতি, "barir onumoti"), ড় as NFKC writes it (a ড and its dot).
+_WORDS = {
+    "grievance": r"\bcomplain(?:t|ts|ed|ing)?\b|অভিযোগ|নালিশ|কমপ্লেন|\bo?bhi[jz]og\b|\bnalish\b",
+    "tourism": r"\bguest\s*houses?\b|\bhome\s*stays?\b|\btourism\b|\bbook(?:ing)?\s+(?:a\s+)?rooms?\b"
+               r"|\b(?:gh[oa]r|rooms?)\s+book|অতিথি\s*নিবাস|হোম\s*স্টে|পর্যটন|(?:ঘর|রুম)\s*বুক",
+    "permit": r"\bbuilding\s+(?:permission|permit|plan)s?\b|\bhouse\s+plans?\b|\bnaksh?a\b|\bbh[ao]b[ao]n\b"
+              r"|\bbar[ie]\S*\s+(?:\S+\s+)?(?:onumoti|anumati|permission|permit)\b"
+              r"|ভবন|নির্মাণের\s*অনুমতি|নকশা|বা(?:\u09dc|\u09a1\u09bc)ি\S*\s+(?:\S+\s+)?(?:অনুমতি|পারমিশন|পারমিট)",
+    "noc": r"\btrade\s*licen[cs]es?\b|\bt?nocs?\b|\bb[ay]{1,2}b[ao]?sh?a\S*\s+licen"
+           r"|ট্রেড\s*লাইসেন্স|ব্যবসা\S*\s*(?:অনাপত্তি|লাইসেন্স)|এনওসি",
+    "payroll": r"\b(?:pay|salary|wage|ma[iy]ne?r?|beton\S*)\s*-?\s*slips?\b|\bpayslips?\b|\bsalary\b|\bpayroll\b"
+               r"|\bform\s*16\b|বেতন|মাইনে|স্যালারি|পে\s*স্লিপ",
+}
+SERVICES = tuple(_WORDS)
+_COMPILED = {service: re.compile(unicodedata.normalize("NFKC", words), re.IGNORECASE)
+             for service, words in _WORDS.items()}
+
+
+def named(text: str, here: str) -> list[str]:
+    """The other services whose business ``text`` names (compared as the main menu compares words: ``plain``), in
+    the main menu's order, at most two; ``here``'s own words are none of them."""
+    said = plain(text)
+    return [service for service, words in _COMPILED.items() if service != here and words.search(said)][:OFFERED_MAX]
+
+
+def offer(text: str, here: str, lang: str) -> OutboundMessage | None:
+    """"That sounds like *Building permission*." with a button to each service named and one to stay (``here``'s
+    own menu); None when the words name no other service."""
+    others = named(text, here)
+    if not others:
+        return None
+    about = [TEXTS(f"about_{service}", lang) for service in others]
+    said = TEXTS("sounds_like", lang, about=about[0]) if len(about) == 1 else \
+        TEXTS("sounds_like_either", lang, one=about[0], other=about[1])
+    choices = [(f"{service}:menu", TEXTS(f"btn_{service}", lang)) for service in others]
+    return buttons(f"{said}\n\n{TEXTS('go_or_stay', lang)}", [*choices, (f"{here}:menu", TEXTS("btn_stay", lang))])
