@@ -131,14 +131,27 @@ async def each(visit: Visit, numbers: tuple[str, ...], then: Then, *, hint: str 
         await then(visit, number, hint=" ".join(t for t in (hint, said) if t) if at == 0 else None)
 
 
+def typed_serial(text: str) -> str | None:
+    """The figures typed last, as a serial reads without its leading zeros (``000101``, ``১০১``: ``101``)."""
+    figures = re.findall(r"\d+", typed_number(text))
+    return figures[-1].lstrip("0") or "0" if figures else None
+
+
+async def own_by_serial(visit: Visit, text: str) -> list[Case]:
+    """The asker's own cases whose serial is the figures typed last (``typed_serial``); nobody else's."""
+    wanted = typed_serial(text)
+    if wanted is None:
+        return []
+    return [case for case in await visit.cases.of_mobile(visit.inbound.wa_id)
+            if (case.number.rsplit("/", 1)[-1].lstrip("0") or "0") == wanted]
+
+
 async def malformed(visit: Visit, text: str, *, hint: str | None = None) -> None:
     """A number that does not read as one: its form is said (or ``hint``), and the asker's own cases whose serial its
     last figures are (typed without the year or the district: ১০১, TNOC/45) are offered to tap, theirs only and no
     more of them than the number's buttons."""
     hint = hint or visit.t("malformed", example=visit.kind.number.example)
-    figures = re.findall(r"\d+", typed_number(text))
-    own = [case for case in await visit.cases.of_mobile(visit.inbound.wa_id)
-           if figures and case.number.rsplit("/", 1)[-1].lstrip("0") == figures[-1].lstrip("0")] if figures else []
+    own = await own_by_serial(visit, text)
     if not own:
         return ask_number(visit, hint=hint)
     visit.ask(visit.t("own_serial"), [*((f"{visit.prefix}view:{c.number}", c.number) for c in own[:2]),

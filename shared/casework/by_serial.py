@@ -6,24 +6,16 @@ it is never named.
 """
 from __future__ import annotations
 
-import re
-
 from shared.casework import answers, cloud
 from shared.casework.show import digits
 from shared.casework.visit import Visit
-from shared.india import typed_number
 
-
-def serial(text: str) -> str | None:
-    """The figures typed last, as a serial reads without its leading zeros (``000101``, ``১০১``: ``101``)."""
-    figures = re.findall(r"\d+", typed_number(text))
-    return figures[-1].lstrip("0") or "0" if figures else None
+serial = answers.typed_serial  # the figures typed last, without leading zeros
 
 
 async def letter(visit: Visit, text: str) -> None:
     wanted = serial(text)
-    own = [case for case in await visit.cases.of_mobile(visit.inbound.wa_id)
-           if (case.number.rsplit("/", 1)[-1].lstrip("0") or "0") == wanted]
+    own = await answers.own_by_serial(visit, text)
     if len(own) == 1:
         return await answers.download(visit, own[0].number)
     if not own:
