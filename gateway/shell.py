@@ -401,14 +401,16 @@ class Shell:
         choice or session whose service is unavailable). Words of the person's that no service took, while kept,
         are offered first, to send to the service that takes what people send unasked. Asked for in the middle of a
         service's conversation, it says that what they were doing there is kept, to carry on from its row. The service
-        a session ends with is told (``wa.session.left.<service>``): payroll asks its PIN again after it."""
+        a session ends with is told (``wa.session.left.<service>``) when it listens: payroll asks its PIN again."""
         profile = await self._profiles.get(turn.wa_id)
         # asked for in the middle of a service's conversation: what they were doing there is kept, its row carries on
         was_with = profile.speaking_with(turn.now) if intro == "intro_menu" else None
-        if profile.session_service is not None:
-            await self._profiles.change(turn.wa_id, session=None)
-            await turn.event(f"{SESSION_LEFT}.{profile.session_service}", claim(profile.session_service, turn.wa_id))
         entries = await turn.menu.entries()
+        if (ended := profile.session_service) is not None:
+            await self._profiles.change(turn.wa_id, session=None)
+            # told only when it listens (``MenuEntry.hears_left``); a service not on the board is told, to be safe
+            if next((entry.hears_left for entry in entries if entry.service == ended), True):
+                await turn.event(f"{SESSION_LEFT}.{ended}", claim(ended, turn.wa_id))
         kept = await _kept_for(turn, profile, entries)
         # a service that keeps no conversation (``MenuEntry.resumes``: a casework chat) has nothing to carry on
         # nor one that said nothing of the person's is in progress there (a complaint only looked at)

@@ -29,7 +29,8 @@ TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 FINISH_EVERY = 60.0  # seconds between looks for an import left unfinished
 MENU = MenuEntry(NAME, title={"bn": "বেতন বিবরণী (কর্মী)", "en": "Payroll: pay slips"},
                  description={"bn": "পঞ্চায়েত কর্মচারীদের বেতন ও বার্ষিক বেতন বিবরণী",
-                              "en": "Pay slips and salary statements for panchayat staff"}, order=50, phrases=PHRASES)
+                              "en": "Pay slips and salary statements for panchayat staff"}, order=50, phrases=PHRASES,
+                 hears_left=True)
 
 
 def spec(*, public_url: str | None = None, load_demo: bool = True,

@@ -23,6 +23,7 @@ from shared.envelope import Envelope, derive_id, new_id
 from shared.logging import get_logger
 from shared.metrics import Metrics
 from shared.runtime.chats import Chats
+from shared.runtime.spec import SESSION_LEFT as SESSION_LEFT  # services import it from here
 from shared.settings import Settings
 from shared.store import Store
 from shared.texts import LANGS, Catalog
@@ -33,9 +34,6 @@ SESSION_RELEASED = "wa.session.released"  # {"service", "wa_id"}: the service ha
 # {"service", "wa_id"}: nothing the person was doing there is left half done (a complaint only looked at): the main
 # menu does not say it is kept
 SESSION_SETTLED = "wa.session.settled"
-# + ".<service>", {"service", "wa_id"}: the main menu ended the person's session with that service (they typed "menu"
-# in the middle of its conversation): what it kept open for them there, a PIN typed a moment ago, can end with it
-SESSION_LEFT = "wa.session.left"
 Clock = Callable[[], datetime]
 
 

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
     from shared.runtime.context import Context, ServiceContext
 
+# + ".<service>", {"service", "wa_id"}: the main menu ended the person's session with that service (they typed "menu"
+# in the middle of its conversation): what it kept open for them there, a PIN typed a moment ago, can end with it. Sent
+# only to a service that consumes it (``MenuEntry.hears_left``)
+SESSION_LEFT = "wa.session.left"
 HandlerFn = Callable[[Envelope, "Context"], Awaitable[None]]
 RoutesFn = Callable[["web.Application"], None]
 OnStartFn = Callable[["ServiceContext"], Awaitable[None]]
@@ -96,7 +100,12 @@ class MenuEntry:
 
     ``resumes``: the service keeps what a person was doing in its conversation when they go to the main menu, to
     carry on from its row (``shared.runtime.resume``), and the menu says so; False for one that keeps no
-    conversation (each message answered on its own: the casework chats), where there is nothing to carry on."""
+    conversation (each message answered on its own: the casework chats), where there is nothing to carry on.
+
+    ``hears_left``: the service is told when the main menu ends a person's session with it (``SESSION_LEFT``): the
+    gateway publishes that event only to a service that consumes it (payroll: its PIN is asked again after the menu).
+    ``ServiceSpec`` checks it against its bindings. An announcement without it, from an earlier version, counts as
+    hearing it."""
 
     service: str
     title: Mapping[str, str]
@@ -106,6 +115,7 @@ class MenuEntry:
     phrases: tuple[Phrase, ...] = ()
     takes_wordless: bool = False
     resumes: bool = True
+    hears_left: bool = False
 
     def __post_init__(self) -> None:
         _pattern(self.service, "references", self.references)
@@ -139,7 +149,7 @@ class MenuEntry:
                 "phrases": [{"action": p.action, "pattern": p.pattern,
                              **({"says": dict(p.says), "offer": dict(p.offer)} if p.says else {})}
                             for p in self.phrases],
-                "takes_wordless": self.takes_wordless, "resumes": self.resumes}
+                "takes_wordless": self.takes_wordless, "resumes": self.resumes, "hears_left": self.hears_left}
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> MenuEntry:
@@ -150,7 +160,7 @@ class MenuEntry:
         return cls(service=payload["service"], title=payload["title"], description=payload["description"],
                    order=int(payload.get("order", 100)), references=str(payload.get("references") or ""),
                    phrases=phrases, takes_wordless=payload.get("takes_wordless") is True,
-                   resumes=payload.get("resumes") is not False)
+                   resumes=payload.get("resumes") is not False, hears_left=payload.get("hears_left") is not False)
 
 
 def _pattern(service: str, what: str, pattern: str, most: int = REFERENCES_MAX) -> None:
@@ -207,6 +217,11 @@ class ServiceSpec:
             raise ValueError(f"service name {self.name!r} must be one word (it names a queue and reply ids)")
         if self.menu is not None and self.menu.service != self.name:
             raise ValueError(f"service {self.name}: menu entry belongs to {self.menu.service}")
+        # the gateway tells a service of its sessions' ends only when its menu entry says it listens
+        hears = any(topic_matches(key, f"{SESSION_LEFT}.{self.name}") for key in self.bindings)
+        if self.menu is not None and self.menu.hears_left != hears:
+            raise ValueError(f"service {self.name}: menu entry's hears_left must be {hears}, as its bindings "
+                             f"{'consume' if hears else 'do not consume'} {SESSION_LEFT}.{self.name}")
         concrete = [key for key in self.bindings if "*" not in key and "#" not in key]
         unhandled = [key for key in concrete if self.handler_for(key) is None]
         if unhandled:

@@ -1,6 +1,7 @@
 """What a service declares is checked when it is declared, not when WhatsApp or a message trips on it."""
 from __future__ import annotations
 
+from dataclasses import replace
 from importlib import import_module
 
 import pytest
@@ -37,6 +38,21 @@ def test_every_concrete_binding_needs_a_handler():
     with pytest.raises(ValueError, match="no handler for grievance.complaint.raised"):
         echo_spec(bindings=("wa.inbound.echo", "grievance.complaint.raised"))
     echo_spec(bindings=("wa.inbound.echo", "grievance.#"))  # a wildcard binding is checked per message
+
+
+def test_a_menu_entry_says_it_hears_its_sessions_end_exactly_when_the_service_consumes_it():
+    async def on_left(envelope, ctx) -> None: ...
+
+    listening = {"bindings": ("wa.inbound.echo", "wa.session.left.echo"),
+                 "handlers": {**echo_spec().handlers, "wa.session.left.echo": on_left}}
+    assert echo_spec(menu=replace(entry(), hears_left=True), **listening).menu.hears_left
+    with pytest.raises(ValueError, match="hears_left must be True"):
+        echo_spec(menu=entry(), **listening)
+    with pytest.raises(ValueError, match="hears_left must be False"):
+        echo_spec(menu=replace(entry(), hears_left=True))
+    assert not echo_spec(menu=entry()).menu.hears_left
+    from services.payroll.service import MENU
+    assert MENU.hears_left  # the one service that asks its PIN again after the main menu
 
 
 def test_the_first_matching_pattern_handles_the_type():
