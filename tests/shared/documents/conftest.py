@@ -16,7 +16,7 @@ from shared.documents import Column, Document, Office, Row, Signatory, Table
 MakeDocument = Callable[..., Document]
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def make_document() -> MakeDocument:
     """A building-permission letter holding every block and the conjuncts ক্ষ প্র ঞ্চ স্ব শ্র."""
 
