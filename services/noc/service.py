@@ -18,6 +18,7 @@ from services.noc.repository import INDEXES, Nocs
 from shared.casework.again import AGAIN
 from shared.casework.missing import MISSING
 from shared.casework.moving import cases_follow
+from shared.casework.needed import PAPER_WHEN, needed
 from shared.casework.said import APPLY, DOCUMENT_AGAIN, NUMBER_OF
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -34,7 +35,10 @@ TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 # and Hindi's: ट्रेड लाइसेंस, व्यापार एनओसी, दुकान का लाइसेंस ("dukan ka NOC" is a NOC already)
 TRADE = (r"(?:\bt?nocs?\b|\btrade\s+licen[cs]es?\b|ট্রেড\s*লাইসেন্স|ব্যবসার\s*অনাপত্তি|এনওসি"
          r"|ट्रेड\s*ला[इय]सें?स|व्यापार\S{0,2}\s*(?:एनओसी|ला[इय]सें?स|अनापत्ति)|एनओसी|दुकान\s*(?:का|के|की)\s*ला[इय]सें?स"
-         r"|\bdukaa?n\s+(?:ka|ke|ki)\s+licen[cs]e\b)")
+         r"|\bdukaa?n\s+(?:ka|ke|ki)\s+licen[cs]e\b"
+         # and a shop's or a business's licence, as villagers name the trade licence: "dokan er licence", দোকানের লাইসেন্স
+         r"|\b(?:dok|duk)aa?n\S*\s+(?:er\s+|r\s+)?licen[cs]e|\b(?:shop|business)\s+licen[cs]e"
+         r"|\bb[ay]a?bo?sa\S*\s+(?:er\s+)?licen[cs]e|(?:দোকান|ব্যবসা)\S*\s*(?:এর\s*)?লাইসেন্স)")
 NOT_APPLICATION = r"(?!.*(?:\bapplications?\b|আবেদন))"
 # a building permission named ("permit", পারমিট, ভবন নির্মাণের অনুমতি, "bhobon"): building permission's, not a NOC's
 NOT_BUILDING = (r"(?!.*(?:\bbuilding\b|\bpermi(?:t|ssion)s?\b|\bbp\b|onumoti|\bbh[ao]b[ao]n\b|অনুমতি|পারমিট|পারমিশন"
@@ -50,6 +54,8 @@ MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্ত
                      Phrase("renewals", r"\brenew(?:al|als)?\b|নবীকরণ|রিনিউ|नवीनीकरण|रिन्यू"),
                      # how to apply at all, after renewing (building permission announces it too)
                      Phrase("apply", rf"^{NOT_BUILDING}.*?(?:{APPLY.pattern})"),
+                     # a trade's licence needed ("dokan er licence chai"): how to apply, unless asked after
+                     Phrase("apply", rf"^{NOT_BUILDING}" + needed(TRADE)),
                      # what is still missing for one's application (building permission announces it too)
                      Phrase("missing", rf"^{NOT_BUILDING}" + MISSING.pattern),
                      # what one's number is: the numbers of one's own (an application's unless a trade is named is
@@ -57,7 +63,9 @@ MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্ত
                      Phrase("mine", rf"^{NOT_BUILDING}(?=.*{NUMBER_OF})(?:(?=.*{TRADE})|{NOT_APPLICATION})"),
                      Phrase("letters", DOCUMENT_AGAIN + NOT_BUILDING),
                      Phrase("mine", rf"^(?=.*(?:\bmy\b|আমার|\bamar\b))(?=.*{TRADE})"),
-                     Phrase("menu", TRADE)))
+                     # the paper waited for, unnamed ("kagoj ta kobe pabo"): building permission's too
+                     Phrase("mine", rf"^{NOT_BUILDING}" + PAPER_WHEN),
+                     Phrase("menu", rf"{TRADE}|^(?:licen[cs]es?|লাইসেন্স)$")))
 
 
 def spec(*, public_url: str | None = None, reminder_every: float | None = REMINDER_EVERY,

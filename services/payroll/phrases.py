@@ -28,8 +28,9 @@ PHRASES = (
                         r"|ফর্ম\s*(?:16|১৬)|বছরের\s*(?:বেতন\s*|বেতনের\s*)?বিবরণী|\b(?:last|previous|this)\s+year'?s?\s+statement"),
     # মাইনে (salary) as said, and in Latin letters: "mayne slip", "mainer slip chai"; with a hyphen, and in two scripts
     # as a Bengali keyboard writes the English word: "pay-slip", "pay স্লিপ", "বেতনের slip"
+    # and with its "of" apart: "beton er slip", "বেতন এর স্লিপ"
     Phrase("slip", r"(?:\b(?:pay|salary|wage|ma[iy]ne|ma[iy]ner|beton|betoner)|পে|বেতনের|বেতন|স্যালারি|মাইনের|মাইনে)"
-                   r"[\s\-]*(?:slips?\b|স্লিপ)|^slips?$"
+                   r"(?:[\s\-]+(?:er|এর))?[\s\-]*(?:slips?\b|স্লিপ)|^slips?$"
                    r"|^স্লিপ$|বেতন\s*বিবরণী"
                    # and in Hindi: "वेतन पर्ची", "सैलरी स्लिप", "तनख्वाह की पर्ची", "vetan parchi"
                    r"|(?:वेतन|सैलरी|तनख\u093c?्वाह|पे)\s*(?:की\s*)?(?:पर्ची|स्लिप)"

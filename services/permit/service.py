@@ -16,6 +16,7 @@ from services.permit.repository import INDEXES, Applications
 from shared.casework.again import AGAIN
 from shared.casework.missing import MISSING
 from shared.casework.moving import cases_follow
+from shared.casework.needed import PAPER_WHEN, PERMISSION_NEEDED
 from shared.casework.said import APPLY, DOCUMENT_AGAIN, NUMBER_OF
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -45,6 +46,9 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      Phrase("again", rf"{NOT_TRADE}.*?(?:{AGAIN.pattern})"),
                      # how to apply at all, which the trade NOC announces too
                      Phrase("apply", rf"{NOT_TRADE}.*?(?:{APPLY.pattern})"),
+                     # a house's permission needed ("amar bari banate permission lagbe"): how to apply, unless the
+                     # words ask after one applied for ("kobe pabo", "ki holo"), which are one's own applications
+                     Phrase("apply", NOT_TRADE + PERMISSION_NEEDED),
                      # what is still missing for one's application: the trade NOC announces it too, so the menu asks
                      Phrase("missing", NOT_TRADE + MISSING.pattern),
                      # what one's number is ("my permit number"): the numbers of one's own, not the letter
@@ -56,6 +60,8 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # a message of "আমার" said a thousand times is read once, not once per "আমার"
                      Phrase("mine", rf"{NOT_TRADE}(?:.*?(?:\bmy\s+applications?\b|আমার\s*আবেদন|\bamar\s+a+bed[ao]n)"
                                     rf"|(?>.*?(?:\bmy\b|আমার|\bamar\b)).*{HOUSE})"),
+                     # the paper waited for, unnamed ("kagoj ta kobe pabo"): the trade NOC's too, so the menu asks
+                     Phrase("mine", NOT_TRADE + PAPER_WHEN),
                      Phrase("menu", rf"{NOT_TRADE}.*(?:\bapplications?\b|আবেদন|\ba+bed[ao]n"
                                     rf"|\bbuilding\s+(?:permission|permit|plan)|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE}|{HINDI})")))
 

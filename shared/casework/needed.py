@@ -1,0 +1,37 @@
+"""What a villager types at the main menu for a permission or licence they need, or for the paper they wait for, in
+English, Bengali and Bengali in Latin letters: "amar bari banate permission lagbe", "দোকানের লাইসেন্স চাই", "need a
+trade licence" (how to apply: nothing is applied for yet), "kagoj ta kobe pabo" (the paper of an application made:
+one's own applications). Patterns for a ``Phrase`` of each casework service's menu entry, on the words as keywords are
+compared (``shared.india.plain``: NFKC, case folded, one space between words)."""
+from __future__ import annotations
+
+from shared.casework.said import DOCUMENT, HOW, HOW_LATIN
+
+# wanted, said as villagers say it: "lagbe", "chai", "dorkar", লাগবে, চাই, দরকার; and how it is had: "kivabe pabo",
+# কীভাবে পাব (how do I get it), which asks how to apply as much as "kivabe apply korbo" does
+WANT = (rf"(?:\b(?:lag(?:b|ob)e|chai|chaai|dorkar|darkar|nite\s+chai)\b|(?:লাগবে|চাই|দরকার)(?![\u0980-\u09ff])"
+        rf"|\b(?:{HOW_LATIN})\s*pa(?:bo|wa\s+jabe)\b|(?:{HOW})\s*পাব)")
+# an application already made, asked after: its status, where it is, what became of it, when it comes ("kobe pabo");
+# or its letter or certificate (the document, not how to apply)
+ASKED_AFTER = (r"(?!.*(?:\bstatus\b|\bkoth(?:ay|a)\b|\bki\s*hol|\bkobe\b|\bkokhon\b|\bwhen\b|\bwhere\b|\bapplied\b"
+               r"|\bkorechi\b|\bobos?th?a\b|অবস্থা|স্ট্যাটাস|কোথা|(?:কি|কী)\s*হল|কবে|কখন|করেছি"
+               rf"|{DOCUMENT}))")
+# a house or a building named, by what is built or by building it: a building permission's, not another's
+BUILT = (r"(?:\bba+ri|\bghor|\bhouse|\bbuild|\bbh[ao]b[ao]n|\bnirman|\bdalan|\bbana(?:bo|te|no|nor)\b|\btoiri"
+         r"|বাড়ি|ঘর|ভবন|নির্মাণ|দালান|বানা|তৈরি|\bpermit\b|পারমিট)")
+PERMISSION = r"(?:\bpermission|\bpermit|\bon[ou]moti|\ban[ou]mati|অনুমতি|পারমিশন|পারমিট)"
+
+
+def needed(thing: str) -> str:
+    """The pattern of ``thing`` (a permission, a licence) said to be needed and not asked after: "<thing> lagbe",
+    "<thing>-er jonno ... chai" (a word between), "need a <thing>", "want to get the <thing>"."""
+    return (rf"{ASKED_AFTER}.*?(?P<need>\b(?:need|want|require)s?\s+(?:to\s+(?:get|take|have)\s+)?(?:an?\s+|the\s+)?"
+            rf"(?:\S+\s+)?)?(?:{thing})(?(need)|\S*\s+(?:\S+\s+)?(?:{WANT}))")
+
+
+# a house's permission needed: the building named somewhere in the words, the permission wanted
+PERMISSION_NEEDED = rf"(?=.*{BUILT}){needed(PERMISSION)}"
+# the paper of an application waited for, unnamed: "kagoj ta kobe pabo", "কাগজ কবে পাব", "when will I get my papers";
+# building permission's letter or the trade NOC's certificate, so the menu asks which
+PAPER_WHEN = (r"(?=.*(?:\bkag[oa]j|কাগজ|\bpapers?\b))"
+              r"(?=.*(?:\bkobe\b|\bkokhon\b|\bwhen\b|কবে|কখন))")
