@@ -66,6 +66,10 @@ class MenuRow(BaseModel):
                                       "ask for one of the service's choices ('my bookings'), most particular first")
     takes_wordless: bool = Field(False, description="the service takes a photo, video, voice note, document or shared "
                                                  "location sent outside any conversation (the one service that does)")
+    resumes: bool = Field(True, description="the service keeps what a person was doing in its conversation when they go "
+                                            "to the main menu, and the menu offers to carry it on")
+    hears_left: bool = Field(True, description="the service consumes wa.session.left.<service>: the gateway publishes it "
+                                               "only to a service that says so (missing: as if true)")
 
 
 class ServiceAnnounced(BaseModel):
