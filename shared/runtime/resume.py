@@ -66,6 +66,12 @@ def chosen(turn: ChatTurn, service: str) -> str | None:
     return CHOICES[number - 1] if number is not None else typed_choice(inbound.text or "")
 
 
+def offered(turn: ChatTurn, service: str) -> bool:
+    """Whether the offer is what ``service`` said in answer to the person's last message: what they type now answers
+    it, not the question of the step they had been at (a whole new request there starts anew)."""
+    return _offered(turn.chat.outputs, service)
+
+
 def _offered(outputs: list[dict[str, Any]], service: str) -> bool:
     """The offer's buttons, ``service``'s, among what the chat recorded it said last."""
     asked = [f"{service}:{choice}" for choice in CHOICES]

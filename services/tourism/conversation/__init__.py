@@ -8,13 +8,14 @@ complaint, the person is asked to carry on or start again (``left``); those two 
 are taken as tapped; after a message that leaves nothing in progress by that same rule (a booking looked at, the
 bookings listed, the districts' list), the main menu is told nothing is kept here (``resume.tell``). A row's
 number typed at a list picks that row as a tap would (``numbered``). A whole request typed at the menu or the
-districts question starts the booking with what it names (``whole``). A document's verification code typed gets the
-link to its page, the booking kept (``shared.runtime.verifying``); at the guest's name and a complaint's words, only
-the code typed alone.
+districts question starts the booking with what it names (``whole``), as does one in the words that brought the
+person here from the main menu, or typed at the offer to carry on (``brought``). A document's verification code
+typed gets the link to its page, the booking kept (``shared.runtime.verifying``); at the guest's name and a
+complaint's words, only the code typed alone.
 """
 from __future__ import annotations
 
-from services.tourism.conversation import left, mine, numbered, soldout, steps, whole
+from services.tourism.conversation import brought, left, mine, numbered, soldout, steps, whole
 from services.tourism.conversation.taps import tap
 from services.tourism.conversation.turn import Turn
 from services.tourism.conversation.typed import typed
@@ -32,6 +33,8 @@ async def converse(turn: Turn) -> None:
 
 async def _answer(turn: Turn) -> None:
     inbound = turn.inbound
+    if await brought.started(turn):
+        return  # a whole request in the words that brought the person here, or typed at the offer to carry on
     if resume.came_back(turn) and (doing := await left.in_progress(turn)) is not None:
         return resume.offer(turn, "tourism", doing)
     if (choice := resume.chosen(turn, "tourism")) is not None:

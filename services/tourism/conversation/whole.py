@@ -3,7 +3,8 @@
 booking starts with what it names taken (the guest house or the district, the check-in, the nights, the guests),
 said back in one line so a slip can be put right, and only the next thing not given is asked.
 
-Nothing is guessed: a place we have nothing by is no district (the districts are asked), a number alone is no count.
+Nothing is guessed: a place we have nothing by is no district (the districts are asked, saying we have no guest house
+there where the request clearly names it: ``place_named``), a number alone is no count.
 The stay is kept (``choose.AHEAD``) until the room type is chosen, then read as if typed where the check-in is asked,
 so a date passed or too far gets the same answer as there; the group is then kept as at a quote whose dates change
 (``choose.KEPT``), and nights typed without a check-in wait for it (``choose.NIGHTS_AHEAD``).
@@ -19,6 +20,7 @@ from services.tourism.domain import (
     Request,
     district_key,
     district_name,
+    place_named,
     read_request,
     show_day_month,
     year_matters,
@@ -29,17 +31,21 @@ STEPS = ("home", "district")  # where a request typed whole is read
 _ENDINGS = tuple(unicodedata.normalize("NFC", ending) for ending in ("য়ে", "য়", "তে", "ের", "ে", "র", "এ"))
 
 
-async def started(turn: Turn, text: str, *, place_alone: bool = True) -> bool:
+async def started(turn: Turn, text: str, *, place_alone: bool = True, before: str | None = None) -> bool:
     """The booking started from a request typed whole; False when it names nothing we know (then asked as before).
     ``place_alone``: whether a place named with nothing else starts it (at the districts question, that is the
-    question's own answer)."""
+    question's own answer); ``before``: a line said first."""
     said = read_request(text, turn.today)
     place = await _place(turn, said.words)
-    if not said.said and (place is None or not place_alone):
+    absent = await _absent(turn, said.words) if place is None else None
+    if not said.said and (place is None and absent is None or not place_alone):
         return False
     turn.go("district", **dict.fromkeys(choose.LATER_FIELDS))
     turn.go("district", **{choose.AHEAD: _ahead(said) or None})
-    line = turn.t("request_read", said=", ".join(_parts(turn, said, place)))
+    parts = _parts(turn, said, place)
+    lines = [before, absent and turn.t("request_absent", place=absent),
+             parts and turn.t("request_read", said=", ".join(parts))]
+    line = "\n".join(each for each in lines if each)
     if isinstance(place, Property):
         await choose.property_(turn, place.id, hint=line)
     elif place is not None:
@@ -98,6 +104,21 @@ async def _place(turn: Turn, words: tuple[str, ...]) -> Property | str | None:
         return named[0]
     districts = {key for form in said if (key := district_key(form)) in offered}
     return districts.pop() if not named and len(districts) == 1 else None
+
+
+async def _absent(turn: Turn, words: tuple[str, ...]) -> str | None:
+    """The place the words clearly name ("at digha", "দিঘায় …") where we have no guest house, as it is shown; None
+    when they name none, or a name we have places by (among others: not one of them)."""
+    named = place_named(words)
+    if named is None:
+        return None
+    places = await turn.repos.catalog.all_properties()
+    key = district_key(named)
+    if key in await turn.repos.catalog.districts() or any(_forms(named) & _names(p) for p in places):
+        return None
+    if key is not None:
+        return district_name(key, turn.lang)
+    return named.title() if named.isascii() else named
 
 
 def _names(prop: Property) -> set[str]:

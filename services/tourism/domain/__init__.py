@@ -1,10 +1,10 @@
 """The tourism rules, pure: no store, no bus, no HTTP. Everything here can be tested with plain values.
 
 ``calendar`` (a date typed, nights in India's calendar) with ``stay_dates`` (a stay's dates typed), ``loose_dates``
-(those a clerk would check), ``request`` (a whole request typed in one message), ``counts`` (nights, guests, rooms
-typed) and ``dates_shown``; ``catalog`` (properties, room types, blocks), ``money`` (policy, quotes with tax,
-refunds), ``inventory`` (claims on a room type's night) and ``booking`` (the checks that refuse a stay, and a
-booking's life).
+(those a clerk would check), ``request`` (a whole request typed in one message) with ``place_named`` (the place it
+names), ``counts`` (nights, guests, rooms typed) and ``dates_shown``; ``catalog`` (properties, room types, blocks),
+``money`` (policy, quotes with tax, refunds), ``inventory`` (claims on a room type's night) and ``booking`` (the
+checks that refuse a stay, and a booking's life).
 """
 from services.tourism.domain.booking import (
     NUMBER,
@@ -55,6 +55,7 @@ from services.tourism.domain.money import (
     rupees,
 )
 from services.tourism.domain.party import Party, parse_party
+from services.tourism.domain.place_named import place_named
 from services.tourism.domain.request import Request, read_request
 from services.tourism.domain.stay_dates import parse_check_out, parse_stay
 
@@ -65,7 +66,8 @@ __all__ = [
     "district_key", "district_name", "district_near", "find_booking_number", "guests_count", "holds", "latin_digits",
     "local_digits", "near", "nights_count", "nights_of",
     "nights_until", "parse_check_out", "parse_count", "parse_date", "parse_days", "parse_days_stay", "parse_party",
-    "parse_stay", "passed_days", "passed_lately", "passed_stay", "quote", "read_request", "refund", "rooms_count",
+    "parse_stay", "passed_days", "passed_lately", "passed_stay", "place_named", "quote", "read_request", "refund",
+    "rooms_count",
     "rooms_needed",
     "rupees",
     "show_date", "show_day_month", "show_short_date", "show_typed_date", "today_in_india", "year_matters",

@@ -1,0 +1,27 @@
+"""A room wanted, said as people write to a desk, for the main menu's phrase that opens the booking: "i need a room
+in darjeeling from 25 dec", "room at lataguri 10 jan", "looking for a place to stay", in Bengali "দার্জিলিংয়ে একটা ঘর
+চাই", "থাকার জায়গা চাই", and in Latin letters "ghor chai darjeeling e", "thakar jayga lagbe", "hotel e thakte chai".
+
+Never a room or a house said otherwise: wanted no more ("room lagbe na", "ঘর চাই না"), a house under a housing scheme
+("awas yojana te ghor chai", "পাকা ঘর"), a room that has a problem ("the room in the school is broken": a room said
+with *the* or *my* after at or in), a hotel's trade licence.
+"""
+from __future__ import annotations
+
+_NOT = (r"^(?!.*(?:\b(?:no|not|don['’]?t|dont|never)\s+(?:\S+\s+)?(?:need|want)\b|\b(?:chai|lagbe)\s+na\b"
+        r"|\bdorkar\s+nei\b|(?:চাই|লাগবে)\s*না(?!\S)|দরকার\s*নেই))")
+_HOUSING = (r"(?!.*(?:\bawas|\babas|\byojon?a|\bpakk?a\b|\bindira\b|\bbanglar\s+bari|আবাস|যোজনা|প্রকল্প|পাকা"
+            r"|বাংলার\s*বাড়ি))")
+_WAYS = (
+    r"\b(?:need|want|looking\s+for|find|get)\s+(?:a\s+|an\s+|one\s+|two\s+|some\s+|\d+\s+)?"
+    r"(?:hotel\s+|guest\s*house\s+)?(?:rooms?|accommodation)\b",
+    r"\b(?:need|want|looking\s+for|find|book)\s+a\s+hotel\b(?!\s+(?:licen|trade|noc))",
+    r"\b(?:place|somewhere)\s+to\s+stay\b", r"\b(?:want|need|like)\s+to\s+stay\s+(?:at|in|for)\b",
+    r"^(?:a\s+)?rooms?\s+(?:at|in|for|from)\s+(?!(?:the|my|our|your|this|that)\b)",
+    r"\b(?:gh[oa]r|rooms?|kamra)\s+(?:\S+\s+)?(?:chai|chaai|lagbe|dorkar)\b",
+    r"\bthak(?:ar|bar)\s+ja[iy]?e?ga\s+(?:\S+\s+)?(?:chai|lagbe|dorkar|khujchi)\b",
+    r"\b(?:hotel|guest\s*house|lodge|home\s*stay)\s+(?:e\s+|te\s+)?thak(?:te|bo|ar)\b",
+    r"(?<!\S)(?:ঘর|রুম|কামরা|হোটেল)(?:টা|টি)?\s+(?:\S+\s+)?(?:চাই|লাগবে|দরকার)",
+    r"থাকার\s*জায়গা\s*(?:\S+\s+)?(?:চাই|লাগবে|দরকার|খুঁজছি)",
+)
+ROOM_WANTED = _NOT + _HOUSING + ".*?(?:" + "|".join(_WAYS) + ")"
