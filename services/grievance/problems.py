@@ -67,13 +67,14 @@ _DENIED = (r"\b(?:khara[pb]|b[ao]ndh?o|bh[ae]ng\w*|g[ao]rt\w*|খারাপ|�
            r"\s+(?:na|n[ae]i|noy|না|ন[াে]ই|নয়)(?!\S)")
 
 
-def _said_bn(wrong: str, denied: str = _DENIED, mended: str = _THING) -> str:
-    """Banglish or Bengali: in a clause, a thing and, up to six words on, what is ``wrong`` with it, a comma or stop
-    after it ("jol nei, kichu korun"); not in a clause saying a thing is mended ("jol ekhon thik ache", "রাস্তা ঠিক
-    আছে"; only the problem's own with ``mended="(?P=t)"``), the problem ``denied`` ("rasta kharap na") or that it does
-    not matter ("jol nei to ki hoyeche")."""
+def _said_bn(wrong: str, denied: str = _DENIED, mended: str | None = None, thing: str = _THING) -> str:
+    """Banglish or Bengali: in a clause, a ``thing`` and, up to six words on, what is ``wrong`` with it, a comma or
+    stop after it ("jol nei, kichu korun"); not in a clause saying a thing is mended ("jol ekhon thik ache", "রাস্তা
+    ঠিক আছে"; only the problem's own with ``mended="(?P=t)"``), the problem ``denied`` ("rasta kharap na") or that it
+    does not matter ("jol nei to ki hoyeche")."""
+    mended = thing if mended is None else mended
     return (rf"^(?!.*(?:{_NONE})){_BN.clauses(_FINE)}"
-            rf"(?={_BN.part}*?(?P<t>{_THING})\S*\s+(?:\S+\s+){{0,6}}?(?:{wrong})(?![^\s,.!?।;:)]))"
+            rf"(?={_BN.part}*?(?P<t>{thing})\S*\s+(?:\S+\s+){{0,6}}?(?:{wrong})(?![^\s,.!?।;:)]))"
             + _BN.unsaid(rf"(?:\bto\s+ki\s+ho|তো\s*ক[িী]\s*হয়|{denied}"
                          rf"|{mended}\S*(?:\s(?!{_BN.contrast})\S+){{0,3}}?\s{_FINE})", _FINE))
 
@@ -90,6 +91,17 @@ PROBLEM_MORE = _said_bn(rf"{_HOLE}|kh?ana\s*kh?ond\w*|খানাখন্দ\S
                         r"|(?:হাঁট|হাট|চল)\S*\s+(?:যা|পার)\S*\s*না|jom(?:e|e?c?he)|জম(?:ে|েছে|ছে)|upo?ch\w*|উপচ\S*"
                         r"|bh[ae]s[ae]|ভেসে|nongra|নোংরা",
                         rf"(?:{_HOLE})\s+(?:n[ae]i|noy|না|নেই|নাই|নয়)(?!\S)", "(?P=t)")
+
+# not cleaned ("drain ta poriskar hoy na", "নর্দমা পরিষ্কার করা হয় না"), not working ("kol hocche na", "আলো কাজ করছে
+# না"), said of any thing; and the things named in a few more words, a tube well or a tap ("tubewell kharap", "kol e jol
+# ase na", "চাপাকল ভেঙে গেছে", a tap's কল, not কলেজ or "kolkata") or a drain's nordoma, with all that is said wrong
+_UNDONE = (r"p[ao]ri?sh?k\w*(?:\s\S+){0,2}? ?na|পরিষ্কার(?:\s\S+){0,2}? ?না|h[ao]c+h?e ?na|হচ্ছে ?না"
+           r"|kaj\s+k\w* ?na|কাজ\s+কর\S* ?না")
+_PUMP = (r"(?:\b(?:tube\s*(?:wel|kol)|chapa\s*kol|n[ao]lkup|n[ao]rd[ao]ma|kol(?=(?:er?|ta)?\b))|টিউব|নলকূপ|চাপাকল"
+         r"|কল(?=(?:ে|ের|টা)?(?!\S)))")
+PROBLEM_UNDONE = _said_bn(_UNDONE, mended="(?P=t)", thing=rf"{_THING}|{_PUMP}")
+PROBLEM_PUMP = _said_bn(r"n[ae]i|[ap]\w*\s*na|khara[pb]|bh[ae]ng\w*|b[ao]ndh?o?|atk\w*|jam|jom\w*|ন[াে]ই|(?:আস|পা)\S*"
+                        r"\s*না|খারাপ|ভ[াে]?ঙ\S*|বন্ধ|আটক\S*|জম\S*", mended="(?P=t)", thing=_PUMP)
 
 _THING_EN = (r"\b(?:(?:water|road|street|lane|light|lamp|tube\s*well|hand\s*pump|tap|culvert|bridge|toilet)s?"
              r"|drain\w*|sewe\w*|pipe\w*|nala|garbage)\b")
@@ -112,6 +124,9 @@ PROBLEM_EN = (r"^(?!.*(?:\bno\s+(?:\S+\s+){0,2}?(?:problem|issue)|\b(?:book|gues
               rf"|{_NOT}\s+(?:\S+\s+)?(?:work|com|burn|function|flow|run|repair|clea[nr]|fix|lit|glow))))"
               r"(?(c)(?!\S*(?:\s(?:it|they|now|the|(?P=t)\S*)){1,3}\s(?:is|are|was|were)\s(?!not|still))))"
               rf"(?(c)|{_EN.unsaid(_MENDED_EN)})")
+
+# a problem said, each pattern a phrase of the main menu's that begins a complaint with the words
+SAID = (PROBLEM, PROBLEM_MORE, PROBLEM_PUMP, PROBLEM_UNDONE, PROBLEM_EN)
 
 _CONCEDED = rf"^\s*(?:{_GRANTING_EN}|{_GRANTING_BN})(?:\s\S+){{0,6}}?\s(?:{_FINE}|{_FINE_EN})\b"
 _MENDED = (rf"{_THING}\S*(?:\s\S+){{0,3}}?\s(?:thik|ঠিক)\b(?!\s*(?:kor|কর|mo?t|মত|bh?ab|ভাব|n[ae]i?\b|নেই|নাই|না))"

@@ -19,7 +19,7 @@ from services.grievance.conversation.words import NUMBER
 from services.grievance.domain import Categories, Directory
 from services.grievance.events import STAY_COMPLAINT
 from services.grievance.handlers import Handlers
-from services.grievance.problems import POWER, PROBLEM, PROBLEM_EN, PROBLEM_MORE
+from services.grievance.problems import POWER, SAID
 from services.grievance.repository import INDEXES
 from shared.india import BANGLISH_NOT
 from shared.retention import CHATS
@@ -41,16 +41,21 @@ LATIN = rf"\b{SPELT}(?:er)?\b"  # অভিযোগ, নালিশ in Latin l
 _HINDI_SAID = r"(?:शिकायत|समस्या|\bsh?ika+y[ae]t|\bsamasya)"
 HINDI = (rf"^(?!.*{_HINDI_SAID}\S{{0,4}}(?:\s+(?:करनी|करना|करने|है|थी|की|कोई|karni|karna|karne|hai|thi|ki|koi))*"
          rf"\s+(?:नहीं|नही|मत|nahi|nahin|nai|mat)(?!\w)).*{_HINDI_SAID}")
+def _either(*patterns: str) -> str:
+    """Patterns of one action as one phrase, so the menu's number of phrases (``PHRASES_MAX``) leaves room."""
+    return "|".join(f"(?:{pattern})" for pattern in patterns)
+
+
 MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": "Complaints"},
                  description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, আধিকারিকের সঙ্গে কথা বলুন",
                               "en": "Lodge a complaint, track it, talk to an official"}, order=10,
                  references=NUMBER.pattern, takes_wordless=True, phrases=(
                      # taking one back: where their complaints are seen (a person cannot withdraw one here)
-                     Phrase("mine", TAKEN_BACK), Phrase("mine", TAKE_BACK),
+                     Phrase("mine", _either(TAKEN_BACK, TAKE_BACK)),
                      # the complaints they lodged; not "my complaint is ...", "আমার অভিযোগ আছে" (a new one)
                      Phrase("mine", MINE_EN), Phrase("mine", MINE_BN),  # and "amar complaint er ki holo"
                      # asking for a person: an official answers through a complaint (``reach``)
-                     *(Phrase("official", pattern) for pattern in ASKS),
+                     Phrase("official", _either(*ASKS)),
                      Phrase("new", rf"^(?!.*{NOT_EN}).*\bcomplain(?:t|ts)?\b"),
                      Phrase("new", rf"^(?!.*{LATIN}\S*{BANGLISH_NOT}).*{LATIN}"),
                      Phrase("new", rf"^(?!.*{NOT_BN}).*(?:অভিযোগ|নালিশ|কমপ্লেন)"),
@@ -59,7 +64,7 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      Phrase("cat:lights", POWER, says={lang: TEXTS("power_elsewhere", lang) for lang in LANGS},
                             offer={lang: TEXTS("btn_street_light", lang) for lang in LANGS}),
                      # a complaint begun with the words, its subject taken from them
-                     Phrase(WORDS, PROBLEM), Phrase(WORDS, PROBLEM_MORE), Phrase(WORDS, PROBLEM_EN)))
+                     *(Phrase(WORDS, pattern) for pattern in SAID)))
 
 
 def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,

@@ -78,7 +78,7 @@ async def test_a_known_persons_words_are_offered_first_in_the_menu_and_a_second_
 
 async def test_kept_words_go_after_30_minutes(stack: Stack):
     await known(stack, "bn")
-    await stack.say(wa.text(RINA, "আমাদের পাড়ার টিউবওয়েল দুই সপ্তাহ ধরে খারাপ"))
+    await stack.say(wa.text(RINA, "রেশন দোকানে দুই সপ্তাহ ধরে চাল কম দিচ্ছে"))
     stack.clock.advance(minutes=29)
     await stack.say(wa.text(RINA, "মেনু"))
     assert SEND in rows(stack.recorder.bodies()[-1])
