@@ -124,15 +124,17 @@ def described(turn: Turn, text: str, *, hint: str | None = None) -> None:
     onward(turn, hint=hint)
 
 
-def begun_with_words(turn: Turn, text: str, media: list[dict[str, Any]] | None = None) -> None:
+def begun_with_words(turn: Turn, text: str, media: list[dict[str, Any]] | None = None, *,
+                     hint: str | None = None) -> None:
     """Words sent unasked (``unasked``), or a description typed at the complaints' start: a new complaint they
     describe, its subject taken from them when they name one; words too short or too long to be a description
-    begin it too, and the description is asked with the limit. ``media``: files sent with them, attached."""
+    begin it too, and the description is asked with the limit. ``media``: files sent with them, attached; ``hint``
+    in place of the line saying the message begins a complaint."""
     new_draft(turn)
     if media:
         turn.go(turn.chat.step, media=[Attachment.of(Media.model_validate(m)).model_dump(exclude_none=True)
                                        for m in media])
-    described(turn, text, hint=turn.t("started_words"))
+    described(turn, text, hint=hint or turn.t("started_words"))
 
 
 def onward(turn: Turn, *, hint: str | None = None) -> None:

@@ -12,6 +12,7 @@ from services.grievance.conversation import (
     after,
     anew,
     attachments,
+    fresh,
     just_lodged,
     lodge,
     lodged_change,
@@ -62,6 +63,10 @@ async def _new_from(turn: Turn, args: list[str]) -> None:
 
 async def _anew(turn: Turn, args: list[str]) -> bool:
     return anew.start_again(turn, arg(args))
+
+
+async def _afresh(turn: Turn, args: list[str]) -> bool:
+    return fresh.start(turn, arg(args))
 
 
 async def _categories(turn: Turn, args: list[str]) -> None:
@@ -197,5 +202,5 @@ ACTIONS: dict[str, Action] = {
     "official": _official, "addto": _add_to, "newwith": _new_with, "send": _on_ticket(remark.send),
     "newsaid": _on_ticket(remark.new_with), "reopensaid": _on_ticket(remark.reopen_with),
     "unsent": _on_ticket(remark.unsent), "leftnew": _on_ticket(unasked.new), "leftabout": _on_ticket(unasked.about),
-    "leftdrop": _on_ticket(unasked.drop), "subj": _subject,
+    "leftdrop": _on_ticket(unasked.drop), "subj": _subject, "afresh": _afresh,
 }

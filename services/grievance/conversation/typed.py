@@ -16,7 +16,9 @@ that name one category ("no water in the tube well") give it (``lodge.told``), a
 "change subject" / "বিষয় বদলান" opens the category list, at the summary too; there, and at what to change in it,
 "change", "change place" and "remove photo" (বদলান, জায়গা বদলান, ছবি সরান) are its buttons typed, and "submit" /
 "জমা দিন" lodges it. Where the place is asked, words that are no place but name a subject ("street light not
-working") ask whether to change the complaint's subject to it (``resubject``). At the complaints' start, words that
+working") ask whether to change the complaint's subject to it (``resubject``); words telling a problem of their own
+there or at another choice (sent from the main menu: before any other reading) ask whether they begin a new complaint
+(``fresh``). At the complaints' start, words that
 describe something ("rasta bhanga, boro gorto") begin a complaint they describe, as the same words sent from the
 main menu do (``lodge.begun_with_words``), but for words asking after one's complaints ("status of my complaint",
 "আমার অভিযোগের কী হল", "amar complaint er ki holo"), there and at the questions of a new one's subject and place,
@@ -31,6 +33,7 @@ from services.grievance.conversation import (
     after,
     anew,
     attachments,
+    fresh,
     just_lodged,
     lodge,
     lodged_change,
@@ -133,6 +136,8 @@ async def _free_text(turn: Turn, step: str, text: str) -> None:
 
 async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
     directory, draft = turn.directory, turn.draft
+    if turn.inbound.unasked and fresh.asked(turn, text):  # a problem sent from the main menu: a new complaint?
+        return
     if (said := courtesy(text)) is not None and not (word == "yes" and step in ("confirm", "located", "remark")):
         return await steps.ask(turn, hint=turn.t(f"said_{said}"))  # no answer here: a warm word, the question
     if step == "remark" and word in lodged_change.WORDS:  # "change" at the question: as at the view, words unsent
@@ -169,6 +174,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
     if step == "home" and describes(text):  # as the same words sent from the main menu begin one
         return lodge.begun_with_words(turn, text)
     if step in resubject.PLACE_STEPS and await resubject.offered(turn, text):  # a subject, where a place is asked
+        return
+    if fresh.asked(turn, text):  # a problem of its own, no place nor choice
         return
     if step not in ("category", "district", "block", "gp"):
         if (offered := elsewhere.offer(text, "grievance", turn.lang)) is not None:  # "pay slip": another service's
