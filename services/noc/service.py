@@ -18,7 +18,7 @@ from services.noc.repository import INDEXES, Nocs
 from shared.casework.again import AGAIN
 from shared.casework.missing import MISSING
 from shared.casework.moving import cases_follow
-from shared.casework.needed import PAPER_WHEN, needed
+from shared.casework.needed import LICENCE, PAPER_WHEN, needed
 from shared.casework.said import APPLY, DOCUMENT_AGAIN, NUMBER_OF
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -37,8 +37,7 @@ TRADE = (r"(?:\bt?nocs?\b|\btrade\s+licen[cs]es?\b|ট্রেড\s*লাই�
          r"|ट्रेड\s*ला[इय]सें?स|व्यापार\S{0,2}\s*(?:एनओसी|ला[इय]सें?स|अनापत्ति)|एनओसी|दुकान\s*(?:का|के|की)\s*ला[इय]सें?स"
          r"|\bdukaa?n\s+(?:ka|ke|ki)\s+licen[cs]e\b"
          # and a shop's or a business's licence, as villagers name the trade licence: "dokan er licence", দোকানের লাইসেন্স
-         r"|\b(?:dok|duk)aa?n\S*\s+(?:er\s+|r\s+)?licen[cs]e|\b(?:shop|business)\s+licen[cs]e"
-         r"|\bb[ay]a?bo?sa\S*\s+(?:er\s+)?licen[cs]e|(?:দোকান|ব্যবসা)\S*\s*(?:এর\s*)?লাইসেন্স)")
+         rf"|{LICENCE})")
 NOT_APPLICATION = r"(?!.*(?:\bapplications?\b|আবেদন))"
 # a building permission named ("permit", পারমিট, ভবন নির্মাণের অনুমতি, "bhobon"): building permission's, not a NOC's
 NOT_BUILDING = (r"(?!.*(?:\bbuilding\b|\bpermi(?:t|ssion)s?\b|\bbp\b|onumoti|\bbh[ao]b[ao]n\b|অনুমতি|পারমিট|পারমিশন"

@@ -21,6 +21,7 @@ from shared.casework import answers, by_serial, checking, seen
 from shared.casework.again import AGAIN, again, how_to_apply
 from shared.casework.answers import ask_number
 from shared.casework.missing import MISSING, missing
+from shared.casework.needed import says
 from shared.casework.said import (
     APPLY,
     ASKING,
@@ -50,7 +51,9 @@ class Desk:
     ``elsewhere_<service>_number``, so the number is not to be typed again. Its document asked for ("download my
     NOC"), a service of ``documents_elsewhere`` is tapped for it (``<service>:letters``, ``btn_<service>_letters``,
     said by ``elsewhere_<service>_letters``; with its number ``<service>:download:<number>``, said by
-    ``elsewhere_<service>_download_number``), as that chat sends it."""
+    ``elsewhere_<service>_download_number``), as that chat sends it. ``needed`` is the pattern of this service's own
+    permission or licence said to be needed (``shared.casework.needed``): answered with how to apply, as at the main
+    menu."""
 
     details: answers.Details  # (visit, the service's case) → the owner's view
     extra: Mapping[str, Action] = field(default_factory=dict)
@@ -58,6 +61,7 @@ class Desk:
     home_buttons: Sequence[tuple[str, str]] = (("status", "btn_status"), ("mine", "btn_mine"))
     elsewhere: Mapping[str, re.Pattern[str]] = field(default_factory=lambda: {"grievance": COMPLAINT})
     documents_elsewhere: frozenset[str] = frozenset()  # of ``elsewhere``, the casework desks sending a document
+    needed: str = ""  # "amar bari banate permission lagbe": how to apply
 
     async def converse(self, visit: Visit) -> None:
         inbound = visit.inbound
@@ -109,7 +113,7 @@ class Desk:
             return visit.say(offered)  # another service's business, none of the desk's: that service offered
         if AGAIN.search(text):  # after a rejection: how to apply again, not "my applications" for "how"
             return await again(visit, self.details)
-        if APPLY.search(text):  # a first application: where it is made, not the number it has yet to give
+        if APPLY.search(text) or says(text, self.needed):  # a first application: where it is made, not its number
             return how_to_apply(visit)
         if (NUMBER_ASKED.search(text) or NUMBER_UNKNOWN.search(text)) and not re.search(r"\d{3,}", text):
             # "certificate number?", "নম্বর জানি না": the numbers of their own, where no number was typed

@@ -1,25 +1,39 @@
-"""What a villager types at the main menu for a permission or licence they need, or for the paper they wait for, in
-English, Bengali and Bengali in Latin letters: "amar bari banate permission lagbe", "দোকানের লাইসেন্স চাই", "need a
-trade licence" (how to apply: nothing is applied for yet), "kagoj ta kobe pabo" (the paper of an application made:
-one's own applications). Patterns for a ``Phrase`` of each casework service's menu entry, on the words as keywords are
-compared (``shared.india.plain``: NFKC, case folded, one space between words)."""
+"""What a villager types at the main menu or in a chat for a permission or licence they need, or for the paper they
+wait for, in English, Bengali and Bengali in Latin letters: "amar bari banate permission lagbe", "দোকানের লাইসেন্স
+চাই", "need a trade licence" (how to apply: nothing is applied for yet), "kagoj ta kobe pabo" (the paper of an
+application made: one's own applications). Patterns for a ``Phrase`` of each casework service's menu entry, for its
+chat's desk and for ``shared.elsewhere``, on the words as keywords are compared (``shared.india.plain``: NFKC, case
+folded, one space between words)."""
 from __future__ import annotations
 
+import re
+import unicodedata
+from functools import cache
+
 from shared.casework.said import DOCUMENT, HOW, HOW_LATIN
+from shared.india import plain
 
 # wanted, said as villagers say it: "lagbe", "chai", "dorkar", লাগবে, চাই, দরকার; and how it is had: "kivabe pabo",
 # কীভাবে পাব (how do I get it), which asks how to apply as much as "kivabe apply korbo" does
 WANT = (rf"(?:\b(?:lag(?:b|ob)e|chai|chaai|dorkar|darkar|nite\s+chai)\b|(?:লাগবে|চাই|দরকার)(?![\u0980-\u09ff])"
         rf"|\b(?:{HOW_LATIN})\s*pa(?:bo|wa\s+jabe)\b|(?:{HOW})\s*পাব)")
 # an application already made, asked after: its status, where it is, what became of it, when it comes ("kobe pabo");
-# or its letter or certificate (the document, not how to apply)
+# its number ("trade licence number lagbe": one's own numbers); or its letter or certificate (the document, not how
+# to apply)
 ASKED_AFTER = (r"(?!.*(?:\bstatus\b|\bkoth(?:ay|a)\b|\bki\s*hol|\bkobe\b|\bkokhon\b|\bwhen\b|\bwhere\b|\bapplied\b"
                r"|\bkorechi\b|\bobos?th?a\b|অবস্থা|স্ট্যাটাস|কোথা|(?:কি|কী)\s*হল|কবে|কখন|করেছি"
+               r"|\bnumber\b|\bnomb[oa]r\b|\bnambar\b|নম্বর|নাম্বার"
                rf"|{DOCUMENT}))")
 # a house or a building named, by what is built or by building it: a building permission's, not another's
-BUILT = (r"(?:\bba+ri|\bghor|\bhouse|\bbuild|\bbh[ao]b[ao]n|\bnirman|\bdalan|\bbana(?:bo|te|no|nor)\b|\btoiri"
-         r"|বাড়ি|ঘর|ভবন|নির্মাণ|দালান|বানা|তৈরি|\bpermit\b|পারমিট)")
+HOUSE = (r"(?:\bba+ri|\bghor|\bhouse|\bbuild|\bbh[ao]b[ao]n|\bnirman|\bdalan|\bbana(?:bo|te|no|nor)\b|\btoiri"
+         r"|বাড়ি|ঘর|ভবন|নির্মাণ|দালান|বানা|তৈরি)")
+BUILT = rf"(?:{HOUSE}|\bpermit\b|পারমিট)"
 PERMISSION = r"(?:\bpermission|\bpermit|\bon[ou]moti|\ban[ou]mati|অনুমতি|পারমিশন|পারমিট)"
+# a trade's licence as villagers name it: the trade licence, a shop's or a business's ("dokan er licence", দোকানের
+# লাইসেন্স, "shop licence", "byabsar licence"); not a driving licence or a licence alone
+LICENCE = (r"(?:\btrade\s+licen[cs]es?\b|ট্রেড\s*লাইসেন্স"
+           r"|\b(?:dok|duk)aa?n\S*\s+(?:er\s+|r\s+)?licen[cs]e|\b(?:shop|business)\s+licen[cs]e"
+           r"|\bb[ay]a?bo?sa\S*\s+(?:er\s+)?licen[cs]e|(?:দোকান|ব্যবসা)\S*\s*(?:এর\s*)?লাইসেন্স)")
 
 
 def needed(thing: str) -> str:
@@ -31,7 +45,23 @@ def needed(thing: str) -> str:
 
 # a house's permission needed: the building named somewhere in the words, the permission wanted
 PERMISSION_NEEDED = rf"(?=.*{BUILT}){needed(PERMISSION)}"
+# ... and named, needed or asked after ("ghor banate permission lagbe", "barir onumoti kobe pabo"): building
+# permission's business wherever it is typed, a house named beside it ("permit" alone may be a trek's)
+PERMISSION_NAMED = rf"(?=.*{HOUSE}).*?{PERMISSION}"
+# a trade's licence or its NOC needed ("dokan er licence chai", "notun trade licence lagbe", "NOC lagbe")
+LICENCE_NEEDED = needed(rf"{LICENCE}|\bt?nocs?\b|এনওসি")
 # the paper of an application waited for, unnamed: "kagoj ta kobe pabo", "কাগজ কবে পাব", "when will I get my papers";
 # building permission's letter or the trade NOC's certificate, so the menu asks which
 PAPER_WHEN = (r"(?=.*(?:\bkag[oa]j|কাগজ|\bpapers?\b))"
               r"(?=.*(?:\bkobe\b|\bkokhon\b|\bwhen\b|কবে|কখন))")
+
+
+def says(text: str, pattern: str) -> bool:
+    """Whether ``text``, compared as the main menu compares the words (``plain``), says what ``pattern`` does; an
+    empty pattern says nothing."""
+    return bool(pattern) and _compiled(pattern).search(plain(text)) is not None
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(unicodedata.normalize("NFKC", pattern), re.IGNORECASE)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from gateway.outbound import OutboundMessage
 from gateway.outbound.fitted import buttons
+from shared.casework.needed import LICENCE, PERMISSION_NAMED
 from shared.india import plain
 from shared.texts import Catalog
 
@@ -23,18 +24,21 @@ TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 OFFERED_MAX = 2  # with the button to stay, WhatsApp's three
 
 # Each service's business as people name it, in the main menu's order; a house's permission as a villager names it
-# too (বাড়ির অনুমতি, "barir onumoti"), ড় as NFKC writes it (a ড and its dot).
+# too (বাড়ির অনুমতি, "barir onumoti", "ghor banate permission lagbe"), ড় as NFKC writes it (a ড and its dot); a
+# trade's licence as a shop's ("dokan er licence chai"); the pay's slip with its "er" apart ("beton er slip"). What
+# villagers say they need is read as the main menu reads it (``shared.casework.needed``).
 _WORDS = {
     "grievance": r"\bcomplain(?:t|ts|ed|ing)?\b|অভিযোগ|নালিশ|কমপ্লেন|\bo?bhi[jz]og\b|\bnalish\b",
     "tourism": r"\bguest\s*houses?\b|\bhome\s*stays?\b|\btourism\b|\bbook(?:ing)?\s+(?:a\s+)?rooms?\b"
                r"|\b(?:gh[oa]r|rooms?)\s+book|অতিথি\s*নিবাস|হোম\s*স্টে|পর্যটন|(?:ঘর|রুম)\s*বুক",
     "permit": r"\bbuilding\s+(?:permission|permit|plan)s?\b|\bhouse\s+plans?\b|\bnaksh?a\b|\bbh[ao]b[ao]n\b"
               r"|\bbar[ie]\S*\s+(?:\S+\s+)?(?:onumoti|anumati|permission|permit)\b"
-              r"|ভবন|নির্মাণের\s*অনুমতি|নকশা|বা(?:\u09dc|\u09a1\u09bc)ি\S*\s+(?:\S+\s+)?(?:অনুমতি|পারমিশন|পারমিট)",
+              r"|ভবন|নির্মাণের\s*অনুমতি|নকশা|বা(?:\u09dc|\u09a1\u09bc)ি\S*\s+(?:\S+\s+)?(?:অনুমতি|পারমিশন|পারমিট)"
+              rf"|{PERMISSION_NAMED}",
     "noc": r"\btrade\s*licen[cs]es?\b|\bt?nocs?\b|\bb[ay]{1,2}b[ao]?sh?a\S*\s+licen"
-           r"|ট্রেড\s*লাইসেন্স|ব্যবসা\S*\s*(?:অনাপত্তি|লাইসেন্স)|এনওসি",
-    "payroll": r"\b(?:pay|salary|wage|ma[iy]ne?r?|beton\S*)\s*-?\s*slips?\b|\bpayslips?\b|\bsalary\b|\bpayroll\b"
-               r"|\bform\s*16\b|বেতন|মাইনে|স্যালারি|পে\s*স্লিপ",
+           rf"|ট্রেড\s*লাইসেন্স|ব্যবসা\S*\s*(?:অনাপত্তি|লাইসেন্স)|এনওসি|{LICENCE}",
+    "payroll": r"\b(?:pay|salary|wage|ma[iy]ne?r?|beton\S*)(?:\s+er)?\s*-?\s*slips?\b|\bpayslips?\b|\bsalary\b"
+               r"|\bpayroll\b|\bform\s*16\b|বেতন|মাইনে|স্যালারি|পে\s*স্লিপ",
 }
 SERVICES = tuple(_WORDS)
 _COMPILED = {service: re.compile(unicodedata.normalize("NFKC", words), re.IGNORECASE)

@@ -19,6 +19,26 @@ def test_each_service_is_named_in_every_way_people_write(typed, service):
     assert named(typed, here=service) == []  # a service's own words are none of another's
 
 
+@pytest.mark.parametrize(("typed", "here", "service"), [
+    ("dokan er licence chai", "permit", "noc"), ("দোকানের লাইসেন্স চাই", "permit", "noc"),
+    ("I need a shop licence", "tourism", "noc"), ("amar dokaner licence er ki holo", "permit", "noc"),
+    ("amar beton er slip chai", "tourism", "payroll"), ("amar beton er slip chai", "noc", "payroll"),
+    ("বেতন এর স্লিপ দিন", "noc", "payroll"),
+    ("ghor banate permission lagbe", "noc", "permit"), ("আমার বাড়ি বানানোর অনুমতি লাগবে", "noc", "permit"),
+    ("I need permission to build my house", "tourism", "permit"), ("ghor banabo, onumoti chai", "payroll", "permit"),
+])
+def test_what_villagers_say_they_need_names_its_service(typed, here, service):
+    """As the main menu reads them (``shared.casework.needed``): a house's permission, a shop's licence, the pay's slip
+    with its "er" apart."""
+    assert named(typed, here=here) == [service]
+
+
+@pytest.mark.parametrize("typed", ["ghor chai", "ghor book korte chai", "driving licence chai",
+                                   "amar licence harie geche", "room e thakar permission ache?"])
+def test_a_room_or_another_licence_is_no_permission_or_trade_licence(typed):
+    assert not {"permit", "noc"} & set(named(typed, here="nobody")), typed
+
+
 def test_words_of_no_service_name_none():
     assert named("purple elephants", here="tourism") == [] and offer("hello there", "tourism", "en") is None
 

@@ -10,6 +10,7 @@ from services.noc.repository import Nocs
 from shared.casework import cloud
 from shared.casework.case import OPEN
 from shared.casework.desk import Desk
+from shared.casework.needed import LICENCE_NEEDED
 from shared.casework.numbers import BUILDING_PERMISSION
 from shared.casework.said import BOOKING, COMPLAINT
 from shared.casework.show import rupees
@@ -70,4 +71,4 @@ BUILDING = re.compile(rf"(?P<number>{BUILDING_PERMISSION.written})|{BUILDING_PER
 DESK = Desk(details=details, extra={"renewals": renewals}, words={"renewals": RENEWAL},
             home_buttons=(("status", "btn_status"), ("mine", "btn_mine"), ("renewals", "btn_renewals")),
             elsewhere={"permit": BUILDING, "grievance": COMPLAINT, "tourism": BOOKING},
-            documents_elsewhere=frozenset({"permit"}))
+            documents_elsewhere=frozenset({"permit"}), needed=LICENCE_NEEDED)

@@ -1,0 +1,34 @@
+"""Inside the trade NOC chat, "dokan er licence chai", "notun trade licence lagbe" or "দোকানের লাইসেন্স চাই" showed the
+person's own certificates or was not understood, though the same words at the main menu are told how to apply. In
+the chat they are now told how to apply too; the words asking after one applied for still show their own."""
+from __future__ import annotations
+
+from casework_kit import Phone
+from phone_kit import has, words
+
+HOW = "To apply for a trade NOC, make an application at your gram panchayat office or on the portal"
+NEEDED = ["dokan er licence chai", "notun trade licence lagbe", "দোকানের লাইসেন্স চাই", "ট্রেড লাইসেন্স লাগবে",
+          "I need a trade licence for my shop", "amar dokaner licence dorkar", "kivabe apply korbo",
+          "কীভাবে আবেদন করব"]
+
+
+async def in_the_chat(system, wa_id: str) -> Phone:
+    http, base, _ = system
+    phone = Phone(http, base, wa_id)
+    await phone.start()
+    await phone.tap("noc:menu", until=has("interactive"))
+    return phone
+
+
+async def test_a_licence_needed_in_the_chat_is_told_how_to_apply(system):
+    phone = await in_the_chat(system, "919812340211")
+    for typed in NEEDED:
+        said = words(await phone.say(typed, until=has("interactive")))
+        assert HOW in said and "could not" not in said and "did not understand" not in said, (typed, said)
+
+
+async def test_asked_after_in_the_chat_it_is_ones_own(system):
+    phone = await in_the_chat(system, "919812340212")
+    for typed in ("amar dokaner licence er ki holo", "আমার ট্রেড লাইসেন্স কবে পাব"):
+        said = words(await phone.say(typed, until=has("interactive")))
+        assert HOW not in said, (typed, said)
