@@ -6,8 +6,8 @@ statement first checks there is one, then asks for the PIN (unless it was typed 
 ``recent``), then hands it out. Back at the main menu's row in the middle of a request or a new PIN, the employee
 is asked to carry on or start again (``left``); those two buttons typed, or their numbers, are taken as tapped
 (never as a PIN). A month's name typed a letter wrong ("mach mase") is asked about, never taken for another month
-(``near``). A document's verification code typed gets the link to its page, the request kept
-(``shared.runtime.verifying``).
+(``near``); "the one before", "tar ager mas er ta" are read from the slip just sent (``then``). A document's
+verification code typed gets the link to its page, the request kept (``shared.runtime.verifying``).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from services.payroll.conversation import cloud, home, left, near, pin
+from services.payroll.conversation import cloud, home, left, near, pin, then
 from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import bangla_months
 from services.payroll.domain.period import is_financial_year, is_month
@@ -85,7 +85,7 @@ async def _slip(turn: Turn, args: list[str]) -> None:
         return await pin.request(turn, {"kind": "slip", "month": args[0]})
     if args and args[0]:  # a month no list of ours offered: not a tap to answer with another month's slip
         return await home.home(turn, hint=turn.t("stale"))
-    if (month := parse_typed_month(turn.inbound.text or "", turn.today)) is not None:
+    if (month := _month_typed(turn, turn.inbound.text or "")) is not None:
         return await pin.request(turn, {"kind": "slip", "month": month})
     if (bangla := bangla_months.said(turn.inbound.text or "")) is not None:  # "কার্তিক মাসের স্লিপ"
         return await home.of_bangla_month(turn, bangla)
@@ -183,11 +183,16 @@ async def typed(turn: Turn, text: str) -> None:
 def named(turn: Turn, text: str) -> dict[str, Any] | None:
     """The slip of a typed month, or the statement of a financial year typed as the list of years shows it or
     asked for with its year ("statement 2025", "বার্ষিক বিবরণী ২০২৪-২৫")."""
-    if (month := parse_typed_month(text, turn.today)) is not None:
+    if (month := _month_typed(turn, text)) is not None:
         return {"kind": "slip", "month": month}
     if (year := parse_typed_year(text) or parse_statement_year(text)) is not None:
         return {"kind": "statement", "year": year}
     return None
+
+
+def _month_typed(turn: Turn, text: str) -> str | None:
+    """The month typed, "the one before" and "tar porer mas" read from the slip just sent (``then``)."""
+    return then.month(turn, text) or parse_typed_month(text, turn.today)
 
 
 __all__ = ["Turn", "converse"]

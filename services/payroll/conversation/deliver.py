@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from services.payroll import documents, events
-from services.payroll.conversation import cloud, home, recent
+from services.payroll.conversation import cloud, home, recent, then
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import Slip, month_name, months_of, year_name
 from services.payroll.domain.period import month_of, show_date
@@ -70,6 +70,7 @@ async def _slip(turn: Turn, month: str) -> None:
     turn.say(cloud.document(attachment.filename, caption), document=attachment)
     _audit(turn, "pay_slip", month, slip.number)
     turn.go("home")
+    then.sent(turn, month)  # "the month before that" is read from it
 
 
 async def _statement(turn: Turn, year: str) -> None:
@@ -97,6 +98,7 @@ async def _statement(turn: Turn, year: str) -> None:
     turn.say(cloud.document(attachment.filename, caption), document=attachment)
     _audit(turn, "salary_statement", year, number)
     turn.go("home")
+    then.forget(turn.draft)  # "the one before" would be the statement's
 
 
 def _with_way_on(turn: Turn, caption: str) -> str:

@@ -3,7 +3,8 @@
 Kept in the store because the next message may reach another copy of the service. What a person types
 is never kept here — least of all a PIN: a step holds only what was asked for (``want``) and, while a new
 PIN awaits its confirmation, its salted hash; for a few minutes after a PIN typed right, who typed it, at
-which number and when (``PIN_OK``, carried from step to step: ``conversation.recent``). Like tourism's chat,
+which number and when (``PIN_OK``, carried from step to step: ``conversation.recent``); and the month of the slip
+sent last, for "the month before that" (``SLIP_SENT``, ``conversation.then``). Like tourism's chat,
 it remembers the envelope that last changed it and what that envelope published, so a redelivery repeats the
 answer instead of the step.
 """
@@ -15,7 +16,8 @@ from typing import Any
 from shared.runtime import chats
 from shared.store import Store
 
-PIN_OK = "pin_ok"  # the one field of the draft that outlives a step: a PIN typed right a moment ago
+PIN_OK = "pin_ok"  # fields of the draft that outlive a step: a PIN typed right a moment ago,
+SLIP_SENT = "slip_sent"  # and the slip sent last, so that "the month before that" is read from it
 
 
 @dataclass
@@ -23,8 +25,9 @@ class Chat(chats.Chat):
     lang: str | None = "bn"
 
     def go(self, step: str, **draft: Any) -> None:
-        """Move to ``step`` with exactly ``draft``: nothing from an earlier request carries over (but ``PIN_OK``)."""
-        kept = {PIN_OK: self.draft[PIN_OK]} if PIN_OK in self.draft else {}
+        """Move to ``step`` with exactly ``draft``: nothing from an earlier request carries over (but ``PIN_OK`` and
+        ``SLIP_SENT``)."""
+        kept = {key: self.draft[key] for key in (PIN_OK, SLIP_SENT) if key in self.draft}
         self.step, self.draft = step, {**kept, **draft}
 
 

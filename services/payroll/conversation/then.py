@@ -1,0 +1,49 @@
+"""The slip just sent, as the month the next words may speak from: after October's, "tar ager mas er ta" ("and the one
+of the month before that") is September's, "the next one" November's (``then_month``), asked for as any month is (its
+PIN unless typed right minutes ago, ``recent``; a month before the first slip held or after the latest answered as
+such months are).
+
+It holds only while the slip is recent in the chat: for ``FOR`` after it was sent, to the same employee at the same
+number, until a statement is sent or the person goes to the main menu. After that, or before any slip, "ager mas" is
+the month before today again. The chat keeps only the month and when, never a figure.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from services.payroll.conversation.turn import Turn
+from services.payroll.domain.then_month import moved, step
+from services.payroll.repository.chats import SLIP_SENT
+
+FOR = timedelta(minutes=15)
+
+
+def sent(turn: Turn, month: str) -> None:
+    turn.draft[SLIP_SENT] = {"month": month, "employee": turn.employee.id, "wa": turn.chat.wa_id,
+                             "at": turn.now.isoformat()}
+
+
+def forget(draft: dict[str, Any]) -> bool:
+    """No slip is "that" any more (a statement sent, the main menu); False when none was."""
+    return draft.pop(SLIP_SENT, None) is not None
+
+
+def _last(turn: Turn) -> str | None:
+    """The month of the slip sent here within ``FOR``, to this employee at this number; None otherwise."""
+    last = turn.draft.get(SLIP_SENT)
+    if not isinstance(last, dict) or (last.get("employee"), last.get("wa")) != (turn.employee.id, turn.chat.wa_id):
+        return None
+    try:
+        at = datetime.fromisoformat(str(last.get("at")))
+    except ValueError:
+        return None
+    return str(last.get("month")) if at <= turn.now < at + FOR else None
+
+
+def month(turn: Turn, text: str) -> str | None:
+    """The month ``text`` speaks of from the slip just sent ("the one before": the month before it); None when it
+    speaks of none that way, or no slip was just sent."""
+    if (by := step(text)) is None or (last := _last(turn)) is None:
+        return None
+    return moved(last, by)
