@@ -20,7 +20,7 @@ async def test_a_new_problem_after_the_menu_asks_and_begins_a_new_complaint(syst
     assert "Your words sound like a new problem: “rastay jol jome ache”." in reply and "Street lights" in reply, reply
     asked = (await system.replies(ENGLISH, sent))[-1]
     new, carry_on = buttons(asked)
-    assert new.startswith("grievance:afresh:") and carry_on == "grievance:resume"
+    assert new.startswith("grievance:afresh:") and carry_on == new.replace("afresh", "keep")
     await system.tap(ENGLISH, new, "New complaint")
     begun = said((await system.replies(ENGLISH, sent + 1))[-1])
     assert begun.startswith("The draft was discarded; nothing was lodged.\nYour message is the start of a new"), begun
@@ -33,6 +33,6 @@ async def test_carrying_on_after_the_menu_in_bengali_asks_the_place_again(system
     _, sent = await answer(system, BENGALI, "মেনু", sent)
     reply, sent = await answer(system, BENGALI, "kol e jol ase na", sent)
     assert "আপনার লেখাটি নতুন একটি সমস্যার কথা মনে হচ্ছে" in reply and "রাস্তা" in reply, reply
-    await system.tap(BENGALI, "grievance:resume", "চালিয়ে যান")
+    await system.tap(BENGALI, buttons((await system.replies(BENGALI, sent))[-1])[1], "চালিয়ে যান")
     carried = said((await system.replies(BENGALI, sent + 1))[-1])
     assert carried.startswith("সমস্যাটি কোথায়?"), carried

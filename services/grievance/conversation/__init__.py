@@ -21,6 +21,7 @@ from services.grievance.conversation import (
     after,
     attachments,
     cloud,
+    fresh,
     just_lodged,
     left,
     lodge,
@@ -91,6 +92,8 @@ async def _answer(turn: Turn) -> None:
     text = (inbound.text or "").strip()
     if inbound.kind == "text" and text and inbound.unasked and not _on_a_complaint(turn):
         return lodge.begun_with_words(turn, text)
+    if inbound.kind == "text" and text and await fresh.typed(turn, text):  # "new complaint" at "a new problem?"
+        return
     if inbound.kind == "text" and text:  # a contact card's name and number are no description or message
         return await typed(turn, text)
     await steps.ask(turn, hint=turn.t("text_only"))

@@ -2,20 +2,27 @@
 where a complaint being put together asks for a choice or a place name ("rastay jol jome ache" at the district,
 sent from the main menu the complaint was left for): no answer to that question. With something given already, the
 person is asked whether this is a new complaint (``grievance:afresh:<draft id>``: begun with the words, the draft
-dropped and said so) or to carry on with the one begun (``grievance:resume``); with nothing given, the words begin
-it. Never where the person's own words are asked (the description, the summary, which add to it)."""
+dropped and said so) or to carry on with the one begun (``grievance:keep:<draft id>``); with nothing given, the words
+begin it. Never where the person's own words are asked (the description, the summary, which add to it).
+
+While the question is open (``fresh``: the words kept), "new complaint" typed is its *New complaint*; any other tap
+or words carry on (the step's answer typed, a district, answers the step). Once answered, a tap on the old message's
+other button says in one line what was chosen (``fresh_kept``, ``afresh_from``: the draft the new one replaced) and
+asks the question of the step the person is at; nothing they have is dropped."""
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from services.grievance.conversation import left, lodge
+from services.grievance.conversation import left, lodge, steps
 from services.grievance.conversation.cloud import fit
 from services.grievance.conversation.turn import Turn
+from services.grievance.conversation.words import meaning
 from services.grievance.problems import SAID
 from shared.india import plain
 
 STEPS = ("category", "district", "block", "gp", "located", "change", "remove")
+ACTIONS = ("afresh", "keep")  # the question's own buttons: any other tap answers it otherwise
 SHOWN = 80  # characters of the words, quoted in the question
 _SAID = tuple(re.compile(unicodedata.normalize("NFKC", pattern), re.IGNORECASE) for pattern in SAID)
 
@@ -37,18 +44,68 @@ def asked(turn: Turn, text: str) -> bool:
     if details is None:
         lodge.begun_with_words(turn, text)
         return True
-    turn.go(turn.chat.step, fresh=text.strip())
+    turn.go(turn.chat.step, fresh=text.strip(), fresh_kept=None)
     begun = f":\n*{details}*" if details else "."
     turn.buttons(turn.t("fresh_ask", said=fit(text.strip(), SHOWN), details=begun),
-                 [(f"grievance:afresh:{draft['id']}", turn.t("btn_new")), ("grievance:resume", turn.t("btn_carry_on"))])
+                 [(f"grievance:afresh:{draft['id']}", turn.t("btn_new")),
+                  (f"grievance:keep:{draft['id']}", turn.t("btn_carry_on"))])
     return True
 
 
-def start(turn: Turn, draft_id: str) -> bool:
-    """*New complaint* tapped: False once that draft is no longer being put together (out of date)."""
-    words = turn.draft.get("fresh")
-    if left.drafted(turn) is None or turn.draft.get("id") != draft_id or not words:
+def _open(turn: Turn, draft_id: str | None = None) -> bool:
+    draft = turn.draft
+    return bool(draft.get("fresh")) and (draft_id is None or draft.get("id") == draft_id)
+
+
+def close(turn: Turn) -> None:
+    """The question answered otherwise than by its buttons: the complaint begun carries on, the words let go."""
+    if _open(turn):
+        turn.go(turn.chat.step, fresh=None, fresh_kept=True)
+
+
+def tapped(turn: Turn, action: str) -> None:
+    if action not in ACTIONS:
+        close(turn)
+
+
+async def typed(turn: Turn, text: str) -> bool:
+    """Words typed while the question is open: "new complaint" ("নতুন অভিযোগ", "notun abhijog") begins it; any
+    other words carry on with the one begun, read as they are at its step (False)."""
+    if not _open(turn):
         return False
-    turn.go(turn.chat.step, fresh=None)
+    if meaning(text, turn.chat.step) == "new":
+        return await start(turn, str(turn.draft.get("id", "")))
+    close(turn)
+    return False
+
+
+async def start(turn: Turn, draft_id: str) -> bool:
+    """*New complaint* tapped: False once that draft is no longer being put together, and nothing chose (stale)."""
+    words = turn.draft.get("fresh")
+    if left.drafted(turn) is None or not _open(turn, draft_id):
+        return await _answered(turn, draft_id)
+    turn.go(turn.chat.step, fresh=None, fresh_kept=None)
     lodge.begun_with_words(turn, str(words), hint=f"{turn.t('dropped')}\n{turn.t('started_words')}")
+    turn.go(turn.chat.step, afresh_from=draft_id)
+    return True
+
+
+async def keep(turn: Turn, draft_id: str) -> bool:
+    """*Carry on* tapped: the question of the step, the draft as it is."""
+    if not _open(turn, draft_id):
+        return await _answered(turn, draft_id)
+    close(turn)
+    await steps.ask(turn)
+    return True
+
+
+async def _answered(turn: Turn, draft_id: str) -> bool:
+    """A button of the question answered already: what was chosen, and the question of the step the person is at."""
+    draft = turn.draft
+    if draft.get("afresh_from") == draft_id:
+        await steps.ask(turn, hint=turn.t("fresh_begun"))
+    elif draft.get("id") == draft_id and draft.get("fresh_kept"):
+        await steps.ask(turn, hint=turn.t("fresh_kept"))
+    else:
+        return False
     return True

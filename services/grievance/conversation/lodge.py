@@ -18,7 +18,7 @@ from shared.chat import Location, Media
 from shared.envelope import derive_id
 
 DRAFT_FIELDS = ("id", "category", "district", "block", "gp", "found", "description", "media", "latitude",
-                "longitude", "page", "guessed")
+                "longitude", "page", "guessed", "fresh", "fresh_kept", "afresh_from")
 
 
 def new_draft(turn: Turn) -> None:

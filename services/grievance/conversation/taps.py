@@ -36,6 +36,7 @@ Action = Callable[[Turn, list[str]], Awaitable[bool | None]]
 
 async def tap(turn: Turn, action: str, args: list[str]) -> None:
     handler = ACTIONS.get(action)
+    fresh.tapped(turn, action)  # "a new problem?" left open: answered by this tap, the complaint begun carried on
     try:
         if handler is None or await handler(turn, args) is False:
             raise Stale(action)
@@ -63,10 +64,6 @@ async def _new_from(turn: Turn, args: list[str]) -> None:
 
 async def _anew(turn: Turn, args: list[str]) -> bool:
     return anew.start_again(turn, arg(args))
-
-
-async def _afresh(turn: Turn, args: list[str]) -> bool:
-    return fresh.start(turn, arg(args))
 
 
 async def _categories(turn: Turn, args: list[str]) -> None:
@@ -202,5 +199,6 @@ ACTIONS: dict[str, Action] = {
     "official": _official, "addto": _add_to, "newwith": _new_with, "send": _on_ticket(remark.send),
     "newsaid": _on_ticket(remark.new_with), "reopensaid": _on_ticket(remark.reopen_with),
     "unsent": _on_ticket(remark.unsent), "leftnew": _on_ticket(unasked.new), "leftabout": _on_ticket(unasked.about),
-    "leftdrop": _on_ticket(unasked.drop), "subj": _subject, "afresh": _afresh,
+    "leftdrop": _on_ticket(unasked.drop), "subj": _subject, "afresh": _on_ticket(fresh.start),
+    "keep": _on_ticket(fresh.keep),
 }

@@ -18,7 +18,7 @@ async def test_a_problem_sent_from_the_menu_at_the_district_asks_and_a_new_compl
     assert "Your words sound like a new problem: “rastay jol jome ache”." in asked.text, asked.text
     assert "*Street lights*" in asked.text
     new = asked.choice(AFRESH)
-    assert list(asked.last.choices) == [new, "grievance:resume"]
+    assert list(asked.last.choices) == [new, new.replace("afresh", "keep")]
     begun = await person.tap(new)
     assert begun.text.startswith("The draft was discarded; nothing was lodged.\nYour message is the start of a new"
                                  " complaint."), begun.text
@@ -37,10 +37,10 @@ async def test_carrying_on_keeps_the_complaint_begun_in_bengali(make_person):
     asked = await person.send(person.envelope(text="রাস্তা ভাঙা, হাঁটা যায় না", unasked=True))
     assert "আপনার লেখাটি নতুন একটি সমস্যার কথা মনে হচ্ছে" in asked.text and "পানীয় জল" in asked.text, asked.text
     assert list(asked.last.choices.values()) == ["নতুন অভিযোগ", "চালিয়ে যান"]
-    carried = await person.tap("grievance:resume")
+    carried = await person.tap(asked.choice("grievance:keep:"))
     assert "ব্লক" in carried.text and "খুঁজে পাইনি" not in carried.text, carried.text
-    stale = await person.tap(asked.choice(AFRESH))  # after carrying on, the draft is still that one: asked again
-    assert stale.text
+    stale = await person.tap(asked.choice(AFRESH))  # after carrying on: said so, and the block asked again
+    assert "ওই কথা দিয়ে নতুন অভিযোগ শুরু হয়নি" in stale.text and "ব্লক" in stale.text, stale.text
 
 
 async def test_typed_inside_the_complaint_the_same_words_ask_too(person):
