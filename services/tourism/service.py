@@ -13,6 +13,7 @@ from services.tourism.backoffice import routes
 from services.tourism.conversation.redate import CHANGE
 from services.tourism.conversation.typed import NOT_BN, NOT_EN, NOT_LATIN
 from services.tourism.domain.booking import NUMBER
+from services.tourism.refund_asked import REFUND_ASKED
 from services.tourism.repository import INDEXES, Repositories
 from services.tourism.room_wanted import ROOM_WANTED
 from shared.documents import check_fonts
@@ -40,6 +41,7 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      # "don't cancel my booking", "ঘর বুক করতে চাই না": never the cancelling or booking asked against
                      Phrase("mine", rf"^(?=.*(?:{NOT_EN}|{NOT_BN}|{NOT_HI})){STAY}"),
                      Phrase("mine", rf"^(?=.*{NOT_LATIN}){LATIN_STAY}"),  # "booking cancel korbo na"
+                     Phrase("refund", REFUND_ASKED),  # "refund kobe pabo", "আমার টাকা ফেরত কবে পাব": after cancelling
                      Phrase("cancel", rf"^(?=.*(?:\bcancel|বাতিল|ক্যান্?সেল|रद्द|कैंस[िे]?ल)){LATIN_STAY}"),
                      Phrase("redate", rf"^{LATIN_STAY}{CHANGE}"),  # "change my booking's dates": how, as the chat says
                      Phrase("mine", r"\bmy\s+(?:bookings?|reservations?)\b|^bookings$"

@@ -1,41 +1,72 @@
-""""When will I get my refund?" ("taka kobe ferot pabo", "রিফান্ড কবে পাব"), asked where no stay is being chosen:
-the refund the guest was promised on cancelling, and how it comes. The service keeps what is refunded (the amount
-and its share, by the rules or in full when the office cancelled) but pays nothing itself and sets no date for it,
-so no date is promised here: the guest house returns the money and will contact the guest, whose caretaker's
-number is given to call, as the booking's summary gives it. The booking on screen is the one asked about, else the
-guest's latest cancelled with a refund; with none, their bookings are listed with why.
+""""When will I get my refund?" ("refund kobe pabo", "amar taka ferot kobe pabo", "রিফান্ড কবে পাব"), asked where no
+stay is being chosen or at the main menu (the phrase ``refund``): the refunds the guest was promised on cancelling,
+and how they come. The service keeps what is refunded (the amount and its share, by the rules or in full when the
+office cancelled) but pays nothing itself and sets no date for it, so no date is promised here: the guest house
+returns the money and will contact the guest, whose caretaker's number is given to call, as the booking's summary
+gives it. The booking on screen is the one asked about; else each of the guest's own cancelled bookings with a
+refund, the latest cancelled first. With none, that is said, with the rule that a late cancelling refunds nothing.
 """
 from __future__ import annotations
 
 import re
 
-from services.tourism.conversation import cloud, mine
+from gateway.outbound.fitted import buttons_or_parts
+from services.tourism.conversation import cloud, mine, quoting
 from services.tourism.conversation.turn import Turn
-from services.tourism.domain import Booking
+from services.tourism.domain import Booking, today_in_india
 
 # "refund" or "রিফান্ড" in any sentence; ফেরত (also "back") only with money, when or getting beside it
 ASKS = re.compile(r"\brefund|রিফান্ড"
                   r"|(?=.*(?:ফেরত|\bfer[oa]t\b))(?=.*(?:টাকা|কবে|কত|পাব|পাই|পেতে|\b(?:taka|kobe|koto|pabo|pab|pai)\b))")
 
 
+async def tapped(turn: Turn, args: list[str]) -> None:
+    """Asked at the main menu: a stay being chosen is left (its rooms let go), as for one's bookings."""
+    await quoting.release_hold(turn)
+    if turn.chat.step not in ("bookings", "booking"):
+        turn.go("home")
+    await answer(turn)
+
+
 async def answer(turn: Turn) -> None:
-    booking = await _asked_about(turn)
-    if booking is None:
-        return await mine.listing(turn, hint=turn.t("refund_none"))
+    found = await _asked_about(turn)
+    if not found:
+        return _none(turn)
+    if len(found) == 1:
+        [booking] = found
+        body = turn.t("refund_how", **await _terms(turn, booking))
+        choices = [(f"tourism:view:{booking.number}", turn.t("btn_view")), ("tourism:mine", turn.t("btn_mine"))]
+    else:
+        lines = "\n".join([turn.t("refund_line", **await _terms(turn, b)) for b in found])
+        body = turn.t("refund_many", lines=lines)
+        choices = [("tourism:mine", turn.t("btn_mine")), ("tourism:book", turn.t("btn_book"))]
+    for message in buttons_or_parts(turn.with_nav(body), choices, turn.with_nav(turn.t("refund_ask"))):
+        turn.say(message)
+
+
+def _none(turn: Turn) -> None:
+    late = turn.policy.no_refund_within()
+    body = turn.t("refund_none") + (f" {turn.t('refund_late', days=late)}" if late else "")
+    turn.say(cloud.buttons(turn.with_nav(body), [("tourism:mine", turn.t("btn_mine")),
+                                                 ("tourism:book", turn.t("btn_book"))]))
+
+
+async def _terms(turn: Turn, booking: Booking) -> dict[str, object]:
     prop = await turn.repos.catalog.property(booking.property_id)
-    body = turn.t("refund_how", number=booking.number, refund_paise=booking.refund or 0,
-                  percent=booking.refund_percent or 0, contact=prop.contact if prop else "")
-    turn.say(cloud.buttons(turn.with_nav(body), [(f"tourism:view:{booking.number}", turn.t("btn_view")),
-                                                 ("tourism:mine", turn.t("btn_mine"))]))
+    cancelled = today_in_india(booking.cancelled_at) if booking.cancelled_at else turn.today
+    return {"number": booking.number, "refund_paise": booking.refund or 0, "percent": booking.refund_percent or 0,
+            "cancelled": cancelled, "place": prop.name(turn.lang) if prop else booking.property_id,
+            "contact": prop.contact if prop else ""}
 
 
-async def _asked_about(turn: Turn) -> Booking | None:
+async def _asked_about(turn: Turn) -> list[Booking]:
+    """The booking on screen when it has a refund; else the guest's own with one, the latest cancelled first."""
     if turn.chat.step == "booking":
         shown = await turn.repos.bookings.of_guest(turn.inbound.wa_id, str(turn.draft.get("number", "")))
         if shown is not None and _refunded(shown):
-            return shown
+            return [shown]
     found = [b for b in await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=mine.SHOWN) if _refunded(b)]
-    return max(found, key=lambda b: b.cancelled_at or b.booked_at, default=None)
+    return sorted(found, key=lambda b: b.cancelled_at or b.booked_at, reverse=True)
 
 
 def _refunded(booking: Booking) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 
 from services.tourism.conversation import choose, complaint, dates, group, mine, naming, quoting, redate, roomier, steps
 from services.tourism.conversation.args import Stale, arg, day, number
+from services.tourism.conversation.refunds import tapped as _refund
 from services.tourism.conversation.turn import Turn
 from services.tourism.conversation.typed import cancels
 from services.tourism.domain import find_booking_number
@@ -221,7 +222,7 @@ ACTIONS: dict[str, Action] = {
     "property": _property, "room": _room, "dates": _dates, "date": _date, "nights": _nights, "guests": _guests,
     "rooms": _rooms, "name": _name, "roomier": _roomier, "reroom": _reroom, "confirm": _confirm, "change": _change,
     "drop": _drop, "altroom": _alternative_room, "altdate": _alternative_date, "back": _back, "mine": _mine,
-    "view": _view,
+    "view": _view, "refund": _refund,
     "cancel": _cancel, "cancelyes": _cancel_yes, "redate": _redate,
     "voucher": _on_booking(mine.voucher), "complain": _on_booking(complaint.ask),
     "complaintsend": _on_complaint(complaint.send), "complaintedit": _on_complaint(complaint.rewrite),

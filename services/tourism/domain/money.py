@@ -67,6 +67,10 @@ class Policy(BaseModel):
         met = [t for t in self.refunds if days_before >= t.min_days]
         return max(met, key=lambda t: t.min_days).percent if met else 0
 
+    def no_refund_within(self) -> int:
+        """Cancelling fewer days than this before check-in refunds nothing; 0 when every cancelling refunds some."""
+        return min((t.min_days for t in self.refunds if t.percent > 0), default=0)
+
     def tax_percent(self, tariff: int) -> Decimal:
         met = [s for s in self.taxes if tariff >= s.from_tariff]
         return max(met, key=lambda s: s.from_tariff).percent if met else Decimal(0)
