@@ -169,6 +169,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return
     if step == "block" and (block := directory.find("block", text, within=draft.get("district") or "", near=True)):
         return places.gps(turn, block)
+    if step == "block" and (gp := named.panchayat(turn, text, str(draft.get("district") or ""))):
+        return await _placed(turn, gp) if draft.get("purpose") == "report" else named.gp_placed(turn, gp)
     if step == "gp" and (gp := directory.find("gp", text, within=draft.get("block") or "", near=True)):
         return await _placed(turn, gp)
     if step == "home" and describes(text):  # as the same words sent from the main menu begin one
