@@ -20,6 +20,7 @@ from shared.back import goes_back
 from shared.casework import answers, by_serial, checking, seen
 from shared.casework.again import AGAIN, again, how_to_apply
 from shared.casework.answers import ask_number
+from shared.casework.fee import FEE, fee
 from shared.casework.missing import MISSING, missing
 from shared.casework.needed import says
 from shared.casework.said import (
@@ -126,6 +127,8 @@ class Desk:
             if (number := await seen.meant(visit)) is not None:  # just after their own case's View: that one
                 return await answers.download(visit, number)
             return await answers.letters(visit)
+        if FEE.search(text) and await fee(visit, text):  # "fee koto dite hobe": how much, and where it is paid
+            return None
         if MINE.search(text) or QUESTION.search(text):
             return await answers.mine(visit, self.details)
         if ASKING.search(text) and not visit.kind.number.attempted(text):

@@ -1,0 +1,49 @@
+"""The fee asked after ("fee koto dite hobe", "kothay jama dibo", "ফি কত দিতে হবে", "where do I pay the fee"): of the
+asker's own cases, the ones waiting for their fee, each with the amount and the gram panchayat office where it is
+paid (``fee_due``: no fee is paid on WhatsApp). A serial typed beside the words ("102 er fee koto") narrows them to
+that case of theirs; one that waits for no fee is said so (``fee_not_due``), and none waiting is said plainly
+(``fee_none``) with each of theirs and its status. Nobody else's case is named.
+
+Words of depositing alone ("kothay jama dibo") name no fee: they are read so only when a case of theirs waits for one.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from shared.casework import answers
+from shared.casework.show import rupees
+from shared.casework.visit import Visit
+
+NAMED = r"\b(?:fees?|fi|charges?|payments?)\b|(?<![\u0980-\u09ff])ফি(?![\u0980-\u09ff])|পেমেন্ট|চার্জ"
+# where or how much is given or deposited ("kothay jama dibo", "koto dite hobe", "how much do I pay", "কোথায় জমা দেব")
+GIVEN = (r"(?=.*(?:\b(?:where|kothay|kothai|kotha|how\s+much|koto)\b|কোথা|(?<![\u0980-\u09ff])কত))"
+         r"(?=.*(?:\b(?:pay|paid|deposit|jom?a|dit[ea]\s+hobe|dibo|debo)\b|জমা|দিতে\s*হবে|দেব|দিব))")
+FEE = re.compile(unicodedata.normalize("NFC", rf"{NAMED}|^{GIVEN}"), re.IGNORECASE | re.DOTALL)
+NAMES_FEE = re.compile(NAMED, re.IGNORECASE)
+
+
+async def fee(visit: Visit, text: str) -> bool:
+    """Answers the fee asked after; False when the words name no fee and none of the asker's cases waits for one."""
+    owned = await visit.cases.of_mobile(visit.inbound.wa_id)
+    if not owned:
+        return False  # their own, none: as their applications are said to be none
+    named = await answers.own_by_serial(visit, text) if visit.kind.number.attempted(text) else []
+    cases = named or owned
+    due = [case for case in cases if case.status == "fee_pending"]
+    if not due and not NAMES_FEE.search(text):
+        return False
+    home = visit.button("home", "btn_home")
+    if due:
+        said = "\n\n".join(visit.t("fee_due", number=case.number, fee=rupees(case.fee, visit.lang),
+                                   gp=visit.local(case.gp.name_bn, case.gp.name_en)) for case in due)
+        shown = visit.button("view", "btn_view", due[0].number) if len(due) == 1 else visit.button("mine", "btn_mine")
+        visit.ask(said, [shown, home])
+        return True
+    if len(named) == 1:
+        visit.ask(visit.t("fee_not_due", number=named[0].number, status=visit.status(named[0])),
+                  [visit.button("view", "btn_view", named[0].number), home])
+        return True
+    listed = "\n".join(f"• {case.number} · {visit.status(case)}" for case in cases)
+    visit.ask(f"{visit.t('fee_none')}\n\n{listed}", [visit.button("mine", "btn_mine"), home])
+    return True
