@@ -33,6 +33,7 @@ from services.grievance.conversation import (
     after,
     anew,
     attachments,
+    fixed,
     fresh,
     just_lodged,
     lodge,
@@ -137,6 +138,8 @@ async def _free_text(turn: Turn, step: str, text: str) -> None:
 async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
     directory, draft = turn.directory, turn.draft
     if turn.inbound.unasked and fresh.asked(turn, text):  # a problem sent from the main menu: a new complaint?
+        return
+    if step == "ticket" and await fixed.accepted(turn, str(draft.get("number", "")), text):  # "kaj hoye geche"
         return
     if (said := courtesy(text)) is not None and not (word == "yes" and step in ("confirm", "located", "remark")):
         return await steps.ask(turn, hint=turn.t(f"said_{said}"))  # no answer here: a warm word, the question
