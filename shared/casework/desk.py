@@ -129,7 +129,9 @@ class Desk:
             return await answers.letters(visit)
         if FEE.search(text) and await fee(visit, text):  # "fee koto dite hobe": how much, and where it is paid
             return None
-        if MINE.search(text) or QUESTION.search(text):
+        if MINE.search(text) or QUESTION.search(text):  # a serial of their own asked after ("45 er meyad kobe")
+            if QUESTION.search(text) and len(own := await answers.own_by_serial(visit, text)) == 1:
+                return await self.view(visit, own[0].number)
             return await answers.mine(visit, self.details)
         if ASKING.search(text) and not visit.kind.number.attempted(text):
             return ask_number(visit)
