@@ -20,6 +20,13 @@ _NAMES_BN = r"জানুয়ার[িী]|ফেব্রুয়ার[�
 _MONTH = (r"(?:\b(?:last|previous|this|current)\s+month|\b(?:g[ao]t+h?[ao]|ag+h?er|ei)\s*mas|(?:গত|আগের|এই|চলতি)\s*মাস"
           rf"|\b(?:{_NAMES_EN})\b|(?<!\S)(?:{_NAMES_BN}))(?:'s|s|er|e|-?এর|-?র|ের|য়ের)?(?:\s*[\d০-৯]{{2,4}})?")
 
+# the pay itself, said as employees say it, and that it comes, is credited, or when
+_PAY_ITSELF = r"(?:\b(?:salary|salari|beton|betoner|baton|ma[iy]ner?|wages?|my\s+pay)\b|বেতন|মাইনে|স্যালারি)"
+_COMES = (r"(?:\b(?:when|kobe|kbe|dhuk\w*|dhok\w*|ash\w*|asbe|asche|eseche|esechhe|elo|pabo|pab|paini|pelam|credit\w*"
+          r"|come|came|comes|arrived?|received)\b"
+          # a word's start in Bengali script: থাকবে ("will stay") ends in কবে
+          r"|(?<![\u0980-\u09FF])(?:কবে|ঢুক|ঢোক|আসবে|আসেনি|এসেছে|এলো?(?![\u0980-\u09FF])|পাব|পাইনি|জমা))")
+
 PHRASES = (
     Phrase("statement", r"\b(?:annual|yearly)\s+(?:salary\s+|pay\s+)?statement|\bsalary\s+statement"
                         r"|\bform\s*16\b|বার্ষিক\s*(?:বেতন\s*)?বিবরণী"
@@ -46,6 +53,10 @@ PHRASES = (
     # its year: "কার্তিক ১৪৩২ এর স্লিপ", "kartik 1432-er slip" (the months of that year)
     Phrase("slip", rf"(?<!\S)(?:{'|'.join(bangla_months.SPELLED)})\S*\s*(?:[\d০-৯]{{4}}\s*-?\s*(?:এর|র|er)?\s*)?"
                    rf"(?:mas(?:er|e)?\s*|মাসের?\s*)?{_SLIP}"),
+    # when the pay comes: "beton kobe dhukbe", "when will my salary be credited", "বেতন কবে ঢুকবে" (its slip, a rise in
+    # it, a pension or an allowance are not asked)
+    Phrase("credit", rf"^(?=.*{_PAY_ITSELF})(?=.*{_COMES})(?!.*(?:slip|স্লিপ|statement|বিবরণী|\bform\s*16"
+                     r"|\b(?:increase|hike|rise|barbe|barano\w*)\b|বাড়|বৃদ্ধি|পেনশন|ভাতা))"),
     # the pay, Hindi's too: तनख्वाह ("tankhwah") anywhere, वेतन or सैलरी alone ("मेरा वेतन")
     Phrase("menu", r"^(?:my\s+)?(?:salary|payroll)$|\bpayroll\b|^(?:আমার\s*)?বেতন$"
                    r"|तनख\u093c?्वाह|\btankh?wa+h?\b|^(?:मेरा\s*|मेरी\s*)?(?:वेतन|सैलरी)$"),

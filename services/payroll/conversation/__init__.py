@@ -15,7 +15,7 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from services.payroll.conversation import cloud, home, left, near, pin, then
+from services.payroll.conversation import cloud, credit, home, left, near, pin, then
 from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import bangla_months
 from services.payroll.domain.period import is_financial_year, is_month
@@ -117,7 +117,7 @@ ACTIONS: dict[str, Callable[[Turn, list[str]], Awaitable[None]]] = {
     "back": lambda turn, args: home.home(turn), "restart": lambda turn, args: home.home(turn), "slip": _slip,
     "months": _months,
     "years": lambda turn, args: home.years(turn), "statement": _statement,
-    "forgot": lambda turn, args: home.forgot(turn),
+    "forgot": lambda turn, args: home.forgot(turn), "credit": lambda turn, args: credit.told(turn),
 }
 
 
@@ -126,8 +126,8 @@ async def tap(turn: Turn, action: str, args: list[str]) -> None:
         return await home.forgot(turn)
     if action == "resume":  # a new PIN half-chosen is carried on too, before "the PIN first" below
         return await left.carry_on(turn)
-    if not turn.access.has_pin and not (action == "slip" or action == "statement" and args):
-        return await home.home(turn)  # first use: the PIN is chosen before anything else (a slip asked is kept)
+    if not turn.access.has_pin and not (action in ("slip", "credit") or action == "statement" and args):
+        return await home.home(turn)  # first use: the PIN is chosen first (a slip asked is kept; a day is no figure)
     handler = ACTIONS.get(action)
     if handler is None:
         return await home.home(turn, hint=turn.t("stale"))
@@ -152,6 +152,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await pin.confirmed(turn, text)
     if FORGOT.search(text):  # at the PIN's question too: asked again for it, they would be no further
         return await home.forgot(turn)
+    if not a_pin and asked_for(text) == "credit":  # "beton kobe dhukbe": the day it comes, wherever the chat is
+        return await credit.told(turn)
     wanted = None if a_pin else named(turn, text)
     if wanted is None and not a_pin and (bangla := bangla_months.said(text)) is not None:  # "কার্তিক": which of two
         return await home.of_bangla_month(turn, bangla)

@@ -1,0 +1,113 @@
+"""An employee asking when their salary comes ("beton kobe dhukbe", "when will my salary be credited", "বেতন কবে
+ঢুকবে") was not understood, at the main menu or in the payroll chat. The latest month uploaded for them is told with
+its credit day (credited, or to be credited), never an amount, with its slip offered behind the PIN; with last
+month's not uploaded yet, the month last uploaded and that the next is not out yet. A stranger gets the refusal."""
+from __future__ import annotations
+
+import pytest
+from payroll_kit import pay
+
+from gateway.menu import phrase_pattern
+from services import registry
+from services.payroll.phrases import asked_for
+from shared.india import plain
+
+ASKED = ("amar beton er taka kobe dhukbe", "beton kobe dhukbe", "salary kobe pabo", "when will my salary be credited",
+         "has my salary come", "বেতন কবে ঢুকবে", "মাইনে কবে পাব", "Salary dhukeche?", "আমার বেতন কবে আসবে",
+         "mayne kobe asbe", "has my salary been credited", "when will I get my salary")
+OTHERS = ("amar taka ferot kobe pabo", "refund kobe pabo", "আমার টাকা ফেরত কবে পাব", "taka kobe dhukbe",
+          "pension kobe pabo", "বার্ধক্য ভাতা কবে ঢুকবে", "100 diner kajer taka kobe pabo", "rastar kaj kobe hobe",
+          "when will the road be repaired", "salary slip kobe pabo", "my salary", "beton koto")
+
+
+@pytest.mark.parametrize("words", ASKED)
+def test_the_salary_asked_after_is_payrolls_alone(words):
+    assert asked_for(words) == "credit", words
+    claimed = [name for name in registry.names() if (menu := registry.load(name, load_demo=False).menu)
+               and any(phrase_pattern(p.pattern).search(plain(words)) for p in menu.phrases)]
+    assert claimed == ["payroll"], (words, claimed)
+
+
+@pytest.mark.parametrize("words", OTHERS)
+def test_other_money_and_other_services_words_are_not_the_salary_asked_after(words):
+    assert asked_for(words) != "credit", words
+
+
+async def test_at_the_main_menu_the_credit_day_is_told_without_any_figure(office, staff, bus):
+    await office.register()
+    await office.import_month("2026-01", pay(credit_date="2026-01-28"))
+    await office.import_month("2026-02", pay(credit_date="2026-02-28"))  # 10 March: February's is the latest
+    me = staff()
+    await me.set_pin("739164")
+    got = await me.send(me.envelope(reply_id="payroll:credit", text="when will my salary be credited"))
+    assert "February 2026" in got.text and "credited on 28 February 2026" in got.text, got.text
+    assert "28,400" not in got.text and "28400" not in got.text and not got.pdfs
+    assert "payroll:slip:2026-02" in got.choices
+    asked = await me.tap("payroll:slip:2026-02")
+    assert "PIN" in asked.text and not asked.pdfs  # the slip, and its amounts, only after the PIN
+
+
+async def test_typed_in_the_payroll_chat_in_banglish_and_bengali(office, staff):
+    await office.register()
+    await office.import_month("2026-02", pay(credit_date="2026-02-28"))
+    me = staff(lang="bn")
+    await me.set_pin("739164")
+    for words in ("amar beton er taka kobe dhukbe", "বেতন কবে ঢুকবে", "মাইনে কবে পাব"):
+        got = await me.say(words)
+        assert "ফেব্রুয়ারি ২০২৬" in got.text and "২৮ ফেব্রুয়ারি ২০২৬" in got.text, (words, got.text)
+        assert "২৮,৪০০" not in got.text and not got.pdfs
+        assert "payroll:slip:2026-02" in got.choices
+
+
+async def test_within_the_pins_minutes_still_no_figure_and_no_slip_unasked(office, staff):
+    await office.register()
+    await office.import_month("2026-02", pay(credit_date="2026-02-28"))
+    me = staff()
+    await me.set_pin("739164")
+    await me.say("02/2026")
+    await me.say("739164")  # the PIN typed right: five minutes without it
+    got = await me.say("salary kobe pabo")
+    assert "credited on 28 February 2026" in got.text and "28,400" not in got.text and not got.pdfs
+
+
+async def test_pay_uploaded_before_its_credit_day_is_to_be_credited(office, staff):
+    await office.register()
+    await office.import_month("2026-03", pay(credit_date="31/03/2026"))  # uploaded on 10 March
+    me = staff()
+    await me.set_pin("739164")
+    got = await me.say("when will my salary be credited")
+    assert "to be credited on 31 March 2026" in got.text and "was credited" not in got.text, got.text
+    bn = staff(lang="bn")
+    said = await bn.say("beton kobe dhukbe")
+    assert "৩১ মার্চ ২০২৬ তারিখে জমা হবে" in said.text, said.text
+
+
+async def test_last_months_pay_not_uploaded_yet_names_the_month_last_uploaded(office, staff):
+    await office.register()
+    await office.import_month("2026-01", pay(credit_date="2026-01-28"))  # 10 March: February's not uploaded
+    me = staff()
+    await me.set_pin("739164")
+    got = await me.say("has my salary come")
+    assert "January 2026" in got.text and "credited on 28 January 2026" in got.text, got.text
+    assert "February 2026" in got.text and "not out yet" in got.text
+    bn = await staff(lang="bn").say("মাইনে কবে পাব")
+    assert "জানুয়ারি ২০২৬" in bn.text and "ফেব্রুয়ারি ২০২৬" in bn.text and "এখনও বেরোয়নি" in bn.text, bn.text
+
+
+async def test_an_employee_without_a_pin_is_told_the_day_and_a_stranger_only_the_refusal(office, staff):
+    await office.register()
+    await office.import_month("2026-02", pay(credit_date="2026-02-28"))
+    me = staff()
+    got = await me.send(me.envelope(reply_id="payroll:credit", text="beton kobe dhukbe"))
+    assert "credited on 28 February 2026" in got.text and "28,400" not in got.text, got.text
+    stranger = staff("919811111111")
+    refused = await stranger.send(stranger.envelope(reply_id="payroll:credit", text="beton kobe dhukbe"))
+    assert "registered panchayat employees only" in refused.text and "February" not in refused.text
+
+
+async def test_no_pay_uploaded_at_all_is_said(office, staff):
+    await office.register()
+    me = staff()
+    await me.set_pin("739164")
+    got = await me.say("salary kobe pabo")
+    assert "No pay slip of yours has been published yet" in got.text, got.text

@@ -1,0 +1,51 @@
+"""Through the real webhook, at the main menu: the demo employees asking when their salary comes ("amar beton er
+taka kobe dhukbe", "বেতন কবে ঢুকবে", "when will my salary be credited") are told the day last month's pay was
+credited, without the amount, and offered its slip; a number payroll does not know gets the usual refusal."""
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from phone_kit import Phone, choices, has, running_system, words
+
+from services.payroll.domain import month_name, today_in_india
+from services.payroll.domain.period import month_of, show_date
+from services.payroll.domain.then_month import moved
+
+
+@pytest.fixture
+async def system(aiohttp_server, tmp_path: Path):
+    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
+        yield http, base
+
+
+def credited() -> tuple[str, date]:
+    last = moved(month_of(today_in_india(datetime.now(UTC))), -1)  # the demo's latest month, paid on its 28th
+    return last, date(int(last[:4]), int(last[5:]), 28)
+
+
+async def test_the_credit_day_asked_at_the_main_menu_in_banglish_bengali_and_english(system):
+    http, base = system
+    last, day = credited()
+    anima = Phone(http, base, "919733000101", name="Anima")
+    await anima.say("hi", until=has("interactive"))
+    await anima.tap("shell:lang:bn", until=has("interactive"))
+    for asked in ("amar beton er taka kobe dhukbe", "বেতন কবে ঢুকবে"):
+        got = await anima.say(asked, until=lambda m: show_date(day, "bn") in words(m))
+        assert month_name(last, "bn") in words(got) and f"payroll:slip:{last}" in choices(got), words(got)
+        assert not has("document")(got) and "₹" not in words(got)
+    subrata = Phone(http, base, "919733000102", name="Subrata")
+    await subrata.say("hi", until=has("interactive"))
+    await subrata.tap("shell:lang:en", until=has("interactive"))
+    got = await subrata.say("when will my salary be credited", until=lambda m: show_date(day, "en") in words(m))
+    assert f"credited on {show_date(day, 'en')}" in words(got) and "₹" not in words(got)
+
+
+async def test_a_number_payroll_does_not_know_gets_the_refusal(system):
+    http, base = system
+    stranger = Phone(http, base, "919876512345", name="Someone")
+    await stranger.say("hi", until=has("interactive"))
+    await stranger.tap("shell:lang:en", until=has("interactive"))
+    got = await stranger.say("beton kobe dhukbe", until=lambda m: "registered panchayat employees" in words(m))
+    assert "credited" not in words(got)
