@@ -19,9 +19,9 @@ from services.grievance.conversation.words import NUMBER
 from services.grievance.domain import Categories, Directory
 from services.grievance.events import STAY_COMPLAINT
 from services.grievance.handlers import Handlers
-from services.grievance.problems import POWER, SAID
 from services.grievance.repository import INDEXES
 from shared.india import BANGLISH_NOT
+from shared.problems import POWER, SAID
 from shared.retention import CHATS
 from shared.runtime import MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.runtime.spec import WORDS

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from gateway.outbound import OutboundMessage
 from gateway.outbound.fitted import buttons
+from shared import problems
 from shared.casework.needed import LICENCE, PERMISSION_NAMED
 from shared.india import plain
 from shared.texts import Catalog
@@ -47,9 +48,11 @@ _COMPILED = {service: re.compile(unicodedata.normalize("NFKC", words), re.IGNORE
 
 def named(text: str, here: str) -> list[str]:
     """The other services whose business ``text`` names (compared as the main menu compares words: ``plain``), in
-    the main menu's order, at most two; ``here``'s own words are none of them."""
+    the main menu's order, at most two; ``here``'s own words are none of them. A problem told as the complaints'
+    menu phrases read one ("রাস্তার আলো জ্বলে না", "tubewell kharap") names complaints (``shared.problems``)."""
     said = plain(text)
-    return [service for service, words in _COMPILED.items() if service != here and words.search(said)][:OFFERED_MAX]
+    return [service for service, words in _COMPILED.items() if service != here and (
+        words.search(said) or service == "grievance" and problems.told(said))][:OFFERED_MAX]
 
 
 def offer(text: str, here: str, lang: str) -> OutboundMessage | None:

@@ -10,8 +10,8 @@ from gateway_kit import Stack
 
 from gateway.state import GATEWAY
 from services.grievance.domain.subject import guess
-from services.grievance.problems import unmended
 from services.grievance.service import MENU
+from shared.problems import unmended
 from shared.runtime.spec import PHRASE_MAX
 
 

@@ -10,9 +10,9 @@ from gateway_kit import RINA, Stack
 
 from gateway.state import GATEWAY
 from services.grievance.domain.subject import guess
-from services.grievance.problems import unmended
 from services.grievance.service import MENU
 from shared.chat import Inbound
+from shared.problems import unmended
 from shared.runtime.spec import PHRASE_MAX, PHRASES_MAX
 from simulator import webhooks as wa
 

@@ -11,26 +11,21 @@ other button says in one line what was chosen (``fresh_kept``, ``afresh_from``: 
 asks the question of the step the person is at; nothing they have is dropped."""
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from services.grievance.conversation import left, lodge, steps
 from services.grievance.conversation.cloud import fit
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.words import meaning
-from services.grievance.problems import SAID
+from shared import problems
 from shared.india import plain
 
 STEPS = ("category", "district", "block", "gp", "located", "change", "remove")
 ACTIONS = ("afresh", "keep")  # the question's own buttons: any other tap answers it otherwise
 SHOWN = 80  # characters of the words, quoted in the question
-_SAID = tuple(re.compile(unicodedata.normalize("NFKC", pattern), re.IGNORECASE) for pattern in SAID)
 
 
 def tells_problem(text: str) -> bool:
     """As the main menu reads the words (``gateway.menu``: ``plain``, the phrases' patterns)."""
-    said = plain(text)
-    return any(pattern.search(said) for pattern in _SAID)
+    return problems.told(plain(text))
 
 
 def asked(turn: Turn, text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from services.grievance.conversation import steps
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain.subject import guess
-from services.grievance.problems import unmended
+from shared.problems import unmended
 
 PLACE_STEPS = ("district", "block", "gp", "located")
 CHANGE = "grievance:subj:"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from services.grievance.conversation.cloud import ROWS_MAX, Row
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain.subject import guess
-from services.grievance.problems import unmended
+from shared.problems import unmended
 
 CHANGE = "grievance:cats"  # the category list, page one: choosing there keeps the rest of the draft
 

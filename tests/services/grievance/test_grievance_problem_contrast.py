@@ -10,8 +10,8 @@ import pytest
 
 from gateway.menu import phrase_pattern
 from services.grievance.domain.subject import guess
-from services.grievance.problems import PROBLEM, PROBLEM_EN, unmended
 from shared.india import plain
+from shared.problems import PROBLEM, PROBLEM_EN, unmended
 from shared.runtime.spec import PHRASE_MAX
 
 KINDS = ["water", "roads", "lights", "drainage"]

@@ -1,5 +1,7 @@
 """A problem said, as villagers first type it, and words most often meaning another office's work: the patterns of
-the menu's phrases (``service.MENU``) that begin a complaint with the words, or answer them first.
+the complaints' menu phrases (``services.grievance.service.MENU``) that begin a complaint with the words, or answer
+them first; read too by complaints' own chat (``told``) and by every other service's, to point there
+(``shared.elsewhere``).
 
 Each is searched in linear time (``PHRASE_MAX`` characters at most): a guard over the whole message (a complaint
 refused, "no problem"), then one clause after another (split at a comma, a stop or a word of contrast: "but",
@@ -145,6 +147,15 @@ def _unmended(clause: str) -> str:
     if mended is None:
         return clause
     return _OWN_RE.sub("", clause[:mended.start()]) if _GRANTED_RE.match(clause) else ""
+
+
+_SAID = tuple(re.compile(unicodedata.normalize("NFKC", pattern), re.IGNORECASE) for pattern in SAID)
+
+
+def told(said: str) -> bool:
+    """Whether ``said``, compared as the main menu compares words (``shared.india.plain``), tells a problem as the
+    complaints' menu phrases read one."""
+    return any(pattern.search(said) for pattern in _SAID)
 
 
 def unmended(text: str) -> str:
