@@ -91,3 +91,16 @@ async def test_demo_complaints_load_once_for_the_personas(make_runtime, bus, clo
     arjun = await Repositories.of(runtime.store).tickets.for_person("919800000002")
     assert sorted(t.status for t in arjun) == ["in_progress", "rejected", "resolved"]
     assert all(t.atr for t in arjun if t.status == "resolved")
+
+
+def test_a_rejected_complaint_is_called_by_one_word_in_bengali():
+    """The status shows "বাতিল হয়েছে" (rejected); the answers at a rejected complaint said "খারিজ করেছে", a second
+    word for the same decision, which read as something else had happened. Every Bengali text of a rejection uses
+    the status's word."""
+    word = TEXTS.entries["status_rejected"]["bn"].split()[0]
+    rejected = [key for key, text in TEXTS.entries.items() if "rejected" in text["en"].lower()]
+    assert {"edit_rejected", "edit_rejected_late", "remark_lapsed_rejected"} <= set(rejected)
+    for key in rejected:
+        assert "খারিজ" not in TEXTS.entries[key]["bn"], key
+    for key in ("edit_rejected", "edit_rejected_late", "remark_lapsed_rejected"):
+        assert word in TEXTS.entries[key]["bn"], key
