@@ -55,6 +55,15 @@ class Phone(phone_kit.Phone):
         super().__init__(http, base, wa_id, taps="button")
 
 
+async def in_the_chat(system: tuple[ClientSession, str, Any], service: str, wa_id: str, lang: str = "en") -> Phone:
+    """A person past the first contact, in ``lang``, with ``service``'s chat (``permit``, ``noc``) opened."""
+    http, base, _ = system
+    phone = Phone(http, base, wa_id)
+    await phone.start(lang)
+    await phone.tap(f"{service}:menu", until=phone_kit.has("interactive"))
+    return phone
+
+
 async def stored(runtime: ServiceRuntime, kind: Kind[Any], case: dict[str, Any], *, status: str = "submitted",
                  days_ago: int = 30, **entry: Any) -> Case:
     """A case made as a demo entry is (``shared.casework.demo.walked``: moved to ``status``, submitted

@@ -95,10 +95,10 @@ class Phone:
     async def tap(self, reply_id: str, until: Until = bool) -> list[Message]:
         return await self.send({"reply": {"id": reply_id, "title": reply_id[:20], "type": self.taps}}, until)
 
-    async def start(self) -> None:
-        """Past the first contact: greeted, English chosen, the menu shown and read."""
+    async def start(self, lang: str = "en") -> None:
+        """Past the first contact: greeted, the language chosen (English unless ``lang``), the menu shown and read."""
         await self.say("hi", until=has("interactive"))
-        await self.tap("shell:lang:en", until=has("interactive"))
+        await self.tap(f"shell:lang:{lang}", until=has("interactive"))
         self.seen = len(await self.received())
 
     async def eventually(self, until: Until) -> list[Message]:

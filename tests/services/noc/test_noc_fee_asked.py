@@ -5,17 +5,8 @@ where a renewal's fee is paid."""
 from __future__ import annotations
 
 import pytest
-from casework_kit import ARJUN, RINA, Phone
+from casework_kit import ARJUN, RINA, in_the_chat
 from phone_kit import has, words
-
-
-async def in_the_chat(system, wa_id: str, lang: str) -> Phone:
-    http, base, _ = system
-    phone = Phone(http, base, wa_id)
-    await phone.say("hi", until=has("interactive"))
-    await phone.tap(f"shell:lang:{lang}", until=has("interactive"))
-    await phone.tap("noc:menu", until=has("interactive"))
-    return phone
 
 
 @pytest.mark.parametrize(("lang", "typed", "said"), [
@@ -23,13 +14,13 @@ async def in_the_chat(system, wa_id: str, lang: str) -> Phone:
     ("bn", "fee koto dite hobe", ["TNOC/2026/000048", "২,৫০০", "অযোধ্যা গ্রাম পঞ্চায়েত অফিসে"]),
     ("bn", "ফি কোথায় জমা দেব", ["TNOC/2026/000048", "২,৫০০", "অযোধ্যা গ্রাম পঞ্চায়েত অফিসে"])])
 async def test_the_fee_waiting_is_told_with_where_to_pay(system, lang, typed, said):
-    phone = await in_the_chat(system, ARJUN, lang)
+    phone = await in_the_chat(system, "noc", ARJUN, lang)
     answer = words(await phone.say(typed, until=has("interactive")))
     assert all(part in answer for part in said) and "TNOC/2024/000077" not in answer, (typed, answer)
 
 
 @pytest.mark.parametrize(("lang", "said"), [("bn", "ফি জমা বাকি নেই"), ("en", "None of your NOCs is waiting for a fee")])
 async def test_none_waiting_is_said_with_where_a_renewal_is_paid(system, lang, said):
-    phone = await in_the_chat(system, RINA, lang)
+    phone = await in_the_chat(system, "noc", RINA, lang)
     answer = words(await phone.say("fee koto dite hobe", until=has("interactive")))
     assert said in answer and "Arjun" not in answer and "অর্জুন" not in answer, answer

@@ -4,7 +4,7 @@ the chat they are now told how to apply too; the words asking after one applied 
 from __future__ import annotations
 
 import pytest
-from casework_kit import Phone
+from casework_kit import in_the_chat
 from phone_kit import has, words
 
 from gateway.menu import phrase_pattern
@@ -17,23 +17,15 @@ NEEDED = ["dokan er licence chai", "notun trade licence lagbe", "দোকান
           "কীভাবে আবেদন করব"]
 
 
-async def in_the_chat(system, wa_id: str) -> Phone:
-    http, base, _ = system
-    phone = Phone(http, base, wa_id)
-    await phone.start()
-    await phone.tap("noc:menu", until=has("interactive"))
-    return phone
-
-
 async def test_a_licence_needed_in_the_chat_is_told_how_to_apply(system):
-    phone = await in_the_chat(system, "919812340211")
+    phone = await in_the_chat(system, "noc", "919812340211")
     for typed in NEEDED:
         said = words(await phone.say(typed, until=has("interactive")))
         assert HOW in said and "could not" not in said and "did not understand" not in said, (typed, said)
 
 
 async def test_asked_after_in_the_chat_it_is_ones_own(system):
-    phone = await in_the_chat(system, "919812340212")
+    phone = await in_the_chat(system, "noc", "919812340212")
     for typed in ("amar dokaner licence er ki holo", "আমার ট্রেড লাইসেন্স কবে পাব"):
         said = words(await phone.say(typed, until=has("interactive")))
         assert HOW not in said, (typed, said)
@@ -48,6 +40,6 @@ def claimed(text: str) -> str | None:
 async def test_its_number_wanted_is_no_licence_needed(system, typed):
     """At the main menu and in the chat, the number of one's licence wanted is one's own numbers, not how to apply."""
     assert claimed(typed) == "mine", typed
-    phone = await in_the_chat(system, "919812340213")
+    phone = await in_the_chat(system, "noc", "919812340213")
     said = words(await phone.say(typed, until=has("interactive")))
     assert HOW not in said and "No NOC is registered" in said, said

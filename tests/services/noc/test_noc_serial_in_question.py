@@ -4,17 +4,8 @@ with that serial is shown at once; a serial none of theirs has still gets the li
 from __future__ import annotations
 
 import pytest
-from casework_kit import RINA, TAPAN, Phone
+from casework_kit import RINA, TAPAN, in_the_chat
 from phone_kit import has, words
-
-
-async def in_the_chat(system, wa_id: str, lang: str) -> Phone:
-    http, base, _ = system
-    phone = Phone(http, base, wa_id)
-    await phone.say("hi", until=has("interactive"))
-    await phone.tap(f"shell:lang:{lang}", until=has("interactive"))
-    await phone.tap("noc:menu", until=has("interactive"))
-    return phone
 
 
 @pytest.mark.parametrize(("who", "lang", "typed", "said"), [
@@ -22,12 +13,12 @@ async def in_the_chat(system, wa_id: str, lang: str) -> Phone:
     (RINA, "en", "when does 45 expire", "Maa Tara Bastralaya"),
     (RINA, "bn", "৩১০ এর মেয়াদ কবে শেষ", "Rina Tea Stall"), (TAPAN, "en", "why was 190 rejected", "Ghosh Sweets")])
 async def test_the_one_with_that_serial_is_shown(system, who, lang, typed, said):
-    phone = await in_the_chat(system, who, lang)
+    phone = await in_the_chat(system, "noc", who, lang)
     answer = words(await phone.say(typed, until=has("interactive")))
     assert said in answer, (typed, answer)
 
 
 async def test_a_serial_none_of_theirs_has_is_no_one_elses(system):
-    phone = await in_the_chat(system, TAPAN, "en")
+    phone = await in_the_chat(system, "noc", TAPAN, "en")
     answer = words(await phone.say("when does 45 expire", until=has("interactive")))
     assert "Maa Tara Bastralaya" not in answer and "Rina" not in answer, answer

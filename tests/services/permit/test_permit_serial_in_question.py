@@ -4,17 +4,8 @@ with that serial is shown at once; a serial none of theirs has is nobody else's.
 from __future__ import annotations
 
 import pytest
-from casework_kit import ARJUN, RINA, Phone
+from casework_kit import ARJUN, RINA, in_the_chat
 from phone_kit import has, words
-
-
-async def in_the_chat(system, wa_id: str, lang: str) -> Phone:
-    http, base, _ = system
-    phone = Phone(http, base, wa_id)
-    await phone.say("hi", until=has("interactive"))
-    await phone.tap(f"shell:lang:{lang}", until=has("interactive"))
-    await phone.tap("permit:menu", until=has("interactive"))
-    return phone
 
 
 @pytest.mark.parametrize(("who", "lang", "typed", "said"), [
@@ -22,12 +13,12 @@ async def in_the_chat(system, wa_id: str, lang: str) -> Phone:
     (RINA, "bn", "২১০ এর মেয়াদ কবে শেষ হল", "*আবেদন BP/PUR/2023/000210*"),
     (ARJUN, "en", "when will 104 be approved", "*Application BP/PUR/2026/000104*")])
 async def test_the_one_with_that_serial_is_shown(system, who, lang, typed, said):
-    phone = await in_the_chat(system, who, lang)
+    phone = await in_the_chat(system, "permit", who, lang)
     answer = words(await phone.say(typed, until=has("interactive")))
     assert said in answer, (typed, answer)
 
 
 async def test_a_serial_none_of_theirs_has_is_no_one_elses(system):
-    phone = await in_the_chat(system, ARJUN, "en")
+    phone = await in_the_chat(system, "permit", ARJUN, "en")
     answer = words(await phone.say("keno expire holo 210", until=has("interactive")))
     assert "BP/PUR/2023/000210" not in answer and "Rina" not in answer, answer
