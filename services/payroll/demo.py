@@ -21,6 +21,7 @@ from typing import Any
 from services.payroll import publishing
 from services.payroll.domain import Employee, pin_hash, today_in_india
 from services.payroll.domain.access import new_salt
+from services.payroll.domain.period import moved
 from services.payroll.repository import Repositories
 from shared.logging import get_logger
 from shared.runtime import Invalid, ServiceContext
@@ -40,8 +41,7 @@ def entries(path: Path = DATA) -> list[dict[str, Any]]:
 
 def last_months(year: int, month: int, count: int = MONTHS) -> list[str]:
     """The ``count`` months before ``year-month``, oldest first."""
-    index = year * 12 + month - 1
-    return [f"{i // 12}-{i % 12 + 1:02d}" for i in range(index - count, index)]
+    return [moved(f"{year:04d}-{month:02d}", -back) for back in range(count, 0, -1)]
 
 
 def pay_row(employee_id: str, pay: dict[str, int], month: str, months: list[str]) -> dict[str, Any]:

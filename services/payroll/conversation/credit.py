@@ -9,8 +9,7 @@ from __future__ import annotations
 from services.payroll.conversation import cloud, home
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import month_name
-from services.payroll.domain.period import month_of, show_date
-from services.payroll.domain.then_month import moved
+from services.payroll.domain.period import month_of, moved, show_date
 
 
 async def told(turn: Turn) -> None:

@@ -13,7 +13,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from services.payroll.conversation.turn import Turn
-from services.payroll.domain.then_month import moved, step
+from services.payroll.domain.period import moved
+from services.payroll.domain.then_month import step
 from services.payroll.repository.chats import SLIP_SENT
 
 FOR = timedelta(minutes=15)

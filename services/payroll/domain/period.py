@@ -36,13 +36,18 @@ def month_of(day: date) -> str:
     return f"{day.year}-{day.month:02d}"
 
 
+def moved(month: str, by: int) -> str:
+    """``2026-01`` moved ``by`` months: -1 is ``2025-12``."""
+    index = int(month[:4]) * 12 + int(month[5:7]) - 1 + by
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
 def credit_window(month: str) -> tuple[date, date]:
     """The days a month's pay may reach the bank: from the month's first day to the last day of the second
     month after it. Pay is never credited before its month begins; it is usually credited at the month's
     end or early in the next, and a late budget or an arrear can hold it back some weeks more."""
-    year, number = int(month[:4]), int(month[5:7])
-    after = year * 12 + number - 1 + CREDIT_MONTHS_LATE + 1  # the month after the window's last one
-    return date(year, number, 1), date(after // 12, after % 12 + 1, 1) - timedelta(days=1)
+    after = moved(month, CREDIT_MONTHS_LATE + 1)  # the month after the window's last one
+    return date(int(month[:4]), int(month[5:7]), 1), date(int(after[:4]), int(after[5:]), 1) - timedelta(days=1)
 
 
 def financial_year(month: str) -> str:

@@ -34,8 +34,3 @@ def step(text: str) -> int | None:
         return None
     return -1 if before else 1
 
-
-def moved(month: str, by: int) -> str:
-    """``2026-01`` moved ``by`` months: -1 is ``2025-12``."""
-    index = int(month[:4]) * 12 + int(month[5:]) - 1 + by
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"

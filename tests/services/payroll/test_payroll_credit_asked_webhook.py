@@ -10,8 +10,7 @@ import pytest
 from phone_kit import Phone, choices, has, running_system, words
 
 from services.payroll.domain import month_name, today_in_india
-from services.payroll.domain.period import month_of, show_date
-from services.payroll.domain.then_month import moved
+from services.payroll.domain.period import month_of, moved, show_date
 
 
 @pytest.fixture

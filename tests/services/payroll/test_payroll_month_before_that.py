@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from payroll_kit import pay
 
-from services.payroll.domain.then_month import moved, step
+from services.payroll.domain.period import moved
+from services.payroll.domain.then_month import step
 from shared.envelope import Envelope
 
 PIN = "739164"

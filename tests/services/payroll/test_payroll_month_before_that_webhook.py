@@ -10,8 +10,7 @@ import pytest
 from phone_kit import Phone, has, running_system, words
 
 from services.payroll.domain import month_name, today_in_india
-from services.payroll.domain.period import month_of
-from services.payroll.domain.then_month import moved
+from services.payroll.domain.period import month_of, moved
 
 
 @pytest.fixture
