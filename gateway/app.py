@@ -21,6 +21,7 @@ from gateway.menu import MenuBoard
 from gateway.metrics import GatewayMetrics
 from gateway.profiles import Profiles
 from gateway.seen import Seen
+from gateway.sessions import Sessions
 from gateway.shell import Shell
 from gateway.state import GATEWAY, MAX_BODY, Gateway
 from gateway.verify import VERIFY_BINDINGS, handle_document_event, verify_routes
@@ -60,17 +61,18 @@ def build_gateway(settings: Settings, *, bus: Bus, store: Store, clock: Callable
                   registry: CollectorRegistry, max_body: int, owns_bus: bool) -> Gateway:
     metrics = GatewayMetrics.for_registry(registry)
     menu = MenuBoard(store)
-    shell = Shell(bus=bus, profiles=Profiles(store), menu=menu, texts=TEXTS, clock=clock,
-                  public_url=settings.public_url())
+    profiles = Profiles(store)
+    shell = Shell(bus=bus, profiles=profiles, menu=menu, texts=TEXTS, clock=clock, public_url=settings.public_url())
+    sessions = Sessions(profiles)  # what services say of a person's session
     intake = Intake(bus=bus, seen=Seen(store), shell=shell, metrics=metrics, clock=clock)
     gateway = Gateway(bus=bus, store=store, intake=intake, menu=menu, metrics=metrics,
                       app_secret=settings.secret("WHATSAPP_APP_SECRET"),
                       verify_token=settings.secret("WHATSAPP_VERIFY_TOKEN"),
                       max_body=max_body, owns_bus=owns_bus, prefetch=settings.PANCHAYAT_PREFETCH,
                       retry=RetryPolicy(settings.retry_delays))
-    gateway.consumers[SESSION_CLAIMED] = shell.claimed
-    gateway.consumers[SESSION_RELEASED] = shell.released
-    gateway.consumers[SESSION_SETTLED] = shell.settled
+    gateway.consumers[SESSION_CLAIMED] = sessions.claimed
+    gateway.consumers[SESSION_RELEASED] = sessions.released
+    gateway.consumers[SESSION_SETTLED] = sessions.settled
     for pattern in VERIFY_BINDINGS:  # the public verification page is fed by services' document events
         gateway.consumers[pattern] = partial(handle_document_event, store=store)
     return gateway
