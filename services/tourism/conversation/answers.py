@@ -63,7 +63,7 @@ async def _region(turn: Turn, text: str, offered: list[str]) -> None:
 
 async def _property(turn: Turn, text: str, word: str | None) -> None:
     found = await turn.repos.catalog.properties_in(str(turn.draft.get("district", "")))
-    match = _named(text, [(p.id, p.name.bn, p.name.en) for p in found])
+    match = named(text, [(p.id, p.name.bn, p.name.en) for p in found])
     if match is None:
         return await prompts.properties(turn, hint=turn.t("pick_from_list"))
     await choose.property_(turn, match)
@@ -71,7 +71,7 @@ async def _property(turn: Turn, text: str, word: str | None) -> None:
 
 async def _room(turn: Turn, text: str, word: str | None) -> None:
     found = await turn.repos.catalog.room_types_of(str(turn.draft.get("property", "")))
-    match = _named(text, [(r.id, r.name.bn, r.name.en) for r in found])
+    match = named(text, [(r.id, r.name.bn, r.name.en) for r in found])
     if match is None:
         return await prompts.rooms(turn, hint=turn.t("pick_from_list"))
     await choose.room(turn, match)
@@ -158,17 +158,17 @@ async def _name(turn: Turn, text: str, word: str | None) -> None:
         await quoting.make_quote(turn)
 
 
-def _named(text: str, choices: list[tuple[str, str, str]]) -> str | None:
+def named(text: str, choices: list[tuple[str, str, str]]) -> str | None:
     """The one choice whose name (either language) contains what was typed (a short word: as a word of it), or is
     contained in it; failing that, the one whose name or a word of it is what was typed but for a slip
     ("লামাহাট্টা" for লামাহাটা)."""
     typed_ = typed_word(text)
-    named = [(id, (unicodedata.normalize("NFC", bn).casefold(), en.casefold())) for id, bn, en in choices]
+    names_of = [(id, (unicodedata.normalize("NFC", bn).casefold(), en.casefold())) for id, bn, en in choices]
     if len(typed_) < 3:  # too short to be part of a name, but a whole word of one: "AC" for "AC room"
-        hits = [id for id, names in named if any(typed_ in name.split() for name in names)]
+        hits = [id for id, names in names_of if any(typed_ in name.split() for name in names)]
         return hits[0] if len(hits) == 1 else None
-    hits = [id for id, names in named if any(typed_ in name or name in typed_ for name in names)]
-    hits = hits or [id for id, names in named if near(typed_, names)]
+    hits = [id for id, names in names_of if any(typed_ in name or name in typed_ for name in names)]
+    hits = hits or [id for id, names in names_of if near(typed_, names)]
     return hits[0] if len(hits) == 1 else None
 
 

@@ -18,6 +18,7 @@ from services.tourism.conversation import (
     choose,
     complaint,
     mine,
+    noted,
     quoting,
     redate,
     soldout,
@@ -109,6 +110,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await steps.ask(turn, hint=turn.t(f"said_{said}"))  # no answer here: a warm word, the question
     if step in whole.STEPS and await whole.started(turn, text, place_alone=step == "home"):
         return  # a whole request at the menu or the districts question: the booking started with what it names
+    if step in ("property", "room") and await noted.kept(turn, text):
+        return  # a date or a count typed ahead of its question: kept for it, this question asked again
     await STEPS.get(step, _unclear)(turn, text, word)
 
 

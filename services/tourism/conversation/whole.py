@@ -13,17 +13,14 @@ from __future__ import annotations
 
 import unicodedata
 
-from services.tourism.conversation import answers, choose, prompts
+from services.tourism.conversation import answers, choose, noted, prompts
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import (
     Property,
-    Request,
     district_key,
     district_name,
     place_named,
     read_request,
-    show_day_month,
-    year_matters,
 )
 
 # Bengali endings a place takes in a sentence: দিঘায় (in Digha), দার্জিলিংয়ে, লাটাগুড়িতে, পুরুলিয়ার
@@ -36,13 +33,15 @@ async def started(turn: Turn, text: str, *, place_alone: bool = True, before: st
     ``place_alone``: whether a place named with nothing else starts it (at the districts question, that is the
     question's own answer); ``before``: a line said first."""
     said = read_request(text, turn.today)
+    was = turn.draft.get(choose.AHEAD) if turn.chat.step == "district" else None  # pieces typed there before
     place = await _place(turn, said.words)
     absent = await _absent(turn, said.words) if place is None else None
     if not said.said and (place is None and absent is None or not place_alone):
         return False
     turn.go("district", **dict.fromkeys(choose.LATER_FIELDS))
-    turn.go("district", **{choose.AHEAD: _ahead(said) or None})
-    parts = _parts(turn, said, place)
+    kept = noted.merged(was, noted.ahead(said))
+    turn.go("district", **{choose.AHEAD: kept or None})
+    parts = _place_part(turn, place) + noted.parts(turn, kept)
     lines = [before, absent and turn.t("request_absent", place=absent),
              parts and turn.t("request_read", said=", ".join(parts))]
     line = "\n".join(each for each in lines if each)
@@ -63,33 +62,15 @@ async def dated(turn: Turn) -> None:
         return
     turn.go("date", **{choose.AHEAD: None, choose.KEPT: ahead.get("guests"),
                        choose.NIGHTS_AHEAD: None if ahead.get("date") else ahead.get("nights")})
-    if ahead.get("date"):
-        return await answers.STEPS["date"](turn, str(ahead["date"]), None)
+    if (stay := noted.stay_text(ahead)) is not None:
+        return await answers.STEPS["date"](turn, stay, None)
     await prompts.dates(turn)
 
 
-def _ahead(said: Request) -> dict[str, object]:
-    stay = said.date_text
-    if stay is not None and said.nights is not None and said.nights_apart:
-        stay = f"{stay} {said.nights} nights"  # read where the check-in is asked as "25 Dec for 2 nights" is
-    return {key: value for key, value in (("date", stay), ("nights", said.nights), ("guests", said.guests))
-            if value is not None}
-
-
-def _parts(turn: Turn, said: Request, place: Property | str | None) -> list[str]:
-    parts = []
+def _place_part(turn: Turn, place: Property | str | None) -> list[str]:
     if isinstance(place, Property):
-        parts.append(place.name(turn.lang))
-    elif place is not None:
-        parts.append(district_name(place, turn.lang))
-    if said.day is not None:
-        day = turn.show("", said.day) if year_matters(said.day, turn.today) else show_day_month(said.day, turn.lang)
-        parts.append(turn.t("request_from", day=day))
-    if said.nights is not None:
-        parts.append(turn.t("request_nights", nights=said.nights))
-    if said.guests is not None:
-        parts.append(turn.t("request_guests", guests=said.guests))
-    return parts
+        return [place.name(turn.lang)]
+    return [district_name(place, turn.lang)] if place is not None else []
 
 
 async def _place(turn: Turn, words: tuple[str, ...]) -> Property | str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from services.tourism.domain.calendar import parse_date
+from services.tourism.domain.loose_dates import parse_days
 from services.tourism.domain.stay_dates import cleaned, parse_stay
 from shared.india import count_in_words
 
@@ -31,6 +32,7 @@ class Request:
     guests: int | None = None
     words: tuple[str, ...] = ()  # the other words, one of which may name the place
     nights_apart: bool = True  # the nights said apart from the date, not by a stay's two dates ("25 to 27 Dec")
+    days: int | None = None  # the days said with the check-in ("kal theke 2 din"): as many nights or one fewer
 
     @property
     def said(self) -> bool:
@@ -44,11 +46,13 @@ def read_request(text: str, today: date) -> Request:
     guests, rest = _counted(_GUESTS, rest)
     words = rest.split()
     day, date_text, span = _dated(words, today)
-    apart = True
-    if date_text is not None and span[1] - span[0] > 1 and (stay := parse_stay(date_text, today, _MAX_NIGHTS)):
+    apart, days = True, None
+    if date_text is not None and (said_days := parse_days(date_text, today)) is not None:
+        day, days, apart = said_days[0], said_days[1], False
+    elif date_text is not None and span[1] - span[0] > 1 and (stay := parse_stay(date_text, today, _MAX_NIGHTS)):
         day, nights, apart = stay[0], (stay[1] - stay[0]).days, False
     left = tuple(words[:span[0]] + words[span[1]:])
-    return Request(day, date_text, nights, guests, left, apart)
+    return Request(day, date_text, nights, guests, left, apart, days)
 
 
 def _counted(pattern: re.Pattern[str], text: str) -> tuple[int | None, str]:
@@ -72,6 +76,8 @@ def _dated(words: list[str], today: date) -> tuple[date | None, str | None, tupl
     for length in range(min(_LONGEST, len(words)), 0, -1):
         for start in range(len(words) - length + 1):
             said = " ".join(words[start:start + length])
+            if length > 1 and (days := parse_days(said, today)):  # "kal theke 2 din": no stay to the 2nd
+                return days[0], said, (start, start + length)
             if length > 1 and (stay := parse_stay(said, today, _MAX_NIGHTS)):
                 return stay[0], said, (start, start + length)
             if (day := parse_date(said, today)) is not None:

@@ -1,0 +1,99 @@
+"""The stay and the group typed ahead of their questions, piece by piece ("25 dec", then "2 nights", then "3 jon"),
+where the district, the guest house or the room is asked: each piece is kept with those before (``choose.AHEAD``),
+the whole said back ("Noted: from 25 Dec, 2 nights, 3 guests."), and the same question asked again; they are read
+once the room type is chosen (``whole.dated``). A piece said again replaces the one before: a date keeps the nights
+said apart, but not a stay's own ("25 to 27 Dec") nor its days ("kal theke 2 din"); nights said after such a stay
+keep its check-in.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from services.tourism.conversation import answers, choose, prompts
+from services.tourism.conversation.turn import Turn
+from services.tourism.domain import Request, read_request, show_day_month, show_typed_date, year_matters
+
+
+def ahead(said: Request) -> dict[str, Any]:
+    """What a request says of the stay and the group, as kept until the room type is chosen."""
+    spans = said.date_text is not None and (not said.nights_apart or said.days is not None)
+    said_day = said.day and said.day.isoformat()
+    return {key: value for key, value in (
+        ("date", said.date_text), ("day", said_day), ("spans", spans if said.date_text else None),
+        ("nights", said.nights), ("days", said.days), ("guests", said.guests)) if value is not None}
+
+
+def merged(was: dict[str, Any] | None, now: dict[str, Any]) -> dict[str, Any]:
+    """The pieces kept before, with those said ``now`` in their place."""
+    out = dict(was or {})
+    if now.get("date"):
+        if now.get("spans"):
+            out.pop("nights", None)
+        out.pop("days", None)
+        out.update({key: now[key] for key in ("date", "day", "spans", "nights", "days") if key in now})
+    elif now.get("nights") is not None:
+        if out.get("spans") and out.get("day"):  # a stay's check-in, for the nights said now
+            out.update(date=show_typed_date(date.fromisoformat(out["day"]), "en"), spans=False)
+        out.pop("days", None)
+        out["nights"] = now["nights"]
+    if now.get("guests") is not None:
+        out["guests"] = now["guests"]
+    return out
+
+
+def stay_text(kept: dict[str, Any]) -> str | None:
+    """The stay kept, as if typed where the check-in is asked ("25 Dec 2 nights", "kal theke 2 din")."""
+    if not kept.get("date"):
+        return None
+    if kept.get("spans") is False and kept.get("nights"):
+        return f"{kept['date']} {kept['nights']} nights"
+    return str(kept["date"])
+
+
+def parts(turn: Turn, kept: dict[str, Any]) -> list[str]:
+    """The stay and the group kept, as said back."""
+    found = []
+    if kept.get("day"):
+        day = date.fromisoformat(kept["day"])
+        shown = turn.show("", day) if year_matters(day, turn.today) else show_day_month(day, turn.lang)
+        found.append(turn.t("request_from", day=shown))
+    if kept.get("nights") is not None:
+        found.append(turn.t("request_nights", nights=kept["nights"]))
+    if kept.get("days") is not None:
+        found.append(turn.t("request_days", days=kept["days"]))
+    if kept.get("guests") is not None:
+        found.append(turn.t("request_guests", guests=kept["guests"]))
+    return found
+
+
+async def kept(turn: Turn, text: str) -> bool:
+    """At the guest house or the room question: the stay or group typed there kept, with the guest house or room
+    named with it taken; False when the words say neither."""
+    said = read_request(text, turn.today)
+    if not said.said:
+        return False
+    keep = merged(turn.draft.get(choose.AHEAD), ahead(said))
+    turn.go(turn.chat.step, **{choose.AHEAD: keep})
+    line = turn.t("request_read", said=", ".join(parts(turn, keep)))
+    words = " ".join(said.words)
+    if turn.chat.step == "property":
+        found = await turn.repos.catalog.properties_in(str(turn.draft.get("district", "")))
+        match = _named(words, [(p.id, p.name.bn, p.name.en) for p in found])
+        await (choose.property_(turn, match, hint=line) if match else prompts.properties(turn, hint=line))
+    else:
+        found_rooms = await turn.repos.catalog.room_types_of(str(turn.draft.get("property", "")))
+        match = _named(words, [(r.id, r.name.bn, r.name.en) for r in found_rooms])
+        await (choose.room(turn, match) if match else prompts.rooms(turn, hint=line))
+    return True
+
+
+def _named(words: str, choices: list[tuple[str, str, str]]) -> str | None:
+    """The one choice the words left name, as typed alone at its question, or by one word of them ("cottage for")."""
+    if not words:
+        return None
+    found = answers.named(words, choices)
+    if found is None:
+        hits = {hit for word in words.split() if len(word) > 3 and (hit := answers.named(word, choices))}
+        found = hits.pop() if len(hits) == 1 else None
+    return found
