@@ -14,6 +14,7 @@ from services.grievance.conversation.cloud import Row
 from services.grievance.conversation.summary import SUMMARY, change
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import MEDIA_MAX, Attachment, latin_digits, says_something
+from services.grievance.domain.pointing import only_points
 from shared.chat import Media
 from shared.india import EDGES
 
@@ -50,8 +51,9 @@ def attach(turn: Turn, media: Media, *, hint: str | None = None) -> None:
 
 def _caption_describes(turn: Turn, caption: str | None) -> bool:
     """Words written under a photo are the description when none is given yet, and more of it at the
-    summary, as words typed there are: what the person wrote about the photo reaches the office."""
-    if not caption or not caption.strip():
+    summary, as words typed there are: what the person wrote about the photo reaches the office. Words that only
+    point at it ("see this", "এই দেখুন", "dekhun") are neither: they stay with the photo alone (``pointing``)."""
+    if not caption or not caption.strip() or only_points(caption):
         return False
     return not turn.draft.get("description") or (turn.chat.step in SUMMARY and says_something(caption))
 
