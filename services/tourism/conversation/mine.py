@@ -79,7 +79,12 @@ async def ask_cancel(turn: Turn, number: str, *, hint: str | None = None) -> Non
         body = f"{hint}\n\n{body}"
     yes = f"tourism:cancelyes:{number}:{terms.percent}"  # the refund the person says yes to
     turn.say(cloud.buttons(turn.with_nav(body), [(yes, turn.t("btn_cancel_yes")),
-                                                 (f"tourism:view:{number}", turn.t("btn_cancel_no"))]))
+                                                 (f"tourism:keep:{number}", turn.t("btn_cancel_no"))]))
+
+
+async def keep(turn: Turn, number: str) -> None:
+    """No to cancelling: the booking shown, saying first it is not cancelled."""
+    await view(turn, number, hint=turn.t("cancel_kept", number=number))
 
 
 async def cancel(turn: Turn, number: str, agreed: int | None = None) -> None:

@@ -223,7 +223,7 @@ ACTIONS: dict[str, Action] = {
     "rooms": _rooms, "name": _name, "roomier": _roomier, "reroom": _reroom, "confirm": _confirm, "change": _change,
     "drop": _drop, "altroom": _alternative_room, "altdate": _alternative_date, "back": _back, "mine": _mine,
     "view": _view, "refund": _refund,
-    "cancel": _cancel, "cancelyes": _cancel_yes, "redate": _redate,
+    "cancel": _cancel, "cancelyes": _cancel_yes, "keep": _on_booking(mine.keep), "redate": _redate,
     "voucher": _on_booking(mine.voucher), "complain": _on_booking(complaint.ask),
     "complaintsend": _on_complaint(complaint.send), "complaintedit": _on_complaint(complaint.rewrite),
     "complaintdrop": _on_complaint(complaint.drop),

@@ -174,7 +174,7 @@ async def _cancel(turn: Turn, text: str, word: str | None) -> None:
     if word == "yes":
         return await mine.cancel(turn, number, int(agreed) if agreed is not None else None)
     if word == "no":
-        return await mine.view(turn, number)
+        return await mine.keep(turn, number)
     await steps.ask(turn, hint=turn.t("yes_or_no"))
 
 
