@@ -70,7 +70,10 @@ def _none_in_force(visit: Visit, owned: list[Any]) -> str | None:
     if len(owned) == 1:
         case, shown = owned[0], owned[0].shown_status(visit.today)
         return visit.t("not_ready" if shown in OPEN else "no_document", number=case.number, status=visit.status(case))
-    return visit.t("letters_none", count=len(owned)) if owned else None
+    if owned:
+        return visit.t("letters_none", count=len(owned))
+    # none is theirs: why nothing comes (only the registered mobile is sent one), naming no one else's
+    return visit.t("number_hidden" if visit.number_hidden else "letters_not_yours")
 
 
 async def view(visit: Visit, number: str, details: Details, *, hint: str | None = None, alone: bool = False) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from shared import elsewhere
 from shared.back import goes_back
-from shared.casework import answers, by_serial, checking, seen
+from shared.casework import answers, by_serial, checking, seen, year_serial
 from shared.casework.again import AGAIN, again, how_to_apply
 from shared.casework.answers import ask_number
 from shared.casework.fee import FEE, fee
@@ -96,6 +96,8 @@ class Desk:
             await answers.spelt(visit, readings, answers.download if DOWNLOAD.search(text) else self.view,
                                 hint=kept_out)
             return self.numbers_elsewhere(visit, text)
+        if not kept_out and await year_serial.answer(visit, text, self.view):  # "2026 er 101", "২০২৬ এর ১০১"
+            return None
         if kept_out:  # a caption is what the file is ("আমার নকশা", my plan), no command by a word in it
             return ask_number(visit, hint=" ".join((kept_out, visit.t(sent_instead(visit) or "sent_file"))))
         if checking.answer(visit, text):  # a letter's code, or how one is checked: its public page
