@@ -12,6 +12,7 @@ from pathlib import Path
 
 from services.noc import demo, handlers, reminders
 from services.noc.backoffice import routes
+from services.noc.conversation.validity import NEEDS, VALIDITY_WORDS
 from services.noc.domain import NUMBER
 from services.noc.kind import KIND
 from services.noc.repository import INDEXES, Nocs
@@ -50,6 +51,10 @@ MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্ত
                      # unless building permission is named: "amar onumoti potro"), then one's NOCs
                      # how to apply again after a rejection (building permission announces it too)
                      Phrase("again", rf"^{NOT_BUILDING}.*?(?:{AGAIN.pattern})"),
+                     # what a renewal takes ("renew korte ki lagbe"), and how long one's licence holds ("amar
+                     # licence er meyad kobe sesh"), before the renewals due
+                     Phrase("renewal_needs", rf"^{NOT_BUILDING}{NEEDS}"),
+                     Phrase("validity", rf"{VALIDITY_WORDS}{NOT_BUILDING}"),
                      Phrase("renewals", r"\brenew(?:al|als)?\b|নবীকরণ|রিনিউ|नवीनीकरण|रिन्यू"),
                      # how to apply at all, after renewing (building permission announces it too)
                      Phrase("apply", rf"^{NOT_BUILDING}.*?(?:{APPLY.pattern})"),

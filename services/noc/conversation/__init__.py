@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import re
 
+from services.noc.conversation.validity import (
+    RENEWAL_NEEDS,
+    VALIDITY,
+    renewal_needs,
+    validity,
+)
 from services.noc.domain import RENEWAL_WINDOW, Noc, renewal_due
 from services.noc.repository import Nocs
 from shared.casework import cloud
@@ -68,7 +74,9 @@ RENEWAL = re.compile(r"\brenew(?:al|als|ing)?\b|নবীকরণ|রিনি�
 BUILDING = re.compile(rf"(?P<number>{BUILDING_PERMISSION.written})|{BUILDING_PERMISSION.spelt_prefix}|"
                       r"\bbuilding\s+(?:permission|permit|plan)s?\b|\bBP\b|ভবন\s*নির্মাণ|বাড়ি\s*তৈরি|নির্মাণের\s*অনুমতি|"
                       r"অনুমতিপত্র", re.IGNORECASE)
-DESK = Desk(details=details, extra={"renewals": renewals}, words={"renewals": RENEWAL},
+# what a renewal needs and how long one's NOCs hold are asked before the renewals due are listed
+DESK = Desk(details=details, extra={"renewals": renewals, "renewal_needs": renewal_needs, "validity": validity},
+            words={"renewal_needs": RENEWAL_NEEDS, "validity": VALIDITY, "renewals": RENEWAL},
             home_buttons=(("status", "btn_status"), ("mine", "btn_mine"), ("renewals", "btn_renewals")),
             elsewhere={"permit": BUILDING, "grievance": COMPLAINT, "tourism": BOOKING},
             documents_elsewhere=frozenset({"permit"}), needed=LICENCE_NEEDED)
