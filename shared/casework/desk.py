@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from shared import elsewhere
 from shared.back import goes_back
-from shared.casework import answers, by_serial, checking, seen, year_serial
+from shared.casework import answers, by_serial, checking, seen, to_others, year_serial
 from shared.casework.again import AGAIN, again, how_to_apply
 from shared.casework.answers import ask_number
 from shared.casework.fee import FEE, fee
@@ -40,6 +40,8 @@ from shared.india import says_something
 from shared.thanks import courtesy
 
 Action = Callable[[Visit, list[str]], Awaitable[None]]
+
+
 @dataclass(frozen=True)
 class Desk:
     """``details`` writes the owner's view of a case; ``extra`` adds a service's own actions and home
@@ -91,11 +93,11 @@ class Desk:
                 await answers.each(visit, numbers, then, hint=kept_out)
             else:
                 await then(visit, number, hint=kept_out)
-            return self.numbers_elsewhere(visit, text)
+            return to_others.numbers(self.elsewhere, self.documents_elsewhere, visit, text)
         if readings := visit.kind.number.readings(text):  # its district code in Bengali letters (বিপি/পুর/২০২৬/১০১)
             await answers.spelt(visit, readings, answers.download if DOWNLOAD.search(text) else self.view,
                                 hint=kept_out)
-            return self.numbers_elsewhere(visit, text)
+            return to_others.numbers(self.elsewhere, self.documents_elsewhere, visit, text)
         if not kept_out and await year_serial.answer(visit, text, self.view):  # "2026 er 101", "২০২৬ এর ১০১"
             return None
         if kept_out:  # a caption is what the file is ("আমার নকশা", my plan), no command by a word in it
@@ -111,7 +113,7 @@ class Desk:
             return await self.actions()[asked](visit, [])
         other = next((service for service, words in self.elsewhere.items() if words.search(text)), None)
         if other is not None:
-            return self.elsewhere_tap(visit, other, text)
+            return to_others.tap(self.elsewhere, self.documents_elsewhere, visit, other, text)
         if (offered := elsewhere.offer(text, visit.kind.service, visit.lang)) is not None:  # "my pay slip"
             return visit.say(offered)  # another service's business, none of the desk's: that service offered
         if AGAIN.search(text):  # after a rejection: how to apply again, not "my applications" for "how"
@@ -144,29 +146,6 @@ class Desk:
         # emoji or marks alone ("😡😡", "???") are no words that were not understood: said so, with the choices
         self.home(visit, hint=visit.t(("unclear" if says_something(text) else "marks_only") if text
                                       else "text_only"))
-
-    def numbers_elsewhere(self, visit: Visit, text: str) -> None:
-        """Another service's number typed beside this one's ("BP/PUR/2026/000103 and TNOC/2026/000045"): after this
-        one's answer, that one is said to be the other service's, with the tap to its View there, where it is answered
-        by that service's rules (its details to its registered mobile only), rather than left unanswered."""
-        for other, words in self.elsewhere.items():
-            if any(match.groupdict().get("number") for match in words.finditer(text)):
-                self.elsewhere_tap(visit, other, text)
-
-    def elsewhere_tap(self, visit: Visit, other: str, text: str) -> None:
-        """The tap to that service: its menu, or its View of the number typed; where its document is asked for
-        ("download my NOC") and it is one of ``documents_elsewhere``, the tap that sends it, as asked there."""
-        found = (m["number"] for m in self.elsewhere[other].finditer(text) if m.groupdict().get("number"))
-        number = next(found, None)
-        sends = other in self.documents_elsewhere and DOWNLOAD.search(text) is not None
-        if number is None:
-            tap, key = (f"{other}:letters", "letters") if sends else (f"{other}:menu", "")
-        else:
-            number = " ".join(number.split())
-            tap, key = f"{other}:{'download' if sends else 'view'}:{number}", "download_number" if sends else "number"
-        said = visit.t("_".join(filter(None, ("elsewhere", other, key))), number=number or "")
-        visit.ask(said, [(tap, visit.t(f"btn_{other}_letters" if sends else f"btn_{other}")),
-                         visit.button("home", "btn_home")])
 
     def home(self, visit: Visit, *, hint: str | None = None) -> None:
         visit.ask(visit.t("home"), [visit.button(a, key) for a, key in self.home_buttons], hint=hint)
