@@ -13,6 +13,7 @@ from services.grievance.conversation.mine import home, own, view
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Attachment, Refused, Ticket, says_something
 from services.grievance.domain.offices import office
+from services.grievance.domain.pointing import only_points
 from shared.chat import Media
 from shared.thanks import courtesy
 
@@ -90,9 +91,10 @@ async def attach(turn: Turn, number: str, media: Media, *, again: Asked | None =
     onto that complaint; the question of the step (the message to the official, the reason to reopen, the
     rating) is still awaited after it, so the words typed next are read as its answer. To an official, though,
     a voice note is the message, or the reason to reopen (a person who cannot write says it), and so are words
-    written under a photo. ``again`` asks a question of a step this module does not know (``remark``)."""
+    written under a photo, but for words that only point at it ("see this", "এই দেখুন", "dekhun": ``pointing``),
+    which stay with the photo alone. ``again`` asks a question of a step this module does not know (``remark``)."""
     said = {"handoff": to_official, "reopen": reopen}.get(turn.chat.step)
-    if said is not None and (media.kind in SPOKEN or says_something(media.caption or "")):
+    if said is not None and (media.kind in SPOKEN or _words(media.caption)):
         return await said(turn, number, media.caption or "", media=media)
     if await own(turn, number) is None:
         return
@@ -107,9 +109,15 @@ async def attach(turn: Turn, number: str, media: Media, *, again: Asked | None =
     await again(turn, number, hint=_added(turn, number, attachment, count))
 
 
+def _words(caption: str | None) -> bool:
+    """Words under a file that say something of the complaint: not only emoji, nor only pointing at the file."""
+    return says_something(caption or "") and not only_points(caption or "")
+
+
 def _added(turn: Turn, number: str, attachment: Attachment, count: int) -> str:
-    """The file added, and the words written under it shown back: kept with it for the office (``Attachment.of``)."""
-    if not says_something(attachment.caption or ""):
+    """The file added, and the words written under it shown back: kept with it for the office (``Attachment.of``);
+    words that only point at it are not shown back as words about the complaint."""
+    if not _words(attachment.caption):
         return turn.t("attached_to_ticket", number=number, count=count)
     file = turn.t(f"files_{KINDS.get(attachment.kind, 'document')}_one")
     return turn.t("attached_with_words", number=number, file=file, said=attachment.caption, count=count)

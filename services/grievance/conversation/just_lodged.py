@@ -17,6 +17,7 @@ from services.grievance.conversation.after import KINDS, SPOKEN
 from services.grievance.conversation.mine import own, view
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import MEDIA_MAX, Attachment, Refused, Ticket
+from services.grievance.domain.pointing import only_points
 from shared.chat import Media
 
 JUST_LODGED = timedelta(minutes=30)
@@ -130,7 +131,8 @@ async def answered(turn: Turn, word: str) -> bool:
 
 def new_with(turn: Turn) -> bool:
     """A new complaint holding the files, begun as one sent first begins (``attachments.started_with``): what was
-    written under them is its description, a voice note says it for one who cannot write."""
+    written under them is its description, a voice note says it for one who cannot write. Words that only point at a
+    file ("see this", "এই দেখুন", "dekhun") stay with it alone (``pointing``): the description is still asked."""
     media = [Media.model_validate(m) for m in waiting(turn)]
     if not media:
         return False
@@ -139,7 +141,7 @@ def new_with(turn: Turn) -> bool:
     turn.go(turn.chat.step, media=[Attachment.of(m).model_dump(exclude_none=True) for m in media])
     hint = turn.t(attachments.STARTED.get(media[0].kind, "started_document")) if len(media) == 1 \
         else turn.t("files_started", files=described(media, turn))
-    words = "\n".join(m.caption.strip() for m in media if m.caption and m.caption.strip())
+    words = "\n".join(m.caption.strip() for m in media if m.caption and not only_points(m.caption))
     if words:
         lodge.described(turn, words, hint=hint)
         return True
