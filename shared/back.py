@@ -25,6 +25,9 @@ WORDS = frozenset(typed_word(word) for word in (
     "ফিরে", "ফিরে যান", "ফিরে যাও", "ফিরে যাই", "ফিরে চলুন", "ফিরুন", "ফেরত", "ফেরত যান", "পিছনে", "পিছনে যান",
     "পিছনে যাও", "পেছনে", "পেছনে যান", "পেছনে যাও", "পিছে", "আগের", "আগের ধাপ", "আগের ধাপে", "আগের ধাপে যান",
     "ব্যাক", "phire jan", "phire jao", "fire jan", "fire jao", "pichone", "pichhone", "pechone",
+    # "go back" said whole, as in a Bengali sentence ("pichone jao", "পিছে যাও")
+    "pichone jao", "pichone jan", "pichone jaan", "pichhone jao", "pichhone jan", "pechone jao", "pechone jan",
+    "piche jao", "piche jan", "pichhe jao", "pichhe jan", "পিছে যাও", "পিছে যান", "পেছনে চলুন", "পিছনে চলুন",
 ))
 KEYS = "0#*"  # a phone menu's "back", alone in the message
 # What a keyboard makes of a key: a full-width ＃ (NFKC), the keycap emoji 0️⃣ #️⃣ *️⃣, a Bengali ০

@@ -23,3 +23,8 @@ def test_a_key_the_step_reads_as_its_answer_is_not_back_there():
     assert not goes_back("0", answers="0") and not goes_back("০", answers="0") and not goes_back("0️⃣", answers="0")
     assert goes_back("#", answers="0") and goes_back("*", answers="0") and not goes_back("*", answers="0*")
     assert goes_back("back", answers="0*") and goes_back("ফিরে", answers="0*")
+
+
+@pytest.mark.parametrize("typed", ["pichone jao", "Pichone jan!", "pichhone jao", "piche jao", "পিছে যাও", "পিছনে চলুন"])
+def test_go_back_said_whole_in_banglish_or_bengali_goes_back(typed):
+    assert goes_back(typed)
