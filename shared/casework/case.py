@@ -22,6 +22,7 @@ from typing import Annotated, Any, ClassVar, Literal, NamedTuple
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from shared.casework.mobile import mobile_key, same_mobile
+from shared.casework.wording import in_words
 from shared.india import today_in_india
 from shared.logging import mask_phone_text
 
@@ -168,8 +169,10 @@ class Case(BaseModel):
         if to == self.status and to in NOTED:
             return self.noted(note, at=at, by=by)
         self._may_move(to)
-        if to in ("rejected", "revoked") and not note.strip():
+        if to in ("rejected", "revoked") and not in_words(note):
             raise Refused("reason_needed", number=self.number)
+        if to in NOTED and note.strip() and not in_words(note):
+            raise Refused("note_in_words", number=self.number)
         reason = note.strip() if to in ("rejected", "revoked") else self.reason
         change = StatusChange(status=to, at=at, by=by, note=note.strip())
         return self.model_copy(update={"status": to, "reason": reason, "history": [*self.history, change]})
@@ -200,6 +203,8 @@ class Case(BaseModel):
             return self
         if not note:
             raise Refused("note_needed", number=self.number, status=self.status)
+        if not in_words(note):
+            raise Refused("note_in_words", number=self.number)
         change = StatusChange(status=self.status, at=at, by=by, note=note)
         return self.model_copy(update={"history": [*self.history, change]})
 

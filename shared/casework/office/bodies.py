@@ -53,7 +53,8 @@ class Move(Strict):
                                   "bring it. Other departments read it in the status event, phone numbers masked. "
                                   "To correct it, send the same status again with the corrected note: the holder "
                                   "is told once that the office's message was corrected, and reads only the "
-                                  "corrected one under the move")
+                                  "corrected one under the move. In words: dots, dashes or figures alone are "
+                                  "refused")
 
 
 class Approval(Strict):
@@ -75,7 +76,9 @@ class Listing(Strict):
 
 
 class Reason(Strict):
-    reason: str = Field(min_length=3, max_length=300)
+    reason: str = Field(min_length=3, max_length=300,
+                        description="Shown to the holder on WhatsApp after 'Reason:': in words (at least three "
+                                    "letters); dots, dashes or figures alone are refused")
 
 
 def _own_fields(model: type[Case], drop: tuple[str, ...]) -> dict[str, Any]:
