@@ -25,8 +25,10 @@ MEANT = "meant"  # next year's day of a check-in typed without its year that has
 MEANT_DAYS = "meant_days"  # the days typed with that check-in ("1 dec for 3 days"): their nights asked once taken
 AHEAD = "ahead"  # the stay and group typed with a whole request: read once the room type is chosen (``whole``)
 NIGHTS_AHEAD = "nights_ahead"  # its nights, typed without a check-in: taken once the check-in is chosen
+DAYS_AHEAD = "days_ahead"  # its days ("2 din"), typed without a check-in: their nights asked once it is chosen
 LATER_FIELDS = (AHEAD, "district", "property", "room", KEPT, NIGHTS_AHEAD, CHILDREN, "check_in", MEANT, MEANT_DAYS,
-                "nights", "free", "guests", CHILDREN_ONLY, "rooms", "page", "room_page", roomier.PARTY, soldout.OFFERED)
+                DAYS_AHEAD, "nights", "free", "guests", CHILDREN_ONLY, "rooms", "page", "room_page", roomier.PARTY,
+                soldout.OFFERED)
 
 
 def needs(turn: Turn, *fields: str) -> bool:

@@ -21,9 +21,11 @@ from services.tourism.domain import (
 async def check_in(turn: Turn, day: date | None) -> bool:
     """True when the quote can be made: a check-in chosen after the stay was said not free (``soldout.OFFERED``)
     keeps the nights and the group given, as an alternative date tapped does; else the nights are asked, or taken
-    when typed ahead with a whole request (``whole``)."""
+    when typed ahead with a whole request (``whole``), or asked as for days when days were typed ahead ("2 din")."""
     if day is not None and turn.draft.get(soldout.OFFERED) and choose.needs(turn, "room", "nights"):
         return await alternative_date(turn, day, told=True)
+    if day is not None and (count := turn.draft.get(choose.DAYS_AHEAD)):  # "2 din" typed before the check-in
+        return await days(turn, day, int(count))
     ahead = turn.draft.get(choose.NIGHTS_AHEAD)  # typed with a whole request, before the check-in was known
     if await _checked_in(turn, day) and day is not None:
         if not ahead:

@@ -1,9 +1,9 @@
 """The stay and the group typed ahead of their questions, piece by piece ("25 dec", then "2 nights", then "3 jon"),
 where the district, the guest house or the room is asked: each piece is kept with those before (``choose.AHEAD``),
 the whole said back ("Noted: from 25 Dec, 2 nights, 3 guests."), and the same question asked again; they are read
-once the room type is chosen (``whole.dated``). A piece said again replaces the one before: a date keeps the nights
-said apart, but not a stay's own ("25 to 27 Dec") nor its days ("kal theke 2 din"); nights said after such a stay
-keep its check-in.
+once the room type is chosen (``whole.dated``), a day said from today ("kal") as the day it meant when typed. A piece
+said again replaces the one before: a date keeps the nights or days said apart ("2 din"), but not a stay's own ("25
+to 27 Dec") nor its days ("kal theke 2 din"); nights or days said after such a stay keep its check-in.
 """
 from __future__ import annotations
 
@@ -30,25 +30,33 @@ def merged(was: dict[str, Any] | None, now: dict[str, Any]) -> dict[str, Any]:
     if now.get("date"):
         if now.get("spans"):
             out.pop("nights", None)
-        out.pop("days", None)
+        if now.get("spans") or out.get("spans"):  # days said apart ("2 din") stay with a date said after them
+            out.pop("days", None)
         out.update({key: now[key] for key in ("date", "day", "spans", "nights", "days") if key in now})
-    elif now.get("nights") is not None:
-        if out.get("spans") and out.get("day"):  # a stay's check-in, for the nights said now
+    elif (count := next((key for key in ("nights", "days") if now.get(key) is not None), None)) is not None:
+        if out.get("spans") and out.get("day"):  # a stay's check-in, for the nights or days said now
             out.update(date=show_typed_date(date.fromisoformat(out["day"]), "en"), spans=False)
-        out.pop("days", None)
-        out["nights"] = now["nights"]
+        out.pop("days" if count == "nights" else "nights", None)
+        out[count] = now[count]
     if now.get("guests") is not None:
         out["guests"] = now["guests"]
     return out
 
 
-def stay_text(kept: dict[str, Any]) -> str | None:
-    """The stay kept, as if typed where the check-in is asked ("25 Dec 2 nights", "kal theke 2 din")."""
+def stay_text(kept: dict[str, Any], today: date) -> str | None:
+    """The stay kept, as if typed where the check-in is asked ("25 Dec 2 nights", "kal theke 2 din"). A day said by
+    its distance from the day it was typed ("kal", "tomorrow") is that day still, typed as a date, though the room type
+    is chosen a day later: its days or nights with it."""
     if not kept.get("date"):
         return None
-    if kept.get("spans") is False and kept.get("nights"):
-        return f"{kept['date']} {kept['nights']} nights"
-    return str(kept["date"])
+    said, spans = str(kept["date"]), kept.get("spans")
+    if kept.get("day") and read_request(said, today).day != (day := date.fromisoformat(kept["day"])):
+        said, spans = show_typed_date(day, "en"), False
+    if spans is False and kept.get("nights"):
+        return f"{said} {kept['nights']} nights"
+    if spans is False and kept.get("days"):
+        return f"{said} for {kept['days']} days"
+    return said
 
 
 def parts(turn: Turn, kept: dict[str, Any]) -> list[str]:

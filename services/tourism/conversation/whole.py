@@ -56,13 +56,15 @@ async def started(turn: Turn, text: str, *, place_alone: bool = True, before: st
 
 async def dated(turn: Turn) -> None:
     """The room type chosen after a request typed whole: its stay read as if typed where the check-in is asked (the
-    nights with it), its group kept for the rooms; nights without a check-in wait for the check-in."""
+    nights with it), its group kept for the rooms; nights or days without a check-in wait for the check-in."""
     ahead = turn.draft.get(choose.AHEAD)
     if turn.chat.step != "date" or not ahead:
         return
+    dated = bool(ahead.get("date"))
     turn.go("date", **{choose.AHEAD: None, choose.KEPT: ahead.get("guests"),
-                       choose.NIGHTS_AHEAD: None if ahead.get("date") else ahead.get("nights")})
-    if (stay := noted.stay_text(ahead)) is not None:
+                       choose.NIGHTS_AHEAD: None if dated else ahead.get("nights"),
+                       choose.DAYS_AHEAD: None if dated else ahead.get("days")})
+    if (stay := noted.stay_text(ahead, turn.today)) is not None:
         return await answers.STEPS["date"](turn, stay, None)
     await prompts.dates(turn)
 

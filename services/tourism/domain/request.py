@@ -1,10 +1,11 @@
 """A whole booking request typed in one message, as people write to a desk: "room at lataguri 10 apr 3 nights 2
 people", "digha te 25 tarikh theke 2 rat er jonno ekta ghor chai", "দিঘায় ২৫ ডিসেম্বর থেকে ২ রাতের জন্য একটা ঘর চাই".
 
-The nights are a count said with nights ("2 nights", "২ রাতের", "dui rat"), the guests a count said with people
-("2 people", "আমরা ২ জন", "3 jon"), the check-in a date read as ``calendar`` reads one typed alone (or a stay as
-``stay_dates`` reads one, its nights with it); a bare number is neither. What is left are the words that may name
-the place, for the chat to look up in its catalogue (``words``).
+The nights are a count said with nights ("2 nights", "২ রাতের", "dui rat"), the days one said with days and no
+date ("2 din", "for 2 days": as many nights or one fewer, asked once the check-in is chosen), the guests a count said
+with people ("2 people", "আমরা ২ জন", "3 jon"), the check-in a date read as ``calendar`` reads one typed alone (or a
+stay as ``stay_dates`` reads one, its nights with it); a bare number is neither. What is left are the words that may
+name the place, for the chat to look up in its catalogue (``words``).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from shared.india import count_in_words
 
 _COUNT = r"(?<!\S)(\d{1,3}|[^\s\d]+)\s*"
 _NIGHTS = re.compile(_COUNT + r"(?:nights?|raat|rat|রাত|রাতের|রাত্রি|রাতে)(?!\S)")
+_DAYS = re.compile(_COUNT + r"(?:days?|din|দিন|দিনের)(?!\S)")  # read only when no date is: "kal theke 2 din"
 _GUESTS = re.compile(_COUNT + r"(?:people|persons?|guests?|adults?|members?|jon|জন|জনের|জনে)(?!\S)")
 _LONGEST = 6  # words of a date or a stay: "from 5 Dec to 8 Dec"
 _MAX_NIGHTS = 59  # the most a policy allows: more is kept for the date step to refuse with its own range
@@ -32,11 +34,12 @@ class Request:
     guests: int | None = None
     words: tuple[str, ...] = ()  # the other words, one of which may name the place
     nights_apart: bool = True  # the nights said apart from the date, not by a stay's two dates ("25 to 27 Dec")
-    days: int | None = None  # the days said with the check-in ("kal theke 2 din"): as many nights or one fewer
+    days: int | None = None  # the days said, with the check-in ("kal theke 2 din") or alone: as many nights, or one
+    # fewer
 
     @property
     def said(self) -> bool:
-        return any(value is not None for value in (self.day, self.nights, self.guests))
+        return any(value is not None for value in (self.day, self.nights, self.guests, self.days))
 
 
 def read_request(text: str, today: date) -> Request:
@@ -51,6 +54,9 @@ def read_request(text: str, today: date) -> Request:
         day, days, apart = said_days[0], said_days[1], False
     elif date_text is not None and span[1] - span[0] > 1 and (stay := parse_stay(date_text, today, _MAX_NIGHTS)):
         day, nights, apart = stay[0], (stay[1] - stay[0]).days, False
+    elif date_text is None and nights is None:  # days alone ("2 din", "for 2 days"), their check-in asked later
+        days, rest = _counted(_DAYS, rest)
+        words = rest.split()
     left = tuple(words[:span[0]] + words[span[1]:])
     return Request(day, date_text, nights, guests, left, apart, days)
 
