@@ -1,6 +1,7 @@
 """What the grievance back office accepts, validated before any use case runs."""
 from __future__ import annotations
 
+import unicodedata
 from functools import cached_property
 from typing import Literal, get_args
 
@@ -12,6 +13,7 @@ from shared.india import latin_digits, plain
 
 STATUSES: tuple[str, ...] = get_args(Status)
 ATR_MIN = 10
+ANSWER_LETTERS = 2  # 'OK'
 
 
 def in_words(report: str) -> str:
@@ -105,8 +107,20 @@ class AtrBody(Written):
     _in_words = field_validator("text")(in_words)
 
 
+def answered_in_words(text: str) -> str:
+    """The answer the person reads after '<office> replied': '...' or '👍' alone tells them nothing. Vowel signs
+    count with their letters, so 'OK' and 'হ্যাঁ' pass."""
+    if sum(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in text) < ANSWER_LETTERS:
+        raise ValueError(f"the answer says something in words: at least {ANSWER_LETTERS} letters; dots, dashes, "
+                         "figures or emoji alone tell the person nothing")
+    return text
+
+
 class ReplyBody(Written):
-    text: str = Field(min_length=2, max_length=1000)
+    text: str = Field(min_length=2, max_length=1000, description="sent to the person on WhatsApp as written: in "
+                      "words, two letters at least")
+
+    _in_words = field_validator("text")(answered_in_words)
 
 
 class ReportQuery(Strict):
