@@ -69,14 +69,14 @@ async def _not_text(turn: Turn) -> None:
 
 async def _again(turn: Turn, hint: str) -> None:
     """The question of the step asked again after ``hint``, so a slip asked for still waits for its PIN, a new PIN
-    for its confirmation (neither read as a PIN nor counted as a try) and the list of years for a year."""
+    for its confirmation (neither read as a PIN nor counted as a try) and a list of months or years for a choice."""
     want = dict(turn.draft.get("want") or {})
     if turn.chat.step == "pin" and want and turn.access.has_pin:
         return await pin.ask(turn, want, hint=hint)
     if turn.chat.step == "confirm_pin" and turn.draft.get("hashed"):
         return turn.say(cloud.text(turn.with_nav(f"{hint}\n\n{turn.t('confirm_pin')}")))
-    if turn.chat.step == "home" and turn.draft.get("list") == "years":  # a statement being chosen: its years again
-        return await home.years(turn, hint=hint)
+    if turn.chat.step == "home" and await home.again(turn, hint):  # a slip or a statement being chosen: its list
+        return
     await home.home(turn, hint=hint)
 
 

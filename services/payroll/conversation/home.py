@@ -54,9 +54,22 @@ async def months(turn: Turn, page: int = 0, *, hint: str | None = None, year: in
         following = page + 1 if (page + 1) * PER_PAGE < len(listed) else 0
         more = f"payroll:months:{following}" + ("" if year is None else f":{year}")
         listed = [*listed[page * PER_PAGE:(page + 1) * PER_PAGE], (more, turn.t("row_more"), turn.t("row_more_about"))]
-    turn.go("home")
+    turn.go("home", list="months", page=page, year=year)  # asked again as it is after a photo, "ok" (``again``)
     asked = _with_hint(turn, "ask_month", hint) if year is None else _with_hint(turn, "ask_month_of", hint, year=year)
     turn.say(cloud.rows_list(asked, turn.t("choose"), turn.t("choices"), listed))
+
+
+async def again(turn: Turn, hint: str) -> bool:
+    """The list a slip or a statement is being chosen from, asked again after ``hint`` (a photo, "ok"), the same
+    page of months or months of a year typed alone; False where no list is shown (the menu is)."""
+    if turn.draft.get("list") == "years":
+        await years(turn, hint=hint)
+    elif turn.draft.get("list") == "months":
+        year = turn.draft.get("year")
+        await months(turn, int(turn.draft.get("page") or 0), hint=hint, year=year if isinstance(year, int) else None)
+    else:
+        return False
+    return True
 
 
 async def of_bangla_month(turn: Turn, number: int) -> None:
