@@ -94,7 +94,7 @@ async def test_a_photo_voice_note_or_place_outside_any_service_is_told_where_to_
                  wa.location(RINA, 26.5, 89.5), wa.contacts(RINA, [wa.contact_card("Ram Das", "919812345678")])):
         await stack.say(sent)
         (menu,) = stack.recorder.bodies()
-        assert text_of(menu).startswith("ছবি, ভয়েস মেসেজ, লোকেশন বা কন্টাক্ট আলাদা করে নিতে পারি না: আগে পরিষেবা বেছে "
+        assert text_of(menu).startswith("ছবি, ভয়েস নোট, লোকেশন বা কন্টাক্ট আলাদা করে নিতে পারি না: আগে পরিষেবা বেছে "
                                         "নিন, তারপর সেখানে পাঠান (অভিযোগ হলে *অভিযোগ জানান*)।"), sent["type"]
         assert menu["interactive"]["type"] == "list"
         stack.recorder.clear()

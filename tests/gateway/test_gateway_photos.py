@@ -127,13 +127,13 @@ async def test_with_two_services_taking_photos_nobody_can_tell_which_is_meant_an
     await chosen(stack, "bn")
     await stack.announce_entry(replace(GRIEVANCE, service="drains", order=5))
     await stack.say(PHOTO)
-    assert text_of(stack.recorder.bodies()[0]).startswith("ছবি, ভয়েস মেসেজ, লোকেশন বা কন্টাক্ট আলাদা করে নিতে পারি না")
+    assert text_of(stack.recorder.bodies()[0]).startswith("ছবি, ভয়েস নোট, লোকেশন বা কন্টাক্ট আলাদা করে নিতে পারি না")
     assert not handed(stack)
 
 
 async def test_a_message_nobody_reads_says_an_ordinary_photo_starts_a_complaint(stack: Stack):
     for lang, words in (("en", "send a problem as an ordinary photo or voice note: it starts a new complaint"),
-                        ("bn", "সমস্যার ছবি বা ভয়েস মেসেজ সাধারণভাবে পাঠান: তা দিয়েই *অভিযোগ জানান*-এ নতুন অভিযোগ")):
+                        ("bn", "সমস্যার ছবি বা ভয়েস নোট সাধারণভাবে পাঠান: তা দিয়েই *অভিযোগ জানান*-এ নতুন অভিযোগ")):
         await chosen(stack, lang)
         await stack.post(wa.payload([wa.unsupported(RINA)]))
         assert words in text_of(stack.recorder.bodies()[0])

@@ -37,7 +37,7 @@ async def test_a_first_timers_words_are_kept_and_sent_to_complaints_with_one_tap
     await stack.say(wa.text(RINA, "amar gram e ration dealer kom chal dey"))
     (question,) = stack.recorder.bodies()
     assert "but it is kept: choose a language, and then one tap sends it to *Complaints*" in text_of(question)
-    assert "তবে রাখা আছে: ভাষা বেছে নিন, তারপর এক ট্যাপেই সেটি *অভিযোগ জানান* পরিষেবায়" in text_of(question)
+    assert "তবে রাখা আছে: ভাষা বেছে নিন, তারপর একবার চাপলেই সেটি *অভিযোগ জানান* পরিষেবায়" in text_of(question)
     assert "send it again" not in text_of(question) and not handed(stack)
     stack.recorder.clear()
     await stack.say(wa.button_reply(RINA, "shell:lang:bn", "বাংলা"))

@@ -54,6 +54,10 @@ BENGALI_NAMES = (
     ("NOC", ("এনওসি",)),  # as the NOC service and its buttons write it
     ("ভবন নির্মাণের অনুমতি", ("নির্মাণ অনুমতি",)),  # building permission: the permit service's menu title
     ("নিচে", ("নীচে",)),  # below: as the other services, and the Bangla Academy, spell it
+    ("চাপুন", ("ছুঁয়ে", "ছুঁলে", "টিপুন", "টিপে", "ট্যাপ")),  # tap a button or row: one verb in every service
+    ("ভয়েস নোট", ("ভয়েস মেসেজ",)),  # a voice note: as the complaint chat, which takes them, calls it
+    ("গ্রাম পঞ্চায়েত অফিস", ("গ্রাম পঞ্চায়েত দপ্তর",)),  # the office one walks into (দপ্তর: a department)
+    ("পিন মুছে", ("রিসেট",)),  # the office resets a PIN: it clears it, and a new one is chosen
 )
 PEOPLE_READ = sorted([*CATALOGS, *(ROOT / "services").glob("*/service.py"),  # the menu entries
                       *(ROOT / "services").glob("*/categories.json")])

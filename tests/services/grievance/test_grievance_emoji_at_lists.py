@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 WANTED = {"en": 'A name is needed here: type it, or tap "Choose" and pick it from the list.',
-          "bn": 'এখানে একটি নাম লিখতে হবে: নামটি লিখুন, অথবা "বেছে নিন" ছুঁয়ে তালিকা থেকে বেছে নিন।'}
+          "bn": 'এখানে একটি নাম লিখতে হবে: নামটি লিখুন, অথবা "বেছে নিন" চেপে তালিকা থেকে বেছে নিন।'}
 NOT_FOUND = ("I could not find that name", "ওই নামটি খুঁজে পাইনি")
 
 

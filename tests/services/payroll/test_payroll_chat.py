@@ -335,7 +335,7 @@ async def test_a_photo_or_a_location_where_a_pin_is_asked_asks_for_it_again(offi
     await me.tap("payroll:menu")
     await me.say("739164")
     again = await me.send(me.envelope(kind="media", media=Media(kind="image", id="m-1", mime_type="image/jpeg")))
-    assert "লিখে বা বোতাম টিপে" in again.text and "নিশ্চিত করতে পিনটি আর একবার লিখুন" in again.text
+    assert "লিখে বা বোতাম চেপে" in again.text and "নিশ্চিত করতে পিনটি আর একবার লিখুন" in again.text
     assert "পিন ঠিক হয়েছে" in (await me.say("739164")).text
     asked = await me.tap("payroll:slip")
     assert "ফেব্রুয়ারি ২০২৬" in asked.text
@@ -343,7 +343,7 @@ async def test_a_photo_or_a_location_where_a_pin_is_asked_asks_for_it_again(offi
                   me.envelope(kind="contacts", text="Anima 919733000101"),
                   me.envelope(kind="media", media=Media(kind="audio", id="m-2", mime_type="audio/ogg"))):
         again = await me.send(other)
-        assert "লিখে বা বোতাম টিপে" in again.text and asked.text in again.text and not again.pdfs
+        assert "লিখে বা বোতাম চেপে" in again.text and asked.text in again.text and not again.pdfs
     got = await me.say("739164")
     assert [r.message["type"] for r in got.replies] == ["document"] and "PS-2026-02" in got.text
 

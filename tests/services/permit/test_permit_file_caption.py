@@ -10,7 +10,7 @@ from casework_kit import RINA
 from shared.chat import Media
 
 ASKED = {"en": "Type your application number", "bn": "আপনার আবেদন নম্বর লিখুন"}
-NOT_PASSED = {"en": "Photos and files sent here do not reach the office", "bn": "এখানে পাঠানো ছবি বা ফাইল দপ্তরে পৌঁছায় না"}
+NOT_PASSED = {"en": "Photos and files sent here do not reach the office", "bn": "এখানে পাঠানো ছবি বা ফাইল অফিসে পৌঁছায় না"}
 
 
 @pytest.mark.parametrize(("lang", "caption", "kind"), [("bn", "আমার নকশা", "image"), ("en", "my plan", "image"),

@@ -10,8 +10,8 @@ from shared.chat import Media
 
 NOT_PASSED = {"en": "Photos and files sent here do not reach the office: documents are not received on WhatsApp. "
                     "Hand them in at the gram panchayat office.",
-              "bn": "এখানে পাঠানো ছবি বা ফাইল দপ্তরে পৌঁছায় না: হোয়াটসঅ্যাপে নথি নেওয়া হয় না। নথি গ্রাম পঞ্চায়েত "
-                    "দপ্তরে জমা দিন।"}
+              "bn": "এখানে পাঠানো ছবি বা ফাইল অফিসে পৌঁছায় না: হোয়াটসঅ্যাপে নথি নেওয়া হয় না। নথি গ্রাম পঞ্চায়েত "
+                    "অফিসে জমা দিন।"}
 
 
 @pytest.mark.parametrize("lang", ["en", "bn"])

@@ -44,7 +44,7 @@ async def test_a_number_past_the_rows_shows_the_list_again_with_its_range(make_g
     again = await guest.say("9" if lang == "en" else "৯")
 
     assert _rows(again) == _rows(listed)
-    assert again.text.startswith(hint) and ("or tap a row" in again.text or "ট্যাপ" in again.text)
+    assert again.text.startswith(hint) and ("or tap a row" in again.text or "চাপুন" in again.text)
 
 
 async def test_a_number_past_a_list_of_one_row_names_that_one(make_guest):
