@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from services.payroll import corrections
 
-SAID = {"bn": "এখন আপনার কোনো পিন ঠিক করা নেই, তাই পুরনো পিন লাগবে না: নিচের মতো একটি নতুন পিন বেছে নিন।",
+SAID = {"bn": "এখন আপনার কোনো পিন ঠিক করা নেই, তাই পুরোনো পিন লাগবে না: নিচের মতো একটি নতুন পিন বেছে নিন।",
         "en": "No PIN is set for you now, so no old PIN is needed: choose a new one as below."}
 
 

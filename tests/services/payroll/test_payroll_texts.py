@@ -24,3 +24,12 @@ def test_row_and_button_texts_fit_whatsapp():
         limit = 20 if key.startswith("btn_") else 24 if key.startswith("row_") and not key.endswith("_about") else 72
         if key.startswith(("btn_", "row_")):
             assert all(len(entry[lang]) <= limit for lang in ("bn", "en")), key
+
+
+def test_the_office_putting_up_a_month_is_not_said_as_drawing_its_pay():
+    """The office uploads a month's pay; "বেতন তুললে" reads "once the office draws (withdraws) the pay", and the
+    people who read it are the ones waiting for that pay."""
+    said = {key: entry["bn"] for key, entry in TEXTS.entries.items() if "uploads" in entry["en"]}
+    assert {"not_out_yet", "credit_next_not_out"} <= set(said)
+    for key, text in said.items():
+        assert "তুল" not in text and "দপ্তর" not in text and "অফিস" in text, key
