@@ -96,6 +96,8 @@ async def test_how_is_my_panchayat_doing_on_whatsapp(office, clock):
     said = await bengali.tap(f"grievance:gp:{LATABARI_GP}")
     assert "লতাবাড়ি গ্রাম পঞ্চায়েত: ০টি চলছে, ১টি সমাধান, ০টি বাতিল" in said.text and "১০০%" in said.text
     assert "কালচিনি ব্লক (সব পঞ্চায়েত মিলিয়ে): ১টি চলছে, ৪টি সমাধান, ১টি বাতিল" in said.text
+    # the median, said as what it means ("মধ্যমা" is a word of the statistics class, not of the village)
+    assert "সমাধান হওয়া অভিযোগের অর্ধেক মিটেছে ৪.৫ দিনের মধ্যে; সময়মতো সমাধান: ৭৫%" in said.text
 
 
 def test_no_resolved_complaints_gives_no_median_and_no_share():

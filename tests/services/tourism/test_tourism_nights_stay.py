@@ -31,7 +31,7 @@ async def test_a_check_out_or_the_same_stay_typed_for_the_nights_gives_them_read
 @pytest.mark.parametrize("lang, typed, said", [
     ("en", "5 to 8 Dec", "Check-in changed from 10 June 2026 to 5 December 2026; check-out 8 December 2026: "
                          "3 nights."),
-    ("bn", "৫ থেকে ৮ ডিসেম্বর", "চেক-ইন ১০ জুন ২০২৬ থেকে বদলে ৫ ডিসেম্বর ২০২৬ করা হলো; চেক-আউট ৮ ডিসেম্বর ২০২৬: "
+    ("bn", "৫ থেকে ৮ ডিসেম্বর", "চেক-ইন ১০ জুন ২০২৬ থেকে বদলে ৫ ডিসেম্বর ২০২৬ করা হল; চেক-আউট ৮ ডিসেম্বর ২০২৬: "
                                  "৩ রাত।"),
 ])
 async def test_a_stay_from_another_day_typed_for_the_nights_is_the_new_stay_said_so(make_guest, lang, typed, said):
