@@ -22,18 +22,23 @@ THANKS = ("thanks", "thank you", "thanks a lot", "thank you so much", "thank you
           "dhonnobad", "dhonyobad", "dhanyabad", "dhonnobaad")
 OK = ("ok", "okay", "okk", "ok sir", "fine", "alright", "all right", "got it", "ঠিক আছে", "আচ্ছা", "ওকে",
       "ঠিক আছে স্যার", "accha", "achha", "thik ache", "thik ase")
+# "yes" said to nothing asked, as after an answer read: an "ok" where no question wants a yes or no (the casework chats)
+YES = ("yes", "yes sir", "ha", "haa", "haan", "han", "hya", "hyan", "hmm", "hm", "ji", "ji haan", "হ্যাঁ", "হ্যা", "হাঁ",
+       "হা", "হ্যাঁ স্যার", "হুম", "জি", "জি হ্যাঁ")
 THANKS_EMOJI = frozenset("🙏😊🙂☺😀😃😄😁🤗🥰😍❤♥💖💕💗💐🌹🌸🌺🤝👏")
 OK_EMOJI = frozenset("👍👌✅✔☑🆗")
 _WORDS: dict[str, Courtesy] = {**{plain(w): "thanks" for w in THANKS}, **{plain(w): "ok" for w in OK}}
+_YES = frozenset(plain(w) for w in YES)
 
 
-def courtesy(text: str | None) -> Courtesy | None:
-    """Whether the whole message is thanks or ok, in words or in emoji alone."""
+def courtesy(text: str | None, *, yes: bool = False) -> Courtesy | None:
+    """Whether the whole message is thanks or ok, in words or in emoji alone; ``yes``: where no question wants a yes,
+    "ha", "হ্যাঁ" are ok too."""
     if not text:
         return None
     said = plain(text)
     if said:
-        return _WORDS.get(said)
+        return "ok" if yes and said in _YES else _WORDS.get(said)
     # Emoji alone: the pictures, without skin tones (Sk), presentation selectors, joiners, spaces or punctuation.
     sent = {ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) == "So"}
     if not sent or not sent <= THANKS_EMOJI | OK_EMOJI:

@@ -25,6 +25,7 @@ MOST_SHOWN = 3  # of the numbers in one message, those answered
 
 
 def ask_number(visit: Visit, *, hint: str | None = None) -> None:
+    visit.number_asked = True  # "ok" typed next asks it again (``asked``)
     visit.say(cloud.text(visit.with_nav(visit.t("ask_number", example=visit.kind.number.example), hint)))
 
 

@@ -3,7 +3,8 @@
 It keeps no conversation state: a tap carries its action and number (``permit:view:BP/PUR/2026/000123``)
 and typed text is read for a number wherever it appears, so a redelivered message gives the same answer
 and there is no step to get stuck in; only the case last looked at is noted (``seen``), for the document asked
-for next without its number. Thanks, "ok" or 👍 get a warm word and the service's start. What the
+for next without its number, and whether the number was just asked (``asked``). Thanks, "ok", "হ্যাঁ" or 👍 get a warm
+word and the service's start, or the number's question again when it was the last word. What the
 words ask for is read in ``said``; what is answered about a case, and to whom (nobody sees another's), in
 ``answers``; what is still missing for one's application in ``missing``; the document by its serial alone
 ("permit 101 letter") in ``by_serial``.
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 
 from shared import elsewhere
 from shared.back import goes_back
-from shared.casework import answers, by_serial, checking, seen, to_others, year_serial
+from shared.casework import answers, asked, by_serial, checking, seen, to_others, year_serial
 from shared.casework.again import AGAIN, again, how_to_apply
 from shared.casework.answers import ask_number
 from shared.casework.fee import FEE, fee
@@ -67,6 +68,11 @@ class Desk:
     needed: str = ""  # "amar bari banate permission lagbe": how to apply
 
     async def converse(self, visit: Visit) -> None:
+        before = await asked.pending(visit)
+        await self._answer(visit, before)
+        await asked.noted(visit, before=before)  # the number's question, if it was this answer, for an "ok" next
+
+    async def _answer(self, visit: Visit, number_asked: bool) -> None:
         inbound = visit.inbound
         if inbound.reply_id and inbound.reply_id.startswith(visit.prefix):
             action = self.actions().get(inbound.action or "")
@@ -75,14 +81,14 @@ class Desk:
             return await action(visit, inbound.args)
         # A photo's caption is read as typed; a contact card's name and number are no number the person typed.
         typed = inbound.text if inbound.kind != "contacts" else None
-        await self.typed(visit, unicodedata.normalize("NFC", typed or "").strip())
+        await self.typed(visit, unicodedata.normalize("NFC", typed or "").strip(), number_asked=number_asked)
 
     def actions(self) -> dict[str, Action]:
         return {"menu": self._home, "home": self._home, "status": self._ask, "mine": self._mine,
                 "view": self._view, "download": self._download, "letters": self._letters, "again": self._again,
                 "apply": self._apply, "missing": missing, **self.extra}
 
-    async def typed(self, visit: Visit, text: str) -> None:
+    async def typed(self, visit: Visit, text: str, *, number_asked: bool = False) -> None:
         number = visit.kind.number.answered(text)
         kept_out = visit.t("file_not_passed") if file_sent(visit) else None  # no file sent here reaches the office
         if number is not None and AGAIN.search(text) and not kept_out:  # "reapply BP/PUR/25/988"
@@ -106,7 +112,9 @@ class Desk:
             return None
         if goes_back(text):  # the other services' step back; here, where there are no steps, this service's start
             return self.home(visit)
-        if (said := courtesy(text)) is not None:  # before the words: "all right" asks for no list of all
+        if (said := courtesy(text, yes=True)) is not None:  # before the words: "all right" asks for no list of all
+            if number_asked:  # "accha" at the number's question: a warm word, and the question again
+                return ask_number(visit, hint=visit.t(f"said_{said}"))
             return self.home(visit, hint=visit.t(f"said_{said}"))
         asked = next((action for action, words in self.words.items() if words.search(text)), None)
         if asked is not None:

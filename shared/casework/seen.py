@@ -8,6 +8,7 @@ registered mobile only). Written again, it is the same: a redelivered View chang
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from shared.casework.visit import Visit
 from shared.runtime.chats import COLLECTION
@@ -20,15 +21,21 @@ _ATTEMPTS = 3
 async def saw(visit: Visit, number: str) -> None:
     """The holder looked at their case ``number``. A race with their own next message is lost quietly: this is a
     guess at what they mean next, never what they asked for."""
+    await note(visit, {"seen": {"number": number, "at": visit.ctx.now().isoformat()}})
+
+
+async def note(visit: Visit, fields: dict[str, Any]) -> None:
+    """``fields`` written in the person's chat here, made if it is none yet; a race lost is let go (a note, never
+    what was asked for)."""
     chats, wa_id = visit.ctx.store.collection(COLLECTION), visit.inbound.wa_id
-    seen = {"number": number, "at": visit.ctx.now().isoformat()}
     for _ in range(_ATTEMPTS):
         doc = await chats.get(wa_id)
         try:
             if doc is None:
-                await chats.insert({"_id": wa_id, "step": "home", "draft": {}, "seen": seen, "at": seen["at"]})
+                await chats.insert({"_id": wa_id, "step": "home", "draft": {}, **fields,
+                                    "at": visit.ctx.now().isoformat()})
             else:
-                await chats.update(wa_id, {"seen": seen}, expected_version=doc["_v"])
+                await chats.update(wa_id, fields, expected_version=doc["_v"])
             return
         except (Conflict, DuplicateKey):
             continue

@@ -28,6 +28,7 @@ class Visit:
     cases: Cases[Any]
     texts: Catalog
     public_url: str  # where the QR code on a letter points: the gateway's /verify/{code}
+    number_asked: bool = False  # this message's answer is the number's question (``asked``)
 
     @property
     def lang(self) -> str:
