@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from shared import elsewhere
 from shared.back import goes_back
-from shared.casework import answers, asked, by_serial, checking, seen, to_others, year_serial
+from shared.casework import answers, asked, by_serial, checking, phone, seen, to_others, year_serial
 from shared.casework.again import AGAIN, again, how_to_apply
 from shared.casework.answers import ask_number
 from shared.casework.fee import FEE, fee
@@ -104,6 +104,8 @@ class Desk:
             await answers.spelt(visit, readings, answers.download if DOWNLOAD.search(text) else self.view,
                                 hint=kept_out)
             return to_others.numbers(self.elsewhere, self.documents_elsewhere, visit, text)
+        if not kept_out and phone.typed(text):  # "9800012345": what the number looks like, never a look-up by it
+            return await phone.told(visit)
         if not kept_out and await year_serial.answer(visit, text, self.view):  # "2026 er 101", "২০২৬ এর ১০১"
             return None
         if kept_out:  # a caption is what the file is ("আমার নকশা", my plan), no command by a word in it
