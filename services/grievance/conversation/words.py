@@ -9,6 +9,7 @@ import unicodedata
 from services.grievance.conversation.turn import STARS
 from services.grievance.conversation.wants import asks_new
 from services.grievance.domain import latin_digits
+from shared import changed_mind
 from shared.back import goes_back
 from shared.districts import DISTRICTS, district_key, district_near
 from shared.india import EDGES, count_in_words, typed_number, typed_word
@@ -46,14 +47,9 @@ _WORDS: dict[str, str] = {
                      "chobi soran", "chobi sorao", "chobi bad din", "chhobi soran"), "unattach"),
     **dict.fromkeys(("cancel", "discard", "don't submit", "do not submit", "বাতিল", "বাতিল করুন", "জমা দেব না",
                      "না, জমা দেব না", "জমা দিও না", "জমা করবেন না"), "cancel"),
-    # a change of mind while a complaint is put together: asked about (carry on, or start again / discard it),
-    # never taken as its description nor as dropping what was given without a word
-    **dict.fromkeys(("start again", "start over", "restart", "begin again", "আবার শুরু", "আবার শুরু করুন",
-                     "আবার শুরু করব", "নতুন করে শুরু", "নতুন করে শুরু করুন", "abar shuru", "abar suru",
-                     "abar shuru korbo", "abar shuru korun", "notun kore shuru"), "again"),
-    **dict.fromkeys(("never mind", "nevermind", "forget it", "leave it", "not now", "থাক", "থাক থাক", "থাকুক",
-                     "চাই না", "লাগবে না", "দরকার নেই", "দরকার নাই", "thak", "thak thak", "chai na", "chaina",
-                     "lagbe na", "dorkar nei", "dorkar nai"), "leave"),
+    # a change of mind while a complaint is put together (shared.changed_mind): asked about (carry on, or start
+    # again / discard it), never taken as its description nor as dropping what was given without a word
+    **changed_mind.WORDS,
 }
 SUBMIT = frozenset(unicodedata.normalize("NFC", w) for w in ("submit", "জমা দিন", "joma din", "jama din"))
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}

@@ -26,9 +26,10 @@ MEANT_DAYS = "meant_days"  # the days typed with that check-in ("1 dec for 3 day
 AHEAD = "ahead"  # the stay and group typed with a whole request: read once the room type is chosen (``whole``)
 NIGHTS_AHEAD = "nights_ahead"  # its nights, typed without a check-in: taken once the check-in is chosen
 DAYS_AHEAD = "days_ahead"  # its days ("2 din"), typed without a check-in: their nights asked once it is chosen
+ASKED_CHANGE = "asked_change"  # "start again" or "never mind" asked about: its buttons' token (``changed``)
 LATER_FIELDS = (AHEAD, "district", "property", "room", KEPT, NIGHTS_AHEAD, CHILDREN, "check_in", MEANT, MEANT_DAYS,
                 DAYS_AHEAD, "nights", "free", "guests", CHILDREN_ONLY, "rooms", "page", "room_page", roomier.PARTY,
-                soldout.OFFERED)
+                soldout.OFFERED, ASKED_CHANGE)
 
 
 def needs(turn: Turn, *fields: str) -> bool:

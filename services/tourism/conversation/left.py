@@ -30,6 +30,12 @@ async def in_progress(turn: Turn) -> str | None:
         return turn.t("left_complaint", number=str(draft["number"]))
     if step == CANCEL:  # carried on, the question is asked again with today's refund
         return turn.t("left_cancel", number=str(draft["number"]))
+    return turn.t("left_booking", details=await booking(turn))
+
+
+async def booking(turn: Turn) -> str:
+    """The booking being made, in a few words: its guest house (or district), room type and check-in."""
+    draft = turn.draft
     hold = draft.get("hold") or {}
     prop_id, room_id = draft.get("property"), hold.get("room") or draft.get("room")
     prop = await turn.repos.catalog.property(str(prop_id)) if prop_id else None
@@ -39,4 +45,4 @@ async def in_progress(turn: Turn) -> str | None:
     check_in = hold.get("check_in") or draft.get("check_in")
     if check_in:
         parts.append(turn.t("left_from", day=date.fromisoformat(str(check_in))))
-    return turn.t("left_booking", details=", ".join(parts))
+    return ", ".join(parts)

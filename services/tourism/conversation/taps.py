@@ -6,7 +6,7 @@ the question of the step the person is really at.
 """
 from __future__ import annotations
 
-from services.tourism.conversation import choose, dates, group, naming, quoting, roomier, steps
+from services.tourism.conversation import changed, choose, dates, group, naming, quoting, roomier, steps
 from services.tourism.conversation.args import Stale, arg, day, number
 from services.tourism.conversation.booked_taps import BOOKED, Action
 from services.tourism.conversation.turn import Turn
@@ -163,5 +163,6 @@ ACTIONS: dict[str, Action] = {
     "property": _property, "room": _room, "dates": _dates, "date": _date, "nights": _nights, "guests": _guests,
     "rooms": _rooms, "name": _name, "roomier": _roomier, "reroom": _reroom, "confirm": _confirm, "change": _change,
     "drop": _drop, "altroom": _alternative_room, "altdate": _alternative_date, "back": _back,
+    "anew": changed.tapped_again, "leave": changed.tapped_leave,  # "start again", "never mind" asked about
     **BOOKED,  # the person's own bookings
 }

@@ -1,7 +1,8 @@
 """Typed answers: the current step decides what the words mean.
 
 A few words work at any step — "back", "book", "my bookings", a booking number — so a person who types
-instead of tapping is never stuck; "cancel" leaves the stay being chosen (or the complaint being written).
+instead of tapping is never stuck; "cancel" leaves the stay being chosen (or the complaint being written), and
+"start again" or "never mind" (থাক) there asks whether to carry on with it (``changed``).
 Anything a step cannot read re-asks that step with a hint naming the format it expects (``25/12/2026``, a
 number of nights, yes or no); the questions before the quote are read by ``answers``. Thanks, "ok" or 👍 where
 they are no answer (anywhere but a yes at a confirmation or a complaint's words) get a warm word back and the
@@ -15,6 +16,7 @@ import unicodedata
 from services.tourism.conversation import (
     answers,
     asked,
+    changed,
     choose,
     complaint,
     mine,
@@ -29,6 +31,7 @@ from services.tourism.conversation.turn import NUMBERS, Turn
 from services.tourism.domain import NUMBER, find_booking_number
 from shared import elsewhere
 from shared.back import goes_back
+from shared.changed_mind import changed_mind
 from shared.india import BANGLISH_NOT, EDGES, plain, typed_number, typed_word
 from shared.thanks import courtesy
 
@@ -80,10 +83,12 @@ async def typed(turn: Turn, text: str) -> None:
         return await steps.ask(turn)  # ফেরত where a refund is shown asks for it (it is "back" elsewhere)
     if word == "back":
         return await steps.back(turn)
+    if step in changed.STEPS and (mind := changed_mind(text)) is not None:  # "start again", "never mind" (থাক)
+        return await changed.asked(turn, mind)  # carry on with the booking, or drop it? what it holds, said
     if word == "cancel" and step in ("complaint", "complaint_check"):
         return await complaint.drop(turn)
-    if word == "cancel" and step in CHOOSING:
-        return await _leave_booking(turn)
+    if word == "cancel" and step in CHOOSING:  # the choices so far dropped: nothing was held or booked
+        return await changed.leave(turn)
     if word == "cancel" and step in ("home", "bookings"):  # no stay being chosen: a booking to cancel, asked which
         return await mine.to_cancel(turn)
     if word in ("book", "mine") and step not in ("quote", "cancel"):
@@ -132,13 +137,6 @@ def _emoji_name(text: str, step: str) -> bool:
 
 def _just_a_number(text: str) -> bool:
     return NUMBER.fullmatch(typed_number(unicodedata.normalize("NFC", text)).strip(EDGES)) is not None
-
-
-async def _leave_booking(turn: Turn) -> None:
-    """"cancel" while choosing a stay: the choices so far are dropped, nothing was held or booked."""
-    await quoting.release_hold(turn)
-    turn.go("home", **dict.fromkeys(choose.LATER_FIELDS))
-    await steps.ask(turn, step="home", hint=turn.t("booking_dropped"))
 
 
 async def _unclear(turn: Turn, text: str, word: str | None) -> None:

@@ -31,9 +31,11 @@ async def test_a_number_at_the_question_itself_is_its_answer(guest):
     assert "How many guests" in (await guest.say("2")).text  # 2 nights, as before
 
 
-@pytest.mark.parametrize("typed", ["Continue", "Start again"])
-async def test_the_offers_words_where_no_offer_was_made_name_nobody(make_guest, typed):
+@pytest.mark.parametrize("typed, said", [("Continue", "That is not a person's name."),
+                                         ("Start again", "Carry on with it, or drop it and start a new one?")])
+async def test_the_offers_words_where_no_offer_was_made_name_nobody(make_guest, typed, said):
+    """"Start again" is a change of mind, asked about as anywhere in a booking (``changed``)."""
     guest = make_guest(name="WhatsApp User")
     await at_name(guest)
     asked = await guest.say(typed)
-    assert "That is not a person's name." in asked.text and "Your quote" not in asked.text
+    assert said in asked.text and "Your quote" not in asked.text
