@@ -8,13 +8,14 @@ from services.grievance.conversation.turn import Turn
 
 # the summary, what to change in it, and which photo or file to take off: Submit is tapped or typed at each
 SUMMARY = ("confirm", "change", "remove")
+DISCARDING = "discarding"  # "no" typed at the summary asked about: discard it, or change something? (``discard``)
 
 
 def confirm(turn: Turn, *, hint: str | None = None) -> None:
     """The summary and Submit, one tap away: Submit, Change place and Discard; with photos or files attached,
     Submit, *Change* (``change``: the place, or the photos/files taken off) and Discard, three buttons being all
     a message holds."""
-    turn.go("confirm")
+    turn.go("confirm", **{DISCARDING: None})
     body = receipts.draft_summary(turn)
     draft_id = str(turn.draft["id"])
     second = (f"grievance:change:{draft_id}", turn.t("btn_change")) if turn.draft.get("media") else (

@@ -1,8 +1,8 @@
 """Typed answers: the current step decides what the words mean.
 
 While a description, a reopening reason or a message to an official is awaited, the words are that text (only "back"
-is taken as a command; "cancel", or "no" at the summary, drops a complaint's draft; "start again" and "never mind"
-(থাক, "chai na") ask whether to carry on with it), and so are words typed at the
+is taken as a command; "cancel" drops a complaint's draft, but at the summary it and "no" ask first (``discard``);
+"start again" and "never mind" (থাক, "chai na") ask whether to carry on with it), and so are words typed at the
 summary, added to the description, but for thanks, "ok" or 👍 (answered as below; where a message to an official is
 awaited, after their answer most often, they are no message: a warm word, and the complaint). Words typed at a
 complaint's view are kept and asked about (``remark``: send them to its office?), but for "change" or "edit" (বদলান),
@@ -34,6 +34,7 @@ from services.grievance.conversation import (
     after,
     anew,
     attachments,
+    discard,
     fixed,
     fresh,
     just_lodged,
@@ -73,8 +74,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await steps.back(turn)
     if unasked.left(turn) or step == unasked.STEP:  # sent from the main menu, the complaint on screen left: which?
         return await unasked.typed(turn, text, word)
-    if (word == "cancel" or (step == "confirm" and word == "no")) and step in DRAFTING:
-        return submit.drop(turn)
+    if word in ("cancel", "no", "yes") and step in DRAFTING and discard.typed(turn, word):
+        return  # "cancel" drops the draft, but at the summary it and "no" ask first: discard, or change something?
     if word == "again" and step in DRAFTING:  # "start again": carry on with what it holds, or begin anew?
         return anew.new(turn)
     if word == "leave" and step in DRAFTING:  # "never mind" (থাক): carry on with it, or discard it?

@@ -46,7 +46,7 @@ _WORDS: dict[str, str] = {
                      "ছবি/ফাইল সরান", "ফাইল সরান", "ছবি বাদ দিন", "ছবি মুছুন", "ছবি মুছে দিন", "ভুল ছবি",
                      "chobi soran", "chobi sorao", "chobi bad din", "chhobi soran"), "unattach"),
     **dict.fromkeys(("cancel", "discard", "don't submit", "do not submit", "বাতিল", "বাতিল করুন", "জমা দেব না",
-                     "না, জমা দেব না", "জমা দিও না", "জমা করবেন না"), "cancel"),
+                     "না, জমা দেব না", "জমা দিও না", "জমা করবেন না", "batil", "batil korun", "baatil"), "cancel"),
     # a change of mind while a complaint is put together (shared.changed_mind): asked about (carry on, or start
     # again / discard it), never taken as its description nor as dropping what was given without a word
     **changed_mind.WORDS,

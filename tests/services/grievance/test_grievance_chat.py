@@ -164,13 +164,16 @@ async def test_a_block_or_panchayat_typed_with_a_slip_of_a_letter_is_found_but_n
     assert "Latabari Gram Panchayat, Kalchini block" in confirm.text
 
 
-async def test_no_or_cancel_at_the_summary_drops_the_draft_and_a_short_addition_is_added(make_person):
+async def test_no_or_cancel_at_the_summary_asks_then_discard_drops_the_draft_and_a_short_addition_is_added(
+        make_person):
     person = make_person(lang="bn")
     await person.draft("roads", text="লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।")
     added = await person.say("মে থেকে।")  # short, but the description as a whole is long enough
     assert "অন্তত ১০ অক্ষর" not in added.text and "ভাঙা।\nমে থেকে।" in added.text
     for word in ("না", "cancel", "না, জমা দেব না"):
-        dropped = await person.say(word)
+        asked = await person.say(word)  # one word is not the draft thrown away: asked first
+        assert "বাতিল করবেন, নাকি এতে কিছু বদলাবেন?" in asked.text and "খসড়াটি বাতিল হয়েছে" not in asked.text
+        dropped = await person.tap(asked.choice("grievance:drop:"))
         assert "খসড়াটি বাতিল হয়েছে" in dropped.text and not dropped.events
         assert "grievance:new" in dropped.last.choices
         await person.draft("roads", text="লাতাবাড়ি বাজারের রাস্তা তিন জায়গায় ভাঙা।")
