@@ -19,8 +19,8 @@ def typed(text: str) -> bool:
 
 
 async def told(visit: Visit) -> None:
-    hint = visit.t("phone_typed", example=visit.kind.number.example)
+    hint = visit.t("phone_typed")  # the example follows, in the question or the offer
     if not await visit.cases.of_mobile(visit.inbound.wa_id):  # none on this WhatsApp number: the question again
         return ask_number(visit, hint=hint)
-    visit.ask(visit.t("phone_typed_mine"), [visit.button("mine", "btn_mine"), visit.button("status", "btn_status")],
-              hint=hint)
+    visit.ask(visit.t("phone_typed_mine", example=visit.kind.number.example),
+              [visit.button("mine", "btn_mine"), visit.button("status", "btn_status")], hint=hint)
