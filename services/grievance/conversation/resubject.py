@@ -9,6 +9,7 @@ description (added to one given before), so it is not asked again once the place
 from __future__ import annotations
 
 from services.grievance.conversation import steps
+from services.grievance.conversation.describing import DESCRIBING_WORDS
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Refused, checked_description
 from services.grievance.domain.subject import guess
@@ -16,7 +17,6 @@ from shared.problems import unmended
 
 PLACE_STEPS = ("district", "block", "gp", "located")
 CHANGE = "grievance:subj:"
-DESCRIBING_WORDS = 3  # as many as words sent unasked need to begin a complaint they describe (``typed.describes``)
 
 
 async def offered(turn: Turn, text: str) -> bool:

@@ -5,11 +5,16 @@ place found a button, and "change subject" / "বিষয় বদলান" t
 three buttons are taken) opens the category list. Choosing there replaces the guess."""
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from services.grievance.conversation.cloud import ROWS_MAX, Row
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain.subject import guess
+from shared.india import typed_word
 from shared.problems import unmended
 
+_WORDS = re.compile(r"[\s/,&]+")  # between the words of a category's name
 CHANGE = "grievance:cats"  # the category list, page one: choosing there keeps the rest of the draft
 
 
@@ -49,3 +54,19 @@ def with_change_button(turn: Turn, choices: list[tuple[str, str]]) -> list[tuple
 def summary_line(turn: Turn) -> str:
     """Under the summary, whose buttons are Submit, Change place and Discard: how to change a guessed subject."""
     return f"\n\n{turn.t('subject_change_typed')}" if guessed(turn) else ""
+
+
+def named(turn: Turn, text: str) -> str | None:
+    """The one category one of whose names (either language) or of their words is what was typed, or
+    starts with it (three letters or more): "water", "পথবাতি", "জল" (পানীয় জল)."""
+    typed_ = typed_word(text)
+    if not typed_:
+        return None
+
+    def fits(name: str) -> bool:
+        name = unicodedata.normalize("NFC", name).casefold()
+        return any(part == typed_ or (len(typed_) >= 3 and part.startswith(typed_))
+                   for part in (name, *_WORDS.split(name)))
+
+    hits = [c.key for c in turn.categories.chosen_by_people() if fits(c.en) or fits(c.bn)]
+    return hits[0] if len(hits) == 1 else None

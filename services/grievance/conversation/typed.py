@@ -27,9 +27,6 @@ which list them.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from services.grievance.conversation import (
     after,
     anew,
@@ -48,21 +45,21 @@ from services.grievance.conversation import (
     report,
     resubject,
     steps,
+    subject,
     submit,
     summary,
     unasked,
 )
+from services.grievance.conversation.describing import describes
 from services.grievance.conversation.turn import Turn
-from services.grievance.conversation.wants import asks_mine, refuses
+from services.grievance.conversation.wants import asks_mine
 from services.grievance.conversation.words import SUBMIT, meaning, stars, stars_said, ticket_number
 from services.grievance.domain import Area, says_something
 from shared import elsewhere
 from shared.india import typed_word
 from shared.thanks import courtesy
 
-_WORD = re.compile(r"[\s/,&]+")
 FREE_TEXT = ("describe", "confirm", "reopen", "handoff")
-DESCRIBING_WORDS = 3
 _ASKING_AFTER = ("home", "category", "district", "block", "gp")  # where words ask after complaints, not kept as one
 DRAFTING = ("category", "district", "block", "gp", "located", "describe", *summary.SUMMARY)  # "cancel" drops it
 
@@ -170,7 +167,7 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         if word == "yes" and found is not None:
             return await _placed(turn, found)
         return places.districts(turn)
-    if step == "category" and (key := _category(turn, text)) is not None:
+    if step == "category" and (key := subject.named(turn, text)) is not None:
         return lodge.category(turn, key)
     if step == "category" and lodge.told(turn, text):
         return
@@ -196,30 +193,7 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
     await steps.ask(turn, hint=turn.t("pick_from_list" if says_something(text) else "name_wanted"))
 
 
-def describes(text: str) -> bool:
-    """Words that say what is wrong, enough to begin a complaint with ("rasta bhanga, gorto", "রাস্তায় বড় গর্ত"):
-    three words or more, in letters; not a word or two ("hello", "water problem"), nor words that want no complaint
-    ("obhijog korbo na", "cancel my complaint")."""
-    return len(text.split()) >= DESCRIBING_WORDS and remark.says_words(text) and not refuses(text)
-
-
 async def _placed(turn: Turn, gp: Area) -> None:
     if turn.draft.get("purpose") == "report":
         return await report.show(turn, gp)
     lodge.placed(turn, gp)
-
-
-def _category(turn: Turn, text: str) -> str | None:
-    """The one category one of whose names (either language) or of their words is what was typed, or
-    starts with it (three letters or more): "water", "পথবাতি", "জল" (পানীয় জল)."""
-    typed_ = typed_word(text)
-    if not typed_:
-        return None
-
-    def fits(name: str) -> bool:
-        name = unicodedata.normalize("NFC", name).casefold()
-        return any(part == typed_ or (len(typed_) >= 3 and part.startswith(typed_))
-                   for part in (name, *_WORD.split(name)))
-
-    hits = [c.key for c in turn.categories.chosen_by_people() if fits(c.en) or fits(c.bn)]
-    return hits[0] if len(hits) == 1 else None
