@@ -51,6 +51,11 @@ class Refused(Exception):
         self.key, self.values = key, values
 
 
+def _either(statuses: tuple[str, ...] | list[str]) -> str:
+    """``under_scrutiny, fee_pending or rejected``: the back office's words for one of these statuses."""
+    return " or ".join(filter(None, (", ".join(statuses[:-1]), statuses[-1])))
+
+
 def _mobile(value: str) -> str:
     key = mobile_key(value)
     if key is None:
@@ -179,7 +184,14 @@ class Case(BaseModel):
 
     def _may_move(self, to: Status) -> None:
         if to not in MOVES[self.status]:
-            raise self._decided() or Refused("move_refused", number=self.number, current=self.status, wanted=to)
+            raise self._decided() or self._refused_move(to)
+
+    def _refused_move(self, to: Status) -> Refused:
+        """A move the rules do not allow from here, naming the statuses it can move to, and the one (or ones) to
+        move it to first when ``to`` is reached through them."""
+        allowed, via = MOVES[self.status], [s for s in MOVES[self.status] if to in MOVES.get(s, ())]
+        values = {"number": self.number, "current": self.status, "wanted": to, "allowed": _either(allowed)}
+        return Refused("move_refused_via", **values, via=_either(via)) if via else Refused("move_refused", **values)
 
     def _decided(self) -> Refused | None:
         """Why a decided case takes no move, in what it is: the document issued (its memo and dates: a memo is

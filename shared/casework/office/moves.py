@@ -50,8 +50,9 @@ async def tell_holder(service: ServiceContext, kind: Kind[Case], case: Case, ste
                      status=status)
         detail = texts("note_corrected", lang, note=note) if last.corrected else note
     else:
+        gp = case.gp.name_bn if lang == "bn" else case.gp.name_en  # where a fee is paid and a new application made
         body = texts(f"notify_{case.status}", lang, number=case.number, status=status, reason=case.reason,
-                     fee=show.rupees(case.fee, lang),
+                     fee=show.rupees(case.fee, lang), gp=gp,
                      until=show.day(case.issue.valid_until, lang) if case.issue else "")
     if note:
         body = f"{body}\n\n{texts('notify_note', lang, note=note)}"

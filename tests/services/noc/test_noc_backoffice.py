@@ -154,8 +154,9 @@ async def test_the_offices_note_on_a_move_reaches_the_holder_in_the_notice_and_t
     await bus.drain()
     [fee] = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919800000002"]
     assert fee["message"]["text"]["body"] == ("Your NOC application TNOC/2026/000047 has been checked. Please pay the "
-                                              "fee of ₹800; the certificate is issued once it is paid.\n\nMessage "
-                                              f"from the office: {pay}")
+                                              "fee of ₹800 at Ajodhya Gram Panchayat office or on the online portal, "
+                                              "with the number; the certificate is issued once it is paid. The fee "
+                                              f"cannot be paid on WhatsApp.\n\nMessage from the office: {pay}")
     assert params(fee) == ["TNOC/2026/000047", "Fee pending", f"Fee to pay: ₹800. {pay}"]
     scrutiny = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919732054321"][-1]
     assert scrutiny["message"]["text"]["body"] == ("আপনার NOC আবেদন TNOC/2026/000610 এখন *যাচাই চলছে*।\n\n"

@@ -503,7 +503,8 @@ async def test_the_offices_note_on_a_move_reaches_the_applicant_in_the_notice_an
     told = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919830012345"]
     fee, back = told[-2:]
     assert fee["message"]["text"]["body"] == (
-        "আপনার আবেদন BP/PUR/2026/000777 যাচাই হয়েছে। অনুমতির ফি ₹১,৫০০ জমা দিন; জমা পড়লে আবেদনটি অনুমোদনের জন্য যাবে।"
+        "আপনার আবেদন BP/PUR/2026/000777 যাচাই হয়েছে। অনুমতির ফি ₹১,৫০০ আবেদন নম্বর সহ বাঘমুন্ডি গ্রাম পঞ্চায়েত অফিসে জমা "
+        "দিন; জমা পড়লে আবেদনটি অনুমোদনের জন্য যাবে। হোয়াটসঅ্যাপে ফি জমা নেওয়া হয় না।"
         f"\n\nঅফিসের বার্তা: {pay}")
     assert params(fee) == ["BP/PUR/2026/000777", "ফি জমা বাকি",
                            "জমা দেওয়ার ফি: ₹১,৫০০। Pay ₹1,500 at the GP office by 15 March. Bring this message; call "
@@ -528,8 +529,9 @@ async def test_a_move_without_a_note_reads_as_before(office, bus, citizen):
     await bus.drain()
     fee, back = [e.payload for e in bus.seen if e.type == "wa.outbound" and e.payload["to"] == "919800000002"][-2:]
     assert fee["message"]["text"]["body"] == ("Your application BP/PUR/2026/000104 has been checked. Please pay the "
-                                              "permission fee of ₹1,500; once it is paid the application goes for "
-                                              "approval.")
+                                              "permission fee of ₹1,500 at Ajodhya Gram Panchayat office, with the "
+                                              "application number; once it is paid the application goes for "
+                                              "approval. The fee cannot be paid on WhatsApp.")
     assert back["message"]["text"]["body"] == "Your application BP/PUR/2026/000104 is now *Under scrutiny*."
     assert params(fee)[2] == "Fee to pay: ₹1,500."  # the amount, as the notice says it
     assert params(back)[2] == "-"  # never an empty parameter, which Meta refuses
