@@ -14,6 +14,7 @@ import pydantic
 from aiohttp import web
 
 from shared.logging import get_logger
+from shared.runtime.fields import said
 from shared.store import Conflict, DuplicateKey
 
 log = get_logger(__name__)
@@ -41,6 +42,14 @@ class BadJson(DomainError):
     pass
 
 
+class Unfit(DomainError):
+    """A body whose fields do not fit its route's model: pydantic's list for programs, and ``reason`` in words."""
+
+    def __init__(self, error: pydantic.ValidationError, model: type[pydantic.BaseModel] | None = None):
+        super().__init__(said(error, model))
+        self.error = error
+
+
 class Stale(DomainError):
     """The record changed since the caller read it (their ``If-Match`` names an older version)."""
 
@@ -48,6 +57,7 @@ class Stale(DomainError):
 ERRORS: dict[type[Exception], tuple[int, str]] = {
     NotFound: (404, "not_found"),
     Invalid: (422, "invalid"),
+    Unfit: (422, "invalid"),
     pydantic.ValidationError: (422, "invalid"),
     PermissionDenied: (403, "forbidden"),
     Stale: (412, "stale"),
@@ -60,8 +70,9 @@ ERRORS: dict[type[Exception], tuple[int, str]] = {
 
 
 def _detail(exc: Exception) -> Any:
-    if isinstance(exc, pydantic.ValidationError):
-        return json.loads(exc.json(include_url=False, include_input=False))
+    if isinstance(exc, Unfit | pydantic.ValidationError):
+        error = exc.error if isinstance(exc, Unfit) else exc
+        return json.loads(error.json(include_url=False, include_input=False))
     if isinstance(exc, web.RequestPayloadError):  # not in its Content-Encoding, a cut-off chunk: aiohttp's reason
         return f"the body could not be read: {getattr(exc.__cause__, 'message', None) or exc}"
     return str(exc)
@@ -70,7 +81,10 @@ def _detail(exc: Exception) -> Any:
 def answer(exc: Exception) -> web.Response | None:
     for kind, (status, code) in ERRORS.items():
         if isinstance(exc, kind):
-            response = web.json_response({"error": code, "detail": _detail(exc)}, status=status)
+            body = {"error": code, "detail": _detail(exc)}
+            if isinstance(exc, Unfit | pydantic.ValidationError):  # the faults in words, beside pydantic's list
+                body["reason"] = str(exc) if isinstance(exc, Unfit) else said(exc)
+            response = web.json_response(body, status=status)
             if isinstance(exc, web.RequestPayloadError):  # aiohttp drops the connection after such a body: say so
                 response.force_close()
             return response
@@ -97,10 +111,14 @@ async def error_middleware(request: web.Request, handler: Callable[[web.Request]
 
 
 async def read_json(request: web.Request, model: type[M]) -> M:
-    """The body parsed into ``model``: 400 when it is not JSON, 422 naming the fields that are wrong."""
+    """The body parsed into ``model``: 400 when it is not JSON, 422 naming the fields that are wrong (``Unfit``: in
+    words too, with the fields the route takes when one is unknown)."""
     raw = await request.read()
     try:
         data = json.loads(raw or b"null")
     except (ValueError, RecursionError) as exc:  # ValueError: bad JSON, bad UTF-8, an integer of 4,300+ digits
         raise BadJson(f"the body is not JSON: {str(exc)[:200]}") from None
-    return model.model_validate(data)
+    try:
+        return model.model_validate(data)
+    except pydantic.ValidationError as exc:
+        raise Unfit(exc, model) from None
