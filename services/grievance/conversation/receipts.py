@@ -26,7 +26,7 @@ def draft_summary(turn: Turn) -> str:
 def lodged(turn: Turn, ticket: Ticket) -> None:
     body = turn.t("lodged", number=ticket.number, due=ticket.due, office=office(ticket, turn.directory, turn.lang))
     turn.buttons(body, [(f"grievance:view:{ticket.number}", turn.t("btn_track")),
-                        ("grievance:mine", turn.t("btn_mine"))])
+                        ("grievance:mine", turn.t("btn_mine"))], nav="nav_menu")  # no step is left behind it
 
 
 def status_word(turn: Turn, status: str) -> str:

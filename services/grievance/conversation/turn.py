@@ -37,11 +37,12 @@ class Turn(ChatTurn):
             return local_digits(grouped(str(value)) if isinstance(value, int) else f"{value:g}", self.lang)
         return str(value)
 
-    def with_nav(self, body: str, hint: str | None = None) -> str:
+    def with_nav(self, body: str, hint: str | None = None, nav: str | None = None) -> str:
         """Every prompt ends by saying how to go back or leave, so nobody is stuck in a step: 0 as well, but at the
-        rating. Answering a first message whose language the gateway only guessed (a photo sent first), it says
-        too, in the other language, how to change it."""
-        nav = self.t("nav_words" if self.chat.step in STARS else "nav")
+        rating; one with no step behind it (a receipt) says how to leave only (``nav``: "nav_menu"). Answering a
+        first message whose language the gateway only guessed (a photo sent first), it says too, in the other
+        language, how to change it."""
+        nav = self.t(nav or ("nav_words" if self.chat.step in STARS else "nav"))
         if self.inbound.lang_guessed:
             nav = f"{nav}\n{self.t('other_language')}"
         return f"{hint}\n\n{body}\n\n{nav}" if hint else f"{body}\n\n{nav}"
@@ -49,10 +50,12 @@ class Turn(ChatTurn):
     def text(self, body: str, hint: str | None = None) -> None:
         self.say(cloud.text(self.with_nav(body, hint)))
 
-    def buttons(self, body: str, choices: list[tuple[str, str]], hint: str | None = None) -> None:
+    def buttons(self, body: str, choices: list[tuple[str, str]], hint: str | None = None, nav: str | None = None
+                ) -> None:
         """Reply buttons under the prompt. Their text holds 1,024 characters, too few for a complaint with a
         long action-taken report or answer: such a prompt goes whole as text first, the buttons after it."""
-        for message in cloud.buttons_or_parts(self.with_nav(body, hint), choices, self.with_nav(self.t("next_ask")),
+        for message in cloud.buttons_or_parts(self.with_nav(body, hint, nav), choices,
+                                              self.with_nav(self.t("next_ask"), nav=nav),
                                               whole=f"{hint}\n\n{body}" if hint else body):
             self.say(message)
 
