@@ -11,11 +11,12 @@ number typed at a list picks that row as a tap would (``numbered``). A whole req
 districts question starts the booking with what it names (``whole``), as does one in the words that brought the
 person here from the main menu, or typed at the offer to carry on (``brought``). A document's verification code
 typed gets the link to its page, the booking kept (``shared.runtime.verifying``); at the guest's name and a
-complaint's words, only the code typed alone.
+complaint's words, only the code typed alone. A shared location at the menu or the districts question is said to be
+of no use here, with the districts to choose from (``pressed``).
 """
 from __future__ import annotations
 
-from services.tourism.conversation import brought, left, mine, numbered, soldout, steps, whole
+from services.tourism.conversation import brought, left, mine, numbered, pressed, soldout, steps, whole
 from services.tourism.conversation.taps import tap
 from services.tourism.conversation.turn import Turn
 from services.tourism.conversation.typed import typed
@@ -49,6 +50,8 @@ async def _answer(turn: Turn) -> None:
         return  # a row's number typed at a list: that row, as if tapped
     if inbound.kind in ("text", "media") and text:  # a photo's caption is what it says; a contact card is not
         return await typed(turn, text)
+    if inbound.kind == "location" and await pressed.located(turn):
+        return  # at the menu or the districts: a location cannot be used here, the districts to choose from
     await steps.ask(turn, hint=turn.t("text_only"))
 
 

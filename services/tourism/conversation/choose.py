@@ -9,7 +9,7 @@ the draft no longer has (``needs``) is answered with the current step instead.
 from __future__ import annotations
 
 from services.tourism.conversation import naming, prompts, roomier, soldout
-from services.tourism.conversation.turn import Turn
+from services.tourism.conversation.turn import ADULTS_ASKED, Turn
 from services.tourism.domain import (
     Refused,
     guests_count,
@@ -20,7 +20,7 @@ from services.tourism.domain import (
 
 KEPT = "kept_guests"  # the group at a quote whose dates are being changed: taken again once the new stay is chosen
 CHILDREN = "children"  # of the group's guests, when it was typed as adults and children: kept as the group is
-CHILDREN_ONLY = "children_only"  # children typed with no adults: the adults are asked for, to count with them
+CHILDREN_ONLY = ADULTS_ASKED  # children typed with no adults: the adults are asked for, to count with them
 MEANT = "meant"  # next year's day of a check-in typed without its year that has passed, offered: a "yes" takes it
 MEANT_DAYS = "meant_days"  # the days typed with that check-in ("1 dec for 3 days"): their nights asked once taken
 AHEAD = "ahead"  # the stay and group typed with a whole request: read once the room type is chosen (``whole``)

@@ -21,8 +21,7 @@ from services.tourism.domain import (
 from services.tourism.repository import Chat, Repositories
 from shared.runtime.turn import ChatTurn
 
-NUMBERS = ("date", "nights", "guests", "rooms")  # "0" answers here: a count (refused with its range), a date's start
-
+ADULTS_ASKED = "children_only"  # children typed with no adults (``choose.CHILDREN_ONLY``): "0" answers how many adults
 
 @dataclass
 class Turn(ChatTurn):
@@ -54,6 +53,12 @@ class Turn(ChatTurn):
         self.say(cloud.text(self.t(key, **values)))
 
     def with_nav(self, body: str) -> str:
-        """Every prompt ends by saying how to go back or leave, so nobody is stuck in a step: 0 as well, but where
-        it is an answer."""
-        return f"{body}\n\n{self.t('nav_words' if self.chat.step in NUMBERS else 'nav')}"
+        """Every prompt ends by saying how to go back (the word, or 0 as on a phone menu, but where 0 is an answer)
+        or leave, so nobody is stuck in a step."""
+        return f"{body}\n\n{self.t('nav_words' if self.zero_answers else 'nav')}"
+
+    @property
+    def zero_answers(self) -> bool:
+        """Whether "0" alone answers the question: the adults asked for after children alone ("0": none), where
+        a booking needs one. Elsewhere no answer is 0 (a date, a count of nights, guests or rooms): it goes back."""
+        return self.chat.step == "guests" and bool(self.draft.get(ADULTS_ASKED))

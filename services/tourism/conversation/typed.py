@@ -21,13 +21,14 @@ from services.tourism.conversation import (
     complaint,
     mine,
     noted,
+    pressed,
     quoting,
     redate,
     soldout,
     steps,
     whole,
 )
-from services.tourism.conversation.turn import NUMBERS, Turn
+from services.tourism.conversation.turn import Turn
 from services.tourism.domain import NUMBER, find_booking_number
 from shared import elsewhere
 from shared.back import goes_back
@@ -57,9 +58,7 @@ NOT_LATIN = rf"(?:cancel|book)\S*{BANGLISH_NOT}"
 NOT_BN = r"(?:বাতিল|ক্যান্?সেল|বুক)(?:\s*(?:করব|করবো|করতে|করার|করবেন|করো|কোরো|চাই|দরকার))*\s*(?:না|নয়)(?!\S)"
 ASKED_AGAINST = re.compile(f"{NOT_EN}|{NOT_LATIN}|{NOT_BN}")
 BOOKING = ("booking", "room", "reservation", "বুকিং", "ঘর", "রুম")
-# the quote's "বাদ দিন" (Cancel quote) button, typed
-DROP = frozenset(("বাদ", "বাদ দিন", "বাদ দাও", "bad din", "baad din", "drop", "drop it", "cancel quote"))
-CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms", "name")  # before the quote
+CHOOSING = pressed.CHOOSING
 CONFIRMING = ("quote", "cancel", "complaint_check")  # "ok" is yes at these
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
 # "How much comes back?": ফেরত is also "back" (shared.back), so it asks for the refund only where one is shown
@@ -67,16 +66,17 @@ REFUND = frozenset(typed_word(w) for w in ("ফেরত", "ফেরত কত"
                                            "refund", "how much refund", "refund koto", "ferot koto"))
 
 
-def meaning(text: str, step: str = "") -> str | None:
-    """The word typed, as the current ``step`` reads it: "0", "#" or "*" alone is "back" unless an answer there."""
-    if goes_back(text, answers="0" if step in NUMBERS else ""):
+def meaning(text: str, zero: bool = False) -> str | None:
+    """The word typed: "0", "#" or "*" alone is "back", at a count or a date too, but "0" where it is an answer
+    (``zero``: ``Turn.zero_answers``)."""
+    if goes_back(text, answers="0" if zero else ""):
         return "back"
     return WORDS.get(typed_word(text))
 
 
 async def typed(turn: Turn, text: str) -> None:
     step = turn.chat.step
-    word = meaning(text, step)
+    word = meaning(text, turn.zero_answers)
     if step == "complaint" and word not in ("back", "book", "mine", "cancel") and not _just_a_number(text):
         return await complaint.written(turn, text)
     if typed_word(text) in REFUND and await mine.shows_refund(turn):
@@ -85,6 +85,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await steps.back(turn)
     if step in changed.STEPS and (mind := changed_mind(text)) is not None:  # "start again", "never mind" (থাক)
         return await changed.asked(turn, mind)  # carry on with the booking, or drop it? what it holds, said
+    if await pressed.dropped(turn, text):  # "Drop it" (বাদ দিন) typed: as its button, the choices so far dropped
+        return
     if word == "cancel" and step in ("complaint", "complaint_check"):
         return await complaint.drop(turn)
     if word == "cancel" and step in CHOOSING:  # the choices so far dropped: nothing was held or booked
@@ -107,7 +109,7 @@ async def typed(turn: Turn, text: str) -> None:
         return await redate.ask(turn)
     if step in asked.OUTSIDE and (asks := asked.asks(text)) is not None:
         return await asked.answer(turn, asks)
-    said = courtesy(text)
+    said = courtesy(text, yes=step in pressed.YES_STEPS)  # "ha" to a list: a warm word, the list again
     offered = step == "date" and turn.draft.get(choose.MEANT)  # "ok" to "did you mean 1 December 2027?"
     if said is not None and not (word == "yes" and (step in CONFIRMING or offered)) and not _emoji_name(text, step):
         if step == "date" and await soldout.again(turn, turn.t(f"said_{said}")):
@@ -157,7 +159,7 @@ async def _quote(turn: Turn, text: str, word: str | None) -> None:
     hold_id = str((turn.draft.get("hold") or {}).get("id", ""))
     if word == "yes" and await quoting.confirm(turn, hold_id):
         return
-    if word in ("no", "cancel") or typed_word(text) in DROP:
+    if word in ("no", "cancel") or pressed.drops(text):
         await quoting.release_hold(turn)
         return await steps.ask(turn, step="home", hint=turn.t("quote_dropped"))
     if word == "change" or redate.asks(text):  # the Change dates button's words, or a sentence asking it

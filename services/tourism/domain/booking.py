@@ -19,7 +19,8 @@ from services.tourism.domain.money import Policy, refund
 from shared.india import typed_number
 
 Status = Literal["confirmed", "cancelled", "checked_in", "no_show"]
-NUMBER = re.compile(r"PT[\s\-/]*(\d{4})[\s\-/]*(\d{1,6})", re.IGNORECASE)
+# PT in Latin letters or in Bengali ones as phones spell it ("পিটি-২০২৬-০০০০০১", "পি.টি."); digits of either script
+NUMBER = re.compile(r"(?:PT|পি\.?\s*টি\.?)[\s\-/]*(\d{4})[\s\-/]*(\d{1,6})", re.IGNORECASE)
 MAX_GUESTS = 60
 
 
@@ -37,7 +38,7 @@ def booking_number(year: int, n: int) -> str:
 
 
 def find_booking_number(text: str) -> str | None:
-    """``PT-2026-000123`` however typed: ``pt 2026 123``, Bengali digits, inside a sentence."""
+    """``PT-2026-000123`` however typed: ``pt 2026 123``, Bengali digits or letters, inside a sentence."""
     match = NUMBER.search(typed_number(text))
     return booking_number(int(match.group(1)), int(match.group(2))) if match else None
 

@@ -16,15 +16,15 @@ async def test_the_tourism_menu_offers_booking_and_my_bookings(guest):
     assert "Panchayat Tourism" in home.text and "*back*" in home.text and "*menu*" in home.text
 
 
-async def test_the_help_line_says_0_goes_back_where_it_does_and_not_where_0_is_an_answer(guest, make_guest):
-    """0 alone goes back, as on a phone menu, but the help line only named "back"; at a date or a count, where 0 is
-    an answer, it must not promise it."""
+async def test_the_help_line_says_0_goes_back_at_every_question(guest, make_guest):
+    """0 alone goes back, as on a phone menu, but the help line only named "back"; at a date or a count too, where
+    no answer is 0, it goes back and the line says so."""
     rooms = await guest.tap("tourism:property:lamahatta")
     assert rooms.text.endswith("Type *back* or 0 to go back, or *menu* for the main menu.")
     dates = await guest.tap("tourism:room:lamahatta-cottage")
-    assert dates.text.endswith("Type *back* to go back, or *menu* for the main menu.")
+    assert dates.text.endswith("Type *back* or 0 to go back, or *menu* for the main menu.")
     nights = await guest.say("25/12/2026")
-    assert nights.text.endswith("Type *back* to go back, or *menu* for the main menu.")
+    assert nights.text.endswith("Type *back* or 0 to go back, or *menu* for the main menu.")
     bengali = make_guest(lang="bn")
     await bengali.tap("tourism:property:lamahatta")
     again = await bengali.say("০")
