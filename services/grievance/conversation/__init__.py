@@ -26,6 +26,7 @@ from services.grievance.conversation import (
     left,
     lodge,
     mine,
+    numbered,
     places,
     remark,
     report,
@@ -93,6 +94,8 @@ async def _answer(turn: Turn) -> None:
     if inbound.kind == "text" and text and inbound.unasked and not _on_a_complaint(turn):
         return lodge.begun_with_words(turn, text)
     if inbound.kind == "text" and text and await fresh.typed(turn, text):  # "new complaint" at "a new problem?"
+        return
+    if inbound.kind == "text" and text and await numbered.picked(turn, text):  # "3" at the block list: its 3rd row
         return
     if inbound.kind == "text" and text:  # a contact card's name and number are no description or message
         return await typed(turn, text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from services.grievance.conversation import places, subject
+from services.grievance.conversation import places, subject, trimmed
 from services.grievance.conversation.summary import SUMMARY, confirm
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import DESCRIPTION_MAX, Area, Attachment, Refused, checked_description, says_something
@@ -18,7 +18,7 @@ from shared.chat import Location, Media
 from shared.envelope import derive_id
 
 DRAFT_FIELDS = ("id", "category", "district", "block", "gp", "found", "description", "media", "latitude",
-                "longitude", "page", "guessed", "fresh", "fresh_kept", "afresh_from")
+                "longitude", "page", "guessed", "fresh", "fresh_kept", "afresh_from", "trimmed")
 
 
 def new_draft(turn: Turn) -> None:
@@ -110,13 +110,15 @@ def described(turn: Turn, text: str, *, hint: str | None = None) -> None:
     adding = bool(so_far) and turn.chat.step in SUMMARY and bool(text.strip())
     joined = f"{so_far}\n{text.strip()}" if adding else text
     try:
-        if len(text.strip()) > DESCRIPTION_MAX:
+        if len(text.strip()) > DESCRIPTION_MAX:  # its first part offered, but at the summary, where it is added
+            if not adding:
+                return trimmed.offer(turn, text, hint)
             raise Refused("description_long", length=len(text.strip()), most=DESCRIPTION_MAX)
         if adding and not says_something(text):
             raise Refused("description_words")
         if adding and len(joined.strip()) > DESCRIPTION_MAX:
             raise Refused("description_full", length=len(joined.strip()), most=DESCRIPTION_MAX)
-        turn.go(turn.chat.step, description=checked_description(joined))
+        turn.go(turn.chat.step, description=checked_description(joined), trimmed=None)
     except Refused as refused:  # what was said of a photo whose caption this is stays above the refusal
         said = turn.t(refused.key, **refused.values)
         hint = f"{hint}\n{said}" if hint else said

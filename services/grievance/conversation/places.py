@@ -8,7 +8,7 @@ how a panchayat is doing (``purpose=report``). Long lists are paged, nine rows a
 """
 from __future__ import annotations
 
-from services.grievance.conversation import subject
+from services.grievance.conversation import numbered, subject
 from services.grievance.conversation.cloud import Row, page_of
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Area
@@ -36,15 +36,15 @@ def blocks(turn: Turn, district: Area, *, hint: str | None = None, page: int = 0
     turn.go("block", district=district.code, block=None, gp=None)
     rows = [Row(f"grievance:blk:{b.code}", b.name(turn.lang))
             for b in turn.directory.blocks_of(district.code, turn.lang)]
-    more = Row(f"grievance:dist:{district.code}", turn.t("more"))
-    turn.rows(turn.t("ask_block", district=district.name(turn.lang)), page_of(rows, page, more), hint)
+    listed = numbered.shown(turn, page_of(rows, page, Row(f"grievance:dist:{district.code}", turn.t("more"))), page)
+    turn.rows(turn.t("ask_block", district=district.name(turn.lang)), listed, hint)
 
 
 def gps(turn: Turn, block: Area, *, hint: str | None = None, page: int = 0) -> None:
     turn.go("gp", district=block.parent, block=block.code, gp=None)
     rows = [Row(f"grievance:gp:{g.code}", g.name(turn.lang)) for g in turn.directory.gps_of(block.code, turn.lang)]
-    more = Row(f"grievance:blk:{block.code}", turn.t("more"))
-    turn.rows(turn.t("ask_gp", block=block.name(turn.lang)), page_of(rows, page, more), hint)
+    listed = numbered.shown(turn, page_of(rows, page, Row(f"grievance:blk:{block.code}", turn.t("more"))), page)
+    turn.rows(turn.t("ask_gp", block=block.name(turn.lang)), listed, hint)
 
 
 def confirm_located(turn: Turn, gp: Area, *, hint: str | None = None) -> None:

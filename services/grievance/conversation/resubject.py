@@ -4,7 +4,8 @@ of the directory: the person is asked whether to change the complaint's subject 
 (*Change subject*) or carry on choosing the place (*Choose the place*, the same question again). Either way the
 place chosen so far and everything else given stays; words naming the subject it already has ask the place again,
 and when they tell the problem too ("the tube well near the school has been broken for weeks") they are kept as its
-description (added to one given before), so it is not asked again once the place is chosen.
+description (added to one given before), so it is not asked again once the place is chosen; so are they when the
+complaint had no subject yet and the words give it.
 """
 from __future__ import annotations
 
@@ -27,9 +28,10 @@ async def offered(turn: Turn, text: str) -> bool:
     if named is None:
         return False
     current = turn.categories.get(turn.draft.get("category"))
-    if current is None:  # no subject yet: the words give it
+    if current is None:  # no subject yet: the words give it, and are kept when they tell the problem too
         turn.go(turn.chat.step, category=named.key, guessed=True)
-        await steps.ask(turn, hint=turn.t("subject_taken", category=named.name(turn.lang)))
+        taken = "subject_taken_described" if _kept(turn, text) else "subject_taken"
+        await steps.ask(turn, hint=turn.t(taken, category=named.name(turn.lang)))
     elif current.key == named.key:
         same = "subject_same_described" if _kept(turn, text) else "subject_same"
         await steps.ask(turn, hint=turn.t(same, category=current.name(turn.lang)))

@@ -25,6 +25,7 @@ from services.grievance.conversation import (
     steps,
     submit,
     summary,
+    trimmed,
     unasked,
 )
 from services.grievance.conversation.args import Stale, arg, page
@@ -197,7 +198,7 @@ ACTIONS: dict[str, Action] = {
     "mine": _mine, "report": _report, "back": _back, "view": _view, "accept": _on_ticket(after.ask_rating),
     "rate": _rate, "reopen": _on_ticket(after.ask_reopen), "human": _on_ticket(after.ask_official),
     "official": _official, "addto": _add_to, "newwith": _new_with, "send": _on_ticket(remark.send),
-    "newsaid": _on_ticket(remark.new_with), "reopensaid": _on_ticket(remark.reopen_with),
+    "newsaid": _on_ticket(remark.new_with), "reopensaid": _on_ticket(remark.reopen_with), "trim": trimmed.tapped,
     "unsent": _on_ticket(remark.unsent), "leftnew": _on_ticket(unasked.new), "leftabout": _on_ticket(unasked.about),
     "leftdrop": _on_ticket(unasked.drop), "subj": _subject, "afresh": _on_ticket(fresh.start),
     "keep": _on_ticket(fresh.keep),

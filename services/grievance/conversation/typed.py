@@ -49,12 +49,13 @@ from services.grievance.conversation import (
     submit,
     summary,
     unasked,
+    upset,
 )
 from services.grievance.conversation.describing import describes
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.wants import asks_mine
 from services.grievance.conversation.words import SUBMIT, meaning, stars, stars_said, ticket_number
-from services.grievance.domain import Area, says_something
+from services.grievance.domain import Area
 from shared import elsewhere
 from shared.india import typed_word
 from shared.thanks import courtesy
@@ -189,8 +190,7 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         if (offered := elsewhere.offer(text, "grievance", turn.lang)) is not None:  # "pay slip": another service's
             return turn.say(offered)
         return await steps.ask(turn, hint=turn.t("unclear"))
-    # emoji or marks alone are no name that was looked for: a name is what is asked for, typed or from the list
-    await steps.ask(turn, hint=turn.t("pick_from_list" if says_something(text) else "name_wanted"))
+    await steps.ask(turn, hint=upset.list_hint(turn, text))  # emoji alone: a name wanted, a kind word to 😡
 
 
 async def _placed(turn: Turn, gp: Area) -> None:
