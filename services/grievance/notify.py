@@ -37,14 +37,31 @@ async def status_changed(service: ServiceContext, ticket: Ticket, directory: Dir
     texts, lang = _texts(service), await service.lang_for(ticket.wa_id, ticket.lang)
     status = texts(f"status_{ticket.status}", lang)
     detail = ticket.atr if ticket.status == "resolved" else ticket.reason if ticket.status == "rejected" else ""
-    key = {"resolved": "notify_resolved", "rejected": "notify_rejected"}.get(ticket.status, "notify_status")
-    body = texts(key, lang, number=ticket.number, status=status, detail=detail or "",
-                 office=office(ticket, directory, lang))
+    key = {"resolved": "notify_resolved", "rejected": "notify_rejected",
+           "in_progress": "notify_in_progress"}.get(ticket.status, "notify_status")
+    where = office(ticket, directory, lang)
+    body = texts(key, lang, number=ticket.number, status=status, detail=detail or "", office=where,
+                 due=show_date(ticket.expected_by, lang))
+    detail = where if ticket.status == "in_progress" else detail
     id = derive_id(ticket.number, "status", len(ticket.history))
     await _tell(service, ticket.wa_id, body, _next(service, ticket, texts, lang), texts("next_ask", lang),
                 template=cloud.template(STATUS_TEMPLATE, lang, [ticket.number, status, detail or "-"]), id=id)
     if ticket.status == "resolved":
         await atr_photo(service, ticket, directory)
+
+
+async def taken_up(service: ServiceContext, ticket: Ticket, directory: Directory) -> None:
+    """The complaint was given to an official before anything else took it up: the person hears once, by its
+    office's name (never the official's), that it is being looked into, by when, and what they can do meanwhile.
+    Its id is the round of the complaint (how often it was reopened), so a retried or later assignment adds none."""
+    if ticket.wa_id is None:
+        return
+    texts, lang = _texts(service), await service.lang_for(ticket.wa_id, ticket.lang)
+    where = office(ticket, directory, lang)
+    body = texts("notify_taken_up", lang, number=ticket.number, office=where, due=show_date(ticket.expected_by, lang))
+    await _tell(service, ticket.wa_id, body, _next(service, ticket, texts, lang), texts("next_ask", lang),
+                template=cloud.template(STATUS_TEMPLATE, lang, [ticket.number, texts("taken_up_word", lang), where]),
+                id=derive_id(ticket.number, "taken_up", ticket.reopened))
 
 
 async def atr_corrected(service: ServiceContext, ticket: Ticket, directory: Directory) -> None:
@@ -64,9 +81,12 @@ async def atr_corrected(service: ServiceContext, ticket: Ticket, directory: Dire
 
 
 def _next(service: ServiceContext, ticket: Ticket, texts: Catalog, lang: str) -> list[tuple[str, str]]:
-    """The notice's buttons: on a resolved complaint, Accept & rate and, on a resolved or rejected one while the 15
+    """The notice's buttons: on a complaint taken up and open, See status and Talk to an official; on a resolved
+    complaint, Accept & rate and, on a resolved or rejected one while the 15
     days last, Reopen, as its words offer, each a tap away; See status always."""
     n, choices = ticket.number, [(f"grievance:view:{ticket.number}", texts("btn_track", lang))]
+    if ticket.is_open and ticket.taken_up:  # being looked into: an official is a tap away meanwhile
+        return [*choices, (f"grievance:human:{n}", texts("btn_human", lang))]
     if ticket.status not in ("resolved", "rejected") or ticket.rating is not None:
         return choices
     reopen = [(f"grievance:reopen:{n}", texts("btn_reopen", lang))] if ticket.may_reopen(service.now()) else []

@@ -29,8 +29,10 @@ ROUTES: tuple[Route, ...] = (
                           "detail says which", "503": "WhatsApp could not give the file just now; try again later "
                                                       "(Retry-After)"}),
     Route("POST", "/tickets/{number}/assign", tickets.assign,
-          "Give the complaint to an official, recorded in its assignments with the token's name; a complaint "
-          "no longer being handled (resolved, rejected, closed) is refused with 422", body=schemas.Assign,
+          "Give the complaint to an official, recorded in its assignments with the token's name; the first one "
+          "since it was lodged or reopened, unless it is in progress already, tells the person on WhatsApp that "
+          "the office has taken it up (the office's name, never the official's; once, not at a reassignment). A "
+          "complaint no longer being handled (resolved, rejected, closed) is refused with 422", body=schemas.Assign,
           answers=STALE),
     Route("POST", "/tickets/{number}/notes", tickets.add_note,
           "Add an internal note; the same official's same note sent again right after it (its answer was lost) "

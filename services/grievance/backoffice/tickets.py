@@ -103,7 +103,9 @@ async def get_ticket(request: web.Request) -> web.Response:
 async def assign(request: web.Request) -> web.Response:
     body = await read_json(request, schemas.Assign)
     now, by = context(request).now(), who(request)
-    _, after = await change(request, lambda t: t.assign(body.official, by=by, now=now))
+    before, after = await change(request, lambda t: t.assign(body.official, by=by, now=now))
+    if not before.taken_up and after.taken_up:  # the first official to hold it: the person hears it is taken up
+        await notify.taken_up(context(request), after, directory(request))
     return _json(after, request)
 
 

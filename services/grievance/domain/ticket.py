@@ -207,6 +207,14 @@ class Ticket(BaseModel):
         done = Assignment(at=now, by=by, official=official)
         return self.model_copy(update={"assigned_to": official, "assignments": [*self.assignments, done]})
 
+    @property
+    def taken_up(self) -> bool:
+        """Whether the office has taken the complaint up since it was lodged or last reopened: given it to an
+        official or moved it to in progress (the person is told of the first of these, once)."""
+        since = max([s.at for s in self.history if s.status == "reopened"], default=self.lodged_at)
+        return (any(a.at >= since for a in self.assignments)
+                or any(s.status == "in_progress" and s.at >= since for s in self.history))
+
     def with_note(self, text: str, *, by: str, now: datetime) -> Ticket:
         """An internal note; the same official's same note right after it is the office sending it again (the
         first one's answer was lost), kept once."""

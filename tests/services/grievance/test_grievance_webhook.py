@@ -61,7 +61,9 @@ async def test_lodge_with_location_and_photo_track_status_atr_reopen_and_rate(sy
             assert response.status == 200, await response.text()
 
     await office("in_progress")
-    assert "is now: In progress" in words(await phone.wait(saying("In progress")))
+    progress = words(await phone.wait(saying("in progress")))
+    assert "is now in progress: the Kalchini Gram Panchayat office is working on it" in progress
+    assert "talk to an official" in progress
     await office("resolved", atr="A new pipe was fitted and the well is working.")
     resolved = await phone.wait(saying("is resolved"))
     assert "Action taken: A new pipe was fitted" in words(resolved)
