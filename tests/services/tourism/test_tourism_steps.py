@@ -281,7 +281,7 @@ async def test_a_location_or_photo_without_words_gets_a_hint(guest):
     envelope = envelope.model_copy(update={"payload": {**envelope.payload, "kind": "location",
                                                        "location": {"latitude": 26.7, "longitude": 88.4}}})
     answer = await guest.send(envelope)
-    assert "Please answer here with text or the buttons" in answer.text and "When do you arrive" in answer.text
+    assert "A shared location is not used for this question" in answer.text and "When do you arrive" in answer.text
 
 
 async def test_a_long_list_of_properties_is_paged_with_a_more_row_that_wraps_round(guest, runtime):
