@@ -1,7 +1,8 @@
-"""A row's number typed at the block or gram panchayat list instead of tapping it ("3", "৩", "no 3"), as a person on
-an ordinary phone picks: the row it names, counted as that page of the list shows its rows (the "More…" row too), is
-taken as if tapped; a number past them says how many rows there are, with the list again. The list keeps its rows in
-the draft (``SHOWN``) as it is said."""
+"""A row's number typed at the subject (category), district, block or gram panchayat list instead of tapping it ("3",
+"৩", "no 3"), as a person on an ordinary phone picks: the row it names, counted as that page of the list shows its
+rows (the "More…" row, and the district list's "Change subject" row, too), is taken as if tapped; a number past them
+says how many rows there are, with the same page again. The list keeps its rows in the draft (``SHOWN``) as it is
+said."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -11,7 +12,7 @@ from services.grievance.conversation.turn import Turn
 from shared.back import row_number
 
 SHOWN = "shown"  # the list on screen: the step it is at, and its rows' ids top to bottom
-LISTS = ("block", "gp")
+LISTS = ("category", "district", "block", "gp")
 MOST = 9999  # "১২৩" is still meant as a row: the rows are counted for it
 
 
@@ -34,6 +35,10 @@ async def picked(turn: Turn, text: str) -> bool:
         return False
     if number > len(ids):  # the same page again, with its count
         hint, over = turn.t("rows_count", count=len(ids)), int(page or 0)
+        if step == "category":
+            return places.categories(turn, hint=hint, page=over) or True
+        if step == "district":
+            return places.districts(turn, hint=hint, page=over) or True
         if step == "block" and (district := turn.directory.district(draft.get("district"))) is not None:
             return places.blocks(turn, district, hint=hint, page=over) or True
         if step == "gp" and (block := turn.directory.block(draft.get("block"))) is not None:

@@ -21,15 +21,16 @@ def categories(turn: Turn, *, hint: str | None = None, page: int = 0) -> None:
     turn.go("category")
     rows = [Row(f"grievance:cat:{c.key}", c.name(turn.lang), turn.t("sla_line", days=c.sla_days))
             for c in turn.categories.chosen_by_people()]
-    turn.rows(turn.t("ask_category"), page_of(rows, page, Row("grievance:cats", turn.t("more"))), hint)
+    listed = numbered.shown(turn, page_of(rows, page, Row("grievance:cats", turn.t("more"))), page)
+    turn.rows(turn.t("ask_category"), listed, hint)
 
 
 def districts(turn: Turn, *, hint: str | None = None, page: int = 0) -> None:
     turn.go("district")
     rows = [Row(f"grievance:dist:{d.code}", d.name(turn.lang)) for d in turn.directory.districts(turn.lang)]
     key = "ask_place" if turn.draft.get("purpose") == "lodge" else "ask_report_place"
-    listed = page_of(rows, page, Row("grievance:dists", turn.t("more")))
-    turn.rows(turn.t(key), subject.with_change_row(turn, listed), hint)
+    listed = subject.with_change_row(turn, page_of(rows, page, Row("grievance:dists", turn.t("more"))))
+    turn.rows(turn.t(key), numbered.shown(turn, listed, page), hint)
 
 
 def blocks(turn: Turn, district: Area, *, hint: str | None = None, page: int = 0) -> None:
