@@ -43,7 +43,7 @@ NOT_APPLICATION = r"(?!.*(?:\bapplications?\b|আবেদন))"
 # a building permission named ("permit", পারমিট, ভবন নির্মাণের অনুমতি, "bhobon"): building permission's, not a NOC's
 NOT_BUILDING = (r"(?!.*(?:\bbuilding\b|\bpermi(?:t|ssion)s?\b|\bbp\b|onumoti|\bbh[ao]b[ao]n\b|অনুমতি|পারমিট|পারমিশন"
                 r"|ভবন|নির্মাণ|নকশা|বাড়ি|भवन|निर्माण|नक्श|मकान|परमिट))")
-MENU = MenuEntry(NAME, title={"bn": "ব্যবসার অনাপত্তি (NOC)", "en": "Trade NOC"},
+MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                  description={"bn": "NOC-র অবস্থা, শংসাপত্র ডাউনলোড ও নবীকরণ",
                               "en": "Trade NOC status, certificate download and renewal"}, order=40,
                  references=NUMBER.references, resumes=False, phrases=(  # no conversation kept (desk)

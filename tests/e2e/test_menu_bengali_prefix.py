@@ -23,7 +23,7 @@ async def test_a_number_with_its_prefix_in_bengali_letters_at_the_menu_is_shown(
 
 
 @pytest.mark.parametrize(("chat", "title", "typed", "tap", "number"), [
-    ("noc", "ব্যবসার অনাপত্তি (NOC)", "বিপি/PUR/২০২৬/১০১ এর অবস্থা কী", "permit:view:বিপি/PUR/২০২৬/১০১",
+    ("noc", "ট্রেড NOC", "বিপি/PUR/২০২৬/১০১ এর অবস্থা কী", "permit:view:বিপি/PUR/২০২৬/১০১",
      "BP/PUR/2026/000101"),
     ("permit", "ভবন নির্মাণের অনুমতি", "টিএনওসি/২০২৬/৪৫ এর অবস্থা কী", "noc:view:টিএনওসি/২০২৬/৪৫", "TNOC/2026/000045")])
 async def test_the_other_services_number_among_words_in_a_chat_is_offered_as_its_number(system: System, chat, title,

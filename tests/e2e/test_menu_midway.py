@@ -32,14 +32,14 @@ async def test_a_booking_left_for_the_menu_is_carried_on(system: System):
 
 async def test_a_complaint_half_written_survives_the_menu_in_bengali(system: System):
     sent = await at_the_menu(system, VILLAGER, "bn")
-    for reply_id, title in [("grievance:menu", "অভিযোগ"), ("grievance:new", "নতুন অভিযোগ")]:
+    for reply_id, title in [("grievance:menu", "অভিযোগ জানান"), ("grievance:new", "নতুন অভিযোগ")]:
         await system.tap(VILLAGER, reply_id, title)
         sent += 1
         await system.replies(VILLAGER, sent)
     await system.tap(VILLAGER, "grievance:cat:water", "পানীয় জল", kind="list")
     sent = len(await system.replies(VILLAGER, sent + 1))
     reply, sent = await answer(system, VILLAGER, "মেনু", sent)
-    await system.tap(VILLAGER, "grievance:menu", "অভিযোগ")
+    await system.tap(VILLAGER, "grievance:menu", "অভিযোগ জানান")
     offer = said((await system.replies(VILLAGER, sent + 1))[-1])
     assert "আপনি এটি মাঝপথে রেখে গিয়েছিলেন" in offer and "পানীয় জল" in offer, offer
     await system.tap(VILLAGER, "grievance:resume", "চালিয়ে যান")

@@ -64,7 +64,7 @@ async def test_a_first_message_that_says_something_is_told_it_went_nowhere_yet(s
         await stack.say(message)
         (question,) = stack.recorder.bodies()
         assert question["interactive"]["action"]["buttons"][0]["reply"]["id"] in ("shell:lang:bn", "shell:lang:en")
-        assert unread in text_of(question) and "আপনার বার্তাটি এখনও কোনো দপ্তরে যায়নি" in text_of(question)
+        assert unread in text_of(question) and "আপনার বার্তাটি এখনও কোনো অফিসে যায়নি" in text_of(question)
         stack.recorder.clear()
         stack.clock.advance(minutes=31)  # each a first message, not one after an unanswered question
     for greeting in (wa.text(RINA, "hi"), wa.text(RINA, "hello sir"), wa.text(RINA, "🙏"),

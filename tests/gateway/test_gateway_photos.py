@@ -113,7 +113,7 @@ async def test_with_complaints_down_a_photo_gets_the_menu_and_a_first_timer_the_
     await stack.announce_services()
     await stack.say(PHOTO)  # a first message: asked the language, told it went nowhere yet
     (question,) = stack.recorder.bodies()
-    assert "আপনার বার্তাটি এখনও কোনো দপ্তরে যায়নি" in text_of(question) and not handed(stack)
+    assert "আপনার বার্তাটি এখনও কোনো অফিসে যায়নি" in text_of(question) and not handed(stack)
     assert not stack.recorder.of("wa.person.lang_chosen")
     await stack.say(wa.button_reply(RINA, "shell:lang:en", "English"))
     stack.recorder.clear()
