@@ -110,13 +110,15 @@ def described(turn: Turn, text: str, *, hint: str | None = None) -> None:
     adding = bool(so_far) and turn.chat.step in SUMMARY and bool(text.strip())
     joined = f"{so_far}\n{text.strip()}" if adding else text
     try:
-        if len(text.strip()) > DESCRIPTION_MAX:  # its first part offered, but at the summary, where it is added
-            if not adding:
-                return trimmed.offer(turn, text, hint)
-            raise Refused("description_long", length=len(text.strip()), most=DESCRIPTION_MAX)
+        if len(text.strip()) > DESCRIPTION_MAX and not adding:  # its first part offered
+            return trimmed.offer(turn, text, hint)
         if adding and not says_something(text):
             raise Refused("description_words")
-        if adding and len(joined.strip()) > DESCRIPTION_MAX:
+        if adding and len(joined.strip()) > DESCRIPTION_MAX and trimmed.added(turn, so_far, text, hint):
+            return  # at the summary, the part of the words added that fits offered
+        if adding and len(text.strip()) > DESCRIPTION_MAX:  # not a word of it fits
+            raise Refused("description_long", length=len(text.strip()), most=DESCRIPTION_MAX)
+        if adding and len(joined.strip()) > DESCRIPTION_MAX:  # the description is full: not a word fits
             raise Refused("description_full", length=len(joined.strip()), most=DESCRIPTION_MAX)
         turn.go(turn.chat.step, description=checked_description(joined), trimmed=None)
     except Refused as refused:  # what was said of a photo whose caption this is stays above the refusal
