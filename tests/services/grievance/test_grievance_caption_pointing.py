@@ -8,9 +8,9 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
+import drafting_kit
 import pytest
-from grievance_kit import KALCHINI
-from phone_kit import Phone, choices, running_system, saying, words
+from phone_kit import Phone, running_system, saying, words
 
 from services.grievance.domain.pointing import only_points
 
@@ -23,6 +23,10 @@ async def system(aiohttp_server, tmp_path: Path):
         yield http, base
 
 
+async def at_description(http, base: str, wa_id: str, lang: str) -> Phone:
+    return await drafting_kit.at_description(http, base, wa_id, lang, "lights", located=True)
+
+
 def test_captions_that_only_point_at_the_photo():
     pointing = ("see this", "See this!", "see the photo", "look", "photo", "attached", "here", "এই দেখুন", "দেখুন",
                 "ছবিটা দেখুন", "এই যে ছবি", "dekhun", "ei dekhun", "Dekhun ei chobi ta", "এই দেখুন 👇", "👆")
@@ -30,20 +34,6 @@ def test_captions_that_only_point_at_the_photo():
                   "dekhun alo jolche na", "No light here for two weeks", "তার ছিঁড়ে পড়ে আছে")
     assert [t for t in pointing if not only_points(t)] == []
     assert [t for t in describing if only_points(t)] == []
-
-
-async def at_description(http, base: str, wa_id: str, lang: str) -> Phone:
-    phone = Phone(http, base, wa_id, name="Mita Roy")
-    await phone.start(lang)
-    await phone.tap("grievance:menu", until=lambda m: "grievance:new" in choices(m) or "grievance:cat:lights"
-                    in choices(m))
-    if "grievance:cat:lights" not in choices(await phone.received()):
-        await phone.tap("grievance:new", until=lambda m: "grievance:cat:lights" in choices(m))
-    await phone.tap("grievance:cat:lights", until=lambda m: "grievance:dist:703" in choices(m))
-    located = await phone.send({"location": {"latitude": KALCHINI[0] + 0.01, "longitude": KALCHINI[1]}},
-                               until=lambda m: any(c.startswith("grievance:here:") for c in choices(m)))
-    await phone.tap(next(c for c in choices(located) if c.startswith("grievance:here:")), until=bool)
-    return phone
 
 
 def photo(caption: str) -> dict:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import drafting_kit
 import pytest
-from grievance_kit import KALCHINI
 from phone_kit import Phone, choices, running_system, words
 
 DESCRIPTION = {"en": "The tube well by the school has been dry for a week.",
@@ -24,21 +24,11 @@ async def system(aiohttp_server, tmp_path: Path):
 
 
 async def at_description(http, base: str, wa_id: str, lang: str) -> Phone:
-    phone = Phone(http, base, wa_id, name="Mita Roy")
-    await phone.start(lang)
-    await phone.tap("grievance:menu", until=lambda m: "grievance:new" in choices(m))
-    await phone.tap("grievance:new", until=lambda m: "grievance:cat:water" in choices(m))
-    await phone.tap("grievance:cat:water", until=lambda m: "grievance:dist:703" in choices(m))
-    located = await phone.send({"location": {"latitude": KALCHINI[0] + 0.01, "longitude": KALCHINI[1]}},
-                               until=lambda m: any(c.startswith("grievance:here:") for c in choices(m)))
-    await phone.tap(next(c for c in choices(located) if c.startswith("grievance:here:")), until=bool)
-    return phone
+    return await drafting_kit.at_description(http, base, wa_id, lang, located=True)
 
 
 async def at_summary(http, base: str, wa_id: str, lang: str) -> Phone:
-    phone = await at_description(http, base, wa_id, lang)
-    await phone.say(DESCRIPTION[lang], until=lambda m: SUMMARY[lang] in words(m))
-    return phone
+    return await drafting_kit.at_summary(http, base, wa_id, lang, DESCRIPTION[lang], located=True)
 
 
 @pytest.mark.parametrize(("lang", "typed"), [("en", "pichone jao"), ("bn", "Pichone jan"), ("bn", "পিছে যাও")])

@@ -9,24 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from phone_kit import Phone, choices, running_system, saying, words
+from drafting_kit import at_district
+from phone_kit import choices, running_system, saying, words
 
 
 @pytest.fixture
 async def system(aiohttp_server, tmp_path: Path):
     async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
         yield http, base
-
-
-async def at_district(http, base: str, wa_id: str, lang: str) -> Phone:
-    phone = Phone(http, base, wa_id, name="Mita Roy")
-    await phone.start(lang)
-    await phone.tap("grievance:menu", until=lambda m: "grievance:new" in choices(m) or "grievance:cat:water"
-                    in choices(m))
-    if "grievance:cat:water" not in choices(await phone.received()):
-        await phone.tap("grievance:new", until=lambda m: "grievance:cat:water" in choices(m))
-    await phone.tap("grievance:cat:water", until=lambda m: "grievance:dist:704" in choices(m))
-    return phone
 
 
 @pytest.mark.parametrize(("lang", "described", "kept", "summary"), [

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from drafting_kit import at_description, at_district
 from phone_kit import Phone, choices, running_system, words
 
 from services.grievance.domain import DESCRIPTION_MAX
@@ -23,25 +24,6 @@ from services.grievance.domain import DESCRIPTION_MAX
 async def system(aiohttp_server, tmp_path: Path):
     async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
         yield http, base
-
-
-async def at_district(http, base: str, wa_id: str, lang: str) -> Phone:
-    phone = Phone(http, base, wa_id, name="Mita Roy")
-    await phone.start(lang)
-    await phone.tap("grievance:menu", until=lambda m: "grievance:new" in choices(m) or "grievance:cat:water"
-                    in choices(m))
-    if "grievance:cat:water" not in choices(await phone.received()):
-        await phone.tap("grievance:new", until=lambda m: "grievance:cat:water" in choices(m))
-    await phone.tap("grievance:cat:water", until=lambda m: "grievance:dist:704" in choices(m))
-    return phone
-
-
-async def at_description(http, base: str, wa_id: str, lang: str) -> Phone:
-    phone = await at_district(http, base, wa_id, lang)
-    await phone.tap("grievance:dist:704", until=lambda m: "grievance:blk:7044" in choices(m))
-    await phone.tap("grievance:blk:7044", until=lambda m: "grievance:gp:704402" in choices(m))
-    await phone.tap("grievance:gp:704402", until=bool)
-    return phone
 
 
 NOT_FOUND = ("I could not find that name", "ওই নামটি খুঁজে পাইনি")

@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from phone_kit import Phone, choices, running_system, words
+from drafting_kit import at_summary
+from phone_kit import choices, running_system, words
 
 from services.grievance.domain import DESCRIPTION_MAX
 
@@ -19,31 +20,11 @@ async def system(aiohttp_server, tmp_path: Path):
         yield http, base
 
 
-async def at_subject(http, base: str, wa_id: str, lang: str) -> Phone:
-    phone = Phone(http, base, wa_id, name="Mita Roy")
-    await phone.start(lang)
-    got = await phone.tap("grievance:menu", until=lambda m: "grievance:new" in choices(m) or "grievance:cat:water"
-                          in choices(m))
-    if "grievance:cat:water" not in choices(got):
-        await phone.tap("grievance:new", until=lambda m: "grievance:cat:water" in choices(m))
-    return phone
-
-
 ADDED = {"en": "The water from the tube well smells of iron and the children fall ill. ",
          "bn": "টিউবওয়েলের জলে লোহার গন্ধ, বাচ্চারা অসুস্থ হয়ে পড়ছে। ",
          "banglish": "tubewell er jol e lohar gondho, bachchara osustho hoye porche. "}
 KEPT_SAID = {"en": "the limit is 2,000", "bn": "সীমা ২,০০০"}
 FULL = {"en": "Adding that would make the description", "bn": "এটি যোগ করলে বিবরণ"}
-
-
-async def at_summary(http, base: str, wa_id: str, lang: str, described: str) -> Phone:
-    phone = await at_subject(http, base, wa_id, lang)
-    await phone.tap("grievance:cat:water", until=lambda m: "grievance:dist:704" in choices(m))
-    await phone.tap("grievance:dist:704", until=lambda m: "grievance:blk:7044" in choices(m))
-    await phone.tap("grievance:blk:7044", until=lambda m: "grievance:gp:704402" in choices(m))
-    await phone.tap("grievance:gp:704402", until=bool)
-    await phone.say(described, until=lambda m: "grievance:submit" in str(choices(m)))
-    return phone
 
 
 @pytest.mark.parametrize(("wa_id", "lang", "kind"), [
