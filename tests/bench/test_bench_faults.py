@@ -55,5 +55,8 @@ async def test_the_broker_closing_every_connection_under_load_loses_and_doubles_
     """Calls to Meta in flight (0.1 s each) when the sender's channel goes, webhooks half published when the
     gateway's does: the sender's call finishes and records Meta's answer, and a webhook's retry publishes what its
     first try decided, so nobody gets an answer twice or none."""
-    result = await under_faults(amqp_url, "--kill", "", "--cut-connections", "--node", "", "--warmup", "3")
+    for _ in range(2):  # a cut that falls between two webhooks refuses none: the drill runs again, to meet one
+        result = await under_faults(amqp_url, "--kill", "", "--cut-connections", "--node", "", "--warmup", "3")
+        if result.retried > 0:
+            break
     assert result.retried > 0  # the gateway did refuse while it reconnected
