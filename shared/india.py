@@ -92,6 +92,12 @@ def says_something(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+def letters(text: str) -> int:
+    """How many letters ``text`` holds, the vowel signs that belong to them counted too (Bengali 'ভুল' is three,
+    as 'NOC' is): what an office's words are measured by before a person reads them."""
+    return sum(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in text)
+
+
 def latin_digits(text: str) -> str:
     """What a person typed, with Bengali digits (and those of any other script: a Hindi keyboard's) read as
     the same numbers."""

@@ -1,7 +1,6 @@
 """What the grievance back office accepts, validated before any use case runs."""
 from __future__ import annotations
 
-import unicodedata
 from functools import cached_property
 from typing import Literal, get_args
 
@@ -9,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from services.grievance.conversation.words import ticket_number
 from services.grievance.domain.ticket import REASON_LETTERS, Status, Ticket
-from shared.india import latin_digits, plain
+from shared.india import latin_digits, letters, plain
 
 STATUSES: tuple[str, ...] = get_args(Status)
 ATR_MIN = 10
@@ -110,7 +109,7 @@ class AtrBody(Written):
 def answered_in_words(text: str) -> str:
     """The answer the person reads after '<office> replied': '...' or '👍' alone tells them nothing. Vowel signs
     count with their letters, so 'OK' and 'হ্যাঁ' pass."""
-    if sum(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in text) < ANSWER_LETTERS:
+    if letters(text) < ANSWER_LETTERS:
         raise ValueError(f"the answer says something in words: at least {ANSWER_LETTERS} letters; dots, dashes, "
                          "figures or emoji alone tell the person nothing")
     return text
