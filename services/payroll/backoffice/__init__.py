@@ -13,7 +13,8 @@ from services.payroll.backoffice.openapi import OFFICE
 from services.payroll.domain import Employee
 from shared.runtime.openapi import Route, describe, register
 
-CSV = f"a header row then one row per employee; columns: {schemas.CSV_COLUMNS} (amounts in rupees)"
+CSV = (f"a header row then one row per employee; columns: {schemas.CSV_COLUMNS} (amounts in rupees); as Excel saves "
+       "it: UTF-8, UTF-16 with its byte-order mark (Unicode Text, cells split by tabs) or Windows-1252")
 ROUTES: tuple[Route, ...] = (
     Route("GET", "/employees", employees.list_employees,
           "Employees of the token's area, a page at a time (account and PAN masked)", query=schemas.EmployeeListing),

@@ -7,7 +7,7 @@ from aiohttp import web
 from services.payroll import corrections, publishing
 from services.payroll.backoffice import schemas
 from services.payroll.backoffice.access import ROLES, area_ids, by, context, managed, repos
-from services.payroll.domain import check, rows_from_csv, today_in_india
+from services.payroll.domain import check, rows_from_csv, sheet_text, today_in_india
 from services.payroll.domain.period import is_month
 from shared.auth import requires
 from shared.runtime import Invalid, read_json
@@ -34,8 +34,8 @@ async def import_month(request: web.Request) -> web.Response:
     numbers: int | list[int]  # each CSV row's number in the sheet; JSON rows count from 1
     if request.content_type in CSV_TYPES:
         try:
-            rows, numbers = rows_from_csv(await request.text())
-        except (ValueError, LookupError) as error:  # LookupError: a charset Python does not know
+            rows, numbers = rows_from_csv(sheet_text(await request.read(), request.charset))
+        except ValueError as error:
             raise Invalid(str(error)) from None
     else:
         batch = await read_json(request, schemas.PayBatch)

@@ -1,9 +1,13 @@
 """A month's payroll as the office's sheet holds it: a CSV whose header names the columns (``FIELDS``), read into
 one row of cells per line, the empty rows a spreadsheet leaves passed over and each row numbered as the
 spreadsheet shows it (the header is row 1). What the cells say is read in ``written``, and checked in ``batch``.
+
+The file comes as Excel saves it (``sheet_text``): UTF-8, UTF-16 with its byte-order mark ("Unicode Text", whose
+cells are split by tabs), or the Windows code page of "CSV (Comma delimited)".
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Mapping
@@ -22,6 +26,30 @@ class _Absent:
 
 
 ABSENT = _Absent()
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+SAVE_AS = 'save the sheet from Excel as "CSV UTF-8 (Comma delimited)", or send it without a charset'
+
+
+def sheet_text(data: bytes, charset: str | None) -> str:
+    """The uploaded file's text: by its byte-order mark when it has one, else in the charset its Content-Type
+    declares, else UTF-8, else Windows-1252 (Excel's "CSV (Comma delimited)"; its cells are only ids, amounts and
+    days, so a character misread there is refused as any wrong cell is, by its row)."""
+    for mark, encoding in BOMS:
+        if data.startswith(mark):
+            return data.decode(encoding)
+    if charset:
+        try:
+            return data.decode(charset)
+        except LookupError:
+            raise ValueError(f"the upload declares the charset {charset!r}, which is not known: {SAVE_AS}") from None
+        except UnicodeDecodeError as error:
+            row = data[:error.start].count(b"\n") + 1
+            raise ValueError(f"row {row} is not readable as {charset}, the charset the upload declares: "
+                             f"{SAVE_AS}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def rows_from_csv(text: str) -> tuple[list[Mapping[str, Any]], list[int]]:
@@ -29,7 +57,10 @@ def rows_from_csv(text: str) -> tuple[list[Mapping[str, Any]], list[int]]:
     sheet may have between them, which are passed over: a blank line, or ``,,,,`` as Excel saves an empty row.
     A row with more cells than the header keeps the extra ones under ``None`` and a shorter one has ``ABSENT``
     cells: ``check`` refuses both rather than guess which column a cell belongs to."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), restval=ABSENT)
+    text = text.lstrip("\ufeff")
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    tabs = "\t" in first and "," not in first  # Excel's "Unicode Text"
+    reader = csv.DictReader(io.StringIO(text), restval=ABSENT, delimiter="\t" if tabs else ",")
     try:
         header = reader.fieldnames or []
         missing = [f for f in ("employee_id", "basic", "credit_date") if f not in header]
