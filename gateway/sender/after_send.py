@@ -18,7 +18,8 @@ from gateway.sender.client import ApiError
 from gateway.sender.delivery import Delivery, template_body
 from gateway.sender.moves import Moves
 from gateway.sender.policy import Action, classify
-from gateway.sender.records import DEAD, THROTTLED, SentLog, dead_letter_of
+from gateway.sender.records import DEAD, THROTTLED, SentLog
+from gateway.sender.replay import dead_letter_of
 from shared.chat import Outbound
 from shared.envelope import Envelope
 from shared.logging import get_logger

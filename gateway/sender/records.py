@@ -1,4 +1,4 @@
-"""The sender's own store, in its own words: the sent log (one claim per outbound id) and opt-outs.
+"""The sender's own store, in its own words: the sent log, one claim per outbound id (opt-outs: ``optouts``).
 
 The sent log is what makes "never send the same outbound id twice" hold across redeliveries, restarts
 and competing copies: a copy must insert the claim (unique ``_id`` = envelope id) before it works on the
@@ -19,7 +19,7 @@ comes within the doubt wait (longer than one call can take) while Meta's word of
 
 A message Meta accepted and then reported ``failed`` for the account or a template (a payment problem, a spam
 restriction, a paused template) becomes ``dead``: the worker has put it in the dead-letter queue, rebuilt from
-what its claim kept (``replayable``: the outbound without a document's bytes, which are Meta's by media id),
+what its claim kept (``replay``: the outbound without a document's bytes, which are Meta's by media id),
 and the replay, once someone has put the account or template right, finds it ``dead`` and ``revive`` gives it
 the claim to send it again, once. Statuses of the failed send that come later are recognised by its wamid
 (``dead_wamids``) and change nothing.
@@ -35,46 +35,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from gateway.sender.delivery import document_body
-from shared.envelope import Envelope, utcnow
-from shared.runtime.inbox import without_file
+from gateway.sender.replay import dead_letter_of
+from shared.envelope import utcnow
 from shared.store import Conflict, Doc, DuplicateKey, Store
-from shared.store.moves import move_record
 
 SENT = "sent"
 CLAIMED, SENDING = "claimed", "sending"
 DEAD = "dead"  # Meta failed it after accepting it, for the account or a template: waits in the dead-letter queue
 THROTTLED = "throttled"  # Meta failed it after accepting it, for throughput: a re-send waits in the bus
-OPTOUT = "optout"
-
-
-def replayable(envelope: Envelope) -> Doc:
-    """What a claim keeps of its outbound, to put it in the dead-letter queue should Meta fail it later for the
-    account or a template: the envelope without a document's bytes, so that nobody's papers sit in the sent log
-    (the inbox lets go of them too). Meta keeps the uploaded file, by the media id the record gets, 30 days."""
-    payload = dict(envelope.payload)
-    if isinstance(payload.get("document"), dict):
-        payload = without_file(payload)
-    return {**envelope.model_dump(mode="json", exclude={"payload"}), "payload": payload}
-
-
-def dead_letter_of(record: Doc) -> Envelope | None:
-    """The outbound as its claim kept it (same id), a document in it sent by its media id, to dead-letter or send
-    again; None when the claim kept none (made before claims did) or a document has no media id (the send that
-    failed never uploaded it)."""
-    kept = record.get("envelope")
-    if not isinstance(kept, dict) or not isinstance(kept.get("payload"), dict):
-        return None
-    payload = dict(kept["payload"])
-    document = payload.get("document")
-    if isinstance(document, dict):
-        if not record.get("media_id"):
-            return None
-        payload["message"] = document_body(payload.get("message") or {}, str(record["media_id"]),
-                                           str(document.get("filename") or "document.pdf"), document.get("caption"),
-                                           str(document.get("mime_type") or ""))
-        payload["document"] = None
-    return Envelope.model_validate({**kept, "payload": payload})
 
 
 class SentLog:
@@ -218,32 +186,3 @@ class SentLog:
     async def release(self, claim: Doc) -> None:
         """Give the claim back so the bus's retry of this envelope may send it."""
         await self._docs.delete(claim["_id"])
-
-
-class OptOuts:
-    """Who said STOP. Events may arrive out of order, so only a newer event changes a person's state."""
-
-    def __init__(self, store: Store):
-        self._docs = store.collection(OPTOUT)
-
-    async def set(self, wa_id: str, opted_out: bool, at: datetime) -> None:
-        stamp = at.isoformat()
-        for _ in range(3):
-            doc = await self._docs.get(wa_id)
-            try:
-                if doc is None:
-                    await self._docs.insert({"_id": wa_id, "opted_out": opted_out, "at": stamp})
-                elif doc.get("at", "") < stamp:
-                    await self._docs.update(wa_id, {"opted_out": opted_out, "at": stamp}, expected_version=doc["_v"])
-                return
-            except (DuplicateKey, Conflict):
-                continue
-        raise Conflict(f"opt-out state of {wa_id} kept changing under us")
-
-    async def moved(self, old: str, new: str) -> None:
-        """The person changed their number: their STOP holds at the new one, and the old one has none."""
-        await move_record(self._docs, old, new, ("opted_out", "at"))
-
-    async def opted_out(self, wa_id: str) -> bool:
-        doc = await self._docs.get(wa_id)
-        return bool(doc and doc.get("opted_out"))

@@ -4,10 +4,10 @@ Reading order for one outbound: take the recipient's next place in line (``InTur
 messages leave in the order they came), send it where its person went if their number moved after it was
 made (``moves``: the number may be someone else's now; checked again before each call to Meta), claim the
 envelope id in the sent log (a second delivery stops here), drop a notification to someone who said STOP, wait
-for the person's earlier messages to be done, deliver (``delivery.Delivery``), then record what happened. A
-permanent failure becomes ``wa.delivery.failed`` for the service that spoke; a transient one gives the claim back
-and raises, so the bus retries the envelope later. A read receipt is
-sent without a claim: a second one changes nothing at Meta. An answer that carries the wamid it answers
+for the person's earlier messages to be done, deliver (``sending``, through ``delivery.Delivery``), then record
+what happened. A permanent failure becomes ``wa.delivery.failed`` for the service that spoke; a transient one
+gives the claim back and raises, so the bus retries the envelope later. A read receipt is sent without a claim
+(``reads``): a second one changes nothing at Meta. An answer that carries the wamid it answers
 (``Outbound.read``) marks that message read alongside its own call, and again on any redelivery (the first
 may have been cut off); a refused read receipt is only logged.
 
@@ -22,22 +22,18 @@ from __future__ import annotations
 
 import asyncio
 import math
-from typing import Any
 
 from gateway.outbound import ReadReceipt
 from gateway.sender import metrics
-from gateway.sender.after_send import DELIVERY_FAILED, OUTBOUND, LateFailures, failure_report
-from gateway.sender.client import ApiError
-from gateway.sender.delivery import Deferred, Delivery, Undeliverable
+from gateway.sender.after_send import OUTBOUND, LateFailures
+from gateway.sender.delivery import Delivery
 from gateway.sender.doubt import Claims
 from gateway.sender.moves import Moves
-from gateway.sender.records import (
-    SENDING,
-    OptOuts,
-    SentLog,
-    replayable,
-)
-from shared.bus import Later
+from gateway.sender.optouts import OptOuts
+from gateway.sender.reads import ReadReceipts
+from gateway.sender.records import SentLog
+from gateway.sender.replay import replayable
+from gateway.sender.sending import Sending
 from shared.chat import OPTED_IN, OPTED_OUT, Outbound
 from shared.envelope import Envelope
 from shared.logging import get_logger
@@ -46,7 +42,7 @@ from shared.retention import SENT as SENT_KEPT
 from shared.retention import STARTS as STARTS_KEPT
 from shared.runtime import Context, ServiceSpec
 from shared.runtime.turns import InTurn, Ticket
-from shared.store import Conflict, Doc, Store
+from shared.store import Store
 
 log = get_logger(__name__)
 
@@ -64,7 +60,7 @@ def prefetch_for(prefetch: int, rate: float) -> int:
     return max(MIN_PREFETCH, prefetch, math.ceil(rate * META_ANSWER_S))
 
 
-class Sender:
+class Sender(Sending, ReadReceipts):
     def __init__(self, delivery: Delivery, store: Store, *, doubt_wait: float, prefetch: int,
                  late_resends: tuple[float, ...]):
         """``doubt_wait``: ``PANCHAYAT_SEND_DOUBT_WAIT`` seconds (``doubt.Claims``); ``prefetch``: the messages
@@ -158,84 +154,6 @@ class Sender:
             raise
         return reading
 
-    async def _deliver(self, envelope: Envelope, out: Outbound, claim: Doc, ctx: Context) -> None:
-        """Deliver and record, to the end even if this delivery is cancelled meanwhile. A broker connection that
-        drops cancels the handlers of its channels; cut off mid-call, the message would be in doubt, and the
-        redelivery after the reconnect would wait for Meta's status of it, which the same outage holds up (the
-        gateway refuses webhooks while the broker is away): past the doubt wait it would be sent again. Finished
-        alone, the call's answer closes the claim, and the redelivery finds it sent. Only a process that dies
-        (kill -9, the end of its loop) leaves a send in doubt."""
-        alone = asyncio.ensure_future(self._deliver_now(envelope, out, claim, ctx))
-        try:
-            await asyncio.shield(alone)
-        except asyncio.CancelledError:
-            if not alone.done():
-                log.warning("sender.finishing_alone", to=out.to)
-                alone.add_done_callback(_finished_alone)
-            raise
-
-    async def _deliver_now(self, envelope: Envelope, out: Outbound, claim: Doc, ctx: Context) -> None:
-        held = {"claim": claim}
-
-        async def sending() -> None:  # just before each Cloud API call: from here on, only Meta's word settles it
-            if await self._moved_since(envelope, out):
-                raise MovedMeanwhile(out.to)
-            try:
-                held["claim"] = await self.sent.sending(held["claim"])
-            except Conflict:
-                raise TakenOver from None
-
-        try:
-            sent = await self.delivery.send(out, before_send=sending, callback_data=envelope.id)
-        except TakenOver:
-            metrics.OUTCOMES.labels(outcome="duplicate").inc()
-            log.info("sender.taken_over", to=out.to)
-            return
-        except MovedMeanwhile:
-            await self.sent.release(held["claim"])  # nothing went: every earlier try was refused
-            log.info("sender.moved_while_held", wa_id=out.to)
-            raise
-        except Undeliverable as exc:
-            await self._fail(envelope, out, exc.error, held["claim"], ctx)
-            return
-        except BaseException as exc:
-            if held["claim"].get("state") == SENDING and not isinstance(exc, Deferred | ApiError):
-                # Cut off mid-call (shutdown, broker gone): Meta may have the message. Keep the claim; the
-                # redelivery waits for Meta's status of it (``doubt.Claims``) instead of sending blindly.
-                log.warning("sender.outcome_unknown", to=out.to, error=type(exc).__name__)
-                raise
-            await self.sent.release(held["claim"])
-            metrics.OUTCOMES.labels(outcome="deferred").inc()
-            raise
-        uploaded = {"media_id": sent.media_id} if sent.media_id else {}  # a replay keeps the first upload's
-        await self._close(held["claim"], "template" if sent.template else "sent", wamid=sent.wamid, **uploaded)
-
-    async def _moved_since(self, envelope: Envelope, out: Outbound) -> bool:
-        """Whether the person the message was made for has moved on from ``out.to`` since it was addressed."""
-        made_for = str(envelope.payload.get("to") or out.to)
-        return await self.moves.follow(made_for, envelope.occurred_at, answering=envelope.correlation_id) != out.to
-
-    async def _read_along(self, message_id: str) -> None:
-        """The read receipt that goes with an answer: whatever becomes of it, the answer goes on."""
-        try:
-            await self._mark_read(message_id, typing=False)
-        except Deferred:
-            log.warning("sender.read_receipt_deferred")  # counted in ``_mark_read``; the answer is what counts
-
-    async def _mark_read(self, message_id: str, *, typing: bool) -> None:
-        """Blue ticks (and typing dots) for an inbound message. No claim: a second read receipt changes
-        nothing at Meta, so a redelivery simply sends it again, and a failed one is only logged."""
-        try:
-            await self.delivery.mark_read(message_id, typing=typing)
-        except Undeliverable as exc:
-            metrics.OUTCOMES.labels(outcome="failed").inc()
-            log.warning("sender.read_receipt_refused", code=exc.error.code, error=exc.error.message)
-            return
-        except Deferred:
-            metrics.OUTCOMES.labels(outcome="deferred").inc()
-            raise
-        metrics.OUTCOMES.labels(outcome="read").inc()
-
     async def on_status(self, envelope: Envelope, ctx: Context) -> None:
         """A status webhook of a message this sender sent: Meta has it, which settles a claim in doubt."""
         outbound_id, wamid = envelope.payload.get("callback_data"), envelope.payload.get("message_id")
@@ -248,42 +166,3 @@ class Sender:
         errors = envelope.payload.get("errors")
         if status == "failed" and isinstance(errors, list) and errors and isinstance(errors[0], dict):
             await self.after_send.failed(str(outbound_id), str(wamid), errors[0], envelope.id, ctx)
-
-    async def _fail(self, envelope: Envelope, out: Outbound, error: ApiError, claim: Doc, ctx: Context) -> None:
-        """Keep the failure report in the claim, so a redelivery after a crash can still publish it."""
-        report = failure_report(envelope.id, out.to, out.service, error)
-        await self._close(claim, "failed", code=error.code, error=error.message, report=report)
-        ctx.publish(DELIVERY_FAILED, report)
-
-    async def _already_claimed(self, envelope: Envelope, ctx: Context) -> None:
-        """Another delivery of this id holds or finished it: never send again, but finish its report."""
-        record = await self.sent.get(envelope.id) or {}
-        metrics.OUTCOMES.labels(outcome="duplicate").inc()
-        log.info("sender.already_claimed", state=record.get("state"))
-        if record.get("state") == "failed" and record.get("report"):
-            ctx.publish(DELIVERY_FAILED, record["report"])
-
-    async def _close(self, claim: Doc, outcome: str, **fields: Any) -> None:
-        state = "sent" if outcome in ("sent", "template") else outcome
-        await self.sent.record(claim, state, outcome=outcome, **fields)
-        metrics.OUTCOMES.labels(outcome=outcome).inc()
-        log.info("sender.outbound", outcome=outcome, to=claim.get("to"), wamid=fields.get("wamid"))
-
-
-def _finished_alone(task: asyncio.Future[None]) -> None:
-    """The end of a delivery whose handler was cancelled: its claim says what became of it (a transient failure
-    gave the claim back, and the redelivery sends); the error is logged here, since no one awaits it."""
-    if task.cancelled():
-        return
-    if (exc := task.exception()) is not None:
-        log.warning("sender.finished_alone_failed", error=type(exc).__name__)
-
-
-class MovedMeanwhile(Later):
-    """The person the message was made for moved while the sender held it (its turn, the limits, a retry's
-    back-off): the claim is given back and the bus brings it back in a moment, to go where they went."""
-
-
-class TakenOver(Exception):
-    """Another delivery of this outbound took the claim while this one waited: it sends, this one not."""
-

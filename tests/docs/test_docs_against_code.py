@@ -98,10 +98,12 @@ def metric_meanings() -> dict[str, str]:
 
 
 def sender_outcomes() -> set[str]:
-    """Every ``outcome`` the sender counts: the literals it passes to ``OUTCOMES.labels`` and to ``_close``."""
-    tree = ast.parse(Path(worker.__file__).read_text(encoding="utf-8"))
+    """Every ``outcome`` the sender counts: the literals it passes to ``OUTCOMES.labels`` and to ``_close``, in the
+    modules its handlers are made of (``worker`` and its parts)."""
+    files = {inspect.getsourcefile(part) for part in worker.Sender.__mro__ if part is not object}
+    nodes = [n for file in files for n in ast.walk(ast.parse(Path(str(file)).read_text(encoding="utf-8")))]
     outcomes: set[str] = set()
-    for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)):
+    for call in (n for n in nodes if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)):
         if call.func.attr == "labels":
             values = [k.value for k in call.keywords if k.arg == "outcome"]
         elif call.func.attr == "_close" and len(call.args) > 1:
