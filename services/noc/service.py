@@ -20,6 +20,7 @@ from shared.casework.again import AGAIN
 from shared.casework.missing import MISSING
 from shared.casework.moving import cases_follow
 from shared.casework.needed import LICENCE, PAPER_WHEN, needed
+from shared.casework.office import owed
 from shared.casework.said import APPLY, DOCUMENT_AGAIN, NUMBER_OF
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -88,6 +89,7 @@ def spec(*, public_url: str | None = None, reminder_every: float | None = REMIND
 
     sweep = () if reminder_every is None else (
         partial(reminders.sweep_forever, every=reminder_every, first_after=FIRST_SWEEP_AFTER),)
+    sweep += (owed.announce_forever(KIND),)  # what an office's move has not yet announced
     # certificates are drawn on request: a machine without the fonts stops before it connects, with the fix
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
                        routes=routes, texts=TEXTS, checks=(check_fonts,), on_start=on_start, tasks=sweep,

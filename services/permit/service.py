@@ -17,6 +17,7 @@ from shared.casework.again import AGAIN
 from shared.casework.missing import MISSING
 from shared.casework.moving import cases_follow
 from shared.casework.needed import PAPER_WHEN, PERMISSION_NEEDED
+from shared.casework.office import owed
 from shared.casework.said import APPLY, DOCUMENT_AGAIN, NUMBER_OF
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -81,4 +82,4 @@ def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpe
     # letters are drawn on request: a machine without the fonts stops before it connects, with the fix
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
                        routes=routes, texts=TEXTS, checks=(check_fonts,), on_start=on_start, retention=(LANGUAGES,),
-                       on_number_changed=cases_follow(KIND))
+                       on_number_changed=cases_follow(KIND), tasks=(owed.announce_forever(KIND),))

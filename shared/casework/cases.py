@@ -21,6 +21,7 @@ from shared.store import Conflict, Doc, DuplicateKey, Filter, Index, Sort, Store
 log = get_logger(__name__)
 
 ATTEMPTS = 20
+OWED = "_owed"  # the first step of a case's history not yet announced (``office.owed``), absent when none
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
@@ -30,7 +31,7 @@ def indexes(collection: str) -> tuple[Index, ...]:
     areas = ("gp.code", *FOLDED.values())
     return (Index(collection, ("mobile",)), Index(collection, ("moved_to",)),
             Index(collection, ("status", "issue.valid_until")),
-            Index(collection, ("status", "_id")),
+            Index(collection, ("status", "_id")), Index(collection, (OWED,)),
             *(Index(collection, (place, *status, "_id")) for place in areas for status in ((), ("status",))))
 
 
@@ -80,12 +81,14 @@ class Cases(Generic[C]):
         """The cases whose ``field`` is ``value``, found by the index the kind declares on it."""
         return [self._case(doc) for doc in await self._docs.find({field: value})]
 
-    async def add(self, case: C) -> C:
-        """Raises ``DuplicateKey`` when the number is taken."""
-        await self._docs.insert({"_id": case.number, **self._stored(case)})
+    async def add(self, case: C, *, owing: bool = False) -> C:
+        """Raises ``DuplicateKey`` when the number is taken. ``owing``: the case is announced after it is stored,
+        and owes that until it is (``office.owed``)."""
+        owed = {OWED: len(case.history)} if owing and case.history else {}
+        await self._docs.insert({"_id": case.number, **self._stored(case), **owed})
         return case
 
-    async def add_all(self, cases: Sequence[C]) -> None:
+    async def add_all(self, cases: Sequence[C], *, owing: bool = False) -> None:
         """Store every case or none. When one cannot go in — ``DuplicateKey`` naming its number when it was
         taken meanwhile, or a store error — the ones this call stored are deleted again before it raises. The
         store has no transaction over several documents: a process stopped halfway leaves the first ones in."""
@@ -93,7 +96,7 @@ class Cases(Generic[C]):
         try:
             for case in cases:
                 try:
-                    await self.add(case)
+                    await self.add(case, owing=owing)
                 except DuplicateKey:
                     raise DuplicateKey(case.number) from None
                 added.append(case.number)
@@ -167,14 +170,19 @@ class Cases(Generic[C]):
         docs = await (self._docs.find(wanted, sort=soonest) if wa_id is None else self._held_by(wa_id, wanted, soonest))
         return [self._case(d) for d in docs]
 
-    async def change(self, number: str, rule: Callable[[C], Case], **extra: Any) -> C | None:
-        """The case after ``rule`` (which may raise ``Refused``) was applied to its latest version."""
+    async def change(self, number: str, rule: Callable[[C], Case], *, owing: bool = False, **extra: Any) -> C | None:
+        """The case after ``rule`` (which may raise ``Refused``) was applied to its latest version. ``owing``: a
+        move it makes is announced after it is stored, and owes that, in the same write, until it is
+        (``office.owed``)."""
         for _ in range(ATTEMPTS):
             doc = await self._docs.get(number)
             if doc is None:
                 return None
-            changed = rule(self._case(doc))
+            case = self._case(doc)
+            changed = rule(case)
             fields = {**{k: v for k, v in self._stored(changed).items() if k != "number"}, **extra}
+            if owing and len(changed.history) > len(case.history):
+                fields[OWED] = doc.get(OWED) or len(changed.history)
             try:
                 return self._case(await self._docs.update(number, fields, expected_version=doc["_v"]))
             except Conflict:

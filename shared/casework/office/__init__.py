@@ -1,8 +1,8 @@
 """A casework back office under ``/api/<service>/``: one route table, registered and described from it.
 
 Reading order: ``access`` (roles and area), ``places`` (a panchayat as its cases record it), ``bodies`` (what
-is accepted), ``handlers`` (the routes), ``moves`` (what follows a move), ``csvimport``, ``openapi`` (served at
-``/api/<service>/openapi.json``).
+is accepted), ``handlers`` (the routes), ``moves`` (what follows a move), ``owed`` (what a move has not yet
+announced), ``csvimport``, ``openapi`` (served at ``/api/<service>/openapi.json``).
 """
 from __future__ import annotations
 

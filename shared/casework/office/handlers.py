@@ -17,7 +17,7 @@ from shared.casework.cases import Cases
 from shared.casework.kind import Kind
 from shared.casework.office import bodies, csvimport
 from shared.casework.office.access import area, may_place, may_see, not_here
-from shared.casework.office.moves import after_move
+from shared.casework.office.owed import announced
 from shared.casework.office.places import Places, same_place
 from shared.casework.office.vetting import Seen, batch_problems, claimed, vetted
 from shared.documents import new_code
@@ -88,7 +88,7 @@ class Office:
         case = await self.placed(request, case, besides=case.number)
         await vetted(self.kind, case, None, Seen(self.cases(request), area(request)))
         try:
-            await self.cases(request).add(case)
+            await self.cases(request).add(case, owing=True)
             status = 201
         except DuplicateKey:
             stored = await self.cases(request).get(case.number)
@@ -99,7 +99,7 @@ class Office:
         if (problem := await claimed(self.kind, case, None, service_context(request).store)) is not None:
             await self.cases(request).remove(case.number)
             raise Invalid(problem)
-        await after_move(service_context(request), self.kind, case, "")
+        await announced(service_context(request), self.kind, case, "")
         return web.json_response(case.model_dump(mode="json"), status=status)
 
     async def read(self, request: web.Request) -> web.Response:
@@ -181,7 +181,7 @@ class Office:
             place = await self.places(request, _codes(text))
             if (again := await self._sent_again(request, text, numbers, place)) is not None:
                 for case in again:
-                    await after_move(service_context(request), self.kind, case, "")
+                    await announced(service_context(request), self.kind, case, "")
                 return web.json_response({"imported": len(again), "numbers": [c.number for c in again]})
             parsed, problems = csvimport.checked(text, self.new, numbers - hidden, unusable=hidden,
                                                  refused=lambda body: not_here(wanted, body) or place.problem(body))
@@ -189,7 +189,7 @@ class Office:
                 raise csvimport.BadBatch(problems)
             cases = [place.settled(self.submitted(request, body)) for _, body in parsed]
             try:
-                await found.add_all(cases)
+                await found.add_all(cases, owing=True)
             except DuplicateKey as taken:
                 line = next(line for line, body in parsed if getattr(body, "number") == str(taken))
                 said = "already exists" if await self._visible(request, str(taken)) else csvimport.UNUSABLE
@@ -203,7 +203,7 @@ class Office:
         except csvimport.BadBatch as bad:
             return web.json_response({"error": "invalid", "detail": str(bad), "problems": bad.problems}, status=422)
         for case in cases:
-            await after_move(service_context(request), self.kind, case, "")
+            await announced(service_context(request), self.kind, case, "")
         return web.json_response({"imported": len(cases), "numbers": [c.number for c in cases]}, status=201)
 
     async def _visible(self, request: web.Request, number: str) -> bool:
@@ -237,7 +237,7 @@ class Office:
         last = current.history[-1] if current.history else None
         if last is not None and (last.status, last.note) == (wanted[0], wanted[1].strip()):
             previous = current.history[-2].status if len(current.history) > 1 else ""
-            await after_move(service_context(request), self.kind, current, previous)
+            await announced(service_context(request), self.kind, current, previous)
             return web.json_response(current.model_dump(mode="json"))
         now, who = service_context(request).now(), principal(request).name
         before: dict[str, str] = {}
@@ -246,12 +246,12 @@ class Office:
             before["status"] = case.status
             return rule(case, now, who)
         moved = await self._change(request, current, apply)
-        await after_move(service_context(request), self.kind, moved, before["status"])
+        await announced(service_context(request), self.kind, moved, before["status"])
         return web.json_response(moved.model_dump(mode="json"))
 
     async def _change(self, request: web.Request, current: Case, rule: Callable[[Case], Case]) -> Case:
         try:
-            changed = await self.cases(request).change(current.number, rule)
+            changed = await self.cases(request).change(current.number, rule, owing=True)
         except Refused as refused:
             raise self._refusal(request, refused) from None
         if changed is None:

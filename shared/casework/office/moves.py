@@ -19,17 +19,24 @@ from shared.texts import Catalog
 
 
 async def after_move(service: ServiceContext, kind: Kind[Case], case: Case, previous: str) -> None:
-    change = case.history[-1]
     step = len(case.history)
+    await announce_step(service, kind, case, step, previous)
+    await tell_holder(service, kind, case, step)
+
+
+async def announce_step(service: ServiceContext, kind: Kind[Case], case: Case, step: int, previous: str) -> None:
+    """What the move at ``step`` (1 the first entry of the history) says to other departments and to the
+    verification page, the holder aside; of an earlier step than the last too (``owed``), with the case as it
+    now stands."""
+    change = case.history[step - 1]
     type, payload = kind.events.status_changed(case, change, previous)
     await service.publish(type, payload, id=derive_id(case.number, type, step))
-    if case.status == "approved":
+    if change.status == "approved" and case.issue is not None:
         type, payload = kind.events.issued(case)
         await service.publish(type, payload, id=derive_id(case.number, type, step))
         await _record(service, *issuing.issued_record(kind, case), case.number, step)
-    elif case.status == "revoked" and case.issue is not None:
+    elif change.status == "revoked" and case.issue is not None:
         await _record(service, *issuing.revoked_record(kind, case), case.number, step)
-    await tell_holder(service, kind, case, step)
 
 
 async def _record(service: ServiceContext, type: str, payload: dict[str, object], number: str, step: int) -> None:
