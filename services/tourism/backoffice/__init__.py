@@ -17,11 +17,15 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/properties", catalog.list_properties, "Properties the token may manage"),
     Route("POST", "/properties", catalog.create_property, "Add a property", body=schemas.NewProperty, created=True),
     Route("GET", "/properties/{id}", catalog.get_property, "A property with its room types and coming blocks"),
-    Route("PATCH", "/properties/{id}", catalog.change_property, "Change a property (or close it: active=false)",
+    Route("PATCH", "/properties/{id}", catalog.change_property,
+          "Change a property (or close it to new bookings: active=false; the answer's bookings_standing lists the "
+          "confirmed bookings there from today on, still to be kept or cancelled)",
           body=schemas.PropertyChanges),
     Route("POST", "/properties/{id}/room-types", catalog.add_room_type, "Add a room type", body=schemas.NewRoomType,
           created=True),
-    Route("PATCH", "/room-types/{id}", catalog.change_room_type, "Change a room type: price, rooms, beds",
+    Route("PATCH", "/room-types/{id}", catalog.change_room_type,
+          "Change a room type: price, rooms, beds (closed, active=false: bookings_standing lists its confirmed "
+          "bookings from today on)",
           body=schemas.RoomTypeChanges),
     Route("POST", "/properties/{id}/blocks", catalog.add_block,
           "Take free rooms out of sale for some nights; the same block sent again (same room type, nights, rooms "

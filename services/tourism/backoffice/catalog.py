@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from aiohttp import web
 
-from services.tourism.backoffice import schemas
+from services.tourism.backoffice import closing, schemas
 from services.tourism.backoffice.access import (
     ROLES,
     context,
@@ -65,7 +65,9 @@ async def change_property(request: web.Request) -> web.Response:
     if stored is None:
         raise NotFound(f"no property {prop.id}")
     updated = Property.model_validate(schemas.changed(stored[0], changes))
-    return _json(await repos(request).catalog.save_property(updated, version=stored[1]))
+    saved = await repos(request).catalog.save_property(updated, version=stored[1])
+    return web.json_response({**saved.model_dump(mode="json"),
+                              **await closing.standing(context(request), repos(request), saved)})
 
 
 @requires(*ROLES)
@@ -92,7 +94,8 @@ async def change_room_type(request: web.Request) -> web.Response:
             raise Invalid(f"more than {updated.rooms} rooms are taken on {', '.join(map(str, crowded[:10]))}")
     saved = await found.catalog.save_room_type(updated, version=version)
     late = await found.inventory.crowded(saved, today_in_india(now), now) if saved.rooms < room.rooms else []
-    return web.json_response({**saved.model_dump(mode="json"), "overbooked_nights": [str(d) for d in late]})
+    return web.json_response({**saved.model_dump(mode="json"), "overbooked_nights": [str(d) for d in late],
+                              **await closing.standing(context(request), found, saved)})
 
 
 @requires(*ROLES)
