@@ -11,10 +11,12 @@ from services.grievance.conversation import cloud
 from services.grievance.conversation.cloud import Row
 from services.grievance.conversation.mine import home, own, view
 from services.grievance.conversation.turn import Turn
+from services.grievance.conversation.words import WORDS
 from services.grievance.domain import Attachment, Refused, Ticket, says_something
 from services.grievance.domain.offices import office
 from services.grievance.domain.pointing import only_points
 from shared.chat import Media
+from shared.india import typed_word
 from shared.thanks import courtesy
 
 MESSAGE_MAX = 1000
@@ -70,6 +72,8 @@ async def reopen(turn: Turn, number: str, reason: str, *, media: Media | None = 
     ("thank you so much") is no reason: a warm word, and the question again."""
     if media is None and (said := courtesy(reason)) is not None:
         return await ask_reopen(turn, number, hint=turn.t(f"said_{said}"))
+    if media is None and _bare_answer(reason):
+        return await ask_reopen(turn, number, hint=turn.t("reopen_reason_short"))
     if await own(turn, number) is None:
         return
     words, shown = reason.strip() or (VOICE_NOTE if media else ""), _attachment(media)
@@ -84,6 +88,13 @@ async def reopen(turn: Turn, number: str, reason: str, *, media: Media | None = 
         turn.ctx.publish(events.REOPENED, events.reopened(changed[1], words))
         turn.ctx.publish(events.STATUS_CHANGED, events.status_changed(*changed, "person"))
     await view(turn, number, hint=turn.t("reopened", number=number))
+
+
+def _bare_answer(reason: str) -> bool:
+    """A yes or a no, said once or again ("no", "না না", "nah", "হ্যাঁ"): an answer with no reason in it, though
+    it holds the letters one needs."""
+    said = reason.split()
+    return bool(said) and all(WORDS.get(typed_word(word)) in ("yes", "no") for word in said)
 
 
 async def attach(turn: Turn, number: str, media: Media, *, again: Asked | None = None) -> None:

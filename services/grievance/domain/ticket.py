@@ -14,7 +14,6 @@ from pydantic import BaseModel, Field
 
 from services.grievance.domain.categories import Level
 from services.grievance.domain.parts import (
-    DESCRIPTION_MIN,
     Assignment,
     Attachment,
     Booking,
@@ -24,6 +23,7 @@ from services.grievance.domain.parts import (
     Utc,
 )
 from services.grievance.domain.show import INDIA, today_in_india
+from shared.india import letters
 
 Status = Literal["lodged", "acknowledged", "in_progress", "resolved", "rejected", "reopened", "closed"]
 OPEN: tuple[str, ...] = ("lodged", "acknowledged", "in_progress", "reopened")
@@ -36,7 +36,7 @@ MOVES: dict[str, tuple[str, ...]] = {
 }
 LEVELS: tuple[Level, ...] = ("gp", "block", "district")
 REOPEN_DAYS = 15
-REASON_LETTERS = 3  # a reason to reopen or to reject says something in words
+REASON_LETTERS = 3  # a reason to reopen or to reject says something in words: 'ভুল', 'not fixed', never '...'
 MEDIA_MAX = 5
 ATR_CORRECTED = "atr_corrected:"  # a history note: the report was corrected after the person read it
 
@@ -112,7 +112,7 @@ class Ticket(BaseModel):
         atr = atr.strip() or (self.atr or "")
         if status == "resolved" and not atr:
             raise Refused("atr_needed")
-        if status == "rejected" and sum(ch.isalpha() for ch in reason) < REASON_LETTERS:
+        if status == "rejected" and letters(reason) < REASON_LETTERS:
             raise Refused("reason_needed")
         extra: dict[str, Any] = {"reason": reason.strip() or None} if status == "rejected" else {}
         if status in ("resolved", "rejected"):
@@ -164,8 +164,7 @@ class Ticket(BaseModel):
             raise Refused("reopen_not_finished", number=self.number)
         if not self.may_reopen(now):
             raise Refused("reopen_too_late", number=self.number, days=REOPEN_DAYS)
-        if media is None and (len(reason.strip()) < DESCRIPTION_MIN
-                              or sum(ch.isalpha() for ch in reason) < REASON_LETTERS):
+        if media is None and letters(reason) < REASON_LETTERS:
             raise Refused("reopen_reason_short")  # eleven angry faces say how, not what is still wrong
         shown = self._media_with(media) if media is not None else self.media
         return self.moved("reopened", by="person", now=now, note=reason.strip(), reopened=self.reopened + 1,

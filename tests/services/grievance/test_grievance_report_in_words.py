@@ -30,7 +30,7 @@ async def test_a_resolution_with_a_report_of_no_words_is_refused_and_nothing_is_
     assert len(sent_to(bus, person.wa_id)) == before
 
 
-@pytest.mark.parametrize("reason", ["...", "???", "- -", "12345"])
+@pytest.mark.parametrize("reason", ["...", "???", "- -", "12", "12345"])
 async def test_a_rejection_whose_reason_has_no_words_is_refused(office, bus, reason):
     """'...' was taken as the reason and the person read 'Reason: ...'."""
     person = office.person()
@@ -56,3 +56,21 @@ async def test_a_report_or_reason_in_words_is_taken_in_either_language(office, b
     rejected = await office.post(f"{API}/tickets/{second}/status",
                                  json={"status": "rejected", "reason": "ডুপ্লিকেট"}, headers=headers)
     assert rejected.status == 200 and (await rejected.json())["reason"] == "ডুপ্লিকেট"
+
+
+@pytest.mark.parametrize("reason", ["ভুল", "ভুল ঠিকানা", "ডুপ্লিকেট", "Dup"])
+async def test_a_short_reason_in_bengali_is_taken_its_vowel_signs_counted_and_the_person_reads_it(office, bus,
+                                                                                                    reason):
+    """'ভুল' (wrong) was refused with reason_needed: its vowel sign was not counted as part of a letter, so it
+    held two letters of the three a reason needs ('ভুল ঠিকানা', wrong address, was taken). Now a letter's vowel
+    signs count with it, and the person reads the reason."""
+    person = office.person(lang="bn")
+    number = await person.lodge()
+    headers = await office.bearer("gp_official", gp="Kalchini")
+    rejected = await office.post(f"{API}/tickets/{number}/status", json={"status": "rejected", "reason": reason},
+                                 headers=headers)
+    assert rejected.status == 200, await rejected.text()
+    assert ((await rejected.json())["status"], (await rejected.json())["reason"]) == ("rejected", reason)
+    await bus.drain()
+    told = sent_to(bus, person.wa_id)[-1]
+    assert told["notification"] and f"কারণ: {reason}" in told["message"]["interactive"]["body"]["text"]
