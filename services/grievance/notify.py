@@ -32,7 +32,9 @@ def _texts(service: ServiceContext) -> Catalog:
 
 
 async def status_changed(service: ServiceContext, ticket: Ticket, directory: Directory) -> None:
-    if ticket.wa_id is None:
+    """The move told to the person, but for one to acknowledged or in progress of a complaint they have heard is
+    taken up (``heard_taken_up``)."""
+    if ticket.wa_id is None or heard_taken_up(ticket):
         return
     texts, lang = _texts(service), await service.lang_for(ticket.wa_id, ticket.lang)
     status = texts(f"status_{ticket.status}", lang)
@@ -48,6 +50,21 @@ async def status_changed(service: ServiceContext, ticket: Ticket, directory: Dir
                 template=cloud.template(STATUS_TEMPLATE, lang, [ticket.number, status, detail or "-"]), id=id)
     if ticket.status == "resolved":
         await atr_photo(service, ticket, directory)
+
+
+def heard_taken_up(ticket: Ticket) -> bool:
+    """Whether the complaint's last step, a move to acknowledged or in progress, is no news to the person: it was
+    taken up (``Ticket.taken_up``) before that step, given to an official or in progress, and they heard so then,
+    with its office and the date it is due. What the office holding it does next that changes anything (resolved,
+    rejected, moved up a level) is told; so is the complaint taken up again once reopened. Read from the stored
+    complaint, not the one before the change, so a change sent again because its answer was lost is told, or not,
+    as the first time."""
+    if ticket.status not in ("acknowledged", "in_progress") or not ticket.history:
+        return False
+    step = ticket.history[-1]
+    earlier = ticket.model_copy(update={"history": ticket.history[:-1],
+                                        "assignments": [a for a in ticket.assignments if a.at <= step.at]})
+    return earlier.taken_up
 
 
 async def taken_up(service: ServiceContext, ticket: Ticket, directory: Directory) -> None:

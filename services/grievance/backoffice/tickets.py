@@ -4,7 +4,8 @@ alone carries its ``ETag``, and a change sent with ``If-Match`` is made only to 
 
 Every change goes through the ticket's own rules with a conditional update; a status change publishes
 ``grievance.ticket.status_changed`` and tells the person on WhatsApp (a template when their window is
-closed, nothing when they opted out — the sender decides both); a corrected report of a resolved complaint
+closed, nothing when they opted out — the sender decides both), but for a move to acknowledged or in progress
+of a complaint they have heard is taken up (``notify.heard_taken_up``); a corrected report of a resolved complaint
 publishes ``grievance.ticket.report_corrected`` and is told to the person the same way.
 """
 from __future__ import annotations
