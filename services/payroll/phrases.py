@@ -12,7 +12,9 @@ from shared.runtime import Phrase
 # A slip asked for by its month: "goto maser slip", "last month's pay slip", "অক্টোবর মাসের স্লিপ", "slip for
 # March 2026"; the month right before the slip, or after it when the slip opens the message ("my slip of last
 # month"), so that another slip of a month ("fee slip for March", "my bank slip of last month") is not payroll's
-_KIND = r"(?:pay|salary|wage|ma[iy]ner?|beton(?:er)?|পে|বেতনের|বেতন|স্যালারি|মাইনের|মাইনে)"
+# salary as it is often typed on a phone too: "salry", "salery", "sallary", "selary", "salari"
+_SALARY = r"s[ae]l+[ae]?r(?:y|i|ee|ie)"
+_KIND = rf"(?:pay|{_SALARY}|wage|ma[iy]ner?|beton(?:er)?|পে|বেতনের|বেতন|স্যালারি|মাইনের|মাইনে)"
 _SLIP = rf"(?:{_KIND}\s*)?(?:slips?\b|স্লিপ)"
 _NAMES_EN = "|".join(f"{n[:3]}(?:{n[3:]})?" if len(n) > 3 else n for n in (*map(str.casefold, MONTHS["en"]), "sept"))
 # as the names are spelled: জানুয়ারী, আগষ্ট, অগাস্ট, সেপ্টেম্বার too; মে (May) before a space or a dash, not মেয়ে
@@ -21,14 +23,14 @@ _MONTH = (r"(?:\b(?:last|previous|this|current)\s+month|\b(?:g[ao]t+h?[ao]|ag+h?
           rf"|\b(?:{_NAMES_EN})\b|(?<!\S)(?:{_NAMES_BN}))(?:'s|s|er|e|-?এর|-?র|ের|য়ের)?(?:\s*[\d০-৯]{{2,4}})?")
 
 # the pay itself, said as employees say it, and that it comes, is credited, or when
-_PAY_ITSELF = r"(?:\b(?:salary|salari|beton|betoner|baton|ma[iy]ner?|wages?|my\s+pay)\b|বেতন|মাইনে|স্যালারি)"
+_PAY_ITSELF = rf"(?:\b(?:{_SALARY}|beton|betoner|baton|ma[iy]ner?|wages?|my\s+pay)\b|বেতন|মাইনে|স্যালারি)"
 _COMES = (r"(?:\b(?:when|kobe|kbe|dhuk\w*|dhok\w*|ash\w*|asbe|asche|eseche|esechhe|elo|pabo|pab|paini|pelam|credit\w*"
           r"|come|came|comes|arrived?|received)\b"
           # a word's start in Bengali script: থাকবে ("will stay") ends in কবে
           r"|(?<![\u0980-\u09FF])(?:কবে|ঢুক|ঢোক|আসবে|আসেনি|এসেছে|এলো?(?![\u0980-\u09FF])|পাব|পাইনি|জমা))")
 
 PHRASES = (
-    Phrase("statement", r"\b(?:annual|yearly)\s+(?:salary\s+|pay\s+)?statement|\bsalary\s+statement"
+    Phrase("statement", rf"\b(?:annual|yearly)\s+(?:{_SALARY}\s+|pay\s+)?statement|\b{_SALARY}\s+statement"
                         r"|\bform\s*16\b|বার্ষিক\s*(?:বেতন\s*)?বিবরণী"
                         r"|^statement\s+[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?$|^[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?\s+statement$"
                         # a year's, "গত বছরের বিবরণী", "last year's statement": the years are shown to pick from
@@ -36,7 +38,7 @@ PHRASES = (
     # মাইনে (salary) as said, and in Latin letters: "mayne slip", "mainer slip chai"; with a hyphen, and in two scripts
     # as a Bengali keyboard writes the English word: "pay-slip", "pay স্লিপ", "বেতনের slip"
     # and with its "of" apart: "beton er slip", "বেতন এর স্লিপ"
-    Phrase("slip", r"(?:\b(?:pay|salary|wage|ma[iy]ne|ma[iy]ner|beton|betoner)|পে|বেতনের|বেতন|স্যালারি|মাইনের|মাইনে)"
+    Phrase("slip", rf"(?:\b(?:pay|{_SALARY}|wage|ma[iy]ne|ma[iy]ner|beton|betoner)|পে|বেতনের|বেতন|স্যালারি|মাইনের|মাইনে)"
                    r"(?:[\s\-]+(?:er|এর))?[\s\-]*(?:slips?\b|স্লিপ)|^slips?$"
                    r"|^স্লিপ$|বেতন\s*বিবরণী"
                    # and in Hindi: "वेतन पर्ची", "सैलरी स्लिप", "तनख्वाह की पर्ची", "vetan parchi"
@@ -47,8 +49,9 @@ PHRASES = (
     # the slip asked for in everyday words: "স্লিপ দিন", "slip please", and the pay asked after: "আমার বেতন কত"
     Phrase("slip", r"^(?:আমার\s*)?স্লিপ(?:টা|টি)?\s*(?:দিন|দাও|চাই|পাঠান|পাঠাও|লাগবে)?$"
                    r"|^(?:my\s+)?slips?\s*(?:please|pls|chai|din|dao|lagbe)?$"
-                   r"|(?:বেতন|মাইনে)\s*কত(?:\s*(?:হল|হলো|টাকা|ছিল|এল|এসেছে))?$|\b(?:salary|beton|ma[iy]ne)\s+koto(?:\s+holo?)?$"
-                   r"|\bhow\s+much\s+(?:is\s+|was\s+)?my\s+(?:salary|pay)$"),
+                   r"|(?:বেতন|মাইনে)\s*কত(?:\s*(?:হল|হলো|টাকা|ছিল|এল|এসেছে))?$"
+                   rf"|\b(?:{_SALARY}|beton|ma[iy]ne)\s+koto(?:\s+holo?)?$"
+                   rf"|\bhow\s+much\s+(?:is\s+|was\s+)?my\s+(?:{_SALARY}|pay)$"),
     # a month of the Bengali calendar: "কার্তিক মাসের স্লিপ", "poush maser slip" (its two months are offered), with
     # its year: "কার্তিক ১৪৩২ এর স্লিপ", "kartik 1432-er slip" (the months of that year)
     Phrase("slip", rf"(?<!\S)(?:{'|'.join(bangla_months.SPELLED)})\S*\s*(?:[\d০-৯]{{4}}\s*-?\s*(?:এর|র|er)?\s*)?"
@@ -58,7 +61,7 @@ PHRASES = (
     Phrase("credit", rf"^(?=.*{_PAY_ITSELF})(?=.*{_COMES})(?!.*(?:slip|স্লিপ|statement|বিবরণী|\bform\s*16"
                      r"|\b(?:increase|hike|rise|barbe|barano\w*)\b|বাড়|বৃদ্ধি|পেনশন|ভাতা))"),
     # the pay, Hindi's too: तनख्वाह ("tankhwah") anywhere, वेतन or सैलरी alone ("मेरा वेतन")
-    Phrase("menu", r"^(?:my\s+)?(?:salary|payroll)$|\bpayroll\b|^(?:আমার\s*)?বেতন$"
+    Phrase("menu", rf"^(?:my\s+)?(?:{_SALARY}|payroll)$|\bpayroll\b|^(?:আমার\s*)?বেতন$"
                    r"|तनख\u093c?्वाह|\btankh?wa+h?\b|^(?:मेरा\s*|मेरी\s*)?(?:वेतन|सैलरी)$"),
     # a PIN said in words, "my pin is 4821", "আমার পিন ৪৮২১": a secret, never kept to send on as a complaint (a postal
     # "pin code" is no PIN)
