@@ -24,6 +24,7 @@ from services.tourism.conversation import (
     pressed,
     quoting,
     redate,
+    regroup,
     soldout,
     steps,
     whole,
@@ -166,7 +167,8 @@ async def _quote(turn: Turn, text: str, word: str | None) -> None:
         await quoting.release_hold(turn)
         choose.keep_group(turn)
         return await steps.ask(turn, step="date")
-    await steps.ask(turn, hint=turn.t("yes_or_no"))
+    if not await regroup.at_quote(turn, text):  # "4 jon hobe": the booking goes on for the new group
+        await steps.ask(turn, hint=turn.t("yes_or_no"))
 
 
 async def _cancel(turn: Turn, text: str, word: str | None) -> None:
