@@ -9,13 +9,14 @@ from functools import partial
 from pathlib import Path
 
 from services.tourism import demo, handlers, reminders
-from services.tourism.backoffice import routes
+from services.tourism.backoffice import cancellation, routes
 from services.tourism.conversation.redate import CHANGE
 from services.tourism.conversation.typed import NOT_BN, NOT_EN, NOT_LATIN
 from services.tourism.domain.booking import NUMBER
 from services.tourism.refund_asked import REFUND_ASKED
 from services.tourism.repository import INDEXES, Repositories
 from services.tourism.room_wanted import ROOM_WANTED
+from shared import owed
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import CHATS
@@ -73,5 +74,6 @@ def spec(*, public_url: str | None = None, reminder_every: float | None = REMIND
     return ServiceSpec(name=NAME, bindings=(INBOUND,), handlers={INBOUND: on_inbound}, indexes=INDEXES, menu=MENU,
                        routes=routes, texts=TEXTS, checks=(check_fonts,), on_start=on_start, retention=(CHATS,),
                        on_number_changed=handlers.on_number_changed,
-                       tasks=() if reminder_every is None
-                       else (partial(reminders.sweep_forever, every=reminder_every),))
+                       tasks=(owed.sweep(cancellation.announce_owed, NAME),
+                              *(() if reminder_every is None
+                                else (partial(reminders.sweep_forever, every=reminder_every),))))

@@ -108,16 +108,17 @@ async def confirm(repos: Repositories, stay: Stay, quoted: Quote, *, wa_id: str,
 
 
 async def cancel(repos: Repositories, booking: Booking, *, by: Literal["guest", "office"], reason: str,
-                 now: datetime, policy: Policy) -> tuple[Booking, Cancellation]:
+                 now: datetime, policy: Policy, owes: dict[str, object] | None = None) -> tuple[Booking, Cancellation]:
     """Cancel and give the nights back; raises ``Refused`` with the reason when it cannot be cancelled.
-    The guest's cancellation refunds by the policy; the office's refunds in full (the guest did not choose it)."""
+    The guest's cancellation refunds by the policy; the office's refunds in full (the guest did not choose it).
+    ``owes``: fields stored with the cancellation, in the same write (what its announcement owes)."""
     today = today_in_india(now)
     terms: list[Cancellation] = []
 
     def rule(current: Booking) -> dict[str, object]:
         terms[:] = [current.cancellation(today, policy, by_office=by == "office")]
         return {"status": "cancelled", "cancelled_at": now, "cancelled_by": by, "cancel_reason": reason,
-                "refund_percent": terms[0].percent, "refund": terms[0].refund}
+                "refund_percent": terms[0].percent, "refund": terms[0].refund, **(owes or {})}
 
     try:
         cancelled = await repos.bookings.change(booking.number, rule)

@@ -14,15 +14,18 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from services.tourism.domain import Booking
+from shared import owed
 from shared.runtime.periodic import STALE_AFTER, left_alone
 from shared.store import Conflict, Doc, DuplicateKey, Index, Store
 
 COLLECTION = "bookings"
+OWED = "_owed"  # an office's cancellation not yet announced (``shared.owed``)
 INDEXES = (
     Index(COLLECTION, ("draft_id",), unique=True),
     Index(COLLECTION, ("wa_id",)),
     Index(COLLECTION, ("property_id", "check_in")),
     Index(COLLECTION, ("check_in",)),
+    owed.index(COLLECTION, OWED),
 )
 ATTEMPTS = 20
 
