@@ -48,7 +48,8 @@ PHRASES = (
     Phrase("slip", rf"(?:^|\b(?:my|the|amar)\s|আমার\s)\s*{_SLIP}\s+(?:(?:of|for|from)\s+)?(?:the\s+)?{_MONTH}"),
     # the slip asked for in everyday words: "স্লিপ দিন", "slip please", and the pay asked after: "আমার বেতন কত"
     Phrase("slip", r"^(?:আমার\s*)?স্লিপ(?:টা|টি)?\s*(?:দিন|দাও|চাই|পাঠান|পাঠাও|লাগবে)?$"
-                   r"|^(?:my\s+)?slips?\s*(?:please|pls|chai|din|dao|lagbe)?$"
+                   # and in Latin letters: "amar slip dao", "slip ta pathao"
+                   r"|^(?:(?:my|amar|amr)\s+)?slips?(?:\s*(?:ta|ti))?\s*(?:please|pls|chai|din|dao|den|lagbe|pathao|pathan)?$"
                    r"|(?:বেতন|মাইনে)\s*কত(?:\s*(?:হল|হলো|টাকা|ছিল|এল|এসেছে))?$"
                    rf"|\b(?:{_SALARY}|beton|ma[iy]ne)\s+koto(?:\s+holo?)?$"
                    rf"|\bhow\s+much\s+(?:is\s+|was\s+)?my\s+(?:{_SALARY}|pay)$"),
