@@ -23,5 +23,10 @@ _WAYS = (
     r"\b(?:hotel|guest\s*house|lodge|home\s*stay)\s+(?:e\s+|te\s+)?thak(?:te|bo|ar)\b",
     r"(?<!\S)(?:ঘর|রুম|কামরা|হোটেল)(?:টা|টি)?\s+(?:\S+\s+)?(?:চাই|লাগবে|দরকার)",
     r"থাকার\s*জায়গা\s*(?:\S+\s+)?(?:চাই|লাগবে|দরকার|খুঁজছি)",
+    # whether one is free: "room khali ache?", "any room available on 25 dec", "কাল ঘর খালি আছে?", and for a group,
+    # "kal 2 jon er room ache?", "৩ জনের রুম হবে?"
+    r"\b(?:gh[oa]r|rooms?)\s+(?:khali|faka|available|free)\b|\b(?:any|a)\s+rooms?\s+(?:\S+\s+)?(?:available|free)\b",
+    r"^rooms?\s+available\b|(?<!\S)(?:ঘর|রুম)(?:টা|টি)?\s+(?:খালি|ফাঁকা|পাওয়া\s*যাবে)",
+    r"[\d০-৯]+\s*(?:jon|জন)(?:\s*(?:er|ের))?\s+(?:jonno\s+|জন্য\s+)?(?:rooms?|gh[oa]r|ঘর|রুম)(?:\s|$|\?)",
 )
 ROOM_WANTED = _NOT + _HOUSING + ".*?(?:" + "|".join(_WAYS) + ")"

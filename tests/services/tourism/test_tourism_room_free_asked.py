@@ -1,0 +1,56 @@
+"""A room asked after as whether one is free ("kal 2 jon er room ache?", "২ জনের ঘর খালি আছে?", "any room available
+on 25 dec for 3 people") was not tourism's at the main menu or as a first message: it was kept to send to Complaints
+as a new complaint. It now starts a booking with what it names (the day, the group), as "ghor chai" does; a house
+or a room said to have a problem ("amader ghor bhanga ache") and a room no longer wanted stay nobody's here."""
+from __future__ import annotations
+
+import pytest
+from phone_kit import Phone, choices, has, running_system, words
+
+from gateway.menu import phrase_pattern
+from services.tourism.service import MENU
+from shared.india import plain
+
+
+def action(text: str) -> str | None:
+    return next((phrase.action for phrase in MENU.phrases if phrase_pattern(phrase.pattern).search(plain(text))), None)
+
+
+@pytest.mark.parametrize("typed", [
+    "kal 2 jon er room ache?", "2 jon er jonno room ache", "room khali ache?", "ghor khali ache kal?",
+    "২ জনের ঘর খালি আছে?", "কাল ঘর খালি আছে?", "any room available on 25 dec for 3 people", "rooms available?",
+    "is a room free on 25 dec", "৩ জনের রুম হবে?"])
+def test_a_free_room_asked_after_is_a_booking(typed: str):
+    assert action(typed) == "book", typed
+
+
+@pytest.mark.parametrize("typed", [
+    "amader ghor bhanga ache", "school er room e jol pore", "room lagbe na", "আমার ঘরে জল ঢুকছে",
+    "ঘর ভেঙে গেছে", "2 jon er job card nei"])
+def test_a_house_with_a_problem_is_no_booking(typed: str):
+    assert action(typed) != "book", typed
+
+
+@pytest.fixture
+async def system(aiohttp_server, tmp_path):
+    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
+        yield http, base
+
+
+async def test_a_first_message_asking_for_a_free_room_starts_the_booking_through_the_webhook(system):
+    http, base = system
+    phone = Phone(http, base, "919800301001")
+    reply = await phone.say("kal 2 jon er room ache?", until=has("interactive"))
+    said = words(reply)
+    assert "বুঝেছি" in said and "২ জন" in said and "অভিযোগ" not in said, said
+    assert "tourism:district:purulia" in choices(reply), choices(reply)
+
+
+async def test_asked_at_the_main_menu_in_english_it_starts_the_booking(system):
+    http, base = system
+    phone = Phone(http, base, "919800301002")
+    await phone.start("en")
+    reply = await phone.say("any room available on 25 dec for 3 people", until=has("interactive"))
+    said = words(reply)
+    assert "Noted" in said and "25 Dec" in said and "Complaints" not in said, said
+    assert "tourism:district:purulia" in choices(reply), choices(reply)
