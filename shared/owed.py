@@ -42,13 +42,13 @@ async def due(docs: Collection, field: str, now: datetime, grace: timedelta = GR
     return await docs.find({f"{field}.at": {"$lte": at(now - grace)}}, sort=[(f"{field}.at", 1)])
 
 
-async def settle(docs: Collection, id: str, field: str, since: str | None = None) -> None:
-    """What record ``id`` owed under ``field`` was announced: nothing is owed there any more, unless a change made
-    since (``since`` is not its ``at``) owes its own."""
+async def settle(docs: Collection, id: str, field: str, *, only: Callable[[Doc], bool] | None = None) -> None:
+    """What record ``id`` owed under ``field`` was announced: nothing is owed there any more, unless what is owed
+    now is another change's (``only`` says of what is owed whether it is what was announced)."""
     for _ in range(ATTEMPTS):
         doc = await docs.get(id)
         pending = (doc or {}).get(field)
-        if doc is None or not pending or since is not None and pending.get("at") != since:
+        if doc is None or not pending or only is not None and not only(pending):
             return
         try:
             await docs.update(id, {field: None}, expected_version=doc["_v"])

@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from services.grievance import demo, escalation, media
-from services.grievance.backoffice import routes_for
+from services.grievance.backoffice import announce, routes_for
 from services.grievance.conversation.reach import ASKS
 from services.grievance.conversation.wants import LATIN as SPELT
 from services.grievance.conversation.wants import MINE_BN, MINE_EN, NOT_BN, NOT_EN, TAKE_BACK, TAKEN_BACK
@@ -20,6 +20,7 @@ from services.grievance.domain import Categories, Directory
 from services.grievance.events import STAY_COMPLAINT
 from services.grievance.handlers import Handlers
 from services.grievance.repository import INDEXES
+from shared import owed
 from shared.india import BANGLISH_NOT
 from shared.problems import POWER, SAID
 from shared.retention import CHATS
@@ -80,11 +81,13 @@ def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,
         if load_demo:
             await demo.load_once(service, places, kinds)
 
-    tasks = () if escalate_every is None else (partial(escalation.sweep_forever, directory=places,
-                                                       every=escalate_every),)
+    tasks = (owed.sweep(partial(announce.announce_due, directory=places), NAME),)  # what offices left owed
+    if escalate_every is not None:
+        tasks += (partial(escalation.sweep_forever, directory=places, every=escalate_every),)
     if fetch_every is not None:
         tasks += (partial(media.fetch_forever, every=fetch_every),)
     return ServiceSpec(name=NAME, bindings=(INBOUND, STAY_COMPLAINT),
                        handlers={INBOUND: handlers.on_inbound, STAY_COMPLAINT: handlers.on_stay_complaint},
-                       indexes=INDEXES, menu=MENU, routes=routes_for(places, kinds), texts=TEXTS, on_start=on_start,
-                       tasks=tasks, retention=(CHATS,), on_number_changed=handlers.on_number_changed)
+                       indexes=(*INDEXES, *announce.INDEXES), menu=MENU, routes=routes_for(places, kinds),
+                       texts=TEXTS, on_start=on_start, tasks=tasks, retention=(CHATS,),
+                       on_number_changed=handlers.on_number_changed)

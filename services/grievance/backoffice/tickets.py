@@ -14,8 +14,7 @@ from collections.abc import Callable
 
 from aiohttp import web
 
-from services.grievance import events, notify
-from services.grievance.backoffice import schemas
+from services.grievance.backoffice import announce, schemas
 from services.grievance.backoffice.access import (
     CATEGORIES,
     ROLES,
@@ -32,7 +31,6 @@ from services.grievance.backoffice.access import (
 from services.grievance.backoffice.versions import etag, if_match
 from services.grievance.domain import Refused, Ticket, today_in_india
 from shared.auth import requires
-from shared.envelope import derive_id
 from shared.runtime import Invalid, NotFound, read_json
 from shared.texts import Catalog
 
@@ -45,11 +43,13 @@ def _refused(request: web.Request, refused: Refused) -> Invalid:
     return Invalid(refused.key)
 
 
-async def change(request: web.Request, rule: Callable[[Ticket], Ticket]) -> tuple[Ticket, Ticket]:
-    """The complaint before and after ``rule``, applied for an official who may act on it."""
+async def change(request: web.Request, rule: Callable[[Ticket], Ticket], owes: announce.Owes | None = None
+                 ) -> tuple[Ticket, Ticket]:
+    """The complaint before and after ``rule``, applied for an official who may act on it; ``owes``: what the
+    change owes until announced (``announce``)."""
     ticket = await ticket_in_area(request, acting=True)
     try:
-        changed = await repos(request).tickets.change(ticket.number, if_match(request, rule))
+        changed = await repos(request).tickets.change(ticket.number, if_match(request, rule), owes=owes)
     except Refused as refused:
         raise _refused(request, refused) from None
     if changed is None:
@@ -104,9 +104,10 @@ async def get_ticket(request: web.Request) -> web.Response:
 async def assign(request: web.Request) -> web.Response:
     body = await read_json(request, schemas.Assign)
     now, by = context(request).now(), who(request)
-    before, after = await change(request, lambda t: t.assign(body.official, by=by, now=now))
+    before, after = await change(request, lambda t: t.assign(body.official, by=by, now=now),
+                                 announce.taken_up_owed(now))
     if not before.taken_up and after.taken_up:  # the first official to hold it: the person hears it is taken up
-        await notify.taken_up(context(request), after, directory(request))
+        await announce.taken_up(context(request), after, directory(request))
     return _json(after, request)
 
 
@@ -130,7 +131,8 @@ async def change_status(request: web.Request) -> web.Response:
     now = service.now()
     try:
         before, after = await change(request, lambda t: t.change_status(body.status, by=by, now=now,
-                                                                         reason=body.reason, atr=body.atr))
+                                                                         reason=body.reason, atr=body.atr),
+                                     announce.status_owed(by, now))
     except Invalid:
         stored = await repos(request).tickets.get(request.match_info["number"])
         if stored is None or not _made_by(stored, body, by):
@@ -138,11 +140,9 @@ async def change_status(request: web.Request) -> web.Response:
         before = after = stored
     if before.status == after.status == "resolved" and not _made_by(after, body, by):
         if after.corrected_atr_by(by, body.atr):
-            await _report_corrected(request, after, by)
+            await announce.status(service, after, after, by, directory(request))
         return _json(after, request)
-    await service.publish(events.STATUS_CHANGED, events.status_changed(before, after, by),
-                          id=derive_id(after.number, events.STATUS_CHANGED, len(after.history)))
-    await notify.status_changed(service, after, directory(request))
+    await announce.status(service, before, after, by, directory(request))
     return _json(after, request)
 
 
@@ -160,19 +160,10 @@ async def write_atr(request: web.Request) -> web.Response:
     body = await read_json(request, schemas.AtrBody)
     service, by = context(request), who(request)
     now = service.now()
-    _, after = await change(request, lambda t: t.write_atr(body.text, by=by, now=now))
-    if after.status == "resolved" and after.corrected_atr_by(by, body.text):
-        await _report_corrected(request, after, by)
+    _, after = await change(request, lambda t: t.write_atr(body.text, by=by, now=now), announce.status_owed(by, now))
+    if after.status == "resolved" and after.corrected_atr_by(by, body.text):  # its id is the step that made it
+        await announce.status(service, after, after, by, directory(request))
     return _json(after, request)
-
-
-async def _report_corrected(request: web.Request, ticket: Ticket, by: str) -> None:
-    """A correction of the report the person read: announced to the departments, then told to the person; its
-    id is the step in the history that made it, so the same correction sent again is announced with the same."""
-    service = context(request)
-    await service.publish(events.REPORT_CORRECTED, events.report_corrected(ticket, by),
-                          id=derive_id(ticket.number, events.REPORT_CORRECTED, len(ticket.history)))
-    await notify.atr_corrected(service, ticket, directory(request))
 
 
 @requires(*ROLES)
@@ -182,8 +173,7 @@ async def reply(request: web.Request) -> web.Response:
     if (await ticket_in_area(request, acting=True)).wa_id is None:
         raise Invalid("this complaint came without a contact that can be reached on WhatsApp")
     now = service.now()
-    _, after = await change(request, lambda t: t.answer_person(body.text, by=by, now=now))
-    await service.publish(events.HANDOFF_ANSWERED, events.answered(after, by),
-                          id=derive_id(after.number, events.HANDOFF_ANSWERED, len(after.conversation)))
-    await notify.answered(service, after, directory(request), body.text)
+    _, after = await change(request, lambda t: t.answer_person(body.text, by=by, now=now),
+                            announce.answer_owed(by, body.text, now))
+    await announce.answer(service, after, by, body.text, directory(request))
     return _json(after, request)

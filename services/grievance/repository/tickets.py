@@ -120,12 +120,13 @@ class Tickets:
                                         sort=[("level_due", 1)])
         return [Ticket.model_validate(d) for d in docs]
 
-    async def change(self, number: str, rule: Callable[[Ticket], Ticket | None], *, key: str | None = None
-                     ) -> tuple[Ticket, Ticket] | None:
+    async def change(self, number: str, rule: Callable[[Ticket], Ticket | None], *, key: str | None = None,
+                     owes: Callable[[Ticket, Ticket], Doc] | None = None) -> tuple[Ticket, Ticket] | None:
         """Apply ``rule`` (a new ticket, None for "nothing to do"; it raises ``Refused`` to refuse) to the
         latest version. Returns (before, after) when the change is made, None when nothing changed.
         ``key`` (the envelope being handled) makes a repeat a no-op: a message retried after its change
-        was saved finds it applied and gets the stored ticket back as both before and after."""
+        was saved finds it applied and gets the stored ticket back as both before and after. ``owes``: the
+        store's own fields written with the change, from the ticket before and after (what it owes)."""
         for _ in range(ATTEMPTS):
             doc = await self._tickets.get(number.upper())
             if doc is None:
@@ -141,7 +142,8 @@ class Tickets:
             held = {a.id for a in before.attachments}
             await self._media.expect(after.number, [a for a in after.attachments if a.id not in held])
             try:
-                await self._tickets.update(before.number, _doc(after), expected_version=doc["_v"])
+                owing = owes(before, after) if owes is not None else {}
+                await self._tickets.update(before.number, {**_doc(after), **owing}, expected_version=doc["_v"])
                 return before, after
             except Conflict:
                 continue
