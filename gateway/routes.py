@@ -57,6 +57,8 @@ class Routes:
             return await self.send_kept(turn, tap, profile)
         if what == "lang" and arg in LANGS:
             return await self.choose_language(turn, "bn" if arg == "bn" else "en", profile, tap)
+        if what != "menu":  # no button of ours (a forged id, one of an older version)
+            return await self._screens.old_button(turn, profile)
         page = int(arg) if what == "menu" and arg.isdigit() else 0
         await self._screens.show_menu(turn, "intro_menu", page=page)
 
@@ -79,12 +81,15 @@ class Routes:
 
 
     async def to_chosen(self, turn: Turn, inbound: Inbound, service: str, profile: Profile) -> None:
-        if SERVICE_NAME.fullmatch(service) and await turn.menu.get(service) is not None:
-            if await self.route(turn, inbound, service, profile):
-                return
-        else:
+        """A tapped choice to its service, whatever message it came from (a notice's View, a list of several steps
+        back: the service answers a tap it no longer expects itself); a service on the menu that takes nothing is
+        down, and said to be; one no longer on it (or never: a forged id) offers no button any more, which is said to
+        be an earlier message's, with where the person is now (``Screens.old_button``)."""
+        if not SERVICE_NAME.fullmatch(service) or await turn.menu.get(service) is None:
             log.info("gateway.service_not_announced", service=service[:40])
-        await self._screens.show_menu(turn, "intro_unavailable")
+            return await self._screens.old_button(turn, profile)
+        if not await self.route(turn, inbound, service, profile):
+            await self._screens.show_menu(turn, "intro_unavailable")
 
 
     async def route(self, turn: Turn, inbound: Inbound, service: str, profile: Profile) -> bool:

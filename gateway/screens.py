@@ -42,6 +42,18 @@ class Screens:
                                                                   kept=kept, left=left, script=script))
 
 
+    async def old_button(self, turn: Turn, profile: Profile) -> None:
+        """A tap no service here offers any more: said to be an earlier message's, with where the person is now. In
+        the middle of a service's conversation it goes on (the menu would end it): how to answer it or leave it;
+        otherwise the menu."""
+        service = profile.speaking_with(turn.now)
+        entry = await turn.menu.get(service) if service is not None else None
+        if entry is None:
+            return await self.show_menu(turn, "intro_old_button")
+        still = self._texts("help_in_service", turn.lang, service=entry.title[turn.lang])
+        await turn.send("old_button", replies.text(f"{self._texts('old_button', turn.lang)}\n\n{still}"))
+
+
     async def ask_language(self, turn: Turn, *, unread: bool = False, kept: MenuEntry | None = None,
                             asks: bool = False, script: Script | None = None) -> None:
         await turn.send("language", replies.language_question(self._texts, turn.lang, unread=unread, kept=kept,

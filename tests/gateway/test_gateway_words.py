@@ -102,7 +102,7 @@ def test_the_catalog_is_complete():
 @pytest.mark.parametrize("lang", ["bn", "en"])
 def test_every_shell_message_is_within_metas_limits_in_both_languages(lang):
     """The models refuse what Meta would refuse, so building each one is the check."""
-    for intro in ("intro_welcome", "intro_menu", "intro_unclear", "intro_unavailable"):
+    for intro in ("intro_welcome", "intro_menu", "intro_unclear", "intro_unavailable", "intro_old_button"):
         main_menu(TEXTS, lang, intro, entries(12), page=1)
         main_menu(TEXTS, lang, intro, [])
     language_question(TEXTS, lang)
