@@ -29,7 +29,19 @@ _COMES = (r"(?:\b(?:when|kobe|kbe|dhuk\w*|dhok\w*|ash\w*|asbe|asche|eseche|esech
           # a word's start in Bengali script: থাকবে ("will stay") ends in কবে
           r"|(?<![\u0980-\u09FF])(?:কবে|ঢুক|ঢোক|আসবে|আসেনি|এসেছে|এলো?(?![\u0980-\u09FF])|পাব|পাইনি|জমা))")
 
+# a slip said to be wrong, the pay to be less, a deduction asked about: "amar slip e bhul ache", "my salary is less this
+# month", "বেতন কম এসেছে কেন", "amar PF kata hoyeche keno?" (a bank's slip, a ration card's mistake are not payroll's)
+_WRONG = r"(?:\b(?:bhul|vul|wrong|mistake|error|galat|incorrect)\b|ভুল)"
+_LESS = r"(?:\b(?:kom|less|short|lower|reduced)\b|(?<![\u0980-\u09FF])কম(?:ে|তি)?(?![\u0980-\u09FF]))"
+_OWN_SLIP = rf"(?:^|\b(?:my|amar|amr|the)\s+|আমার\s*|{_KIND}\s*)(?:slips?\b|স্লিপ|রসিদ|\bro[sh]+id\b)"
+_TAKEN = (r"(?:\b(?:[gce]?pf|p\.?\s?tax|tds)\b|\b(?:professional|income)\s+tax\b|জিপিএফ|পিএফ|বৃত্তিকর|আয়কর)")
+_CUT = r"(?:\b(?:kat\w*|ket\w*|deduct\w*|keno|why)\b|কাট|কেটে|কেন)"
+_DOUBT = (rf"{_OWN_SLIP}.*{_WRONG}|^(?=.*{_PAY_ITSELF})(?=.*(?:{_WRONG}|{_LESS}))"
+          rf"|^(?=.*{_TAKEN})(?=.*{_CUT})|^(?=.*{_PAY_ITSELF})(?=.*(?:\btax\b|ট্যাক্স|\bdeduct\w*|\bkata\b|কাটা))")
+
 PHRASES = (
+    # before the credit day's: "beton kom dhukeche" is the pay doubted, not asked after
+    Phrase("doubt", _DOUBT),
     Phrase("statement", rf"\b(?:annual|yearly)\s+(?:{_SALARY}\s+|pay\s+)?statement|\b{_SALARY}\s+statement"
                         r"|\bform\s*16\b|বার্ষিক\s*(?:বেতন\s*)?বিবরণী"
                         r"|^statement\s+[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?$|^[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?\s+statement$"
@@ -42,6 +54,8 @@ PHRASES = (
                    r"(?:[\s\-]+(?:er|এর))?[\s\-]*(?:slips?\b|স্লিপ)|^slips?$"
                    r"|^স্লিপ$|বেতন\s*বিবরণী"
                    # and in Hindi: "वेतन पर्ची", "सैलरी स्लिप", "तनख्वाह की पर्ची", "vetan parchi"
+                   # a receipt for the pay, "মাইনের রসিদ", "betoner rosid chai"
+                   rf"|{_KIND}(?:\s*(?:er|এর))?\s*(?:রসিদ|\bro[sh]+id\b)"
                    r"|(?:वेतन|सैलरी|तनख\u093c?्वाह|पे)\s*(?:की\s*)?(?:पर्ची|स्लिप)"
                    r"|\b(?:salary|vetan|tankh?wa+h?)\s+(?:ki\s+)?parchi\b"),
     Phrase("slip", rf"{_MONTH}(?:\s*-?\s*(?:এর|র|er))?(?:\s*(?:month|mas(?:er|e)?|মাস(?:ের)?))?\s*{_SLIP}"),
@@ -61,6 +75,9 @@ PHRASES = (
     # it, a pension or an allowance are not asked)
     Phrase("credit", rf"^(?=.*{_PAY_ITSELF})(?=.*{_COMES})(?!.*(?:slip|স্লিপ|statement|বিবরণী|\bform\s*16"
                      r"|\b(?:increase|hike|rise|barbe|barano\w*)\b|বাড়|বৃদ্ধি|পেনশন|ভাতা))"),
+    # the money asked after alone, at the main menu too: "taka dhukeche?", "টাকা ঢুকেছে?"
+    Phrase("credit", r"^(?:amar\s+|আমার\s*)?(?:taka|টাকা)\s*(?:ki\s+|কি\s*)?(?:dhuk\w*|dhok\w*|ঢুক\S*|ঢোক\S*)"
+                     r"(?:\s*(?:ki|কি|naki|নাকি))?$"),
     # the pay, Hindi's too: तनख्वाह ("tankhwah") anywhere, वेतन or सैलरी alone ("मेरा वेतन")
     Phrase("menu", rf"^(?:my\s+)?(?:{_SALARY}|payroll)$|\bpayroll\b|^(?:আমার\s*)?বেতন$"
                    r"|तनख\u093c?्वाह|\btankh?wa+h?\b|^(?:मेरा\s*|मेरी\s*)?(?:वेतन|सैलरी)$"),

@@ -15,7 +15,7 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from services.payroll.conversation import cloud, credit, home, left, near, pin, then
+from services.payroll.conversation import cloud, credit, doubt, home, left, near, pin, then
 from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import bangla_months
 from services.payroll.domain.period import is_financial_year, is_month
@@ -33,6 +33,7 @@ from shared.runtime import resume, verifying
 from shared.thanks import courtesy
 
 PREFIX = "payroll:"
+BEFORE_PIN = ("slip", "credit", "doubt", "deductions")  # answered, or kept for the PIN, before one is chosen
 # "cancel" is "back" here, at any step, the PIN's too: there is no draft to drop, only the menu to return to
 CANCEL = frozenset(typed_word(word) for word in ("cancel", "বাতিল", "বাতিল করুন"))
 # "forgot my PIN", "পিন ভুলে গেছি", "পিন মনে নেই": typed where the menu has a row for it
@@ -63,7 +64,10 @@ async def _answer(turn: Turn) -> None:
 
 
 async def _not_text(turn: Turn) -> None:
-    """A photo, a voice note, a location or a contact card: the question of the step asked again."""
+    """A photo, a voice note, a location or a contact card: the question of the step asked again; a photo of the slip
+    captioned as wrong ("ei dekhun amar slip e bhul ache") is answered as the words are."""
+    if turn.chat.step not in PIN_STEPS and asked_for(turn.inbound.text or "") == "doubt":
+        return await doubt.told(turn)
     await _again(turn, turn.t("text_only"))
 
 
@@ -120,6 +124,9 @@ ACTIONS: dict[str, Callable[[Turn, list[str]], Awaitable[None]]] = {
     "months": _months,
     "years": lambda turn, args: home.years(turn), "statement": _statement,
     "forgot": lambda turn, args: home.forgot(turn), "credit": lambda turn, args: credit.told(turn),
+    "doubt": lambda turn, args: doubt.told(turn),
+    "deductions": lambda turn, args: pin.request(turn, {"kind": "slip", "month": args[0], "deductions": True})
+    if args and is_month(args[0]) else home.home(turn, hint=turn.t("stale")),  # under the slip, after the PIN
 }
 
 
@@ -128,7 +135,7 @@ async def tap(turn: Turn, action: str, args: list[str]) -> None:
         return await home.forgot(turn)
     if action == "resume":  # a new PIN half-chosen is carried on too, before "the PIN first" below
         return await left.carry_on(turn)
-    if not turn.access.has_pin and not (action in ("slip", "credit") or action == "statement" and args):
+    if not turn.access.has_pin and not (action in BEFORE_PIN or action == "statement" and args):
         return await home.home(turn)  # first use: the PIN is chosen first (a slip asked is kept; a day is no figure)
     handler = ACTIONS.get(action)
     if handler is None:
@@ -154,8 +161,10 @@ async def typed(turn: Turn, text: str) -> None:
         return await pin.confirmed(turn, text)
     if FORGOT.search(text):  # at the PIN's question too: asked again for it, they would be no further
         return await home.forgot(turn)
-    if not a_pin and asked_for(text) == "credit":  # "beton kobe dhukbe": the day it comes, wherever the chat is
-        return await credit.told(turn)
+    # "beton kobe dhukbe": the day it comes; "my salary is less this month": whom to ask, the deductions offered;
+    # wherever the chat is
+    if not a_pin and (about := asked_for(text)) in ("credit", "doubt"):
+        return await (credit.told if about == "credit" else doubt.told)(turn)
     wanted = None if a_pin else named(turn, text)
     if wanted is None and not a_pin and (bangla := bangla_months.said(text)) is not None:  # "কার্তিক": which of two
         return await home.of_bangla_month(turn, bangla)

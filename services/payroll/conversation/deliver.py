@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from services.payroll import documents, events
-from services.payroll.conversation import cloud, home, recent, then
+from services.payroll.conversation import cloud, doubt, home, recent, then
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import Slip, month_name, months_of, year_name
 from services.payroll.domain.period import month_of, show_date
@@ -54,17 +54,19 @@ async def hand_out(turn: Turn, want: dict[str, Any]) -> None:
     if want.get("kind") == "statement":
         await _statement(turn, want["year"])
     else:
-        await _slip(turn, want["month"])
+        await _slip(turn, want["month"], deductions=bool(want.get("deductions")))
 
 
-async def _slip(turn: Turn, month: str) -> None:
+async def _slip(turn: Turn, month: str, *, deductions: bool = False) -> None:
+    """``deductions``: asked about ("amar PF kata hoyeche keno?"), listed in the caption, with whom to ask."""
     slip = await turn.repos.slips.get(turn.employee.id, month)
     if slip is None:  # re-issued or withdrawn between the request and the PIN
         return await home.home(turn, hint=await no_month(turn, month))
     credit_day = slip.figures.credit_date
     named = {"month": month_name(month, turn.lang), "number": slip.number}
-    caption = _with_way_on(turn, turn.t("slip_caption", **named) if credit_day <= turn.today else
-                           turn.t("slip_caption_ahead", **named, day=show_date(credit_day, turn.lang)))
+    caption = turn.t("slip_caption", **named) if credit_day <= turn.today else \
+        turn.t("slip_caption_ahead", **named, day=show_date(credit_day, turn.lang))
+    caption = _with_way_on(turn, f"{caption}\n\n{doubt.deductions(turn, slip)}" if deductions else caption)
     attachment = await documents.attachment(documents.slip_document(turn.employee, slip, turn.public_url, turn.today),
                                             f"{slip.number}.pdf", caption)
     turn.say(cloud.document(attachment.filename, caption), document=attachment)
