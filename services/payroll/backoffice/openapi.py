@@ -15,5 +15,6 @@ OFFICE = Office(
             "404": "no such employee or slip in the token's area: an employee elsewhere is not found, as an id "
                    "never used",
             "409": "changed by someone else meanwhile, or id / mobile taken",
-            "422": "invalid input; for an import, every refused row with its number and reason"},
+            "422": "invalid input; for an import, a problem of the whole batch in `detail` and every refused row "
+                   "with its number and reason in `rows`"},
     extra=(schemas.PayRow,))

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from services.payroll.domain.employee import Account, Mobile, Names, Office, Pan, Status
-from services.payroll.domain.sheet import FIELDS
+from services.payroll.domain.sheet import KNOWN
 
 Amount = float | int | str
 
@@ -38,6 +38,9 @@ class PayRow(Strict):
     """One employee's month, in rupees (at most two decimals); missing components are zero."""
 
     employee_id: str
+    name: str | None = Field(default=None, max_length=80,
+                             description="optional, as the office's sheet has it: a name clearly not the employee's "
+                                         "is told as a warning (check the id), never a refusal")
     basic: Amount
     da: Amount = 0
     hra: Amount = 0
@@ -65,7 +68,8 @@ class Reissue(Strict):
     reason: str = Field(min_length=3, max_length=200)
 
 
-CSV_COLUMNS = ", ".join(FIELDS)
+CSV_COLUMNS = (f"{', '.join(KNOWN)} (in any case; words split by a space, _ or -; a column with no name "
+               "and nothing in it is passed over)")
 
 
 def document_rows(description: dict[str, Any]) -> dict[str, Any]:

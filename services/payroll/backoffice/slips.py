@@ -7,7 +7,7 @@ from aiohttp import web
 from services.payroll import corrections, publishing
 from services.payroll.backoffice import schemas
 from services.payroll.backoffice.access import ROLES, area_ids, by, context, managed, repos
-from services.payroll.domain import check, rows_from_csv, sheet_text, today_in_india
+from services.payroll.domain import Problem, check, rows_from_csv, sheet_text, today_in_india
 from services.payroll.domain.period import is_month
 from shared.auth import requires
 from shared.runtime import Invalid, read_json
@@ -22,10 +22,14 @@ def _month(request: web.Request) -> str:
     return month
 
 
+def _listed(problems: list[Problem]) -> list[dict[str, object]]:
+    return [{"row": p.row, "employee_id": p.employee_id, "reason": p.reason} for p in problems]
+
+
 def _refused(rejected: publishing.BatchRejected) -> web.Response:
+    """``detail`` says the problems of the whole batch; ``rows`` those of each row; ``warnings`` rows to look at."""
     return web.json_response({"error": "invalid", "detail": str(rejected), "imported": 0,
-                              "rows": [{"row": p.row, "employee_id": p.employee_id, "reason": p.reason}
-                                       for p in rejected.problems]}, status=422)
+                              "rows": _listed(rejected.problems), "warnings": _listed(rejected.warnings)}, status=422)
 
 
 @requires(*ROLES)
@@ -46,7 +50,8 @@ async def import_month(request: web.Request) -> web.Response:
                                                 allowed=allowed)
     except publishing.BatchRejected as rejected:
         return _refused(rejected)
-    return web.json_response({**summary, "imported": summary["slips"]}, status=201)
+    return web.json_response({**summary, "imported": summary["slips"], "warnings": _listed(summary["warnings"])},
+                             status=201)
 
 
 @requires(*ROLES)

@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from services.payroll.domain.period import credit_window, month_of
-from services.payroll.domain.sheet import ABSENT, FIELDS
+from services.payroll.domain.sheet import ABSENT, FIELDS, KNOWN
 from services.payroll.domain.slip import COMPONENTS, Figures
 from services.payroll.domain.written import BENGALI_DIGITS, GROUPED, WRITTEN, credit_day, paise
 
@@ -26,7 +26,7 @@ MAX_ROWS = 5000
 
 @dataclass(frozen=True)
 class Problem:
-    row: int
+    row: int | None  # None: the whole batch's
     employee_id: str
     reason: str
 
@@ -111,7 +111,7 @@ def _line(number: int, raw: Mapping[str, Any], month: str, active: Collection[st
     if misshapen:  # which cell is which column is not known: nothing else can be said of it
         return [Problem(number, employee_id, misshapen)]
     faults: list[str] = []
-    unknown = sorted(str(k) for k in raw if k not in FIELDS)
+    unknown = sorted(str(k) for k in raw if k not in KNOWN)
     if unknown:
         faults.append(f"unknown column(s): {', '.join(unknown)}")
     if employee_id not in active:
@@ -148,28 +148,27 @@ def check(rows: Sequence[Mapping[str, Any]], first: int | Sequence[int], *, mont
     that have a slip for the month (a correction is a re-issue, not a second import). Returns the lines when
     there is no problem at all."""
     numbers = range(first, first + len(rows)) if isinstance(first, int) else first
-    at = first if isinstance(first, int) else numbers[0] if numbers else 2  # a problem of the whole batch
-    if month > month_of(today):
-        return [], [Problem(at, "", f"{month} has not begun: pay is imported for {month_of(today)} or an "
-                                    "earlier month")]
+    if month > month_of(today):  # problems of the whole batch: no row is at fault
+        return [], [Problem(None, "", f"{month} has not begun: pay is imported for {month_of(today)} or an "
+                                      "earlier month")]
     if not rows:
-        return [], [Problem(at, "", "the batch has no rows")]
+        return [], [Problem(None, "", "the batch has no rows")]
     if len(rows) > MAX_ROWS:
-        return [], [Problem(at, "", f"at most {MAX_ROWS} rows in one batch")]
+        return [], [Problem(None, "", f"at most {MAX_ROWS} rows in one batch: split the sheet")]
     lines: list[Line] = []
     problems: list[Problem] = []
     seen: dict[str, int] = {}
     for number, raw in zip(numbers, rows, strict=True):
         checked = _line(number, raw, month, active)
-        if not isinstance(checked, Line):
-            problems += checked
-            continue
-        if checked.employee_id in seen:
-            problems.append(Problem(number, checked.employee_id,
-                                    f"the same employee is on row {seen[checked.employee_id]}"))
-        elif checked.employee_id in already:
-            problems.append(Problem(number, checked.employee_id, "already has a slip for this month: re-issue it"))
-        else:
-            seen[checked.employee_id] = number
+        faults = [] if isinstance(checked, Line) else checked
+        employee_id = checked.employee_id if isinstance(checked, Line) else faults[0].employee_id if faults else ""
+        if employee_id in seen:  # a faulty first row as well: both are told at once
+            faults.append(Problem(number, employee_id, f"the same employee is on row {seen[employee_id]}"))
+        elif employee_id in already:
+            faults.append(Problem(number, employee_id, "already has a slip for this month: re-issue it"))
+        if employee_id:
+            seen.setdefault(employee_id, number)
+        problems += faults
+        if isinstance(checked, Line) and not faults:
             lines.append(checked)
     return ([], problems) if problems else (lines, [])

@@ -121,8 +121,8 @@ def test_a_row_is_refused_for_each_reason_and_a_good_batch_is_all_lines():
     february = {"month": "2026-02", "today": TODAY}
     lines, problems = check([good], 2, **february, active={"E1"}, already=set())
     assert not problems and lines[0].figures.basic == 30_000_50 and lines[0].figures.net == 29_900_50
-    _, problems = check([good, {**good, "basic": "1.005"}, {**good, "extra": 1}], 2, **february, active={"E1"},
-                        already=set())
+    rows = [good, {**good, "employee_id": "E2", "basic": "1.005"}, {**good, "employee_id": "E3", "extra": 1}]
+    _, problems = check(rows, 2, **february, active={"E1", "E2", "E3"}, already=set())
     assert [(p.row, p.reason.split(":")[0]) for p in problems] == [(3, "basic"), (4, "unknown column(s)")]
     _, problems = check([good], 2, **february, active={"E1"}, already={"E1"})
     assert "re-issue" in problems[0].reason
