@@ -10,10 +10,11 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from services.payroll import demo, handlers, publishing
+from services.payroll import corrections, demo, handlers, publishing
 from services.payroll.backoffice import routes
 from services.payroll.phrases import PHRASES
 from services.payroll.repository import INDEXES
+from shared import owed
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES
@@ -49,7 +50,9 @@ def spec(*, public_url: str | None = None, load_demo: bool = True,
             await demo.load_once(service)
 
     finishing = () if finish_every is None else (partial(publishing.finish_forever, every=finish_every),)
+    finishing += (owed.sweep(corrections.announce_due, NAME),)  # corrections the office left unannounced
     # slips are drawn on request: a machine without the fonts stops before it connects, with the fix
     return ServiceSpec(name=NAME, bindings=(INBOUND, LEFT), handlers={INBOUND: on_inbound, LEFT: handlers.on_left},
-                       indexes=INDEXES, menu=MENU, routes=routes, texts=TEXTS, checks=(check_fonts,), on_start=on_start,
-                       tasks=finishing, retention=(LANGUAGES,), on_number_changed=handlers.on_number_changed)
+                       indexes=(*INDEXES, *corrections.INDEXES), menu=MENU, routes=routes, texts=TEXTS,
+                       checks=(check_fonts,), on_start=on_start, tasks=finishing, retention=(LANGUAGES,),
+                       on_number_changed=handlers.on_number_changed)

@@ -27,11 +27,12 @@ class Accesses:
     async def get(self, employee_id: str) -> Access:
         return _access(employee_id, await self._access.get(employee_id))
 
-    async def save(self, access: Access) -> Access:
-        """Raises ``Conflict`` / ``DuplicateKey`` when another message changed it first (the bus retries)."""
+    async def save(self, access: Access, *, owes: Doc | None = None) -> Access:
+        """Raises ``Conflict`` / ``DuplicateKey`` when another message changed it first (the bus retries).
+        ``owes``: the store's own fields written with it (what an office's reset owes, ``shared.owed``)."""
         fields = {"salt": access.salt, "hashed": access.hashed, "failed": access.failed, "last_try": access.last_try,
                   "locked_until": access.locked_until.isoformat() if access.locked_until else None,
-                  "locks": access.locks}
+                  "locks": access.locks, **(owes or {})}
         if access.version is None:
             stored = await self._access.insert({"_id": access.employee_id, **fields})
         else:

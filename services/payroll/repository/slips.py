@@ -112,16 +112,19 @@ class Slips:
                 slips.append(_slip(doc))
         return slips
 
-    async def reissue(self, employee_id: str, month: str, change: Callable[[Slip], Slip]) -> tuple[Slip, Slip] | None:
+    async def reissue(self, employee_id: str, month: str, change: Callable[[Slip], Slip], *,
+                      owes: Callable[[Slip], Doc] | None = None) -> tuple[Slip, Slip] | None:
         """(old, new) after applying ``change``, conditional on the version read; a change that changes nothing
-        writes nothing."""
+        writes nothing. ``owes``: the store's own fields written with a change, from the new slip (what it owes,
+        ``shared.owed``)."""
         doc = await self._slips.get(slip_id(employee_id, month))
         if doc is None or not await self._published(doc["batch"]):
             return None
         old = _slip(doc)
         new = change(old)
         if new != old:
-            await self._slips.update(old.id, new.model_dump(mode="json"), expected_version=doc["_v"])
+            await self._slips.update(old.id, {**new.model_dump(mode="json"), **(owes(new) if owes else {})},
+                                     expected_version=doc["_v"])
         return old, new
 
     async def _published(self, batch_id: str) -> bool:

@@ -14,13 +14,16 @@ from typing import Any
 import pytest
 from chat_kit import listening_bus, runtime_maker
 from payroll_kit import PUBLIC_URL, START, Clock, Staff, employee, pay
+from prometheus_client import CollectorRegistry
 
 from services.payroll import publishing
 from services.payroll.domain import Employee
 from services.payroll.repository import Repositories
 from services.payroll.service import spec
+from shared.auth import Tokens
 from shared.bus.memory import InProcessBus
-from shared.runtime import ServiceRuntime, ServiceSpec
+from shared.runtime import ServiceRuntime, ServiceSpec, create_app
+from shared.store.sqlite import SqliteStore
 
 
 @pytest.fixture
@@ -73,3 +76,26 @@ def staff(bus: InProcessBus, runtime: ServiceRuntime) -> Callable[..., Staff]:
     def make(wa_id: str = "919700000001", lang: str = "en") -> Staff:
         return Staff(bus, runtime.store, wa_id, lang=lang)
     return make
+
+
+@pytest.fixture
+async def desk(aiohttp_client, make_runtime, bus, tmp_path: Path):
+    """The back office through the real app, as ``payroll_admin`` (``headers``; ``bearer(role)`` for others),
+    with three employees registered; ``staff(wa_id)`` chats as one of them."""
+    runtime = await make_runtime(start=False)
+    tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
+    client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
+
+    async def bearer(role: str = "payroll_admin", **scope: str) -> dict[str, str]:
+        token, _ = await tokens.create(role, scope=scope)
+        return {"Authorization": f"Bearer {token}"}
+
+    client.bearer = bearer
+    client.headers = await bearer()
+    client.runtime = runtime
+    client.staff = lambda wa_id="919700000001": Staff(bus, runtime.store, wa_id)
+    for i, mobile in ((1, "9700000001"), (2, "919700000002"), (3, "+91 97000 00003")):
+        created = await client.post("/api/payroll/employees", json=employee(f"GP-TEST-000{i}", mobile),
+                                    headers=client.headers)
+        assert created.status == 201, await created.text()
+    return client

@@ -5,19 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from pathlib import Path
 
-import pytest
 from chat_kit import refuse_once
-from payroll_kit import Staff, employee, pay, pdf_text
-from prometheus_client import CollectorRegistry
+from payroll_kit import employee, pay, pdf_text
 
 from services.payroll import publishing
 from services.payroll.repository import Repositories
-from shared.auth import Tokens
 from shared.envelope import Envelope
-from shared.runtime import create_app
-from shared.store.sqlite import SqliteStore
 
 PIN = "739164"
 
@@ -28,27 +22,6 @@ def as_csv(*rows: dict) -> str:
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue()
-
-
-@pytest.fixture
-async def desk(aiohttp_client, make_runtime, bus, tmp_path: Path):
-    runtime = await make_runtime(start=False)
-    tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
-    client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
-
-    async def bearer(role: str = "payroll_admin", **scope: str) -> dict[str, str]:
-        token, _ = await tokens.create(role, scope=scope)
-        return {"Authorization": f"Bearer {token}"}
-
-    client.bearer = bearer
-    client.headers = await bearer()
-    client.runtime = runtime
-    client.staff = lambda wa_id="919700000001": Staff(bus, runtime.store, wa_id)
-    for i, mobile in ((1, "9700000001"), (2, "919700000002"), (3, "+91 97000 00003")):
-        created = await client.post("/api/payroll/employees", json=employee(f"GP-TEST-000{i}", mobile),
-                                    headers=client.headers)
-        assert created.status == 201, await created.text()
-    return client
 
 
 async def test_routes_need_a_payroll_admin_token_and_the_description_lists_them(desk):
