@@ -8,7 +8,7 @@ import re
 import unicodedata
 from datetime import date
 
-from services.tourism.conversation import choose, dates, group, naming, prompts, quoting, soldout
+from services.tourism.conversation import choose, dates, group, naming, prompts, quoting, regroup, soldout
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import (
     district_key,
@@ -124,6 +124,8 @@ async def _nights(turn: Turn, text: str, word: str | None) -> None:
     """A count, a check-out ("8 Dec", "till 8th", "৮ তারিখ পর্যন্ত") or a whole stay ("5 to 8 Dec"): a stay from
     another day than the check-in chosen is the new stay, said back with both dates, as it was typed in full."""
     check_in = date.fromisoformat(turn.draft["check_in"]) if turn.draft.get("check_in") else None
+    if check_in is not None and await regroup.at_nights(turn, text):
+        return  # the group typed here ("3 jon"): kept for its question, the nights asked again
     if check_in is None:
         return await dates.nights(turn, parse_count(text))
     if (check_out := parse_check_out(text, turn.today, check_in, turn.policy.max_nights)) is not None:

@@ -1,14 +1,18 @@
 """A group changed while the quote is on screen ("na wait, 4 jon hobe", "৪ জন হবে", "we are 4 people now"): the
 rooms held are let go and the booking goes on for that group from the guests' question, the place, the room and
-the dates kept, the name typed before offered again. A count with no word for people ("4") is no group here."""
+the dates kept, the name typed before offered again. A count with no word for people ("4") is no group here.
+
+Typed where the nights are asked ("3 jon", "২ জন বড় ১টা বাচ্চা"), a group is no count of nights: it is kept for its
+own question (``choose.KEPT``, its children beside it), said back, and the nights asked again; with its nights
+("2 raat 3 jon"), both are taken."""
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from services.tourism.conversation import group, quoting
+from services.tourism.conversation import choose, dates, group, prompts, quoting
 from services.tourism.conversation.turn import Turn
-from services.tourism.domain import parse_count, parse_party
+from services.tourism.domain import parse_count, parse_party, read_request
 from shared.india import plain
 
 _WORDS = r"jon|jn|জন|জনের|people|persons?|guests?|ppl|pax|members?|অতিথি"
@@ -32,4 +36,21 @@ async def at_quote(turn: Turn, text: str) -> bool:
         return False
     await quoting.release_hold(turn)
     await group.typed(turn, text)
+    return True
+
+
+async def at_nights(turn: Turn, text: str) -> bool:
+    """True when ``text`` says the group where the nights are asked: kept for the guests' question, said back, and
+    the nights asked again (taken, when said with it). A date or days typed with it are read as before."""
+    said = read_request(text, turn.today)
+    guests = said_group(text) or said.guests  # "2 raat 3 jon": two counts, the group's said with people
+    party = parse_party(text)
+    if guests is None or said.day is not None or said.days is not None or party is not None and not party.adults:
+        return False  # children alone: the adults are asked at the guests' question, as there
+    children = party.children if party is not None else 0
+    turn.go("nights", **{choose.KEPT: guests, choose.CHILDREN: children or None})
+    if said.nights is not None:
+        await dates.nights(turn, said.nights)
+        return True
+    prompts.nights(turn, hint=turn.t("request_read", said=group.said(turn, guests, children)))
     return True

@@ -19,6 +19,7 @@ from services.tourism.domain import (
     Property,
     district_key,
     district_name,
+    near,
     place_named,
     read_request,
 )
@@ -76,8 +77,8 @@ def _place_part(turn: Turn, place: Property | str | None) -> list[str]:
 
 
 async def _place(turn: Turn, words: tuple[str, ...]) -> Property | str | None:
-    """The one guest house (by its place's name, the first word of its name) or else the one district the words
-    name, among those we have places in; None when none is named, or more than one."""
+    """The one guest house (by its place's name, the first word of its name, or one of them but for a slip) or else
+    the one district the words name, among those we have places in; None when none is named, or more than one."""
     offered = await turn.repos.catalog.districts()
     places = [p for p in await turn.repos.catalog.all_properties() if p.active and p.district in offered]
     said = {form for word in words for form in _forms(word)}
@@ -85,6 +86,10 @@ async def _place(turn: Turn, words: tuple[str, ...]) -> Property | str | None:
     named = [p for p in places if said & _names(p)]
     if len(named) == 1:
         return named[0]
+    # a slip of a letter ("লামাহাট্টায়" for লামাহাটা), where no district is named: the one guest house it is close to
+    close = [p for p in places if any(near(form, _names(p)) for form in said if " " not in form and len(form) > 4)]
+    if not named and len(close) == 1 and not any(district_key(form) in offered for form in said):
+        return close[0]
     districts = {key for form in said if (key := district_key(form)) in offered}
     return districts.pop() if not named and len(districts) == 1 else None
 

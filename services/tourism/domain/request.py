@@ -3,7 +3,7 @@ people", "digha te 25 tarikh theke 2 rat er jonno ekta ghor chai", "দিঘা
 
 The nights are a count said with nights ("2 nights", "২ রাতের", "dui rat"), the days one said with days and no
 date ("2 din", "for 2 days": as many nights or one fewer, asked once the check-in is chosen), the guests a count said
-with people ("2 people", "আমরা ২ জন", "3 jon"), the check-in a date read as ``calendar`` reads one typed alone (or a
+with people ("4 ppl", "আমরা ২ জন", "3 jon"), the check-in a date read as ``calendar`` reads one typed alone (or a
 stay as ``stay_dates`` reads one, its nights with it); a bare number is neither. What is left are the words that may
 name the place, for the chat to look up in its catalogue (``words``).
 """
@@ -21,7 +21,7 @@ from shared.india import count_in_words
 _COUNT = r"(?<!\S)(\d{1,3}|[^\s\d]+)\s*"
 _NIGHTS = re.compile(_COUNT + r"(?:nights?|raat|rat|রাত|রাতের|রাত্রি|রাতে)(?!\S)")
 _DAYS = re.compile(_COUNT + r"(?:days?|din|দিন|দিনের)(?!\S)")  # read only when no date is: "kal theke 2 din"
-_GUESTS = re.compile(_COUNT + r"(?:people|persons?|guests?|adults?|members?|jon|জন|জনের|জনে)(?!\S)")
+_GUESTS = re.compile(_COUNT + r"(?:people|persons?|ppl|pax|guests?|adults?|members?|jon|জন|জনের|জনে)(?!\S)")
 _LONGEST = 6  # words of a date or a stay: "from 5 Dec to 8 Dec"
 _MAX_NIGHTS = 59  # the most a policy allows: more is kept for the date step to refuse with its own range
 
