@@ -6,7 +6,8 @@ no dates are ("change room", "ঘর বদলাব"); otherwise the dates.
 
 Asked in the chat ("change the dates", "বুকিংয়ের তারিখ বদলাতে চাই", "date change korte chai", "reschedule") at the
 tourism menu or their bookings, or at the main menu (the phrase ``redate``): the one booking still to come is
-answered at once, of several the person picks which.
+answered at once, of several the person picks which. At "Cancel booking …?", a change of dates asked instead ("na thak,
+date change korbo") or new dates typed ("25 dec theke 2 raat") keep the booking, said first (``instead``).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import unicodedata
 from services.tourism.conversation import cloud, mine
 from services.tourism.conversation.cloud import Row
 from services.tourism.conversation.turn import Turn
+from services.tourism.domain import read_request
 from shared.india import plain
 
 # a change asked for, as a lookahead on ``plain`` text as the main menu's phrases are (there with a booking named)
@@ -32,22 +34,27 @@ def asks(text: str) -> bool:
     return _ASKED.search(plain(text)) is not None
 
 
+def instead(turn: Turn, text: str) -> bool:
+    """At the question whether to cancel: the dates asked to be changed, or new dates typed, rather than yes or no."""
+    return asks(text) and changing(text) == "dates" or read_request(text, turn.today).day is not None
+
+
 def changing(text: str) -> str:
     """``room`` when the words name a room and no dates ("change room", "ঘর বদলাব"), else ``dates``."""
     said = plain(text)
     return "room" if _ROOM.search(said) and not _DATES.search(said) else "dates"
 
 
-async def ask(turn: Turn, number: str | None = None, what: str | None = None) -> None:
+async def ask(turn: Turn, number: str | None = None, what: str | None = None, *, kept: bool = False) -> None:
     """How to change the dates (or the room, ``what``: else as the words say) of booking ``number`` (the one on
     screen, else the one still to come, else the person picks which); with none still to come, their bookings
-    with why."""
+    with why. ``kept``: asked instead of cancelling it, the booking is said first to be kept."""
     what = what if what in ("room", "dates") else changing(turn.inbound.text or "")
     key = "reroom" if what == "room" else "redate"
     if number is None and turn.chat.step == "booking":
         number = str(turn.draft.get("number", "")) or None
     if number is not None:
-        return await _told(turn, number, key)
+        return await _told(turn, number, key, kept=kept)
     found = await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=mine.SHOWN)
     open_ = [b for b in found if b.status == "confirmed" and b.check_in >= turn.today]
     if len(open_) == 1:
@@ -60,7 +67,7 @@ async def ask(turn: Turn, number: str | None = None, what: str | None = None) ->
     turn.say(cloud.rows_list(turn.with_nav(turn.t(f"{key}_which")), turn.t("choose"), turn.t("btn_mine"), rows))
 
 
-async def _told(turn: Turn, number: str, key: str) -> None:
+async def _told(turn: Turn, number: str, key: str, *, kept: bool = False) -> None:
     booking = await mine.own(turn, number)
     if booking is None:
         return
@@ -69,6 +76,9 @@ async def _told(turn: Turn, number: str, key: str) -> None:
     turn.go("booking", number=number)
     book = ((f"tourism:property:{booking.property_id}", turn.t("btn_other_room")) if key == "reroom"
             else (f"tourism:room:{booking.room_type_id}", turn.t("btn_new_dates")))
-    turn.say(cloud.buttons(turn.with_nav(turn.t(f"{key}_how", number=number)),
+    body = turn.t(f"{key}_how", number=number)
+    if kept:
+        body = f"{turn.t('redate_kept', number=number)}\n\n{body}"
+    turn.say(cloud.buttons(turn.with_nav(body),
                            [book, (f"tourism:cancel:{number}", turn.t("btn_cancel")),
                             (f"tourism:view:{number}", turn.t("btn_view"))]))

@@ -177,6 +177,8 @@ async def _cancel(turn: Turn, text: str, word: str | None) -> None:
         return await mine.cancel(turn, number, int(agreed) if agreed is not None else None)
     if word == "no":
         return await mine.keep(turn, number)
+    if redate.instead(turn, text):  # "na thak, date change korbo", or new dates: kept, and how to change its dates
+        return await redate.ask(turn, number, "dates", kept=True)
     await steps.ask(turn, hint=turn.t("yes_or_no"))
 
 
