@@ -14,11 +14,14 @@ from typing import Any
 
 import pytest
 from chat_kit import listening_bus, runtime_maker
+from prometheus_client import CollectorRegistry
 from tourism_kit import PUBLIC_URL, START, Clock, Guest
 
 from services.tourism.service import spec
+from shared.auth import Tokens
 from shared.bus.memory import InProcessBus
-from shared.runtime import ServiceRuntime, ServiceSpec
+from shared.runtime import ServiceRuntime, ServiceSpec, create_app
+from shared.store.sqlite import SqliteStore
 
 
 @pytest.fixture
@@ -68,3 +71,16 @@ def make_guest(guests, bus: InProcessBus, runtime: ServiceRuntime) -> Callable[.
 @pytest.fixture
 def guest(make_guest) -> Guest:
     return make_guest()
+
+
+@pytest.fixture
+async def office(aiohttp_client, make_runtime, tmp_path: Path):
+    """The back office through the real app, as the Alipurduar district's ``tourism_manager`` (``headers``), and
+    the ``runtime`` it starts; a test module with its own ``office`` uses that instead."""
+    runtime = await make_runtime(start=False)
+    tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
+    client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
+    token, _ = await tokens.create("tourism_manager", scope={"district": "Alipurduar"})
+    client.headers = {"Authorization": f"Bearer {token}"}
+    client.runtime = runtime
+    return client

@@ -2,27 +2,10 @@
 (see the booking, book again) in their own language."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from chat_kit import Reply
-from prometheus_client import CollectorRegistry
 
-from shared.auth import Tokens
 from shared.privacy import event_leaks as leaks
-from shared.runtime import create_app
-from shared.store.sqlite import SqliteStore
-
-
-@pytest.fixture
-async def office(aiohttp_client, make_runtime, tmp_path: Path):
-    runtime = await make_runtime(start=False)
-    tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
-    client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
-    token, _ = await tokens.create("tourism_manager", scope={"district": "Alipurduar"})
-    client.headers = {"Authorization": f"Bearer {token}"}
-    client.runtime = runtime
-    return client
 
 
 @pytest.mark.parametrize(("lang", "words", "view", "book"), [

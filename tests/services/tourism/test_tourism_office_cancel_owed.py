@@ -4,32 +4,15 @@ keeps what the cancellation owes, and the service's sweep announces it once it i
 still at work: the voucher revoked, the departments told, the guest told with the office's words, once."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from chat_kit import refuse_once
-from prometheus_client import CollectorRegistry
 
 from services.tourism.backoffice import cancellation
 from services.tourism.repository.bookings import COLLECTION, OWED
 from services.tourism.service import spec
-from shared.auth import Tokens
-from shared.runtime import create_app
-from shared.store.sqlite import SqliteStore
 
 NUMBER = "PT-2026-000001"
 WHY = {"reason": "the bridge is closed for repair"}
-
-
-@pytest.fixture
-async def office(aiohttp_client, make_runtime, tmp_path: Path):
-    runtime = await make_runtime(start=False)
-    tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
-    client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
-    token, _ = await tokens.create("tourism_manager", scope={"district": "Alipurduar"})
-    client.headers = {"Authorization": f"Bearer {token}"}
-    client.runtime = runtime
-    return client
 
 
 async def notices(bus, wa_id: str) -> list[dict]:
