@@ -21,7 +21,7 @@ from typing import Any
 from services.payroll import documents, events
 from services.payroll.conversation import cloud
 from services.payroll.domain import Figures, Problem, Slip, check, month_name, today_in_india
-from services.payroll.domain.named import name_warnings
+from services.payroll.domain.named import name_problems
 from services.payroll.repository import Repositories
 from shared.documents import new_code
 from shared.envelope import derive_id
@@ -37,14 +37,13 @@ READY_TEMPLATE = "payroll_slip_ready"  # body: {{1}} employee's name, {{2}} mont
 
 class BatchRejected(Invalid):
     """A batch refused; ``problems`` names each bad row and why, a row with several faults once for each, and a
-    problem of the whole batch (``row`` None) is said once, in the message; ``warnings``: rows to look at again."""
+    problem of the whole batch (``row`` None) is said once, in the message."""
 
-    def __init__(self, problems: Sequence[Problem], warnings: Sequence[Problem] = ()):
+    def __init__(self, problems: Sequence[Problem]):
         rows = {p.row for p in problems if p.row is not None}
         said = [p.reason for p in problems if p.row is None] + ([f"{len(rows)} row(s) refused"] if rows else [])
         super().__init__(f"{'; '.join(said)}; nothing was imported")
         self.problems = [p for p in problems if p.row is not None]
-        self.warnings = list(warnings)
 
 
 async def import_batch(service: ServiceContext, month: str, rows: Sequence[Mapping[str, Any]],
@@ -53,31 +52,33 @@ async def import_batch(service: ServiceContext, month: str, rows: Sequence[Mappi
     """``first``: the number of the first row, or each row's own (``batch.check``); ``allowed``: the employee
     ids the caller may pay (a scoped token's area; None: all); ``tell=False`` (demo data) publishes the slips
     without messaging anyone; ``issued_on``: the day the slips are dated, for demo months loaded long after
-    they were paid (None: today in India, as for every office's import). Returns the batch's summary with
-    ``warnings``: the rows whose name is clearly not their employee's (``named``), imported all the same."""
+    they were paid (None: today in India, as for every office's import). Returns the batch's summary. A row whose
+    name is clearly not its employee's (``named``) is refused with the row's other faults, if any."""
     repos = Repositories.of(service.store)
     active = await repos.employees.active_ids()
     payable = active if allowed is None else active & set(allowed)
     lines, problems = check(rows, first, month=month, today=today_in_india(service.now()), active=payable,
                             already=await repos.slips.months_taken(month))
-    warnings = await _names_looked_at(repos, rows, first, payable)
+    if not any(p.row is None for p in problems):  # a problem of the whole batch is all there is to say
+        named = await _names_not_theirs(repos, rows, first, payable)
+        problems = sorted([*problems, *named], key=lambda p: p.row or 0)  # each row's faults together
     if problems:
-        raise BatchRejected(problems, warnings)
+        raise BatchRejected(problems)
     batch = {"_id": await repos.slips.new_batch_id(month), "month": month, "by": by, "tell": tell,
              "issued_on": (issued_on or today_in_india(service.now())).isoformat(), "at": service.now().isoformat(),
              "lines": [{"employee_id": line.employee_id, "figures": line.figures.model_dump(mode="json"),
                         "code": new_code()} for line in lines]}
     await repos.slips.open_batch(batch)
-    return {**await finish(service, {**batch, "status": "open"}), "warnings": warnings}
+    return await finish(service, {**batch, "status": "open"})
 
 
-async def _names_looked_at(repos: Repositories, rows: Sequence[Mapping[str, Any]], first: int | Sequence[int],
-                           payable: Collection[str]) -> list[Problem]:
+async def _names_not_theirs(repos: Repositories, rows: Sequence[Mapping[str, Any]], first: int | Sequence[int],
+                            payable: Collection[str]) -> list[Problem]:
     """The rows whose written name is clearly not their employee's (``named``), of those the caller may pay."""
     if not any(isinstance(row.get("name"), str) and row["name"].strip() for row in rows):
         return []
     names = {e.id: e.name for e in await repos.employees.all() if e.id in payable}
-    return name_warnings(rows, first, names)
+    return name_problems(rows, first, names)
 
 
 def _slips(batch: Mapping[str, Any]) -> list[Slip]:

@@ -39,8 +39,8 @@ class PayRow(Strict):
 
     employee_id: str
     name: str | None = Field(default=None, max_length=80,
-                             description="optional, as the office's sheet has it: a name clearly not the employee's "
-                                         "is told as a warning (check the id), never a refusal")
+                             description="optional, as the office's sheet has it, to check the id by: a name sharing "
+                                         "no word with the employee's English or Bengali name refuses the row")
     basic: Amount
     da: Amount = 0
     hra: Amount = 0

@@ -8,6 +8,7 @@ from services.payroll import corrections, publishing
 from services.payroll.backoffice import schemas
 from services.payroll.backoffice.access import ROLES, area_ids, by, context, managed, repos
 from services.payroll.domain import Problem, check, rows_from_csv, sheet_text, today_in_india
+from services.payroll.domain.named import not_theirs
 from services.payroll.domain.period import is_month
 from shared.auth import requires
 from shared.runtime import Invalid, read_json
@@ -27,9 +28,9 @@ def _listed(problems: list[Problem]) -> list[dict[str, object]]:
 
 
 def _refused(rejected: publishing.BatchRejected) -> web.Response:
-    """``detail`` says the problems of the whole batch; ``rows`` those of each row; ``warnings`` rows to look at."""
+    """``detail`` says the problems of the whole batch; ``rows`` those of each row."""
     return web.json_response({"error": "invalid", "detail": str(rejected), "imported": 0,
-                              "rows": _listed(rejected.problems), "warnings": _listed(rejected.warnings)}, status=422)
+                              "rows": _listed(rejected.problems)}, status=422)
 
 
 @requires(*ROLES)
@@ -50,8 +51,7 @@ async def import_month(request: web.Request) -> web.Response:
                                                 allowed=allowed)
     except publishing.BatchRejected as rejected:
         return _refused(rejected)
-    return web.json_response({**summary, "imported": summary["slips"], "warnings": _listed(summary["warnings"])},
-                             status=201)
+    return web.json_response({**summary, "imported": summary["slips"]}, status=201)
 
 
 @requires(*ROLES)
@@ -75,6 +75,8 @@ async def reissue(request: web.Request) -> web.Response:
     body = await read_json(request, schemas.Reissue)
     lines, problems = check([{**body.figures, "employee_id": employee.id}], 1, month=month,
                             today=today_in_india(context(request).now()), active={employee.id}, already=())
+    if (named := not_theirs(body.figures.get("name"), employee.id, employee.name)) is not None:
+        problems.append(Problem(1, employee.id, f"this re-issue {named}"))
     if problems:
         raise Invalid("; ".join(p.reason for p in problems))
     slip, reissued = await corrections.reissue(context(request), employee.id, month, lines[0].figures,
