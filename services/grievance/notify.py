@@ -20,6 +20,7 @@ from shared.store import Conflict, DuplicateKey
 from shared.texts import Catalog
 
 AWAITS_REPLY = ("home", "tickets", "ticket", "handoff")  # steps an official's answer takes the chat from
+AT_REST = ("home", "tickets", "ticket")  # steps a resolution or rejection takes the chat from, to that complaint
 ATTEMPTS = 3
 STATUS_TEMPLATE = "grievance_status_changed"  # body: {{1}} ticket number, {{2}} new status, {{3}} detail
 REPLY_TEMPLATE = "grievance_official_reply"  # body: {{1}} ticket number, {{2}} office, {{3}} the answer
@@ -48,6 +49,8 @@ async def status_changed(service: ServiceContext, ticket: Ticket, directory: Dir
     id = derive_id(ticket.number, "status", len(ticket.history))
     await _tell(service, ticket.wa_id, body, _next(service, ticket, texts, lang), texts("next_ask", lang),
                 template=cloud.template(STATUS_TEMPLATE, lang, [ticket.number, status, detail or "-"]), id=id)
+    if ticket.status in ("resolved", "rejected"):  # words typed in answer are read at this complaint
+        await _bring(service, ticket, AT_REST, "ticket", remark=None)
     if ticket.status == "resolved":
         await atr_photo(service, ticket, directory)
 
@@ -94,6 +97,7 @@ async def atr_corrected(service: ServiceContext, ticket: Ticket, directory: Dire
                 template=cloud.template(STATUS_TEMPLATE, lang, [
                     ticket.number, texts("status_resolved", lang),
                     texts("detail_atr_corrected", lang, atr=ticket.atr or "-")]), id=id)
+    await _bring(service, ticket, AT_REST, "ticket", remark=None)
     await atr_photo(service, ticket, directory, id=derive_id(id, "photo"))
 
 
@@ -155,7 +159,7 @@ async def answered(service: ServiceContext, ticket: Ticket, directory: Directory
                                               (f"grievance:view:{ticket.number}", texts("btn_track", lang))],
                 texts("next_ask", lang), template=cloud.template(REPLY_TEMPLATE, lang, [ticket.number, where, text]),
                 id=derive_id(ticket.number, "answer", len(ticket.conversation)))
-    await _await_reply(service, ticket)
+    await _bring(service, ticket, AWAITS_REPLY, "handoff")
 
 
 async def _tell(service: ServiceContext, wa_id: str, body: str, choices: list[tuple[str, str]], ask: str, *,
@@ -168,16 +172,18 @@ async def _tell(service: ServiceContext, wa_id: str, body: str, choices: list[tu
                              id=id if n == 0 else derive_id(id, "part", n))
 
 
-async def _await_reply(service: ServiceContext, ticket: Ticket) -> None:
-    """The person's next typed message after an official's answer is their reply to it: their chat moves to
-    this ticket's handoff step, unless they are in the middle of something else (a complaint being put
-    together, a reopening reason, a panchayat report), whose next answer stays that step's."""
+async def _bring(service: ServiceContext, ticket: Ticket, steps: tuple[str, ...], step: str, **draft: None
+                 ) -> None:
+    """The person's next typed message after a notice is about its complaint: after an official's answer, their
+    reply to it (``handoff``); after a resolution or a rejection, words read as at the complaint's view
+    (``ticket``: reopen with them, or send them). Only from ``steps``, so someone in the middle of something
+    else (a complaint being put together, a reopening reason, a panchayat report) keeps that step's answer."""
     chats = Repositories.of(service.store).chats
     for _ in range(ATTEMPTS):
         chat = await chats.get(ticket.wa_id or "")
-        if chat.step not in AWAITS_REPLY:
+        if chat.step not in steps:
             return
-        chat.go("handoff", number=ticket.number)
+        chat.go(step, number=ticket.number, **draft)
         try:  # the chat's last message and what it published stay as they were (a redelivery repeats them)
             await chats.save(chat, envelope_id=chat.last_envelope or "", outputs=chat.outputs, now=service.now())
             return
