@@ -198,10 +198,11 @@ class Ticket(BaseModel):
     def assign(self, official: str, *, by: str, now: datetime) -> Ticket:
         """Give the complaint to ``official``, recording who did; only while it is being handled (a finished
         complaint has nothing left to do, and a reopened one is open again). The same official again is no
-        new assignment, so a retried request is recorded once."""
+        new assignment, so a retried request is recorded once; but after a reopening not yet taken up, it is:
+        the complaint is taken up again, and the person told so."""
         if not self.is_open:
             raise Refused("assign_closed", number=self.number, status=self.status)
-        if official == self.assigned_to:
+        if official == self.assigned_to and self.taken_up:
             return self
         done = Assignment(at=now, by=by, official=official)
         return self.model_copy(update={"assigned_to": official, "assignments": [*self.assignments, done]})
