@@ -1,8 +1,9 @@
 """The fee asked after ("fee koto dite hobe", "kothay jama dibo", "ফি কত দিতে হবে", "where do I pay the fee"): of the
 asker's own cases, the ones waiting for their fee, each with the amount and the gram panchayat office where it is
-paid (``fee_due``: no fee is paid on WhatsApp). A serial typed beside the words ("102 er fee koto") narrows them to
-that case of theirs; one that waits for no fee is said so (``fee_not_due``), and none waiting is said plainly
-(``fee_none``) with each of theirs and its status. Nobody else's case is named.
+paid (``fee_due``: no fee is paid on WhatsApp) and the office's note on its move to fee pending, if it wrote one. A
+serial typed beside the words ("102 er fee koto") narrows them to that case of theirs; one that waits for no fee is
+said so (``fee_not_due``), and none waiting is said plainly (``fee_none``) with each of theirs and its status.
+Nobody else's case is named.
 
 Words of depositing alone ("kothay jama dibo") name no fee: they are read so only when a case of theirs waits for one.
 """
@@ -12,6 +13,7 @@ import re
 import unicodedata
 
 from shared.casework import answers
+from shared.casework.case import Case
 from shared.casework.show import rupees
 from shared.casework.visit import Visit
 
@@ -35,8 +37,7 @@ async def fee(visit: Visit, text: str) -> bool:
         return False
     home = visit.button("home", "btn_home")
     if due:
-        said = "\n\n".join(visit.t("fee_due", number=case.number, fee=rupees(case.fee, visit.lang),
-                                   gp=visit.local(case.gp.name_bn, case.gp.name_en)) for case in due)
+        said = "\n\n".join(_due(visit, case) for case in due)
         shown = visit.button("view", "btn_view", due[0].number) if len(due) == 1 else visit.button("mine", "btn_mine")
         visit.ask(said, [shown, home])
         return True
@@ -47,3 +48,12 @@ async def fee(visit: Visit, text: str) -> bool:
     listed = "\n".join(f"• {case.number} · {visit.status(case)}" for case in cases)
     visit.ask(f"{visit.t('fee_none')}\n\n{listed}", [visit.button("mine", "btn_mine"), home])
     return True
+
+
+def _due(visit: Visit, case: Case) -> str:
+    """The fee owed and where, with the office's word on the move to fee pending ("at the cash counter, 10 to 2")
+    under it, as the notice of the move carried it."""
+    said = visit.t("fee_due", number=case.number, fee=rupees(case.fee, visit.lang),
+                   gp=visit.local(case.gp.name_bn, case.gp.name_en))
+    note = case.told_moves()[-1].note.told
+    return f"{said}\n{visit.t('notify_note', note=note)}" if note else said

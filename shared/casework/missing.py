@@ -1,7 +1,7 @@
 """What is still missing for one's application ("what documents are missing?", "ki ki kagoj lagbe", "কোন কাগজ বাকি
-আছে?"): what the office asked of the holder on its current move (its word on a move to scrutiny or fee, as the
-history shows it), or that it asked for nothing; and that documents are handed in at the panchayat office, since
-none sent on WhatsApp reaches it (``file_not_passed``).
+আছে?", or no paper named: "what is missing?", "কী বাকি আছে?"): what the office asked of the holder on its current
+move (its word on a move to scrutiny or fee, as the history shows it), or that it asked for nothing; and that
+documents are handed in at the panchayat office, since none sent on WhatsApp reaches it (``file_not_passed``).
 
 The application meant is the one on screen (``seen``), else the asker's one open application; several open are
 offered as a list to choose from. With none registered to their number, they are told so and how to apply.
@@ -22,8 +22,14 @@ from shared.casework.visit import Visit
 PAPERS = r"\b(?:documents?|papers?|kag[oa]j\w*|nothi\w*|dolil\w*)\b|কাগজ|নথি|ডকুমেন্ট|দলিল"
 WANTED = (r"\b(?:missing|need(?:ed|s)?|required?|pending|left|still|submit|bring|lag(?:be|e|bey|bo)|baki|dork[ae]r"
           r"|jom?a)\b|লাগবে|লাগে|বাকি|দরকার|প্রয়োজন|জমা|আনতে")
+# Or what is still wanted asked with no paper named ("what is missing?", "what's still missing in my application",
+# "কী বাকি আছে?", "ki baki ache"); not of a fee or money ("fee ki baki ache", "কত টাকা বাকি"), which is the fee's.
+LEFT = (r"^(?!.*(?:\b(?:fees?|fi|taka|pay\w*|payments?|money)\b|টাকা|(?<![\u0980-\u09ff])ফি(?![\u0980-\u09ff])))"
+        r"(?=.*(?:\bwhat(?:'s|’s|\s+is|\s+else\s+is)?\s+(?:still\s+)?missing\b|\bis\s+(?:any|some)thing\s+missing\b"
+        r"|\b(?:ki|ki\s+ki|kii)\s+baki\b|(?:কী|কি)\s*(?:(?:কী|কি)\s*)?বাকি))")
 # as the desk reads the words: NFC, which writes য় as two letters
-MISSING = re.compile(unicodedata.normalize("NFC", rf"(?=.*(?:{PAPERS}))(?=.*(?:{WANTED}))"), re.IGNORECASE | re.DOTALL)
+MISSING = re.compile(unicodedata.normalize("NFC", rf"(?:(?=.*(?:{PAPERS}))(?=.*(?:{WANTED}))|{LEFT})"),
+                     re.IGNORECASE | re.DOTALL)
 
 
 async def missing(visit: Visit, args: list[str]) -> None:

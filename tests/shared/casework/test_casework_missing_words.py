@@ -12,12 +12,14 @@ from shared.casework.missing import MISSING
 
 @pytest.mark.parametrize("said", ["what documents are missing?", "which documents are still needed?",
                                   "ki ki kagoj lagbe", "kon kagoj baki ache", "কোন কাগজ বাকি আছে?",
-                                  "কী কী কাগজ জমা দিতে হবে", "কী কী নথি প্রয়োজন"])
+                                  "কী কী কাগজ জমা দিতে হবে", "কী কী নথি প্রয়োজন", "what is missing?",
+                                  "what's still missing in my application", "কী বাকি আছে?", "ki baki ache"])
 def test_missing_documents_are_asked(said):
     assert MISSING.search(unicodedata.normalize("NFC", said))
 
 
-@pytest.mark.parametrize("said", ["amar chithi dao", "kagoj ta ki pabo", "what is my status", "আমার আবেদন"])
+@pytest.mark.parametrize("said", ["amar chithi dao", "kagoj ta ki pabo", "what is my status", "আমার আবেদন",
+                                  "fee ki baki ache", "কত টাকা বাকি আছে", "কী ফি বাকি"])
 def test_other_words_are_not(said):
     assert not MISSING.search(unicodedata.normalize("NFC", said))
 
