@@ -14,7 +14,6 @@ import re
 import unicodedata
 
 from services.tourism.conversation import (
-    answers,
     asked,
     changed,
     choose,
@@ -24,14 +23,13 @@ from services.tourism.conversation import (
     pressed,
     quoting,
     redate,
-    regroup,
     soldout,
     steps,
     whole,
 )
+from services.tourism.conversation.confirming import STEPS, unclear
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import NUMBER, find_booking_number
-from shared import elsewhere
 from shared.back import goes_back
 from shared.changed_mind import changed_mind
 from shared.india import BANGLISH_NOT, EDGES, plain, typed_number, typed_word
@@ -120,7 +118,7 @@ async def typed(turn: Turn, text: str) -> None:
         return  # a whole request at the menu or the districts question: the booking started with what it names
     if step in ("property", "room") and await noted.kept(turn, text):
         return  # a date or a count typed ahead of its question: kept for it, this question asked again
-    await STEPS.get(step, _unclear)(turn, text, word)
+    await STEPS.get(step, unclear)(turn, text, word)
 
 
 def cancels(text: str) -> bool:
@@ -140,63 +138,3 @@ def _emoji_name(text: str, step: str) -> bool:
 
 def _just_a_number(text: str) -> bool:
     return NUMBER.fullmatch(typed_number(unicodedata.normalize("NFC", text)).strip(EDGES)) is not None
-
-
-async def _unclear(turn: Turn, text: str, word: str | None) -> None:
-    if not _elsewhere(turn, text):
-        await steps.ask(turn, hint=turn.t("unclear"))
-
-
-def _elsewhere(turn: Turn, text: str) -> bool:
-    """Words naming another service's business ("my pay slip") where nothing here is understood: that service is
-    offered, with the button that opens it, rather than 'not understood' (``shared.elsewhere``)."""
-    if (offered := elsewhere.offer(text, "tourism", turn.lang)) is None:
-        return False
-    turn.say(offered)
-    return True
-
-
-async def _quote(turn: Turn, text: str, word: str | None) -> None:
-    hold_id = str((turn.draft.get("hold") or {}).get("id", ""))
-    if word == "yes" and await quoting.confirm(turn, hold_id):
-        return
-    if word in ("no", "cancel") or pressed.drops(text):
-        await quoting.release_hold(turn)
-        return await steps.ask(turn, step="home", hint=turn.t("quote_dropped"))
-    if word == "change" or redate.asks(text):  # the Change dates button's words, or a sentence asking it
-        await quoting.release_hold(turn)
-        choose.keep_group(turn)
-        return await steps.ask(turn, step="date")
-    if not await regroup.at_quote(turn, text):  # "4 jon hobe": the booking goes on for the new group
-        await steps.ask(turn, hint=turn.t("yes_or_no"))
-
-
-async def _cancel(turn: Turn, text: str, word: str | None) -> None:
-    number, agreed = str(turn.draft.get("number", "")), turn.draft.get("agreed_percent")
-    if word == "yes":
-        return await mine.cancel(turn, number, int(agreed) if agreed is not None else None)
-    if word == "no":
-        return await mine.keep(turn, number)
-    if redate.instead(turn, text):  # "na thak, date change korbo", or new dates: kept, and how to change its dates
-        return await redate.ask(turn, number, "dates", kept=True)
-    await steps.ask(turn, hint=turn.t("yes_or_no"))
-
-
-async def _complaint_check(turn: Turn, text: str, word: str | None) -> None:
-    if word == "yes":
-        return await complaint.send(turn)
-    if word in ("no", "cancel"):
-        return await complaint.drop(turn)
-    if word == "change":
-        return await complaint.rewrite(turn)
-    complaint.show(turn, hint=turn.t("complaint_buttons"))
-
-
-async def _booking(turn: Turn, text: str, word: str | None) -> None:
-    number = str(turn.draft.get("number", ""))
-    if word == "cancel":
-        return await mine.ask_cancel(turn, number)
-    await _unclear(turn, text, word)
-
-
-STEPS = {**answers.STEPS, "quote": _quote, "booking": _booking, "cancel": _cancel, "complaint_check": _complaint_check}
