@@ -90,7 +90,7 @@ async def _slip(turn: Turn, args: list[str]) -> None:
     if args and is_month(args[0]):
         return await pin.request(turn, {"kind": "slip", "month": args[0]})
     if args and args[0]:  # a month no list of ours offered: not a tap to answer with another month's slip
-        return await home.home(turn, hint=turn.t("stale"))
+        return await home.home(turn, hint=turn.t("old_button"))
     if (month := _month_typed(turn, turn.inbound.text or "")) is not None:
         return await pin.request(turn, {"kind": "slip", "month": month})
     if (bangla := bangla_months.said(turn.inbound.text or "")) is not None:  # "কার্তিক মাসের স্লিপ"
@@ -126,7 +126,7 @@ ACTIONS: dict[str, Callable[[Turn, list[str]], Awaitable[None]]] = {
     "forgot": lambda turn, args: home.forgot(turn), "credit": lambda turn, args: credit.told(turn),
     "doubt": lambda turn, args: doubt.told(turn),
     "deductions": lambda turn, args: pin.request(turn, {"kind": "slip", "month": args[0], "deductions": True})
-    if args and is_month(args[0]) else home.home(turn, hint=turn.t("stale")),  # under the slip, after the PIN
+    if args and is_month(args[0]) else home.home(turn, hint=turn.t("old_button")),  # under the slip, after the PIN
 }
 
 
@@ -139,7 +139,7 @@ async def tap(turn: Turn, action: str, args: list[str]) -> None:
         return await home.home(turn)  # first use: the PIN is chosen first (a slip asked is kept; a day is no figure)
     handler = ACTIONS.get(action)
     if handler is None:
-        return await home.home(turn, hint=turn.t("stale"))
+        return await home.home(turn, hint=turn.t("old_button"))
     await handler(turn, args)
 
 
