@@ -84,6 +84,8 @@ async def _date(turn: Turn, text: str, word: str | None) -> None:
             await quoting.make_quote(turn)
         return
     turn.go("date", **{choose.MEANT: None, choose.MEANT_DAYS: None})
+    if await regroup.at_date(turn, text):
+        return  # the group typed here ("3 jon"): kept for its question, the check-in asked again
     if passed := passed_lately(text, turn.today) or passed_stay(text, turn.today, turn.policy.max_nights):
         return await dates.passed(turn, *passed)
     if passed_for := passed_days(text, turn.today):  # "1 dec for 3 days" on 3 December

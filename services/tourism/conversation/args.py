@@ -9,6 +9,10 @@ class Stale(Exception):
     """The tap belongs to an earlier state of the conversation, or was never one of ours."""
 
 
+class NotListed(Stale):
+    """The tap names a guest house or room type no list ever held (a made-up id): not one of the list."""
+
+
 def arg(args: list[str], i: int = 0) -> str:
     if len(args) <= i or not args[i]:
         raise Stale(args)

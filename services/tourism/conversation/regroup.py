@@ -4,13 +4,14 @@ the dates kept, the name typed before offered again. A count with no word for pe
 
 Typed where the nights are asked ("3 jon", "২ জন বড় ১টা বাচ্চা"), a group is no count of nights: it is kept for its
 own question (``choose.KEPT``, its children beside it), said back, and the nights asked again; with its nights
-("2 raat 3 jon"), both are taken."""
+("2 raat 3 jon"), both are taken. Typed where the check-in is asked, it is kept the same way and the check-in asked
+again."""
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from services.tourism.conversation import choose, dates, group, prompts, quoting
+from services.tourism.conversation import choose, dates, group, prompts, quoting, soldout
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import parse_count, parse_party, read_request
 from shared.india import plain
@@ -42,15 +43,33 @@ async def at_quote(turn: Turn, text: str) -> bool:
 async def at_nights(turn: Turn, text: str) -> bool:
     """True when ``text`` says the group where the nights are asked: kept for the guests' question, said back, and
     the nights asked again (taken, when said with it). A date or days typed with it are read as before."""
+    return await _kept(turn, text, "nights")
+
+
+async def at_date(turn: Turn, text: str) -> bool:
+    """True when ``text`` says the group where the check-in is asked: kept for the guests' question, said back, and
+    the check-in asked again; nights said with it wait for the check-in (``choose.NIGHTS_AHEAD``). At a 'not free'
+    list, where the group is known, it is read as before."""
+    return not turn.draft.get(soldout.OFFERED) and await _kept(turn, text, "date")
+
+
+async def _kept(turn: Turn, text: str, step: str) -> bool:
     said = read_request(text, turn.today)
     guests = said_group(text) or said.guests  # "2 raat 3 jon": two counts, the group's said with people
     party = parse_party(text)
     if guests is None or said.day is not None or said.days is not None or party is not None and not party.adults:
         return False  # children alone: the adults are asked at the guests' question, as there
     children = party.children if party is not None else 0
-    turn.go("nights", **{choose.KEPT: guests, choose.CHILDREN: children or None})
+    turn.go(step, **{choose.KEPT: guests, choose.CHILDREN: children or None})
+    line = group.said(turn, guests, children)
+    if step == "date":
+        turn.go(step, **{choose.NIGHTS_AHEAD: said.nights})
+        if said.nights is not None:
+            line = f"{turn.t('request_nights', nights=said.nights)}, {line}"
+        await prompts.dates(turn, hint=turn.t("request_read", said=line))
+        return True
     if said.nights is not None:
         await dates.nights(turn, said.nights)
         return True
-    prompts.nights(turn, hint=turn.t("request_read", said=group.said(turn, guests, children)))
+    prompts.nights(turn, hint=turn.t("request_read", said=line))
     return True

@@ -1,13 +1,14 @@
 """Tapped choices, ``tourism:<action>[:args]``: each action goes straight to its step with its value.
 
 A tap that no longer fits — an unknown action, a malformed value, a choice that needs earlier answers
-the draft has lost, the Confirm of an older quote — is answered with "that choice is out of date" and
-the question of the step the person is really at.
+the draft has lost, the Confirm of an older quote, a guest-house or room row of another district or guest house
+than the booking's (``rows``) — is answered with "that choice is out of date" and the question of the step the
+person is really at; a guest house or room no list held, with "not one of the list" and that question.
 """
 from __future__ import annotations
 
-from services.tourism.conversation import changed, choose, dates, group, naming, quoting, roomier, steps
-from services.tourism.conversation.args import Stale, arg, day, number
+from services.tourism.conversation import changed, choose, dates, group, naming, quoting, roomier, rows, steps
+from services.tourism.conversation.args import NotListed, Stale, arg, day, number
 from services.tourism.conversation.booked_taps import BOOKED, Action
 from services.tourism.conversation.turn import Turn
 
@@ -17,6 +18,8 @@ async def tap(turn: Turn, action: str, args: list[str]) -> None:
     try:
         if handler is None or await handler(turn, args) is False:
             raise Stale(action)
+    except NotListed:
+        await steps.ask(turn, hint=turn.t("not_listed"))
     except Stale:
         await steps.ask(turn, hint=turn.t("stale"))
 
@@ -53,11 +56,13 @@ async def _district(turn: Turn, args: list[str]) -> None:
 
 
 async def _property(turn: Turn, args: list[str]) -> None:
+    await rows.property_row(turn, arg(args))
     await quoting.release_hold(turn)
     await choose.property_(turn, arg(args), number(args, 1) if len(args) > 1 else 0)
 
 
 async def _room(turn: Turn, args: list[str]) -> None:
+    await rows.room_row(turn, arg(args))
     await quoting.release_hold(turn)
     await choose.room(turn, arg(args))
 

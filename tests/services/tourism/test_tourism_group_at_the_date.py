@@ -1,0 +1,56 @@
+"""The group typed where the check-in is asked ("3 jon", "২ জন বড় ১টা বাচ্চা", "we are 3 people") was answered "I
+could not read that date" and lost. It is now kept for its own question, said back with the date asked again, and
+taken unasked once the nights are chosen."""
+from __future__ import annotations
+
+import pytest
+from phone_kit import Phone, choices, has, running_system, words
+
+
+@pytest.fixture
+async def system(aiohttp_server, tmp_path):
+    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
+        yield http, base
+
+
+@pytest.mark.parametrize("n, lang, typed, back", [
+    (1, "bn", "3 jon", "বুঝেছি: ৩ জন অতিথি"),
+    (2, "bn", "২ জন বড় ১টা বাচ্চা", "বুঝেছি: ৩ জন অতিথি (২ জন বড়, ১ জন ছোট)"),
+    (3, "en", "we are 3 people", "Noted: 3 guests"),
+    (4, "en", "2 adults 1 child", "Noted: 3 guests (2 adults, 1 child)")])
+async def test_the_group_typed_at_the_check_in_is_kept_for_its_question(system, n, lang, typed, back):
+    http, base = system
+    phone = Phone(http, base, f"91980045{n:04d}")
+    await phone.start(lang)
+    await phone.tap("tourism:menu", until=has("interactive"))
+    await phone.tap("tourism:book", until=has("interactive"))
+    await phone.tap("tourism:district:purulia", until=has("interactive"))
+    await phone.tap("tourism:property:ayodhya-hills", until=has("interactive"))
+    await phone.tap("tourism:room:ayodhya-double", until=has("interactive"))
+
+    again = await phone.say(typed, until=has("interactive"))
+
+    said = words(again)
+    assert back in said and "could not read" not in said and "বুঝতে পারিনি" not in said, said
+    day = next(c for c in choices(again) if c.startswith("tourism:date:"))
+    await phone.tap(day, until=has("interactive"))
+    rooms = await phone.tap("tourism:nights:2", until=has("interactive"))
+    assert "tourism:rooms:2" in choices(rooms) and "tourism:guests:3" not in choices(rooms), choices(rooms)
+
+
+async def test_nights_and_group_typed_at_the_check_in_both_wait_for_it(system):
+    http, base = system
+    phone = Phone(http, base, "919800459001")
+    await phone.start("bn")
+    await phone.tap("tourism:menu", until=has("interactive"))
+    await phone.tap("tourism:book", until=has("interactive"))
+    await phone.tap("tourism:district:purulia", until=has("interactive"))
+    await phone.tap("tourism:property:ayodhya-hills", until=has("interactive"))
+    await phone.tap("tourism:room:ayodhya-double", until=has("interactive"))
+
+    again = await phone.say("2 raat 3 jon", until=has("interactive"))
+
+    assert "বুঝেছি: ২ রাত, ৩ জন অতিথি" in words(again), words(again)
+    day = next(c for c in choices(again) if c.startswith("tourism:date:"))
+    rooms = await phone.tap(day, until=has("interactive"))
+    assert "tourism:rooms:2" in choices(rooms), (words(rooms), choices(rooms))
