@@ -59,8 +59,8 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # an application or NOC named with a trade is the noc service's
                      # the first "my" only (atomic): a house's permission after a later one is after it too, and
                      # a message of "আমার" said a thousand times is read once, not once per "আমার"
-                     Phrase("mine", rf"{NOT_TRADE}(?:.*?(?:\bmy\s+applications?\b|আমার\s*আবেদন|\bamar\s+a+bed[ao]n)"
-                                    rf"|(?>.*?(?:\bmy\b|আমার|\bamar\b)).*{HOUSE})"),
+                     Phrase("mine", rf"{NOT_TRADE}(?:.*?(?:\b(?:my|amar)\s+applications?\b|আমার\s*আবেদন"
+                                    rf"|\bamar\s+a+bed[ao]n)|(?>.*?(?:\bmy\b|আমার|\bamar\b)).*{HOUSE})"),
                      # the paper waited for, unnamed ("kagoj ta kobe pabo"): the trade NOC's too, so the menu asks
                      Phrase("mine", NOT_TRADE + PAPER_WHEN),
                      Phrase("menu", rf"{NOT_TRADE}.*(?:\bapplications?\b|আবেদন|\ba+bed[ao]n"

@@ -1,0 +1,25 @@
+"""At the main menu, 'amar application er ki obostha' (my application's status, the English word in Bengali written in
+Latin letters, as villagers type it) opened only the permission menu, asking for a number, while 'amar abedon er
+obostha' and 'what is the status of my application' showed one's own applications. It now shows them too."""
+from __future__ import annotations
+
+import pytest
+from casework_kit import RINA, Phone
+from phone_kit import has, words
+
+
+@pytest.mark.parametrize("typed", ["amar application er ki obostha", "amar applications gulo dekhao"])
+async def test_ones_own_applications_are_shown(system, typed):
+    http, base, _ = system
+    phone = Phone(http, base, RINA)
+    await phone.start("bn")
+    said = words(await phone.say(typed, until=has("interactive")))
+    assert "এই নম্বরে আপনার ৩টি আবেদন আছে" in said and "TNOC/" not in said, said  # hers, to choose from
+
+
+async def test_a_trade_licence_named_stays_the_nocs(system):
+    http, base, _ = system
+    phone = Phone(http, base, RINA)
+    await phone.start("bn")
+    said = words(await phone.say("amar trade licence application er obostha", until=has("interactive")))
+    assert "৩টি আবেদন" not in said, said
