@@ -1,7 +1,7 @@
 """The payroll chat: a tap goes to its action, typed words to the current step.
 
-Reading order: ``turn`` (what a step is given), this module (the map), ``home`` (menu and lists),
-``pin`` (choosing and checking the PIN), ``deliver`` (the documents). Every request for a slip or a
+Reading order: ``turn`` (what a step is given), this module (typed words), ``taps`` (the map of taps), ``home``
+(menu and lists), ``pin`` (choosing and checking the PIN), ``deliver`` (the documents). Every request for a slip or a
 statement first checks there is one, then asks for the PIN (unless it was typed right here minutes ago,
 ``recent``), then hands it out. Back at the main menu's row in the middle of a request or a new PIN, the employee
 is asked to carry on or start again (``left``); those two buttons typed, or their numbers, are taken as tapped
@@ -12,19 +12,12 @@ verification code typed gets the link to its page, the request kept (``shared.ru
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable
-from typing import Any
 
-from services.payroll.conversation import cloud, credit, doubt, home, left, near, pin, then
+from services.payroll.conversation import cloud, credit, doubt, home, left, near, pin
+from services.payroll.conversation.taps import named, tap
 from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import bangla_months
-from services.payroll.domain.period import is_financial_year, is_month
-from services.payroll.domain.typed_period import (
-    parse_lone_year,
-    parse_statement_year,
-    parse_typed_month,
-    parse_typed_year,
-)
+from services.payroll.domain.typed_period import parse_lone_year
 from services.payroll.phrases import asked_for
 from shared import elsewhere
 from shared.back import goes_back
@@ -33,7 +26,6 @@ from shared.runtime import resume, verifying
 from shared.thanks import courtesy
 
 PREFIX = "payroll:"
-BEFORE_PIN = ("slip", "credit", "doubt", "deductions")  # answered, or kept for the PIN, before one is chosen
 # "cancel" is "back" here, at any step, the PIN's too: there is no draft to drop, only the menu to return to
 CANCEL = frozenset(typed_word(word) for word in ("cancel", "বাতিল", "বাতিল করুন"))
 # "forgot my PIN", "পিন ভুলে গেছি", "পিন মনে নেই": typed where the menu has a row for it
@@ -84,65 +76,6 @@ async def _again(turn: Turn, hint: str) -> None:
     await home.home(turn, hint=hint)
 
 
-async def _slip(turn: Turn, args: list[str]) -> None:
-    """A month's slip, else the latest; "pay slip for March" typed at the main menu comes as this tap without a
-    month, carrying the words: the month they name."""
-    if args and is_month(args[0]):
-        return await pin.request(turn, {"kind": "slip", "month": args[0]})
-    if args and args[0]:  # a month no list of ours offered: not a tap to answer with another month's slip
-        return await home.home(turn, hint=turn.t("old_button"))
-    if (month := _month_typed(turn, turn.inbound.text or "")) is not None:
-        return await pin.request(turn, {"kind": "slip", "month": month})
-    if (bangla := bangla_months.said(turn.inbound.text or "")) is not None:  # "কার্তিক মাসের স্লিপ"
-        return await home.of_bangla_month(turn, bangla)
-    if await near.asked(turn, turn.inbound.text or ""):  # "mach mase slip": March meant? never the latest instead
-        return
-    latest = await turn.repos.slips.of_employee(turn.employee.id)
-    if not latest:
-        return await home.home(turn, hint=turn.t("no_slips"))
-    await pin.request(turn, {"kind": "slip", "month": latest[0].month})
-
-
-async def _statement(turn: Turn, args: list[str]) -> None:
-    """A year's statement, else the list of years; "annual statement 2024-25" typed at the main menu comes as this
-    tap without a year, carrying the words: the year they name."""
-    if not args and (year := parse_statement_year(turn.inbound.text or "")) is not None:
-        return await pin.request(turn, {"kind": "statement", "year": year})
-    if not args or not is_financial_year(args[0]):
-        return await home.years(turn)
-    await pin.request(turn, {"kind": "statement", "year": args[0]})
-
-
-async def _months(turn: Turn, args: list[str]) -> None:
-    year = int(args[1]) if len(args) > 1 and args[1].isdigit() else None  # the months of a year typed alone
-    await home.months(turn, int(args[0]) if args and args[0].isdigit() else 0, year=year)
-
-
-ACTIONS: dict[str, Callable[[Turn, list[str]], Awaitable[None]]] = {
-    "menu": lambda turn, args: home.home(turn), "home": lambda turn, args: home.home(turn),
-    "back": lambda turn, args: home.home(turn), "restart": lambda turn, args: home.home(turn), "slip": _slip,
-    "months": _months,
-    "years": lambda turn, args: home.years(turn), "statement": _statement,
-    "forgot": lambda turn, args: home.forgot(turn), "credit": lambda turn, args: credit.told(turn),
-    "doubt": lambda turn, args: doubt.told(turn),
-    "deductions": lambda turn, args: pin.request(turn, {"kind": "slip", "month": args[0], "deductions": True})
-    if args and is_month(args[0]) else home.home(turn, hint=turn.t("old_button")),  # under the slip, after the PIN
-}
-
-
-async def tap(turn: Turn, action: str, args: list[str]) -> None:
-    if action == "forgot":
-        return await home.forgot(turn)
-    if action == "resume":  # a new PIN half-chosen is carried on too, before "the PIN first" below
-        return await left.carry_on(turn)
-    if not turn.access.has_pin and not (action in BEFORE_PIN or action == "statement" and args):
-        return await home.home(turn)  # first use: the PIN is chosen first (a slip asked is kept; a day is no figure)
-    handler = ACTIONS.get(action)
-    if handler is None:
-        return await home.home(turn, hint=turn.t("old_button"))
-    await handler(turn, args)
-
-
 async def typed(turn: Turn, text: str) -> None:
     step = turn.chat.step
     if goes_back(text, answers="0" if step in PIN_STEPS else "") or typed_word(text) in CANCEL:
@@ -191,21 +124,6 @@ async def typed(turn: Turn, text: str) -> None:
     if not turn.access.has_pin:  # first use, or the office reset it: the PIN is chosen before anything is read
         return await home.home(turn)
     await home.home(turn, hint=turn.t("unclear"))
-
-
-def named(turn: Turn, text: str) -> dict[str, Any] | None:
-    """The slip of a typed month, or the statement of a financial year typed as the list of years shows it or
-    asked for with its year ("statement 2025", "বার্ষিক বিবরণী ২০২৪-২৫")."""
-    if (month := _month_typed(turn, text)) is not None:
-        return {"kind": "slip", "month": month}
-    if (year := parse_typed_year(text) or parse_statement_year(text)) is not None:
-        return {"kind": "statement", "year": year}
-    return None
-
-
-def _month_typed(turn: Turn, text: str) -> str | None:
-    """The month typed, "the one before" and "tar porer mas" read from the slip just sent (``then``)."""
-    return then.month(turn, text) or parse_typed_month(text, turn.today)
 
 
 __all__ = ["Turn", "converse"]
