@@ -19,6 +19,7 @@ from services.tourism.domain import (
 )
 
 KEPT = "kept_guests"  # the group at a quote whose dates are being changed: taken again once the new stay is chosen
+KEPT_CHILDREN = "kept_children"  # children typed with no adults before the group is asked: the adults asked then
 CHILDREN = "children"  # of the group's guests, when it was typed as adults and children: kept as the group is
 CHILDREN_ONLY = ADULTS_ASKED  # children typed with no adults: the adults are asked for, to count with them
 MEANT = "meant"  # next year's day of a check-in typed without its year that has passed, offered: a "yes" takes it
@@ -27,9 +28,9 @@ AHEAD = "ahead"  # the stay and group typed with a whole request: read once the 
 NIGHTS_AHEAD = "nights_ahead"  # its nights, typed without a check-in: taken once the check-in is chosen
 DAYS_AHEAD = "days_ahead"  # its days ("2 din"), typed without a check-in: their nights asked once it is chosen
 ASKED_CHANGE = "asked_change"  # "start again" or "never mind" asked about: its buttons' token (``changed``)
-LATER_FIELDS = (AHEAD, "district", "property", "room", KEPT, NIGHTS_AHEAD, CHILDREN, "check_in", MEANT, MEANT_DAYS,
-                DAYS_AHEAD, "nights", "free", "guests", CHILDREN_ONLY, "rooms", "page", "room_page", roomier.PARTY,
-                soldout.OFFERED, ASKED_CHANGE)
+LATER_FIELDS = (AHEAD, "district", "property", "room", KEPT, KEPT_CHILDREN, NIGHTS_AHEAD, CHILDREN, "check_in", MEANT,
+                MEANT_DAYS, DAYS_AHEAD, "nights", "free", "guests", CHILDREN_ONLY, "rooms", "page", "room_page",
+                roomier.PARTY, soldout.OFFERED, ASKED_CHANGE)
 
 
 def needs(turn: Turn, *fields: str) -> bool:

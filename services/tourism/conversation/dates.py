@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from services.tourism.conversation import choose, prompts, soldout
+from services.tourism.conversation import choose, group, prompts, soldout
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import (
     Refused,
@@ -135,10 +135,8 @@ async def nights(turn: Turn, count: int | None = None, *, check_out: date | None
         return
     dates = {"check_in": date.fromisoformat(turn.draft["check_in"]), "check_out": check_out, "nights": count}
     hint = (turn.t("stay_moved", was=was, **dates) if was else turn.t("stay_read", **dates)) if told else None
-    if (kept := turn.draft.get(choose.KEPT)) is not None:  # the dates changed at the quote: the group kept, once
-        turn.go(turn.chat.step, **{choose.KEPT: None})
-        return await choose.guests(turn, int(kept), hint=hint)
-    await prompts.guests(turn, hint=hint)
+    if not await group.kept(turn, hint):  # a group said before the nights: taken, or its adults asked
+        await prompts.guests(turn, hint=hint)
 
 
 async def alternative_room(turn: Turn, room_id: str) -> bool:

@@ -62,3 +62,18 @@ def said(turn: Turn, guests: int, children: int) -> str:
 
 def split(guests: int, children: int) -> dict[str, Any]:
     return {"guests": guests, "adults": guests - children, "children": children}
+
+
+async def kept(turn: Turn, hint: str | None) -> bool:
+    """Once the nights are chosen: the group said before them (the dates changed at the quote, or typed at the
+    check-in or the nights) taken, once; or children said with no adults kept while the adults are asked for."""
+    if (count := turn.draft.get(choose.KEPT)) is not None:
+        turn.go(turn.chat.step, **{choose.KEPT: None})
+        await choose.guests(turn, int(count), hint=hint)
+        return True
+    if alone := turn.draft.get(choose.KEPT_CHILDREN):
+        turn.go("guests", **{choose.KEPT_CHILDREN: None, CHILDREN_ONLY: int(alone)})
+        asked = turn.t("party_adults", children=int(alone))
+        turn.say(cloud.text(turn.with_nav(f"{hint}\n\n{asked}" if hint else asked)))
+        return True
+    return False

@@ -5,7 +5,8 @@ the dates kept, the name typed before offered again. A count with no word for pe
 Typed where the nights are asked ("3 jon", "২ জন বড় ১টা বাচ্চা"), a group is no count of nights: it is kept for its
 own question (``choose.KEPT``, its children beside it), said back, and the nights asked again; with its nights
 ("2 raat 3 jon"), both are taken. Typed where the check-in is asked, it is kept the same way and the check-in asked
-again."""
+again. Children with no adults ("1 ta baccha") are kept too (``choose.KEPT_CHILDREN``): the adults are asked for
+once the nights are chosen, as at the guests' question."""
 from __future__ import annotations
 
 import re
@@ -55,13 +56,14 @@ async def at_date(turn: Turn, text: str) -> bool:
 
 async def _kept(turn: Turn, text: str, step: str) -> bool:
     said = read_request(text, turn.today)
-    guests = said_group(text) or said.guests  # "2 raat 3 jon": two counts, the group's said with people
     party = parse_party(text)
-    if guests is None or said.day is not None or said.days is not None or party is not None and not party.adults:
-        return False  # children alone: the adults are asked at the guests' question, as there
-    children = party.children if party is not None else 0
-    turn.go(step, **{choose.KEPT: guests, choose.CHILDREN: children or None})
-    line = group.said(turn, guests, children)
+    alone = party.children if party is not None and not party.adults else 0  # children alone: adults asked later
+    guests = None if alone else said_group(text) or said.guests  # "2 raat 3 jon": the group's count said with people
+    if guests is None and not alone or said.day is not None or said.days is not None:
+        return False
+    children = party.children if party is not None and not alone else 0
+    turn.go(step, **{choose.KEPT: guests, choose.CHILDREN: children or None, choose.KEPT_CHILDREN: alone or None})
+    line = turn.t("request_children", children=alone) if alone else group.said(turn, guests, children)
     if step == "date":
         turn.go(step, **{choose.NIGHTS_AHEAD: said.nights})
         if said.nights is not None:

@@ -54,3 +54,27 @@ async def test_nights_and_group_typed_at_the_check_in_both_wait_for_it(system):
     day = next(c for c in choices(again) if c.startswith("tourism:date:"))
     rooms = await phone.tap(day, until=has("interactive"))
     assert "tourism:rooms:2" in choices(rooms), (words(rooms), choices(rooms))
+
+
+@pytest.mark.parametrize("n, lang, typed, back, adults", [
+    (1, "bn", "1 ta baccha", "বুঝেছি: ১ জন ছোট", "কতজন বড়"),
+    (2, "en", "1 child", "Noted: 1 child", "How many adults")])
+async def test_children_alone_at_the_check_in_are_kept_and_the_adults_asked_after_the_nights(system, n, lang, typed,
+                                                                                              back, adults):
+    http, base = system
+    phone = Phone(http, base, f"91980046{n:04d}")
+    await phone.start(lang)
+    await phone.tap("tourism:menu", until=has("interactive"))
+    await phone.tap("tourism:book", until=has("interactive"))
+    await phone.tap("tourism:district:purulia", until=has("interactive"))
+    await phone.tap("tourism:property:ayodhya-hills", until=has("interactive"))
+    await phone.tap("tourism:room:ayodhya-double", until=has("interactive"))
+
+    again = await phone.say(typed, until=has("interactive"))
+
+    assert back in words(again) and any(c.startswith("tourism:date:") for c in choices(again)), words(again)
+    await phone.tap(next(c for c in choices(again) if c.startswith("tourism:date:")), until=has("interactive"))
+    asked = await phone.tap("tourism:nights:2")
+    assert adults in words(asked), words(asked)
+    rooms = await phone.say("2", until=has("interactive"))
+    assert "tourism:rooms:2" in choices(rooms), (words(rooms), choices(rooms))
