@@ -78,3 +78,21 @@ async def test_children_alone_at_the_check_in_are_kept_and_the_adults_asked_afte
     assert adults in words(asked), words(asked)
     rooms = await phone.say("2", until=has("interactive"))
     assert "tourism:rooms:2" in choices(rooms), (words(rooms), choices(rooms))
+
+
+async def test_children_alone_at_the_nights_are_no_count_of_nights(system):
+    http, base = system
+    phone = Phone(http, base, "919800469001")
+    await phone.start("bn")
+    await phone.tap("tourism:menu", until=has("interactive"))
+    await phone.tap("tourism:book", until=has("interactive"))
+    await phone.tap("tourism:district:purulia", until=has("interactive"))
+    await phone.tap("tourism:property:ayodhya-hills", until=has("interactive"))
+    dates = await phone.tap("tourism:room:ayodhya-double", until=has("interactive"))
+    await phone.tap(next(c for c in choices(dates) if c.startswith("tourism:date:")), until=has("interactive"))
+
+    again = await phone.say("1 ta baccha", until=has("interactive"))
+
+    assert "বুঝেছি: ১ জন ছোট" in words(again) and "tourism:nights:2" in choices(again), (words(again), choices(again))
+    asked = await phone.tap("tourism:nights:2")
+    assert "কতজন বড়" in words(asked), words(asked)
