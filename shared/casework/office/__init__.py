@@ -13,7 +13,7 @@ from aiohttp import web
 
 from shared.auth import requires
 from shared.casework.kind import Kind
-from shared.casework.office import bodies
+from shared.casework.office import batch, bodies
 from shared.casework.office.handlers import Office
 from shared.casework.office.openapi import office as described_office
 from shared.runtime.openapi import Route, describe, register
@@ -42,7 +42,7 @@ def table(kind: Kind[Any]) -> tuple[Route, ...]:
         Route("POST", f"/{kind.path}", guard(office.create), "Create a record as the portal sends it; the same "
               "record sent again with the same token before anything else happened to it (its answer was lost) "
               "answers 200 and announces it again, never twice to anyone", body=office.new, created=True),
-        Route("POST", f"/{kind.path}/import", guard(office.bulk),
+        Route("POST", f"/{kind.path}/import", guard(batch.importing(office)),
               "Import a CSV batch (header = field names, nested with dots); one bad line rejects the batch. The "
               "same batch sent again with the same token (its answer was lost) answers 200 and announces it again",
               created=True, content="text/csv"),

@@ -16,10 +16,10 @@ from shared.casework.case import OPEN, Case, Issue, Refused, StatusChange
 from shared.casework.cases import Cases
 from shared.casework.kind import Kind
 from shared.casework.office import bodies, csvimport
-from shared.casework.office.access import area, may_place, may_see, not_here
+from shared.casework.office.access import area, may_place, may_see
 from shared.casework.office.owed import announced
 from shared.casework.office.places import Places, same_place
-from shared.casework.office.vetting import Seen, batch_problems, claimed, vetted
+from shared.casework.office.vetting import Seen, claimed, vetted
 from shared.documents import new_code
 from shared.documents.records import today_in_india
 from shared.runtime import Invalid, NotFound, PermissionDenied, read_json, service_context
@@ -92,8 +92,8 @@ class Office:
             status = 201
         except DuplicateKey:
             stored = await self.cases(request).get(case.number)
-            if stored is None or not _sent_again(stored, case):
-                raise DuplicateKey(f"{case.number} already exists" if await self._visible(request, case.number)
+            if stored is None or not sent_again(stored, case):
+                raise DuplicateKey(f"{case.number} already exists" if await self.visible(request, case.number)
                                    else f"the number {case.number} {csvimport.UNUSABLE}") from None
             case, status = stored, 200
         if (problem := await claimed(self.kind, case, None, service_context(request).store)) is not None:
@@ -167,67 +167,11 @@ class Office:
         return await self._move(request, ("revoked", body.reason),
                                 lambda c, at, by: c.moved("revoked", at=at, by=by, note=body.reason))
 
-    async def bulk(self, request: web.Request) -> web.Response:
-        """All rows or none: every problem is found before anything is stored, and a number someone else
-        creates meanwhile takes the batch's stored rows out again; only then is anyone told. The very same
-        batch sent again by the same token (its answer was lost) announces its records again with the same
-        ids and answers 200."""
-        found, wanted = self.cases(request), area(request)
-        try:
-            text = _utf8(await request.read())
-            existing = [c for n in _numbers(text, self.kind) if (c := await found.get(n)) is not None]
-            numbers = {c.number for c in existing}
-            hidden = {c.number for c in existing if outside(wanted, c) is not None}
-            place = await self.places(request, _codes(text))
-            if (again := await self._sent_again(request, text, numbers, place)) is not None:
-                for case in again:
-                    await announced(service_context(request), self.kind, case, "")
-                return web.json_response({"imported": len(again), "numbers": [c.number for c in again]})
-            parsed, problems = csvimport.checked(text, self.new, numbers - hidden, unusable=hidden,
-                                                 refused=lambda body: not_here(wanted, body) or place.problem(body))
-            if problems := csvimport.merged(problems, await batch_problems(self.kind, parsed, found, wanted)):
-                raise csvimport.BadBatch(problems)
-            cases = [place.settled(self.submitted(request, body)) for _, body in parsed]
-            try:
-                await found.add_all(cases, owing=True)
-            except DuplicateKey as taken:
-                line = next(line for line, body in parsed if getattr(body, "number") == str(taken))
-                said = "already exists" if await self._visible(request, str(taken)) else csvimport.UNUSABLE
-                raise csvimport.BadBatch([f"line {line}: number: {taken} {said}"]) from None
-            store = service_context(request).store
-            if lost := [f"line {line}: {problem}" for (line, _), case in zip(parsed, cases, strict=True)
-                        if (problem := await claimed(self.kind, case, None, store)) is not None]:
-                for case in cases:
-                    await found.remove(case.number)
-                raise csvimport.BadBatch(lost)
-        except csvimport.BadBatch as bad:
-            return web.json_response({"error": "invalid", "detail": str(bad), "problems": bad.problems}, status=422)
-        for case in cases:
-            await announced(service_context(request), self.kind, case, "")
-        return web.json_response({"imported": len(cases), "numbers": [c.number for c in cases]}, status=201)
-
-    async def _visible(self, request: web.Request, number: str) -> bool:
+    async def visible(self, request: web.Request, number: str) -> bool:
         """Whether the case under ``number``, taken, is in the caller's area, so that they may hear it exists;
         anyone else hears only that the number cannot be used."""
         stored = await self.cases(request).get(number)
         return stored is not None and outside(area(request), stored) is None
-
-    async def _sent_again(self, request: web.Request, text: str, taken: set[str], place: Places
-                          ) -> list[Case] | None:
-        """The stored records of this batch when every row is one the same token stored before and nothing
-        has happened to since; None for any other batch."""
-        if not taken:
-            return None
-        try:
-            parsed = csvimport.parse(text, self.new, set(), refused=lambda body: not_here(area(request), body))
-        except csvimport.BadBatch:
-            return None
-        cases = [place.settled(self.submitted(request, body)) for _, body in parsed]
-        stored = [await self.cases(request).get(case.number) for case in cases]
-        if {c.number for c in cases} != taken or not all(s is not None and _sent_again(s, c)
-                                                         for s, c in zip(stored, cases, strict=True)):
-            return None
-        return [s for s in stored if s is not None]
 
     async def _move(self, request: web.Request, wanted: tuple[str, str],
                     rule: Callable[[Case, datetime, str], Case]) -> web.Response:
@@ -266,25 +210,8 @@ class Office:
         return Invalid(texts(refused.key, "en", **values) if texts else refused.key)
 
 
-def _sent_again(stored: Case, case: Case) -> bool:
+def sent_again(stored: Case, case: Case) -> bool:
     """Whether ``case`` (a creation) is ``stored`` made again by the same token, which has not moved since."""
     if len(stored.history) != 1 or stored.history[0].by != case.history[0].by:
         return False
     return stored.model_dump(exclude={"history"}) == case.model_dump(exclude={"history"})
-
-
-def _utf8(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise csvimport.BadBatch([f"the file is not UTF-8 text (byte {error.start}): save it as CSV UTF-8"]) from None
-
-
-def _codes(text: str) -> set[str]:
-    """The panchayat codes a batch's rows name, each looked up once before the rows are checked."""
-    return {code for _, fields in csvimport.rows(text)
-            if isinstance(gp := fields.get("gp"), dict) and isinstance(code := gp.get("code"), str)}
-
-
-def _numbers(text: str, kind: Kind[Any]) -> list[str]:
-    return [n for _, fields in csvimport.rows(text) if (n := kind.number.find(str(fields.get("number", ""))))]

@@ -15,7 +15,7 @@ from shared.auth import Tokens
 from shared.casework import show
 from shared.casework.areas import AREA
 from shared.casework.demo import walked
-from shared.casework.office import handlers
+from shared.casework.office import batch as batch_import
 from shared.envelope import Envelope
 from shared.india import today_in_india
 from shared.privacy import event_leaks as leaks
@@ -359,7 +359,7 @@ async def test_a_batch_row_in_another_panchayat_is_a_problem_on_its_line(office)
 
 async def test_a_number_created_meanwhile_takes_the_whole_batch_out(office, bus, monkeypatch):
     headers = {**await office.bearer(), "Content-Type": "text/csv"}
-    monkeypatch.setattr(handlers, "_numbers", lambda text, kind: [])  # the check ran before someone else's create
+    monkeypatch.setattr(batch_import, "_numbers", lambda text, kind: [])  # the check ran before someone else's create
     taken = ROW.format(n="101").replace("98300101", "98000000")
     batch = CSV + ROW.format(n="960") + taken + ROW.format(n="961")
     refused = await office.post("/api/permit/applications/import", data=batch.encode(), headers=headers)
@@ -734,7 +734,7 @@ async def test_a_number_taken_in_another_area_cannot_be_used_and_is_not_said_to_
                                     headers={**headers, "Content-Type": "text/csv"})
         assert refused.status == 422 and (await refused.json())["problems"] == [
             f"line 2: number: BP/BNK/2026/000045 {said}", "line 3: number: BP/PUR/2026/000101 already exists"]
-    monkeypatch.setattr(handlers, "_numbers", lambda text, kind: [])  # taken after the batch was checked
+    monkeypatch.setattr(batch_import, "_numbers", lambda text, kind: [])  # taken after the batch was checked
     raced = await office.post("/api/permit/applications/import", data=(CSV + row).encode(),
                               headers={**official, "Content-Type": "text/csv"})
     assert (await raced.json())["problems"] == ["line 2: number: BP/BNK/2026/000045 cannot be used: choose another"]
