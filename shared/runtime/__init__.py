@@ -1,7 +1,8 @@
 """The kit every service process stands on.
 
-Reading order: ``spec`` (what a service declares), ``context`` (what its handlers get), ``service``
-(consumption: dispatch, inbox, announcements), ``http`` (probes, metrics, back offices), ``serve``.
+Reading order: ``spec`` (what a service declares), ``context`` (what its handlers get; the envelopes they
+speak with, ``speaking``), ``service`` (consumption: dispatch, announcements; ``ops``, ``persons``, and the
+inbox, ``delivery``), ``http`` (probes, metrics, back offices), ``serve``.
 """
 from shared.runtime.backoffice import service_context
 from shared.runtime.context import Context, ServiceContext

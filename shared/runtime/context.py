@@ -12,80 +12,41 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
 from pydantic import BaseModel
 
 from gateway.outbound import ReadReceipt
 from shared.bus import Bus
-from shared.chat import Document, Inbound, Outbound
+from shared.chat import Document, Inbound
 from shared.envelope import Envelope, derive_id, new_id
 from shared.logging import get_logger
 from shared.metrics import Metrics
 from shared.runtime.chats import Chats
+from shared.runtime.speaking import (
+    OUTBOUND,
+    SESSION_CLAIMED,
+    SESSION_RELEASED,
+    SESSION_SETTLED,
+    Message,
+    as_payload,
+    claim,
+    mandatory,
+    marks_read,
+    outbound_payload,
+    to_be_read,
+)
 from shared.runtime.spec import SESSION_LEFT as SESSION_LEFT  # services import it from here
 from shared.settings import Settings
 from shared.store import Store
 from shared.texts import LANGS, Catalog
 
-OUTBOUND = "wa.outbound"
-SESSION_CLAIMED = "wa.session.claimed"
-SESSION_RELEASED = "wa.session.released"  # {"service", "wa_id"}: the service has nothing for them; the menu takes over
-# {"service", "wa_id"}: nothing the person was doing there is left half done (a complaint only looked at): the main
-# menu does not say it is kept
-SESSION_SETTLED = "wa.session.settled"
+__all__ = [  # gateway and services import ``speaking``'s names from here, where they were first
+    "OUTBOUND", "SESSION_CLAIMED", "SESSION_LEFT", "SESSION_RELEASED", "SESSION_SETTLED", "Clock", "Context", "Message",
+    "ServiceContext", "claim", "mandatory", "outbound_payload",
+]
+
 Clock = Callable[[], datetime]
-
-
-class HasBody(Protocol):
-    def body(self) -> dict[str, Any]: ...
-
-
-Message = Mapping[str, Any] | HasBody
-
-
-def as_body(message: Message) -> dict[str, Any]:
-    """A Cloud API body from a ``gateway.outbound`` model (``.body()``) or a plain dict."""
-    body = getattr(message, "body", None)
-    return dict(body()) if callable(body) else dict(message)  # type: ignore[arg-type]
-
-
-def as_payload(payload: Mapping[str, Any] | BaseModel) -> dict[str, Any]:
-    return payload.model_dump(mode="json") if isinstance(payload, BaseModel) else dict(payload)
-
-
-def outbound_payload(service: str, to: str, message: Message, *, template: Message | None,
-                     document: Document | None, notification: bool, session: bool,
-                     read: str | None = None) -> dict[str, Any]:
-    outbound = Outbound(to=to, service=service, message=as_body(message),
-                        template=as_body(template) if template is not None else None,
-                        document=document, notification=notification, session=session, read=read)
-    return outbound.model_dump(mode="json")
-
-
-def marks_read(envelope: Envelope, wamid: str) -> bool:
-    """Whether ``envelope`` is an answer carrying ``wamid``'s read receipt, or that read receipt itself."""
-    if envelope.type != OUTBOUND:
-        return False
-    payload = envelope.payload
-    return payload.get("read") == wamid or ReadReceipt.marked_by(payload.get("message") or {}) == wamid
-
-
-def to_be_read(inbound: Inbound) -> str | None:
-    """The wamid to mark read when answering ``inbound``: none for a welcome request, which is no message."""
-    return None if inbound.kind == "start" else inbound.message_id
-
-
-def claim(service: str, wa_id: str) -> dict[str, str]:
-    """Payload of ``wa.session.claimed`` (a service started speaking to someone without being asked) and of
-    ``wa.session.released`` (a service let them go), and of ``wa.session.left.<service>`` (the main menu ended
-    their session with it)."""
-    return {"service": service, "wa_id": wa_id}
-
-
-def mandatory(envelope: Envelope) -> bool:
-    """A reply nobody consumes is lost, so ``wa.outbound`` must route; domain events may have no listener."""
-    return envelope.type == OUTBOUND
 
 
 class ServiceContext:
