@@ -4,34 +4,13 @@ dash typed for nil is byte 0x96). Each was refused with Python's "'utf-8' codec 
 a reason no clerk can act on; the sheet is now read, and a cell that is no amount is named by its row as any is."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from payroll_kit import employee, pay
-from prometheus_client import CollectorRegistry
+from payroll_kit import pay
 
 from services.payroll.repository import Repositories
-from shared.auth import Tokens
-from shared.runtime import create_app
-from shared.store.sqlite import SqliteStore
 
 COLUMNS = list(pay())
 BOM = "\ufeff"
-
-
-@pytest.fixture
-async def desk(aiohttp_client, make_runtime, tmp_path: Path):
-    runtime = await make_runtime(start=False)
-    tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
-    client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
-    token, _ = await tokens.create("payroll_admin", scope={})
-    client.headers = {"Authorization": f"Bearer {token}", "Content-Type": "text/csv"}
-    client.runtime = runtime
-    for i in (1, 2):
-        created = await client.post("/api/payroll/employees", json=employee(f"GP-TEST-000{i}", f"91970000000{i}"),
-                                    headers={"Authorization": client.headers["Authorization"]})
-        assert created.status == 201, await created.text()
-    return client
 
 
 def sheet(*rows: dict, sep: str = ",") -> str:
@@ -39,7 +18,8 @@ def sheet(*rows: dict, sep: str = ",") -> str:
 
 
 async def imported(desk, data: bytes, month: str = "2026-02", **headers: str) -> tuple[int, dict]:
-    answer = await desk.post(f"/api/payroll/slips/{month}", data=data, headers={**desk.headers, **headers})
+    answer = await desk.post(f"/api/payroll/slips/{month}", data=data,
+                             headers={**desk.headers, "Content-Type": "text/csv", **headers})
     return answer.status, await answer.json()
 
 

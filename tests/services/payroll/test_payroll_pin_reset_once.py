@@ -3,31 +3,10 @@ once; a reset of a PIN chosen since is news again."""
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
-import pytest
-from payroll_kit import Staff, employee
-from prometheus_client import CollectorRegistry
-
-from shared.auth import Tokens
-from shared.runtime import create_app
-from shared.store.sqlite import SqliteStore
+from payroll_kit import Staff
 
 RESET = "/api/payroll/employees/GP-TEST-0001/pin-reset"
-
-
-@pytest.fixture
-async def desk(aiohttp_client, make_runtime, tmp_path: Path):
-    runtime = await make_runtime(start=False)
-    tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))
-    client = await aiohttp_client(create_app([runtime], auth=tokens, registry=CollectorRegistry()))
-    token, _ = await tokens.create("payroll_admin", scope={})
-    client.headers = {"Authorization": f"Bearer {token}"}
-    client.runtime = runtime
-    created = await client.post("/api/payroll/employees", json=employee("GP-TEST-0001", "919700000001"),
-                                headers=client.headers)
-    assert created.status == 201, await created.text()
-    return client
 
 
 def told(bus) -> set[str]:
