@@ -51,7 +51,8 @@ class MenuEntry:
     an application), matched without regard to case against what they type, Bengali digits read as Latin and
     dashes and slashes of any form as the plain ones (``shared.india.typed_number``):
     typed at any time, outside any conversation or as a whole message inside another service's, such a
-    number reaches this service (the gateway reads it; see ``gateway.menu_reading.Menu.reference``) as the tap of its View,
+    number reaches this service (the gateway reads it; see ``gateway.menu_reading.Menu.reference``) as the tap of
+    its View,
     ``<service>:view:<the number as typed>`` (the group ``number`` of the pattern, if it has one), the words typed
     its text: the service reads the number its own way, and a step it was left at does not take it as an answer.
 
