@@ -53,12 +53,13 @@ async def mine(visit: Visit, details: Details, page: int = 0, *, numbers: bool =
 
 async def letters(visit: Visit, page: int = 0) -> None:
     """The document asked for without its number: of the asker's own cases, the one whose document is in force
-    is sent, several are offered as a list to tap (nine a page and "more"); with none in force the number is asked,
-    said first why their own have none: their one case's status, or that none of several has one."""
+    is sent, several are offered as a list to tap (nine a page and "more"); their one case not in force is named
+    with why it has none (its View a tap away); with none of several in force the number is asked, said first
+    that none has one."""
     owned = await visit.cases.of_mobile(visit.inbound.wa_id)
     found = [c for c in owned if c.shown_status(visit.today) == "approved"]
-    if len(found) == 1:
-        return await download(visit, found[0].number)
+    if len(found) == 1 or len(owned) == 1:  # the one in force sent; their one case named, and why it has none
+        return await download(visit, (found or owned)[0].number)
     if not found:
         return ask_number(visit, hint=_none_in_force(visit, owned))
     rows = [cloud.Row(f"{visit.prefix}download:{c.number}", c.number,
@@ -68,9 +69,6 @@ async def letters(visit: Visit, page: int = 0) -> None:
 
 
 def _none_in_force(visit: Visit, owned: list[Any]) -> str | None:
-    if len(owned) == 1:
-        case, shown = owned[0], owned[0].shown_status(visit.today)
-        return visit.t("not_ready" if shown in OPEN else "no_document", number=case.number, status=visit.status(case))
     if owned:
         return visit.t("letters_none", count=len(owned))
     # none is theirs: why nothing comes (only the registered mobile is sent one), naming no one else's
@@ -107,8 +105,7 @@ async def download(visit: Visit, number: str, *, hint: str | None = None) -> Non
         return status_only(visit, case, hint)
     shown = case.shown_status(visit.today)
     if shown != "approved":
-        key = "not_ready" if shown in OPEN else "no_document"
-        return visit.ask(visit.t(key, number=case.number, status=visit.status(case)),
+        return visit.ask(no_document(visit, case),
                          [visit.button("view", "btn_view", case.number), visit.button("home", "btn_home")],
                          hint=hint)
     try:
@@ -122,6 +119,14 @@ async def download(visit: Visit, number: str, *, hint: str | None = None) -> Non
     caption = visit.with_nav(document.caption or "", hint)
     visit.say(cloud.document(document.filename, caption), document=document.model_copy(update={"caption": caption}))
     visit.ctx.publish(*visit.kind.events.downloaded(case))
+
+
+def no_document(visit: Visit, case: Case) -> str:
+    """Why a case of one's own sends no document: still under way, run out (how to renew it), or rejected or
+    revoked (apply afresh, at its office)."""
+    shown = case.shown_status(visit.today)
+    key = "not_ready" if shown in OPEN else "no_document_expired" if shown == "expired" else "no_document"
+    return visit.t(key, number=case.number, status=visit.status(case), gp=visit.local(case.gp.name_bn, case.gp.name_en))
 
 
 async def each(visit: Visit, numbers: tuple[str, ...], then: Then, *, hint: str | None = None) -> None:

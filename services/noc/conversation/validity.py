@@ -8,6 +8,7 @@ import re
 
 from shared.casework.needed import WANT
 from shared.casework.visit import Visit
+from shared.india import today_in_india
 
 RENEW = r"\brenew\w*|নবীকরণ|রিনিউ|नवीनीकरण|रिन्यू"
 # a renewal's needs asked: what it takes ("lagbe", "dorkar", "need", "documents", কাগজ)
@@ -25,7 +26,7 @@ VALIDITY = re.compile(VALIDITY_WORDS, re.IGNORECASE)
 
 async def validity(visit: Visit, args: list[str]) -> None:
     """The asker's issued NOCs, each with its last valid day (or the day it ran out and where to renew); a revoked
-    one holds no more and is left out. None on this number: said so, and how to apply."""
+    one with the day it was revoked and why. None on this number: said so, and how to apply."""
     if visit.number_hidden:
         return visit.ask(visit.t("number_hidden"), [visit.button("status", "btn_status"),
                                                     visit.button("home", "btn_home")])
@@ -34,7 +35,8 @@ async def validity(visit: Visit, args: list[str]) -> None:
         return visit.ask("\n\n".join((visit.t("validity_none"), visit.t("apply_how"))),
                          [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
     issued = [n for n in owned if n.issue is not None and n.status == "approved"]
-    if not issued:
+    revoked = [n for n in owned if n.status == "revoked" and n.history]
+    if not issued and not revoked:
         return visit.ask(visit.t("validity_none_issued"), [visit.button("mine", "btn_mine"),
                                                            visit.button("home", "btn_home")])
     lines = [visit.t("validity_intro")]
@@ -42,8 +44,11 @@ async def validity(visit: Visit, args: list[str]) -> None:
         key = "validity_expired" if noc.shown_status(visit.today) == "expired" else "validity_valid"
         lines.append(visit.t(key, number=noc.number, trade=noc.trade_name, valid_until=noc.issue.valid_until,
                              gp=visit.local(noc.gp.name_bn, noc.gp.name_en)))
-    visit.ask("\n".join(lines), [visit.button("renewals", "btn_renewals"), visit.button("mine", "btn_mine"),
-                                 visit.button("home", "btn_home")])
+    for noc in revoked:  # held no more: the day and why, not the term it would have run
+        lines.append(visit.t("validity_revoked", number=noc.number, trade=noc.trade_name,
+                             on=today_in_india(noc.history[-1].at), reason=noc.reason))
+    buttons = [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")]
+    visit.ask("\n".join(lines), [visit.button("renewals", "btn_renewals"), *buttons] if issued else buttons)
 
 
 async def renewal_needs(visit: Visit, args: list[str]) -> None:

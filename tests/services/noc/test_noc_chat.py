@@ -86,9 +86,9 @@ async def test_a_revoked_certificate_asked_for_is_not_said_to_be_renewable(citiz
     """The office renews an issued NOC only, in force or run out: a revoked one's holder applies afresh."""
     revoked = await citizen(SABINA).tap("noc:download:TNOC/2025/000122")
     assert revoked.pdfs == [] and "*Revoked*" in revoked.text
-    assert "a rejected or revoked NOC cannot be renewed: apply for a new NOC" in revoked.text
+    assert "A rejected or revoked NOC cannot be renewed: apply for a new NOC at Baghmundi" in revoked.text
     bengali = await citizen(SABINA, lang="bn").tap("noc:download:TNOC/2025/000122")
-    assert "প্রত্যাহার হওয়া NOC-র নবীকরণ হয় না, নতুন NOC-র জন্য আবেদন করতে হবে" in bengali.text
+    assert "প্রত্যাহার হওয়া NOC-র নবীকরণ হয় না: নতুন NOC-র জন্য বাঘমুন্ডি গ্রাম পঞ্চায়েত অফিসে" in bengali.text
 
 
 async def test_a_number_typed_without_its_t_as_people_call_it_noc_is_read(citizen):

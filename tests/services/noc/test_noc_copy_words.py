@@ -13,9 +13,10 @@ async def test_the_copy_asked_for_offers_the_certificates_in_force(citizen, said
 
 
 @pytest.mark.parametrize("said", ["copy", "potro", "NOC er copy"])
-async def test_with_none_in_force_the_number_is_asked(citizen, said):
-    answer = await citizen(TAPAN).say(said)
-    assert "Type your NOC certificate number" in answer.text and "did not understand" not in answer.text, said
+async def test_with_ones_one_noc_not_in_force_it_says_why(citizen, said):
+    answer = await citizen(TAPAN).say(said)  # rejected: why, no number asked
+    assert "TNOC/2025/000190 is *Rejected*, so there is no certificate to send" in answer.text, said
+    assert "Type your NOC certificate number" not in answer.text and "did not understand" not in answer.text, said
 
 
 async def test_the_copy_with_its_number_sends_it(citizen):

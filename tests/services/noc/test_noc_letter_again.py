@@ -22,6 +22,7 @@ async def test_a_tap_on_one_sends_it(citizen):
     assert len(answer.pdfs) == 1
 
 
-async def test_with_none_in_force_the_number_is_asked(citizen):
-    answer = await citizen(TAPAN).say("send the certificate again")
-    assert not answer.pdfs and "Type your NOC certificate number" in answer.text
+async def test_with_ones_one_noc_not_in_force_it_says_why(citizen):
+    answer = await citizen(TAPAN).say("send the certificate again")  # rejected: why, no number asked
+    assert not answer.pdfs and "TNOC/2025/000190 is *Rejected*" in answer.text
+    assert "Type your NOC certificate number" not in answer.text

@@ -151,7 +151,10 @@ async def test_bengali_speakers_are_answered_in_bengali(citizen):
 async def test_a_closed_application_says_why_there_is_no_letter(citizen):
     rejected = await citizen(TAPAN).tap("permit:download:BP/PUR/2025/000988")
     assert rejected.pdfs == [] and "is *Rejected*, so there is no letter to send" in rejected.text
-    for words in ("download the letter", "status", "আবেদনের অবস্থা"):  # no letter in force: the number is asked
+    closed = await citizen(TAPAN).say("download the letter")  # their one application named, no number asked
+    assert "BP/PUR/2025/000988 is *Rejected*, so there is no letter to send" in closed.text, closed.text
+    assert "BP/PUR/2026/000123" not in closed.text, closed.text
+    for words in ("status", "আবেদনের অবস্থা"):  # the number is asked
         asked = await citizen(TAPAN).say(words)
         assert "BP/PUR/2026/000123" in asked.text and "does not look like" not in asked.text, words
 

@@ -16,6 +16,7 @@ async def test_the_copy_asked_for_sends_the_letter_in_force(citizen, said):
     assert letters(await citizen(ARJUN).say(said)) == ["BP-BNK-2026-000045.pdf"], said
 
 
-async def test_with_none_in_force_the_number_is_asked(citizen):
-    answer = await citizen(TAPAN).say("potro copy")
-    assert "Type your application number" in answer.text and "did not understand" not in answer.text
+async def test_with_ones_one_application_not_in_force_it_says_why(citizen):
+    answer = await citizen(TAPAN).say("potro copy")  # rejected: why, no number asked
+    assert "BP/PUR/2025/000988 is *Rejected*, so there is no letter to send" in answer.text, answer.text
+    assert "Type your application number" not in answer.text and "did not understand" not in answer.text

@@ -20,6 +20,7 @@ async def test_another_holders_one_letter_is_theirs(citizen):
         "BP-BNK-2026-000045.pdf"]
 
 
-async def test_with_no_approved_application_the_number_is_asked(citizen):
-    answer = await citizen(TAPAN).say("send the letter again")  # rejected only
-    assert not answer.pdfs and "Type your application number" in answer.text
+async def test_with_ones_one_application_not_approved_it_says_why(citizen):
+    answer = await citizen(TAPAN).say("send the letter again")  # rejected only: why, no number asked
+    assert not answer.pdfs and "BP/PUR/2025/000988 is *Rejected*" in answer.text
+    assert "Type your application number" not in answer.text
