@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from phone_kit import Phone, choices, has, running_system, words
+from tourism_kit import AYODHYA, named, walk
 
 from services.tourism.domain import show_day_month
 
@@ -25,17 +26,9 @@ async def system(aiohttp_server, tmp_path):
 
 async def asked_to_cancel(http, base: str, wa_id: str, lang: str) -> tuple[Phone, str]:
     phone = Phone(http, base, wa_id)
-    await phone.start(lang)
-    await phone.tap("tourism:menu", until=has("interactive"))
-    await phone.tap("tourism:book", until=has("interactive"))
-    await phone.tap("tourism:district:purulia", until=has("interactive"))
-    await phone.tap("tourism:property:ayodhya-hills", until=has("interactive"))
-    await phone.tap("tourism:room:ayodhya-double", until=has("interactive"))
-    await phone.tap(f"tourism:date:{date.today() + timedelta(days=10)}", until=has("interactive"))
-    await phone.tap("tourism:nights:2", until=has("interactive"))
-    await phone.tap("tourism:guests:2", until=has("interactive"))
-    await phone.tap("tourism:rooms:1", until=has("interactive"))
-    quote = await phone.say("Sumit Paul", until=lambda m: any(c.startswith("tourism:confirm:") for c in choices(m)))
+    await walk(phone, lang, *AYODHYA, f"tourism:date:{date.today() + timedelta(days=10)}", "tourism:nights:2",
+               "tourism:guests:2", "tourism:rooms:1")
+    quote = await named(phone)
     booked = await phone.tap(next(c for c in choices(quote) if c.startswith("tourism:confirm:")),
                              until=lambda m: any(c.startswith("tourism:view:") for c in choices(m)))
     view = next(c for c in choices(booked) if c.startswith("tourism:view:"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from phone_kit import Phone, choices, has, running_system, words
-from tourism_kit import DORM
+from tourism_kit import AYODHYA, DORM, walk
 
 AGAIN = {"en": "Carry on with it, or drop it and start a new one?",
          "bn": "এটি নিয়েই এগিয়ে যাবেন, নাকি এটি বাদ দিয়ে নতুন করে শুরু করবেন?"}
@@ -24,12 +24,7 @@ async def system(aiohttp_server, tmp_path):
 
 async def at_the_date(http, base: str, wa_id: str, lang: str) -> Phone:
     phone = Phone(http, base, wa_id)
-    await phone.start(lang)
-    await phone.tap("tourism:menu", until=has("interactive"))
-    await phone.tap("tourism:book", until=has("interactive"))
-    await phone.tap("tourism:district:purulia", until=has("interactive"))
-    await phone.tap("tourism:property:ayodhya-hills", until=has("interactive"))
-    await phone.tap("tourism:room:ayodhya-double", until=has("interactive"))
+    await walk(phone, lang, *AYODHYA)
     return phone
 
 
@@ -104,9 +99,7 @@ async def test_dropped_at_the_quote_the_room_held_is_let_go(make_guest, typed):
 async def test_nothing_chosen_yet_start_again_lists_the_districts(system):
     http, base = system
     phone = Phone(http, base, "919800100031")
-    await phone.start("en")
-    await phone.tap("tourism:menu", until=has("interactive"))
-    await phone.tap("tourism:book", until=has("interactive"))
+    await walk(phone, "en")
 
     reply = await phone.say("start again", until=has("interactive"))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from phone_kit import Phone, choices, has, running_system, words
+from tourism_kit import AYODHYA, walk
 
 
 @pytest.fixture
@@ -21,12 +22,7 @@ async def system(aiohttp_server, tmp_path):
 async def test_the_group_typed_at_the_check_in_is_kept_for_its_question(system, n, lang, typed, back):
     http, base = system
     phone = Phone(http, base, f"91980045{n:04d}")
-    await phone.start(lang)
-    await phone.tap("tourism:menu", until=has("interactive"))
-    await phone.tap("tourism:book", until=has("interactive"))
-    await phone.tap("tourism:district:purulia", until=has("interactive"))
-    await phone.tap("tourism:property:ayodhya-hills", until=has("interactive"))
-    await phone.tap("tourism:room:ayodhya-double", until=has("interactive"))
+    await walk(phone, lang, *AYODHYA)
 
     again = await phone.say(typed, until=has("interactive"))
 
@@ -41,12 +37,7 @@ async def test_the_group_typed_at_the_check_in_is_kept_for_its_question(system, 
 async def test_nights_and_group_typed_at_the_check_in_both_wait_for_it(system):
     http, base = system
     phone = Phone(http, base, "919800459001")
-    await phone.start("bn")
-    await phone.tap("tourism:menu", until=has("interactive"))
-    await phone.tap("tourism:book", until=has("interactive"))
-    await phone.tap("tourism:district:purulia", until=has("interactive"))
-    await phone.tap("tourism:property:ayodhya-hills", until=has("interactive"))
-    await phone.tap("tourism:room:ayodhya-double", until=has("interactive"))
+    await walk(phone, "bn", *AYODHYA)
 
     again = await phone.say("2 raat 3 jon", until=has("interactive"))
 
@@ -63,12 +54,7 @@ async def test_children_alone_at_the_check_in_are_kept_and_the_adults_asked_afte
                                                                                               back, adults):
     http, base = system
     phone = Phone(http, base, f"91980046{n:04d}")
-    await phone.start(lang)
-    await phone.tap("tourism:menu", until=has("interactive"))
-    await phone.tap("tourism:book", until=has("interactive"))
-    await phone.tap("tourism:district:purulia", until=has("interactive"))
-    await phone.tap("tourism:property:ayodhya-hills", until=has("interactive"))
-    await phone.tap("tourism:room:ayodhya-double", until=has("interactive"))
+    await walk(phone, lang, *AYODHYA)
 
     again = await phone.say(typed, until=has("interactive"))
 
@@ -83,13 +69,7 @@ async def test_children_alone_at_the_check_in_are_kept_and_the_adults_asked_afte
 async def test_children_alone_at_the_nights_are_no_count_of_nights(system):
     http, base = system
     phone = Phone(http, base, "919800469001")
-    await phone.start("bn")
-    await phone.tap("tourism:menu", until=has("interactive"))
-    await phone.tap("tourism:book", until=has("interactive"))
-    await phone.tap("tourism:district:purulia", until=has("interactive"))
-    await phone.tap("tourism:property:ayodhya-hills", until=has("interactive"))
-    dates = await phone.tap("tourism:room:ayodhya-double", until=has("interactive"))
-    await phone.tap(next(c for c in choices(dates) if c.startswith("tourism:date:")), until=has("interactive"))
+    await walk(phone, "bn", *AYODHYA, "tourism:date:")
 
     again = await phone.say("1 ta baccha", until=has("interactive"))
 

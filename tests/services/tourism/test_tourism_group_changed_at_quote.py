@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from phone_kit import Phone, choices, has, running_system, words
+from tourism_kit import AYODHYA, named, walk
 
 from services.tourism.conversation.regroup import said_group
 
@@ -33,18 +34,8 @@ async def system(aiohttp_server, tmp_path):
 
 async def at_the_quote(http, base: str, wa_id: str, lang: str) -> tuple[Phone, list]:
     phone = Phone(http, base, wa_id)
-    await phone.start(lang)
-    await phone.tap("tourism:menu", until=has("interactive"))
-    await phone.tap("tourism:book", until=has("interactive"))
-    await phone.tap("tourism:district:purulia", until=has("interactive"))
-    await phone.tap("tourism:property:ayodhya-hills", until=has("interactive"))
-    dates = await phone.tap("tourism:room:ayodhya-double", until=has("interactive"))
-    day = next(c for c in choices(dates) if c.startswith("tourism:date:"))
-    await phone.tap(day, until=has("interactive"))
-    await phone.tap("tourism:nights:2", until=has("interactive"))
-    await phone.tap("tourism:guests:3", until=has("interactive"))
-    await phone.tap("tourism:rooms:1", until=has("interactive"))
-    quote = await phone.say("Sumit Paul", until=lambda m: any(c.startswith("tourism:confirm:") for c in choices(m)))
+    await walk(phone, lang, *AYODHYA, "tourism:date:", "tourism:nights:2", "tourism:guests:3", "tourism:rooms:1")
+    quote = await named(phone)
     return phone, quote
 
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from phone_kit import Phone, choices, has, running_system, words
+from tourism_kit import AYODHYA, named, walk
 
 from services.tourism.domain import read_request, show_day_month
 
@@ -47,13 +48,7 @@ async def test_a_first_message_keeps_its_group_through_the_webhook(system, n, la
 
 async def at_the_nights(http, base: str, wa_id: str, lang: str) -> Phone:
     phone = Phone(http, base, wa_id)
-    await phone.start(lang)
-    await phone.tap("tourism:menu", until=has("interactive"))
-    await phone.tap("tourism:book", until=has("interactive"))
-    await phone.tap("tourism:district:purulia", until=has("interactive"))
-    await phone.tap("tourism:property:ayodhya-hills", until=has("interactive"))
-    dates = await phone.tap("tourism:room:ayodhya-double", until=has("interactive"))
-    await phone.tap(next(c for c in choices(dates) if c.startswith("tourism:date:")), until=has("interactive"))
+    await walk(phone, lang, *AYODHYA, "tourism:date:")
     return phone
 
 
@@ -72,7 +67,7 @@ async def test_the_group_typed_at_the_nights_is_kept_for_its_question(system, n,
     rooms = await phone.tap("tourism:nights:2", until=has("interactive"))
     assert "tourism:rooms:1" in choices(rooms) and "tourism:guests:3" not in choices(rooms), choices(rooms)
     await phone.tap("tourism:rooms:1", until=has("interactive"))
-    quote = await phone.say("Sumit Paul", until=lambda m: any(c.startswith("tourism:confirm:") for c in choices(m)))
+    quote = await named(phone)
     assert quoted in words(quote), words(quote)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from phone_kit import Phone, choices, has, running_system, words
+from tourism_kit import walk
 
 STALE = {"en": "That choice is from an earlier message", "bn": "ওই বিকল্পটি আগের একটি বার্তার"}
 NOT_LISTED = {"en": "That choice is not one of the list", "bn": "ওই বিকল্পটি তালিকার কোনোটি নয়"}
@@ -22,15 +23,8 @@ async def system(aiohttp_server, tmp_path):
 async def at_tinchuley_after_lamahatta(http, base: str, wa_id: str, lang: str) -> Phone:
     """Lamahatta's rooms listed, back to the menu, and Tinchuley's rooms listed now."""
     phone = Phone(http, base, wa_id)
-    await phone.start(lang)
-    await phone.tap("tourism:menu", until=has("interactive"))
-    await phone.tap("tourism:book", until=has("interactive"))
-    await phone.tap("tourism:district:darjeeling", until=has("interactive"))
-    await phone.tap("tourism:property:lamahatta", until=has("interactive"))
-    await phone.tap("tourism:menu", until=has("interactive"))
-    await phone.tap("tourism:book", until=has("interactive"))
-    await phone.tap("tourism:district:darjeeling", until=has("interactive"))
-    rooms = await phone.tap("tourism:property:tinchuley", until=has("interactive"))
+    await walk(phone, lang, "tourism:district:darjeeling", "tourism:property:lamahatta")
+    rooms = await walk(phone, None, "tourism:district:darjeeling", "tourism:property:tinchuley")
     assert "tourism:room:tinchuley-double" in choices(rooms), choices(rooms)
     return phone
 
@@ -53,9 +47,7 @@ async def test_an_old_room_row_of_another_guest_house_is_from_an_earlier_message
 async def test_an_old_guest_house_row_of_another_district_is_from_an_earlier_message(system, n, lang):
     http, base = system
     phone = await at_tinchuley_after_lamahatta(http, base, f"91980042{n:04d}", lang)
-    await phone.tap("tourism:menu", until=has("interactive"))
-    await phone.tap("tourism:book", until=has("interactive"))
-    await phone.tap("tourism:district:jalpaiguri", until=has("interactive"))
+    await walk(phone, None, "tourism:district:jalpaiguri")
 
     again = await phone.tap("tourism:property:tinchuley", until=has("interactive"))
 
@@ -82,10 +74,7 @@ async def test_a_made_up_row_is_not_one_of_the_list(system, n, lang, row, listed
 async def test_a_made_up_guest_house_at_the_guest_houses_is_not_one_of_the_list(system):
     http, base = system
     phone = Phone(http, base, "919800440001")
-    await phone.start("bn")
-    await phone.tap("tourism:menu", until=has("interactive"))
-    await phone.tap("tourism:book", until=has("interactive"))
-    await phone.tap("tourism:district:darjeeling", until=has("interactive"))
+    await walk(phone, "bn", "tourism:district:darjeeling")
 
     again = await phone.tap("tourism:property:made-up-house", until=has("interactive"))
 

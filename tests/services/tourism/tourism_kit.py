@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from chat_kit import Chatter, Clock, Exchange, Reply, pdf_text  # noqa: F401 - the tests import them from here
+from phone_kit import Message, Phone, choices, has
 
 from shared.bus.memory import InProcessBus
 from shared.store import Store
@@ -69,3 +70,27 @@ async def too_few(make_guest, lang: str = "en", *, via_dorm: bool = False) -> tu
         await guest.say("8")
         return guest, await guest.tap(f"tourism:roomier:{DOUBLE}:8")
     return guest, await guest.tap("tourism:guests:8")
+
+
+AYODHYA = ("tourism:district:purulia", "tourism:property:ayodhya-hills", "tourism:room:ayodhya-double")
+
+
+async def walk(phone: Phone, lang: str | None, *taps: str) -> list[Message]:
+    """The first steps of a booking through the webhook (``Guest.quote`` taps them on the bus): started in ``lang``
+    (None: already chatting), the tourism menu, Book, then ``taps`` in turn (district, guest house, room, ...), each
+    reply waited for. A tap ending in ":" (``"tourism:date:"``) is the first such row the last reply offered.
+    The last reply."""
+    if lang is not None:
+        await phone.start(lang)
+    await phone.tap("tourism:menu", until=has("interactive"))
+    reply = await phone.tap("tourism:book", until=has("interactive"))
+    for tap in taps:
+        if tap.endswith(":"):
+            tap = next(c for c in choices(reply) if c.startswith(tap))
+        reply = await phone.tap(tap, until=has("interactive"))
+    return reply
+
+
+async def named(phone: Phone, name: str = "Sumit Paul") -> list[Message]:
+    """The booking name typed where it is asked; the quote, once its confirm button arrived."""
+    return await phone.say(name, until=lambda m: any(c.startswith("tourism:confirm:") for c in choices(m)))
