@@ -45,6 +45,18 @@ _LANGS: dict[str, Lang] = {
     **dict.fromkeys(("english", "ইংরেজি", "ইংলিশ", "ingreji", "inglish"), "en"),
 }
 _NUMBERS: dict[str, Lang] = {"1": "bn", "১": "bn", "2": "en", "২": "en"}
+# A language asked for in everyday words: its name with a case ending ("ইংরেজিতে", "বাংলায়", "banglay", "englishe")
+# among words that only ask ("bangla te bolo", "english please", "বাংলায় বলুন", "reply in English"); none of them
+# says anything else, so "my english is weak" or "ami bangla bujhi na" stay the person's words for the service
+_ENDINGS = ("তে", "য়", "ে", "te", "y", "e")
+_ASKING = frozenset((
+    "please", "pls", "plz", "in", "speak", "talk", "reply", "write", "answer", "me", "to", "with", "only", "language",
+    "can", "you", "switch", "change", "use", "te", "e", "a", "ta", "bolo", "bolun", "bol", "bolben", "bolte", "kotha",
+    "korun", "koro", "likhun", "likho", "lekho", "uttor", "din", "dao", "chai", "bhasay", "bhashay", "bhasa", "bhasha",
+    "kore", "doya", "daya", "amar", "amake", "sathe", "shathe", "বলুন", "বলো", "বল", "বলবেন", "কথা", "লিখুন", "লেখো",
+    "লিখো", "উত্তর", "দিন", "দাও", "চাই", "ভাষায়", "ভাষা", "করে", "করুন", "দয়া", "প্লিজ", "আমার", "আমাকে", "সাথে",
+    "সঙ্গে",
+))
 # Bengali written in Latin letters (Banglish): the keywords above in it, and the everyday words of a first message
 # ("amar complain ache", "rastay boro gorto", "jol nei tin din dhore", "dada amar ekta obhijog ache"), none of them
 # English, so that a first message in it puts বাংলা first and is answered in Bengali when the language is guessed
@@ -81,6 +93,8 @@ SHARED = frozenset((
 _BENGALI = re.compile(r"[\u0980-\u09FF]")
 WORDS = {plain(word): kw for word, kw in _WORDS.items()}
 LANG_NAMES = {plain(word): lang for word, lang in _LANGS.items()}
+ENDINGS = tuple(plain(ending) for ending in _ENDINGS)
+ASKING = frozenset(plain(word) for word in _ASKING)
 
 
 def keyword(text: str | None) -> Keyword | None:
@@ -98,7 +112,21 @@ def language_named(text: str | None, *, numbers: bool = False) -> Lang | None:
     if not text:
         return None
     said = plain(text)
-    return LANG_NAMES.get(said) or (_NUMBERS.get(said) if numbers else None)
+    return LANG_NAMES.get(said) or (_NUMBERS.get(said) if numbers else None) or _asked_for(said)
+
+
+def _asked_for(said: str) -> Lang | None:
+    """The one language the words name, when every other word only asks for it ("bangla te bolo", "ইংরেজিতে")."""
+    words = said.split()
+    named = [lang for word in words if (lang := _name(word)) is not None]
+    asking = sum(word in ASKING for word in words)
+    return named[0] if len(named) == 1 and len(named) + asking == len(words) else None
+
+
+def _name(word: str) -> Lang | None:
+    """The language a word names, bare or with a case ending (``_ENDINGS``)."""
+    return LANG_NAMES.get(word) or next((lang for ending in ENDINGS if word.endswith(ending)
+                                         if (lang := LANG_NAMES.get(word.removesuffix(ending)))), None)
 
 
 def language_meant(text: str | None) -> Lang | None:
