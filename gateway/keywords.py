@@ -29,6 +29,15 @@ _WORDS: dict[str, Keyword] = {
     **dict.fromkeys(("help", "সাহায্য", "হেল্প", "হেলপ", "sahajya", "sahajyo", "sahajjo", "shahajjo", "sahayya",
                      "help me", "help please", "help pls", "need help", "i need help", "সাহায্য চাই", "সাহায্য করুন",
                      "সাহায্য দরকার", "হেল্প চাই", "help chai", "help korun"), "help"),
+    # a newcomer's first questions, whole: what can be done here (the help), which services there are (the menu)
+    **dict.fromkeys(("what can i do", "what can i do here", "what can you do", "how does this work", "how to use this",
+                     "ami ki korte pari", "ki korte pari", "ekhane ki kora jay", "ki kora jay", "ekhane ki hoy",
+                     "আমি কী করতে পারি", "আমি কি করতে পারি", "কী করতে পারি", "কি করতে পারি", "এখানে কী করা যায়",
+                     "এখানে কি করা যায়", "কী করা যায়", "কি করা যায়", "এখানে কী হয়"), "help"),
+    **dict.fromkeys(("what services are there", "what services", "which services", "what services do you have",
+                     "ki ki seba ache", "ki ki sheba ache", "ki ki seba pabo", "ki ki sheba pabo", "kon kon seba ache",
+                     "কী কী পরিষেবা আছে", "কি কি পরিষেবা আছে", "কী কী সেবা আছে", "কি কি সেবা আছে", "কী কী পরিষেবা পাব",
+                     "কোন কোন পরিষেবা আছে"), "menu"),
     **dict.fromkeys(("language", "lang", "ভাষা", "ল্যাঙ্গুয়েজ", "bhasha", "bhasa"), "language"),
     # Whole messages only, so ordinary answers at a service's step are not taken: no bare "শুরু" (begin).
     **dict.fromkeys(("stop", "unsubscribe", "stop promotions", "বন্ধ", "বন্ধ করুন", "বিজ্ঞপ্তি বন্ধ", "স্টপ", "bondho",

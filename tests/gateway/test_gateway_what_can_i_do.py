@@ -1,0 +1,57 @@
+""""What can I do here?" ("ami ki korte pari", "আমি কী করতে পারি") and "what services are there?" ("ki ki seba ache",
+"কী কী পরিষেবা আছে"), a newcomer's first questions, were 'not understood' and kept 30 minutes to send to Complaints as
+if they were a complaint; a first-timer was asked the language instead. Each, as a whole message, now gets the help
+or the menu, in the language it is written in; inside a longer sentence it is still the person's words."""
+from __future__ import annotations
+
+import pytest
+from gateway_kit import RINA, Stack
+
+from gateway.keywords import keyword
+from simulator import webhooks as wa
+
+HELP = ("what can i do", "What can I do here?", "what can you do", "how does this work", "ami ki korte pari",
+        "ki korte pari", "ekhane ki kora jay", "আমি কী করতে পারি", "আমি কি করতে পারি", "এখানে কী করা যায়")
+SERVICES = ("what services are there", "which services", "ki ki seba ache", "ki ki sheba pabo", "কী কী পরিষেবা আছে",
+            "কি কি সেবা আছে")
+
+
+def text_of(body: dict) -> str:
+    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
+
+
+async def known(stack: Stack, lang: str) -> None:
+    await stack.announce("grievance", "Complaints", order=10)
+    await stack.say(wa.button_reply(RINA, f"shell:lang:{lang}", "English" if lang == "en" else "বাংলা"))
+    stack.recorder.clear()
+
+
+@pytest.mark.parametrize("asked", HELP)
+async def test_what_can_i_do_gets_the_help_not_kept_as_a_complaint(stack: Stack, asked: str):
+    await known(stack, "en")
+    await stack.say(wa.text(RINA, asked))
+    (said,) = stack.recorder.bodies()
+    assert "I am the Smart Panchayat assistant" in text_of(said) and "kept for 30 minutes" not in text_of(said)
+
+
+@pytest.mark.parametrize("asked", SERVICES)
+async def test_what_services_are_there_gets_the_menu(stack: Stack, asked: str):
+    await known(stack, "bn")
+    await stack.say(wa.text(RINA, asked))
+    (menu,) = stack.recorder.bodies()
+    assert menu["type"] == "interactive" and "grievance:menu" in str(menu)
+    assert "বুঝতে পারিনি" not in text_of(menu) and "রাখা থাকবে" not in text_of(menu)
+
+
+async def test_a_first_timer_asking_what_they_can_do_gets_the_help_in_bengali(stack: Stack):
+    await stack.announce("grievance", "Complaints", order=10)
+    await stack.say(wa.text(RINA, "ami ki korte pari"))
+    said = stack.recorder.bodies()[-1]
+    assert "আমি স্মার্ট পঞ্চায়েতের সহায়ক" in text_of(said)
+    assert all("Which language" not in text_of(body) for body in stack.recorder.bodies())
+
+
+@pytest.mark.parametrize("text", ["what can i do about the broken road", "ami ki korte pari jol nei",
+                                  "আমি কী করতে পারি রাস্তা ভাঙা"])
+def test_inside_a_longer_sentence_it_is_still_the_persons_words(text: str):
+    assert keyword(text) is None
