@@ -6,8 +6,9 @@ question, because words at a status screen may as well be a remark to oneself as
   delivers them as that step does (``after.to_official``: the same event and queue; words longer than its message
   go as several, said in the question), *Don't send* drops them with a word and shows the complaint again; more
   words typed before answering are added to them;
-* a resolved complaint that may still be reopened says so first, and offers *Reopen with this* (the words are the
-  reason: the office must act on it again) before *Send*, which leaves it resolved, as the person is told;
+* a resolved or rejected complaint that may still be reopened (15 days) says so first, and offers *Reopen with this*
+  (the words are the reason: the office must act on it again) before *Send*, which leaves it as it is, as the person
+  is told ("new complaint" typed at a rejected one still begins one with the words);
 * a complaint that cannot be reopened, rejected or resolved more than 15 days ago, offers *New complaint* before
   *Send*: the problem came back, and the words are a new complaint's description, its subject and place those of
   the old one (shown in the summary, to submit or change: ``again``);
@@ -68,9 +69,9 @@ async def ask(turn: Turn, number: str, *, hint: str | None = None) -> None:
             question += "\n" + turn.t("remark_closed_long", length=len(said), most=DESCRIPTION_MAX)
         return turn.buttons(question, [
             (f"grievance:newsaid:{n}", turn.t("btn_new")), (f"grievance:unsent:{n}", turn.t("btn_leave"))], hint)
-    reopens = ticket.status == "resolved" and ticket.may_reopen(turn.now)  # said to stay resolved, if sent
-    anew = again.lapsed(turn, ticket)
-    key = "remark_resolved" if reopens else f"remark_lapsed_{ticket.status}" if anew else "remark_ask"
+    reopens = ticket.may_reopen(turn.now)  # resolved or rejected lately: said to stay so, if sent
+    anew = not reopens and again.lapsed(turn, ticket)
+    key = f"remark_{ticket.status}" if reopens else f"remark_lapsed_{ticket.status}" if anew else "remark_ask"
     question = turn.t(key, number=n, said=said, office=office(ticket, turn.directory, turn.lang))
     if anew and len(said) > DESCRIPTION_MAX:
         question += "\n" + turn.t("remark_closed_long", length=len(said), most=DESCRIPTION_MAX)
@@ -144,7 +145,7 @@ async def new_with(turn: Turn, number: str) -> bool:
 
 
 async def reopen_with(turn: Turn, number: str) -> bool:
-    """*Reopen with this* at a resolved complaint: the words kept are the reason to reopen it."""
+    """*Reopen with this* at a resolved or rejected complaint: the words kept are the reason to reopen it."""
     if not (said := _kept(turn, number)):
         return False
     turn.go("ticket", remark=None)

@@ -1,6 +1,7 @@
 """Submitting the complaint summed up, or discarding it. Nothing is stored as a ticket until the person taps
 Submit; submitting is idempotent: the draft's id is the ticket's ``origin``, so Submit tapped twice, or a retried
-message, finds the ticket already made and shows its receipt again."""
+message, finds the ticket already made and shows its receipt again; once the complaint has moved on (taken up,
+resolved, reopened), an old Submit says it is already lodged and shows where it stands, not the receipt."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -18,6 +19,9 @@ async def submit(turn: Turn, draft_id: str) -> bool:
     """False when the tap is not this draft's (an old confirmation); the caller says it is out of date."""
     if turn.draft.get("id") != draft_id or turn.chat.step not in SUMMARY:
         made = await turn.repos.tickets.by_origin(draft_id)
+        if made is not None and made.wa_id == turn.inbound.wa_id and len(made.history) > 1:  # it moved on since
+            await mine.view(turn, made.number, hint=turn.t("submit_earlier", number=made.number))
+            return True
         if made is not None and made.wa_id == turn.inbound.wa_id:
             receipts.lodged(turn, made)
             return True

@@ -115,8 +115,8 @@ class Ticket(BaseModel):
         if status == "rejected" and letters(reason) < REASON_LETTERS:
             raise Refused("reason_needed")
         extra: dict[str, Any] = {"reason": reason.strip() or None} if status == "rejected" else {}
-        if status in ("resolved", "rejected"):
-            extra |= {"resolved_at": now, "handoff_open": False}
+        if status in ("resolved", "rejected"):  # a question asked of the official still waits for their answer
+            extra |= {"resolved_at": now}
         if status == "resolved":
             extra |= {"atr": atr, "atr_by": self.atr_by if atr == self.atr else by, "atr_stale": False}
         return self.moved(status, by=by, now=now, note=reason.strip(), **extra)

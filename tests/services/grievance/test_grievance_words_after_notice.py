@@ -42,7 +42,7 @@ async def test_bengali_words_after_a_rejection_at_the_list_are_understood(office
     await _moved(office, bus, number, status="rejected", reason="The drain is on private land.")
     asked = await person.say("নালাটা তো সরকারি জমিতে, আবার দেখুন")
     assert "বুঝতে পারিনি" not in asked.text
-    assert f"grievance:newsaid:{number}" in asked.last.choices and f"grievance:send:{number}" in asked.last.choices
+    assert f"grievance:reopensaid:{number}" in asked.last.choices and f"grievance:send:{number}" in asked.last.choices
 
 
 async def test_a_complaint_being_put_together_keeps_the_words(office, bus):
