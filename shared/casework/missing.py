@@ -1,7 +1,8 @@
 """What is still missing for one's application ("what documents are missing?", "ki ki kagoj lagbe", "কোন কাগজ বাকি
 আছে?", or no paper named: "what is missing?", "কী বাকি আছে?"): what the office asked of the holder on its current
-move (its word on a move to scrutiny or fee, as the history shows it), or that it asked for nothing; and that
-documents are handed in at the panchayat office, since none sent on WhatsApp reaches it (``file_not_passed``).
+move (its word on a move to scrutiny, as the history shows it), or that it asked for nothing; and that documents
+are handed in at the panchayat office, since none sent on WhatsApp reaches it (``file_not_passed``). One waiting for
+its fee has the fee left alone: how much and where it is paid (``missing_fee``), the office's note under it.
 
 The application meant is the one on screen (``seen``), else the asker's one open application; several open are
 offered as a list to choose from. With none registered to their number, they are told so and how to apply.
@@ -69,9 +70,12 @@ def _one(visit: Visit, case: Case) -> None:
     if case.status not in OPEN:
         return visit.ask(visit.t("missing_closed", number=case.number, status=visit.status(case)), buttons)
     told = case.told_moves()[-1].note.told
+    gp = visit.local(case.gp.name_bn, case.gp.name_en)
+    if case.status == "fee_pending":  # the fee is what is left: how much and where; the office's note is its message
+        said = visit.t("missing_fee", number=case.number, status=visit.status(case), gp=gp,
+                       fee=rupees(case.fee, visit.lang))
+        return visit.ask(f"{said}\n{visit.t('notify_note', note=told)}" if told else said, buttons)
     lines = [visit.t("missing_noted" if told else "missing_none", number=case.number, status=visit.status(case),
                      note=told)]
-    if not told and case.status == "fee_pending":
-        lines.append(visit.t("missing_fee", fee=rupees(case.fee, visit.lang)))
-    lines.append(visit.t("missing_how", number=case.number, gp=visit.local(case.gp.name_bn, case.gp.name_en)))
+    lines.append(visit.t("missing_how", number=case.number, gp=gp))
     visit.ask("\n\n".join(lines), buttons)

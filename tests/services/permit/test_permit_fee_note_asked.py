@@ -48,10 +48,10 @@ async def test_without_a_note_the_answer_is_as_before(citizen):
 
 
 @pytest.mark.parametrize(("lang", "typed", "said"), [
-    ("en", "what is missing?", "The office has not asked you for any document for it"),
-    ("en", "what's still missing in my application", "The office has not asked you for any document for it"),
-    ("bn", "কী বাকি আছে?", "অফিস এর জন্য আপনার কাছে কোনো নথি চায়নি"),
-    ("bn", "ki baki ache", "অফিস এর জন্য আপনার কাছে কোনো নথি চায়নি"),
+    ("en", "what is missing?", "what is left is the permission fee of ₹1,800"),
+    ("en", "what's still missing in my application", "what is left is the permission fee of ₹1,800"),
+    ("bn", "কী বাকি আছে?", "বাকি শুধু অনুমতির ফি ₹১,৮০০ জমা দেওয়া"),
+    ("bn", "ki baki ache", "বাকি শুধু অনুমতির ফি ₹১,৮০০ জমা দেওয়া"),
 ])
 async def test_what_is_missing_without_a_paper_named_is_the_missing_question(citizen, lang, typed, said):
     answer = await citizen(RINA, lang=lang).say(typed)  # 000102 fee pending is Rina's only open one

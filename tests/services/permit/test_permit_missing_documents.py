@@ -14,16 +14,16 @@ NOTE = "Bring the mutation record (parcha) of plot 77 to the office"
 
 
 @pytest.mark.parametrize(("lang", "said", "expected"), [
-    ("en", "what documents are missing?", "The office has not asked you for any document for it"),
-    ("en", "ki ki kagoj lagbe", "The office has not asked you for any document for it"),
-    ("bn", "কোন কাগজ বাকি আছে?", "অফিস এর জন্য আপনার কাছে কোনো নথি চায়নি"),
-    ("bn", "কী কী কাগজ লাগবে", "অফিস এর জন্য আপনার কাছে কোনো নথি চায়নি"),
+    ("en", "what documents are missing?", "Its documents have been checked: what is left is the permission fee"),
+    ("en", "ki ki kagoj lagbe", "Its documents have been checked: what is left is the permission fee"),
+    ("bn", "কোন কাগজ বাকি আছে?", "এর নথি যাচাই হয়ে গেছে: বাকি শুধু অনুমতির ফি"),
+    ("bn", "কী কী কাগজ লাগবে", "এর নথি যাচাই হয়ে গেছে: বাকি শুধু অনুমতির ফি"),
 ])
 async def test_the_one_open_application_is_answered(citizen, lang, said, expected):
     answer = await citizen(RINA, lang=lang).say(said)  # 000102 fee pending is Rina's only open one
     assert "BP/PUR/2026/000102" in answer.text and expected in answer.text, answer.text
     assert ("₹1,800" if lang == "en" else "₹১,৮০০") in answer.text  # what is left: the fee
-    assert ("not received on WhatsApp" if lang == "en" else "হোয়াটসঅ্যাপে নথি নেওয়া হয় না") in answer.text
+    assert ("cannot be paid on WhatsApp" if lang == "en" else "হোয়াটসঅ্যাপে ফি জমা নেওয়া হয় না") in answer.text
     assert ("Baghmundi Gram Panchayat office" if lang == "en" else "বাঘমুন্ডি গ্রাম পঞ্চায়েত অফিসে") in answer.text
     assert "permit:view:BP/PUR/2026/000102" in answer.choices
 
