@@ -7,14 +7,15 @@ no dates are ("change room", "ঘর বদলাব"); otherwise the dates.
 Asked in the chat ("change the dates", "বুকিংয়ের তারিখ বদলাতে চাই", "date change korte chai", "reschedule") at the
 tourism menu or their bookings, or at the main menu (the phrase ``redate``): the one booking still to come is
 answered at once, of several the person picks which. At "Cancel booking …?", a change of dates asked instead ("na thak,
-date change korbo") or new dates typed ("25 dec theke 2 raat") keep the booking, said first (``instead``).
+date change korbo") or new dates typed ("25 dec theke 2 raat") keep the booking, said first (``instead``). New dates
+typed with the words are said back and kept (``choose.AHEAD``): *Book new dates* takes them, as a stay typed ahead.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from services.tourism.conversation import cloud, mine
+from services.tourism.conversation import choose, cloud, mine, noted
 from services.tourism.conversation.cloud import Row
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import read_request
@@ -73,10 +74,15 @@ async def _told(turn: Turn, number: str, key: str, *, kept: bool = False) -> Non
         return
     if booking.status != "confirmed" or booking.check_in < turn.today:
         return await mine.view(turn, number, hint=turn.t(f"{key}_none"))
-    turn.go("booking", number=number)
+    typed = turn.inbound.text if not turn.inbound.reply_id and key == "redate" else None
+    said = read_request(typed or "", turn.today)
+    ahead = noted.ahead(said) if said.day is not None else None  # the new dates typed: taken by Book new dates
+    turn.go("booking", number=number, **{choose.AHEAD: ahead})
     book = ((f"tourism:property:{booking.property_id}", turn.t("btn_other_room")) if key == "reroom"
             else (f"tourism:room:{booking.room_type_id}", turn.t("btn_new_dates")))
     body = turn.t(f"{key}_how", number=number)
+    if ahead:
+        body = f"{turn.t('request_read', said=', '.join(noted.parts(turn, ahead)))}\n{body}"
     if kept:
         body = f"{turn.t('redate_kept', number=number)}\n\n{body}"
     turn.say(cloud.buttons(turn.with_nav(body),
