@@ -1,28 +1,107 @@
 """The name a pay sheet may carry beside an employee's id ("name" column): only to catch an id typed against the wrong
-person. A name that shares no word with the employee's names, in English or in Bengali, refuses its row as any fault
-does: the batch is published and each employee told at once, so a mistyped id would send one person's slip to
-another's WhatsApp. A name is written in many ways ("Smt. A. Mahato", "অণিমা মাহাতো", "Onima Mahato"): one word
-in common is enough, and a name of initials alone says nothing."""
+person. The batch is published and each employee told at once, so a mistyped id would send one person's slip to
+another's WhatsApp: a row whose name is not its employee's refuses the row as any fault does.
+
+A name is written in many ways, and each of these is the same person: titles ("Smt.", "শ্রীমতী") and "Md."/"Mohammad"
+in any spelling are left out; an initial stands for any name of that letter ("A. Mahato"); a middle name may be
+missing or added; the surname may come first ("MAHATO, Anima"); Bengali script is compared with the Bengali name and
+Latin with the English one; and spellings of the same sounds agree ("Onima", "Aneema", "অনিমা" for Anima, অণিমা;
+"Sk"/"Shaikh" for Sheikh), a surname of five letters or more also with one letter off ("Mahto"). But the given
+name must agree: "Rina Mahato" or "S. Mahato" is not Anima Mahato. A name written partly in each script, or of
+titles alone, says nothing."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from services.payroll.domain.batch import Problem
 from services.payroll.domain.employee import Names
 
 WHAT_TO_DO = "correct the employee id, or the name if it is the same person spelt differently"
 
+_BENGALI = re.compile(r"[\u0980-\u09ff]")
+_BN_SIGNS = re.compile(r"[\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u200c\u200d]")
+_BN_SAME = str.maketrans({"ী": "ি", "ূ": "ু", "ণ": "ন", "ষ": "স", "শ": "স", "ঃ": None, "্": None, "\u200c": None,
+                          "\u200d": None})
+_LATIN_SAME = (("ph", "f"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("v", "b"), ("z", "j"), ("q", "k"), ("y", "i"),
+               ("x", "ks"))
+_ALIASES = dict.fromkeys(("sk", "shaikh", "sekh", "seikh", "shekh", "sheik"), "sheikh")
 
-def _words(name: str) -> set[str]:
-    """The words of a name, initials and titles' dots left out (a word of one letter says nothing)."""
-    return {w for w in re.split(r"[\s.,]+", name.casefold()) if len(w) > 1}
+
+class Word(NamedTuple):
+    key: str  # the word as it sounds, spellings of the same sounds alike
+    initial: bool
+    bengali: bool
+
+
+def _key(word: str) -> str:
+    if _BENGALI.search(word):
+        return unicodedata.normalize("NFC", word).translate(_BN_SAME)
+    word = re.sub(r"[^a-z]", "", _ALIASES.get(word.casefold(), word.casefold()))
+    for written, said in _LATIN_SAME:
+        word = word.replace(written, said)
+    word = re.sub(r"(?<=[bcdgjkpst])h", "", word).replace("o", "a")  # aspirates and "sh"; o and a as Bengali says them
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+_TITLES = {_key(t) for t in (
+    "smt", "sm", "shrimati", "srimati", "sreemati", "sri", "shri", "shree", "sree", "mr", "mrs", "ms", "miss", "dr",
+    "km", "kumari", "late", "md", "mohd", "mohammad", "mohammed", "muhammad", "muhammed", "mohamed", "mohamad",
+    "mahammad", "শ্রী", "শ্রীমতী", "শ্রীমান", "শ্রীযুক্ত", "শ্রীযুক্তা", "ডাঃ", "ডঃ", "মোঃ", "মো", "মহঃ", "মোহাম্মদ",
+    "মহম্মদ", "মুহাম্মদ", "মোহম্মদ", "মুহম্মদ")}
+
+
+def _words(name: str) -> list[Word]:
+    """The words of a name, titles left out; a single letter (Latin, or Bengali with its vowel sign) is an initial."""
+    words = []
+    for raw in re.findall(r"[^\s.,:ঃ]+", name):
+        key = _key(raw)
+        if key and key not in _TITLES:
+            bengali = bool(_BENGALI.search(raw))
+            letters = len(_BN_SIGNS.sub("", raw)) if bengali else len(key)
+            words.append(Word(key, letters == 1, bengali))
+    return words
+
+
+def _one_off(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _same(a: Word, b: Word, *, surname: bool = False) -> bool:
+    if a.initial or b.initial:
+        return a.key[0] == b.key[0]
+    return a.key == b.key or (surname and min(len(a.key), len(b.key)) >= 5 and _one_off(a.key, b.key))
+
+
+def _within(short: Sequence[Word], long: Sequence[Word]) -> bool:
+    """Whether ``short`` is ``long`` with some names left out (in order)."""
+    rest = iter(long)
+    return all(any(_same(word, other) for other in rest) for word in short)
+
+
+def _agrees(written: list[Word], known: list[Word]) -> bool:
+    if len(written) < 2 or len(known) < 2:  # one word (a surname alone) must be one of theirs
+        return any(_same(w, k, surname=True) for w in written for k in known)
+    for order in (written, written[1:] + written[:1]):  # as written, or the surname first
+        given, theirs = order[:-1], known[:-1]
+        if _same(order[-1], known[-1], surname=True) and (
+                _within(given, theirs) if len(given) <= len(theirs) else _within(theirs, given)):
+            return True
+    return False
 
 
 def differs(written: str, names: Names) -> bool:
     words = _words(written)
-    return bool(words) and not words & (_words(names.en) | _words(names.bn))
+    if not words or len({w.bengali for w in words}) > 1:
+        return False
+    return not _agrees(words, _words(names.bn if words[0].bengali else names.en))
 
 
 def not_theirs(written: Any, employee_id: str, known: Names) -> str | None:
