@@ -42,16 +42,18 @@ async def due(docs: Collection, field: str, now: datetime, grace: timedelta = GR
     return await docs.find({f"{field}.at": {"$lte": at(now - grace)}}, sort=[(f"{field}.at", 1)])
 
 
-async def settle(docs: Collection, id: str, field: str, *, only: Callable[[Doc], bool] | None = None) -> None:
+async def settle(docs: Collection, id: str, field: str, *, only: Callable[[Any], bool] | None = None,
+                 then: Callable[[Doc], Any] | None = None) -> None:
     """What record ``id`` owed under ``field`` was announced: nothing is owed there any more, unless what is owed
-    now is another change's (``only`` says of what is owed whether it is what was announced)."""
+    now is another change's (``only`` says of what is owed whether it is what was announced), or what the record
+    owes after it (``then``, from the record as read: casework's next unannounced step)."""
     for _ in range(ATTEMPTS):
         doc = await docs.get(id)
         pending = (doc or {}).get(field)
         if doc is None or not pending or only is not None and not only(pending):
             return
         try:
-            await docs.update(id, {field: None}, expected_version=doc["_v"])
+            await docs.update(id, {field: None if then is None else then(doc)}, expected_version=doc["_v"])
             return
         except Conflict:
             continue

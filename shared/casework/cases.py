@@ -170,6 +170,10 @@ class Cases(Generic[C]):
         docs = await (self._docs.find(wanted, sort=soonest) if wa_id is None else self._held_by(wa_id, wanted, soonest))
         return [self._case(d) for d in docs]
 
+    async def owing(self) -> list[tuple[int, C]]:
+        """The cases with a step not yet announced (``OWED``), each with that step, the lowest step first."""
+        return [(d[OWED], self._case(d)) for d in await self._docs.find({OWED: {"$gt": 0}}, sort=[(OWED, 1)])]
+
     async def change(self, number: str, rule: Callable[[C], Case], *, owing: bool = False, **extra: Any) -> C | None:
         """The case after ``rule`` (which may raise ``Refused``) was applied to its latest version. ``owing``: a
         move it makes is announced after it is stored, and owes that, in the same write, until it is

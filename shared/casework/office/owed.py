@@ -12,37 +12,23 @@ dropped by the bus and the sender.
 """
 from __future__ import annotations
 
-from datetime import timedelta
 from functools import partial
 
+from shared import owed
 from shared.casework.case import Case
 from shared.casework.cases import OWED, Cases
 from shared.casework.kind import Kind
 from shared.casework.office.moves import after_move, announce_step
 from shared.runtime import ServiceContext
-from shared.runtime.periodic import repeat
-from shared.store import Conflict
 
-GRACE = timedelta(minutes=2)  # a request still announcing its move is done long before
-EVERY = 60.0
-ATTEMPTS = 20
+GRACE = owed.GRACE  # a request still announcing its move is done long before
 
 
 async def settle(service: ServiceContext, kind: Kind[Case], number: str, first: int, last: int) -> None:
     """Steps ``first`` to ``last`` of case ``number`` were announced: when they hold what it owed first, it owes
     from the step after ``last`` (a move someone made meanwhile), or nothing."""
-    docs = service.store.collection(kind.collection)
-    for _ in range(ATTEMPTS):
-        doc = await docs.get(number)
-        owed = None if doc is None else doc.get(OWED)
-        if doc is None or not owed or not first <= owed <= last:
-            return
-        after = last + 1 if len(doc.get("history", ())) > last else None
-        try:
-            await docs.update(number, {OWED: after}, expected_version=doc["_v"])
-            return
-        except Conflict:
-            continue
+    await owed.settle(service.store.collection(kind.collection), number, OWED, only=lambda step: first <= step <= last,
+                      then=lambda doc: last + 1 if len(doc.get("history", ())) > last else None)
 
 
 async def announced(service: ServiceContext, kind: Kind[Case], case: Case, previous: str) -> None:
@@ -54,18 +40,15 @@ async def announced(service: ServiceContext, kind: Kind[Case], case: Case, previ
 
 async def announce_owed(service: ServiceContext, kind: Kind[Case]) -> int:
     """Announce what every case whose last move is ``GRACE`` old still owes; how many cases were announced."""
-    docs = service.store.collection(kind.collection)
-    cases = Cases(service.store, kind.collection, kind.model)
     due = service.now() - GRACE
     done = 0
-    for doc in await docs.find({OWED: {"$gt": 0}}, sort=[(OWED, 1)]):
-        case = await cases.get(doc["_id"])
-        if case is None or not case.history or case.history[-1].at > due:
+    for first, case in await Cases(service.store, kind.collection, kind.model).owing():
+        if not case.history or case.history[-1].at > due:
             continue
-        first, last = doc[OWED], len(case.history)
+        last = len(case.history)
         statuses = ["", *(change.status for change in case.history)]
         for step in range(first, last):
-                        await announce_step(service, kind, case, step, statuses[step - 1])
+            await announce_step(service, kind, case, step, statuses[step - 1])
         await after_move(service, kind, case, statuses[last - 1])
         await settle(service, kind, case.number, first, last)
         service.log.warning("casework.owed_announced", number=case.number, steps=f"{first}-{last}")
@@ -73,9 +56,6 @@ async def announce_owed(service: ServiceContext, kind: Kind[Case]) -> int:
     return done
 
 
-def announce_forever(kind: Kind[Case], every: float = EVERY):
+def announce_forever(kind: Kind[Case], every: float = owed.EVERY):
     """The service task: ``announce_owed`` now and every ``every`` seconds, for as long as the service runs."""
-    async def task(service: ServiceContext) -> None:
-        await repeat(partial(announce_owed, service, kind), every=every, done=f"{kind.service}.owed_announced",
-                     failed=f"{kind.service}.owed_sweep_failed", first_after=every)
-    return task
+    return owed.sweep(partial(announce_owed, kind=kind), kind.service, every)

@@ -130,6 +130,6 @@ async def test_a_creation_never_announced_is_announced_by_the_sweep(office, runt
     assert len(await told(bus)) == 1 and [p["status"] for p in await said(bus, CHANGED)] == ["submitted"]
 
 
-@pytest.mark.parametrize("make", [spec, noc_spec])
-def test_building_permission_and_the_trade_noc_run_the_sweep(make):
-    assert any(getattr(task, "__qualname__", "").startswith("announce_forever") for task in make().tasks)
+@pytest.mark.parametrize(("make", "name"), [(spec, "permit"), (noc_spec, "noc")])
+def test_building_permission_and_the_trade_noc_run_the_sweep(make, name):
+    assert f"sweep.{name}" in [getattr(task, "__qualname__", "") for task in make().tasks]
