@@ -11,29 +11,30 @@ written (``MediaFiles.expect``), so none is stored on a ticket without being fet
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from pydantic import TypeAdapter
 
 from services.grievance.domain import OPEN, Ticket, Utc
 from services.grievance.repository.media import MediaFiles
+from shared import owed
 from shared.india import today_in_india
 from shared.runtime.periodic import left_alone
 from shared.store import Conflict, Doc, DuplicateKey, Index, Store
 
 COLLECTION = "tickets"
+ESCALATION = "_escalation"  # the store's own: an escalation stored, not yet announced (``escalated``, ``shared.owed``)
 INDEXES = (
     Index(COLLECTION, ("origin",), unique=True),
     Index(COLLECTION, ("wa_id",)),
     Index(COLLECTION, ("district", "block", "gp")),
     Index(COLLECTION, ("status", "level_due")),
-    Index(COLLECTION, ("_escalation.at",)),
+    owed.index(COLLECTION, ESCALATION),
 )
 ATTEMPTS = 20
 APPLIED_KEPT = 20  # the envelopes that last changed a ticket, to recognise a retried message
 PREFIX = "GRV"
-ESCALATION = "_escalation"  # the store's own: an escalation stored but not yet announced (see ``escalated``)
 
 
 def _doc(ticket: Ticket) -> Doc:
@@ -153,7 +154,7 @@ class Tickets:
         """Store ``higher`` only if the ticket is still at ``version``: False when someone else got there. The
         move is kept as not yet announced (the office it came from, the ticket as it went up, when) until
         ``announced``; a copy that stops or loses the broker in between leaves it for ``unannounced``."""
-        pending = {"at": _iso(now), "from": ticket.level, "ticket": higher.model_dump(mode="json")}
+        pending = owed.owing(now, **{"from": ticket.level, "ticket": higher.model_dump(mode="json")})
         try:
             await self._tickets.update(ticket.number, {**_doc(higher), ESCALATION: pending}, expected_version=version)
             return True
@@ -162,8 +163,7 @@ class Tickets:
 
     async def unannounced(self, before: datetime) -> list[str]:
         """Numbers of tickets whose escalation was stored by ``before`` and not announced since."""
-        docs = await self._tickets.find({f"{ESCALATION}.at": {"$lte": _iso(before)}}, sort=[(f"{ESCALATION}.at", 1)])
-        return [d["_id"] for d in docs]
+        return [d["_id"] for d in await owed.due(self._tickets, ESCALATION, before, grace=timedelta(0))]
 
     async def take_announcement(self, number: str, now: datetime) -> tuple[str, Ticket] | None:
         """The office an unannounced escalation came from and the ticket as it went up, now this copy's to
@@ -173,23 +173,16 @@ class Tickets:
         if doc is None or not pending or not left_alone(pending["at"], now):
             return None
         try:
-            await self._tickets.update(number, {ESCALATION: {**pending, "at": _iso(now)}}, expected_version=doc["_v"])
+            taken = {**pending, "at": owed.at(now)}
+            await self._tickets.update(number, {ESCALATION: taken}, expected_version=doc["_v"])
         except Conflict:
             return None
         return pending["from"], Ticket.model_validate(pending["ticket"])
 
     async def announced(self, higher: Ticket) -> None:
         """The escalation to ``higher.level`` was published and its person told: no copy says it again."""
-        for _ in range(ATTEMPTS):
-            doc = await self._tickets.get(higher.number)
-            pending = (doc or {}).get(ESCALATION)
-            if doc is None or not pending or pending["ticket"]["level"] != higher.level:
-                return
-            try:
-                await self._tickets.update(higher.number, {ESCALATION: None}, expected_version=doc["_v"])
-                return
-            except Conflict:
-                continue
+        await owed.settle(self._tickets, higher.number, ESCALATION,
+                          only=lambda pending: pending["ticket"]["level"] == higher.level)
 
     async def versioned(self, number: str) -> tuple[Ticket, int] | None:
         doc = await self._tickets.get(number.upper())
