@@ -19,6 +19,7 @@ from services.payroll.domain import NOT_A_PIN, pin_hash, pin_problem
 from services.payroll.domain.access import matches, new_salt
 from services.payroll.domain.period import show_time, year_name
 from services.payroll.domain.typed_period import parse_typed_month, parse_typed_year
+from services.payroll.phrases import asked_for
 from shared.india import typed_number
 
 # A message that is only a PIN, said in words or with a stop after it: "pin 4821", "PIN: 4821", "my pin is 4821",
@@ -28,6 +29,7 @@ SAID_PIN = re.compile(r"^(?:(?:(?:my|the|new|আমার|নতুন)\s+)*(?:p
                       r"(?:\s*(?:is|no|number|code|হল|হলো|নম্বর|নাম্বার|নং))*)?"
                       r"[\s:=#.\-]*(?P<pin>\d+(?:[\s\-]+\d+)*)[\s.।!,]*$", re.IGNORECASE)
 GROUPS = re.compile(r"[\s\-]+")
+BENGALI = re.compile(r"[\u0980-\u09ff]")
 
 
 def typed_pin(text: str) -> str:
@@ -137,8 +139,9 @@ async def request(turn: Turn, want: dict[str, Any], *, hint: str | None = None) 
 async def entered(turn: Turn, text: str, *, instead: dict[str, Any] | None = None) -> None:
     """What was typed at the PIN's question. What cannot be a PIN (``not_a_pin``) is no try, none counted: a month
     or a year typed (``instead``, "03 2026", "মার্চ ২০২৬") is asked for in place of the slip or statement waiting,
-    its PIN still first, so it comes straight after the PIN; words, an amount ("48.21"), a date or too few or too
-    many digits are told what a PIN is, the question asked again."""
+    its PIN still first, so it comes straight after the PIN; the slip asked for again in words is told the PIN shows
+    it; other words, an amount ("48.21"), a date or too few or too many digits are told what a PIN is, the question
+    asked again. Words in Bengali script are answered in Bengali, whatever the chat's language."""
     want = dict(turn.draft.get("want") or {})
     if instead is not None:  # no PIN, but what they want: kept (or said to have none, as at the month's step)
         return await request(turn, instead, hint=turn.t("pin_first"))
@@ -148,8 +151,11 @@ async def entered(turn: Turn, text: str, *, instead: dict[str, Any] | None = Non
         return
     pin = typed_pin(text)
     if (problem := pin_problem(pin)) in NOT_A_PIN:  # a word, an amount, "0" or "12": no try at a PIN, none counted
-        if any(ch.isalpha() for ch in text):  # words ("gato maser salary slip"): a PIN is digits, or forgotten
-            return await ask(turn, want, hint=turn.t("pin_words"), forgot=True)
+        if any(ch.isalpha() for ch in text):  # words: answered in Bengali when in its script, whatever the chat's
+            turn.written = "bn" if BENGALI.search(text) else None
+            if asked_for(text) in ("slip", "statement"):  # "আমার বেতনের স্লিপ", "amar salary slip dao": the PIN shows it
+                return await ask(turn, want, hint=turn.t("pin_to_show"), forgot=True)
+            return await ask(turn, want, hint=turn.t("pin_words"), forgot=True)  # a PIN is digits, or forgotten
         if problem == "pin_length":  # perhaps half remembered: how long a PIN is, or Forgot my PIN
             return await ask(turn, want, hint=turn.t("pin_length_forgot"), forgot=True)
         return await ask(turn, want, hint=turn.t("pin_first"))  # "48.21", "10:30": no PIN, and what one is

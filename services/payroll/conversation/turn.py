@@ -20,6 +20,11 @@ class Turn(ChatTurn):
     employee: Employee
     access: Access
     public_url: str  # where the gateway's /verify/{code} is reached: the documents' QR codes point there
+    written: str | None = None  # the language words typed here are answered in, not the chat's (``pin.entered``)
+
+    @property
+    def lang(self) -> str:
+        return self.written or self.inbound.lang
 
     def t(self, key: str, **values: Any) -> str:
         shown = {k: local_digits(str(v), self.lang) if isinstance(v, int) else str(v) for k, v in values.items()}
