@@ -37,7 +37,7 @@ def asks(text: str) -> str | None:
 
 async def answer(turn: Turn, asked: str) -> None:
     """A complaint or the voucher asked at a booking on screen is about that booking; elsewhere the person's
-    bookings are listed, to choose the one it is about."""
+    bookings are listed, to choose the one it is about (the voucher of one's only booking to come is just sent)."""
     number = str(turn.draft.get("number") or "") if turn.chat.step == "booking" else ""
     if asked == "book":
         return await choose.start(turn)
@@ -45,6 +45,6 @@ async def answer(turn: Turn, asked: str) -> None:
         return await refunds.answer(turn)
     if asked == "complain" and number:
         return await complaint.ask(turn, number)
-    if asked == "voucher" and number:
-        return await mine.voucher(turn, number)
+    if asked == "voucher":
+        return await (mine.voucher(turn, number) if number else mine.to_voucher(turn))
     await mine.listing(turn, hint=None if asked == "mine" else turn.t(f"{asked}_which"))

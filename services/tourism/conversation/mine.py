@@ -46,6 +46,16 @@ async def to_cancel(turn: Turn, *, hint: str | None = None) -> None:
     turn.say(cloud.rows_list(turn.with_nav(body), turn.t("choose"), turn.t("btn_mine"), rows))
 
 
+async def to_voucher(turn: Turn) -> None:
+    """The voucher asked for in words away from a booking: sent at once for the one booking to come or under way,
+    as its row's tap sends it; of several (or none), the person's bookings listed to choose the one."""
+    found = await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=SHOWN)
+    open_ = [b for b in found if b.status in ("confirmed", "checked_in") and b.check_out >= turn.today]
+    if len(open_) == 1:
+        return await voucher(turn, open_[0].number)
+    await listing(turn, hint=turn.t("voucher_which"))
+
+
 async def view(turn: Turn, number: str, *, hint: str | None = None) -> None:
     booking = await own(turn, number)
     if booking is None:
