@@ -48,8 +48,7 @@ def details(turn: Turn, ticket: Ticket) -> str:
         lines.append(turn.t("atr", atr=ticket.atr))
     if ticket.status == "rejected" and ticket.reason:
         lines.append(turn.t("rejected_reason", reason=ticket.reason))
-    since = max([s.at for s in ticket.history if s.status == "reopened"], default=ticket.lodged_at)
-    answers = [n for n in ticket.conversation if not n.person and n.at > since]  # none from before a reopening
+    answers = [n for n in ticket.conversation if not n.person and n.at > ticket.round_began]  # none before a reopening
     if answers:
         lines.append(turn.t("official_said", text=answers[-1].text))
     if ticket.rating:

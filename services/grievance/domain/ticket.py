@@ -208,10 +208,15 @@ class Ticket(BaseModel):
         return self.model_copy(update={"assigned_to": official, "assignments": [*self.assignments, done]})
 
     @property
+    def round_began(self) -> datetime:
+        """When the complaint was lodged, or last reopened: what the office did before it is of an earlier round."""
+        return max([s.at for s in self.history if s.status == "reopened"], default=self.lodged_at)
+
+    @property
     def taken_up(self) -> bool:
         """Whether the office has taken the complaint up since it was lodged or last reopened: given it to an
         official or moved it to in progress (the person is told of the first of these, once)."""
-        since = max([s.at for s in self.history if s.status == "reopened"], default=self.lodged_at)
+        since = self.round_began
         return (any(a.at >= since for a in self.assignments)
                 or any(s.status == "in_progress" and s.at >= since for s in self.history))
 

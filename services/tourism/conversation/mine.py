@@ -6,6 +6,8 @@ that is not theirs — typed, or a tap forwarded from someone else's chat — an
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from services.tourism import events, stays
 from services.tourism.conversation import cloud, numbered, prompts
 from services.tourism.conversation.cloud import Row
@@ -30,11 +32,16 @@ async def listing(turn: Turn, *, hint: str | None = None) -> None:
     turn.say(cloud.rows_list(turn.with_nav(body), turn.t("choose"), turn.t("btn_mine"), rows))
 
 
+async def standing(turn: Turn, keep: Callable[[Booking], bool]) -> tuple[list[Booking], list[Booking]]:
+    """The person's own bookings (the ``SHOWN`` newest) and those of them ``keep`` admits."""
+    found = await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=SHOWN)
+    return found, [b for b in found if keep(b)]
+
+
 async def to_cancel(turn: Turn, *, hint: str | None = None) -> None:
     """"cancel my booking" typed: the one booking that can still be cancelled is asked about at once; of several,
     the person picks which; with none, their bookings are shown with why."""
-    found = await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=SHOWN)
-    open_ = [b for b in found if b.status == "confirmed" and b.check_in >= turn.today]
+    found, open_ = await standing(turn, lambda b: b.status == "confirmed" and b.check_in >= turn.today)
     if len(open_) == 1:
         return await ask_cancel(turn, open_[0].number)
     if not open_:
@@ -49,8 +56,7 @@ async def to_cancel(turn: Turn, *, hint: str | None = None) -> None:
 async def to_voucher(turn: Turn) -> None:
     """The voucher asked for in words away from a booking: sent at once for the one booking to come or under way,
     as its row's tap sends it; of several (or none), the person's bookings listed to choose the one."""
-    found = await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=SHOWN)
-    open_ = [b for b in found if b.status in ("confirmed", "checked_in") and b.check_out >= turn.today]
+    _, open_ = await standing(turn, lambda b: b.status in ("confirmed", "checked_in") and b.check_out >= turn.today)
     if len(open_) == 1:
         return await voucher(turn, open_[0].number)
     await listing(turn, hint=turn.t("voucher_which"))

@@ -56,8 +56,7 @@ async def ask(turn: Turn, number: str | None = None, what: str | None = None, *,
         number = str(turn.draft.get("number", "")) or None
     if number is not None:
         return await _told(turn, number, key, kept=kept)
-    found = await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=mine.SHOWN)
-    open_ = [b for b in found if b.status == "confirmed" and b.check_in >= turn.today]
+    _, open_ = await mine.standing(turn, lambda b: b.status == "confirmed" and b.check_in >= turn.today)
     if len(open_) == 1:
         return await _told(turn, open_[0].number, key)
     if not open_:
