@@ -125,11 +125,17 @@ def language_named(text: str | None, *, numbers: bool = False) -> Lang | None:
 
 
 def _asked_for(said: str) -> Lang | None:
-    """The one language the words name, when every other word only asks for it ("bangla te bolo", "ইংরেজিতে")."""
-    words = said.split()
-    named = [lang for word in words if (lang := _name(word)) is not None]
-    asking = sum(word in ASKING for word in words)
-    return named[0] if len(named) == 1 and len(named) + asking == len(words) else None
+    """The one language the words name, when every other word only asks for it ("bangla te bolo", "ইংরেজিতে").
+    It stops at the first word that says anything else, so a long message costs no more than a short one."""
+    named: Lang | None = None
+    for word in said.split():
+        if word in ASKING:
+            continue
+        lang = _name(word)
+        if lang is None or named is not None:
+            return None
+        named = lang
+    return named
 
 
 def _name(word: str) -> Lang | None:

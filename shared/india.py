@@ -74,7 +74,8 @@ _EMOJI_MARKS = {"\ufe0e", "\ufe0f", "\u20e3"}  # text/emoji presentation selecto
 def plain(text: str) -> str:
     """``text`` as the words every part answers at any step (the gateway's keywords, thanks) are compared: NFKC,
     no format characters, no punctuation, symbols or emoji at either end, one space between words, case folded."""
-    text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) != "Cf")
+    if not text.isascii():  # ASCII is its own NFKC form and holds no format character
+        text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) != "Cf")
     start, end = 0, len(text)
     while start < end and _edge(text[start]):
         start += 1
