@@ -14,7 +14,6 @@ import unicodedata
 
 from shared.casework import answers
 from shared.casework.case import Case
-from shared.casework.show import rupees
 from shared.casework.visit import Visit
 
 NAMED = r"\b(?:fees?|fi|charges?|payments?)\b|(?<![\u0980-\u09ff])ফি(?![\u0980-\u09ff])|পেমেন্ট|চার্জ"
@@ -53,7 +52,6 @@ async def fee(visit: Visit, text: str) -> bool:
 def _due(visit: Visit, case: Case) -> str:
     """The fee owed and where, with the office's word on the move to fee pending ("at the cash counter, 10 to 2")
     under it, as the notice of the move carried it."""
-    said = visit.t("fee_due", number=case.number, fee=rupees(case.fee, visit.lang),
-                   gp=visit.local(case.gp.name_bn, case.gp.name_en))
+    said = visit.fee_owed(case)
     note = case.told_moves()[-1].note.told
     return f"{said}\n{visit.t('notify_note', note=note)}" if note else said

@@ -59,6 +59,14 @@ class Visit:
     def status(self, case: Case) -> str:
         return self.t(f"status_{case.shown_status(self.today)}")
 
+    def fee_owed(self, case: Case) -> str:
+        """For a case waiting for its fee, how much is left to pay and where it is paid (``fee_due``: at its office,
+        never on WhatsApp), as its view and the fee asked after say it; empty for any other."""
+        if case.status != "fee_pending":
+            return ""
+        return self.t("fee_due", number=case.number, fee=show.rupees(case.fee, self.lang),
+                      gp=self.local(case.gp.name_bn, case.gp.name_en))
+
     def history(self, case: Case, shown: int = 5) -> str:
         """The last ``shown`` moves, each on the day it happened in India, with what the office told the holder
         on it (what to pay and where, what is missing): its latest word, and the day it corrected an earlier one."""

@@ -28,6 +28,8 @@ async def details(visit: Visit, noc: Noc) -> str:
                      premises=noc.premises, category=visit.t(f"category_{noc.category}"),
                      gp=visit.local(noc.gp.name_bn, noc.gp.name_en), term=noc.term_years, status=visit.status(noc),
                      fee=rupees(noc.fee, visit.lang))]
+    if owed := visit.fee_owed(noc):  # how much is left and where it is paid, not the amount alone
+        lines.append(owed)
     if noc.issue is not None and (revoked_on := visit.revoked_on(noc)) is not None:  # its term no longer holds
         lines.append(visit.t("details_revoked", memo_no=noc.issue.memo_no, valid_from=noc.issue.issued_on,
                              revoked_on=revoked_on))

@@ -1,5 +1,6 @@
 """The permit chat: the shared casework desk (``shared.casework.desk``) with what an applicant sees of
-their own application — status and its history, the plot, the memo or the reason."""
+their own application — status and its history, the plot, the fee left and where it is paid, the memo or the
+reason."""
 from __future__ import annotations
 
 import re
@@ -22,6 +23,8 @@ async def details(visit: Visit, application: Application) -> str:
                      use=visit.t(f"use_{application.use}"),
                      floors=application.floors, area=digits(area(application.built_up_area), visit.lang),
                      fee=rupees(application.fee, visit.lang))]
+    if owed := visit.fee_owed(application):  # how much is left and where it is paid, not the amount alone
+        lines.append(owed)
     if application.issue is not None:
         issue, revoked_on = application.issue, visit.revoked_on(application)
         if revoked_on is not None:  # its last valid day no longer holds
