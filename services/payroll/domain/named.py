@@ -6,9 +6,13 @@ A name is written in many ways, and each of these is the same person: titles ("S
 in any spelling are left out; an initial stands for any name of that letter ("A. Mahato"); a middle name may be
 missing or added; the surname may come first ("MAHATO, Anima"); Bengali script is compared with the Bengali name and
 Latin with the English one; and spellings of the same sounds agree ("Onima", "Aneema", "অনিমা" for Anima, অণিমা;
-"Sk"/"Shaikh" for Sheikh), a surname of five letters or more also with one letter off ("Mahto"). But the given
-name must agree: "Rina Mahato" or "S. Mahato" is not Anima Mahato. A name written partly in each script, or of
-titles alone, says nothing."""
+"Sk"/"Shaikh" for Sheikh), a surname of five letters or more also with one letter off ("Mahto"). Capitals run
+together before the surname are initials too ("AK Ghosh"), but each stands for one of the registered given names in
+order, none added: "SK Ghosh" or "ALI GHOSH" is not Amit Kumar Ghosh. But the given name must agree: "Rina Mahato"
+or "S. Mahato" is not Anima Mahato. A name written partly in each script is compared word by word with the registered
+name of each word's script ("অণিমা Mahato"), when the two registered names have as many words. A one-word registered
+name ("Rahim") must be written whole, exactly: "R. Mondal" or "Rahima Khatun" is not Rahim. A name of titles alone,
+or in two scripts whose registered names do not align, says nothing."""
 from __future__ import annotations
 
 import re
@@ -34,6 +38,8 @@ class Word(NamedTuple):
     key: str  # the word as it sounds, spellings of the same sounds alike
     initial: bool
     bengali: bool
+    run: str = ""  # capitals run together ("AK"): perhaps initials, one letter a given name
+    other: Word | None = None  # a registered word's counterpart in the other script, at the same place
 
 
 def _key(word: str) -> str:
@@ -61,8 +67,14 @@ def _words(name: str) -> list[Word]:
         if key and key not in _TITLES:
             bengali = bool(_BENGALI.search(raw))
             letters = len(_BN_SIGNS.sub("", raw)) if bengali else len(key)
-            words.append(Word(key, letters == 1, bengali))
+            run = raw.casefold() if re.fullmatch(r"[A-Z]{2,3}", raw) else ""
+            words.append(Word(key, letters == 1, bengali, run))
     return words
+
+
+def _spelt(words: Sequence[Word]) -> list[Word]:
+    """``words`` with capitals run together read as initials: "AK" as "A. K." """
+    return [spelt for word in words for spelt in ([Word(ch, True, False) for ch in word.run] if word.run else [word])]
 
 
 def _one_off(a: str, b: str) -> bool:
@@ -75,6 +87,10 @@ def _one_off(a: str, b: str) -> bool:
 
 
 def _same(a: Word, b: Word, *, surname: bool = False) -> bool:
+    if a.bengali != b.bengali:  # a registered word in the written word's script, if the two names align
+        a, b = (a.other, b) if a.other is not None else (a, b.other)
+        if a is None or b is None:
+            return False
     if a.initial or b.initial:
         return a.key[0] == b.key[0]
     return a.key == b.key or (surname and min(len(a.key), len(b.key)) >= 5 and _one_off(a.key, b.key))
@@ -87,21 +103,32 @@ def _within(short: Sequence[Word], long: Sequence[Word]) -> bool:
 
 
 def _agrees(written: list[Word], known: list[Word]) -> bool:
-    if len(written) < 2 or len(known) < 2:  # one word (a surname alone) must be one of theirs
-        return any(_same(w, k, surname=True) for w in written for k in known)
+    if len(written) < 2 or len(known) < 2:  # one word (a surname alone) must be one of theirs, written whole
+        return any(_same(w, k, surname=len(known) > 1) for w in written for k in known if not (w.initial or k.initial))
     for order in (written, written[1:] + written[:1]):  # as written, or the surname first
         given, theirs = order[:-1], known[:-1]
-        if _same(order[-1], known[-1], surname=True) and (
-                _within(given, theirs) if len(given) <= len(theirs) else _within(theirs, given)):
+        if not _same(order[-1], known[-1], surname=True):
+            continue
+        if _within(given, theirs) if len(given) <= len(theirs) else _within(theirs, given):
+            return True
+        if any(word.run for word in given) and _within(_spelt(given), theirs):  # "AK": two of theirs, none added
             return True
     return False
 
 
+def _known(names: Names, scripts: set[bool]) -> list[Word] | None:
+    """The registered name's words, each with its counterpart in the other script when the two names align; for a
+    name written in both scripts, None when they do not."""
+    en, bn = _words(names.en), _words(names.bn)
+    if len(en) == len(bn):
+        return [word._replace(other=other) for word, other in zip(en, bn, strict=True)]
+    return None if len(scripts) > 1 else bn if True in scripts else en
+
+
 def differs(written: str, names: Names) -> bool:
     words = _words(written)
-    if not words or len({w.bengali for w in words}) > 1:
-        return False
-    return not _agrees(words, _words(names.bn if words[0].bengali else names.en))
+    known = _known(names, {w.bengali for w in words}) if words else None
+    return known is not None and not _agrees(words, known)
 
 
 def not_theirs(written: Any, employee_id: str, known: Names) -> str | None:
