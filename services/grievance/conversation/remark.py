@@ -17,14 +17,16 @@ question, because words at a status screen may as well be a remark to oneself as
   words longer than a description holds are said to need shortening in the question, and given back whole to
   copy and shorten once *New complaint* is tapped.
 
-A button's title typed instead of tapped ("Reopen", "আবার খুলুন") does what the button does; any other of the
-chat's own words, a number, thanks or "ok" are not a message, and the view is asked again as before.
+A button's title typed instead of tapped ("Reopen", "আবার খুলুন", "abar khulun": ``words.titles``) does what the
+button does; any other of the chat's own words, a number, thanks or "ok" are not a message, and the view is asked
+again as before.
 """
 from __future__ import annotations
 
 from services.grievance.conversation import after, again
 from services.grievance.conversation.mine import actions, own, view
 from services.grievance.conversation.turn import Turn
+from services.grievance.conversation.words import titles
 from services.grievance.domain import DESCRIPTION_MAX
 from services.grievance.domain.offices import office
 from shared.india import typed_word
@@ -162,7 +164,7 @@ async def unsent(turn: Turn, number: str) -> bool:
 
 
 def _titles(turn: Turn, *keys: str) -> set[str]:
-    return {typed_word(turn.texts(key, lang)) for key in keys for lang in ("bn", "en")}
+    return titles(turn.texts, *keys)
 
 
 def _own_words(turn: Turn) -> set[str]:

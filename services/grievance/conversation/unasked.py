@@ -18,10 +18,10 @@ from typing import Any
 from services.grievance.conversation import just_lodged, lodge, remark
 from services.grievance.conversation.mine import own, view
 from services.grievance.conversation.turn import Turn
+from services.grievance.conversation.words import titles
 from services.grievance.domain import MEDIA_MAX, Refused
 from shared.chat import Media
 from shared.india import typed_word
-from shared.texts import LANGS
 
 STEP = "left"
 ON_SCREEN = ("ticket", "handoff", "reopen", "rate", "remark", STEP)  # steps that are about one complaint
@@ -144,4 +144,4 @@ def _described(turn: Turn, files: list[dict[str, Any]]) -> str:
 
 
 def _titles(turn: Turn, key: str) -> set[str]:
-    return {typed_word(turn.texts(key, lang)) for lang in LANGS}
+    return titles(turn.texts, key)

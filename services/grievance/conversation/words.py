@@ -13,6 +13,7 @@ from shared import changed_mind
 from shared.back import goes_back
 from shared.districts import DISTRICTS, district_key, district_near
 from shared.india import EDGES, count_in_words, typed_number, typed_word
+from shared.texts import LANGS, Catalog
 
 _DISTRICT_WORD = re.compile(r"\s+(?:district|dist|zilla|zila|jela|jila|জেলা)$")
 _STAR_WORDS = ("stars", "star", "tara", "তারা", "স্টার", "ষ্টার")
@@ -51,6 +52,19 @@ _WORDS: dict[str, str] = {
     # again / discard it), never taken as its description nor as dropping what was given without a word
     **changed_mind.WORDS,
 }
+# a button's title typed instead of tapped, beside its title in each language of the texts (``titles``): Bengali in
+# Latin letters (Banglish), the spellings of it phones type in Bengali letters, and plain English for the same
+TYPED_TITLES: dict[str, tuple[str, ...]] = {
+    "btn_reopen": ("abar khulun", "abar kholo", "abar khulo", "abar khule din", "abar khule dao", "abar open korun",
+                   "abar open koro", "reopen korun", "reopen koro", "আবার খোলো", "আবার খোলা হোক", "আবার খুলে দিন",
+                   "আবার খুলে দাও", "open again", "open it again", "reopen it", "reopen please"),
+    "btn_reopen_said": ("eta diye abar khulun", "eti diye abar khulun", "এটা দিয়ে আবার খুলুন",
+                        "এটা দিয়ে আবার খোলো"),
+    "btn_send": ("pathan", "pathao", "pathiye din", "pathiye dao", "send korun", "send koro", "পাঠিয়ে দিন",
+                 "পাঠিয়ে দাও", "পাঠাও", "send it"),
+    "btn_dont_send": ("pathaben na", "pathio na", "pathiyo na", "pathabo na", "na pathan", "send korben na",
+                      "পাঠিও না", "পাঠাব না", "পাঠাবো না", "পাঠাতে হবে না", "don't send it", "do not send"),
+}
 SUBMIT = frozenset(unicodedata.normalize("NFC", w) for w in ("submit", "জমা দিন", "joma din", "jama din"))
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
 
@@ -61,6 +75,13 @@ def meaning(text: str, step: str = "") -> str | None:
     if goes_back(text, answers="0*" if step in STARS else ""):
         return "back"
     return WORDS.get(typed_word(text)) or ("new" if asks_new(text) else None)
+
+
+def titles(texts: Catalog, *keys: str) -> set[str]:
+    """The titles of the buttons ``keys`` as people type them (``typed_word``): in every language of the texts,
+    and as they are typed otherwise (``TYPED_TITLES``)."""
+    return {typed_word(said) for key in keys
+            for said in (*(texts(key, lang) for lang in LANGS), *TYPED_TITLES.get(key, ()))}
 
 
 def ticket_number(text: str) -> str | None:
