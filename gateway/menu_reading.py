@@ -90,10 +90,17 @@ class Menu:
                                    for match in _compiled(entry.references).finditer(typed)]
         return self._scanned[1]
 
-    async def asked_for(self, text: str) -> str | None:
+    async def asked_for(self, text: str, *, within: str | None = None) -> str | None:
         """The tap ``<service>:<action>`` of the first ``phrases`` entry that finds ``text`` (compared as keywords
-        are: ``plain``), services in the menu's order; None when no service announced such words."""
-        return next(iter(await self.claims(text)), None)
+        are: ``plain``), services in the menu's order; None when no service announced such words. ``within``: the
+        service whose conversation the person is in, whose answer the words are unless another service announced
+        them to be taken from there (``Phrase.across``), the whole message: "what about my complaint?" mid-booking."""
+        if within is None:
+            return next(iter(await self.claims(text)), None)
+        said = plain(text)
+        return next((f"{entry.service}:{phrase.action}" for entry in await self.entries() if entry.service != within
+                     for phrase in entry.phrases if phrase.across and phrase_pattern(phrase.pattern).fullmatch(said)),
+                    None)
 
     async def claims(self, text: str) -> list[str]:
         """Each service's tap that its first ``phrases`` entry finding ``text`` asks for, services in the menu's

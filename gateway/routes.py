@@ -1,7 +1,8 @@
 """Where the shell sends what it does not answer itself: a tapped choice or a service's words to that service, a
 number a service gave to its View, the words kept for the service that takes what people send unasked, and the
-language chosen (then the menu, or the choice kept words named). ``Routes`` is the shell's (``gateway.shell``) way
-into services; what it says itself is ``gateway.screens``."""
+language chosen (then the menu, or the choice kept words named); a number or words ``taken`` from inside another
+service's conversation. ``Routes`` is the shell's (``gateway.shell``) way into services; what it says itself is
+``gateway.screens``."""
 from __future__ import annotations
 
 from gateway import replies
@@ -12,6 +13,7 @@ from gateway.screens import Screens
 from gateway.turn import Turn
 from shared.chat import Inbound, Lang
 from shared.logging import get_logger
+from shared.runtime.context import SESSION_LEFT, claim
 from shared.runtime.spec import WORDS, MenuEntry
 from shared.texts import LANGS, Catalog
 
@@ -38,6 +40,19 @@ class Routes:
         owner, action = asked.split(":", 1)
         update = {"unasked": True} if action == WORDS else {"kind": "reply", "reply_id": asked}
         await self.to_chosen(turn, inbound.model_copy(update=update), owner, profile)
+
+
+    async def taken(self, turn: Turn, tap: Inbound, service: str, profile: Profile) -> None:
+        """A tap typed in words (a number ``service`` gave, as the tap of its View; words it announced, as its
+        choice's) to ``service``, from inside another service's conversation too, which the person then leaves as the
+        main menu leaves it: its chat keeps their place, its row offers to carry on (``MenuEntry.resumes``), and it is
+        told, when it listens (``MenuEntry.hears_left``: payroll's PIN is asked again)."""
+        if (left := profile.speaking_with(turn.now)) is None:
+            return await self.to_chosen(turn, tap, service, profile)
+        if not await self.route(turn, tap, service, profile):
+            return await self._screens.show_menu(turn, "intro_unavailable")
+        if next((entry.hears_left for entry in await turn.menu.entries() if entry.service == left), True):
+            await turn.event(f"{SESSION_LEFT}.{left}", claim(left, turn.wa_id))
 
 
     async def offer_numbers(self, turn: Turn, typed: str, *, in_conversation: bool) -> bool:

@@ -17,7 +17,9 @@ minutes, otherwise the menu.
 A number a service gave the person (a ticket, a booking, an application: the ``references`` of its menu entry) reaches
 that service when typed outside any conversation, or as a whole message inside another's, as the tap of its View
 (``<service>:view:<number>``); words a service announced for one of its choices (its ``phrases``: "my complaints",
-"cancel my booking") take the person to that choice when typed outside any conversation; words several services
+"cancel my booking") take the person to that choice when typed outside any conversation, and inside another's the
+ones it announced to be taken from there (``across``: "what about my complaint?" mid-booking), as a whole message,
+the conversation left keeping its place, as the menu leaves one (its row offers to carry on); words several services
 announced ("send the letter again") get the question which, a tap each its service's choice; words a service
 announced with an answer ("current nei": household power is the electricity company's) get it, its choice a button
 beside the menu's. A photo, video, voice note,
@@ -104,7 +106,6 @@ class Shell:
     async def _decide(self, turn: Turn, inbound: Inbound, profile: Profile, *, asked: bool = False) -> None:
         typed = inbound.text if inbound.kind == "text" else None
         screens, routes = self._screens, self._routes
-        phrase: str | None = None  # the service's choice a first-timer's words ask for (``asked_for``)
         word, named = keyword(typed), language_named(typed, numbers=profile.lang is None)
         reply_id = inbound.reply_id if inbound.kind == "reply" else None
         if word in ("stop", "start"):
@@ -132,13 +133,13 @@ class Shell:
             # A greeting or anything else is answered with the question; a person who asks for the menu or
             # help, taps a service's button (a notice's), types a number a service gave them or words a service
             # announced ("cancel my booking", "আমার অভিযোগ") gets it in the guessed language ("ভাষা" changes it).
-            # (a keyword, "hi" above all, is never a service's words: the menu's entries are not read for it;
-            # the choice the words ask for is kept for below, not looked for twice)
+            # (a keyword, "hi" above all, is never a service's words: the menu's entries are not read for it; the
+            # choice the words ask for is found once for the message, ``Menu.asked_for`` below reads it again)
             # Asked the question already and answering something else, they are not asked it a third time: the
             # language they write in is kept and the menu, in it, says how to change it.
             wants = word in ("menu", "help") or reply_id is not None or typed is not None and word is None and (
                 await turn.menu.owner_of(typed, whole=False) is not None
-                or (phrase := await turn.menu.asked_for(typed)) is not None)
+                or await turn.menu.asked_for(typed) is not None)
             inbound = inbound.model_copy(update={"lang_guessed": True})  # its service may say how to change it
             if not wants:
                 if await routes.hand_over(turn, inbound, profile):  # a photo of the broken road is not lost
@@ -182,9 +183,13 @@ class Shell:
                 # as the tap of its View, with the words: a step the person left that service at (a complaint's
                 # description, a reason to reopen one) does not take the number as its answer
                 tap = inbound.model_copy(update={"kind": "reply", "reply_id": f"{found[0]}:view:{found[1]}"})
-                return await routes.to_chosen(turn, tap, found[0], profile)
-            if found is None and service is None and (asked := phrase or await turn.menu.asked_for(inbound.text)):
-                return await routes.asked(turn, inbound, asked, profile, guessed=profile.lang is None)
+                return await routes.taken(turn, tap, found[0], profile)
+            if found is None and (asked := await turn.menu.asked_for(inbound.text, within=service)):
+                if service is None:
+                    return await routes.asked(turn, inbound, asked, profile, guessed=profile.lang is None)
+                # words another service announced to be taken from here ("what about my complaint?"): its choice's tap
+                tap = inbound.model_copy(update={"kind": "reply", "reply_id": asked})
+                return await routes.taken(turn, tap, asked.split(":", 1)[0], profile)
         if service is None or not await routes.route(turn, inbound, service, profile):
             intro = unrouted(inbound, service)
             if intro == "intro_unclear" and says_something(inbound, word) and await routes.keep_unread(turn, inbound):

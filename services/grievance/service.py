@@ -42,6 +42,24 @@ LATIN = rf"\b{SPELT}(?:er)?\b"  # অভিযোগ, নালিশ in Latin l
 _HINDI_SAID = r"(?:शिकायत|समस्या|\bsh?ika+y[ae]t|\bsamasya)"
 HINDI = (rf"^(?!.*{_HINDI_SAID}\S{{0,4}}(?:\s+(?:करनी|करना|करने|है|थी|की|कोई|karni|karna|karne|hai|thi|ki|koi))*"
          rf"\s+(?:नहीं|नही|मत|nahi|nahin|nai|mat)(?!\w)).*{_HINDI_SAID}")
+# The complaints they lodged, asked after in a whole message ("what happened to my complaint?", "complaint status",
+# "আমার অভিযোগের কী হল", "amar complaint er ki holo"): taken from inside another service's conversation too
+# (``Phrase.across``), so never "complaint", "my complaint is ...", "complain korte chai", a stay's complaint
+_ASKING = (r"(?:(?:what|how)\s+about|what(?:['’]?s|\s+is)?\s+(?:the\s+)?(?:status|news|updates?|progress)"
+           r"\s+(?:of|on|with)|what\s+(?:happened|is\s+happening)\s+(?:to|with)|where\s+is|where['’]s|any\s+(?:news|updates?|progress)"
+           r"\s+(?:of|on|about|with)|(?:the\s+)?status\s+of|track|show(?:\s+me)?|check|see)")
+_BN_SAID = (r"\s*(?:এখন\s*)?(?:(?:কী|কি|কোন)\s*(?:হল|হলো|অবস্থা|অবস্থায়|খবর)|অবস্থা|খবর|কোথায়|কতদূর|কত\s*দূর)"
+            r"(?:\s*(?:কী|কি|আছে))?")
+_LATIN_SAID = (r"\s+(?:(?:ekhon|akhon)\s+)?(?:ki\s+(?:holo|hoilo|hol|hoyeche|hoyechhe|obostha|khobor)|kothay|koto\s*dur"
+               r"|(?:obostha|khobor|status|update)(?:\s+ki)?)")
+_BN_NOUN, _LATIN_NOUN = r"(?:অভিযোগ|কমপ্লেন|নালিশ)(?:গুলো|গুলি|টা|টি|ের|এর)?", rf"(?:{SPELT}|complain\w*|komplen|complen)"
+ASKED_AFTER = (rf"^(?:(?:{_ASKING}\s+(?:(?:my|our|the)\s+)?|(?:my|our)\s+)complaints?"
+               r"(?:\s+(?:status|please|pls|now|update|progress|details))*|complaints?\s+status"
+               rf"|আমার\s*{_BN_NOUN}(?:\s*(?:দেখান|দেখাও))?|(?:আমার\s*)?{_BN_NOUN}{_BN_SAID}"
+               rf"|amar\s+{_LATIN_NOUN}(?:\s*(?:ta|ti|gulo|guli))?(?:\s+dekhao|\s+dekhan)?"
+               rf"|(?:amar\s+)?{_LATIN_NOUN}(?:\s*(?:ta|ti|gulo|guli|er|r))*{_LATIN_SAID})$")
+
+
 def _either(*patterns: str) -> str:
     """Patterns of one action as one phrase, so the menu's number of phrases (``PHRASES_MAX``) leaves room."""
     return "|".join(f"(?:{pattern})" for pattern in patterns)
@@ -55,6 +73,7 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      Phrase("mine", _either(TAKEN_BACK, TAKE_BACK)),
                      # the complaints they lodged; not "my complaint is ...", "আমার অভিযোগ আছে" (a new one)
                      Phrase("mine", MINE_EN), Phrase("mine", MINE_BN),  # and "amar complaint er ki holo"
+                     Phrase("mine", ASKED_AFTER, across=True),  # mid-booking too: "what about my complaint?"
                      # asking for a person: an official answers through a complaint (``reach``)
                      Phrase("official", _either(*ASKS)),
                      Phrase("new", rf"^(?!.*{NOT_EN}).*\bcomplain(?:t|ts)?\b"),

@@ -34,12 +34,20 @@ class Phrase:
     ``says`` (each language) answers the words instead of taking the person anywhere: words that most often ask for
     what another office does, near one of the service's choices ("current nei", a power cut at home: the electricity
     company's, not a street light's). The answer comes with two buttons, the tap (titled ``offer``) and the menu;
-    the action may then carry its argument, as a tap does (``cat:lights``)."""
+    the action may then carry its argument, as a tap does (``cat:lights``).
+
+    ``across``: the words are strong enough to be taken from inside another service's conversation, where free text
+    is otherwise that service's answer: a question about the person's own records here ("what happened to my
+    complaint?", "my bookings"), which no step of another service asks. There the pattern must match the whole
+    message (``fullmatch``), never words a step may take as its answer ("I want to complain": a guest's complaint
+    about their stay, at tourism's own step for it), and the phrase is a tap: it neither hands the words on nor
+    answers them."""
 
     action: str
     pattern: str
     says: Mapping[str, str] = field(default_factory=dict)
     offer: Mapping[str, str] = field(default_factory=dict)
+    across: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,8 @@ class MenuEntry:
     "cancel my booking"), most particular first: each service's first ``Phrase`` that finds the message counts, after
     the keywords (menu, help, a greeting) and the numbers of ``references``; found by one service's words, the message
     goes there; by several services' ("send the letter again": building permission's or trade NOC's), the menu asks
-    which, a tap each (the first in the menu's order wins where one of them is ``WORDS``).
+    which, a tap each (the first in the menu's order wins where one of them is ``WORDS``). Inside another service's
+    conversation only the phrases announced ``across`` count, each the whole message.
 
     ``takes_wordless``: the service takes what people send without words (a photo, a video, a voice note, a
     document, a shared location; not a sticker or a contact card) outside any conversation. Such a message reaches
@@ -98,6 +107,8 @@ class MenuEntry:
             _pattern(self.service, f"phrase for {phrase.action}", phrase.pattern, PHRASE_MAX)
             if phrase.says or phrase.offer:
                 _answer(self.service, phrase)
+            if phrase.across and (phrase.action == WORDS or phrase.says):
+                raise ValueError(f"menu entry {self.service}: phrase for {phrase.action} taken across is no tap")
         for lang in LANGS:
             title, description = self.title.get(lang, ""), self.description.get(lang, "")
             if not title.strip():
@@ -116,7 +127,8 @@ class MenuEntry:
         return {"id": self.id, "service": self.service, "title": dict(self.title),
                 "description": dict(self.description), "order": self.order, "references": self.references,
                 "phrases": [{"action": p.action, "pattern": p.pattern,
-                             **({"says": dict(p.says), "offer": dict(p.offer)} if p.says else {})}
+                             **({"says": dict(p.says), "offer": dict(p.offer)} if p.says else {}),
+                             **({"across": True} if p.across else {})}
                             for p in self.phrases],
                 "takes_wordless": self.takes_wordless, "resumes": self.resumes, "hears_left": self.hears_left}
 
@@ -125,7 +137,8 @@ class MenuEntry:
         """``phrases``, ``takes_wordless`` and ``resumes`` may be missing: a service of an earlier version announces
         none of them (and kept its conversation: ``resumes``)."""
         phrases = tuple(Phrase(action=str(p["action"]), pattern=str(p["pattern"]), says=dict(p.get("says") or {}),
-                               offer=dict(p.get("offer") or {})) for p in payload.get("phrases") or ())
+                               offer=dict(p.get("offer") or {}), across=p.get("across") is True)
+                       for p in payload.get("phrases") or ())
         return cls(service=payload["service"], title=payload["title"], description=payload["description"],
                    order=int(payload.get("order", 100)), references=str(payload.get("references") or ""),
                    phrases=phrases, takes_wordless=payload.get("takes_wordless") is True,
