@@ -34,5 +34,10 @@ class Turn(ChatTurn):
         self.say(cloud.text(self.t(key, **values)))
 
     def with_nav(self, body: str) -> str:
-        """Every prompt says how to go back or leave, so nobody is stuck in a step: 0 as well, but at the PIN."""
-        return f"{body}\n\n{self.t('nav_words' if self.chat.step in PIN_STEPS else 'nav')}"
+        """Every prompt says how to go back or leave, so nobody is stuck in a step: 0 as well, but at the PIN.
+        Answering a first message whose language the gateway only guessed ("salary slip dao" read as English), it
+        says too, in the other language, how to change it."""
+        nav = self.t("nav_words" if self.chat.step in PIN_STEPS else "nav")
+        if self.inbound.lang_guessed and self.written is None:
+            nav = f"{nav}\n{self.t('other_language')}"
+        return f"{body}\n\n{nav}"
