@@ -11,8 +11,10 @@ from __future__ import annotations
 from services.grievance.conversation import numbered, subject
 from services.grievance.conversation.cloud import Row, page_of
 from services.grievance.conversation.turn import Turn
+from services.grievance.conversation.words import titles
 from services.grievance.domain import Area
 from shared.districts import DISTRICTS, district_name
+from shared.india import typed_word
 
 PLACE_FIELDS = ("district", "block", "gp")
 
@@ -52,6 +54,15 @@ def confirm_located(turn: Turn, gp: Area, *, hint: str | None = None) -> None:
     turn.go("located", found=gp.code)
     choices = [(f"grievance:here:{gp.code}", turn.t("btn_yes_here")), ("grievance:dists", turn.t("btn_pick"))]
     turn.buttons(turn.t("located_ask", place=described(turn, gp)), subject.with_change_button(turn, choices), hint)
+
+
+def found_answer(turn: Turn, text: str, word: str | None) -> str | None:
+    """Typed at the place found: yes (``word``, or *Yes, that's it* typed: "হ্যাঁ, এটাই", "ha eta thik"), no (or
+    *Choose from list* typed: the list), else None."""
+    typed = typed_word(text)
+    if word == "yes" or typed in titles(turn.texts, "btn_yes_here"):
+        return "yes"
+    return "no" if word == "no" or typed in titles(turn.texts, "btn_pick") else None
 
 
 def described(turn: Turn, gp: Area) -> str:

@@ -163,9 +163,9 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return
     if step == "rate":
         return await after.rate(turn, str(draft.get("number", "")), stars(text))
-    if step == "located" and word in ("yes", "no"):
+    if step == "located" and (said := places.found_answer(turn, text, word)):  # yes, no, or a button's title typed
         found = directory.gp(draft.get("found"))
-        if word == "yes" and found is not None:
+        if said == "yes" and found is not None:
             return await _placed(turn, found)
         return places.districts(turn)
     if step == "category" and (key := subject.named(turn, text)) is not None:

@@ -55,6 +55,13 @@ _WORDS: dict[str, str] = {
 # a button's title typed instead of tapped, beside its title in each language of the texts (``titles``): Bengali in
 # Latin letters (Banglish), the spellings of it phones type in Bengali letters, and plain English for the same
 TYPED_TITLES: dict[str, tuple[str, ...]] = {
+    "btn_yes_here": ("ha eta", "ha eta thik", "haa eta", "haan eta", "hya eta", "ha eta i", "ha etai", "eta thik",
+                     "eta i thik", "etai thik", "ha thik jayga", "হ্যাঁ এটাই ঠিক", "হ্যা এটাই", "হ্যাঁ এটা", "এটাই",
+                     "এটাই ঠিক", "এটা ঠিক", "ঠিক জায়গা", "yes this is right", "yes that is it", "yes this one",
+                     "yes correct", "that's it", "this is right", "correct", "right place"),
+    "btn_pick": ("talika theke bachhbo", "talika theke bachbo", "talika theke bachhun", "talika dekhan", "list dekhan",
+                 "list theke bachbo", "তালিকা দেখান", "তালিকা থেকে বাছব", "choose from the list", "show the list",
+                 "list"),
     "btn_reopen": ("abar khulun", "abar kholo", "abar khulo", "abar khule din", "abar khule dao", "abar open korun",
                    "abar open koro", "reopen korun", "reopen koro", "আবার খোলো", "আবার খোলা হোক", "আবার খুলে দিন",
                    "আবার খুলে দাও", "open again", "open it again", "reopen it", "reopen please"),
