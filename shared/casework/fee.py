@@ -5,6 +5,9 @@ serial typed beside the words ("102 er fee koto") narrows them to that case of t
 said so (``fee_not_due``), and none waiting is said plainly (``fee_none``) with each of theirs and its status.
 Nobody else's case is named.
 
+The fee said paid ("ফি জমা দিয়েছি", "I have paid the fee") on one still waiting for it: the office has not recorded
+it yet (``fee_said_paid``), keep the receipt, they will be told here once it does.
+
 Words of depositing alone ("kothay jama dibo") name no fee: they are read so only when a case of theirs waits for one.
 """
 from __future__ import annotations
@@ -14,6 +17,7 @@ import unicodedata
 
 from shared.casework import answers
 from shared.casework.case import Case
+from shared.casework.show import rupees
 from shared.casework.visit import Visit
 
 NAMED = r"\b(?:fees?|fi|charges?|payments?)\b|(?<![\u0980-\u09ff])ফি(?![\u0980-\u09ff])|পেমেন্ট|চার্জ"
@@ -22,6 +26,12 @@ GIVEN = (r"(?=.*(?:\b(?:where|kothay|kothai|kotha|how\s+much|koto)\b|কোথ�
          r"(?=.*(?:\b(?:pay|paid|deposit|jom?a|dit[ea]\s+hobe|dibo|debo)\b|জমা|দিতে\s*হবে|দেব|দিব))")
 FEE = re.compile(unicodedata.normalize("NFC", rf"{NAMED}|^{GIVEN}"), re.IGNORECASE | re.DOTALL)
 NAMES_FEE = re.compile(NAMED, re.IGNORECASE)
+# The fee said paid ("ফি জমা দিয়েছি", "fee jama diyechi", "I have paid the fee"): while the case still waits for it,
+# the office has not recorded it (``fee_said_paid``), rather than "pay it at the office" said to one who says they did.
+PAID = re.compile(unicodedata.normalize(
+    "NFC", r"\b(?:(?:i|we)\s+(?:have\s+|had\s+|already\s+|just\s+)*paid|already\s+paid|payment\s+(?:is\s+)?done"
+           r"|(?:j[oa]m?a|fee|fi|taka)\s+(?:dey?e\s+)?di(?:y|i)?e?c+h*i|(?:j[oa]m?a|fee|fi|taka)\s+dil[ae]m)\b"
+           r"|জমা\s*(?:দিয়ে\s*)?(?:দিয়েছি|দিলাম|করেছি|করলাম)|(?:ফি|টাকা)\s*দিয়েছি"), re.IGNORECASE)
 
 
 async def fee(visit: Visit, text: str) -> bool:
@@ -36,7 +46,8 @@ async def fee(visit: Visit, text: str) -> bool:
         return False
     home = visit.button("home", "btn_home")
     if due:
-        said = "\n\n".join(_due(visit, case) for case in due)
+        paid = bool(PAID.search(unicodedata.normalize("NFC", text)))
+        said = "\n\n".join(_due(visit, case, paid) for case in due)
         shown = visit.button("view", "btn_view", due[0].number) if len(due) == 1 else visit.button("mine", "btn_mine")
         visit.ask(said, [shown, home])
         return True
@@ -49,9 +60,10 @@ async def fee(visit: Visit, text: str) -> bool:
     return True
 
 
-def _due(visit: Visit, case: Case) -> str:
+def _due(visit: Visit, case: Case, paid: bool = False) -> str:
     """The fee owed and where, with the office's word on the move to fee pending ("at the cash counter, 10 to 2")
-    under it, as the notice of the move carried it."""
-    said = visit.fee_owed(case)
+    under it, as the notice of the move carried it; said paid, that the office has not recorded it yet."""
+    said = visit.t("fee_said_paid", number=case.number, fee=rupees(case.fee, visit.lang),
+                   gp=visit.local(case.gp.name_bn, case.gp.name_en)) if paid else visit.fee_owed(case)
     note = case.told_moves()[-1].note.told
     return f"{said}\n{visit.t('notify_note', note=note)}" if note else said
