@@ -16,7 +16,7 @@ of no use here, with the districts to choose from (``pressed``).
 """
 from __future__ import annotations
 
-from services.tourism.conversation import brought, left, mine, numbered, pressed, soldout, steps, whole
+from services.tourism.conversation import brought, left, mine, numbered, pressed, redate, soldout, steps, whole
 from services.tourism.conversation.taps import tap
 from services.tourism.conversation.turn import Turn
 from services.tourism.conversation.typed import typed
@@ -28,6 +28,7 @@ WORDS = ("name", "complaint")  # the steps that ask for the person's own words
 
 async def converse(turn: Turn) -> None:
     await _answer(turn)
+    redate.lapse(turn)  # new dates typed at the cancel question: kept only while their offer is
     await whole.dated(turn)  # a room type chosen after a request typed whole: its stay read now
     resume.tell(turn, in_progress=left.kept(turn))  # nothing half made: the main menu says none is kept
 

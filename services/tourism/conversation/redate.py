@@ -9,6 +9,8 @@ tourism menu or their bookings, or at the main menu (the phrase ``redate``): the
 answered at once, of several the person picks which. At "Cancel booking …?", a change of dates asked instead ("na thak,
 date change korbo") or new dates typed ("25 dec theke 2 raat") keep the booking, said first (``instead``). New dates
 typed with the words are said back and kept (``choose.AHEAD``): *Book new dates* takes them, as a stay typed ahead.
+They belong to that offer alone (``OFFER``): once the chat leaves it other than by *Book new dates* (the booking
+looked at again is still the offer), they are let go (``lapse``), so an old row tapped later asks the dates anew.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ _ASKED = re.compile(unicodedata.normalize(
     "NFKC", rf"^{CHANGE}(?=.*(?:\b(?:dates?|tarikh|tarik|bookings?|reservations?|rooms?|gh[oa]r)\b"
             r"|তারিখ|বুকিং|ঘর|রুম))"))
 _ROOM = re.compile(unicodedata.normalize("NFKC", r"\b(?:rooms?|gh[oa]r)\b|ঘর|রুম"))
+OFFER = "ahead_offer"  # "number:room type" of the Book new dates offer that the dates kept in choose.AHEAD are for
 _DATES = re.compile(unicodedata.normalize("NFKC", r"\b(?:dates?|tarikh|tarik|days?|nights?)\b|তারিখ|দিন|রাত"))
 
 
@@ -76,7 +79,8 @@ async def _told(turn: Turn, number: str, key: str, *, kept: bool = False) -> Non
     typed = turn.inbound.text if not turn.inbound.reply_id and key == "redate" else None
     said = read_request(typed or "", turn.today)
     ahead = noted.ahead(said) if said.day is not None else None  # the new dates typed: taken by Book new dates
-    turn.go("booking", number=number, **{choose.AHEAD: ahead})
+    offer = f"{number}:{booking.room_type_id}" if ahead else None  # the offer those dates are for (``lapse``)
+    turn.go("booking", number=number, **{choose.AHEAD: ahead, OFFER: offer})
     book = ((f"tourism:property:{booking.property_id}", turn.t("btn_other_room")) if key == "reroom"
             else (f"tourism:room:{booking.room_type_id}", turn.t("btn_new_dates")))
     body = turn.t(f"{key}_how", number=number)
@@ -87,3 +91,17 @@ async def _told(turn: Turn, number: str, key: str, *, kept: bool = False) -> Non
     turn.say(cloud.buttons(turn.with_nav(body),
                            [book, (f"tourism:cancel:{number}", turn.t("btn_cancel")),
                             (f"tourism:view:{number}", turn.t("btn_view"))]))
+
+
+def lapse(turn: Turn) -> None:
+    """After each message: dates kept for a *Book new dates* offer are let go once the chat has left it, unless it
+    left by that button (the offer's room type chosen, its dates to be read now)."""
+    offer = turn.draft.get(OFFER)
+    if not offer:
+        return
+    number, room = offer.split(":", 1)
+    step = turn.chat.step
+    if step == "booking" and turn.draft.get("number") == number:
+        return  # still at the offer, or at that booking looked at again
+    taken = step == "date" and turn.draft.get("room") == room
+    turn.go(step, **{OFFER: None, **({} if taken else {choose.AHEAD: None})})
