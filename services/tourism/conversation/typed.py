@@ -32,7 +32,7 @@ from services.tourism.conversation.turn import Turn
 from services.tourism.domain import NUMBER, find_booking_number
 from shared.back import goes_back
 from shared.changed_mind import changed_mind
-from shared.india import BANGLISH_NOT, EDGES, plain, typed_number, typed_word
+from shared.india import BANGLISH_NOT, EDGES, plain, slip_of, typed_number, typed_word
 from shared.thanks import courtesy
 
 _WORDS: dict[str, str] = {
@@ -49,6 +49,13 @@ _WORDS: dict[str, str] = {
 }
 # "cancel my booking", "বুকিং বাতিল করতে চাই", "room cancel": a booking to cancel, asked for in a sentence
 CANCEL = ("cancel", "বাতিল", "ক্যানসেল", "ক্যান্সেল")
+# a cancel typed with a slip of a letter ("cancle", "cansel", "ক্যান্সল", "batil"), read as the word in its script;
+# a word shorter than five letters is not read so (বাতি, a lamp, is a letter short of বাতিল)
+SLIPS = {**dict.fromkeys(("cancel", "batil"), "cancel"), **dict.fromkeys(CANCEL[1:], "বাতিল")}
+# what people say with a cancel that only asks for it: "cancel korbo", "বাতিল করতে চাই", "pls cancel it"
+ASKING = frozenset(typed_word(w) for w in ("korbo", "korben", "korun", "koro", "korte", "kore", "chai", "dao", "din",
+                                           "please", "pls", "plz", "it", "করব", "করবো", "করবেন", "করুন", "করো",
+                                           "করতে", "করে", "চাই", "দিন", "দাও"))
 # Cancelling or booking asked against ("do not cancel", "বাতিল করবেন না", in Latin letters "cancel korbo na"):
 # here and in the main menu's phrases
 NOT_EN = (r"\b(?:no|not|never|don['’]?t|dont|do\s+not)\s+(?:(?:want|wanna|need|to|a|an|any|my|the|this|it)\s+)*"
@@ -58,7 +65,7 @@ NOT_BN = r"(?:বাতিল|ক্যান্?সেল|বুক)(?:\s*(?:�
 ASKED_AGAINST = re.compile(f"{NOT_EN}|{NOT_LATIN}|{NOT_BN}")
 BOOKING = ("booking", "room", "reservation", "বুকিং", "ঘর", "রুম")
 CHOOSING = pressed.CHOOSING
-CONFIRMING = ("quote", "cancel", "complaint_check")  # "ok" is yes at these
+CONFIRMING = ("quote", "cancel", "complaint_check", "rooms")  # "ok" is yes at these (at the rooms: one room)
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
 # "How much comes back?": ফেরত is also "back" (shared.back), so it asks for the refund only where one is shown
 REFUND = frozenset(typed_word(w) for w in ("ফেরত", "ফেরত কত", "কত ফেরত", "ফেরত কত পাব", "কত ফেরত পাব", "টাকা ফেরত",
@@ -70,6 +77,9 @@ def meaning(text: str, zero: bool = False) -> str | None:
     (``zero``: ``Turn.zero_answers``)."""
     if goes_back(text, answers="0" if zero else ""):
         return "back"
+    said = _read(text).split()  # a cancel, misspelt or with words that only ask for it ("cancle korbo")
+    if any(word in CANCEL for word in said) and all(word in CANCEL or word in ASKING for word in said):
+        return "cancel"
     return WORDS.get(typed_word(text))
 
 
@@ -123,12 +133,23 @@ async def typed(turn: Turn, text: str) -> None:
 
 def cancels(text: str) -> bool:
     """Whether the words ask to cancel: a cancel in them, not asked against."""
-    return _says(text, CANCEL) and ASKED_AGAINST.search(typed_word(text)) is None
+    return _says(text, CANCEL) and ASKED_AGAINST.search(_read(text)) is None
 
 
 def _says(text: str, words: tuple[str, ...]) -> bool:
-    said = typed_word(text)
+    said = _read(text)
     return any(word in said for word in words)
+
+
+def _read(text: str) -> str:
+    """The words typed, each cancel in them with a slip of a letter read as the cancel it is near."""
+    return " ".join(_slip(word) for word in typed_word(text).split())
+
+
+def _slip(word: str) -> str:
+    if len(word) < 5 or word in CANCEL:
+        return word
+    return slip_of(word, SLIPS) or word
 
 
 def _emoji_name(text: str, step: str) -> bool:
