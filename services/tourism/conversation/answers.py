@@ -150,6 +150,10 @@ async def _guests(turn: Turn, text: str, word: str | None) -> None:
 
 
 async def _rooms(turn: Turn, text: str, word: str | None) -> None:
+    if word == "yes":  # "ha", "ok": one room where one holds the group, said back; else how many it needs, said
+        if await choose.rooms_yes(turn):
+            naming.ask(turn, hint=turn.t("rooms_yes_one"))
+        return
     if await choose.rooms(turn, parse_count(text)):
         naming.ask(turn)
 

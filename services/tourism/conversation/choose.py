@@ -154,3 +154,17 @@ async def rooms(turn: Turn, count: int | None) -> bool:
         return False
     turn.go("name", rooms=count)
     return True
+
+
+async def rooms_yes(turn: Turn) -> bool:
+    """"Yes" at the rooms question: one room, where one holds the group (True: the name can be asked); else how
+    many rooms the group needs is said and the question asked again."""
+    room = await prompts.current_room(turn)
+    guests = int(turn.draft.get("guests") or 0)
+    if room is None or not guests:
+        return await rooms(turn, None)
+    if (need := rooms_needed(guests, room)) == 1:
+        return await rooms(turn, 1)
+    turn.go("rooms")
+    await prompts.room_count(turn, hint=turn.t("rooms_yes_more", guests=guests, needed=need, per_room=room.max_guests))
+    return False
