@@ -83,6 +83,8 @@ async def typed(turn: Turn, text: str) -> None:
     if (said := courtesy(text)) is not None:  # thanks, ok, 👍: no answer to any step here
         return await _again(turn, turn.t(f"said_{said}"))
     a_pin = not pin.not_a_pin(text)  # digits enough for one: a try, never words, a date or "0"
+    if step == "pin" and not a_pin:  # words in Bengali script at the PIN's question, whatever they ask: in Bengali
+        turn.written = pin.written_in(text)
     if step in ("new_pin", "confirm_pin") and not a_pin and (
             wanted := named(turn, text)) is not None:  # a month asked for while choosing: kept for when it is set
         return await pin.wanted_meanwhile(turn, wanted)

@@ -45,6 +45,11 @@ def typed_pin(text: str) -> str:
     return GROUPS.sub("", said["pin"])
 
 
+def written_in(text: str) -> str | None:
+    """Bengali for words in Bengali script, answered so whatever the chat's language; None for any other."""
+    return "bn" if BENGALI.search(text) and any(ch.isalpha() for ch in text) else None
+
+
 def not_a_pin(text: str) -> bool:
     """Whether ``text`` can be no try at a PIN: words, a date, or too few or too many digits for one."""
     return pin_problem(typed_pin(text)) in NOT_A_PIN
@@ -141,7 +146,7 @@ async def entered(turn: Turn, text: str, *, instead: dict[str, Any] | None = Non
     or a year typed (``instead``, "03 2026", "মার্চ ২০২৬") is asked for in place of the slip or statement waiting,
     its PIN still first, so it comes straight after the PIN; the slip asked for again in words is told the PIN shows
     it; other words, an amount ("48.21"), a date or too few or too many digits are told what a PIN is, the question
-    asked again. Words in Bengali script are answered in Bengali, whatever the chat's language."""
+    asked again. Words in Bengali script are answered in Bengali, whatever the chat's language (``written_in``)."""
     want = dict(turn.draft.get("want") or {})
     if instead is not None:  # no PIN, but what they want: kept (or said to have none, as at the month's step)
         return await request(turn, instead, hint=turn.t("pin_first"))
@@ -152,7 +157,7 @@ async def entered(turn: Turn, text: str, *, instead: dict[str, Any] | None = Non
     pin = typed_pin(text)
     if (problem := pin_problem(pin)) in NOT_A_PIN:  # a word, an amount, "0" or "12": no try at a PIN, none counted
         if any(ch.isalpha() for ch in text):  # words: answered in Bengali when in its script, whatever the chat's
-            turn.written = "bn" if BENGALI.search(text) else None
+            turn.written = written_in(text)
             if asked_for(text) in ("slip", "statement"):  # "আমার বেতনের স্লিপ", "amar salary slip dao": the PIN shows it
                 return await ask(turn, want, hint=turn.t("pin_to_show"), forgot=True)
             return await ask(turn, want, hint=turn.t("pin_words"), forgot=True)  # a PIN is digits, or forgotten

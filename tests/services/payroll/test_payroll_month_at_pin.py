@@ -37,8 +37,8 @@ def test_a_month_and_a_year_of_this_century_with_a_space_between_are_a_month():
     assert [parse_typed_month(t) for t in ("03 26", "48 21", "12 1987", "13 2026", "739 164", "2026 13")] == [None] * 6
 
 
-@pytest.mark.parametrize("typed", ["01 2026", "1 2026", "2026 01", "০১ ২০২৬", "January 2026", "জানুয়ারি ২০২৬",
-                                   "1/2026", "2026-01", "01.2026", "28/01/2026"])
+@pytest.mark.parametrize("typed", ["01 2026", "1 2026", "2026 01", "০১ ২০২৬", "January 2026", "1/2026", "2026-01",
+                                   "01.2026", "28/01/2026"])
 async def test_a_month_typed_for_the_pin_is_no_try_and_its_slip_comes_after_the_pin(office, staff, typed):
     me = await _asked(office, staff)
     got = await me.say(typed)
