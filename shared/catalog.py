@@ -52,6 +52,9 @@ class MenuPhrase(BaseModel):
                                         "most often ask for another office's work ('current nei': the electricity "
                                         "company's), the tap offered beside it with the menu")
     offer: dict[str, str] | None = Field(None, description="the title of the button offering the tap, in each language")
+    across: bool = Field(False, description="the words are taken from inside another service's conversation too, "
+                                            "there as the whole message only ('what about my complaint?' mid-booking);"
+                                            " never with says, nor for words handed on (missing: false)")
 
 
 class MenuRow(BaseModel):
