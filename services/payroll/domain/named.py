@@ -7,7 +7,8 @@ in any spelling are left out; an initial stands for any name of that letter ("A.
 missing or added; the surname may come first ("MAHATO, Anima"); Bengali script is compared with the Bengali name and
 Latin with the English one; and spellings of the same sounds agree ("Onima", "Aneema", "অনিমা" for Anima, অণিমা;
 "Sk"/"Shaikh" for Sheikh), a surname of five letters or more also with one letter off ("Mahto"). Capitals run
-together before the surname are initials too ("AK Ghosh"), but each stands for one of the registered given names in
+together before the surname are initials too ("AK Ghosh"; not in a name all in capitals, where "OM GHOSH" may be
+Om's name), but each stands for one of the registered given names in
 order, none added: "SK Ghosh" or "ALI GHOSH" is not Amit Kumar Ghosh. But the given name must agree: "Rina Mahato"
 or "S. Mahato" is not Anima Mahato. A name written partly in each script is compared word by word with the registered
 name of each word's script ("অণিমা Mahato"), when the two registered names have as many words. A one-word registered
@@ -61,13 +62,13 @@ _TITLES = {_key(t) for t in (
 
 def _words(name: str) -> list[Word]:
     """The words of a name, titles left out; a single letter (Latin, or Bengali with its vowel sign) is an initial."""
-    words = []
+    words, capitals = [], name == name.upper()  # all in capitals, "OM GHOSH" may be Om's name: no initials read
     for raw in re.findall(r"[^\s.,:ঃ]+", name):
         key = _key(raw)
         if key and key not in _TITLES:
             bengali = bool(_BENGALI.search(raw))
             letters = len(_BN_SIGNS.sub("", raw)) if bengali else len(key)
-            run = raw.casefold() if re.fullmatch(r"[A-Z]{2,3}", raw) else ""
+            run = raw.casefold() if not capitals and re.fullmatch(r"[A-Z]{2,3}", raw) else ""
             words.append(Word(key, letters == 1, bengali, run))
     return words
 

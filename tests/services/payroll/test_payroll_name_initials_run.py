@@ -1,7 +1,9 @@
 """Run-together initials were refused: "AK Ghosh" beside Amit Kumar Ghosh's id was told to the clerk as another
 person, though "A.K. Ghosh" and "A K Ghosh" passed. Capital letters run together before the surname ("AK", "AK.",
-also in a name all in capitals, or with the surname first) are now read as initials, each standing for one of the
+or with the surname first) are now read as initials, each standing for one of the
 registered given names in order, none added: "SK Ghosh" or "ALI GHOSH" is still not Amit Kumar Ghosh.
+In a name all in capitals they are not read as initials ("AK GHOSH" is refused, as before): there "OM GHOSH" may be
+Om Ghosh's own name, and passing another person's row sends them a pay slip not theirs.
 A name written partly in each script passed unchecked ("রহিম Mahato" for Anima Mahato): each word is now compared
 with the registered name of its script, word for word. A one-word registered name ("Rahim") passed a name one
 letter off ("Rahima Khatun") or any initial ("R. Mondal"): it must now be written whole."""
@@ -31,7 +33,7 @@ async def _import(office, employee_id: str, written: str):
 
 
 @pytest.mark.parametrize("employee_id, written", [
-    (AMIT, "AK Ghosh"), (AMIT, "AK. Ghosh"), (AMIT, "AK GHOSH"), (AMIT, "GHOSH, AK"), (AMIT, "Ghosh AK"),
+    (AMIT, "AK Ghosh"), (AMIT, "AK. Ghosh"), (AMIT, "Ghosh, AK"), (AMIT, "Ghosh AK"),
     (AMIT, "A.K. Ghosh"), (AMIT, "A K Ghosh"), (AMIT, "Sri AK Ghosh"), (AMIT, "AMIT GHOSH"), (AMIT, "অ.কু. ঘোষ"),
     (ANIMA, "অণিমা Mahato"), (ANIMA, "Anima মাহাতো"), (AMIT, "Amit কুমার Ghosh"), (AMIT, "অমিত Ghosh"),
     (RAHIM, "Rahim"), (RAHIM, "Md. Rahim Sheikh"), (RAHIM, "রহিম"), (RAHIM, "Raheem"),
@@ -42,7 +44,8 @@ async def test_the_same_person_is_imported(office, employee_id, written):
 
 
 @pytest.mark.parametrize("employee_id, written", [
-    (AMIT, "SK Ghosh"), (AMIT, "SK GHOSH"), (AMIT, "KA Ghosh"), (AMIT, "AS Ghosh"), (AMIT, "ALI GHOSH"),
+    (AMIT, "SK Ghosh"), (AMIT, "SK GHOSH"), (AMIT, "AK GHOSH"), (AMIT, "GHOSH, AK"),
+    (AMIT, "KA Ghosh"), (AMIT, "AS Ghosh"), (AMIT, "ALI GHOSH"),
     (AMIT, "Ghosh SK"), (ANIMA, "রহিম Mahato"), (ANIMA, "Rina মাহাতো"), (AMIT, "সুব্রত Ghosh"),
     (RAHIM, "Rahima Khatun"), (RAHIM, "R. Mondal"), (RAHIM, "Karim"), (RAHIM, "রহিমা খাতুন"),
 ])
