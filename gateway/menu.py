@@ -6,6 +6,8 @@ in the gateway's store, where every copy reads them.
 """
 from __future__ import annotations
 
+import re
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -23,11 +25,24 @@ QUEUE = "gateway"  # the gateway's one queue, shared by its copies
 ANNOUNCED = "ops.service.announced"
 REQUESTED = "ops.menu.requested"
 _ATTEMPTS = 5
+ACROSS_FOR = 10.0  # seconds a copy keeps the phrases taken across conversations (``MenuBoard.across``)
 
 
 class MenuBoard:
     def __init__(self, store: Store):
         self._col = store.collection(COLLECTION)
+        self._across: tuple[float, list[tuple[str, str, re.Pattern[str]]]] | None = None
+
+    async def across(self) -> list[tuple[str, str, re.Pattern[str]]]:
+        """The phrases services announced to be taken from inside another's conversation (``Phrase.across``), as
+        (service, tap, pattern): looked for in every typed message there, so kept ``ACROSS_FOR`` seconds instead of
+        read each time. The copy that records an announcement reads them again at once; the others (the queue is
+        shared) within that time."""
+        now = time.monotonic()
+        if self._across is None or now - self._across[0] > ACROSS_FOR:
+            self._across = now, [(entry.service, f"{entry.service}:{phrase.action}", phrase_pattern(phrase.pattern))
+                                 for entry in await self.entries() for phrase in entry.phrases if phrase.across]
+        return self._across[1]
 
     async def entries(self) -> list[MenuEntry]:
         docs = await self._col.find()
@@ -43,6 +58,12 @@ class MenuBoard:
 
     async def record(self, envelope: Envelope) -> None:
         """Store (or replace) a service's entry; an announcement without a menu entry removes the service."""
+        try:
+            await self._record(envelope)
+        finally:
+            self._across = None  # after the write: read before it, they would be kept as they were
+
+    async def _record(self, envelope: Envelope) -> None:
         payload = envelope.payload
         raw = payload.get("menu") if "menu" in payload else payload
         if not isinstance(raw, Mapping) or "title" not in raw:

@@ -98,9 +98,8 @@ class Menu:
         if within is None:
             return next(iter(await self.claims(text)), None)
         said = plain(text)
-        return next((f"{entry.service}:{phrase.action}" for entry in await self.entries() if entry.service != within
-                     for phrase in entry.phrases if phrase.across and phrase_pattern(phrase.pattern).fullmatch(said)),
-                    None)
+        return next((tap for service, tap, pattern in await self._board.across()
+                     if service != within and pattern.fullmatch(said)), None)
 
     async def claims(self, text: str) -> list[str]:
         """Each service's tap that its first ``phrases`` entry finding ``text`` asks for, services in the menu's

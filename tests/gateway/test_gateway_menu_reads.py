@@ -2,12 +2,14 @@
 however many ways the shell looks at its words (a number, a service's words, the menu shown after all)."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 from gateway_kit import RINA, MakeStack, Stack
 
+from gateway import menu
 from gateway.menu import COLLECTION
 from shared.store import Collection, Store
 from shared.store.sqlite import SqliteStore
@@ -73,3 +75,25 @@ async def test_a_message_outside_any_conversation_reads_the_menu_once(counted: t
     assert stack.recorder.bodies() or stack.recorder.of("wa.inbound.grievance") or stack.recorder.of(
         "wa.inbound.tourism"), "the message was answered or handed on"
     assert store.menu.reads <= 1
+
+
+async def test_words_typed_inside_a_conversation_read_the_menu_once_in_a_while(counted: tuple[Stack, MenuReads],
+                                                                              monkeypatch: pytest.MonkeyPatch):
+    """Inside a conversation every typed message is looked at for the words another service announced to be taken
+    from there ("what about my complaint?"); those are kept ``ACROSS_FOR`` seconds, not read for each message."""
+    stack, store = counted
+    await stack.say(wa.button_reply(RINA, "shell:lang:en", "English"))
+    await stack.say(wa.list_reply(RINA, "tourism:menu", "tourism"))
+    await stack.say(wa.text(RINA, "Jalpaiguri"))
+    now = time.monotonic()
+    monkeypatch.setattr(menu.time, "monotonic", lambda: now)
+    store.menu.reads = 0
+    for words in ("Ramesh Kumar", "yes", "two nights please", "রমেশ কুমার", "What about my complaint?"):
+        await stack.say(wa.text(RINA, words))
+    assert store.menu.reads <= 1
+    assert [e.payload.get("reply_id") for e in stack.recorder.of("wa.inbound.grievance")] == ["grievance:mine"]
+    monkeypatch.setattr(menu.time, "monotonic", lambda: now + menu.ACROSS_FOR + 1)  # another copy recorded a change
+    await stack.say(wa.list_reply(RINA, "tourism:menu", "tourism"))
+    store.menu.reads = 0
+    await stack.say(wa.text(RINA, "Ramesh Kumar"))
+    assert store.menu.reads == 1  # read again once the time is past
