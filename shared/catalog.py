@@ -18,7 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from shared.bus import DEAD_EVENT
-from shared.documents.records import DocumentIssued, DocumentWithdrawn
+from shared.documents.records import DocumentIssued, DocumentWithdrawn, PublicPlot
 
 Audience = Literal["departments", "ops"]
 INTERNAL_PREFIX = "wa."
@@ -123,11 +123,12 @@ PLATFORM: tuple[EventSpec, ...] = (
 )
 
 
-def document_events(service: str, kind: str, number: str, holder: str, office: str) -> tuple[EventSpec, ...]:
+def document_events(service: str, kind: str, number: str, holder: str, office: str,
+                    plot: PublicPlot | None = None) -> tuple[EventSpec, ...]:
     """The three ``<service>.document.*`` events the gateway's verification page is fed by."""
     code = "7KQ2-M4XD-9WTR-B3HC"
     issued = DocumentIssued(kind=kind, number=number, holder_name=holder, office_en=office, issued_on=date(2026, 12, 1),
-                            code=code)
+                            code=code, plot=plot)
     return (
         EventSpec(f"{service}.document.issued", DocumentIssued, "A document was issued; what its public page shows.",
                   issued),

@@ -2,7 +2,8 @@
 
 Routing keys are ``permit.<entity>.<past-tense verb>``. The applicant is named by a pseudonymous
 ``person`` id (``shared.privacy``), never by their mobile; plot details stay with the service. The
-verification page is fed separately by ``permit.document.issued`` / ``.revoked`` (``shared.documents``).
+verification page is fed separately by ``permit.document.issued`` / ``.revoked`` (``shared.documents``), which
+carry the public record: a letter's plot as it prints it (mouza, JL no., khatian, dag), for the page to show.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from services.permit.domain import Application
 from shared import privacy
 from shared.casework import StatusChange
 from shared.catalog import EventSpec, document_events
+from shared.documents.records import PublicPlot
 from shared.logging import mask_phone_text
 
 STATUS_CHANGED = "permit.application.status_changed"
@@ -90,7 +92,8 @@ def _catalog() -> tuple[EventSpec, ...]:
         EventSpec(LETTER_DOWNLOADED, LetterDownloaded, "The applicant downloaded the permission letter on WhatsApp.",
                   LetterDownloaded(**facts_)),
         *document_events("permit", "building_permission", "BP/PUR/2026/000123", "রিনা দাস / Rina Das",
-                         "Baghmundi Gram Panchayat"),
+                         "Baghmundi Gram Panchayat",
+                         PublicPlot(mouza="Baghmundi", jl_no="112", khatian="457", dag_no="1023")),
     )
 
 

@@ -13,4 +13,5 @@ KIND: Kind[Application] = Kind(
     collection=COLLECTION, number=NUMBER, letter=letter.letter, validity=validity, filename=letter.filename,
     events=Events(status_changed=events.status_changed, issued=events.letter_issued,
                   downloaded=events.letter_downloaded),
+    plot=letter.public_plot,
 )

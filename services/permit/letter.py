@@ -12,6 +12,7 @@ from services.permit.domain import Application
 from shared.casework.issuing import holder_name, office, pradhan, validity_span
 from shared.casework.show import area, both_days, rupees
 from shared.documents import Document, Row, verify_url
+from shared.documents.records import PublicPlot
 from shared.texts import Catalog
 
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
@@ -51,6 +52,12 @@ def letter(application: Application, public_url: str) -> Document:
         ],
         signatory=pradhan(gp),
     )
+
+
+def public_plot(application: Application) -> PublicPlot:
+    """The plot as the letter names it, for its public page."""
+    plot = application.plot
+    return PublicPlot(mouza=plot.mouza, jl_no=plot.jl_no, khatian=plot.khatian, dag_no=plot.dag_no)
 
 
 def filename(application: Application) -> str:

@@ -3,7 +3,8 @@ withdrawn from it when revoked.
 
 The letter is drawn from the stored case each time it is asked for, never kept: the case is the truth,
 and a letter drawn twice is the same letter. The public record holds only what the verification page may
-show — number, holder's name, office, dates — never the mobile, the plot or the fee.
+show — number, holder's name, office, dates, and the plot of a kind that declares one (``Kind.plot``: a
+permission's, so a letter for one plot cannot pass for another) — never the mobile or the fee.
 """
 from __future__ import annotations
 
@@ -49,7 +50,8 @@ def public_record(kind: Kind[Case], case: Case) -> PublicRecord:
     letterhead = office(case.gp)
     return PublicRecord(kind=kind.document_kind, number=case.number, holder_name=holder_name(case),
                         office_en=letterhead.name_en, office_bn=letterhead.name_bn,
-                        issued_on=case.issue.issued_on, valid_until=case.issue.valid_until)
+                        issued_on=case.issue.issued_on, valid_until=case.issue.valid_until,
+                        plot=kind.plot(case) if kind.plot else None)
 
 
 def issued_record(kind: Kind[Case], case: Case) -> Event:

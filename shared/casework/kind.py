@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from shared.casework.case import Case, StatusChange
 from shared.casework.letters import spellings
 from shared.documents import Document
+from shared.documents.records import PublicPlot
 from shared.india import typed_number
 from shared.store import Store
 
@@ -186,3 +187,5 @@ class Kind(Generic[C]):
     # taken meanwhile; the problem when another holds it, and the office takes the new case out again or puts
     # the changed one back as it was; None when it is the case's
     claim: Claim | None = None
+    # the plot its public page names, as the letter does (a permission's); None for a kind whose page names no place
+    plot: Callable[[C], PublicPlot] | None = None

@@ -47,6 +47,7 @@ def record_page(view: dict[str, Any], code: str) -> str:
         ("নথির ধরন / Document", f"{kind_bn} / {kind_en}"),
         ("নম্বর / Number", view.get("number")),
         ("ধারক / Holder", view.get("holder_name")),
+        *_plot(view.get("plot")),
         ("জারিকারী দপ্তর / Issued by", office or None),
         ("জারির তারিখ / Issued on", _day(view.get("issued_on"))),
         ("ব্যবহার শুরু / Valid from", _day(view.get("valid_from"))),
@@ -57,6 +58,15 @@ def record_page(view: dict[str, Any], code: str) -> str:
     return TEMPLATE.substitute(title=escape(f"{status_en} / {status_bn} · {kind_en}"), css=view["status"],
                                status_en=status_en, status_bn=status_bn, explain=escape(explain),
                                details=f"<dl>{details}</dl>", note=escape(NOTE))
+
+
+def _plot(plot: dict[str, str] | None) -> list[tuple[str, str]]:
+    """A permission's plot in the letter's own two rows and labels, to be read against it line for line; no rows
+    for a document without one (and for a record stored before plots were shown)."""
+    if not plot:
+        return []
+    return [("মৌজা · জে এল নং / Mouza · JL no.", f"{plot['mouza']} · {plot['jl_no']}"),
+            ("খতিয়ান নং · দাগ নং / Khatian no. · Plot (dag) no.", f"{plot['khatian']} · {plot['dag_no']}")]
 
 
 def _status(view: dict[str, Any]) -> tuple[str, str, str]:

@@ -4,8 +4,13 @@ Each service owns its documents in its own database; the gateway owns the public
 keep both true, a service publishes ``<service>.document.issued`` when it issues a document and
 ``<service>.document.revoked`` / ``<service>.document.superseded`` when it withdraws one; the gateway
 keeps its own copy of what may be shown. ``PublicRecord`` is that copy's whole vocabulary — number,
-holder's name, dates, status, kind and issuing office — so nothing private (phone, address, amounts,
-reasons) can reach the public page by accident.
+holder's name, dates, status, kind and issuing office, and a building permission's plot — so nothing private
+(phone, address, amounts, reasons) can reach the public page by accident.
+
+The plot is there because a permission is for one plot: without it a genuine letter for one plot passes for
+another of the same holder. It is named only as the land records name it (mouza, JL no., khatian, dag), numbers
+of a public register that the letter prints and that is kept at the site, never an address, an area or an
+owner. A trade NOC's premises is an address (holding, village, post office) and stays off the page.
 """
 from __future__ import annotations
 
@@ -34,6 +39,17 @@ KINDS: dict[str, tuple[str, str]] = {
 }
 
 
+class PublicPlot(BaseModel):
+    """A building permission's plot, as its letter prints it; nothing else of the land."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    mouza: str = Field(min_length=1)
+    jl_no: str = Field(min_length=1, description="the mouza's jurisdiction list number")
+    khatian: str = Field(min_length=1)
+    dag_no: str = Field(min_length=1, description="the plot (dag) number")
+
+
 class PublicRecord(BaseModel):
     """Everything the verification page may show about a document, and nothing more."""
 
@@ -49,6 +65,8 @@ class PublicRecord(BaseModel):
                                     "day it was issued (a stay's check-in)")
     valid_until: date | None = None
     status: Status = "valid"
+    plot: PublicPlot | None = Field(default=None, description="a building permission's plot; none for any other "
+                                    "kind, and none in a record stored before plots were shown")
 
 
 PUBLIC_FIELDS: tuple[str, ...] = tuple(PublicRecord.model_fields)

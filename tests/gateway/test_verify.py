@@ -109,7 +109,8 @@ async def test_json_holds_exactly_the_public_fields(client: Any, store: MemorySt
     assert response.status == 200
     assert body == {"kind": "trade_noc", "number": "NOC/2025/000042", "holder_name": "Rina Das",
                     "office_en": "Falakata Gram Panchayat", "office_bn": "ফালাকাটা গ্রাম পঞ্চায়েত",
-                    "issued_on": "2025-01-05", "valid_from": None, "valid_until": "2026-03-31", "status": "valid"}
+                    "issued_on": "2025-01-05", "valid_from": None, "valid_until": "2026-03-31", "status": "valid",
+                    "plot": None}
     assert (await (await client.get(f"/verify/{CODE}?format=json", headers={"Accept": BROWSER})).json()) == body
 
 

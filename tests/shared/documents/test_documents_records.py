@@ -7,6 +7,7 @@ from pydantic import ValidationError
 
 from shared.documents.records import (
     PUBLIC_FIELDS,
+    PublicPlot,
     PublicRecord,
     issued,
     kind_label,
@@ -32,14 +33,35 @@ def test_an_issued_event_carries_the_code_and_only_public_fields() -> None:
     assert payload == {"code": "K7QX-3MZP-W4DA-JT2C", "kind": "building_permission", "number": "BP/2025/000123",
                        "holder_name": "Rina Das", "office_en": "Falakata Gram Panchayat",
                        "office_bn": "ফালাকাটা গ্রাম পঞ্চায়েত", "issued_on": "2025-01-05", "valid_from": None,
-                       "valid_until": "2026-01-04", "status": "valid"}
+                       "valid_until": "2026-01-04", "status": "valid", "plot": None}
 
 
 def test_a_public_record_refuses_anything_private() -> None:
     with pytest.raises(ValidationError):
         permit(phone="919800000001")
     assert set(PUBLIC_FIELDS) == {"kind", "number", "holder_name", "office_en", "office_bn", "issued_on",
-                                  "valid_from", "valid_until", "status"}
+                                  "valid_from", "valid_until", "status", "plot"}
+
+
+PLOT = {"mouza": "Baghmundi", "jl_no": "112", "khatian": "457", "dag_no": "1023"}
+
+
+def test_a_permissions_plot_is_carried_as_the_land_records_name_it_and_nothing_beside() -> None:
+    """A genuine letter for one plot could pass for another of the same holder: the plot its letter names goes to
+    the page, as mouza, JL no., khatian and dag, and no owner, address or area beside them."""
+    _, payload = issued("permit", "K7QX-3MZP-W4DA-JT2C", permit(plot=PublicPlot(**PLOT)))
+    assert payload["plot"] == PLOT
+    for private in ({"owner": "Rina Das"}, {"premises": "Holding 112, Baghmundi Bazar"}, {"area": 118.5}):
+        with pytest.raises(ValidationError):
+            PublicPlot(**PLOT, **private)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError):
+        PublicPlot(**{**PLOT, "dag_no": ""})
+
+
+def test_a_record_stored_before_plots_were_shown_still_reads() -> None:
+    stored = {"kind": "building_permission", "number": "BP/2025/000123", "holder_name": "Rina Das",
+              "office_en": "Falakata Gram Panchayat", "issued_on": "2025-01-05", "valid_until": "2026-01-04"}
+    assert PublicRecord.model_validate(stored).plot is None
 
 
 def test_withdrawals_name_the_code_and_the_reason() -> None:
