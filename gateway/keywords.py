@@ -79,6 +79,9 @@ BANGLISH = frozenset((
     "dhore", "din", "jolche", "jol", "jal", "alo", "rasta", "rastay", "rastar", "raasta", "boro", "choto", "gorto",
     "bhanga", "bhenge", "bari", "barir", "barite", "panchayater", "obhijog", "abhijog", "ovijog", "nalish", "bhai",
     "dada", "didi", "kaku", "pani", "kharap", "batti", "ghor", "mayne", "mainer", "beton", "betoner", "jolena",
+    # asking for something: "salary slip dao", "slip pathan", "payslip diben", "amar slip ta dekhao"
+    "dao", "diben", "deben", "dite", "dekhao", "dekhan", "pathan", "pathao", "pathaben", "pathiye", "koro",
+    "korben", "bolo", "bolun", "janan", "janaben", "chaichi", "taka", "koto", "ta", "er",
 ))
 # The words an English sentence is hardly without, and Hindi's in Latin letters (hai, nahi, mera: Hindi is no
 # Bengali either): a message with as many of them as of the words above is no Banglish ("the road near my bari is
@@ -97,8 +100,11 @@ NOT_BANGLISH = frozenset((
 # can hold a name or a borrowed word but hardly "korbo" or "nei" unless it is Bengali ("Dada the road" stays English)
 SHARED = frozenset((
     "ami", "amar", "na", "nai", "ki", "kal", "din", "jal", "rasta", "raasta", "bari", "bhai", "dada", "didi", "kaku",
-    "chai", "aaj", "thik", "accha", "achha", "boro", "khub", "ase", "pani", "batti",
+    "chai", "aaj", "thik", "accha", "achha", "boro", "khub", "ase", "pani", "batti", "pathan", "bolo", "ta", "er",
 ))
+# Bengali's "the one" and "of" ("slip ta", "salary er slip") are English chat's thanks and pause too ("ta very much",
+# "er, I want to book a room"): they count only beside a word of Bengali's own grammar (one not in ``SHARED``)
+PARTICLES = frozenset(("ta", "er"))
 _BENGALI = re.compile(r"[\u0980-\u09FF]")
 WORDS = {plain(word): kw for word, kw in _WORDS.items()}
 LANG_NAMES = {plain(word): lang for word, lang in _LANGS.items()}
@@ -152,14 +158,18 @@ def language_meant(text: str | None) -> Lang | None:
 
 
 def guess_lang(text: str | None) -> Lang:
-    """Bengali for Bengali script, or Latin letters with more Banglish words than English (or Hindi) ones, or as many
-    with one of Bengali's own among them (not ``SHARED``), or nothing to go by (most people writing in are Bengali
-    speakers); English for other Latin letters. It reads first messages only: three set lookups a word."""
+    """Bengali for Bengali script, or Latin letters with more Banglish words than English (or Hindi) ones (``PARTICLES``
+    counted only beside one of Bengali's own), or as many with one of Bengali's own among them (not ``SHARED``), or
+    nothing to go by (most people writing in are Bengali speakers); English for other Latin letters. It reads first
+    messages only: three set lookups a word."""
     if not text or _BENGALI.search(text):
         return "bn"
     words = re.findall(r"[a-z]+", plain(text))
     banglish = [word for word in words if word in BANGLISH]
     english = sum(word in NOT_BANGLISH for word in words)
-    if len(banglish) > english or banglish and len(banglish) == english and not set(banglish) <= SHARED:
+    own = not set(banglish) <= SHARED  # a word of Bengali's own grammar: "dao", "korbo", "nei"
+    if not own:
+        banglish = [word for word in banglish if word not in PARTICLES]
+    if len(banglish) > english or banglish and len(banglish) == english and own:
         return "bn"
     return "en" if re.search(r"[A-Za-z]", text) else "bn"
