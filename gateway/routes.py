@@ -79,14 +79,25 @@ class Routes:
 
 
     async def choose_language(self, turn: Turn, lang: Lang, profile: Profile, message: Inbound) -> None:
-        """The language chosen (tapped or named), then the welcome and the menu (chosen in the middle of a service's
-        conversation, the menu saying it is kept, as "menu" there does); words kept from the person's message before
-        it that name a service's choice (``Profile.unread_asks``: "कमरा बुक करना है", in a script the service does not
-        read) are taken there instead, as if typed at the menu in that language."""
+        """The language chosen (tapped or named), then the welcome and the menu; chosen in the middle of a service's
+        conversation where something of the person's is kept (``MenuEntry.resumes``, not said settled), back to it
+        as its row's carry-on button takes them (``<service>:resume``: the question of their step, in the new
+        language), with a line saying so (the menu, where it is down); where nothing is, the menu, as "menu" there
+        does. Words kept from the person's message before it that name a service's choice
+        (``Profile.unread_asks``: "कमरा बुक करना है", in a script the service does not read) are taken there
+        instead, as if typed at the menu in that language."""
         await self._screens.keep_language(turn, lang)
         if (words := profile.kept_words(turn.now)) is not None and profile.unread_asks is not None:
             return await self.to_kept_choice(turn, message, words, profile, lang=lang)
-        await self._screens.show_menu(turn, "intro_menu" if profile.speaking_with(turn.now) else "intro_welcome")
+        if (service := profile.speaking_with(turn.now)) is None:
+            return await self._screens.show_menu(turn, "intro_welcome")
+        entry = await turn.menu.get(service)
+        if entry is not None and entry.resumes and not profile.settled_with(service):
+            back = message.model_copy(update={"kind": "reply", "reply_id": f"{service}:resume", "text": None})
+            if not await self.route(turn, back, service, profile):
+                return await self._screens.show_menu(turn, "intro_unavailable")
+            return await turn.send("lang_back", replies.text(self._texts("lang_back", lang, title=entry.title[lang])))
+        await self._screens.show_menu(turn, "intro_menu")
 
 
     async def to_kept_choice(self, turn: Turn, message: Inbound, words: str, profile: Profile, **update: str) -> None:

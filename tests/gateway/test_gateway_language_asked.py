@@ -26,9 +26,9 @@ async def in_a_booking(stack: Stack, lang: str) -> None:
 async def test_bengali_asked_for_in_the_middle_of_a_booking_changes_the_language(stack: Stack, asked: str):
     await in_a_booking(stack, "en")
     await stack.say(wa.text(RINA, asked))
-    assert stack.recorder.of("wa.inbound.tourism") == []
-    (menu,) = stack.recorder.bodies()
-    assert "পরিষেবায় কিছু মাঝপথে থাকলে তা ৩০ মিনিট রাখা থাকবে" in text_of(menu)
+    assert [_back(e.payload) for e in stack.recorder.of("wa.inbound.tourism")] == [("tourism:resume", None, "bn")]
+    (said,) = stack.recorder.bodies()
+    assert "এখন থেকে বাংলায় লিখব" in text_of(said)
 
 
 @pytest.mark.parametrize("asked", ["english please", "ইংরেজিতে", "ইংরেজিতে বলুন", "ইংলিশে বলো", "english e bolun",
@@ -36,9 +36,14 @@ async def test_bengali_asked_for_in_the_middle_of_a_booking_changes_the_language
 async def test_english_asked_for_in_the_middle_of_a_booking_changes_the_language(stack: Stack, asked: str):
     await in_a_booking(stack, "bn")
     await stack.say(wa.text(RINA, asked))
-    assert stack.recorder.of("wa.inbound.tourism") == []
-    (menu,) = stack.recorder.bodies()
-    assert "If you were in the middle of something in *Guest houses*, it is kept for 30 minutes" in text_of(menu)
+    assert [_back(e.payload) for e in stack.recorder.of("wa.inbound.tourism")] == [("tourism:resume", None, "en")]
+    (said,) = stack.recorder.bodies()
+    assert "From now on we will write in English. Carry on in *Guest houses*" in text_of(said)
+
+
+def _back(payload: dict) -> tuple:
+    """Back at the booking's step, as its carry-on button takes the person: the words asking were no answer there."""
+    return payload["reply_id"], payload["text"], payload["lang"]
 
 
 async def test_english_asked_for_outside_any_conversation_is_not_kept_as_a_complaint(stack: Stack):

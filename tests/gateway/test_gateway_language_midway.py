@@ -1,10 +1,17 @@
-"""The language changed in the middle of a service's conversation ("language", then a button) showed the welcome
-as to a newcomer, and a PIN or an answer typed next was 'not understood': the menu in the new language now says
-that what the person was doing there is kept, and how to carry on with it, as the menu asked for there does."""
+"""The language changed in the middle of a service's conversation ("language", "bhasha" or "ভাষা", then a button) showed
+the main menu, which ended the conversation: the person had to choose the service again and tap carry on, and a PIN
+typed straight after was 'not understood'. Now the person is taken back to where they were, as the carry-on button
+of the service's row does (``<service>:resume``: its question of the step, now in the new language), told in one line
+that the language changed; where nothing is kept there (the service said so, or keeps no conversation) or the
+service is down, the menu in the new language, as before."""
 from __future__ import annotations
 
+import pytest
 from gateway_kit import RINA, Stack
 
+from gateway.state import GATEWAY
+from shared.envelope import Envelope
+from shared.runtime.spec import MenuEntry
 from simulator import webhooks as wa
 
 
@@ -12,26 +19,69 @@ def text_of(body: dict) -> str:
     return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
-async def test_the_language_changed_in_the_middle_of_a_service_says_what_was_done_there_is_kept(stack: Stack):
+async def in_tourism(stack: Stack, lang: str = "en") -> None:
     await stack.announce("tourism", "Guest houses", order=20)
+    await stack.say(wa.button_reply(RINA, f"shell:lang:{lang}", "English"))
+    await stack.say(wa.list_reply(RINA, "tourism:menu", "Guest houses"))
+
+
+@pytest.mark.parametrize("word", ["language", "bhasha", "ভাষা"])
+async def test_the_language_changed_midway_takes_the_person_back_to_their_step_in_it(stack: Stack, word: str):
+    await in_tourism(stack)
+    await stack.say(wa.text(RINA, word))
+    stack.recorder.clear()
     await stack.say(wa.button_reply(RINA, "shell:lang:bn", "বাংলা"))
-    await stack.say(wa.list_reply(RINA, "tourism:menu", "tourism সেবা"))
+    (back,) = [(e.payload["reply_id"], e.payload["lang"]) for e in stack.recorder.of("wa.inbound.tourism")]
+    assert back == ("tourism:resume", "bn")
+    (said,) = stack.recorder.bodies()
+    assert said["type"] == "text" and "এখন থেকে বাংলায়" in text_of(said) and "*tourism সেবা*" in text_of(said)
+    assert not stack.recorder.of("wa.session.left.tourism")
+
+
+async def test_an_answer_typed_straight_after_the_language_reaches_the_service(stack: Stack):
+    await in_tourism(stack)
+    await stack.say(wa.text(RINA, "language"))
+    await stack.say(wa.button_reply(RINA, "shell:lang:bn", "বাংলা"))
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "4821"))
+    (answer,) = stack.recorder.of("wa.inbound.tourism")
+    assert (answer.payload["text"], answer.payload["lang"]) == ("4821", "bn")
+
+
+async def test_the_language_named_midway_takes_the_person_back_too(stack: Stack):
+    await in_tourism(stack, "bn")
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "English"))
+    (back,) = [(e.payload["reply_id"], e.payload["lang"]) for e in stack.recorder.of("wa.inbound.tourism")]
+    assert back == ("tourism:resume", "en")
+    (said,) = stack.recorder.bodies()
+    assert text_of(said).startswith("From now on we will write in English") and "*Guest houses*" in text_of(said)
+
+
+async def test_nothing_kept_there_the_menu_in_the_new_language(stack: Stack):
+    await in_tourism(stack)
+    await stack.client.app[GATEWAY].consume(Envelope(
+        type="wa.session.settled", source="tourism", occurred_at=stack.clock(),
+        payload={"service": "tourism", "wa_id": RINA, "settled": True}))
     await stack.say(wa.text(RINA, "language"))
     stack.recorder.clear()
-    await stack.say(wa.button_reply(RINA, "shell:lang:en", "English"))
+    await stack.say(wa.button_reply(RINA, "shell:lang:bn", "বাংলা"))
+    assert not stack.recorder.of("wa.inbound.tourism")
     (menu,) = stack.recorder.bodies()
-    assert "If you were in the middle of something in *Guest houses*, it is kept for 30 minutes" in text_of(menu)
-    assert "Welcome to Smart Panchayat" not in text_of(menu)
+    assert menu["interactive"]["type"] == "list" and "মাঝপথে" not in text_of(menu)
 
 
-async def test_the_language_named_in_the_middle_of_a_service_says_so_too(stack: Stack):
-    await stack.announce("tourism", "Guest houses", order=20)
+async def test_a_service_keeping_no_conversation_the_menu(stack: Stack):
+    await stack.announce_entry(MenuEntry(service="grievance", title={"bn": "অভিযোগ", "en": "Complaints"},
+                                         description={"bn": "বিবরণ", "en": "About"}, resumes=False))
     await stack.say(wa.button_reply(RINA, "shell:lang:en", "English"))
-    await stack.say(wa.list_reply(RINA, "tourism:menu", "Guest houses"))
+    await stack.say(wa.list_reply(RINA, "grievance:menu", "Complaints"))
+    await stack.say(wa.text(RINA, "language"))
     stack.recorder.clear()
-    await stack.say(wa.text(RINA, "বাংলা"))
+    await stack.say(wa.button_reply(RINA, "shell:lang:bn", "বাংলা"))
+    assert not stack.recorder.of("wa.inbound.grievance")
     (menu,) = stack.recorder.bodies()
-    assert "*tourism সেবা* পরিষেবায় কিছু মাঝপথে থাকলে তা ৩০ মিনিট রাখা থাকবে" in text_of(menu)
+    assert menu["interactive"]["type"] == "list" and "স্বাগত" not in text_of(menu)
 
 
 async def test_a_first_timer_choosing_the_language_is_still_welcomed(stack: Stack):
