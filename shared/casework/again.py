@@ -70,6 +70,14 @@ def how_to_apply(visit: Visit) -> None:
                                      visit.button("home", "btn_home")])
 
 
+async def named(visit: Visit, details: answers.Details) -> None:
+    """The service named alone ("অনুমতি", "NOC"): the asker's own cases, or with none on their number where an
+    application is made (and that its number is what to send here)."""
+    if visit.number_hidden or await visit.cases.of_mobile(visit.inbound.wa_id):
+        return await answers.mine(visit, details)
+    how_to_apply(visit)
+
+
 def _ended(case: Case) -> dict[str, object]:
     """The last valid day of a case's document, for the texts that name it (a document that ran out)."""
     return {} if case.issue is None else {"valid_until": case.issue.valid_until}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from shared import elsewhere
 from shared.back import goes_back
 from shared.casework import answers, asked, by_serial, checking, phone, seen, to_others, year_serial
-from shared.casework.again import AGAIN, again, how_to_apply
+from shared.casework.again import AGAIN, again, how_to_apply, named
 from shared.casework.answers import ask_number
 from shared.casework.fee import FEE, fee
 from shared.casework.missing import MISSING, missing
@@ -57,7 +57,7 @@ class Desk:
     said by ``elsewhere_<service>_letters``; with its number ``<service>:download:<number>``, said by
     ``elsewhere_<service>_download_number``), as that chat sends it. ``needed`` is the pattern of this service's own
     permission or licence said to be needed (``shared.casework.needed``): answered with how to apply, as at the main
-    menu."""
+    menu; ``named``, of its own name typed alone: answered with one's own cases, or how to apply."""
 
     details: answers.Details  # (visit, the service's case) → the owner's view
     extra: Mapping[str, Action] = field(default_factory=dict)
@@ -66,6 +66,7 @@ class Desk:
     elsewhere: Mapping[str, re.Pattern[str]] = field(default_factory=lambda: {"grievance": COMPLAINT})
     documents_elsewhere: frozenset[str] = frozenset()  # of ``elsewhere``, the casework desks sending a document
     needed: str = ""  # "amar bari banate permission lagbe": how to apply
+    named: str = ""  # the service's own name alone ("অনুমতি", "NOC"): one's own cases, or how to apply
 
     async def converse(self, visit: Visit) -> None:
         before = await asked.pending(visit)
@@ -126,6 +127,8 @@ class Desk:
             return to_others.tap(self.elsewhere, self.documents_elsewhere, visit, other, text)
         if (offered := elsewhere.offer(text, visit.kind.service, visit.lang)) is not None:  # "my pay slip"
             return visit.say(offered)  # another service's business, none of the desk's: that service offered
+        if says(text, self.named):  # "onumoti", "NOC" alone: come for their application
+            return await named(visit, self.details)
         if AGAIN.search(text):  # after a rejection: how to apply again, not "my applications" for "how"
             return await again(visit, self.details)
         if APPLY.search(text) or says(text, self.needed):  # a first application: where it is made, not its number

@@ -50,6 +50,12 @@ PERMISSION_NEEDED = rf"(?=.*{BUILT}){needed(PERMISSION)}"
 PERMISSION_NAMED = rf"(?=.*{HOUSE}).*?{PERMISSION}"
 # a trade's licence or its NOC needed ("dokan er licence chai", "notun trade licence lagbe", "NOC lagbe")
 LICENCE_NEEDED = needed(rf"{LICENCE}|\bt?nocs?\b|এনওসি")
+# The service named alone, as the whole message ("অনুমতি", "onumoti", "building permit", "NOC", "লাইসেন্স", "noc ta"):
+# the person come for their application, in that service's chat; not its letter (অনুমতিপত্র, "permission letter")
+ALONE = r"(?:টা|টি|\s*ta|\s*ti)?[\s.?!]*$"
+PERMISSION_ALONE = (r"^(?:(?:building|house|ba+rir?|ghor(?:er)?|bh[ao]b[ao]n(?:er)?|বাড়ির?|ঘরের|ভবন(?:ের)?"
+                    rf"|ভবন\s*নির্মাণের)\s*)?{PERMISSION}s?{ALONE}")
+LICENCE_ALONE = rf"^(?:{LICENCE}|(?:trade\s+|ট্রেড\s*)?(?:\bt?nocs?\b|এনওসি|\blicen[cs]es?\b|লাইসেন্স)){ALONE}"
 # the paper of an application waited for, unnamed: "kagoj ta kobe pabo", "কাগজ কবে পাব", "when will I get my papers";
 # building permission's letter or the trade NOC's certificate, so the menu asks which
 PAPER_WHEN = (r"(?=.*(?:\bkag[oa]j|কাগজ|\bpapers?\b))"

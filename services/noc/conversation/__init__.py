@@ -16,7 +16,7 @@ from services.noc.repository import Nocs
 from shared.casework import cloud
 from shared.casework.case import OPEN
 from shared.casework.desk import Desk
-from shared.casework.needed import LICENCE_NEEDED
+from shared.casework.needed import LICENCE_ALONE, LICENCE_NEEDED
 from shared.casework.numbers import BUILDING_PERMISSION
 from shared.casework.said import BOOKING, COMPLAINT
 from shared.casework.show import rupees
@@ -81,4 +81,4 @@ DESK = Desk(details=details, extra={"renewals": renewals, "renewal_needs": renew
             words={"renewal_needs": RENEWAL_NEEDS, "validity": VALIDITY, "renewals": RENEWAL},
             home_buttons=(("status", "btn_status"), ("mine", "btn_mine"), ("renewals", "btn_renewals")),
             elsewhere={"permit": BUILDING, "grievance": COMPLAINT, "tourism": BOOKING},
-            documents_elsewhere=frozenset({"permit"}), needed=LICENCE_NEEDED)
+            documents_elsewhere=frozenset({"permit"}), needed=LICENCE_NEEDED, named=LICENCE_ALONE)

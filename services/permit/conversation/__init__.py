@@ -7,7 +7,7 @@ import re
 
 from services.permit.domain import Application
 from shared.casework.desk import Desk
-from shared.casework.needed import PERMISSION_NEEDED
+from shared.casework.needed import PERMISSION_ALONE, PERMISSION_NEEDED
 from shared.casework.numbers import TRADE_NOC as TRADE_NOC_NUMBER
 from shared.casework.said import BOOKING, COMPLAINT
 from shared.casework.show import area, digits, rupees
@@ -52,4 +52,4 @@ RENEWAL = re.compile(r"^(?!.*(?:\bt?\s*nocs?\b|\btrade\b|ট্রেড|ব্�
                      r".*(?:\brenew(?:al|als|ing)?\b|নবীকরণ|রিনিউ)", re.IGNORECASE)
 DESK = Desk(details=details, words={"again": RENEWAL},
             elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING},
-            documents_elsewhere=frozenset({"noc"}), needed=PERMISSION_NEEDED)
+            documents_elsewhere=frozenset({"noc"}), needed=PERMISSION_NEEDED, named=PERMISSION_ALONE)
