@@ -60,10 +60,14 @@ PHRASES = (
                    r"|\b(?:salary|vetan|tankh?wa+h?)\s+(?:ki\s+)?parchi\b"),
     Phrase("slip", rf"{_MONTH}(?:\s*-?\s*(?:এর|র|er))?(?:\s*(?:month|mas(?:er|e)?|মাস(?:ের)?))?\s*{_SLIP}"),
     Phrase("slip", rf"(?:^|\b(?:my|the|amar)\s|আমার\s)\s*{_SLIP}\s+(?:(?:of|for|from)\s+)?(?:the\s+)?{_MONTH}"),
-    # the slip asked for in everyday words: "স্লিপ দিন", "slip please", and the pay asked after: "আমার বেতন কত"
-    Phrase("slip", r"^(?:আমার\s*)?স্লিপ(?:টা|টি)?\s*(?:দিন|দাও|চাই|পাঠান|পাঠাও|লাগবে)?$"
-                   # and in Latin letters: "amar slip dao", "slip ta pathao"
-                   r"|^(?:(?:my|amar|amr)\s+)?slips?(?:\s*(?:ta|ti))?\s*(?:please|pls|chai|din|dao|den|lagbe|pathao|pathan)?$"
+    # the slip asked for in everyday words: "স্লিপ দিন", "slip please", "স্লিপটা দেখাও" (show it), and the pay asked
+    # after: "আমার বেতন কত"
+    Phrase("slip", r"^(?:আমার\s*)?স্লিপ(?:টা|টি)?\s*(?:দিন|দাও|চাই|পাঠান|পাঠাও|লাগবে|দেখাও|দেখান|দেখুন)?$"
+                   # and in Latin letters: "amar slip dao", "slip ta pathao", "amar slip ta dekhao"
+                   r"|^(?:(?:my|amar|amr)\s+)?slips?(?:\s*(?:ta|ti))?\s*"
+                   r"(?:please|pls|chai|din|dao|den|lagbe|pathao|pathan|dekhao|dekhan|dekhun|dekhaw)?$"
+                   # and in English: "show me my slip", "send me my slip please"
+                   r"|^(?:(?:please|pls|kindly)\s+)?(?:show|send|give)\s+(?:me\s+)?(?:my\s+)?slips?(?:\s+(?:please|pls))?$"
                    r"|(?:বেতন|মাইনে)\s*কত(?:\s*(?:হল|হলো|টাকা|ছিল|এল|এসেছে))?$"
                    rf"|\b(?:{_SALARY}|beton|ma[iy]ne)\s+koto(?:\s+holo?)?$"
                    rf"|\bhow\s+much\s+(?:is\s+|was\s+)?my\s+(?:{_SALARY}|pay)$"),
