@@ -45,13 +45,18 @@ class Routes:
     async def taken(self, turn: Turn, tap: Inbound, service: str, profile: Profile) -> None:
         """A tap typed in words (a number ``service`` gave, as the tap of its View; words it announced, as its
         choice's) to ``service``, from inside another service's conversation too, which the person then leaves as the
-        main menu leaves it: its chat keeps their place, its row offers to carry on (``MenuEntry.resumes``), and it is
-        told, when it listens (``MenuEntry.hears_left``: payroll's PIN is asked again)."""
+        main menu leaves it: its chat keeps their place, its row offers to carry on (``MenuEntry.resumes``), which a
+        line says where something is kept there, and it is told, when it listens (``MenuEntry.hears_left``: payroll's
+        PIN is asked again)."""
         if (left := profile.speaking_with(turn.now)) is None:
             return await self.to_chosen(turn, tap, service, profile)
         if not await self.route(turn, tap, service, profile):
             return await self._screens.show_menu(turn, "intro_unavailable")
-        if next((entry.hears_left for entry in await turn.menu.entries() if entry.service == left), True):
+        entry = await turn.menu.get(left)
+        if entry is not None and entry.resumes and not profile.settled_with(left):  # where it is, said, the way back
+            kept = self._texts("left_kept", turn.lang, title=entry.title[turn.lang])
+            await turn.send("left_kept", replies.text(kept))
+        if entry is None or entry.hears_left:
             await turn.event(f"{SESSION_LEFT}.{left}", claim(left, turn.wa_id))
 
 

@@ -157,7 +157,7 @@ class Shell:
         if word == "help":
             return await screens.help(turn, profile)
         if word == "language":
-            return await screens.ask_language(turn)
+            return await screens.ask_language(turn, change=True)
         if reply_id:
             return await routes.to_chosen(turn, inbound, reply_id.split(":", 1)[0], profile)
         service = profile.speaking_with(turn.now)

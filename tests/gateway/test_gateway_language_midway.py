@@ -91,3 +91,16 @@ async def test_a_first_timer_choosing_the_language_is_still_welcomed(stack: Stac
     await stack.say(wa.button_reply(RINA, "shell:lang:en", "English"))
     (menu,) = stack.recorder.bodies()
     assert "Welcome to Smart Panchayat" in text_of(menu) and "kept" not in text_of(menu)
+
+
+@pytest.mark.parametrize(("lang", "word"), [("en", "language"), ("bn", "ভাষা"), ("bn", "bhasha")])
+async def test_asking_to_change_the_language_is_not_welcomed_as_a_newcomer(stack: Stack, lang: str, word: str):
+    await in_tourism(stack, lang)
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, word))
+    (asked,) = stack.recorder.bodies()
+    question = text_of(asked)
+    assert "Which language would you like to use?" in question and "কোন ভাষায়" in question
+    assert "Welcome" not in question and "স্বাগত" not in question
+    assert [b["reply"]["id"] for b in asked["interactive"]["action"]["buttons"]] == (
+        ["shell:lang:en", "shell:lang:bn"] if lang == "en" else ["shell:lang:bn", "shell:lang:en"])

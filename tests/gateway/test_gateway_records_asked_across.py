@@ -11,7 +11,7 @@ from gateway_kit import RINA, Recorder, Stack
 
 from gateway.profiles import Profiles
 from gateway.state import GATEWAY
-from shared.bus import Bus
+from shared.bus import Bus, Envelope
 from shared.chat import Inbound
 from shared.runtime import MenuEntry, Phrase
 from simulator import webhooks as wa
@@ -115,3 +115,27 @@ def test_only_a_tap_may_be_taken_across_and_the_flag_travels_with_the_entry():
     with pytest.raises(ValueError, match="across"):
         MenuEntry("tourism", title={"bn": "ঘর", "en": "Rooms"}, description={"bn": "", "en": ""},
                   phrases=(Phrase("words", r"jol nei", across=True),))
+
+
+@pytest.mark.parametrize(("lang", "words", "said"), [
+    ("en", "What about my complaint?", "Where you were in *Tourism: book a room* is kept for 30 minutes"),
+    ("bn", "আমার অভিযোগের কী হল?", "পরিষেবায় আপনি যেখানে ছিলেন, তা ৩০ মিনিট রাখা থাকবে"),
+    ("en", "GRV-2026-000004", "type *menu* and choose *Tourism: book a room*"),
+])
+async def test_the_person_is_told_the_booking_left_is_kept_and_how_to_go_back(stack: Stack, lang: str, words: str,
+                                                                             said: str):
+    await at(stack, "tourism", lang)
+    await stack.say(wa.text(RINA, words))
+    texts = [b["text"]["body"] for b in stack.recorder.bodies(RINA) if b.get("type") == "text"]
+    assert len(texts) == 1 and said in texts[0]
+    assert routed(stack)[-1][0] == "grievance"
+
+
+async def test_nothing_is_said_kept_where_the_service_left_said_nothing_is(stack: Stack):
+    await at(stack, "tourism")
+    await stack.client.app[GATEWAY].consume(Envelope(
+        type="wa.session.settled", source="tourism", occurred_at=stack.clock(),
+        payload={"service": "tourism", "wa_id": RINA, "settled": True}))
+    await stack.say(wa.text(RINA, "What about my complaint?"))
+    assert not [b for b in stack.recorder.bodies(RINA) if b.get("type") == "text"]
+    assert routed(stack)[-1][:3] == ("grievance", "reply", "grievance:mine")

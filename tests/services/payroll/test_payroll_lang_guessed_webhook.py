@@ -1,7 +1,7 @@
 """A first message naming the slip ("pay slip", "amar salary slip", "বেতনের স্লিপ"), sent first or at the language
 question, goes straight to the PIN in the language the gateway guesses from the words; but payroll never said the
-language was only guessed, so someone whose Banglish was read as English ("salary slip dao") went on in English
-with no word of how to change it. The answer to such a message now says, in the other language, how to change it
+language was only guessed, so someone whose words were read as the other language went on in it with no word of how
+to change it. The answer to such a message now says, in the other language, how to change it
 (as complaints do); the request waits at the PIN, and the next message no longer says it."""
 from __future__ import annotations
 
@@ -31,8 +31,8 @@ async def system(aiohttp_server, tmp_path: Path):
 
 @pytest.mark.parametrize("greeted", [False, True])  # sent first, or at the language question
 @pytest.mark.parametrize("typed, asked, other", [
-    ("pay slip", "choose a PIN", TO_BENGALI), ("salary slip dao", "choose a PIN", TO_BENGALI),
-    ("amar salary slip", "পিন ঠিক করুন", TO_ENGLISH), ("বেতনের স্লিপ", "পিন ঠিক করুন", TO_ENGLISH),
+    ("pay slip", "choose a PIN", TO_BENGALI), ("salary slip please", "choose a PIN", TO_BENGALI),
+    ("amar salary slip", "পিন ঠিক করুন", TO_ENGLISH), ("salary slip dao", "পিন ঠিক করুন", TO_ENGLISH), ("বেতনের স্লিপ", "পিন ঠিক করুন", TO_ENGLISH),
 ])
 async def test_a_first_message_naming_the_slip_says_how_to_change_the_guessed_language(system, greeted, typed, asked,
                                                                                       other):
