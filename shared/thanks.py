@@ -5,6 +5,9 @@ warmly and with the question it was asking, unless its step reads them as an ans
 confirmation, any words are a complaint's description or a message to an official). They are compared whole,
 as the gateway's keywords are (``plain``: "Thanks!", "thank you 🙏"). A message of emoji alone is read by its
 emoji: 🙏 😊 ❤️ are thanks, 👍 👌 ✅ ok, with any skin tone; one other emoji among them ("👍😡") and it is neither.
+Thanks said with more words around it ("ok dhonnobad", "onek dhonnobad", "ok thanks a lot", "অনেক অনেক ধন্যবাদ স্যার")
+is thanks too, as long as every other word only goes with thanks ("ok", "a lot", "অনেক", "sir"): one word more
+("thanks, but the water is still not coming") and it is a message.
 """
 from __future__ import annotations
 
@@ -27,6 +30,14 @@ YES = ("yes", "yes sir", "ha", "haa", "haan", "han", "hya", "hyan", "hmm", "hm",
        "হা", "হ্যাঁ স্যার", "হুম", "জি", "জি হ্যাঁ")
 THANKS_EMOJI = frozenset("🙏😊🙂☺😀😃😄😁🤗🥰😍❤♥💖💕💗💐🌹🌸🌺🤝👏")
 OK_EMOJI = frozenset("👍👌✅✔☑🆗")
+# A word of thanks, and the words that may stand around it without saying anything more.
+THANKS_WORDS = frozenset(("thanks", "thank", "thanku", "thankyou", "thanx", "thnx", "thnks", "thx", "tnx", "ty",
+                          "dhonnobad", "dhonyobad", "dhanyabad", "dhonnobaad", "dhonnyobad", "dhonyabad", "dhanyavad",
+                          "dhanyavaad", "shukriya", "sukriya", "ধন্যবাদ", "থ্যাংকস", "থ্যাঙ্কস", "থ্যাংক", "থ্যাঙ্ক"))
+AROUND_THANKS = frozenset(("ok", "okay", "okk", "k", "sir", "madam", "maam", "ji", "dada", "didi", "you", "u", "a",
+                           "lot", "so", "very", "much", "many", "again", "onek", "anek", "apnake", "thik", "ache",
+                           "ase", "accha", "achha", "acha", "bahut", "bohot", "অনেক", "অসংখ্য", "আপনাকে", "স্যার",
+                           "ম্যাডাম", "দাদা", "দিদি", "জি", "ঠিক", "আছে", "আচ্ছা", "ওকে", "ইউ"))
 _WORDS: dict[str, Courtesy] = {**{plain(w): "thanks" for w in THANKS}, **{plain(w): "ok" for w in OK}}
 _YES = frozenset(plain(w) for w in YES)
 
@@ -38,9 +49,19 @@ def courtesy(text: str | None, *, yes: bool = False) -> Courtesy | None:
         return None
     said = plain(text)
     if said:
-        return "ok" if yes and said in _YES else _WORDS.get(said)
+        return "ok" if yes and said in _YES else _WORDS.get(said) or _thanks_around(said)
     # Emoji alone: the pictures, without skin tones (Sk), presentation selectors, joiners, spaces or punctuation.
     sent = {ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) == "So"}
     if not sent or not sent <= THANKS_EMOJI | OK_EMOJI:
         return None
     return "thanks" if sent & THANKS_EMOJI else "ok"
+
+
+def _thanks_around(said: str) -> Courtesy | None:
+    """Thanks among words that only go with it ("ok thanks a lot", "onek dhonnobad"): each word as ``plain`` reads
+    it, a comma or an emoji between them no word."""
+    spaced = "".join(" " if unicodedata.category(ch)[0] == "P" else ch for ch in said)
+    words = [word for word in (plain(part) for part in spaced.split()) if word]
+    if any(word in THANKS_WORDS for word in words) and all(w in THANKS_WORDS | AROUND_THANKS for w in words):
+        return "thanks"
+    return None
