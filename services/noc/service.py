@@ -17,7 +17,7 @@ from services.noc.domain import NUMBER
 from services.noc.kind import KIND
 from services.noc.repository import INDEXES, Nocs
 from shared.casework.again import AGAIN
-from shared.casework.missing import MISSING
+from shared.casework.missing import MISSING, SAYS_SENT
 from shared.casework.moving import cases_follow
 from shared.casework.needed import LICENCE, PAPER_WHEN, needed
 from shared.casework.office import owed
@@ -61,6 +61,8 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      Phrase("apply", rf"^{NOT_BUILDING}.*?(?:{APPLY.pattern})"),
                      # a trade's licence needed ("dokan er licence chai"): how to apply, unless asked after
                      Phrase("apply", rf"^{NOT_BUILDING}" + needed(TRADE)),
+                     # papers said sent here: the same, said first to reach no one (the tap carries no words)
+                     Phrase("sent", rf"^{NOT_BUILDING}" + SAYS_SENT.pattern),
                      # what is still missing for one's application (building permission announces it too)
                      Phrase("missing", rf"^{NOT_BUILDING}" + MISSING.pattern),
                      # what one's number is: the numbers of one's own (an application's unless a trade is named is

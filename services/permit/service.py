@@ -14,7 +14,7 @@ from services.permit.domain import NUMBER
 from services.permit.kind import KIND
 from services.permit.repository import INDEXES, Applications
 from shared.casework.again import AGAIN
-from shared.casework.missing import MISSING
+from shared.casework.missing import MISSING, SAYS_SENT
 from shared.casework.moving import cases_follow
 from shared.casework.needed import PAPER_WHEN, PERMISSION_NEEDED
 from shared.casework.office import owed
@@ -50,6 +50,8 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # a house's permission needed ("amar bari banate permission lagbe"): how to apply, unless the
                      # words ask after one applied for ("kobe pabo", "ki holo"), which are one's own applications
                      Phrase("apply", NOT_TRADE + PERMISSION_NEEDED),
+                     # papers said sent here: the same, said first to reach no one (the tap carries no words)
+                     Phrase("sent", NOT_TRADE + SAYS_SENT.pattern),
                      # what is still missing for one's application: the trade NOC announces it too, so the menu asks
                      Phrase("missing", NOT_TRADE + MISSING.pattern),
                      # what one's number is ("my permit number"): the numbers of one's own, not the letter

@@ -22,7 +22,7 @@ from shared.casework import answers, asked, by_serial, checking, phone, seen, to
 from shared.casework.again import AGAIN, again, how_to_apply, named
 from shared.casework.answers import ask_number
 from shared.casework.fee import FEE, fee
-from shared.casework.missing import MISSING, missing
+from shared.casework.missing import MISSING, missing, sent
 from shared.casework.needed import says
 from shared.casework.said import (
     APPLY,
@@ -87,7 +87,7 @@ class Desk:
     def actions(self) -> dict[str, Action]:
         return {"menu": self._home, "home": self._home, "status": self._ask, "mine": self._mine,
                 "view": self._view, "download": self._download, "letters": self._letters, "again": self._again,
-                "apply": self._apply, "missing": missing, **self.extra}
+                "apply": self._apply, "missing": missing, "sent": sent, **self.extra}
 
     async def typed(self, visit: Visit, text: str, *, number_asked: bool = False) -> None:
         number = visit.kind.number.answered(text)

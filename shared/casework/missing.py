@@ -47,7 +47,16 @@ async def missing(visit: Visit, args: list[str]) -> None:
     """A tap names the application (``<service>:missing:<number>``) or a page of the list; typed, the one meant.
     Papers said sent here are first said to reach no one."""
     typed = unicodedata.normalize("NFC", visit.inbound.text or "") if not args else ""
-    hint = visit.t("papers_sent") if SAYS_SENT.search(typed) else None
+    await _missing(visit, args, visit.t("papers_sent") if SAYS_SENT.search(typed) else None)
+
+
+async def sent(visit: Visit, args: list[str]) -> None:
+    """The main menu's tap for papers said sent (``<service>:sent``), where the words were claimed by several services
+    and the tap chosen carries only its title: the same answer, first said that the papers reached no one."""
+    await _missing(visit, [], visit.t("papers_sent"))
+
+
+async def _missing(visit: Visit, args: list[str], hint: str | None) -> None:
     if args and not args[0].isdigit():
         case = await visit.cases.get(":".join(args))
         if case is None:
