@@ -34,6 +34,7 @@ from services.grievance.conversation import (
     discard,
     fixed,
     fresh,
+    greeting,
     just_lodged,
     lodge,
     lodged_change,
@@ -136,7 +137,8 @@ async def _free_text(turn: Turn, step: str, text: str) -> None:
         return await after.reopen(turn, number, text)
     if step == "handoff":
         return await after.to_official(turn, number, text)
-    lodge.described(turn, text)
+    if not (step == "describe" and greeting.answered(turn, text)):  # "nomoskar" is no description
+        lodge.described(turn, text)
 
 
 async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
