@@ -40,7 +40,7 @@ async def test_with_no_complaint_a_new_one_begins_said_to_be_read_by_an_official
 async def test_with_one_complaint_its_office_is_asked_for_the_message(person):
     number = await person.lodge()
     asked = await person.tap("grievance:official")  # the gateway's tap for the words typed at the main menu
-    assert asked.text.startswith(f"An official answers you here about your complaint {number}.")
+    assert asked.text.startswith(f"Your complaint {number}.\n\nWrite your message")
     assert "Write your message to the Kalchini Gram Panchayat office" in asked.text
     sent = await person.say("When will the tube well be repaired?")
     assert sent.event("grievance.handoff.requested")["message"] == "When will the tube well be repaired?"
