@@ -99,11 +99,14 @@ def numbers(texts: Catalog, lang: Lang, found: Sequence[tuple[str, str]],
     return ListMessage(text=said, button=texts("numbers_button", lang), sections=[Section(rows=rows)])
 
 
+CLAIMED = "claimed"  # a row of the list asking which service words are for: ``shell:claimed:<service>:<action>``
+
+
 def claimed(texts: Catalog, lang: Lang, taps: Sequence[str], entries: Sequence[MenuEntry]) -> ListMessage:
     """Words several services announced, typed at the menu: which service is meant, a row each, its tap the one the
-    words ask for there (``<service>:<action>``)."""
+    words ask for there (``<service>:<action>``) behind the shell's ``claimed``, which hands it on with the words."""
     titles = {entry.service: entry for entry in entries}
-    rows = [Row(id=tap, title=titles[tap.split(":", 1)[0]].title[lang],
+    rows = [Row(id=f"shell:{CLAIMED}:{tap}", title=titles[tap.split(":", 1)[0]].title[lang],
                 description=titles[tap.split(":", 1)[0]].description.get(lang) or None) for tap in taps[:MAX_ROWS]]
     return ListMessage(text=texts("claimed", lang), button=texts("claimed_button", lang), sections=[Section(rows=rows)])
 

@@ -34,7 +34,9 @@ class Routes:
         if (answer := await turn.menu.answered(inbound.text or "")) is not None:
             return await turn.send("answered", replies.answered(self._texts, turn.lang, *answer, guessed=guessed))
         if len(claims := await turn.menu.claims(inbound.text or "")) > 1 and not any(
-                tap.endswith(f":{WORDS}") for tap in claims):  # several services' words: which is meant
+                tap.endswith(f":{WORDS}") for tap in claims):  # several services' words: which is meant, the words
+            # kept for the row tapped (``claimed``), never offered to be sent unasked
+            await self._profiles.change(turn.wa_id, unread=unread_words(inbound.text, turn.now, asks=claims[0]))
             return await turn.send("claimed", replies.claimed(self._texts, turn.lang, claims,
                                                               await turn.menu.entries()))
         owner, action = asked.split(":", 1)
@@ -60,6 +62,14 @@ class Routes:
             await turn.event(f"{SESSION_LEFT}.{left}", claim(left, turn.wa_id))
 
 
+    async def claimed(self, turn: Turn, asked: str, tap: Inbound, profile: Profile) -> None:
+        """A row of the list asking which service words several announced are for: its service's choice, as if
+        tapped, with the words while they are kept (the first row tapped; its title after them, or 30 minutes on)."""
+        words = profile.kept_words(turn.now) if profile.unread_asks is not None else None
+        chosen = tap.model_copy(update={"reply_id": asked, **({"text": words} if words else {})})
+        await self.to_chosen(turn, chosen, asked.split(":", 1)[0], profile)
+
+
     async def offer_numbers(self, turn: Turn, typed: str, *, in_conversation: bool) -> bool:
         """Two or more numbers services gave, typed in one message: a list of them, a tap of one its View, so none
         is dropped for the first; inside a conversation only when the message is nothing but the numbers (among
@@ -75,6 +85,8 @@ class Routes:
         what, arg = (parts + ["", ""])[:2]
         if what == "unread":
             return await self.send_kept(turn, tap, profile)
+        if what == replies.CLAIMED and len(parts) > 2:
+            return await self.claimed(turn, ":".join(parts[1:]), tap, profile)
         if what == "lang" and arg in LANGS:
             return await self.choose_language(turn, "bn" if arg == "bn" else "en", profile, tap)
         if what != "menu":  # no button of ours (a forged id, one of an older version)

@@ -18,10 +18,10 @@ async def test_the_letter_asked_for_at_the_menu_is_sent_from_the_service_tapped(
     asked = (await system.replies(RINA, sent + 1))[-1]
     assert asked["body"]["type"] == "interactive", said(asked)
     assert said(asked).startswith("এটি কোন পরিষেবার জন্য?"), said(asked)
-    assert [row for row, _ in rows(asked)] == ["permit:letters", "noc:letters"]
+    assert [row for row, _ in rows(asked)] == ["shell:claimed:permit:letters", "shell:claimed:noc:letters"]
     titles = [r["title"] for s in asked["body"]["interactive"]["action"]["sections"] for r in s["rows"]]
     assert titles == ["ভবন নির্মাণের অনুমতি", "ট্রেড NOC"]
-    await system.tap(RINA, "permit:letters", "ভবন নির্মাণের অনুমতি", kind="list")
+    await system.tap(RINA, "shell:claimed:permit:letters", "ভবন নির্মাণের অনুমতি", kind="list")
     got = await system.replies(RINA, sent + 2)  # the letter, its caption saying what it is
     assert documents(got[sent + 1:]) == ["BP-PUR-2026-000101.pdf"]
 

@@ -31,4 +31,4 @@ async def test_a_number_not_saying_whose_office_asks_which_for_the_numbers_not_t
     sent = await at_the_menu(system, RINA, lang)
     await system.say(RINA, words)
     answer = (await system.replies(RINA, sent + 1))[-1]
-    assert sorted(row for row, _ in rows(answer)) == ["noc:mine", "permit:mine"], rows(answer)
+    assert sorted(row for row, _ in rows(answer)) == ["shell:claimed:noc:mine", "shell:claimed:permit:mine"], rows(answer)

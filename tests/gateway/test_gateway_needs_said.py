@@ -68,4 +68,4 @@ async def test_the_paper_asked_after_asks_which(stack: Stack, words: str):
     assert routed(stack) == []  # to neither service before the person says which
     [body] = stack.recorder.bodies()
     offered = [row["id"] for section in body["interactive"]["action"]["sections"] for row in section["rows"]]
-    assert text_of(body).startswith("Which service") and offered == ["permit:mine", "noc:mine"], body
+    assert text_of(body).startswith("Which service") and offered == ["shell:claimed:permit:mine", "shell:claimed:noc:mine"], body

@@ -73,8 +73,8 @@ async def test_the_permission_chosen_at_the_menu_says_the_papers_reached_no_one(
     phone = Phone(http, base, SUMITRA)
     await phone.start(lang)
     offered = choices(await phone.say(typed, until=has("interactive")))
-    assert {"permit:sent", "noc:sent"} <= set(offered), offered  # which service is meant
-    answer = words(await phone.tap("permit:sent", until=has("interactive")))
+    assert {"shell:claimed:permit:sent", "shell:claimed:noc:sent"} <= set(offered), offered  # which service is meant
+    answer = words(await phone.tap("shell:claimed:permit:sent", until=has("interactive")))
     assert answer.index(NOT_REACHED[lang]) < answer.index(NOTE), answer
     assert HANDED_IN[lang] in answer, answer
 
@@ -85,5 +85,5 @@ async def test_the_noc_chosen_with_none_says_it_too(system, lang):
     phone = Phone(http, base, STRANGER)
     await phone.start(lang)
     await phone.say("I sent the documents, did you get them?", until=has("interactive"))
-    answer = words(await phone.tap("noc:sent", until=has("interactive")))
+    answer = words(await phone.tap("shell:claimed:noc:sent", until=has("interactive")))
     assert NOT_REACHED[lang] in answer, answer
