@@ -10,7 +10,7 @@ from casework_kit import RINA
 
 from shared.chat import Location, Media
 
-service, clock, bus, runtime, citizen, system = both_fixtures()
+service, clock, bus, runtime, citizen, system, office = both_fixtures()
 
 PHOTO = {"en": "A photo cannot be read here: the number has to be typed.",
          "bn": "ছবি থেকে এখানে নম্বর পড়া যায় না, নম্বরটি লিখে পাঠাতে হবে।"}
