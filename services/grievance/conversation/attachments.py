@@ -43,7 +43,9 @@ def attach(turn: Turn, media: Media, *, hint: str | None = None) -> None:
     turn.go(turn.chat.step, media=attached)
     hint = hint or turn.t("media_added", count=len(attached))
     if new and _caption_describes(turn, media.caption):
-        return lodge.described(turn, str(media.caption), hint=hint)
+        before = turn.chat.step not in ("describe", *SUMMARY)  # the summary, shown next from there, shows the words
+        return lodge.described(turn, str(media.caption), hint=hint, add=before,
+                               kept=turn.t("caption_kept") if before else None)
     if new and media.kind in SPOKEN and not turn.draft.get("description"):  # who cannot write says it
         turn.go(turn.chat.step, description=turn.t("described_in_voice"))
     lodge.onward(turn, hint=hint)  # a photo sent before the subject or the place leaves them still to be asked
@@ -51,11 +53,13 @@ def attach(turn: Turn, media: Media, *, hint: str | None = None) -> None:
 
 def _caption_describes(turn: Turn, caption: str | None) -> bool:
     """Words written under a photo are the description when none is given yet, and more of it at the
-    summary, as words typed there are: what the person wrote about the photo reaches the office. Words that only
-    point at it ("see this", "এই দেখুন", "dekhun") are neither: they stay with the photo alone (``pointing``)."""
+    summary, as words typed there are, or while the subject or the place is still asked: what the person wrote
+    about the photo reaches the office. Where the description is asked (to write it anew, from *Change*), the
+    caption is it. Words that only point at it ("see this", "এই দেখুন", "dekhun") are neither: they stay with the
+    photo alone (``pointing``)."""
     if not caption or not caption.strip() or only_points(caption):
         return False
-    return not turn.draft.get("description") or (turn.chat.step in SUMMARY and says_something(caption))
+    return not turn.draft.get("description") or (turn.chat.step != "describe" and says_something(caption))
 
 
 def unattach(turn: Turn, draft_id: str, which: str | None = None) -> bool:

@@ -101,21 +101,22 @@ def ask_description(turn: Turn, *, hint: str | None = None) -> None:
     turn.text(turn.t("ask_description", most=DESCRIPTION_MAX), hint)
 
 
-def described(turn: Turn, text: str, *, hint: str | None = None) -> None:
-    """The description, or more of it once given (a second message adds to the first). The minimum is
-    the whole description's: a short addition to a long enough description is fine, one of only emoji or
-    invisible marks is asked for again in words."""
+def described(turn: Turn, text: str, *, hint: str | None = None, add: bool = False, kept: str | None = None) -> None:
+    """The description, or more of it once given (a second message adds to the first; ``add``: at a step before
+    the summary too, as a photo's caption at the place is, ``kept`` said below ``hint`` once the words are kept).
+    The minimum is the whole description's: a short addition to a long enough description is fine, one of only
+    emoji or invisible marks is asked for again in words."""
     so_far = str(turn.draft.get("description") or "")
     hint = subject.taken(turn, text, hint)  # a description given before the subject may name it
-    adding = bool(so_far) and turn.chat.step in SUMMARY and bool(text.strip())
+    adding = bool(so_far) and (add or turn.chat.step in SUMMARY) and bool(text.strip())
     joined = f"{so_far}\n{text.strip()}" if adding else text
     try:
         if len(text.strip()) > DESCRIPTION_MAX and not adding:  # its first part offered
             return trimmed.offer(turn, text, hint)
         if adding and not says_something(text):
             raise Refused("description_words")
-        if adding and len(joined.strip()) > DESCRIPTION_MAX and trimmed.added(turn, so_far, text, hint):
-            return  # at the summary, the part of the words added that fits offered
+        if adding and len(joined.strip()) > DESCRIPTION_MAX and not add and trimmed.added(turn, so_far, text, hint):
+            return  # at the summary, the part of the words added that fits offered (a caption's: too long, said)
         if adding and len(text.strip()) > DESCRIPTION_MAX:  # not a word of it fits
             raise Refused("description_long", length=len(text.strip()), most=DESCRIPTION_MAX)
         if adding and len(joined.strip()) > DESCRIPTION_MAX:  # the description is full: not a word fits
@@ -124,8 +125,10 @@ def described(turn: Turn, text: str, *, hint: str | None = None) -> None:
     except Refused as refused:  # what was said of a photo whose caption this is stays above the refusal
         said = turn.t(refused.key, **refused.values)
         hint = f"{hint}\n{said}" if hint else said
+        if so_far and turn.chat.step not in SUMMARY:  # a caption at the place: the place still asked
+            return onward(turn, hint=hint)
         return confirm(turn, hint=hint) if so_far else ask_description(turn, hint=hint)
-    onward(turn, hint=hint)
+    onward(turn, hint=f"{hint}\n{kept}" if hint and kept else hint or kept)
 
 
 def begun_with_words(turn: Turn, text: str, media: list[dict[str, Any]] | None = None, *,
