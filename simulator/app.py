@@ -71,7 +71,8 @@ def create_simulator(*, access_token: str, app_secret: str, webhook_url: str, ph
                      **options: Any) -> Simulator:
     """``options``: ``display_phone_number``, ``business_name``, ``status_delay`` (seconds between status
     webhooks), ``api_latency`` (seconds a call to ``/messages`` takes), ``auto_read`` (report ``read`` too),
-    ``retry_delays`` (webhook retries)."""
+    ``retry_delays`` (webhook retries), ``service_window`` (False: free-form messages to anyone, not only to
+    people who wrote in the last 24 hours), ``clock`` (the time the window is reckoned in, seconds)."""
     if not access_token or not app_secret:
         raise ValueError("the simulator needs an access token and an app secret")
     config = Config(access_token=access_token, app_secret=app_secret, webhook_url=webhook_url,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +18,7 @@ from simulator.chats import Chats
 from simulator.failures import Endpoint, Failure, Failures
 from simulator.media import MediaStore
 from simulator.poster import WebhookPoster
+from simulator.window import REFUSED, Windows
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ class Config:
     api_latency: float = 0.0  # seconds a call to /messages takes before it is answered (Meta's: 0.1-0.5)
     auto_read: bool = True
     retry_delays: Sequence[float] = (0.5, 2.0)
+    service_window: bool = True  # free-form messages only within 24 hours of the person's last message, as Meta
+    clock: Callable[[], float] = time.time  # the simulator's time (seconds), for the window; tests move their own
 
 
 KEEP = 10_000  # records of each kind kept, so a long ``panchayat run`` does not grow without end
@@ -77,6 +80,7 @@ class SimulatorState:
         self.chats = Chats()
         self.poster = WebhookPoster(config.webhook_url, config.app_secret, retry_delays=config.retry_delays)
         self.records = Records()
+        self.windows = Windows(config.clock)
         self._sent_event = asyncio.Event()
 
     # --- the recorded-messages API -------------------------------------------------------------------
@@ -101,7 +105,19 @@ class SimulatorState:
         """The next ``times`` calls to ``endpoint`` (for ``to``, if given) answer Meta's error ``code``."""
         self.failures.add(Failure(code, times, to, status, subcode, details, endpoint))
 
+    def heard(self, payload: Mapping[str, Any]) -> None:
+        """A message webhook posted to the gateway on the simulator's behalf (a test standing in for Meta): the
+        people who wrote in it open their 24-hour window, as the simulator's own people do."""
+        self.windows.heard_payload(payload)
+
     # --- the business's side (called by the fake Cloud API) -------------------------------------------
+    def window_closed(self, request: Mapping[str, Any]) -> str | None:
+        """Meta's details when it refuses ``request`` for a closed 24-hour window (131047), else None."""
+        if not self.config.service_window or not self.windows.refuses(request):
+            return None
+        self.reject(request, 131047, REFUSED)
+        return REFUSED
+
     def accept(self, request: Mapping[str, Any]) -> str:
         """Record an accepted message, show it on the phone, and report its statuses in the background."""
         wamid, to = webhooks.wamid(), str(request.get("to") or request["recipient"])
@@ -146,6 +162,7 @@ class SimulatorState:
 
     async def post(self, *, messages: Sequence[Mapping[str, Any]] = (),
                    statuses: Sequence[Mapping[str, Any]] = (), names: Mapping[str, str] | None = None) -> int | None:
+        self.windows.heard(messages)
         body = webhooks.payload(messages, statuses, names=names, phone_number_id=self.config.phone_number_id,
                                 display_phone_number=self.config.display_phone_number)
         return await self.poster.post(body)

@@ -54,6 +54,8 @@ class GraphApi:
         person = body.get("to") or body.get("recipient")
         if (failed := self._injected("read" if receipt else "send", person)) is not None:
             return failed
+        if (closed := self._state.window_closed(body)) is not None:
+            return error_response(131047, closed)
         if receipt:
             self._state.receipt(body)
             return web.json_response({"success": True})

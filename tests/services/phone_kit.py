@@ -29,7 +29,8 @@ def free_port() -> int:
 
 
 def words(messages: list[Message]) -> str:
-    """What the messages say: texts, the bodies of lists and buttons, document captions."""
+    """What the messages say: texts, the bodies of lists and buttons, document captions, the words a template is
+    filled with (a notice to someone who has not written for a day goes as its template, as Meta requires)."""
     found = []
     for m in messages:
         if m["type"] == "text":
@@ -38,6 +39,8 @@ def words(messages: list[Message]) -> str:
             found.append(m["interactive"]["body"]["text"])
         elif m["type"] == "document":
             found.append(m["document"].get("caption", ""))
+        elif m["type"] == "template":
+            found += [p.get("text", "") for c in m["template"].get("components", []) for p in c.get("parameters", [])]
     return "\n".join(found)
 
 

@@ -16,6 +16,7 @@ SECRET = "test-app-secret"
 NUMBER_ID = "106540352242922"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 PERSON = "919800000001"
+OTHER = "919800000002"
 
 
 @dataclass

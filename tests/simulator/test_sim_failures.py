@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from sim_kit import AUTH, NUMBER_ID, PERSON, Stack, text_request
-
-OTHER = "919800000002"
+from sim_kit import AUTH, NUMBER_ID, OTHER, PERSON, Stack, text_request
 
 
 async def test_injected_failures_count_down(stack: Stack) -> None:

@@ -1,7 +1,9 @@
 """The sender under test is the real one (``build_sender`` on ``ServiceRuntime``) on the real in-process
 bus and a real SQLite store in ``tmp_path``, talking over real HTTP to the simulator's fake Cloud API,
 whose failure injection plays Meta's errors. The simulator's status webhooks go to a sink that answers
-200. Delays are shrunk to milliseconds through the sender's own tuning settings.
+200. Delays are shrunk to milliseconds through the sender's own tuning settings. The simulator's 24-hour window
+is left open here: these tests make up the numbers they send to and inject each Meta error they mean, 131047
+among them; ``test_sender_window`` meets the simulator's own window.
 """
 from __future__ import annotations
 
@@ -35,7 +37,8 @@ async def cloud(aiohttp_server: Any) -> Simulator:
     sink.router.add_post("/webhook", _accept)
     webhook = await aiohttp_server(sink)
     return create_simulator(access_token=ACCESS_TOKEN, app_secret="test-secret", phone_number_id=PHONE_NUMBER_ID,
-                            webhook_url=str(webhook.make_url("/webhook")), status_delay=0.0)
+                            webhook_url=str(webhook.make_url("/webhook")), status_delay=0.0,
+                            service_window=False)
 
 
 @pytest.fixture
