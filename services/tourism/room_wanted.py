@@ -30,3 +30,11 @@ _WAYS = (
     r"[\d০-৯]+\s*(?:jon|জন)(?:\s*(?:er|ের))?\s+(?:jonno\s+|জন্য\s+)?(?:rooms?|gh[oa]r|ঘর|রুম)(?:\s|$|\?)",
 )
 ROOM_WANTED = _NOT + _HOUSING + ".*?(?:" + "|".join(_WAYS) + ")"
+
+# Booking asked with a slip of a letter ("bok a rom", "book a roon", "rum book korbo") or with no room named
+# ("I want to book", "booking korte chai", "বুকিং করতে চাই"); the main menu's phrase leaves out booking asked against
+# ("I do not want to book", "বুক করব না")
+_BOOK, _ROOM = r"\bbo{1,3}k", r"r(?:o{1,3}m|oon|um)s?\b"
+BOOK_ASKED = (rf"{_BOOK}\s+(?:a\s+)?{_ROOM}|\b{_ROOM}\s+{_BOOK}"
+              rf"|\b(?:want|wanna|like|need)\s+to\s+bo{{1,3}}k(?:ing)?\b(?!\s+(?:a\s+)?(?:complain|ticket|train|bus))"
+              rf"|{_BOOK}(?:ing)?\s+(?:kor(?:bo|te|ben|a)|chai)\b|(?<!\S)বুক(?:িং)?\s*(?:করব|করবো|করতে|করা|চাই)")

@@ -15,7 +15,7 @@ from services.tourism.conversation.typed import NOT_BN, NOT_EN, NOT_LATIN
 from services.tourism.domain.booking import NUMBER
 from services.tourism.refund_asked import REFUND_ASKED
 from services.tourism.repository import INDEXES, Repositories
-from services.tourism.room_wanted import ROOM_WANTED
+from services.tourism.room_wanted import BOOK_ASKED, ROOM_WANTED
 from shared import owed
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -64,6 +64,8 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      Phrase("book", r"\bbook\s+(?:a\s+)?rooms?\b|\b(?:gh[oa]r|rooms?|kamr[ae])\s+book|(?:ঘর|রুম)\s*বুক"
                                     r"|(?:कमर[ाे]|रूम)\s*(?:की\s*)?(?:बुक|चाहिए)|\b(?:kamra|room)\s+chahiye\b"),
                      Phrase("book", ROOM_WANTED),  # "room at lataguri 10 jan", "ghor chai darjeeling e"
+                     # "i want to book a rom", "booking korte chai", "বুকিং করতে চাই", never asked against
+                     Phrase("book", rf"^(?!.*(?:{NOT_EN}|{NOT_BN}|{NOT_LATIN})).*?(?:{BOOK_ASKED})"),
                      Phrase("menu", r"^booking$|\bguest\s*houses?\b|\bhome\s*stays?\b|\btourism\b"
                                     r"|^বুকিং$|অতিথি\s*নিবাস|হোম\s*স্টে|পর্যটন|गेस्ट\s*हाउस|अतिथि\s*गृह|होम\s*स्टे|पर्यटन")))
 
