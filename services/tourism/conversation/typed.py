@@ -24,6 +24,7 @@ from services.tourism.conversation import (
     quoting,
     redate,
     soldout,
+    stay_asked,
     steps,
     whole,
 )
@@ -118,6 +119,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await redate.ask(turn)
     if step in asked.OUTSIDE and (asks := asked.asks(text)) is not None:
         return await asked.answer(turn, asks)
+    if await stay_asked.answered(turn, text):  # "check in kokhon?", "khabar deya hoy?": the guest house's answer
+        return
     said = courtesy(text, yes=step in pressed.YES_STEPS)  # "ha" to a list: a warm word, the list again
     offered = step == "date" and turn.draft.get(choose.MEANT)  # "ok" to "did you mean 1 December 2027?"
     if said is not None and not (word == "yes" and (step in CONFIRMING or offered)) and not _emoji_name(text, step):
