@@ -21,7 +21,8 @@ def test_a_question_about_the_stay_is_read(typed: str, asked: str):
     assert asks(typed) == asked, typed
 
 
-@pytest.mark.parametrize("typed", ["check in 25 dec", "25/12", "5 people including 2 children", "ha", "Sumit Paul", "2 raat", "booking er khobor ki"])
+@pytest.mark.parametrize("typed", [
+    "check in 25 dec", "25/12", "5 people including 2 children", "ha", "Sumit Paul", "2 raat", "booking er khobor ki"])
 def test_other_words_are_no_question_about_the_stay(typed: str):
     assert asks(typed) is None, typed
 
