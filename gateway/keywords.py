@@ -114,11 +114,12 @@ ASKING = frozenset(plain(word) for word in _ASKING)
 
 def keyword(text: str | None) -> Keyword | None:
     """The keyword a whole message is, ignoring case, spaces and punctuation around it ("Hi!" → hello); a message
-    of emoji alone is thanks or ok when they are all emoji of thanks or approval."""
+    of emoji alone is thanks or ok when they are all emoji of thanks or approval, and thanks said with words that
+    only go with it ("ok thank you so much", "onek dhonnobad") is thanks."""
     if not text:
         return None
     said = plain(text)
-    return WORDS.get(said) if said else courtesy(text)  # emoji alone: 👍 is ok, 🙏 thanks
+    return WORDS.get(said) or courtesy(text) if said else courtesy(text)  # emoji alone: 👍 is ok, 🙏 thanks
 
 
 def language_named(text: str | None, *, numbers: bool = False) -> Lang | None:

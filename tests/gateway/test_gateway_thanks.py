@@ -74,3 +74,28 @@ async def test_an_emoji_alone_is_answered_in_bengali_and_inside_a_service_goes_t
     await stack.say(wa.text(RINA, "👍"))
     routed = [Inbound.model_validate(e.payload).text for e in stack.recorder.of("wa.inbound.grievance")]
     assert routed[-1] == "👍" and stack.recorder.bodies() == []
+
+
+async def test_thanks_said_with_more_words_around_it_outside_any_service_is_thanks_too(stack: Stack):
+    """"ok thank you so much", "onek dhonnobad": thanks with words that only go with thanks (shared.thanks) got "I could
+    not tell which service" and were kept to be sent to Complaints as a message."""
+    for lang, cases, welcome in (
+            ("en", ("ok thank you so much", "Thank you very much sir!", "thanks again", "ok thnx"),
+             "Type *menu* whenever you need us"),
+            ("bn", ("onek dhonnobad", "ok dhonnobad dada", "অনেক অনেক ধন্যবাদ স্যার", "আপনাকে অনেক ধন্যবাদ"),
+             "*মেনু* লিখবেন")):
+        await chosen(stack, lang)
+        for words in cases:
+            await stack.say(wa.text(RINA, words))
+            (reply,) = stack.recorder.bodies()
+            assert reply["type"] == "text" and welcome in text_of(reply), words
+            stack.recorder.clear()
+    profile = await Profiles(stack.client.app[GATEWAY].store).get(RINA)
+    assert not profile.unread  # nothing kept to be sent on
+
+
+async def test_thanks_with_something_more_said_is_still_a_message(stack: Stack):
+    await chosen(stack, "en")
+    await stack.say(wa.text(RINA, "thanks but the water is still not coming"))
+    (reply,) = stack.recorder.bodies()
+    assert reply["type"] == "interactive" and text_of(reply).startswith("Sorry, I did not follow that")
