@@ -84,6 +84,7 @@ async def view(visit: Visit, number: str, details: Details, *, hint: str | None 
     if not visit.owns(case):
         return status_only(visit, case, hint)
     visit.ask(await details(visit, case), choices(visit, case, alone=alone), hint=hint)
+    visit.case_shown = case.number  # words it does not read next keep its buttons (``asked``)
     await seen.saw(visit, case.number)  # "send the certificate" next means this one
 
 

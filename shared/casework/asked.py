@@ -1,32 +1,61 @@
-"""Whether the number's question was the desk's last word to the person ("Type your NOC certificate number"), so
-that "ok", "accha" or "হ্যাঁ" typed at it gets a warm word and the question again instead of the service's menu.
+"""Where the desk's last word left the person: at the number's question ("Type your NOC certificate number"), so that
+"ok", "accha" or "হ্যাঁ" typed at it gets a warm word and the question again instead of the service's menu; or at a
+case of their own it showed, so that words it does not read keep that case's buttons.
 
-Noted in the service's chats beside ``seen`` (``asked``: when), trusted for ``seen.SEEN_FOR``, and let go as soon
-as the desk answers anything else; a redelivered message gives the same answer from the runtime's inbox.
+Noted in the service's chats beside ``seen`` (``asked``: when; ``shown``: which case, when), trusted for
+``seen.SEEN_FOR``, and let go as soon as the desk answers anything else; a redelivered message gives the same answer
+from the runtime's inbox.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from shared.casework import seen
 from shared.casework.visit import Visit
 from shared.runtime.chats import COLLECTION
 
 
+@dataclass(frozen=True)
+class Step:
+    """Where the desk's last word left the person: at the number's question, or at a case of their own it showed
+    (its number), within ``SEEN_FOR``; neither, at the service's start."""
+
+    number_asked: bool = False
+    case: str | None = None
+
+
+async def step(visit: Visit) -> Step:
+    doc = await visit.ctx.store.collection(COLLECTION).get(visit.inbound.wa_id) or {}
+    shown = doc.get("shown") if isinstance(doc.get("shown"), dict) else {}
+    return Step(number_asked=_fresh(visit, doc.get("asked")),
+                case=shown.get("number") if _fresh(visit, shown.get("at")) else None)
+
+
 async def pending(visit: Visit) -> bool:
     """The number was the last thing asked here, within ``SEEN_FOR``."""
-    doc = await visit.ctx.store.collection(COLLECTION).get(visit.inbound.wa_id)
-    try:
-        at = datetime.fromisoformat((doc or {})["asked"])
-    except (KeyError, TypeError, ValueError):
-        return False
-    return visit.ctx.now() - at < seen.SEEN_FOR
+    return (await step(visit)).number_asked
 
 
-async def noted(visit: Visit, *, before: bool) -> None:
-    """What this message's answer was: the number's question (``visit.number_asked``) noted, anything else lets
-    the note go (``before``: one was there)."""
+async def noted(visit: Visit, *, before: Step) -> None:
+    """What this message's answer was: the number's question (``visit.number_asked``) or one's own case shown
+    (``visit.case_shown``) noted, anything else lets the note go (``before``: one was there)."""
+    fields: dict[str, Any] = {}
     if visit.number_asked:
-        await seen.note(visit, {"asked": visit.ctx.now().isoformat()})
-    elif before:
-        await seen.note(visit, {"asked": None})
+        fields["asked"] = visit.ctx.now().isoformat()
+    elif before.number_asked:
+        fields["asked"] = None
+    if visit.case_shown:
+        fields["shown"] = {"number": visit.case_shown, "at": visit.ctx.now().isoformat()}
+    elif before.case:
+        fields["shown"] = None
+    if fields:
+        await seen.note(visit, fields)
+
+
+def _fresh(visit: Visit, at: Any) -> bool:
+    try:
+        return visit.ctx.now() - datetime.fromisoformat(at) < seen.SEEN_FOR
+    except (TypeError, ValueError):
+        return False

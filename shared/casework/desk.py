@@ -21,6 +21,7 @@ from shared.back import goes_back
 from shared.casework import answers, asked, by_serial, checking, phone, seen, to_others, year_serial
 from shared.casework.again import AGAIN, again, how_to_apply, named
 from shared.casework.answers import ask_number
+from shared.casework.asked import Step
 from shared.casework.fee import FEE, fee
 from shared.casework.missing import MISSING, missing, sent
 from shared.casework.needed import says
@@ -35,6 +36,7 @@ from shared.casework.said import (
     QUESTION,
     file_sent,
     sent_instead,
+    told,
 )
 from shared.casework.visit import Visit
 from shared.india import says_something
@@ -69,11 +71,11 @@ class Desk:
     named: str = ""  # the service's own name alone ("অনুমতি", "NOC"): one's own cases, or how to apply
 
     async def converse(self, visit: Visit) -> None:
-        before = await asked.pending(visit)
+        before = await asked.step(visit)
         await self._answer(visit, before)
-        await asked.noted(visit, before=before)  # the number's question, if it was this answer, for an "ok" next
+        await asked.noted(visit, before=before)  # the number's question or a case, if this answer, for what comes next
 
-    async def _answer(self, visit: Visit, number_asked: bool) -> None:
+    async def _answer(self, visit: Visit, step: Step) -> None:
         inbound = visit.inbound
         if inbound.reply_id and inbound.reply_id.startswith(visit.prefix):
             action = self.actions().get(inbound.action or "")
@@ -82,14 +84,15 @@ class Desk:
             return await action(visit, inbound.args)
         # A photo's caption is read as typed; a contact card's name and number are no number the person typed.
         typed = inbound.text if inbound.kind != "contacts" else None
-        await self.typed(visit, unicodedata.normalize("NFC", typed or "").strip(), number_asked=number_asked)
+        await self.typed(visit, unicodedata.normalize("NFC", typed or "").strip(), step=step)
 
     def actions(self) -> dict[str, Action]:
         return {"menu": self._home, "home": self._home, "status": self._ask, "mine": self._mine,
                 "view": self._view, "download": self._download, "letters": self._letters, "again": self._again,
                 "apply": self._apply, "missing": missing, "sent": sent, **self.extra}
 
-    async def typed(self, visit: Visit, text: str, *, number_asked: bool = False) -> None:
+    async def typed(self, visit: Visit, text: str, *, step: Step = Step()) -> None:
+        number_asked = step.number_asked
         number = visit.kind.number.answered(text)
         kept_out = visit.t("file_not_passed") if file_sent(visit) else None  # no file sent here reaches the office
         if number is not None and AGAIN.search(text) and not kept_out:  # "reapply BP/PUR/25/988"
@@ -156,9 +159,31 @@ class Desk:
             return await answers.malformed(visit, text)
         if (sent := sent_instead(visit)) is not None:  # the number is what this chat asks for: it is asked again, typed
             return ask_number(visit, hint=visit.t(sent))
+        if text and says_something(text):
+            return await self.unread(visit, text, step)
         # emoji or marks alone ("😡😡", "???") are no words that were not understood: said so, with the choices
-        self.home(visit, hint=visit.t(("unclear" if says_something(text) else "marks_only") if text
-                                      else "text_only"))
+        self.home(visit, hint=visit.t("marks_only" if text else "text_only"))
+
+    async def unread(self, visit: Visit, text: str, step: Step) -> None:
+        """Words none of the above reads: what this chat takes is said (a number, or the buttons, named), with the
+        buttons of the step they were typed at: the number's question asked again, one's own case shown keeps its
+        buttons, else the service's start. Words telling something (``said.told``) are for an official, if for
+        anyone: this chat passes nothing on, so Complaints is named and tapped first, as complaint words are."""
+        case = await visit.cases.get(step.case) if step.case else None
+        if case is not None and visit.owns(case):
+            visit.case_shown = case.number  # still at that case: more words it does not read keep its buttons
+            said, buttons = visit.t("unclear_case", number=case.number), answers.choices(visit, case)
+        elif step.number_asked:
+            visit.number_asked = True
+            said = visit.t("ask_number", example=visit.kind.number.example)
+            buttons = [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")]
+        else:
+            said, buttons = visit.t("home"), [visit.button(a, key) for a, key in self.home_buttons]
+        if told(text):
+            complaints = ("grievance:menu", visit.t("btn_grievance"))
+            return visit.ask(visit.t("unclear_told"), [complaints, *buttons][:3])
+        hint = None if case is not None else visit.t("unclear_number" if step.number_asked else "unclear")
+        visit.ask(said, buttons, hint=hint)
 
     def home(self, visit: Visit, *, hint: str | None = None) -> None:
         visit.ask(visit.t("home"), [visit.button(a, key) for a, key in self.home_buttons], hint=hint)

@@ -7,8 +7,15 @@ import re
 
 from shared.casework.visit import Visit
 
-# and as Bengali is written in Latin letters: "amar abedon" (my application), "abedon er obostha" (its status)
-MINE = re.compile(r"\b(my|mine|all|amar|amader)\b|আমার", re.IGNORECASE)
+# One's cases named as people name them: the application, the permission or licence, the NOC, the certificate, the
+# case or file; in Bengali and in Latin letters ("abedon", "onumoti")
+CASES = (r"\b(?:applications?|cases?|files?|permits?|permissions?|t?nocs?|licen[cs]es?|certificates?|a+bed[ao]n\w*"
+         r"|on[ou]moti|an[ou]mati)\b|আবেদন|অনুমতি|এনওসি|লাইসেন্স|শংসাপত্র|সার্টিফিকেট|পারমিট|কেস|ফাইল")
+# One's own cases asked for: "my", "all", "amar" (my), "amader" (our), আমার, then one's cases named within two words
+# ("my applications", "show all my cases", "amar sob abedon", "আমার আবেদন"); "my" alone is no such request ("my shop",
+# "my neighbour is building without permission": words the chat does not read, or a message for an official).
+OWNER = r"(?:\b(?:my|mine|all|our|amar|amader)\b|আমার|আমাদের)"
+MINE = re.compile(rf"{OWNER}\s*(?:\S+\s+){{0,2}}?(?:{CASES})", re.IGNORECASE)
 # The document named, as the chat and the main menu both read it: the letter or certificate, its copy or its PDF,
 # in Bengali and in Latin letters: চিঠি ("chithi ta dao"), পত্র ("potro", "patra"), সার্টিফিকেট, লেটার, কপি; not the
 # application form (আবেদনপত্র) or the acknowledgement slip (প্রাপ্তিস্বীকারপত্র), whose পত্র ends a longer word.
@@ -35,8 +42,19 @@ NUMBER_UNKNOWN = re.compile(
     r"|\b(?:(?:don'?t|do\s+not)\s+know|forgot|lost)\s+(?:\S+\s+){0,2}(?:number|no)\b", re.IGNORECASE)
 # A question about one's own case without its number: why, when, where, how much ("কেন বাতিল হল?", "ফি কত?", "keno
 # hoyni"), answered with one's own cases to tap, each with its status, reason and fee; not "how" to apply.
-QUESTION = re.compile(r"\b(?:why|when|where|how\s+much|keno|kano|kobe|kothay|koto)\b"
-                      r"|কেন|কবে|কোথা|(?<![\u0980-\u09ff])কত", re.IGNORECASE)
+# Only a question about a case is one: its state or what became of it (got, rejected, hoyni, পাব, মেয়াদ), how long it
+# takes, its office, or the case named; "how much is a room", "when is the bus", "বাসের ভাড়া কত?" are no question
+# of one's case, and are not answered with one's cases. য় as NFC leaves it (a letter and its dot).
+ASKED_WHAT = (r"\b(?:why|when|where|how\s+much|how\s+long|keno|kano|kobe|kothay|koto)\b"
+              r"|কেন|কবে|কোথা|(?<![\u0980-\u09ff])কত")
+ABOUT_CASE = (r"\b(?:get|got|receive[ds]?|come|came|ready|approv\w*|reject\w*|cancel\w*|refus\w*|done|issued?|pending"
+              r"|late|delay\w*|take|taking|valid\w*|expir\w*|status|happen\w*|fee|pay|paid|office|sign\w*|days?"
+              r"|pab[oe]?|pa(?:w|o)a|pelam|ho(?:y|i)(?:ni|nai|e|ese|eche)?|hobe|hol[oe]?|hoise|asbe|esech?e|batil"
+              r"|baatil|nam[ao]?njur|me[yi]a+d|deri|din|obos?th?a|jama|joma)\b"
+              r"|পাব|পেলাম|হবে|হ(?:\u09df|\u09af\u09bc)নি|হ(?:\u09df|\u09af\u09bc)েছে|হল|হলো|আসবে|এসেছে|বাতিল"
+              r"|নামঞ্জুর|মে(?:\u09df|\u09af\u09bc)াদ|দেরি|দিন|অবস্থা|অফিস|জমা|মঞ্জুর|অনুমোদন"
+              rf"|{CASES}")
+QUESTION = re.compile(rf"^(?=.*(?:{ASKED_WHAT}))(?=.*(?:{ABOUT_CASE}))", re.IGNORECASE | re.DOTALL)
 # How to apply for the first time ("how do I apply", "I want to apply", "কীভাবে আবেদন করব", "apply korbo kivabe"):
 # where an application is made, never in this chat; not how to see one ("কীভাবে আবেদনের অবস্থা দেখব"), so the
 # Bengali and Latin-lettered words need the verb "to do" (করব, korbo) with the application.
@@ -51,6 +69,23 @@ APPLY = re.compile(
     rf"|(?:আবেদন|অ্যাপ্লাই|এপ্লাই)\s*(?:(?:{HOW})\s*কর|কর\S*\s*(?:{HOW}|চাই))", re.IGNORECASE)
 ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",
                     re.IGNORECASE)
+# A message telling something, not asking: a sentence of six words or more, or of four about oneself or an official
+# ("amar ghor e jol dhukche", "the officer asked me for a bribe"), not put as a question. What the chat reads none of
+# in it is for a panchayat official, if for anyone: it is pointed to Complaints, where one reads it, not dropped.
+ASKED_FORM = re.compile(r"\?\s*$|^(?:what|how|when|where|why|which|who|is|are|can|could|do|does|will|ki|keno|kobe"
+                        r"|kothay|koto|কী|কি|কেন|কবে|কোথায়|কত)(?:\s|$)", re.IGNORECASE)
+TELLER = re.compile(r"\b(?:i|me|my|we|us|our|ami|amar|amake|amra|amader|officers?|officials?|pradhan|bribe|g?hush)\b"
+                    r"|আমি|আমার|আমাকে|আমরা|আমাদের|অফিসার|আধিকারিক|প্রধান|ঘুষ", re.IGNORECASE)
+TOLD_WORDS, TOLD_ABOUT_WORDS = 6, 4
+
+
+def told(text: str) -> bool:
+    """Whether ``text`` tells something, as a message for an official would (``TELLER``, ``ASKED_FORM``)."""
+    count = len(text.split())
+    return not ASKED_FORM.search(text) and (count >= TOLD_WORDS or count >= TOLD_ABOUT_WORDS
+                                            and TELLER.search(text) is not None)
+
+
 # A guest-house booking's number (tourism's), among words here: its View there; the words of a booking are no
 # casework word, so this finds its number only.
 BOOKING = re.compile(r"(?P<number>\bPT[\s\-/]*\d{4}[\s\-/]*\d{1,6}\b)", re.IGNORECASE)

@@ -29,6 +29,7 @@ class Visit:
     texts: Catalog
     public_url: str  # where the QR code on a letter points: the gateway's /verify/{code}
     number_asked: bool = False  # this message's answer is the number's question (``asked``)
+    case_shown: str | None = None  # this message's answer is the View of the asker's own case, its number (``asked``)
 
     @property
     def lang(self) -> str:

@@ -134,8 +134,8 @@ async def test_malformed_and_unknown_numbers_are_explained(citizen):
     assert "BP/district code/year/serial, for example BP/PUR/2026/000123" in malformed.text
     unknown = await rina.say("BP/PUR/2026/999999")
     assert "No application BP/PUR/2026/999999 was found" in unknown.text
-    unclear = await rina.say("hello there")
-    assert "did not understand" in unclear.text and "permit:status" in unclear.choices
+    unclear = await rina.say("hello there")  # at the number asked: that number's question again, with her own
+    assert "did not understand" in unclear.text and "permit:mine" in unclear.choices
     stale = await rina.tap("permit:explode")
     assert "out of date" in stale.text
 
