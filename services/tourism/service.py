@@ -13,6 +13,7 @@ from services.tourism.backoffice import cancellation, routes
 from services.tourism.conversation.redate import CHANGE
 from services.tourism.conversation.typed import NOT_BN, NOT_EN, NOT_LATIN
 from services.tourism.domain.booking import NUMBER
+from services.tourism.price_asked import PRICE_ASKED
 from services.tourism.refund_asked import REFUND_ASKED
 from services.tourism.repository import INDEXES, Repositories
 from services.tourism.room_wanted import BOOK_ASKED, ROOM_WANTED
@@ -55,6 +56,8 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      Phrase("refund", REFUND_ASKED),  # "refund kobe pabo", "আমার টাকা ফেরত কবে পাব": after cancelling
                      Phrase("cancel", rf"^(?=.*(?:\bcancel|বাতিল|ক্যান্?সেল|रद्द|कैंस[िे]?ल)){LATIN_STAY}"),
                      Phrase("redate", rf"^{LATIN_STAY}{CHANGE}"),  # "change my booking's dates": how, as the chat says
+                     # "how much is a room", "ঘর ভাড়া কত": the prices, then the booking (from mid-complaint too)
+                     Phrase("price", PRICE_ASKED, across=True),
                      Phrase("mine", ASKED_AFTER, across=True),  # mid-complaint too: "amar booking"
                      Phrase("mine", r"\bmy\s+(?:bookings?|reservations?)\b|^bookings$"
                                     r"|^(?=.*\bstatus\b)(?=.*\b(?:bookings?|reservations?)\b)"

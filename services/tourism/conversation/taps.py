@@ -7,7 +7,7 @@ person is really at; a guest house or room no list held, with "not one of the li
 """
 from __future__ import annotations
 
-from services.tourism.conversation import changed, choose, dates, group, naming, quoting, roomier, rows, steps
+from services.tourism.conversation import changed, choose, dates, group, naming, prices, quoting, roomier, rows, steps
 from services.tourism.conversation.args import NotListed, Stale, arg, day, number
 from services.tourism.conversation.booked_taps import BOOKED, Action
 from services.tourism.conversation.turn import Turn
@@ -169,5 +169,6 @@ ACTIONS: dict[str, Action] = {
     "rooms": _rooms, "name": _name, "roomier": _roomier, "reroom": _reroom, "confirm": _confirm, "change": _change,
     "drop": _drop, "altroom": _alternative_room, "altdate": _alternative_date, "back": _back,
     "anew": changed.tapped_again, "leave": changed.tapped_leave,  # "start again", "never mind" asked about
+    "price": prices.tapped,  # what a room costs, asked at the main menu
     **BOOKED,  # the person's own bookings
 }

@@ -21,6 +21,7 @@ from services.tourism.conversation import (
     mine,
     noted,
     pressed,
+    prices,
     quoting,
     redate,
     soldout,
@@ -117,6 +118,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await mine.to_cancel(turn)
     if step in ("home", "bookings", "booking") and redate.asks(text):
         return await redate.ask(turn)
+    if await prices.answered(turn, text):  # "ghor bhara koto?", "is there a cheaper room?": the step's prices
+        return
     if step in asked.OUTSIDE and (asks := asked.asks(text)) is not None:
         return await asked.answer(turn, asks)
     if await stay_asked.answered(turn, text):  # "check in kokhon?", "khabar deya hoy?": the guest house's answer

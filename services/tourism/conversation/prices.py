@@ -1,0 +1,93 @@
+"""What a room costs, asked (``price_asked``): answered from the catalog, never from words of the texts.
+
+At the main menu (the phrase's tap ``tourism:price``), at the tourism menu or the districts: each guest house with its
+price range a night, by district, then the way to book (the districts; a booking left in progress is offered to carry
+on). Choosing a guest house: the district's guest houses with their rooms' prices; a room or the stay: the guest
+house's rooms. "Cheaper" with a room chosen: the guest house's rooms below it, or that it is the cheapest there. Each
+answer is followed by the step's question again, as ``stay_asked`` does.
+"""
+from __future__ import annotations
+
+from services.tourism.conversation import choose, left, prompts, quoting, soldout, steps
+from services.tourism.conversation.turn import Turn
+from services.tourism.domain import RoomType, district_name
+from services.tourism.price_asked import ASKED_HERE, CHEAPER_ASKED
+from shared.india import plain
+from shared.runtime import resume
+
+OVERVIEW = ("home", "district")  # no guest house in sight: all of them, their ranges
+STEPS = (*OVERVIEW, "property", "room", "date", "nights", "guests", "rooms", "name", "quote")
+
+
+async def tapped(turn: Turn, args: list[str]) -> None:
+    """Asked at the main menu: the guest houses' prices, then the districts to book in, or the offer to carry on with
+    a booking left in progress there."""
+    await _overview(turn)
+    at = turn.chat.at
+    if at is not None and turn.now - at < resume.RESUMABLE and (doing := await left.in_progress(turn)) is not None:
+        return resume.offer(turn, "tourism", doing)
+    await quoting.release_hold(turn)
+    await choose.start(turn)
+
+
+async def answered(turn: Turn, text: str) -> bool:
+    """Whether the words asked what a room costs and were answered, the step's question after the answer."""
+    said = plain(text)
+    if turn.chat.step not in STEPS or not ASKED_HERE.search(said):
+        return False
+    if turn.chat.step in OVERVIEW:
+        await _overview(turn)
+        await steps.ask(turn)
+        return True
+    hint = (await _cheaper(turn) if CHEAPER_ASKED.search(said) else None) or await _scoped(turn)
+    if not (turn.chat.step == "date" and await soldout.again(turn, hint)):  # a 'not free' list: its choices again
+        await steps.ask(turn, hint=hint)
+    return True
+
+
+async def _overview(turn: Turn) -> None:
+    lines = []
+    for district in await turn.repos.catalog.districts():
+        houses = [(p, await turn.repos.catalog.room_types_of(p.id)) for p in
+                  await turn.repos.catalog.properties_in(district)]
+        ranges = [f"• {p.name(turn.lang)}: {_range(turn, rooms)}" for p, rooms in houses if rooms]
+        lines += [f"\n*{district_name(district, turn.lang)}*", *ranges] if ranges else []
+    if lines:
+        turn.say_text("prices", lines="\n".join(lines).strip(), tax_name=turn.policy.tax_name)
+
+
+async def _scoped(turn: Turn) -> str:
+    """The rooms of the guest house chosen, or of the district's guest houses while one is being chosen."""
+    catalog = turn.repos.catalog
+    prop = await catalog.property(str(turn.draft.get("property") or "")) if turn.chat.step != "property" else None
+    houses = [prop] if prop is not None else await catalog.properties_in(str(turn.draft.get("district") or ""))
+    blocks = []
+    for house in houses:
+        rooms = await catalog.room_types_of(house.id)
+        if rooms:
+            blocks.append("\n".join([f"*{house.name(turn.lang)}*", *(_room_line(turn, room) for room in rooms)]))
+    return turn.t("prices", lines="\n\n".join(blocks), tax_name=turn.policy.tax_name)
+
+
+async def _cheaper(turn: Turn) -> str | None:
+    """The guest house's rooms below the one chosen, or that it is its cheapest; None with no room chosen."""
+    room = await prompts.current_room(turn) if turn.draft.get("room") else None
+    prop = await turn.repos.catalog.property(room.property_id) if room is not None else None
+    if room is None or prop is None:
+        return None
+    below = [r for r in await turn.repos.catalog.room_types_of(prop.id) if r.tariff < room.tariff]
+    values = {"property": prop.name(turn.lang), "room": room.name(turn.lang), "tariff_paise": room.tariff * 100}
+    if not below:
+        return turn.t("price_cheapest", **values)
+    return turn.t("price_cheaper", lines="\n".join(_room_line(turn, r) for r in below), **values)
+
+
+def _room_line(turn: Turn, room: RoomType) -> str:
+    return turn.t("price_room", room=room.name(turn.lang), tariff_paise=room.tariff * 100, per_room=room.max_guests)
+
+
+def _range(turn: Turn, rooms: list[RoomType]) -> str:
+    low, high = (turn.show("_paise", min(r.tariff for r in rooms) * 100),
+                 turn.show("_paise", max(r.tariff for r in rooms) * 100))
+    return low if low == high else f"{low}–{high}"
+
