@@ -24,10 +24,16 @@ _MONTH = (r"(?:\b(?:last|previous|this|current)\s+month|\b(?:g[ao]t+h?[ao]|ag+h?
 
 # the pay itself, said as employees say it, and that it comes, is credited, or when
 _PAY_ITSELF = rf"(?:\b(?:{_SALARY}|beton|betoner|baton|ma[iy]ner?|wages?|my\s+pay)\b|বেতন|মাইনে|স্যালারি)"
-_COMES = (r"(?:\b(?:when|kobe|kbe|dhuk\w*|dhok\w*|ash\w*|asbe|asche|eseche|esechhe|elo|pabo|pab|paini|pelam|credit\w*"
-          r"|come|came|comes|arrived?|received)\b"
+# asked after: one's salary, not wages (a job card's, 100 days' work: a complaint's subject, ``NOT_OWN``)
+_OWN_PAY = rf"(?:\b(?:{_SALARY}|beton|betoner|baton|ma[iy]ner?|my\s+pay)\b|বেতন|মাইনে|স্যালারি)"
+_COMES = (r"(?:\b(?:when|kobe|kbe|dhuk\w*|dhok\w*|ash\w*|asbe|asche|eseche|esechhe|elo|pabo|pab|paini|pai\s+ni|pelam"
+          r"|credit\w*|come|came|comes|arrived?|received|paid|where|kothay|kothai)\b"
           # a word's start in Bengali script: থাকবে ("will stay") ends in কবে
-          r"|(?<![\u0980-\u09FF])(?:কবে|ঢুক|ঢোক|আসবে|আসেনি|এসেছে|এলো?(?![\u0980-\u09FF])|পাব|পাইনি|জমা))")
+          r"|(?<![\u0980-\u09FF])(?:কবে|ঢুক|ঢোক|আসবে|আসেনি|এসেছে|এলো?(?![\u0980-\u09FF])|পাব|পাই\s*নি|জমা|কোথায়))")
+# not one's own salary: a job card's wages, 100 days' work (the grievance service's subject), the pradhan's, someone's
+_NOT_OWN = (r"\bjob\s*ca?rd|\bjobcard|\b(?:100|ek\s?sh?o)\s*(?:days?|din)"
+            r"|\b(?:m?g?nrega\w*|manrega|narega|karm\w*shree)\b|জব\s*কার্ড|(?:100|১০০|একশো?)\s*দিন|মজুর|নরেগা|মনরেগা|কর্মশ্রী|\bpradhan|প্রধান"
+            r"|\b(?:his|her|their)\s+(?:salary|pay)\b|\bof\s+(?:the|a|an|our|his|her|their)\s+(?!month|last|previous)")
 
 # a slip said to be wrong, the pay to be less, a deduction asked about: "amar slip e bhul ache", "my salary is less this
 # month", "বেতন কম এসেছে কেন", "amar PF kata hoyeche keno?" (a bank's slip, a ration card's mistake are not payroll's)
@@ -75,10 +81,11 @@ PHRASES = (
     # its year: "কার্তিক ১৪৩২ এর স্লিপ", "kartik 1432-er slip" (the months of that year)
     Phrase("slip", rf"(?<!\S)(?:{'|'.join(bangla_months.SPELLED)})\S*\s*(?:[\d০-৯]{{4}}\s*-?\s*(?:এর|র|er)?\s*)?"
                    rf"(?:mas(?:er|e)?\s*|মাসের?\s*)?{_SLIP}"),
-    # when the pay comes: "beton kobe dhukbe", "when will my salary be credited", "বেতন কবে ঢুকবে" (its slip, a rise in
-    # it, a pension or an allowance are not asked)
-    Phrase("credit", rf"^(?=.*{_PAY_ITSELF})(?=.*{_COMES})(?!.*(?:slip|স্লিপ|statement|বিবরণী|\bform\s*16"
-                     r"|\b(?:increase|hike|rise|barbe|barano\w*)\b|বাড়|বৃদ্ধি|পেনশন|ভাতা))"),
+    # one's pay asked after: when it comes, whether it came, where it is ("beton kobe dhukbe", "has my salary been
+    # credited", "where is my salary", "বেতন কবে ঢুকবে"); its slip, a rise in it, a pension, an allowance, a job card's
+    # wages or another's salary are not asked
+    Phrase("credit", rf"^(?=.*{_OWN_PAY})(?=.*{_COMES})(?!.*(?:slip|স্লিপ|statement|বিবরণী|\bform\s*16"
+                     rf"|\b(?:increase|hike|rise|barbe|barano\w*)\b|বাড়|বৃদ্ধি|পেনশন|ভাতা|{_NOT_OWN}))"),
     # the money asked after alone, at the main menu too: "taka dhukeche?", "টাকা ঢুকেছে?"
     Phrase("credit", r"^(?:amar\s+|আমার\s*)?(?:taka|টাকা)\s*(?:ki\s+|কি\s*)?(?:dhuk\w*|dhok\w*|ঢুক\S*|ঢোক\S*)"
                      r"(?:\s*(?:ki|কি|naki|নাকি))?$"),

@@ -1,9 +1,9 @@
 """The payroll chat: a tap goes to its action, typed words to the current step.
 
 Reading order: ``turn`` (what a step is given), this module (typed words), ``taps`` (the map of taps), ``home``
-(menu and lists), ``pin`` (choosing and checking the PIN), ``deliver`` (the documents). Every request for a slip or a
-statement first checks there is one, then asks for the PIN (unless it was typed right here minutes ago,
-``recent``), then hands it out. Back at the main menu's row in the middle of a request or a new PIN, the employee
+(menu and lists), ``pin`` (choosing and checking the PIN), ``deliver`` (the documents). Every request for a slip, a
+statement or one's pay asked after (``credit``) first checks there is one, then asks for the PIN (unless it was
+typed right here minutes ago, ``recent``), then hands it out. Back at the main menu's row in the middle of a request or a new PIN, the employee
 is asked to carry on or start again (``left``); those two buttons typed, or their numbers, are taken as tapped
 (never as a PIN). A month's name typed a letter wrong ("mach mase") is asked about, never taken for another month
 (``near``); "the one before", "tar ager mas er ta" are read from the slip just sent (``then``). A document's
@@ -96,10 +96,10 @@ async def typed(turn: Turn, text: str) -> None:
         return await pin.confirmed(turn, text)
     if FORGOT.search(text):  # at the PIN's question too: asked again for it, they would be no further
         return await home.forgot(turn)
-    # "beton kobe dhukbe": the day it comes; "my salary is less this month": whom to ask, the deductions offered;
-    # wherever the chat is
+    # "beton kobe dhukbe": one's pay, after the PIN; "my salary is less this month": whom to ask, the deductions
+    # offered; wherever the chat is
     if not a_pin and (about := asked_for(text)) in ("credit", "doubt"):
-        return await (credit.told if about == "credit" else doubt.told)(turn)
+        return await (pin.request(turn, credit.wanted(turn)) if about == "credit" else doubt.told(turn))
     wanted = None if a_pin else named(turn, text)
     if wanted is None and not a_pin and (bangla := bangla_months.said(text)) is not None:  # "কার্তিক": which of two
         return await home.of_bangla_month(turn, bangla)

@@ -11,10 +11,10 @@ from datetime import date
 from typing import Any
 
 from services.payroll import documents, events
-from services.payroll.conversation import cloud, doubt, home, recent, then
+from services.payroll.conversation import cloud, credit, doubt, home, recent, then
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import Slip, month_name, months_of, year_name
-from services.payroll.domain.period import month_of, show_date
+from services.payroll.domain.period import show_date
 from shared.documents import new_code
 from shared.documents.records import issued
 
@@ -22,6 +22,9 @@ from shared.documents.records import issued
 def describe(turn: Turn, want: dict[str, Any]) -> str:
     if want.get("kind") == "statement":
         return turn.t("what_statement", year=year_name(want["year"], turn.lang))
+    if want.get("kind") == "pay":  # one's salary asked after (``credit``): the month named, if one was
+        month = want.get("month")
+        return turn.t("what_pay_of", month=month_name(month, turn.lang)) if month else turn.t("what_pay")
     return turn.t("what_slip", month=month_name(want["month"], turn.lang))
 
 
@@ -37,22 +40,18 @@ async def missing(turn: Turn, want: dict[str, Any]) -> str | None:
         if not await year_slips(turn, want["year"]):
             return turn.t("no_year", year=year_name(want["year"], turn.lang))
         return None
+    if want.get("kind") == "pay":  # a month named and not out is said after the PIN, with the latest month's pay
+        return None if await turn.repos.slips.of_employee(turn.employee.id) else turn.t("no_slips")
     if await turn.repos.slips.get(turn.employee.id, want["month"]) is None:
-        return await no_month(turn, want["month"])
+        return await home.no_month(turn, want["month"])
     return None
-
-
-async def no_month(turn: Turn, month: str) -> str:
-    """Why there is no slip for ``month``: this month's or a later one's is not out yet, and so is one after the
-    employee's latest slip (last month's, before the office uploads it); an earlier month had no payroll."""
-    slips = await turn.repos.slips.of_employee(turn.employee.id)  # the newest first
-    ahead = month >= month_of(turn.today) or bool(slips) and month > slips[0].month
-    return turn.t("not_out_yet" if ahead else "no_month", month=month_name(month, turn.lang))
 
 
 async def hand_out(turn: Turn, want: dict[str, Any]) -> None:
     if want.get("kind") == "statement":
         await _statement(turn, want["year"])
+    elif want.get("kind") == "pay":
+        await credit.told(turn, want.get("month"))
     else:
         await _slip(turn, want["month"], deductions=bool(want.get("deductions")))
 
@@ -61,7 +60,7 @@ async def _slip(turn: Turn, month: str, *, deductions: bool = False) -> None:
     """``deductions``: asked about ("amar PF kata hoyeche keno?"), listed in the caption, with whom to ask."""
     slip = await turn.repos.slips.get(turn.employee.id, month)
     if slip is None:  # re-issued or withdrawn between the request and the PIN
-        return await home.home(turn, hint=await no_month(turn, month))
+        return await home.home(turn, hint=await home.no_month(turn, month))
     credit_day = slip.figures.credit_date
     named = {"month": month_name(month, turn.lang), "number": slip.number}
     caption = turn.t("slip_caption", **named) if credit_day <= turn.today else \

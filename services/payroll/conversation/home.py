@@ -9,7 +9,7 @@ from typing import Any
 from services.payroll.conversation import cloud
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import bangla_months, financial_year, local_digits, month_name
-from services.payroll.domain.period import NAMES_BN, NAMES_EN, year_span
+from services.payroll.domain.period import NAMES_BN, NAMES_EN, month_of, year_span
 from shared.back import row_number
 
 MONTHS_SHOWN = 12  # "pick among the last 12"
@@ -33,6 +33,14 @@ async def home(turn: Turn, *, hint: str | None = None, intro: str = "home", want
     rows = [(f"payroll:{action}", turn.t(f"row_{key}"), turn.t(f"row_{key}_about")) for action, key in MENU_ROWS]
     body = _with_hint(turn, intro, hint, name=turn.employee.name_in(turn.lang))
     turn.say(cloud.rows_list(body, turn.t("choose"), turn.t("choices"), rows))
+
+
+async def no_month(turn: Turn, month: str) -> str:
+    """Why there is no slip for ``month``: this month's or a later one's is not out yet, and so is one after the
+    employee's latest slip (last month's, before the office uploads it); an earlier month had no payroll."""
+    slips = await turn.repos.slips.of_employee(turn.employee.id)  # the newest first
+    ahead = month >= month_of(turn.today) or bool(slips) and month > slips[0].month
+    return turn.t("not_out_yet" if ahead else "no_month", month=month_name(month, turn.lang))
 
 
 def row_typed(turn: Turn, text: str) -> str | None:

@@ -54,7 +54,7 @@ ACTIONS: dict[str, Callable[[Turn, list[str]], Awaitable[None]]] = {
     "back": lambda turn, args: home.home(turn), "restart": lambda turn, args: home.home(turn), "slip": _slip,
     "months": _months,
     "years": lambda turn, args: home.years(turn), "statement": _statement,
-    "forgot": lambda turn, args: home.forgot(turn), "credit": lambda turn, args: credit.told(turn),
+    "forgot": lambda turn, args: home.forgot(turn), "credit": lambda turn, args: pin.request(turn, credit.wanted(turn)),
     "doubt": lambda turn, args: doubt.told(turn),
     "deductions": lambda turn, args: pin.request(turn, {"kind": "slip", "month": args[0], "deductions": True})
     if args and is_month(args[0]) else home.home(turn, hint=turn.t("old_button")),  # under the slip, after the PIN
@@ -67,7 +67,7 @@ async def tap(turn: Turn, action: str, args: list[str]) -> None:
     if action == "resume":  # a new PIN half-chosen is carried on too, before "the PIN first" below
         return await left.carry_on(turn)
     if not turn.access.has_pin and not (action in BEFORE_PIN or action == "statement" and args):
-        return await home.home(turn)  # first use: the PIN is chosen first (a slip asked is kept; a day is no figure)
+        return await home.home(turn)  # first use: the PIN is chosen first (a slip or one's pay asked is kept)
     handler = ACTIONS.get(action)
     if handler is None:
         return await home.home(turn, hint=turn.t("old_button"))
