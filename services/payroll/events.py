@@ -3,8 +3,9 @@
 Routing keys are ``payroll.<entity>.<past-tense verb>``. Pay is private to the employee, so no event
 carries an amount, a PIN or a phone number: the employee is named by the pseudonymous ``person`` id (and
 by their employee id, which the audit office needs to follow an access). ``payroll.document.accessed`` is
-the audit trail of every slip and statement handed out; the ``payroll.document.issued/superseded`` events
-feed the public verification page, which shows a slip's number, holder and status and nothing more.
+the audit trail of every slip and statement handed out, and of a slip's pay told in the chat ("where is my
+salary"); the ``payroll.document.issued/superseded`` events feed the public verification page, which shows a slip's
+number, holder and status and nothing more.
 """
 from __future__ import annotations
 

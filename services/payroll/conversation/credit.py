@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from services.payroll.conversation import cloud, home, recent
+from services.payroll.conversation import cloud, deliver, home, recent
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import Slip, local_digits, month_name, plain
 from services.payroll.domain.period import month_of, moved, show_date
@@ -45,6 +45,8 @@ async def told(turn: Turn, named: str | None) -> None:
 
 
 def _pay(turn: Turn, slip: Slip) -> str:
+    """The slip's net pay and credit day, told: an access of that slip, in the audit trail as a slip handed out is."""
+    deliver.audit(turn, "pay_slip", slip.month, slip.number)
     figures = slip.figures
     named = {"month": month_name(slip.month, turn.lang), "day": show_date(figures.credit_date, turn.lang),
              "net": local_digits(f"₹{plain(figures.net)}", turn.lang)}  # with its paise, as the slip says it

@@ -69,7 +69,7 @@ async def _slip(turn: Turn, month: str, *, deductions: bool = False) -> None:
     attachment = await documents.attachment(documents.slip_document(turn.employee, slip, turn.public_url, turn.today),
                                             f"{slip.number}.pdf", caption)
     turn.say(cloud.document(attachment.filename, caption), document=attachment)
-    _audit(turn, "pay_slip", month, slip.number)
+    audit(turn, "pay_slip", month, slip.number)
     turn.go("home")
     then.sent(turn, month)  # "the month before that" is read from it
 
@@ -97,7 +97,7 @@ async def _statement(turn: Turn, year: str) -> None:
                                             issued_on=_day(issued_on), public_url=turn.public_url)
     attachment = await documents.attachment(document, f"{number}.pdf", caption)
     turn.say(cloud.document(attachment.filename, caption), document=attachment)
-    _audit(turn, "salary_statement", year, number)
+    audit(turn, "salary_statement", year, number)
     turn.go("home")
     then.forget(turn.draft)  # "the one before" would be the statement's
 
@@ -107,7 +107,7 @@ def _with_way_on(turn: Turn, caption: str) -> str:
     return "\n\n".join(part for part in (caption, way_on, recent.said(turn)) if part)
 
 
-def _audit(turn: Turn, kind: str, period: str, number: str) -> None:
+def audit(turn: Turn, kind: str, period: str, number: str) -> None:
     turn.ctx.publish(events.ACCESSED, events.DocumentAccessed(
         person=events.person(turn.employee.holder), employee_id=turn.employee.id, kind=kind,  # type: ignore[arg-type]
         period=period, number=number))

@@ -47,6 +47,10 @@ async def test_at_the_main_menu_the_pin_first_then_the_pay_and_its_credit_day(of
     assert "Your pay for February 2026: net pay ₹28,400.00, credited on 28 February 2026." in got.text, got.text
     assert "Your pay slip for March 2026 is not out yet" in got.text and not got.pdfs
     assert "payroll:slip:2026-02" in got.choices
+    # the slip's net pay told is an access of that slip, in the audit trail as a slip handed out is
+    audit = got.event("payroll.document.accessed")
+    assert (audit["kind"], audit["period"], audit["number"]) == ("pay_slip", "2026-02", "PS-2026-02-GP-TEST-0001")
+    assert not [e for e in asked.events if e.type == "payroll.document.accessed"]  # nothing told before the PIN
     slip = await me.tap("payroll:slip:2026-02")
     assert len(slip.pdfs) == 1  # the PIN was just typed: the slip comes without it
 
