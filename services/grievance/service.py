@@ -13,6 +13,7 @@ from pathlib import Path
 from services.grievance import demo, escalation, media
 from services.grievance.backoffice import announce, routes_for
 from services.grievance.conversation.reach import ASKS
+from services.grievance.conversation.unreceived import UNRECEIVED
 from services.grievance.conversation.wants import LATIN as SPELT
 from services.grievance.conversation.wants import MINE_BN, MINE_EN, NOT_BN, NOT_EN, TAKE_BACK, TAKEN_BACK
 from services.grievance.conversation.words import NUMBER
@@ -69,22 +70,23 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                  description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, আধিকারিকের সঙ্গে কথা বলুন",
                               "en": "Lodge a complaint, track it, talk to an official"}, order=10,
                  references=NUMBER.pattern, takes_wordless=True, phrases=(
-                     # taking one back: where their complaints are seen (a person cannot withdraw one here)
-                     Phrase("mine", _either(TAKEN_BACK, TAKE_BACK)),
-                     # the complaints they lodged; not "my complaint is ...", "আমার অভিযোগ আছে" (a new one)
-                     Phrase("mine", MINE_EN), Phrase("mine", MINE_BN),  # and "amar complaint er ki holo"
+                     # taking one back: where their complaints are seen (a person cannot withdraw one here); and
+                     # the complaints they lodged, "amar complaint er ki holo"; not "my complaint is ...", "আমার
+                     # অভিযোগ আছে" (a new one)
+                     Phrase("mine", _either(TAKEN_BACK, TAKE_BACK, MINE_EN, MINE_BN)),
                      Phrase("mine", ASKED_AFTER, across=True),  # mid-booking too: "what about my complaint?"
                      # asking for a person: an official answers through a complaint (``reach``)
                      Phrase("official", _either(*ASKS)),
-                     Phrase("new", rf"^(?!.*{NOT_EN}).*\bcomplain(?:t|ts)?\b"),
-                     Phrase("new", rf"^(?!.*{LATIN}\S*{BANGLISH_NOT}).*{LATIN}"),
-                     Phrase("new", rf"^(?!.*{NOT_BN}).*(?:অভিযোগ|নালিশ|কমপ্লেন)"),
-                     Phrase("new", HINDI),
+                     Phrase("new", _either(rf"^(?!.*{NOT_EN}).*\bcomplain(?:t|ts)?\b",
+                                           rf"^(?!.*{LATIN}\S*{BANGLISH_NOT}).*{LATIN}",
+                                           rf"^(?!.*{NOT_BN}).*(?:অভিযোগ|নালিশ|কমপ্লেন)", HINDI)),
                      # no power at home: the electricity company's; a street light is offered, its complaint begun
                      Phrase("cat:lights", POWER, says={lang: TEXTS("power_elsewhere", lang) for lang in LANGS},
                             offer={lang: TEXTS("btn_street_light", lang) for lang in LANGS}),
                      # a complaint begun with the words, its subject taken from them
-                     *(Phrase(WORDS, pattern) for pattern in SAID)))
+                     *(Phrase(WORDS, pattern) for pattern in SAID),
+                     # and a benefit not received, late, stopped or refused: "pension pai ni", "ভাতা পাইনি"
+                     *(Phrase(WORDS, pattern) for pattern in UNRECEIVED)))
 
 
 def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,

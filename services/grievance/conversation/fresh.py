@@ -1,9 +1,10 @@
-"""Words telling a problem of their own (what the main menu sends here as a complaint's words: ``problems.SAID``)
-where a complaint being put together asks for a choice or a place name ("rastay jol jome ache" at the district,
-sent from the main menu the complaint was left for): no answer to that question. With something given already, the
-person is asked whether this is a new complaint (``grievance:afresh:<draft id>``: begun with the words, the draft
-dropped and said so) or to carry on with the one begun (``grievance:keep:<draft id>``); with nothing given, the words
-begin it. Never where the person's own words are asked (the description, the summary, which add to it).
+"""Words telling a problem of their own (what the main menu sends here as a complaint's words: ``problems.SAID``,
+``unreceived.UNRECEIVED``) where a complaint being put together asks for a choice or a place name ("rastay jol jome
+ache" at the district, "pension pai ni", sent from the main menu the complaint was left for): no answer to that
+question. With something given already, the person is asked whether this is a new complaint
+(``grievance:afresh:<draft id>``: begun with the words, the draft dropped and said so) or to carry on with the one
+begun (``grievance:keep:<draft id>``); with nothing given, the words begin it. Never where the person's own words
+are asked (the description, the summary, which add to it).
 
 While the question is open (``fresh``: the words kept), "new complaint" typed is its *New complaint*; any other tap
 or words carry on (the step's answer typed, a district, answers the step). Once answered, a tap on the old message's
@@ -11,7 +12,7 @@ other button says in one line what was chosen (``fresh_kept``, ``afresh_from``: 
 asks the question of the step the person is at; nothing they have is dropped."""
 from __future__ import annotations
 
-from services.grievance.conversation import left, lodge, steps
+from services.grievance.conversation import left, lodge, steps, unreceived
 from services.grievance.conversation.cloud import fit
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.words import meaning
@@ -24,8 +25,9 @@ SHOWN = 80  # characters of the words, quoted in the question
 
 
 def tells_problem(text: str) -> bool:
-    """As the main menu reads the words (``gateway.menu``: ``plain``, the phrases' patterns)."""
-    return problems.told(plain(text))
+    """As the main menu reads the words (``gateway.menu``: ``plain``, the phrases' patterns): a problem said, or a
+    benefit not received ("pension pai ni")."""
+    return problems.told(plain(text)) or unreceived.told(text)
 
 
 def asked(turn: Turn, text: str) -> bool:
