@@ -63,11 +63,14 @@ async def again(visit: Visit, details: answers.Details, number: str | None = Non
     visit.ask("\n\n".join(said), [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")])
 
 
+APPLY_BUTTONS = (("status", "btn_status"), ("mine", "btn_mine"), ("home", "btn_home"))  # how to apply's
+
+
 def how_to_apply(visit: Visit) -> None:
     """Where a first application is made (the office, never this chat), and that the number it gives is what to
-    send here, with the taps that take it and the asker's own cases."""
-    visit.ask(visit.t("apply_how"), [visit.button("status", "btn_status"), visit.button("mine", "btn_mine"),
-                                     visit.button("home", "btn_home")])
+    send here, with the taps that take it and the asker's own cases; what follows is asked of applying (``follow``)."""
+    visit.ask(visit.t("apply_how"), [visit.button(action, key) for action, key in APPLY_BUTTONS])
+    visit.how_shown = "apply"
 
 
 async def named(visit: Visit, details: answers.Details) -> None:

@@ -1,8 +1,10 @@
 """Where the desk's last word left the person: at the number's question ("Type your NOC certificate number"), so that
-"ok", "accha" or "হ্যাঁ" typed at it gets a warm word and the question again instead of the service's menu; or at a
-case of their own it showed, so that words it does not read keep that case's buttons.
+"ok", "accha" or "হ্যাঁ" typed at it gets a warm word and the question again instead of the service's menu; at a
+case of their own it showed, so that words it does not read keep that case's buttons; or at how to apply or renew,
+so that what follows ("koto taka lagbe", "what papers are needed") is of applying, and keeps that answer's buttons.
 
-Noted in the service's chats beside ``seen`` (``asked``: when; ``shown``: which case, when), trusted for
+Noted in the service's chats beside ``seen`` (``asked``: when; ``shown``: which case, when; ``how``: which answer,
+when), trusted for
 ``seen.SEEN_FOR``, and let go as soon as the desk answers anything else; a redelivered message gives the same answer
 from the runtime's inbox.
 """
@@ -19,18 +21,22 @@ from shared.runtime.chats import COLLECTION
 
 @dataclass(frozen=True)
 class Step:
-    """Where the desk's last word left the person: at the number's question, or at a case of their own it showed
-    (its number), within ``SEEN_FOR``; neither, at the service's start."""
+    """Where the desk's last word left the person: at the number's question, at a case of their own it showed
+    (its number), or at how to apply or renew (the action that answered it: ``apply``, ``renewal_needs``), within
+    ``SEEN_FOR``; none, at the service's start."""
 
     number_asked: bool = False
     case: str | None = None
+    how: str | None = None
 
 
 async def step(visit: Visit) -> Step:
     doc = await visit.ctx.store.collection(COLLECTION).get(visit.inbound.wa_id) or {}
     shown = doc.get("shown") if isinstance(doc.get("shown"), dict) else {}
+    how = doc.get("how") if isinstance(doc.get("how"), dict) else {}
     return Step(number_asked=_fresh(visit, doc.get("asked")),
-                case=shown.get("number") if _fresh(visit, shown.get("at")) else None)
+                case=shown.get("number") if _fresh(visit, shown.get("at")) else None,
+                how=how.get("what") if _fresh(visit, how.get("at")) else None)
 
 
 async def pending(visit: Visit) -> bool:
@@ -39,8 +45,9 @@ async def pending(visit: Visit) -> bool:
 
 
 async def noted(visit: Visit, *, before: Step) -> None:
-    """What this message's answer was: the number's question (``visit.number_asked``) or one's own case shown
-    (``visit.case_shown``) noted, anything else lets the note go (``before``: one was there)."""
+    """What this message's answer was: the number's question (``visit.number_asked``), one's own case shown
+    (``visit.case_shown``) or how to apply or renew (``visit.how_shown``) noted, anything else lets the note go
+    (``before``: one was there)."""
     fields: dict[str, Any] = {}
     if visit.number_asked:
         fields["asked"] = visit.ctx.now().isoformat()
@@ -50,6 +57,10 @@ async def noted(visit: Visit, *, before: Step) -> None:
         fields["shown"] = {"number": visit.case_shown, "at": visit.ctx.now().isoformat()}
     elif before.case:
         fields["shown"] = None
+    if visit.how_shown:
+        fields["how"] = {"what": visit.how_shown, "at": visit.ctx.now().isoformat()}
+    elif before.how:
+        fields["how"] = None
     if fields:
         await seen.note(visit, fields)
 

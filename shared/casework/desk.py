@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 
 from shared import elsewhere
 from shared.back import goes_back
-from shared.casework import answers, asked, by_serial, checking, phone, seen, to_others, year_serial
-from shared.casework.again import AGAIN, again, how_to_apply, named
+from shared.casework import answers, asked, by_serial, checking, follow, phone, seen, to_others, year_serial
+from shared.casework.again import AGAIN, APPLY_BUTTONS, again, how_to_apply, named
 from shared.casework.answers import ask_number
 from shared.casework.asked import Step
-from shared.casework.fee import FEE, fee
+from shared.casework.fee import FEE, PAID, fee
 from shared.casework.missing import MISSING, missing, sent
 from shared.casework.needed import says
 from shared.casework.said import (
@@ -59,7 +59,10 @@ class Desk:
     said by ``elsewhere_<service>_letters``; with its number ``<service>:download:<number>``, said by
     ``elsewhere_<service>_download_number``), as that chat sends it. ``needed`` is the pattern of this service's own
     permission or licence said to be needed (``shared.casework.needed``): answered with how to apply, as at the main
-    menu; ``named``, of its own name typed alone: answered with one's own cases, or how to apply."""
+    menu; ``named``, of its own name typed alone: answered with one's own cases, or how to apply. ``how`` names the
+    answers of how to apply or renew (the action that gives one, its buttons): what follows them ("koto taka lagbe",
+    ``follow``) keeps those buttons; ``figures`` are what the service's rules hold that those answers name (a
+    permission's years, the days before a renewal is reminded)."""
 
     details: answers.Details  # (visit, the service's case) → the owner's view
     extra: Mapping[str, Action] = field(default_factory=dict)
@@ -69,6 +72,8 @@ class Desk:
     documents_elsewhere: frozenset[str] = frozenset()  # of ``elsewhere``, the casework desks sending a document
     needed: str = ""  # "amar bari banate permission lagbe": how to apply
     named: str = ""  # the service's own name alone ("অনুমতি", "NOC"): one's own cases, or how to apply
+    how: Mapping[str, Sequence[tuple[str, str]]] = field(default_factory=lambda: {"apply": APPLY_BUTTONS})
+    figures: Mapping[str, object] = field(default_factory=dict)
 
     async def converse(self, visit: Visit) -> None:
         before = await asked.step(visit)
@@ -136,6 +141,9 @@ class Desk:
             return await again(visit, self.details)
         if APPLY.search(text) or says(text, self.needed):  # a first application: where it is made, not its number
             return how_to_apply(visit)
+        if (question := follow.asked(text)) is not None and not visit.kind.number.attempted(text) and not (
+                question == "fee" and PAID.search(unicodedata.normalize("NFC", text))):
+            return await self._follow(visit, question, step)  # after how to apply: "koto taka lagbe", "where"
         if (NUMBER_ASKED.search(text) or NUMBER_UNKNOWN.search(text)) and not re.search(r"\d{3,}", text):
             # "certificate number?", "নম্বর জানি না": the numbers of their own, where no number was typed
             return await answers.mine(visit, self.details, numbers=True)
@@ -184,6 +192,22 @@ class Desk:
             return visit.ask(visit.t("unclear_told"), [complaints, *buttons][:3])
         hint = None if case is not None else visit.t("unclear_number" if step.number_asked else "unclear")
         visit.ask(said, buttons, hint=hint)
+
+    async def _follow(self, visit: Visit, question: str, step: Step) -> None:
+        """What follows how to apply or renew (``follow``), with the buttons of the step it was asked at, which it
+        leaves the person at: more of it asked next is answered so again."""
+        case = await visit.cases.get(step.case) if step.case else None
+        if case is not None and visit.owns(case):
+            buttons = answers.choices(visit, case)
+            visit.case_shown = case.number
+        elif step.how in self.how:
+            buttons = [visit.button(action, key) for action, key in self.how[step.how]]
+            visit.how_shown = step.how
+        elif step.number_asked:
+            buttons = [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")]
+        else:
+            buttons = [visit.button(action, key) for action, key in self.home_buttons]
+        await follow.answer(visit, question, buttons, self.figures, after_how=visit.how_shown is not None)
 
     def home(self, visit: Visit, *, hint: str | None = None) -> None:
         visit.ask(visit.t("home"), [visit.button(a, key) for a, key in self.home_buttons], hint=hint)

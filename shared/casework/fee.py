@@ -47,7 +47,7 @@ async def fee(visit: Visit, text: str) -> bool:
     home = visit.button("home", "btn_home")
     if due:
         paid = bool(PAID.search(unicodedata.normalize("NFC", text)))
-        said = "\n\n".join(_due(visit, case, paid) for case in due)
+        said = "\n\n".join(due_line(visit, case, paid) for case in due)
         shown = visit.button("view", "btn_view", due[0].number) if len(due) == 1 else visit.button("mine", "btn_mine")
         visit.ask(said, [shown, home])
         return True
@@ -60,7 +60,7 @@ async def fee(visit: Visit, text: str) -> bool:
     return True
 
 
-def _due(visit: Visit, case: Case, paid: bool = False) -> str:
+def due_line(visit: Visit, case: Case, paid: bool = False) -> str:
     """The fee owed and where, with the office's word on the move to fee pending ("at the cash counter, 10 to 2")
     under it, as the notice of the move carried it; said paid, that the office has not recorded it yet."""
     said = visit.t("fee_said_paid", number=case.number, fee=rupees(case.fee, visit.lang),

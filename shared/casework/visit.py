@@ -30,6 +30,7 @@ class Visit:
     public_url: str  # where the QR code on a letter points: the gateway's /verify/{code}
     number_asked: bool = False  # this message's answer is the number's question (``asked``)
     case_shown: str | None = None  # this message's answer is the View of the asker's own case, its number (``asked``)
+    how_shown: str | None = None  # this message's answer is how to apply or renew, the action that gave it (``asked``)
 
     @property
     def lang(self) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from services.noc.conversation.validity import (
+    NEEDS_BUTTONS,
     RENEWAL_NEEDS,
     VALIDITY,
     renewal_needs,
@@ -14,6 +15,7 @@ from services.noc.conversation.validity import (
 from services.noc.domain import RENEWAL_WINDOW, Noc, renewal_due
 from services.noc.repository import Nocs
 from shared.casework import cloud
+from shared.casework.again import APPLY_BUTTONS
 from shared.casework.case import OPEN
 from shared.casework.desk import Desk
 from shared.casework.needed import LICENCE_ALONE, LICENCE_NEEDED
@@ -81,4 +83,5 @@ DESK = Desk(details=details, extra={"renewals": renewals, "renewal_needs": renew
             words={"renewal_needs": RENEWAL_NEEDS, "validity": VALIDITY, "renewals": RENEWAL},
             home_buttons=(("status", "btn_status"), ("mine", "btn_mine"), ("renewals", "btn_renewals")),
             elsewhere={"permit": BUILDING, "grievance": COMPLAINT, "tourism": BOOKING},
-            documents_elsewhere=frozenset({"permit"}), needed=LICENCE_NEEDED, named=LICENCE_ALONE)
+            documents_elsewhere=frozenset({"permit"}), needed=LICENCE_NEEDED, named=LICENCE_ALONE,
+            how={"apply": APPLY_BUTTONS, "renewal_needs": NEEDS_BUTTONS}, figures={"days": RENEWAL_WINDOW.days})

@@ -11,9 +11,10 @@ from shared.casework.visit import Visit
 from shared.india import today_in_india
 
 RENEW = r"\brenew\w*|নবীকরণ|রিনিউ|नवीनीकरण|रिन्यू"
-# a renewal's needs asked: what it takes ("lagbe", "dorkar", "need", "documents", কাগজ)
-NEEDS = (rf"(?=.*(?:{RENEW}))(?=.*(?:{WANT}|\bneed(?:ed|s)?\b|\brequire\w*|\bdocuments?\b|\bpapers?\b|\bkag[oa]j"
-         r"|কাগজ|নথি|\bki\s+ki\b|কী\s*কী))")
+# a renewal's needs asked: what it takes ("lagbe", "dorkar", "need", "documents", কাগজ), or renewing wanted ("I want
+# to renew my trade licence", as "renew korte chai"): how it is done
+NEEDS = (rf"(?=.*(?:{RENEW}))(?=.*(?:{WANT}|\bwant(?:s|ed)?\s+to\b|\bneed(?:ed|s)?\b|\brequire\w*|\bdocuments?\b"
+         r"|\bpapers?\b|\bkag[oa]j|কাগজ|নথি|\bki\s+ki\b|কী\s*কী))")
 RENEWAL_NEEDS = re.compile(NEEDS, re.IGNORECASE)
 # how long a licence or NOC holds asked, no serial typed ("45 er meyad": that one, as the desk reads it); not a
 # driving licence
@@ -51,6 +52,11 @@ async def validity(visit: Visit, args: list[str]) -> None:
     visit.ask("\n".join(lines), [visit.button("renewals", "btn_renewals"), *buttons] if issued else buttons)
 
 
+NEEDS_BUTTONS = (("renewals", "btn_renewals"), ("home", "btn_home"))  # what a renewal needs: the renewals due
+
+
 async def renewal_needs(visit: Visit, args: list[str]) -> None:
-    """What a renewal takes: the documents, the fee and where; the asker's NOCs due for renewal one tap away."""
-    visit.ask(visit.t("renewal_needs"), [visit.button("renewals", "btn_renewals"), visit.button("home", "btn_home")])
+    """What a renewal takes: the documents, the fee and where; the asker's NOCs due for renewal one tap away. What
+    follows ("koto taka lagbe") is asked of renewing (``shared.casework.follow``)."""
+    visit.ask(visit.t("renewal_needs"), [visit.button(action, key) for action, key in NEEDS_BUTTONS])
+    visit.how_shown = "renewal_needs"

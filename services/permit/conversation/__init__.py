@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from services.permit.domain import Application
+from services.permit.domain import VALIDITY_YEARS, Application
 from shared.casework.desk import Desk
 from shared.casework.needed import PERMISSION_ALONE, PERMISSION_NEEDED
 from shared.casework.numbers import TRADE_NOC as TRADE_NOC_NUMBER
@@ -52,4 +52,5 @@ RENEWAL = re.compile(r"^(?!.*(?:\bt?\s*nocs?\b|\btrade\b|ট্রেড|ব্�
                      r".*(?:\brenew(?:al|als|ing)?\b|নবীকরণ|রিনিউ)", re.IGNORECASE)
 DESK = Desk(details=details, words={"again": RENEWAL},
             elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING},
-            documents_elsewhere=frozenset({"noc"}), needed=PERMISSION_NEEDED, named=PERMISSION_ALONE)
+            documents_elsewhere=frozenset({"noc"}), needed=PERMISSION_NEEDED, named=PERMISSION_ALONE,
+            figures={"years": VALIDITY_YEARS})

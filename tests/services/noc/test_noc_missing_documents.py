@@ -33,6 +33,8 @@ async def test_none_open_is_said(citizen):
 
 
 async def test_with_no_noc_how_to_apply_is_said(citizen):
-    answer = await citizen("919800000099").say("ki ki kagoj lagbe")
+    # what is missing asked; "ki ki kagoj lagbe" (what papers are needed) is the papers for applying
+    # (test_casework_after_how_to.py)
+    answer = await citizen("919800000099").say("ki ki kagoj baki ache")
     assert "No NOC is registered to this WhatsApp number" in answer.text, answer.text
     assert "To apply for a trade NOC" in answer.text
