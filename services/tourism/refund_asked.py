@@ -1,18 +1,38 @@
-"""A refund asked after, for the main menu's phrase that tells a guest their refunds: "when will I get my refund",
-"refund kobe pabo", "refund er ki holo", "amar taka ferot kobe pabo", in Bengali "আমার টাকা ফেরত কবে পাব",
-"রিফান্ড কবে পাব". Money given back is asked after with when, whether or what became of it.
+"""A refund asked after or asked for, for the main menu's phrase that tells a guest their refunds: "when will I get
+my refund", "refund kobe pabo", "refund er ki holo", "amar taka ferot kobe pabo", in Bengali "আমার টাকা ফেরত কবে পাব",
+"রিফান্ড কবে পাব". Money given back is asked after with when, whether or what became of it; or asked for, about a
+booking or a room in any sentence ("the room was too expensive, I want a refund"), or in words that only ask for it
+("I want a refund", "refund chai", "টাকা ফেরত চাই"): such a bare ask is the chat's only for a person with a booking
+(``conversation.refunds``).
 
 Never other money: a salary, allowance or pension ("amar beton er taka kobe dhukbe", payroll's), a tax refund, a
-ration shop's or a bank's money; nor "taka" or "টাকা কবে পাব" without a refund or ফেরত in the words.
+ration shop's or a bank's money, a gas subsidy; nor "taka" or "টাকা কবে পাব" without a refund or ফেরত in the words.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+
 _OTHER = (r"(?!.*(?:\b(?:beton|baton|salary|salari|wages?|pay\s*slip|mayne|maine|bhata|pension|arrears?|da|tax|tds"
-          r"|income|ration|bank|loan|gas|subsidy)\b|বেতন|মাইনে|ভাতা|পেনশন|বকেয়া|কর\b|আয়কর|ট্যাক্স|রেশন|ব্যাংক|ঋণ))")
+          r"|income|ration|bank|loan|gas|subsidy)\b|বেতন|মাইনে|ভাতা|পেনশন|বকেয়া|কর\b|আয়কর|ট্যাক্স|রেশন|ব্যাংক|ঋণ"
+          r"|গ্যাস|ভর্তুকি))")
 _WHEN = (r"\b(?:when|kobe|kbe|status|where|what\s+happened|ki\s+holo|ki\s+hol|kothay|pabo|pab|pai|paini|get|got)\b"
          r"|কবে|কোথায়|কী\s*হল|কি\s*হল|কী\s*হলো|কি\s*হলো|পাব|পাবো|পাই|পাইনি|অবস্থা")
+_MONEY_BACK = r"(?:\brefund|রিফান্ড|(?=.*(?:\bfer[oa]t\b|ফেরত))(?=.*(?:\btaka\b|টাকা|\bmoney\b))|\bmoney\s+back\b)"
+# a booking or a room, or a stay at a guest house, named with the refund
+STAY = (r"\bbookings?\b|\breservations?\b|\brooms?\b|\bgh[oa]r(?:er)?\b|\bguest\s*houses?\b|\bhome\s*stays?\b|\bhotel"
+        r"|\bstay|\blodge\b|\bcottage|\bcancel|\bbatil\b|বুকিং|ঘর|রুম|অতিথি\s*নিবাস|হোম\s*স্টে|হোটেল|বাতিল")
+# words that only ask for money back: "I want a refund", "refund please", "amar taka ferot chai", "টাকা ফেরত দিন"
+_ASKING = (r"i|we|want|wants|need|would|like|a|my|our|the|me|us|give|get|please|pls|plz|sir|madam|full|money|back"
+           r"|refund|refunds|return|chai|chay|chaichi|lagbe|dorkar|dao|din|den|amar|amader|amake|taka|ferot|ferat|koro"
+           r"|korun|kore|আমি|আমার|আমাদের|আমাকে|টাকা|ফেরত|রিফান্ড|চাই|চাইছি|দিন|দাও|দেন|দরকার|লাগবে|করুন|করে|স্যার")
+_ALONE = rf"(?=.*{_MONEY_BACK})(?:(?:{_ASKING})(?:\s+|$))+$"  # "I want a refund", "refund chai", "টাকা ফেরত চাই"
 _WAYS = (
     rf"(?=.*(?:\brefund|রিফান্ড))(?=.*(?:{_WHEN}|\b(?:my|amar)\b|আমার))",
     rf"(?=.*(?:\bfer[oa]t\b|ফেরত))(?=.*(?:\btaka\b|টাকা|\bmoney\b))(?=.*(?:{_WHEN}))",
+    rf"(?=.*{_MONEY_BACK})(?=.*(?:{STAY}))",  # "the room was too expensive, I want a refund"
+    _ALONE,
 )
 REFUND_ASKED = "^" + _OTHER + "(?:" + "|".join(_WAYS) + ")"
+# asked for in words that only ask for it, asked after with no when, my or a booking: the chat's for a guest only
+ASKED_ALONE = re.compile(unicodedata.normalize("NFKC", rf"^(?!.*(?:{_WHEN}|{STAY}|\b(?:my|amar)\b|আমার)){_ALONE}"))

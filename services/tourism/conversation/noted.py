@@ -7,12 +7,17 @@ to 27 Dec") nor its days ("kal theke 2 din"); nights or days said after such a s
 """
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from typing import Any
 
 from services.tourism.conversation import answers, choose, prompts
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import Request, read_request, show_day_month, show_typed_date, year_matters
+from services.tourism.domain.stay_meant import stay_meant
+
+BEFORE_DATES = ("home", "district", "property", "room")  # where a date typed is kept for the dates' question
+_QUOTED = 120  # the most of the words said back as not understood
 
 
 def ahead(said: Request) -> dict[str, Any]:
@@ -73,6 +78,29 @@ def parts(turn: Turn, kept: dict[str, Any]) -> list[str]:
     if kept.get("guests") is not None:
         found.append(turn.t("request_guests", guests=kept["guests"]))
     return found
+
+
+async def meant(turn: Turn, text: str) -> bool:
+    """Whether a date the words hold is the stay's ("room for today", "kal theke 2 din"), not a day in a question or
+    about another matter ("what is the weather today", "aaj ki bazar khola?"); True with no date in them."""
+    said = read_request(text, turn.today)
+    if said.day is None:
+        return True
+    names = {name for p in await turn.repos.catalog.all_properties() for name in _words(p.id, p.name.en, p.name.bn)}
+    if turn.chat.step == "room":
+        rooms = await turn.repos.catalog.room_types_of(str(turn.draft.get("property", "")))
+        names |= {name for r in rooms for name in _words(r.id, r.name.en, r.name.bn)}
+    return stay_meant(said, names)
+
+
+def unread(turn: Turn, text: str) -> str:
+    """The words not understood, said back plainly (the step's question follows)."""
+    words = " ".join(text.split())
+    return turn.t("request_unread", said=words if len(words) <= _QUOTED else f"{words[:_QUOTED].rstrip()}…")
+
+
+def _words(*names: str) -> set[str]:
+    return {word for name in names for word in unicodedata.normalize("NFC", name).casefold().replace("-", " ").split()}
 
 
 async def kept(turn: Turn, text: str) -> bool:

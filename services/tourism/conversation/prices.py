@@ -2,15 +2,18 @@
 
 At the main menu (the phrase's tap ``tourism:price``), at the tourism menu or the districts: each guest house with its
 price range a night, by district, then the way to book (the districts; a booking left in progress is offered to carry
-on). Choosing a guest house: the district's guest houses with their rooms' prices; a room or the stay: the guest
-house's rooms. "Cheaper" with a room chosen: the guest house's rooms below it, or that it is the cheapest there. Each
-answer is followed by the step's question again, as ``stay_asked`` does.
+on). There a guest house or district named with it ("how much is a room in Lataguri", "দার্জিলিঙে ঘরের ভাড়া কত"):
+its rooms' prices, and the booking started there as a request typed whole starts it; a place named where there is no
+guest house ("Digha te room er dam koto"): said so, before all of them. Choosing a guest house: the district's guest
+houses with their rooms' prices; a room or the stay: the guest house's rooms. "Cheaper" with a room chosen: the guest
+house's rooms below it, or that it is the cheapest there. Each answer is followed by the step's question again, as
+``stay_asked`` does.
 """
 from __future__ import annotations
 
-from services.tourism.conversation import choose, left, prompts, quoting, soldout, steps
+from services.tourism.conversation import choose, cloud, left, prompts, quoting, soldout, steps, whole
 from services.tourism.conversation.turn import Turn
-from services.tourism.domain import RoomType, district_name
+from services.tourism.domain import Property, RoomType, district_name
 from services.tourism.price_asked import ASKED_HERE, CHEAPER_ASKED
 from shared.india import plain
 from shared.runtime import resume
@@ -21,7 +24,15 @@ STEPS = (*OVERVIEW, "property", "room", "date", "nights", "guests", "rooms", "na
 
 async def tapped(turn: Turn, args: list[str]) -> None:
     """Asked at the main menu: the guest houses' prices, then the districts to book in, or the offer to carry on with
-    a booking left in progress there."""
+    a booking left in progress there. A guest house or district named ("how much is a room in Lataguri"): its rooms'
+    prices, and the booking started there as a request typed whole starts it, what was in progress dropped."""
+    text = turn.inbound.text or ""
+    if (place := await whole.place_in(turn, text)) is not None:
+        doing = await left.in_progress(turn)
+        turn.say(cloud.text(await _of_place(turn, place)))
+        if await whole.started(turn, text, before=doing and turn.t("request_instead", doing=doing)):
+            return await quoting.release_hold(turn)
+    await _absent(turn, text)
     await _overview(turn)
     at = turn.chat.at
     if at is not None and turn.now - at < resume.RESUMABLE and (doing := await left.in_progress(turn)) is not None:
@@ -35,7 +46,12 @@ async def answered(turn: Turn, text: str) -> bool:
     said = plain(text)
     if turn.chat.step not in STEPS or not ASKED_HERE.search(said):
         return False
+    if turn.chat.step in OVERVIEW and (place := await whole.place_in(turn, text)) is not None:
+        turn.say(cloud.text(await _of_place(turn, place)))  # its rooms' prices, the booking started there
+        if await whole.started(turn, text):
+            return True
     if turn.chat.step in OVERVIEW:
+        await _absent(turn, text)
         await _overview(turn)
         await steps.ask(turn)
         return True
@@ -56,11 +72,28 @@ async def _overview(turn: Turn) -> None:
         turn.say_text("prices", lines="\n".join(lines).strip(), tax_name=turn.policy.tax_name)
 
 
+async def _absent(turn: Turn, text: str) -> None:
+    """A place named where we have no guest house ("Digha te room er dam koto"): said so, before all of them."""
+    if (absent := await whole.absent_in(turn, text)) is not None:
+        turn.say_text("request_absent", place=absent)
+
+
+async def _of_place(turn: Turn, place: Property | str) -> str:
+    """The rooms of the guest house named, or of the district's guest houses."""
+    houses = [place] if isinstance(place, Property) else await turn.repos.catalog.properties_in(place)
+    return await _rooms_of(turn, houses)
+
+
 async def _scoped(turn: Turn) -> str:
     """The rooms of the guest house chosen, or of the district's guest houses while one is being chosen."""
     catalog = turn.repos.catalog
     prop = await catalog.property(str(turn.draft.get("property") or "")) if turn.chat.step != "property" else None
     houses = [prop] if prop is not None else await catalog.properties_in(str(turn.draft.get("district") or ""))
+    return await _rooms_of(turn, houses)
+
+
+async def _rooms_of(turn: Turn, houses: list[Property]) -> str:
+    catalog = turn.repos.catalog
     blocks = []
     for house in houses:
         rooms = await catalog.room_types_of(house.id)

@@ -14,6 +14,8 @@ from gateway.outbound.fitted import buttons_or_parts
 from services.tourism.conversation import cloud, mine, quoting
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import Booking, today_in_india
+from services.tourism.refund_asked import ASKED_ALONE
+from shared.india import plain
 
 # "refund" or "রিফান্ড" in any sentence; ফেরত (also "back") only with money, when or getting beside it
 ASKS = re.compile(r"\brefund|রিফান্ড"
@@ -21,7 +23,12 @@ ASKS = re.compile(r"\brefund|রিফান্ড"
 
 
 async def tapped(turn: Turn, args: list[str]) -> None:
-    """Asked at the main menu: a stay being chosen is left (its rooms let go), as for one's bookings."""
+    """Asked at the main menu: a stay being chosen is left (its rooms let go), as for one's bookings. A refund asked
+    for in words that only ask for it ("I want a refund", "টাকা ফেরত চাই"), by a person with no booking here, is of
+    something else: that is said, and where to write about it."""
+    alone = ASKED_ALONE.search(plain(turn.inbound.text or "")) is not None
+    if alone and not await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=1):
+        return turn.say_text("refund_not_ours")
     await quoting.release_hold(turn)
     if turn.chat.step not in ("bookings", "booking"):
         turn.go("home")

@@ -130,6 +130,8 @@ async def typed(turn: Turn, text: str) -> None:
         if step == "date" and await soldout.again(turn, turn.t(f"said_{said}")):
             return  # at a 'not free' list: a warm word, its choices again
         return await steps.ask(turn, hint=turn.t(f"said_{said}"))  # no answer here: a warm word, the question
+    if step in noted.BEFORE_DATES and not await noted.meant(turn, text):  # "what is the weather today": no check-in
+        return await steps.ask(turn, hint=noted.unread(turn, text))
     if step in whole.STEPS and await whole.started(turn, text, place_alone=step == "home"):
         return  # a whole request at the menu or the districts question: the booking started with what it names
     if step in ("property", "room") and await noted.kept(turn, text):

@@ -19,6 +19,7 @@ from services.tourism.domain import (
     Property,
     district_key,
     district_name,
+    district_near,
     near,
     place_named,
     read_request,
@@ -34,6 +35,8 @@ async def started(turn: Turn, text: str, *, place_alone: bool = True, before: st
     ``place_alone``: whether a place named with nothing else starts it (at the districts question, that is the
     question's own answer); ``before``: a line said first."""
     said = read_request(text, turn.today)
+    if not await noted.meant(turn, text):  # "what is the weather today": no stay asked for
+        return False
     was = turn.draft.get(choose.AHEAD) if turn.chat.step == "district" else None  # pieces typed there before
     place = await _place(turn, said.words)
     absent = await _absent(turn, said.words) if place is None else None
@@ -70,6 +73,16 @@ async def dated(turn: Turn) -> None:
     await prompts.dates(turn)
 
 
+async def place_in(turn: Turn, text: str) -> Property | str | None:
+    """The one guest house or district the words name (``_place``), a date or a count among them or not."""
+    return await _place(turn, read_request(text, turn.today).words)
+
+
+async def absent_in(turn: Turn, text: str) -> str | None:
+    """The place the words clearly name where we have no guest house (``_absent``), as it is shown."""
+    return await _absent(turn, read_request(text, turn.today).words)
+
+
 def _place_part(turn: Turn, place: Property | str | None) -> list[str]:
     if isinstance(place, Property):
         return [place.name(turn.lang)]
@@ -91,6 +104,9 @@ async def _place(turn: Turn, words: tuple[str, ...]) -> Property | str | None:
     if not named and len(close) == 1 and not any(district_key(form) in offered for form in said):
         return close[0]
     districts = {key for form in said if (key := district_key(form)) in offered}
+    if not named and not districts:  # a slip of a letter in a district's name ("দার্জিলিঙে", "darjiling e")
+        districts = {key for form in said
+                     if " " not in form and len(form) > 4 and (key := district_near(form, offered)) is not None}
     return districts.pop() if not named and len(districts) == 1 else None
 
 
