@@ -21,7 +21,7 @@ from shared.casework.missing import MISSING, SAYS_SENT
 from shared.casework.moving import cases_follow
 from shared.casework.needed import LICENCE, PAPER_WHEN, needed
 from shared.casework.office import owed
-from shared.casework.said import APPLY, DOCUMENT_AGAIN, NUMBER_OF
+from shared.casework.said import APPLY, DOCUMENT_AGAIN, NOT_OTHER_SCHEME, NUMBER_OF
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES
@@ -58,7 +58,7 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      Phrase("validity", rf"{VALIDITY_WORDS}{NOT_BUILDING}"),
                      Phrase("renewals", r"\brenew(?:al|als)?\b|নবীকরণ|রিনিউ|नवीनीकरण|रिन्यू"),
                      # how to apply at all, after renewing (building permission announces it too)
-                     Phrase("apply", rf"^{NOT_BUILDING}.*?(?:{APPLY.pattern})"),
+                     Phrase("apply", rf"^{NOT_BUILDING}{NOT_OTHER_SCHEME}.*?(?:{APPLY.pattern})"),
                      # a trade's licence needed ("dokan er licence chai"): how to apply, unless asked after
                      Phrase("apply", rf"^{NOT_BUILDING}" + needed(TRADE)),
                      # papers said sent here: the same, said first to reach no one (the tap carries no words)
@@ -68,7 +68,7 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # what one's number is: the numbers of one's own (an application's unless a trade is named is
                      # building permission's, as "my application" is)
                      Phrase("mine", rf"^{NOT_BUILDING}(?=.*{NUMBER_OF})(?:(?=.*{TRADE})|{NOT_APPLICATION})"),
-                     Phrase("letters", DOCUMENT_AGAIN + NOT_BUILDING),
+                     Phrase("letters", DOCUMENT_AGAIN + NOT_OTHER_SCHEME + NOT_BUILDING),
                      Phrase("mine", rf"^(?=.*(?:\bmy\b|আমার|\bamar\b))(?=.*{TRADE})"),
                      # the paper waited for, unnamed ("kagoj ta kobe pabo"): building permission's too
                      Phrase("mine", rf"^{NOT_BUILDING}" + PAPER_WHEN),

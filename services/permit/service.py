@@ -18,7 +18,7 @@ from shared.casework.missing import MISSING, SAYS_SENT
 from shared.casework.moving import cases_follow
 from shared.casework.needed import PAPER_WHEN, PERMISSION_NEEDED
 from shared.casework.office import owed
-from shared.casework.said import APPLY, DOCUMENT_AGAIN, NUMBER_OF
+from shared.casework.said import APPLY, DOCUMENT_AGAIN, NOT_OTHER_SCHEME, NUMBER_OF
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES
@@ -46,7 +46,7 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # how to apply again after a rejection: the trade NOC announces it too, so the menu asks which
                      Phrase("again", rf"{NOT_TRADE}.*?(?:{AGAIN.pattern})"),
                      # how to apply at all, which the trade NOC announces too
-                     Phrase("apply", rf"{NOT_TRADE}.*?(?:{APPLY.pattern})"),
+                     Phrase("apply", rf"{NOT_TRADE}{NOT_OTHER_SCHEME}.*?(?:{APPLY.pattern})"),
                      # a house's permission needed ("amar bari banate permission lagbe"): how to apply, unless the
                      # words ask after one applied for ("kobe pabo", "ki holo"), which are one's own applications
                      Phrase("apply", NOT_TRADE + PERMISSION_NEEDED),
@@ -57,7 +57,7 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # what one's number is ("my permit number"): the numbers of one's own, not the letter
                      Phrase("mine", rf"{NOT_TRADE}.*{NUMBER_OF}"),
                      # the letter again, unnamed ("চিঠি আবার পাঠান"): the trade NOC announces it too, so the menu asks
-                     Phrase("letters", DOCUMENT_AGAIN + NOT_TRADE),
+                     Phrase("letters", DOCUMENT_AGAIN + NOT_OTHER_SCHEME + NOT_TRADE),
                      # an application or NOC named with a trade is the noc service's
                      # the first "my" only (atomic): a house's permission after a later one is after it too, and
                      # a message of "আমার" said a thousand times is read once, not once per "আমার"
@@ -65,7 +65,7 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                                     rf"|\bamar\s+a+bed[ao]n)|(?>.*?(?:\bmy\b|আমার|\bamar\b)).*{HOUSE})"),
                      # the paper waited for, unnamed ("kagoj ta kobe pabo"): the trade NOC's too, so the menu asks
                      Phrase("mine", NOT_TRADE + PAPER_WHEN),
-                     Phrase("menu", rf"{NOT_TRADE}.*(?:\bapplications?\b|আবেদন|\ba+bed[ao]n"
+                     Phrase("menu", rf"{NOT_TRADE}{NOT_OTHER_SCHEME}.*(?:\bapplications?\b|আবেদন|\ba+bed[ao]n"
                                     rf"|\bbuilding\s+(?:permission|permit|plan)|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE}|{HINDI})")))
 
 

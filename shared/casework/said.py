@@ -67,6 +67,14 @@ APPLY = re.compile(
     rf"|\b(?:apply|a+bed[ao]n)\s+(?:(?:{HOW_LATIN})\s+kor|kor\w*\s+(?:{HOW_LATIN}|c+h?ai)\b)"
     rf"|(?:{HOW})\s*(?:\S+\s+)?(?:আবেদন|অ্যাপ্লাই|এপ্লাই)\s*কর"
     rf"|(?:আবেদন|অ্যাপ্লাই|এপ্লাই)\s*(?:(?:{HOW})\s*কর|কর\S*\s*(?:{HOW}|চাই))", re.IGNORECASE)
+# What neither building permission nor the trade NOC issues, named where one asks how to apply ("how do I apply for
+# pension?", "রেশন কার্ডের জন্য কীভাবে আবেদন করব"): no application of theirs, so neither offers its way to apply.
+NOT_OTHER_SCHEME = (
+    r"(?!.*(?:\bpensions?\b|\bbhata\b|\bration\b|\bjob\s*card|\bawas\b|\baadha?ar\b|\bvoter\b|\bpassports?\b"
+    r"|\bscholarships?\b|\bloans?\b|\bkanyashree\b|\blakshmir\b"
+    r"|\b(?:birth|death|caste|income|jonmo|jonmo|mrittu|mirtu)\s+(?:certificate|sertificate|praman)"
+    r"|পেনশন|ভাতা|রেশন|জব\s*কার্ড|আবাস|আধার|ভোটার|পাসপোর্ট|বৃত্তি|ঋণ|লোন|কন্যাশ্রী|লক্ষ্মীর"
+    r"|(?:জন্ম|মৃত্যু|জাতি|আয়)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র)))")
 ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",
                     re.IGNORECASE)
 # A message telling something, not asking: a sentence of six words or more, or of four about oneself or an official

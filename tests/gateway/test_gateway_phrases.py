@@ -218,3 +218,20 @@ async def test_applying_again_is_claimed_by_the_services_whose_applications_are_
                                                                                         claimed: list[str]):
     await at_the_menu(stack)
     assert await stack.client.app[GATEWAY].menu.for_message().claims(words) == claimed
+
+
+@pytest.mark.parametrize(("words", "claimed"), [
+    ("how do I apply", ["permit:apply", "noc:apply"]),  # which application: the menu asks
+    ("how do I apply for building permission", ["permit:apply"]), ("how to apply for a trade licence", ["noc:apply"]),
+    # applying for what neither issues (a pension, a ration card, a job card, a birth certificate) is neither's: they
+    # were offered a choice of building permission and the trade NOC
+    ("how do I apply for pension?", []), ("how to apply for old age pension", []),
+    ("I want to apply for a ration card", []), ("job card er jonno kivabe apply korbo", []),
+    ("পেনশনের জন্য কীভাবে আবেদন করব", []), ("রেশন কার্ডের জন্য কীভাবে আবেদন করব", []),
+    ("birth certificate er jonno kivabe apply korbo", []), ("জন্ম সার্টিফিকেটের জন্য কীভাবে আবেদন করব", []),
+    ("how do I apply for awas yojana house", []), ("how can I apply for a loan", []),
+])
+async def test_applying_for_what_neither_issues_is_not_offered_to_either(stack: Stack, words: str,
+                                                                          claimed: list[str]):
+    await at_the_menu(stack)
+    assert await stack.client.app[GATEWAY].menu.for_message().claims(words) == claimed
