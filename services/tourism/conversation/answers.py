@@ -8,7 +8,17 @@ import re
 import unicodedata
 from datetime import date
 
-from services.tourism.conversation import choose, dates, group, naming, prompts, quoting, regroup, soldout
+from services.tourism.conversation import (
+    choose,
+    dates,
+    group,
+    naming,
+    noted,
+    prompts,
+    quoting,
+    regroup,
+    soldout,
+)
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import (
     district_key,
@@ -24,6 +34,7 @@ from services.tourism.domain import (
     passed_days,
     passed_lately,
     passed_stay,
+    read_request,
     show_day_month,
     show_typed_date,
 )
@@ -105,6 +116,16 @@ async def _date(turn: Turn, text: str, word: str | None) -> None:
         if await dates.days(turn, *said):
             await quoting.make_quote(turn)
         return
+    if day is None and (request := read_request(text, turn.today)).day is not None:
+        if not await noted.meant(turn, text):  # "is the office open today?": no check-in, the words said back
+            hint = noted.unread(turn, text)
+            if not await soldout.again(turn, hint):  # a 'not free' list: its choices again
+                await prompts.dates(turn, hint=hint)
+            return
+        # "kal theke", "from tomorrow": the day read alone (at a 'not free' list only a date itself is read)
+        counted = request.nights or request.guests or request.days or turn.draft.get(soldout.OFFERED)
+        if request.date_text and not counted and plain(request.date_text) != plain(text):
+            return await _date(turn, request.date_text, word)
     if day is None and await soldout.again(turn, _offered_unclear(turn)):
         return  # words not read at a 'not free' list: its choices again, with what was expected
     if await dates.check_in(turn, day):

@@ -5,29 +5,34 @@ office cancelled) but pays nothing itself and sets no date for it, so no date is
 returns the money and will contact the guest, whose caretaker's number is given to call, as the booking's summary
 gives it. The booking on screen is the one asked about; else each of the guest's own cancelled bookings with a
 refund, the latest cancelled first. With none, that is said, with the rule that a late cancelling refunds nothing.
+Asked for or after inside a booking in progress ("I want a refund" at "which district?"), as the main menu's phrase
+reads it: the same answer, then the step's question again, the booking kept (``answered``).
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from gateway.outbound.fitted import buttons_or_parts
-from services.tourism.conversation import cloud, mine, quoting
+from services.tourism.conversation import cloud, mine, quoting, soldout, steps
+from services.tourism.conversation.pressed import CHOOSING
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import Booking, today_in_india
-from services.tourism.refund_asked import ASKED_ALONE
+from services.tourism.refund_asked import ASKED_ALONE, REFUND_ASKED
 from shared.india import plain
 
 # "refund" or "রিফান্ড" in any sentence; ফেরত (also "back") only with money, when or getting beside it
 ASKS = re.compile(r"\brefund|রিফান্ড"
                   r"|(?=.*(?:ফেরত|\bfer[oa]t\b))(?=.*(?:টাকা|কবে|কত|পাব|পাই|পেতে|\b(?:taka|kobe|koto|pabo|pab|pai)\b))")
+_ASKED = re.compile(unicodedata.normalize("NFKC", REFUND_ASKED))  # as the main menu reads a refund asked
+IN_BOOKING = (*CHOOSING, "quote")  # a booking in progress: the refund told, its question again
 
 
 async def tapped(turn: Turn, args: list[str]) -> None:
     """Asked at the main menu: a stay being chosen is left (its rooms let go), as for one's bookings. A refund asked
     for in words that only ask for it ("I want a refund", "টাকা ফেরত চাই"), by a person with no booking here, is of
     something else: that is said, and where to write about it."""
-    alone = ASKED_ALONE.search(plain(turn.inbound.text or "")) is not None
-    if alone and not await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=1):
+    if await _not_ours(turn, plain(turn.inbound.text or "")):
         return turn.say_text("refund_not_ours")
     await quoting.release_hold(turn)
     if turn.chat.step not in ("bookings", "booking"):
@@ -35,27 +40,48 @@ async def tapped(turn: Turn, args: list[str]) -> None:
     await answer(turn)
 
 
+async def answered(turn: Turn, text: str) -> bool:
+    """Whether the words asked for or after a refund inside a booking in progress and were told it: the refunds to
+    come, that none is, or (asked for alone, with no booking) that none is owed here; then the step's question."""
+    said = plain(text)
+    if turn.chat.step not in IN_BOOKING or not _ASKED.search(said):
+        return False
+    hint = turn.t("refund_not_ours") if await _not_ours(turn, said) else await told(turn)
+    if not (turn.chat.step == "date" and await soldout.again(turn, hint)):  # a 'not free' list: its choices again
+        await steps.ask(turn, hint=hint)
+    return True
+
+
 async def answer(turn: Turn) -> None:
     found = await _asked_about(turn)
+    body = await told(turn, found)
     if not found:
-        return _none(turn)
+        return turn.say(cloud.buttons(turn.with_nav(body), [("tourism:mine", turn.t("btn_mine")),
+                                                            ("tourism:book", turn.t("btn_book"))]))
     if len(found) == 1:
-        [booking] = found
-        body = turn.t("refund_how", **await _terms(turn, booking))
-        choices = [(f"tourism:view:{booking.number}", turn.t("btn_view")), ("tourism:mine", turn.t("btn_mine"))]
+        choices = [(f"tourism:view:{found[0].number}", turn.t("btn_view")), ("tourism:mine", turn.t("btn_mine"))]
     else:
-        lines = "\n".join([turn.t("refund_line", **await _terms(turn, b)) for b in found])
-        body = turn.t("refund_many", lines=lines)
         choices = [("tourism:mine", turn.t("btn_mine")), ("tourism:book", turn.t("btn_book"))]
     for message in buttons_or_parts(turn.with_nav(body), choices, turn.with_nav(turn.t("refund_ask"))):
         turn.say(message)
 
 
-def _none(turn: Turn) -> None:
+async def told(turn: Turn, found: list[Booking] | None = None) -> str:
+    """The refunds ``found`` (else those asked about), in words: one, each of several, or that none is to come."""
+    found = await _asked_about(turn) if found is None else found
+    if len(found) == 1:
+        return turn.t("refund_how", **await _terms(turn, found[0]))
+    if found:
+        return turn.t("refund_many", lines="\n".join([turn.t("refund_line", **await _terms(turn, b)) for b in found]))
     late = turn.policy.no_refund_within()
-    body = turn.t("refund_none") + (f" {turn.t('refund_late', days=late)}" if late else "")
-    turn.say(cloud.buttons(turn.with_nav(body), [("tourism:mine", turn.t("btn_mine")),
-                                                 ("tourism:book", turn.t("btn_book"))]))
+    return turn.t("refund_none") + (f" {turn.t('refund_late', days=late)}" if late else "")
+
+
+async def _not_ours(turn: Turn, said: str) -> bool:
+    """A refund asked for in words that only ask for it ("I want a refund", "টাকা ফেরত চাই") by a person with no
+    booking here: of something else."""
+    alone = ASKED_ALONE.search(said) is not None
+    return alone and not await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=1)
 
 
 async def _terms(turn: Turn, booking: Booking) -> dict[str, object]:

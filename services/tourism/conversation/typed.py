@@ -24,6 +24,7 @@ from services.tourism.conversation import (
     prices,
     quoting,
     redate,
+    refunds,
     soldout,
     stay_asked,
     steps,
@@ -118,6 +119,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await mine.to_cancel(turn)
     if step in ("home", "bookings", "booking") and redate.asks(text):
         return await redate.ask(turn)
+    if await refunds.answered(turn, text):  # "I want a refund" at "which district?": told, the question again
+        return
     if await prices.answered(turn, text):  # "ghor bhara koto?", "is there a cheaper room?": the step's prices
         return
     if step in asked.OUTSIDE and (asks := asked.asks(text)) is not None:
