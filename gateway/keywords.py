@@ -12,7 +12,7 @@ from typing import Literal
 
 from shared.chat import Lang
 from shared.india import plain, slip_of
-from shared.thanks import OK, THANKS, courtesy
+from shared.thanks import OK, THANKS, courtesy, thanked
 
 Keyword = Literal["hello", "menu", "help", "language", "stop", "start", "thanks", "ok"]
 
@@ -119,7 +119,7 @@ def keyword(text: str | None) -> Keyword | None:
     if not text:
         return None
     said = plain(text)
-    return WORDS.get(said) or courtesy(text) if said else courtesy(text)  # emoji alone: 👍 is ok, 🙏 thanks
+    return WORDS.get(said) or thanked(said) if said else courtesy(text)  # emoji alone: 👍 is ok, 🙏 thanks
 
 
 def language_named(text: str | None, *, numbers: bool = False) -> Lang | None:

@@ -38,6 +38,7 @@ AROUND_THANKS = frozenset(("ok", "okay", "okk", "k", "sir", "madam", "maam", "ji
                            "lot", "so", "very", "much", "many", "again", "onek", "anek", "apnake", "thik", "ache",
                            "ase", "accha", "achha", "acha", "bahut", "bohot", "অনেক", "অসংখ্য", "আপনাকে", "স্যার",
                            "ম্যাডাম", "দাদা", "দিদি", "জি", "ঠিক", "আছে", "আচ্ছা", "ওকে", "ইউ"))
+_WITH_THANKS = THANKS_WORDS | AROUND_THANKS
 _WORDS: dict[str, Courtesy] = {**{plain(w): "thanks" for w in THANKS}, **{plain(w): "ok" for w in OK}}
 _YES = frozenset(plain(w) for w in YES)
 
@@ -49,7 +50,7 @@ def courtesy(text: str | None, *, yes: bool = False) -> Courtesy | None:
         return None
     said = plain(text)
     if said:
-        return "ok" if yes and said in _YES else _WORDS.get(said) or _thanks_around(said)
+        return "ok" if yes and said in _YES else _WORDS.get(said) or thanked(said)
     # Emoji alone: the pictures, without skin tones (Sk), presentation selectors, joiners, spaces or punctuation.
     sent = {ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) == "So"}
     if not sent or not sent <= THANKS_EMOJI | OK_EMOJI:
@@ -57,11 +58,17 @@ def courtesy(text: str | None, *, yes: bool = False) -> Courtesy | None:
     return "thanks" if sent & THANKS_EMOJI else "ok"
 
 
-def _thanks_around(said: str) -> Courtesy | None:
-    """Thanks among words that only go with it ("ok thanks a lot", "onek dhonnobad"): each word as ``plain`` reads
-    it, a comma or an emoji between them no word."""
-    spaced = "".join(" " if unicodedata.category(ch)[0] == "P" else ch for ch in said)
-    words = [word for word in (plain(part) for part in spaced.split()) if word]
-    if any(word in THANKS_WORDS for word in words) and all(w in THANKS_WORDS | AROUND_THANKS for w in words):
-        return "thanks"
-    return None
+def thanked(said: str) -> Courtesy | None:
+    """Thanks among words that only go with it ("ok thanks a lot", "onek dhonnobad"), ``said`` as ``plain`` reads a
+    message: each word so read, a comma or an emoji between them no word. Read word by word, it stops at the first
+    word that does not go with thanks, as most messages' first word does."""
+    thanks = False
+    for part in said.split():
+        spaced = "".join(" " if unicodedata.category(ch)[0] == "P" else ch for ch in part)
+        for word in (plain(piece) for piece in spaced.split()):
+            if not word:
+                continue
+            if word not in _WITH_THANKS:
+                return None
+            thanks = thanks or word in THANKS_WORDS
+    return "thanks" if thanks else None

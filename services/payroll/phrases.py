@@ -22,17 +22,18 @@ _NAMES_BN = r"জানুয়ার[িী]|ফেব্রুয়ার[�
 _MONTH = (r"(?:\b(?:last|previous|this|current)\s+month|\b(?:g[ao]t+h?[ao]|ag+h?er|ei)\s*mas|(?:গত|আগের|এই|চলতি)\s*মাস"
           rf"|\b(?:{_NAMES_EN})\b|(?<!\S)(?:{_NAMES_BN}))(?:'s|s|er|e|-?এর|-?র|ের|য়ের)?(?:\s*[\d০-৯]{{2,4}})?")
 
-# the pay itself, said as employees say it, and that it comes, is credited, or when
-_PAY_ITSELF = rf"(?:\b(?:{_SALARY}|beton|betoner|baton|ma[iy]ner?|wages?|my\s+pay)\b|বেতন|মাইনে|স্যালারি)"
-# asked after: one's salary, not wages (a job card's, 100 days' work: a complaint's subject, ``NOT_OWN``)
+# the pay itself, said as employees say it (wages too, but not where it is asked after as one's own, ``credit``: a
+# job card's wages, 100 days' work, are a complaint's subject, ``_NOT_OWN``), and that it comes, is credited, or when
 _OWN_PAY = rf"(?:\b(?:{_SALARY}|beton|betoner|baton|ma[iy]ner?|my\s+pay)\b|বেতন|মাইনে|স্যালারি)"
+_PAY_ITSELF = rf"(?:{_OWN_PAY}|\bwages?\b)"
 _COMES = (r"(?:\b(?:when|kobe|kbe|dhuk\w*|dhok\w*|ash\w*|asbe|asche|eseche|esechhe|elo|pabo|pab|paini|pai\s+ni|pelam"
           r"|credit\w*|come|came|comes|arrived?|received|paid|where|kothay|kothai)\b"
           # a word's start in Bengali script: থাকবে ("will stay") ends in কবে
           r"|(?<![\u0980-\u09FF])(?:কবে|ঢুক|ঢোক|আসবে|আসেনি|এসেছে|এলো?(?![\u0980-\u09FF])|পাব|পাই\s*নি|জমা|কোথায়))")
 # not one's own salary: a job card's wages, 100 days' work (the grievance service's subject), the pradhan's, someone's
 _NOT_OWN = (r"\bjob\s*ca?rd|\bjobcard|\b(?:100|ek\s?sh?o)\s*(?:days?|din)"
-            r"|\b(?:m?g?nrega\w*|manrega|narega|karm\w*shree)\b|জব\s*কার্ড|(?:100|১০০|একশো?)\s*দিন|মজুর|নরেগা|মনরেগা|কর্মশ্রী|\bpradhan|প্রধান"
+            r"|\b(?:m?g?nrega\w*|manrega|narega|karm\w*shree)\b|জব\s*কার্ড|(?:100|১০০|একশো?)\s*দিন|মজুর|নরেগা|মনরেগা"
+            r"|কর্মশ্রী|\bpradhan|প্রধান"
             r"|\b(?:his|her|their)\s+(?:salary|pay)\b|\bof\s+(?:the|a|an|our|his|her|their)\s+(?!month|last|previous)")
 
 # a slip said to be wrong, the pay to be less, a deduction asked about: "amar slip e bhul ache", "my salary is less this

@@ -72,7 +72,7 @@ APPLY = re.compile(
 NOT_OTHER_SCHEME = (
     r"(?!.*(?:\bpensions?\b|\bbhata\b|\bration\b|\bjob\s*card|\bawas\b|\baadha?ar\b|\bvoter\b|\bpassports?\b"
     r"|\bscholarships?\b|\bloans?\b|\bkanyashree\b|\blakshmir\b"
-    r"|\b(?:birth|death|caste|income|jonmo|jonmo|mrittu|mirtu)\s+(?:certificate|sertificate|praman)"
+    r"|\b(?:birth|death|caste|income|jonmo|mrittu|mirtu)\s+(?:certificate|sertificate|praman)"
     r"|পেনশন|ভাতা|রেশন|জব\s*কার্ড|আবাস|আধার|ভোটার|পাসপোর্ট|বৃত্তি|ঋণ|লোন|কন্যাশ্রী|লক্ষ্মীর"
     r"|(?:জন্ম|মৃত্যু|জাতি|আয়)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র)))")
 ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",

@@ -3,11 +3,12 @@
 Reading order: ``turn`` (what a step is given), this module (typed words), ``taps`` (the map of taps), ``home``
 (menu and lists), ``pin`` (choosing and checking the PIN), ``deliver`` (the documents). Every request for a slip, a
 statement or one's pay asked after (``credit``) first checks there is one, then asks for the PIN (unless it was
-typed right here minutes ago, ``recent``), then hands it out. Back at the main menu's row in the middle of a request or a new PIN, the employee
-is asked to carry on or start again (``left``); those two buttons typed, or their numbers, are taken as tapped
-(never as a PIN). A month's name typed a letter wrong ("mach mase") is asked about, never taken for another month
-(``near``); "the one before", "tar ager mas er ta" are read from the slip just sent (``then``). A document's
-verification code typed gets the link to its page, the request kept (``shared.runtime.verifying``).
+typed right here minutes ago, ``recent``), then hands it out. Back at the main menu's row in the middle of a request
+or a new PIN, the employee is asked to carry on or start again (``left``); those two buttons typed, or their
+numbers, are taken as tapped (never as a PIN). A month's name typed a letter wrong ("mach mase") is asked about,
+never taken for another month (``near``); "the one before", "tar ager mas er ta" are read from the slip just sent
+(``then``). A document's verification code typed gets the link to its page, the request kept
+(``shared.runtime.verifying``).
 """
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from services.payroll.conversation import cloud, deliver, home, recent
+from services.payroll.conversation import cloud, home, recent
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import Slip, local_digits, month_name, plain
 from services.payroll.domain.period import month_of, moved, show_date
@@ -32,8 +32,10 @@ async def told(turn: Turn, named: str | None) -> None:
     said, latest = [], slips[0]
     if named is not None:
         if (slip := next((s for s in slips if s.month == named), None)) is not None:
+            turn.audit("pay_slip", slip.month, slip.number)  # its pay told: an access of that slip
             return _say(turn, [_pay(turn, slip)], slip.month, turn.t("row_that_slip"))
         said.append(await home.no_month(turn, named))  # not out yet, or no payroll then: the latest's pay after it
+    turn.audit("pay_slip", latest.month, latest.number)
     said.append(_pay(turn, latest))
     this, following = month_of(turn.today), moved(latest.month, 1)
     if latest.month >= this:
@@ -45,8 +47,7 @@ async def told(turn: Turn, named: str | None) -> None:
 
 
 def _pay(turn: Turn, slip: Slip) -> str:
-    """The slip's net pay and credit day, told: an access of that slip, in the audit trail as a slip handed out is."""
-    deliver.audit(turn, "pay_slip", slip.month, slip.number)
+    """The slip's net pay and credit day, in words."""
     figures = slip.figures
     named = {"month": month_name(slip.month, turn.lang), "day": show_date(figures.credit_date, turn.lang),
              "net": local_digits(f"₹{plain(figures.net)}", turn.lang)}  # with its paise, as the slip says it

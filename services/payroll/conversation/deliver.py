@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from services.payroll import documents, events
+from services.payroll import documents
 from services.payroll.conversation import cloud, credit, doubt, home, recent, then
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import Slip, month_name, months_of, year_name
@@ -69,7 +69,7 @@ async def _slip(turn: Turn, month: str, *, deductions: bool = False) -> None:
     attachment = await documents.attachment(documents.slip_document(turn.employee, slip, turn.public_url, turn.today),
                                             f"{slip.number}.pdf", caption)
     turn.say(cloud.document(attachment.filename, caption), document=attachment)
-    audit(turn, "pay_slip", month, slip.number)
+    turn.audit("pay_slip", month, slip.number)
     turn.go("home")
     then.sent(turn, month)  # "the month before that" is read from it
 
@@ -97,7 +97,7 @@ async def _statement(turn: Turn, year: str) -> None:
                                             issued_on=_day(issued_on), public_url=turn.public_url)
     attachment = await documents.attachment(document, f"{number}.pdf", caption)
     turn.say(cloud.document(attachment.filename, caption), document=attachment)
-    audit(turn, "salary_statement", year, number)
+    turn.audit("salary_statement", year, number)
     turn.go("home")
     then.forget(turn.draft)  # "the one before" would be the statement's
 
@@ -105,12 +105,6 @@ async def _statement(turn: Turn, year: str) -> None:
 def _with_way_on(turn: Turn, caption: str) -> str:
     way_on = turn.t("after_document", name=turn.employee.name_in(turn.lang))
     return "\n\n".join(part for part in (caption, way_on, recent.said(turn)) if part)
-
-
-def audit(turn: Turn, kind: str, period: str, number: str) -> None:
-    turn.ctx.publish(events.ACCESSED, events.DocumentAccessed(
-        person=events.person(turn.employee.holder), employee_id=turn.employee.id, kind=kind,  # type: ignore[arg-type]
-        period=period, number=number))
 
 
 def _day(value: object) -> date:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from services.payroll import events
 from services.payroll.conversation import cloud
 from services.payroll.domain import Access, Employee, local_digits
 from services.payroll.repository import Chat, Repositories
@@ -32,6 +33,12 @@ class Turn(ChatTurn):
 
     def say_text(self, key: str, **values: Any) -> None:
         self.say(cloud.text(self.t(key, **values)))
+
+    def audit(self, kind: str, period: str, number: str) -> None:
+        """A slip or statement handed out, or a slip's pay told: the audit trail's ``payroll.document.accessed``."""
+        self.ctx.publish(events.ACCESSED, events.DocumentAccessed(
+            person=events.person(self.employee.holder), employee_id=self.employee.id, kind=kind,  # type: ignore[arg-type]
+            period=period, number=number))
 
     def with_nav(self, body: str) -> str:
         """Every prompt says how to go back or leave, so nobody is stuck in a step: 0 as well, but at the PIN.
