@@ -21,7 +21,7 @@ from shared.casework.missing import MISSING, SAYS_SENT
 from shared.casework.moving import cases_follow
 from shared.casework.needed import LICENCE, PAPER_WHEN, needed
 from shared.casework.office import owed
-from shared.casework.said import APPLY, DOCUMENT_AGAIN, NOT_OTHER_SCHEME, NUMBER_OF
+from shared.casework.said import APPLICATION, APPLY, DOCUMENT_AGAIN, MY_APPLICATION, NOT_OTHER_SCHEME, NUMBER_OF
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES
@@ -40,7 +40,6 @@ TRADE = (r"(?:\bt?nocs?\b|\btrade\s+licen[cs]es?\b|ট্রেড\s*লাই�
          r"|\bdukaa?n\s+(?:ka|ke|ki)\s+licen[cs]e\b"
          # and a shop's or a business's licence, as villagers name the trade licence: "dokan er licence", দোকানের লাইসেন্স
          rf"|{LICENCE})")
-NOT_APPLICATION = r"(?!.*(?:\bapplications?\b|আবেদন))"
 # a building permission named ("permit", পারমিট, ভবন নির্মাণের অনুমতি, "bhobon"): building permission's, not a NOC's
 NOT_BUILDING = (r"(?!.*(?:\bbuilding\b|\bpermi(?:t|ssion)s?\b|\bbp\b|onumoti|\bbh[ao]b[ao]n\b|অনুমতি|পারমিট|পারমিশন"
                 r"|ভবন|নির্মাণ|নকশা|বাড়ি|भवन|निर्माण|नक्श|मकान|परमिट))")
@@ -65,14 +64,18 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      Phrase("sent", rf"^{NOT_BUILDING}" + SAYS_SENT.pattern),
                      # what is still missing for one's application (building permission announces it too)
                      Phrase("missing", rf"^{NOT_BUILDING}" + MISSING.pattern),
-                     # what one's number is: the numbers of one's own (an application's unless a trade is named is
-                     # building permission's, as "my application" is)
-                     Phrase("mine", rf"^{NOT_BUILDING}(?=.*{NUMBER_OF})(?:(?=.*{TRADE})|{NOT_APPLICATION})"),
+                     # what one's number is: the numbers of one's own (an application's with no building named is
+                     # building permission's too, so the menu asks which)
+                     Phrase("mine", rf"^{NOT_BUILDING}(?=.*{NUMBER_OF})"),
                      Phrase("letters", DOCUMENT_AGAIN + NOT_OTHER_SCHEME + NOT_BUILDING),
                      Phrase("mine", rf"^(?=.*(?:\bmy\b|আমার|\bamar\b))(?=.*{TRADE})"),
+                     # one's applications, nothing named ("my application", "আমার আবেদন", "amar abedon"): building
+                     # permission's too, so the menu asks which (a NOC's holder was told none is on the number)
+                     Phrase("mine", rf"^{NOT_BUILDING}.*?{MY_APPLICATION}"),
                      # the paper waited for, unnamed ("kagoj ta kobe pabo"): building permission's too
                      Phrase("mine", rf"^{NOT_BUILDING}" + PAPER_WHEN),
-                     Phrase("menu", rf"{TRADE}|^(?:licen[cs]es?|লাইসেন্স)$")))
+                     Phrase("menu", rf"{TRADE}|^(?:licen[cs]es?|লাইসেন্স)$"
+                                    rf"|^{NOT_BUILDING}{NOT_OTHER_SCHEME}.*{APPLICATION}")))
 
 
 def spec(*, public_url: str | None = None, reminder_every: float | None = REMINDER_EVERY,

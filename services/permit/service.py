@@ -18,7 +18,7 @@ from shared.casework.missing import MISSING, SAYS_SENT
 from shared.casework.moving import cases_follow
 from shared.casework.needed import PAPER_WHEN, PERMISSION_NEEDED
 from shared.casework.office import owed
-from shared.casework.said import APPLY, DOCUMENT_AGAIN, NOT_OTHER_SCHEME, NUMBER_OF
+from shared.casework.said import APPLICATION, APPLY, DOCUMENT_AGAIN, MY_APPLICATION, NOT_OTHER_SCHEME, NUMBER_OF
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES
@@ -61,12 +61,11 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # an application or NOC named with a trade is the noc service's
                      # the first "my" only (atomic): a house's permission after a later one is after it too, and
                      # a message of "আমার" said a thousand times is read once, not once per "আমার"
-                     Phrase("mine", rf"{NOT_TRADE}(?:.*?(?:\b(?:my|amar)\s+applications?\b|আমার\s*আবেদন"
-                                    rf"|\bamar\s+a+bed[ao]n)|(?>.*?(?:\bmy\b|আমার|\bamar\b)).*{HOUSE})"),
+                     Phrase("mine", rf"{NOT_TRADE}(?:.*?{MY_APPLICATION}|(?>.*?(?:\bmy\b|আমার|\bamar\b)).*{HOUSE})"),
                      # the paper waited for, unnamed ("kagoj ta kobe pabo"): the trade NOC's too, so the menu asks
                      Phrase("mine", NOT_TRADE + PAPER_WHEN),
-                     Phrase("menu", rf"{NOT_TRADE}{NOT_OTHER_SCHEME}.*(?:\bapplications?\b|আবেদন|\ba+bed[ao]n"
-                                    rf"|\bbuilding\s+(?:permission|permit|plan)|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE}|{HINDI})")))
+                     Phrase("menu", rf"{NOT_TRADE}{NOT_OTHER_SCHEME}.*(?:{APPLICATION}|\bbuilding\s+(?:permission|permit|plan)"
+                                    rf"|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE}|{HINDI})")))
 
 
 def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpec:

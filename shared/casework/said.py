@@ -75,6 +75,10 @@ NOT_OTHER_SCHEME = (
     r"|\b(?:birth|death|caste|income|jonmo|mrittu|mirtu)\s+(?:certificate|sertificate|praman)"
     r"|পেনশন|ভাতা|রেশন|জব\s*কার্ড|আবাস|আধার|ভোটার|পাসপোর্ট|বৃত্তি|ঋণ|লোন|কন্যাশ্রী|লক্ষ্মীর"
     r"|(?:জন্ম|মৃত্যু|জাতি|আয়)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র)))")
+# An application named, and one's own ("my application", "আমার আবেদন", "amar abedon"), with nothing to tell whether a
+# building permission's or a trade NOC's: both services announce them, so the main menu asks which is meant.
+APPLICATION = r"(?:\bapplications?\b|আবেদন|\ba+bed[ao]n)"
+MY_APPLICATION = r"(?:\b(?:my|amar)\s+applications?\b|আমার\s*আবেদন|\bamar\s+a+bed[ao]n)"
 ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",
                     re.IGNORECASE)
 # A message telling something, not asking: a sentence of six words or more, or of four about oneself or an official

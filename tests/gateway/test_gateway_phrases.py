@@ -48,7 +48,7 @@ async def test_inside_a_conversation_the_words_are_an_answer_to_it(stack: Stack)
 
 async def test_a_service_that_is_down_is_said_to_be_unavailable(stack: Stack):
     await at_the_menu(stack)
-    await stack.say(wa.text(RINA, "my application"))  # the permit service has no queue on the test bus
+    await stack.say(wa.text(RINA, "my house permission"))  # the permit service has no queue on the test bus
     assert routed(stack) == []
     assert text_of(stack.recorder.bodies()[0]).startswith("Sorry, that service is not available")
 
