@@ -80,7 +80,8 @@ async def answer(visit: Visit, question: str, buttons: list[Button], figures: Ma
         said.append(visit.t("follow_where_gp", gp=" / ".join(gps)))  # the office of one's own cases
     waiting = [case for case in owned if case.status == "fee_pending"]
     if question == "fee" and not waiting:
-        said.append(visit.t("fee_none" if owned else "follow_fee_told"))
+        # after the fee's own answer, where it is paid is said once (not again for a renewal, as ``fee_none`` says)
+        said.append(visit.t("follow_fee_none" if owned else "follow_fee_told"))
     if question in ("fee", "where") and waiting:  # "jama" is the fee's too: one's own waiting, how much and where
         said += [due_line(visit, case) for case in waiting]
         if len(waiting) == 1 and len(buttons) < 3:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from both_kit import both_fixtures
-from casework_kit import RINA, in_the_chat
+from casework_kit import RINA, TAPAN, in_the_chat
 from phone_kit import choices, has, words
 
 from services.noc.service import TEXTS as NOC_TEXTS
@@ -87,3 +87,14 @@ async def test_no_number_of_days_is_made_up(system, service):
     text = words(await phone.say("how long does it take", until=has("interactive")))
     assert "no set number of days" in text, text
     assert ("up to 3 years" if service.name == "permit" else "30 days before") in text, text
+
+
+@pytest.mark.parametrize("lang", ["en", "bn"])
+async def test_the_fee_asked_with_none_waiting_says_where_it_is_paid_once(system, service, lang):
+    """Someone whose cases wait for no fee is told so after the fee's answer; where a fee is paid, which that answer
+    says, is not said a second time (the NOC's answer said the office and the portal twice, once for renewals)."""
+    phone, _ = await told_how(system, service.name, TAPAN, lang)  # his rejected case waits for no fee
+    text = words(await phone.say(ASKED["fee"][lang], until=has("interactive")))
+    paid_at = {"en": "gram panchayat office", "bn": "গ্রাম পঞ্চায়েত অফিসে"}[lang]
+    assert said(service.name, "follow_fee_none", lang) in text, text
+    assert text.lower().count(paid_at) == 1 and text.count("পোর্টালে") + text.count("portal") <= 1, text
