@@ -6,18 +6,18 @@ booking or a room in any sentence ("the room was too expensive, I want a refund"
 (``conversation.refunds``).
 
 Never other money: a salary, allowance or pension ("amar beton er taka kobe dhukbe", payroll's), a tax refund, a
-ration shop's or a bank's money, a gas subsidy; nor "taka" or "টাকা কবে পাব" without a refund or ফেরত in the words.
+ration shop's or a bank's money, a gas subsidy, an electricity bill, an insurance premium, a train or bus ticket; nor "taka" or "টাকা কবে পাব" without a refund or ফেরত in the words.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 
-_OTHER = (r"(?!.*(?:\b(?:beton|baton|salary|salari|wages?|pay\s*slip|mayne|maine|bhata|pension|arrears?|da|tax|tds"
-          r"|income|ration|bank|loan|gas|subsidy)\b|বেতন|মাইনে|ভাতা|পেনশন|বকেয়া|কর\b|আয়কর|ট্যাক্স|রেশন|ব্যাংক|ঋণ"
-          r"|গ্যাস|ভর্তুকি))")
-_WHEN = (r"\b(?:when|kobe|kbe|status|where|what\s+happened|ki\s+holo|ki\s+hol|kothay|pabo|pab|pai|paini|get|got)\b"
-         r"|কবে|কোথায়|কী\s*হল|কি\s*হল|কী\s*হলো|কি\s*হলো|পাব|পাবো|পাই|পাইনি|অবস্থা")
+_OTHER = (r"(?!.*(?:\b(?:b[ae]ton|salar[yi]|wages?|pay\s*slip|ma[yi]ne|bhata|pension|arrears?|da|tax|tds|income"
+          r"|ration|bank|loan|gas|subsidy|electric\w*|bid+yut|bills?|insurance|premium|train|bus|flight|tickets?)\b"
+          r"|বেতন|মাইনে|ভাতা|পেনশন|বকেয়া|কর\b|ট্যাক্স|রেশন|ব্যাংক|ঋণ|গ্যাস|ভর্তুকি|বিদ্যুৎ|কারেন্ট|বিলে?র?\b|ব[ীি]মা|ট্রেন|টিক[িে]ট))")
+_WHEN = (r"\b(?:when|kobe|kbe|status|where|what\s+happened|ki\s+holo?|kothay|pabo?|pai(?:ni)?|get|got)\b"
+         r"|কবে|কোথায়|ক[ীি]\s*হলো?|পাবো?|পাই(?:নি)?|অবস্থা")
 _MONEY_BACK = r"(?:\brefund|রিফান্ড|(?=.*(?:\bfer[oa]t\b|ফেরত))(?=.*(?:\btaka\b|টাকা|\bmoney\b))|\bmoney\s+back\b)"
 # a booking or a room, or a stay at a guest house, named with the refund
 STAY = (r"\bbookings?\b|\breservations?\b|\brooms?\b|\bgh[oa]r(?:er)?\b|\bguest\s*houses?\b|\bhome\s*stays?\b|\bhotel"

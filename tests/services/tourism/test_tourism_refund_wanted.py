@@ -3,7 +3,7 @@ chai", "টাকা ফেরত চাই") was nobody's: "I could not tell wh
 a refund asked after with when or my ("when will I get my refund") reached tourism. Now a refund asked for reaches
 tourism's refund answers when it names a booking or a room, or the person has a booking: the refund promised on
 cancelling, or that none of their bookings has one to come. Asked alone by a person with no booking, it is said there
-is no booking here and where to write about another refund; a refund of tax or a gas subsidy is not tourism's."""
+is no booking here and where to write about another refund; a refund of tax, a gas subsidy, an electricity bill or a train ticket is not tourism's."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -37,13 +37,18 @@ NOT_OURS = {"en": "There is no guest-house booking on this number", "bn": "এ�
 
 @pytest.mark.parametrize("typed", ["I want a refund", "the room was too expensive, I want a refund", "refund chai",
                                    "টাকা ফেরত চাই", "refund please", "amar taka ferot chai", "i need my money back",
-                                   "ঘরের ভাড়া বেশি নিয়েছে, টাকা ফেরত চাই", "booking er refund chai"])
+                                   "ঘরের ভাড়া বেশি নিয়েছে, টাকা ফেরত চাই", "booking er refund chai",
+                                   # the words of other money are words, not parts of others: বিলম্ব (delay), বাসা
+                                   "বুকিং বাতিলের টাকা ফেরত পেতে বিলম্ব কেন", "what is the current status of my refund"])
 def test_a_refund_asked_for_is_tourisms_refund(typed: str):
     assert action(typed) == "refund", typed
 
 
 @pytest.mark.parametrize("typed", ["refund of my tax", "gas subsidy refund", "I want my tax refund",
-                                   "ট্যাক্সের টাকা ফেরত চাই", "ration er taka ferot chai", "amar beton er taka chai"])
+                                   "ট্যাক্সের টাকা ফেরত চাই", "ration er taka ferot chai", "amar beton er taka chai",
+                                   "I want a refund for my electricity bill", "current bill er taka ferot chai",
+                                   "বিদ্যুতের বিলের টাকা ফেরত চাই", "train ticket refund kobe pabo",
+                                   "my insurance premium refund", "বাসের টিকিটের টাকা ফেরত চাই"])
 def test_a_refund_of_something_else_is_not_tourisms(typed: str):
     assert action(typed) != "refund", typed
 
