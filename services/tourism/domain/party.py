@@ -2,7 +2,8 @@
 "3 adults and 2 kids", "amra 2 jon, sathe ekta baccha", "husband wife and one child". A count before a word for
 adults or children is theirs; a count with no such word ("amra 2 jon", "3 persons") is of adults, beside the
 children named after it ("3 persons 2 children" is five, as a booking form's two boxes), unless the children are
-said to be among them ("5 people including 2 children", "amra 5 jon, tar moddhe 2 jon baccha": five). A person
+said to be among them ("5 people including 2 children", "amra 5 jon, tar moddhe 2 jon baccha": five), or the
+adults are counted after it ("amra 4 jon, 2 boro 2 baccha": four; a total the others do not make is unclear). A person
 named alone counts as one (husband, wife, me, a son), a couple as two; an infant is a child. A child's age
 ("1 child (5 yrs)", "baccha boyos 6") is no count of the group. Any word not about the group leaves the text to be
 read as a plain count (``parse_count``), as does a count with no word for whom it counts.
@@ -84,6 +85,7 @@ def parse_party(text: str) -> Party | None:
     among = ages = said = counted = kids = False  # a total; counts now of ages ("aged 4 and 7"); anyone named; any
     # count; children named. Children named with no count ("a couple with a child", "with kids"); "a" just before
     bare_one, bare_many, article = 0, False, False
+    total = 0  # a count of no one named just before the adults counted: "amra 4 jon, 2 boro 2 baccha"
     for token in _tokens(text):
         count = _count(token)
         if count is not None:
@@ -122,6 +124,8 @@ def parse_party(text: str) -> Party | None:
             bare_one, bare_many = bare_one + (token not in _COUNTED), bare_many or token in _COUNTED
             continue
         people += sum(pending[:-1])
+        if kind is _ADULTS and len(pending) > 1:
+            total += sum(pending[:-1])
         count = (pending[-1] if pending else 1) * (2 if token in _COUPLE else 1)
         last, pending = (kind if pending else None), []
         if kind is _ADULTS:
@@ -139,6 +143,8 @@ def parse_party(text: str) -> Party | None:
         if named:
             return Party(named, children, whole=True) if people == named + children else None
         return Party(people - children, children, whole=True) if people > children else None
+    if total and total == people and named:  # the count before the adults counted is the whole group
+        return Party(named, children + bare_one, whole=True) if total == named + children + bare_one else None
     if bare_many:
         return None  # "husband wife and kids": how many is not said
     return Party(named + people, children + bare_one, whole=kids)

@@ -23,6 +23,9 @@ from services.tourism.domain import Party, parse_party
     # unless the children are said to be among them
     ("5 people including 2 children", 3, 2), ("amra 5 jon, tar moddhe 2 jon baccha", 3, 2),
     ("5 people, 2 of them children", 3, 2),
+    # or the adults are counted after it: the count before them is the whole group
+    ("amra 4 jon, 2 boro 2 baccha", 2, 2), ("we are 4: 2 adults 2 kids", 2, 2),
+    ("আমরা ৪ জন, ২ জন বড় ২টি বাচ্চা", 2, 2),
     # a child's age is no count of the group
     ("2 adults, 1 kid (5 yrs)", 2, 1), ("2 adults 2 kids (4, 7 yrs)", 2, 2), ("2 kids aged 4 and 7", 0, 2),
     ("2 jon boro, 1 baccha 5 bochor", 2, 1),
@@ -35,7 +38,7 @@ def test_the_ways_a_group_is_typed_are_read(typed, adults, children):
 
 @pytest.mark.parametrize("typed", [
     "3", "amra 3 jon", "2 jon", "a 5 year old", "3 adults 2 rooms", "kids 2 3",
-    "2 people including 3 children",
+    "2 people including 3 children", "amra 5 jon, 2 boro 2 baccha",
 ])
 def test_a_count_alone_or_what_is_unclear_is_left_to_the_count(typed):
     assert parse_party(typed) is None
@@ -51,6 +54,7 @@ def test_a_long_text_is_read_in_one_pass():
     ("en", "husband wife and one child", "3 guests (2 adults, 1 child).", "Guests: 3 (2 adults, 1 child)"),
     ("en", "5 people including 2 children", "5 guests (3 adults, 2 children).", "Guests: 5 (3 adults, 2 children)"),
     ("bn", "দুজন বড় আর একটা বাচ্চা", "৩ জন অতিথি (২ জন বড়, ১ জন ছোট)।", "অতিথি: ৩ জন (২ জন বড়, ১ জন ছোট)"),
+    ("bn", "amra 4 jon, 2 boro 2 baccha", "৪ জন অতিথি (২ জন বড়, ২ জন ছোট)।", "অতিথি: ৪ জন (২ জন বড়, ২ জন ছোট)"),
 ])
 async def test_the_group_typed_so_is_its_total_said_back(make_guest, lang, typed, said, quoted):
     guest = make_guest(lang)
