@@ -183,6 +183,9 @@ async def _name(turn: Turn, text: str, word: str | None) -> None:
     # the quote's buttons typed ahead of it ("confirm", "হ্যাঁ") and the carry-on offer's ("Start again") name nobody
     if word in ("yes", "no", "change") or resume.typed_choice(text) is not None:
         return naming.ask(turn, hint=turn.t("name_placeholder"))
+    if "?" in text:  # "what ID do I need?", "ki ki kagoj lagbe?": a question, no name; who can answer it, said
+        prop = await turn.repos.catalog.property(str(turn.draft.get("property") or ""))
+        return naming.ask(turn, hint=turn.t("name_question", contact=prop.contact) if prop else None)
     if naming.given(turn, text):
         await quoting.make_quote(turn)
 
