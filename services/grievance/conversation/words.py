@@ -20,6 +20,11 @@ _STAR_WORDS = ("stars", "star", "tara", "তারা", "স্টার", "ষ�
 _RATING = re.compile(r"(\d{1,2})\s*(?:টি|টা|টে|ta|ti|te)?\s*(?:stars?|tara|তারা|স্টার|ষ্টার|★|⭐)?", re.IGNORECASE)
 # the year may be left out, as people shorten the receipt's number ("GRV 7"), but no other figures stand for it
 NUMBER = re.compile(r"\bGRV[-\s]?(?:(20\d\d)[-\s]?(\d{1,6})\b|(\d{1,6})\b(?![-\s]?\d))", re.IGNORECASE)
+# Submit typed at the summary, as people say it: words of a complaint's summary are otherwise more of its description
+_SUBMITTING = ("submit", "submit it", "submit koro", "submit korun", "submit kore din", "জমা", "জমা দিন", "জমা দাও",
+               "জমা করুন", "জমা করো", "জমা করে দিন", "জমা করে দাও", "হ্যাঁ জমা দিন", "হ্যা জমা দিন", "joma", "joma din",
+               "joma dao", "joma koro", "joma korun", "joma kore din", "jama din", "jama koro", "jama korun",
+               "ha joma din", "yes submit")
 _WORDS: dict[str, str] = {
     # and the Bengali words in Latin letters, as the main menu reads them (service.LATIN)
     **dict.fromkeys(("new", "complaint", "new complaint", "complain", "অভিযোগ", "নতুন অভিযোগ", "abhijog", "obhijog",
@@ -29,8 +34,8 @@ _WORDS: dict[str, str] = {
     **dict.fromkeys(("report", "how is my panchayat doing", "how is my panchayat doing?", "panchayat report",
                      "পঞ্চায়েত কেমন চলছে", "পঞ্চায়েত রিপোর্ট", "রিপোর্ট"), "report"),
     # হ্যাঁ as phones mostly type it, without the chandrabindu, "ok" in Bengali letters, both in Latin letters
-    **dict.fromkeys(("yes", "y", "ok", "okay", "okk", "submit", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "ঠিক আছে", "জমা দিন",
-                     "ha", "haa", "haan", "han", "hya", "hyan", "hyaa", "thik ache", "thik achhe", "joma din"), "yes"),
+    **dict.fromkeys(("yes", "y", "ok", "okay", "okk", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "ঠিক আছে", "ha", "haa", "haan",
+                     "han", "hya", "hyan", "hyaa", "thik ache", "thik achhe", *_SUBMITTING), "yes"),
     **dict.fromkeys(("no", "n", "না", "na", "naa", "nah"), "no"),
     **dict.fromkeys(("change subject", "change the subject", "wrong subject", "change category", "বিষয় বদলান",
                      "বিষয় বদলাও", "বিষয় পাল্টান", "বিষয় ভুল", "bishoy bodlan", "bisoy bodlan", "bishay badlan"),
@@ -72,7 +77,7 @@ TYPED_TITLES: dict[str, tuple[str, ...]] = {
     "btn_dont_send": ("pathaben na", "pathio na", "pathiyo na", "pathabo na", "na pathan", "send korben na",
                       "পাঠিও না", "পাঠাব না", "পাঠাবো না", "পাঠাতে হবে না", "don't send it", "do not send"),
 }
-SUBMIT = frozenset(unicodedata.normalize("NFC", w) for w in ("submit", "জমা দিন", "joma din", "jama din"))
+SUBMIT = frozenset(unicodedata.normalize("NFC", w) for w in _SUBMITTING)
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
 
 
