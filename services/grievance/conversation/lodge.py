@@ -97,7 +97,12 @@ def in_district(turn: Turn, key: str) -> None:
 
 
 def ask_description(turn: Turn, *, hint: str | None = None) -> None:
+    """Asked again with one held ("back" at the summary): shown, as what is typed now takes its place, and
+    *Keep it* goes back to the summary with it."""
     turn.go("describe")
+    if held := str(turn.draft.get("description") or ""):
+        return turn.buttons(turn.t("ask_description_held", said=held, most=DESCRIPTION_MAX),
+                            [(f"grievance:summary:{turn.draft['id']}", turn.t("btn_keep_description"))], hint)
     turn.text(turn.t("ask_description", most=DESCRIPTION_MAX), hint)
 
 

@@ -140,8 +140,9 @@ async def _change(turn: Turn, args: list[str]) -> bool:
 
 
 async def _summary(turn: Turn, args: list[str]) -> bool:
-    """*Back to summary* from what to change: the summary, or what the complaint still lacks."""
-    if turn.draft.get("id") != arg(args) or turn.chat.step not in summary.SUMMARY:
+    """*Back to summary* from what to change, or *Keep it* at the description asked again: the summary, or what
+    the complaint still lacks."""
+    if turn.draft.get("id") != arg(args) or turn.chat.step not in (*summary.SUMMARY, "describe"):
         return False
     await steps.ask(turn, step="confirm")
     return True

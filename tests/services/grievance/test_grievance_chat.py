@@ -361,7 +361,7 @@ async def test_back_from_change_place_returns_to_the_summary_and_each_back_is_th
     again = await person.say("ফিরে")
     assert "অভিযোগটি দেখে নিন" in again.text and again.last.choices == summary.last.choices
     asked = [await person.say("ফিরে") for _ in range(5)]
-    assert "নিজের ভাষায় সমস্যাটি লিখুন" in asked[0].text
+    assert "বদলাতে সমস্যাটি আবার লিখুন" in asked[0].text  # the description asked again, the one held shown
     assert f"grievance:gp:{KALCHINI_GP}" in asked[1].last.choices
     assert f"grievance:blk:{KALCHINI_BLOCK}" in asked[2].last.choices
     assert "grievance:dist:703" in asked[3].last.choices and "অভিযোগটি কী বিষয়ে" in asked[4].text
