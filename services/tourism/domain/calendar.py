@@ -117,6 +117,14 @@ def parse_date(text: str, today: date, *, on_or_after: date | None = None) -> da
     return _calendar_date(cleaned, today, on_or_after)
 
 
+def day_and_month_in(text: str) -> bool:
+    """Whether a day is said with its month anywhere in the words ("no wait, 26 dec", "না, ২৬ ডিসেম্বর", "dec 26"):
+    its number is a date's, no count of nights, guests or rooms."""
+    cleaned = unicodedata.normalize("NFC", latin_digits(text)).lower()
+    return any(_MONTH_WORDS.get(match.group(word_at).rstrip(".")) is not None
+               for pattern, word_at in ((_WORDY, 2), (_WORDY_MONTH_FIRST, 1)) for match in pattern.finditer(cleaned))
+
+
 def _weekday_alone(cleaned: str) -> int | None:
     """The weekday of a day named by it alone, perhaps after "next" or "আগামী" (``শুক্রবারে``: on Friday)."""
     *before, word = cleaned.split() or [""]
