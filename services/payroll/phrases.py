@@ -75,9 +75,13 @@ PHRASES = (
                    r"(?:please|pls|chai|din|dao|den|lagbe|pathao|pathan|dekhao|dekhan|dekhun|dekhaw)?$"
                    # and in English: "show me my slip", "send me my slip please"
                    r"|^(?:(?:please|pls|kindly)\s+)?(?:show|send|give)\s+(?:me\s+)?(?:my\s+)?slips?(?:\s+(?:please|pls))?$"
-                   r"|(?:বেতন|মাইনে)\s*কত(?:\s*(?:হল|হলো|টাকা|ছিল|এল|এসেছে))?$"
-                   rf"|\b(?:{_SALARY}|beton|ma[iy]ne)\s+koto(?:\s+holo?)?$"
-                   rf"|\bhow\s+much\s+(?:is\s+|was\s+)?my\s+(?:{_SALARY}|pay)$"),
+                   r"|(?:বেতন|মাইনে)(?:টা|টি)?\s*কত(?:\s*(?:হল|হলো|টাকা|ছিল|এল|এসেছে))?$"
+                   # "beton koto taka", "amar salary ta koto", "betan koto"
+                   rf"|\b(?:{_SALARY}|bet[ao]n|ma[iy]ne)(?:\s*(?:ta|ti))?\s+koto(?:\s+(?:taka|holo?|chilo))?$"
+                   rf"|\bhow\s+much\s+(?:is\s+|was\s+)?my\s+(?:{_SALARY}|pay)$"
+                   # "what is my salary", "what's my pay", "tell me my salary", "show my salary details"
+                   r"|^(?:what(?:['’]?s|\s+is|\s+was)|tell\s+me|show(?:\s+me)?)"
+                   rf"\s+my\s+(?:{_SALARY}|pay)(?:\s+details)?$"),
     # a month of the Bengali calendar: "কার্তিক মাসের স্লিপ", "poush maser slip" (its two months are offered), with
     # its year: "কার্তিক ১৪৩২ এর স্লিপ", "kartik 1432-er slip" (the months of that year)
     Phrase("slip", rf"(?<!\S)(?:{'|'.join(bangla_months.SPELLED)})\S*\s*(?:[\d০-৯]{{4}}\s*-?\s*(?:এর|র|er)?\s*)?"
