@@ -39,6 +39,11 @@ _WORDS: dict[str, Keyword] = {
                      "কী কী পরিষেবা আছে", "কি কি পরিষেবা আছে", "কী কী সেবা আছে", "কি কি সেবা আছে", "কী কী পরিষেবা পাব",
                      "কোন কোন পরিষেবা আছে"), "menu"),
     **dict.fromkeys(("language", "lang", "ভাষা", "ল্যাঙ্গুয়েজ", "bhasha", "bhasa"), "language"),
+    # asked to change it in everyday words, whole, without naming one: "change language", "ভাষা বদলাও"
+    **dict.fromkeys(("change language", "change the language", "language change", "change my language",
+                     "ভাষা বদলাও", "ভাষা বদলান", "ভাষা বদলাতে চাই", "ভাষা পরিবর্তন", "ভাষা পরিবর্তন করুন",
+                     "ভাষা পাল্টাও", "ভাষা পাল্টান", "bhasha bodlao", "bhasha bodlan", "bhasha change",
+                     "language change korbo", "language bodlao"), "language"),
     # Whole messages only, so ordinary answers at a service's step are not taken: no bare "শুরু" (begin).
     **dict.fromkeys(("stop", "unsubscribe", "stop promotions", "বন্ধ", "বন্ধ করুন", "বিজ্ঞপ্তি বন্ধ", "স্টপ", "bondho",
                      "bandho", "bondho korun"), "stop"),
