@@ -47,6 +47,14 @@ _WORDS: dict[str, Keyword] = {
     # Whole messages only, so ordinary answers at a service's step are not taken: no bare "শুরু" (begin).
     **dict.fromkeys(("stop", "unsubscribe", "stop promotions", "বন্ধ", "বন্ধ করুন", "বিজ্ঞপ্তি বন্ধ", "স্টপ", "bondho",
                      "bandho", "bondho korun"), "stop"),
+    # the messages refused in everyday words, whole ("please stop the tanker" stays a complaint's words)
+    **dict.fromkeys(("stop messages", "stop sending messages", "stop sending", "stop notifications", "stop please",
+                     "please stop", "please stop sending messages", "stop messaging", "stop messaging me",
+                     "stop sending me messages", "please stop sending me messages",
+                     "don't send messages", "don’t send messages", "dont send messages", "do not send messages",
+                     "no more messages", "বার্তা বন্ধ", "বার্তা বন্ধ করুন", "মেসেজ বন্ধ", "মেসেজ বন্ধ করুন",
+                     "বার্তা পাঠাবেন না", "মেসেজ পাঠাবেন না", "আর মেসেজ পাঠাবেন না", "আর বার্তা পাঠাবেন না",
+                     "message bondho", "message bondho korun", "message pathaben na", "sms bondho"), "stop"),
     **dict.fromkeys(("start", "subscribe", "চালু", "চালু করুন", "বিজ্ঞপ্তি চালু", "আবার চালু", "স্টার্ট", "chalu",
                      "chalu korun"), "start"),
     # Said when the person has what they came for (shared.thanks): inside a service's conversation its service
