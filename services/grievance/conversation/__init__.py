@@ -92,6 +92,8 @@ async def _answer(turn: Turn) -> None:
         return  # a document's code: its page, and the question of the step again
     text = (inbound.text or "").strip()
     if inbound.kind == "text" and text and inbound.unasked and not _on_a_complaint(turn):
+        if await unasked.kept_after_lodging(turn, text):  # more of the complaint just lodged, or a new one?
+            return
         return lodge.begun_with_words(turn, text)
     if inbound.kind == "text" and text and await fresh.typed(turn, text):  # "new complaint" at "a new problem?"
         return

@@ -31,11 +31,10 @@ async def asked(turn: Turn, media: Media) -> bool:
     held = waiting(turn)
     if held:
         number = str(turn.draft["number"])
+    elif (latest := await lately(turn)) is not None:
+        number = latest.number
     else:
-        latest = await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=1)
-        if not latest or not latest[0].is_open or turn.now - latest[0].lodged_at > JUST_LODGED:
-            return False
-        number = latest[0].number
+        return False
     hint = None
     if len(held) >= MEDIA_MAX:
         hint = turn.t("media_full", most=MEDIA_MAX)
@@ -47,6 +46,14 @@ async def asked(turn: Turn, media: Media) -> bool:
     turn.go("which", number=number, held=held)
     ask(turn, hint=hint)
     return True
+
+
+async def lately(turn: Turn) -> Ticket | None:
+    """The person's latest complaint, lodged within ``JUST_LODGED`` and still being handled."""
+    latest = await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=1)
+    if not latest or not latest[0].is_open or turn.now - latest[0].lodged_at > JUST_LODGED:
+        return None
+    return latest[0]
 
 
 def _just_asked(turn: Turn) -> bool:

@@ -21,7 +21,8 @@ working") ask whether to change the complaint's subject to it (``resubject``); w
 there or at another choice (sent from the main menu: before any other reading) ask whether they begin a new complaint
 (``fresh``). At the complaints' start, words that
 describe something ("rasta bhanga, boro gorto") begin a complaint they describe, as the same words sent from the
-main menu do (``lodge.begun_with_words``), but for words asking after one's complaints ("status of my complaint",
+main menu do (``lodge.begun_with_words``; within half an hour of lodging one, asked first whether they are about it:
+``unasked.kept_after_lodging``), but for words asking after one's complaints ("status of my complaint",
 "আমার অভিযোগের কী হল", "amar complaint er ki holo"), there and at the questions of a new one's subject and place,
 which list them.
 """
@@ -183,6 +184,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
     if step == "gp" and (gp := directory.find("gp", text, within=draft.get("block") or "", near=True)):
         return await _placed(turn, gp)
     if step == "home" and describes(text):  # as the same words sent from the main menu begin one
+        if await unasked.kept_after_lodging(turn, text):  # typed after the receipt: more of it, or a new one?
+            return
         return lodge.begun_with_words(turn, text)
     if step in resubject.PLACE_STEPS and await resubject.offered(turn, text):  # a subject, where a place is asked
         return

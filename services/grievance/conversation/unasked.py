@@ -9,7 +9,9 @@ at the question instead of a tap is kept with the words (``held``) and goes wher
 onto that complaint (the tap on *About that one* adds it, as one sent at its view is), or nowhere. Other words
 The main menu's Complaints row offers to carry on with the question, the files still kept (``left``); leaving it
 otherwise (back, Start again, another button, other words sent from the main menu) says that the words and files
-were not kept and how to send a photo again (``not_kept``).
+were not kept and how to send a photo again (``not_kept``). Words sent so, or typed at the receipt, within half an
+hour of lodging a complaint are most often more of it, as a photo sent then is (``just_lodged``): they are asked
+about the same way, the question naming the complaint lodged just now (``kept_after_lodging``).
 """
 from __future__ import annotations
 
@@ -20,8 +22,10 @@ from services.grievance.conversation.mine import own, view
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.words import titles
 from services.grievance.domain import MEDIA_MAX, Refused
+from services.grievance.domain.subject import guess
 from shared.chat import Media
 from shared.india import typed_word
+from shared.problems import unmended
 
 STEP = "left"
 ON_SCREEN = ("ticket", "handoff", "reopen", "rate", "remark", STEP)  # steps that are about one complaint
@@ -35,8 +39,22 @@ def left(turn: Turn) -> bool:
 async def keep(turn: Turn, text: str) -> None:
     ticket = await own(turn, str(turn.draft["number"]))
     if ticket is not None:
-        turn.go(STEP, number=ticket.number, remark=text.strip(), files=None)
+        turn.go(STEP, number=ticket.number, remark=text.strip(), files=None, just=None)
         ask(turn)
+
+
+async def kept_after_lodging(turn: Turn, text: str) -> bool:
+    """Words sent soon after lodging a complaint (``just_lodged.lately``), with none on screen: most often more of
+    it, as a file sent then is, so asked about as here; False when none was lodged lately, when they name another
+    subject than its ("the road is broken" after the tube well's), or at this question already (they begin one, and
+    what was kept here is said to be let go)."""
+    ticket = None if turn.chat.step == STEP else await just_lodged.lately(turn)
+    if ticket is None or guess(unmended(text), [c.key for c in turn.categories.chosen_by_people()]) not in (
+            None, ticket.category):
+        return False
+    turn.go(STEP, number=ticket.number, remark=text.strip(), files=None, just=True)
+    ask(turn)
+    return True
 
 
 def held(turn: Turn, media: Media) -> None:
@@ -72,7 +90,8 @@ def ask(turn: Turn, *, hint: str | None = None) -> None:
     n = str(turn.draft["number"])
     if hint is None and (files := _files(turn)):
         hint = turn.t("unasked_files_kept", files=_described(turn, files))
-    turn.buttons(turn.t("unasked_which", number=n, said=str(turn.draft["remark"])),
+    key = "unasked_which_lodged" if turn.draft.get("just") else "unasked_which"
+    turn.buttons(turn.t(key, number=n, said=str(turn.draft["remark"])),
                  [(f"grievance:leftnew:{n}", turn.t("btn_new")), (f"grievance:leftabout:{n}", turn.t("btn_about")),
                   (f"grievance:leftdrop:{n}", turn.t("btn_dont_send"))], hint)
 
@@ -97,7 +116,7 @@ async def new(turn: Turn, number: str) -> bool:
     if not (said := _kept(turn, number)):
         return False
     files = _files(turn)
-    turn.go(STEP, number=None, remark=None, files=None)
+    turn.go(STEP, number=None, remark=None, files=None, just=None)
     lodge.begun_with_words(turn, said, files)
     return True
 
@@ -115,7 +134,7 @@ async def about(turn: Turn, number: str) -> bool:
         except Refused as refused:  # it takes no more files: the question again, the words and files kept
             ask(turn, hint=turn.t(refused.key, **refused.values))
             return True
-    turn.go("remark", number=number, files=None)
+    turn.go("remark", number=number, files=None, just=None)
     await remark.ask(turn, number, hint=hint)
     return True
 
@@ -124,7 +143,7 @@ async def drop(turn: Turn, number: str) -> bool:
     if not _kept(turn, number):
         return False
     files = _files(turn)
-    turn.go("ticket", remark=None, files=None)
+    turn.go("ticket", remark=None, files=None, just=None)
     dropped = turn.t("unasked_files_dropped", files=_described(turn, files)) if files else turn.t("remark_dropped")
     await view(turn, number, hint=dropped)
     return True
