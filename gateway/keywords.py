@@ -14,13 +14,20 @@ from shared.chat import Lang
 from shared.india import plain, slip_of
 from shared.thanks import OK, THANKS, courtesy, thanked
 
-Keyword = Literal["hello", "menu", "help", "language", "stop", "start", "thanks", "ok"]
+Keyword = Literal["hello", "greeting", "menu", "help", "language", "stop", "start", "thanks", "ok"]
 
 # The English words as people also write them in Bengali script (a Bengali keyboard): "মেনু", "হেল্প", "স্টপ"; the
 # Bengali ones as they write them in Latin letters (Banglish): "nomoskar", "sahajjo", "bondho".
 _WORDS: dict[str, Keyword] = {
     **dict.fromkeys(("hi", "hii", "hello", "hey", "hi sir", "hello sir", "good morning", "namaste", "নমস্কার",
                      "নমস্তে", "হাই", "হ্যালো", "হেলো", "namaskar", "nomoskar", "namoskar", "nomoshkar"), "hello"),
+    # Greeted back with the menu outside any conversation only: inside one they may be its step's answer (a name,
+    # "Salam"), and a service may greet back itself (Complaints does, at its description)
+    **dict.fromkeys(("hlo", "helo", "hallo", "hiii", "hello ji", "good evening", "good afternoon", "good morning sir",
+                     "good evening sir", "salam", "salaam", "assalamu alaikum", "assalamualaikum", "assalamu alaykum",
+                     "asalamu alaikum", "assalam alaikum", "asalam alaikum", "salam alaikum", "salamu alaikum", "adab",
+                     "pranam", "সালাম", "আসসালামু আলাইকুম", "আস্সালামু আলাইকুম", "আসসালামুয়ালাইকুম", "আদাব", "প্রণাম",
+                     "সুপ্রভাত", "শুভ সকাল", "শুভ সন্ধ্যা", "শুভ বিকেল", "নমস্কার স্যার", "namaskar sir"), "greeting"),
     **dict.fromkeys(("menu", "main menu", "menu please", "মেনু", "মেন্যু", "মূল মেনু"), "menu"),
     # the menu asked for in everyday words, whole: "মেনু দিন", "menu dekhao", "back to menu"
     **dict.fromkeys(("মেনু দিন", "মেনু দাও", "মেনু দেখান", "মেনু দেখাও", "মেনুতে ফিরুন", "মেনুতে যান", "main মেনু",

@@ -169,6 +169,8 @@ class Shell:
             if row.startswith("shell:"):
                 return await routes.shell_choice(turn, row.split(":")[1:], tap, profile)
             return await routes.to_chosen(turn, tap, row.split(":", 1)[0], profile)
+        if word == "greeting" and service is None:  # "good evening", "salam": in a conversation, maybe its answer
+            return await screens.show_menu(turn, "intro_menu")
         if word in ("thanks", "ok") and service is None:  # in a conversation, they may answer its question
             return await turn.send(word, replies.text(self._texts(word, turn.lang)))
         if inbound.kind == "unsupported" and service is None:  # in a conversation, its service asks its question again
