@@ -149,7 +149,10 @@ class Shell:
                 if not asked:
                     return await screens.ask_language(turn, unread=said, kept=kept)
                 await screens.keep_language(turn, turn.lang)
-                kept_intro = "intro_lang_kept" if kept or not said else "intro_lang_kept_resend"
+                # a sticker or a photo is nothing written: the language is set, not said to be the one they write in
+                wrote = typed is not None and any(ch.isalpha() for ch in typed)
+                kept_intro = "intro_lang_kept" if wrote else "intro_lang_set"
+                kept_intro += "" if kept or not said else "_resend"
                 return await screens.show_menu(turn, kept_intro)
             await screens.keep_language(turn, turn.lang)
         if inbound.kind == "start" or word in ("hello", "menu"):

@@ -51,7 +51,8 @@ async def test_a_first_message_of_a_greeting_is_asked_the_language(stack: Stack,
     await stack.say(wa.text(RINA, text))
     (question,) = stack.recorder.bodies()
     assert question["interactive"]["type"] == "button"
-    assert {b["reply"]["id"] for b in question["interactive"]["action"]["buttons"]} == {"shell:lang:bn", "shell:lang:en"}
+    buttons = question["interactive"]["action"]["buttons"]
+    assert {button["reply"]["id"] for button in buttons} == {"shell:lang:bn", "shell:lang:en"}
     assert (await Profiles(stack.client.app[GATEWAY].store).get(RINA)).unread is None
 
 
