@@ -60,10 +60,13 @@ class Screens:
                                                               asks=asks, script=script, change=change))
 
 
-    async def help(self, turn: Turn, profile: Profile) -> None:
+    async def help(self, turn: Turn, profile: Profile, *, guessed: bool = False) -> None:
         """What the number does and the ways out; asked in the middle of a service's conversation, also that the
-        conversation is kept and how to go on with it (the next answer still goes to that service)."""
+        conversation is kept and how to go on with it (the next answer still goes to that service). ``guessed``: a
+        first-timer's, in the language guessed from the word: a line in the other language says how to get that one."""
         said = self._texts("help", turn.lang)
+        if guessed:
+            said += "\n\n" + self._texts("help_lang_other", "en" if turn.lang == "bn" else "bn")
         service = profile.speaking_with(turn.now)
         if service is not None and (entry := await turn.menu.get(service)) is not None:
             said += "\n\n" + self._texts("help_in_service", turn.lang, service=entry.title[turn.lang])

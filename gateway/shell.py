@@ -158,7 +158,7 @@ class Shell:
         if inbound.kind == "start" or word in ("hello", "menu"):
             return await screens.show_menu(turn, "intro_welcome" if inbound.kind == "start" else "intro_menu")
         if word == "help":
-            return await screens.help(turn, profile)
+            return await screens.help(turn, profile, guessed=profile.lang is None)
         if word == "language":
             return await screens.ask_language(turn, change=True)
         if reply_id:
