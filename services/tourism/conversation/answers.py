@@ -21,6 +21,7 @@ from services.tourism.conversation import (
 )
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import (
+    Property,
     district_key,
     district_name,
     district_near,
@@ -42,6 +43,7 @@ from services.tourism.domain.regions import region_named
 from shared.india import plain, typed_word
 from shared.runtime import resume
 
+QUESTION_FIRST = ("is", "are", "do", "does", "can", "could", "will", "what", "where", "when", "how", "which", "why")
 # a count of nights alone: "২ রাত", "শুধু ২ রাত", "2 raat", "3 nights only"
 NIGHTS = re.compile(r"(?:শুধু\s*|only\s+)?\S+\s*(?:রাত|raat|rat|nights?)(?:\s+(?:only|থাকব|থাকবো))?")
 
@@ -52,17 +54,17 @@ async def _district(turn: Turn, text: str, word: str | None) -> None:
     if key is None:
         key = district_near(text, offered)
     if key is None or key not in offered:
-        return await _region(turn, text, offered)
+        return await _region(turn, text, offered, word)
     await choose.district(turn, key)
 
 
-async def _region(turn: Turn, text: str, offered: list[str]) -> None:
+async def _region(turn: Turn, text: str, offered: list[str], word: str | None) -> None:
     """A region named for a district ("Sundarbans", "ডুয়ার্স"): its one district we have places in, or the choice
     of those it spreads over."""
     region = region_named(text)
     there = [key for key in offered if region is not None and key in region.districts]
     if region is None or not there:
-        return await prompts.districts(turn, hint=turn.t("district_unclear"))
+        return await _elsewhere(turn, text, word)
     names = [district_name(key, turn.lang) for key in there]
     if len(there) == 1:
         return await choose.district(turn, there[0], hint=turn.t("region_one", region=region.name(turn.lang),
@@ -70,6 +72,30 @@ async def _region(turn: Turn, text: str, offered: list[str]) -> None:
     listed = turn.t("region_and", first=", ".join(names[:-1]), last=names[-1])
     await prompts.districts(turn, only=there, hint=turn.t("region_many", region=region.name(turn.lang),
                                                           districts=listed))
+
+
+async def _elsewhere(turn: Turn, text: str, word: str | None) -> None:
+    """Words with no district alone: one of ours or a guest house named in a sentence ("I want to go to Purulia") is
+    taken; else the place named where we have none ("go to Digha") is said to have none, and a "no" or a question
+    ("is there parking?") is asked for a district, the way back below."""
+    from services.tourism.conversation import whole  # whole reads the districts' answers too
+
+    place = await whole.place_in(turn, text)
+    if isinstance(place, Property):
+        return await choose.property_(turn, place.id)
+    if place is not None:
+        return await choose.district(turn, place)
+    if (absent := await whole.absent_in(turn, text)) is not None:
+        hint = turn.t("district_absent", place=absent)
+    else:
+        hint = turn.t("district_no" if word == "no" else "district_question" if _asks(text) else "district_unclear")
+    await prompts.districts(turn, hint=hint)
+
+
+def _asks(text: str) -> bool:
+    """Whether the words are a question: a question mark, or an English question's first word."""
+    first = typed_word(text).split()[:1]
+    return "?" in text or bool(first) and first[0] in QUESTION_FIRST
 
 
 async def _property(turn: Turn, text: str, word: str | None) -> None:

@@ -1,5 +1,6 @@
 """The word a whole request names as its place, by the way a place is said: "room at digha", "a room in digha",
-"digha e", "digha te", "digha-te" in Latin letters, "দিঘায় …", "দিঘাতে …", "দিঘা-তে …" in Bengali, the place first.
+"digha e", "digha te", "digha-te", "go to digha", "trip to digha" in Latin letters, "দিঘায় …", "দিঘাতে …",
+"দিঘা-তে …" in Bengali, the place first.
 
 Only a word so placed is read, never an ordinary word ("in advance", "at night", "ছুটিতে", "থাকতে"): the chat says
 we have no guest house there only where the request clearly names a place we do not have.
@@ -9,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 
 _BEFORE = frozenset(("at", "in", "near"))  # "room at digha"
+_GOING = frozenset(("go", "trip", "travel", "tour", "come"))  # before "to": "go to digha" ("going to" is no place)
+_DOING = frozenset("book see visit stay check find get have enjoy spend meet take make do pay ask know".split())
 _AFTER = frozenset(("e", "te", "ete", "y", "এ", "তে"))  # "digha te", "দিঘা তে"
 _HYPHENED = ("-e", "-te", "-y", "-এ", "-তে", "-য়")  # "digha-te", "দিঘা-তে"
 _BENGALI_ENDINGS = tuple(unicodedata.normalize("NFC", e) for e in ("য়ে", "য়", "তে"))  # দিঘায়, পুরীতে
@@ -40,6 +43,8 @@ def _latin(words: tuple[str, ...]) -> list[str]:
     found = []
     for i, word in enumerate(words):
         if word in _BEFORE and i + 1 < len(words):
+            found.append(words[i + 1])
+        if word == "to" and 0 < i < len(words) - 1 and words[i - 1] in _GOING and words[i + 1] not in _DOING:
             found.append(words[i + 1])
         if word in _AFTER and i > 0:
             found.append(words[i - 1])
