@@ -195,7 +195,7 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         if (offered := elsewhere.offer(text, "grievance", turn.lang)) is not None:  # "pay slip": another service's
             return turn.say(offered)
         return await steps.ask(turn, hint=turn.t("unclear"))
-    await steps.ask(turn, hint=upset.list_hint(turn, text))  # emoji alone: a name wanted, a kind word to 😡
+    await steps.ask(turn, hint=upset.list_hint(turn, text, word))  # a name wanted, a kind word to 😡, a question
 
 
 async def _placed(turn: Turn, gp: Area) -> None:

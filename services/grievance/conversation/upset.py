@@ -1,14 +1,24 @@
 """What is said when a name typed at the subject or place list is not found, or no name was typed: emoji or marks
 alone ("???") are told a name is wanted; an angry or sad face among them ("😡", "😭🙄") is frustration, not a
-wrong answer, and gets a short kind word before the same question."""
+wrong answer, and gets a short kind word before the same question. At the district, block or gram panchayat list,
+a question ("ki korbo", "which block is mine?") or a yes or a no ("ha", "না") is no name looked for: it is told
+what the list wants, the place chosen or typed, or the location shared to find it."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import says_something
+from shared.india import plain
 
 UPSET = frozenset("😡😠🤬😤😞😟😢😭😩😫😣😖😒🙄👎💢😑😔☹🙁😕🤦")
+PLACE_STEPS = ("district", "block", "gp")
+# a question's words as a whole word, in English, Banglish and Bengali, and "I don't know" or "I don't understand"
+ASKS = re.compile(r"(?<!\w)(?:what|which|where|how|why|who|ki|kii|kon|konta|konti|kothay|kothai|kothae|kivabe|"
+                  r"kibhabe|kemne|keno|কী|কি|কোন|কোনটা|কোনটি|কোথায়|কীভাবে|কিভাবে|কেন|(?:don'?t|do\s+not)\s+"
+                  r"(?:know|understand)|not\s+sure|jani\s*na|bujhi\s*na|bujhte\s+parchi\s+na|জানি\s*না|বুঝি\s*না|"
+                  r"বুঝতে\s+পারছি\s+না)(?!\w)")
 
 
 def upset(text: str) -> bool:
@@ -16,8 +26,13 @@ def upset(text: str) -> bool:
     return not says_something(text) and bool(UPSET & set(unicodedata.normalize("NFKC", text)))
 
 
-def list_hint(turn: Turn, text: str) -> str:
+def asks(text: str, word: str | None) -> bool:
+    """A question, or a yes or a no (``word``), where a place's name is wanted."""
+    return word in ("yes", "no") or "?" in text or bool(ASKS.search(plain(text)))
+
+
+def list_hint(turn: Turn, text: str, word: str | None = None) -> str:
     """The line above the list asked again."""
     if says_something(text):
-        return turn.t("pick_from_list")
+        return turn.t("place_help" if turn.chat.step in PLACE_STEPS and asks(text, word) else "pick_from_list")
     return turn.t("upset_at_list" if upset(text) else "name_wanted")
