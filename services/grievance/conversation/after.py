@@ -69,9 +69,12 @@ async def ask_reopen(turn: Turn, number: str, *, hint: str | None = None) -> Non
 
 async def reopen(turn: Turn, number: str, reason: str, *, media: Media | None = None) -> None:
     """Reopened with the reason typed, or spoken in a voice note, or written under a photo. Thanks typed instead
-    ("thank you so much") is no reason: a warm word, and the question again."""
+    ("thank you so much") is no reason: a warm word, and the question again; a bare no ("no", "না না") is a mind
+    changed: the complaint is shown as it stays, its *Reopen* still there."""
     if media is None and (said := courtesy(reason)) is not None:
         return await ask_reopen(turn, number, hint=turn.t(f"said_{said}"))
+    if media is None and _bare_answer(reason, only="no"):
+        return await view(turn, number, hint=turn.t("reopen_not_wanted", number=number))
     if media is None and _bare_answer(reason):
         return await ask_reopen(turn, number, hint=turn.t("reopen_reason_short"))
     if await own(turn, number) is None:
@@ -90,11 +93,11 @@ async def reopen(turn: Turn, number: str, reason: str, *, media: Media | None = 
     await view(turn, number, hint=turn.t("reopened", number=number))
 
 
-def _bare_answer(reason: str) -> bool:
-    """A yes or a no, said once or again ("no", "না না", "nah", "হ্যাঁ"): an answer with no reason in it, though
-    it holds the letters one needs."""
+def _bare_answer(reason: str, only: str | None = None) -> bool:
+    """A yes or a no (``only`` that one), said once or again ("no", "না না", "nah", "হ্যাঁ"): an answer with no
+    reason in it, though it holds the letters one needs."""
     said = reason.split()
-    return bool(said) and all(WORDS.get(typed_word(word)) in ("yes", "no") for word in said)
+    return bool(said) and all(WORDS.get(typed_word(word)) in ((only,) if only else ("yes", "no")) for word in said)
 
 
 async def attach(turn: Turn, number: str, media: Media, *, again: Asked | None = None) -> None:
