@@ -43,7 +43,9 @@ async def test_asking_for_ones_complaints_or_bookings_at_the_menu_goes_straight_
     await each_at_the_menu(system, RINA, [
         ("আমার অভিযোগ", "আপনার অভিযোগ (সাম্প্রতিক আগে)"),
         ("বুকিং বাতিল করতে চাই", "আপনার এখনও কোনো বুকিং নেই"),
-        ("আমার আবেদন", "এই নম্বরে আপনার ৩টি আবেদন আছে")], await at_the_menu(system, RINA, "bn"))
+        ("আমার বাড়ির অনুমতি", "এই নম্বরে আপনার ৩টি আবেদন আছে"),
+        # an application with nothing named is a building permission's or a trade NOC's: which is asked
+        ("আমার আবেদন", "এটি কোন পরিষেবার জন্য?")], await at_the_menu(system, RINA, "bn"))
 
 
 async def test_a_service_left_in_the_middle_does_not_take_the_words_as_an_answer_to_its_old_question(system: System):
