@@ -117,6 +117,18 @@ def parse_date(text: str, today: date, *, on_or_after: date | None = None) -> da
     return _calendar_date(cleaned, today, on_or_after)
 
 
+# A day of the month said by its ending or তারিখ anywhere in the words: "till 28th", "২৮শে পর্যন্ত", "28 tarikh"
+_DAY_SAID = re.compile(r"(?<!\d)\d{1,2}(?:(?:st|nd|rd|th)(?![a-z])|\s*-?\s*(?:লা|রা|ঠা|ই|শে|এ)(?=[\s,.!?।]|$)"
+                       r"|\s*(?:তারিখ|" + _TARIKH + r"))")
+
+
+def day_said_in(text: str) -> bool:
+    """Whether a day of the month is said anywhere in the words, with its month or its ending ("till 28th",
+    "২৮শে", "২৮ তারিখ"): its number is a date's, no count of nights, guests or rooms."""
+    cleaned = unicodedata.normalize("NFC", latin_digits(text)).lower()
+    return day_and_month_in(text) or _DAY_SAID.search(cleaned) is not None
+
+
 def day_and_month_in(text: str) -> bool:
     """Whether a day is said with its month anywhere in the words ("no wait, 26 dec", "না, ২৬ ডিসেম্বর", "dec 26"):
     its number is a date's, no count of nights, guests or rooms."""

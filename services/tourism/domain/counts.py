@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from services.tourism.domain.calendar import day_and_month_in
+from services.tourism.domain.calendar import day_said_in
 from shared.india import count_in_words, latin_digits
 
 # "we are" or "in all" before a count said in a word: "আমরা তিনজন", "amra dujon", "মোট চারজন", "we are two"
@@ -19,8 +19,9 @@ _COUNTED = ("night", "nights", "day", "days", "room", "rooms", "guest", "guests"
 def parse_count(text: str) -> int | None:
     """A whole number (nights, guests, rooms) typed alone or with a word: ``2``, ``২ রাত``, ``3 nights``, or said in
     a word (``two``, ``দুজন``, ``tin jon``, ``দুই রাত``, ``আমরা তিনজন``). It is read whole, sign and all (``-2``,
-    ``1000``), for the step to refuse with its range. A day said with its month ("no wait, 26 dec") is a date, none."""
-    if day_and_month_in(text):
+    ``1000``), for the step to refuse with its range. A day said with its month ("no wait, 26 dec") or its ending
+    ("till 28th", "২৮শে", "২৮ তারিখ") is a date, none."""
+    if day_said_in(text):
         return None
     found = _NUMBER.findall(latin_digits(text))
     if not found:
