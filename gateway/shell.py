@@ -156,7 +156,10 @@ class Shell:
                 return await screens.show_menu(turn, kept_intro)
             await screens.keep_language(turn, turn.lang)
         if inbound.kind == "start" or word in ("hello", "menu"):
-            return await screens.show_menu(turn, "intro_welcome" if inbound.kind == "start" else "intro_menu")
+            # a first-timer's "menu", in the language guessed from the word: which it is, and how to change it, said
+            intro = "intro_lang_set" if profile.lang is None else "intro_menu"
+            intro = "intro_welcome" if inbound.kind == "start" else intro
+            return await screens.show_menu(turn, intro)
         if word == "help":
             return await screens.help(turn, profile, guessed=profile.lang is None)
         if word == "language":
