@@ -84,6 +84,11 @@ def plain(text: str) -> str:
     return _SPACES.sub(" ", text[start:end]).casefold()
 
 
+# A question by its form: a question mark at its end, or a question's first word (English, Banglish, Bengali)
+ASKED_FORM = re.compile(r"\?\s*$|^(?:what|how|when|where|why|which|who|is|are|can|could|do|does|will|ki|keno|kobe"
+                        r"|kothay|koto|কী|কি|কেন|কবে|কোথায়|কত)(?:\s|$)", re.IGNORECASE)
+
+
 def _edge(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "PSZC" or ch in _EMOJI_MARKS
 

@@ -6,7 +6,8 @@ booking or a room in any sentence ("the room was too expensive, I want a refund"
 (``conversation.refunds``).
 
 Never other money: a salary, allowance or pension ("amar beton er taka kobe dhukbe", payroll's), a tax refund, a
-ration shop's or a bank's money, a gas subsidy, an electricity bill, an insurance premium, a train or bus ticket; nor "taka" or "টাকা কবে পাব" without a refund or ফেরত in the words.
+ration shop's or a bank's money, a gas subsidy, an electricity bill, an insurance premium, a train or bus ticket;
+nor "taka" or "টাকা কবে পাব" without a refund or ফেরত in the words.
 """
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ import unicodedata
 
 _OTHER = (r"(?!.*(?:\b(?:b[ae]ton|salar[yi]|wages?|pay\s*slip|ma[yi]ne|bhata|pension|arrears?|da|tax|tds|income"
           r"|ration|bank|loan|gas|subsidy|electric\w*|bid+yut|bills?|insurance|premium|train|bus|flight|tickets?)\b"
-          r"|বেতন|মাইনে|ভাতা|পেনশন|বকেয়া|কর\b|ট্যাক্স|রেশন|ব্যাংক|ঋণ|গ্যাস|ভর্তুকি|বিদ্যুৎ|কারেন্ট|বিলে?র?\b|ব[ীি]মা|ট্রেন|টিক[িে]ট))")
+          r"|বেতন|মাইনে|ভাতা|পেনশন|বকেয়া|কর\b|ট্যাক্স|রেশন|ব্যাংক|ঋণ|গ্যাস|ভর্তুকি|বিদ্যুৎ|কারেন্ট|বিলে?র?\b"
+          r"|ব[ীি]মা|ট্রেন|টিক[িে]ট))")
 _WHEN = (r"\b(?:when|kobe|kbe|status|where|what\s+happened|ki\s+holo?|kothay|pabo?|pai(?:ni)?|get|got)\b"
          r"|কবে|কোথায়|ক[ীি]\s*হলো?|পাবো?|পাই(?:নি)?|অবস্থা")
 _MONEY_BACK = r"(?:\brefund|রিফান্ড|(?=.*(?:\bfer[oa]t\b|ফেরত))(?=.*(?:\btaka\b|টাকা|\bmoney\b))|\bmoney\s+back\b)"

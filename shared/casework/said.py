@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from shared.casework.visit import Visit
+from shared.india import ASKED_FORM
 
 # One's cases named as people name them: the application, the permission or licence, the NOC, the certificate, the
 # case or file; in Bengali and in Latin letters ("abedon", "onumoti")
@@ -84,8 +85,6 @@ ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bo
 # A message telling something, not asking: a sentence of six words or more, or of four about oneself or an official
 # ("amar ghor e jol dhukche", "the officer asked me for a bribe"), not put as a question. What the chat reads none of
 # in it is for a panchayat official, if for anyone: it is pointed to Complaints, where one reads it, not dropped.
-ASKED_FORM = re.compile(r"\?\s*$|^(?:what|how|when|where|why|which|who|is|are|can|could|do|does|will|ki|keno|kobe"
-                        r"|kothay|koto|কী|কি|কেন|কবে|কোথায়|কত)(?:\s|$)", re.IGNORECASE)
 TELLER = re.compile(r"\b(?:i|me|my|we|us|our|ami|amar|amake|amra|amader|officers?|officials?|pradhan|bribe|g?hush)\b"
                     r"|আমি|আমার|আমাকে|আমরা|আমাদের|অফিসার|আধিকারিক|প্রধান|ঘুষ", re.IGNORECASE)
 TOLD_WORDS, TOLD_ABOUT_WORDS = 6, 4

@@ -40,10 +40,9 @@ from services.tourism.domain import (
     show_typed_date,
 )
 from services.tourism.domain.regions import region_named
-from shared.india import plain, typed_word
+from shared.india import ASKED_FORM, plain, typed_word
 from shared.runtime import resume
 
-QUESTION_FIRST = ("is", "are", "do", "does", "can", "could", "will", "what", "where", "when", "how", "which", "why")
 # a count of nights alone: "২ রাত", "শুধু ২ রাত", "2 raat", "3 nights only"
 NIGHTS = re.compile(r"(?:শুধু\s*|only\s+)?\S+\s*(?:রাত|raat|rat|nights?)(?:\s+(?:only|থাকব|থাকবো))?")
 
@@ -93,9 +92,8 @@ async def _elsewhere(turn: Turn, text: str, word: str | None) -> None:
 
 
 def _asks(text: str) -> bool:
-    """Whether the words are a question: a question mark, or an English question's first word."""
-    first = typed_word(text).split()[:1]
-    return "?" in text or bool(first) and first[0] in QUESTION_FIRST
+    """Whether the words are a question: a question mark, or a question's first word (``ASKED_FORM``)."""
+    return "?" in text or ASKED_FORM.search(typed_word(text)) is not None
 
 
 async def _property(turn: Turn, text: str, word: str | None) -> None:

@@ -103,7 +103,7 @@ def parse_date(text: str, today: date, *, on_or_after: date | None = None) -> da
     from today; so is a day without its month ("১০ তারিখ", "10th"), and a weekday alone is the first such day
     after it ("Sunday" after a Friday check-in)."""
     # the full stop, দাঁড়ি or ! a sentence ends with is no part of the date ("৫ ডিসেম্বর।", "5 Dec 2026.")
-    cleaned = unicodedata.normalize("NFC", latin_digits(text)).strip().lower().rstrip(".!?।॥ ")
+    cleaned = _cleaned(text).strip().rstrip(".!?।॥ ")
     if (days := _RELATIVE.get(" ".join(cleaned.split()))) is not None:
         return today + timedelta(days=days)
     if (weekday := _weekday_alone(cleaned)) is not None:
@@ -125,14 +125,16 @@ _DAY_SAID = re.compile(r"(?<!\d)\d{1,2}(?:(?:st|nd|rd|th)(?![a-z])|\s*-?\s*(?:�
 def day_said_in(text: str) -> bool:
     """Whether a day of the month is said anywhere in the words, with its month or its ending ("till 28th",
     "২৮শে", "২৮ তারিখ"): its number is a date's, no count of nights, guests or rooms."""
-    cleaned = unicodedata.normalize("NFC", latin_digits(text)).lower()
-    return day_and_month_in(text) or _DAY_SAID.search(cleaned) is not None
+    cleaned = _cleaned(text)
+    return _day_and_month(cleaned) or _DAY_SAID.search(cleaned) is not None
 
 
-def day_and_month_in(text: str) -> bool:
-    """Whether a day is said with its month anywhere in the words ("no wait, 26 dec", "না, ২৬ ডিসেম্বর", "dec 26"):
-    its number is a date's, no count of nights, guests or rooms."""
-    cleaned = unicodedata.normalize("NFC", latin_digits(text)).lower()
+def _cleaned(text: str) -> str:
+    return unicodedata.normalize("NFC", latin_digits(text)).lower()
+
+
+def _day_and_month(cleaned: str) -> bool:
+    """Whether a day is said with its month anywhere in the words ("no wait, 26 dec", "না, ২৬ ডিসেম্বর", "dec 26")."""
     return any(_MONTH_WORDS.get(match.group(word_at).rstrip(".")) is not None
                for pattern, word_at in ((_WORDY, 2), (_WORDY_MONTH_FIRST, 1)) for match in pattern.finditer(cleaned))
 
