@@ -93,10 +93,15 @@ class Screens:
         return rows[number - 1] if number <= len(rows) else None
 
 
-    async def notifications(self, turn: Turn, *, opted_out: bool) -> None:
+    async def notifications(self, turn: Turn, *, opted_out: bool, guessed: bool = False) -> None:
+        """STOP or START. ``guessed``: a first-timer's, in the language guessed from the word: the answer opens with
+        the line the menu to a first-timer has, which language it is and how to change it (the language is not kept:
+        the next message is read as a first-timer's still)."""
         await self._profiles.change(turn.wa_id, opted_out=opted_out)
-        await turn.send("stopped" if opted_out else "started",
-                        replies.text(self._texts("stopped" if opted_out else "started", turn.lang)))
+        said = self._texts("stopped" if opted_out else "started", turn.lang)
+        if guessed:
+            said = f"{self._texts('intro_lang_set', turn.lang)}\n\n{said}"
+        await turn.send("stopped" if opted_out else "started", replies.text(said))
         await turn.event(OPTED_OUT if opted_out else OPTED_IN, {"wa_id": turn.wa_id})
 
 

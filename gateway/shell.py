@@ -108,8 +108,8 @@ class Shell:
         screens, routes = self._screens, self._routes
         word, named = keyword(typed), language_named(typed, numbers=profile.lang is None)
         reply_id = inbound.reply_id if inbound.kind == "reply" else None
-        if word in ("stop", "start"):
-            return await screens.notifications(turn, opted_out=word == "stop")
+        if word in ("stop", "start"):  # a first-timer's, in the language guessed from the word: which it is, said
+            return await screens.notifications(turn, opted_out=word == "stop", guessed=profile.lang is None)
         if reply_id and reply_id.startswith("shell:"):
             return await routes.shell_choice(turn, reply_id.split(":")[1:], inbound, profile)
         if named is None and asked:  # answering the question asked before, its name misspelt: "bangala"
@@ -137,6 +137,8 @@ class Shell:
             # choice the words ask for is found once for the message, ``Menu.asked_for`` below reads it again)
             # Asked the question already and answering something else, they are not asked it a third time: the
             # language they write in is kept and the menu, in it, says how to change it.
+            if word == "language":  # asked for, the question already asked or not (after a STOP, say): asked
+                return await screens.ask_language(turn)
             wants = word in ("menu", "help") or reply_id is not None or typed is not None and word is None and (
                 await turn.menu.owner_of(typed, whole=False) is not None
                 or await turn.menu.asked_for(typed) is not None)
