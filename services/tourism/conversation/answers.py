@@ -43,6 +43,12 @@ from services.tourism.domain.regions import region_named
 from shared.india import ASKED_FORM, plain, typed_word
 from shared.runtime import resume
 
+# "none of these" in other words than "no" (``typed.WORDS``), where the guest houses or the rooms are listed
+NONE_OF_THESE = frozenset(typed_word(w) for w in ("nah", "nope", "na na", "no no", "না না", "none", "kono ta na",
+                                                  "konotai na", "কোনোটাই না", "kichu na", "কিছু না"))
+# "which one", "which is good" in Banglish and Bengali, a question without a question mark: "kon ta bhalo"
+WHICH = re.compile(unicodedata.normalize("NFC", r"(?<!\w)(?:kon|konta|konti|kontay|kontai|কোন|কোনটা|কোনটি|কোনটায়)"
+                                                r"(?![\w\u0980-\u09ff])"))
 # a count of nights alone: "২ রাত", "শুধু ২ রাত", "2 raat", "3 nights only"
 NIGHTS = re.compile(r"(?:শুধু\s*|only\s+)?\S+\s*(?:রাত|raat|rat|nights?)(?:\s+(?:only|থাকব|থাকবো))?")
 
@@ -100,7 +106,7 @@ async def _property(turn: Turn, text: str, word: str | None) -> None:
     found = await turn.repos.catalog.properties_in(str(turn.draft.get("district", "")))
     match = named(text, [(p.id, p.name.bn, p.name.en) for p in found])
     if match is None:
-        return await prompts.properties(turn, hint=turn.t("pick_from_list"))
+        return await prompts.properties(turn, hint=await _not_named(turn, text, word))
     await choose.property_(turn, match)
 
 
@@ -108,8 +114,21 @@ async def _room(turn: Turn, text: str, word: str | None) -> None:
     found = await turn.repos.catalog.room_types_of(str(turn.draft.get("property", "")))
     match = named(text, [(r.id, r.name.bn, r.name.en) for r in found])
     if match is None:
-        return await prompts.rooms(turn, hint=turn.t("pick_from_list"))
+        return await prompts.rooms(turn, hint=await _not_named(turn, text, word))
     await choose.room(turn, match)
+
+
+async def _not_named(turn: Turn, text: str, word: str | None) -> str:
+    """What is said above the guest houses or the rooms asked again, when the words name none of them: a "no" ("na",
+    "nah", "না") is told how to choose another district or guest house; a question ("kon ta bhalo?", "কোনটা
+    ভালো?") what the list already shows and where to ask the rest; anything else, to choose or type a name."""
+    step = turn.chat.step
+    if word == "no" or typed_word(text) in NONE_OF_THESE:
+        return turn.t(f"{step}_no")
+    if not (_asks(text) or WHICH.search(typed_word(text))):
+        return turn.t("pick_from_list")
+    prop = await turn.repos.catalog.property(str(turn.draft.get("property") or "")) if step == "room" else None
+    return turn.t("room_question", contact=prop.contact) if prop else turn.t("property_question")
 
 
 async def _date(turn: Turn, text: str, word: str | None) -> None:
