@@ -5,7 +5,7 @@ not theirs — typed, or a tap forwarded from someone else's chat — answers as
 """
 from __future__ import annotations
 
-from services.grievance.conversation import cloud, places
+from services.grievance.conversation import cloud, numbered, places
 from services.grievance.conversation.cloud import ROWS_MAX, Row
 from services.grievance.conversation.receipts import details, status_word
 from services.grievance.conversation.turn import Turn
@@ -25,8 +25,8 @@ async def listing(turn: Turn, *, hint: str | None = None) -> None:
     if not found:
         return home(turn, hint=hint, intro="no_tickets")
     turn.go("tickets")
-    rows = [Row(f"grievance:view:{t.number}", t.number, _line(turn, t)) for t in found]
-    turn.rows(turn.t("ask_ticket"), rows, hint)
+    rows = numbered.shown(turn, [Row(f"grievance:view:{t.number}", t.number, _line(turn, t)) for t in found], 0)
+    turn.rows(turn.t("ask_ticket"), rows, hint)  # a row's number typed is that row (``serial``)
 
 
 async def view(turn: Turn, number: str, *, hint: str | None = None, photo: bool = False) -> None:
@@ -64,7 +64,7 @@ async def own(turn: Turn, number: str) -> Ticket | None:
     """The person's ticket, or None after saying it is not among theirs and listing theirs."""
     ticket = await turn.repos.tickets.of_person(turn.inbound.wa_id, number)
     if ticket is None:
-        await listing(turn, hint=turn.t("ticket_not_found", number=number.upper()))
+        await listing(turn, hint=f"{turn.t('ticket_not_found', number=number.upper())} {turn.t('number_looks')}")
     return ticket
 
 

@@ -29,6 +29,7 @@ from services.grievance.conversation import (
     unasked,
 )
 from services.grievance.conversation.args import Stale, arg, page
+from services.grievance.conversation.serial import said
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.words import ticket_number
 
@@ -184,7 +185,8 @@ async def _view(turn: Turn, args: list[str]) -> None:
     """A complaint's View; a number typed outside this conversation comes as it too (the gateway's tap, so the
     step the person left here is not answered by it), written as they typed it ("grv 2026 5")."""
     given = arg(args)
-    await mine.view(turn, ticket_number(given) or given, photo=True)
+    spaced = said(given)  # "GRV 2026 000 002", as ``ticket_number`` does not read it
+    await mine.view(turn, spaced.number if spaced and spaced.grv else ticket_number(given) or given, photo=True)
 
 
 async def _rate(turn: Turn, args: list[str]) -> None:

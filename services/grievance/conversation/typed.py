@@ -46,6 +46,7 @@ from services.grievance.conversation import (
     remark,
     report,
     resubject,
+    serial,
     steps,
     subject,
     submit,
@@ -106,6 +107,8 @@ async def typed(turn: Turn, text: str) -> None:
         return mine.start_report(turn)
     if reach.asks_for_person(text):
         return await reach.reach(turn)
+    if await serial.opened(turn, text):  # "grv 2026 000 002"; where complaints are looked at, "02" or "2026-2" too
+        return
     if (number := ticket_number(text)) is not None:
         return await mine.view(turn, number)
     await _at_step(turn, step, text, word)

@@ -1,0 +1,103 @@
+"""A complaint's number typed as people type it where they look at their complaints: its serial alone ("2", "02",
+"000002", "২"), without GRV ("2026-000002", "2026 2"), in lower case or with spaces and dashes of their own ("grv -
+2026 - 000002", "GRV 2026 000 002", "GRV/2026/2"), after "no", "#" or "নং".
+
+With GRV it is a complaint's number at any step the number is read (``typed``). Without it, only where the person
+looks at their complaints: the complaints' start, which asks for a number, their list and one complaint's screen;
+there the serial alone opens the one of their own complaints that has it. A row's number of their list ("2" of
+three rows) keeps meaning that row, as at the chat's other lists, so a serial typed there is one past the rows or
+written with its zeros ("02"); at one complaint's screen, where "4" could be a rating, only with its zeros.
+A serial two of their complaints share (of two years) lists them; one none of theirs has is said to be none of
+theirs, with what a complaint's number looks like and their own listed: another person's complaint is never
+opened nor said to exist.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from services.grievance.conversation import mine, numbered
+from services.grievance.conversation.turn import Turn
+from shared.back import KEYCAP, row_number
+from shared.india import EDGES, typed_number
+
+ASKED = ("home", "tickets", "ticket")  # where the person looks at their complaints: a number without GRV is one
+_LEAD = re.compile(r"(?:(?:complaint|abhijog|obhijog|অভিযোগ)\s*)?(?:(?:nombor|nambar|number|num|nr|no|নম্বর|নাম্বার|নং)"
+                   r"\s*[.:]?\s*|#\s*)?", re.IGNORECASE)
+_GRV = re.compile(r"g\s*\.?\s*r\s*\.?\s*v\s*\.?", re.IGNORECASE)
+_DIGITS = re.compile(r"[\s\-/_.:#]*\d[\d\s\-/_.]*")
+_YEAR = re.compile(r"20\d\d")
+SERIAL_MAX = 6  # GRV-2026-000123
+
+
+@dataclass(frozen=True)
+class Said:
+    serial: int
+    year: str | None = None
+    grv: bool = False  # typed with its GRV
+    zeros: bool = False  # the serial written with its zeros ("02"): never a row's number
+
+    @property
+    def bare(self) -> bool:
+        return not self.grv and self.year is None
+
+    @property
+    def number(self) -> str:
+        """As ``tickets.of_person`` reads it: with its year, or without (the person's latest with that serial)."""
+        return f"GRV-{self.year}-{self.serial:06d}" if self.year else f"GRV-{self.serial:06d}"
+
+
+def said(text: str) -> Said | None:
+    """The whole message as a complaint's number, in any of the ways above; None for anything else."""
+    typed = typed_number(unicodedata.normalize("NFKC", text).translate(KEYCAP)).strip(EDGES)
+    typed = typed[_LEAD.match(typed).end():]  # type: ignore[union-attr]  # the pattern matches the empty start
+    grv = _GRV.match(typed)
+    rest = typed[grv.end():] if grv else typed
+    if not _DIGITS.fullmatch(rest):
+        return None
+    groups, year = re.findall(r"\d+", rest), None
+    if len(groups) > 1 and _YEAR.fullmatch(groups[0]):
+        year, groups = groups[0], groups[1:]
+    elif len(groups) == 1 and _YEAR.match(groups[0]) and (len(groups[0]) == 4 + SERIAL_MAX
+                                                          or grv and len(groups[0]) > SERIAL_MAX):
+        year, groups = groups[0][:4], [groups[0][4:]]  # "GRV2026000002", "2026000002"
+    if len(groups) > 1 and not groups[0].startswith("0"):  # "000 002" is one serial, "2 3" none
+        return None
+    serial = "".join(groups)
+    if len(serial) > SERIAL_MAX or int(serial) == 0:
+        return None
+    return Said(int(serial), year, grv=grv is not None, zeros=serial.startswith("0"))
+
+
+async def opened(turn: Turn, text: str) -> bool:
+    """True when ``text`` was a complaint's number here (a row's number of their list: that row): the complaint
+    opened, or their complaints listed with why."""
+    step = turn.chat.step
+    if step == "tickets" and (row := _row(turn, text)) is not None:
+        await mine.view(turn, row, photo=True)
+        return True
+    number = said(text)
+    if number is None or (not number.grv and step not in ASKED):
+        return False
+    if number.bare and step == "ticket" and not number.zeros:  # "4" at a resolved one could be its rating
+        return False
+    if not number.bare:
+        await mine.view(turn, number.number)
+        return True
+    found = [t for t in await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=None)
+             if t.number.endswith(f"-{number.serial:06d}")]
+    if len(found) == 1:
+        await mine.view(turn, found[0].number)
+    elif found:
+        await mine.listing(turn, hint=turn.t("serial_many", serial=text.strip()))
+    else:
+        await mine.listing(turn, hint=f"{turn.t('serial_none', serial=text.strip())} {turn.t('number_looks')}")
+    return True
+
+
+def _row(turn: Turn, text: str) -> str | None:
+    """The complaint of the row whose number ``text`` is, at their list as it was shown."""
+    at, *ids = turn.draft.get(numbered.SHOWN) or [""]
+    number = row_number(text, len(ids)) if str(at).startswith("tickets:") else None
+    return None if number is None else ids[number - 1].rsplit(":", 1)[-1]
