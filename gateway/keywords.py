@@ -21,8 +21,8 @@ Keyword = Literal["hello", "greeting", "menu", "help", "language", "stop", "star
 _WORDS: dict[str, Keyword] = {
     **dict.fromkeys(("hi", "hii", "hello", "hey", "hi sir", "hello sir", "good morning", "namaste", "নমস্কার",
                      "নমস্তে", "হাই", "হ্যালো", "হেলো", "namaskar", "nomoskar", "namoskar", "nomoshkar"), "hello"),
-    # Greeted back with the menu outside any conversation only: inside one they may be its step's answer (a name,
-    # "Salam"), and a service may greet back itself (Complaints does, at its description)
+    # Greeted back with the menu, inside a conversation too as "hi" is (``greets``), but for those that are names too
+    # ("Salam", ``_NAMED_GREETINGS``): there they may be its step's answer
     **dict.fromkeys(("hlo", "helo", "hallo", "hiii", "hello ji", "good evening", "good afternoon", "good morning sir",
                      "good evening sir", "salam", "salaam", "assalamu alaikum", "assalamualaikum", "assalamu alaykum",
                      "asalamu alaikum", "assalam alaikum", "asalam alaikum", "salam alaikum", "salamu alaikum", "adab",
@@ -68,6 +68,8 @@ _WORDS: dict[str, Keyword] = {
     # answers them, as they may be its answer there, so the shell answers them only outside any.
     **dict.fromkeys(THANKS, "thanks"), **dict.fromkeys(OK, "ok"),
 }
+# Greetings that are names too (a guest's, "Salam"): inside a conversation they stay its step's answer
+_NAMED_GREETINGS = ("salam", "salaam", "সালাম")
 # A language named in either language; the numbers only answer the language question (1 বাংলা, 2 English).
 _LANGS: dict[str, Lang] = {
     **dict.fromkeys(("বাংলা", "bangla", "bengali", "bangali"), "bn"),
@@ -127,6 +129,7 @@ SHARED = frozenset((
 PARTICLES = frozenset(("ta", "er"))
 _BENGALI = re.compile(r"[\u0980-\u09FF]")
 WORDS = {plain(word): kw for word, kw in _WORDS.items()}
+NAMED_GREETINGS = frozenset(plain(word) for word in _NAMED_GREETINGS)
 LANG_NAMES = {plain(word): lang for word, lang in _LANGS.items()}
 ENDINGS = tuple(plain(ending) for ending in _ENDINGS)
 ASKING = frozenset(plain(word) for word in _ASKING)
@@ -140,6 +143,13 @@ def keyword(text: str | None) -> Keyword | None:
         return None
     said = plain(text)
     return WORDS.get(said) or thanked(said) if said else courtesy(text)  # emoji alone: 👍 is ok, 🙏 thanks
+
+
+def greets(text: str | None) -> bool:
+    """A whole message that is a greeting, which returns to the menu from inside a conversation as "hi" does ("good
+    evening", "সুপ্রভাত", "hlo"); not one that is a name too ("Salam": a guest's), which stays the step's answer."""
+    word = keyword(text)
+    return word == "hello" or word == "greeting" and plain(text or "") not in NAMED_GREETINGS
 
 
 def language_named(text: str | None, *, numbers: bool = False) -> Lang | None:

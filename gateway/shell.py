@@ -42,7 +42,7 @@ from datetime import datetime, timedelta
 
 from gateway import replies
 from gateway.checks import code_answer
-from gateway.keywords import guess_lang, keyword, language_meant, language_named
+from gateway.keywords import greets, guess_lang, keyword, language_meant, language_named
 from gateway.kinds import says_something, unrouted
 from gateway.menu import MenuBoard
 from gateway.moves import number_changed, user_id_changed
@@ -177,7 +177,8 @@ class Shell:
             if row.startswith("shell:"):
                 return await routes.shell_choice(turn, row.split(":")[1:], tap, profile)
             return await routes.to_chosen(turn, tap, row.split(":", 1)[0], profile)
-        if word == "greeting" and service is None:  # "good evening", "salam": in a conversation, maybe its answer
+        # "good evening", "সুপ্রভাত": in a conversation as "hi" there; "Salam" there may be its answer (a name)
+        if word == "greeting" and (service is None or greets(typed)):
             return await screens.show_menu(turn, "intro_menu")
         if word in ("thanks", "ok") and service is None:  # in a conversation, they may answer its question
             return await turn.send(word, replies.text(self._texts(word, turn.lang)))

@@ -13,7 +13,8 @@ from gateway.profiles import Profiles
 from gateway.state import GATEWAY
 from simulator import webhooks as wa
 
-SET = {"en": "I will write in English. For Bengali, type *ভাষা*.", "bn": "বাংলায় লিখছি। ইংরেজির জন্য *language* লিখুন।"}
+SET = {"en": "I will write in English. For Bengali, type *ভাষা*.",
+       "bn": "বাংলায় লিখছি। ইংরেজির জন্য *language* লিখুন।"}
 STOPPED = {"en": "Done: you will no longer receive notifications.", "bn": "ঠিক আছে, আপনাকে আর বিজ্ঞপ্তি পাঠানো হবে না।"}
 STARTED = {"en": "Done: notifications are on again.", "bn": "ঠিক আছে, বিজ্ঞপ্তি আবার চালু হল।"}
 
