@@ -120,6 +120,8 @@ async def download(visit: Visit, number: str, *, hint: str | None = None) -> Non
     caption = visit.with_nav(document.caption or "", hint)
     visit.say(cloud.document(document.filename, caption), document=document.model_copy(update={"caption": caption}))
     visit.ctx.publish(*visit.kind.events.downloaded(case))
+    visit.document_sent = case.number  # "abar pathan", "khulche na" next: this one again (``asked``)
+    await seen.saw(visit, case.number)  # "send the certificate" next means this one
 
 
 def no_document(visit: Visit, case: Case) -> str:

@@ -31,9 +31,11 @@ from shared.casework.said import (
     COMPLAINT,
     DOWNLOAD,
     MINE,
+    NOT_GOT,
     NUMBER_ASKED,
     NUMBER_UNKNOWN,
     QUESTION,
+    SEND_AGAIN,
     file_sent,
     sent_instead,
     told,
@@ -127,6 +129,8 @@ class Desk:
             if number_asked:  # "accha" at the number's question: a warm word, and the question again
                 return ask_number(visit, hint=visit.t(f"said_{said}"))
             return self.home(visit, hint=visit.t(f"said_{said}"))
+        if await self._sent_again(visit, text, step):  # "abar pathan", "khulche na": the document again
+            return None
         asked = next((action for action, words in self.words.items() if words.search(text)), None)
         if asked is not None:
             return await self.actions()[asked](visit, [])
@@ -192,6 +196,21 @@ class Desk:
             return visit.ask(visit.t("unclear_told"), [complaints, *buttons][:3])
         hint = None if case is not None else visit.t("unclear_number" if step.number_asked else "unclear")
         visit.ask(said, buttons, hint=hint)
+
+    async def _sent_again(self, visit: Visit, text: str, step: Step) -> bool:
+        """The document asked for again without naming it ("abar pathan", "send again"), or said not to have come or
+        not to open ("pai ni", "khulche na") just after it was sent: the one just sent, said to be a PDF, or the one of
+        the asker's own case just shown (``seen``); never another's, nor what names another service's."""
+        if visit.kind.number.attempted(text) or QUESTION.search(text) or any(
+                words.search(text) for words in self.elsewhere.values()):
+            return False
+        if step.sent and (SEND_AGAIN.search(text) or NOT_GOT.search(text)):
+            await answers.download(visit, step.sent, hint=visit.t("document_again"))
+            return True
+        if SEND_AGAIN.search(text) and (number := await seen.meant(visit)) is not None:
+            await answers.download(visit, number)
+            return True
+        return False
 
     async def _follow(self, visit: Visit, question: str, step: Step) -> None:
         """What follows how to apply or renew (``follow``), with the buttons of the step it was asked at, which it

@@ -29,6 +29,24 @@ DOWNLOAD = re.compile(rf"(?:{DOCUMENT})(?![\u0980-\u09ff'’s]*\s*(?:no\b|number
 # as keywords are compared: case folded): short words (eight at most: a longer message tells of something) naming
 # the letter or its copy again; not a salary slip's (payroll's).
 DOCUMENT_AGAIN = rf"^(?!(?:\S+\s+){{8}}\S)(?!.*(?:salary|slip|beton|বেতন))(?=.*(?:{DOCUMENT}))"
+# The document sent again, asked without naming it ("abar pathan", "আবার পাঠান", "send again", "aro ekbar din"): a word
+# of once more with a word of sending or giving, or the word of once more alone; "resend". Read where a document of
+# one's own was just sent or one's own case is shown, and never of a question ("koto din lagbe abar": days).
+ONCE_MORE = (r"\b(?:again|once\s+more|one\s+more\s+time|a+bar|aro\s*ek\s*bar|arek\s*bar|ar\s+ek\s*bar)\b"
+             r"|আবার|আরেকবার|আর\s*একবার|আরও\s*একবার")
+SEND = (r"\b(?:send|pa?th(?:h)?a(?:n|o|ben|bo)?|pa?th(?:h)?iy?e|dao|din|dio|den|diben|deben|dite)\b"
+        r"|পাঠা\S*|পাঠি\S*|দিন|দাও|দিও|দেবেন|দিবেন|দিতে")
+SEND_AGAIN = re.compile(rf"^(?=.*(?:{ONCE_MORE}))(?=.*(?:{SEND}))|\bre-?send\b|^\W*(?:{ONCE_MORE})\W*$",
+                        re.IGNORECASE)
+# The document just sent did not come, or does not open ("pai ni", "পাইনি", "khulche na", "খুলছে না", "not received",
+# "it won't open"): read only just after it was sent, when it is what they mean, and sent again.
+NOT_GOT = re.compile(
+    r"\b(?:pai\s*ni|pelam\s*na|pachchi\s*na|pacchi\s*na|ase\s*ni|khul(?:che|chhe|lo|e)?\s*na|open\s+hocche\s+na)\b"
+    r"|\bnot\s+(?:received|got|come|came|opening|open(?:ed)?)\b"
+    r"|\b(?:did\s*n[o']?t|didnt|have\s*n[o']?t|havent|has\s*n[o']?t|hasnt|does\s*n[o']?t|doesnt)\s+"
+    r"(?:get|got|receive\w*|come|arrive\w*|open\w*)\b|\b(?:can'?t|cannot|can\s+not|won'?t|unable\s+to)\s+open\b"
+    r"|পাইনি|পাই\s*নি|পেলাম\s*না|পাচ্ছি\s*না|আসেনি|আসে\s*নি|খুলছে\s*না|খুলছেনা|খোলে\s*না|খুলল\s*না"
+    r"|ওপেন\s*হচ্ছে\s*না", re.IGNORECASE)
 # What one's number is, asked ("certificate number", "my permit no.", "আবেদন নম্বর কত"): the document or the case
 # named, then its number; answered with the numbers of one's own cases, never another's.
 NAMED = (r"\b(?:certificate|letter|permit|permission|noc|application|licen[cs]e)s?\b|শংসাপত্র|সার্টিফিকেট|অনুমতিপত্র"

@@ -31,6 +31,7 @@ class Visit:
     number_asked: bool = False  # this message's answer is the number's question (``asked``)
     case_shown: str | None = None  # this message's answer is the View of the asker's own case, its number (``asked``)
     how_shown: str | None = None  # this message's answer is how to apply or renew, the action that gave it (``asked``)
+    document_sent: str | None = None  # this message's answer is the document of the asker's case, its number
 
     @property
     def lang(self) -> str:
