@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from shared import elsewhere
 from shared.back import goes_back
 from shared.casework import answers, asked, by_serial, checking, follow, phone, seen, to_others, year_serial
-from shared.casework.again import AGAIN, APPLY_BUTTONS, again, how_to_apply, named
+from shared.casework.again import AGAIN, APPLY_BUTTONS, again, how_to_apply, named, what_now
 from shared.casework.answers import ask_number
 from shared.casework.asked import Step
 from shared.casework.fee import FEE, PAID, fee
@@ -131,6 +131,8 @@ class Desk:
             return self.home(visit, hint=visit.t(f"said_{said}"))
         if await self._sent_again(visit, text, step):  # "abar pathan", "khulche na": the document again
             return None
+        if not visit.kind.number.attempted(text) and await what_now(visit, self.details, text, step.case):
+            return None  # "abar korte chai", "ekhon ki korbo" at one's own rejected case: how to apply again
         asked = next((action for action, words in self.words.items() if words.search(text)), None)
         if asked is not None:
             return await self.actions()[asked](visit, [])
