@@ -2,10 +2,11 @@
 "ok", "accha" or "হ্যাঁ" typed at it gets a warm word and the question again instead of the service's menu; at a
 case of their own it showed, so that words it does not read keep that case's buttons; or at how to apply or renew,
 so that what follows ("koto taka lagbe", "what papers are needed") is of applying, and keeps that answer's buttons;
-or just after the document of a case of theirs was sent, so that "abar pathan" or "khulche na" sends it again.
+or just after the document of a case of theirs was sent, so that "abar pathan" or "khulche na" sends it again; or at
+a list, so that a row's number typed ("2", "২") is that row tapped.
 
 Noted in the service's chats beside ``seen`` (``asked``: when; ``shown``: which case, when; ``how``: which answer,
-when; ``sent``: whose document, when), trusted for
+when; ``sent``: whose document, when; ``listed``: the rows' ids, when), trusted for
 ``seen.SEEN_FOR``, and let go as soon as the desk answers anything else; a redelivered message gives the same answer
 from the runtime's inbox.
 """
@@ -24,12 +25,14 @@ from shared.runtime.chats import COLLECTION
 class Step:
     """Where the desk's last word left the person: at the number's question, at a case of their own it showed
     (its number), or at how to apply or renew (the action that answered it: ``apply``, ``renewal_needs``), or just
-    after the document of their case ``sent`` (its number), within ``SEEN_FOR``; none, at the service's start."""
+    after the document of their case ``sent`` (its number), or at a list (the ids of its rows, ``listed``), within
+    ``SEEN_FOR``; none, at the service's start."""
 
     number_asked: bool = False
     case: str | None = None
     how: str | None = None
     sent: str | None = None
+    listed: tuple[str, ...] = ()
 
 
 async def step(visit: Visit) -> Step:
@@ -37,10 +40,13 @@ async def step(visit: Visit) -> Step:
     shown = doc.get("shown") if isinstance(doc.get("shown"), dict) else {}
     how = doc.get("how") if isinstance(doc.get("how"), dict) else {}
     sent = doc.get("sent") if isinstance(doc.get("sent"), dict) else {}
+    listed = doc.get("listed") if isinstance(doc.get("listed"), dict) else {}
+    rows = listed.get("rows") if isinstance(listed.get("rows"), list) else []
     return Step(number_asked=_fresh(visit, doc.get("asked")),
                 case=shown.get("number") if _fresh(visit, shown.get("at")) else None,
                 how=how.get("what") if _fresh(visit, how.get("at")) else None,
-                sent=sent.get("number") if _fresh(visit, sent.get("at")) else None)
+                sent=sent.get("number") if _fresh(visit, sent.get("at")) else None,
+                listed=tuple(str(row) for row in rows) if _fresh(visit, listed.get("at")) else ())
 
 
 async def pending(visit: Visit) -> bool:
@@ -50,8 +56,8 @@ async def pending(visit: Visit) -> bool:
 
 async def noted(visit: Visit, *, before: Step) -> None:
     """What this message's answer was: the number's question (``visit.number_asked``), one's own case shown
-    (``visit.case_shown``), how to apply or renew (``visit.how_shown``) or one's document (``visit.document_sent``)
-    noted, anything else lets the note go (``before``: one was there)."""
+    (``visit.case_shown``), how to apply or renew (``visit.how_shown``), one's document (``visit.document_sent``) or
+    a list (``visit.listed``) noted, anything else lets the note go (``before``: one was there)."""
     fields: dict[str, Any] = {}
     if visit.number_asked:
         fields["asked"] = visit.ctx.now().isoformat()
@@ -69,6 +75,10 @@ async def noted(visit: Visit, *, before: Step) -> None:
         fields["sent"] = {"number": visit.document_sent, "at": visit.ctx.now().isoformat()}
     elif before.sent:
         fields["sent"] = None
+    if visit.listed:
+        fields["listed"] = {"rows": visit.listed, "at": visit.ctx.now().isoformat()}
+    elif before.listed:
+        fields["listed"] = None
     if fields:
         await seen.note(visit, fields)
 

@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from shared import elsewhere
-from shared.back import goes_back
+from shared.back import goes_back, row_number
 from shared.casework import answers, asked, by_serial, checking, follow, phone, seen, to_others, year_serial
 from shared.casework.again import AGAIN, APPLY_BUTTONS, again, how_to_apply, named, what_now
 from shared.casework.answers import ask_number
@@ -123,6 +123,8 @@ class Desk:
             return ask_number(visit, hint=" ".join((kept_out, visit.t(sent_instead(visit) or "sent_file"))))
         if checking.answer(visit, text):  # a letter's code, or how one is checked: its public page
             return None
+        if step.listed and (row := row_number(text, len(step.listed))) is not None:  # "2" at a list: its 2nd row
+            return await self._picked(visit, step.listed[row - 1])
         if goes_back(text):  # the other services' step back; here, where there are no steps, this service's start
             return self.home(visit)
         if (said := courtesy(text, yes=True)) is not None:  # before the words: "all right" asks for no list of all
@@ -198,6 +200,13 @@ class Desk:
             return visit.ask(visit.t("unclear_told"), [complaints, *buttons][:3])
         hint = None if case is not None else visit.t("unclear_number" if step.number_asked else "unclear")
         visit.ask(said, buttons, hint=hint)
+
+    async def _picked(self, visit: Visit, row: str) -> None:
+        """A row of the list just shown, picked by its number: what its tap does (``<service>:<action>:<args>``)."""
+        service, action, *args = row.split(":")
+        if service != visit.kind.service or (act := self.actions().get(action)) is None:
+            return self.home(visit, hint=visit.t("stale"))
+        await act(visit, args)
 
     async def _sent_again(self, visit: Visit, text: str, step: Step) -> bool:
         """The document asked for again without naming it ("abar pathan", "send again"), or said not to have come or

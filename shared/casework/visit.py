@@ -32,6 +32,7 @@ class Visit:
     case_shown: str | None = None  # this message's answer is the View of the asker's own case, its number (``asked``)
     how_shown: str | None = None  # this message's answer is how to apply or renew, the action that gave it (``asked``)
     document_sent: str | None = None  # this message's answer is the document of the asker's case, its number
+    listed: list[str] | None = None  # this message's answer is a list, the ids of its rows as shown (``asked``)
 
     @property
     def lang(self) -> str:
@@ -117,5 +118,8 @@ class Visit:
         return (":".join((self.kind.service, action, *args)), self.t(key))
 
     def page(self, rows: list[cloud.Row], page: int, action: str) -> list[cloud.Row]:
-        """One page of a long list, its last row "more" (``<service>:<action>:<next page>``, wrapping round)."""
-        return cloud.page_of(rows, page, cloud.Row(f"{self.prefix}{action}", self.t("more"), self.t("more_hint")))
+        """One page of a long list, its last row "more" (``<service>:<action>:<next page>``, wrapping round); its rows
+        noted, so that a row's number typed next ("2", "২") is that row tapped."""
+        shown = cloud.page_of(rows, page, cloud.Row(f"{self.prefix}{action}", self.t("more"), self.t("more_hint")))
+        self.listed = [row.id for row in shown]
+        return shown
