@@ -7,7 +7,8 @@ summary, added to the description, but for thanks, "ok" or 👍 (answered as bel
 awaited, after their answer most often, they are no message: a warm word, and the complaint). Words typed at a
 complaint's view are kept and asked about (``remark``: send them to its office?), but for "change" or "edit" (বদলান),
 which a lodged complaint cannot be: what can be done instead is said (``lodged_change``), there or at the question
-(the words then not sent); stars typed there ("4 stars", "৪ তারা") are the rating *Accept & rate* asks for.
+(the words then not sent); stars typed there ("4 stars", "৪ তারা") are the rating *Accept & rate* asks for, and
+words naming another subject than its ask whether they are a new complaint or about it (``unasked.other_problem``).
 Elsewhere a few words work at any step — "back", "new complaint", "my complaints", "report", asking for a person
 ("talk to an officer": ``reach``), a ticket number — so a person who types instead of tapping is never stuck, and
 anything a step cannot read re-asks that step with a hint: a warm word for thanks, "ok" or 👍 where they are no
@@ -160,6 +161,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
     if step == "ticket" and word in lodged_change.WORDS:  # a lodged complaint is changed no more: what instead
         return await lodged_change.asked(turn, str(draft.get("number", "")))
     if step == "ticket" and word is None and not stars(text) and remark.says_words(text):
+        if await unasked.other_problem(turn, str(draft.get("number", "")), text):  # a new complaint, or about it?
+            return
         return await remark.at_view(turn, str(draft.get("number", "")), text)  # kept, and asked where it goes
     if step == "ticket" and (given := stars_said(text)):  # typed instead of tapping Accept & rate
         return await after.rate(turn, str(draft.get("number", "")), given)

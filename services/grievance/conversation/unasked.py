@@ -57,6 +57,20 @@ async def kept_after_lodging(turn: Turn, text: str) -> bool:
     return True
 
 
+async def other_problem(turn: Turn, number: str, text: str) -> bool:
+    """Words typed at the view of complaint ``number`` that name another subject than its ("the road is broken" at
+    the tube well's): most often a new problem, not a message for its official, so asked about as words after
+    lodging are (the question naming the complaint on screen); False for words of its subject or of none, and at a
+    closed complaint, whose question offers a new complaint already (``remark``)."""
+    ticket = await turn.repos.tickets.of_person(turn.inbound.wa_id, number)
+    if ticket is None or ticket.status == "closed" or guess(
+            unmended(text), [c.key for c in turn.categories.chosen_by_people()]) in (None, ticket.category):
+        return False
+    turn.go(STEP, number=ticket.number, remark=text.strip(), files=None, just="view")
+    ask(turn)
+    return True
+
+
 def held(turn: Turn, media: Media) -> None:
     """A file sent at the question: kept with the words (each once, at most ``MEDIA_MAX``), and the question again."""
     files = _files(turn)
@@ -90,7 +104,8 @@ def ask(turn: Turn, *, hint: str | None = None) -> None:
     n = str(turn.draft["number"])
     if hint is None and (files := _files(turn)):
         hint = turn.t("unasked_files_kept", files=_described(turn, files))
-    key = "unasked_which_lodged" if turn.draft.get("just") else "unasked_which"
+    just = turn.draft.get("just")  # lodged just now (True), or on screen with words of another problem ("view")
+    key = "unasked_which_view" if just == "view" else "unasked_which_lodged" if just else "unasked_which"
     turn.buttons(turn.t(key, number=n, said=str(turn.draft["remark"])),
                  [(f"grievance:leftnew:{n}", turn.t("btn_new")), (f"grievance:leftabout:{n}", turn.t("btn_about")),
                   (f"grievance:leftdrop:{n}", turn.t("btn_dont_send"))], hint)
