@@ -9,7 +9,8 @@ after the save repeats the same answer rather than moving a step, or counting a 
 
 For ``wa.session.left.payroll`` (the main menu ended the person's session here): a PIN typed right before it is
 asked again for the next document (``conversation.recent``), and the slip sent before it is no longer the one
-"the month before that" is read from (``conversation.then``), ``on_left``.
+"the month before that" is read from (``conversation.then``) nor the one "send it again" asks for
+(``conversation.again``), ``on_left``.
 
 For ``wa.person.number_changed`` (the runtime has moved the chat already): the employee's record follows
 them to the new number, or to their business-scoped id when the number was given to someone else,
@@ -17,7 +18,7 @@ them to the new number, or to their business-scoped id when the number was given
 """
 from __future__ import annotations
 
-from services.payroll.conversation import Turn, cloud, converse, recent, then
+from services.payroll.conversation import Turn, again, cloud, converse, recent, then
 from services.payroll.domain.employee import wa_key
 from services.payroll.repository import MobileTaken, Repositories
 from shared.chat import Inbound, number_hidden
@@ -64,7 +65,8 @@ async def on_left(envelope: Envelope, ctx: Context) -> None:
     chats = Repositories.of(ctx.store).chats
     chat = await chats.get(wa_id)
     ended = recent.ended_at_menu(chat.draft, envelope.occurred_at)
-    if then.forget(chat.draft) or ended:  # nor is the slip sent before it "that" any more
+    sent = again.forget(chat.draft)  # nor is the document sent before it the one "abar pathan" asks for
+    if then.forget(chat.draft) or ended or sent:  # nor is the slip sent before it "that" any more
         await chats.keep_draft(chat)
 
 

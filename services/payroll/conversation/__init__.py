@@ -8,18 +8,20 @@ or a new PIN, the employee is asked to carry on or start again (``left``); those
 numbers, are taken as tapped (never as a PIN). A month's name typed a letter wrong ("mach mase") is asked about,
 never taken for another month (``near``); "the one before", "tar ager mas er ta" are read from the slip just sent
 (``then``). A document's verification code typed gets the link to its page, the request kept
-(``shared.runtime.verifying``).
+(``shared.runtime.verifying``). Just after a slip or a statement came, "abar pathan" or "file khulche na" asks for it
+again (``again``).
 """
 from __future__ import annotations
 
 import re
 
-from services.payroll.conversation import cloud, credit, doubt, home, left, near, pin
+from services.payroll.conversation import again, cloud, credit, doubt, home, left, near, pin
 from services.payroll.conversation.taps import named, tap
 from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import bangla_months
 from services.payroll.domain.typed_period import parse_lone_year
 from services.payroll.phrases import asked_for
+from services.payroll.repository.chats import DOCUMENT_SENT
 from shared import elsewhere
 from shared.back import goes_back
 from shared.india import typed_word
@@ -35,7 +37,9 @@ FORGOT = re.compile(r"\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই|\bbh?
 
 
 async def converse(turn: Turn) -> None:
+    sent = turn.draft.get(DOCUMENT_SENT)
     await _answer(turn)
+    again.let_go(turn, sent)  # "abar pathan" means the document just sent only right after it
     # a document handed out, a list looked at: the main menu says nothing is kept; a document's PIN asked, it is
     resume.tell(turn, in_progress=left.in_progress(turn) is not None)
 
@@ -102,6 +106,8 @@ async def typed(turn: Turn, text: str) -> None:
     if not a_pin and (about := asked_for(text)) in ("credit", "doubt"):
         return await (pin.request(turn, credit.wanted(turn)) if about == "credit" else doubt.told(turn))
     wanted = None if a_pin else named(turn, text)
+    if wanted is None and not a_pin and (resend := again.asked(turn, text)) is not None:
+        return await pin.request(turn, resend)  # "abar pathan", "pai ni" just after a document: it again, PIN first
     if wanted is None and not a_pin and (bangla := bangla_months.said(text)) is not None:  # "কার্তিক": which of two
         return await home.of_bangla_month(turn, bangla)
     if wanted is None and not a_pin and await near.asked(turn, text):  # "mach mase": "Did you mean March?"

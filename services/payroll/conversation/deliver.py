@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from services.payroll import documents
-from services.payroll.conversation import cloud, credit, doubt, home, recent, then
+from services.payroll.conversation import again, cloud, credit, doubt, home, recent, then
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import Slip, month_name, months_of, year_name
 from services.payroll.domain.period import show_date
@@ -48,15 +48,17 @@ async def missing(turn: Turn, want: dict[str, Any]) -> str | None:
 
 
 async def hand_out(turn: Turn, want: dict[str, Any]) -> None:
+    """``again``: the document just sent asked for again (``again``), its caption saying it is a PDF."""
     if want.get("kind") == "statement":
-        await _statement(turn, want["year"])
+        await _statement(turn, want["year"], sent_again=bool(want.get("again")))
     elif want.get("kind") == "pay":
         await credit.told(turn, want.get("month"))
     else:
-        await _slip(turn, want["month"], deductions=bool(want.get("deductions")))
+        await _slip(turn, want["month"], deductions=bool(want.get("deductions")),
+                    sent_again=bool(want.get("again")))
 
 
-async def _slip(turn: Turn, month: str, *, deductions: bool = False) -> None:
+async def _slip(turn: Turn, month: str, *, deductions: bool = False, sent_again: bool = False) -> None:
     """``deductions``: asked about ("amar PF kata hoyeche keno?"), listed in the caption, with whom to ask."""
     slip = await turn.repos.slips.get(turn.employee.id, month)
     if slip is None:  # re-issued or withdrawn between the request and the PIN
@@ -65,16 +67,18 @@ async def _slip(turn: Turn, month: str, *, deductions: bool = False) -> None:
     named = {"month": month_name(month, turn.lang), "number": slip.number}
     caption = turn.t("slip_caption", **named) if credit_day <= turn.today else \
         turn.t("slip_caption_ahead", **named, day=show_date(credit_day, turn.lang))
-    caption = _with_way_on(turn, f"{caption}\n\n{doubt.deductions(turn, slip)}" if deductions else caption)
+    caption = _with_way_on(turn, f"{caption}\n\n{doubt.deductions(turn, slip)}" if deductions else caption,
+                           sent_again)
     attachment = await documents.attachment(documents.slip_document(turn.employee, slip, turn.public_url, turn.today),
                                             f"{slip.number}.pdf", caption)
     turn.say(cloud.document(attachment.filename, caption), document=attachment)
     turn.audit("pay_slip", month, slip.number)
     turn.go("home")
     then.sent(turn, month)  # "the month before that" is read from it
+    again.sent(turn, {"kind": "slip", "month": month, "deductions": deductions})  # "abar pathan" next: this one
 
 
-async def _statement(turn: Turn, year: str) -> None:
+async def _statement(turn: Turn, year: str, *, sent_again: bool = False) -> None:
     slips = await year_slips(turn, year)
     if not slips:
         return await home.home(turn, hint=turn.t("no_year", year=year_name(year, turn.lang)))
@@ -92,7 +96,8 @@ async def _statement(turn: Turn, year: str) -> None:
             turn.ctx.publish(*documents.withdrawn(previous["code"], "a newer statement includes changes"))
         record = documents.public_record(documents.STATEMENT, number, turn.employee, turn.today)
         turn.ctx.publish(*issued(documents.SERVICE, code, record))
-    caption = _with_way_on(turn, turn.t("statement_caption", year=year_name(year, turn.lang), number=number))
+    caption = _with_way_on(turn, turn.t("statement_caption", year=year_name(year, turn.lang), number=number),
+                           sent_again)
     document = documents.statement_document(turn.employee, year, slips, code=code, number=number,
                                             issued_on=_day(issued_on), public_url=turn.public_url)
     attachment = await documents.attachment(document, f"{number}.pdf", caption)
@@ -100,11 +105,14 @@ async def _statement(turn: Turn, year: str) -> None:
     turn.audit("salary_statement", year, number)
     turn.go("home")
     then.forget(turn.draft)  # "the one before" would be the statement's
+    again.sent(turn, {"kind": "statement", "year": year})  # "khulche na" next: this one again
 
 
-def _with_way_on(turn: Turn, caption: str) -> str:
+def _with_way_on(turn: Turn, caption: str, sent_again: bool = False) -> str:
+    """``sent_again``: the line saying it is a PDF, and how to open it, first."""
     way_on = turn.t("after_document", name=turn.employee.name_in(turn.lang))
-    return "\n\n".join(part for part in (caption, way_on, recent.said(turn)) if part)
+    first = turn.t("document_again") if sent_again else ""
+    return "\n\n".join(part for part in (first, caption, way_on, recent.said(turn)) if part)
 
 
 def _day(value: object) -> date:
