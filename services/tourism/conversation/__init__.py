@@ -9,10 +9,11 @@ are taken as tapped; after a message that leaves nothing in progress by that sam
 bookings listed, the districts' list), the main menu is told nothing is kept here (``resume.tell``). A row's
 number typed at a list picks that row as a tap would (``numbered``). A whole request typed at the menu or the
 districts question starts the booking with what it names (``whole``), as does one in the words that brought the
-person here from the main menu, or typed at the offer to carry on (``brought``). A document's verification code
-typed gets the link to its page, the booking kept (``shared.runtime.verifying``); at the guest's name and a
-complaint's words, only the code typed alone. A shared location at the menu or the districts question is said to be
-of no use here, with the districts to choose from (``pressed``).
+person here from the main menu, or typed at the offer to carry on (``brought``). Another district named once one
+is chosen ("actually purulia is better") shows its guest houses, the dates and group given kept (``moved``). A
+document's verification code typed gets the link to its page, the booking kept (``shared.runtime.verifying``); at
+the guest's name and a complaint's words, only the code typed alone. A shared location at the menu or the districts
+question is said to be of no use here, with the districts to choose from (``pressed``).
 """
 from __future__ import annotations
 

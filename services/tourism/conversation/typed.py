@@ -19,6 +19,7 @@ from services.tourism.conversation import (
     choose,
     complaint,
     mine,
+    moved,
     noted,
     pressed,
     prices,
@@ -137,6 +138,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await steps.ask(turn, hint=noted.unread(turn, text))
     if step in whole.STEPS and await whole.started(turn, text, place_alone=step == "home"):
         return  # a whole request at the menu or the districts question: the booking started with what it names
+    if step in moved.STEPS and await moved.elsewhere(turn, text):
+        return  # "actually purulia is better" once a district is chosen: that district's guest houses
     if step in ("property", "room") and await noted.kept(turn, text):
         return  # a date or a count typed ahead of its question: kept for it, this question asked again
     await STEPS.get(step, unclear)(turn, text, word)

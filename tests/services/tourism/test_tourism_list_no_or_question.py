@@ -29,11 +29,12 @@ async def same_list(guest, at: str, typed: str, told: str) -> None:
 
 
 @pytest.mark.parametrize("lang, typed, told", [
-    ("en", "na", "If none of these guest houses suits you, type *back* or 0 to choose another district."),
+    ("en", "na", "If none of these guest houses suits you, type another district's name, or *back* or 0 for the list "
+                 "of districts."),
     ("en", "no", "If none of these guest houses suits you"),
     ("en", "nah", "If none of these guest houses suits you"),
     ("en", "Nope.", "If none of these guest houses suits you"),
-    ("bn", "না", "এগুলির কোনোটি পছন্দ না হলে অন্য জেলা বাছতে *ফিরে* বা ০ লিখুন।"),
+    ("bn", "না", "এগুলির কোনোটি পছন্দ না হলে অন্য জেলার নাম লিখুন, বা জেলার তালিকার জন্য *ফিরে* বা ০।"),
     ("bn", "না না", "এগুলির কোনোটি পছন্দ না হলে"),
 ])
 async def test_a_no_at_the_guest_houses_is_told_the_way_to_another_district(make_guest, lang, typed, told):
@@ -44,9 +45,11 @@ async def test_a_no_at_the_guest_houses_is_told_the_way_to_another_district(make
 
 
 @pytest.mark.parametrize("lang, typed, told", [
-    ("en", "na", "If none of these rooms suits you, type *back* or 0 to see the other guest houses in this district."),
+    ("en", "na", "If none of these rooms suits you, type *back* or 0 to see the other guest houses in this district, "
+            "or another district's name."),
     ("en", "nah", "If none of these rooms suits you"),
-    ("bn", "না", "এগুলির কোনো ঘর পছন্দ না হলে এই জেলার অন্য অতিথিনিবাস দেখতে *ফিরে* বা ০ লিখুন।"),
+    ("bn", "না", "এগুলির কোনো ঘর পছন্দ না হলে এই জেলার অন্য অতিথিনিবাস দেখতে *ফিরে* বা ০ লিখুন, "
+                 "অন্য জেলার জন্য তার নাম।"),
 ])
 async def test_a_no_at_the_rooms_is_told_the_way_to_the_other_guest_houses(make_guest, lang, typed, told):
     guest = await at_list(make_guest, lang, "room")
