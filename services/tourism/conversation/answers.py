@@ -40,6 +40,7 @@ from services.tourism.domain import (
     show_typed_date,
 )
 from services.tourism.domain.regions import region_named
+from services.tourism.domain.stay_dates import cleaned
 from shared.india import ASKED_FORM, plain, typed_word
 from shared.runtime import resume
 
@@ -49,6 +50,8 @@ NONE_OF_THESE = frozenset(typed_word(w) for w in ("nah", "nope", "na na", "no no
 # "which one", "which is good" in Banglish and Bengali, a question without a question mark: "kon ta bhalo"
 WHICH = re.compile(unicodedata.normalize("NFC", r"(?<!\w)(?:kon|konta|konti|kontay|kontai|কোন|কোনটা|কোনটি|কোনটায়)"
                                                 r"(?![\w\u0980-\u09ff])"))
+# a day the stay starts from, alone: "26 dec theke", "২৬ ডিসেম্বর থেকে", "from 26 Dec" (a check-in, not a check-out)
+FROM_DAY = re.compile(r"(?:from|frm)\s+(.+)|(.+?)\s+(?:theke|thike|thheke|থেকে|hote|হতে)")
 # a count of nights alone: "২ রাত", "শুধু ২ রাত", "2 raat", "3 nights only"
 NIGHTS = re.compile(r"(?:শুধু\s*|only\s+)?\S+\s*(?:রাত|raat|rat|nights?)(?:\s+(?:only|থাকব|থাকবো))?")
 
@@ -194,6 +197,9 @@ async def _nights(turn: Turn, text: str, word: str | None) -> None:
         return  # the group typed here ("3 jon"): kept for its question, the nights asked again
     if check_in is None:
         return await dates.nights(turn, parse_count(text))
+    if (day := _from_day(text, turn.today)) is not None:  # "26 dec theke", "from 26 Dec": the check-in, asked anew
+        await dates.check_in(turn, day)
+        return
     if (check_out := parse_check_out(text, turn.today, check_in, turn.policy.max_nights)) is not None:
         return await dates.nights(turn, check_out=check_out, told=True)
     if (passed := passed_stay(text, turn.today, turn.policy.max_nights)) is not None:  # "1 to 3 Dec" on 3 December
@@ -207,6 +213,12 @@ async def _nights(turn: Turn, text: str, word: str | None) -> None:
         await dates.days(turn, *said)
         return
     await dates.nights(turn, parse_count(text))
+
+
+def _from_day(text: str, today: date) -> date | None:
+    """A day said as the one the stay starts from, alone: "26 dec theke", "২৬ ডিসেম্বর থেকে", "from 26 Dec"."""
+    said = FROM_DAY.fullmatch(cleaned(text))
+    return parse_date(next(part for part in said.groups() if part), today) if said else None
 
 
 async def _guests(turn: Turn, text: str, word: str | None) -> None:
