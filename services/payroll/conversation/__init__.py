@@ -9,7 +9,8 @@ numbers, are taken as tapped (never as a PIN). A month's name typed a letter wro
 never taken for another month (``near``); "the one before", "tar ager mas er ta" are read from the slip just sent
 (``then``). A document's verification code typed gets the link to its page, the request kept
 (``shared.runtime.verifying``). Just after a slip or a statement came, "abar pathan" or "file khulche na" asks for it
-again (``again``).
+again (``again``); a row's number typed at a list or at buttons just shown, "2", "২", picks that row
+(``home.row_typed``).
 """
 from __future__ import annotations
 
@@ -37,9 +38,11 @@ FORGOT = re.compile(r"\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই|\bbh?
 
 
 async def converse(turn: Turn) -> None:
-    sent = turn.draft.get(DOCUMENT_SENT)
+    sent, rows = turn.draft.get(DOCUMENT_SENT), turn.draft.get(home.ROWS)
     await _answer(turn)
     again.let_go(turn, sent)  # "abar pathan" means the document just sent only right after it
+    if rows is not None and turn.draft.get(home.ROWS) is rows:  # no list shown again: "2" is no row of the old one
+        turn.draft.pop(home.ROWS, None)
     # a document handed out, a list looked at: the main menu says nothing is kept; a document's PIN asked, it is
     resume.tell(turn, in_progress=left.in_progress(turn) is not None)
 
@@ -85,6 +88,11 @@ async def typed(turn: Turn, text: str) -> None:
     step = turn.chat.step
     if goes_back(text, answers="0" if step in PIN_STEPS else "") or typed_word(text) in CANCEL:
         return await home.home(turn)
+    if step == "home" and (row := home.row_typed(turn, text)) is not None:  # "2", "২", "no 2" at a list: its row
+        action, *args = row.removeprefix(PREFIX).split(":")
+        return await tap(turn, action, args)
+    if step == "home" and (missed := home.row_missed(turn, text)) is not None:  # past its rows, or long after
+        return await _again(turn, missed)
     if (said := courtesy(text)) is not None:  # thanks, ok, 👍: no answer to any step here
         return await _again(turn, turn.t(f"said_{said}"))
     a_pin = not pin.not_a_pin(text)  # digits enough for one: a try, never words, a date or "0"
@@ -116,8 +124,6 @@ async def typed(turn: Turn, text: str) -> None:
         return await pin.entered(turn, text, instead=wanted)
     if a_pin and pin.locked_out(turn):
         return  # a PIN typed while locked: say until when, rather than "not understood"
-    if (row := home.row_typed(turn, text)) is not None:  # "2": the payroll menu's second row, as if tapped
-        return await tap(turn, row, [])
     if turn.access.has_pin and (year := parse_lone_year(text, turn.today)) is not None:
         if turn.draft.get("list") == "years":  # at the financial years: which of the two it falls in
             return await home.which_year(turn, year)

@@ -4,6 +4,7 @@ Nothing here shows a figure: amounts appear only inside a document handed out af
 """
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 from services.payroll.conversation import cloud
@@ -15,6 +16,8 @@ from shared.back import row_number
 MONTHS_SHOWN = 12  # "pick among the last 12"
 MENU_ROWS = (("slip", "latest"), ("months", "months"), ("years", "years"), ("forgot", "forgot"))  # action, text
 PER_PAGE = cloud.ROWS_MAX - 1  # a list holds ten rows: nine months and a row to the others
+ROWS = "rows"  # the draft's note of the rows (or buttons) just shown, their ids in order, and when (``row_typed``)
+ROWS_FOR = timedelta(minutes=30)  # a row's number typed later picks nothing: the list is asked again
 
 
 def _with_hint(turn: Turn, key: str, hint: str | None, **values: object) -> str:
@@ -29,8 +32,8 @@ async def home(turn: Turn, *, hint: str | None = None, intro: str = "home", want
         turn.go("new_pin", **({"want": want} if want else {}))
         turn.say(cloud.text(_with_hint(turn, "set_pin", hint, name=turn.employee.name_in(turn.lang))))
         return
-    turn.go("home", list="menu")  # a row's number typed next picks it (``row_typed``)
     rows = [(f"payroll:{action}", turn.t(f"row_{key}"), turn.t(f"row_{key}_about")) for action, key in MENU_ROWS]
+    turn.go("home", list="menu", **rows_noted(turn, rows))  # a row's number typed next picks it (``row_typed``)
     body = _with_hint(turn, intro, hint, name=turn.employee.name_in(turn.lang))
     turn.say(cloud.rows_list(body, turn.t("choose"), turn.t("choices"), rows))
 
@@ -43,10 +46,42 @@ async def no_month(turn: Turn, month: str) -> str:
     return turn.t("not_out_yet" if ahead else "no_month", month=month_name(month, turn.lang))
 
 
+def rows_noted(turn: Turn, rows: list[tuple[str, ...]]) -> dict[str, Any]:
+    """The note of the rows (or buttons) about to be shown, for ``turn.go``: their ids, and when."""
+    return {ROWS: {"ids": [row[0] for row in rows], "at": turn.now.isoformat()}}
+
+
+def _shown(turn: Turn) -> tuple[list[str], bool] | None:
+    """The ids of the rows the last answer showed, and whether it was within ``ROWS_FOR``; None when it showed none."""
+    note = turn.draft.get(ROWS)
+    if not isinstance(note, dict) or not isinstance(note.get("ids"), list) or not note["ids"]:
+        return None
+    try:
+        at = datetime.fromisoformat(str(note.get("at")))
+    except ValueError:
+        return None
+    return [str(id) for id in note["ids"]], at <= turn.now < at + ROWS_FOR
+
+
 def row_typed(turn: Turn, text: str) -> str | None:
-    """The action of the payroll menu's row whose number ("2", "২") was typed at it, as the main menu reads one."""
-    number = row_number(text, len(MENU_ROWS)) if turn.draft.get("list") == "menu" else None
-    return MENU_ROWS[number - 1][0] if number is not None else None
+    """The id of the row (or button) of the list just shown whose number ("2", "২", "no 2", "2.") was typed, as the
+    main menu reads one: the payroll menu's, the months', the years' or the months asked about; None for another
+    number, or once the list was shown ``ROWS_FOR`` ago."""
+    shown = _shown(turn)
+    if shown is None or not shown[1] or (number := row_number(text, len(shown[0]))) is None:
+        return None
+    return shown[0][number - 1]
+
+
+def row_missed(turn: Turn, text: str) -> str | None:
+    """What a row's number typed at the list just shown that picks nothing is told: past its rows ("12" of ten), or
+    typed ``ROWS_FOR`` after it was shown; None for anything else."""
+    shown = _shown(turn)
+    if shown is None or (number := row_number(text, 99)) is None:
+        return None
+    if not shown[1]:
+        return turn.t("number_list_stale")
+    return turn.t("number_past_rows", number=number, most=len(shown[0])) if number > len(shown[0]) else None
 
 
 async def months(turn: Turn, page: int = 0, *, hint: str | None = None, year: int | None = None) -> None:
@@ -62,7 +97,8 @@ async def months(turn: Turn, page: int = 0, *, hint: str | None = None, year: in
         following = page + 1 if (page + 1) * PER_PAGE < len(listed) else 0
         more = f"payroll:months:{following}" + ("" if year is None else f":{year}")
         listed = [*listed[page * PER_PAGE:(page + 1) * PER_PAGE], (more, turn.t("row_more"), turn.t("row_more_about"))]
-    turn.go("home", list="months", page=page, year=year)  # asked again as it is after a photo, "ok" (``again``)
+    turn.go("home", list="months", page=page, year=year,  # asked again as it is after a photo, "ok" (``again``)
+            **rows_noted(turn, listed))
     asked = _with_hint(turn, "ask_month", hint) if year is None else _with_hint(turn, "ask_month_of", hint, year=year)
     turn.say(cloud.rows_list(asked, turn.t("choose"), turn.t("choices"), listed))
 
@@ -97,7 +133,7 @@ async def of_bangla_month(turn: Turn, number: int) -> None:
     oldest = min((int(m[:4]) for m in paid), default=turn.today.year)
     for year in (typed,) if typed is not None else range(turn.today.year, oldest - 2, -1):
         if shown := [(f"payroll:slip:{m}", month_name(m, turn.lang)) for m in months(year) if m in paid]:
-            turn.go("home")
+            turn.go("home", **rows_noted(turn, shown))
             return turn.say(cloud.buttons(turn.with_nav(turn.t("bangla_month", **said)), shown))
     await home(turn, hint=turn.t("no_slips_of_bangla_month", **said))
 
@@ -113,7 +149,7 @@ async def years(turn: Turn, *, hint: str | None = None) -> None:
     if not found:
         return await home(turn, hint=turn.t("no_slips"))
     rows = [(f"payroll:statement:{y}", local_digits(y, turn.lang), year_span(y, turn.lang)) for y in found]
-    turn.go("home", list="years")  # a year typed next means a statement (``which_year``), not a month of it
+    turn.go("home", list="years", **rows_noted(turn, rows))  # a year typed next means a statement, not a month
     turn.say(cloud.rows_list(_with_hint(turn, "ask_year", hint), turn.t("choose"), turn.t("choices"), rows))
 
 
@@ -126,9 +162,9 @@ async def which_year(turn: Turn, year: int) -> None:
         return await years(turn, hint=turn.t("no_statement_of_year", year=local_digits(str(year), turn.lang)))
     spans = "\n".join(f"• {local_digits(y, turn.lang)}: {year_span(y, turn.lang)}" for y in both)
     asked = turn.t("ask_which_year" if len(both) > 1 else "ask_year", year=local_digits(str(year), turn.lang))
-    turn.go("home", list="years")
-    turn.say(cloud.buttons(turn.with_nav(f"{asked}\n{spans}"),
-                           [(f"payroll:statement:{y}", local_digits(y, turn.lang)) for y in both]))
+    buttons = [(f"payroll:statement:{y}", local_digits(y, turn.lang)) for y in both]
+    turn.go("home", list="years", **rows_noted(turn, buttons))
+    turn.say(cloud.buttons(turn.with_nav(f"{asked}\n{spans}"), buttons))
 
 
 def office_of(turn: Turn) -> dict[str, str]:

@@ -24,8 +24,8 @@ async def asked(turn: Turn, text: str) -> bool:
     if not latest:
         await home.months(turn, hint=turn.t("no_slips_of_near_month", month=month))
         return True
-    turn.go("home", list="months")  # a month to choose: kept, as the list of months is
     buttons = [(f"payroll:slip:{m}", month_name(m, turn.lang)) for m in latest[:2]]  # three buttons at most
-    turn.say(cloud.buttons(turn.with_nav(turn.t("near_month", month=month)),
-                           [*buttons, ("payroll:months", turn.t("row_other_month"))]))
+    buttons.append(("payroll:months", turn.t("row_other_month")))
+    turn.go("home", list="months", **home.rows_noted(turn, buttons))  # a month to choose: kept, as the list is
+    turn.say(cloud.buttons(turn.with_nav(turn.t("near_month", month=month)), buttons))
     return True
