@@ -74,7 +74,7 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      Phrase("mine", rf"^{NOT_BUILDING}.*?{MY_APPLICATION}"),
                      # the paper waited for, unnamed ("kagoj ta kobe pabo"): building permission's too
                      Phrase("mine", rf"^{NOT_BUILDING}" + PAPER_WHEN),
-                     Phrase("menu", rf"{TRADE}|^(?:licen[cs]es?|লাইসেন্স)$"
+                     Phrase("menu", rf"{TRADE}|^(?:licen[cs]es?|lisens|trade|লাইসেন্স|ট্রেড)$"
                                     rf"|^{NOT_BUILDING}{NOT_OTHER_SCHEME}.*{APPLICATION}")))
 
 

@@ -95,7 +95,8 @@ PHRASES = (
     Phrase("credit", r"^(?:amar\s+|আমার\s*)?(?:taka|টাকা)\s*(?:ki\s+|কি\s*)?(?:dhuk\w*|dhok\w*|ঢুক\S*|ঢোক\S*)"
                      r"(?:\s*(?:ki|কি|naki|নাকি))?$"),
     # the pay, Hindi's too: तनख्वाह ("tankhwah") anywhere, वेतन or सैलरी alone ("मेरा वेतन")
-    Phrase("menu", rf"^(?:my\s+)?(?:{_SALARY}|payroll)$|\bpayroll\b|^(?:আমার\s*)?বেতন$"
+    Phrase("menu", rf"^(?:my\s+)?(?:{_SALARY}|payroll)$|\bpayroll\b|^(?:আমার\s*)?(?:বেতন|মাইনে|স্যালারি)$"
+                   r"|^(?:my\s+|amar\s+)?(?:beton|betan|bethon|ma[iy]ne)$"
                    r"|तनख\u093c?्वाह|\btankh?wa+h?\b|^(?:मेरा\s*|मेरी\s*)?(?:वेतन|सैलरी)$"),
     # a PIN said in words, "my pin is 4821", "আমার পিন ৪৮২১": a secret, never kept to send on as a complaint (a postal
     # "pin code" is no PIN)

@@ -39,6 +39,10 @@ HOUSE = (r"(?:বা(?:\u09dc|\u09a1\u09bc)ি|ঘর|\bbari|\bghor|\bhouse)\S*(
 HINDI = (r"भवन\s*निर्माण|निर्माण\s*(?:की\s*)?अनुमति|नक्श[ाे]\s*(?:पास|की\s*(?:मंज\u093c?ूरी|अनुमति))"
          r"|मकान\s*(?:बनाने|बनवाने|निर्माण)\s*(?:की\s*)?(?:अनुमति|परमिशन|मंज\u093c?ूरी)"
          r"|\bmaka+n\s+(?:banane|banwane|nirman)\s+(?:ki\s+)?(?:anumati|permission|ijazat)|\bnaksh?a\s+pass")
+# the permission named in one word, typed alone ("permit", "anumoti", পারমিশন, "bari": a house's); with more words
+# they may be another's ("trade permit" is a NOC's, "permission for a stall" anyone's), read as above
+ALONE = (r"^(?:permits?|permissions?|building|bh[ao]b[ao]n|[ao]n[ou]m[ao]ti|bari|অনুমতি|পারমিট|পারমিশন|ভবন"
+         r"|বা(?:\u09dc|\u09a1\u09bc)ি)$")
 MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অনুমতি", "en": "Building permission"},
                  description={"bn": "আবেদনের অবস্থা দেখুন, অনুমতিপত্র ডাউনলোড করুন",
                               "en": "Application status and the permission letter"}, order=30,
@@ -65,7 +69,9 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # the paper waited for, unnamed ("kagoj ta kobe pabo"): the trade NOC's too, so the menu asks
                      Phrase("mine", NOT_TRADE + PAPER_WHEN),
                      Phrase("menu", rf"{NOT_TRADE}{NOT_OTHER_SCHEME}.*(?:{APPLICATION}|\bbuilding\s+(?:permission|permit|plan)"
-                                    rf"|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE}|{HINDI})")))
+                                    rf"|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE}|{HINDI})"),
+                     # the one word a villager types alone for it: "permit", "permission", "onumoti", অনুমতি, বাড়ি
+                     Phrase("menu", ALONE)))
 
 
 def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpec:

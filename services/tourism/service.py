@@ -69,7 +69,8 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      Phrase("book", ROOM_WANTED),  # "room at lataguri 10 jan", "ghor chai darjeeling e"
                      # "i want to book a rom", "booking korte chai", "বুকিং করতে চাই", never asked against
                      Phrase("book", rf"^(?!.*(?:{NOT_EN}|{NOT_BN}|{NOT_LATIN})).*?(?:{BOOK_ASKED})"),
-                     Phrase("menu", r"^booking$|\bguest\s*houses?\b|\bhome\s*stays?\b|\btourism\b"
+                     Phrase("menu", r"^(?:booking|rooms?|hotels?|kamra|রুম|হোটেল|কামরা)$"  # a room, in one word
+                                    r"|\bguest\s*houses?\b|\bhome\s*stays?\b|\btourism\b"
                                     r"|^বুকিং$|অতিথি\s*নিবাস|হোম\s*স্টে|পর্যটন|गेस्ट\s*हाउस|अतिथि\s*गृह|होम\s*स्टे|पर्यटन")))
 
 
