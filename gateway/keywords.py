@@ -68,6 +68,10 @@ _WORDS: dict[str, Keyword] = {
     # answers them, as they may be its answer there, so the shell answers them only outside any.
     **dict.fromkeys(THANKS, "thanks"), **dict.fromkeys(OK, "ok"),
 }
+# A no, or none of them, typed alone: at the list asking which service words are for, the person sends them nowhere
+_DECLINED = ("no", "n", "na", "naa", "nah", "nope", "none", "neither", "no thanks", "not these", "none of these",
+             "না", "নাহ", "না থাক", "থাক", "কোনোটাই না", "কোনটাই না", "কোনোটা না", "thak", "na thak", "konotai na",
+             "kono tai na", "kono ta na", "konota na")
 # Greetings that are names too (a guest's, "Salam"): inside a conversation they stay its step's answer
 _NAMED_GREETINGS = ("salam", "salaam", "সালাম")
 # A language named in either language; the numbers only answer the language question (1 বাংলা, 2 English).
@@ -129,6 +133,7 @@ SHARED = frozenset((
 PARTICLES = frozenset(("ta", "er"))
 _BENGALI = re.compile(r"[\u0980-\u09FF]")
 WORDS = {plain(word): kw for word, kw in _WORDS.items()}
+DECLINED = frozenset(plain(word) for word in _DECLINED)
 NAMED_GREETINGS = frozenset(plain(word) for word in _NAMED_GREETINGS)
 LANG_NAMES = {plain(word): lang for word, lang in _LANGS.items()}
 ENDINGS = tuple(plain(ending) for ending in _ENDINGS)
@@ -143,6 +148,11 @@ def keyword(text: str | None) -> Keyword | None:
         return None
     said = plain(text)
     return WORDS.get(said) or thanked(said) if said else courtesy(text)  # emoji alone: 👍 is ok, 🙏 thanks
+
+
+def declines(text: str | None) -> bool:
+    """A whole message that says no, or none of those offered ("na", "না", "কোনোটাই না"), nothing else."""
+    return plain(text or "") in DECLINED
 
 
 def greets(text: str | None) -> bool:

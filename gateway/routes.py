@@ -62,6 +62,13 @@ class Routes:
             await turn.event(f"{SESSION_LEFT}.{left}", claim(left, turn.wa_id))
 
 
+    async def which_open(self, turn: Turn, profile: Profile) -> bool:
+        """Whether the list asking which service words several announced are for is open: its words kept (30
+        minutes, ``asked``), the rows of it carrying them still."""
+        words = profile.kept_words(turn.now) if profile.unread_asks is not None else None
+        return words is not None and len(await turn.menu.claims(words)) > 1
+
+
     async def claimed(self, turn: Turn, asked: str, tap: Inbound, profile: Profile) -> None:
         """A row of the list asking which service words several announced are for: its service's choice, as if
         tapped, with the words while they are kept (the first row tapped; its title after them, or 30 minutes on)."""

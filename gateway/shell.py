@@ -42,7 +42,7 @@ from datetime import datetime, timedelta
 
 from gateway import replies
 from gateway.checks import code_answer
-from gateway.keywords import greets, guess_lang, keyword, language_meant, language_named
+from gateway.keywords import declines, greets, guess_lang, keyword, language_meant, language_named
 from gateway.kinds import says_something, unrouted
 from gateway.menu import MenuBoard
 from gateway.moves import number_changed, user_id_changed
@@ -177,6 +177,9 @@ class Shell:
             if row.startswith("shell:"):
                 return await routes.shell_choice(turn, row.split(":")[1:], tap, profile)
             return await routes.to_chosen(turn, tap, row.split(":", 1)[0], profile)
+        # "no", "না" at the list asking which service words are for: nothing was sent, the words stay kept for its rows
+        if service is None and declines(typed) and await routes.which_open(turn, profile):
+            return await screens.show_menu(turn, "intro_claimed_none")
         # "good evening", "সুপ্রভাত": in a conversation as "hi" there; "Salam" there may be its answer (a name)
         if word == "greeting" and (service is None or greets(typed)):
             return await screens.show_menu(turn, "intro_menu")
