@@ -21,7 +21,15 @@ from shared.casework.missing import MISSING, SAYS_SENT
 from shared.casework.moving import cases_follow
 from shared.casework.needed import LICENCE, PAPER_WHEN, needed
 from shared.casework.office import owed
-from shared.casework.said import APPLICATION, APPLY, DOCUMENT_AGAIN, MY_APPLICATION, NOT_OTHER_SCHEME, NUMBER_OF
+from shared.casework.said import (
+    APPLICATION,
+    APPLY,
+    DECIDED_ASKED,
+    DOCUMENT_AGAIN,
+    MY_APPLICATION,
+    NOT_OTHER_SCHEME,
+    NUMBER_OF,
+)
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES
@@ -74,6 +82,8 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      Phrase("mine", rf"^{NOT_BUILDING}.*?{MY_APPLICATION}"),
                      # the paper waited for, unnamed ("kagoj ta kobe pabo"): building permission's too
                      Phrase("mine", rf"^{NOT_BUILDING}" + PAPER_WHEN),
+                     # what became of it, unnamed ("keno reject holo", "বাতিল হল কেন"): building permission's too
+                     Phrase("mine", rf"^{NOT_BUILDING}" + DECIDED_ASKED + NOT_OTHER_SCHEME),
                      Phrase("menu", rf"{TRADE}|^(?:licen[cs]es?|lisens|trade|লাইসেন্স|ট্রেড)$"
                                     rf"|^{NOT_BUILDING}{NOT_OTHER_SCHEME}.*{APPLICATION}")))
 

@@ -18,7 +18,15 @@ from shared.casework.missing import MISSING, SAYS_SENT
 from shared.casework.moving import cases_follow
 from shared.casework.needed import PAPER_WHEN, PERMISSION_NEEDED
 from shared.casework.office import owed
-from shared.casework.said import APPLICATION, APPLY, DOCUMENT_AGAIN, MY_APPLICATION, NOT_OTHER_SCHEME, NUMBER_OF
+from shared.casework.said import (
+    APPLICATION,
+    APPLY,
+    DECIDED_ASKED,
+    DOCUMENT_AGAIN,
+    MY_APPLICATION,
+    NOT_OTHER_SCHEME,
+    NUMBER_OF,
+)
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES
@@ -68,6 +76,8 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      Phrase("mine", rf"{NOT_TRADE}(?:.*?{MY_APPLICATION}|(?>.*?(?:\bmy\b|আমার|\bamar\b)).*{HOUSE})"),
                      # the paper waited for, unnamed ("kagoj ta kobe pabo"): the trade NOC's too, so the menu asks
                      Phrase("mine", NOT_TRADE + PAPER_WHEN),
+                     # what became of it, unnamed ("keno reject holo", "বাতিল হল কেন"): the trade NOC's too
+                     Phrase("mine", NOT_TRADE + DECIDED_ASKED + NOT_OTHER_SCHEME),
                      Phrase("menu", rf"{NOT_TRADE}{NOT_OTHER_SCHEME}.*(?:{APPLICATION}|\bbuilding\s+(?:permission|permit|plan)"
                                     rf"|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE}|{HINDI})"),
                      # the one word a villager types alone for it: "permit", "permission", "onumoti", অনুমতি, বাড়ি

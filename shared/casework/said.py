@@ -98,6 +98,17 @@ NOT_OTHER_SCHEME = (
 # building permission's or a trade NOC's: both services announce them, so the main menu asks which is meant.
 APPLICATION = r"(?:\bapplications?\b|আবেদন|\ba+bed[ao]n)"
 MY_APPLICATION = r"(?:\b(?:my|amar)\s+applications?\b|আমার\s*আবেদন|\bamar\s+a+bed[ao]n)"
+# What became of an application asked with no service named ("keno reject holo", "reject holo", "বাতিল হল কেন",
+# "my application rejected", "approve hoyeche?", "still pending"): short words (eight at most) of a decision, a
+# building permission's or a trade NOC's alike, so both announce them and the main menu asks which. Not of what
+# another service holds (a complaint, a booking, one's pay) nor of a bribe (a complaint's); বাতিল and "batil"
+# (cancelled) only as done ("batil holo", "বাতিল করে দিয়েছে"), never a cancelling asked for ("বুকিং বাতিল করতে চাই").
+DECIDED = (r"\b(?:reject\w*|approv\w*|pending|refused|sanction(?:ed)?|nam[ao]?n?jur)\b|নামঞ্জুর|মঞ্জুর|অনুমোদন|খারিজ"
+           r"|(?:বাতিল|\bba+til)\s*(?:হ|ho\w*|kore\s+di|করে\s*দি)")
+NOT_ELSEWHERE = (r"(?!.*(?:\bcomplain\w*|\b[oa]b?h?ijog|\bovijog|\bnalish|\bgrv|অভিযোগ|নালিশ|\bbookings?\b"
+                 r"|\brooms?\b|বুকিং|রুম|\bs[ae]l+[ae]?r\w*|\bslips?\b|\bbeton\w*|\bpayroll|বেতন|স্লিপ|স্যালারি"
+                 r"|\bbribe|\bg?hush\b|ঘুষ))")
+DECIDED_ASKED = rf"^(?!(?:\S+\s+){{8}}\S){NOT_ELSEWHERE}(?=.*(?:{DECIDED}))"
 ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",
                     re.IGNORECASE)
 # A message telling something, not asking: a sentence of six words or more, or of four about oneself or an official
