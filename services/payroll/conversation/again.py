@@ -9,7 +9,7 @@ month or a year named with the words is that one's asked for (``taps.named``); "
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from services.payroll.conversation.turn import Turn
@@ -23,8 +23,7 @@ FOR = timedelta(minutes=30)
 def sent(turn: Turn, want: dict[str, Any]) -> None:
     """``want`` (a slip's month, with its deductions if they were listed, or a statement's year) was just sent."""
     kept = {key: value for key, value in want.items() if key in ("kind", "month", "year", "deductions") and value}
-    turn.draft[DOCUMENT_SENT] = {"want": kept, "employee": turn.employee.id, "wa": turn.chat.wa_id,
-                                 "at": turn.now.isoformat()}
+    turn.note_sent(DOCUMENT_SENT, want=kept)
 
 
 def forget(draft: dict[str, Any]) -> bool:
@@ -44,14 +43,7 @@ def asked(turn: Turn, text: str) -> dict[str, Any] | None:
     says it did not come or open; None otherwise."""
     if QUESTION.search(text) or not (SEND_AGAIN.search(text) or NOT_GOT.search(text)):
         return None
-    last = turn.draft.get(DOCUMENT_SENT)
-    if not isinstance(last, dict) or (last.get("employee"), last.get("wa")) != (turn.employee.id, turn.chat.wa_id):
-        return None
-    try:
-        at = datetime.fromisoformat(str(last.get("at")))
-    except ValueError:
-        return None
-    want = last.get("want")
-    if not (at <= turn.now < at + FOR) or not isinstance(want, dict) or not want.get("kind"):
+    want = (turn.sent_within(DOCUMENT_SENT, FOR) or {}).get("want")
+    if not isinstance(want, dict) or not want.get("kind"):
         return None
     return {**want, "again": True}

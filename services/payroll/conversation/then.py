@@ -13,7 +13,7 @@ PIN still first (``pin.entered``).
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from services.payroll.conversation.turn import PIN_STEPS, Turn
@@ -25,8 +25,7 @@ FOR = timedelta(minutes=15)
 
 
 def sent(turn: Turn, month: str) -> None:
-    turn.draft[SLIP_SENT] = {"month": month, "employee": turn.employee.id, "wa": turn.chat.wa_id,
-                             "at": turn.now.isoformat()}
+    turn.note_sent(SLIP_SENT, month=month)
 
 
 def forget(draft: dict[str, Any]) -> bool:
@@ -36,14 +35,8 @@ def forget(draft: dict[str, Any]) -> bool:
 
 def _last(turn: Turn) -> str | None:
     """The month of the slip sent here within ``FOR``, to this employee at this number; None otherwise."""
-    last = turn.draft.get(SLIP_SENT)
-    if not isinstance(last, dict) or (last.get("employee"), last.get("wa")) != (turn.employee.id, turn.chat.wa_id):
-        return None
-    try:
-        at = datetime.fromisoformat(str(last.get("at")))
-    except ValueError:
-        return None
-    return str(last.get("month")) if at <= turn.now < at + FOR else None
+    last = turn.sent_within(SLIP_SENT, FOR)
+    return str(last.get("month")) if last else None
 
 
 def month(turn: Turn, text: str) -> str | None:

@@ -3,6 +3,7 @@ PIN state, where their chat stands, and how to answer them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from services.payroll import events
@@ -48,3 +49,19 @@ class Turn(ChatTurn):
         if self.inbound.lang_guessed and self.written is None:
             nav = f"{nav}\n{self.t('other_language')}"
         return f"{body}\n\n{nav}"
+
+    def note_sent(self, key: str, **what: Any) -> None:
+        """A document went out here: ``what`` of it, with to whom, to which number and when, kept under ``key``."""
+        self.draft[key] = {**what, "employee": self.employee.id, "wa": self.chat.wa_id, "at": self.now.isoformat()}
+
+    def sent_within(self, key: str, within: timedelta) -> dict[str, Any] | None:
+        """The note under ``key`` when it was made within ``within`` for this employee at this number; None
+        otherwise (another's, too old, or none)."""
+        last = self.draft.get(key)
+        if not isinstance(last, dict) or (last.get("employee"), last.get("wa")) != (self.employee.id, self.chat.wa_id):
+            return None
+        try:
+            at = datetime.fromisoformat(str(last.get("at")))
+        except ValueError:
+            return None
+        return last if at <= self.now < at + within else None
