@@ -6,31 +6,50 @@ chosen are dropped, as they are in the other district no more; a check-in, night
 typed with the district ("purulia 25 dec theke"), are kept as a request typed whole keeps them (``choose.AHEAD``),
 said back, and read once the new room type is chosen. At the offer to carry on with the booking (``resume``), a
 place alone is no new request (``brought``): nothing is moved there.
+
+A region named so ("Sundarbans", "ডুয়ার্স") is taken as its districts: one we have places in is moved to as a
+district is, said with the region; several are listed to choose from, the stay kept alike; a region the district
+on screen lies in changes nothing. "pahar", "পাহাড়", "the hills" alone name no region here: Purulia and Bankura
+have hills too. A guest house of another district named ("Ayodhya" at Darjeeling's) shows its rooms, said so.
 """
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from services.tourism.conversation import answers, choose, noted, quoting
+from services.tourism.conversation import answers, choose, noted, prompts, quoting
 from services.tourism.conversation.turn import Turn
-from services.tourism.domain import district_name, read_request, show_typed_date
+from services.tourism.domain import Property, district_name, read_request, show_typed_date
+from services.tourism.domain.regions import REGIONS, Region, region_named
+from shared.india import typed_word
 from shared.runtime import resume
 
 STEPS = ("property", "room", "date", "nights", "guests")
 LISTED = ("property", "room")  # where a date or a count typed with the district is kept with it
+# words of the Darjeeling hills that name hills anywhere: no region, once a district is chosen
+_HILLS = frozenset(typed_word(word) for word in ("pahar", "পাহাড়", "the hills", "hills", "pahad"))
 
 
 async def elsewhere(turn: Turn, text: str) -> bool:
-    """Whether the words named another district of ours and the person was taken to its guest houses."""
+    """Whether the words named another district of ours, a region or a guest house elsewhere, and the person was
+    taken to that district's guest houses, the region's districts or the guest house's rooms."""
     from services.tourism.conversation import whole  # whole reads the districts' answers, which read this
 
     step = turn.chat.step
     if step not in STEPS or resume.offered(turn, "tourism"):  # at the offer to carry on: a place alone is no change
         return False
-    if not isinstance(place := await whole.place_in(turn, text), str):
-        return False
     said = read_request(text, turn.today)
+    place = await whole.place_in(turn, text)
+    region, there = None, []
+    if place is None and (region := _region(text, said.words)) is not None:
+        there = [key for key in await turn.repos.catalog.districts() if key in region.districts]
+        place = there[0] if len(there) == 1 else None
+        if not there or turn.draft.get("district") in region.districts:
+            return False
+    elif not isinstance(place, (str, Property)):
+        return False
+    if isinstance(place, Property) and place.district == turn.draft.get("district"):
+        return False
     if place == turn.draft.get("district") or (said.said and step not in LISTED) or await _answers(turn, text):
         return False
     if not await noted.meant(turn, text):  # "is it raining in purulia today": no stay asked for
@@ -41,11 +60,47 @@ async def elsewhere(turn: Turn, text: str) -> bool:
     await quoting.release_hold(turn)
     turn.go("district", **dict.fromkeys(choose.LATER_FIELDS))
     turn.go("district", **{choose.AHEAD: kept or None})
-    lines = [turn.t("district_changed", district=district_name(place, turn.lang))]
+    lines = [_changed(turn, place, region, there)]
     if parts := noted.parts(turn, kept):
         lines.append(turn.t("request_read", said=", ".join(parts)))
-    await choose.district(turn, place, hint="\n".join(lines))
+    if isinstance(place, Property):
+        await choose.property_(turn, place.id, hint="\n".join(lines))
+    elif place is not None:
+        await choose.district(turn, place, hint="\n".join(lines))
+    else:
+        await prompts.districts(turn, only=there, hint="\n".join(lines))
     return True
+
+
+def _changed(turn: Turn, place: Property | str | None, region: Region | None, there: list[str]) -> str:
+    """The one line saying where the person was taken."""
+    if isinstance(place, Property):
+        return turn.t("property_changed", property=place.name(turn.lang),
+                      district=district_name(place.district, turn.lang))
+    names = [district_name(key, turn.lang) for key in there or [str(place)]]
+    if region is None:
+        return turn.t("district_changed", district=names[0])
+    if len(names) == 1:
+        return turn.t("region_changed", region=region.name(turn.lang), district=names[0])
+    listed = turn.t("region_and", first=", ".join(names[:-1]), last=names[-1])
+    return turn.t("region_many", region=region.name(turn.lang), districts=listed)
+
+
+def _region(text: str, words: tuple[str, ...]) -> Region | None:
+    """The one region the words name: typed alone (a slip of a letter too), or one word of a sentence, or two
+    ("sundarban e jabo", "সুন্দরবনে যাব"); the hills' plain words are none (``_HILLS``)."""
+    from services.tourism.conversation.whole import _forms
+
+    if typed_word(text) in _HILLS:
+        return None
+    if (alone := region_named(text)) is not None:
+        return alone
+    said = {typed_word(form) for word in words for form in _forms(word)}
+    said |= {typed_word(" ".join(words[i:i + 2])) for i in range(len(words) - 1)}
+    said -= _HILLS
+    found = [region for region in REGIONS
+             if said & {typed_word(name) for name in (region.bn, region.en, *region.spellings)}]
+    return found[0] if len(found) == 1 else None
 
 
 async def _answers(turn: Turn, text: str) -> bool:
