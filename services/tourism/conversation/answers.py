@@ -39,9 +39,10 @@ from services.tourism.domain import (
     show_day_month,
     show_typed_date,
 )
+from services.tourism.domain.calendar import DAY_ALONE, day_of_month
 from services.tourism.domain.regions import region_named
 from services.tourism.domain.stay_dates import cleaned
-from shared.india import ASKED_FORM, plain, typed_word
+from shared.india import ASKED_FORM, latin_digits, plain, typed_word
 from shared.runtime import resume
 
 # "none of these" in other words than "no" (``typed.WORDS``), where the guest houses or the rooms are listed
@@ -216,9 +217,16 @@ async def _nights(turn: Turn, text: str, word: str | None) -> None:
 
 
 def _from_day(text: str, today: date) -> date | None:
-    """A day said as the one the stay starts from, alone: "26 dec theke", "২৬ ডিসেম্বর থেকে", "from 26 Dec"."""
+    """A day said as the one the stay starts from, alone: "26 dec theke", "২৬ ডিসেম্বর থেকে", "from 26 Dec"; a day
+    of the month without its month ("26 theke", "from 26") is the next such day, as the check-in question reads
+    "26th": this month's while still ahead, else next month's (the word "theke" makes it a day, not a count)."""
     said = FROM_DAY.fullmatch(cleaned(text))
-    return parse_date(next(part for part in said.groups() if part), today) if said else None
+    if said is None:
+        return None
+    part = next(part for part in said.groups() if part)
+    if (alone := DAY_ALONE.fullmatch(latin_digits(part).strip())) is not None:
+        return day_of_month(int(alone.group(1)), today)
+    return parse_date(part, today)
 
 
 async def _guests(turn: Turn, text: str, word: str | None) -> None:
