@@ -3,9 +3,10 @@
 to that question (no guest house or room of the list named; at the dates and the group, no date or count in the
 words). The person is taken to that district's guest houses, said so in one line: the guest house and room type
 chosen are dropped, as they are in the other district no more; a check-in, nights and group already given, or
-typed with the district ("purulia 25 dec theke"), are kept as a request typed whole keeps them (``choose.AHEAD``),
-said back, and read once the new room type is chosen. At the offer to carry on with the booking (``resume``), a
-place alone is no new request (``brought``): nothing is moved there.
+typed with the district ("purulia te 25 dec theke", at the dates and the group too, where a count alone with it is
+that step's answer), are kept as a request typed whole keeps them (``choose.AHEAD``), said back, and read once the
+new room type is chosen; a district one comes from ("purulia theke 15 march e asbo") is no change. At the offer to
+carry on with the booking (``resume``), a place alone is no new request (``brought``): nothing is moved there.
 
 A region named so ("Sundarbans", "ডুয়ার্স") is taken as its districts: one we have places in is moved to as a
 district is, said with the region; several are listed to choose from, the stay kept alike; a region the district
@@ -25,8 +26,10 @@ from shared.india import typed_word
 from shared.runtime import resume
 
 STEPS = ("property", "room", "date", "nights", "guests")
-LISTED = ("property", "room")  # where a date or a count typed with the district is kept with it
+LISTED = ("property", "room")  # where a count typed with the district is kept with it (a date: at every step)
 # words of the Darjeeling hills that name hills anywhere: no region, once a district is chosen
+# words saying the place is where the person comes from, not where they go: "purulia theke", "from purulia"
+_FROM = frozenset(("from", "theke", "thheke", "thike", "থেকে", "hote", "হতে"))
 _HILLS = frozenset(typed_word(word) for word in ("pahar", "পাহাড়", "the hills", "hills", "pahad"))
 
 
@@ -50,13 +53,13 @@ async def elsewhere(turn: Turn, text: str) -> bool:
         return False
     if isinstance(place, Property) and place.district == turn.draft.get("district"):
         return False
-    if place == turn.draft.get("district") or (said.said and step not in LISTED) or await _answers(turn, text):
+    if place == turn.draft.get("district") or await _answers(turn, text):
         return False
+    if said.said and step not in LISTED and (said.day is None or _FROM & set(said.words)):
+        return False  # a count there is the step's answer; "purulia theke 15 march e asbo": coming from it
     if not await noted.meant(turn, text):  # "is it raining in purulia today": no stay asked for
         return False
-    kept = _chosen(turn)
-    if step in LISTED:
-        kept = noted.merged(kept, noted.ahead(said))
+    kept = noted.merged(_chosen(turn), noted.ahead(said))  # the date typed with the district in its place
     await quoting.release_hold(turn)
     turn.go("district", **dict.fromkeys(choose.LATER_FIELDS))
     turn.go("district", **{choose.AHEAD: kept or None})

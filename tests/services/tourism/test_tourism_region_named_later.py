@@ -85,3 +85,13 @@ async def test_a_guest_house_of_the_district_on_screen_is_still_taken(guest):
     await to_step(guest, "property")
     answer = await guest.say("Tinchuley")
     assert "Changed to" not in answer.text and "tourism:room:tinchuley-double" in answer.last.choices
+
+
+@pytest.mark.parametrize("typed", ["pahar", "পাহাড়", "the hills"])
+async def test_the_hills_alone_name_no_region_once_in_purulia(guest, typed):
+    await guest.tap("tourism:book")
+    await guest.tap("tourism:district:purulia")
+    await guest.tap("tourism:property:ayodhya-hills")
+    await guest.tap("tourism:room:ayodhya-double")
+    answer = await guest.say(typed)
+    assert "Darjeeling" not in answer.text and "tourism:property:lamahatta" not in answer.last.choices, answer.text
