@@ -25,6 +25,14 @@ def says_something(inbound: Inbound, word: str | None) -> bool:
     return inbound.kind == "text" and word is None and len(plain(inbound.text or "").split()) >= UNREAD_WORDS
 
 
+def short_words(inbound: Inbound, word: str | None) -> bool:
+    """Words too few to say something (``says_something``) that are no keyword: a name ("Rina Das") or a number
+    ("9800000001") typed where a tap was asked for; not a smile or a thumbs-up, nor words a service reads (asked
+    of the menu before)."""
+    typed = (inbound.text or "") if inbound.kind == "text" else ""
+    return word is None and any(ch.isalnum() for ch in typed) and len(plain(typed).split()) < UNREAD_WORDS
+
+
 def not_text(inbound: Inbound) -> bool:
     """A photo, a voice note, a document, a place or a contact card: something only a service can take."""
     return inbound.kind == "contacts" or wordless(inbound)

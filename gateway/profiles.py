@@ -51,6 +51,8 @@ class Profile:
     unread: str | None = None  # words no service took, kept at ``unread_at`` (``kept_words``)
     unread_at: datetime | None = None
     unread_asks: str | None = None  # the service's choice those words name (``unread_words``), when they name one
+    # when a first-timer who typed a name or a number for the language was asked it again (``asked_again``)
+    lang_asked_again: datetime | None = None
     # each service's last word on whether something of the person's is in progress there (``wa.session.settled``):
     # {service: {"settled": bool, "at": the time it was said}}
     settled: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -87,6 +89,10 @@ class Profile:
             return self.unread
         return None
 
+    def asked_again(self, now: datetime, within: timedelta) -> bool:
+        """The language question was asked again, a name or a number typed for it, less than ``within`` ago."""
+        return self.lang_asked_again is not None and now - self.lang_asked_again < within
+
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> Profile:
         session, unread = doc.get("session") or {}, doc.get("unread") or {}
@@ -102,6 +108,7 @@ class Profile:
             unread=unread.get("text"),
             unread_at=_time(unread.get("at")),
             unread_asks=unread.get("asks"),
+            lang_asked_again=_time(doc.get("lang_asked_again")),
             settled=doc.get("settled") if isinstance(doc.get("settled"), dict) else {},
         )
 

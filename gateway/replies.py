@@ -26,18 +26,23 @@ def text(body: str) -> Text:
 
 
 def language_question(texts: Catalog, guess: Lang, *, unread: bool = False, kept: MenuEntry | None = None,
-                      asks: bool = False, script: Script | None = None, change: bool = False) -> Buttons:
+                      asks: bool = False, script: Script | None = None, change: bool = False,
+                      tap_first: bool = False) -> Buttons:
     """Both languages in the question; the guessed language's button comes first. ``unread``: the person's first
     message said something (a problem in words, a photo): it is told that no office got it and where to send it,
     or, its words ``kept`` for that service, that one tap after the language sends them there; ``asks``: the words
     named that service's choice, and the language chosen takes the person there. ``script``: the
     message was written in one the service does not read: the question says it answers in Bengali and English
-    only (``in_script``); ``change``: asked by someone who chose one already ("language"): no welcome."""
+    only (``in_script``); ``change``: asked by someone who chose one already ("language"): no welcome; ``tap_first``:
+    asked again of a first-timer who typed a name or a number for it: tap a language first, what they typed went
+    nowhere."""
     buttons = [Button(id="shell:lang:bn", title=texts("lang_bn", guess)),
                Button(id="shell:lang:en", title=texts("lang_en", guess))]
     if guess == "en":
         buttons.reverse()
     question = texts("lang_other_script" if script else "lang_change" if change else "lang_question", guess)
+    if tap_first:
+        question = texts("lang_tap_first", guess)
     said = texts("lang_unread", guess)
     if kept is not None:
         said = texts("lang_asked" if asks else "lang_unread_kept", guess, title_bn=kept.title["bn"],

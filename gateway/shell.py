@@ -6,14 +6,15 @@ unless they name one, ask for the menu or help, tap a service's button, send a n
 service announced, or send a photo, voice note, document or place a service takes: then the guessed language is kept
 ("language" still changes it; the message reaches its service marked ``lang_guessed``, so it can say so) and they get
 what they asked for. Asked once and answering something else, they are not asked again: the language they write in is
-kept, and the menu in it says how to change it. Words written mostly in a script the service does not read (Hindi's
-Devanagari, Santali's Ol Chiki, Urdu's Arabic script: ``scripts``) are no language to guess: a first-timer is asked
-the language each time, told in both (and in a line of that script's language) that the service answers in Bengali and
-English only (words naming a service's choice, "कमरा बुक करना है", kept to take them there once they choose it);
-anyone else gets the menu saying so, where no service took the words. Everything else is routed: a
-tapped choice ``<service>:<action>[:args]`` to that service, free text (and locations, media, and a kind of message
-nobody here reads, so that the service asks its question again) to the service that spoke last within 30 idle
-minutes, otherwise the menu.
+kept, and the menu in it says how to change it; a name or a number typed for it ("Rina Das", "9800000001") has the
+question asked again once, saying to tap a language first. Words written mostly in a script the service does not
+read (Hindi's Devanagari, Santali's Ol Chiki, Urdu's Arabic script: ``scripts``) are no language to guess: a
+first-timer is asked the language each time, told in both (and in a line of that script's language) that the
+service answers in Bengali and English only (words naming a service's choice, "कमरा बुक करना है", kept to take
+them there once they choose it); anyone else gets the menu saying so, where no service took the words. Everything
+else is routed: a tapped choice ``<service>:<action>[:args]`` to that service, free text (and locations, media, and a
+kind of message nobody here reads, so that the service asks its question again) to the service that spoke last
+within 30 idle minutes, otherwise the menu.
 A number a service gave the person (a ticket, a booking, an application: the ``references`` of its menu entry) reaches
 that service when typed outside any conversation, or as a whole message inside another's, as the tap of its View
 (``<service>:view:<number>``); words a service announced for one of its choices (its ``phrases``: "my complaints",
@@ -43,7 +44,7 @@ from datetime import datetime, timedelta
 from gateway import replies
 from gateway.checks import code_answer
 from gateway.keywords import declines, greets, guess_lang, keyword, language_meant, language_named
-from gateway.kinds import says_something, unrouted
+from gateway.kinds import says_something, short_words, unrouted
 from gateway.menu import MenuBoard
 from gateway.moves import number_changed, user_id_changed
 from gateway.normalise import changed_user_id, new_number, new_user_id, to_inbound
@@ -150,6 +151,11 @@ class Shell:
                 kept = await routes.keep_unread(turn, inbound) if said else None
                 if not asked:
                     return await screens.ask_language(turn, unread=said, kept=kept)
+                if short_words(inbound, word) and not profile.asked_again(turn.now, ASKED):
+                    # a name or a number typed for the language ("Rina Das", "9800000001"): asked again, once, saying
+                    # to tap one; a third time the language they write in is kept, as for any other answer
+                    await self._profiles.change(turn.wa_id, lang_asked_again=turn.now)
+                    return await screens.ask_language(turn, tap_first=True)
                 await screens.keep_language(turn, turn.lang)
                 # a sticker or a photo is nothing written: the language is set, not said to be the one they write in
                 wrote = typed is not None and any(ch.isalpha() for ch in typed)
