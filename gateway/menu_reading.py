@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 _EDGES = string.whitespace + ".,;:!?।"
 _MARKERS = re.compile(r"(?m)^\s*\d{1,2}[.)]\s")  # a list's "1." or "2)" at the start of a line
+# a dash or slash with spaces beside it, between a number's parts: "GRV - 2026 - 000002", "BP / PUR / 2026"
+_SPACED = re.compile(r"(?<=[^\W_])\s*([-/])\s*(?=[^\W_])")
 _JOINING = frozenset({"and", "&", "ar", "aar", "o", "আর", "ও", "এবং", "or", "ba", "বা"})  # "GRV-1 and GRV-2"
 
 
@@ -56,7 +58,7 @@ class Menu:
             return (first[0].service, _number(first[1])) if first is not None else None
         if not any(ch.isdigit() for ch in text):
             return None
-        typed = typed_number(text).strip(_EDGES)
+        typed = _typed(text).strip(_EDGES)
         for entry in await self.entries():
             if entry.references and (found := _compiled(entry.references).fullmatch(typed)) is not None:
                 return entry.service, _number(found)
@@ -73,7 +75,7 @@ class Menu:
 
     async def numbers_only(self, text: str) -> bool:
         """Whether ``text`` is numbers services gave and nothing else but the words that join them ("and", "আর")."""
-        typed = typed_number(text)
+        typed = _typed(text)
         for _, match in await self._matches(text):
             typed = typed.replace(match.group(0), " ")
         typed = _MARKERS.sub(" ", typed)  # "1. GRV-…⏎2. GRV-…": a list as people write one
@@ -85,7 +87,7 @@ class Menu:
         if not any(ch.isdigit() for ch in text):
             return []
         if self._scanned is None or self._scanned[0] != text:
-            typed = typed_number(text)
+            typed = _typed(text)
             self._scanned = text, [(entry, match) for entry in await self.entries() if entry.references
                                    for match in _compiled(entry.references).finditer(typed)]
         return self._scanned[1]
@@ -135,11 +137,17 @@ class Menu:
         ``number`` of its pattern, when it has one, is all that goes)."""
         if not any(ch.isdigit() for ch in text):
             return text
-        typed = typed_number(text)
+        typed = _typed(text)
         for entry in await self.entries():
             if entry.references:
                 typed = _compiled(entry.references).sub(_number_out, typed)
         return typed
+
+
+def _typed(text: str) -> str:
+    """What a person typed where a number is looked for (``typed_number``), the spaces around a dash or slash between
+    two of its parts left out: "GRV - 2026 - 000002" and "grv-2026 - 2" are read as "GRV-2026-000002" is."""
+    return _SPACED.sub(r"\1", typed_number(text))
 
 
 @functools.lru_cache(maxsize=64)
