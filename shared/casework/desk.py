@@ -41,10 +41,24 @@ from shared.casework.said import (
     told,
 )
 from shared.casework.visit import Visit
-from shared.india import says_something
+from shared.india import says_something, typed_number
 from shared.thanks import courtesy
 
 Action = Callable[[Visit, list[str]], Awaitable[None]]
+# A serial typed alone at a list ("102", "১০২", "000102", "no 102"): the last figures of a number the list shows
+SERIAL_ALONE = re.compile(r"(?:no|num|number|নং|নম্বর|নাম্বার)?\s*[.:]?\s*(\d{1,6})", re.IGNORECASE)
+
+
+def listed_serial(visit: Visit, text: str, listed: Sequence[str]) -> str | None:
+    """The one row of the list just shown (the asker's own cases, none else) whose number's serial is the figures
+    typed alone; None when none of them, or several, has it."""
+    typed = SERIAL_ALONE.fullmatch(typed_number(unicodedata.normalize("NFC", text)).strip().rstrip(".।)"))
+    if typed is None:
+        return None
+    wanted = typed[1].lstrip("0") or "0"
+    rows = [row for row in listed if (number := visit.kind.number.find(row)) is not None
+            and (number.rsplit("/", 1)[-1].lstrip("0") or "0") == wanted]
+    return rows[0] if len(rows) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -125,6 +139,8 @@ class Desk:
             return None
         if step.listed and (row := row_number(text, len(step.listed))) is not None:  # "2" at a list: its 2nd row
             return await self._picked(visit, step.listed[row - 1])
+        if step.listed and (row := listed_serial(visit, text, step.listed)) is not None:  # "102": its row of the list
+            return await self._picked(visit, row)
         if goes_back(text):  # the other services' step back; here, where there are no steps, this service's start
             return self.home(visit)
         if (said := courtesy(text, yes=True)) is not None:  # before the words: "all right" asks for no list of all
