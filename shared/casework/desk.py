@@ -30,6 +30,7 @@ from shared.casework.said import (
     ASKING,
     COMPLAINT,
     DOWNLOAD,
+    HELD_AGAIN,
     MINE,
     NOT_GOT,
     NUMBER_ASKED,
@@ -175,7 +176,8 @@ class Desk:
             return await missing(visit, [])
         if DOWNLOAD.search(text) and by_serial.serial(text) and visit.kind.number.attempted(text):
             return await by_serial.letter(visit, text)  # "permit 101 letter": the serial on the slip alone
-        if DOWNLOAD.search(text) and not visit.kind.number.attempted(text):  # "send the letter again", no number
+        if DOWNLOAD.search(text) and not visit.kind.number.attempted(text) or HELD_AGAIN.search(text) and not any(
+                c.isdigit() for c in text):  # "send the letter again", "amar noc ta abar pathao": no number
             if (number := await seen.meant(visit)) is not None:  # just after their own case's View: that one
                 return await answers.download(visit, number)
             return await answers.letters(visit)

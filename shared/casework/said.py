@@ -38,6 +38,12 @@ SEND = (r"\b(?:send|pa?th(?:h)?a(?:n|o|ben|bo)?|pa?th(?:h)?iy?e|dao|din|dio|den|
         r"|পাঠা\S*|পাঠি\S*|দিন|দাও|দিও|দেবেন|দিবেন|দিতে")
 SEND_AGAIN = re.compile(rf"^(?=.*(?:{ONCE_MORE}))(?=.*(?:{SEND}))|\bre-?send\b|^\W*(?:{ONCE_MORE})\W*$",
                         re.IGNORECASE)
+# The case named as the paper it is ("amar noc ta abar pathao", "send my NOC again", "licence ta abar din"): a NOC, a
+# licence, a permission is the certificate or the letter itself, so sent again it is the document, not the list of
+# one's cases to look at; an application, a case or a file is no such paper.
+HELD = (r"\b(?:permits?|permissions?|t?nocs?|licen[cs]es?|on[ou]moti|an[ou]mati)\b|অনুমতি|এনওসি|লাইসেন্স|পারমিট"
+        r"|(?<![A-Za-z])NOC")
+HELD_AGAIN = re.compile(rf"^(?=.*(?:{HELD}))(?:{SEND_AGAIN.pattern})", re.IGNORECASE)
 # The document just sent did not come, or does not open ("pai ni", "পাইনি", "khulche na", "খুলছে না", "not received",
 # "it won't open"): read only just after it was sent, when it is what they mean, and sent again.
 NOT_GOT = re.compile(

@@ -1,0 +1,69 @@
+"""One's NOC or permission asked for again as the paper it is ("amar noc ta abar pathao", "send my NOC again",
+"আমার এনওসি আবার পাঠান", "certificate ta abar dao") got the list of one's NOCs to look at, not the certificates to
+send. Now the one in force is sent, several are listed to send (their rows the certificates), as "send the
+certificate again" does; an application asked for again is no paper, and is read as before."""
+from __future__ import annotations
+
+from __future__ import annotations
+
+import pytest
+from casework_kit import ARJUN, PUBLIC_URL, RINA, START, TAPAN, Citizen, Clock, service_runtime
+from chat_kit import listening_bus
+
+from services.noc.service import spec as noc_spec
+from services.permit.service import spec as permit_spec
+
+SPECS = {"permit": lambda: permit_spec(public_url=PUBLIC_URL),
+         "noc": lambda: noc_spec(public_url=PUBLIC_URL, reminder_every=None)}
+
+
+@pytest.fixture(name="chat")
+async def chat_fixture(tmp_path):
+    made = []
+
+    async def chat(service: str, wa_id: str = RINA, lang: str = "bn"):
+        clock = Clock(START)
+        bus = await listening_bus("wa.outbound", f"{service}.#")
+        runtime = service_runtime(SPECS[service](), bus, tmp_path / f"{service}.sqlite3", clock)
+        await runtime.start()
+        made.append((bus, runtime))
+        return Citizen(bus, runtime.store, service, wa_id, lang=lang), clock
+
+    yield chat
+    for bus, runtime in made:
+        await bus.drain()
+        await runtime.stop(1.0)
+        await bus.close(1.0)
+
+
+
+
+def documents(answer) -> list[str]:
+    return [r.payload["document"]["filename"] for r in answer.replies if r.payload.get("document")]
+
+
+@pytest.mark.parametrize("typed", ["amar noc ta abar pathao", "send my NOC again", "আমার এনওসি আবার পাঠান",
+                                   "certificate ta abar dao", "licence ta abar din"])
+async def test_ones_nocs_asked_again_are_the_certificates_to_send(chat, typed):
+    rina, _ = await chat("noc")  # two in force: TNOC/2026/000045, TNOC/2025/000310
+    answer = await rina.say(typed)
+    assert list(answer.choices)[:2] == ["noc:download:TNOC/2026/000045", "noc:download:TNOC/2025/000310"], (
+        answer.choices)
+
+
+async def test_a_row_picked_then_sends_that_certificate(chat):
+    rina, _ = await chat("noc")
+    await rina.say("amar noc ta abar pathao")
+    assert documents(await rina.say("2")) == ["TNOC-2025-000310.pdf"]
+
+
+async def test_ones_only_permission_in_force_asked_again_is_sent(chat):
+    arjun, _ = await chat("permit", wa_id=ARJUN, lang="en")  # BP/BNK/2026/000045 approved, two under way
+    answer = await arjun.say("amar permission ta abar pathao")
+    assert documents(answer) == ["BP-BNK-2026-000045.pdf"], answer.text
+
+
+async def test_a_refused_nocs_holder_is_told_why_none_comes(chat):
+    tapan, _ = await chat("noc", wa_id=TAPAN, lang="en")  # TNOC/2025/000190 rejected
+    answer = await tapan.say("send my NOC again")
+    assert not documents(answer) and "TNOC/2025/000190" in answer.text and "Rejected" in answer.text, answer.text
