@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from shared import elsewhere
 from shared.back import goes_back, row_number
-from shared.casework import answers, asked, by_serial, checking, follow, phone, seen, to_others, year_serial
+from shared.casework import answers, asked, by_serial, checking, follow, phone, seen, to_others, when, year_serial
 from shared.casework.again import AGAIN, APPLY_BUTTONS, again, how_to_apply, named, what_now
 from shared.casework.answers import ask_number
 from shared.casework.asked import Step
@@ -186,6 +186,8 @@ class Desk:
         if MINE.search(text) or QUESTION.search(text):  # a serial of their own asked after ("45 er meyad kobe")
             if QUESTION.search(text) and len(own := await answers.own_by_serial(visit, text)) == 1:
                 return await self.view(visit, own[0].number)
+            if when.WHEN.search(text) and await when.answer(visit, self.view, step.case):  # "kobe pabo": issued?
+                return None
             return await answers.mine(visit, self.details)
         if ASKING.search(text) and not visit.kind.number.attempted(text):
             return ask_number(visit)
