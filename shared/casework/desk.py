@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from shared import elsewhere
 from shared.back import goes_back, row_number
 from shared.casework import answers, asked, by_serial, checking, follow, phone, seen, to_others, when, year_serial
-from shared.casework.again import AGAIN, APPLY_BUTTONS, again, how_to_apply, named, what_now
+from shared.casework.again import AGAIN, APPLY_BUTTONS, WHAT_NOW, again, how_to_apply, named, what_now
 from shared.casework.answers import ask_number
 from shared.casework.asked import Step
-from shared.casework.fee import FEE, PAID, fee
+from shared.casework.fee import FEE, PAID, due_now, fee
 from shared.casework.missing import MISSING, missing, sent
 from shared.casework.needed import says
 from shared.casework.said import (
@@ -152,6 +152,9 @@ class Desk:
             return None
         if not visit.kind.number.attempted(text) and await what_now(visit, self.details, text, step.case):
             return None  # "abar korte chai", "ekhon ki korbo" at one's own rejected case: how to apply again
+        if step.case and not visit.kind.number.attempted(text) and WHAT_NOW.search(text) and await due_now(
+                visit, step.case):  # "ki korte hobe" at one's own case waiting for its fee: the fee, and where
+            return None
         asked = next((action for action, words in self.words.items() if words.search(text)), None)
         if asked is not None:
             return await self.actions()[asked](visit, [])

@@ -67,3 +67,14 @@ def due_line(visit: Visit, case: Case, paid: bool = False) -> str:
                    gp=visit.local(case.gp.name_bn, case.gp.name_en)) if paid else visit.fee_owed(case)
     note = case.told_moves()[-1].note.told
     return f"{said}\n{visit.t('notify_note', note=note)}" if note else said
+
+
+async def due_now(visit: Visit, number: str) -> bool:
+    """What to do now, asked at one's own case just shown that waits for its fee ("ki korte hobe", "what should I
+    do"): its fee and where it is paid, as the fee asked after is answered; False for any other case, or another's."""
+    case = await visit.cases.get(number)
+    if case is None or not visit.owns(case) or case.status != "fee_pending":
+        return False
+    visit.ask(due_line(visit, case), [visit.button("view", "btn_view", case.number), visit.button("home", "btn_home")])
+    visit.case_shown = case.number  # still at that case: a no next goes back to the menu, other words keep it
+    return True
