@@ -42,10 +42,13 @@ from shared.casework.said import (
     told,
 )
 from shared.casework.visit import Visit
-from shared.india import says_something, typed_number
+from shared.india import says_something, typed_number, typed_word
 from shared.thanks import courtesy
 
 Action = Callable[[Visit, list[str]], Awaitable[None]]
+# A no typed alone ("na", "no", "না", "thak"), at one's own case just shown: nothing is changed there, back to the start
+NO = frozenset(typed_word(word) for word in ("no", "n", "na", "naa", "nah", "nope", "no thanks", "na thak", "thak",
+                                             "না", "নাহ", "না থাক", "থাক", "lagbe na", "লাগবে না", "chai na", "চাই না"))
 # A serial typed alone at a list ("102", "১০২", "000102", "no 102"): the last figures of a number the list shows
 SERIAL_ALONE = re.compile(r"(?:no|num|number|নং|নম্বর|নাম্বার)?\s*[.:]?\s*(\d{1,6})", re.IGNORECASE)
 
@@ -148,6 +151,8 @@ class Desk:
             if number_asked:  # "accha" at the number's question: a warm word, and the question again
                 return ask_number(visit, hint=visit.t(f"said_{said}"))
             return self.home(visit, hint=visit.t(f"said_{said}"))
+        if step.case and typed_word(text) in NO and await self._declined(visit, step.case):  # "na" at one's case
+            return None
         if await self._sent_again(visit, text, step):  # "abar pathan", "khulche na": the document again
             return None
         if not visit.kind.number.attempted(text) and await what_now(visit, self.details, text, step.case):
@@ -230,6 +235,14 @@ class Desk:
         if service != visit.kind.service or (act := self.actions().get(action)) is None:
             return self.home(visit, hint=visit.t("stale"))
         await act(visit, args)
+
+    async def _declined(self, visit: Visit, number: str) -> bool:
+        """A no at one's own case just shown: nothing is changed, and the service's start; not at another's."""
+        case = await visit.cases.get(number)
+        if case is None or not visit.owns(case):
+            return False
+        self.home(visit, hint=visit.t("no_at_case", number=case.number))
+        return True
 
     async def _sent_again(self, visit: Visit, text: str, step: Step) -> bool:
         """The document asked for again without naming it ("abar pathan", "send again"), or said not to have come or
