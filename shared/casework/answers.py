@@ -51,20 +51,24 @@ async def mine(visit: Visit, details: Details, page: int = 0, *, numbers: bool =
     visit.say(cloud.rows(visit.with_nav(said), visit.t("choose"), visit.t("btn_mine"), shown))
 
 
-async def letters(visit: Visit, page: int = 0) -> None:
+async def letters(visit: Visit, page: int = 0, *, other: str | None = None) -> None:
     """The document asked for without its number: of the asker's own cases, the one whose document is in force
     is sent, several are offered as a list to tap (nine a page and "more"); their one case not in force is named
     with why it has none (its View a tap away); with none of several in force the number is asked, said first
-    that none has one."""
+    that none has one. ``other``: another's case whose status was just shown: said first that its document goes only
+    to the number given in it, and that what follows is of the asker's own."""
     owned = await visit.cases.of_mobile(visit.inbound.wa_id)
     found = [c for c in owned if c.shown_status(visit.today) == "approved"]
+    hint = visit.t("letter_other") if other else None
     if len(found) == 1 or len(owned) == 1:  # the one in force sent; their one case named, and why it has none
-        return await download(visit, (found or owned)[0].number)
+        number = (found or owned)[0].number
+        return await download(visit, number, hint=" ".join((hint, visit.t("letter_own", number=number))) if hint
+                              else None)
     if not found:
-        return ask_number(visit, hint=_none_in_force(visit, owned))
+        return ask_number(visit, hint=" ".join(t for t in (hint, _none_in_force(visit, owned)) if t))
     rows = [cloud.Row(f"{visit.prefix}download:{c.number}", c.number,
                       f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in found]
-    visit.say(cloud.rows(visit.with_nav(visit.t("letters_intro", count=len(found))), visit.t("choose"),
+    visit.say(cloud.rows(visit.with_nav(visit.t("letters_intro", count=len(found)), hint), visit.t("choose"),
                          visit.t("btn_letters"), visit.page(rows, page, "letters")))
 
 
@@ -194,5 +198,6 @@ async def _found(visit: Visit, number: str, hint: str | None = None) -> Case | N
 
 def status_only(visit: Visit, case: Case, hint: str | None = None) -> None:
     key = "status_only_hidden" if visit.number_hidden else "status_only"
+    visit.other_shown = case.number  # its letter asked for next is said to be not theirs (``asked``)
     visit.ask(visit.t(key, number=case.number, status=visit.status(case)),
               [visit.button("status", "btn_status"), visit.button("home", "btn_home")], hint=hint)

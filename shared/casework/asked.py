@@ -3,10 +3,12 @@
 case of their own it showed, so that words it does not read keep that case's buttons; or at how to apply or renew,
 so that what follows ("koto taka lagbe", "what papers are needed") is of applying, and keeps that answer's buttons;
 or just after the document of a case of theirs was sent, so that "abar pathan" or "khulche na" sends it again; or at
-a list, so that a row's number typed ("2", "২") is that row tapped.
+a list, so that a row's number typed ("2", "২") is that row tapped; or at another's case (its status only), so that
+its letter asked for next ("chithi ta dao") is said to go only to the number given in it.
 
 Noted in the service's chats beside ``seen`` (``asked``: when; ``shown``: which case, when; ``how``: which answer,
-when; ``sent``: whose document, when; ``listed``: the rows' ids, when), trusted for
+when; ``sent``: whose document, when; ``listed``: the rows' ids, when; ``other``: another's case whose status only
+was shown, when), trusted for
 ``seen.SEEN_FOR``, and let go as soon as the desk answers anything else; a redelivered message gives the same answer
 from the runtime's inbox.
 """
@@ -33,6 +35,7 @@ class Step:
     how: str | None = None
     sent: str | None = None
     listed: tuple[str, ...] = ()
+    other: str | None = None
 
 
 async def step(visit: Visit) -> Step:
@@ -41,12 +44,14 @@ async def step(visit: Visit) -> Step:
     how = doc.get("how") if isinstance(doc.get("how"), dict) else {}
     sent = doc.get("sent") if isinstance(doc.get("sent"), dict) else {}
     listed = doc.get("listed") if isinstance(doc.get("listed"), dict) else {}
+    other = doc.get("other") if isinstance(doc.get("other"), dict) else {}
     rows = listed.get("rows") if isinstance(listed.get("rows"), list) else []
     return Step(number_asked=_fresh(visit, doc.get("asked")),
                 case=shown.get("number") if _fresh(visit, shown.get("at")) else None,
                 how=how.get("what") if _fresh(visit, how.get("at")) else None,
                 sent=sent.get("number") if _fresh(visit, sent.get("at")) else None,
-                listed=tuple(str(row) for row in rows) if _fresh(visit, listed.get("at")) else ())
+                listed=tuple(str(row) for row in rows) if _fresh(visit, listed.get("at")) else (),
+                other=other.get("number") if _fresh(visit, other.get("at")) else None)
 
 
 async def pending(visit: Visit) -> bool:
@@ -79,6 +84,10 @@ async def noted(visit: Visit, *, before: Step) -> None:
         fields["listed"] = {"rows": visit.listed, "at": visit.ctx.now().isoformat()}
     elif before.listed:
         fields["listed"] = None
+    if visit.other_shown:
+        fields["other"] = {"number": visit.other_shown, "at": visit.ctx.now().isoformat()}
+    elif before.other:
+        fields["other"] = None
     if fields:
         await seen.note(visit, fields)
 

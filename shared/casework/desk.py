@@ -186,6 +186,8 @@ class Desk:
             return await by_serial.letter(visit, text)  # "permit 101 letter": the serial on the slip alone
         if DOWNLOAD.search(text) and not visit.kind.number.attempted(text) or HELD_AGAIN.search(text) and not any(
                 c.isdigit() for c in text):  # "send the letter again", "amar noc ta abar pathao": no number
+            if step.other:  # just after another's status: theirs goes only to their number; what is one's own
+                return await answers.letters(visit, other=step.other)
             if (number := await seen.meant(visit)) is not None:  # just after their own case's View: that one
                 return await answers.download(visit, number)
             return await answers.letters(visit)
@@ -194,7 +196,7 @@ class Desk:
         if MINE.search(text) or QUESTION.search(text):  # a serial of their own asked after ("45 er meyad kobe")
             if QUESTION.search(text) and len(own := await answers.own_by_serial(visit, text)) == 1:
                 return await self.view(visit, own[0].number)
-            if when.WHEN.search(text) and await when.answer(visit, self.view, step.case):  # "kobe pabo": issued?
+            if when.WHEN.search(text) and await when.answer(visit, step.case):  # "kobe pabo": issued?
                 return None
             return await answers.mine(visit, self.details)
         if ASKING.search(text) and not visit.kind.number.attempted(text):

@@ -32,6 +32,7 @@ class Visit:
     case_shown: str | None = None  # this message's answer is the View of the asker's own case, its number (``asked``)
     how_shown: str | None = None  # this message's answer is how to apply or renew, the action that gave it (``asked``)
     document_sent: str | None = None  # this message's answer is the document of the asker's case, its number
+    other_shown: str | None = None  # this message's answer is another's case, its status only: its number (``asked``)
     listed: list[str] | None = None  # this message's answer is a list, the ids of its rows as shown (``asked``)
 
     @property
