@@ -104,8 +104,13 @@ class Visit:
         self.ctx.reply(self.inbound, message, document=document)
 
     def with_nav(self, body: str, hint: str | None = None) -> str:
-        """A hint first when the last message did not fit; always the way back to the menu last."""
-        return "\n\n".join(part for part in (hint, body, self.t("nav")) if part)
+        """A hint first when the last message did not fit; always the way back to the menu last. Answering a first
+        message whose language the gateway only guessed ("amar trade licence er ki holo" read as Bengali), it says
+        too, in the other language, how to change it."""
+        nav = self.t("nav")
+        if self.inbound.lang_guessed:
+            nav = f"{nav}\n{self.t('other_language')}"
+        return "\n\n".join(part for part in (hint, body, nav) if part)
 
     def ask(self, body: str, choices: list[tuple[str, str]], *, hint: str | None = None) -> None:
         """Reply buttons under the prompt. Their text holds 1,024 characters, too few for a case with long names,

@@ -54,8 +54,12 @@ class Turn(ChatTurn):
 
     def with_nav(self, body: str) -> str:
         """Every prompt ends by saying how to go back (the word, or 0 as on a phone menu, but where 0 is an answer)
-        or leave, so nobody is stuck in a step."""
-        return f"{body}\n\n{self.t('nav_words' if self.zero_answers else 'nav')}"
+        or leave, so nobody is stuck in a step. Answering a first message whose language the gateway only guessed
+        ("guest house book korte chai" read as Bengali), it says too, in the other language, how to change it."""
+        nav = self.t('nav_words' if self.zero_answers else 'nav')
+        if self.inbound.lang_guessed:
+            nav = f"{nav}\n{self.t('other_language')}"
+        return f"{body}\n\n{nav}"
 
     @property
     def zero_answers(self) -> bool:
