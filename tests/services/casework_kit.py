@@ -7,6 +7,7 @@ and reads what the service published for that message from the service's inbox r
 from __future__ import annotations
 
 import unicodedata
+from contextlib import asynccontextmanager
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -152,3 +153,37 @@ def casework_fixtures(service: str, make_spec: Callable[[], ServiceSpec]) -> tup
             yield http, base, app
 
     return clock, bus, runtime, citizen, system
+
+
+@asynccontextmanager
+async def own_chats(tmp_path: Path) -> AsyncIterator[Callable[..., Any]]:
+    """Building permission's or the trade NOC's chat, each on a bus of its own: ``await chat("noc", wa_id, lang)``
+    (Rina in Bengali unless said) gives the ``Citizen`` and the ``Clock`` of a runtime started on the demo cases;
+    all are stopped when the test ends."""
+    from services.noc.service import spec as noc_spec
+    from services.permit.service import spec as permit_spec
+
+    specs = {"permit": lambda: permit_spec(public_url=PUBLIC_URL),
+             "noc": lambda: noc_spec(public_url=PUBLIC_URL, reminder_every=None)}
+    made = []
+
+    async def chat(service: str, wa_id: str = RINA, lang: str = "bn") -> tuple[Citizen, Clock]:
+        clock = Clock(START)
+        bus = await listening_bus("wa.outbound", f"{service}.#")
+        runtime = service_runtime(specs[service](), bus, tmp_path / f"{service}.sqlite3", clock)
+        await runtime.start()
+        made.append((bus, runtime))
+        return Citizen(bus, runtime.store, service, wa_id, lang=lang), clock
+
+    try:
+        yield chat
+    finally:
+        for bus, runtime in made:
+            await bus.drain()
+            await runtime.stop(1.0)
+            await bus.close(1.0)
+
+
+def documents(answer: Exchange) -> list[str]:
+    """The file names of the documents among ``answer``'s replies."""
+    return [r.payload["document"]["filename"] for r in answer.replies if r.payload.get("document")]

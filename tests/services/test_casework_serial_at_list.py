@@ -5,37 +5,13 @@ sent); a serial none of the rows has, another person's too, opens nothing of any
 from __future__ import annotations
 
 import pytest
-from casework_kit import PUBLIC_URL, RINA, START, Citizen, Clock, service_runtime
-from chat_kit import listening_bus
-
-from services.noc.service import spec as noc_spec
-from services.permit.service import spec as permit_spec
-
-SPECS = {"permit": lambda: permit_spec(public_url=PUBLIC_URL),
-         "noc": lambda: noc_spec(public_url=PUBLIC_URL, reminder_every=None)}
+from casework_kit import documents, own_chats
 
 
 @pytest.fixture(name="chat")
 async def chat_fixture(tmp_path):
-    made = []
-
-    async def chat(service: str, wa_id: str = RINA, lang: str = "bn"):
-        clock = Clock(START)
-        bus = await listening_bus("wa.outbound", f"{service}.#")
-        runtime = service_runtime(SPECS[service](), bus, tmp_path / f"{service}.sqlite3", clock)
-        await runtime.start()
-        made.append((bus, runtime))
-        return Citizen(bus, runtime.store, service, wa_id, lang=lang), clock
-
-    yield chat
-    for bus, runtime in made:
-        await bus.drain()
-        await runtime.stop(1.0)
-        await bus.close(1.0)
-
-
-def documents(answer) -> list[str]:
-    return [r.payload["document"]["filename"] for r in answer.replies if r.payload.get("document")]
+    async with own_chats(tmp_path) as chat:
+        yield chat
 
 
 @pytest.mark.parametrize("typed", ["102", "১০২", "000102", "no 102", "102."])
