@@ -17,6 +17,7 @@ from shared.chat import Document, Inbound, number_hidden
 from shared.documents.records import today_in_india
 from shared.runtime import Context
 from shared.runtime.context import Message
+from shared.runtime.turn import nav_and_language
 from shared.texts import Catalog
 
 
@@ -107,9 +108,7 @@ class Visit:
         """A hint first when the last message did not fit; always the way back to the menu last. Answering a first
         message whose language the gateway only guessed ("amar trade licence er ki holo" read as Bengali), it says
         too, in the other language, how to change it."""
-        nav = self.t("nav")
-        if self.inbound.lang_guessed:
-            nav = f"{nav}\n{self.t('other_language')}"
+        nav = nav_and_language(self.t("nav"), self.inbound, self.texts, self.lang)
         return "\n\n".join(part for part in (hint, body, nav) if part)
 
     def ask(self, body: str, choices: list[tuple[str, str]], *, hint: str | None = None) -> None:

@@ -28,6 +28,12 @@ class Steps(Protocol):
     def go(self, step: str, **draft: Any) -> None: ...
 
 
+def nav_and_language(nav: str, inbound: Inbound, texts: Catalog, lang: str) -> str:
+    """The way back ``nav``, and, answering a first message whose language the gateway only guessed, the line in the
+    other language on how to change it (each service's ``other_language`` text)."""
+    return f"{nav}\n{texts('other_language', lang)}" if inbound.lang_guessed else nav
+
+
 @dataclass
 class ChatTurn:
     inbound: Inbound

@@ -13,7 +13,7 @@ from services.grievance.conversation import cloud
 from services.grievance.domain import Categories, Directory, local_digits, show_date
 from services.grievance.repository import Chat, Repositories
 from shared.india import grouped
-from shared.runtime.turn import ChatTurn
+from shared.runtime.turn import ChatTurn, nav_and_language
 
 STARS = ("rate",)  # "0" and "*" answer here (a number of stars, or a star): neither is back
 
@@ -42,9 +42,8 @@ class Turn(ChatTurn):
         rating; one with no step behind it (a receipt) says how to leave only (``nav``: "nav_menu"). Answering a
         first message whose language the gateway only guessed (a photo sent first), it says too, in the other
         language, how to change it."""
-        nav = self.t(nav or ("nav_words" if self.chat.step in STARS else "nav"))
-        if self.inbound.lang_guessed:
-            nav = f"{nav}\n{self.t('other_language')}"
+        nav = nav_and_language(self.t(nav or ("nav_words" if self.chat.step in STARS else "nav")), self.inbound,
+                               self.texts, self.lang)
         return f"{hint}\n\n{body}\n\n{nav}" if hint else f"{body}\n\n{nav}"
 
     def text(self, body: str, hint: str | None = None) -> None:

@@ -19,7 +19,7 @@ from services.tourism.domain import (
     year_matters,
 )
 from services.tourism.repository import Chat, Repositories
-from shared.runtime.turn import ChatTurn
+from shared.runtime.turn import ChatTurn, nav_and_language
 
 ADULTS_ASKED = "children_only"  # children typed with no adults (``choose.CHILDREN_ONLY``): "0" answers how many adults
 
@@ -56,9 +56,7 @@ class Turn(ChatTurn):
         """Every prompt ends by saying how to go back (the word, or 0 as on a phone menu, but where 0 is an answer)
         or leave, so nobody is stuck in a step. Answering a first message whose language the gateway only guessed
         ("guest house book korte chai" read as Bengali), it says too, in the other language, how to change it."""
-        nav = self.t('nav_words' if self.zero_answers else 'nav')
-        if self.inbound.lang_guessed:
-            nav = f"{nav}\n{self.t('other_language')}"
+        nav = nav_and_language(self.t('nav_words' if self.zero_answers else 'nav'), self.inbound, self.texts, self.lang)
         return f"{body}\n\n{nav}"
 
     @property
