@@ -4,7 +4,7 @@ Nothing here shows a figure: amounts appear only inside a document handed out af
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from services.payroll.conversation import cloud
@@ -56,11 +56,7 @@ def _shown(turn: Turn) -> tuple[list[str], bool] | None:
     note = turn.draft.get(ROWS)
     if not isinstance(note, dict) or not isinstance(note.get("ids"), list) or not note["ids"]:
         return None
-    try:
-        at = datetime.fromisoformat(str(note.get("at")))
-    except ValueError:
-        return None
-    return [str(id) for id in note["ids"]], at <= turn.now < at + ROWS_FOR
+    return [str(id) for id in note["ids"]], turn.fresh(note, ROWS_FOR)
 
 
 def row_typed(turn: Turn, text: str) -> str | None:

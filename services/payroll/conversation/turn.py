@@ -60,8 +60,12 @@ class Turn(ChatTurn):
         last = self.draft.get(key)
         if not isinstance(last, dict) or (last.get("employee"), last.get("wa")) != (self.employee.id, self.chat.wa_id):
             return None
+        return last if self.fresh(last, within) else None
+
+    def fresh(self, note: dict[str, Any], within: timedelta) -> bool:
+        """Whether the draft's ``note`` was made (its ``at``) within ``within`` of now."""
         try:
-            at = datetime.fromisoformat(str(last.get("at")))
+            at = datetime.fromisoformat(str(note.get("at")))
         except ValueError:
-            return None
-        return last if at <= self.now < at + within else None
+            return False
+        return at <= self.now < at + within
