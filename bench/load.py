@@ -31,7 +31,8 @@ from bench.figures import Outcome, bookings_per_person, outcome  # noqa: E402
 from bench.people import Crowd, Person  # noqa: E402
 from bench.procstats import Usage, local_broker_cpu, own_peak_rss  # noqa: E402
 from bench.sink import GRAPH, Sink, serve  # noqa: E402
-from bench.system import SECRET, System, free_port  # noqa: E402
+from bench.ports import free_port  # noqa: E402
+from bench.system import SECRET, System  # noqa: E402
 
 DEFAULT_AMQP = "amqp://guest:guest@127.0.0.1:5672/"
 During = Callable[[System], Awaitable[None]]

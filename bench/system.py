@@ -12,7 +12,6 @@ import asyncio
 import ctypes
 import os
 import signal
-import socket
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from pathlib import Path
 import aiohttp
 from prometheus_client.parser import text_string_to_metric_families
 
+from bench.ports import free_port
 from bench.procstats import Usage, descendants, process_tree, usage, usage_together
 from simulator.webhooks import envelope as hooks
 
@@ -29,12 +29,6 @@ PHONE_ID = hooks.PHONE_NUMBER_ID  # the number the webhooks are addressed to
 ROLE_QUEUES = ("gateway", "sender", "tourism")
 PR_SET_PDEATHSIG = 1
 DELAYS = (0.5, 2.0)  # the roles' bus retry waits: short, so a failed attempt is retried within the run
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def die_with_parent() -> None:

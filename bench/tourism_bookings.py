@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import socket
 import statistics
 import sys
 import tempfile
@@ -31,6 +30,7 @@ from aiohttp import web
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from services.tourism.demo import catalog  # noqa: E402
+from bench.ports import free_port  # noqa: E402
 from services.tourism.domain import today_in_india  # noqa: E402
 from shared.logging import configure_logging  # noqa: E402
 from shared.run import build_app, local_settings  # noqa: E402
@@ -76,12 +76,6 @@ class Person:
                        if b["reply"]["id"].startswith("tourism:confirm:"))
         await self.tap(confirm, wanted="document")
         return time.perf_counter() - began
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def spread(n: int, today: date) -> tuple[str, date]:

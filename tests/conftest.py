@@ -17,11 +17,15 @@ import json
 import logging
 import os
 import socket
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 import structlog
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/ is scripts, not installed: read from here
 
 AMQP_TEST_URL = os.environ.get("AMQP_TEST_URL", "amqp://guest:guest@127.0.0.1:5672/")
 REQUIRE_RABBIT = os.environ.get("PANCHAYAT_REQUIRE_RABBIT") == "1"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from prometheus_client import CollectorRegistry
 
+from bench.ports import free_port
 from services import registry
 from shared.auth import Tokens
 from shared.bus.memory import InProcessBus
@@ -45,19 +45,13 @@ class Served:
     headers: dict[str, str]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def served(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Served]:
     from aiohttp import web
 
     name: str = request.param
     loop = asyncio.new_event_loop()
-    port = _free_port()
+    port = free_port()
     settings_ = load_settings(AMQP_URL=None, MONGODB_URL=None, PANCHAYAT_DATA_DIR=tmp_path,
                               PUBLIC_BASE_URL="https://panchayat.example.in")
     tokens = Tokens(SqliteStore(tmp_path / "auth.sqlite3"))

@@ -3,7 +3,6 @@ webhook. Every turn is answered once, every answer is followed by its read recei
 back, each process's CPU is counted, and the queues are gone afterwards."""
 from __future__ import annotations
 
-import socket
 import sys
 from pathlib import Path
 
@@ -13,23 +12,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # bench/ is scripts, not an installed package
 
 from bench import floor  # noqa: E402
+from bench.ports import free_port  # noqa: E402
 
 pytestmark = pytest.mark.rabbit
-
-
-def free_pair() -> int:
-    """A port whose next one is free too (the gateway's and the sink's)."""
-    for _ in range(50):
-        with socket.socket() as first:
-            first.bind(("127.0.0.1", 0))
-            port = first.getsockname()[1]
-            with socket.socket() as second:
-                try:
-                    second.bind(("127.0.0.1", port + 1))
-                except OSError:
-                    continue
-                return port
-    raise RuntimeError("no two free ports in a row")
 
 
 async def test_the_legs_alone_answer_every_turn_once_and_clean_up(amqp_url: str, monkeypatch) -> None:
@@ -42,7 +27,7 @@ async def test_the_legs_alone_answer_every_turn_once_and_clean_up(amqp_url: str,
 
     monkeypatch.setattr(floor, "declare", remembered)
     args = floor.parser().parse_args(["--amqp", amqp_url, "--turns", "300", "--people", "10",
-                                      "--port", str(free_pair())])
+                                      "--port", str(free_port(2))])  # the gateway's and the sink's
     result = await floor.measure(args)
     assert (result.answers, result.read, result.statuses) == (300, 300, 300)
     assert result.rate > 0

@@ -11,7 +11,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # bench/ is scripts, not an installed package
 
 from bench import heap  # noqa: E402
-from bench.system import free_port  # noqa: E402
+from bench.ports import free_port  # noqa: E402
 
 LINE = re.compile(r"^\s*(\d+) messages  RSS\s+([\d.]+) MB  SQLite\s+([\d.]+)  malloc in use\s+([\d.]+)"
                   r" \(\s*([\d.]+) outside SQLite\)  free\s+([\d.]+)  heap\s+([\d.]+) MB$")

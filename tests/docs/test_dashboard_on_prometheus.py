@@ -21,7 +21,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -33,6 +32,8 @@ from typing import Any
 
 import pytest
 import yaml
+
+from bench.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 DASHBOARD = ROOT / "ops" / "grafana" / "dashboards" / "smart-panchayat.json"
@@ -46,12 +47,6 @@ HISTOGRAM_SUFFIXES = ("_bucket", "_count", "_sum")
 PERSON, ESCALATED = "919800000001", "919800000009"  # Rina Das holds the demo NOC TNOC/2026/000045
 
 pytestmark = pytest.mark.node  # a tool outside Python, installed by scripts/setup-system --ci: required in CI
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def get(url: str, params: dict[str, str] | None = None, timeout: float = 5) -> Any:

@@ -9,7 +9,6 @@ broker's slowest).
 from __future__ import annotations
 
 import asyncio
-import socket
 import uuid
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -23,6 +22,7 @@ import pytest
 from aio_pika.exceptions import ChannelClosed
 from aiohttp import web
 
+from bench.ports import free_port
 from services import registry
 from shared.bus import Bus, RetryPolicy, Subscription
 from shared.bus.memory import InProcessBus
@@ -38,12 +38,6 @@ from simulator.webhooks import messages as msg
 DELAYS = "0.2,0.5"
 POLICY = RetryPolicy(tuple(float(d) for d in DELAYS.split(",")))  # the roles' own, from PANCHAYAT_RETRY_DELAYS
 ROLE_QUEUES = ("gateway", "sender")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass

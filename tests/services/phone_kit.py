@@ -5,7 +5,6 @@ accepted (``/_sim/sent``): the messages a person's phone would show, documents a
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -14,18 +13,13 @@ from typing import Any
 from aiohttp import ClientSession, web
 from chat_kit import pdf_text
 
+from bench.ports import free_port
 from shared.run import build_app, local_settings
 from shared.settings import Settings, load_settings
 
 Message = dict[str, Any]
 Until = Callable[[list[Message]], bool]
 POLLS = 400  # × 0.05 s: only stops a broken test from hanging; a passing run needs a fraction of it
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def words(messages: list[Message]) -> str:

@@ -14,15 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from bench.ports import free_port
 from shared.store.sqlite import SqliteStore
 
 SCRIPT = shutil.which("panchayat", path=str(Path(sys.executable).parent)) or shutil.which("panchayat")
 COMMAND = [SCRIPT] if SCRIPT else [sys.executable, "-m", "shared.cli"]
-
-
-def free_port() -> int:
-    with socket.create_server(("127.0.0.1", 0)) as free:
-        return free.getsockname()[1]
 
 
 def own_lines(stderr: str) -> list[str]:

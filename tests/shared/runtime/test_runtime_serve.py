@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import signal
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
+
+from bench.ports import free_port
 
 HERE = Path(__file__).parent
 PROGRAM = """
@@ -26,12 +27,6 @@ settings = load_settings(PANCHAYAT_DATA_DIR={data!r}, AMQP_URL=None, MONGODB_URL
 runtime = ServiceRuntime(echo_spec(), bus=make_bus(settings), store=make_store(settings, "echo"), settings=settings)
 asyncio.run(serve([runtime], settings, {port}, host="127.0.0.1"))
 """
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def get(url: str) -> tuple[int, dict]:

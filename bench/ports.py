@@ -1,0 +1,42 @@
+"""Free ports for the servers the benches and the tests start, on this machine.
+
+A port asked of the kernel with ``bind(0)`` comes from its ephemeral range (``ip_local_port_range``), the same
+range every outgoing connection takes its own port from: between closing the probe socket and the server's bind,
+a broker or HTTP connection opened by another process (another test worker, a role starting) can take it, and
+the server fails with "Address already in use". So the ports here are picked at random below that range, where
+only a listening server would sit, and each is checked by binding it.
+"""
+from __future__ import annotations
+
+import random
+import socket
+from pathlib import Path
+
+EPHEMERAL = Path("/proc/sys/net/ipv4/ip_local_port_range")
+LOWEST = 10_000  # above the well-known ports and the usual local services' (5432, 5672, 6379, 9090 ...)
+
+
+def _first_ephemeral() -> int:
+    try:
+        return int(EPHEMERAL.read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32_768  # Linux's default
+
+
+def _free(port: int, host: str) -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def free_port(count: int = 1, host: str = "127.0.0.1") -> int:
+    """A port that is free now, with the ``count - 1`` ports after it, outside the kernel's ephemeral range."""
+    top = max(_first_ephemeral(), LOWEST + 1_000) - count
+    for _ in range(200):
+        port = random.randint(LOWEST, top)
+        if all(_free(port + i, host) for i in range(count)):
+            return port
+    raise RuntimeError(f"no {count} free port(s) in a row between {LOWEST} and {top + count}")
