@@ -59,16 +59,10 @@ class Control:
 
     async def messages(self, request: web.Request) -> web.Response:
         wa_id = request.query.get("wa_id", "")
-        try:
-            after, wait = int(request.query.get("after", "0")), float(request.query.get("wait", "0"))
-        except ValueError:
-            raise web.HTTPBadRequest(text="after must be an integer and wait a number of seconds") from None
-        if not math.isfinite(wait) or wait < 0:  # NaN would slip through min/max and wait for ever
-            raise web.HTTPBadRequest(text=f"wait must be a finite number of seconds, 0 or more (at most "
-                                     f"{LONGEST_WAIT:g} are waited), not {wait}")
+        after, wait = _after_and_wait(request)
         if not wa_id.isdigit():
             raise web.HTTPBadRequest(text="wa_id must be the person's number, digits only")
-        return web.json_response(await self._sim.chats.wait(wa_id, after, min(wait, LONGEST_WAIT)))
+        return web.json_response(await self._sim.chats.wait(wa_id, after, wait))
 
     async def media(self, request: web.Request) -> web.Response:
         media = self._sim.media.get(request.match_info["media_id"])
@@ -79,7 +73,13 @@ class Control:
                             headers={"Content-Disposition": f'inline; filename="{name}"'})
 
     async def sent(self, request: web.Request) -> web.Response:
-        return web.json_response(self._sim.sent(request.query.get("to")))
+        """Every message accepted (to ``to``); with ``wait``, once there are more than ``after`` of them or the
+        seconds have passed, so a test learns of an answer when it is sent rather than at its next poll."""
+        to = request.query.get("to")
+        after, wait = _after_and_wait(request)
+        if wait:
+            await self._sim.wait_sent(after + 1, to=to, timeout=wait)
+        return web.json_response(self._sim.sent(to))
 
     async def failures(self, _: web.Request) -> web.Response:
         return web.json_response({"pending": self._sim.failures.pending()})
@@ -115,6 +115,18 @@ class Control:
             return self._people.file(wa_id, data, f.mime_type, filename=f.filename, caption=f.caption,
                                      reply_to=context, as_document=f.as_document)
         return webhooks.text(wa_id, typed.text or "", reply_to=context)
+
+
+def _after_and_wait(request: web.Request) -> tuple[int, float]:
+    """A long poll's ``after`` (messages already seen) and ``wait`` (seconds, at most ``LONGEST_WAIT``)."""
+    try:
+        after, wait = int(request.query.get("after", "0")), float(request.query.get("wait", "0"))
+    except ValueError:
+        raise web.HTTPBadRequest(text="after must be an integer and wait a number of seconds") from None
+    if not math.isfinite(wait) or wait < 0:  # NaN would slip through min/max and wait for ever
+        raise web.HTTPBadRequest(text=f"wait must be a finite number of seconds, 0 or more (at most "
+                                 f"{LONGEST_WAIT:g} are waited), not {wait}")
+    return after, min(wait, LONGEST_WAIT)
 
 
 async def _parse(request: web.Request, model: type[Strict], *, most: int | None = None) -> Any:

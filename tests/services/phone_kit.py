@@ -19,7 +19,12 @@ from shared.settings import Settings, load_settings
 
 Message = dict[str, Any]
 Until = Callable[[list[Message]], bool]
-POLLS = 400  # × 0.05 s: only stops a broken test from hanging; a passing run needs a fraction of it
+WAITED = 20.0  # seconds: only stops a broken test from hanging; a passing run needs a fraction of it
+
+
+def _shown(sent: list[dict[str, Any]]) -> list[Message]:
+    """What the person's phone shows of the messages sent: reactions sit on a message, not in the chat."""
+    return [m["body"] for m in sent if m["body"].get("type") != "reaction"]
 
 
 def words(messages: list[Message]) -> str:
@@ -67,18 +72,33 @@ class Phone:
         self.seen = 0
 
     async def received(self) -> list[Message]:
-        async with self.http.get(f"{self.base}/_sim/sent", params={"to": self.wa_id}) as response:
-            return [m["body"] for m in await response.json() if m["body"].get("type") != "reaction"]
+        return _shown(await self._sent())
+
+    async def _sent(self, after: int = 0, wait: float = 0) -> list[dict[str, Any]]:
+        """Everything the fake Cloud API accepted for this number; with ``wait``, once there are more than
+        ``after`` (the simulator answers as soon as one more is sent: no poll's sleep between steps)."""
+        params = {"to": self.wa_id, "after": str(after), "wait": str(wait)}
+        async with self.http.get(f"{self.base}/_sim/sent", params=params) as response:
+            assert response.status == 200, await response.text()
+            return list(await response.json())
+
+    async def _until(self, until: Callable[[list[Message]], bool]) -> list[Message]:
+        """What was received, at the first answer with which ``until`` is content."""
+        deadline = asyncio.get_running_loop().time() + WAITED
+        sent = await self._sent()
+        while not until(got := _shown(sent)):
+            left = deadline - asyncio.get_running_loop().time()
+            if left <= 0:
+                raise AssertionError(f"the expected message never arrived; got {got[self.seen:]}")
+            sent = await self._sent(after=len(sent), wait=min(left, 5.0))
+        return got
 
     async def wait(self, until: Until) -> list[Message]:
         """The messages new since the last wait, once they hold what ``until`` waits for."""
-        for _ in range(POLLS):
-            new = (await self.received())[self.seen:]
-            if new and until(new):
-                self.seen += len(new)
-                return new
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"nothing expected arrived; got {(await self.received())[self.seen:]}")
+        seen = self.seen
+        got = await self._until(lambda got: bool(got[seen:]) and until(got[seen:]))
+        self.seen = len(got)
+        return got[seen:]
 
     async def send(self, typed: dict[str, Any], until: Until) -> list[Message]:
         async with self.http.post(f"{self.base}/_sim/send", json={"wa_id": self.wa_id, "name": self.name,
@@ -100,11 +120,7 @@ class Phone:
 
     async def eventually(self, until: Until) -> list[Message]:
         """Everything received, once it holds what ``until`` waits for (a business-initiated message)."""
-        for _ in range(POLLS):
-            if until(got := await self.received()):
-                return got
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"never received the expected message; got {await self.received()}")
+        return await self._until(until)
 
     async def pdf(self, media_id: str) -> bytes:
         async with self.http.get(f"{self.base}/_sim/media/{media_id}") as response:
@@ -117,7 +133,7 @@ class Phone:
 
     async def verify(self, code: str, until: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
         """The public verification page (as JSON) once it shows what ``until`` waits for."""
-        for _ in range(POLLS):
+        for _ in range(int(WAITED / 0.05)):
             async with self.http.get(f"{self.base}/verify/{code}", params={"format": "json"}) as response:
                 view = await response.json()
             if until(view):
