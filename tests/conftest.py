@@ -68,6 +68,23 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):  # type
         report.longrepr = f"{required[0]} test skipped while PANCHAYAT_REQUIRE_RABBIT=1: {report.longrepr}"
 
 
+@pytest.fixture(autouse=True)
+def _light_pin_hash(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Payroll PINs are hashed with scrypt at n = 2**14 (16 MiB, ~50 ms a hash, on purpose); the tests hash
+    thousands, so in this process they use the same scrypt at n = 2**4. The processes the tests start (the
+    roles, ``panchayat run``) hash at the real cost, and ``real_pin_hash`` gives a test the real parameters."""
+    if "real_pin_hash" in request.fixturenames:
+        return
+    from services.payroll.domain import access
+    monkeypatch.setitem(access.SCRYPT, "n", 2 ** 4)
+
+
+@pytest.fixture
+def real_pin_hash() -> dict[str, int]:
+    from services.payroll.domain import access
+    return access.SCRYPT
+
+
 @pytest.fixture(scope="session")
 def amqp_url() -> str:
     return AMQP_TEST_URL
