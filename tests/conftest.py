@@ -69,6 +69,18 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):  # type
 
 
 @pytest.fixture(autouse=True)
+def _plain_tracebacks() -> None:
+    """A test that runs with structlog unconfigured (most do) logs through structlog's own console renderer,
+    which, with ``rich`` installed (schemathesis brings it), draws each logged exception as a highlighted panel:
+    over a second of CPU a traceback. The same renderer with plain tracebacks says the same in text. The
+    roles configure their own logging (``shared.logging``), which formats exceptions before rendering."""
+    if not structlog.is_configured():
+        *chain, _ = structlog.get_config()["processors"]
+        structlog.configure(processors=[*chain, structlog.dev.ConsoleRenderer(
+            exception_formatter=structlog.dev.plain_traceback)])
+
+
+@pytest.fixture(autouse=True)
 def _light_pin_hash(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """Payroll PINs are hashed with scrypt at n = 2**14 (16 MiB, ~50 ms a hash, on purpose); the tests hash
     thousands, so in this process they use the same scrypt at n = 2**4. The processes the tests start (the
