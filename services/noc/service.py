@@ -29,6 +29,7 @@ from shared.casework.said import (
     MY_APPLICATION,
     NOT_OTHER_SCHEME,
     NUMBER_OF,
+    PAPER_AGAIN,
 )
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -76,6 +77,9 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # building permission's too, so the menu asks which)
                      Phrase("mine", rf"^{NOT_BUILDING}(?=.*{NUMBER_OF})"),
                      Phrase("letters", DOCUMENT_AGAIN + NOT_OTHER_SCHEME + NOT_BUILDING),
+                     # one's NOC asked for again as the paper it is ("send my NOC again", "please resend my noc"):
+                     # the certificate, not one's NOCs to look at
+                     Phrase("letters", rf"^{NOT_BUILDING}(?=.*{TRADE}){PAPER_AGAIN}"),
                      Phrase("mine", rf"^(?=.*(?:\bmy\b|আমার|\bamar\b))(?=.*{TRADE})"),
                      # one's applications, nothing named ("my application", "আমার আবেদন", "amar abedon"): building
                      # permission's too, so the menu asks which (a NOC's holder was told none is on the number)

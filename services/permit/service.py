@@ -26,6 +26,7 @@ from shared.casework.said import (
     MY_APPLICATION,
     NOT_OTHER_SCHEME,
     NUMBER_OF,
+    PAPER_AGAIN,
 )
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -70,6 +71,9 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      Phrase("mine", rf"{NOT_TRADE}.*{NUMBER_OF}"),
                      # the letter again, unnamed ("চিঠি আবার পাঠান"): the trade NOC announces it too, so the menu asks
                      Phrase("letters", DOCUMENT_AGAIN + NOT_OTHER_SCHEME + NOT_TRADE),
+                     # one's permission asked for again as the paper it is ("amar permission ta abar pathao")
+                     Phrase("letters", NOT_TRADE + r"(?=.*(?:\bpermi(?:t|ssion)s?\b|on[ou]moti|an[ou]mati|অনুমতি|পারমিট"
+                                       r"|পারমিশন))" + PAPER_AGAIN),
                      # an application or NOC named with a trade is the noc service's
                      # the first "my" only (atomic): a house's permission after a later one is after it too, and
                      # a message of "আমার" said a thousand times is read once, not once per "আমার"

@@ -43,7 +43,9 @@ SEND_AGAIN = re.compile(rf"^(?=.*(?:{ONCE_MORE}))(?=.*(?:{SEND}))|\bre-?send\b|^
 # one's cases to look at; an application, a case or a file is no such paper.
 HELD = (r"\b(?:permits?|permissions?|t?nocs?|licen[cs]es?|on[ou]moti|an[ou]mati)\b|অনুমতি|এনওসি|লাইসেন্স|পারমিট"
         r"|(?<![A-Za-z])NOC")
-HELD_AGAIN = re.compile(rf"^(?=.*(?:{HELD}))(?:{SEND_AGAIN.pattern})", re.IGNORECASE)
+HELD_AGAIN = re.compile(rf"^(?=.*(?:{HELD}))(?=.*(?:{SEND_AGAIN.pattern}))", re.IGNORECASE)  # "resend" anywhere
+# The same at the main menu (a ``Phrase``, on case-folded words), with no number in it: each service names its paper.
+PAPER_AGAIN = rf"(?!.*\d)(?=.*(?:{SEND_AGAIN.pattern}))"
 # The document just sent did not come, or does not open ("pai ni", "পাইনি", "khulche na", "খুলছে না", "not received",
 # "it won't open"): read only just after it was sent, when it is what they mean, and sent again.
 NOT_GOT = re.compile(
