@@ -36,16 +36,18 @@ ONCE_MORE = (r"\b(?:again|once\s+more|one\s+more\s+time|a+bar|aro\s*ek\s*bar|are
              r"|আবার|আরেকবার|আর\s*একবার|আরও\s*একবার")
 SEND = (r"\b(?:send|pa?th(?:h)?a(?:n|o|ben|bo)?|pa?th(?:h)?iy?e|dao|din|dio|den|diben|deben|dite)\b"
         r"|পাঠা\S*|পাঠি\S*|দিন|দাও|দিও|দেবেন|দিবেন|দিতে")
-SEND_AGAIN = re.compile(rf"^(?=.*(?:{ONCE_MORE}))(?=.*(?:{SEND}))|\bre-?send\b|^\W*(?:{ONCE_MORE})\W*$",
-                        re.IGNORECASE)
+# Read from the start of the words, each word looked for once (never from inside another's ``.*``, which would search
+# the rest of the message again from every character of it).
+_AGAIN = rf"(?:(?=.*(?:{ONCE_MORE}))(?=.*(?:{SEND}))|(?=.*\bre-?send\b)|\W*(?:{ONCE_MORE})\W*$)"
+SEND_AGAIN = re.compile(rf"^{_AGAIN}", re.IGNORECASE)
 # The case named as the paper it is ("amar noc ta abar pathao", "send my NOC again", "licence ta abar din"): a NOC, a
 # licence, a permission is the certificate or the letter itself, so sent again it is the document, not the list of
 # one's cases to look at; an application, a case or a file is no such paper.
 HELD = (r"\b(?:permits?|permissions?|t?nocs?|licen[cs]es?|on[ou]moti|an[ou]mati)\b|অনুমতি|এনওসি|লাইসেন্স|পারমিট"
         r"|(?<![A-Za-z])NOC")
-HELD_AGAIN = re.compile(rf"^(?=.*(?:{HELD}))(?=.*(?:{SEND_AGAIN.pattern}))", re.IGNORECASE)  # "resend" anywhere
+HELD_AGAIN = re.compile(rf"^(?=.*(?:{HELD})){_AGAIN}", re.IGNORECASE)
 # The same at the main menu (a ``Phrase``, on case-folded words), with no number in it: each service names its paper.
-PAPER_AGAIN = rf"(?!.*\d)(?=.*(?:{SEND_AGAIN.pattern}))"
+PAPER_AGAIN = rf"(?!.*\d){_AGAIN}"
 # The document just sent did not come, or does not open ("pai ni", "পাইনি", "khulche na", "খুলছে না", "not received",
 # "it won't open"): read only just after it was sent, when it is what they mean, and sent again.
 NOT_GOT = re.compile(
