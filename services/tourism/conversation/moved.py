@@ -21,8 +21,9 @@ from typing import Any
 from services.tourism.conversation import answers, choose, noted, prompts, quoting
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import Property, district_name, read_request, show_typed_date
+from services.tourism.domain.calendar import DAY_ALONE, day_of_month
 from services.tourism.domain.regions import REGIONS, Region, region_named
-from shared.india import typed_word
+from shared.india import latin_digits, typed_word
 from shared.runtime import resume
 
 STEPS = ("property", "room", "date", "nights", "guests")
@@ -60,6 +61,9 @@ async def elsewhere(turn: Turn, text: str) -> bool:
     if not await noted.meant(turn, text):  # "is it raining in purulia today": no stay asked for
         return False
     kept = noted.merged(_chosen(turn), noted.ahead(said))  # the date typed with the district in its place
+    if said.day is None and (day := _from_day(said.words, turn.today)) is not None:  # "purulia te 26 theke"
+        kept.update(date=show_typed_date(day, "en"), day=day.isoformat(), spans=False)
+        kept.pop("days", None)
     await quoting.release_hold(turn)
     turn.go("district", **dict.fromkeys(choose.LATER_FIELDS))
     turn.go("district", **{choose.AHEAD: kept or None})
@@ -73,6 +77,16 @@ async def elsewhere(turn: Turn, text: str) -> bool:
     else:
         await prompts.districts(turn, only=there, hint="\n".join(lines))
     return True
+
+
+def _from_day(words: tuple[str, ...], today: date) -> date | None:
+    """A day of the month said with the district as the one the stay starts from, "purulia te 26 theke",
+    "পুরুলিয়ায় ২৬ থেকে": the next such day, as "26 theke" at the nights is read (a number before "theke"; after
+    it, "purulia theke 26 e asbo", the place is where they come from)."""
+    for number, then in zip(words, words[1:]):
+        if then in _FROM and (alone := DAY_ALONE.fullmatch(latin_digits(number))) is not None:
+            return day_of_month(int(alone.group(1)), today)
+    return None
 
 
 def _changed(turn: Turn, place: Property | str | None, region: Region | None, there: list[str]) -> str:
