@@ -253,6 +253,9 @@ class Desk:
         if visit.kind.number.attempted(text) or QUESTION.search(text) or any(
                 words.search(text) for words in self.elsewhere.values()):
             return False
+        if step.other and SEND_AGAIN.search(text):  # just after another's status: its letter is its applicant's alone
+            await answers.letters(visit, other=step.other)
+            return True
         if step.sent and (SEND_AGAIN.search(text) or NOT_GOT.search(text)):
             await answers.download(visit, step.sent, hint=visit.t("document_again"))
             return True
