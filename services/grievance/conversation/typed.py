@@ -65,6 +65,11 @@ from shared.india import typed_word
 from shared.thanks import courtesy
 
 FREE_TEXT = ("describe", "confirm", "reopen", "handoff")
+# said at the summary, where more words are added to the description: that there is no more to add
+NOTHING_MORE = frozenset(typed_word(w) for w in (
+    "skip", "nothing", "nothing more", "nothing else", "no more", "nothing to add", "that's all", "thats all",
+    "that is all", "ar kichu nei", "r kichu nei", "ar kichu na", "ar kicchu nei", "kichu nei", "aar kichu nei",
+    "আর কিছু নেই", "আর কিছু না", "কিছু নেই", "এটুকুই", "এইটুকুই", "স্কিপ"))
 _ASKING_AFTER = ("home", "category", "district", "block", "gp")  # where words ask after complaints, not kept as one
 DRAFTING = ("category", "district", "block", "gp", "located", "describe", *summary.SUMMARY)  # "cancel" drops it
 
@@ -90,6 +95,8 @@ async def typed(turn: Turn, text: str) -> None:
         return  # Change, Change place, Remove photos/files and Submit typed: no description
     if step == "handoff" and (said := courtesy(text)) is not None:  # thanks for an answer bothers no official
         return await mine.view(turn, str(turn.draft.get("number", "")), hint=turn.t(f"said_{said}"))
+    if step == "confirm" and typed_word(text) in NOTHING_MORE:  # "skip", "ar kichu nei": nothing to add, none added
+        return summary.confirm(turn, hint=turn.t("nothing_added"))
     if step in FREE_TEXT and not (step == "confirm" and (word == "yes" or courtesy(text) is not None)):
         return await _free_text(turn, step, text)  # thanks at the summary is no part of the complaint
     if word == "new" and step == "remark" and await remark.new_typed(turn):  # the words kept begin it
