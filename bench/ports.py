@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import socket
 from pathlib import Path
+from typing import Protocol
 
 EPHEMERAL = Path("/proc/sys/net/ipv4/ip_local_port_range")
 LOWEST = 10_000  # above the well-known ports and the usual local services' (5432, 5672, 6379, 9090 ...)
@@ -21,6 +22,13 @@ def _first_ephemeral() -> int:
         return int(EPHEMERAL.read_text().split()[0])
     except (OSError, ValueError, IndexError):
         return 32_768  # Linux's default
+
+
+class Picker(Protocol):
+    def randint(self, a: int, b: int) -> int: ...
+
+
+PICKER: Picker = random.Random()  # its own: a seed set for a test elsewhere in the process never makes it repeat
 
 
 def _free(port: int, host: str) -> bool:
@@ -36,7 +44,24 @@ def free_port(count: int = 1, host: str = "127.0.0.1") -> int:
     """A port that is free now, with the ``count - 1`` ports after it, outside the kernel's ephemeral range."""
     top = max(_first_ephemeral(), LOWEST + 1_000) - count
     for _ in range(200):
-        port = random.randint(LOWEST, top)
+        port = PICKER.randint(LOWEST, top)
         if all(_free(port + i, host) for i in range(count)):
             return port
     raise RuntimeError(f"no {count} free port(s) in a row between {LOWEST} and {top + count}")
+
+
+def bound(host: str = "127.0.0.1") -> socket.socket:
+    """A socket bound to a free port below the ephemeral range, for a server started in this process: the port is
+    held from the moment it is found, so nothing can take it before the server listens (``free_port`` is for a
+    server in another process, which has to be told a number)."""
+    top = max(_first_ephemeral(), LOWEST + 1_000) - 1
+    for _ in range(200):
+        sock = socket.socket()
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the servers set it
+        try:
+            sock.bind((host, PICKER.randint(LOWEST, top)))
+        except OSError:
+            sock.close()
+            continue
+        return sock
+    raise RuntimeError(f"no free port between {LOWEST} and {top}")

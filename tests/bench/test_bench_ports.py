@@ -18,15 +18,25 @@ def test_ports_are_below_the_ephemeral_range_and_bindable() -> None:
             s.bind(("127.0.0.1", port))
 
 
+class Picks:
+    """The picker's first answers, then random ones as the real picker gives them; what was asked is kept."""
+
+    def __init__(self, *first: int):
+        self.first, self.given = list(first), []
+
+    def randint(self, low: int, high: int) -> int:
+        self.given.append(self.first.pop(0) if self.first else ports.random.randint(low, high))
+        return self.given[-1]
+
+
 def test_a_port_in_use_is_never_given(monkeypatch: pytest.MonkeyPatch) -> None:
     with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen()
+        taken.bind(("127.0.0.1", ports.free_port()))
         busy = taken.getsockname()[1]
-        picks = iter([busy, busy + 1 if busy + 1 < 65_536 else busy - 1])
-        monkeypatch.setattr(ports, "_first_ephemeral", lambda: 65_535)
-        monkeypatch.setattr(ports.random, "randint", lambda low, high: next(picks))
-        assert ports.free_port() != busy
+        picks = Picks(busy)
+        monkeypatch.setattr(ports, "PICKER", picks)
+        port = ports.free_port()
+        assert picks.given[0] == busy and port != busy
 
 
 def test_a_run_of_ports_is_free_together(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -36,6 +46,18 @@ def test_a_run_of_ports_is_free_together(monkeypatch: pytest.MonkeyPatch) -> Non
             s.bind(("127.0.0.1", port + offset))
     with socket.socket() as taken:  # the second of a pair in use: the pair is not given
         taken.bind(("127.0.0.1", port + 1))
-        picks = iter([port, port + 5])
-        monkeypatch.setattr(ports.random, "randint", lambda low, high: next(picks))
-        assert ports.free_port(2) == port + 5
+        picks = Picks(port)
+        monkeypatch.setattr(ports, "PICKER", picks)
+        pair = ports.free_port(2)
+        assert picks.given[0] == port and pair != port
+
+
+def test_a_bound_socket_holds_its_port_until_the_server_listens() -> None:
+    with ports.bound() as held:
+        port = held.getsockname()[1]
+        assert ports.LOWEST <= port < ports._first_ephemeral()
+        with socket.socket() as other, pytest.raises(OSError):
+            other.bind(("127.0.0.1", port))
+        held.listen()
+        with socket.create_connection(("127.0.0.1", port), timeout=2):
+            pass

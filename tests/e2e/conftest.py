@@ -22,7 +22,7 @@ import pytest
 from aio_pika.exceptions import ChannelClosed
 from aiohttp import web
 
-from bench.ports import free_port
+from bench.ports import bound
 from services import registry
 from shared.bus import Bus, RetryPolicy, Subscription
 from shared.bus.memory import InProcessBus
@@ -134,7 +134,8 @@ def _rabbit_roles(amqp_url: str) -> Iterator[str]:
 
 @pytest.fixture(params=["memory", pytest.param("rabbit", marks=pytest.mark.rabbit)])
 async def system(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[System]:
-    port = free_port()
+    sock = bound()  # the port held from the start: nothing can take it before the site listens
+    port = sock.getsockname()[1]
     settings = local_settings(Settings(GATEWAY_PORT=port, PANCHAYAT_DATA_DIR=tmp_path,
                                        PANCHAYAT_RETRY_DELAYS=DELAYS))
     amqp_url = request.getfixturevalue("_rabbit_roles") if request.param == "rabbit" else ""
@@ -151,7 +152,7 @@ async def system(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterato
     assert sim is not None
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
+    await web.SockSite(runner, sock).start()
     await bus.subscribe(Subscription(queue=events_queue, keys=("wa.status.#", "wa.person.#", "wa.session.settled"),
                                        handler=record))
     async with aiohttp.ClientSession() as http:

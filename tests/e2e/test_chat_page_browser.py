@@ -15,10 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.ports import free_port
 from shared.run import build_app, local_settings
 from shared.settings import load_settings
-
-from .conftest import free_port
 
 pytestmark = pytest.mark.node  # the same rule as the other tools the suite drives: required in CI
 ARTIFACTS = Path(os.environ.get("PANCHAYAT_ARTIFACTS", Path(__file__).resolve().parents[2] / "var" / "test-artifacts"))

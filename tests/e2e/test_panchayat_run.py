@@ -12,7 +12,7 @@ from pathlib import Path
 
 import aiohttp
 
-from .conftest import free_port
+from bench.ports import free_port
 
 WA_ID = "919800000201"
 

@@ -15,10 +15,9 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from bench.ports import free_port
 from shared.bus import RetryPolicy
 from shared.bus.rabbit import RabbitBus
-
-from .conftest import free_port
 
 pytestmark = pytest.mark.rabbit
 WA_ID = "919800000301"

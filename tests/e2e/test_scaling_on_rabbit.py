@@ -16,14 +16,13 @@ import aio_pika
 import aiohttp
 import pytest
 
+from bench.ports import free_port
 from shared.bus import RetryPolicy, Subscription
 from shared.bus.rabbit import RabbitBus
 from shared.bus.rabbit_inspect import queue_stats
 from shared.bus.topology import delete_queue
 from shared.envelope import Envelope
 from shared.store.sqlite import SqliteStore
-
-from .conftest import free_port
 
 pytestmark = pytest.mark.rabbit
 JOBS = 240

@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import ClientSession, web
+from aiohttp.test_utils import TestServer
 from chat_kit import pdf_text
 
-from bench.ports import free_port
+from bench.ports import bound
 from shared.run import build_app, local_settings
 from shared.settings import Settings, load_settings
 
@@ -145,12 +146,18 @@ class Phone:
 @asynccontextmanager
 async def running_system(aiohttp_server: Any, tmp_path: Path
                          ) -> AsyncIterator[tuple[ClientSession, str, Settings, web.Application]]:
-    """``panchayat run``'s whole system on a free port: (http session, base URL, its settings, the app)."""
-    port = free_port()
+    """``panchayat run``'s whole system on a free port, held from the start (``bench.ports.bound``): (http session,
+    base URL, its settings, the app). ``aiohttp_server`` is the callers' fixture, not needed since the port is held."""
+    sock = bound()
+    port = sock.getsockname()[1]
     settings = local_settings(load_settings(AMQP_URL=None, MONGODB_URL=None, WHATSAPP_API_URL=None,
                                             PANCHAYAT_DATA_DIR=tmp_path, GATEWAY_PORT=port,
                                             PANCHAYAT_RETRY_DELAYS="0.05,0.05"))
     app, _ = build_app(settings, simulated=True)
-    server = await aiohttp_server(app, port=port)
-    async with ClientSession() as http:
-        yield http, str(server.make_url("")).rstrip("/"), settings, app
+    server = TestServer(app, port=port, socket_factory=lambda *_: sock)
+    await server.start_server()
+    try:
+        async with ClientSession() as http:
+            yield http, str(server.make_url("")).rstrip("/"), settings, app
+    finally:
+        await server.close()
