@@ -187,3 +187,8 @@ async def own_chats(tmp_path: Path) -> AsyncIterator[Callable[..., Any]]:
 def documents(answer: Exchange) -> list[str]:
     """The file names of the documents among ``answer``'s replies."""
     return [r.payload["document"]["filename"] for r in answer.replies if r.payload.get("document")]
+
+
+def captions(answer: Exchange) -> str:
+    """The captions of the documents among ``answer``'s replies, where a letter's answer says the rest."""
+    return " ".join(r.payload["document"].get("caption", "") for r in answer.replies if r.payload.get("document"))

@@ -21,6 +21,8 @@ from shared.settings import Settings, load_settings
 Message = dict[str, Any]
 Until = Callable[[list[Message]], bool]
 WAITED = 20.0  # seconds: only stops a broken test from hanging; a passing run needs a fraction of it
+# how to change a language only guessed from a first message, said in the other one under the answer to it
+TO_BENGALI, TO_ENGLISH = "বাংলায় পেতে *ভাষা* লিখুন", "For English, type *language*"
 
 
 def _shown(sent: list[dict[str, Any]]) -> list[Message]:
@@ -161,3 +163,11 @@ async def running_system(aiohttp_server: Any, tmp_path: Path
             yield http, str(server.make_url("")).rstrip("/"), settings, app
     finally:
         await server.close()
+
+
+async def first_words(phone: Phone, typed: str, asked: str, *, greeted: bool) -> list[Message]:
+    """``typed`` as the person's first message, or (``greeted``) after "hi" at the language question: the answer
+    once it shows ``asked``."""
+    if greeted:
+        await phone.say("hi", until=lambda m: "Which language" in words(m))
+    return await phone.say(typed, until=lambda m: asked in words(m))

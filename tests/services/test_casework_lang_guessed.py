@@ -7,9 +7,7 @@ to a chosen language."""
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, has, running_system, words
-
-TO_BENGALI, TO_ENGLISH = "বাংলায় পেতে *ভাষা* লিখুন", "For English, type *language*"
+from phone_kit import TO_BENGALI, TO_ENGLISH, Phone, first_words, has, running_system, words
 
 
 @pytest.fixture
@@ -27,9 +25,7 @@ async def system(aiohttp_server, tmp_path):
 async def test_a_first_question_says_how_to_change_the_guessed_language(system, greeted, typed, asked, other):
     http, base = system
     phone = Phone(http, base, "919700000061", name="Asker")
-    if greeted:
-        await phone.say("hi", until=lambda m: "Which language" in words(m))
-    first = await phone.say(typed, until=lambda m: asked in words(m))
+    first = await first_words(phone, typed, asked, greeted=greeted)
     assert other in words(first)
     again = await phone.say("kichu ekta", until=has("interactive"))  # the next answer says it no more
     assert TO_ENGLISH not in words(again) and TO_BENGALI not in words(again)

@@ -5,17 +5,13 @@ own the answer is about; nothing more of the other's is shown."""
 from __future__ import annotations
 
 import pytest
-from casework_kit import ARJUN, documents, own_chats
+from casework_kit import ARJUN, captions, documents, own_chats
 
 
 @pytest.fixture(name="chat")
 async def chat_fixture(tmp_path):
     async with own_chats(tmp_path) as chat:
         yield chat
-
-
-def captions(answer) -> str:
-    return " ".join(r.payload["document"].get("caption", "") for r in answer.replies if r.payload.get("document"))
 
 
 @pytest.mark.parametrize("typed", ["chithi ta dao", "letter dao"])

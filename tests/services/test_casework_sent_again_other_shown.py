@@ -4,7 +4,7 @@ again", "আবার পাঠান" (send it again, no letter named) answered
 from __future__ import annotations
 
 import pytest
-from casework_kit import TAPAN, documents, own_chats
+from casework_kit import TAPAN, captions, documents, own_chats
 
 
 @pytest.fixture(name="chat")
@@ -14,8 +14,7 @@ async def chat_fixture(tmp_path):
 
 
 def said(answer) -> str:
-    return answer.text + " ".join(r.payload["document"].get("caption", "") for r in answer.replies
-                                  if r.payload.get("document"))
+    return answer.text + captions(answer)
 
 
 @pytest.mark.parametrize("typed", ["abar pathan", "send again", "আবার পাঠান"])

@@ -9,11 +9,9 @@ from pathlib import Path
 
 import pytest
 from payroll_kit import employee, pay
-from phone_kit import Phone, has, running_system, words
+from phone_kit import TO_BENGALI, TO_ENGLISH, Phone, first_words, has, running_system, words
 
 from shared.auth import AUTH
-
-TO_BENGALI, TO_ENGLISH = "বাংলায় পেতে *ভাষা* লিখুন", "For English, type *language*"
 
 
 @pytest.fixture
@@ -40,9 +38,7 @@ async def test_a_first_message_naming_the_slip_says_how_to_change_the_guessed_la
     phone = Phone(http, base, "919700000001", name="Staff")
     # the slip announced on import, before they write: as its template, since they never wrote to the office
     await phone.wait(lambda m: m[0]["type"] == "template" and "২০২৬" in words(m))
-    if greeted:
-        await phone.say("hi", until=lambda m: "Which language" in words(m))
-    first = await phone.say(typed, until=lambda m: asked in words(m))
+    first = await first_words(phone, typed, asked, greeted=greeted)
     assert other in words(first) and ("January 2026" in words(first) or "জানুয়ারি ২০২৬" in words(first))
     again = await phone.say("12", until=has("text"))  # the next answer, in the same language, says it no more
     assert other not in words(again) and asked in words(again)
