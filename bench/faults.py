@@ -101,7 +101,7 @@ def faults(args: argparse.Namespace) -> load.During:
             if n:
                 await asyncio.sleep(args.between)
             await kill_and_restart(system, name, args.down)
-        if args.cut_connections:
+        for _ in range(args.cut_connections):
             await asyncio.sleep(args.between)
             vhost = unquote(urlparse(args.amqp).path[1:]) or "/"
             await asyncio.to_thread(rabbitmqctl, args.node, "close_all_connections", "--vhost", vhost, "fault drill")
@@ -126,8 +126,9 @@ def parser() -> argparse.ArgumentParser:
     cli.add_argument("--node", default="rabbit@localhost", help="the broker node rabbitmqctl restarts")
     cli.add_argument("--kill", default="tourism-1,sender", help="roles to kill -9 and restart, in turn")
     cli.add_argument("--no-broker-restart", dest="broker_restart", action="store_false")
-    cli.add_argument("--cut-connections", action="store_true",
-                     help="after the kills, the broker closes every connection to the system's vhost")
+    cli.add_argument("--cut-connections", type=int, nargs="?", const=1, default=0, metavar="TIMES",
+                     help="after the kills, the broker closes every connection to the system's vhost "
+                          "(TIMES times, --between apart; once when no number is given)")
     cli.add_argument("--warmup", type=float, default=4.0, help="seconds of load before the first fault")
     cli.add_argument("--between", type=float, default=4.0, help="seconds between faults")
     cli.add_argument("--down", type=float, default=3.0, help="seconds a killed role or the broker stays down")
