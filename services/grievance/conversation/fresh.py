@@ -6,8 +6,10 @@ question. With something given already, the person is asked whether this is a ne
 begun (``grievance:keep:<draft id>``); with nothing given, the words begin it. Never where the person's own words
 are asked (the description, the summary, which add to it).
 
-While the question is open (``fresh``: the words kept), "new complaint" typed is its *New complaint*; any other tap
-or words carry on (the step's answer typed, a district, answers the step). Once answered, a tap on the old message's
+While the question is open (``fresh``: the words kept), "new complaint" typed is its *New complaint*; "no" ("না",
+"na") is *Carry on*, said so; "yes" ("হ্যাঁ", "ha"), which would drop what was given on a word that answers neither
+half of the question, has its two buttons named and asked again; any other tap or words carry on (the step's answer
+typed, a district, answers the step). Once answered, a tap on the old message's
 other button says in one line what was chosen (``fresh_kept``, ``afresh_from``: the draft the new one replaced) and
 asks the question of the step the person is at; nothing they have is dropped."""
 from __future__ import annotations
@@ -43,10 +45,12 @@ def asked(turn: Turn, text: str) -> bool:
         return True
     turn.go(turn.chat.step, fresh=text.strip(), fresh_kept=None)
     begun = f":\n*{details}*" if details else "."
-    turn.buttons(turn.t("fresh_ask", said=fit(text.strip(), SHOWN), details=begun),
-                 [(f"grievance:afresh:{draft['id']}", turn.t("btn_new")),
-                  (f"grievance:keep:{draft['id']}", turn.t("btn_carry_on"))])
+    turn.buttons(turn.t("fresh_ask", said=fit(text.strip(), SHOWN), details=begun), _choices(turn, draft["id"]))
     return True
+
+
+def _choices(turn: Turn, draft_id: str) -> list[tuple[str, str]]:
+    return [(f"grievance:afresh:{draft_id}", turn.t("btn_new")), (f"grievance:keep:{draft_id}", turn.t("btn_carry_on"))]
 
 
 def _open(turn: Turn, draft_id: str | None = None) -> bool:
@@ -70,9 +74,17 @@ async def typed(turn: Turn, text: str) -> bool:
     other words carry on with the one begun, read as they are at its step (False)."""
     if not _open(turn):
         return False
-    if meaning(text, turn.chat.step) == "new":
-        return await start(turn, str(turn.draft.get("id", "")))
+    word, draft_id = meaning(text, turn.chat.step), str(turn.draft.get("id", ""))
+    if word == "new":
+        return await start(turn, draft_id)
+    if word == "yes":
+        turn.buttons(turn.t("fresh_which", new=turn.t("btn_new"), carry_on=turn.t("btn_carry_on")),
+                     _choices(turn, draft_id))
+        return True
     close(turn)
+    if word == "no":
+        await steps.ask(turn, hint=turn.t("fresh_kept"))
+        return True
     return False
 
 
