@@ -2,7 +2,8 @@
 alone ("???") are told a name is wanted; an angry or sad face among them ("😡", "😭🙄") is frustration, not a
 wrong answer, and gets a short kind word before the same question. At the district, block or gram panchayat list,
 a question ("ki korbo", "which block is mine?") or a yes or a no ("ha", "না") is no name looked for: it is told
-what the list wants, the place chosen or typed, or the location shared to find it."""
+what the list wants, the place chosen or typed, or the location shared to find it; at the subject list, the subject
+chosen or the problem told in a few words (which give it)."""
 from __future__ import annotations
 
 import re
@@ -27,12 +28,14 @@ def upset(text: str) -> bool:
 
 
 def asks(text: str, word: str | None) -> bool:
-    """A question, or a yes or a no (``word``), where a place's name is wanted."""
+    """A question, or a yes or a no (``word``), where a name is wanted."""
     return word in ("yes", "no") or "?" in text or bool(ASKS.search(plain(text)))
 
 
 def list_hint(turn: Turn, text: str, word: str | None = None) -> str:
     """The line above the list asked again."""
     if says_something(text):
-        return turn.t("place_help" if turn.chat.step in PLACE_STEPS and asks(text, word) else "pick_from_list")
+        if not asks(text, word):
+            return turn.t("pick_from_list")
+        return turn.t("place_help" if turn.chat.step in PLACE_STEPS else "subject_help")
     return turn.t("upset_at_list" if upset(text) else "name_wanted")
