@@ -27,7 +27,7 @@ from gateway.state import GATEWAY, MAX_BODY, Gateway
 from gateway.verify import VERIFY_BINDINGS, handle_document_event, verify_routes
 from shared.bus import Bus, RetryPolicy
 from shared.envelope import utcnow
-from shared.runtime.context import SESSION_CLAIMED, SESSION_RELEASED, SESSION_SETTLED
+from shared.runtime.context import SESSION_CLAIMED, SESSION_HOME, SESSION_RELEASED, SESSION_SETTLED
 from shared.runtime.http import add_probe_routes
 from shared.settings import Settings
 from shared.store import Store
@@ -73,6 +73,7 @@ def build_gateway(settings: Settings, *, bus: Bus, store: Store, clock: Callable
     gateway.consumers[SESSION_CLAIMED] = sessions.claimed
     gateway.consumers[SESSION_RELEASED] = sessions.released
     gateway.consumers[SESSION_SETTLED] = sessions.settled
+    gateway.consumers[SESSION_HOME] = sessions.home
     for pattern in VERIFY_BINDINGS:  # the public verification page is fed by services' document events
         gateway.consumers[pattern] = partial(handle_document_event, store=store)
     return gateway

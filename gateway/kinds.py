@@ -12,8 +12,6 @@ from shared.india import plain
 # A first message of this many words or more says something ("amar rastar alo jolche na") that is no service's
 # announced words: the person is told it went nowhere
 UNREAD_WORDS = 3
-# The taps every service reads as "show this service's own menu"
-MENU_ACTIONS = frozenset(("menu", "home", "restart"))
 
 
 def says_something(inbound: Inbound, word: str | None) -> bool:
@@ -59,8 +57,3 @@ def unrouted(inbound: Inbound, service: str | None) -> str:
     return "intro_not_text" if not_text(inbound) else "intro_unclear"
 
 
-def opens_menu(inbound: Inbound) -> bool:
-    """A tap of a service's own menu (``<service>:menu``, ``:home``, ``:restart``, with nothing after it): the
-    person is at that menu, where "back" means the main menu, not that menu shown again."""
-    parts = (inbound.reply_id or "").split(":") if inbound.kind == "reply" else []
-    return len(parts) == 2 and parts[1] in MENU_ACTIONS

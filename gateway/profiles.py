@@ -46,7 +46,9 @@ class Profile:
     last_inbound_at: datetime | None = None
     session_service: str | None = None
     session_at: datetime | None = None
-    session_home: bool = False  # the last message it took was a tap of its own menu (``kinds.opens_menu``)
+    # the last message it took was a tap of its own menu (``Inbound.opens_menu``), or it said its answer to a later one
+    # was its menu (``wa.session.home``)
+    session_home: bool = False
     user_id: str | None = None  # the business-scoped id Meta sent beside the number
     unread: str | None = None  # words no service took, kept at ``unread_at`` (``kept_words``)
     unread_at: datetime | None = None

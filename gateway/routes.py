@@ -6,7 +6,7 @@ service's conversation. ``Routes`` is the shell's (``gateway.shell``) way into s
 from __future__ import annotations
 
 from gateway import replies
-from gateway.kinds import opens_menu, wordless
+from gateway.kinds import wordless
 from gateway.normalise import SERVICE_NAME
 from gateway.profiles import Profile, Profiles, session, unread_words
 from gateway.screens import Screens
@@ -147,7 +147,7 @@ class Routes:
         are forgotten once they go on to a service themselves: the menu's offer to send them is over."""
         if not await turn.route(service, inbound):
             return False
-        home = opens_menu(inbound)  # at the service's own menu: "back" there is the main menu
+        home = inbound.opens_menu  # at the service's own menu: "back" there is the main menu
         same = profile.in_session_with(service, turn.now) and profile.session_home == home
         changes = {} if same else {"session": session(service, turn.now, home=home)}
         if profile.unread is not None:

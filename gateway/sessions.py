@@ -1,4 +1,4 @@
-"""What services say of a person's session (``wa.session.claimed``, ``released``, ``settled``), kept in their
+"""What services say of a person's session (``wa.session.claimed``, ``released``, ``settled``, ``home``), kept in their
 profile for the shell (``gateway.shell``) to route their next words by."""
 from __future__ import annotations
 
@@ -65,6 +65,18 @@ class Sessions:
         if said is not None:
             await self._profiles.change(wa_id, settled=said)
 
+
+    async def home(self, envelope: Envelope) -> None:
+        """A service's answer put the person at its own menu (``wa.session.home``): "back" next is the main menu.
+        Their session with it since moved on (another service, or that menu left by a tap of its own) stays."""
+        if (who := _session_event(envelope)) is None:
+            return
+        wa_id, service = who
+        profile = await self._profiles.get(wa_id)
+        if profile.session_service != service or profile.session_home or (
+                profile.session_at is not None and profile.session_at > envelope.occurred_at):
+            return
+        await self._profiles.change(wa_id, session=session(service, envelope.occurred_at, home=True))
 
 
 def _session_event(envelope: Envelope) -> tuple[str, str] | None:

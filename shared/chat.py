@@ -21,6 +21,8 @@ LANG_CHOSEN = "wa.person.lang_chosen"  # {"wa_id", "lang"}: the person picked a 
 # {"wa_id", "new_wa_id"}: WhatsApp said the person moved to another number; what each role keeps under the old
 # one goes with them, and the old number (which the telephone company may give someone else) keeps nothing
 NUMBER_CHANGED = "wa.person.number_changed"
+# The taps every service reads as "show this service's own menu"
+MENU_ACTIONS = frozenset(("menu", "home", "restart"))
 
 # Meta's business-scoped user id (BSUID) for a person who may hide their number behind a WhatsApp username: their
 # country, a dot, and up to 128 letters and digits ("IN.1648738043044942"; "IN.ENT.…" for a parent id)
@@ -80,6 +82,13 @@ class Inbound(BaseModel):
     @property
     def args(self) -> list[str]:
         return (self.reply_id or "").split(":")[2:]
+
+    @property
+    def opens_menu(self) -> bool:
+        """A tap of a service's own menu (``<service>:menu``, ``:home``, ``:restart``, with nothing after it): the
+        person is at that menu, where "back" means the main menu, not that menu shown again."""
+        parts = (self.reply_id or "").split(":") if self.kind == "reply" else []
+        return len(parts) == 2 and parts[1] in MENU_ACTIONS
 
 
 def number_hidden(wa_id: str) -> bool:

@@ -281,6 +281,7 @@ class Desk:
         await follow.answer(visit, question, buttons, self.figures, after_how=visit.how_shown is not None)
 
     def home(self, visit: Visit, *, hint: str | None = None) -> None:
+        visit.ctx.at_home(visit.inbound)
         visit.ask(visit.t("home"), [visit.button(a, key) for a, key in self.home_buttons], hint=hint)
 
     async def view(self, visit: Visit, number: str, *, hint: str | None = None) -> None:

@@ -26,6 +26,7 @@ from shared.runtime.chats import Chats
 from shared.runtime.speaking import (
     OUTBOUND,
     SESSION_CLAIMED,
+    SESSION_HOME,
     SESSION_RELEASED,
     SESSION_SETTLED,
     Message,
@@ -42,7 +43,8 @@ from shared.store import Store
 from shared.texts import LANGS, Catalog
 
 __all__ = [  # gateway and services import ``speaking``'s names from here, where they were first
-    "OUTBOUND", "SESSION_CLAIMED", "SESSION_LEFT", "SESSION_RELEASED", "SESSION_SETTLED", "Clock", "Context", "Message",
+    "OUTBOUND", "SESSION_CLAIMED", "SESSION_HOME", "SESSION_LEFT", "SESSION_RELEASED", "SESSION_SETTLED", "Clock",
+    "Context", "Message",
     "ServiceContext", "claim", "mandatory", "outbound_payload",
 ]
 
@@ -144,6 +146,13 @@ class Context:
         they go to next does not say something of theirs is kept here to carry on; with something again, it
         does."""
         return self.publish(SESSION_SETTLED, {**claim(self._service.service, inbound.wa_id), "settled": settled})
+
+    def at_home(self, inbound: Inbound) -> Envelope | None:
+        """This answer to ``inbound`` is the service's own menu: the gateway takes "back" next as the main menu, one
+        level up. Not said after a tap of that menu, which the gateway read as such already (``opens_menu``)."""
+        if inbound.opens_menu or inbound.kind == "start":
+            return None
+        return self.publish(SESSION_HOME, claim(self._service.service, inbound.wa_id))
 
     def mark_read(self, inbound: Inbound) -> None:
         """Blue ticks for a message this handler answered with nothing (the runtime's last word on it)."""

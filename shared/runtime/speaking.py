@@ -3,8 +3,8 @@
 ``wa.outbound`` carries a Cloud API body (``outbound_payload``), with the wamid it marks read when it is the
 first answer to a message. The ``wa.session.*`` events carry only whose session with which service it is
 (``claim``): claimed when a service spoke without being asked, released when it has nothing for them, settled
-when nothing of theirs is left half done there. ``ServiceContext`` and ``Context`` build their envelopes from
-these; the gateway reads them back.
+when nothing of theirs is left half done there, home when its answer was its own menu. ``ServiceContext`` and
+``Context`` build their envelopes from these; the gateway reads them back.
 """
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ SESSION_RELEASED = "wa.session.released"  # {"service", "wa_id"}: the service ha
 # {"service", "wa_id"}: nothing the person was doing there is left half done (a complaint only looked at): the main
 # menu does not say it is kept
 SESSION_SETTLED = "wa.session.settled"
+# {"service", "wa_id"}: the service's answer to a message put the person at its own menu (*back* typed there, a
+# request with nothing before it): "back" next is the main menu, one level up, not that menu shown again
+SESSION_HOME = "wa.session.home"
 
 
 class HasBody(Protocol):

@@ -27,7 +27,7 @@ from shared.chat import Inbound
 from shared.envelope import Envelope
 from shared.metrics import Metrics
 from shared.runtime import ServiceRuntime, ServiceSpec
-from shared.runtime.context import SESSION_SETTLED
+from shared.runtime.context import SESSION_HOME, SESSION_SETTLED
 from shared.runtime.inbox import COLLECTION as INBOX
 from shared.runtime.inbox import SENT_ON
 from shared.settings import load_settings
@@ -180,6 +180,7 @@ class Exchange:
     # that nothing of the person's is in progress there
     settled: bool = False
     told: list[bool] = field(default_factory=list)  # what it said of it in answer to this message (a change)
+    home: bool = False  # it told the main menu the answer was its own menu (``wa.session.home``): "back" leaves it
 
     @property
     def text(self) -> str:
@@ -255,8 +256,9 @@ class Chatter:
         told = [o.payload.get("settled") is not False for o in outputs if o.type == SESSION_SETTLED]
         if told:
             self.settled = told[-1]
-        return Exchange(envelope, replies, [o for o in outputs if o.type not in ("wa.outbound", SESSION_SETTLED)],
-                        settled=self.settled, told=told)
+        return Exchange(envelope, replies,
+                        [o for o in outputs if o.type not in ("wa.outbound", SESSION_SETTLED, SESSION_HOME)],
+                        settled=self.settled, told=told, home=any(o.type == SESSION_HOME for o in outputs))
 
     async def say(self, text: str) -> Exchange:
         return await self.send(self.envelope(text=text))

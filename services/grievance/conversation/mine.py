@@ -16,6 +16,7 @@ from services.grievance.media import work_photo
 
 def home(turn: Turn, *, hint: str | None = None, intro: str = "home") -> None:
     turn.go("home", purpose=None)
+    turn.ctx.at_home(turn.inbound)
     turn.buttons(turn.t(intro), [("grievance:new", turn.t("btn_new")), ("grievance:mine", turn.t("btn_mine")),
                                  ("grievance:report", turn.t("btn_report"))], hint)
 

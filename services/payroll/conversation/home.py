@@ -28,6 +28,7 @@ def _with_hint(turn: Turn, key: str, hint: str | None, **values: object) -> str:
 async def home(turn: Turn, *, hint: str | None = None, intro: str = "home", want: dict[str, Any] | None = None) -> None:
     """The payroll menu, or the first-use PIN question for an employee who has no PIN yet (``want``: the slip or
     statement they asked for, handed out once the PIN is set)."""
+    turn.ctx.at_home(turn.inbound)  # the PIN's question too: without a PIN, the first of this service
     if not turn.access.has_pin:
         turn.go("new_pin", **({"want": want} if want else {}))
         turn.say(cloud.text(_with_hint(turn, "set_pin", hint, name=turn.employee.name_in(turn.lang))))

@@ -39,6 +39,7 @@ def page_of(rows: Sequence[Row], page: int, more: Row) -> list[Row]:
 
 def home(turn: Turn, *, intro: str = "home", hint: str | None = None) -> None:
     body = turn.t(intro) if hint is None else f"{hint}\n\n{turn.t(intro)}"
+    turn.ctx.at_home(turn.inbound)
     turn.say(cloud.buttons(turn.with_nav(body),
                            [("tourism:book", turn.t("btn_book")), ("tourism:mine", turn.t("btn_mine"))]))
 

@@ -60,14 +60,18 @@ async def test_a_number_with_the_invisible_marks_a_keyboard_adds_is_found(system
 
 
 async def test_after_the_letter_back_or_0_lead_to_the_permission_menu_and_menu_to_the_main_menu(system):
-    """The letter's caption names both ways out, and each leads where it says, through the gateway."""
+    """The letter's caption names both ways out, and each leads where it says, through the gateway; from the
+    permission menu, "back" or 0 again is the main menu, one level up."""
     http, base, _ = system
     rina = Phone(http, base, RINA)
     await rina.start()
-    got = await rina.tap(f"permit:download:{APPROVED}", until=has("document"))
-    assert "Type *back* or 0 for the permission menu, or *menu* for the main menu." in words(got)
-    for typed in ("0", "back"):
+    for typed, again in (("0", "back"), ("back", "0")):
+        got = await rina.tap(f"permit:download:{APPROVED}", until=has("document"))
+        assert "Type *back* or 0 for the permission menu, or *menu* for the main menu." in words(got)
         start = await rina.say(typed, until=has("interactive"))
         assert "*Building permission*" in words(start) and set(choices(start)) == {"permit:status", "permit:mine"}
+        up = await rina.say(again, until=has("interactive"))
+        assert {"permit:menu", "noc:menu", "tourism:menu"} <= set(choices(up)), words(up)
+    await rina.tap(f"permit:download:{APPROVED}", until=has("document"))
     everything = await rina.say("menu", until=has("interactive"))
     assert {"permit:menu", "noc:menu", "tourism:menu"} <= set(choices(everything))
