@@ -282,6 +282,7 @@ class Desk:
 
     def home(self, visit: Visit, *, hint: str | None = None) -> None:
         visit.ctx.at_home(visit.inbound)
+        visit.home_shown = True
         visit.ask(visit.t("home"), [visit.button(a, key) for a, key in self.home_buttons], hint=hint)
 
     async def view(self, visit: Visit, number: str, *, hint: str | None = None) -> None:

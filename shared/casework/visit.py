@@ -35,6 +35,7 @@ class Visit:
     document_sent: str | None = None  # this message's answer is the document of the asker's case, its number
     other_shown: str | None = None  # this message's answer is another's case, its status only: its number (``asked``)
     listed: list[str] | None = None  # this message's answer is a list, the ids of its rows as shown (``asked``)
+    home_shown: bool = False  # this message's answer is the service's own menu: "back" there is the main menu
 
     @property
     def lang(self) -> str:
@@ -108,7 +109,7 @@ class Visit:
         """A hint first when the last message did not fit; always the way back to the menu last. Answering a first
         message whose language the gateway only guessed ("amar trade licence er ki holo" read as Bengali), it says
         too, in the other language, how to change it."""
-        nav = nav_and_language(self.t("nav"), self.inbound, self.texts, self.lang)
+        nav = nav_and_language(self.t("nav_home" if self.home_shown else "nav"), self.inbound, self.texts, self.lang)
         return "\n\n".join(part for part in (hint, body, nav) if part)
 
     def ask(self, body: str, choices: list[tuple[str, str]], *, hint: str | None = None) -> None:

@@ -11,6 +11,7 @@ from casework_kit import RINA
 from phone_kit import Phone, choices, has, running_system, words
 
 SABINA = "919800000003"  # a panchayat employee without a PIN
+TAPAN = "919800000004"  # a rejected NOC of his own
 MAIN = {"grievance:menu", "tourism:menu", "permit:menu", "noc:menu", "payroll:menu"}
 
 
@@ -74,3 +75,19 @@ async def test_inside_the_service_back_is_still_one_step_up(system):
     await rina.tap("grievance:mine", until=has("interactive"))  # on from it: the list again
     menu = await rina.say("back", until=has("interactive"))
     assert {"grievance:new", "grievance:mine"} <= set(choices(menu)) and not at_main_menu(menu), words(menu)
+
+
+@pytest.mark.parametrize("lang, back, said", [
+    ("en", "back", "Type *back*, 0 or *menu* for the main menu."),
+    ("bn", "ফিরে", "মূল মেনুর জন্য *ফিরে*, ০ বা *মেনু* লিখুন।"),
+])
+async def test_the_noc_menu_says_back_there_is_the_main_menu_and_it_is(system, lang, back, said):
+    http, base = system
+    tapan = Phone(http, base, TAPAN, name="Tapan Mahato")
+    await tapan.start(lang)
+    await tapan.say("TNOC/2025/000190", until=has("interactive"))  # its status, inside the NOC chat
+    menu = await tapan.say(back, until=has("interactive"))
+    assert {"noc:status", "noc:mine"} <= set(choices(menu)) and said in words(menu), words(menu)
+    assert "NOC menu" not in words(menu) and "NOC মেনুর জন্য" not in words(menu)
+    main = await tapan.say(back, until=has("interactive"))
+    assert at_main_menu(main), words(main)
