@@ -93,9 +93,8 @@ def both_fixtures() -> tuple[Any, ...]:
         return make
 
     @pytest.fixture(name="system")
-    async def system(service: Service, aiohttp_server: Any,
-                     tmp_path: Path) -> AsyncIterator[tuple[ClientSession, str, Any]]:
-        async with running_system(aiohttp_server, tmp_path) as (http, base, _, app):
+    async def system(service: Service, tmp_path: Path) -> AsyncIterator[tuple[ClientSession, str, Any]]:
+        async with running_system(tmp_path) as (http, base, _, app):
             yield http, base, app
 
     @pytest.fixture(name="office")

@@ -148,8 +148,8 @@ def casework_fixtures(service: str, make_spec: Callable[[], ServiceSpec]) -> tup
         return make
 
     @pytest.fixture(name="system")
-    async def system(aiohttp_server: Any, tmp_path: Path) -> AsyncIterator[tuple[ClientSession, str, Any]]:
-        async with running_system(aiohttp_server, tmp_path) as (http, base, _, app):
+    async def system(tmp_path: Path) -> AsyncIterator[tuple[ClientSession, str, Any]]:
+        async with running_system(tmp_path) as (http, base, _, app):
             yield http, base, app
 
     return clock, bus, runtime, citizen, system

@@ -146,10 +146,9 @@ class Phone:
 
 
 @asynccontextmanager
-async def running_system(aiohttp_server: Any, tmp_path: Path
-                         ) -> AsyncIterator[tuple[ClientSession, str, Settings, web.Application]]:
+async def running_system(tmp_path: Path) -> AsyncIterator[tuple[ClientSession, str, Settings, web.Application]]:
     """``panchayat run``'s whole system on a free port, held from the start (``bench.ports.bound``): (http session,
-    base URL, its settings, the app). ``aiohttp_server`` is the callers' fixture, not needed since the port is held."""
+    base URL, its settings, the app)."""
     sock = bound()
     port = sock.getsockname()[1]
     settings = local_settings(load_settings(AMQP_URL=None, MONGODB_URL=None, WHATSAPP_API_URL=None,

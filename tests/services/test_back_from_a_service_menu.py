@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import pytest
 from casework_kit import RINA
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 
 SABINA = "919800000003"  # a panchayat employee without a PIN
 TAPAN = "919800000004"  # a rejected NOC of his own
 MAIN = {"grievance:menu", "tourism:menu", "permit:menu", "noc:menu", "payroll:menu"}
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 def at_main_menu(messages) -> bool:

@@ -7,13 +7,7 @@ to a chosen language."""
 from __future__ import annotations
 
 import pytest
-from phone_kit import TO_BENGALI, TO_ENGLISH, Phone, first_words, has, running_system, words
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
+from phone_kit import TO_BENGALI, TO_ENGLISH, Phone, first_words, has, words
 
 
 @pytest.mark.parametrize("greeted", [False, True])  # sent first, or at the language question

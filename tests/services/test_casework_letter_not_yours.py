@@ -13,9 +13,9 @@ TOLD = {"en": "goes only to the mobile number given in its application",
 
 
 @pytest.fixture(name="system")
-async def system_fixture(aiohttp_server, tmp_path):
+async def system_fixture(tmp_path):
     from phone_kit import running_system
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, app):
+    async with running_system(tmp_path) as (http, base, _, app):
         yield http, base, app
 
 

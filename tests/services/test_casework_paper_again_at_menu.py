@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 from casework_kit import ARJUN, RINA, own_chats
-from phone_kit import Phone, choices, has, running_system, words
-
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):  # Rina: two NOCs in force, TNOC/2026/000045 and TNOC/2025/000310
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
+from phone_kit import Phone, choices, has, words
 
 
 @pytest.mark.parametrize("lang, typed", [("en", "send my noc again"), ("en", "please resend my NOC"),

@@ -25,8 +25,8 @@ UNREAD = [("en", "how much is the bus fare"), ("en", "when is the bus"), ("bn", 
 
 
 @pytest.fixture(name="system")
-async def system_fixture(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, app):
+async def system_fixture(tmp_path):
+    async with running_system(tmp_path) as (http, base, _, app):
         yield http, base, app
 
 

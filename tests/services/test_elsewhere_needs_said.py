@@ -5,23 +5,12 @@ NOC chat were taken as that chat's own business ('No application is registered�
 one to stay, in English, Bengali and Bengali in Latin letters."""
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-from typing import Any
-
 import pytest
-from aiohttp import ClientSession
-from phone_kit import Phone, has, running_system, saying
+from phone_kit import Phone, has, saying
 
 TOLD = {"noc": ("That sounds like *Trade NOC*", "এটি *ট্রেড NOC*-র বিষয় মনে হচ্ছে।"),
         "payroll": ("That sounds like *Pay slips*", "এটি *বেতন বিবরণী*-র বিষয় মনে হচ্ছে।"),
         "permit": ("That sounds like *Building permission*", "এটি *ভবন নির্মাণের অনুমতি*-র বিষয় মনে হচ্ছে।")}
-
-
-@pytest.fixture(name="system")
-async def system(aiohttp_server: Any, tmp_path: Path) -> AsyncIterator[tuple[ClientSession, str]]:
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 @pytest.mark.parametrize(("here", "wa_id", "lang", "typed", "other"), [

@@ -5,23 +5,12 @@ complaints a message before, was left at a dead end. Read as the complaints' men
 tell no problem ("the road is fine now") name none."""
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-from typing import Any
-
 import pytest
-from aiohttp import ClientSession
-from phone_kit import Phone, has, running_system, saying
+from phone_kit import Phone, has, saying
 
 from shared.elsewhere import named
 
 TOLD = ("That sounds like *Complaints*", "এটি *অভিযোগ*-এর বিষয় মনে হচ্ছে।")
-
-
-@pytest.fixture(name="system")
-async def system(aiohttp_server: Any, tmp_path: Path) -> AsyncIterator[tuple[ClientSession, str]]:
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 @pytest.mark.parametrize(("here", "wa_id", "lang", "typed"), [

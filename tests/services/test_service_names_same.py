@@ -5,22 +5,13 @@ as the main menu does, in English and Bengali, whether the words typed are Engli
 letters."""
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from aiohttp import ClientSession
-from phone_kit import Phone, has, running_system
+from phone_kit import Phone, has
 
 NAMES = {"en": {"grievance:menu": "Complaints", "noc:menu": "Trade NOC"},
          "bn": {"grievance:menu": "অভিযোগ জানান", "noc:menu": "ট্রেড NOC"}}
-
-
-@pytest.fixture(name="system")
-async def system(aiohttp_server: Any, tmp_path: Path) -> AsyncIterator[tuple[ClientSession, str]]:
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 def titles(messages: list[dict[str, Any]]) -> dict[str, str]:

@@ -17,8 +17,8 @@ BENGALI_ATR = "সোমবার নতুন পাইপ বসানো হ�
 
 
 @pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, settings, _):
+async def system(tmp_path: Path):
+    async with running_system(tmp_path) as (http, base, settings, _):
         tokens = Tokens(make_store(settings, "auth"))
         await tokens.start()
         token, _ = await tokens.create("gp_official", name="kalchini-secretary", scope={"gp": "Kalchini"})

@@ -7,11 +7,10 @@ I apply for pension?", "pension kivabe pabo?"), it received ("I received my pens
 employee's own salary ("beton pai ni": payroll's alone) begins none. The phrases stay within the menu's limits."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from drafting_kit import at_district
-from phone_kit import Phone, choices, running_system, saying, words
+from phone_kit import Phone, choices, saying, words
 
 from gateway.menu import phrase_pattern
 from services import registry
@@ -74,12 +73,6 @@ def test_ones_own_salary_not_received_is_payrolls_alone(words: str):
 
 def test_the_phrases_stay_within_the_menus_limits():
     assert len(MENU.phrases) <= PHRASES_MAX and all(len(p.pattern) <= PHRASE_MAX for p in MENU.phrases)
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 BEGUN = ("Your message is the start of a new complaint.", "আপনার বার্তা দিয়েই একটি নতুন অভিযোগ শুরু হল।")

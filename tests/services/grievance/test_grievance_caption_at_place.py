@@ -6,24 +6,17 @@ with the photo alone, as at every step."""
 from __future__ import annotations
 
 import base64
-from pathlib import Path
 
 import pytest
 from drafting_kit import at_district
 from grievance_kit import KALCHINI
-from phone_kit import choices, running_system, saying, words
+from phone_kit import choices, saying, words
 
 PHOTO = base64.b64encode(b"\xff\xd8\xff\xe0 a photo of a dry tube well").decode()
 KEPT = {"en": "Attachment received (1 so far).\nWhat you wrote under it is kept in the complaint's description.",
         "bn": "সংযুক্তি পাওয়া গেছে (এখন পর্যন্ত ১টি)।\nএর নিচে যা লিখেছেন, তা অভিযোগের বিবরণে রাখা হল।"}
 DESCRIBED = {"en": "The tube well near the primary school has been broken for three weeks, no drinking water",
              "bn": "স্কুলের পাশের টিউবওয়েল তিন সপ্তাহ ধরে খারাপ, খাবার জল পাওয়া যাচ্ছে না"}
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 def photo(caption: str) -> dict:

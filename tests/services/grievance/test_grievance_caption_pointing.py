@@ -6,21 +6,14 @@ something of the problem is added as before."""
 from __future__ import annotations
 
 import base64
-from pathlib import Path
 
 import drafting_kit
 import pytest
-from phone_kit import Phone, running_system, saying, words
+from phone_kit import Phone, saying, words
 
 from services.grievance.domain.pointing import only_points
 
 PHOTO = base64.b64encode(b"\xff\xd8\xff\xe0 a photo of a dark street light").decode()
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 async def at_description(http, base: str, wa_id: str, lang: str) -> Phone:

@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import pytest
 from grievance_kit import KALCHINI_GP
-from phone_kit import Phone, choices, running_system, saying, words
+from phone_kit import Phone, choices, saying, words
 from test_grievance_caption_pointing import at_description, photo
 
 ASK_DESCRIPTION = {"en": "Describe the problem", "bn": "নিজের ভাষায় সমস্যাটি লিখুন"}
 ASK_MESSAGE = {"en": "Write your message to the", "bn": "আপনার বার্তা লিখুন"}
 SENT = {"en": "Your message reached the", "bn": "পৌঁছেছে"}
 CASES = [("en", "please see this photo"), ("bn", "এই ছবিটা দেখুন"), ("en", "ei chobi ta dekhun")]
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 async def lodged(http, base: str, wa_id: str, lang: str) -> tuple[Phone, str]:

@@ -6,21 +6,14 @@ as "back" does, "start again" asks to carry on with the draft or start a new one
 or discard it, in the chat's language; carrying on leaves the description as it was."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import drafting_kit
 import pytest
-from phone_kit import Phone, choices, running_system, words
+from phone_kit import Phone, choices, words
 
 DESCRIPTION = {"en": "The tube well by the school has been dry for a week.",
                "bn": "স্কুলের পাশের টিউবওয়েল এক সপ্তাহ ধরে শুকনো।"}
 SUMMARY = {"en": "Please check your complaint", "bn": "অভিযোগটি দেখে নিন"}
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 async def at_description(http, base: str, wa_id: str, lang: str) -> Phone:

@@ -6,17 +6,10 @@ description, said so, and the place is asked again; once it is chosen the summar
 name the subject ("tube well") still just ask the place again."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from drafting_kit import at_district
-from phone_kit import choices, running_system, saying, words
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
+from phone_kit import choices, saying, words
 
 
 @pytest.mark.parametrize(("lang", "described", "kept", "summary"), [

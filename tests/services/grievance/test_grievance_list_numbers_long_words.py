@@ -11,19 +11,12 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from drafting_kit import at_description, at_district
-from phone_kit import Phone, choices, running_system, words
+from phone_kit import Phone, choices, words
 
 from services.grievance.domain import DESCRIPTION_MAX
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 NOT_FOUND = ("I could not find that name", "ওই নামটি খুঁজে পাইনি")

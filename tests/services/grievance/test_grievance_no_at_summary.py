@@ -4,23 +4,16 @@ first: discard it, or change something in it, with buttons; the complaint is kep
 discarding word typed at that question). The summary's own *Discard* button still discards at once."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import drafting_kit
 import pytest
-from phone_kit import Phone, choices, running_system, words
+from phone_kit import Phone, choices, words
 
 DESCRIPTION = {"en": "The tube well by the school has been dry for a week.",
                "bn": "স্কুলের পাশের টিউবওয়েল এক সপ্তাহ ধরে শুকনো।"}
 SUMMARY = {"en": "Please check your complaint", "bn": "অভিযোগটি দেখে নিন"}
 ASKED = {"en": "discard this complaint, or change something in it?", "bn": "বাতিল করবেন, নাকি এতে কিছু বদলাবেন?"}
 DROPPED = {"en": "The draft was discarded", "bn": "খসড়াটি বাতিল হয়েছে"}
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 async def at_summary(http, base: str, wa_id: str, lang: str) -> Phone:

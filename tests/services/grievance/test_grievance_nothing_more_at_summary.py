@@ -4,22 +4,15 @@ say there is nothing more to add: now nothing is added, the summary comes again 
 that describe more are still added."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import drafting_kit
 import pytest
-from phone_kit import choices, running_system, words
+from phone_kit import choices, words
 
 DESCRIPTION = {"en": "The tube well by the school has been dry for a week.",
                "bn": "স্কুলের পাশের টিউবওয়েল এক সপ্তাহ ধরে শুকনো।"}
 NOTHING_ADDED = {"en": "Nothing was added to the description. Tap *Submit* to lodge the complaint.",
                  "bn": "বিবরণে কিছু যোগ করা হয়নি। অভিযোগ জমা দিতে *জমা দিন* চাপুন।"}
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 @pytest.mark.parametrize("n, lang, typed", [

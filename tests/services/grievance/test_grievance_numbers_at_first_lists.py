@@ -4,18 +4,11 @@ the list shows it), and a number past the rows says how many there are, with the
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from phone_kit import Phone, choices, running_system, words
+from phone_kit import Phone, choices, words
 
 NOT_FOUND = ("I could not find that name", "ওই নামটি খুঁজে পাইনি")
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 async def at_subject(http, base: str, wa_id: str, lang: str) -> tuple[Phone, list]:

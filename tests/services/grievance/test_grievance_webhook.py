@@ -19,8 +19,8 @@ PHOTO = base64.b64encode(b"\xff\xd8\xff\xe0 a photo of a dry tube well").decode(
 
 
 @pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, settings, _):
+async def system(tmp_path: Path):
+    async with running_system(tmp_path) as (http, base, settings, _):
         tokens = Tokens(make_store(settings, "auth"))
         await tokens.start()
         token, _ = await tokens.create("gp_official", name="kalchini-secretary", scope={"gp": "Kalchini"})

@@ -5,19 +5,12 @@ lost without the person choosing.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from drafting_kit import at_summary
-from phone_kit import choices, running_system, words
+from phone_kit import choices, words
 
 from services.grievance.domain import DESCRIPTION_MAX
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 ADDED = {"en": "The water from the tube well smells of iron and the children fall ill. ",

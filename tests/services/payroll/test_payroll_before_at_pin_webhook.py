@@ -6,23 +6,16 @@ alone. Through the real webhook on the demo's pay, and on the bus with a clock f
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from payroll_kit import pay
-from phone_kit import Phone, has, running_system, words
+from phone_kit import Phone, has, words
 
 from services.payroll.domain import month_name, today_in_india
 from services.payroll.domain.period import month_of, moved
 
 FIRST = {"en": "That was not a PIN, so no wrong try is counted.", "bn": "ওটি পিন নয়, তাই ভুল চেষ্টা হিসেবে ধরা হয়নি।"}
 ASK = {"en": "Type your PIN to get your pay slip for {month}.", "bn": "{month}-এর বেতন বিবরণী পেতে আপনার পিন লিখুন"}
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 @pytest.mark.parametrize(("lang", "before"), [("en", "the one before"), ("bn", "tar ager ta"), ("bn", "তার আগেরটা")])

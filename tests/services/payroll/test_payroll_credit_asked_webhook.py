@@ -5,19 +5,11 @@ not know gets the usual refusal."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 
-import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 
 from services.payroll.domain import month_name, today_in_india
 from services.payroll.domain.period import month_of, moved, show_date
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 def credited() -> tuple[str, date]:

@@ -5,20 +5,12 @@ so, with the latest month's pay after it. Nothing of the pay before the PIN."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 
-import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 
 from services.payroll.domain import month_name, today_in_india
 from services.payroll.domain.period import NAMES_BN, NAMES_EN, month_of, moved, show_date
 from services.payroll.domain.typed_period import parse_typed_month
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 def today() -> date:

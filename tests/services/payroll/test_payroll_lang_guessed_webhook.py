@@ -15,8 +15,8 @@ from shared.auth import AUTH
 
 
 @pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, app):
+async def system(tmp_path: Path):
+    async with running_system(tmp_path) as (http, base, _, app):
         token, _ = await app[AUTH].create("payroll_admin", name="payroll-desk")
         office = {"Authorization": f"Bearer {token}"}
         async with http.post(f"{base}/api/payroll/employees", json=employee(), headers=office) as created:

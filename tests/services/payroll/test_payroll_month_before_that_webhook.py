@@ -4,19 +4,11 @@ month before that") then sent the same slip again. It now sends the month before
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
-from phone_kit import Phone, has, running_system, words
+from phone_kit import Phone, has, words
 
 from services.payroll.domain import month_name, today_in_india
 from services.payroll.domain.period import month_of, moved
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 async def test_the_month_before_the_slip_just_sent_in_banglish(system):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from phone_kit import Phone, choices, has, words
-from test_payroll_years_kept_webhook import PHOTO, VOICE, system  # noqa: F401 (the fixture, used by name)
+from test_payroll_years_kept_webhook import PHOTO, VOICE
 
 EN, BN = "Which month's pay slip do you want?", "কোন মাসের বেতন বিবরণী চান?"
 

@@ -4,21 +4,14 @@ no longer available", which reads as if the service were gone. It is now said to
 where the person is (payroll) and the way on below it: the payroll menu, or the PIN to choose first."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 
 OLD = {"en": "That button belongs to an earlier message and no longer works.",
        "bn": "ওই বোতামটি আগের একটি বার্তার, এখন আর কাজ করে না।"}
 HERE = {"en": "You are in *Payroll*", "bn": "আপনি এখন *বেতন বিবরণী*-তে আছেন"}
 GONE = ("no longer available", "আর চালু নেই")
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 @pytest.mark.parametrize("lang", ["en", "bn"])

@@ -47,8 +47,8 @@ def test_another_salary_or_job_card_wages_are_not_payrolls(said: str):
 
 
 @pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, app):
+async def system(tmp_path: Path):
+    async with running_system(tmp_path) as (http, base, _, app):
         token, _ = await app[AUTH].create("payroll_admin", name="payroll-desk")
         yield http, base, {"Authorization": f"Bearer {token}"}
 

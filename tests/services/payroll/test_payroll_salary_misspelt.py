@@ -6,10 +6,9 @@ other words like them stay nobody's."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from phone_kit import Phone, has, running_system, words
+from phone_kit import Phone, has, words
 
 from services.payroll.domain import month_name, today_in_india
 from services.payroll.domain.period import month_of, moved
@@ -29,12 +28,6 @@ def test_salary_misspelt_is_payrolls(typed: str, action: str):
                                    "deposit slip dao"])
 def test_words_like_it_are_not(typed: str):
     assert asked_for(typed) is None, typed
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 async def test_a_misspelt_salary_slip_at_the_main_menu_asks_the_pin_in_banglish_bengali_and_english(system):

@@ -6,10 +6,9 @@ another's salary, a pension or a job card's wages stay nobody's here."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from phone_kit import Phone, has, running_system, words
+from phone_kit import Phone, has, words
 
 from gateway.menu import phrase_pattern
 from services import registry
@@ -35,12 +34,6 @@ def test_ones_salary_asked_is_payrolls_slip_alone(said: str):
                                   "what is my job card wages", "what is my ration card number"])
 def test_another_salary_or_other_money_is_not(said: str):
     assert asked_for(said) is None, said
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 async def test_at_the_main_menu_and_in_payroll_the_pin_is_asked_for_the_latest_slip(system):

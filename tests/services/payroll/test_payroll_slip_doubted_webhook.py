@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import base64
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 
 from services.payroll.domain import month_name, today_in_india
 from services.payroll.domain.period import month_of, moved
@@ -22,12 +21,6 @@ PHOTO = base64.b64encode(b"\xff\xd8\xff\xe0 a photo of a pay slip").decode()
 OFFICE = {"en": "Ilu-Jargo Gram Panchayat", "bn": "ইলু-জারগো গ্রাম পঞ্চায়েত"}
 CONTACT = "03252 255 014"  # Anima's office, as the demo data gives it
 CANNOT = {"en": "cannot change a pay slip", "bn": "বেতন বিবরণী বদলানো যায় না"}
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 def latest() -> str:

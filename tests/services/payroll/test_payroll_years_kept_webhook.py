@@ -5,19 +5,12 @@ had to find it again. The list of years is now asked again after those words, as
 from __future__ import annotations
 
 import base64
-from pathlib import Path
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 
 VOICE = base64.b64encode(b"OggS\x00\x02 a short voice note").decode()
 PHOTO = base64.b64encode(b"\xff\xd8\xff\xe0 a photo of a pay slip").decode()
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _app):
-        yield http, base
 
 
 def at_years(messages) -> bool:

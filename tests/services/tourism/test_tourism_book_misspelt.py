@@ -5,7 +5,7 @@ the booking as "book a room" does; a booking no longer wanted, or a room with a 
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 
 from gateway.menu import phrase_pattern
 from services.tourism.service import MENU
@@ -27,12 +27,6 @@ def test_booking_asked_with_a_slip_is_a_booking(typed: str):
 @pytest.mark.parametrize("typed", ["i do not want to book", "booking korbo na", "বুক করব না", "the room is broken"])
 def test_booking_asked_against_is_no_booking(typed: str):
     assert action(typed) != "book", typed
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 @pytest.mark.parametrize("lang, typed, asked", [

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from phone_kit import choices, has, running_system, words
+from phone_kit import choices, has, words
 from test_tourism_cancel_to_redate import asked_to_cancel
 
 from services.tourism.domain import show_day_month
@@ -15,12 +15,6 @@ from services.tourism.domain import show_day_month
 LATER = date.today() + timedelta(days=30)
 KEPT = {"en": "is NOT cancelled", "bn": "বাতিল করা হয়নি"}
 NOTED = {"en": "Noted:", "bn": "বুঝেছি:"}
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 @pytest.mark.parametrize("n, lang, typed", [

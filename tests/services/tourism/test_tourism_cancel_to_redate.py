@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 from tourism_kit import AYODHYA, named, walk
 
 from services.tourism.domain import show_day_month
@@ -16,12 +16,6 @@ LATER = show_day_month(date.today() + timedelta(days=30), "en")
 KEPT = {"en": "is NOT cancelled", "bn": "বাতিল করা হয়নি"}
 HOW = {"en": "The dates of a booking cannot be changed here", "bn": "বুকিংয়ের তারিখ এখানে বদলানো যায় না"}
 ASK = {"en": "Please type *yes* or *no*", "bn": "*হ্যাঁ* বা *না*"}
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 async def asked_to_cancel(http, base: str, wa_id: str, lang: str) -> tuple[Phone, str]:

@@ -6,7 +6,7 @@ saying what it holds; dropping it lets go of the rooms held for a quote."""
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 from tourism_kit import AYODHYA, DORM, walk
 
 AGAIN = {"en": "Carry on with it, or drop it and start a new one?",
@@ -14,12 +14,6 @@ AGAIN = {"en": "Carry on with it, or drop it and start a new one?",
 LEAVE = {"en": "Carry on with it, or drop it?", "bn": "এটি নিয়েই এগিয়ে যাবেন, নাকি এটি বাদ দেবেন?"}
 PLACE = {"en": "Double room", "bn": "ডাবল ঘর"}
 REFUSED = ("could not read", "nowhere to stay", "match", "বুঝতে পারিনি", "চিনতে পারিনি", "পড়তে পারিনি")
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 async def at_the_date(http, base: str, wa_id: str, lang: str) -> Phone:

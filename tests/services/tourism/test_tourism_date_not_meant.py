@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 from tourism_kit import AYODHYA, walk
 
 from services.tourism.domain import read_request
@@ -31,12 +31,6 @@ def test_a_day_in_a_question_or_about_another_matter_is_no_stay(typed: str):
                                    "দার্জিলিঙে কাল", "we are coming on 25th", "3 jon kal"])
 def test_a_day_said_of_the_stay_is_its_check_in(typed: str):
     assert stay_meant(read_request(typed, date(2026, 12, 4)), {"ayodhya", "hills", "lataguri"}), typed
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 @pytest.mark.parametrize("n, lang, taps, typed, again", [

@@ -11,19 +11,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 
 from services.tourism.domain import read_request
 
 DISTRICT = "tourism:district:darjeeling"
 PROPERTY = "tourism:property:lamahatta"
 ROOM = "tourism:room:lamahatta-cottage"
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 def test_days_alone_are_read_as_days():

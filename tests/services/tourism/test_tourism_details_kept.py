@@ -6,16 +6,10 @@ the districts each one typed replaced the one before ("25 dec" then "2 nights" k
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 
 PROPERTIES = "tourism:property:lamahatta"
 ROOMS = "tourism:room:lamahatta-cottage"
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 @pytest.mark.parametrize("lang, at, typed, said", [

@@ -4,14 +4,8 @@ taken unasked once the nights are chosen."""
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 from tourism_kit import AYODHYA, walk
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 @pytest.mark.parametrize("n, lang, typed, back", [

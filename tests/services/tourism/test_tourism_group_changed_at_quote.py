@@ -6,7 +6,7 @@ a plain yes, is still no group."""
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 from tourism_kit import AYODHYA, named, walk
 
 from services.tourism.conversation.regroup import said_group
@@ -24,12 +24,6 @@ def test_a_group_typed_at_the_quote_is_read(typed: str, guests: int):
 @pytest.mark.parametrize("typed", ["4", "ha", "na", "confirm", "2 nights", "২ রাত", "room 2"])
 def test_other_words_are_no_group(typed: str):
     assert said_group(typed) is None, typed
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 async def at_the_quote(http, base: str, wa_id: str, lang: str) -> tuple[Phone, list]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 from tourism_kit import AYODHYA, named, walk
 
 from services.tourism.domain import read_request, show_day_month
@@ -20,12 +20,6 @@ ROOMS = {"en": "4 guests need at least 2 rooms", "bn": "৪ জনের জন�
 @pytest.mark.parametrize("typed", ["room for 4 ppl", "4 pax from 25 dec", "4 jon er jonno ghor chai", "৪ জনের ঘর চাই"])
 def test_the_group_is_read_in_a_request(typed: str):
     assert read_request(typed, date(2026, 3, 1)).guests == 4, typed
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 @pytest.mark.parametrize("n, lang, typed", [

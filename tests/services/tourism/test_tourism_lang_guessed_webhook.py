@@ -6,13 +6,7 @@ change it (as complaints and payroll do); the next answer no longer says it, nor
 from __future__ import annotations
 
 import pytest
-from phone_kit import TO_BENGALI, TO_ENGLISH, Phone, first_words, has, running_system, words
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
+from phone_kit import TO_BENGALI, TO_ENGLISH, Phone, first_words, has, words
 
 
 @pytest.mark.parametrize("greeted", [False, True])  # sent first, or at the language question

@@ -3,20 +3,13 @@ is kept for 30 minutes', though nothing was half done. Through the real webhook 
 fake Cloud API): after a look the main menu says nothing is kept; with a booking half made, it still says it is."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 
 KEPT = {"en": "If you were in the middle of something in *Tourism: book a room*, it is kept for 30 minutes",
         "bn": "*পর্যটন: ঘর বুকিং* পরিষেবায় কিছু মাঝপথে থাকলে তা ৩০ মিনিট রাখা থাকবে"}
 MENU = {"en": "menu", "bn": "মেনু"}
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 async def at_tourism(system, wa_id: str, lang: str) -> Phone:

@@ -6,18 +6,12 @@ now", which was false: it is now said not to be one of the list, and the questio
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 from tourism_kit import walk
 
 STALE = {"en": "That choice is from an earlier message", "bn": "ওই বিকল্পটি আগের একটি বার্তার"}
 NOT_LISTED = {"en": "That choice is not one of the list", "bn": "ওই বিকল্পটি তালিকার কোনোটি নয়"}
 EMPTY = ("nothing is open", "কোনো থাকার জায়গা খোলা নেই")
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 async def at_tinchuley_after_lamahatta(http, base: str, wa_id: str, lang: str) -> Phone:

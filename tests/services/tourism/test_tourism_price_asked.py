@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 from tourism_kit import AYODHYA, named, walk
 
 from gateway.menu import phrase_pattern
@@ -52,12 +52,6 @@ def test_a_room_price_asked_is_tourisms_price(typed: str):
     "room theke dam dekha jay?", "what is the rate of rice", "bank interest rate koto", "বাসের ভাড়া কত?"])
 def test_other_words_are_no_price_question(typed: str):
     assert action(typed) != "price", typed
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 @pytest.mark.parametrize("n, lang, typed, asked", [

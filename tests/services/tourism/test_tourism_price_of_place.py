@@ -6,7 +6,7 @@ is said so, then every guest house's prices and the districts."""
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, choices, running_system, words
+from phone_kit import Phone, choices, words
 from test_tourism_price_asked import DEMO, price_range
 from tourism_kit import walk
 
@@ -24,12 +24,6 @@ def house_names(district: str | None, lang: str) -> tuple[list[str], list[str]]:
     houses = DEMO["properties"]
     return ([h["name"][lang] for h in houses if h["district"] == district],
             [h["name"][lang] for h in houses if h["district"] != district])
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 @pytest.mark.parametrize("n, lang, typed", [

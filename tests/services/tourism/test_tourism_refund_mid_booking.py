@@ -9,10 +9,9 @@ check-in as before ("kal theke" was not read there: it is now the check-in tomor
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, saying, words
+from phone_kit import Phone, choices, has, saying, words
 from test_tourism_refund_wanted import NOT_OURS
 from test_tourism_refunds_asked import CONTACT, HONEST, NONE, at_menu, book_and_cancel
 from tourism_kit import AYODHYA, walk
@@ -25,12 +24,6 @@ STEPS = {"district": ((), "tourism:district:purulia"), "property": (AYODHYA[:1],
          "room": (AYODHYA[:2], "tourism:room:ayodhya-double"), "date": (AYODHYA, "tourism:date:")}
 UNREAD = {"en": "Sorry, I did not understand “{}” here", "bn": "দুঃখিত, “{}” এখানে বুঝতে পারিনি"}
 NOT_READ = ("I could not read that date", "তারিখটি বুঝতে পারিনি")
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 async def at_step(phone: Phone, step: str) -> None:

@@ -7,10 +7,9 @@ is no booking here and where to write about another refund; a refund of tax, a g
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, saying, words
+from phone_kit import Phone, choices, has, saying, words
 from test_tourism_price_asked import action
 from test_tourism_refunds_asked import CONTACT, HONEST, NONE, at_menu, book_and_cancel
 from tourism_kit import AYODHYA
@@ -51,12 +50,6 @@ def test_a_refund_asked_for_is_tourisms_refund(typed: str):
                                    "my insurance premium refund", "বাসের টিকিটের টাকা ফেরত চাই"])
 def test_a_refund_of_something_else_is_not_tourisms(typed: str):
     assert action(typed) != "refund", typed
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 @pytest.mark.parametrize("wa_id, lang, asked", [

@@ -8,10 +8,9 @@ that is said plainly, with the rule that a late cancelling has no refund, and th
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, saying, words
+from phone_kit import Phone, choices, has, saying, words
 from test_tourism_menu_phrases import asked_for
 
 from services.tourism.domain import show_date, today_in_india
@@ -23,12 +22,6 @@ NONE = {"en": "None of your bookings has a refund to come",
         "bn": "আপনার কোনো বুকিংয়ে টাকা ফেরত পাওনা নেই"}
 LATE = {"en": "cancelled less than 2 days before check-in has no refund",
         "bn": "চেক-ইনের ২ দিনের কম আগে বাতিল করলে কোনো টাকা ফেরত হয় না"}
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 async def at_menu(system, wa_id: str, lang: str) -> Phone:

@@ -5,7 +5,7 @@ or a room said to have a problem ("amader ghor bhanga ache") and a room no longe
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 
 from gateway.menu import phrase_pattern
 from services.tourism.service import MENU
@@ -29,12 +29,6 @@ def test_a_free_room_asked_after_is_a_booking(typed: str):
     "ঘর ভেঙে গেছে", "2 jon er job card nei"])
 def test_a_house_with_a_problem_is_no_booking(typed: str):
     assert action(typed) != "book", typed
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 async def test_a_first_message_asking_for_a_free_room_starts_the_booking_through_the_webhook(system):

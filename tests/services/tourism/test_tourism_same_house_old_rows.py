@@ -7,17 +7,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 from tourism_kit import AYODHYA, named, walk
 
 STALE = {"en": "That choice is from an earlier message", "bn": "ওই বিকল্পটি আগের একটি বার্তার"}
 CHECK_IN = f"tourism:date:{date.today() + timedelta(days=10)}"
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 @pytest.mark.parametrize("n, lang, row", [

@@ -6,7 +6,7 @@ the step asked again: the quote with its buttons, kept. A date typed with "check
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 from tourism_kit import AYODHYA, named, walk
 
 from services.tourism.conversation.stay_asked import asks
@@ -25,12 +25,6 @@ def test_a_question_about_the_stay_is_read(typed: str, asked: str):
     "check in 25 dec", "25/12", "5 people including 2 children", "ha", "Sumit Paul", "2 raat", "booking er khobor ki"])
 def test_other_words_are_no_question_about_the_stay(typed: str):
     assert asks(typed) is None, typed
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 async def at_the_quote(http, base: str, wa_id: str, lang: str) -> tuple[Phone, list]:

@@ -6,7 +6,7 @@ number in Bengali letters ('পিটি-২০২৬-০০০০০১') at th
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 
 DROPPED = {"en": "the booking was left", "bn": "বুকিংটি বাদ দেওয়া হল"}
 NOT_FOUND = {"en": "There is no booking PT-2026-000001 among your bookings.",
@@ -14,12 +14,6 @@ NOT_FOUND = {"en": "There is no booking PT-2026-000001 among your bookings.",
 NO_PLACE = {"en": "A shared location cannot be used here to find a guest house",
             "bn": "পাঠানো লোকেশন দিয়ে এখানে অতিথিনিবাস খোঁজা যায় না"}
 NEAR_PURULIA = {"location": {"latitude": 23.33, "longitude": 86.36}}  # near Purulia
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 async def at_the_menu(http, base: str, n: int, lang: str) -> Phone:

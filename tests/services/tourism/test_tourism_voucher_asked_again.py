@@ -6,16 +6,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 from tourism_kit import AYODHYA, DOUBLE, named, walk
 
 WHICH = {"en": "Which booking's voucher", "bn": "কোন বুকিংয়ের ভাউচার"}
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 @pytest.mark.parametrize("n, lang, typed", [

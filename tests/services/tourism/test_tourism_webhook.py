@@ -6,19 +6,12 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, saying, words
+from phone_kit import Phone, choices, has, saying, words
 from tourism_kit import pdf_text
 
 from services.tourism.domain import today_in_india
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path: Path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 def person(http, base: str, wa_id: str) -> Phone:

@@ -5,17 +5,11 @@ buttons.'; it now says a location is not used for this question, and asks the sa
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, choices, has, running_system, words
+from phone_kit import Phone, choices, has, words
 
 NOT_USED = {"en": "A shared location is not used for this question", "bn": "এই প্রশ্নের উত্তরে পাঠানো লোকেশন কাজে লাগে না"}
 TEXT_ONLY = ("text or the buttons", "লেখা বা বোতামেই উত্তর দিন")
 PIN = {"location": {"latitude": 23.33, "longitude": 86.36}}
-
-
-@pytest.fixture
-async def system(aiohttp_server, tmp_path):
-    async with running_system(aiohttp_server, tmp_path) as (http, base, _, _):
-        yield http, base
 
 
 async def at_the_menu(http, base: str, n: int, lang: str) -> Phone:
