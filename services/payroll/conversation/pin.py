@@ -70,13 +70,17 @@ async def confirmed(turn: Turn, text: str) -> None:
     """The new PIN typed again: set (unless one was set meanwhile), then the slip or statement asked for before it
     (``want``) is handed out at once (the PIN was just typed twice), or the payroll menu shown."""
     salt, hashed, want = turn.draft.get("salt", ""), turn.draft.get("hashed", ""), turn.draft.get("want")
-    if turn.access.has_pin:  # set meanwhile (another chat of theirs): never replaced by a PIN it was not asked for
+    # this very PIN stored already: this message's earlier attempt saved it and stopped before its answer went out
+    # (the process killed, a document that failed to render): carried on, not told "a PIN was set meanwhile"
+    saved = bool(salt) and (turn.access.salt, turn.access.hashed) == (salt, hashed)
+    if turn.access.has_pin and not saved:  # set meanwhile (another chat of theirs): never replaced by one not asked for
         return await home.home(turn, hint=turn.t("pin_set_meanwhile"))
     if salt and pin_problem(typed_pin(text)) == "pin_length":  # "0", "12": no PIN typed, the new one still waits
         return turn.say(cloud.text(turn.with_nav(f"{turn.t('pin_length')}\n\n{turn.t('confirm_pin')}")))
     if not salt or not await asyncio.to_thread(matches, typed_pin(text), salt, hashed):
         return await home.home(turn, hint=turn.t("pin_mismatch"), want=want)
-    turn.access = await turn.repos.access.save(turn.access.with_pin(salt, hashed))
+    if not saved:
+        turn.access = await turn.repos.access.save(turn.access.with_pin(salt, hashed))
     if not want:
         return await home.home(turn, hint=turn.t("pin_set"))
     turn.say(cloud.text(turn.t("pin_set")))
