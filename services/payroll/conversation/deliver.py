@@ -25,6 +25,8 @@ def describe(turn: Turn, want: dict[str, Any]) -> str:
     if want.get("kind") == "pay":  # one's salary asked after (``credit``): the month named, if one was
         month = want.get("month")
         return turn.t("what_pay_of", month=month_name(month, turn.lang)) if month else turn.t("what_pay")
+    if want.get("kind") == "slips":
+        return turn.t("what_slips", count=int(want["count"]))
     return turn.t("what_slip", month=month_name(want["month"], turn.lang))
 
 
@@ -40,7 +42,7 @@ async def missing(turn: Turn, want: dict[str, Any]) -> str | None:
         if not await year_slips(turn, want["year"]):
             return turn.t("no_year", year=year_name(want["year"], turn.lang))
         return None
-    if want.get("kind") == "pay":  # a month named and not out is said after the PIN, with the latest month's pay
+    if want.get("kind") in ("pay", "slips"):  # pay: a month named and not out is said after the PIN, with the latest
         return None if await turn.repos.slips.of_employee(turn.employee.id) else turn.t("no_slips")
     if await turn.repos.slips.get(turn.employee.id, want["month"]) is None:
         return await home.no_month(turn, want["month"])
@@ -53,13 +55,30 @@ async def hand_out(turn: Turn, want: dict[str, Any]) -> None:
         await _statement(turn, want["year"], sent_again=bool(want.get("again")))
     elif want.get("kind") == "pay":
         await credit.told(turn, want.get("month"))
+    elif want.get("kind") == "slips":
+        await _slips(turn, int(want["count"]), sent_again=bool(want.get("again")))
     else:
         await _slip(turn, want["month"], deductions=bool(want.get("deductions")),
                     sent_again=bool(want.get("again")))
 
 
-async def _slip(turn: Turn, month: str, *, deductions: bool = False, sent_again: bool = False) -> None:
-    """``deductions``: asked about ("amar PF kata hoyeche keno?"), listed in the caption, with whom to ask."""
+async def _slips(turn: Turn, count: int, *, sent_again: bool = False) -> None:
+    """The latest ``count`` months' slips, the oldest first, each its own PDF; the last one's caption says how to go on
+    and, when fewer months were paid, how many there are."""
+    latest = (await turn.repos.slips.of_employee(turn.employee.id))[:count]  # the newest first
+    if not latest:  # withdrawn between the request and the PIN
+        return await home.home(turn, hint=turn.t("no_slips"))
+    fewer = turn.t("fewer_slips", count=len(latest)) if len(latest) < count else None
+    for n, slip in enumerate(reversed(latest), start=1):
+        await _slip(turn, slip.month, sent_again=sent_again, way_on=n == len(latest), note=fewer)
+    again.sent(turn, {"kind": "slips", "count": count})  # "abar pathan" next: all of them
+
+
+async def _slip(turn: Turn, month: str, *, deductions: bool = False, sent_again: bool = False, way_on: bool = True,
+                note: str | None = None) -> None:
+    """``deductions``: asked about ("amar PF kata hoyeche keno?"), listed in the caption, with whom to ask. Without
+    ``way_on``, one of several sent together: its caption names it alone, the last one says how to go on (after
+    ``note``)."""
     slip = await turn.repos.slips.get(turn.employee.id, month)
     if slip is None:  # re-issued or withdrawn between the request and the PIN
         return await home.home(turn, hint=await home.no_month(turn, month))
@@ -67,8 +86,9 @@ async def _slip(turn: Turn, month: str, *, deductions: bool = False, sent_again:
     named = {"month": month_name(month, turn.lang), "number": slip.number}
     caption = turn.t("slip_caption", **named) if credit_day <= turn.today else \
         turn.t("slip_caption_ahead", **named, day=show_date(credit_day, turn.lang))
-    caption = _with_way_on(turn, f"{caption}\n\n{doubt.deductions(turn, slip)}" if deductions else caption,
-                           sent_again)
+    caption = f"{caption}\n\n{doubt.deductions(turn, slip)}" if deductions else caption
+    if way_on:
+        caption = _with_way_on(turn, f"{caption}\n\n{note}" if note else caption, sent_again)
     attachment = await documents.attachment(documents.slip_document(turn.employee, slip, turn.public_url, turn.today),
                                             f"{slip.number}.pdf", caption)
     turn.say(cloud.document(attachment.filename, caption), document=attachment)

@@ -9,6 +9,7 @@ from typing import Any
 from services.payroll.conversation import credit, doubt, home, left, near, pin, then
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import bangla_months
+from services.payroll.domain.last_months import last_months
 from services.payroll.domain.period import is_financial_year, is_month
 from services.payroll.domain.typed_period import parse_statement_year, parse_typed_month, parse_typed_year
 
@@ -17,11 +18,13 @@ BEFORE_PIN = ("slip", "credit", "doubt", "deductions")  # answered, or kept for 
 
 async def _slip(turn: Turn, args: list[str]) -> None:
     """A month's slip, else the latest; "pay slip for March" typed at the main menu comes as this tap without a
-    month, carrying the words: the month they name."""
+    month, carrying the words: the month they name, or the last months' ("last 3 months slips")."""
     if args and is_month(args[0]):
         return await pin.request(turn, {"kind": "slip", "month": args[0]})
     if args and args[0]:  # a month no list of ours offered: not a tap to answer with another month's slip
         return await home.home(turn, hint=turn.t("old_button"))
+    if (count := last_months(turn.inbound.text or "")) is not None:
+        return await pin.request(turn, {"kind": "slips", "count": count})
     if (month := _month_typed(turn, turn.inbound.text or "")) is not None:
         return await pin.request(turn, {"kind": "slip", "month": month})
     if (bangla := bangla_months.said(turn.inbound.text or "")) is not None:  # "কার্তিক মাসের স্লিপ"
@@ -75,8 +78,11 @@ async def tap(turn: Turn, action: str, args: list[str]) -> None:
 
 
 def named(turn: Turn, text: str) -> dict[str, Any] | None:
-    """The slip of a typed month, or the statement of a financial year typed as the list of years shows it or
-    asked for with its year ("statement 2025", "বার্ষিক বিবরণী ২০২৪-২৫")."""
+    """The slip of a typed month, the slips of the last months ("last 3 months slips", "গত তিন মাসের স্লিপ"), or the
+    statement of a financial year typed as the list of years shows it or asked for with its year ("statement 2025",
+    "বার্ষিক বিবরণী ২০২৪-২৫")."""
+    if (count := last_months(text)) is not None:
+        return {"kind": "slips", "count": count}
     if (month := _month_typed(turn, text)) is not None:
         return {"kind": "slip", "month": month}
     if (year := parse_typed_year(text) or parse_statement_year(text)) is not None:
