@@ -54,11 +54,15 @@ _BN_SAID = (r"\s*(?:এখন\s*)?(?:(?:কী|কি|কোন)\s*(?:হল|হ
 _LATIN_SAID = (r"\s+(?:(?:ekhon|akhon)\s+)?(?:ki\s+(?:holo|hoilo|hol|hoyeche|hoyechhe|obostha|khobor)|kothay|koto\s*dur"
                r"|(?:obostha|khobor|status|update)(?:\s+ki)?)")
 _BN_NOUN, _LATIN_NOUN = r"(?:অভিযোগ|কমপ্লেন|নালিশ)(?:গুলো|গুলি|টা|টি|ের|এর)?", rf"(?:{SPELT}|complain\w*|komplen|complen)"
-ASKED_AFTER = (rf"^(?:(?:{_ASKING}\s+(?:(?:my|our|the)\s+)?|(?:my|our)\s+)complaints?"
+# its number, after the word: "complaint 12", "অভিযোগ নং ১ এর", "abhijog 000001 er" (the service opens that one)
+_NUMBER_EN = r"(?:\s+(?:no\.?|number|#)?\s*\d{1,6})?"
+_NUMBER_BN = r"(?:\s*(?:নং|নম্বর|নাম্বার)?\s*\d{1,6}(?:\s*(?:এর|ের|র))?)?"
+_NUMBER_LATIN = r"(?:\s*(?:no|number|nombor|nambar|#)?\.?\s*\d{1,6}(?:\s*(?:er|r))?)?"
+ASKED_AFTER = (rf"^(?:(?:{_ASKING}\s+(?:(?:my|our|the)\s+)?|(?:my|our)\s+)complaints?{_NUMBER_EN}"
                r"(?:\s+(?:status|please|pls|now|update|progress|details))*|complaints?\s+status"
-               rf"|আমার\s*{_BN_NOUN}(?:\s*(?:দেখান|দেখাও))?|(?:আমার\s*)?{_BN_NOUN}{_BN_SAID}"
+               rf"|আমার\s*{_BN_NOUN}(?:\s*(?:দেখান|দেখাও))?|(?:আমার\s*)?{_BN_NOUN}{_NUMBER_BN}{_BN_SAID}"
                rf"|amar\s+{_LATIN_NOUN}(?:\s*(?:ta|ti|gulo|guli))?(?:\s+dekhao|\s+dekhan)?"
-               rf"|(?:amar\s+)?{_LATIN_NOUN}(?:\s*(?:ta|ti|gulo|guli|er|r))*{_LATIN_SAID})$")
+               rf"|(?:amar\s+)?{_LATIN_NOUN}(?:\s*(?:ta|ti|gulo|guli|er|r))*{_NUMBER_LATIN}{_LATIN_SAID})$")
 
 
 def _either(*patterns: str) -> str:

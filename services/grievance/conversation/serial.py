@@ -29,6 +29,9 @@ _GRV = re.compile(r"g\s*\.?\s*r\s*\.?\s*v\s*\.?", re.IGNORECASE)
 _DIGITS = re.compile(r"[\s\-/_.:#]*\d[\d\s\-/_.]*")
 _YEAR = re.compile(r"20\d\d")
 SERIAL_MAX = 6  # GRV-2026-000123
+# A number among words: its lead word if any, GRV if typed, then figures with the separators people put in them
+_WITHIN = re.compile(r"(?:(?:nombor|nambar|number|num|nr|no|নম্বর|নাম্বার|নং)\s*[.:]?\s*|#\s*)?"
+                     r"(?:g\s*\.?\s*r\s*\.?\s*v\s*\.?[\s\-/_.]*)?\d+(?:[\-/_.]\d+|\s\d+)*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -82,18 +85,34 @@ async def opened(turn: Turn, text: str) -> bool:
         return False
     if number.bare and step == "ticket" and not number.zeros:  # "4" at a resolved one could be its rating
         return False
+    await open_said(turn, number, text.strip())
+    return True
+
+
+def within(text: str) -> tuple[Said, str] | None:
+    """A complaint's number inside words asking after it ("amar abhijog 000001 er ki holo", "আমার অভিযোগ নং ১ এর
+    অবস্থা", "status of my complaint 2026-000002"), as typed; None when the words hold none."""
+    typed = typed_number(unicodedata.normalize("NFKC", text).translate(KEYCAP))
+    found = _WITHIN.search(typed)
+    if found is None:
+        return None
+    number = said(found.group().strip())
+    return None if number is None else (number, found.group().strip())
+
+
+async def open_said(turn: Turn, number: Said, shown: str) -> None:
+    """The person's own complaint with ``number`` opened; their complaints listed, with why, when it is none of
+    theirs or two of theirs share its serial (``shown``: the number as they typed it)."""
     if not number.bare:
-        await mine.view(turn, number.number)
-        return True
+        return await mine.view(turn, number.number)
     found = [t for t in await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=None)
              if t.number.endswith(f"-{number.serial:06d}")]
     if len(found) == 1:
         await mine.view(turn, found[0].number)
     elif found:
-        await mine.listing(turn, hint=turn.t("serial_many", serial=text.strip()))
+        await mine.listing(turn, hint=turn.t("serial_many", serial=shown))
     else:
-        await mine.listing(turn, hint=f"{turn.t('serial_none', serial=text.strip())} {turn.t('number_looks')}")
-    return True
+        await mine.listing(turn, hint=f"{turn.t('serial_none', serial=shown)} {turn.t('number_looks')}")
 
 
 def _row(turn: Turn, text: str) -> str | None:

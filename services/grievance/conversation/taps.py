@@ -22,6 +22,7 @@ from services.grievance.conversation import (
     remark,
     report,
     resubject,
+    serial,
     steps,
     submit,
     summary,
@@ -29,7 +30,6 @@ from services.grievance.conversation import (
     unasked,
 )
 from services.grievance.conversation.args import Stale, arg, page
-from services.grievance.conversation.serial import said
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.words import ticket_number
 
@@ -158,6 +158,10 @@ async def _new_with(turn: Turn, args: list[str]) -> bool:
 
 
 async def _mine(turn: Turn, args: list[str]) -> None:
+    """Their complaints; asked after with a number in the words from the main menu ("amar abhijog 000001 er ki
+    holo"), that one of theirs (``serial.within``)."""
+    if not args and (number := serial.within(turn.inbound.text or "")) is not None:
+        return await serial.open_said(turn, *number)
     await mine.listing(turn)
 
 
@@ -185,7 +189,7 @@ async def _view(turn: Turn, args: list[str]) -> None:
     """A complaint's View; a number typed outside this conversation comes as it too (the gateway's tap, so the
     step the person left here is not answered by it), written as they typed it ("grv 2026 5")."""
     given = arg(args)
-    spaced = said(given)  # "GRV 2026 000 002", as ``ticket_number`` does not read it
+    spaced = serial.said(given)  # "GRV 2026 000 002", as ``ticket_number`` does not read it
     await mine.view(turn, spaced.number if spaced and spaced.grv else ticket_number(given) or given, photo=True)
 
 

@@ -1,0 +1,44 @@
+"""A complaint asked after at the main menu with its number in the words, "amar abhijog 000001 er ki holo", "আমার
+অভিযোগ নং ১ এর অবস্থা", began a NEW complaint (the words were no "my complaints" to the menu with a number inside
+them), and "what happened to my complaint 1" listed them all. The number is read where the words ask after one's
+complaint: one's own opens; another's is said to be none of theirs, never shown; without a number, the list as before;
+words of a new complaint still begin one."""
+from __future__ import annotations
+
+import pytest
+from phone_kit import Phone, has, words
+
+ARJUN, RINA = "919800000002", "919800000001"  # Arjun lodged GRV-2026-000001 (drinking water, Kalchini)
+
+
+@pytest.mark.parametrize("lang, typed", [
+    ("en", "amar abhijog 000001 er ki holo"), ("bn", "আমার অভিযোগ নং ১ এর অবস্থা"),
+    ("bn", "আমার অভিযোগ ০০০০০১ এর কি অবস্থা"), ("en", "what happened to my complaint 1"),
+    ("en", "complaint no 1 status"), ("en", "status of my complaint 2026-000001"),
+])
+async def test_ones_own_complaint_asked_after_by_its_number_opens(system, lang, typed):
+    http, base = system
+    arjun = Phone(http, base, ARJUN, name="Arjun")
+    await arjun.start(lang)
+    got = await arjun.say(typed, until=has("interactive"))
+    assert "GRV-2026-000001" in words(got) and "grievance:accept:GRV-2026-000001" in str(got), words(got)
+    assert "grievance:cat:water" not in str(got)  # no new complaint begun
+
+
+async def test_anothers_number_is_none_of_theirs_and_not_shown(system):
+    http, base = system
+    rina = Phone(http, base, RINA, name="Rina Das")
+    await rina.start()
+    got = await rina.say("amar abhijog 000001 er ki holo", until=lambda m: "None of your complaints" in words(m))
+    assert "Drinking water" not in words(got) and "Kalchini" not in words(got), words(got)
+
+
+async def test_without_a_number_the_list_and_a_new_problem_a_new_complaint(system):
+    http, base = system
+    arjun = Phone(http, base, ARJUN, name="Arjun")
+    await arjun.start()
+    listed = await arjun.say("amar abhijog er ki holo", until=has("interactive"))
+    assert "Your complaints" in words(listed), words(listed)
+    await arjun.say("menu", until=has("interactive"))
+    begun = await arjun.say("amar abhijog ache, rastay 2 ta gorto", until=has("interactive"))
+    assert "GRV-2026-000002" not in words(begun) and "Your complaints" not in words(begun), words(begun)
