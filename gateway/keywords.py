@@ -150,6 +150,25 @@ def keyword(text: str | None) -> Keyword | None:
     return WORDS.get(said) or thanked(said) if said else courtesy(text)  # emoji alone: 👍 is ok, 🙏 thanks
 
 
+# Lost for what to do, said whole: "I don't understand", "ki korbo bujhte parchi na", "কী করব". At the main menu, and
+# from a first-timer, the help answers it; inside a service's conversation it is that step's to answer (a list's
+# question, "which block is mine?", is told what the list wants)
+CONFUSED = frozenset(plain(phrase) for phrase in (
+    "i don't understand", "i dont understand", "i do not understand", "don't understand", "dont understand",
+    "i am confused", "i'm confused", "im confused", "confused", "what should i do", "what do i do", "what to do",
+    "what should i do now", "what do i do now", "i don't know what to do", "i dont know what to do",
+    "ki korbo", "ami ki korbo", "ekhon ki korbo", "ki korte hobe", "bujhte parchi na", "bujhchi na", "bujhi na",
+    "kichu bujhchi na", "kichu bujhte parchi na", "ki korbo bujhte parchi na", "ki korbo bujhchi na",
+    "কী করব", "কি করব", "আমি কী করব", "আমি কি করব", "এখন কী করব", "এখন কি করব", "কী করতে হবে", "কি করতে হবে",
+    "বুঝতে পারছি না", "কিছু বুঝতে পারছি না", "বুঝছি না", "কিছু বুঝছি না", "বুঝি না", "কী করব বুঝতে পারছি না",
+    "কি করব বুঝতে পারছি না"))
+
+
+def confused(text: str | None) -> bool:
+    """A whole message saying the person does not know what to do here (``CONFUSED``)."""
+    return bool(text) and plain((text or "").replace("’", "'")) in CONFUSED
+
+
 def declines(text: str | None) -> bool:
     """A whole message that says no, or none of those offered ("na", "না", "কোনোটাই না"), nothing else."""
     return plain(text or "") in DECLINED

@@ -43,7 +43,7 @@ from datetime import datetime, timedelta
 
 from gateway import replies
 from gateway.checks import code_answer
-from gateway.keywords import declines, greets, guess_lang, keyword, language_meant, language_named
+from gateway.keywords import confused, declines, greets, guess_lang, keyword, language_meant, language_named
 from gateway.kinds import says_something, short_words, unrouted
 from gateway.menu import MenuBoard
 from gateway.moves import number_changed, user_id_changed
@@ -108,6 +108,8 @@ class Shell:
         typed = inbound.text if inbound.kind == "text" else None
         screens, routes = self._screens, self._routes
         word, named = keyword(typed), language_named(typed, numbers=profile.lang is None)
+        if word is None and confused(typed) and profile.speaking_with(turn.now) is None:
+            word = "help"  # "I don't understand", "ki korbo" at the main menu (inside a service, its step answers)
         reply_id = inbound.reply_id if inbound.kind == "reply" else None
         if word in ("stop", "start"):  # a first-timer's, in the language guessed from the word: which it is, said
             return await screens.notifications(turn, opted_out=word == "stop", guessed=profile.lang is None)
