@@ -6,21 +6,31 @@ main menu or a button) leaves the person at that menu, from where "back" goes on
 """
 from __future__ import annotations
 
+import re
+
 from shared.chat import Inbound
-from shared.india import plain
+from shared.india import plain, typed_number
 
 # A first message of this many words or more says something ("amar rastar alo jolche na") that is no service's
 # announced words: the person is told it went nowhere
 UNREAD_WORDS = 3
+AADHAAR = re.compile(r"\d{4}[\s\-]?\d{4}[\s\-]?\d{4}")
 
 
 def says_something(inbound: Inbound, word: str | None) -> bool:
     """A first message that is more than a greeting: a photo, a voice note, a place, a contact (not a sticker), or
     three words or more (a paragraph about the problem) that are no keyword (nor words a service announced, which
-    go to the service)."""
+    go to the service); figures alone ("1234 5678 9012") are no words to send on as a complaint."""
     if not_text(inbound):
         return True
-    return inbound.kind == "text" and word is None and len(plain(inbound.text or "").split()) >= UNREAD_WORDS
+    said = plain(inbound.text or "") if inbound.kind == "text" else ""
+    return word is None and len(said.split()) >= UNREAD_WORDS and any(ch.isalpha() for ch in said)
+
+
+def aadhaar(inbound: Inbound) -> bool:
+    """Twelve figures alone, as an Aadhaar number is written ("1234 5678 9012", "১২৩৪৫৬৭৮৯০১২"): the person is asked not
+    to send it here, where no service needs it."""
+    return inbound.kind == "text" and AADHAAR.fullmatch(typed_number(plain(inbound.text or ""))) is not None
 
 
 def short_words(inbound: Inbound, word: str | None) -> bool:
@@ -54,6 +64,8 @@ def unrouted(inbound: Inbound, service: str | None) -> str:
         return "intro_unavailable"
     if sticker(inbound):
         return "intro_menu"
+    if aadhaar(inbound):
+        return "intro_aadhaar"
     return "intro_not_text" if not_text(inbound) else "intro_unclear"
 
 
