@@ -27,6 +27,11 @@ RECORDED = ("wa.outbound", "wa.status.#", "gateway.#", "wa.person.#", "ops.menu.
             "wa.inbound.grievance")
 
 
+def text_of(body: dict[str, Any]) -> str:
+    """The words of a text message or of an interactive one's body."""
+    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
+
+
 class Clock:
     def __init__(self) -> None:
         self.now = datetime(2025, 10, 9, 10, 0, tzinfo=UTC)
@@ -144,3 +149,10 @@ MakeStack = Callable[..., Awaitable[Stack]]
 def make_settings(**overrides: Any) -> Settings:
     return Settings(WHATSAPP_APP_SECRET=SECRET, WHATSAPP_VERIFY_TOKEN=VERIFY_TOKEN,
                     PANCHAYAT_RETRY_DELAYS="0.05", **overrides)
+
+
+async def known(stack: Stack, lang: str) -> None:
+    """Rina at the main menu in ``lang``, chosen, with every service's entry announced; the recorder cleared."""
+    await stack.announce_services()
+    await stack.say(wa.button_reply(RINA, f"shell:lang:{lang}", "English" if lang == "en" else "বাংলা"))
+    stack.recorder.clear()

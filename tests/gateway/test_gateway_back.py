@@ -3,14 +3,10 @@ person to the start, the main menu, as "menu" does; inside a conversation they a
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from shared.chat import Inbound
 from simulator import webhooks as wa
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 def routed(stack: Stack) -> list[tuple[str, str]]:

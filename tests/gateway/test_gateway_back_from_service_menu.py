@@ -7,15 +7,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from gateway.state import GATEWAY
 from shared.envelope import Envelope
 from simulator import webhooks as wa
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 async def at_home(stack: Stack, service: str = "grievance", *, at: timedelta = timedelta()) -> None:

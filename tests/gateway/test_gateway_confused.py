@@ -5,7 +5,7 @@ conversation they stay that step's to answer (a list's question is told what the
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, known, text_of
 
 from gateway.keywords import confused
 from simulator import webhooks as wa
@@ -13,16 +13,6 @@ from simulator import webhooks as wa
 LOST = ("I don't understand", "I don’t understand", "what should I do?", "confused", "ki korbo bujhte parchi na",
         "bujhte parchi na", "ki korbo")
 LOST_BN = ("কী করব?", "কি করব", "বুঝতে পারছি না", "কিছু বুঝতে পারছি না", "কী করতে হবে")
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
-
-
-async def known(stack: Stack, lang: str) -> None:
-    await stack.announce("grievance", "Complaints", order=10)
-    await stack.say(wa.button_reply(RINA, f"shell:lang:{lang}", "English" if lang == "en" else "বাংলা"))
-    stack.recorder.clear()
 
 
 @pytest.mark.parametrize("lang, said, helped", [*(("en", s, "I am the Smart Panchayat assistant") for s in LOST),

@@ -5,21 +5,11 @@ menu as any message not understood; words with figures in them are still kept.""
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, known, text_of
 
 from simulator import webhooks as wa
 
 KEPT = ("kept for 30 minutes", "রাখা থাকবে")
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
-
-
-async def known(stack: Stack, lang: str) -> None:
-    await stack.announce_services()  # Complaints takes words no service read
-    await stack.say(wa.button_reply(RINA, f"shell:lang:{lang}", "English" if lang == "en" else "বাংলা"))
-    stack.recorder.clear()
 
 
 @pytest.mark.parametrize("lang, typed, said", [

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from shared.chat import LANG_CHOSEN
 from simulator import webhooks as wa
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 async def with_services(stack: Stack) -> None:

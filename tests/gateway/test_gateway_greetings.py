@@ -6,7 +6,7 @@ its step's answer (a name, "Salam")."""
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from gateway.keywords import keyword
 from gateway.profiles import Profiles
@@ -15,10 +15,6 @@ from simulator import webhooks as wa
 
 GREETINGS = ("assalamu alaikum", "Assalamualaikum!", "salam", "Good evening", "good afternoon", "সুপ্রভাত", "শুভ সকাল",
              "শুভ সন্ধ্যা", "আসসালামু আলাইকুম", "আদাব", "hlo", "helo", "hello ji")
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 @pytest.mark.parametrize("text", GREETINGS)

@@ -5,17 +5,13 @@ now returns to the menu there as "hi" does; "Salam" (সালাম), a name to
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from gateway.keywords import greets
 from simulator import webhooks as wa
 
 KEPT = {"en": "If you were in the middle of something in *Guest houses*",
         "bn": "*tourism সেবা* পরিষেবায় কিছু মাঝপথে থাকলে তা ৩০ মিনিট রাখা থাকবে"}
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 def rows(body: dict) -> list[str]:

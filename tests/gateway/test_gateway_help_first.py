@@ -5,16 +5,12 @@ asked once the language is chosen is as before."""
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from simulator import webhooks as wa
 
 TO_BENGALI = "বাংলায় উত্তর পেতে *ভাষা* লিখুন।"
 TO_ENGLISH = "For answers in English, type *language*."
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 @pytest.mark.parametrize("first", [(), ("নমস্কার",)])

@@ -5,7 +5,7 @@ to send on as a complaint ("Send my message")."""
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from gateway.profiles import Profiles
 from gateway.state import GATEWAY
@@ -15,10 +15,6 @@ from simulator import webhooks as wa
 BOOK = "कमरा बुक करना है"
 ROAD = "सड़क की बत्ती तीन दिन से बंद है"  # a problem, in words no service announced
 SEND = "shell:unread"
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 def rows(body: dict) -> list[str]:

@@ -5,13 +5,9 @@ the bare name does; a sentence that only mentions a language ("my english is wea
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from simulator import webhooks as wa
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 async def in_a_booking(stack: Stack, lang: str) -> None:

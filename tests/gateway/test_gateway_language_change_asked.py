@@ -5,17 +5,13 @@ question as "language" does, and the service the person was in takes them back t
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from gateway.keywords import keyword
 from simulator import webhooks as wa
 
 ASKED = ("change language", "Change the language", "language change", "ভাষা বদলাও", "ভাষা বদলান",
          "ভাষা পরিবর্তন করুন।", "ভাষা পাল্টাও", "bhasha bodlao", "bhasha change")
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 @pytest.mark.parametrize("text", ASKED)

@@ -7,16 +7,12 @@ service is down, the menu in the new language, as before."""
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from gateway.state import GATEWAY
 from shared.envelope import Envelope
 from shared.runtime.spec import MenuEntry
 from simulator import webhooks as wa
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 async def in_tourism(stack: Stack, lang: str = "en") -> None:

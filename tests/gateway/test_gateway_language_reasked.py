@@ -6,16 +6,12 @@ to no office; answered so a third time, the language they write in is kept, as b
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from shared.chat import LANG_CHOSEN
 from simulator import webhooks as wa
 
 TAP_FIRST = {"en": "Please tap a language below first.", "bn": "আগে নিচে একটি ভাষায় চাপ দিন।"}
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 async def asked(stack: Stack) -> None:

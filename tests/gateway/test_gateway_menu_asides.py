@@ -5,7 +5,7 @@ NOC chats answer it, and nothing of the document beyond that page."""
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from gateway.state import GATEWAY
 from gateway.verify import handle_document_event
@@ -14,10 +14,6 @@ from shared.envelope import Envelope
 from simulator import webhooks as wa
 
 CODE = "HF6S-PZL2-QOPN-VOOO"
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 def main_menu(body: dict, menu: dict) -> bool:

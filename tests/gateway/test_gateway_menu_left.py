@@ -3,14 +3,10 @@ was doing there is kept and how to carry on with it: that service's row again (`
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from shared.runtime.spec import MenuEntry
 from simulator import webhooks as wa
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 @pytest.mark.parametrize(("lang", "typed", "said"), [

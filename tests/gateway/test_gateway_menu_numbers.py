@@ -3,7 +3,7 @@ a conversation a number is its service's answer."""
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from gateway.state import GATEWAY
 from shared.chat import Inbound
@@ -14,10 +14,6 @@ from simulator import webhooks as wa
 def routed(stack: Stack) -> list[tuple[str, str | None]]:
     return [(e.type.rsplit(".", 1)[1], Inbound.model_validate(e.payload).reply_id) for e in stack.recorder.envelopes
             if e.type.startswith("wa.inbound.")]
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 async def chosen(stack: Stack, lang: str = "en") -> list[str]:
@@ -86,7 +82,6 @@ async def test_a_number_answering_a_conversation_left_idle_is_no_pick_of_the_men
     stack.recorder.clear()
     await stack.say(wa.text(RINA, "1"))
     assert routed(stack) == [("grievance", rows[0])]
-
 
 
 async def test_a_number_with_leading_zeros_is_no_pick_of_the_menu(stack: Stack):

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from gateway.state import GATEWAY
 from shared.envelope import Envelope
 from simulator import webhooks as wa
 
 KEPT = "If you were in the middle of something in *Complaints*"
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 async def said(stack: Stack, service: str = "grievance", *, settled: bool = True,

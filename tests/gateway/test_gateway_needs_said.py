@@ -6,7 +6,7 @@ for), the slip payroll's slip, and the paper asked after asks which service, as 
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from gateway.state import GATEWAY
 from simulator import webhooks as wa
@@ -20,10 +20,6 @@ async def at_the_menu(stack: Stack) -> None:
 
 def routed(stack: Stack) -> list[str]:
     return [e.type for e in stack.recorder.envelopes if e.type.startswith("wa.inbound.")]
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 @pytest.mark.parametrize(("words", "tap"), [

@@ -6,7 +6,7 @@ from (its answer to an old button is its own)."""
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from simulator import webhooks as wa
 
@@ -16,10 +16,6 @@ OLD = {"en": "That button belongs to an earlier message and no longer works.",
 
 def rows(body: dict) -> list[str]:
     return [r["id"] for s in body["interactive"]["action"]["sections"] for r in s["rows"]]
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 def routed(stack: Stack) -> list[str]:

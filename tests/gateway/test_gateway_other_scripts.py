@@ -4,7 +4,7 @@ line of Hindi or Urdu, that the service answers in Bengali and English, and aske
 time) or shown the menu in theirs; words that say something are kept to send on with one tap, as any unread words."""
 from __future__ import annotations
 
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, known, text_of
 
 from gateway.profiles import Profiles
 from gateway.state import GATEWAY
@@ -22,10 +22,6 @@ GUESSED = "আপনার লেখা দেখে বাংলায় ল�
 SEND = "shell:unread"
 
 
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
-
-
 def buttons(body: dict) -> list[str]:
     return [b["reply"]["id"] for b in body["interactive"]["action"]["buttons"]]
 
@@ -36,12 +32,6 @@ def rows(body: dict) -> list[str]:
 
 async def lang_of(stack: Stack) -> str | None:
     return (await Profiles(stack.client.app[GATEWAY].store).get(RINA)).lang
-
-
-async def known(stack: Stack, lang: str) -> None:
-    await stack.announce_services()
-    await stack.say(wa.button_reply(RINA, f"shell:lang:{lang}", lang))
-    stack.recorder.clear()
 
 
 async def test_a_first_hindi_message_is_asked_the_language_in_both_and_in_hindi_its_words_kept(stack: Stack):

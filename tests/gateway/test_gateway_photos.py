@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from gateway_kit import RINA, FlakyBus, Stack
+from gateway_kit import RINA, FlakyBus, Stack, text_of
 
 from services.grievance.service import MENU as GRIEVANCE
 from shared.bus import Unroutable
@@ -19,10 +19,6 @@ SENT = {"photo": PHOTO, "voice note": wa.voice(RINA, "MEDIA-2"),
         "video": wa.media(RINA, "video", "MEDIA-3", "video/mp4"),
         "document": wa.media(RINA, "document", "MEDIA-4", "application/pdf", filename="khatian.pdf"),
         "location": wa.location(RINA, 26.5, 89.5)}
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 def handed(stack: Stack) -> list[tuple[str, Inbound]]:

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from gateway.keywords import LANG_NAMES, WORDS
 from gateway.state import GATEWAY
 from shared.chat import Inbound
 from shared.runtime.spec import MenuEntry, Phrase
 from simulator import webhooks as wa
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 def routed(stack: Stack) -> list[tuple[str, str, str | None, str]]:

@@ -4,7 +4,7 @@ with spaces around its slashes likewise. Such spacing now reads as the number wr
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from shared.chat import Inbound
 from simulator import webhooks as wa
@@ -13,10 +13,6 @@ from simulator import webhooks as wa
 def routed(stack: Stack) -> list[tuple[str, str | None]]:
     return [(e.type.rsplit(".", 1)[1], Inbound.model_validate(e.payload).reply_id) for e in stack.recorder.envelopes
             if e.type.startswith("wa.inbound.")]
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 async def chosen(stack: Stack, lang: str = "en") -> None:

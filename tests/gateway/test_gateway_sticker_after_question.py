@@ -4,14 +4,10 @@ menu now says only that it writes in Bengali and how to change it; words written
 language is theirs."""
 from __future__ import annotations
 
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from shared.chat import LANG_CHOSEN
 from simulator import webhooks as wa
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 async def asked(stack: Stack) -> None:

@@ -6,7 +6,7 @@ tanker") the words are still ordinary text."""
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from gateway.keywords import keyword
 from gateway.profiles import Profiles
@@ -16,10 +16,6 @@ from simulator import webhooks as wa
 ASKED = ("please stop sending messages", "Stop sending messages!", "stop notifications", "stop messages",
          "don't send messages", "do not send messages", "no more messages", "মেসেজ পাঠাবেন না।", "আর বার্তা পাঠাবেন না",
          "বার্তা বন্ধ করুন", "মেসেজ বন্ধ", "message bondho", "message pathaben na")
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 @pytest.mark.parametrize("text", ASKED)

@@ -7,7 +7,7 @@ language is chosen has no such line."""
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from gateway.profiles import Profiles
 from gateway.state import GATEWAY
@@ -17,10 +17,6 @@ SET = {"en": "I will write in English. For Bengali, type *ভাষা*.",
        "bn": "বাংলায় লিখছি। ইংরেজির জন্য *language* লিখুন।"}
 STOPPED = {"en": "Done: you will no longer receive notifications.", "bn": "ঠিক আছে, আপনাকে আর বিজ্ঞপ্তি পাঠানো হবে না।"}
 STARTED = {"en": "Done: notifications are on again.", "bn": "ঠিক আছে, বিজ্ঞপ্তি আবার চালু হল।"}
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 @pytest.mark.parametrize(("word", "lang", "opted_out"), [

@@ -1,16 +1,12 @@
 """Thanks and "ok" after the person has what they came for: a short answer at the menu, the service's inside one."""
 from __future__ import annotations
 
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, text_of
 
 from gateway.profiles import Profiles
 from gateway.state import GATEWAY
 from shared.chat import Inbound
 from simulator import webhooks as wa
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
 
 
 async def chosen(stack: Stack, lang: str) -> None:

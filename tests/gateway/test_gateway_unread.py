@@ -3,7 +3,7 @@ number and no announced phrase): kept 30 minutes, and sent with one tap to the s
 unasked (``takes_wordless``: complaints) instead of the person typing them again."""
 from __future__ import annotations
 
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, known, text_of
 
 from gateway.profiles import Profiles
 from gateway.state import GATEWAY
@@ -14,22 +14,12 @@ from simulator import webhooks as wa
 SEND = "shell:unread"
 
 
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
-
-
 def rows(body: dict) -> list[str]:
     return [r["id"] for s in body["interactive"]["action"]["sections"] for r in s["rows"]]
 
 
 def handed(stack: Stack) -> list[Inbound]:
     return [Inbound.model_validate(e.payload) for e in stack.recorder.of("wa.inbound.grievance")]
-
-
-async def known(stack: Stack, lang: str) -> None:
-    await stack.announce_services()
-    await stack.say(wa.button_reply(RINA, f"shell:lang:{lang}", lang))
-    stack.recorder.clear()
 
 
 async def test_a_first_timers_words_are_kept_and_sent_to_complaints_with_one_tap_after_the_language(stack: Stack):

@@ -5,7 +5,7 @@ or the menu, in the language it is written in; inside a longer sentence it is st
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack
+from gateway_kit import RINA, Stack, known, text_of
 
 from gateway.keywords import keyword
 from simulator import webhooks as wa
@@ -14,16 +14,6 @@ HELP = ("what can i do", "What can I do here?", "what can you do", "how does thi
         "ki korte pari", "ekhane ki kora jay", "আমি কী করতে পারি", "আমি কি করতে পারি", "এখানে কী করা যায়")
 SERVICES = ("what services are there", "which services", "ki ki seba ache", "ki ki sheba pabo", "কী কী পরিষেবা আছে",
             "কি কি সেবা আছে")
-
-
-def text_of(body: dict) -> str:
-    return body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
-
-
-async def known(stack: Stack, lang: str) -> None:
-    await stack.announce("grievance", "Complaints", order=10)
-    await stack.say(wa.button_reply(RINA, f"shell:lang:{lang}", "English" if lang == "en" else "বাংলা"))
-    stack.recorder.clear()
 
 
 @pytest.mark.parametrize("asked", HELP)
