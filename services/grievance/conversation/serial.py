@@ -93,11 +93,13 @@ def within(text: str) -> tuple[Said, str] | None:
     """A complaint's number inside words asking after it ("amar abhijog 000001 er ki holo", "আমার অভিযোগ নং ১ এর
     অবস্থা", "status of my complaint 2026-000002"), as typed; None when the words hold none."""
     typed = typed_number(unicodedata.normalize("NFKC", text).translate(KEYCAP))
-    found = _WITHIN.search(typed)
-    if found is None:
-        return None
-    number = said(found.group().strip())
-    return None if number is None else (number, found.group().strip())
+    for found in _WITHIN.finditer(typed):
+        shown = found.group().strip()
+        if _YEAR.fullmatch(shown):  # "my complaint of 2025": a year, no serial
+            continue
+        number = said(shown)
+        return None if number is None else (number, shown)
+    return None
 
 
 async def open_said(turn: Turn, number: Said, shown: str) -> None:

@@ -15,6 +15,7 @@ ARJUN, RINA = "919800000002", "919800000001"  # Arjun lodged GRV-2026-000001 (dr
     ("en", "amar abhijog 000001 er ki holo"), ("bn", "আমার অভিযোগ নং ১ এর অবস্থা"),
     ("bn", "আমার অভিযোগ ০০০০০১ এর কি অবস্থা"), ("en", "what happened to my complaint 1"),
     ("en", "complaint no 1 status"), ("en", "status of my complaint 2026-000001"),
+    ("en", "what about my complaint of 2026 no 1"),  # the year alone is no serial; the number after it is
 ])
 async def test_ones_own_complaint_asked_after_by_its_number_opens(system, lang, typed):
     http, base = system
@@ -31,6 +32,14 @@ async def test_anothers_number_is_none_of_theirs_and_not_shown(system):
     await rina.start()
     got = await rina.say("amar abhijog 000001 er ki holo", until=lambda m: "None of your complaints" in words(m))
     assert "Drinking water" not in words(got) and "Kalchini" not in words(got), words(got)
+
+
+async def test_a_year_alone_in_the_words_is_no_number(system):
+    http, base = system
+    arjun = Phone(http, base, ARJUN, name="Arjun")
+    await arjun.start()
+    listed = await arjun.say("what happened to my complaint of 2026", until=has("interactive"))
+    assert "Your complaints" in words(listed) and "None of your complaints" not in words(listed), words(listed)
 
 
 async def test_without_a_number_the_list_and_a_new_problem_a_new_complaint(system):
