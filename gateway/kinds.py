@@ -1,8 +1,8 @@
 """What kind of message the shell has in hand, read from the message alone (no store, no service asked).
 
 A photo, a voice note or a place is something only a service can take; a sticker says nothing, so it is
-answered as kindly as a greeting, with the menu; a tap of a service's own menu (``<service>:menu``, from the
-main menu or a button) leaves the person at that menu, from where "back" goes one level up, to the main menu.
+answered as kindly as a greeting, with the menu; figures alone are no words to send on (an Aadhaar number among
+them is asked not to be sent here). A tap of a service's own menu is read by ``Inbound.opens_menu``.
 """
 from __future__ import annotations
 

@@ -23,15 +23,16 @@ from shared.back import KEYCAP, row_number
 from shared.india import EDGES, typed_number
 
 ASKED = ("home", "tickets", "ticket")  # where the person looks at their complaints: a number without GRV is one
-_LEAD = re.compile(r"(?:(?:complaint|abhijog|obhijog|অভিযোগ)\s*)?(?:(?:nombor|nambar|number|num|nr|no|নম্বর|নাম্বার|নং)"
-                   r"\s*[.:]?\s*|#\s*)?", re.IGNORECASE)
-_GRV = re.compile(r"g\s*\.?\s*r\s*\.?\s*v\s*\.?", re.IGNORECASE)
+# "no", "নং", "#" before a number; the menu's phrase of one's complaints reads them too (``service``)
+NUMBER_WORD = r"(?:(?:nombor|nambar|number|num|nr|no|নম্বর|নাম্বার|নং)\s*[.:]?\s*|#\s*)"
+_GRV_TYPED = r"g\s*\.?\s*r\s*\.?\s*v\s*\.?"
+_LEAD = re.compile(rf"(?:(?:complaint|abhijog|obhijog|অভিযোগ)\s*)?{NUMBER_WORD}?", re.IGNORECASE)
+_GRV = re.compile(_GRV_TYPED, re.IGNORECASE)
 _DIGITS = re.compile(r"[\s\-/_.:#]*\d[\d\s\-/_.]*")
 _YEAR = re.compile(r"20\d\d")
 SERIAL_MAX = 6  # GRV-2026-000123
 # A number among words: its lead word if any, GRV if typed, then figures with the separators people put in them
-_WITHIN = re.compile(r"(?:(?:nombor|nambar|number|num|nr|no|নম্বর|নাম্বার|নং)\s*[.:]?\s*|#\s*)?"
-                     r"(?:g\s*\.?\s*r\s*\.?\s*v\s*\.?[\s\-/_.]*)?\d+(?:[\-/_.]\d+|\s\d+)*", re.IGNORECASE)
+_WITHIN = re.compile(rf"{NUMBER_WORD}?(?:{_GRV_TYPED}[\s\-/_.]*)?\d+(?:[\-/_.]\d+|\s\d+)*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
