@@ -23,7 +23,6 @@ from services.tourism.conversation.turn import Turn
 from services.tourism.domain import (
     Property,
     district_key,
-    district_name,
     district_near,
     near,
     parse_check_out,
@@ -74,13 +73,11 @@ async def _region(turn: Turn, text: str, offered: list[str], word: str | None) -
     there = [key for key in offered if region is not None and key in region.districts]
     if region is None or not there:
         return await _elsewhere(turn, text, word)
-    names = [district_name(key, turn.lang) for key in there]
+    from services.tourism.conversation import whole  # whole reads the districts' answers too
+
     if len(there) == 1:
-        return await choose.district(turn, there[0], hint=turn.t("region_one", region=region.name(turn.lang),
-                                                                 district=names[0]))
-    listed = turn.t("region_and", first=", ".join(names[:-1]), last=names[-1])
-    await prompts.districts(turn, only=there, hint=turn.t("region_many", region=region.name(turn.lang),
-                                                          districts=listed))
+        return await choose.district(turn, there[0], hint=whole.region_line(turn, region, there))
+    await prompts.districts(turn, only=there, hint=whole.region_line(turn, region, there))
 
 
 async def _elsewhere(turn: Turn, text: str, word: str | None) -> None:

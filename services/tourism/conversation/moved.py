@@ -22,16 +22,14 @@ from services.tourism.conversation import answers, choose, noted, prompts, quoti
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import Property, district_name, read_request, show_typed_date
 from services.tourism.domain.calendar import DAY_ALONE, day_of_month
-from services.tourism.domain.regions import REGIONS, Region, region_named
-from shared.india import latin_digits, typed_word
+from services.tourism.domain.regions import Region
+from shared.india import latin_digits
 from shared.runtime import resume
 
 STEPS = ("property", "room", "date", "nights", "guests")
 LISTED = ("property", "room")  # where a count typed with the district is kept with it (a date: at every step)
-# words of the Darjeeling hills that name hills anywhere: no region, once a district is chosen
 # words saying the place is where the person comes from, not where they go: "purulia theke", "from purulia"
 _FROM = frozenset(("from", "theke", "thheke", "thike", "থেকে", "hote", "হতে"))
-_HILLS = frozenset(typed_word(word) for word in ("pahar", "পাহাড়", "the hills", "hills", "pahad"))
 
 
 async def elsewhere(turn: Turn, text: str) -> bool:
@@ -45,7 +43,7 @@ async def elsewhere(turn: Turn, text: str) -> bool:
     said = read_request(text, turn.today)
     place = await whole.place_in(turn, text)
     region, there = None, []
-    if place is None and (region := _region(text, said.words)) is not None:
+    if place is None and (region := whole.region_of(text, said.words)) is not None:
         there = [key for key in await turn.repos.catalog.districts() if key in region.districts]
         place = there[0] if len(there) == 1 else None
         if not there or turn.draft.get("district") in region.districts:
@@ -99,25 +97,9 @@ def _changed(turn: Turn, place: Property | str | None, region: Region | None, th
         return turn.t("district_changed", district=names[0])
     if len(names) == 1:
         return turn.t("region_changed", region=region.name(turn.lang), district=names[0])
-    listed = turn.t("region_and", first=", ".join(names[:-1]), last=names[-1])
-    return turn.t("region_many", region=region.name(turn.lang), districts=listed)
+    from services.tourism.conversation import whole  # whole reads the districts' answers, which read this
 
-
-def _region(text: str, words: tuple[str, ...]) -> Region | None:
-    """The one region the words name: typed alone (a slip of a letter too), or one word of a sentence, or two
-    ("sundarban e jabo", "সুন্দরবনে যাব"); the hills' plain words are none (``_HILLS``)."""
-    from services.tourism.conversation.whole import _forms
-
-    if typed_word(text) in _HILLS:
-        return None
-    if (alone := region_named(text)) is not None:
-        return alone
-    said = {typed_word(form) for word in words for form in _forms(word)}
-    said |= {typed_word(" ".join(words[i:i + 2])) for i in range(len(words) - 1)}
-    said -= _HILLS
-    found = [region for region in REGIONS
-             if said & {typed_word(name) for name in (region.bn, region.en, *region.spellings)}]
-    return found[0] if len(found) == 1 else None
+    return whole.region_line(turn, region, there)
 
 
 async def _answers(turn: Turn, text: str) -> bool:

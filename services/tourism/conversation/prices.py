@@ -2,9 +2,9 @@
 
 At the main menu (the phrase's tap ``tourism:price``), at the tourism menu or the districts: each guest house with its
 price range a night, by district, then the way to book (the districts; a booking left in progress is offered to carry
-on). There a guest house or district named with it ("how much is a room in Lataguri", "দার্জিলিঙে ঘরের ভাড়া কত"):
-its rooms' prices, and the booking started there as a request typed whole starts it; a place named where there is no
-guest house ("Digha te room er dam koto"): said so, before all of them. Choosing a guest house: the district's guest
+on). There a guest house, district or region named with it ("how much is a room in Lataguri", "দার্জিলিঙে ঘরের ভাড়া
+কত", "price of a room in the Sundarbans"): its rooms' prices, and the booking started there as a request typed whole
+starts it; a place named where there is no guest house ("Digha te room er dam koto"): said so, before all of them. Choosing a guest house: the district's guest
 houses with their rooms' prices; a room or the stay: the guest house's rooms. "Cheaper" with a room chosen: the guest
 house's rooms below it, or that it is the cheapest there. Each answer is followed by the step's question again, as
 ``stay_asked`` does.
@@ -27,7 +27,7 @@ async def tapped(turn: Turn, args: list[str]) -> None:
     a booking left in progress there. A guest house or district named ("how much is a room in Lataguri"): its rooms'
     prices, and the booking started there as a request typed whole starts it, what was in progress dropped."""
     text = turn.inbound.text or ""
-    if (place := await whole.place_in(turn, text)) is not None:
+    if (place := await _place(turn, text)) is not None:
         doing = await left.in_progress(turn)
         turn.say(cloud.text(await _of_place(turn, place)))
         if await whole.started(turn, text, before=doing and turn.t("request_instead", doing=doing)):
@@ -46,7 +46,7 @@ async def answered(turn: Turn, text: str) -> bool:
     said = plain(text)
     if turn.chat.step not in STEPS or not ASKED_HERE.search(said):
         return False
-    if turn.chat.step in OVERVIEW and (place := await whole.place_in(turn, text)) is not None:
+    if turn.chat.step in OVERVIEW and (place := await _place(turn, text)) is not None:
         turn.say(cloud.text(await _of_place(turn, place)))  # its rooms' prices, the booking started there
         if await whole.started(turn, text):
             return True
@@ -78,9 +78,17 @@ async def _absent(turn: Turn, text: str) -> None:
         turn.say_text("request_absent", place=absent)
 
 
-async def _of_place(turn: Turn, place: Property | str) -> str:
-    """The rooms of the guest house named, or of the district's guest houses."""
-    houses = [place] if isinstance(place, Property) else await turn.repos.catalog.properties_in(place)
+async def _place(turn: Turn, text: str) -> Property | list[str] | None:
+    """The guest house named, or the districts: the one named, or those of a region named ("in the Sundarbans")."""
+    if (place := await whole.place_in(turn, text)) is not None:
+        return place if isinstance(place, Property) else [place]
+    return (await whole.region_in(turn, text))[1] or None
+
+
+async def _of_place(turn: Turn, place: Property | list[str]) -> str:
+    """The rooms of the guest house named, or of the districts' guest houses."""
+    houses = [place] if isinstance(place, Property) else \
+        [house for district in place for house in await turn.repos.catalog.properties_in(district)]
     return await _rooms_of(turn, houses)
 
 

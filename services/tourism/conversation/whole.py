@@ -4,7 +4,10 @@ booking starts with what it names taken (the guest house or the district, the ch
 said back in one line so a slip can be put right, and only the next thing not given is asked.
 
 Nothing is guessed: a place we have nothing by is no district (the districts are asked, saying we have no guest house
-there where the request clearly names it: ``place_named``), a number alone is no count.
+there where the request clearly names it: ``place_named``), a number alone is no count. A region the tourism menu
+names ("room in the Sundarbans from 20 march", "সুন্দরবনে ২ রাতের জন্য ঘর চাই") is taken as its districts we have
+places in, as at the districts question: one is chosen, said with the region; several are listed to choose from.
+"pahar", "পাহাড়", "the hills" name no region: Purulia and Bankura have hills too.
 The stay is kept (``choose.AHEAD``) until the room type is chosen, then read as if typed where the check-in is asked,
 so a date passed or too far gets the same answer as there; the group is then kept as at a quote whose dates change
 (``choose.KEPT``), and nights typed without a check-in wait for it (``choose.NIGHTS_AHEAD``).
@@ -24,10 +27,14 @@ from services.tourism.domain import (
     place_named,
     read_request,
 )
+from services.tourism.domain.regions import REGIONS, Region, region_named
+from shared.india import typed_word
 
 # Bengali endings a place takes in a sentence: দিঘায় (in Digha), দার্জিলিংয়ে, লাটাগুড়িতে, পুরুলিয়ার
 STEPS = ("home", "district")  # where a request typed whole is read
 _ENDINGS = tuple(unicodedata.normalize("NFC", ending) for ending in ("য়ে", "য়", "তে", "ের", "ে", "র", "এ"))
+# words of the Darjeeling hills that name hills anywhere: no region
+_HILLS = frozenset(typed_word(word) for word in ("pahar", "পাহাড়", "the hills", "hills", "pahad"))
 
 
 async def started(turn: Turn, text: str, *, place_alone: bool = True, before: str | None = None) -> bool:
@@ -39,14 +46,16 @@ async def started(turn: Turn, text: str, *, place_alone: bool = True, before: st
         return False
     was = turn.draft.get(choose.AHEAD) if turn.chat.step == "district" else None  # pieces typed there before
     place = await _place(turn, said.words)
-    absent = await _absent(turn, said.words) if place is None else None
-    if not said.said and (place is None and absent is None or not place_alone):
+    region, there = await region_in(turn, text) if place is None else (None, [])
+    place = there[0] if len(there) == 1 else place
+    absent = await _absent(turn, said.words) if place is None and not there else None
+    if not said.said and (place is None and absent is None and not there or not place_alone):
         return False
     turn.go("district", **dict.fromkeys(choose.LATER_FIELDS))
     kept = noted.merged(was, noted.ahead(said))
     turn.go("district", **{choose.AHEAD: kept or None})
-    parts = _place_part(turn, place) + noted.parts(turn, kept)
-    lines = [before, absent and turn.t("request_absent", place=absent),
+    parts = (_place_part(turn, place) if region is None else []) + noted.parts(turn, kept)
+    lines = [before, absent and turn.t("request_absent", place=absent), region and region_line(turn, region, there),
              parts and turn.t("request_read", said=", ".join(parts))]
     line = "\n".join(each for each in lines if each)
     if isinstance(place, Property):
@@ -54,7 +63,7 @@ async def started(turn: Turn, text: str, *, place_alone: bool = True, before: st
     elif place is not None:
         await choose.district(turn, place, hint=line)
     else:
-        await prompts.districts(turn, hint=line)
+        await prompts.districts(turn, only=there, hint=line)
     return True
 
 
@@ -79,8 +88,43 @@ async def place_in(turn: Turn, text: str) -> Property | str | None:
 
 
 async def absent_in(turn: Turn, text: str) -> str | None:
-    """The place the words clearly name where we have no guest house (``_absent``), as it is shown."""
+    """The place the words clearly name where we have no guest house (``_absent``), as it is shown; not a region we
+    have places in."""
+    if (await region_in(turn, text))[1]:
+        return None
     return await _absent(turn, read_request(text, turn.today).words)
+
+
+async def region_in(turn: Turn, text: str) -> tuple[Region | None, list[str]]:
+    """The one region the words name (``region_of``) and its districts we have places in, or (None, []) when they
+    name none, or one where we have none."""
+    region = region_of(text, read_request(text, turn.today).words)
+    there = [key for key in await turn.repos.catalog.districts() if region is not None and key in region.districts]
+    return (region, there) if there else (None, [])
+
+
+def region_of(text: str, words: tuple[str, ...]) -> Region | None:
+    """The one region the words name: typed alone (a slip of a letter too), or one word of a sentence, or two
+    ("sundarban e jabo", "সুন্দরবনে যাব"); the hills' plain words are none (``_HILLS``)."""
+    if typed_word(text) in _HILLS:
+        return None
+    if (alone := region_named(text)) is not None:
+        return alone
+    said = {typed_word(form) for word in words for form in _forms(word)}
+    said |= {typed_word(" ".join(words[i:i + 2])) for i in range(len(words) - 1)}
+    said -= _HILLS
+    found = [region for region in REGIONS
+             if said & {typed_word(name) for name in (region.bn, region.en, *region.spellings)}]
+    return found[0] if len(found) == 1 else None
+
+
+def region_line(turn: Turn, region: Region, there: list[str]) -> str:
+    """Where the region lies: its one district we have places in, or the several listed below."""
+    names = [district_name(key, turn.lang) for key in there]
+    if len(names) == 1:
+        return turn.t("region_one", region=region.name(turn.lang), district=names[0])
+    listed = turn.t("region_and", first=", ".join(names[:-1]), last=names[-1])
+    return turn.t("region_many", region=region.name(turn.lang), districts=listed)
 
 
 def _place_part(turn: Turn, place: Property | str | None) -> list[str]:
