@@ -16,7 +16,7 @@ from services.grievance.conversation.reach import ASKS
 from services.grievance.conversation.serial import NUMBER_WORD
 from services.grievance.conversation.unreceived import UNRECEIVED
 from services.grievance.conversation.wants import LATIN as SPELT
-from services.grievance.conversation.wants import MINE_BN, MINE_EN, NOT_BN, NOT_EN, TAKE_BACK, TAKEN_BACK
+from services.grievance.conversation.wants import ATR_ASKED, MINE_BN, MINE_EN, NOT_BN, NOT_EN, TAKE_BACK, TAKEN_BACK
 from services.grievance.conversation.words import NUMBER
 from services.grievance.domain import Categories, Directory
 from services.grievance.events import STAY_COMPLAINT
@@ -73,6 +73,8 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                  description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, আধিকারিকের সঙ্গে কথা বলুন",
                               "en": "Lodge a complaint, track it, talk to an official"}, order=10,
                  references=NUMBER.pattern, takes_wordless=True, phrases=(
+                     # the action-taken report of one's complaint: in a resolved one's status (``mine.reports``)
+                     Phrase("atr", ATR_ASKED),
                      # taking one back: where their complaints are seen (a person cannot withdraw one here); and
                      # the complaints they lodged, "amar complaint er ki holo"; not "my complaint is ...", "আমার
                      # অভিযোগ আছে" (a new one)

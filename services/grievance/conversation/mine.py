@@ -21,13 +21,27 @@ def home(turn: Turn, *, hint: str | None = None, intro: str = "home") -> None:
                                  ("grievance:report", turn.t("btn_report"))], hint)
 
 
-async def listing(turn: Turn, *, hint: str | None = None) -> None:
-    found = await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=ROWS_MAX)
+async def listing(turn: Turn, *, hint: str | None = None, only: list[Ticket] | None = None) -> None:
+    """Their complaints, the latest first; ``only`` those of them."""
+    found = only if only is not None else await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=ROWS_MAX)
     if not found:
         return home(turn, hint=hint, intro="no_tickets")
     turn.go("tickets")
     rows = numbered.shown(turn, [Row(f"grievance:view:{t.number}", t.number, _line(turn, t)) for t in found], 0)
     turn.rows(turn.t("ask_ticket"), rows, hint)  # a row's number typed is that row (``serial``)
+
+
+async def reports(turn: Turn) -> None:
+    """The action-taken report asked for ("send the action taken report", "কী ব্যবস্থা নেওয়া হয়েছে"): it is in a
+    resolved complaint's status. One's one such complaint opens with it; several are listed, those alone, said so;
+    with none resolved, one's complaints, told that the report comes when one is."""
+    found = await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=None)
+    done = [t for t in found if t.status in ("resolved", "closed") and t.atr]
+    if len(done) == 1:
+        return await view(turn, done[0].number, photo=True)
+    if done:
+        return await listing(turn, hint=turn.t("atr_which"), only=done[:ROWS_MAX])
+    await listing(turn, hint=turn.t("atr_none") if found else None, only=found[:ROWS_MAX])
 
 
 async def view(turn: Turn, number: str, *, hint: str | None = None, photo: bool = False) -> None:

@@ -165,6 +165,14 @@ async def _mine(turn: Turn, args: list[str]) -> None:
     await mine.listing(turn)
 
 
+async def _atr(turn: Turn, args: list[str]) -> None:
+    """The action-taken report asked for from the main menu: that of the complaint whose number is in the words, or
+    of one's resolved ones (``mine.reports``)."""
+    if (number := serial.within(turn.inbound.text or "")) is not None:
+        return await serial.open_said(turn, *number)
+    await mine.reports(turn)
+
+
 async def _official(turn: Turn, args: list[str]) -> None:
     await reach.reach(turn)
 
@@ -202,7 +210,7 @@ ACTIONS: dict[str, Action] = {
     "menu": _home, "home": _home, "restart": _home, "resume": _resume, "new": _new, "newfrom": _new_from, "anew": _anew,
     "cats": _categories, "cat": _category, "dists": _districts, "dist": _district, "blk": _block, "gp": _gp,
     "here": _gp, "submit": _submit, "drop": _drop, "unattach": _unattach, "change": _change, "summary": _summary,
-    "mine": _mine, "report": _report, "back": _back, "view": _view, "accept": _on_ticket(after.ask_rating),
+    "mine": _mine, "atr": _atr, "report": _report, "back": _back, "view": _view, "accept": _on_ticket(after.ask_rating),
     "rate": _rate, "reopen": _on_ticket(after.ask_reopen), "human": _on_ticket(after.ask_official),
     "official": _official, "addto": _add_to, "newwith": _new_with, "send": _on_ticket(remark.send),
     "newsaid": _on_ticket(remark.new_with), "reopensaid": _on_ticket(remark.reopen_with), "trim": trimmed.tapped,

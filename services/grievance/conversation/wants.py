@@ -50,6 +50,13 @@ MINE_BN = (r"^আমার\s*অভিযোগ(?:গুলো|গুলি|ট�
            rf"|^amar\s+{LATIN}(?:er)?(?:\s*(?:gulo|guli|ta|ti))?$|(?:{LATIN}|complain\w*|komplen|complen)(?:\s*(?:ta|ti|er|r))*"
            r"\s+(?:(?:ekhon|akhon)\s+)?(?:ki\s+(?:holo|hoilo|hol|hoyeche|hoyechhe|obostha|khobor)|kothay|koto\s*dur)")
 MINE = re.compile(f"{MINE_EN}|{MINE_BN}")
+# The action-taken report asked for: "send the action taken report", "ATR", "what action has been taken on my
+# complaint", "গৃহীত ব্যবস্থার রিপোর্ট", "কী ব্যবস্থা নেওয়া হয়েছে", "ki byabostha neoa hoyeche": in a resolved
+# complaint's status. Not ব্যবস্থা alone, which is any arrangement ("থাকার কী ব্যবস্থা আছে": a guest house's)
+ATR_ASKED = (r"\baction[\s-]*taken\b|\batrs?\b|\baction\s+(?:has\s+been|have\s+been|was|were|is\s+being)\s+taken\b"
+             r"|\baction\s+(?:nilo|niyeche|nieche|neoa|neya|nise|nibe)\b|গৃহীত\s*ব্যবস্থা"
+             r"|ব্যবস্থা\s*(?:নেওয়া|নেয়া|নিয়েছে|নিল|নিলো|নেবে)|অ্যাকশন\s*(?:টেকেন|নিয়েছে|নিল|নেওয়া)"
+             r"|\b(?:b[ey]a?b[ao]s?tha|bebostha|babostha|bybostha)\s+(?:neoa|neya|niyeche|nieche|nilo|nise|nibe)\b")
 REFUSED = re.compile(rf"{TAKEN_BACK}|{TAKE_BACK}|{NOT_EN}|{NOT_BN}|{LATIN}\S*{BANGLISH_NOT}")
 
 

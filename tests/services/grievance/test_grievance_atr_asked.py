@@ -1,0 +1,56 @@
+"""The action-taken report asked for at the main menu ("send the action taken report of my complaint", "ATR", "amar
+complaint er action taken report pathan", "আমার অভিযোগে কী ব্যবস্থা নেওয়া হয়েছে"). Before, the words began a NEW
+complaint (its subject asked), or listed every complaint with nothing said of the report. The report is in a resolved
+complaint's status: one's one such complaint opens with it; several are listed, those alone, said so; with none
+resolved, one's complaints are listed and told that the report comes when one is resolved. Never anyone else's."""
+from __future__ import annotations
+
+import pytest
+from phone_kit import Phone, has, words
+
+ARJUN, RINA, SABINA = "919800000002", "919800000001", "919800000003"  # Arjun: GRV-2026-000001 resolved, with its ATR
+WELL = "The well was flushed and chlorinated"
+
+
+@pytest.mark.parametrize("lang, typed", [
+    ("en", "send the action taken report of my complaint"), ("en", "ATR"), ("en", "action-taken report please"),
+    ("en", "what action has been taken on my complaint?"),
+    ("bn", "amar complaint er action taken report pathan"), ("bn", "আমার অভিযোগে কী ব্যবস্থা নেওয়া হয়েছে"),
+    ("bn", "গৃহীত ব্যবস্থার রিপোর্ট দিন"), ("bn", "amar abhijog e ki byabostha neoa hoyeche"),
+])
+async def test_ones_one_resolved_complaint_opens_with_its_report(system, lang, typed):
+    http, base = system
+    arjun = Phone(http, base, ARJUN, name="Arjun")
+    await arjun.start(lang)
+    got = await arjun.say(typed, until=has("interactive"))
+    assert "GRV-2026-000001" in words(got) and WELL in words(got), words(got)
+    assert "grievance:cat:water" not in str(got)  # no new complaint begun
+
+
+async def test_several_resolved_are_listed_those_alone(system):
+    http, base = system
+    rina = Phone(http, base, RINA, name="Rina Das")
+    await rina.start()
+    got = await rina.say("action taken report", until=has("interactive"))
+    said = words(got)
+    assert "choose one of yours to see it" in said, said
+    assert "grievance:view:GRV-2026-000003" in str(got) and "grievance:view:GRV-2026-000006" in str(got), got
+    assert "grievance:view:GRV-2026-000004" not in str(got)  # lodged: no report yet
+    assert "GRV-2026-000001" not in str(got) and WELL not in said  # Arjun's
+
+
+async def test_the_report_in_bengali_is_asked_in_bengali(system):
+    http, base = system
+    rina = Phone(http, base, RINA, name="Rina Das")
+    await rina.start("bn")
+    got = await rina.say("গৃহীত ব্যবস্থার রিপোর্ট", until=has("interactive"))
+    assert "দেখতে আপনার একটি অভিযোগ বেছে নিন" in words(got), words(got)
+
+
+async def test_with_no_complaint_none_is_begun(system):
+    http, base = system
+    sabina = Phone(http, base, SABINA, name="Sabina")
+    await sabina.start()
+    got = await sabina.say("send the action taken report", until=has("interactive"))
+    assert "You have no complaints with us yet" in words(got), words(got)
+    assert "grievance:cat:water" not in str(got)
