@@ -118,6 +118,14 @@ async def open_said(turn: Turn, number: Said, shown: str) -> None:
         await mine.listing(turn, hint=f"{turn.t('serial_none', serial=shown)} {turn.t('number_looks')}")
 
 
+async def report_asked(turn: Turn, text: str) -> None:
+    """The action-taken report asked for ("ATR of complaint 5"): that of the complaint whose number is in the words,
+    or of one's resolved ones (``mine.reports``)."""
+    if (number := within(text)) is not None:
+        return await open_said(turn, *number)
+    await mine.reports(turn)
+
+
 def _row(turn: Turn, text: str) -> str | None:
     """The complaint of the row whose number ``text`` is, at their list as it was shown."""
     at, *ids = turn.draft.get(numbered.SHOWN) or [""]

@@ -166,11 +166,8 @@ async def _mine(turn: Turn, args: list[str]) -> None:
 
 
 async def _atr(turn: Turn, args: list[str]) -> None:
-    """The action-taken report asked for from the main menu: that of the complaint whose number is in the words, or
-    of one's resolved ones (``mine.reports``)."""
-    if (number := serial.within(turn.inbound.text or "")) is not None:
-        return await serial.open_said(turn, *number)
-    await mine.reports(turn)
+    """The action-taken report asked for from the main menu (``serial.report_asked``)."""
+    await serial.report_asked(turn, turn.inbound.text or "")
 
 
 async def _official(turn: Turn, args: list[str]) -> None:

@@ -57,7 +57,7 @@ from services.grievance.conversation import (
 )
 from services.grievance.conversation.describing import describes
 from services.grievance.conversation.turn import Turn
-from services.grievance.conversation.wants import asks_mine
+from services.grievance.conversation.wants import asks_mine, asks_report
 from services.grievance.conversation.words import SUBMIT, meaning, stars, stars_said, ticket_number
 from services.grievance.domain import Area
 from shared import elsewhere
@@ -109,6 +109,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await lodged_change.new_from(turn, str(turn.draft["number"]))
     if word == "new":
         return anew.new(turn)  # a draft holding what the person gave: carry on with it, or start again?
+    if word is None and step in _ASKING_AFTER and asks_report(text):  # "ATR": a resolved one's, no new one
+        return await serial.report_asked(turn, text)
     if word == "mine" or (word is None and step in _ASKING_AFTER and asks_mine(text)):
         return await mine.listing(turn)  # "status of my complaint" is no description of a new one
     if word == "report":

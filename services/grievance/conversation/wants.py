@@ -8,6 +8,7 @@ on to say what is wrong ("obhijog korbo, rasta bhanga") are a description, and "
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from shared.india import BANGLISH_NOT, plain
 
@@ -57,6 +58,7 @@ ATR_ASKED = (r"\baction[\s-]*taken\b|\batrs?\b|\baction\s+(?:has\s+been|have\s+b
              r"|\baction\s+(?:nilo|niyeche|nieche|neoa|neya|nise|nibe)\b|গৃহীত\s*ব্যবস্থা"
              r"|ব্যবস্থা\s*(?:নেওয়া|নেয়া|নিয়েছে|নিল|নিলো|নেবে)|অ্যাকশন\s*(?:টেকেন|নিয়েছে|নিল|নেওয়া)"
              r"|\b(?:b[ey]a?b[ao]s?tha|bebostha|babostha|bybostha)\s+(?:neoa|neya|niyeche|nieche|nilo|nise|nibe)\b")
+_ATR = re.compile(unicodedata.normalize("NFKC", ATR_ASKED))
 REFUSED = re.compile(rf"{TAKEN_BACK}|{TAKE_BACK}|{NOT_EN}|{NOT_BN}|{LATIN}\S*{BANGLISH_NOT}")
 
 
@@ -68,6 +70,11 @@ def asks_new(text: str) -> bool:
 def asks_mine(text: str) -> bool:
     """The words ask after the complaints the person lodged ("status of my complaint", "amar abhijog er ki holo")."""
     return MINE.search(plain(text)) is not None
+
+
+def asks_report(text: str) -> bool:
+    """The words ask for a complaint's action-taken report ("ATR", "কী ব্যবস্থা নেওয়া হয়েছে")."""
+    return _ATR.search(plain(text)) is not None
 
 
 def refuses(text: str) -> bool:

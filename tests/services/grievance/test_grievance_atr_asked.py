@@ -54,3 +54,28 @@ async def test_with_no_complaint_none_is_begun(system):
     got = await sabina.say("send the action taken report", until=has("interactive"))
     assert "You have no complaints with us yet" in words(got), words(got)
     assert "grievance:cat:water" not in str(got)
+
+
+@pytest.mark.parametrize("before", [["grievance:menu"], ["grievance:menu", "grievance:new"]])
+async def test_asked_inside_complaints_it_is_no_new_complaint_either(system, before):
+    """At Complaints' own menu, or where a new complaint's subject is asked, the words began one (with them as its
+    description); they open the report as at the main menu."""
+    http, base = system
+    arjun = Phone(http, base, ARJUN, name="Arjun")
+    await arjun.start()
+    for tap in before:
+        await arjun.tap(tap, until=has("interactive"))
+    got = await arjun.say("action taken report", until=has("interactive"))
+    assert "GRV-2026-000001" in words(got) and WELL in words(got), words(got)
+    assert "new complaint" not in words(got), words(got)
+
+
+async def test_a_number_in_the_words_opens_that_one_of_theirs(system):
+    http, base = system
+    arjun = Phone(http, base, ARJUN, name="Arjun")
+    await arjun.start()
+    got = await arjun.say("ATR of complaint 5", until=has("interactive"))
+    assert "GRV-2026-000005" in words(got) and WELL not in words(got), words(got)
+    await arjun.tap("grievance:menu", until=has("interactive"))
+    mine = await arjun.say("atr of complaint 5", until=has("interactive"))
+    assert "GRV-2026-000005" in words(mine), words(mine)
