@@ -13,6 +13,7 @@ from services.tourism.backoffice import cancellation, routes
 from services.tourism.conversation.redate import CHANGE
 from services.tourism.conversation.typed import NOT_BN, NOT_EN, NOT_LATIN
 from services.tourism.domain.booking import NUMBER
+from services.tourism.conversation.stay_asked import PAY_ASKED
 from services.tourism.price_asked import PRICE_ASKED
 from services.tourism.refund_asked import REFUND_ASKED
 from services.tourism.repository import INDEXES, Repositories
@@ -59,6 +60,8 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      # "how much is a room", "ঘর ভাড়া কত": the prices, then the booking (from mid-complaint too)
                      Phrase("price", PRICE_ASKED, across=True),
                      Phrase("mine", ASKED_AFTER, across=True),  # mid-complaint too: "amar booking"
+                     # how to pay for a room or booking: no payment here, the guest house's (``stay_asked``)
+                     Phrase("pay", rf"^{LATIN_STAY}.*?(?:{PAY_ASKED})"),
                      Phrase("mine", r"\bmy\s+(?:bookings?|reservations?)\b|^bookings$"
                                     r"|^(?=.*\bstatus\b)(?=.*\b(?:bookings?|reservations?)\b)"
                                     r"|\bamar\s+bookings?\b|আমার\s*বুকিং|বুকিংয়ের\s*অবস্থা|বুকিং\S*\s*(?:এখন\s*)?(?:কী|কি|কোন)\s*অবস্থা"),

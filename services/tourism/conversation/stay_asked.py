@@ -2,26 +2,45 @@
 in") or what it includes ("khabar deya hoy?", "ki ki thakbe?", "is food included"), answered from the guest house
 being booked, or the booking on screen, or one's only booking to come: its times, what it has, and its caretaker's
 phone for the rest; then the step's question again. A date typed with "check in" ("check in 25 dec") is no question.
+
+How to pay ("how do I pay?", "taka kivabe dibo?", "টাকা কীভাবে দেব?", "can I pay by UPI?"): no payment is taken on
+WhatsApp here, the guest house tells the guest how and when; said with its caretaker's phone, and that no one who
+asks for money by a WhatsApp message or link is to be paid. With no guest house in sight, the same, the phone being
+on the voucher.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from services.tourism.conversation import mine, prompts, steps
+from services.tourism.conversation import cloud, left, mine, prompts, steps
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain.catalog import Property
 from shared.india import plain
+from shared.runtime import resume
 
 _CHECK = r"(?:\bcheck\s*-?\s*(?:in|out)|\bcheckout|\bcheckin|চেক\s*-?\s*(?:ইন|আউট))"
 _WHEN = (r"(?:\btime|\btiming|\bwhen\b|\bkokhon\b|\bkhokhon\b|\bkotay?\b|\bkoto\b|\bkoy\s*tay?\b|সময়|সময়|কখন|কটা"
          r"|কয়টা|কয়টা|কত)")
 _FOOD = (r"\b(?:khabar|khawa|khaoa|food|meals?|breakfast|lunch|dinner)\b|\bincluded\b|\bfacilit|\bamenit"
          r"|\bki\s+ki\s+(?:thakbe|ache|pabo|paoa\s+jabe)|খাবার|খাওয়া|খাওয়া|সুবিধা|কী\s*কী|কি\s*কি")
+# how to pay: a question of how, where or when with "pay", "payment" itself, a way to pay named; in Latin letters
+# and Bengali, money with how, where or when and giving it ("taka kivabe dibo"; never "taka kobe ferot pabo")
+PAY_ASKED = (r"\b(?:how|where|when|whom|who)\s+(?:do|can|should|shall|to|will|must)\s+(?:i\s+|we\s+)?"
+             r"(?:make\s+(?:the\s+)?)?pay|\bpayments?\b|\badvance\s+(?:pay|money|taka)"
+             r"|\bpay\s+(?:online|now|by|through|with|in\s+advance|advance)\b"
+             r"|\b(?:upi|gpay|google\s+pay|phonepe|paytm)\b"
+             r"|\b(?:taka|tk|pay)\s+(?:kivabe|kibhabe|kibabe|kothay|kake|kokhon)\s+"
+             r"(?:dibo|debo|dite|korbo|korte|pathabo|joma|jama)"
+             r"|(?:টাকা|পেমেন্ট)\s*(?:কীভাবে|কিভাবে|কোথায়|কাকে|কখন)\s*(?:দেব|দেবো|দিব|দিতে|করব|করবো|করতে|পাঠাব|জমা)"
+             r"|পেমেন্ট|অগ্রিম\s*টাকা")
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("paying", re.compile(unicodedata.normalize("NFKC", PAY_ASKED))),
     ("times", re.compile(rf"^(?=.*{_CHECK})(?=.*{_WHEN})")),
     ("included", re.compile(_FOOD)),
 )
 STEPS = ("home", "bookings", "booking", "room", "date", "nights", "guests", "rooms", "quote")
+PAYING_STEPS = (*STEPS, "district", "property", "name")  # paying asked is answered before a guest house is chosen
 
 
 def asks(text: str) -> str | None:
@@ -31,12 +50,39 @@ def asks(text: str) -> str | None:
 
 
 async def answered(turn: Turn, text: str) -> bool:
-    """Whether the words asked about the stay and were answered, the step's question after the answer."""
-    if turn.chat.step not in STEPS or asks(text) is None or (prop := await _property(turn)) is None:
+    """Whether the words asked about the stay or paying and were answered, the step's question after the answer."""
+    if (asked := asks(text)) is None or turn.chat.step not in (PAYING_STEPS if asked == "paying" else STEPS):
+        return False
+    prop = await _property(turn)
+    if asked == "paying":
+        await steps.ask(turn, hint=_paying(turn, prop))
+        return True
+    if prop is None:
         return False
     answer = turn.t("stay_asked", about=prompts.about(turn, prop), contact=prop.contact)
     await steps.ask(turn, hint=f"*{prop.name(turn.lang)}*\n{answer}")
     return True
+
+
+async def pay_tapped(turn: Turn, args: list[str]) -> None:
+    """How to pay asked at the main menu ("how do I pay for my room booking?"): told as in the chat (``answered``),
+    for the guest house being booked or of one's only booking to come; then the offer to carry on with a booking
+    left in progress, or the tourism menu."""
+    prop = await _property(turn)
+    hint = _paying(turn, prop)
+    at = turn.chat.at
+    if at is not None and turn.now - at < resume.RESUMABLE and (doing := await left.in_progress(turn)) is not None:
+        turn.say(cloud.text(hint))
+        return resume.offer(turn, "tourism", doing)
+    turn.go("home")
+    prompts.home(turn, hint=hint)
+
+
+def _paying(turn: Turn, prop: Property | None) -> str:
+    """How to pay: no payment here, the guest house's caretaker to call (on the voucher before a booking)."""
+    if prop is None:
+        return turn.t("pay_asked_before")
+    return f"*{prop.name(turn.lang)}*\n{turn.t('pay_asked', contact=prop.contact)}"
 
 
 async def _property(turn: Turn) -> Property | None:

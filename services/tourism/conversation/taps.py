@@ -7,7 +7,19 @@ person is really at; a guest house or room no list held, with "not one of the li
 """
 from __future__ import annotations
 
-from services.tourism.conversation import changed, choose, dates, group, naming, prices, quoting, roomier, rows, steps
+from services.tourism.conversation import (
+    changed,
+    choose,
+    dates,
+    group,
+    naming,
+    prices,
+    quoting,
+    roomier,
+    rows,
+    stay_asked,
+    steps,
+)
 from services.tourism.conversation.args import NotListed, Stale, arg, day, number
 from services.tourism.conversation.booked_taps import BOOKED, Action
 from services.tourism.conversation.turn import Turn
@@ -170,5 +182,6 @@ ACTIONS: dict[str, Action] = {
     "drop": _drop, "altroom": _alternative_room, "altdate": _alternative_date, "back": _back,
     "anew": changed.tapped_again, "leave": changed.tapped_leave,  # "start again", "never mind" asked about
     "price": prices.tapped,  # what a room costs, asked at the main menu
+    "pay": stay_asked.pay_tapped,  # how to pay, asked at the main menu
     **BOOKED,  # the person's own bookings
 }
