@@ -114,7 +114,7 @@ class Desk:
     def actions(self) -> dict[str, Action]:
         return {"menu": self._home, "home": self._home, "status": self._ask, "mine": self._mine,
                 "view": self._view, "download": self._download, "letters": self._letters, "again": self._again,
-                "apply": self._apply, "missing": missing, "sent": sent, **self.extra}
+                "apply": self._apply, "missing": self._missing, "sent": sent, **self.extra}
 
     async def typed(self, visit: Visit, text: str, *, step: Step = Step()) -> None:
         number_asked = step.number_asked
@@ -289,7 +289,18 @@ class Desk:
         await answers.view(visit, number, self.details, hint=hint)
 
     async def _home(self, visit: Visit, args: list[str]) -> None:
+        """The service's menu; reached from the main menu by words asking what follows how to apply ("building
+        permission fee koto?", "how long does a trade licence take"), those answered with its buttons."""
+        if (question := _asked_along(visit)) is not None:
+            return await self._follow(visit, question, Step())
         self.home(visit)
+
+    async def _missing(self, visit: Visit, args: list[str]) -> None:
+        """What papers are missing; asked at the main menu as the papers needed ("what documents are needed for a
+        trade licence?") by someone with no application of their own open, those for applying (``follow``)."""
+        if not args and _asked_along(visit) == "papers" and not await follow.application_meant(visit):
+            return await self._follow(visit, "papers", Step())
+        await missing(visit, args)
 
     async def _ask(self, visit: Visit, args: list[str]) -> None:
         ask_number(visit)
@@ -327,3 +338,12 @@ class Desk:
             return self.home(visit, hint=visit.t("stale"))
         await then(visit, number)
 
+
+def _asked_along(visit: Visit) -> str | None:
+    """What follows how to apply (``follow.asked``) in the words a tap carries from the main menu's phrase; None for a
+    row's or a button's title, a number, or the fee said paid."""
+    text = unicodedata.normalize("NFC", visit.inbound.text or "")
+    if not text or visit.kind.number.attempted(text):
+        return None
+    question = follow.asked(text)
+    return None if question == "fee" and PAID.search(text) else question

@@ -72,7 +72,7 @@ async def answer(visit: Visit, question: str, buttons: list[Button], figures: Ma
                  after_how: bool = False) -> None:
     """The follow-up ``question`` answered, ending with ``buttons`` (the step's); ``after_how``: right after the
     how-to answer, where the papers asked are those for applying."""
-    if question == "papers" and not after_how and await _application_meant(visit):
+    if question == "papers" and not after_how and await application_meant(visit):
         return await missing(visit, [])  # "ki ki kagoj lagbe" of one's open application: what it still needs
     owned = await visit.cases.of_mobile(visit.inbound.wa_id)
     said = [visit.t(f"follow_{question}", **figures)]
@@ -89,7 +89,7 @@ async def answer(visit: Visit, question: str, buttons: list[Button], figures: Ma
     visit.ask("\n\n".join(said), buttons)
 
 
-async def _application_meant(visit: Visit) -> bool:
+async def application_meant(visit: Visit) -> bool:
     """Papers asked with an application of one's own on screen or open: its own (``missing``) are meant."""
     if await seen.meant(visit) is not None:
         return True
