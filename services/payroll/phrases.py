@@ -46,14 +46,18 @@ _CUT = r"(?:\b(?:kat\w*|ket\w*|deduct\w*|keno|why)\b|কাট|কেটে|ক�
 _DOUBT = (rf"{_OWN_SLIP}.*{_WRONG}|^(?=.*{_PAY_ITSELF})(?=.*(?:{_WRONG}|{_LESS}))"
           rf"|^(?=.*{_TAKEN})(?=.*{_CUT})|^(?=.*{_PAY_ITSELF})(?=.*(?:\btax\b|ট্যাক্স|\bdeduct\w*|\bkata\b|কাটা))")
 
+# Form 16, the employer's TDS certificate ("form 16", "form-16", "ফর্ম ১৬", "TDS certificate"): not this service's
+# document, which the chat says before it offers the annual salary statement (``taps.form_16``)
+FORM_16 = r"\bform[\s-]*(?:no\.?\s*)?16\b|ফর্ম\s*-?\s*(?:16|১৬)|\btds\s+certificate|টিডিএস\s*সার্টিফিকেট"
+
 PHRASES = (
     # before the credit day's: "beton kom dhukeche" is the pay doubted, not asked after
     Phrase("doubt", _DOUBT),
     Phrase("statement", rf"\b(?:annual|yearly)\s+(?:{_SALARY}\s+|pay\s+)?statement|\b{_SALARY}\s+statement"
-                        r"|\bform\s*16\b|বার্ষিক\s*(?:বেতন\s*)?বিবরণী"
+                        rf"|{FORM_16}|বার্ষিক\s*(?:বেতন\s*)?বিবরণী"
                         r"|^statement\s+[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?$|^[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?\s+statement$"
                         # a year's, "গত বছরের বিবরণী", "last year's statement": the years are shown to pick from
-                        r"|ফর্ম\s*(?:16|১৬)|বছরের\s*(?:বেতন\s*|বেতনের\s*)?বিবরণী|\b(?:last|previous|this)\s+year'?s?\s+statement"),
+                        r"|বছরের\s*(?:বেতন\s*|বেতনের\s*)?বিবরণী|\b(?:last|previous|this)\s+year'?s?\s+statement"),
     # মাইনে (salary) as said, and in Latin letters: "mayne slip", "mainer slip chai"; with a hyphen, and in two scripts
     # as a Bengali keyboard writes the English word: "pay-slip", "pay স্লিপ", "বেতনের slip"
     # and with its "of" apart: "beton er slip", "বেতন এর স্লিপ"

@@ -3,17 +3,22 @@ by a tap that carries the words typed at the main menu as well as by ``typed``. 
 a list is asked for here; a button no list of ours offers any more is said to be an earlier message's."""
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from services.payroll.conversation import credit, doubt, home, left, near, pin, then
+from services.payroll.conversation import cloud, credit, doubt, home, left, near, pin, then
 from services.payroll.conversation.turn import Turn
 from services.payroll.domain import bangla_months
 from services.payroll.domain.last_months import last_months
 from services.payroll.domain.period import is_financial_year, is_month
 from services.payroll.domain.typed_period import parse_statement_year, parse_typed_month, parse_typed_year
+from services.payroll.phrases import FORM_16
+from shared.india import plain
 
 BEFORE_PIN = ("slip", "credit", "doubt", "deductions")  # answered, or kept for the PIN, before one is chosen
+_FORM_16 = re.compile(unicodedata.normalize("NFKC", FORM_16))
 
 
 async def _slip(turn: Turn, args: list[str]) -> None:
@@ -37,9 +42,18 @@ async def _slip(turn: Turn, args: list[str]) -> None:
     await pin.request(turn, {"kind": "slip", "month": latest[0].month})
 
 
+def form_16(turn: Turn) -> None:
+    """Form 16 named ("I need form 16", "ফর্ম ১৬ চাই"): said to be the employer's TDS certificate, from the office's
+    drawing and disbursing officer, before the annual salary statement is offered in its place."""
+    if _FORM_16.search(plain(turn.inbound.text or "")):
+        turn.say(cloud.text(turn.t("form_16")))
+
+
 async def _statement(turn: Turn, args: list[str]) -> None:
     """A year's statement, else the list of years; "annual statement 2024-25" typed at the main menu comes as this
-    tap without a year, carrying the words: the year they name."""
+    tap without a year, carrying the words: the year they name. Form 16 asked for is told apart first."""
+    if not args:
+        form_16(turn)
     if not args and (year := parse_statement_year(turn.inbound.text or "")) is not None:
         return await pin.request(turn, {"kind": "statement", "year": year})
     if not args or not is_financial_year(args[0]):
@@ -70,6 +84,8 @@ async def tap(turn: Turn, action: str, args: list[str]) -> None:
     if action == "resume":  # a new PIN half-chosen is carried on too, before "the PIN first" below
         return await left.carry_on(turn)
     if not turn.access.has_pin and not (action in BEFORE_PIN or action == "statement" and args):
+        if action == "statement":
+            form_16(turn)
         return await home.home(turn)  # first use: the PIN is chosen first (a slip or one's pay asked is kept)
     handler = ACTIONS.get(action)
     if handler is None:
