@@ -8,6 +8,7 @@ phone adds around a word does not count: case, full-width letters (NFKC), invisi
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Literal
 
 from shared.chat import Lang
@@ -167,6 +168,25 @@ CONFUSED = frozenset(plain(phrase) for phrase in (
 def confused(text: str | None) -> bool:
     """A whole message saying the person does not know what to do here (``CONFUSED``)."""
     return bool(text) and plain((text or "").replace("’", "'")) in CONFUSED
+
+
+# Who runs this number, asked in a whole message ("who are you?", "is this an official government number?", "customer
+# care number?", "apni ke?", "এটা কি সরকারি নম্বর?"): at the main menu, whose it is and the help, not unread words
+ABOUT = re.compile(unicodedata.normalize("NFKC", (
+    r"(?:who\s+are\s+you|who\s+is\s+this|what\s+is\s+this(?:\s+(?:number|service|chat|account))?"
+    r"|is\s+this\s+(?:an?\s+|the\s+)?(?:official|government|govt|genuine|real|fake|true|authentic|legit)"
+    r"(?:\s+(?:government|govt|official))?(?:\s+(?:number|service|chat|account|whatsapp))?"
+    r"|whose\s+number\s+is\s+this|(?:customer\s+care|helpline|help\s+line|contact|toll\s+free)(?:\s+(?:number|no))?"
+    r"|apni\s+ke|ke\s+apni|tumi\s+ke|eta\s+kar\s+number"
+    r"|eta\s+ki(?:\s+(?:sarkari|sorkari|official|asol|asli))?(?:\s+number)?"
+    r"|helpline\s+number\s+(?:ki|koto|den|din|dao)"
+    r"|আপনি\s*কে|তুমি\s*কে|এটা\s*কার\s*(?:নম্বর|নাম্বার)|এটা\s*(?:কী|কি)(?:\s*(?:সরকারি|আসল))?(?:\s*(?:নম্বর|নাম্বার))?"
+    r"|হেল্পলাইন(?:\s*(?:নম্বর|নাম্বার))?)")))
+
+
+def about(text: str | None) -> bool:
+    """A whole message asking who runs this number (``ABOUT``)."""
+    return bool(text) and ABOUT.fullmatch(plain((text or "").replace("’", "'"))) is not None
 
 
 def declines(text: str | None) -> bool:

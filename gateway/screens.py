@@ -62,11 +62,14 @@ class Screens:
                                                               tap_first=tap_first))
 
 
-    async def help(self, turn: Turn, profile: Profile, *, guessed: bool = False) -> None:
+    async def help(self, turn: Turn, profile: Profile, *, guessed: bool = False, about: bool = False) -> None:
         """What the number does and the ways out; asked in the middle of a service's conversation, also that the
         conversation is kept and how to go on with it (the next answer still goes to that service). ``guessed``: a
-        first-timer's, in the language guessed from the word: a line in the other language says how to get that one."""
+        first-timer's, in the language guessed from the word: a line in the other language says how to get that one.
+        ``about``: who runs the number was asked ("is this an official number?"): whose it is, said first."""
         said = self._texts("help", turn.lang)
+        if about:
+            said = self._texts("about", turn.lang) + "\n\n" + said
         if guessed:
             said += "\n\n" + self._texts("help_lang_other", "en" if turn.lang == "bn" else "bn")
         service = profile.speaking_with(turn.now)

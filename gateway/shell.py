@@ -43,7 +43,7 @@ from datetime import datetime, timedelta
 
 from gateway import replies
 from gateway.checks import code_answer
-from gateway.keywords import confused, declines, greets, guess_lang, keyword, language_meant, language_named
+from gateway.keywords import about, confused, declines, greets, guess_lang, keyword, language_meant, language_named
 from gateway.kinds import says_something, short_words, unrouted
 from gateway.menu import MenuBoard
 from gateway.moves import number_changed, user_id_changed
@@ -108,7 +108,9 @@ class Shell:
         typed = inbound.text if inbound.kind == "text" else None
         screens, routes = self._screens, self._routes
         word, named = keyword(typed), language_named(typed, numbers=profile.lang is None)
-        if word is None and confused(typed) and profile.speaking_with(turn.now) is None:
+        idle = word is None and profile.speaking_with(turn.now) is None  # at the main menu, no keyword
+        asks_about = idle and about(typed)  # "who are you?", "is this an official number?": whose it is, and the help
+        if idle and (asks_about or confused(typed)):
             word = "help"  # "I don't understand", "ki korbo" at the main menu (inside a service, its step answers)
         reply_id = inbound.reply_id if inbound.kind == "reply" else None
         if word in ("stop", "start"):  # a first-timer's, in the language guessed from the word: which it is, said
@@ -171,7 +173,7 @@ class Shell:
             intro = "intro_welcome" if inbound.kind == "start" else intro
             return await screens.show_menu(turn, intro)
         if word == "help":
-            return await screens.help(turn, profile, guessed=profile.lang is None)
+            return await screens.help(turn, profile, guessed=profile.lang is None, about=asks_about)
         if word == "language":
             return await screens.ask_language(turn, change=True)
         if reply_id:

@@ -1,0 +1,46 @@
+"""Who runs this number, asked at the main menu ("who are you?", "is this an official government number?", "customer
+care number?", "apni ke?", "এটা কি সরকারি নম্বর?"): the words were kept 30 minutes as a complaint's ("Your message is
+kept ... choose *Send my message*"). A person who wonders whether to trust the number is told whose it is (the
+Panchayat & Rural Development Department, Government of West Bengal), that it never asks for money, an OTP or bank
+details by message or link, and the help; inside a service's conversation the words stay that step's."""
+from __future__ import annotations
+
+import pytest
+from gateway_kit import RINA, Stack, known, text_of
+
+from gateway.keywords import about
+from simulator import webhooks as wa
+
+ASKED_EN = ("who are you?", "Who is this", "what is this number", "is this an official government number?",
+            "is this genuine?", "is this a govt service", "customer care number?", "helpline number", "contact number")
+ASKED_BN = ("apni ke?", "eta ki sarkari number?", "eta kar number", "আপনি কে?", "এটা কি সরকারি নম্বর?", "এটা কার নম্বর",
+            "হেল্পলাইন নম্বর")
+SAID = {"en": "the WhatsApp service of the Panchayat & Rural Development Department, Government of West Bengal",
+        "bn": "পশ্চিমবঙ্গ সরকারের পঞ্চায়েত ও গ্রামোন্নয়ন দপ্তরের হোয়াটসঅ্যাপ পরিষেবা"}
+NEVER = {"en": "never asks you for money, an OTP or bank details", "bn": "টাকা, ওটিপি বা ব্যাংকের তথ্য চাওয়া হয় না"}
+HELP = {"en": "I am the Smart Panchayat assistant", "bn": "আমি স্মার্ট পঞ্চায়েতের সহায়ক"}
+
+
+@pytest.mark.parametrize("lang, said", [*(("en", s) for s in ASKED_EN), *(("bn", s) for s in ASKED_BN)])
+async def test_whose_number_is_told_not_kept_as_a_complaint(stack: Stack, lang, said):
+    await known(stack, lang)
+    await stack.say(wa.text(RINA, said))
+    (answer,) = stack.recorder.bodies()
+    text = text_of(answer)
+    assert SAID[lang] in text and NEVER[lang] in text and HELP[lang] in text, text
+    assert "kept for 30 minutes" not in text and "রাখা থাকবে" not in text
+
+
+async def test_inside_a_services_conversation_it_is_that_steps(stack: Stack):
+    await known(stack, "en")
+    await stack.say(wa.list_reply(RINA, "grievance:new", "New complaint"))
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "who are you?"))
+    assert len(stack.recorder.of("wa.inbound.grievance")) == 1
+    assert not any(SAID["en"] in text_of(b) for b in stack.recorder.bodies())
+
+
+@pytest.mark.parametrize("text", ["who are you to reject my pension", "the helpline number of the hospital is wrong",
+                                  "এটা কি সরকারি রাস্তা, কেউ সারায় না", "what is this smell in the water"])
+def test_inside_a_longer_sentence_it_is_the_persons_words(text: str):
+    assert not about(text)
