@@ -176,7 +176,7 @@ ABOUT = re.compile(unicodedata.normalize("NFKC", (
     r"(?:who\s+are\s+you|who\s+is\s+this|what\s+is\s+this(?:\s+(?:number|service|chat|account))?"
     r"|is\s+this\s+(?:an?\s+|the\s+)?(?:official|government|govt|genuine|real|fake|true|authentic|legit)"
     r"(?:\s+(?:government|govt|official))?(?:\s+(?:number|service|chat|account|whatsapp))?"
-    r"|whose\s+number\s+is\s+this|(?:customer\s+care|helpline|help\s+line|contact|toll\s+free)(?:\s+(?:number|no))?"
+    r"|whose\s+number\s+is\s+this|(?:customer\s+care|helpline|help\s+line|contact|toll\s+free)\s+(?:number|no)"
     r"|apni\s+ke|ke\s+apni|tumi\s+ke|eta\s+kar\s+number"
     r"|eta\s+ki(?:\s+(?:sarkari|sorkari|official|asol|asli))?(?:\s+number)?"
     r"|helpline\s+number\s+(?:ki|koto|den|din|dao)"

@@ -44,3 +44,9 @@ async def test_inside_a_services_conversation_it_is_that_steps(stack: Stack):
                                   "এটা কি সরকারি রাস্তা, কেউ সারায় না", "what is this smell in the water"])
 def test_inside_a_longer_sentence_it_is_the_persons_words(text: str):
     assert not about(text)
+
+
+def test_customer_care_alone_is_a_person_asked_for_not_the_number_asked():
+    """"customer care", "helpline" alone ask for a person (Complaints reaches an official); with "number", whose."""
+    assert not about("customer care") and not about("helpline")
+    assert about("customer care number") and about("helpline no")
