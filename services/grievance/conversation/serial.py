@@ -103,15 +103,15 @@ def within(text: str) -> tuple[Said, str] | None:
     return None
 
 
-async def open_said(turn: Turn, number: Said, shown: str) -> None:
-    """The person's own complaint with ``number`` opened; their complaints listed, with why, when it is none of
-    theirs or two of theirs share its serial (``shown``: the number as they typed it)."""
+async def open_said(turn: Turn, number: Said, shown: str, *, hint: str | None = None) -> None:
+    """The person's own complaint with ``number`` opened (``hint`` above it); their complaints listed, with why,
+    when it is none of theirs or two of theirs share its serial (``shown``: the number as they typed it)."""
     if not number.bare:
-        return await mine.view(turn, number.number)
+        return await mine.view(turn, number.number, hint=hint)
     found = [t for t in await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=None)
              if t.number.endswith(f"-{number.serial:06d}")]
     if len(found) == 1:
-        await mine.view(turn, found[0].number)
+        await mine.view(turn, found[0].number, hint=hint)
     elif found:
         await mine.listing(turn, hint=turn.t("serial_many", serial=shown))
     else:

@@ -28,6 +28,7 @@ from services.grievance.conversation import (
     summary,
     trimmed,
     unasked,
+    wants,
 )
 from services.grievance.conversation.args import Stale, arg, page
 from services.grievance.conversation.turn import Turn
@@ -159,10 +160,13 @@ async def _new_with(turn: Turn, args: list[str]) -> bool:
 
 async def _mine(turn: Turn, args: list[str]) -> None:
     """Their complaints; asked after with a number in the words from the main menu ("amar abhijog 000001 er ki
-    holo"), that one of theirs (``serial.within``)."""
-    if not args and (number := serial.within(turn.inbound.text or "")) is not None:
-        return await serial.open_said(turn, *number)
-    await mine.listing(turn)
+    holo"), that one of theirs (``serial.within``). Taken back ("complaint 2 tule nite chai"): with how the office
+    is told it is not needed, as no complaint is withdrawn here."""
+    text = turn.inbound.text or ""
+    hint = turn.t("take_back_how") if not args and wants.takes_back(text) else None
+    if not args and (number := serial.within(text)) is not None:
+        return await serial.open_said(turn, *number, hint=hint)
+    await mine.listing(turn, hint=hint)
 
 
 async def _atr(turn: Turn, args: list[str]) -> None:
@@ -195,7 +199,9 @@ async def _view(turn: Turn, args: list[str]) -> None:
     step the person left here is not answered by it), written as they typed it ("grv 2026 5")."""
     given = arg(args)
     spaced = serial.said(given)  # "GRV 2026 000 002", as ``ticket_number`` does not read it
-    await mine.view(turn, spaced.number if spaced and spaced.grv else ticket_number(given) or given, photo=True)
+    hint = turn.t("take_back_how") if wants.takes_back(turn.inbound.text or "") else None  # "cancel complaint GRV…"
+    await mine.view(turn, spaced.number if spaced and spaced.grv else ticket_number(given) or given, photo=True,
+                    hint=hint)
 
 
 async def _rate(turn: Turn, args: list[str]) -> None:

@@ -26,14 +26,17 @@ _EN = (r"(?:i\s+)?(?:(?:want|need|would\s+like|wish)\s+to\s+)?(?:complain|(?:mak
        r"(?:a\s+|an\s+)?(?:new\s+)?complaint)(?:\s+(?:please|pls|now))*")
 ASKS_NEW = re.compile(rf"{_BEFORE}{_NOUN}(?:\s*(?:ta|ti))?\s+{_VERB}{_AFTER}|{_BN}|{_EN}")
 
+# a complaint's number after its word, as it is typed ("complaint 2", "অভিযোগ নং ২", "GRV-2026-000002")
+_ITS_NUMBER = r"(?:\s*(?:no\.?|number|নং|নম্বর|#)?\s*(?=[\w\-/]*\d)[\w\-/]+)?"
 # Words for taking a complaint back, and for not wanting one: a phrase never does the opposite of what was asked
 # ("cancel my complaint", "অভিযোগ বাতিল" is no new complaint; "I don't want to complain" is none at all). Taking
 # back is a verb tied to the complaint itself, after it ("অভিযোগটা তুলে নিতে চাই", "complain ta cancel korbo") or
 # before it ("withdraw my complaint"): a complaint about something cancelled or removed ("my job card was
 # cancelled, I want to complain", "রেশন কার্ড বাতিল করে দিয়েছে, অভিযোগ জানাতে চাই") is a new one
-TAKEN_BACK = (r"(?:\bcomplain(?:t|ts)?|অভিযোগ|নালিশ|কমপ্লেন)(?:\s*(?:টা|টি|গুলো|গুলি|টাকে|টিকে|ta|ti|gulo|guli|take|tike)"
-              r"(?!\S))?(?:\s*(?:আমি|ami))?\s*(?:cancel|withdraw|delete|remove|take\s+back|batil|(?:tule|ferot|firiye)"
-              r"\s*n[ie]|বাতিল|প্রত্যাহার|ক্যান্?সেল|মুছে|(?:তুলে|উঠিয়ে|ফিরিয়ে|ফেরত)\s*ন[িে])")
+TAKEN_BACK = (rf"(?:\bcomplain(?:t|ts)?|\b{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)"
+              r"(?:\s*(?:টা|টি|গুলো|গুলি|টাকে|টিকে|ta|ti|gulo|guli|take|tike)(?!\S))?"
+              rf"{_ITS_NUMBER}(?:\s*(?:আমি|ami))?\s*(?:cancel|withdraw|delete|remove|take\s+back|batil"
+              r"|(?:tule|ferot|firiye)\s*n[ie]|বাতিল|প্রত্যাহার|ক্যান্?সেল|মুছে|(?:তুলে|উঠিয়ে|ফিরিয়ে|ফেরত)\s*ন[িে])")
 THE = r"(?:(?:my|the|an?|this|that|these|those|our|all|last|previous|earlier|old|of)\s+)*"
 TAKE_BACK = (rf"\b(?:cancel(?:l?ing|lation)?|withdraw(?:ing|al)?|delet(?:e|ing)|remov(?:e|ing)|take\s+back)\s+{THE}"
              rf"complain|\btake\s+{THE}complain\w*\s+back\b")
@@ -59,6 +62,7 @@ ATR_ASKED = (r"\baction[\s-]*taken\b|\batrs?\b|\baction\s+(?:has\s+been|have\s+b
              r"|ব্যবস্থা\s*(?:নেওয়া|নেয়া|নিয়েছে|নিল|নিলো|নেবে)|অ্যাকশন\s*(?:টেকেন|নিয়েছে|নিল|নেওয়া)"
              r"|\b(?:b[ey]a?b[ao]s?tha|bebostha|babostha|bybostha)\s+(?:neoa|neya|niyeche|nieche|nilo|nise|nibe)\b")
 _ATR = re.compile(unicodedata.normalize("NFKC", ATR_ASKED))
+_TAKING_BACK = re.compile(unicodedata.normalize("NFKC", f"{TAKEN_BACK}|{TAKE_BACK}"))
 REFUSED = re.compile(rf"{TAKEN_BACK}|{TAKE_BACK}|{NOT_EN}|{NOT_BN}|{LATIN}\S*{BANGLISH_NOT}")
 
 
@@ -75,6 +79,11 @@ def asks_mine(text: str) -> bool:
 def asks_report(text: str) -> bool:
     """The words ask for a complaint's action-taken report ("ATR", "কী ব্যবস্থা নেওয়া হয়েছে")."""
     return _ATR.search(plain(text)) is not None
+
+
+def takes_back(text: str) -> bool:
+    """The words take a complaint back ("withdraw my complaint", "complaint 2 tule nite chai")."""
+    return _TAKING_BACK.search(plain(text)) is not None
 
 
 def refuses(text: str) -> bool:
