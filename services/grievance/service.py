@@ -63,6 +63,10 @@ ASKED_AFTER = (rf"^(?:(?:{_ASKING}\s+(?:(?:my|our|the)\s+)?|(?:my|our)\s+)compla
                rf"|amar\s+{_LATIN_NOUN}(?:\s*(?:ta|ti|gulo|guli))?(?:\s+dekhao|\s+dekhan)?"
                rf"|(?:amar\s+)?{_LATIN_NOUN}(?:\s*(?:ta|ti|gulo|guli|er|r))*{_NUMBER}{_LATIN_SAID})$")
 
+# one's complaint named by its number and "of", in words about it ("amar complaint 2 er kono kaj hocche na", "অভিযোগ নং ২
+# এর কোনো কাজ হয়নি"): that one opens (``serial.within``); a new complaint's own numbers ("2 ta gorto") name none
+NAMED_BY_NUMBER = rf"(?:{_LATIN_NOUN}|{_BN_NOUN}|\bcomplaints?)\s*{NUMBER_WORD}?\d{{1,6}}\s*(?:er|r|এর|ের|র|'s)(?!\w)"
+
 
 def _either(*patterns: str) -> str:
     """Patterns of one action as one phrase, so the menu's number of phrases (``PHRASES_MAX``) leaves room."""
@@ -80,6 +84,7 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      # অভিযোগ আছে" (a new one)
                      Phrase("mine", _either(TAKEN_BACK, TAKE_BACK, MINE_EN, MINE_BN)),
                      Phrase("mine", ASKED_AFTER, across=True),  # mid-booking too: "what about my complaint?"
+                     Phrase("mine", NAMED_BY_NUMBER),  # "amar complaint 2 er kaj hocche na"
                      # asking for a person: an official answers through a complaint (``reach``)
                      Phrase("official", _either(*ASKS)),
                      Phrase("new", _either(rf"^(?!.*{NOT_EN}).*\bcomplain(?:t|ts)?\b",
