@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from services.payroll.conversation import Turn, again, cloud, converse, recent, then
 from services.payroll.domain.employee import wa_key
+from services.payroll.phrases import names_employee
 from services.payroll.repository import MobileTaken, Repositories
 from shared.chat import Inbound, number_hidden
 from shared.envelope import Envelope
@@ -38,8 +39,10 @@ async def on_inbound(envelope: Envelope, ctx: Context, *, public_url: str) -> No
     repos = Repositories.of(ctx.store)
     employee = await repos.employees.reached_at(inbound.wa_id)
     if employee is None:  # not even whether the number was ever known is said
-        refusal = "number_hidden" if number_hidden(inbound.wa_id) else "not_employee"
-        ctx.reply(inbound, cloud.text(texts(refusal, inbound.lang)), session=False)
+        refusal = texts("number_hidden" if number_hidden(inbound.wa_id) else "not_employee", inbound.lang)
+        if names_employee(inbound.text or ""):  # "employee id GP-PUR-0027": why typing it registers nothing
+            refusal += "\n\n" + texts("id_not_linking", inbound.lang)
+        ctx.reply(inbound, cloud.text(refusal), session=False)
         ctx.release(inbound)  # what they type next meets the main menu, not this refusal again
         return
     chat = await repos.chats.get(inbound.wa_id)

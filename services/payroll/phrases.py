@@ -50,6 +50,14 @@ _DOUBT = (rf"{_OWN_SLIP}.*{_WRONG}|^(?=.*{_PAY_ITSELF})(?=.*(?:{_WRONG}|{_LESS})
 # document, which the chat says before it offers the annual salary statement (``taps.form_16``)
 FORM_16 = r"\bform[\s-]*(?:no\.?\s*)?16\b|ফর্ম\s*-?\s*(?:16|১৬)|\btds\s+certificate|টিডিএস\s*সার্টিফিকেট"
 
+# an employee's ID or their saying they are one: "employee id GP-PUR-0027", "my staff id", "ami panchayat er
+# kormochari", "আমি পঞ্চায়েতের কর্মচারী", "কর্মচারী আইডি"
+EMPLOYEE_ID = (r"\b(?:employee|staff|kormochari|karmachari|karmochari)\s*(?:id|code|no|number)\b|\bgp-[a-z]{3}-\d{4}\b"
+               r"|\bi\s+am\s+(?:an?\s+)?(?:panchayat\s+)?(?:employee|staff)\b"
+               r"|\bami\s+(?:panchayat\s*(?:er\s+)?)?(?:employee|staff|kormochari|karmachari|karmochari)\b"
+               r"|কর্মচারী\s*(?:আইডি|নম্বর|কোড)|আমি\s*(?:পঞ্চায়েতের\s*)?কর্মচারী")
+_EMPLOYEE_ID = re.compile(unicodedata.normalize("NFKC", EMPLOYEE_ID), re.IGNORECASE)
+
 PHRASES = (
     # before the credit day's: "beton kom dhukeche" is the pay doubted, not asked after
     Phrase("doubt", _DOUBT),
@@ -102,6 +110,9 @@ PHRASES = (
     Phrase("menu", rf"^(?:my\s+)?(?:{_SALARY}|payroll)$|\bpayroll\b|^(?:আমার\s*)?(?:বেতন|মাইনে|স্যালারি)$"
                    r"|^(?:my\s+|amar\s+)?(?:beton|betan|bethon|ma[iy]ne)$"
                    r"|तनख\u093c?्वाह|\btankh?wa+h?\b|^(?:मेरा\s*|मेरी\s*)?(?:वेतन|सैलरी)$"),
+    # an employee saying so, or giving their ID ("employee id GP-PUR-0027", "আমি পঞ্চায়েতের কর্মচারী"): this service's,
+    # which says to an unregistered number why an ID typed does not register it (``handlers``)
+    Phrase("menu", EMPLOYEE_ID),
     # a PIN said in words, "my pin is 4821", "আমার পিন ৪৮২১": a secret, never kept to send on as a complaint (a postal
     # "pin code" is no PIN)
     Phrase("menu", r"^(?:(?:my|the|new|amar|আমার|নতুন)\s+)*(?:pin|পিন)(?:\s*(?:is|no|number|হল|হলো|নম্বর|নাম্বার|নং))*"
@@ -114,3 +125,8 @@ def asked_for(text: str) -> str | None:
     """The payroll action ``text`` asks for, compared as the main menu compares it; None when it names none."""
     said = plain(text)
     return next((action for action, pattern in _COMPILED if pattern.search(said)), None)
+
+
+def names_employee(text: str) -> bool:
+    """The words give an employee's ID or say they are one (``EMPLOYEE_ID``)."""
+    return _EMPLOYEE_ID.search(plain(text)) is not None
