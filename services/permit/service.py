@@ -27,6 +27,7 @@ from shared.casework.said import (
     NOT_OTHER_SCHEME,
     NUMBER_OF,
     PAPER_AGAIN,
+    PLAN_PASSED,
 )
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -57,6 +58,8 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                               "en": "Application status and the permission letter"}, order=30,
                  references=NUMBER.references, resumes=False, phrases=(  # no conversation kept (desk)
                      # how to apply again after a rejection: the trade NOC announces it too, so the menu asks which
+                     # one's plan passed, asked ("amar barir naksha pass hoyeche?"): one's own applications
+                     Phrase("mine", NOT_TRADE + PLAN_PASSED),
                      Phrase("again", rf"{NOT_TRADE}.*?(?:{AGAIN.pattern})"),
                      # how to apply at all, which the trade NOC announces too
                      Phrase("apply", rf"{NOT_TRADE}{NOT_OTHER_SCHEME}.*?(?:{APPLY.pattern})"),

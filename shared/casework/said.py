@@ -119,6 +119,10 @@ NOT_ELSEWHERE = (r"(?!.*(?:\bcomplain\w*|\b[oa]b?h?ijog|\bovijog|\bnalish|\bgrv|
                  r"|\brooms?\b|বুকিং|রুম|\bs[ae]l+[ae]?r\w*|\bslips?\b|\bbeton\w*|\bpayroll|বেতন|স্লিপ|স্যালারি"
                  r"|\bbribe|\bg?hush\b|ঘুষ))")
 DECIDED_ASKED = rf"^(?!(?:\S+\s+){{8}}\S){NOT_ELSEWHERE}(?=.*(?:{DECIDED}))"
+# Whether one's building plan is passed ("amar barir naksha pass hoyeche?", "আমার বাড়ির নকশা পাস হয়েছে?", "is my
+# building plan approved?"): a building permission's decision, asked after as one's own applications
+PLAN_PASSED = (r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|ম্যাপ|প্ল্যান))"
+               r"(?=.*(?:\bpass(?:ed)?\b|পাস|\bapprov\w*|\bsanction\w*|মঞ্জুর|অনুমোদন))")
 ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",
                     re.IGNORECASE)
 # A message telling something, not asking: a sentence of six words or more, or of four about oneself or an official

@@ -9,7 +9,7 @@ from services.permit.domain import VALIDITY_YEARS, Application
 from shared.casework.desk import Desk
 from shared.casework.needed import PERMISSION_ALONE, PERMISSION_NEEDED
 from shared.casework.numbers import TRADE_NOC as TRADE_NOC_NUMBER
-from shared.casework.said import BOOKING, COMPLAINT
+from shared.casework.said import BOOKING, COMPLAINT, PLAN_PASSED
 from shared.casework.show import area, digits, rupees
 from shared.casework.visit import Visit
 
@@ -50,7 +50,7 @@ TRADE_NOC = re.compile(rf"(?P<number>{TRADE_NOC_NUMBER.written})|\bT?\s*NOC\b|{T
 # trade's renewal named here is the noc service's (``TRADE_NOC``).
 RENEWAL = re.compile(r"^(?!.*(?:\bt?\s*nocs?\b|\btrade\b|ট্রেড|ব্যবসা|এনওসি))"
                      r".*(?:\brenew(?:al|als|ing)?\b|নবীকরণ|রিনিউ)", re.IGNORECASE)
-DESK = Desk(details=details, words={"again": RENEWAL},
+DESK = Desk(details=details, words={"again": RENEWAL, "mine": re.compile(PLAN_PASSED, re.IGNORECASE)},
             elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING},
             documents_elsewhere=frozenset({"noc"}), needed=PERMISSION_NEEDED, named=PERMISSION_ALONE,
             figures={"years": VALIDITY_YEARS})

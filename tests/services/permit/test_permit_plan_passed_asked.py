@@ -1,0 +1,31 @@
+"""Whether one's house plan is passed, asked as villagers ask it ("amar barir naksha pass hoyeche?", "আমার বাড়ির নকশা
+পাস হয়েছে?", "is my building plan approved?"): at the main menu the words brought the permission menu, dropped; at
+that menu, "Sorry, I did not understand". A plan passed is a building permission approved: one's own applications are
+shown, each with its status, as "my applications" shows them; the trade NOC claims none of it."""
+from __future__ import annotations
+
+import pytest
+from casework_kit import RINA, in_the_chat
+from phone_kit import Phone, has, words
+
+ASKED = [("bn", "amar barir naksha pass hoyeche?"), ("bn", "আমার বাড়ির নকশা পাস হয়েছে?"),
+         ("en", "is my building plan approved?"), ("bn", "noksha ta pass holo ki")]
+
+
+@pytest.mark.parametrize("lang, typed", ASKED)
+async def test_asked_at_the_main_menu_ones_applications_are_shown(system, lang, typed):
+    http, base, _ = system
+    rina = Phone(http, base, RINA, name="Rina Das")
+    await rina.start(lang)
+    got = await rina.say(typed, until=has("interactive"))
+    assert "permit:view:BP/PUR/2026/000102" in str(got) or "BP/PUR/2026/000102" in words(got), words(got)
+    assert "shell:claimed" not in str(got)  # no question which service
+
+
+@pytest.mark.parametrize("lang, typed", ASKED)
+async def test_asked_at_the_permission_menu_ones_applications_are_shown(system, lang, typed):
+    rina = await in_the_chat(system, "permit", RINA, lang)
+    got = await rina.say(typed, until=has("interactive"))
+    text = words(got)
+    assert "did not understand" not in text and "বুঝতে পারিনি" not in text, text
+    assert "BP/PUR/2026/000102" in text or "permit:view:BP/PUR/2026/000102" in str(got), text
