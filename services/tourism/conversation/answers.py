@@ -94,11 +94,11 @@ async def _elsewhere(turn: Turn, text: str, word: str | None) -> None:
     if (absent := await whole.absent_in(turn, text)) is not None:
         hint = turn.t("district_absent", place=absent)
     else:
-        hint = turn.t("district_no" if word == "no" else "district_question" if _asks(text) else "district_unclear")
+        hint = turn.t("district_no" if word == "no" else "district_question" if is_question(text) else "district_unclear")
     await prompts.districts(turn, hint=hint)
 
 
-def _asks(text: str) -> bool:
+def is_question(text: str) -> bool:
     """Whether the words are a question: a question mark, or a question's first word (``ASKED_FORM``)."""
     return "?" in text or ASKED_FORM.search(typed_word(text)) is not None
 
@@ -126,7 +126,7 @@ async def _not_named(turn: Turn, text: str, word: str | None) -> str:
     step = turn.chat.step
     if word == "no" or typed_word(text) in NONE_OF_THESE:
         return turn.t(f"{step}_no")
-    if not (_asks(text) or WHICH.search(typed_word(text))):
+    if not (is_question(text) or WHICH.search(typed_word(text))):
         return turn.t("pick_from_list")
     prop = await turn.repos.catalog.property(str(turn.draft.get("property") or "")) if step == "room" else None
     return turn.t("room_question", contact=prop.contact) if prop else turn.t("property_question")

@@ -7,13 +7,17 @@ How to pay ("how do I pay?", "taka kivabe dibo?", "টাকা কীভাব�
 WhatsApp here, the guest house tells the guest how and when; said with its caretaker's phone, and that no one who
 asks for money by a WhatsApp message or link is to be paid. With no guest house in sight, the same, the phone being
 on the voucher.
+
+Any other question about the stay ("can I bring my dog?", "wifi ache?") where no step reads free words (the menu,
+one's bookings, the quote), the guest house in sight: this chat cannot answer it, the guest house can, so its details
+and its caretaker's phone are given, not "Sorry, I did not follow that".
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from services.tourism.conversation import cloud, left, mine, prompts, steps
+from services.tourism.conversation import answers, cloud, left, mine, prompts, steps
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain.catalog import Property
 from shared.india import plain
@@ -40,7 +44,8 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("included", re.compile(_FOOD)),
 )
 STEPS = ("home", "bookings", "booking", "room", "date", "nights", "guests", "rooms", "quote")
-PAYING_STEPS = (*STEPS, "district", "property", "name")  # paying asked is answered before a guest house is chosen
+PAYING_STEPS = (*STEPS, "district", "property", "name")
+QUESTION_STEPS = ("home", "bookings", "booking", "quote")  # where free words are no answer: a question, the stay's  # paying asked is answered before a guest house is chosen
 
 
 def asks(text: str) -> str | None:
@@ -61,6 +66,17 @@ async def answered(turn: Turn, text: str) -> bool:
         return False
     answer = turn.t("stay_asked", about=prompts.about(turn, prop), contact=prop.contact)
     await steps.ask(turn, hint=f"*{prop.name(turn.lang)}*\n{answer}")
+    return True
+
+
+async def question(turn: Turn, text: str) -> bool:
+    """Any other question about the stay ("can I bring my dog?", "wifi ache?"), by its form, where no step reads free
+    words (``QUESTION_STEPS``) and a guest house is in sight: the guest house's to answer, not this chat's; its details
+    and its caretaker's phone, the step's question again. False where none of that holds."""
+    if turn.chat.step not in QUESTION_STEPS or not answers.is_question(text) or (prop := await _property(turn)) is None:
+        return False
+    told = turn.t("stay_question", contact=prop.contact)
+    await steps.ask(turn, hint=f"{told}\n\n*{prop.name(turn.lang)}*\n{prompts.about(turn, prop)}")
     return True
 
 

@@ -142,6 +142,8 @@ async def typed(turn: Turn, text: str) -> None:
         return  # "actually purulia is better" once a district is chosen: that district's guest houses
     if step in ("property", "room") and await noted.kept(turn, text):
         return  # a date or a count typed ahead of its question: kept for it, this question asked again
+    if word is None and await stay_asked.question(turn, text):  # "can I bring my dog?": the guest house's to answer
+        return
     await STEPS.get(step, unclear)(turn, text, word)
 
 

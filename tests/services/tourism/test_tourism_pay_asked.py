@@ -118,3 +118,4 @@ async def test_asked_at_the_main_menu_after_booking_names_the_guest_house(system
     await phone.say("menu", until=has("interactive"))
     reply = await phone.say("how do I pay for my booking?", until=lambda m: "No payment is taken" in words(m))
     assert AYODHYA_PHONE in words(reply), words(reply)
+
