@@ -44,8 +44,8 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("included", re.compile(_FOOD)),
 )
 STEPS = ("home", "bookings", "booking", "room", "date", "nights", "guests", "rooms", "quote")
-PAYING_STEPS = (*STEPS, "district", "property", "name")
-QUESTION_STEPS = ("home", "bookings", "booking", "quote")  # where free words are no answer: a question, the stay's  # paying asked is answered before a guest house is chosen
+PAYING_STEPS = (*STEPS, "district", "property", "name")  # paying asked is answered before a guest house is chosen
+QUESTION_STEPS = ("home", "bookings", "booking", "quote")  # where free words are no answer: a question, the stay's
 
 
 def asks(text: str) -> str | None:
