@@ -23,8 +23,12 @@ THANKS = ("thanks", "thank you", "thanks a lot", "thank you so much", "thank you
           "thx", "tnx", "ok thanks", "ok thank you", "ধন্যবাদ", "অনেক ধন্যবাদ", "ধন্যবাদ স্যার", "অনেক ধন্যবাদ স্যার",
           "ধন্যবাদ স্যার অনেক", "আপনাকে ধন্যবাদ", "ঠিক আছে ধন্যবাদ", "থ্যাংকস", "থ্যাঙ্কস", "থ্যাংক ইউ",
           "dhonnobad", "dhonyobad", "dhanyabad", "dhonnobaad")
+# a goodbye is answered as an ok is: a warm word and the way back (never a yes to a question asked)
+BYE = ("bye", "bye bye", "byee", "goodbye", "good bye", "tata", "ta ta", "see you", "good night", "gn", "bye sir",
+       "আসি", "এখন আসি", "বিদায়", "টাটা", "বাই", "বাই বাই", "শুভ রাত্রি", "ভালো থাকবেন", "bhalo thakben",
+       "bhalo thakun", "shubho ratri", "subho ratri", "asi", "ekhon asi")
 OK = ("ok", "okay", "okk", "ok sir", "fine", "alright", "all right", "got it", "ঠিক আছে", "আচ্ছা", "ওকে",
-      "ঠিক আছে স্যার", "accha", "achha", "thik ache", "thik ase")
+      "ঠিক আছে স্যার", "accha", "achha", "thik ache", "thik ase", *BYE)
 # "yes" said to nothing asked, as after an answer read: an "ok" where no question wants a yes or no (the casework chats)
 YES = ("yes", "yes sir", "ha", "haa", "haan", "han", "hya", "hyan", "hmm", "hm", "ji", "ji haan", "হ্যাঁ", "হ্যা", "হাঁ",
        "হা", "হ্যাঁ স্যার", "হুম", "জি", "জি হ্যাঁ")

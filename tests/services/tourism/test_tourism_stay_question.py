@@ -44,3 +44,11 @@ async def test_with_no_guest_house_in_sight_no_caretaker_is_named(make_guest):
     await guest.tap("tourism:menu")
     reply = await guest.say("can I bring my dog?")
     assert "caretaker" not in reply.text, reply.text
+
+
+async def test_a_goodbye_at_the_quote_books_nothing(system):
+    http, base = system
+    phone, _ = await at_the_quote(http, base, "919800320022", "en")
+    reply = await phone.say("bye", until=has("interactive"))
+    text = words(reply)
+    assert "Booked" not in text and any(c.startswith("tourism:confirm:") for c in choices(reply)), text
