@@ -58,9 +58,19 @@ EMPLOYEE_ID = (r"\b(?:employee|staff|kormochari|karmachari|karmochari)\s*(?:id|c
                r"|কর্মচারী\s*(?:আইডি|নম্বর|কোড)|আমি\s*(?:পঞ্চায়েতের\s*)?কর্মচারী")
 _EMPLOYEE_ID = re.compile(unicodedata.normalize("NFKC", EMPLOYEE_ID), re.IGNORECASE)
 
+# a part of one's pay asked for by its name, with how much ("DA koto?", "amar basic koto", "how much is my HRA",
+# "মহার্ঘ ভাতা কত"): the slip with its earnings listed, after the PIN; not a rise asked about ("DA kobe barbe")
+_PART = (r"(?:\b(?:basic(?:\s+pay)?|da|d\.a\.?|hra|h\.r\.a\.?|dearness\s+allowance|house\s+rent\s+allowance"
+         rf"|medical\s+allowance|gross(?:\s+(?:pay|{_SALARY}))?)\b|মূল\s*বেতন|মহার্ঘ\s*ভাতা|বাড়িভাড়া\s*ভাতা|ডিএ|এইচআরএ"
+         r"|মোট\s*বেতন)")
+_HOW_MUCH = r"(?:\bkoto\b|\bhow\s+much\b|\bwhat\s+is\b|(?<![\u0980-\u09ff])কত)"
+_RISE = r"(?:\b(?:increase\w*|hike|rise|bar(?:be|lo|bo|che)|barano\w*|kobe)\b|বাড়বে|বাড়ল|বৃদ্ধি|কবে)"
+EARNINGS_ASKED = rf"^(?!.*{_RISE})(?=.*{_PART})(?=.*{_HOW_MUCH})"
+
 PHRASES = (
     # before the credit day's: "beton kom dhukeche" is the pay doubted, not asked after
     Phrase("doubt", _DOUBT),
+    Phrase("earnings", EARNINGS_ASKED),  # "DA koto?": the slip with its earnings, after the PIN
     Phrase("statement", rf"\b(?:annual|yearly)\s+(?:{_SALARY}\s+|pay\s+)?statement|\b{_SALARY}\s+statement"
                         rf"|{FORM_16}|বার্ষিক\s*(?:বেতন\s*)?বিবরণী"
                         r"|^statement\s+[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?$|^[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?\s+statement$"

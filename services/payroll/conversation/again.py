@@ -21,9 +21,10 @@ FOR = timedelta(minutes=30)
 
 
 def sent(turn: Turn, want: dict[str, Any]) -> None:
-    """``want`` (a slip's month, with its deductions if they were listed, the last months' slips, or a statement's
-    year) was just sent."""
-    kept = {key: value for key, value in want.items() if key in ("kind", "month", "year", "count", "deductions") and value}
+    """``want`` (a slip's month, with its deductions or earnings if they were listed, the last months' slips, or a
+    statement's year) was just sent."""
+    kept = {key: value for key, value in want.items()
+            if key in ("kind", "month", "year", "count", "deductions", "earnings") and value}
     turn.note_sent(DOCUMENT_SENT, want=kept)
 
 

@@ -58,7 +58,7 @@ async def hand_out(turn: Turn, want: dict[str, Any]) -> None:
     elif want.get("kind") == "slips":
         await _slips(turn, int(want["count"]), sent_again=bool(want.get("again")))
     else:
-        await _slip(turn, want["month"], deductions=bool(want.get("deductions")),
+        await _slip(turn, want["month"], deductions=bool(want.get("deductions")), earnings=bool(want.get("earnings")),
                     sent_again=bool(want.get("again")))
 
 
@@ -74,9 +74,10 @@ async def _slips(turn: Turn, count: int, *, sent_again: bool = False) -> None:
     again.sent(turn, {"kind": "slips", "count": count})  # "abar pathan" next: all of them
 
 
-async def _slip(turn: Turn, month: str, *, deductions: bool = False, sent_again: bool = False, way_on: bool = True,
-                note: str | None = None) -> None:
-    """``deductions``: asked about ("amar PF kata hoyeche keno?"), listed in the caption, with whom to ask. Without
+async def _slip(turn: Turn, month: str, *, deductions: bool = False, earnings: bool = False, sent_again: bool = False,
+                way_on: bool = True, note: str | None = None) -> None:
+    """``deductions``: asked about ("amar PF kata hoyeche keno?"), listed in the caption, with whom to ask; so are
+    ``earnings`` ("DA koto?"). Without
     ``way_on``, one of several sent together: its caption names it alone, the last one says how to go on (after
     ``note``)."""
     slip = await turn.repos.slips.get(turn.employee.id, month)
@@ -87,6 +88,7 @@ async def _slip(turn: Turn, month: str, *, deductions: bool = False, sent_again:
     caption = turn.t("slip_caption", **named) if credit_day <= turn.today else \
         turn.t("slip_caption_ahead", **named, day=show_date(credit_day, turn.lang))
     caption = f"{caption}\n\n{doubt.deductions(turn, slip)}" if deductions else caption
+    caption = f"{caption}\n\n{doubt.earnings(turn, slip)}" if earnings else caption
     if way_on:
         caption = _with_way_on(turn, f"{caption}\n\n{note}" if note else caption, sent_again)
     attachment = await documents.attachment(documents.slip_document(turn.employee, slip, turn.public_url, turn.today),
@@ -95,7 +97,7 @@ async def _slip(turn: Turn, month: str, *, deductions: bool = False, sent_again:
     turn.audit("pay_slip", month, slip.number)
     turn.go("home")
     then.sent(turn, month)  # "the month before that" is read from it
-    again.sent(turn, {"kind": "slip", "month": month, "deductions": deductions})  # "abar pathan" next: this one
+    again.sent(turn, {"kind": "slip", "month": month, "deductions": deductions, "earnings": earnings})  # "abar pathan"
 
 
 async def _statement(turn: Turn, year: str, *, sent_again: bool = False) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from services.payroll.conversation import cloud, home
 from services.payroll.conversation.turn import Turn
-from services.payroll.domain import DEDUCTIONS, Slip, local_digits, month_name, plain
+from services.payroll.domain import DEDUCTIONS, EARNINGS, Slip, local_digits, month_name, plain
 from services.payroll.domain.typed_period import parse_typed_month
 
 
@@ -24,16 +24,26 @@ async def told(turn: Turn) -> None:
     turn.say(cloud.buttons(turn.with_nav(said), [(f"payroll:deductions:{slip.month}", turn.t("btn_deductions"))]))
 
 
+def earnings(turn: Turn, slip: Slip) -> str:
+    """The earnings of ``slip``, each on a line, the gross and the net pay: said only after the PIN, under the slip
+    itself, with the office to raise an error with."""
+    figures, bn = slip.figures, turn.lang == "bn"
+    lines = [f"• {name_bn if bn else name_en}: {_amount(turn, getattr(figures, field))}"
+             for field, name_bn, name_en in EARNINGS if getattr(figures, field)]
+    return turn.t("earnings", month=month_name(slip.month, turn.lang), lines="\n".join(lines) or "• —",
+                  gross=_amount(turn, figures.gross), net=_amount(turn, figures.net), **home.office_of(turn))
+
+
+def _amount(turn: Turn, paise: int) -> str:
+    return local_digits(f"₹{plain(paise)}", turn.lang)  # with its paise, as the slip
+
+
 def deductions(turn: Turn, slip: Slip) -> str:
     """The deductions of ``slip``, each taken one on a line, their total and the net pay: said only after the PIN,
     under the slip itself, with the office to raise an error with."""
     figures, bn = slip.figures, turn.lang == "bn"
-
-    def amount(paise: int) -> str:
-        return local_digits(f"₹{plain(paise)}", turn.lang)  # with its paise, as the slip
-
-    lines = [f"• {name_bn if bn else name_en}: {amount(getattr(figures, field))}"
+    lines = [f"• {name_bn if bn else name_en}: {_amount(turn, getattr(figures, field))}"
              for field, name_bn, name_en in DEDUCTIONS if getattr(figures, field)]
     return turn.t("deductions", month=month_name(slip.month, turn.lang), lines="\n".join(lines) or "• —",
-                  total=amount(figures.deductions), gross=amount(figures.gross), net=amount(figures.net),
-                  **home.office_of(turn))
+                  total=_amount(turn, figures.deductions), gross=_amount(turn, figures.gross),
+                  net=_amount(turn, figures.net), **home.office_of(turn))

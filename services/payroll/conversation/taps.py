@@ -17,7 +17,8 @@ from services.payroll.domain.typed_period import parse_statement_year, parse_typ
 from services.payroll.phrases import FORM_16
 from shared.india import plain
 
-BEFORE_PIN = ("slip", "credit", "doubt", "deductions")  # answered, or kept for the PIN, before one is chosen
+# answered, or kept for the PIN, before one is chosen
+BEFORE_PIN = ("slip", "credit", "doubt", "deductions", "earnings")
 _FORM_16 = re.compile(unicodedata.normalize("NFKC", FORM_16))
 
 
@@ -61,6 +62,18 @@ async def _statement(turn: Turn, args: list[str]) -> None:
     await pin.request(turn, {"kind": "statement", "year": args[0]})
 
 
+async def _earnings(turn: Turn, args: list[str]) -> None:
+    """A part of the pay asked for ("DA koto?", "how much is my HRA"): the slip of the month named, else the latest,
+    its earnings listed under it, after the PIN."""
+    month = args[0] if args and is_month(args[0]) else _month_typed(turn, turn.inbound.text or "")
+    if month is None:
+        latest = await turn.repos.slips.of_employee(turn.employee.id)
+        if not latest:
+            return await home.home(turn, hint=turn.t("no_slips"))
+        month = latest[0].month
+    await pin.request(turn, {"kind": "slip", "month": month, "earnings": True})
+
+
 async def _months(turn: Turn, args: list[str]) -> None:
     year = int(args[1]) if len(args) > 1 and args[1].isdigit() else None  # the months of a year typed alone
     await home.months(turn, int(args[0]) if args and args[0].isdigit() else 0, year=year)
@@ -73,6 +86,7 @@ ACTIONS: dict[str, Callable[[Turn, list[str]], Awaitable[None]]] = {
     "years": lambda turn, args: home.years(turn), "statement": _statement,
     "forgot": lambda turn, args: home.forgot(turn), "credit": lambda turn, args: pin.request(turn, credit.wanted(turn)),
     "doubt": lambda turn, args: doubt.told(turn),
+    "earnings": _earnings,
     "deductions": lambda turn, args: pin.request(turn, {"kind": "slip", "month": args[0], "deductions": True})
     if args and is_month(args[0]) else home.home(turn, hint=turn.t("old_button")),  # under the slip, after the PIN
 }
