@@ -22,6 +22,7 @@ from shared.casework.moving import cases_follow
 from shared.casework.needed import LICENCE, PAPER_WHEN, needed
 from shared.casework.office import owed
 from shared.casework.said import (
+    AMEND,
     APPLICATION,
     APPLY,
     DECIDED_ASKED,
@@ -58,6 +59,9 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                  references=NUMBER.references, resumes=False, phrases=(  # no conversation kept (desk)
                      # as the chat reads them: renewing first, then the certificate (also "my NOC certificate",
                      # unless building permission is named: "amar onumoti potro"), then one's NOCs
+                     # a change of a NOC's details ("change the name on my trade licence"): made at the office
+                     Phrase("amend", rf"^{NOT_BUILDING}(?=.*(?:{TRADE}|\blicen[cs]es?\b|লাইসেন্স|\bcertificate"
+                                     rf"|শংসাপত্র)){AMEND}"),
                      # how to apply again after a rejection (building permission announces it too)
                      Phrase("again", rf"^{NOT_BUILDING}.*?(?:{AGAIN.pattern})"),
                      # what a renewal takes ("renew korte ki lagbe"), and how long one's licence holds ("amar
@@ -81,11 +85,10 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # the certificate, not one's NOCs to look at
                      Phrase("letters", rf"^{NOT_BUILDING}(?=.*{TRADE}){PAPER_AGAIN}"),
                      Phrase("mine", rf"^(?=.*(?:\bmy\b|আমার|\bamar\b))(?=.*{TRADE})"),
-                     # one's applications, nothing named ("my application", "আমার আবেদন", "amar abedon"): building
-                     # permission's too, so the menu asks which (a NOC's holder was told none is on the number)
-                     Phrase("mine", rf"^{NOT_BUILDING}.*?{MY_APPLICATION}"),
-                     # the paper waited for, unnamed ("kagoj ta kobe pabo"): building permission's too
-                     Phrase("mine", rf"^{NOT_BUILDING}" + PAPER_WHEN),
+                     # one's applications, nothing named ("my application", "আমার আবেদন", "amar abedon"), and the
+                     # paper waited for, unnamed ("kagoj ta kobe pabo"): building permission's too, so the menu asks
+                     # which (a NOC's holder was told none is on the number)
+                     Phrase("mine", rf"^{NOT_BUILDING}(?:.*?{MY_APPLICATION}|{PAPER_WHEN})"),
                      # what became of it, unnamed ("keno reject holo", "বাতিল হল কেন"): building permission's too
                      Phrase("mine", rf"^{NOT_BUILDING}" + DECIDED_ASKED + NOT_OTHER_SCHEME),
                      Phrase("menu", rf"{TRADE}|^(?:licen[cs]es?|lisens|trade|লাইসেন্স|ট্রেড)$"

@@ -19,6 +19,7 @@ from shared.casework.moving import cases_follow
 from shared.casework.needed import PAPER_WHEN, PERMISSION_NEEDED
 from shared.casework.office import owed
 from shared.casework.said import (
+    AMEND,
     APPLICATION,
     APPLY,
     DECIDED_ASKED,
@@ -60,6 +61,9 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # how to apply again after a rejection: the trade NOC announces it too, so the menu asks which
                      # one's plan passed, asked ("amar barir naksha pass hoyeche?"): one's own applications
                      Phrase("mine", NOT_TRADE + PLAN_PASSED),
+                     # a change of a permission's details ("correct the owner's name on my building permission")
+                     Phrase("amend", NOT_TRADE + r"(?=.*(?:\bpermi(?:t|ssion)s?\b|on[ou]moti|অনুমতি|পারমিট|\bbuilding"
+                                     r"|\bapplication|আবেদন|\bplan\b|নকশা))" + AMEND),
                      Phrase("again", rf"{NOT_TRADE}.*?(?:{AGAIN.pattern})"),
                      # how to apply at all, which the trade NOC announces too
                      Phrase("apply", rf"{NOT_TRADE}{NOT_OTHER_SCHEME}.*?(?:{APPLY.pattern})"),

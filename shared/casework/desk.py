@@ -26,6 +26,7 @@ from shared.casework.fee import FEE, PAID, due_now, fee
 from shared.casework.missing import MISSING, missing, sent
 from shared.casework.needed import says
 from shared.casework.said import (
+    AMEND_ASKED,
     APPLY,
     ASKING,
     COMPLAINT,
@@ -114,7 +115,7 @@ class Desk:
     def actions(self) -> dict[str, Action]:
         return {"menu": self._home, "home": self._home, "status": self._ask, "mine": self._mine,
                 "view": self._view, "download": self._download, "letters": self._letters, "again": self._again,
-                "apply": self._apply, "missing": self._missing, "sent": sent, **self.extra}
+                "apply": self._apply, "missing": self._missing, "sent": sent, "amend": self._amend, **self.extra}
 
     async def typed(self, visit: Visit, text: str, *, step: Step = Step()) -> None:
         number_asked = step.number_asked
@@ -160,6 +161,8 @@ class Desk:
         if step.case and not visit.kind.number.attempted(text) and WHAT_NOW.search(text) and await due_now(
                 visit, step.case):  # "ki korte hobe" at one's own case waiting for its fee: the fee, and where
             return None
+        if AMEND_ASKED.search(text) and not visit.kind.number.attempted(text):  # "naam bhul, thik korte chai"
+            return await self._amend(visit, [])
         asked = next((action for action, words in self.words.items() if words.search(text)), None)
         if asked is not None:
             return await self.actions()[asked](visit, [])
@@ -301,6 +304,13 @@ class Desk:
         if not args and _asked_along(visit) == "papers" and not await follow.application_meant(visit):
             return await self._follow(visit, "papers", Step())
         await missing(visit, args)
+
+    async def _amend(self, visit: Visit, args: list[str]) -> None:
+        """A change of details asked for ("change the name on my trade licence"): made only at the office, with the
+        case's number, never here (``amend_how``); the office of one's own cases said, the service's buttons."""
+        owned = await visit.cases.of_mobile(visit.inbound.wa_id)
+        said = "\n\n".join(line for line in (visit.t("amend_how"), follow.offices(visit, owned)) if line)
+        visit.ask(said, [visit.button(action, key) for action, key in self.home_buttons])
 
     async def _ask(self, visit: Visit, args: list[str]) -> None:
         ask_number(visit)

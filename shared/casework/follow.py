@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from shared.casework import seen
-from shared.casework.case import OPEN
+from shared.casework.case import OPEN, Case
 from shared.casework.fee import FEE, NAMES_FEE, due_line
 from shared.casework.missing import PAPERS, SAYS_SENT, missing
 from shared.casework.said import MINE
@@ -76,8 +76,8 @@ async def answer(visit: Visit, question: str, buttons: list[Button], figures: Ma
         return await missing(visit, [])  # "ki ki kagoj lagbe" of one's open application: what it still needs
     owned = await visit.cases.of_mobile(visit.inbound.wa_id)
     said = [visit.t(f"follow_{question}", **figures)]
-    if question == "where" and (gps := list(dict.fromkeys(visit.local(c.gp.name_bn, c.gp.name_en) for c in owned))):
-        said.append(visit.t("follow_where_gp", gp=" / ".join(gps)))  # the office of one's own cases
+    if question == "where" and (office := offices(visit, owned)) is not None:
+        said.append(office)  # the office of one's own cases
     waiting = [case for case in owned if case.status == "fee_pending"]
     if question == "fee" and not waiting:
         # after the fee's own answer, where it is paid is said once (not again for a renewal, as ``fee_none`` says)
@@ -87,6 +87,12 @@ async def answer(visit: Visit, question: str, buttons: list[Button], figures: Ma
         if len(waiting) == 1 and len(buttons) < 3:
             buttons = [visit.button("view", "btn_view", waiting[0].number), *buttons]
     visit.ask("\n\n".join(said), buttons)
+
+
+def offices(visit: Visit, owned: list[Case]) -> str | None:
+    """The gram panchayat offices of one's own cases, said in a line; None with none."""
+    gps = list(dict.fromkeys(visit.local(c.gp.name_bn, c.gp.name_en) for c in owned))
+    return visit.t("follow_where_gp", gp=" / ".join(gps)) if gps else None
 
 
 async def application_meant(visit: Visit) -> bool:

@@ -119,6 +119,14 @@ NOT_ELSEWHERE = (r"(?!.*(?:\bcomplain\w*|\b[oa]b?h?ijog|\bovijog|\bnalish|\bgrv|
                  r"|\brooms?\b|বুকিং|রুম|\bs[ae]l+[ae]?r\w*|\bslips?\b|\bbeton\w*|\bpayroll|বেতন|স্লিপ|স্যালারি"
                  r"|\bbribe|\bg?hush\b|ঘুষ))")
 DECIDED_ASKED = rf"^(?!(?:\S+\s+){{8}}\S){NOT_ELSEWHERE}(?=.*(?:{DECIDED}))"
+# A change of a case's details asked for ("change the name on my trade licence", "amar licence e naam bhul, thik korte
+# chai", "ঠিকানা ভুল, সংশোধন করতে চাই"): a change and a detail named; made only at the office (``Desk``'s ``amend``)
+_CHANGED = (r"\b(?:change|correct(?:ion)?|update|modify|amend\w*|edit|wrong|mistake|misspelt|bodl\w*|bodol\w*|bhul|vul"
+            r"|thik\s+kor\w*|sanshodhan\w*|shongshodhon\w*)\b|বদল|পরিবর্তন|সংশোধন|ঠিক\s*কর|ভুল")
+_DETAIL = (r"\b(?:name|address|premises|details?|spelling|owner'?s?|category|plot|holding|naam|nam|thikana)\b"
+           r"|(?<![\u0980-\u09ff])(?:নাম(?:ে|টা|টি|ের)?|ঠিকানা\S{0,2}|তথ্য\S{0,2}|বানান)(?![\u0980-\u09ff])")
+AMEND = rf"(?=.*(?:{_CHANGED}))(?=.*(?:{_DETAIL}))"
+AMEND_ASKED = re.compile(AMEND, re.IGNORECASE | re.DOTALL)
 # Whether one's building plan is passed ("amar barir naksha pass hoyeche?", "আমার বাড়ির নকশা পাস হয়েছে?", "is my
 # building plan approved?"): a building permission's decision, asked after as one's own applications
 PLAN_PASSED = (r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|ম্যাপ|প্ল্যান))"
