@@ -164,6 +164,14 @@ async def running_system(tmp_path: Path) -> AsyncIterator[tuple[ClientSession, s
         await server.close()
 
 
+async def at_the_menu(system: tuple[Any, ...], wa_id: str, lang: str = "en", *, name: str = "WhatsApp User") -> Phone:
+    """A person past the first contact (``Phone.start``), at the main menu, on ``system`` as its fixture gives it
+    ((http session, base URL, ...))."""
+    phone = Phone(system[0], system[1], wa_id, name=name)
+    await phone.start(lang)
+    return phone
+
+
 async def first_words(phone: Phone, typed: str, asked: str, *, greeted: bool) -> list[Message]:
     """``typed`` as the person's first message, or (``greeted``) after "hi" at the language question: the answer
     once it shows ``asked``."""

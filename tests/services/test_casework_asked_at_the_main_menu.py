@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from both_kit import both_fixtures
-from phone_kit import Phone, choices, has, words
+from phone_kit import at_the_menu, choices, has, words
 from test_casework_after_how_to import HOME, NOBODY, said
 
 service, clock, bus, runtime, citizen, system, office = both_fixtures()
@@ -22,17 +22,10 @@ ASKED = {"fee": {"en": "how much is the fee for {named}?", "bn": "{named} ফি
                     "bl": "{named} jonno ki ki kagoj lagbe"}}
 
 
-async def at_the_main_menu(system, wa_id: str, lang: str) -> Phone:
-    http, base, _ = system
-    phone = Phone(http, base, wa_id)
-    await phone.start("en" if lang == "en" else "bn")
-    return phone
-
-
 @pytest.mark.parametrize("asked", ["fee", "time", "papers"])
 @pytest.mark.parametrize("lang", ["en", "bn", "bl"])
 async def test_asked_at_the_main_menu_it_is_answered_with_the_services_menu(system, service, lang, asked):
-    phone = await at_the_main_menu(system, NOBODY, lang)
+    phone = await at_the_menu(system, NOBODY, "en" if lang == "en" else "bn")
     typed = ASKED[asked][lang].format(named=NAMED[service.name][lang])
     got = await phone.say(typed, until=has("interactive"))
     text = words(got)
@@ -42,14 +35,14 @@ async def test_asked_at_the_main_menu_it_is_answered_with_the_services_menu(syst
 
 
 async def test_ones_own_fee_waiting_is_named(system, service):
-    phone = await at_the_main_menu(system, service.fee_holder, "en")
+    phone = await at_the_menu(system, service.fee_holder)
     got = await phone.say(ASKED["fee"]["en"].format(named=NAMED[service.name]["en"]), until=has("interactive"))
     text = words(got)
     assert service.fee_pending in text and service.fee["en"] in text, text
 
 
 async def test_the_menus_row_tapped_shows_the_menu(system, service):
-    phone = await at_the_main_menu(system, NOBODY, "en")
+    phone = await at_the_menu(system, NOBODY)
     got = await phone.tap(f"{service.name}:menu", until=has("interactive"))
     assert choices(got) == HOME[service.name], choices(got)
     assert "follow" not in words(got) and "no set number of days" not in words(got), words(got)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from both_kit import both_fixtures
 from casework_kit import TAPAN, in_the_chat
-from phone_kit import Phone, choices, has, words
+from phone_kit import at_the_menu, choices, has, words
 
 service, clock, bus, runtime, citizen, system, office = both_fixtures()
 
@@ -22,9 +22,7 @@ SAID = {"en": "are corrected only at the gram panchayat office", "bn": "কে�
 
 @pytest.mark.parametrize("lang", ["en", "bn"])
 async def test_asked_at_the_main_menu_it_is_told_where(system, service, lang):
-    http, base, _ = system
-    phone = Phone(http, base, NOBODY)
-    await phone.start(lang)
+    phone = await at_the_menu(system, NOBODY, lang)
     got = await phone.say(ASKED[service.name, lang], until=has("interactive"))
     assert SAID[lang] in words(got), words(got)
 

@@ -6,7 +6,7 @@ resolved, one's complaints are listed and told that the report comes when one is
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, has, words
+from phone_kit import at_the_menu, has, words
 
 ARJUN, RINA, SABINA = "919800000002", "919800000001", "919800000003"  # Arjun: GRV-2026-000001 resolved, with its ATR
 WELL = "The well was flushed and chlorinated"
@@ -19,18 +19,14 @@ WELL = "The well was flushed and chlorinated"
     ("bn", "গৃহীত ব্যবস্থার রিপোর্ট দিন"), ("bn", "amar abhijog e ki byabostha neoa hoyeche"),
 ])
 async def test_ones_one_resolved_complaint_opens_with_its_report(system, lang, typed):
-    http, base = system
-    arjun = Phone(http, base, ARJUN, name="Arjun")
-    await arjun.start(lang)
+    arjun = await at_the_menu(system, ARJUN, lang, name="Arjun")
     got = await arjun.say(typed, until=has("interactive"))
     assert "GRV-2026-000001" in words(got) and WELL in words(got), words(got)
     assert "grievance:cat:water" not in str(got)  # no new complaint begun
 
 
 async def test_several_resolved_are_listed_those_alone(system):
-    http, base = system
-    rina = Phone(http, base, RINA, name="Rina Das")
-    await rina.start()
+    rina = await at_the_menu(system, RINA, name="Rina Das")
     got = await rina.say("action taken report", until=has("interactive"))
     said = words(got)
     assert "choose one of yours to see it" in said, said
@@ -40,17 +36,13 @@ async def test_several_resolved_are_listed_those_alone(system):
 
 
 async def test_the_report_in_bengali_is_asked_in_bengali(system):
-    http, base = system
-    rina = Phone(http, base, RINA, name="Rina Das")
-    await rina.start("bn")
+    rina = await at_the_menu(system, RINA, "bn", name="Rina Das")
     got = await rina.say("গৃহীত ব্যবস্থার রিপোর্ট", until=has("interactive"))
     assert "দেখতে আপনার একটি অভিযোগ বেছে নিন" in words(got), words(got)
 
 
 async def test_with_no_complaint_none_is_begun(system):
-    http, base = system
-    sabina = Phone(http, base, SABINA, name="Sabina")
-    await sabina.start()
+    sabina = await at_the_menu(system, SABINA, name="Sabina")
     got = await sabina.say("send the action taken report", until=has("interactive"))
     assert "You have no complaints with us yet" in words(got), words(got)
     assert "grievance:cat:water" not in str(got)
@@ -60,9 +52,7 @@ async def test_with_no_complaint_none_is_begun(system):
 async def test_asked_inside_complaints_it_is_no_new_complaint_either(system, before):
     """At Complaints' own menu, or where a new complaint's subject is asked, the words began one (with them as its
     description); they open the report as at the main menu."""
-    http, base = system
-    arjun = Phone(http, base, ARJUN, name="Arjun")
-    await arjun.start()
+    arjun = await at_the_menu(system, ARJUN, name="Arjun")
     for tap in before:
         await arjun.tap(tap, until=has("interactive"))
     got = await arjun.say("action taken report", until=has("interactive"))
@@ -71,9 +61,7 @@ async def test_asked_inside_complaints_it_is_no_new_complaint_either(system, bef
 
 
 async def test_a_number_in_the_words_opens_that_one_of_theirs(system):
-    http, base = system
-    arjun = Phone(http, base, ARJUN, name="Arjun")
-    await arjun.start()
+    arjun = await at_the_menu(system, ARJUN, name="Arjun")
     got = await arjun.say("ATR of complaint 5", until=has("interactive"))
     assert "GRV-2026-000005" in words(got) and WELL not in words(got), words(got)
     await arjun.tap("grievance:menu", until=has("interactive"))

@@ -6,7 +6,7 @@ A new complaint's own numbers ("rastay 2 ta gorto, complain korbo") still begin 
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, has, words
+from phone_kit import at_the_menu, has, words
 
 ARJUN, RINA = "919800000002", "919800000001"  # Arjun's GRV-2026-000002: street lights, in progress
 
@@ -16,25 +16,19 @@ ARJUN, RINA = "919800000002", "919800000001"  # Arjun's GRV-2026-000002: street 
     ("en", "my complaint no 2's work has not started"), ("bn", "abhijog 000002 er kaj kobe hobe"),
 ])
 async def test_ones_complaint_named_by_number_opens(system, lang, typed):
-    http, base = system
-    arjun = Phone(http, base, ARJUN, name="Arjun")
-    await arjun.start(lang)
+    arjun = await at_the_menu(system, ARJUN, lang, name="Arjun")
     got = await arjun.say(typed, until=has("interactive"))
     assert "GRV-2026-000002" in words(got) and "grievance:human:GRV-2026-000002" in str(got), words(got)
     assert "grievance:cat:water" not in str(got)
 
 
 async def test_anothers_number_is_none_of_theirs(system):
-    http, base = system
-    rina = Phone(http, base, RINA, name="Rina Das")
-    await rina.start()
+    rina = await at_the_menu(system, RINA, name="Rina Das")
     got = await rina.say("complaint 2 er kono kaj hocche na", until=lambda m: "None of your complaints" in words(m))
     assert "Street lights" not in words(got), words(got)
 
 
 async def test_a_new_complaints_own_numbers_begin_one(system):
-    http, base = system
-    arjun = Phone(http, base, ARJUN, name="Arjun")
-    await arjun.start()
+    arjun = await at_the_menu(system, ARJUN, name="Arjun")
     got = await arjun.say("rastay 2 ta gorto, complain korbo", until=has("interactive"))
     assert "GRV-2026-000002" not in words(got) and "Your complaints" not in words(got), words(got)

@@ -11,7 +11,7 @@ without a number, one is told that a complaint is not withdrawn here, and how th
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, has, words
+from phone_kit import at_the_menu, has, words
 
 ARJUN = "919800000002"  # GRV-2026-000001 resolved, 000002 in progress, 000005 rejected
 
@@ -22,9 +22,7 @@ ARJUN = "919800000002"  # GRV-2026-000001 resolved, 000002 in progress, 000005 r
     ("bn", "পঞ্চায়েত প্রধান"),
 ])
 async def test_the_pradhan_asked_for_reaches_an_official(system, lang, typed):
-    http, base = system
-    arjun = Phone(http, base, ARJUN, name="Arjun")
-    await arjun.start(lang)
+    arjun = await at_the_menu(system, ARJUN, lang, name="Arjun")
     got = await arjun.say(typed, until=has("interactive"))
     said = {"en": "An official answers you here about one of your complaints",
             "bn": "আপনার কোনো একটি অভিযোগ নিয়ে একজন আধিকারিক এখানেই উত্তর দেন"}[lang]
@@ -37,9 +35,7 @@ async def test_the_pradhan_asked_for_reaches_an_official(system, lang, typed):
     ("en", "cancel complaint GRV-2026-000002"), ("bn", "abhijog no 2 batil korbo"),
 ])
 async def test_a_complaint_taken_back_by_its_number_opens_with_how(system, lang, typed):
-    http, base = system
-    arjun = Phone(http, base, ARJUN, name="Arjun")
-    await arjun.start(lang)
+    arjun = await at_the_menu(system, ARJUN, lang, name="Arjun")
     got = await arjun.say(typed, until=has("interactive"))
     text = words(got)
     how = {"en": "A complaint cannot be withdrawn here", "bn": "এখান থেকে অভিযোগ তুলে নেওয়া যায় না"}[lang]
@@ -49,16 +45,12 @@ async def test_a_complaint_taken_back_by_its_number_opens_with_how(system, lang,
 
 
 async def test_taken_back_without_a_number_lists_them_with_how(system):
-    http, base = system
-    arjun = Phone(http, base, ARJUN, name="Arjun")
-    await arjun.start()
+    arjun = await at_the_menu(system, ARJUN, name="Arjun")
     got = await arjun.say("I want to withdraw my complaint", until=has("interactive"))
     assert "A complaint cannot be withdrawn here" in words(got) and "Your complaints" in words(got), words(got)
 
 
 async def test_asked_after_it_says_nothing_of_withdrawing(system):
-    http, base = system
-    arjun = Phone(http, base, ARJUN, name="Arjun")
-    await arjun.start()
+    arjun = await at_the_menu(system, ARJUN, name="Arjun")
     got = await arjun.say("status of my complaint", until=has("interactive"))
     assert "withdrawn" not in words(got), words(got)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from payroll_kit import pay
-from phone_kit import Phone, words
+from phone_kit import at_the_menu, words
 
 from services.payroll.phrases import asked_for
 
@@ -42,8 +42,6 @@ async def test_after_the_pin_the_slip_comes_with_its_earnings(office, staff, lan
 
 
 async def test_at_the_main_menu_it_waits_for_the_pin(system):
-    http, base = system
-    sabina = Phone(http, base, "919800000003", name="Sabina Khatun")
-    await sabina.start()
+    sabina = await at_the_menu(system, "919800000003", name="Sabina Khatun")
     kept = await sabina.say("how much is my DA", until=lambda m: "PIN" in words(m))
     assert "₹" not in words(kept), words(kept)

@@ -6,7 +6,7 @@ registered employee typing their ID gets the payroll menu; nothing of the record
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, has, words
+from phone_kit import at_the_menu, words
 
 STRANGER, SABINA = "919800000090", "919800000003"
 WHY = {"en": "An employee ID typed here does not register this number",
@@ -18,9 +18,7 @@ WHY = {"en": "An employee ID typed here does not register this number",
     ("bn", "amar employee id GP-PUR-0027"), ("bn", "আমি পঞ্চায়েতের কর্মচারী"), ("bn", "কর্মচারী আইডি GP-PUR-0027"),
 ])
 async def test_an_id_typed_by_an_unregistered_number_is_told_why_it_does_not_register(system, lang, typed):
-    http, base = system
-    stranger = Phone(http, base, STRANGER)
-    await stranger.start(lang)
+    stranger = await at_the_menu(system, STRANGER, lang)
     got = await stranger.say(typed, until=lambda m: WHY[lang] in words(m))
     text = words(got)
     assert "Sabina" not in text and "সাবিনা" not in text, text  # the record is not named
@@ -28,8 +26,6 @@ async def test_an_id_typed_by_an_unregistered_number_is_told_why_it_does_not_reg
 
 
 async def test_a_registered_employee_typing_the_id_gets_the_payroll_menu(system):
-    http, base = system
-    sabina = Phone(http, base, SABINA, name="Sabina Khatun")
-    await sabina.start()
+    sabina = await at_the_menu(system, SABINA, name="Sabina Khatun")
     got = await sabina.say("my employee id is GP-PUR-0027", until=lambda m: "PIN" in words(m))
     assert WHY["en"] not in words(got), words(got)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from payroll_kit import pay
-from phone_kit import Phone, has, words
+from phone_kit import at_the_menu, words
 
 PIN = "739164"
 SAID = {"en": "Form 16, the TDS certificate, is issued by your office's drawing and disbursing officer",
@@ -38,8 +38,6 @@ async def test_the_annual_statement_asked_says_nothing_of_form_16(office, staff)
 
 
 async def test_at_the_main_menu_before_a_pin_it_is_said_above_the_pins_question(system):
-    http, base = system
-    sabina = Phone(http, base, "919800000003", name="Sabina Khatun")
-    await sabina.start()
+    sabina = await at_the_menu(system, "919800000003", name="Sabina Khatun")
     got = await sabina.say("I need form 16", until=lambda m: "PIN" in words(m))
     assert SAID["en"] in words(got) and "choose a PIN" in words(got), words(got)

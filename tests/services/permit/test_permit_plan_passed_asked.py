@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from casework_kit import RINA, in_the_chat
-from phone_kit import Phone, has, words
+from phone_kit import at_the_menu, has, words
 
 ASKED = [("bn", "amar barir naksha pass hoyeche?"), ("bn", "আমার বাড়ির নকশা পাস হয়েছে?"),
          ("en", "is my building plan approved?"), ("bn", "noksha ta pass holo ki")]
@@ -14,9 +14,7 @@ ASKED = [("bn", "amar barir naksha pass hoyeche?"), ("bn", "আমার বা�
 
 @pytest.mark.parametrize("lang, typed", ASKED)
 async def test_asked_at_the_main_menu_ones_applications_are_shown(system, lang, typed):
-    http, base, _ = system
-    rina = Phone(http, base, RINA, name="Rina Das")
-    await rina.start(lang)
+    rina = await at_the_menu(system, RINA, lang, name="Rina Das")
     got = await rina.say(typed, until=has("interactive"))
     assert "permit:view:BP/PUR/2026/000102" in str(got) or "BP/PUR/2026/000102" in words(got), words(got)
     assert "shell:claimed" not in str(got)  # no question which service

@@ -6,7 +6,7 @@ its buttons). Asked with no guest house in sight, the same without a phone: it i
 from __future__ import annotations
 
 import pytest
-from phone_kit import choices, has, words
+from phone_kit import at_the_menu, choices, has, words
 from test_tourism_stay_asked import at_the_quote
 
 from services.tourism.conversation.stay_asked import asks
@@ -60,10 +60,7 @@ async def test_asked_after_booking_it_is_told_for_the_booking(system):
 
 
 async def test_asked_with_no_guest_house_in_sight(system):
-    http, base = system
-    from phone_kit import Phone
-    phone = Phone(http, base, "919800320005")
-    await phone.start()
+    phone = await at_the_menu(system, "919800320005")
     await phone.tap("tourism:menu", until=has("interactive"))
     reply = await phone.say("how do I pay?", until=has("interactive"))
     text = words(reply)
@@ -101,10 +98,7 @@ async def test_asked_where_the_name_is_asked(make_guest):
     ("bn", "বুকিংয়ের টাকা কীভাবে দেব", "এখানে হোয়াটসঅ্যাপে টাকা নেওয়া হয় না"),
 ])
 async def test_asked_at_the_main_menu_it_is_told_with_the_tourism_menu(system, lang, typed, said):
-    from phone_kit import Phone
-    http, base = system
-    phone = Phone(http, base, "919800320010")
-    await phone.start(lang)
+    phone = await at_the_menu(system, "919800320010", lang)
     reply = await phone.say(typed, until=lambda m: said in words(m))
     assert "tourism:book" in choices(reply), choices(reply)  # the tourism menu under it, nothing begun
     assert "tourism:district:purulia" not in choices(reply)
