@@ -60,6 +60,8 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      # "how much is a room", "ঘর ভাড়া কত": the prices, then the booking (from mid-complaint too)
                      Phrase("price", PRICE_ASKED, across=True),
                      Phrase("mine", ASKED_AFTER, across=True),  # mid-complaint too: "amar booking"
+                     # the voucher asked for ("voucher ta abar pathan", "ভাউচার খুলছে না"): one's booking's
+                     Phrase("voucher", r"ভাউচার|\bvouchers?\b"),
                      # how to pay for a room or booking: no payment here, the guest house's (``stay_asked``)
                      Phrase("pay", rf"^{LATIN_STAY}.*?(?:{PAY_ASKED})"),
                      Phrase("mine", r"\bmy\s+(?:bookings?|reservations?)\b|^bookings$"

@@ -63,6 +63,13 @@ def _on_complaint(use: Callable[[Turn], Awaitable[None]]) -> Action:
     return run
 
 
+async def _voucher(turn: Turn, args: list[str]) -> None:
+    """A booking's voucher; asked for at the main menu ("voucher ta abar pathan"), with no booking named: that of
+    one's one booking to come, or one's bookings to choose from (``mine.to_voucher``)."""
+    await quoting.release_hold(turn)
+    await (mine.voucher(turn, arg(args)) if args else mine.to_voucher(turn))
+
+
 async def _mine(turn: Turn, args: list[str]) -> None:
     await quoting.release_hold(turn)
     await mine.listing(turn)
@@ -70,7 +77,7 @@ async def _mine(turn: Turn, args: list[str]) -> None:
 
 BOOKED: dict[str, Action] = {
     "mine": _mine, "view": _view, "refund": _refund, "cancel": _cancel, "cancelyes": _cancel_yes,
-    "keep": _on_booking(mine.keep), "redate": _redate, "voucher": _on_booking(mine.voucher),
+    "keep": _on_booking(mine.keep), "redate": _redate, "voucher": _voucher,
     "complain": _on_booking(complaint.ask), "complaintsend": _on_complaint(complaint.send),
     "complaintedit": _on_complaint(complaint.rewrite), "complaintdrop": _on_complaint(complaint.drop),
 }

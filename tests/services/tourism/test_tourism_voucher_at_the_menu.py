@@ -1,0 +1,27 @@
+"""The voucher asked for at the main menu ("voucher ta abar pathan", "ভাউচার খুলছে না", "send my voucher again"): the
+words were unread, kept to send to Complaints. Asked in the tourism chat they already sent it. They reach the
+tourism chat as that asking does: the voucher of one's one booking to come is sent at once; with several (or none),
+one's bookings are listed to choose from. Never another person's."""
+from __future__ import annotations
+
+import pytest
+from phone_kit import at_the_menu, choices, has, words
+from test_tourism_stay_asked import at_the_quote
+
+
+@pytest.mark.parametrize("typed", ["voucher ta abar pathan", "ভাউচার খুলছে না", "send my voucher again"])
+async def test_ones_voucher_asked_at_the_main_menu_is_sent(system, typed):
+    http, base = system
+    phone, quote = await at_the_quote(http, base, "919800330001", "en")
+    confirm = next(c for m in quote for c in choices([m]) if c.startswith("tourism:confirm:"))
+    await phone.tap(confirm, until=has("document"))
+    await phone.say("menu", until=has("interactive"))
+    got = await phone.say(typed, until=has("document"))
+    assert any(m["type"] == "document" and m["document"]["filename"].startswith("PT-") for m in got), got
+    assert "kept for 30 minutes" not in words(got)
+
+
+async def test_with_no_booking_one_is_told_so_not_kept_as_a_complaint(system):
+    phone = await at_the_menu(system, "919800330002")
+    got = await phone.say("voucher ta abar pathan", until=has("interactive"))
+    assert "kept for 30 minutes" not in words(got) and "You have no bookings yet" in words(got), words(got)
