@@ -61,12 +61,13 @@ async def test_a_service_left_in_the_middle_does_not_take_the_words_as_an_answer
 async def test_words_taking_back_or_refusing_something_never_start_it(system: System):
     # (words no service reads are only kept, for the person to send to complaints themselves if they mean to)
     await each_at_the_menu(system, ARJUN, [
-        ("cancel my complaint", "Your complaints (latest first)"),  # no new complaint: the ones lodged
+        # no new complaint: the ones lodged, under how the office is told one is not needed
+        ("cancel my complaint", "A complaint cannot be withdrawn here"),
         ("I don't want to cancel my booking", "You have no bookings yet"),
         ("I do not want to file a complaint", "I could not tell which")], await at_the_menu(system, ARJUN, "en"))
     await each_at_the_menu(system, RINA, [
-        ("অভিযোগ বাতিল", "আপনার অভিযোগ (সাম্প্রতিক আগে)"),
-        ("আমার অভিযোগটা তুলে নিতে চাই", "আপনার অভিযোগ (সাম্প্রতিক আগে)"),
+        ("অভিযোগ বাতিল", "এখান থেকে অভিযোগ তুলে নেওয়া যায় না"),
+        ("আমার অভিযোগটা তুলে নিতে চাই", "এখান থেকে অভিযোগ তুলে নেওয়া যায় না"),
         ("বুকিং বাতিল করবেন না", "আপনার এখনও কোনো বুকিং নেই"),
         ("কোনো অভিযোগ নেই", "আপনার বার্তাটি কোন পরিষেবার জন্য")], await at_the_menu(system, RINA, "bn"))
 
