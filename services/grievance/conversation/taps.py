@@ -58,6 +58,11 @@ async def _resume(turn: Turn, args: list[str]) -> None:
 
 
 async def _new(turn: Turn, args: list[str]) -> None:
+    """A new complaint; asked for from the main menu with the problem in the words ("the street light is not
+    working, I want to complain"): begun with them, as the problem said alone begins one, not dropped."""
+    text = turn.inbound.text or ""
+    if not args and text not in (turn.texts("btn_new", "en"), turn.texts("btn_new", "bn")) and wants.problem_beside(text):
+        return lodge.begun_with_words(turn, text)
     anew.new(turn)
 
 

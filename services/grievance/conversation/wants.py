@@ -76,6 +76,24 @@ def asks_mine(text: str) -> bool:
     return MINE.search(plain(text)) is not None
 
 
+# what asking for a new complaint is said with, besides the word itself: the rest of a message is the problem
+_ASKING_WORDS = frozenset(plain(word) for word in (
+    "i", "we", "want", "wanna", "need", "would", "like", "wish", "to", "a", "an", "the", "make", "lodge", "file",
+    "register", "give", "new", "please", "pls", "now", "about", "against", "regarding", "on", "for", "my", "this", "is",
+    "am", "here", "sir", "madam", "hello", "hi", "ami", "amra", "ekta", "ekti", "akta", "notun", "nutun", "korbo",
+    "korte", "chai", "chaichi", "janabo", "janate", "dibo", "debo", "dite", "ache", "ase", "achhe", "niye", "nie",
+    "bishoye", "bisoye", "er", "ta", "ti", "আমি", "আমরা", "একটা", "একটি", "নতুন", "করব", "করবো", "করতে", "চাই",
+    "জানাব", "জানাবো", "জানাতে", "দেব", "দেবো", "দিতে", "আছে", "প্লিজ", "নিয়ে", "বিষয়ে", "সম্পর্কে", "বিরুদ্ধে"))
+_ASKED_NOUN = re.compile(rf"^(?:complain\w*|{LATIN}\w*|komplen\w*|complen\w*|অভিযোগ\S*|নালিশ\S*|কমপ্লেন\S*)$")
+
+
+def problem_beside(text: str) -> bool:
+    """Whether a message asking for a new complaint says the problem too ("the street light is not working, I want to
+    complain"): two words or more besides the word complaint and what asking for one is said with."""
+    words = "".join(" " if unicodedata.category(ch)[0] in "PSZ" else ch for ch in plain(text)).split()
+    return sum(1 for w in words if not _ASKED_NOUN.match(w) and w not in _ASKING_WORDS and not w.isdigit()) >= 2
+
+
 def asks_report(text: str) -> bool:
     """The words ask for a complaint's action-taken report ("ATR", "কী ব্যবস্থা নেওয়া হয়েছে")."""
     return _ATR.search(plain(text)) is not None
