@@ -83,8 +83,12 @@ _ASKING_WORDS = frozenset(plain(word) for word in (
     "am", "here", "sir", "madam", "hello", "hi", "ami", "amra", "ekta", "ekti", "akta", "notun", "nutun", "korbo",
     "korte", "chai", "chaichi", "janabo", "janate", "dibo", "debo", "dite", "ache", "ase", "achhe", "niye", "nie",
     "bishoye", "bisoye", "er", "ta", "ti", "আমি", "আমরা", "একটা", "একটি", "নতুন", "করব", "করবো", "করতে", "চাই",
-    "জানাব", "জানাবো", "জানাতে", "দেব", "দেবো", "দিতে", "আছে", "প্লিজ", "নিয়ে", "বিষয়ে", "সম্পর্কে", "বিরুদ্ধে"))
-_ASKED_NOUN = re.compile(rf"^(?:complain\w*|{LATIN}\w*|komplen\w*|complen\w*|অভিযোগ\S*|নালিশ\S*|কমপ্লেন\S*)$")
+    "জানাব", "জানাবো", "জানাতে", "দেব", "দেবো", "দিতে", "আছে", "প্লিজ", "নিয়ে", "বিষয়ে", "সম্পর্কে", "বিরুদ্ধে",
+    # and Hindi's, in both scripts ("shikayat karni hai", "मुझे शिकायत दर्ज करनी है")
+    "mujhe", "humein", "hume", "ek", "nayi", "karni", "karna", "karne", "kar", "hai", "hain", "darj", "chahiye", "ki",
+    "मुझे", "हमें", "एक", "नई", "करनी", "करना", "करने", "कर", "है", "हैं", "दर्ज", "चाहिए", "की"))
+_ASKED_NOUN = re.compile(rf"^(?:complain\w*|{LATIN}\w*|komplen\w*|complen\w*|অভিযোগ\S*|নালিশ\S*|কমপ্লেন\S*"
+                         r"|sh?ika+y[ae]t\w*|samasya\w*|शिकायत\S*|समस्या\S*)$")
 
 
 def problem_beside(text: str) -> bool:

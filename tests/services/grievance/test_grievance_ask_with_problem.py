@@ -38,3 +38,10 @@ async def test_the_ask_alone_asks_the_subject(system, typed):
     phone = await at_the_menu(system, STRANGER)
     got = await phone.say(typed, until=has("interactive"))
     assert "What is the complaint about?" in words(got) and "start of a new complaint" not in words(got), words(got)
+
+
+@pytest.mark.parametrize("typed, problem", [("shikayat karni hai", False), ("मुझे शिकायत दर्ज करनी है", False),
+                                            ("paani nahi aa raha, shikayat karni hai", True)])
+def test_hindis_ask_alone_is_no_problem_said(typed, problem):
+    from services.grievance.conversation.wants import problem_beside
+    assert problem_beside(typed) is problem
