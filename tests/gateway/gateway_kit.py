@@ -156,3 +156,22 @@ async def known(stack: Stack, lang: str) -> None:
     await stack.announce_services()
     await stack.say(wa.button_reply(RINA, f"shell:lang:{lang}", "English" if lang == "en" else "বাংলা"))
     stack.recorder.clear()
+
+
+async def answer_at_menu(stack: Stack, lang: str, said: str) -> str:
+    """The words of the one answer Rina gets to ``said`` typed at the main menu in ``lang`` (``known``)."""
+    await known(stack, lang)
+    await stack.say(wa.text(RINA, said))
+    (answer,) = stack.recorder.bodies()
+    return text_of(answer)
+
+
+async def said_in_a_complaint(stack: Stack, said: str) -> list[dict[str, Any]]:
+    """What the gateway sent itself when ``said`` was typed where a new complaint's subject is asked, after checking
+    the words went to Complaints, whose step answers them."""
+    await known(stack, "en")
+    await stack.say(wa.list_reply(RINA, "grievance:new", "New complaint"))
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, said))
+    assert len(stack.recorder.of("wa.inbound.grievance")) == 1
+    return stack.recorder.bodies()

@@ -6,10 +6,9 @@ details by message or link, and the help; inside a service's conversation the wo
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack, known, text_of
+from gateway_kit import Stack, answer_at_menu, said_in_a_complaint, text_of
 
 from gateway.keywords import about
-from simulator import webhooks as wa
 
 ASKED_EN = ("who are you?", "Who is this", "what is this number", "is this an official government number?",
             "is this genuine?", "is this a govt service", "customer care number?", "helpline number", "contact number")
@@ -23,21 +22,13 @@ HELP = {"en": "I am the Smart Panchayat assistant", "bn": "আমি স্ম�
 
 @pytest.mark.parametrize("lang, said", [*(("en", s) for s in ASKED_EN), *(("bn", s) for s in ASKED_BN)])
 async def test_whose_number_is_told_not_kept_as_a_complaint(stack: Stack, lang, said):
-    await known(stack, lang)
-    await stack.say(wa.text(RINA, said))
-    (answer,) = stack.recorder.bodies()
-    text = text_of(answer)
+    text = await answer_at_menu(stack, lang, said)
     assert SAID[lang] in text and NEVER[lang] in text and HELP[lang] in text, text
     assert "kept for 30 minutes" not in text and "রাখা থাকবে" not in text
 
 
 async def test_inside_a_services_conversation_it_is_that_steps(stack: Stack):
-    await known(stack, "en")
-    await stack.say(wa.list_reply(RINA, "grievance:new", "New complaint"))
-    stack.recorder.clear()
-    await stack.say(wa.text(RINA, "who are you?"))
-    assert len(stack.recorder.of("wa.inbound.grievance")) == 1
-    assert not any(SAID["en"] in text_of(b) for b in stack.recorder.bodies())
+    assert not any(SAID["en"] in text_of(b) for b in await said_in_a_complaint(stack, "who are you?"))
 
 
 @pytest.mark.parametrize("text", ["who are you to reject my pension", "the helpline number of the hospital is wrong",

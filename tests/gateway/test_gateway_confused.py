@@ -5,7 +5,7 @@ conversation they stay that step's to answer (a list's question is told what the
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack, known, text_of
+from gateway_kit import RINA, Stack, answer_at_menu, said_in_a_complaint, text_of
 
 from gateway.keywords import confused
 from simulator import webhooks as wa
@@ -18,11 +18,9 @@ LOST_BN = ("কী করব?", "কি করব", "বুঝতে পার�
 @pytest.mark.parametrize("lang, said, helped", [*(("en", s, "I am the Smart Panchayat assistant") for s in LOST),
                                                 *(("bn", s, "আমি স্মার্ট পঞ্চায়েতের সহায়ক") for s in LOST_BN)])
 async def test_lost_at_the_main_menu_gets_the_help_not_kept_as_a_complaint(stack: Stack, lang, said, helped):
-    await known(stack, lang)
-    await stack.say(wa.text(RINA, said))
-    (answer,) = stack.recorder.bodies()
-    assert helped in text_of(answer), text_of(answer)
-    assert "kept for 30 minutes" not in text_of(answer) and "রাখা থাকবে" not in text_of(answer)
+    text = await answer_at_menu(stack, lang, said)
+    assert helped in text, text
+    assert "kept for 30 minutes" not in text and "রাখা থাকবে" not in text
 
 
 async def test_a_first_timer_lost_gets_the_help(stack: Stack):
@@ -32,12 +30,7 @@ async def test_a_first_timer_lost_gets_the_help(stack: Stack):
 
 
 async def test_inside_a_services_conversation_it_is_that_steps(stack: Stack):
-    await known(stack, "en")
-    await stack.say(wa.list_reply(RINA, "grievance:new", "New complaint"))
-    stack.recorder.clear()
-    await stack.say(wa.text(RINA, "ki korbo"))
-    assert len(stack.recorder.of("wa.inbound.grievance")) == 1
-    assert not any("Smart Panchayat assistant" in text_of(b) for b in stack.recorder.bodies())
+    assert not any("Smart Panchayat assistant" in text_of(b) for b in await said_in_a_complaint(stack, "ki korbo"))
 
 
 @pytest.mark.parametrize("text", ["ki korbo rastay jol", "I don't understand why my pension stopped",

@@ -4,10 +4,9 @@ conversation it is the step's, as "ok" is there, and never a yes: at a booking's
 from __future__ import annotations
 
 import pytest
-from gateway_kit import RINA, Stack, known, text_of
+from gateway_kit import Stack, answer_at_menu
 
 from shared.thanks import courtesy
-from simulator import webhooks as wa
 
 BYE_EN = ("bye", "Bye bye!", "goodbye", "good night", "tata", "see you")
 BYE_BN = ("আসি", "এখন আসি", "বিদায়", "টাটা", "ভালো থাকবেন", "শুভ রাত্রি", "bhalo thakben")
@@ -16,11 +15,9 @@ BYE_BN = ("আসি", "এখন আসি", "বিদায়", "টাট�
 @pytest.mark.parametrize("lang, said, warm", [*(("en", s, "All right 👍") for s in BYE_EN),
                                               *(("bn", s, "ঠিক আছে 👍") for s in BYE_BN)])
 async def test_a_goodbye_at_the_main_menu_gets_a_warm_word(stack: Stack, lang, said, warm):
-    await known(stack, lang)
-    await stack.say(wa.text(RINA, said))
-    (answer,) = stack.recorder.bodies()
-    assert warm in text_of(answer), text_of(answer)
-    assert "did not understand" not in text_of(answer) and "বুঝতে পারিনি" not in text_of(answer)
+    text = await answer_at_menu(stack, lang, said)
+    assert warm in text, text
+    assert "did not understand" not in text and "বুঝতে পারিনি" not in text
 
 
 @pytest.mark.parametrize("said", ["bye", "বিদায়", "good night"])

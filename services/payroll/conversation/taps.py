@@ -37,10 +37,7 @@ async def _slip(turn: Turn, args: list[str]) -> None:
         return await home.of_bangla_month(turn, bangla)
     if await near.asked(turn, turn.inbound.text or ""):  # "mach mase slip": March meant? never the latest instead
         return
-    latest = await turn.repos.slips.of_employee(turn.employee.id)
-    if not latest:
-        return await home.home(turn, hint=turn.t("no_slips"))
-    await pin.request(turn, {"kind": "slip", "month": latest[0].month})
+    await _latest(turn, {"kind": "slip"})
 
 
 def form_16(turn: Turn) -> None:
@@ -67,11 +64,16 @@ async def _earnings(turn: Turn, args: list[str]) -> None:
     its earnings listed under it, after the PIN."""
     month = args[0] if args and is_month(args[0]) else _month_typed(turn, turn.inbound.text or "")
     if month is None:
-        latest = await turn.repos.slips.of_employee(turn.employee.id)
-        if not latest:
-            return await home.home(turn, hint=turn.t("no_slips"))
-        month = latest[0].month
+        return await _latest(turn, {"kind": "slip", "earnings": True})
     await pin.request(turn, {"kind": "slip", "month": month, "earnings": True})
+
+
+async def _latest(turn: Turn, want: dict[str, Any]) -> None:
+    """``want`` of the employee's latest slip, or that there is none yet."""
+    latest = await turn.repos.slips.of_employee(turn.employee.id)
+    if not latest:
+        return await home.home(turn, hint=turn.t("no_slips"))
+    await pin.request(turn, {**want, "month": latest[0].month})
 
 
 async def _months(turn: Turn, args: list[str]) -> None:

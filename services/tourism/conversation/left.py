@@ -8,6 +8,7 @@ from datetime import date
 
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import district_name
+from shared.runtime import resume
 
 BOOKING = ("property", "room", "date", "nights", "guests", "rooms", "name", "quote")
 COMPLAINT = ("complaint", "complaint_check")
@@ -31,6 +32,15 @@ async def in_progress(turn: Turn) -> str | None:
     if step == CANCEL:  # carried on, the question is asked again with today's refund
         return turn.t("left_cancel", number=str(draft["number"]))
     return turn.t("left_booking", details=await booking(turn))
+
+
+async def resumable(turn: Turn) -> str | None:
+    """What was left in progress here (``in_progress``) while it may still be carried on (``resume.RESUMABLE``):
+    what a main-menu answer offers to carry on with; None otherwise."""
+    at = turn.chat.at
+    if at is None or turn.now - at >= resume.RESUMABLE:
+        return None
+    return await in_progress(turn)
 
 
 async def booking(turn: Turn) -> str:

@@ -34,8 +34,7 @@ async def tapped(turn: Turn, args: list[str]) -> None:
             return await quoting.release_hold(turn)
     await _absent(turn, text)
     await _overview(turn)
-    at = turn.chat.at
-    if at is not None and turn.now - at < resume.RESUMABLE and (doing := await left.in_progress(turn)) is not None:
+    if (doing := await left.resumable(turn)) is not None:
         return resume.offer(turn, "tourism", doing)
     await quoting.release_hold(turn)
     await choose.start(turn)

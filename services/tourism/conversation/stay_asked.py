@@ -86,8 +86,7 @@ async def pay_tapped(turn: Turn, args: list[str]) -> None:
     left in progress, or the tourism menu."""
     prop = await _property(turn)
     hint = _paying(turn, prop)
-    at = turn.chat.at
-    if at is not None and turn.now - at < resume.RESUMABLE and (doing := await left.in_progress(turn)) is not None:
+    if (doing := await left.resumable(turn)) is not None:
         turn.say(cloud.text(hint))
         return resume.offer(turn, "tourism", doing)
     turn.go("home")
