@@ -27,6 +27,7 @@ from shared.casework.said import (
     APPLY,
     DECIDED_ASKED,
     DOCUMENT_AGAIN,
+    FEE_UNNAMED,
     MY_APPLICATION,
     NOT_OTHER_SCHEME,
     NUMBER_OF,
@@ -62,6 +63,9 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # a change of a NOC's details ("change the name on my trade licence"): made at the office
                      Phrase("amend", rf"^{NOT_BUILDING}(?=.*(?:{TRADE}|\blicen[cs]es?\b|লাইসেন্স|\bcertificate"
                                      rf"|শংসাপত্র)){AMEND}"),
+                     # the fee with no service named ("where do I pay the fee"): building permission's too, so the
+                     # menu asks which; a renewal's fee is the NOC's alone (building permission's phrase leaves it)
+                     Phrase("fee", rf"^{NOT_BUILDING}" + FEE_UNNAMED),
                      # how to apply again after a rejection (building permission announces it too)
                      Phrase("again", rf"^{NOT_BUILDING}.*?(?:{AGAIN.pattern})"),
                      # what a renewal takes ("renew korte ki lagbe"), and how long one's licence holds ("amar

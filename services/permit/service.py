@@ -24,6 +24,7 @@ from shared.casework.said import (
     APPLY,
     DECIDED_ASKED,
     DOCUMENT_AGAIN,
+    FEE_UNNAMED,
     MY_APPLICATION,
     NOT_OTHER_SCHEME,
     NUMBER_OF,
@@ -64,6 +65,9 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # a change of a permission's details ("correct the owner's name on my building permission")
                      Phrase("amend", NOT_TRADE + r"(?=.*(?:\bpermi(?:t|ssion)s?\b|on[ou]moti|অনুমতি|পারমিট|\bbuilding"
                                      r"|\bapplication|আবেদন|\bplan\b|নকশা))" + AMEND),
+                     # the fee with no service named ("where do I pay the fee", "fee diye diyechi"): the trade NOC
+                     # announces it too, so the menu asks which; a renewal's is the NOC's alone
+                     Phrase("fee", NOT_TRADE + r"(?!.*(?:\brenew|নবীকরণ|রিনিউ))" + FEE_UNNAMED),
                      Phrase("again", rf"{NOT_TRADE}.*?(?:{AGAIN.pattern})"),
                      # how to apply at all, which the trade NOC announces too
                      Phrase("apply", rf"{NOT_TRADE}{NOT_OTHER_SCHEME}.*?(?:{APPLY.pattern})"),

@@ -115,7 +115,8 @@ class Desk:
     def actions(self) -> dict[str, Action]:
         return {"menu": self._home, "home": self._home, "status": self._ask, "mine": self._mine,
                 "view": self._view, "download": self._download, "letters": self._letters, "again": self._again,
-                "apply": self._apply, "missing": self._missing, "sent": sent, "amend": self._amend, **self.extra}
+                "apply": self._apply, "missing": self._missing, "sent": sent, "amend": self._amend, "fee": self._fee,
+                **self.extra}
 
     async def typed(self, visit: Visit, text: str, *, step: Step = Step()) -> None:
         number_asked = step.number_asked
@@ -311,6 +312,16 @@ class Desk:
         owned = await visit.cases.of_mobile(visit.inbound.wa_id)
         said = "\n\n".join(line for line in (visit.t("amend_how"), follow.offices(visit, owned)) if line)
         visit.ask(said, [visit.button(action, key) for action, key in self.home_buttons])
+
+    async def _fee(self, visit: Visit, args: list[str]) -> None:
+        """The fee named at the main menu with no service ("where do I pay the fee?", "fee diye diyechi"), the service
+        picked from the list the menu asked with: the words carried read as typed at this service's menu (how much
+        and where; one's own fee waiting; said paid, that the office has not recorded it yet). Without words about a
+        fee (a tap of an old button), the menu."""
+        text = unicodedata.normalize("NFC", visit.inbound.text or "").strip()
+        if not FEE.search(text):
+            return self.home(visit)
+        await self.typed(visit, text)
 
     async def _ask(self, visit: Visit, args: list[str]) -> None:
         ask_number(visit)

@@ -30,7 +30,7 @@ NAMES_FEE = re.compile(NAMED, re.IGNORECASE)
 # the office has not recorded it (``fee_said_paid``), rather than "pay it at the office" said to one who says they did.
 PAID = re.compile(unicodedata.normalize(
     "NFC", r"\b(?:(?:i|we)\s+(?:have\s+|had\s+|already\s+|just\s+)*paid|already\s+paid|payment\s+(?:is\s+)?done"
-           r"|(?:j[oa]m?a|fee|fi|taka)\s+(?:dey?e\s+)?di(?:y|i)?e?c+h*i|(?:j[oa]m?a|fee|fi|taka)\s+dil[ae]m)\b"
+           r"|(?:j[oa]m?a|fee|fi|taka)\s+(?:d[ie]y?e\s+)?di(?:y|i)?e?c+h*i|(?:j[oa]m?a|fee|fi|taka)\s+dil[ae]m)\b"
            r"|জমা\s*(?:দিয়ে\s*)?(?:দিয়েছি|দিলাম|করেছি|করলাম)|(?:ফি|টাকা)\s*দিয়েছি"), re.IGNORECASE)
 
 
