@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from services.payroll.conversation import again, cloud, credit, doubt, home, left, near, pin
-from services.payroll.conversation.taps import named, tap
+from services.payroll.conversation.taps import BEFORE_PIN, named, tap
 from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import bangla_months
 from services.payroll.domain.typed_period import parse_lone_year
@@ -103,6 +103,11 @@ async def typed(turn: Turn, text: str) -> None:
         return await pin.wanted_meanwhile(turn, wanted)
     if step in ("new_pin", "confirm_pin") and FORGOT.search(text) and not a_pin:
         return await home.forgot(turn)  # no PIN is set yet: none to remember, a new one to choose
+    if step in ("new_pin", "confirm_pin") and not a_pin and (about := asked_for(text)) in BEFORE_PIN:
+        # "salary kobe dhukbe", "amar pay slip dao", "DA koto?" while the new PIN is chosen: asked, never a PIN tried
+        if about == "credit":  # one's pay, kept for when it is set, the step's question again
+            return await pin.wanted_meanwhile(turn, credit.wanted(turn))
+        return await tap(turn, about, [])
     if step == "new_pin":
         return await pin.chosen(turn, text)
     if step == "confirm_pin":

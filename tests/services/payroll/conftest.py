@@ -14,13 +14,14 @@ from typing import Any
 import pytest
 from chat_kit import listening_bus, runtime_maker
 from payroll_kit import PUBLIC_URL, START, Clock, Staff, employee, pay
+from phone_kit import running_system
 from prometheus_client import CollectorRegistry
 
 from services.payroll import publishing
 from services.payroll.domain import Employee
 from services.payroll.repository import Repositories
 from services.payroll.service import spec
-from shared.auth import Tokens
+from shared.auth import AUTH, Tokens
 from shared.bus.memory import InProcessBus
 from shared.runtime import ServiceRuntime, ServiceSpec, create_app
 from shared.store.sqlite import SqliteStore
@@ -99,3 +100,12 @@ async def desk(aiohttp_client, make_runtime, bus, tmp_path: Path):
                                     headers=client.headers)
         assert created.status == 201, await created.text()
     return client
+
+
+@pytest.fixture
+async def with_desk(tmp_path: Path):
+    """The whole system of ``panchayat run`` on a real port: (http session, base URL, the back office's headers as
+    ``payroll_admin``), for the tests through the real webhook that bring their own employees."""
+    async with running_system(tmp_path) as (http, base, _, app):
+        token, _ = await app[AUTH].create("payroll_admin", name="payroll-desk")
+        yield http, base, {"Authorization": f"Bearer {token}"}

@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from payroll_kit import employee, pay
-from phone_kit import Phone, choices, has, running_system, saying, words
+from phone_kit import Phone, choices, has, saying, words
 
 from gateway.menu import phrase_pattern
 from services import registry
 from services.payroll.domain import month_name, today_in_india
 from services.payroll.domain.period import month_of, moved, show_date
 from services.payroll.phrases import asked_for
-from shared.auth import AUTH
 from shared.india import plain
 
 PIN = "739164"
@@ -46,13 +44,6 @@ def test_another_salary_or_job_card_wages_are_not_payrolls(said: str):
     assert asked_for(said) is None, said
 
 
-@pytest.fixture
-async def system(tmp_path: Path):
-    async with running_system(tmp_path) as (http, base, _, app):
-        token, _ = await app[AUTH].create("payroll_admin", name="payroll-desk")
-        yield http, base, {"Authorization": f"Bearer {token}"}
-
-
 def months() -> tuple[str, str, date]:
     """This month, last month (the one uploaded), and its credit day."""
     this = month_of(today_in_india(datetime.now(UTC)))
@@ -71,8 +62,8 @@ async def _registered(http, base: str, office: dict[str, str]) -> str:
     return last
 
 
-async def test_in_english_the_pin_first_then_the_latest_pay_and_this_months_slip_not_out(system):
-    http, base, office = system
+async def test_in_english_the_pin_first_then_the_latest_pay_and_this_months_slip_not_out(with_desk):
+    http, base, office = with_desk
     this, last, day = months()
     me = Phone(http, base, "919700000001", name="Anima")
     await me.start("en")
@@ -100,8 +91,8 @@ async def test_in_english_the_pin_first_then_the_latest_pay_and_this_months_slip
     ("bn", "salary kobe pabo", "হাতে পাওয়া বেতন ₹২৮,৪০০.০০", "এখনও বেরোয়নি"),
     ("en", "salary dhukeche?", "net pay ₹28,400.00", "is not out yet"),
     ("en", "my salary not credited", "net pay ₹28,400.00", "is not out yet")])
-async def test_asked_in_bengali_and_banglish_after_the_pin(system, lang, asked, net, not_out):
-    http, base, office = system
+async def test_asked_in_bengali_and_banglish_after_the_pin(with_desk, lang, asked, net, not_out):
+    http, base, office = with_desk
     _, last, day = months()
     me = Phone(http, base, "919700000001", name="Anima")
     await me.start(lang)
@@ -117,8 +108,8 @@ async def test_asked_in_bengali_and_banglish_after_the_pin(system, lang, asked, 
     assert f"payroll:slip:{last}" in choices(got)
 
 
-async def test_the_demo_employee_and_someone_not_an_employee(system):
-    http, base, _ = system
+async def test_the_demo_employee_and_someone_not_an_employee(with_desk):
+    http, base, _ = with_desk
     this, last, day = months()
     anima = Phone(http, base, "919733000101", name="Anima")  # the demo's, PIN 4821
     await anima.start("bn")
@@ -136,8 +127,8 @@ async def test_the_demo_employee_and_someone_not_an_employee(system):
 
 @pytest.mark.parametrize("said", ["salary of the panchayat pradhan?", "job card er taka pai ni",
                                   "100 days work wages not paid"])
-async def test_another_salary_or_job_card_wages_never_reach_payroll(system, said):
-    http, base, _ = system
+async def test_another_salary_or_job_card_wages_never_reach_payroll(with_desk, said):
+    http, base, _ = with_desk
     anima = Phone(http, base, "919733000101", name="Anima")
     await anima.start("en")
     got = await anima.say(said, until=bool)
