@@ -16,7 +16,16 @@ from services.grievance.conversation.reach import ASKS
 from services.grievance.conversation.serial import NUMBER_WORD
 from services.grievance.conversation.unreceived import UNRECEIVED
 from services.grievance.conversation.wants import LATIN as SPELT
-from services.grievance.conversation.wants import ATR_ASKED, MINE_BN, MINE_EN, NOT_BN, NOT_EN, TAKE_BACK, TAKEN_BACK
+from services.grievance.conversation.wants import (
+    ATR_ASKED,
+    MINE_BN,
+    MINE_EN,
+    NOT_BN,
+    NOT_EN,
+    REJECTED_ASKED,
+    TAKE_BACK,
+    TAKEN_BACK,
+)
 from services.grievance.conversation.words import NUMBER
 from services.grievance.domain import Categories, Directory
 from services.grievance.events import STAY_COMPLAINT
@@ -62,10 +71,18 @@ ASKED_AFTER = (rf"^(?:(?:{_ASKING}\s+(?:(?:my|our|the)\s+)?|(?:my|our)\s+)compla
                rf"|আমার\s*{_BN_NOUN}(?:\s*(?:দেখান|দেখাও))?|(?:আমার\s*)?{_BN_NOUN}{_NUMBER}{_BN_SAID}"
                rf"|amar\s+{_LATIN_NOUN}(?:\s*(?:ta|ti|gulo|guli))?(?:\s+dekhao|\s+dekhan)?"
                rf"|(?:amar\s+)?{_LATIN_NOUN}(?:\s*(?:ta|ti|gulo|guli|er|r))*{_NUMBER}{_LATIN_SAID})$")
+# the word and its number and nothing else ("complaint 2", "অভিযোগ নং ২", "abhijog 2"): that one, not a new complaint
+NUMBER_ALONE = (rf"^(?:{_LATIN_NOUN}|{_BN_NOUN})\s*{NUMBER_WORD}?\d{{1,6}}(?:\s*(?:ta|ti|টা|টি))?"
+                r"(?:\s+(?:status|details|please|pls|dekhao|dekhan)|\s*(?:দেখান|দেখাও))*$")
 
 # one's complaint named by its number and "of", in words about it ("amar complaint 2 er kono kaj hocche na", "অভিযোগ নং ২
 # এর কোনো কাজ হয়নি"): that one opens (``serial.within``); a new complaint's own numbers ("2 ta gorto") name none
-NAMED_BY_NUMBER = rf"(?:{_LATIN_NOUN}|{_BN_NOUN}|\bcomplaints?)\s*{NUMBER_WORD}?\d{{1,6}}\s*(?:er|r|এর|ের|র|'s)(?!\w)"
+# or by its number and a question about it ("complaint 5 keno reject holo?", "অভিযোগ ৫ কেন বাতিল হল", "complaint 2 is
+# still pending")
+_ABOUT_IT = (r"(?:keno|kano|why|when|kobe|ki|kii|reject\w*|batil|status|update|is|was|has|still|ekhono|akhono"
+             r"|hoy\w*|hol[oe]|resolved|solved|closed?|pending)\b|কেন|কবে|কী|কি|বাতিল|এখনও|এখনো|হয়|হল|হলো")
+NAMED_BY_NUMBER = (rf"(?:{_LATIN_NOUN}|{_BN_NOUN}|\bcomplaints?)\s*{NUMBER_WORD}?\d{{1,6}}"
+                   rf"(?:\s*(?:er|r|এর|ের|র|'s)(?!\w)|\s+(?:{_ABOUT_IT}))")
 
 
 def _either(*patterns: str) -> str:
@@ -83,7 +100,9 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      # the complaints they lodged, "amar complaint er ki holo"; not "my complaint is ...", "আমার
                      # অভিযোগ আছে" (a new one)
                      Phrase("mine", _either(TAKEN_BACK, TAKE_BACK, MINE_EN, MINE_BN)),
+                     Phrase("mine", REJECTED_ASKED),  # "অভিযোগ কেন বাতিল হল": those rejected (``mine.asked``)
                      Phrase("mine", ASKED_AFTER, across=True),  # mid-booking too: "what about my complaint?"
+                     Phrase("mine", NUMBER_ALONE, across=True),  # "complaint 2"
                      Phrase("mine", NAMED_BY_NUMBER),  # "amar complaint 2 er kaj hocche na"
                      # asking for a person: an official answers through a complaint (``reach``)
                      Phrase("official", _either(*ASKS)),

@@ -5,13 +5,17 @@ not theirs — typed, or a tap forwarded from someone else's chat — answers as
 """
 from __future__ import annotations
 
-from services.grievance.conversation import cloud, numbered, places
+from collections.abc import Callable
+
+from services.grievance.conversation import cloud, numbered, places, wants
 from services.grievance.conversation.cloud import ROWS_MAX, Row
 from services.grievance.conversation.receipts import details, status_word
 from services.grievance.conversation.turn import Turn
 from services.grievance.domain import Ticket
+from services.grievance.domain.ticket import REOPEN_DAYS
 from services.grievance.domain.offices import district_name
 from services.grievance.media import work_photo
+from shared.india import local_digits
 
 
 def home(turn: Turn, *, hint: str | None = None, intro: str = "home") -> None:
@@ -35,13 +39,31 @@ async def reports(turn: Turn) -> None:
     """The action-taken report asked for ("send the action taken report", "কী ব্যবস্থা নেওয়া হয়েছে"): it is in a
     resolved complaint's status. One's one such complaint opens with it; several are listed, those alone, said so;
     with none resolved, one's complaints, told that the report comes when one is."""
+    await _those(turn, lambda t: t.status in ("resolved", "closed") and bool(t.atr), "atr", photo=True)
+
+
+async def asked(turn: Turn, text: str, *, hint: str | None = None) -> None:
+    """Their complaints asked for: why one was rejected asked ("why was my complaint rejected?", "keno batil holo"),
+    those rejected, where each shows its reason; reopening asked ("I want to reopen my complaint"), those that may
+    still be reopened (resolved or rejected in the last days), each with *Reopen*; else all of them (``hint``)."""
+    if hint is None and wants.asks_rejected(text):
+        return await _those(turn, lambda t: t.status == "rejected", "rejected")
+    if hint is None and wants.asks_reopen(text):
+        return await _those(turn, lambda t: t.may_reopen(turn.now), "reopen")
+    await listing(turn, hint=hint)
+
+
+async def _those(turn: Turn, keep: Callable[[Ticket], bool], said: str, *, photo: bool = False) -> None:
+    """Those of one's complaints ``keep`` takes: one opens, several are listed alone (``<said>_which``); with none,
+    all of one's complaints, told so (``<said>_none``)."""
     found = await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=None)
-    done = [t for t in found if t.status in ("resolved", "closed") and t.atr]
-    if len(done) == 1:
-        return await view(turn, done[0].number, photo=True)
-    if done:
-        return await listing(turn, hint=turn.t("atr_which"), only=done[:ROWS_MAX])
-    await listing(turn, hint=turn.t("atr_none") if found else None, only=found[:ROWS_MAX])
+    kept = [t for t in found if keep(t)]
+    if len(kept) == 1:
+        return await view(turn, kept[0].number, photo=photo)
+    if kept:
+        return await listing(turn, hint=turn.t(f"{said}_which"), only=kept[:ROWS_MAX])
+    none = turn.t(f"{said}_none", days=local_digits(str(REOPEN_DAYS), turn.lang))
+    await listing(turn, hint=none if found else None, only=found[:ROWS_MAX])
 
 
 async def view(turn: Turn, number: str, *, hint: str | None = None, photo: bool = False) -> None:

@@ -168,10 +168,10 @@ async def _mine(turn: Turn, args: list[str]) -> None:
     holo"), that one of theirs (``serial.within``). Taken back ("complaint 2 tule nite chai"): with how the office
     is told it is not needed, as no complaint is withdrawn here."""
     text = turn.inbound.text or ""
-    hint = turn.t("take_back_how") if not args and wants.takes_back(text) else None
+    hint = turn.t("take_back_how") if not args and wants.takes_back(text) and not wants.asks_rejected(text) else None
     if not args and (number := serial.within(text)) is not None:
         return await serial.open_said(turn, *number, hint=hint)
-    await mine.listing(turn, hint=hint)
+    await mine.asked(turn, text, hint=hint)  # "why was my complaint rejected?": those rejected
 
 
 async def _atr(turn: Turn, args: list[str]) -> None:

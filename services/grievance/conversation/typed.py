@@ -112,7 +112,7 @@ async def typed(turn: Turn, text: str) -> None:
     if word is None and step in _ASKING_AFTER and asks_report(text):  # "ATR": a resolved one's, no new one
         return await serial.report_asked(turn, text)
     if word == "mine" or (word is None and step in _ASKING_AFTER and asks_mine(text)):
-        return await mine.listing(turn)  # "status of my complaint" is no description of a new one
+        return await mine.asked(turn, text)  # "status of my complaint" is no description of a new one
     if word == "report":
         return mine.start_report(turn)
     if reach.asks_for_person(text):

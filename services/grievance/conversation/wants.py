@@ -62,6 +62,19 @@ ATR_ASKED = (r"\baction[\s-]*taken\b|\batrs?\b|\baction\s+(?:has\s+been|have\s+b
              r"|ব্যবস্থা\s*(?:নেওয়া|নেয়া|নিয়েছে|নিল|নিলো|নেবে)|অ্যাকশন\s*(?:টেকেন|নিয়েছে|নিল|নেওয়া)"
              r"|\b(?:b[ey]a?b[ao]s?tha|bebostha|babostha|bybostha)\s+(?:neoa|neya|niyeche|nieche|nilo|nise|nibe)\b")
 _ATR = re.compile(unicodedata.normalize("NFKC", ATR_ASKED))
+# Among one's complaints asked after, those rejected ("why was my complaint rejected?", "amar complaint keno batil
+# holo", "অভিযোগ কেন বাতিল হল") and those to reopen ("I want to reopen my complaint", "অভিযোগ আবার চালু করতে চাই"):
+# a decision made, never a cancelling asked for ("complaint batil korte chai", "অভিযোগ বাতিল করে দিন": taken back)
+_DECIDED = (r"(?:\breject\w*|\b(?:refused|dismissed)\b|নামঞ্জুর|খারিজ"
+            r"|(?:বাতিল|\bba+til)\s*(?:হ|\bho\w*|\bkore\s+di(?:y|l)\w*|করে\s*দি(?:য়|ল)))")
+_REJECTED = re.compile(unicodedata.normalize("NFKC", _DECIDED))
+# and asked so at the main menu, the complaint named ("complaint rejected keno", "অভিযোগ কেন বাতিল হল")
+REJECTED_ASKED = (rf"(?:\bcomplain\w*|\b{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)\S*\s*"
+                  r"(?:(?:ta|ti|টা|টি|keno|kano|কেন|why|was|got|has\s+been|is|amar|আমার)\s*)*" + _DECIDED)
+_REJECTED_ASKED = re.compile(unicodedata.normalize("NFKC", REJECTED_ASKED))
+_REOPEN = re.compile(unicodedata.normalize(
+    "NFKC", r"\bre-?open\w*|\bopen\s+(?:it\s+)?again\b|\babar\s+(?:chalu|khul|open)|আবার\s*(?:চালু|খুল|খোল)"
+            r"|পুনরায়\s*(?:চালু|খুল|খোল)|রিওপেন"))
 _TAKING_BACK = re.compile(unicodedata.normalize("NFKC", f"{TAKEN_BACK}|{TAKE_BACK}"))
 REFUSED = re.compile(rf"{TAKEN_BACK}|{TAKE_BACK}|{NOT_EN}|{NOT_BN}|{LATIN}\S*{BANGLISH_NOT}")
 
@@ -72,8 +85,10 @@ def asks_new(text: str) -> bool:
 
 
 def asks_mine(text: str) -> bool:
-    """The words ask after the complaints the person lodged ("status of my complaint", "amar abhijog er ki holo")."""
-    return MINE.search(plain(text)) is not None
+    """The words ask after the complaints the person lodged ("status of my complaint", "amar abhijog er ki holo", "অভিযোগ
+    কেন বাতিল হল")."""
+    said = plain(text)
+    return MINE.search(said) is not None or _REJECTED_ASKED.search(said) is not None
 
 
 # what asking for a new complaint is said with, besides the word itself: the rest of a message is the problem
@@ -101,6 +116,16 @@ def problem_beside(text: str) -> bool:
 def asks_report(text: str) -> bool:
     """The words ask for a complaint's action-taken report ("ATR", "কী ব্যবস্থা নেওয়া হয়েছে")."""
     return _ATR.search(plain(text)) is not None
+
+
+def asks_rejected(text: str) -> bool:
+    """The words ask why a complaint was rejected ("keno reject holo", "অভিযোগ কেন বাতিল হল")."""
+    return _REJECTED.search(plain(text)) is not None
+
+
+def asks_reopen(text: str) -> bool:
+    """The words ask to reopen a complaint ("reopen my complaint", "অভিযোগ আবার চালু করতে চাই")."""
+    return _REOPEN.search(plain(text)) is not None
 
 
 def takes_back(text: str) -> bool:
