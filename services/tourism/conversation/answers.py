@@ -51,6 +51,12 @@ NONE_OF_THESE = frozenset(typed_word(w) for w in ("nah", "nope", "na na", "no no
 WHICH = re.compile(unicodedata.normalize("NFC", r"(?<!\w)(?:kon|konta|konti|kontay|kontai|কোন|কোনটা|কোনটি|কোনটায়)"
                                                 r"(?![\w\u0980-\u09ff])"))
 # a day the stay starts from, alone: "26 dec theke", "২৬ ডিসেম্বর থেকে", "from 26 Dec" (a check-in, not a check-out)
+# The one guest house or room of a list of one taken by pointing at it ("book it", "this one", "eta nibo", "এটাই"):
+# the list's only row, as a tap of it; or a yes said to it (``the_one``)
+THE_ONE = re.compile(unicodedata.normalize("NFC", r"^(?:(?:ok|okay|yes|ha|haa|hya)\s*,?\s*)?(?:(?:please\s+)?book\s+"
+                                           r"(?:it|this|that|this\s+one|that\s+one)|this\s+one|that\s+one|take\s+it"
+                                           r"|i'?ll\s+take\s+it|(?:eta|ota|etai|otai|এটা|ওটা|এটাই|ওটাই)(?:\s*(?:nibo|nebo"
+                                           r"|din|dao|chai|book\s+koro|book\s+korun|নেব|নিব|দিন|চাই))?)(?:\s+please)?$"))
 FROM_DAY = re.compile(r"(?:from|frm)\s+(.+)|(.+?)\s+(?:theke|thike|thheke|থেকে|hote|হতে)")
 # a count of nights alone: "২ রাত", "শুধু ২ রাত", "2 raat", "3 nights only"
 NIGHTS = re.compile(r"(?:শুধু\s*|only\s+)?\S+\s*(?:রাত|raat|rat|nights?)(?:\s+(?:only|থাকব|থাকবো))?")
@@ -117,6 +123,22 @@ async def _room(turn: Turn, text: str, word: str | None) -> None:
     if match is None:
         return await prompts.rooms(turn, hint=await _not_named(turn, text, word))
     await choose.room(turn, match)
+
+
+async def the_one(turn: Turn, text: str, word: str | None) -> bool:
+    """A yes, or the words pointing at it ("book it", "eta nibo"), where the guest houses' or the rooms' list holds one
+    row: that one taken, as its tap; False where the list holds more, or the words are other."""
+    if word != "yes" and THE_ONE.search(typed_word(text)) is None:
+        return False
+    if turn.chat.step == "property":
+        found = [p.id for p in await turn.repos.catalog.properties_in(str(turn.draft.get("district", "")))]
+        if len(found) == 1:
+            await choose.property_(turn, found[0])
+    else:
+        found = [r.id for r in await turn.repos.catalog.room_types_of(str(turn.draft.get("property", "")))]
+        if len(found) == 1:
+            await choose.room(turn, found[0])
+    return len(found) == 1
 
 
 async def _not_named(turn: Turn, text: str, word: str | None) -> str:

@@ -64,8 +64,11 @@ async def answered(turn: Turn, text: str) -> bool:
         return True
     if prop is None:
         return False
-    answer = turn.t("stay_asked", about=prompts.about(turn, prop), contact=prop.contact)
-    await steps.ask(turn, hint=f"*{prop.name(turn.lang)}*\n{answer}")
+    if turn.chat.step == "room":  # its question shows the guest house's details under it: not said twice
+        hint = turn.t("stay_below", contact=prop.contact)
+    else:
+        hint = f"*{prop.name(turn.lang)}*\n{prompts.about(turn, prop)}\n{turn.t('stay_contact', contact=prop.contact)}"
+    await steps.ask(turn, hint=hint)
     return True
 
 

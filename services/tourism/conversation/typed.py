@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from services.tourism.conversation import (
+    answers,
     asked,
     changed,
     choose,
@@ -128,6 +129,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await asked.answer(turn, asks)
     if await stay_asked.answered(turn, text):  # "check in kokhon?", "khabar deya hoy?": the guest house's answer
         return
+    if step in ("property", "room") and await answers.the_one(turn, text, word):
+        return  # "yes", "book it" where the list holds one guest house or one room: that one
     said = courtesy(text, yes=step in pressed.YES_STEPS)  # "ha" to a list: a warm word, the list again
     offered = step == "date" and turn.draft.get(choose.MEANT)  # "ok" to "did you mean 1 December 2027?"
     if said is not None and not (word == "yes" and (step in CONFIRMING or offered)) and not _emoji_name(text, step):

@@ -65,3 +65,23 @@ async def test_asked_after_booking_it_is_answered_for_the_booking_through_the_we
 
     text = words(reply)
     assert said in text and "did not follow" not in text and "বুঝতে পারিনি" not in text, text
+
+
+@pytest.mark.parametrize("n, lang, typed, said", [
+    (7, "en", "is food included?", "What the guest house has and its times are below"),
+    (8, "bn", "check in kokhon?", "অতিথিনিবাসের সুবিধা আর সময় নিচে দেওয়া আছে"),
+])
+async def test_asked_at_the_rooms_question_the_details_are_said_once(system, n, lang, typed, said):
+    """The rooms' question shows the guest house's details: the answer there points to them and gives the caretaker's
+    phone, rather than writing the same details twice in one message."""
+    http, base = system
+    phone = Phone(http, base, f"91980031{n:04d}")
+    await walk(phone, lang, *AYODHYA[:2])
+
+    reply = await phone.say(typed, until=has("interactive"))
+
+    text = words(reply)
+    assert said in text and "+91 94340 51401" in text, text
+    times = "Check-in 12:00" if lang == "en" else "চেক-ইন ১২:০০"
+    assert text.count(times) == 1, text
+    assert "tourism:room:ayodhya-double" in choices(reply), choices(reply)
