@@ -27,6 +27,7 @@ from shared.casework.missing import MISSING, missing, sent
 from shared.casework.needed import says
 from shared.casework.said import (
     AMEND_ASKED,
+    AS_PHOTO,
     APPLY,
     ASKING,
     COMPLAINT,
@@ -262,6 +263,9 @@ class Desk:
             return True
         if step.sent and (SEND_AGAIN.search(text) or NOT_GOT.search(text)):
             await answers.download(visit, step.sent, hint=visit.t("document_again"))
+            return True
+        if AS_PHOTO.search(text) and (number := step.sent or await seen.meant(visit)) is not None:
+            await answers.download(visit, number, hint=visit.t("document_as_photo"))  # a PDF only, and why
             return True
         if SEND_AGAIN.search(text) and (number := await seen.meant(visit)) is not None:
             await answers.download(visit, number)

@@ -40,6 +40,11 @@ SEND = (r"\b(?:send|pa?th(?:h)?a(?:n|o|ben|bo)?|pa?th(?:h)?iy?e|dao|din|dio|den|
 # the rest of the message again from every character of it).
 _AGAIN = rf"(?:(?=.*(?:{ONCE_MORE}))(?=.*(?:{SEND}))|(?=.*\bre-?send\b)|\W*(?:{ONCE_MORE})\W*$)"
 SEND_AGAIN = re.compile(rf"^{_AGAIN}", re.IGNORECASE)
+# The document asked for as a photo ("can you send it as a photo?", "chobi kore pathan", "ছবি হিসেবে পাঠান", "jpg te
+# din"): it goes as a PDF only, the paper its QR code checks; sent again with how to open it (``document_as_photo``)
+_PICTURE = r"(?:photos?|images?|pictures?|pics?|jpe?g|png|screenshot|chobi|chhobi|foto|ছবি|ফটো|ইমেজ|জেপিজি)"
+AS_PHOTO = re.compile(rf"(?=.*(?:\bas\s+(?:an?\s+)?{_PICTURE}|\b{_PICTURE}\S*\s+(?:hisebe|hishebe|kore|te|e|format)\b"
+                      rf"|{_PICTURE}\S*\s*(?:হিসেবে|করে|আকারে)|\bin\s+{_PICTURE}))(?=.*(?:{SEND}))", re.IGNORECASE)
 # The case named as the paper it is ("amar noc ta abar pathao", "send my NOC again", "licence ta abar din"): a NOC, a
 # licence, a permission is the certificate or the letter itself, so sent again it is the document, not the list of
 # one's cases to look at; an application, a case or a file is no such paper.
