@@ -22,6 +22,18 @@ ASKS = re.compile(r"(?<!\w)(?:what|which|where|how|why|who|ki|kii|kon|konta|kont
                   r"বুঝতে\s+পারছি\s+না)(?!\w)")
 
 
+# Where the spot is, said at the district, block or panchayat list ("near the school", "bazar er pashe", "মন্দিরের
+# সামনে", "ward no 5"): no name of the list, but no words to drop either (``landmark``)
+LANDMARK = re.compile(r"(?<!\w)(?:near|beside|opposite|behind|next\s+to|in\s+front\s+of|close\s+to|pa(?:s|sh)e|kache"
+                      r"|samne|pichone|pichhone|ulto\s+dike|dhare|mor(?:e|er)|ward\s*(?:no\.?|number)?\s*\d+|পাশে|কাছে"
+                      r"|সামনে|পিছনে|উল্টো\s*দিকে|ধারে|মোড়ে|মোড়ের|ওয়ার্ড)(?!\w)")
+
+
+def landmark(text: str) -> bool:
+    """The words say where the spot is, beside a place or a thing ("near the school", "স্কুলের পাশে")."""
+    return bool(LANDMARK.search(plain(text)))
+
+
 def upset(text: str) -> bool:
     """Emoji alone, one of them an angry, sad or weary face."""
     return not says_something(text) and bool(UPSET & set(unicodedata.normalize("NFKC", text)))

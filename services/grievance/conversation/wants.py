@@ -99,6 +99,11 @@ _ASKING_WORDS = frozenset(plain(word) for word in (
     "korte", "chai", "chaichi", "janabo", "janate", "dibo", "debo", "dite", "ache", "ase", "achhe", "niye", "nie",
     "bishoye", "bisoye", "er", "ta", "ti", "আমি", "আমরা", "একটা", "একটি", "নতুন", "করব", "করবো", "করতে", "চাই",
     "জানাব", "জানাবো", "জানাতে", "দেব", "দেবো", "দিতে", "আছে", "প্লিজ", "নিয়ে", "বিষয়ে", "সম্পর্কে", "বিরুদ্ধে",
+    # a greeting and "I have" before it ("namaskar, amar ekta complaint ache", "good morning sir, I have a complaint";
+    # "amar" alone is no problem said, and "amar rasta" with the word is one)
+    "have", "has", "got", "one", "good", "morning", "evening", "afternoon", "namaskar", "nomoskar", "nomoshkar",
+    "namoskar", "namaste", "pranam", "adab", "salam", "assalamualaikum", "dada", "didi", "নমস্কার", "নমস্তে", "প্রণাম",
+    "আদাব", "সালাম", "স্যার", "ম্যাডাম", "দাদা", "দিদি", "হ্যালো",
     # and Hindi's, in both scripts ("shikayat karni hai", "मुझे शिकायत दर्ज करनी है")
     "mujhe", "humein", "hume", "ek", "nayi", "karni", "karna", "karne", "kar", "hai", "hain", "darj", "chahiye", "ki",
     "मुझे", "हमें", "एक", "नई", "करनी", "करना", "करने", "कर", "है", "हैं", "दर्ज", "चाहिए", "की"))

@@ -33,7 +33,10 @@ async def test_the_words_are_the_description(system):
     assert "Description: the street light is not working, I want to complain" in words(summary), words(summary)
 
 
-@pytest.mark.parametrize("typed", ["I want to complain", "abhijog korbo", "complaint"])
+@pytest.mark.parametrize("typed", ["I want to complain", "abhijog korbo", "complaint",
+                                   # a greeting or "I have" before the ask is no problem said
+                                   "namaskar, amar ekta complaint ache", "নমস্কার, আমার একটা অভিযোগ আছে",
+                                   "good morning sir, I have a complaint", "dada, amar ekta abhijog ache"])
 async def test_the_ask_alone_asks_the_subject(system, typed):
     phone = await at_the_menu(system, STRANGER)
     got = await phone.say(typed, until=has("interactive"))

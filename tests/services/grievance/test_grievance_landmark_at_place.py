@@ -1,0 +1,49 @@
+"""Where the spot is, typed at the district, block or gram panchayat list of a complaint already described ("near the
+school", "স্কুলের পাশে", "bazar er pashe"): "I could not find that name", and the words were dropped, so the office
+never knew which lamp post or which tube well. They are added to the description, said so, and the list asked again;
+the complaint's summary shows them. A question, a name mistyped, or words before any description are read as
+before."""
+from __future__ import annotations
+
+import pytest
+from phone_kit import at_the_menu, choices, has, words
+
+STRANGER = "919800000077"
+KALCHINI_GP = "grievance:gp:703506"
+
+
+async def _at_the_panchayats(system, lang: str):
+    phone = await at_the_menu(system, STRANGER, lang)
+    await phone.say("street light not working" if lang == "en" else "রাস্তার আলো জ্বলছে না", until=has("interactive"))
+    await phone.say("Kalchini", until=lambda m: KALCHINI_GP in choices(m))
+    return phone
+
+
+@pytest.mark.parametrize("lang, typed, said", [
+    ("en", "near the school", "is added to the complaint's description"),
+    ("bn", "স্কুলের পাশে", "অভিযোগের বিবরণে যোগ করা হল"),
+    ("bn", "bazar er pashe, ward no 5", "অভিযোগের বিবরণে যোগ করা হল"),
+])
+async def test_the_spot_is_kept_in_the_description_and_the_list_asked_again(system, lang, typed, said):
+    phone = await _at_the_panchayats(system, lang)
+    got = await phone.say(typed, until=has("interactive"))
+    assert said in words(got) and typed in words(got), words(got)
+    assert KALCHINI_GP in choices(got), choices(got)
+    summary = await phone.tap(KALCHINI_GP, until=has("interactive"))
+    assert typed in words(summary) and any(c.startswith("grievance:submit:") for c in choices(summary)), words(summary)
+
+
+@pytest.mark.parametrize("typed", ["which one is mine?", "Xyzpur"])
+async def test_a_question_or_another_name_is_read_as_before(system, typed):
+    phone = await _at_the_panchayats(system, "en")
+    got = await phone.say(typed, until=has("interactive"))
+    assert "added to the complaint's description" not in words(got), words(got)
+    assert KALCHINI_GP in choices(got), choices(got)
+
+
+async def test_before_any_description_nothing_is_kept(system):
+    phone = await at_the_menu(system, STRANGER)
+    await phone.tap("grievance:new", until=has("interactive"))
+    await phone.tap("grievance:cat:lights", until=has("interactive"))
+    got = await phone.say("near the school", until=has("interactive"))
+    assert "added to the complaint's description" not in words(got), words(got)
