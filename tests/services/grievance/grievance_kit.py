@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from chat_kit import Chatter, Clock, Exchange, Reply  # noqa: F401 - the tests import them from here
+from phone_kit import at_the_menu, words
 
 from shared.bus.memory import InProcessBus
 from shared.chat import Location, Media
@@ -52,3 +53,10 @@ class Person(Chatter):
         confirm = await self.draft(category, gp, text)
         done = await self.tap(confirm.choice("grievance:submit:"))
         return done.event("grievance.ticket.lodged")["number"]
+
+
+async def told_none_of_hers(system: Any, typed: str) -> str:
+    """What Rina (the demo's 919800000001), who lodged none of Arjun's complaints, is told when ``typed`` names one of
+    his through the webhook: that none of hers has it; the words, for what must not be in them."""
+    rina = await at_the_menu(system, "919800000001", name="Rina Das")
+    return words(await rina.say(typed, until=lambda m: "None of your complaints" in words(m)))

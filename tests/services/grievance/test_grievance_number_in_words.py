@@ -6,6 +6,7 @@ words of a new complaint still begin one."""
 from __future__ import annotations
 
 import pytest
+from grievance_kit import told_none_of_hers
 from phone_kit import Phone, has, words
 
 ARJUN, RINA = "919800000002", "919800000001"  # Arjun lodged GRV-2026-000001 (drinking water, Kalchini)
@@ -27,11 +28,8 @@ async def test_ones_own_complaint_asked_after_by_its_number_opens(system, lang, 
 
 
 async def test_anothers_number_is_none_of_theirs_and_not_shown(system):
-    http, base = system
-    rina = Phone(http, base, RINA, name="Rina Das")
-    await rina.start()
-    got = await rina.say("amar abhijog 000001 er ki holo", until=lambda m: "None of your complaints" in words(m))
-    assert "Drinking water" not in words(got) and "Kalchini" not in words(got), words(got)
+    said = await told_none_of_hers(system, "amar abhijog 000001 er ki holo")
+    assert "Drinking water" not in said and "Kalchini" not in said, said
 
 
 async def test_a_year_alone_in_the_words_is_no_number(system):
