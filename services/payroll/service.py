@@ -12,16 +12,16 @@ from pathlib import Path
 
 from services.payroll import corrections, demo, handlers, publishing
 from services.payroll.backoffice import routes
-from services.payroll.phrases import PHRASES
+from services.payroll.phrases import NOT_HELD, PHRASES
 from services.payroll.repository import INDEXES
 from shared import owed
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES
-from shared.runtime import Context, MenuEntry, ServiceContext, ServiceSpec
+from shared.runtime import Context, MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.runtime.context import SESSION_LEFT
 from shared.settings import load_settings
-from shared.texts import Catalog
+from shared.texts import LANGS, Catalog
 
 NAME = "payroll"
 INBOUND = "wa.inbound.payroll"
@@ -30,7 +30,11 @@ TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 FINISH_EVERY = 60.0  # seconds between looks for an import left unfinished
 MENU = MenuEntry(NAME, title={"bn": "বেতন বিবরণী (কর্মী)", "en": "Payroll: pay slips"},
                  description={"bn": "পঞ্চায়েত কর্মচারীদের বেতন ও বার্ষিক বেতন বিবরণী",
-                              "en": "Pay slips and salary statements for panchayat staff"}, order=50, phrases=PHRASES,
+                              "en": "Pay slips and salary statements for panchayat staff"}, order=50, phrases=(
+                     # what the payroll does not hold ("PF balance koto?"): answered at the main menu, its slips near
+                     Phrase("slip", NOT_HELD, says={lang: TEXTS("not_held", lang) for lang in LANGS},
+                            offer={lang: TEXTS("btn_latest_slip", lang) for lang in LANGS}),
+                     *PHRASES),
                  hears_left=True)
 
 

@@ -1,0 +1,50 @@
+"""What the payroll does not hold, asked at the main menu or inside Payroll ("how many leaves do I have left?", "PF
+balance koto?", "I want a salary certificate for bank loan", "ছুটি কত বাকি"): "I could not tell which service your
+message is for", the words offered to Complaints; inside Payroll, "Sorry, I did not understand" or, at the PIN's
+question, read as no PIN. It is said that these are kept by the office's drawing and disbursing officer, what the
+slips show of the GPF and that a bank's last three months' slips are had here, with the latest slip a tap away; inside
+Payroll the step's question after it. A deduction doubted and a part of the pay asked are read as before."""
+from __future__ import annotations
+
+import pytest
+from phone_kit import Phone, choices, has, saying, words
+
+from services.payroll.phrases import not_held
+
+ANIMA = "919733000101"  # the demo's employee, PIN 4821
+SAID = {"en": "are kept by your office's drawing and disbursing officer", "bn": "ড্রয়িং অ্যান্ড ডিসবার্সিং অফিসার"}
+
+
+@pytest.mark.parametrize("typed", ["how many leaves do I have left?", "PF balance koto?", "GPF passbook",
+                                   "I want a salary certificate for bank loan", "ছুটি কত বাকি", "chuti koto baki ache",
+                                   "বেতনের সার্টিফিকেট লাগবে"])
+def test_what_is_not_held_is_read(typed):
+    assert not_held(typed), typed
+
+
+@pytest.mark.parametrize("typed", ["amar PF kata hoyeche keno", "DA koto?", "leave it", "my salary is less this month",
+                                   "I want to take leave", "pay slip"])
+def test_what_is_held_or_no_ask_is_not(typed):
+    assert not not_held(typed), typed
+
+
+@pytest.mark.parametrize("lang, typed", [("en", "how many leaves do I have left?"), ("en", "PF balance koto?"),
+                                         ("en", "I want a salary certificate for bank loan"), ("bn", "ছুটি কত বাকি")])
+async def test_asked_at_the_main_menu_it_is_said_whose_it_is(system, lang, typed):
+    http, base = system
+    anima = Phone(http, base, ANIMA, name="Anima")
+    await anima.start(lang)
+    got = await anima.say(typed, until=has("interactive"))
+    assert SAID[lang] in words(got), words(got)
+    assert choices(got) == ["payroll:slip", "shell:menu"], choices(got)
+
+
+async def test_asked_at_the_pins_question_it_is_said_and_the_pin_asked_again(system):
+    http, base = system
+    anima = Phone(http, base, ANIMA, name="Anima")
+    await anima.start("en")
+    await anima.tap("payroll:slip", until=saying("Type your PIN"))
+    got = await anima.say("PF balance koto?", until=has("text"))
+    assert SAID["en"] in words(got) and "Type your PIN" in words(got), words(got)
+    # no try lost, nothing forgotten: the PIN still gets the slip asked for (the wait fails the test otherwise)
+    await anima.say("4821", until=has("document"))
