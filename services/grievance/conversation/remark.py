@@ -23,17 +23,22 @@ again as before.
 """
 from __future__ import annotations
 
+import re
+
 from services.grievance.conversation import after, again
 from services.grievance.conversation.mine import actions, own, view
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.words import titles
 from services.grievance.domain import DESCRIPTION_MAX
 from services.grievance.domain.offices import office
-from shared.india import typed_word
+from shared.india import plain, today_in_india, typed_word
 
 LETTERS = 3  # a message says something in words: "no water", "জল নেই", not "5" or "ji"
 REMARK_MAX = 5 * after.MESSAGE_MAX  # the longest text WhatsApp lets be typed (4,096) and more added: sent in parts
 TAPPED = {"accept": after.ask_rating, "reopen": after.ask_reopen, "human": after.ask_official}
+# When it will be put right, asked at an open complaint ("kobe thik hobe?", "when will it be fixed?", "কবে ঠিক হবে"):
+# the day the office set is said above the offer to ask the official (``remark_when``), or that it has passed
+WHEN_ASKED = re.compile(r"\b(?:when|kobe|kbe|how\s+long|koto\s+din\w*)\b|কবে|কত\s*দিন", re.IGNORECASE)
 
 
 def says_words(text: str) -> bool:
@@ -52,8 +57,12 @@ async def at_view(turn: Turn, number: str, text: str) -> None:
             return await TAPPED[action](turn, ticket.number)
     if typed in _own_words(turn):
         return await view(turn, ticket.number, hint=turn.t("unclear"))
+    hint = None
+    if ticket.is_open and WHEN_ASKED.search(plain(text)):  # the day set, the question still offered to send
+        late = ticket.expected_by < today_in_india(turn.now)
+        hint = turn.t("remark_when_late" if late else "remark_when", number=ticket.number, due=ticket.expected_by)
     turn.go("remark", number=ticket.number, remark=text.strip())
-    await ask(turn, ticket.number)
+    await ask(turn, ticket.number, hint=hint)
 
 
 async def ask(turn: Turn, number: str, *, hint: str | None = None) -> None:
