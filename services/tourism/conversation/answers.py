@@ -41,7 +41,7 @@ from services.tourism.domain import (
 from services.tourism.domain.calendar import DAY_ALONE, day_of_month
 from services.tourism.domain.regions import region_named
 from services.tourism.domain.stay_dates import cleaned
-from shared.india import ASKED_FORM, latin_digits, plain, typed_word
+from shared.india import ASKED_FORM, latin_digits, local_digits, plain, typed_word
 from shared.runtime import resume
 
 # "none of these" in other words than "no" (``typed.WORDS``), where the guest houses or the rooms are listed
@@ -127,8 +127,10 @@ async def _room(turn: Turn, text: str, word: str | None) -> None:
 
 async def the_one(turn: Turn, text: str, word: str | None) -> bool:
     """A yes, or the words pointing at it ("book it", "eta nibo"), where the guest houses' or the rooms' list holds one
-    row: that one taken, as its tap; False where the list holds more, or the words are other."""
-    if word != "yes" and THE_ONE.search(typed_word(text)) is None:
+    row: that one taken, as its tap. Pointed at ("book it") where it holds more: which one asked, the list again (a yes
+    there is a warm word, as elsewhere: False). False for other words."""
+    pointed = THE_ONE.search(typed_word(text)) is not None
+    if word != "yes" and not pointed:
         return False
     if turn.chat.step == "property":
         found = [p.id for p in await turn.repos.catalog.properties_in(str(turn.draft.get("district", "")))]
@@ -138,6 +140,10 @@ async def the_one(turn: Turn, text: str, word: str | None) -> bool:
         found = [r.id for r in await turn.repos.catalog.room_types_of(str(turn.draft.get("property", "")))]
         if len(found) == 1:
             await choose.room(turn, found[0])
+    if len(found) > 1 and pointed:
+        which = turn.t("pointed_which", count=local_digits(str(len(found)), turn.lang))
+        await (prompts.properties if turn.chat.step == "property" else prompts.rooms)(turn, hint=which)
+        return True
     return len(found) == 1
 
 
