@@ -17,10 +17,11 @@ import unicodedata
 
 from shared.casework import answers
 from shared.casework.case import Case
+from shared.casework.said import FEE_WORD
 from shared.casework.show import rupees
 from shared.casework.visit import Visit
 
-NAMED = r"\b(?:fees?|fi|charges?|payments?)\b|(?<![\u0980-\u09ff])ফি(?![\u0980-\u09ff])|পেমেন্ট|চার্জ"
+NAMED = rf"{FEE_WORD}|\b(?:charges?|payments?)\b|পেমেন্ট|চার্জ"
 # where or how much is given or deposited ("kothay jama dibo", "koto dite hobe", "how much do I pay", "কোথায় জমা দেব")
 GIVEN = (r"(?=.*(?:\b(?:where|kothay|kothai|kotha|how\s+much|koto)\b|কোথা|(?<![\u0980-\u09ff])কত))"
          r"(?=.*(?:\b(?:pay|paid|deposit|jom?a|dit[ea]\s+hobe|dibo|debo)\b|জমা|দিতে\s*হবে|দেব|দিব))")

@@ -136,6 +136,8 @@ AMEND_ASKED = re.compile(AMEND, re.IGNORECASE | re.DOTALL)
 # building plan approved?"): a building permission's decision, asked after as one's own applications
 PLAN_PASSED = (r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|ম্যাপ|প্ল্যান))"
                r"(?=.*(?:\bpass(?:ed)?\b|পাস|\bapprov\w*|\bsanction\w*|মঞ্জুর|অনুমোদন))")
+# The fee by its name ("fee", "fi", ফি; not ফিরে, to return), which the fee asked after widens (``fee.NAMED``)
+FEE_WORD = r"\bfees?\b|\bfi\b|(?<![\u0980-\u09ff])ফি(?![\u0980-\u09ff])"
 # The fee named with neither service ("where do I pay the fee?", "fee diye diyechi", "ফি কোথায় জমা দেব"): a building
 # permission's or a trade NOC's alike, so both announce it and the main menu asks which, the words read there as typed
 # at its menu (``Desk``'s ``fee``). Not another scheme's, a school's, a hospital's or a journey's fee, nor what another
@@ -143,7 +145,7 @@ PLAN_PASSED = (r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|�
 FEE_UNNAMED = (rf"^{NOT_OTHER_SCHEME}{NOT_ELSEWHERE}"
                r"(?!.*(?:\bschools?\b|\bcollege|\btuition|\bexams?\b|\badmission|\bhospital|\bdoctor|\bbus\b|\btrain"
                r"|\bcourt\b|স্কুল|কলেজ|টিউশন|পরীক্ষা|ভর্তি|হাসপাতাল|ডাক্তার))"
-               r"(?=.*(?:\bfees?\b|\bfi\b|(?<![\u0980-\u09ff])ফি(?![\u0980-\u09ff])))")
+               rf"(?=.*(?:{FEE_WORD}))")
 ASKING = re.compile(r"\b(status|track|check|application|noc|a+bed[ao]n\w*|[oa]bos(?:t|th)a)\b|অবস্থা|স্ট্যাটাস|আবেদন",
                     re.IGNORECASE)
 # A message telling something, not asking: a sentence of six words or more, or of four about oneself or an official

@@ -32,7 +32,8 @@ from services.grievance.conversation import (
 )
 from services.grievance.conversation.args import Stale, arg, page
 from services.grievance.conversation.turn import Turn
-from services.grievance.conversation.words import ticket_number
+from services.grievance.conversation.words import ticket_number, titles
+from shared.india import typed_word
 
 Action = Callable[[Turn, list[str]], Awaitable[bool | None]]
 
@@ -61,7 +62,7 @@ async def _new(turn: Turn, args: list[str]) -> None:
     """A new complaint; asked for from the main menu with the problem in the words ("the street light is not
     working, I want to complain"): begun with them, as the problem said alone begins one, not dropped."""
     text = turn.inbound.text or ""
-    if not args and text not in (turn.texts("btn_new", "en"), turn.texts("btn_new", "bn")) and wants.problem_beside(text):
+    if not args and typed_word(text) not in titles(turn.texts, "btn_new") and wants.problem_beside(text):
         return lodge.begun_with_words(turn, text)
     anew.new(turn)
 

@@ -67,7 +67,7 @@ async def answered(turn: Turn, text: str) -> bool:
     if turn.chat.step == "room":  # its question shows the guest house's details under it: not said twice
         hint = turn.t("stay_below", contact=prop.contact)
     else:
-        hint = f"*{prop.name(turn.lang)}*\n{prompts.about(turn, prop)}\n{turn.t('stay_contact', contact=prop.contact)}"
+        hint = f"{_card(turn, prop)}\n{turn.t('stay_contact', contact=prop.contact)}"
     await steps.ask(turn, hint=hint)
     return True
 
@@ -79,7 +79,7 @@ async def question(turn: Turn, text: str) -> bool:
     if turn.chat.step not in QUESTION_STEPS or not answers.is_question(text) or (prop := await _property(turn)) is None:
         return False
     told = turn.t("stay_question", contact=prop.contact)
-    await steps.ask(turn, hint=f"{told}\n\n*{prop.name(turn.lang)}*\n{prompts.about(turn, prop)}")
+    await steps.ask(turn, hint=f"{told}\n\n{_card(turn, prop)}")
     return True
 
 
@@ -94,6 +94,11 @@ async def pay_tapped(turn: Turn, args: list[str]) -> None:
         return resume.offer(turn, "tourism", doing)
     turn.go("home")
     prompts.home(turn, hint=hint)
+
+
+def _card(turn: Turn, prop: Property) -> str:
+    """The guest house as an answer about it shows it: its name, then where it is, its times and what it has."""
+    return f"*{prop.name(turn.lang)}*\n{prompts.about(turn, prop)}"
 
 
 def _paying(turn: Turn, prop: Property | None) -> str:
