@@ -165,7 +165,9 @@ class Desk:
             return None
         if AMEND_ASKED.search(text) and not visit.kind.number.attempted(text):  # "naam bhul, thik korte chai"
             return await self._amend(visit, [])
-        asked = next((action for action, words in self.words.items() if words.search(text)), None)
+        # the service's own words ("renewal"), unless what they cost is asked ("renewal fee koto"): the fee, below
+        asked = None if follow.asked(text) == "fee" else next(
+            (action for action, words in self.words.items() if words.search(text)), None)
         if asked is not None:
             return await self.actions()[asked](visit, [])
         other = next((service for service, words in self.elsewhere.items() if words.search(text)), None)
