@@ -2,7 +2,8 @@
 "000002", "২"), without GRV ("2026-000002", "2026 2"), in lower case or with spaces and dashes of their own ("grv -
 2026 - 000002", "GRV 2026 000 002", "GRV/2026/2"), after "no", "#" or "নং".
 
-With GRV it is a complaint's number at any step the number is read (``typed``). Without it, only where the person
+With GRV, or after the complaint's word ("complaint 2", "অভিযোগ নং ২", "abhijog 2": at a new one's subject or place
+too), it is a complaint's number at any step the number is read (``typed``). Without either, only where the person
 looks at their complaints: the complaints' start, which asks for a number, their list and one complaint's screen;
 there the serial alone opens the one of their own complaints that has it. A row's number of their list ("2" of
 three rows) keeps meaning that row, as at the chat's other lists, so a serial typed there is one past the rows or
@@ -26,7 +27,8 @@ ASKED = ("home", "tickets", "ticket")  # where the person looks at their complai
 # "no", "নং", "#" before a number; the menu's phrase of one's complaints reads them too (``service``)
 NUMBER_WORD = r"(?:(?:nombor|nambar|number|num|nr|no|নম্বর|নাম্বার|নং)\s*[.:]?\s*|#\s*)"
 _GRV_TYPED = r"g\s*\.?\s*r\s*\.?\s*v\s*\.?"
-_LEAD = re.compile(rf"(?:(?:complaint|abhijog|obhijog|অভিযোগ)\s*)?{NUMBER_WORD}?", re.IGNORECASE)
+_WORDED = r"complaint|abhijog|obhijog|অভিযোগ"
+_LEAD = re.compile(rf"(?:(?:{_WORDED})\s*)?{NUMBER_WORD}?", re.IGNORECASE)
 _GRV = re.compile(_GRV_TYPED, re.IGNORECASE)
 _DIGITS = re.compile(r"[\s\-/_.:#]*\d[\d\s\-/_.]*")
 _YEAR = re.compile(r"20\d\d")
@@ -41,6 +43,7 @@ class Said:
     year: str | None = None
     grv: bool = False  # typed with its GRV
     zeros: bool = False  # the serial written with its zeros ("02"): never a row's number
+    worded: bool = False  # after the complaint's word ("complaint 2", "অভিযোগ নং ২"): never a row's nor a rating
 
     @property
     def bare(self) -> bool:
@@ -55,7 +58,8 @@ class Said:
 def said(text: str) -> Said | None:
     """The whole message as a complaint's number, in any of the ways above; None for anything else."""
     typed = typed_number(unicodedata.normalize("NFKC", text).translate(KEYCAP)).strip(EDGES)
-    typed = typed[_LEAD.match(typed).end():]  # type: ignore[union-attr]  # the pattern matches the empty start
+    lead = _LEAD.match(typed).group()  # type: ignore[union-attr]  # the pattern matches the empty start
+    typed = typed[len(lead):]
     grv = _GRV.match(typed)
     rest = typed[grv.end():] if grv else typed
     if not _DIGITS.fullmatch(rest):
@@ -71,7 +75,8 @@ def said(text: str) -> Said | None:
     serial = "".join(groups)
     if len(serial) > SERIAL_MAX or int(serial) == 0:
         return None
-    return Said(int(serial), year, grv=grv is not None, zeros=serial.startswith("0"))
+    return Said(int(serial), year, grv=grv is not None, zeros=serial.startswith("0"),
+                worded=re.match(_WORDED, lead, re.IGNORECASE) is not None)
 
 
 async def opened(turn: Turn, text: str) -> bool:
@@ -82,9 +87,9 @@ async def opened(turn: Turn, text: str) -> bool:
         await mine.view(turn, row, photo=True)
         return True
     number = said(text)
-    if number is None or (not number.grv and step not in ASKED):
-        return False
-    if number.bare and step == "ticket" and not number.zeros:  # "4" at a resolved one could be its rating
+    if number is None or (not number.grv and not number.worded and step not in ASKED):
+        return False  # "complaint 2" at a new one's subject or place is that one of theirs, no name of a place
+    if number.bare and step == "ticket" and not number.zeros and not number.worded:  # "4" could be its rating
         return False
     await open_said(turn, number, text.strip())
     return True
