@@ -3,7 +3,8 @@ is less this month", "বেতন কম এসেছে কেন") or a deduc
 change a slip, so it says so, offers the deductions of the slip (the month named, else the latest) behind the PIN as
 every figure is, and names the office that issued the slip, with the contact it gave, as the one to raise an error
 with: only the payroll office re-issues a slip (``corrections.reissue``), and the employee is told here when it does.
-Before the PIN nothing says an amount: the answer is the same whatever the slip holds.
+Before the PIN nothing says an amount: the answer is the same whatever the slip holds. Said while a first PIN is
+chosen or confirmed, the answer ends with that step's question, the PIN typed first still waiting for its confirmation.
 """
 from __future__ import annotations
 
@@ -19,8 +20,13 @@ async def told(turn: Turn) -> None:
         return await home.home(turn, hint=turn.t("no_slips"))
     named = parse_typed_month(turn.inbound.text or "", turn.today)
     slip = next((s for s in slips if s.month == named), slips[0])
-    turn.go("home")
     said = turn.t("doubt", month=month_name(slip.month, turn.lang), **home.office_of(turn))
+    if turn.chat.step == "confirm_pin" and turn.draft.get("hashed"):  # the new PIN still waits for its confirmation
+        said = f"{said}\n\n{turn.t('confirm_pin')}"
+    elif turn.chat.step == "new_pin":  # still to be chosen: asked again, what it was chosen for kept
+        said = f"{said}\n\n{turn.t('set_pin', name=turn.employee.name_in(turn.lang))}"
+    else:
+        turn.go("home")
     turn.say(cloud.buttons(turn.with_nav(said), [(f"payroll:deductions:{slip.month}", turn.t("btn_deductions"))]))
 
 

@@ -129,6 +129,8 @@ async def ask(turn: Turn, want: dict[str, Any], *, hint: str | None = None, forg
 async def request(turn: Turn, want: dict[str, Any], *, hint: str | None = None) -> None:
     """A slip or statement asked for: say so if there is none, else ask for the PIN (after ``hint``; first, on first
     use, to choose one, the request kept for when it is set)."""
+    if not turn.access.has_pin and turn.chat.step == "confirm_pin" and turn.draft.get("hashed"):
+        return await wanted_meanwhile(turn, want)  # "amar pay slip dao" at the confirmation: the first PIN kept
     if not turn.access.has_pin:
         problem = await deliver.missing(turn, want)
         kept = turn.t("kept_for_pin", what=deliver.describe(turn, want))
