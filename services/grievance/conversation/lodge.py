@@ -17,8 +17,9 @@ from services.grievance.domain import DESCRIPTION_MAX, Area, Attachment, Refused
 from shared.chat import Location, Media
 from shared.envelope import derive_id
 
+SPOT_MAX = 300  # characters of where the spot is, held before any description (a landmark, not the problem told)
 DRAFT_FIELDS = ("id", "category", "district", "block", "gp", "found", "description", "media", "latitude",
-                "longitude", "page", "guessed", "fresh", "fresh_kept", "afresh_from", "trimmed")
+                "longitude", "page", "guessed", "fresh", "fresh_kept", "afresh_from", "trimmed", "spot")
 
 
 def new_draft(turn: Turn) -> None:
@@ -111,10 +112,12 @@ def described(turn: Turn, text: str, *, hint: str | None = None, add: bool = Fal
     the summary too, as a photo's caption at the place is, ``kept`` said below ``hint`` once the words are kept).
     The minimum is the whole description's: a short addition to a long enough description is fine, one of only
     emoji or invisible marks is asked for again in words."""
-    so_far = str(turn.draft.get("description") or "")
+    so_far, spot = str(turn.draft.get("description") or ""), str(turn.draft.get("spot") or "")
     hint = subject.taken(turn, text, hint)  # a description given before the subject may name it
     adding = bool(so_far) and (add or turn.chat.step in SUMMARY) and bool(text.strip())
     joined = f"{so_far}\n{text.strip()}" if adding else text
+    if spot and not so_far and says_something(text) and len(f"{text.strip()}\n{spot}") <= DESCRIPTION_MAX:
+        joined = f"{text.strip()}\n{spot}"  # where the spot is, said at the place before any description
     try:
         if len(text.strip()) > DESCRIPTION_MAX and not adding:  # its first part offered
             return trimmed.offer(turn, text, hint)
@@ -126,7 +129,8 @@ def described(turn: Turn, text: str, *, hint: str | None = None, add: bool = Fal
             raise Refused("description_long", length=len(text.strip()), most=DESCRIPTION_MAX)
         if adding and len(joined.strip()) > DESCRIPTION_MAX:  # the description is full: not a word fits
             raise Refused("description_full", length=len(joined.strip()), most=DESCRIPTION_MAX)
-        turn.go(turn.chat.step, description=checked_description(joined), trimmed=None)
+        turn.go(turn.chat.step, description=checked_description(joined), trimmed=None,
+                **({"spot": None} if joined.endswith(f"\n{spot}") and spot else {}))
     except Refused as refused:  # what was said of a photo whose caption this is stays above the refusal
         said = turn.t(refused.key, **refused.values)
         hint = f"{hint}\n{said}" if hint else said
@@ -134,6 +138,18 @@ def described(turn: Turn, text: str, *, hint: str | None = None, add: bool = Fal
             return onward(turn, hint=hint)
         return confirm(turn, hint=hint) if so_far else ask_description(turn, hint=hint)
     onward(turn, hint=f"{hint}\n{kept}" if hint and kept else hint or kept)
+
+
+def spot_held(turn: Turn, text: str) -> bool:
+    """Where the spot is ("near the school", "স্কুলের পাশে"), said at the place's list before any description: held,
+    to be added under the description once it is given, and the list asked again; False for words too long to be
+    only that (``SPOT_MAX``)."""
+    said = text.strip()
+    if len(said) > SPOT_MAX:
+        return False
+    turn.go(turn.chat.step, spot=said)
+    onward(turn, hint=turn.t("landmark_held", said=said))
+    return True
 
 
 def begun_with_words(turn: Turn, text: str, media: list[dict[str, Any]] | None = None, *,

@@ -213,6 +213,9 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
     if step in upset.PLACE_STEPS and draft.get("description") and upset.landmark(text) and not upset.asks(text, word):
         # "near the school" where the panchayat is asked: kept in the description, the list asked again
         return lodge.described(turn, text, add=True, kept=turn.t("landmark_kept", said=text.strip()))
+    if step in upset.PLACE_STEPS and draft.get("purpose") == "lodge" and upset.landmark(text) and not upset.asks(
+            text, word) and lodge.spot_held(turn, text):  # before any description: held for it, the list again
+        return None
     await steps.ask(turn, hint=upset.list_hint(turn, text, word))  # a name wanted, a kind word to 😡, a question
 
 

@@ -1,8 +1,9 @@
 """Where the spot is, typed at the district, block or gram panchayat list of a complaint already described ("near the
 school", "স্কুলের পাশে", "bazar er pashe"): "I could not find that name", and the words were dropped, so the office
 never knew which lamp post or which tube well. They are added to the description, said so, and the list asked again;
-the complaint's summary shows them. A question, a name mistyped, or words before any description are read as
-before."""
+the complaint's summary shows them. Typed before any description (a complaint begun with *New complaint*, its
+subject tapped), they were dropped too: they are held, said so, the list asked again, and added under the description
+once it is given. A question or a name mistyped is read as before."""
 from __future__ import annotations
 
 import pytest
@@ -41,9 +42,25 @@ async def test_a_question_or_another_name_is_read_as_before(system, typed):
     assert KALCHINI_GP in choices(got), choices(got)
 
 
-async def test_before_any_description_nothing_is_kept(system):
+@pytest.mark.parametrize("lang, typed, said", [("en", "near the primary school", "will be added to the complaint's"),
+                                                ("bn", "মন্দিরের সামনে", "অভিযোগের বিবরণে যোগ করা হবে")])
+async def test_before_any_description_the_spot_is_held_and_added_under_it(system, lang, typed, said):
+    phone = await at_the_menu(system, STRANGER, lang)
+    await phone.tap("grievance:new", until=has("interactive"))
+    await phone.tap("grievance:cat:water", until=lambda m: "grievance:dist:703" in choices(m))
+    got = await phone.say(typed, until=has("interactive"))
+    assert said in words(got) and typed in words(got) and "grievance:dist:703" in choices(got), words(got)
+    await phone.tap("grievance:dist:703", until=lambda m: "grievance:blk:7035" in choices(m))
+    await phone.tap("grievance:blk:7035", until=lambda m: KALCHINI_GP in choices(m))
+    await phone.tap(KALCHINI_GP, until=has("text"))
+    problem = "The tube well has given no water for two weeks"
+    summary = await phone.say(problem, until=has("interactive"))
+    assert f"{problem}\n{typed}" in words(summary), words(summary)
+
+
+async def test_words_too_long_to_be_only_the_spot_are_not_held(system):
     phone = await at_the_menu(system, STRANGER)
     await phone.tap("grievance:new", until=has("interactive"))
     await phone.tap("grievance:cat:lights", until=has("interactive"))
-    got = await phone.say("near the school", until=has("interactive"))
+    got = await phone.say("near the school " + "and the lamp by the pond " * 13, until=has("interactive"))
     assert "added to the complaint's description" not in words(got), words(got)
