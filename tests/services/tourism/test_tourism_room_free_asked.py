@@ -1,7 +1,9 @@
 """A room asked after as whether one is free ("kal 2 jon er room ache?", "২ জনের ঘর খালি আছে?", "any room available
 on 25 dec for 3 people") was not tourism's at the main menu or as a first message: it was kept to send to Complaints
 as a new complaint. It now starts a booking with what it names (the day, the group), as "ghor chai" does; a house
-or a room said to have a problem ("amader ghor bhanga ache") and a room no longer wanted stay nobody's here."""
+or a room said to have a problem ("amader ghor bhanga ache") and a room no longer wanted stay nobody's here. Asked
+whether there is one ("is there a room in Jhargram on 25 december?", "do you have any rooms for 2 nights", "room pawa
+jabe?"), it was "I could not tell which service": it starts the booking too, a district with no guest house said so."""
 from __future__ import annotations
 
 import pytest
@@ -19,14 +21,16 @@ def action(text: str) -> str | None:
 @pytest.mark.parametrize("typed", [
     "kal 2 jon er room ache?", "2 jon er jonno room ache", "room khali ache?", "ghor khali ache kal?",
     "২ জনের ঘর খালি আছে?", "কাল ঘর খালি আছে?", "any room available on 25 dec for 3 people", "rooms available?",
-    "is a room free on 25 dec", "৩ জনের রুম হবে?"])
+    "is a room free on 25 dec", "৩ জনের রুম হবে?", "is there a room in Jhargram on 25 december?",
+    "do you have any rooms for 2 nights", "are there rooms on 31st", "room pawa jabe?", "ghor pawa jabe kal?"])
 def test_a_free_room_asked_after_is_a_booking(typed: str):
     assert action(typed) == "book", typed
 
 
 @pytest.mark.parametrize("typed", [
     "amader ghor bhanga ache", "school er room e jol pore", "room lagbe na", "আমার ঘরে জল ঢুকছে",
-    "ঘর ভেঙে গেছে", "2 jon er job card nei"])
+    "ঘর ভেঙে গেছে", "2 jon er job card nei", "is there a room in the school for the meeting",
+    "is there a problem with my room", "i don't want a room, is there a room free"])
 def test_a_house_with_a_problem_is_no_booking(typed: str):
     assert action(typed) != "book", typed
 
@@ -47,4 +51,14 @@ async def test_asked_at_the_main_menu_in_english_it_starts_the_booking(system):
     reply = await phone.say("any room available on 25 dec for 3 people", until=has("interactive"))
     said = words(reply)
     assert "Noted" in said and "25 Dec" in said and "Complaints" not in said, said
+    assert "tourism:district:purulia" in choices(reply), choices(reply)
+
+
+async def test_whether_there_is_one_asked_first_starts_the_booking_the_district_with_none_said(system):
+    http, base = system
+    phone = Phone(http, base, "919800301003")
+    await phone.start("en")
+    reply = await phone.say("is there a room in Jhargram on 25 december?", until=has("interactive"))
+    said = words(reply)
+    assert "no guest house at Jhargram" in said and "25 Dec" in said and "which service" not in said, said
     assert "tourism:district:purulia" in choices(reply), choices(reply)
