@@ -12,7 +12,7 @@ from pathlib import Path
 
 from services.grievance import demo, escalation, media
 from services.grievance.backoffice import announce, routes_for
-from services.grievance.conversation.reach import ASKS
+from services.grievance.conversation.reach import ASKS, NUMBER_ASKED
 from services.grievance.conversation.serial import NUMBER_WORD
 from services.grievance.conversation.unreceived import UNRECEIVED
 from services.grievance.conversation.wants import LATIN as SPELT
@@ -106,6 +106,7 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      Phrase("mine", NAMED_BY_NUMBER),  # "amar complaint 2 er kaj hocche na"
                      # asking for a person: an official answers through a complaint (``reach``)
                      Phrase("official", _either(*ASKS)),
+                     Phrase("official", NUMBER_ASKED),  # "pradhan er phone number ta din": none given, an official
                      Phrase("new", _either(rf"^(?!.*{NOT_EN}).*\bcomplain(?:t|ts)?\b",
                                            rf"^(?!.*{LATIN}\S*{BANGLISH_NOT}).*{LATIN}",
                                            rf"^(?!.*{NOT_BN}).*(?:অভিযোগ|নালিশ|কমপ্লেন)", HINDI)),

@@ -34,7 +34,8 @@ ROOM_WANTED = _NOT + _HOUSING + ".*?(?:" + "|".join(_WAYS) + ")"
 # "room pawa jabe?"; not a room somewhere's own ("is there a room in the school for the meeting")
 ROOM_THERE = (_NOT + _HOUSING + r".*?(?:\b(?:is\s+there|are\s+there|do\s+you\s+have|have\s+you\s+got)\s+"
               r"(?:a\s+|an\s+|any\s+|one\s+|two\s+|\d+\s+)?(?!(?:my|our)\b)(?:\S+\s+)?rooms?\b"
-              r"(?!\s+(?:in|at|of|for)\s+(?:the|my|our|your|this|that)\b)|\b(?:gh[oa]r|rooms?)\s+pa(?:wa|oa|ua)\s+(?:jabe|jay)\b)")
+              r"(?!\s+(?:in|at|of|for)\s+(?:the|my|our|your|this|that)\b)"
+              r"|\b(?:gh[oa]r|rooms?)\s+pa(?:wa|oa|ua)\s+(?:jabe|jay)\b)")
 
 # Booking asked with a slip of a letter ("bok a rom", "book a roon", "rum book korbo") or with no room named
 # ("I want to book", "booking korte chai", "বুকিং করতে চাই"); the main menu's phrase leaves out booking asked against

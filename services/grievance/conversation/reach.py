@@ -38,12 +38,29 @@ TALK_BN = (rf"^(?:(?:আমি|একজন|কোনো|প্লিজ|স্�
            r"(?:সঙ্গে|সাথে|সংগে|কাছে)\s*"
            r"(?:একটু\s*)?কথা(?:\s*(?:বলতে|বলব|বলবো|বলা|বলি|চাই|চাইছি|যাবে|হবে|কি|কী|প্লিজ|দরকার))*$")
 ASKS_BN = rf"{TALK_BN}|^(?:কোনো\s*)?{_PERSON_BN}\S*$"
+# An official's or an office's phone number asked for ("pradhan er phone number ta din", "BDO er number din", "what is
+# the phone number of my panchayat office", "প্রধানের ফোন নম্বর দিন"): no official's number is given here, so it is
+# said, and an official is reached as above. Never one's own number ("my phone number has changed").
+_OWN_PHONE = (r"\b(?:my|amar|our|amader)\s+(?:new\s+|old\s+|notun\s+|purono\s+)?(?:phone|mobile)"
+              r"|(?:আমার|আমাদের)\s*(?:নতুন\s*)?(?:ফোন|মোবাইল)")
+_PHONE_NO = r"(?:phone|mobile|contact|cell|whatsapp)\s*(?:no\b\.?|num\w*|nomb[oa]r|namb[ao]r)"
+_OFFICE = (rf"{_NAMED}|\bofficers?\b|\bofficials?\b|\boffice\b|\bpanchayat\b|\bgp\b|\bblock\b|\bhelp\s*line\b"
+           r"|প্রধান|বিডিও|সচিব|অফিসার|আধিকারিক|অফিস|পঞ্চায়েত|হেল্পলাইন")
+NUMBER_ASKED = (rf"^(?!.*(?:{_OWN_PHONE}))(?=.*(?:{_OFFICE}))"
+                rf"(?=.*(?:\b{_PHONE_NO}|\b(?:{_NAMED}\S*|help\s*line)\s+(?:er\s+)?(?:no\b|num\w*|nomb[oa]r|namb[ao]r)"
+                r"|(?:ফোন|মোবাইল|যোগাযোগ(?:ের)?)\s*(?:নম্বর|নাম্বার|নং)|(?:প্রধান|বিডিও|সচিব)\S*\s*(?:নম্বর|নাম্বার)))")
 ASKS = (TALK_EN, ALONE_EN, BANGLISH, ASKS_BN)
 _ASKS = re.compile("|".join(ASKS), re.IGNORECASE)
+_NUMBER_ASKED = re.compile(NUMBER_ASKED, re.IGNORECASE)
 
 
 def asks_for_person(text: str) -> bool:
-    return _ASKS.search(plain(text)) is not None
+    return _ASKS.search(plain(text)) is not None or asks_number(text)
+
+
+def asks_number(text: str) -> bool:
+    """An official's or an office's phone number asked for: none is given here (``official_no_number``)."""
+    return _NUMBER_ASKED.search(plain(text)) is not None
 
 
 def drafting(turn: Turn) -> bool:
@@ -54,18 +71,24 @@ def drafting(turn: Turn) -> bool:
 
 
 async def reach(turn: Turn) -> None:
+    # an official's phone number asked for: none is given here, said above the way an official is reached
+    first = turn.t("official_no_number") if asks_number(turn.inbound.text or "") else None
+
+    def said(key: str | None, **values: str) -> str | None:
+        return "\n".join(line for line in (first, turn.t(key, **values) if key else None) if line) or None
+
     if drafting(turn):
-        return await steps.ask(turn, hint=turn.t("official_drafting"))
+        return await steps.ask(turn, hint=said("official_drafting"))
     if just_lodged.waiting(turn):  # files sent just after lodging wait to be told where they go: asked first
-        return just_lodged.ask(turn, hint=turn.t("official_files_waiting"))
+        return just_lodged.ask(turn, hint=said("official_files_waiting"))
     if turn.chat.step == "ticket" and (number := turn.draft.get("number")):  # the complaint they are looking at
-        return await after.ask_official(turn, str(number))
+        return await after.ask_official(turn, str(number), hint=said(None))
     found = await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=ROWS_MAX)
     handled = [ticket for ticket in found if ticket.status != "closed"]  # whose office still answers
     if len(handled) == 1:
         number = handled[0].number
-        return await after.ask_official(turn, number, hint=turn.t("official_about", number=number))
+        return await after.ask_official(turn, number, hint=said("official_about", number=number))
     if handled:
-        return await mine.listing(turn, hint=turn.t("official_which"))
+        return await mine.listing(turn, hint=said("official_which"))
     lodge.new_draft(turn)
-    places.categories(turn, hint=turn.t("official_new"))
+    places.categories(turn, hint=said("official_new"))
