@@ -10,6 +10,7 @@ from pathlib import Path
 
 from services.permit import demo, handlers
 from services.permit.backoffice import routes
+from services.permit.conversation import VALIDITY_WORDS
 from services.permit.domain import NUMBER
 from services.permit.kind import KIND
 from services.permit.repository import INDEXES, Applications
@@ -78,6 +79,9 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      Phrase("sent", NOT_TRADE + SAYS_SENT.pattern),
                      # what is still missing for one's application: the trade NOC announces it too, so the menu asks
                      Phrase("missing", NOT_TRADE + MISSING.pattern),
+                     # how long one's permission holds ("আমার অনুমতিপত্রের মেয়াদ কতদিন"): each with its last day,
+                     # not the letter
+                     Phrase("validity", VALIDITY_WORDS),
                      # what one's number is ("my permit number"): the numbers of one's own, not the letter
                      Phrase("mine", rf"{NOT_TRADE}.*{NUMBER_OF}"),
                      # the letter again, unnamed ("চিঠি আবার পাঠান"): the trade NOC announces it too, so the menu asks

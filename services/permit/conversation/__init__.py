@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 
+from functools import partial
+
 from services.permit.domain import VALIDITY_YEARS, Application
 from shared.casework.desk import Desk
 from shared.casework.needed import PERMISSION_ALONE, PERMISSION_NEEDED
 from shared.casework.numbers import TRADE_NOC as TRADE_NOC_NUMBER
 from shared.casework.said import BOOKING, COMPLAINT, PLAN_PASSED
 from shared.casework.show import area, digits, rupees
+from shared.casework.validity import UNTIL, validity
 from shared.casework.visit import Visit
 
 
@@ -50,7 +53,22 @@ TRADE_NOC = re.compile(rf"(?P<number>{TRADE_NOC_NUMBER.written})|\bT?\s*NOC\b|{T
 # trade's renewal named here is the noc service's (``TRADE_NOC``).
 RENEWAL = re.compile(r"^(?!.*(?:\bt?\s*nocs?\b|\btrade\b|ট্রেড|ব্যবসা|এনওসি))"
                      r".*(?:\brenew(?:al|als|ing)?\b|নবীকরণ|রিনিউ)", re.IGNORECASE)
-DESK = Desk(details=details, words={"again": RENEWAL, "mine": re.compile(PLAN_PASSED, re.IGNORECASE)},
+# how long one's permission holds, no serial typed ("amar onumoti r meyad koto din", "when does my permission
+# expire"): the main menu's phrase with the permission or its letter named; in the chat, the words alone
+_TRADE_WORDS = r"\bt?nocs?\b|\btrade\b|\blicen[cs]es?\b|ট্রেড|ব্যবসা|এনওসি|লাইসেন্স"
+_PERMISSION = r"\bpermi(?:t|ssion)s?\b|on[ou]moti|an[ou]mati|অনুমতি|পারমিট|পারমিশন|\bletter|চিঠি"
+VALIDITY_WORDS = rf"^(?!.*\d)(?!.*(?:{_TRADE_WORDS}))(?=.*(?:{_PERMISSION}))(?=.*{UNTIL})"
+VALIDITY = re.compile(rf"^(?!.*\d)(?!.*(?:{_TRADE_WORDS}))(?=.*{UNTIL})", re.IGNORECASE)
+
+
+def _plot(visit: Visit, application: Application) -> str:
+    """A permission named beside its number where several may be listed: its plot."""
+    plot = application.plot
+    return visit.t("validity_what", mouza=plot.mouza, dag_no=digits(plot.dag_no, visit.lang))
+
+
+DESK = Desk(details=details, extra={"validity": partial(validity, what=_plot)},
+            words={"again": RENEWAL, "mine": re.compile(PLAN_PASSED, re.IGNORECASE), "validity": VALIDITY},
             elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING},
             documents_elsewhere=frozenset({"noc"}), needed=PERMISSION_NEEDED, named=PERMISSION_ALONE,
             figures={"years": VALIDITY_YEARS})
