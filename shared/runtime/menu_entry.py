@@ -105,6 +105,7 @@ class MenuEntry:
             if not phrase.pattern:
                 raise ValueError(f"menu entry {self.service}: phrase for {phrase.action} has no pattern")
             _pattern(self.service, f"phrase for {phrase.action}", phrase.pattern, PHRASE_MAX)
+            _anchored(self.service, phrase)
             if phrase.says or phrase.offer:
                 _answer(self.service, phrase)
             if phrase.across and (phrase.action == WORDS or phrase.says):
@@ -152,6 +153,42 @@ def _pattern(service: str, what: str, pattern: str, most: int = REFERENCES_MAX) 
         re.compile(pattern)
     except re.error as exc:
         raise ValueError(f"menu entry {service}: {what} is not a regular expression: {exc}") from None
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The pattern's alternatives at its top level (``a|b(?:c|d)|[|]`` is ``a``, ``b(?:c|d)`` and ``[|]``)."""
+    found, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1  # the escaped character is no group, class or bar
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 if pattern[i + 1:i + 2] == "^" else 0
+            i += 1 if pattern[i + 1:i + 2] == "]" else 0  # "[]…]", "[^]…]": that "]" is a member
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            found.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*found, pattern[start:]]
+
+
+def _anchored(service: str, phrase: Phrase) -> None:
+    """A phrase is searched anywhere in a message of up to 4,096 characters: an alternative that begins by looking
+    ahead over the rest of the message (``(?=.*…)``, ``(?!.*…)``, inside a group or not) is tried at every position,
+    quadratic in the message's length (seconds of the gateway's CPU for one long message), unless anchored with
+    ``^``."""
+    for alternative in alternatives(phrase.pattern):
+        head = alternative
+        while head.startswith("(?:"):
+            head = head[3:]
+        if head.startswith(("(?=.*", "(?!.*")):
+            raise ValueError(f"menu entry {service}: phrase for {phrase.action} looks ahead over the whole message "
+                             f"without ^ before it: {alternative[:60]!r}")
 
 
 def _answer(service: str, phrase: Phrase) -> None:
