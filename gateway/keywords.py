@@ -45,7 +45,13 @@ _WORDS: dict[str, Keyword] = {
     **dict.fromkeys(("what services are there", "what services", "which services", "what services do you have",
                      "ki ki seba ache", "ki ki sheba ache", "ki ki seba pabo", "ki ki sheba pabo", "kon kon seba ache",
                      "কী কী পরিষেবা আছে", "কি কি পরিষেবা আছে", "কী কী সেবা আছে", "কি কি সেবা আছে", "কী কী পরিষেবা পাব",
-                     "কোন কোন পরিষেবা আছে"), "menu"),
+                     "কোন কোন পরিষেবা আছে",
+                     # and as people put it to a desk: "what services do you provide", "services", পরিষেবার তালিকা
+                     "services", "all services", "list of services", "service list", "show services",
+                     "show me the services", "what services do you provide", "what services do you offer",
+                     "what services are available", "which services are available", "which services do you provide",
+                     "what services can i get", "ki ki service ache", "ki ki service pabo", "ki ki seba dewa hoy",
+                     "কী কী পরিষেবা দেওয়া হয়", "কি কি পরিষেবা দেওয়া হয়", "পরিষেবার তালিকা", "সব পরিষেবা"), "menu"),
     **dict.fromkeys(("language", "lang", "ভাষা", "ল্যাঙ্গুয়েজ", "bhasha", "bhasa"), "language"),
     # asked to change it in everyday words, whole, without naming one: "change language", "ভাষা বদলাও"
     **dict.fromkeys(("change language", "change the language", "language change", "change my language",

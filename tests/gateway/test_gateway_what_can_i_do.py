@@ -1,7 +1,9 @@
 """"What can I do here?" ("ami ki korte pari", "আমি কী করতে পারি") and "what services are there?" ("ki ki seba ache",
 "কী কী পরিষেবা আছে"), a newcomer's first questions, were 'not understood' and kept 30 minutes to send to Complaints as
 if they were a complaint; a first-timer was asked the language instead. Each, as a whole message, now gets the help
-or the menu, in the language it is written in; inside a longer sentence it is still the person's words."""
+or the menu, in the language it is written in; inside a longer sentence it is still the person's words. The
+services asked as they are put to a desk ("What services do you provide?", "services", "পরিষেবার তালিকা") were still
+kept to send to Complaints: they get the menu too."""
 from __future__ import annotations
 
 import pytest
@@ -13,7 +15,10 @@ from simulator import webhooks as wa
 HELP = ("what can i do", "What can I do here?", "what can you do", "how does this work", "ami ki korte pari",
         "ki korte pari", "ekhane ki kora jay", "আমি কী করতে পারি", "আমি কি করতে পারি", "এখানে কী করা যায়")
 SERVICES = ("what services are there", "which services", "ki ki seba ache", "ki ki sheba pabo", "কী কী পরিষেবা আছে",
-            "কি কি সেবা আছে")
+            "কি কি সেবা আছে",
+            # and as put to a desk, which were still kept to send to Complaints
+            "What services do you provide?", "services", "list of services", "what services are available",
+            "ki ki service ache", "কী কী পরিষেবা দেওয়া হয়", "পরিষেবার তালিকা")
 
 
 @pytest.mark.parametrize("asked", HELP)
@@ -42,6 +47,6 @@ async def test_a_first_timer_asking_what_they_can_do_gets_the_help_in_bengali(st
 
 
 @pytest.mark.parametrize("text", ["what can i do about the broken road", "ami ki korte pari jol nei",
-                                  "আমি কী করতে পারি রাস্তা ভাঙা"])
+                                  "আমি কী করতে পারি রাস্তা ভাঙা", "what services do you provide for farmers"])
 def test_inside_a_longer_sentence_it_is_still_the_persons_words(text: str):
     assert keyword(text) is None
