@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from shared.casework.said import OTHER_SCHEME_ASKED
 from shared.chat import Inbound
 from shared.india import plain, typed_number
 
@@ -69,3 +70,7 @@ def unrouted(inbound: Inbound, service: str | None) -> str:
     return "intro_not_text" if not_text(inbound) else "intro_unclear"
 
 
+def other_scheme(inbound: Inbound) -> bool:
+    """How to get or apply for what no service here takes applications for ("how to get birth certificate", "how do I
+    apply for pension?", "ration card kothay korbo"): said to be made at the offices, a delay a complaint."""
+    return inbound.kind == "text" and bool(inbound.text) and OTHER_SCHEME_ASKED.search(plain(inbound.text)) is not None

@@ -103,12 +103,19 @@ APPLY = re.compile(
     rf"|(?:আবেদন|অ্যাপ্লাই|এপ্লাই)\s*(?:(?:{HOW})\s*কর|কর\S*\s*(?:{HOW}|চাই))", re.IGNORECASE)
 # What neither building permission nor the trade NOC issues, named where one asks how to apply ("how do I apply for
 # pension?", "রেশন কার্ডের জন্য কীভাবে আবেদন করব"): no application of theirs, so neither offers its way to apply.
-NOT_OTHER_SCHEME = (
-    r"(?!.*(?:\bpensions?\b|\bbhata\b|\bration\b|\bjob\s*card|\bawas\b|\baadha?ar\b|\bvoter\b|\bpassports?\b"
+OTHER_SCHEME = (
+    r"\bpensions?\b|\bbhata\b|\bration\b|\bjob\s*card|\bawas\b|\baadha?ar\b|\bvoter\b|\bpassports?\b"
     r"|\bscholarships?\b|\bloans?\b|\bkanyashree\b|\blakshmir\b"
     r"|\b(?:birth|death|caste|income|jonmo|mrittu|mirtu)\s+(?:certificate|sertificate|praman)"
     r"|পেনশন|ভাতা|রেশন|জব\s*কার্ড|আবাস|আধার|ভোটার|পাসপোর্ট|বৃত্তি|ঋণ|লোন|কন্যাশ্রী|লক্ষ্মীর"
-    r"|(?:জন্ম|মৃত্যু|জাতি|আয়)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র)))")
+    r"|(?:জন্ম|মৃত্যু|জাতি|আয়)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র)")
+NOT_OTHER_SCHEME = rf"(?!.*(?:{OTHER_SCHEME}))"
+# How one gets or applies for something ("how to get", "how do I apply", "kivabe pabo", "kothay korbo", "কীভাবে পাব",
+# "কোথায় আবেদন করব"): with another scheme named, asked of a scheme this number takes no application for (the gateway's)
+GETTING = (r"\bhow\s+(?:do|can|to|should|shall|would|will)\b|\bwhere\s+(?:do|can|to|should|shall)\b"
+           rf"|\b(?:{HOW_LATIN}|kothay|kothai|kotha\s+theke)\b|(?:{HOW})|কোথায়|কোথা\s*থেকে"
+           r"|\b(?:apply|a+bed[ao]n)\b|আবেদন|অ্যাপ্লাই")
+OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}))(?=.*(?:{GETTING}))", re.IGNORECASE)
 # An application named, and one's own ("my application", "আমার আবেদন", "amar abedon"), with nothing to tell whether a
 # building permission's or a trade NOC's: both services announce them, so the main menu asks which is meant.
 APPLICATION = r"(?:\bapplications?\b|আবেদন|\ba+bed[ao]n)"

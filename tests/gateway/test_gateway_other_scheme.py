@@ -1,0 +1,42 @@
+"""How to get or apply for what this number takes no application for ("how to get birth certificate", "how do I apply
+for pension?", "jonmo certificate kivabe pabo", "রেশন কার্ডের জন্য কীভাবে আবেদন করব") got "I could not tell which
+service your message is for" and the offer to send it to Complaints, as if it were a complaint. It is said that such
+applications are made at the gram panchayat or block office, and that one held up or refused is a complaint: the words
+are still kept, one tap to send them there. A benefit not received or words without asking how stay as before."""
+from __future__ import annotations
+
+import pytest
+from gateway_kit import RINA, Stack, known, text_of
+
+from gateway.kinds import other_scheme
+from shared.chat import Inbound
+from simulator import webhooks as wa
+
+SEND = "shell:unread"
+SAID = {"en": "are not made on this number: ask at your gram panchayat or block office",
+        "bn": "এই নম্বরে করা যায় না: আপনার গ্রাম পঞ্চায়েত বা ব্লক অফিসে খোঁজ নিন"}
+
+
+def rows(body: dict) -> list[str]:
+    return [r["id"] for s in body["interactive"]["action"]["sections"] for r in s["rows"]]
+
+
+@pytest.mark.parametrize(("lang", "asked"), [("en", "how to get birth certificate"),
+                                             ("en", "How do I apply for pension?"),
+                                             ("bn", "jonmo certificate kivabe pabo"),
+                                             ("bn", "রেশন কার্ডের জন্য কীভাবে আবেদন করব")])
+async def test_it_is_said_where_such_applications_are_made_and_the_words_kept(stack: Stack, lang: str, asked: str):
+    await known(stack, lang)
+    await stack.say(wa.text(RINA, asked))
+    (menu,) = stack.recorder.bodies()
+    assert SAID[lang] in text_of(menu) and rows(menu)[0] == SEND, text_of(menu)
+    assert "could not tell which service" not in text_of(menu) and "বুঝতে পারিনি" not in text_of(menu)
+    stack.recorder.clear()
+    await stack.say(wa.list_reply(RINA, SEND, "Send my message"))
+    assert [Inbound.model_validate(e.payload).text for e in stack.recorder.of("wa.inbound.grievance")] == [asked]
+
+
+@pytest.mark.parametrize("text", ["my pension has not come for 3 months", "pension", "less rice from the ration shop",
+                                  "how to book a room"])
+def test_words_asking_no_way_to_another_scheme_are_not_it(text: str):
+    assert not other_scheme(Inbound(kind="text", text=text, wa_id=RINA, message_id="m1", name="Rina", lang="en"))
