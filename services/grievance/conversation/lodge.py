@@ -116,8 +116,10 @@ def described(turn: Turn, text: str, *, hint: str | None = None, add: bool = Fal
     hint = subject.taken(turn, text, hint)  # a description given before the subject may name it
     adding = bool(so_far) and (add or turn.chat.step in SUMMARY) and bool(text.strip())
     joined = f"{so_far}\n{text.strip()}" if adding else text
-    if spot and not so_far and says_something(text) and len(f"{text.strip()}\n{spot}") <= DESCRIPTION_MAX:
-        joined = f"{text.strip()}\n{spot}"  # where the spot is, said at the place before any description
+    # where the spot is, said at the place before any description, goes under it
+    with_spot = bool(spot) and not so_far and says_something(text) and len(f"{text.strip()}\n{spot}") <= DESCRIPTION_MAX
+    if with_spot:
+        joined = f"{text.strip()}\n{spot}"
     try:
         if len(text.strip()) > DESCRIPTION_MAX and not adding:  # its first part offered
             return trimmed.offer(turn, text, hint)
@@ -130,7 +132,7 @@ def described(turn: Turn, text: str, *, hint: str | None = None, add: bool = Fal
         if adding and len(joined.strip()) > DESCRIPTION_MAX:  # the description is full: not a word fits
             raise Refused("description_full", length=len(joined.strip()), most=DESCRIPTION_MAX)
         turn.go(turn.chat.step, description=checked_description(joined), trimmed=None,
-                **({"spot": None} if joined.endswith(f"\n{spot}") and spot else {}))
+                **({"spot": None} if with_spot else {}))
     except Refused as refused:  # what was said of a photo whose caption this is stays above the refusal
         said = turn.t(refused.key, **refused.values)
         hint = f"{hint}\n{said}" if hint else said

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 from phone_kit import Phone, has, saying, words
-from test_payroll_salary_asked_webhook import PIN, _registered, months
+from test_payroll_asked_choosing_pin import _choosing
+from test_payroll_salary_asked_webhook import PIN, months
 
 from services.payroll.domain import month_name
 
@@ -17,11 +18,7 @@ ONCE_MORE = {"en": "once more", "bn": "আর একবার"}  # the confirmat
 
 async def _confirming(with_desk, lang: str = "en") -> Phone:
     """An employee, last month's pay uploaded, who chose a first PIN inside Payroll and is asked to confirm it."""
-    http, base, office = with_desk
-    me = Phone(http, base, "919700000001", name="Anima")
-    await me.start(lang)
-    await _registered(http, base, office)
-    await me.tap("payroll:menu", until=has("text"))
+    me = await _choosing(with_desk, lang)
     await me.say(PIN, until=saying(ONCE_MORE[lang]))
     return me
 

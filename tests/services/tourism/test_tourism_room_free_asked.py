@@ -44,21 +44,15 @@ async def test_a_first_message_asking_for_a_free_room_starts_the_booking_through
     assert "tourism:district:purulia" in choices(reply), choices(reply)
 
 
-async def test_asked_at_the_main_menu_in_english_it_starts_the_booking(system):
+@pytest.mark.parametrize(("typed", "told"), [
+    ("any room available on 25 dec for 3 people", "Noted"),
+    # whether there is one, a district with no guest house: said so, the districts asked
+    ("is there a room in Jhargram on 25 december?", "no guest house at Jhargram")])
+async def test_asked_at_the_main_menu_in_english_it_starts_the_booking(system, typed, told):
     http, base = system
     phone = Phone(http, base, "919800301002")
     await phone.start("en")
-    reply = await phone.say("any room available on 25 dec for 3 people", until=has("interactive"))
+    reply = await phone.say(typed, until=has("interactive"))
     said = words(reply)
-    assert "Noted" in said and "25 Dec" in said and "Complaints" not in said, said
-    assert "tourism:district:purulia" in choices(reply), choices(reply)
-
-
-async def test_whether_there_is_one_asked_first_starts_the_booking_the_district_with_none_said(system):
-    http, base = system
-    phone = Phone(http, base, "919800301003")
-    await phone.start("en")
-    reply = await phone.say("is there a room in Jhargram on 25 december?", until=has("interactive"))
-    said = words(reply)
-    assert "no guest house at Jhargram" in said and "25 Dec" in said and "which service" not in said, said
+    assert told in said and "25 Dec" in said and "Complaints" not in said and "which service" not in said, said
     assert "tourism:district:purulia" in choices(reply), choices(reply)
