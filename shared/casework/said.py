@@ -18,9 +18,11 @@ CASES = (r"\b(?:applications?|cases?|files?|permits?|permissions?|t?nocs?|licen[
 OWNER = r"(?:\b(?:my|mine|all|our|amar|amader)\b|আমার|আমাদের)"
 MINE = re.compile(rf"{OWNER}\s*(?:\S+\s+){{0,2}}?(?:{CASES})", re.IGNORECASE)
 # The document named, as the chat and the main menu both read it: the letter or certificate, its copy or its PDF,
-# in Bengali and in Latin letters: চিঠি ("chithi ta dao"), পত্র ("potro", "patra"), সার্টিফিকেট, লেটার, কপি; not the
-# application form (আবেদনপত্র) or the acknowledgement slip (প্রাপ্তিস্বীকারপত্র), whose পত্র ends a longer word.
-DOCUMENT = (r"\b(?:download|letter|certificate|pdf|copy|chit+h?i\w*|potro|patra)\b|ডাউনলোড|অনুমতিপত্র|শংসাপত্র|চিঠি"
+# in Bengali and in Latin letters: চিঠি ("chithi ta dao"), পত্র ("potro", "patra"), সার্টিফিকেট, লেটার, কপি (and
+# ফটোকপি), a photocopy or xerox ("noc er photocopy lagbe"); not the application form (আবেদনপত্র) or the
+# acknowledgement slip (প্রাপ্তিস্বীকারপত্র), whose পত্র ends a longer word.
+DOCUMENT = (r"\b(?:download|letter|certificate|pdf|copy|photocopy|xerox|jerox|zerox|chit+h?i\w*|potro|patra)\b"
+            r"|ডাউনলোড|অনুমতিপত্র|শংসাপত্র|চিঠি|জেরক্স"
             r"|সার্টিফিকেট|লেটার|কপি|(?<![\u0980-\u09ff])পত্র")
 # In the chat: the document asked for, not its number ("certificate number", "শংসাপত্র নম্বর": how the chat asks for
 # it).

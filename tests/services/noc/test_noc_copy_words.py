@@ -1,12 +1,15 @@
 """'copy', 'potro', 'কপি', 'NOC er copy' typed in the NOC chat were 'did not understand' or the number asked, though
-the same words at the main menu ask for the certificate: the chat now reads them as the menu does."""
+the same words at the main menu ask for the certificate: the chat now reads them as the menu does. A photocopy or a
+xerox asked for ("noc er photocopy lagbe", "জেরক্স লাগবে") asked for the number: the certificate is offered too."""
 from __future__ import annotations
 
 import pytest
 from casework_kit import RINA, TAPAN
 
 
-@pytest.mark.parametrize("said", ["copy", "potro", "কপি", "NOC er copy", "certificate copy", "পত্র"])
+@pytest.mark.parametrize("said", ["copy", "potro", "কপি", "NOC er copy", "certificate copy", "পত্র",
+                                  # a photocopy or a xerox asked for: the certificate, to print (the number was asked)
+                                  "noc er photocopy lagbe", "xerox copy chai", "NOC-র ফটোকপি দরকার", "জেরক্স লাগবে"])
 async def test_the_copy_asked_for_offers_the_certificates_in_force(citizen, said):
     answer = await citizen(RINA).say(said)  # TNOC/2026/000045 and TNOC/2025/000310 in force
     assert {"noc:download:TNOC/2026/000045", "noc:download:TNOC/2025/000310"} <= set(answer.choices), said
