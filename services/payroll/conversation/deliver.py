@@ -25,6 +25,8 @@ def describe(turn: Turn, want: dict[str, Any]) -> str:
     if want.get("kind") == "pay":  # one's salary asked after (``credit``): the month named, if one was
         month = want.get("month")
         return turn.t("what_pay_of", month=month_name(month, turn.lang)) if month else turn.t("what_pay")
+    if want.get("kind") == "slips" and want.get("months"):  # several months named
+        return turn.t("what_slips_of", months=", ".join(month_name(m, turn.lang) for m in want["months"]))
     if want.get("kind") == "slips":
         return turn.t("what_slips", count=int(want["count"]))
     return turn.t("what_slip", month=month_name(want["month"], turn.lang))
@@ -42,6 +44,10 @@ async def missing(turn: Turn, want: dict[str, Any]) -> str | None:
         if not await year_slips(turn, want["year"]):
             return turn.t("no_year", year=year_name(want["year"], turn.lang))
         return None
+    if want.get("kind") == "slips" and want.get("months"):  # those out are sent, the others said: none out, why
+        months = list(want["months"])
+        out = [m for m in months if await turn.repos.slips.get(turn.employee.id, m) is not None]
+        return None if out else await home.no_month(turn, months[0])
     if want.get("kind") in ("pay", "slips"):  # pay: a month named and not out is said after the PIN, with the latest
         return None if await turn.repos.slips.of_employee(turn.employee.id) else turn.t("no_slips")
     if await turn.repos.slips.get(turn.employee.id, want["month"]) is None:
@@ -55,6 +61,8 @@ async def hand_out(turn: Turn, want: dict[str, Any]) -> None:
         await _statement(turn, want["year"], sent_again=bool(want.get("again")))
     elif want.get("kind") == "pay":
         await credit.told(turn, want.get("month"))
+    elif want.get("kind") == "slips" and want.get("months"):
+        await _slips_of(turn, list(want["months"]), sent_again=bool(want.get("again")))
     elif want.get("kind") == "slips":
         await _slips(turn, int(want["count"]), sent_again=bool(want.get("again")))
     else:
@@ -72,6 +80,18 @@ async def _slips(turn: Turn, count: int, *, sent_again: bool = False) -> None:
     for n, slip in enumerate(reversed(latest), start=1):
         await _slip(turn, slip.month, sent_again=sent_again, way_on=n == len(latest), note=fewer)
     again.sent(turn, {"kind": "slips", "count": count})  # "abar pathan" next: all of them
+
+
+async def _slips_of(turn: Turn, months: list[str], *, sent_again: bool = False) -> None:
+    """The slips of the months named ("slips of august september october"), in the order named, each its own PDF; the
+    last one's caption says how to go on and which named months have none (why, as for one month)."""
+    slips = [m for m in months if await turn.repos.slips.get(turn.employee.id, m) is not None]
+    if not slips:  # withdrawn between the request and the PIN
+        return await home.home(turn, hint=await home.no_month(turn, months[0]))
+    none = "\n".join([await home.no_month(turn, m) for m in months if m not in slips]) or None
+    for n, month in enumerate(slips, start=1):
+        await _slip(turn, month, sent_again=sent_again, way_on=n == len(slips), note=none)
+    again.sent(turn, {"kind": "slips", "months": months})  # "abar pathan" next: all of them
 
 
 async def _slip(turn: Turn, month: str, *, deductions: bool = False, earnings: bool = False, sent_again: bool = False,

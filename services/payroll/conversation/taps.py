@@ -13,7 +13,7 @@ from services.payroll.conversation.turn import Turn
 from services.payroll.domain import bangla_months
 from services.payroll.domain.last_months import last_months
 from services.payroll.domain.period import is_financial_year, is_month
-from services.payroll.domain.typed_period import parse_statement_year, parse_typed_month, parse_typed_year
+from services.payroll.domain.typed_period import months_named, parse_statement_year, parse_typed_month, parse_typed_year
 from services.payroll.phrases import FORM_16
 from shared.india import plain
 
@@ -31,6 +31,8 @@ async def _slip(turn: Turn, args: list[str]) -> None:
         return await home.home(turn, hint=turn.t("old_button"))
     if (count := last_months(turn.inbound.text or "")) is not None:
         return await pin.request(turn, {"kind": "slips", "count": count})
+    if len(months := months_named(turn.inbound.text or "", turn.today)) > 1:  # several months named: each
+        return await pin.request(turn, {"kind": "slips", "months": months})
     if (month := _month_typed(turn, turn.inbound.text or "")) is not None:
         return await pin.request(turn, {"kind": "slip", "month": month})
     if (bangla := bangla_months.said(turn.inbound.text or "")) is not None:  # "কার্তিক মাসের স্লিপ"
@@ -115,6 +117,8 @@ def named(turn: Turn, text: str) -> dict[str, Any] | None:
     "বার্ষিক বিবরণী ২০২৪-২৫")."""
     if (count := last_months(text)) is not None:
         return {"kind": "slips", "count": count}
+    if len(months := months_named(text, turn.today)) > 1:  # "slips of august september october": each of them
+        return {"kind": "slips", "months": months}
     if (month := _month_typed(turn, text)) is not None:
         return {"kind": "slip", "month": month}
     if (year := parse_typed_year(text) or parse_statement_year(text)) is not None:

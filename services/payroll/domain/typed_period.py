@@ -3,6 +3,8 @@
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import re
 import unicodedata
 from datetime import date, timedelta
@@ -82,6 +84,11 @@ def _said(typed: str, today: date) -> str | None:
         return month_of(today.replace(day=1) - timedelta(days=1) if last else today)
     if (found := IN_WORDS.search(typed)) is not None:
         return f"{found.group(2)}-{int(found.group(1)):02d}"
+    return next(_named(typed, today), None)
+
+
+def _named(typed: str, today: date) -> Iterator[str]:
+    """Each month named by its name among the words, in turn, with the year beside it or else its latest."""
     words = [w for w in re.split(r"[\s,/.\-'’()।]+|(?<=\D)(?=\d)|(?<=\d)(?=\D)", typed) if w]
     for at, word in enumerate(words):
         number = _month_number(word)
@@ -90,12 +97,17 @@ def _said(typed: str, today: date) -> str | None:
         after = next((w for w in words[at + 1:] if w not in _FILLER), "")
         before = words[at - 1] if at else ""
         if re.fullmatch(r"(?:19|20|21)\d{2}|\d{2}", after):
-            return f"{_year(after):04d}-{number:02d}"
-        if re.fullmatch(r"(?:19|20|21)\d{2}", before):
-            return f"{before}-{number:02d}"
-        year = today.year if number <= today.month else today.year - 1
-        return f"{year}-{number:02d}"
-    return None
+            yield f"{_year(after):04d}-{number:02d}"
+        elif re.fullmatch(r"(?:19|20|21)\d{2}", before):
+            yield f"{before}-{number:02d}"
+        else:
+            yield f"{today.year if number <= today.month else today.year - 1}-{number:02d}"
+
+
+def months_named(text: str, today: date) -> list[str]:
+    """The months named by their names in ``text``, each once, in the order said ("slips of august september
+    october", "আগস্ট আর সেপ্টেম্বরের স্লিপ"): several asked for at once."""
+    return list(dict.fromkeys(_named(typed_number(unicodedata.normalize("NFC", text)).casefold(), today)))
 
 
 TYPED_YEAR = re.compile(r"^\s*(?:fy\s*)?((?:19|20|21)\d{2})\s*[-/]\s*(\d{2}|\d{4})\s*$", re.IGNORECASE)

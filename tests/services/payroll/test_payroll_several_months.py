@@ -1,0 +1,51 @@
+"""Several months' slips asked for by their names ("I want slips of august september october", "আগস্ট আর
+সেপ্টেম্বরের স্লিপ"): only the first month's slip came, the others dropped without a word. Each month named is now
+asked for together, behind one PIN, each its own PDF in the order named; a month with no slip out is said, as for
+one month asked, with the others sent."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from payroll_kit import pay
+
+from services.payroll.domain.typed_period import months_named
+
+PIN = "739164"
+
+
+@pytest.mark.parametrize(("typed", "months"), [
+    ("I want slips of august september october", ["2026-08", "2026-09", "2026-10"]),
+    ("আগস্ট আর সেপ্টেম্বরের স্লিপ", ["2026-08", "2026-09"]),
+    ("slip for march 2025 and april 2025", ["2025-03", "2025-04"]),
+    ("december er slip", ["2026-12"]), ("amar slip dao", [])])
+def test_the_months_named_are_read_in_order(typed, months):
+    assert months_named(typed, date(2026, 12, 5)) == months
+
+
+async def with_pin(office, staff, months: tuple[str, ...]):
+    await office.register()
+    for month in months:
+        await office.import_month(month, pay(credit_date=f"{month}-28"))
+    me = staff()
+    await me.set_pin(PIN)
+    return me
+
+
+async def test_each_month_named_comes_after_one_pin_in_the_order_named(office, staff):
+    me = await with_pin(office, staff, ("2025-11", "2025-12", "2026-01", "2026-02"))
+    question = await me.say("I want slips of february december january")
+    assert "your pay slips for February 2026, December 2025, January 2026" in question.text, question.text
+    assert not question.pdfs
+    got = await me.say(PIN)
+    names = [r.message["document"]["filename"] for r in got.replies if r.message.get("type") == "document"]
+    assert names == ["PS-2026-02-GP-TEST-0001.pdf", "PS-2025-12-GP-TEST-0001.pdf", "PS-2026-01-GP-TEST-0001.pdf"]
+    audited = [e.payload["period"] for e in got.events if e.type == "payroll.document.accessed"]
+    assert audited == ["2026-02", "2025-12", "2026-01"], audited
+
+
+async def test_a_month_with_no_slip_out_is_said_and_the_others_sent(office, staff):
+    me = await with_pin(office, staff, ("2026-01", "2026-02"))
+    await me.say("slips of january and march")  # March 2026: this month, not out yet
+    got = await me.say(PIN)
+    assert len(got.pdfs) == 1 and "March 2026" in got.text, got.text
