@@ -3,6 +3,8 @@ announced to the gateway and checked when declared: a row WhatsApp would refuse,
 every message, stops the service at start, not the person at the menu."""
 from __future__ import annotations
 
+import functools
+
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -182,13 +184,22 @@ def _anchored(service: str, phrase: Phrase) -> None:
     ahead over the rest of the message (``(?=.*…)``, ``(?!.*…)``, inside a group or not) is tried at every position,
     quadratic in the message's length (seconds of the gateway's CPU for one long message), unless anchored with
     ``^``."""
-    for alternative in alternatives(phrase.pattern):
+    if (alternative := _unanchored(phrase.pattern)) is not None:
+        raise ValueError(f"menu entry {service}: phrase for {phrase.action} looks ahead over the whole message "
+                         f"without ^ before it: {alternative[:60]!r}")
+
+
+@functools.lru_cache(maxsize=512)
+def _unanchored(pattern: str) -> str | None:
+    """The first alternative of ``pattern`` that looks ahead over the message without ^, or None. Once per pattern:
+    the gateway builds its menu's entries from the store for each message that reads them."""
+    for alternative in alternatives(pattern):
         head = alternative
         while head.startswith("(?:"):
             head = head[3:]
         if head.startswith(("(?=.*", "(?!.*")):
-            raise ValueError(f"menu entry {service}: phrase for {phrase.action} looks ahead over the whole message "
-                             f"without ^ before it: {alternative[:60]!r}")
+            return alternative
+    return None
 
 
 def _answer(service: str, phrase: Phrase) -> None:
