@@ -165,8 +165,9 @@ class Desk:
             return None
         if AMEND_ASKED.search(text) and not visit.kind.number.attempted(text):  # "naam bhul, thik korte chai"
             return await self._amend(visit, [])
+        question = follow.asked(text)  # what follows how to apply: "koto taka lagbe", "where", read once
         # the service's own words ("renewal"), unless what they cost is asked ("renewal fee koto"): the fee, below
-        asked = None if follow.asked(text) == "fee" else next(
+        asked = None if question == "fee" else next(
             (action for action, words in self.words.items() if words.search(text)), None)
         if asked is not None:
             return await self.actions()[asked](visit, [])
@@ -181,7 +182,7 @@ class Desk:
             return await again(visit, self.details)
         if APPLY.search(text) or says(text, self.needed):  # a first application: where it is made, not its number
             return how_to_apply(visit)
-        if (question := follow.asked(text)) is not None and not visit.kind.number.attempted(text) and not (
+        if question is not None and not visit.kind.number.attempted(text) and not (
                 question == "fee" and PAID.search(unicodedata.normalize("NFC", text))):
             return await self._follow(visit, question, step)  # after how to apply: "koto taka lagbe", "where"
         if (NUMBER_ASKED.search(text) or NUMBER_UNKNOWN.search(text)) and not re.search(r"\d{3,}", text):

@@ -210,12 +210,12 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         if (offered := elsewhere.offer(text, "grievance", turn.lang)) is not None:  # "pay slip": another service's
             return turn.say(offered)
         return await steps.ask(turn, hint=turn.t("unclear"))
-    if step in upset.PLACE_STEPS and draft.get("description") and upset.landmark(text) and not upset.asks(text, word):
-        # "near the school" where the panchayat is asked: kept in the description, the list asked again
-        return lodge.described(turn, text, add=True, kept=turn.t("landmark_kept", said=text.strip()))
     if step in upset.PLACE_STEPS and draft.get("purpose") == "lodge" and upset.landmark(text) and not upset.asks(
-            text, word) and lodge.spot_held(turn, text):  # before any description: held for it, the list again
-        return None
+            text, word):  # "near the school" where the panchayat is asked: kept in the description, the list again
+        if draft.get("description"):
+            return lodge.described(turn, text, add=True, kept=turn.t("landmark_kept", said=text.strip()))
+        if lodge.spot_held(turn, text):  # before any description: held for it
+            return None
     await steps.ask(turn, hint=upset.list_hint(turn, text, word))  # a name wanted, a kind word to 😡, a question
 
 

@@ -71,27 +71,31 @@ async def hand_out(turn: Turn, want: dict[str, Any]) -> None:
 
 
 async def _slips(turn: Turn, count: int, *, sent_again: bool = False) -> None:
-    """The latest ``count`` months' slips, the oldest first, each its own PDF; the last one's caption says how to go on
-    and, when fewer months were paid, how many there are."""
+    """The latest ``count`` months' slips, the oldest first; when fewer months were paid, how many there are said."""
     latest = (await turn.repos.slips.of_employee(turn.employee.id))[:count]  # the newest first
     if not latest:  # withdrawn between the request and the PIN
         return await home.home(turn, hint=turn.t("no_slips"))
     fewer = turn.t("fewer_slips", count=len(latest)) if len(latest) < count else None
-    for n, slip in enumerate(reversed(latest), start=1):
-        await _slip(turn, slip.month, sent_again=sent_again, way_on=n == len(latest), note=fewer)
-    again.sent(turn, {"kind": "slips", "count": count})  # "abar pathan" next: all of them
+    await _each(turn, [slip.month for slip in reversed(latest)], {"kind": "slips", "count": count}, note=fewer,
+                sent_again=sent_again)
 
 
 async def _slips_of(turn: Turn, months: list[str], *, sent_again: bool = False) -> None:
-    """The slips of the months named ("slips of august september october"), in the order named, each its own PDF; the
-    last one's caption says how to go on and which named months have none (why, as for one month)."""
-    slips = [m for m in months if await turn.repos.slips.get(turn.employee.id, m) is not None]
-    if not slips:  # withdrawn between the request and the PIN
+    """The slips of the months named ("slips of august september october"), in the order named; which named months
+    have none said (why, as for one month)."""
+    out = [m for m in months if await turn.repos.slips.get(turn.employee.id, m) is not None]
+    if not out:  # withdrawn between the request and the PIN
         return await home.home(turn, hint=await home.no_month(turn, months[0]))
-    none = "\n".join([await home.no_month(turn, m) for m in months if m not in slips]) or None
-    for n, month in enumerate(slips, start=1):
-        await _slip(turn, month, sent_again=sent_again, way_on=n == len(slips), note=none)
-    again.sent(turn, {"kind": "slips", "months": months})  # "abar pathan" next: all of them
+    none = "\n".join([await home.no_month(turn, m) for m in months if m not in out]) or None
+    await _each(turn, out, {"kind": "slips", "months": months}, note=none, sent_again=sent_again)
+
+
+async def _each(turn: Turn, months: list[str], want: dict[str, Any], *, note: str | None, sent_again: bool) -> None:
+    """Several slips sent together, each its own PDF: the last one's caption says how to go on (after ``note``);
+    "abar pathan" next asks for all of them again (``want``)."""
+    for n, month in enumerate(months, start=1):
+        await _slip(turn, month, sent_again=sent_again, way_on=n == len(months), note=note)
+    again.sent(turn, want)
 
 
 async def _slip(turn: Turn, month: str, *, deductions: bool = False, earnings: bool = False, sent_again: bool = False,

@@ -29,10 +29,8 @@ async def _slip(turn: Turn, args: list[str]) -> None:
         return await pin.request(turn, {"kind": "slip", "month": args[0]})
     if args and args[0]:  # a month no list of ours offered: not a tap to answer with another month's slip
         return await home.home(turn, hint=turn.t("old_button"))
-    if (count := last_months(turn.inbound.text or "")) is not None:
-        return await pin.request(turn, {"kind": "slips", "count": count})
-    if len(months := months_named(turn.inbound.text or "", turn.today)) > 1:  # several months named: each
-        return await pin.request(turn, {"kind": "slips", "months": months})
+    if (want := named(turn, turn.inbound.text or "")) is not None and want["kind"] == "slips":
+        return await pin.request(turn, want)  # "last 3 months slips", "slips of august september october"
     if (month := _month_typed(turn, turn.inbound.text or "")) is not None:
         return await pin.request(turn, {"kind": "slip", "month": month})
     if (bangla := bangla_months.said(turn.inbound.text or "")) is not None:  # "কার্তিক মাসের স্লিপ"

@@ -7,7 +7,7 @@ Payroll the step's question after it. A deduction doubted and a part of the pay 
 from __future__ import annotations
 
 import pytest
-from phone_kit import Phone, choices, has, saying, words
+from phone_kit import at_the_menu, choices, has, saying, words
 
 from services.payroll.phrases import not_held
 
@@ -31,18 +31,14 @@ def test_what_is_held_or_no_ask_is_not(typed):
 @pytest.mark.parametrize("lang, typed", [("en", "how many leaves do I have left?"), ("en", "PF balance koto?"),
                                          ("en", "I want a salary certificate for bank loan"), ("bn", "ছুটি কত বাকি")])
 async def test_asked_at_the_main_menu_it_is_said_whose_it_is(system, lang, typed):
-    http, base = system
-    anima = Phone(http, base, ANIMA, name="Anima")
-    await anima.start(lang)
+    anima = await at_the_menu(system, ANIMA, lang, name="Anima")
     got = await anima.say(typed, until=has("interactive"))
     assert SAID[lang] in words(got), words(got)
     assert choices(got) == ["payroll:slip", "shell:menu"], choices(got)
 
 
 async def test_asked_at_the_pins_question_it_is_said_and_the_pin_asked_again(system):
-    http, base = system
-    anima = Phone(http, base, ANIMA, name="Anima")
-    await anima.start("en")
+    anima = await at_the_menu(system, ANIMA, "en", name="Anima")
     await anima.tap("payroll:slip", until=saying("Type your PIN"))
     got = await anima.say("PF balance koto?", until=has("text"))
     assert SAID["en"] in words(got) and "Type your PIN" in words(got), words(got)
