@@ -10,6 +10,7 @@ from pathlib import Path
 
 from services.tourism import demo, handlers, reminders
 from services.tourism.backoffice import cancellation, routes
+from services.tourism.conversation.asked import ASKED_AFTER
 from services.tourism.conversation.redate import CHANGE
 from services.tourism.conversation.typed import NOT_BN, NOT_EN, NOT_LATIN
 from services.tourism.domain.booking import NUMBER
@@ -37,16 +38,6 @@ STAY = r"(?=.*(?:\bbookings?\b|\brooms?\b|\breservations?\b|বুকিং|ঘ�
 LATIN_STAY = r"(?=.*(?:\bbookings?\b|\brooms?\b|\breservations?\b|\bgh[oa]r\b|\bkamr[ae]\b|বুকিং|ঘর|রুম|बुकिंग|कमर[ाे]|रूम))"
 # booking or cancelling said against in Hindi: "कमरा बुक नहीं करना", "बुकिंग रद्द मत करो"
 NOT_HI = r"(?:बुक|बुकिंग|रद्द|कैंस[िे]?ल)(?:\s+(?:करनी|करना|करने|करो|है|की))*\s+(?:नहीं|नही|मत)"
-# Their bookings, asked after in a whole message ("my bookings", "status of my booking?", "আমার বুকিং", "amar booking"):
-# taken from inside another service's conversation too (``Phrase.across``), never "book a room" or a booking's words
-_ASKING = (r"(?:(?:what|how)\s+about|what(?:['’]?s|\s+is)?\s+(?:the\s+)?(?:status|news|updates?)\s+(?:of|on|with)"
-           r"|what\s+happened\s+(?:to|with)|where\s+is|where['’]s|(?:the\s+)?status\s+of|show(?:\s+me)?|check|see)")
-ASKED_AFTER = (rf"^(?:(?:{_ASKING}\s+(?:(?:my|our|the)\s+)?|(?:my|our)\s+)(?:bookings?|reservations?)"
-               r"(?:\s+(?:status|please|pls|details))*|(?:bookings?|reservations?)\s+status"
-               r"|আমার\s*বুকিং(?:গুলো|গুলি|টা|টি)?(?:\s*(?:দেখান|দেখাও))?"
-               r"|(?:আমার\s*)?বুকিং(?:য়ের|এর|ের)?\s*(?:এখন\s*)?(?:(?:কী|কি|কোন)\s*(?:অবস্থা|হল|হলো|খবর)|অবস্থা|খবর)"
-               r"(?:\s*(?:কী|কি))?|amar\s+bookings?(?:\s*(?:ta|ti|gulo|guli))?(?:\s+dekhao|\s+dekhan)?"
-               r"|(?:amar\s+)?bookings?(?:\s*(?:er|r|ta))*\s+(?:ki\s+(?:holo|obostha|khobor)|obostha|khobor|status))$")
 MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং", "en": "Tourism: book a room"},
                  description={"bn": "পঞ্চায়েত অতিথিনিবাসে ঘর বুক, বাতিল বা অভিযোগ",
                               "en": "Panchayat guest houses: book, cancel, complain"}, order=20,

@@ -16,7 +16,23 @@ OUTSIDE = ("home", "bookings", "booking")  # the steps where these sentences are
 _VERB = r"(?:\s*(?:করব|করবো|করতে|করার|করবেন|করো|জানাব|জানাবো|জানাতে|চাই|দরকার))*\s*(?:না|নেই|নাই|নয়)(?!\S)"
 AGAINST = re.compile(rf"(?:বুক|অভিযোগ|নালিশ)\S*{_VERB}|\b(?:book|complain|obhijog|abhijog|ovijog)\S*{BANGLISH_NOT}"
                      r"|\b(?:no|not|don'?t|do\s+not)\s+(?:(?:want|need|to|a|any)\s+)*(?:book|complain)")
+# Their bookings, asked after in a whole message ("my bookings", "status of my booking?", "আমার বুকিং", "amar booking"),
+# the stay's kind named or not ("do you have my room booking", "show my hotel booking", "আমার ঘরের বুকিং"):
+# taken from inside another service's conversation too (``Phrase.across``), never "book a room" or a booking's words
+_ASKING = (r"(?:(?:what|how)\s+about|what(?:['’]?s|\s+is)?\s+(?:the\s+)?(?:status|news|updates?)\s+(?:of|on|with)"
+           r"|what\s+happened\s+(?:to|with)|where\s+is|where['’]s|(?:the\s+)?status\s+of|show(?:\s+me)?|check|see"
+           r"|do\s+you\s+have|(?:can|could)\s+(?:i|you)\s+(?:see|check|show(?:\s+me)?))")
+_KIND = r"(?:(?:rooms?|hotel|guest\s*house|home\s*stay)\s+)?"
+_KIND_BN = r"(?:(?:ঘরের|রুমের|ঘর|রুম|হোটেলের)\s*)?"
+_KIND_LATIN = r"(?:(?:rooms?|ghor|ghorer|ghar|gharer|roomer|hotel|hoteler)\s+)?"
+ASKED_AFTER = (rf"^(?:(?:{_ASKING}\s+(?:(?:my|our|the)\s+)?|(?:my|our)\s+){_KIND}(?:bookings?|reservations?)"
+               r"(?:\s+(?:status|please|pls|details))*|(?:bookings?|reservations?)\s+status"
+               rf"|আমার\s*{_KIND_BN}বুকিং(?:গুলো|গুলি|টা|টি)?(?:\s*(?:টা|টি))?(?:\s*(?:দেখান|দেখাও))?"
+               r"|(?:আমার\s*)?বুকিং(?:য়ের|এর|ের)?\s*(?:এখন\s*)?(?:(?:কী|কি|কোন)\s*(?:অবস্থা|হল|হলো|খবর)|অবস্থা|খবর)"
+               rf"(?:\s*(?:কী|কি))?|amar\s+{_KIND_LATIN}bookings?(?:\s*(?:ta|ti|gulo|guli))?(?:\s+dekhao|\s+dekhan)?"
+               r"|(?:amar\s+)?bookings?(?:\s*(?:er|r|ta))*\s+(?:ki\s+(?:holo|obostha|khobor)|obostha|khobor|status))$")
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("mine", re.compile(ASKED_AFTER)),  # "amar room booking ta dekhao": one's bookings, not a room to book
     ("refund", refunds.ASKS),  # "when will I get the refund for my booking": the refund, not the bookings
     ("complain", re.compile(r"অভিযোগ|নালিশ|\bcomplain|\b(?:obhijog|abhijog|ovijog|avijog)\b")),
     ("voucher", re.compile(r"ভাউচার|\bvouchers?\b")),

@@ -38,3 +38,24 @@ async def test_bookings_and_booking_asked_in_latin_letters_inside_the_chat_are_a
     guest = make_guest("bn")
     await guest.tap("tourism:menu")
     assert answer in (await guest.say(typed)).text
+
+
+@pytest.mark.parametrize("typed", ["do you have my room booking", "show my hotel booking", "where is my room reservation?",
+                                   "amar room booking ta dekhao", "আমার ঘরের বুকিং", "আমার রুমের বুকিং টা দেখান"])
+def test_ones_booking_asked_with_the_stay_named_at_the_main_menu_is_shown(typed):
+    """'do you have my room booking', 'আমার ঘরের বুকিং' at the main menu started a new booking (the room named before
+    'booking'), or were not read at all; one's bookings are shown."""
+    assert asked_for(typed) == "mine"
+
+
+@pytest.mark.parametrize("typed", ["amar room booking korte chai", "my room booking for 2 nights", "room booking"])
+def test_a_room_booking_wanted_still_opens_the_booking(typed):
+    assert asked_for(typed) == "book"
+
+
+@pytest.mark.parametrize("typed", ["amar room booking ta dekhao", "আমার ঘরের বুকিং"])
+async def test_ones_booking_asked_with_the_stay_named_inside_the_chat_is_shown(make_guest, typed):
+    guest = make_guest("bn")
+    await guest.tap("tourism:menu")
+    said = (await guest.say(typed)).text
+    assert "আপনার এখনও কোনো বুকিং নেই।" in said and "কোন জেলায়" not in said
