@@ -13,7 +13,7 @@ from pathlib import Path
 from services.grievance import demo, escalation, media
 from services.grievance.backoffice import announce, routes_for
 from services.grievance.conversation.reach import ASKS, NUMBER_ASKED
-from services.grievance.conversation.serial import NUMBER_WORD
+from services.grievance.conversation.told import ASKED_AFTER, NAMED_BY_NUMBER, NUMBER_ALONE
 from services.grievance.conversation.unreceived import UNRECEIVED
 from services.grievance.conversation.wants import LATIN as SPELT
 from services.grievance.conversation.wants import (
@@ -53,36 +53,6 @@ LATIN = rf"\b{SPELT}(?:er)?\b"  # অভিযোগ, নালিশ in Latin l
 _HINDI_SAID = r"(?:शिकायत|समस्या|\bsh?ika+y[ae]t|\bsamasya)"
 HINDI = (rf"^(?!.*{_HINDI_SAID}\S{{0,4}}(?:\s+(?:करनी|करना|करने|है|थी|की|कोई|karni|karna|karne|hai|thi|ki|koi))*"
          rf"\s+(?:नहीं|नही|मत|nahi|nahin|nai|mat)(?!\w)).*{_HINDI_SAID}")
-# The complaints they lodged, asked after in a whole message ("what happened to my complaint?", "complaint status",
-# "আমার অভিযোগের কী হল", "amar complaint er ki holo"): taken from inside another service's conversation too
-# (``Phrase.across``), so never "complaint", "my complaint is ...", "complain korte chai", a stay's complaint
-_ASKING = (r"(?:(?:what|how)\s+about|what(?:['’]?s|\s+is)?\s+(?:the\s+)?(?:status|news|updates?|progress)"
-           r"\s+(?:of|on|with)|what\s+(?:happened|is\s+happening)\s+(?:to|with)|where\s+is|where['’]s|any\s+(?:news|updates?|progress)"
-           r"\s+(?:of|on|about|with)|(?:the\s+)?status\s+of|track|show(?:\s+me)?|check|see)")
-_BN_SAID = (r"\s*(?:এখন\s*)?(?:(?:কী|কি|কোন)\s*(?:হল|হলো|অবস্থা|অবস্থায়|খবর)|অবস্থা|খবর|কোথায়|কতদূর|কত\s*দূর)"
-            r"(?:\s*(?:কী|কি|আছে))?")
-_LATIN_SAID = (r"\s+(?:(?:ekhon|akhon)\s+)?(?:ki\s+(?:holo|hoilo|hol|hoyeche|hoyechhe|obostha|khobor)|kothay|koto\s*dur"
-               r"|(?:obostha|khobor|status|update)(?:\s+ki)?)")
-_BN_NOUN, _LATIN_NOUN = r"(?:অভিযোগ|কমপ্লেন|নালিশ)(?:গুলো|গুলি|টা|টি|ের|এর)?", rf"(?:{SPELT}|complain\w*|komplen|complen)"
-# its number, after the word: "complaint 12", "অভিযোগ নং ১ এর", "abhijog 000001 er" (the service opens that one)
-_NUMBER = rf"(?:\s*{NUMBER_WORD}?\d{{1,6}}(?:\s*(?:er|r|এর|ের|র)(?!\w))?)?"
-ASKED_AFTER = (rf"^(?:(?:{_ASKING}\s+(?:(?:my|our|the)\s+)?|(?:my|our)\s+)complaints?{_NUMBER}"
-               r"(?:\s+(?:status|please|pls|now|update|progress|details))*|complaints?\s+status"
-               rf"|আমার\s*{_BN_NOUN}(?:\s*(?:দেখান|দেখাও))?|(?:আমার\s*)?{_BN_NOUN}{_NUMBER}{_BN_SAID}"
-               rf"|amar\s+{_LATIN_NOUN}(?:\s*(?:ta|ti|gulo|guli))?(?:\s+dekhao|\s+dekhan)?"
-               rf"|(?:amar\s+)?{_LATIN_NOUN}(?:\s*(?:ta|ti|gulo|guli|er|r))*{_NUMBER}{_LATIN_SAID})$")
-# the word and its number and nothing else ("complaint 2", "অভিযোগ নং ২", "abhijog 2"): that one, not a new complaint
-NUMBER_ALONE = (rf"^(?:{_LATIN_NOUN}|{_BN_NOUN})\s*{NUMBER_WORD}?\d{{1,6}}(?:\s*(?:ta|ti|টা|টি))?"
-                r"(?:\s+(?:status|details|please|pls|dekhao|dekhan)|\s*(?:দেখান|দেখাও))*$")
-
-# one's complaint named by its number and "of", in words about it ("amar complaint 2 er kono kaj hocche na", "অভিযোগ নং ২
-# এর কোনো কাজ হয়নি"): that one opens (``serial.within``); a new complaint's own numbers ("2 ta gorto") name none
-# or by its number and a question about it ("complaint 5 keno reject holo?", "অভিযোগ ৫ কেন বাতিল হল", "complaint 2 is
-# still pending")
-_ABOUT_IT = (r"(?:keno|kano|why|when|kobe|ki|kii|reject\w*|batil|status|update|is|was|has|still|ekhono|akhono"
-             r"|hoy\w*|hol[oe]|resolved|solved|closed?|pending)\b|কেন|কবে|কী|কি|বাতিল|এখনও|এখনো|হয়|হল|হলো")
-NAMED_BY_NUMBER = (rf"(?:{_LATIN_NOUN}|{_BN_NOUN}|\bcomplaints?)\s*{NUMBER_WORD}?\d{{1,6}}"
-                   rf"(?:\s*(?:er|r|এর|ের|র|'s)(?!\w)|\s+(?:{_ABOUT_IT}))")
 
 
 def _either(*patterns: str) -> str:

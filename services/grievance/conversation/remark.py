@@ -27,9 +27,10 @@ import re
 
 from services.grievance.conversation import after, again
 from services.grievance.conversation.mine import actions, own, view
+from services.grievance.conversation.receipts import details
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.words import titles
-from services.grievance.domain import DESCRIPTION_MAX
+from services.grievance.domain import DESCRIPTION_MAX, Ticket
 from services.grievance.domain.offices import office
 from shared.india import plain, today_in_india, typed_word
 
@@ -45,6 +46,22 @@ def says_words(text: str) -> bool:
     return sum(ch.isalpha() for ch in text) >= LETTERS
 
 
+async def told(turn: Turn, number: str, text: str) -> None:
+    """Words about complaint ``number`` naming it by its number ("my complaint 2 is still not solved"): kept and
+    asked about as at its view, the complaint shown above the question unless it is the one on screen; typed while
+    words about another one were asked about, those are not sent, as said."""
+    ticket = await own(turn, number)
+    if ticket is None:
+        return
+    step, at = turn.chat.step, turn.draft.get("number")
+    if step == "remark" and at == ticket.number:  # more words about the one asked about: added to them
+        return await answered(turn, text, None)
+    above = None if step == "ticket" and at == ticket.number else details(turn, ticket)
+    if step == "remark" and turn.draft.get("remark"):  # the words about another one were not sent, said so
+        above = f"{turn.t('remark_other', number=at)}\n\n{above}"
+    await _keep(turn, ticket, text, above=above)
+
+
 async def at_view(turn: Turn, number: str, text: str) -> None:
     """Words typed at the view of complaint ``number``: a button's title is its tap, words are kept and asked about."""
     ticket = await own(turn, number)
@@ -57,10 +74,16 @@ async def at_view(turn: Turn, number: str, text: str) -> None:
             return await TAPPED[action](turn, ticket.number)
     if typed in _own_words(turn):
         return await view(turn, ticket.number, hint=turn.t("unclear"))
-    hint = None
+    await _keep(turn, ticket, text)
+
+
+async def _keep(turn: Turn, ticket: Ticket, text: str, *, above: str | None = None) -> None:
+    """``text`` kept about ``ticket`` and asked where it goes; when it will be put right asked, the day set said."""
+    hint = above
     if ticket.is_open and WHEN_ASKED.search(plain(text)):  # the day set, the question still offered to send
         late = ticket.expected_by < today_in_india(turn.now)
-        hint = turn.t("remark_when_late" if late else "remark_when", number=ticket.number, due=ticket.expected_by)
+        when = turn.t("remark_when_late" if late else "remark_when", number=ticket.number, due=ticket.expected_by)
+        hint = f"{above}\n\n{when}" if above else when
     turn.go("remark", number=ticket.number, remark=text.strip())
     await ask(turn, ticket.number, hint=hint)
 

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from services.grievance.conversation import mine, numbered
+from services.grievance.conversation import mine, numbered, remark
 from services.grievance.conversation.turn import Turn
 from shared.back import KEYCAP, row_number
 from shared.india import EDGES, typed_number
@@ -108,15 +108,19 @@ def within(text: str) -> tuple[Said, str] | None:
     return None
 
 
-async def open_said(turn: Turn, number: Said, shown: str, *, hint: str | None = None) -> None:
-    """The person's own complaint with ``number`` opened (``hint`` above it); their complaints listed, with why,
-    when it is none of theirs or two of theirs share its serial (``shown``: the number as they typed it)."""
+async def open_said(turn: Turn, number: Said, shown: str, *, hint: str | None = None, told: str | None = None) -> None:
+    """The person's own complaint with ``number`` opened (``hint`` above it; ``told``: words about it, kept and
+    asked about as at its view, ``remark.told``); their complaints listed, with why, when it is none of theirs or
+    two of theirs share its serial (``shown``: the number as they typed it)."""
+    async def opening(found: str) -> None:
+        await (remark.told(turn, found, told) if told else mine.view(turn, found, hint=hint))
+
     if not number.bare:
-        return await mine.view(turn, number.number, hint=hint)
+        return await opening(number.number)
     found = [t for t in await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=None)
              if t.number.endswith(f"-{number.serial:06d}")]
     if len(found) == 1:
-        await mine.view(turn, found[0].number, hint=hint)
+        await opening(found[0].number)
     elif found:
         await mine.listing(turn, hint=turn.t("serial_many", serial=shown))
     else:

@@ -52,6 +52,7 @@ from services.grievance.conversation import (
     subject,
     submit,
     summary,
+    told,
     unasked,
     upset,
 )
@@ -109,6 +110,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await lodged_change.new_from(turn, str(turn.draft["number"]))
     if word == "new":
         return anew.new(turn)  # a draft holding what the person gave: carry on with it, or start again?
+    if word is None and step in (*_ASKING_AFTER, "tickets", "ticket", "remark") and await told.opened(turn, text):
+        return  # "my complaint 2 is still not solved": that one, the words kept for its official
     if word is None and step in _ASKING_AFTER and asks_report(text):  # "ATR": a resolved one's, no new one
         return await serial.report_asked(turn, text)
     if word == "mine" or (word is None and step in _ASKING_AFTER and asks_mine(text)):

@@ -31,7 +31,7 @@ async def test_ones_rejected_complaint_opens_with_its_reason(system, lang, typed
 async def test_a_number_with_a_question_opens_that_one_of_theirs(system):
     arjun = await at_the_menu(system, ARJUN, name="Arjun")
     got = await arjun.say("complaint 2 is still pending", until=has("interactive"))
-    assert "GRV-2026-000002" in words(got) and "grievance:human:GRV-2026-000002" in str(got), words(got)
+    assert "GRV-2026-000002" in words(got) and "grievance:send:GRV-2026-000002" in str(got), words(got)
     other = await told_none_of_hers(system, "complaint 5 keno reject holo?")
     assert REASON not in other, other
 
