@@ -87,15 +87,33 @@ def _said(typed: str, today: date) -> str | None:
     return next(_named(typed, today), None)
 
 
+# "may" beside these is the month ("slips of may june", "salary for may", "may 2026", "may maser slip"); elsewhere
+# it asks leave ("may I have my slip", "you may send it")
+_MAY_BEFORE = frozenset({"of", "for", "in", "from", "to", "till", "until", "since", "and", "&", "the", "last", "this"})
+_MAY_AFTER = frozenset({"month", "mas", "maser", "mase", "and", "&", "er", "r", "slip", "slips", "payslip", "salary",
+                        "pay", "bill"})
+
+
+def _month_may(words: list[str], at: int) -> bool:
+    """Whether "may", ``words[at]``, is the month: after a word that leads to a month, or before a year, the month's
+    word or what is asked of it, or beside another month's name."""
+    before, after = words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""
+    beside = [w for w in (before, after) if w and w != "may" and _month_number(w) is not None]
+    return (before in _MAY_BEFORE or after in _MAY_AFTER or bool(beside)
+            or re.fullmatch(r"(?:19|20|21)\d{2}|'?\d{2}", after) is not None)
+
+
 def _named(typed: str, today: date) -> Iterator[str]:
     """Each month named by its name among the words, in turn, with the year beside it or else its latest."""
     words = [w for w in re.split(r"[\s,/.\-'’()।]+|(?<=\D)(?=\d)|(?<=\d)(?=\D)", typed) if w]
     for at, word in enumerate(words):
         number = _month_number(word)
-        if number is None or word == "may" and len(words) > 1:  # "may I have my slip" names no month
+        if number is None:
             continue
         after = next((w for w in words[at + 1:] if w not in _FILLER), "")
         before = words[at - 1] if at else ""
+        if word == "may" and len(words) > 1 and not _month_may(words, at):  # "may I have my slip": no month
+            continue
         if re.fullmatch(r"(?:19|20|21)\d{2}|\d{2}", after):
             yield f"{_year(after):04d}-{number:02d}"
         elif re.fullmatch(r"(?:19|20|21)\d{2}", before):
