@@ -117,12 +117,12 @@ def described(turn: Turn, text: str, *, hint: str | None = None, add: bool = Fal
     adding = bool(so_far) and (add or turn.chat.step in SUMMARY) and bool(text.strip())
     joined = f"{so_far}\n{text.strip()}" if adding else text
     # where the spot is, said at the place before any description, goes under it
-    with_spot = bool(spot) and not so_far and says_something(text) and len(f"{text.strip()}\n{spot}") <= DESCRIPTION_MAX
+    with_spot = bool(spot) and not so_far and says_something(text)
     if with_spot:
         joined = f"{text.strip()}\n{spot}"
     try:
-        if len(text.strip()) > DESCRIPTION_MAX and not adding:  # its first part offered
-            return trimmed.offer(turn, text, hint)
+        if len(joined.strip() if with_spot else text.strip()) > DESCRIPTION_MAX and not adding:  # its first part
+            return trimmed.offer(turn, text, hint, spot=spot if with_spot else "")  # offered, the spot under it
         if adding and not says_something(text):
             raise Refused("description_words")
         if adding and len(joined.strip()) > DESCRIPTION_MAX and not add and trimmed.added(turn, so_far, text, hint):

@@ -29,10 +29,13 @@ def cut(text: str, most: int = DESCRIPTION_MAX) -> str:
     return head[:spaces[-1]].strip() if spaces and spaces[-1] > 0 else text[:most]
 
 
-def offer(turn: Turn, text: str, hint: str | None = None) -> None:
-    kept = cut(text)
+def offer(turn: Turn, text: str, hint: str | None = None, *, spot: str = "") -> None:
+    """``text``'s first part offered as the description; with ``spot`` (where the spot is, held before it and put
+    under it), cut so that the spot fits too, and shown under it."""
+    kept = cut(text, DESCRIPTION_MAX - len(spot) - 1 if spot else DESCRIPTION_MAX)
     turn.go(turn.chat.step, **{KEPT: kept})
-    turn.buttons(turn.t("description_trimmed", length=len(text.strip()), most=DESCRIPTION_MAX, kept=kept),
+    shown = f"{kept}\n{spot}" if spot else kept
+    turn.buttons(turn.t("description_trimmed", length=len(text.strip()), most=DESCRIPTION_MAX, kept=shown),
                  [("grievance:trim:use", turn.t("btn_use_trimmed")),
                   ("grievance:trim:shorter", turn.t("btn_send_shorter"))], hint)
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 from phone_kit import at_the_menu, choices, has, words
 
+from services.grievance.domain import DESCRIPTION_MAX
+from services.grievance.repository import Repositories
+
 STRANGER = "919800000077"
 KALCHINI_GP = "grievance:gp:703506"
 
@@ -64,3 +67,24 @@ async def test_words_too_long_to_be_only_the_spot_are_not_held(system):
     await phone.tap("grievance:cat:lights", until=has("interactive"))
     got = await phone.say("near the school " + "and the lamp by the pond " * 13, until=has("interactive"))
     assert "added to the complaint's description" not in words(got), words(got)
+
+
+
+@pytest.mark.parametrize("length", [1995, 2600])  # the spot does not fit beside it; the description alone is too long
+async def test_the_spot_held_stays_under_a_description_offered_trimmed(make_person, length):
+    """A description too long to take the spot held under it was taken without it (the spot lost without a word), or
+    offered trimmed and taken without it: its first part is cut so the spot fits, shown with it, and kept so."""
+    person = make_person()
+    await person.tap("grievance:new")
+    await person.tap("grievance:cat:water")
+    held = await person.say("near the primary school")
+    assert "will be added to the complaint's" in held.text, held.text
+    await person.tap(f"grievance:gp:{KALCHINI_GP.rsplit(':', 1)[1]}")
+    problem = ("The tube well gives no water. " * 100)[:length]
+    offered = await person.say(problem)
+    assert offered.text.rstrip().endswith("\nnear the primary school") or "\nnear the primary school\n" in offered.text
+    summary = await person.tap("grievance:trim:use")
+    done = await person.tap(summary.choice("grievance:submit:"))
+    stored = await Repositories.of(person.store).tickets.get(done.event("grievance.ticket.lodged")["number"])
+    assert stored is not None and stored.description.endswith("\nnear the primary school"), stored
+    assert len(stored.description) <= DESCRIPTION_MAX and stored.description.startswith("The tube well gives no water.")
