@@ -39,8 +39,9 @@ WHERE = (r"(?=.*(?:\bwhere\b|\bkoth(?:ay|ai|a)\b|কোথা(?:\u09df|\u09af\u0
          r"(?=.*(?:\b(?:apply|submit\w*|deposit\w*|pay|go|file|renew\w*|j[oa]m?a|dibo|debo|jabo|jete|kor(?:bo|te|ben)"
          r"|nobikor\w*)\b|জমা|দেব|দিব|যাব|যেতে|করব|করতে|নবীকরণ))"
          r"|\b(?:which|kon)\s+office\b|কোন\s*অফিস")
-# how long it takes: "how long", "how many days", "koto din lagbe", "কত দিন লাগবে", "কতদিন"
-TIME = (r"\bhow\s+(?:long|many\s+days|much\s+time)\b|\bkoto\s*(?:din|dien|somoy|shomoy|time|mash|mas)\b"
+# how long it takes: "how long", "how many days", "koto din lagbe", "koto dine pabo", "কত দিন লাগবে", "কতদিন"
+TIME = (r"\bhow\s+(?:long|many\s+days|much\s+time)\b"
+        r"|\bkoto\s*(?:din(?:e|er)?|dien|s?h?omo[yi](?:e|er)?|time|mash|mas(?:e|er)?)\b"
         r"|কত\s*(?:দিন|সম(?:\u09df|\u09af\u09bc)|মাস)")
 # what papers it takes: the papers named and wanted ("what papers are needed", "ki ki kagoj lagbe"); not what is
 # still missing, left or sent ("kon kagoj baki", "documents missing?"), which are one's application's (``missing``)

@@ -98,3 +98,15 @@ async def test_the_fee_asked_with_none_waiting_says_where_it_is_paid_once(system
     paid_at = {"en": "gram panchayat office", "bn": "গ্রাম পঞ্চায়েত অফিসে"}[lang]
     assert said(service.name, "follow_fee_none", lang) in text, text
     assert text.lower().count(paid_at) == 1 and text.count("পোর্টালে") + text.count("portal") <= 1, text
+
+
+@pytest.mark.parametrize("typed", ["{name} koto dine pabo", "koto somoye pabo", "koto diner moddhe pabo",
+                                   "koto shomoy lagbe", "koto mase hobe"])
+async def test_how_long_said_with_its_endings_in_latin_letters_is_answered(system, service, typed):
+    """'noc koto dine pabo' (in how many days will I get it) listed one's cases to choose from: "koto din" was read,
+    "koto dine", "koto somoye", "koto mase" were not. They are how long it takes, answered at the service's start."""
+    phone = await in_the_chat(system, service.name, NOBODY, "bn")
+    got = await phone.say(typed.format(name=service.name), until=has("interactive"))
+    text = words(got)
+    assert said(service.name, "follow_time", "bn") in text, text
+    assert choices(got) == HOME[service.name], choices(got)
