@@ -48,6 +48,9 @@ NOT_TRADE = r"^(?!.*(?:\bt?nocs?\b|\btrade\b|\blicen[cs]es?\b|ট্রেড|�
 # (ড় as NFKC writes it, a ড and its dot)
 HOUSE = (r"(?:বা(?:\u09dc|\u09a1\u09bc)ি|ঘর|\bbari|\bghor|\bhouse)\S*(?:\s+\S+)?\s+"
          r"(?:অনুমতি|পারমিশন|পারমিট|onumoti|anumati|permission|permit)")
+# a building's permission named so: "building permission", "ভবন নির্মাণের অনুমতি", "bhobon nirman er onumoti"
+BUILDING = (r"\bbuilding\s+(?:permission|permit|plan)|(?:ভবন\s*)?নির্মাণের\s*অনুমতি|ভবনের\s*অনুমতি"
+            r"|\bbh[ao]b[ao]n\s+(?:nirman\s+)?(?:er\s+)?(?:[ao]n[ou]m[ao]ti|permission)")
 # and as Hindi names it: भवन निर्माण अनुमति, नक्शा पास, मकान बनाने की अनुमति, "makan banane ki anumati", "naksha pass"
 HINDI = (r"भवन\s*निर्माण|निर्माण\s*(?:की\s*)?अनुमति|नक्श[ाे]\s*(?:पास|की\s*(?:मंज\u093c?ूरी|अनुमति))"
          r"|मकान\s*(?:बनाने|बनवाने|निर्माण)\s*(?:की\s*)?(?:अनुमति|परमिशन|मंज\u093c?ूरी)"
@@ -92,7 +95,10 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # an application or NOC named with a trade is the noc service's
                      # the first "my" only (atomic): a house's permission after a later one is after it too, and
                      # a message of "আমার" said a thousand times is read once, not once per "আমার"
-                     Phrase("mine", rf"{NOT_TRADE}(?:.*?{MY_APPLICATION}|(?>.*?(?:\bmy\b|আমার|\bamar\b)).*{HOUSE})"),
+                     # and the permission named with "my" or its status asked ("what is the status of my building
+                     # permission", "I applied for building permission, what is the status", "ভবন নির্মাণের অনুমতির অবস্থা")
+                     Phrase("mine", rf"{NOT_TRADE}(?:.*?{MY_APPLICATION}|(?>.*?(?:\bmy\b|আমার|\bamar\b)).*(?:{HOUSE}|{BUILDING})"
+                                    rf"|(?=.*(?:\bstatus\b|\bobostha\b|অবস্থা))(?=.*(?:{HOUSE}|{BUILDING})))"),
                      # the paper waited for, unnamed ("kagoj ta kobe pabo"): the trade NOC's too, so the menu asks
                      Phrase("mine", NOT_TRADE + PAPER_WHEN),
                      # what became of it, unnamed ("keno reject holo", "বাতিল হল কেন"): the trade NOC's too
