@@ -1,9 +1,11 @@
 """What is said when a name typed at the subject or place list is not found, or no name was typed: emoji or marks
 alone ("???") are told a name is wanted; an angry or sad face among them ("😡", "😭🙄") is frustration, not a
 wrong answer, and gets a short kind word before the same question. At the district, block or gram panchayat list,
-a question ("ki korbo", "which block is mine?") or a yes or a no ("ha", "না") is no name looked for: it is told
-what the list wants, the place chosen or typed, or the location shared to find it; at the subject list, the subject
-chosen or the problem told in a few words (which give it)."""
+a question ("ki korbo", "which block is mine?"), a plea for help ("sir please help me") or a yes or a no ("ha", "না")
+is no name looked for: it is told what the list wants, the place chosen or typed, or the location shared to find it;
+at the subject list, such words or a sentence that neither names a subject nor tells a problem ("Please help us,
+nobody listens.") are told to choose the subject or tell the problem in a few words (which give it); a word or two
+not found is a name not found."""
 from __future__ import annotations
 
 import re
@@ -15,11 +17,12 @@ from shared.india import plain
 
 UPSET = frozenset("😡😠🤬😤😞😟😢😭😩😫😣😖😒🙄👎💢😑😔☹🙁😕🤦")
 PLACE_STEPS = ("district", "block", "gp")
+SENTENCE = 3  # words at the subject list that are no misspelt subject: "Please help us, nobody listens."
 # a question's words as a whole word, in English, Banglish and Bengali, and "I don't know" or "I don't understand"
 ASKS = re.compile(r"(?<!\w)(?:what|which|where|how|why|who|ki|kii|kon|konta|konti|kothay|kothai|kothae|kivabe|"
                   r"kibhabe|kemne|keno|কী|কি|কোন|কোনটা|কোনটি|কোথায়|কীভাবে|কিভাবে|কেন|(?:don'?t|do\s+not)\s+"
                   r"(?:know|understand)|not\s+sure|jani\s*na|bujhi\s*na|bujhte\s+parchi\s+na|জানি\s*না|বুঝি\s*না|"
-                  r"বুঝতে\s+পারছি\s+না)(?!\w)")
+                  r"বুঝতে\s+পারছি\s+না|help|sahajj?o|sahajy[oa]|সাহায্য|হেল্প)(?!\w)")  # "sir please help me"
 
 
 # Where the spot is, said at the district, block or panchayat list ("near the school", "bazar er pashe", "মন্দিরের
@@ -47,7 +50,7 @@ def asks(text: str, word: str | None) -> bool:
 def list_hint(turn: Turn, text: str, word: str | None = None) -> str:
     """The line above the list asked again."""
     if says_something(text):
-        if not asks(text, word):
-            return turn.t("pick_from_list")
-        return turn.t("place_help" if turn.chat.step in PLACE_STEPS else "subject_help")
+        if asks(text, word) or turn.chat.step not in PLACE_STEPS and len(text.split()) >= SENTENCE:
+            return turn.t("place_help" if turn.chat.step in PLACE_STEPS else "subject_help")
+        return turn.t("pick_from_list")  # a name typed, not found
     return turn.t("upset_at_list" if upset(text) else "name_wanted")
