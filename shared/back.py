@@ -47,9 +47,22 @@ def goes_back(text: str, *, answers: str = "") -> bool:
 _ROW_PREFIX = re.compile(r"^(?:no|num|number|নং|নম্বর|নাম্বার)\s*[.:]?\s*", re.IGNORECASE)
 
 
+# a row named by its place, in words, alone: "first", "the second one", "2nd", "prothom ta", "প্রথমটা", "দ্বিতীয়টি"
+_PLACES = (("first", "1st", "prothom", "prothhom", "prothome", "প্রথম"), ("second", "2nd", "ditiyo", "dwitiyo", "দ্বিতীয়"),
+           ("third", "3rd", "tritiyo", "tritio", "তৃতীয়"), ("fourth", "4th", "choturtho", "chaturtho", "চতুর্থ"),
+           ("fifth", "5th", "ponchom", "panchom", "পঞ্চম"))
+ORDINALS = {unicodedata.normalize("NFC", word): place for place, words in enumerate(_PLACES, 1) for word in words}
+# what is said around it: "the", "one", "number", and the Bengali article, "ta", "টা", "টি"
+_ORDINAL = re.compile(r"^(?:the\s+)?(?P<word>.+?)(?:\s*(?:one|ta|ti|to|টা|টি|টো)|\s+(?:no|number|নম্বর))?$")
+
+
 def row_number(text: str, most: int = 10) -> int | None:
-    """1 to ``most`` typed alone, as people pick a row of a numbered list or menu: "2", "২", "2.", "2️⃣", "no 3";
-    None for anything else ("0002" is a PIN or a code, not the 2nd row)."""
+    """1 to ``most`` typed alone, as people pick a row of a numbered list or menu: "2", "২", "2.", "2️⃣", "no 3", or
+    by its place in words, "second", "the 2nd one", "ditiyo ta", "দ্বিতীয়টা"; None for anything else ("0002" is a
+    PIN or a code, not the 2nd row)."""
+    said = _ORDINAL.match(typed_word(text))
+    if said is not None and (place := ORDINALS.get(said["word"])) is not None:
+        return place if place <= most else None
     key = latin_digits(unicodedata.normalize("NFKC", text).translate(KEYCAP)).strip(string.whitespace + ".।)")
     key = _ROW_PREFIX.sub("", unicodedata.normalize("NFC", key), count=1)
     if not (key.isascii() and key.isdigit()) or key.startswith("0"):

@@ -93,3 +93,12 @@ def test_the_main_menu_reads_a_numbered_row_the_same_way():
     from shared.back import row_number  # the main menu's reading, shared with the tourism lists
 
     assert [row_number(t) for t in ("1", "২", "2.", "no 3", "নং ৪", "0002", "11")] == [1, 2, 2, 3, 4, None, None]
+
+
+@pytest.mark.parametrize("lang, typed, row", [("en", "the second one", 2), ("bn", "prothom ta", 1),
+                                              ("bn", "দ্বিতীয়টা", 2), ("en", "3rd", 3), ("bn", "প্রথমটি", 1)])
+async def test_a_row_named_by_its_place_in_words_picks_that_row(make_guest, lang, typed, row):
+    """'prothom ta' (the first one), 'the second one', 'দ্বিতীয়টা' at a list were 'I could not recognise that name'."""
+    said, tapped = await _same_as_tapping(make_guest, lang, ["tourism:book"], typed, row)
+    assert said.text == tapped.text and _rows(said) == _rows(tapped)
+    assert "tourism:property:" in _rows(said)[0]
