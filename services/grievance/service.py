@@ -55,6 +55,10 @@ HINDI = (rf"^(?!.*{_HINDI_SAID}\S{{0,4}}(?:\s+(?:करनी|करना|क�
          rf"\s+(?:नहीं|नही|मत|nahi|nahin|nai|mat)(?!\w)).*{_HINDI_SAID}")
 
 
+CONDUCT = (r"\b(?:bribe\w*|gh(?:u|oo)sh?|corrupt\w*|durniti|misbehav\w*|dhomki|dhamki)\b|ঘুষ|দুর্নীতি|দুর্ব্যবহার"
+           r"|গালাগালি|হুমকি|रिश्वत|घूस|भ्रष्टाचार")
+
+
 def _either(*patterns: str) -> str:
     """Patterns of one action as one phrase, so the menu's number of phrases (``PHRASES_MAX``) leaves room."""
     return "|".join(f"(?:{pattern})" for pattern in patterns)
@@ -86,7 +90,10 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      # a complaint begun with the words, its subject taken from them
                      *(Phrase(WORDS, pattern) for pattern in SAID),
                      # and a benefit not received, late, stopped or refused: "pension pai ni", "ভাতা পাইনি"
-                     *(Phrase(WORDS, pattern) for pattern in UNRECEIVED)))
+                     *(Phrase(WORDS, pattern) for pattern in UNRECEIVED),
+                     # and a bribe asked, corruption, an official's misbehaviour or threat: "pradhan ghush chaiche",
+                     # "প্রধান ঘুষ চাইছে", "the secretary asked for a bribe" (its subject: staff conduct)
+                     Phrase(WORDS, CONDUCT)))
 
 
 def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,
