@@ -41,7 +41,12 @@ _WORDS: dict[str, Keyword] = {
     **dict.fromkeys(("what can i do", "what can i do here", "what can you do", "how does this work", "how to use this",
                      "ami ki korte pari", "ki korte pari", "ekhane ki kora jay", "ki kora jay", "ekhane ki hoy",
                      "আমি কী করতে পারি", "আমি কি করতে পারি", "কী করতে পারি", "কি করতে পারি", "এখানে কী করা যায়",
-                     "এখানে কি করা যায়", "কী করা যায়", "কি করা যায়", "এখানে কী হয়"), "help"),
+                     "এখানে কি করা যায়", "কী করা যায়", "কি করা যায়", "এখানে কী হয়",
+                     # with "here" after it, or before "I"
+                     "ami ki korte pari ekhane", "ekhane ami ki korte pari", "ekhane ki korte pari",
+                     "ki korte pari ekhane", "what can i do with this",
+                     "আমি এখানে কী করতে পারি", "আমি এখানে কি করতে পারি", "এখানে আমি কী করতে পারি",
+                     "এখানে আমি কি করতে পারি", "এখানে কী করতে পারি", "এখানে কি করতে পারি"), "help"),
     **dict.fromkeys(("what services are there", "what services", "which services", "what services do you have",
                      "ki ki seba ache", "ki ki sheba ache", "ki ki seba pabo", "ki ki sheba pabo", "kon kon seba ache",
                      "কী কী পরিষেবা আছে", "কি কি পরিষেবা আছে", "কী কী সেবা আছে", "কি কি সেবা আছে", "কী কী পরিষেবা পাব",
@@ -183,10 +188,10 @@ ABOUT = re.compile(unicodedata.normalize("NFKC", (
     r"|is\s+this\s+(?:an?\s+|the\s+)?(?:official|government|govt|genuine|real|fake|true|authentic|legit)"
     r"(?:\s+(?:government|govt|official))?(?:\s+(?:number|service|chat|account|whatsapp))?"
     r"|whose\s+number\s+is\s+this|(?:customer\s+care|helpline|help\s+line|contact|toll\s+free)\s+(?:number|no)"
-    r"|apni\s+ke|ke\s+apni|tumi\s+ke|eta\s+kar\s+number"
+    r"|apn(?:i|ara)\s+ke|ke\s+apn(?:i|ara)|tumi\s+ke|tomra\s+ke|eta\s+kar\s+number"
     r"|eta\s+ki(?:\s+(?:sarkari|sorkari|official|asol|asli))?(?:\s+number)?"
     r"|helpline\s+number\s+(?:ki|koto|den|din|dao)"
-    r"|আপনি\s*কে|তুমি\s*কে|এটা\s*কার\s*(?:নম্বর|নাম্বার)|এটা\s*(?:কী|কি)(?:\s*(?:সরকারি|আসল))?(?:\s*(?:নম্বর|নাম্বার))?"
+    r"|আপনি\s*কে|আপনারা\s*কে|তুমি\s*কে|তোমরা\s*কে|এটা\s*কার\s*(?:নম্বর|নাম্বার)|এটা\s*(?:কী|কি)(?:\s*(?:সরকারি|আসল))?(?:\s*(?:নম্বর|নাম্বার))?"
     r"|হেল্পলাইন(?:\s*(?:নম্বর|নাম্বার))?)")))
 
 

@@ -13,7 +13,7 @@ from gateway.keywords import about
 ASKED_EN = ("who are you?", "Who is this", "what is this number", "is this an official government number?",
             "is this genuine?", "is this a govt service", "customer care number?", "helpline number", "contact number")
 ASKED_BN = ("apni ke?", "eta ki sarkari number?", "eta kar number", "আপনি কে?", "এটা কি সরকারি নম্বর?", "এটা কার নম্বর",
-            "হেল্পলাইন নম্বর")
+            "হেল্পলাইন নম্বর", "apnara ke?", "আপনারা কে?")  # the last two, plural, were 'not understood'
 SAID = {"en": "the WhatsApp service of the Panchayat & Rural Development Department, Government of West Bengal",
         "bn": "পশ্চিমবঙ্গ সরকারের পঞ্চায়েত ও গ্রামোন্নয়ন দপ্তরের হোয়াটসঅ্যাপ পরিষেবা"}
 NEVER = {"en": "never asks you for money, an OTP or bank details", "bn": "টাকা, ওটিপি বা ব্যাংকের তথ্য চাওয়া হয় না"}

@@ -13,7 +13,9 @@ from gateway.keywords import keyword
 from simulator import webhooks as wa
 
 HELP = ("what can i do", "What can I do here?", "what can you do", "how does this work", "ami ki korte pari",
-        "ki korte pari", "ekhane ki kora jay", "আমি কী করতে পারি", "আমি কি করতে পারি", "এখানে কী করা যায়")
+        "ki korte pari", "ekhane ki kora jay", "আমি কী করতে পারি", "আমি কি করতে পারি", "এখানে কী করা যায়",
+        # with "here" after it, which was 'not understood'
+        "ami ki korte pari ekhane", "ekhane ami ki korte pari", "আমি এখানে কী করতে পারি")
 SERVICES = ("what services are there", "which services", "ki ki seba ache", "ki ki sheba pabo", "কী কী পরিষেবা আছে",
             "কি কি সেবা আছে",
             # and as put to a desk, which were still kept to send to Complaints

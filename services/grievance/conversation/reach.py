@@ -38,6 +38,15 @@ TALK_BN = (rf"^(?:(?:আমি|একজন|কোনো|প্লিজ|স্�
            r"(?:সঙ্গে|সাথে|সংগে|কাছে)\s*"
            r"(?:একটু\s*)?কথা(?:\s*(?:বলতে|বলব|বলবো|বলা|বলি|চাই|চাইছি|যাবে|হবে|কি|কী|প্লিজ|দরকার))*$")
 ASKS_BN = rf"{TALK_BN}|^(?:কোনো\s*)?{_PERSON_BN}\S*$"
+# and with the talk said first: "kotha bolte chai manusher sathe", "কথা বলতে চাই অফিসারের সঙ্গে", "karo sathe kotha bolbo"
+AFTER = (r"^(?:ami\s+)?(?:ektu\s+)?kotha\s+(?:bolte|bolbo|bolar|bola)(?:\s+(?:chai|chaichi|dorkar|hobe))?\s+"
+         rf"(?:ekjon\s+|kono\s+)?(?:officer|manush|lok|sir|{_NAMED})\S*\s*(?:er\s*)?(?:sathe|songe|sange|shathe)"
+         r"(?:\s+(?:please|pls|ekbar))*$"
+         r"|^(?:ami\s+)?(?:karo|kaaro|karor)\s+(?:sathe|songe|sange|shathe)\s+(?:ektu\s+)?kotha"
+         r"(?:\s+(?:bolte|bolbo|bolar|chai|chaichi|dorkar))*$"
+         r"|^(?:আমি\s*)?(?:একটু\s*)?কথা\s*(?:বলতে|বলব|বলবো)(?:\s*(?:চাই|দরকার))?\s*(?:একজন\s*|কোনো\s*)?"
+         rf"{_PERSON_BN}\S*\s*(?:এর\s*)?(?:সঙ্গে|সাথে|সংগে)(?:\s*প্লিজ)?$"
+         r"|^(?:আমি\s*)?(?:কারো|কারও|কারোর)\s*(?:সঙ্গে|সাথে|সংগে)\s*(?:একটু\s*)?কথা(?:\s*(?:বলতে|বলব|বলবো|চাই|দরকার))*$")
 # An official's or an office's phone number asked for ("pradhan er phone number ta din", "BDO er number din", "what is
 # the phone number of my panchayat office", "প্রধানের ফোন নম্বর দিন"): no official's number is given here, so it is
 # said, and an official is reached as above. Never one's own number ("my phone number has changed").
@@ -50,7 +59,7 @@ NUMBER_ASKED = (rf"^(?!.*(?:{_OWN_PHONE}))(?=.*(?:{_OFFICE}))"
                 rf"(?=.*(?:\b{_PHONE_NO}|\b(?:{_NAMED}\S*|help\s*line)\s+(?:er\s+)?(?:no\b|num\w*|nomb[oa]r|namb[ao]r)"
                 r"|(?:ফোন|মোবাইল|যোগাযোগ(?:ের)?)\s*(?:নম্বর|নাম্বার|নং)|(?:প্রধান|বিডিও|সচিব)\S*\s*(?:নম্বর|নাম্বার)))")
 ASKS = (TALK_EN, ALONE_EN, BANGLISH, ASKS_BN)
-_ASKS = re.compile("|".join(ASKS), re.IGNORECASE)
+_ASKS = re.compile("|".join((*ASKS, AFTER)), re.IGNORECASE)
 _NUMBER_ASKED = re.compile(NUMBER_ASKED, re.IGNORECASE)
 
 

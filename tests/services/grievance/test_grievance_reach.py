@@ -3,6 +3,7 @@ answers through a complaint, so the words lead to one, and nothing of a complain
 from __future__ import annotations
 
 import pytest
+from phone_kit import at_the_menu, has, words
 
 from services.grievance.conversation.reach import asks_for_person
 
@@ -12,6 +13,9 @@ from services.grievance.conversation.reach import asks_for_person
     "connect me to the panchayat officer", "অফিসারের সঙ্গে কথা বলতে চাই", "আমি একজন মানুষের সাথে কথা বলতে চাই",
     "আধিকারিক", "officer er sathe kotha bolte chai", "Hello, I need to speak to an officer please",
     "অফিসারের সাথে একটু কথা বলব", "স্যার, কোনো অফিসারের সঙ্গে কথা বলা যাবে?",
+    # the talk said first, or with "someone", which were 'not understood' at the main menu
+    "kotha bolte chai manusher sathe", "kotha bolbo officer er sathe", "karo sathe kotha bolte chai",
+    "কথা বলতে চাই অফিসারের সঙ্গে", "কারো সাথে কথা বলতে চাই",
 ])
 def test_words_that_ask_for_a_person(typed: str):
     assert asks_for_person(typed)
@@ -24,7 +28,7 @@ def test_words_that_ask_for_a_person(typed: str):
     "I want to talk to someone about my booking", "talk to an officer about my building application",
     "I tried to contact the panchayat officer many times, the tube well near the school is broken",
     "বুকিং নিয়ে অফিসারের সঙ্গে কথা বলতে চাই", "অফিসারের সাথে কথা বলেছি কিন্তু রাস্তা এখনও ভাঙা",
-    "officer er sathe kotha bolechi kintu kaj hoyni",
+    "officer er sathe kotha bolechi kintu kaj hoyni", "kotha bolte chai amar booking niye",
 ])
 def test_words_about_an_officer_or_anything_else_are_no_such_ask(typed: str):
     assert not asks_for_person(typed)
@@ -73,3 +77,11 @@ async def test_asked_twice_before_anything_was_drafted_it_is_the_same_fresh_star
     await person.say("agent")
     again = await person.tap("grievance:official")
     assert again.text.startswith("An official of the panchayat reads every complaint")
+
+
+@pytest.mark.parametrize("lang, typed", [("bn", "kotha bolte chai manusher sathe"), ("bn", "কারো সাথে কথা বলতে চাই")])
+async def test_the_talk_said_first_at_the_main_menu_reaches_an_official(system, lang, typed):
+    """It was 'I could not tell which service', the words kept for Complaints."""
+    phone = await at_the_menu(system, "919800000079", lang)
+    got = await phone.say(typed, until=has("interactive"))
+    assert "প্রতিটি অভিযোগ পঞ্চায়েতের একজন আধিকারিক পড়েন" in words(got), words(got)
