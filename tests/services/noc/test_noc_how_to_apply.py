@@ -30,6 +30,7 @@ def claimed(text: str) -> str | None:
 
 @pytest.mark.parametrize(("typed", "action"), [
     ("how to apply for a new NOC", "apply"), ("noc kivabe apply korbo", "apply"),
-    ("how do i apply for renewal of my noc", "renewals"), ("how to apply for building permission", None)])
+    ("how do i apply for renewal of my noc", "renewal_needs"),  # how a renewal is done, the renewals due a tap away
+    ("how to apply for building permission", None)])
 def test_the_main_menu_hands_the_words_on(typed, action):
     assert claimed(typed) == action
