@@ -171,8 +171,10 @@ async def _mine(turn: Turn, args: list[str]) -> None:
     is told it is not needed, as no complaint is withdrawn here."""
     text = turn.inbound.text or ""
     hint = turn.t("take_back_how") if not args and wants.takes_back(text) and not wants.asks_rejected(text) else None
-    if not args and (number := serial.within(text)) is not None:  # "my complaint 2 is still not solved": kept
-        return await serial.open_said(turn, *number, hint=hint, told=text.strip() if told.tells(text) else None)
+    if not args and await told.opened(turn, text):  # "my complaint 2 is still not solved": the words kept for it
+        return
+    if not args and (number := serial.within(text)) is not None:
+        return await serial.open_said(turn, *number, hint=hint)
     await mine.asked(turn, text, hint=hint)  # "why was my complaint rejected?": those rejected
 
 
