@@ -201,6 +201,9 @@ class Desk:
             return await answers.letters(visit)
         if FEE.search(text) and await fee(visit, text):  # "fee koto dite hobe": how much, and where it is paid
             return None
+        if step.other and QUESTION.search(text) and not MINE.search(text):  # "why so late?" of another's case
+            return visit.ask(visit.t("question_other", number=step.other),  # just shown: none of its details here
+                             [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
         if MINE.search(text) or QUESTION.search(text):  # a serial of their own asked after ("45 er meyad kobe")
             if QUESTION.search(text) and len(own := await answers.own_by_serial(visit, text)) == 1:
                 return await self.view(visit, own[0].number)
