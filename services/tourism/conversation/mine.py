@@ -38,10 +38,15 @@ async def standing(turn: Turn, keep: Callable[[Booking], bool]) -> tuple[list[Bo
     return found, [b for b in found if keep(b)]
 
 
+def cancellable(turn: Turn) -> Callable[[Booking], bool]:
+    """A booking that can still be cancelled: confirmed, its check-in today or later."""
+    return lambda b: b.status == "confirmed" and b.check_in >= turn.today
+
+
 async def to_cancel(turn: Turn, *, hint: str | None = None) -> None:
     """"cancel my booking" typed: the one booking that can still be cancelled is asked about at once; of several,
     the person picks which; with none, their bookings are shown with why."""
-    found, open_ = await standing(turn, lambda b: b.status == "confirmed" and b.check_in >= turn.today)
+    found, open_ = await standing(turn, cancellable(turn))
     if len(open_) == 1:
         return await ask_cancel(turn, open_[0].number)
     if not open_:

@@ -98,3 +98,18 @@ async def test_nothing_chosen_yet_start_again_lists_the_districts(system):
     reply = await phone.say("start again", until=has("interactive"))
 
     assert "tourism:district:purulia" in choices(reply) and "nowhere to stay" not in words(reply)
+
+
+@pytest.mark.parametrize("n, lang, typed", [(31, "en", "can I cancel my booking?"), (32, "bn", "বুকিং বাতিল করতে চাই")])
+async def test_cancel_asked_at_the_main_menu_with_only_a_booking_being_made_asks_about_that_one(
+        system, n, lang, typed):
+    """"cancel my booking" typed at the main menu, with no booking made but one being made here, said "You have no
+    bookings yet" and dropped the one being made without a word; it asks whether to carry on with it or drop it."""
+    http, base = system
+    phone = await at_the_date(http, base, f"91980010{n:04d}", lang)
+    await phone.say("menu", until=has("interactive"))
+    reply = await phone.say(typed, until=has("interactive"))
+    said = words(reply)
+    assert LEAVE[lang] in said and PLACE[lang] in said, said
+    again = await phone.tap("tourism:resume", until=has("interactive"))
+    assert any(c.startswith("tourism:date:") for c in choices(again)), words(again)  # kept: the date asked again
