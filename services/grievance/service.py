@@ -23,6 +23,7 @@ from services.grievance.conversation.wants import (
     NOT_BN,
     NOT_EN,
     REJECTED_ASKED,
+    REOPEN_ASKED,
     TAKE_BACK,
     TAKEN_BACK,
 )
@@ -74,7 +75,9 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      # the complaints they lodged, "amar complaint er ki holo"; not "my complaint is ...", "আমার
                      # অভিযোগ আছে" (a new one)
                      Phrase("mine", _either(TAKEN_BACK, TAKE_BACK, MINE_EN, MINE_BN)),
-                     Phrase("mine", REJECTED_ASKED),  # "অভিযোগ কেন বাতিল হল": those rejected (``mine.asked``)
+                     # "অভিযোগ কেন বাতিল হল": those rejected; "complaint ta abar khulte chai": those that may be
+                     # reopened (``mine.asked``)
+                     Phrase("mine", _either(REJECTED_ASKED, REOPEN_ASKED)),
                      Phrase("mine", ASKED_AFTER, across=True),  # mid-booking too: "what about my complaint?"
                      Phrase("mine", NUMBER_ALONE, across=True),  # "complaint 2"
                      Phrase("mine", NAMED_BY_NUMBER),  # "amar complaint 2 er kaj hocche na"

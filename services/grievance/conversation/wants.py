@@ -72,9 +72,13 @@ _REJECTED = re.compile(unicodedata.normalize("NFKC", _DECIDED))
 REJECTED_ASKED = (rf"(?:\bcomplain\w*|\b{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)\S*\s*"
                   r"(?:(?:ta|ti|টা|টি|keno|kano|কেন|why|was|got|has\s+been|is|amar|আমার)\s*)*" + _DECIDED)
 _REJECTED_ASKED = re.compile(unicodedata.normalize("NFKC", REJECTED_ASKED))
-_REOPEN = re.compile(unicodedata.normalize(
-    "NFKC", r"\bre-?open\w*|\bopen\s+(?:it\s+)?again\b|\babar\s+(?:chalu|khul|open)|আবার\s*(?:চালু|খুল|খোল)"
-            r"|পুনরায়\s*(?:চালু|খুল|খোল)|রিওপেন"))
+REOPEN = (r"\bre-?open\w*|\bopen\s+(?:it\s+)?again\b|\babar\s+(?:chalu|khul|open)|আবার\s*(?:চালু|খুল|খোল)"
+          r"|পুনরায়\s*(?:চালু|খুল|খোল)|রিওপেন")
+_REOPEN = re.compile(unicodedata.normalize("NFKC", REOPEN))
+# and so asked at the main menu, the complaint named: "amar jol er complaint ta abar khulte chai", "reopen my
+# complaint", "অভিযোগটা আবার চালু করুন": those that may still be reopened, not a new one
+REOPEN_ASKED = (rf"(?:\bcomplain\w*|\b{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)\S*(?:\s+\S+){{0,3}}?\s*(?:{REOPEN})"
+                rf"|(?:{REOPEN})\s+(?:\S+\s+){{0,3}}?(?:complain\w*|{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)")
 _TAKING_BACK = re.compile(unicodedata.normalize("NFKC", f"{TAKEN_BACK}|{TAKE_BACK}"))
 REFUSED = re.compile(rf"{TAKEN_BACK}|{TAKE_BACK}|{NOT_EN}|{NOT_BN}|{LATIN}\S*{BANGLISH_NOT}")
 

@@ -76,3 +76,16 @@ async def test_taking_back_and_a_new_complaint_are_read_as_before(system):
     sabina = await at_the_menu(system, SABINA, name="Sabina")
     got = await sabina.say("I want to complain, my pension application was rejected", until=has("interactive"))
     assert "start of a new complaint" in words(got) and "GRV-2026-000005" not in words(got), words(got)
+
+
+@pytest.mark.parametrize("lang, typed", [("bn", "amar jol er complaint ta abar khulte chai, abar jol asche na"),
+                                         ("bn", "অভিযোগটা আবার চালু করতে চাই"), ("en", "please reopen the complaint"),
+                                         ("bn", "abhijog ta abar open korun")])
+async def test_reopening_asked_without_my_lists_those_that_may_be_reopened(system, lang, typed):
+    """Without "my" ("complaint ta abar khulte chai", "অভিযোগটা আবার চালু করতে চাই") the words began a NEW complaint
+    (a problem told with them) or were not read at the main menu."""
+    arjun = await at_the_menu(system, ARJUN, lang, name="Arjun")
+    got = await arjun.say(typed, until=has("interactive"))
+    rows = str(got)
+    assert "grievance:view:GRV-2026-000001" in rows and "grievance:view:GRV-2026-000005" in rows, words(got)
+    assert "grievance:cat:water" not in rows and "GRV-2026-000002" not in rows
