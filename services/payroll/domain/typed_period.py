@@ -94,10 +94,9 @@ _MAY_AFTER = frozenset({"month", "mas", "maser", "mase", "and", "&", "er", "r", 
                         "pay", "bill"})
 
 
-def _month_may(words: list[str], at: int) -> bool:
-    """Whether "may", ``words[at]``, is the month: after a word that leads to a month, or before a year, the month's
-    word or what is asked of it, or beside another month's name."""
-    before, after = words[at - 1] if at else "", words[at + 1] if at + 1 < len(words) else ""
+def _month_may(before: str, after: str) -> bool:
+    """Whether "may", between the words ``before`` and ``after`` ("" at an end), is the month: after a word that leads
+    to a month, or before a year, the month's word or what is asked of it, or beside another month's name."""
     beside = [w for w in (before, after) if w and w != "may" and _month_number(w) is not None]
     return (before in _MAY_BEFORE or after in _MAY_AFTER or bool(beside)
             or re.fullmatch(r"(?:19|20|21)\d{2}|'?\d{2}", after) is not None)
@@ -112,7 +111,8 @@ def _named(typed: str, today: date) -> Iterator[str]:
             continue
         after = next((w for w in words[at + 1:] if w not in _FILLER), "")
         before = words[at - 1] if at else ""
-        if word == "may" and len(words) > 1 and not _month_may(words, at):  # "may I have my slip": no month
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if word == "may" and len(words) > 1 and not _month_may(before, following):  # "may I have my slip": none
             continue
         if re.fullmatch(r"(?:19|20|21)\d{2}|\d{2}", after):
             yield f"{_year(after):04d}-{number:02d}"
