@@ -176,9 +176,14 @@ CONFUSED = frozenset(plain(phrase) for phrase in (
     "কি করব বুঝতে পারছি না"))
 
 
+_QUESTION_MARKS = frozenset("?？¿")  # "?" or "???" alone: a question with no words, as lost as "ki korbo"
+
+
 def confused(text: str | None) -> bool:
-    """A whole message saying the person does not know what to do here (``CONFUSED``)."""
-    return bool(text) and plain((text or "").replace("’", "'")) in CONFUSED
+    """A whole message saying the person does not know what to do here (``CONFUSED``), or question marks alone."""
+    if not text or not (said := "".join(text.split())):
+        return False
+    return set(said) <= _QUESTION_MARKS or plain(text.replace("’", "'")) in CONFUSED
 
 
 # Who runs this number, asked in a whole message ("who are you?", "is this an official government number?", "customer

@@ -37,3 +37,14 @@ async def test_inside_a_services_conversation_it_is_that_steps(stack: Stack):
                                   "কী করব বলুন তো রাস্তা ভাঙা"])
 def test_inside_a_longer_sentence_it_is_the_persons_words(text: str):
     assert not confused(text)
+
+
+@pytest.mark.parametrize("said", ["?", "???", " ？ "])
+async def test_question_marks_alone_at_the_main_menu_get_the_help(stack: Stack, said):
+    """"?" alone was "Sorry, I did not follow that" with the menu: a question with no words is as lost as "ki korbo"."""
+    text = await answer_at_menu(stack, "en", said)
+    assert "I am the Smart Panchayat assistant" in text and "did not follow" not in text, text
+
+
+def test_a_question_mark_after_words_is_not_alone():
+    assert not confused("hello?") and not confused("room?")
