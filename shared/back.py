@@ -54,13 +54,14 @@ _PLACES = (("first", "1st", "prothom", "prothhom", "prothome", "প্রথম"
 ORDINALS = {unicodedata.normalize("NFC", word): place for place, words in enumerate(_PLACES, 1) for word in words}
 # what is said around it: "the", "one", "number", and the Bengali article, "ta", "টা", "টি"
 _ORDINAL = re.compile(r"^(?:the\s+)?(?P<word>.+?)(?:\s*(?:one|ta|ti|to|টা|টি|টো)|\s+(?:no|number|নম্বর))?$")
+ORDINAL_LONGEST = 32  # characters: "the second one" and its like with a phone's spaces; a longer message names none
 
 
 def row_number(text: str, most: int = 10) -> int | None:
     """1 to ``most`` typed alone, as people pick a row of a numbered list or menu: "2", "২", "2.", "2️⃣", "no 3", or
     by its place in words, "second", "the 2nd one", "ditiyo ta", "দ্বিতীয়টা"; None for anything else ("0002" is a
     PIN or a code, not the 2nd row)."""
-    said = _ORDINAL.match(typed_word(text))
+    said = _ORDINAL.match(typed_word(text)) if len(text.strip()) <= ORDINAL_LONGEST else None  # every list's turn
     if said is not None and (place := ORDINALS.get(said["word"])) is not None:
         return place if place <= most else None
     key = latin_digits(unicodedata.normalize("NFKC", text).translate(KEYCAP)).strip(string.whitespace + ".।)")
