@@ -12,12 +12,16 @@ _NOT = (r"^(?!.*(?:\b(?:no|not|don['’]?t|dont|never)\s+(?:\S+\s+)?(?:need|want
         r"|\bdorkar\s+nei\b|(?:চাই|লাগবে)\s*না(?!\S)|দরকার\s*নেই))")
 _HOUSING = (r"(?!.*(?:\bawas|\babas|\byojon?a|\bpakk?a\b|\bindira\b|\bbanglar\s+bari|আবাস|যোজনা|প্রকল্প|পাকা"
             r"|বাংলার\s*বাড়ি))")
+# rooms counted ahead of the word: "2 rooms", "3 ta room", "two rooms"
+_COUNT = r"(?:(?:a|an|one|two|three|four|five)\s+|\d{1,2}\s*(?:ta\s+)?)"
 _WAYS = (
     r"\b(?:need|want|looking\s+for|find|get)\s+(?:a\s+|an\s+|one\s+|two\s+|some\s+|\d+\s+)?"
     r"(?:hotel\s+|guest\s*house\s+)?(?:rooms?|accommodation)\b",
     r"\b(?:need|want|looking\s+for|find|book)\s+a\s+hotel\b(?!\s+(?:licen|trade|noc))",
     r"\b(?:place|somewhere)\s+to\s+stay\b", r"\b(?:want|need|like)\s+to\s+stay\s+(?:at|in|for)\b",
-    r"^(?:a\s+)?rooms?\s+(?:at|in|for|from)\s+(?!(?:the|my|our|your|this|that)\b)",
+    r"^(?:" + _COUNT + r")?rooms?\s+(?:at|in|for|from)\s+(?!(?:the|my|our|your|this|that)\b)",
+    # "2 rooms", "2 room darjeeling 25 dec": a count of rooms alone, or with a date or a count after it
+    r"^\d{1,2}\s*(?:ta\s+)?rooms?(?:\s*$|\s+(?!of\b)(?=.*\d))",
     r"\b(?:gh[oa]r|rooms?|kamra)\s+(?:\S+\s+)?(?:chai|chaai|lagbe|dorkar)\b",
     r"\bthak(?:ar|bar)\s+ja[iy]?e?ga\s+(?:\S+\s+)?(?:chai|lagbe|dorkar|khujchi)\b",
     r"\b(?:hotel|guest\s*house|lodge|home\s*stay)\s+(?:e\s+|te\s+)?thak(?:te|bo|ar)\b",
@@ -41,6 +45,6 @@ ROOM_THERE = (_NOT + _HOUSING + r".*?(?:\b(?:is\s+there|are\s+there|do\s+you\s+h
 # ("I want to book", "booking korte chai", "বুকিং করতে চাই"); the main menu's phrase leaves out booking asked against
 # ("I do not want to book", "বুক করব না")
 _BOOK, _ROOM = r"\bbo{1,3}k", r"r(?:o{1,3}m|oon|um)s?\b"
-BOOK_ASKED = (rf"{_BOOK}\s+(?:a\s+)?{_ROOM}|\b{_ROOM}\s+{_BOOK}"
+BOOK_ASKED = (rf"{_BOOK}\s+(?:{_COUNT})?{_ROOM}|\b{_ROOM}\s+{_BOOK}"
               rf"|\b(?:want|wanna|like|need)\s+to\s+bo{{1,3}}k(?:ing)?\b(?!\s+(?:a\s+)?(?:complain|ticket|train|bus))"
               rf"|{_BOOK}(?:ing)?\s+(?:kor(?:bo|te|ben|a)|chai)\b|(?<!\S)বুক(?:িং)?\s*(?:করব|করবো|করতে|করা|চাই)")

@@ -19,6 +19,7 @@ from services.tourism.domain import (
 )
 
 KEPT = "kept_guests"  # the group at a quote whose dates are being changed: taken again once the new stay is chosen
+ROOMS_AHEAD = "rooms_ahead"  # rooms typed with a whole request ("2 rooms in darjeeling"): taken at their question
 KEPT_CHILDREN = "kept_children"  # children typed with no adults before the group is asked: the adults asked then
 CHILDREN = "children"  # of the group's guests, when it was typed as adults and children: kept as the group is
 CHILDREN_ONLY = ADULTS_ASKED  # children typed with no adults: the adults are asked for, to count with them
@@ -28,9 +29,9 @@ AHEAD = "ahead"  # the stay and group typed with a whole request: read once the 
 NIGHTS_AHEAD = "nights_ahead"  # its nights, typed without a check-in: taken once the check-in is chosen
 DAYS_AHEAD = "days_ahead"  # its days ("2 din"), typed without a check-in: their nights asked once it is chosen
 ASKED_CHANGE = "asked_change"  # "start again" or "never mind" asked about: its buttons' token (``changed``)
-LATER_FIELDS = (AHEAD, "district", "property", "room", KEPT, KEPT_CHILDREN, NIGHTS_AHEAD, CHILDREN, "check_in", MEANT,
-                MEANT_DAYS, DAYS_AHEAD, "nights", "free", "guests", CHILDREN_ONLY, "rooms", "page", "room_page",
-                roomier.PARTY, soldout.OFFERED, ASKED_CHANGE)
+LATER_FIELDS = (AHEAD, "district", "property", "room", KEPT, ROOMS_AHEAD, KEPT_CHILDREN, NIGHTS_AHEAD, CHILDREN,
+                "check_in", MEANT, MEANT_DAYS, DAYS_AHEAD, "nights", "free", "guests", CHILDREN_ONLY, "rooms", "page",
+                "room_page", roomier.PARTY, soldout.OFFERED, ASKED_CHANGE)
 
 
 def needs(turn: Turn, *fields: str) -> bool:
@@ -97,6 +98,11 @@ async def guests(turn: Turn, count: int | None, *, hint: str | None = None) -> N
     if free is not None and int(free) < rooms_needed(count, room):
         return await soldout.too_few(turn, room, count, int(free))
     turn.go("rooms", guests=count, **after("guests"))
+    if (said := turn.draft.get(ROOMS_AHEAD)) is not None:  # typed with the request: taken, or refused with its reason
+        turn.go("rooms", **{ROOMS_AHEAD: None})
+        if await rooms(turn, int(said), hint=hint):
+            naming.ask(turn, hint=hint)
+        return
     if (only := await prompts.only_rooms(turn)) is not None:  # one answer possible: taken, not asked
         turn.go("name", rooms=only)
         return naming.ask(turn, hint=hint)
@@ -136,8 +142,9 @@ async def full(turn: Turn) -> bool:
     return False
 
 
-async def rooms(turn: Turn, count: int | None) -> bool:
-    """True when the rooms are chosen and the name to book in can be asked."""
+async def rooms(turn: Turn, count: int | None, *, hint: str | None = None) -> bool:
+    """True when the rooms are chosen and the name to book in can be asked (``hint``: said before the question asked
+    again)."""
     turn.go("rooms")
     room = await prompts.current_room(turn)
     if room is None:
@@ -150,7 +157,7 @@ async def rooms(turn: Turn, count: int | None) -> bool:
     try:
         rooms_count(count, int(turn.draft["guests"]), room, turn.policy)
     except Refused as refused:
-        await prompts.room_count(turn, hint=turn.t(refused.key, **refused.values))
+        await prompts.room_count(turn, hint=soldout.hinted(hint, turn.t(refused.key, **refused.values)))
         return False
     turn.go("name", rooms=count)
     return True

@@ -130,4 +130,6 @@ def _chosen(turn: Turn) -> dict[str, Any]:
     group = draft.get("guests") or draft.get(choose.KEPT)
     if group:
         kept["guests"] = int(group)
+    if (rooms := draft.get("rooms") or draft.get(choose.ROOMS_AHEAD)) is not None:
+        kept["rooms"] = int(rooms)
     return kept

@@ -26,7 +26,8 @@ def ahead(said: Request) -> dict[str, Any]:
     said_day = said.day and said.day.isoformat()
     return {key: value for key, value in (
         ("date", said.date_text), ("day", said_day), ("spans", spans if said.date_text else None),
-        ("nights", said.nights), ("days", said.days), ("guests", said.guests)) if value is not None}
+        ("nights", said.nights), ("days", said.days), ("guests", said.guests), ("rooms", said.rooms))
+        if value is not None}
 
 
 def merged(was: dict[str, Any] | None, now: dict[str, Any]) -> dict[str, Any]:
@@ -43,8 +44,7 @@ def merged(was: dict[str, Any] | None, now: dict[str, Any]) -> dict[str, Any]:
             out.update(date=show_typed_date(date.fromisoformat(out["day"]), "en"), spans=False)
         out.pop("days" if count == "nights" else "nights", None)
         out[count] = now[count]
-    if now.get("guests") is not None:
-        out["guests"] = now["guests"]
+    out.update({key: now[key] for key in ("guests", "rooms") if now.get(key) is not None})
     return out
 
 
@@ -77,6 +77,8 @@ def parts(turn: Turn, kept: dict[str, Any]) -> list[str]:
         found.append(turn.t("request_days", days=kept["days"]))
     if kept.get("guests") is not None:
         found.append(turn.t("request_guests", guests=kept["guests"]))
+    if kept.get("rooms") is not None:
+        found.append(turn.t("request_rooms", rooms=kept["rooms"]))
     return found
 
 

@@ -10,7 +10,8 @@ places in, as at the districts question: one is chosen, said with the region; se
 "pahar", "পাহাড়", "the hills" name no region: Purulia and Bankura have hills too.
 The stay is kept (``choose.AHEAD``) until the room type is chosen, then read as if typed where the check-in is asked,
 so a date passed or too far gets the same answer as there; the group is then kept as at a quote whose dates change
-(``choose.KEPT``), and nights typed without a check-in wait for it (``choose.NIGHTS_AHEAD``).
+(``choose.KEPT``), nights typed without a check-in wait for it (``choose.NIGHTS_AHEAD``), and the rooms for their
+question (``choose.ROOMS_AHEAD``).
 """
 from __future__ import annotations
 
@@ -74,7 +75,7 @@ async def dated(turn: Turn) -> None:
     if turn.chat.step != "date" or not ahead:
         return
     dated = bool(ahead.get("date"))
-    turn.go("date", **{choose.AHEAD: None, choose.KEPT: ahead.get("guests"),
+    turn.go("date", **{choose.AHEAD: None, choose.KEPT: ahead.get("guests"), choose.ROOMS_AHEAD: ahead.get("rooms"),
                        choose.NIGHTS_AHEAD: None if dated else ahead.get("nights"),
                        choose.DAYS_AHEAD: None if dated else ahead.get("days")})
     if (stay := noted.stay_text(ahead, turn.today)) is not None:

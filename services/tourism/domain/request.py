@@ -3,9 +3,10 @@ people", "digha te 25 tarikh theke 2 rat er jonno ekta ghor chai", "দিঘা
 
 The nights are a count said with nights ("2 nights", "২ রাতের", "dui rat"), the days one said with days and no
 date ("2 din", "for 2 days": as many nights or one fewer, asked once the check-in is chosen), the guests a count said
-with people ("4 ppl", "আমরা ২ জন", "3 jon"), the check-in a date read as ``calendar`` reads one typed alone (or a
-stay as ``stay_dates`` reads one, its nights with it); a bare number is neither. What is left are the words that may
-name the place, for the chat to look up in its catalogue (``words``).
+with people ("4 ppl", "আমরা ২ জন", "3 jon"), the rooms a count said with rooms ("2 rooms", "2 ta room", "২টা ঘর",
+"dui ta ghor"; "ekta ghor", "a room" are a room asked for, no count), the check-in a date read as ``calendar`` reads
+one typed alone (or a stay as ``stay_dates`` reads one, its nights with it); a bare number is neither. What is left
+are the words that may name the place, for the chat to look up in its catalogue (``words``).
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ _COUNT = r"(?<!\S)(\d{1,3}|[^\s\d]+)\s*"
 _NIGHTS = re.compile(_COUNT + r"(?:nights?|raat|rat|রাত|রাতের|রাত্রি|রাতে)(?!\S)")
 _DAYS = re.compile(_COUNT + r"(?:days?|din|দিন|দিনের)(?!\S)")  # read only when no date is: "kal theke 2 din"
 _GUESTS = re.compile(_COUNT + r"(?:people|persons?|ppl|pax|guests?|adults?|members?|jon|জন|জনের|জনে)(?!\S)")
+# rooms counted, with the counter Bengali puts between ("2 ta room", "২টা ঘর")
+_ROOMS = re.compile(_COUNT + r"(?:(?:ta|ti|to|টা|টি|টে|খানা)\s*)?(?:rooms?|gh[oa]r|kamr[ae]|ঘর|রুম|কামরা)(?!\S)")
 _LONGEST = 6  # words of a date or a stay: "from 5 Dec to 8 Dec"
 _MAX_NIGHTS = 59  # the most a policy allows: more is kept for the date step to refuse with its own range
 
@@ -32,6 +35,7 @@ class Request:
     date_text: str | None = None  # the words of the date or the stay, to read again where the check-in is asked
     nights: int | None = None
     guests: int | None = None
+    rooms: int | None = None  # counted in digits, or in words from two ("one room" is a room asked for)
     words: tuple[str, ...] = ()  # the other words, one of which may name the place
     nights_apart: bool = True  # the nights said apart from the date, not by a stay's two dates ("25 to 27 Dec")
     days: int | None = None  # the days said, with the check-in ("kal theke 2 din") or alone: as many nights, or one
@@ -39,7 +43,7 @@ class Request:
 
     @property
     def said(self) -> bool:
-        return any(value is not None for value in (self.day, self.nights, self.guests, self.days))
+        return any(value is not None for value in (self.day, self.nights, self.guests, self.days, self.rooms))
 
 
 def read_request(text: str, today: date) -> Request:
@@ -47,6 +51,7 @@ def read_request(text: str, today: date) -> Request:
     rest = cleaned(text).replace(",", " ")
     nights, rest = _counted(_NIGHTS, rest)
     guests, rest = _counted(_GUESTS, rest)
+    rooms, rest = _counted(_ROOMS, rest, least_in_words=2)
     words = rest.split()
     day, date_text, span = _dated(words, today)
     apart, days = True, None
@@ -58,13 +63,15 @@ def read_request(text: str, today: date) -> Request:
         days, rest = _counted(_DAYS, rest)
         words = rest.split()
     left = tuple(words[:span[0]] + words[span[1]:])
-    return Request(day, date_text, nights, guests, left, apart, days)
+    return Request(day, date_text, nights, guests, rooms, left, apart, days)
 
 
-def _counted(pattern: re.Pattern[str], text: str) -> tuple[int | None, str]:
-    """The one count ``pattern`` finds, and the words without it; none when said twice or not a count."""
+def _counted(pattern: re.Pattern[str], text: str, *, least_in_words: int = 1) -> tuple[int | None, str]:
+    """The one count ``pattern`` finds, and the words without it; none when said twice or not a count (in words, not
+    one under ``least_in_words``)."""
     found = [(match, _count(match.group(1))) for match in pattern.finditer(text)]
-    found = [(match, count) for match, count in found if count is not None]
+    found = [(match, count) for match, count in found
+             if count is not None and (match.group(1).isdigit() or count >= least_in_words)]
     if len(found) != 1:
         return None, text
     match, count = found[0]
