@@ -11,6 +11,10 @@ since two copies may handle two messages of the same person at once.
 Words a person sent that no service took (``unread``) are kept for 30 minutes beside the rest, so that one tap
 sends them to the service that takes what people send unasked instead of their typing them again. They are never
 logged; they go when sent, and at the person's first message after the 30 minutes.
+
+A list the shell showed that is not the main menu (which service words are for, the numbers one message held) is
+remembered by its rows (``listed``) until the main menu is shown again, so that "1" typed under it picks its row, as
+the number of one of the menu's rows picks that row; for 30 minutes, as the words it carries are kept.
 """
 from __future__ import annotations
 
@@ -31,6 +35,7 @@ SESSION_IDLE = timedelta(minutes=30)
 # Words no service took, kept this long for the person to send on with one tap, and no more than this much of them
 UNREAD_KEPT = timedelta(minutes=30)
 UNREAD_CHARS = 2000
+LISTED_KEPT = UNREAD_KEPT
 # Times kept only to the minute: a person tapping through a conversation does not rewrite their profile at
 # every tap. Both uses err on the safe side: the session ends up to a minute early, the 24-hour window is
 # counted from up to a minute before the last message.
@@ -58,6 +63,8 @@ class Profile:
     # each service's last word on whether something of the person's is in progress there (``wa.session.settled``):
     # {service: {"settled": bool, "at": the time it was said}}
     settled: dict[str, dict[str, Any]] = field(default_factory=dict)
+    listed: tuple[str, ...] = ()  # the rows of the shell's last list when it was not the main menu (``listed``)
+    listed_at: datetime | None = None
 
     def wrote_lately(self, now: datetime) -> bool:
         """``last_inbound_at`` is recent enough to be left as it is."""
@@ -91,6 +98,13 @@ class Profile:
             return self.unread
         return None
 
+    def listed_rows(self, now: datetime) -> tuple[str, ...]:
+        """The rows of the shell's last list, when it was not the main menu and was shown under ``LISTED_KEPT`` ago;
+        none otherwise."""
+        if self.listed and self.listed_at and now - self.listed_at < LISTED_KEPT:
+            return self.listed
+        return ()
+
     def asked_again(self, now: datetime, within: timedelta) -> bool:
         """The language question was asked again, a name or a number typed for it, less than ``within`` ago."""
         return self.lang_asked_again is not None and now - self.lang_asked_again < within
@@ -98,6 +112,7 @@ class Profile:
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> Profile:
         session, unread = doc.get("session") or {}, doc.get("unread") or {}
+        listed = doc.get("listed") if isinstance(doc.get("listed"), dict) else {}
         return cls(
             wa_id=doc["_id"],
             lang=doc.get("lang"),
@@ -112,7 +127,15 @@ class Profile:
             unread_asks=unread.get("asks"),
             lang_asked_again=_time(doc.get("lang_asked_again")),
             settled=doc.get("settled") if isinstance(doc.get("settled"), dict) else {},
+            listed=tuple(str(row) for row in listed.get("rows") or ()),
+            listed_at=_time(listed.get("at")),
         )
+
+
+def listed(rows: list[str], at: datetime) -> dict[str, Any] | None:
+    """The ``listed`` field value for :meth:`Profiles.change`: the rows' ids of a list the shell showed that is not
+    the main menu; None (no rows) forgets them."""
+    return {"rows": rows, "at": at.isoformat()} if rows else None
 
 
 def session(service: str | None, at: datetime, *, home: bool = False) -> dict[str, Any] | None:

@@ -87,6 +87,11 @@ def main_menu(texts: Catalog, lang: Lang, intro: str, entries: Sequence[MenuEntr
                        button=texts("menu_button", lang), sections=sections)
 
 
+def row_ids(message: ListMessage) -> list[str]:
+    """The ids of a list's rows, in the order they are numbered."""
+    return [row.id for section in message.sections for row in section.rows]
+
+
 def numbers(texts: Catalog, lang: Lang, found: Sequence[tuple[str, str]],
             entries: Sequence[MenuEntry]) -> ListMessage:
     """The numbers services gave that one message held, ``(service, number)``, each a row whose tap is its View;

@@ -8,7 +8,7 @@ from __future__ import annotations
 from gateway import replies
 from gateway.kinds import wordless
 from gateway.normalise import SERVICE_NAME
-from gateway.profiles import Profile, Profiles, session, unread_words
+from gateway.profiles import Profile, Profiles, listed, session, unread_words
 from gateway.screens import Screens
 from gateway.turn import Turn
 from shared.chat import Inbound, Lang
@@ -36,9 +36,10 @@ class Routes:
         if len(claims := await turn.menu.claims(inbound.text or "")) > 1 and not any(
                 tap.endswith(f":{WORDS}") for tap in claims):  # several services' words: which is meant, the words
             # kept for the row tapped (``claimed``), never offered to be sent unasked
-            await self._profiles.change(turn.wa_id, unread=unread_words(inbound.text, turn.now, asks=claims[0]))
-            return await turn.send("claimed", replies.claimed(self._texts, turn.lang, claims,
-                                                              await turn.menu.entries()))
+            which = replies.claimed(self._texts, turn.lang, claims, await turn.menu.entries())
+            await self._profiles.change(turn.wa_id, unread=unread_words(inbound.text, turn.now, asks=claims[0]),
+                                        listed=listed(replies.row_ids(which), turn.now))
+            return await turn.send("claimed", which)
         owner, action = asked.split(":", 1)
         update = {"unasked": True} if action == WORDS else {"kind": "reply", "reply_id": asked}
         await self.to_chosen(turn, inbound.model_copy(update=update), owner, profile)
@@ -84,7 +85,10 @@ class Routes:
         numbers = await turn.menu.references(typed)
         if len(numbers) < 2 or in_conversation and not await turn.menu.numbers_only(typed):
             return False
-        await turn.send("numbers", replies.numbers(self._texts, turn.lang, numbers, await turn.menu.entries()))
+        which = replies.numbers(self._texts, turn.lang, numbers, await turn.menu.entries())
+        if not in_conversation:  # its rows picked by number, as the menu's are (inside a conversation, its answers)
+            await self._profiles.change(turn.wa_id, listed=listed(replies.row_ids(which), turn.now))
+        await turn.send("numbers", which)
         return True
 
 

@@ -8,6 +8,7 @@ from gateway.scripts import Script
 from gateway.turn import Turn
 from shared.back import row_number
 from shared.chat import LANG_CHOSEN, OPTED_IN, OPTED_OUT, Lang
+from shared.india import local_digits
 from shared.runtime.context import SESSION_LEFT, claim
 from shared.runtime.spec import MenuEntry
 from shared.texts import Catalog
@@ -25,6 +26,8 @@ class Screens:
         service's conversation, it says that what they were doing there is kept, to carry on from its row. The service
         a session ends with is told (``wa.session.left.<service>``) when it listens: payroll asks its PIN again."""
         profile = await self._profiles.get(turn.wa_id)
+        if profile.listed:  # the menu is the last list now: a number typed next picks its row
+            await self._profiles.change(turn.wa_id, listed=None)
         # asked for in the middle of a service's conversation: what they were doing there is kept, its row carries on
         was_with = profile.speaking_with(turn.now) if intro == "intro_menu" else None
         entries = await turn.menu.entries()
@@ -87,15 +90,32 @@ class Screens:
 
     async def menu_row(self, turn: Turn, typed: str, profile: Profile) -> str | None:
         """The id of the main menu's row a lone number typed outside any conversation picks, counted as the menu's
-        first page shows its rows (words kept for the person first, when kept); None for any other message, a
-        number past the rows, or one typed after a conversation ran out (the last thing said to them was that
-        service's question, "How many guests?", not the menu: its answer, it opens no other service)."""
+        first page shows its rows (words kept for the person first, when kept), or of the row of the shell's last
+        list when that was not the menu (which service words are for, the numbers a message held: ``listed``);
+        None for any other message, a number past the rows, or one typed after a conversation ran out (the last
+        thing said to them was that service's question, "How many guests?", not the menu: its answer, it opens no
+        other service)."""
         number = row_number(typed, replies.MAX_ROWS)
         if number is None or profile.session_service is not None:
             return None
+        if listed := profile.listed_rows(turn.now):
+            return listed[number - 1] if number <= len(listed) else None
         entries = await turn.menu.entries()
         rows = replies.first_rows(entries, kept=await kept_for(turn, profile, entries) is not None)
         return rows[number - 1] if number <= len(rows) else None
+
+
+    async def past_listed(self, turn: Turn, typed: str, profile: Profile) -> bool:
+        """Whether ``typed`` is a number past the rows of the shell's last list, when that was not the menu: said
+        how many it has (the list is just above); never the menu's row of that number."""
+        number = row_number(typed, replies.MAX_ROWS)
+        if number is None or profile.session_service is not None or not (listed := profile.listed_rows(turn.now)):
+            return False
+        if number <= len(listed):
+            return False
+        count = local_digits(str(len(listed)), turn.lang)
+        await turn.send("listed_past", replies.text(self._texts("listed_past", turn.lang, count=count)))
+        return True
 
 
     async def notifications(self, turn: Turn, *, opted_out: bool, guessed: bool = False) -> None:

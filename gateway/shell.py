@@ -182,6 +182,8 @@ class Shell:
         # a phone menu's 0, or "back": the start, from a service's own menu too (one level up from it)
         if (service is None or profile.session_home) and typed is not None and goes_back(typed):
             return await screens.show_menu(turn, "intro_menu")
+        if service is None and typed is not None and await screens.past_listed(turn, typed, profile):
+            return  # "5" under a list of two services: how many rows it has, never the menu's fifth
         if service is None and typed is not None and (row := await screens.menu_row(turn, typed, profile)) is not None:
             tap = inbound.model_copy(update={"kind": "reply", "reply_id": row})  # "2": the menu's second row
             if row.startswith("shell:"):
