@@ -29,21 +29,29 @@ def ask_number(visit: Visit, *, hint: str | None = None) -> None:
     visit.say(cloud.text(visit.with_nav(visit.t("ask_number", example=visit.kind.number.example), hint)))
 
 
-async def mine(visit: Visit, details: Details, page: int = 0, *, numbers: bool = False) -> None:
+async def mine(visit: Visit, details: Details, page: int = 0, *, numbers: bool = False,
+               other_than: str | None = None) -> None:
     """All of the asker's cases, newest first: nine a page and a "more" row when they do not fit; their one case
     is shown at once, as its View. ``numbers``: what their numbers are was asked, and the numbers of the page are
-    written out above the list too, where a phone shows them without opening it."""
+    written out above the list too, where a phone shows them without opening it. ``other_than``: the one of theirs
+    just shown, when the others were asked after ("what about the other one?"): the rest, or that it is their only
+    one."""
     found = await visit.cases.of_mobile(visit.inbound.wa_id)
+    if other_than is not None:
+        found = [case for case in found if case.number != other_than]
+        if not found:
+            return visit.ask(visit.t("mine_only", number=other_than),
+                             [visit.button("view", "btn_view", other_than), visit.button("home", "btn_home")])
     if not found:  # asked for the number, they are told where it is written rather than to send it
         said = "number_hidden" if visit.number_hidden else "none_numbers" if numbers else "none_mine"
         return visit.ask(visit.t(said), [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
     if len(found) == 1:  # a list of one to tap is one tap more for the same answer
         hint = visit.t("numbers_intro", count=1) if numbers else None
-        return await view(visit, found[0].number, details, hint=hint, alone=True)
+        return await view(visit, found[0].number, details, hint=hint, alone=other_than is None)
     rows = [cloud.Row(f"{visit.prefix}view:{c.number}", c.number,
                       f"{visit.status(c)} · {visit.local(c.gp.name_bn, c.gp.name_en)}") for c in found]
     shown = visit.page(rows, page, "mine")
-    said = visit.t("mine_intro", count=len(found))
+    said = visit.t("mine_others" if other_than else "mine_intro", count=len(found))
     if numbers:
         listed = "\n".join(f"*{row.title}* · {row.description}" for row in shown if row.id.startswith(
             f"{visit.prefix}view:"))

@@ -37,6 +37,7 @@ from shared.casework.said import (
     NOT_GOT,
     NUMBER_ASKED,
     NUMBER_UNKNOWN,
+    OTHER_ONE,
     QUESTION,
     SEND_AGAIN,
     file_sent,
@@ -163,6 +164,8 @@ class Desk:
         if step.case and not visit.kind.number.attempted(text) and WHAT_NOW.search(text) and await due_now(
                 visit, step.case):  # "ki korte hobe" at one's own case waiting for its fee: the fee, and where
             return None
+        if step.case and OTHER_ONE.search(text) and not APPLY.search(text) and not visit.kind.number.attempted(text):
+            return await answers.mine(visit, self.details, other_than=step.case)  # "what about the other one?"
         if AMEND_ASKED.search(text) and not visit.kind.number.attempted(text):  # "naam bhul, thik korte chai"
             return await self._amend(visit, [])
         question = follow.asked(text)  # what follows how to apply: "koto taka lagbe", "where", read once
