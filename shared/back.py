@@ -69,3 +69,24 @@ def row_number(text: str, most: int = 10) -> int | None:
     if not (key.isascii() and key.isdigit()) or key.startswith("0"):
         return None
     return int(key) if 1 <= int(key) <= most else None
+
+
+# The others of one's cases, complaints or bookings asked after where one of them is shown ("what about the other
+# one?", "and the others?", "onno ta r ki khobor", "অন্যটার কী খবর", "বাকিগুলো"): the rest of one's own. Never another
+# one to make ("apply for another one"): each reader leaves that out.
+_OTHERS = re.compile(
+    r"\b(?:the\s+)?other\s+(?:one|ones|applications?|t?nocs?|cases?|licen[cs]es?|permits?|complaints?|bookings?)\b"
+    r"|\bthe\s+other\b(?!\s+day)|\bothers\b|\bthe\s+rest\b|\bonn?o\s*(?:ta|ti|to|gulo|guli|gula)\b"
+    r"|\bbaki\s*(?:gulo|guli|gula|ta|ti)\b|অন্য\s*(?:টা|টি|গুলো|গুলি|আবেদন|অভিযোগ)|বাকি\s*(?:গুলো|গুলি|টা|টি)",
+    re.IGNORECASE)
+# asked after, not told of ("the other one is also broken" is a remark about the problem): a question mark, or the
+# words that ask what became of something
+_ASKED_AFTER = re.compile(
+    r"\?|\b(?:what|how)\s+about\b|^\W*and\b|\bki\s+(?:khobor|khabar|holo|hoilo|obostha|abostha)\b|\bstatus\b"
+    r"|\b(?:show|dekhao|dekhan)\b|(?:কী|কি)\s*(?:খবর|হল|হলো|অবস্থা)|দেখান|দেখাও", re.IGNORECASE)
+
+
+def asks_others(text: str, *, asked: bool = False) -> bool:
+    """Whether ``text`` asks after the others of one's own where one is shown; ``asked``: only when asked after
+    (where words told are kept for someone, a complaint's official)."""
+    return bool(_OTHERS.search(text)) and (not asked or bool(_ASKED_AFTER.search(text)))

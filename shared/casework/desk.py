@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from shared import elsewhere
-from shared.back import goes_back, row_number
+from shared.back import asks_others, goes_back, row_number
 from shared.casework import answers, asked, by_serial, checking, follow, phone, seen, to_others, when, year_serial
 from shared.casework.again import AGAIN, APPLY_BUTTONS, WHAT_NOW, again, how_to_apply, named, what_now
 from shared.casework.answers import ask_number
@@ -37,7 +37,6 @@ from shared.casework.said import (
     NOT_GOT,
     NUMBER_ASKED,
     NUMBER_UNKNOWN,
-    OTHER_ONE,
     QUESTION,
     SEND_AGAIN,
     file_sent,
@@ -164,7 +163,7 @@ class Desk:
         if step.case and not visit.kind.number.attempted(text) and WHAT_NOW.search(text) and await due_now(
                 visit, step.case):  # "ki korte hobe" at one's own case waiting for its fee: the fee, and where
             return None
-        if step.case and OTHER_ONE.search(text) and not APPLY.search(text) and not visit.kind.number.attempted(text):
+        if step.case and asks_others(text) and not APPLY.search(text) and not visit.kind.number.attempted(text):
             return await answers.mine(visit, self.details, other_than=step.case)  # "what about the other one?"
         if AMEND_ASKED.search(text) and not visit.kind.number.attempted(text):  # "naam bhul, thik korte chai"
             return await self._amend(visit, [])

@@ -92,13 +92,6 @@ ABOUT_CASE = (r"\b(?:get|got|receive[ds]?|come|came|ready|approv\w*|reject\w*|ca
               rf"|{CASES}")
 QUESTION = re.compile(rf"^(?=.*(?:{ASKED_WHAT}))(?=.*(?:{ABOUT_CASE}))", re.IGNORECASE | re.DOTALL)
 # How to apply for the first time ("how do I apply", "I want to apply", "কীভাবে আবেদন করব", "apply korbo kivabe"):
-# The other of one's cases asked after, where one of them is shown ("what about the other one?", "and the others?",
-# "onno ta r ki khobor", "অন্যটার কী খবর", "বাকিগুলো"): the rest of one's own; never another application to make
-# ("another one": how to apply, below).
-OTHER_ONE = re.compile(
-    r"\b(?:the\s+)?other\s+(?:one|ones|applications?|t?nocs?|cases?|licen[cs]es?|permits?)\b|\bthe\s+other\b(?!\s+day)"
-    r"|\bothers\b|\bthe\s+rest\b|\bonn?o\s*(?:ta|ti|to|gulo|guli|gula)\b|\bbaki\s*(?:gulo|guli|gula|ta|ti)\b"
-    r"|অন্য\s*(?:টা|টি|গুলো|গুলি|আবেদন)|বাকি\s*(?:গুলো|গুলি|টা|টি)", re.IGNORECASE)
 # where an application is made, never in this chat; not how to see one ("কীভাবে আবেদনের অবস্থা দেখব"), so the
 # Bengali and Latin-lettered words need the verb "to do" (করব, korbo) with the application.
 HOW = r"(?:কী|কি)\s*(?:ভাবে|করে)|কেমন\s*করে"

@@ -66,6 +66,17 @@ async def _those(turn: Turn, keep: Callable[[Ticket], bool], said: str, *, photo
     await listing(turn, hint=none if found else None, only=found[:ROWS_MAX])
 
 
+async def others(turn: Turn, number: str) -> None:
+    """One's complaints other than ``number``, the one on screen, asked after ("what about the other one?", "অন্যটার
+    কী খবর"): the one other opens, several are listed, said so; with none, that one is said to be their only one."""
+    found = [t for t in await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=None) if t.number != number]
+    if len(found) == 1:
+        return await view(turn, found[0].number)
+    if found:
+        return await listing(turn, hint=turn.t("others_which", number=number), only=found[:ROWS_MAX])
+    await view(turn, number, hint=turn.t("others_none", number=number))
+
+
 async def view(turn: Turn, number: str, *, hint: str | None = None, photo: bool = False) -> None:
     """The complaint and what can be done with it; opened by the person (``photo``), a resolved one with the photo
     of the work done under it, which did not come with the notice's template when their 24-hour window was closed,

@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import re
 
-from services.grievance.conversation import after, again
-from services.grievance.conversation.mine import actions, own, view
+from services.grievance.conversation import after, again, wants
+from services.grievance.conversation.mine import actions, others, own, view
 from services.grievance.conversation.receipts import details
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.words import titles
 from services.grievance.domain import DESCRIPTION_MAX, Ticket
 from services.grievance.domain.offices import office
+from shared.back import asks_others
 from shared.india import plain, today_in_india, typed_word
 
 LETTERS = 3  # a message says something in words: "no water", "জল নেই", not "5" or "ji"
@@ -74,6 +75,8 @@ async def at_view(turn: Turn, number: str, text: str) -> None:
             return await TAPPED[action](turn, ticket.number)
     if typed in _own_words(turn):
         return await view(turn, ticket.number, hint=turn.t("unclear"))
+    if asks_others(text, asked=True) and not wants.asks_new(text):  # "what about the other one?": one's others
+        return await others(turn, ticket.number)
     await _keep(turn, ticket, text)
 
 
