@@ -34,6 +34,14 @@ _WAYS = (
     r"[\d০-৯]+\s*(?:jon|জন)(?:\s*(?:er|ের))?\s+(?:jonno\s+|জন্য\s+)?(?:rooms?|gh[oa]r|ঘর|রুম)(?:\s|$|\?)",
 )
 ROOM_WANTED = _NOT + _HOUSING + ".*?(?:" + "|".join(_WAYS) + ")"
+# a stay said by its nights and its group, with no room named ("লাটাগুড়িতে ২০ ডিসেম্বর থেকে ২ রাত, আমরা ৩ জন",
+# "lataguri 2 raat 3 jon", "2 nights for 4 people at digha"); never a problem lasting nights ("2 raat dhore 3 jon er
+# jol nei", "২ রাত ধরে আলো নেই")
+_NIGHTS = r"(?:\d{1,2}|[০-৯]{1,2}|one|two|three|four|five|ek|dui|tin|char|এক|দুই|তিন|চার)\s*(?:nights?|raat|rat|রাত)"
+_PEOPLE = (r"(?:\d{1,2}|[০-৯]{1,2}|two|three|four|five|six|dui|tin|char|দুই|তিন|চার|পাঁচ)\s*"
+           r"(?:people|persons?|guests?|adults?|members?|pax|jon|জন)")
+STAY_COUNTED = (_NOT + _HOUSING + r"(?!.*(?:\bdh?ore\b|ধরে|নেই|পাইনি|\bnei\b|\bpai\s*ni\b|\bno\b|\bnot\b))"
+                rf"(?=.*{_NIGHTS})(?=.*{_PEOPLE})")
 # asked whether there is one: "is there a room in Jhargram on 25 december?", "do you have any rooms for 2 nights",
 # "room pawa jabe?"; not a room somewhere's own ("is there a room in the school for the meeting")
 ROOM_THERE = (_NOT + _HOUSING + r".*?(?:\b(?:is\s+there|are\s+there|do\s+you\s+have|have\s+you\s+got)\s+"

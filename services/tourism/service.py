@@ -18,7 +18,7 @@ from services.tourism.conversation.stay_asked import PAY_ASKED
 from services.tourism.price_asked import PRICE_ASKED
 from services.tourism.refund_asked import REFUND_ASKED
 from services.tourism.repository import INDEXES, Repositories
-from services.tourism.room_wanted import BOOK_ASKED, ROOM_THERE, ROOM_WANTED
+from services.tourism.room_wanted import BOOK_ASKED, ROOM_THERE, ROOM_WANTED, STAY_COUNTED
 from shared import owed
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -64,6 +64,7 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                                     r"|(?:कमर[ाे]|रूम)\s*(?:की\s*)?(?:बुक|चाहिए)|\b(?:kamra|room)\s+chahiye\b"),
                      Phrase("book", ROOM_WANTED),  # "room at lataguri 10 jan", "ghor chai darjeeling e"
                      Phrase("book", ROOM_THERE),  # "is there a room in Jhargram on 25 december?", "room pawa jabe?"
+                     Phrase("book", STAY_COUNTED),  # "lataguri 20 dec theke 2 raat, amra 3 jon": no room named
                      # "i want to book a rom", "booking korte chai", "বুকিং করতে চাই", never asked against
                      Phrase("book", rf"^(?!.*(?:{NOT_EN}|{NOT_BN}|{NOT_LATIN})).*?(?:{BOOK_ASKED})"),
                      Phrase("menu", r"^(?:booking|rooms?|hotels?|kamra|রুম|হোটেল|কামরা)$"  # a room, in one word

@@ -78,3 +78,23 @@ def test_rooms_counted_at_the_main_menu_open_the_booking(typed):
                                    "2 rooms of anganwadi broken since 5 days"])
 def test_rooms_of_a_building_with_a_problem_do_not_open_the_booking(typed):
     assert asked_for(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["লাটাগুড়িতে ২০ ডিসেম্বর থেকে ২ রাত, আমরা ৩ জন", "lataguri 2 raat 3 jon",
+                                   "2 nights for 4 people at digha", "3 jon 2 raat thakbo darjeeling e"])
+def test_a_stay_said_by_its_nights_and_group_with_no_room_named_opens_the_booking(typed):
+    """Before, "I could not tell which service", the words offered to be sent as a complaint."""
+    assert asked_for(typed) == "book"
+
+
+@pytest.mark.parametrize("typed", ["2 raat dhore 3 jon er jol nei", "২ রাত ধরে আলো নেই, আমরা ৩ জন",
+                                   "3 people have had no water for 2 nights"])
+def test_a_problem_lasting_nights_is_no_stay(typed):
+    assert asked_for(typed) is None
+
+
+async def test_a_stay_by_its_nights_and_group_in_bengali_is_read_whole_at_the_menu(make_guest):
+    guest = make_guest("bn")
+    await guest.tap("tourism:menu")
+    noted = await guest.say("লাটাগুড়িতে ২০ এপ্রিল থেকে ২ রাত, আমরা ৩ জন")
+    assert "বুঝেছি: লাটাগুড়ি পঞ্চায়েত অতিথিনিবাস, ২০ এপ্রিল থেকে, ২ রাত, ৩ জন।" in noted.text, noted.text
