@@ -17,6 +17,7 @@ from services.noc.domain import NUMBER
 from services.noc.kind import KIND
 from services.noc.repository import INDEXES, Nocs
 from shared.casework.again import AGAIN
+from shared.casework.follow import TIME
 from shared.casework.missing import MISSING, SAYS_SENT
 from shared.casework.moving import cases_follow
 from shared.casework.needed import LICENCE, PAPER_WHEN, needed
@@ -54,6 +55,8 @@ TRADE = (r"(?:\bt?nocs?\b|\btrade\s+licen[cs]es?\b|ট্রেড\s*লাই�
 # a building permission named ("permit", পারমিট, ভবন নির্মাণের অনুমতি, "bhobon"): building permission's, not a NOC's
 NOT_BUILDING = (r"(?!.*(?:\bbuilding\b|\bpermi(?:t|ssion)s?\b|\bbp\b|onumoti|\bbh[ao]b[ao]n\b|অনুমতি|পারমিট|পারমিশন"
                 r"|ভবন|নির্মাণ|নকশা|বাড়ি|भवन|निर्माण|नक्श|मकान|परमिट))")
+NOT_TIME = rf"(?!.*(?:{TIME}))"
+RENEWING = r"\brenew(?:al|als)?\b|নবীকরণ|রিনিউ|नवीनीकरण|रिन्यू"
 MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                  description={"bn": "NOC-র অবস্থা, শংসাপত্র ডাউনলোড ও নবীকরণ",
                               "en": "Trade NOC status, certificate download and renewal"}, order=40,
@@ -70,9 +73,11 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      Phrase("again", rf"^{NOT_BUILDING}.*?(?:{AGAIN.pattern})"),
                      # what a renewal takes ("renew korte ki lagbe"), and how long one's licence holds ("amar
                      # licence er meyad kobe sesh"), before the renewals due
-                     Phrase("renewal_needs", rf"^{NOT_BUILDING}{NEEDS}"),
+                     # how long a renewal takes ("how long does renewal take"): neither, but the NOC's answer
+                     Phrase("renewal_needs", rf"^{NOT_BUILDING}{NOT_TIME}{NEEDS}"),
                      Phrase("validity", rf"{VALIDITY_WORDS}{NOT_BUILDING}"),
-                     Phrase("renewals", r"\brenew(?:al|als)?\b|নবীকরণ|রিনিউ|नवीनीकरण|रिन्यू"),
+                     Phrase("renewals", rf"^{NOT_TIME}.*?(?:{RENEWING})"),
+                     Phrase("menu", rf"^(?=.*(?:{TIME})).*?(?:{RENEWING})"),  # read as at its menu: how long
                      # how to apply at all, after renewing (building permission announces it too)
                      Phrase("apply", rf"^{NOT_BUILDING}{NOT_OTHER_SCHEME}.*?(?:{APPLY.pattern})"),
                      # a trade's licence needed ("dokan er licence chai"): how to apply, unless asked after

@@ -89,6 +89,9 @@ class Desk:
     details: answers.Details  # (visit, the service's case) → the owner's view
     extra: Mapping[str, Action] = field(default_factory=dict)
     words: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # action → the words that ask for it
+    # of ``words``' actions, those that how long it takes, asked with their words, goes before ("how long does
+    # renewal take": how long, not the renewals due)
+    timed: frozenset[str] = frozenset()
     home_buttons: Sequence[tuple[str, str]] = (("status", "btn_status"), ("mine", "btn_mine"))
     elsewhere: Mapping[str, re.Pattern[str]] = field(default_factory=lambda: {"grievance": COMPLAINT})
     documents_elsewhere: frozenset[str] = frozenset()  # of ``elsewhere``, the casework desks sending a document
@@ -170,7 +173,8 @@ class Desk:
         question = follow.asked(text)  # what follows how to apply: "koto taka lagbe", "where", read once
         # the service's own words ("renewal"), unless what they cost is asked ("renewal fee koto"): the fee, below
         asked = None if question == "fee" else next(
-            (action for action, words in self.words.items() if words.search(text)), None)
+            (action for action, words in self.words.items()
+             if words.search(text) and not (question == "time" and action in self.timed)), None)
         if asked is not None:
             return await self.actions()[asked](visit, [])
         other = next((service for service, words in self.elsewhere.items() if words.search(text)), None)

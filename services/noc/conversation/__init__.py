@@ -78,9 +78,11 @@ RENEWAL = re.compile(r"\brenew(?:al|als|ing)?\b|নবীকরণ|রিনি�
 BUILDING = re.compile(rf"(?P<number>{BUILDING_PERMISSION.written})|{BUILDING_PERMISSION.spelt_prefix}|"
                       r"\bbuilding\s+(?:permission|permit|plan)s?\b|\bBP\b|ভবন\s*নির্মাণ|বাড়ি\s*তৈরি|নির্মাণের\s*অনুমতি|"
                       r"অনুমতিপত্র", re.IGNORECASE)
-# what a renewal needs and how long one's NOCs hold are asked before the renewals due are listed
+# what a renewal needs and how long one's NOCs hold are asked before the renewals due are listed, and so is how long
+# a renewal takes ("how long does renewal take", "renew korte koto din lagbe")
 DESK = Desk(details=details, extra={"renewals": renewals, "renewal_needs": renewal_needs, "validity": validity},
             words={"renewal_needs": RENEWAL_NEEDS, "validity": VALIDITY, "renewals": RENEWAL},
+            timed=frozenset({"renewals", "renewal_needs"}),
             home_buttons=(("status", "btn_status"), ("mine", "btn_mine"), ("renewals", "btn_renewals")),
             elsewhere={"permit": BUILDING, "grievance": COMPLAINT, "tourism": BOOKING},
             documents_elsewhere=frozenset({"permit"}), needed=LICENCE_NEEDED, named=LICENCE_ALONE,
