@@ -36,11 +36,17 @@ LICENCE = (r"(?:\btrade\s+licen[cs]es?\b|ট্রেড\s*লাইসেন্
            r"|\bb[ay]a?bo?sa\S*\s+(?:er\s+)?licen[cs]e|(?:দোকান|ব্যবসা)\S*\s*(?:এর\s*)?লাইসেন্স)")
 
 
+# how it is had, asked in English: "how do I get permission", "how can we get a trade licence", "how to get the NOC"
+GET = r"\bhow\s+(?:do|can|to)\s+(?:i\s+|we\s+)?(?:get|obtain)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?"
+
+
 def needed(thing: str) -> str:
     """The pattern of ``thing`` (a permission, a licence) said to be needed and not asked after: "<thing> lagbe",
-    "<thing>-er jonno ... chai" (a word between), "need a <thing>", "want to get the <thing>"."""
-    return (rf"{ASKED_AFTER}.*?(?P<need>\b(?:need|want|require)s?\s+(?:to\s+(?:get|take|have)\s+)?(?:an?\s+|the\s+)?"
-            rf"(?:\S+\s+)?)?(?:{thing})(?(need)|\S*\s+(?:\S+\s+)?(?:{WANT}))")
+    "<thing>-er jonno ... chai" (a word between), "need a <thing>", "want to get the <thing>", "how do I get
+    <thing>"."""
+    return (rf"{ASKED_AFTER}.*?(?:(?P<need>\b(?:need|want|require)s?\s+(?:to\s+(?:get|take|have)\s+)?"
+            rf"(?:an?\s+|the\s+)?(?:\S+\s+)?)|(?P<get>{GET}))?(?:{thing})"
+            rf"(?(need)|(?(get)|\S*\s+(?:\S+\s+)?(?:{WANT})))")
 
 
 # a house's permission needed: the building named somewhere in the words, the permission wanted
