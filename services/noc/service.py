@@ -20,7 +20,7 @@ from shared.casework.again import AGAIN
 from shared.casework.follow import TIME
 from shared.casework.missing import MISSING, SAYS_SENT
 from shared.casework.moving import cases_follow
-from shared.casework.needed import LICENCE, PAPER_WHEN, needed
+from shared.casework.needed import LICENCE, PAPER_WHEN, SHOP_LICENCE, needed
 from shared.casework.office import owed
 from shared.casework.said import (
     AMEND,
@@ -100,6 +100,9 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      Phrase("mine", rf"^{NOT_BUILDING}(?:.*?{MY_APPLICATION}|{PAPER_WHEN})"),
                      # what became of it, unnamed ("keno reject holo", "বাতিল হল কেন"): building permission's too
                      Phrase("mine", rf"^{NOT_BUILDING}" + DECIDED_ASKED + NOT_OTHER_SCHEME),
+                     # a shop or a business and a licence named, not asked after ("dokan khulbo licence lagbe", "I
+                     # want to open a shop, what licence do I need"): how to apply
+                     Phrase("apply", rf"^{NOT_BUILDING}{SHOP_LICENCE}"),
                      Phrase("menu", rf"{TRADE}|^(?:licen[cs]es?|lisens|trade|লাইসেন্স|ট্রেড)$"
                                     rf"|^{NOT_BUILDING}{NOT_OTHER_SCHEME}.*{APPLICATION}")))
 

@@ -31,6 +31,8 @@ _WAYS = (
     # "kal 2 jon er room ache?", "৩ জনের রুম হবে?"
     r"\b(?:gh[oa]r|rooms?)\s+(?:khali|faka|available|free)\b|\b(?:any|a)\s+rooms?\s+(?:\S+\s+)?(?:available|free)\b",
     r"^rooms?\s+available\b|(?<!\S)(?:ঘর|রুম)(?:টা|টি)?\s+(?:খালি|ফাঁকা|পাওয়া\s*যাবে)",
+    # "any room in digha?", "any rooms at lataguri on 25 dec": one free asked after, a place named
+    r"^any\s+rooms?\s+(?:at|in|for|on|from)\s+(?!(?:the|my|our|your|this|that)\b)",
     r"[\d০-৯]+\s*(?:jon|জন)(?:\s*(?:er|ের))?\s+(?:jonno\s+|জন্য\s+)?(?:rooms?|gh[oa]r|ঘর|রুম)(?:\s|$|\?)",
 )
 ROOM_WANTED = _NOT + _HOUSING + ".*?(?:" + "|".join(_WAYS) + ")"

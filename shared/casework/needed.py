@@ -56,6 +56,12 @@ PERMISSION_NEEDED = rf"(?=.*{BUILT}){needed(PERMISSION)}"
 PERMISSION_NAMED = rf"(?=.*{HOUSE}).*?{PERMISSION}"
 # a trade's licence or its NOC needed ("dokan er licence chai", "notun trade licence lagbe", "NOC lagbe")
 LICENCE_NEEDED = needed(rf"{LICENCE}|\bt?nocs?\b|এনওসি")
+# a shop or a business and its licence named, wanted or a shop opened, not asked after ("dokan khulbo licence lagbe",
+# "I want to open a shop, what licence do I need"): how to apply (read from the start of the words); never the
+# service named alone ("dokaner licence", "dukan ka NOC")
+SHOP = r"\bshops?\b|\b(?:dok|duk)aa?n|দোকান|\bbusiness|\bb[ay]a?bo?sa|ব্যবসা"
+SHOP_LICENCE = (rf"{ASKED_AFTER}(?=.*(?:{SHOP}))(?=.*(?:\blicen[cs]es?\b|লাইসেন্স|\bt?nocs?\b|এনওসি))"
+                rf"(?=.*(?:{WANT}|\b(?:need|want|require|open|start|khulb?o|khulte)\b|খুল))")
 # The service named alone, as the whole message ("অনুমতি", "onumoti", "building permit", "NOC", "লাইসেন্স", "noc ta"):
 # the person come for their application, in that service's chat; not its letter (অনুমতিপত্র, "permission letter")
 ALONE = r"(?:টা|টি|\s*ta|\s*ti)?[\s.?!]*$"

@@ -17,7 +17,10 @@ HOW = {"permit": "To apply for building permission, make an application at your 
        "noc": "To apply for a trade NOC, make an application at your gram panchayat office"}
 ASKED = [("permit", "I want to build a house, how do I get permission?"),
          ("permit", "how do I get permission to build a house"), ("permit", "how to get building permission"),
-         ("noc", "how can I get a noc for my shop"), ("noc", "how do we get a trade licence?")]
+         ("noc", "how can I get a noc for my shop"), ("noc", "how do we get a trade licence?"),
+         # a shop and a licence named: the licence wanted ("I could not tell which service" at the menu, a message
+         # for Complaints in the NOC chat)
+         ("noc", "dokan khulbo licence lagbe"), ("noc", "I want to open a shop, what licence do I need")]
 
 
 def asked_for(text: str) -> str | None:
@@ -34,6 +37,7 @@ def test_how_it_is_had_asked_at_the_main_menu_is_how_to_apply(service, typed):
 
 
 @pytest.mark.parametrize("typed, taken", [("how do I get permission for trekking", None),
+                                          ("amar dokan er licence er ki holo", "noc:mine"),
                                           ("how do I get my building permission letter", "permit:letters")])
 def test_no_building_or_ones_letter_is_not_how_to_apply(typed, taken):
     assert asked_for(typed) == taken

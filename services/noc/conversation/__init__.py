@@ -18,7 +18,7 @@ from shared.casework import cloud
 from shared.casework.again import APPLY_BUTTONS
 from shared.casework.case import OPEN
 from shared.casework.desk import Desk
-from shared.casework.needed import LICENCE_ALONE, LICENCE_NEEDED
+from shared.casework.needed import LICENCE_ALONE, LICENCE_NEEDED, SHOP_LICENCE
 from shared.casework.numbers import BUILDING_PERMISSION
 from shared.casework.said import BOOKING, COMPLAINT
 from shared.casework.show import rupees
@@ -85,5 +85,6 @@ DESK = Desk(details=details, extra={"renewals": renewals, "renewal_needs": renew
             timed=frozenset({"renewals", "renewal_needs"}),
             home_buttons=(("status", "btn_status"), ("mine", "btn_mine"), ("renewals", "btn_renewals")),
             elsewhere={"permit": BUILDING, "grievance": COMPLAINT, "tourism": BOOKING},
-            documents_elsewhere=frozenset({"permit"}), needed=LICENCE_NEEDED, named=LICENCE_ALONE,
+            documents_elsewhere=frozenset({"permit"}), needed=rf"{LICENCE_NEEDED}|^{SHOP_LICENCE}",
+            named=LICENCE_ALONE,
             how={"apply": APPLY_BUTTONS, "renewal_needs": NEEDS_BUTTONS}, figures={"days": RENEWAL_WINDOW.days})

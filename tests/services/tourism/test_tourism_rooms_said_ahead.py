@@ -98,3 +98,12 @@ async def test_a_stay_by_its_nights_and_group_in_bengali_is_read_whole_at_the_me
     await guest.tap("tourism:menu")
     noted = await guest.say("লাটাগুড়িতে ২০ এপ্রিল থেকে ২ রাত, আমরা ৩ জন")
     assert "বুঝেছি: লাটাগুড়ি পঞ্চায়েত অতিথিনিবাস, ২০ এপ্রিল থেকে, ২ রাত, ৩ জন।" in noted.text, noted.text
+
+
+@pytest.mark.parametrize("typed", ["any room in digha?", "any rooms at lataguri on 25 dec"])
+def test_any_room_somewhere_asked_opens_the_booking(typed):
+    assert asked_for(typed) == "book"
+
+
+def test_any_room_of_a_building_asked_does_not():
+    assert asked_for("any room in the school is free?") is None
