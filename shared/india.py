@@ -16,6 +16,10 @@ from datetime import date, datetime, timedelta, timezone
 from typing import TypeVar
 
 INDIA = timezone(timedelta(hours=5, minutes=30), "IST")
+# Where a pattern of look-aheads ("the words hold this and that") is read from when it is searched for: the start of
+# each line. Searched from every character, each look-ahead reads the rest of the line again from each one, 0.3 to
+# 1.4 seconds of one 4,000-character message; from each line's start, every line once. The same lines match.
+LINE_START = r"(?:^|(?<=\n))"
 
 
 def today_in_india(now: datetime) -> date:

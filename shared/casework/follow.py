@@ -35,7 +35,7 @@ COST = (r"^(?!.*(?:\b(?:fare|rent|bus|bhara|vara|time|somoy|shomoy)\b|ভাড�
         r"|.*\b(?:taka|khor[oa]?ch\w*)\s+koto\b|.*কত\s*(?:টাকা|খরচ|লাগবে|লাগে)|.*(?:টাকা|খরচ)\s*কত)")
 # where it is made or handed in: "where do I apply", "kothay jama debo", "কোথায় আবেদন করব", "which office"; not where
 # something is ("bazar kothay", "আমার আবেদন কোথায় আছে")
-WHERE = (r"(?=.*(?:\bwhere\b|\bkoth(?:ay|ai|a)\b|কোথা(?:\u09df|\u09af\u09bc)?))"
+WHERE = (r"^(?=.*(?:\bwhere\b|\bkoth(?:ay|ai|a)\b|কোথা(?:\u09df|\u09af\u09bc)?))"
          r"(?=.*(?:\b(?:apply|submit\w*|deposit\w*|pay|go|file|renew\w*|j[oa]m?a|dibo|debo|jabo|jete|kor(?:bo|te|ben)"
          r"|nobikor\w*)\b|জমা|দেব|দিব|যাব|যেতে|করব|করতে|নবীকরণ))"
          r"|\b(?:which|kon)\s+office\b|কোন\s*অফিস")

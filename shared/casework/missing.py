@@ -38,8 +38,9 @@ SENT = (r"\b(?:sent|uploaded|did\s+you\s+(?:get|receive)|(?:have|has)\s+(?:you|t
         r"|pat+h?(?:i|iy|y)e?c+h*i|pat+h?a+l[ae]m|pat+h?iye\s+dil[ae]m|pe(?:y|i)e?c+h*en)\b"
         r"|পাঠিয়েছি|পাঠালাম|পাঠিয়ে\s*দি(?:য়েছি|লাম)|পেয়েছেন|পেলেন")
 # as the desk reads the words: NFC, which writes য় as two letters
-SAYS_SENT = re.compile(unicodedata.normalize("NFC", rf"(?=.*(?:{PAPERS}))(?=.*(?:{SENT}))"), re.IGNORECASE | re.DOTALL)
-MISSING = re.compile(unicodedata.normalize("NFC", rf"(?:(?=.*(?:{PAPERS}))(?=.*(?:{WANTED}|{SENT}))|{LEFT})"),
+# (the look-aheads read once, from the start of the words)
+SAYS_SENT = re.compile(unicodedata.normalize("NFC", rf"^(?=.*(?:{PAPERS}))(?=.*(?:{SENT}))"), re.IGNORECASE | re.DOTALL)
+MISSING = re.compile(unicodedata.normalize("NFC", rf"(?:^(?=.*(?:{PAPERS}))(?=.*(?:{WANTED}|{SENT}))|{LEFT})"),
                      re.IGNORECASE | re.DOTALL)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from shared.casework.visit import Visit
-from shared.india import ASKED_FORM
+from shared.india import ASKED_FORM, LINE_START
 
 # One's cases named as people name them: the application, the permission or licence, the NOC, the certificate, the
 # case or file; in Bengali and in Latin letters ("abedon", "onumoti")
@@ -45,7 +45,8 @@ SEND_AGAIN = re.compile(rf"^{_AGAIN}", re.IGNORECASE)
 # The document asked for as a photo ("can you send it as a photo?", "chobi kore pathan", "ছবি হিসেবে পাঠান", "jpg te
 # din"): it goes as a PDF only, the paper its QR code checks; sent again with how to open it (``document_as_photo``)
 _PICTURE = r"(?:photos?|images?|pictures?|pics?|jpe?g|png|screenshot|chobi|chhobi|foto|ছবি|ফটো|ইমেজ|জেপিজি)"
-AS_PHOTO = re.compile(rf"(?=.*(?:\bas\s+(?:an?\s+)?{_PICTURE}|\b{_PICTURE}\S*\s+(?:hisebe|hishebe|kore|te|e|format)\b"
+AS_PHOTO = re.compile(rf"{LINE_START}(?=.*(?:\bas\s+(?:an?\s+)?{_PICTURE}"
+                      rf"|\b{_PICTURE}\S*\s+(?:hisebe|hishebe|kore|te|e|format)\b"
                       rf"|{_PICTURE}\S*\s*(?:হিসেবে|করে|আকারে)|\bin\s+{_PICTURE}))(?=.*(?:{SEND}))", re.IGNORECASE)
 # The case named as the paper it is ("amar noc ta abar pathao", "send my NOC again", "licence ta abar din"): a NOC, a
 # licence, a permission is the certificate or the letter itself, so sent again it is the document, not the list of
@@ -140,7 +141,7 @@ _CHANGED = (r"\b(?:change|correct(?:ion)?|update|modify|amend\w*|edit|wrong|mist
 _DETAIL = (r"\b(?:name|address|premises|details?|spelling|owner'?s?|category|plot|holding|naam|nam|thikana)\b"
            r"|(?<![\u0980-\u09ff])(?:নাম(?:ে|টা|টি|ের)?|ঠিকানা\S{0,2}|তথ্য\S{0,2}|বানান)(?![\u0980-\u09ff])")
 AMEND = rf"(?=.*(?:{_CHANGED}))(?=.*(?:{_DETAIL}))"
-AMEND_ASKED = re.compile(AMEND, re.IGNORECASE | re.DOTALL)
+AMEND_ASKED = re.compile(rf"^{AMEND}", re.IGNORECASE | re.DOTALL)  # its look-aheads read once, from the start
 # Whether one's building plan is passed ("amar barir naksha pass hoyeche?", "আমার বাড়ির নকশা পাস হয়েছে?", "is my
 # building plan approved?"): a building permission's decision, asked after as one's own applications
 PLAN_PASSED = (r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|ম্যাপ|প্ল্যান))"

@@ -35,7 +35,7 @@ _WORDS = {
     "permit": r"\bbuilding\s+(?:permission|permit|plan)s?\b|\bhouse\s+plans?\b|\bnaksh?a\b|\bbh[ao]b[ao]n\b"
               r"|\bbar[ie]\S*\s+(?:\S+\s+)?(?:onumoti|anumati|permission|permit)\b"
               r"|ভবন|নির্মাণের\s*অনুমতি|নকশা|বা(?:\u09dc|\u09a1\u09bc)ি\S*\s+(?:\S+\s+)?(?:অনুমতি|পারমিশন|পারমিট)"
-              rf"|{PERMISSION_NAMED}",
+              rf"|^{PERMISSION_NAMED}",  # its look-ahead read once, from the start of the words (one line)
     "noc": r"\btrade\s*licen[cs]es?\b|\bt?nocs?\b|\bb[ay]{1,2}b[ao]?sh?a\S*\s+licen"
            rf"|ট্রেড\s*লাইসেন্স|ব্যবসা\S*\s*(?:অনাপত্তি|লাইসেন্স)|এনওসি|{LICENCE}",
     "payroll": r"\b(?:pay|salary|wage|ma[iy]ne?r?|beton\S*)(?:\s+er)?\s*-?\s*slips?\b|\bpayslips?\b|\bsalary\b"

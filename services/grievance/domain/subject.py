@@ -71,17 +71,20 @@ def _words(text: str) -> list[str]:
     return cut.split()
 
 
-_TABLE: dict[str, list[list[str]]] = {key: [_words(clue) for clue in clues] for key, clues in _CLUES.items()}
+# each clue's words, and the forms its last word is said in (with each of ``_ENDINGS``)
+_TABLE: dict[str, list[tuple[list[str], frozenset[str]]]] = {
+    key: [(words, frozenset(words[-1] + ending for ending in _ENDINGS)) for words in map(_words, clues)]
+    for key, clues in _CLUES.items()}
 
 
-def _spans(words: list[str], clue: list[str]) -> list[tuple[int, int]]:
-    """Where ``clue`` is said in ``words``, as (first, past the last) word."""
-    last, found = len(clue) - 1, []
-    for start in range(len(words) - last):
-        if words[start:start + last] == clue[:last] and any(words[start + last] == clue[last] + ending
-                                                             for ending in _ENDINGS):
-            found.append((start, start + last + 1))
-    return found
+def _spans(words: list[str], at: dict[str, list[int]], clue: list[str], last_said: frozenset[str]
+           ) -> list[tuple[int, int]]:
+    """Where ``clue`` is said in ``words`` (``at``: where each word is), as (first, past the last) word; looked for
+    only where its first word is, not at every word of the text for every clue."""
+    last = len(clue) - 1
+    starts = at.get(clue[0], []) if last else sorted(i for said in last_said for i in at.get(said, ()))
+    return [(start, start + last + 1) for start in starts if start + last < len(words)
+            and words[start:start + last] == clue[:last] and words[start + last] in last_said]
 
 
 def guess(text: str, offered: Iterable[str]) -> str | None:
@@ -89,7 +92,11 @@ def guess(text: str, offered: Iterable[str]) -> str | None:
     said within a longer clue of another category are that clue's: "rastar batti" (the road's lamp) names the lights,
     not the road too; "batti jole na" (does not burn) and "jol jome ache" (water stands) are no drinking water."""
     words = _words(text)
-    said = [(key, span) for key in offered for clue in _TABLE.get(key, ()) for span in _spans(words, clue)]
+    at: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        at.setdefault(word, []).append(i)
+    said = [(key, span) for key in offered for clue, last_said in _TABLE.get(key, ())
+            for span in _spans(words, at, clue, last_said)]
 
     def within_other(key: str, span: tuple[int, int]) -> bool:
         return any(other != key and wider[0] <= span[0] and span[1] <= wider[1] and wider != span

@@ -11,6 +11,7 @@ from shared.casework.said import HOW, HOW_LATIN
 from shared.casework.validity import UNTIL
 from shared.casework.validity import validity as validity_of
 from shared.casework.visit import Visit
+from shared.india import LINE_START
 
 RENEW = r"\brenew\w*|নবীকরণ|রিনিউ|नवीनीकरण|रिन्यू"
 # a renewal's needs asked: what it takes ("lagbe", "dorkar", "need", "documents", কাগজ), or renewing wanted ("I want
@@ -19,7 +20,7 @@ NEEDS = (rf"(?=.*(?:{RENEW}))(?=.*(?:{WANT}|\bwant(?:s|ed)?\s+to\b|\bneed(?:ed|s
          r"|\bpapers?\b|\bkag[oa]j|কাগজ|নথি|\bki\s+ki\b|কী\s*কী"
          # and how it is done: "how do I renew", "kivabe renew korbo", "নবীকরণ কীভাবে করব", "renewal process"
          rf"|\bhow\b(?!\s+(?:long|much|many|soon))|\b(?:{HOW_LATIN})\b|{HOW}|\bprocess\b|\bprocedure\b|\bniyom\b|নিয়ম))")
-RENEWAL_NEEDS = re.compile(NEEDS, re.IGNORECASE)
+RENEWAL_NEEDS = re.compile(rf"{LINE_START}{NEEDS}", re.IGNORECASE)
 # how long a licence or NOC holds asked, no serial typed ("45 er meyad": that one, as the desk reads it); not a
 # driving licence
 LICENCE = r"(?:\blicen[cs]e|লাইসেন্স|\bt?nocs?\b|এনওসি|\bcertificate|শংসাপত্র|সার্টিফিকেট)"

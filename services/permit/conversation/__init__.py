@@ -15,6 +15,7 @@ from shared.casework.said import BOOKING, COMPLAINT, PLAN_PASSED
 from shared.casework.show import area, digits, rupees
 from shared.casework.validity import UNTIL, validity
 from shared.casework.visit import Visit
+from shared.india import LINE_START
 
 
 async def details(visit: Visit, application: Application) -> str:
@@ -68,7 +69,7 @@ def _plot(visit: Visit, application: Application) -> str:
 
 
 DESK = Desk(details=details, extra={"validity": partial(validity, what=_plot)},
-            words={"again": RENEWAL, "mine": re.compile(PLAN_PASSED, re.IGNORECASE), "validity": VALIDITY},
+            words={"again": RENEWAL, "mine": re.compile(LINE_START + PLAN_PASSED, re.IGNORECASE), "validity": VALIDITY},
             elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING},
             documents_elsewhere=frozenset({"noc"}), needed=PERMISSION_NEEDED, named=PERMISSION_ALONE,
             figures={"years": VALIDITY_YEARS})

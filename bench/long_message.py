@@ -1,0 +1,99 @@
+"""How long one long message takes to be answered in each service's chat: ``python bench/long_message.py [--chars
+4000] [--repeat 3]``.
+
+WhatsApp lets a person type 4,096 characters. A chat reads a message with many patterns, and one that is not linear
+in its length holds its service's one event loop for seconds while everyone else's messages to that service wait. The
+whole system runs in this one process (``panchayat run``'s roles on the in-process bus, the simulator's fake Cloud
+API, SQLite in a temporary directory); a person past the language question opens each service's menu, then types a
+message of ``--chars`` characters of a complaint-like sentence, in English and in Bengali, with nothing else in
+flight. Prints, per service and language, the time from the webhook to the first answer (the best of ``--repeat``
+people), in milliseconds; ``main menu`` is the message typed before any service is chosen.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from aiohttp import ClientSession  # noqa: E402
+from aiohttp.test_utils import TestServer  # noqa: E402
+
+from bench.ports import bound  # noqa: E402
+from shared.logging import configure_logging  # noqa: E402
+from shared.run import build_app, local_settings  # noqa: E402
+from shared.settings import load_settings  # noqa: E402
+
+SERVICES = ("grievance", "tourism", "permit", "noc", "payroll")
+SENTENCES = {"en": "the road near our school has been broken for a long time and nobody came to see it ",
+             "bn": "আমাদের স্কুলের কাছের রাস্তা অনেকদিন ধরে ভাঙা, কেউ দেখতে আসেনি "}
+
+
+class Person:
+    def __init__(self, http: ClientSession, base: str, wa_id: str):
+        self.http, self.base, self.wa_id, self.seen = http, base, wa_id, 0
+
+    async def send(self, typed: dict[str, Any]) -> float:
+        """Seconds from the webhook to the first message sent back."""
+        started = time.perf_counter()
+        async with self.http.post(f"{self.base}/_sim/send", json={"wa_id": self.wa_id, "name": "Bench", **typed}):
+            pass
+        while True:
+            params = {"to": self.wa_id, "after": str(self.seen), "wait": "10"}
+            async with self.http.get(f"{self.base}/_sim/sent", params=params) as response:
+                sent = await response.json()
+            if len(sent) > self.seen:
+                took = time.perf_counter() - started
+                await asyncio.sleep(0.3)  # the rest of the answer, then nothing in flight
+                async with self.http.get(f"{self.base}/_sim/sent", params={"to": self.wa_id, "after": "0",
+                                                                           "wait": "0"}) as response:
+                    self.seen = len(await response.json())
+                return took
+
+
+async def run(chars: int, repeat: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        sock = bound()
+        port = sock.getsockname()[1]
+        settings = local_settings(load_settings(AMQP_URL=None, MONGODB_URL=None, WHATSAPP_API_URL=None,
+                                                PANCHAYAT_DATA_DIR=Path(tmp), GATEWAY_PORT=port))
+        app, _ = build_app(settings, simulated=True)
+        server = TestServer(app, port=port, socket_factory=lambda *_: sock)
+        await server.start_server()
+        base = str(server.make_url("")).rstrip("/")
+        print(f"{'chat':<12}{'lang':<6}{'answered in':>14}   ({chars:,} characters, best of {repeat})")
+        try:
+            async with ClientSession() as http:
+                number = iter(range(919811400000, 919811500000))
+                for where in ("main menu", *SERVICES):
+                    for lang, sentence in SENTENCES.items():
+                        text = (sentence * (chars // len(sentence) + 1))[:chars]
+                        best = float("inf")
+                        for _ in range(repeat):
+                            person = Person(http, base, str(next(number)))
+                            await person.send({"text": "hi"})
+                            await person.send({"reply": {"id": f"shell:lang:{lang}", "title": lang, "type": "button"}})
+                            if where != "main menu":
+                                await person.send({"reply": {"id": f"{where}:menu", "title": where, "type": "list"}})
+                            best = min(best, await person.send({"text": text}))
+                        print(f"{where:<12}{lang:<6}{best * 1000:>11.0f} ms")
+        finally:
+            await server.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--chars", type=int, default=4000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    configure_logging("WARNING")
+    asyncio.run(run(args.chars, args.repeat))
+
+
+if __name__ == "__main__":
+    main()
