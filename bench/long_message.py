@@ -72,9 +72,9 @@ async def run(chars: int, repeat: int) -> None:
                 number = iter(range(919811400000, 919811500000))
                 for where in ("main menu", *SERVICES):
                     for lang, sentence in SENTENCES.items():
-                        text = (sentence * (chars // len(sentence) + 1))[:chars]
                         best = float("inf")
-                        for _ in range(repeat):
+                        for n in range(repeat):  # each person's words their own: nothing read once is read again
+                            text = (f"{n + 1}. " + sentence * (chars // len(sentence) + 1))[:chars]
                             person = Person(http, base, str(next(number)))
                             await person.send({"text": "hi"})
                             await person.send({"reply": {"id": f"shell:lang:{lang}", "title": lang, "type": "button"}})
