@@ -14,6 +14,9 @@ from shared.runtime.spec import MenuEntry
 from shared.texts import Catalog
 
 
+ANSWERED = ""  # ``menu_row``'s answer to a number it has answered itself: no row to tap
+
+
 class Screens:
     def __init__(self, *, profiles: Profiles, texts: Catalog):
         self._profiles, self._texts = profiles, texts
@@ -91,31 +94,22 @@ class Screens:
     async def menu_row(self, turn: Turn, typed: str, profile: Profile) -> str | None:
         """The id of the main menu's row a lone number typed outside any conversation picks, counted as the menu's
         first page shows its rows (words kept for the person first, when kept), or of the row of the shell's last
-        list when that was not the menu (which service words are for, the numbers a message held: ``listed``);
-        None for any other message, a number past the rows, or one typed after a conversation ran out (the last
-        thing said to them was that service's question, "How many guests?", not the menu: its answer, it opens no
-        other service)."""
+        list when that was not the menu (which service words are for, the numbers a message held: ``listed``; a
+        number past that list's rows is told how many it has: ``ANSWERED``); None for any other message, a number
+        past the menu's rows, or one typed after a conversation ran out (the last thing said to them was that
+        service's question, "How many guests?", not the menu: its answer, it opens no other service)."""
         number = row_number(typed, replies.MAX_ROWS)
         if number is None or profile.session_service is not None:
             return None
-        if listed := profile.listed_rows(turn.now):
-            return listed[number - 1] if number <= len(listed) else None
+        if listed := profile.listed_rows(turn.now):  # a number past its rows: how many it has, never the menu's row
+            if number <= len(listed):
+                return listed[number - 1]
+            count = local_digits(str(len(listed)), turn.lang)
+            await turn.send("listed_past", replies.text(self._texts("listed_past", turn.lang, count=count)))
+            return ANSWERED
         entries = await turn.menu.entries()
         rows = replies.first_rows(entries, kept=await kept_for(turn, profile, entries) is not None)
         return rows[number - 1] if number <= len(rows) else None
-
-
-    async def past_listed(self, turn: Turn, typed: str, profile: Profile) -> bool:
-        """Whether ``typed`` is a number past the rows of the shell's last list, when that was not the menu: said
-        how many it has (the list is just above); never the menu's row of that number."""
-        number = row_number(typed, replies.MAX_ROWS)
-        if number is None or profile.session_service is not None or not (listed := profile.listed_rows(turn.now)):
-            return False
-        if number <= len(listed):
-            return False
-        count = local_digits(str(len(listed)), turn.lang)
-        await turn.send("listed_past", replies.text(self._texts("listed_past", turn.lang, count=count)))
-        return True
 
 
     async def notifications(self, turn: Turn, *, opted_out: bool, guessed: bool = False) -> None:

@@ -51,7 +51,7 @@ from gateway.normalise import changed_user_id, new_number, new_user_id, to_inbou
 from gateway.payload import Received
 from gateway.profiles import Profile, Profiles
 from gateway.routes import Routes
-from gateway.screens import Screens
+from gateway.screens import ANSWERED, Screens
 from gateway.scripts import other_script
 from gateway.turn import Turn
 from shared.back import goes_back
@@ -182,9 +182,9 @@ class Shell:
         # a phone menu's 0, or "back": the start, from a service's own menu too (one level up from it)
         if (service is None or profile.session_home) and typed is not None and goes_back(typed):
             return await screens.show_menu(turn, "intro_menu")
-        if service is None and typed is not None and await screens.past_listed(turn, typed, profile):
-            return  # "5" under a list of two services: how many rows it has, never the menu's fifth
         if service is None and typed is not None and (row := await screens.menu_row(turn, typed, profile)) is not None:
+            if row == ANSWERED:  # "5" under a list of two services: how many rows it has, never the menu's fifth
+                return
             tap = inbound.model_copy(update={"kind": "reply", "reply_id": row})  # "2": the menu's second row
             if row.startswith("shell:"):
                 return await routes.shell_choice(turn, row.split(":")[1:], tap, profile)

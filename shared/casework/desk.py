@@ -89,7 +89,7 @@ class Desk:
     details: answers.Details  # (visit, the service's case) → the owner's view
     extra: Mapping[str, Action] = field(default_factory=dict)
     words: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # action → the words that ask for it
-    # of ``words``' actions, those that how long it takes, asked with their words, goes before ("how long does
+    # of ``words``' actions, those not taken when how long it takes is asked with their words ("how long does
     # renewal take": how long, not the renewals due)
     timed: frozenset[str] = frozenset()
     home_buttons: Sequence[tuple[str, str]] = (("status", "btn_status"), ("mine", "btn_mine"))

@@ -23,7 +23,8 @@ from shared.india import LINE_START, plain
 
 # "refund" or "রিফান্ড" in any sentence; ফেরত (also "back") only with money, when or getting beside it
 ASKS = re.compile(r"\brefund|রিফান্ড"
-                  rf"|{LINE_START}(?=.*(?:ফেরত|\bfer[oa]t\b))(?=.*(?:টাকা|কবে|কত|পাব|পাই|পেতে|\b(?:taka|kobe|koto|pabo|pab|pai)\b))")
+                  rf"|{LINE_START}(?=.*(?:ফেরত|\bfer[oa]t\b))"
+                  r"(?=.*(?:টাকা|কবে|কত|পাব|পাই|পেতে|\b(?:taka|kobe|koto|pabo|pab|pai)\b))")
 _ASKED = re.compile(unicodedata.normalize("NFKC", REFUND_ASKED))  # as the main menu reads a refund asked
 IN_BOOKING = (*CHOOSING, "quote")  # a booking in progress: the refund told, its question again
 

@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 from casework_kit import RINA, in_the_chat
-from phone_kit import Phone, has, words
+from phone_kit import has, words
+from test_noc_validity_asked import at_the_menu
 
 TIME = {"en": "There is no set number of days here", "bn": "তার কোনো নির্দিষ্ট হিসাব এখানে নেই"}
 ASKED = [("en", "how long does renewal take"), ("en", "how long does noc renewal take"),
          ("en", "renew korte koto din lagbe"), ("bn", "নবীকরণে কত দিন লাগে"), ("bn", "renewal koto din lage")]
-
-
-async def at_the_menu(system, wa_id: str, lang: str) -> Phone:
-    http, base, _ = system
-    phone = Phone(http, base, wa_id, taps="button")
-    await phone.start(lang)
-    return phone
 
 
 @pytest.mark.parametrize(("lang", "typed"), ASKED)
