@@ -82,9 +82,17 @@ def not_held(text: str) -> bool:
     return _NOT_HELD.search(plain(text)) is not None
 
 
+# one's PIN forgotten, locked or to be changed ("amar PIN bhule gechi", "I forgot my PIN", "পিন ভুলে গেছি", "pin lock
+# hoye geche", "reset my pin"): the chat cannot reset it; the office's payroll desk can, as *Forgot my PIN* says. Not
+# a postal PIN code ("pin code ki?").
+FORGOT_PIN = (r"^(?!.*(?:\bpin\s*codes?\b|\bpincodes?\b|পিন\s*কোড))(?=.*(?:\bpin\b|পিন))"
+              r"(?=.*(?:\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই|\bbh?ule\s*g|\bmone\s*(?:nei|nai|pore\s*na)\b|\breset"
+              r"|\bchange|\bbod[oa]?l|বদল|\block|লক|\bblock|ব্লক))")
+
 PHRASES = (
     # before the credit day's: "beton kom dhukeche" is the pay doubted, not asked after
     Phrase("doubt", _DOUBT),
+    Phrase("forgot", FORGOT_PIN),
     Phrase("earnings", EARNINGS_ASKED),  # "DA koto?": the slip with its earnings, after the PIN
     Phrase("statement", rf"\b(?:annual|yearly)\s+(?:{_SALARY}\s+|pay\s+)?statement|\b{_SALARY}\s+statement"
                         rf"|{FORM_16}|বার্ষিক\s*(?:বেতন\s*)?বিবরণী"
