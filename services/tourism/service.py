@@ -18,7 +18,7 @@ from services.tourism.conversation.stay_asked import PAY_ASKED
 from services.tourism.price_asked import PRICE_ASKED
 from services.tourism.refund_asked import REFUND_ASKED
 from services.tourism.repository import INDEXES, Repositories
-from services.tourism.room_wanted import BOOK_ASKED, ROOM_THERE, ROOM_WANTED, STAY_COUNTED
+from services.tourism.room_wanted import BOOK_ASKED, ROOM_THERE, ROOM_WANTED, STAY_COUNTED, STAY_PROBLEM
 from shared import owed
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -67,6 +67,7 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      Phrase("book", STAY_COUNTED),  # "lataguri 20 dec theke 2 raat, amra 3 jon": no room named
                      # "i want to book a rom", "booking korte chai", "বুকিং করতে চাই", never asked against
                      Phrase("book", rf"^(?!.*(?:{NOT_EN}|{NOT_BN}|{NOT_LATIN})).*?(?:{BOOK_ASKED})"),
+                     Phrase("complain", STAY_PROBLEM),  # "the guest house was dirty": from its booking
                      Phrase("menu", r"^(?:booking|rooms?|hotels?|kamra|রুম|হোটেল|কামরা)$"  # a room, in one word
                                     r"|\bguest\s*houses?\b|\bhome\s*stays?\b|\btourism\b"
                                     r"|^বুকিং$|অতিথি\s*নিবাস|হোম\s*স্টে|পর্যটন|गेस्ट\s*हाउस|अतिथि\s*गृह|होम\s*स्टे|पर्यटन")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.tourism.conversation import changed, complaint, left, mine, quoting, redate
+from services.tourism.conversation import changed, complaint, left, mine, prompts, quoting, redate
 from services.tourism.conversation.args import arg, number
 from services.tourism.conversation.refunds import tapped as _refund
 from services.tourism.conversation.turn import Turn
@@ -74,6 +74,19 @@ async def _voucher(turn: Turn, args: list[str]) -> None:
     await (mine.voucher(turn, arg(args)) if args else mine.to_voucher(turn))
 
 
+async def _complain(turn: Turn, args: list[str]) -> None:
+    """A booking's complaint; a stay's problem told at the main menu ("the guest house was dirty"), no booking named:
+    one's bookings to choose it from, or, with none on this number, that a stay's complaint is made from its booking
+    here and any other at Complaints."""
+    await quoting.release_hold(turn)
+    if args:
+        return await complaint.ask(turn, arg(args))
+    if not await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=1):
+        turn.go("home")
+        return prompts.home(turn, hint=turn.t("complain_none"))
+    await mine.listing(turn, hint=turn.t("complain_which"))
+
+
 async def _mine(turn: Turn, args: list[str]) -> None:
     await quoting.release_hold(turn)
     await mine.listing(turn)
@@ -82,6 +95,6 @@ async def _mine(turn: Turn, args: list[str]) -> None:
 BOOKED: dict[str, Action] = {
     "mine": _mine, "view": _view, "refund": _refund, "cancel": _cancel, "cancelyes": _cancel_yes,
     "keep": _on_booking(mine.keep), "redate": _redate, "voucher": _voucher,
-    "complain": _on_booking(complaint.ask), "complaintsend": _on_complaint(complaint.send),
+    "complain": _complain, "complaintsend": _on_complaint(complaint.send),
     "complaintedit": _on_complaint(complaint.rewrite), "complaintdrop": _on_complaint(complaint.drop),
 }
