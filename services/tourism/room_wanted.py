@@ -21,7 +21,7 @@ _WAYS = (
     r"\b(?:place|somewhere)\s+to\s+stay\b", r"\b(?:want|need|like)\s+to\s+stay\s+(?:at|in|for)\b",
     r"^(?:" + _COUNT + r")?rooms?\s+(?:at|in|for|from)\s+(?!(?:the|my|our|your|this|that)\b)",
     # "2 rooms", "2 room darjeeling 25 dec": a count of rooms alone, or with a date or a count after it
-    r"^\d{1,2}\s*(?:ta\s+)?rooms?(?:\s*$|\s+(?!of\b)(?=.*\d))",
+    r"^\d{1,2}\s*(?:ta\s+)?rooms?(?:\s*$|\s+(?!of\b)\D*\d)",
     r"\b(?:gh[oa]r|rooms?|kamra)\s+(?:\S+\s+)?(?:chai|chaai|lagbe|dorkar)\b",
     r"\bthak(?:ar|bar)\s+ja[iy]?e?ga\s+(?:\S+\s+)?(?:chai|lagbe|dorkar|khujchi)\b",
     r"\b(?:hotel|guest\s*house|lodge|home\s*stay)\s+(?:e\s+|te\s+)?thak(?:te|bo|ar)\b",
