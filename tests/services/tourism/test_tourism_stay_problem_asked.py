@@ -23,12 +23,7 @@ def test_a_problem_elsewhere_is_not(typed):
 
 
 async def test_with_bookings_the_one_it_is_about_is_chosen(guest):
-    await guest.tap("tourism:menu")
-    await guest.say("room at lataguri 10 apr 3 nights 2 people")
-    await guest.tap("tourism:room:lataguri-standard")
-    await guest.tap("tourism:rooms:1")
-    quote = await guest.tap("tourism:name:profile")
-    await guest.tap(quote.choice("tourism:confirm:"))
+    await guest.book("lataguri-standard", "2026-04-10")
     asked = await guest.tap("tourism:complain")  # as the main menu's phrase taps it, no booking named
     assert "Which booking is the complaint about?" in asked.text
     assert "tourism:view:PT-2026-000001" in asked.last.choices
