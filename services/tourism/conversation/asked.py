@@ -42,23 +42,29 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def asks(text: str) -> str | None:
-    """``refund``, ``complain``, ``voucher``, ``book`` or ``mine``, the first the words ask for; None when they ask
-    for none of these, or ask against it."""
+def asks(text: str, *, at_booking: bool = False) -> str | None:
+    """``refund``, ``problem`` (a stay's problem told: at a booking on screen, what went wrong alone), ``complain``,
+    ``voucher``, ``book`` or ``mine``, the first the words ask for; None when they ask for none of these, or ask
+    against it."""
     said = plain(text)
     if AGAINST.search(said):
         return None
-    return next((asked for asked, words in ASKS if words.search(said)), None)
+    found = next((asked for asked, words in ASKS if words.search(said)), None)
+    return "problem" if found in (None, "complain") and complaint.problem_told(text, at_booking=at_booking) else found
 
 
-async def answer(turn: Turn, asked: str) -> None:
-    """A complaint or the voucher asked at a booking on screen is about that booking; elsewhere the person's
-    bookings are listed, to choose the one it is about (the voucher of one's only booking to come is just sent)."""
+async def answer(turn: Turn, asked: str, text: str = "") -> None:
+    """A complaint or the voucher asked at a booking on screen is about that booking, a stay's problem told there
+    its words; elsewhere the person's bookings are listed, to choose the one it is about (the voucher of one's only
+    booking to come is just sent; a problem told, ``complaint.about_stay``)."""
     number = str(turn.draft.get("number") or "") if turn.chat.step == "booking" else ""
     if asked == "book":
         return await choose.start(turn)
     if asked == "refund":
         return await refunds.answer(turn)
+    if asked == "problem":
+        told = complaint.problem_told(text, at_booking=bool(number))
+        return await (complaint.ask(turn, number, told=told) if number else complaint.about_stay(turn, told))
     if asked == "complain" and number:
         return await complaint.ask(turn, number)
     if asked == "voucher":

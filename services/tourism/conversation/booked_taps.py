@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.tourism.conversation import changed, complaint, left, mine, prompts, quoting, redate
+from services.tourism.conversation import changed, complaint, left, mine, quoting, redate
 from services.tourism.conversation.args import arg, number
 from services.tourism.conversation.refunds import tapped as _refund
 from services.tourism.conversation.turn import Turn
@@ -76,15 +76,11 @@ async def _voucher(turn: Turn, args: list[str]) -> None:
 
 async def _complain(turn: Turn, args: list[str]) -> None:
     """A booking's complaint; a stay's problem told at the main menu ("the guest house was dirty"), no booking named:
-    one's bookings to choose it from, or, with none on this number, that a stay's complaint is made from its booking
-    here and any other at Complaints."""
+    the complaint in those words (``complaint.about_stay``)."""
     await quoting.release_hold(turn)
     if args:
         return await complaint.ask(turn, arg(args))
-    if not await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=1):
-        turn.go("home")
-        return prompts.home(turn, hint=turn.t("complain_none"))
-    await mine.listing(turn, hint=turn.t("complain_which"))
+    await complaint.about_stay(turn, complaint.problem_told(turn.inbound.text))
 
 
 async def _mine(turn: Turn, args: list[str]) -> None:

@@ -125,8 +125,8 @@ async def typed(turn: Turn, text: str) -> None:
         return
     if await prices.answered(turn, text):  # "ghor bhara koto?", "is there a cheaper room?": the step's prices
         return
-    if step in asked.OUTSIDE and (asks := asked.asks(text)) is not None:
-        return await asked.answer(turn, asks)
+    if step in asked.OUTSIDE and (asks := asked.asks(text, at_booking=step == "booking")) is not None:
+        return await asked.answer(turn, asks, text)
     if await stay_asked.answered(turn, text):  # "check in kokhon?", "khabar deya hoy?": the guest house's answer
         return
     if step in ("property", "room") and await answers.the_one(turn, text, word):
