@@ -60,8 +60,16 @@ LICENCE_NEEDED = needed(rf"{LICENCE}|\bt?nocs?\b|এনওসি")
 # "I want to open a shop, what licence do I need"): how to apply (read from the start of the words); never the
 # service named alone ("dokaner licence", "dukan ka NOC")
 SHOP = r"\bshops?\b|\b(?:dok|duk)aa?n|দোকান|\bbusiness|\bb[ay]a?bo?sa|ব্যবসা"
-SHOP_LICENCE = (rf"{ASKED_AFTER}(?=.*(?:{SHOP}))(?=.*(?:\blicen[cs]es?\b|লাইসেন্স|\bt?nocs?\b|এনওসি))"
-                rf"(?=.*(?:{WANT}|\b(?:need|want|require|open|start|khulb?o|khulte)\b|খুল))")
+# ... or a shop or a business to be opened, no licence named ("I want to open a shop", "dokan khulbo", "দোকান খুলতে
+# চাই", "byabsa shuru korbo", "ব্যবসা শুরু করতে চাই"): what it needs from the panchayat is the trade NOC; never a shop
+# shut or opened by another ("my shop was closed", "when does the shop open": asked after)
+OPENING = (r"\b(?:open|opening|start|starting|set\s+up|setting\s+up)\s+(?:(?:a|an|my|our|new|small|own)\s+)*(?:\S+\s+)?"
+           r"(?:shops?|business|stall|store)\b"
+           r"|\b(?:dok|duk)aa?n\S*\s+(?:\S+\s+)?(?:khulb?o|khulte|kholar|dibo|debo|dite)\b"
+           r"|\bb[ay]a?bo?sa\S*\s+(?:\S+\s+)?(?:shuru|suru)\b"
+           r"|দোকান\S*\s*(?:\S+\s*)?(?:খুলব|খুলতে|খোলার|দেব|দিতে)|ব্যবসা\S*\s*(?:\S+\s*)?শুরু")
+SHOP_LICENCE = (rf"{ASKED_AFTER}(?:(?=.*(?:{SHOP}))(?=.*(?:\blicen[cs]es?\b|লাইসেন্স|\bt?nocs?\b|এনওসি))"
+                rf"(?=.*(?:{WANT}|\b(?:need|want|require|open|start|khulb?o|khulte)\b|খুল))|.*?(?:{OPENING}))")
 # The service named alone, as the whole message ("অনুমতি", "onumoti", "building permit", "NOC", "লাইসেন্স", "noc ta"):
 # the person come for their application, in that service's chat; not its letter (অনুমতিপত্র, "permission letter")
 ALONE = r"(?:টা|টি|\s*ta|\s*ti)?[\s.?!]*$"

@@ -91,7 +91,12 @@ ABOUT_CASE = (r"\b(?:get|got|receive[ds]?|come|came|ready|approv\w*|reject\w*|ca
               r"|পাব|পেলাম|হবে|হ(?:\u09df|\u09af\u09bc)নি|হ(?:\u09df|\u09af\u09bc)েছে|হল|হলো|আসবে|এসেছে|বাতিল"
               r"|নামঞ্জুর|মে(?:\u09df|\u09af\u09bc)াদ|দেরি|দিন|অবস্থা|অফিস|জমা|মঞ্জুর|অনুমোদন"
               rf"|{CASES}")
-QUESTION = re.compile(rf"^(?=.*(?:{ASKED_WHAT}))(?=.*(?:{ABOUT_CASE}))", re.IGNORECASE | re.DOTALL)
+# ... and what became of a case named, without "my" ("dokaner licence er ki holo", "noc ta ki holo", "আবেদনের কী হল",
+# "what happened to the licence", "any update on the application"): one's own asked after too
+NEWS = (r"\b(?:ki\s*hol(?:o|e|lo)?|ki\s*khob[oa]r|khob[oa]r\s+ki|what\s+happened|any\s+(?:news|updates?))\b"
+        r"|(?:কী|কি)\s*(?:হল|হলো|খবর)|খবর\s*(?:কী|কি)")
+QUESTION = re.compile(rf"^(?:(?=.*(?:{ASKED_WHAT}))(?=.*(?:{ABOUT_CASE}))|(?=.*(?:{CASES}))(?=.*(?:{NEWS})))",
+                      re.IGNORECASE | re.DOTALL)
 # How to apply for the first time ("how do I apply", "I want to apply", "কীভাবে আবেদন করব", "apply korbo kivabe"):
 # where an application is made, never in this chat; not how to see one ("কীভাবে আবেদনের অবস্থা দেখব"), so the
 # Bengali and Latin-lettered words need the verb "to do" (করব, korbo) with the application.

@@ -20,7 +20,11 @@ ASKED = [("permit", "I want to build a house, how do I get permission?"),
          ("noc", "how can I get a noc for my shop"), ("noc", "how do we get a trade licence?"),
          # a shop and a licence named: the licence wanted ("I could not tell which service" at the menu, a message
          # for Complaints in the NOC chat)
-         ("noc", "dokan khulbo licence lagbe"), ("noc", "I want to open a shop, what licence do I need")]
+         ("noc", "dokan khulbo licence lagbe"), ("noc", "I want to open a shop, what licence do I need"),
+         # a shop or a business to be opened, no licence named (no service's at the menu, "not understood" in the
+         # chat): the trade NOC is what it needs from the panchayat
+         ("noc", "I want to open a shop"), ("noc", "দোকান খুলতে চাই"), ("noc", "byabsa shuru korbo"),
+         ("noc", "ami ekta chayer dokan dite chai")]
 
 
 def asked_for(text: str) -> str | None:
@@ -38,6 +42,8 @@ def test_how_it_is_had_asked_at_the_main_menu_is_how_to_apply(service, typed):
 
 @pytest.mark.parametrize("typed, taken", [("how do I get permission for trekking", None),
                                           ("amar dokan er licence er ki holo", "noc:mine"),
+                                          ("my shop was closed by police", None), ("when will the shop open", None),
+                                          ("I want to open a bank account", None),
                                           ("how do I get my building permission letter", "permit:letters")])
 def test_no_building_or_ones_letter_is_not_how_to_apply(typed, taken):
     assert asked_for(typed) == taken
