@@ -87,8 +87,9 @@ PROBLEM = _said_bn(r"n[ae]i|[ap]\w*\s*na|khara[pb]|bh[ae]ng\w*|j[ou]l\w*\s*na|b[
                    r"|(?:আস|পা|জ্বল)\S*\s*না|খারাপ|ভ[াে]?ঙ\S*|বন্ধ|আটক\S*")
 # the rest of what is said wrong with a thing, another phrase (each is limited to ``PHRASE_MAX``): a pothole ("rastay
 # boro gorto", "রাস্তায় বড় গর্ত"), no walking on it ("hata jay na", "হাঁটা যায় না"), water standing ("jol jome ache",
-# "জল জমে আছে"), a drain jammed, overflowing or stinking ("nala jam", "নালা উপচে পড়ছে"); not "kono gorto nei"
-_HOLE = r"g[ao]rt\w*|গর্ত\S*|(?:dur)?gondh\w*|(?:দুর্)?গন্ধ|jam|জ্যাম"
+# "জল জমে আছে"), a drain jammed, blocked, overflowing or stinking ("nala jam", "drain block hoye geche", "নালা উপচে
+# পড়ছে"); not "kono gorto nei", "nala block nei"
+_HOLE = r"g[ao]rt\w*|গর্ত\S*|(?:dur)?gondh\w*|(?:দুর্)?গন্ধ|jam|জ্যাম|block"
 PROBLEM_MORE = _said_bn(rf"{_HOLE}|kh?ana\s*kh?ond\w*|খানাখন্দ\S*|(?:h[ae]n?t|chol)\w*\s+(?:ja[iy]|par)\w*\s*na"
                         r"|(?:হাঁট|হাট|চল)\S*\s+(?:যা|পার)\S*\s*না|jom(?:e|e?c?he)|জম(?:ে|েছে|ছে)|upo?ch\w*|উপচ\S*"
                         r"|bh[ae]s[ae]|ভেসে|nongra|নোংরা",

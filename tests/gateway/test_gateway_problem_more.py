@@ -20,7 +20,10 @@ SAID = [("rastay boro gorto, hata jay na", "roads"), ("The drain near our house 
                                                       "drainage"),
         ("রাস্তায় বড় গর্ত, হাঁটা যায় না", "roads"), ("রাস্তায় বড় বড় গর্ত হয়েছে", "roads"), ("rasta te gorto hoye geche", "roads"),
         ("রাস্তায় হাঁটা যায় না", "roads"), ("ড্রেনে জল জমে আছে", "drainage"), ("নালা উপচে পড়ছে", "drainage"),
-        ("নর্দমা থেকে দুর্গন্ধ বেরোচ্ছে", "drainage"), ("nala jam", "drainage"), ("nalay jol jome ache", "drainage")]
+        ("নর্দমা থেকে দুর্গন্ধ বেরোচ্ছে", "drainage"), ("nala jam", "drainage"), ("nalay jol jome ache", "drainage"),
+        # a drain blocked, said in Banglish, was "I could not tell which service"
+        ("drain block hoye geche", "drainage"), ("amader parar drain ta block hoye ache", "drainage"),
+        ("nala block", "drainage")]
 
 
 def handed(stack: Stack) -> list[Inbound]:
@@ -51,7 +54,8 @@ async def test_sent_first_it_begins_the_complaint(stack: Stack, words: str):
 @pytest.mark.parametrize("words", [
     "rastay gorto chilo kintu ekhon thik ache", "রাস্তার গর্ত ঠিক হয়ে গেছে", "nala jam chilo, ekhon thik ache",
     "rastay gorto nei to ki hoyeche", "amar kono somossa nei, rastay gorto", "rastar jonno jomi diyechi",
-    "rasta ta joma din", "hata jay na", "রাস্তায় গর্ত নেই তো কী হয়েছে"])
+    "rasta ta joma din", "hata jay na", "রাস্তায় গর্ত নেই তো কী হয়েছে",
+    "nala block chilo kintu ekhon thik ache", "BDO block er office kothay", "block office e jabo"])
 async def test_the_same_words_mended_denied_or_without_a_thing_reach_no_complaint(stack: Stack, words: str):
     await stack.announce_services()
     assert await stack.client.app[GATEWAY].menu.for_message().asked_for(words) is None
