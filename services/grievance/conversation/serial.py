@@ -1,6 +1,7 @@
 """A complaint's number typed as people type it where they look at their complaints: its serial alone ("2", "02",
 "000002", "২"), without GRV ("2026-000002", "2026 2"), in lower case or with spaces and dashes of their own ("grv -
-2026 - 000002", "GRV 2026 000 002", "GRV/2026/2"), after "no", "#" or "নং".
+2026 - 000002", "GRV 2026 000 002", "GRV/2026/2"), after "no", "#" or "নং", or before them and the complaint's word
+("১ নম্বর অভিযোগ", "1 number complaint").
 
 With GRV, or after the complaint's word ("complaint 2", "অভিযোগ নং ২", "abhijog 2": at a new one's subject or place
 too), it is a complaint's number at any step the number is read (``typed``). Without either, only where the person
@@ -31,6 +32,9 @@ _WORDED = r"complaint|abhijog|obhijog|অভিযোগ"
 _LEAD = re.compile(rf"(?:(?:{_WORDED})\s*)?{NUMBER_WORD}?", re.IGNORECASE)
 _GRV = re.compile(_GRV_TYPED, re.IGNORECASE)
 _DIGITS = re.compile(r"[\s\-/_.:#]*\d[\d\s\-/_.]*")
+# the serial before the complaint's word, as Bengali puts it ("১ নম্বর অভিযোগ", "1 no abhijog ta", "2 number complaint")
+_BEFORE_WORD = re.compile(rf"(\d{{1,6}})\s*(?:nombor|nambar|number|no|নম্বর|নাম্বার|নং)\.?\s*(?:{_WORDED})"
+                          r"(?:\s*(?:টা|টি|ta|ti|টির|টার))?", re.IGNORECASE)
 _YEAR = re.compile(r"20\d\d")
 SERIAL_MAX = 6  # GRV-2026-000123
 # A number among words: its lead word if any, GRV if typed, then figures with the separators people put in them
@@ -58,6 +62,8 @@ class Said:
 def said(text: str) -> Said | None:
     """The whole message as a complaint's number, in any of the ways above; None for anything else."""
     typed = typed_number(unicodedata.normalize("NFKC", text).translate(KEYCAP)).strip(EDGES)
+    if (before := _BEFORE_WORD.fullmatch(typed)) is not None:  # "1 number complaint", "১ নম্বর অভিযোগ"
+        typed = f"complaint {before.group(1)}"
     lead = _LEAD.match(typed).group()  # type: ignore[union-attr]  # the pattern matches the empty start
     typed = typed[len(lead):]
     grv = _GRV.match(typed)

@@ -36,7 +36,9 @@ ASKED_AFTER = (rf"^(?:(?:{_ASKING}\s+(?:(?:my|our|the)\s+)?|(?:my|our)\s+)compla
                rf"|amar\s+{_LATIN_NOUN}(?:\s*(?:ta|ti|gulo|guli))?(?:\s+dekhao|\s+dekhan)?"
                rf"|(?:amar\s+)?{_LATIN_NOUN}(?:\s*(?:ta|ti|gulo|guli|er|r))*{_NUMBER}{_LATIN_SAID})$")
 # the word and its number and nothing else ("complaint 2", "অভিযোগ নং ২", "abhijog 2"): that one, not a new complaint
-NUMBER_ALONE = (rf"^(?:{_LATIN_NOUN}|{_BN_NOUN})\s*{NUMBER_WORD}?\d{{1,6}}(?:\s*(?:ta|ti|টা|টি))?"
+# ... or its number first, as Bengali puts it ("১ নম্বর অভিযোগ", "1 no abhijog ta", "2 number complaint")
+NUMBER_ALONE = (rf"^(?:(?:{_LATIN_NOUN}|{_BN_NOUN})\s*{NUMBER_WORD}?\d{{1,6}}|\d{{1,6}}\s*{NUMBER_WORD}"
+                rf"(?:{_LATIN_NOUN}|{_BN_NOUN}))(?:\s*(?:ta|ti|টা|টি))?"
                 r"(?:\s+(?:status|details|please|pls|dekhao|dekhan)|\s*(?:দেখান|দেখাও))*$")
 
 # one's complaint named by its number and "of", in words about it ("amar complaint 2 er kono kaj hocche na", "অভিযোগ নং ২

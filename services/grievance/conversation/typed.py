@@ -115,6 +115,8 @@ async def typed(turn: Turn, text: str) -> None:
     if word is None and step in _ASKING_AFTER and asks_report(text):  # "ATR": a resolved one's, no new one
         return await serial.report_asked(turn, text)
     if word == "mine" or (word is None and step in _ASKING_AFTER and asks_mine(text)):
+        if word is None and (number := serial.within(text)) is not None:  # "১ নম্বর অভিযোগের কী হল": that one
+            return await serial.open_said(turn, *number)
         return await mine.asked(turn, text)  # "status of my complaint" is no description of a new one
     if word == "report":
         return mine.start_report(turn)

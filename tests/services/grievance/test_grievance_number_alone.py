@@ -16,6 +16,8 @@ ARJUN, RINA = "919800000002", "919800000001"  # Arjun's GRV-2026-000002: street 
     ("en", "complaint 2"), ("en", "Complaint no. 2"), ("en", "complaint #2"), ("en", "complaint 000002"),
     ("en", "complaints 2 status"), ("bn", "অভিযোগ ২"), ("bn", "অভিযোগ নং ২"), ("bn", "abhijog 2"),
     ("bn", "complain 2 ta dekhao"),
+    # the number first, as Bengali puts it: a new complaint's subject was asked
+    ("bn", "২ নম্বর অভিযোগ"), ("en", "2 number complaint"), ("bn", "2 no abhijog ta"),
 ])
 async def test_the_word_and_number_alone_open_ones_complaint(system, lang, typed):
     http, base = system
@@ -38,3 +40,23 @@ async def test_the_word_alone_still_begins_a_new_complaint(system, typed):
     await arjun.start()
     got = await arjun.say(typed, until=has("interactive"))
     assert "grievance:cat:water" in str(got) and "GRV-2026-000002" not in words(got), (typed, words(got))
+
+
+@pytest.mark.parametrize("lang, typed", [
+    ("bn", "২ নম্বর অভিযোগ"), ("en", "2 number complaint"),
+    # asked after with its number: all of one's complaints were listed, the one named not opened
+    ("bn", "২ নম্বর অভিযোগের কী হল"), ("en", "complaint 2 status"),
+])
+async def test_in_the_complaints_chat_too(system, lang, typed):
+    http, base = system
+    arjun = Phone(http, base, ARJUN, name="Arjun")
+    await arjun.start(lang)
+    await arjun.tap("grievance:menu", until=has("interactive"))
+    got = await arjun.say(typed, until=has("interactive"))
+    assert "grievance:human:GRV-2026-000002" in str(got) and "grievance:view:GRV-2026-000001" not in str(got), (
+        typed, words(got))
+
+
+async def test_anothers_number_first_is_none_of_theirs(system):
+    said = await told_none_of_hers(system, "2 number complaint")
+    assert "Street lights" not in said and "GRV-2026-000002" not in said, said
