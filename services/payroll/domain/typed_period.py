@@ -61,6 +61,9 @@ IN_WORDS = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])\s*[/\-.]\s*((?:19|20|21)\d{2})(?
 _FILLER = frozenset({"month", "of", "মাস", "মাসের"})  # between a month's name and its year: "মার্চ মাস ২০২৬"
 # A Bengali month's name with what it takes for "of": মার্চের, জুলাইয়ের, জানুয়ারির, মে-র
 _OF = tuple(unicodedata.normalize("NFC", end) for end in ("য়ের", "ের", "এর", "র"))
+# ... and the words that follow it in one: "the one", "too" (সেপ্টেম্বরেরটা, সেপ্টেম্বরেরটাও, মার্চও); not after মে,
+# whose মেটা is another word
+_ONE_TOO = ("টাও", "টিও", "টা", "টি", "ও")
 
 
 # A month's whole name typed with a slip of a letter or two ("Octobr", "febuary", "সেপ্টেমবর"): names of five
@@ -72,7 +75,9 @@ NAME_NEAR = 0.81
 
 def _month_number(word: str) -> int | None:
     word = word.casefold().rstrip(".")
-    for stem in (word, *(word[:-len(end)] for end in _OF if word.endswith(end))):
+    bare = next((word[:-len(end)] for end in _ONE_TOO if word.endswith(end) and len(word) > len(end) + 2), word)
+    for stem in dict.fromkeys((word, bare, *(said[:-len(end)] for said in (word, bare) for end in _OF
+                                             if said.endswith(end)))):
         if stem in _MONTH_NUMBERS:
             return _MONTH_NUMBERS[stem]
     return slip_of(word, _WHOLE_NAMES, cutoff=NAME_NEAR) if len(word) >= 5 else None

@@ -198,3 +198,13 @@ def test_demo_months_precede_the_first_start_and_pay_rises_each_july():
 def test_a_masked_account_or_pan_shows_the_last_four_behind_the_same_four_xs_whatever_its_length(whole, shown):
     """One X per hidden digit told how long the account was (5 X's: 9 digits, 14 X's: 18 digits)."""
     assert masked(whole) == shown
+
+
+def test_a_months_name_with_the_one_or_too_after_it_is_the_month():
+    """'সেপ্টেমবরেরটাও দিন' (September's too), 'মার্চও দিন', 'জুনেরটা' after a slip were 'did not understand': the
+    month, as 'সেপ্টেম্বরের' is; May's মে takes none of them (মেটা is another word)."""
+    today = date(2026, 12, 5)
+    assert [parse_typed_month(t, today) for t in ("সেপ্টেম্বরেরটাও দিন", "মার্চও দিন", "জুনেরটা", "অক্টোবরটা দিন",
+                                                  "জুলাইয়েরটিও")] == [
+        "2026-09", "2026-03", "2026-06", "2026-10", "2026-07"]
+    assert [parse_typed_month(t, today) for t in ("মেটা দাও", "মেও", "টাও", "কালও")] == [None] * 4
