@@ -8,7 +8,8 @@ Nobody else's case is named.
 The fee said paid ("ফি জমা দিয়েছি", "I have paid the fee") on one still waiting for it: the office has not recorded
 it yet (``fee_said_paid``), keep the receipt, they will be told here once it does.
 
-Words of depositing alone ("kothay jama dibo") name no fee: they are read so only when a case of theirs waits for one.
+Words of depositing alone ("kothay jama dibo", "can I pay online?") name no fee: they are read so only when a case of
+theirs waits for one.
 """
 from __future__ import annotations
 
@@ -25,7 +26,11 @@ NAMED = rf"{FEE_WORD}|\b(?:charges?|payments?)\b|পেমেন্ট|চার
 # where or how much is given or deposited ("kothay jama dibo", "koto dite hobe", "how much do I pay", "কোথায় জমা দেব")
 GIVEN = (r"(?=.*(?:\b(?:where|kothay|kothai|kotha|how\s+much|koto)\b|কোথা|(?<![\u0980-\u09ff])কত))"
          r"(?=.*(?:\b(?:pay|paid|deposit|jom?a|dit[ea]\s+hobe|dibo|debo)\b|জমা|দিতে\s*হবে|দেব|দিব))")
-FEE = re.compile(unicodedata.normalize("NFC", rf"{NAMED}|^{GIVEN}"), re.IGNORECASE | re.DOTALL)
+# or paid another way than at the office ("can I pay online?", "UPI te dite pari?", "অনলাইনে দেওয়া যাবে?")
+ONLINE = (r"(?=.*(?:\bonline|\bupi\b|\bg\s*pay\b|\bgoogle\s*pay|\bphone\s*pe\b|\bpaytm\b|\bnet\s*banking"
+          r"|অনলাইন|ইউপিআই))(?=.*(?:\b(?:pay|paid|deposit|jom?a|dit[ea]|dewa|deoa|dea|dibo|debo|transfer)\b"
+          r"|(?<![\u0980-\u09ff])(?:জমা|দে|দি|পে)))")
+FEE = re.compile(unicodedata.normalize("NFC", rf"{NAMED}|^(?:{GIVEN}|{ONLINE})"), re.IGNORECASE | re.DOTALL)
 NAMES_FEE = re.compile(NAMED, re.IGNORECASE)
 # The fee said paid ("ফি জমা দিয়েছি", "fee jama diyechi", "I have paid the fee"): while the case still waits for it,
 # the office has not recorded it (``fee_said_paid``), rather than "pay it at the office" said to one who says they did.
