@@ -70,6 +70,7 @@ NOT_BN = r"(?:বাতিল|ক্যান্?সেল|বুক)(?:\s*(?:�
 ASKED_AGAINST = re.compile(f"{NOT_EN}|{NOT_LATIN}|{NOT_BN}")
 BOOKING = ("booking", "room", "reservation", "বুকিং", "ঘর", "রুম")
 CHOOSING = pressed.CHOOSING
+COUNTED = ("nights", "guests", "rooms")  # the steps that ask a count
 CONFIRMING = ("quote", "cancel", "complaint_check", "rooms")  # "ok" is yes at these (at the rooms: one room)
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
 # "How much comes back?": ফেরত is also "back" (shared.back), so it asks for the refund only where one is shown
@@ -147,6 +148,8 @@ async def typed(turn: Turn, text: str) -> None:
         return  # a date or a count typed ahead of its question: kept for it, this question asked again
     if word is None and await stay_asked.question(turn, text):  # "can I bring my dog?": the guest house's to answer
         return
+    if word == "no" and step in COUNTED:  # "na" where a count is asked: how to change the answer before it
+        return await steps.ask(turn, hint=turn.t(f"{step}_no"))
     await STEPS.get(step, unclear)(turn, text, word)
 
 
