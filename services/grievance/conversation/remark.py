@@ -32,8 +32,11 @@ from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.words import titles
 from services.grievance.domain import DESCRIPTION_MAX, Ticket
 from services.grievance.domain.offices import office
+from services.grievance.domain.subject import guess
+from shared import problems
 from shared.back import asks_others
 from shared.india import plain, today_in_india, typed_word
+from shared.problems import unmended
 
 LETTERS = 3  # a message says something in words: "no water", "জল নেই", not "5" or "ji"
 REMARK_MAX = 5 * after.MESSAGE_MAX  # the longest text WhatsApp lets be typed (4,096) and more added: sent in parts
@@ -61,6 +64,23 @@ async def told(turn: Turn, number: str, text: str) -> None:
     if step == "remark" and turn.draft.get("remark"):  # the words about another one were not sent, said so
         above = f"{turn.t('remark_other', number=at)}\n\n{above}"
     await _keep(turn, ticket, text, above=above)
+
+
+async def reopen_told(turn: Turn, text: str) -> bool:
+    """Reopening asked with what is still wrong said, no number named ("আমার জলের অভিযোগটা আবার খুলুন, জল এখনও আসছে
+    না", "reopen my complaint, the road is still broken"): the one complaint it can be (the one that may still be
+    reopened, or of several the one whose subject the words name) shown with the words kept, to reopen with as at its
+    view; False when the words tell no problem or it can be none or several (one's complaints are then listed)."""
+    if not wants.asks_reopen(text) or not problems.told(plain(text)):
+        return False
+    found = [t for t in await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=None) if t.may_reopen(turn.now)]
+    if len(found) > 1:
+        subject = guess(unmended(text), {t.category for t in found})
+        found = [t for t in found if t.category == subject]
+    if len(found) != 1:
+        return False
+    await told(turn, found[0].number, text)
+    return True
 
 
 async def at_view(turn: Turn, number: str, text: str) -> None:

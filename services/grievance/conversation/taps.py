@@ -175,6 +175,8 @@ async def _mine(turn: Turn, args: list[str]) -> None:
         return
     if not args and (number := serial.within(text)) is not None:
         return await serial.open_said(turn, *number, hint=hint)
+    if not args and hint is None and await remark.reopen_told(turn, text):  # "...abar khulun, jol ekhono ase na"
+        return
     await mine.asked(turn, text, hint=hint)  # "why was my complaint rejected?": those rejected
 
 

@@ -79,6 +79,7 @@ _REOPEN = re.compile(unicodedata.normalize("NFKC", REOPEN))
 # complaint", "অভিযোগটা আবার চালু করুন": those that may still be reopened, not a new one
 REOPEN_ASKED = (rf"(?:\bcomplain\w*|\b{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)\S*(?:\s+\S+){{0,3}}?\s*(?:{REOPEN})"
                 rf"|(?:{REOPEN})\s+(?:\S+\s+){{0,3}}?(?:complain\w*|{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)")
+_REOPEN_ASKED = re.compile(unicodedata.normalize("NFKC", REOPEN_ASKED))
 _TAKING_BACK = re.compile(unicodedata.normalize("NFKC", f"{TAKEN_BACK}|{TAKE_BACK}"))
 REFUSED = re.compile(rf"{TAKEN_BACK}|{TAKE_BACK}|{NOT_EN}|{NOT_BN}|{LATIN}\S*{BANGLISH_NOT}")
 
@@ -90,9 +91,10 @@ def asks_new(text: str) -> bool:
 
 def asks_mine(text: str) -> bool:
     """The words ask after the complaints the person lodged ("status of my complaint", "amar abhijog er ki holo", "অভিযোগ
-    কেন বাতিল হল")."""
+    কেন বাতিল হল"), or to reopen one ("আমার অভিযোগটা আবার খুলুন", "I want to reopen my complaint"), as the main menu
+    reads them."""
     said = plain(text)
-    return MINE.search(said) is not None or _REJECTED_ASKED.search(said) is not None
+    return any(words.search(said) is not None for words in (MINE, _REJECTED_ASKED, _REOPEN_ASKED))
 
 
 # what asking for a new complaint is said with, besides the word itself: the rest of a message is the problem
