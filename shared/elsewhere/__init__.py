@@ -31,7 +31,9 @@ OFFERED_MAX = 2  # with the button to stay, WhatsApp's three
 _WORDS = {
     "grievance": r"\bcomplain(?:t|ts|ed|ing)?\b|অভিযোগ|নালিশ|কমপ্লেন|\bo?bhi[jz]og\b|\bnalish\b",
     "tourism": r"\bguest\s*houses?\b|\bhome\s*stays?\b|\btourism\b|\bbook(?:ing)?\s+(?:a\s+)?rooms?\b"
-               r"|\b(?:gh[oa]r|rooms?)\s+book|অতিথি\s*নিবাস|হোম\s*স্টে|পর্যটন|(?:ঘর|রুম)\s*বুক",
+               r"|\b(?:gh[oa]r|rooms?)\s+book|অতিথি\s*নিবাস|হোম\s*স্টে|পর্যটন|(?:ঘর|রুম)\s*বুক"
+               r"|\b(?:my|amar)\s+bookings?\b|\bcancel\s+(?:my\s+|the\s+)?bookings?\b|\bbookings?\s+cancel"
+               r"|বুকিং",
     "permit": r"\bbuilding\s+(?:permission|permit|plan)s?\b|\bhouse\s+plans?\b|\bnaksh?a\b|\bbh[ao]b[ao]n\b"
               r"|\bbar[ie]\S*\s+(?:\S+\s+)?(?:onumoti|anumati|permission|permit)\b"
               r"|ভবন|নির্মাণের\s*অনুমতি|নকশা|বা(?:\u09dc|\u09a1\u09bc)ি\S*\s+(?:\S+\s+)?(?:অনুমতি|পারমিশন|পারমিট)"

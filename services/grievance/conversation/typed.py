@@ -197,6 +197,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return lodge.category(turn, key)
     if step == "category" and lodge.told(turn, text):
         return
+    if step == "category" and (offered := elsewhere.offer(text, "grievance", turn.lang)) is not None:
+        return turn.say(offered)  # "আমার বুকিং বাতিল করতে চাই" where the subject is asked: that service offered
     if step == "district" and named.district_typed(turn, text):  # a district, or a block of one
         return
     if step == "block" and (block := directory.find("block", text, within=draft.get("district") or "", near=True)):
