@@ -49,8 +49,8 @@ STAY_COUNTED = (_NOT + _HOUSING + r"(?!.*(?:\bdh?ore\b|ধরে|নেই|প�
 # road's near it (Complaints')
 _STAYED = (r"\bguest\s*houses?\b|\bhome\s*stays?\b|\bhotel\b|\blodge\b|\bresort\b|\bcaretaker\b|অতিথি\s*নিবাস"
            r"|হোম\s*স্টে|হোটেল|কেয়ারটেকার")
-STAY_WRONG = (r"\bdirty\b|\bnot\s+clean\b|\bunclean\b|\brude\b|\bmisbehav\w*|\bsmell\w*|\bstink\w*|\bno\s+hot\s+water\b"
-          r"|\bnongra\b|নোংরা|অপরিষ্কার|দুর্গন্ধ|খারাপ\s*ব্যবহার")
+STAY_WRONG = (r"\bdirty\b|\bnot\s+clean\b|\bunclean\b|\brude\b|\bmisbehav\w*|\bsmell\w*|\bstink\w*"
+              r"|\bno\s+hot\s+water\b|\bnongra\b|নোংরা|অপরিষ্কার|দুর্গন্ধ|খারাপ\s*ব্যবহার")
 _ELSEWHERE = (r"(?!.*(?:\bschool|\bhospital|\boffice|\bdrain|\bnala|\broad|\brasta|\bawas|স্কুল|হাসপাতাল|অফিস|নালা"
               r"|রাস্তা|আবাস))")
 STAY_PROBLEM = rf"^{_ELSEWHERE}(?=.*(?:{_STAYED}))(?=.*(?:{STAY_WRONG}))"

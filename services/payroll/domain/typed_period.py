@@ -61,8 +61,8 @@ IN_WORDS = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])\s*[/\-.]\s*((?:19|20|21)\d{2})(?
 _FILLER = frozenset({"month", "of", "মাস", "মাসের"})  # between a month's name and its year: "মার্চ মাস ২০২৬"
 # A Bengali month's name with what it takes for "of": মার্চের, জুলাইয়ের, জানুয়ারির, মে-র
 _OF = tuple(unicodedata.normalize("NFC", end) for end in ("য়ের", "ের", "এর", "র"))
-# ... and the words that follow it in one: "the one", "too" (সেপ্টেম্বরেরটা, সেপ্টেম্বরেরটাও, মার্চও); not after মে,
-# whose মেটা is another word
+# ... and the words joined after it: "the one", "too" (সেপ্টেম্বরেরটা, সেপ্টেম্বরেরটাও, মার্চও), after a name of three
+# letters or more (not মে, whose মেটা is another word)
 _ONE_TOO = ("টাও", "টিও", "টা", "টি", "ও")
 
 

@@ -16,12 +16,12 @@ import re
 from datetime import datetime, timedelta
 
 from services.tourism import events
-from services.tourism.room_wanted import STAY_PROBLEM, STAY_WRONG
 from services.tourism.conversation import cloud, prompts
 from services.tourism.conversation.mine import SHOWN as BOOKINGS_SHOWN
 from services.tourism.conversation.mine import listing, own, view
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import Booking, Refused, local_digits
+from services.tourism.room_wanted import STAY_PROBLEM, STAY_WRONG
 from shared.envelope import derive_id
 from shared.india import grouped, plain
 
@@ -93,8 +93,9 @@ def _kept(turn: Turn) -> str | None:
     kept = turn.draft.get(TOLD)
     if turn.chat.step not in ("bookings", "booking") or not isinstance(kept, dict):
         return None
-    at = datetime.fromisoformat(str(kept.get("at")))
-    return str(kept.get("words") or "") or None if turn.now - at <= TOLD_KEPT else None
+    if turn.now - datetime.fromisoformat(str(kept.get("at"))) > TOLD_KEPT:
+        return None
+    return str(kept.get("words") or "") or None
 
 
 def show(turn: Turn, *, hint: str | None = None) -> None:

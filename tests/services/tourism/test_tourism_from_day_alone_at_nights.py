@@ -5,7 +5,6 @@ with "Please type the number…"). Now it is the next such day, as the check-in 
 from __future__ import annotations
 
 import pytest
-from test_tourism_from_day_at_nights import at_nights
 
 
 @pytest.mark.parametrize("lang, typed, told", [
@@ -17,7 +16,7 @@ from test_tourism_from_day_at_nights import at_nights
 ])
 async def test_a_day_alone_said_from_is_this_months_check_in(make_guest, lang, typed, told):
     guest = make_guest(lang)
-    await at_nights(guest)
+    await guest.at_nights("lamahatta-cottage", "2026-03-10")
     answer = await guest.say(typed)
     assert told in answer.text, answer.text
     assert "tourism:nights:2" in answer.last.choices
@@ -43,7 +42,7 @@ async def test_as_the_check_in_question_reads_the_day(guest, clock):
 
 
 async def test_nights_counted_from_it(guest):
-    await at_nights(guest)
+    await guest.at_nights("lamahatta-cottage", "2026-03-10")
     await guest.say("26 theke")
     answer = await guest.say("till 28 march")
     assert "Check-in 26 March 2026, check-out 28 March 2026: 2 nights." in answer.text, answer.text

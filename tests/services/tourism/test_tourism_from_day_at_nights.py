@@ -8,12 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-async def at_nights(guest):
-    await guest.tap("tourism:book")
-    await guest.tap("tourism:room:lamahatta-cottage")
-    return await guest.tap("tourism:date:2026-03-10")
-
-
 @pytest.mark.parametrize("lang, typed, told", [
     ("en", "26 mar theke", "Check-in 26 March 2026. How many nights will you stay?"),
     ("en", "from 26 March", "Check-in 26 March 2026. How many nights will you stay?"),
@@ -24,7 +18,7 @@ async def at_nights(guest):
 ])
 async def test_a_day_said_from_is_the_check_in_and_the_nights_asked(make_guest, lang, typed, told):
     guest = make_guest(lang)
-    await at_nights(guest)
+    await guest.at_nights("lamahatta-cottage", "2026-03-10")
     answer = await guest.say(typed)
     assert told in answer.text, answer.text
     assert "tourism:nights:2" in answer.last.choices
@@ -33,7 +27,7 @@ async def test_a_day_said_from_is_the_check_in_and_the_nights_asked(make_guest, 
 
 
 async def test_the_new_check_in_counts_the_nights_from_it(guest):
-    await at_nights(guest)
+    await guest.at_nights("lamahatta-cottage", "2026-03-10")
     await guest.say("26 mar theke")
     answer = await guest.say("till 28 march")
     assert "Check-in 26 March 2026, check-out 28 March 2026: 2 nights." in answer.text, answer.text
@@ -46,6 +40,6 @@ async def test_the_new_check_in_counts_the_nights_from_it(guest):
     ("3", "How many guests?"),
 ])
 async def test_a_check_out_a_stay_or_a_count_is_read_as_before(guest, typed, told):
-    await at_nights(guest)
+    await guest.at_nights("lamahatta-cottage", "2026-03-10")
     answer = await guest.say(typed)
     assert told in answer.text, answer.text

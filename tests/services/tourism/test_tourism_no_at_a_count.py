@@ -6,19 +6,13 @@ from __future__ import annotations
 import pytest
 
 
-async def at_nights(guest):
-    await guest.tap("tourism:book")
-    await guest.tap("tourism:room:lataguri-standard")
-    return await guest.tap("tourism:date:2026-04-10")
-
-
 @pytest.mark.parametrize("lang, typed, said", [
     ("en", "no", "If the check-in date is not right, type *back* or 0 to change it."),
     ("bn", "না", "চেক-ইনের তারিখ ঠিক না হলে বদলাতে *ফিরে* বা ০ লিখুন।"),
 ])
 async def test_a_no_at_the_nights_says_how_to_change_the_check_in(make_guest, lang, typed, said):
     guest = make_guest(lang)
-    asked = await at_nights(guest)
+    asked = await guest.at_nights("lataguri-standard", "2026-04-10")
     answer = await guest.say(typed)
     assert said in answer.text, answer.text
     assert answer.last.choices == asked.last.choices  # the nights' question again
@@ -27,7 +21,7 @@ async def test_a_no_at_the_nights_says_how_to_change_the_check_in(make_guest, la
 
 
 async def test_a_no_at_the_guests_and_the_rooms(guest):
-    await at_nights(guest)
+    await guest.at_nights("lataguri-standard", "2026-04-10")
     await guest.tap("tourism:nights:2")
     assert "To change the number of nights, type *back* or 0." in (await guest.say("na")).text
     await guest.say("3")

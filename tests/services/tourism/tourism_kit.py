@@ -22,11 +22,15 @@ class Guest(Chatter):
     def __init__(self, bus: InProcessBus, store: Store, wa_id: str, *, lang: str = "en", name: str = "Rina Das"):
         super().__init__(bus, store, "tourism", wa_id, lang=lang, name=name)
 
-    async def quote(self, room: str, check_in: str, *, nights: int = 2, guests: int = 2, rooms: int = 1) -> Exchange:
-        """Straight to the quote by taps (old taps carry their values, as a person scrolling up would)."""
+    async def at_nights(self, room: str, check_in: str) -> Exchange:
+        """Straight to the nights' question by taps (old taps carry their values, as a person scrolling up would)."""
         await self.tap("tourism:book")
         await self.tap(f"tourism:room:{room}")
-        await self.tap(f"tourism:date:{check_in}")
+        return await self.tap(f"tourism:date:{check_in}")
+
+    async def quote(self, room: str, check_in: str, *, nights: int = 2, guests: int = 2, rooms: int = 1) -> Exchange:
+        """Straight to the quote by taps."""
+        await self.at_nights(room, check_in)
         await self.tap(f"tourism:nights:{nights}")
         await self.tap(f"tourism:guests:{guests}")
         await self.tap(f"tourism:rooms:{rooms}")
