@@ -28,7 +28,8 @@ BYE = ("bye", "bye bye", "byee", "goodbye", "good bye", "tata", "ta ta", "see yo
        "আসি", "এখন আসি", "বিদায়", "টাটা", "বাই", "বাই বাই", "শুভ রাত্রি", "ভালো থাকবেন", "bhalo thakben",
        "bhalo thakun", "shubho ratri", "subho ratri", "asi", "ekhon asi")
 OK = ("ok", "okay", "okk", "ok sir", "fine", "alright", "all right", "got it", "ঠিক আছে", "আচ্ছা", "ওকে",
-      "ঠিক আছে স্যার", "accha", "achha", "thik ache", "thik ase", *BYE)
+      "ঠিক আছে স্যার", "accha", "achha", "acha", "thik ache", "thik ase", "accha thik ache", "acha thik ache",
+      "achha thik ache", "ok thik ache", "আচ্ছা ঠিক আছে", "ওকে ঠিক আছে", *BYE)
 # "yes" said to nothing asked, as after an answer read: an "ok" where no question wants a yes or no (the casework chats)
 YES = ("yes", "yes sir", "ha", "haa", "haan", "han", "hya", "hyan", "hmm", "hm", "ji", "ji haan", "হ্যাঁ", "হ্যা", "হাঁ",
        "হা", "হ্যাঁ স্যার", "হুম", "জি", "জি হ্যাঁ")

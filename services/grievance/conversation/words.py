@@ -35,7 +35,8 @@ _WORDS: dict[str, str] = {
                      "পঞ্চায়েত কেমন চলছে", "পঞ্চায়েত রিপোর্ট", "রিপোর্ট"), "report"),
     # হ্যাঁ as phones mostly type it, without the chandrabindu, "ok" in Bengali letters, both in Latin letters
     **dict.fromkeys(("yes", "y", "ok", "okay", "okk", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "ঠিক আছে", "ha", "haa", "haan",
-                     "han", "hya", "hyan", "hyaa", "thik ache", "thik achhe", *_SUBMITTING), "yes"),
+                     "han", "hya", "hyan", "hyaa", "thik ache", "thik achhe", "accha thik ache", "acha thik ache",
+                     "achha thik ache", "ok thik ache", "আচ্ছা ঠিক আছে", "ওকে ঠিক আছে", *_SUBMITTING), "yes"),
     **dict.fromkeys(("no", "n", "না", "na", "naa", "nah"), "no"),
     **dict.fromkeys(("change subject", "change the subject", "wrong subject", "change category", "বিষয় বদলান",
                      "বিষয় বদলাও", "বিষয় পাল্টান", "বিষয় ভুল", "bishoy bodlan", "bisoy bodlan", "bishay badlan"),

@@ -119,3 +119,16 @@ async def test_a_photo_sent_while_asked_keeps_the_words_and_the_question(person)
     assert "Send this to the official handling" in photo.text and "“still no water today”" in photo.text
     sent = await person.tap(f"grievance:send:{number}")
     assert sent.event(HANDOFF)["message"] == "still no water today"
+
+
+async def test_an_ok_said_in_two_words_is_a_yes_not_more_words(make_person):
+    """"acha thik ache", "আচ্ছা ঠিক আছে" (all right, OK) at the question were added to the message for the official, as
+    "thik ache" alone was a yes: they are a yes, and the words kept are sent alone."""
+    for typed in ("acha thik ache", "আচ্ছা ঠিক আছে"):
+        person = make_person(lang="bn")
+        number = await person.lodge()
+        await person.tap(f"grievance:view:{number}")
+        await person.say("keno deri hocche")
+        sent = await person.say(typed)
+        assert sent.event(HANDOFF)["message"] == "keno deri hocche", typed
+        assert "পৌঁছেছে" in sent.text
