@@ -46,8 +46,12 @@ TAPPED = {"accept": after.ask_rating, "reopen": after.ask_reopen, "human": after
 WHEN_ASKED = re.compile(r"\b(?:when|kobe|kbe|how\s+long|koto\s+din\w*)\b|কবে|কত\s*দিন", re.IGNORECASE)
 
 
+# a sound of thinking or surprise alone ("hmm", "hmmm", "হুম", "oh"): no words for an official
+FILLER = re.compile(r"h+m+|হু+ম+|o+h+|a+h+|u+h+|h+u+h+")
+
+
 def says_words(text: str) -> bool:
-    return sum(ch.isalpha() for ch in text) >= LETTERS
+    return sum(ch.isalpha() for ch in text) >= LETTERS and FILLER.fullmatch(typed_word(text)) is None
 
 
 async def told(turn: Turn, number: str, text: str) -> None:

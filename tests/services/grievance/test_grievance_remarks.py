@@ -132,3 +132,18 @@ async def test_an_ok_said_in_two_words_is_a_yes_not_more_words(make_person):
         sent = await person.say(typed)
         assert sent.event(HANDOFF)["message"] == "keno deri hocche", typed
         assert "পৌঁছেছে" in sent.text
+
+
+async def test_a_sound_alone_is_no_message_for_the_official(person):
+    """"hmm", "হুম", "ohh" at a complaint's view were kept as a message and offered to its official, and at the question
+    added to the words kept: they are no words; the question (or the view) again, the words kept unchanged."""
+    number = await person.lodge()
+    await person.tap(f"grievance:view:{number}")
+    at_view = await person.say("hmm")
+    assert "Send this to the official" not in at_view.text and not at_view.events
+    await person.say("still no water today")
+    for sound in ("hmmm", "হুম", "ohh"):
+        again = await person.say(sound)
+        assert "“still no water today”" in again.text and "added" not in again.text, sound
+    sent = await person.tap(f"grievance:send:{number}")
+    assert sent.event(HANDOFF)["message"] == "still no water today"
