@@ -166,18 +166,16 @@ async def _new_with(turn: Turn, args: list[str]) -> bool:
 
 
 async def _mine(turn: Turn, args: list[str]) -> None:
-    """Their complaints; asked after with a number in the words from the main menu ("amar abhijog 000001 er ki
-    holo"), that one of theirs (``serial.within``). Taken back ("complaint 2 tule nite chai"): with how the office
-    is told it is not needed, as no complaint is withdrawn here."""
+    """Their complaints; asked after in words from the main menu, as the chat reads them (``serial.asked_after``).
+    Taken back ("complaint 2 tule nite chai"): with how the office is told it is not needed, as no complaint is
+    withdrawn here."""
     text = turn.inbound.text or ""
     hint = turn.t("take_back_how") if not args and wants.takes_back(text) and not wants.asks_rejected(text) else None
-    if not args and await told.opened(turn, text):  # "my complaint 2 is still not solved": the words kept for it
+    if args:
+        return await mine.asked(turn, text)
+    if await told.opened(turn, text):  # "my complaint 2 is still not solved": the words kept for it
         return
-    if not args and (number := serial.within(text)) is not None:
-        return await serial.open_said(turn, *number, hint=hint)
-    if not args and hint is None and await remark.reopen_told(turn, text):  # "...abar khulun, jol ekhono ase na"
-        return
-    await mine.asked(turn, text, hint=hint)  # "why was my complaint rejected?": those rejected
+    await serial.asked_after(turn, text, hint=hint)
 
 
 async def _atr(turn: Turn, args: list[str]) -> None:

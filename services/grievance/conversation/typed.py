@@ -115,11 +115,7 @@ async def typed(turn: Turn, text: str) -> None:
     if word is None and step in _ASKING_AFTER and asks_report(text):  # "ATR": a resolved one's, no new one
         return await serial.report_asked(turn, text)
     if word == "mine" or (word is None and step in _ASKING_AFTER and asks_mine(text)):
-        if word is None and (number := serial.within(text)) is not None:  # "১ নম্বর অভিযোগের কী হল": that one
-            return await serial.open_said(turn, *number)
-        if word is None and await remark.reopen_told(turn, text):  # "...abar khulun, jol ekhono ase na": its reason
-            return
-        return await mine.asked(turn, text)  # "status of my complaint" is no description of a new one
+        return await serial.asked_after(turn, text)  # "status of my complaint" is no description of a new one
     if word == "report":
         return mine.start_report(turn)
     if reach.asks_for_person(text):

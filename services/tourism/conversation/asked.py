@@ -62,9 +62,8 @@ async def answer(turn: Turn, asked: str, text: str = "") -> None:
         return await choose.start(turn)
     if asked == "refund":
         return await refunds.answer(turn)
-    if asked == "problem":
-        told = complaint.problem_told(text, at_booking=bool(number))
-        return await (complaint.ask(turn, number, told=told) if number else complaint.about_stay(turn, told))
+    if asked == "problem":  # the words told the problem (``asks``): they are the complaint
+        return await (complaint.ask(turn, number, told=text) if number else complaint.about_stay(turn, text))
     if asked == "complain" and number:
         return await complaint.ask(turn, number)
     if asked == "voucher":
