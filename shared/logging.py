@@ -15,6 +15,7 @@ import dataclasses
 import logging
 import re
 import sys
+import weakref
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from decimal import Decimal
@@ -24,7 +25,17 @@ from typing import Any
 import structlog
 from pydantic import BaseModel
 
-get_logger = structlog.get_logger
+# Every logger handed out: each is assembled from the configuration on its first use and kept so
+# (``cache_logger_on_first_use``), so logging configured again in the same process (a script embedding the roles, the
+# tests) assembles them again, rather than leaving one first used before at the level and output it had then
+_HANDED: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def get_logger(*args: Any, **initial: Any) -> Any:
+    """A module's logger (``structlog.get_logger``), assembled on its first use under the configuration then."""
+    logger = structlog.get_logger(*args, **initial)
+    _HANDED.add(logger)
+    return logger
 
 # A mobile as people write it (+91 98300 12345, 098300-12345, Bengali digits too), or any run of 11+ digits
 PHONE = re.compile(r"(?<![\w+])\+?(?:(?:91|৯১)[ -]?|[0০])?[6-9৬-৯](?:[ -]?\d){9}(?![\w])|(?<![\w])\+?\d{11,}(?![\w])")
@@ -167,6 +178,8 @@ def configure_logging(level: str = "INFO", *, json: bool | None = None) -> None:
         logger_factory=structlog.PrintLoggerFactory(file=_CurrentStderr()),  # type: ignore[arg-type]
         cache_logger_on_first_use=True,
     )
+    for logger in list(_HANDED):
+        logger.__dict__.pop("bind", None)  # the assembled logger structlog kept on first use: assembled again
     _route_stdlib(renderer, number)
 
 
