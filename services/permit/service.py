@@ -17,7 +17,7 @@ from services.permit.repository import INDEXES, Applications
 from shared.casework.again import AGAIN
 from shared.casework.missing import MISSING, SAYS_SENT
 from shared.casework.moving import cases_follow
-from shared.casework.needed import PAPER_WHEN, PERMISSION_NEEDED
+from shared.casework.needed import HOUSE_PLANNED, PAPER_WHEN, PERMISSION_NEEDED
 from shared.casework.office import owed
 from shared.casework.said import (
     AMEND,
@@ -78,6 +78,8 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # a house's permission needed ("amar bari banate permission lagbe"): how to apply, unless the
                      # words ask after one applied for ("kobe pabo", "ki holo"), which are one's own applications
                      Phrase("apply", NOT_TRADE + PERMISSION_NEEDED),
+                     # a house to be built, no permission named ("I want to build a house", "bari banabo"): the same
+                     Phrase("apply", NOT_TRADE + HOUSE_PLANNED.removeprefix("^")),
                      # papers said sent here: the same, said first to reach no one (the tap carries no words)
                      Phrase("sent", NOT_TRADE + SAYS_SENT.pattern),
                      # what is still missing for one's application: the trade NOC announces it too, so the menu asks

@@ -22,18 +22,12 @@ _WAYS = (
     r"^(?:" + _COUNT + r")?rooms?\s+(?:at|in|for|from)\s+(?!(?:the|my|our|your|this|that)\b)",
     # "2 rooms", "2 room darjeeling 25 dec": a count of rooms alone, or with a date or a count after it
     r"^\d{1,2}\s*(?:ta\s+)?rooms?(?:\s*$|\s+(?!of\b)\D*\d)",
-    r"\b(?:gh[oa]r|rooms?|kamra)\s+(?:\S+\s+)?(?:chai|chaai|lagbe|dorkar)\b",
+    # the word between never a building's ("ghor banate chai", "ঘর বানাতে চাই": a house built, building permission's)
+    r"\b(?:gh[oa]r|rooms?|kamra)\s+(?:(?!bana|toiri|nirman)\S+\s+)?(?:chai|chaai|lagbe|dorkar)\b",
     r"\bthak(?:ar|bar)\s+ja[iy]?e?ga\s+(?:\S+\s+)?(?:chai|lagbe|dorkar|khujchi)\b",
     r"\b(?:hotel|guest\s*house|lodge|home\s*stay)\s+(?:e\s+|te\s+)?thak(?:te|bo|ar)\b",
-    r"(?<!\S)(?:ঘর|রুম|কামরা|হোটেল)(?:টা|টি)?\s+(?:\S+\s+)?(?:চাই|লাগবে|দরকার)",
+    r"(?<!\S)(?:ঘর|রুম|কামরা|হোটেল)(?:টা|টি)?\s+(?:(?!বানা|তৈরি|নির্মাণ)\S+\s+)?(?:চাই|লাগবে|দরকার)",
     r"থাকার\s*জায়গা\s*(?:\S+\s+)?(?:চাই|লাগবে|দরকার|খুঁজছি)",
-    # whether one is free: "room khali ache?", "any room available on 25 dec", "কাল ঘর খালি আছে?", and for a group,
-    # "kal 2 jon er room ache?", "৩ জনের রুম হবে?"
-    r"\b(?:gh[oa]r|rooms?)\s+(?:khali|faka|available|free)\b|\b(?:any|a)\s+rooms?\s+(?:\S+\s+)?(?:available|free)\b",
-    r"^rooms?\s+available\b|(?<!\S)(?:ঘর|রুম)(?:টা|টি)?\s+(?:খালি|ফাঁকা|পাওয়া\s*যাবে)",
-    # "any room in digha?", "any rooms at lataguri on 25 dec": one free asked after, a place named
-    r"^any\s+rooms?\s+(?:at|in|for|on|from)\s+(?!(?:the|my|our|your|this|that)\b)",
-    r"[\d০-৯]+\s*(?:jon|জন)(?:\s*(?:er|ের))?\s+(?:jonno\s+|জন্য\s+)?(?:rooms?|gh[oa]r|ঘর|রুম)(?:\s|$|\?)",
 )
 ROOM_WANTED = _NOT + _HOUSING + ".*?(?:" + "|".join(_WAYS) + ")"
 # a stay said by its nights and its group, with no room named ("লাটাগুড়িতে ২০ ডিসেম্বর থেকে ২ রাত, আমরা ৩ জন",
@@ -56,10 +50,24 @@ _ELSEWHERE = (r"(?!.*(?:\bschool|\bhospital|\boffice|\bdrain|\bnala|\broad|\bras
 STAY_PROBLEM = rf"^{_ELSEWHERE}(?=.*(?:{_STAYED}))(?=.*(?:{STAY_WRONG}))"
 # asked whether there is one: "is there a room in Jhargram on 25 december?", "do you have any rooms for 2 nights",
 # "room pawa jabe?"; not a room somewhere's own ("is there a room in the school for the meeting")
-ROOM_THERE = (_NOT + _HOUSING + r".*?(?:\b(?:is\s+there|are\s+there|do\s+you\s+have|have\s+you\s+got)\s+"
-              r"(?:a\s+|an\s+|any\s+|one\s+|two\s+|\d+\s+)?(?!(?:my|our)\b)(?:\S+\s+)?rooms?\b"
-              r"(?!\s+(?:in|at|of|for)\s+(?:the|my|our|your|this|that)\b)"
-              r"|\b(?:gh[oa]r|rooms?)\s+pa(?:wa|oa|ua)\s+(?:jabe|jay)\b)")
+_THERE = (
+    r"\b(?:is\s+there|are\s+there|do\s+you\s+have|have\s+you\s+got)\s+(?:a\s+|an\s+|any\s+|one\s+|two\s+|\d+\s+)?"
+    r"(?!(?:my|our)\b)(?:\S+\s+)?rooms?\b(?!\s+(?:in|at|of|for)\s+(?:the|my|our|your|this|that)\b)",
+    r"\b(?:gh[oa]r|rooms?)\s+pa(?:wa|oa|ua)\s+(?:jabe|jay)\b",
+    # whether one is free: "room khali ache?", "any room available on 25 dec", "কাল ঘর খালি আছে?", and for a group,
+    # "kal 2 jon er room ache?", "৩ জনের রুম হবে?"
+    r"\b(?:gh[oa]r|rooms?)\s+(?:khali|faka|available|free)\b|\b(?:any|a)\s+rooms?\s+(?:\S+\s+)?(?:available|free)\b",
+    r"^rooms?\s+available\b|(?<!\S)(?:ঘর|রুম)(?:টা|টি)?\s+(?:খালি|ফাঁকা|পাওয়া\s*যাবে)",
+    # "any room in digha?", "any rooms at lataguri on 25 dec": one free asked after, a place named
+    r"^any\s+rooms?\s+(?:at|in|for|on|from)\s+(?!(?:the|my|our|your|this|that)\b)",
+    r"[\d০-৯]+\s*(?:jon|জন)(?:\s*(?:er|ের))?\s+(?:jonno\s+|জন্য\s+)?(?:rooms?|gh[oa]r|ঘর|রুম)(?:\s|$|\?)",
+    # "digha te room ache?", "দার্জিলিংয়ে ঘর আছে?": the question ends the words, a house (ghor) after a place ("amar
+    # ghor ache" is one's own house)
+    r"\brooms?\s+(?:khali\s+)?(?:ache|achhe|hobe|milbe)(?:\s+ki)?\W*$|(?<!\S)রুম(?:টা|টি)?\s+(?:আছে|হবে)(?:\s*কি)?\W*$",
+    r"\S\s?(?:e|te)\s+gh[oa]r\s+(?:khali\s+)?(?:ache|achhe|hobe)(?:\s+ki)?\W*$|\S\u09c7\s+ঘর\s+(?:আছে|হবে)(?:\s*কি)?\W*$",
+)
+# (not a school's, an office's or a road's room: Complaints')
+ROOM_THERE = _NOT + _HOUSING + _ELSEWHERE + ".*?(?:" + "|".join(_THERE) + ")"
 
 # Booking asked with a slip of a letter ("bok a rom", "book a roon", "rum book korbo") or with no room named
 # ("I want to book", "booking korte chai", "বুকিং করতে চাই"); the main menu's phrase leaves out booking asked against

@@ -15,7 +15,7 @@ from shared.india import plain
 
 # wanted, said as villagers say it: "lagbe", "chai", "dorkar", লাগবে, চাই, দরকার; and how it is had: "kivabe pabo",
 # কীভাবে পাব (how do I get it), which asks how to apply as much as "kivabe apply korbo" does
-WANT = (rf"(?:\b(?:lag(?:b|ob)e|chai|chaai|dorkar|darkar|nite\s+chai)\b|(?:লাগবে|চাই|দরকার)(?![\u0980-\u09ff])"
+WANT = (rf"(?:\b(?:lag(?:b|ob)e|chai|chaai|dorkar|darkar|nite\s+chai|chahiye|chahie)\b|(?:লাগবে|চাই|দরকার)(?![\u0980-\u09ff])"
         rf"|\b(?:{HOW_LATIN})\s*pa(?:bo|wa\s+jabe)\b|(?:{HOW})\s*পাব)")
 # an application already made, asked after: its status, where it is, what became of it, when it comes ("kobe pabo");
 # its number ("trade licence number lagbe": one's own numbers); or its letter or certificate (the document, not how
@@ -25,7 +25,7 @@ ASKED_AFTER = (r"(?!.*(?:\bstatus\b|\bkoth(?:ay|a)\b|\bki\s*hol|\bkobe\b|\bkokho
                r"|\bnumber\b|\bnomb[oa]r\b|\bnambar\b|নম্বর|নাম্বার"
                rf"|{DOCUMENT}))")
 # a house or a building named, by what is built or by building it: a building permission's, not another's
-HOUSE = (r"(?:\bba+ri|\bghor|\bhouse|\bbuild|\bbh[ao]b[ao]n|\bnirman|\bdalan|\bbana(?:bo|te|no|nor)\b|\btoiri"
+HOUSE = (r"(?:\bba+ri|\bgh[oa]r|\bmaka+n|\bhouse|\bbuild|\bbh[ao]b[ao]n|\bnirman|\bdalan|\bbana(?:bo|te|no|nor)\b|\btoiri"
          r"|বাড়ি|ঘর|ভবন|নির্মাণ|দালান|বানা|তৈরি)")
 BUILT = rf"(?:{HOUSE}|\bpermit\b|পারমিট)"
 PERMISSION = r"(?:\bpermission|\bpermit|\bon[ou]moti|\ban[ou]mati|অনুমতি|পারমিশন|পারমিট)"
@@ -49,8 +49,21 @@ def needed(thing: str) -> str:
             rf"(?(need)|(?(get)|\S*\s+(?:\S+\s+)?(?:{WANT})))")
 
 
+# a house to be built, no permission named ("I want to build a house", "bari banabo", "বাড়ি বানাতে চাই", "notun ghor
+# toiri korbo", "ghar banana hai"): what it needs from the panchayat is building permission; never one built by
+# another on the road or without leave (a complaint), a room booked ("ঘর বুক করতে চাই"), nor a house under a scheme
+BUILDING_PLANNED = (
+    r"(?!.*(?:\billegal|\bunauthori[sz]ed|\bencroach|\bwithout\s+(?:any\s+)?permission|\bdokhol|\bbina\s+[ao]n[ou]m[ao]ti"
+    r"|\bawas|\byojon?a|অবৈধ|বেআইনি|দখল|বিনা\s*অনুমতি|আবাস|যোজনা))"
+    r".*?(?:\b(?:want|wish|plan(?:ning)?|going|like|hope)\s+to\s+(?:build|construct)\s+(?:\S+\s+){0,3}?(?:house|home)\b"
+    r"|\b(?:ba+ri|gh[oa]r|dalan|maka+n)\S*\s+(?:\S+\s+)?(?:banabo|banate\s+chai|toiri\s+kor(?:bo|te\s+chai)"
+    r"|banana\s+hai|banwana\s+hai)\b|\bba+ri\s+korbo\b"
+    r"|(?:বাড়ি|ঘর|দালান)\S*\s*(?:\S+\s*)?(?:বানাব|বানাতে\s*চাই|তৈরি\s*করব|তৈরি\s*করতে\s*চাই)|বাড়ি\s*করব"
+    r"|(?:मकान|घर)\s*(?:बनाना|बनवाना)\s*(?:है|चाहत))")
 # a house's permission needed: the building named somewhere in the words, the permission wanted
 PERMISSION_NEEDED = rf"(?=.*{BUILT}){needed(PERMISSION)}"
+# ... or a house to be built, not asked after (read from the start of the words)
+HOUSE_PLANNED = rf"^{ASKED_AFTER}{BUILDING_PLANNED}"
 # ... and named, needed or asked after ("ghor banate permission lagbe", "barir onumoti kobe pabo"): building
 # permission's business wherever it is typed, a house named beside it ("permit" alone may be a trek's)
 PERMISSION_NAMED = rf"(?=.*{HOUSE}).*?{PERMISSION}"

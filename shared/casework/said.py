@@ -113,7 +113,8 @@ APPLY = re.compile(
 # pension?", "রেশন কার্ডের জন্য কীভাবে আবেদন করব"): no application of theirs, so neither offers its way to apply.
 OTHER_SCHEME = (
     r"\bpensions?\b|\bbhata\b|\bration\b|\bjob\s*card|\bawas\b|\baadha?ar\b|\bvoter\b|\bpassports?\b"
-    r"|\bscholarships?\b|\bloans?\b|\bkanyashree\b|\blakshmir\b"
+    r"|\bscholarships?\b|\bloans?\b|\bkanyashree\b|\blakshmir\b|\b(?:mg)?nrega\b|\b100\s*din\S*\s+(?:er\s+)?kaj"
+    r"|\b100\s+days?\s+(?:of\s+)?work|(?:১০০|একশো)\s*দিনের\s*কাজ"
     r"|\b(?:birth|death|caste|income|jonmo|mrittu|mirtu)\s+(?:certificate|sertificate|praman)"
     r"|পেনশন|ভাতা|রেশন|জব\s*কার্ড|আবাস|আধার|ভোটার|পাসপোর্ট|বৃত্তি|ঋণ|লোন|কন্যাশ্রী|লক্ষ্মীর"
     r"|(?:জন্ম|মৃত্যু|জাতি|আয়)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র)")
@@ -123,7 +124,10 @@ NOT_OTHER_SCHEME = rf"(?!.*(?:{OTHER_SCHEME}))"
 GETTING = (r"\bhow\s+(?:do|can|to|should|shall|would|will)\b|\bwhere\s+(?:do|can|to|should|shall)\b"
            rf"|\b(?:{HOW_LATIN}|kothay|kothai|kotha\s+theke)\b|(?:{HOW})|কোথায়|কোথা\s*থেকে"
            r"|\b(?:apply|a+bed[ao]n)\b|আবেদন|অ্যাপ্লাই")
-OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}))(?=.*(?:{GETTING}))", re.IGNORECASE)
+# ... or wanted ("birth certificate chai", "I need a ration card", "জন্ম সার্টিফিকেট দরকার", "job card lagbe")
+WANTING = (r"\b(?:want|need|chai|chaai|lag(?:b|ob)e|dorkar|darkar|chahiye|chahie)\b"
+           r"|(?:চাই|লাগবে|দরকার)(?![\u0980-\u09ff])")
+OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}))(?=.*(?:{GETTING}|{WANTING}))", re.IGNORECASE)
 # An application named, and one's own ("my application", "আমার আবেদন", "amar abedon"), with nothing to tell whether a
 # building permission's or a trade NOC's: both services announce them, so the main menu asks which is meant.
 APPLICATION = r"(?:\bapplications?\b|আবেদন|\ba+bed[ao]n)"

@@ -2,7 +2,8 @@
 for pension?", "jonmo certificate kivabe pabo", "রেশন কার্ডের জন্য কীভাবে আবেদন করব") got "I could not tell which
 service your message is for" and the offer to send it to Complaints, as if it were a complaint. It is said that such
 applications are made at the gram panchayat or block office, and that one held up or refused is a complaint: the words
-are still kept, one tap to send them there. A benefit not received or words without asking how stay as before."""
+are still kept, one tap to send them there. So is such a thing said to be wanted ("birth certificate chai", "I need a
+ration card", "100 diner kaj chai"). A benefit not received or words without asking how stay as before."""
 from __future__ import annotations
 
 import pytest
@@ -24,7 +25,10 @@ def rows(body: dict) -> list[str]:
 @pytest.mark.parametrize(("lang", "asked"), [("en", "how to get birth certificate"),
                                              ("en", "How do I apply for pension?"),
                                              ("bn", "jonmo certificate kivabe pabo"),
-                                             ("bn", "রেশন কার্ডের জন্য কীভাবে আবেদন করব")])
+                                             ("bn", "রেশন কার্ডের জন্য কীভাবে আবেদন করব"),
+                                             # wanted, not asked how ("I could not tell which service" before)
+                                             ("bn", "birth certificate chai"), ("en", "I need a ration card"),
+                                             ("bn", "জন্ম সার্টিফিকেট দরকার"), ("bn", "100 diner kaj chai")])
 async def test_it_is_said_where_such_applications_are_made_and_the_words_kept(stack: Stack, lang: str, asked: str):
     await known(stack, lang)
     await stack.say(wa.text(RINA, asked))

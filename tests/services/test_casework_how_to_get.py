@@ -1,8 +1,10 @@
 """How a permission or licence is had, asked in English, "I want to build a house, how do I get permission?", "how do
 I get permission to build a house", "how can I get a noc for my shop", was "I could not tell which service" at the
 main menu (the words offered to be sent as a complaint) or listed one's NOCs ("my shop"); it is how to apply, at the
-main menu and in the chat, as "amar bari banate permission lagbe" is. Not a permission of no building ("how do I get
-permission for trekking"), nor one's letter asked after ("how do I get my building permission letter")."""
+main menu and in the chat, as "amar bari banate permission lagbe" is, and so is a house to be built with no
+permission named ("I want to build a house", "ঘর বানাতে চাই", "bari banabo"). Not a permission of no building ("how do
+I get permission for trekking"), nor one's letter asked after ("how do I get my building permission letter"), nor a
+house built by another or without leave."""
 from __future__ import annotations
 
 import importlib
@@ -24,7 +26,11 @@ ASKED = [("permit", "I want to build a house, how do I get permission?"),
          # a shop or a business to be opened, no licence named (no service's at the menu, "not understood" in the
          # chat): the trade NOC is what it needs from the panchayat
          ("noc", "I want to open a shop"), ("noc", "দোকান খুলতে চাই"), ("noc", "byabsa shuru korbo"),
-         ("noc", "ami ekta chayer dokan dite chai")]
+         ("noc", "ami ekta chayer dokan dite chai"),
+         # a house to be built, no permission named (no service's at the menu, or a room wanted, "ঘর বানাতে চাই";
+         # "not understood" in the chat): building permission is what it needs from the panchayat
+         ("permit", "I want to build a house"), ("permit", "ঘর বানাতে চাই"), ("permit", "bari banabo"),
+         ("permit", "we want to construct a two storey house"), ("permit", "ghar banane ki permission chahiye")]
 
 
 def asked_for(text: str) -> str | None:
@@ -44,6 +50,9 @@ def test_how_it_is_had_asked_at_the_main_menu_is_how_to_apply(service, typed):
                                           ("amar dokan er licence er ki holo", "noc:mine"),
                                           ("my shop was closed by police", None), ("when will the shop open", None),
                                           ("I want to open a bank account", None),
+                                          ("the contractor is going to build a house illegally", None),
+                                          ("pasher lok rastar upor bari banacche", None),
+                                          ("awas yojana te ghor banabo", None),
                                           ("how do I get my building permission letter", "permit:letters")])
 def test_no_building_or_ones_letter_is_not_how_to_apply(typed, taken):
     assert asked_for(typed) == taken

@@ -9,7 +9,7 @@ from functools import partial
 
 from services.permit.domain import VALIDITY_YEARS, Application
 from shared.casework.desk import Desk
-from shared.casework.needed import PERMISSION_ALONE, PERMISSION_NEEDED
+from shared.casework.needed import HOUSE_PLANNED, PERMISSION_ALONE, PERMISSION_NEEDED
 from shared.casework.numbers import TRADE_NOC as TRADE_NOC_NUMBER
 from shared.casework.said import BOOKING, COMPLAINT, PLAN_PASSED
 from shared.casework.show import area, digits, rupees
@@ -71,5 +71,5 @@ def _plot(visit: Visit, application: Application) -> str:
 DESK = Desk(details=details, extra={"validity": partial(validity, what=_plot)},
             words={"again": RENEWAL, "mine": re.compile(LINE_START + PLAN_PASSED, re.IGNORECASE), "validity": VALIDITY},
             elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING},
-            documents_elsewhere=frozenset({"noc"}), needed=PERMISSION_NEEDED, named=PERMISSION_ALONE,
+            documents_elsewhere=frozenset({"noc"}), needed=rf"{PERMISSION_NEEDED}|{HOUSE_PLANNED}", named=PERMISSION_ALONE,
             figures={"years": VALIDITY_YEARS})

@@ -3,7 +3,9 @@ on 25 dec for 3 people") was not tourism's at the main menu or as a first messag
 as a new complaint. It now starts a booking with what it names (the day, the group), as "ghor chai" does; a house
 or a room said to have a problem ("amader ghor bhanga ache") and a room no longer wanted stay nobody's here. Asked
 whether there is one ("is there a room in Jhargram on 25 december?", "do you have any rooms for 2 nights", "room pawa
-jabe?"), it was "I could not tell which service": it starts the booking too, a district with no guest house said so."""
+jabe?", "digha te room ache?", "দার্জিলিংয়ে ঘর আছে?"), it was "I could not tell which service": it starts the booking
+too, a district with no guest house said so. A house or room to be built ("ghor banate chai", "ঘর বানাতে চাই") is no
+room wanted: building permission's."""
 from __future__ import annotations
 
 import pytest
@@ -22,7 +24,9 @@ def action(text: str) -> str | None:
     "kal 2 jon er room ache?", "2 jon er jonno room ache", "room khali ache?", "ghor khali ache kal?",
     "২ জনের ঘর খালি আছে?", "কাল ঘর খালি আছে?", "any room available on 25 dec for 3 people", "rooms available?",
     "is a room free on 25 dec", "৩ জনের রুম হবে?", "is there a room in Jhargram on 25 december?",
-    "do you have any rooms for 2 nights", "are there rooms on 31st", "room pawa jabe?", "ghor pawa jabe kal?"])
+    "do you have any rooms for 2 nights", "are there rooms on 31st", "room pawa jabe?", "ghor pawa jabe kal?",
+    # a place's room asked after, the question at the end ("I could not tell which service" before)
+    "digha te room ache?", "darjeeling e ghor ache?", "দার্জিলিংয়ে ঘর আছে?", "পুরুলিয়াতে রুম আছে?"])
 def test_a_free_room_asked_after_is_a_booking(typed: str):
     assert action(typed) == "book", typed
 
@@ -30,7 +34,10 @@ def test_a_free_room_asked_after_is_a_booking(typed: str):
 @pytest.mark.parametrize("typed", [
     "amader ghor bhanga ache", "school er room e jol pore", "room lagbe na", "আমার ঘরে জল ঢুকছে",
     "ঘর ভেঙে গেছে", "2 jon er job card nei", "is there a room in the school for the meeting",
-    "is there a problem with my room", "i don't want a room, is there a room free"])
+    "is there a problem with my room", "i don't want a room, is there a room free",
+    # one's own house, a school's room, a room or house being built (building permission's)
+    "amar ghor ache", "আমার ঘর আছে", "school e room ache", "ghor banate chai", "ঘর বানাতে চাই",
+    "notun ghor banate chai"])
 def test_a_house_with_a_problem_is_no_booking(typed: str):
     assert action(typed) != "book", typed
 
@@ -47,7 +54,8 @@ async def test_a_first_message_asking_for_a_free_room_starts_the_booking_through
 @pytest.mark.parametrize(("typed", "told"), [
     ("any room available on 25 dec for 3 people", "Noted"),
     # whether there is one, a district with no guest house: said so, the districts asked
-    ("is there a room in Jhargram on 25 december?", "no guest house at Jhargram")])
+    ("is there a room in Jhargram on 25 december?", "no guest house at Jhargram"),
+    ("jhargram e 25 dec room ache?", "no guest house at Jhargram")])
 async def test_asked_at_the_main_menu_in_english_it_starts_the_booking(system, typed, told):
     http, base = system
     phone = Phone(http, base, "919800301002")
