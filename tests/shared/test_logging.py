@@ -176,10 +176,9 @@ def test_a_mapping_keyed_by_phone_numbers_shows_their_last_four_digits_only():
 
 
 def test_a_logger_first_used_under_one_configuration_follows_the_next(lines):
-    """Each logger is assembled on its first use and kept so: one first used while a script embedding the roles had
-    logging at WARNING (``bench.gateway.serving``) stayed at WARNING in the same process after logging was
-    configured again at INFO, and its INFO lines never showed (the verification log's test failed so, now and then,
-    after a bench test on the same worker)."""
+    """Each logger is assembled on its first use and kept so: one first used while logging was at WARNING (as the
+    bench scripts that embed the roles configure it) stayed at WARNING in the same process after logging was
+    configured again at INFO, and its INFO lines never showed (the verification log's test failed so once in CI)."""
     log = get_logger("shared.verify.reconfigured")
     configure_logging("WARNING", json=True)
     log.info("below WARNING: not shown")
