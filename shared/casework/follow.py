@@ -33,12 +33,14 @@ COST = (r"^(?!.*(?:\b(?:fare|rent|bus|bhara|vara|time|somoy|shomoy)\b|ভাড�
         r"(?:.*\bhow\s+much\b.*\b(?:costs?|charged?|money|rupees?|rs|need(?:ed)?|take|fees?|pay)\b"
         r"|.*\bcosts?\b|.*\bkoto\s+(?:taka|tk|rupee|rupiya|khor[oa]?ch\w*|lag(?:be|e))\b"
         r"|.*\b(?:taka|khor[oa]?ch\w*)\s+koto\b|.*কত\s*(?:টাকা|খরচ|লাগবে|লাগে)|.*(?:টাকা|খরচ)\s*কত)")
-# where it is made or handed in: "where do I apply", "kothay jama debo", "কোথায় আবেদন করব", "which office"; not where
-# something is ("bazar kothay", "আমার আবেদন কোথায় আছে")
+# where it is made or handed in: "where do I apply", "kothay jama debo", "কোথায় আবেদন করব", "which office", "where is
+# the office"; not where something else is ("bazar kothay", "আমার আবেদন কোথায় আছে")
 WHERE = (r"^(?=.*(?:\bwhere\b|\bkoth(?:ay|ai|a)\b|কোথা(?:\u09df|\u09af\u09bc)?))"
          r"(?=.*(?:\b(?:apply|submit\w*|deposit\w*|pay|go|file|renew\w*|j[oa]m?a|dibo|debo|jabo|jete|kor(?:bo|te|ben)"
          r"|nobikor\w*)\b|জমা|দেব|দিব|যাব|যেতে|করব|করতে|নবীকরণ))"
-         r"|\b(?:which|kon)\s+office\b|কোন\s*অফিস")
+         r"|\b(?:which|kon)\s+(?:is\s+the\s+)?(?:\S+\s+)?office\b|কোন\s*অফিস"
+         # or the office itself ("where is the office?", "office ta kothay", "অফিসটা কোথায়")
+         r"|^(?=.*(?:\bwhere\b|\bkoth(?:ay|ai|a)\b|কোথা))(?=.*(?:\boffices?\b|অফিস))")
 # how long it takes: "how long", "how many days", "koto din lagbe", "koto dine pabo", "কত দিন লাগবে", "কতদিন"
 TIME = (r"\bhow\s+(?:long|many\s+days|much\s+time)\b"
         r"|\bkoto\s*(?:din(?:e|er)?|dien|s?h?omo[yi](?:e|er)?|time|mash|mas(?:e|er)?)\b"

@@ -110,3 +110,17 @@ async def test_how_long_said_with_its_endings_in_latin_letters_is_answered(syste
     text = words(got)
     assert said(service.name, "follow_time", "bn") in text, text
     assert choices(got) == HOME[service.name], choices(got)
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "where is the office?"), ("en", "which is the nearest office"),
+                                             ("bn", "অফিসটা কোথায়?"), ("bl", "office ta kothay?"),
+                                             ("bl", "panchayat office kothai")])
+async def test_where_the_office_is_asked_after_how_to_is_where(system, service, lang, typed):
+    """'where is the office?' right after how to apply listed one's own cases to choose from (the words named no
+    applying, paying or going): it is where applications are made, and the gram panchayat of one's own, as "where
+    do I apply" is; never where one's application is ("আমার আবেদন কোথায় আছে")."""
+    phone, buttons = await told_how(system, service.name, RINA, lang)
+    got = await phone.say(typed, until=has("interactive"))
+    text = words(got)
+    assert said(service.name, "follow_where", lang) in text, text
+    assert not listed(service.name, got) and choices(got)[-len(buttons):] == buttons, (text, choices(got))
