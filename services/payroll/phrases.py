@@ -82,6 +82,23 @@ def not_held(text: str) -> bool:
     return _NOT_HELD.search(plain(text)) is not None
 
 
+# What is not decided here, asked after: a rise ("DA kobe barbe", "when will my salary increase", "বেতন কবে বাড়বে"),
+# when a bonus or an arrear comes ("puja bonus kobe pabo", "DA arrear kobe debe", "বোনাস কবে দেবে"): the
+# government's and the office's to decide, shown on that month's slip once paid, said so (``pay_news``); how much an
+# arrear on one's slip is ("amar DA arrear koto") is the slip's
+_PAY = rf"(?:\b(?:{_SALARY}|pay|beton|da|d\.a\.?|dearness\s+allowance)\b|বেতন|মাইনে|ডিএ|মহার্ঘ)"
+_RISEN = r"(?:\b(?:increase\w*|hike|rise|raise|bar(?:be|bo)|barano\w*)\b|বাড়বে|বাড়ানো|বৃদ্ধি)"
+_EXTRA = r"(?:\bbonus\w*|\barrears?\b|\bbokeya\b|বোনাস|এরিয়ার|বকেয়া)"
+_WHEN = r"(?:\b(?:kobe|when|kokhon|pabo|debe|dibe|dewa|deoa|ki\s+hol\w*)\b|কবে|কখন|পাব|দেবে|দেওয়া|কী\s*হল)"
+PAY_NEWS = rf"^(?:(?=.*{_PAY})(?=.*{_RISEN})|(?=.*{_EXTRA})(?=.*{_WHEN}))"
+_PAY_NEWS = re.compile(unicodedata.normalize("NFKC", PAY_NEWS), re.IGNORECASE)
+
+
+def pay_news(text: str) -> bool:
+    """The words ask when pay rises, or when a bonus or an arrear is paid: not known here."""
+    return _PAY_NEWS.search(plain(text)) is not None
+
+
 # one's PIN forgotten, locked or to be changed ("amar PIN bhule gechi", "I forgot my PIN", "পিন ভুলে গেছি", "pin lock
 # hoye geche", "reset my pin"): the chat cannot reset it; the office's payroll desk can, as *Forgot my PIN* says. Not
 # a postal PIN code ("pin code ki?").

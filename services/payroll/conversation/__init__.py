@@ -21,7 +21,7 @@ from services.payroll.conversation.taps import BEFORE_PIN, named, tap
 from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import bangla_months
 from services.payroll.domain.typed_period import parse_lone_year
-from services.payroll.phrases import asked_for, not_held
+from services.payroll.phrases import asked_for, not_held, pay_news
 from services.payroll.repository.chats import DOCUMENT_SENT
 from shared import elsewhere
 from shared.back import goes_back
@@ -110,6 +110,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await tap(turn, about, [])
     if not a_pin and not_held(text):  # "PF balance koto?", "chuti koto baki": the office's, said so; the step's question
         return await _again(turn, turn.t("not_held"))
+    if not a_pin and pay_news(text):  # "DA kobe barbe", "bonus kobe pabo": not known here, said so; the step's question
+        return await _again(turn, turn.t("pay_news"))
     if step == "new_pin":
         return await pin.chosen(turn, text)
     if step == "confirm_pin":
