@@ -50,7 +50,10 @@ TIME = (r"\bhow\s+(?:long|many\s+days|much\s+time)\b"
 NEEDED = (r"\b(?:what|which|need(?:ed|s)?|required?|bring|lag(?:be|e)|dork[ae]r|ki\s+ki|kon\s+kon)\b"
           r"|লাগবে|লাগে|দরকার|আনতে|(?:কী|কি)\s*(?:কী|কি)|কোন\s*কোন")
 NOT_LEFT = (r"^(?!.*(?:\b(?:missing|still|left|pending|baki|remain\w*)\b|বাকি))")
-PAPERS_NEEDED = rf"{NOT_LEFT}(?=.*(?:{PAPERS}))(?=.*(?:{NEEDED}))"
+# ... or what all is needed, no paper named ("ki ki lagbe", "কী কী লাগবে", "what is needed", "what do I need")
+ALL_NEEDED = (r"\bki\s+ki\s+lag(?:be|e)\b|(?:কী|কি)\s*(?:কী|কি)\s*লাগ"
+              r"|\bwhat\s+(?:all\s+)?(?:is|are|things\s+are)\s+(?:needed|required)\b|\bwhat\s+do\s+(?:i|we)\s+need\b")
+PAPERS_NEEDED = rf"{NOT_LEFT}(?:(?=.*(?:{PAPERS}))(?=.*(?:{NEEDED}))|.*?(?:{ALL_NEEDED}))"
 ASKED = {question: re.compile(unicodedata.normalize("NFC", pattern), re.IGNORECASE | re.DOTALL)
          for question, pattern in (("time", TIME), ("papers", PAPERS_NEEDED), ("fee", COST), ("where", WHERE))}
 

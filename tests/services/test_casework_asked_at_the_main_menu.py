@@ -46,3 +46,15 @@ async def test_the_menus_row_tapped_shows_the_menu(system, service):
     got = await phone.tap(f"{service.name}:menu", until=has("interactive"))
     assert choices(got) == HOME[service.name], choices(got)
     assert "follow" not in words(got) and "no set number of days" not in words(got), words(got)
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "what is needed for {named}?"), ("bn", "{named} জন্য কী কী লাগবে"),
+                                             ("bl", "{named} jonno ki ki lagbe"), ("en", "what do I need for {named}")])
+async def test_what_is_needed_with_no_paper_named_is_the_papers(system, service, lang, typed):
+    """'trade licence er jonno ki ki lagbe' (what all is needed), no paper named, showed the service's menu alone: it
+    is the papers for applying, as "ki ki kagoj lagbe" is."""
+    phone = await at_the_menu(system, NOBODY, "en" if lang == "en" else "bn")
+    got = await phone.say(typed.format(named=NAMED[service.name][lang]), until=has("interactive"))
+    text = words(got)
+    assert said(service.name, "follow_papers", lang) in text, text
+    assert choices(got) == HOME[service.name], choices(got)
