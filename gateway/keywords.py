@@ -186,6 +186,9 @@ def confused(text: str | None) -> bool:
     return set(said) <= _QUESTION_MARKS or plain(text.replace("’", "'")) in CONFUSED
 
 
+# a machine or a person, as asked of a chat ("a bot", "a real person", "human")
+_WHAT = (r"(?:an?\s+|the\s+)?(?:bot|robot|chat\s*bot|machine|computer|ai|human(?:\s+being)?|real\s+(?:person|human)"
+         r"|person|automatic|automated(?:\s+(?:reply|service|system))?)")
 # Who runs this number, asked in a whole message ("who are you?", "is this an official government number?", "customer
 # care number?", "apni ke?", "এটা কি সরকারি নম্বর?"): at the main menu, whose it is and the help, not unread words
 ABOUT = re.compile(unicodedata.normalize("NFKC", (
@@ -197,7 +200,11 @@ ABOUT = re.compile(unicodedata.normalize("NFKC", (
     r"|eta\s+ki(?:\s+(?:sarkari|sorkari|official|asol|asli))?(?:\s+number)?"
     r"|helpline\s+number\s+(?:ki|koto|den|din|dao)"
     r"|আপনি\s*কে|আপনারা\s*কে|তুমি\s*কে|তোমরা\s*কে|এটা\s*কার\s*(?:নম্বর|নাম্বার)|এটা\s*(?:কী|কি)(?:\s*(?:সরকারি|আসল))?(?:\s*(?:নম্বর|নাম্বার))?"
-    r"|হেল্পলাইন(?:\s*(?:নম্বর|নাম্বার))?)")))
+    r"|হেল্পলাইন(?:\s*(?:নম্বর|নাম্বার))?"
+    # or whether a machine answers ("are you a bot?", "am I talking to a human?", "apni ki manush?", "এটা কি রোবট?")
+    rf"|(?:are\s+you|is\s+this|am\s+i\s+(?:talking|chatting|speaking)\s+(?:to|with))\s+{_WHAT}(?:\s+or\s+{_WHAT})?"
+    r"|(?:apni|tumi|eta|ata)\s+ki\s+(?:robot|bot|manush|machine|computer)(?:\s+na(?:ki)?\s+(?:robot|bot|manush|machine))?"
+    r"|(?:আপনি|তুমি|এটা)\s*(?:কি|কী)\s*(?:রোবট|বট|মানুষ|যন্ত্র|মেশিন)(?:\s*না(?:কি)?\s*(?:রোবট|বট|মানুষ|যন্ত্র|মেশিন))?)")))
 
 
 def about(text: str | None) -> bool:
