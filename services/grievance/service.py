@@ -20,6 +20,7 @@ from services.grievance.conversation.wants import (
     ATR_ASKED,
     MINE_BN,
     MINE_EN,
+    MINE_MORE,
     NOT_BN,
     NOT_EN,
     REJECTED_ASKED,
@@ -80,7 +81,8 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      Phrase("mine", _either(REJECTED_ASKED, REOPEN_ASKED)),
                      Phrase("mine", ASKED_AFTER, across=True),  # mid-booking too: "what about my complaint?"
                      Phrase("mine", NUMBER_ALONE, across=True),  # "complaint 2"
-                     Phrase("mine", NAMED_BY_NUMBER),  # "amar complaint 2 er kaj hocche na"
+                     # "amar complaint 2 er kaj hocche na"; "amar jol er complaint ta", "আমার অভিযোগের আপডেট দিন"
+                     Phrase("mine", _either(NAMED_BY_NUMBER, MINE_MORE)),
                      # asking for a person: an official answers through a complaint (``reach``)
                      Phrase("official", _either(*ASKS)),
                      # "pradhan er phone number ta din": none given, an official; "kotha bolte chai manusher sathe"

@@ -53,7 +53,23 @@ MINE_BN = (r"^আমার\s*অভিযোগ(?:গুলো|গুলি|ট�
            r"(?:অবস্থা|হল|হলো)|কোথায়|কতদূর|কত দূর)"
            rf"|^amar\s+{LATIN}(?:er)?(?:\s*(?:gulo|guli|ta|ti))?$|(?:{LATIN}|complain\w*|komplen|complen)(?:\s*(?:ta|ti|er|r))*"
            r"\s+(?:(?:ekhon|akhon)\s+)?(?:ki\s+(?:holo|hoilo|hol|hoyeche|hoyechhe|obostha|khobor)|kothay|koto\s*dur)")
-MINE = re.compile(f"{MINE_EN}|{MINE_BN}")
+# ... and as people also put it: a subject between, nothing after ("my tubewell complaint", "amar jol er complaint ta",
+# "আমার জলের অভিযোগটা"); the one made, asked after ("je complaint ta korechilam tar ki khobor", "যে অভিযোগ করেছিলাম তার
+# কী হল"); its update ("আমার অভিযোগের আপডেট দিন", "complaint update"); the official word ("status of my grievance");
+# in Hindi ("meri shikayat", "shikayat ka kya hua")
+MINE_MORE = (
+    rf"^(?:my|amar)\s+(?!(?:ekta|ekti|kichu|notun|new|another|one|aro|arekta)\b)(?:\S+\s+){{1,2}}?(?:er\s+)?(?:complaints?|grievances?|{LATIN}|komplen|complen)(?:\s*(?:ta|ti|gulo))?$"
+    r"|^আমার\s*(?!(?:একটা|একটি|কিছু|নতুন|আরেকটা|আরও)(?![\u0980-\u09ff]))(?:\S+\s+){1,2}?(?:অভিযোগ|কমপ্লেন|নালিশ)"
+    r"(?:টা|টি|গুলো)?$"
+    rf"|(?:{LATIN}|complain\w*|komplen)\S*\s+(?:\S+\s+){{0,2}}?(?:korechilam|korechi|diyechilam|korlam|dilam)\b"
+    r".*\b(?:ki\s+(?:holo|hoilo|hol)|khobor|update|status|obostha)\b"
+    r"|(?:অভিযোগ|কমপ্লেন|নালিশ)\S*\s*(?:\S+\s+){0,2}?(?:করেছিলাম|করেছি|দিয়েছিলাম|জানিয়েছিলাম)"
+    r".*(?:(?:কী|কি)\s*হল|খবর|আপডেট|অবস্থা)|(?:অভিযোগ|কমপ্লেন|নালিশ)\S*\s*(?:আপডেট|স্ট্যাটাস|খবর)"
+    r"|\b(?:complaints?|grievances?)\s+(?:updates?|status)\b|\bmy\s+grievances?\b"
+    r"|^(?=.*\b(?:status|track\w*|progress|updates?)\b)(?=.*\bgrievance)"
+    r"|\b(?:meri|mera)\s+(?:shikayat|complaint)\b|\bshikayat\s+(?:ka|ki)\s+(?:kya\s+hua|status)"
+    r"|(?:मेरी|मेरा)\s*शिकायत|शिकायत\s*(?:का|की)\s*(?:क्या\s*हुआ|स्थिति)")
+MINE = re.compile(f"{MINE_EN}|{MINE_BN}|{MINE_MORE}")
 # The action-taken report asked for: "send the action taken report", "ATR", "what action has been taken on my
 # complaint", "গৃহীত ব্যবস্থার রিপোর্ট", "কী ব্যবস্থা নেওয়া হয়েছে", "ki byabostha neoa hoyeche": in a resolved
 # complaint's status. Not ব্যবস্থা alone, which is any arrangement ("থাকার কী ব্যবস্থা আছে": a guest house's)

@@ -1,10 +1,20 @@
 """Words asking after one's complaints, typed in the complaints chat ("status of my complaint pls" just after
 lodging one, "আমার অভিযোগের কী হল?", "amar complaint er ki holo" at its start) began a new complaint with them as
 its description ("Your message is the start of a new complaint"); they now list the person's complaints, as "my
-complaints" does. Words that describe a problem still begin one, and words at a complaint's view stay a remark."""
+complaints" does. Words that describe a problem still begin one, and words at a complaint's view stay a remark.
+
+Asked as people also put it, a subject between ("amar tubewell er complaint ta", "আমার জলের অভিযোগটা", "my water
+complaint"), the one made ("je complaint ta korechilam tar ki khobor", "যে অভিযোগ করেছিলাম তার কী হল"), its update
+("আমার অভিযোগের আপডেট দিন"), the official word ("status of my grievance") or in Hindi ("meri shikayat", "shikayat ka kya
+hua"), they began a new complaint at the main menu and in the chat ("status of my grievance": no service's): they list
+them too. "amar ekta abhijog", "my new complaint" still begin one."""
 from __future__ import annotations
 
 import pytest
+
+from gateway.menu import phrase_pattern
+from services.grievance.service import MENU
+from shared.india import plain
 
 LISTED = {"en": "Your complaints (latest first).", "bn": "আপনার অভিযোগ (সাম্প্রতিক আগে)।"}
 
@@ -41,3 +51,33 @@ async def test_a_problem_described_still_begins_one(person):
     await person.tap("grievance:menu")
     begun = await person.say("my complaint is that the road near school is broken")
     assert begun.text.startswith("Your message is the start of a new complaint."), begun.text
+
+
+ASKED_SO = ["amar tubewell er complaint ta", "আমার জলের অভিযোগটা", "my water complaint",
+            "je complaint ta korechilam tar ki khobor", "যে অভিযোগ করেছিলাম তার কী হল", "আমার অভিযোগের আপডেট দিন",
+            "status of my grievance", "meri shikayat", "shikayat ka kya hua", "complaint update"]
+
+
+def menu_action(text: str) -> str | None:
+    return next((p.action for p in MENU.phrases if phrase_pattern(p.pattern).search(plain(text))), None)
+
+
+@pytest.mark.parametrize("words", ASKED_SO)
+def test_asked_as_people_also_put_it_is_theirs_at_the_main_menu(words):
+    assert menu_action(words) == "mine", words
+
+
+@pytest.mark.parametrize("words", ["amar ekta abhijog", "আমার একটা অভিযোগ", "my new complaint", "amar notun complaint",
+                                   "complaint korechi kintu kichu hoyni"])
+def test_a_new_one_asked_for_is_not(words):
+    assert menu_action(words) != "mine", words
+
+
+@pytest.mark.parametrize("words", ASKED_SO)
+async def test_asked_as_people_also_put_it_at_the_chats_start_lists_them(make_person, words):
+    person = make_person(lang="bn")
+    number = await person.lodge()
+    await person.tap("grievance:menu")
+    answered = await person.say(words)
+    assert answered.text.startswith(LISTED["bn"]), answered.text
+    assert f"grievance:view:{number}" in answered.last.choices
