@@ -12,7 +12,11 @@ from phone_kit import at_the_menu, choices, has, saying, words
 from services.payroll.phrases import not_held
 
 ANIMA = "919733000101"  # the demo's employee, PIN 4821
-SAID = {"en": "are kept by your office's drawing and disbursing officer", "bn": "ড্রয়িং অ্যান্ড ডিসবার্সিং অফিসার"}
+SAID = {"not_held": {"en": "are kept by your office's drawing and disbursing officer",
+                     "bn": "ড্রয়িং অ্যান্ড ডিসবার্সিং অফিসার"},
+        # when pay rises, a bonus or an arrear comes (``test_payroll_pay_news``)
+        "pay_news": {"en": "is decided by the government and your office: it is not known here",
+                     "bn": "ঠিক করে সরকার ও আপনার অফিস: এখানে তা জানা নেই"}}
 
 
 @pytest.mark.parametrize("typed", ["how many leaves do I have left?", "PF balance koto?", "GPF passbook",
@@ -28,19 +32,23 @@ def test_what_is_held_or_no_ask_is_not(typed):
     assert not not_held(typed), typed
 
 
-@pytest.mark.parametrize("lang, typed", [("en", "how many leaves do I have left?"), ("en", "PF balance koto?"),
-                                         ("en", "I want a salary certificate for bank loan"), ("bn", "ছুটি কত বাকি")])
-async def test_asked_at_the_main_menu_it_is_said_whose_it_is(system, lang, typed):
+@pytest.mark.parametrize("lang, typed, kind", [
+    ("en", "how many leaves do I have left?", "not_held"), ("en", "PF balance koto?", "not_held"),
+    ("en", "I want a salary certificate for bank loan", "not_held"), ("bn", "ছুটি কত বাকি", "not_held"),
+    ("en", "when will my salary increase", "pay_news"), ("en", "puja bonus kobe pabo", "pay_news"),
+    ("bn", "বোনাস কবে দেবে", "pay_news"), ("bn", "DA kobe barbe", "pay_news")])
+async def test_asked_at_the_main_menu_it_is_said_whose_it_is(system, lang, typed, kind):
     anima = await at_the_menu(system, ANIMA, lang, name="Anima")
     got = await anima.say(typed, until=has("interactive"))
-    assert SAID[lang] in words(got), words(got)
+    assert SAID[kind][lang] in words(got), words(got)
     assert choices(got) == ["payroll:slip", "shell:menu"], choices(got)
 
 
-async def test_asked_at_the_pins_question_it_is_said_and_the_pin_asked_again(system):
+@pytest.mark.parametrize("typed, kind", [("PF balance koto?", "not_held"), ("DA kobe barbe", "pay_news")])
+async def test_asked_at_the_pins_question_it_is_said_and_the_pin_asked_again(system, typed, kind):
     anima = await at_the_menu(system, ANIMA, "en", name="Anima")
     await anima.tap("payroll:slip", until=saying("Type your PIN"))
-    got = await anima.say("PF balance koto?", until=has("text"))
-    assert SAID["en"] in words(got) and "Type your PIN" in words(got), words(got)
+    got = await anima.say(typed, until=has("text"))
+    assert SAID[kind]["en"] in words(got) and "Type your PIN" in words(got), words(got)
     # no try lost, nothing forgotten: the PIN still gets the slip asked for (the wait fails the test otherwise)
     await anima.say("4821", until=has("document"))
