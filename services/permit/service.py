@@ -79,7 +79,7 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # words ask after one applied for ("kobe pabo", "ki holo"), which are one's own applications
                      Phrase("apply", NOT_TRADE + PERMISSION_NEEDED),
                      # a house to be built, no permission named ("I want to build a house", "bari banabo"): the same
-                     Phrase("apply", NOT_TRADE + HOUSE_PLANNED.removeprefix("^")),
+                     Phrase("apply", NOT_TRADE + HOUSE_PLANNED),
                      # papers said sent here: the same, said first to reach no one (the tap carries no words)
                      Phrase("sent", NOT_TRADE + SAYS_SENT.pattern),
                      # what is still missing for one's application: the trade NOC announces it too, so the menu asks

@@ -10,12 +10,12 @@ import re
 import unicodedata
 from functools import cache
 
-from shared.casework.said import DOCUMENT, HOW, HOW_LATIN
+from shared.casework.said import DOCUMENT, HOW, HOW_LATIN, WANTED
 from shared.india import plain
 
 # wanted, said as villagers say it: "lagbe", "chai", "dorkar", লাগবে, চাই, দরকার; and how it is had: "kivabe pabo",
 # কীভাবে পাব (how do I get it), which asks how to apply as much as "kivabe apply korbo" does
-WANT = (rf"(?:\b(?:lag(?:b|ob)e|chai|chaai|dorkar|darkar|nite\s+chai|chahiye|chahie)\b|(?:লাগবে|চাই|দরকার)(?![\u0980-\u09ff])"
+WANT = (rf"(?:{WANTED}|\bnite\s+chai\b"
         rf"|\b(?:{HOW_LATIN})\s*pa(?:bo|wa\s+jabe)\b|(?:{HOW})\s*পাব)")
 # an application already made, asked after: its status, where it is, what became of it, when it comes ("kobe pabo");
 # its number ("trade licence number lagbe": one's own numbers); or its letter or certificate (the document, not how
@@ -62,8 +62,8 @@ BUILDING_PLANNED = (
     r"|(?:मकान|घर)\s*(?:बनाना|बनवाना)\s*(?:है|चाहत))")
 # a house's permission needed: the building named somewhere in the words, the permission wanted
 PERMISSION_NEEDED = rf"(?=.*{BUILT}){needed(PERMISSION)}"
-# ... or a house to be built, not asked after (read from the start of the words)
-HOUSE_PLANNED = rf"^{ASKED_AFTER}{BUILDING_PLANNED}"
+# ... or a house to be built, not asked after (read from the start of the words: ``^`` or a guard before it)
+HOUSE_PLANNED = rf"{ASKED_AFTER}{BUILDING_PLANNED}"
 # ... and named, needed or asked after ("ghor banate permission lagbe", "barir onumoti kobe pabo"): building
 # permission's business wherever it is typed, a house named beside it ("permit" alone may be a trek's)
 PERMISSION_NAMED = rf"(?=.*{HOUSE}).*?{PERMISSION}"

@@ -124,10 +124,11 @@ NOT_OTHER_SCHEME = rf"(?!.*(?:{OTHER_SCHEME}))"
 GETTING = (r"\bhow\s+(?:do|can|to|should|shall|would|will)\b|\bwhere\s+(?:do|can|to|should|shall)\b"
            rf"|\b(?:{HOW_LATIN}|kothay|kothai|kotha\s+theke)\b|(?:{HOW})|কোথায়|কোথা\s*থেকে"
            r"|\b(?:apply|a+bed[ao]n)\b|আবেদন|অ্যাপ্লাই")
-# ... or wanted ("birth certificate chai", "I need a ration card", "জন্ম সার্টিফিকেট দরকার", "job card lagbe")
-WANTING = (r"\b(?:want|need|chai|chaai|lag(?:b|ob)e|dorkar|darkar|chahiye|chahie)\b"
-           r"|(?:চাই|লাগবে|দরকার)(?![\u0980-\u09ff])")
-OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}))(?=.*(?:{GETTING}|{WANTING}))", re.IGNORECASE)
+# ... or wanted ("birth certificate chai", "I need a ration card", "জন্ম সার্টিফিকেট দরকার", "job card lagbe"), said as
+# villagers say it ("lagbe", "chai", "dorkar", লাগবে, চাই, দরকার; Hindi's "chahiye")
+WANTED = r"\b(?:lag(?:b|ob)e|chai|chaai|dorkar|darkar|chahiye|chahie)\b|(?:লাগবে|চাই|দরকার)(?![\u0980-\u09ff])"
+OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}))(?=.*(?:{GETTING}|\b(?:want|need)\b|{WANTED}))",
+                                re.IGNORECASE)
 # An application named, and one's own ("my application", "আমার আবেদন", "amar abedon"), with nothing to tell whether a
 # building permission's or a trade NOC's: both services announce them, so the main menu asks which is meant.
 APPLICATION = r"(?:\bapplications?\b|আবেদন|\ba+bed[ao]n)"
