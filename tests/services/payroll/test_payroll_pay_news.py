@@ -20,7 +20,8 @@ def test_a_rise_a_bonus_or_an_arrear_asked_after_is_read(typed):
 
 
 @pytest.mark.parametrize("typed", ["DA koto?", "amar DA arrear koto", "beton kobe dhukbe", "my salary is less this month",
-                                   "pay slip", "bonus"])
+                                   "pay slip", "bonus", "my salary increased this month, why?",
+                                   "I want to raise a complaint about my pay"])
 def test_ones_pay_or_its_parts_are_not(typed):
     assert not pay_news(typed), typed
 
