@@ -20,7 +20,7 @@ from shared.casework.again import AGAIN
 from shared.casework.follow import TIME
 from shared.casework.missing import MISSING, SAYS_SENT
 from shared.casework.moving import cases_follow
-from shared.casework.needed import LICENCE, PAPER_WHEN, SHOP_LICENCE, needed
+from shared.casework.needed import LICENCE, PAPER_WHEN, SHOP, SHOP_LICENCE, needed
 from shared.casework.office import owed
 from shared.casework.said import (
     AMEND,
@@ -64,8 +64,9 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # as the chat reads them: renewing first, then the certificate (also "my NOC certificate",
                      # unless building permission is named: "amar onumoti potro"), then one's NOCs
                      # a change of a NOC's details ("change the name on my trade licence"): made at the office
+                     # ... or a shop's ("দোকানের ঠিকানা বদলাতে চাই": the NOC's premises)
                      Phrase("amend", rf"^{NOT_BUILDING}(?=.*(?:{TRADE}|\blicen[cs]es?\b|লাইসেন্স|\bcertificate"
-                                     rf"|শংসাপত্র)){AMEND}"),
+                                     rf"|শংসাপত্র|{SHOP})){AMEND}"),
                      # the fee with no service named ("where do I pay the fee"): building permission's too, so the
                      # menu asks which; a renewal's fee is the NOC's alone (building permission's phrase leaves it)
                      Phrase("fee", rf"^{NOT_BUILDING}" + FEE_UNNAMED),

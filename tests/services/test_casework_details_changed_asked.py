@@ -36,3 +36,4 @@ async def test_asked_in_the_chat_it_is_told_where_with_ones_office(system, servi
     assert SAID[lang] in text, text
     assert "Baghmundi" in text or "বাঘমুন্ডি" in text, text  # the office of their own case
     assert choices(got), got
+
