@@ -83,13 +83,13 @@ def not_held(text: str) -> bool:
 
 
 # What is not decided here, asked after: a rise ("DA kobe barbe", "when will my salary increase", "বেতন কবে বাড়বে"),
-# when a bonus or an arrear comes ("puja bonus kobe pabo", "DA arrear kobe debe", "বোনাস কবে দেবে"): the
-# government's and the office's to decide, shown on that month's slip once paid, said so (``pay_news``); how much an
-# arrear on one's slip is ("amar DA arrear koto") is the slip's
+# when a bonus, an arrear or an increment comes ("puja bonus kobe pabo", "DA arrear kobe debe", "বোনাস কবে দেবে",
+# "increment kobe hobe"): the government's and the office's to decide, shown on that month's slip once paid, said so
+# (``pay_news``); how much an arrear on one's slip is ("amar DA arrear koto") is the slip's
 _PAY = rf"(?:\b(?:{_SALARY}|pay|beton|da|d\.a\.?|dearness\s+allowance)\b|বেতন|মাইনে|ডিএ|মহার্ঘ)"
 _RISES = r"(?:\bbar(?:be|bo)\b|বাড়বে)"  # "will rise", when or not
 _GOING_UP = r"(?:\b(?:increase\w*|hike|rise|barano\w*)\b|বাড়ানো|বৃদ্ধি)"  # with a "when" ("my pay increased" tells)
-_EXTRA = r"(?:\bbonus\w*|\barrears?\b|\bbokeya\b|বোনাস|এরিয়ার|বকেয়া)"
+_EXTRA = r"(?:\bbonus\w*|\barrears?\b|\bbokeya\b|\bincrements?\b|বোনাস|এরিয়ার|বকেয়া|ইনক্রিমেন্ট)"
 _WHEN = r"(?:\b(?:kobe|when|kokhon|pabo|debe|dibe|dewa|deoa|ki\s+hol\w*)\b|কবে|কখন|পাব|দেবে|দেওয়া|কী\s*হল)"
 PAY_NEWS = rf"^(?:(?=.*{_PAY})(?:(?=.*{_RISES})|(?=.*{_GOING_UP})(?=.*{_WHEN}))|(?=.*{_EXTRA})(?=.*{_WHEN}))"
 _PAY_NEWS = re.compile(unicodedata.normalize("NFKC", PAY_NEWS), re.IGNORECASE)

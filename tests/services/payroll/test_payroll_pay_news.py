@@ -14,7 +14,7 @@ from services.payroll.phrases import asked_for, pay_news
 
 @pytest.mark.parametrize("typed", ["DA kobe barbe", "puja bonus kobe pabo", "when will my salary increase",
                                    "বোনাস কবে দেবে", "বেতন কবে বাড়বে", "arrear er taka kobe pabo",
-                                   "when will the DA arrears be paid"])
+                                   "when will the DA arrears be paid", "increment kobe hobe", "ইনক্রিমেন্ট কবে হবে"])
 def test_a_rise_a_bonus_or_an_arrear_asked_after_is_read(typed):
     assert pay_news(typed), typed
 

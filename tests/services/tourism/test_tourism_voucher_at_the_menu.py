@@ -1,7 +1,9 @@
 """The voucher asked for at the main menu ("voucher ta abar pathan", "ভাউচার খুলছে না", "send my voucher again"): the
 words were unread, kept to send to Complaints. Asked in the tourism chat they already sent it. They reach the
 tourism chat as that asking does: the voucher of one's one booking to come is sent at once; with several (or none),
-one's bookings are listed to choose from. Never another person's."""
+one's bookings are listed to choose from. Never another person's. A voucher's download ("download my voucher",
+"ভাউচার ডাউনলোড করব") was asked which service it was for, building permission's letter and the NOC's certificate
+offered beside tourism: a voucher is tourism's alone."""
 from __future__ import annotations
 
 import pytest
@@ -9,7 +11,9 @@ from phone_kit import at_the_menu, choices, has, words
 from test_tourism_stay_asked import at_the_quote
 
 
-@pytest.mark.parametrize("typed", ["voucher ta abar pathan", "ভাউচার খুলছে না", "send my voucher again"])
+@pytest.mark.parametrize("typed", ["voucher ta abar pathan", "ভাউচার খুলছে না", "send my voucher again",
+                                   # a download named: asked which service, building permission or the NOC
+                                   "download my voucher", "ভাউচার ডাউনলোড করব"])
 async def test_ones_voucher_asked_at_the_main_menu_is_sent(system, typed):
     http, base = system
     phone, quote = await at_the_quote(http, base, "919800330001", "en")
