@@ -203,7 +203,8 @@ ABOUT = re.compile(unicodedata.normalize("NFKC", (
     r"|হেল্পলাইন(?:\s*(?:নম্বর|নাম্বার))?"
     # or whether a machine answers ("are you a bot?", "am I talking to a human?", "apni ki manush?", "এটা কি রোবট?")
     rf"|(?:are\s+you|is\s+this|am\s+i\s+(?:talking|chatting|speaking)\s+(?:to|with))\s+{_WHAT}(?:\s+or\s+{_WHAT})?"
-    r"|(?:apni|tumi|eta|ata)\s+ki\s+(?:robot|bot|manush|machine|computer)(?:\s+na(?:ki)?\s+(?:robot|bot|manush|machine))?"
+    r"|(?:apni|tumi|eta|ata)\s+ki\s+(?:robot|bot|manush|machine|computer)"
+    r"(?:\s+na(?:ki)?\s+(?:robot|bot|manush|machine))?"
     r"|(?:আপনি|তুমি|এটা)\s*(?:কি|কী)\s*(?:রোবট|বট|মানুষ|যন্ত্র|মেশিন)(?:\s*না(?:কি)?\s*(?:রোবট|বট|মানুষ|যন্ত্র|মেশিন))?)")))
 
 

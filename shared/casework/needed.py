@@ -25,7 +25,8 @@ ASKED_AFTER = (r"(?!.*(?:\bstatus\b|\bkoth(?:ay|a)\b|\bki\s*hol|\bkobe\b|\bkokho
                r"|\bnumber\b|\bnomb[oa]r\b|\bnambar\b|নম্বর|নাম্বার"
                rf"|{DOCUMENT}))")
 # a house or a building named, by what is built or by building it: a building permission's, not another's
-HOUSE = (r"(?:\bba+ri|\bgh[oa]r|\bmaka+n|\bhouse|\bbuild|\bbh[ao]b[ao]n|\bnirman|\bdalan|\bbana(?:bo|te|no|nor)\b|\btoiri"
+HOUSE = (r"(?:\bba+ri|\bgh[oa]r|\bmaka+n|\bhouse|\bbuild|\bbh[ao]b[ao]n|\bnirman|\bdalan|\bbana(?:bo|te|no|nor)\b"
+         r"|\btoiri"
          r"|বাড়ি|ঘর|ভবন|নির্মাণ|দালান|বানা|তৈরি)")
 BUILT = rf"(?:{HOUSE}|\bpermit\b|পারমিট)"
 PERMISSION = r"(?:\bpermission|\bpermit|\bon[ou]moti|\ban[ou]mati|অনুমতি|পারমিশন|পারমিট)"
@@ -53,8 +54,8 @@ def needed(thing: str) -> str:
 # toiri korbo", "ghar banana hai"): what it needs from the panchayat is building permission; never one built by
 # another on the road or without leave (a complaint), a room booked ("ঘর বুক করতে চাই"), nor a house under a scheme
 BUILDING_PLANNED = (
-    r"(?!.*(?:\billegal|\bunauthori[sz]ed|\bencroach|\bwithout\s+(?:any\s+)?permission|\bdokhol|\bbina\s+[ao]n[ou]m[ao]ti"
-    r"|\bawas|\byojon?a|অবৈধ|বেআইনি|দখল|বিনা\s*অনুমতি|আবাস|যোজনা))"
+    r"(?!.*(?:\billegal|\bunauthori[sz]ed|\bencroach|\bwithout\s+(?:any\s+)?permission|\bdokhol"
+    r"|\bbina\s+[ao]n[ou]m[ao]ti|\bawas|\byojon?a|অবৈধ|বেআইনি|দখল|বিনা\s*অনুমতি|আবাস|যোজনা))"
     r".*?(?:\b(?:want|wish|plan(?:ning)?|going|like|hope)\s+to\s+(?:build|construct)\s+(?:\S+\s+){0,3}?(?:house|home)\b"
     r"|\b(?:ba+ri|gh[oa]r|dalan|maka+n)\S*\s+(?:\S+\s+)?(?:banabo|banate\s+chai|toiri\s+kor(?:bo|te\s+chai)"
     r"|banana\s+hai|banwana\s+hai)\b|\bba+ri\s+korbo\b"

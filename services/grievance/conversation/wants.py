@@ -58,7 +58,8 @@ MINE_BN = (r"^আমার\s*অভিযোগ(?:গুলো|গুলি|ট�
 # কী হল"); its update ("আমার অভিযোগের আপডেট দিন", "complaint update"); the official word ("status of my grievance");
 # in Hindi ("meri shikayat", "shikayat ka kya hua")
 MINE_MORE = (
-    rf"^(?:my|amar)\s+(?!(?:ekta|ekti|kichu|notun|new|another|one|aro|arekta)\b)(?:\S+\s+){{1,2}}?(?:er\s+)?(?:complaints?|grievances?|{LATIN}|komplen|complen)(?:\s*(?:ta|ti|gulo))?$"
+    r"^(?:my|amar)\s+(?!(?:ekta|ekti|kichu|notun|new|another|one|aro|arekta)\b)(?:\S+\s+){1,2}?(?:er\s+)?"
+    rf"(?:complaints?|grievances?|{LATIN}|komplen|complen)(?:\s*(?:ta|ti|gulo))?$"
     r"|^আমার\s*(?!(?:একটা|একটি|কিছু|নতুন|আরেকটা|আরও)(?![\u0980-\u09ff]))(?:\S+\s+){1,2}?(?:অভিযোগ|কমপ্লেন|নালিশ)"
     r"(?:টা|টি|গুলো)?$"
     rf"|(?:{LATIN}|complain\w*|komplen)\S*\s+(?:\S+\s+){{0,2}}?(?:korechilam|korechi|diyechilam|korlam|dilam)\b"

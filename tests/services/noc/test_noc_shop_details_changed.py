@@ -10,7 +10,8 @@ from phone_kit import at_the_menu, has, words
 SAID = {"en": "are corrected only at the gram panchayat office", "bn": "কেবল গ্রাম পঞ্চায়েত অফিসে সংশোধন করা যায়"}
 
 
-@pytest.mark.parametrize(("lang", "typed"), [("bn", "দোকানের ঠিকানা বদলাতে চাই"), ("en", "I want to change my shop's address"),
+@pytest.mark.parametrize(("lang", "typed"), [("bn", "দোকানের ঠিকানা বদলাতে চাই"),
+                                             ("en", "I want to change my shop's address"),
                                              ("bn", "dokaner naam bodlate chai")])
 async def test_a_shops_details_asked_changed_are_told_where(system, lang, typed):
     phone = await at_the_menu(system, "919800000099", lang)

@@ -19,8 +19,9 @@ def test_a_rise_a_bonus_or_an_arrear_asked_after_is_read(typed):
     assert pay_news(typed), typed
 
 
-@pytest.mark.parametrize("typed", ["DA koto?", "amar DA arrear koto", "beton kobe dhukbe", "my salary is less this month",
-                                   "pay slip", "bonus", "my salary increased this month, why?",
+@pytest.mark.parametrize("typed", ["DA koto?", "amar DA arrear koto", "beton kobe dhukbe",
+                                   "my salary is less this month", "pay slip", "bonus",
+                                   "my salary increased this month, why?",
                                    "I want to raise a complaint about my pay"])
 def test_ones_pay_or_its_parts_are_not(typed):
     assert not pay_news(typed), typed
