@@ -53,11 +53,13 @@ def free_port(count: int = 1, host: str = "127.0.0.1") -> int:
 def bound(host: str = "127.0.0.1") -> socket.socket:
     """A socket bound to a free port below the ephemeral range, for a server started in this process: the port is
     held from the moment it is found, so nothing can take it before the server listens (``free_port`` is for a
-    server in another process, which has to be told a number)."""
+    server in another process, which has to be told a number). Bound without ``SO_REUSEADDR``: with it on both, a
+    port another server holds to listen on (bound with it, as servers bind, not listening yet) is bound again, and
+    the second of the two to listen fails with "Address already in use"; without it the bind fails and another
+    port is taken."""
     top = max(_first_ephemeral(), LOWEST + 1_000) - 1
     for _ in range(200):
         sock = socket.socket()
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the servers set it
         try:
             sock.bind((host, PICKER.randint(LOWEST, top)))
         except OSError:

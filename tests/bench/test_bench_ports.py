@@ -61,3 +61,19 @@ def test_a_bound_socket_holds_its_port_until_the_server_listens() -> None:
         held.listen()
         with socket.create_connection(("127.0.0.1", port), timeout=2):
             pass
+
+
+def test_a_port_another_server_holds_to_listen_on_is_never_bound_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two servers about to listen, each holding its port as servers do (``SO_REUSEADDR``: the test workers' systems,
+    a role), both bound the same port and the second to listen failed with "Address already in use" (once in a CI
+    run). A held port is another's: the next one is taken."""
+    with socket.socket() as other:
+        other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        other.bind(("127.0.0.1", ports.free_port()))
+        busy = other.getsockname()[1]
+        picks = Picks(busy)
+        monkeypatch.setattr(ports, "PICKER", picks)
+        with ports.bound() as held:
+            assert picks.given[0] == busy and held.getsockname()[1] != busy
+            held.listen()
+            other.listen()  # the other server listens too: neither was given the other's port
