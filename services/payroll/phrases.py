@@ -86,7 +86,7 @@ def not_held(text: str) -> bool:
 # when a bonus, an arrear or an increment comes ("puja bonus kobe pabo", "DA arrear kobe debe", "বোনাস কবে দেবে",
 # "increment kobe hobe"): the government's and the office's to decide, shown on that month's slip once paid, said so
 # (``pay_news``); how much an arrear on one's slip is ("amar DA arrear koto") is the slip's
-_PAY = rf"(?:\b(?:{_SALARY}|pay|beton|da|d\.a\.?|dearness\s+allowance)\b|বেতন|মাইনে|ডিএ|মহার্ঘ)"
+_PAY = rf"(?:{_OWN_PAY}|\b(?:pay|da|d\.a\.?|dearness\s+allowance)\b|ডিএ|মহার্ঘ)"  # one's pay, or its DA
 _RISES = r"(?:\bbar(?:be|bo)\b|বাড়বে)"  # "will rise", when or not
 _GOING_UP = r"(?:\b(?:increase\w*|hike|rise|barano\w*)\b|বাড়ানো|বৃদ্ধি)"  # with a "when" ("my pay increased" tells)
 _EXTRA = r"(?:\bbonus\w*|\barrears?\b|\bbokeya\b|\bincrements?\b|বোনাস|এরিয়ার|বকেয়া|ইনক্রিমেন্ট)"

@@ -5,16 +5,9 @@ road's) is still not read as one's case."""
 from __future__ import annotations
 
 import pytest
-from casework_kit import own_chats
 
 NOCS = ["noc:view:TNOC/2026/000045", "noc:view:TNOC/2025/000310"]
 PERMITS = ["permit:view:BP/PUR/2026/000101", "permit:view:BP/PUR/2026/000102", "permit:view:BP/PUR/2023/000210"]
-
-
-@pytest.fixture(name="chat")
-async def chat_fixture(tmp_path):
-    async with own_chats(tmp_path) as chat:
-        yield chat
 
 
 @pytest.mark.parametrize("service, lang, typed, listed", [

@@ -5,13 +5,6 @@ still how to apply, not the fee."""
 from __future__ import annotations
 
 import pytest
-from casework_kit import own_chats
-
-
-@pytest.fixture(name="chat")
-async def chat_fixture(tmp_path):
-    async with own_chats(tmp_path) as chat:
-        yield chat
 
 
 @pytest.mark.parametrize("lang, typed, said", [

@@ -5,13 +5,7 @@ certificate again" does; an application asked for again is no paper, and is read
 from __future__ import annotations
 
 import pytest
-from casework_kit import ARJUN, TAPAN, documents, own_chats
-
-
-@pytest.fixture(name="chat")
-async def chat_fixture(tmp_path):
-    async with own_chats(tmp_path) as chat:
-        yield chat
+from casework_kit import ARJUN, TAPAN, documents
 
 
 @pytest.mark.parametrize("typed", ["amar noc ta abar pathao", "send my NOC again", "আমার এনওসি আবার পাঠান",

@@ -4,13 +4,6 @@ own shown (another's status, or the menu) is read as before."""
 from __future__ import annotations
 
 import pytest
-from casework_kit import own_chats
-
-
-@pytest.fixture(name="chat")
-async def chat_fixture(tmp_path):
-    async with own_chats(tmp_path) as chat:
-        yield chat
 
 
 @pytest.mark.parametrize(("lang", "typed", "told"), [

@@ -5,13 +5,7 @@ another person's, and "I want to apply for another one" is still how to apply.""
 from __future__ import annotations
 
 import pytest
-from casework_kit import TAPAN, own_chats
-
-
-@pytest.fixture(name="chat")
-async def chat_fixture(tmp_path):
-    async with own_chats(tmp_path) as chat:
-        yield chat
+from casework_kit import TAPAN
 
 
 @pytest.mark.parametrize("lang, typed, said", [

@@ -5,7 +5,7 @@ certificate in force is sent, several are listed to send, as in the chat; a numb
 from __future__ import annotations
 
 import pytest
-from casework_kit import ARJUN, RINA, own_chats
+from casework_kit import ARJUN, RINA
 from phone_kit import Phone, choices, has, words
 
 
@@ -37,12 +37,6 @@ async def test_a_number_in_the_words_is_read_as_before(system):
     await rina.start("en")
     answer = await rina.say("send my noc TNOC/2025/000310 again", until=lambda m: "TNOC/2025/000310" in words(m))
     assert "noc:download:TNOC/2026/000045" not in choices(answer), words(answer)
-
-
-@pytest.fixture(name="chat")
-async def chat_fixture(tmp_path):
-    async with own_chats(tmp_path) as chat:
-        yield chat
 
 
 @pytest.mark.parametrize("typed", ["please resend my noc", "can you resend the NOC"])

@@ -7,13 +7,6 @@ step on the mobile number given in it; nothing more of it, and none of the asker
 from __future__ import annotations
 
 import pytest
-from casework_kit import own_chats
-
-
-@pytest.fixture(name="chat")
-async def chat_fixture(tmp_path):
-    async with own_chats(tmp_path) as chat:
-        yield chat
 
 
 @pytest.mark.parametrize("typed", ["why so late?", "when will it be approved?", "keno deri hocche?"])

@@ -5,13 +5,7 @@ answered, or long after, picks nothing."""
 from __future__ import annotations
 
 import pytest
-from casework_kit import documents, own_chats
-
-
-@pytest.fixture(name="chat")
-async def chat_fixture(tmp_path):
-    async with own_chats(tmp_path) as chat:
-        yield chat
+from casework_kit import documents
 
 
 @pytest.mark.parametrize("typed", ["2", "২", "no 2", "2."])

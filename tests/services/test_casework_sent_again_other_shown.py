@@ -4,13 +4,7 @@ again", "আবার পাঠান" (send it again, no letter named) answered
 from __future__ import annotations
 
 import pytest
-from casework_kit import TAPAN, captions, documents, own_chats
-
-
-@pytest.fixture(name="chat")
-async def chat_fixture(tmp_path):
-    async with own_chats(tmp_path) as chat:
-        yield chat
+from casework_kit import TAPAN, captions, documents
 
 
 def said(answer) -> str:

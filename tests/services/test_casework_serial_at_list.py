@@ -5,13 +5,7 @@ sent); a serial none of the rows has, another person's too, opens nothing of any
 from __future__ import annotations
 
 import pytest
-from casework_kit import documents, own_chats
-
-
-@pytest.fixture(name="chat")
-async def chat_fixture(tmp_path):
-    async with own_chats(tmp_path) as chat:
-        yield chat
+from casework_kit import documents
 
 
 @pytest.mark.parametrize("typed", ["102", "১০২", "000102", "no 102", "102."])

@@ -6,13 +6,7 @@ under way, or only refused ones, are listed as before; nobody else's is named.""
 from __future__ import annotations
 
 import pytest
-from casework_kit import ARJUN, TAPAN, own_chats
-
-
-@pytest.fixture(name="chat")
-async def chat_fixture(tmp_path):
-    async with own_chats(tmp_path) as chat:
-        yield chat
+from casework_kit import ARJUN, TAPAN
 
 
 @pytest.mark.parametrize("typed", ["kobe pabo", "কবে পাব", "when will I get it", "noc kobe pabo"])
