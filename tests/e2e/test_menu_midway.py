@@ -3,6 +3,10 @@ the person carries on where they stopped, with what they gave, or starts again. 
 and fake Cloud API."""
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
+from shared.india import today_in_india
+
 from .conftest import System
 from .test_menu_words import answer, at_the_menu, said
 
@@ -18,7 +22,8 @@ async def test_a_booking_left_for_the_menu_is_carried_on(system: System):
         await system.tap(GUEST, reply_id, title, kind="list" if reply_id.count(":") > 1 else "button")
         sent += 1
         await system.replies(GUEST, sent)
-    reply, sent = await answer(system, GUEST, "5 December", sent)
+    check_in = today_in_india(datetime.now(UTC)) + timedelta(days=3)  # a day to come, as a guest types it
+    reply, sent = await answer(system, GUEST, f"{check_in.day} {check_in:%B}", sent)
     assert "How many nights" in reply, reply
     reply, sent = await answer(system, GUEST, "hi", sent)
     await system.tap(GUEST, "tourism:menu", "Tourism")

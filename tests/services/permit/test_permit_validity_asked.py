@@ -5,18 +5,47 @@ that ran out with where to apply again), as the trade NOC's validity is; none on
 said so. A trade licence's validity stays the NOC's, and the letter asked for again is still sent."""
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
+
 import pytest
 from casework_kit import RINA, TAPAN, in_the_chat
 from phone_kit import at_the_menu, has, words
 
 from gateway.menu import phrase_pattern
 from services import registry
+from services.permit import demo
+from services.permit.kind import KIND
+from shared.casework import show
+from shared.casework.demo import walked
 from shared.india import plain
 
-VALID = {"en": "*BP/PUR/2026/000101* (mouza Baghmundi, dag 1023): valid until 3 November 2029",
-         "bn": "*BP/PUR/2026/000101* (মৌজা Baghmundi, দাগ ১০২৩): মেয়াদ ৩ নভেম্বর ২০২৯ পর্যন্ত"}
-RAN_OUT = {"en": "*BP/PUR/2023/000210* (mouza Baghmundi, dag 1024): ran out on 30 August 2026",
-           "bn": "*BP/PUR/2023/000210* (মৌজা Baghmundi, দাগ ১০২৪): মেয়াদ শেষ হয়েছে ৩০ আগস্ট ২০২৬ তারিখে"}
+DEMO = {entry["case"]["number"]: entry for entry in json.loads(demo.DATA.read_text(encoding="utf-8"))["cases"]}
+
+
+class _Today:
+    """The demo's dates are counted back from the day it is loaded: from now, as the test's system loads it."""
+
+    @staticmethod
+    def now() -> datetime:
+        return datetime.now(UTC)
+
+
+def last_day(number: str, lang: str) -> str:
+    """The last valid day of the demo's permission ``number``, as the chat shows a day in ``lang``."""
+    return show.day(walked(KIND, DEMO[number], _Today()).issue.valid_until, lang)  # type: ignore[arg-type,union-attr]
+
+
+def valid(lang: str) -> str:
+    until = last_day("BP/PUR/2026/000101", lang)
+    return {"en": f"*BP/PUR/2026/000101* (mouza Baghmundi, dag 1023): valid until {until}",
+            "bn": f"*BP/PUR/2026/000101* (মৌজা Baghmundi, দাগ ১০২৩): মেয়াদ {until} পর্যন্ত"}[lang]
+
+
+def ran_out(lang: str) -> str:
+    until = last_day("BP/PUR/2023/000210", lang)
+    return {"en": f"*BP/PUR/2023/000210* (mouza Baghmundi, dag 1024): ran out on {until}",
+            "bn": f"*BP/PUR/2023/000210* (মৌজা Baghmundi, দাগ ১০২৪): মেয়াদ শেষ হয়েছে {until} তারিখে"}[lang]
 
 
 def claimed(typed: str) -> list[tuple[str, str]]:
@@ -31,7 +60,7 @@ async def test_at_the_main_menu_ones_permissions_are_listed_with_their_last_day(
     phone = await at_the_menu(system, RINA, lang)
     got = await phone.say(typed, until=has("interactive"))
     said = words(got)
-    assert VALID[lang] in said and RAN_OUT[lang] in said, said
+    assert valid(lang) in said and ran_out(lang) in said, said
     assert not any(m["type"] == "document" for m in got), got
 
 
@@ -39,7 +68,7 @@ async def test_at_the_main_menu_ones_permissions_are_listed_with_their_last_day(
 async def test_in_the_chat_the_words_alone_ask_it(system, lang, typed):
     phone = await in_the_chat(system, "permit", RINA, lang)
     said = words(await phone.say(typed, until=has("interactive")))
-    assert VALID[lang] in said and RAN_OUT[lang] in said, said
+    assert valid(lang) in said and ran_out(lang) in said, said
 
 
 async def test_none_approved_and_none_held_are_said_so(system):
