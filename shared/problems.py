@@ -131,6 +131,29 @@ PROBLEM_EN = (r"^(?!.*(?:\bno\s+(?:\S+\s+){0,2}?(?:problem|issue)|\b(?:book|gues
 # a problem said, each pattern a phrase of the main menu's that begins a complaint with the words
 SAID = (PROBLEM, PROBLEM_MORE, PROBLEM_PUMP, PROBLEM_UNDONE, PROBLEM_EN)
 
+# Things the patterns above do not name, as people most often say them wrong: garbage not collected or piled up
+# ("garbage not collected", "moyla fela hoy na", "ময়লা জমে আছে"), a tree fallen ("tree fell on the road", "gach
+# pore ache", "রাস্তায় গাছ পড়ে আছে"), a bridge or culvert broken in Bengali or Banglish ("sako bhenge geche",
+# "কালভার্ট ভেঙে গেছে"; English has it above), and water, a road or a light in Hindi ("pani nahi aa raha", "सड़क
+# टूटी है"); a complaint begun with the words. Not with no problem said ("moyla niye kono somossa nei"), and each a
+# thing and its wrong a few words apart in one clause, so "garbage was collected", "gach lagate chai" (planting
+# one), "a waste of time, not clear" are none
+_GARBAGE = r"(?:\b(?:garbage|rubbish|waste|trash|m[ou][yi]la|ab[ao]rj[ao]na|jonjal)|ময়লা|আবর্জনা|জঞ্জাল)\S*"
+_TAKEN = r"(?:fel|ph?el|ney|nei|nit|tol|t[ou]l|sor|clean|p[ao]ri?sh?k|ফেল|নে|নিয়ে|তোল|তুল|সরা|পরিষ্কার)\S*"
+_APART = r"(?:\s[^\s,.!?।]+){0,3}?\s"  # up to three words between, in the clause
+OTHER = (rf"^(?!.*(?:{_NONE})).*?(?:{_GARBAGE}{_APART}(?:(?:is\s|are\s)?(?:not|never)\s(?:been\s|being\s)?"
+         r"(?:collect|pick|clear|lift|remov|clean)|(?:piled|lying|dumped|everywhere|smell|stink)"
+         rf"|{_TAKEN}(?:\s(?:hoy|hocche|kor\S*|হয়|হচ্ছে|কর\S*))?\s(?:na|না)(?!\S)"
+         r"|(?:jome|pore|জমে|পড়ে)\s(?:ache|ase|thake|আছে|থাকে))"
+         r"|\bno\s*(?:one|body)\s(?:\S+\s){0,2}?(?:collect|pick|clear|lift|remov|clean)\S*\s(?:the\s)?"
+         r"(?:garbage|rubbish|waste|trash)"
+         rf"|(?:\btrees?|\bga+c?h|গাছ)\S*{_APART}(?:(?:has\s|have\s)?(?:fell|fallen|uprooted)|(?:bh[ae]ng\S*\s)?"
+         r"(?:pore|por[ae]c?he|পড়ে|পড়েছে)|ভেঙে\sপড়\S*)(?!\S)"
+         rf"|(?:\b(?:s[ah]ko|setu|pul|p[ou]ll|bridge|culvert)|সাঁকো|সেতু|ব্রিজ|কালভার্ট|পুল)\S*{_APART}"
+         r"(?:bh[ae]ng|ভ[াে]ঙ|ভেঙ্গ)"
+         rf"|(?:\b(?:pa+ni|jal|sa?da?k|batti|nal)|पानी|जल|सड़क|बत्ती|नल)\S*{_APART}(?:(?:nahi|nahin|नहीं|नही)\s"
+         r"(?:aa|a|aata|aati|mil|jal|chal|आ|मिल|जल|चल)|(?:toot|tut|टूट)|(?:kharab|खराब)(?!\s(?:nahi|नहीं))))")
+
 _CONCEDED = rf"^\s*(?:{_GRANTING_EN}|{_GRANTING_BN})(?:\s\S+){{0,6}}?\s(?:{_FINE}|{_FINE_EN})\b"
 _MENDED = (rf"{_THING}\S*(?:\s\S+){{0,3}}?\s(?:thik|ঠিক)\b(?!\s*(?:kor|কর|mo?t|মত|bh?ab|ভাব|n[ae]i?\b|নেই|নাই|না))"
            rf"|{_MENDED_EN}|{_DENIED}")
@@ -150,7 +173,7 @@ def _unmended(clause: str) -> str:
     return _OWN_RE.sub("", clause[:mended.start()]) if _GRANTED_RE.match(clause) else ""
 
 
-_SAID = tuple(re.compile(unicodedata.normalize("NFKC", pattern), re.IGNORECASE) for pattern in SAID)
+_SAID = tuple(re.compile(unicodedata.normalize("NFKC", pattern), re.IGNORECASE) for pattern in (*SAID, OTHER))
 
 
 def told(said: str) -> bool:

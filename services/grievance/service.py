@@ -35,7 +35,7 @@ from services.grievance.handlers import Handlers
 from services.grievance.repository import INDEXES
 from shared import owed
 from shared.india import BANGLISH_NOT
-from shared.problems import POWER, SAID
+from shared.problems import OTHER, POWER, SAID
 from shared.retention import CHATS
 from shared.runtime import MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.runtime.spec import WORDS
@@ -98,8 +98,9 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      # and a benefit not received, late, stopped or refused: "pension pai ni", "ভাতা পাইনি"
                      *(Phrase(WORDS, pattern) for pattern in UNRECEIVED),
                      # and a bribe asked, corruption, an official's misbehaviour or threat: "pradhan ghush chaiche",
-                     # "প্রধান ঘুষ চাইছে", "the secretary asked for a bribe" (its subject: staff conduct)
-                     Phrase(WORDS, CONDUCT)))
+                     # "প্রধান ঘুষ চাইছে", "the secretary asked for a bribe" (its subject: staff conduct); and garbage
+                     # not collected, a tree fallen, a bridge broken, or a problem said in Hindi ("pani nahi aa raha")
+                     Phrase(WORDS, _either(CONDUCT, OTHER))))
 
 
 def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,

@@ -42,7 +42,7 @@ def routed(stack: Stack) -> list[tuple[str, str | None, str, str, bool]]:
     ("makan banane ki anumati", "permit:menu"), ("मकान बनाने की अनुमति", "permit:menu"),
     ("ट्रेड लाइसेंस", "noc:menu"), ("व्यापार एनओसी", "noc:menu"), ("dukan ka NOC", "noc:menu"),
     ("दुकान का लाइसेंस", "noc:menu"), ("ट्रेड लाइसेंस रिन्यू", "noc:renewals"),
-    ("पानी नहीं आ रहा है", None), (ROAD, None),
+    ("पानी नहीं आ रहा है", "grievance:words"), (ROAD, None),  # water not coming: a complaint begun with the words
 ])
 async def test_hindi_words_ask_for_the_choice_their_service_announced(stack: Stack, words: str, tap: str | None):
     await stack.announce_services()

@@ -1,0 +1,57 @@
+"""Garbage not collected, a tree fallen, a bridge or culvert broken in Bengali or Banglish, and water, a road or a
+light in Hindi were no service's at the main menu ("I could not tell which service", the words only kept for a tap
+on Complaints), though they are a panchayat's everyday complaints. They begin a complaint with the words, its
+subject guessed from them where they name one (garbage: drainage and sanitation; a tree on the road, a bridge: roads);
+said mended, refused or as no problem, they do not."""
+from __future__ import annotations
+
+import pytest
+from phone_kit import at_the_menu, has, words
+
+from gateway.menu import phrase_pattern
+from services.grievance.service import MENU
+from shared import problems
+from shared.elsewhere import named
+from shared.india import plain
+from shared.runtime.spec import WORDS
+
+STRANGER = "919800000079"
+TOLD = ["garbage not collected", "garbage is not being collected", "no one collects the garbage",
+        "rubbish not picked up for a week", "garbage piled up near the school", "moyla fela hoy na",
+        "amader parar moyla keu tole na", "ময়লা ফেলা হয় না", "ময়লা জমে আছে", "moyla poriskar hoy na",
+        "tree fell on road", "a tree has fallen on the road", "gach pore ache rastay", "রাস্তায় গাছ পড়ে আছে",
+        "গাছ ভেঙে পড়েছে", "bridge bhenge geche", "sako bhenge geche", "কালভার্ট ভেঙে গেছে", "সাঁকো ভাঙা",
+        "pani nahi aa raha", "paani nahi mil raha", "nal me pani nahi aata", "पानी नहीं आ रहा", "सड़क टूटी है",
+        "sadak kharab hai", "batti nahi jal rahi"]
+NOT_TOLD = ["garbage was collected today", "gach lagate chai", "I want to fell a tree", "tree cutting permission",
+            "moyla niye kono somossa nei", "pani nahi chahiye", "sadak kharab nahi hai", "pul thik ache",
+            "garbage collection fee koto", "this is a waste of time, not clear", "bridge er upor dokan"]
+
+
+def begins_one(text: str) -> bool:
+    return any(phrase_pattern(p.pattern).search(plain(text)) for p in MENU.phrases if p.action == WORDS)
+
+
+@pytest.mark.parametrize("typed", TOLD)
+def test_the_problem_begins_a_complaint_and_other_services_point_there(typed):
+    assert begins_one(typed)
+    assert problems.told(plain(typed))
+    assert "grievance" in named(typed, "tourism")  # said in another service's chat: complaints offered
+
+
+@pytest.mark.parametrize("typed", NOT_TOLD)
+def test_no_problem_said_begins_none(typed):
+    assert not begins_one(typed)
+    assert not problems.told(plain(typed))
+
+
+@pytest.mark.parametrize("lang, typed, subject", [("en", "garbage not collected", "Drainage and sanitation"),
+                                                  ("bn", "moyla fela hoy na", "নিকাশি ও স্বচ্ছতা"),
+                                                  ("bn", "রাস্তায় গাছ পড়ে আছে", "রাস্তা"),
+                                                  ("en", "bridge bhenge geche", "Roads"),
+                                                  ("en", "pani nahi aa raha", "Drinking water")])
+async def test_through_the_webhook_it_begins_one_its_subject_guessed(system, lang, typed, subject):
+    phone = await at_the_menu(system, STRANGER, lang)
+    got = await phone.say(typed, until=has("interactive"))
+    assert subject in words(got), words(got)
+    assert "which service" not in words(got).lower()
