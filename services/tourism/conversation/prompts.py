@@ -77,9 +77,14 @@ async def rooms(turn: Turn, *, hint: str | None = None) -> None:
           property=prop.name(turn.lang), about=about(turn, prop))
 
 
+def times(turn: Turn, prop: Property) -> str:
+    """"Check-in 12:00, check-out 10:00", in the person's digits."""
+    return turn.t("times", check_in=local_digits(prop.check_in_time, turn.lang),
+                  check_out=local_digits(prop.check_out_time, turn.lang))
+
+
 def about(turn: Turn, prop: Property) -> str:
-    lines = [prop.address(turn.lang), turn.t("times", check_in=local_digits(prop.check_in_time, turn.lang),
-                                             check_out=local_digits(prop.check_out_time, turn.lang))]
+    lines = [prop.address(turn.lang), times(turn, prop)]
     if prop.amenities:
         lines.append(", ".join(a(turn.lang) for a in prop.amenities))
     lines += prop.photos[:1]

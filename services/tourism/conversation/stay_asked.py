@@ -17,15 +17,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from services.tourism.conversation import answers, cloud, left, mine, prompts, steps
+from services.tourism.conversation import answers, cloud, left, mine, prompts, steps, whole
 from services.tourism.conversation.turn import Turn
+from services.tourism.domain import district_name
 from services.tourism.domain.catalog import Property
 from shared.india import plain
 from shared.runtime import resume
 
 _CHECK = r"(?:\bcheck\s*-?\s*(?:in|out)|\bcheckout|\bcheckin|চেক\s*-?\s*(?:ইন|আউট))"
-_WHEN = (r"(?:\btime|\btiming|\bwhen\b|\bkokhon\b|\bkhokhon\b|\bkotay?\b|\bkoto\b|\bkoy\s*tay?\b|সময়|সময়|কখন|কটা"
-         r"|কয়টা|কয়টা|কত)")
+_WHEN = (r"(?:\btime|\btiming|\bwhen\b|\bkokhon\b|\bkhokhon\b|\bkotay?\b|\bkoto\b|\bkoy\s*tay?\b|\bsom[oa]y\b"
+         r"|সময়|সময়|কখন|কটা|কয়টা|কয়টা|কত)")
 _FOOD = (r"\b(?:khabar|khawa|khaoa|food|meals?|breakfast|lunch|dinner)\b|\bincluded\b|\bfacilit|\bamenit"
          r"|\bki\s+ki\s+(?:thakbe|ache|pabo|paoa\s+jabe)|খাবার|খাওয়া|খাওয়া|সুবিধা|কী\s*কী|কি\s*কি")
 # how to pay: a question of how, where or when with "pay", "payment" itself, a way to pay named; in Latin letters
@@ -38,6 +39,9 @@ PAY_ASKED = (r"\b(?:how|where|when|whom|who)\s+(?:do|can|should|shall|to|will|mu
              r"(?:dibo|debo|dite|korbo|korte|pathabo|joma|jama)"
              r"|(?:টাকা|পেমেন্ট)\s*(?:কীভাবে|কিভাবে|কোথায়|কাকে|কখন)\s*(?:দেব|দেবো|দিব|দিতে|করব|করবো|করতে|পাঠাব|জমা)"
              r"|পেমেন্ট|অগ্রিম\s*টাকা")
+# the stay's times asked at the main menu, in a few words and no date ("check in time koto?", "চেক-ইন কখন?", "what time
+# is check out"): a date or a number with them is a booking asked for ("check in 25 dec kokhon room pabo")
+TIMES_ASKED = rf"^(?!.*\d)(?=.*{_CHECK})(?=.*{_WHEN})(?:\S+(?:\s+|$)){{1,8}}$"
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paying", re.compile(unicodedata.normalize("NFKC", PAY_ASKED))),
     ("times", re.compile(rf"^(?=.*{_CHECK})(?=.*{_WHEN})")),
@@ -61,6 +65,10 @@ async def answered(turn: Turn, text: str) -> bool:
     prop = await _property(turn)
     if asked == "paying":
         await steps.ask(turn, hint=_paying(turn, prop))
+        return True
+    if prop is None and turn.chat.step in QUESTION_STEPS and asked == "times":  # no guest house in sight: theirs
+        turn.say(cloud.text(await _times(turn, text)))
+        await steps.ask(turn)
         return True
     if prop is None:
         return False
@@ -94,6 +102,33 @@ async def pay_tapped(turn: Turn, args: list[str]) -> None:
         return resume.offer(turn, "tourism", doing)
     turn.go("home")
     prompts.home(turn, hint=hint)
+
+
+async def times_tapped(turn: Turn, args: list[str]) -> None:
+    """The check-in and check-out times asked at the main menu ("check in time koto?"): told (``_times``), then the
+    offer to carry on with a booking left in progress, or the tourism menu."""
+    turn.say(cloud.text(await _times(turn, turn.inbound.text or "")))
+    if (doing := await left.resumable(turn)) is not None:
+        return resume.offer(turn, "tourism", doing)
+    turn.go("home")
+    prompts.home(turn)
+
+
+async def _times(turn: Turn, text: str) -> str:
+    """The times of the guest house named, or else being booked or of one's only booking to come, with its
+    caretaker's phone; else those of the district's or region's guest houses named, or of every district's, as the
+    prices are listed."""
+    place = await whole.place_in(turn, text)
+    named = [place] if isinstance(place, str) else (await whole.region_in(turn, text))[1] if place is None else []
+    prop = place if isinstance(place, Property) else None if named else await _property(turn)
+    if prop is not None:
+        return f"{_card(turn, prop)}\n{turn.t('stay_contact', contact=prop.contact)}"
+    lines = []
+    for district in named or await turn.repos.catalog.districts():
+        houses = [f"• {p.name(turn.lang)}: {prompts.times(turn, p)}"
+                  for p in await turn.repos.catalog.properties_in(district)]
+        lines += [f"\n*{district_name(district, turn.lang)}*", *houses] if houses else []
+    return turn.t("times_all", lines="\n".join(lines).strip()) if lines else turn.t("no_properties")
 
 
 def _card(turn: Turn, prop: Property) -> str:

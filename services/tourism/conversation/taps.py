@@ -183,5 +183,6 @@ ACTIONS: dict[str, Action] = {
     "anew": changed.tapped_again, "leave": changed.tapped_leave,  # "start again", "never mind" asked about
     "price": prices.tapped,  # what a room costs, asked at the main menu
     "pay": stay_asked.pay_tapped,  # how to pay, asked at the main menu
+    "times": stay_asked.times_tapped,  # the check-in and check-out times, asked at the main menu
     **BOOKED,  # the person's own bookings
 }
