@@ -132,10 +132,15 @@ PHRASES = (
     Phrase("slip", rf"(?:^|\b(?:my|the|amar)\s|আমার\s)\s*{_SLIP}\s+(?:(?:of|for|from)\s+)?(?:the\s+)?{_MONTH}"),
     # the slip asked for in everyday words: "স্লিপ দিন", "slip please", "স্লিপটা দেখাও" (show it), and the pay asked
     # after: "আমার বেতন কত"
-    Phrase("slip", r"^(?:আমার\s*)?স্লিপ(?:টা|টি)?\s*(?:দিন|দাও|চাই|পাঠান|পাঠাও|লাগবে|দেখাও|দেখান|দেখুন)?$"
+    # or said not received: "স্লিপ পাইনি", "slip pai ni", "I did not get my slip" (the latest is sent)
+    Phrase("slip", r"^(?:আমার\s*)?স্লিপ(?:টা|টি)?\s*(?:দিন|দাও|চাই|পাঠান|পাঠাও|লাগবে|দেখাও|দেখান|দেখুন|পাই\s*নি"
+                   r"|পাচ্ছি\s*না|পেলাম\s*না)?$"
                    # and in Latin letters: "amar slip dao", "slip ta pathao", "amar slip ta dekhao"
                    r"|^(?:(?:my|amar|amr)\s+)?slips?(?:\s*(?:ta|ti))?\s*"
-                   r"(?:please|pls|chai|din|dao|den|lagbe|pathao|pathan|dekhao|dekhan|dekhun|dekhaw)?$"
+                   r"(?:please|pls|chai|din|dao|den|lagbe|pathao|pathan|dekhao|dekhan|dekhun|dekhaw|pai\s*ni"
+                   r"|pacchi\s*na|pelam\s*na)?$"
+                   r"|^i\s+(?:did\s*not|didn['’]?t|have\s*not|haven['’]?t)\s+(?:got|get|received?)\s+(?:my|the)\s+"
+                   r"(?:latest\s+|last\s+)?slips?$"
                    # and in English: "show me my slip", "send me my slip please", "may I have my slip", "can you
                    # send my slip", "I want my slip"
                    r"|^(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|may)\s+(?:i|you)\s+(?:please\s+)?"
