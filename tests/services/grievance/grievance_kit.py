@@ -14,9 +14,13 @@ from phone_kit import at_the_menu, words
 
 from shared.bus.memory import InProcessBus
 from shared.chat import Location, Media
+from shared.india import today_in_india
 from shared.store import Store
 
 START = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)  # 10:30 in West Bengal
+# the year of the numbers complaints get on the real clock (the demo's, loaded as a test's system starts, and those
+# lodged in it): "GRV-2026-000002" this year, "GRV-2027-000002" the next
+YEAR = today_in_india(datetime.now(UTC)).year
 KALCHINI = (26.6960, 89.4490)  # the Kalchini gram panchayat office in the demo directory
 KALCHINI_GP, KALCHINI_BLOCK, ALIPURDUAR = "703506", "7035", "703"
 

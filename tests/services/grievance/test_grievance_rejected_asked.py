@@ -9,7 +9,7 @@ still begins one. Never anyone else's."""
 from __future__ import annotations
 
 import pytest
-from grievance_kit import told_none_of_hers
+from grievance_kit import YEAR, told_none_of_hers
 from phone_kit import at_the_menu, has, words
 
 ARJUN, RINA, SABINA = "919800000002", "919800000001", "919800000003"  # Arjun: 000005 rejected, 000001 resolved
@@ -24,14 +24,14 @@ REASON = "The birth was registered at the Jhargram municipality"
 async def test_ones_rejected_complaint_opens_with_its_reason(system, lang, typed):
     arjun = await at_the_menu(system, ARJUN, lang, name="Arjun")
     got = await arjun.say(typed, until=has("interactive"))
-    assert "GRV-2026-000005" in words(got) and REASON in words(got), (typed, words(got))
-    assert "grievance:cat:water" not in str(got) and "GRV-2026-000002" not in words(got), typed
+    assert f"GRV-{YEAR}-000005" in words(got) and REASON in words(got), (typed, words(got))
+    assert "grievance:cat:water" not in str(got) and f"GRV-{YEAR}-000002" not in words(got), typed
 
 
 async def test_a_number_with_a_question_opens_that_one_of_theirs(system):
     arjun = await at_the_menu(system, ARJUN, name="Arjun")
     got = await arjun.say("complaint 2 is still pending", until=has("interactive"))
-    assert "GRV-2026-000002" in words(got) and "grievance:send:GRV-2026-000002" in str(got), words(got)
+    assert f"GRV-{YEAR}-000002" in words(got) and f"grievance:send:GRV-{YEAR}-000002" in str(got), words(got)
     other = await told_none_of_hers(system, "complaint 5 keno reject holo?")
     assert REASON not in other, other
 
@@ -43,7 +43,7 @@ async def test_with_none_rejected_it_is_said_and_theirs_listed(system, lang, typ
     rina = await at_the_menu(system, RINA, lang, name="Rina Das")
     got = await rina.say(typed, until=has("interactive"))
     assert said in words(got), words(got)
-    assert "grievance:view:GRV-2026-000004" in str(got) and "GRV-2026-000005" not in str(got), got
+    assert f"grievance:view:GRV-{YEAR}-000004" in str(got) and f"GRV-{YEAR}-000005" not in str(got), got
 
 
 async def test_reopening_lists_those_that_may_be_reopened(system):
@@ -51,8 +51,8 @@ async def test_reopening_lists_those_that_may_be_reopened(system):
     got = await arjun.say("I want to reopen my complaint", until=has("interactive"))
     assert "can still be reopened" in words(got), words(got)
     rows = str(got)
-    assert "grievance:view:GRV-2026-000001" in rows and "grievance:view:GRV-2026-000005" in rows, rows
-    assert "grievance:view:GRV-2026-000002" not in rows  # in progress: nothing to reopen
+    assert f"grievance:view:GRV-{YEAR}-000001" in rows and f"grievance:view:GRV-{YEAR}-000005" in rows, rows
+    assert f"grievance:view:GRV-{YEAR}-000002" not in rows  # in progress: nothing to reopen
 
 
 async def test_with_no_complaint_at_all_none_is_begun(system):
@@ -66,16 +66,16 @@ async def test_asked_inside_complaints_it_is_no_new_complaint(system):
     arjun = await at_the_menu(system, ARJUN, "bn", name="Arjun")
     await arjun.tap("grievance:menu", until=has("interactive"))
     got = await arjun.say("অভিযোগ কেন বাতিল হল?", until=has("interactive"))
-    assert "GRV-2026-000005" in words(got) and "নতুন অভিযোগ" not in words(got).split("\n")[0], words(got)
+    assert f"GRV-{YEAR}-000005" in words(got) and "নতুন অভিযোগ" not in words(got).split("\n")[0], words(got)
 
 
 async def test_taking_back_and_a_new_complaint_are_read_as_before(system):
     arjun = await at_the_menu(system, ARJUN, "bn", name="Arjun")
     got = await arjun.say("অভিযোগ বাতিল করে দিন", until=has("interactive"))
-    assert "grievance:view:GRV-2026-000002" in str(got) and REASON not in words(got), words(got)
+    assert f"grievance:view:GRV-{YEAR}-000002" in str(got) and REASON not in words(got), words(got)
     sabina = await at_the_menu(system, SABINA, name="Sabina")
     got = await sabina.say("I want to complain, my pension application was rejected", until=has("interactive"))
-    assert "start of a new complaint" in words(got) and "GRV-2026-000005" not in words(got), words(got)
+    assert "start of a new complaint" in words(got) and f"GRV-{YEAR}-000005" not in words(got), words(got)
 
 
 # (with what is still wrong said, "..., abar jol asche na", the one complaint it names opens with the words kept as the
@@ -89,5 +89,5 @@ async def test_reopening_asked_without_my_lists_those_that_may_be_reopened(syste
     arjun = await at_the_menu(system, ARJUN, lang, name="Arjun")
     got = await arjun.say(typed, until=has("interactive"))
     rows = str(got)
-    assert "grievance:view:GRV-2026-000001" in rows and "grievance:view:GRV-2026-000005" in rows, words(got)
-    assert "grievance:cat:water" not in rows and "GRV-2026-000002" not in rows
+    assert f"grievance:view:GRV-{YEAR}-000001" in rows and f"grievance:view:GRV-{YEAR}-000005" in rows, words(got)
+    assert "grievance:cat:water" not in rows and f"GRV-{YEAR}-000002" not in rows

@@ -7,10 +7,11 @@ words kept as its reason, to reopen with. Words naming none of them list them al
 from __future__ import annotations
 
 import pytest
+from grievance_kit import YEAR
 from phone_kit import Phone, choices, has, words
 
 ARJUN = "919800000002"  # GRV-2026-000001 water, resolved; GRV-2026-000005 certificates, rejected: both reopenable
-REOPENABLE = ["grievance:view:GRV-2026-000001", "grievance:view:GRV-2026-000005"]
+REOPENABLE = [f"grievance:view:GRV-{YEAR}-000001", f"grievance:view:GRV-{YEAR}-000005"]
 
 
 async def arjun(system, lang: str, where: str) -> Phone:
@@ -38,7 +39,7 @@ async def test_reopening_asked_in_the_chat_lists_those_that_may_be_reopened(syst
 async def test_what_is_still_wrong_said_is_kept_as_the_reason(system, where, lang, typed):
     phone = await arjun(system, lang, where)
     got = await phone.say(typed, until=has("interactive"))
-    assert "grievance:reopensaid:GRV-2026-000001" in choices(got), (words(got), choices(got))
+    assert f"grievance:reopensaid:GRV-{YEAR}-000001" in choices(got), (words(got), choices(got))
     assert typed in words(got)
 
 

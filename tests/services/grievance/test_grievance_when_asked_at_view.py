@@ -5,26 +5,27 @@ can be asked why. A finished complaint is not given a day."""
 from __future__ import annotations
 
 import pytest
+from grievance_kit import YEAR
 from phone_kit import at_the_menu, choices, has, words
 
 ARJUN = "919800000002"  # GRV-2026-000002 in progress, expected by a day to come; GRV-2026-000001 resolved
 
 
 @pytest.mark.parametrize("lang, typed, said", [
-    ("en", "when will it be fixed?", "The office expects to resolve complaint GRV-2026-000002 by"),
-    ("bn", "kobe thik hobe?", "অফিস অভিযোগ GRV-2026-000002-এর সমাধান"),
-    ("bn", "কবে ঠিক হবে?", "অফিস অভিযোগ GRV-2026-000002-এর সমাধান")])
+    ("en", "when will it be fixed?", f"The office expects to resolve complaint GRV-{YEAR}-000002 by"),
+    ("bn", "kobe thik hobe?", f"অফিস অভিযোগ GRV-{YEAR}-000002-এর সমাধান"),
+    ("bn", "কবে ঠিক হবে?", f"অফিস অভিযোগ GRV-{YEAR}-000002-এর সমাধান")])
 async def test_the_day_set_is_said_above_the_offer_to_ask(system, lang, typed, said):
     arjun = await at_the_menu(system, ARJUN, lang, name="Arjun")
-    await arjun.say("GRV-2026-000002", until=has("interactive"))
+    await arjun.say(f"GRV-{YEAR}-000002", until=has("interactive"))
     got = await arjun.say(typed, until=has("interactive"))
     assert said in words(got), words(got)
-    assert "grievance:send:GRV-2026-000002" in choices(got), choices(got)
+    assert f"grievance:send:GRV-{YEAR}-000002" in choices(got), choices(got)
 
 
 async def test_a_finished_complaint_is_given_no_day(system):
     arjun = await at_the_menu(system, ARJUN, name="Arjun")
-    await arjun.say("GRV-2026-000001", until=has("interactive"))
+    await arjun.say(f"GRV-{YEAR}-000001", until=has("interactive"))
     got = await arjun.say("when will it be fixed?", until=has("interactive"))
     assert "expects to resolve" not in words(got) and "that day has passed" not in words(got), words(got)
 
