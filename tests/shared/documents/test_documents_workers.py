@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import os
+from types import SimpleNamespace
 
 from shared import collector, heap
 from shared.documents import render, workers
@@ -113,7 +114,10 @@ def test_a_worker_ends_when_its_service_is_killed(monkeypatch):
 
 def test_a_worker_measures_itself_at_most_every_few_seconds(make_document, monkeypatch):
     clock = iter([100.0, 104.0, 111.0])
-    monkeypatch.setattr(workers.time, "monotonic", lambda: next(clock))
+    # the worker module's clock alone: patching time.monotonic itself would hand these readings to any other thread
+    # of the test process that reads the clock meanwhile (a store's writer, another test's loop), and the worker
+    # would then read past them
+    monkeypatch.setattr(workers, "time", SimpleNamespace(monotonic=lambda: next(clock)))
     monkeypatch.setattr(workers, "_measured_at", None)
     document = make_document()
     first, again, later = (workers._render_measured(document) for _ in range(3))
