@@ -127,8 +127,13 @@ GETTING = (r"\bhow\s+(?:do|can|to|should|shall|would|will)\b|\bwhere\s+(?:do|can
 # ... or wanted ("birth certificate chai", "I need a ration card", "জন্ম সার্টিফিকেট দরকার", "job card lagbe"), said as
 # villagers say it ("lagbe", "chai", "dorkar", লাগবে, চাই, দরকার; Hindi's "chahiye")
 WANTED = r"\b(?:lag(?:b|ob)e|chai|chaai|dorkar|darkar|chahiye|chahie)\b|(?:লাগবে|চাই|দরকার)(?![\u0980-\u09ff])"
-OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}))(?=.*(?:{GETTING}|\b(?:want|need)\b|{WANTED}))",
-                                re.IGNORECASE)
+# ... or its paper named alone, in a few words ("death certificate", "ration card", "জন্ম সার্টিফিকেট", "the job card
+# please"): a paper is wanted; a scheme's name alone ("pension") may as well be a complaint about it, and stays unread
+_PAPER = (r"\b(?:birth|death|caste|income|jonmo|mrittu|mirtu)\s+(?:certificate|sertificate|praman)"
+          r"|\b(?:ration|job|voter|aadha?ar)\s*card|\bpassport"
+          r"|(?:জন্ম|মৃত্যু|জাতি|আয়)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র)|(?:রেশন|জব|ভোটার|আধার)\s*কার্ড")
+OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}))(?:(?=.*(?:{GETTING}|\b(?:want|need)\b|{WANTED}))"
+                                rf"|(?=.*(?:{_PAPER}))(?:\S+(?:\s+|$)){{1,4}}$)", re.IGNORECASE)
 # An application named, and one's own ("my application", "আমার আবেদন", "amar abedon"), with nothing to tell whether a
 # building permission's or a trade NOC's: both services announce them, so the main menu asks which is meant.
 APPLICATION = r"(?:\bapplications?\b|আবেদন|\ba+bed[ao]n)"

@@ -3,7 +3,9 @@ for pension?", "jonmo certificate kivabe pabo", "রেশন কার্ডে
 service your message is for" and the offer to send it to Complaints, as if it were a complaint. It is said that such
 applications are made at the gram panchayat or block office, and that one held up or refused is a complaint: the words
 are still kept, one tap to send them there. So is such a thing said to be wanted ("birth certificate chai", "I need a
-ration card", "100 diner kaj chai"). A benefit not received or words without asking how stay as before."""
+ration card", "100 diner kaj chai"), or its paper named alone in a few words ("death certificate", "ration card",
+"জন্ম সার্টিফিকেট"). A benefit not received, a scheme's name alone ("pension") or words without asking how stay as
+before."""
 from __future__ import annotations
 
 import pytest
@@ -28,7 +30,10 @@ def rows(body: dict) -> list[str]:
                                              ("bn", "রেশন কার্ডের জন্য কীভাবে আবেদন করব"),
                                              # wanted, not asked how ("I could not tell which service" before)
                                              ("bn", "birth certificate chai"), ("en", "I need a ration card"),
-                                             ("bn", "জন্ম সার্টিফিকেট দরকার"), ("bn", "100 diner kaj chai")])
+                                             ("bn", "জন্ম সার্টিফিকেট দরকার"), ("bn", "100 diner kaj chai"),
+                                             # its paper named alone ("I could not tell which service" before)
+                                             ("en", "death certificate"), ("bn", "ration card"),
+                                             ("bn", "জন্ম সার্টিফিকেট"), ("en", "the job card please")])
 async def test_it_is_said_where_such_applications_are_made_and_the_words_kept(stack: Stack, lang: str, asked: str):
     await known(stack, lang)
     await stack.say(wa.text(RINA, asked))
@@ -41,6 +46,6 @@ async def test_it_is_said_where_such_applications_are_made_and_the_words_kept(st
 
 
 @pytest.mark.parametrize("text", ["my pension has not come for 3 months", "pension", "less rice from the ration shop",
-                                  "how to book a room"])
+                                  "how to book a room", "ration card e naam bhul ache onek din"])
 def test_words_asking_no_way_to_another_scheme_are_not_it(text: str):
     assert not other_scheme(Inbound(kind="text", text=text, wa_id=RINA, message_id="m1", name="Rina", lang="en"))
