@@ -2,6 +2,8 @@
 in") or what it includes ("khabar deya hoy?", "ki ki thakbe?", "is food included"), answered from the guest house
 being booked, or the booking on screen, or one's only booking to come: its times, what it has, and its caretaker's
 phone for the rest; then the step's question again. A date typed with "check in" ("check in 25 dec") is no question.
+The times asked at the main menu ("check in time koto?"), or with no guest house in sight (tourism's menu, one's
+bookings): those of the place named ("in lataguri", "in the Dooars"), else of every guest house, by district.
 
 How to pay ("how do I pay?", "taka kivabe dibo?", "টাকা কীভাবে দেব?", "can I pay by UPI?"): no payment is taken on
 WhatsApp here, the guest house tells the guest how and when; said with its caretaker's phone, and that no one who
