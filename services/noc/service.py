@@ -37,6 +37,7 @@ from shared.casework.said import (
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES
+from shared.paying import PAY_UNNAMED
 from shared.runtime import Context, MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.settings import load_settings
 from shared.texts import Catalog
@@ -69,7 +70,7 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                                      rf"|শংসাপত্র|{SHOP})){AMEND}"),
                      # the fee with no service named ("where do I pay the fee"): building permission's too, so the
                      # menu asks which; a renewal's fee is the NOC's alone (building permission's phrase leaves it)
-                     Phrase("fee", rf"^{NOT_BUILDING}" + FEE_UNNAMED),
+                     Phrase("fee", rf"(?:^{NOT_BUILDING}{FEE_UNNAMED})|(?:{PAY_UNNAMED})"),  # and "how do I pay?"
                      # how to apply again after a rejection (building permission announces it too)
                      Phrase("again", rf"^{NOT_BUILDING}.*?(?:{AGAIN.pattern})"),
                      # what a renewal takes ("renew korte ki lagbe"), and how long one's licence holds ("amar

@@ -35,6 +35,7 @@ from shared.casework.said import (
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import LANGUAGES
+from shared.paying import PAY_UNNAMED
 from shared.runtime import Context, MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.settings import load_settings
 from shared.texts import Catalog
@@ -71,7 +72,7 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                                      r"|\bapplication|আবেদন|\bplan\b|নকশা))" + AMEND),
                      # the fee with no service named ("where do I pay the fee", "fee diye diyechi"): the trade NOC
                      # announces it too, so the menu asks which; a renewal's is the NOC's alone
-                     Phrase("fee", NOT_TRADE + r"(?!.*(?:\brenew|নবীকরণ|রিনিউ))" + FEE_UNNAMED),
+                     Phrase("fee", rf"(?:{NOT_TRADE}(?!.*(?:\brenew|নবীকরণ|রিনিউ)){FEE_UNNAMED})|(?:{PAY_UNNAMED})"),
                      Phrase("again", rf"{NOT_TRADE}.*?(?:{AGAIN.pattern})"),
                      # how to apply at all, which the trade NOC announces too
                      Phrase("apply", rf"{NOT_TRADE}{NOT_OTHER_SCHEME}.*?(?:{APPLY.pattern})"),

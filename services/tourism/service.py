@@ -23,6 +23,7 @@ from shared import owed
 from shared.documents import check_fonts
 from shared.envelope import Envelope
 from shared.retention import CHATS
+from shared.paying import PAY_UNNAMED
 from shared.runtime import Context, MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.settings import load_settings
 from shared.texts import Catalog
@@ -55,7 +56,7 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      # the voucher asked for ("voucher ta abar pathan", "ভাউচার খুলছে না"): one's booking's
                      Phrase("voucher", r"ভাউচার|\bvouchers?\b"),
                      # how to pay for a room or booking: no payment here, the guest house's (``stay_asked``)
-                     Phrase("pay", rf"^{LATIN_STAY}.*?(?:{PAY_ASKED})"),
+                     Phrase("pay", rf"(?:^{LATIN_STAY}.*?(?:{PAY_ASKED}))|(?:{PAY_UNNAMED})"),  # "how do I pay?" too
                      Phrase("mine", r"\bmy\s+(?:bookings?|reservations?)\b|^bookings$"
                                     r"|^(?=.*\bstatus\b)(?=.*\b(?:bookings?|reservations?)\b)"
                                     r"|\bamar\s+bookings?\b|আমার\s*বুকিং|বুকিংয়ের\s*অবস্থা|বুকিং\S*\s*(?:এখন\s*)?(?:কী|কি|কোন)\s*অবস্থা"),

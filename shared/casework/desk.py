@@ -44,8 +44,11 @@ from shared.casework.said import (
     told,
 )
 from shared.casework.visit import Visit
-from shared.india import says_something, typed_number, typed_word
+from shared.india import plain, says_something, typed_number, typed_word
+from shared.paying import PAY_UNNAMED
 from shared.thanks import courtesy
+
+_PAY_UNNAMED = re.compile(unicodedata.normalize("NFKC", PAY_UNNAMED), re.IGNORECASE)  # as the main menu reads it
 
 Action = Callable[[Visit, list[str]], Awaitable[None]]
 # A no typed alone ("na", "no", "না", "thak"), at one's own case just shown: nothing is changed there, back to the start
@@ -333,8 +336,11 @@ class Desk:
         """The fee named at the main menu with no service ("where do I pay the fee?", "fee diye diyechi"), the service
         picked from the list the menu asked with: the words carried read as typed at this service's menu (how much
         and where; one's own fee waiting; said paid, that the office has not recorded it yet). Without words about a
-        fee (a tap of an old button), the menu."""
+        fee (a tap of an old button), the menu. How to pay asked with nothing named ("how do I pay?", ``PAY_UNNAMED``):
+        the fee asked, as after how to apply: where and how it is paid, and one's own fee waiting."""
         text = unicodedata.normalize("NFC", visit.inbound.text or "").strip()
+        if _PAY_UNNAMED.search(plain(text)):
+            return await self._follow(visit, "fee", Step())
         if not FEE.search(text):
             return self.home(visit)
         await self.typed(visit, text)
