@@ -7,5 +7,6 @@ from __future__ import annotations
 PAY_UNNAMED = (r"^(?:(?:how|where)\s+(?:do|can|should|to)\s+(?:i\s+|we\s+)?pay(?:ment)?"
                r"|(?:taka|tk|payment|pay)\s+(?:ki\s*(?:bh|v|b)abe|ki\s+kore|kotha[yi])\s+(?:joma\s+)?"
                r"(?:d[ie]bo|korbo|(?:dite|korte)\s+hobe)"
-               r"|(?:টাকা|পেমেন্ট)\s*(?:কী|কি)?\s*(?:ভাবে|করে|কোথায়)\s*(?:জমা\s*)?(?:দেব|দেবো|দিব|করব|করবো|(?:দিতে|করতে)\s*হবে))"
+               r"|(?:টাকা|পেমেন্ট)\s*(?:কী|কি)?\s*(?:ভাবে|করে|কোথায়)\s*(?:জমা\s*)?"
+               r"(?:দেব|দেবো|দিব|করব|করবো|(?:দিতে|করতে)\s*হবে))"
                r"(?:\s+(?:online|now|here|please|pls))?\s*\??$")

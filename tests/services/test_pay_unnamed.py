@@ -30,8 +30,9 @@ def test_a_thing_named_goes_to_its_own_service(typed, services):
     assert sorted(claimed(typed)) == sorted(services)
 
 
-@pytest.mark.parametrize("lang, typed", [("en", "how do I pay?"), ("en", "where can we pay"), ("bn", "taka kivabe dibo"),
-                                         ("bn", "টাকা কোথায় জমা দেব?"), ("bn", "payment kivabe korbo")])
+@pytest.mark.parametrize("lang, typed", [("en", "how do I pay?"), ("en", "where can we pay"),
+                                         ("bn", "taka kivabe dibo"), ("bn", "টাকা কোথায় জমা দেব?"),
+                                         ("bn", "payment kivabe korbo")])
 async def test_how_to_pay_with_nothing_named_asks_which(system, lang, typed):
     phone = await at_the_menu(system, "919800000091", lang)
     got = await phone.say(typed, until=has("interactive"))
@@ -40,7 +41,7 @@ async def test_how_to_pay_with_nothing_named_asks_which(system, lang, typed):
 
 @pytest.mark.parametrize("row, said", [
     ("tourism:pay", "No payment is taken here on WhatsApp"),
-    ("permit:fee", "It is paid at the gram panchayat office with the application number; it cannot be paid on WhatsApp"),
+    ("permit:fee", "paid at the gram panchayat office with the application number; it cannot be paid on WhatsApp"),
     ("noc:fee", "it cannot be paid on WhatsApp"),
 ])
 async def test_each_service_says_how_it_is_paid(system, row, said):
