@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from phone_kit import at_the_menu, choices, has, words
-from test_tourism_stay_asked import at_the_quote
+from test_tourism_stay_asked import at_the_quote, booked_at_the_menu
 
 from services.tourism.conversation.stay_asked import asks
 
@@ -105,11 +105,7 @@ async def test_asked_at_the_main_menu_it_is_told_with_the_tourism_menu(system, l
 
 
 async def test_asked_at_the_main_menu_after_booking_names_the_guest_house(system):
-    http, base = system
-    phone, quote = await at_the_quote(http, base, "919800320011", "en")
-    confirm = next(c for m in quote for c in choices([m]) if c.startswith("tourism:confirm:"))
-    await phone.tap(confirm, until=has("document"))
-    await phone.say("menu", until=has("interactive"))
+    phone = await booked_at_the_menu(*system, "919800320011", "en")
     reply = await phone.say("how do I pay for my booking?", until=lambda m: "No payment is taken" in words(m))
     assert AYODHYA_PHONE in words(reply), words(reply)
 

@@ -33,6 +33,15 @@ async def at_the_quote(http, base: str, wa_id: str, lang: str) -> tuple[Phone, l
     return phone, await named(phone)
 
 
+async def booked_at_the_menu(http, base: str, wa_id: str, lang: str) -> Phone:
+    """A person with one booking to come at Ayodhya Hills (its voucher received), back at the main menu."""
+    phone, quote = await at_the_quote(http, base, wa_id, lang)
+    confirm = next(c for m in quote for c in choices([m]) if c.startswith("tourism:confirm:"))
+    await phone.tap(confirm, until=has("document"))
+    await phone.say("menu", until=has("interactive"))
+    return phone
+
+
 @pytest.mark.parametrize("n, lang, typed, said", [
     (1, "bn", "check in kokhon?", ("চেক-ইন ১২:০০, চেক-আউট ১০:০০", "+91 94340 51401")),
     (2, "bn", "চেক-ইন কখন?", ("চেক-ইন ১২:০০, চেক-আউট ১০:০০",)),

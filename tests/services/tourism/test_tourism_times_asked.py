@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from phone_kit import at_the_menu, choices, has, words
-from test_tourism_stay_asked import at_the_quote
+from test_tourism_stay_asked import booked_at_the_menu
 
 from gateway.menu import phrase_pattern
 from services.tourism.service import MENU
@@ -63,11 +63,7 @@ async def test_a_district_named_its_guest_houses_alone(system):
 
 
 async def test_after_booking_the_guest_house_of_ones_booking(system):
-    http, base = system
-    phone, quote = await at_the_quote(http, base, "919800330004", "en")
-    confirm = next(c for m in quote for c in choices([m]) if c.startswith("tourism:confirm:"))
-    await phone.tap(confirm, until=has("document"))
-    await phone.say("menu", until=has("interactive"))
+    phone = await booked_at_the_menu(*system, "919800330004", "en")
     reply = await phone.say("check in time koto?", until=lambda m: "tourism:book" in choices(m))
     text = words(reply)
     assert "Ayodhya Hills" in text and AYODHYA_PHONE in text and "Lataguri" not in text, text
