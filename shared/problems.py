@@ -154,6 +154,15 @@ OTHER = (rf"^(?!.*(?:{_NONE})).*?(?:{_GARBAGE}{_APART}(?:(?:is\s|are\s)?(?:not|n
          rf"|(?:\b(?:pa+ni|jal|sa?da?k|batti|nal)|पानी|जल|सड़क|बत्ती|नल)\S*{_APART}(?:(?:nahi|nahin|नहीं|नही)\s"
          r"(?:aa|a|aata|aati|mil|jal|chal|आ|मिल|जल|चल)|(?:toot|tut|टूट)|(?:kharab|खराब)(?!\s(?:nahi|नहीं))))")
 
+# A toilet missing, broken or dirty ("amader toilet nei", "শৌচাগার ভেঙে গেছে", "no toilet in the school"), mosquitoes
+# grown ("mosha khub bere geche", "মশার উপদ্রব", "mosquito menace"), stray dogs biting ("rastay kukur kamracche",
+# "কুকুর কামড়াচ্ছে", "stray dogs are biting children"): a complaint begun with the words; not with no problem said
+NUISANCE = (rf"^(?!.*(?:{_NONE})).*?(?:(?:\btoilets?|\bpa[yi]khana|\bsh?ouchagar|শৌচাগার|পায়খানা|টয়লেট)\S*{_APART}"
+            r"(?:n[ae]i|nai|ন[াে]ই|নাই|bh[ae]ng\S*|ভ[াে]ঙ\S*|nongra|নোংরা|broken|dirty|not\s(?:built|working|clean))"
+            r"|\bno\stoilets?\b"
+            rf"|(?:\bmosh?a|\bmosquito(?:e?s)?|মশা)\S*{_APART}(?:ber[ae]\S*|upo?drob|বেড়ে\S*|উপদ্রব|menace|breeding)"
+            rf"|(?:\bkukur|\bstray\sdogs?|\bdogs?|কুকুর)\S*{_APART}(?:kamr\S*|কামড়\S*|bit\S*|attack\S*|menace))")
+
 _CONCEDED = rf"^\s*(?:{_GRANTING_EN}|{_GRANTING_BN})(?:\s\S+){{0,6}}?\s(?:{_FINE}|{_FINE_EN})\b"
 _MENDED = (rf"{_THING}\S*(?:\s\S+){{0,3}}?\s(?:thik|ঠিক)\b(?!\s*(?:kor|কর|mo?t|মত|bh?ab|ভাব|n[ae]i?\b|নেই|নাই|না))"
            rf"|{_MENDED_EN}|{_DENIED}")
@@ -173,7 +182,7 @@ def _unmended(clause: str) -> str:
     return _OWN_RE.sub("", clause[:mended.start()]) if _GRANTED_RE.match(clause) else ""
 
 
-_SAID = tuple(re.compile(unicodedata.normalize("NFKC", pattern), re.IGNORECASE) for pattern in (*SAID, OTHER))
+_SAID = tuple(re.compile(unicodedata.normalize("NFKC", pattern), re.IGNORECASE) for pattern in (*SAID, OTHER, NUISANCE))
 
 
 def told(said: str) -> bool:

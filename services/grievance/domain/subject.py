@@ -31,7 +31,7 @@ _CLUES: dict[str, tuple[str, ...]] = {
                  "nikasi", "jol nikashi", "jal nikashi", "jol nikasi", "জল নিকাশি", "জল নিকাশী", "jol jome",
                  "jol jomeche", "jol jomche", "জল জমে", "জল জমেছে", "জল জমছে", "nongra", "নোংরা", "kachra", "kochra",
                  "durgondho", "দুর্গন্ধ", "toilet", "latrine", "shouchagar", "souchagar", "শৌচাগার", "শৌচালয়",
-                 "paykhana", "পায়খানা", "dustbin", "ডাস্টবিন"),
+                 "paykhana", "পায়খানা", "dustbin", "ডাস্টবিন", "mosquito", "mosquitoes", "mosha", "mosa", "মশা"),
     "housing": ("awas", "awaas", "abas", "housing scheme", "pmay", "আবাস", "আবাস যোজনা", "বাংলা আবাস", "housing",
                 "pakka bari", "pakka ghar", "pucca house", "পাকা বাড়ি", "পাকা ঘর", "ghorer taka", "ঘরের টাকা",
                 "barir taka", "বাড়ির টাকা"),
@@ -56,6 +56,7 @@ _CLUES: dict[str, tuple[str, ...]] = {
                 "taka chaiche", "taka cheyeche", "টাকা চায়", "টাকা চাইছে", "টাকা চেয়েছে", "galagali", "গালাগালি",
                 "গালি", "kharap byabohar", "kharap bebohar", "durbyabohar", "durbebohar", "খারাপ আচরণ",
                 "kharap achoron", "kharap acharan", "dhomki", "dhamki", "হুমকি"),
+    "other": ("stray dog", "dog", "dogs", "kukur", "কুকুর"),  # stray dogs biting: no office's subject of its own
 }
 # what each language adds to a word: a plural, a case ending, "the" (টা, টি), "also"
 _ENDINGS = ("", "s", "es", "e", "er", "r", "y", "te", "ke", "ta", "ti", "gulo", "o",

@@ -1,8 +1,9 @@
-"""Garbage not collected, a tree fallen, a bridge or culvert broken in Bengali or Banglish, and water, a road or a
-light in Hindi were no service's at the main menu ("I could not tell which service", the words only kept for a tap
-on Complaints), though they are a panchayat's everyday complaints. They begin a complaint with the words, its
-subject guessed from them where they name one (garbage: drainage and sanitation; a tree on the road, a bridge: roads);
-said mended, refused or as no problem, they do not."""
+"""Garbage not collected, a tree fallen, a bridge or culvert broken in Bengali or Banglish, water, a road or a light
+in Hindi, a toilet missing or broken, mosquitoes grown and stray dogs biting were no service's at the main menu ("I
+could not tell which service", the words only kept for a tap on Complaints), though they are a panchayat's everyday
+complaints. They begin a complaint with the words, its subject guessed from them where they name one (garbage, a
+toilet, mosquitoes: drainage and sanitation; a tree on the road, a bridge: roads; stray dogs: other); said mended,
+refused or as no problem, they do not."""
 from __future__ import annotations
 
 import pytest
@@ -22,10 +23,15 @@ TOLD = ["garbage not collected", "garbage is not being collected", "no one colle
         "tree fell on road", "a tree has fallen on the road", "gach pore ache rastay", "রাস্তায় গাছ পড়ে আছে",
         "গাছ ভেঙে পড়েছে", "bridge bhenge geche", "sako bhenge geche", "কালভার্ট ভেঙে গেছে", "সাঁকো ভাঙা",
         "pani nahi aa raha", "paani nahi mil raha", "nal me pani nahi aata", "पानी नहीं आ रहा", "सड़क टूटी है",
-        "sadak kharab hai", "batti nahi jal rahi"]
+        "sadak kharab hai", "batti nahi jal rahi",
+        # a toilet missing or broken, mosquitoes grown, stray dogs biting
+        "toilet nei", "amader barite toilet nei", "শৌচাগার ভেঙে গেছে", "no toilet in the school",
+        "mosha khub bere geche", "মশার উপদ্রব", "mosquito menace in our para", "rastay kukur kamracche",
+        "কুকুর কামড়াচ্ছে", "stray dogs are biting children"]
 NOT_TOLD = ["garbage was collected today", "gach lagate chai", "I want to fell a tree", "tree cutting permission",
             "moyla niye kono somossa nei", "pani nahi chahiye", "sadak kharab nahi hai", "pul thik ache",
-            "garbage collection fee koto", "this is a waste of time, not clear", "bridge er upor dokan"]
+            "garbage collection fee koto", "this is a waste of time, not clear", "bridge er upor dokan",
+            "toilet er kono somossa nei", "can I bring my dog?", "is there a toilet in the room"]
 
 
 def begins_one(text: str) -> bool:
@@ -49,7 +55,10 @@ def test_no_problem_said_begins_none(typed):
                                                   ("bn", "moyla fela hoy na", "নিকাশি ও স্বচ্ছতা"),
                                                   ("bn", "রাস্তায় গাছ পড়ে আছে", "রাস্তা"),
                                                   ("en", "bridge bhenge geche", "Roads"),
-                                                  ("en", "pani nahi aa raha", "Drinking water")])
+                                                  ("en", "pani nahi aa raha", "Drinking water"),
+                                                  ("en", "toilet nei", "Drainage and sanitation"),
+                                                  ("bn", "মশার উপদ্রব", "নিকাশি ও স্বচ্ছতা"),
+                                                  ("bn", "কুকুর কামড়াচ্ছে", "অন্যান্য")])
 async def test_through_the_webhook_it_begins_one_its_subject_guessed(system, lang, typed, subject):
     phone = await at_the_menu(system, STRANGER, lang)
     got = await phone.say(typed, until=has("interactive"))
