@@ -60,7 +60,12 @@ BUILDING_PLANNED = (
     r"|\b(?:ba+ri|gh[oa]r|dalan|maka+n)\S*\s+(?:\S+\s+)?(?:banabo|banate\s+chai|toiri\s+kor(?:bo|te\s+chai)"
     r"|banana\s+hai|banwana\s+hai)\b|\bba+ri\s+korbo\b"
     r"|(?:বাড়ি|ঘর|দালান)\S*\s*(?:\S+\s*)?(?:বানাব|বানাতে\s*চাই|তৈরি\s*করব|তৈরি\s*করতে\s*চাই)|বাড়ি\s*করব"
-    r"|(?:मकान|घर)\s*(?:बनाना|बनवाना)\s*(?:है|चाहत))")
+    r"|(?:मकान|घर)\s*(?:बनाना|बनवाना)\s*(?:है|चाहत)"
+    # or a floor added to one's house ("second floor korbo", "বাড়িতে দোতলা করব", "I want to add a floor to my house")
+    r"|\b(?:add|build|construct|raise)\w*\s+(?:a\s+|an\s+|one\s+more\s+)?"
+    r"(?:second\s+|third\s+|new\s+|another\s+|extra\s+)?(?:floor|stor(?:e?y|ies))\b|\b(?:2nd|3rd|second|third|doto?la|tinto?la|upor\s*tola)\s+(?:floor\s+)?"
+    r"(?:korbo|banabo|tulbo|toiri\s+korbo|korte\s+chai|banate\s+chai|tulte\s+chai)\b"
+    r"|(?:দোতলা|তিনতলা|দোতালা|উপরতলা)\s*(?:করব|বানাব|তুলব|করতে\s*চাই|বানাতে\s*চাই|তুলতে\s*চাই))")
 # a house's permission needed: the building named somewhere in the words, the permission wanted
 PERMISSION_NEEDED = rf"(?=.*{BUILT}){needed(PERMISSION)}"
 # ... or a house to be built, not asked after (read from the start of the words: ``^`` or a guard before it)
@@ -79,7 +84,7 @@ SHOP = r"\bshops?\b|\b(?:dok|duk)aa?n|দোকান|\bbusiness|\bb[ay]a?bo?sa|
 # shut or opened by another ("my shop was closed", "when does the shop open": asked after)
 OPENING = (r"\b(?:open|opening|start|starting|set\s+up|setting\s+up)\s+(?:(?:a|an|my|our|new|small|own)\s+)*(?:\S+\s+)?"
            r"(?:shops?|business|stall|store)\b"
-           r"|\b(?:dok|duk)aa?n\S*\s+(?:\S+\s+)?(?:khulb?o|khulte|kholar|dibo|debo|dite)\b"
+           r"|\b(?:(?:dok|duk)aa?n|shop)\S*\s+(?:\S+\s+)?(?:khulb?o|khulte|kholar|dibo|debo|dite)\b"
            r"|\bb[ay]a?bo?sa\S*\s+(?:\S+\s+)?(?:shuru|suru)\b"
            r"|দোকান\S*\s*(?:\S+\s*)?(?:খুলব|খুলতে|খোলার|দেব|দিতে)|ব্যবসা\S*\s*(?:\S+\s*)?শুরু")
 SHOP_LICENCE = (rf"{ASKED_AFTER}(?:(?=.*(?:{SHOP}))(?=.*(?:\blicen[cs]es?\b|লাইসেন্স|\bt?nocs?\b|এনওসি))"

@@ -2,7 +2,8 @@
 I get permission to build a house", "how can I get a noc for my shop", was "I could not tell which service" at the
 main menu (the words offered to be sent as a complaint) or listed one's NOCs ("my shop"); it is how to apply, at the
 main menu and in the chat, as "amar bari banate permission lagbe" is, and so is a house to be built with no
-permission named ("I want to build a house", "ঘর বানাতে চাই", "bari banabo"). Not a permission of no building ("how do
+permission named ("I want to build a house", "ঘর বানাতে চাই", "bari banabo"), a floor to add ("second floor
+korbo", "বাড়িতে দোতলা করব") and a shop to open ("new shop khulbo"). Not a permission of no building ("how do
 I get permission for trekking"), nor one's letter asked after ("how do I get my building permission letter"), nor a
 house built by another or without leave."""
 from __future__ import annotations
@@ -30,7 +31,11 @@ ASKED = [("permit", "I want to build a house, how do I get permission?"),
          # a house to be built, no permission named (no service's at the menu, or a room wanted, "ঘর বানাতে চাই";
          # "not understood" in the chat): building permission is what it needs from the panchayat
          ("permit", "I want to build a house"), ("permit", "ঘর বানাতে চাই"), ("permit", "bari banabo"),
-         ("permit", "we want to construct a two storey house"), ("permit", "ghar banane ki permission chahiye")]
+         ("permit", "we want to construct a two storey house"), ("permit", "ghar banane ki permission chahiye"),
+         # a floor added to one's house, a shop to open in Banglish (no service's at the menu before)
+         ("permit", "second floor korbo"), ("permit", "বাড়িতে দোতলা করব"),
+         ("permit", "I want to add a floor to my house"), ("permit", "dotola korte chai"),
+         ("noc", "new shop khulbo"), ("noc", "notun shop khulte chai")]
 
 
 def asked_for(text: str) -> str | None:
@@ -53,7 +58,9 @@ def test_how_it_is_had_asked_at_the_main_menu_is_how_to_apply(service, typed):
                                           ("the contractor is going to build a house illegally", None),
                                           ("pasher lok rastar upor bari banacche", None),
                                           ("awas yojana te ghor banabo", None),
-                                          ("how do I get my building permission letter", "permit:letters")])
+                                          ("how do I get my building permission letter", "permit:letters"),
+                                          ("second floor e room chai", "tourism:book"),
+                                          ("the second floor of the guest house", "tourism:menu")])
 def test_no_building_or_ones_letter_is_not_how_to_apply(typed, taken):
     assert asked_for(typed) == taken
 
