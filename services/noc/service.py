@@ -32,12 +32,13 @@ from shared.casework.said import (
     MY_APPLICATION,
     NOT_OTHER_SCHEME,
     NUMBER_OF,
+    OTHER_PAPER,
     PAPER_AGAIN,
 )
 from shared.documents import check_fonts
 from shared.envelope import Envelope
-from shared.retention import LANGUAGES
 from shared.paying import PAY_UNNAMED
+from shared.retention import LANGUAGES
 from shared.runtime import Context, MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.settings import load_settings
 from shared.texts import Catalog
@@ -66,8 +67,10 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # unless building permission is named: "amar onumoti potro"), then one's NOCs
                      # a change of a NOC's details ("change the name on my trade licence"): made at the office
                      # ... or a shop's ("দোকানের ঠিকানা বদলাতে চাই": the NOC's premises)
-                     Phrase("amend", rf"^{NOT_BUILDING}(?=.*(?:{TRADE}|\blicen[cs]es?\b|লাইসেন্স|\bcertificate"
-                                     rf"|শংসাপত্র|{SHOP})){AMEND}"),
+                     # ... never another scheme's paper ("birth certificate e naam bhul": the gateway's)
+                     Phrase("amend", rf"^{NOT_BUILDING}(?!.*(?:{OTHER_PAPER}))"
+                                     rf"(?=.*(?:{TRADE}|\blicen[cs]es?\b|লাইসেন্স|\bcertificate|শংসাপত্র"
+                                     rf"|{SHOP})){AMEND}"),
                      # the fee with no service named ("where do I pay the fee"): building permission's too, so the
                      # menu asks which; a renewal's fee is the NOC's alone (building permission's phrase leaves it)
                      Phrase("fee", rf"(?:^{NOT_BUILDING}{FEE_UNNAMED})|(?:{PAY_UNNAMED})"),  # and "how do I pay?"

@@ -34,8 +34,8 @@ from shared.casework.said import (
 )
 from shared.documents import check_fonts
 from shared.envelope import Envelope
-from shared.retention import LANGUAGES
 from shared.paying import PAY_UNNAMED
+from shared.retention import LANGUAGES
 from shared.runtime import Context, MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.settings import load_settings
 from shared.texts import Catalog

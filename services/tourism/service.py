@@ -22,8 +22,8 @@ from services.tourism.room_wanted import BOOK_ASKED, ROOM_THERE, ROOM_WANTED, ST
 from shared import owed
 from shared.documents import check_fonts
 from shared.envelope import Envelope
-from shared.retention import CHATS
 from shared.paying import PAY_UNNAMED
+from shared.retention import CHATS
 from shared.runtime import Context, MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.settings import load_settings
 from shared.texts import Catalog

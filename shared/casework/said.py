@@ -129,11 +129,11 @@ GETTING = (r"\bhow\s+(?:do|can|to|should|shall|would|will)\b|\bwhere\s+(?:do|can
 WANTED = r"\b(?:lag(?:b|ob)e|chai|chaai|dorkar|darkar|chahiye|chahie)\b|(?:লাগবে|চাই|দরকার)(?![\u0980-\u09ff])"
 # ... or its paper named alone, in a few words ("death certificate", "ration card", "জন্ম সার্টিফিকেট", "the job card
 # please"): a paper is wanted; a scheme's name alone ("pension") may as well be a complaint about it, and stays unread
-_PAPER = (r"\b(?:birth|death|caste|income|jonmo|mrittu|mirtu)\s+(?:certificate|sertificate|praman)"
-          r"|\b(?:ration|job|voter|aadha?ar)\s*card|\bpassport"
-          r"|(?:জন্ম|মৃত্যু|জাতি|আয়)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র)|(?:রেশন|জব|ভোটার|আধার)\s*কার্ড")
-OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}))(?:(?=.*(?:{GETTING}|\b(?:want|need)\b|{WANTED}))"
-                                rf"|(?=.*(?:{_PAPER}))(?:\S+(?:\s+|$)){{1,4}}$)", re.IGNORECASE)
+# (``OTHER_SCHEME_ASKED``, below)
+OTHER_PAPER = (r"\b(?:birth|death|caste|income|jonmo|mrittu|mirtu)\s+(?:certificate|sertificate|praman)"
+               r"|\b(?:ration|job|voter|aadha?ar)\s*card|\bpassport"
+               r"|(?:জন্ম|মৃত্যু|জাতি|আয়)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র)|(?:রেশন|জব|ভোটার|আধার)\s*কার্ড")
+
 # An application named, and one's own ("my application", "আমার আবেদন", "amar abedon"), with nothing to tell whether a
 # building permission's or a trade NOC's: both services announce them, so the main menu asks which is meant.
 APPLICATION = r"(?:\bapplications?\b|আবেদন|\ba+bed[ao]n)"
@@ -157,6 +157,10 @@ _DETAIL = (r"\b(?:name|address|premises|details?|spelling|owner'?s?|category|plo
            r"|(?<![\u0980-\u09ff])(?:নাম(?:ে|টা|টি|ের)?|ঠিকানা\S{0,2}|তথ্য\S{0,2}|বানান)(?![\u0980-\u09ff])")
 AMEND = rf"(?=.*(?:{_CHANGED}))(?=.*(?:{_DETAIL}))"
 AMEND_ASKED = re.compile(rf"^{AMEND}", re.IGNORECASE | re.DOTALL)  # its look-aheads read once, from the start
+# ... or a change asked of such a paper ("birth certificate e naam bhul", "ration card er thikana bodlate chai"): made
+# there too, never a trade NOC's details
+OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}))(?:(?=.*(?:{GETTING}|\b(?:want|need)\b|{WANTED}))"
+                                rf"|(?=.*(?:{OTHER_PAPER}))(?:(?:\S+(?:\s+|$)){{1,4}}$|{AMEND}))", re.IGNORECASE)
 # Whether one's building plan is passed ("amar barir naksha pass hoyeche?", "আমার বাড়ির নকশা পাস হয়েছে?", "is my
 # building plan approved?"): a building permission's decision, asked after as one's own applications
 PLAN_PASSED = (r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|ম্যাপ|প্ল্যান))"
