@@ -123,7 +123,9 @@ NOT_OTHER_SCHEME = rf"(?!.*(?:{OTHER_SCHEME}))"
 # "কোথায় আবেদন করব"): with another scheme named, asked of a scheme this number takes no application for (the gateway's)
 GETTING = (r"\bhow\s+(?:do|can|to|should|shall|would|will)\b|\bwhere\s+(?:do|can|to|should|shall)\b"
            rf"|\b(?:{HOW_LATIN}|kothay|kothai|kotha\s+theke)\b|(?:{HOW})|কোথায়|কোথা\s*থেকে"
-           r"|\b(?:apply|a+bed[ao]n)\b|আবেদন|অ্যাপ্লাই")
+           r"|\b(?:apply|a+bed[ao]n)\b|আবেদন|অ্যাপ্লাই"
+           # and what is to be done for it ("pension er jonno ki korte hobe", "ভাতার জন্য কী করতে হবে")
+           r"|\bki\s+korte\s+hobe\b|\bwhat\s+(?:should|do|must)\s+(?:i|we)\s+do\b|(?:কী|কি)\s*করতে\s*হবে")
 # ... or wanted ("birth certificate chai", "I need a ration card", "জন্ম সার্টিফিকেট দরকার", "job card lagbe"), said as
 # villagers say it ("lagbe", "chai", "dorkar", লাগবে, চাই, দরকার; Hindi's "chahiye")
 WANTED = r"\b(?:lag(?:b|ob)e|chai|chaai|dorkar|darkar|chahiye|chahie)\b|(?:লাগবে|চাই|দরকার)(?![\u0980-\u09ff])"

@@ -37,7 +37,10 @@ def rows(body: dict) -> list[str]:
                                              ("bn", "জন্ম সার্টিফিকেট"), ("en", "the job card please"),
                                              # a change asked of it (the trade NOC's details before)
                                              ("bn", "birth certificate e naam bhul"),
-                                             ("bn", "ration card er thikana bodlate chai")])
+                                             ("bn", "ration card er thikana bodlate chai"),
+                                             # what is to be done for it
+                                             ("bn", "old age pension er jonno ki korte hobe"),
+                                             ("bn", "ভাতার জন্য কী করতে হবে")])
 async def test_it_is_said_where_such_applications_are_made_and_the_words_kept(stack: Stack, lang: str, asked: str):
     await known(stack, lang)
     await stack.say(wa.text(RINA, asked))
