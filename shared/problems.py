@@ -163,6 +163,26 @@ NUISANCE = (rf"^(?!.*(?:{_NONE})).*?(?:(?:\btoilets?|\bpa[yi]khana|\bsh?ouchagar
             rf"|(?:\bmosh?a|\bmosquito(?:e?s)?|মশা)\S*{_APART}(?:ber[ae]\S*|upo?drob|বেড়ে\S*|উপদ্রব|menace|breeding)"
             rf"|(?:\bkukur|\bstray\sdogs?|\bdogs?|কুকুর)\S*{_APART}(?:kamr\S*|কামড়\S*|bit\S*|attack\S*|menace))")
 
+# A public work asked for: a new tube well, a road, a drain, a street light, a culvert, a water line or a toilet
+# wanted, or asked to be made or mended ("notun tubewell chai", "amader parai ekta rasta chai", "জলের লাইন চাই",
+# "we need a road", "please make a drain in our village", "rasta ta thik kore din"): the panchayat's to hear, a
+# complaint begun with the words; not something else about it wanted ("amader rasta niye kichu jante chai"), nor with
+# a room, a shop, a house's permission, a licence, a slip or a paper named ("road er pashe room chai" is a room
+# wanted), nor with no problem said
+_ELSE = (r"\b(?:rooms?|gh[oa]r|kamr[ae]|home\s*stay|hotel|guest\s*house|lodge|resort|(?:dok|duk)aa?n)|\bshop"
+         r"|\blicen|\bpermi|\bonumoti|\bslip|\bcertificate"
+         r"|ঘর|রুম|হোটেল|অতিথি|দোকান|লাইসেন্স|অনুমতি|স্লিপ|সার্টিফিকেট")
+_WORK = (r"(?:\b(?:tube\s*(?:well|kol)|nolkup|nalkup|road|ra{1,2}sta|drain|nala|street\s*light|batti|culvert|bridge"
+         r"|pipe\s*line|(?:jol|jal|water)\s*(?:er\s*)?line|toilet)"
+         r"|টিউবওয়েল|নলকূপ|রাস্তা|নালা|ড্রেন|পথবাতি|কালভার্ট|সেতু|জলের\s*লাইন|শৌচাগার)")
+_WANTED_DONE = (r"(?:chai|lagbe|dorkar|darkar|chahiye|চাই|লাগবে|দরকার|(?:thik\s+)?kor(?:un|e\s+din)"
+                r"|(?:ঠিক\s*)?কর(?:ুন|ে\s*দিন)|banano\s+hok|বানানো\s*হোক)(?!\S)")
+WORK_WANTED = (rf"^(?!.*(?:{_NONE}|{_ELSE})).*?(?:{_WORK}\S*(?:\s[^\s,.!?।]+)?\s{_WANTED_DONE}"  # a word between
+               r"|\b(?:we|i)\s+(?:need|want)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:tube\s*well|road|drain|street\s*light"
+               r"|culvert|bridge|water\s+(?:line|connection)|toilet)s?\b"
+               r"|\bplease\s+(?:make|build|construct|repair)\s+(?:a\s+|the\s+|our\s+)?(?:\S+\s+)?(?:road|drain|culvert"
+               r"|bridge|tube\s*well))")
+
 _CONCEDED = rf"^\s*(?:{_GRANTING_EN}|{_GRANTING_BN})(?:\s\S+){{0,6}}?\s(?:{_FINE}|{_FINE_EN})\b"
 _MENDED = (rf"{_THING}\S*(?:\s\S+){{0,3}}?\s(?:thik|ঠিক)\b(?!\s*(?:kor|কর|mo?t|মত|bh?ab|ভাব|n[ae]i?\b|নেই|নাই|না))"
            rf"|{_MENDED_EN}|{_DENIED}")
@@ -182,7 +202,8 @@ def _unmended(clause: str) -> str:
     return _OWN_RE.sub("", clause[:mended.start()]) if _GRANTED_RE.match(clause) else ""
 
 
-_SAID = tuple(re.compile(unicodedata.normalize("NFKC", pattern), re.IGNORECASE) for pattern in (*SAID, OTHER, NUISANCE))
+_SAID = tuple(re.compile(unicodedata.normalize("NFKC", pattern), re.IGNORECASE)
+              for pattern in (*SAID, OTHER, NUISANCE, WORK_WANTED))
 
 
 def told(said: str) -> bool:

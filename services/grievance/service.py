@@ -35,7 +35,7 @@ from services.grievance.handlers import Handlers
 from services.grievance.repository import INDEXES
 from shared import owed
 from shared.india import BANGLISH_NOT
-from shared.problems import NUISANCE, OTHER, POWER, SAID
+from shared.problems import NUISANCE, OTHER, POWER, SAID, WORK_WANTED
 from shared.retention import CHATS
 from shared.runtime import MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.runtime.spec import WORDS
@@ -102,7 +102,9 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      # not collected, a tree fallen, a bridge broken, or a problem said in Hindi ("pani nahi aa raha")
                      Phrase(WORDS, _either(CONDUCT, OTHER)),
                      # and a toilet missing or broken, mosquitoes grown, stray dogs biting: "toilet nei", "মশার উপদ্রব"
-                     Phrase(WORDS, NUISANCE)))
+                     Phrase(WORDS, NUISANCE),
+                     # and a public work asked for: "notun tubewell chai", "we need a road"
+                     Phrase(WORDS, WORK_WANTED)))
 
 
 def spec(*, directory: Path = DIRECTORY, categories: Path = CATEGORIES,

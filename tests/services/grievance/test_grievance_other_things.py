@@ -1,9 +1,10 @@
 """Garbage not collected, a tree fallen, a bridge or culvert broken in Bengali or Banglish, water, a road or a light
-in Hindi, a toilet missing or broken, mosquitoes grown and stray dogs biting were no service's at the main menu ("I
-could not tell which service", the words only kept for a tap on Complaints), though they are a panchayat's everyday
-complaints. They begin a complaint with the words, its subject guessed from them where they name one (garbage, a
-toilet, mosquitoes: drainage and sanitation; a tree on the road, a bridge: roads; stray dogs: other); said mended,
-refused or as no problem, they do not."""
+in Hindi, a toilet missing or broken, mosquitoes grown, stray dogs biting and a public work asked for ("notun tubewell
+chai", "we need a road") were no service's at the main menu ("I could not tell which service", the words only kept for
+a tap on Complaints), though they are a panchayat's everyday complaints. They begin a complaint with the words, its
+subject guessed from them where they name one (garbage, a toilet, mosquitoes: drainage and sanitation; a tree on the
+road, a bridge: roads; a tube well: drinking water; stray dogs: other); said mended, refused or as no problem, or with
+a room named ("road er pashe room chai"), they do not."""
 from __future__ import annotations
 
 import pytest
@@ -27,11 +28,16 @@ TOLD = ["garbage not collected", "garbage is not being collected", "no one colle
         # a toilet missing or broken, mosquitoes grown, stray dogs biting
         "toilet nei", "amader barite toilet nei", "শৌচাগার ভেঙে গেছে", "no toilet in the school",
         "mosha khub bere geche", "মশার উপদ্রব", "mosquito menace in our para", "rastay kukur kamracche",
-        "কুকুর কামড়াচ্ছে", "stray dogs are biting children"]
+        "কুকুর কামড়াচ্ছে", "stray dogs are biting children",
+        # a public work asked for, made or mended
+        "jol er line chai", "notun tubewell chai", "amader parai ekta rasta chai", "জলের লাইন চাই", "we need a road",
+        "please make a road in our village", "rasta ta thik kore din", "street light chai"]
 NOT_TOLD = ["garbage was collected today", "gach lagate chai", "I want to fell a tree", "tree cutting permission",
             "moyla niye kono somossa nei", "pani nahi chahiye", "sadak kharab nahi hai", "pul thik ache",
             "garbage collection fee koto", "this is a waste of time, not clear", "bridge er upor dokan",
-            "toilet er kono somossa nei", "can I bring my dog?", "is there a toilet in the room"]
+            "toilet er kono somossa nei", "can I bring my dog?", "is there a toilet in the room",
+            "road er pashe room chai", "bridge er kache homestay chai", "darjeeling jawar rasta ta bolun",
+            "amader rasta niye kichu jante chai"]
 
 
 def begins_one(text: str) -> bool:
@@ -58,7 +64,8 @@ def test_no_problem_said_begins_none(typed):
                                                   ("en", "pani nahi aa raha", "Drinking water"),
                                                   ("en", "toilet nei", "Drainage and sanitation"),
                                                   ("bn", "মশার উপদ্রব", "নিকাশি ও স্বচ্ছতা"),
-                                                  ("bn", "কুকুর কামড়াচ্ছে", "অন্যান্য")])
+                                                  ("bn", "কুকুর কামড়াচ্ছে", "অন্যান্য"),
+                                                  ("bn", "notun tubewell chai", "পানীয় জল")])
 async def test_through_the_webhook_it_begins_one_its_subject_guessed(system, lang, typed, subject):
     phone = await at_the_menu(system, STRANGER, lang)
     got = await phone.say(typed, until=has("interactive"))
