@@ -111,13 +111,15 @@ APPLY = re.compile(
     rf"|(?:আবেদন|অ্যাপ্লাই|এপ্লাই)\s*(?:(?:{HOW})\s*কর|কর\S*\s*(?:{HOW}|চাই))", re.IGNORECASE)
 # What neither building permission nor the trade NOC issues, named where one asks how to apply ("how do I apply for
 # pension?", "রেশন কার্ডের জন্য কীভাবে আবেদন করব"): no application of theirs, so neither offers its way to apply.
+# a birth, death, caste or income certificate, in Latin letters or Bengali
+_CERTIFICATE = (r"\b(?:birth|death|caste|income|jonmo|mrittu|mirtu)\s+(?:certificate|sertificate|praman)"
+                r"|(?:জন্ম|মৃত্যু|জাতি|আয়)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র)")
 OTHER_SCHEME = (
     r"\bpensions?\b|\bbhata\b|\bration\b|\bjob\s*card|\bawas\b|\baadha?ar\b|\bvoter\b|\bpassports?\b"
     r"|\bscholarships?\b|\bloans?\b|\bkanyashree\b|\blakshmir\b|\b(?:mg)?nrega\b|\b100\s*din\S*\s+(?:er\s+)?kaj"
     r"|\b100\s+days?\s+(?:of\s+)?work|(?:১০০|একশো)\s*দিনের\s*কাজ"
-    r"|\b(?:birth|death|caste|income|jonmo|mrittu|mirtu)\s+(?:certificate|sertificate|praman)"
     r"|পেনশন|ভাতা|রেশন|জব\s*কার্ড|আবাস|আধার|ভোটার|পাসপোর্ট|বৃত্তি|ঋণ|লোন|কন্যাশ্রী|লক্ষ্মীর"
-    r"|(?:জন্ম|মৃত্যু|জাতি|আয়)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র)")
+    rf"|{_CERTIFICATE}")
 NOT_OTHER_SCHEME = rf"(?!.*(?:{OTHER_SCHEME}))"
 # How one gets or applies for something ("how to get", "how do I apply", "kivabe pabo", "kothay korbo", "কীভাবে পাব",
 # "কোথায় আবেদন করব"): with another scheme named, asked of a scheme this number takes no application for (the gateway's)
@@ -132,9 +134,8 @@ WANTED = r"\b(?:lag(?:b|ob)e|chai|chaai|dorkar|darkar|chahiye|chahie)\b|(?:ল�
 # ... or its paper named alone, in a few words ("death certificate", "ration card", "জন্ম সার্টিফিকেট", "the job card
 # please"): a paper is wanted; a scheme's name alone ("pension") may as well be a complaint about it, and stays unread
 # (``OTHER_SCHEME_ASKED``, below)
-OTHER_PAPER = (r"\b(?:birth|death|caste|income|jonmo|mrittu|mirtu)\s+(?:certificate|sertificate|praman)"
-               r"|\b(?:ration|job|voter|aadha?ar)\s*card|\bpassport"
-               r"|(?:জন্ম|মৃত্যু|জাতি|আয়)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র)|(?:রেশন|জব|ভোটার|আধার)\s*কার্ড")
+OTHER_PAPER = (rf"{_CERTIFICATE}|\b(?:ration|job|voter|aadha?ar)\s*card|\bpassport"
+               r"|(?:রেশন|জব|ভোটার|আধার)\s*কার্ড")
 
 # An application named, and one's own ("my application", "আমার আবেদন", "amar abedon"), with nothing to tell whether a
 # building permission's or a trade NOC's: both services announce them, so the main menu asks which is meant.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from services.tourism.conversation import choose, cloud, left, prompts, quoting, soldout, steps, whole
 from services.tourism.conversation.turn import Turn
-from services.tourism.domain import Property, RoomType, district_name
+from services.tourism.domain import Property, RoomType
 from services.tourism.price_asked import ASKED_HERE, CHEAPER_ASKED
 from shared.india import plain
 from shared.runtime import resume
@@ -27,7 +27,7 @@ async def tapped(turn: Turn, args: list[str]) -> None:
     a booking left in progress there. A guest house or district named ("how much is a room in Lataguri"): its rooms'
     prices, and the booking started there as a request typed whole starts it, what was in progress dropped."""
     text = turn.inbound.text or ""
-    if (place := await _place(turn, text)) is not None:
+    if (place := await whole.places_in(turn, text)) is not None:
         doing = await left.in_progress(turn)
         turn.say(cloud.text(await _of_place(turn, place)))
         if await whole.started(turn, text, before=doing and turn.t("request_instead", doing=doing)):
@@ -45,7 +45,7 @@ async def answered(turn: Turn, text: str) -> bool:
     said = plain(text)
     if turn.chat.step not in STEPS or not ASKED_HERE.search(said):
         return False
-    if turn.chat.step in OVERVIEW and (place := await _place(turn, text)) is not None:
+    if turn.chat.step in OVERVIEW and (place := await whole.places_in(turn, text)) is not None:
         turn.say(cloud.text(await _of_place(turn, place)))  # its rooms' prices, the booking started there
         if await whole.started(turn, text):
             return True
@@ -61,27 +61,18 @@ async def answered(turn: Turn, text: str) -> bool:
 
 
 async def _overview(turn: Turn) -> None:
-    lines = []
-    for district in await turn.repos.catalog.districts():
-        houses = [(p, await turn.repos.catalog.room_types_of(p.id)) for p in
-                  await turn.repos.catalog.properties_in(district)]
-        ranges = [f"• {p.name(turn.lang)}: {_range(turn, rooms)}" for p, rooms in houses if rooms]
-        lines += [f"\n*{district_name(district, turn.lang)}*", *ranges] if ranges else []
-    if lines:
-        turn.say_text("prices", lines="\n".join(lines).strip(), tax_name=turn.policy.tax_name)
+    async def priced(house: Property) -> str | None:
+        rooms = await turn.repos.catalog.room_types_of(house.id)
+        return _range(turn, rooms) if rooms else None
+
+    if lines := await prompts.by_district(turn, await turn.repos.catalog.districts(), priced):
+        turn.say_text("prices", lines=lines, tax_name=turn.policy.tax_name)
 
 
 async def _absent(turn: Turn, text: str) -> None:
     """A place named where we have no guest house ("Digha te room er dam koto"): said so, before all of them."""
     if (absent := await whole.absent_in(turn, text)) is not None:
         turn.say_text("request_absent", place=absent)
-
-
-async def _place(turn: Turn, text: str) -> Property | list[str] | None:
-    """The guest house named, or the districts: the one named, or those of a region named ("in the Sundarbans")."""
-    if (place := await whole.place_in(turn, text)) is not None:
-        return place if isinstance(place, Property) else [place]
-    return (await whole.region_in(turn, text))[1] or None
 
 
 async def _of_place(turn: Turn, place: Property | list[str]) -> str:

@@ -6,7 +6,7 @@ round, so every property stays reachable by tapping.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import date, timedelta
 
 from services.tourism.conversation import cloud, numbered
@@ -75,6 +75,18 @@ async def rooms(turn: Turn, *, hint: str | None = None) -> None:
     more = Row(f"tourism:property:{prop.id}", turn.t("more"), turn.t("more_hint"))
     _list(turn, "ask_room", page_of(rows, int(turn.draft.get("room_page") or 0), more), hint=hint, picked=True,
           property=prop.name(turn.lang), about=about(turn, prop))
+
+
+async def by_district(turn: Turn, districts: Sequence[str],
+                      shown: Callable[[Property], Awaitable[str | None]]) -> str:
+    """The guest houses of ``districts``, each under its district's name with what ``shown`` says of it ("• Lataguri
+    Panchayat Guest House: ₹1,200–2,400"); one it says nothing of left out, a district with none of them too."""
+    lines: list[str] = []
+    for district in districts:
+        houses = [f"• {house.name(turn.lang)}: {said}" for house in await turn.repos.catalog.properties_in(district)
+                  if (said := await shown(house)) is not None]
+        lines += [f"\n*{district_name(district, turn.lang)}*", *houses] if houses else []
+    return "\n".join(lines).strip()
 
 
 def times(turn: Turn, prop: Property) -> str:

@@ -21,7 +21,6 @@ import unicodedata
 
 from services.tourism.conversation import answers, cloud, left, mine, prompts, steps, whole
 from services.tourism.conversation.turn import Turn
-from services.tourism.domain import district_name
 from services.tourism.domain.catalog import Property
 from shared.india import plain
 from shared.runtime import resume
@@ -120,17 +119,16 @@ async def _times(turn: Turn, text: str) -> str:
     """The times of the guest house named, or else being booked or of one's only booking to come, with its
     caretaker's phone; else those of the district's or region's guest houses named, or of every district's, as the
     prices are listed."""
-    place = await whole.place_in(turn, text)
-    named = [place] if isinstance(place, str) else (await whole.region_in(turn, text))[1] if place is None else []
-    prop = place if isinstance(place, Property) else None if named else await _property(turn)
+    place = await whole.places_in(turn, text)
+    prop = place if isinstance(place, Property) else None if place else await _property(turn)
     if prop is not None:
         return f"{_card(turn, prop)}\n{turn.t('stay_contact', contact=prop.contact)}"
-    lines = []
-    for district in named or await turn.repos.catalog.districts():
-        houses = [f"• {p.name(turn.lang)}: {prompts.times(turn, p)}"
-                  for p in await turn.repos.catalog.properties_in(district)]
-        lines += [f"\n*{district_name(district, turn.lang)}*", *houses] if houses else []
-    return turn.t("times_all", lines="\n".join(lines).strip()) if lines else turn.t("no_properties")
+
+    async def timed(house: Property) -> str:
+        return prompts.times(turn, house)
+
+    lines = await prompts.by_district(turn, place or await turn.repos.catalog.districts(), timed)
+    return turn.t("times_all", lines=lines) if lines else turn.t("no_properties")
 
 
 def _card(turn: Turn, prop: Property) -> str:

@@ -96,6 +96,13 @@ async def absent_in(turn: Turn, text: str) -> str | None:
     return await _absent(turn, read_request(text, turn.today).words)
 
 
+async def places_in(turn: Turn, text: str) -> Property | list[str] | None:
+    """The guest house named, or the districts: the one named, or those of a region named ("in the Sundarbans")."""
+    if (place := await place_in(turn, text)) is not None:
+        return place if isinstance(place, Property) else [place]
+    return (await region_in(turn, text))[1] or None
+
+
 async def region_in(turn: Turn, text: str) -> tuple[Region | None, list[str]]:
     """The one region the words name (``region_of``) and its districts we have places in, or (None, []) when they
     name none, or one where we have none."""

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import pytest
 from phone_kit import at_the_menu, has, words
+from test_grievance_conduct_words import begins_one
 
-from gateway.menu import phrase_pattern
-from services.grievance.service import MENU
 from shared import problems
 from shared.elsewhere import named
 from shared.india import plain
-from shared.runtime.spec import WORDS
 
 STRANGER = "919800000079"
 TOLD = ["garbage not collected", "garbage is not being collected", "no one collects the garbage",
@@ -38,10 +36,6 @@ NOT_TOLD = ["garbage was collected today", "gach lagate chai", "I want to fell a
             "toilet er kono somossa nei", "can I bring my dog?", "is there a toilet in the room",
             "road er pashe room chai", "bridge er kache homestay chai", "darjeeling jawar rasta ta bolun",
             "amader rasta niye kichu jante chai"]
-
-
-def begins_one(text: str) -> bool:
-    return any(phrase_pattern(p.pattern).search(plain(text)) for p in MENU.phrases if p.action == WORDS)
 
 
 @pytest.mark.parametrize("typed", TOLD)
