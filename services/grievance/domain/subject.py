@@ -62,6 +62,10 @@ _CLUES: dict[str, tuple[str, ...]] = {
 _ENDINGS = ("", "s", "es", "e", "er", "r", "y", "te", "ke", "ta", "ti", "gulo", "o",
             "ে", "ের", "র", "য়", "তে", "কে", "টা", "টি", "টার", "টির", "গুলো", "গুলি", "ও", "ই")
 _ENDINGS = tuple(unicodedata.normalize("NFC", ending) for ending in _ENDINGS)
+# a road's words that say only where something is ("rastay alo nei", the light on the road): with a light's words the
+# light is the street's, and the road no subject of its own; a pothole, a bridge, tar are the road's own trouble
+_WHERE = frozenset(("road", "rasta", "raasta", "rastha", "path", "পথ", "রাস্তা", "সড়ক", "sarak", "sadak", "goli",
+                    "গলি", "street"))
 
 
 def _words(text: str) -> list[str]:
@@ -76,6 +80,7 @@ def _words(text: str) -> list[str]:
 _TABLE: dict[str, list[tuple[list[str], frozenset[str]]]] = {
     key: [(words, frozenset(words[-1] + ending for ending in _ENDINGS)) for words in map(_words, clues)]
     for key, clues in _CLUES.items()}
+_WHERE_SAID = frozenset(word + ending for word in map(" ".join, map(_words, _WHERE)) for ending in _ENDINGS)
 
 
 def _spans(words: list[str], at: dict[str, list[int]], clue: list[str], last_said: frozenset[str]
@@ -91,7 +96,8 @@ def _spans(words: list[str], at: dict[str, list[int]], clue: list[str], last_sai
 def guess(text: str, offered: Iterable[str]) -> str | None:
     """The one category among ``offered`` (keys) whose words ``text`` says; None when none or several do. Words
     said within a longer clue of another category are that clue's: "rastar batti" (the road's lamp) names the lights,
-    not the road too; "batti jole na" (does not burn) and "jol jome ache" (water stands) are no drinking water."""
+    not the road too; "batti jole na" (does not burn) and "jol jome ache" (water stands) are no drinking water. A light said with the road it
+    stands on alone ("rastay alo jole na") is a street light."""
     words = _words(text)
     at: dict[str, list[int]] = {}
     for i, word in enumerate(words):
@@ -104,4 +110,7 @@ def guess(text: str, offered: Iterable[str]) -> str | None:
                    for other, wider in said)
 
     named = list(dict.fromkeys(key for key, span in said if not within_other(key, span)))
+    if set(named) == {"lights", "roads"} and all(
+            " ".join(words[span[0]:span[1]]) in _WHERE_SAID for key, span in said if key == "roads"):
+        return "lights"
     return named[0] if len(named) == 1 else None

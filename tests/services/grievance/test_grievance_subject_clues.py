@@ -74,3 +74,16 @@ async def test_kal_theke_alo_nei_begins_a_complaint_about_the_street_lights(make
     begun = await person.say("kal theke alo nei")
     assert "বিষয়: পথবাতি, আপনার লেখা থেকে" in begun.text
     assert "grievance:cat:lights" not in begun.choices
+
+
+@pytest.mark.parametrize("text", [
+    "amader gramer rastay alo jole na 3 din dhore", "রাস্তায় আলো জ্বলে না", "rastay batti nei", "goli te bati nei",
+    "the road lights are off", "light jolche na rastay", "the street lamp near the school is broken",
+    "গলিতে আলো নেই", "pother alo kharap"])
+def test_a_light_said_with_the_road_it_stands_on_is_a_street_light(text):
+    assert guess(text, OFFERED) == "lights"
+
+
+@pytest.mark.parametrize("text", ["রাস্তায় বড় গর্ত, আলোও নেই", "road e pothole ar light nei", "bridge e light nei"])
+def test_a_light_and_the_roads_own_trouble_still_ask(text):
+    assert guess(text, OFFERED) is None
