@@ -114,11 +114,14 @@ APPLY = re.compile(
 # a birth, death, caste or income certificate, in Latin letters or Bengali
 _CERTIFICATE = (r"\b(?:birth|death|caste|income|jonmo|mrittu|mirtu)\s+(?:certificate|sertificate|praman)"
                 r"|(?:জন্ম|মৃত্যু|জাতি|আয়)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র)")
+# Lakshmir Bhandar as it is spelt: lakshmir, lokkhi, laxmi, lokhir, lakhi; bhandar, vandar, bhander; লক্ষ্মীর, লক্ষী
+LAKSHMIR = r"l[ao][kx]\w*\s*[bv]h?and[ae]r"
+LAKSHMIR_BENGALI = r"লক্ষ\S*\s*ভা[ণন]্ড"
 OTHER_SCHEME = (
-    r"\bpensions?\b|\bbhata\b|\bration\b|\bjob\s*card|\bawas\b|\baadha?ar\b|\bvoter\b|\bpassports?\b"
-    r"|\bscholarships?\b|\bloans?\b|\bkanyashree\b|\blakshmir\b|\b(?:mg)?nrega\b|\b100\s*din\S*\s+(?:er\s+)?kaj"
+    r"\bpension|\bbhata\b|\bration\b|\bjob\s*card|\bawas\b|\baadha?ar\b|\bvoter\b|\bpassport|\bscholarship"
+    rf"|\bloans?\b|\bkanyashree\b|\b{LAKSHMIR}|\b(?:mg)?nrega\b|\b100\s*din\S*\s+(?:er\s+)?kaj"
     r"|\b100\s+days?\s+(?:of\s+)?work|(?:১০০|একশো)\s*দিনের\s*কাজ"
-    r"|পেনশন|ভাতা|রেশন|জব\s*কার্ড|আবাস|আধার|ভোটার|পাসপোর্ট|বৃত্তি|ঋণ|লোন|কন্যাশ্রী|লক্ষ্মীর"
+    rf"|পেনশন|ভাতা|রেশন|জব\s*কার্ড|আবাস|আধার|ভোটার|পাসপোর্ট|বৃত্তি|ঋণ|লোন|কন্যাশ্রী|{LAKSHMIR_BENGALI}"
     rf"|{_CERTIFICATE}")
 NOT_OTHER_SCHEME = rf"(?!.*(?:{OTHER_SCHEME}))"
 # How one gets or applies for something ("how to get", "how do I apply", "kivabe pabo", "kothay korbo", "কীভাবে পাব",

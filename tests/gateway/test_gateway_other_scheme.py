@@ -40,7 +40,11 @@ def rows(body: dict) -> list[str]:
                                              ("bn", "ration card er thikana bodlate chai"),
                                              # what is to be done for it
                                              ("bn", "old age pension er jonno ki korte hobe"),
-                                             ("bn", "ভাতার জন্য কী করতে হবে")])
+                                             ("bn", "ভাতার জন্য কী করতে হবে"),
+                                             # Lakshmir Bhandar as people spell it
+                                             ("bn", "lokkhi bhandar kivabe pabo"),
+                                             ("bn", "লক্ষী ভান্ডারের জন্য কীভাবে আবেদন করব"),
+                                             ("en", "how to apply for laxmi bhandar")])
 async def test_it_is_said_where_such_applications_are_made_and_the_words_kept(stack: Stack, lang: str, asked: str):
     await known(stack, lang)
     await stack.say(wa.text(RINA, asked))

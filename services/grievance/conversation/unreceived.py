@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from shared.casework.said import LAKSHMIR, LAKSHMIR_BENGALI
 from shared.india import plain
 
 # whose words these are not: payroll's salary and slip ("salary", "beton", "বেতন", "মাইনে"), tourism's refund and stay
@@ -35,7 +36,7 @@ GUARD = rf"^(?!.*(?:{_THEIRS}|{_ASKED}|{_NONE}|{_NOW}))"
 
 # the thing in English: a pension or allowance, job card wages (100 days' work), the housing scheme, a birth or death
 # certificate
-_THING_EN = (r"\b(?:pension|allowance|(?:lakshmir|lokkhir|laxmir)\s+bhandar|job\s*card|(?:100|hundred)\s+days?"
+_THING_EN = (rf"\b(?:pension|allowance|{LAKSHMIR}|job\s*card|(?:100|hundred)\s+days?"
              r"|mgnregs?a?|nrega|awaa?s|pmay|housing\s+scheme|(?:birth|death)\s+certificate)")
 _NOT_EN = r"(?:\b(?:not|never|yet\s+to)|\b(?:is|was|are|were|do|does|did|has|have|had|ca|wo)n['’]?t)"
 _GOT_EN = (r"(?:receiv\w*|gets?|getting|got(?:ten)?|paid|pay|giv(?:e|en|ing)|gave|credited|released|sanctioned"
@@ -52,12 +53,12 @@ AFTER_EN = (rf"{GUARD}.*?{_THING_EN}\S*(?:\s+\S+){{0,6}}?\s+(?:{_NOT_GOT}|(?:not
             r"|(?:is|was|are|been|comes?|coming|very|always|too)\s+late)\b)")
 
 # the thing in Bengali words typed in Latin letters, and in Bengali script
-_THING_LATIN = (r"\b(?:pens?h?i?on|(?:bh|v)at+a|allowance|(?:lakshmir|lokkhir|laxmir|lokhir|lakhir)\s*bhandar"
+_THING_LATIN = (rf"\b(?:pens?h?i?on|(?:bh|v)at+a|allowance|{LAKSHMIR}"
                 r"|bardhok+o|bidh[ao]ba|joy\s+bangla|job\s*[ck]a?rd|(?:100|eksh?o)\s*din|mgnregs?a?|nrega|narega"
                 r"|manrega|m[ao]juri|karm[ao]sh?ree|awaa?s|abas|pmay|(?:barir|ghorer)\s+taka"
                 r"|(?:birth|death|jonm[oa]|janm[oa]|mri?t+[yi]?u)(?:\s*(?:er|r))?\s+(?:certificate|sonsapatra"
                 r"|s[oa]ng?sh?ap[oa]tr[oa]|sanad|sonod))")
-_THING_BENGALI = (r"(?:পেনশন|পেনসন|ভাতা|লক্ষ্মীর\s*ভা[ণন]্ডার|বার্ধক্য|বিধবা|জয়\s*বাংলা|জব\s*কার্ড|জবকার্ড"
+_THING_BENGALI = (rf"(?:পেনশন|পেনসন|ভাতা|{LAKSHMIR_BENGALI}|বার্ধক্য|বিধবা|জয়\s*বাংলা|জব\s*কার্ড|জবকার্ড"
                   r"|(?:১০০|100|একশো|একশ)\s*দিন|নরেগা|মনরেগা|মজুর[িী]|কর্মশ্রী|আবাস|(?:বাড়ি|ঘর)\S*\s*টাকা"
                   r"|(?:জন্ম|মৃত্যু)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|সনদ))")
 # not got, not come, not given, not credited ("pai ni", "pacchi na", "ase ni", "dicche na", "dhoke ni", "hoyni"),

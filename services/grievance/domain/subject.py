@@ -37,7 +37,10 @@ _CLUES: dict[str, tuple[str, ...]] = {
                 "barir taka", "বাড়ির টাকা"),
     "pension": ("pension", "old age allowance", "widow allowance", "bhata", "vata", "lakshmir bhandar", "পেনশন",
                 "পেনসন", "ভাতা", "বার্ধক্য ভাতা", "বিধবা ভাতা", "লক্ষ্মীর ভাণ্ডার", "penson", "bhatta", "allowance",
-                "lokkhir bhandar", "laxmir bhandar", "lakhir bhandar", "lokhir bhandar", "বার্ধক্য", "বিধবা",
+                "lokkhir bhandar", "laxmir bhandar", "lakhir bhandar", "lokhir bhandar", "lakshmi bhandar",
+                "lokkhi bhandar", "laxmi bhandar", "lakhi bhandar", "lokhi bhandar", "lokkhir vandar",
+                "লক্ষ্মী ভাণ্ডার", "লক্ষ্মীর ভান্ডার", "লক্ষ্মী ভান্ডার", "লক্ষীর ভাণ্ডার", "লক্ষীর ভান্ডার",
+                "লক্ষী ভান্ডার", "বার্ধক্য", "বিধবা",
                 "bidhoba", "bidhaba", "joy bangla", "জয় বাংলা"),
     "jobcard": ("job card", "jobcard", "100 din", "100 days", "100 days work", "ekso din", "mgnrega", "nrega",
                 "mgnregs", "wages", "wage", "mojuri", "majuri", "জব কার্ড", "জবকার্ড", "100 দিন", "একশো দিন",
@@ -96,8 +99,8 @@ def _spans(words: list[str], at: dict[str, list[int]], clue: list[str], last_sai
 def guess(text: str, offered: Iterable[str]) -> str | None:
     """The one category among ``offered`` (keys) whose words ``text`` says; None when none or several do. Words
     said within a longer clue of another category are that clue's: "rastar batti" (the road's lamp) names the lights,
-    not the road too; "batti jole na" (does not burn) and "jol jome ache" (water stands) are no drinking water. A light said with the road it
-    stands on alone ("rastay alo jole na") is a street light."""
+    not the road too; "batti jole na" (does not burn) and "jol jome ache" (water stands) are no drinking water. A
+    light said with the road it stands on alone ("rastay alo jole na") is a street light."""
     words = _words(text)
     at: dict[str, list[int]] = {}
     for i, word in enumerate(words):

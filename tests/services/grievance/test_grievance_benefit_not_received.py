@@ -36,6 +36,11 @@ SAID = [
     ("birth certificate dicche na", "certificates"), ("lakshmir bhandar er taka dhukche na", "pension"),
     ("100 diner kajer taka dey ni", "jobcard"), ("awas er taka ekhono ase ni", "housing"),
     ("pension not received till now", "pension"), ("ekhon porjonto pension pacchi na", "pension"),
+    # Lakshmir Bhandar as people spell it
+    ("lokkhi bhandar er taka pai ni", "pension"), ("lakshmi bhandar er taka asche na", "pension"),
+    ("laxmi bhandar taka bondho", "pension"), ("lokkhir vandar er taka ase ni", "pension"),
+    ("my lakshmi bhandar money has stopped", "pension"), ("lakshmi bhandar not received", "pension"),
+    ("লক্ষীর ভান্ডারের টাকা ঢোকেনি", "pension"), ("লক্ষ্মী ভান্ডারের টাকা পাইনি", "pension"),
 ]
 NOT_SAID = [
     "how do I apply for pension?", "pension kivabe pabo?", "ভাতা কীভাবে পাব", "I received my pension, thanks",
