@@ -37,8 +37,9 @@ def details(turn: Turn, ticket: Ticket) -> str:
     cat = turn.categories.get(ticket.category)
     lines = [turn.t("ticket_head", number=ticket.number, category=cat.name(turn.lang) if cat else ticket.category,
                     place=", ".join(place_names(ticket, turn.directory, turn.lang)),
-                    status=status_word(turn, ticket.status), office=office(ticket, turn.directory, turn.lang),
-                    due=ticket.expected_by)]
+                    status=status_word(turn, ticket.status), office=office(ticket, turn.directory, turn.lang))]
+    if ticket.is_open:  # a settled one's day is in its history, not a day still to come
+        lines.append(turn.t("ticket_due", due=ticket.expected_by))
     if ticket.booking is not None:
         lines.append(turn.t("ticket_booking", booking=ticket.booking.number,
                             property=ticket.booking.property_in(turn.lang)))

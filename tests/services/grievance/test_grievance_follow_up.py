@@ -165,6 +165,21 @@ async def test_a_reopened_complaint_shows_its_new_date_not_the_one_that_passed(o
     assert "Expected by: 19 Mar 2026" in reopened.text and "Expected by: 9 Mar" not in reopened.text
 
 
+@pytest.mark.parametrize(("settled", "said"), [
+    ({"status": "resolved", "atr": "A new pipe was laid and the well repaired."}, "Resolved"),
+    ({"status": "rejected", "reason": "The well is on private land."}, "Rejected")])
+async def test_a_settled_complaint_shows_no_day_still_expected(office, settled, said):
+    person = office.person()
+    number = await person.lodge()
+    assert "Expected by: 9 Mar 2026" in (await person.tap(f"grievance:view:{number}")).text
+    done = await office.post(f"/api/grievance/tickets/{number}/status",
+                             headers=await office.bearer("gp_official", **OFFICIAL), json=settled)
+    assert done.status == 200, await done.text()
+    await office.runtime.bus.drain()
+    view = (await person.tap(f"grievance:view:{number}")).text
+    assert f"Status: {said}" in view and "Expected by" not in view, view
+
+
 @pytest.mark.parametrize("typed, expected", [("⭐⭐⭐⭐", 4), ("★★", 2), ("4 stars", 4), ("৩ তারা", 3), ("৫", 5),
                                              ("৩ স্টার", 3), ("৪টা ষ্টার", 4), ("২টি তারা", 2)])
 async def test_a_rating_typed_as_stars_or_a_number_with_its_word_is_taken(office, typed, expected):
