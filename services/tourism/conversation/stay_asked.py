@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Awaitable, Callable
 
 from services.tourism.conversation import answers, cloud, left, mine, prompts, steps, whole
 from services.tourism.conversation.turn import Turn
@@ -43,9 +44,25 @@ PAY_ASKED = (r"\b(?:how|where|when|whom|who)\s+(?:do|can|should|shall|to|will|mu
 # the stay's times asked at the main menu, in a few words and no date ("check in time koto?", "চেক-ইন কখন?", "what time
 # is check out"): a date or a number with them is a booking asked for ("check in 25 dec kokhon room pabo")
 TIMES_ASKED = rf"^(?!.*\d)(?=.*{_CHECK})(?=.*{_WHEN})(?:\S+(?:\s+|$)){{1,8}}$"
+# what a guest house has, asked at the main menu: a stay named ("room", "guest house", "রুমে") and a thing a stay may
+# have ("AC", "wi-fi", "parking", "গরম জল", "khabar"), asked ("ache?", "is there", "পাওয়া যায়?") in a few words, no
+# number or date (a room asked for), nothing said missing or broken ("room e AC kaj korche na": a complaint)
+_LODGING = (r"(?:\b(?:rooms?|rum|guest\s*house|home\s*stay|homestay|resort|lodge|hotel|cottage)"
+            r"|রুম|অতিথিনিবাস|গেস্ট\s*হাউস|হোমস্টে|রিসর্ট|হোটেল|কটেজ)")
+_THING = (r"(?:\b(?:ac|air\s*condition\w*|wi\s*-?\s*fi|internet|parking|geyser|gizar|hot\s+water"
+          r"|g[oa]r[oa]m\s+j[oa]l|tv|television|food|meals?|khabar|khawa|breakfast|lunch|dinner|kitchen|generator|power\s*backup|lift"
+          r"|attached\s+(?:bath|toilet)\w*|facilit\w*|amenit\w*)\b"
+          r"|এসি|ওয়াইফাই|ওয়াইফাই|পার্কিং|গিজার|গরম\s*জল|টিভি|খাবার|খাওয়া|খাওয়া|জেনারেটর|লিফট|সুবিধা)")
+_HAS = (r"(?:\b(?:ache|ase|achhe|thakbe|thake|pabo|paoa\s+jabe|available|is\s+there|are\s+there|do\s+you\s+have|have"
+        r"|has|any|which|what|ki|kemon)\b|আছে|থাকবে|থাকে|পাব|পাওয়া|পাওয়া|কী|কি|কেমন)")
+_MISSING = (r"\b(?:no|not|nei|nai|na|kharap|bhanga|broken|kaj\s+kor\w*\s+na)\b|\b\w+n['’]t\b|নেই|না(?!\S)|খারাপ"
+            r"|ভাঙা")
+FACILITIES_ASKED = (rf"^(?!.*(?:\d|[০-৯]|{_MISSING}))(?=.*{_LODGING})(?=.*{_THING})(?=.*{_HAS})"
+                    r"(?:\S+(?:\s+|$)){1,10}$")
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paying", re.compile(unicodedata.normalize("NFKC", PAY_ASKED))),
     ("times", re.compile(rf"^(?=.*{_CHECK})(?=.*{_WHEN})")),
+    ("facilities", re.compile(unicodedata.normalize("NFKC", FACILITIES_ASKED))),
     ("included", re.compile(_FOOD)),
 )
 STEPS = ("home", "bookings", "booking", "room", "date", "nights", "guests", "rooms", "quote")
@@ -54,7 +71,8 @@ QUESTION_STEPS = ("home", "bookings", "booking", "quote")  # where free words ar
 
 
 def asks(text: str) -> str | None:
-    """``times`` or ``included``: what the words ask about the stay; None when they ask neither."""
+    """``paying``, ``times``, ``facilities`` or ``included``: what the words ask about the stay; None when they ask
+    none of these."""
     said = plain(text)
     return next((asked for asked, words in ASKS if words.search(said)), None)
 
@@ -67,8 +85,8 @@ async def answered(turn: Turn, text: str) -> bool:
     if asked == "paying":
         await steps.ask(turn, hint=_paying(turn, prop))
         return True
-    if prop is None and turn.chat.step in QUESTION_STEPS and asked == "times":  # no guest house in sight: theirs
-        turn.say(cloud.text(await _times(turn, text)))
+    if prop is None and turn.chat.step in QUESTION_STEPS:  # no guest house in sight: what each one has, or its times
+        turn.say(cloud.text(await (_times(turn, text) if asked == "times" else _facilities(turn, text))))
         await steps.ask(turn)
         return True
     if prop is None:
@@ -115,20 +133,41 @@ async def times_tapped(turn: Turn, args: list[str]) -> None:
     prompts.home(turn)
 
 
+async def facilities_tapped(turn: Turn, args: list[str]) -> None:
+    """What a guest house has asked at the main menu ("room e AC ache?", "is there parking at the guest house?"):
+    told as the times are (``_told``), what each has, then the offer to carry on with a booking left in progress, or
+    the tourism menu."""
+    turn.say(cloud.text(await _facilities(turn, turn.inbound.text or "")))
+    if (doing := await left.resumable(turn)) is not None:
+        return resume.offer(turn, "tourism", doing)
+    turn.go("home")
+    prompts.home(turn)
+
+
 async def _times(turn: Turn, text: str) -> str:
-    """The times of the guest house named, or else being booked or of one's only booking to come, with its
-    caretaker's phone; else those of the district's or region's guest houses named, or of every district's, as the
-    prices are listed."""
+    async def timed(house: Property) -> str:
+        return prompts.times(turn, house)
+
+    return await _told(turn, text, timed, "times_all")
+
+
+async def _facilities(turn: Turn, text: str) -> str:
+    async def has(house: Property) -> str | None:
+        return ", ".join(a(turn.lang) for a in house.amenities) or None
+
+    return await _told(turn, text, has, "facilities_all")
+
+
+async def _told(turn: Turn, text: str, shown: Callable[[Property], Awaitable[str | None]], head: str) -> str:
+    """The guest house named, or else being booked or of one's only booking to come, with its caretaker's phone; else
+    what ``shown`` says of each guest house of the district's or region's named, or of every district's, as the prices
+    are listed, under ``head``."""
     place = await whole.places_in(turn, text)
     prop = place if isinstance(place, Property) else None if place else await _property(turn)
     if prop is not None:
         return f"{_card(turn, prop)}\n{turn.t('stay_contact', contact=prop.contact)}"
-
-    async def timed(house: Property) -> str:
-        return prompts.times(turn, house)
-
-    lines = await prompts.by_district(turn, place or await turn.repos.catalog.districts(), timed)
-    return turn.t("times_all", lines=lines) if lines else turn.t("no_properties")
+    lines = await prompts.by_district(turn, place or await turn.repos.catalog.districts(), shown)
+    return turn.t(head, lines=lines) if lines else turn.t("no_properties")
 
 
 def _card(turn: Turn, prop: Property) -> str:

@@ -184,5 +184,6 @@ ACTIONS: dict[str, Action] = {
     "price": prices.tapped,  # what a room costs, asked at the main menu
     "pay": stay_asked.pay_tapped,  # how to pay, asked at the main menu
     "times": stay_asked.times_tapped,  # the check-in and check-out times, asked at the main menu
+    "facilities": stay_asked.facilities_tapped,  # what the guest houses have, asked at the main menu
     **BOOKED,  # the person's own bookings
 }
