@@ -39,12 +39,13 @@ _PEOPLE = (r"(?:\d{1,2}|[০-৯]{1,2}|two|three|four|five|six|dui|tin|char|দ�
 STAY_COUNTED = (_NOT + _HOUSING + r"(?!.*(?:\bdh?ore\b|ধরে|নেই|পাইনি|\bnei\b|\bpai\s*ni\b|\bno\b|\bnot\b))"
                 rf"(?=.*{_NIGHTS})(?=.*{_PEOPLE})")
 # a stay's problem told, the guest house named ("the guest house was dirty", "caretaker was rude", "হোমস্টে নোংরা
-# ছিল", "homestay er room nongra"): a complaint about it, from its booking; not a school's, an office's, a drain's or a
-# road's near it (Complaints')
+# ছিল", "homestay er room nongra", "caretaker kharap byabohar korlo", "guest house e khabar kharap chilo"): a complaint
+# about it, from its booking; not a school's, an office's, a drain's or a road's near it (Complaints')
 _STAYED = (r"\bguest\s*houses?\b|\bhome\s*stays?\b|\bhotel\b|\blodge\b|\bresort\b|\bcaretaker\b|অতিথি\s*নিবাস"
            r"|হোম\s*স্টে|হোটেল|কেয়ারটেকার")
 STAY_WRONG = (r"\bdirty\b|\bnot\s+clean\b|\bunclean\b|\brude\b|\bmisbehav\w*|\bsmell\w*|\bstink\w*"
-              r"|\bno\s+hot\s+water\b|\bnongra\b|নোংরা|অপরিষ্কার|দুর্গন্ধ|খারাপ\s*ব্যবহার")
+              r"|\bno\s+hot\s+water\b|\bnongra\b|নোংরা|অপরিষ্কার|দুর্গন্ধ|\bkharap\b|খারাপ"
+              r"|\b(?:was|were)\s+(?:very\s+|so\s+)?bad\b")
 _ELSEWHERE = (r"(?!.*(?:\bschool|\bhospital|\boffice|\bdrain|\bnala|\broad|\brasta|\bawas|স্কুল|হাসপাতাল|অফিস|নালা"
               r"|রাস্তা|আবাস))")
 STAY_PROBLEM = rf"^{_ELSEWHERE}(?=.*(?:{_STAYED}))(?=.*(?:{STAY_WRONG}))"
@@ -64,6 +65,10 @@ _THERE = (
     # "digha te room ache?", "দার্জিলিংয়ে ঘর আছে?": the question ends the words, a house (ghor) after a place ("amar
     # ghor ache" is one's own house)
     r"\brooms?\s+(?:khali\s+)?(?:ache|achhe|hobe|milbe)(?:\s+ki)?\W*$|(?<!\S)রুম(?:টা|টি)?\s+(?:আছে|হবে)(?:\s*কি)?\W*$",
+    # or with the day or the group after it, in the first words: "room ache 25 dec?", "AC room ache 2 jon er?", "রুম আছে
+    # ২৫ তারিখে?"; not one's own ("amar barite room ache 3 ta")
+    r"^(?:(?!(?:amar|amader|my|our|আমার|আমাদের)(?!\S))\S+\s+){0,2}(?:rooms?\s+(?:khali\s+)?(?:ache|achhe|hobe|milbe)"
+    r"|রুম\s+(?:আছে|হবে))\s+(?:\S+\s+)?[\d০-৯]",
     r"\S\s?(?:e|te)\s+gh[oa]r\s+(?:khali\s+)?(?:ache|achhe|hobe)(?:\s+ki)?\W*$|\S\u09c7\s+ঘর\s+(?:আছে|হবে)(?:\s*কি)?\W*$",
 )
 # (not a school's, an office's or a road's room: Complaints')

@@ -26,7 +26,9 @@ def action(text: str) -> str | None:
     "is a room free on 25 dec", "৩ জনের রুম হবে?", "is there a room in Jhargram on 25 december?",
     "do you have any rooms for 2 nights", "are there rooms on 31st", "room pawa jabe?", "ghor pawa jabe kal?",
     # a place's room asked after, the question at the end ("I could not tell which service" before)
-    "digha te room ache?", "darjeeling e ghor ache?", "দার্জিলিংয়ে ঘর আছে?", "পুরুলিয়াতে রুম আছে?"])
+    "digha te room ache?", "darjeeling e ghor ache?", "দার্জিলিংয়ে ঘর আছে?", "পুরুলিয়াতে রুম আছে?",
+    # the day or the group after it (no service's before)
+    "room ache 25 dec?", "AC room ache 25 dec?", "রুম আছে ২৫ তারিখে?", "room ache 2 jon er jonno?"])
 def test_a_free_room_asked_after_is_a_booking(typed: str):
     assert action(typed) == "book", typed
 
@@ -37,7 +39,7 @@ def test_a_free_room_asked_after_is_a_booking(typed: str):
     "is there a problem with my room", "i don't want a room, is there a room free",
     # one's own house, a school's room, a room or house being built (building permission's)
     "amar ghor ache", "আমার ঘর আছে", "school e room ache", "ghor banate chai", "ঘর বানাতে চাই",
-    "notun ghor banate chai"])
+    "notun ghor banate chai", "amar barite room ache 3 ta", "আমাদের বাড়িতে রুম আছে ৩টা", "school e room ache 3 ta"])
 def test_a_house_with_a_problem_is_no_booking(typed: str):
     assert action(typed) != "book", typed
 

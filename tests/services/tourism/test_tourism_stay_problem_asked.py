@@ -15,13 +15,17 @@ from shared.envelope import Envelope
 
 
 @pytest.mark.parametrize("typed", ["the guest house was dirty", "caretaker was rude", "হোমস্টে নোংরা ছিল",
-                                   "homestay er room nongra", "the hotel was dirty", "অতিথি নিবাসের ঘর অপরিষ্কার"])
+                                   "homestay er room nongra", "the hotel was dirty", "অতিথি নিবাসের ঘর অপরিষ্কার",
+                                   # said bad (no service's, or tourism's menu, before)
+                                   "caretaker kharap byabohar korlo", "guest house e khabar kharap chilo",
+                                   "the food at the homestay was bad", "হোমস্টের খাবার খারাপ ছিল"])
 def test_a_stays_problem_at_the_main_menu_is_a_complaint_about_it(typed):
     assert asked_for(typed) == "complain"
 
 
 @pytest.mark.parametrize("typed", ["the room in the school is dirty", "my room is dirty in awas house",
-                                   "drain near guest house is dirty"])
+                                   "drain near guest house is dirty", "hotel er samner rasta kharap",
+                                   "is the guest house bad?"])
 def test_a_problem_elsewhere_is_not(typed):
     assert asked_for(typed) != "complain"
 
