@@ -44,7 +44,9 @@ def rows(body: dict) -> list[str]:
                                              # Lakshmir Bhandar as people spell it
                                              ("bn", "lokkhi bhandar kivabe pabo"),
                                              ("bn", "লক্ষী ভান্ডারের জন্য কীভাবে আবেদন করব"),
-                                             ("en", "how to apply for laxmi bhandar")])
+                                             ("en", "how to apply for laxmi bhandar"),
+                                             ("bn", "lakshmir er jonno ki korte hobe"),
+                                             ("bn", "লক্ষ্মীর জন্য কী করতে হবে")])
 async def test_it_is_said_where_such_applications_are_made_and_the_words_kept(stack: Stack, lang: str, asked: str):
     await known(stack, lang)
     await stack.say(wa.text(RINA, asked))

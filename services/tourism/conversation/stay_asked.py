@@ -50,11 +50,11 @@ TIMES_ASKED = rf"^(?!.*\d)(?=.*{_CHECK})(?=.*{_WHEN})(?:\S+(?:\s+|$)){{1,8}}$"
 _LODGING = (r"(?:\b(?:rooms?|rum|guest\s*house|home\s*stay|homestay|resort|lodge|hotel|cottage)"
             r"|রুম|অতিথিনিবাস|গেস্ট\s*হাউস|হোমস্টে|রিসর্ট|হোটেল|কটেজ)")
 _THING = (r"(?:\b(?:ac|air\s*condition\w*|wi\s*-?\s*fi|internet|parking|geyser|gizar|hot\s+water"
-          r"|g[oa]r[oa]m\s+j[oa]l|tv|television|food|meals?|khabar|khawa|breakfast|lunch|dinner|kitchen|generator|power\s*backup|lift"
-          r"|attached\s+(?:bath|toilet)\w*|facilit\w*|amenit\w*)\b"
-          r"|এসি|ওয়াইফাই|ওয়াইফাই|পার্কিং|গিজার|গরম\s*জল|টিভি|খাবার|খাওয়া|খাওয়া|জেনারেটর|লিফট|সুবিধা)")
+          r"|g[oa]r[oa]m\s+j[oa]l|tv|television|food|meals?|khabar|khawa|breakfast|lunch|dinner|kitchen|generator"
+          r"|power\s*backup|lift|attached\s+(?:bath|toilet)\w*|facilit\w*|amenit\w*)\b"
+          r"|এসি|ওয়াইফাই|পার্কিং|গিজার|গরম\s*জল|টিভি|খাবার|খাওয়া|জেনারেটর|লিফট|সুবিধা)")
 _HAS = (r"(?:\b(?:ache|ase|achhe|thakbe|thake|pabo|paoa\s+jabe|available|is\s+there|are\s+there|do\s+you\s+have|have"
-        r"|has|any|which|what|ki|kemon)\b|আছে|থাকবে|থাকে|পাব|পাওয়া|পাওয়া|কী|কি|কেমন)")
+        r"|has|any|which|what|ki|kemon)\b|আছে|থাকবে|থাকে|পাব|পাওয়া|কী|কি|কেমন)")
 _MISSING = (r"\b(?:no|not|nei|nai|na|kharap|bhanga|broken|kaj\s+kor\w*\s+na)\b|\b\w+n['’]t\b|নেই|না(?!\S)|খারাপ"
             r"|ভাঙা")
 FACILITIES_ASKED = (rf"^(?!.*(?:\d|[০-৯]|{_MISSING}))(?=.*{_LODGING})(?=.*{_THING})(?=.*{_HAS})"
