@@ -15,6 +15,18 @@ from shared.india import plain, typed_number
 # A first message of this many words or more says something ("amar rastar alo jolche na") that is no service's
 # announced words: the person is told it went nowhere
 UNREAD_WORDS = 3
+# One's own mobile number changed, or to be ("amar number change hoyeche", "I have a new number", "আমার নম্বর বদলে
+# গেছে", "whatsapp number bodlabo"); not a complaint's, a booking's or an application's own number
+_NUMBER = r"(?:number|nambar|nombor|নম্বর|নাম্বার)"
+_PHONE = r"(?:(?:mobile|phone|whatsapp|sim|মোবাইল|ফোন|হোয়াটসঅ্যাপ)\s+)?"
+NUMBER_CHANGED = re.compile(
+    r"^(?!.*\b(?:complaint|abhijog|booking|application|abedon|ticket|token|permit|noc|licen[cs]e)\s+(?:er\s+)?"
+    r"(?:number|nambar|no)\b|.*(?:অভিযোগ|বুকিং|আবেদন)\S*\s+(?:নম্বর|নাম্বার))"
+    rf".*?(?:\b(?:new|notun|nuton|changed)\s+{_PHONE}{_NUMBER}(?!\S)|নতুন\s+{_PHONE}{_NUMBER}"
+    rf"|\bchange\s+(?:my\s+|amar\s+)?{_PHONE}{_NUMBER}\b"
+    rf"|{_NUMBER}\S*\s+(?:ta\s+|has\s+|is\s+|was\s+)?"
+    r"(?:change|chenge|bodl|bodol|bodal|bodle|palt|বদল|বদলে|পাল্ট|চেঞ্জ)\S*)",
+    re.IGNORECASE)
 AADHAAR = re.compile(r"\d{4}[\s\-]?\d{4}[\s\-]?\d{4}")
 
 
@@ -68,6 +80,12 @@ def unrouted(inbound: Inbound, service: str | None) -> str:
     if aadhaar(inbound):
         return "intro_aadhaar"
     return "intro_not_text" if not_text(inbound) else "intro_unclear"
+
+
+def says_new_number(inbound: Inbound) -> bool:
+    """One's mobile number changed, or to be, said (``NUMBER_CHANGED``): what moves with WhatsApp's own Change number
+    (``gateway.moves``), and whom to ask when WhatsApp was set up afresh on it."""
+    return inbound.kind == "text" and bool(inbound.text) and NUMBER_CHANGED.search(plain(inbound.text)) is not None
 
 
 def other_scheme(inbound: Inbound) -> bool:

@@ -44,7 +44,7 @@ from datetime import datetime, timedelta
 from gateway import replies
 from gateway.checks import code_answer
 from gateway.keywords import about, confused, declines, greets, guess_lang, keyword, language_meant, language_named
-from gateway.kinds import other_scheme, says_something, short_words, unrouted
+from gateway.kinds import other_scheme, says_new_number, says_something, short_words, unrouted
 from gateway.menu import MenuBoard
 from gateway.moves import number_changed, user_id_changed
 from gateway.normalise import changed_user_id, new_number, new_user_id, to_inbound
@@ -221,6 +221,8 @@ class Shell:
             if intro == "intro_unclear" and other_scheme(inbound):  # "how to get birth certificate": not made here
                 intro = "intro_other_scheme"
                 await routes.keep_unread(turn, inbound)  # a delay of one is a complaint: the words kept to send on
+            elif intro == "intro_unclear" and says_new_number(inbound):  # "amar number change hoyeche": whom to ask
+                intro = "intro_number_changed"
             elif intro == "intro_unclear" and says_something(inbound, word) and await routes.keep_unread(turn, inbound):
                 intro = "intro_unplaced"  # and the menu offers to send the words on
             shown = other_script(typed) if service is None else None  # a script nobody here reads: it says which
