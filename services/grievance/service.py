@@ -23,6 +23,7 @@ from services.grievance.conversation.wants import (
     MINE_MORE,
     NOT_BN,
     NOT_EN,
+    PROBLEM_HAD,
     REJECTED_ASKED,
     REOPEN_ASKED,
     TAKE_BACK,
@@ -89,7 +90,7 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      Phrase("official", _either(NUMBER_ASKED, AFTER)),
                      Phrase("new", _either(rf"^(?!.*{NOT_EN}).*\bcomplain(?:t|ts)?\b",
                                            rf"^(?!.*{LATIN}\S*{BANGLISH_NOT}).*{LATIN}",
-                                           rf"^(?!.*{NOT_BN}).*(?:অভিযোগ|নালিশ|কমপ্লেন)", HINDI)),
+                                           rf"^(?!.*{NOT_BN}).*(?:অভিযোগ|নালিশ|কমপ্লেন)", HINDI, PROBLEM_HAD)),
                      # no power at home: the electricity company's; a street light is offered, its complaint begun
                      Phrase("cat:lights", POWER, says={lang: TEXTS("power_elsewhere", lang) for lang in LANGS},
                             offer={lang: TEXTS("btn_street_light", lang) for lang in LANGS}),

@@ -133,10 +133,21 @@ _ASKING_WORDS = frozenset(plain(word) for word in (
 _ASKED_NOUN = re.compile(rf"^(?:complain\w*|{LATIN}\w*|komplen\w*|complen\w*|অভিযোগ\S*|নালিশ\S*|কমপ্লেন\S*"
                          r"|sh?ika+y[ae]t\w*|samasya\w*|शिकायत\S*|समस्या\S*)$")
 
+# a problem said to be had, and no more ("I have a problem", "amar ekta somossa ache", "আমার একটা সমস্যা আছে"): a
+# complaint begun, its subject asked, as "I have a complaint" does
+PROBLEM_HAD = (r"^(?:i\s+(?:have|had|am\s+having|got)\s+(?:a|one|some)\s+(?:problem|issue)"
+               r"|(?:amar\s+|amader\s+)?(?:ekta\s+|ekti\s+)?(?:s[ao]m[ao]s+h?y?a|problem)"
+               r"\s+(?:ache|achhe|hoyeche|hocche)"
+               r"|(?:আমার\s*|আমাদের\s*)?(?:একটা\s*|একটি\s*)?সমস্যা\s*(?:আছে|হয়েছে|হচ্ছে))(?:\s+(?:sir|madam|dada|didi"
+               r"|please|pls|স্যার|দাদা|দিদি))?$")
+_PROBLEM_HAD = re.compile(PROBLEM_HAD)
 
 def problem_beside(text: str) -> bool:
     """Whether a message asking for a new complaint says the problem too ("the street light is not working, I want to
-    complain"): two words or more besides the word complaint and what asking for one is said with."""
+    complain"): two words or more besides the word complaint and what asking for one is said with; never a problem
+    said to be had and no more (``PROBLEM_HAD``)."""
+    if _PROBLEM_HAD.search(plain(text)):
+        return False
     words = "".join(" " if unicodedata.category(ch)[0] in "PSZ" else ch for ch in plain(text)).split()
     return sum(1 for w in words if not _ASKED_NOUN.match(w) and w not in _ASKING_WORDS and not w.isdigit()) >= 2
 

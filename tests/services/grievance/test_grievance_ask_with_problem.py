@@ -36,7 +36,10 @@ async def test_the_words_are_the_description(system):
 @pytest.mark.parametrize("typed", ["I want to complain", "abhijog korbo", "complaint",
                                    # a greeting or "I have" before the ask is no problem said
                                    "namaskar, amar ekta complaint ache", "নমস্কার, আমার একটা অভিযোগ আছে",
-                                   "good morning sir, I have a complaint", "dada, amar ekta abhijog ache"])
+                                   "good morning sir, I have a complaint", "dada, amar ekta abhijog ache",
+                                   # a problem said to be had, and no more ("I could not tell which service" before)
+                                   "I have a problem", "amar ekta somossa ache", "আমার একটা সমস্যা আছে",
+                                   "ekta problem hoyeche sir"])
 async def test_the_ask_alone_asks_the_subject(system, typed):
     phone = await at_the_menu(system, STRANGER)
     got = await phone.say(typed, until=has("interactive"))
@@ -48,3 +51,12 @@ async def test_the_ask_alone_asks_the_subject(system, typed):
 def test_hindis_ask_alone_is_no_problem_said(typed, problem):
     from services.grievance.conversation.wants import problem_beside
     assert problem_beside(typed) is problem
+
+
+@pytest.mark.parametrize("typed", ["kono somossa nei", "I have a problem with my PIN", "amar jol er somossa ache",
+                                   "no problem"])
+def test_no_problem_or_a_problem_named_is_not_the_ask_alone(typed):
+    from gateway.menu import phrase_pattern
+    from services.grievance.conversation.wants import PROBLEM_HAD
+    from shared.india import plain
+    assert not phrase_pattern(PROBLEM_HAD).search(plain(typed))
