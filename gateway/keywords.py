@@ -36,7 +36,10 @@ _WORDS: dict[str, Keyword] = {
                      "go to menu", "back to menu", "go back to menu", "back to main menu", "open menu"), "menu"),
     **dict.fromkeys(("help", "সাহায্য", "হেল্প", "হেলপ", "sahajya", "sahajyo", "sahajjo", "shahajjo", "sahayya",
                      "help me", "help please", "help pls", "need help", "i need help", "সাহায্য চাই", "সাহায্য করুন",
-                     "সাহায্য দরকার", "হেল্প চাই", "help chai", "help korun"), "help"),
+                     "সাহায্য দরকার", "হেল্প চাই", "help chai", "help korun", "help lagbe", "help dorkar",
+                     "sahajyo chai", "sahajjo chai", "sahajya chai", "sahajyo lagbe", "sahajjo lagbe", "sahajyo korun",
+                     "sahajjo korun", "please help", "pls help", "please help me", "সাহায্য লাগবে", "হেল্প লাগবে",
+                     "একটু সাহায্য করুন", "ektu help korun", "ektu sahajyo korun"), "help"),
     # a newcomer's first questions, whole: what can be done here (the help), which services there are (the menu)
     **dict.fromkeys(("what can i do", "what can i do here", "what can you do", "how does this work", "how to use this",
                      "ami ki korte pari", "ki korte pari", "ekhane ki kora jay", "ki kora jay", "ekhane ki hoy",

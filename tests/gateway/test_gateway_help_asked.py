@@ -10,7 +10,10 @@ from gateway.keywords import keyword
 from simulator import webhooks as wa
 
 ASKED = ("help me", "Help please", "help pls", "need help", "I need help", "সাহায্য চাই", "সাহায্য করুন",
-         "সাহায্য দরকার", "হেল্প চাই", "help chai", "help korun")
+         "সাহায্য দরকার", "হেল্প চাই", "help chai", "help korun",
+         # and as Banglish and Bengali say it (the help's keyword word alone before)
+         "help lagbe", "sahajyo chai", "sahajjo lagbe", "please help", "সাহায্য লাগবে", "একটু সাহায্য করুন",
+         "ektu help korun")
 
 
 @pytest.mark.parametrize("text", ASKED)
