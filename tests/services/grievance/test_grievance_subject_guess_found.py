@@ -28,6 +28,10 @@ def plain_guess(text: str, offered: list[str]) -> str | None:
     said = [(key, span) for key in offered for clue in map(_words, _CLUES[key]) for span in spans(clue)]
     named = list(dict.fromkeys(key for key, span in said if not any(
         other != key and wider[0] <= span[0] and span[1] <= wider[1] and wider != span for other, wider in said)))
+    # a light with the road it stands on alone: the street light's
+    if set(named) == {"lights", "roads"} and all(" ".join(words[a:b]) in subject._WHERE_SAID
+                                                 for key, (a, b) in said if key == "roads"):
+        return "lights"
     return named[0] if len(named) == 1 else None
 
 
