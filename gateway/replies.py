@@ -5,7 +5,7 @@ Kept apart from the decisions in ``shell`` so that what is said (texts.json) and
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from gateway.outbound import Button, Buttons, ListMessage, OutboundMessage, Row, Section, Text
 from gateway.scripts import Script
@@ -61,11 +61,12 @@ def in_script(texts: Catalog, script: Script | None, said: str, lang: Lang) -> s
 
 def main_menu(texts: Catalog, lang: Lang, intro: str, entries: Sequence[MenuEntry], page: int = 0, *,
               kept: MenuEntry | None = None, left: MenuEntry | None = None, script: Script | None = None,
-              ) -> OutboundMessage:
+              said: Mapping[str, str] | None = None) -> OutboundMessage:
     """A list of the announced services (paged past ten), or a plain text when none is running. ``kept``: the
     service the person's words, which no service took, can be sent to, offered first; ``left``: the service whose
     conversation the person left for the menu, where what they were doing is kept (``shared.runtime.resume``);
-    ``script``: the one the person wrote in, which the service does not read (``in_script``)."""
+    ``script``: the one the person wrote in, which the service does not read (``in_script``); ``said``: what the
+    intro's text names ("the list has {count} rows")."""
     if not entries:
         return text(in_script(texts, script, f"{texts(intro, lang)}\n\n{texts('menu_empty', lang)}", lang))
     shown, following = _page(entries, page, room=PER_PAGE if kept is None else PER_PAGE - 1)
@@ -74,7 +75,7 @@ def main_menu(texts: Catalog, lang: Lang, intro: str, entries: Sequence[MenuEntr
         rows.append(Row(id=f"shell:menu:{following}", title=texts("menu_more", lang),
                         description=texts("menu_more_hint", lang)))
     sections = [Section(title=texts("menu_section", lang), rows=rows)]
-    intro_text = texts(intro, lang)
+    intro_text = texts(intro, lang, **(said or {}))
     if left is not None:
         intro_text += "\n" + texts("menu_left", lang, title=left.title[lang])
     if kept is not None:

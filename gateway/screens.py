@@ -21,7 +21,8 @@ class Screens:
     def __init__(self, *, profiles: Profiles, texts: Catalog):
         self._profiles, self._texts = profiles, texts
 
-    async def show_menu(self, turn: Turn, intro: str, *, page: int = 0, script: Script | None = None) -> None:
+    async def show_menu(self, turn: Turn, intro: str, *, page: int = 0, script: Script | None = None,
+                        said: dict[str, str] | None = None) -> None:
         """The main menu, which ends the session wherever it is shown: after it, free text is no longer an
         answer to the service the person was with (the welcome, "menu", a page of "more services", or a
         choice or session whose service is unavailable). Words of the person's that no service took, while kept,
@@ -45,7 +46,7 @@ class Screens:
         left = next((entry for entry in entries if entry.service == was_with and entry.resumes
                      and not profile.settled_with(entry.service)), None)
         await turn.send(f"menu:{intro}:{page}", replies.main_menu(self._texts, turn.lang, intro, entries, page,
-                                                                  kept=kept, left=left, script=script))
+                                                                  kept=kept, left=left, script=script, said=said))
 
 
     async def old_button(self, turn: Turn, profile: Profile) -> None:
@@ -95,9 +96,9 @@ class Screens:
         """The id of the main menu's row a lone number typed outside any conversation picks, counted as the menu's
         first page shows its rows (words kept for the person first, when kept), or of the row of the shell's last
         list when that was not the menu (which service words are for, the numbers a message held: ``listed``; a
-        number past that list's rows is told how many it has: ``ANSWERED``); None for any other message, a number
-        past the menu's rows, or one typed after a conversation ran out (the last thing said to them was that
-        service's question, "How many guests?", not the menu: its answer, it opens no other service)."""
+        number past that list's rows, or past the menu's, is told how many it has: ``ANSWERED``); None for any other
+        message, or one typed after a conversation ran out (the last thing said to them was that service's question,
+        "How many guests?", not the menu: its answer, it opens no other service)."""
         number = row_number(typed, replies.MAX_ROWS)
         if number is None or profile.session_service is not None:
             return None
@@ -109,7 +110,12 @@ class Screens:
             return ANSWERED
         entries = await turn.menu.entries()
         rows = replies.first_rows(entries, kept=await kept_for(turn, profile, entries) is not None)
-        return rows[number - 1] if number <= len(rows) else None
+        if number <= len(rows):
+            return rows[number - 1]
+        if not rows:  # no service running: the menu says so to any message
+            return None
+        await self.show_menu(turn, "intro_past_rows", said={"count": local_digits(str(len(rows)), turn.lang)})
+        return ANSWERED
 
 
     async def notifications(self, turn: Turn, *, opted_out: bool, guessed: bool = False) -> None:

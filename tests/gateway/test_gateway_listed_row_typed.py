@@ -94,3 +94,21 @@ async def test_half_an_hour_on_a_number_is_the_menus_row(stack: Stack):
     stack.clock.advance(minutes=31)
     await stack.say(wa.text(RINA, "2"))
     assert [(service, reply_id) for service, reply_id, _ in routed(stack)] == [("tourism", "tourism:menu")]
+
+
+@pytest.mark.parametrize("lang, typed, said", [
+    ("en", "9", "The list has {count} rows: type a number from 1 to {count}"),
+    ("bn", "৯", "তালিকায় {count}টি সারি আছে: ১ থেকে {count}-এর মধ্যে"),
+])
+async def test_a_number_past_the_menus_rows_is_told_how_many_it_has(stack: Stack, lang, typed, said):
+    await at_the_menu(stack, lang)
+    await stack.say(wa.text(RINA, "menu"))
+    (menu,) = stack.recorder.bodies()
+    rows = [r["id"] for s in menu["interactive"]["action"]["sections"] for r in s["rows"]]
+    count = str(len(rows)).translate(str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")) if lang == "bn" else str(len(rows))
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, typed))
+    (told,) = stack.recorder.bodies()
+    assert said.format(count=count) in told["interactive"]["body"]["text"], told
+    assert [r["id"] for s in told["interactive"]["action"]["sections"] for r in s["rows"]] == rows
+    assert routed(stack) == []
