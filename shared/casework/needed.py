@@ -63,7 +63,8 @@ BUILDING_PLANNED = (
     r"|(?:मकान|घर)\s*(?:बनाना|बनवाना)\s*(?:है|चाहत)"
     # or a floor added to one's house ("second floor korbo", "বাড়িতে দোতলা করব", "I want to add a floor to my house")
     r"|\b(?:add|build|construct|raise)\w*\s+(?:a\s+|an\s+|one\s+more\s+)?"
-    r"(?:second\s+|third\s+|new\s+|another\s+|extra\s+)?(?:floor|stor(?:e?y|ies))\b|\b(?:2nd|3rd|second|third|doto?la|tinto?la|upor\s*tola)\s+(?:floor\s+)?"
+    r"(?:second\s+|third\s+|new\s+|another\s+|extra\s+)?(?:floor|stor(?:e?y|ies))\b"
+    r"|\b(?:2nd|3rd|second|third|doto?la|tinto?la|upor\s*tola)\s+(?:floor\s+)?"
     r"(?:korbo|banabo|tulbo|toiri\s+korbo|korte\s+chai|banate\s+chai|tulte\s+chai)\b"
     r"|(?:দোতলা|তিনতলা|দোতালা|উপরতলা)\s*(?:করব|বানাব|তুলব|করতে\s*চাই|বানাতে\s*চাই|তুলতে\s*চাই))")
 # a house's permission needed: the building named somewhere in the words, the permission wanted

@@ -107,13 +107,18 @@ def guess(text: str, offered: Iterable[str]) -> str | None:
         at.setdefault(word, []).append(i)
     said = [(key, span) for key in offered for clue, last_said in _TABLE.get(key, ())
             for span in _spans(words, at, clue, last_said)]
+    return named(words, said)
 
+
+def named(words: list[str], said: list[tuple[str, tuple[int, int]]]) -> str | None:
+    """The one category ``said`` (each category with where its clue is in ``words``) names: words within a longer
+    clue of another category are that clue's; a light with the road it stands on alone is the light's."""
     def within_other(key: str, span: tuple[int, int]) -> bool:
         return any(other != key and wider[0] <= span[0] and span[1] <= wider[1] and wider != span
                    for other, wider in said)
 
-    named = list(dict.fromkeys(key for key, span in said if not within_other(key, span)))
-    if set(named) == {"lights", "roads"} and all(
+    keys = list(dict.fromkeys(key for key, span in said if not within_other(key, span)))
+    if set(keys) == {"lights", "roads"} and all(
             " ".join(words[span[0]:span[1]]) in _WHERE_SAID for key, span in said if key == "roads"):
         return "lights"
-    return named[0] if len(named) == 1 else None
+    return keys[0] if len(keys) == 1 else None

@@ -95,10 +95,15 @@ def times(turn: Turn, prop: Property) -> str:
                   check_out=local_digits(prop.check_out_time, turn.lang))
 
 
+def amenities(turn: Turn, prop: Property) -> str:
+    """What the guest house has, in a line ("Dining hall, Parking"); empty when nothing is listed."""
+    return ", ".join(a(turn.lang) for a in prop.amenities)
+
+
 def about(turn: Turn, prop: Property) -> str:
     lines = [prop.address(turn.lang), times(turn, prop)]
     if prop.amenities:
-        lines.append(", ".join(a(turn.lang) for a in prop.amenities))
+        lines.append(amenities(turn, prop))
     lines += prop.photos[:1]
     return "\n".join(lines)
 

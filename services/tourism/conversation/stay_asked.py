@@ -124,20 +124,20 @@ async def pay_tapped(turn: Turn, args: list[str]) -> None:
 
 
 async def times_tapped(turn: Turn, args: list[str]) -> None:
-    """The check-in and check-out times asked at the main menu ("check in time koto?"): told (``_times``), then the
-    offer to carry on with a booking left in progress, or the tourism menu."""
-    turn.say(cloud.text(await _times(turn, turn.inbound.text or "")))
-    if (doing := await left.resumable(turn)) is not None:
-        return resume.offer(turn, "tourism", doing)
-    turn.go("home")
-    prompts.home(turn)
+    """The check-in and check-out times asked at the main menu ("check in time koto?"): told (``_times``), then
+    ``_then_home``."""
+    await _then_home(turn, await _times(turn, turn.inbound.text or ""))
 
 
 async def facilities_tapped(turn: Turn, args: list[str]) -> None:
     """What a guest house has asked at the main menu ("room e AC ache?", "is there parking at the guest house?"):
-    told as the times are (``_told``), what each has, then the offer to carry on with a booking left in progress, or
-    the tourism menu."""
-    turn.say(cloud.text(await _facilities(turn, turn.inbound.text or "")))
+    told as the times are (``_facilities``), then ``_then_home``."""
+    await _then_home(turn, await _facilities(turn, turn.inbound.text or ""))
+
+
+async def _then_home(turn: Turn, told: str) -> None:
+    """``told`` said, then the offer to carry on with a booking left in progress, or the tourism menu."""
+    turn.say(cloud.text(told))
     if (doing := await left.resumable(turn)) is not None:
         return resume.offer(turn, "tourism", doing)
     turn.go("home")
@@ -153,7 +153,7 @@ async def _times(turn: Turn, text: str) -> str:
 
 async def _facilities(turn: Turn, text: str) -> str:
     async def has(house: Property) -> str | None:
-        return ", ".join(a(turn.lang) for a in house.amenities) or None
+        return prompts.amenities(turn, house) or None
 
     return await _told(turn, text, has, "facilities_all")
 

@@ -26,13 +26,7 @@ def plain_guess(text: str, offered: list[str]) -> str | None:
                 and any(words[start + last] == clue[last] + ending for ending in _ENDINGS)]
 
     said = [(key, span) for key in offered for clue in map(_words, _CLUES[key]) for span in spans(clue)]
-    named = list(dict.fromkeys(key for key, span in said if not any(
-        other != key and wider[0] <= span[0] and span[1] <= wider[1] and wider != span for other, wider in said)))
-    # a light with the road it stands on alone: the street light's
-    if set(named) == {"lights", "roads"} and all(" ".join(words[a:b]) in subject._WHERE_SAID
-                                                 for key, (a, b) in said if key == "roads"):
-        return "lights"
-    return named[0] if len(named) == 1 else None
+    return subject.named(words, said)  # what they name, read as the guess reads it
 
 
 @settings(max_examples=400, deadline=None)

@@ -30,7 +30,8 @@ def claimed(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("typed", ["room e AC ache?", "guest house e parking ache?",
-                                   "is there parking at the guest house?", "does the room have wifi", "রুমে এসি আছে?", "অতিথিনিবাসে খাবার পাওয়া যায়?",
+                                   "is there parking at the guest house?", "does the room have wifi", "রুমে এসি আছে?",
+                                   "অতিথিনিবাসে খাবার পাওয়া যায়?",
                                    "hotel e khabar pabo?", "homestay te geyser ache", "গেস্ট হাউসে কী কী সুবিধা আছে?",
                                    "what facilities are there in the guest house"])
 def test_what_a_guest_house_has_asked_is_read_by_tourism_alone(typed):
