@@ -18,8 +18,9 @@ from shared.texts import LANGS, Catalog
 _DISTRICT_WORD = re.compile(r"\s+(?:district|dist|zilla|zila|jela|jila|জেলা)$")
 _STAR_WORDS = ("stars", "star", "tara", "তারা", "স্টার", "ষ্টার")
 _RATING = re.compile(r"(\d{1,2})\s*(?:টি|টা|টে|ta|ti|te)?\s*(?:stars?|tara|তারা|স্টার|ষ্টার|★|⭐)?", re.IGNORECASE)
-# the year may be left out, as people shorten the receipt's number ("GRV 7"), but no other figures stand for it
-NUMBER = re.compile(r"\bGRV[-\s]?(?:(20\d\d)[-\s]?(\d{1,6})\b|(\d{1,6})\b(?![-\s]?\d))", re.IGNORECASE)
+# the year may be left out, as people shorten the receipt's number ("GRV 7"), but no other figures stand for it; its
+# parts apart with dashes, spaces or slashes, as the applications' numbers are written ("GRV/2026/7")
+NUMBER = re.compile(r"\bGRV[-\s/]?(?:(20\d\d)[-\s/]?(\d{1,6})\b|(\d{1,6})\b(?![-\s/]?\d))", re.IGNORECASE)
 # Submit typed at the summary, as people say it: words of a complaint's summary are otherwise more of its description
 _SUBMITTING = ("submit", "submit it", "submit koro", "submit korun", "submit kore din", "জমা", "জমা দিন", "জমা দাও",
                "জমা করুন", "জমা করো", "জমা করে দিন", "জমা করে দাও", "হ্যাঁ জমা দিন", "হ্যা জমা দিন", "joma", "joma din",
