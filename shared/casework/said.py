@@ -112,8 +112,8 @@ APPLY = re.compile(
 # What neither building permission nor the trade NOC issues, named where one asks how to apply ("how do I apply for
 # pension?", "রেশন কার্ডের জন্য কীভাবে আবেদন করব"): no application of theirs, so neither offers its way to apply.
 # a birth, death, caste or income certificate, in Latin letters or Bengali
-_CERTIFICATE = (r"\b(?:birth|death|caste|income|jonmo|mrittu|mirtu)\s+(?:certificate|sertificate|praman)"
-                r"|(?:জন্ম|মৃত্যু|জাতি|আয়)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র)")
+_CERTIFICATE = (r"\b(?:birth|death|caste|income|jonmo|mrittu|mirtu)\s+(?:certificate|sertificate|praman|sonod)"
+                r"|(?:জন্ম|মৃত্যু|জাতি|আয়)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র|সনদ)")
 # Lakshmir Bhandar as it is spelt: lakshmir, lokkhi, laxmi, lokhir, lakhi; bhandar, vandar, bhander; লক্ষ্মীর, লক্ষী
 LAKSHMIR = r"l[ao][kx]\w*\s*[bv]h?and[ae]r"
 LAKSHMIR_BENGALI = r"লক্ষ\S*\s*ভা[ণন]্ড"
@@ -139,6 +139,9 @@ WANTED = r"\b(?:lag(?:b|ob)e|chai|chaai|dorkar|darkar|chahiye|chahie)\b|(?:ল�
 # (``OTHER_SCHEME_ASKED``, below)
 OTHER_PAPER = (rf"{_CERTIFICATE}|\b(?:ration|job|voter|aadha?ar)\s*card|\bpassport"
                r"|(?:রেশন|জব|ভোটার|আধার)\s*কার্ড")
+# ... and a pension or an allowance named by whom it is for ("widow pension", "বার্ধক্য ভাতা"), as a paper is: wanted
+NAMED_ALLOWANCE = (r"\b(?:widows?|old\s*age|bidh[ao]ba|bardh?[ao]k+y?[ao]|disability|pro?tibondhi)"
+                   r"\s+(?:pension|bhata)\b|(?:বিধবা|বার্ধক্য|প্রতিবন্ধী)\S*\s*(?:ভাতা|পেনশন)")
 
 # An application named, and one's own ("my application", "আমার আবেদন", "amar abedon"), with nothing to tell whether a
 # building permission's or a trade NOC's: both services announce them, so the main menu asks which is meant.
@@ -166,7 +169,8 @@ AMEND_ASKED = re.compile(rf"^{AMEND}", re.IGNORECASE | re.DOTALL)  # its look-ah
 # ... or a change asked of such a paper ("birth certificate e naam bhul", "ration card er thikana bodlate chai"): made
 # there too, never a trade NOC's details
 OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}))(?:(?=.*(?:{GETTING}|\b(?:want|need)\b|{WANTED}))"
-                                rf"|(?=.*(?:{OTHER_PAPER}))(?:(?:\S+(?:\s+|$)){{1,4}}$|{AMEND}))", re.IGNORECASE)
+                                rf"|(?=.*(?:{OTHER_PAPER}|{NAMED_ALLOWANCE}))(?:(?:\S+(?:\s+|$)){{1,4}}$|{AMEND}))",
+                                re.IGNORECASE)
 # Whether one's building plan is passed ("amar barir naksha pass hoyeche?", "আমার বাড়ির নকশা পাস হয়েছে?", "is my
 # building plan approved?"): a building permission's decision, asked after as one's own applications
 PLAN_PASSED = (r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|ম্যাপ|প্ল্যান))"

@@ -4,9 +4,9 @@ service your message is for" and the offer to send it to Complaints, as if it we
 applications are made at the gram panchayat or block office, and that one held up or refused is a complaint: the words
 are still kept, one tap to send them there. So is such a thing said to be wanted ("birth certificate chai", "I need a
 ration card", "100 diner kaj chai"), or its paper named alone in a few words ("death certificate", "ration card",
-"জন্ম সার্টিফিকেট"), or a change asked of it ("birth certificate e naam bhul", which the trade NOC took for its
-certificate's details). A benefit not received, a scheme's name alone ("pension") or words without asking how stay as
-before."""
+"জন্ম সার্টিফিকেট", "জন্ম সনদ"), or a pension named by whom it is for ("widow pension", "বার্ধক্য ভাতা"), or a
+change asked of it ("birth certificate e naam bhul", which the trade NOC took for its certificate's details). A
+benefit not received, a scheme's name alone ("pension") or words without asking how stay as before."""
 from __future__ import annotations
 
 import pytest
@@ -46,7 +46,12 @@ def rows(body: dict) -> list[str]:
                                              ("bn", "লক্ষী ভান্ডারের জন্য কীভাবে আবেদন করব"),
                                              ("en", "how to apply for laxmi bhandar"),
                                              ("bn", "lakshmir er jonno ki korte hobe"),
-                                             ("bn", "লক্ষ্মীর জন্য কী করতে হবে")])
+                                             ("bn", "লক্ষ্মীর জন্য কী করতে হবে"),
+                                             # a pension or an allowance named by whom it is for, alone ("Sorry, I
+                                             # did not follow that" before), and a certificate as সনদ, "sonod"
+                                             ("en", "widow pension"), ("en", "old age pension"),
+                                             ("bn", "bidhoba bhata"), ("bn", "বিধবা ভাতা"), ("bn", "বার্ধক্য ভাতা"),
+                                             ("bn", "জন্ম সনদ"), ("bn", "jonmo sonod chai")])
 async def test_it_is_said_where_such_applications_are_made_and_the_words_kept(stack: Stack, lang: str, asked: str):
     await known(stack, lang)
     await stack.say(wa.text(RINA, asked))
@@ -62,3 +67,11 @@ async def test_it_is_said_where_such_applications_are_made_and_the_words_kept(st
                                   "how to book a room", "my trade licence name is wrong"])
 def test_words_asking_no_way_to_another_scheme_are_not_it(text: str):
     assert not other_scheme(Inbound(kind="text", text=text, wa_id=RINA, message_id="m1", name="Rina", lang="en"))
+
+
+@pytest.mark.parametrize("said", ["widow pension pai ni", "বার্ধক্য ভাতা পাচ্ছি না", "bidhoba bhata asche na"])
+async def test_a_named_allowance_not_received_is_still_a_complaint(stack: Stack, said: str):
+    await known(stack, "bn")
+    await stack.say(wa.text(RINA, said))
+    assert [Inbound.model_validate(e.payload).text for e in stack.recorder.of("wa.inbound.grievance")] == [said]
+    assert not any(SAID["bn"] in text_of(b) or SAID["en"] in text_of(b) for b in stack.recorder.bodies())
