@@ -31,6 +31,7 @@ from shared.casework.said import (
     NUMBER_OF,
     PAPER_AGAIN,
     PLAN_PASSED,
+    PLAN_WISHED,
 )
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -66,6 +67,7 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                  references=NUMBER.references, resumes=False, phrases=(  # no conversation kept (desk)
                      # how to apply again after a rejection: the trade NOC announces it too, so the menu asks which
                      # one's plan passed, asked ("amar barir naksha pass hoyeche?"): one's own applications
+                     Phrase("apply", NOT_TRADE + PLAN_WISHED),  # ... or wished for: how to apply
                      Phrase("mine", NOT_TRADE + PLAN_PASSED),
                      # a change of a permission's details ("correct the owner's name on my building permission")
                      Phrase("amend", NOT_TRADE + r"(?=.*(?:\bpermi(?:t|ssion)s?\b|on[ou]moti|অনুমতি|পারমিট|\bbuilding"

@@ -174,7 +174,11 @@ OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}))(?:(?=.*(?:{GETTING}
 # Whether one's building plan is passed ("amar barir naksha pass hoyeche?", "আমার বাড়ির নকশা পাস হয়েছে?", "is my
 # building plan approved?"): a building permission's decision, asked after as one's own applications
 PLAN_PASSED = (r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|ম্যাপ|প্ল্যান))"
-               r"(?=.*(?:\bpass(?:ed)?\b|পাস|\bapprov\w*|\bsanction\w*|মঞ্জুর|অনুমোদন))")
+               r"(?=.*(?:\bpass(?:ed)?\b|পাস|পাশ(?!\u09c7)|\bapprov\w*|\bsanction\w*|মঞ্জুর|অনুমোদন))")
+# ... or to be passed, wished for or asked how ("amar barir plan pass korte chai", "নকশা পাস করাতে চাই", "naksha pass
+# korabo kivabe", "how do I get my building plan approved"): how to apply, not one's applications
+PLAN_WISHED = (rf"{PLAN_PASSED}(?=.*(?:\bkor(?:a|ate|abo|iye|te\s+(?:chai|hobe))\b|করা(?:তে|ব)|করিয়ে"
+               rf"|করতে\s*(?:চাই|হবে)|\bhow\s+(?:do|can|to|should|shall)\b|\bwant|\b(?:{HOW_LATIN})\b|{HOW}))")
 # The fee by its name ("fee", "fi", ফি; not ফিরে, to return), which the fee asked after widens (``fee.NAMED``)
 FEE_WORD = r"\bfees?\b|\bfi\b|(?<![\u0980-\u09ff])ফি(?![\u0980-\u09ff])"
 # The fee named with neither service ("where do I pay the fee?", "fee diye diyechi", "ফি কোথায় জমা দেব"): a building

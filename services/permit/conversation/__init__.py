@@ -11,7 +11,7 @@ from services.permit.domain import VALIDITY_YEARS, Application
 from shared.casework.desk import Desk
 from shared.casework.needed import HOUSE_PLANNED, PERMISSION_ALONE, PERMISSION_NEEDED
 from shared.casework.numbers import TRADE_NOC as TRADE_NOC_NUMBER
-from shared.casework.said import BOOKING, COMPLAINT, PLAN_PASSED
+from shared.casework.said import BOOKING, COMPLAINT, PLAN_PASSED, PLAN_WISHED
 from shared.casework.show import area, digits, rupees
 from shared.casework.validity import UNTIL, validity
 from shared.casework.visit import Visit
@@ -69,7 +69,8 @@ def _plot(visit: Visit, application: Application) -> str:
 
 
 DESK = Desk(details=details, extra={"validity": partial(validity, what=_plot)},
-            words={"again": RENEWAL, "mine": re.compile(LINE_START + PLAN_PASSED, re.IGNORECASE), "validity": VALIDITY},
+            words={"apply": re.compile(LINE_START + PLAN_WISHED, re.IGNORECASE), "again": RENEWAL,
+                   "mine": re.compile(LINE_START + PLAN_PASSED, re.IGNORECASE), "validity": VALIDITY},
             elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING},
             documents_elsewhere=frozenset({"noc"}), needed=rf"{PERMISSION_NEEDED}|^{HOUSE_PLANNED}",
             named=PERMISSION_ALONE,

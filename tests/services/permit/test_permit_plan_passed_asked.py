@@ -1,7 +1,12 @@
 """Whether one's house plan is passed, asked as villagers ask it ("amar barir naksha pass hoyeche?", "আমার বাড়ির নকশা
 পাস হয়েছে?", "is my building plan approved?"): at the main menu the words brought the permission menu, dropped; at
 that menu, "Sorry, I did not understand". A plan passed is a building permission approved: one's own applications are
-shown, each with its status, as "my applications" shows them; the trade NOC claims none of it."""
+shown, each with its status, as "my applications" shows them; the trade NOC claims none of it. Spelt পাশ, as often as
+পাস, the words brought the permission menu alone.
+
+A plan to be passed, wished for or asked how ("amar barir plan pass korte chai", "নকশা পাস করাতে চাই", "how do I get my
+building plan approved"), showed one's applications, to a newcomer "No application is registered to this WhatsApp
+number": it is how to apply."""
 from __future__ import annotations
 
 import pytest
@@ -9,7 +14,13 @@ from casework_kit import RINA, in_the_chat
 from phone_kit import at_the_menu, has, words
 
 ASKED = [("bn", "amar barir naksha pass hoyeche?"), ("bn", "আমার বাড়ির নকশা পাস হয়েছে?"),
-         ("en", "is my building plan approved?"), ("bn", "noksha ta pass holo ki")]
+         ("en", "is my building plan approved?"), ("bn", "noksha ta pass holo ki"),
+         ("bn", "আমার বাড়ির নকশা পাশ হয়েছে?")]
+WISHED = [("bn", "amar barir plan pass korte chai"), ("bn", "আমার বাড়ির নকশা পাস করাতে চাই"),
+          ("bn", "naksha pass korabo kivabe"), ("bn", "নকশা পাশ করাব কীভাবে"),
+          ("en", "how do I get my building plan approved")]
+APPLY_HOW = {"en": "To apply for building permission, make an application at your gram panchayat office",
+             "bn": "ভবন নির্মাণের অনুমতির জন্য আপনার গ্রাম পঞ্চায়েত অফিসে আবেদন জমা দিন"}
 
 
 @pytest.mark.parametrize("lang, typed", ASKED)
@@ -27,3 +38,18 @@ async def test_asked_at_the_permission_menu_ones_applications_are_shown(system, 
     text = words(got)
     assert "did not understand" not in text and "বুঝতে পারিনি" not in text, text
     assert "BP/PUR/2026/000102" in text or "permit:view:BP/PUR/2026/000102" in str(got), text
+
+
+@pytest.mark.parametrize("lang, typed", WISHED)
+async def test_a_plan_to_be_passed_is_told_how_to_apply(system, lang, typed):
+    newcomer = await at_the_menu(system, "919800077001", lang)
+    got = await newcomer.say(typed, until=has("interactive"))
+    assert APPLY_HOW[lang] in words(got), words(got)
+    assert "shell:claimed" not in str(got)  # no question which service
+
+
+@pytest.mark.parametrize("lang, typed", WISHED)
+async def test_a_plan_to_be_passed_is_told_how_to_apply_at_the_permission_menu(system, lang, typed):
+    rina = await in_the_chat(system, "permit", RINA, lang)
+    got = await rina.say(typed, until=has("interactive"))
+    assert APPLY_HOW[lang] in words(got), words(got)
