@@ -23,11 +23,13 @@ from services.grievance.conversation.wants import (
     MINE_MORE,
     NOT_BN,
     NOT_EN,
+    NUMBER_OF_MINE,
     PROBLEM_HAD,
     REJECTED_ASKED,
     REOPEN_ASKED,
     TAKE_BACK,
     TAKEN_BACK,
+    UNSETTLED,
 )
 from services.grievance.conversation.words import NUMBER
 from services.grievance.domain import Categories, Directory
@@ -79,9 +81,11 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      Phrase("mine", _either(TAKEN_BACK, TAKE_BACK, MINE_EN, MINE_BN)),
                      # "অভিযোগ কেন বাতিল হল": those rejected; "complaint ta abar khulte chai": those that may be
                      # reopened (``mine.asked``)
-                     Phrase("mine", _either(REJECTED_ASKED, REOPEN_ASKED)),
+                     # "amar complaint er kono kaj hoyni": where each stands
+                     Phrase("mine", _either(REJECTED_ASKED, REOPEN_ASKED, UNSETTLED)),
                      Phrase("mine", ASKED_AFTER, across=True),  # mid-booking too: "what about my complaint?"
-                     Phrase("mine", NUMBER_ALONE, across=True),  # "complaint 2"
+                     # "complaint 2"; "amar complaint number ki": each with its number
+                     Phrase("mine", _either(NUMBER_ALONE, NUMBER_OF_MINE), across=True),
                      # "amar complaint 2 er kaj hocche na"; "amar jol er complaint ta", "আমার অভিযোগের আপডেট দিন"
                      Phrase("mine", _either(NAMED_BY_NUMBER, MINE_MORE)),
                      # asking for a person: an official answers through a complaint (``reach``)

@@ -70,7 +70,23 @@ MINE_MORE = (
     r"|^(?=.*\b(?:status|track\w*|progress|updates?)\b)(?=.*\bgrievance)"
     r"|\b(?:meri|mera)\s+(?:shikayat|complaint)\b|\bshikayat\s+(?:ka|ki)\s+(?:kya\s+hua|status)"
     r"|(?:मेरी|मेरा)\s*शिकायत|शिकायत\s*(?:का|की)\s*(?:क्या\s*हुआ|स्थिति)")
-MINE = re.compile(f"{MINE_EN}|{MINE_BN}|{MINE_MORE}")
+# ... and its number asked or forgotten, the message no more ("amar complaint number ki", "আমার অভিযোগের নম্বর কত",
+# "complaint number bhule gechi", "what is my complaint number"): one's complaints, each with its number
+_OWN_NOUN = rf"(?:(?:what\s+is\s+|what'?s\s+)?(?:my|amar|আমার)\s*)?(?:{_NOUN}\w*|অভিযোগ\S*|নালিশ\S*|কমপ্লেন\S*)"
+NUMBER_OF_MINE = (rf"^{_OWN_NOUN}(?:\s+(?:er|r))?\s*(?:number|nombor|nambar|no|নম্বর|নাম্বার|নং)(?:টা|টি|\s+(?:ta|ti))?"
+                  r"(?:\s+(?:ki|koto|kot[ao]|what|please|pls|din|dao|bolun|jani\s+na|bhule\s+gechi|forgot|kothay)"
+                  r"|\s*(?:কত|কী|কি|দিন|বলুন|জানি\s*না|ভুলে\s*গেছি|কোথায়))*$")
+# ... or said not acted on, nothing more said of it ("amar complaint er kono kaj hoyni", "অভিযোগের সমাধান হয়নি", "my
+# complaint is not resolved yet", "abhijog korechi kintu kichu holo na"): one's complaints, where each stands; a
+# subject named ("complaint: rastar kaj hoyni") is a new one's description
+_NOT_DONE = r"(?:h(?:oy|oi)\s*n[ie]|h(?:oy|oi)\s+nai|holo\s+na|hocche\s+na)"
+_NOT_DONE_BN = r"(?:হয়\s*নি|হয়\s*নাই|হলো\s*না|হল\s*না|হচ্ছে\s*না)"
+UNSETTLED = (rf"^{_OWN_NOUN}(?:\s+(?:er|r|ta|ti|korechi|korechilam|korlam|diyechi|diyechilam|kintu|but|is|was|has"
+             r"|still)|\s*(?:এর|টা|টি|করেছি|করেছিলাম|দিয়েছি|দিয়েছিলাম|কিন্তু))*\s+"
+             rf"(?:(?:kono\s+)?(?:kaj|kichu|kichui|solve|somadhan|samadhan)\s+{_NOT_DONE}"
+             r"|(?:still\s+)?not\s+(?:been\s+)?(?:resolved|solved|done|fixed|attended(?:\s+to)?)(?:\s+yet)?"
+             rf"|(?:কোনো\s*)?(?:কাজ|কিছু|কিছুই|সমাধান)\s*{_NOT_DONE_BN})$")
+MINE = re.compile(f"{MINE_EN}|{MINE_BN}|{MINE_MORE}|{NUMBER_OF_MINE}|{UNSETTLED}")
 # The action-taken report asked for: "send the action taken report", "ATR", "what action has been taken on my
 # complaint", "গৃহীত ব্যবস্থার রিপোর্ট", "কী ব্যবস্থা নেওয়া হয়েছে", "ki byabostha neoa hoyeche": in a resolved
 # complaint's status. Not ব্যবস্থা alone, which is any arrangement ("থাকার কী ব্যবস্থা আছে": a guest house's)
