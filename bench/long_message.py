@@ -5,9 +5,11 @@ WhatsApp lets a person type 4,096 characters. A chat reads a message with many p
 in its length holds its service's one event loop for seconds while everyone else's messages to that service wait. The
 whole system runs in this one process (``panchayat run``'s roles on the in-process bus, the simulator's fake Cloud
 API, SQLite in a temporary directory); a person past the language question opens each service's menu, then types a
-message of ``--chars`` characters of a complaint-like sentence, in English and in Bengali, with nothing else in
-flight. Prints, per service and language, the time from the webhook to the first answer (the best of ``--repeat``
-people), in milliseconds; ``main menu`` is the message typed before any service is chosen.
+message of ``--chars`` characters of a complaint-like sentence, in English and in Bengali, or of one long word (the
+two sentences without their spaces, "word") or of digits alone ("digits"), with nothing else in flight; the last two
+reach what a chat reads when no words of a complaint answer first. Prints, per service and message, the time from the
+webhook to the first answer (the best of ``--repeat`` people), in milliseconds; ``main menu`` is the message typed
+before any service is chosen.
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from shared.settings import load_settings  # noqa: E402
 SERVICES = ("grievance", "tourism", "permit", "noc", "payroll")
 SENTENCES = {"en": "the road near our school has been broken for a long time and nobody came to see it ",
              "bn": "আমাদের স্কুলের কাছের রাস্তা অনেকদিন ধরে ভাঙা, কেউ দেখতে আসেনি "}
+SENTENCES |= {"word": (SENTENCES["en"] + SENTENCES["bn"]).replace(" ", ""), "digits": "1234567890"}
 
 
 class Person:
@@ -66,12 +69,13 @@ async def run(chars: int, repeat: int) -> None:
         server = TestServer(app, port=port, socket_factory=lambda *_: sock)
         await server.start_server()
         base = str(server.make_url("")).rstrip("/")
-        print(f"{'chat':<12}{'lang':<6}{'answered in':>14}   ({chars:,} characters, best of {repeat})")
+        print(f"{'chat':<12}{'words':<7}{'answered in':>13}   ({chars:,} characters, best of {repeat})")
         try:
             async with ClientSession() as http:
                 number = iter(range(919811400000, 919811500000))
                 for where in ("main menu", *SERVICES):
-                    for lang, sentence in SENTENCES.items():
+                    for kind, sentence in SENTENCES.items():
+                        lang = kind if kind in ("en", "bn") else "en"
                         best = float("inf")
                         for n in range(repeat):  # each person's words their own: nothing read once is read again
                             text = (f"{n + 1}. " + sentence * (chars // len(sentence) + 1))[:chars]
@@ -81,7 +85,7 @@ async def run(chars: int, repeat: int) -> None:
                             if where != "main menu":
                                 await person.send({"reply": {"id": f"{where}:menu", "title": where, "type": "list"}})
                             best = min(best, await person.send({"text": text}))
-                        print(f"{where:<12}{lang:<6}{best * 1000:>11.0f} ms")
+                        print(f"{where:<12}{kind:<7}{best * 1000:>10.0f} ms")
         finally:
             await server.close()
 

@@ -3,8 +3,9 @@
 Every registered service's menu phrases (``Phrase.pattern``) are searched as the gateway searches them
 (``gateway.menu``: the pattern compiled once, the message ``plain``) over messages built from the pattern's own
 words, which is where a regular expression has the most starts to give up on: each word repeated, the words in
-turn, the words with commas between them, and the words with "nei"/"নেই" far from them. A message up to WhatsApp's
-4,096 characters is possible. Prints, per phrase, the slowest of those messages at each size, in milliseconds (the
+turn, the words with commas between them, the words with "nei"/"নেই" far from them, and each word with one long
+word after it (Latin letters, Bengali letters or digits: what a pattern reading a word after a word reads). A message
+up to WhatsApp's 4,096 characters is possible. Prints, per phrase, the slowest of those messages at each size, in milliseconds (the
 best of ``--repeat`` runs): figures that double with the size are linear, figures that grow faster backtrack.
 """
 from __future__ import annotations
@@ -35,6 +36,9 @@ def messages(words: list[str], size: int) -> Iterator[str]:
         return (unit * (size // max(len(unit), 1) + 1))[:size]
     for word in words[:12]:
         yield filled(f"{word} ")
+    for word in words:
+        for letter in ("x", "ক", "1"):
+            yield (word + letter * size)[:size]
     yield filled(" ".join(words) + " ")
     yield filled(", ".join(words) + ", ")
     yield filled(" ".join(words)[:200] + " " + "ekhane " * 20 + "nei নেই ")

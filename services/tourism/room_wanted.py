@@ -61,7 +61,7 @@ _THERE = (
     r"^rooms?\s+available\b|(?<!\S)(?:ঘর|রুম)(?:টা|টি)?\s+(?:খালি|ফাঁকা|পাওয়া\s*যাবে)",
     # "any room in digha?", "any rooms at lataguri on 25 dec": one free asked after, a place named
     r"^any\s+rooms?\s+(?:at|in|for|on|from)\s+(?!(?:the|my|our|your|this|that)\b)",
-    r"[\d০-৯]+\s*(?:jon|জন)(?:\s*(?:er|ের))?\s+(?:jonno\s+|জন্য\s+)?(?:rooms?|gh[oa]r|ঘর|রুম)(?:\s|$|\?)",
+    r"(?<![\d০-৯])[\d০-৯]+\s*(?:jon|জন)(?:\s*(?:er|ের))?\s+(?:jonno\s+|জন্য\s+)?(?:rooms?|gh[oa]r|ঘর|রুম)(?:\s|$|\?)",
     # "digha te room ache?", "দার্জিলিংয়ে ঘর আছে?": the question ends the words, a house (ghor) after a place ("amar
     # ghor ache" is one's own house)
     r"\brooms?\s+(?:khali\s+)?(?:ache|achhe|hobe|milbe)(?:\s+ki)?\W*$|(?<!\S)রুম(?:টা|টি)?\s+(?:আছে|হবে)(?:\s*কি)?\W*$",

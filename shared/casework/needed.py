@@ -59,7 +59,7 @@ BUILDING_PLANNED = (
     r".*?(?:\b(?:want|wish|plan(?:ning)?|going|like|hope)\s+to\s+(?:build|construct)\s+(?:\S+\s+){0,3}?(?:house|home)\b"
     r"|\b(?:ba+ri|gh[oa]r|dalan|maka+n)\S*\s+(?:\S+\s+)?(?:banabo|banate\s+chai|toiri\s+kor(?:bo|te\s+chai)"
     r"|banana\s+hai|banwana\s+hai)\b|\bba+ri\s+korbo\b"
-    r"|(?:বাড়ি|ঘর|দালান)\S*\s*(?:\S+\s*)?(?:বানাব|বানাতে\s*চাই|তৈরি\s*করব|তৈরি\s*করতে\s*চাই)|বাড়ি\s*করব"
+    r"|(?:বাড়ি|ঘর|দালান)\S*(?:\s+\S+)?\s*(?:বানাব|বানাতে\s*চাই|তৈরি\s*করব|তৈরি\s*করতে\s*চাই)|বাড়ি\s*করব"
     r"|(?:मकान|घर)\s*(?:बनाना|बनवाना)\s*(?:है|चाहत)"
     # or a floor added to one's house ("second floor korbo", "বাড়িতে দোতলা করব", "I want to add a floor to my house")
     r"|\b(?:add|build|construct|raise)\w*\s+(?:a\s+|an\s+|one\s+more\s+)?"
@@ -87,7 +87,7 @@ OPENING = (r"\b(?:open|opening|start|starting|set\s+up|setting\s+up)\s+(?:(?:a|a
            r"(?:shops?|business|stall|store)\b"
            r"|\b(?:(?:dok|duk)aa?n|shop)\S*\s+(?:\S+\s+)?(?:khulb?o|khulte|kholar|dibo|debo|dite)\b"
            r"|\bb[ay]a?bo?sa\S*\s+(?:\S+\s+)?(?:shuru|suru)\b"
-           r"|দোকান\S*\s*(?:\S+\s*)?(?:খুলব|খুলতে|খোলার|দেব|দিতে)|ব্যবসা\S*\s*(?:\S+\s*)?শুরু")
+           r"|দোকান\S*(?:\s+\S+)?\s*(?:খুলব|খুলতে|খোলার|দেব|দিতে)|ব্যবসা\S*(?:\s+\S+)?\s*শুরু")
 SHOP_LICENCE = (rf"{ASKED_AFTER}(?:(?=.*(?:{SHOP}))(?=.*(?:\blicen[cs]es?\b|লাইসেন্স|\bt?nocs?\b|এনওসি))"
                 rf"(?=.*(?:{WANT}|\b(?:need|want|require|open|start|khulb?o|khulte)\b|খুল))|.*?(?:{OPENING}))")
 # The service named alone, as the whole message ("অনুমতি", "onumoti", "building permit", "NOC", "লাইসেন্স", "noc ta"):

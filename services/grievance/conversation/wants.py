@@ -62,9 +62,9 @@ MINE_MORE = (
     rf"(?:complaints?|grievances?|{LATIN}|komplen|complen)(?:\s*(?:ta|ti|gulo))?$"
     r"|^আমার\s*(?!(?:একটা|একটি|কিছু|নতুন|আরেকটা|আরও)(?![\u0980-\u09ff]))(?:\S+\s+){1,2}?(?:অভিযোগ|কমপ্লেন|নালিশ)"
     r"(?:টা|টি|গুলো)?$"
-    rf"|(?:{LATIN}|complain\w*|komplen)\S*\s+(?:\S+\s+){{0,2}}?(?:korechilam|korechi|diyechilam|korlam|dilam)\b"
+    rf"|(?:{LATIN}|complain|komplen)\S*\s+(?:\S+\s+){{0,2}}?(?:korechilam|korechi|diyechilam|korlam|dilam)\b"
     r".*\b(?:ki\s+(?:holo|hoilo|hol)|khobor|update|status|obostha)\b"
-    r"|(?:অভিযোগ|কমপ্লেন|নালিশ)\S*\s*(?:\S+\s+){0,2}?(?:করেছিলাম|করেছি|দিয়েছিলাম|জানিয়েছিলাম)"
+    r"|(?:অভিযোগ|কমপ্লেন|নালিশ)\S*(?:\s+\S+){0,2}?\s*(?:করেছিলাম|করেছি|দিয়েছিলাম|জানিয়েছিলাম)"
     r".*(?:(?:কী|কি)\s*হল|খবর|আপডেট|অবস্থা)|(?:অভিযোগ|কমপ্লেন|নালিশ)\S*\s*(?:আপডেট|স্ট্যাটাস|খবর)"
     r"|\b(?:complaints?|grievances?)\s+(?:updates?|status)\b|\bmy\s+grievances?\b"
     r"|^(?=.*\b(?:status|track\w*|progress|updates?)\b)(?=.*\bgrievance)"
@@ -102,7 +102,7 @@ _DECIDED = (r"(?:\breject\w*|\b(?:refused|dismissed)\b|নামঞ্জুর|
             r"|(?:বাতিল|\bba+til)\s*(?:হ|\bho\w*|\bkore\s+di(?:y|l)\w*|করে\s*দি(?:য়|ল)))")
 _REJECTED = re.compile(unicodedata.normalize("NFKC", _DECIDED))
 # and asked so at the main menu, the complaint named ("complaint rejected keno", "অভিযোগ কেন বাতিল হল")
-REJECTED_ASKED = (rf"(?:\bcomplain\w*|\b{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)\S*\s*"
+REJECTED_ASKED = (rf"(?:\bcomplain|\b{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)\S*\s*"
                   r"(?:(?:ta|ti|টা|টি|keno|kano|কেন|why|was|got|has\s+been|is|amar|আমার)\s*)*" + _DECIDED)
 _REJECTED_ASKED = re.compile(unicodedata.normalize("NFKC", REJECTED_ASKED))
 REOPEN = (r"\bre-?open\w*|\bopen\s+(?:it\s+)?again\b|\babar\s+(?:chalu|khul|open)|আবার\s*(?:চালু|খুল|খোল)"
@@ -110,7 +110,7 @@ REOPEN = (r"\bre-?open\w*|\bopen\s+(?:it\s+)?again\b|\babar\s+(?:chalu|khul|open
 _REOPEN = re.compile(unicodedata.normalize("NFKC", REOPEN))
 # and so asked at the main menu, the complaint named: "amar jol er complaint ta abar khulte chai", "reopen my
 # complaint", "অভিযোগটা আবার চালু করুন": those that may still be reopened, not a new one
-REOPEN_ASKED = (rf"(?:\bcomplain\w*|\b{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)\S*(?:\s+\S+){{0,3}}?\s*(?:{REOPEN})"
+REOPEN_ASKED = (rf"(?:\bcomplain|\b{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)\S*(?:\s+\S+){{0,3}}?\s*(?:{REOPEN})"
                 rf"|(?:{REOPEN})\s+(?:\S+\s+){{0,3}}?(?:complain\w*|{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)")
 _REOPEN_ASKED = re.compile(unicodedata.normalize("NFKC", REOPEN_ASKED))
 _TAKING_BACK = re.compile(unicodedata.normalize("NFKC", f"{TAKEN_BACK}|{TAKE_BACK}"))

@@ -85,6 +85,6 @@ DESK = Desk(details=details, extra={"renewals": renewals, "renewal_needs": renew
             timed=frozenset({"renewals", "renewal_needs"}),
             home_buttons=(("status", "btn_status"), ("mine", "btn_mine"), ("renewals", "btn_renewals")),
             elsewhere={"permit": BUILDING, "grievance": COMPLAINT, "tourism": BOOKING},
-            documents_elsewhere=frozenset({"permit"}), needed=rf"{LICENCE_NEEDED}|^{SHOP_LICENCE}",
+            documents_elsewhere=frozenset({"permit"}), needed=rf"^(?:{LICENCE_NEEDED})|^{SHOP_LICENCE}",
             named=LICENCE_ALONE,
             how={"apply": APPLY_BUTTONS, "renewal_needs": NEEDS_BUTTONS}, figures={"days": RENEWAL_WINDOW.days})

@@ -72,6 +72,6 @@ DESK = Desk(details=details, extra={"validity": partial(validity, what=_plot)},
             words={"apply": re.compile(LINE_START + PLAN_WISHED, re.IGNORECASE), "again": RENEWAL,
                    "mine": re.compile(LINE_START + PLAN_PASSED, re.IGNORECASE), "validity": VALIDITY},
             elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING},
-            documents_elsewhere=frozenset({"noc"}), needed=rf"{PERMISSION_NEEDED}|^{HOUSE_PLANNED}",
+            documents_elsewhere=frozenset({"noc"}), needed=rf"^(?:{PERMISSION_NEEDED})|^{HOUSE_PLANNED}",
             named=PERMISSION_ALONE,
             figures={"years": VALIDITY_YEARS})

@@ -52,7 +52,9 @@ _WORD = r"([^\s\d/\-.,]+)"  # not \w: Bengali vowel signs are combining marks, w
 # in "২৫ এপ্রিল" stays the month's).
 _ORDINAL = r"(?:st|nd|rd|th|\s*-?\s*(?:লা|রা|ঠা|ই|শে|এ)(?=[\s,.]|$))?"
 _WORDY = re.compile(r"(\d{1,2})" + _ORDINAL + r"\s*" + _WORD + r"[,.]?(?:\s*(\d{4}|\d{2}))?")
-_WORDY_MONTH_FIRST = re.compile(_WORD + r"\.?\s*(\d{1,2})" + _ORDINAL + r"(?:(?:,\s*|\s+)(\d{4}|\d{2}))?")
+# (its month begun where a word begins: looked for among words, a long word is not looked through from each letter)
+_WORDY_MONTH_FIRST = re.compile(r"(?<![^\s\d/\-.,])" + _WORD + r"\.?\s*(\d{1,2})" + _ORDINAL
+                                + r"(?:(?:,\s*|\s+)(\d{4}|\d{2}))?")
 # A day of the month named without its month, as people say it: "১০ তারিখ", "১০ই", "৫ তারিখে", "10th", "on the 5th"; an
 # ending or তারিখ is needed, since a number alone may be a count.
 _DAY_OF_MONTH = re.compile(r"(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|(?:\s*-?\s*(?:লা|রা|ঠা|ই|শে|এ))?"
