@@ -49,6 +49,11 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      Phrase("refund", REFUND_ASKED),  # "refund kobe pabo", "আমার টাকা ফেরত কবে পাব": after cancelling
                      Phrase("cancel", rf"^(?=.*(?:\bcancel|বাতিল|ক্যান্?সেল|रद्द|कैंस[िे]?ल)){LATIN_STAY}"),
                      Phrase("redate", rf"^{LATIN_STAY}{CHANGE}"),  # "change my booking's dates": how, as the chat says
+                     # ... and a date's change alone, in a few words ("date change korte chai", "তারিখ বদলাতে
+                     # চাই"): only a booking's dates are changed by a person here; never a birth date's
+                     Phrase("redate", rf"^(?!(?:\S+\s+){{6}}\S)(?!.*(?:\bbirth|\bdob\b|\blicen|\bnoc\b|\bpermi"
+                                      r"|\bcertificate|জন্ম|লাইসেন্স|অনুমতি|সার্টিফিকেট))"
+                                      rf"(?=.*(?:\bdates?\b|\btarikh\b|\btarik\b|তারিখ)){CHANGE}"),
                      # "how much is a room", "ঘর ভাড়া কত": the prices, then the booking (from mid-complaint too)
                      Phrase("price", PRICE_ASKED, across=True),
                      Phrase("times", TIMES_ASKED),  # "check in time koto?": the guest houses' times
@@ -58,7 +63,10 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      Phrase("voucher", r"ভাউচার|\bvouchers?\b"),
                      # how to pay for a room or booking: no payment here, the guest house's (``stay_asked``)
                      Phrase("pay", rf"(?:^{LATIN_STAY}.*?(?:{PAY_ASKED}))|(?:{PAY_UNNAMED})"),  # "how do I pay?" too
+                     # ... and whether it is confirmed ("booking confirm hoyeche?", "is my booking confirmed?")
                      Phrase("mine", r"\bmy\s+(?:bookings?|reservations?)\b|^bookings$"
+                                    r"|(?:\bbookings?|\breservations?|বুকিং)\S*(?:\s+\S+){0,2}?\s+"
+                                    r"(?:confirm(?:ed)?(?!\s+kor)\b|confirmation\b|কনফার্ম(?!\s*কর))"
                                     r"|^(?=.*\bstatus\b)(?=.*\b(?:bookings?|reservations?)\b)"
                                     r"|\bamar\s+bookings?\b|আমার\s*বুকিং|বুকিংয়ের\s*অবস্থা|বুকিং\S*\s*(?:এখন\s*)?(?:কী|কি|কোন)\s*অবস্থা"),
                      # "book a room", "ঘর বুক করব", "রুম বুক", and as Bengali says it in Latin letters: "ghor book korbo";

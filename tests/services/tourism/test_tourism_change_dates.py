@@ -48,3 +48,20 @@ async def test_asked_at_the_tourism_menu_with_two_bookings_the_person_picks_whic
 def test_changing_a_bookings_dates_asked_at_the_main_menu_reaches_the_answer(typed):
     action = next(p.action for p in MENU.phrases if phrase_pattern(p.pattern).search(plain(typed)))
     assert action == "redate"
+
+
+@pytest.mark.parametrize("typed", ["date change korte chai", "তারিখ বদলাতে চাই", "I want to change the date",
+                                   "tarikh change korbo"])
+def test_a_dates_change_alone_asked_at_the_main_menu_reaches_the_answer(typed):
+    """With no booking named, a date's change ("date change korte chai") reached no service at the main menu, as it
+    does in the tourism chat: only a booking's dates are changed by a person here."""
+    action = next((p.action for p in MENU.phrases if phrase_pattern(p.pattern).search(plain(typed))), None)
+    assert action == "redate", typed
+
+
+@pytest.mark.parametrize("typed", ["birth date change korte chai", "change date of my trade licence",
+                                   "জন্ম তারিখ বদলাতে চাই",
+                                   "I want to change the date on the paper my office gave me last year"])
+def test_another_papers_date_or_a_long_message_is_not_a_bookings(typed):
+    action = next((p.action for p in MENU.phrases if phrase_pattern(p.pattern).search(plain(typed))), None)
+    assert action != "redate", typed

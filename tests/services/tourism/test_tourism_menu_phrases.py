@@ -59,3 +59,16 @@ async def test_ones_booking_asked_with_the_stay_named_inside_the_chat_is_shown(m
     await guest.tap("tourism:menu")
     said = (await guest.say(typed)).text
     assert "আপনার এখনও কোনো বুকিং নেই।" in said and "কোন জেলায়" not in said
+
+
+@pytest.mark.parametrize("typed", ["booking confirm hoyeche?", "is my booking confirmed?", "বুকিং কনফার্ম হয়েছে?",
+                                   "amar booking ta confirm holo ki", "booking confirmation"])
+def test_whether_ones_booking_is_confirmed_asked_at_the_main_menu_shows_ones_bookings(typed):
+    """'booking confirm hoyeche?' reached no service ("I could not tell which service"): one's bookings, each with its
+    status, as "my booking" shows them (none: how to book one)."""
+    assert asked_for(typed) == "mine"
+
+
+@pytest.mark.parametrize("typed", ["booking confirm korte chai", "confirm my order"])
+def test_a_confirming_asked_for_is_no_booking_asked_after(typed):
+    assert asked_for(typed) != "mine"
