@@ -5,8 +5,9 @@ Every registered service's menu phrases (``Phrase.pattern``) are searched as the
 words, which is where a regular expression has the most starts to give up on: each word repeated, the words in
 turn, the words with commas between them, the words with "nei"/"নেই" far from them, and each word with one long
 word after it (Latin letters, Bengali letters or digits: what a pattern reading a word after a word reads). A message
-up to WhatsApp's 4,096 characters is possible. Prints, per phrase, the slowest of those messages at each size, in milliseconds (the
-best of ``--repeat`` runs): figures that double with the size are linear, figures that grow faster backtrack.
+up to WhatsApp's 4,096 characters is possible. Prints, per phrase, the slowest of those messages at each size, in
+milliseconds (the best of ``--repeat`` runs): figures that double with the size are linear, figures that grow faster
+backtrack.
 """
 from __future__ import annotations
 

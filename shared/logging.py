@@ -41,7 +41,8 @@ def get_logger(*args: Any, **initial: Any) -> Any:
 PHONE = re.compile(r"(?<![\w+])\+?(?:(?:91|৯১)[ -]?|[0০])?[6-9৬-৯](?:[ -]?\d){9}(?![\w])|(?<![\w])\+?\d{11,}(?![\w])")
 LONG_NUMBER = re.compile(r"(?<![\w])\d{9,10}(?![\w])")  # 9 and 10 digits: a bank account's shortest lengths
 RUPEES = re.compile(r"(?:₹|(?<![\w])(?i:rs\.?|inr))\s*\d[\d,]*(?:\.\d+)?"  # ₹3,780 Rs. 500 INR 12
-                    r"|(?<![\d,])\d[\d,]*(?:\.\d+)?\s*(?:টাকা|(?i:rupees?)(?![\w]))")  # ৫০০ টাকা, 500 rupees
+                    # ৫০০ টাকা, 500 rupees; from an amount's first digit (never after a digit, or its comma after one)
+                    r"|(?<!\d)(?<!\d,)\d[\d,]*(?:\.\d+)?\s*(?:টাকা|(?i:rupees?)(?![\w]))")
 PAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{5}\d{4}[A-Z](?![A-Za-z0-9])")
 BEARER = re.compile(r"(?i)(?<![\w])(bearer)(\s+)[\w.~+/=-]+")
 INPUT_VALUE = re.compile(r"input_value=.*?, input_type=", re.DOTALL)  # what pydantic quotes of a bad input

@@ -83,10 +83,10 @@ def test_free_text_hides_numbers_as_people_write_them_money_pans_and_tokens():
     """Meta's error details, an exception's message: a mobile written with spaces or in Bengali digits, a
     rupee amount, a PAN, a bank account, a bearer token."""
     details = ("Arjun +91 98000 00002 / 98300-12345 / ৯৮৩১০১২৩৪৫ owes Total ₹3,780, Rs. 500 and ৫০০ টাকা; "
-               "PAN ABCDE1234F, account 123456789; Authorization: Bearer eFa_tob2PvAQ0b3wMF4t")
+               "fee,750 rupees; PAN ABCDE1234F, account 123456789; Authorization: Bearer eFa_tob2PvAQ0b3wMF4t")
     event = mask(None, "warning", {"event": "sender.api_error", "details": details})
     shown = event["details"]
-    for secret in ("98000 00002", "98300-12345", "৯৮৩১০১", "3,780", "500", "৫০০", "ABCDE1234F", "123456789",
+    for secret in ("98000 00002", "98300-12345", "৯৮৩১০১", "3,780", "500", "৫০০", "750", "ABCDE1234F", "123456789",
                    "eFa_tob2PvAQ0b3wMF4t"):
         assert secret not in shown
     assert "*********0002" in shown and "**********2345" not in shown and "XXXX234F" in shown
