@@ -63,8 +63,12 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      Phrase("voucher", r"ভাউচার|\bvouchers?\b"),
                      # how to pay for a room or booking: no payment here, the guest house's (``stay_asked``)
                      Phrase("pay", rf"(?:^{LATIN_STAY}.*?(?:{PAY_ASKED}))|(?:{PAY_UNNAMED})"),  # "how do I pay?" too
-                     # ... and whether it is confirmed ("booking confirm hoyeche?", "is my booking confirmed?")
+                     # ... and whether it is confirmed ("booking confirm hoyeche?", "is my booking confirmed?"), and its
+                     # number asked, the message no more ("booking number ki", "বুকিং নম্বর কত")
                      Phrase("mine", r"\bmy\s+(?:bookings?|reservations?)\b|^bookings$"
+                                    r"|^(?:amar\s+|আমার\s*)?(?:bookings?|বুকিং)(?:\s*(?:er|r|এর|ের))?\s*"
+                                    r"(?:number|nombor|nambar|no|নম্বর|নাম্বার|নং)"
+                                    r"(?:\s*(?:ta|ti|ki|koto|kot[ao]|what|কত|কী|কি))*$"
                                     r"|(?:\bbookings?|\breservations?|বুকিং)\S*(?:\s+\S+){0,2}?\s+"
                                     r"(?:confirm(?:ed)?(?!\s+kor)\b|confirmation\b|কনফার্ম(?!\s*কর))"
                                     r"|^(?=.*\bstatus\b)(?=.*\b(?:bookings?|reservations?)\b)"

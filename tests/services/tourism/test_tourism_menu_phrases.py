@@ -62,10 +62,12 @@ async def test_ones_booking_asked_with_the_stay_named_inside_the_chat_is_shown(m
 
 
 @pytest.mark.parametrize("typed", ["booking confirm hoyeche?", "is my booking confirmed?", "বুকিং কনফার্ম হয়েছে?",
-                                   "amar booking ta confirm holo ki", "booking confirmation"])
+                                   "amar booking ta confirm holo ki", "booking confirmation",
+                                   "booking number ki", "বুকিং নম্বর কত", "amar booking number"])
 def test_whether_ones_booking_is_confirmed_asked_at_the_main_menu_shows_ones_bookings(typed):
     """'booking confirm hoyeche?' reached no service ("I could not tell which service"): one's bookings, each with its
-    status, as "my booking" shows them (none: how to book one)."""
+    status, as "my booking" shows them (none: how to book one); so did a booking's number asked ("booking number ki"):
+    one's bookings, each with its number."""
     assert asked_for(typed) == "mine"
 
 
