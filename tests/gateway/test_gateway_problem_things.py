@@ -1,8 +1,9 @@
 """A problem told in Banglish or Bengali with the things villagers name ("amader parar tubewell kharap 2 mas dhore",
-"kol e jol ase na", "drain ta poriskar hoy na", "nordoma porishkar hoy na", "টিউবওয়েল ভেঙে গেছে") was "I could not tell
-which service your message is for" at the main menu, though the same in English began a complaint. Such words now
-reach the complaints as the words of a new complaint, their subject read from the same words; other services' words
-("ghor chai", "pay slip", "trade licence", "permission") and the same words said mended or denied reach no complaint."""
+"kol e jol ase na", "drain ta poriskar hoy na", "nordoma porishkar hoy na", "টিউবওয়েল ভেঙে গেছে", "কল দিয়ে জল পড়ছে
+না") was "I could not tell which service your message is for" at the main menu, though the same in English began a
+complaint. Such words now reach the complaints as the words of a new complaint, their subject read from the same
+words; other services' words ("ghor chai", "pay slip", "trade licence", "permission") and the same words said mended
+or denied reach no complaint."""
 from __future__ import annotations
 
 import pytest
@@ -24,7 +25,9 @@ SAID = [("amader parar tubewell kharap 2 mas dhore", "water"), ("tubewell bhenge
         ("nordoma bondho hoye ache", "drainage"), ("rastar alo jole na", "lights"), ("rasta bhenge geche", "roads"),
         ("রাস্তা ভাঙা", "roads"), ("টিউবওয়েল ভেঙে গেছে", "water"), ("কলে জল আসছে না", "water"),
         ("নলকূপ খারাপ হয়ে আছে", "water"), ("নর্দমা পরিষ্কার হয় না", "drainage"),
-        ("ড্রেন পরিষ্কার করা হয় না", "drainage"), ("রাস্তার আলো কাজ করছে না", "lights")]
+        ("ড্রেন পরিষ্কার করা হয় না", "drainage"), ("রাস্তার আলো কাজ করছে না", "lights"),
+        # water said not to fall from a tap (পড়ছে না): reached no service before
+        ("কল দিয়ে জল পড়ছে না", "water"), ("কলে জল পড়ছে না", "water"), ("টিউবওয়েল দিয়ে জল পড়ছে না", "water")]
 NOT_A_PROBLEM = ["ghor chai", "pay slip", "amar pay slip ase ni", "trade licence", "permission", "kolkata jabo na",
                  "tubewell thik ache", "kol kharap na", "nordoma ekhon poriskar", "কলেজ বন্ধ", "kaj hocche na"]
 
