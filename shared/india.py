@@ -70,6 +70,8 @@ def typed_word(text: str) -> str:
 # "cancel korbo na", "cancel korben na", "complain korte chai na", "complain nai". What the verb is, and so what
 # is asked against, is each service's ("cancel", "book", "complain")
 BANGLISH_NOT = r"(?:\s+(?:korbo|korben|korte|korar|koro|chai|dorkar|lagbe))*\s+(?:na|nai|nei|noy)\b"
+# The word "number" as people type it after what it is of ("permit no", "complaint nombor", "বুকিং নম্বর", "অভিযোগ নং")
+NUMBER_SAID = r"(?:no\b|number|nombor|nambar|নম্বর|নং|নাম্বার)"
 
 _SPACES = re.compile(r"\s+")
 _EMOJI_MARKS = {"\ufe0e", "\ufe0f", "\u20e3"}  # text/emoji presentation selectors, the keycap's frame

@@ -22,6 +22,7 @@ from services.tourism.room_wanted import BOOK_ASKED, ROOM_THERE, ROOM_WANTED, ST
 from shared import owed
 from shared.documents import check_fonts
 from shared.envelope import Envelope
+from shared.india import NUMBER_SAID
 from shared.paying import PAY_UNNAMED
 from shared.retention import CHATS
 from shared.runtime import Context, MenuEntry, Phrase, ServiceContext, ServiceSpec
@@ -66,8 +67,7 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      # ... and whether it is confirmed ("booking confirm hoyeche?", "is my booking confirmed?"), and its
                      # number asked, the message no more ("booking number ki", "বুকিং নম্বর কত")
                      Phrase("mine", r"\bmy\s+(?:bookings?|reservations?)\b|^bookings$"
-                                    r"|^(?:amar\s+|আমার\s*)?(?:bookings?|বুকিং)(?:\s*(?:er|r|এর|ের))?\s*"
-                                    r"(?:number|nombor|nambar|no|নম্বর|নাম্বার|নং)"
+                                    rf"|^(?:amar\s+|আমার\s*)?(?:bookings?|বুকিং)(?:\s*(?:er|r|এর|ের))?\s*{NUMBER_SAID}"
                                     r"(?:\s*(?:ta|ti|ki|koto|kot[ao]|what|কত|কী|কি))*$"
                                     r"|(?:\bbookings?|\breservations?|বুকিং)\S*(?:\s+\S+){0,2}?\s+"
                                     r"(?:confirm(?:ed)?(?!\s+kor)\b|confirmation\b|কনফার্ম(?!\s*কর))"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from shared.casework.visit import Visit
-from shared.india import ASKED_FORM, LINE_START
+from shared.india import ASKED_FORM, LINE_START, NUMBER_SAID
 
 # One's cases named as people name them: the application, the permission or licence, the NOC, the certificate, the
 # case or file; in Bengali and in Latin letters ("abedon", "onumoti")
@@ -69,7 +69,7 @@ NOT_GOT = re.compile(
 # named, then its number; answered with the numbers of one's own cases, never another's.
 NAMED = (r"\b(?:certificate|letter|permit|permission|noc|application|licen[cs]e)s?\b|শংসাপত্র|সার্টিফিকেট|অনুমতিপত্র"
          r"|অনুমতি|আবেদন|চিঠি|লেটার|এনওসি|লাইসেন্স|পারমিট")
-NUMBER_OF = rf"(?:{NAMED})[\u0980-\u09ff'’s]*\s*(?:no\b|number|nombor|nambar|নম্বর|নং|নাম্বার)"
+NUMBER_OF = rf"(?:{NAMED})[\u0980-\u09ff'’s]*\s*{NUMBER_SAID}"
 NUMBER_ASKED = re.compile(NUMBER_OF, re.IGNORECASE)
 # The number not known, when it is asked ("নম্বর জানি না", "নম্বর মনে নেই", "number jani na", "I forgot my number"):
 # answered as asking what it is. Written as NFC leaves য় and ড় (a letter and its dot), as the desk reads the words.

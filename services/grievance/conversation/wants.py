@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from shared.india import BANGLISH_NOT, plain
+from shared.india import BANGLISH_NOT, NUMBER_SAID, plain
 
 # অভিযোগ as it is spelt in Latin letters (bh, v or b; j or y; a final k as it is said), নালিশ, and the English word
 LATIN = r"(?:[ao](?:bh|v|b)i(?:j|y)o(?:g|k)|nalish|nalis)"
@@ -73,7 +73,7 @@ MINE_MORE = (
 # ... and its number asked or forgotten, the message no more ("amar complaint number ki", "আমার অভিযোগের নম্বর কত",
 # "complaint number bhule gechi", "what is my complaint number"): one's complaints, each with its number
 _OWN_NOUN = rf"(?:(?:what\s+is\s+|what'?s\s+)?(?:my|amar|আমার)\s*)?(?:{_NOUN}\w*|অভিযোগ\S*|নালিশ\S*|কমপ্লেন\S*)"
-NUMBER_OF_MINE = (rf"^{_OWN_NOUN}(?:\s+(?:er|r))?\s*(?:number|nombor|nambar|no|নম্বর|নাম্বার|নং)(?:টা|টি|\s+(?:ta|ti))?"
+NUMBER_OF_MINE = (rf"^{_OWN_NOUN}(?:\s+(?:er|r))?\s*{NUMBER_SAID}(?:টা|টি|\s+(?:ta|ti))?"
                   r"(?:\s+(?:ki|koto|kot[ao]|what|please|pls|din|dao|bolun|jani\s+na|bhule\s+gechi|forgot|kothay)"
                   r"|\s*(?:কত|কী|কি|দিন|বলুন|জানি\s*না|ভুলে\s*গেছি|কোথায়))*$")
 # ... or said not acted on, nothing more said of it ("amar complaint er kono kaj hoyni", "অভিযোগের সমাধান হয়নি", "my
