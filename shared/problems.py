@@ -139,7 +139,7 @@ SAID = (PROBLEM, PROBLEM_MORE, PROBLEM_PUMP, PROBLEM_UNDONE, PROBLEM_EN)
 # thing and its wrong a few words apart in one clause, so "garbage was collected", "gach lagate chai" (planting
 # one), "a waste of time, not clear" are none
 _GARBAGE = r"(?:\b(?:garbage|rubbish|waste|trash|m[ou][yi]la|ab[ao]rj[ao]na|jonjal)|ময়লা|আবর্জনা|জঞ্জাল)\S*"
-_TAKEN = r"(?:fel|ph?el|ney|nei|nit|tol|t[ou]l|sor|clean|p[ao]ri?sh?k|ফেল|নে|নিয়ে|তোল|তুল|সরা|পরিষ্কার)\S*"
+_TAKEN = r"(?:fel|ph?el|ney|nei|nit|nic|tol|t[ou]l|sor|clean|p[ao]ri?sh?k|ফেল|নে|নিয়ে|নিচ্ছ|তোল|তুল|সরা|পরিষ্কার)\S*"
 _APART = r"(?:\s[^\s,.!?।]+){0,3}?\s"  # up to three words between, in the clause
 OTHER = (rf"^(?!.*(?:{_NONE})).*?(?:{_GARBAGE}{_APART}(?:(?:is\s|are\s)?(?:not|never)\s(?:been\s|being\s)?"
          r"(?:collect|pick|clear|lift|remov|clean)|(?:piled|lying|dumped|everywhere|smell|stink)"
@@ -154,14 +154,28 @@ OTHER = (rf"^(?!.*(?:{_NONE})).*?(?:{_GARBAGE}{_APART}(?:(?:is\s|are\s)?(?:not|n
          rf"|(?:\b(?:pa+ni|jal|sa?da?k|batti|nal)|पानी|जल|सड़क|बत्ती|नल)\S*{_APART}(?:(?:nahi|nahin|नहीं|नही)\s"
          r"(?:aa|a|aata|aati|mil|jal|chal|आ|मिल|जल|चल)|(?:toot|tut|टूट)|(?:kharab|खराब)(?!\s(?:nahi|नहीं))))")
 
-# A toilet missing, broken or dirty ("amader toilet nei", "শৌচাগার ভেঙে গেছে", "no toilet in the school"), mosquitoes
-# grown ("mosha khub bere geche", "মশার উপদ্রব", "mosquito menace"), stray dogs biting ("rastay kukur kamracche",
-# "কুকুর কামড়াচ্ছে", "stray dogs are biting children"): a complaint begun with the words; not with no problem said
+# A toilet missing, broken, dirty or never built ("amader toilet nei", "শৌচাগার ভেঙে গেছে", "no toilet in the school",
+# "toilet banano hoy ni", "শৌচাগার তৈরি হয়নি"), mosquitoes grown or breeding ("mosha khub bere geche", "মশার উপদ্রব",
+# "mosquito menace", "পুকুরে মশা"), stray dogs biting ("rastay kukur kamracche", "কুকুর কামড়াচ্ছে", "stray dogs are
+# biting children"), garbage with nowhere to go ("ময়লা ফেলার জায়গা নেই", "no dustbin"), a pradhan, a member or the
+# secretary not working or not at the office ("pradhan kaj korche na", "প্রধান অফিসে আসে না"): a complaint begun with
+# the words; not with no problem said
+_NOT_BUILT = r"bana\S*\s+(?:hoy|hoi)\s*ni|(?:ho[yi]|pa[iy])\s*ni|(?:তৈরি|বানানো)\s+হয়\s*নি|পাই\s*নি"
+_OFFICIAL = (r"\bpr[ao]dhan|\bsecretary|\bs[ao]chib|\bmember|\bupo?pr[ao]dhan|প্রধান|উপপ্রধান|সচিব|মেম্বার"
+             r"|সদস্য")
+_END = r"(?![^\s,.!?।;:)])"  # a word's end, a stop or a comma after it
 NUISANCE = (rf"^(?!.*(?:{_NONE})).*?(?:(?:\btoilets?|\bpa[yi]khana|\bsh?ouchagar|শৌচাগার|পায়খানা|টয়লেট)\S*{_APART}"
-            r"(?:n[ae]i|nai|ন[াে]ই|নাই|bh[ae]ng\S*|ভ[াে]ঙ\S*|nongra|নোংরা|broken|dirty|not\s(?:built|working|clean))"
-            r"|\bno\stoilets?\b"
-            rf"|(?:\bmosh?a|\bmosquito(?:e?s)?|মশা)\S*{_APART}(?:ber[ae]\S*|upo?drob|বেড়ে\S*|উপদ্রব|menace|breeding)"
-            rf"|(?:\bkukur|\bstray\sdogs?|\bdogs?|কুকুর)\S*{_APART}(?:kamr\S*|কামড়\S*|bit\S*|attack\S*|menace))")
+            r"(?:n[ae]i|nai|ন[াে]ই|নাই|bh[ae]ng\S*|ভ[াে]ঙ\S*|nongra|নোংরা|broken|dirty"
+            rf"|(?:not|never)\s(?:been\s)?(?:built|made|working|clean)|{_NOT_BUILT})"
+            r"|\bno\s(?:toilets?|dustbins?)\b"
+            rf"|(?:\bmosh?a|\bmosquito(?:e?s)?|মশা)\S*{_APART}(?:ber[ae]\S*|upo?drob|বেড়ে\S*|উপদ্রব|menace|breeding"
+            r"|utpat|উৎপাত|jonm\S*|জন্ম\S*)"
+            r"|(?:\bpukur|\bdoba|পুকুর|ডোবা)\S*\s(?:\S+\s)?(?:mosh?a|mosquito|মশা)"
+            rf"|(?:\bkukur|\bstray\sdogs?|\bdogs?|কুকুর)\S*{_APART}(?:kamr\S*|কামড়\S*|bit\S*|attack\S*|menace)"
+            rf"|{_GARBAGE}\s(?:fel|ph?el|ফেল)\S*\s(?:\S+\s)?(?:j[ao]y?i?ga|জায়গা)\S*\s(?:n[ae]i|nai|ন[াে]ই|নাই){_END}"
+            rf"|(?:\bdustbin|ডাস্টবিন)\S*\s(?:n[ae]i|nai|ন[াে]ই|নাই){_END}"
+            rf"|(?:{_OFFICIAL})\S*{_APART}(?:kaj\s+k[ao]r\S*\s+na|কাজ\s+কর\S*\s+না"
+            rf"|(?:office|অফিস)\S*(?:\se)?\s+(?:a?s|আস)\S*\s+(?:na|না)|(?:phone|ফোন)\s+(?:dh|ধ)\S*\s+(?:na|না)){_END})")
 
 # A public work asked for: a new tube well, a road, a drain, a street light, a culvert, a water line or a toilet
 # wanted, or asked to be made or mended ("notun tubewell chai", "amader parai ekta rasta chai", "জলের লাইন চাই",

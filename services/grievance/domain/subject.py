@@ -61,6 +61,14 @@ _CLUES: dict[str, tuple[str, ...]] = {
                 "kharap achoron", "kharap acharan", "dhomki", "dhamki", "হুমকি"),
     "other": ("stray dog", "dog", "dogs", "kukur", "কুকুর"),  # stray dogs biting: no office's subject of its own
 }
+# a pradhan, a member or the secretary not working, not at the office or not answering the phone, "pradhan kaj korche
+# na", "প্রধান অফিসে আসে না": the official's conduct; the official alone names none ("pradhan rasta banay ni": roads)
+_OFFICIALS = ("pradhan", "prodhan", "upopradhan", "secretary", "sochib", "sachib", "member", "প্রধান", "উপপ্রধান",
+              "সচিব", "মেম্বার")
+_UNDONE = ("kaj kore na", "kaj korche na", "kaj koren na", "office e ase na", "office e asen na", "phone dhore na",
+           "phone dhoren na", "কাজ করে না", "কাজ করছে না", "কাজ করেন না", "অফিসে আসে না", "অফিসে আসেন না",
+           "ফোন ধরে না", "ফোন ধরেন না")
+_CLUES["conduct"] += tuple(f"{official} {undone}" for official in _OFFICIALS for undone in _UNDONE)
 # what each language adds to a word: a plural, a case ending, "the" (টা, টি), "also"
 _ENDINGS = ("", "s", "es", "e", "er", "r", "y", "te", "ke", "ta", "ti", "gulo", "o",
             "ে", "ের", "র", "য়", "তে", "কে", "টা", "টি", "টার", "টির", "গুলো", "গুলি", "ও", "ই")

@@ -1,10 +1,11 @@
 """Garbage not collected, a tree fallen, a bridge or culvert broken in Bengali or Banglish, water, a road or a light
-in Hindi, a toilet missing or broken, mosquitoes grown, stray dogs biting and a public work asked for ("notun tubewell
-chai", "we need a road") were no service's at the main menu ("I could not tell which service", the words only kept for
+in Hindi, a toilet missing, broken or never built, mosquitoes grown or in a pond, stray dogs biting, garbage with
+nowhere to go, an official not working or not at the office and a public work asked for ("notun tubewell chai", "we
+need a road") were no service's at the main menu ("I could not tell which service", the words only kept for
 a tap on Complaints), though they are a panchayat's everyday complaints. They begin a complaint with the words, its
 subject guessed from them where they name one (garbage, a toilet, mosquitoes: drainage and sanitation; a tree on the
-road, a bridge: roads; a tube well: drinking water; stray dogs: other); said mended, refused or as no problem, or with
-a room named ("road er pashe room chai"), they do not."""
+road, a bridge: roads; a tube well: drinking water; stray dogs: other; a pradhan not working: staff conduct); said
+mended, refused or as no problem, or with a room named ("road er pashe room chai"), they do not."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +28,12 @@ TOLD = ["garbage not collected", "garbage is not being collected", "no one colle
         "toilet nei", "amader barite toilet nei", "শৌচাগার ভেঙে গেছে", "no toilet in the school",
         "mosha khub bere geche", "মশার উপদ্রব", "mosquito menace in our para", "rastay kukur kamracche",
         "কুকুর কামড়াচ্ছে", "stray dogs are biting children",
+        # a toilet never built, mosquitoes breeding in a pond, garbage with nowhere to go or not taken, an official
+        # not working or not at the office: reached no service before
+        "toilet banano hoy ni", "শৌচাগার তৈরি হয়নি", "toilet has not been built", "shouchagar pai ni", "পুকুরে মশা",
+        "মশা জন্মাচ্ছে", "ময়লা ফেলার জায়গা নেই", "moyla felar kono jayga nei", "no dustbin in our para",
+        "কেউ ময়লা নিচ্ছে না", "pradhan kaj korche na", "পঞ্চায়েত প্রধান কাজ করছে না", "secretary office e ase na",
+        "প্রধান অফিসে আসে না", "member phone dhore na", "pradhan kaj korche na, ki korbo",
         # a public work asked for, made or mended
         "jol er line chai", "notun tubewell chai", "amader parai ekta rasta chai", "জলের লাইন চাই", "we need a road",
         "please make a road in our village", "rasta ta thik kore din", "street light chai"]
@@ -35,7 +42,9 @@ NOT_TOLD = ["garbage was collected today", "gach lagate chai", "I want to fell a
             "garbage collection fee koto", "this is a waste of time, not clear", "bridge er upor dokan",
             "toilet er kono somossa nei", "can I bring my dog?", "is there a toilet in the room",
             "road er pashe room chai", "bridge er kache homestay chai", "darjeeling jawar rasta ta bolun",
-            "amader rasta niye kichu jante chai"]
+            "amader rasta niye kichu jante chai", "pukure mach dhorte chai", "dustbin kothay ache",
+            "moyla felar jayga kothay", "pradhan kobe office e asben", "pradhan er sathe kotha bolte chai",
+            "toilet ache?", "member hote chai"]
 
 
 @pytest.mark.parametrize("typed", TOLD)
@@ -59,6 +68,11 @@ def test_no_problem_said_begins_none(typed):
                                                   ("en", "toilet nei", "Drainage and sanitation"),
                                                   ("bn", "মশার উপদ্রব", "নিকাশি ও স্বচ্ছতা"),
                                                   ("bn", "কুকুর কামড়াচ্ছে", "অন্যান্য"),
+                                                  ("en", "toilet banano hoy ni", "Drainage and sanitation"),
+                                                  ("bn", "ময়লা ফেলার জায়গা নেই", "নিকাশি ও স্বচ্ছতা"),
+                                                  ("bn", "পুকুরে মশা", "নিকাশি ও স্বচ্ছতা"),
+                                                  ("en", "pradhan kaj korche na", "Staff conduct"),
+                                                  ("bn", "পঞ্চায়েত প্রধান অফিসে আসে না", "কর্মীর আচরণ"),
                                                   ("bn", "notun tubewell chai", "পানীয় জল")])
 async def test_through_the_webhook_it_begins_one_its_subject_guessed(system, lang, typed, subject):
     phone = await at_the_menu(system, STRANGER, lang)
