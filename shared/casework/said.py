@@ -172,9 +172,14 @@ OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}))(?:(?=.*(?:{GETTING}
                                 rf"|(?=.*(?:{OTHER_PAPER}|{NAMED_ALLOWANCE}))(?:(?:\S+(?:\s+|$)){{1,4}}$|{AMEND}))",
                                 re.IGNORECASE)
 # Whether one's building plan is passed ("amar barir naksha pass hoyeche?", "আমার বাড়ির নকশা পাস হয়েছে?", "is my
-# building plan approved?"): a building permission's decision, asked after as one's own applications
+# building plan approved?"), or said submitted ("barir plan jama diyechi", "বাড়ির প্ল্যান জমা দিয়েছি", "I submitted my
+# house plan"; not what is to be submitted, "plan er sathe ki jama dite hobe"): a building permission's decision, asked
+# after as one's own applications
+_SUBMITTED = (r"\bj[ao]ma\s+(?:di(?:ye)?c?h?i(?:lam)?|dilam|kor(?:e)?c?hi(?:lam)?|korlam|hoy(?:e)?c?he)\b"
+              r"|জমা\s*(?:দিয়েছি|দিলাম|দিয়েছিলাম|করেছি|করলাম|হয়েছে)|\bsubmit(?:ted)?\s+(?:kor(?:e)?c?hi|korlam|করেছি)"
+              r"|\b(?:i|we)\s+(?:have\s+)?submitted\b")
 PLAN_PASSED = (r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|ম্যাপ|প্ল্যান))"
-               r"(?=.*(?:\bpass(?:ed)?\b|পাস|পাশ(?!\u09c7)|\bapprov\w*|\bsanction\w*|মঞ্জুর|অনুমোদন))")
+               rf"(?=.*(?:\bpass(?:ed)?\b|পাস|পাশ(?!\u09c7)|\bapprov\w*|\bsanction\w*|মঞ্জুর|অনুমোদন|{_SUBMITTED}))")
 # ... or to be passed, wished for or asked how ("amar barir plan pass korte chai", "নকশা পাস করাতে চাই", "naksha pass
 # korabo kivabe", "how do I get my building plan approved"): how to apply, not one's applications
 PLAN_WISHED = (rf"{PLAN_PASSED}(?=.*(?:\bkor(?:a|ate|abo|iye|te\s+(?:chai|hobe))\b|করা(?:তে|ব)|করিয়ে"

@@ -6,7 +6,10 @@ shown, each with its status, as "my applications" shows them; the trade NOC clai
 
 A plan to be passed, wished for or asked how ("amar barir plan pass korte chai", "নকশা পাস করাতে চাই", "how do I get my
 building plan approved"), showed one's applications, to a newcomer "No application is registered to this WhatsApp
-number": it is how to apply."""
+number": it is how to apply.
+
+A plan said submitted ("barir plan jama diyechi", "বাড়ির প্ল্যান জমা দিয়েছি", "I submitted my house plan") reached no
+service at the main menu: one's applications are shown, as for a plan asked after."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +19,8 @@ from phone_kit import at_the_menu, has, words
 ASKED = [("bn", "amar barir naksha pass hoyeche?"), ("bn", "আমার বাড়ির নকশা পাস হয়েছে?"),
          ("en", "is my building plan approved?"), ("bn", "noksha ta pass holo ki"),
          ("bn", "আমার বাড়ির নকশা পাশ হয়েছে?")]
+SUBMITTED = [("bn", "barir plan jama diyechi"), ("bn", "বাড়ির প্ল্যান জমা দিয়েছি"), ("en", "I submitted my house plan"),
+             ("bn", "amar barir naksha joma korechilam kintu kichu hoyni")]
 WISHED = [("bn", "amar barir plan pass korte chai"), ("bn", "আমার বাড়ির নকশা পাস করাতে চাই"),
           ("bn", "naksha pass korabo kivabe"), ("bn", "নকশা পাশ করাব কীভাবে"),
           ("en", "how do I get my building plan approved")]
@@ -23,7 +28,7 @@ APPLY_HOW = {"en": "To apply for building permission, make an application at you
              "bn": "ভবন নির্মাণের অনুমতির জন্য আপনার গ্রাম পঞ্চায়েত অফিসে আবেদন জমা দিন"}
 
 
-@pytest.mark.parametrize("lang, typed", ASKED)
+@pytest.mark.parametrize("lang, typed", ASKED + SUBMITTED)
 async def test_asked_at_the_main_menu_ones_applications_are_shown(system, lang, typed):
     rina = await at_the_menu(system, RINA, lang, name="Rina Das")
     got = await rina.say(typed, until=has("interactive"))
@@ -31,7 +36,7 @@ async def test_asked_at_the_main_menu_ones_applications_are_shown(system, lang, 
     assert "shell:claimed" not in str(got)  # no question which service
 
 
-@pytest.mark.parametrize("lang, typed", ASKED)
+@pytest.mark.parametrize("lang, typed", ASKED + SUBMITTED)
 async def test_asked_at_the_permission_menu_ones_applications_are_shown(system, lang, typed):
     rina = await in_the_chat(system, "permit", RINA, lang)
     got = await rina.say(typed, until=has("interactive"))
