@@ -32,9 +32,14 @@ _WHEN = (r"(?:\btime|\btiming|\bwhen\b|\bkokhon\b|\bkhokhon\b|\bkotay?\b|\bkoto\
 _FOOD = (r"\b(?:khabar|khawa|khaoa|food|meals?|breakfast|lunch|dinner)\b|\bincluded\b|\bfacilit|\bamenit"
          r"|\bki\s+ki\s+(?:thakbe|ache|pabo|paoa\s+jabe)|খাবার|খাওয়া|খাওয়া|সুবিধা|কী\s*কী|কি\s*কি")
 # how to pay: a question of how, where or when with "pay", "payment" itself, a way to pay named; in Latin letters
-# and Bengali, money with how, where or when and giving it ("taka kivabe dibo"; never "taka kobe ferot pabo")
-PAY_ASKED = (r"\b(?:how|where|when|whom|who)\s+(?:do|can|should|shall|to|will|must)\s+(?:i\s+|we\s+)?"
-             r"(?:make\s+(?:the\s+)?)?pay|\bpayments?\b|\badvance\s+(?:pay|money|taka)"
+# and Bengali, money with how, where or when and giving it ("taka kivabe dibo"; never "taka kobe ferot pabo"); or
+# money said paid or taken, "taka diyechi kintu booking hoyni", "টাকা কেটে নিয়েছে কিন্তু বুকিং হয়নি", "money was
+# deducted": who takes money, and that no one is paid on a WhatsApp message
+_PAID = (r"(?:টাকা|\b(?:taka|money|amount))\S*(?:\s+\S+){0,2}?\s+(?:kete\s*ni\w*|ketec?he|diy?ec?hi(?:lam)?|dilam"
+         r"|pathiy?ec?hi|(?:was\s+|got\s+)?(?:deducted|debited)|কেটে\s*নি\S*|কেটেছে|দিয়েছি(?:লাম)?|দিলাম|পাঠিয়েছি)(?!\S)")
+PAY_ASKED = (rf"{_PAID}"
+             r"|\b(?:how|where|when|whom|who)\s+(?:do|can|should|shall|to|will|must)\s+(?:i\s+|we\s+)?(?:make"
+             r"\s+(?:the\s+)?)?pay|\bpayments?\b|\badvance\s+(?:pay|money|taka)"
              r"|\bpay\s+(?:online|now|by|through|with|in\s+advance|advance)\b"
              r"|\b(?:upi|gpay|google\s+pay|phonepe|paytm)\b"
              r"|\b(?:taka|tk|pay)\s+(?:kivabe|kibhabe|kibabe|kothay|kake|kokhon)\s+"

@@ -2,7 +2,9 @@
 was answered "Please type *yes* or *no*", and asked after booking "Sorry, I did not follow that". No payment is taken
 on WhatsApp here: the guest house tells the guest how and when to pay. That is said, with the caretaker's phone, and
 that no one is to be paid who asks for money by a WhatsApp message or link; the step's question again (the quote with
-its buttons). Asked with no guest house in sight, the same without a phone: it is on the voucher."""
+its buttons). Asked with no guest house in sight, the same without a phone: it is on the voucher. Money said paid or
+taken with a booking not made ("টাকা কেটে নিয়েছে কিন্তু বুকিং হয়নি", "taka diyechi kintu booking hoyni") was not
+understood in Bengali and Banglish: it is answered the same."""
 from __future__ import annotations
 
 import pytest
@@ -17,14 +19,16 @@ AYODHYA_PHONE = "+91 94340 51401"
 @pytest.mark.parametrize("typed", [
     "how do I pay?", "how can we make the payment", "payment?", "where do I pay", "can I pay by UPI?",
     "taka kivabe dibo?", "payment kivabe korbo", "taka kothay jama dite hobe", "টাকা কীভাবে দেব?",
-    "পেমেন্ট কীভাবে করব", "অগ্রিম টাকা দিতে হবে?", "advance payment?"])
+    "পেমেন্ট কীভাবে করব", "অগ্রিম টাকা দিতে হবে?", "advance payment?",
+    # money said paid or taken with no booking made: who takes money, and that no one is paid on WhatsApp
+    "taka diyechi kintu booking hoyni", "টাকা কেটে নিয়েছে কিন্তু বুকিং হয়নি", "money was deducted but no booking"])
 def test_paying_asked_is_read(typed: str):
     assert asks(typed) == "paying", typed
 
 
 @pytest.mark.parametrize("typed", [
     "taka kobe ferot pabo", "how much is a room", "ghor bhara koto", "book in advance", "Sumit Paul", "25/12",
-    "I paid 500 extra", "check in kokhon?"])
+    "I paid 500 extra", "check in kokhon?", "taka kete nao", "booking er jonno koto taka dite hobe"])
 def test_other_words_are_no_paying_asked(typed: str):
     assert asks(typed) != "paying", typed
 
@@ -96,6 +100,9 @@ async def test_asked_where_the_name_is_asked(make_guest):
     ("en", "how do I pay for my room booking?", "No payment is taken here on WhatsApp"),
     ("bn", "ghor booking er taka kivabe dibo", "এখানে হোয়াটসঅ্যাপে টাকা নেওয়া হয় না"),
     ("bn", "বুকিংয়ের টাকা কীভাবে দেব", "এখানে হোয়াটসঅ্যাপে টাকা নেওয়া হয় না"),
+    ("bn", "টাকা কেটে নিয়েছে কিন্তু বুকিং হয়নি", "এখানে হোয়াটসঅ্যাপে টাকা নেওয়া হয় না"),
+    ("bn", "টাকা দিয়েছি কিন্তু বুকিং হয়নি", "এখানে হোয়াটসঅ্যাপে টাকা নেওয়া হয় না"),
+    ("en", "money was deducted but the booking is not done", "No payment is taken here on WhatsApp"),
 ])
 async def test_asked_at_the_main_menu_it_is_told_with_the_tourism_menu(system, lang, typed, said):
     phone = await at_the_menu(system, "919800320010", lang)
