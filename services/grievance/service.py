@@ -12,7 +12,7 @@ from pathlib import Path
 
 from services.grievance import demo, escalation, media
 from services.grievance.backoffice import announce, routes_for
-from services.grievance.conversation.reach import AFTER, ASKS, NUMBER_ASKED
+from services.grievance.conversation.reach import AFTER, ASKS, CALL_ASKED, NUMBER_ASKED
 from services.grievance.conversation.told import ASKED_AFTER, NAMED_BY_NUMBER, NUMBER_ALONE
 from services.grievance.conversation.unreceived import UNRECEIVED
 from services.grievance.conversation.wants import LATIN as SPELT
@@ -92,6 +92,7 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      Phrase("official", _either(*ASKS)),
                      # "pradhan er phone number ta din": none given, an official; "kotha bolte chai manusher sathe"
                      Phrase("official", _either(NUMBER_ASKED, AFTER)),
+                     Phrase("official", CALL_ASKED),  # "please call me", "আমাকে ফোন করুন": none made, an official
                      Phrase("new", _either(rf"^(?!.*{NOT_EN}).*\bcomplain(?:t|ts)?\b",
                                            rf"^(?!.*{LATIN}\S*{BANGLISH_NOT}).*{LATIN}",
                                            rf"^(?!.*{NOT_BN}).*(?:অভিযোগ|নালিশ|কমপ্লেন)", HINDI, PROBLEM_HAD)),

@@ -58,9 +58,18 @@ _OFFICE = (rf"{_NAMED}|\bofficers?\b|\bofficials?\b|\boffice\b|\bpanchayat\b|\bg
 NUMBER_ASKED = (rf"^(?!.*(?:{_OWN_PHONE}))(?=.*(?:{_OFFICE}))"
                 rf"(?=.*(?:\b{_PHONE_NO}|\b(?:{_NAMED}\S*|help\s*line)\s+(?:er\s+)?(?:no\b|num\w*|nomb[oa]r|namb[ao]r)"
                 r"|(?:ফোন|মোবাইল|যোগাযোগ(?:ের)?)\s*(?:নম্বর|নাম্বার|নং)|(?:প্রধান|বিডিও|সচিব)\S*\s*(?:নম্বর|নাম্বার)))")
+# A call asked for, the whole message ("please call me", "call me back", "amake ekta phone korun", "আমাকে ফোন করুন"):
+# no one calls from this number, so it is said, and an official is reached as above
+CALL_ASKED = (r"^(?:(?:please|pls|sir|can|could|someone|somebody|you)\s+)*(?:call|phone|ring)\s+me"
+              r"(?:\s+(?:back|please|pls|now|sir|urgently|today))*$"
+              r"|^(?:(?:please|pls|sir)\s+)*(?:amake|amay)\s+(?:ekta\s+|ektu\s+|ekbar\s+)?(?:phone|call|fon)\s+"
+              r"(?:korun|koro|korben|kor(?:\s+|e\s+)?din|diben|din)(?:\s+(?:please|pls|sir))*$"
+              r"|^(?:(?:প্লিজ|স্যার)\s*)*(?:আমাকে|আমায়)\s*(?:একটা\s*|একটু\s*|একবার\s*)?(?:ফোন|কল)\s*"
+              r"(?:করুন|করো|করবেন|করে\s*দিন|দিন|দেবেন)(?:\s*(?:প্লিজ|স্যার))*$")
 ASKS = (TALK_EN, ALONE_EN, BANGLISH, ASKS_BN)
-_ASKS = re.compile("|".join((*ASKS, AFTER)), re.IGNORECASE)
+_ASKS = re.compile("|".join((*ASKS, AFTER, CALL_ASKED)), re.IGNORECASE)
 _NUMBER_ASKED = re.compile(NUMBER_ASKED, re.IGNORECASE)
+_CALL_ASKED = re.compile(CALL_ASKED, re.IGNORECASE)
 
 
 def asks_for_person(text: str) -> bool:
@@ -80,8 +89,11 @@ def drafting(turn: Turn) -> bool:
 
 
 async def reach(turn: Turn) -> None:
-    # an official's phone number asked for: none is given here, said above the way an official is reached
-    first = turn.t("official_no_number") if asks_number(turn.inbound.text or "") else None
+    # an official's phone number asked for: none is given here; a call: none is made; said above the way an official
+    # is reached
+    typed = turn.inbound.text or ""
+    first = (turn.t("official_no_number") if asks_number(typed)
+             else turn.t("official_no_call") if _CALL_ASKED.search(plain(typed)) else None)
 
     def said(key: str | None, **values: str) -> str | None:
         return "\n".join(line for line in (first, turn.t(key, **values) if key else None) if line) or None
