@@ -28,6 +28,16 @@ NUMBER_CHANGED = re.compile(
     r"(?:change|chenge|bodl|bodol|bodal|bodle|palt|বদল|বদলে|পাল্ট|চেঞ্জ)\S*)",
     re.IGNORECASE)
 AADHAAR = re.compile(r"\d{4}[\s\-]?\d{4}[\s\-]?\d{4}")
+# Holding (property) tax asked after, to pay or how much ("holding tax koto", "barir tax kothay jama debo", "বাড়ির
+# কর কোথায় দেব", "property tax"); land records or revenue ("jomir porcha", "খতিয়ান", "mutation", "khajna"): neither
+# is done on this number, each said where it is. A trade NOC's or a permit's fee is neither
+HOLDING_TAX = re.compile(
+    r"\b(?:holding|property|house|bari|barir|ghorer|sompotti)\s+(?:tax|kor|kar)\b|হোল্ডিং\s*ট্যাক্স"
+    r"|(?:বাড়ির|বাড়ির|সম্পত্তি|ঘরের)\s*(?:কর|ট্যাক্স)(?![\u0980-\u09ff])", re.IGNORECASE)
+LAND_RECORD = re.compile(
+    r"\b(?:porcha|parcha|porca|khatian|khatiyan|mutation|khajna|khajana|dag\s+(?:no|number|nombor))\b"
+    r"|\bland\s+(?:records?|revenue|tax)\b|\bjomir\s+(?:record|kagoj|khajna|tax)"
+    r"|পরচা|খতিয়ান|খতিয়ান|মিউটেশন|খাজনা|জমির\s*(?:রেকর্ড|কাগজ|কর)", re.IGNORECASE)
 
 
 def says_something(inbound: Inbound, word: str | None) -> bool:
@@ -86,6 +96,17 @@ def says_new_number(inbound: Inbound) -> bool:
     """One's mobile number changed, or to be, said (``NUMBER_CHANGED``): what moves with WhatsApp's own Change number
     (``gateway.moves``), and whom to ask when WhatsApp was set up afresh on it."""
     return inbound.kind == "text" and bool(inbound.text) and NUMBER_CHANGED.search(plain(inbound.text)) is not None
+
+
+def office_business(inbound: Inbound) -> str | None:
+    """``intro_holding_tax`` or ``intro_land_record``: holding tax or land records asked after, neither done here;
+    None for any other message."""
+    if inbound.kind != "text" or not inbound.text:
+        return None
+    said = plain(inbound.text)
+    if HOLDING_TAX.search(said):
+        return "intro_holding_tax"
+    return "intro_land_record" if LAND_RECORD.search(said) else None
 
 
 def other_scheme(inbound: Inbound) -> bool:

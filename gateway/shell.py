@@ -44,7 +44,7 @@ from datetime import datetime, timedelta
 from gateway import replies
 from gateway.checks import code_answer
 from gateway.keywords import about, confused, declines, greets, guess_lang, keyword, language_meant, language_named
-from gateway.kinds import other_scheme, says_new_number, says_something, short_words, unrouted
+from gateway.kinds import office_business, other_scheme, says_new_number, says_something, short_words, unrouted
 from gateway.menu import MenuBoard
 from gateway.moves import number_changed, user_id_changed
 from gateway.normalise import changed_user_id, new_number, new_user_id, to_inbound
@@ -223,6 +223,10 @@ class Shell:
                 await routes.keep_unread(turn, inbound)  # a delay of one is a complaint: the words kept to send on
             elif intro == "intro_unclear" and says_new_number(inbound):  # "amar number change hoyeche": whom to ask
                 intro = "intro_number_changed"
+            elif intro == "intro_unclear" and (business := office_business(inbound)):  # "holding tax koto": where
+                intro = business
+                if business == "intro_holding_tax":  # a receipt not given is a complaint: the words kept to send on
+                    await routes.keep_unread(turn, inbound)
             elif intro == "intro_unclear" and says_something(inbound, word) and await routes.keep_unread(turn, inbound):
                 intro = "intro_unplaced"  # and the menu offers to send the words on
             shown = other_script(typed) if service is None else None  # a script nobody here reads: it says which
