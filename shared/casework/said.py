@@ -53,9 +53,13 @@ AS_PHOTO = re.compile(rf"{LINE_START}(?=.*(?:\bas\s+(?:an?\s+)?{_PICTURE}"
 # one's cases to look at; an application, a case or a file is no such paper.
 HELD = (r"\b(?:permits?|permissions?|t?nocs?|licen[cs]es?|on[ou]moti|an[ou]mati)\b|অনুমতি|এনওসি|লাইসেন্স|পারমিট"
         r"|(?<![A-Za-z])NOC")
-HELD_AGAIN = re.compile(rf"^(?=.*(?:{HELD})){_AGAIN}", re.IGNORECASE)
+# So is the paper said lost ("amar noc ta hariye geche", "অনুমতিপত্র হারিয়ে গেছে", "I lost my trade licence"): its
+# document is sent again
+_LOST = (r"(?=.*(?:\bhar[ai](?:ye?|e)\b|\bharano\b|হারিয়ে|হারানো|\blost\s+(?:my|the|our|it)\b"
+         r"|\b(?:is|was|got|been)\s+lost\b))")
+HELD_AGAIN = re.compile(rf"^(?=.*(?:{HELD}))(?:{_AGAIN}|{_LOST})", re.IGNORECASE)
 # The same at the main menu (a ``Phrase``, on case-folded words), with no number in it: each service names its paper.
-PAPER_AGAIN = rf"(?!.*\d){_AGAIN}"
+PAPER_AGAIN = rf"(?!.*\d)(?:{_AGAIN}|{_LOST})"
 # The document just sent did not come, or does not open ("pai ni", "পাইনি", "khulche na", "খুলছে না", "not received",
 # "it won't open"): read only just after it was sent, when it is what they mean, and sent again.
 NOT_GOT = re.compile(

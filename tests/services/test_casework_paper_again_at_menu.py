@@ -1,7 +1,9 @@
 """One's NOC or permission asked for again as the paper it is, at the main menu ("send my NOC again", "please resend
 my noc", "amar permission ta abar pathao"), reached the service as "my NOCs" or went nowhere: the list of one's NOCs
 to look at, not the certificates to send; and inside the NOC chat, "resend" read only as the first word. Now the
-certificate in force is sent, several are listed to send, as in the chat; a number in the words goes on as before."""
+certificate in force is sent, several are listed to send, as in the chat; a number in the words goes on as before.
+So is the paper said lost ("trade licence hariye geche", "I lost my trade licence", "আমার অনুমতি হারিয়ে গেছে"), which
+reached no service or the list to look at."""
 from __future__ import annotations
 
 import pytest
@@ -10,7 +12,10 @@ from phone_kit import Phone, choices, has, words
 
 
 @pytest.mark.parametrize("lang, typed", [("en", "send my noc again"), ("en", "please resend my NOC"),
-                                         ("bn", "amar noc ta abar pathao"), ("bn", "আমার এনওসি আবার পাঠান")])
+                                         ("bn", "amar noc ta abar pathao"), ("bn", "আমার এনওসি আবার পাঠান"),
+                                         # the paper said lost: the list of one's NOCs, or nothing, before
+                                         ("bn", "trade licence hariye geche"), ("en", "I lost my trade licence"),
+                                         ("bn", "আমার এনওসি হারিয়ে গেছে")])
 async def test_ones_nocs_asked_again_at_the_menu_are_the_certificates_to_send(system, lang, typed):
     http, base = system
     rina = Phone(http, base, RINA, name="Rina Das")
@@ -22,7 +27,8 @@ async def test_ones_nocs_asked_again_at_the_menu_are_the_certificates_to_send(sy
 
 
 @pytest.mark.parametrize("typed", ["amar permission ta abar pathao", "send my permit again",
-                                   "please resend my permission letter"])
+                                   "please resend my permission letter", "permit hariye geche",
+                                   "আমার অনুমতি হারিয়ে গেছে"])
 async def test_ones_only_permission_asked_again_at_the_menu_is_sent(system, typed):
     http, base = system
     arjun = Phone(http, base, ARJUN, name="Arjun")  # BP/BNK/2026/000045 approved, two under way
