@@ -39,13 +39,13 @@ _PAID = (r"(?:টাকা|\b(?:taka|money|amount))\S*(?:\s+\S+){0,2}?\s+(?:kete
          r"|pathiy?ec?hi|(?:was\s+|got\s+)?(?:deducted|debited)|কেটে\s*নি\S*|কেটেছে|দিয়েছি(?:লাম)?|দিলাম|পাঠিয়েছি)(?!\S)")
 PAY_ASKED = (rf"{_PAID}"
              r"|\b(?:how|where|when|whom|who)\s+(?:do|can|should|shall|to|will|must)\s+(?:i\s+|we\s+)?(?:make"
-             r"\s+(?:the\s+)?)?pay|\bpayments?\b|\badvance\s+(?:pay|money|taka)"
+             r"\s+(?:the\s+)?)?pay|\bpayments?\b|\badvance\s+(?:pay|money|taka|koto|kot[ao]|lagbe|how\s+much)"
              r"|\bpay\s+(?:online|now|by|through|with|in\s+advance|advance)\b"
              r"|\b(?:upi|gpay|google\s+pay|phonepe|paytm)\b"
              r"|\b(?:taka|tk|pay)\s+(?:kivabe|kibhabe|kibabe|kothay|kake|kokhon)\s+"
              r"(?:dibo|debo|dite|korbo|korte|pathabo|joma|jama)"
              r"|(?:টাকা|পেমেন্ট)\s*(?:কীভাবে|কিভাবে|কোথায়|কাকে|কখন)\s*(?:দেব|দেবো|দিব|দিতে|করব|করবো|করতে|পাঠাব|জমা)"
-             r"|পেমেন্ট|অগ্রিম\s*টাকা")
+             r"|পেমেন্ট|অগ্রিম\s*(?:টাকা|কত|লাগবে)")
 # the stay's times asked at the main menu, in a few words and no date ("check in time koto?", "চেক-ইন কখন?", "what time
 # is check out"): a date or a number with them is a booking asked for ("check in 25 dec kokhon room pabo")
 TIMES_ASKED = rf"^(?!.*\d)(?=.*{_CHECK})(?=.*{_WHEN})(?:\S+(?:\s+|$)){{1,8}}$"
@@ -57,7 +57,8 @@ _LODGING = (r"(?:\b(?:rooms?|rum|guest\s*house|home\s*stay|homestay|resort|lodge
 _THING = (r"(?:\b(?:ac|air\s*condition\w*|wi\s*-?\s*fi|internet|parking|geyser|gizar|hot\s+water"
           r"|g[oa]r[oa]m\s+j[oa]l|tv|television|food|meals?|khabar|khawa|breakfast|lunch|dinner|kitchen|generator"
           r"|power\s*backup|lift|attached\s+(?:bath|toilet)\w*|facilit\w*|amenit\w*)\b"
-          r"|এসি|ওয়াইফাই|পার্কিং|গিজার|গরম\s*জল|টিভি|খাবার|খাওয়া|জেনারেটর|লিফট|সুবিধা)")
+          r"|\bki\s+ki\b|\bwhat\s+(?:all|things)\b"
+          r"|এসি|ওয়াইফাই|পার্কিং|গিজার|গরম\s*জল|টিভি|খাবার|খাওয়া|জেনারেটর|লিফট|সুবিধা|কী\s*কী|কি\s*কি)")
 _HAS = (r"(?:\b(?:ache|ase|achhe|thakbe|thake|pabo|paoa\s+jabe|available|is\s+there|are\s+there|do\s+you\s+have|have"
         r"|has|any|which|what|ki|kemon)\b|আছে|থাকবে|থাকে|পাব|পাওয়া|কী|কি|কেমন)")
 _MISSING = (r"\b(?:no|not|nei|nai|na|kharap|bhanga|broken|kaj\s+kor\w*\s+na)\b|\b\w+n['’]t\b|নেই|না(?!\S)|খারাপ"

@@ -33,7 +33,9 @@ def claimed(text: str) -> list[str]:
                                    "is there parking at the guest house?", "does the room have wifi", "রুমে এসি আছে?",
                                    "অতিথিনিবাসে খাবার পাওয়া যায়?",
                                    "hotel e khabar pabo?", "homestay te geyser ache", "গেস্ট হাউসে কী কী সুবিধা আছে?",
-                                   "what facilities are there in the guest house"])
+                                   "what facilities are there in the guest house",
+                                   # what all, not named ("I could not tell which service" before)
+                                   "room e ki ki ache", "guest house e ki ki thakbe", "রুমে কী কী আছে"])
 def test_what_a_guest_house_has_asked_is_read_by_tourism_alone(typed):
     assert action(typed) == "facilities"
     assert [c for c in claimed(typed) if not c.startswith("tourism:")] == [], claimed(typed)
@@ -41,7 +43,7 @@ def test_what_a_guest_house_has_asked_is_read_by_tourism_alone(typed):
 
 @pytest.mark.parametrize("typed", ["room e AC kaj korche na", "room e wifi nei", "the room had no hot water",
                                    "AC room chai", "AC room ache 25 dec?", "parking ache?", "ghore current nei",
-                                   "book a room"])
+                                   "book a room", "room e ki ki nei"])
 def test_a_thing_said_missing_a_room_asked_for_or_no_stay_named_is_no_such_question(typed):
     assert action(typed) != "facilities"
 

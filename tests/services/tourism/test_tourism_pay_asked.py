@@ -21,7 +21,9 @@ AYODHYA_PHONE = "+91 94340 51401"
     "taka kivabe dibo?", "payment kivabe korbo", "taka kothay jama dite hobe", "টাকা কীভাবে দেব?",
     "পেমেন্ট কীভাবে করব", "অগ্রিম টাকা দিতে হবে?", "advance payment?",
     # money said paid or taken with no booking made: who takes money, and that no one is paid on WhatsApp
-    "taka diyechi kintu booking hoyni", "টাকা কেটে নিয়েছে কিন্তু বুকিং হয়নি", "money was deducted but no booking"])
+    "taka diyechi kintu booking hoyni", "টাকা কেটে নিয়েছে কিন্তু বুকিং হয়নি", "money was deducted but no booking",
+    # the advance asked after ("Sorry, I did not understand" before)
+    "advance koto", "অগ্রিম কত লাগবে"])
 def test_paying_asked_is_read(typed: str):
     assert asks(typed) == "paying", typed
 
