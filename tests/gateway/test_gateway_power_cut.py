@@ -1,4 +1,5 @@
-"""No power at home ("current nei", "light nei", "বিদ্যুৎ নেই", "power cut"), typed first or at the main menu: the
+"""No power at home ("current nei", "light nei", "বিদ্যুৎ নেই", "power cut"), or its bill ("বিদ্যুতের বিল বেশি এসেছে",
+"electricity bill is too high"; "I could not tell which service" before), typed first or at the main menu: the
 electricity company's (WBSEDCL, 1912), not the panchayat's, is said in the person's language, with a button that
 begins a street light's complaint and one for the menu; a street light named ("street light nei", "বাতি জ্বলছে না")
 begins its complaint with the words at once, as a problem said in English does ("drain is blocked")."""
@@ -23,7 +24,10 @@ def buttons(body: dict) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("words", "lang"), [("current nei", "bn"), ("light nei", "bn"), ("বিদ্যুৎ নেই", "bn"),
                                              ("কারেন্ট নেই", "bn"), ("bidyut nei", "bn"), ("no electricity", "en"),
-                                             ("power cut", "en")])
+                                             ("power cut", "en"),
+                                             # its bill ("I could not tell which service" before)
+                                             ("বিদ্যুতের বিল বেশি এসেছে", "bn"), ("কারেন্টের বিল আসেনি", "bn"),
+                                             ("electricity bill is too high", "en")])
 async def test_a_first_message_of_no_power_at_home_is_told_whose_it_is_in_its_language(stack: Stack, words: str,
                                                                                      lang: str):
     await stack.announce_services()
@@ -32,9 +36,11 @@ async def test_a_first_message_of_no_power_at_home_is_told_whose_it_is_in_its_la
     text = answer["interactive"]["body"]["text"]
     if lang == "bn":
         assert "বিদ্যুৎ সংস্থা WBSEDCL" in text and "*১৯১২*" in text and "ইংরেজির জন্য *language* লিখুন" in text
+        assert "বিদ্যুতের বিলও তারাই দেখে" in text
         assert buttons(answer) == [("grievance:cat:lights", "পথবাতির অভিযোগ"), ("shell:menu", "মেনু")]
     else:
         assert "electricity company, WBSEDCL" in text and "*1912*" in text and "For Bengali, type *ভাষা*" in text
+        assert "Electricity bills are theirs too" in text
         assert buttons(answer) == [("grievance:cat:lights", "Street light problem"), ("shell:menu", "Menu")]
     assert handed(stack) == []  # no complaint begun
     assert (await Profiles(stack.client.app[GATEWAY].store).get(RINA)).lang == lang

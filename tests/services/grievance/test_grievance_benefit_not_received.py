@@ -1,5 +1,6 @@
 """A benefit or a service not received, late, stopped or refused, typed at the main menu ("I have not received my
-pension for 3 months", "তিন মাস ভাতা পাইনি", "job card er taka pai ni", "birth certificate dicche na") was answered "I
+pension for 3 months", "তিন মাস ভাতা পাইনি", "job card er taka pai ni", "birth certificate dicche na"), or one's name
+not on its list or struck off ("awas yojana list e naam nei", "তালিকায় নাম নেই", "naam kete diyeche") was answered "I
 could not tell which service your message is for", the words kept to be sent to Complaints. Through the real webhook
 it now begins a complaint with the words, its subject read from them, lodged as any other; sent from the main menu to
 a complaint being put together, it asks whether it is a new one, as a problem said does. A question about it ("how do
@@ -41,6 +42,9 @@ SAID = [
     ("laxmi bhandar taka bondho", "pension"), ("lokkhir vandar er taka ase ni", "pension"),
     ("my lakshmi bhandar money has stopped", "pension"), ("lakshmi bhandar not received", "pension"),
     ("লক্ষীর ভান্ডারের টাকা ঢোকেনি", "pension"), ("লক্ষ্মী ভান্ডারের টাকা পাইনি", "pension"),
+    # one's name not on the scheme's list, or struck off it ("I could not tell which service" before)
+    ("awas yojana list e naam nei", "housing"), ("আবাস যোজনার তালিকায় নাম নেই", "housing"),
+    ("pension list theke naam kete diyeche", "pension"), ("বার্ধক্য ভাতার তালিকা থেকে নাম বাদ দিয়েছে", "pension"),
 ]
 NOT_SAID = [
     "how do I apply for pension?", "pension kivabe pabo?", "ভাতা কীভাবে পাব", "I received my pension, thanks",
