@@ -25,7 +25,8 @@ def claimed(typed: str) -> list[str]:
 @pytest.mark.parametrize("typed, services", [("how do I pay for my room", ["tourism:pay"]),
                                              ("how do I pay the NOC fee", ["noc:fee", "noc:menu"]),
                                              ("where do I pay the fee", ["permit:fee", "noc:fee"]),
-                                             ("how do I pay my electricity bill", [])])
+                                             # the electricity company's (WBSEDCL), said as for no power at home
+                                             ("how do I pay my electricity bill", ["grievance:cat:lights"])])
 def test_a_thing_named_goes_to_its_own_service(typed, services):
     assert sorted(claimed(typed)) == sorted(services)
 
