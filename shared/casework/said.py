@@ -172,9 +172,16 @@ AMEND = rf"(?=.*(?:{_CHANGED}))(?=.*(?:{_DETAIL}))"
 AMEND_ASKED = re.compile(rf"^{AMEND}", re.IGNORECASE | re.DOTALL)  # its look-aheads read once, from the start
 # ... or a change asked of such a paper ("birth certificate e naam bhul", "ration card er thikana bodlate chai"): made
 # there too, never a trade NOC's details
-OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}))(?:(?=.*(?:{GETTING}|\b(?:want|need)\b|{WANTED}))"
-                                rf"|(?=.*(?:{OTHER_PAPER}|{NAMED_ALLOWANCE}))(?:(?:\S+(?:\s+|$)){{1,4}}$|{AMEND}))",
-                                re.IGNORECASE)
+# ... and the state's other schemes applied for at the panchayat, the block or a Duare Sarkar camp, asked how or wanted
+# ("swasthya sathi card chai", "krishak bandhu kivabe pabo", "স্বাস্থ্য সাথী কার্ড কীভাবে করব", "rupashree er jonno ki
+# korte hobe"), or the Swasthya Sathi card named alone: not among the services' own words above (their phrases have
+# no room), read by the gateway alone
+_STATE_CARD = r"\bswasth?ya\s*sa+thi|স্বাস্থ্য\s*সাথী"
+STATE_SCHEME = (rf"{_STATE_CARD}|\bkrishak\s*bandhu|কৃষক\s*বন্ধু|\bpm\s*kisan\b|\bsabooj\s*sathi|সবুজ\s*সাথী"
+                r"|\brupa?shree|রূপশ্রী|\baikyashree|ঐক্যশ্রী|\bshikshashree|শিক্ষাশ্রী|\btaruner\s+swapna|তরুণের\s*স্বপ্ন")
+OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}|{STATE_SCHEME}))(?:(?=.*(?:{GETTING}|\b(?:want|need)\b"
+                                rf"|{WANTED}))|(?=.*(?:{OTHER_PAPER}|{NAMED_ALLOWANCE}|{_STATE_CARD}))"
+                                rf"(?:(?:\S+(?:\s+|$)){{1,4}}$|{AMEND}))", re.IGNORECASE)
 # Whether one's building plan is passed ("amar barir naksha pass hoyeche?", "আমার বাড়ির নকশা পাস হয়েছে?", "is my
 # building plan approved?"), or said submitted ("barir plan jama diyechi", "বাড়ির প্ল্যান জমা দিয়েছি", "I submitted my
 # house plan"; not what is to be submitted, "plan er sathe ki jama dite hobe"): a building permission's decision, asked

@@ -5,7 +5,8 @@ applications are made at the gram panchayat or block office, and that one held u
 are still kept, one tap to send them there. So is such a thing said to be wanted ("birth certificate chai", "I need a
 ration card", "100 diner kaj chai"), or its paper named alone in a few words ("death certificate", "ration card",
 "জন্ম সার্টিফিকেট", "জন্ম সনদ"), or a pension named by whom it is for ("widow pension", "বার্ধক্য ভাতা"), or a
-change asked of it ("birth certificate e naam bhul", which the trade NOC took for its certificate's details). A
+change asked of it ("birth certificate e naam bhul", which the trade NOC took for its certificate's details), or the
+state's other schemes asked how or wanted ("swasthya sathi card chai", "krishak bandhu kivabe pabo"). A
 benefit not received, a scheme's name alone ("pension") or words without asking how stay as before."""
 from __future__ import annotations
 
@@ -51,7 +52,11 @@ def rows(body: dict) -> list[str]:
                                              # did not follow that" before), and a certificate as সনদ, "sonod"
                                              ("en", "widow pension"), ("en", "old age pension"),
                                              ("bn", "bidhoba bhata"), ("bn", "বিধবা ভাতা"), ("bn", "বার্ধক্য ভাতা"),
-                                             ("bn", "জন্ম সনদ"), ("bn", "jonmo sonod chai")])
+                                             ("bn", "জন্ম সনদ"), ("bn", "jonmo sonod chai"),
+                                             # the state's other schemes ("I could not tell which service" before)
+                                             ("bn", "swasthya sathi card chai"), ("bn", "krishak bandhu kivabe pabo"),
+                                             ("bn", "স্বাস্থ্য সাথী কার্ড কীভাবে করব"),
+                                             ("bn", "rupashree er jonno ki korte hobe")])
 async def test_it_is_said_where_such_applications_are_made_and_the_words_kept(stack: Stack, lang: str, asked: str):
     await known(stack, lang)
     await stack.say(wa.text(RINA, asked))
@@ -64,7 +69,8 @@ async def test_it_is_said_where_such_applications_are_made_and_the_words_kept(st
 
 
 @pytest.mark.parametrize("text", ["my pension has not come for 3 months", "pension", "less rice from the ration shop",
-                                  "how to book a room", "my trade licence name is wrong"])
+                                  "how to book a room", "my trade licence name is wrong",
+                                  "swasthya sathi card e hospital bhorti nicche na", "kisan credit card"])
 def test_words_asking_no_way_to_another_scheme_are_not_it(text: str):
     assert not other_scheme(Inbound(kind="text", text=text, wa_id=RINA, message_id="m1", name="Rina", lang="en"))
 
