@@ -236,12 +236,15 @@ def unmended(text: str) -> str:
 
 
 # No power at home ("current nei", "light nei", "bidyut nei", "কারেন্ট নেই", "no electricity", "power cut"), or its bill
-# ("current bill beshi eseche", "বিদ্যুতের বিল"): the electricity company's (WBSEDCL), not the panchayat's; a street light named ("street light nei", "rastar alo jolche
-# na", "বাতি জ্বলছে না") is the panchayat's, a complaint begun at once
+# ("current bill beshi eseche", "বিদ্যুতের বিল"): the electricity company's (WBSEDCL), not the panchayat's; a street
+# light named ("street light nei", "rastar alo jolche na", "বাতি জ্বলছে না") is the panchayat's, a complaint begun at
+# once
 POWER = (r"^(?!.*(?:\b(?:street|ra{1,2}sta[ry]|road\s*(?:side\s*)?lights?|path\s*ba|lamp|pole|bulb|ba{1,2}t+i)"
          r"|রাস্তা(?:র|য়)|পথ|বাতি|ল্যাম্প|খুঁটি|বাল্ব))"
          r".*(?:\b(?:no|without)\s+(?:electricity|power|current|light)\b|\bpower\s*(?:cut|off|failure|outage)"
-         r"|\bload\s*shedding|লোড\s*শেডিং|\b(?:electric(?:ity)?|current|karent|bidyut|biddut|bijli|light)\s+(?:er\s+)?bill"
-         r"|(?:ইলেকট্রিক|কারেন্ট|বিদ্যুৎ|বিদ্যুত)\S*\s*বিল|(?:\b(?:current|karent|bidyut|biddut|bidyuth|bijli|electricity|power|lights?)"
+         r"|\bload\s*shedding|লোড\s*শেডিং"
+         r"|\b(?:electric(?:ity)?|current|karent|bidyut|biddut|bijli|light)\s+(?:er\s+)?bill"
+         r"|(?:ইলেকট্রিক|কারেন্ট|বিদ্যুৎ|বিদ্যুত)\S*\s*বিল"
+         r"|(?:\b(?:current|karent|bidyut|biddut|bidyuth|bijli|electricity|power|lights?)"
          r"|কারেন্ট|কারেণ্ট|বিদ্যুৎ|বিদ্যুত|লাইট)\S*\s+(?:\S+\s+){0,3}?(?:nei|nai|cut|off|chole\s*gec?he|gone"
          r"|নেই|নাই|চলে\s*গেছে)(?=[\s,.!?।;:)]|$))")

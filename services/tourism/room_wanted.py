@@ -80,6 +80,6 @@ ROOM_THERE = _NOT + _HOUSING + _ELSEWHERE + ".*?(?:" + "|".join(_THERE) + ")"
 # ("I do not want to book", "বুক করব না")
 _BOOK, _ROOM = r"\bbo{1,3}k", r"r(?:o{1,3}m|oon|um)s?\b"
 BOOK_ASKED = (rf"{_BOOK}\s+(?:{_COUNT})?{_ROOM}|\b{_ROOM}\s+{_BOOK}"
-              rf"|\b(?:(?:want|wanna|like|need)\s+to|how\s+(?:to|do\s+i|can\s+i|do\s+we|can\s+we))\s+bo{{1,3}}k(?:ing)?\b"
-              r"(?!\s+(?:a\s+)?(?:complain|ticket|train|bus))"
+              r"|\b(?:(?:want|wanna|like|need)\s+to|how\s+(?:to|do\s+i|can\s+i|do\s+we|can\s+we))"
+              rf"\s+bo{{1,3}}k(?:ing)?\b(?!\s+(?:a\s+)?(?:complain|ticket|train|bus))"
               rf"|{_BOOK}(?:ing)?\s+(?:kor(?:bo|te|ben|a)|chai)\b|(?<!\S)বুক(?:িং)?\s*(?:করব|করবো|করতে|করা|চাই)")

@@ -178,7 +178,8 @@ AMEND_ASKED = re.compile(rf"^{AMEND}", re.IGNORECASE | re.DOTALL)  # its look-ah
 # no room), read by the gateway alone
 _STATE_CARD = r"\bswasth?ya\s*sa+thi|স্বাস্থ্য\s*সাথী"
 STATE_SCHEME = (rf"{_STATE_CARD}|\bkrishak\s*bandhu|কৃষক\s*বন্ধু|\bpm\s*kisan\b|\bsabooj\s*sathi|সবুজ\s*সাথী"
-                r"|\brupa?shree|রূপশ্রী|\baikyashree|ঐক্যশ্রী|\bshikshashree|শিক্ষাশ্রী|\btaruner\s+swapna|তরুণের\s*স্বপ্ন")
+                r"|\brupa?shree|রূপশ্রী|\baikyashree|ঐক্যশ্রী|\bshikshashree|শিক্ষাশ্রী"
+                r"|\btaruner\s+swapna|তরুণের\s*স্বপ্ন")
 OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}|{STATE_SCHEME}))(?:(?=.*(?:{GETTING}|\b(?:want|need)\b"
                                 rf"|{WANTED}))|(?=.*(?:{OTHER_PAPER}|{NAMED_ALLOWANCE}|{_STATE_CARD}))"
                                 rf"(?:(?:\S+(?:\s+|$)){{1,4}}$|{AMEND}))", re.IGNORECASE)
@@ -187,7 +188,8 @@ OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}|{STATE_SCHEME}))(?:(?
 # house plan"; not what is to be submitted, "plan er sathe ki jama dite hobe"): a building permission's decision, asked
 # after as one's own applications
 _SUBMITTED = (r"\bj[ao]ma\s+(?:di(?:ye)?c?h?i(?:lam)?|dilam|kor(?:e)?c?hi(?:lam)?|korlam|hoy(?:e)?c?he)\b"
-              r"|জমা\s*(?:দিয়েছি|দিলাম|দিয়েছিলাম|করেছি|করলাম|হয়েছে)|\bsubmit(?:ted)?\s+(?:kor(?:e)?c?hi|korlam|করেছি)"
+              r"|জমা\s*(?:দিয়েছি|দিলাম|দিয়েছিলাম|করেছি|করলাম|হয়েছে)"
+              r"|\bsubmit(?:ted)?\s+(?:kor(?:e)?c?hi|korlam|করেছি)"
               r"|\b(?:i|we)\s+(?:have\s+)?submitted\b")
 PLAN_PASSED = (r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|ম্যাপ|প্ল্যান))"
                rf"(?=.*(?:\bpass(?:ed)?\b|পাস|পাশ(?!\u09c7)|\bapprov\w*|\bsanction\w*|মঞ্জুর|অনুমোদন|{_SUBMITTED}))")

@@ -1,6 +1,6 @@
 """Holding tax asked after ("holding tax koto", "barir tax kothay jama debo", "বাড়ির কর কোথায় দেব") or land records
-("jomir porcha kothay pabo", "খতিয়ান", "mutation korte chai", "khajna") got "I could not tell which service your message
-is for", the words offered to Complaints as if a complaint. Neither is done on this number: holding tax is said to be
+("jomir porcha kothay pabo", "খতিয়ান", "mutation korte chai", "khajna") got "I could not tell which service your
+message is for", the words offered to Complaints as if a complaint. Neither is done on this number: holding tax is said to be
 paid at the gram panchayat office (a receipt not given is a complaint, so the words are kept, one tap to send them
 there), land records to be the Block Land and Land Reforms Office's (no complaint of the panchayat's: nothing kept).
 A trade NOC's fee, a permit's, a room's price are none of it."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from gateway_kit import RINA, Stack, known, text_of
+from test_gateway_other_scheme import rows
 
 from gateway.kinds import office_business
 from shared.chat import Inbound
@@ -18,10 +19,6 @@ TAX = {"en": "Holding tax (on houses and land) is not paid on this number: pay i
        "bn": "হোল্ডিং (বাড়ি ও জমির) কর এই নম্বরে জমা হয় না: আপনার গ্রাম পঞ্চায়েত অফিসে জমা দিন"}
 LAND = {"en": "ask at your Block Land and Land Reforms Office (BL&LRO)",
         "bn": "আপনার ব্লক ভূমি ও ভূমি সংস্কার অফিসে (BL&LRO) খোঁজ নিন"}
-
-
-def rows(body: dict) -> list[str]:
-    return [r["id"] for s in body["interactive"]["action"]["sections"] for r in s["rows"]]
 
 
 def inbound(text: str) -> Inbound:

@@ -62,13 +62,15 @@ _THING_BENGALI = (rf"(?:পেনশন|পেনসন|ভাতা|{LAKSHMIR_B
                   r"|(?:১০০|100|একশো|একশ)\s*দিন|নরেগা|মনরেগা|মজুর[িী]|কর্মশ্রী|আবাস|(?:বাড়ি|ঘর)\S*\s*টাকা"
                   r"|(?:জন্ম|মৃত্যু)\S*\s*(?:সার্টিফিকেট|শংসাপত্র|সনদ))")
 # not got, not come, not given, not credited ("pai ni", "pacchi na", "ase ni", "dicche na", "dhoke ni", "hoyni"),
-# stopped, stuck, late, cancelled, one's name not on its list or struck off ("list e naam nei", "তালিকায় নাম নেই", "naam
-# kete diyeche"); "pani" (water) is no "pai ni"
+# stopped, stuck, late, cancelled, one's name not on its list or struck off ("list e naam nei", "তালিকায় নাম নেই",
+# "naam kete diyeche"); "pani" (water) is no "pai ni"
 _WRONG_LATIN = (r"(?:(?:p(?!ani\b)[ae]|a(?:s|sh)|el|esh?|d[ie]|dh[ou]k|h[oa]|m[ei]l)\w*\s*n(?:a|i|ai)"
                 r"|pa[ow]a\s+ja\w*\s*n[ai]|b[ao]ndh?o|atk\w*|deri|dery|late\s+h\w*|pending|stuck|bok[ae]y?a"
-                r"|(?:batil|cancel|stop)\w*\s+(?:kore\s+)?(?:d[ie]|h[oa])\w*|na+m\s+n[ae]i|(?:kete|bad)\s+d[ie]\w*)\b")
+                r"|(?:batil|cancel|stop)\w*\s+(?:kore\s+)?(?:d[ie]|h[oa])\w*"
+                r"|na+m\s+n[ae]i|(?:kete|bad)\s+d[ie]\w*)\b")
 _WRONG_BENGALI = (r"(?:(?:পা|পে|আস|এল|এস|দি|দে|ঢু|ঢো|হ|মেল|মিল)\S*?\s*(?:না|নি)|পাওয়া\s*যা\S*\s*না|বন্ধ|আটক\S*"
-                  r"|দের[িী]\S*|বকেয়া|(?:বাতিল|স্টপ)\s*(?:করে\s*)?(?:দি|দে|হ)\S*|নাম\s*(?:নেই|নাই)|(?:কেটে|বাদ)\s*(?:দি|দে)\S*)(?!\S)")
+                  r"|দের[িী]\S*|বকেয়া|(?:বাতিল|স্টপ)\s*(?:করে\s*)?(?:দি|দে|হ)\S*"
+                  r"|নাম\s*(?:নেই|নাই)|(?:কেটে|বাদ)\s*(?:দি|দে)\S*)(?!\S)")
 # the thing, then up to six words on what is wrong: "pension pacchi na", "ami pension pai ni", "job card er taka pai
 # ni", "barir taka ase ni", "birth certificate dicche na"; "তিন মাস ভাতা পাইনি", "জব কার্ডের টাকা পাচ্ছি না", "আবাস যোজনার
 # টাকা আসেনি"

@@ -36,7 +36,8 @@ _FOOD = (r"\b(?:khabar|khawa|khaoa|food|meals?|breakfast|lunch|dinner)\b|\binclu
 # money said paid or taken, "taka diyechi kintu booking hoyni", "টাকা কেটে নিয়েছে কিন্তু বুকিং হয়নি", "money was
 # deducted": who takes money, and that no one is paid on a WhatsApp message
 _PAID = (r"(?:টাকা|\b(?:taka|money|amount))\S*(?:\s+\S+){0,2}?\s+(?:kete\s*ni\w*|ketec?he|diy?ec?hi(?:lam)?|dilam"
-         r"|pathiy?ec?hi|(?:was\s+|got\s+)?(?:deducted|debited)|কেটে\s*নি\S*|কেটেছে|দিয়েছি(?:লাম)?|দিলাম|পাঠিয়েছি)(?!\S)")
+         r"|pathiy?ec?hi|(?:was\s+|got\s+)?(?:deducted|debited)"
+         r"|কেটে\s*নি\S*|কেটেছে|দিয়েছি(?:লাম)?|দিলাম|পাঠিয়েছি)(?!\S)")
 PAY_ASKED = (rf"{_PAID}"
              r"|\b(?:how|where|when|whom|who)\s+(?:do|can|should|shall|to|will|must)\s+(?:i\s+|we\s+)?(?:make"
              r"\s+(?:the\s+)?)?pay|\bpayments?\b|\badvance\s+(?:pay|money|taka|koto|kot[ao]|lagbe|how\s+much)"

@@ -6,9 +6,8 @@ than the ask ("call me at 5", "I will call my friend") or refuse it ("amake phon
 from __future__ import annotations
 
 import pytest
-from grievance_kit import YEAR
 from phone_kit import at_the_menu, choices, has, words
-from test_grievance_official_number_asked import claimed
+from test_grievance_official_number_asked import claimed, told_and_his_complaint_chosen
 
 NO_CALL = {"en": "No calls are made from this number.", "bn": "এই নম্বর থেকে কাউকে ফোন করা হয় না।"}
 
@@ -35,11 +34,7 @@ async def test_with_no_complaint_it_is_said_and_a_complaint_begun(system, lang, 
 
 
 async def test_with_complaints_handled_it_is_said_and_one_chosen(system):
-    phone = await at_the_menu(system, "919800000002", "en")  # Arjun: complaints in progress
-    got = await phone.say("call me", until=has("interactive"))
-    said = words(got)
-    assert NO_CALL["en"] in said and "Talk to an official" in said, said
-    assert f"grievance:view:GRV-{YEAR}-000002" in choices(got), choices(got)
+    await told_and_his_complaint_chosen(system, "call me", NO_CALL["en"])
 
 
 async def test_in_the_complaints_chat_it_is_said_too(system):

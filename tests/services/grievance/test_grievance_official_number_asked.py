@@ -41,9 +41,14 @@ async def test_with_no_complaint_it_is_said_and_a_complaint_begun(system):
     assert NO_NUMBER["bn"] in words(got) and "grievance:cat:water" in choices(got), words(got)
 
 
-async def test_with_complaints_handled_it_is_said_and_one_chosen(system):
-    phone = await at_the_menu(system, "919800000002", "en")  # Arjun: complaints in progress
-    got = await phone.say("what is the phone number of my panchayat office", until=has("interactive"))
+async def told_and_his_complaint_chosen(system, typed: str, told: str) -> None:
+    """Arjun (complaints in progress) types ``typed`` at the main menu: ``told`` is said, his complaints offered."""
+    phone = await at_the_menu(system, "919800000002", "en")
+    got = await phone.say(typed, until=has("interactive"))
     said = words(got)
-    assert NO_NUMBER["en"] in said and "Talk to an official" in said, said
+    assert told in said and "Talk to an official" in said, said
     assert f"grievance:view:GRV-{YEAR}-000002" in choices(got), choices(got)
+
+
+async def test_with_complaints_handled_it_is_said_and_one_chosen(system):
+    await told_and_his_complaint_chosen(system, "what is the phone number of my panchayat office", NO_NUMBER["en"])

@@ -19,8 +19,8 @@ from phone_kit import at_the_menu, has, words
 ASKED = [("bn", "amar barir naksha pass hoyeche?"), ("bn", "আমার বাড়ির নকশা পাস হয়েছে?"),
          ("en", "is my building plan approved?"), ("bn", "noksha ta pass holo ki"),
          ("bn", "আমার বাড়ির নকশা পাশ হয়েছে?")]
-SUBMITTED = [("bn", "barir plan jama diyechi"), ("bn", "বাড়ির প্ল্যান জমা দিয়েছি"), ("en", "I submitted my house plan"),
-             ("bn", "amar barir naksha joma korechilam kintu kichu hoyni")]
+SUBMITTED = [("bn", "barir plan jama diyechi"), ("bn", "বাড়ির প্ল্যান জমা দিয়েছি"),
+             ("en", "I submitted my house plan"), ("bn", "amar barir naksha joma korechilam kintu kichu hoyni")]
 WISHED = [("bn", "amar barir plan pass korte chai"), ("bn", "আমার বাড়ির নকশা পাস করাতে চাই"),
           ("bn", "naksha pass korabo kivabe"), ("bn", "নকশা পাশ করাব কীভাবে"),
           ("en", "how do I get my building plan approved")]

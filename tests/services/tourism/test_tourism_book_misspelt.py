@@ -1,7 +1,7 @@
 """Booking asked at the main menu with a slip of a letter ("i want to book a rom", "bok a room", "rom book korbo")
-or with no room named ("I want to book", "booking korte chai", "how to book") was nobody's: "I could not tell which service your
-message is for", the words kept to be sent to Complaints, and a "1" typed next started a complaint. They now start
-the booking as "book a room" does; a booking no longer wanted, or a room with a problem, stays nobody's."""
+or with no room named ("I want to book", "booking korte chai", "how to book") was nobody's: "I could not tell which
+service your message is for", the words kept to be sent to Complaints, and a "1" typed next started a complaint. They
+now start the booking as "book a room" does; a booking no longer wanted, or a room with a problem, stays nobody's."""
 from __future__ import annotations
 
 import pytest
