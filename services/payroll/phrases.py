@@ -130,6 +130,8 @@ PHRASES = (
                    # and in Hindi: "वेतन पर्ची", "सैलरी स्लिप", "तनख्वाह की पर्ची", "vetan parchi"
                    # a receipt for the pay, "মাইনের রসিদ", "betoner rosid chai"
                    rf"|{_KIND}(?:\s*(?:er|এর))?\s*(?:রসিদ|\bro[sh]+id\b)"
+                   # the pay's account, its reckoning, "beton er hishab", "বেতনের হিসাব"
+                   rf"|{_KIND}(?:\s*(?:er|এর))?\s*(?:\bhi?sh?[ae]b\b|হিসাব|হিসেব)"
                    r"|(?:वेतन|सैलरी|तनख\u093c?्वाह|पे)\s*(?:की\s*)?(?:पर्ची|स्लिप)"
                    r"|\b(?:salary|vetan|tankh?wa+h?)\s+(?:ki\s+)?parchi\b"),
     Phrase("slip", rf"{_MONTH}(?:\s*-?\s*(?:এর|র|er))?(?:\s*(?:month|mas(?:er|e)?|মাস(?:ের)?))?\s*{_SLIP}"),

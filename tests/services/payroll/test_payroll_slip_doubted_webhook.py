@@ -101,10 +101,12 @@ async def test_the_slip_and_the_credit_asked_in_everyday_words_at_the_main_menu(
     ("amar PF kata hoyeche keno?", "doubt"), ("PF keno katlo", "doubt"), ("বৃত্তিকর কেন কাটা হল", "doubt"),
     ("my salary is less this month", "doubt"), ("বেতন কম এসেছে কেন", "doubt"), ("beton kom dhukeche", "doubt"),
     ("মাইনের রসিদ", "slip"), ("betoner rosid chai", "slip"), ("taka dhukeche?", "credit"),
+    # the pay's reckoning (no service's before)
+    ("beton er hishab", "slip"), ("বেতনের হিসাব", "slip"), ("salary hisab chai", "slip"),
     ("beton dhukeche?", "credit"), ("টাকা ঢুকেছে?", "credit"),
     # not payroll's
     ("amar ration card e bhul ache", None), ("bank slip e bhul", None), ("rastar kaj kom hoyeche", None),
-    ("lokkhir bhandar er taka dhukeche?", None), ("jol kom asche", None),
+    ("lokkhir bhandar er taka dhukeche?", None), ("jol kom asche", None), ("bank er hishab", None),
 ])
 def test_the_words(words_, action):
     assert asked_for(words_) == action, words_
