@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from services.payroll.domain import bangla_months
+from services.payroll.domain.last_months import LAST
 from shared.india import MONTHS, plain
 from shared.runtime import Phrase
 
@@ -21,10 +22,6 @@ _NAMES_EN = "|".join(f"{n[:3]}(?:{n[3:]})?" if len(n) > 3 else n for n in (*map(
 _NAMES_BN = r"জানুয়ার[িী]|ফেব্রুয়ার[িী]|মার্চ|এপ্রিল|মে(?=[\s-])|জুন|জুলাই|[আঅ]গা?[সষ]্ট|সেপ্টেম্বা?র|অক্টোবা?র|নভেম্বা?র|ডিসেম্বা?র"
 _MONTH = (r"(?:\b(?:last|previous|this|current)\s+month|\b(?:g[ao]t+h?[ao]|ag+h?er|ei)\s*mas|(?:গত|আগের|এই|চলতি)\s*মাস"
           rf"|\b(?:{_NAMES_EN})\b|(?<!\S)(?:{_NAMES_BN}))(?:'s|s|er|e|-?এর|-?র|ের|য়ের)?(?:\s*[\d০-৯]{{2,4}})?")
-
-# the last months, a count of them: "last 3 months", "past three months'", "গত তিন মাসের", "goto 3 mas er"
-_LAST_MONTHS = (r"(?<!\w)(?:last|past|previous|latest|গত|শেষ|বিগত|gato|goto|gota|shesh|sesh|sesher|shesher)\s+\S+?\s*"
-                r"(?:টি|টা|ti|ta|te)?\s*(?:months?|mas|maas|mash|মাস)(?:['’]s|s['’]|er|ের|এর|ে)?(?:\s*(?:er|এর))?")
 
 # the pay itself, said as employees say it (wages too, but not where it is asked after as one's own, ``credit``: a
 # job card's wages, 100 days' work, are a complaint's subject, ``_NOT_OWN``), and that it comes, is credited, or when
@@ -137,7 +134,7 @@ PHRASES = (
     Phrase("slip", rf"{_MONTH}(?:\s*-?\s*(?:এর|র|er))?(?:\s*(?:month|mas(?:er|e)?|মাস(?:ের)?))?\s*{_SLIP}"),
     # the last months' slips, as banks ask for them and the answer to a salary certificate asked says to type
     # ("last 3 months slips", "গত তিন মাসের স্লিপ", "goto 3 maser slip"): the chat reads the count (``last_months``)
-    Phrase("slip", rf"{_LAST_MONTHS}\s*(?:{_SLIP}|(?:বেতন\s*)?বিবরণী|\bpay\s*slips?\b)"),
+    Phrase("slip", rf"{LAST}(?:\s*(?:er|এর))?\s*(?:{_SLIP}|(?:বেতন\s*)?বিবরণী|\bpay\s*slips?\b)"),
     Phrase("slip", rf"(?:^|\b(?:my|the|amar)\s|আমার\s)\s*{_SLIP}\s+(?:(?:of|for|from)\s+)?(?:the\s+)?{_MONTH}"),
     # the slip asked for in everyday words: "স্লিপ দিন", "slip please", "স্লিপটা দেখাও" (show it), and the pay asked
     # after: "আমার বেতন কত"

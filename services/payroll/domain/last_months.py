@@ -12,9 +12,11 @@ from shared.india import count_in_words, typed_number
 MOST = 12
 # "last", "past", "previous", "গত", "শেষ", "বিগত", in Latin letters too; the count, then "months" in any script,
 # perhaps with its Bengali possessive ("মাসের", "maser") or a counter before it ("৩টি মাস", "3 ta mas")
-_LAST = re.compile(r"(?<!\w)(?:last|past|previous|latest|গত|শেষ|বিগত|gato|goto|gota|shesh|sesh|sesher|shesher)\s+"
-                   r"(?P<count>[^\s]+?)\s*(?:টি|টা|ti|ta|te)?\s*"
-                   r"(?:months?|mas|maas|mash|মাস)(?:['’]s|s['’]|er|ের|এর|ে)?(?!\w)")
+# (the main menu's phrase of the last months' slips reads the same words, ``services.payroll.phrases``)
+LAST = (r"(?<!\w)(?:last|past|previous|latest|গত|শেষ|বিগত|gato|goto|gota|shesh|sesh|sesher|shesher)\s+"
+        r"(?P<count>[^\s]+?)\s*(?:টি|টা|ti|ta|te)?\s*"
+        r"(?:months?|mas|maas|mash|মাস)(?:['’]s|s['’]|er|ের|এর|ে)?(?!\w)")
+_LAST = re.compile(LAST)
 
 
 def last_months(text: str) -> int | None:
