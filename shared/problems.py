@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 _STOP = r"[,.;!?।]"
+_END = r"(?![^\s,.!?।;:)])"  # a word's end, a stop or a comma after it
 # a word setting what follows against what came before ("road is fine now but no water", "রাস্তা ঠিক আছে কিন্তু জল
 # নেই") ends a clause as a comma does; looked for at a space only, and the spaces after it taken whole, so that each
 # clause is begun once. Each pattern knows the words of its own language and the Latin ones mixed into it ("drain is
@@ -76,7 +77,7 @@ def _said_bn(wrong: str, denied: str = _DENIED, mended: str | None = None, thing
     does not matter ("jol nei to ki hoyeche")."""
     mended = thing if mended is None else mended
     return (rf"^(?!.*(?:{_NONE})){_BN.clauses(_FINE)}"
-            rf"(?={_BN.part}*?(?P<t>{thing})\S*\s+(?:\S+\s+){{0,6}}?(?:{wrong})(?![^\s,.!?।;:)]))"
+            rf"(?={_BN.part}*?(?P<t>{thing})\S*\s+(?:\S+\s+){{0,6}}?(?:{wrong}){_END})"
             + _BN.unsaid(rf"(?:\bto\s+ki\s+ho|তো\s*ক[িী]\s*হয়|{denied}"
                          rf"|{mended}\S*(?:\s(?!{_BN.contrast})\S+){{0,3}}?\s{_FINE})", _FINE))
 
@@ -163,7 +164,6 @@ OTHER = (rf"^(?!.*(?:{_NONE})).*?(?:{_GARBAGE}{_APART}(?:(?:is\s|are\s)?(?:not|n
 _NOT_BUILT = r"bana\S*\s+(?:hoy|hoi)\s*ni|(?:ho[yi]|pa[iy])\s*ni|(?:তৈরি|বানানো)\s+হয়\s*নি|পাই\s*নি"
 _OFFICIAL = (r"\bpr[ao]dhan|\bsecretary|\bs[ao]chib|\bmember|\bupo?pr[ao]dhan|প্রধান|উপপ্রধান|সচিব|মেম্বার"
              r"|সদস্য")
-_END = r"(?![^\s,.!?।;:)])"  # a word's end, a stop or a comma after it
 NUISANCE = (rf"^(?!.*(?:{_NONE})).*?(?:(?:\btoilets?|\bpa[yi]khana|\bsh?ouchagar|শৌচাগার|পায়খানা|টয়লেট)\S*{_APART}"
             r"(?:n[ae]i|nai|ন[াে]ই|নাই|bh[ae]ng\S*|ভ[াে]ঙ\S*|nongra|নোংরা|broken|dirty"
             rf"|(?:not|never)\s(?:been\s)?(?:built|made|working|clean)|{_NOT_BUILT})"

@@ -57,9 +57,10 @@ HELD = (r"\b(?:permits?|permissions?|t?nocs?|licen[cs]es?|on[ou]moti|an[ou]mati)
 # document is sent again
 _LOST = (r"(?=.*(?:\bhar[ai](?:ye?|e)\b|\bharano\b|হারিয়ে|হারানো|\blost\s+(?:my|the|our|it)\b"
          r"|\b(?:is|was|got|been)\s+lost\b))")
-HELD_AGAIN = re.compile(rf"^(?=.*(?:{HELD}))(?:{_AGAIN}|{_LOST})", re.IGNORECASE)
+_AGAIN_OR_LOST = rf"(?:{_AGAIN}|{_LOST})"
+HELD_AGAIN = re.compile(rf"^(?=.*(?:{HELD})){_AGAIN_OR_LOST}", re.IGNORECASE)
 # The same at the main menu (a ``Phrase``, on case-folded words), with no number in it: each service names its paper.
-PAPER_AGAIN = rf"(?!.*\d)(?:{_AGAIN}|{_LOST})"
+PAPER_AGAIN = rf"(?!.*\d){_AGAIN_OR_LOST}"
 # The document just sent did not come, or does not open ("pai ni", "পাইনি", "khulche na", "খুলছে না", "not received",
 # "it won't open"): read only just after it was sent, when it is what they mean, and sent again.
 NOT_GOT = re.compile(
