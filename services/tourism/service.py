@@ -14,7 +14,7 @@ from services.tourism.conversation.asked import ASKED_AFTER
 from services.tourism.conversation.redate import CHANGE
 from services.tourism.conversation.typed import NOT_BN, NOT_EN, NOT_LATIN
 from services.tourism.domain.booking import NUMBER
-from services.tourism.conversation.stay_asked import FACILITIES_ASKED, PAY_ASKED, TIMES_ASKED
+from services.tourism.conversation.stay_asked import CONTACT_ASKED, FACILITIES_ASKED, PAY_ASKED, TIMES_ASKED
 from services.tourism.price_asked import PRICE_ASKED
 from services.tourism.refund_asked import REFUND_ASKED
 from services.tourism.repository import INDEXES, Repositories
@@ -59,6 +59,7 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      Phrase("price", PRICE_ASKED, across=True),
                      Phrase("times", TIMES_ASKED),  # "check in time koto?": the guest houses' times
                      Phrase("facilities", FACILITIES_ASKED),  # "room e AC ache?": what the guest houses have
+                     Phrase("contact", CONTACT_ASKED),  # "caretaker er number din": the caretakers' phones
                      Phrase("mine", ASKED_AFTER, across=True),  # mid-complaint too: "amar booking"
                      # the voucher asked for ("voucher ta abar pathan", "ভাউচার খুলছে না"): one's booking's
                      Phrase("voucher", r"ভাউচার|\bvouchers?\b"),

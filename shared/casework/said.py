@@ -192,12 +192,21 @@ _SUBMITTED = (r"\bj[ao]ma\s+(?:di(?:ye)?c?h?i(?:lam)?|dilam|kor(?:e)?c?hi(?:lam)
               r"|জমা\s*(?:দিয়েছি|দিলাম|দিয়েছিলাম|করেছি|করলাম|হয়েছে)"
               r"|\bsubmit(?:ted)?\s+(?:kor(?:e)?c?hi|korlam|করেছি)"
               r"|\b(?:i|we)\s+(?:have\s+)?submitted\b")
-PLAN_PASSED = (r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|ম্যাপ|প্ল্যান))"
+_PLAN = r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|ম্যাপ|প্ল্যান))"
+PLAN_PASSED = (rf"{_PLAN}"
                rf"(?=.*(?:\bpass(?:ed)?\b|পাস|পাশ(?!\u09c7)|\bapprov\w*|\bsanction\w*|মঞ্জুর|অনুমোদন|{_SUBMITTED}))")
+# a plan to be submitted, wished for or asked where or how ("plan jama korte chai", "প্ল্যান জমা দিতে চাই", "naksha
+# kothay jama debo", "I want to submit my house plan"; not what is to be submitted with it, "plan er sathe ki jama
+# dite hobe")
+_TO_SUBMIT = (r"\bj[ao]ma\s+(?:dite|korte)\s+chai\b|জমা\s*(?:দিতে|করতে)\s*চাই"
+              r"|\b(?:kothay|kothai|kivabe|kibhabe|kibabe)\s+j[ao]ma\b|(?:কোথায়|কীভাবে|কিভাবে)\s*জমা"
+              r"|\b(?:want|wish|like|need)\s+to\s+submit\b"
+              r"|\b(?:how|where)\s+(?:do|can|to|should|shall)\s+(?:i\s+|we\s+)?submit\b")
 # ... or to be passed, wished for or asked how ("amar barir plan pass korte chai", "নকশা পাস করাতে চাই", "naksha pass
-# korabo kivabe", "how do I get my building plan approved"): how to apply, not one's applications
-PLAN_WISHED = (rf"{PLAN_PASSED}(?=.*(?:\bkor(?:a|ate|abo|iye|te\s+(?:chai|hobe))\b|করা(?:তে|ব)|করিয়ে"
-               rf"|করতে\s*(?:চাই|হবে)|\bhow\s+(?:do|can|to|should|shall)\b|\bwant|\b(?:{HOW_LATIN})\b|{HOW}))")
+# korabo kivabe", "how do I get my building plan approved"), or to be submitted: how to apply, not one's applications
+PLAN_WISHED = (rf"(?:{PLAN_PASSED}(?=.*(?:\bkor(?:a|ate|abo|iye|te\s+(?:chai|hobe))\b|করা(?:তে|ব)|করিয়ে"
+               rf"|করতে\s*(?:চাই|হবে)|\bhow\s+(?:do|can|to|should|shall)\b|\bwant|\b(?:{HOW_LATIN})\b|{HOW}))"
+               rf"|{_PLAN}(?=.*(?:{_TO_SUBMIT})))")
 # The fee by its name ("fee", "fi", ফি; not ফিরে, to return), which the fee asked after widens (``fee.NAMED``)
 FEE_WORD = r"\bfees?\b|\bfi\b|(?<![\u0980-\u09ff])ফি(?![\u0980-\u09ff])"
 # The fee named with neither service ("where do I pay the fee?", "fee diye diyechi", "ফি কোথায় জমা দেব"): a building

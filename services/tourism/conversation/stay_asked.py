@@ -66,34 +66,46 @@ _MISSING = (r"\b(?:no|not|nei|nai|na|kharap|bhanga|broken|kaj\s+kor\w*\s+na)\b|\
             r"|ভাঙা")
 FACILITIES_ASKED = (rf"^(?!.*(?:\d|[০-৯]|{_MISSING}))(?=.*{_LODGING})(?=.*{_THING})(?=.*{_HAS})"
                     r"(?:\S+(?:\s+|$)){1,10}$")
+# a caretaker's or a guest house's phone asked for, in a few words ("caretaker er number din", "guest house er phone
+# number", "কেয়ারটেকারের নম্বর দিন", "how can I contact the caretaker"): no booking's number, no number typed, nothing
+# said missing or not answered ("caretaker phone dhorche na": a complaint about the stay)
+_KEEPER = (r"(?:\bcare\s*-?\s*takers?\b|\b(?:guest\s*house|home\s*stay|homestay|resort|lodge|cottage)\w*"
+           r"|কেয়ার\s*টেকার|তত্ত্বাবধায়ক|অতিথি\s*নিবাস|গেস্ট\s*হাউস|হোমস্টে|রিসর্ট|কটেজ)")
+_REACH = (r"(?:\b(?:phone|mobile|contact|numbers?|nombor|nambar|call|jogajog)\b|ফোন|মোবাইল|নম্বর|নাম্বার|যোগাযোগ)")
+CONTACT_ASKED = (rf"^(?!.*(?:\d|[০-৯]|\bbook|বুকিং|\bvoucher|ভাউচার|{_MISSING}))(?=.*{_KEEPER})(?=.*{_REACH})"
+                 r"(?:\S+(?:\s+|$)){1,10}$")
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paying", re.compile(unicodedata.normalize("NFKC", PAY_ASKED))),
+    ("contact", re.compile(unicodedata.normalize("NFKC", CONTACT_ASKED))),
     ("times", re.compile(rf"^(?=.*{_CHECK})(?=.*{_WHEN})")),
     ("facilities", re.compile(unicodedata.normalize("NFKC", FACILITIES_ASKED))),
     ("included", re.compile(_FOOD)),
 )
 STEPS = ("home", "bookings", "booking", "room", "date", "nights", "guests", "rooms", "quote")
-PAYING_STEPS = (*STEPS, "district", "property", "name")  # paying asked is answered before a guest house is chosen
+# paying and a caretaker's phone asked are answered before a guest house is chosen too; the rest, in ``STEPS``
+PAYING_STEPS = (*STEPS, "district", "property", "name")
+_AT_STEPS = ("times", "facilities", "included")
 QUESTION_STEPS = ("home", "bookings", "booking", "quote")  # where free words are no answer: a question, the stay's
 
 
 def asks(text: str) -> str | None:
-    """``paying``, ``times``, ``facilities`` or ``included``: what the words ask about the stay; None when they ask
-    none of these."""
+    """``paying``, ``contact``, ``times``, ``facilities`` or ``included``: what the words ask about the stay; None when
+    they ask none of these."""
     said = plain(text)
     return next((asked for asked, words in ASKS if words.search(said)), None)
 
 
 async def answered(turn: Turn, text: str) -> bool:
     """Whether the words asked about the stay or paying and were answered, the step's question after the answer."""
-    if (asked := asks(text)) is None or turn.chat.step not in (PAYING_STEPS if asked == "paying" else STEPS):
+    if (asked := asks(text)) is None or turn.chat.step not in (STEPS if asked in _AT_STEPS else PAYING_STEPS):
         return False
     prop = await _property(turn)
     if asked == "paying":
         await steps.ask(turn, hint=_paying(turn, prop))
         return True
-    if prop is None and turn.chat.step in QUESTION_STEPS:  # no guest house in sight: what each one has, or its times
-        turn.say(cloud.text(await (_times(turn, text) if asked == "times" else _facilities(turn, text))))
+    # no guest house in sight: what each one has, its times, or (at any step) its caretaker's phone
+    if prop is None and (turn.chat.step in QUESTION_STEPS or asked == "contact"):
+        turn.say(cloud.text(await _TOLD.get(asked, _facilities)(turn, text)))
         await steps.ask(turn)
         return True
     if prop is None:
@@ -142,6 +154,13 @@ async def facilities_tapped(turn: Turn, args: list[str]) -> None:
     await _then_home(turn, await _facilities(turn, turn.inbound.text or ""))
 
 
+async def contact_tapped(turn: Turn, args: list[str]) -> None:
+    """A caretaker's phone asked for at the main menu ("caretaker er number din"): the guest house named, being booked
+    or of one's only booking to come, else every guest house's caretaker by district (``_contacts``), then
+    ``_then_home``."""
+    await _then_home(turn, await _contacts(turn, turn.inbound.text or ""))
+
+
 async def _then_home(turn: Turn, told: str) -> None:
     """``told`` said, then the offer to carry on with a booking left in progress, or the tourism menu."""
     turn.say(cloud.text(told))
@@ -165,15 +184,26 @@ async def _facilities(turn: Turn, text: str) -> str:
     return await _told(turn, text, has, "facilities_all")
 
 
+async def _contacts(turn: Turn, text: str) -> str:
+    async def phone(house: Property) -> str:
+        return house.contact
+
+    return await _told(turn, text, phone, "contacts_all")
+
+
+_TOLD = {"times": _times, "facilities": _facilities, "contact": _contacts}
+
+
 async def _told(turn: Turn, text: str, shown: Callable[[Property], Awaitable[str | None]], head: str) -> str:
     """The guest house named, or else being booked or of one's only booking to come, with its caretaker's phone; else
-    what ``shown`` says of each guest house of the district's or region's named, or of every district's, as the prices
-    are listed, under ``head``."""
+    what ``shown`` says of each guest house of the district's or region's named (or chosen, its guest house not yet),
+    or of every district's, as the prices are listed, under ``head``."""
     place = await whole.places_in(turn, text)
     prop = place if isinstance(place, Property) else None if place else await _property(turn)
     if prop is not None:
         return f"{_card(turn, prop)}\n{turn.t('stay_contact', contact=prop.contact)}"
-    lines = await prompts.by_district(turn, place or await turn.repos.catalog.districts(), shown)
+    chosen = [str(turn.draft["district"])] if turn.chat.step == "property" and turn.draft.get("district") else []
+    lines = await prompts.by_district(turn, place or chosen or await turn.repos.catalog.districts(), shown)
     return turn.t(head, lines=lines) if lines else turn.t("no_properties")
 
 

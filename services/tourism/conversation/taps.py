@@ -185,5 +185,6 @@ ACTIONS: dict[str, Action] = {
     "pay": stay_asked.pay_tapped,  # how to pay, asked at the main menu
     "times": stay_asked.times_tapped,  # the check-in and check-out times, asked at the main menu
     "facilities": stay_asked.facilities_tapped,  # what the guest houses have, asked at the main menu
+    "contact": stay_asked.contact_tapped,  # a caretaker's phone, asked at the main menu
     **BOOKED,  # the person's own bookings
 }

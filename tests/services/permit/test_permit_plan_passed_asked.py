@@ -9,12 +9,21 @@ building plan approved"), showed one's applications, to a newcomer "No applicati
 number": it is how to apply.
 
 A plan said submitted ("barir plan jama diyechi", "বাড়ির প্ল্যান জমা দিয়েছি", "I submitted my house plan") reached no
-service at the main menu: one's applications are shown, as for a plan asked after."""
+service at the main menu: one's applications are shown, as for a plan asked after.
+
+A plan to be submitted, wished for or asked where ("plan jama korte chai", "প্ল্যান জমা দিতে চাই", "naksha kothay jama
+debo", "I want to submit my house plan"), reached no service at the main menu, nor was it understood at the permission
+menu: it is how to apply. What is to be submitted with a plan ("plan er sathe ki jama dite hobe") is neither."""
 from __future__ import annotations
+
+import re
 
 import pytest
 from casework_kit import RINA, in_the_chat
 from phone_kit import at_the_menu, has, words
+
+from shared.casework.said import PLAN_PASSED, PLAN_WISHED
+from shared.india import plain
 
 ASKED = [("bn", "amar barir naksha pass hoyeche?"), ("bn", "আমার বাড়ির নকশা পাস হয়েছে?"),
          ("en", "is my building plan approved?"), ("bn", "noksha ta pass holo ki"),
@@ -24,6 +33,8 @@ SUBMITTED = [("bn", "barir plan jama diyechi"), ("bn", "বাড়ির প�
 WISHED = [("bn", "amar barir plan pass korte chai"), ("bn", "আমার বাড়ির নকশা পাস করাতে চাই"),
           ("bn", "naksha pass korabo kivabe"), ("bn", "নকশা পাশ করাব কীভাবে"),
           ("en", "how do I get my building plan approved")]
+TO_SUBMIT = [("bn", "plan jama korte chai"), ("bn", "প্ল্যান জমা দিতে চাই"), ("bn", "naksha kothay jama debo"),
+             ("bn", "নকশা কোথায় জমা দেব"), ("en", "I want to submit my house plan")]
 APPLY_HOW = {"en": "To apply for building permission, make an application at your gram panchayat office",
              "bn": "ভবন নির্মাণের অনুমতির জন্য আপনার গ্রাম পঞ্চায়েত অফিসে আবেদন জমা দিন"}
 
@@ -45,7 +56,7 @@ async def test_asked_at_the_permission_menu_ones_applications_are_shown(system, 
     assert "BP/PUR/2026/000102" in text or "permit:view:BP/PUR/2026/000102" in str(got), text
 
 
-@pytest.mark.parametrize("lang, typed", WISHED)
+@pytest.mark.parametrize("lang, typed", WISHED + TO_SUBMIT)
 async def test_a_plan_to_be_passed_is_told_how_to_apply(system, lang, typed):
     newcomer = await at_the_menu(system, "919800077001", lang)
     got = await newcomer.say(typed, until=has("interactive"))
@@ -53,8 +64,14 @@ async def test_a_plan_to_be_passed_is_told_how_to_apply(system, lang, typed):
     assert "shell:claimed" not in str(got)  # no question which service
 
 
-@pytest.mark.parametrize("lang, typed", WISHED)
+@pytest.mark.parametrize("lang, typed", WISHED + TO_SUBMIT)
 async def test_a_plan_to_be_passed_is_told_how_to_apply_at_the_permission_menu(system, lang, typed):
     rina = await in_the_chat(system, "permit", RINA, lang)
     got = await rina.say(typed, until=has("interactive"))
     assert APPLY_HOW[lang] in words(got), words(got)
+
+
+@pytest.mark.parametrize("typed", ["plan er sathe ki jama dite hobe", "প্ল্যানের সাথে কী জমা দিতে হবে"])
+def test_what_is_submitted_with_a_plan_is_no_plan_wished(typed):
+    assert re.search(PLAN_WISHED, plain(typed), re.IGNORECASE) is None
+    assert re.search(PLAN_PASSED, plain(typed), re.IGNORECASE) is None

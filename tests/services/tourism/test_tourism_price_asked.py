@@ -36,7 +36,9 @@ ASKED = ["how much is a room", "room rent?", "what is the room price", "ঘর �
          "room er dam koto", "ghor bhara koto", "is there a cheaper room?", "kom damer ghor ache?", "সস্তা ঘর আছে?",
          "room tariff please", "what does a room cost per night", "ek rater bhara koto", "ঘরের ভাড়া কত টাকা?",
          "guest house er room koto taka",
-         "price of a room in the guest house?", "room koto kore?"]
+         "price of a room in the guest house?", "room koto kore?",
+         # the money a booking takes ("I could not tell which service", or the booking begun, before)
+         "booking korle ki taka lagbe", "বুকিং করতে কত টাকা লাগবে", "ঘর নিতে কী টাকা লাগে"]
 
 
 @pytest.mark.parametrize("typed", ASKED)
@@ -49,7 +51,8 @@ def test_a_room_price_asked_is_tourisms_price(typed: str):
     "রুমের ভাড়া বেশি নিয়েছে, অভিযোগ করব", "what is my house rent allowance", "ঘর ভাড়া ভাতা কত", "dhaner dam koto",
     "awas yojana ghor er dam koto", "how much refund for my room", "i want to book a room",
     "school room er chad bhanga", "shop room rent koto", "cancel korle room er koto taka ferot pabo",
-    "room theke dam dekha jay?", "what is the rate of rice", "bank interest rate koto", "বাসের ভাড়া কত?"])
+    "room theke dam dekha jay?", "what is the rate of rice", "bank interest rate koto", "বাসের ভাড়া কত?",
+    "booking er jonno advance taka lagbe?", "train ticket booking er dam koto"])
 def test_other_words_are_no_price_question(typed: str):
     assert action(typed) != "price", typed
 
@@ -61,6 +64,7 @@ def test_other_words_are_no_price_question(typed: str):
     (4, "bn", "রুমের দাম কত", "কোন জেলায় থাকতে চান?"),
     (5, "bn", "ghor bhara koto", "কোন জেলায় থাকতে চান?"),
     (6, "en", "room er dam koto", "Which district would you like to stay in?"),
+    (7, "bn", "booking korle ki taka lagbe", "কোন জেলায় থাকতে চান?"),
 ])
 async def test_asked_at_the_main_menu_the_guest_houses_prices_then_the_booking_through_the_webhook(
         system, n, lang, typed, asked):
