@@ -83,6 +83,21 @@ def not_held(text: str) -> bool:
     return _NOT_HELD.search(plain(text)) is not None
 
 
+# the bank account one's pay goes to, to be changed ("salary account change korte chai", "beton er bank account bodlate
+# chai", "বেতনের ব্যাংক অ্যাকাউন্ট বদলাতে চাই", "I have a new bank account for my salary"): the DDO changes it, said so
+# (``bank_changed``); not a job card's wages, nor a bank account with no pay named (a scheme's too)
+_ACCOUNT = r"(?:\b(?:bank|a/c|acc(?:oun)?t|accounts?)\b|ব্যাংক|ব্যাঙ্ক|অ্যাকাউন্ট|একাউন্ট)"
+_CHANGED = (r"(?:\b(?:change\w*|bod[oa]?l\w*|update\w*|switch\w*|shift\w*)\b|\bnew\s+(?:bank|a/c|acc(?:oun)?t)"
+            r"|বদল\S*|পরিবর্তন\S*|নতুন\s*(?:ব্যাংক|ব্যাঙ্ক|অ্যাকাউন্ট|একাউন্ট))")
+BANK_CHANGED = rf"^(?!.*(?:{_NOT_OWN}))(?=.*{_OWN_PAY})(?=.*{_ACCOUNT})(?=.*{_CHANGED})"
+_BANK_CHANGED = re.compile(unicodedata.normalize("NFKC", BANK_CHANGED), re.IGNORECASE)
+
+
+def bank_changed(text: str) -> bool:
+    """The words ask to change the bank account one's pay goes to: the office's to do."""
+    return _BANK_CHANGED.search(plain(text)) is not None
+
+
 # What is not decided here, asked after: a rise ("DA kobe barbe", "when will my salary increase", "বেতন কবে বাড়বে"),
 # when a bonus, an arrear or an increment comes ("puja bonus kobe pabo", "DA arrear kobe debe", "বোনাস কবে দেবে",
 # "increment kobe hobe"): the government's and the office's to decide, shown on that month's slip once paid, said so

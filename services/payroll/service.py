@@ -12,7 +12,7 @@ from pathlib import Path
 
 from services.payroll import corrections, demo, handlers, publishing
 from services.payroll.backoffice import routes
-from services.payroll.phrases import NOT_HELD, PAY_NEWS, PHRASES
+from services.payroll.phrases import BANK_CHANGED, NOT_HELD, PAY_NEWS, PHRASES
 from services.payroll.repository import INDEXES
 from shared import owed
 from shared.documents import check_fonts
@@ -33,6 +33,9 @@ MENU = MenuEntry(NAME, title={"bn": "বেতন বিবরণী (কর্�
                               "en": "Pay slips and salary statements for panchayat staff"}, order=50, phrases=(
                      # what the payroll does not hold ("PF balance koto?"): answered at the main menu, its slips near
                      Phrase("slip", NOT_HELD, says={lang: TEXTS("not_held", lang) for lang in LANGS},
+                            offer={lang: TEXTS("btn_latest_slip", lang) for lang in LANGS}),
+                     # the pay's bank account to be changed ("salary account change korte chai"): the office's
+                     Phrase("slip", BANK_CHANGED, says={lang: TEXTS("bank_changed", lang) for lang in LANGS},
                             offer={lang: TEXTS("btn_latest_slip", lang) for lang in LANGS}),
                      # a rise, a bonus or an arrear asked after ("DA kobe barbe", "bonus kobe pabo"): not known here
                      Phrase("slip", PAY_NEWS, says={lang: TEXTS("pay_news", lang) for lang in LANGS},

@@ -39,13 +39,19 @@ _PEOPLE = (r"(?:\d{1,2}|[০-৯]{1,2}|two|three|four|five|six|dui|tin|char|দ�
 STAY_COUNTED = (_NOT + _HOUSING + r"(?!.*(?:\bdh?ore\b|ধরে|নেই|পাইনি|\bnei\b|\bpai\s*ni\b|\bno\b|\bnot\b))"
                 rf"(?=.*{_NIGHTS})(?=.*{_PEOPLE})")
 # a stay's problem told, the guest house named ("the guest house was dirty", "caretaker was rude", "হোমস্টে নোংরা
-# ছিল", "homestay er room nongra", "caretaker kharap byabohar korlo", "guest house e khabar kharap chilo"): a complaint
-# about it, from its booking; not a school's, an office's, a drain's or a road's near it (Complaints')
+# ছিল", "homestay er room nongra", "caretaker kharap byabohar korlo", "guest house e khabar kharap chilo", its phone not
+# answered): a complaint about it, from its booking; not a school's, an office's, a drain's or a road's near it
+# (Complaints')
 _STAYED = (r"\bguest\s*houses?\b|\bhome\s*stays?\b|\bhotel\b|\blodge\b|\bresort\b|\bcaretaker\b|অতিথি\s*নিবাস"
            r"|হোম\s*স্টে|হোটেল|কেয়ারটেকার")
 STAY_WRONG = (r"\bdirty\b|\bnot\s+clean\b|\bunclean\b|\brude\b|\bmisbehav\w*|\bsmell\w*|\bstink\w*"
               r"|\bno\s+hot\s+water\b|\bnongra\b|নোংরা|অপরিষ্কার|দুর্গন্ধ|\bkharap\b|খারাপ"
-              r"|\b(?:was|were)\s+(?:very\s+|so\s+)?bad\b")
+              r"|\b(?:was|were)\s+(?:very\s+|so\s+)?bad\b"
+              # its phone not answered: "caretaker phone dhorche na", "guest house e phone korle keu dhore na", "the
+              # caretaker did not pick up the phone", "কেয়ারটেকার ফোন ধরছে না"
+              r"|\b(?:phone|call)\s+(?:\S+\s+){0,2}?(?:dh?or(?:e|che|chen|en|lo)?|tul(?:che|e|lo)|tole)\s+na\b"
+              r"|\b(?:not|never|doesn['’]?t|didn['’]?t|did\s+not|does\s+not|won['’]?t)\s+(?:answer\w*|pick\w*\s+up"
+              r"|respond\w*)\b|ফোন\s*(?:\S+\s+){0,2}?(?:ধর(?:ে|ছে|ছেন|েন|লো)?|তোলে|তুলছে|তুলল)\s*না(?!\S)")
 _ELSEWHERE = (r"(?!.*(?:\bschool|\bhospital|\boffice|\bdrain|\bnala|\broad|\brasta|\bawas|স্কুল|হাসপাতাল|অফিস|নালা"
               r"|রাস্তা|আবাস))")
 STAY_PROBLEM = rf"^{_ELSEWHERE}(?=.*(?:{_STAYED}))(?=.*(?:{STAY_WRONG}))"

@@ -21,7 +21,7 @@ from services.payroll.conversation.taps import BEFORE_PIN, named, tap
 from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import bangla_months
 from services.payroll.domain.typed_period import parse_lone_year
-from services.payroll.phrases import asked_for, not_held, pay_news
+from services.payroll.phrases import asked_for, bank_changed, not_held, pay_news
 from services.payroll.repository.chats import DOCUMENT_SENT
 from shared import elsewhere
 from shared.back import goes_back
@@ -108,6 +108,8 @@ async def typed(turn: Turn, text: str) -> None:
         if about == "credit":  # one's pay, kept for when it is set, the step's question again
             return await pin.wanted_meanwhile(turn, credit.wanted(turn))
         return await tap(turn, about, [])
+    if not a_pin and bank_changed(text):  # "salary account change korte chai": the office's, said so; the question
+        return await _again(turn, turn.t("bank_changed"))
     if not a_pin and not_held(text):  # "PF balance koto?", "chuti koto baki": the office's, said so; the step's question
         return await _again(turn, turn.t("not_held"))
     if not a_pin and pay_news(text):  # "DA kobe barbe", "bonus kobe pabo": not known here, said so; the step's question

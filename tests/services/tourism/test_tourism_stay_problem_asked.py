@@ -1,8 +1,8 @@
 """A stay's problem told at the main menu, the guest house named ("the guest house was dirty", "caretaker was rude",
-"হোমস্টে নোংরা ছিল"), opened tourism's menu with the words unread, or reached no service ("caretaker was rude"). It
-is a complaint about a stay: one's bookings are listed to choose the one it is about, and with no booking on the
-number it is said that a stay's complaint is made from its booking, any other at Complaints. Not a school's, a drain's
-or a house's room ("the room in the school is dirty": Complaints')."""
+"হোমস্টে নোংরা ছিল", "caretaker phone dhorche na"), opened tourism's menu with the words unread, or reached no
+service ("caretaker was rude"). It is a complaint about a stay: one's bookings are listed to choose the one it is
+about, and with no booking on the number it is said that a stay's complaint is made from its booking, any other at
+Complaints. Not a school's, a drain's or a house's room ("the room in the school is dirty": Complaints')."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
@@ -18,14 +18,18 @@ from shared.envelope import Envelope
                                    "homestay er room nongra", "the hotel was dirty", "অতিথি নিবাসের ঘর অপরিষ্কার",
                                    # said bad (no service's, or tourism's menu, before)
                                    "caretaker kharap byabohar korlo", "guest house e khabar kharap chilo",
-                                   "the food at the homestay was bad", "হোমস্টের খাবার খারাপ ছিল"])
+                                   "the food at the homestay was bad", "হোমস্টের খাবার খারাপ ছিল",
+                                   # its phone not answered (no service's, or tourism's menu, before)
+                                   "caretaker phone dhorche na", "the caretaker did not pick up the phone",
+                                   "guest house e phone korle keu dhore na", "কেয়ারটেকার ফোন ধরছে না",
+                                   "হোমস্টেতে ফোন করলে কেউ ধরে না"])
 def test_a_stays_problem_at_the_main_menu_is_a_complaint_about_it(typed):
     assert asked_for(typed) == "complain"
 
 
 @pytest.mark.parametrize("typed", ["the room in the school is dirty", "my room is dirty in awas house",
                                    "drain near guest house is dirty", "hotel er samner rasta kharap",
-                                   "is the guest house bad?"])
+                                   "is the guest house bad?", "pradhan phone dhorche na"])
 def test_a_problem_elsewhere_is_not(typed):
     assert asked_for(typed) != "complain"
 
