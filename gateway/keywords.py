@@ -123,6 +123,10 @@ BANGLISH = frozenset((
     # asking for something: "salary slip dao", "slip pathan", "payslip diben", "amar slip ta dekhao"
     "dao", "diben", "deben", "dite", "dekhao", "dekhan", "pathan", "pathao", "pathaben", "pathiye", "koro",
     "korben", "bolo", "bolun", "janan", "janaben", "chaichi", "taka", "koto", "ta", "er",
+    # and what a first message tells: "current bill beshi eseche", "rastar kaj korche na", "taka ekhono paini"
+    "beshi", "kom", "eseche", "esechhe", "asche", "ashche", "asbe", "ashe", "korche", "korchhe", "korlo",
+    "kaj", "pabo", "paini", "pelam", "chilo", "chhilo", "jabe", "dicche", "dilo", "ekhono", "abar", "kintu",
+    "bhalo", "hoy", "hoyna", "dhukeche", "dhukche", "pawa", "paoa",
 ))
 # The words an English sentence is hardly without, and Hindi's in Latin letters (hai, nahi, mera: Hindi is no
 # Bengali either): a message with as many of them as of the words above is no Banglish ("the road near my bari is

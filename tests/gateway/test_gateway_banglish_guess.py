@@ -11,9 +11,12 @@ from shared.chat import Inbound
 from simulator import webhooks as wa
 
 BANGLISH = ["rastay boro gorto", "jol nei tin din dhore", "amar ekta obhijog ache", "bhai kal theke alo nei",
-            "Dada, rasta bhanga", "bari te jol dhukeche"]
+            "Dada, rasta bhanga", "bari te jol dhukeche",
+            # what a first message tells, its verbs none of the keywords (English before)
+            "current bill beshi eseche", "salary kom eseche", "payment ekhono pelam", "tubewell kaj korche"]
 ENGLISH = ["the road is broken", "The road near my bari is broken", "No water since 3 days at Ami's house",
-           "I need chai at the office", "mera rasta kharab hai"]
+           "I need chai at the office", "mera rasta kharab hai", "the electricity bill is too high",
+           "the work on the road has stopped"]
 
 
 @pytest.mark.parametrize("text", BANGLISH)
