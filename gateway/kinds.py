@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from shared.casework.said import OTHER_SCHEME_ASKED
+from shared.casework.said import OTHER_SCHEME_ASKED, STATE_SCHEME
 from shared.chat import Inbound
 from shared.india import plain, typed_number
 
@@ -107,6 +107,16 @@ def office_business(inbound: Inbound) -> str | None:
     if HOLDING_TAX.search(said):
         return "intro_holding_tax"
     return "intro_land_record" if LAND_RECORD.search(said) else None
+
+
+_STATE_SCHEME = re.compile(STATE_SCHEME, re.IGNORECASE)
+
+
+def state_scheme(inbound: Inbound) -> bool:
+    """How to get or apply for one of the state's schemes, named ("how to apply for pm kisan", "how can I apply for
+    rupashree"): ``other_scheme``'s, read before the services' phrases, whose "apply" claims it with no room to leave
+    every scheme out."""
+    return other_scheme(inbound) and _STATE_SCHEME.search(plain(inbound.text or "")) is not None
 
 
 def other_scheme(inbound: Inbound) -> bool:

@@ -44,7 +44,15 @@ from datetime import datetime, timedelta
 from gateway import replies
 from gateway.checks import code_answer
 from gateway.keywords import about, confused, declines, greets, guess_lang, keyword, language_meant, language_named
-from gateway.kinds import office_business, other_scheme, says_new_number, says_something, short_words, unrouted
+from gateway.kinds import (
+    office_business,
+    other_scheme,
+    says_new_number,
+    says_something,
+    short_words,
+    state_scheme,
+    unrouted,
+)
 from gateway.menu import MenuBoard
 from gateway.moves import number_changed, user_id_changed
 from gateway.normalise import changed_user_id, new_number, new_user_id, to_inbound
@@ -210,6 +218,9 @@ class Shell:
                 # description, a reason to reopen one) does not take the number as its answer
                 tap = inbound.model_copy(update={"kind": "reply", "reply_id": f"{found[0]}:view:{found[1]}"})
                 return await routes.taken(turn, tap, found[0], profile)
+            if found is None and service is None and state_scheme(inbound):  # "how to apply for pm kisan"
+                await routes.keep_unread(turn, inbound)  # a delay of one is a complaint: the words kept to send on
+                return await screens.show_menu(turn, "intro_other_scheme")
             if found is None and (asked := await turn.menu.asked_for(inbound.text, within=service)):
                 if service is None:
                     return await routes.asked(turn, inbound, asked, profile, guessed=profile.lang is None)

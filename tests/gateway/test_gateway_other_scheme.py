@@ -6,7 +6,8 @@ are still kept, one tap to send them there. So is such a thing said to be wanted
 ration card", "100 diner kaj chai"), or its paper named alone in a few words ("death certificate", "ration card",
 "জন্ম সার্টিফিকেট", "জন্ম সনদ"), or a pension named by whom it is for ("widow pension", "বার্ধক্য ভাতা"), or a
 change asked of it ("birth certificate e naam bhul", which the trade NOC took for its certificate's details), or the
-state's other schemes asked how or wanted ("swasthya sathi card chai", "krishak bandhu kivabe pabo"). A
+state's other schemes asked how or wanted ("swasthya sathi card chai", "krishak bandhu kivabe pabo"), or applied for
+("how to apply for pm kisan", which the permits' and NOCs' "apply" claimed, the menu asking which of the two). A
 benefit not received, a scheme's name alone ("pension") or words without asking how stay as before."""
 from __future__ import annotations
 
@@ -56,7 +57,12 @@ def rows(body: dict) -> list[str]:
                                              # the state's other schemes ("I could not tell which service" before)
                                              ("bn", "swasthya sathi card chai"), ("bn", "krishak bandhu kivabe pabo"),
                                              ("bn", "স্বাস্থ্য সাথী কার্ড কীভাবে করব"),
-                                             ("bn", "rupashree er jonno ki korte hobe")])
+                                             ("bn", "rupashree er jonno ki korte hobe"),
+                                             # applied for, as the permits' and NOCs' "apply" read it (asked which
+                                             # of the two before)
+                                             ("en", "how to apply for pm kisan"),
+                                             ("en", "how can I apply for rupashree"),
+                                             ("bn", "swasthya sathi card er jonno abedon korte chai")])
 async def test_it_is_said_where_such_applications_are_made_and_the_words_kept(stack: Stack, lang: str, asked: str):
     await known(stack, lang)
     await stack.say(wa.text(RINA, asked))
