@@ -84,7 +84,7 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 STEPS = ("home", "bookings", "booking", "room", "date", "nights", "guests", "rooms", "quote")
 # paying and a caretaker's phone asked are answered before a guest house is chosen too; the rest, in ``STEPS``
 PAYING_STEPS = (*STEPS, "district", "property", "name")
-_AT_STEPS = ("times", "facilities", "included")
+_AT_STEPS = ("times", "facilities", "included")  # what is asked of a guest house in sight: answered in ``STEPS``
 QUESTION_STEPS = ("home", "bookings", "booking", "quote")  # where free words are no answer: a question, the stay's
 
 

@@ -12,28 +12,14 @@ from pathlib import Path
 
 import pytest
 from phone_kit import at_the_menu, choices, has, words
+from test_tourism_facilities_asked import action, claimed
 from test_tourism_stay_asked import booked_at_the_menu
 from tourism_kit import walk
-
-from gateway.menu import phrase_pattern
-from services import registry
-from services.tourism.service import MENU
-from shared.india import plain
 
 DEMO = json.loads((Path(__file__).parents[3] / "services" / "tourism" / "demo.json").read_text("utf-8"))
 AYODHYA_PHONE = "+91 94340 51401"
 LATAGURI_PHONE = "+91 94340 31201"
 JHALONG_PHONE = "+91 94340 31202"
-
-
-def action(text: str) -> str | None:
-    return next((p.action for p in MENU.phrases if phrase_pattern(p.pattern).search(plain(text))), None)
-
-
-def claimed(text: str) -> list[str]:
-    return sorted({f"{name}:{p.action}" for name in registry.names()
-                   if (menu := registry.load(name, load_demo=False).menu)
-                   for p in menu.phrases if phrase_pattern(p.pattern).search(plain(text))})
 
 
 @pytest.mark.parametrize("typed", ["caretaker er number din", "guest house er phone number", "কেয়ারটেকারের নম্বর দিন",
