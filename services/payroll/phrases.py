@@ -153,13 +153,15 @@ PHRASES = (
     Phrase("slip", rf"(?:^|\b(?:my|the|amar)\s|আমার\s)\s*{_SLIP}\s+(?:(?:of|for|from)\s+)?(?:the\s+)?{_MONTH}"),
     # the slip asked for in everyday words: "স্লিপ দিন", "slip please", "স্লিপটা দেখাও" (show it), and the pay asked
     # after: "আমার বেতন কত"
-    # or said not received: "স্লিপ পাইনি", "slip pai ni", "I did not get my slip" (the latest is sent)
+    # or said not received: "স্লিপ পাইনি", "slip pai ni", "I did not get my slip" (the latest is sent), or not opening:
+    # "slip download hocche na", "স্লিপ খুলছে না", "my slip is not opening" (sent again)
     Phrase("slip", r"^(?:আমার\s*)?স্লিপ(?:টা|টি)?\s*(?:দিন|দাও|চাই|পাঠান|পাঠাও|লাগবে|দেখাও|দেখান|দেখুন|পাই\s*নি"
-                   r"|পাচ্ছি\s*না|পেলাম\s*না)?$"
+                   r"|পাচ্ছি\s*না|পেলাম\s*না|(?:ডাউনলোড|ওপেন)\s*হচ্ছে\s*না|খুলছে\s*না)?$"
                    # and in Latin letters: "amar slip dao", "slip ta pathao", "amar slip ta dekhao"
                    r"|^(?:(?:my|amar|amr)\s+)?slips?(?:\s*(?:ta|ti))?\s*"
                    r"(?:please|pls|chai|din|dao|den|lagbe|pathao|pathan|dekhao|dekhan|dekhun|dekhaw|pai\s*ni"
-                   r"|pacchi\s*na|pelam\s*na)?$"
+                   r"|pacchi\s*na|pelam\s*na|(?:download|open)\s+(?:hocche|hoche|hoy|hoi)\s*na|khul(?:che|e)\s*na"
+                   r"|(?:is\s+not|isn['’]?t|won['’]?t|does\s*not|doesn['’]?t)\s+(?:open|download)(?:ing)?)?$"
                    r"|^i\s+(?:did\s*not|didn['’]?t|have\s*not|haven['’]?t)\s+(?:got|get|received?)\s+(?:my|the)\s+"
                    r"(?:latest\s+|last\s+)?slips?$"
                    # and in English: "show me my slip", "send me my slip please", "may I have my slip", "can you
