@@ -49,7 +49,9 @@ _WORDS: dict[str, Keyword] = {
                      "ami ki korte pari ekhane", "ekhane ami ki korte pari", "ekhane ki korte pari",
                      "ki korte pari ekhane", "what can i do with this",
                      "আমি এখানে কী করতে পারি", "আমি এখানে কি করতে পারি", "এখানে আমি কী করতে পারি",
-                     "এখানে আমি কি করতে পারি", "এখানে কী করতে পারি", "এখানে কি করতে পারি"), "help"),
+                     "এখানে আমি কি করতে পারি", "এখানে কী করতে পারি", "এখানে কি করতে পারি",
+                     # what all ("ki ki"), as often asked
+                     "ekhane ki ki kora jay", "ki ki kora jay", "এখানে কী কী করা যায়", "এখানে কি কি করা যায়"), "help"),
     **dict.fromkeys(("what services are there", "what services", "which services", "what services do you have",
                      "ki ki seba ache", "ki ki sheba ache", "ki ki seba pabo", "ki ki sheba pabo", "kon kon seba ache",
                      "কী কী পরিষেবা আছে", "কি কি পরিষেবা আছে", "কী কী সেবা আছে", "কি কি সেবা আছে", "কী কী পরিষেবা পাব",
@@ -59,7 +61,11 @@ _WORDS: dict[str, Keyword] = {
                      "show me the services", "what services do you provide", "what services do you offer",
                      "what services are available", "which services are available", "which services do you provide",
                      "what services can i get", "ki ki service ache", "ki ki service pabo", "ki ki seba dewa hoy",
-                     "কী কী পরিষেবা দেওয়া হয়", "কি কি পরিষেবা দেওয়া হয়", "পরিষেবার তালিকা", "সব পরিষেবা"), "menu"),
+                     "কী কী পরিষেবা দেওয়া হয়", "কি কি পরিষেবা দেওয়া হয়", "পরিষেবার তালিকা", "সব পরিষেবা",
+                     # seva, sheva, as the word is spelt in Latin letters too
+                     "ki ki seva ache", "ki ki seva pabo", "ki ki sheva ache", "ki ki seba pawa jay",
+                     "ki ki seva pawa jay", "ki ki service pawa jay", "kon kon seva ache", "কী কী সেবা পাওয়া যায়",
+                     "কী কী পরিষেবা পাওয়া যায়"), "menu"),
     **dict.fromkeys(("language", "lang", "ভাষা", "ল্যাঙ্গুয়েজ", "bhasha", "bhasa"), "language"),
     # asked to change it in everyday words, whole, without naming one: "change language", "ভাষা বদলাও"
     **dict.fromkeys(("change language", "change the language", "language change", "change my language",

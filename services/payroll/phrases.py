@@ -52,11 +52,11 @@ _DOUBT = (rf"{_OWN_SLIP}.*{_WRONG}|^(?=.*{_PAY_ITSELF})(?=.*(?:{_WRONG}|{_LESS})
 FORM_16 = r"\bform[\s-]*(?:no\.?\s*)?16\b|ফর্ম\s*-?\s*(?:16|১৬)|\btds\s+certificate|টিডিএস\s*সার্টিফিকেট"
 
 # an employee's ID or their saying they are one: "employee id GP-PUR-0027", "my staff id", "ami panchayat er
-# kormochari", "আমি পঞ্চায়েতের কর্মচারী", "কর্মচারী আইডি"
+# kormochari", "ami ekjon karmachari", "আমি পঞ্চায়েতের কর্মচারী", "আমি একজন কর্মচারী", "কর্মচারী আইডি"
 EMPLOYEE_ID = (r"\b(?:employee|staff|kormochari|karmachari|karmochari)\s*(?:id|code|no|number)\b|\bgp-[a-z]{3}-\d{4}\b"
                r"|\bi\s+am\s+(?:an?\s+)?(?:panchayat\s+)?(?:employee|staff)\b"
-               r"|\bami\s+(?:panchayat\s*(?:er\s+)?)?(?:employee|staff|kormochari|karmachari|karmochari)\b"
-               r"|কর্মচারী\s*(?:আইডি|নম্বর|কোড)|আমি\s*(?:পঞ্চায়েতের\s*)?কর্মচারী")
+               r"|\bami\s+(?:panchayat\s*(?:er\s+)?|ekjon\s+){0,2}(?:employee|staff|kormochari|karmachari|karmochari)\b"
+               r"|কর্মচারী\s*(?:আইডি|নম্বর|কোড)|আমি\s*(?:পঞ্চায়েতের\s*|একজন\s*){0,2}কর্মচারী")
 _EMPLOYEE_ID = re.compile(unicodedata.normalize("NFKC", EMPLOYEE_ID), re.IGNORECASE)
 
 # a part of one's pay asked for by its name, with how much ("DA koto?", "amar basic koto", "how much is my HRA",

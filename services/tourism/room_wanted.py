@@ -1,6 +1,7 @@
 """A room wanted, said as people write to a desk, for the main menu's phrase that opens the booking: "i need a room
 in darjeeling from 25 dec", "room at lataguri 10 jan", "looking for a place to stay", in Bengali "দার্জিলিংয়ে একটা ঘর
-চাই", "থাকার জায়গা চাই", and in Latin letters "ghor chai darjeeling e", "thakar jayga lagbe", "hotel e thakte chai".
+চাই", "থাকার জায়গা চাই", and in Latin letters "ghor chai darjeeling e", "thakar jayga lagbe", "hotel e thakte chai",
+"darjeeling e thakar jayga".
 
 Never a room or a house said otherwise: wanted no more ("room lagbe na", "ঘর চাই না"), a house under a housing scheme
 ("awas yojana te ghor chai", "পাকা ঘর"), a room that has a problem ("the room in the school is broken": a room said
@@ -28,6 +29,10 @@ _WAYS = (
     r"\b(?:hotel|guest\s*house|lodge|home\s*stay)\s+(?:e\s+|te\s+)?thak(?:te|bo|ar)\b",
     r"(?<!\S)(?:ঘর|রুম|কামরা|হোটেল)(?:টা|টি)?\s+(?:(?!বানা|তৈরি|নির্মাণ)\S+\s+)?(?:চাই|লাগবে|দরকার)",
     r"থাকার\s*জায়গা\s*(?:\S+\s+)?(?:চাই|লাগবে|দরকার|খুঁজছি)",
+    # a place to stay at the message's end, or asked whether there is one: "darjeeling e thakar jayga", "দার্জিলিংয়ে
+    # থাকার জায়গা আছে?" (never one's own said missing: "amar thakar jayga nei")
+    r"\bthak(?:ar|bar)\s+ja[iy]?e?ga(?:\s+(?:ache|achhe|pawa\s+jabe|paoa\s+jabe|hobe)(?:\s+ki)?)?\s*\??$",
+    r"থাকার\s*জায়গা(?:\s*(?:আছে|পাওয়া\s*যাবে|হবে)(?:\s*কি)?)?\s*\??$",
 )
 ROOM_WANTED = _NOT + _HOUSING + ".*?(?:" + "|".join(_WAYS) + ")"
 # a stay said by its nights and its group, with no room named ("লাটাগুড়িতে ২০ ডিসেম্বর থেকে ২ রাত, আমরা ৩ জন",

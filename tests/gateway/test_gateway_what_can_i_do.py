@@ -15,12 +15,16 @@ from simulator import webhooks as wa
 HELP = ("what can i do", "What can I do here?", "what can you do", "how does this work", "ami ki korte pari",
         "ki korte pari", "ekhane ki kora jay", "আমি কী করতে পারি", "আমি কি করতে পারি", "এখানে কী করা যায়",
         # with "here" after it, which was 'not understood'
-        "ami ki korte pari ekhane", "ekhane ami ki korte pari", "আমি এখানে কী করতে পারি")
+        "ami ki korte pari ekhane", "ekhane ami ki korte pari", "আমি এখানে কী করতে পারি",
+        # what all ("I could not tell which service", kept to send to Complaints, before)
+        "ekhane ki ki kora jay", "এখানে কী কী করা যায়")
 SERVICES = ("what services are there", "which services", "ki ki seba ache", "ki ki sheba pabo", "কী কী পরিষেবা আছে",
             "কি কি সেবা আছে",
             # and as put to a desk, which were still kept to send to Complaints
             "What services do you provide?", "services", "list of services", "what services are available",
-            "ki ki service ache", "কী কী পরিষেবা দেওয়া হয়", "পরিষেবার তালিকা")
+            "ki ki service ache", "কী কী পরিষেবা দেওয়া হয়", "পরিষেবার তালিকা",
+            # seva spelt so, and "can be had" (kept to send to Complaints before)
+            "ki ki seva ache", "ki ki seva pawa jay", "কী কী পরিষেবা পাওয়া যায়")
 
 
 @pytest.mark.parametrize("asked", HELP)

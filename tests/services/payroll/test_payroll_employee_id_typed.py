@@ -16,6 +16,8 @@ WHY = {"en": "An employee ID typed here does not register this number",
 @pytest.mark.parametrize("lang, typed", [
     ("en", "I am an employee of Baghmundi GP, employee id GP-PUR-0027"), ("en", "my staff id is GP-PUR-0027"),
     ("bn", "amar employee id GP-PUR-0027"), ("bn", "আমি পঞ্চায়েতের কর্মচারী"), ("bn", "কর্মচারী আইডি GP-PUR-0027"),
+    # with "one" (একজন), as often said ("I could not tell which service" before)
+    ("bn", "ami ekjon karmachari"), ("bn", "আমি একজন কর্মচারী"), ("bn", "ami panchayat er ekjon kormochari"),
 ])
 async def test_an_id_typed_by_an_unregistered_number_is_told_why_it_does_not_register(system, lang, typed):
     stranger = await at_the_menu(system, STRANGER, lang)

@@ -104,6 +104,9 @@ def asked_for(text: str) -> str | None:
     ("ekta ghor lagbe digha te", "book"), ("thakar jayga chai", "book"), ("থাকার জায়গা চাই", "book"),
     ("I want to stay in darjeeling", "book"), ("need a hotel room in lataguri", "book"),
     ("hotel e thakte chai", "book"), ("looking for a place to stay", "book"), ("রুম চাই ২ রাতের জন্য", "book"),
+    # a place to stay at the end, or asked whether there is one (no service's before)
+    ("darjeeling e thakar jayga", "book"), ("darjeeling e thakar jayga ache?", "book"),
+    ("দার্জিলিংয়ে থাকার জায়গা আছে?", "book"),
 ])
 def test_a_room_wanted_said_many_ways_opens_the_booking(typed, action):
     assert asked_for(typed) == action
@@ -112,6 +115,7 @@ def test_a_room_wanted_said_many_ways_opens_the_booking(typed, action):
 @pytest.mark.parametrize("typed", [
     "amar ghor e jol nei", "awas yojana te ghor chai", "আবাস যোজনায় ঘর চাই", "pakka ghor chai",
     "trade licence for my hotel", "no light in my room", "the road to my house is broken", "my pay slip",
+    "amar thakar jayga nei", "আমার থাকার জায়গা নেই",
 ])
 def test_other_business_is_not_taken_for_a_room(typed):
     assert asked_for(typed) is None
