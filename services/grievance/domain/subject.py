@@ -59,7 +59,9 @@ _CLUES: dict[str, tuple[str, ...]] = {
                 "taka chaiche", "taka cheyeche", "টাকা চায়", "টাকা চাইছে", "টাকা চেয়েছে", "galagali", "গালাগালি",
                 "গালি", "kharap byabohar", "kharap bebohar", "durbyabohar", "durbebohar", "খারাপ আচরণ",
                 "kharap achoron", "kharap acharan", "dhomki", "dhamki", "হুমকি"),
-    "other": ("stray dog", "dog", "dogs", "kukur", "কুকুর"),  # stray dogs biting: no office's subject of its own
+    # stray dogs biting, monkeys or elephants a menace: no office's subject of its own
+    "other": ("stray dog", "dog", "dogs", "kukur", "কুকুর", "monkey", "monkeys", "bandor", "bondor", "বাঁদর", "হনুমান",
+              "elephant", "elephants", "hati", "হাতি"),
 }
 # a pradhan, a member or the secretary not working, not at the office or not answering the phone, "pradhan kaj korche
 # na", "প্রধান অফিসে আসে না": the official's conduct; the official alone names none ("pradhan rasta banay ni": roads)

@@ -1,11 +1,12 @@
-"""Garbage not collected, a tree fallen, a bridge or culvert broken in Bengali or Banglish, water, a road or a light
-in Hindi, a toilet missing, broken or never built, mosquitoes grown or in a pond, stray dogs biting, garbage with
-nowhere to go, an official not working or not at the office and a public work asked for ("notun tubewell chai", "we
-need a road") were no service's at the main menu ("I could not tell which service", the words only kept for
-a tap on Complaints), though they are a panchayat's everyday complaints. They begin a complaint with the words, its
-subject guessed from them where they name one (garbage, a toilet, mosquitoes: drainage and sanitation; a tree on the
-road, a bridge: roads; a tube well: drinking water; stray dogs: other; a pradhan not working: staff conduct); said
-mended, refused or as no problem, or with a room named ("road er pashe room chai"), they do not."""
+"""Garbage not collected, a tree fallen, a bridge or culvert broken in Bengali or Banglish, water, a road or a light in
+Hindi, a toilet missing, broken or never built, mosquitoes grown or in a pond, stray dogs biting, dogs, monkeys or
+elephants a menace, garbage with nowhere to go, an official not working or not at the office and a public work asked for
+("notun tubewell chai", "we need a road") were no service's at the main menu ("I could not tell which service", the
+words only kept for a tap on Complaints), though they are a panchayat's everyday complaints. They begin a complaint with
+the words, its subject guessed from them where they name one (garbage, a toilet, mosquitoes: drainage and sanitation; a
+tree on the road, a bridge: roads; a tube well: drinking water; stray dogs, monkeys, elephants: other; a pradhan not
+working: staff conduct); said mended, refused or as no problem, or with a room named ("road er pashe room chai"), they
+do not."""
 from __future__ import annotations
 
 import pytest
@@ -34,6 +35,8 @@ TOLD = ["garbage not collected", "garbage is not being collected", "no one colle
         "মশা জন্মাচ্ছে", "ময়লা ফেলার জায়গা নেই", "moyla felar kono jayga nei", "no dustbin in our para",
         "কেউ ময়লা নিচ্ছে না", "pradhan kaj korche na", "পঞ্চায়েত প্রধান কাজ করছে না", "secretary office e ase na",
         "প্রধান অফিসে আসে না", "member phone dhore na", "pradhan kaj korche na, ki korbo",
+        # dogs, monkeys or elephants a menace: reached no service before
+        "kukur er upodrob", "বাঁদরের উৎপাত", "bandor er utpat", "hatir hana", "গ্রামে হাতির হানা",
         # a public work asked for, made or mended
         "jol er line chai", "notun tubewell chai", "amader parai ekta rasta chai", "জলের লাইন চাই", "we need a road",
         "please make a road in our village", "rasta ta thik kore din", "street light chai"]
@@ -44,7 +47,7 @@ NOT_TOLD = ["garbage was collected today", "gach lagate chai", "I want to fell a
             "road er pashe room chai", "bridge er kache homestay chai", "darjeeling jawar rasta ta bolun",
             "amader rasta niye kichu jante chai", "pukure mach dhorte chai", "dustbin kothay ache",
             "moyla felar jayga kothay", "pradhan kobe office e asben", "pradhan er sathe kotha bolte chai",
-            "toilet ache?", "member hote chai"]
+            "toilet ache?", "member hote chai", "hati dekhte jabo", "bandor er chobi"]
 
 
 @pytest.mark.parametrize("typed", TOLD)
@@ -73,7 +76,8 @@ def test_no_problem_said_begins_none(typed):
                                                   ("bn", "পুকুরে মশা", "নিকাশি ও স্বচ্ছতা"),
                                                   ("en", "pradhan kaj korche na", "Staff conduct"),
                                                   ("bn", "পঞ্চায়েত প্রধান অফিসে আসে না", "কর্মীর আচরণ"),
-                                                  ("bn", "notun tubewell chai", "পানীয় জল")])
+                                                  ("bn", "notun tubewell chai", "পানীয় জল"),
+                                                  ("bn", "বাঁদরের উৎপাত", "অন্যান্য"), ("en", "hatir hana", "Other")])
 async def test_through_the_webhook_it_begins_one_its_subject_guessed(system, lang, typed, subject):
     phone = await at_the_menu(system, STRANGER, lang)
     got = await phone.say(typed, until=has("interactive"))
