@@ -154,7 +154,7 @@ PHRASES = (
     # the slip asked for in everyday words: "স্লিপ দিন", "slip please", "স্লিপটা দেখাও" (show it), and the pay asked
     # after: "আমার বেতন কত"
     # or said not received: "স্লিপ পাইনি", "slip pai ni", "I did not get my slip" (the latest is sent), or not opening:
-    # "slip download hocche na", "স্লিপ খুলছে না", "my slip is not opening" (sent again)
+    # "slip download hocche na", "স্লিপ খুলছে না", "my slip is not opening" (the latest, as for one not received)
     Phrase("slip", r"^(?:আমার\s*)?স্লিপ(?:টা|টি)?\s*(?:দিন|দাও|চাই|পাঠান|পাঠাও|লাগবে|দেখাও|দেখান|দেখুন|পাই\s*নি"
                    r"|পাচ্ছি\s*না|পেলাম\s*না|(?:ডাউনলোড|ওপেন)\s*হচ্ছে\s*না|খুলছে\s*না)?$"
                    # and in Latin letters: "amar slip dao", "slip ta pathao", "amar slip ta dekhao"
