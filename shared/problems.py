@@ -248,5 +248,6 @@ POWER = (r"^(?!.*(?:\b(?:street|ra{1,2}sta[ry]|road\s*(?:side\s*)?lights?|path\s
          r"|\b(?:electric(?:ity)?|current|karent|bidyut|biddut|bijli|light)\s+(?:er\s+)?bill"
          r"|(?:ইলেকট্রিক|কারেন্ট|বিদ্যুৎ|বিদ্যুত)\S*\s*বিল"
          r"|(?:\b(?:current|karent|bidyut|biddut|bidyuth|bijli|electricity|power|lights?)"
-         r"|কারেন্ট|কারেণ্ট|বিদ্যুৎ|বিদ্যুত|লাইট)\S*\s+(?:\S+\s+){0,3}?(?:nei|nai|cut|off|chole\s*gec?he|gone"
-         r"|নেই|নাই|চলে\s*গেছে)(?=[\s,.!?।;:)]|$))")
+         r"|কারেন্ট|কারেণ্ট|বিদ্যুৎ|বিদ্যুত|লাইট|बिजली)\S*\s+(?:\S+\s+){0,3}?(?:nei|nai|cut|off|chole\s*gec?he|gone"
+         # and in Hindi: "bijli nahi hai", "बिजली नहीं है", "bijli chali gayi"
+         r"|নেই|নাই|চলে\s*গেছে|nahi|nahin|नहीं|chali\s*gayi|चली\s*गई)(?=[\s,.!?।;:)]|$))")

@@ -1,8 +1,9 @@
 """No power at home ("current nei", "light nei", "বিদ্যুৎ নেই", "power cut"), or its bill ("বিদ্যুতের বিল বেশি এসেছে",
-"electricity bill is too high"; "I could not tell which service" before), typed first or at the main menu: the
-electricity company's (WBSEDCL, 1912), not the panchayat's, is said in the person's language, with a button that
-begins a street light's complaint and one for the menu; a street light named ("street light nei", "বাতি জ্বলছে না")
-begins its complaint with the words at once, as a problem said in English does ("drain is blocked")."""
+"electricity bill is too high"; "I could not tell which service" before), or in Hindi ("bijli nahi hai", "बिजली नहीं
+है"), typed first or at the main menu: the electricity company's (WBSEDCL, 1912), not the panchayat's, is said in the
+person's language, with a button that begins a street light's complaint and one for the menu; a street light named
+("street light nei", "বাতি জ্বলছে না") begins its complaint with the words at once, as a problem said in English does
+("drain is blocked")."""
 from __future__ import annotations
 
 import pytest
@@ -27,7 +28,9 @@ def buttons(body: dict) -> list[tuple[str, str]]:
                                              ("power cut", "en"),
                                              # its bill ("I could not tell which service" before)
                                              ("বিদ্যুতের বিল বেশি এসেছে", "bn"), ("কারেন্টের বিল আসেনি", "bn"),
-                                             ("electricity bill is too high", "en")])
+                                             ("electricity bill is too high", "en"),
+                                             # in Hindi ("I could not tell which service" before)
+                                             ("bijli nahi hai", "en"), ("bijli chali gayi hai", "en")])
 async def test_a_first_message_of_no_power_at_home_is_told_whose_it_is_in_its_language(stack: Stack, words: str,
                                                                                      lang: str):
     await stack.announce_services()
@@ -66,3 +69,13 @@ async def test_a_street_light_or_a_problem_said_in_english_begins_its_complaint_
     stack.recorder.clear()
     await stack.say(wa.text(RINA, words))
     assert [(i.kind, i.text, i.unasked) for i in handed(stack)] == [("text", words, True)]
+
+
+async def test_in_hindi_script_at_the_menu_the_answer_is_given(stack: Stack):
+    await stack.announce_services()
+    await stack.say(wa.button_reply(RINA, "shell:lang:en", "English"))
+    stack.recorder.clear()
+    await stack.say(wa.text(RINA, "बिजली नहीं है"))
+    text = stack.recorder.bodies()[0]["interactive"]["body"]["text"]
+    assert "WBSEDCL" in text and "*1912*" in text, text
+    assert handed(stack) == []  # no complaint begun
