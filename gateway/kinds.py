@@ -115,8 +115,9 @@ _STATE_SCHEME = re.compile(STATE_SCHEME, re.IGNORECASE)
 def state_scheme(inbound: Inbound) -> bool:
     """How to get or apply for one of the state's schemes, named ("how to apply for pm kisan", "how can I apply for
     rupashree"): ``other_scheme``'s, read before the services' phrases, whose "apply" claims it with no room to leave
-    every scheme out."""
-    return other_scheme(inbound) and _STATE_SCHEME.search(plain(inbound.text or "")) is not None
+    every scheme out. The scheme's name is looked for first: most messages name none, and ``other_scheme`` is
+    the longer pattern."""
+    return _STATE_SCHEME.search(plain(inbound.text or "")) is not None and other_scheme(inbound)
 
 
 def other_scheme(inbound: Inbound) -> bool:

@@ -218,10 +218,10 @@ class Shell:
                 # description, a reason to reopen one) does not take the number as its answer
                 tap = inbound.model_copy(update={"kind": "reply", "reply_id": f"{found[0]}:view:{found[1]}"})
                 return await routes.taken(turn, tap, found[0], profile)
-            if found is None and service is None and state_scheme(inbound):  # "how to apply for pm kisan"
-                await routes.keep_unread(turn, inbound)  # a delay of one is a complaint: the words kept to send on
-                return await screens.show_menu(turn, "intro_other_scheme")
-            if found is None and (asked := await turn.menu.asked_for(inbound.text, within=service)):
+            # "how to apply for pm kisan": no service's, though the permits' and NOCs' "apply" would claim it; the
+            # other schemes' answer below, as for words no service took
+            scheme = service is None and state_scheme(inbound)
+            if found is None and not scheme and (asked := await turn.menu.asked_for(inbound.text, within=service)):
                 if service is None:
                     return await routes.asked(turn, inbound, asked, profile, guessed=profile.lang is None)
                 # words another service announced to be taken from here ("what about my complaint?"): its choice's tap
