@@ -4,9 +4,9 @@
 korbo" in payroll: rather than 'Sorry, I did not understand', which leaves the person to guess that *menu* leads
 elsewhere, the service says whose business it sounds like, with a button that opens that service (its main menu
 row's tap, ``<service>:menu``, which the gateway hands to the service its prefix names) and one to stay where they
-are. One small table for every service, in English, Bengali and Bengali in Latin letters; a service asks it only
-where it would otherwise say it did not understand, never at a step that takes the person's own words (a
-complaint's description, a guest's name, a PIN).
+are; a booking or a complaint half made is kept either way. One small table for every service, in English, Bengali
+and Bengali in Latin letters; a service asks it only where it would otherwise say it did not understand, never at a
+step that takes the person's own words (a complaint's description, a guest's name, a PIN).
 """
 from __future__ import annotations
 
@@ -57,9 +57,10 @@ def named(text: str, here: str) -> list[str]:
         words.search(said) or service == "grievance" and problems.told(said))][:OFFERED_MAX]
 
 
-def offer(text: str, here: str, lang: str) -> OutboundMessage | None:
-    """"That sounds like *Building permission*." with a button to each service named and one to stay (``here``'s
-    own menu); None when the words name no other service."""
+def offer(text: str, here: str, lang: str, *, stay: str | None = None) -> OutboundMessage | None:
+    """"That sounds like *Building permission*." with a button to each service named and one to stay: ``stay``, the
+    tap that asks again the question the person was at with what they gave kept (``<here>:resume``) where something
+    is in progress, else ``here``'s own menu; None when the words name no other service."""
     others = named(text, here)
     if not others:
         return None
@@ -67,4 +68,5 @@ def offer(text: str, here: str, lang: str) -> OutboundMessage | None:
     said = TEXTS("sounds_like", lang, about=about[0]) if len(about) == 1 else \
         TEXTS("sounds_like_either", lang, one=about[0], other=about[1])
     choices = [(f"{service}:menu", TEXTS(f"btn_{service}", lang)) for service in others]
-    return buttons(f"{said}\n\n{TEXTS('go_or_stay', lang)}", [*choices, (f"{here}:menu", TEXTS("btn_stay", lang))])
+    staying = (stay or f"{here}:menu", TEXTS("btn_stay", lang))
+    return buttons(f"{said}\n\n{TEXTS('go_or_stay', lang)}", [*choices, staying])

@@ -29,6 +29,7 @@ which list them.
 """
 from __future__ import annotations
 
+from gateway.outbound import OutboundMessage
 from services.grievance.conversation import (
     after,
     anew,
@@ -193,7 +194,7 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return lodge.category(turn, key)
     if step == "category" and lodge.told(turn, text):
         return
-    if step == "category" and (offered := elsewhere.offer(text, "grievance", turn.lang)) is not None:
+    if step == "category" and (offered := _elsewhere(turn, text)) is not None:
         return turn.say(offered)  # "আমার বুকিং বাতিল করতে চাই" where the subject is asked: that service offered
     if step == "district" and named.district_typed(turn, text):  # a district, or a block of one
         return
@@ -212,7 +213,7 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
     if fresh.asked(turn, text):  # a problem of its own, no place nor choice
         return
     if step not in ("category", "district", "block", "gp"):
-        if (offered := elsewhere.offer(text, "grievance", turn.lang)) is not None:  # "pay slip": another service's
+        if (offered := _elsewhere(turn, text)) is not None:  # "pay slip": another service's
             return turn.say(offered)
         return await steps.ask(turn, hint=turn.t("unclear"))
     if step in upset.PLACE_STEPS and draft.get("purpose") == "lodge" and upset.landmark(text) and not upset.asks(
@@ -221,7 +222,16 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
             return lodge.described(turn, text, add=True, kept=turn.t("landmark_kept", said=text.strip()))
         if lodge.spot_held(turn, text):  # before any description: held for it
             return None
+    if (offered := _elsewhere(turn, text)) is not None:  # "ghor book korbo" where the district is asked
+        return turn.say(offered)
     await steps.ask(turn, hint=upset.list_hint(turn, text, word))  # a name wanted, a kind word to 😡, a question
+
+
+def _elsewhere(turn: Turn, text: str) -> OutboundMessage | None:
+    """Another service offered for words that name its business (``shared.elsewhere``); in a complaint being made,
+    *Stay here* asks the step's question again with what was given kept (``grievance:resume``), not the menu."""
+    stay = "grievance:resume" if turn.chat.step in DRAFTING else None
+    return elsewhere.offer(text, "grievance", turn.lang, stay=stay)
 
 
 async def _placed(turn: Turn, gp: Area) -> None:

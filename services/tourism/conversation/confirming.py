@@ -9,15 +9,22 @@ from services.tourism.conversation.turn import Turn
 from shared import elsewhere
 
 
+# a stay being chosen or its quote on screen, the guest's name aside (their own words): where another service's
+# business named is offered with *Stay here* asking the step's question again, what was chosen kept
+CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms", "quote")
+
+
 async def unclear(turn: Turn, text: str, word: str | None) -> None:
-    if not _elsewhere(turn, text):
+    if not offered_elsewhere(turn, text):
         await steps.ask(turn, hint=turn.t("unclear"))
 
 
-def _elsewhere(turn: Turn, text: str) -> bool:
-    """Words naming another service's business ("my pay slip") where nothing here is understood: that service is
-    offered, with the button that opens it, rather than 'not understood' (``shared.elsewhere``)."""
-    if (offered := elsewhere.offer(text, "tourism", turn.lang)) is None:
+def offered_elsewhere(turn: Turn, text: str) -> bool:
+    """Words naming another service's business ("my pay slip", "trade licence chai") where nothing here is understood:
+    that service is offered, with the button that opens it, rather than 'not understood' or a district of that name
+    not found (``shared.elsewhere``); in a stay being chosen, *Stay here* is ``tourism:resume``."""
+    stay = "tourism:resume" if turn.chat.step in CHOOSING else None
+    if (offered := elsewhere.offer(text, "tourism", turn.lang, stay=stay)) is None:
         return False
     turn.say(offered)
     return True

@@ -19,6 +19,7 @@ from services.tourism.conversation import (
     changed,
     choose,
     complaint,
+    confirming,
     mine,
     moved,
     noted,
@@ -150,6 +151,8 @@ async def typed(turn: Turn, text: str) -> None:
         return
     if word == "no" and step in COUNTED:  # "na" where a count is asked: how to change the answer before it
         return await steps.ask(turn, hint=turn.t(f"{step}_no"))
+    if word is None and step in confirming.CHOOSING and confirming.offered_elsewhere(turn, text):
+        return  # "pay slip chai" where the district or the check-in is asked: that service offered, or stay
     await STEPS.get(step, unclear)(turn, text, word)
 
 

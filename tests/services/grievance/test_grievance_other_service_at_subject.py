@@ -1,6 +1,6 @@
 """Another service's business typed where a new complaint's subject is asked ("আমার বুকিং বাতিল করতে চাই", "cancel my
 booking", "আমার বেতনের স্লিপ দরকার") was told to choose a subject from the list. That service is offered, with a button
-to stay; a problem typed there is still the complaint's words."""
+to stay that asks for the subject again (``grievance:resume``); a problem typed there is still the complaint's words."""
 from __future__ import annotations
 
 import pytest
@@ -23,7 +23,7 @@ async def at_the_subjects(system, lang: str) -> Phone:
 async def test_another_services_business_offers_it(system, lang, typed, offered):
     phone = await at_the_subjects(system, lang)
     got = await phone.say(typed, until=has("interactive"))
-    assert choices(got) == [offered, "grievance:menu"], (words(got), choices(got))
+    assert choices(got) == [offered, "grievance:resume"], (words(got), choices(got))
 
 
 async def test_a_problem_there_is_still_the_complaints_words(system):
