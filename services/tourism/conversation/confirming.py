@@ -4,19 +4,30 @@ question again with "not understood", or, when they name another service's busin
 """
 from __future__ import annotations
 
+import unicodedata
+
 from services.tourism.conversation import answers, choose, complaint, mine, pressed, quoting, redate, regroup, steps
 from services.tourism.conversation.turn import Turn
+from services.tourism.domain.guest import SENTENCE
 from shared import elsewhere
 
-
-# a stay being chosen or its quote on screen, the guest's name aside (their own words): where another service's
-# business named is offered with *Stay here* asking the step's question again, what was chosen kept
-CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms", "quote")
+# a stay being chosen or its quote on screen: where another service's business named is offered with *Stay here*
+# asking the step's question again, what was chosen kept (at the guest's name, only words that are no name)
+CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms", "name", "quote")
 
 
 async def unclear(turn: Turn, text: str, word: str | None) -> None:
     if not offered_elsewhere(turn, text):
         await steps.ask(turn, hint=turn.t("unclear"))
+
+
+def offered_while_choosing(turn: Turn, text: str) -> bool:
+    """``offered_elsewhere`` where a stay is being chosen (``CHOOSING``): "pay slip chai" where the district or the
+    check-in is asked; at the guest's name only a sentence, never a name ("Bhaban Das")."""
+    step = turn.chat.step
+    if step not in CHOOSING or step == "name" and SENTENCE.search(unicodedata.normalize("NFC", text)) is None:
+        return False
+    return offered_elsewhere(turn, text)
 
 
 def offered_elsewhere(turn: Turn, text: str) -> bool:

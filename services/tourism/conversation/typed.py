@@ -151,7 +151,7 @@ async def typed(turn: Turn, text: str) -> None:
         return
     if word == "no" and step in COUNTED:  # "na" where a count is asked: how to change the answer before it
         return await steps.ask(turn, hint=turn.t(f"{step}_no"))
-    if word is None and step in confirming.CHOOSING and confirming.offered_elsewhere(turn, text):
+    if word is None and confirming.offered_while_choosing(turn, text):
         return  # "pay slip chai" where the district or the check-in is asked: that service offered, or stay
     await STEPS.get(step, unclear)(turn, text, word)
 

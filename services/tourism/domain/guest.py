@@ -5,7 +5,8 @@ A name is letters in any script (Bengali's vowel signs are marks, not letters, a
 spaces, dots, hyphens, apostrophes and commas names are written with ("Das, S. K."); digits and emoji are no part
 of one. A dari (।) after it ends the sentence, as Bengali is written, and is no part of the name either. Said in
 a sentence ("আমার নাম রহিম শেখ", "my name is …"), the name is what follows; "in my name" ("আমার নামে") is who is
-meant, not a name (``name_self``), and never goes on a booking.
+meant, not a name (``name_self``), and never goes on a booking; nor does a sentence that holds no name ("ami jani
+na", "I want to change the date": ``name_sentence``).
 """
 from __future__ import annotations
 
@@ -20,6 +21,20 @@ DARI = "।॥"
 PLACEHOLDERS = frozenset(("whatsapp user", "whatsapp", "user", "guest", "unknown"))
 SELF = frozenset(("আমার নামে", "আমার নামেই", "আমার নাম", "নিজের নামে", "নিজের নাম", "আমি", "আমার", "in my name",
                   "my name", "me", "myself", "self", "amar name", "amar naame", "amar nam", "amar naam", "nijer name"))
+# "in my name" said in a sentence ("amar naame kore din", "আমার নামেই করুন", "book it in my name")
+SELF_SAID = re.compile(r"^(?:(?:please\s+)?(?:book\s+(?:it\s+)?)?in\s+my\s+name\b|(?:amar|nijer)\s+naa?me(?:i|y)?\s+"
+                       r"(?:kore|koren|korun|koro|book|din|dao|hobe)\b|(?:আমার|নিজের)\s+নামে(?:ই)?(?!\S))",
+                       re.IGNORECASE)
+# words no name holds, so a sentence typed where the name is asked ("ami jani na", "I want to change the date",
+# "complaint korte chai", "নাম পরে দেব"): a verb of wanting or giving, a question word, the booking's own words; "Amar",
+# "Jani" and "Din" are names, so those alone are not among them
+SENTENCE = re.compile(r"\b(?:want|wanna|need|change|cancel|later|know|don['’]?t|dates?|bookings?|book|rooms?|nights?"
+                      r"|what|how|why|when|where|which|chai|chay|korte|korbo|korben|korun|dibo|debo|diben|deben|dao"
+                      r"|hobe|lagbe|jani\s+na|janina|bolbo|bolte|keno|kothay|kivabe|kibhabe|kobe|ache|achhe"
+                      r"|nei|nai|jabo|thakbo|pore\s+(?:dibo|debo|bolbo))\b"
+                      r"|(?<!\S)(?:চাই|করতে|করব|করবো|করবেন|করুন|দেব|দেবো|দিব|দিবো|হবে|লাগবে|জানি\s*না|কী|কি|কেন|কোথায়"
+                      r"|কীভাবে|কবে|আছে|নেই|বলব|বলবো|যাব|যাবো|থাকব|থাকবো|বুকিং|তারিখ|বাতিল|বদলাতে)(?!\S)",
+                      re.IGNORECASE)
 # "my name is" before the name: the words said, then a space or a colon
 SAID = re.compile(r"^(?:আমার\s+নাম(?:\s+(?:হল|হলো|হচ্ছে))?|my\s+name\s+is|amar\s+naa?m(?:\s+holo)?|name|নাম)"
                   r"(?:\s*[:：-]\s*|\s+)", re.IGNORECASE)
@@ -30,7 +45,11 @@ def guest_name(typed: str) -> str:
     name = " ".join(unicodedata.normalize("NFC", typed).strip().rstrip(DARI).split())
     if name.casefold() in SELF:
         raise Refused("name_self")
+    if SELF_SAID.match(name):
+        raise Refused("name_self")
     name = SAID.sub("", name, count=1) or name
+    if SENTENCE.search(name):
+        raise Refused("name_sentence")
     letters = sum(1 for ch in name if unicodedata.category(ch)[0] in "LM")
     if any(ch.isdigit() for ch in name) and letters == 0:
         raise Refused("name_digits")
