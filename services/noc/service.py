@@ -57,6 +57,9 @@ TRADE = (r"(?:\bt?nocs?\b|\btrade\s+licen[cs]es?\b|ট্রেড\s*লাই�
 # a building permission named ("permit", পারমিট, ভবন নির্মাণের অনুমতি, "bhobon"): building permission's, not a NOC's
 NOT_BUILDING = (r"(?!.*(?:\bbuilding\b|\bpermi(?:t|ssion)s?\b|\bbp\b|onumoti|\bbh[ao]b[ao]n\b|অনুমতি|পারমিট|পারমিশন"
                 r"|ভবন|নির্মাণ|নকশা|বাড়ি|भवन|निर्माण|नक्श|मकान|परमिट))")
+# a house's plan or map named in Latin letters ("naksha", "house map"): building permission's too, read where there is
+# room for it (the NOC's fee phrase has none)
+NOT_PLAN = r"(?!.*(?:\bna?ks?ha\b|\bnoksha\b|\bhouse\s+(?:maps?|plans?)\b))"
 NOT_TIME = rf"(?!.*(?:{TIME}))"
 RENEWING = r"\brenew(?:al|als)?\b|নবীকরণ|রিনিউ|नवीनीकरण|रिन्यू"
 MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
@@ -104,7 +107,7 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # which (a NOC's holder was told none is on the number)
                      Phrase("mine", rf"^{NOT_BUILDING}(?:.*?{MY_APPLICATION}|{PAPER_WHEN})"),
                      # what became of it, unnamed ("keno reject holo", "বাতিল হল কেন"): building permission's too
-                     Phrase("mine", rf"^{NOT_BUILDING}" + DECIDED_ASKED + NOT_OTHER_SCHEME),
+                     Phrase("mine", rf"^{NOT_BUILDING}{NOT_PLAN}" + DECIDED_ASKED + NOT_OTHER_SCHEME),
                      # a shop or a business and a licence named, not asked after ("dokan khulbo licence lagbe", "I
                      # want to open a shop, what licence do I need"): how to apply
                      Phrase("apply", rf"^{NOT_BUILDING}{SHOP_LICENCE}"),
