@@ -42,7 +42,9 @@ async def test_holding_tax_is_said_paid_at_the_panchayat_office_and_the_words_ke
 
 @pytest.mark.parametrize(("lang", "asked"), [("en", "jomir porcha kothay pabo"), ("bn", "খতিয়ান"),
                                              ("bn", "mutation korte chai"), ("bn", "khajna deya"),
-                                             ("en", "land records"), ("bn", "জমির রেকর্ড দেখতে চাই")])
+                                             ("en", "land records"), ("bn", "জমির রেকর্ড দেখতে চাই"),
+                                             # as often spelt ("I could not tell which service" before)
+                                             ("bn", "জমির পর্চা চাই"), ("bn", "khotian kothay pabo")])
 async def test_land_records_are_said_to_be_the_land_offices_and_nothing_kept(stack: Stack, lang: str, asked: str):
     await known(stack, lang)
     await stack.say(wa.text(RINA, asked))
