@@ -57,6 +57,11 @@ BUILDING = (r"\bbuilding\s+(?:permission|permit|plan)|(?:ভবন\s*)?নির
 HINDI = (r"भवन\s*निर्माण|निर्माण\s*(?:की\s*)?अनुमति|नक्श[ाे]\s*(?:पास|की\s*(?:मंज\u093c?ूरी|अनुमति))"
          r"|मकान\s*(?:बनाने|बनवाने|निर्माण)\s*(?:की\s*)?(?:अनुमति|परमिशन|मंज\u093c?ूरी)"
          r"|\bmaka+n\s+(?:banane|banwane|nirman)\s+(?:ki\s+)?(?:anumati|permission|ijazat)|\bnaksh?a\s+pass")
+# the rules for building a house asked ("বাড়ি তৈরির নিয়ম কী", "bari toiri korar niyom ki", "what are the rules for
+# building a house"): what the panchayat asks is building permission, how to apply; never a scheme's house ("awas")
+RULES = (r"^(?!.*(?:\bawas|\byojon?a|আবাস|যোজনা))(?:.*?(?:বাড়ি|ঘর|দালান)\S*\s*(?:তৈরি|বানানো|বানানোর|নির্মাণ)\S*"
+         r"\s*(?:\S+\s*)?নিয়ম|.*?\b(?:ba+ri|gh[oa]r)\S*\s+(?:toiri|banano|banabar|nirman)\S*\s+(?:\S+\s+)?niy?o?m"
+         r"|.*?\brules?\s+(?:for|to|of)\s+(?:build|construct|mak)\w*\s+(?:a\s+|my\s+)?(?:house|home))")
 # the permission named in one word, typed alone ("permit", "anumoti", পারমিশন, "bari": a house's); with more words
 # they may be another's ("trade permit" is a NOC's, "permission for a stall" anyone's), read as above
 ALONE = (r"^(?:permits?|permissions?|building|bh[ao]b[ao]n|[ao]n[ou]m[ao]ti|bari|অনুমতি|পারমিট|পারমিশন|ভবন"
@@ -83,6 +88,7 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      Phrase("apply", NOT_TRADE + PERMISSION_NEEDED),
                      # a house to be built, no permission named ("I want to build a house", "bari banabo"): the same
                      Phrase("apply", NOT_TRADE + HOUSE_PLANNED),
+                     Phrase("apply", NOT_TRADE + RULES),  # the rules for building a house: the same
                      # papers said sent here: the same, said first to reach no one (the tap carries no words)
                      Phrase("sent", NOT_TRADE + SAYS_SENT.pattern),
                      # what is still missing for one's application: the trade NOC announces it too, so the menu asks
