@@ -72,8 +72,13 @@ FACILITIES_ASKED = (rf"^(?!.*(?:\d|[০-৯]|{_MISSING}))(?=.*{_LODGING})(?=.*{_
 _KEEPER = (r"(?:\bcare\s*-?\s*takers?\b|\b(?:guest\s*house|home\s*stay|homestay|resort|lodge|cottage)\w*"
            r"|কেয়ার\s*টেকার|তত্ত্বাবধায়ক|অতিথি\s*নিবাস|গেস্ট\s*হাউস|হোমস্টে|রিসর্ট|কটেজ)")
 _REACH = (r"(?:\b(?:phone|mobile|contact|numbers?|nombor|nambar|call|jogajog)\b|ফোন|মোবাইল|নম্বর|নাম্বার|যোগাযোগ)")
-CONTACT_ASKED = (rf"^(?!.*(?:\d|[০-৯]|\bbook|বুকিং|\bvoucher|ভাউচার|{_MISSING}))(?=.*{_KEEPER})(?=.*{_REACH})"
-                 r"(?:\S+(?:\s+|$)){1,10}$")
+# ... or its number said not to be had ("caretaker er number nei", "কেয়ারটেকারের নম্বর জানি না", "I don't have the
+# caretaker's number"): the caretaker's, not a guest house without a phone ("guest house e phone nei": the stay's)
+_UNKNOWN = (rf"(?:\b(?:er|r)\s+|(?:ের|র)\s*){_REACH}\S*(?:\s+{_REACH}\S*)?\s+(?:ta\s+|টা\s*)?"
+            r"(?:nei|nai|jani\s+na|নেই|নাই|জানি\s*না)(?:\s+|$)"
+            rf"|\b(?:don['’]?t|do\s+not)\s+(?:have|know)\s+(?:\S+\s+){{0,3}}?{_REACH}")
+CONTACT_ASKED = (rf"^(?!.*(?:\d|[০-৯]|\bbook|বুকিং|\bvoucher|ভাউচার))(?=.*{_KEEPER})"
+                 rf"(?:(?!.*(?:{_MISSING}))(?=.*{_REACH})|(?=.*(?:{_UNKNOWN})))(?:\S+(?:\s+|$)){{1,10}}$")
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paying", re.compile(unicodedata.normalize("NFKC", PAY_ASKED))),
     ("contact", re.compile(unicodedata.normalize("NFKC", CONTACT_ASKED))),
