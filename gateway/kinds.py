@@ -39,6 +39,16 @@ LAND_RECORD = re.compile(
     r"|\bland\s+(?:records?|revenue|tax)\b|\bjomir\s+(?:record|kagoj|khajna|tax)"
     r"|পর্?চা|খতিয়ান|মিউটেশন|খাজনা|জমির\s*(?:রেকর্ড|কাগজ|কর)", re.IGNORECASE)
 
+# A bank account to be changed, no pay nor scheme's money named ("bank account bodlate chai", "আমার ব্যাংক অ্যাকাউন্ট
+# বদলাতে চাই", "I have a new bank account"): not done here; an employee's pay by the office's DDO (payroll's own
+# phrase answers it where the pay is named), a scheme's money at the gram panchayat or block office. Never a phone or
+# a password changed, nor an account opened ("new account khulbo")
+BANK_ACCOUNT = re.compile(
+    r"^(?!.*(?:\bmobile|\bphone|\bpass\s*word|\blogin|\bkhul\w*|\bopen\w*|মোবাইল|ফোন|পাসওয়ার্ড|খুল))"
+    r"(?=.*(?:\b(?:bank|a/c|acc(?:oun)?t)\b|ব্যাংক|ব্যাঙ্ক|অ্যাকাউন্ট|একাউন্ট))"
+    r"(?=.*(?:\b(?:change\w*|bod[oa]?l\w*|update\w*|switch\w*|shift\w*)\b|\bnew\s+(?:bank|a/c|acc(?:oun)?t)"
+    r"|বদল\S*|পরিবর্তন\S*|নতুন\s*(?:ব্যাংক|ব্যাঙ্ক|অ্যাকাউন্ট|একাউন্ট)))", re.IGNORECASE)
+
 
 def says_something(inbound: Inbound, word: str | None) -> bool:
     """A first message that is more than a greeting: a photo, a voice note, a place, a contact (not a sticker), or
@@ -99,14 +109,16 @@ def says_new_number(inbound: Inbound) -> bool:
 
 
 def office_business(inbound: Inbound) -> str | None:
-    """``intro_holding_tax`` or ``intro_land_record``: holding tax or land records asked after, neither done here;
-    None for any other message."""
+    """``intro_holding_tax``, ``intro_land_record`` or ``intro_bank_account``: holding tax or land records asked after,
+    or a bank account to be changed, none done here; None for any other message."""
     if inbound.kind != "text" or not inbound.text:
         return None
     said = plain(inbound.text)
     if HOLDING_TAX.search(said):
         return "intro_holding_tax"
-    return "intro_land_record" if LAND_RECORD.search(said) else None
+    if LAND_RECORD.search(said):
+        return "intro_land_record"
+    return "intro_bank_account" if BANK_ACCOUNT.search(said) else None
 
 
 _STATE_SCHEME = re.compile(STATE_SCHEME, re.IGNORECASE)
