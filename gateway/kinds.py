@@ -29,8 +29,8 @@ NUMBER_CHANGED = re.compile(
     re.IGNORECASE)
 AADHAAR = re.compile(r"\d{4}[\s\-]?\d{4}[\s\-]?\d{4}")
 # Holding (property) tax asked after, to pay or how much ("holding tax koto", "barir tax kothay jama debo", "বাড়ির
-# কর কোথায় দেব", "property tax"); land records or revenue ("jomir porcha", "জমির পর্চা", "খতিয়ান", "mutation", "khajna"): neither
-# is done on this number, each said where it is. A trade NOC's or a permit's fee is neither
+# কর কোথায় দেব", "property tax"); land records or revenue ("jomir porcha", "জমির পর্চা", "খতিয়ান", "mutation",
+# "khajna"): neither is done on this number, each said where it is. A trade NOC's or a permit's fee is neither
 HOLDING_TAX = re.compile(
     r"\b(?:holding|property|house|bari|barir|ghorer|sompotti)\s+(?:tax|kor|kar)\b|হোল্ডিং\s*ট্যাক্স"
     r"|(?:বাড়ির|সম্পত্তি|ঘরের)\s*(?:কর|ট্যাক্স)(?![\u0980-\u09ff])", re.IGNORECASE)

@@ -116,13 +116,13 @@ def pay_news(text: str) -> bool:
     return _PAY_NEWS.search(plain(text)) is not None
 
 
-# one's PIN forgotten, locked or to be changed ("amar PIN bhule gechi", "I forgot my PIN", "পিন ভুলে গেছি", "pin lock
-# hoye geche", "reset my pin"): the chat cannot reset it; the office's payroll desk can, as *Forgot my PIN* says. Not
-# a postal PIN code ("pin code ki?").
-# one's PIN asked for, not known ("amar PIN ta ki", "what is my PIN", "আমার পিন কত", "pin jani na"): the same
+# one's PIN asked for, not known ("amar PIN ta ki", "what is my PIN", "আমার পিন কত", "pin jani na"): *Forgot my PIN*
 PIN_UNKNOWN = (r"\b(?:amar|my)\s+pin\s*(?:ta|ti|number)?\s*(?:ki|koto|kot[ao]|what)\b|\bwhat(?:'s|\s+is)\s+my\s+pin\b"
                r"|\bpin\s*(?:ta|ti)?\s*jani\s*na\b|\bdon'?t\s+know\s+(?:my\s+|the\s+)?pin\b"
                r"|আমার\s*পিন\s*(?:টা|টি|নম্বর)?\s*(?:কী|কি|কত)(?!\S)|পিন\s*(?:টা|টি)?\s*জানি\s*না")
+# one's PIN forgotten, locked or to be changed ("amar PIN bhule gechi", "I forgot my PIN", "পিন ভুলে গেছি", "pin lock
+# hoye geche", "reset my pin"): the chat cannot reset it; the office's payroll desk can, as *Forgot my PIN* says. Not
+# a postal PIN code ("pin code ki?"); and one's PIN asked for (``PIN_UNKNOWN``)
 FORGOT_PIN = (r"^(?!.*(?:\bpin\s*codes?\b|\bpincodes?\b|পিন\s*কোড))(?=.*(?:\bpin\b|পিন))"
               r"(?=.*(?:\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই|\bbh?ule\s*g|\bmone\s*(?:nei|nai|pore\s*na)\b|\breset"
               rf"|\bchange|\bbod[oa]?l|বদল|\block|লক|\bblock|ব্লক|{PIN_UNKNOWN}))")

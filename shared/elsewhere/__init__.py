@@ -6,7 +6,8 @@ elsewhere, the service says whose business it sounds like, with a button that op
 row's tap, ``<service>:menu``, which the gateway hands to the service its prefix names) and one to stay where they
 are; a booking or a complaint half made is kept either way. One small table for every service, in English, Bengali
 and Bengali in Latin letters; a service asks it only where it would otherwise say it did not understand, never at a
-step that takes the person's own words (a complaint's description, a guest's name, a PIN).
+step that takes the person's own words (a complaint's description, a guest's name unless the words are a sentence
+that holds none, a PIN).
 """
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
-"""A bank account to be changed with no pay nor scheme named ("bank account bodlate chai", "আমার ব্যাংক অ্যাকাউন্ট বদলাতে
-চাই", "I have a new bank account"), or a scheme's ("lakshmir bhandar er account change korbo"), got "I could not tell
-which service your message is for", the words offered to Complaints. It is not done on this number: an employee's
-pay account is the office's DDO's to change, a scheme's money's the gram panchayat or block office's, said in the
-person's language, nothing kept. The pay's account named goes to payroll's answer as before; a phone or a password
-changed is none of it."""
+"""A bank account to be changed with no pay nor scheme named ("bank account bodlate chai", "আমার ব্যাংক অ্যাকাউন্ট
+বদলাতে চাই", "I have a new bank account"), or a scheme's ("lakshmir bhandar er account change korbo"), got "I could
+not tell which service your message is for", the words offered to Complaints. It is not done on this number: an
+employee's pay account is the office's DDO's to change, a scheme's money's the gram panchayat or block office's, said
+in the person's language, nothing kept. The pay's account named goes to payroll's answer as before; a phone or a
+password changed, or an account opened, is none of it."""
 from __future__ import annotations
 
 import pytest
@@ -18,7 +18,8 @@ SEND = "shell:unread"
 BANK = {"en": "A bank account is not changed on this number.", "bn": "ব্যাংক অ্যাকাউন্ট এই নম্বরে বদলানো যায় না।"}
 
 
-@pytest.mark.parametrize(("lang", "asked"), [("bn", "bank account bodlate chai"), ("bn", "আমার ব্যাংক অ্যাকাউন্ট বদলাতে চাই"),
+@pytest.mark.parametrize(("lang", "asked"), [("bn", "bank account bodlate chai"),
+                                             ("bn", "আমার ব্যাংক অ্যাকাউন্ট বদলাতে চাই"),
                                              ("en", "I have a new bank account"),
                                              ("bn", "lakshmir bhandar er account change korbo"),
                                              ("en", "change my bank account for the pension")])
