@@ -11,6 +11,7 @@ from pathlib import Path
 from services.tourism import demo, handlers, reminders
 from services.tourism.backoffice import cancellation, routes
 from services.tourism.conversation.asked import ASKED_AFTER
+from services.tourism.conversation.confirm_asked import CONFIRM_WANTED
 from services.tourism.conversation.redate import CHANGE
 from services.tourism.conversation.typed import NOT_BN, NOT_EN, NOT_LATIN
 from services.tourism.domain.booking import NUMBER
@@ -74,6 +75,8 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                                     r"(?:confirm(?:ed)?(?!\s+kor)\b|confirmation\b|কনফার্ম(?!\s*কর))"
                                     r"|^(?=.*\bstatus\b)(?=.*\b(?:bookings?|reservations?)\b)"
                                     r"|\bamar\s+bookings?\b|আমার\s*বুকিং|বুকিংয়ের\s*অবস্থা|বুকিং\S*\s*(?:এখন\s*)?(?:কী|কি|কোন)\s*অবস্থা"),
+                     # its confirming asked for ("booking confirm korte chai"): the quote, one's bookings or one begun
+                     Phrase("confirming", CONFIRM_WANTED),
                      # "book a room", "ঘর বুক করব", "রুম বুক", and as Bengali says it in Latin letters: "ghor book korbo";
                      # Hindi's "कमरा बुक करना है", "कमरे की बुकिंग", "room book karna hai", "kamra chahiye"
                      Phrase("book", r"\bbook\s+(?:a\s+)?rooms?\b|\b(?:gh[oa]r|rooms?|kamr[ae])\s+book|(?:ঘর|রুম)\s*বুক"

@@ -43,9 +43,9 @@ def after(field: str) -> dict[str, None]:
     return dict.fromkeys(LATER_FIELDS[LATER_FIELDS.index(field) + 1:])
 
 
-async def start(turn: Turn) -> None:
+async def start(turn: Turn, *, hint: str | None = None) -> None:
     turn.go("district", **dict.fromkeys(LATER_FIELDS))
-    await prompts.districts(turn)
+    await prompts.districts(turn, hint=hint)
 
 
 async def district(turn: Turn, key: str, page: int = 0, *, hint: str | None = None) -> None:

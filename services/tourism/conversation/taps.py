@@ -10,6 +10,7 @@ from __future__ import annotations
 from services.tourism.conversation import (
     changed,
     choose,
+    confirm_asked,
     dates,
     group,
     naming,
@@ -186,5 +187,6 @@ ACTIONS: dict[str, Action] = {
     "times": stay_asked.times_tapped,  # the check-in and check-out times, asked at the main menu
     "facilities": stay_asked.facilities_tapped,  # what the guest houses have, asked at the main menu
     "contact": stay_asked.contact_tapped,  # a caretaker's phone, asked at the main menu
+    "confirming": confirm_asked.tapped,  # a booking's confirming asked for in words
     **BOOKED,  # the person's own bookings
 }

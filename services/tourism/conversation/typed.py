@@ -19,6 +19,7 @@ from services.tourism.conversation import (
     changed,
     choose,
     complaint,
+    confirm_asked,
     confirming,
     mine,
     moved,
@@ -131,6 +132,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await asked.answer(turn, asks, text)
     if await stay_asked.answered(turn, text):  # "check in kokhon?", "khabar deya hoy?": the guest house's answer
         return
+    if step != "complaint_check" and confirm_asked.asked(text):  # "booking confirm korte chai"
+        return await confirm_asked.tapped(turn, [])  # the quote with its Confirm, the step, or one's bookings
     if step in ("property", "room") and await answers.the_one(turn, text, word):
         return  # "yes", "book it" where the list holds one guest house or one room: that one
     said = courtesy(text, yes=step in pressed.YES_STEPS)  # "ha" to a list: a warm word, the list again
