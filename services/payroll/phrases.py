@@ -68,12 +68,14 @@ _HOW_MUCH = r"(?:\bkoto\b|\bhow\s+much\b|\bwhat\s+is\b|(?<![\u0980-\u09ff])ক�
 _RISE = r"(?:\b(?:increase\w*|hike|rise|bar(?:be|lo|bo|che)|barano\w*|kobe)\b|বাড়বে|বাড়ল|বৃদ্ধি|কবে)"
 EARNINGS_ASKED = rf"^(?!.*{_RISE})(?=.*{_PART})(?=.*{_HOW_MUCH})"
 
-# What the payroll does not hold, asked for ("how many leaves do I have left?", "PF balance koto?", "salary certificate
-# for bank loan", "ছুটি কত বাকি"): the office's drawing and disbursing officer's, said so (``not_held``)
+# What the payroll does not hold, asked for ("how many leaves do I have left?", "PF balance koto?", "GPF slip", "gpf er
+# hisab", "salary certificate for bank loan", "ছুটি কত বাকি"): the office's drawing and disbursing officer's, said so
+# (``not_held``; each month's slip shows what went to the fund)
 _BALANCE = r"(?:\bbalance\b|\bleft\b|\bremaining\b|\bbaki\b|\bkoto\b|\bhow\s+(?:many|much)\b|বাকি|(?<![\u0980-\u09ff])কত)"
 # (the look-aheads anchored at the start: tried at every position instead, a long message took seconds)
 NOT_HELD = (rf"^(?=.*(?:\b(?:leaves?|chh?uti|casual\s+leave|earned\s+leave)\b|ছুটি))(?=.*{_BALANCE})"
-            rf"|^(?=.*(?:\b(?:g?pf|cpf|provident\s+fund|nps)\b|জিপিএফ|পিএফ))(?=.*(?:{_BALANCE}|\bpassbook\b|\bstatement\b))"
+            rf"|^(?=.*(?:\b(?:g?pf|cpf|provident\s+fund|nps)\b|জিপিএফ|পিএফ))(?:(?=.*(?:{_BALANCE}|\bpassbook\b"
+            r"|\bstatement\b))|(?!.*(?:\bkat\w*|\bdeduct\w*|কাট))(?=.*(?:\bslips?\b|\bhis[ae]b\b|হিসাব|স্লিপ)))"
             rf"|\b(?:{_SALARY}|pay|income|beton|betoner)\s+certificate\b|(?:বেতনের?|স্যালারি)\s*(?:সার্টিফিকেট|শংসাপত্র)")
 _NOT_HELD = re.compile(unicodedata.normalize("NFKC", NOT_HELD), re.IGNORECASE)
 
