@@ -29,7 +29,7 @@ async def tapped(turn: Turn, args: list[str]) -> None:
     begun, as the module says."""
     if turn.chat.step == "quote" and (turn.draft.get("hold") or {}).get("id"):
         return await steps.ask(turn, hint=turn.t("confirm_on_quote"))
-    if left.kept(turn):  # a stay being chosen: its question again
+    if turn.chat.step in left.BOOKING and left.kept(turn):  # a stay being chosen: its question again
         return await steps.ask(turn, hint=turn.t("confirm_how"))
     if await turn.repos.bookings.for_guest(turn.inbound.wa_id, limit=1):
         return await mine.listing(turn, hint=turn.t("confirm_listed"))

@@ -62,3 +62,13 @@ async def test_at_the_main_menu_with_none_a_booking_begins(system):
     phone = await at_the_menu(system, "919800390021", "en")
     got = await phone.say("booking confirm korte chai", until=has("interactive"))
     assert HOW in words(got) and any(c.startswith("tourism:district:") for c in choices(got)), words(got)
+
+
+async def test_with_a_cancel_asked_its_bookings_not_the_stay_question(make_guest):
+    guest = make_guest("en")
+    await guest.book(DOUBLE, "2026-06-10")
+    await guest.tap("tourism:cancel:PT-2026-000001")
+
+    answer = await guest.say("booking confirm korte chai")
+
+    assert "each saying whether it is confirmed" in answer.text and HOW not in answer.text, answer
