@@ -37,7 +37,8 @@ def routed(stack: Stack) -> list[tuple[str, str | None, str, str, bool]]:
     ("room book karna hai", "tourism:book"), ("kamra book karna hai", "tourism:book"), ("गेस्ट हाउस", "tourism:menu"),
     ("कमरा बुक नहीं करना", "tourism:mine"), ("बुकिंग रद्द करनी है", "tourism:cancel"),
     ("वेतन पर्ची", "payroll:slip"), ("सैलरी स्लिप", "payroll:slip"), ("तनख्वाह की पर्ची", "payroll:slip"),
-    ("salary slip chahiye", "payroll:slip"), ("तनख्वाह", "payroll:menu"), ("तनख़्वाह कब आएगी", "payroll:menu"),
+    ("salary slip chahiye", "payroll:slip"), ("तनख्वाह", "payroll:menu"),
+    ("तनख़्वाह कब आएगी", "payroll:credit"),  # when it comes: one's pay, after the PIN
     ("भवन निर्माण अनुमति", "permit:menu"), ("नक्शा पास", "permit:menu"), ("नक्शा पास करवाना है", "permit:menu"),
     ("makan banane ki anumati", "permit:menu"), ("मकान बनाने की अनुमति", "permit:menu"),
     ("ट्रेड लाइसेंस", "noc:menu"), ("व्यापार एनओसी", "noc:menu"), ("dukan ka NOC", "noc:menu"),
