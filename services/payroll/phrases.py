@@ -122,14 +122,17 @@ def pay_news(text: str) -> bool:
     return _PAY_NEWS.search(plain(text)) is not None
 
 
-# one's PIN asked for, not known ("amar PIN ta ki", "what is my PIN", "আমার পিন কত", "pin jani na"): *Forgot my PIN*
+# one's PIN asked for, not known ("amar PIN ta ki", "what is my PIN", "আমার পিন কত", "pin jani na"), or forgotten said
+# in Hindi: *Forgot my PIN*
 PIN_UNKNOWN = (r"\b(?:amar|my)\s+pin\s*(?:ta|ti|number)?\s*(?:ki|koto|kot[ao]|what)\b|\bwhat(?:'s|\s+is)\s+my\s+pin\b"
                r"|\bpin\s*(?:ta|ti)?\s*jani\s*na\b|\bdon'?t\s+know\s+(?:my\s+|the\s+)?pin\b"
-               r"|আমার\s*পিন\s*(?:টা|টি|নম্বর)?\s*(?:কী|কি|কত)(?!\S)|পিন\s*(?:টা|টি)?\s*জানি\s*না")
+               r"|আমার\s*পিন\s*(?:টা|টি|নম্বর)?\s*(?:কী|কি|কত)(?!\S)|পিন\s*(?:টা|টি)?\s*জানি\s*না"
+               # and in Hindi: "PIN bhul gaya", "mera PIN kya hai", "पिन भूल गया", "मेरा पिन क्या है"
+               r"|\bbh?ul\s+ga(?:ya|yi|ye)\b|\bmera\s+pin\s+kya\b|भूल\s*ग|मेरा\s*पिन\s*क्या")
 # one's PIN forgotten, locked or to be changed ("amar PIN bhule gechi", "I forgot my PIN", "পিন ভুলে গেছি", "pin lock
 # hoye geche", "reset my pin"): the chat cannot reset it; the office's payroll desk can, as *Forgot my PIN* says. Not
 # a postal PIN code ("pin code ki?"); and one's PIN asked for (``PIN_UNKNOWN``)
-FORGOT_PIN = (r"^(?!.*(?:\bpin\s*codes?\b|\bpincodes?\b|পিন\s*কোড))(?=.*(?:\bpin\b|পিন))"
+FORGOT_PIN = (r"^(?!.*(?:\bpin\s*codes?\b|\bpincodes?\b|পিন\s*কোড|पिन\s*कोड))(?=.*(?:\bpin\b|পিন|पिन))"
               r"(?=.*(?:\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই|\bbh?ule\s*g|\bmone\s*(?:nei|nai|pore\s*na)\b|\breset"
               rf"|\bchange|\bbod[oa]?l|বদল|\block|লক|\bblock|ব্লক|{PIN_UNKNOWN}))")
 

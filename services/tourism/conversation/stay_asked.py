@@ -28,7 +28,7 @@ from shared.runtime import resume
 
 _CHECK = r"(?:\bcheck\s*-?\s*(?:in|out)|\bcheckout|\bcheckin|চেক\s*-?\s*(?:ইন|আউট))"
 _WHEN = (r"(?:\btime|\btiming|\bwhen\b|\bkokhon\b|\bkhokhon\b|\bkotay?\b|\bkoto\b|\bkoy\s*tay?\b|\bsom[oa]y\b"
-         r"|সময়|সময়|কখন|কটা|কয়টা|কয়টা|কত)")
+         r"|\bkitne\s+baje\b|\bkab\b|সময়|সময়|কখন|কটা|কয়টা|কয়টা|কত|कितने\s*बजे|कब)")
 _FOOD = (r"\b(?:khabar|khawa|khaoa|food|meals?|breakfast|lunch|dinner)\b|\bincluded\b|\bfacilit|\bamenit"
          r"|\bki\s+ki\s+(?:thakbe|ache|pabo|paoa\s+jabe)|খাবার|খাওয়া|খাওয়া|সুবিধা|কী\s*কী|কি\s*কি")
 # how to pay: a question of how, where or when with "pay", "payment" itself, a way to pay named; in Latin letters
@@ -61,9 +61,9 @@ _THING = (r"(?:\b(?:ac|air\s*condition\w*|wi\s*-?\s*fi|internet|parking|geyser|g
           r"|\bki\s+ki\b|\bwhat\s+(?:all|things)\b"
           r"|এসি|ওয়াইফাই|পার্কিং|গিজার|গরম\s*জল|টিভি|খাবার|খাওয়া|জেনারেটর|লিফট|সুবিধা|কী\s*কী|কি\s*কি)")
 _HAS = (r"(?:\b(?:ache|ase|achhe|thakbe|thake|pabo|paoa\s+jabe|available|is\s+there|are\s+there|do\s+you\s+have|have"
-        r"|has|any|which|what|ki|kemon)\b|আছে|থাকবে|থাকে|পাব|পাওয়া|কী|কি|কেমন)")
-_MISSING = (r"\b(?:no|not|nei|nai|na|kharap|bhanga|broken|kaj\s+kor\w*\s+na)\b|\b\w+n['’]t\b|নেই|না(?!\S)|খারাপ"
-            r"|ভাঙা")
+        r"|has|any|which|what|ki|kemon|kya|milega)\b|আছে|থাকবে|থাকে|পাব|পাওয়া|কী|কি|কেমন|क्या|मिलेगा)")
+_MISSING = (r"\b(?:no|not|nei|nai|na|nahi|nahin|kharap|bhanga|broken|kaj\s+kor\w*\s+na)\b|\b\w+n['’]t\b|নেই|না(?!\S)"
+            r"|খারাপ|ভাঙা|नहीं")
 FACILITIES_ASKED = (rf"^(?!.*(?:\d|[০-৯]|{_MISSING}))(?=.*{_LODGING})(?=.*{_THING})(?=.*{_HAS})"
                     r"(?:\S+(?:\s+|$)){1,10}$")
 # a caretaker's or a guest house's phone asked for, in a few words ("caretaker er number din", "guest house er phone
