@@ -44,7 +44,9 @@ _NOT_OWN = (r"\bjob\s*ca?rd|\bjobcard|\b(?:100|ek\s?sh?o)\s*(?:days?|din)"
 # a slip said to be wrong, the pay to be less, a deduction asked about: "amar slip e bhul ache", "my salary is less this
 # month", "বেতন কম এসেছে কেন", "amar PF kata hoyeche keno?" (a bank's slip, a ration card's mistake are not payroll's)
 _WRONG = r"(?:\b(?:bhul|vul|wrong|mistake|error|galat|incorrect)\b|ভুল)"
-_LESS = r"(?:\b(?:kom|less|short|lower|reduced)\b|(?<![\u0980-\u09FF])কম(?:ে|তি)?(?![\u0980-\u09FF]))"
+# ... and in Hindi: "salary kam aayi", "वेतन कम आया"
+_LESS = (r"(?:\b(?:kom|kam|less|short|lower|reduced)\b|(?<![\u0980-\u09FF])কম(?:ে|তি)?(?![\u0980-\u09FF])"
+         r"|(?<![\u0900-\u097F])कम(?![\u0900-\u097F]))")
 _OWN_SLIP = rf"(?:^|\b(?:my|amar|amr|the)\s+|আমার\s*|{_KIND}\s*)(?:slips?\b|স্লিপ|রসিদ|\bro[sh]+id\b)"
 _TAKEN = (r"(?:\b(?:[gce]?pf|p\.?\s?tax|tds)\b|\b(?:professional|income)\s+tax\b|জিপিএফ|পিএফ|বৃত্তিকর|আয়কর)")
 _CUT = r"(?:\b(?:kat\w*|ket\w*|deduct\w*|keno|why)\b|কাট|কেটে|কেন)"

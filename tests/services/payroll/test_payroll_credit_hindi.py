@@ -1,6 +1,7 @@
 """The salary asked after in Hindi ("salary kab aayegi", "वेतन कब आएगा", "tankhwah nahi mili", "meri salary kab
 milegi") reached no service: it is payroll's, as in Bengali and English (the PIN first, then the latest pay and the day
-it was credited). Another service's "kab" ("room kab milega", "complaint kab theek hoga") is not the salary."""
+it was credited). Another service's "kab" ("room kab milega", "complaint kab theek hoga") is not the salary; the pay
+said to have come less ("salary kam aayi", "वेतन कम आया") is the pay doubted, as "salary kom eseche" is."""
 from __future__ import annotations
 
 import pytest
@@ -32,3 +33,8 @@ async def test_in_the_payroll_chat_the_pin_then_the_pay(office, staff):
     assert "Type your PIN to get your latest pay and the day it was credited" in asked.text, asked.text
     got = await me.say("739164")
     assert "credited on 28 February 2026" in got.text, got.text
+
+
+@pytest.mark.parametrize("words", ["salary kam aayi", "is mahine salary kam aayi hai", "वेतन कम आया"])
+def test_the_pay_said_less_in_hindi_is_doubted_not_asked_after(words):
+    assert asked_for(words) == "doubt", words
