@@ -86,11 +86,13 @@ _THERE = (
 ROOM_THERE = _NOT + _HOUSING + _ELSEWHERE + ".*?(?:" + "|".join(_THERE) + ")"
 
 # Booking asked with a slip of a letter ("bok a rom", "book a roon", "rum book korbo") or with no room named
-# ("I want to book", "how to book", "booking korte chai", "বুকিং করতে চাই"); the main menu's phrase leaves out booking
-# asked against
-# ("I do not want to book", "বুক করব না")
+# ("I want to book", "how to book", "booking korte chai", "বুকিং করতে চাই", "booking kaise kare"); the main menu's phrase
+# leaves out booking asked against ("I do not want to book", "বুক করব না")
 _BOOK, _ROOM = r"\bbo{1,3}k", r"r(?:o{1,3}m|oon|um)s?\b"
 BOOK_ASKED = (rf"{_BOOK}\s+(?:{_COUNT})?{_ROOM}|\b{_ROOM}\s+{_BOOK}"
               r"|\b(?:(?:want|wanna|like|need)\s+to|how\s+(?:to|do\s+i|can\s+i|do\s+we|can\s+we))"
               rf"\s+bo{{1,3}}k(?:ing)?\b(?!\s+(?:a\s+)?(?:complain|ticket|train|bus))"
-              rf"|{_BOOK}(?:ing)?\s+(?:kor(?:bo|te|ben|a)|chai)\b|(?<!\S)বুক(?:িং)?\s*(?:করব|করবো|করতে|করা|চাই)")
+              rf"|{_BOOK}(?:ing)?\s+(?:kor(?:bo|te|ben|a)|chai)\b|(?<!\S)বুক(?:িং)?\s*(?:করব|করবো|করতে|করা|চাই)"
+              # how, in Latin letters and in Hindi: "booking kivabe korbo", "booking kaise kare", "kamra kaise book kare"
+              rf"|{_BOOK}(?:ing)?\s+(?:kivabe|kibhabe|kaise)\s+(?:kor(?:bo|te|i)|kar(?:e|ein|u|na|te))\b"
+              rf"|\b(?:kivabe|kibhabe|kaise)\s+{_BOOK}\b|बुक(?:िंग)?\s*कैसे|कैसे\s*बुक")
