@@ -11,6 +11,7 @@ import re
 from shared.casework.said import OTHER_SCHEME_ASKED, STATE_SCHEME
 from shared.chat import Inbound
 from shared.india import plain, typed_number
+from shared.paying import ACCOUNT, ACCOUNT_CHANGED
 
 # A first message of this many words or more says something ("amar rastar alo jolche na") that is no service's
 # announced words: the person is told it went nowhere
@@ -45,9 +46,7 @@ LAND_RECORD = re.compile(
 # a password changed, nor an account opened ("new account khulbo")
 BANK_ACCOUNT = re.compile(
     r"^(?!.*(?:\bmobile|\bphone|\bpass\s*word|\blogin|\bkhul\w*|\bopen\w*|মোবাইল|ফোন|পাসওয়ার্ড|খুল))"
-    r"(?=.*(?:\b(?:bank|a/c|acc(?:oun)?t)\b|ব্যাংক|ব্যাঙ্ক|অ্যাকাউন্ট|একাউন্ট))"
-    r"(?=.*(?:\b(?:change\w*|bod[oa]?l\w*|update\w*|switch\w*|shift\w*)\b|\bnew\s+(?:bank|a/c|acc(?:oun)?t)"
-    r"|বদল\S*|পরিবর্তন\S*|নতুন\s*(?:ব্যাংক|ব্যাঙ্ক|অ্যাকাউন্ট|একাউন্ট)))", re.IGNORECASE)
+    rf"(?=.*{ACCOUNT})(?=.*{ACCOUNT_CHANGED})", re.IGNORECASE)
 
 
 def says_something(inbound: Inbound, word: str | None) -> bool:

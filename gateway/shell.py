@@ -220,7 +220,7 @@ class Shell:
                 return await routes.taken(turn, tap, found[0], profile)
             # "how to apply for pm kisan": no service's, though the permits' and NOCs' "apply" would claim it; the
             # other schemes' answer below, as for words no service took
-            scheme = service is None and state_scheme(inbound)
+            scheme = found is None and service is None and state_scheme(inbound)
             if found is None and not scheme and (asked := await turn.menu.asked_for(inbound.text, within=service)):
                 if service is None:
                     return await routes.asked(turn, inbound, asked, profile, guessed=profile.lang is None)

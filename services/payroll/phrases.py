@@ -8,6 +8,7 @@ import unicodedata
 from services.payroll.domain import bangla_months
 from services.payroll.domain.last_months import LAST
 from shared.india import MONTHS, plain
+from shared.paying import ACCOUNT, ACCOUNT_CHANGED
 from shared.runtime import Phrase
 
 # A slip asked for by its month: "goto maser slip", "last month's pay slip", "অক্টোবর মাসের স্লিপ", "slip for
@@ -94,10 +95,7 @@ def not_held(text: str) -> bool:
 # the bank account one's pay goes to, to be changed ("salary account change korte chai", "beton er bank account bodlate
 # chai", "বেতনের ব্যাংক অ্যাকাউন্ট বদলাতে চাই", "I have a new bank account for my salary"): the DDO changes it, said so
 # (``bank_changed``); not a job card's wages, nor a bank account with no pay named (a scheme's too)
-_ACCOUNT = r"(?:\b(?:bank|a/c|acc(?:oun)?t|accounts?)\b|ব্যাংক|ব্যাঙ্ক|অ্যাকাউন্ট|একাউন্ট)"
-_CHANGED = (r"(?:\b(?:change\w*|bod[oa]?l\w*|update\w*|switch\w*|shift\w*)\b|\bnew\s+(?:bank|a/c|acc(?:oun)?t)"
-            r"|বদল\S*|পরিবর্তন\S*|নতুন\s*(?:ব্যাংক|ব্যাঙ্ক|অ্যাকাউন্ট|একাউন্ট))")
-BANK_CHANGED = rf"^(?!.*(?:{_NOT_OWN}))(?=.*{_OWN_PAY})(?=.*{_ACCOUNT})(?=.*{_CHANGED})"
+BANK_CHANGED = rf"^(?!.*(?:{_NOT_OWN}))(?=.*{_OWN_PAY})(?=.*{ACCOUNT})(?=.*{ACCOUNT_CHANGED})"
 _BANK_CHANGED = re.compile(unicodedata.normalize("NFKC", BANK_CHANGED), re.IGNORECASE)
 
 
@@ -134,9 +132,10 @@ PIN_UNKNOWN = (r"\b(?:amar|my)\s+pin\s*(?:ta|ti|number)?\s*(?:ki|koto|kot[ao]|wh
 # one's PIN forgotten, locked or to be changed ("amar PIN bhule gechi", "I forgot my PIN", "পিন ভুলে গেছি", "pin lock
 # hoye geche", "reset my pin"): the chat cannot reset it; the office's payroll desk can, as *Forgot my PIN* says. Not
 # a postal PIN code ("pin code ki?"); and one's PIN asked for (``PIN_UNKNOWN``)
+# ... forgotten or not known, as the payroll chat reads it too ("pin bhule gechi", "pin mone nei")
+FORGOTTEN = rf"\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই|\bbh?ule\s*g|\bmone\s*(?:nei|nai|pore\s*na)\b|{PIN_UNKNOWN}"
 FORGOT_PIN = (r"^(?!.*(?:\bpin\s*codes?\b|\bpincodes?\b|পিন\s*কোড|पिन\s*कोड))(?=.*(?:\bpin\b|পিন|पिन))"
-              r"(?=.*(?:\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই|\bbh?ule\s*g|\bmone\s*(?:nei|nai|pore\s*na)\b|\breset"
-              rf"|\bchange|\bbod[oa]?l|বদল|\block|লক|\bblock|ব্লক|{PIN_UNKNOWN}))")
+              rf"(?=.*(?:{FORGOTTEN}|\breset|\bchange|\bbod[oa]?l|বদল|\block|লক|\bblock|ব্লক))")
 
 PHRASES = (
     # before the credit day's: "beton kom dhukeche" is the pay doubted, not asked after

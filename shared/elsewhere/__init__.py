@@ -20,6 +20,7 @@ from gateway.outbound.fitted import buttons
 from shared import problems
 from shared.casework.needed import LICENCE, PERMISSION_NAMED
 from shared.india import plain
+from shared.runtime import resume
 from shared.texts import Catalog
 
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
@@ -58,10 +59,10 @@ def named(text: str, here: str) -> list[str]:
         words.search(said) or service == "grievance" and problems.told(said))][:OFFERED_MAX]
 
 
-def offer(text: str, here: str, lang: str, *, stay: str | None = None) -> OutboundMessage | None:
-    """"That sounds like *Building permission*." with a button to each service named and one to stay: ``stay``, the
-    tap that asks again the question the person was at with what they gave kept (``<here>:resume``) where something
-    is in progress, else ``here``'s own menu; None when the words name no other service."""
+def offer(text: str, here: str, lang: str, *, in_progress: bool = False) -> OutboundMessage | None:
+    """"That sounds like *Building permission*." with a button to each service named and one to stay: where something
+    is ``in_progress``, the carry-on tap (``<here>:resume``: the question the person was at, what they gave kept),
+    else ``here``'s own menu; None when the words name no other service."""
     others = named(text, here)
     if not others:
         return None
@@ -69,5 +70,5 @@ def offer(text: str, here: str, lang: str, *, stay: str | None = None) -> Outbou
     said = TEXTS("sounds_like", lang, about=about[0]) if len(about) == 1 else \
         TEXTS("sounds_like_either", lang, one=about[0], other=about[1])
     choices = [(f"{service}:menu", TEXTS(f"btn_{service}", lang)) for service in others]
-    staying = (stay or f"{here}:menu", TEXTS("btn_stay", lang))
+    staying = (f"{here}:{resume.RESUME if in_progress else 'menu'}", TEXTS("btn_stay", lang))
     return buttons(f"{said}\n\n{TEXTS('go_or_stay', lang)}", [*choices, staying])

@@ -230,8 +230,7 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
 def _elsewhere(turn: Turn, text: str) -> OutboundMessage | None:
     """Another service offered for words that name its business (``shared.elsewhere``); in a complaint being made,
     *Stay here* asks the step's question again with what was given kept (``grievance:resume``), not the menu."""
-    stay = "grievance:resume" if turn.chat.step in DRAFTING else None
-    return elsewhere.offer(text, "grievance", turn.lang, stay=stay)
+    return elsewhere.offer(text, "grievance", turn.lang, in_progress=turn.chat.step in DRAFTING)
 
 
 async def _placed(turn: Turn, gp: Area) -> None:

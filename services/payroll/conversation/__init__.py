@@ -21,7 +21,7 @@ from services.payroll.conversation.taps import BEFORE_PIN, named, tap
 from services.payroll.conversation.turn import PIN_STEPS, Turn
 from services.payroll.domain import bangla_months
 from services.payroll.domain.typed_period import parse_lone_year
-from services.payroll.phrases import PIN_UNKNOWN, asked_for, bank_changed, not_held, pay_news
+from services.payroll.phrases import FORGOTTEN, asked_for, bank_changed, not_held, pay_news
 from services.payroll.repository.chats import DOCUMENT_SENT
 from shared import elsewhere
 from shared.back import goes_back
@@ -32,10 +32,8 @@ from shared.thanks import courtesy
 PREFIX = "payroll:"
 # "cancel" is "back" here, at any step, the PIN's too: there is no draft to drop, only the menu to return to
 CANCEL = frozenset(typed_word(word) for word in ("cancel", "বাতিল", "বাতিল করুন"))
-# "forgot my PIN", "পিন ভুলে গেছি", "পিন মনে নেই": typed where the menu has a row for it
-# in Bengali and as typed in Latin letters: "pin bhule gechi", "pin mone nei"; one's PIN asked for, "amar PIN ta ki"
-FORGOT = re.compile(rf"\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই|\bbh?ule\s*g|\bmone\s*(?:nei|nai|pore\s*na)\b|{PIN_UNKNOWN}",
-                    re.IGNORECASE)
+# "forgot my PIN", "পিন ভুলে গেছি", "পিন মনে নেই", "amar PIN ta ki": typed where the menu has a row for it
+FORGOT = re.compile(FORGOTTEN, re.IGNORECASE)
 
 
 async def converse(turn: Turn) -> None:

@@ -6,14 +6,26 @@ from __future__ import annotations
 
 import unicodedata
 
-from services.tourism.conversation import answers, choose, complaint, mine, pressed, quoting, redate, regroup, steps
+from services.tourism.conversation import (
+    answers,
+    changed,
+    choose,
+    complaint,
+    mine,
+    pressed,
+    quoting,
+    redate,
+    regroup,
+    steps,
+)
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain.guest import SENTENCE
 from shared import elsewhere
 
-# a stay being chosen or its quote on screen: where another service's business named is offered with *Stay here*
-# asking the step's question again, what was chosen kept (at the guest's name, only words that are no name)
-CHOOSING = ("district", "property", "room", "date", "nights", "guests", "rooms", "name", "quote")
+# a stay being chosen or its quote on screen (``changed.STEPS``): where another service's business named is offered
+# with *Stay here* asking the step's question again, what was chosen kept (at the guest's name, only words that are no
+# name)
+CHOOSING = changed.STEPS
 
 
 async def unclear(turn: Turn, text: str, word: str | None) -> None:
@@ -34,8 +46,7 @@ def offered_elsewhere(turn: Turn, text: str) -> bool:
     """Words naming another service's business ("my pay slip", "trade licence chai") where nothing here is understood:
     that service is offered, with the button that opens it, rather than 'not understood' or a district of that name
     not found (``shared.elsewhere``); in a stay being chosen, *Stay here* is ``tourism:resume``."""
-    stay = "tourism:resume" if turn.chat.step in CHOOSING else None
-    if (offered := elsewhere.offer(text, "tourism", turn.lang, stay=stay)) is None:
+    if (offered := elsewhere.offer(text, "tourism", turn.lang, in_progress=turn.chat.step in CHOOSING)) is None:
         return False
     turn.say(offered)
     return True
