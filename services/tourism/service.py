@@ -89,7 +89,8 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      Phrase("complain", STAY_PROBLEM),  # "the guest house was dirty": from its booking
                      Phrase("menu", r"^(?:booking|rooms?|hotels?|kamra|রুম|হোটেল|কামরা)$"  # a room, in one word
                                     r"|\bguest\s*houses?\b|\bhome\s*stays?\b|\btourism\b"
-                                    r"|^বুকিং$|অতিথি\s*নিবাস|হোম\s*স্টে|পর্যটন|गेस्ट\s*हाउस|अतिथि\s*गृह|होम\s*स्टे|पर्यटन")))
+                                    r"|^(?:বুকিং|बुकिंग)$|অতিথি\s*নিবাস|হোম\s*স্টে|পর্যটন"
+                                    r"|गेस्ट\s*हाउस|अतिथि\s*गृह|होम\s*स्टे|पर्यटन")))
 
 
 def spec(*, public_url: str | None = None, reminder_every: float | None = REMINDER_EVERY,

@@ -24,13 +24,22 @@ _ASKING = (r"(?:(?:what|how)\s+about|what(?:['’]?s|\s+is)?\s+(?:the\s+)?(?:sta
            r"|do\s+you\s+have|(?:can|could)\s+(?:i|you)\s+(?:see|check|show(?:\s+me)?))")
 _KIND = r"(?:(?:rooms?|hotel|guest\s*house|home\s*stay)\s+)?"
 _KIND_BN = r"(?:(?:ঘরের|রুমের|ঘর|রুম|হোটেলের)\s*)?"
-_KIND_LATIN = r"(?:(?:rooms?|ghor|ghorer|ghar|gharer|roomer|hotel|hoteler)\s+)?"
+_KIND_LATIN = r"(?:(?:rooms?|gh[oa]r(?:er)?|roomer|hotel|hoteler)\s+)?"
+# shown, in Banglish and Hindi in Latin letters ("dekhao", "dekhte chai", "dikhao", "dekhna hai", "details")
+_SHOW_LATIN = r"de?kh(?:ao|an|un|bo|te\s+chai|n[ai]\s+hai)|dikha(?:o|iye|\s+do)|batao|details?|info"
+_SHOW_HI = r"दिखा(?:ओ|इए|एं|एँ|\s*दो)|बताओ|बताइए|देखन[ीा]\s*है|की\s*जानकारी"
 ASKED_AFTER = (rf"^(?:(?:{_ASKING}\s+(?:(?:my|our|the)\s+)?|(?:my|our)\s+){_KIND}(?:bookings?|reservations?)"
                r"(?:\s+(?:status|please|pls|details))*|(?:bookings?|reservations?)\s+status"
                rf"|আমার\s*{_KIND_BN}বুকিং(?:গুলো|গুলি|টা|টি)?(?:\s*(?:টা|টি))?(?:\s*(?:দেখান|দেখাও))?"
                r"|(?:আমার\s*)?বুকিং(?:য়ের|এর|ের)?\s*(?:এখন\s*)?(?:(?:কী|কি|কোন)\s*(?:অবস্থা|হল|হলো|খবর)|অবস্থা|খবর)"
-               rf"(?:\s*(?:কী|কি))?|amar\s+{_KIND_LATIN}bookings?(?:\s*(?:ta|ti|gulo|guli))?(?:\s+dekhao|\s+dekhan)?"
-               r"|(?:amar\s+)?bookings?(?:\s*(?:er|r|ta))*\s+(?:ki\s+(?:holo|obostha|khobor)|obostha|khobor|status))$")
+               rf"(?:\s*(?:কী|কি))?"
+               rf"|(?:amar|meri|mera|hamari|hamara)\s+{_KIND_LATIN}bookings?(?:\s*(?:ta|ti|gulo|guli))?"
+               rf"(?:\s+(?:{_SHOW_LATIN}))?"
+               r"|(?:amar\s+)?bookings?(?:\s*(?:er|r|ta))*\s+(?:ki\s+(?:holo|obostha|khobor)|obostha|khobor|status)"
+               # ... shown or its details asked, no "my" ("booking dekhao", "booking ta dekhte chai", "booking
+               # details"), and in Hindi ("मेरी बुकिंग दिखाओ", "बुकिंग दिखाओ")
+               rf"|(?:rooms?\s+)?bookings?(?:\s*(?:ta|ti|gulo|guli))?\s+(?:{_SHOW_LATIN})"
+               rf"|(?:मेरी|मेरा|हमारी|हमारा)\s*(?:कमरे\s*की\s*)?बुकिंग(?:\s*(?:{_SHOW_HI}))?|बुकिंग\s*(?:{_SHOW_HI}))$")
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mine", re.compile(ASKED_AFTER)),  # "amar room booking ta dekhao": one's bookings, not a room to book
     ("refund", refunds.ASKS),  # "when will I get the refund for my booking": the refund, not the bookings
