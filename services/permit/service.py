@@ -53,10 +53,11 @@ HOUSE = (r"(?:বা(?:\u09dc|\u09a1\u09bc)ি|ঘর|\bbari|\bghor|\bhouse)\S*(
 # a building's permission named so: "building permission", "ভবন নির্মাণের অনুমতি", "bhobon nirman er onumoti"
 BUILDING = (r"\bbuilding\s+(?:permission|permit|plan)|(?:ভবন\s*)?নির্মাণের\s*অনুমতি|ভবনের\s*অনুমতি"
             r"|\bbh[ao]b[ao]n\s+(?:nirman\s+)?(?:er\s+)?(?:[ao]n[ou]m[ao]ti|permission)")
-# and as Hindi names it: भवन निर्माण अनुमति, नक्शा पास, मकान बनाने की अनुमति, "makan banane ki anumati", "naksha pass"
+# and as Hindi names it: भवन निर्माण अनुमति, नक्शा पास, घर बनाने की अनुमति, "ghar banane ki anumati", "naksha pass"
 HINDI = (r"भवन\s*निर्माण|निर्माण\s*(?:की\s*)?अनुमति|नक्श[ाे]\s*(?:पास|की\s*(?:मंज\u093c?ूरी|अनुमति))"
-         r"|मकान\s*(?:बनाने|बनवाने|निर्माण)\s*(?:की\s*)?(?:अनुमति|परमिशन|मंज\u093c?ूरी)"
-         r"|\bmaka+n\s+(?:banane|banwane|nirman)\s+(?:ki\s+)?(?:anumati|permission|ijazat)|\bnaksh?a\s+pass")
+         r"|(?:मकान|घर)\s*(?:बनाने|बनवाने|निर्माण)\s*(?:की\s*|के\s*लिए\s*)?(?:अनुमति|परमिशन|मंज\u093c?ूरी)"
+         r"|\b(?:maka+n|ghar)\s+(?:banane|banwane|nirman)\s+(?:ki\s+|ke\s+liye\s+)?(?:anumati|permission|ijaa?zat)"
+         r"|\bnaksh?a\s+pass")
 # the rules for building a house asked ("বাড়ি তৈরির নিয়ম কী", "bari toiri korar niyom ki", "what are the rules for
 # building a house"): what the panchayat asks is building permission, how to apply; never a scheme's house ("awas")
 RULES = (r"^(?!.*(?:\bawas|\byojon?a|আবাস|যোজনা))(?:.*?(?:বাড়ি|ঘর|দালান)\S*\s*(?:তৈরি|বানানো|বানানোর|নির্মাণ)\S*"

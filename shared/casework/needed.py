@@ -17,19 +17,22 @@ from shared.india import plain
 # কীভাবে পাব (how do I get it), which asks how to apply as much as "kivabe apply korbo" does
 WANT = (rf"(?:{WANTED}|\bnite\s+chai\b"
         rf"|\b(?:{HOW_LATIN})\s*pa(?:bo|wa\s+jabe)\b|(?:{HOW})\s*পাব)")
-# an application already made, asked after: its status, where it is, what became of it, when it comes ("kobe pabo");
+# an application already made, asked after: its status, where it is, what became of it, when it comes ("kobe pabo",
+# Hindi's "kab milega");
 # its number ("trade licence number lagbe": one's own numbers); or its letter or certificate (the document, not how
 # to apply)
 ASKED_AFTER = (r"(?!.*(?:\bstatus\b|\bkoth(?:ay|a)\b|\bki\s*hol|\bkobe\b|\bkokhon\b|\bwhen\b|\bwhere\b|\bapplied\b"
                r"|\bkorechi\b|\bobos?th?a\b|অবস্থা|স্ট্যাটাস|কোথা|(?:কি|কী)\s*হল|কবে|কখন|করেছি"
+               r"|\bkab\b|कब"
                r"|\bnumber\b|\bnomb[oa]r\b|\bnambar\b|নম্বর|নাম্বার"
                rf"|{DOCUMENT}))")
 # a house or a building named, by what is built or by building it: a building permission's, not another's
 HOUSE = (r"(?:\bba+ri|\bgh[oa]r|\bmaka+n|\bhouse|\bbuild|\bbh[ao]b[ao]n|\bnirman|\bdalan|\bbana(?:bo|te|no|nor)\b"
          r"|\btoiri"
-         r"|বাড়ি|ঘর|ভবন|নির্মাণ|দালান|বানা|তৈরি)")
+         r"|বাড়ি|ঘর|ভবন|নির্মাণ|দালান|বানা|তৈরি|मकान|घर|भवन|निर्माण|बना)")
 BUILT = rf"(?:{HOUSE}|\bpermit\b|পারমিট)"
-PERMISSION = r"(?:\bpermission|\bpermit|\bon[ou]moti|\ban[ou]mati|অনুমতি|পারমিশন|পারমিট)"
+PERMISSION = (r"(?:\bpermission|\bpermit|\bon[ou]moti|\ban[ou]mati|\bijaa?zat|অনুমতি|পারমিশন|পারমিট"
+              r"|अनुमति|परमिशन|परमिट|इजाज\u093c?त)")
 # a trade's licence as villagers name it: the trade licence, a shop's or a business's ("dokan er licence", দোকানের
 # লাইসেন্স, "shop licence", "byabsar licence"); not a driving licence or a licence alone
 LICENCE = (r"(?:\btrade\s+licen[cs]es?\b|ট্রেড\s*লাইসেন্স"
@@ -58,15 +61,15 @@ BUILDING_PLANNED = (
     r"|\bbina\s+[ao]n[ou]m[ao]ti|\bawas|\byojon?a|অবৈধ|বেআইনি|দখল|বিনা\s*অনুমতি|আবাস|যোজনা))"
     r".*?(?:\b(?:want|wish|plan(?:ning)?|going|like|hope)\s+to\s+(?:build|construct)\s+(?:\S+\s+){0,3}?(?:house|home)\b"
     r"|\b(?:ba+ri|gh[oa]r|dalan|maka+n)\S*\s+(?:\S+\s+)?(?:banabo|banate\s+chai|toiri\s+kor(?:bo|te\s+chai)"
-    r"|banana\s+hai|banwana\s+hai)\b|\bba+ri\s+korbo\b"
+    r"|ban(?:a|wa)na\s+(?:hai|chaht?[aei]))\b|\bba+ri\s+korbo\b"
     r"|(?:বাড়ি|ঘর|দালান)\S*(?:\s+\S+)?\s*(?:বানাব|বানাতে\s*চাই|তৈরি\s*করব|তৈরি\s*করতে\s*চাই)|বাড়ি\s*করব"
     r"|(?:मकान|घर)\s*(?:बनाना|बनवाना)\s*(?:है|चाहत)"
     # or a floor added to one's house ("second floor korbo", "বাড়িতে দোতলা করব", "I want to add a floor to my house")
     r"|\b(?:add|build|construct|raise)\w*\s+(?:a\s+|an\s+|one\s+more\s+)?"
     r"(?:second\s+|third\s+|new\s+|another\s+|extra\s+)?(?:floor|stor(?:e?y|ies))\b"
     r"|\b(?:2nd|3rd|second|third|doto?la|tinto?la|upor\s*tola)\s+(?:floor\s+)?"
-    r"(?:korbo|banabo|tulbo|toiri\s+korbo|korte\s+chai|banate\s+chai|tulte\s+chai)\b"
-    r"|(?:দোতলা|তিনতলা|দোতালা|উপরতলা)\s*(?:করব|বানাব|তুলব|করতে\s*চাই|বানাতে\s*চাই|তুলতে\s*চাই))")
+    r"(?:korbo|banabo|tulbo|toiri\s+korbo|(?:kor|bana|tul)te\s+chai)\b"
+    r"|(?:দোতলা|তিনতলা|দোতালা|উপরতলা)\s*(?:করব|বানাব|তুলব|(?:কর|বানা|তুল)তে\s*চাই))")
 # a house's permission needed: the building named somewhere in the words, the permission wanted
 PERMISSION_NEEDED = rf"(?=.*{BUILT}){needed(PERMISSION)}"
 # ... or a house to be built, not asked after (read from the start of the words: ``^`` or a guard before it)

@@ -138,7 +138,8 @@ GETTING = (r"\bhow\s+(?:do|can|to|should|shall|would|will)\b|\bwhere\s+(?:do|can
            r"|\bki\s+korte\s+hobe\b|\bwhat\s+(?:should|do|must)\s+(?:i|we)\s+do\b|(?:কী|কি)\s*করতে\s*হবে")
 # ... or wanted ("birth certificate chai", "I need a ration card", "জন্ম সার্টিফিকেট দরকার", "job card lagbe"), said as
 # villagers say it ("lagbe", "chai", "dorkar", লাগবে, চাই, দরকার; Hindi's "chahiye")
-WANTED = r"\b(?:lag(?:b|ob)e|chai|chaai|dorkar|darkar|chahiye|chahie)\b|(?:লাগবে|চাই|দরকার)(?![\u0980-\u09ff])"
+WANTED = (r"\b(?:lag(?:b|ob)e|chai|chaai|dorkar|darkar|chahiye|chahie)\b|(?:লাগবে|চাই|দরকার)(?![\u0980-\u09ff])"
+          r"|चाहि(?:ए|ये)")
 # ... or its paper named alone, in a few words ("death certificate", "ration card", "জন্ম সার্টিফিকেট", "the job card
 # please"): a paper is wanted; a scheme's name alone ("pension") may as well be a complaint about it, and stays unread
 # (``OTHER_SCHEME_ASKED``, below)
