@@ -192,6 +192,11 @@ PHRASES = (
                    # "what is my salary", "what's my pay", "tell me my salary", "show my salary details"
                    r"|^(?:what(?:['’]?s|\s+is|\s+was)|tell\s+me|show(?:\s+me)?)"
                    rf"\s+my\s+(?:{_SALARY}|pay)(?:\s+details)?$"),
+    # ... and in Hindi: "meri salary kitni hai", "मेरी सैलरी कितनी है", "वेतन कितना मिला" (the phrase above has no room)
+    Phrase("slip", rf"^(?:(?:meri|mera|mujhe)\s+)?(?:{_SALARY}|vetan|tankh?wa+h?)\s+kitn[ai]"
+                   r"(?:\s+(?:hai|thi|mili|mila|aayi))?$"
+                   r"|^(?:(?:मेरी|मेरा|मुझे)\s*)?(?:सैलरी|वेतन|तनख\u093c?्वाह)\s*कितन[ाी]"
+                   r"(?:\s*(?:है|थी|मिली|मिला|आई))?$"),
     # a month of the Bengali calendar: "কার্তিক মাসের স্লিপ", "poush maser slip" (its two months are offered), with
     # its year: "কার্তিক ১৪৩২ এর স্লিপ", "kartik 1432-er slip" (the months of that year)
     Phrase("slip", rf"(?<!\S)(?:{'|'.join(bangla_months.SPELLED)})\S*\s*(?:[\d০-৯]{{4}}\s*-?\s*(?:এর|র|er)?\s*)?"
