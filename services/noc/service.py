@@ -26,6 +26,7 @@ from shared.casework.said import (
     AMEND,
     APPLICATION,
     APPLY,
+    APPLY_HINDI,
     DECIDED_ASKED,
     DOCUMENT_AGAIN,
     FEE_UNNAMED,
@@ -101,7 +102,8 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # one's NOC asked for again as the paper it is ("send my NOC again", "please resend my noc"):
                      # the certificate, not one's NOCs to look at
                      Phrase("letters", rf"^{NOT_BUILDING}(?=.*{TRADE}){PAPER_AGAIN}"),
-                     Phrase("mine", rf"^(?=.*(?:\bmy\b|আমার|\bamar\b))(?=.*{TRADE})"),
+                     # and in Hindi ("mera trade license kab milega", "मेरा ट्रेड लाइसेंस")
+                     Phrase("mine", rf"^(?=.*(?:\bmy\b|আমার|\bamar\b|\bmer[aie]\b|मेर[ाीे]))(?=.*{TRADE})"),
                      # one's applications, nothing named ("my application", "আমার আবেদন", "amar abedon"), and the
                      # paper waited for, unnamed ("kagoj ta kobe pabo"): building permission's too, so the menu asks
                      # which (a NOC's holder was told none is on the number)
@@ -111,6 +113,9 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # a shop or a business and a licence named, not asked after ("dokan khulbo licence lagbe", "I
                      # want to open a shop, what licence do I need"): how to apply
                      Phrase("apply", rf"^{NOT_BUILDING}{SHOP_LICENCE}"),
+                     # how to apply asked in Hindi, the NOC named ("trade license kaise banaye", "ट्रेड लाइसेंस कैसे
+                     # बनवाएं"): said.APPLY has no room for Hindi's words
+                     Phrase("apply", rf"^{NOT_BUILDING}{NOT_OTHER_SCHEME}(?=.*{TRADE}).*?(?:{APPLY_HINDI})"),
                      Phrase("menu", rf"{TRADE}|^(?:licen[cs]es?|lisens|trade|লাইসেন্স|ট্রেড)$"
                                     rf"|^{NOT_BUILDING}{NOT_OTHER_SCHEME}.*{APPLICATION}")))
 

@@ -17,12 +17,13 @@ from services.permit.repository import INDEXES, Applications
 from shared.casework.again import AGAIN
 from shared.casework.missing import MISSING, SAYS_SENT
 from shared.casework.moving import cases_follow
-from shared.casework.needed import HOUSE_PLANNED, PAPER_WHEN, PERMISSION_NEEDED
+from shared.casework.needed import HOUSE_PLANNED, PAPER_WHEN, PERMISSION, PERMISSION_NEEDED
 from shared.casework.office import owed
 from shared.casework.said import (
     AMEND,
     APPLICATION,
     APPLY,
+    APPLY_HINDI,
     DECIDED_ASKED,
     DOCUMENT_AGAIN,
     FEE_UNNAMED,
@@ -90,6 +91,10 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # a house to be built, no permission named ("I want to build a house", "bari banabo"): the same
                      Phrase("apply", NOT_TRADE + HOUSE_PLANNED),
                      Phrase("apply", NOT_TRADE + RULES),  # the rules for building a house: the same
+                     # how to apply asked in Hindi, the permission or the plan named ("ghar banane ki anumati kaise
+                     # milegi", "naksha pass kaise karaye"): the same (said.APPLY has no room for Hindi's words)
+                     Phrase("apply", rf"{NOT_TRADE}{NOT_OTHER_SCHEME}(?=.*(?:{PERMISSION}|\bbuilding\b|\bna?ksha\b|नक्श"
+                                     r"|भवन|निर्माण)).*?(?:" + APPLY_HINDI + ")"),
                      # papers said sent here: the same, said first to reach no one (the tap carries no words)
                      Phrase("sent", NOT_TRADE + SAYS_SENT.pattern),
                      # what is still missing for one's application: the trade NOC announces it too, so the menu asks

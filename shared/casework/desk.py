@@ -29,6 +29,7 @@ from shared.casework.said import (
     AMEND_ASKED,
     AS_PHOTO,
     APPLY,
+    APPLY_HINDI,
     ASKING,
     COMPLAINT,
     DOWNLOAD,
@@ -189,7 +190,8 @@ class Desk:
             return await named(visit, self.details)
         if AGAIN.search(text):  # after a rejection: how to apply again, not "my applications" for "how"
             return await again(visit, self.details)
-        if APPLY.search(text) or says(text, self.needed):  # a first application: where it is made, not its number
+        if APPLY.search(text) or says(text, self.needed) or (  # a first application: where it is made, not its number
+                says(text, APPLY_HINDI) and not DOWNLOAD.search(text)):  # "kaise banaye"; a certificate's is its own
             return how_to_apply(visit)
         if question is not None and not visit.kind.number.attempted(text) and not (
                 question == "fee" and PAID.search(unicodedata.normalize("NFC", text))):

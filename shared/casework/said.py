@@ -114,6 +114,12 @@ APPLY = re.compile(
     rf"|\b(?:apply|a+bed[ao]n)\s+(?:(?:{HOW_LATIN})\s+kor|kor\w*\s+(?:{HOW_LATIN}|c+h?ai)\b)"
     rf"|(?:{HOW})\s*(?:\S+\s+)?(?:আবেদন|অ্যাপ্লাই|এপ্লাই)\s*কর"
     rf"|(?:আবেদন|অ্যাপ্লাই|এপ্লাই)\s*(?:(?:{HOW})\s*কর|কর\S*\s*(?:{HOW}|চাই))", re.IGNORECASE)
+# ... and in Hindi, the service named beside it ("trade license kaise banaye", "apply kaise kare", "naksha pass kaise
+# karaye", "ट्रेड लाइसेंस कैसे बनवाएं", "अनुमति कैसे मिलेगी"): how one gets it or applies
+APPLY_HINDI = (r"\b(?:kaise|kese)\s+(?:\S+\s+)?(?:apply|aa?v[ae]dan|ban(?:a|wa)|mil(?:e|t)|kar(?:a|wa)|nikal)\w*"
+               r"|\b(?:apply|aa?v[ae]dan)\s+(?:kaise|kese|kaha|kahan)\b"
+               r"|(?:कैसे|कहाँ|कहां)\s*(?:\S+\s*)?(?:बन(?:ा|वा)|मिल(?:े|त)|कर(?:ा|वा)|अप्लाई|आवेदन|निकल)"
+               r"|(?:अप्लाई|आवेदन)\s*(?:कैसे|कहाँ|कहां)")
 # What neither building permission nor the trade NOC issues, named where one asks how to apply ("how do I apply for
 # pension?", "রেশন কার্ডের জন্য কীভাবে আবেদন করব"): no application of theirs, so neither offers its way to apply.
 # a birth, death, caste or income certificate, in Latin letters or Bengali
@@ -186,16 +192,17 @@ OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}|{STATE_SCHEME}))(?:(?
                                 rf"|{WANTED}))|(?=.*(?:{OTHER_PAPER}|{NAMED_ALLOWANCE}|{_STATE_CARD}))"
                                 rf"(?:(?:\S+(?:\s+|$)){{1,4}}$|{AMEND}))", re.IGNORECASE)
 # Whether one's building plan is passed ("amar barir naksha pass hoyeche?", "আমার বাড়ির নকশা পাস হয়েছে?", "is my
-# building plan approved?"), or said submitted ("barir plan jama diyechi", "বাড়ির প্ল্যান জমা দিয়েছি", "I submitted my
-# house plan"; not what is to be submitted, "plan er sathe ki jama dite hobe"): a building permission's decision, asked
-# after as one's own applications
+# building plan approved?", Hindi's "नक्शा पास हुआ क्या"), or said submitted ("barir plan jama diyechi", "বাড়ির প্ল্যান
+# জমা দিয়েছি", "I submitted my house plan"; not what is to be submitted, "plan er sathe ki jama dite hobe"): a building
+# permission's decision, asked after as one's own applications
 _SUBMITTED = (r"\bj[ao]ma\s+(?:di(?:ye)?c?h?i(?:lam)?|dilam|kor(?:e)?c?hi(?:lam)?|korlam|hoy(?:e)?c?he)\b"
               r"|জমা\s*(?:দিয়েছি|দিলাম|দিয়েছিলাম|করেছি|করলাম|হয়েছে)"
               r"|\bsubmit(?:ted)?\s+(?:kor(?:e)?c?hi|korlam|করেছি)"
               r"|\b(?:i|we)\s+(?:have\s+)?submitted\b")
-_PLAN = r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|ম্যাপ|প্ল্যান))"
+_PLAN = r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|ম্যাপ|প্ল্যান|नक्श))"
 PLAN_PASSED = (rf"{_PLAN}"
-               rf"(?=.*(?:\bpass(?:ed)?\b|পাস|পাশ(?!\u09c7)|\bapprov\w*|\bsanction\w*|মঞ্জুর|অনুমোদন|{_SUBMITTED}))")
+               rf"(?=.*(?:\bpass(?:ed)?\b|পাস|পাশ(?!\u09c7)|\bapprov\w*|\bsanction\w*|মঞ্জুর|অনুমোদন|पास|मंज"
+               rf"|{_SUBMITTED}))")
 # a plan to be submitted, wished for or asked where or how ("plan jama korte chai", "প্ল্যান জমা দিতে চাই", "naksha
 # kothay jama debo", "I want to submit my house plan"; not what is to be submitted with it, "plan er sathe ki jama
 # dite hobe")
@@ -206,7 +213,9 @@ _TO_SUBMIT = (r"\bj[ao]ma\s+(?:dite|korte)\s+chai\b|জমা\s*(?:দিতে|
 # ... or to be passed, wished for or asked how ("amar barir plan pass korte chai", "নকশা পাস করাতে চাই", "naksha pass
 # korabo kivabe", "how do I get my building plan approved"), or to be submitted: how to apply, not one's applications
 PLAN_WISHED = (rf"(?:{PLAN_PASSED}(?=.*(?:\bkor(?:a|ate|abo|iye|te\s+(?:chai|hobe))\b|করা(?:তে|ব)|করিয়ে"
-               rf"|করতে\s*(?:চাই|হবে)|\bhow\s+(?:do|can|to|should|shall)\b|\bwant|\b(?:{HOW_LATIN})\b|{HOW}))"
+               rf"|করতে\s*(?:চাই|হবে)|\bhow\s+(?:do|can|to|should|shall)\b|\bwant|\b(?:{HOW_LATIN})\b|{HOW}"
+               # and Hindi's how and having it done ("naksha pass kaise karaye", "नक्शा पास करवाना है")
+               r"|\b(?:kaise|kese)\b|\bkar(?:a|wa)(?:na|ne|ye|yen|e|en)\b|कैसे|कर(?:ा|वा)))"
                rf"|{_PLAN}(?=.*(?:{_TO_SUBMIT})))")
 # The fee by its name ("fee", "fi", ফি; not ফিরে, to return), which the fee asked after widens (``fee.NAMED``)
 FEE_WORD = r"\bfees?\b|\bfi\b|(?<![\u0980-\u09ff])ফি(?![\u0980-\u09ff])"
