@@ -35,16 +35,21 @@ _MONTH_SPELLINGS: dict[str, int] = {
     **{m: i for i, m in enumerate(MONTHS_BN, 1)},
     "জানুয়ারী": 1, "ফেব্রুয়ারী": 2, "অগাস্ট": 8, "অগস্ট": 8, "আগষ্ট": 8, "সেপ্টেম্বার": 9, "অক্টোবার": 10,
     "নভেম্বার": 11, "ডিসেম্বার": 12,
+    # and in Hindi, as tourists from the rest of India write them: "25 दिसंबर", "5 जनवरी"
+    "जनवरी": 1, "फरवरी": 2, "फ़रवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "मई": 5, "जून": 6, "जुलाई": 7,
+    "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12,
+    "दिसम्बर": 12,
 }
 _MONTH_WORDS = {unicodedata.normalize("NFC", word): month for word, month in _MONTH_SPELLINGS.items()}
 # A Bengali month in the genitive, as a date is said ("ডিসেম্বরের ৫ তারিখ", "জানুয়ারির ১০ তারিখ")
 _MONTH_WORDS |= {word + ending: month for word, month in _MONTH_WORDS.items() if not word.isascii()
                  for ending in ("ের", "র")}
-# তারিখ (date) in Latin letters, as phones without a Bengali keyboard write it: "10 tarikh", "5 tarikhe"
-_TARIKH = r"ta{1,2}rikh?e?"
+# তারিখ (date) in Latin letters, as phones without a Bengali keyboard write it: "10 tarikh", "5 tarikhe", and Hindi's
+# तारीख ("10 tareekh", "10 तारीख")
+_TARIKH = r"ta{1,2}r(?:i|ee)kh?e?|तारीख"
 # Words around a day and its month that say nothing of the date: "on 5 Dec", "the 5th of December",
-# "ডিসেম্বরের ৫ তারিখ", "৫ ডিসেম্বর থেকে" (from 5 December)
-_FILLER = re.compile(r"^(?:on\s+)?(?:the\s+)?|\s+of(?=\s)|\s*(?:তারিখে?|থেকে|theke|" + _TARIKH + r")$")
+# "ডিসেম্বরের ৫ তারিখ", "৫ ডিসেম্বর থেকে" (from 5 December), Hindi's "25 december se", "25 दिसंबर को" (on)
+_FILLER = re.compile(r"^(?:on\s+)?(?:the\s+)?|\s+of(?=\s)|\s*(?:তারিখে?|থেকে|theke|se|ko|से|को|" + _TARIKH + r")$")
 _NUMERIC = re.compile(r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{2}|\d{4}))?")
 _ISO = re.compile(r"(\d{4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})")  # year first: "2026-12-25", as forms write it
 _WORD = r"([^\s\d/\-.,]+)"  # not \w: Bengali vowel signs are combining marks, which \w does not match
@@ -75,6 +80,12 @@ _WEEKDAY_SPELLINGS: dict[str, int] = {
         ("shukrobar", "sukrobar", "shukrabar", "sukrabar"), ("shonibar", "sonibar", "shanibar", "sanibar"),
         ("robibar", "rabibar", "robbar")))
        for name in names for ending in ("", "e")},
+    # and Hindi's, in Latin letters and in Devanagari: "shanivar", "शनिवार"
+    **{name: i for i, names in enumerate((
+        ("somvar", "somwar", "सोमवार"), ("mangalvar", "mangalwar", "मंगलवार"), ("budhvar", "budhwar", "बुधवार"),
+        ("guruvar", "guruwar", "brihaspativar", "गुरुवार", "बृहस्पतिवार"), ("shukravar", "shukrawar", "शुक्रवार"),
+        ("shanivar", "shaniwar", "sanivar", "शनिवार"), ("ravivar", "raviwar", "itvar", "itwar", "रविवार")))
+       for name in names},
 }
 _WEEKDAYS = {unicodedata.normalize("NFC", word): day for word, day in _WEEKDAY_SPELLINGS.items()}
 _WEEKDAY_WORD = r"([^\s\d/\-.,()]+)\.?"
@@ -89,12 +100,14 @@ _RELATIVE: dict[str, int] = {unicodedata.normalize("NFC", word): days for word, 
     "yesterday": -1, "গতকাল": -1, "গত কাল": -1, "gotokal": -1, "gotokaal": -1, "gatakal": -1, "goto kal": -1,
     "aj": 0, "aaj": 0, "ajke": 0, "aajke": 0, "kal": 1, "kaal": 1, "kalke": 1, "kaalke": 1, "agamikal": 1,
     "agami kal": 1, "porshu": 2, "porsu": 2, "parshu": 2,
+    # and Hindi's: "parso" (the day after tomorrow), "आज", "कल", "परसों"
+    "parso": 2, "parson": 2, "parsoon": 2, "आज": 0, "कल": 1, "परसों": 2, "परसो": 2,
     "tmrw": 1, "tmr": 1, "tomorow": 1, "tommorow": 1, "tommorrow": 1, "tomarrow": 1, "2morrow": 1, "2moro": 1,
 }.items()}
 # Words before a weekday named alone that still mean the coming one: "next Friday", "আগামী শুক্রবার".
 _COMING = {unicodedata.normalize("NFC", word) for word in (
     "next", "this", "coming", "this coming", "on", "আগামী", "এই", "সামনের", "পরের", "আসছে", "agami", "ei", "samner",
-    "shamner", "porer")}
+    "shamner", "porer", "agle", "is", "aane wale", "अगले", "इस", "आने वाले")}
 # A day of the month typed alone, as a stay's first or last: "25 to 27", "28 to 2 Dec", "till 8th"
 DAY_ALONE = re.compile(r"(?:the\s+)?(\d{1,2})" + _ORDINAL)
 

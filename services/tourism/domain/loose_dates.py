@@ -15,8 +15,8 @@ from services.tourism.domain.stay_dates import ACROSS_MONTHS, STAY_ENDS, STAY_SP
 from shared.india import count_in_words
 
 PASSED_LATELY = 92  # days: a date without its year that passed this long ago or less is asked about
-# A check-in and a count of days: "kal theke 3 din", "কাল থেকে ৩ দিন", "25 Dec for 3 days"
-_FOR_DAYS = re.compile(r"(.+?)\s*(?:,|\s(?:for|theke|থেকে))?\s+(\S+)\s*(?:days?|din|দিন)")
+# A check-in and a count of days: "kal theke 3 din", "কাল থেকে ৩ দিন", "25 Dec for 3 days", "kal se 3 din"
+_FOR_DAYS = re.compile(r"(.+?)\s*(?:,|\s(?:for|theke|থেকে|se|से))?\s+(\S+)\s*(?:days?|din|দিন|दिन)")
 
 
 def passed_lately(text: str, today: date) -> tuple[date, date] | None:

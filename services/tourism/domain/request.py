@@ -21,9 +21,10 @@ from services.tourism.domain.stay_dates import cleaned, parse_stay
 from shared.india import count_in_words
 
 _COUNT = r"(?<!\S)(\d{1,3}|[^\s\d]+)\s*"
-_NIGHTS = re.compile(_COUNT + r"(?:nights?|raat|rat|রাত|রাতের|রাত্রি|রাতে)(?!\S)")
-_DAYS = re.compile(_COUNT + r"(?:days?|din|দিন|দিনের)(?!\S)")  # read only when no date is: "kal theke 2 din"
-_GUESTS = re.compile(_COUNT + r"(?:people|persons?|ppl|pax|guests?|adults?|members?|jon|জন|জনের|জনে)(?!\S)")
+_NIGHTS = re.compile(_COUNT + r"(?:nights?|raat|rat|রাত|রাতের|রাত্রি|রাতে|रात)(?!\S)")
+_DAYS = re.compile(_COUNT + r"(?:days?|din|দিন|দিনের|दिन)(?!\S)")  # read only when no date is: "kal theke 2 din"
+# (and Hindi's "3 log", "3 लोग")
+_GUESTS = re.compile(_COUNT + r"(?:people|persons?|ppl|pax|guests?|adults?|members?|jon|জন|জনের|জনে|log|लोग)(?!\S)")
 # rooms counted, with the counter Bengali puts between ("2 ta room", "২টা ঘর")
 _ROOMS = re.compile(_COUNT + r"(?:(?:ta|ti|to|টা|টি|টে|খানা)\s*)?(?:rooms?|gh[oa]r|kamr[ae]|ঘর|রুম|কামরা)(?!\S)")
 _LONGEST = 6  # words of a date or a stay: "from 5 Dec to 8 Dec"

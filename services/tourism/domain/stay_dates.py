@@ -12,13 +12,14 @@ from services.tourism.domain.calendar import DAY_ALONE, day_of_month, parse_date
 from shared.india import count_in_words, latin_digits, typed_number
 
 # Between a stay's check-in and check-out, and around them: "5 to 8 Dec", "৫ থেকে ৮ ডিসেম্বর", "5-8 Dec",
-# "from 5 Dec till 8 Dec", "৫ ডিসেম্বর হতে ৮ ডিসেম্বর পর্যন্ত"
-STAY_SPLIT = re.compile(r"\s*[-~]\s*|\s+(?:to|till|until|upto|থেকে|হতে|theke|hote)\s+")
-STAY_ENDS = re.compile(r"^(?:from|frm)\s+|\s+(?:পর্যন্ত|porjonto|porjanto)$")
-# Around a check-out typed alone: "till 8th", "until 8 Dec", "up to 8th", "৮ তারিখ পর্যন্ত", "৮ ডিসেম্বর অবধি"
-_CHECK_OUT_ENDS = re.compile(r"^(?:till|until|untill|upto|up\s+to|to)\s+|\s+(?:পর্যন্ত|অবধি|porjonto|porjanto)$")
-# A check-in and its nights: "25 Dec for 2 nights", "২৫ ডিসেম্বর, দুই রাত", "kal theke 2 rat"
-_FOR_NIGHTS = re.compile(r"(.+?)\s*(?:,|\s(?:for|theke|থেকে))?\s+(\S+)\s*(?:nights?|raat|rat|রাত)")
+# "from 5 Dec till 8 Dec", "৫ ডিসেম্বর হতে ৮ ডিসেম্বর পর্যন্ত", and Hindi's "25 dec se 27 dec tak", "25 से 27 तक"
+STAY_SPLIT = re.compile(r"\s*[-~]\s*|\s+(?:to|till|until|upto|থেকে|হতে|theke|hote|se|से)\s+")
+STAY_ENDS = re.compile(r"^(?:from|frm)\s+|\s+(?:পর্যন্ত|porjonto|porjanto|tak|तक)$")
+# Around a check-out typed alone: "till 8th", "until 8 Dec", "up to 8th", "৮ তারিখ পর্যন্ত", "৮ ডিসেম্বর অবধি", "8 tak"
+_CHECK_OUT_ENDS = re.compile(r"^(?:till|until|untill|upto|up\s+to|to)\s+"
+                             r"|\s+(?:পর্যন্ত|অবধি|porjonto|porjanto|tak|तक)$")
+# A check-in and its nights: "25 Dec for 2 nights", "২৫ ডিসেম্বর, দুই রাত", "kal theke 2 rat", "kal se 2 raat"
+_FOR_NIGHTS = re.compile(r"(.+?)\s*(?:,|\s(?:for|theke|থেকে|se|से))?\s+(\S+)\s*(?:nights?|raat|rat|রাত|रात)")
 ACROSS_MONTHS = 7  # the most nights of a stay typed "28 to 2 Dec" read across the turn of a month
 
 

@@ -23,12 +23,15 @@ _STAY = re.compile(unicodedata.normalize("NFC", (
     r"|beds?|arriv\w*|reach\w*|com(?:e|ing)|visit\w*|trip|tour\w*|holiday|vacation|asb\w*|ashb\w*|jab[oi]?|jacchi"
     r"|ghur\w*|jay?ga|jaiga|khali|faka|ঘর\S*|রুম\S*|কামরা\S*|বুক\S*|থাক(?:ব|বো)|থাক(?:তে|ার|া)\S*|রাত\S*|চেক\S*|হোটেল\S*"
     r"|অতিথি\S*|হোমস্টে\S*|কটেজ\S*|আস\S*|যাব\S*|যাচ্ছি|ঘুর\S*|জায়গা\S*|খালি|ফাঁকা|বেড\S*)$")))
-# Words that go with a date and say nothing else: "from today", "kal theke", "25 dec please", "আজ থেকে"
+# Words that go with a date and say nothing else: "from today", "kal theke", "25 dec please", "আজ থেকে", and Hindi's
+# "kal se", "25 दिसंबर से"
 _WITH_A_DATE = frozenset(unicodedata.normalize("NFC", word) for word in """
 from to till until on at in for the a an and of this next coming please pls plz ok okay sir madam hi hello dada di
 starting start onwards i we me us our my will want need would like shall
 theke thekey porjonto jonno er r e te ta ti ekta ami amra amader chai lagbe dorkar tarikh date dates
 থেকে পর্যন্ত জন্য এর র এ তে টা টি একটা আমি আমরা আমাদের চাই লাগবে দরকার তারিখ
+se ko tak ke ki liye hum hame hamein mujhe mera meri chahiye hai tareekh
+से को तक के की लिए हम हमें मुझे मेरा मेरी चाहिए है तारीख
 """.split())
 
 
