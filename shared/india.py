@@ -134,16 +134,18 @@ def typed_number(text: str) -> str:
 
 
 # Counts of one to ten said in a word: English, Bengali with its short spoken forms (দু, ছ), and Bengali in Latin
-# letters as phones type it; a Bengali count takes a counter (দুজন, দু'জন, তিনটে, একটা, "dui jon", "ekta")
+# letters as phones type it; a Bengali count takes a counter (দুজন, দু'জন, তিনটে, একটা, "dui jon", "ekta"); and
+# Hindi's, in Latin letters and in Devanagari ("do log", "तीन लोग")
 _COUNT_WORDS = {unicodedata.normalize("NFC", word): n for n, words in enumerate((
-    ("one", "এক", "ek"), ("two", "দুই", "দু", "dui", "du"), ("three", "তিন", "tin", "teen"),
-    ("four", "চার", "char", "chaar"), ("five", "পাঁচ", "পাচ", "panch", "pach", "paanch", "paach"),
-    ("six", "ছয়", "ছ", "choy", "chhoy", "choi", "chhoi"), ("seven", "সাত", "saat"), ("eight", "আট", "aat", "aath"),
-    ("nine", "নয়", "ন"), ("ten", "দশ", "dosh", "dos"),
+    ("one", "এক", "ek", "एक"), ("two", "দুই", "দু", "dui", "du", "do", "दो"), ("three", "তিন", "tin", "teen", "तीन"),
+    ("four", "চার", "char", "chaar", "चार"),
+    ("five", "পাঁচ", "পাচ", "panch", "pach", "paanch", "paach", "पांच", "पाँच"),
+    ("six", "ছয়", "ছ", "choy", "chhoy", "choi", "chhoi", "chhe", "chheh", "छह", "छः"), ("seven", "সাত", "saat", "सात"),
+    ("eight", "আট", "aat", "aath", "आठ"), ("nine", "নয়", "ন", "nau", "नौ"), ("ten", "দশ", "dosh", "dos", "das", "दस"),
 ), 1) for word in words}
 _COUNTERS = ("জন", "টি", "টা", "টে", "টো", "খানা", "jon", "ta", "ti", "te", "to", "khana")
 _COUNTED = frozenset(unicodedata.normalize("NFC", word) for word in (
-    *_COUNTERS, "people", "persons", "person", "লোক", "lok"))
+    *_COUNTERS, "people", "persons", "person", "লোক", "lok", "log", "लोग", "jan", "जन", "vyakti", "व्यक्ति"))
 # Nine as নয়, which is also "not", or ন, a না cut short: a count only with its counter or what it counts
 _NOT_ALONE = frozenset(unicodedata.normalize("NFC", word) for word in ("নয়", "ন"))
 

@@ -7,13 +7,13 @@ import unicodedata
 from services.tourism.domain.calendar import day_said_in
 from shared.india import count_in_words, latin_digits
 
-# "we are" or "in all" before a count said in a word: "আমরা তিনজন", "amra dujon", "মোট চারজন", "we are two"
-_WE = re.compile(r"^(?:আমরা|amra|we\s+are|we['’]?re|we|মোট|mot|total|in\s+all)\s+", re.IGNORECASE)
+# "we are" or "in all" before a count said in a word: "আমরা তিনজন", "amra dujon", "মোট চারজন", "we are two", "hum do"
+_WE = re.compile(r"^(?:আমরা|amra|we\s+are|we['’]?re|we|মোট|mot|total|in\s+all|hum|हम|kul|कुल)\s+", re.IGNORECASE)
 _NUMBER = re.compile(r"[-−]?\d+")  # the sign kept, so "-2" is refused as out of range, not read as 2
 _COUNT_MOST = 10**6  # any count above this is as far out of range as this one
 # What a stay's count counts, said after a count in words ("two nights", "দুই রাত", "tin ta ghor", "3 guests")
 _COUNTED = ("night", "nights", "day", "days", "room", "rooms", "guest", "guests", "রাত", "রাত্রি", "দিন", "ঘর", "রুম",
-            "অতিথি", "rat", "raat", "din", "ghor")
+            "অতিথি", "rat", "raat", "din", "ghor", "kamra", "kamre", "कमरा", "कमरे", "रात", "दिन", "hai", "है")
 
 
 def parse_count(text: str) -> int | None:
