@@ -94,7 +94,7 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # how to apply asked in Hindi, the permission or the plan named ("ghar banane ki anumati kaise
                      # milegi", "naksha pass kaise karaye"): the same (said.APPLY has no room for Hindi's words)
                      Phrase("apply", rf"{NOT_TRADE}{NOT_OTHER_SCHEME}(?=.*(?:{PERMISSION}|\bbuilding\b|\bna?ksha\b|नक्श"
-                                     r"|भवन|निर्माण)).*?(?:" + APPLY_HINDI + ")"),
+                                     rf"|भवन|निर्माण)).*?(?:{APPLY_HINDI})"),
                      # papers said sent here: the same, said first to reach no one (the tap carries no words)
                      Phrase("sent", NOT_TRADE + SAYS_SENT.pattern),
                      # what is still missing for one's application: the trade NOC announces it too, so the menu asks
