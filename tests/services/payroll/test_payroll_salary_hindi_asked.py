@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from phone_kit import Phone, has, words
+from phone_kit import at_the_menu, words
 from test_payroll_salary_what_asked import claimed_by
 
 from services.payroll.domain import month_name, today_in_india
@@ -31,10 +31,7 @@ def test_the_pay_doubted_or_its_day_asked_stays_its_own(said: str, action: str |
 
 
 async def test_at_the_main_menu_the_pin_is_asked_for_the_latest_slip(system):
-    http, base = system
     last = moved(month_of(today_in_india(datetime.now(UTC))), -1)  # the demo's latest month
-    subrata = Phone(http, base, "919733000102", name="Subrata")
-    await subrata.say("hi", until=has("interactive"))
-    await subrata.tap("shell:lang:en", until=has("interactive"))
+    subrata = await at_the_menu(system, "919733000102", name="Subrata")
     got = await subrata.say("meri salary kitni hai", until=lambda m: "PIN" in words(m) or "could not" in words(m))
     assert f"PIN to get your pay slip for {month_name(last, 'en')}" in words(got), words(got)
