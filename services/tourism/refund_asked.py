@@ -39,5 +39,12 @@ _WAYS = (
     _ALONE,
 )
 REFUND_ASKED = "^" + _OTHER + "(?:" + "|".join(_WAYS) + ")"
+# ... and in Hindi, money back asked after ("paisa wapas kab milega", "refund kab milega", "मेरा रिफंड कब मिलेगा",
+# "booking ka paisa wapas chahiye"): a phrase of its own (the one above has no room), never other money either
+_BACK_HI = r"(?:\bwapa?s\b|\bvapa?s\b|वापस)"
+_MONEY_HI = r"(?:\bpais[ae]\b|\bru?pa?ye\b|पैस[ाे]|रुपय?े)"
+_WHEN_HI = r"(?:\bkab\b|\bkaise\b|\bkya\s+hua\b|\bmil\w*|\bchahiye\b|कब|कैसे|क्या\s*हुआ|मिल|चाहिए)"
+REFUND_ASKED_HINDI = (rf"^{_OTHER}(?:(?=.*{_BACK_HI})(?=.*{_MONEY_HI})(?=.*{_WHEN_HI})"
+                      rf"|(?=.*(?:\brefund|रिफंड|रिफ़ंड))(?=.*(?:{_WHEN_HI}|\bmer[aie]\b|मेर[ाीे]|{STAY}|बुकिंग)))")
 # asked for in words that only ask for it, asked after with no when, my or a booking: the chat's for a guest only
 ASKED_ALONE = re.compile(unicodedata.normalize("NFKC", rf"^(?!.*(?:{_WHEN}|{STAY}|\b(?:my|amar)\b|আমার)){_ALONE}"))

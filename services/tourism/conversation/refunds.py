@@ -18,14 +18,16 @@ from services.tourism.conversation import cloud, mine, quoting, soldout, steps
 from services.tourism.conversation.pressed import CHOOSING
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import Booking, today_in_india
-from services.tourism.refund_asked import ASKED_ALONE, REFUND_ASKED
+from services.tourism.refund_asked import ASKED_ALONE, REFUND_ASKED, REFUND_ASKED_HINDI
 from shared.india import LINE_START, plain
 
 # "refund" or "রিফান্ড" in any sentence; ফেরত (also "back") only with money, when or getting beside it
 ASKS = re.compile(r"\brefund|রিফান্ড"
                   rf"|{LINE_START}(?=.*(?:ফেরত|\bfer[oa]t\b))"
-                  r"(?=.*(?:টাকা|কবে|কত|পাব|পাই|পেতে|\b(?:taka|kobe|koto|pabo|pab|pai)\b))")
-_ASKED = re.compile(unicodedata.normalize("NFKC", REFUND_ASKED))  # as the main menu reads a refund asked
+                  r"(?=.*(?:টাকা|কবে|কত|পাব|পাই|পেতে|\b(?:taka|kobe|koto|pabo|pab|pai)\b))"
+                  rf"|{REFUND_ASKED_HINDI}")  # and Hindi's: "paisa wapas kab milega"
+_ASKED = re.compile(unicodedata.normalize("NFKC", f"(?:{REFUND_ASKED})|(?:{REFUND_ASKED_HINDI})"))  # as the main menu
+# reads a refund asked
 IN_BOOKING = (*CHOOSING, "quote")  # a booking in progress: the refund told, its question again
 
 

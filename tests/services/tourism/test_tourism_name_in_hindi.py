@@ -31,7 +31,7 @@ def test_a_hindi_sentence_is_no_name(typed):
 async def test_at_the_name_the_hindi_sentence_is_refused_and_the_name_taken(make_guest):
     guest = make_guest("en")
     await at_name(guest)
-    refused = await guest.say("paisa wapas kab milega")
+    refused = await guest.say("naam baad me dunga")
     assert "That does not look like a name." in refused.text, refused
     quote = await guest.say("mera naam Rahul Sharma hai")
     assert "Name on the booking: Rahul Sharma" in quote.text, quote
