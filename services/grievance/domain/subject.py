@@ -63,6 +63,22 @@ _CLUES: dict[str, tuple[str, ...]] = {
     "other": ("stray dog", "dog", "dogs", "kukur", "কুকুর", "monkey", "monkeys", "bandor", "bondor", "বাঁদর", "হনুমান",
               "elephant", "elephants", "hati", "হাতি"),
 }
+# and Hindi's, in Latin letters and in Devanagari ("paani nahi aa raha", "नाली जाम है", "सड़क टूटी है"); "bijli"
+# (electricity) names no category: its supply is the electricity company's, a street light's is the lights'
+_HINDI: dict[str, tuple[str, ...]] = {
+    "water": ("paani", "पानी", "peene ka paani", "पीने का पानी", "nal", "नल", "hand pump", "हैंडपंप", "चापाकल"),
+    "roads": ("सड़क", "रास्ता", "गली", "gaddha", "gadda", "गड्ढा", "पुल"),
+    "lights": ("बत्ती", "स्ट्रीट लाइट", "लाइट", "andhera", "अंधेरा"),
+    "drainage": ("nali", "naali", "नाली", "नाला", "कचरा", "kooda", "kuda", "कूड़ा", "gandagi", "गंदगी", "machhar",
+                 "मच्छर", "shauchalay", "शौचालय"),
+    "housing": ("आवास", "pakka makan", "पक्का मकान"),
+    "pension": ("पेंशन", "vridha pension", "वृद्धा पेंशन", "विधवा पेंशन"),
+    "jobcard": ("जॉब कार्ड", "मनरेगा", "mazdoori", "majdoori", "मजदूरी"),
+    "certificates": ("janm praman patra", "जन्म प्रमाण पत्र", "मृत्यु प्रमाण पत्र"),
+    "conduct": ("rishwat", "रिश्वत", "घूस", "bhrashtachar", "भ्रष्टाचार"),
+    "other": ("kutta", "kutte", "कुत्ता", "कुत्ते", "bandar", "बंदर", "haathi", "हाथी"),
+}
+_CLUES = {key: clues + _HINDI.get(key, ()) for key, clues in _CLUES.items()}
 # a pradhan, a member or the secretary not working, not at the office or not answering the phone, "pradhan kaj korche
 # na", "প্রধান অফিসে আসে না": the official's conduct; the official alone names none ("pradhan rasta banay ni": roads)
 _OFFICIALS = ("pradhan", "prodhan", "upopradhan", "secretary", "sochib", "sachib", "member", "প্রধান", "উপপ্রধান",
@@ -78,7 +94,7 @@ _ENDINGS = tuple(unicodedata.normalize("NFC", ending) for ending in _ENDINGS)
 # a road's words that say only where something is ("rastay alo nei", the light on the road): with a light's words the
 # light is the street's, and the road no subject of its own; a pothole, a bridge, tar are the road's own trouble
 _WHERE = frozenset(("road", "rasta", "raasta", "rastha", "path", "পথ", "রাস্তা", "সড়ক", "sarak", "sadak", "goli",
-                    "গলি", "street"))
+                    "গলি", "street", "सड़क", "रास्ता", "गली"))
 
 
 def _words(text: str) -> list[str]:
