@@ -40,25 +40,30 @@ def _words(*words: str) -> frozenset[str]:
 
 
 _ADULTS = _words("adult", "adults", "grown-up", "grown-ups", "grownup", "grownups", "boro", "baro", "bor", "bara",
-                 "বড়", "বড়রা", "বড়ো", "প্রাপ্তবয়স্ক")
+                 "বড়", "বড়রা", "বড়ো", "প্রাপ্তবয়স্ক",
+                 # and Hindi's: "2 bade aur 1 bachcha", "दो बड़े और एक बच्चा"
+                 "bade", "bado", "बड़े", "वयस्क")
 _CHILDREN = _words("children", "kids", "babies", "infants", "boys", "girls", "chhoto", "choto", "chotto",
-                   "ছোট", "ছোটো", "বাচ্চারা", "ছেলেমেয়ে", "chelemeye", "chhelemeye")
+                   "ছোট", "ছোটো", "বাচ্চারা", "ছেলেমেয়ে", "chelemeye", "chhelemeye", "bachche", "bacche", "बच्चे")
 # Who is named alone as one ("husband wife and a child"), or with a count ("2 ta chele")
 _ADULT = _words("husband", "wife", "hubby", "me", "myself", "i", "mother", "father", "mom", "mum", "dad", "ami",
-                "আমি", "স্বামী", "স্ত্রী", "বউ", "bou", "baba", "বাবা", "ma", "মা", "friend", "বন্ধু", "bondhu")
+                "আমি", "স্বামী", "স্ত্রী", "বউ", "bou", "baba", "বাবা", "ma", "মা", "friend", "বন্ধু", "bondhu",
+                "main", "मैं", "pati", "patni", "पति", "पत्नी", "mummy", "papa", "मम्मी", "पापा")
 _COUPLE = _words("couple", "couples", "parents", "dampati", "দম্পতি")
 _CHILD = _words("child", "kid", "baby", "infant", "son", "daughter", "boy", "girl", "bachcha", "baccha", "bacha",
                 "bachha", "shishu", "sishu", "chele", "chhele", "meye", "maye", "বাচ্চা", "শিশু", "ছেলে",
-                "মেয়ে", "খোকা", "খুকি")
+                "মেয়ে", "খোকা", "খুকি", "बच्चा", "beta", "beti", "बेटा", "बेटी")
 # What is said between the counts: "we are", "and", "with", "along", the counters ("জন", "ta", "people")
 _BETWEEN = _words("amra", "আমরা", "we", "are", "were", "and", "ar", "aar", "r", "আর", "এবং", "ebong", "ebang", "o",
                   "ও", "with", "plus", "sathe", "shathe", "sate", "songe", "sange", "সাথে", "সঙ্গে", "niye", "নিয়ে",
                   "along", "also", "jon", "জন", "ta", "টা", "টি", "ti", "people", "persons", "person", "pax", "lok",
                   "লোক", "of", "please", "pls", "my", "our", "amar", "amader", "আমার", "আমাদের", "tar", "তার", "jar",
                   "যার", "er", "এর", "which", "whom", "te", "তে", "joner", "জনের", "member", "members", "sodossyo",
-                  "sodosso", "সদস্য", "সদস্যের")
+                  "sodosso", "সদস্য", "সদস্যের",
+                  # Hindi's: "hum", "aur", "ke saath", "log"
+                  "hum", "हम", "aur", "और", "saath", "sath", "साथ", "ke", "के", "log", "लोग", "hai", "है", "hain", "हैं")
 # "With": a count just before it is of no one named ("family of 4 with kids": four in all, not four children)
-_WITH = _words("with", "sathe", "shathe", "sate", "songe", "sange", "সাথে", "সঙ্গে")
+_WITH = _words("with", "sathe", "shathe", "sate", "songe", "sange", "সাথে", "সঙ্গে", "saath", "sath", "साथ")
 # The children said to be among the count before them, not beside it
 _AMONG = _words("including", "incl", "inclusive", "among", "them", "moddhe", "modhye", "moddhye", "মধ্যে", "soho",
                 "shoho", "saho", "সহ", "somet", "shomet", "সমেত")

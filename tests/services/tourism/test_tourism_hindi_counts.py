@@ -32,3 +32,19 @@ async def test_the_guests_and_rooms_said_in_hindi_are_taken(make_guest):
     assert "In whose name shall we book?" in named.text, named.text
     quoted = await guest.tap("tourism:name:profile")
     assert "2 rooms" in quoted.text, quoted.text
+
+
+@pytest.mark.parametrize(("typed", "adults", "children"), [
+    ("do adults aur ek bachcha", 2, 1), ("2 bade aur 1 bachcha", 2, 1), ("दो बड़े और एक बच्चा", 2, 1),
+    ("hum 4 log, 2 bade 2 bachche", 2, 2), ("pati patni aur ek beta", 2, 1), ("mummy papa aur 2 bachche", 2, 2)])
+def test_a_group_said_in_hindi_is_its_adults_and_children(typed, adults, children):
+    party = parse_party(typed)
+    assert party is not None and (party.adults, party.children) == (adults, children), typed
+
+
+async def test_the_group_said_in_hindi_is_taken_where_the_guests_are_asked(make_guest):
+    guest = make_guest()
+    await guest.at_nights(DOUBLE, "2026-06-10")
+    await guest.tap("tourism:nights:2")
+    asked = await guest.say("2 bade aur 1 bachcha")
+    assert "3 guests (2 adults, 1 child)" in asked.text, asked.text
