@@ -26,8 +26,8 @@ ASKS = re.compile(r"\brefund|রিফান্ড"
                   rf"|{LINE_START}(?=.*(?:ফেরত|\bfer[oa]t\b))"
                   r"(?=.*(?:টাকা|কবে|কত|পাব|পাই|পেতে|\b(?:taka|kobe|koto|pabo|pab|pai)\b))"
                   rf"|{REFUND_ASKED_HINDI}")  # and Hindi's: "paisa wapas kab milega"
-_ASKED = re.compile(unicodedata.normalize("NFKC", f"(?:{REFUND_ASKED})|(?:{REFUND_ASKED_HINDI})"))  # as the main menu
-# reads a refund asked
+# as the main menu reads a refund asked, in Hindi too
+_ASKED = re.compile(unicodedata.normalize("NFKC", f"(?:{REFUND_ASKED})|(?:{REFUND_ASKED_HINDI})"))
 IN_BOOKING = (*CHOOSING, "quote")  # a booking in progress: the refund told, its question again
 
 

@@ -22,10 +22,16 @@ def test_english_do_in_a_sentence_counts_nothing():
     assert parse_count("do you have rooms") is None
 
 
-async def test_the_guests_and_rooms_said_in_hindi_are_taken(make_guest):
+async def at_guests(make_guest):
+    """A guest at the guests' question: a double room, two nights from 10 June."""
     guest = make_guest()
     await guest.at_nights(DOUBLE, "2026-06-10")
     await guest.tap("tourism:nights:2")
+    return guest
+
+
+async def test_the_guests_and_rooms_said_in_hindi_are_taken(make_guest):
+    guest = await at_guests(make_guest)
     asked = await guest.say("hum teen log hai")
     assert "3 guests need at least 2 rooms" in asked.text, asked.text
     named = await guest.say("do kamre")
@@ -43,8 +49,6 @@ def test_a_group_said_in_hindi_is_its_adults_and_children(typed, adults, childre
 
 
 async def test_the_group_said_in_hindi_is_taken_where_the_guests_are_asked(make_guest):
-    guest = make_guest()
-    await guest.at_nights(DOUBLE, "2026-06-10")
-    await guest.tap("tourism:nights:2")
+    guest = await at_guests(make_guest)
     asked = await guest.say("2 bade aur 1 bachcha")
     assert "3 guests (2 adults, 1 child)" in asked.text, asked.text
