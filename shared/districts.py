@@ -7,6 +7,7 @@ in a district its own directory does not cover, and names such a district by the
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections.abc import Iterable
 
 from shared.india import typed_word
@@ -26,6 +27,16 @@ DISTRICTS: dict[str, tuple[str, str]] = {
     "purulia": ("পুরুলিয়া", "Purulia"), "south-24-parganas": ("দক্ষিণ ২৪ পরগনা", "South 24 Parganas"),
     "uttar-dinajpur": ("উত্তর দিনাজপুর", "Uttar Dinajpur"),
 }
+# and in Hindi, as tourists from the rest of India and Hindi-speaking villagers type them: read, never shown
+HINDI: dict[str, str] = {key: unicodedata.normalize("NFC", name) for key, name in {
+    "alipurduar": "अलीपुरद्वार", "bankura": "बांकुड़ा", "birbhum": "बीरभूम", "cooch-behar": "कूचबिहार",
+    "dakshin-dinajpur": "दक्षिण दिनाजपुर", "darjeeling": "दार्जिलिंग", "hooghly": "हुगली", "howrah": "हावड़ा",
+    "jalpaiguri": "जलपाईगुड़ी", "jhargram": "झाड़ग्राम", "kalimpong": "कालिम्पोंग", "malda": "मालदा",
+    "murshidabad": "मुर्शिदाबाद", "nadia": "नदिया", "north-24-parganas": "उत्तर 24 परगना",
+    "paschim-bardhaman": "पश्चिम बर्धमान", "paschim-medinipur": "पश्चिम मेदिनीपुर", "purba-bardhaman": "पूर्व बर्धमान",
+    "purba-medinipur": "पूर्व मेदिनीपुर", "purulia": "पुरुलिया", "south-24-parganas": "दक्षिण 24 परगना",
+    "uttar-dinajpur": "उत्तर दिनाजपुर",
+}.items()}
 
 
 def district_name(key: str, lang: str) -> str:
@@ -36,9 +47,10 @@ def district_name(key: str, lang: str) -> str:
 
 def district_key(text: str) -> str | None:
     """A district from its key or either name, e.g. a back-office scope ``district=Purulia``, as a person types
-    it (``typed_word``): a Bengali name whose য় or ড় the keyboard wrote as one character, a full stop after it."""
+    it (``typed_word``): a Bengali name whose য় or ড় the keyboard wrote as one character, a full stop after it; or
+    its Hindi name."""
     wanted = typed_word(text)
-    return next((key for key, (bn, en) in DISTRICTS.items() if wanted in (key, bn, en.casefold())), None)
+    return next((key for key, (bn, en) in DISTRICTS.items() if wanted in (key, bn, en.casefold(), HINDI[key])), None)
 
 
 NEAR = 0.8  # how alike a misspelt name must be to one we have ("darjeling", "দার্জিলিঙ": 0.9 or more)
@@ -57,5 +69,5 @@ def district_near(text: str, keys: Iterable[str]) -> str | None:
     """The one district among ``keys`` whose name in either language is close to what was typed; None when none
     is, or more than one (a guess between two would send the guest to the wrong end of the state)."""
     wanted = typed_word(text)
-    close = [key for key in keys if near(wanted, (key, *DISTRICTS.get(key, ())))]
+    close = [key for key in keys if near(wanted, (key, *DISTRICTS.get(key, ()), *filter(None, [HINDI.get(key)])))]
     return close[0] if len(close) == 1 else None

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from services.tourism.domain.place_named import place_named
 from services.tourism.domain.request import Request
-from shared.districts import DISTRICTS, district_key, near
+from shared.districts import DISTRICTS, HINDI, district_key, near
 
 # Words of a stay, as a request says it: a room, a booking, staying, coming, a night, the check-in
 _STAY = re.compile(unicodedata.normalize("NFC", (
@@ -31,13 +31,13 @@ starting start onwards i we me us our my will want need would like shall
 theke thekey porjonto jonno er r e te ta ti ekta ami amra amader chai lagbe dorkar tarikh date dates
 থেকে পর্যন্ত জন্য এর র এ তে টা টি একটা আমি আমরা আমাদের চাই লাগবে দরকার তারিখ
 se ko tak ke ki liye hum hame hamein mujhe mera meri chahiye hai tareekh
-से को तक के की लिए हम हमें मुझे मेरा मेरी चाहिए है तारीख
+से को तक के की लिए हम हमें मुझे मेरा मेरी चाहिए है तारीख में
 """.split())
 
 
 # Endings a place's name takes in a sentence: দিঘায়, লাটাগুড়িতে, "darjeelinge"
 _ENDINGS = tuple(unicodedata.normalize("NFC", ending) for ending in ("য়ে", "য়", "তে", "ের", "ে", "র", "এ", "e", "te"))
-_DISTRICT_NAMES = tuple(name for key, names in DISTRICTS.items() for name in (key, *names))
+_DISTRICT_NAMES = tuple(name for key, names in DISTRICTS.items() for name in (key, *names, HINDI[key]))
 
 
 def stay_meant(said: Request, names: Iterable[str] = ()) -> bool:
