@@ -201,7 +201,10 @@ _SUBMITTED = (r"\bj[ao]ma\s+(?:di(?:ye)?c?h?i(?:lam)?|dilam|kor(?:e)?c?hi(?:lam)
               r"|\b(?:i|we)\s+(?:have\s+)?submitted\b")
 _PLAN = r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|ম্যাপ|প্ল্যান|नक्श))"
 PLAN_PASSED = (rf"{_PLAN}"
-               rf"(?=.*(?:\bpass(?:ed)?\b|পাস|পাশ(?!\u09c7)|\bapprov\w*|\bsanction\w*|মঞ্জুর|অনুমোদন|पास|मंज"
+               rf"(?=.*(?:\bpass(?:ed)?\b|পাস|পাশ(?!\u09c7)|\bapprov\w*|\bsanction\w*|মঞ্জুর|অনুমোদন|मंज"
+               # Hindi's पास with what it asks or wants ("पास हुआ", "पास कैसे", "पास करवाना"): नक्शा पास alone names
+               # the service, its menu
+               r"|पास\s*(?:हुआ|हो|कर|कैसे|कब)"
                rf"|{_SUBMITTED}))")
 # a plan to be submitted, wished for or asked where or how ("plan jama korte chai", "প্ল্যান জমা দিতে চাই", "naksha
 # kothay jama debo", "I want to submit my house plan"; not what is to be submitted with it, "plan er sathe ki jama

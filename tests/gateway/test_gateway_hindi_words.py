@@ -39,8 +39,7 @@ def routed(stack: Stack) -> list[tuple[str, str | None, str, str, bool]]:
     ("वेतन पर्ची", "payroll:slip"), ("सैलरी स्लिप", "payroll:slip"), ("तनख्वाह की पर्ची", "payroll:slip"),
     ("salary slip chahiye", "payroll:slip"), ("तनख्वाह", "payroll:menu"),
     ("तनख़्वाह कब आएगी", "payroll:credit"),  # when it comes: one's pay, after the PIN
-    ("भवन निर्माण अनुमति", "permit:menu"),
-    ("नक्शा पास", "permit:mine"),  # one's plan passed, as "naksha pass" and "নকশা পাস" are
+    ("भवन निर्माण अनुमति", "permit:menu"), ("नक्शा पास", "permit:menu"),
     ("नक्शा पास करवाना है", "permit:apply"),  # a plan to be passed: how to apply, as "naksha pass korate chai" is
     ("makan banane ki anumati", "permit:menu"), ("मकान बनाने की अनुमति", "permit:menu"),
     ("ट्रेड लाइसेंस", "noc:menu"), ("व्यापार एनओसी", "noc:menu"), ("dukan ka NOC", "noc:menu"),
