@@ -69,5 +69,5 @@ def district_near(text: str, keys: Iterable[str]) -> str | None:
     """The one district among ``keys`` whose name in either language is close to what was typed; None when none
     is, or more than one (a guess between two would send the guest to the wrong end of the state)."""
     wanted = typed_word(text)
-    close = [key for key in keys if near(wanted, (key, *DISTRICTS.get(key, ()), *filter(None, [HINDI.get(key)])))]
+    close = [key for key in keys if near(wanted, (key, *DISTRICTS.get(key, ()), HINDI.get(key, key)))]
     return close[0] if len(close) == 1 else None

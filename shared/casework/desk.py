@@ -29,7 +29,6 @@ from shared.casework.said import (
     AMEND_ASKED,
     AS_PHOTO,
     APPLY,
-    APPLY_HINDI,
     ASKING,
     COMPLAINT,
     DOWNLOAD,
@@ -40,6 +39,7 @@ from shared.casework.said import (
     NUMBER_UNKNOWN,
     QUESTION,
     SEND_AGAIN,
+    apply_asked,
     file_sent,
     sent_instead,
     told,
@@ -190,8 +190,7 @@ class Desk:
             return await named(visit, self.details)
         if AGAIN.search(text):  # after a rejection: how to apply again, not "my applications" for "how"
             return await again(visit, self.details)
-        if APPLY.search(text) or says(text, self.needed) or (  # a first application: where it is made, not its number
-                says(text, APPLY_HINDI) and not DOWNLOAD.search(text)):  # "kaise banaye"; a certificate's is its own
+        if apply_asked(text) or says(text, self.needed):  # a first application: where it is made, not its number
             return how_to_apply(visit)
         if question is not None and not visit.kind.number.attempted(text) and not (
                 question == "fee" and PAID.search(unicodedata.normalize("NFC", text))):

@@ -4,9 +4,10 @@ service's case; and what was sent instead of words (a photo, a file, a place), b
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from shared.casework.visit import Visit
-from shared.india import ASKED_FORM, LINE_START, NUMBER_SAID
+from shared.india import ASKED_FORM, LINE_START, NUMBER_SAID, plain
 
 # One's cases named as people name them: the application, the permission or licence, the NOC, the certificate, the
 # case or file; in Bengali and in Latin letters ("abedon", "onumoti")
@@ -120,6 +121,16 @@ APPLY_HINDI = (r"\b(?:kaise|kese)\s+(?:\S+\s+)?(?:apply|aa?v[ae]dan|ban(?:a|wa)|
                r"|\b(?:apply|aa?v[ae]dan)\s+(?:kaise|kese|kaha|kahan)\b"
                r"|(?:कैसे|कहाँ|कहां)\s*(?:\S+\s*)?(?:बन(?:ा|वा)|मिल(?:े|त)|कर(?:ा|वा)|अप्लाई|आवेदन|निकल)"
                r"|(?:अप्लाई|आवेदन)\s*(?:कैसे|कहाँ|कहां)")
+_APPLY_HINDI = re.compile(unicodedata.normalize("NFKC", APPLY_HINDI), re.IGNORECASE)
+
+
+def apply_asked(text: str) -> bool:
+    """How to apply asked in a casework chat, where the service is the chat's own: ``APPLY``, or Hindi's
+    (``APPLY_HINDI``, read as the main menu reads it) where no document is named ("certificate kaise milega" is the
+    document's own answer)."""
+    return APPLY.search(text) is not None or (
+        _APPLY_HINDI.search(plain(text)) is not None and DOWNLOAD.search(text) is None)
+
 # What neither building permission nor the trade NOC issues, named where one asks how to apply ("how do I apply for
 # pension?", "রেশন কার্ডের জন্য কীভাবে আবেদন করব"): no application of theirs, so neither offers its way to apply.
 # a birth, death, caste or income certificate, in Latin letters or Bengali
