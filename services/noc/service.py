@@ -50,17 +50,19 @@ REMINDER_EVERY = 60 * 60.0  # seconds between sweeps; a reminder is due for a wh
 FIRST_SWEEP_AFTER = 120.0  # seconds after start: the system is up before anyone is reminded
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
 # and Hindi's: ट्रेड लाइसेंस, व्यापार एनओसी, दुकान का लाइसेंस ("dukan ka NOC" is a NOC already)
-TRADE = (r"(?:\bt?nocs?\b|\btrade\s+licen[cs]es?\b|ট্রেড\s*লাইসেন্স|ব্যবসার\s*অনাপত্তি|এনওসি"
+TRADE = (r"(?:\bt?nocs?\b|ব্যবসার\s*অনাপত্তি|এনওসি"
          r"|ट्रेड\s*ला[इय]सें?स|व्यापार\S{0,2}\s*(?:एनओसी|ला[इय]सें?स|अनापत्ति)|एनओसी|दुकान\s*(?:का|के|की)\s*ला[इय]सें?स"
          r"|\bdukaa?n\s+(?:ka|ke|ki)\s+licen[cs]e\b"
-         # and a shop's or a business's licence, as villagers name the trade licence: "dokan er licence", দোকানের লাইসেন্স
+         # and the trade licence by its name, and a shop's or a business's licence, as villagers name it: "dokan er
+         # licence", দোকানের লাইসেন্স
          rf"|{LICENCE})")
-# a building permission named ("permit", পারমিট, ভবন নির্মাণের অনুমতি, "bhobon"): building permission's, not a NOC's
-NOT_BUILDING = (r"(?!.*(?:\bbuilding\b|\bpermi(?:t|ssion)s?\b|\bbp\b|onumoti|\bbh[ao]b[ao]n\b|অনুমতি|পারমিট|পারমিশন"
-                r"|ভবন|নির্মাণ|নকশা|বাড়ি|भवन|निर्माण|नक्श|मकान|परमिट))")
-# a house's plan or map named in Latin letters ("naksha", "house map"): building permission's too, read where there is
-# room for it (the NOC's fee phrase has none)
-NOT_PLAN = r"(?!.*(?:\bna?ks?ha\b|\bnoksha\b|\bhouse\s+(?:maps?|plans?)\b))"
+# a building permission or a house's plan named ("permit", পারমিট, ভবন নির্মাণের অনুমতি, "bhobon", "naksha", "plan
+# pass er fee"): building permission's, not a NOC's
+NOT_BUILDING = (r"(?!.*(?:\b(?:building|permi(?:t|ssion)s?|bp|bh[ao]b[ao]n|n[ao]?ks?ha|plan\s+pass\w*)\b"
+                r"|onumoti|অনুমতি|পারমিট|পারমিশন|ভবন|নির্মাণ|নকশা|বাড়ি|भवन|निर्माण|नक्श|मकान|परमिट))")
+# a house in Latin letters with no trade named ("bari banabo ki ki kagoj lagbe"): what is missing is building
+# permission's papers ("barite dokan, trade licence er kagoj ki lagbe" is the NOC's)
+NOT_HOUSE = rf"(?:(?=.*{TRADE})|(?!.*\b(?:ba+ri|ghar|makaa?n)))"
 NOT_TIME = rf"(?!.*(?:{TIME}))"
 RENEWING = r"\brenew(?:al|als)?\b|নবীকরণ|রিনিউ|नवीनीकरण|रिन्यू"
 MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
@@ -94,7 +96,7 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # papers said sent here: the same, said first to reach no one (the tap carries no words)
                      Phrase("sent", rf"^{NOT_BUILDING}" + SAYS_SENT.pattern),
                      # what is still missing for one's application (building permission announces it too)
-                     Phrase("missing", rf"^{NOT_BUILDING}" + MISSING.pattern),
+                     Phrase("missing", rf"^{NOT_BUILDING}{NOT_HOUSE}" + MISSING.pattern),
                      # what one's number is: the numbers of one's own (an application's with no building named is
                      # building permission's too, so the menu asks which)
                      Phrase("mine", rf"^{NOT_BUILDING}(?=.*{NUMBER_OF})"),
@@ -109,7 +111,7 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # which (a NOC's holder was told none is on the number)
                      Phrase("mine", rf"^{NOT_BUILDING}(?:.*?{MY_APPLICATION}|{PAPER_WHEN})"),
                      # what became of it, unnamed ("keno reject holo", "বাতিল হল কেন"): building permission's too
-                     Phrase("mine", rf"^{NOT_BUILDING}{NOT_PLAN}" + DECIDED_ASKED + NOT_OTHER_SCHEME),
+                     Phrase("mine", rf"^{NOT_BUILDING}" + DECIDED_ASKED + NOT_OTHER_SCHEME),
                      # a shop or a business and a licence named, not asked after ("dokan khulbo licence lagbe", "I
                      # want to open a shop, what licence do I need"): how to apply
                      Phrase("apply", rf"^{NOT_BUILDING}{SHOP_LICENCE}"),

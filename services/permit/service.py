@@ -45,8 +45,10 @@ from shared.texts import Catalog
 NAME = "permit"
 INBOUND = "wa.inbound.permit"
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
-# a trade NOC or licence named ("NOC", "trade licence", ট্রেড লাইসেন্স): the noc service's, not a permission's
-NOT_TRADE = r"^(?!.*(?:\bt?nocs?\b|\btrade\b|\blicen[cs]es?\b|ট্রেড|ব্যবসা|অনাপত্তি|এনওসি|লাইসেন্স|ट्रेड|व्यापार|एनओसी))"
+# a trade NOC or licence named ("NOC", "trade licence", ট্রেড লাইসেন্স, Hindi's लाइसेंस): the noc service's, not a
+# permission's
+NOT_TRADE = (r"^(?!.*(?:\bt?nocs?\b|\btrade\b|\blicen[cs]es?\b|ট্রেড|ব্যবসা|অনাপত্তি|এনওসি|লাইসেন্স|ट्रेड|व्यापार|एनओसी"
+             r"|ला[इय]सें?स))")
 # a house's permission as a villager names it: বাড়ির অনুমতি, বাড়ি তৈরির অনুমতি, ঘর বানানোর অনুমতি, "barir onumoti"
 # (ড় as NFKC writes it, a ড and its dot)
 HOUSE = (r"(?:বা(?:\u09dc|\u09a1\u09bc)ি|ঘর|\bbari|\bghor|\bhouse)\S*(?:\s+\S+)?\s+"
@@ -72,16 +74,22 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                  description={"bn": "আবেদনের অবস্থা দেখুন, অনুমতিপত্র ডাউনলোড করুন",
                               "en": "Application status and the permission letter"}, order=30,
                  references=NUMBER.references, resumes=False, phrases=(  # no conversation kept (desk)
-                     # how to apply again after a rejection: the trade NOC announces it too, so the menu asks which
-                     # one's plan passed, asked ("amar barir naksha pass hoyeche?"): one's own applications
-                     Phrase("apply", NOT_TRADE + PLAN_WISHED),  # ... or wished for: how to apply
-                     Phrase("mine", NOT_TRADE + PLAN_PASSED),
                      # a change of a permission's details ("correct the owner's name on my building permission")
                      Phrase("amend", NOT_TRADE + r"(?=.*(?:\bpermi(?:t|ssion)s?\b|on[ou]moti|অনুমতি|পারমিট|\bbuilding"
                                      r"|\bapplication|আবেদন|\bplan\b|নকশা))" + AMEND),
                      # the fee with no service named ("where do I pay the fee", "fee diye diyechi"): the trade NOC
                      # announces it too, so the menu asks which; a renewal's is the NOC's alone
                      Phrase("fee", rf"(?:{NOT_TRADE}(?!.*(?:\brenew|নবীকরণ|রিনিউ)){FEE_UNNAMED})|(?:{PAY_UNNAMED})"),
+                     # papers said sent here: said first to reach no one (the tap carries no words)
+                     Phrase("sent", NOT_TRADE + SAYS_SENT.pattern),
+                     # what is still missing for one's application, or the papers a plan's passing needs ("plan pass
+                     # er jonno ki ki kagoj lagbe", before the plan's words below): the trade NOC announces it too, so
+                     # the menu asks
+                     Phrase("missing", NOT_TRADE + MISSING.pattern),
+                     # one's plan passed, asked ("amar barir naksha pass hoyeche?"): one's own applications
+                     Phrase("apply", NOT_TRADE + PLAN_WISHED),  # ... or wished for: how to apply
+                     Phrase("mine", NOT_TRADE + PLAN_PASSED),
+                     # how to apply again after a rejection: the trade NOC announces it too, so the menu asks which
                      Phrase("again", rf"{NOT_TRADE}.*?(?:{AGAIN.pattern})"),
                      # how to apply at all, which the trade NOC announces too
                      Phrase("apply", rf"{NOT_TRADE}{NOT_OTHER_SCHEME}.*?(?:{APPLY.pattern})"),
@@ -95,10 +103,6 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # milegi", "naksha pass kaise karaye"): the same (said.APPLY has no room for Hindi's words)
                      Phrase("apply", rf"{NOT_TRADE}{NOT_OTHER_SCHEME}(?=.*(?:{PERMISSION}|\bbuilding\b|\bna?ksha\b|नक्श"
                                      rf"|भवन|निर्माण)).*?(?:{APPLY_HINDI})"),
-                     # papers said sent here: the same, said first to reach no one (the tap carries no words)
-                     Phrase("sent", NOT_TRADE + SAYS_SENT.pattern),
-                     # what is still missing for one's application: the trade NOC announces it too, so the menu asks
-                     Phrase("missing", NOT_TRADE + MISSING.pattern),
                      # how long one's permission holds ("আমার অনুমতিপত্রের মেয়াদ কতদিন"): each with its last day,
                      # not the letter
                      Phrase("validity", VALIDITY_WORDS),

@@ -32,26 +32,31 @@ Button = tuple[str, str]
 COST = (r"^(?!.*(?:\b(?:fare|rent|bus|bhara|vara|time|somoy|shomoy)\b|ভাড়া|বাস|সম(?:\u09df|\u09af\u09bc)))"
         r"(?:.*\bhow\s+much\b.*\b(?:costs?|charged?|money|rupees?|rs|need(?:ed)?|take|fees?|pay)\b"
         r"|.*\bcosts?\b|.*\bkoto\s+(?:taka|tk|rupee|rupiya|khor[oa]?ch\w*|lag(?:be|e))\b"
-        r"|.*\b(?:taka|khor[oa]?ch\w*)\s+koto\b|.*কত\s*(?:টাকা|খরচ|লাগবে|লাগে)|.*(?:টাকা|খরচ)\s*কত)")
+        r"|.*\b(?:taka|khor[oa]?ch\w*)\s+koto\b|.*কত\s*(?:টাকা|খরচ|লাগবে|লাগে)|.*(?:টাকা|খরচ)\s*কত"
+        # and in Hindi: "kitne paise lagenge", "kharcha kitna", "कितने पैसे लगेंगे", "खर्च कितना"
+        r"|.*\bkitn[aei]\s+(?:paise?|rupa?y[ea]|kharch\w*)\b|.*\b(?:paise|kharch\w*)\s+kitn[aei]\b"
+        r"|.*कितन[ाेी]\s*(?:पैस|रुपय|खर्च)|.*(?:पैस|खर्च)\S*\s*कितन)")
 # where it is made or handed in: "where do I apply", "kothay jama debo", "কোথায় আবেদন করব", "which office", "where is
 # the office"; not where something else is ("bazar kothay", "আমার আবেদন কোথায় আছে")
-WHERE = (r"^(?=.*(?:\bwhere\b|\bkoth(?:ay|ai|a)\b|কোথা(?:\u09df|\u09af\u09bc)?))"
+WHERE = (r"^(?=.*(?:\bwhere\b|\bkoth(?:ay|ai|a)\b|কোথা(?:\u09df|\u09af\u09bc)?|\bkaha+n?\b|कहा[ँं]))"
          r"(?=.*(?:\b(?:apply|submit\w*|deposit\w*|pay|go|file|renew\w*|j[oa]m?a|dibo|debo|jabo|jete|kor(?:bo|te|ben)"
          r"|nobikor\w*)\b|জমা|দেব|দিব|যাব|যেতে|করব|করতে|নবীকরণ))"
          r"|\b(?:which|kon)\s+(?:is\s+the\s+)?(?:\S+\s+)?office\b|কোন\s*অফিস"
          # or the office itself ("where is the office?", "office ta kothay", "অফিসটা কোথায়")
-         r"|^(?=.*(?:\bwhere\b|\bkoth(?:ay|ai|a)\b|কোথা))(?=.*(?:\boffices?\b|অফিস))")
+         r"|^(?=.*(?:\bwhere\b|\bkoth(?:ay|ai|a)\b|কোথা|\bkaha+n?\b|कहा[ँं]))(?=.*(?:\boffices?\b|অফিস|दफ्तर|ऑफिस))")
 # how long it takes: "how long", "how many days", "koto din lagbe", "koto dine pabo", "কত দিন লাগবে", "কতদিন"
 TIME = (r"\bhow\s+(?:long|many\s+days|much\s+time)\b"
         r"|\bkoto\s*(?:din(?:e|er)?|dien|s?h?omo[yi](?:e|er)?|time|mash|mas(?:e|er)?)\b"
-        r"|কত\s*(?:দিন|সম(?:\u09df|\u09af\u09bc)|মাস)")
+        r"|কত\s*(?:দিন|সম(?:\u09df|\u09af\u09bc)|মাস)"
+        r"|\bkitn[aei]\s+(?:din|samay|time|mahine?)\b|कितन[ाेी]\s*(?:दिन|समय|महीन)")  # Hindi: "kitne din lagenge"
 # what papers it takes: the papers named and wanted ("what papers are needed", "ki ki kagoj lagbe"); not what is
 # still missing, left or sent ("kon kagoj baki", "documents missing?"), which are one's application's (``missing``)
-NEEDED = (r"\b(?:what|which|need(?:ed|s)?|required?|bring|lag(?:be|e)|dork[ae]r|ki\s+ki|kon\s+kon)\b"
-          r"|লাগবে|লাগে|দরকার|আনতে|(?:কী|কি)\s*(?:কী|কি)|কোন\s*কোন")
+NEEDED = (r"\b(?:what|which|need(?:ed|s)?|required?|bring|lag(?:be|e)|dork[ae]r|ki\s+ki|kon\s+kon"
+          r"|kaun\s+se|kya|chahi(?:y?e))\b|লাগবে|লাগে|দরকার|আনতে|(?:কী|কি)\s*(?:কী|কি)|কোন\s*কোন"
+          r"|कौन\s*से|क्या|चाहि[एय]")  # and Hindi's: "kaun se documents chahiye", "कौन से कागज चाहिए"
 NOT_LEFT = (r"^(?!.*(?:\b(?:missing|still|left|pending|baki|remain\w*)\b|বাকি))")
 # ... or what all is needed, no paper named ("ki ki lagbe", "কী কী লাগবে", "what is needed", "what do I need")
-ALL_NEEDED = (r"\bki\s+ki\s+lag(?:be|e)\b|(?:কী|কি)\s*(?:কী|কি)\s*লাগ"
+ALL_NEEDED = (r"\bki\s+ki\s+lag(?:be|e)\b|(?:কী|কি)\s*(?:কী|কি)\s*লাগ|\bkya\s+kya\s+chahi|क्या\s*क्या\s*चाहि"
               r"|\bwhat\s+(?:all\s+)?(?:is|are|things\s+are)\s+(?:needed|required)\b|\bwhat\s+do\s+(?:i|we)\s+need\b")
 PAPERS_NEEDED = rf"{NOT_LEFT}(?:(?=.*(?:{PAPERS}))(?=.*(?:{NEEDED}))|.*?(?:{ALL_NEEDED}))"
 ASKED = {question: re.compile(unicodedata.normalize("NFC", pattern), re.IGNORECASE | re.DOTALL)

@@ -20,12 +20,13 @@ from shared.casework.show import rupees
 from shared.casework.visit import Visit
 
 # The papers named ("documents", "kagoj", কাগজ, নথি) with what is asked of them: missing, needed, still to give or
-# hand in ("what documents are missing?", "ki ki kagoj lagbe", "kon kagoj baki", "কী কী কাগজ জমা দিতে হবে"); not
+# hand in ("what documents are missing?", "ki ki kagoj lagbe", "kon kagoj baki", "কী কী কাগজ জমা দিতে হবে", Hindi's
+# "kaun se documents chahiye", "कौन से कागज चाहिए"); not
 # "which" alone, so "kagoj ta ki pabo" (will I get the paper) stays the letter asked for.
-PAPERS = (r"\b(?:documents?|papers?|kag[oa]j\w*|nothi\w*|dolil\w*|p[oa]rc+h?a\w*)\b|কাগজ|নথি|ডকুমেন্ট|দলিল"
-          r"|প(?:র|র্)চা")  # the porcha (record of rights) the office most often asks for
+PAPERS = (r"\b(?:documents?|papers?|kag[oa]j\w*|ka+g[ao]z\w*|nothi\w*|dolil\w*|p[oa]rc+h?a\w*)\b|কাগজ|নথি|ডকুমেন্ট|দলিল"
+          r"|প(?:র|র্)চা|कागज|दस्तावेज")  # the porcha (record of rights) the office most often asks for; Hindi's kagaz
 WANTED = (r"\b(?:missing|need(?:ed|s)?|required?|pending|left|still|submit|bring|lag(?:be|e|bey|bo)|baki|dork[ae]r"
-          r"|jom?a)\b|লাগবে|লাগে|বাকি|দরকার|প্রয়োজন|জমা|আনতে")
+          r"|jom?a|chahi(?:y?e))\b|লাগবে|লাগে|বাকি|দরকার|প্রয়োজন|জমা|আনতে|चाहि[एय]")  # and Hindi's "chahiye"
 # Or what is still wanted asked with no paper named ("what is missing?", "what's still missing in my application",
 # "কী বাকি আছে?", "ki baki ache"); not of a fee or money ("fee ki baki ache", "কত টাকা বাকি"), which is the fee's.
 LEFT = (r"^(?!.*(?:\b(?:fees?|fi|taka|pay\w*|payments?|money)\b|টাকা|(?<![\u0980-\u09ff])ফি(?![\u0980-\u09ff])))"

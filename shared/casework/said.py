@@ -140,9 +140,9 @@ _CERTIFICATE = (r"\b(?:birth|death|caste|income|jonmo|mrittu|mirtu)\s+(?:certifi
 LAKSHMIR = r"l[ao][kx]\w*\s*[bv]h?and[ae]r"
 LAKSHMIR_BENGALI = r"লক্ষ\S*\s*ভা[ণন]্ড"
 OTHER_SCHEME = (
-    r"\bpension|\bbhata\b|\bration\b|\bjob\s*card|\bawas\b|\baadha?ar\b|\bvoter\b|\bpassport|\bscholarship"
-    rf"|\bloans?\b|\bkanyashree\b|\blakshmir\b|\b{LAKSHMIR}|\b(?:mg)?nrega\b|\b100\s*din\S*\s+(?:er\s+)?kaj"
-    r"|\b100\s+days?\s+(?:of\s+)?work|(?:১০০|একশো)\s*দিনের\s*কাজ"
+    r"\b(?:pension|bhata\b|ration\b|job\s*card|awas\b|aadha?ar\b|voter\b|passport|scholarship|loans?\b|kanyashree\b"
+    rf"|lakshmir\b|{LAKSHMIR}|(?:mg)?nrega\b|100\s*din\S*\s+(?:er\s+)?kaj|100\s+days?\s+(?:of\s+)?work)"
+    r"|(?:১০০|একশো)\s*দিনের\s*কাজ"
     rf"|পেনশন|ভাতা|রেশন|জব\s*কার্ড|আবাস|আধার|ভোটার|পাসপোর্ট|বৃত্তি|ঋণ|লোন|কন্যাশ্রী|লক্ষ্মীর|{LAKSHMIR_BENGALI}"
     rf"|{_CERTIFICATE}")
 NOT_OTHER_SCHEME = rf"(?!.*(?:{OTHER_SCHEME}))"
