@@ -45,8 +45,8 @@ async def _cancel(turn: Turn, args: list[str]) -> None:
 
 
 async def _redate(turn: Turn, args: list[str]) -> None:
-    """Changing a booking's dates or room, asked for: how it is done; without a booking (asked at the main menu),
-    which."""
+    """Changing a booking's dates, room or name, asked for: how it is done; without a booking (asked at the main
+    menu), which."""
     await quoting.release_hold(turn)
     await redate.ask(turn, arg(args) if args else None, args[1] if len(args) > 1 else None)
 

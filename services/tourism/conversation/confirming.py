@@ -59,6 +59,9 @@ async def _quote(turn: Turn, text: str, word: str | None) -> None:
     if word in ("no", "cancel") or pressed.drops(text):
         await quoting.release_hold(turn)
         return await steps.ask(turn, step="home", hint=turn.t("quote_dropped"))
+    if redate.renames(text):  # "naam bhul hoyeche, change korbo": nothing is booked yet, so the name is asked again
+        await quoting.release_hold(turn)
+        return await steps.ask(turn, step="name")
     if word == "change" or redate.asks(text):  # the Change dates button's words, or a sentence asking it
         await quoting.release_hold(turn)
         choose.keep_group(turn)

@@ -1,8 +1,11 @@
-"""Changing a booking's dates, or its room, asked for: the chat changes no booking, so the person is told so and
-how to stay on other dates or in another room instead. Book them first (the same room is one tap, another room of
-the same guest house is its list, so the new rooms are theirs before the old are let go), then cancel the booking,
-its refund shown before they confirm as any cancelling does. The room is what is meant when a room is named and
-no dates are ("change room", "ঘর বদলাব"); otherwise the dates.
+"""Changing a booking's dates, its room or its guest's name asked for: the chat changes no booking, so the person
+is told so and how to stay on other dates, in another room or in another name instead. Book them first (the same
+room is one tap, another room of the same guest house is its list, so the new rooms are theirs before the old are
+let go), then cancel the booking, its refund shown before they confirm as any cancelling does. The name is what is
+meant when a name is named and no dates are ("booking er naam change korte chai", "wrong name in booking", "বুকিংয়ে
+নাম ভুল"): the guest house checks it against the guest's photo ID, so a name misspelt is for its caretaker, whose
+phone is given; the room when a room is named and no dates are ("change room", "ঘর বদলাব"); otherwise the dates. At
+the quote, before anything is booked, the name is simply asked again (``renames``).
 
 Asked in the chat ("change the dates", "বুকিংয়ের তারিখ বদলাতে চাই", "date change korte chai", "reschedule") at the
 tourism menu or their bookings, or at the main menu (the phrase ``redate``): the one booking still to come is
@@ -20,16 +23,25 @@ import unicodedata
 from services.tourism.conversation import choose, cloud, mine, noted
 from services.tourism.conversation.cloud import Row
 from services.tourism.conversation.turn import Turn
-from services.tourism.domain import read_request
+from services.tourism.domain import Booking, read_request
 from shared.india import plain
 
-# a change asked for, as a lookahead on ``plain`` text as the main menu's phrases are (there with a booking named)
-CHANGE = (r"(?=.*(?:\b(?:chang\w*|shift\w*|move|modify|amend|extend|reschedul\w*|postpone\w*|prepone\w*|bod[oa]?l\w*"
-           r"|palt\w*|poriborton)\b|বদল|পরিবর্তন|পাল্ট))")
+# a guest's name named, and said wrong ("naam bhul", "wrong name", "নাম ভুল", Hindi's "naam galat")
+NAME = (r"\b(?:names?|naam|nam|spelling)\b|(?<![\u0980-\u09ff])নাম(?:ে|টা|টি|ের)?(?![\u0980-\u09ff])"
+        r"|(?<![\u0900-\u097f])नाम(?![\u0900-\u097f])")
+_WRONG = r"\b(?:wrong|mistake|misspelt|bhul|vul|galat)\b|ভুল|गलत"
+# a change asked for, or a name said wrong, as a lookahead on ``plain`` text as the main menu's phrases are (there
+# with a booking named)
+CHANGE = (r"(?:(?=.*(?:\b(?:chang\w*|shift\w*|move|modify|amend|extend|reschedul\w*|postpone\w*|prepone\w*"
+           r"|bod[oa]?l\w*|palt\w*|poriborton|badal\w*)\b|বদল|পরিবর্তন|পাল্ট|बदल))"
+           rf"|(?=.*(?:{_WRONG}))(?=.*(?:{NAME})))")
 _ASKED = re.compile(unicodedata.normalize(
     "NFKC", rf"^{CHANGE}(?=.*(?:\b(?:dates?|tarikh|tarik|bookings?|reservations?|rooms?|gh[oa]r)\b"
-            r"|তারিখ|বুকিং|ঘর|রুম))"))
+            rf"|তারিখ|বুকিং|ঘর|রুম|बुकिंग|{NAME}))"))
+_RENAMES = re.compile(unicodedata.normalize("NFKC", rf"^{CHANGE}(?=.*(?:{NAME}))"))
+_NAMED = re.compile(unicodedata.normalize("NFKC", NAME))
 _ROOM = re.compile(unicodedata.normalize("NFKC", r"\b(?:rooms?|gh[oa]r)\b|ঘর|রুম"))
+KEYS = {"dates": "redate", "room": "reroom", "name": "rename"}  # what is asked changed: its answers' texts
 OFFER = "ahead_offer"  # "number:room type" of the Book new dates offer that the dates kept in choose.AHEAD are for
 _DATES = re.compile(unicodedata.normalize("NFKC", r"\b(?:dates?|tarikh|tarik|days?|nights?)\b|তারিখ|দিন|রাত"))
 
@@ -43,18 +55,26 @@ def instead(turn: Turn, text: str) -> bool:
     return asks(text) and changing(text) == "dates" or read_request(text, turn.today).day is not None
 
 
+def renames(text: str) -> bool:
+    """Whether the words ask the guest's name changed, or say it wrong ("naam bhul hoyeche, change korbo")."""
+    return _RENAMES.search(plain(text)) is not None
+
+
 def changing(text: str) -> str:
-    """``room`` when the words name a room and no dates ("change room", "ঘর বদলাব"), else ``dates``."""
+    """``name`` when the words name a name and no dates ("booking er naam change korte chai"), ``room`` when they
+    name a room and no dates ("change room", "ঘর বদলাব"), else ``dates``."""
     said = plain(text)
-    return "room" if _ROOM.search(said) and not _DATES.search(said) else "dates"
+    if _DATES.search(said):
+        return "dates"
+    return "name" if _NAMED.search(said) else "room" if _ROOM.search(said) else "dates"
 
 
 async def ask(turn: Turn, number: str | None = None, what: str | None = None, *, kept: bool = False) -> None:
-    """How to change the dates (or the room, ``what``: else as the words say) of booking ``number`` (the one on
-    screen, else the one still to come, else the person picks which); with none still to come, their bookings
+    """How to change the dates (or the room or the name, ``what``: else as the words say) of booking ``number`` (the
+    one on screen, else the one still to come, else the person picks which); with none still to come, their bookings
     with why. ``kept``: asked instead of cancelling it, the booking is said first to be kept."""
-    what = what if what in ("room", "dates") else changing(turn.inbound.text or "")
-    key = "reroom" if what == "room" else "redate"
+    what = what if what in KEYS else changing(turn.inbound.text or "")
+    key = KEYS[what]
     if number is None and turn.chat.step == "booking":
         number = str(turn.draft.get("number", "")) or None
     if number is not None:
@@ -65,7 +85,7 @@ async def ask(turn: Turn, number: str | None = None, what: str | None = None, *,
     if not open_:
         return await mine.listing(turn, hint=turn.t(f"{key}_none"))
     turn.go("bookings")
-    pick = ":room" if what == "room" else ""  # the dates, as the rows always said
+    pick = f":{what}" if what != "dates" else ""  # the dates, as the rows always said
     rows = [Row(f"tourism:redate:{b.number}{pick}", b.number, await mine.line(turn, b)) for b in open_]
     turn.say(cloud.rows_list(turn.with_nav(turn.t(f"{key}_which")), turn.t("choose"), turn.t("btn_mine"), rows))
 
@@ -81,9 +101,10 @@ async def _told(turn: Turn, number: str, key: str, *, kept: bool = False) -> Non
     ahead = noted.ahead(said) if said.day is not None else None  # the new dates typed: taken by Book new dates
     offer = f"{number}:{booking.room_type_id}" if ahead else None  # the offer those dates are for (``lapse``)
     turn.go("booking", number=number, **{choose.AHEAD: ahead, OFFER: offer})
+    again = "btn_book_again" if key == "rename" else "btn_new_dates"  # the same room, for a name or new dates
     book = ((f"tourism:property:{booking.property_id}", turn.t("btn_other_room")) if key == "reroom"
-            else (f"tourism:room:{booking.room_type_id}", turn.t("btn_new_dates")))
-    body = turn.t(f"{key}_how", number=number)
+            else (f"tourism:room:{booking.room_type_id}", turn.t(again)))
+    body = turn.t(f"{key}_how", number=number, **(await _caretaker(turn, booking) if key == "rename" else {}))
     if ahead:
         body = f"{turn.t('request_read', said=', '.join(noted.parts(turn, ahead)))}\n{body}"
     if kept:
@@ -91,6 +112,12 @@ async def _told(turn: Turn, number: str, key: str, *, kept: bool = False) -> Non
     turn.say(cloud.buttons(turn.with_nav(body),
                            [book, (f"tourism:cancel:{number}", turn.t("btn_cancel")),
                             (f"tourism:view:{number}", turn.t("btn_view"))]))
+
+
+async def _caretaker(turn: Turn, booking: Booking) -> dict[str, str]:
+    """The guest house's name and its caretaker's phone, whom a name misspelt is for."""
+    prop = await turn.repos.catalog.property(booking.property_id)
+    return {"place": prop.name(turn.lang) if prop else booking.property_id, "contact": prop.contact if prop else ""}
 
 
 def lapse(turn: Turn) -> None:
