@@ -61,8 +61,11 @@ async def _resume(turn: Turn, args: list[str]) -> None:
 
 async def _new(turn: Turn, args: list[str]) -> None:
     """A new complaint; asked for from the main menu with the problem in the words ("the street light is not
-    working, I want to complain"): begun with them, as the problem said alone begins one, not dropped."""
+    working, I want to complain"): begun with them, as the problem said alone begins one, not dropped. Words that
+    ask after one's own ("amar complaint kobe thik hobe": when it is settled) list them, as the chat reads them."""
     text = turn.inbound.text or ""
+    if not args and wants.asks_mine(text):
+        return await serial.asked_after(turn, text)
     if not args and typed_word(text) not in titles(turn.texts, "btn_new") and wants.problem_beside(text):
         return lodge.begun_with_words(turn, text)
     anew.new(turn)

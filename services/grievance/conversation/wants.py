@@ -86,7 +86,16 @@ UNSETTLED = (rf"^{_OWN_NOUN}(?:\s+(?:er|r|ta|ti|korechi|korechilam|korlam|diyech
              rf"(?:(?:kono\s+)?(?:kaj|kichu|kichui|solve|somadhan|samadhan)\s+{_NOT_DONE}"
              r"|(?:still\s+)?not\s+(?:been\s+)?(?:resolved|solved|done|fixed|attended(?:\s+to)?)(?:\s+yet)?"
              rf"|(?:কোনো\s*)?(?:কাজ|কিছু|কিছুই|সমাধান)\s*{_NOT_DONE_BN})$")
-MINE = re.compile(f"{MINE_EN}|{MINE_BN}|{MINE_MORE}|{NUMBER_OF_MINE}|{UNSETTLED}")
+# ... or when it will be settled, or who has it ("amar complaint kobe thik hobe", "আমার অভিযোগ কবে ঠিক হবে", "when will
+# my complaint be resolved", "shikayat kab hal hogi", "ke dekhche amar complaint"); not with one to be lodged ("rastar
+# kaj kobe hobe, complaint korbo")
+WHEN_SETTLED = (r"^(?!.*(?:\b(?:kor(?:te|bo|ben)|janabo|janate|want|would\s+like)\b|করতে\s*চাই|করব|জানাব|জানাতে))"
+                rf"(?=.*(?:{_NOUN}|\bgrievance|\bsh?ika+y[ae]t|অভিযোগ|কমপ্লেন|নালিশ|शिकायत))"
+                r"(?:(?=.*(?:\b(?:kobe|kokhon|when|kab)\b|কবে|কখন|कब))"
+                r"(?=.*(?:\b(?:thik|theek|solve\w*|somadhan|samadhan|resolv\w*|fix\w*|mit\w*|kaj|hal|sort\w*|attend\w*)\b"
+                r"|ঠিক|সমাধান|মিট|কাজ|हल|ठीक))"
+                r"|.*(?:\b(?:ke|who(?:'s|\s+is)?)\s+(?:dekh|handl|look)\w*|কে\s*দেখ))")
+MINE = re.compile(f"{MINE_EN}|{MINE_BN}|{MINE_MORE}|{NUMBER_OF_MINE}|{UNSETTLED}|{WHEN_SETTLED}")
 # The action-taken report asked for: "send the action taken report", "ATR", "what action has been taken on my
 # complaint", "গৃহীত ব্যবস্থার রিপোর্ট", "কী ব্যবস্থা নেওয়া হয়েছে", "ki byabostha neoa hoyeche": in a resolved
 # complaint's status. Not ব্যবস্থা alone, which is any arrangement ("থাকার কী ব্যবস্থা আছে": a guest house's)
