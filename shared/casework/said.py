@@ -210,8 +210,8 @@ _SUBMITTED = (r"\bj[ao]ma\s+(?:di(?:ye)?c?h?i(?:lam)?|dilam|kor(?:e)?c?hi(?:lam)
               r"|জমা\s*(?:দিয়েছি|দিলাম|দিয়েছিলাম|করেছি|করলাম|হয়েছে)"
               r"|\bsubmit(?:ted)?\s+(?:kor(?:e)?c?hi|korlam|করেছি)"
               r"|\b(?:i|we)\s+(?:have\s+)?submitted\b")
-_PLAN = r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|ম্যাপ|প্ল্যান|नक्श))"
-PLAN_PASSED = (rf"{_PLAN}"
+PLAN = r"(?=.*(?:নকশা|\bn[ao]k(?:h?sh?|s)a\b|\bplan\b|\bmap\b|ম্যাপ|প্ল্যান|नक्श))"
+PLAN_PASSED = (rf"{PLAN}"
                rf"(?=.*(?:\bpass(?:ed)?\b|পাস|পাশ(?!\u09c7)|\bapprov\w*|\bsanction\w*|মঞ্জুর|অনুমোদন|मंज"
                # Hindi's पास with what it asks or wants ("पास हुआ", "पास कैसे", "पास करवाना"): नक्शा पास alone names
                # the service, its menu
@@ -230,7 +230,7 @@ PLAN_WISHED = (rf"(?:{PLAN_PASSED}(?=.*(?:\bkor(?:a|ate|abo|iye|te\s+(?:chai|hob
                rf"|করতে\s*(?:চাই|হবে)|\bhow\s+(?:do|can|to|should|shall)\b|\bwant|\b(?:{HOW_LATIN})\b|{HOW}"
                # and Hindi's how and having it done ("naksha pass kaise karaye", "नक्शा पास करवाना है")
                r"|\b(?:kaise|kese)\b|\bkar(?:a|wa)(?:na|ne|ye|yen|e|en)\b|कैसे|कर(?:ा|वा)))"
-               rf"|{_PLAN}(?=.*(?:{_TO_SUBMIT})))")
+               rf"|{PLAN}(?=.*(?:{_TO_SUBMIT})))")
 # The fee by its name ("fee", "fi", ফি; not ফিরে, to return), which the fee asked after widens (``fee.NAMED``)
 FEE_WORD = r"\bfees?\b|\bfi\b|(?<![\u0980-\u09ff])ফি(?![\u0980-\u09ff])"
 # The fee named with neither service ("where do I pay the fee?", "fee diye diyechi", "ফি কোথায় জমা দেব"): a building

@@ -3,7 +3,9 @@ lagbe", "bari banabo ki ki kagoj lagbe", "নকশা পাস করাতে
 read as asked after) or how to apply, with no paper named, and the trade NOC claimed them too, so the menu asked
 which: they are building permission's papers alone. The plan's fee ("naksha pass er fee koto") is the permission's
 fee, not the NOC's too. In Hindi the papers ("kaun se documents chahiye", "कौन से कागज चाहिए"), how long, how much and
-where ("kitne din lagenge", "खर्च कितना है", "दफ्तर कहाँ है") are answered in the chats as their Bengali is."""
+where ("kitne din lagenge", "खर्च कितना है", "दफ्तर कहाँ है") are answered in the chats as their Bengali is. How long a
+plan's passing takes ("plan pass er jonno koto din lagbe", "নকশা পাস হতে কত দিন লাগে") was one's own applications ("No
+application is registered"): it is answered as at the permission's menu; a renewal's papers are the NOC's alone."""
 from __future__ import annotations
 
 import pytest
@@ -46,6 +48,22 @@ def test_the_plans_fee_is_the_permissions_alone(typed):
                                    "barite dokan, trade license er kagoj ki lagbe"])
 def test_a_trades_papers_stay_the_nocs(typed):
     assert claims(typed) == ["noc:missing"], typed
+
+
+@pytest.mark.parametrize("typed", ["plan pass er jonno koto din lagbe", "নকশা পাস হতে কত দিন লাগে",
+                                   "naksha pass hone me kitne din lagenge"])
+def test_how_long_a_plan_takes_is_read_as_at_the_permissions_menu(typed):
+    assert claims(typed) == ["permit:menu"], typed
+
+
+def test_a_renewals_papers_are_the_nocs_alone():
+    assert claims("renew er jonno ki kagoj lagbe") == ["noc:renewal_needs"]
+
+
+async def test_at_the_main_menu_how_long_is_told(system):
+    phone = await at_the_menu(system, "919800000097", "en")
+    got = await phone.say("plan pass er jonno koto din lagbe", until=has("interactive"))
+    assert "There is no set number of days" in words(got), words(got)
 
 
 @pytest.mark.parametrize(("typed", "expected"), [
