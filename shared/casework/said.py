@@ -199,8 +199,12 @@ _STATE_CARD = r"\bswasth?ya\s*sa+thi|স্বাস্থ্য\s*সাথী"
 STATE_SCHEME = (rf"{_STATE_CARD}|\bkrishak\s*bandhu|কৃষক\s*বন্ধু|\bpm\s*kisan\b|\bsabooj\s*sathi|সবুজ\s*সাথী"
                 r"|\brupa?shree|রূপশ্রী|\baikyashree|ঐক্যশ্রী|\bshikshashree|শিক্ষাশ্রী"
                 r"|\btaruner\s+swapna|তরুণের\s*স্বপ্ন")
+# ... or when it comes, or what became of it ("pension kobe pabo", "ভাতা কবে আসবে", "ration card er ki holo", "when will
+# I get my pension"): asked at the offices too (its delay a complaint)
+_WHEN_GOT = (r"\b(?:kobe|kokhon|when|kab|status)\b|কবে|কখন|कब|\bki\s+hol[oe]?\b|(?:কী|কি)\s*হল|\bwhat\s+happened\b"
+             r"|\bkya\s+hua\b|क्या\s*हुआ")
 OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}|{STATE_SCHEME}))(?:(?=.*(?:{GETTING}|\b(?:want|need)\b"
-                                rf"|{WANTED}))|(?=.*(?:{OTHER_PAPER}|{NAMED_ALLOWANCE}|{_STATE_CARD}))"
+                                rf"|{WANTED}|{_WHEN_GOT}))|(?=.*(?:{OTHER_PAPER}|{NAMED_ALLOWANCE}|{_STATE_CARD}))"
                                 rf"(?:(?:\S+(?:\s+|$)){{1,4}}$|{AMEND}))", re.IGNORECASE)
 # Whether one's building plan is passed ("amar barir naksha pass hoyeche?", "আমার বাড়ির নকশা পাস হয়েছে?", "is my
 # building plan approved?", Hindi's "नक्शा पास हुआ क्या"), or said submitted ("barir plan jama diyechi", "বাড়ির প্ল্যান
