@@ -51,8 +51,8 @@ PAY_ASKED = (rf"{_PAID}"
 # is check out"): a date or a number with them is a booking asked for ("check in 25 dec kokhon room pabo")
 TIMES_ASKED = rf"^(?!.*\d)(?=.*{_CHECK})(?=.*{_WHEN})(?:\S+(?:\s+|$)){{1,8}}$"
 # what a guest house has, asked at the main menu: a stay named ("room", "guest house", "রুমে") and a thing a stay may
-# have ("AC", "wi-fi", "parking", "গরম জল", "khabar"), asked ("ache?", "is there", "পাওয়া যায়?") in a few words, no
-# number or date (a room asked for), nothing said missing or broken ("room e AC kaj korche na": a complaint)
+# have ("AC", "wi-fi", "parking", "গরম জল", "khabar"), asked ("ache?", "is there", "pawa jay?", "পাওয়া যায়?") in a few
+# words, no number or date (a room asked for), nothing said missing or broken ("room e AC kaj korche na": a complaint)
 _LODGING = (r"(?:\b(?:rooms?|rum|guest\s*house|home\s*stay|homestay|resort|lodge|hotel|cottage)"
             r"|রুম|অতিথিনিবাস|গেস্ট\s*হাউস|হোমস্টে|রিসর্ট|হোটেল|কটেজ)")
 _THING = (r"(?:\b(?:ac|air\s*condition\w*|wi\s*-?\s*fi|internet|parking|geyser|gizar|hot\s+water"
@@ -60,7 +60,7 @@ _THING = (r"(?:\b(?:ac|air\s*condition\w*|wi\s*-?\s*fi|internet|parking|geyser|g
           r"|power\s*backup|lift|attached\s+(?:bath|toilet)\w*|facilit\w*|amenit\w*)\b"
           r"|\bki\s+ki\b|\bwhat\s+(?:all|things)\b"
           r"|এসি|ওয়াইফাই|পার্কিং|গিজার|গরম\s*জল|টিভি|খাবার|খাওয়া|জেনারেটর|লিফট|সুবিধা|কী\s*কী|কি\s*কি)")
-_HAS = (r"(?:\b(?:ache|ase|achhe|thakbe|thake|pabo|paoa\s+jabe|available|is\s+there|are\s+there|do\s+you\s+have|have"
+_HAS = (r"(?:\b(?:ache|ase|achhe|thakbe|thake|pabo|pa[ow]a\s+(?:jabe|jay|jai)|available|is\s+there|are\s+there|do\s+you\s+have|have"
         r"|has|any|which|what|ki|kemon|kya|milega)\b|আছে|থাকবে|থাকে|পাব|পাওয়া|কী|কি|কেমন|क्या|मिलेगा)")
 _MISSING = (r"\b(?:no|not|nei|nai|na|nahi|nahin|kharap|bhanga|broken|kaj\s+kor\w*\s+na)\b|\b\w+n['’]t\b|নেই|না(?!\S)"
             r"|খারাপ|ভাঙা|नहीं")
