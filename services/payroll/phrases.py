@@ -113,7 +113,11 @@ _RISES = r"(?:\bbar(?:be|bo)\b|বাড়বে)"  # "will rise", when or not
 _GOING_UP = r"(?:\b(?:increase\w*|hike|rise|barano\w*)\b|বাড়ানো|বৃদ্ধি)"  # with a "when" ("my pay increased" tells)
 _EXTRA = r"(?:\bbonus\w*|\barrears?\b|\bbokeya\b|\bincrements?\b|বোনাস|এরিয়ার|বকেয়া|ইনক্রিমেন্ট)"
 _WHEN = r"(?:\b(?:kobe|when|kokhon|pabo|debe|dibe|dewa|deoa|ki\s+hol\w*)\b|কবে|কখন|পাব|দেবে|দেওয়া|কী\s*হল)"
-PAY_NEWS = rf"^(?:(?=.*{_PAY})(?:(?=.*{_RISES})|(?=.*{_GOING_UP})(?=.*{_WHEN}))|(?=.*{_EXTRA})(?=.*{_WHEN}))"
+# ... or how much it rose ("DA koto barlo", "ডিএ কত বাড়ল", "how much did the DA increase"): the same
+_RISEN = (r"(?=.*(?:\bbar(?:lo|che|eche|hlo)\b|\bbereche\b|বাড়ল|বেড়েছে|\bincreas\w*|\bwent\s+up\b|\braised\b))"
+          r"(?=.*(?:\bkoto\b|\bhow\s+much\b|কত))")
+PAY_NEWS = (rf"^(?:(?=.*{_PAY})(?:(?=.*{_RISES})|(?=.*{_GOING_UP})(?=.*{_WHEN})|{_RISEN})"
+            rf"|(?=.*{_EXTRA})(?=.*{_WHEN}))")
 _PAY_NEWS = re.compile(unicodedata.normalize("NFKC", PAY_NEWS), re.IGNORECASE)
 
 
