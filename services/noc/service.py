@@ -60,6 +60,9 @@ TRADE = (r"(?:\bt?nocs?\b|ব্যবসার\s*অনাপত্তি|এ�
 # pass er fee"): building permission's, not a NOC's
 NOT_BUILDING = (r"(?!.*(?:\b(?:building|permi(?:t|ssion)s?|bp|bh[ao]b[ao]n|n[ao]?ks?ha|plan\s+pass\w*)\b"
                 r"|onumoti|অনুমতি|পারমিট|পারমিশন|ভবন|নির্মাণ|নকশা|বাড়ি|भवन|निर्माण|नक्श|मकान|परमिट))")
+# a house's plan or map named in English ("house map approve korte chai", "house plan rejected why"): building
+# permission's decision, read where there is room for it (the NOC's fee phrase has none)
+NOT_PLAN = r"(?!.*\bhouse\s+(?:maps?|plans?)\b)"
 # a house in Latin letters with no trade named ("bari banabo ki ki kagoj lagbe"): what is missing is building
 # permission's papers ("barite dokan, trade licence er kagoj ki lagbe" is the NOC's)
 NOT_HOUSE = rf"(?:(?=.*{TRADE})|(?!.*\b(?:ba+ri|ghar|makaa?n)))"
@@ -111,7 +114,7 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # which (a NOC's holder was told none is on the number)
                      Phrase("mine", rf"^{NOT_BUILDING}(?:.*?{MY_APPLICATION}|{PAPER_WHEN})"),
                      # what became of it, unnamed ("keno reject holo", "বাতিল হল কেন"): building permission's too
-                     Phrase("mine", rf"^{NOT_BUILDING}" + DECIDED_ASKED + NOT_OTHER_SCHEME),
+                     Phrase("mine", rf"^{NOT_BUILDING}{NOT_PLAN}" + DECIDED_ASKED + NOT_OTHER_SCHEME),
                      # a shop or a business and a licence named, not asked after ("dokan khulbo licence lagbe", "I
                      # want to open a shop, what licence do I need"): how to apply
                      Phrase("apply", rf"^{NOT_BUILDING}{SHOP_LICENCE}"),
