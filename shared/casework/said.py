@@ -235,8 +235,9 @@ PLAN_WISHED = (rf"(?:{PLAN_PASSED}(?=.*(?:\bkor(?:a|ate|abo|iye|te\s+(?:chai|hob
                # and Hindi's how and having it done ("naksha pass kaise karaye", "नक्शा पास करवाना है")
                r"|\b(?:kaise|kese)\b|\bkar(?:a|wa)(?:na|ne|ye|yen|e|en)\b|कैसे|कर(?:ा|वा)))"
                rf"|{PLAN}(?=.*(?:{_TO_SUBMIT})))")
-# The fee by its name ("fee", "fi", ফি; not ফিরে, to return), which the fee asked after widens (``fee.NAMED``)
-FEE_WORD = r"\bfees?\b|\bfi\b|(?<![\u0980-\u09ff])ফি(?![\u0980-\u09ff])"
+# The fee by its name ("fee", "fi", ফি, Hindi's फीस; not ফিরে, to return), which the fee asked after widens
+# (``fee.NAMED``)
+FEE_WORD = r"\bfees?\b|\bfi\b|(?<![\u0980-\u09ff])ফি(?![\u0980-\u09ff])|फीस"
 # The fee named with neither service ("where do I pay the fee?", "fee diye diyechi", "ফি কোথায় জমা দেব"): a building
 # permission's or a trade NOC's alike, so both announce it and the main menu asks which, the words read there as typed
 # at its menu (``Desk``'s ``fee``). Not another scheme's, a school's, a hospital's or a journey's fee, nor what another

@@ -20,12 +20,15 @@ from chat_kit import Chatter, Clock, Exchange, Reply, listening_bus, pdf_text, s
 from phone_kit import running_system
 from prometheus_client import CollectorRegistry
 
+from gateway.menu import phrase_pattern
+from services import registry
 from shared.auth import Tokens
 from shared.bus.memory import InProcessBus
 from shared.casework import Case, Kind
 from shared.casework.cases import Cases
 from shared.casework.demo import walked
 from shared.envelope import Envelope
+from shared.india import plain
 from shared.runtime import ServiceRuntime, ServiceSpec, create_app
 from shared.store.sqlite import SqliteStore
 
@@ -73,6 +76,14 @@ async def stored(runtime: ServiceRuntime, kind: Kind[Any], case: dict[str, Any],
                   runtime.context)
     await Cases(runtime.store, kind.collection, kind.model).add(made)
     return made
+
+
+def menu_claims(text: str) -> list[str]:
+    """Each service's tap for ``text`` as the main menu takes it (its first phrase finding the words), sorted."""
+    said = plain(text)
+    menus = [registry.load(name, load_demo=False).menu for name in registry.names()]
+    return sorted(f"{menu.service}:{action}" for menu in menus
+                  if (action := next((p.action for p in menu.phrases if phrase_pattern(p.pattern).search(said)), None)))
 
 
 def longest(phrase: str, size: int) -> str:

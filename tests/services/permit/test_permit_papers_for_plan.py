@@ -9,25 +9,11 @@ application is registered"): it is answered as at the permission's menu; a renew
 from __future__ import annotations
 
 import pytest
+from casework_kit import menu_claims
 from phone_kit import at_the_menu, has, words
 
-from gateway.menu import phrase_pattern
-from services import registry
-from shared.india import plain
 
 PAPERS = "Bring papers that show them"
-
-
-def claims(text: str) -> list[str]:
-    """Each service's first menu phrase reading ``text``, as the main menu takes them."""
-    said = plain(text)
-    found = []
-    for name in registry.names():
-        menu = registry.load(name, load_demo=False).menu
-        action = next((p.action for p in menu.phrases if phrase_pattern(p.pattern).search(said)), None)
-        if action is not None:
-            found.append(f"{name}:{action}")
-    return found
 
 
 @pytest.mark.parametrize("typed", ["barir plan pass er jonno ki ki kagoj lagbe", "plan pass korte ki ki kagoj lagbe",
@@ -36,28 +22,28 @@ def claims(text: str) -> list[str]:
                                    "ghar ka naksha pass karane ke liye kaun se documents chahiye",
                                    "घर का नक्शा पास कराने के लिए कौन से कागज चाहिए"])
 def test_papers_for_a_house_are_building_permissions_alone(typed):
-    assert claims(typed) == ["permit:missing"], typed
+    assert menu_claims(typed) == ["permit:missing"], typed
 
 
 @pytest.mark.parametrize("typed", ["naksha pass er fee koto", "plan pass er fee koto"])
 def test_the_plans_fee_is_the_permissions_alone(typed):
-    assert claims(typed) == ["permit:fee"], typed
+    assert menu_claims(typed) == ["permit:fee"], typed
 
 
 @pytest.mark.parametrize("typed", ["trade license ke liye kya kagaz chahiye", "दुकान का लाइसेंस के लिए कौन से दस्तावेज़ चाहिए",
                                    "barite dokan, trade license er kagoj ki lagbe"])
 def test_a_trades_papers_stay_the_nocs(typed):
-    assert claims(typed) == ["noc:missing"], typed
+    assert menu_claims(typed) == ["noc:missing"], typed
 
 
 @pytest.mark.parametrize("typed", ["plan pass er jonno koto din lagbe", "নকশা পাস হতে কত দিন লাগে",
                                    "naksha pass hone me kitne din lagenge"])
 def test_how_long_a_plan_takes_is_read_as_at_the_permissions_menu(typed):
-    assert claims(typed) == ["permit:menu"], typed
+    assert menu_claims(typed) == ["permit:menu"], typed
 
 
 def test_a_renewals_papers_are_the_nocs_alone():
-    assert claims("renew er jonno ki kagoj lagbe") == ["noc:renewal_needs"]
+    assert menu_claims("renew er jonno ki kagoj lagbe") == ["noc:renewal_needs"]
 
 
 async def test_at_the_main_menu_how_long_is_told(system):
@@ -70,7 +56,7 @@ async def test_at_the_main_menu_how_long_is_told(system):
     ("plan pass hoyeche?", ["permit:mine"]), ("naksha pass korate chai", ["permit:apply"]),
     ("ki ki kagoj lagbe", ["noc:missing", "permit:missing"])])
 def test_asked_after_wished_or_unnamed_as_before(typed, expected):
-    assert sorted(claims(typed)) == expected, typed
+    assert menu_claims(typed) == expected, typed
 
 
 async def test_at_the_main_menu_the_papers_are_told(system):
