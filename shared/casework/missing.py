@@ -21,8 +21,8 @@ from shared.casework.visit import Visit
 
 # The papers named ("documents", "kagoj", কাগজ, নথি) with what is asked of them: missing, needed, still to give or
 # hand in ("what documents are missing?", "ki ki kagoj lagbe", "kon kagoj baki", "কী কী কাগজ জমা দিতে হবে", Hindi's
-# "kaun se documents chahiye", "कौन से कागज चाहिए"); not
-# "which" alone, so "kagoj ta ki pabo" (will I get the paper) stays the letter asked for.
+# "kaun se documents chahiye", "कौन से कागज चाहिए"); not "which" alone, so "kagoj ta ki pabo" (will I get the paper)
+# stays the letter asked for.
 PAPERS = (r"\b(?:documents?|papers?|kag[oa]j\w*|ka+g[ao]z\w*|nothi\w*|dolil\w*|p[oa]rc+h?a\w*)\b|কাগজ|নথি|ডকুমেন্ট|দলিল"
           r"|প(?:র|র্)চা|कागज|दस्तावेज")  # the porcha (record of rights) the office most often asks for; Hindi's kagaz
 WANTED = (r"\b(?:missing|need(?:ed|s)?|required?|pending|left|still|submit|bring|lag(?:be|e|bey|bo)|baki|dork[ae]r"

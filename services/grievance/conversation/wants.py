@@ -92,8 +92,8 @@ UNSETTLED = (rf"^{_OWN_NOUN}(?:\s+(?:er|r|ta|ti|korechi|korechilam|korlam|diyech
 WHEN_SETTLED = (r"^(?!.*(?:\b(?:kor(?:te|bo|ben)|janabo|janate|want|would\s+like)\b|করতে\s*চাই|করব|জানাব|জানাতে))"
                 rf"(?=.*(?:{_NOUN}|\bgrievance|\bsh?ika+y[ae]t|অভিযোগ|কমপ্লেন|নালিশ|शिकायत))"
                 r"(?:(?=.*(?:\b(?:kobe|kokhon|when|kab)\b|কবে|কখন|कब))"
-                r"(?=.*(?:\b(?:thik|theek|solve\w*|somadhan|samadhan|resolv\w*|fix\w*|mit\w*|kaj|hal|sort\w*|attend\w*)\b"
-                r"|ঠিক|সমাধান|মিট|কাজ|हल|ठीक))"
+                r"(?=.*(?:\b(?:thik|theek|solve\w*|somadhan|samadhan|resolv\w*|fix\w*|mit\w*|kaj|hal|sort\w*"
+                r"|attend\w*)\b|ঠিক|সমাধান|মিট|কাজ|हल|ठीक))"
                 r"|.*(?:\b(?:ke|who(?:'s|\s+is)?)\s+(?:dekh|handl|look)\w*|কে\s*দেখ))")
 MINE = re.compile(f"{MINE_EN}|{MINE_BN}|{MINE_MORE}|{NUMBER_OF_MINE}|{UNSETTLED}|{WHEN_SETTLED}")
 # The action-taken report asked for: "send the action taken report", "ATR", "what action has been taken on my

@@ -60,7 +60,8 @@ _THING = (r"(?:\b(?:ac|air\s*condition\w*|wi\s*-?\s*fi|internet|parking|geyser|g
           r"|power\s*backup|lift|attached\s+(?:bath|toilet)\w*|facilit\w*|amenit\w*)\b"
           r"|\bki\s+ki\b|\bwhat\s+(?:all|things)\b"
           r"|এসি|ওয়াইফাই|পার্কিং|গিজার|গরম\s*জল|টিভি|খাবার|খাওয়া|জেনারেটর|লিফট|সুবিধা|কী\s*কী|কি\s*কি)")
-_HAS = (r"(?:\b(?:ache|ase|achhe|thakbe|thake|pabo|pa[ow]a\s+(?:jabe|jay|jai)|available|is\s+there|are\s+there|do\s+you\s+have|have"
+_HAS = (r"(?:\b(?:ache|ase|achhe|thakbe|thake|pabo|pa[ow]a\s+(?:jabe|jay|jai)"
+        r"|available|is\s+there|are\s+there|do\s+you\s+have|have"
         r"|has|any|which|what|ki|kemon|kya|milega)\b|আছে|থাকবে|থাকে|পাব|পাওয়া|কী|কি|কেমন|क्या|मिलेगा)")
 _MISSING = (r"\b(?:no|not|nei|nai|na|nahi|nahin|kharap|bhanga|broken|kaj\s+kor\w*\s+na)\b|\b\w+n['’]t\b|নেই|না(?!\S)"
             r"|খারাপ|ভাঙা|नहीं")

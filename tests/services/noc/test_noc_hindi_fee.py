@@ -1,7 +1,7 @@
-"""The fee asked in Devanagari ("ट्रेड लाइसेंस की फीस कितनी है", "नक्शा पास की फीस कितनी है") got the service's menu, where
-"trade license ki fees kitni hai" was told the fee: फीस is the fee's name (said.FEE_WORD), at the main menu and in the
-chats; with no service named ("फीस कहाँ जमा करें") the menu asks whether a permit's or a NOC's, as for "where do I pay
-the fee"."""
+"""The fee asked in Devanagari ("ट्रेड लाइसेंस की फीस कितनी है", "नक्शा पास की फीस कितनी है") got the service's menu,
+where "trade license ki fees kitni hai" was told the fee: फीस is the fee's name (said.FEE_WORD), at the main menu and in
+the chats; with no service named ("फीस कहाँ जमा करें") the menu asks whether a permit's or a NOC's, as for "where do I
+pay the fee"."""
 from __future__ import annotations
 
 import pytest

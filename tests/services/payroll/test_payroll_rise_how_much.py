@@ -1,7 +1,8 @@
 """How much pay or DA rose, asked ("DA koto barlo", "ডিএ কত বাড়ল", "how much did the DA increase", "salary koto
 bereche"), got "I could not tell which service your message is for" at the main menu: it is answered as when it rises
 is (``pay_news``): decided by the government and the office, not known here, shown on that month's slip once paid,
-the latest slip a tap away. How much the DA on one's slip is ("DA koto?"), or a rise told with a why, stays as it was."""
+the latest slip a tap away. How much the DA on one's slip is ("DA koto?"), or a rise told with a why, stays as it
+was."""
 from __future__ import annotations
 
 import pytest

@@ -30,7 +30,8 @@ def test_the_plans_fee_is_the_permissions_alone(typed):
     assert menu_claims(typed) == ["permit:fee"], typed
 
 
-@pytest.mark.parametrize("typed", ["trade license ke liye kya kagaz chahiye", "दुकान का लाइसेंस के लिए कौन से दस्तावेज़ चाहिए",
+@pytest.mark.parametrize("typed", ["trade license ke liye kya kagaz chahiye",
+                                   "दुकान का लाइसेंस के लिए कौन से दस्तावेज़ चाहिए",
                                    "barite dokan, trade license er kagoj ki lagbe"])
 def test_a_trades_papers_stay_the_nocs(typed):
     assert menu_claims(typed) == ["noc:missing"], typed
@@ -68,7 +69,8 @@ async def test_at_the_main_menu_the_papers_are_told(system):
 @pytest.mark.parametrize(("typed", "told"), [
     ("कौन से कागज चाहिए", PAPERS), ("kaun se documents chahiye", PAPERS),
     ("kitne din lagenge", "There is no set number of days"), ("कितने दिन लगेंगे", "There is no set number of days"),
-    ("kitne paise lagenge", "The building permission fee is set"), ("खर्च कितना है", "The building permission fee is set"),
+    ("kitne paise lagenge", "The building permission fee is set"),
+    ("खर्च कितना है", "The building permission fee is set"),
     ("kahan apply karna hai", "applied for at your gram panchayat office"),
     ("दफ्तर कहाँ है", "applied for at your gram panchayat office")])
 async def test_in_the_permissions_chat_hindi_follow_ups_are_answered(citizen, typed, told):

@@ -45,7 +45,8 @@ async def test_asked_at_the_main_menu_it_is_answered_about_the_name(make_guest, 
     guest = make_guest(lang)
     await guest.book(ROOM, "2026-03-10")
 
-    asked = await guest.send(guest.envelope(text=typed, reply_id=f"tourism:{claimed(typed)}"))  # as the gateway sends it
+    # as the gateway sends it
+    asked = await guest.send(guest.envelope(text=typed, reply_id=f"tourism:{claimed(typed)}"))
 
     assert TOLD[lang] in asked.text and "PT-2026-000001" in asked.text, asked.text
     assert "date" not in asked.text and "তারিখ" not in asked.text, asked.text
