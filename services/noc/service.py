@@ -18,7 +18,7 @@ from services.noc.kind import KIND
 from services.noc.repository import INDEXES, Nocs
 from shared.casework.again import AGAIN
 from shared.casework.follow import TIME
-from shared.casework.missing import MISSING, SAYS_SENT
+from shared.casework.missing import MISSING, NOT_STAY, SAYS_SENT
 from shared.casework.moving import cases_follow
 from shared.casework.needed import LICENCE, PAPER_WHEN, SHOP, SHOP_LICENCE, needed
 from shared.casework.office import owed
@@ -63,9 +63,10 @@ NOT_BUILDING = (r"(?!.*(?:\b(?:building|permi(?:t|ssion)s?|bp|bh[ao]b[ao]n|n[ao]
 # a house's plan or map named in English ("house map approve korte chai", "house plan rejected why"): building
 # permission's decision, read where there is room for it (the NOC's fee phrase has none)
 NOT_PLAN = r"(?!.*\bhouse\s+(?:maps?|plans?)\b)"
-# a house in Latin letters with no trade named ("bari banabo ki ki kagoj lagbe"): what is missing is building
-# permission's papers ("barite dokan, trade licence er kagoj ki lagbe" is the NOC's)
-NOT_HOUSE = rf"(?:(?=.*{TRADE})|(?!.*\b(?:ba+ri|ghar|makaa?n)))"
+# a house in Latin letters with no trade, licence, NOC or shop named ("bari banabo ki ki kagoj lagbe"): what is
+# missing is building permission's papers ("barite dokan, trade licence er kagoj ki lagbe" is the NOC's)
+NOT_HOUSE = (r"(?:(?=.*(?:\bt?nocs?\b|\blicen[cs]|\btrade\b|\b(?:dok|duk)aa?n|\bshops?\b|লাইসেন্স|ট্রেড|দোকান|ব্যবসা"
+             r"|लाइसेंस|दुकान))|(?!.*\b(?:ba+ri|ghar|makaa?n)))")
 NOT_TIME = rf"(?!.*(?:{TIME}))"
 RENEWING = r"\brenew(?:al|als)?\b|নবীকরণ|রিনিউ|नवीनीकरण|रिन्यू"
 MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
@@ -99,7 +100,7 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # papers said sent here: the same, said first to reach no one (the tap carries no words)
                      Phrase("sent", rf"^{NOT_BUILDING}" + SAYS_SENT.pattern),
                      # what is still missing for one's application (building permission announces it too)
-                     Phrase("missing", rf"^{NOT_BUILDING}{NOT_HOUSE}" + MISSING.pattern),
+                     Phrase("missing", rf"^{NOT_BUILDING}{NOT_HOUSE}{NOT_STAY}" + MISSING.pattern),
                      # what one's number is: the numbers of one's own (an application's with no building named is
                      # building permission's too, so the menu asks which)
                      Phrase("mine", rf"^{NOT_BUILDING}(?=.*{NUMBER_OF})"),

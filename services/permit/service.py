@@ -16,7 +16,7 @@ from services.permit.kind import KIND
 from services.permit.repository import INDEXES, Applications
 from shared.casework.again import AGAIN
 from shared.casework.follow import TIME
-from shared.casework.missing import MISSING, SAYS_SENT
+from shared.casework.missing import MISSING, NOT_STAY, SAYS_SENT
 from shared.casework.moving import cases_follow
 from shared.casework.needed import HOUSE_PLANNED, PAPER_WHEN, PERMISSION, PERMISSION_NEEDED
 from shared.casework.office import owed
@@ -87,7 +87,7 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # what is still missing for one's application, or the papers a plan's passing needs ("plan pass
                      # er jonno ki ki kagoj lagbe", before the plan's words below): the trade NOC announces it too, so
                      # the menu asks; a renewal's papers are the NOC's alone
-                     Phrase("missing", rf"{NOT_TRADE}(?!.*(?:\brenew|নবীকরণ|রিনিউ))" + MISSING.pattern),
+                     Phrase("missing", rf"{NOT_TRADE}(?!.*(?:\brenew|নবীকরণ|রিনিউ)){NOT_STAY}" + MISSING.pattern),
                      # how long a plan's passing takes ("plan pass er jonno koto din lagbe"): read as at its menu
                      Phrase("menu", rf"{NOT_TRADE}{PLAN}(?=.*(?:{TIME}))"),
                      # one's plan passed, asked ("amar barir naksha pass hoyeche?"): one's own applications

@@ -41,6 +41,9 @@ SENT = (r"\b(?:sent|uploaded|did\s+you\s+(?:get|receive)|(?:have|has)\s+(?:you|t
 # as the desk reads the words: NFC, which writes য় as two letters
 # (the look-aheads read once, from the start of the words)
 SAYS_SENT = re.compile(unicodedata.normalize("NFC", rf"^(?=.*(?:{PAPERS}))(?=.*(?:{SENT}))"), re.IGNORECASE | re.DOTALL)
+# ... never for a stay ("check in e ki ki document lagbe", "guest house e ki kagoj lagbe"): the guest house's
+NOT_STAY = (r"(?!.*(?:\bcheck\s*-?\s*in|\bcheckin|চেক\s*-?\s*ইন|\bguest\s*house|গেস্ট\s*হাউস|অতিথিনিবাস|\bhotel"
+            r"|হোটেল|\bhome\s*stay|\bbookings?\b|বুকিং))")
 MISSING = re.compile(unicodedata.normalize("NFC", rf"(?:^(?=.*(?:{PAPERS}))(?=.*(?:{WANTED}|{SENT}))|{LEFT})"),
                      re.IGNORECASE | re.DOTALL)
 

@@ -49,7 +49,11 @@ PAY_ASKED = (rf"{_PAID}"
              r"|পেমেন্ট|অগ্রিম\s*(?:টাকা|কত|লাগবে)")
 # the stay's times asked at the main menu, in a few words and no date ("check in time koto?", "চেক-ইন কখন?", "what time
 # is check out"): a date or a number with them is a booking asked for ("check in 25 dec kokhon room pabo")
-TIMES_ASKED = rf"^(?!.*\d)(?=.*{_CHECK})(?=.*{_WHEN})(?:\S+(?:\s+|$)){{1,8}}$"
+# ... or what the guest brings to it ("check in e ki ki document lagbe", "what ID is needed at check in", "চেক-ইনে কী
+# কাগজ লাগবে"): the times, with the photo ID the guest named on the booking shows
+_ID = (r"(?:\b(?:documents?|papers?|kag[oa]j\w*|id|ids|identity|proof|aadha?ar|lag(?:be|e)|need\w*|bring)\b"
+       r"|কাগজ|পরিচয়পত্র|আধার|লাগবে|লাগে)")
+TIMES_ASKED = rf"^(?!.*\d)(?=.*{_CHECK})(?=.*(?:{_WHEN}|{_ID}))(?:\S+(?:\s+|$)){{1,10}}$"
 # what a guest house has, asked at the main menu: a stay named ("room", "guest house", "রুমে") and a thing a stay may
 # have ("AC", "wi-fi", "parking", "গরম জল", "khabar"), asked ("ache?", "is there", "pawa jay?", "পাওয়া যায়?") in a few
 # words, no number or date (a room asked for), nothing said missing or broken ("room e AC kaj korche na": a complaint)
@@ -177,10 +181,11 @@ async def _then_home(turn: Turn, told: str) -> None:
 
 
 async def _times(turn: Turn, text: str) -> str:
+    """The times, and the photo ID the guest named on the booking shows at check-in."""
     async def timed(house: Property) -> str:
         return prompts.times(turn, house)
 
-    return await _told(turn, text, timed, "times_all")
+    return f"{await _told(turn, text, timed, 'times_all')}\n\n{turn.t('check_in_id')}"
 
 
 async def _facilities(turn: Turn, text: str) -> str:
