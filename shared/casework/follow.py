@@ -38,12 +38,13 @@ COST = (r"^(?!.*(?:\b(?:fare|rent|bus|bhara|vara|time|somoy|shomoy)\b|ভাড�
         r"|.*कितन[ाेी]\s*(?:पैस|रुपय|खर्च)|.*(?:पैस|खर्च)\S*\s*कितन)")
 # where it is made or handed in: "where do I apply", "kothay jama debo", "কোথায় আবেদন করব", "which office", "where is
 # the office"; not where something else is ("bazar kothay", "আমার আবেদন কোথায় আছে")
-WHERE = (r"^(?=.*(?:\bwhere\b|\bkoth(?:ay|ai|a)\b|কোথা(?:\u09df|\u09af\u09bc)?|\bkaha+n?\b|कहा[ँं]))"
+_WHERE_WORD = r"\bwhere\b|\bkoth(?:ay|ai|a)\b|কোথা|\bkaha+n?\b|कहा[ँं]"  # and Hindi's "kahan", कहाँ
+WHERE = (rf"^(?=.*(?:{_WHERE_WORD}))"
          r"(?=.*(?:\b(?:apply|submit\w*|deposit\w*|pay|go|file|renew\w*|j[oa]m?a|dibo|debo|jabo|jete|kor(?:bo|te|ben)"
          r"|nobikor\w*)\b|জমা|দেব|দিব|যাব|যেতে|করব|করতে|নবীকরণ))"
          r"|\b(?:which|kon)\s+(?:is\s+the\s+)?(?:\S+\s+)?office\b|কোন\s*অফিস"
          # or the office itself ("where is the office?", "office ta kothay", "অফিসটা কোথায়")
-         r"|^(?=.*(?:\bwhere\b|\bkoth(?:ay|ai|a)\b|কোথা|\bkaha+n?\b|कहा[ँं]))(?=.*(?:\boffices?\b|অফিস|दफ्तर|ऑफिस))")
+         rf"|^(?=.*(?:{_WHERE_WORD}))(?=.*(?:\boffices?\b|অফিস|दफ्तर|ऑफिस))")
 # how long it takes: "how long", "how many days", "koto din lagbe", "koto dine pabo", "কত দিন লাগবে", "কতদিন"
 TIME = (r"\bhow\s+(?:long|many\s+days|much\s+time)\b"
         r"|\bkoto\s*(?:din(?:e|er)?|dien|s?h?omo[yi](?:e|er)?|time|mash|mas(?:e|er)?)\b"

@@ -186,6 +186,12 @@ async def own(turn: Turn, number: str) -> Booking | None:
     return booking
 
 
+async def caretaker(turn: Turn, booking: Booking) -> dict[str, str]:
+    """The booking's guest house as an answer names it (``place``) and its caretaker's phone (``contact``)."""
+    prop = await turn.repos.catalog.property(booking.property_id)
+    return {"place": prop.name(turn.lang) if prop else booking.property_id, "contact": prop.contact if prop else ""}
+
+
 async def line(turn: Turn, booking: Booking) -> str:
     prop = await turn.repos.catalog.property(booking.property_id)
     name = prop.name(turn.lang) if prop else booking.property_id

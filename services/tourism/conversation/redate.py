@@ -23,7 +23,7 @@ import unicodedata
 from services.tourism.conversation import choose, cloud, mine, noted
 from services.tourism.conversation.cloud import Row
 from services.tourism.conversation.turn import Turn
-from services.tourism.domain import Booking, read_request
+from services.tourism.domain import read_request
 from shared.india import plain
 
 # a guest's name named, and said wrong ("naam bhul", "wrong name", "নাম ভুল", Hindi's "naam galat")
@@ -104,7 +104,7 @@ async def _told(turn: Turn, number: str, key: str, *, kept: bool = False) -> Non
     again = "btn_book_again" if key == "rename" else "btn_new_dates"  # the same room, for a name or new dates
     book = ((f"tourism:property:{booking.property_id}", turn.t("btn_other_room")) if key == "reroom"
             else (f"tourism:room:{booking.room_type_id}", turn.t(again)))
-    body = turn.t(f"{key}_how", number=number, **(await _caretaker(turn, booking) if key == "rename" else {}))
+    body = turn.t(f"{key}_how", number=number, **(await mine.caretaker(turn, booking) if key == "rename" else {}))
     if ahead:
         body = f"{turn.t('request_read', said=', '.join(noted.parts(turn, ahead)))}\n{body}"
     if kept:
@@ -112,12 +112,6 @@ async def _told(turn: Turn, number: str, key: str, *, kept: bool = False) -> Non
     turn.say(cloud.buttons(turn.with_nav(body),
                            [book, (f"tourism:cancel:{number}", turn.t("btn_cancel")),
                             (f"tourism:view:{number}", turn.t("btn_view"))]))
-
-
-async def _caretaker(turn: Turn, booking: Booking) -> dict[str, str]:
-    """The guest house's name and its caretaker's phone, whom a name misspelt is for."""
-    prop = await turn.repos.catalog.property(booking.property_id)
-    return {"place": prop.name(turn.lang) if prop else booking.property_id, "contact": prop.contact if prop else ""}
 
 
 def lapse(turn: Turn) -> None:

@@ -88,11 +88,9 @@ async def _not_ours(turn: Turn, said: str) -> bool:
 
 
 async def _terms(turn: Turn, booking: Booking) -> dict[str, object]:
-    prop = await turn.repos.catalog.property(booking.property_id)
     cancelled = today_in_india(booking.cancelled_at) if booking.cancelled_at else turn.today
     return {"number": booking.number, "refund_paise": booking.refund or 0, "percent": booking.refund_percent or 0,
-            "cancelled": cancelled, "place": prop.name(turn.lang) if prop else booking.property_id,
-            "contact": prop.contact if prop else ""}
+            "cancelled": cancelled, **await mine.caretaker(turn, booking)}
 
 
 async def _asked_about(turn: Turn) -> list[Booking]:
