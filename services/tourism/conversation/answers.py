@@ -57,6 +57,8 @@ THE_ONE = re.compile(unicodedata.normalize("NFC", r"^(?:(?:ok|okay|yes|ha|haa|hy
                                            r"(?:it|this|that|this\s+one|that\s+one)|this\s+one|that\s+one|take\s+it"
                                            r"|i'?ll\s+take\s+it|(?:eta|ota|etai|otai|এটা|ওটা|এটাই|ওটাই)(?:\s*(?:nibo|nebo"
                                            r"|din|dao|chai|book\s+koro|book\s+korun|নেব|নিব|দিন|চাই))?)(?:\s+please)?$"))
+# words this many or more are a sentence, not a district's name we have no guest house in ("ami kichu bujhte parchi na")
+SENTENCE = 3
 FROM_DAY = re.compile(r"(?:from|frm)\s+(.+)|(.+?)\s+(?:theke|thike|thheke|থেকে|hote|হতে)")
 # a count of nights alone: "২ রাত", "শুধু ২ রাত", "2 raat", "3 nights only"
 NIGHTS = re.compile(r"(?:শুধু\s*|only\s+)?\S+\s*(?:রাত|raat|rat|nights?)(?:\s+(?:only|থাকব|থাকবো))?")
@@ -100,7 +102,8 @@ async def _elsewhere(turn: Turn, text: str, word: str | None) -> None:
     if (absent := await whole.absent_in(turn, text)) is not None:
         hint = turn.t("district_absent", place=absent)
     else:
-        hint = turn.t("district_no" if word == "no" else "district_question" if is_question(text) else "district_unclear")
+        hint = turn.t("district_no" if word == "no" else "district_question" if is_question(text)
+                      else "district_words" if len(plain(text).split()) >= SENTENCE else "district_unclear")
     await prompts.districts(turn, hint=hint)
 
 

@@ -27,7 +27,7 @@ from shared.india import plain
 from shared.runtime import resume
 
 _CHECK = r"(?:\bcheck\s*-?\s*(?:in|out)|\bcheckout|\bcheckin|চেক\s*-?\s*(?:ইন|আউট))"
-_WHEN = (r"(?:\btime|\btiming|\bwhen\b|\bkokhon\b|\bkhokhon\b|\bkotay?\b|\bkoto\b|\bkoy\s*tay?\b|\bsom[oa]y\b"
+_WHEN = (r"(?:\btime|\btiming|\bwhen\b|\bkokhon\b|\bkhokhon\b|\bkotay?\b|\bkoto\b|\bko[iy]\s*tay?\b|\bsom[oa]y\b"
          r"|\bkitne\s+baje\b|\bkab\b|সময়|সময়|কখন|কটা|কয়টা|কয়টা|কত|कितने\s*बजे|कब)")
 _FOOD = (r"\b(?:khabar|khawa|khaoa|food|meals?|breakfast|lunch|dinner)\b|\bincluded\b|\bfacilit|\bamenit"
          r"|\bki\s+ki\s+(?:thakbe|ache|pabo|paoa\s+jabe)|খাবার|খাওয়া|খাওয়া|সুবিধা|কী\s*কী|কি\s*কি")
@@ -94,6 +94,10 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 STEPS = ("home", "bookings", "booking", "room", "date", "nights", "guests", "rooms", "quote")
 # paying and a caretaker's phone asked are answered before a guest house is chosen too; the rest, in ``STEPS``
 PAYING_STEPS = (*STEPS, "district", "property", "name")
+# where no guest house is chosen yet, the guest houses listed: what they have and their times asked ("room e geyser
+# ache", "check in kotay") are told of every one listed (of the district once it is chosen), never of a booking of
+# one's own to come ("ki ki ache?" there asks what the list shows: ``answers``)
+LISTED = ("district", "property")
 _AT_STEPS = ("times", "facilities", "included")  # what is asked of a guest house in sight: answered in ``STEPS``
 QUESTION_STEPS = ("home", "bookings", "booking", "quote")  # where free words are no answer: a question, the stay's
 
@@ -107,7 +111,11 @@ def asks(text: str) -> str | None:
 
 async def answered(turn: Turn, text: str) -> bool:
     """Whether the words asked about the stay or paying and were answered, the step's question after the answer."""
-    if (asked := asks(text)) is None or turn.chat.step not in (STEPS if asked in _AT_STEPS else PAYING_STEPS):
+    if (asked := asks(text)) in ("times", "facilities") and turn.chat.step in LISTED:
+        turn.say(cloud.text(await _TOLD[asked](turn, text)))
+        await steps.ask(turn)
+        return True
+    if asked is None or turn.chat.step not in (STEPS if asked in _AT_STEPS else PAYING_STEPS):
         return False
     prop = await _property(turn)
     if asked == "paying":
@@ -210,7 +218,10 @@ async def _told(turn: Turn, text: str, shown: Callable[[Property], Awaitable[str
     what ``shown`` says of each guest house of the district's or region's named (or chosen, its guest house not yet),
     or of every district's, as the prices are listed, under ``head``."""
     place = await whole.places_in(turn, text)
-    prop = place if isinstance(place, Property) else None if place else await _property(turn)
+    if place or turn.chat.step in LISTED:  # one named, or those listed: never one's own booking's
+        prop = place if isinstance(place, Property) else None
+    else:
+        prop = await _property(turn)
     if prop is not None:
         return f"{_card(turn, prop)}\n{turn.t('stay_contact', contact=prop.contact)}"
     chosen = [str(turn.draft["district"])] if turn.chat.step == "property" and turn.draft.get("district") else []
