@@ -32,9 +32,14 @@ AADHAAR = re.compile(r"\d{4}[\s\-]?\d{4}[\s\-]?\d{4}")
 # Holding (property) tax asked after, to pay or how much ("holding tax koto", "barir tax kothay jama debo", "বাড়ির
 # কর কোথায় দেব", "property tax"); land records or revenue ("jomir porcha", "জমির পর্চা", "খতিয়ান", "mutation",
 # "khajna"): neither is done on this number, each said where it is. A trade NOC's or a permit's fee is neither
+# ... and as it is also put: "bari r tax", "panchayat tax", "পঞ্চায়েত কর", in Hindi "ghar ka tax", "मकान का टैक्स",
+# "गृह कर" (never the professional tax on a salary, payroll's, nor income tax)
 HOLDING_TAX = re.compile(
-    r"\b(?:holding|property|house|bari|barir|ghorer|sompotti)\s+(?:tax|kor|kar)\b|হোল্ডিং\s*ট্যাক্স"
-    r"|(?:বাড়ির|সম্পত্তি|ঘরের)\s*(?:কর|ট্যাক্স)(?![\u0980-\u09ff])", re.IGNORECASE)
+    r"\b(?:holding|property|house|bari|barir|bari\s+r|ghorer|ghor\s+er|sompotti|panchayat|ghar\s+ka|makan(?:\s+ka)?)"
+    r"\s+(?:tax|kor|kar)\b|হোল্ডিং\s*ট্যাক্স"
+    r"|(?:বাড়ির|বাড়ি|সম্পত্তি|ঘরের|পঞ্চায়েত)\s*(?:কর|ট্যাক্স)(?![\u0980-\u09ff])"
+    r"|(?:होल्डिंग|प्रॉपर्टी|प्रोपर्टी|हाउस|संपत्ति|(?:मकान|घर)\s*का)\s*(?:टैक्स|कर)(?![\u0900-\u097f])|गृह\s*कर(?!\S)",
+    re.IGNORECASE)
 LAND_RECORD = re.compile(
     r"\b(?:porcha|parcha|porca|khatian|khatiyan|khotian|khotiyan|mutation|khajna|khajana|dag\s+(?:no|number|nombor))\b"
     r"|\bland\s+(?:records?|revenue|tax)\b|\bjomir\s+(?:record|kagoj|khajna|tax)"
