@@ -57,9 +57,9 @@ TRADE = (r"(?:\bt?nocs?\b|ব্যবসার\s*অনাপত্তি|এ�
          # licence", দোকানের লাইসেন্স
          rf"|{LICENCE})")
 # a building permission or a house's plan named ("permit", পারমিট, ভবন নির্মাণের অনুমতি, "bhobon", "naksha", "plan
-# pass er fee"): building permission's, not a NOC's
-NOT_BUILDING = (r"(?!.*(?:\b(?:building|permi(?:t|ssion)s?|bp|bh[ao]b[ao]n|n[ao]?ks?ha|plan\s+pass\w*)\b"
-                r"|onumoti|অনুমতি|পারমিট|পারমিশন|ভবন|নির্মাণ|নকশা|বাড়ি|भवन|निर्माण|नक्श|मकान|परमिट))")
+# pass er fee", "amar plan reject keno holo", প্ল্যান): building permission's, not a NOC's
+NOT_BUILDING = (r"(?!.*(?:\b(?:building|permi(?:t|ssion)s?|bp|bh[ao]b[ao]n|n[ao]?ks?ha|plans?)\b"
+                r"|onumoti|অনুমতি|পারমিট|পারমিশন|ভবন|নির্মাণ|নকশা|প্ল্যান|বাড়ি|भवन|निर्माण|नक्श|मकान|परमिट))")
 # a house's plan or map named in English ("house map approve korte chai", "house plan rejected why"): building
 # permission's decision, read where there is room for it (the NOC's fee phrase has none)
 NOT_PLAN = r"(?!.*\bhouse\s+(?:maps?|plans?)\b)"

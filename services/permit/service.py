@@ -33,6 +33,7 @@ from shared.casework.said import (
     NUMBER_OF,
     PAPER_AGAIN,
     PLAN,
+    PLAN_NEWS,
     PLAN_PASSED,
     PLAN_WISHED,
 )
@@ -92,7 +93,7 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      Phrase("menu", rf"{NOT_TRADE}{PLAN}(?=.*(?:{TIME}))"),
                      # one's plan passed, asked ("amar barir naksha pass hoyeche?"): one's own applications
                      Phrase("apply", NOT_TRADE + PLAN_WISHED),  # ... or wished for: how to apply
-                     Phrase("mine", NOT_TRADE + PLAN_PASSED),
+                     Phrase("mine", NOT_TRADE + rf"(?:{PLAN_PASSED}|{PLAN}{PLAN_NEWS})"),  # "amar plan ki holo" too
                      # how to apply again after a rejection: the trade NOC announces it too, so the menu asks which
                      Phrase("again", rf"{NOT_TRADE}.*?(?:{AGAIN.pattern})"),
                      # how to apply at all, which the trade NOC announces too

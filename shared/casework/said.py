@@ -221,6 +221,10 @@ PLAN_PASSED = (rf"{PLAN}"
                # the service, its menu
                r"|पास\s*(?:हुआ|हो|कर|कैसे|कब)"
                rf"|{_SUBMITTED}))")
+# ... or its decision or news asked after ("amar plan reject keno holo", "plan er status ki", "প্ল্যানের কী হল"):
+# one's building permission applications
+PLAN_NEWS = (r"(?=.*(?:\breject\w*|\brefused\b|\bpending\b|\bba+til\w*|বাতিল|খারিজ|\bki\s+h[oa]l[oa]?\b|(?:কী|কি)\s*হল"
+             r"|\bstatus\b|অবস্থা|\bkya\s+hua\b|क्या\s*हुआ))")
 # a plan to be submitted, wished for or asked where or how ("plan jama korte chai", "প্ল্যান জমা দিতে চাই", "naksha
 # kothay jama debo", "I want to submit my house plan"; not what is to be submitted with it, "plan er sathe ki jama
 # dite hobe")
