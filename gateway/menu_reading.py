@@ -8,7 +8,7 @@ import string
 import unicodedata
 from typing import TYPE_CHECKING
 
-from shared.india import plain, typed_number
+from shared.india import plain, respelt, typed_number
 from shared.runtime.spec import MenuEntry, Phrase
 
 if TYPE_CHECKING:
@@ -94,12 +94,13 @@ class Menu:
 
     async def asked_for(self, text: str, *, within: str | None = None) -> str | None:
         """The tap ``<service>:<action>`` of the first ``phrases`` entry that finds ``text`` (compared as keywords
-        are: ``plain``), services in the menu's order; None when no service announced such words. ``within``: the
-        service whose conversation the person is in, whose answer the words are unless another service announced
-        them to be taken from there (``Phrase.across``), the whole message: "what about my complaint?" mid-booking."""
+        are, ``plain``, misspelt words respelt: ``respelt``), services in the menu's order; None when no service
+        announced such words. ``within``: the service whose conversation the person is in, whose answer the words are
+        unless another service announced them to be taken from there (``Phrase.across``), the whole message: "what
+        about my complaint?" mid-booking."""
         if within is None:
             return next(iter(await self.claims(text)), None)
-        said = plain(text)
+        said = respelt(plain(text))
         return next((tap for service, tap, pattern in await self._board.across()
                      if service != within and pattern.fullmatch(said)), None)
 
@@ -118,7 +119,7 @@ class Menu:
 
     async def _phrases(self, text: str) -> list[tuple[MenuEntry, Phrase]]:
         if self._claimed is None or self._claimed[0] != text:
-            said = plain(text)
+            said = respelt(plain(text))
             self._claimed = text, [
                 (entry, phrase) for entry in await self.entries()
                 if (phrase := next((p for p in entry.phrases if phrase_pattern(p.pattern).search(said)), None))

@@ -75,6 +75,20 @@ NUMBER_SAID = r"(?:no\b|number|nombor|nambar|নম্বর|নং|নাম্
 
 _SPACES = re.compile(r"\s+")
 _EMOJI_MARKS = {"\ufe0e", "\ufe0f", "\u20e3"}  # text/emoji presentation selectors, the keycap's frame
+# This service's words as people spell them in Latin letters ("lisence", "aplication", "complen", "parmission",
+# "boking"): read at the main menu as the words the services' phrases look for, a plural's "s" kept. Only
+# misspellings that are no other word
+SPELT = {"licence": ("lisence", "lisense", "lysence", "lysense", "laisens", "laisense", "laisence", "lisens",
+                     "lincence", "lincense", "licance", "lecence", "licens"),
+         "application": ("aplication", "applicaton", "aplicaton", "aplikation", "applicasion", "aplicasion",
+                         "applicetion", "aplicetion", "appliction"),
+         "complain": ("complen", "komplen", "komplain", "complane", "complian", "compalin"),
+         "complaint": ("complent", "complant", "komplent", "komplaint", "complaine"),
+         "permission": ("parmission", "permision", "parmision", "permition", "parmition", "permisson", "permisan",
+                        "parmisan"),
+         "booking": ("boking", "bookng", "buking", "bukking", "bokking")}
+_RESPELT = {wrong: right for right, spellings in SPELT.items() for wrong in spellings}
+_MISSPELT = re.compile(rf"\b(?:{'|'.join(sorted(_RESPELT, key=len, reverse=True))})(?=s?\b)")
 
 
 def plain(text: str) -> str:
@@ -88,6 +102,12 @@ def plain(text: str) -> str:
     while end > start and _edge(text[end - 1]):
         end -= 1
     return _SPACES.sub(" ", text[start:end]).casefold()
+
+
+def respelt(said: str) -> str:
+    """``plain`` words with this service's words misspelt in Latin letters spelt as the menu's phrases look for them
+    (``SPELT``): "lisence er copy chai" is a licence's letter, "complen korbo" a complaint."""
+    return _MISSPELT.sub(lambda m: _RESPELT[m.group(0)], said)
 
 
 # A question by its form: a question mark at its end, or a question's first word (English, Banglish, Bengali)

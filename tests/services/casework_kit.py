@@ -28,7 +28,7 @@ from shared.casework import Case, Kind
 from shared.casework.cases import Cases
 from shared.casework.demo import walked
 from shared.envelope import Envelope
-from shared.india import plain
+from shared.india import plain, respelt
 from shared.runtime import ServiceRuntime, ServiceSpec, create_app
 from shared.store.sqlite import SqliteStore
 
@@ -80,7 +80,7 @@ async def stored(runtime: ServiceRuntime, kind: Kind[Any], case: dict[str, Any],
 
 def menu_claims(text: str) -> list[str]:
     """Each service's tap for ``text`` as the main menu takes it (its first phrase finding the words), sorted."""
-    said = plain(text)
+    said = respelt(plain(text))
     menus = [registry.load(name, load_demo=False).menu for name in registry.names()]
     return sorted(f"{menu.service}:{action}" for menu in menus
                   if (action := next((p.action for p in menu.phrases if phrase_pattern(p.pattern).search(said)), None)))
