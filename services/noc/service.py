@@ -12,6 +12,7 @@ from pathlib import Path
 
 from services.noc import demo, handlers, reminders
 from services.noc.backoffice import routes
+from services.noc.conversation.given_up import GIVEN_UP
 from services.noc.conversation.validity import NEEDS, VALIDITY_WORDS
 from services.noc.domain import NUMBER
 from services.noc.kind import KIND
@@ -78,6 +79,8 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # a change of a NOC's details ("change the name on my trade licence"): made at the office
                      # ... or a shop's ("দোকানের ঠিকানা বদলাতে চাই": the NOC's premises)
                      # ... never another scheme's paper ("birth certificate e naam bhul": the gateway's)
+                     # a NOC given up, "licence surrender korbo", "noc cancel korte chai": at the office (``given_up``)
+                     Phrase("surrender", rf"^{NOT_BUILDING}{GIVEN_UP}"),
                      Phrase("amend", rf"^{NOT_BUILDING}(?!.*(?:{OTHER_PAPER}))"
                                      rf"(?=.*(?:{TRADE}|\blicen[cs]es?\b|লাইসেন্স|\bcertificate|শংসাপত্র"
                                      rf"|{SHOP})){AMEND}"),

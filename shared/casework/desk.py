@@ -328,9 +328,14 @@ class Desk:
 
     async def _amend(self, visit: Visit, args: list[str]) -> None:
         """A change of details asked for ("change the name on my trade licence"): made only at the office, with the
-        case's number, never here (``amend_how``); the office of one's own cases said, the service's buttons."""
+        case's number, never here (``amend_how``)."""
+        await self.at_office(visit, "amend_how")
+
+    async def at_office(self, visit: Visit, how: str) -> None:
+        """What is done only at the office, never here, said (the text ``how``: a change of details, a NOC given up),
+        with the office of one's own cases and the service's buttons."""
         owned = await visit.cases.of_mobile(visit.inbound.wa_id)
-        said = "\n\n".join(line for line in (visit.t("amend_how"), follow.offices(visit, owned)) if line)
+        said = "\n\n".join(line for line in (visit.t(how), follow.offices(visit, owned)) if line)
         visit.ask(said, [visit.button(action, key) for action, key in self.home_buttons])
 
     async def _fee(self, visit: Visit, args: list[str]) -> None:

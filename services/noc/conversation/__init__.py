@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from services.noc.conversation.given_up import GIVEN_UP_HERE
 from services.noc.conversation.validity import (
     NEEDS_BUTTONS,
     RENEWAL_NEEDS,
@@ -70,6 +71,11 @@ async def renewals(visit: Visit, args: list[str]) -> None:
                          visit.t("btn_renewals"), visit.page(rows, page, "renewals")))
 
 
+async def surrender(visit: Visit, args: list[str]) -> None:
+    """A NOC given up or its application withdrawn, asked for (``given_up``): only at the office, never here."""
+    await DESK.at_office(visit, "surrender_how")
+
+
 RENEWAL = re.compile(r"\brenew(?:al|als|ing)?\b|নবীকরণ|রিনিউ", re.IGNORECASE)
 # Building permission is the permit service's: its letter was read as this service's certificate to download.
 # Named as the permission, not by "building" or "construction" alone: a trade may sell building materials. An
@@ -80,8 +86,10 @@ BUILDING = re.compile(rf"(?P<number>{BUILDING_PERMISSION.written})|{BUILDING_PER
                       r"অনুমতিপত্র", re.IGNORECASE)
 # what a renewal needs and how long one's NOCs hold are asked before the renewals due are listed, and so is how long
 # a renewal takes ("how long does renewal take", "renew korte koto din lagbe")
-DESK = Desk(details=details, extra={"renewals": renewals, "renewal_needs": renewal_needs, "validity": validity},
-            words={"renewal_needs": RENEWAL_NEEDS, "validity": VALIDITY, "renewals": RENEWAL},
+DESK = Desk(details=details, extra={"renewals": renewals, "renewal_needs": renewal_needs, "validity": validity,
+                                   "surrender": surrender},
+            words={"surrender": GIVEN_UP_HERE, "renewal_needs": RENEWAL_NEEDS, "validity": VALIDITY,
+                   "renewals": RENEWAL},
             timed=frozenset({"renewals", "renewal_needs"}),
             home_buttons=(("status", "btn_status"), ("mine", "btn_mine"), ("renewals", "btn_renewals")),
             elsewhere={"permit": BUILDING, "grievance": COMPLAINT, "tourism": BOOKING},
