@@ -80,9 +80,13 @@ EARNINGS_ASKED = rf"^(?!.*{_RISE})(?=.*{_PART})(?=.*{_HOW_MUCH})"
 # (``not_held``; each month's slip shows what went to the fund)
 _BALANCE = r"(?:\bbalance\b|\bleft\b|\bremaining\b|\bbaki\b|\bkoto\b|\bhow\s+(?:many|much)\b|বাকি|(?<![\u0980-\u09ff])কত)"
 # (the look-aheads anchored at the start: tried at every position instead, a long message took seconds)
+# ... and a loan or an advance from the fund, or money drawn from it ("PF loan nite chai", "GPF advance nebo", "PF theke
+# taka tulte chai", "জিপিএফ থেকে লোন নিতে চাই"); never what was deducted for it ("PF koto kete che": the slip's)
+_LOAN = r"\bloans?\b|\badvance\b|\bwithdraw\w*|\btul(?:te|bo|ben|a)\b|লোন|ঋণ|অগ্রিম|তুল|लोन|निकाल"
 NOT_HELD = (rf"^(?=.*(?:\b(?:leaves?|chh?uti|casual\s+leave|earned\s+leave)\b|ছুটি))(?=.*{_BALANCE})"
-            rf"|^(?=.*(?:\b(?:g?pf|cpf|provident\s+fund|nps)\b|জিপিএফ|পিএফ))(?:(?=.*(?:{_BALANCE}|\bpassbook\b"
-            r"|\bstatement\b))|(?!.*(?:\bkat\w*|\bdeduct\w*|কাট))(?=.*(?:\bslips?\b|\bhis[ae]b\b|হিসাব|স্লিপ)))"
+            rf"|^(?=.*(?:\b(?:g?pf|cpf|provident\s+fund|nps)\b|জিপিএফ|পিএফ|पीएफ|जीपीएफ))"
+            r"(?!.*(?:\bkat\w*|\bket\w*|\bdeduct\w*|কাট|কেটে))"
+            rf"(?=.*(?:{_BALANCE}|\bpassbook\b|\bstatement\b|\bslips?\b|\bhis[ae]b\b|হিসাব|স্লিপ|{_LOAN}))"
             rf"|\b(?:{_SALARY}|pay|income|beton|betoner)\s+certificate\b|(?:বেতনের?|স্যালারি)\s*(?:সার্টিফিকেট|শংসাপত্র)")
 _NOT_HELD = re.compile(unicodedata.normalize("NFKC", NOT_HELD), re.IGNORECASE)
 
