@@ -3,12 +3,33 @@ at either are read by ``typed`` (more of the description, or a button's words); 
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from services.grievance.conversation import receipts
 from services.grievance.conversation.turn import Turn
+from shared.india import plain
 
 # the summary, what to change in it, and which photo or file to take off: Submit is tapped or typed at each
 SUMMARY = ("confirm", "change", "remove")
 DISCARDING = "discarding"  # "no" typed at the summary asked about: discard it, or change something? (``discard``)
+# What to do next, or whether it is lodged, asked at the summary, the whole message ("ki korbo", "ekhon ki korte hobe",
+# "what next?", "এখন কী করব", "submit hoyeche?", "is it done?", "জমা হয়েছে?"): no more of the description, but the
+# complaint said not lodged yet (``typed``)
+_NOW = r"(?:(?:ekhon|akhon|tahole|taile|so|now|ok|sir|please|dada|এখন|তাহলে|ঠিক\s+আছে)\s+)*"
+_THEN = r"(?:\s+(?:ekhon|akhon|now|sir|please|ki|to|naki|এখন|কি|তো|নাকি))*"
+WHAT_NEXT = re.compile(unicodedata.normalize("NFKC", (
+    rf"^{_NOW}(?:what\s+(?:now|next|(?:should|shall|do|can|must)\s+i\s+do|to\s+do)|next|ki\s+(?:korbo|kori|korte\s+hobe)"
+    r"|(?:ar|aar)\s+ki\s+korte\s+hobe|(?:আর\s*)?(?:কী|কি)\s*(?:করব|করবো|করি|করতে\s*হবে)"
+    r"|(?:is\s+)?(?:(?:it|my\s+complaint|the\s+complaint|complaint)\s+)?(?:submitted|lodged|done|registered)"
+    r"|(?:(?:complaint|abhijog|obhijog)\s*(?:ta|ti)?\s+)?(?:submit|jama|joma|lodge)\s*"
+    r"(?:hoy(?:e|ec?he)|hol[oa]|hoye\s+gec?he)"
+    rf"|(?:অভিযোগ\S*\s*)?জমা\s*(?:হয়েছে|হল|হলো|হয়ে\s*গেছে)){_THEN}$")))
+
+
+def asks_what_next(text: str) -> bool:
+    """Whether the whole message asks what to do next, or whether the complaint is lodged (``WHAT_NEXT``)."""
+    return WHAT_NEXT.search(plain(text)) is not None
 
 
 def confirm(turn: Turn, *, hint: str | None = None) -> None:

@@ -99,6 +99,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await mine.view(turn, str(turn.draft.get("number", "")), hint=turn.t(f"said_{said}"))
     if step == "confirm" and typed_word(text) in NOTHING_MORE:  # "skip", "ar kichu nei": nothing to add, none added
         return summary.confirm(turn, hint=turn.t("nothing_added"))
+    if step == "confirm" and summary.asks_what_next(text):  # "ki korbo", "submit hoyeche?": not lodged yet, Submit
+        return summary.confirm(turn, hint=turn.t("not_lodged_yet"))
     if step in FREE_TEXT and not (step == "confirm" and (word == "yes" or courtesy(text) is not None)):
         return await _free_text(turn, step, text)  # thanks at the summary is no part of the complaint
     if word == "new" and step == "remark" and await remark.new_typed(turn):  # the words kept begin it
