@@ -18,7 +18,7 @@ from services.noc.domain import NUMBER
 from services.noc.kind import KIND
 from services.noc.repository import INDEXES, Nocs
 from shared.casework.again import AGAIN
-from shared.casework.follow import TIME
+from shared.casework.follow import COST, TIME
 from shared.casework.missing import MISSING, NOT_STAY, SAYS_SENT
 from shared.casework.moving import cases_follow
 from shared.casework.needed import LICENCE, PAPER_WHEN, SHOP, SHOP_LICENCE, needed
@@ -87,6 +87,9 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # the fee with no service named ("where do I pay the fee"): building permission's too, so the
                      # menu asks which; a renewal's fee is the NOC's alone (building permission's phrase leaves it)
                      Phrase("fee", rf"(?:^{NOT_BUILDING}{FEE_UNNAMED})|(?:{PAY_UNNAMED})"),  # and "how do I pay?"
+                     # what the licence costs, no fee named ("licence korte koto taka lage", "লাইসেন্স করতে কত টাকা
+                     # লাগে", "trade licence er khoroch koto"): the fee, as at its menu
+                     Phrase("fee", rf"^{NOT_BUILDING}(?=.*{TRADE})(?={COST.removeprefix('^')})"),
                      # how to apply again after a rejection (building permission announces it too)
                      Phrase("again", rf"^{NOT_BUILDING}.*?(?:{AGAIN.pattern})"),
                      # what a renewal takes ("renew korte ki lagbe"), and how long one's licence holds ("amar

@@ -15,7 +15,7 @@ from services.permit.domain import NUMBER
 from services.permit.kind import KIND
 from services.permit.repository import INDEXES, Applications
 from shared.casework.again import AGAIN
-from shared.casework.follow import TIME
+from shared.casework.follow import COST, TIME
 from shared.casework.missing import MISSING, NOT_STAY, SAYS_SENT
 from shared.casework.moving import cases_follow
 from shared.casework.needed import HOUSE_PLANNED, PAPER_WHEN, PERMISSION, PERMISSION_NEEDED
@@ -83,6 +83,9 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # the fee with no service named ("where do I pay the fee", "fee diye diyechi"): the trade NOC
                      # announces it too, so the menu asks which; a renewal's is the NOC's alone
                      Phrase("fee", rf"(?:{NOT_TRADE}(?!.*(?:\brenew|নবীকরণ|রিনিউ)){FEE_UNNAMED})|(?:{PAY_UNNAMED})"),
+                     # what a plan's passing or the permission costs, no fee named ("naksha pass korate koto taka
+                     # lage", "নকশা পাস করাতে কত টাকা লাগে", "permission nite koto khoroch"): the fee, as at its menu
+                     Phrase("fee", rf"{NOT_TRADE}(?:{PLAN}|(?=.*{PERMISSION}))(?={COST.removeprefix('^')})"),
                      # papers said sent here: said first to reach no one (the tap carries no words)
                      Phrase("sent", NOT_TRADE + SAYS_SENT.pattern),
                      # what is still missing for one's application, or the papers a plan's passing needs ("plan pass
@@ -125,10 +128,9 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # permission", "I applied for building permission, what is the status", "ভবন নির্মাণের অনুমতির অবস্থা")
                      Phrase("mine", rf"{NOT_TRADE}(?:.*?{MY_APPLICATION}|(?>.*?(?:\bmy\b|আমার|\bamar\b)).*(?:{HOUSE}|{BUILDING})"
                                     rf"|(?=.*(?:\bstatus\b|\bobostha\b|অবস্থা))(?=.*(?:{HOUSE}|{BUILDING})))"),
-                     # the paper waited for, unnamed ("kagoj ta kobe pabo"): the trade NOC's too, so the menu asks
-                     Phrase("mine", NOT_TRADE + PAPER_WHEN),
-                     # what became of it, unnamed ("keno reject holo", "বাতিল হল কেন"): the trade NOC's too
-                     Phrase("mine", NOT_TRADE + DECIDED_ASKED + NOT_OTHER_SCHEME),
+                     # the paper waited for, unnamed ("kagoj ta kobe pabo"), or what became of it ("keno reject holo",
+                     # "বাতিল হল কেন"): the trade NOC's too, so the menu asks
+                     Phrase("mine", NOT_TRADE + rf"(?:{PAPER_WHEN}|{DECIDED_ASKED}{NOT_OTHER_SCHEME})"),
                      Phrase("menu", rf"{NOT_TRADE}{NOT_OTHER_SCHEME}.*(?:{APPLICATION}|\bbuilding\s+(?:permission|permit|plan)"
                                     rf"|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE}|{HINDI})"),
                      # the one word a villager types alone for it: "permit", "permission", "onumoti", অনুমতি, বাড়ি

@@ -25,10 +25,10 @@ _AGAINST = (r"(?!.*(?:\brefund|\bfer[oa]t\b|\bcomplain|\bobhijog|\babhijog|\bovi
             r"|দোকান|বাজার"
             r"|স্কুল|অফিস|বিল|রসিদ|ভাউচার))")
 _ROOM = (r"(?=.*(?:\brooms?(?:er)?\b|\bgh[oa]r(?:er)?\b|\bkamr[ae]\b|\bguest\s*houses?\b|\bhome\s*stays?\b|\bhotel"
-         r"|\blodge\b|\bcottages?\b|\bdorm|\bstay\b|\bnight\b|\br(?:aa|a)t(?:er)?\b|\braate\b|ঘর|রুম|কামরা"
+         r"|\blodge\b|\bcottages?\b|\bdorm|\bstay\b|\bnight\b|\braa?t(?:er)?\b|\braate\b|ঘর|রুম|কামরা"
          r"|\bbookings?\b|বুকিং"
          r"|অতিথি\s*নিবাস"
-         r"|হোম\s*স্টে|হোটেল|কটেজ|রাত|कमर[ाे]|रूम))")
+         r"|হোম\s*স্টে|হোটেল|কটেজ|(?<![ক-হ])রাত|कमर[ाे]|रूम))")
 # the price itself, or a cheaper one; "koto" (how much, and how many) only as a price: "koto taka", "koto kore"
 _PRICE = (r"\bprices?\b|\bpricing\b|\bcosts?\b|\brates?\b|\brent\b|\btariffs?\b|\bcharges?\b|\bfare\b|\bhow\s+much\b"
           r"|\bda{1,2}mer\b|\bda{1,2}m\s+(?:koto|kto|ki|kemon)\b|\bkoto\s+da{1,2}m\b|\bbh?a{1,2}ra\b|\bvara\b|\bbhada\b"

@@ -347,7 +347,7 @@ class Desk:
         text = unicodedata.normalize("NFC", visit.inbound.text or "").strip()
         if _PAY_UNNAMED.search(plain(text)):
             return await self._follow(visit, "fee", Step())
-        if not FEE.search(text):
+        if not FEE.search(text) and follow.asked(text) != "fee":  # "koto taka lage" with the service named: its fee
             return self.home(visit)
         await self.typed(visit, text)
 

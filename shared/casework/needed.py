@@ -14,9 +14,10 @@ from shared.casework.said import DOCUMENT, HOW, HOW_LATIN, WANTED
 from shared.india import plain
 
 # wanted, said as villagers say it: "lagbe", "chai", "dorkar", লাগবে, চাই, দরকার; and how it is had: "kivabe pabo",
-# কীভাবে পাব (how do I get it), which asks how to apply as much as "kivabe apply korbo" does
+# কীভাবে পাব (how do I get it), or made, "kivabe korbo", কীভাবে করব, which ask how to apply as much as "kivabe apply
+# korbo" does
 WANT = (rf"(?:{WANTED}|\bnite\s+chai\b"
-        rf"|\b(?:{HOW_LATIN})\s*pa(?:bo|wa\s+jabe)\b|(?:{HOW})\s*পাব)")
+        rf"|\b(?:{HOW_LATIN})\s*(?:pa(?:bo|wa\s+jabe)|korbo)\b|(?:{HOW})\s*(?:পাব|করব))")
 # an application already made, asked after: its status, where it is, what became of it, when it comes ("kobe pabo",
 # Hindi's "kab milega");
 # its number ("trade licence number lagbe": one's own numbers); or its letter or certificate (the document, not how
