@@ -31,12 +31,13 @@ _ROOM = (r"(?=.*(?:\brooms?(?:er)?\b|\bgh[oa]r(?:er)?\b|\bkamr[ae]\b|\bguest\s*h
          r"|হোম\s*স্টে|হোটেল|কটেজ|(?<![ক-হ])রাত|कमर[ाे]|रूम))")
 # the price itself, or a cheaper one; "koto" (how much, and how many) only as a price: "koto taka", "koto kore"
 _PRICE = (r"\bprices?\b|\bpricing\b|\bcosts?\b|\brates?\b|\brent\b|\btariffs?\b|\bcharges?\b|\bfare\b|\bhow\s+much\b"
-          r"|\bda{1,2}mer\b|\bda{1,2}m\s+(?:koto|kto|ki|kemon)\b|\bkoto\s+da{1,2}m\b|\bbh?a{1,2}ra\b|\bvara\b|\bbhada\b"
-          r"|\bkoto\s+(?:taka|kore)\b|\btaka\s+koto\b|\bkhor[oa]ch|দাম|ভাড়া|কত\s*টাকা|টাকা\s*কত|কত\s*করে|খরচ"
+          r"|\bda{1,2}m(?:er|\s+(?:koto|kto|ki|kemon))\b|\bbh?a{1,2}ra\b|\bvara\b|\bbhada\b"
+          r"|\bkoto\s+(?:taka|kore|da{1,2}m)\b|\btaka\s+koto\b|\bkhor[oa]ch|দাম|ভাড়া|কত\s*টাকা|টাকা\s*কত|কত\s*করে|খরচ"
           # the money a booking or a room takes: "booking korle ki taka lagbe", "ঘর নিতে কী টাকা লাগে"
           r"|\b(?:ki\s+)?taka\s+lag(?:be|e)\b|(?:কী\s*|কি\s*)?টাকা\s*লাগ(?:বে|ে)"
-          # and in Hindi: "kamre ka kiraya kitna hai", "कमरे का किराया कितना है"
-          r"|\bkiraya\b|\bkitna\b|किराया|कितना")
+          # and in Hindi: "kamre ka kiraya kitna hai", "कमरे का किराया कितना है", "kamra kitne ka hai" (never "kitne
+          # log", how many)
+          r"|\bkiraya\b|\bkitn(?:a|e\s+k[aie])\b|किराया|कितना")
 CHEAPER = (r"\bcheap|\bless\s+expensive|\blow(?:er)?\s+(?:price|rate|budget)|\bbudget\b|\baffordable|\bkom\s+da{1,2}m"
            r"|\bkom\s+bh?a{1,2}ra|\bsh?osta\b|সস্তা|কম\s*দাম|কম\s*ভাড়া")
 _FEW_WORDS = r"(?:\S+(?:\s+|$)){1,14}$"

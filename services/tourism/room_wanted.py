@@ -66,6 +66,8 @@ _THERE = (
     r"\b(?:is\s+there|are\s+there|do\s+you\s+have|have\s+you\s+got)\s+(?:a\s+|an\s+|any\s+|one\s+|two\s+|\d+\s+)?"
     r"(?!(?:my|our)\b)(?:\S+\s+)?rooms?\b(?!\s+(?:in|at|of|for)\s+(?:the|my|our|your|this|that)\b)",
     r"\b(?:gh[oa]r|rooms?)\s+pa(?:wa|oa|ua)\s+(?:jabe|jay)\b",
+    # ... and in Hindi: "darjeeling me room milega", "kamra milega kya", "कमरा मिलेगा"
+    r"\b(?:rooms?|kamr[ae])\s+mil(?:ega|egi|enge|\s+jayega)\b|(?:कमर[ाे]|रूम)\s*मिल(?:ेगा|ेगी|\s*जाएगा)",
     # whether one is free: "room khali ache?", "any room available on 25 dec", "কাল ঘর খালি আছে?", and for a group,
     # "kal 2 jon er room ache?", "৩ জনের রুম হবে?"
     r"\b(?:gh[oa]r|rooms?)\s+(?:khali|faka|available|free)\b|\b(?:any|a)\s+rooms?\s+(?:\S+\s+)?(?:available|free)\b",
