@@ -130,8 +130,8 @@ async def typed(turn: Turn, text: str) -> None:
         return
     if step in asked.OUTSIDE and (asks := asked.asks(text, at_booking=step == "booking")) is not None:
         return await asked.answer(turn, asks, text)
-    if step in stay_asked.LISTED and (asks := asked.asks(text)) is not None and asks != "book":
-        return await asked.answer(turn, asks, text)  # "amar booking er date ki": nothing chosen yet, one's bookings
+    if step in stay_asked.LISTED and (asks := asked.asks(text)) in ("mine", "voucher"):  # "amar booking er date ki":
+        return await asked.answer(turn, asks, text)  # nothing chosen yet, one's bookings (a complaint: Complaints')
     if await stay_asked.answered(turn, text):  # "check in kokhon?", "khabar deya hoy?": the guest house's answer
         return
     if step != "complaint_check" and confirm_asked.asked(text):  # "booking confirm korte chai"

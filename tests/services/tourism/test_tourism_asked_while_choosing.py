@@ -66,6 +66,15 @@ async def test_ones_bookings_asked_where_the_district_is_asked_are_listed(make_g
     assert f"tourism:view:{number}" in listed.choices and UNCLEAR[lang] not in listed.text, listed.text
 
 
+@pytest.mark.parametrize("typed", ["ami complaint korte chai", "রাস্তার আলো জ্বলছে না, অভিযোগ করব",
+                                   "guest house er against e complain korbo"])
+async def test_a_complaint_where_the_district_is_asked_still_offers_complaints(make_guest, typed):
+    guest = make_guest()
+    await guest.tap("tourism:book")
+    told = await guest.say(typed)
+    assert "grievance:menu" in told.choices and "tourism:resume" in told.choices, told.text
+
+
 @pytest.mark.parametrize(("lang", "typed", "said"), [
     ("en", "ami kichu bujhte parchi na", "Please choose a district from the list"),
     ("bn", "আমি কিছু বুঝতে পারছি না", "তালিকা থেকে একটি জেলা বেছে নিন"),
