@@ -64,6 +64,8 @@ async def _new(turn: Turn, args: list[str]) -> None:
     working, I want to complain"): begun with them, as the problem said alone begins one, not dropped. Words that
     ask after one's own ("amar complaint kobe thik hobe": when it is settled) list them, as the chat reads them."""
     text = turn.inbound.text or ""
+    if not args and wants.adds_to(text):  # "amar complaint e photo add korbo": which one, and how
+        return await serial.asked_after(turn, text, hint=turn.t("add_how"))
     if not args and wants.asks_mine(text):
         return await serial.asked_after(turn, text)
     if not args and typed_word(text) not in titles(turn.texts, "btn_new") and wants.problem_beside(text):

@@ -59,7 +59,7 @@ from services.grievance.conversation import (
 )
 from services.grievance.conversation.describing import describes
 from services.grievance.conversation.turn import Turn
-from services.grievance.conversation.wants import asks_mine, asks_rejected, asks_report, takes_back
+from services.grievance.conversation.wants import adds_to, asks_mine, asks_rejected, asks_report, takes_back
 from services.grievance.conversation.words import SUBMIT, meaning, stars, stars_said, ticket_number
 from services.grievance.domain import Area
 from shared import elsewhere
@@ -117,6 +117,8 @@ async def typed(turn: Turn, text: str) -> None:
         return  # "my complaint 2 is still not solved": that one, the words kept for its official
     if word is None and step in _ASKING_AFTER and asks_report(text):  # "ATR": a resolved one's, no new one
         return await serial.report_asked(turn, text)
+    if word is None and step in _ASKING_AFTER and adds_to(text):  # "complaint e aro kichu likhte chai": which one
+        return await serial.asked_after(turn, text, hint=turn.t("add_how"))
     if word is None and step in _ASKING_AFTER and takes_back(text) and not asks_rejected(text):
         return await serial.asked_after(turn, text, hint=turn.t("take_back_how"))  # "complaint withdraw korte chai"
     if word == "mine" or (word is None and step in _ASKING_AFTER and asks_mine(text)):

@@ -123,6 +123,15 @@ REOPEN_ASKED = (rf"(?:\bcomplain|\b{LATIN}|অভিযোগ|নালিশ|�
                 rf"|(?:{REOPEN})\s+(?:\S+\s+){{0,3}}?(?:complain\w*|{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)")
 _REOPEN_ASKED = re.compile(unicodedata.normalize("NFKC", REOPEN_ASKED))
 _TAKING_BACK = re.compile(unicodedata.normalize("NFKC", f"{TAKEN_BACK}|{TAKE_BACK}"))
+# A photo or more words to be added to one's complaint ("amar complaint e photo add korbo", "complaint e aro kichu
+# likhte chai", "I want to add a photo to my complaint", "অভিযোগে ছবি যোগ করতে চাই"): one's complaints, with how (the
+# complaint chosen, a photo sent goes onto it); never another complaint asked for ("aro ekta complaint korbo", "new
+# complaint with photo", "আরেকটা অভিযোগ")
+_ADDED = (r"\b(?:photos?|pictures?|pics?|images?|videos?|chh?obi|add\w*|attach\w*|jog|pathabo)\b|ছবি|ভিডিও|(?<!অভি)যোগ"
+          r"|\b(?:aa?ro|more)\s+(?:kichu|details?|information|info|likh\w*|bol\w*|kotha)\b|আর(?:ও|ো)\s*কিছু")
+_ADDING = re.compile(unicodedata.normalize("NFKC", (
+    r"^(?!.*(?:\bnew\b|\bnotun\b|\banother\b|নতুন|আরেকটা|আর\s*একটা|\b(?:aa?r|aa?ro)\s+ekta\b))"
+    rf"(?=.*(?:\bcomplain(?:t|ts)?\b|\b{LATIN}|অভিযোগ|নালিশ|কমপ্লেন))(?=.*(?:{_ADDED}))")))
 REFUSED = re.compile(rf"{TAKEN_BACK}|{TAKE_BACK}|{NOT_EN}|{NOT_BN}|{LATIN}\S*{BANGLISH_NOT}")
 
 
@@ -190,6 +199,11 @@ def asks_rejected(text: str) -> bool:
 def asks_reopen(text: str) -> bool:
     """The words ask to reopen a complaint ("reopen my complaint", "অভিযোগ আবার চালু করতে চাই")."""
     return _REOPEN.search(plain(text)) is not None
+
+
+def adds_to(text: str) -> bool:
+    """The words ask to add a photo or more words to one's complaint (``_ADDING``)."""
+    return _ADDING.search(plain(text)) is not None
 
 
 def takes_back(text: str) -> bool:
