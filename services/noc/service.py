@@ -25,6 +25,7 @@ from shared.casework.needed import LICENCE, PAPER_WHEN, SHOP, SHOP_LICENCE, need
 from shared.casework.office import owed
 from shared.casework.said import (
     AMEND,
+    MISTAKE,
     APPLICATION,
     APPLY,
     APPLY_HINDI,
@@ -83,7 +84,7 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      Phrase("surrender", rf"^{NOT_BUILDING}{GIVEN_UP}"),
                      Phrase("amend", rf"^{NOT_BUILDING}(?!.*(?:{OTHER_PAPER}))"
                                      rf"(?=.*(?:{TRADE}|\blicen[cs]es?\b|লাইসেন্স|\bcertificate|শংসাপত্র"
-                                     rf"|{SHOP})){AMEND}"),
+                                     rf"|{SHOP}))(?:{AMEND}|{MISTAKE})"),  # "noc te bhul ache" too
                      # the fee with no service named ("where do I pay the fee"): building permission's too, so the
                      # menu asks which; a renewal's fee is the NOC's alone (building permission's phrase leaves it)
                      Phrase("fee", rf"(?:^{NOT_BUILDING}{FEE_UNNAMED})|(?:{PAY_UNNAMED})"),  # and "how do I pay?"

@@ -22,6 +22,7 @@ from shared.casework.needed import HOUSE_PLANNED, PAPER_WHEN, PERMISSION, PERMIS
 from shared.casework.office import owed
 from shared.casework.said import (
     AMEND,
+    MISTAKE,
     APPLICATION,
     APPLY,
     APPLY_HINDI,
@@ -30,6 +31,7 @@ from shared.casework.said import (
     FEE_UNNAMED,
     MY_APPLICATION,
     NOT_OTHER_SCHEME,
+    OTHER_PAPER,
     NUMBER_OF,
     PAPER_AGAIN,
     PLAN,
@@ -78,8 +80,10 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                               "en": "Application status and the permission letter"}, order=30,
                  references=NUMBER.references, resumes=False, phrases=(  # no conversation kept (desk)
                      # a change of a permission's details ("correct the owner's name on my building permission")
-                     Phrase("amend", NOT_TRADE + r"(?=.*(?:\bpermi(?:t|ssion)s?\b|on[ou]moti|অনুমতি|পারমিট|\bbuilding"
-                                     r"|\bapplication|আবেদন|\bplan\b|নকশা))" + AMEND),
+                     Phrase("amend", NOT_TRADE + rf"(?!.*(?:{OTHER_PAPER}))"
+                                     r"(?=.*(?:\bpermi(?:t|ssion)s?\b|on[ou]moti|অনুমতি|পারমিট|\bbuilding"
+                                     r"|\bapplication|আবেদন|\bplan\b|নকশা|\bcertificates?\b|\bletters?\b|শংসাপত্র|চিঠি))"
+                                     rf"(?:{AMEND}|{MISTAKE})"),  # "অনুমতিপত্রে ভুল আছে" too
                      # the fee with no service named ("where do I pay the fee", "fee diye diyechi"): the trade NOC
                      # announces it too, so the menu asks which; a renewal's is the NOC's alone
                      Phrase("fee", rf"(?:{NOT_TRADE}(?!.*(?:\brenew|নবীকরণ|রিনিউ)){FEE_UNNAMED})|(?:{PAY_UNNAMED})"),

@@ -188,7 +188,13 @@ _CHANGED = (r"\b(?:change|correct(?:ion)?|update|modify|amend\w*|edit|wrong|mist
 _DETAIL = (r"\b(?:name|address|premises|details?|spelling|owner'?s?|category|plot|holding|naam|nam|thikana)\b"
            r"|(?<![\u0980-\u09ff])(?:নাম(?:ে|টা|টি|ের)?|ঠিকানা\S{0,2}|তথ্য\S{0,2}|বানান)(?![\u0980-\u09ff])")
 AMEND = rf"(?=.*(?:{_CHANGED}))(?=.*(?:{_DETAIL}))"
-AMEND_ASKED = re.compile(rf"^{AMEND}", re.IGNORECASE | re.DOTALL)  # its look-aheads read once, from the start
+# ... or a mistake said to be in the paper itself, no detail named ("certificate e bhul ache", "অনুমতিপত্রে ভুল আছে",
+# "noc te bhul ache"): the same (the paper named where these are read: the menu's phrases name their service's)
+MISTAKE = (r"(?=.*(?:\b(?:bhul|vul)\b(?!\s+kore)|(?<!\bby\s)\bmistakes?\b|\b(?:wrong|errors?|galat)\b"
+           r"|ভুল(?!\s*কর)|गलत))")  # never "bhul kore", by mistake
+_PAPER = (r"(?=.*(?:\b(?:certificates?|letters?|licen[cs]es?|t?nocs?|permi(?:t|ssion)s?)\b|শংসাপত্র|সার্টিফিকেট"
+          r"|অনুমতিপত্র|চিঠি|লাইসেন্স|এনওসি))")
+AMEND_ASKED = re.compile(rf"^(?:{AMEND}|{_PAPER}{MISTAKE})", re.IGNORECASE | re.DOTALL)  # its look-aheads read once
 # ... or a change asked of such a paper ("birth certificate e naam bhul", "ration card er thikana bodlate chai"): made
 # there too, never a trade NOC's details
 # ... and the state's other schemes applied for at the panchayat, the block or a Duare Sarkar camp, asked how or wanted
