@@ -82,7 +82,8 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # a change of a permission's details ("correct the owner's name on my building permission")
                      Phrase("amend", NOT_TRADE + rf"(?!.*(?:{OTHER_PAPER}))"
                                      r"(?=.*(?:\bpermi(?:t|ssion)s?\b|on[ou]moti|অনুমতি|পারমিট|\bbuilding"
-                                     r"|\bapplication|আবেদন|\bplan\b|নকশা|\bcertificates?\b|\bletters?\b|শংসাপত্র|চিঠি))"
+                                     r"|\bapplication|আবেদন|\bplan\b|নকশা|\bcertificates?\b|\bletters?\b"
+                                     r"|শংসাপত্র|চিঠি))"
                                      rf"(?:{AMEND}|{MISTAKE})"),  # "অনুমতিপত্রে ভুল আছে" too
                      # the fee with no service named ("where do I pay the fee", "fee diye diyechi"): the trade NOC
                      # announces it too, so the menu asks which; a renewal's is the NOC's alone

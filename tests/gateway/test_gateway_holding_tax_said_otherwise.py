@@ -1,7 +1,7 @@
 """Holding tax asked as it is also put ("bari r tax kothay dibo", "panchayat tax koto", "পঞ্চায়েত কর কোথায় দেব"),
-and in Hindi ("ghar ka tax kaise bhare", "मकान का टैक्स कहाँ जमा करें", "गृह कर"), got "I could not tell which service your
-message is for": it is said to be paid at the gram panchayat office, as "holding tax koto" is, the words kept one tap
-from Complaints. The professional tax on a salary stays payroll's, income tax nobody's here."""
+and in Hindi ("ghar ka tax kaise bhare", "मकान का टैक्स कहाँ जमा करें", "गृह कर"), got "I could not tell which
+service your message is for": it is said to be paid at the gram panchayat office, as "holding tax koto" is, the
+words kept one tap from Complaints. The professional tax on a salary stays payroll's, income tax nobody's here."""
 from __future__ import annotations
 
 import pytest

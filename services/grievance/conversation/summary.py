@@ -19,7 +19,8 @@ DISCARDING = "discarding"  # "no" typed at the summary asked about: discard it, 
 _NOW = r"(?:(?:ekhon|akhon|tahole|taile|so|now|ok|sir|please|dada|এখন|তাহলে|ঠিক\s+আছে)\s+)*"
 _THEN = r"(?:\s+(?:ekhon|akhon|now|sir|please|ki|to|naki|এখন|কি|তো|নাকি))*"
 WHAT_NEXT = re.compile(unicodedata.normalize("NFKC", (
-    rf"^{_NOW}(?:what\s+(?:now|next|(?:should|shall|do|can|must)\s+i\s+do|to\s+do)|next|ki\s+(?:korbo|kori|korte\s+hobe)"
+    rf"^{_NOW}(?:what\s+(?:now|next|(?:should|shall|do|can|must)\s+i\s+do|to\s+do)|next"
+    r"|ki\s+(?:korbo|kori|korte\s+hobe)"
     r"|(?:ar|aar)\s+ki\s+korte\s+hobe|(?:আর\s*)?(?:কী|কি)\s*(?:করব|করবো|করি|করতে\s*হবে)"
     r"|(?:is\s+)?(?:(?:it|my\s+complaint|the\s+complaint|complaint)\s+)?(?:submitted|lodged|done|registered)"
     r"|(?:(?:complaint|abhijog|obhijog)\s*(?:ta|ti)?\s+)?(?:submit|jama|joma|lodge)\s*"

@@ -1,8 +1,9 @@
 """A trade NOC to be given up when the trade closes, or its application withdrawn ("licence surrender korbo", "noc
 cancel korte chai", "dokan bondho kore dibo, licence ki korbo", "লাইসেন্স বাতিল করতে চাই",
-"ट्रेड लाइसेंस रद्द करना है"), got the NOC menu, or "I could not tell which service": it is said to be done only at the gram panchayat office, in
-writing with the NOC's or the application's number, never on WhatsApp, at the main menu and in the NOC's chat. A NOC's
-cancelling asked after ("noc cancel hoye geche keno") is read as before; a booking cancelled stays tourism's."""
+"ट्रेड लाइसेंस रद्द करना है"), got the NOC menu, or "I could not tell which service": it is said to be done only
+at the gram panchayat office, in writing with the NOC's or the application's number, never on WhatsApp, at the main
+menu and in the NOC's chat. A NOC's cancelling asked after ("noc cancel hoye geche keno") is read as before; a booking
+cancelled stays tourism's."""
 from __future__ import annotations
 
 import pytest
