@@ -25,11 +25,13 @@ def home(turn: Turn, *, hint: str | None = None, intro: str = "home") -> None:
                                  ("grievance:report", turn.t("btn_report"))], hint)
 
 
-async def listing(turn: Turn, *, hint: str | None = None, only: list[Ticket] | None = None) -> None:
-    """Their complaints, the latest first; ``only`` those of them."""
+async def listing(turn: Turn, *, hint: str | None = None, only: list[Ticket] | None = None,
+                  choosing: bool = False) -> None:
+    """Their complaints, the latest first; ``only`` those of them. ``choosing``: ``hint`` says how to go on with one
+    chosen from the list ("choose it below"), left out when there is none."""
     found = only if only is not None else await turn.repos.tickets.for_person(turn.inbound.wa_id, limit=ROWS_MAX)
     if not found:
-        return home(turn, hint=hint, intro="no_tickets")
+        return home(turn, hint=None if choosing else hint, intro="no_tickets")
     turn.go("tickets")
     rows = numbered.shown(turn, [Row(f"grievance:view:{t.number}", t.number, _line(turn, t)) for t in found], 0)
     turn.rows(turn.t("ask_ticket"), rows, hint)  # a row's number typed is that row (``serial``)
@@ -42,7 +44,7 @@ async def reports(turn: Turn) -> None:
     await _those(turn, lambda t: t.status in ("resolved", "closed") and bool(t.atr), "atr", photo=True)
 
 
-async def asked(turn: Turn, text: str, *, hint: str | None = None) -> None:
+async def asked(turn: Turn, text: str, *, hint: str | None = None, choosing: bool = False) -> None:
     """Their complaints asked for: why one was rejected asked ("why was my complaint rejected?", "keno batil holo"),
     those rejected, where each shows its reason; reopening asked ("I want to reopen my complaint"), those that may
     still be reopened (resolved or rejected in the last days), each with *Reopen*; else all of them (``hint``)."""
@@ -50,7 +52,7 @@ async def asked(turn: Turn, text: str, *, hint: str | None = None) -> None:
         return await _those(turn, lambda t: t.status == "rejected", "rejected")
     if hint is None and wants.asks_reopen(text):
         return await _those(turn, lambda t: t.may_reopen(turn.now), "reopen")
-    await listing(turn, hint=hint)
+    await listing(turn, hint=hint, choosing=choosing)
 
 
 async def _those(turn: Turn, keep: Callable[[Ticket], bool], said: str, *, photo: bool = False) -> None:

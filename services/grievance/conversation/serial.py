@@ -133,16 +133,17 @@ async def open_said(turn: Turn, number: Said, shown: str, *, hint: str | None = 
         await mine.listing(turn, hint=f"{turn.t('serial_none', serial=shown)} {turn.t('number_looks')}")
 
 
-async def asked_after(turn: Turn, text: str, *, hint: str | None = None) -> None:
+async def asked_after(turn: Turn, text: str, *, hint: str | None = None, choosing: bool = False) -> None:
     """One's complaints asked after in words, at the main menu or in the chat: a number among them ("১ নম্বর অভিযোগের
     কী হল", "amar abhijog 000001 er ki holo"), that one of one's own (``within``); a reopening with what is still wrong
     ("...abar khulun, jol ekhono ase na"), the one it can be with the words as its reason (``remark.reopen_told``);
-    else as ``mine.asked`` reads them ("why was my complaint rejected?": those rejected), ``hint`` above."""
+    else as ``mine.asked`` reads them ("why was my complaint rejected?": those rejected), ``hint`` above (with
+    ``choosing``, only when there is one to choose: ``mine.listing``)."""
     if (number := within(text)) is not None:
         return await open_said(turn, *number, hint=hint)
     if hint is None and await remark.reopen_told(turn, text):
         return
-    await mine.asked(turn, text, hint=hint)
+    await mine.asked(turn, text, hint=hint, choosing=choosing)
 
 
 async def report_asked(turn: Turn, text: str) -> None:

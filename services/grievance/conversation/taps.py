@@ -65,7 +65,7 @@ async def _new(turn: Turn, args: list[str]) -> None:
     ask after one's own ("amar complaint kobe thik hobe": when it is settled) list them, as the chat reads them."""
     text = turn.inbound.text or ""
     if not args and wants.adds_to(text):  # "amar complaint e photo add korbo": which one, and how
-        return await serial.asked_after(turn, text, hint=turn.t("add_how"))
+        return await serial.asked_after(turn, text, hint=turn.t("add_how"), choosing=True)
     if not args and wants.asks_mine(text):
         return await serial.asked_after(turn, text)
     if not args and typed_word(text) not in titles(turn.texts, "btn_new") and wants.problem_beside(text):
@@ -180,7 +180,7 @@ async def _mine(turn: Turn, args: list[str]) -> None:
         return await mine.asked(turn, text)
     if await told.opened(turn, text):  # "my complaint 2 is still not solved": the words kept for it
         return
-    await serial.asked_after(turn, text, hint=hint)
+    await serial.asked_after(turn, text, hint=hint, choosing=True)
 
 
 async def _atr(turn: Turn, args: list[str]) -> None:

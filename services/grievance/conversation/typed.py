@@ -118,9 +118,9 @@ async def typed(turn: Turn, text: str) -> None:
     if word is None and step in _ASKING_AFTER and asks_report(text):  # "ATR": a resolved one's, no new one
         return await serial.report_asked(turn, text)
     if word is None and step in _ASKING_AFTER and adds_to(text):  # "complaint e aro kichu likhte chai": which one
-        return await serial.asked_after(turn, text, hint=turn.t("add_how"))
+        return await serial.asked_after(turn, text, hint=turn.t("add_how"), choosing=True)
     if word is None and step in _ASKING_AFTER and takes_back(text) and not asks_rejected(text):
-        return await serial.asked_after(turn, text, hint=turn.t("take_back_how"))  # "complaint withdraw korte chai"
+        return await serial.asked_after(turn, text, hint=turn.t("take_back_how"), choosing=True)  # "withdraw it"
     if word == "mine" or (word is None and step in _ASKING_AFTER and asks_mine(text)):
         return await serial.asked_after(turn, text)  # "status of my complaint" is no description of a new one
     if word == "report":
