@@ -21,14 +21,16 @@ AGAIN = re.compile(
     r"|\b(?:a+bar|punora(?:y|i)|notun\s+kore)\s+(?:apply|a+bed[ao]n)"
     r"|(?:আবার|পুনরা(?:\u09df|\u09af\u09bc)|পুনঃ|নতুন\s*করে)\s*(?:আবেদন|অ্যাপ্লাই|এপ্লাই)|রি-?\s*অ্যাপ্লাই",
     re.IGNORECASE)
+# What to do, asked ("what should i do now", "ki korbo", "ki korle pabo", "কী করতে হবে"): read here and at a
+# complaint's summary (``services.grievance.conversation.summary``)
+WHAT_TO_DO = (r"\bwhat\s+(?:now|next|to\s+do|(?:should|shall|do|can|must)\s+(?:i|we)\s+do)\b"
+              r"|\bki\s+(?:korbo|korb|kori|korte\s+hobe|kora\s+jay|kora\s+uchit|korle\s+pabo|korle\s+hobe)\b"
+              r"|(?:কী|কি)\s*(?:করব|করবো|করি|করতে\s*হবে|করা\s*যা(?:\u09df|\u09af\u09bc)|করলে\s*(?:পাব|পাবো|হবে))")
 # What now, asked at one's own refused case just shown ("abar korte chai", "ami abar korbo", "তাহলে এখন কি করব",
 # "what should i do now", "ki korle pabo"): what applying again means for it, as "how do I apply again" is answered.
 WHAT_NOW = re.compile(
-    r"\bwhat\s+(?:now|next|to\s+do|(?:should|shall|do|can|must)\s+(?:i|we)\s+do)\b"
-    r"|\bki\s+(?:korbo|korb|kori|korte\s+hobe|kora\s+jay|kora\s+uchit|korle\s+pabo|korle\s+hobe)\b"
-    r"|\ba+bar\s+(?:kor\w*|korte\s+chai|chai)\b|\bekhon\s+ki\b"
-    r"|(?:কী|কি)\s*(?:করব|করবো|করি|করতে\s*হবে|করা\s*যা(?:\u09df|\u09af\u09bc)|করলে\s*(?:পাব|পাবো|হবে))"
-    r"|আবার\s*(?:কর\S*|চাই)|এখন\s*(?:কী|কি)\b", re.IGNORECASE)
+    rf"{WHAT_TO_DO}|\ba+bar\s+(?:kor\w*|korte\s+chai|chai)\b|\bekhon\s+ki\b|আবার\s*(?:কর\S*|চাই)|এখন\s*(?:কী|কি)\b",
+    re.IGNORECASE)
 REFUSED = ("rejected", "revoked", "expired")  # the statuses shown that a new application (or a renewal) follows
 ONE = {"rejected": "again_one", "revoked": "again_revoked", "expired": "again_expired"}  # one case, by its status
 REASON = {"rejected": "again_reason", "revoked": "again_revoked_reason"}  # a document that ran out has no reason

@@ -8,6 +8,7 @@ import unicodedata
 
 from services.grievance.conversation import receipts
 from services.grievance.conversation.turn import Turn
+from shared.casework.again import WHAT_TO_DO
 from shared.india import plain
 
 # the summary, what to change in it, and which photo or file to take off: Submit is tapped or typed at each
@@ -16,12 +17,10 @@ DISCARDING = "discarding"  # "no" typed at the summary asked about: discard it, 
 # What to do next, or whether it is lodged, asked at the summary, the whole message ("ki korbo", "ekhon ki korte hobe",
 # "what next?", "এখন কী করব", "submit hoyeche?", "is it done?", "জমা হয়েছে?"): no more of the description, but the
 # complaint said not lodged yet (``typed``)
-_NOW = r"(?:(?:ekhon|akhon|tahole|taile|so|now|ok|sir|please|dada|এখন|তাহলে|ঠিক\s+আছে)\s+)*"
+_NOW = r"(?:(?:ekhon|akhon|tahole|taile|so|now|ok|sir|please|dada|ar|aar|এখন|তাহলে|আর|ঠিক\s+আছে)\s+)*"
 _THEN = r"(?:\s+(?:ekhon|akhon|now|sir|please|ki|to|naki|এখন|কি|তো|নাকি))*"
 WHAT_NEXT = re.compile(unicodedata.normalize("NFKC", (
-    rf"^{_NOW}(?:what\s+(?:now|next|(?:should|shall|do|can|must)\s+i\s+do|to\s+do)|next"
-    r"|ki\s+(?:korbo|kori|korte\s+hobe)"
-    r"|(?:ar|aar)\s+ki\s+korte\s+hobe|(?:আর\s*)?(?:কী|কি)\s*(?:করব|করবো|করি|করতে\s*হবে)"
+    rf"^{_NOW}(?:{WHAT_TO_DO}|next"
     r"|(?:is\s+)?(?:(?:it|my\s+complaint|the\s+complaint|complaint)\s+)?(?:submitted|lodged|done|registered)"
     r"|(?:(?:complaint|abhijog|obhijog)\s*(?:ta|ti)?\s+)?(?:submit|jama|joma|lodge)\s*"
     r"(?:hoy(?:e|ec?he)|hol[oa]|hoye\s+gec?he)"

@@ -111,18 +111,16 @@ def asks(text: str) -> str | None:
 
 async def answered(turn: Turn, text: str) -> bool:
     """Whether the words asked about the stay or paying and were answered, the step's question after the answer."""
-    if (asked := asks(text)) in ("times", "facilities") and turn.chat.step in LISTED:
-        turn.say(cloud.text(await _TOLD[asked](turn, text)))
-        await steps.ask(turn)
-        return True
-    if asked is None or turn.chat.step not in (STEPS if asked in _AT_STEPS else PAYING_STEPS):
+    asked = asks(text)
+    listed = asked in ("times", "facilities") and turn.chat.step in LISTED  # those listed, none chosen yet
+    if asked is None or not listed and turn.chat.step not in (STEPS if asked in _AT_STEPS else PAYING_STEPS):
         return False
-    prop = await _property(turn)
+    prop = None if listed else await _property(turn)
     if asked == "paying":
         await steps.ask(turn, hint=_paying(turn, prop))
         return True
     # no guest house in sight: what each one has, its times, or (at any step) its caretaker's phone
-    if prop is None and (turn.chat.step in QUESTION_STEPS or asked == "contact"):
+    if listed or prop is None and (turn.chat.step in QUESTION_STEPS or asked == "contact"):
         turn.say(cloud.text(await _TOLD.get(asked, _facilities)(turn, text)))
         await steps.ask(turn)
         return True
