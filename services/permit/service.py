@@ -10,7 +10,7 @@ from pathlib import Path
 
 from services.permit import demo, handlers
 from services.permit.backoffice import routes
-from services.permit.conversation import VALIDITY_WORDS
+from services.permit.conversation import GIVEN_UP, NOT_TRADE, VALIDITY_WORDS
 from services.permit.domain import NUMBER
 from services.permit.kind import KIND
 from services.permit.repository import INDEXES, Applications
@@ -50,10 +50,6 @@ from shared.texts import Catalog
 NAME = "permit"
 INBOUND = "wa.inbound.permit"
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
-# a trade NOC or licence named ("NOC", "trade licence", ট্রেড লাইসেন্স, Hindi's लाइसेंस): the noc service's, not a
-# permission's
-NOT_TRADE = (r"^(?!.*(?:\bt?nocs?\b|\btrade\b|\blicen[cs]es?\b|ট্রেড|ব্যবসা|অনাপত্তি|এনওসি|লাইসেন্স|ट्रेड|व्यापार|एनओसी"
-             r"|ला[इय]सें?स))")
 # a house's permission as a villager names it: বাড়ির অনুমতি, বাড়ি তৈরির অনুমতি, ঘর বানানোর অনুমতি, "barir onumoti"
 # (ড় as NFKC writes it, a ড and its dot)
 HOUSE = (r"(?:বা(?:\u09dc|\u09a1\u09bc)ি|ঘর|\bbari|\bghor|\bhouse)\S*(?:\s+\S+)?\s+"
@@ -79,6 +75,9 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                  description={"bn": "আবেদনের অবস্থা দেখুন, অনুমতিপত্র ডাউনলোড করুন",
                               "en": "Application status and the permission letter"}, order=30,
                  references=NUMBER.references, resumes=False, phrases=(  # no conversation kept (desk)
+                     # an application withdrawn or a permission given up ("building permission cancel korte chai",
+                     # "naksha batil korte chai"): only at the office, before its plan's news reads বাতিল (rejected)
+                     Phrase("withdraw", GIVEN_UP),
                      # a change of a permission's details ("correct the owner's name on my building permission")
                      Phrase("amend", NOT_TRADE + rf"(?!.*(?:{OTHER_PAPER}))"
                                      r"(?=.*(?:\bpermi(?:t|ssion)s?\b|on[ou]moti|অনুমতি|পারমিট|\bbuilding"

@@ -9,9 +9,10 @@ from functools import partial
 
 from services.permit.domain import VALIDITY_YEARS, Application
 from shared.casework.desk import Desk
-from shared.casework.needed import HOUSE_PLANNED, PERMISSION_ALONE, PERMISSION_NEEDED
+from shared.casework.given_up import APPLICATION, GIVING_UP
+from shared.casework.needed import HOUSE_PLANNED, PERMISSION, PERMISSION_ALONE, PERMISSION_NEEDED
 from shared.casework.numbers import TRADE_NOC as TRADE_NOC_NUMBER
-from shared.casework.said import BOOKING, COMPLAINT, PLAN_PASSED, PLAN_WISHED
+from shared.casework.said import BOOKING, COMPLAINT, PLAN, PLAN_PASSED, PLAN_WISHED
 from shared.casework.show import area, digits, rupees
 from shared.casework.validity import UNTIL, validity
 from shared.casework.visit import Visit
@@ -62,14 +63,32 @@ VALIDITY_WORDS = rf"^(?!.*\d)(?!.*(?:{_TRADE_WORDS}))(?=.*(?:{_PERMISSION}))(?=.
 VALIDITY = re.compile(rf"^(?!.*\d)(?!.*(?:{_TRADE_WORDS}))(?=.*{UNTIL})", re.IGNORECASE)
 
 
+# a trade NOC or licence named ("NOC", "trade licence", ট্রেড লাইসেন্স, Hindi's लाइसेंस): the noc service's, not a
+# permission's
+NOT_TRADE = (r"^(?!.*(?:\bt?nocs?\b|\btrade\b|\blicen[cs]es?\b|ট্রেড|ব্যবসা|অনাপত্তি|এনওসি|লাইসেন্স|ट्रेड|व्यापार|एनओसी"
+             r"|ला[इय]सें?स))")
+# the paper of a building permission as given up or its application withdrawn names it ("building permission cancel
+# korte chai", "naksha batil korte chai", "ভবন নির্মাণের অনুমতি প্রত্যাহার করতে চাই", "नक्शा का आवेदन वापस लेना है"):
+# at the main menu, its permission, plan or building named; in its own chat, an application too
+PAPER = (rf"{NOT_TRADE}(?:{PLAN}|(?=.*(?:{PERMISSION}|\bbuilding\b|\bbh[ao]b[ao]n\b|ভবন|নির্মাণ|भवन|निर्माण)))")
+GIVEN_UP = PAPER + GIVING_UP
+GIVEN_UP_HERE = re.compile(rf"{NOT_TRADE}(?:(?=.*{APPLICATION})|{PAPER.removeprefix(NOT_TRADE)}){GIVING_UP}",
+                           re.IGNORECASE | re.DOTALL)
+
+
+async def withdraw(visit: Visit, args: list[str]) -> None:
+    """An application withdrawn or a permission given up, asked for (``GIVEN_UP``): only at the office, never here."""
+    await DESK.at_office(visit, "withdraw_how")
+
+
 def _plot(visit: Visit, application: Application) -> str:
     """A permission named beside its number where several may be listed: its plot."""
     plot = application.plot
     return visit.t("validity_what", mouza=plot.mouza, dag_no=digits(plot.dag_no, visit.lang))
 
 
-DESK = Desk(details=details, extra={"validity": partial(validity, what=_plot)},
-            words={"apply": re.compile(LINE_START + PLAN_WISHED, re.IGNORECASE), "again": RENEWAL,
+DESK = Desk(details=details, extra={"validity": partial(validity, what=_plot), "withdraw": withdraw},
+            words={"withdraw": GIVEN_UP_HERE, "apply": re.compile(LINE_START + PLAN_WISHED, re.IGNORECASE), "again": RENEWAL,
                    "mine": re.compile(LINE_START + PLAN_PASSED, re.IGNORECASE), "validity": VALIDITY},
             elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING},
             documents_elsewhere=frozenset({"noc"}), needed=rf"^(?:{PERMISSION_NEEDED})|^{HOUSE_PLANNED}",

@@ -38,8 +38,10 @@ async def test_at_the_main_menu_it_is_told_where(system, lang, typed):
     assert SAID[lang] in words(got), words(got)
 
 
-async def test_in_the_nocs_chat_an_application_withdrawn_is_told_where(system):
+@pytest.mark.parametrize("typed", ["amar application withdraw korte chai", "application wapas lena hai",
+                                   "আবেদন প্রত্যাহার করতে চাই"])
+async def test_in_the_nocs_chat_an_application_withdrawn_is_told_where(system, typed):
     phone = await at_the_menu(system, "919800391003", "en")
     await phone.tap("noc:menu", until=has("interactive"))
-    got = await phone.say("amar application withdraw korte chai", until=has("interactive"))
+    got = await phone.say(typed, until=has("interactive"))
     assert SAID["en"] in words(got), words(got)
