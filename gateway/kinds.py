@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from shared.casework.said import OTHER_SCHEME_ASKED, STATE_SCHEME
+from shared.casework.said import OTHER_CERTIFICATE, OTHER_SCHEME_ASKED, STATE_SCHEME
 from shared.chat import Inbound
 from shared.india import plain, typed_number
 from shared.paying import ACCOUNT, ACCOUNT_CHANGED
@@ -125,14 +125,15 @@ def office_business(inbound: Inbound) -> str | None:
     return "intro_bank_account" if BANK_ACCOUNT.search(said) else None
 
 
-_STATE_SCHEME = re.compile(STATE_SCHEME, re.IGNORECASE)
+_STATE_SCHEME = re.compile(rf"{STATE_SCHEME}|{OTHER_CERTIFICATE}", re.IGNORECASE)
 
 
 def state_scheme(inbound: Inbound) -> bool:
-    """How to get or apply for one of the state's schemes, named ("how to apply for pm kisan", "how can I apply for
-    rupashree"): ``other_scheme``'s, read before the services' phrases, whose "apply" claims it with no room to leave
-    every scheme out. The scheme's name is looked for first: most messages name none, and ``other_scheme`` is
-    the longer pattern."""
+    """How to get or apply for one of the state's schemes or a certificate no service here issues, named ("how to
+    apply for pm kisan", "how can I apply for rupashree", "residential certificate lagbe", "SC certificate kivabe
+    pabo"): ``other_scheme``'s, read before the services' phrases, whose "apply" and papers claim it with no room to
+    leave every scheme and certificate out. The name is looked for first: most messages name none, and
+    ``other_scheme`` is the longer pattern."""
     return _STATE_SCHEME.search(plain(inbound.text or "")) is not None and other_scheme(inbound)
 
 

@@ -201,6 +201,17 @@ AMEND_ASKED = re.compile(rf"^(?:{AMEND}|{_PAPER}{MISTAKE})", re.IGNORECASE | re.
 # ("swasthya sathi card chai", "krishak bandhu kivabe pabo", "স্বাস্থ্য সাথী কার্ড কীভাবে করব", "rupashree er jonno ki
 # korte hobe"), or the Swasthya Sathi card named alone: not among the services' own words above (their phrases have
 # no room), read by the gateway alone
+# ... and the certificates the panchayat or the block issues that no service here does, named: a residence, character,
+# caste (SC, ST, OBC), legal heir, family or income certificate ("residential certificate lagbe", "SC certificate
+# kivabe pabo", "বাসস্থানের শংসাপত্র চাই"), besides the birth and death ones of ``_CERTIFICATE``, which the services'
+# phrases leave out and have no room for more: read by the gateway before them, as the state's schemes are (a birth
+# certificate not given, "birth certificate dicche na", is a complaint's; one of these is told where they are got,
+# a complaint one tap away)
+OTHER_CERTIFICATE = (r"\b(?:residen(?:ce|tial)|domicile|basosthan|character|charitr\w*|caste|jati|sc|st|obc"
+                     r"|(?:legal\s+)?heirs?(?:hip)?|warish|succession|family|income)(?:\s+er)?\s+"
+                     r"(?:[cs]ertificate|praman|sonod)"
+                     r"|(?:বাসস্থান|নিবাস|চরিত্র|জাতি|এসসি|এসটি|ওবিসি|ওয়ারিশ|উত্তরাধিকার|পারিবারিক|আয়)\S*"
+                     r"\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র|সনদ)")
 _STATE_CARD = r"\bswasth?ya\s*sa+thi|স্বাস্থ্য\s*সাথী"
 STATE_SCHEME = (rf"{_STATE_CARD}|\bkrishak\s*bandhu|কৃষক\s*বন্ধু|\bpm\s*kisan\b|\bsabooj\s*sathi|সবুজ\s*সাথী"
                 r"|\brupa?shree|রূপশ্রী|\baikyashree|ঐক্যশ্রী|\bshikshashree|শিক্ষাশ্রী"
@@ -209,8 +220,9 @@ STATE_SCHEME = (rf"{_STATE_CARD}|\bkrishak\s*bandhu|কৃষক\s*বন্ধ�
 # I get my pension"): asked at the offices too (its delay a complaint)
 _WHEN_GOT = (r"\b(?:kobe|kokhon|when|kab|status)\b|কবে|কখন|कब|\bki\s+hol[oe]?\b|(?:কী|কি)\s*হল|\bwhat\s+happened\b"
              r"|\bkya\s+hua\b|क्या\s*हुआ")
-OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}|{STATE_SCHEME}))(?:(?=.*(?:{GETTING}|\b(?:want|need)\b"
-                                rf"|{WANTED}|{_WHEN_GOT}))|(?=.*(?:{OTHER_PAPER}|{NAMED_ALLOWANCE}|{_STATE_CARD}))"
+OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}|{STATE_SCHEME}|{OTHER_CERTIFICATE}))(?:(?=.*(?:{GETTING}"
+                                rf"|\b(?:want|need)\b|{WANTED}|{_WHEN_GOT}))"
+                                rf"|(?=.*(?:{OTHER_PAPER}|{OTHER_CERTIFICATE}|{NAMED_ALLOWANCE}|{_STATE_CARD}))"
                                 rf"(?:(?:\S+(?:\s+|$)){{1,4}}$|{AMEND}))", re.IGNORECASE)
 # Whether one's building plan is passed ("amar barir naksha pass hoyeche?", "আমার বাড়ির নকশা পাস হয়েছে?", "is my
 # building plan approved?", Hindi's "नक्शा पास हुआ क्या"), or said submitted ("barir plan jama diyechi", "বাড়ির প্ল্যান
