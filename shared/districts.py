@@ -7,6 +7,7 @@ in a district its own directory does not cover, and names such a district by the
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -49,8 +50,11 @@ def district_key(text: str) -> str | None:
     """A district from its key or either name, e.g. a back-office scope ``district=Purulia``, as a person types
     it (``typed_word``): a Bengali name whose য় or ড় the keyboard wrote as one character, a full stop after it; or
     its Hindi name."""
-    wanted = typed_word(text)
-    return next((key for key, (bn, en) in DISTRICTS.items() if wanted in (key, bn, en.casefold(), HINDI[key])), None)
+    return _BY_NAME.get(typed_word(text))
+
+
+# every name ``district_key`` reads (the key, the Bengali, English and Hindi names), to its district
+_BY_NAME = {typed_word(name): key for key, (bn, en) in DISTRICTS.items() for name in (key, bn, en, HINDI[key])}
 
 
 NEAR = 0.8  # how alike a misspelt name must be to one we have ("darjeling", "দার্জিলিঙ": 0.9 or more)
@@ -71,3 +75,21 @@ def district_near(text: str, keys: Iterable[str]) -> str | None:
     wanted = typed_word(text)
     close = [key for key in keys if near(wanted, (key, *DISTRICTS.get(key, ()), HINDI.get(key, key)))]
     return close[0] if len(close) == 1 else None
+
+
+# endings a district's name takes in a sentence: পুরুলিয়ায়, হুগলিতে, বাঁকুড়ার, "purulia te" is two words; and the
+# words between the words of a sentence
+_ENDINGS = tuple(unicodedata.normalize("NFC", ending) for ending in ("য়ে", "য়", "তে", "ের", "ে", "র", "এ"))
+_BETWEEN = re.compile(r"[\s,.;:!?।()\"'“”‘’-]+")
+
+
+def district_in(text: str) -> str | None:
+    """The one district a sentence names, by either name or its Hindi one, in one, two or three of its words, a
+    Bengali ending on it or not ("আমি হুগলি জেলায় থাকি", "পুরুলিয়ায় থাকি", "I live in Purulia district", "amar bari
+    uttar dinajpur"); None when it names none, or two. No slips: in a sentence, "nodi" (a river) is no Nadia."""
+    words = [w for w in _BETWEEN.split(unicodedata.normalize("NFC", text)) if w]
+    said = {" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+    said |= {form.removesuffix(ending) for form in set(said) for ending in _ENDINGS
+             if form.endswith(ending) and len(form) > len(ending) + 1}
+    found = {key for form in said if (key := district_key(form)) is not None}
+    return found.pop() if len(found) == 1 else None

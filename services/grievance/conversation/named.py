@@ -1,9 +1,10 @@
 """A place typed by name where the district is asked: a district of the directory (its blocks are listed), a block
 of it ("Kalchini", "Kalchini block", "কালচিনি": its district is said and its gram panchayats listed, "back" leading
 to that district's blocks), or any district of West Bengal, as the tourism chat reads one ("Purulia", "পুরুলিয়া",
-"puruliya"): one the directory does not list takes a complaint to its district office, and is refused for the
-panchayat report, whose figures are only the directory's panchayats'. A name typed as a block that the directory does
-not list ("Jhalda block") is answered with how to find its district: the directory holds only some districts' blocks.
+"puruliya"; in a sentence, "আমি হুগলি জেলায় থাকি", "I live in Purulia district", by its name without a slip): one
+the directory does not list takes a complaint to its district office, and is refused for the panchayat report, whose
+figures are only the directory's panchayats'. A name typed as a block that the directory does not list ("Jhalda
+block") is answered with how to find its district: the directory holds only some districts' blocks.
 A gram panchayat typed by name ("Aguiboni", "আগুইবনি", "aguiboni gp"), where its block or district is asked, is the
 place: a villager knows their panchayat before its block. It is looked for among the district's panchayats at the
 block question, among all the directory's at the district question (a district's or block's own name first), and said
@@ -17,7 +18,7 @@ from services.grievance.conversation import lodge, places
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.words import west_bengal_district
 from services.grievance.domain import Area
-from shared.districts import DISTRICTS, district_name
+from shared.districts import DISTRICTS, district_in, district_name
 
 _BLOCK_WORD = re.compile(r"[\s,.-]*\b(?:block|blk|bloc|blok)\b[\s.]*$|\s*ব্লক[\s.।]*$", re.IGNORECASE)
 _GP_WORDS = re.compile(r"[\s,.-]*\b(?:gp|g\.p\.?|gram\s+panchayat|panchayat|panchayet)\b[\s.]*$"
@@ -40,6 +41,8 @@ def district_typed(turn: Turn, text: str) -> bool:
         gp_placed(turn, gp)
     elif name != text.strip() and name:  # typed as a block: the directory does not list it
         places.districts(turn, hint=turn.t("block_unknown", block=name))
+    elif (key := district_in(text)) is not None:  # in a sentence: "আমি হুগলি জেলায় থাকি", "I live in Purulia"
+        _district(turn, key)
     else:
         return False
     return True
