@@ -53,12 +53,16 @@ def parse_typed_month(text: str, today: date | None = None) -> str | None:
 
 
 # and in Latin letters, as many type Bengali: "gato maser slip", "goto mas", "agher maser", "ei maser slip"
-_MAS = r"\s*mas(?:er|e)?\b"
+_MAS = r"\s*ma(?:s|sh)(?:er|e)?\b"
 LAST_MONTH = re.compile(r"\b(?:last|previous)\s+month|গত\s*মাস|আগের\s*মাস"
-                        rf"|\b(?:g[ao]t+h?[ao]|ag+h?er){_MAS}")
+                        rf"|\b(?:g[ao]t+h?[ao]|ag+h?er){_MAS}"
+                        # and in Hindi: "pichhle mahine ki slip", "पिछले महीने की"
+                        r"|\bpich+h?le\s+mah?ine\b|पिछले\s*महीने")
 THIS_MONTH = re.compile(rf"\b(?:this|current)\s+month|এই\s*মাস|চলতি\s*মাস|\b(?:ei|choloti|cholti){_MAS}")
 IN_WORDS = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])\s*[/\-.]\s*((?:19|20|21)\d{2})(?!\d)")  # "slip 03/2026"
 _FILLER = frozenset({"month", "of", "মাস", "মাসের"})  # between a month's name and its year: "মার্চ মাস ২০২৬"
+# between a year and a month's name after it: "2025 er march", "২০২৫ সালের মার্চ", "2025 year of march"
+_YEAR_OF = frozenset({"er", "r", "এর", "র", "sal", "saler", "সাল", "সালের", "year", "of", "the", "ka", "ki", "की", "का"})
 # A Bengali month's name with what it takes for "of": মার্চের, জুলাইয়ের, জানুয়ারির, মে-র
 _OF = tuple(unicodedata.normalize("NFC", end) for end in ("য়ের", "ের", "এর", "র"))
 # ... and the words joined after it: "the one", "too" (সেপ্টেম্বরেরটা, সেপ্টেম্বরেরটাও, মার্চও), after a name of three
@@ -115,14 +119,16 @@ def _named(typed: str, today: date) -> Iterator[str]:
         if number is None:
             continue
         after = next((w for w in words[at + 1:] if w not in _FILLER), "")
+        # the year before it, "of" between them or not: "2025 march", "2025 er march", "২০২৫ সালের মার্চ"
+        year_before = next((w for w in reversed(words[:at]) if w not in _YEAR_OF), "")
         before = words[at - 1] if at else ""
         following = words[at + 1] if at + 1 < len(words) else ""
         if word == "may" and len(words) > 1 and not _month_may(before, following):  # "may I have my slip": none
             continue
         if re.fullmatch(r"(?:19|20|21)\d{2}|\d{2}", after):
             yield f"{_year(after):04d}-{number:02d}"
-        elif re.fullmatch(r"(?:19|20|21)\d{2}", before):
-            yield f"{before}-{number:02d}"
+        elif re.fullmatch(r"(?:19|20|21)\d{2}", year_before):
+            yield f"{year_before}-{number:02d}"
         else:
             yield f"{today.year if number <= today.month else today.year - 1}-{number:02d}"
 

@@ -1,0 +1,36 @@
+"""A month asked among words with its year before it and "of" between ("2025 er march mase salary koto chilo",
+"২০২৫ সালের মার্চ মাসের বেতন") was read as the month's latest, March 2026, and that slip sent: the year asked
+for is read, and where there is no payroll for it, that is said. The last month said in Banglish with "masher"
+("gato masher slip", "ager masher slip") or in Hindi ("pichhle mahine ki slip", "पिछले महीने की सैलरी स्लिप") was not
+understood: it is the last month's slip."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from payroll_kit import pay
+
+from services.payroll.domain.typed_period import parse_typed_month
+
+TODAY = date(2026, 12, 6)
+
+
+@pytest.mark.parametrize(("typed", "month"), [
+    ("2025 er march mase salary koto chilo", "2025-03"), ("২০২৫ সালের মার্চ মাসের বেতন", "2025-03"),
+    ("2025 march", "2025-03"), ("march of 2025", "2025-03"), ("salary of 2025 sal er january", "2025-01"),
+    ("gato masher slip", "2026-11"), ("ager masher slip", "2026-11"), ("pichhle mahine ki slip", "2026-11"),
+    ("पिछले महीने की सैलरी स्लिप", "2026-11"),
+    # as before: a name alone is its latest, a day before it no year
+    ("march er slip", "2026-03"), ("12 march er slip", "2026-03"), ("ei masher slip", "2026-12")])
+def test_the_month_and_year_said(typed: str, month: str):
+    assert parse_typed_month(typed, TODAY) == month
+
+
+async def test_the_year_asked_is_the_slip_asked(office, staff):
+    await office.register()
+    await office.import_month("2025-03", pay(credit_date="2025-03-31"))
+    await office.import_month("2026-03", pay(credit_date="2026-03-31"))
+    me = staff()
+    await me.set_pin("739164")
+    asked = await me.say("2025 er march mase salary koto chilo")
+    assert "Type your PIN to get your pay slip for March 2025" in asked.text, asked.text
