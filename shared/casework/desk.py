@@ -190,7 +190,9 @@ class Desk:
             return await named(visit, self.details)
         if AGAIN.search(text):  # after a rejection: how to apply again, not "my applications" for "how"
             return await again(visit, self.details)
-        if apply_asked(text) or says(text, self.needed):  # a first application: where it is made, not its number
+        # a first application: where it is made, not its number; its cost asked ("dokaner licence renew korte koto taka
+        # lagbe"), the fee, below
+        if apply_asked(text) or (says(text, self.needed) and question != "fee"):
             return how_to_apply(visit)
         if question is not None and not visit.kind.number.attempted(text) and not (
                 question == "fee" and PAID.search(unicodedata.normalize("NFC", text))):
