@@ -54,9 +54,11 @@ _CUT = r"(?:\b(?:kat\w*|ket\w*|deduct\w*|keno|why)\b|কাট|কেটে|ক�
 _DOUBT = (rf"{_OWN_SLIP}.*{_WRONG}|^(?=.*{_PAY_ITSELF})(?=.*(?:{_WRONG}|{_LESS}))"
           rf"|^(?=.*{_TAKEN})(?=.*{_CUT})|^(?=.*{_PAY_ITSELF})(?=.*(?:\btax\b|ট্যাক্স|\bdeduct\w*|\bkata\b|কাটা))")
 
-# Form 16, the employer's TDS certificate ("form 16", "form-16", "ফর্ম ১৬", "TDS certificate"): not this service's
-# document, which the chat says before it offers the annual salary statement (``taps.form_16``)
-FORM_16 = r"\bform[\s-]*(?:no\.?\s*)?16\b|ফর্ম\s*-?\s*(?:16|১৬)|\btds\s+certificate|টিডিএস\s*সার্টিফিকেট"
+# Form 16, the employer's TDS certificate ("form 16", "form-16", "ফর্ম ১৬", "TDS certificate", "income tax certificate",
+# "আয়করের সার্টিফিকেট"): not this service's document, which the chat says before it offers the annual salary statement
+# (``taps.form_16``)
+FORM_16 = (r"\bform[\s-]*(?:no\.?\s*)?16\b|ফর্ম\s*-?\s*(?:16|১৬)|\b(?:tds|income\s*-?\s*tax)\s+certificate"
+           r"|(?:টিডিএস|আয়কর)\S*\s*(?:সার্টিফিকেট|শংসাপত্র)")
 
 # an employee's ID or their saying they are one: "employee id GP-PUR-0027", "my staff id", "ami panchayat er
 # kormochari", "ami ekjon karmachari", "আমি পঞ্চায়েতের কর্মচারী", "আমি একজন কর্মচারী", "কর্মচারী আইডি"
