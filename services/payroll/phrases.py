@@ -155,8 +155,10 @@ PHRASES = (
     Phrase("statement", rf"\b(?:annual|yearly)\s+(?:{_SALARY}\s+|pay\s+)?statement|\b{_SALARY}\s+statement"
                         rf"|{FORM_16}|বার্ষিক\s*(?:বেতন\s*)?বিবরণী"
                         r"|^statement\s+[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?$|^[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?\s+statement$"
-                        # a year's, "গত বছরের বিবরণী", "last year's statement": the years are shown to pick from
-                        r"|বছরের\s*(?:বেতন\s*|বেতনের\s*)?বিবরণী|\b(?:last|previous|this)\s+year'?s?\s+statement"),
+                        # a year's, "গত বছরের বিবরণী", "last year's statement", in Banglish "gato bochorer statement",
+                        # in Hindi "pichhle saal ka statement": the years are shown to pick from
+                        r"|বছরের\s*(?:বেতন\s*|বেতনের\s*)?বিবরণী|\b(?:last|previous|this|g[ao]t+h?[ao]|ag+h?er|ei"
+                        r"|pich+h?le|is)\s+(?:year'?s?|bo?c?h+or\w*|b[ao]s+or\w*|sa+l)\s+(?:er\s+|ka\s+)?statement"),
     # মাইনে (salary) as said, and in Latin letters: "mayne slip", "mainer slip chai"; with a hyphen, and in two scripts
     # as a Bengali keyboard writes the English word: "pay-slip", "pay স্লিপ", "বেতনের slip"
     # and with its "of" apart: "beton er slip", "বেতন এর স্লিপ"
