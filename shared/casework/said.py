@@ -32,7 +32,8 @@ DOWNLOAD = re.compile(rf"(?:{DOCUMENT})(?![\u0980-\u09ff'’s]*\s*(?:no\b|number
 # as keywords are compared: case folded): short words (eight at most: a longer message tells of something) naming
 # the letter or its copy again; not a salary slip's or a tax certificate's, Form 16 (payroll's), nor a stay's voucher
 # (tourism's).
-DOCUMENT_AGAIN = (r"^(?!(?:\S+\s+){8}\S)(?!.*(?:salary|slip|beton|বেতন|স্লিপ|voucher|ভাউচার|\btax|\btds\b|আয়কর|টিডিএস))"
+DOCUMENT_AGAIN = (r"^(?!(?:\S+\s+){8}\S)"
+                  r"(?!.*(?:salary|slip|beton|বেতন|স্লিপ|voucher|ভাউচার|\btax|\btds\b|আয়কর|টিডিএস))"
                   rf"(?=.*(?:{DOCUMENT}))")
 # The document sent again, asked without naming it ("abar pathan", "আবার পাঠান", "send again", "aro ekbar din"): a word
 # of once more with a word of sending or giving, or the word of once more alone; "resend". Read where a document of

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 from gateway_kit import RINA, Stack, known, text_of
+from test_gateway_other_certificate import ASKED as OTHER_CERTIFICATES
 
 from gateway.kinds import other_scheme
 from shared.chat import Inbound
@@ -62,7 +63,11 @@ def rows(body: dict) -> list[str]:
                                              # of the two before)
                                              ("en", "how to apply for pm kisan"),
                                              ("en", "how can I apply for rupashree"),
-                                             ("bn", "swasthya sathi card er jonno abedon korte chai")])
+                                             ("bn", "swasthya sathi card er jonno abedon korte chai"),
+                                             # a certificate no service here issues (asked whether a permission's
+                                             # letter or a NOC's certificate before; "income certificate lagbe", the
+                                             # pay slips' salary certificate): test_gateway_other_certificate.py
+                                             *OTHER_CERTIFICATES])
 async def test_it_is_said_where_such_applications_are_made_and_the_words_kept(stack: Stack, lang: str, asked: str):
     await known(stack, lang)
     await stack.say(wa.text(RINA, asked))

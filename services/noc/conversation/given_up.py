@@ -1,9 +1,9 @@
 """A trade NOC given up (surrendered) when the trade closes, or an application for one withdrawn, asked for ("licence
-surrender korbo", "noc cancel korte chai", "dokan bondho kore dibo, licence ki korbo", "লাইসেন্স বাতিল করতে চাই",
-"ट्रेड लाइसेंस रद्द करना है"; ``shared.casework.given_up``): done only at the gram panchayat office, in writing with
-its number, never here. A NOC's cancelling asked after ("noc cancel holo keno", "লাইসেন্স বাতিল হয়ে গেছে কেন") is one's own NOCs, not this; an
-application named without a trade ("application withdraw korte chai") is this service's in its own chat alone, where
-building permission's is not meant."""
+surrender korbo", "noc cancel korte chai", "dokan bondho kore dibo, licence ki korbo", "লাইসেন্স বাতিল করতে চাই", "ट्रेड
+लाइसेंस रद्द करना है"; ``shared.casework.given_up``): done only at the gram panchayat office, in writing with its
+number, never here. A NOC's cancelling asked after ("noc cancel holo keno", "লাইসেন্স বাতিল হয়ে গেছে কেন") is one's own
+NOCs, not this; an application named without a trade ("application withdraw korte chai") is this service's in its own
+chat alone, where building permission's is not meant."""
 from __future__ import annotations
 
 import re

@@ -62,7 +62,8 @@ THIS_MONTH = re.compile(rf"\b(?:this|current)\s+month|এই\s*মাস|চল�
 IN_WORDS = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])\s*[/\-.]\s*((?:19|20|21)\d{2})(?!\d)")  # "slip 03/2026"
 _FILLER = frozenset({"month", "of", "মাস", "মাসের"})  # between a month's name and its year: "মার্চ মাস ২০২৬"
 # between a year and a month's name after it: "2025 er march", "২০২৫ সালের মার্চ", "2025 year of march"
-_YEAR_OF = frozenset({"er", "r", "এর", "র", "sal", "saler", "সাল", "সালের", "year", "of", "the", "ka", "ki", "की", "का"})
+_YEAR_OF = frozenset({"er", "r", "এর", "র", "sal", "saler", "সাল", "সালের", "year", "of", "the", "ka", "ki", "की",
+                      "का"})
 # A Bengali month's name with what it takes for "of": মার্চের, জুলাইয়ের, জানুয়ারির, মে-র
 _OF = tuple(unicodedata.normalize("NFC", end) for end in ("য়ের", "ের", "এর", "র"))
 # ... and the words joined after it: "the one", "too" (সেপ্টেম্বরেরটা, সেপ্টেম্বরেরটাও, মার্চও), after a name of three

@@ -69,8 +69,9 @@ NOT_TRADE = (r"^(?!.*(?:\bt?nocs?\b|\btrade\b|\blicen[cs]es?\b|ট্রেড|�
              r"|ला[इय]सें?स))")
 # the paper of a building permission as given up or its application withdrawn names it ("building permission cancel
 # korte chai", "naksha batil korte chai", "ভবন নির্মাণের অনুমতি প্রত্যাহার করতে চাই", "नक्शा का आवेदन वापस लेना है"):
-# at the main menu, its permission, plan or building named; in its own chat, an application too
-PAPER = (rf"{NOT_TRADE}(?:{PLAN}|(?=.*(?:{PERMISSION}|\bbuilding\b|\bbh[ao]b[ao]n\b|ভবন|নির্মাণ|भवन|निर्माण)))")
+# at the main menu, its permission or plan named (a building or its construction alone, "পাশের বাড়ির নির্মাণ বন্ধ করতে
+# চাই", is a neighbour's to be stopped: a complaint's); in its own chat, an application too
+PAPER = rf"{NOT_TRADE}(?:{PLAN}|(?=.*{PERMISSION}))"
 GIVEN_UP = PAPER + GIVING_UP
 GIVEN_UP_HERE = re.compile(rf"{NOT_TRADE}(?:(?=.*{APPLICATION})|{PAPER.removeprefix(NOT_TRADE)}){GIVING_UP}",
                            re.IGNORECASE | re.DOTALL)
@@ -88,7 +89,8 @@ def _plot(visit: Visit, application: Application) -> str:
 
 
 DESK = Desk(details=details, extra={"validity": partial(validity, what=_plot), "withdraw": withdraw},
-            words={"withdraw": GIVEN_UP_HERE, "apply": re.compile(LINE_START + PLAN_WISHED, re.IGNORECASE), "again": RENEWAL,
+            words={"withdraw": GIVEN_UP_HERE, "apply": re.compile(LINE_START + PLAN_WISHED, re.IGNORECASE),
+                   "again": RENEWAL,
                    "mine": re.compile(LINE_START + PLAN_PASSED, re.IGNORECASE), "validity": VALIDITY},
             elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING},
             documents_elsewhere=frozenset({"noc"}), needed=rf"^(?:{PERMISSION_NEEDED})|^{HOUSE_PLANNED}",

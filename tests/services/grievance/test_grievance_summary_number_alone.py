@@ -7,15 +7,10 @@ from __future__ import annotations
 import drafting_kit
 import pytest
 from phone_kit import choices, words
+from test_grievance_summary_what_next import DESCRIPTION, submitted
 
-DESCRIPTION = {"en": "The tube well by the school has been dry for a week.",
-               "bn": "স্কুলের পাশের টিউবওয়েল এক সপ্তাহ ধরে শুকনো।"}
 NOT_ADDED = {"en": "A number alone is not added to the description.",
              "bn": "শুধু একটি সংখ্যা বিবরণে যোগ করা হয় না।"}
-
-
-def submitted(messages) -> bool:
-    return any(c.startswith("grievance:submit:") for c in choices(messages))
 
 
 @pytest.mark.parametrize("n, lang, typed", [(1, "bn", "১"), (2, "en", "1"), (3, "en", "2."), (4, "bn", "১২")])

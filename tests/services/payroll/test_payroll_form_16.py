@@ -17,6 +17,9 @@ SAID = {"en": "Form 16, the TDS certificate, is issued by your office's drawing 
 @pytest.mark.parametrize("lang, typed", [
     ("en", "I need form 16"), ("en", "form-16 please"), ("en", "TDS certificate"), ("bn", "ফর্ম ১৬ চাই"),
     ("bn", "form 16 dorkar"),
+    # an income tax certificate is Form 16 too (the statement offered without a word before):
+    # test_payroll_tax_certificate.py
+    ("en", "income tax certificate chai"), ("bn", "আয়করের সার্টিফিকেট লাগবে"), ("en", "Income-tax certificate please"),
 ])
 async def test_form_16_is_told_apart_and_the_statement_offered(office, staff, lang, typed):
     await office.register()

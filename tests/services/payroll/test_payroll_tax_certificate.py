@@ -1,30 +1,13 @@
 """An income tax certificate asked for ("income tax certificate chai", "আয়করের সার্টিফিকেট লাগবে") got, in the payroll
 chat, the annual statement without a word that Form 16 (the TDS certificate an employee files a return with) is the
-DDO's; at the main menu, it and "tds certificate" were asked whether a building permission's letter or a trade NOC's
-certificate was meant: both are Form 16, told apart as "TDS certificate" is, the annual statement offered. A
-"holding tax certificate", asked the same way before, is none of theirs either (the gateway tells where holding tax is
-paid); a permission's or a NOC's certificate asked again is read as before."""
+DDO's (its chat cases in test_payroll_form_16.py); at the main menu, it and "tds certificate" were asked whether a
+building permission's letter or a trade NOC's certificate was meant: both are Form 16, told apart as "TDS certificate"
+is, the annual statement offered. A "holding tax certificate", asked the same way before, is none of theirs either (the
+gateway tells where holding tax is paid); a permission's or a NOC's certificate asked again is read as before."""
 from __future__ import annotations
 
 import pytest
 from casework_kit import menu_claims
-from payroll_kit import pay
-
-PIN = "739164"
-SAID = {"en": "Form 16, the TDS certificate, is issued by your office's drawing and disbursing officer",
-        "bn": "ফর্ম ১৬ (টিডিএস সার্টিফিকেট) দেয় আপনার অফিসের ড্রয়িং অ্যান্ড ডিসবার্সিং অফিসার"}
-
-
-@pytest.mark.parametrize("lang, typed", [("en", "income tax certificate chai"), ("bn", "আয়করের সার্টিফিকেট লাগবে"),
-                                         ("en", "Income-tax certificate please")])
-async def test_a_tax_certificate_is_form_16_told_apart(office, staff, lang, typed):
-    await office.register()
-    await office.import_month("2025-06", pay(credit_date="2025-06-28"))
-    me = staff(lang=lang)
-    await me.set_pin(PIN)
-    got = await me.say(typed)
-    assert SAID[lang] in got.text, got.text
-    assert "payroll:statement:2025-26" in got.last.choices, got.last.choices
 
 
 @pytest.mark.parametrize("typed", ["income tax certificate", "tds certificate", "আয়করের সার্টিফিকেট লাগবে"])

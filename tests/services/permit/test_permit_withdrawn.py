@@ -3,7 +3,8 @@ korte chai", "naksha batil korte chai", "ভবন নির্মাণের �
 hai"), got the permit menu, one's applications listed as if their news were asked, or no service: it is said to be
 done only at the gram panchayat office, in writing with the application number, never on WhatsApp, at the main menu
 and in the permit chat. A plan's rejection asked after ("amar plan batil hoye geche keno") is one's own
-applications as before; a trade's licence given up stays the NOC's, a booking cancelled tourism's."""
+applications as before; a trade's licence given up stays the NOC's, a booking cancelled tourism's, and a construction
+to be stopped ("পাশের বাড়ির নির্মাণ বন্ধ করতে চাই") is no permission given up."""
 from __future__ import annotations
 
 import pytest
@@ -32,6 +33,13 @@ def test_a_permission_given_up_is_the_permits_to_tell(typed):
 def test_other_cancelling_is_read_as_before(typed, expected):
     claims = menu_claims(typed)
     assert "permit:withdraw" not in claims and claims == expected, (typed, claims)
+
+
+# a neighbour's construction to be stopped is no permission of one's own given up
+@pytest.mark.parametrize("typed", ["পাশের বাড়ির নির্মাণ বন্ধ করতে চাই", "pasher building er kaj bondho korte chai",
+                                   "ভবন নির্মাণ বন্ধ করতে চাই"])
+def test_a_construction_to_be_stopped_is_not_it(typed):
+    assert "permit:withdraw" not in menu_claims(typed), typed
 
 
 @pytest.mark.parametrize(("lang", "typed"), [("en", "building permission cancel korte chai"),
