@@ -90,9 +90,17 @@ def placed(turn: Turn, gp: Area) -> None:
     proceed(turn)
 
 
-def in_district(turn: Turn, key: str) -> None:
+def in_district(turn: Turn, key: str, *, said: str = "") -> None:
     """A district of West Bengal the directory does not list, typed by name: there is no block or panchayat to
-    choose, the complaint goes to that district's office."""
+    choose, the complaint goes to that district's office. Named in a sentence (``said``: "গ্রাম শিমুলিয়া, হুগলি জেলা"),
+    the sentence is kept in the description, as a landmark is (held for it before there is one), so the office,
+    which has no panchayat to go by, reads the village it may name; not one too long to be only the place."""
+    said = said.strip()
+    so_far = str(turn.draft.get("description") or "")
+    if said and len(said) <= SPOT_MAX and not so_far:
+        turn.go(turn.chat.step, spot=said)
+    elif said and len(said) <= SPOT_MAX and len(f"{so_far}\n{said}") <= DESCRIPTION_MAX:
+        turn.go(turn.chat.step, description=f"{so_far}\n{said}")
     places.set_district(turn, key)
     proceed(turn)
 

@@ -42,7 +42,7 @@ def district_typed(turn: Turn, text: str) -> bool:
     elif name != text.strip() and name:  # typed as a block: the directory does not list it
         places.districts(turn, hint=turn.t("block_unknown", block=name))
     elif (key := district_in(text)) is not None:  # in a sentence: "আমি হুগলি জেলায় থাকি", "I live in Purulia"
-        _district(turn, key)
+        _district(turn, key, said=text)
     else:
         return False
     return True
@@ -54,13 +54,13 @@ def _block(turn: Turn, block: Area) -> None:
     places.gps(turn, block, hint=hint)
 
 
-def _district(turn: Turn, key: str) -> None:
+def _district(turn: Turn, key: str, *, said: str = "") -> None:
     listed = turn.directory.find_district(DISTRICTS[key][1])
     if listed is not None:  # a listed district's name with a slip: "Jhargam"
         return places.blocks(turn, listed)
     if turn.draft.get("purpose") == "report":
         return places.districts(turn, hint=turn.t("report_listed_only", district=district_name(key, turn.lang)))
-    lodge.in_district(turn, key)
+    lodge.in_district(turn, key, said=said)  # a sentence kept in the description: the village it may name
 
 
 def panchayat(turn: Turn, text: str, district: str | None = None) -> Area | None:

@@ -2,12 +2,15 @@
 থাকি", "I live in Purulia district", "amar bari uttar dinajpur") was told to choose from the list or type the place's
 name, though the name alone was read: the one district a sentence names is read as if typed alone (one the directory
 does not list takes the complaint to its district office; one it lists shows its blocks). A sentence naming two, or
-none ("nodir dhare", a river's bank: no Nadia), is asked again as before."""
+none ("nodir dhare", a river's bank: no Nadia), is asked again as before. Where the district is one the directory
+does not list, the complaint goes to its district office with no panchayat to go by: the sentence, which may name the
+village ("গ্রাম শিমুলিয়া, হুগলি জেলা"), is kept in the description, as a landmark typed there is."""
 from __future__ import annotations
 
 import pytest
 from grievance_kit import Person
 
+from services.grievance.repository import Repositories
 from shared.districts import district_in
 
 WELL = "The tube well near the school has been dry for a week."
@@ -57,3 +60,29 @@ async def test_two_districts_are_asked_again(person):
     await _to_the_districts(person)
     again = await person.say("purulia ar bankura")
     assert "grievance:dist:703" in again.last.choices and "Describe the problem" not in again.text
+
+
+async def test_the_sentence_is_kept_in_the_description_for_the_district_office(person):
+    await _to_the_districts(person)
+    await person.say("amar gram bagmundi, purulia jela")
+    summary = await person.say(WELL)
+    assert f"Description: {WELL}\namar gram bagmundi, purulia jela" in summary.text, summary.text
+    done = await person.tap(summary.choice("grievance:submit:"))
+    lodged = done.event("grievance.ticket.lodged")
+    stored = await Repositories.of(person.store).tickets.get(lodged["number"])
+    assert stored.description == f"{WELL}\namar gram bagmundi, purulia jela"
+
+
+async def test_described_first_the_sentence_is_added_to_it(make_person):
+    person = make_person(lang="bn")
+    await person.say("আমাদের পাড়ায় তিন দিন ধরে জল আসছে না")
+    summary = await person.say("গ্রাম শিমুলিয়া, হুগলি জেলা")
+    assert "জায়গা: হুগলি জেলা\n" in summary.text, summary.text
+    assert "আমাদের পাড়ায় তিন দিন ধরে জল আসছে না\nগ্রাম শিমুলিয়া, হুগলি জেলা" in summary.text, summary.text
+
+
+async def test_a_district_typed_alone_adds_nothing(person):
+    await _to_the_districts(person)
+    await person.say("Purulia")
+    summary = await person.say(WELL)
+    assert f"Description: {WELL}\n\n" in summary.text, summary.text
