@@ -95,13 +95,12 @@ def in_district(turn: Turn, key: str, *, said: str = "") -> None:
     choose, the complaint goes to that district's office. Named in a sentence (``said``: "গ্রাম শিমুলিয়া, হুগলি জেলা"),
     the sentence is kept in the description, as a landmark is (held for it before there is one), so the office,
     which has no panchayat to go by, reads the village it may name; not one too long to be only the place."""
-    said = said.strip()
-    so_far = str(turn.draft.get("description") or "")
-    if said and len(said) <= SPOT_MAX and not so_far:
-        turn.go(turn.chat.step, spot=said)
-    elif said and len(said) <= SPOT_MAX and len(f"{so_far}\n{said}") <= DESCRIPTION_MAX:
-        turn.go(turn.chat.step, description=f"{so_far}\n{said}")
     places.set_district(turn, key)
+    said = said.strip()
+    if 0 < len(said) <= SPOT_MAX and turn.draft.get("description"):
+        return described(turn, said, add=True)  # under it, as a landmark typed at the list is; then the summary
+    if 0 < len(said) <= SPOT_MAX:
+        hold_spot(turn, said)
     proceed(turn)
 
 
@@ -157,9 +156,14 @@ def spot_held(turn: Turn, text: str) -> bool:
     said = text.strip()
     if len(said) > SPOT_MAX:
         return False
-    turn.go(turn.chat.step, spot=said)
+    hold_spot(turn, said)
     onward(turn, hint=turn.t("landmark_held", said=said))
     return True
+
+
+def hold_spot(turn: Turn, said: str) -> None:
+    """Where the spot is, held to go under the description once it is given (``described``)."""
+    turn.go(turn.chat.step, spot=said)
 
 
 def begun_with_words(turn: Turn, text: str, media: list[dict[str, Any]] | None = None, *,

@@ -9,7 +9,7 @@ import unicodedata
 from services.grievance.conversation import receipts
 from services.grievance.conversation.turn import Turn
 from shared.casework.again import WHAT_TO_DO
-from shared.india import plain
+from shared.india import latin_digits, plain, typed_word
 
 # the summary, what to change in it, and which photo or file to take off: Submit is tapped or typed at each
 SUMMARY = ("confirm", "change", "remove")
@@ -27,9 +27,25 @@ WHAT_NEXT = re.compile(unicodedata.normalize("NFKC", (
     rf"|(?:অভিযোগ\S*\s*)?জমা\s*(?:হয়েছে|হল|হলো|হয়ে\s*গেছে)){_THEN}$")))
 
 
-def asks_what_next(text: str) -> bool:
-    """Whether the whole message asks what to do next, or whether the complaint is lodged (``WHAT_NEXT``)."""
-    return WHAT_NEXT.search(plain(text)) is not None
+# said at the summary, where more words are added to the description: that there is no more to add
+NOTHING_MORE = frozenset(typed_word(w) for w in (
+    "skip", "nothing", "nothing more", "nothing else", "no more", "nothing to add", "that's all", "thats all",
+    "that is all", "ar kichu nei", "r kichu nei", "ar kichu na", "ar kicchu nei", "kichu nei", "aar kichu nei",
+    "আর কিছু নেই", "আর কিছু না", "কিছু নেই", "এটুকুই", "এইটুকুই", "স্কিপ"))
+# a number of one or two digits alone at the summary ("1", "১", "2."): a button's, no part of the problem
+BUTTON_NUMBER = re.compile(r"\d{1,2}[.)]?")
+
+
+def no_description(text: str) -> str | None:
+    """What words typed at the summary say instead of more of the description, as the text that answers them: no more
+    to add ("skip", "ar kichu nei"), a button's number ("১"), what to do next or whether it is lodged (``WHAT_NEXT``);
+    None for more of the description."""
+    said = typed_word(text)
+    if said in NOTHING_MORE:
+        return "nothing_added"
+    if BUTTON_NUMBER.fullmatch(latin_digits(said)):
+        return "number_not_added"
+    return "not_lodged_yet" if WHAT_NEXT.search(plain(text)) is not None else None
 
 
 def confirm(turn: Turn, *, hint: str | None = None) -> None:

@@ -29,8 +29,6 @@ which list them.
 """
 from __future__ import annotations
 
-import re
-
 from gateway.outbound import OutboundMessage
 from services.grievance.conversation import (
     after,
@@ -65,17 +63,10 @@ from services.grievance.conversation.wants import adds_to, asks_mine, asks_rejec
 from services.grievance.conversation.words import SUBMIT, meaning, stars, stars_said, ticket_number
 from services.grievance.domain import Area
 from shared import elsewhere
-from shared.india import latin_digits, typed_word
+from shared.india import typed_word
 from shared.thanks import courtesy
 
 FREE_TEXT = ("describe", "confirm", "reopen", "handoff")
-# said at the summary, where more words are added to the description: that there is no more to add
-NOTHING_MORE = frozenset(typed_word(w) for w in (
-    "skip", "nothing", "nothing more", "nothing else", "no more", "nothing to add", "that's all", "thats all",
-    "that is all", "ar kichu nei", "r kichu nei", "ar kichu na", "ar kicchu nei", "kichu nei", "aar kichu nei",
-    "আর কিছু নেই", "আর কিছু না", "কিছু নেই", "এটুকুই", "এইটুকুই", "স্কিপ"))
-# a number of one or two digits alone at the summary ("1", "১", "2."): a button's, no part of the problem
-BUTTON_NUMBER = re.compile(r"\d{1,2}[.)]?")
 _ASKING_AFTER = ("home", "category", "district", "block", "gp")  # where words ask after complaints, not kept as one
 DRAFTING = ("category", "district", "block", "gp", "located", "describe", *summary.SUMMARY)  # "cancel" drops it
 
@@ -101,12 +92,8 @@ async def typed(turn: Turn, text: str) -> None:
         return  # Change, Change place, Remove photos/files and Submit typed: no description
     if step == "handoff" and (said := courtesy(text)) is not None:  # thanks for an answer bothers no official
         return await mine.view(turn, str(turn.draft.get("number", "")), hint=turn.t(f"said_{said}"))
-    if step == "confirm" and typed_word(text) in NOTHING_MORE:  # "skip", "ar kichu nei": nothing to add, none added
-        return summary.confirm(turn, hint=turn.t("nothing_added"))
-    if step == "confirm" and BUTTON_NUMBER.fullmatch(latin_digits(typed_word(text))):  # "১": none added
-        return summary.confirm(turn, hint=turn.t("number_not_added"))
-    if step == "confirm" and summary.asks_what_next(text):  # "ki korbo", "submit hoyeche?": not lodged yet, Submit
-        return summary.confirm(turn, hint=turn.t("not_lodged_yet"))
+    if step == "confirm" and (said := summary.no_description(text)) is not None:  # "skip", "১", "ki korbo"
+        return summary.confirm(turn, hint=turn.t(said))  # none added, and why
     if step in FREE_TEXT and not (step == "confirm" and (word == "yes" or courtesy(text) is not None)):
         return await _free_text(turn, step, text)  # thanks at the summary is no part of the complaint
     if word == "new" and step == "remark" and await remark.new_typed(turn):  # the words kept begin it

@@ -71,10 +71,9 @@ NOT_TRADE = (r"^(?!.*(?:\bt?nocs?\b|\btrade\b|\blicen[cs]es?\b|ট্রেড|�
 # korte chai", "naksha batil korte chai", "ভবন নির্মাণের অনুমতি প্রত্যাহার করতে চাই", "नक्शा का आवेदन वापस लेना है"):
 # at the main menu, its permission or plan named (a building or its construction alone, "পাশের বাড়ির নির্মাণ বন্ধ করতে
 # চাই", is a neighbour's to be stopped: a complaint's); in its own chat, an application too
-PAPER = rf"{NOT_TRADE}(?:{PLAN}|(?=.*{PERMISSION}))"
-GIVEN_UP = PAPER + GIVING_UP
-GIVEN_UP_HERE = re.compile(rf"{NOT_TRADE}(?:(?=.*{APPLICATION})|{PAPER.removeprefix(NOT_TRADE)}){GIVING_UP}",
-                           re.IGNORECASE | re.DOTALL)
+_PAPER = rf"(?:{PLAN}|(?=.*{PERMISSION}))"
+GIVEN_UP = NOT_TRADE + _PAPER + GIVING_UP
+GIVEN_UP_HERE = re.compile(rf"{NOT_TRADE}(?:(?=.*{APPLICATION})|{_PAPER}){GIVING_UP}", re.IGNORECASE | re.DOTALL)
 
 
 async def withdraw(visit: Visit, args: list[str]) -> None:

@@ -19,23 +19,28 @@ def submitted(messages) -> bool:
     return any(c.startswith("grievance:submit:") for c in choices(messages))
 
 
+async def typed_at_summary(system, wa_id: str, lang: str, typed: str) -> tuple[str, str]:
+    """``typed`` at a complaint's summary (its description ``DESCRIPTION``): what was said to it, and what was said
+    once *Submit* was tapped under that answer."""
+    http, base = system
+    phone = await drafting_kit.at_summary(http, base, wa_id, lang, DESCRIPTION[lang], located=True)
+    reply = await phone.say(typed, until=submitted)
+    lodged = await phone.tap(next(c for c in choices(reply) if c.startswith("grievance:submit:")),
+                             until=lambda m: "GRV-" in words(m))
+    return words(reply), words(lodged)
+
+
 @pytest.mark.parametrize("n, lang, typed", [
     (1, "en", "ki korbo"), (2, "en", "ekhon ki korte hobe"), (3, "en", "what next?"), (4, "bn", "এখন কী করব"),
     (5, "en", "submit hoyeche?"), (6, "en", "is it done?"), (7, "bn", "জমা হয়েছে?"), (8, "en", "what should I do now"),
     (9, "bn", "complaint ta jama holo?"),
 ])
 async def test_what_next_at_the_summary_is_told_and_adds_nothing(system, n, lang, typed):
-    http, base = system
-    phone = await drafting_kit.at_summary(http, base, f"91980021{n:04d}", lang, DESCRIPTION[lang], located=True)
+    said, lodged = await typed_at_summary(system, f"91980021{n:04d}", lang, typed)
 
-    reply = await phone.say(typed, until=submitted)
-
-    said = words(reply)
     assert NOT_YET[lang] in said and DESCRIPTION[lang] in said, said
     assert typed not in said, said  # not added to the description
-    lodged = await phone.tap(next(c for c in choices(reply) if c.startswith("grievance:submit:")),
-                             until=lambda m: "GRV-" in words(m))
-    assert "GRV-" in words(lodged) and typed not in words(lodged)
+    assert "GRV-" in lodged and typed not in lodged
 
 
 async def test_a_description_holding_such_words_is_still_added(system):
