@@ -112,9 +112,31 @@ def _month_may(before: str, after: str) -> bool:
             or re.fullmatch(r"(?:19|20|21)\d{2}|'?\d{2}", after) is not None)
 
 
+# A financial year said with a month's name: "march 2025-26", "2025-26 er april" (March of 2025-26 is March 2026)
+_FINANCIAL = re.compile(r"(?<!\d)((?:19|20|21)\d{2})\s*[-/]\s*(\d{2}|\d{4})(?!\d)")
+_MONEY = frozenset({"taka", "tk", "টাকা", "rs", "rupees", "rupee", "₹", "inr", "rupaye", "रुपये"})  # "2000 taka": no year
+
+
+def _year_elsewhere(words: list[str]) -> str | None:
+    """The one year said among the words, away from the month's name ("march er slip 2025 er ta", "slip of march for
+    the year 2025", "2025 e march maser slip"); None for none, for two, or for an amount ("march e 2000 taka kom")."""
+    years = {w for at, w in enumerate(words) if re.fullmatch(r"(?:19|20|21)\d{2}", w)
+             and (words[at + 1] if at + 1 < len(words) else "") not in _MONEY and (words[at - 1] if at else "") not in _MONEY}
+    return years.pop() if len(years) == 1 else None
+
+
+def _financial_year(typed: str) -> int | None:
+    """The first year of the one financial year said ("2025-26", "2024-2025"); None for none or for two."""
+    said = {int(start) for start, end in _FINANCIAL.findall(typed)
+            if int(end) == (int(start) + 1 if len(end) == 4 else (int(start) + 1) % 100)}
+    return said.pop() if len(said) == 1 else None
+
+
 def _named(typed: str, today: date) -> Iterator[str]:
-    """Each month named by its name among the words, in turn, with the year beside it or else its latest."""
+    """Each month named by its name among the words, in turn, with the year beside it, else the one financial year
+    or the one year said elsewhere, else its latest."""
     words = [w for w in re.split(r"[\s,/.\-'’()।]+|(?<=\D)(?=\d)|(?<=\d)(?=\D)", typed) if w]
+    elsewhere, financial = _year_elsewhere(words), _financial_year(typed)
     for at, word in enumerate(words):
         number = _month_number(word)
         if number is None:
@@ -126,10 +148,14 @@ def _named(typed: str, today: date) -> Iterator[str]:
         following = words[at + 1] if at + 1 < len(words) else ""
         if word == "may" and len(words) > 1 and not _month_may(before, following):  # "may I have my slip": none
             continue
-        if re.fullmatch(r"(?:19|20|21)\d{2}|\d{2}", after):
+        if financial is not None:  # April to December in its first year, January to March in its second
+            yield f"{financial + (number < 4):04d}-{number:02d}"
+        elif re.fullmatch(r"(?:19|20|21)\d{2}|\d{2}", after):
             yield f"{_year(after):04d}-{number:02d}"
         elif re.fullmatch(r"(?:19|20|21)\d{2}", year_before):
             yield f"{year_before}-{number:02d}"
+        elif elsewhere is not None:
+            yield f"{elsewhere}-{number:02d}"
         else:
             yield f"{today.year if number <= today.month else today.year - 1}-{number:02d}"
 

@@ -2,7 +2,9 @@
 "২০২৫ সালের মার্চ মাসের বেতন") was read as the month's latest, March 2026, and that slip sent: the year asked
 for is read, and where there is no payroll for it, that is said. The last month said in Banglish with "masher"
 ("gato masher slip", "ager masher slip") or in Hindi ("pichhle mahine ki slip", "पिछले महीने की सैलरी स्लिप") was not
-understood: it is the last month's slip."""
+understood: it is the last month's slip. The year said apart from the month ("march er slip 2025 er ta", "slip of
+march for the year 2025", "2025 e march maser slip") was not read either, and March 2026's slip sent; nor a financial
+year ("march 2025-26" is March 2026, not 2025): both are read, an amount ("march e 2000 taka kom") is no year."""
 from __future__ import annotations
 
 from datetime import date
@@ -20,6 +22,10 @@ TODAY = date(2026, 12, 6)
     ("2025 march", "2025-03"), ("march of 2025", "2025-03"), ("salary of 2025 sal er january", "2025-01"),
     ("gato masher slip", "2026-11"), ("ager masher slip", "2026-11"), ("pichhle mahine ki slip", "2026-11"),
     ("पिछले महीने की सैलरी स्लिप", "2026-11"),
+    ("march er slip 2025 er ta", "2025-03"), ("slip of march for the year 2025", "2025-03"),
+    ("2025 e march maser slip ta dao", "2025-03"), ("মার্চ মাসের স্লিপ ২০২৫ সালের", "2025-03"),
+    ("march 2025-26", "2026-03"), ("2025-26 er april er slip", "2025-04"), ("march slip of 2024-2025", "2025-03"),
+    ("march e 2000 taka kom", "2026-03"), ("2025 er december r 2026 er january", "2025-12"),
     # as before: a name alone is its latest, a day before it no year
     ("march er slip", "2026-03"), ("12 march er slip", "2026-03"), ("ei masher slip", "2026-12")])
 def test_the_month_and_year_said(typed: str, month: str):
@@ -32,5 +38,7 @@ async def test_the_year_asked_is_the_slip_asked(office, staff):
     await office.import_month("2026-03", pay(credit_date="2026-03-31"))
     me = staff()
     await me.set_pin("739164")
-    asked = await me.say("2025 er march mase salary koto chilo")
-    assert "Type your PIN to get your pay slip for March 2025" in asked.text, asked.text
+    for typed in ("2025 er march mase salary koto chilo", "march er slip 2025 er ta", "march 2024-25"):
+        asked = await me.say(typed)
+        assert "Type your PIN to get your pay slip for March 2025" in asked.text, (typed, asked.text)
+        await me.say("menu")
