@@ -172,7 +172,10 @@ PHRASES = (
                    rf"|{_KIND}(?:\s*(?:er|এর))?\s*(?:\bhi?sh?[ae]b\b|হিসাব|হিসেব)"
                    r"|(?:वेतन|सैलरी|तनख\u093c?्वाह|पे)\s*(?:की\s*)?(?:पर्ची|स्लिप)"
                    r"|\b(?:salary|vetan|tankh?wa+h?)\s+(?:ki\s+)?parchi\b"),
-    Phrase("slip", rf"{_MONTH}(?:\s*-?\s*(?:এর|র|er))?(?:\s*(?:month|mas(?:er|e)?|মাস(?:ের)?))?\s*{_SLIP}"),
+    # and the last of a run of months: "april theke june porjonto slip", "এপ্রিল থেকে জুন পর্যন্ত স্লিপ", in Hindi
+    # "april se june tak ki slip", "june ki slip"
+    Phrase("slip", rf"{_MONTH}(?:\s*-?\s*(?:এর|র|er))?(?:\s*(?:month|mas(?:er|e)?|মাস(?:ের)?))?"
+                   rf"(?:\s*(?:porjonto|পর্যন্ত|tak))?(?:\s*ki)?\s*{_SLIP}"),
     # the last months' slips, as banks ask for them and the answer to a salary certificate asked says to type
     # ("last 3 months slips", "গত তিন মাসের স্লিপ", "goto 3 maser slip"): the chat reads the count (``last_months``)
     Phrase("slip", rf"{LAST}(?:\s*(?:er|এর))?\s*(?:{_SLIP}|(?:বেতন\s*)?বিবরণী|\bpay\s*slips?\b)"),

@@ -10,7 +10,7 @@ import unicodedata
 from datetime import date, timedelta
 
 from services.payroll.domain.period import NAMES_BN, NAMES_EN, month_of
-from shared.india import slip_of, typed_number
+from shared.india import count_in_words, slip_of, typed_number
 
 # 03/2026, 3-2026, 03/26 (a two-digit year is this century's), 2026-03, 2026/03, 2026.03; with a space only between
 # the month and a year of this century ("03 2026", "2026 03"): "03 26" or "12 1987" are a PIN in groups, as "48 21" is
@@ -58,6 +58,12 @@ LAST_MONTH = re.compile(r"\b(?:last|previous)\s+month|গত\s*মাস|আগ�
                         rf"|\b(?:g[ao]t+h?[ao]|ag+h?er){_MAS}"
                         # and in Hindi: "pichhle mahine ki slip", "पिछले महीने की"
                         r"|\bpich+h?le\s+mah?ine\b|पिछले\s*महीने")
+# a month some months back: "2 months ago", "dui mas ager slip", "২ মাস আগের স্লিপ", "do mahine pehle", and the month
+# before last ("last to last month", "গত মাসের আগের মাস", "goto maser ager mas"): read before the last month is
+BEFORE_LAST = re.compile(rf"\bmonth\s+before\s+last\b|\blast\s+to\s+last\s+month|গত\s*মাসের\s*আগের\s*মাস"
+                         rf"|\b(?:g[ao]t+h?[ao]){_MAS}\s+ag+h?er{_MAS}")
+MONTHS_AGO = re.compile(r"(?<!\S)(?P<count>\S+?)\s*(?:টি|টা|ti|ta)?\s*(?:months?|mas|maas|mash|মাস|mah?ine|महीने)\s*"
+                        r"(?:ago|before|ager|aager|আগের|আগে|age|pehle|पहले)(?!\w)")
 THIS_MONTH = re.compile(rf"\b(?:this|current)\s+month|এই\s*মাস|চলতি\s*মাস|\b(?:ei|choloti|cholti){_MAS}")
 IN_WORDS = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])\s*[/\-.]\s*((?:19|20|21)\d{2})(?!\d)")  # "slip 03/2026"
 _FILLER = frozenset({"month", "of", "মাস", "মাসের"})  # between a month's name and its year: "মার্চ মাস ২০২৬"
@@ -88,20 +94,34 @@ def _month_number(word: str) -> int | None:
     return slip_of(word, _WHOLE_NAMES, cutoff=NAME_NEAR) if len(word) >= 5 else None
 
 
+def _months_back(typed: str) -> int | None:
+    """How many months back the words say the month is ("2 months ago": 2), one to twelve; None when they do not."""
+    if BEFORE_LAST.search(typed):
+        return 2
+    for found in MONTHS_AGO.finditer(typed):
+        said = found["count"]
+        if (count := int(said) if said.isdigit() else count_in_words(said)) is not None:
+            return count if 1 <= count <= 12 else None
+    return None
+
+
 def _said(typed: str, today: date) -> str | None:
-    """The month said among other words, or by a month's name alone, or as the last or this month."""
+    """The month said among other words, or by a month's name alone, or as the last or this month, or some months
+    back."""
+    if (back := _months_back(typed)) is not None:
+        return month_of(date(today.year - (today.month <= back), (today.month - back - 1) % 12 + 1, 1))
     if (last := LAST_MONTH.search(typed)) or THIS_MONTH.search(typed):
         return month_of(today.replace(day=1) - timedelta(days=1) if last else today)
     if (found := IN_WORDS.search(typed)) is not None:
         return f"{found.group(2)}-{int(found.group(1)):02d}"
-    return next(_named(typed, today), None)
+    return next((month for _, month in _named(typed, today)), None)
 
 
 # "may" beside these is the month ("slips of may june", "salary for may", "may 2026", "may maser slip"); elsewhere
 # it asks leave ("may I have my slip", "you may send it")
 _MAY_BEFORE = frozenset({"of", "for", "in", "from", "to", "till", "until", "since", "and", "&", "the", "last", "this"})
 _MAY_AFTER = frozenset({"month", "mas", "maser", "mase", "and", "&", "er", "r", "slip", "slips", "payslip", "salary",
-                        "pay", "bill"})
+                        "pay", "bill", "to", "till", "until", "theke", "se"})  # and a run from it: "may to july"
 
 
 def _month_may(before: str, after: str) -> bool:
@@ -132,11 +152,26 @@ def _financial_year(typed: str) -> int | None:
     return said.pop() if len(said) == 1 else None
 
 
-def _named(typed: str, today: date) -> Iterator[str]:
-    """Each month named by its name among the words, in turn, with the year beside it, else the one financial year
-    or the one year said elsewhere, else its latest."""
-    words = [w for w in re.split(r"[\s,/.\-'’()।]+|(?<=\D)(?=\d)|(?<=\d)(?=\D)", typed) if w]
+# the year said in words with a month's name: "last year march slip", "march of last year", "গত বছরের মার্চ", "gato
+# bochor er march", "pichhle saal march", and this year ("this year's march", "ei bochorer march")
+LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year|গত\s*বছর|আগের\s*বছর|\b(?:g[ao]t+h?[ao]|ag+h?er)\s*bo?c?h+o?r"
+                       r"|\bpich+h?le\s+saa?l|पिछले\s*साल")
+THIS_YEAR = re.compile(r"\b(?:this|current)\s+year|এই\s*বছর|চলতি\s*বছর|\bei\s*bo?c?h+o?r|\bis\s+saa?l|इस\s*साल")
+
+
+def _words(typed: str) -> list[str]:
+    return [w for w in re.split(r"[\s,/.\-'’()।]+|(?<=\D)(?=\d)|(?<=\d)(?=\D)", typed) if w]
+
+
+def _named(typed: str, today: date) -> Iterator[tuple[int, str]]:
+    """Each month named by its name among the words, in turn (the word's place, the month), with the year beside it,
+    else the one financial year or the one year said elsewhere, else its latest."""
+    words = _words(typed)
     elsewhere, financial = _year_elsewhere(words), _financial_year(typed)
+    if elsewhere is None and LAST_YEAR.search(typed):
+        elsewhere = str(today.year - 1)
+    elif elsewhere is None and THIS_YEAR.search(typed):
+        elsewhere = str(today.year)
     for at, word in enumerate(words):
         number = _month_number(word)
         if number is None:
@@ -149,21 +184,48 @@ def _named(typed: str, today: date) -> Iterator[str]:
         if word == "may" and len(words) > 1 and not _month_may(before, following):  # "may I have my slip": none
             continue
         if financial is not None:  # April to December in its first year, January to March in its second
-            yield f"{financial + (number < 4):04d}-{number:02d}"
+            yield at, f"{financial + (number < 4):04d}-{number:02d}"
         elif re.fullmatch(r"(?:19|20|21)\d{2}|\d{2}", after):
-            yield f"{_year(after):04d}-{number:02d}"
+            yield at, f"{_year(after):04d}-{number:02d}"
         elif re.fullmatch(r"(?:19|20|21)\d{2}", year_before):
-            yield f"{year_before}-{number:02d}"
+            yield at, f"{year_before}-{number:02d}"
         elif elsewhere is not None:
-            yield f"{elsewhere}-{number:02d}"
+            yield at, f"{elsewhere}-{number:02d}"
         else:
-            yield f"{today.year if number <= today.month else today.year - 1}-{number:02d}"
+            yield at, f"{today.year if number <= today.month else today.year - 1}-{number:02d}"
+
+
+# between two months' names, a run of months: "jan to march", "january theke march porjonto", "জানুয়ারি থেকে মার্চ",
+# "april se june tak", "jan-mar" (a dash between words); the months' own words and a year may stand beside them
+_THROUGH = frozenset({"to", "till", "until", "upto", "through", "thru", "theke", "থেকে", "se", "से"})
+_BESIDE_THROUGH = frozenset({"month", "months", "mas", "maas", "mash", "maser", "masher", "mase", "er", "r", "মাস",
+                             "মাসের", "এর", "র", "of", "porjonto", "পর্যন্ত", "tak", "तक"})
+_DASH = re.compile(r"(?<=[^\s\d])\s*[-–]\s*(?=[^\s\d])")
+
+
+def _through(first: str, last: str) -> list[str]:
+    """The months from ``first`` to ``last`` (``YYYY-MM``), both in; "november to february" runs across a new year.
+    Only the two when the run would be over a year."""
+    start, end = (int(first[:4]) * 12 + int(first[5:]) - 1), (int(last[:4]) * 12 + int(last[5:]) - 1)
+    if end < start:
+        start -= 12
+    if not 0 <= end - start < 12:
+        return [first, last]
+    return [f"{n // 12:04d}-{n % 12 + 1:02d}" for n in range(start, end + 1)]
 
 
 def months_named(text: str, today: date) -> list[str]:
     """The months named by their names in ``text``, each once, in the order said ("slips of august september
-    october", "আগস্ট আর সেপ্টেম্বরের স্লিপ"): several asked for at once."""
-    return list(dict.fromkeys(_named(typed_number(unicodedata.normalize("NFC", text)).casefold(), today)))
+    october", "আগস্ট আর সেপ্টেম্বরের স্লিপ"), and every month of a run named by its ends ("jan to march"): several
+    asked for at once."""
+    typed = _DASH.sub(" to ", typed_number(unicodedata.normalize("NFC", text)).casefold())
+    words, named = _words(typed), list(_named(typed, today))
+    months: list[str] = []
+    for (at, month), (following, last) in zip(named, [*named[1:], (-1, "")]):
+        between = [w for w in words[at + 1:following] if w not in _BESIDE_THROUGH and not w.isdigit()]
+        run = last and between and all(w in _THROUGH for w in between)
+        months += _through(month, last)[:-1] if run else [month]
+    return list(dict.fromkeys(months))
 
 
 TYPED_YEAR = re.compile(r"^\s*(?:fy\s*)?((?:19|20|21)\d{2})\s*[-/]\s*(\d{2}|\d{4})\s*$", re.IGNORECASE)
