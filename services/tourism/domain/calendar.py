@@ -86,6 +86,8 @@ _WEEKDAY_SPELLINGS: dict[str, int] = {
         ("guruvar", "guruwar", "brihaspativar", "गुरुवार", "बृहस्पतिवार"), ("shukravar", "shukrawar", "शुक्रवार"),
         ("shanivar", "shaniwar", "sanivar", "शनिवार"), ("ravivar", "raviwar", "itvar", "itwar", "रविवार")))
        for name in names},
+    # a weekend is its Saturday, the day a weekend's stay begins: "this weekend", "ei weekend e", "এই উইকেন্ডে"
+    "weekend": 5, "weekende": 5, "উইকেন্ড": 5, "উইকেন্ডে": 5, "वीकेंड": 5,
 }
 _WEEKDAYS = {unicodedata.normalize("NFC", word): day for word, day in _WEEKDAY_SPELLINGS.items()}
 _WEEKDAY_WORD = r"([^\s\d/\-.,()]+)\.?"
@@ -158,6 +160,8 @@ def _day_and_month(cleaned: str) -> bool:
 def _weekday_alone(cleaned: str) -> int | None:
     """The weekday of a day named by it alone, perhaps after "next" or "আগামী" (``শুক্রবারে``: on Friday)."""
     *before, word = cleaned.split() or [""]
+    if before and word in ("e", "te", "ko", "को"):  # on it, said apart: "shonibar e", "ei weekend e", "shanivar ko"
+        *before, word = before
     if before and " ".join(before) not in _COMING:
         return None
     return _WEEKDAYS.get(word.removesuffix("ে") if word.endswith("বারে") else word)
