@@ -102,7 +102,14 @@ MINE = re.compile(f"{MINE_EN}|{MINE_BN}|{MINE_MORE}|{NUMBER_OF_MINE}|{UNSETTLED}
 ATR_ASKED = (r"\baction[\s-]*taken\b|\batrs?\b|\baction\s+(?:has\s+been|have\s+been|was|were|is\s+being)\s+taken\b"
              r"|\baction\s+(?:nilo|niyeche|nieche|neoa|neya|nise|nibe)\b|গৃহীত\s*ব্যবস্থা"
              r"|ব্যবস্থা\s*(?:নেওয়া|নেয়া|নিয়েছে|নিল|নিলো|নেবে)|অ্যাকশন\s*(?:টেকেন|নিয়েছে|নিল|নেওয়া)"
-             r"|\b(?:b[ey]a?b[ao]s?tha|bebostha|babostha|bybostha)\s+(?:neoa|neya|niyeche|nieche|nilo|nise|nibe)\b")
+             r"|\b(?:b[ey]a?b[ao]s?tha|bebostha|babostha|bybostha)\s+(?:neoa|neya|niyeche|nieche|nilo|nise|nibe)\b"
+             # a complaint's report asked for: "amar complaint er report dao", "অভিযোগের রিপোর্ট দিন", "complaint ki
+             # report chahiye", "report of my complaint" (not a report to be made: "complaint report korbo", a new one)
+             r"|(?:\bcomplain(?:t|ts)?|অভিযোগ|शिकायत|\bshika+yat)(?:\s*(?:er|r|এর|ের|ki|ka|की|का))?\s*(?:\S+\s+){0,2}?"
+             r"(?:\breport|রিপোর্ট|रिपोर्ट)(?:\s*(?:ta|টা|ti|টি))?\s*(?:dao|din|den|chai|lagbe|pathao|pathan|send|give"
+             r"|dekhao|kothay|pabo|do|dijiye|chahiye|দাও|দিন|চাই|লাগবে|পাঠান|পাঠাও|দেখাও|কোথায়|পাব"
+             r"|दो|दीजिए|चाहिए)(?![a-z])"
+             r"|\breport\s+(?:of|on|for)\s+(?:my\s+)?complaint")
 _ATR = re.compile(unicodedata.normalize("NFKC", ATR_ASKED))
 # Among one's complaints asked after, those rejected ("why was my complaint rejected?", "amar complaint keno batil
 # holo", "অভিযোগ কেন বাতিল হল") and those to reopen ("I want to reopen my complaint", "অভিযোগ আবার চালু করতে চাই"):

@@ -2,10 +2,14 @@
 complaint er action taken report pathan", "আমার অভিযোগে কী ব্যবস্থা নেওয়া হয়েছে"). Before, the words began a NEW
 complaint (its subject asked), or listed every complaint with nothing said of the report. The report is in a resolved
 complaint's status: one's one such complaint opens with it; several are listed, those alone, said so; with none
-resolved, one's complaints are listed and told that the report comes when one is resolved. Never anyone else's."""
+resolved, one's complaints are listed and told that the report comes when one is resolved. Never anyone else's. A
+complaint's report asked for in everyday words ("amar complaint er report dao", "অভিযোগের রিপোর্ট দিন", "complaint ki
+report chahiye", "report of my complaint") began a new complaint too: it is the action-taken report; a report to be
+made ("complaint report korbo") is still a new complaint."""
 from __future__ import annotations
 
 import pytest
+from casework_kit import menu_claims
 from grievance_kit import YEAR
 from phone_kit import at_the_menu, has, words
 
@@ -18,6 +22,8 @@ WELL = "The well was flushed and chlorinated"
     ("en", "what action has been taken on my complaint?"),
     ("bn", "amar complaint er action taken report pathan"), ("bn", "আমার অভিযোগে কী ব্যবস্থা নেওয়া হয়েছে"),
     ("bn", "গৃহীত ব্যবস্থার রিপোর্ট দিন"), ("bn", "amar abhijog e ki byabostha neoa hoyeche"),
+    ("bn", "amar complaint er report dao"), ("bn", "অভিযোগের রিপোর্ট দিন"), ("en", "report of my complaint"),
+    ("en", "complaint ki report chahiye"), ("bn", "complaint er kaj er report ta pathao"),
 ])
 async def test_ones_one_resolved_complaint_opens_with_its_report(system, lang, typed):
     arjun = await at_the_menu(system, ARJUN, lang, name="Arjun")
@@ -68,3 +74,8 @@ async def test_a_number_in_the_words_opens_that_one_of_theirs(system):
     await arjun.tap("grievance:menu", until=has("interactive"))
     mine = await arjun.say("atr of complaint 5", until=has("interactive"))
     assert f"GRV-{YEAR}-000005" in words(mine), words(mine)
+
+
+@pytest.mark.parametrize("typed", ["amar complaint report korbo", "complaint report korte chai"])
+def test_a_report_to_be_made_is_a_new_complaint(typed):
+    assert menu_claims(typed) == ["grievance:new"]
