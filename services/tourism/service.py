@@ -10,7 +10,7 @@ from pathlib import Path
 
 from services.tourism import demo, handlers, reminders
 from services.tourism.backoffice import cancellation, routes
-from services.tourism.conversation.asked import ASKED_AFTER
+from services.tourism.conversation.asked import ASKED_AFTER, VOUCHER_ASKED
 from services.tourism.conversation.confirm_asked import CONFIRM_WANTED
 from services.tourism.conversation.redate import CHANGE
 from services.tourism.conversation.typed import NOT_BN, NOT_EN, NOT_LATIN
@@ -63,8 +63,9 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      Phrase("facilities", FACILITIES_ASKED),  # "room e AC ache?": what the guest houses have
                      Phrase("contact", CONTACT_ASKED),  # "caretaker er number din": the caretakers' phones
                      Phrase("mine", ASKED_AFTER, across=True),  # mid-complaint too: "amar booking"
-                     # the voucher asked for ("voucher ta abar pathan", "ভাউচার খুলছে না"): one's booking's
-                     Phrase("voucher", r"ভাউচার|\bvouchers?\b"),
+                     # the voucher asked for ("voucher ta abar pathan", "ভাউচার খুলছে না", "booking er bill chai"):
+                     # one's booking's
+                     Phrase("voucher", VOUCHER_ASKED),
                      # how to pay for a room or booking: no payment here, the guest house's (``stay_asked``)
                      Phrase("pay", rf"(?:^{LATIN_STAY}.*?(?:{PAY_ASKED}))|(?:{PAY_UNNAMED})"),  # "how do I pay?" too
                      # ... and whether it is confirmed ("booking confirm hoyeche?", "is my booking confirmed?"), and its

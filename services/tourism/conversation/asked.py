@@ -40,11 +40,16 @@ ASKED_AFTER = (rf"^(?:(?:{_ASKING}\s+(?:(?:my|our|the)\s+)?|(?:my|our)\s+){_KIND
                # details"), and in Hindi ("मेरी बुकिंग दिखाओ", "बुकिंग दिखाओ")
                rf"|(?:rooms?\s+)?bookings?(?:\s*(?:ta|ti|gulo|guli))?\s+(?:{_SHOW_LATIN})"
                rf"|(?:मेरी|मेरा|हमारी|हमारा)\s*(?:कमरे\s*की\s*)?बुकिंग(?:\s*(?:{_SHOW_HI}))?|बुकिंग\s*(?:{_SHOW_HI}))$")
+# the voucher asked for, or a booking's receipt or bill ("booking er bill chai", "booking receipt", "বুকিংয়ের রসিদ"):
+# the voucher is it (not what the bill comes to: "booking er bill koto hobe", a price asked)
+VOUCHER_ASKED = (r"ভাউচার|\bvouchers?\b|(?:\bbookings?|বুকিং)\S*\s*(?:er\s+|r\s+|এর\s*)?(?:\bbills?\b|\breceipts?\b"
+                 r"|\brosh?id\b|রসিদ|বিল\b)(?!\s*(?:ta\s+|টা\s*)?(?:koto|kot[ao]|কত))"
+                 r"|\breceipts?\s+(?:of|for)\s+(?:my\s+|the\s+)?bookings?\b")
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mine", re.compile(ASKED_AFTER)),  # "amar room booking ta dekhao": one's bookings, not a room to book
     ("refund", refunds.ASKS),  # "when will I get the refund for my booking": the refund, not the bookings
     ("complain", re.compile(r"অভিযোগ|নালিশ|\bcomplain|\b(?:obhijog|abhijog|ovijog|avijog)\b")),
-    ("voucher", re.compile(r"ভাউচার|\bvouchers?\b")),
+    ("voucher", re.compile(VOUCHER_ASKED)),
     ("book", re.compile(r"(?:ঘর|রুম)\s*বুক|বুক(?:িং)?\s*(?:কর|চাই)|\bbook(?:ing)?\s+(?:kor|chai|a\b|again\b|rooms?\b)"
                         r"|\b(?:gh[oa]r|rooms?)\s+book|\b(?:want|like|need)\s+to\s+book\b")),
     ("mine", re.compile(r"আমার\s*বুকিং|বুকিং\S*\s*দেখ|\b(?:amar|my)\s+bookings?\b|\bbookings?\s+dekh")),
