@@ -158,7 +158,14 @@ PHRASES = (
                         # a year's, "গত বছরের বিবরণী", "last year's statement", in Banglish "gato bochorer statement",
                         # in Hindi "pichhle saal ka statement": the years are shown to pick from
                         r"|বছরের\s*(?:বেতন\s*|বেতনের\s*)?বিবরণী|\b(?:last|previous|this|g[ao]t+h?[ao]|ag+h?er|ei"
-                        r"|pich+h?le|is)\s+(?:year'?s?|bo?c?h+or\w*|b[ao]s+or\w*|sa+l)\s+(?:er\s+|ka\s+)?statement"),
+                        r"|pich+h?le|is)\s+(?:year'?s?|bo?c?h+or\w*|b[ao]s+or\w*|sa+l)\s+(?:er\s+|ka\s+)?statement"
+                        # a financial year's: "last financial year statement", "গত আর্থিক বছরের বিবরণী", "FY 24-25
+                        # statement", "statement 24-25": that year's (``typed_period.parse_statement_year``)
+                        r"|\b(?:financial|fiscal|arthik)\s+(?:year|bo?c?h+or)\S*\s+(?:er\s+)?statement"
+                        r"|\bfy\s+statement|\bstatement\s+(?:for\s+|of\s+)?fy\b"
+                        r"|আর্থিক\s*বছরের\s*(?:বেতন\s*|বেতনের\s*)?বিবরণী|\bfy\s*\d{2,4}\s*[-/]\s*\d{2,4}\s+statement"
+                        r"|^statement\s+(?:(?:for|of)\s+)?(?:fy\s*)?\d{2}\s*[-/]\s*\d{2}$"
+                        r"|^\d{2}\s*[-/]\s*\d{2}\s+statement$"),
     # মাইনে (salary) as said, and in Latin letters: "mayne slip", "mainer slip chai"; with a hyphen, and in two scripts
     # as a Bengali keyboard writes the English word: "pay-slip", "pay স্লিপ", "বেতনের slip"
     # and with its "of" apart: "beton er slip", "বেতন এর স্লিপ"

@@ -52,7 +52,7 @@ async def _statement(turn: Turn, args: list[str]) -> None:
     tap without a year, carrying the words: the year they name. Form 16 asked for is told apart first."""
     if not args:
         form_16(turn)
-    if not args and (year := parse_statement_year(turn.inbound.text or "")) is not None:
+    if not args and (year := parse_statement_year(turn.inbound.text or "", turn.today)) is not None:
         return await pin.request(turn, {"kind": "statement", "year": year})
     if not args or not is_financial_year(args[0]):
         return await home.years(turn)
@@ -119,7 +119,7 @@ def named(turn: Turn, text: str) -> dict[str, Any] | None:
         return {"kind": "slips", "months": months}
     if (month := _month_typed(turn, text)) is not None:
         return {"kind": "slip", "month": month}
-    if (year := parse_typed_year(text) or parse_statement_year(text)) is not None:
+    if (year := parse_typed_year(text) or parse_statement_year(text, turn.today)) is not None:
         return {"kind": "statement", "year": year}
     return None
 

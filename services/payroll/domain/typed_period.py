@@ -259,18 +259,39 @@ _ASKING = frozenset({"এর", "টা", "টি", "দিন", "দাও", "�
                      "pathan", "pathao", "please", "pls", "send", "give", "me", "i", "want", "need"})
 
 
-def parse_statement_year(text: str) -> str | None:
+# a financial year said in words with the statement: "last financial year statement", "gato arthik bochorer
+# statement", "গত আর্থিক বছরের বিবরণী", "previous FY statement", and this one ("this financial year statement")
+_FINANCIAL_YEAR = r"(?:\bfinancial|\bfiscal|\barthik|আর্থিক)\s*(?:year|bo?c?h+or|বছর)|\bfy\b"
+LAST_FINANCIAL = re.compile(rf"(?:\b(?:last|previous|g[ao]t+h?[ao]|ag+h?er)|গত|আগের)\s*(?:{_FINANCIAL_YEAR})")
+THIS_FINANCIAL = re.compile(rf"(?:\b(?:this|current|ei|choloti|cholti)|এই|চলতি)\s*(?:{_FINANCIAL_YEAR})")
+# with the statement, a financial year's first year may be two digits: "FY 24-25 statement", "statement 24-25"
+_SHORT_YEAR = re.compile(r"^(?:fy\s*)?(\d{2})\s*[-/]\s*(\d{2})$")
+
+
+def financial_year_of(day: date) -> str:
+    """The financial year (April to March) ``day`` falls in: ``2026-27`` for 6 December 2026."""
+    start = day.year if day.month >= 4 else day.year - 1
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def parse_statement_year(text: str, today: date | None = None) -> str | None:
     """The financial year of a statement asked for with its year and nothing else: ``statement 2025`` → ``2025-26``,
-    ``annual statement 2024-25`` → ``2024-25``; a financial year written as one, with words asking for it
-    ("২০২৫-২৬ এর টা দিন", "2025-26 please"), too. None without the word statement for a calendar year, or with any
-    other word or number."""
+    ``annual statement 2024-25`` → ``2024-25``, ``FY 24-25 statement`` → ``2024-25``; a financial year written as
+    one, with words asking for it ("২০২৫-২৬ এর টা দিন", "2025-26 please"), too. Given ``today``, the last or this
+    financial year said in words with the statement ("last financial year statement"). None without the word
+    statement for a calendar year, or with any other word or number."""
     typed = typed_number(unicodedata.normalize("NFC", text)).casefold()
     words = [_OF_YEAR.sub("", word) for word in re.split(r"[\s,]+", typed) if word]
     rest = " ".join(w for w in words if w and w not in STATEMENT_WORDS | _AROUND_STATEMENT | _ASKING)
     if not STATEMENT_WORDS.intersection(words):
         return parse_typed_year(rest) if rest != typed.strip() else None
+    if today is not None and (last := LAST_FINANCIAL.search(typed) or THIS_FINANCIAL.search(typed)):
+        running = financial_year_of(today)
+        return running if THIS_FINANCIAL.search(last.group(0)) else f"{int(running[:4]) - 1}-{running[2:4]}"
     if (found := LONE_YEAR.match(rest)) is not None:
         return f"{found.group(1)}-{(int(found.group(1)) + 1) % 100:02d}"
+    if (short := _SHORT_YEAR.match(rest)) is not None and int(short.group(2)) == (int(short.group(1)) + 1) % 100:
+        return f"20{short.group(1)}-{short.group(2)}"
     return parse_typed_year(rest)
 
 
