@@ -134,14 +134,16 @@ def _month_may(before: str, after: str) -> bool:
 
 # A financial year said with a month's name: "march 2025-26", "2025-26 er april" (March of 2025-26 is March 2026)
 _FINANCIAL = re.compile(r"(?<!\d)((?:19|20|21)\d{2})\s*[-/]\s*(\d{2}|\d{4})(?!\d)")
-_MONEY = frozenset({"taka", "tk", "টাকা", "rs", "rupees", "rupee", "₹", "inr", "rupaye", "रुपये"})  # "2000 taka": no year
+# beside a number, money: "2000 taka" is no year
+_MONEY = frozenset({"taka", "tk", "টাকা", "rs", "rupees", "rupee", "₹", "inr", "rupaye", "रुपये"})
 
 
 def _year_elsewhere(words: list[str]) -> str | None:
     """The one year said among the words, away from the month's name ("march er slip 2025 er ta", "slip of march for
     the year 2025", "2025 e march maser slip"); None for none, for two, or for an amount ("march e 2000 taka kom")."""
-    years = {w for at, w in enumerate(words) if re.fullmatch(r"(?:19|20|21)\d{2}", w)
-             and (words[at + 1] if at + 1 < len(words) else "") not in _MONEY and (words[at - 1] if at else "") not in _MONEY}
+    beside = [("", *words), (*words[1:], "")]  # the word before each word, and the word after it
+    years = {w for w, before, after in zip(words, *beside) if re.fullmatch(r"(?:19|20|21)\d{2}", w)
+             and before not in _MONEY and after not in _MONEY}
     return years.pop() if len(years) == 1 else None
 
 
