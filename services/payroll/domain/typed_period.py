@@ -9,7 +9,7 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
-from services.payroll.domain.period import NAMES_BN, NAMES_EN, month_of
+from services.payroll.domain.period import NAMES_BN, NAMES_EN, financial_year, month_of
 from shared.india import count_in_words, slip_of, typed_number
 
 # 03/2026, 3-2026, 03/26 (a two-digit year is this century's), 2026-03, 2026/03, 2026.03; with a space only between
@@ -270,12 +270,6 @@ THIS_FINANCIAL = re.compile(rf"(?:\b(?:this|current|ei|choloti|cholti)|এই|�
 _SHORT_YEAR = re.compile(r"^(?:fy\s*)?(\d{2})\s*[-/]\s*(\d{2})$")
 
 
-def financial_year_of(day: date) -> str:
-    """The financial year (April to March) ``day`` falls in: ``2026-27`` for 6 December 2026."""
-    start = day.year if day.month >= 4 else day.year - 1
-    return f"{start}-{(start + 1) % 100:02d}"
-
-
 def parse_statement_year(text: str, today: date | None = None) -> str | None:
     """The financial year of a statement asked for with its year and nothing else: ``statement 2025`` → ``2025-26``,
     ``annual statement 2024-25`` → ``2024-25``, ``FY 24-25 statement`` → ``2024-25``; a financial year written as
@@ -287,9 +281,9 @@ def parse_statement_year(text: str, today: date | None = None) -> str | None:
     rest = " ".join(w for w in words if w and w not in STATEMENT_WORDS | _AROUND_STATEMENT | _ASKING)
     if not STATEMENT_WORDS.intersection(words):
         return parse_typed_year(rest) if rest != typed.strip() else None
-    if today is not None and (last := LAST_FINANCIAL.search(typed) or THIS_FINANCIAL.search(typed)):
-        running = financial_year_of(today)
-        return running if THIS_FINANCIAL.search(last.group(0)) else f"{int(running[:4]) - 1}-{running[2:4]}"
+    if today is not None and (said := LAST_FINANCIAL.search(typed) or THIS_FINANCIAL.search(typed)):
+        running = financial_year(month_of(today))  # April to March
+        return running if THIS_FINANCIAL.search(said.group(0)) else f"{int(running[:4]) - 1}-{running[2:4]}"
     if (found := LONE_YEAR.match(rest)) is not None:
         return f"{found.group(1)}-{(int(found.group(1)) + 1) % 100:02d}"
     if (short := _SHORT_YEAR.match(rest)) is not None and int(short.group(2)) == (int(short.group(1)) + 1) % 100:

@@ -45,3 +45,15 @@ class Staff(Chatter):
         await self.tap("payroll:menu")
         await self.say(pin)
         return await self.say(pin)
+
+
+async def paid_with_pin(office: Any, staff: Any, months: tuple[str, ...], pin: str = "739164",
+                        lang: str = "en") -> Staff:
+    """An employee registered by ``office``, paid for ``months`` (each credited on its 28th), who has chosen ``pin``:
+    ``staff`` as the fixture gives it."""
+    await office.register()
+    for month in months:
+        await office.import_month(month, pay(credit_date=f"{month}-28"))
+    me = staff(lang=lang)
+    await me.set_pin(pin)
+    return me

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from payroll_kit import pay
+from payroll_kit import paid_with_pin
 from phone_kit import Phone, has, words
 
 from services.payroll.domain import today_in_india
@@ -28,21 +28,12 @@ def test_the_count_of_the_last_months_is_read(typed, count):
     assert last_months(typed) == count
 
 
-async def with_pin(office, staff, months: tuple[str, ...], lang: str = "en"):
-    await office.register()
-    for month in months:
-        await office.import_month(month, pay(credit_date=f"{month}-28"))
-    me = staff(lang=lang)
-    await me.set_pin(PIN)
-    return me
-
-
 @pytest.mark.parametrize("lang, typed, asked", [
     ("en", "last 3 months slips", "your pay slips of the last 3 months"),
     ("bn", "গত তিন মাসের স্লিপ", "শেষ ৩ মাসের বেতন বিবরণী"),
 ])
 async def test_the_last_three_months_come_after_the_pin_oldest_first(office, staff, lang, typed, asked):
-    me = await with_pin(office, staff, ("2025-11", "2025-12", "2026-01", "2026-02"), lang)
+    me = await paid_with_pin(office, staff, ("2025-11", "2025-12", "2026-01", "2026-02"), PIN, lang)
     question = await me.say(typed)
     assert asked in question.text and not question.pdfs, question.text
     got = await me.say(PIN)
@@ -57,7 +48,7 @@ async def test_the_last_three_months_come_after_the_pin_oldest_first(office, sta
 
 
 async def test_fewer_months_paid_are_all_sent_and_said(office, staff):
-    me = await with_pin(office, staff, ("2026-01", "2026-02"))
+    me = await paid_with_pin(office, staff, ("2026-01", "2026-02"))
     await me.say("last 6 months pay slips")
     got = await me.say(PIN)
     assert len(got.pdfs) == 2

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 from casework_kit import menu_claims
-from payroll_kit import pay
+from payroll_kit import paid_with_pin
 
 from services.payroll.domain.typed_period import months_named
 
@@ -42,17 +42,8 @@ def test_a_run_of_months_at_the_main_menu_is_payrolls(typed):
     assert menu_claims(typed) == ["payroll:slip"]
 
 
-async def with_pin(office, staff, months: tuple[str, ...]):
-    await office.register()
-    for month in months:
-        await office.import_month(month, pay(credit_date=f"{month}-28"))
-    me = staff()
-    await me.set_pin(PIN)
-    return me
-
-
 async def test_each_month_named_comes_after_one_pin_in_the_order_named(office, staff):
-    me = await with_pin(office, staff, ("2025-11", "2025-12", "2026-01", "2026-02"))
+    me = await paid_with_pin(office, staff, ("2025-11", "2025-12", "2026-01", "2026-02"))
     question = await me.say("I want slips of february december january")
     assert "your pay slips for February 2026, December 2025, January 2026" in question.text, question.text
     assert not question.pdfs
@@ -64,14 +55,14 @@ async def test_each_month_named_comes_after_one_pin_in_the_order_named(office, s
 
 
 async def test_a_month_with_no_slip_out_is_said_and_the_others_sent(office, staff):
-    me = await with_pin(office, staff, ("2026-01", "2026-02"))
+    me = await paid_with_pin(office, staff, ("2026-01", "2026-02"))
     await me.say("slips of january and march")  # March 2026: this month, not out yet
     got = await me.say(PIN)
     assert len(got.pdfs) == 1 and "March 2026" in got.text, got.text
 
 
 async def test_every_month_of_a_run_comes_after_one_pin(office, staff):
-    me = await with_pin(office, staff, ("2025-11", "2025-12", "2026-01", "2026-02"))
+    me = await paid_with_pin(office, staff, ("2025-11", "2025-12", "2026-01", "2026-02"))
     question = await me.say("november theke february porjonto slip chai")
     asked = "your pay slips for November 2025, December 2025, January 2026, February 2026"
     assert asked in question.text, question.text

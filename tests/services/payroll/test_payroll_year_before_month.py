@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from payroll_kit import pay
+from payroll_kit import paid_with_pin
 
 from services.payroll.domain.typed_period import parse_typed_month
 
@@ -43,11 +43,7 @@ def test_the_month_and_year_said(typed: str, month: str):
 
 
 async def test_the_year_asked_is_the_slip_asked(office, staff):
-    await office.register()
-    await office.import_month("2025-03", pay(credit_date="2025-03-31"))
-    await office.import_month("2026-03", pay(credit_date="2026-03-31"))
-    me = staff()
-    await me.set_pin("739164")
+    me = await paid_with_pin(office, staff, ("2025-03", "2026-03"))
     for typed in ("2025 er march mase salary koto chilo", "march er slip 2025 er ta", "march 2024-25",
                   "gato bochorer march er slip"):
         asked = await me.say(typed)
@@ -62,10 +58,6 @@ def test_months_back_count_across_the_new_year():
 
 
 async def test_a_month_some_months_back_is_the_slip_asked(office, staff):
-    await office.register()
-    await office.import_month("2026-01", pay(credit_date="2026-01-31"))
-    await office.import_month("2026-02", pay(credit_date="2026-02-28"))
-    me = staff()
-    await me.set_pin("739164")
+    me = await paid_with_pin(office, staff, ("2026-01", "2026-02"))
     asked = await me.say("last to last month slip")  # on 10 March 2026
     assert "Type your PIN to get your pay slip for January 2026" in asked.text, asked.text

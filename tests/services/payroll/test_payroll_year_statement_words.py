@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 from casework_kit import menu_claims
-from payroll_kit import pay
+from payroll_kit import paid_with_pin
 
-PIN = "739164"
 SAID = ["gato bochorer statement", "goto bochor er statement", "ei bochorer statement", "pichhle saal ka statement"]
 
 
@@ -18,10 +17,7 @@ def test_at_the_main_menu_it_is_the_statement(typed):
 
 @pytest.mark.parametrize("typed", SAID[:1] + SAID[3:])
 async def test_in_the_chat_the_years_are_shown(office, staff, typed):
-    await office.register()
-    await office.import_month("2025-06", pay(credit_date="2025-06-28"))
-    me = staff()
-    await me.set_pin(PIN)
+    me = await paid_with_pin(office, staff, ("2025-06",))
     got = await me.say(typed)
     assert "payroll:statement:2025-26" in got.last.choices and "did not understand" not in got.text, got.text
 
@@ -43,20 +39,13 @@ def test_a_financial_year_at_the_main_menu_is_the_statement(typed):
 
 @pytest.mark.parametrize(("typed", "year"), FINANCIAL)
 async def test_in_the_chat_that_years_statement_is_asked(office, staff, typed, year):
-    await office.register()
-    await office.import_month("2025-03", pay(credit_date="2025-03-28"))
-    await office.import_month("2025-06", pay(credit_date="2025-06-28"))
-    me = staff()
-    await me.set_pin(PIN)
+    me = await paid_with_pin(office, staff, ("2025-03", "2025-06"))
     got = await me.say(typed)
     assert f"annual salary statement for {year}" in got.text, got.text
 
 
 @pytest.mark.parametrize("typed", ["24-25", "statement 24-26"])
 async def test_no_financial_year_is_none_asked(office, staff, typed):
-    await office.register()
-    await office.import_month("2025-06", pay(credit_date="2025-06-28"))
-    me = staff()
-    await me.set_pin(PIN)
+    me = await paid_with_pin(office, staff, ("2025-06",))
     got = await me.say(typed)
     assert "annual salary statement for" not in got.text, got.text
