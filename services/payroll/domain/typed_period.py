@@ -157,8 +157,8 @@ def _financial_year(typed: str) -> int | None:
 # the year said in words with a month's name: "last year march slip", "march of last year", "গত বছরের মার্চ", "gato
 # bochor er march", "pichhle saal march", and this year ("this year's march", "ei bochorer march")
 LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year|গত\s*বছর|আগের\s*বছর|\b(?:g[ao]t+h?[ao]|ag+h?er)\s*bo?c?h+o?r"
-                       r"|\bpich+h?le\s+saa?l|पिछले\s*साल")
-THIS_YEAR = re.compile(r"\b(?:this|current)\s+year|এই\s*বছর|চলতি\s*বছর|\bei\s*bo?c?h+o?r|\bis\s+saa?l|इस\s*साल")
+                       r"|\bpich+h?le\s+saa?l\b|पिछले\s*साल")  # not "pichhle salary"
+THIS_YEAR = re.compile(r"\b(?:this|current)\s+year|এই\s*বছর|চলতি\s*বছর|\bei\s*bo?c?h+o?r|\bis\s+saa?l\b|इस\s*साल")
 
 
 def _words(typed: str) -> list[str]:

@@ -61,3 +61,10 @@ async def test_a_month_some_months_back_is_the_slip_asked(office, staff):
     me = await paid_with_pin(office, staff, ("2026-01", "2026-02"))
     asked = await me.say("last to last month slip")  # on 10 March 2026
     assert "Type your PIN to get your pay slip for January 2026" in asked.text, asked.text
+
+
+@pytest.mark.parametrize(("typed", "month"), [("what is salary of december", "2025-12"),
+                                              ("pichhle salary ka february slip", "2026-02")])
+def test_salary_is_no_year_said_in_words(typed, month):
+    """"is sal…" and "pichhle sal…" begin "salary": no year said ("is saal", this year; "pichhle saal", the last)."""
+    assert parse_typed_month(typed, date(2026, 3, 10)) == month  # the month's latest on 10 March 2026
