@@ -54,14 +54,16 @@ def parse_typed_month(text: str, today: date | None = None) -> str | None:
 
 # and in Latin letters, as many type Bengali: "gato maser slip", "goto mas", "agher maser", "ei maser slip"
 _MAS = r"\s*ma(?:s|sh)(?:er|e)?\b"
+_GATO = r"g[ao]t+h?[ao]"  # গত (last) in Latin letters: "gato", "goto", "gotto"
+_LAST_LATIN = rf"(?:{_GATO}|ag+h?er)"  # ... and আগের (the one before): "ager", "agher"
 LAST_MONTH = re.compile(r"\b(?:last|previous)\s+month|গত\s*মাস|আগের\s*মাস"
-                        rf"|\b(?:g[ao]t+h?[ao]|ag+h?er){_MAS}"
+                        rf"|\b{_LAST_LATIN}{_MAS}"
                         # and in Hindi: "pichhle mahine ki slip", "पिछले महीने की"
                         r"|\bpich+h?le\s+mah?ine\b|पिछले\s*महीने")
 # a month some months back: "2 months ago", "dui mas ager slip", "২ মাস আগের স্লিপ", "do mahine pehle", and the month
 # before last ("last to last month", "গত মাসের আগের মাস", "goto maser ager mas"): read before the last month is
 BEFORE_LAST = re.compile(rf"\bmonth\s+before\s+last\b|\blast\s+to\s+last\s+month|গত\s*মাসের\s*আগের\s*মাস"
-                         rf"|\b(?:g[ao]t+h?[ao]){_MAS}\s+ag+h?er{_MAS}")
+                         rf"|\b{_GATO}{_MAS}\s+ag+h?er{_MAS}")
 MONTHS_AGO = re.compile(r"(?<!\S)(?P<count>\S+?)\s*(?:টি|টা|ti|ta)?\s*(?:months?|mas|maas|mash|মাস|mah?ine|महीने)\s*"
                         r"(?:ago|before|ager|aager|আগের|আগে|age|pehle|पहले)(?!\w)")
 THIS_MONTH = re.compile(rf"\b(?:this|current)\s+month|এই\s*মাস|চলতি\s*মাস|\b(?:ei|choloti|cholti){_MAS}")
@@ -147,16 +149,20 @@ def _year_elsewhere(words: list[str]) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _year_after(start: int, end: str) -> bool:
+    """Whether ``end``, written in two digits or four, is the year after ``start``: a financial year's two ends."""
+    return int(end) == (start + 1 if int(end) >= 1000 else (start + 1) % 100)
+
+
 def _financial_year(typed: str) -> int | None:
     """The first year of the one financial year said ("2025-26", "2024-2025"); None for none or for two."""
-    said = {int(start) for start, end in _FINANCIAL.findall(typed)
-            if int(end) == (int(start) + 1 if len(end) == 4 else (int(start) + 1) % 100)}
+    said = {int(start) for start, end in _FINANCIAL.findall(typed) if _year_after(int(start), end)}
     return said.pop() if len(said) == 1 else None
 
 
 # the year said in words with a month's name: "last year march slip", "march of last year", "গত বছরের মার্চ", "gato
 # bochor er march", "pichhle saal march", and this year ("this year's march", "ei bochorer march")
-LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year|গত\s*বছর|আগের\s*বছর|\b(?:g[ao]t+h?[ao]|ag+h?er)\s*bo?c?h+o?r"
+LAST_YEAR = re.compile(rf"\b(?:last|previous)\s+year|গত\s*বছর|আগের\s*বছর|\b{_LAST_LATIN}\s*bo?c?h+o?r"
                        r"|\bpich+h?le\s+saa?l\b|पिछले\s*साल")  # not "pichhle salary"
 THIS_YEAR = re.compile(r"\b(?:this|current)\s+year|এই\s*বছর|চলতি\s*বছর|\bei\s*bo?c?h+o?r|\bis\s+saa?l\b|इस\s*साल")
 
@@ -239,8 +245,8 @@ def parse_typed_year(text: str) -> str | None:
     found = TYPED_YEAR.match(typed_number(unicodedata.normalize("NFC", text)))
     if found is None:
         return None
-    start, end = int(found.group(1)), int(found.group(2))
-    if end != (start + 1 if end >= 1000 else (start + 1) % 100):
+    start = int(found.group(1))
+    if not _year_after(start, found.group(2)):
         return None
     return f"{start}-{(start + 1) % 100:02d}"
 
@@ -264,7 +270,7 @@ _ASKING = frozenset({"এর", "টা", "টি", "দিন", "দাও", "�
 # a financial year said in words with the statement: "last financial year statement", "gato arthik bochorer
 # statement", "গত আর্থিক বছরের বিবরণী", "previous FY statement", and this one ("this financial year statement")
 _FINANCIAL_YEAR = r"(?:\bfinancial|\bfiscal|\barthik|আর্থিক)\s*(?:year|bo?c?h+or|বছর)|\bfy\b"
-LAST_FINANCIAL = re.compile(rf"(?:\b(?:last|previous|g[ao]t+h?[ao]|ag+h?er)|গত|আগের)\s*(?:{_FINANCIAL_YEAR})")
+LAST_FINANCIAL = re.compile(rf"(?:\b(?:last|previous|{_LAST_LATIN})|গত|আগের)\s*(?:{_FINANCIAL_YEAR})")
 THIS_FINANCIAL = re.compile(rf"(?:\b(?:this|current|ei|choloti|cholti)|এই|চলতি)\s*(?:{_FINANCIAL_YEAR})")
 # with the statement, a financial year's first year may be two digits: "FY 24-25 statement", "statement 24-25"
 _SHORT_YEAR = re.compile(r"^(?:fy\s*)?(\d{2})\s*[-/]\s*(\d{2})$")
@@ -286,7 +292,7 @@ def parse_statement_year(text: str, today: date | None = None) -> str | None:
         return running if THIS_FINANCIAL.search(said.group(0)) else f"{int(running[:4]) - 1}-{running[2:4]}"
     if (found := LONE_YEAR.match(rest)) is not None:
         return f"{found.group(1)}-{(int(found.group(1)) + 1) % 100:02d}"
-    if (short := _SHORT_YEAR.match(rest)) is not None and int(short.group(2)) == (int(short.group(1)) + 1) % 100:
+    if (short := _SHORT_YEAR.match(rest)) is not None and _year_after(int(short.group(1)), short.group(2)):
         return f"20{short.group(1)}-{short.group(2)}"
     return parse_typed_year(rest)
 
