@@ -20,21 +20,22 @@ _OTHER = (r"(?!.*(?:\b(?:b[ae]ton|salar[yi]|wages?|pay\s*slip|ma[yi]ne|bhata|pen
           r"|ব[ীি]মা|ট্রেন|টিক[িে]ট))")
 _WHEN = (r"\b(?:when|kobe|kbe|status|where|what\s+happened|ki\s+holo?|kothay|pabo?|pai(?:ni)?|get|got)\b"
          r"|কবে|কোথায়|ক[ীি]\s*হলো?|পাবো?|পাই(?:নি)?|অবস্থা")
-# money back named anywhere: "refund", "money back", or ferot and taka (each looked for once from the start: a look
-# for them nested in another's ``.*`` searched the rest of the message again from every character of it)
+# money back named anywhere: "refund", "money back", or ferot and taka ("tk" as it is written short) (each looked for
+# once from the start: a look for them nested in another's ``.*`` searched the rest of the message again from every
+# character of it)
 _MONEY_BACK = (r"(?:(?=.*(?:\brefund|রিফান্ড|\bmoney\s+back\b))"
-               r"|(?=.*(?:\bfer[oa]t\b|ফেরত))(?=.*(?:\btaka\b|টাকা|\bmoney\b)))")
+               r"|(?=.*(?:\bfer[oa]t\b|ফেরত))(?=.*(?:\bt(?:aka|k)\b|টাকা|\bmoney\b)))")
 # a booking or a room, or a stay at a guest house, named with the refund
 STAY = (r"\bbookings?\b|\breservations?\b|\brooms?\b|\bgh[oa]r(?:er)?\b|\bguest\s*houses?\b|\bhome\s*stays?\b|\bhotel"
         r"|\bstay|\blodge\b|\bcottage|\bcancel|\bbatil\b|বুকিং|ঘর|রুম|অতিথি\s*নিবাস|হোম\s*স্টে|হোটেল|বাতিল")
 # words that only ask for money back: "I want a refund", "refund please", "amar taka ferot chai", "টাকা ফেরত দিন"
-_ASKING = (r"i|we|want|wants|need|would|like|a|my|our|the|me|us|give|get|please|pls|plz|sir|madam|full|money|back"
-           r"|refund|refunds|return|chai|chay|chaichi|lagbe|dorkar|dao|din|den|amar|amader|amake|taka|ferot|ferat|koro"
-           r"|korun|kore|আমি|আমার|আমাদের|আমাকে|টাকা|ফেরত|রিফান্ড|চাই|চাইছি|দিন|দাও|দেন|দরকার|লাগবে|করুন|করে|স্যার")
+_ASKING = (r"i|we|wants?|need|would|like|a|my|our|the|me|us|give|get|please|pl[sz]|sir|madam|full|money|back|refunds?"
+           r"|return|chai|chay|chaichi|lagbe|dorkar|dao|din|den|amar|amader|amake|taka|tk|fer[oa]t|kor(?:o|un|e)"
+           r"|আমি|আমার|আমাদের|আমাকে|টাকা|ফেরত|রিফান্ড|চাই|চাইছি|দিন|দাও|দেন|দরকার|লাগবে|করুন|করে|স্যার")
 _ALONE = rf"{_MONEY_BACK}(?:(?:{_ASKING})(?:\s+|$))+$"  # "I want a refund", "refund chai", "টাকা ফেরত চাই"
 _WAYS = (
     rf"(?=.*(?:\brefund|রিফান্ড))(?=.*(?:{_WHEN}|\b(?:my|amar)\b|আমার))",
-    rf"(?=.*(?:\bfer[oa]t\b|ফেরত))(?=.*(?:\btaka\b|টাকা|\bmoney\b))(?=.*(?:{_WHEN}))",
+    rf"(?=.*(?:\bfer[oa]t\b|ফেরত))(?=.*(?:\bt(?:aka|k)\b|টাকা|\bmoney\b))(?=.*(?:{_WHEN}))",
     rf"{_MONEY_BACK}(?=.*(?:{STAY}))",  # "the room was too expensive, I want a refund"
     _ALONE,
 )

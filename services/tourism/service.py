@@ -10,7 +10,7 @@ from pathlib import Path
 
 from services.tourism import demo, handlers, reminders
 from services.tourism.backoffice import cancellation, routes
-from services.tourism.conversation.asked import ASKED_AFTER, VOUCHER_ASKED
+from services.tourism.conversation.asked import ASKED_AFTER, NUMBER_ASKED, VOUCHER_ASKED, WHEN_ASKED
 from services.tourism.conversation.confirm_asked import CONFIRM_WANTED
 from services.tourism.conversation.redate import CHANGE
 from services.tourism.conversation.typed import NOT_BN, NOT_EN, NOT_LATIN
@@ -23,7 +23,6 @@ from services.tourism.room_wanted import BOOK_ASKED, ROOM_THERE, ROOM_WANTED, ST
 from shared import owed
 from shared.documents import check_fonts
 from shared.envelope import Envelope
-from shared.india import NUMBER_SAID
 from shared.paying import PAY_UNNAMED
 from shared.retention import CHATS
 from shared.runtime import Context, MenuEntry, Phrase, ServiceContext, ServiceSpec
@@ -69,14 +68,14 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      # how to pay for a room or booking: no payment here, the guest house's (``stay_asked``)
                      Phrase("pay", rf"(?:^{LATIN_STAY}.*?(?:{PAY_ASKED}))|(?:{PAY_UNNAMED})"),  # "how do I pay?" too
                      # ... and whether it is confirmed ("booking confirm hoyeche?", "is my booking confirmed?"), and its
-                     # number asked, the message no more ("booking number ki", "বুকিং নম্বর কত")
+                     # number asked or forgotten (``NUMBER_ASKED``)
                      Phrase("mine", r"\bmy\s+(?:bookings?|reservations?)\b|^bookings$"
-                                    rf"|^(?:amar\s+|আমার\s*)?(?:bookings?|বুকিং)(?:\s*(?:er|r|এর|ের))?\s*{NUMBER_SAID}"
-                                    r"(?:\s*(?:ta|ti|ki|koto|kot[ao]|what|কত|কী|কি))*$"
+                                    rf"|{NUMBER_ASKED}"
                                     r"|(?:\bbookings?|\breservations?|বুকিং)\S*(?:\s+\S+){0,2}?\s+"
                                     r"(?:confirm(?:ed)?(?!\s+kor)\b|confirmation\b|কনফার্ম(?!\s*কর))"
                                     r"|^(?=.*\bstatus\b)(?=.*\b(?:bookings?|reservations?)\b)"
-                                    r"|\bamar\s+bookings?\b|আমার\s*বুকিং|বুকিংয়ের\s*অবস্থা|বুকিং\S*\s*(?:এখন\s*)?(?:কী|কি|কোন)\s*অবস্থা"),
+                                    r"|আমার\s*বুকিং|বুকিংয়ের\s*অবস্থা|বুকিং\S*\s*(?:এখন\s*)?(?:কী|কি|কোন)\s*অবস্থা"
+                                    rf"|{WHEN_ASKED}"),  # "meri booking kab hai", "booking er date ki"
                      # its confirming asked for ("booking confirm korte chai"): the quote, one's bookings or one begun
                      Phrase("confirming", CONFIRM_WANTED),
                      # "book a room", "ঘর বুক করব", "রুম বুক", and as Bengali says it in Latin letters: "ghor book korbo";

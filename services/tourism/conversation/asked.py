@@ -10,7 +10,7 @@ import re
 
 from services.tourism.conversation import choose, complaint, mine, refunds
 from services.tourism.conversation.turn import Turn
-from shared.india import BANGLISH_NOT, plain
+from shared.india import BANGLISH_NOT, NUMBER_SAID, plain
 
 OUTSIDE = ("home", "bookings", "booking")  # the steps where these sentences are read
 _VERB = r"(?:\s*(?:করব|করবো|করতে|করার|করবেন|করো|জানাব|জানাবো|জানাতে|চাই|দরকার))*\s*(?:না|নেই|নাই|নয়)(?!\S)"
@@ -45,6 +45,17 @@ ASKED_AFTER = (rf"^(?:(?:{_ASKING}\s+(?:(?:my|our|the)\s+)?|(?:my|our)\s+){_KIND
 VOUCHER_ASKED = (r"ভাউচার|\bvouchers?\b|(?:\bbookings?|বুকিং)\S*\s*(?:er\s+|r\s+|এর\s*)?(?:\bbills?\b|\breceipts?\b"
                  r"|\brosh?id\b|রসিদ|বিল\b)(?!\s*(?:ta\s+|টা\s*)?(?:koto|kot[ao]|কত))"
                  r"|\breceipts?\s+(?:of|for)\s+(?:my\s+|the\s+)?bookings?\b")
+# one's booking asked after by whose it is, "meri booking", "मेरी बुकिंग", "amar booking" (not "amar room booking korte
+# chai": a room to book), or when it is, "booking er date ki", "বুকিংয়ের তারিখ কবে", "booking kab hai": one's bookings
+WHEN_ASKED = (r"\b(?:amar|meri|mera|hamari|hamara)\s+bookings?\b|(?:मेरी|मेरा|हमारी|हमारा)\s*बुकिंग"
+              r"|(?:\bbookings?|বুকিং)\S*(?:\s+(?:er|r|ka|ki|ke|ta|ti))?\s+(?:dates?|tarikh|তারিখ)\S*"
+              r"(?:\s+(?:ta|ti|টা|টি))?\s+(?:ki|koto|kya|kab|kobe|কী|কি|কত|কবে)(?!\S)"
+              r"|^(?:bookings?|বুকিং|बुकिंग)\s+(?:kobe|kab|কবে|कब)(?:\s+(?:hai|he|ache|ase|hobe|है))?$")
+# ... or its number asked or forgotten, the message no more ("booking number ki", "বুকিং নম্বর কত", "booking number
+# bhule gechi", "বুকিং নম্বর ভুলে গেছি")
+NUMBER_ASKED = (rf"^(?:amar\s+|আমার\s*)?(?:bookings?|বুকিং)(?:\s*(?:er|r|এর|ের))?\s*{NUMBER_SAID}"
+                r"(?:\s*(?:ta|ti|ki|koto|kot[ao]|what|কত|কী|কি|bhule\s+gechi|forgot|jani\s+na|ভুলে\s*গেছি"
+                r"|জানি\s*না))*$")
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mine", re.compile(ASKED_AFTER)),  # "amar room booking ta dekhao": one's bookings, not a room to book
     ("refund", refunds.ASKS),  # "when will I get the refund for my booking": the refund, not the bookings
@@ -52,7 +63,8 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("voucher", re.compile(VOUCHER_ASKED)),
     ("book", re.compile(r"(?:ঘর|রুম)\s*বুক|বুক(?:িং)?\s*(?:কর|চাই)|\bbook(?:ing)?\s+(?:kor|chai|a\b|again\b|rooms?\b)"
                         r"|\b(?:gh[oa]r|rooms?)\s+book|\b(?:want|like|need)\s+to\s+book\b")),
-    ("mine", re.compile(r"আমার\s*বুকিং|বুকিং\S*\s*দেখ|\b(?:amar|my)\s+bookings?\b|\bbookings?\s+dekh")),
+    ("mine", re.compile(rf"আমার\s*বুকিং|বুকিং\S*\s*দেখ|\bmy\s+bookings?\b|\bbookings?\s+dekh|{WHEN_ASKED}"
+                        rf"|{NUMBER_ASKED}")),
 )
 
 

@@ -8,7 +8,8 @@ the date list shows one (``Fri 25 Dec``), and the words a date is said with (``�
 of December``); a date without a year is the next
 such day from today. A weekday alone (``Friday``, ``next Friday``, ``আগামী শুক্রবার``, ``agami shonibar``) is
 the coming one: a day in the week ahead, as people plan a trip; a day of the month alone (``১০ তারিখ``, ``10th``) is
-the next such day. A stay's two dates typed together are ``stay_dates``'s, counts typed ``counts``', and dates
+the next such day; days from today (``in 3 days``, ``৩ দিন পরে``) and a day of next month (``5th of next month``) count
+from today. A stay's two dates typed together are ``stay_dates``'s, counts typed ``counts``', and dates
 shown ``dates_shown``'.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from datetime import date, timedelta
 from shared.india import (  # noqa: F401
     INDIA,
     MONTHS,
+    count_in_words,
     latin_digits,
     local_digits,
     today_in_india,
@@ -64,6 +66,9 @@ _WORDY_MONTH_FIRST = re.compile(r"(?<![^\s\d/\-.,])" + _WORD + r"\.?\s*(\d{1,2})
 # ending or তারিখ is needed, since a number alone may be a count.
 _DAY_OF_MONTH = re.compile(r"(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|(?:\s*-?\s*(?:লা|রা|ঠা|ই|শে|এ))?"
                            r"\s*(?:তারিখ|তারিখে|" + _TARIKH + r"))|(\d{1,2})\s*-?\s*(?:লা|রা|ঠা|ই|শে|এ)")
+# a weekend is its Saturday, the day a weekend's stay begins ("this weekend", "ei weekend e", "এই উইকেন্ডে"), and its
+# Sunday where a stay ends (a check-out "till the weekend", "weekend porjonto")
+_WEEKEND_WORDS = ("weekend", "weekende", "উইকেন্ড", "উইকেন্ডে", "वीकेंड")
 # A weekday written before or after the date, as the date list shows it ("Fri 25 Dec", "২৫ ডিসেম্বর, শুক্র"), or as
 # people write it ("Friday, 25 December", "২৫ ডিসেম্বর শুক্রবার"): Monday is 0, as ``date.weekday()``.
 _WEEKDAY_SPELLINGS: dict[str, int] = {
@@ -86,9 +91,9 @@ _WEEKDAY_SPELLINGS: dict[str, int] = {
         ("guruvar", "guruwar", "brihaspativar", "गुरुवार", "बृहस्पतिवार"), ("shukravar", "shukrawar", "शुक्रवार"),
         ("shanivar", "shaniwar", "sanivar", "शनिवार"), ("ravivar", "raviwar", "itvar", "itwar", "रविवार")))
        for name in names},
-    # a weekend is its Saturday, the day a weekend's stay begins: "this weekend", "ei weekend e", "এই উইকেন্ডে"
-    "weekend": 5, "weekende": 5, "উইকেন্ড": 5, "উইকেন্ডে": 5, "वीकेंड": 5,
+    **dict.fromkeys(_WEEKEND_WORDS, 5),
 }
+_WEEKEND = frozenset(unicodedata.normalize("NFC", word) for word in _WEEKEND_WORDS)
 _WEEKDAYS = {unicodedata.normalize("NFC", word): day for word, day in _WEEKDAY_SPELLINGS.items()}
 _WEEKDAY_WORD = r"([^\s\d/\-.,()]+)\.?"
 _WEEKDAY_FIRST = re.compile(_WEEKDAY_WORD + r"\s*,?\s+(.+)")
@@ -108,10 +113,21 @@ _RELATIVE: dict[str, int] = {unicodedata.normalize("NFC", word): days for word, 
 }.items()}
 # Words before a weekday named alone that still mean the coming one: "next Friday", "আগামী শুক্রবার".
 _COMING = {unicodedata.normalize("NFC", word) for word in (
-    "next", "this", "coming", "this coming", "on", "আগামী", "এই", "সামনের", "পরের", "আসছে", "agami", "ei", "samner",
-    "shamner", "porer", "agle", "is", "aane wale", "अगले", "इस", "आने वाले")}
+    "next", "this", "coming", "this coming", "on", "the", "আগামী", "এই", "সামনের", "পরের", "আসছে", "agami", "ei",
+    "samner", "shamner", "porer", "agle", "is", "aane wale", "अगले", "इस", "आने वाले")}
 # A day of the month typed alone, as a stay's first or last: "25 to 27", "28 to 2 Dec", "till 8th"
 DAY_ALONE = re.compile(r"(?:the\s+)?(\d{1,2})" + _ORDINAL)
+# Days from today, in digits or a word: "in 3 days", "after 3 days", "3 days later", "3 din por", "৩ দিন পরে",
+# "দুদিন পর", "teen din baad", "तीन दिन बाद"
+_DAYS_AHEAD = re.compile(r"(?:in|after)\s+(\S+)\s+days?(?:\s+(?:from\s+(?:now|today)|time))?"
+                         r"|(\S+)\s+days?\s+(?:later|from\s+(?:now|today)|after|hence)"
+                         r"|(\S+?)\s*(?:din|দিন|दिन)\s*(?:por|pore|porey|pare|baad|bad|পর|পরে|बाद)")
+AHEAD_MOST = 366  # days: more is no trip's check-in said so
+# A day of next month: "5th of next month", "next month 5th", "পরের মাসের ৫ তারিখ", "agle mahine ki 5 tarikh"
+_NEXT_MONTH = (r"(?:next|coming)\s+month(?:['’]?s)?|(?:porer|samner|shamner|agami)\s+mas(?:er|e)?"
+               r"|(?:পরের|সামনের|আগামী)\s+মাসের?|agle\s+mahine(?:\s+ki)?|अगले\s+महीने(?:\s+की)?")
+_IN_NEXT_MONTH = re.compile(rf"(?:{_NEXT_MONTH})\s+(.+)|(.+?)\s+(?:of\s+(?:the\s+)?)?(?:{_NEXT_MONTH})")
+_SPACED = re.compile(r"(\d{1,2})\s+(\d{1,2})\s+(\d{4})")  # "31 12 2026": only with its year, or it is counts
 
 
 def parse_date(text: str, today: date, *, on_or_after: date | None = None) -> date | None:
@@ -124,7 +140,11 @@ def parse_date(text: str, today: date, *, on_or_after: date | None = None) -> da
     cleaned = _cleaned(text).strip().rstrip(".!?।॥ ")
     if (days := _RELATIVE.get(" ".join(cleaned.split()))) is not None:
         return today + timedelta(days=days)
-    if (weekday := _weekday_alone(cleaned)) is not None:
+    if (days := _days_ahead(cleaned)) is not None:  # from today: a check-in's ("3 din por" at a check-out: nights)
+        return today + timedelta(days=days) if on_or_after is None else None
+    if match := _IN_NEXT_MONTH.fullmatch(cleaned):
+        return _in_next_month(match.group(1) or match.group(2), today)
+    if (weekday := _weekday_alone(cleaned, ends=on_or_after is not None)) is not None:
         start = on_or_after or today
         return start + timedelta(days=(weekday - start.weekday() - 1) % 7 + 1)
     for pattern, rest_at, word_at in ((_WEEKDAY_FIRST, 2, 1), (_WEEKDAY_LAST, 1, 2)):
@@ -157,20 +177,40 @@ def _day_and_month(cleaned: str) -> bool:
                for pattern, word_at in ((_WORDY, 2), (_WORDY_MONTH_FIRST, 1)) for match in pattern.finditer(cleaned))
 
 
-def _weekday_alone(cleaned: str) -> int | None:
-    """The weekday of a day named by it alone, perhaps after "next" or "আগামী" (``শুক্রবারে``: on Friday)."""
+def _weekday_alone(cleaned: str, *, ends: bool = False) -> int | None:
+    """The weekday of a day named by it alone, perhaps after "next" or "আগামী" (``শুক্রবারে``: on Friday); a weekend
+    is its Saturday, or its Sunday where a stay ``ends``."""
     *before, word = cleaned.split() or [""]
     if before and word in ("e", "te", "ko", "को"):  # on it, said apart: "shonibar e", "ei weekend e", "shanivar ko"
         *before, word = before
     if before and " ".join(before) not in _COMING:
         return None
+    if ends and word in _WEEKEND:
+        return 6
     return _WEEKDAYS.get(word.removesuffix("ে") if word.endswith("বারে") else word)
+
+
+def _days_ahead(cleaned: str) -> int | None:
+    """The days from today said ("in 3 days", "৩ দিন পরে", "dui din por"), from 1 to ``AHEAD_MOST``; else None."""
+    if not (match := _DAYS_AHEAD.fullmatch(" ".join(cleaned.split()))):
+        return None
+    said = next(group for group in match.groups() if group)
+    days = int(said) if said.isdigit() else count_in_words(said)
+    return days if days and days <= AHEAD_MOST else None
+
+
+def _in_next_month(said: str, today: date) -> date | None:
+    """The day of the month ``said`` ("5th", "৫ তারিখ", "the 31st") in the month after today's; None when that month
+    has no such day ("31st of next month" in January) or ``said`` is no day of the month."""
+    match = _DAY_OF_MONTH.fullmatch(said) or DAY_ALONE.fullmatch(said)
+    day = match and int(next(group for group in match.groups() if group))
+    return safe_date(today.year + today.month // 12, today.month % 12 + 1, day) if day else None
 
 
 def _calendar_date(cleaned: str, today: date, on_or_after: date | None) -> date | None:
     if match := _DAY_OF_MONTH.fullmatch(cleaned):
         return day_of_month(int(match.group(1) or match.group(2)), on_or_after or today)
-    if match := _NUMERIC.fullmatch(cleaned):
+    if match := _NUMERIC.fullmatch(cleaned) or _SPACED.fullmatch(cleaned):
         day, month, year = match.groups()
         return _build(int(day), int(month), year, on_or_after or today)
     if match := _ISO.fullmatch(cleaned):
