@@ -67,7 +67,10 @@ BEFORE_LAST = re.compile(rf"\bmonth\s+before\s+last\b|\blast\s+to\s+last\s+month
 MONTHS_AGO = re.compile(r"(?<!\S)(?P<count>\S+?)\s*(?:টি|টা|ti|ta)?\s*(?:months?|mas|maas|mash|মাস|mah?ine|महीने)\s*"
                         r"(?:ago|before|ager|aager|আগের|আগে|age|pehle|पहले)(?!\w)")
 THIS_MONTH = re.compile(rf"\b(?:this|current)\s+month|এই\s*মাস|চলতি\s*মাস|\b(?:ei|choloti|cholti){_MAS}")
-IN_WORDS = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])\s*[/\-.]\s*((?:19|20|21)\d{2})(?!\d)")  # "slip 03/2026"
+# "slip 03/2026", and a year in two digits that is no month ("slip 3/25"; not "3.25", an amount, nor in a date,
+# "10/3/25")
+IN_WORDS = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])\s*[/\-.]\s*((?:19|20|21)\d{2})(?!\d)"
+                      r"|(?<![\d/.\-])(0?[1-9]|1[0-2])\s*[/\-]\s*(1[3-9]|[2-9]\d)(?![\d/.\-])")
 _FILLER = frozenset({"month", "of", "মাস", "মাসের"})  # between a month's name and its year: "মার্চ মাস ২০২৬"
 # between a year and a month's name after it: "2025 er march", "২০২৫ সালের মার্চ", "2025 year of march"
 _YEAR_OF = frozenset({"er", "r", "এর", "র", "sal", "saler", "সাল", "সালের", "year", "of", "the", "ka", "ki", "की",
@@ -115,8 +118,9 @@ def _said(typed: str, today: date) -> str | None:
     if (last := LAST_MONTH.search(typed)) or THIS_MONTH.search(typed):
         return month_of(today.replace(day=1) - timedelta(days=1) if last else today)
     if (found := IN_WORDS.search(typed)) is not None:
-        return f"{found.group(2)}-{int(found.group(1)):02d}"
-    return next((month for _, month in _named(typed, today)), None)
+        month, year = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+        return f"{_year(year):04d}-{int(month):02d}"
+    return next((month for _, month, _ in _named(typed, today)), None)
 
 
 # "may" beside these is the month ("slips of may june", "salary for may", "may 2026", "may maser slip"); elsewhere
@@ -171,9 +175,10 @@ def _words(typed: str) -> list[str]:
     return [w for w in re.split(r"[\s,/.\-'’()।]+|(?<=\D)(?=\d)|(?<=\d)(?=\D)", typed) if w]
 
 
-def _named(typed: str, today: date) -> Iterator[tuple[int, str]]:
-    """Each month named by its name among the words, in turn (the word's place, the month), with the year beside it,
-    else the one financial year or the one year said elsewhere, else its latest."""
+def _named(typed: str, today: date) -> Iterator[tuple[int, str, bool]]:
+    """Each month named by its name among the words, in turn (the word's place, the month, whether its year was said
+    beside it), with the year beside it, else the one financial year or the one year said elsewhere, else its
+    latest."""
     words = _words(typed)
     elsewhere, financial = _year_elsewhere(words), _financial_year(typed)
     if elsewhere is None and LAST_YEAR.search(typed):
@@ -192,15 +197,15 @@ def _named(typed: str, today: date) -> Iterator[tuple[int, str]]:
         if word == "may" and len(words) > 1 and not _month_may(before, following):  # "may I have my slip": none
             continue
         if financial is not None:  # April to December in its first year, January to March in its second
-            yield at, f"{financial + (number < 4):04d}-{number:02d}"
+            yield at, f"{financial + (number < 4):04d}-{number:02d}", False
         elif re.fullmatch(r"(?:19|20|21)\d{2}|\d{2}", after):
-            yield at, f"{_year(after):04d}-{number:02d}"
+            yield at, f"{_year(after):04d}-{number:02d}", True
         elif re.fullmatch(r"(?:19|20|21)\d{2}", year_before):
-            yield at, f"{year_before}-{number:02d}"
+            yield at, f"{year_before}-{number:02d}", True
         elif elsewhere is not None:
-            yield at, f"{elsewhere}-{number:02d}"
+            yield at, f"{elsewhere}-{number:02d}", False
         else:
-            yield at, f"{today.year if number <= today.month else today.year - 1}-{number:02d}"
+            yield at, f"{today.year if number <= today.month else today.year - 1}-{number:02d}", False
 
 
 # between two months' names, a run of months: "jan to march", "january theke march porjonto", "জানুয়ারি থেকে মার্চ",
@@ -208,14 +213,19 @@ def _named(typed: str, today: date) -> Iterator[tuple[int, str]]:
 _THROUGH = frozenset({"to", "till", "until", "upto", "through", "thru", "theke", "থেকে", "se", "से"})
 _BESIDE_THROUGH = frozenset({"month", "months", "mas", "maas", "mash", "maser", "masher", "mase", "er", "r", "মাস",
                              "মাসের", "এর", "র", "of", "porjonto", "পর্যন্ত", "tak", "तक"})
-_DASH = re.compile(r"(?<=[^\s\d])\s*[-–]\s*(?=[^\s\d])")
+# ... and after a year, spaced: "nov 2025 - feb 2026" (not "2025-26", a financial year, nor "2025-march", its March)
+_DASH = re.compile(r"(?<=[^\s\d])\s*[-–]\s*(?=[^\s\d])|(?<=\d)\s+[-–]\s*(?=[^\W\d_])")
 
 
-def _through(first: str, last: str) -> list[str]:
-    """The months from ``first`` to ``last`` (``YYYY-MM``), both in; "november to february" runs across a new year.
-    Only the two when the run would be over a year."""
+def _through(first: str, last: str, *, from_first: bool = False) -> list[str]:
+    """The months from ``first`` to ``last`` (``YYYY-MM``), both in; "november to february" runs across a new year:
+    back from the last (its year said, "november to february 2026"), or on from the first (``from_first``: its year
+    said and not the last's, "december 2025 to february" is to February 2026). Only the two when the run would be
+    over a year."""
     start, end = (int(first[:4]) * 12 + int(first[5:]) - 1), (int(last[:4]) * 12 + int(last[5:]) - 1)
-    if end < start:
+    if end < start and from_first:
+        end = start + (end - start) % 12
+    elif end < start:
         start -= 12
     if not 0 <= end - start < 12:
         return [first, last]
@@ -229,10 +239,15 @@ def months_named(text: str, today: date) -> list[str]:
     typed = _DASH.sub(" to ", typed_number(unicodedata.normalize("NFC", text)).casefold())
     words, named = _words(typed), list(_named(typed, today))
     months: list[str] = []
-    for (at, month), (following, last) in zip(named, [*named[1:], (-1, "")]):
+    ended = ""  # a run's last month, as the run reckoned its year
+    for (at, month, own), (following, last, own_last) in zip(named, [*named[1:], (-1, "", False)]):
+        month, own, ended = ended or month, own or bool(ended), ""
         between = [w for w in words[at + 1:following] if w not in _BESIDE_THROUGH and not w.isdigit()]
-        run = last and between and all(w in _THROUGH for w in between)
-        months += _through(month, last)[:-1] if run else [month]
+        if last and between and all(w in _THROUGH for w in between):
+            *months_before, ended = _through(month, last, from_first=own and not own_last)
+            months += months_before
+        else:
+            months.append(month)
     return list(dict.fromkeys(months))
 
 
