@@ -22,12 +22,19 @@ def test_ones_bookings_shown(typed):
 
 @pytest.mark.parametrize(("typed", "expected"), [("meri booking cancel karo", "cancel"), ("booking cancel", "cancel"),
                                                  ("बुकिंग", "menu"), ("बुकिंग कैसे करें", "book"),
-                                                 ("booking kaise kare", "book")])
+                                                 ("booking kaise kare", "book"),
+                                                 # a booking's date to change, a booking still to make, or when
+                                                 # booking opens (test_tourism_when_is_my_booking)
+                                                 ("booking er date change korbo", "redate"),
+                                                 ("amar room booking korte chai", "book"),
+                                                 ("booking kobe theke shuru", None), ("booking kobe korbo", None)])
 def test_other_business_with_a_booking_stays_its_own(typed, expected):
     assert action(typed) == expected, typed
 
 
-async def test_at_the_main_menu_ones_bookings_are_listed(system):
-    phone = await at_the_menu(system, "919800390061", "en")
-    got = await phone.say("meri booking dikhao", until=has("interactive"))
+@pytest.mark.parametrize(("wa_id", "typed"), [("919800390061", "meri booking dikhao"),
+                                              ("919800390071", "meri booking kab hai")])  # when it is, too
+async def test_at_the_main_menu_ones_bookings_are_listed(system, wa_id, typed):
+    phone = await at_the_menu(system, wa_id, "en")
+    got = await phone.say(typed, until=has("interactive"))
     assert "You have no bookings yet" in words(got), words(got)

@@ -4,11 +4,12 @@ at the main menu ("I could not tell which service") and was "Sorry, I did not fo
 where "amar booking kobe" listed one's bookings: they list them, their dates on them. So does its number forgotten
 ("booking number bhule gechi", "বুকিং নম্বর ভুলে গেছি"), which reached no service where "complaint number bhule
 gechi" listed one's complaints, and its number asked ("booking number ki") at the tourism menu, where only the main
-menu read it. A booking's date to change stays a change of dates, a booking still to make a booking."""
+menu read it. A booking's date to change stays a change of dates, a booking still to make a booking, and "meri booking
+kab hai" at the main menu lists one's bookings (both in test_tourism_my_bookings_shown, beside the same for "meri
+booking dikhao")."""
 from __future__ import annotations
 
 import pytest
-from phone_kit import at_the_menu, has, words
 from test_tourism_facilities_asked import action
 
 from services.tourism.conversation.asked import asks
@@ -29,20 +30,6 @@ def test_when_ones_booking_is_asked_lists_ones_bookings(typed):
 def test_a_bookings_number_forgotten_or_asked_lists_ones_bookings(typed):
     assert action(typed) == "mine", typed
     assert asks(typed) == "mine", typed
-
-
-@pytest.mark.parametrize(("typed", "expected"), [
-    ("booking er date change korbo", "redate"), ("meri booking cancel karo", "cancel"),
-    ("amar room booking korte chai", "book"), ("booking kobe theke shuru", None), ("booking kobe korbo", None),
-])
-def test_other_business_with_a_bookings_date_stays_its_own(typed, expected):
-    assert action(typed) == expected, typed
-
-
-async def test_at_the_main_menu_ones_bookings_are_listed(system):
-    phone = await at_the_menu(system, "919800390071", "en")
-    got = await phone.say("meri booking kab hai", until=has("interactive"))
-    assert "You have no bookings yet" in words(got), words(got)
 
 
 async def test_at_the_tourism_menu_ones_booking_is_shown_with_its_dates(make_guest):
