@@ -170,6 +170,12 @@ _COUNTED = frozenset(unicodedata.normalize("NFC", word) for word in (
 _NOT_ALONE = frozenset(unicodedata.normalize("NFC", word) for word in ("নয়", "ন"))
 
 
+def count_said(said: str) -> int | None:
+    """A count said in figures (any script's digits: "3", "৩") or in a word ("three", "dui", "দু"); None for other
+    words. Figures are read by ``isdecimal``: "²" is a digit to ``isdigit`` that ``int`` cannot read."""
+    return int(said) if said.isdecimal() else count_in_words(said)
+
+
 def count_in_words(text: str, counted: tuple[str, ...] = ()) -> int | None:
     """A count of one to ten said in a word (``two``, ``দুই``, ``দু'জন``, ``তিনটে``, ``dui jon``), perhaps followed by
     what is counted (people, or the caller's ``counted``: ``two nights``, ``দুই রাত``); None for any other words."""

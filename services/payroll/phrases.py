@@ -147,6 +147,7 @@ FORGOTTEN = rf"\bforg[eo]t|ভুলে\s*গ|মনে\s*নেই|\bbh?ule\s*g
 FORGOT_PIN = (r"^(?!.*(?:\bpin\s*codes?\b|\bpincodes?\b|পিন\s*কোড|पिन\s*कोड))(?=.*(?:\bpin\b|পিন|पिन))"
               rf"(?=.*(?:{FORGOTTEN}|\breset|\bchange|\bbod[oa]?l|বদল|\block|লক|\bblock|ব্লক))")
 
+_IN_FIGURES = r"\d{1,2}\s*[/\-]\s*(?:\d{4}|\d{2})"  # a month and its year in figures: "3/25", "03/2025"
 PHRASES = (
     # before the credit day's: "beton kom dhukeche" is the pay doubted, not asked after
     Phrase("doubt", _DOUBT),
@@ -173,8 +174,8 @@ PHRASES = (
                    r"(?:[\s\-]+(?:er|এর))?[\s\-]*(?:slips?\b|স্লিপ)|^slips?$"
                    r"|^স্লিপ$|বেতন\s*বিবরণী"
                    # a slip and its month in figures alone: "slip 3/25", "03/2025 er slip", "স্লিপ ৩/২৫"
-                   r"|^(?:slips?|স্লিপ)\s+(?:(?:of|for)\s+)?\d{1,2}\s*[/\-]\s*(?:\d{4}|\d{2})$"
-                   r"|^\d{1,2}\s*[/\-]\s*(?:\d{4}|\d{2})\s*(?:er|এর)?\s*(?:slips?|স্লিপ)$"
+                   rf"|^(?:slips?|স্লিপ)\s+(?:(?:of|for)\s+)?{_IN_FIGURES}$"
+                   rf"|^{_IN_FIGURES}\s*(?:er|এর)?\s*(?:slips?|স্লিপ)$"
                    # and in Hindi: "वेतन पर्ची", "सैलरी स्लिप", "तनख्वाह की पर्ची", "vetan parchi"
                    # a receipt for the pay, "মাইনের রসিদ", "betoner rosid chai"
                    rf"|{_KIND}(?:\s*(?:er|এর))?\s*(?:রসিদ|\bro[sh]+id\b)"

@@ -118,7 +118,7 @@ def _said(typed: str, today: date) -> str | None:
     if (last := LAST_MONTH.search(typed)) or THIS_MONTH.search(typed):
         return month_of(today.replace(day=1) - timedelta(days=1) if last else today)
     if (found := IN_WORDS.search(typed)) is not None:
-        month, year = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+        month, year = [group for group in found.groups() if group]  # of the branch that found them
         return f"{_year(year):04d}-{int(month):02d}"
     return next((month for _, month, _ in _named(typed, today)), None)
 

@@ -27,19 +27,22 @@ _KIND_BN = r"(?:(?:ঘরের|রুমের|ঘর|রুম|হোটেল
 _KIND_LATIN = r"(?:(?:rooms?|gh[oa]r(?:er)?|roomer|hotel|hoteler)\s+)?"
 # shown, in Banglish and Hindi in Latin letters ("dekhao", "dekhte chai", "dikhao", "dekhna hai", "details")
 _SHOW_LATIN = r"de?kh(?:ao|an|un|bo|te\s+chai|n[ai]\s+hai)|dikha(?:o|iye|\s+do)|batao|details?|info"
+# whose (my, our), in Hindi in Latin letters with Bengali's "amar", and in Devanagari
+_MINE_LATIN = r"(?:amar|meri|mera|hamari|hamara)"
+_MINE_HI = r"(?:मेरी|मेरा|हमारी|हमारा)"
 _SHOW_HI = r"दिखा(?:ओ|इए|एं|एँ|\s*दो)|बताओ|बताइए|देखन[ीा]\s*है|की\s*जानकारी"
 ASKED_AFTER = (rf"^(?:(?:{_ASKING}\s+(?:(?:my|our|the)\s+)?|(?:my|our)\s+){_KIND}(?:bookings?|reservations?)"
                r"(?:\s+(?:status|please|pls|details))*|(?:bookings?|reservations?)\s+status"
                rf"|আমার\s*{_KIND_BN}বুকিং(?:গুলো|গুলি|টা|টি)?(?:\s*(?:টা|টি))?(?:\s*(?:দেখান|দেখাও))?"
                r"|(?:আমার\s*)?বুকিং(?:য়ের|এর|ের)?\s*(?:এখন\s*)?(?:(?:কী|কি|কোন)\s*(?:অবস্থা|হল|হলো|খবর)|অবস্থা|খবর)"
                rf"(?:\s*(?:কী|কি))?"
-               rf"|(?:amar|meri|mera|hamari|hamara)\s+{_KIND_LATIN}bookings?(?:\s*(?:ta|ti|gulo|guli))?"
+               rf"|{_MINE_LATIN}\s+{_KIND_LATIN}bookings?(?:\s*(?:ta|ti|gulo|guli))?"
                rf"(?:\s+(?:{_SHOW_LATIN}))?"
                r"|(?:amar\s+)?bookings?(?:\s*(?:er|r|ta))*\s+(?:ki\s+(?:holo|obostha|khobor)|obostha|khobor|status)"
                # ... shown or its details asked, no "my" ("booking dekhao", "booking ta dekhte chai", "booking
                # details"), and in Hindi ("मेरी बुकिंग दिखाओ", "बुकिंग दिखाओ")
                rf"|(?:rooms?\s+)?bookings?(?:\s*(?:ta|ti|gulo|guli))?\s+(?:{_SHOW_LATIN})"
-               rf"|(?:मेरी|मेरा|हमारी|हमारा)\s*(?:कमरे\s*की\s*)?बुकिंग(?:\s*(?:{_SHOW_HI}))?|बुकिंग\s*(?:{_SHOW_HI}))$")
+               rf"|{_MINE_HI}\s*(?:कमरे\s*की\s*)?बुकिंग(?:\s*(?:{_SHOW_HI}))?|बुकिंग\s*(?:{_SHOW_HI}))$")
 # the voucher asked for, or a booking's receipt or bill ("booking er bill chai", "booking receipt", "বুকিংয়ের রসিদ"):
 # the voucher is it (not what the bill comes to: "booking er bill koto hobe", a price asked)
 VOUCHER_ASKED = (r"ভাউচার|\bvouchers?\b|(?:\bbookings?|বুকিং)\S*\s*(?:er\s+|r\s+|এর\s*)?(?:\bbills?\b|\breceipts?\b"
@@ -47,7 +50,7 @@ VOUCHER_ASKED = (r"ভাউচার|\bvouchers?\b|(?:\bbookings?|বুকি�
                  r"|\breceipts?\s+(?:of|for)\s+(?:my\s+|the\s+)?bookings?\b")
 # one's booking asked after by whose it is, "meri booking", "मेरी बुकिंग", "amar booking" (not "amar room booking korte
 # chai": a room to book), or when it is, "booking er date ki", "বুকিংয়ের তারিখ কবে", "booking kab hai": one's bookings
-WHEN_ASKED = (r"\b(?:amar|meri|mera|hamari|hamara)\s+bookings?\b|(?:मेरी|मेरा|हमारी|हमारा)\s*बुकिंग"
+WHEN_ASKED = (rf"\b{_MINE_LATIN}\s+bookings?\b|{_MINE_HI}\s*बुकिंग"
               r"|(?:\bbookings?|বুকিং)\S*(?:\s+(?:er|r|ka|ki|ke|ta|ti))?\s+(?:dates?|tarikh|তারিখ)\S*"
               r"(?:\s+(?:ta|ti|টা|টি))?\s+(?:ki|koto|kya|kab|kobe|কী|কি|কত|কবে)(?!\S)"
               r"|^(?:bookings?|বুকিং|बुकिंग)\s+(?:kobe|kab|কবে|कब)(?:\s+(?:hai|he|ache|ase|hobe|है))?$")

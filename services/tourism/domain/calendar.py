@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from shared.india import (  # noqa: F401
     INDIA,
     MONTHS,
-    count_in_words,
+    count_said,
     latin_digits,
     local_digits,
     today_in_india,
@@ -138,9 +138,10 @@ def parse_date(text: str, today: date, *, on_or_after: date | None = None) -> da
     after it ("Sunday" after a Friday check-in)."""
     # the full stop, দাঁড়ি or ! a sentence ends with is no part of the date ("৫ ডিসেম্বর।", "5 Dec 2026.")
     cleaned = _cleaned(text).strip().rstrip(".!?।॥ ")
-    if (days := _RELATIVE.get(" ".join(cleaned.split()))) is not None:
+    spaced = " ".join(cleaned.split())
+    if (days := _RELATIVE.get(spaced)) is not None:
         return today + timedelta(days=days)
-    if (days := _days_ahead(cleaned)) is not None:  # from today: a check-in's ("3 din por" at a check-out: nights)
+    if (days := _days_ahead(spaced)) is not None:  # from today: a check-in's ("3 din por" at a check-out: nights)
         return today + timedelta(days=days) if on_or_after is None else None
     if match := _IN_NEXT_MONTH.fullmatch(cleaned):
         return _in_next_month(match.group(1) or match.group(2), today)
@@ -190,12 +191,11 @@ def _weekday_alone(cleaned: str, *, ends: bool = False) -> int | None:
     return _WEEKDAYS.get(word.removesuffix("ে") if word.endswith("বারে") else word)
 
 
-def _days_ahead(cleaned: str) -> int | None:
+def _days_ahead(spaced: str) -> int | None:
     """The days from today said ("in 3 days", "৩ দিন পরে", "dui din por"), from 1 to ``AHEAD_MOST``; else None."""
-    if not (match := _DAYS_AHEAD.fullmatch(" ".join(cleaned.split()))):
+    if not (match := _DAYS_AHEAD.fullmatch(spaced)):
         return None
-    said = next(group for group in match.groups() if group)
-    days = int(said) if said.isdigit() else count_in_words(said)
+    days = count_said(next(group for group in match.groups() if group))
     return days if days and days <= AHEAD_MOST else None
 
 

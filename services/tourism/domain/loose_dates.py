@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from services.tourism.domain.calendar import DAY_ALONE, day_of_month, parse_date, safe_date
 from services.tourism.domain.stay_dates import ACROSS_MONTHS, STAY_ENDS, STAY_SPLIT, cleaned, day_after, parse_stay
-from shared.india import count_in_words
+from shared.india import count_said
 
 PASSED_LATELY = 92  # days: a date without its year that passed this long ago or less is asked about
 # A check-in and a count of days: "kal theke 3 din", "কাল থেকে ৩ দিন", "25 Dec for 3 days", "kal se 3 din"
@@ -75,7 +75,7 @@ def parse_days(text: str, today: date) -> tuple[date, int] | None:
     check_in = said and parse_date(said.group(1), today)
     if not said or check_in is None:
         return None
-    days = int(said.group(2)) if said.group(2).isdigit() else count_in_words(said.group(2), ())
+    days = count_said(said.group(2))
     return (check_in, days) if days and days >= 1 else None
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from services.tourism.domain.calendar import parse_date
 from services.tourism.domain.loose_dates import parse_days
 from services.tourism.domain.stay_dates import cleaned, parse_stay
-from shared.india import count_in_words
+from shared.india import count_said
 
 _COUNT = r"(?<!\S)(\d{1,3}|[^\s\d]+)\s*"
 _NIGHTS = re.compile(_COUNT + r"(?:nights?|raat|rat|রাত|রাতের|রাত্রি|রাতে|रात)(?!\S)")
@@ -74,19 +74,13 @@ def read_request(text: str, today: date) -> Request:
 def _counted(pattern: re.Pattern[str], text: str, *, least_in_words: int = 1) -> tuple[int | None, str]:
     """The one count ``pattern`` finds, and the words without it; none when said twice or not a count (in words, not
     one under ``least_in_words``)."""
-    found = [(match, _count(match.group(1))) for match in pattern.finditer(text)]
+    found = [(match, count_said(match.group(1))) for match in pattern.finditer(text)]
     found = [(match, count) for match, count in found
              if count is not None and (match.group(1).isdigit() or count >= least_in_words)]
     if len(found) != 1:
         return None, text
     match, count = found[0]
     return count, f"{text[:match.start()]} {text[match.end():]}"
-
-
-def _count(said: str) -> int | None:
-    if said.isdigit():
-        return int(said)
-    return count_in_words(said, ())
 
 
 def _dated(words: list[str], today: date) -> tuple[date | None, str | None, tuple[int, int]]:

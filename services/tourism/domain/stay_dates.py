@@ -9,7 +9,7 @@ import unicodedata
 from datetime import date, timedelta
 
 from services.tourism.domain.calendar import DAY_ALONE, day_of_month, parse_date, safe_date
-from shared.india import count_in_words, latin_digits, typed_number
+from shared.india import count_said, latin_digits, typed_number
 
 # Between a stay's check-in and check-out, and around them: "5 to 8 Dec", "৫ থেকে ৮ ডিসেম্বর", "5-8 Dec",
 # "from 5 Dec till 8 Dec", "৫ ডিসেম্বর হতে ৮ ডিসেম্বর পর্যন্ত", and Hindi's "25 dec se 27 dec tak", "25 से 27 तक"
@@ -56,7 +56,7 @@ def parse_stay(text: str, today: date, max_nights: int) -> tuple[date, date] | N
     the check-out ("28 to 2 Dec": ``_day_before``)."""
     said_all = STAY_ENDS.sub("", cleaned(text))
     if (said := _FOR_NIGHTS.fullmatch(said_all)) and (check_in := parse_date(said.group(1), today)):
-        nights = count_in_words(said.group(2), ()) if not said.group(2).isdigit() else int(said.group(2))
+        nights = count_said(said.group(2))
         if not nights or nights < 1:
             return None
         return check_in, check_in + timedelta(days=min(nights, max_nights + 1))  # too many: refused as such
