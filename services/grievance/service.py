@@ -18,6 +18,7 @@ from services.grievance.conversation.unreceived import UNRECEIVED
 from services.grievance.conversation.wants import LATIN as SPELT
 from services.grievance.conversation.wants import (
     ATR_ASKED,
+    CLOSED_UNDONE,
     MINE_BN,
     MINE_EN,
     MINE_MORE,
@@ -84,8 +85,9 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      # "amar complaint er kono kaj hoyni": where each stands
                      Phrase("mine", _either(REJECTED_ASKED, REOPEN_ASKED, UNSETTLED)),
                      Phrase("mine", ASKED_AFTER, across=True),  # mid-booking too: "what about my complaint?"
-                     # "complaint 2"; "amar complaint number ki": each with its number
-                     Phrase("mine", _either(NUMBER_ALONE, NUMBER_OF_MINE), across=True),
+                     # "complaint 2"; "amar complaint number ki": each with its number; "complaint close kore diyeche
+                     # kintu kaj hoyni": those that may be reopened (``mine.asked``)
+                     Phrase("mine", _either(NUMBER_ALONE, NUMBER_OF_MINE, CLOSED_UNDONE), across=True),
                      # "amar complaint 2 er kaj hocche na"; "amar jol er complaint ta", "আমার অভিযোগের আপডেট দিন"
                      Phrase("mine", _either(NAMED_BY_NUMBER, MINE_MORE)),
                      # asking for a person: an official answers through a complaint (``reach``)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from services.noc import demo, handlers, reminders
 from services.noc.backoffice import routes
-from services.noc.conversation.given_up import GIVEN_UP
+from services.noc.conversation.given_up import GIVEN_UP, PAPER
 from services.noc.conversation.validity import NEEDS, VALIDITY_WORDS
 from services.noc.domain import NUMBER
 from services.noc.kind import KIND
@@ -37,6 +37,7 @@ from shared.casework.said import (
     NUMBER_OF,
     OTHER_PAPER,
     PAPER_AGAIN,
+    own_asked,
 )
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -123,6 +124,9 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      Phrase("mine", rf"^{NOT_BUILDING}(?:.*?{MY_APPLICATION}|{PAPER_WHEN})"),
                      # what became of it, unnamed ("keno reject holo", "বাতিল হল কেন"): building permission's too
                      Phrase("mine", rf"^{NOT_BUILDING}{NOT_PLAN}" + DECIDED_ASKED + NOT_OTHER_SCHEME),
+                     # one's licence or NOC named and asked after ("my licence", "licence status", "noc kobe pabo"):
+                     # one's own, as the chat answers them
+                     Phrase("mine", rf"^{NOT_BUILDING}" + own_asked(PAPER)),
                      # a shop or a business and a licence named, not asked after ("dokan khulbo licence lagbe", "I
                      # want to open a shop, what licence do I need"): how to apply
                      Phrase("apply", rf"^{NOT_BUILDING}{SHOP_LICENCE}"),

@@ -21,7 +21,8 @@ _SLIP = rf"(?:{_KIND}\s*)?(?:slips?\b|স্লিপ)"
 _NAMES_EN = "|".join(f"{n[:3]}(?:{n[3:]})?" if len(n) > 3 else n for n in (*map(str.casefold, MONTHS["en"]), "sept"))
 # as the names are spelled: জানুয়ারী, আগষ্ট, অগাস্ট, সেপ্টেম্বার too; মে (May) before a space or a dash, not মেয়ে
 _NAMES_BN = r"জানুয়ার[িী]|ফেব্রুয়ার[িী]|মার্চ|এপ্রিল|মে(?=[\s-])|জুন|জুলাই|[আঅ]গা?[সষ]্ট|সেপ্টেম্বা?র|অক্টোবা?র|নভেম্বা?র|ডিসেম্বা?র"
-_MONTH = (r"(?:\b(?:last|previous|this|current)\s+month|\b(?:g[ao]t+h?[ao]|ag+h?er|ei)\s*mas|(?:গত|আগের|এই|চলতি)\s*মাস"
+_MONTH = (r"(?:\b(?:last|previous|this|current)\s+month|\b(?:g[ao]t+h?[ao]|ag+h?er|ei)\s*mash?"
+          r"|(?:গত|আগের|এই|চলতি)\s*মাস"
           rf"|\b(?:{_NAMES_EN})\b|(?<!\S)(?:{_NAMES_BN}))(?:'s|s|er|e|-?এর|-?র|ের|য়ের)?(?:\s*[\d০-৯]{{2,4}})?")
 
 # the pay itself, said as employees say it (wages too, but not where it is asked after as one's own, ``credit``: a
@@ -153,7 +154,9 @@ PHRASES = (
     Phrase("doubt", _DOUBT),
     Phrase("forgot", FORGOT_PIN),
     Phrase("earnings", EARNINGS_ASKED),  # "DA koto?": the slip with its earnings, after the PIN
-    Phrase("statement", rf"\b(?:annual|yearly)\s+(?:{_SALARY}\s+|pay\s+)?statement|\b{_SALARY}\s+statement"
+    # the year's statement as a tax statement too ("income tax statement", "আয়কর বিবরণী")
+    Phrase("statement", rf"\b(?:annual|yearly)\s+(?:{_SALARY}\s+|pay\s+)?statement|\b(?:{_SALARY}|tax)\s+statement"
+                        r"|আয়কর\s*বিবরণী"
                         rf"|{FORM_16}|বার্ষিক\s*(?:বেতন\s*)?বিবরণী"
                         r"|^statement\s+[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?$|^[\d০-৯]{4}(?:\s*[-/]\s*[\d০-৯]{2,4})?\s+statement$"
                         # a year's, "গত বছরের বিবরণী", "last year's statement", in Banglish "gato bochorer statement",
@@ -185,7 +188,7 @@ PHRASES = (
                    r"|\b(?:salary|vetan|tankh?wa+h?)\s+(?:ki\s+)?parchi\b"),
     # and the last of a run of months: "april theke june porjonto slip", "এপ্রিল থেকে জুন পর্যন্ত স্লিপ", in Hindi
     # "april se june tak ki slip", "june ki slip"
-    Phrase("slip", rf"{_MONTH}(?:\s*-?\s*(?:এর|র|er))?(?:\s*(?:month|mas(?:er|e)?|মাস(?:ের)?))?"
+    Phrase("slip", rf"{_MONTH}(?:\s*-?\s*(?:এর|র|er))?(?:\s*(?:month|mash?(?:er|e)?|মাস(?:ের)?))?"
                    rf"(?:\s*(?:porjonto|পর্যন্ত|tak))?(?:\s*ki)?\s*{_SLIP}"),
     # the last months' slips, as banks ask for them and the answer to a salary certificate asked says to type
     # ("last 3 months slips", "গত তিন মাসের স্লিপ", "goto 3 maser slip"): the chat reads the count (``last_months``)
@@ -226,7 +229,7 @@ PHRASES = (
     # a month of the Bengali calendar: "কার্তিক মাসের স্লিপ", "poush maser slip" (its two months are offered), with
     # its year: "কার্তিক ১৪৩২ এর স্লিপ", "kartik 1432-er slip" (the months of that year)
     Phrase("slip", rf"(?<!\S)(?:{'|'.join(bangla_months.SPELLED)})\S*\s*(?:[\d০-৯]{{4}}\s*-?\s*(?:এর|র|er)?\s*)?"
-                   rf"(?:mas(?:er|e)?\s*|মাসের?\s*)?{_SLIP}"),
+                   rf"(?:mash?(?:er|e)?\s*|মাসের?\s*)?{_SLIP}"),
     # one's pay asked after: when it comes, whether it came, where it is ("beton kobe dhukbe", "has my salary been
     # credited", "where is my salary", "বেতন কবে ঢুকবে"); its slip, a rise in it, a pension, an allowance, a job card's
     # wages or another's salary are not asked

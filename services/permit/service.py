@@ -38,6 +38,7 @@ from shared.casework.said import (
     PLAN_NEWS,
     PLAN_PASSED,
     PLAN_WISHED,
+    own_asked,
 )
 from shared.documents import check_fonts
 from shared.envelope import Envelope
@@ -135,10 +136,14 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # the paper waited for, unnamed ("kagoj ta kobe pabo"), or what became of it ("keno reject holo",
                      # "বাতিল হল কেন"): the trade NOC's too, so the menu asks
                      Phrase("mine", NOT_TRADE + rf"(?:{PAPER_WHEN}|{DECIDED_ASKED}{NOT_OTHER_SCHEME})"),
-                     Phrase("menu", rf"{NOT_TRADE}{NOT_OTHER_SCHEME}.*(?:{APPLICATION}|\bbuilding\s+(?:permission|permit|plan)"
-                                    rf"|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE}|{HINDI})"),
-                     # the one word a villager types alone for it: "permit", "permission", "onumoti", অনুমতি, বাড়ি
-                     Phrase("menu", ALONE)))
+                     # one's permission named and asked after ("my permit", "permit status", "permit kobe pabo"):
+                     # one's own, as the chat answers them; a renewal is the NOC's
+                     Phrase("mine", rf"{NOT_TRADE}(?!.*(?:\brenew|নবীকরণ|রিনিউ))" + own_asked(PERMISSION)),
+                     # an application or a house's permission named; and the one word a villager types alone for
+                     # it: "permit", "permission", "onumoti", অনুমতি, বাড়ি
+                     Phrase("menu", rf"(?:{NOT_TRADE}{NOT_OTHER_SCHEME}.*(?:{APPLICATION}|\bbuilding\s+(?:permission"
+                                    rf"|permit|plan)|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE}"
+                                    rf"|{HINDI})|{ALONE})")))
 
 
 def spec(*, public_url: str | None = None, load_demo: bool = True) -> ServiceSpec:

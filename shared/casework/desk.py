@@ -37,6 +37,7 @@ from shared.casework.said import (
     NOT_GOT,
     NUMBER_ASKED,
     NUMBER_UNKNOWN,
+    OWN_ASKED,
     QUESTION,
     SEND_AGAIN,
     apply_asked,
@@ -224,6 +225,8 @@ class Desk:
             return await answers.mine(visit, self.details)
         if ASKING.search(text) and not visit.kind.number.attempted(text):
             return ask_number(visit)
+        if OWN_ASKED.search(text) and not visit.kind.number.attempted(text):  # "mera license kab milega", "licence
+            return await self._mine(visit, [])  # ekhono pai ni": as the main menu reads them, one's own
         if visit.kind.number.attempted(text):
             return await answers.malformed(visit, text)
         if (sent := sent_instead(visit)) is not None:  # the number is what this chat asks for: it is asked again, typed
@@ -357,7 +360,10 @@ class Desk:
         ask_number(visit)
 
     async def _mine(self, visit: Visit, args: list[str]) -> None:
-        # the menu's tap for "my permit number" carries the words: the numbers are written out
+        # the menu's tap for "permit kobe pabo" carries the words: when it comes, as the chat answers it
+        if not args and when.WHEN.search(visit.inbound.text or "") and await when.answer(visit, None):
+            return
+        # ... and for "my permit number": the numbers are written out
         await answers.mine(visit, self.details, int(args[0]) if args and args[0].isdigit() else 0,
                            numbers=bool(NUMBER_ASKED.search(visit.inbound.text or "")))
 

@@ -184,6 +184,33 @@ NOT_ELSEWHERE = (r"(?!.*(?:\bcomplain\w*|\b[oa]b?h?ijog|\bovijog|\bnalish|\bgrv|
                  r"|\brooms?\b|বুকিং|রুম|\bs[ae]l+[ae]?r\w*|\bslips?\b|\bbeton\w*|\bpayroll|বেতন|স্লিপ|স্যালারি"
                  r"|\bbribe|\bg?hush\b|ঘুষ))")
 DECIDED_ASKED = rf"^(?!(?:\S+\s+){{8}}\S){NOT_ELSEWHERE}(?=.*(?:{DECIDED}))"
+# One's own case asked after at the main menu, its paper named (``paper``: a permit's, a licence's words): "my" within
+# two words before it ("my permit", "amar licence", "mera license"), its status or news asked ("permit status",
+# "licence er ki holo", "noc kya hua"), when it comes ("permit kobe pabo", "licence kab milega", "when will I get my
+# permit"), or not received yet ("licence ekhono pai ni"): one's own cases, where each stands. Short (eight words at
+# most), none of another service's words; not a paper said to be lacking ("amar licence nei": how to apply) or lost
+# (a driving licence as like as not), or done without ("amar permission chara bari banacche": a complaint's), nor a
+# trek's, a forest's or a driving licence.
+_OWN = r"(?:\b(?:my|amar|mer[aie])\b|আমার|मेर[ाीे])"
+_ASKED_AFTER = (r"\b(?:status|obos?th?a|update|progress|khob[oa]r|ki\s*hol(?:o|e|lo)?|kya\s+hua|kab\s+mil\w*)\b"
+                r"|অবস্থা|আপডেট|খবর|(?:কী|কি)\s*(?:হল|হলো)|क्या\s*हुआ|स्थिति|कब\s*मिल"
+                r"|\b(?:kobe|kokhon|when)\b.*\b(?:pab[oe]?|pau?a\s+jabe|asbe|hobe|get|receive|come)\b"
+                r"|(?:কবে|কখন).*(?:পাব|আসবে|হবে)|\bpab[oe]?\s+(?:kobe|kokhon)\b|পাব\S*\s*(?:কবে|কখন)"
+                r"|\bpai\s*n[ie]\b|\bpai\s+nai\b|পাইনি|পাই\s*নি|\bnot\s+(?:yet\s+)?(?:received|got)\b|\bnahi\s+mil"
+                r"|नहीं\s*मिल")
+_LACKED = (r"(?<!\bpai\s)\b(?:nei|nai)\b|\b(?:chara|without|bina|don'?t\s+have|trek\w*|forest|entry|jungle|safari"
+           r"|driving|h[ae]ri?y?e|lost)\b|নেই|নাই|ছা(?:\u09dc|\u09a1\u09bc)া|বিনা|হারি|बिना|ड्राइविंग|ড্রাইভিং")
+
+
+def own_asked(paper: str) -> str:
+    """The pattern of one's own case asked after at the main menu, ``paper`` named (above)."""
+    return (rf"^(?!(?:\S+\s+){{8}}\S){NOT_ELSEWHERE}(?!.*(?:{_LACKED}))"
+            rf"(?:.*?{_OWN}\s*(?:\S+\s+){{0,2}}?(?:{paper})|(?=.*(?:{paper})).*(?:{_ASKED_AFTER}))")
+
+
+OWN_ASKED = re.compile(own_asked(CASES), re.IGNORECASE | re.DOTALL)  # in the chat: any of one's cases named
+
+
 # A change of a case's details asked for ("change the name on my trade licence", "amar licence e naam bhul, thik korte
 # chai", "ঠিকানা ভুল, সংশোধন করতে চাই"): a change and a detail named; made only at the office (``Desk``'s ``amend``)
 _CHANGED = (r"\b(?:change|correct(?:ion)?|update|modify|amend\w*|edit|wrong|mistake|misspelt|bodl\w*|bodol\w*|bhul|vul"

@@ -1,4 +1,5 @@
-"""When one's case will come, asked without its number ("kobe pabo", "কবে পাব", "when will I get it"): of the asker's
+"""When one's case will come, asked without its number ("kobe pabo", "কবে পাব", "when will I get it", "kab milega"), in
+the chat or at the main menu with the paper named ("permit kobe pabo"): of the asker's
 own cases (the one just shown, if it is theirs), the one still under way is said not issued yet, where it stands (its
 status, and the fee it waits for), and those issued already are said to be issued; their one case comes with its
 View or its certificate or letter a tap away, several are listed as before (their Views), each issued one's
@@ -14,8 +15,9 @@ from shared.casework.case import OPEN
 from shared.casework.visit import Visit
 
 WHEN = re.compile(r"\bwhen\b.*\b(?:get|receive|come|be\s+(?:ready|issued|approved)|arrive)\b"
-                  r"|\bkobe\b.*\b(?:pab[oe]?|pabo|pau?a\s+jabe|asbe|hobe|deb[ea]n?|dib[ea]n?)\b"
-                  r"|কবে.*(?:পাব|আসবে|হবে|দেবে|দেবেন|দিবে|দেওয়া)", re.IGNORECASE)
+                  r"|\b(?:kobe|kokhon)\b.*\b(?:pab[oe]?|pabo|pau?a\s+jabe|asbe|hobe|deb[ea]n?|dib[ea]n?)\b"
+                  r"|\bpab[oe]?\s+(?:kobe|kokhon)\b|\bkab\b.*\bmil\w*|कब.*मिल"
+                  r"|(?:কবে|কখন).*(?:পাব|আসবে|হবে|দেবে|দেবেন|দিবে|দেওয়া)|পাব\S*\s*(?:কবে|কখন)", re.IGNORECASE)
 
 
 async def answer(visit: Visit, shown: str | None) -> bool:

@@ -33,13 +33,16 @@ _ITS_NUMBER = r"(?:\s*(?:no\.?|number|নং|নম্বর|#)?\s*(?=[\w\-/]*\d
 # back is a verb tied to the complaint itself, after it ("অভিযোগটা তুলে নিতে চাই", "complain ta cancel korbo") or
 # before it ("withdraw my complaint"): a complaint about something cancelled or removed ("my job card was
 # cancelled, I want to complain", "রেশন কার্ড বাতিল করে দিয়েছে, অভিযোগ জানাতে চাই") is a new one
-TAKEN_BACK = (rf"(?:\bcomplain(?:t|ts)?|\b{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)"
+TAKEN_BACK = (rf"(?:\bcomplain(?:t|ts)?|\b{LATIN}|\bshika+yat|অভিযোগ|নালিশ|কমপ্লেন)"
               r"(?:\s*(?:টা|টি|গুলো|গুলি|টাকে|টিকে|ta|ti|gulo|guli|take|tike)(?!\S))?"
               rf"{_ITS_NUMBER}(?:\s*(?:আমি|ami))?\s*(?:cancel|withdraw|delete|remove|take\s+back|batil"
-              r"|(?:tule|ferot|firiye)\s*n[ie]|বাতিল|প্রত্যাহার|ক্যান্?সেল|মুছে|(?:তুলে|উঠিয়ে|ফিরিয়ে|ফেরত)\s*ন[িে])")
+              r"|(?:tule|ferot|firiye)\s*n[ie]|বাতিল|প্রত্যাহার|ক্যান্?সেল|মুছে|(?:তুলে|উঠিয়ে|ফিরিয়ে|ফেরত)\s*ন[িে]"
+              # or closed, asked ("complaint close kore din", "complaint band karo", "অভিযোগ বন্ধ করুন"), not told
+              r"|(?:close|band|bondho|বন্ধ)\s*(?:kore\s+|করে\s*)?(?:(?:din|dao|koro|karo|korun|korte|kar\s+do)\b"
+              r"|করুন|করো|দিন|দাও|করতে))")
 THE = r"(?:(?:my|the|an?|this|that|these|those|our|all|last|previous|earlier|old|of)\s+)*"
-TAKE_BACK = (rf"\b(?:cancel(?:l?ing|lation)?|withdraw(?:ing|al)?|delet(?:e|ing)|remov(?:e|ing)|take\s+back)\s+{THE}"
-             rf"complain|\btake\s+{THE}complain\w*\s+back\b")
+TAKE_BACK = (r"\b(?:cancel(?:l?ing|lation)?|withdraw(?:ing|al)?|delet(?:e|ing)|remov(?:e|ing)|take\s+back|close)"
+             rf"\s+{THE}complain|\btake\s+{THE}complain\w*\s+back\b")
 NOT_EN = (r"(?:\b(?:no|not|never|don['’]?t|dont|do\s+not|didn['’]?t|did\s+not)\s+(?:(?:want|wanna|need|to|a|an|any|"
           rf"file|make|lodge|register|have|more|this|it|is|my)\s+)*complain|complain\S*{BANGLISH_NOT})")
 NOT_BN = (r"অভিযোগ\S*(?:\s*(?:করব|করবো|করতে|করার|জানাব|জানাবো|জানাতে|দেব|দেবো|দিতে|চাই|দরকার|আর))*"
@@ -123,12 +126,23 @@ REJECTED_ASKED = (rf"(?:\bcomplain|\b{LATIN}|অভিযোগ|নালিশ|
 _REJECTED_ASKED = re.compile(unicodedata.normalize("NFKC", REJECTED_ASKED))
 REOPEN = (r"\bre-?open\w*|\bopen\s+(?:it\s+)?again\b|\babar\s+(?:chalu|khul|open)|আবার\s*(?:চালু|খুল|খোল)"
           r"|পুনরায়\s*(?:চালু|খুল|খোল)|রিওপেন")
-_REOPEN = re.compile(unicodedata.normalize("NFKC", REOPEN))
 # and so asked at the main menu, the complaint named: "amar jol er complaint ta abar khulte chai", "reopen my
 # complaint", "অভিযোগটা আবার চালু করুন": those that may still be reopened, not a new one
 REOPEN_ASKED = (rf"(?:\bcomplain|\b{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)\S*(?:\s+\S+){{0,3}}?\s*(?:{REOPEN})"
                 rf"|(?:{REOPEN})\s+(?:\S+\s+){{0,3}}?(?:complain\w*|{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)")
-_REOPEN_ASKED = re.compile(unicodedata.normalize("NFKC", REOPEN_ASKED))
+# ... and a complaint said closed or resolved but not put right, or asked why it was closed, or one's own said closed
+# ("complaint close kore diyeche kintu kaj hoyni", "my complaint was closed but the work is not done", "অভিযোগ বন্ধ করে
+# দিয়েছে কিন্তু কাজ হয়নি", "shikayat band kar di lekin kaam nahi hua", "complaint keno close korlo", "amar complaint
+# close kore diyeche"): those that may be reopened too
+_SHUT = r"(?:\b(?:clos\w*|resolv\w*|solved|settled|disposed|nish?potti|band|bondho)\b|নিষ্পত্তি|বন্ধ|बंद)"
+# never said not closed yet ("my complaint is not resolved yet", "complaint band hoyni")
+CLOSED_UNDONE = (r"^(?:(?=.*(?:\b(?:kintu|but|lekin|keno|kano|why|without)\b|কিন্তু|কেন|लेकिन|क्यों))"
+                 r"|(?=amar\b|my\b|আমার)"
+                 r"(?!.*\b(?:not|yet)\s+(?:been\s+)?(?:clos|resolv|solved)))(?!.*(?:clos\w*|resolv\w*|solved|band"
+                 r"|বন্ধ)\s*(?:\S+\s+)?(?:h(?:oy|oi)\s*n[ie]|holo\s+na|nahi|হয়নি|হয়\s*নি))"
+                 rf".*?(?:\bcomplain|\b{LATIN}|অভিযোগ|নালিশ|কমপ্লেন|\bshika+yat|शिकायत)\S*\s+(?:\S+\s+){{0,3}}?{_SHUT}")
+_REOPEN = re.compile(unicodedata.normalize("NFKC", f"{REOPEN}|{CLOSED_UNDONE}"))
+_REOPEN_ASKED = re.compile(unicodedata.normalize("NFKC", f"{REOPEN_ASKED}|{CLOSED_UNDONE}"))
 _TAKING_BACK = re.compile(unicodedata.normalize("NFKC", f"{TAKEN_BACK}|{TAKE_BACK}"))
 # A photo or more words to be added to one's complaint ("amar complaint e photo add korbo", "complaint e aro kichu
 # likhte chai", "I want to add a photo to my complaint", "অভিযোগে ছবি যোগ করতে চাই"): one's complaints, with how (the

@@ -10,8 +10,8 @@ import re
 
 from shared.casework.given_up import APPLICATION, GIVING_UP
 
-_PAPER = r"(?:\bt?nocs?\b|\blicen[cs]e\w*|\btrade\b|এনওসি|লাইসেন্স|ট্রেড|ला[इय]सें?स|एनओसी)"
+PAPER = r"(?:\bt?nocs?\b|\blicen[cs]e\w*|\btrade\b|এনওসি|লাইসেন্স|ট্রেড|ला[इय]सें?स|एनओसी)"
 # at the main menu: a NOC, a trade or a licence named (an application alone may be building permission's)
-GIVEN_UP = rf"(?=.*{_PAPER}){GIVING_UP}"
+GIVEN_UP = rf"(?=.*{PAPER}){GIVING_UP}"
 # in the NOC's own chat: an application named too
-GIVEN_UP_HERE = re.compile(rf"^(?=.*(?:{_PAPER}|{APPLICATION})){GIVING_UP}", re.IGNORECASE | re.DOTALL)
+GIVEN_UP_HERE = re.compile(rf"^(?=.*(?:{PAPER}|{APPLICATION})){GIVING_UP}", re.IGNORECASE | re.DOTALL)
