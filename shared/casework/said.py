@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from shared.casework.visit import Visit
+from shared.casework.when import WHEN
 from shared.india import ASKED_FORM, LINE_START, NUMBER_SAID, plain
 
 # One's cases named as people name them: the application, the permission or licence, the NOC, the certificate, the
@@ -192,10 +193,9 @@ DECIDED_ASKED = rf"^(?!(?:\S+\s+){{8}}\S){NOT_ELSEWHERE}(?=.*(?:{DECIDED}))"
 # (a driving licence as like as not), or done without ("amar permission chara bari banacche": a complaint's), nor a
 # trek's, a forest's or a driving licence.
 _OWN = r"(?:\b(?:my|amar|mer[aie])\b|আমার|मेर[ाीे])"
-_ASKED_AFTER = (r"\b(?:status|obos?th?a|update|progress|khob[oa]r|ki\s*hol(?:o|e|lo)?|kya\s+hua|kab\s+mil\w*)\b"
-                r"|অবস্থা|আপডেট|খবর|(?:কী|কি)\s*(?:হল|হলো)|क्या\s*हुआ|स्थिति|कब\s*मिल"
-                r"|\b(?:kobe|kokhon|when)\b.*\b(?:pab[oe]?|pau?a\s+jabe|asbe|hobe|get|receive|come)\b"
-                r"|(?:কবে|কখন).*(?:পাব|আসবে|হবে)|\bpab[oe]?\s+(?:kobe|kokhon)\b|পাব\S*\s*(?:কবে|কখন)"
+_ASKED_AFTER = (r"\b(?:status|obos?th?a|update|progress|khob[oa]r|ki\s*hol(?:o|e|lo)?|kya\s+hua)\b"
+                r"|অবস্থা|আপডেট|খবর|(?:কী|কি)\s*(?:হল|হলো)|क्या\s*हुआ|स्थिति"
+                rf"|{WHEN.pattern}"  # when it comes, as the chat reads it
                 r"|\bpai\s*n[ie]\b|\bpai\s+nai\b|পাইনি|পাই\s*নি|\bnot\s+(?:yet\s+)?(?:received|got)\b|\bnahi\s+mil"
                 r"|नहीं\s*मिल")
 _LACKED = (r"(?<!\bpai\s)\b(?:nei|nai)\b|\b(?:chara|without|bina|don'?t\s+have|trek\w*|forest|entry|jungle|safari"

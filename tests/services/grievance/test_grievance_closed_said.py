@@ -13,10 +13,9 @@ from __future__ import annotations
 import pytest
 from casework_kit import menu_claims
 from grievance_kit import YEAR
-from phone_kit import Phone, choices, has, words
+from phone_kit import choices, has, words
+from test_grievance_reopen_told import REOPENABLE, arjun
 
-ARJUN = "919800000002"  # GRV-2026-000001 water, resolved; GRV-2026-000005 certificates, rejected: both reopenable
-REOPENABLE = [f"grievance:view:GRV-{YEAR}-000001", f"grievance:view:GRV-{YEAR}-000005"]
 CLOSED_UNDONE = [
     ("bn", "complaint close kore diyeche kintu kaj hoyni"), ("bn", "complaint resolved dekhacche kintu kaj hoyni"),
     ("en", "my complaint was closed but the work is not done"), ("en", "complaint closed but problem not solved"),
@@ -27,15 +26,6 @@ WATER_UNDONE = "complaint close hoye geche kintu jol ase na"  # what is still wr
 CLOSE_ASKED = [("bn", "complaint close kore din"), ("bn", "complaint close korte chai"), ("bn", "complaint band karo"),
                ("bn", "অভিযোগ বন্ধ করুন"), ("bn", "অভিযোগটা বন্ধ করে দিন"), ("en", "please close my complaint"),
                ("en", "shikayat band kar do")]
-
-
-async def arjun(system, lang: str, where: str) -> Phone:
-    http, base = system
-    phone = Phone(http, base, ARJUN, name="Arjun")
-    await phone.start(lang)
-    if where == "chat":
-        await phone.tap("grievance:menu", until=has("interactive"))
-    return phone
 
 
 @pytest.mark.parametrize("typed", [typed for _, typed in CLOSED_UNDONE + CLOSE_ASKED] + [WATER_UNDONE])
