@@ -36,6 +36,7 @@ from shared.casework.said import (
     NOT_OTHER_SCHEME,
     NUMBER_OF,
     OTHER_PAPER,
+    OWN,
     PAPER_AGAIN,
     own_asked,
 )
@@ -117,7 +118,7 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # the certificate, not one's NOCs to look at
                      Phrase("letters", rf"^{NOT_BUILDING}(?=.*{TRADE}){PAPER_AGAIN}"),
                      # and in Hindi ("mera trade license kab milega", "मेरा ट्रेड लाइसेंस")
-                     Phrase("mine", rf"^(?=.*(?:\bmy\b|আমার|\bamar\b|\bmer[aie]\b|मेर[ाीे]))(?=.*{TRADE})"),
+                     Phrase("mine", rf"^(?=.*{OWN})(?=.*{TRADE})"),
                      # one's applications, nothing named ("my application", "আমার আবেদন", "amar abedon"), and the
                      # paper waited for, unnamed ("kagoj ta kobe pabo"): building permission's too, so the menu asks
                      # which (a NOC's holder was told none is on the number)

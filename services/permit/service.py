@@ -72,6 +72,8 @@ RULES = (r"^(?!.*(?:\bawas|\byojon?a|আবাস|যোজনা))(?:.*?(?:ব�
 # they may be another's ("trade permit" is a NOC's, "permission for a stall" anyone's), read as above
 ALONE = (r"^(?:permits?|permissions?|building|bh[ao]b[ao]n|[ao]n[ou]m[ao]ti|bari|অনুমতি|পারমিট|পারমিশন|ভবন"
          r"|বা(?:\u09dc|\u09a1\u09bc)ি)$")
+# a renewal named: the NOC's, never building permission's (its fee, its papers, one's own asked after)
+NOT_RENEWAL = r"(?!.*(?:\brenew|নবীকরণ|রিনিউ))"
 MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অনুমতি", "en": "Building permission"},
                  description={"bn": "আবেদনের অবস্থা দেখুন, অনুমতিপত্র ডাউনলোড করুন",
                               "en": "Application status and the permission letter"}, order=30,
@@ -87,7 +89,7 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                                      rf"(?:{AMEND}|{MISTAKE})"),  # "অনুমতিপত্রে ভুল আছে" too
                      # the fee with no service named ("where do I pay the fee", "fee diye diyechi"): the trade NOC
                      # announces it too, so the menu asks which; a renewal's is the NOC's alone
-                     Phrase("fee", rf"(?:{NOT_TRADE}(?!.*(?:\brenew|নবীকরণ|রিনিউ)){FEE_UNNAMED})|(?:{PAY_UNNAMED})"),
+                     Phrase("fee", rf"(?:{NOT_TRADE}{NOT_RENEWAL}{FEE_UNNAMED})|(?:{PAY_UNNAMED})"),
                      # what a plan's passing or the permission costs, no fee named ("naksha pass korate koto taka
                      # lage", "নকশা পাস করাতে কত টাকা লাগে", "permission nite koto khoroch"): the fee, as at its menu
                      Phrase("fee", rf"{NOT_TRADE}(?:{PLAN}|(?=.*{PERMISSION}))(?={COST.removeprefix('^')})"),
@@ -96,7 +98,7 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # what is still missing for one's application, or the papers a plan's passing needs ("plan pass
                      # er jonno ki ki kagoj lagbe", before the plan's words below): the trade NOC announces it too, so
                      # the menu asks; a renewal's papers are the NOC's alone
-                     Phrase("missing", rf"{NOT_TRADE}(?!.*(?:\brenew|নবীকরণ|রিনিউ)){NOT_STAY}" + MISSING.pattern),
+                     Phrase("missing", rf"{NOT_TRADE}{NOT_RENEWAL}{NOT_STAY}" + MISSING.pattern),
                      # how long a plan's passing takes ("plan pass er jonno koto din lagbe"): read as at its menu
                      Phrase("menu", rf"{NOT_TRADE}{PLAN}(?=.*(?:{TIME}))"),
                      # one's plan passed, asked ("amar barir naksha pass hoyeche?"): one's own applications
@@ -138,7 +140,7 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      Phrase("mine", NOT_TRADE + rf"(?:{PAPER_WHEN}|{DECIDED_ASKED}{NOT_OTHER_SCHEME})"),
                      # one's permission named and asked after ("my permit", "permit status", "permit kobe pabo"):
                      # one's own, as the chat answers them; a renewal is the NOC's
-                     Phrase("mine", rf"{NOT_TRADE}(?!.*(?:\brenew|নবীকরণ|রিনিউ))" + own_asked(PERMISSION)),
+                     Phrase("mine", rf"{NOT_TRADE}{NOT_RENEWAL}" + own_asked(PERMISSION)),
                      # an application or a house's permission named; and the one word a villager types alone for
                      # it: "permit", "permission", "onumoti", অনুমতি, বাড়ি
                      Phrase("menu", rf"(?:{NOT_TRADE}{NOT_OTHER_SCHEME}.*(?:{APPLICATION}|\bbuilding\s+(?:permission"
