@@ -28,6 +28,7 @@ from services.grievance.conversation.wants import (
     PROBLEM_HAD,
     REJECTED_ASKED,
     REOPEN_ASKED,
+    SETTLED_SAID,
     TAKE_BACK,
     TAKEN_BACK,
     UNSETTLED,
@@ -74,8 +75,9 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                  description={"bn": "অভিযোগ জানান, অবস্থা দেখুন, আধিকারিকের সঙ্গে কথা বলুন",
                               "en": "Lodge a complaint, track it, talk to an official"}, order=10,
                  references=NUMBER.pattern, takes_wordless=True, phrases=(
-                     # the action-taken report of one's complaint: in a resolved one's status (``mine.reports``)
-                     Phrase("atr", ATR_ASKED),
+                     # the action-taken report of one's complaint: in a resolved one's status (``mine.reports``);
+                     # and so a complaint said put right, "my complaint is solved", "অভিযোগের সমাধান হয়েছে"
+                     Phrase("atr", _either(ATR_ASKED, SETTLED_SAID)),
                      # taking one back: where their complaints are seen (a person cannot withdraw one here); and
                      # the complaints they lodged, "amar complaint er ki holo"; not "my complaint is ...", "আমার
                      # অভিযোগ আছে" (a new one)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from services.tourism import demo, handlers, reminders
 from services.tourism.backoffice import cancellation, routes
-from services.tourism.conversation.asked import ASKED_AFTER, NUMBER_ASKED, VOUCHER_ASKED, WHEN_ASKED
+from services.tourism.conversation.asked import ASKED_AFTER, BOOKED_SAID, NUMBER_ASKED, VOUCHER_ASKED, WHEN_ASKED
 from services.tourism.conversation.confirm_asked import CONFIRM_WANTED
 from services.tourism.conversation.redate import CHANGE
 from services.tourism.conversation.typed import NOT_BN, NOT_EN, NOT_LATIN
@@ -75,7 +75,8 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                                     r"(?:confirm(?:ed)?(?!\s+kor)\b|confirmation\b|কনফার্ম(?!\s*কর))"
                                     r"|^(?=.*\bstatus\b)(?=.*\b(?:bookings?|reservations?)\b)"
                                     r"|আমার\s*বুকিং|বুকিংয়ের\s*অবস্থা|বুকিং\S*\s*(?:এখন\s*)?(?:কী|কি|কোন)\s*অবস্থা"
-                                    rf"|{WHEN_ASKED}"),  # "meri booking kab hai", "booking er date ki"
+                                    rf"|{WHEN_ASKED}"  # "meri booking kab hai", "booking er date ki"
+                                    rf"|{BOOKED_SAID}"),  # "ami room book korechi": one's, no room to book
                      # its confirming asked for ("booking confirm korte chai"): the quote, one's bookings or one begun
                      Phrase("confirming", CONFIRM_WANTED),
                      # "book a room", "ঘর বুক করব", "রুম বুক", and as Bengali says it in Latin letters: "ghor book korbo";

@@ -98,7 +98,20 @@ WHEN_SETTLED = (r"^(?!.*(?:\b(?:kor(?:te|bo|ben)|janabo|janate|want|would\s+like
                 r"(?=.*(?:\b(?:thik|theek|solve\w*|somadhan|samadhan|resolv\w*|fix\w*|mit\w*|kaj|hal|sort\w*"
                 r"|attend\w*)\b|ঠিক|সমাধান|মিট|কাজ|हल|ठीक))"
                 r"|.*(?:\b(?:ke|who(?:'s|\s+is)?)\s+(?:dekh|handl|look)\w*|কে\s*দেখ))")
-MINE = re.compile(f"{MINE_EN}|{MINE_BN}|{MINE_MORE}|{NUMBER_OF_MINE}|{UNSETTLED}|{WHEN_SETTLED}")
+# ... or one said lodged already, nothing more said ("ami complaint korechi", "I already lodged a complaint", "আমি
+# অভিযোগ করেছি", "complaint registered, thank you", "amar complaint number ache"): one's complaints, never a new one
+# with those words for its description (the chat reads these; the main menu's "new" hands them on)
+LODGED_SAID = (
+    r"^(?:(?:i|we)\s+(?:have\s+|had\s+)?(?:already\s+)?(?:(?:lodged|filed|made|registered|given|sent|submitted)\s+"
+    r"(?:a|my|the|one)?\s*complaint|complained)|(?:my\s+|the\s+)?complaint\s+(?:is\s+|has\s+been\s+|was\s+)?"
+    rf"(?:registered|lodged|submitted)|(?:(?:ami|amra)\s+)?(?:(?:already|agei|age)\s+)?(?:ekta\s+)?{_NOUN}"
+    r"(?:\s*(?:ta|ti))?\s+(?:kore\s*)?(?:korechi|korechilam|korlam|dilam|diyechi|diyechilam|janiyechi|janiyechilam)"
+    r"|(?:(?:i\s+have|amar)\s+(?:a\s+|my\s+)?)?complaint\s+(?:number|no)(?:\s+(?:ache|achhe|peyechi|pelam))?"
+    r"|(?:আমি\s*|আমরা\s*)?(?:আগেই\s*)?(?:একটা\s*)?(?:অভিযোগ|নালিশ|কমপ্লেন)\s*(?:টা\s*|টি\s*)?(?:করে\s*)?"
+    r"(?:করেছি|করেছিলাম|জানিয়েছি|জানিয়েছিলাম|দিয়েছি|দিয়েছিলাম))(?:\s+(?:already|before|earlier|agei|age))?"
+    r"(?:[\s,.!।]*(?:thanks?|thank\s+you|dhon+obad|ধন্যবাদ|sir|dada|স্যার|দাদা))*[\s.!।]*$")
+MINE = re.compile(unicodedata.normalize(
+    "NFKC", f"{MINE_EN}|{MINE_BN}|{MINE_MORE}|{NUMBER_OF_MINE}|{UNSETTLED}|{WHEN_SETTLED}|{LODGED_SAID}"))
 # The action-taken report asked for: "send the action taken report", "ATR", "what action has been taken on my
 # complaint", "গৃহীত ব্যবস্থার রিপোর্ট", "কী ব্যবস্থা নেওয়া হয়েছে", "ki byabostha neoa hoyeche": in a resolved
 # complaint's status. Not ব্যবস্থা alone, which is any arrangement ("থাকার কী ব্যবস্থা আছে": a guest house's)
@@ -113,7 +126,21 @@ ATR_ASKED = (r"\baction[\s-]*taken\b|\batrs?\b|\baction\s+(?:has\s+been|have\s+b
              r"|dekhao|kothay|pabo|do|dijiye|chahiye|দাও|দিন|চাই|লাগবে|পাঠান|পাঠাও|দেখাও|কোথায়|পাব"
              r"|दो|दीजिए|चाहिए)(?![a-z])"
              r"|\breport\s+(?:of|on|for)\s+(?:my\s+)?complaint")
-_ATR = re.compile(unicodedata.normalize("NFKC", ATR_ASKED))
+# A complaint said put right, or asked whether it is ("my complaint is solved, close it", "amar complaint er somadhan
+# hoyeche", "complaint ta thik hoye geche, dhonnobad", "আমার অভিযোগের কাজ হয়ে গেছে"): a resolved one's status, its
+# report and its buttons (to rate it, or reopen it), as the report asked for does; never a new complaint with those
+# words. Not with a "but", a "not", a "why", the work said done badly or one still to be made ("rastar kaj hoyeche,
+# complaint korbo")
+SETTLED_SAID = (r"^(?!.*(?:\b(?:kintu|but|lekin|not|yet|still|na|ni|nai|nahi|keno|why|kor(?:te|bo)|janabo|want|ache"
+                r"|achhe|kharap|bad|badly|poor\w*|half|without|h(?:oy|oi)\s*n[ie])\b"
+                r"|কিন্তু|কেন|না(?!\S)|নি(?!\S)|নেই|হয়নি|করতে|করব|জানাব|আছে|খারাপ))"
+                rf".*?(?:{_NOUN}|\bshika+yat|অভিযোগ|নালিশ|কমপ্লেন)\S*\s+(?:\S+\s+){{0,3}}?"
+                r"(?:(?:is|was|has\s+been|have\s+been|got)\s+(?:now\s+|finally\s+|already\s+)?"
+                r"(?:resolved|solved|fixed|settled|done|sorted)\b"
+                r"|(?:kaj|thik|theek|s[ao]madhan|solved?|resolved?|fixe?d?)\s+"
+                r"(?:hoye\s*g[ae]l?\w*|hoy?e?chh?e|hoiche)\b"
+                r"|(?:কাজ|ঠিক|সমাধান|নিষ্পত্তি)\s*(?:হয়ে\s*গে|হয়েছে))")
+_ATR = re.compile(unicodedata.normalize("NFKC", f"{ATR_ASKED}|{SETTLED_SAID}"))
 # Among one's complaints asked after, those rejected ("why was my complaint rejected?", "amar complaint keno batil
 # holo", "অভিযোগ কেন বাতিল হল") and those to reopen ("I want to reopen my complaint", "অভিযোগ আবার চালু করতে চাই"):
 # a decision made, never a cancelling asked for ("complaint batil korte chai", "অভিযোগ বাতিল করে দিন": taken back)

@@ -7,6 +7,7 @@ the button does. Asked against ("বুক করব না", "অভিযো�
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from services.tourism.conversation import choose, complaint, mine, refunds
 from services.tourism.conversation.turn import Turn
@@ -59,8 +60,17 @@ WHEN_ASKED = (rf"\b{_MINE_LATIN}\s+bookings?\b|{_MINE_HI}\s*बुकिंग"
 NUMBER_ASKED = (rf"^(?:amar\s+|আমার\s*)?(?:bookings?|বুকিং)(?:\s*(?:er|r|এর|ের))?\s*{NUMBER_SAID}"
                 r"(?:\s*(?:ta|ti|ki|koto|kot[ao]|what|কত|কী|কি|bhule\s+gechi|forgot|jani\s+na|ভুলে\s*গেছি"
                 r"|জানি\s*না))*$")
+# ... or a stay said booked already, the message no more ("ami room book korechi", "আমি ঘর বুক করেছি", "I have booked
+# a room", "room booking done, thank you", "booking hoye geche"): one's bookings, never another room to book
+BOOKED_SAID = (r"^(?:(?:ami|amra|i|we|আমি|আমরা)\s*)?(?:(?:have|had|already|agei|age|আগেই)\s*)*"
+               r"(?:(?:ekta|a|one|একটা)\s*)?(?:(?:gh[oa]r|rooms?|kamr[ae]|guest\s*house|home\s*stay|ঘর|রুম)\s*)?"
+               r"(?:book(?:ing)?\s+(?:kore\s*)?(?:korechi|korechilam|korlam|diyechi|diyechilam|hoye\s*g[ae]\w*"
+               r"|hoy?e?chh?e)|booked(?:\s+(?:a\s+)?(?:rooms?|guest\s*house))?|booking\s+(?:is\s+)?done"
+               r"|বুক(?:িং)?\s*(?:করে\s*)?(?:করেছি|করেছিলাম|দিয়েছি|হয়ে\s*গেছে|হয়েছে))(?:\s+(?:already|agei))?"
+               r"(?:[\s,.!।]*(?:thanks?|thank\s+you|dhon+obad|ধন্যবাদ))*$")
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("mine", re.compile(ASKED_AFTER)),  # "amar room booking ta dekhao": one's bookings, not a room to book
+    # "amar room booking ta dekhao": one's bookings, not a room to book
+    ("mine", re.compile(unicodedata.normalize("NFKC", f"{ASKED_AFTER}|{BOOKED_SAID}"))),
     ("refund", refunds.ASKS),  # "when will I get the refund for my booking": the refund, not the bookings
     ("complain", re.compile(r"অভিযোগ|নালিশ|\bcomplain|\b(?:obhijog|abhijog|ovijog|avijog)\b")),
     ("voucher", re.compile(VOUCHER_ASKED)),
