@@ -27,11 +27,12 @@ _MONTH = (r"(?:\b(?:last|previous|this|current)\s+month|\b(?:g[ao]t+h?[ao]|ag+h?
 
 # the pay itself, said as employees say it (wages too, but not where it is asked after as one's own, ``credit``: a
 # job card's wages, 100 days' work, are a complaint's subject, ``_NOT_OWN``), and that it comes, is credited, or when
-_OWN_PAY = (rf"(?:\b(?:{_SALARY}|beton|betoner|baton|ma[iy]ner?|my\s+pay|tankh?w?aa?h|vetan)\b|বেতন|মাইনে|স্যালারি"
+_OWN_PAY = (rf"(?:\b(?:{_SALARY}|beton|betoner|baton|ma[iy]ner?|my\s+pay|tankh?w?aa?h|t[ao]nkhwa+h?|vetan)\b"
+            r"|বেতন|মাইনে|স্যালারি"
             r"|वेतन|तनख़?्वाह|सैलरी)")
 _PAY_ITSELF = rf"(?:{_OWN_PAY}|\bwages?\b)"
 _COMES = (r"(?:\b(?:when|kobe|kbe|dhuk\w*|dhok\w*|ash\w*|asbe|asche|eseche|esechhe|elo|pabo|pab|paini|pai\s+ni|pelam"
-          r"|credit\w*|come|came|comes|arrived?|received|paid|where|kothay|kothai"
+          r"|ase\s*n[ie]|ase\s+nai|credit\w*|come|came|comes|arrived?|received|paid|where|kothay|kothai|get|got"
           # and in Hindi: "salary kab aayegi", "वेतन कब आएगा", "tankhwah nahi mili"
           r"|kab|aa?ye?g[ia]|aa?eg[ia]|aa?yi|mil(?:eg[ia]|i|a))\b"
           r"|(?<![\u0900-\u097F])(?:कब|आएग[ाी]|आयेग[ाी]|आई|मिल(?:ेग[ाी]|ी|ा))(?![\u0900-\u097F])"

@@ -25,6 +25,15 @@ def home(turn: Turn, *, hint: str | None = None, intro: str = "home") -> None:
                                  ("grievance:report", turn.t("btn_report"))], hint)
 
 
+def how_long(turn: Turn) -> None:
+    """How long a complaint takes asked ("how long does a complaint take", "complaint korle koto din lage"): the days
+    an office has, the fewest and the most of the kinds a person chooses from, and that a late one moves up; with
+    the complaints' buttons."""
+    days = [c.sla_days for c in turn.categories.chosen_by_people()]
+    home(turn, hint=turn.t("how_long", least=local_digits(str(min(days)), turn.lang),
+                           most=local_digits(str(max(days)), turn.lang)))
+
+
 async def listing(turn: Turn, *, hint: str | None = None, only: list[Ticket] | None = None,
                   choosing: bool = False) -> None:
     """Their complaints, the latest first; ``only`` those of them. ``choosing``: ``hint`` says how to go on with one

@@ -14,6 +14,7 @@ from services.grievance.conversation import (
     attachments,
     fresh,
     just_lodged,
+    left,
     lodge,
     lodged_change,
     mine,
@@ -68,6 +69,8 @@ async def _new(turn: Turn, args: list[str]) -> None:
         return await serial.asked_after(turn, text, hint=turn.t("add_how"), choosing=True)
     if not args and wants.asks_mine(text):
         return await serial.asked_after(turn, text)
+    if not args and wants.asks_how_long(text) and left.drafted(turn) is None:  # "complaint korle koto din lage"
+        return mine.how_long(turn)
     if not args and typed_word(text) not in titles(turn.texts, "btn_new") and wants.problem_beside(text):
         return lodge.begun_with_words(turn, text)
     anew.new(turn)

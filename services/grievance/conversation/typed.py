@@ -59,7 +59,14 @@ from services.grievance.conversation import (
 )
 from services.grievance.conversation.describing import describes
 from services.grievance.conversation.turn import Turn
-from services.grievance.conversation.wants import adds_to, asks_mine, asks_rejected, asks_report, takes_back
+from services.grievance.conversation.wants import (
+    adds_to,
+    asks_how_long,
+    asks_mine,
+    asks_rejected,
+    asks_report,
+    takes_back,
+)
 from services.grievance.conversation.words import SUBMIT, meaning, stars, stars_said, ticket_number
 from services.grievance.domain import Area
 from shared import elsewhere
@@ -116,6 +123,8 @@ async def typed(turn: Turn, text: str) -> None:
         return await serial.asked_after(turn, text, hint=turn.t("take_back_how"), choosing=True)  # "withdraw it"
     if word == "mine" or (word is None and step in _ASKING_AFTER and asks_mine(text)):
         return await serial.asked_after(turn, text)  # "status of my complaint" is no description of a new one
+    if word is None and step == "home" and asks_how_long(text):  # "how long does a complaint take"
+        return mine.how_long(turn)
     if word == "report":
         return mine.start_report(turn)
     if reach.asks_for_person(text):

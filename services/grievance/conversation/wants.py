@@ -90,14 +90,19 @@ UNSETTLED = (rf"^{_OWN_NOUN}(?:\s+(?:er|r|ta|ti|korechi|korechilam|korlam|diyech
              r"|(?:still\s+)?not\s+(?:been\s+)?(?:resolved|solved|done|fixed|attended(?:\s+to)?)(?:\s+yet)?"
              rf"|(?:কোনো\s*)?(?:কাজ|কিছু|কিছুই|সমাধান)\s*{_NOT_DONE_BN})$")
 # ... or when it will be settled, or who has it ("amar complaint kobe thik hobe", "আমার অভিযোগ কবে ঠিক হবে", "when will
-# my complaint be resolved", "shikayat kab hal hogi", "ke dekhche amar complaint"); not with one to be lodged ("rastar
-# kaj kobe hobe, complaint korbo")
+# my complaint be resolved", "shikayat kab hal hogi", "ke dekhche amar complaint", "how long will my complaint take");
+# not with one to be lodged ("rastar kaj kobe hobe, complaint korbo")
 WHEN_SETTLED = (r"^(?!.*(?:\b(?:kor(?:te|bo|ben)|janabo|janate|want|would\s+like)\b|করতে\s*চাই|করব|জানাব|জানাতে))"
                 rf"(?=.*(?:{_NOUN}|\bgrievance|\bsh?ika+y[ae]t|অভিযোগ|কমপ্লেন|নালিশ|शिकायत))"
                 r"(?:(?=.*(?:\b(?:kobe|kokhon|when|kab)\b|কবে|কখন|कब))"
                 r"(?=.*(?:\b(?:thik|theek|solve\w*|somadhan|samadhan|resolv\w*|fix\w*|mit\w*|kaj|hal|sort\w*"
                 r"|attend\w*)\b|ঠিক|সমাধান|মিট|কাজ|हल|ठीक))"
-                r"|.*(?:\b(?:ke|who(?:'s|\s+is)?)\s+(?:dekh|handl|look)\w*|কে\s*দেখ))")
+                r"|.*(?:\b(?:ke|who(?:'s|\s+is)?)\s+(?:dekh|handl|look)\w*|কে\s*দেখ)"
+                # and how long one's own will take ("amar complaint koto din e solve hobe"; of complaints at large,
+                # ``HOW_LONG``)
+                rf"|(?=.*(?:\b(?:amar|my|meri|mera)\s+(?:\S+\s+)?(?:{_NOUN}|\bgrievance|\bsh?ika+y[ae]t)"
+                r"|আমার\s*(?:\S+\s*)?(?:অভিযোগ|নালিশ|কমপ্লেন)|मेरी\s*शिकायत))"
+                r"(?=.*(?:\bkoto\s*din|\bkotodin|\bhow\s+long|কত\s*দিন|\bkitne\s+din|कितने\s*दिन)))")
 # ... or one said lodged already, nothing more said ("ami complaint korechi", "I already lodged a complaint", "আমি
 # অভিযোগ করেছি", "complaint registered, thank you", "amar complaint number ache"): one's complaints, never a new one
 # with those words for its description (the chat reads these; the main menu's "new" hands them on)
@@ -110,8 +115,16 @@ LODGED_SAID = (
     r"|(?:আমি\s*|আমরা\s*)?(?:আগেই\s*)?(?:একটা\s*)?(?:অভিযোগ|নালিশ|কমপ্লেন)\s*(?:টা\s*|টি\s*)?(?:করে\s*)?"
     r"(?:করেছি|করেছিলাম|জানিয়েছি|জানিয়েছিলাম|দিয়েছি|দিয়েছিলাম))(?:\s+(?:already|before|earlier|agei|age))?"
     r"(?:[\s,.!।]*(?:thanks?|thank\s+you|dhon+obad|ধন্যবাদ|sir|dada|স্যার|দাদা))*[\s.!।]*$")
-MINE = re.compile(unicodedata.normalize(
-    "NFKC", f"{MINE_EN}|{MINE_BN}|{MINE_MORE}|{NUMBER_OF_MINE}|{UNSETTLED}|{WHEN_SETTLED}|{LODGED_SAID}"))
+# ... or its answer said not come ("complaint er reply pai ni", "অভিযোগের উত্তর পাইনি", "no reply to my complaint"):
+# where each stands, and its official reached from it
+REPLY_AWAITED = (rf"^{_OWN_NOUN}(?:\s+(?:er|r|e|te|ta|ti)|\s*(?:এর|ের|টার|টির))*\s*(?:(?:kono|ekta|any|কোনো)\s*)?"
+                 r"(?:reply|uttor|answer|response|jobab|জবাব|উত্তর|রিপ্লাই)\s*(?:(?:ekhono|akhono|এখনও|এখনো)\s*)?"
+                 r"(?:pai\s*n[ie]|pai\s+nai|ase\s*n[ie]|ashe\s*n[ie]|eseni|dey\s*n[ie]|dilo\s+na|পাইনি|পাই\s*নি|আসেনি"
+                 r"|দেয়নি|দিল\s*না)$|^(?:(?:i\s+)?(?:have\s+|did\s+)?(?:not|never)\s+(?:got|get|received|receive|had)"
+                 r"\s+(?:any\s+|a\s+)?|no\s+)(?:reply|answer|response|update)\s+(?:to|on|for|about)\s+(?:my\s+)?"
+                 r"complaints?$")
+MINE = re.compile(unicodedata.normalize("NFKC", f"{MINE_EN}|{MINE_BN}|{MINE_MORE}|{NUMBER_OF_MINE}|{UNSETTLED}"
+                                                f"|{WHEN_SETTLED}|{LODGED_SAID}|{REPLY_AWAITED}"))
 # The action-taken report asked for: "send the action taken report", "ATR", "what action has been taken on my
 # complaint", "গৃহীত ব্যবস্থার রিপোর্ট", "কী ব্যবস্থা নেওয়া হয়েছে", "ki byabostha neoa hoyeche": in a resolved
 # complaint's status. Not ব্যবস্থা alone, which is any arrangement ("থাকার কী ব্যবস্থা আছে": a guest house's)
@@ -146,6 +159,17 @@ _ATR = re.compile(unicodedata.normalize("NFKC", f"{ATR_ASKED}|{SETTLED_SAID}"))
 # a decision made, never a cancelling asked for ("complaint batil korte chai", "অভিযোগ বাতিল করে দিন": taken back)
 _DECIDED = (r"(?:\breject\w*|\b(?:refused|dismissed)\b|নামঞ্জুর|খারিজ"
             r"|(?:বাতিল|\bba+til)\s*(?:হ|\bho\w*|\bkore\s+di(?:y|l)\w*|করে\s*দি(?:য়|ল)))")
+# How long a complaint takes, or what becomes of one, asked of complaints at large, no "my" ("how long does a
+# complaint take", "complaint korte koto din lage", "complaint korle ki hobe", "অভিযোগ করলে কত দিন লাগে"): the days
+# an office has and what happens when it is late (``mine.how_long``), never a new complaint with the question for its
+# words. Short (ten words at most); not a complaint said to be made ("... complaint korbo") nor a problem's duration
+# ("koto din dhore")
+HOW_LONG = (r"^(?!(?:\S+\s+){10}\S)(?!.*(?:\b(?:my|amar|meri|mera|korbo|janabo|dhore)\b|আমার|করব|জানাব|ধরে|मेरी))"
+            rf"(?=.*(?:{_NOUN}|\bgrievance|\bsh?ika+y[ae]t|অভিযোগ|নালিশ|কমপ্লেন|शिकायत))"
+            r"(?=.*(?:\bhow\s+(?:long|many\s+days|much\s+time)|\bkoto\s*(?:din|dine|somoy|shomoy|time)\b|\bkotodin"
+            r"|কত\s*(?:দিন|সময়)|कितने\s*दिन|\bkitne\s+din|\bkab\s+tak|\b(?:ki|kya)\s+hobe\b|\bwhat\s+happens"
+            r"|(?:কী|কি)\s*হবে|क्या\s*होगा))")
+_HOW_LONG = re.compile(unicodedata.normalize("NFKC", HOW_LONG))
 _REJECTED = re.compile(unicodedata.normalize("NFKC", _DECIDED))
 # and asked so at the main menu, the complaint named ("complaint rejected keno", "অভিযোগ কেন বাতিল হল")
 REJECTED_ASKED = (rf"(?:\bcomplain|\b{LATIN}|অভিযোগ|নালিশ|কমপ্লেন)\S*\s*"
@@ -237,6 +261,11 @@ def problem_beside(text: str) -> bool:
 def asks_report(text: str) -> bool:
     """The words ask for a complaint's action-taken report ("ATR", "কী ব্যবস্থা নেওয়া হয়েছে")."""
     return _ATR.search(plain(text)) is not None
+
+
+def asks_how_long(text: str) -> bool:
+    """The words ask how long a complaint takes, or what becomes of one (``HOW_LONG``)."""
+    return _HOW_LONG.search(plain(text)) is not None
 
 
 def asks_rejected(text: str) -> bool:
