@@ -104,7 +104,8 @@ ABOUT_CASE = (r"\b(?:get|got|receive[ds]?|come|came|ready|approv\w*|reject\w*|ca
 # ... and what became of a case named, without "my" ("dokaner licence er ki holo", "noc ta ki holo", "আবেদনের কী হল",
 # "what happened to the licence", "any update on the application"): one's own asked after too
 NEWS = (r"\b(?:ki\s*hol(?:o|e|lo)?|ki\s*khob[oa]r|khob[oa]r\s+ki|what\s+happened|any\s+(?:news|updates?))\b"
-        r"|(?:কী|কি)\s*(?:হল|হলো|খবর)|খবর\s*(?:কী|কি)")
+        r"|(?:কী|কি)\s*(?:হল|হলো|খবর)|খবর\s*(?:কী|কি)"
+        r"|\b(?:deri|delay\w*)\b|দেরি")  # or said late, a case named: "noc dite deri korche"
 QUESTION = re.compile(rf"^(?:(?=.*(?:{ASKED_WHAT}))(?=.*(?:{ABOUT_CASE}))|(?=.*(?:{CASES}))(?=.*(?:{NEWS})))",
                       re.IGNORECASE | re.DOTALL)
 # How to apply for the first time ("how do I apply", "I want to apply", "কীভাবে আবেদন করব", "apply korbo kivabe"):
@@ -188,8 +189,8 @@ DECIDED_ASKED = rf"^(?!(?:\S+\s+){{8}}\S){NOT_ELSEWHERE}(?=.*(?:{DECIDED}))"
 # One's own case asked after at the main menu, its paper named (``paper``: a permit's, a licence's words): "my" within
 # two words before it (``OWN``: "my permit", "amar licence", "mera license"), its status or news asked ("permit status",
 # "licence er ki holo", "noc kya hua"), when it comes ("permit kobe pabo", "licence kab milega", "when will I get my
-# permit"), or not received yet ("licence ekhono pai ni"): one's own cases, where each stands. Short (eight words at
-# most), none of another service's words; not a paper said to be lacking ("amar licence nei": how to apply) or lost
+# permit"), not received yet ("licence ekhono pai ni") or late: one's own cases, where each stands. Short (eight words
+# at most), none of another service's words; not a paper said to be lacking ("amar licence nei": how to apply) or lost
 # (a driving licence as like as not), or done without ("amar permission chara bari banacche": a complaint's), nor a
 # trek's, a forest's or a driving licence.
 OWN = r"(?:\b(?:my|amar|mer[aie])\b|আমার|मेर[ाीे])"
@@ -197,7 +198,7 @@ _ASKED_AFTER = (r"\b(?:status|obos?th?a|update|progress|khob[oa]r|ki\s*hol(?:o|e
                 r"|অবস্থা|আপডেট|খবর|(?:কী|কি)\s*(?:হল|হলো)|क्या\s*हुआ|स्थिति"
                 rf"|{WHEN.pattern}"  # when it comes, as the chat reads it
                 r"|\bpai\s*n[ie]\b|\bpai\s+nai\b|পাইনি|পাই\s*নি|\bnot\s+(?:yet\s+)?(?:received|got)\b|\bnahi\s+mil"
-                r"|नहीं\s*मिल")
+                r"|नहीं\s*मिल|\b(?:deri|delay\w*)\b|দেরি|देर")  # or said late: "permit dite deri hocche keno"
 _LACKED = (r"(?<!\bpai\s)\b(?:nei|nai)\b|\b(?:chara|without|bina|don'?t\s+have|trek\w*|forest|entry|jungle|safari"
            r"|driving|h[ae]ri?y?e|lost)\b|নেই|নাই|ছা(?:\u09dc|\u09a1\u09bc)া|বিনা|হারি|बिना|ड्राइविंग|ড্রাইভিং")
 
