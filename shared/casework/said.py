@@ -103,9 +103,10 @@ ABOUT_CASE = (r"\b(?:get|got|receive[ds]?|come|came|ready|approv\w*|reject\w*|ca
               rf"|{CASES}")
 # ... and what became of a case named, without "my" ("dokaner licence er ki holo", "noc ta ki holo", "আবেদনের কী হল",
 # "what happened to the licence", "any update on the application"): one's own asked after too
+# ... or said late ("noc dite deri korche", "permit dite deri hocche keno"), here and with one's own (``own_asked``)
+LATE = r"\b(?:deri|delay\w*)\b|দেরি"
 NEWS = (r"\b(?:ki\s*hol(?:o|e|lo)?|ki\s*khob[oa]r|khob[oa]r\s+ki|what\s+happened|any\s+(?:news|updates?))\b"
-        r"|(?:কী|কি)\s*(?:হল|হলো|খবর)|খবর\s*(?:কী|কি)"
-        r"|\b(?:deri|delay\w*)\b|দেরি")  # or said late, a case named: "noc dite deri korche"
+        rf"|(?:কী|কি)\s*(?:হল|হলো|খবর)|খবর\s*(?:কী|কি)|{LATE}")
 QUESTION = re.compile(rf"^(?:(?=.*(?:{ASKED_WHAT}))(?=.*(?:{ABOUT_CASE}))|(?=.*(?:{CASES}))(?=.*(?:{NEWS})))",
                       re.IGNORECASE | re.DOTALL)
 # How to apply for the first time ("how do I apply", "I want to apply", "কীভাবে আবেদন করব", "apply korbo kivabe"):
@@ -198,7 +199,7 @@ _ASKED_AFTER = (r"\b(?:status|obos?th?a|update|progress|khob[oa]r|ki\s*hol(?:o|e
                 r"|অবস্থা|আপডেট|খবর|(?:কী|কি)\s*(?:হল|হলো)|क्या\s*हुआ|स्थिति"
                 rf"|{WHEN.pattern}"  # when it comes, as the chat reads it
                 r"|\bpai\s*n[ie]\b|\bpai\s+nai\b|পাইনি|পাই\s*নি|\bnot\s+(?:yet\s+)?(?:received|got)\b|\bnahi\s+mil"
-                r"|नहीं\s*मिल|\b(?:deri|delay\w*)\b|দেরি|देर")  # or said late: "permit dite deri hocche keno"
+                rf"|नहीं\s*मिल|{LATE}|देर")  # or said late
 _LACKED = (r"(?<!\bpai\s)\b(?:nei|nai)\b|\b(?:chara|without|bina|don'?t\s+have|trek\w*|forest|entry|jungle|safari"
            r"|driving|h[ae]ri?y?e|lost)\b|নেই|নাই|ছা(?:\u09dc|\u09a1\u09bc)া|বিনা|হারি|बिना|ड्राइविंग|ড্রাইভিং")
 

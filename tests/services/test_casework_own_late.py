@@ -5,13 +5,10 @@ being asked after is (test_casework_own_named_at_menu); in the service's chat to
 renewal made late stays the renewal's."""
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 from casework_kit import RINA, menu_claims
-from phone_kit import at_the_menu, has, running_system, words
-from test_casework_own_named_at_menu import NOBODY
+from phone_kit import at_the_menu, has, words
+from test_casework_own_named_at_menu import NOBODY, fixture_system  # noqa: F401 - the whole system, as there
 
 
 @pytest.mark.parametrize(("typed", "claimed"), [
@@ -28,12 +25,6 @@ def test_ones_own_said_late_is_ones_own(typed, claimed):
     ("rastar kaj e deri hocche", [])])
 def test_other_words_stay_what_they_were(typed, claimed):
     assert menu_claims(typed) == claimed, typed
-
-
-@pytest.fixture(name="system")
-async def fixture_system(tmp_path: Path) -> AsyncIterator[tuple]:
-    async with running_system(tmp_path) as (http, base, _, app):
-        yield http, base, app
 
 
 @pytest.mark.parametrize(("wa_id", "typed", "said"), [

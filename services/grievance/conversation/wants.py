@@ -89,6 +89,10 @@ UNSETTLED = (rf"^{_OWN_NOUN}(?:\s+(?:er|r|ta|ti|korechi|korechilam|korlam|diyech
              rf"(?:(?:kono\s+)?(?:kaj|kichu|kichui|solve|somadhan|samadhan)\s+{_NOT_DONE}"
              r"|(?:still\s+)?not\s+(?:been\s+)?(?:resolved|solved|done|fixed|attended(?:\s+to)?)(?:\s+yet)?"
              rf"|(?:কোনো\s*)?(?:কাজ|কিছু|কিছুই|সমাধান)\s*{_NOT_DONE_BN})$")
+# How long, as it is asked ("how long", "koto din", "কত দিন", "kitne din"): of one's own complaint (``WHEN_SETTLED``)
+# or of complaints at large (``HOW_LONG``)
+_HOW_LONG_SAID = (r"\bhow\s+(?:long|many\s+days|much\s+time)|\bkoto\s*(?:din|dine|somoy|shomoy|time)\b|\bkotodin"
+                  r"|কত\s*(?:দিন|সময়)|कितने\s*दिन|\bkitne\s+din|\bkab\s+tak")
 # ... or when it will be settled, or who has it ("amar complaint kobe thik hobe", "আমার অভিযোগ কবে ঠিক হবে", "when will
 # my complaint be resolved", "shikayat kab hal hogi", "ke dekhche amar complaint", "how long will my complaint take");
 # not with one to be lodged ("rastar kaj kobe hobe, complaint korbo")
@@ -102,7 +106,7 @@ WHEN_SETTLED = (r"^(?!.*(?:\b(?:kor(?:te|bo|ben)|janabo|janate|want|would\s+like
                 # ``HOW_LONG``)
                 rf"|(?=.*(?:\b(?:amar|my|meri|mera)\s+(?:\S+\s+)?(?:{_NOUN}|\bgrievance|\bsh?ika+y[ae]t)"
                 r"|আমার\s*(?:\S+\s*)?(?:অভিযোগ|নালিশ|কমপ্লেন)|मेरी\s*शिकायत))"
-                r"(?=.*(?:\bkoto\s*din|\bkotodin|\bhow\s+long|কত\s*দিন|\bkitne\s+din|कितने\s*दिन)))")
+                rf"(?=.*(?:{_HOW_LONG_SAID})))")
 # ... or one said lodged already, nothing more said ("ami complaint korechi", "I already lodged a complaint", "আমি
 # অভিযোগ করেছি", "complaint registered, thank you", "amar complaint number ache"): one's complaints, never a new one
 # with those words for its description (the chat reads these; the main menu's "new" hands them on)
@@ -166,9 +170,7 @@ _DECIDED = (r"(?:\breject\w*|\b(?:refused|dismissed)\b|নামঞ্জুর|
 # ("koto din dhore")
 HOW_LONG = (r"^(?!(?:\S+\s+){10}\S)(?!.*(?:\b(?:my|amar|meri|mera|korbo|janabo|dhore)\b|আমার|করব|জানাব|ধরে|मेरी))"
             rf"(?=.*(?:{_NOUN}|\bgrievance|\bsh?ika+y[ae]t|অভিযোগ|নালিশ|কমপ্লেন|शिकायत))"
-            r"(?=.*(?:\bhow\s+(?:long|many\s+days|much\s+time)|\bkoto\s*(?:din|dine|somoy|shomoy|time)\b|\bkotodin"
-            r"|কত\s*(?:দিন|সময়)|कितने\s*दिन|\bkitne\s+din|\bkab\s+tak|\b(?:ki|kya)\s+hobe\b|\bwhat\s+happens"
-            r"|(?:কী|কি)\s*হবে|क्या\s*होगा))")
+            rf"(?=.*(?:{_HOW_LONG_SAID}|\b(?:ki|kya)\s+hobe\b|\bwhat\s+happens|(?:কী|কি)\s*হবে|क्या\s*होगा))")
 _HOW_LONG = re.compile(unicodedata.normalize("NFKC", HOW_LONG))
 _REJECTED = re.compile(unicodedata.normalize("NFKC", _DECIDED))
 # and asked so at the main menu, the complaint named ("complaint rejected keno", "অভিযোগ কেন বাতিল হল")

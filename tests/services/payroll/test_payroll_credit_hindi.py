@@ -24,15 +24,20 @@ def test_other_things_asked_when_are_not(words):
     assert asked_for(words) != "credit", words
 
 
-async def test_in_the_payroll_chat_the_pin_then_the_pay(office, staff):
+async def pin_then_pay(office, staff, words: str) -> None:
+    """``words`` typed in the payroll chat ask the PIN, then tell the latest pay and the day it was credited."""
     await office.register()
     await office.import_month("2026-02", pay(credit_date="2026-02-28"))
     me = staff()
     await me.set_pin("739164")
-    asked = await me.say("salary kab aayegi")
+    asked = await me.say(words)
     assert "Type your PIN to get your latest pay and the day it was credited" in asked.text, asked.text
     got = await me.say("739164")
     assert "credited on 28 February 2026" in got.text, got.text
+
+
+async def test_in_the_payroll_chat_the_pin_then_the_pay(office, staff):
+    await pin_then_pay(office, staff, "salary kab aayegi")
 
 
 @pytest.mark.parametrize("words", ["salary kam aayi", "is mahine salary kam aayi hai", "वेतन कम आया"])

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 from casework_kit import menu_claims
-from payroll_kit import pay
 from test_payroll_credit_asked import test_the_salary_asked_after_is_payrolls_alone as payrolls_alone
+from test_payroll_credit_hindi import pin_then_pay
 
 from services.payroll.phrases import asked_for
 
@@ -30,11 +30,4 @@ def test_other_things_not_come_are_not_the_salary(words, claimed):
 
 
 async def test_in_the_payroll_chat_the_pin_then_the_pay(office, staff):
-    await office.register()
-    await office.import_month("2026-02", pay(credit_date="2026-02-28"))
-    me = staff()
-    await me.set_pin("739164")
-    asked = await me.say("salary ase ni")
-    assert "Type your PIN to get your latest pay and the day it was credited" in asked.text, asked.text
-    got = await me.say("739164")
-    assert "credited on 28 February 2026" in got.text, got.text
+    await pin_then_pay(office, staff, "salary ase ni")
