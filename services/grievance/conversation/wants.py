@@ -107,6 +107,13 @@ WHEN_SETTLED = (r"^(?!.*(?:\b(?:kor(?:te|bo|ben)|janabo|janate|want|would\s+like
                 rf"|(?=.*(?:\b(?:amar|my|meri|mera)\s+(?:\S+\s+)?(?:{_NOUN}|\bgrievance|\bsh?ika+y[ae]t)"
                 r"|আমার\s*(?:\S+\s*)?(?:অভিযোগ|নালিশ|কমপ্লেন)|मेरी\s*शिकायत))"
                 rf"(?=.*(?:{_HOW_LONG_SAID})))")
+# ... or how one is followed asked ("complaint number diye dekhbo kivabe", "how do I track a complaint", "অভিযোগের
+# অবস্থা কীভাবে দেখব"): one's complaints, each a tap from where it stands; never "kivabe complaint korbo" (how to make
+# one)
+HOW_FOLLOWED = (r"^(?!(?:\S+\s+){10}\S)(?!.*(?:\b(?:korbo|janabo|korte|dibo|debo)\b|করব|জানাব|করতে|দেব))"
+                rf"(?=.*(?:{_NOUN}|\bgrievance|অভিযোগ|নালিশ|কমপ্লেন))"
+                r"(?=.*(?:\bki\s*(?:bh|v)abe|\bkivabe|\bkemne|\bhow\s+(?:do|can|to|will|should)\b|কী\s*ভাবে|কি\s*ভাবে))"
+                r"(?=.*(?:\bdekh\w*|\bcheck\w*|\btrack\w*|\bstatus\b|\bfollow\w*|\bjan(?:bo|te|ob)\b|দেখ|জান))")
 # ... or one said lodged already, nothing more said ("ami complaint korechi", "I already lodged a complaint", "আমি
 # অভিযোগ করেছি", "complaint registered, thank you", "amar complaint number ache"): one's complaints, never a new one
 # with those words for its description (the chat reads these; the main menu's "new" hands them on)
@@ -128,7 +135,7 @@ REPLY_AWAITED = (rf"^{_OWN_NOUN}(?:\s+(?:er|r|e|te|ta|ti)|\s*(?:এর|ের|�
                  r"\s+(?:any\s+|a\s+)?|no\s+)(?:reply|answer|response|update)\s+(?:to|on|for|about)\s+(?:my\s+)?"
                  r"complaints?$")
 MINE = re.compile(unicodedata.normalize("NFKC", f"{MINE_EN}|{MINE_BN}|{MINE_MORE}|{NUMBER_OF_MINE}|{UNSETTLED}"
-                                                f"|{WHEN_SETTLED}|{LODGED_SAID}|{REPLY_AWAITED}"))
+                                                f"|{WHEN_SETTLED}|{LODGED_SAID}|{REPLY_AWAITED}|{HOW_FOLLOWED}"))
 # The action-taken report asked for: "send the action taken report", "ATR", "what action has been taken on my
 # complaint", "গৃহীত ব্যবস্থার রিপোর্ট", "কী ব্যবস্থা নেওয়া হয়েছে", "ki byabostha neoa hoyeche": in a resolved
 # complaint's status. Not ব্যবস্থা alone, which is any arrangement ("থাকার কী ব্যবস্থা আছে": a guest house's)
@@ -163,14 +170,22 @@ _ATR = re.compile(unicodedata.normalize("NFKC", f"{ATR_ASKED}|{SETTLED_SAID}"))
 # a decision made, never a cancelling asked for ("complaint batil korte chai", "অভিযোগ বাতিল করে দিন": taken back)
 _DECIDED = (r"(?:\breject\w*|\b(?:refused|dismissed)\b|নামঞ্জুর|খারিজ"
             r"|(?:বাতিল|\bba+til)\s*(?:হ|\bho\w*|\bkore\s+di(?:y|l)\w*|করে\s*দি(?:য়|ল)))")
-# How long a complaint takes, or what becomes of one, asked of complaints at large, no "my" ("how long does a
-# complaint take", "complaint korte koto din lage", "complaint korle ki hobe", "অভিযোগ করলে কত দিন লাগে"): the days
-# an office has and what happens when it is late (``mine.how_long``), never a new complaint with the question for its
+# How long a complaint takes, what becomes of one, or whether one is made here, asked of complaints at large, no
+# "my" ("how long does a complaint take", "complaint korte koto din lage", "complaint korle ki hobe", "অভিযোগ করলে কত
+# দিন লাগে", "whatsapp e complaint kora jay?", "office e giye complaint korte hobe?"): that it is made here, the days an
+# office has and what happens when it is late (``mine.how_long``), never a new complaint with the question for its
 # words. Short (ten words at most); not a complaint said to be made ("... complaint korbo") nor a problem's duration
-# ("koto din dhore")
+# ("koto din dhore"); whether it can be made only as the message's last words ("complaint korte hobe, rasta bhanga"
+# is a complaint)
+_MADE_HERE = (rf"(?:{_NOUN}|অভিযোগ|নালিশ)\S*(?:\s+(?:ki|ta|ti|ekhane|ekhan\s+theke|কি|টা|টি|এখানে|এখান\s*থেকে))*\s+"
+              r"(?:(?:kora|dewa|deya|janano|করা|দেওয়া|জানানো)\s*(?:jay|jabe|যায়|যাবে)"
+              r"|korte\s+(?:hobe|pari|parbo)|করতে\s*(?:হবে|পারি|পারব))(?:\s*(?:ki|naki|কি|নাকি))?$"
+              r"|\b(?:whatsapp|online)\s+(?:(?:e|a|te|er|theke)\s+)?(?:complain|[ao](?:bh|v|b)ijog)"
+              r"|\bcan\s+(?:i|we)\s+(?:complain|make\s+a\s+complaint|lodge)")
 HOW_LONG = (r"^(?!(?:\S+\s+){10}\S)(?!.*(?:\b(?:my|amar|meri|mera|korbo|janabo|dhore)\b|আমার|করব|জানাব|ধরে|मेरी))"
             rf"(?=.*(?:{_NOUN}|\bgrievance|\bsh?ika+y[ae]t|অভিযোগ|নালিশ|কমপ্লেন|शिकायत))"
-            rf"(?=.*(?:{_HOW_LONG_SAID}|\b(?:ki|kya)\s+hobe\b|\bwhat\s+happens|(?:কী|কি)\s*হবে|क्या\s*होगा))")
+            rf"(?=.*(?:{_HOW_LONG_SAID}|\b(?:ki|kya)\s+hobe\b|\bwhat\s+happens|(?:কী|কি)\s*হবে|क्या\s*होगा"
+            rf"|{_MADE_HERE}))")
 _HOW_LONG = re.compile(unicodedata.normalize("NFKC", HOW_LONG))
 _REJECTED = re.compile(unicodedata.normalize("NFKC", _DECIDED))
 # and asked so at the main menu, the complaint named ("complaint rejected keno", "অভিযোগ কেন বাতিল হল")
@@ -266,7 +281,7 @@ def asks_report(text: str) -> bool:
 
 
 def asks_how_long(text: str) -> bool:
-    """The words ask how long a complaint takes, or what becomes of one (``HOW_LONG``)."""
+    """The words ask how long a complaint takes, what becomes of one or whether one is made here (``HOW_LONG``)."""
     return _HOW_LONG.search(plain(text)) is not None
 
 
