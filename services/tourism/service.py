@@ -10,7 +10,14 @@ from pathlib import Path
 
 from services.tourism import demo, handlers, reminders
 from services.tourism.backoffice import cancellation, routes
-from services.tourism.conversation.asked import ASKED_AFTER, BOOKED_SAID, NUMBER_ASKED, VOUCHER_ASKED, WHEN_ASKED
+from services.tourism.conversation.asked import (
+    ASKED_AFTER,
+    BOOKED_SAID,
+    MESSAGE_UNHEARD,
+    NUMBER_ASKED,
+    VOUCHER_ASKED,
+    WHEN_ASKED,
+)
 from services.tourism.conversation.confirm_asked import CONFIRM_WANTED
 from services.tourism.conversation.redate import CHANGE
 from services.tourism.conversation.typed import NOT_BN, NOT_EN, NOT_LATIN
@@ -46,7 +53,8 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                  references=rf"\b{NUMBER.pattern}\b", phrases=(
                      # "don't cancel my booking", "ঘর বুক করতে চাই না": never the cancelling or booking asked against
                      Phrase("mine", rf"^(?=.*(?:{NOT_EN}|{NOT_BN}|{NOT_HI})){STAY}"),
-                     Phrase("mine", rf"^(?=.*{NOT_LATIN}){LATIN_STAY}"),  # "booking cancel korbo na"
+                     Phrase("mine", rf"^(?=.*{NOT_LATIN}){LATIN_STAY}"  # "booking cancel korbo na"
+                                    rf"|{MESSAGE_UNHEARD}"),  # "booking er message pai ni": one's bookings
                      Phrase("refund", REFUND_ASKED),  # "refund kobe pabo", "আমার টাকা ফেরত কবে পাব": after cancelling
                      Phrase("refund", REFUND_ASKED_HINDI),  # "paisa wapas kab milega", "रिफंड कब मिलेगा": the same
                      Phrase("cancel", rf"^(?=.*(?:\bcancel|বাতিল|ক্যান্?সেল|रद्द|कैंस[िे]?ल)){LATIN_STAY}"),

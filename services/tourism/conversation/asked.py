@@ -68,9 +68,13 @@ BOOKED_SAID = (r"^(?:(?:ami|amra|i|we|আমি|আমরা)\s*)?(?:(?:have|had
                r"|hoy?e?chh?e)|booked(?:\s+(?:a\s+)?(?:rooms?|guest\s*house))?|booking\s+(?:is\s+)?done"
                r"|বুক(?:িং)?\s*(?:করে\s*)?(?:করেছি|করেছিলাম|দিয়েছি|হয়ে\s*গেছে|হয়েছে))(?:\s+(?:already|agei))?"
                r"(?:[\s,.!।]*(?:thanks?|thank\s+you|dhon+obad|ধন্যবাদ))*$")
+# ... or its message said not come ("booking er message pai ni", "booking er sms ase ni", "বুকিংয়ের মেসেজ পাইনি"):
+# one's bookings, each with its voucher (its confirmation said not come is read so already)
+MESSAGE_UNHEARD = (r"(?:\bbookings?|বুকিং)\S*(?:\s+(?:er|r|এর|kono|কোনো))*\s+(?:message|msg|sms|মেসেজ|এসএমএস)\S*"
+                   r"\s*(?:pai\s*n[ie]|ase\s*n[ie]|ashe\s*n[ie]|eseni|aseni|পাইনি|পাই\s*নি|আসেনি|এলো\s*না)")
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "amar room booking ta dekhao": one's bookings, not a room to book
-    ("mine", re.compile(unicodedata.normalize("NFKC", f"{ASKED_AFTER}|{BOOKED_SAID}"))),
+    ("mine", re.compile(unicodedata.normalize("NFKC", f"{ASKED_AFTER}|{BOOKED_SAID}|{MESSAGE_UNHEARD}"))),
     ("refund", refunds.ASKS),  # "when will I get the refund for my booking": the refund, not the bookings
     ("complain", re.compile(r"অভিযোগ|নালিশ|\bcomplain|\b(?:obhijog|abhijog|ovijog|avijog)\b")),
     ("voucher", re.compile(VOUCHER_ASKED)),
