@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from shared.india import BANGLISH_NOT, NUMBER_SAID, plain
+from shared.india import BANGLISH_NOT, NOT_COME, NUMBER_SAID, plain
 
 # অভিযোগ as it is spelt in Latin letters (bh, v or b; j or y; a final k as it is said), নালিশ, and the English word
 LATIN = r"(?:[ao](?:bh|v|b)i(?:j|y)o(?:g|k)|nalish|nalis)"
@@ -130,9 +130,9 @@ LODGED_SAID = (
 # where each stands, and its official reached from it
 REPLY_AWAITED = (rf"^{_OWN_NOUN}(?:\s+(?:er|r|e|te|ta|ti)|\s*(?:এর|ের|টার|টির))*\s*(?:(?:kono|ekta|any|কোনো)\s*)?"
                  r"(?:reply|uttor|answer|response|jobab|জবাব|উত্তর|রিপ্লাই)\s*(?:(?:ekhono|akhono|এখনও|এখনো)\s*)?"
-                 r"(?:pai\s*n[ie]|pai\s+nai|ase\s*n[ie]|ashe\s*n[ie]|eseni|dey\s*n[ie]|dilo\s+na|পাইনি|পাই\s*নি|আসেনি"
-                 r"|দেয়নি|দিল\s*না)$|^(?:(?:i\s+)?(?:have\s+|did\s+)?(?:not|never)\s+(?:got|get|received|receive|had)"
-                 r"\s+(?:any\s+|a\s+)?|no\s+)(?:reply|answer|response|update)\s+(?:to|on|for|about)\s+(?:my\s+)?"
+                 rf"(?:{NOT_COME}|dey\s*n[ie]|dilo\s+na|দেয়নি|দিল\s*না)$"
+                 r"|^(?:(?:i\s+)?(?:have\s+|did\s+)?(?:not|never)\s+(?:got|get|received|receive|had)\s+(?:any\s+|a\s+)?"
+                 r"|no\s+)(?:reply|answer|response|update)\s+(?:to|on|for|about)\s+(?:my\s+)?"
                  r"complaints?$")
 MINE = re.compile(unicodedata.normalize("NFKC", f"{MINE_EN}|{MINE_BN}|{MINE_MORE}|{NUMBER_OF_MINE}|{UNSETTLED}"
                                                 f"|{WHEN_SETTLED}|{LODGED_SAID}|{REPLY_AWAITED}|{HOW_FOLLOWED}"))

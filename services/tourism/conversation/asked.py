@@ -11,7 +11,7 @@ import unicodedata
 
 from services.tourism.conversation import choose, complaint, mine, refunds
 from services.tourism.conversation.turn import Turn
-from shared.india import BANGLISH_NOT, NUMBER_SAID, plain
+from shared.india import BANGLISH_NOT, NOT_COME, NUMBER_SAID, plain
 
 OUTSIDE = ("home", "bookings", "booking")  # the steps where these sentences are read
 _VERB = r"(?:\s*(?:করব|করবো|করতে|করার|করবেন|করো|জানাব|জানাবো|জানাতে|চাই|দরকার))*\s*(?:না|নেই|নাই|নয়)(?!\S)"
@@ -71,7 +71,7 @@ BOOKED_SAID = (r"^(?:(?:ami|amra|i|we|আমি|আমরা)\s*)?(?:(?:have|had
 # ... or its message said not come ("booking er message pai ni", "booking er sms ase ni", "বুকিংয়ের মেসেজ পাইনি"):
 # one's bookings, each with its voucher (its confirmation said not come is read so already)
 MESSAGE_UNHEARD = (r"(?:\bbookings?|বুকিং)\S*(?:\s+(?:er|r|এর|kono|কোনো))*\s+(?:message|msg|sms|মেসেজ|এসএমএস)\S*"
-                   r"\s*(?:pai\s*n[ie]|ase\s*n[ie]|ashe\s*n[ie]|eseni|aseni|পাইনি|পাই\s*নি|আসেনি|এলো\s*না)")
+                   rf"\s*{NOT_COME}")
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "amar room booking ta dekhao": one's bookings, not a room to book
     ("mine", re.compile(unicodedata.normalize("NFKC", f"{ASKED_AFTER}|{BOOKED_SAID}|{MESSAGE_UNHEARD}"))),
