@@ -70,9 +70,9 @@ def typed_word(text: str) -> str:
 # "cancel korbo na", "cancel korben na", "complain korte chai na", "complain nai". What the verb is, and so what
 # is asked against, is each service's ("cancel", "book", "complain")
 BANGLISH_NOT = r"(?:\s+(?:korbo|korben|korte|korar|koro|chai|dorkar|lagbe))*\s+(?:na|nai|nei|noy)\b"
-# Something said not got or not come yet, as people type it ("pai ni", "ase ni", "eseni", "পাইনি", "আসেনি", "এলো না"):
-# a complaint's reply, a booking's message
-NOT_COME = r"(?:\b(?:pai\s*n[ie]|pai\s+nai|a?sh?e\s*n[ie]|eseni)\b|পাইনি|পাই\s*নি|আসেনি|এলো\s*না)"
+# Something said not got or not come yet, as people type it ("pai ni", "ase ni", "ase nai", "eseni", "পাইনি", "আসেনি",
+# "এলো না"): a complaint's reply, a booking's message, one's salary
+NOT_COME = r"(?:\b(?:(?:pai|a?sh?e)(?:\s*n[ie]|\s+nai)|eseni)\b|পাইনি|পাই\s*নি|আসেনি|এলো\s*না)"
 # The word "number" as people type it after what it is of ("permit no", "complaint nombor", "বুকিং নম্বর", "অভিযোগ নং")
 NUMBER_SAID = r"(?:no\b|number|nombor|nambar|নম্বর|নং|নাম্বার)"
 

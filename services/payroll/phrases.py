@@ -7,7 +7,7 @@ import unicodedata
 
 from services.payroll.domain import bangla_months
 from services.payroll.domain.last_months import LAST
-from shared.india import MONTHS, plain
+from shared.india import MONTHS, NOT_COME, plain
 from shared.paying import ACCOUNT, ACCOUNT_CHANGED
 from shared.runtime import Phrase
 
@@ -31,10 +31,11 @@ _OWN_PAY = (rf"(?:\b(?:{_SALARY}|beton|betoner|baton|ma[iy]ner?|my\s+pay|tankh?w
             r"|বেতন|মাইনে|স্যালারি"
             r"|वेतन|तनख़?्वाह|सैलरी)")
 _PAY_ITSELF = rf"(?:{_OWN_PAY}|\bwages?\b)"
-_COMES = (r"(?:\b(?:when|kobe|kbe|dhuk\w*|dhok\w*|ash\w*|asbe|asche|eseche|esechhe|elo|pabo|pab|paini|pai\s+ni|pelam"
-          r"|ase\s*n[ie]|ase\s+nai|credit\w*|come|came|comes|arrived?|received|paid|where|kothay|kothai|get|got"
+_COMES = (r"(?:\b(?:when|kobe|kbe|dhuk\w*|dhok\w*|ash\w*|asbe|asche|eseche|esechhe|elo|pabo|pab|pelam"
+          r"|credit\w*|come|came|comes|arrived?|received|paid|where|kothay|kothai|get|got"
           # and in Hindi: "salary kab aayegi", "वेतन कब आएगा", "tankhwah nahi mili"
           r"|kab|aa?ye?g[ia]|aa?eg[ia]|aa?yi|mil(?:eg[ia]|i|a))\b"
+          rf"|{NOT_COME}"  # not come yet: "salary pai ni", "beton ase ni"
           r"|(?<![\u0900-\u097F])(?:कब|आएग[ाी]|आयेग[ाी]|आई|मिल(?:ेग[ाी]|ी|ा))(?![\u0900-\u097F])"
           # a word's start in Bengali script: থাকবে ("will stay") ends in কবে
           r"|(?<![\u0980-\u09FF])(?:কবে|ঢুক|ঢোক|আসবে|আসেনি|এসেছে|এলো?(?![\u0980-\u09FF])|পাব|পাই\s*নি|জমা|কোথায়))")

@@ -89,6 +89,8 @@ UNSETTLED = (rf"^{_OWN_NOUN}(?:\s+(?:er|r|ta|ti|korechi|korechilam|korlam|diyech
              rf"(?:(?:kono\s+)?(?:kaj|kichu|kichui|solve|somadhan|samadhan)\s+{_NOT_DONE}"
              r"|(?:still\s+)?not\s+(?:been\s+)?(?:resolved|solved|done|fixed|attended(?:\s+to)?)(?:\s+yet)?"
              rf"|(?:কোনো\s*)?(?:কাজ|কিছু|কিছুই|সমাধান)\s*{_NOT_DONE_BN})$")
+# A complaint named anywhere in the words, in any of the ways people name it (a lookahead, for the readings below)
+_NAMED = rf"(?=.*(?:{_NOUN}|\bgrievance|\bsh?ika+y[ae]t|অভিযোগ|নালিশ|কমপ্লেন|शिकायत))"
 # How long, as it is asked ("how long", "koto din", "কত দিন", "kitne din"): of one's own complaint (``WHEN_SETTLED``)
 # or of complaints at large (``HOW_LONG``)
 _HOW_LONG_SAID = (r"\bhow\s+(?:long|many\s+days|much\s+time)|\bkoto\s*(?:din|dine|somoy|shomoy|time)\b|\bkotodin"
@@ -97,7 +99,7 @@ _HOW_LONG_SAID = (r"\bhow\s+(?:long|many\s+days|much\s+time)|\bkoto\s*(?:din|din
 # my complaint be resolved", "shikayat kab hal hogi", "ke dekhche amar complaint", "how long will my complaint take");
 # not with one to be lodged ("rastar kaj kobe hobe, complaint korbo")
 WHEN_SETTLED = (r"^(?!.*(?:\b(?:kor(?:te|bo|ben)|janabo|janate|want|would\s+like)\b|করতে\s*চাই|করব|জানাব|জানাতে))"
-                rf"(?=.*(?:{_NOUN}|\bgrievance|\bsh?ika+y[ae]t|অভিযোগ|কমপ্লেন|নালিশ|शिकायत))"
+                rf"{_NAMED}"
                 r"(?:(?=.*(?:\b(?:kobe|kokhon|when|kab)\b|কবে|কখন|कब))"
                 r"(?=.*(?:\b(?:thik|theek|solve\w*|somadhan|samadhan|resolv\w*|fix\w*|mit\w*|kaj|hal|sort\w*"
                 r"|attend\w*)\b|ঠিক|সমাধান|মিট|কাজ|हल|ठीक))"
@@ -111,7 +113,7 @@ WHEN_SETTLED = (r"^(?!.*(?:\b(?:kor(?:te|bo|ben)|janabo|janate|want|would\s+like
 # অবস্থা কীভাবে দেখব"): one's complaints, each a tap from where it stands; never "kivabe complaint korbo" (how to make
 # one)
 HOW_FOLLOWED = (r"^(?!(?:\S+\s+){10}\S)(?!.*(?:\b(?:korbo|janabo|korte|dibo|debo)\b|করব|জানাব|করতে|দেব))"
-                rf"(?=.*(?:{_NOUN}|\bgrievance|অভিযোগ|নালিশ|কমপ্লেন))"
+                rf"{_NAMED}"
                 r"(?=.*(?:\bki\s*(?:bh|v)abe|\bkivabe|\bkemne|\bhow\s+(?:do|can|to|will|should)\b|কী\s*ভাবে|কি\s*ভাবে))"
                 r"(?=.*(?:\bdekh\w*|\bcheck\w*|\btrack\w*|\bstatus\b|\bfollow\w*|\bjan(?:bo|te|ob)\b|দেখ|জান))")
 # ... or one said lodged already, nothing more said ("ami complaint korechi", "I already lodged a complaint", "আমি
@@ -183,7 +185,7 @@ _MADE_HERE = (rf"(?:{_NOUN}|অভিযোগ|নালিশ)\S*(?:\s+(?:ki|ta
               r"|\b(?:whatsapp|online)\s+(?:(?:e|a|te|er|theke)\s+)?(?:complain|[ao](?:bh|v|b)ijog)"
               r"|\bcan\s+(?:i|we)\s+(?:complain|make\s+a\s+complaint|lodge)")
 HOW_LONG = (r"^(?!(?:\S+\s+){10}\S)(?!.*(?:\b(?:my|amar|meri|mera|korbo|janabo|dhore)\b|আমার|করব|জানাব|ধরে|मेरी))"
-            rf"(?=.*(?:{_NOUN}|\bgrievance|\bsh?ika+y[ae]t|অভিযোগ|নালিশ|কমপ্লেন|शिकायत))"
+            rf"{_NAMED}"
             rf"(?=.*(?:{_HOW_LONG_SAID}|\b(?:ki|kya)\s+hobe\b|\bwhat\s+happens|(?:কী|কি)\s*হবে|क्या\s*होगा"
             rf"|{_MADE_HERE}))")
 _HOW_LONG = re.compile(unicodedata.normalize("NFKC", HOW_LONG))
