@@ -7,6 +7,7 @@ them is asked not to be sent here). A tap of a service's own menu is read by ``I
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from shared.casework.said import OTHER_CERTIFICATE, OTHER_SCHEME_ASKED, STATE_SCHEME
 from shared.chat import Inbound
@@ -52,6 +53,27 @@ LAND_RECORD = re.compile(
 BANK_ACCOUNT = re.compile(
     r"^(?!.*(?:\bmobile|\bphone|\bpass\s*word|\blogin|\bkhul\w*|\bopen\w*|মোবাইল|ফোন|পাসওয়ার্ড|খুল))"
     rf"(?=.*{ACCOUNT})(?=.*{ACCOUNT_CHANGED})", re.IGNORECASE)
+
+# Money said taken for a payment that failed or was asked for, with no service named ("taka kete niyeche kintu payment
+# hoyni", "money deducted but payment failed", "টাকা কেটে নিয়েছে", "পেমেন্ট ফেল হয়েছে", "paisa kat gaya", "someone
+# called asking for money"): no payment is taken on this number and nobody here asks for money by a message, a call
+# or a link; where fees and rooms are paid, and where a fraud is reported. Never a salary's, a pension's or a provident
+# fund's deduction (payroll's), a bill's or a scheme's money
+_MONEY = r"(?:\b(?:money|amount|taka|tk|paisa|paise|rupees?|rs)\b|টাকা|पैसे?|पैसा)"
+_TAKEN = (r"(?:\b(?:deducted|debited|cut|lost|kete|kate|kata\s+(?:gec?h?e|hoy\w*)|kat\s+(?:gaya|gaye|liya|liye)"
+          r"|chole\s+gec?h?e|gone)\b|কেটে|কাটা\s*(?:গেছে|হয়েছে)|চলে\s*গেছে|कट\s*(?:गया|गए|गये|लिया|लिए))")
+_FAILED = (r"(?:\b(?:payment|transaction|txn|upi|pement)\s+(?:has\s+|was\s+|is\s+|got\s+|ta\s+|ti\s+)?"
+           r"(?:failed|fail|declined|unsuccessful|stuck|atke\w*|hoy\s*ni|hoini|hocche\s+na|hochhe\s+na)\b"
+           r"|পেমেন্ট\S*\s*(?:ফেল|হয়নি|হয়\s*নি|হচ্ছে\s*না|আটকে))")
+_SOMEONE = r"(?:\b(?:someone|somebody|some\s+one|a\s+(?:man|person|caller)|ekjon|keu|koi)\b|একজন|কেউ|कोई)"
+_ASKING = (r"(?:\b(?:asked|asking|asks|chaiche|chaichhe|cheyeche|chailo|chaichilo|mang\w*)\b"
+           r"|চাইছে|চেয়েছে|চাইল|চাইছিল|मांग|माँग)")
+MONEY_TAKEN = re.compile(unicodedata.normalize(
+    "NFKC", r"^(?!.*(?:\b(?:salary|beton|betan|bet[oa]n\w*|pension|pf|gpf|epf|pay\s*slip|bill|bhata|allowance)\b"
+            r"|বেতন|মাইনে|পেনশন|বিল|ভাতা))"
+            # look-aheads from the start alone, each a pass over the words: never a scan within a scan
+            rf"(?:(?=.*?{_MONEY})(?=.*?{_TAKEN})|(?=.*?{_FAILED})|(?=.*?{_SOMEONE})(?=.*?{_MONEY})(?=.*?{_ASKING}))"),
+    re.IGNORECASE)
 
 
 def says_something(inbound: Inbound, word: str | None) -> bool:
@@ -113,8 +135,9 @@ def says_new_number(inbound: Inbound) -> bool:
 
 
 def office_business(inbound: Inbound) -> str | None:
-    """``intro_holding_tax``, ``intro_land_record`` or ``intro_bank_account``: holding tax or land records asked after,
-    or a bank account to be changed, none done here; None for any other message."""
+    """``intro_holding_tax``, ``intro_land_record``, ``intro_bank_account`` or ``intro_money_taken``: holding tax or
+    land records asked after, a bank account to be changed, none done here, or money said taken (``MONEY_TAKEN``);
+    None for any other message."""
     if inbound.kind != "text" or not inbound.text:
         return None
     said = plain(inbound.text)
@@ -122,7 +145,9 @@ def office_business(inbound: Inbound) -> str | None:
         return "intro_holding_tax"
     if LAND_RECORD.search(said):
         return "intro_land_record"
-    return "intro_bank_account" if BANK_ACCOUNT.search(said) else None
+    if BANK_ACCOUNT.search(said):
+        return "intro_bank_account"
+    return "intro_money_taken" if MONEY_TAKEN.search(said) else None
 
 
 _STATE_SCHEME = re.compile(rf"{STATE_SCHEME}|{OTHER_CERTIFICATE}", re.IGNORECASE)

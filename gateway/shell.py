@@ -236,7 +236,8 @@ class Shell:
                 intro = "intro_number_changed"
             elif intro == "intro_unclear" and (business := office_business(inbound)):  # "holding tax koto": where
                 intro = business
-                if business == "intro_holding_tax":  # a receipt not given is a complaint: the words kept to send on
+                # a receipt not given, money asked without one: a complaint, the words kept to send on
+                if business in ("intro_holding_tax", "intro_money_taken"):
                     await routes.keep_unread(turn, inbound)
             elif intro == "intro_unclear" and says_something(inbound, word) and await routes.keep_unread(turn, inbound):
                 intro = "intro_unplaced"  # and the menu offers to send the words on

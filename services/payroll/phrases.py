@@ -55,7 +55,8 @@ _OWN_SLIP = rf"(?:^|\b(?:my|amar|amr|the)\s+|আমার\s*|{_KIND}\s*)(?:slips
 _TAKEN = (r"(?:\b(?:[gce]?pf|p\.?\s?tax|tds)\b|\b(?:professional|income)\s+tax\b|জিপিএফ|পিএফ|বৃত্তিকর|আয়কর)")
 _CUT = r"(?:\b(?:kat\w*|ket\w*|deduct\w*|keno|why)\b|কাট|কেটে|কেন)"
 _DOUBT = (rf"{_OWN_SLIP}.*{_WRONG}|^(?=.*{_PAY_ITSELF})(?=.*(?:{_WRONG}|{_LESS}))"
-          rf"|^(?=.*{_TAKEN})(?=.*{_CUT})|^(?=.*{_PAY_ITSELF})(?=.*(?:\btax\b|ট্যাক্স|\bdeduct\w*|\bkata\b|কাটা))")
+          rf"|^(?=.*{_TAKEN})(?=.*{_CUT})"
+          rf"|^(?=.*{_PAY_ITSELF})(?=.*(?:\btax\b|ট্যাক্স|\bdeduct\w*|\bkata\b|\bkete\b|কাটা|কেটে))")
 
 # Form 16, the employer's TDS certificate ("form 16", "form-16", "ফর্ম ১৬", "TDS certificate", "income tax certificate",
 # "আয়করের সার্টিফিকেট"): not this service's document, which the chat says before it offers the annual salary statement
