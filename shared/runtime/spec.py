@@ -6,6 +6,7 @@ A spec is plain data so that ``panchayat run`` (all services on one in-process b
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
@@ -47,6 +48,7 @@ MovedFn = Callable[[str, str, "Context"], Awaitable[None]]
 
 
 
+@functools.cache  # the installed version does not change while the process runs; reading it parses its METADATA
 def package_version() -> str:
     try:
         return version("smart-panchayat")

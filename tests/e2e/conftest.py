@@ -21,6 +21,7 @@ import aiohttp
 import pytest
 from aio_pika.exceptions import ChannelClosed
 from aiohttp import web
+from demo_folder import demo_loaded_into
 
 from bench.ports import bound
 from services import registry
@@ -134,6 +135,7 @@ def _rabbit_roles(amqp_url: str) -> Iterator[str]:
 
 @pytest.fixture(params=["memory", pytest.param("rabbit", marks=pytest.mark.rabbit)])
 async def system(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[System]:
+    await demo_loaded_into(tmp_path)  # panchayat run on a folder where it loaded the demo before (demo_folder)
     sock = bound()  # the port held from the start: nothing can take it before the site listens
     port = sock.getsockname()[1]
     settings = local_settings(Settings(GATEWAY_PORT=port, PANCHAYAT_DATA_DIR=tmp_path,

@@ -13,6 +13,7 @@ from typing import Any
 from aiohttp import ClientSession, web
 from aiohttp.test_utils import TestServer
 from chat_kit import pdf_text
+from demo_folder import demo_loaded_into
 
 from bench.ports import bound
 from shared.run import build_app, local_settings
@@ -147,8 +148,9 @@ class Phone:
 
 @asynccontextmanager
 async def running_system(tmp_path: Path) -> AsyncIterator[tuple[ClientSession, str, Settings, web.Application]]:
-    """``panchayat run``'s whole system on a free port, held from the start (``bench.ports.bound``): (http session,
-    base URL, its settings, the app)."""
+    """``panchayat run``'s whole system on a free port, held from the start (``bench.ports.bound``), on a data folder
+    where it loaded the demo before (``demo_folder``): (http session, base URL, its settings, the app)."""
+    await demo_loaded_into(tmp_path)
     sock = bound()
     port = sock.getsockname()[1]
     settings = local_settings(load_settings(AMQP_URL=None, MONGODB_URL=None, WHATSAPP_API_URL=None,
