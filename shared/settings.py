@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import sys
 import warnings
 from pathlib import Path
@@ -22,8 +23,9 @@ EXIT_CONFIG = 2
 class Settings(BaseSettings):
     # A variable set empty (``PANCHAYAT_DATA_DIR=`` in an env file) is unset, as the secrets and URLs always
     # were: an empty data folder would be the current directory.
+    # Frozen: ``load_settings`` hands the same parse to every part of a process that asks with the same environment.
     model_config = SettingsConfigDict(env_prefix="", case_sensitive=True, extra="ignore", allow_inf_nan=False,
-                                      env_ignore_empty=True)
+                                      env_ignore_empty=True, frozen=True)
 
     AMQP_URL: str | None = None
     MONGODB_URL: str | None = None
@@ -145,14 +147,37 @@ class ConfigError(SystemExit):
         super().__init__(EXIT_CONFIG)
 
 
+_PARSED_KEPT = 32
+_parsed: dict[tuple[object, ...], Settings] = {}
+
+
 def load_settings(**overrides: object) -> Settings:
-    """Parse the environment or stop the process with one line naming the bad setting."""
+    """Parse the environment or stop the process with one line naming the bad setting. The same environment and
+    ``overrides`` give the same frozen settings, parsed once: each part of a role (every service's spec, the
+    privacy keys) asks for them, and a parse costs milliseconds."""
+    key = (tuple(sorted(os.environ.items())), tuple(sorted((name, _keyed(v)) for name, v in overrides.items())))
     try:
-        return Settings(**overrides)  # type: ignore[arg-type]
+        known = _parsed.get(key)
+    except TypeError:  # an override that cannot be a key (a list): parsed every time
+        key, known = None, None
+    if known is not None:
+        return known
+    try:
+        settings = Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
         err = exc.errors()[0]
         name = ".".join(str(p) for p in err["loc"]) or "settings"
         raise ConfigError(f"panchayat: setting {name} is malformed: {err['msg']}") from None
+    if key is not None:
+        if len(_parsed) >= _PARSED_KEPT:
+            _parsed.clear()
+        _parsed[key] = settings
+    return settings
+
+
+def _keyed(value: object) -> object:
+    """An override as it is compared: a secret by its value (two secrets print alike)."""
+    return ("secret", value.get_secret_value()) if isinstance(value, SecretStr) else value
 
 
 def require(settings: Settings, *names: str) -> None:
