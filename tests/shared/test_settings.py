@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr, ValidationError
 
 from shared.settings import EXIT_CONFIG, Settings, load_settings, require
 
@@ -103,3 +104,20 @@ def test_a_present_secret_satisfies_require(monkeypatch):
 def test_documents_point_at_the_public_base_url_or_else_at_the_local_gateway():
     assert Settings(PUBLIC_BASE_URL="https://panchayat.wb.gov.in").public_url() == "https://panchayat.wb.gov.in"
     assert Settings(GATEWAY_PORT=8099, PUBLIC_BASE_URL=None).public_url() == "http://127.0.0.1:8099"
+
+
+def test_the_same_environment_is_parsed_once_and_a_changed_one_again(monkeypatch):
+    first = load_settings()
+    assert load_settings() is first
+    monkeypatch.setenv("GATEWAY_PORT", "9191")
+    changed = load_settings()
+    assert changed is not first and changed.GATEWAY_PORT == 9191
+    assert load_settings(GATEWAY_PORT=7070).GATEWAY_PORT == 7070 and load_settings().GATEWAY_PORT == 9191
+
+
+def test_secret_overrides_are_told_apart_and_the_settings_handed_out_cannot_be_changed():
+    one = load_settings(WHATSAPP_APP_SECRET=SecretStr("one"))
+    two = load_settings(WHATSAPP_APP_SECRET=SecretStr("two"))
+    assert (one.secret("WHATSAPP_APP_SECRET"), two.secret("WHATSAPP_APP_SECRET")) == ("one", "two")
+    with pytest.raises(ValidationError):
+        one.GATEWAY_PORT = 1  # type: ignore[misc]
