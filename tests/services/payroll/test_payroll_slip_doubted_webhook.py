@@ -34,6 +34,8 @@ def doubt_answered(lang: str):
 @pytest.mark.parametrize(("lang", "asked"), [
     ("bn", "amar PF kata hoyeche keno?"), ("en", "my salary is less this month"), ("bn", "বেতন কম এসেছে কেন"),
     ("en", "why was tax deducted from my salary"), ("bn", "amar slip e bhul ache"),
+    # money said cut from the pay with "kete" (test_payroll_pay_said_cut.py)
+    ("bn", "salary theke taka kete niyeche"), ("bn", "বেতন থেকে টাকা কেটে নিয়েছে"),
 ])
 async def test_a_slip_doubted_at_the_main_menu_is_told_where_to_go(system, lang, asked):
     http, base = system
