@@ -7,8 +7,10 @@ never slow down or break another's process.
 from __future__ import annotations
 
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from shared.runtime.spec import ServiceSpec
+if TYPE_CHECKING:  # the kit is imported with the first service asked for: listing the names (help texts) needs none
+    from shared.runtime.spec import ServiceSpec
 
 SERVICES: dict[str, str] = {
     "tourism": "services.tourism.service:spec",
@@ -26,6 +28,8 @@ def names() -> list[str]:
 def load(name: str, *, load_demo: bool = True) -> ServiceSpec:
     """The spec of ``name``; ``KeyError`` when no such service is registered. ``load_demo``: whether it loads
     its demo data on first start (``Settings.demo_data``)."""
+    from shared.runtime.spec import ServiceSpec
+
     module, _, function = SERVICES[name].partition(":")
     spec = getattr(import_module(module), function)(load_demo=load_demo)
     if not isinstance(spec, ServiceSpec) or spec.name != name:

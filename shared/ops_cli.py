@@ -8,13 +8,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
-from gateway.sender.config import load_tuning
 from services import registry
 from shared.bus import BusError
-from shared.bus.rabbit import RabbitBus
-from shared.ops import dead_letters, replay, status
 from shared.settings import Settings, require
+
+if TYPE_CHECKING:
+    from shared.bus.rabbit import RabbitBus
 
 ROLES = ("gateway", "sender")
 
@@ -57,6 +58,8 @@ def _count(text: str) -> int:
 
 
 async def command(args: argparse.Namespace, settings: Settings) -> int:
+    from shared.bus.rabbit import RabbitBus  # the broker's client, for these commands alone (not for --help)
+
     require(settings, "AMQP_URL")
     if args.command == "dlq" and args.service not in queues():
         print(f"panchayat: no role {args.service!r}; known: {', '.join(queues())}", file=sys.stderr)
@@ -74,6 +77,9 @@ async def command(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _run(args: argparse.Namespace, settings: Settings, bus: RabbitBus) -> int:
+    from gateway.sender.config import load_tuning
+    from shared.ops import dead_letters, replay, status
+
     if args.command == "status":
         print(f"{'queue':<14}{'ready':>8}{'consumers':>11}{'retrying':>10}{'dead':>8}")
         for row in await status(bus, queues(), settings.retry_delays, {"sender": load_tuning().late_resends}):

@@ -43,6 +43,15 @@ def test_help_explains_every_command(panchayat):
         assert f"    {command} " in answer.stdout
 
 
+def test_the_command_s_own_parts_load_nothing_of_a_role_before_it_is_asked_for():
+    """Every ``panchayat`` command, ``--help`` and ``token`` too, imported the services' kit (aiohttp's server, every
+    back office) and the broker's client before it read its arguments: most of a second each time."""
+    roles = ("aio_pika", "shared.runtime", "shared.bus.rabbit", "shared.ops", "gateway.outbound")
+    code = f"import sys, shared.cli; print(sorted(set(sys.modules) & {set(roles)}))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert loaded.stdout.strip() == "[]"
+
+
 def test_every_argument_of_every_command_is_explained_in_its_help():
     """token revoke's NAME showed in its --help with nothing beside it."""
     import argparse
