@@ -27,6 +27,7 @@ from shared.casework.said import (
     AMEND,
     MISTAKE,
     APPLICATION,
+    APPLIED,
     APPLY,
     APPLY_HINDI,
     DECIDED_ASKED,
@@ -119,10 +120,11 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      Phrase("letters", rf"^{NOT_BUILDING}(?=.*{TRADE}){PAPER_AGAIN}"),
                      # and in Hindi ("mera trade license kab milega", "मेरा ट्रेड लाइसेंस")
                      Phrase("mine", rf"^(?=.*{OWN})(?=.*{TRADE})"),
-                     # one's applications, nothing named ("my application", "আমার আবেদন", "amar abedon"), and the
-                     # paper waited for, unnamed ("kagoj ta kobe pabo"): building permission's too, so the menu asks
-                     # which (a NOC's holder was told none is on the number)
-                     Phrase("mine", rf"^{NOT_BUILDING}(?:.*?{MY_APPLICATION}|{PAPER_WHEN})"),
+                     # one's applications, nothing named ("my application", "আমার আবেদন", "amar abedon"), the
+                     # paper waited for, unnamed ("kagoj ta kobe pabo"), and applying said done ("ami apply korechi"):
+                     # building permission's too, so the menu asks which (a NOC's holder was told none is on the
+                     # number)
+                     Phrase("mine", rf"^{NOT_BUILDING}(?:.*?{MY_APPLICATION}|{PAPER_WHEN}|{APPLIED})"),
                      # what became of it, unnamed ("keno reject holo", "বাতিল হল কেন"): building permission's too
                      Phrase("mine", rf"^{NOT_BUILDING}{NOT_PLAN}" + DECIDED_ASKED + NOT_OTHER_SCHEME),
                      # one's licence or NOC named and asked after ("my licence", "licence status", "noc kobe pabo"):

@@ -25,6 +25,7 @@ from shared.casework.said import (
     MISTAKE,
     APPLICATION,
     APPLY,
+    APPLIED,
     APPLY_HINDI,
     DECIDED_ASKED,
     DOCUMENT_AGAIN,
@@ -103,7 +104,9 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      Phrase("menu", rf"{NOT_TRADE}{PLAN}(?=.*(?:{TIME}))"),
                      # one's plan passed, asked ("amar barir naksha pass hoyeche?"): one's own applications
                      Phrase("apply", NOT_TRADE + PLAN_WISHED),  # ... or wished for: how to apply
-                     Phrase("mine", NOT_TRADE + rf"(?:{PLAN_PASSED}|{PLAN}{PLAN_NEWS})"),  # "amar plan ki holo" too
+                     # ... "amar plan ki holo" too, and what one's number is ("my permit number"): the numbers of one's
+                     # own, not the letter
+                     Phrase("mine", NOT_TRADE + rf"(?:{PLAN_PASSED}|{PLAN}{PLAN_NEWS}|.*{NUMBER_OF})"),
                      # how to apply again after a rejection: the trade NOC announces it too, so the menu asks which
                      Phrase("again", rf"{NOT_TRADE}.*?(?:{AGAIN.pattern})"),
                      # how to apply at all, which the trade NOC announces too
@@ -121,8 +124,9 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      # how long one's permission holds ("আমার অনুমতিপত্রের মেয়াদ কতদিন"): each with its last day,
                      # not the letter
                      Phrase("validity", VALIDITY_WORDS),
-                     # what one's number is ("my permit number"): the numbers of one's own, not the letter
-                     Phrase("mine", rf"{NOT_TRADE}.*{NUMBER_OF}"),
+                     # applying said done ("ami permission er jonno apply korechi", "আবেদন করেছি"): one's own
+                     # applications; the trade NOC reads them too where neither is named, so the menu asks which
+                     Phrase("mine", NOT_TRADE + APPLIED),
                      # the letter again, unnamed ("চিঠি আবার পাঠান"): the trade NOC announces it too, so the menu asks
                      Phrase("letters", DOCUMENT_AGAIN + NOT_OTHER_SCHEME + NOT_TRADE),
                      # one's permission asked for again as the paper it is ("amar permission ta abar pathao")

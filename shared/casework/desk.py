@@ -27,6 +27,7 @@ from shared.casework.missing import MISSING, missing, sent
 from shared.casework.needed import says
 from shared.casework.said import (
     AMEND_ASKED,
+    APPLIED_SAID,
     AS_PHOTO,
     APPLY,
     ASKING,
@@ -223,6 +224,8 @@ class Desk:
             if when.WHEN.search(text) and await when.answer(visit, step.case):  # "kobe pabo": issued?
                 return None
             return await answers.mine(visit, self.details)
+        if APPLIED_SAID.search(unicodedata.normalize("NFC", text)) and not visit.kind.number.attempted(text):
+            return await self._mine(visit, [])  # "ami apply korechi", "application jama diyechi": one's own
         if ASKING.search(text) and not visit.kind.number.attempted(text):
             return ask_number(visit)
         if OWN_ASKED.search(text) and not visit.kind.number.attempted(text):  # "mera license kab milega", "licence

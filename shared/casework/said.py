@@ -187,6 +187,17 @@ NOT_ELSEWHERE = (r"(?!.*(?:\bcomplain\w*|\b[oa]b?h?ijog|\bovijog|\bnalish|\bgrv|
                  r"|\brooms?\b|বুকিং|রুম|\bs[ae]l+[ae]?r\w*|\bslips?\b|\bbeton\w*|\bpayroll|বেতন|স্লিপ|স্যালারি"
                  r"|\bbribe|\bg?hush\b|ঘুষ))")
 DECIDED_ASKED = rf"^(?!(?:\S+\s+){{8}}\S){NOT_ELSEWHERE}(?=.*(?:{DECIDED}))"
+# Applying said done ("ami apply korechi", "I already applied for building permission", "আবেদন করেছি", "application
+# jama diyechi"): one's own applications asked after, as "my application" is, in short words (eight at most) of
+# nothing another service holds, no other scheme's nor a job's; each service reads them unless the other's paper is
+# named, so with neither named the main menu asks which
+_APPLIED = (r"\b(?:i|we)\s+(?:have\s+|had\s+)?(?:already\s+)?(?:applied|submitted\s+(?:an?|my|the)\s+application)\b"
+            r"|\b(?:apply|a+bed[ao]n|application)\s+(?:j[ao]ma\s+)?(?:kor(?:e)?c?hi(?:lam)?|korlam|di(?:ye)?c?hi(?:lam)?"
+            r"|dilam)\b|(?:আবেদন|অ্যাপ্লাই|এপ্লাই)\s*(?:জমা\s*)?(?:করেছি|করেছিলাম|করলাম|দিয়েছি|দিয়েছিলাম|দিলাম)")
+APPLIED = (rf"^(?!(?:\S+\s+){{8}}\S){NOT_ELSEWHERE}{NOT_OTHER_SCHEME}"
+           r"(?!.*(?:\bjobs?\b(?!\s*card)|\bcha?k(?:ri|uri)\b|চাকরি|\bvacanc|\brecruit))"
+           rf"(?=.*(?:{_APPLIED}))")
+APPLIED_SAID = re.compile(APPLIED, re.IGNORECASE | re.DOTALL)  # in the chat: one's own, as at the main menu
 # One's own case asked after at the main menu, its paper named (``paper``: a permit's, a licence's words): "my" within
 # two words before it (``OWN``: "my permit", "amar licence", "mera license"), its status or news asked ("permit status",
 # "licence er ki holo", "noc kya hua"), when it comes ("permit kobe pabo", "licence kab milega", "when will I get my
