@@ -245,15 +245,17 @@ AMEND_ASKED = re.compile(rf"^(?:{AMEND}|{_PAPER}{MISTAKE})", re.IGNORECASE | re.
 # korte hobe"), or the Swasthya Sathi card named alone: not among the services' own words above (their phrases have
 # no room), read by the gateway alone
 # ... and the certificates the panchayat or the block issues that no service here does, named: a residence, character,
-# caste (SC, ST, OBC), legal heir, family or income certificate ("residential certificate lagbe", "SC certificate
+# caste (SC, ST, OBC), legal heir, family, income or marriage certificate ("residential certificate lagbe", "SC certificate
 # kivabe pabo", "বাসস্থানের শংসাপত্র চাই"), besides the birth and death ones of ``_CERTIFICATE``, which the services'
 # phrases leave out and have no room for more: read by the gateway before them, as the state's schemes are (a birth
 # certificate not given, "birth certificate dicche na", is a complaint's; one of these is told where they are got,
 # a complaint one tap away)
 OTHER_CERTIFICATE = (r"\b(?:residen(?:ce|tial)|domicile|basosthan|character|charitr\w*|caste|jati|sc|st|obc"
-                     r"|(?:legal\s+)?heirs?(?:hip)?|warish|succession|family|income)(?:\s+er)?\s+"
+                     r"|(?:legal\s+)?heirs?(?:hip)?|warish|succession|family|income|marriage|bibah[ao]?|bi[yj]e|vivah)"
+                     r"(?:\s+er|r)?\s+"
                      r"(?:[cs]ertificate|praman|sonod)"
-                     r"|(?:বাসস্থান|নিবাস|চরিত্র|জাতি|এসসি|এসটি|ওবিসি|ওয়ারিশ|উত্তরাধিকার|পারিবারিক|আয়)\S*"
+                     r"|(?:বাসস্থান|নিবাস|চরিত্র|জাতি|এসসি|এসটি|ওবিসি|ওয়ারিশ|উত্তরাধিকার|পারিবারিক|আয়|বিবাহ"
+                     "|\u09ac\u09bf(?:\u09df|\u09af\u09bc)\u09c7)\\S*"
                      r"\s*(?:সার্টিফিকেট|শংসাপত্র|প্রমাণপত্র|সনদ)")
 _STATE_CARD = r"\bswasth?ya\s*sa+thi|স্বাস্থ্য\s*সাথী"
 STATE_SCHEME = (rf"{_STATE_CARD}|\bkrishak\s*bandhu|কৃষক\s*বন্ধু|\bpm\s*kisan\b|\bsabooj\s*sathi|সবুজ\s*সাথী"

@@ -151,7 +151,10 @@ ATR_ASKED = (r"\baction[\s-]*taken\b|\batrs?\b|\baction\s+(?:has\s+been|have\s+b
              r"(?:\breport|রিপোর্ট|रिपोर्ट)(?:\s*(?:ta|টা|ti|টি))?\s*(?:dao|din|den|chai|lagbe|pathao|pathan|send|give"
              r"|dekhao|kothay|pabo|do|dijiye|chahiye|দাও|দিন|চাই|লাগবে|পাঠান|পাঠাও|দেখাও|কোথায়|পাব"
              r"|दो|दीजिए|चाहिए)(?![a-z])"
-             r"|\breport\s+(?:of|on|for)\s+(?:my\s+)?complaint")
+             r"|\breport\s+(?:of|on|for)\s+(?:my\s+)?complaint"
+             # ... or its rating or feedback offered ("complaint er rating dibo", "অভিযোগের রেটিং দিতে চাই", "rate my
+             # complaint"): given at a resolved one, under its report
+             r"|(?:complain\w*|অভিযোগ\S*)\s+(?:\S+\s+)?(?:rating|feedback|রেটিং)|\brate\s+(?:my\s+)?complaint")
 # A complaint said put right, or asked whether it is ("my complaint is solved, close it", "amar complaint er somadhan
 # hoyeche", "complaint ta thik hoye geche, dhonnobad", "আমার অভিযোগের কাজ হয়ে গেছে"): a resolved one's status, its
 # report and its buttons (to rate it, or reopen it), as the report asked for does; never a new complaint with those

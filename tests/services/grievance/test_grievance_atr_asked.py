@@ -5,7 +5,8 @@ complaint's status: one's one such complaint opens with it; several are listed, 
 resolved, one's complaints are listed and told that the report comes when one is resolved. Never anyone else's. A
 complaint's report asked for in everyday words ("amar complaint er report dao", "অভিযোগের রিপোর্ট দিন", "complaint ki
 report chahiye", "report of my complaint") began a new complaint too: it is the action-taken report; a report to be
-made ("complaint report korbo") is still a new complaint."""
+made ("complaint report korbo") is still a new complaint. So did a rating or feedback offered ("complaint er rating
+dibo", "অভিযোগের রেটিং দিতে চাই", "rate my complaint"): it is given under the report, which opens the same way."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,8 @@ WELL = "The well was flushed and chlorinated"
     ("bn", "গৃহীত ব্যবস্থার রিপোর্ট দিন"), ("bn", "amar abhijog e ki byabostha neoa hoyeche"),
     ("bn", "amar complaint er report dao"), ("bn", "অভিযোগের রিপোর্ট দিন"), ("en", "report of my complaint"),
     ("en", "complaint ki report chahiye"), ("bn", "complaint er kaj er report ta pathao"),
+    ("bn", "complaint er rating dibo"), ("bn", "অভিযোগের রেটিং দিতে চাই"), ("en", "rate my complaint"),
+    ("bn", "complaint e feedback dite chai"),
 ])
 async def test_ones_one_resolved_complaint_opens_with_its_report(system, lang, typed):
     arjun = await at_the_menu(system, ARJUN, lang, name="Arjun")
