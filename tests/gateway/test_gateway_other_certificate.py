@@ -1,10 +1,10 @@
 """A certificate the panchayat or the block issues that no service here does, wanted or asked how ("residential
 certificate lagbe", "SC certificate kivabe pabo", "বাসস্থানের শংসাপত্র চাই", "character certificate chai", "legal heir
 certificate kothay pabo"), was asked whether it meant building permission's letter or the trade NOC's certificate
-("income certificate lagbe" got the pay slips' answer about a salary certificate; "marriage certificate" too): it is said where such applications
-are made, as for a birth certificate, the words kept one tap from Complaints (``ASKED``, through the gateway in
-test_gateway_other_scheme.py). The service's own papers, a salary certificate, and such a certificate's delay made a
-complaint are read as before."""
+("income certificate lagbe" got the pay slips' answer about a salary certificate; "marriage certificate" too): it is
+said where such applications are made, as for a birth certificate, the words kept one tap from Complaints (``ASKED``,
+through the gateway in test_gateway_other_scheme.py). The service's own papers, a salary certificate, and such a
+certificate's delay made a complaint are read as before."""
 from __future__ import annotations
 
 import pytest
