@@ -159,12 +159,12 @@ OTHER = (rf"^(?!.*(?:{_NONE})).*?(?:{_GARBAGE}{_APART}(?:(?:is\s|are\s)?(?:not|n
 # "toilet banano hoy ni", "শৌচাগার তৈরি হয়নি"), mosquitoes grown or breeding ("mosha khub bere geche", "মশার উপদ্রব",
 # "mosquito menace", "পুকুরে মশা"), stray dogs biting ("rastay kukur kamracche", "কুকুর কামড়াচ্ছে", "stray dogs are
 # biting children"), dogs, monkeys or elephants a menace ("kukur er upodrob", "বাঁদরের উৎপাত", "hatir hana"), garbage
-# with nowhere to go ("ময়লা ফেলার জায়গা নেই", "no dustbin"), a pradhan, a member or the secretary not working or not
-# at the office ("pradhan kaj korche na", "প্রধান অফিসে আসে না"): a complaint begun with the words; not with no problem
-# said
+# with nowhere to go ("ময়লা ফেলার জায়গা নেই", "no dustbin"), a pradhan, a member, the secretary, an officer or the BDO
+# not working, not at the office or not answering the phone ("pradhan kaj korche na", "প্রধান অফিসে আসে না", "officer
+# phone dhorche na"): a complaint begun with the words; not with no problem said
 _NOT_BUILT = r"bana\S*\s+(?:hoy|hoi)\s*ni|(?:ho[yi]|pa[iy])\s*ni|(?:তৈরি|বানানো)\s+হয়\s*নি|পাই\s*নি"
-_OFFICIAL = (r"\bpr[ao]dhan|\bsecretary|\bs[ao]chib|\bmember|\bupo?pr[ao]dhan|প্রধান|উপপ্রধান|সচিব|মেম্বার"
-             r"|সদস্য")
+_OFFICIAL = (r"\b(?:upo?)?pr[ao]dhan|\bsecretary|\bs[ao]chib|\bmember|\bofficer|\bbdo|প্রধান|সচিব|মেম্বার|সদস্য"
+             r"|অফিসার|বিডিও")  # উপপ্রধান is a প্রধান
 NUISANCE = (rf"^(?!.*(?:{_NONE})).*?(?:(?:\btoilets?|\bpa[yi]khana|\bsh?ouchagar|শৌচাগার|পায়খানা|টয়লেট)\S*{_APART}"
             r"(?:n[ae]i|nai|ন[াে]ই|নাই|bh[ae]ng\S*|ভ[াে]ঙ\S*|nongra|নোংরা|broken|dirty"
             rf"|(?:not|never)\s(?:been\s)?(?:built|made|working|clean)|{_NOT_BUILT})"
@@ -172,7 +172,7 @@ NUISANCE = (rf"^(?!.*(?:{_NONE})).*?(?:(?:\btoilets?|\bpa[yi]khana|\bsh?ouchagar
             rf"|(?:\bmosh?a|\bmosquito(?:e?s)?|মশা)\S*{_APART}(?:ber[ae]\S*|upo?drob|বেড়ে\S*|উপদ্রব|menace|breeding"
             r"|utpat|উৎপাত|jonm\S*|জন্ম\S*)"
             r"|(?:\bpukur|\bdoba|পুকুর|ডোবা)\S*\s(?:\S+\s)?(?:mosh?a|mosquito|মশা)"
-            rf"|(?:\bkukur|\bstray\sdogs?|\bdogs?|কুকুর|\bb[ao]nd[ao]r|\bmonkeys?|বাঁদর|হনুমান|\bhati|\belephants?|হাতি)"
+            rf"|(?:\bkukur|\bdogs?|কুকুর|\bb[ao]nd[ao]r|\bmonkeys?|বাঁদর|হনুমান|\bhati|\belephants?|হাতি)"
             rf"\S*{_APART}(?:kamr\S*|কামড়\S*|bit\S*|attack\S*|menace|upo?drob|উপদ্রব|utpat|উৎপাত|hana|হানা)"
             rf"|{_GARBAGE}\s(?:fel|ph?el|ফেল)\S*\s(?:\S+\s)?(?:j[ao]y?i?ga|জায়গা)\S*\s(?:n[ae]i|nai|ন[াে]ই|নাই){_END}"
             rf"|(?:\bdustbin|ডাস্টবিন)\S*\s(?:n[ae]i|nai|ন[াে]ই|নাই){_END}"

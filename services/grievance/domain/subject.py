@@ -79,13 +79,15 @@ _HINDI: dict[str, tuple[str, ...]] = {
     "other": ("kutta", "kutte", "कुत्ता", "कुत्ते", "bandar", "बंदर", "haathi", "हाथी"),
 }
 _CLUES = {key: clues + _HINDI.get(key, ()) for key, clues in _CLUES.items()}
-# a pradhan, a member or the secretary not working, not at the office or not answering the phone, "pradhan kaj korche
-# na", "প্রধান অফিসে আসে না": the official's conduct; the official alone names none ("pradhan rasta banay ni": roads)
-_OFFICIALS = ("pradhan", "prodhan", "upopradhan", "secretary", "sochib", "sachib", "member", "প্রধান", "উপপ্রধান",
-              "সচিব", "মেম্বার")
-_UNDONE = ("kaj kore na", "kaj korche na", "kaj koren na", "office e ase na", "office e asen na", "phone dhore na",
-           "phone dhoren na", "কাজ করে না", "কাজ করছে না", "কাজ করেন না", "অফিসে আসে না", "অফিসে আসেন না",
-           "ফোন ধরে না", "ফোন ধরেন না")
+# a pradhan, a member, the secretary, an officer or the BDO not working, not at the office or not answering the phone,
+# "pradhan kaj korche na", "প্রধান অফিসে আসে না", "officer phone dhorche na": the official's conduct; the official
+# alone names none ("pradhan rasta banay ni": roads)
+_OFFICIALS = ("pradhan", "prodhan", "upopradhan", "secretary", "sochib", "sachib", "member", "officer", "bdo",
+              "প্রধান", "উপপ্রধান", "সচিব", "মেম্বার", "অফিসার", "বিডিও")
+_UNDONE = ("kaj kore na", "kaj korche na", "kaj koren na", "kaj korchen na", "office e ase na", "office e asen na",
+           "phone dhore na", "phone dhoren na", "phone dhorche na", "phone dhorchen na", "কাজ করে না", "কাজ করছে না",
+           "কাজ করেন না", "কাজ করছেন না", "অফিসে আসে না", "অফিসে আসেন না", "ফোন ধরে না", "ফোন ধরেন না", "ফোন ধরছে না",
+           "ফোন ধরছেন না")
 _CLUES["conduct"] += tuple(f"{official} {undone}" for official in _OFFICIALS for undone in _UNDONE)
 # what each language adds to a word: a plural, a case ending, "the" (টা, টি), "also"
 _ENDINGS = ("", "s", "es", "e", "er", "r", "y", "te", "ke", "ta", "ti", "gulo", "o",

@@ -35,6 +35,9 @@ TOLD = ["garbage not collected", "garbage is not being collected", "no one colle
         "মশা জন্মাচ্ছে", "ময়লা ফেলার জায়গা নেই", "moyla felar kono jayga nei", "no dustbin in our para",
         "কেউ ময়লা নিচ্ছে না", "pradhan kaj korche na", "পঞ্চায়েত প্রধান কাজ করছে না", "secretary office e ase na",
         "প্রধান অফিসে আসে না", "member phone dhore na", "pradhan kaj korche na, ki korbo",
+        # an officer or the BDO so, and the phone said not answered now ("dhorche"): reached no service before
+        "officer phone dhorche na", "অফিসার ফোন ধরছে না", "BDO office e ase na", "বিডিও অফিসে আসেন না",
+        "upopradhan kaj kore na",
         # dogs, monkeys or elephants a menace: reached no service before
         "kukur er upodrob", "বাঁদরের উৎপাত", "bandor er utpat", "hatir hana", "গ্রামে হাতির হানা",
         # a public work asked for, made or mended
@@ -47,7 +50,8 @@ NOT_TOLD = ["garbage was collected today", "gach lagate chai", "I want to fell a
             "road er pashe room chai", "bridge er kache homestay chai", "darjeeling jawar rasta ta bolun",
             "amader rasta niye kichu jante chai", "pukure mach dhorte chai", "dustbin kothay ache",
             "moyla felar jayga kothay", "pradhan kobe office e asben", "pradhan er sathe kotha bolte chai",
-            "toilet ache?", "member hote chai", "hati dekhte jabo", "bandor er chobi"]
+            "toilet ache?", "member hote chai", "hati dekhte jabo", "bandor er chobi", "BDO office kothay",
+            "officer kobe office e asben"]
 
 
 @pytest.mark.parametrize("typed", TOLD)
@@ -76,6 +80,8 @@ def test_no_problem_said_begins_none(typed):
                                                   ("bn", "পুকুরে মশা", "নিকাশি ও স্বচ্ছতা"),
                                                   ("en", "pradhan kaj korche na", "Staff conduct"),
                                                   ("bn", "পঞ্চায়েত প্রধান অফিসে আসে না", "কর্মীর আচরণ"),
+                                                  ("en", "officer phone dhorche na", "Staff conduct"),
+                                                  ("bn", "অফিসার ফোন ধরছে না", "কর্মীর আচরণ"),
                                                   ("bn", "notun tubewell chai", "পানীয় জল"),
                                                   ("bn", "বাঁদরের উৎপাত", "অন্যান্য"), ("en", "hatir hana", "Other")])
 async def test_through_the_webhook_it_begins_one_its_subject_guessed(system, lang, typed, subject):
