@@ -65,7 +65,7 @@ _TAKEN = (r"(?:\b(?:deducted|debited|cut|lost|kete|kate|kata\s+(?:gec?h?e|hoy\w*
 _FAILED = (r"(?:\b(?:payment|transaction|txn|upi|pement)\s+(?:has\s+|was\s+|is\s+|got\s+|ta\s+|ti\s+)?"
            r"(?:failed|fail|declined|unsuccessful|stuck|atke\w*|hoy\s*ni|hoini|hocche\s+na|hochhe\s+na)\b"
            r"|পেমেন্ট\S*\s*(?:ফেল|হয়নি|হয়\s*নি|হচ্ছে\s*না|আটকে))")
-_SOMEONE = r"(?:\b(?:someone|somebody|some\s+one|a\s+(?:man|person|caller)|ekjon|keu|koi)\b|একজন|কেউ|कोई)"
+_SOMEONE = r"(?:\b(?:someone|somebody|some\s+one|a\s+(?:man|person|caller)|ekjon|keu|koi|kisi)\b|একজন|কেউ|कोई|किसी)"
 _ASKING = (r"(?:\b(?:asked|asking|asks|chaiche|chaichhe|cheyeche|chailo|chaichilo|mang\w*)\b"
            r"|চাইছে|চেয়েছে|চাইল|চাইছিল|मांग|माँग)")
 MONEY_TAKEN = re.compile(unicodedata.normalize(

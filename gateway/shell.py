@@ -241,7 +241,9 @@ class Shell:
                     await routes.keep_unread(turn, inbound)
             elif intro == "intro_unclear" and says_something(inbound, word) and await routes.keep_unread(turn, inbound):
                 intro = "intro_unplaced"  # and the menu offers to send the words on
-            shown = other_script(typed) if service is None else None  # a script nobody here reads: it says which
+            # a script nobody here reads, where nothing was read from the words: it says which (money said taken, an
+            # Aadhaar number, where a holding tax is paid, are said whatever the script)
+            shown = other_script(typed) if service is None and intro in ("intro_unclear", "intro_unplaced") else None
             await screens.show_menu(turn, "intro_other_script" if shown else intro, script=shown)
 
 

@@ -5,7 +5,8 @@ paid a fraudster was told nothing. No payment is taken on this number: it is sai
 asks for money by a message, a call or a link, where a fee and a room are paid, and that money taken by a link or a
 call is told to the bank and reported on 1930 or cybercrime.gov.in. The words are kept, one tap to send them to
 Complaints (money asked without a receipt is one). A salary's, a pension's, a provident fund's or a bill's deduction,
-a fee or a room's price asked, money paid at the office, are none of it."""
+a fee or a room's price asked, money paid at the office, are none of it. Said in Devanagari ("पैसे कट गए") by one who
+chose a language, it got only "we answer in Bengali and English": it gets the same, in their language."""
 from __future__ import annotations
 
 import pytest
@@ -28,7 +29,9 @@ TAKEN = [("en", "money deducted but payment failed"), ("en", "payment failed"), 
          ("bn", "taka kete niyeche kintu payment hoyni"), ("bn", "taka kete geche"), ("bn", "payment hoyni"),
          ("bn", "OTP diye diyechi taka chole geche"), ("bn", "keu ekjon phone kore taka chaiche"),
          ("bn", "টাকা কেটে নিয়েছে"), ("bn", "টাকা কেটে গেছে কিন্তু পেমেন্ট হয়নি"), ("bn", "পেমেন্ট ফেল হয়েছে"),
-         ("en", "paisa kat gaya"), ("en", "paise kat gaye par payment fail")]
+         ("en", "paisa kat gaya"), ("en", "paise kat gaye par payment fail"),
+         # in Devanagari, by one who chose English or Bengali: the script's answer was all they got
+         ("en", "पैसे कट गए लेकिन पेमेंट नहीं हुआ"), ("bn", "किसी ने फोन करके पैसे मांगे")]
 
 
 @pytest.mark.parametrize(("lang", "said"), TAKEN)
