@@ -134,6 +134,11 @@ def says_new_number(inbound: Inbound) -> bool:
     return inbound.kind == "text" and bool(inbound.text) and NUMBER_CHANGED.search(plain(inbound.text)) is not None
 
 
+# The answers of ``office_business`` after which the words are kept to send to Complaints: a receipt not given for a
+# tax, money asked without one, are complaints
+KEEPS_WORDS = frozenset({"intro_holding_tax", "intro_money_taken"})
+
+
 def office_business(inbound: Inbound) -> str | None:
     """``intro_holding_tax``, ``intro_land_record``, ``intro_bank_account`` or ``intro_money_taken``: holding tax or
     land records asked after, a bank account to be changed, none done here, or money said taken (``MONEY_TAKEN``);

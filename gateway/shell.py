@@ -45,6 +45,7 @@ from gateway import replies
 from gateway.checks import code_answer
 from gateway.keywords import about, confused, declines, greets, guess_lang, keyword, language_meant, language_named
 from gateway.kinds import (
+    KEEPS_WORDS,
     office_business,
     other_scheme,
     says_new_number,
@@ -236,8 +237,7 @@ class Shell:
                 intro = "intro_number_changed"
             elif intro == "intro_unclear" and (business := office_business(inbound)):  # "holding tax koto": where
                 intro = business
-                # a receipt not given, money asked without one: a complaint, the words kept to send on
-                if business in ("intro_holding_tax", "intro_money_taken"):
+                if business in KEEPS_WORDS:  # a receipt not given, money asked without one: the words kept to send on
                     await routes.keep_unread(turn, inbound)
             elif intro == "intro_unclear" and says_something(inbound, word) and await routes.keep_unread(turn, inbound):
                 intro = "intro_unplaced"  # and the menu offers to send the words on
