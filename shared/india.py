@@ -73,8 +73,9 @@ BANGLISH_NOT = r"(?:\s+(?:korbo|korben|korte|korar|koro|chai|dorkar|lagbe))*\s+(
 # Something said not got or not come yet, as people type it ("pai ni", "ase ni", "ase nai", "eseni", "পাইনি", "আসেনি",
 # "এলো না"): a complaint's reply, a booking's message, one's salary
 NOT_COME = r"(?:\b(?:(?:pai|a?sh?e)(?:\s*n[ie]|\s+nai)|eseni)\b|পাইনি|পাই\s*নি|আসেনি|এলো\s*না)"
-# The word "number" as people type it after what it is of ("permit no", "complaint nombor", "বুকিং নম্বর", "অভিযোগ নং")
-NUMBER_SAID = r"(?:no\b|number|nombor|nambar|নম্বর|নং|নাম্বার)"
+# The word "number" as people type it after what it is of ("permit no", "complaint nombor", "বুকিং নম্বর", "অভিযোগ নং"),
+# and as an ID ("complaint id", "booking ID number", "অভিযোগের আইডি")
+NUMBER_SAID = r"(?:(?:id\s+)?(?:no\b|number|nombor|nambar)|id\b|(?:আইডি\s*)?(?:নম্বর|নং|নাম্বার)|আইডি)"
 
 _SPACES = re.compile(r"\s+")
 _EMOJI_MARKS = {"\ufe0e", "\ufe0f", "\u20e3"}  # text/emoji presentation selectors, the keycap's frame
