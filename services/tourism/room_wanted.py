@@ -26,7 +26,7 @@ _WAYS = (
     # the word between never a building's ("ghor banate chai", "ঘর বানাতে চাই": a house built, building permission's)
     r"\b(?:gh[oa]r|rooms?|kamra)\s+(?:(?!bana|toiri|nirman)\S+\s+)?(?:chai|chaai|lagbe|dorkar)\b",
     r"\bthak(?:ar|bar)\s+ja[iy]?e?ga\s+(?:\S+\s+)?(?:chai|lagbe|dorkar|khujchi)\b",
-    r"\b(?:hotel|guest\s*house|lodge|home\s*stay)\s+(?:e\s+|te\s+)?thak(?:te|bo|ar)\b",
+    r"\b(?:hotel|guest\s*house|lodge|home\s*stay|cottage|bungalow|banglo|resort)\s+(?:e\s+|te\s+)?thak(?:te|bo|ar)\b",
     r"(?<!\S)(?:ঘর|রুম|কামরা|হোটেল)(?:টা|টি)?\s+(?:(?!বানা|তৈরি|নির্মাণ)\S+\s+)?(?:চাই|লাগবে|দরকার)",
     r"থাকার\s*জায়গা\s*(?:\S+\s+)?(?:চাই|লাগবে|দরকার|খুঁজছি)",
     # a place to stay at the message's end, or asked whether there is one: "darjeeling e thakar jayga", "দার্জিলিংয়ে
@@ -91,10 +91,15 @@ ROOM_THERE = _NOT + _HOUSING + _ELSEWHERE + ".*?(?:" + "|".join(_THERE) + ")"
 # ("I want to book", "how to book", "booking korte chai", "বুকিং করতে চাই", "booking kaise kare"); the main menu's phrase
 # leaves out booking asked against ("I do not want to book", "বুক করব না")
 _BOOK, _ROOM = r"\bbo{1,3}k", r"r(?:o{1,3}m|oon|um)s?\b"
+# ... or the kind of stay named, as the guest houses have them: "cottage booking", "book a bungalow", "কটেজ বুকিং"
+# (never a hotel's or a lodge's licence, the trade NOC's, nor a tent for a wedding)
+_KIND = r"(?:cottage|bungalow|bunglow|banglo|resort|lodge|hotel|dormitory)s?"
+KINDS = (rf"\b{_KIND}\s+booking\b|\bbook\s+(?:a\s+|an\s+)?{_KIND}\b(?!\s+(?:licen|trade|noc))"
+          r"|(?<!\S)(?:কটেজ|বাংলো|রিসর্ট|লজ|হোটেল|ডরমিটরি)\s*বুকিং")
 BOOK_ASKED = (rf"{_BOOK}\s+(?:{_COUNT})?{_ROOM}|\b{_ROOM}\s+{_BOOK}"
               r"|\b(?:(?:want|wanna|like|need)\s+to|how\s+(?:to|do\s+i|can\s+i|do\s+we|can\s+we))"
               rf"\s+bo{{1,3}}k(?:ing)?\b(?!\s+(?:a\s+)?(?:complain|ticket|train|bus))"
               rf"|{_BOOK}(?:ing)?\s+(?:kor(?:bo|te|ben|a)|chai)\b|(?<!\S)বুক(?:িং)?\s*(?:করব|করবো|করতে|করা|চাই)"
               # how, in Latin letters and in Hindi: "booking kivabe korbo", "booking kaise kare", "kamra kaise book kare"
               rf"|{_BOOK}(?:ing)?\s+(?:kivabe|kibhabe|kaise)\s+(?:kor(?:bo|te|i)|kar(?:e|ein|u|na|te))\b"
-              rf"|\b(?:kivabe|kibhabe|kaise)\s+{_BOOK}\b|बुक(?:िंग)?\s*कैसे|कैसे\s*बुक")
+              rf"|\b(?:kivabe|kibhabe|kaise)\s+{_BOOK}\b|बुक(?:िंग)?\s*कैसे|कैसे\s*बुक|{KINDS}")

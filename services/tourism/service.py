@@ -97,7 +97,9 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      # "i want to book a rom", "booking korte chai", "বুকিং করতে চাই", never asked against
                      Phrase("book", rf"^(?!.*(?:{NOT_EN}|{NOT_BN}|{NOT_LATIN})).*?(?:{BOOK_ASKED})"),
                      Phrase("complain", STAY_PROBLEM),  # "the guest house was dirty": from its booking
-                     Phrase("menu", r"^(?:booking|rooms?|hotels?|kamra|রুম|হোটেল|কামরা)$"  # a room, in one word
+                     # a room or a kind of stay, in one word ("bungalow", "কটেজ")
+                     Phrase("menu", r"^(?:booking|rooms?|hotels?|kamra|cottages?|resorts?|(?:forest\s+)?bungalows?"
+                                    r"|রুম|হোটেল|কামরা|কটেজ|রিসর্ট|বাংলো|বনবাংলো)$"
                                     r"|\bguest\s*houses?\b|\bhome\s*stays?\b|\btourism\b"
                                     r"|^(?:বুকিং|बुकिंग)$|অতিথি\s*নিবাস|হোম\s*স্টে|পর্যটন"
                                     r"|गेस्ट\s*हाउस|अतिथि\s*गृह|होम\s*स्टे|पर्यटन")))

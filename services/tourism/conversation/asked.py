@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from services.tourism.conversation import choose, complaint, mine, refunds
+from services.tourism.conversation import choose, complaint, mine, refunds, whole
 from services.tourism.conversation.turn import Turn
+from services.tourism.room_wanted import KINDS
 from shared.india import BANGLISH_NOT, NOT_COME, NUMBER_SAID, plain
 
 OUTSIDE = ("home", "bookings", "booking")  # the steps where these sentences are read
@@ -79,7 +80,7 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("complain", re.compile(r"অভিযোগ|নালিশ|\bcomplain|\b(?:obhijog|abhijog|ovijog|avijog)\b")),
     ("voucher", re.compile(VOUCHER_ASKED)),
     ("book", re.compile(r"(?:ঘর|রুম)\s*বুক|বুক(?:িং)?\s*(?:কর|চাই)|\bbook(?:ing)?\s+(?:kor|chai|a\b|again\b|rooms?\b)"
-                        r"|\b(?:gh[oa]r|rooms?)\s+book|\b(?:want|like|need)\s+to\s+book\b")),
+                        rf"|\b(?:gh[oa]r|rooms?)\s+book|\b(?:want|like|need)\s+to\s+book\b|{KINDS}")),
     ("mine", re.compile(rf"আমার\s*বুকিং|বুকিং\S*\s*দেখ|\bmy\s+bookings?\b|\bbookings?\s+dekh|{WHEN_ASKED}"
                         rf"|{NUMBER_ASKED}")),
 )
@@ -101,8 +102,10 @@ async def answer(turn: Turn, asked: str, text: str = "") -> None:
     its words; elsewhere the person's bookings are listed, to choose the one it is about (the voucher of one's only
     booking to come is just sent; a problem told, ``complaint.about_stay``)."""
     number = str(turn.draft.get("number") or "") if turn.chat.step == "booking" else ""
-    if asked == "book":
-        return await choose.start(turn)
+    if asked == "book":  # what the words name of the stay kept ("book a room in darjeeling on 25 dec"), as the main
+        if not text or not await whole.started(turn, text):  # menu's words are
+            await choose.start(turn)
+        return
     if asked == "refund":
         return await refunds.answer(turn)
     if asked == "problem":  # the words told the problem (``asks``): they are the complaint
