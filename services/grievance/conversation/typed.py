@@ -21,8 +21,8 @@ that name one category ("no water in the tube well") give it (``lodge.told``), a
 working") ask whether to change the complaint's subject to it (``resubject``); words telling a problem of their own
 there or at another choice (sent from the main menu: before any other reading) ask whether they begin a new complaint
 (``fresh``). At the complaints' start, words that
-describe something ("rasta bhanga, boro gorto") begin a complaint they describe, as the same words sent from the
-main menu do (``lodge.begun_with_words``; within half an hour of lodging one, asked first whether they are about it:
+describe something ("rasta bhanga, boro gorto"), or fewer that tell a problem as the main menu reads one ("rasta
+kharap", "jol nei"), begin a complaint they describe, as the same words sent from the main menu do (``lodge.begun_with_words``; within half an hour of lodging one, asked first whether they are about it:
 ``unasked.kept_after_lodging``), but for words asking after one's complaints ("status of my complaint",
 "আমার অভিযোগের কী হল", "amar complaint er ki holo"), there and at the questions of a new one's subject and place,
 which list them.
@@ -212,7 +212,7 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return await _placed(turn, gp) if draft.get("purpose") == "report" else named.gp_placed(turn, gp)
     if step == "gp" and (gp := directory.find("gp", text, within=draft.get("block") or "", near=True)):
         return await _placed(turn, gp)
-    if step == "home" and describes(text):  # as the same words sent from the main menu begin one
+    if step == "home" and (describes(text) or fresh.tells_problem(text)):  # as the same words from the main menu
         if await unasked.kept_after_lodging(turn, text):  # typed after the receipt: more of it, or a new one?
             return
         return lodge.begun_with_words(turn, text)

@@ -1,12 +1,12 @@
 """Garbage not collected, a tree fallen, a bridge or culvert broken in Bengali or Banglish, water, a road or a light in
 Hindi, a toilet missing, broken or never built, mosquitoes grown or in a pond, stray dogs biting, dogs, monkeys or
 elephants a menace, garbage with nowhere to go, an official not working or not at the office and a public work asked for
-("notun tubewell chai", "we need a road") were no service's at the main menu ("I could not tell which service", the
-words only kept for a tap on Complaints), though they are a panchayat's everyday complaints. They begin a complaint with
-the words, its subject guessed from them where they name one (garbage, a toilet, mosquitoes: drainage and sanitation; a
-tree on the road, a bridge: roads; a tube well: drinking water; stray dogs, monkeys, elephants: other; a pradhan not
-working: staff conduct); said mended, refused or as no problem, or with a room named ("road er pashe room chai"), they
-do not."""
+("notun tubewell chai", "we need a road"), or its mending ("রাস্তা মেরামত কবে হবে", "tubewell repair kora dorkar"),
+were no service's at the main menu ("I could not tell which service", the words only kept for a tap on Complaints),
+though they are a panchayat's everyday complaints. They begin a complaint with the words, its subject guessed from them
+where they name one (garbage, a toilet, mosquitoes: drainage and sanitation; a tree on the road, a bridge: roads; a tube
+well: drinking water; stray dogs, monkeys, elephants: other; a pradhan not working: staff conduct); said mended, refused
+or as no problem, or with a room named ("road er pashe room chai"), they do not."""
 from __future__ import annotations
 
 import pytest
@@ -42,7 +42,10 @@ TOLD = ["garbage not collected", "garbage is not being collected", "no one colle
         "kukur er upodrob", "বাঁদরের উৎপাত", "bandor er utpat", "hatir hana", "গ্রামে হাতির হানা",
         # a public work asked for, made or mended
         "jol er line chai", "notun tubewell chai", "amader parai ekta rasta chai", "জলের লাইন চাই", "we need a road",
-        "please make a road in our village", "rasta ta thik kore din", "street light chai"]
+        "please make a road in our village", "rasta ta thik kore din", "street light chai",
+        # its mending asked for, or when it will be: reached no service before
+        "রাস্তা মেরামত কবে হবে", "টিউবওয়েল সারাই করা দরকার", "rasta sarai kobe hobe", "tubewell ta repair korun",
+        "tubewell repair kora dorkar", "bridge meramot kobe hobe"]
 NOT_TOLD = ["garbage was collected today", "gach lagate chai", "I want to fell a tree", "tree cutting permission",
             "moyla niye kono somossa nei", "pani nahi chahiye", "sadak kharab nahi hai", "pul thik ache",
             "garbage collection fee koto", "this is a waste of time, not clear", "bridge er upor dokan",
@@ -51,7 +54,8 @@ NOT_TOLD = ["garbage was collected today", "gach lagate chai", "I want to fell a
             "amader rasta niye kichu jante chai", "pukure mach dhorte chai", "dustbin kothay ache",
             "moyla felar jayga kothay", "pradhan kobe office e asben", "pradhan er sathe kotha bolte chai",
             "toilet ache?", "member hote chai", "hati dekhte jabo", "bandor er chobi", "BDO office kothay",
-            "officer kobe office e asben"]
+            "officer kobe office e asben", "rasta sarai hoye geche", "রাস্তা মেরামত হয়ে গেছে",
+            "tubewell repair chai na", "rasta repair er jonno permission lagbe"]
 
 
 @pytest.mark.parametrize("typed", TOLD)
@@ -83,6 +87,8 @@ def test_no_problem_said_begins_none(typed):
                                                   ("en", "officer phone dhorche na", "Staff conduct"),
                                                   ("bn", "অফিসার ফোন ধরছে না", "কর্মীর আচরণ"),
                                                   ("bn", "notun tubewell chai", "পানীয় জল"),
+                                                  ("bn", "টিউবওয়েল সারাই করা দরকার", "পানীয় জল"),
+                                                  ("en", "rasta sarai kobe hobe", "Roads"),
                                                   ("bn", "বাঁদরের উৎপাত", "অন্যান্য"), ("en", "hatir hana", "Other")])
 async def test_through_the_webhook_it_begins_one_its_subject_guessed(system, lang, typed, subject):
     phone = await at_the_menu(system, STRANGER, lang)

@@ -5,6 +5,7 @@ nothing, the chat's own words and thanks are answered as before."""
 from __future__ import annotations
 
 import pytest
+from casework_kit import menu_claims
 from grievance_kit import KALCHINI_GP
 
 from services.grievance.repository import Repositories
@@ -41,3 +42,17 @@ async def test_words_that_describe_nothing_are_answered_as_before(person, words)
     answered = await person.say(words)
     assert not answered.text.startswith("Your message is the start"), answered.text
     assert "grievance:new" in answered.last.choices
+
+
+@pytest.mark.parametrize(("lang", "words", "begun"), [
+    ("en", "rasta kharap", "Your message is the start of a new complaint.\nSubject: Roads"),
+    ("en", "drain blocked", "Your message is the start of a new complaint.\nSubject: Drainage"),
+    ("bn", "জল নেই", "আপনার বার্তা দিয়েই একটি নতুন অভিযোগ শুরু হল।\nবিষয়: পানীয় জল")])
+async def test_a_problem_told_in_a_word_or_two_begins_one_as_at_the_main_menu(make_person, lang, words, begun):
+    """"rasta kharap" typed at the complaints' start was "Sorry, I did not understand that", where the main menu
+    begins a complaint with it: fewer than three words that tell a problem as the main menu reads one begin it too."""
+    assert menu_claims(words) == ["grievance:words"], words
+    person = make_person(lang=lang)
+    await person.tap("grievance:menu")
+    answered = await person.say(words)
+    assert answered.text.startswith(begun), answered.text
