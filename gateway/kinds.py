@@ -75,6 +75,10 @@ MONEY_TAKEN = re.compile(unicodedata.normalize(
             rf"(?:(?=.*?{_MONEY})(?=.*?{_TAKEN})|(?=.*?{_FAILED})|(?=.*?{_SOMEONE})(?=.*?{_MONEY})(?=.*?{_ASKING}))"),
     re.IGNORECASE)
 
+# An OTP said not come, or asked for ("otp pai ni", "OTP aseni", "I did not get the OTP", "ওটিপি আসেনি", "someone asked
+# for my OTP"): this number sends none and never asks for one; where an OTP comes from, and never to tell it to anyone
+OTP = re.compile(r"\b(?:otp|o\.t\.p)\b|ওটিপি|ओटीपी", re.IGNORECASE)
+
 
 def says_something(inbound: Inbound, word: str | None) -> bool:
     """A first message that is more than a greeting: a photo, a voice note, a place, a contact (not a sticker), or
@@ -140,9 +144,9 @@ KEEPS_WORDS = frozenset({"intro_holding_tax", "intro_money_taken"})
 
 
 def office_business(inbound: Inbound) -> str | None:
-    """``intro_holding_tax``, ``intro_land_record``, ``intro_bank_account`` or ``intro_money_taken``: holding tax or
-    land records asked after, a bank account to be changed, none done here, or money said taken (``MONEY_TAKEN``);
-    None for any other message."""
+    """``intro_holding_tax``, ``intro_land_record``, ``intro_bank_account``, ``intro_money_taken`` or ``intro_otp``:
+    holding tax or land records asked after, a bank account to be changed, none done here, money said taken
+    (``MONEY_TAKEN``), or an OTP said not come or asked for (``OTP``); None for any other message."""
     if inbound.kind != "text" or not inbound.text:
         return None
     said = plain(inbound.text)
@@ -152,7 +156,9 @@ def office_business(inbound: Inbound) -> str | None:
         return "intro_land_record"
     if BANK_ACCOUNT.search(said):
         return "intro_bank_account"
-    return "intro_money_taken" if MONEY_TAKEN.search(said) else None
+    if MONEY_TAKEN.search(said):
+        return "intro_money_taken"
+    return "intro_otp" if OTP.search(said) else None
 
 
 _STATE_SCHEME = re.compile(rf"{STATE_SCHEME}|{OTHER_CERTIFICATE}", re.IGNORECASE)
