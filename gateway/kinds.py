@@ -138,9 +138,9 @@ def says_new_number(inbound: Inbound) -> bool:
     return inbound.kind == "text" and bool(inbound.text) and NUMBER_CHANGED.search(plain(inbound.text)) is not None
 
 
-# The answers of ``office_business`` after which the words are kept to send to Complaints: a receipt not given for a
-# tax, money asked without one, are complaints
-KEEPS_WORDS = frozenset({"intro_holding_tax", "intro_money_taken"})
+# The answers of ``from_words`` after which the words are kept to send to Complaints: an application held up, a receipt
+# not given for a tax, money asked without one, are complaints
+KEEPS_WORDS = frozenset({"intro_other_scheme", "intro_holding_tax", "intro_money_taken"})
 
 
 def office_business(inbound: Inbound) -> str | None:
@@ -177,3 +177,15 @@ def other_scheme(inbound: Inbound) -> bool:
     """How to get or apply for what no service here takes applications for ("how to get birth certificate", "how do I
     apply for pension?", "ration card kothay korbo"): said to be made at the offices, a delay a complaint."""
     return inbound.kind == "text" and bool(inbound.text) and OTHER_SCHEME_ASKED.search(plain(inbound.text)) is not None
+
+
+def from_words(inbound: Inbound) -> str | None:
+    """The gateway's own answer to words no service took, as the menu's intro: an application no service here takes
+    (``other_scheme``), one's mobile number changed (``says_new_number``), an office's business (``office_business``);
+    None for any other words. At the main menu; and for a first-timer, once the language is chosen, to the words
+    their first message held."""
+    if other_scheme(inbound):
+        return "intro_other_scheme"
+    if says_new_number(inbound):
+        return "intro_number_changed"
+    return office_business(inbound)

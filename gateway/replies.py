@@ -27,7 +27,7 @@ def text(body: str) -> Text:
 
 def language_question(texts: Catalog, guess: Lang, *, unread: bool = False, kept: MenuEntry | None = None,
                       asks: bool = False, script: Script | None = None, change: bool = False,
-                      tap_first: bool = False) -> Buttons:
+                      tap_first: bool = False, answered: bool = False) -> Buttons:
     """Both languages in the question; the guessed language's button comes first. ``unread``: the person's first
     message said something (a problem in words, a photo): it is told that no office got it and where to send it,
     or, its words ``kept`` for that service, that one tap after the language sends them there; ``asks``: the words
@@ -35,7 +35,8 @@ def language_question(texts: Catalog, guess: Lang, *, unread: bool = False, kept
     message was written in one the service does not read: the question says it answers in Bengali and English
     only (``in_script``); ``change``: asked by someone who chose one already ("language"): no welcome; ``tap_first``:
     asked again of a first-timer who typed a name or a number for it: tap a language first, what they typed went
-    nowhere."""
+    nowhere; ``answered``: the words are the gateway's to answer (``gateway.kinds.from_words``: "holding tax koto"),
+    in the language chosen."""
     buttons = [Button(id="shell:lang:bn", title=texts("lang_bn", guess)),
                Button(id="shell:lang:en", title=texts("lang_en", guess))]
     if guess == "en":
@@ -44,10 +45,12 @@ def language_question(texts: Catalog, guess: Lang, *, unread: bool = False, kept
     if tap_first:
         question = texts("lang_tap_first", guess)
     said = texts("lang_unread", guess)
-    if kept is not None:
+    if answered:
+        said = texts("lang_answered", guess)
+    elif kept is not None:
         said = texts("lang_asked" if asks else "lang_unread_kept", guess, title_bn=kept.title["bn"],
                      title_en=kept.title["en"])
-    return Buttons(text=in_script(texts, script, f"{question}\n\n{said}" if unread else question, guess),
+    return Buttons(text=in_script(texts, script, f"{question}\n\n{said}" if unread or answered else question, guess),
                    buttons=buttons)
 
 

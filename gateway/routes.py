@@ -6,7 +6,7 @@ service's conversation. ``Routes`` is the shell's (``gateway.shell``) way into s
 from __future__ import annotations
 
 from gateway import replies
-from gateway.kinds import wordless
+from gateway.kinds import KEEPS_WORDS, from_words, wordless
 from gateway.normalise import SERVICE_NAME
 from gateway.profiles import Profile, Profiles, listed, session, unread_words
 from gateway.screens import Screens
@@ -118,6 +118,8 @@ class Routes:
         if (words := profile.kept_words(turn.now)) is not None and profile.unread_asks is not None:
             return await self.to_kept_choice(turn, message, words, profile, lang=lang)
         if (service := profile.speaking_with(turn.now)) is None:
+            if words is not None and profile.lang is None and await self._answer_kept(turn, words, message):
+                return  # a first-timer's first words, "holding tax koto", "otp pai ni": answered in the language
             return await self._screens.show_menu(turn, "intro_welcome")
         entry = await turn.menu.get(service)
         if entry is not None and entry.resumes and not profile.settled_with(service):
@@ -126,6 +128,18 @@ class Routes:
                 return await self._screens.show_menu(turn, "intro_unavailable")
             return await turn.send("lang_back", replies.text(self._texts("lang_back", lang, title=entry.title[lang])))
         await self._screens.show_menu(turn, "intro_menu")
+
+
+    async def _answer_kept(self, turn: Turn, words: str, message: Inbound) -> bool:
+        """Kept words the gateway answers itself (``from_words``) answered, with the menu: kept further only where
+        they are a complaint's (``KEEPS_WORDS``), as at the main menu; False for any other words."""
+        answer = from_words(message.model_copy(update={"kind": "text", "text": words, "reply_id": None}))
+        if answer is None:
+            return False
+        if answer not in KEEPS_WORDS:
+            await self._profiles.change(turn.wa_id, unread=None)
+        await self._screens.show_menu(turn, answer)
+        return True
 
 
     async def to_kept_choice(self, turn: Turn, message: Inbound, words: str, profile: Profile, **update: str) -> None:

@@ -63,10 +63,10 @@ class Screens:
 
     async def ask_language(self, turn: Turn, *, unread: bool = False, kept: MenuEntry | None = None,
                             asks: bool = False, script: Script | None = None, change: bool = False,
-                            tap_first: bool = False) -> None:
+                            tap_first: bool = False, answered: bool = False) -> None:
         await turn.send("language", replies.language_question(self._texts, turn.lang, unread=unread, kept=kept,
                                                               asks=asks, script=script, change=change,
-                                                              tap_first=tap_first))
+                                                              tap_first=tap_first, answered=answered))
 
 
     async def help(self, turn: Turn, profile: Profile, *, guessed: bool = False, about: bool = False) -> None:

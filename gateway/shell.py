@@ -46,9 +46,7 @@ from gateway.checks import code_answer
 from gateway.keywords import about, confused, declines, greets, guess_lang, keyword, language_meant, language_named
 from gateway.kinds import (
     KEEPS_WORDS,
-    office_business,
-    other_scheme,
-    says_new_number,
+    from_words,
     says_something,
     short_words,
     state_scheme,
@@ -139,10 +137,12 @@ class Shell:
             # words naming a service's choice ("कमरा बुक करना है") are kept for it, to go there once the language is
             # chosen; other words that say something are kept to send on, as any unread words
             asks = await _names_choice(turn, typed) if typed is not None and word is None else None
+            # words the gateway answers itself ("पैसे कट गए"): kept, to be answered once the language is chosen
+            answer = from_words(inbound) if typed is not None and word is None and asks is None else None
             said = says_something(inbound, word)
-            kept = await routes.keep_unread(turn, inbound, asks=asks) if said or asks else None
+            kept = await routes.keep_unread(turn, inbound, asks=asks) if said or asks or answer else None
             return await screens.ask_language(turn, unread=said or asks is not None, kept=kept, asks=asks is not None,
-                                            script=script)
+                                            script=script, answered=answer is not None and kept is not None)
         if profile.lang is None:
             # A greeting or anything else is answered with the question; a person who asks for the menu or
             # help, taps a service's button (a notice's), types a number a service gave them or words a service
@@ -161,9 +161,12 @@ class Shell:
                 if await routes.hand_over(turn, inbound, profile):  # a photo of the broken road is not lost
                     return await screens.keep_language(turn, turn.lang)
                 said = says_something(inbound, word)  # words are kept, to send on once the language is chosen
-                kept = await routes.keep_unread(turn, inbound) if said else None
+                # or to be answered then, where they are the gateway's to answer ("otp pai ni", "holding tax koto")
+                answer = from_words(inbound) if typed is not None and word is None and not asked else None
+                kept = await routes.keep_unread(turn, inbound) if said or answer else None
                 if not asked:
-                    return await screens.ask_language(turn, unread=said, kept=kept)
+                    return await screens.ask_language(turn, unread=said, kept=kept,
+                                                      answered=answer is not None and kept is not None)
                 if short_words(inbound, word) and not profile.asked_again(turn.now, ASKED):
                     # a name or a number typed for the language ("Rina Das", "9800000001"): asked again, once, saying
                     # to tap one; a third time the language they write in is kept, as for any other answer
@@ -230,14 +233,10 @@ class Shell:
                 return await routes.taken(turn, tap, asked.split(":", 1)[0], profile)
         if service is None or not await routes.route(turn, inbound, service, profile):
             intro = unrouted(inbound, service)
-            if intro == "intro_unclear" and other_scheme(inbound):  # "how to get birth certificate": not made here
-                intro = "intro_other_scheme"
-                await routes.keep_unread(turn, inbound)  # a delay of one is a complaint: the words kept to send on
-            elif intro == "intro_unclear" and says_new_number(inbound):  # "amar number change hoyeche": whom to ask
-                intro = "intro_number_changed"
-            elif intro == "intro_unclear" and (business := office_business(inbound)):  # "holding tax koto": where
-                intro = business
-                if business in KEEPS_WORDS:  # a receipt not given, money asked without one: the words kept to send on
+            # "how to get birth certificate", "amar number change hoyeche", "holding tax koto": where, or whom to ask
+            if intro == "intro_unclear" and (answer := from_words(inbound)):
+                intro = answer
+                if answer in KEEPS_WORDS:  # an application held up, money asked without a receipt: words kept to send
                     await routes.keep_unread(turn, inbound)
             elif intro == "intro_unclear" and says_something(inbound, word) and await routes.keep_unread(turn, inbound):
                 intro = "intro_unplaced"  # and the menu offers to send the words on
