@@ -239,8 +239,9 @@ MISTAKE = (r"(?=.*(?:\b(?:bhul|vul)\b(?!\s+kore)|(?<!\bby\s)\bmistakes?\b|\b(?:w
 _PAPER = (r"(?=.*(?:\b(?:certificates?|letters?|licen[cs]es?|t?nocs?|permi(?:t|ssion)s?)\b|শংসাপত্র|সার্টিফিকেট"
           r"|অনুমতিপত্র|চিঠি|লাইসেন্স|এনওসি))")
 AMEND_ASKED = re.compile(rf"^(?:{AMEND}|{_PAPER}{MISTAKE})", re.IGNORECASE | re.DOTALL)  # its look-aheads read once
-# ... or a change asked of such a paper ("birth certificate e naam bhul", "ration card er thikana bodlate chai"): made
-# there too, never a trade NOC's details
+# ... or a change asked of such a paper ("birth certificate e naam bhul", "ration card er thikana bodlate chai"), or a
+# mistake said in it ("my marriage certificate has a mistake", "income certificate e bhul ache"): made there too, never
+# a trade NOC's details
 # ... and the state's other schemes applied for at the panchayat, the block or a Duare Sarkar camp, asked how or wanted
 # ("swasthya sathi card chai", "krishak bandhu kivabe pabo", "স্বাস্থ্য সাথী কার্ড কীভাবে করব", "rupashree er jonno ki
 # korte hobe"), or the Swasthya Sathi card named alone: not among the services' own words above (their phrases have
@@ -269,7 +270,7 @@ _WHEN_GOT = (r"\b(?:kobe|kokhon|when|kab|status)\b|কবে|কখন|कब|\b
 OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}|{STATE_SCHEME}|{OTHER_CERTIFICATE}))(?:(?=.*(?:{GETTING}"
                                 rf"|\b(?:want|need)\b|{WANTED}|{_WHEN_GOT}))"
                                 rf"|(?=.*(?:{OTHER_PAPER}|{OTHER_CERTIFICATE}|{NAMED_ALLOWANCE}|{_STATE_CARD}))"
-                                rf"(?:(?:\S+(?:\s+|$)){{1,4}}$|{AMEND}))", re.IGNORECASE)
+                                rf"(?:(?:\S+(?:\s+|$)){{1,4}}$|{AMEND}|{MISTAKE}))", re.IGNORECASE)
 # Whether one's building plan is passed ("amar barir naksha pass hoyeche?", "আমার বাড়ির নকশা পাস হয়েছে?", "is my
 # building plan approved?", Hindi's "नक्शा पास हुआ क्या"), or said submitted ("barir plan jama diyechi", "বাড়ির প্ল্যান
 # জমা দিয়েছি", "I submitted my house plan"; not what is to be submitted, "plan er sathe ki jama dite hobe"): a building
