@@ -26,6 +26,7 @@ _WAYS = (
     # the word between never a building's ("ghor banate chai", "ঘর বানাতে চাই": a house built, building permission's)
     r"\b(?:gh[oa]r|rooms?|kamra)\s+(?:(?!bana|toiri|nirman)\S+\s+)?(?:chai|chaai|lagbe|dorkar)\b",
     r"\bthak(?:ar|bar)\s+ja[iy]?e?ga\s+(?:\S+\s+)?(?:chai|lagbe|dorkar|khujchi)\b",
+    r"\brooms?\s+(?:pab[oe]n?\b(?!\s+na\b)|paowa\s+(?:jabe|jay)\b)",  # "kal room pabo?", "room paowa jabe"
     r"\b(?:hotel|guest\s*house|lodge|home\s*stay|cottage|bungalow|banglo|resort)\s+(?:e\s+|te\s+)?thak(?:te|bo|ar)\b",
     r"(?<!\S)(?:ঘর|রুম|কামরা|হোটেল)(?:টা|টি)?\s+(?:(?!বানা|তৈরি|নির্মাণ)\S+\s+)?(?:চাই|লাগবে|দরকার)",
     r"থাকার\s*জায়গা\s*(?:\S+\s+)?(?:চাই|লাগবে|দরকার|খুঁজছি)",
@@ -95,7 +96,7 @@ _BOOK, _ROOM = r"\bbo{1,3}k", r"r(?:o{1,3}m|oon|um)s?\b"
 # (never a hotel's or a lodge's licence, the trade NOC's, nor a tent for a wedding)
 _KIND = r"(?:cottage|bungalow|bunglow|banglo|resort|lodge|hotel|dormitory)s?"
 KINDS = (rf"\b{_KIND}\s+booking\b|\bbook\s+(?:a\s+|an\s+)?{_KIND}\b(?!\s+(?:licen|trade|noc))"
-          r"|(?<!\S)(?:কটেজ|বাংলো|রিসর্ট|লজ|হোটেল|ডরমিটরি)\s*বুকিং")
+         r"|(?<!\S)(?:কটেজ|বাংলো|রিসর্ট|লজ|হোটেল|ডরমিটরি)\s*বুকিং")
 BOOK_ASKED = (rf"{_BOOK}\s+(?:{_COUNT})?{_ROOM}|\b{_ROOM}\s+{_BOOK}"
               r"|\b(?:(?:want|wanna|like|need)\s+to|how\s+(?:to|do\s+i|can\s+i|do\s+we|can\s+we))"
               rf"\s+bo{{1,3}}k(?:ing)?\b(?!\s+(?:a\s+)?(?:complain|ticket|train|bus))"

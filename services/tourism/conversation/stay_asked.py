@@ -28,6 +28,7 @@ from shared.runtime import resume
 
 _CHECK = r"(?:\bcheck\s*-?\s*(?:in|out)|\bcheckout|\bcheckin|চেক\s*-?\s*(?:ইন|আউট))"
 _WHEN = (r"(?:\btime|\btiming|\bwhen\b|\bkokhon\b|\bkhokhon\b|\bkotay?\b|\bkoto\b|\bko[iy]\s*tay?\b|\bsom[oa]y\b"
+         r"|\b(?:late|early)\b"  # "late check out", "early check in": the times, and whom to ask
          r"|\bkitne\s+baje\b|\bkab\b|সময়|সময়|কখন|কটা|কয়টা|কয়টা|কত|कितने\s*बजे|कब)")
 _FOOD = (r"\b(?:khabar|khawa|khaoa|food|meals?|breakfast|lunch|dinner)\b|\bincluded\b|\bfacilit|\bamenit"
          r"|\bki\s+ki\s+(?:thakbe|ache|pabo|paoa\s+jabe)|খাবার|খাওয়া|খাওয়া|সুবিধা|কী\s*কী|কি\s*কি")

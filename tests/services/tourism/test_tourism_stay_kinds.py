@@ -3,6 +3,9 @@
 that") and was not understood in the tourism chat: it begins a booking, or opens Tourism. A hotel's licence, a tent
 for a wedding and a complaint lodged stay where they were.
 
+Whether a room is to be had, "kal room pabo?", reached no service at the main menu: it begins a booking (never a
+house under a scheme, "awas er ghor pabo kobe", nor "room pabo na").
+
 And a room asked for with its place in the tourism chat ("book a room in darjeeling") asked the district again, the
 place dropped, where the main menu kept it: it is kept there too."""
 from __future__ import annotations
@@ -16,6 +19,17 @@ from casework_kit import menu_claims
                                    "resort e thakbo", "bungalow e thakte chai", "কটেজ বুকিং", "বাংলো বুকিং"])
 def test_a_kind_of_stay_booked_begins_a_booking_at_the_main_menu(typed):
     assert menu_claims(typed) == ["tourism:book"], typed
+
+
+@pytest.mark.parametrize("typed", ["kal room pabo?", "room pabo ki", "25 tarikh e room paben?", "room paowa jabe"])
+def test_whether_a_room_is_to_be_had_begins_a_booking(typed):
+    """"kal room pabo?" (will I get a room tomorrow?) reached no service at the main menu."""
+    assert menu_claims(typed) == ["tourism:book"], typed
+
+
+@pytest.mark.parametrize("typed", ["awas er ghor pabo kobe", "room pabo na", "amar ghor pabo kobe"])
+def test_a_house_under_a_scheme_or_no_room_to_be_had_is_no_booking(typed):
+    assert "tourism:book" not in menu_claims(typed), typed
 
 
 @pytest.mark.parametrize("typed", ["bungalow", "forest bungalow", "cottage", "resort", "বাংলো", "কটেজ"])

@@ -22,7 +22,8 @@ def action(text: str) -> str | None:
 
 
 @pytest.mark.parametrize("typed", ["check in time koto?", "what time is check out", "চেক-ইন কখন?", "checkout kokhon",
-                                   "check in er somoy ki", "lataguri te check in kokhon", "চেক আউট কটায়?"])
+                                   "check in er somoy ki", "lataguri te check in kokhon", "চেক আউট কটায়?",
+                                   "late check out", "early check in", "early check in hobe?"])
 def test_the_times_asked_are_read(typed):
     assert action(typed) == "times"
 
@@ -67,3 +68,16 @@ async def test_after_booking_the_guest_house_of_ones_booking(system):
     reply = await phone.say("check in time koto?", until=lambda m: "tourism:book" in choices(m))
     text = words(reply)
     assert "Ayodhya Hills" in text and AYODHYA_PHONE in text and "Lataguri" not in text, text
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "type *caretaker number* for their phones"),
+                                            ("bn", "তাঁদের ফোন নম্বরের জন্য *কেয়ারটেকারের নম্বর* লিখুন")])
+async def test_a_late_check_out_asked_is_told_the_times_and_whom_to_ask(system, lang, said):
+    """"late check out", "early check in" were "Sorry, I did not follow that": the times, and that an earlier or a
+    later one is the caretaker's to allow when the room is free, with how to get their phones."""
+    phone = await at_the_menu(system, "919800330005", lang)
+    reply = await phone.say("late check out", until=lambda m: "tourism:book" in choices(m))
+    assert said in words(reply) and ("Lataguri" in words(reply) or "লাটাগুড়ি" in words(reply)), words(reply)
+    got = await phone.say("caretaker number" if lang == "en" else "কেয়ারটেকারের নম্বর",
+                          until=lambda m: "tourism:book" in choices(m))
+    assert AYODHYA_PHONE in words(got), words(got)
