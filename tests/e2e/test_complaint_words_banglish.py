@@ -4,15 +4,13 @@ one too."""
 from __future__ import annotations
 
 from .conftest import System
-from .test_menu_words import answer, at_the_menu
+from .test_menu_words import answer, in_complaints
 
 SENDER = "919800000163"
 
 
 async def test_obhijog_korbo_in_complaints_and_obhiyog_korbo_at_the_menu_begin_a_complaint(system: System):
-    sent = await at_the_menu(system, SENDER, "bn")
-    await system.tap(SENDER, "grievance:menu", "অভিযোগ জানান", kind="list")
-    sent = len(await system.replies(SENDER, sent + 1))
+    sent = await in_complaints(system, SENDER)
     reply, sent = await answer(system, SENDER, "obhijog korbo", sent)
     assert reply.startswith("অভিযোগটি কী বিষয়ে?"), reply
     _, sent = await answer(system, SENDER, "মেনু", sent)

@@ -23,6 +23,13 @@ async def at_the_menu(system: System, wa_id: str, lang: str) -> int:
     return len(await system.replies(wa_id, 2))
 
 
+async def in_complaints(system: System, wa_id: str) -> int:
+    """Past the language in Bengali, Complaints' own menu tapped: the count of replies so far."""
+    sent = await at_the_menu(system, wa_id, "bn")
+    await system.tap(wa_id, "grievance:menu", "অভিযোগ জানান", kind="list")
+    return len(await system.replies(wa_id, sent + 1))
+
+
 async def answer(system: System, wa_id: str, text: str, sent: int) -> tuple[str, int]:
     await system.say(wa_id, text)
     latest = (await system.replies(wa_id, sent + 1))[-1]

@@ -22,7 +22,8 @@ working") ask whether to change the complaint's subject to it (``resubject``); w
 there or at another choice (sent from the main menu: before any other reading) ask whether they begin a new complaint
 (``fresh``). At the complaints' start, words that
 describe something ("rasta bhanga, boro gorto"), or fewer that tell a problem as the main menu reads one ("rasta
-kharap", "jol nei"), begin a complaint they describe, as the same words sent from the main menu do (``lodge.begun_with_words``; within half an hour of lodging one, asked first whether they are about it:
+kharap", "jol nei"), begin a complaint they describe, as the same words sent from the main menu do
+(``lodge.begun_with_words``; within half an hour of lodging one, asked first whether they are about it:
 ``unasked.kept_after_lodging``), but for words asking after one's complaints ("status of my complaint",
 "আমার অভিযোগের কী হল", "amar complaint er ki holo"), there and at the questions of a new one's subject and place,
 which list them.

@@ -102,8 +102,8 @@ async def answer(turn: Turn, asked: str, text: str = "") -> None:
     its words; elsewhere the person's bookings are listed, to choose the one it is about (the voucher of one's only
     booking to come is just sent; a problem told, ``complaint.about_stay``)."""
     number = str(turn.draft.get("number") or "") if turn.chat.step == "booking" else ""
-    if asked == "book":  # what the words name of the stay kept ("book a room in darjeeling on 25 dec"), as the main
-        if not text or not await whole.started(turn, text):  # menu's words are
+    if asked == "book":  # the place, the dates, the group the words name are kept, as at the main menu ("book a room
+        if not text or not await whole.started(turn, text):  # in darjeeling on 25 dec"): none named, the districts
             await choose.start(turn)
         return
     if asked == "refund":
