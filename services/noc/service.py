@@ -34,6 +34,7 @@ from shared.casework.said import (
     DOCUMENT_AGAIN,
     FEE_UNNAMED,
     MY_APPLICATION,
+    NOT_LEAVE,
     NOT_OTHER_SCHEME,
     NUMBER_OF,
     OTHER_PAPER,
@@ -137,7 +138,7 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # बनवाएं"): said.APPLY has no room for Hindi's words
                      Phrase("apply", rf"^{NOT_BUILDING}{NOT_OTHER_SCHEME}(?=.*{TRADE}).*?(?:{APPLY_HINDI})"),
                      Phrase("menu", rf"{TRADE}|^(?:licen[cs]es?|lisens|trade|লাইসেন্স|ট্রেড)$"
-                                    rf"|^{NOT_BUILDING}{NOT_OTHER_SCHEME}.*{APPLICATION}")))
+                                    rf"|^{NOT_BUILDING}{NOT_OTHER_SCHEME}{NOT_LEAVE}.*{APPLICATION}")))
 
 
 def spec(*, public_url: str | None = None, reminder_every: float | None = REMINDER_EVERY,

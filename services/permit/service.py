@@ -31,6 +31,7 @@ from shared.casework.said import (
     DOCUMENT_AGAIN,
     FEE_UNNAMED,
     MY_APPLICATION,
+    NOT_LEAVE,
     NOT_OTHER_SCHEME,
     OTHER_PAPER,
     NUMBER_OF,
@@ -147,7 +148,7 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      Phrase("mine", rf"{NOT_TRADE}{NOT_RENEWAL}" + own_asked(PERMISSION)),
                      # an application or a house's permission named; and the one word a villager types alone for
                      # it: "permit", "permission", "onumoti", অনুমতি, বাড়ি
-                     Phrase("menu", rf"(?:{NOT_TRADE}{NOT_OTHER_SCHEME}.*(?:{APPLICATION}|\bbuilding\s+(?:permission"
+                     Phrase("menu", rf"(?:{NOT_TRADE}{NOT_OTHER_SCHEME}{NOT_LEAVE}.*(?:{APPLICATION}|\bbuilding\s+(?:permission"
                                     rf"|permit|plan)|\bhouse\s+plan|নির্মাণের\s*অনুমতি|বাড়ির\s*নকশা|নকশা|{HOUSE}"
                                     rf"|{HINDI})|{ALONE})")))
 

@@ -152,6 +152,8 @@ OTHER_SCHEME = (
     rf"|পেনশন|ভাতা|রেশন|জব\s*কার্ড|আবাস|আধার|ভোটার|পাসপোর্ট|বৃত্তি|ঋণ|লোন|কন্যাশ্রী|লক্ষ্মীর|{LAKSHMIR_BENGALI}"
     rf"|{_CERTIFICATE}")
 NOT_OTHER_SCHEME = rf"(?!.*(?:{OTHER_SCHEME}))"
+# An employee's leave ("leave application", "chutir abedon"): the office's (payroll says so), never an application here
+NOT_LEAVE = r"(?!.*(?:\bleaves?\b|\bchh?uti|ছুটি))"
 # How one gets or applies for something ("how to get", "how do I apply", "kivabe pabo", "kothay korbo", "কীভাবে পাব",
 # "কোথায় আবেদন করব"): with another scheme named, asked of a scheme this number takes no application for (the gateway's)
 GETTING = (r"\bhow\s+(?:do|can|to|should|shall|would|will)\b|\bwhere\s+(?:do|can|to|should|shall)\b"
