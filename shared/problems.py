@@ -195,8 +195,8 @@ _WANTED_DONE = (r"(?:chai|lagbe|dorkar|darkar|chahiye|চাই|লাগবে|
                 r"|(?:ঠিক\s*)?কর(?:ুন|ে\s*দিন)|banano\s+hok|বানানো\s*হোক)(?!\S)")
 # ... its mending asked for, or when it will be ("tubewell sarai kora dorkar", "রাস্তা মেরামত কবে হবে", "rasta repair
 # kobe hobe")
-_MENDING = (r"(?:sara[iy]|mer[ao]m[ao]t|repair|সারাই|মেরামত)\S*(?:\s\S+){0,2}?\s(?:chai|lagbe|dorkar|darkar"
-            r"|kor(?:un|e\s+din)|kobe\s+hobe|hobe\s+kobe|চাই|লাগবে|দরকার|করুন|করে\s*দিন|কবে\s*হবে|হবে\s*কবে)(?!\S)"
+_MENDING = (r"(?:sara[iy]|mer[ao]m[ao]t|repair|সারাই|মেরামত)\S*(?:\s\S+){0,2}?\s"
+            rf"(?:{_WANTED_DONE}|(?:kobe\s+hobe|hobe\s+kobe|কবে\s*হবে|হবে\s*কবে)(?!\S))"
             r"(?!\s(?:n[ae]i|nai|na|নেই|নাই|না)(?!\S))")  # never said not needed: "sarai korar dorkar nei"
 WORK_WANTED = (rf"^(?!.*(?:{_NONE}|{_ELSE})).*?(?:{_WORK}\S*(?:\s[^\s,.!?।]+)?\s(?:{_WANTED_DONE}|{_MENDING})"
                r"|\b(?:we|i)\s+(?:need|want)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:tube\s*well|road|drain|street\s*light"

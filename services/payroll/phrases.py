@@ -90,7 +90,7 @@ _BALANCE = r"(?:\bbalance\b|\bleft\b|\bremaining\b|\bbaki\b|\bkoto\b|\bhow\s+(?:
 # taka tulte chai", "জিপিএফ থেকে লোন নিতে চাই"); never what was deducted for it ("PF koto kete che": the slip's)
 _LOAN = r"\bloans?\b|\badvance\b|\bwithdraw\w*|\btul(?:te|bo|ben|a)\b|লোন|ঋণ|অগ্রিম|তুল|लोन|निकाल"
 NOT_HELD = (rf"^(?=.*(?:\b(?:leaves?|chh?uti|chh?utir|casual\s+leave|earned\s+leave)\b|ছুটি))"
-            r"(?=.*(?:" + _BALANCE + r"|\bapplication|\bapply\b|\ba+bed[ao]n|আবেদন))"  # never a holiday's room wanted
+            rf"(?=.*(?:{_BALANCE}|\bapplication|\bapply\b|\ba+bed[ao]n|আবেদন))"  # never a holiday's room wanted
             rf"|^(?=.*(?:\b(?:g?pf|cpf|provident\s+fund|nps)\b|জিপিএফ|পিএফ|पीएफ|जीपीएफ))"
             r"(?!.*(?:\bkat\w*|\bket\w*|\bdeduct\w*|কাট|কেটে))"
             rf"(?=.*(?:{_BALANCE}|\bpassbook\b|\bstatement\b|\bslips?\b|\bhis[ae]b\b|হিসাব|স্লিপ|{_LOAN}))"

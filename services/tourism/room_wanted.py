@@ -13,6 +13,8 @@ _NOT = (r"^(?!.*(?:\b(?:no|not|don['’]?t|dont|never)\s+(?:\S+\s+)?(?:need|want
         r"|\bdorkar\s+nei\b|(?:চাই|লাগবে)\s*না(?!\S)|দরকার\s*নেই))")
 _HOUSING = (r"(?!.*(?:\bawas|\babas|\byojon?a|\bpakk?a\b|\bindira\b|\bbanglar\s+bari|আবাস|যোজনা|প্রকল্প|পাকা"
             r"|বাংলার\s*বাড়ি))")
+# the kinds of stay the guest houses are ("cottage", "bungalow", "resort"), booked or stayed in
+_KIND = r"(?:cottage|bungalow|bunglow|banglo|resort|lodge|hotel|dormitory)s?"
 # rooms counted ahead of the word: "2 rooms", "3 ta room", "two rooms"
 _COUNT = r"(?:(?:a|an|one|two|three|four|five)\s+|\d{1,2}\s*(?:ta\s+)?)"
 _WAYS = (
@@ -27,7 +29,7 @@ _WAYS = (
     r"\b(?:gh[oa]r|rooms?|kamra)\s+(?:(?!bana|toiri|nirman)\S+\s+)?(?:chai|chaai|lagbe|dorkar)\b",
     r"\bthak(?:ar|bar)\s+ja[iy]?e?ga\s+(?:\S+\s+)?(?:chai|lagbe|dorkar|khujchi)\b",
     r"\brooms?\s+(?:pab[oe]n?\b(?!\s+na\b)|paowa\s+(?:jabe|jay)\b)",  # "kal room pabo?", "room paowa jabe"
-    r"\b(?:hotel|guest\s*house|lodge|home\s*stay|cottage|bungalow|banglo|resort)\s+(?:e\s+|te\s+)?thak(?:te|bo|ar)\b",
+    rf"\b(?:guest\s*house|home\s*stay|{_KIND})\s+(?:e\s+|te\s+)?thak(?:te|bo|ar)\b",
     r"(?<!\S)(?:ঘর|রুম|কামরা|হোটেল)(?:টা|টি)?\s+(?:(?!বানা|তৈরি|নির্মাণ)\S+\s+)?(?:চাই|লাগবে|দরকার)",
     r"থাকার\s*জায়গা\s*(?:\S+\s+)?(?:চাই|লাগবে|দরকার|খুঁজছি)",
     # a place to stay at the message's end, or asked whether there is one: "darjeeling e thakar jayga", "দার্জিলিংয়ে
@@ -94,7 +96,6 @@ ROOM_THERE = _NOT + _HOUSING + _ELSEWHERE + ".*?(?:" + "|".join(_THERE) + ")"
 _BOOK, _ROOM = r"\bbo{1,3}k", r"r(?:o{1,3}m|oon|um)s?\b"
 # ... or the kind of stay named, as the guest houses have them: "cottage booking", "book a bungalow", "কটেজ বুকিং"
 # (never a hotel's or a lodge's licence, the trade NOC's, nor a tent for a wedding)
-_KIND = r"(?:cottage|bungalow|bunglow|banglo|resort|lodge|hotel|dormitory)s?"
 KINDS = (rf"\b{_KIND}\s+booking\b|\bbook\s+(?:a\s+|an\s+)?{_KIND}\b(?!\s+(?:licen|trade|noc))"
          r"|(?<!\S)(?:কটেজ|বাংলো|রিসর্ট|লজ|হোটেল|ডরমিটরি)\s*বুকিং")
 BOOK_ASKED = (rf"{_BOOK}\s+(?:{_COUNT})?{_ROOM}|\b{_ROOM}\s+{_BOOK}"

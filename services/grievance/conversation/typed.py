@@ -213,7 +213,7 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return await _placed(turn, gp) if draft.get("purpose") == "report" else named.gp_placed(turn, gp)
     if step == "gp" and (gp := directory.find("gp", text, within=draft.get("block") or "", near=True)):
         return await _placed(turn, gp)
-    if step == "home" and (describes(text) or fresh.tells_problem(text)):  # as the same words from the main menu
+    if step == "home" and describes(text):  # as the same words sent from the main menu begin one
         if await unasked.kept_after_lodging(turn, text):  # typed after the receipt: more of it, or a new one?
             return
         return lodge.begun_with_words(turn, text)
