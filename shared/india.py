@@ -76,6 +76,14 @@ NOT_COME = r"(?:\b(?:(?:pai|a?sh?e)(?:\s*n[ie]|\s+nai)|eseni)\b|পাইনি|
 # The word "number" as people type it after what it is of ("permit no", "complaint nombor", "বুকিং নম্বর", "অভিযোগ নং"),
 # and as an ID ("complaint id", "booking ID number", "অভিযোগের আইডি")
 NUMBER_SAID = r"(?:(?:id\s+)?(?:no\b|number|nombor|nambar)|id\b|(?:আইডি\s*)?(?:নম্বর|নং|নাম্বার)|আইডি)"
+# Where one's own things stand, asked with no word for which ("status", "check status", "my status", "স্ট্যাটাস দেখব",
+# "track my request"), the whole message: each service that keeps a person's records (complaints, bookings,
+# applications) reads it as its own list asked for, so the main menu asks which
+STATUS_ASKED = (r"^(?:(?:please|pls|plz|kindly|i|want|to|need|what|whats|is|how|can|check|see|show|know|track|my"
+                r"|amar|the|current)\s+)*"
+                r"(?:status|স্ট্যাটাস|track(?:ing)?|requests?)"
+                r"(?:\s+(?:check|please|pls|dekhbo|dekhte\s+chai|janbo|jante\s+chai|janan|dekhan|ki|কী|কি|দেখব|দেখান"
+                r"|জানান|(?:দেখতে|জানতে)\s*চাই))*$")
 
 _SPACES = re.compile(r"\s+")
 _EMOJI_MARKS = {"\ufe0e", "\ufe0f", "\u20e3"}  # text/emoji presentation selectors, the keycap's frame

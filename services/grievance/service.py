@@ -31,6 +31,7 @@ from services.grievance.conversation.wants import (
     SETTLED_SAID,
     TAKE_BACK,
     TAKEN_BACK,
+    TICKET_ASKED,
     UNSETTLED,
 )
 from services.grievance.conversation.words import NUMBER
@@ -39,7 +40,7 @@ from services.grievance.events import STAY_COMPLAINT
 from services.grievance.handlers import Handlers
 from services.grievance.repository import INDEXES
 from shared import owed
-from shared.india import BANGLISH_NOT
+from shared.india import BANGLISH_NOT, STATUS_ASKED
 from shared.problems import NUISANCE, OTHER, POWER, SAID, WORK_WANTED
 from shared.retention import CHATS
 from shared.runtime import MenuEntry, Phrase, ServiceContext, ServiceSpec
@@ -92,6 +93,9 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      Phrase("mine", _either(NUMBER_ALONE, NUMBER_OF_MINE, CLOSED_UNDONE), across=True),
                      # "amar complaint 2 er kaj hocche na"; "amar jol er complaint ta", "আমার অভিযোগের আপডেট দিন"
                      Phrase("mine", _either(NAMED_BY_NUMBER, MINE_MORE)),
+                     # where one's things stand, nothing named ("status", "check status"): the services that keep a
+                     # person's records read it too, so the menu asks which; "my ticket", "docket number": complaints
+                     Phrase("mine", _either(STATUS_ASKED, TICKET_ASKED)),
                      # asking for a person: an official answers through a complaint (``reach``)
                      Phrase("official", _either(*ASKS)),
                      # "pradhan er phone number ta din": none given, an official; "kotha bolte chai manusher sathe"

@@ -44,6 +44,7 @@ from shared.casework.said import (
 )
 from shared.documents import check_fonts
 from shared.envelope import Envelope
+from shared.india import STATUS_ASKED
 from shared.paying import PAY_UNNAMED
 from shared.retention import LANGUAGES
 from shared.runtime import Context, MenuEntry, Phrase, ServiceContext, ServiceSpec
@@ -114,7 +115,8 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      Phrase("missing", rf"^{NOT_BUILDING}{NOT_HOUSE}{NOT_STAY}" + MISSING.pattern),
                      # what one's number is: the numbers of one's own (an application's with no building named is
                      # building permission's too, so the menu asks which)
-                     Phrase("mine", rf"^{NOT_BUILDING}(?=.*{NUMBER_OF})"),
+                     # and "check status", nothing named: complaints' and bookings' too, so the menu asks which
+                     Phrase("mine", rf"^{NOT_BUILDING}(?=.*{NUMBER_OF})|{STATUS_ASKED}"),
                      Phrase("letters", DOCUMENT_AGAIN + NOT_OTHER_SCHEME + NOT_BUILDING),
                      # one's NOC asked for again as the paper it is ("send my NOC again", "please resend my noc"):
                      # the certificate, not one's NOCs to look at

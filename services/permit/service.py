@@ -44,6 +44,7 @@ from shared.casework.said import (
 )
 from shared.documents import check_fonts
 from shared.envelope import Envelope
+from shared.india import STATUS_ASKED
 from shared.paying import PAY_UNNAMED
 from shared.retention import LANGUAGES
 from shared.runtime import Context, MenuEntry, Phrase, ServiceContext, ServiceSpec
@@ -107,7 +108,8 @@ MENU = MenuEntry(NAME, title={"bn": "ভবন নির্মাণের অ�
                      Phrase("apply", NOT_TRADE + PLAN_WISHED),  # ... or wished for: how to apply
                      # ... "amar plan ki holo" too, and what one's number is ("my permit number"): the numbers of one's
                      # own, not the letter
-                     Phrase("mine", NOT_TRADE + rf"(?:{PLAN_PASSED}|{PLAN}{PLAN_NEWS}|.*{NUMBER_OF})"),
+                     # "check status", nothing named: complaints' and bookings' too, so the menu asks which
+                     Phrase("mine", NOT_TRADE + rf"(?:{PLAN_PASSED}|{PLAN}{PLAN_NEWS}|.*{NUMBER_OF}|{STATUS_ASKED})"),
                      # how to apply again after a rejection: the trade NOC announces it too, so the menu asks which
                      Phrase("again", rf"{NOT_TRADE}.*?(?:{AGAIN.pattern})"),
                      # how to apply at all, which the trade NOC announces too

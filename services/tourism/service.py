@@ -30,6 +30,7 @@ from services.tourism.room_wanted import BOOK_ASKED, ROOM_THERE, ROOM_WANTED, ST
 from shared import owed
 from shared.documents import check_fonts
 from shared.envelope import Envelope
+from shared.india import STATUS_ASKED
 from shared.paying import PAY_UNNAMED
 from shared.retention import CHATS
 from shared.runtime import Context, MenuEntry, Phrase, ServiceContext, ServiceSpec
@@ -54,7 +55,8 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                      # "don't cancel my booking", "ঘর বুক করতে চাই না": never the cancelling or booking asked against
                      Phrase("mine", rf"^(?=.*(?:{NOT_EN}|{NOT_BN}|{NOT_HI})){STAY}"),
                      Phrase("mine", rf"^(?=.*{NOT_LATIN}){LATIN_STAY}"  # "booking cancel korbo na"
-                                    rf"|{MESSAGE_UNHEARD}"),  # "booking er message pai ni": one's bookings
+                                    rf"|{MESSAGE_UNHEARD}"  # "booking er message pai ni": one's bookings
+                                    rf"|{STATUS_ASKED}"),  # "check status": complaints', applications' too, asked which
                      Phrase("refund", REFUND_ASKED),  # "refund kobe pabo", "আমার টাকা ফেরত কবে পাব": after cancelling
                      Phrase("refund", REFUND_ASKED_HINDI),  # "paisa wapas kab milega", "रिफंड कब मिलेगा": the same
                      Phrase("cancel", rf"^(?=.*(?:\bcancel|বাতিল|ক্যান্?সেল|रद्द|कैंस[िे]?ल)){LATIN_STAY}"),

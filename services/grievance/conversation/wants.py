@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from shared.india import BANGLISH_NOT, NOT_COME, NUMBER_SAID, plain
+from shared.india import BANGLISH_NOT, NOT_COME, NUMBER_SAID, STATUS_ASKED, plain
 
 # অভিযোগ as it is spelt in Latin letters (bh, v or b; j or y; a final k as it is said), নালিশ, and the English word
 LATIN = r"(?:[ao](?:bh|v|b)i(?:j|y)o(?:g|k)|nalish|nalis)"
@@ -136,8 +136,15 @@ REPLY_AWAITED = (rf"^{_OWN_NOUN}(?:\s+(?:er|r|e|te|ta|ti)|\s*(?:এর|ের|�
                  r"|^(?:(?:i\s+)?(?:have\s+|did\s+)?(?:not|never)\s+(?:got|get|received|receive|had)\s+(?:any\s+|a\s+)?"
                  r"|no\s+)(?:reply|answer|response|update)\s+(?:to|on|for|about)\s+(?:my\s+)?"
                  r"complaints?$")
+# ... and a complaint called the ticket or docket it is given, the whole message ("my ticket", "ticket status",
+# "docket number", "আমার টিকিটের নম্বর"): one's complaints, each with its number; never a train's or a bus's ticket,
+# which is named with it
+TICKET_ASKED = (r"^(?:(?:my|amar|check|the|complaint|complain)\s+|আমার\s*)*(?:tickets?|dockets?|টিকিট)"
+                rf"(?:\s*(?:{NUMBER_SAID}|status|details?|ki\s+holo|kothay|er|r|ta|ti|ki|koto|এর|ের|টা|কী|কি|কত"
+                r"|কী\s*হল))*$")
 MINE = re.compile(unicodedata.normalize("NFKC", f"{MINE_EN}|{MINE_BN}|{MINE_MORE}|{NUMBER_OF_MINE}|{UNSETTLED}"
-                                                f"|{WHEN_SETTLED}|{LODGED_SAID}|{REPLY_AWAITED}|{HOW_FOLLOWED}"))
+                                                f"|{WHEN_SETTLED}|{LODGED_SAID}|{REPLY_AWAITED}|{HOW_FOLLOWED}"
+                                                f"|{STATUS_ASKED}|{TICKET_ASKED}"))
 # The action-taken report asked for: "send the action taken report", "ATR", "what action has been taken on my
 # complaint", "গৃহীত ব্যবস্থার রিপোর্ট", "কী ব্যবস্থা নেওয়া হয়েছে", "ki byabostha neoa hoyeche": in a resolved
 # complaint's status. Not ব্যবস্থা alone, which is any arrangement ("থাকার কী ব্যবস্থা আছে": a guest house's)

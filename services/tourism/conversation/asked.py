@@ -12,7 +12,7 @@ import unicodedata
 from services.tourism.conversation import choose, complaint, mine, refunds, whole
 from services.tourism.conversation.turn import Turn
 from services.tourism.room_wanted import KINDS
-from shared.india import BANGLISH_NOT, NOT_COME, NUMBER_SAID, plain
+from shared.india import BANGLISH_NOT, NOT_COME, NUMBER_SAID, STATUS_ASKED, plain
 
 OUTSIDE = ("home", "bookings", "booking")  # the steps where these sentences are read
 _VERB = r"(?:\s*(?:করব|করবো|করতে|করার|করবেন|করো|জানাব|জানাবো|জানাতে|চাই|দরকার))*\s*(?:না|নেই|নাই|নয়)(?!\S)"
@@ -82,7 +82,7 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("book", re.compile(r"(?:ঘর|রুম)\s*বুক|বুক(?:িং)?\s*(?:কর|চাই)|\bbook(?:ing)?\s+(?:kor|chai|a\b|again\b|rooms?\b)"
                         rf"|\b(?:gh[oa]r|rooms?)\s+book|\b(?:want|like|need)\s+to\s+book\b|{KINDS}")),
     ("mine", re.compile(rf"আমার\s*বুকিং|বুকিং\S*\s*দেখ|\bmy\s+bookings?\b|\bbookings?\s+dekh|{WHEN_ASKED}"
-                        rf"|{NUMBER_ASKED}")),
+                        rf"|{NUMBER_ASKED}|{STATUS_ASKED}")),  # "check status": here, one's bookings
 )
 
 
