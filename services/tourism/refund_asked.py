@@ -49,3 +49,14 @@ REFUND_ASKED_HINDI = (rf"^{_OTHER}(?:(?=.*{_BACK_HI})(?=.*{_MONEY_HI})(?=.*{_WHE
                       rf"|(?=.*(?:\brefund|रिफंड|रिफ़ंड))(?=.*(?:{_WHEN_HI}|\bmer[aie]\b|मेर[ाीे]|{STAY}|बुकिंग)))")
 # asked for in words that only ask for it, asked after with no when, my or a booking: the chat's for a guest only
 ASKED_ALONE = re.compile(unicodedata.normalize("NFKC", rf"^(?!.*(?:{_WHEN}|{STAY}|\b(?:my|amar)\b|আমার)){_ALONE}"))
+# The rules of cancelling asked, before a booking or after ("cancellation policy", "refund rules", "cancellation charge
+# koto", "booking cancel korle ki hobe", "cancel korle koto taka ferot pabo", "what if I cancel", "বাতিল করলে কত টাকা
+# ফেরত পাব", "বাতিলের নিয়ম"): the share refunded by how long before check-in (``conversation.refunds.rules``); never
+# cancelling asked for ("cancel korte chai"), other money (``_OTHER``), nor an application's or a licence's cancelling
+_NOT_PAPER = r"(?!.*(?:\b(?:applications?|abedon|permits?|noc|licen[cs]e|trade|card)\b|আবেদন|লাইসেন্স|কার্ড))"
+_RULES = (r"\b(?:cancel\w*|refund)\s+(?:polic(?:y|ies)|rules?|terms|niyom|charges?|fees?)\b"
+          r"|(?:বাতিল|ক্যান্?সেল|রিফান্ড|ফেরত)\S*\s*(?:নিয়ম|নীতি|চার্জ|পলিসি)"
+          r"|\b(?:cancel|batil)\s+(?:kor(?:le|a\s+hole)|korte\s+hole)\b|\b(?:what\s+if|if)\s+(?:i|we)\s+cancel\b"
+          r"|(?:বাতিল|ক্যান্?সেল)\s*(?:করলে|করা\s*হলে)")
+RULES_ASKED = unicodedata.normalize("NFKC", rf"^{_OTHER}{_NOT_PAPER}.*?(?:{_RULES})")
+RULES = re.compile(RULES_ASKED)

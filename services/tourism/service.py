@@ -24,7 +24,7 @@ from services.tourism.conversation.typed import NOT_BN, NOT_EN, NOT_LATIN
 from services.tourism.domain.booking import NUMBER
 from services.tourism.conversation.stay_asked import CONTACT_ASKED, FACILITIES_ASKED, PAY_ASKED, TIMES_ASKED
 from services.tourism.price_asked import PRICE_ASKED
-from services.tourism.refund_asked import REFUND_ASKED, REFUND_ASKED_HINDI
+from services.tourism.refund_asked import REFUND_ASKED, REFUND_ASKED_HINDI, RULES_ASKED
 from services.tourism.repository import INDEXES, Repositories
 from services.tourism.room_wanted import BOOK_ASKED, ROOM_THERE, ROOM_WANTED, STAY_COUNTED, STAY_PROBLEM
 from shared import owed
@@ -59,6 +59,8 @@ MENU = MenuEntry(NAME, title={"bn": "পর্যটন: ঘর বুকিং"
                                     rf"|{STATUS_ASKED}"),  # "check status": complaints', applications' too, asked which
                      Phrase("refund", REFUND_ASKED),  # "refund kobe pabo", "আমার টাকা ফেরত কবে পাব": after cancelling
                      Phrase("refund", REFUND_ASKED_HINDI),  # "paisa wapas kab milega", "रिफंड कब मिलेगा": the same
+                     # the rules asked ("cancellation policy", "booking cancel korle ki hobe"): told, nothing cancelled
+                     Phrase("refund", RULES_ASKED),
                      Phrase("cancel", rf"^(?=.*(?:\bcancel|বাতিল|ক্যান্?সেল|रद्द|कैंस[िे]?ल)){LATIN_STAY}"),
                      Phrase("redate", rf"^{LATIN_STAY}{CHANGE}"),  # "change my booking's dates": how, as the chat says
                      # ... and a date's change alone, in a few words ("date change korte chai", "তারিখ বদলাতে

@@ -7,6 +7,10 @@ gives it. The booking on screen is the one asked about; else each of the guest's
 refund, the latest cancelled first. With none, that is said, with the rule that a late cancelling refunds nothing.
 Asked for or after inside a booking in progress ("I want a refund" at "which district?"), as the main menu's phrase
 reads it: the same answer, then the step's question again, the booking kept (``answered``).
+
+The rules asked ("cancellation policy", "cancel korle koto taka ferot pabo", "বাতিলের নিয়ম"), before booking or after:
+the share refunded by how long before check-in the booking is cancelled, from the tourism manager's policy, and that
+a booking the office cancels is refunded in full (``rules``), wherever a refund is read.
 """
 from __future__ import annotations
 
@@ -14,11 +18,12 @@ import re
 import unicodedata
 
 from gateway.outbound.fitted import buttons_or_parts
-from services.tourism.conversation import cloud, mine, quoting, soldout, steps
+from services.tourism.conversation import cloud, mine, quoting, soldout, stay_asked, steps
 from services.tourism.conversation.pressed import CHOOSING
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import Booking, today_in_india
-from services.tourism.refund_asked import ASKED_ALONE, REFUND_ASKED, REFUND_ASKED_HINDI
+from services.tourism.refund_asked import ASKED_ALONE, REFUND_ASKED, REFUND_ASKED_HINDI, RULES
+from services.tourism.voucher import refund_rules
 from shared.india import LINE_START, plain
 
 # "refund" or "রিফান্ড" in any sentence; ফেরত (also "back") only with money, when or getting beside it
@@ -34,7 +39,9 @@ IN_BOOKING = (*CHOOSING, "quote")  # a booking in progress: the refund told, its
 async def tapped(turn: Turn, args: list[str]) -> None:
     """Asked at the main menu: a stay being chosen is left (its rooms let go), as for one's bookings. A refund asked
     for in words that only ask for it ("I want a refund", "টাকা ফেরত চাই"), by a person with no booking here, is of
-    something else: that is said, and where to write about it."""
+    something else: that is said, and where to write about it. The rules asked: told, a booking in progress kept."""
+    if RULES.search(plain(turn.inbound.text or "")):
+        return await stay_asked.then_home(turn, rules(turn))
     if await _not_ours(turn, plain(turn.inbound.text or "")):
         return turn.say_text("refund_not_ours")
     await quoting.release_hold(turn)
@@ -47,9 +54,12 @@ async def answered(turn: Turn, text: str) -> bool:
     """Whether the words asked for or after a refund inside a booking in progress and were told it: the refunds to
     come, that none is, or (asked for alone, with no booking) that none is owed here; then the step's question."""
     said = plain(text)
-    if turn.chat.step not in IN_BOOKING or not _ASKED.search(said):
+    if turn.chat.step not in IN_BOOKING or not (_ASKED.search(said) or RULES.search(said)):
         return False
-    hint = turn.t("refund_not_ours") if await _not_ours(turn, said) else await told(turn)
+    if RULES.search(said):
+        hint = rules(turn)
+    else:
+        hint = turn.t("refund_not_ours") if await _not_ours(turn, said) else await told(turn)
     if not (turn.chat.step == "date" and await soldout.again(turn, hint)):  # a 'not free' list: its choices again
         await steps.ask(turn, hint=hint)
     return True
@@ -78,6 +88,13 @@ async def told(turn: Turn, found: list[Booking] | None = None) -> str:
         return turn.t("refund_many", lines="\n".join([turn.t("refund_line", **await _terms(turn, b)) for b in found]))
     late = turn.policy.no_refund_within()
     return turn.t("refund_none") + (f" {turn.t('refund_late', days=late)}" if late else "")
+
+
+def rules(turn: Turn) -> str:
+    """The share refunded by how long before check-in a booking is cancelled, as the voucher states it
+    (``voucher.refund_rules``: "2 to 6 days before check-in: 50% refund"), the office's cancelling in full; and that
+    the exact refund is shown before a cancelling is confirmed, the guest house paying it back."""
+    return f"{refund_rules(turn.policy, turn.lang)}\n\n{turn.t('rules_told')}"
 
 
 async def _not_ours(turn: Turn, said: str) -> bool:

@@ -161,24 +161,24 @@ async def pay_tapped(turn: Turn, args: list[str]) -> None:
 
 async def times_tapped(turn: Turn, args: list[str]) -> None:
     """The check-in and check-out times asked at the main menu ("check in time koto?"): told (``_times``), then
-    ``_then_home``."""
-    await _then_home(turn, await _times(turn, turn.inbound.text or ""))
+    ``then_home``."""
+    await then_home(turn, await _times(turn, turn.inbound.text or ""))
 
 
 async def facilities_tapped(turn: Turn, args: list[str]) -> None:
     """What a guest house has asked at the main menu ("room e AC ache?", "is there parking at the guest house?"):
-    told as the times are (``_facilities``), then ``_then_home``."""
-    await _then_home(turn, await _facilities(turn, turn.inbound.text or ""))
+    told as the times are (``_facilities``), then ``then_home``."""
+    await then_home(turn, await _facilities(turn, turn.inbound.text or ""))
 
 
 async def contact_tapped(turn: Turn, args: list[str]) -> None:
     """A caretaker's phone asked for at the main menu ("caretaker er number din"): the guest house named, being booked
     or of one's only booking to come, else every guest house's caretaker by district (``_contacts``), then
-    ``_then_home``."""
-    await _then_home(turn, await _contacts(turn, turn.inbound.text or ""))
+    ``then_home``."""
+    await then_home(turn, await _contacts(turn, turn.inbound.text or ""))
 
 
-async def _then_home(turn: Turn, told: str) -> None:
+async def then_home(turn: Turn, told: str) -> None:
     """``told`` said, then the offer to carry on with a booking left in progress, or the tourism menu."""
     turn.say(cloud.text(told))
     if (doing := await left.resumable(turn)) is not None:
