@@ -72,6 +72,9 @@ _MISSING = (r"\b(?:no|not|nei|nai|na|nahi|nahin|kharap|bhanga|broken|kaj\s+kor\w
             r"|খারাপ|ভাঙা|नहीं")
 FACILITIES_ASKED = (rf"^(?!.*(?:\d|[০-৯]|{_MISSING}))(?=.*{_LODGING})(?=.*{_THING})(?=.*{_HAS})"
                     r"(?:\S+(?:\s+|$)){1,10}$")
+# ... and in this chat, where the stay is the one being booked, shown or listed, with none named ("wifi ache?",
+# "parking ache?", "is there AC?", "গিজার আছে?")
+_THING_HERE = rf"^(?!.*(?:\d|[০-৯]|{_MISSING}))(?=.*{_THING})(?=.*{_HAS})(?:\S+(?:\s+|$)){{1,10}}$"
 # a caretaker's or a guest house's phone asked for, in a few words ("caretaker er number din", "guest house er phone
 # number", "কেয়ারটেকারের নম্বর দিন", "how can I contact the caretaker"): no booking's number, no number typed, nothing
 # said missing or not answered ("caretaker phone dhorche na": a complaint about the stay)
@@ -91,6 +94,7 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("times", re.compile(rf"^(?=.*{_CHECK})(?=.*{_WHEN})")),
     ("facilities", re.compile(unicodedata.normalize("NFKC", FACILITIES_ASKED))),
     ("included", re.compile(_FOOD)),
+    ("facilities", re.compile(unicodedata.normalize("NFKC", _THING_HERE))),
 )
 STEPS = ("home", "bookings", "booking", "room", "date", "nights", "guests", "rooms", "quote")
 # paying and a caretaker's phone asked are answered before a guest house is chosen too; the rest, in ``STEPS``
