@@ -11,9 +11,11 @@ from services.grievance.conversation import left, lodge
 from services.grievance.conversation.turn import Turn
 
 
-def new(turn: Turn) -> None:
+def new(turn: Turn, text: str = "") -> None:
+    """A new complaint asked for, with ``text`` the words that asked (``lodge.start``), unless one holding something is
+    being put together: carry on with it, or start again?"""
     if not _asked(turn, "anew_ask", "anew", "btn_start_again"):
-        lodge.start(turn)
+        lodge.start(turn, text=text)
 
 
 def leave(turn: Turn) -> bool:

@@ -27,9 +27,13 @@ def new_draft(turn: Turn) -> None:
     turn.go("category", id=derive_id(turn.ctx.envelope.id, "draft"))
 
 
-def start(turn: Turn, *, hint: str | None = None) -> None:
+def start(turn: Turn, *, hint: str | None = None, text: str = "") -> None:
+    """A new complaint; asked for with its subject alone named (``text``: "water complaint", "জলের সমস্যা"), begun
+    with that subject, said taken from the words (the words no description), its place asked next."""
     new_draft(turn)
-    places.categories(turn, hint=hint)
+    if text and subject.named_alone(turn, text):
+        hint = subject.taken(turn, text, hint)
+    proceed(turn, hint=hint)
 
 
 def category(turn: Turn, key: str) -> None:

@@ -73,7 +73,7 @@ async def _new(turn: Turn, args: list[str]) -> None:
         return mine.how_long(turn)
     if not args and typed_word(text) not in titles(turn.texts, "btn_new") and wants.problem_beside(text):
         return lodge.begun_with_words(turn, text)
-    anew.new(turn)
+    anew.new(turn, text)  # "water complaint", "I want to complain about water": begun at that subject
 
 
 async def _new_from(turn: Turn, args: list[str]) -> None:

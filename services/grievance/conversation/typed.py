@@ -113,7 +113,7 @@ async def typed(turn: Turn, text: str) -> None:
     if word == "new" and step == "ticket" and "number" in turn.draft:  # a finished one's subject and place proposed
         return await lodged_change.new_from(turn, str(turn.draft["number"]))
     if word == "new":
-        return anew.new(turn)  # a draft holding what the person gave: carry on with it, or start again?
+        return anew.new(turn, text)  # a draft holding what the person gave: carry on with it, or start again?
     if word is None and step in (*_ASKING_AFTER, "tickets", "ticket", "remark") and await told.opened(turn, text):
         return  # "my complaint 2 is still not solved": that one, the words kept for its official
     if word is None and step in _ASKING_AFTER and asks_report(text):  # "ATR": a resolved one's, no new one
@@ -213,6 +213,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return await _placed(turn, gp) if draft.get("purpose") == "report" else named.gp_placed(turn, gp)
     if step == "gp" and (gp := directory.find("gp", text, within=draft.get("block") or "", near=True)):
         return await _placed(turn, gp)
+    if step == "home" and subject.named_alone(turn, text):  # "water problem", "I want to complain about water": its
+        return anew.new(turn, text)  # subject, no description of it
     if step == "home" and describes(text):  # as the same words sent from the main menu begin one
         if await unasked.kept_after_lodging(turn, text):  # typed after the receipt: more of it, or a new one?
             return

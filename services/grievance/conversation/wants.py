@@ -287,6 +287,28 @@ def problem_beside(text: str) -> bool:
     return sum(1 for w in words if not _ASKED_NOUN.match(w) and w not in _ASKING_WORDS and not w.isdigit()) >= 2
 
 
+# a problem or a complaint with nothing said of it but its subject, in one word ("water problem", "জলের সমস্যা",
+# "rastar somossa", "water complaint", "I want to complain about water", "amar jol er somossa ache"): besides the
+# nouns, what asking is said with, whose it is and that it is there (``named_alone``)
+_PROBLEM_NOUN = re.compile(r"^(?:problems?|issues?|s[ao]m[ao]s+h?y?a|s[ao]mos+a|সমস্যা\S*)$")
+_HAD_WORDS = frozenset(plain(word) for word in (
+    "amar", "amader", "our", "my", "আমার", "আমাদের", "hocche", "hoyeche", "hoy", "hote", "আছে", "হচ্ছে", "হয়েছে",
+    "হয়", "korbo", "janabo", "করব", "জানাব"))
+
+
+def named_alone(text: str) -> bool:
+    """Whether the words ask for a complaint, or name a problem, with one word besides (its subject, if it names
+    one: ``subject.named_alone``); never one refused ("jol er complaint korbo na") nor a problem said away ("joler
+    kono somossa nei" says more)."""
+    said = plain(text)
+    if re.search(rf"{NOT_EN}|{NOT_BN}|{BANGLISH_NOT}", said):
+        return False
+    words = "".join(" " if unicodedata.category(ch)[0] in "PSZ" else ch for ch in said).split()
+    nouns = [w for w in words if _ASKED_NOUN.match(w) or _PROBLEM_NOUN.match(w)]
+    rest = [w for w in words if w not in nouns and w not in _ASKING_WORDS and w not in _HAD_WORDS]
+    return bool(nouns) and len(rest) == 1 and not rest[0].isdigit()
+
+
 def asks_report(text: str) -> bool:
     """The words ask for a complaint's action-taken report ("ATR", "কী ব্যবস্থা নেওয়া হয়েছে")."""
     return _ATR.search(plain(text)) is not None
