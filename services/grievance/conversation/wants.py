@@ -298,12 +298,9 @@ _HAD_WORDS = frozenset(plain(word) for word in (
 
 def named_alone(text: str) -> bool:
     """Whether the words ask for a complaint, or name a problem, with one word besides (its subject, if it names
-    one: ``subject.named_alone``); never one refused ("jol er complaint korbo na") nor a problem said away ("joler
-    kono somossa nei" says more)."""
-    said = plain(text)
-    if re.search(rf"{NOT_EN}|{NOT_BN}|{BANGLISH_NOT}", said):
-        return False
-    words = "".join(" " if unicodedata.category(ch)[0] in "PSZ" else ch for ch in said).split()
+    one: ``subject.named_alone``); a word saying no is a second ("jol er complaint korbo na", "joler kono somossa
+    nei", "no water problem")."""
+    words = "".join(" " if unicodedata.category(ch)[0] in "PSZ" else ch for ch in plain(text)).split()
     nouns = [w for w in words if _ASKED_NOUN.match(w) or _PROBLEM_NOUN.match(w)]
     rest = [w for w in words if w not in nouns and w not in _ASKING_WORDS and w not in _HAD_WORDS]
     return bool(nouns) and len(rest) == 1 and not rest[0].isdigit()
