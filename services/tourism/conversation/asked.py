@@ -15,9 +15,15 @@ from services.tourism.room_wanted import KINDS
 from shared.india import BANGLISH_NOT, NOT_COME, NUMBER_SAID, STATUS_ASKED, plain
 
 OUTSIDE = ("home", "bookings", "booking")  # the steps where these sentences are read
+# cancelling or booking asked against in English, the stay named between ("do not cancel", "I do not want room
+# booking", "I don't need a hotel booking"): here, in the chat's steps (``typed``) and the main menu's phrases
+_STAYS = r"rooms?|hotels?|guest\s*house|home\s*stay|homestay|cottage|resort|lodge"
+_NOT_EN = (r"\b(?:no|not|never|don['’]?t|dont|do\s+not)\s+(?:(?:want|wanna|need|to|a|an|any|my|the|this|it"
+           rf"|{_STAYS})\s+)*")
+NOT_EN = rf"{_NOT_EN}(?:cancel|book)"
 _VERB = r"(?:\s*(?:করব|করবো|করতে|করার|করবেন|করো|জানাব|জানাবো|জানাতে|চাই|দরকার))*\s*(?:না|নেই|নাই|নয়)(?!\S)"
 AGAINST = re.compile(rf"(?:বুক|অভিযোগ|নালিশ)\S*{_VERB}|\b(?:book|complain|obhijog|abhijog|ovijog)\S*{BANGLISH_NOT}"
-                     r"|\b(?:no|not|don'?t|do\s+not)\s+(?:(?:want|need|to|a|any)\s+)*(?:book|complain)")
+                     rf"|{_NOT_EN}(?:book|complain)")
 # Their bookings, asked after in a whole message ("my bookings", "status of my booking?", "আমার বুকিং", "amar booking"),
 # the stay's kind named or not ("do you have my room booking", "show my hotel booking", "আমার ঘরের বুকিং"):
 # taken from inside another service's conversation too (``Phrase.across``), never "book a room" or a booking's words

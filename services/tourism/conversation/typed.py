@@ -34,6 +34,7 @@ from services.tourism.conversation import (
     steps,
     whole,
 )
+from services.tourism.conversation.asked import NOT_EN
 from services.tourism.conversation.confirming import STEPS, unclear
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain import NUMBER, find_booking_number
@@ -63,10 +64,8 @@ SLIPS = {**dict.fromkeys(("cancel", "batil"), "cancel"), **dict.fromkeys(CANCEL[
 ASKING = frozenset(typed_word(w) for w in ("korbo", "korben", "korun", "koro", "korte", "kore", "chai", "dao", "din",
                                            "please", "pls", "plz", "it", "করব", "করবো", "করবেন", "করুন", "করো",
                                            "করতে", "করে", "চাই", "দিন", "দাও"))
-# Cancelling or booking asked against ("do not cancel", "বাতিল করবেন না", in Latin letters "cancel korbo na"):
-# here and in the main menu's phrases
-NOT_EN = (r"\b(?:no|not|never|don['’]?t|dont|do\s+not)\s+(?:(?:want|wanna|need|to|a|an|any|my|the|this|it)\s+)*"
-          r"(?:cancel|book)")
+# Cancelling or booking asked against ("do not cancel", "বাতিল করবেন না", in Latin letters "cancel korbo na"; in
+# English ``asked.NOT_EN``): here and in the main menu's phrases
 NOT_LATIN = rf"(?:cancel|book)\S*{BANGLISH_NOT}"
 NOT_BN = r"(?:বাতিল|ক্যান্?সেল|বুক)(?:\s*(?:করব|করবো|করতে|করার|করবেন|করো|কোরো|চাই|দরকার))*\s*(?:না|নয়)(?!\S)"
 ASKED_AGAINST = re.compile(f"{NOT_EN}|{NOT_LATIN}|{NOT_BN}")
