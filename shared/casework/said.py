@@ -111,14 +111,15 @@ QUESTION = re.compile(rf"^(?:(?=.*(?:{ASKED_WHAT}))(?=.*(?:{ABOUT_CASE}))|(?=.*(
                       re.IGNORECASE | re.DOTALL)
 # How to apply for the first time ("how do I apply", "I want to apply", "কীভাবে আবেদন করব", "apply korbo kivabe"):
 # where an application is made, never in this chat; not how to see one ("কীভাবে আবেদনের অবস্থা দেখব"), so the
-# Bengali and Latin-lettered words need the verb "to do" (করব, korbo) with the application.
+# Bengali and Latin-lettered words need the verb "to do" (করব, korbo) with the application, or how at the end
+# ("apply kivabe", "online apply kivabe"); or applying online asked ("can I apply online").
 HOW = r"(?:কী|কি)\s*(?:ভাবে|করে)|কেমন\s*করে"
 HOW_LATIN = r"ki\s*(?:bh|v)abe|kemne|ki\s+kore"
 APPLY = re.compile(
     r"\bhow\s+(?:do|can|to|should|shall|would|will)\s+(?:i\s+|we\s+|one\s+)?(?:\S+\s+)?appl(?:y|ying)\b"
-    r"|\b(?:want|wish|like|need)\s+to\s+apply\b|\b(?:make|submit|file)\s+an?\s+(?:new\s+)?application\b"
+    r"|\b(?:want|wish|like|need)\s+to\s+apply\b|\b(?:make|submit|file)\s+an?\s+(?:new\s+)?application\b|\bapply\s+online\b"
     rf"|\b(?:{HOW_LATIN})\s+(?:\S+\s+)?(?:apply|a+bed[ao]n)\s+kor"
-    rf"|\b(?:apply|a+bed[ao]n)\s+(?:(?:{HOW_LATIN})\s+kor|kor\w*\s+(?:{HOW_LATIN}|c+h?ai)\b)"
+    rf"|\b(?:apply|a+bed[ao]n)\s+(?:(?:{HOW_LATIN})(?:\s+kor|$)|kor\w*\s+(?:{HOW_LATIN}|c+h?ai)\b)"
     rf"|(?:{HOW})\s*(?:\S+\s+)?(?:আবেদন|অ্যাপ্লাই|এপ্লাই)\s*কর"
     rf"|(?:আবেদন|অ্যাপ্লাই|এপ্লাই)\s*(?:(?:{HOW})\s*কর|কর\S*\s*(?:{HOW}|চাই))", re.IGNORECASE)
 # ... and in Hindi, the service named beside it ("trade license kaise banaye", "apply kaise kare", "naksha pass kaise
