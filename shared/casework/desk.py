@@ -38,6 +38,7 @@ from shared.casework.said import (
     NOT_GOT,
     NUMBER_ASKED,
     NUMBER_UNKNOWN,
+    OTHER_IN_CHAT,
     OWN_ASKED,
     QUESTION,
     SEND_AGAIN,
@@ -165,6 +166,8 @@ class Desk:
             return self.home(visit, hint=visit.t(f"said_{said}"))
         if step.case and typed_word(text) in NO and await self._declined(visit, step.case):  # "na" at one's case
             return None
+        if OTHER_IN_CHAT.search(plain(text)) and not says(text, self.named):  # "how do I apply for pension?", "ration
+            return self.home(visit, hint=visit.t("other_scheme"))  # card e bhul ache": another office's, not this one
         if await self._sent_again(visit, text, step):  # "abar pathan", "khulche na": the document again
             return None
         if not visit.kind.number.attempted(text) and await what_now(visit, self.details, text, step.case):

@@ -274,6 +274,13 @@ OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}|{STATE_SCHEME}|{OTHER
                                 rf"|\b(?:want|need)\b|{WANTED}|{_WHEN_GOT}))"
                                 rf"|(?=.*(?:{OTHER_PAPER}|{OTHER_CERTIFICATE}|{NAMED_ALLOWANCE}|{_STATE_CARD}))"
                                 rf"(?:(?:\S+(?:\s+|$)){{1,4}}$|{AMEND}|{MISTAKE}))", re.IGNORECASE)
+# ... and so asked inside a building-permission or trade-NOC chat: how it is had or applied for, or a mistake in it
+# ("how do I apply for pension?", "ration card kivabe pabo", "ration card e bhul ache", "my birth certificate has a
+# mistake"); never a paper given with an application, said needed or to be submitted ("aadhaar card lagbe?", "aadhaar
+# kothay jama debo": the application's documents, the chat's own)
+OTHER_IN_CHAT = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}|{STATE_SCHEME}|{OTHER_CERTIFICATE}))"
+                           r"(?!.*(?:\bj[ao]ma\b|জমা|\bsubmit|\bupload|\bcopy\b|কপি|\blag(?:b|ob)e\b|লাগবে|\bneed))"
+                           rf"(?:(?=.*(?:{GETTING}))|{AMEND}|{MISTAKE})", re.IGNORECASE)
 # Whether one's building plan is passed ("amar barir naksha pass hoyeche?", "আমার বাড়ির নকশা পাস হয়েছে?", "is my
 # building plan approved?", Hindi's "नक्शा पास हुआ क्या"), or said submitted ("barir plan jama diyechi", "বাড়ির প্ল্যান
 # জমা দিয়েছি", "I submitted my house plan"; not what is to be submitted, "plan er sathe ki jama dite hobe"): a building
