@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from services.grievance.conversation import wants
 from services.grievance.conversation.cloud import ROWS_MAX, Row
 from services.grievance.conversation.turn import Turn
-from services.grievance.conversation.wants import named_alone as named_alone_
 from services.grievance.domain.subject import guess
 from shared.india import typed_word
 from shared.problems import unmended
@@ -37,7 +37,7 @@ def taken(turn: Turn, text: str, hint: str | None) -> str | None:
 def named_alone(turn: Turn, text: str) -> bool:
     """A complaint asked for or a problem named with its subject alone ("water problem", "জলের সমস্যা", "I want to
     complain about water"): a subject, but no description of it (``wants.named_alone``)."""
-    return named_alone_(text) and guess(unmended(text), [c.key for c in turn.categories.chosen_by_people()]) is not None
+    return wants.named_alone(text) and guess(unmended(text), [c.key for c in turn.categories.chosen_by_people()]) is not None
 
 
 def guessed(turn: Turn) -> bool:

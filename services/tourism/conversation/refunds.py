@@ -54,9 +54,10 @@ async def answered(turn: Turn, text: str) -> bool:
     """Whether the words asked for or after a refund inside a booking in progress and were told it: the refunds to
     come, that none is, or (asked for alone, with no booking) that none is owed here; then the step's question."""
     said = plain(text)
-    if turn.chat.step not in IN_BOOKING or not (_ASKED.search(said) or RULES.search(said)):
+    ruled = RULES.search(said) is not None  # the rules asked ("cancellation policy"), not a refund of one's own
+    if turn.chat.step not in IN_BOOKING or not (ruled or _ASKED.search(said)):
         return False
-    if RULES.search(said):
+    if ruled:
         hint = rules(turn)
     else:
         hint = turn.t("refund_not_ours") if await _not_ours(turn, said) else await told(turn)
