@@ -59,7 +59,11 @@ NOT_LEFT = (r"^(?!.*(?:\b(?:missing|still|left|pending|baki|remain\w*)\b|বা�
 # ... or what all is needed, no paper named ("ki ki lagbe", "কী কী লাগবে", "what is needed", "what do I need")
 ALL_NEEDED = (r"\bki\s+ki\s+lag(?:be|e)\b|(?:কী|কি)\s*(?:কী|কি)\s*লাগ|\bkya\s+kya\s+chahi|क्या\s*क्या\s*चाहि"
               r"|\bwhat\s+(?:all\s+)?(?:is|are|things\s+are)\s+(?:needed|required)\b|\bwhat\s+do\s+(?:i|we)\s+need\b")
-PAPERS_NEEDED = rf"{NOT_LEFT}(?:(?=.*(?:{PAPERS}))(?=.*(?:{NEEDED}))|.*?(?:{ALL_NEEDED}))"
+# ... or an identity paper named and asked whether it is needed ("aadhaar card lagbe?", "voter card dorkar?", "আধার
+# কার্ড লাগবে?", "is PAN card needed"): the papers, the holder's identity proof among them (in the chat alone: at the
+# main menu such words ask for the card, another office's)
+ID_PAPER = r"\baadha?ar\b|\b(?:voter|pan|epic)\s*(?:card|id)\b|\bpassport\b|আধার|(?:ভোটার|প্যান)\s*কার্ড"
+PAPERS_NEEDED = rf"{NOT_LEFT}(?:(?=.*(?:{PAPERS}|{ID_PAPER}))(?=.*(?:{NEEDED}))|.*?(?:{ALL_NEEDED}))"
 ASKED = {question: re.compile(unicodedata.normalize("NFC", pattern), re.IGNORECASE | re.DOTALL)
          for question, pattern in (("time", TIME), ("papers", PAPERS_NEEDED), ("fee", COST), ("where", WHERE))}
 
