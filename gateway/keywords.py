@@ -184,6 +184,10 @@ CONFUSED = frozenset(plain(phrase) for phrase in (
     "what should i do now", "what do i do now", "i don't know what to do", "i dont know what to do",
     "ki korbo", "ami ki korbo", "ekhon ki korbo", "ki korte hobe", "bujhte parchi na", "bujhchi na", "bujhi na",
     "kichu bujhchi na", "kichu bujhte parchi na", "ki korbo bujhte parchi na", "ki korbo bujhchi na",
+    # and said of what was just read ("kichu bujhlam na", "I didn't understand", "বুঝতে পারলাম না")
+    "bujhlam na", "kichu bujhlam na", "kichui bujhlam na", "bujhte parlam na", "kichu bujhte parlam na",
+    "i didn't understand", "i didnt understand", "i did not understand", "didn't understand", "not understood",
+    "বুঝলাম না", "কিছু বুঝলাম না", "কিছুই বুঝলাম না", "বুঝতে পারলাম না", "কিছু বুঝতে পারলাম না",
     "কী করব", "কি করব", "আমি কী করব", "আমি কি করব", "এখন কী করব", "এখন কি করব", "কী করতে হবে", "কি করতে হবে",
     "বুঝতে পারছি না", "কিছু বুঝতে পারছি না", "বুঝছি না", "কিছু বুঝছি না", "বুঝি না", "কী করব বুঝতে পারছি না",
     "কি করব বুঝতে পারছি না"))
