@@ -44,7 +44,12 @@ WHERE = (rf"^(?=.*(?:{_WHERE_WORD}))"
          r"|nobikor\w*)\b|জমা|দেব|দিব|যাব|যেতে|করব|করতে|নবীকরণ))"
          r"|\b(?:which|kon)\s+(?:is\s+the\s+)?(?:\S+\s+)?office\b|কোন\s*অফিস"
          # or the office itself ("where is the office?", "office ta kothay", "অফিসটা কোথায়")
-         rf"|^(?=.*(?:{_WHERE_WORD}))(?=.*(?:\boffices?\b|অফিস|दफ्तर|ऑफिस))")
+         rf"|^(?=.*(?:{_WHERE_WORD}))(?=.*(?:\boffices?\b|অফিস|दफ्तर|ऑफिस))"
+         # or whether one must go there ("office e jete hobe?", "do I have to visit the office", "অফিসে যেতে হবে?")
+         r"|\boffice\s*(?:e|te)?\s+(?:jete|jaoa|jawa|aste|ashte)\s+(?:hobe|lagbe|hoy)\b"
+         r"|\b(?:do|should|must)\s+(?:i|we)\s+(?:have\s+to\s+|need\s+to\s+)?(?:go|come|visit)\s+(?:to\s+)?"
+         r"the\s+office\b"
+         r"|অফিসে\s*(?:যেতে|আসতে)\s*(?:হবে|হয়)")
 # how long it takes: "how long", "how many days", "koto din lagbe", "koto dine pabo", "কত দিন লাগবে", "কতদিন"
 TIME = (r"\bhow\s+(?:long|many\s+days|much\s+time)\b"
         r"|\bkoto\s*(?:din(?:e|er)?|dien|s?h?omo[yi](?:e|er)?|time|mash|mas(?:e|er)?)\b"
