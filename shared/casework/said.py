@@ -270,7 +270,8 @@ STATE_SCHEME = (rf"{_STATE_CARD}|\bkrishak\s*bandhu|কৃষক\s*বন্ধ�
 # I get my pension"): asked at the offices too (its delay a complaint)
 _WHEN_GOT = (r"\b(?:kobe|kokhon|when|kab|status)\b|কবে|কখন|कब|\bki\s+hol[oe]?\b|(?:কী|কি)\s*হল|\bwhat\s+happened\b"
              r"|\bkya\s+hua\b|क्या\s*हुआ")
-OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}|{STATE_SCHEME}|{OTHER_CERTIFICATE}))(?:(?=.*(?:{GETTING}"
+_OTHER_NAMED = rf"^(?=.*(?:{OTHER_SCHEME}|{STATE_SCHEME}|{OTHER_CERTIFICATE}))"  # a scheme or paper no service here has
+OTHER_SCHEME_ASKED = re.compile(rf"{_OTHER_NAMED}(?:(?=.*(?:{GETTING}"
                                 rf"|\b(?:want|need)\b|{WANTED}|{_WHEN_GOT}))"
                                 rf"|(?=.*(?:{OTHER_PAPER}|{OTHER_CERTIFICATE}|{NAMED_ALLOWANCE}|{_STATE_CARD}))"
                                 rf"(?:(?:\S+(?:\s+|$)){{1,4}}$|{AMEND}|{MISTAKE}))", re.IGNORECASE)
@@ -278,7 +279,7 @@ OTHER_SCHEME_ASKED = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}|{STATE_SCHEME}|{OTHER
 # ("how do I apply for pension?", "ration card kivabe pabo", "ration card e bhul ache", "my birth certificate has a
 # mistake"); never a paper given with an application, said needed or to be submitted ("aadhaar card lagbe?", "aadhaar
 # kothay jama debo": the application's documents, the chat's own)
-OTHER_IN_CHAT = re.compile(rf"^(?=.*(?:{OTHER_SCHEME}|{STATE_SCHEME}|{OTHER_CERTIFICATE}))"
+OTHER_IN_CHAT = re.compile(rf"{_OTHER_NAMED}"
                            r"(?!.*(?:\bj[ao]ma\b|জমা|\bsubmit|\bupload|\bcopy\b|কপি|\blag(?:b|ob)e\b|লাগবে|\bneed))"
                            rf"(?:(?=.*(?:{GETTING}))|{AMEND}|{MISTAKE})", re.IGNORECASE)
 # Whether one's building plan is passed ("amar barir naksha pass hoyeche?", "আমার বাড়ির নকশা পাস হয়েছে?", "is my

@@ -54,16 +54,25 @@ async def answered(turn: Turn, text: str) -> bool:
     """Whether the words asked for or after a refund inside a booking in progress and were told it: the refunds to
     come, that none is, or (asked for alone, with no booking) that none is owed here; then the step's question."""
     said = plain(text)
-    ruled = RULES.search(said) is not None  # the rules asked ("cancellation policy"), not a refund of one's own
-    if turn.chat.step not in IN_BOOKING or not (ruled or _ASKED.search(said)):
+    if turn.chat.step not in IN_BOOKING or not _ASKED.search(said):
         return False
-    if ruled:
-        hint = rules(turn)
-    else:
-        hint = turn.t("refund_not_ours") if await _not_ours(turn, said) else await told(turn)
-    if not (turn.chat.step == "date" and await soldout.again(turn, hint)):  # a 'not free' list: its choices again
-        await steps.ask(turn, hint=hint)
+    await _asked_again(turn, turn.t("refund_not_ours") if await _not_ours(turn, said) else await told(turn))
     return True
+
+
+async def rules_told(turn: Turn, text: str) -> bool:
+    """Whether the words asked the rules ("cancellation policy", "booking cancel korle ki hobe") and were told them
+    (``rules``), nothing cancelled; then the step's question again."""
+    if not RULES.search(plain(text)):
+        return False
+    await _asked_again(turn, rules(turn))
+    return True
+
+
+async def _asked_again(turn: Turn, hint: str) -> None:
+    """``hint``, then the step's question again (at a 'not free' list, its choices again)."""
+    if not (turn.chat.step == "date" and await soldout.again(turn, hint)):
+        await steps.ask(turn, hint=hint)
 
 
 async def answer(turn: Turn) -> None:

@@ -115,8 +115,8 @@ async def typed(turn: Turn, text: str) -> None:
     if (number := find_booking_number(text)) is not None:
         await quoting.release_hold(turn)
         return await (mine.ask_cancel if cancels(text) else mine.view)(turn, number)
-    if step in asked.OUTSIDE and refunds.RULES.search(plain(text)):  # "booking cancel korle ki hobe": no cancelling,
-        return await steps.ask(turn, hint=refunds.rules(turn))  # the rules of a refund
+    if step in (*asked.OUTSIDE, *refunds.IN_BOOKING) and await refunds.rules_told(turn, text):
+        return  # "booking cancel korle ki hobe", "cancellation policy": the rules of a refund, nothing cancelled
     if step in ("home", "bookings", "booking") and _says(text, CANCEL) and _says(text, BOOKING):
         if not cancels(text):  # "don't cancel my booking": their bookings, as the main menu answers it
             return await mine.listing(turn)
