@@ -12,7 +12,6 @@ from pathlib import Path
 
 from services.grievance import demo, escalation, media
 from services.grievance.backoffice import announce, routes_for
-from services.grievance.conversation.reach import AFTER, ASKS, CALL_ASKED, NUMBER_ASKED
 from services.grievance.conversation.told import ASKED_AFTER, NAMED_BY_NUMBER, NUMBER_ALONE
 from services.grievance.conversation.unreceived import UNRECEIVED
 from services.grievance.conversation.wants import LATIN as SPELT
@@ -42,6 +41,7 @@ from services.grievance.repository import INDEXES
 from shared import owed
 from shared.india import BANGLISH_NOT, STATUS_ASKED
 from shared.problems import NUISANCE, OTHER, POWER, SAID, WORK_WANTED
+from shared.reach import AFTER, ASKS, CALL_ASKED, NUMBER_ASKED
 from shared.retention import CHATS
 from shared.runtime import MenuEntry, Phrase, ServiceContext, ServiceSpec
 from shared.runtime.spec import WORDS

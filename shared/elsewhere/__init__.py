@@ -7,7 +7,8 @@ row's tap, ``<service>:menu``, which the gateway hands to the service its prefix
 are; a booking or a complaint half made is kept either way. One small table for every service, in English, Bengali
 and Bengali in Latin letters; a service asks it only where it would otherwise say it did not understand, never at a
 step that takes the person's own words (a complaint's description, a guest's name unless the words are a sentence
-that holds none, a PIN).
+that holds none, a PIN). A person asked for ("I want to talk to an officer", "please call me", ``shared.reach``) is
+offered the complaints' way to an official, *Talk to an official*, in every chat but the complaints' own.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from gateway.outbound import OutboundMessage
 from gateway.outbound.fitted import buttons
-from shared import problems
+from shared import problems, reach
 from shared.casework.needed import LICENCE, PERMISSION_NAMED
 from shared.india import plain
 from shared.runtime import resume
@@ -63,6 +64,9 @@ def offer(text: str, here: str, lang: str, *, in_progress: bool = False) -> Outb
     """"That sounds like *Building permission*." with a button to each service named and one to stay: where something
     is ``in_progress``, the carry-on tap (``<here>:resume``: the question the person was at, what they gave kept),
     else ``here``'s own menu; None when the words name no other service."""
+    staying = (f"{here}:{resume.RESUME if in_progress else 'menu'}", TEXTS("btn_stay", lang))
+    if here != "grievance" and reach.asks_for_person(text):
+        return _official(text, lang, staying)
     others = named(text, here)
     if not others:
         return None
@@ -70,5 +74,14 @@ def offer(text: str, here: str, lang: str, *, in_progress: bool = False) -> Outb
     said = TEXTS("sounds_like", lang, about=about[0]) if len(about) == 1 else \
         TEXTS("sounds_like_either", lang, one=about[0], other=about[1])
     choices = [(f"{service}:menu", TEXTS(f"btn_{service}", lang)) for service in others]
-    staying = (f"{here}:{resume.RESUME if in_progress else 'menu'}", TEXTS("btn_stay", lang))
     return buttons(f"{said}\n\n{TEXTS('go_or_stay', lang)}", [*choices, staying])
+
+
+def _official(text: str, lang: str, staying: tuple[str, str]) -> OutboundMessage:
+    """An official asked for: one answers on this chat through a complaint, so the complaints' *Talk to an official*
+    (``grievance:official``: the office of one's complaint still being handled asked, or a new complaint begun) and
+    the button to stay; a phone number or a call asked for is first said not to be given."""
+    first = ("no_number" if reach.asks_number(text) else "no_call" if reach.asks_call(text) else None,)
+    said = [TEXTS(key, lang) for key in first if key]
+    return buttons("\n".join([*said, TEXTS("official_here", lang)]),
+                   [("grievance:official", TEXTS("btn_official", lang)), staying])

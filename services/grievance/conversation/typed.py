@@ -71,6 +71,7 @@ from services.grievance.conversation.wants import (
 from services.grievance.conversation.words import SUBMIT, meaning, stars, stars_said, ticket_number
 from services.grievance.domain import Area
 from shared import elsewhere
+from shared.reach import asks_for_person
 from shared.india import typed_word
 from shared.thanks import courtesy
 
@@ -128,7 +129,7 @@ async def typed(turn: Turn, text: str) -> None:
         return mine.how_long(turn)
     if word == "report":
         return mine.start_report(turn)
-    if reach.asks_for_person(text):
+    if asks_for_person(text):
         return await reach.reach(turn)
     if await serial.opened(turn, text):  # "grv 2026 000 002"; where complaints are looked at, "02" or "2026-2" too
         return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from phone_kit import at_the_menu, has, words
 
-from services.grievance.conversation.reach import asks_for_person
+from shared.reach import asks_for_person
 
 
 @pytest.mark.parametrize("typed", [
