@@ -127,13 +127,22 @@ _WHEN = r"(?:\b(?:kobe|when|kokhon|pabo|debe|dibe|dewa|deoa|ki\s+hol\w*)\b|ক�
 # ... or how much it rose ("DA koto barlo", "ডিএ কত বাড়ল", "how much did the DA increase"): the same
 _RISEN = (r"(?=.*(?:\bbar(?:lo|che|eche|hlo)\b|\bbereche\b|বাড়ল|বেড়েছে|\bincreas\w*|\bwent\s+up\b|\braised\b))"
           r"(?=.*(?:\bkoto\b|\bhow\s+much\b|কত))")
+# ... or a bonus, an arrear or an increment said not received ("bonus er taka pai ni", "arrear ekhono asheni", "I did
+# not get my bonus", "বোনাস পাইনি"): the same, as the office decides when it is paid; never a scheme's money owed
+# ("pension er arrear pai ni", "100 diner kajer bokeya taka pai ni": a complaint's) nor "bokeya" alone
+_OWED = r"(?:\bbonus\w*|\barrears?\b|\bincrements?\b|বোনাস|এরিয়ার|ইনক্রিমেন্ট)"
+_SCHEME = (r"\b(?:pension|allowance|bhata|job\s*card|mgnreg\w*|nrega|awaa?s|pmay|lakk?h?s?hmi\w*|(?:100|hundred|eksho)"
+           r"\s+d(?:ays?|in\w*))\b|পেনশন|ভাতা|জব\s*কার্ড|আবাস|লক্ষ্মী|১০০\s*দিন")
+_UNPAID = (r"(?:\b(?:pai\s*ni|paini|pelam\s+na|paichi\s+na|a(?:s|sh)e\s*ni|dhoke\s*ni|dhokeni|dey\s*ni|deyni"
+           r"|not\s+(?:yet\s+)?(?:received|got|paid|credited|come)|(?:did|have|has)\s*(?:n't|not)\s+(?:yet\s+)?(?:get|got|been"
+           r"|receive\w*|come))\b|পাইনি|পাই\s*নি|পেলাম\s*না|আসেনি|ঢোকেনি|দেয়নি|দেওয়া\s*হয়নি)")
 PAY_NEWS = (rf"^(?:(?=.*{_PAY})(?:(?=.*{_RISES})|(?=.*{_GOING_UP})(?=.*{_WHEN})|{_RISEN})"
-            rf"|(?=.*{_EXTRA})(?=.*{_WHEN}))")
+            rf"|(?=.*{_EXTRA})(?=.*{_WHEN})|(?!.*(?:{_SCHEME}))(?=.*{_OWED})(?=.*{_UNPAID}))")
 _PAY_NEWS = re.compile(unicodedata.normalize("NFKC", PAY_NEWS), re.IGNORECASE)
 
 
 def pay_news(text: str) -> bool:
-    """The words ask when pay rises, or when a bonus or an arrear is paid: not known here."""
+    """The words ask when pay rises, or when a bonus or an arrear is paid, or say one not received: not known here."""
     return _PAY_NEWS.search(plain(text)) is not None
 
 
