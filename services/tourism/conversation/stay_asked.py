@@ -30,8 +30,9 @@ _CHECK = r"(?:\bcheck\s*-?\s*(?:in|out)|\bcheckout|\bcheckin|চেক\s*-?\s*(?
 _WHEN = (r"(?:\btime|\btiming|\bwhen\b|\bkokhon\b|\bkhokhon\b|\bkotay?\b|\bkoto\b|\bko[iy]\s*tay?\b|\bsom[oa]y\b"
          r"|\b(?:late|early)\b"  # "late check out", "early check in": the times, and whom to ask
          r"|\bkitne\s+baje\b|\bkab\b|সময়|সময়|কখন|কটা|কয়টা|কয়টা|কত|कितने\s*बजे|कब)")
-_FOOD = (r"\b(?:khabar|khawa|khaoa|food|meals?|breakfast|lunch|dinner)\b|\bincluded\b|\bfacilit|\bamenit"
-         r"|\bki\s+ki\s+(?:thakbe|ache|pabo|paoa\s+jabe)|খাবার|খাওয়া|খাওয়া|সুবিধা|কী\s*কী|কি\s*কি")
+_FOOD_NAMED = (r"\b(?:khabar|khawa|khaoa|food|meals?|breakfast|lunch|dinner)\b|\bincluded\b|\bfacilit|\bamenit"
+               r"|খাবার|খাওয়া|খাওয়া|সুবিধা")
+_FOOD = rf"{_FOOD_NAMED}|\bki\s+ki\s+(?:thakbe|ache|pabo|paoa\s+jabe)|কী\s*কী|কি\s*কি"
 # how to pay: a question of how, where or when with "pay", "payment" itself, a way to pay named; in Latin letters
 # and Bengali, money with how, where or when and giving it ("taka kivabe dibo"; never "taka kobe ferot pabo"); or
 # money said paid or taken, "taka diyechi kintu booking hoyni", "টাকা কেটে নিয়েছে কিন্তু বুকিং হয়নি", "money was
@@ -96,6 +97,7 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("included", re.compile(_FOOD)),
     ("facilities", re.compile(unicodedata.normalize("NFKC", _THING_HERE))),
 )
+_NAMED_FOOD = re.compile(unicodedata.normalize("NFKC", _FOOD_NAMED))
 STEPS = ("home", "bookings", "booking", "room", "date", "nights", "guests", "rooms", "quote")
 # paying and a caretaker's phone asked are answered before a guest house is chosen too; the rest, in ``STEPS``
 PAYING_STEPS = (*STEPS, "district", "property", "name")
@@ -117,7 +119,10 @@ def asks(text: str) -> str | None:
 async def answered(turn: Turn, text: str) -> bool:
     """Whether the words asked about the stay or paying and were answered, the step's question after the answer."""
     asked = asks(text)
-    listed = asked in ("times", "facilities") and turn.chat.step in LISTED  # those listed, none chosen yet
+    # those listed, none chosen yet; food or what is included named there too ("is food included": what each has;
+    # "ki ki ache?" asks what the list shows)
+    listed = turn.chat.step in LISTED and (asked in ("times", "facilities") or asked == "included"
+                                           and _NAMED_FOOD.search(plain(text)) is not None)
     if asked is None or not listed and turn.chat.step not in (STEPS if asked in _AT_STEPS else PAYING_STEPS):
         return False
     prop = None if listed else await _property(turn)
