@@ -4,8 +4,9 @@ wrong answer, and gets a short kind word before the same question. At the distri
 a question ("ki korbo", "which block is mine?"), a plea for help ("sir please help me") or a yes or a no ("ha", "না")
 is no name looked for: it is told what the list wants, the place chosen or typed, or the location shared to find it;
 at the subject list, such words or a sentence that neither names a subject nor tells a problem ("Please help us,
-nobody listens.") are told to choose the subject or tell the problem in a few words (which give it); a word or two
-not found is a name not found."""
+nobody listens.") are told to choose the subject or tell the problem in a few words (which give it); at a place's
+list a sentence of its own that holds no place ("school e teacher ase na") is said to name none, with the ways to give
+the place; a word or a few not found is a name not found."""
 from __future__ import annotations
 
 import re
@@ -18,6 +19,8 @@ from shared.india import plain
 UPSET = frozenset("😡😠🤬😤😞😟😢😭😩😫😣😖😒🙄👎💢😑😔☹🙁😕🤦")
 PLACE_STEPS = ("district", "block", "gp")
 SENTENCE = 3  # words at the subject list that are no misspelt subject: "Please help us, nobody listens."
+PLACE_SENTENCE = 5  # words at a place's list that are no misspelt place ("South 24 Parganas" has three): "amader gram
+# e doctor nei", "school e teacher ase na"
 # a question's words as a whole word, in English, Banglish and Bengali, and "I don't know" or "I don't understand"
 ASKS = re.compile(r"(?<!\w)(?:what|which|where|how|why|who|ki|kii|kon|konta|konti|kothay|kothai|kothae|kivabe|"
                   r"kibhabe|kemne|keno|কী|কি|কোন|কোনটা|কোনটি|কোথায়|কীভাবে|কিভাবে|কেন|(?:don'?t|do\s+not)\s+"
@@ -52,5 +55,7 @@ def list_hint(turn: Turn, text: str, word: str | None = None) -> str:
     if says_something(text):
         if asks(text, word) or turn.chat.step not in PLACE_STEPS and len(text.split()) >= SENTENCE:
             return turn.t("place_help" if turn.chat.step in PLACE_STEPS else "subject_help")
+        if len(text.split()) >= PLACE_SENTENCE:  # a sentence, no name: said so, with the ways to give the place
+            return turn.t("no_place_in_words")
         return turn.t("pick_from_list")  # a name typed, not found
     return turn.t("upset_at_list" if upset(text) else "name_wanted")
