@@ -30,7 +30,8 @@ _MONTH = (r"(?:\b(?:last|previous|this|current)\s+month|\b(?:g[ao]t+h?[ao]|ag+h?
 _OWN_PAY = (rf"(?:\b(?:{_SALARY}|beton|betoner|baton|ma[iy]ner?|my\s+pay|tankh?w?aa?h|t[ao]nkhwa+h?|vetan)\b"
             r"|বেতন|মাইনে|স্যালারি"
             r"|वेतन|तनख़?्वाह|सैलरी)")
-_PAY_ITSELF = rf"(?:{_OWN_PAY}|\bwages?\b)"
+# ... and its net or take-home amount ("why is my net pay less", "net pay kom keno", "take home pay is less")
+_PAY_ITSELF = rf"(?:{_OWN_PAY}|\bwages?\b|\b(?:net|gross|take\s*-?\s*home|in\s*-?\s*hand)\s+pay\b)"
 _COMES = (r"(?:\b(?:when|kobe|kbe|dhuk\w*|dhok\w*|ash\w*|asbe|asche|eseche|esechhe|elo|pabo|pab|pelam"
           r"|credit\w*|come|came|comes|arrived?|received|paid|where|kothay|kothai|get|got"
           # and in Hindi: "salary kab aayegi", "वेतन कब आएगा", "tankhwah nahi mili"
@@ -56,7 +57,7 @@ _TAKEN = (r"(?:\b(?:[gce]?pf|p\.?\s?tax|tds)\b|\b(?:professional|income)\s+tax\b
 _CUT = r"(?:\b(?:kat\w*|ket\w*|deduct\w*|keno|why)\b|কাট|কেটে|কেন)"
 _DOUBT = (rf"{_OWN_SLIP}.*{_WRONG}|^(?=.*{_PAY_ITSELF})(?=.*(?:{_WRONG}|{_LESS}))"
           rf"|^(?=.*{_TAKEN})(?=.*{_CUT})"
-          rf"|^(?=.*{_PAY_ITSELF})(?=.*(?:\btax\b|ট্যাক্স|\bdeduct\w*|\bkata\b|\bkete\b|কাটা|কেটে))")
+          rf"|^(?=.*{_PAY_ITSELF})(?=.*(?:\btax\b|ট্যাক্স|\bdeduct\w*|\bkata\b|\bkete\b|\bcut\b|কাটা|কেটে))")
 
 # Form 16, the employer's TDS certificate ("form 16", "form-16", "ফর্ম ১৬", "TDS certificate", "income tax certificate",
 # "আয়করের সার্টিফিকেট"): not this service's document, which the chat says before it offers the annual salary statement
