@@ -31,6 +31,7 @@ from services.grievance.conversation.receipts import details
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.words import titles
 from services.grievance.domain import DESCRIPTION_MAX, Ticket
+from services.grievance.domain.ticket import LEVELS, last_day
 from services.grievance.domain.offices import office
 from services.grievance.domain.subject import guess
 from shared import problems
@@ -44,6 +45,15 @@ TAPPED = {"accept": after.ask_rating, "reopen": after.ask_reopen, "human": after
 # When it will be put right, asked at an open complaint ("kobe thik hobe?", "when will it be fixed?", "কবে ঠিক হবে"):
 # the day the office set is said above the offer to ask the official (``remark_when``), or that it has passed
 WHEN_ASKED = re.compile(r"\b(?:when|kobe|kbe|how\s+long|koto\s+din\w*)\b|কবে|কত\s*দিন", re.IGNORECASE)
+# Moving it to a higher office asked ("escalate korun", "higher authority te pathan", "send it to the BDO", "উপরের অফিসে
+# পাঠান"): it moves up by itself, gram panchayat → block → district, when its office's time runs out, said with that
+# day above the offer (``remark_escalate``); at the district office, that it is the last
+ESCALATE_ASKED = re.compile(
+    r"\bescalat\w*|\b(?:higher|upper|senior)\s+(?:authorit\w*|office\w*|level)"
+    r"|\bup[oa]r(?:er)?\s+(?:mohol|mahal|office|level|t[oa]l[ae]?)"
+    r"|\b(?:bdo|dm|sdo)\s*(?:ke|k|er\s+kache)\s+(?:pathan|pathao|pathiye\s+din|din|jana\w*)"
+    r"|\bsend\s+(?:it\s+)?to\s+(?:the\s+)?(?:bdo|dm|sdo|block|district)\b"
+    r"|উপরের?\s*(?:অফিস|মহল|স্তর)|উচ্চতর\s*(?:কর্তৃপক্ষ|অফিস)|বিডিও\S*\s*(?:কে|কাছে)\s*পাঠা", re.IGNORECASE)
 
 
 # a sound of thinking or surprise alone ("hmm", "hmmm", "হুম", "oh"): no words for an official
@@ -107,12 +117,25 @@ async def at_view(turn: Turn, number: str, text: str) -> None:
 async def _keep(turn: Turn, ticket: Ticket, text: str, *, above: str | None = None) -> None:
     """``text`` kept about ``ticket`` and asked where it goes; when it will be put right asked, the day set said."""
     hint = above
-    if ticket.is_open and WHEN_ASKED.search(plain(text)):  # the day set, the question still offered to send
+    said = plain(text)
+    if ticket.is_open and ESCALATE_ASKED.search(said):  # how it moves up, the words still offered to send
+        hint = "\n\n".join(filter(None, (above, _moving_up(turn, ticket))))
+    elif ticket.is_open and WHEN_ASKED.search(said):  # the day set, the question still offered to send
         late = ticket.expected_by < today_in_india(turn.now)
         when = turn.t("remark_when_late" if late else "remark_when", number=ticket.number, due=ticket.expected_by)
         hint = f"{above}\n\n{when}" if above else when
     turn.go("remark", number=ticket.number, remark=text.strip())
     await ask(turn, ticket.number, hint=hint)
+
+
+def _moving_up(turn: Turn, ticket: Ticket) -> str:
+    """How an open complaint reaches a higher office: by itself, the day its office's time runs out (or at the next
+    sweep, that day past); the district office's is the last."""
+    here = office(ticket, turn.directory, turn.lang)
+    if ticket.level == "district":
+        return turn.t("remark_escalate_top", number=ticket.number, office=here)
+    higher = turn.t(f"level_{LEVELS[LEVELS.index(ticket.level) + 1]}")
+    return turn.t("remark_escalate", number=ticket.number, office=here, higher=higher, day=last_day(ticket.level_due))
 
 
 async def ask(turn: Turn, number: str, *, hint: str | None = None) -> None:
