@@ -49,6 +49,12 @@ PAY_ASKED = (rf"{_PAID}"
              r"(?:dibo|debo|dite|korbo|korte|pathabo|joma|jama)"
              r"|(?:টাকা|পেমেন্ট)\s*(?:কীভাবে|কিভাবে|কোথায়|কাকে|কখন)\s*(?:দেব|দেবো|দিব|দিতে|করব|করবো|করতে|পাঠাব|জমা)"
              r"|পেমেন্ট|অগ্রিম\s*(?:টাকা|কত|লাগবে)")
+# ... and in this chat, where or when it is paid ("can I pay at the hotel", "pay on arrival?", "can we pay later",
+# "giye taka dile hobe?", "গিয়ে টাকা দিলে হবে?"); never a bill, a tax or a fee ("can I pay my electricity bill here")
+_PAY_WHERE = (r"\b(?:can|could|may|do|shall|should)\s+(?:i|we)\s+pay\b(?!.*(?:\bbills?\b|\btax|\bfees?\b|\bmy\b))"
+              r"|\bpay\s+(?:at|on|later|cash|in\s+cash|after|there|on\s+arrival)\b"
+              r"|(?:\bgiy?e|\bpore|গিয়ে|পরে)\s+(?:taka|tk|pay(?:ment)?|টাকা|পেমেন্ট)\s+"
+              r"(?:dile|korle|debo|dibo|korbo|দিলে|দেব|করব|করলে)")
 # the stay's times asked at the main menu, in a few words and no date ("check in time koto?", "চেক-ইন কখন?", "what time
 # is check out"): a date or a number with them is a booking asked for ("check in 25 dec kokhon room pabo")
 # ... or what the guest brings to it ("check in e ki ki document lagbe", "what ID is needed at check in", "চেক-ইনে কী
@@ -90,7 +96,7 @@ _UNKNOWN = (rf"(?:\b(?:er|r)\s+|(?:ের|র)\s*){_REACH}\S*(?:\s+{_REACH}\S*)?
 CONTACT_ASKED = (rf"^(?!.*(?:\d|[০-৯]|\bbook|বুকিং|\bvoucher|ভাউচার))(?=.*{_KEEPER})"
                  rf"(?:(?!.*(?:{_MISSING}))(?=.*{_REACH})|(?=.*(?:{_UNKNOWN})))(?:\S+(?:\s+|$)){{1,10}}$")
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("paying", re.compile(unicodedata.normalize("NFKC", PAY_ASKED))),
+    ("paying", re.compile(unicodedata.normalize("NFKC", f"{PAY_ASKED}|{_PAY_WHERE}"))),
     ("contact", re.compile(unicodedata.normalize("NFKC", CONTACT_ASKED))),
     ("times", re.compile(rf"^(?=.*{_CHECK})(?=.*{_WHEN})")),
     ("facilities", re.compile(unicodedata.normalize("NFKC", FACILITIES_ASKED))),
