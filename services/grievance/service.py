@@ -28,6 +28,7 @@ from services.grievance.conversation.wants import (
     REJECTED_ASKED,
     REOPEN_ASKED,
     SETTLED_SAID,
+    SUBJECT_PROBLEM,
     TAKE_BACK,
     TAKEN_BACK,
     TICKET_ASKED,
@@ -101,9 +102,11 @@ MENU = MenuEntry(NAME, title={"bn": "অভিযোগ জানান", "en": 
                      # "pradhan er phone number ta din": none given, an official; "kotha bolte chai manusher sathe"
                      Phrase("official", _either(NUMBER_ASKED, AFTER)),
                      Phrase("official", CALL_ASKED),  # "please call me", "আমাকে ফোন করুন": none made, an official
+                     # "water problem", "জলের সমস্যা": a complaint begun with its subject (``wants.named_alone``)
                      Phrase("new", _either(rf"^(?!.*{NOT_EN}).*\bcomplain(?:t|ts)?\b",
                                            rf"^(?!.*{LATIN}\S*{BANGLISH_NOT}).*{LATIN}",
-                                           rf"^(?!.*{NOT_BN}).*(?:অভিযোগ|নালিশ|কমপ্লেন)", HINDI, PROBLEM_HAD)),
+                                           rf"^(?!.*{NOT_BN}).*(?:অভিযোগ|নালিশ|কমপ্লেন)", HINDI, PROBLEM_HAD,
+                                           SUBJECT_PROBLEM)),
                      # no power at home: the electricity company's; a street light is offered, its complaint begun
                      Phrase("cat:lights", POWER, says={lang: TEXTS("power_elsewhere", lang) for lang in LANGS},
                             offer={lang: TEXTS("btn_street_light", lang) for lang in LANGS}),

@@ -296,6 +296,13 @@ _HAD_WORDS = frozenset(plain(word) for word in (
     "হয়", "korbo", "janabo", "করব", "জানাব"))
 
 
+# ... as the main menu reads it, a pattern: the whole message a subject people name most and its problem ("water
+# problem", "জলের সমস্যা", "rastar somossa", "drain issue"); never a light's ("current problem" is no street light's)
+SUBJECT_PROBLEM = (r"^(?:my\s+|our\s+|amar\s+|amader\s+|আমার\s*|আমাদের\s*)?(?:(?:drinking\s+)?water|j[oa]l|pani|road"
+                   r"|rasta|drain|nala|নর্দমা|জল|পানি|রাস্তা|নালা|ড্রেন)(?:\s*(?:er|r)|ের|র|এর)?\s*"
+                   r"(?:problems?|issues?|s[ao]m[ao]s+h?y?a|সমস্যা)$")
+
+
 def named_alone(text: str) -> bool:
     """Whether the words ask for a complaint, or name a problem, with one word besides (its subject, if it names
     one: ``subject.named_alone``); a word saying no is a second ("jol er complaint korbo na", "joler kono somossa
