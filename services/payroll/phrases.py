@@ -135,8 +135,9 @@ _OWED = r"(?:\bbonus\w*|\barrears?\b|\bincrements?\b|বোনাস|এরি�
 _SCHEME = (r"\b(?:pension|allowance|bhata|job\s*card|mgnreg\w*|nrega|awaa?s|pmay|lakk?h?s?hmi\w*|(?:100|hundred|eksho)"
            r"\s+d(?:ays?|in\w*))\b|পেনশন|ভাতা|জব\s*কার্ড|আবাস|লক্ষ্মী|১০০\s*দিন")
 _UNPAID = (r"(?:\b(?:pai\s*ni|paini|pelam\s+na|paichi\s+na|a(?:s|sh)e\s*ni|dhoke\s*ni|dhokeni|dey\s*ni|deyni"
-           r"|not\s+(?:yet\s+)?(?:received|got|paid|credited|come)|(?:did|have|has)\s*(?:n't|not)\s+(?:yet\s+)?(?:get|got|been"
-           r"|receive\w*|come))\b|পাইনি|পাই\s*নি|পেলাম\s*না|আসেনি|ঢোকেনি|দেয়নি|দেওয়া\s*হয়নি)")
+           r"|not\s+(?:yet\s+)?(?:received|got|paid|credited|come)"
+           r"|(?:did|have|has)\s*(?:n't|not)\s+(?:yet\s+)?(?:get|got|been|receive\w*|come))\b"
+           r"|পাইনি|পাই\s*নি|পেলাম\s*না|আসেনি|ঢোকেনি|দেয়নি|দেওয়া\s*হয়নি)")
 PAY_NEWS = (rf"^(?:(?=.*{_PAY})(?:(?=.*{_RISES})|(?=.*{_GOING_UP})(?=.*{_WHEN})|{_RISEN})"
             rf"|(?=.*{_EXTRA})(?=.*{_WHEN})|(?!.*(?:{_SCHEME}))(?=.*{_OWED})(?=.*{_UNPAID}))")
 _PAY_NEWS = re.compile(unicodedata.normalize("NFKC", PAY_NEWS), re.IGNORECASE)
