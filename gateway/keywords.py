@@ -30,6 +30,9 @@ _WORDS: dict[str, Keyword] = {
                      "pranam", "সালাম", "আসসালামু আলাইকুম", "আস্সালামু আলাইকুম", "আসসালামুয়ালাইকুম", "আদাব", "প্রণাম",
                      "সুপ্রভাত", "শুভ সকাল", "শুভ সন্ধ্যা", "শুভ বিকেল", "নমস্কার স্যার", "namaskar sir"), "greeting"),
     **dict.fromkeys(("menu", "main menu", "menu please", "মেনু", "মেন্যু", "মূল মেনু"), "menu"),
+    # ... and as a phone's keyboard slips on it, the way back from any step ("mnu", "mneu", "menue"); never "manu" or
+    # "meni", which are names a step may ask for
+    **dict.fromkeys(("mnu", "mneu", "menue", "menuu", "meun", "menyu", "menu pls", "menu plz"), "menu"),
     # the menu asked for in everyday words, whole: "মেনু দিন", "menu dekhao", "back to menu"
     **dict.fromkeys(("মেনু দিন", "মেনু দাও", "মেনু দেখান", "মেনু দেখাও", "মেনুতে ফিরুন", "মেনুতে যান", "main মেনু",
                      "মেইন মেনু", "menu dao", "menu din", "menu dekhao", "menu dekhan", "show menu", "show me the menu",
