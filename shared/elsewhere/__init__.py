@@ -32,7 +32,8 @@ OFFERED_MAX = 2  # with the button to stay, WhatsApp's three
 # trade's licence as a shop's ("dokan er licence chai"); the pay's slip with its "er" apart ("beton er slip"). What
 # villagers say they need is read as the main menu reads it (``shared.casework.needed``).
 _WORDS = {
-    "grievance": r"\bcomplain(?:t|ts|ed|ing)?\b|অভিযোগ|নালিশ|কমপ্লেন|\bo?bhi[jz]og\b|\bnalish\b",
+    "grievance": r"\bcomplain(?:t|ts|ed|ing)?\b|অভিযোগ|নালিশ|কমপ্লেন|\bo?bhi[jz]og\b|\bnalish\b"
+                 r"|\bshi?kaa?yat\w*|शिकायत",  # and in Hindi ("shikayat darj karni hai")
     "tourism": r"\bguest\s*houses?\b|\bhome\s*stays?\b|\btourism\b|\bbook(?:ing)?\s+(?:a\s+)?rooms?\b"
                r"|\b(?:gh[oa]r|rooms?)\s+book|অতিথি\s*নিবাস|হোম\s*স্টে|পর্যটন|(?:ঘর|রুম)\s*বুক"
                r"|\b(?:my|amar)\s+bookings?\b|\bcancel\s+(?:my\s+|the\s+)?bookings?\b|\bbookings?\s+cancel"
@@ -81,7 +82,7 @@ def _official(text: str, lang: str, staying: tuple[str, str]) -> OutboundMessage
     """An official asked for: one answers on this chat through a complaint, so the complaints' *Talk to an official*
     (``grievance:official``: the office of one's complaint still being handled asked, or a new complaint begun) and
     the button to stay; a phone number or a call asked for is first said not to be given."""
-    first = ("no_number" if reach.asks_number(text) else "no_call" if reach.asks_call(text) else None,)
-    said = [TEXTS(key, lang) for key in first if key]
+    first = "no_number" if reach.asks_number(text) else "no_call" if reach.asks_call(text) else None
+    said = [TEXTS(first, lang)] if first else []
     return buttons("\n".join([*said, TEXTS("official_here", lang)]),
                    [("grievance:official", TEXTS("btn_official", lang)), staying])

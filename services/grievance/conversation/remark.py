@@ -129,8 +129,8 @@ async def _keep(turn: Turn, ticket: Ticket, text: str, *, above: str | None = No
 
 
 def _moving_up(turn: Turn, ticket: Ticket) -> str:
-    """How an open complaint reaches a higher office: by itself, the day its office's time runs out (or at the next
-    sweep, that day past); the district office's is the last."""
+    """How an open complaint reaches a higher office: by itself, once the day its office's time runs out is over
+    (``escalation``); the district office's is the last."""
     here = office(ticket, turn.directory, turn.lang)
     if ticket.level == "district":
         return turn.t("remark_escalate_top", number=ticket.number, office=here)

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from services.tourism.conversation import changed, complaint, left, mine, quoting, redate
+from services.tourism.conversation import changed, complaint, mine, quoting, redate
 from services.tourism.conversation.args import arg, number
 from services.tourism.conversation.refunds import tapped as _refund
 from services.tourism.conversation.turn import Turn
 from services.tourism.conversation.typed import cancels
 from services.tourism.domain import find_booking_number
-from shared.changed_mind import LEAVE
 
 Action = Callable[[Turn, list[str]], Awaitable[bool | None]]
 
@@ -38,10 +37,10 @@ async def _view(turn: Turn, args: list[str]) -> None:
 async def _cancel(turn: Turn, args: list[str]) -> None:
     """Cancel on a booking; without one ("cancel my booking" typed at the main menu), the booking to cancel; with
     none to cancel but one being made here, whether to carry on with that one or drop it (its rooms still held)."""
-    if not args and left.kept(turn) and not (await mine.standing(turn, mine.cancellable(turn)))[1]:
-        return await changed.asked(turn, LEAVE)
+    if not args:
+        return await changed.cancel_asked(turn)
     await quoting.release_hold(turn)
-    await (mine.ask_cancel(turn, arg(args)) if args else mine.to_cancel(turn))
+    await mine.ask_cancel(turn, arg(args))
 
 
 async def _redate(turn: Turn, args: list[str]) -> None:

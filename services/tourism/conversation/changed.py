@@ -9,9 +9,9 @@ token is the question's: once the booking is dropped or another is begun, its bu
 chosen yet, "start again" simply lists the districts and "never mind" leaves for the tourism menu."""
 from __future__ import annotations
 
-from services.tourism.conversation import choose, cloud, left, noted, prompts, quoting, steps
+from services.tourism.conversation import choose, cloud, left, mine, noted, prompts, quoting, steps
 from services.tourism.conversation.turn import Turn
-from shared.changed_mind import AGAIN
+from shared.changed_mind import AGAIN, LEAVE
 from shared.envelope import derive_id
 
 STEPS = ("district", *left.BOOKING)  # a stay being chosen, or its quote on screen
@@ -31,6 +31,17 @@ async def asked(turn: Turn, word: str) -> None:
     turn.say(cloud.buttons(turn.with_nav(body), [
         ("tourism:resume", turn.t("btn_carry_on")),
         (f"tourism:{'anew' if again else 'leave'}:{token}", turn.t("btn_start_again" if again else "btn_drop_it"))]))
+
+
+async def cancel_asked(turn: Turn) -> None:
+    """"cancel my booking" asked at the main menu or while a stay is chosen ("booking cancel korbo", "booking cancel
+    karni hai"): with none of one's bookings to cancel but one being made, whether to carry on with it or drop it
+    (its rooms still held); else the rooms of a quote let go and the booking to cancel asked, the choices so far kept
+    to carry on with."""
+    if left.kept(turn) and not (await mine.standing(turn, mine.cancellable(turn)))[1]:
+        return await asked(turn, LEAVE)
+    await quoting.release_hold(turn)
+    await mine.to_cancel(turn)
 
 
 async def start_again(turn: Turn) -> None:

@@ -31,7 +31,9 @@ _WHEN = (r"(?:\btime|\btiming|\bwhen\b|\bkokhon\b|\bkhokhon\b|\bkotay?\b|\bkoto\
          r"|\b(?:late|early)\b"  # "late check out", "early check in": the times, and whom to ask
          r"|\bkitne\s+baje\b|\bkab\b|সময়|সময়|কখন|কটা|কয়টা|কয়টা|কত|कितने\s*बजे|कब)")
 _FOOD_NAMED = (r"\b(?:khabar|khawa|khaoa|food|meals?|breakfast|lunch|dinner)\b|\bincluded\b|\bfacilit|\bamenit"
-               r"|খাবার|খাওয়া|খাওয়া|সুবিধা")
+               r"|খাবার|খাওয়া|খাওয়া|সুবিধা"
+               # and in Hindi, as tourists from the rest of India ask it ("kya khana milega", "नाश्ता मिलेगा?")
+               r"|\b(?:khaa?na|bhojan|naa?s?h?ta)\b|खाना|भोजन|नाश्ता")
 _FOOD = rf"{_FOOD_NAMED}|\bki\s+ki\s+(?:thakbe|ache|pabo|paoa\s+jabe)|কী\s*কী|কি\s*কি"
 # how to pay: a question of how, where or when with "pay", "payment" itself, a way to pay named; in Latin letters
 # and Bengali, money with how, where or when and giving it ("taka kivabe dibo"; never "taka kobe ferot pabo"); or

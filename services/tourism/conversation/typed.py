@@ -123,6 +123,8 @@ async def typed(turn: Turn, text: str) -> None:
         if step == "booking":
             return await mine.ask_cancel(turn, str(turn.draft.get("number", "")))
         return await mine.to_cancel(turn)
+    if step in CHOOSING and _says(text, CANCEL) and _says(text, BOOKING) and cancels(text):  # "booking cancel
+        return await changed.cancel_asked(turn)  # korbo" while a stay is chosen: as at the main menu
     if step in ("home", "bookings", "booking") and redate.asks(text):
         return await redate.ask(turn)
     if await refunds.answered(turn, text):  # "I want a refund" at "which district?": told, the question again
