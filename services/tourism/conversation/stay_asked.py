@@ -23,6 +23,7 @@ from collections.abc import Awaitable, Callable
 from services.tourism.conversation import answers, cloud, left, mine, prompts, steps, whole
 from services.tourism.conversation.turn import Turn
 from services.tourism.domain.catalog import Property
+from services.tourism.domain.counts import parse_count
 from shared.india import plain
 from shared.runtime import resume
 
@@ -115,6 +116,14 @@ PAYING_STEPS = (*STEPS, "district", "property", "name")
 LISTED = ("district", "property")
 _AT_STEPS = ("times", "facilities", "included")  # what is asked of a guest house in sight: answered in ``STEPS``
 QUESTION_STEPS = ("home", "bookings", "booking", "quote")  # where free words are no answer: a question, the stay's
+# ... and where a count is asked, a question with no figure that asks no count ("is there any discount for senior
+# citizens?", "can we bring a pet?"): no count, the stay's; one of how many ("how many can stay in a room?", "koto jon
+# thakte parbe?"), or a count the step reads ("do kamre": ``parse_count``), is the count's, answered there
+COUNTED = ("nights", "guests", "rooms")
+_COUNT_ASKED = re.compile(
+    r"\d|[০-৯]|\b(?:how\s+many|koto|kot[oa]\s*jon|kitne|max\w*|min\w*|extra\s+bed\w*|child\w*|kids?|bacc?ha\w*"
+    r"|person\w*|people|jon|guests?|rooms?|nights?|raa?t|din|days?)\b|কত|জন|অতিথি|ঘর|রাত|দিন|বাচ্চা|শিশু",
+    re.IGNORECASE)
 
 
 def asks(text: str) -> str | None:
@@ -154,9 +163,11 @@ async def answered(turn: Turn, text: str) -> bool:
 
 async def question(turn: Turn, text: str) -> bool:
     """Any other question about the stay ("can I bring my dog?", "wifi ache?"), by its form, where no step reads free
-    words (``QUESTION_STEPS``) and a guest house is in sight: the guest house's to answer, not this chat's; its details
+    words (``QUESTION_STEPS``; where a count is asked, one that asks none) and a guest house is in sight: the guest house's to answer, not this chat's; its details
     and its caretaker's phone, the step's question again. False where none of that holds."""
-    if turn.chat.step not in QUESTION_STEPS or not answers.is_question(text) or (prop := await _property(turn)) is None:
+    counted = turn.chat.step in COUNTED and _COUNT_ASKED.search(plain(text)) is None and parse_count(text) is None
+    if turn.chat.step not in QUESTION_STEPS and not counted or not answers.is_question(text) or (
+            prop := await _property(turn)) is None:
         return False
     told = turn.t("stay_question", contact=prop.contact)
     await steps.ask(turn, hint=f"{told}\n\n{_card(turn, prop)}")

@@ -71,7 +71,7 @@ NOT_BN = r"(?:বাতিল|ক্যান্?সেল|বুক)(?:\s*(?:�
 ASKED_AGAINST = re.compile(f"{NOT_EN}|{NOT_LATIN}|{NOT_BN}")
 BOOKING = ("booking", "room", "reservation", "বুকিং", "ঘর", "রুম")
 CHOOSING = pressed.CHOOSING
-COUNTED = ("nights", "guests", "rooms")  # the steps that ask a count
+COUNTED = stay_asked.COUNTED  # the steps that ask a count
 CONFIRMING = ("quote", "cancel", "complaint_check", "rooms")  # "ok" is yes at these (at the rooms: one room)
 WORDS = {unicodedata.normalize("NFC", w): meaning for w, meaning in _WORDS.items()}
 # "How much comes back?": ফেরত is also "back" (shared.back), so it asks for the refund only where one is shown
