@@ -163,8 +163,9 @@ async def answered(turn: Turn, text: str) -> bool:
 
 async def question(turn: Turn, text: str) -> bool:
     """Any other question about the stay ("can I bring my dog?", "wifi ache?"), by its form, where no step reads free
-    words (``QUESTION_STEPS``; where a count is asked, one that asks none) and a guest house is in sight: the guest house's to answer, not this chat's; its details
-    and its caretaker's phone, the step's question again. False where none of that holds."""
+    words (``QUESTION_STEPS``; where a count is asked, one that asks none) and a guest house is in sight: the guest
+    house's to answer, not this chat's; its details and its caretaker's phone, the step's question again. False where
+    none of that holds."""
     counted = turn.chat.step in COUNTED and _COUNT_ASKED.search(plain(text)) is None and parse_count(text) is None
     if turn.chat.step not in QUESTION_STEPS and not counted or not answers.is_question(text) or (
             prop := await _property(turn)) is None:
