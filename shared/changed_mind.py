@@ -13,7 +13,8 @@ from shared.india import typed_word
 AGAIN, LEAVE = "again", "leave"
 # As compared after ``typed_word``: Bengali as people type it, and in Latin letters (Banglish)
 _AGAIN = frozenset(typed_word(word) for word in (
-    "start again", "start over", "restart", "begin again", "আবার শুরু", "আবার শুরু করুন", "আবার শুরু করব",
+    "start again", "start over", "restart", "begin again", "reset", "start from the beginning", "from the beginning",
+    "আবার শুরু", "আবার শুরু করুন", "আবার শুরু করব",
     "নতুন করে শুরু", "নতুন করে শুরু করুন", "abar shuru", "abar suru", "abar shuru korbo", "abar shuru korun",
     "notun kore shuru",
 ))
