@@ -41,9 +41,10 @@ _COMES = (r"(?:\b(?:when|kobe|kbe|dhuk\w*|dhok\w*|ash\w*|asbe|asche|eseche|esech
           # a word's start in Bengali script: থাকবে ("will stay") ends in কবে
           r"|(?<![\u0980-\u09FF])(?:কবে|ঢুক|ঢোক|আসবে|আসেনি|এসেছে|এলো?(?![\u0980-\u09FF])|পাব|পাই\s*নি|জমা|কোথায়))")
 # not one's own salary: a job card's wages, 100 days' work (the grievance service's subject), the pradhan's, someone's
-_NOT_OWN = (r"\bjob\s*ca?rd|\bjobcard|\b(?:100|ek\s?sh?o)\s*(?:days?|din)"
-            r"|\b(?:m?g?nrega\w*|manrega|narega|karm\w*shree)\b|জব\s*কার্ড|(?:100|১০০|একশো?)\s*দিন|মজুর|নরেগা|মনরেগা"
-            r"|কর্মশ্রী|\bpradhan|প্রধান"
+_WAGE_SCHEME = (r"\bjob\s*ca?rd|\bjobcard|\b(?:100|ek\s?sh?o)\s*(?:days?|din)"
+                r"|\b(?:m?g?nrega\w*|manrega|narega|karm\w*shree)\b"
+                r"|জব\s*কার্ড|(?:100|১০০|একশো?)\s*দিন|মজুর|নরেগা|মনরেগা|কর্মশ্রী")
+_NOT_OWN = (rf"{_WAGE_SCHEME}|\bpradhan|প্রধান"
             r"|\b(?:his|her|their)\s+(?:salary|pay)\b|\bof\s+(?:the|a|an|our|his|her|their)\s+(?!month|last|previous)")
 
 # a slip said to be wrong, the pay to be less, a deduction asked about: "amar slip e bhul ache", "my salary is less this
@@ -132,8 +133,8 @@ _RISEN = (r"(?=.*(?:\bbar(?:lo|che|eche|hlo)\b|\bbereche\b|বাড়ল|ব�
 # not get my bonus", "বোনাস পাইনি"): the same, as the office decides when it is paid; never a scheme's money owed
 # ("pension er arrear pai ni", "100 diner kajer bokeya taka pai ni": a complaint's) nor "bokeya" alone
 _OWED = r"(?:\bbonus\w*|\barrears?\b|\bincrements?\b|বোনাস|এরিয়ার|ইনক্রিমেন্ট)"
-_SCHEME = (r"\b(?:pension|allowance|bhata|job\s*card|mgnreg\w*|nrega|awaa?s|pmay|lakk?h?s?hmi\w*|(?:100|hundred|eksho)"
-           r"\s+d(?:ays?|in\w*))\b|পেনশন|ভাতা|জব\s*কার্ড|আবাস|লক্ষ্মী|১০০\s*দিন")
+_SCHEME = (rf"{_WAGE_SCHEME}|\b(?:pension|allowance|bhata|awaa?s|pmay|lakk?h?s?hmi\w*|hundred\s+d(?:ays?|in\w*))\b"
+           r"|পেনশন|ভাতা|আবাস|লক্ষ্মী")
 _UNPAID = (r"(?:\b(?:pai\s*ni|paini|pelam\s+na|paichi\s+na|a(?:s|sh)e\s*ni|dhoke\s*ni|dhokeni|dey\s*ni|deyni"
            r"|not\s+(?:yet\s+)?(?:received|got|paid|credited|come)"
            r"|(?:did|have|has)\s*(?:n't|not)\s+(?:yet\s+)?(?:get|got|been|receive\w*|come))\b"

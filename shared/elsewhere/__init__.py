@@ -82,7 +82,13 @@ def _official(text: str, lang: str, staying: tuple[str, str]) -> OutboundMessage
     """An official asked for: one answers on this chat through a complaint, so the complaints' *Talk to an official*
     (``grievance:official``: the office of one's complaint still being handled asked, or a new complaint begun) and
     the button to stay; a phone number or a call asked for is first said not to be given."""
-    first = "no_number" if reach.asks_number(text) else "no_call" if reach.asks_call(text) else None
-    said = [TEXTS(first, lang)] if first else []
-    return buttons("\n".join([*said, TEXTS("official_here", lang)]),
-                   [("grievance:official", TEXTS("btn_official", lang)), staying])
+    said = "\n".join(line for line in (not_given(text, lang), TEXTS("official_here", lang)) if line)
+    return buttons(said, [("grievance:official", TEXTS("btn_official", lang)), staying])
+
+
+def not_given(text: str, lang: str) -> str | None:
+    """What a person asked for is not given here, said before the way to an official: an official's or an office's
+    phone number, or a call; None when neither was asked (``shared.reach``). The complaints' chat says it too."""
+    if reach.asks_number(text):
+        return TEXTS("no_number", lang)
+    return TEXTS("no_call", lang) if reach.asks_call(text) else None

@@ -15,7 +15,7 @@ from services.grievance.conversation import after, just_lodged, lodge, mine, pla
 from services.grievance.conversation.cloud import ROWS_MAX
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.typed import DRAFTING
-from shared.reach import asks_call, asks_number
+from shared import elsewhere
 
 
 def drafting(turn: Turn) -> bool:
@@ -28,9 +28,7 @@ def drafting(turn: Turn) -> bool:
 async def reach(turn: Turn) -> None:
     # an official's phone number asked for: none is given here; a call: none is made; said above the way an official
     # is reached
-    typed = turn.inbound.text or ""
-    first = (turn.t("official_no_number") if asks_number(typed)
-             else turn.t("official_no_call") if asks_call(typed) else None)
+    first = elsewhere.not_given(turn.inbound.text or "", turn.lang)
 
     def said(key: str | None, **values: str) -> str | None:
         return "\n".join(line for line in (first, turn.t(key, **values) if key else None) if line) or None

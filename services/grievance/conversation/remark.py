@@ -31,7 +31,7 @@ from services.grievance.conversation.receipts import details
 from services.grievance.conversation.turn import Turn
 from services.grievance.conversation.words import titles
 from services.grievance.domain import DESCRIPTION_MAX, Ticket
-from services.grievance.domain.ticket import LEVELS, last_day
+from services.grievance.domain.ticket import last_day
 from services.grievance.domain.offices import office
 from services.grievance.domain.subject import guess
 from shared import problems
@@ -132,10 +132,10 @@ def _moving_up(turn: Turn, ticket: Ticket) -> str:
     """How an open complaint reaches a higher office: by itself, once the day its office's time runs out is over
     (``escalation``); the district office's is the last."""
     here = office(ticket, turn.directory, turn.lang)
-    if ticket.level == "district":
+    if (higher := ticket.higher_level) is None:
         return turn.t("remark_escalate_top", number=ticket.number, office=here)
-    higher = turn.t(f"level_{LEVELS[LEVELS.index(ticket.level) + 1]}")
-    return turn.t("remark_escalate", number=ticket.number, office=here, higher=higher, day=last_day(ticket.level_due))
+    return turn.t("remark_escalate", number=ticket.number, office=here, higher=turn.t(f"level_{higher}"),
+                  day=last_day(ticket.level_due))
 
 
 async def ask(turn: Turn, number: str, *, hint: str | None = None) -> None:

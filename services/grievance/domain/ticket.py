@@ -171,11 +171,16 @@ class Ticket(BaseModel):
                           resolved_at=None, level_due=office_deadline(now, self.sla_days), media=shown,
                           atr_stale=self.atr is not None)
 
+    @property
+    def higher_level(self) -> Level | None:
+        """The office it moves up to when its office's time runs out: the block's, then the district's; None at the
+        district's, the last."""
+        return None if self.level == LEVELS[-1] else LEVELS[LEVELS.index(self.level) + 1]
+
     def escalate(self, now: datetime) -> Ticket | None:
         """One level up when the current office's time has run out; None when it is not due (or at the top)."""
-        if not self.is_open or now < self.level_due or self.level == "district":
+        if not self.is_open or now < self.level_due or (higher := self.higher_level) is None:
             return None
-        higher = LEVELS[LEVELS.index(self.level) + 1]
         return self.model_copy(update={
             "level": higher, "level_due": office_deadline(now, self.sla_days), "assigned_to": None,
             "history": [*self.history, Step(at=now, status=self.status, by="system", note=f"escalated:{higher}")]})
