@@ -65,6 +65,12 @@ _DOUBT = (rf"{_OWN_SLIP}.*{_WRONG}|^(?=.*{_PAY_ITSELF})(?=.*(?:{_WRONG}|{_LESS})
 # (``taps.form_16``)
 FORM_16 = (r"\bform[\s-]*(?:no\.?\s*)?16\b|ফর্ম\s*-?\s*(?:16|১৬)|\b(?:tds|income\s*-?\s*tax)\s+certificate"
            r"|(?:টিডিএস|আয়কর)\S*\s*(?:সার্টিফিকেট|শংসাপত্র)")
+_FORM_16 = re.compile(unicodedata.normalize("NFKC", FORM_16))
+
+
+def names_form_16(text: str) -> bool:
+    """Form 16 named (``FORM_16``): told whose it is wherever it is asked, at the PIN's question too."""
+    return _FORM_16.search(plain(text)) is not None
 
 # an employee's ID or their saying they are one: "employee id GP-PUR-0027", "my staff id", "ami panchayat er
 # kormochari", "ami ekjon karmachari", "আমি পঞ্চায়েতের কর্মচারী", "আমি একজন কর্মচারী", "কর্মচারী আইডি"

@@ -19,7 +19,7 @@ from services.payroll.domain import NOT_A_PIN, pin_hash, pin_problem
 from services.payroll.domain.access import matches, new_salt
 from services.payroll.domain.period import show_time, year_name
 from services.payroll.domain.typed_period import parse_typed_month, parse_typed_year
-from services.payroll.phrases import asked_for
+from services.payroll.phrases import asked_for, names_form_16
 from shared.india import typed_number
 
 # A message that is only a PIN, said in words or with a stop after it: "pin 4821", "PIN: 4821", "my pin is 4821",
@@ -164,6 +164,8 @@ async def entered(turn: Turn, text: str, *, instead: dict[str, Any] | None = Non
     if (problem := pin_problem(pin)) in NOT_A_PIN:  # a word, an amount, "0" or "12": no try at a PIN, none counted
         if any(ch.isalpha() for ch in text):  # words: answered in Bengali when in its script, whatever the chat's
             turn.written = written_in(text)
+            if names_form_16(text):  # "form 16": not this chat's (the DDO's), the statement here; the PIN again
+                return await ask(turn, want, hint=turn.t("form_16"), forgot=True)
             if asked_for(text) in ("slip", "statement"):  # "আমার বেতনের স্লিপ", "amar salary slip dao": the PIN shows it
                 return await ask(turn, want, hint=turn.t("pin_to_show"), forgot=True)
             return await ask(turn, want, hint=turn.t("pin_words"), forgot=True)  # a PIN is digits, or forgotten

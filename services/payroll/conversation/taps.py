@@ -3,8 +3,6 @@ by a tap that carries the words typed at the main menu as well as by ``typed``. 
 a list is asked for here; a button no list of ours offers any more is said to be an earlier message's."""
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -14,12 +12,10 @@ from services.payroll.domain import bangla_months
 from services.payroll.domain.last_months import last_months
 from services.payroll.domain.period import is_financial_year, is_month
 from services.payroll.domain.typed_period import months_named, parse_statement_year, parse_typed_month, parse_typed_year
-from services.payroll.phrases import FORM_16
-from shared.india import plain
+from services.payroll.phrases import names_form_16
 
 # answered, or kept for the PIN, before one is chosen
 BEFORE_PIN = ("slip", "credit", "doubt", "deductions", "earnings")
-_FORM_16 = re.compile(unicodedata.normalize("NFKC", FORM_16))
 
 
 async def _slip(turn: Turn, args: list[str]) -> None:
@@ -43,7 +39,7 @@ async def _slip(turn: Turn, args: list[str]) -> None:
 def form_16(turn: Turn) -> None:
     """Form 16 named ("I need form 16", "ফর্ম ১৬ চাই"): said to be the employer's TDS certificate, from the office's
     drawing and disbursing officer, before the annual salary statement is offered in its place."""
-    if _FORM_16.search(plain(turn.inbound.text or "")):
+    if names_form_16(turn.inbound.text or ""):
         turn.say(cloud.text(turn.t("form_16")))
 
 
