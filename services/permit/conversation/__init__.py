@@ -81,16 +81,59 @@ async def withdraw(visit: Visit, args: list[str]) -> None:
     await DESK.at_office(visit, "withdraw_how")
 
 
+# What may be built asked, its floors or when building may begin ("can I build 2 floors", "how many floors can I build",
+# "koto tola korte parbo", "কত তলা করা যাবে", "can I start construction now", "kaj shuru korte pari?", "নির্মাণ কাজ শুরু
+# করতে পারি?"): what one's own applications allow, or that it is decided on an application. Whether a permission is
+# needed for it ("2 tola korte permission lagbe?") stays how to apply
+_FLOORS = (r"\b(?:floors?|storey(?:s|ed)?|stor(?:y|ies)|\d+\s*(?:tola|tala)|dotola|dotala|tintola|tintala|tola|tala)\b"
+           r"|তলা|দোতলা|তিনতলা|ফ্লোর|मंजिल|मंज़िल")
+_BEGIN = (r"(?=.*(?:\b(?:start|begin|commence|shuru|suru|aramva|arombho)\b|শুরু|আরম্ভ|शुरू))"
+          r"(?=.*(?:\b(?:construct\w*|build\w*|kaj|kam|nirman|banano|banate|bana\w*)\b|বানা|নির্মাণ|কাজ|निर्माण|काम))")
+BUILDING_ASKED = re.compile(
+    r"^(?!.*(?:\blag(?:be|e)\b|\bneed\w*|\brequired?\b|\bdork[ae]r\b|\bapply\b|লাগবে|লাগে|দরকার|আবেদন))"
+    rf"(?:(?=.*(?:{_FLOORS}))|{_BEGIN})", re.IGNORECASE)
+
+
+async def building(visit: Visit, args: list[str]) -> None:
+    """What may be built asked (``BUILDING_ASKED``): for each of one's own applications, what its permission allows
+    and whether building may begin under it (only once approved, until its last valid day); with none, that it is
+    decided on an application and its plan, and how to apply."""
+    if visit.number_hidden:
+        return visit.ask(visit.t("number_hidden"), [visit.button("status", "btn_status"),
+                                                    visit.button("home", "btn_home")])
+    owned = await visit.cases.of_mobile(visit.inbound.wa_id)
+    if not owned:
+        return visit.ask("\n\n".join((visit.t("building_none"), visit.t("apply_how"))),
+                         [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
+    lines = [visit.t("building_intro")]
+    for application in owned:
+        shown, what = application.shown_status(visit.today), _plot(visit, application)
+        if shown == "approved" and application.issue is not None:
+            lines.append(visit.t("building_approved", number=application.number, what=what,
+                                 floors=application.floors, area=digits(area(application.built_up_area), visit.lang),
+                                 use=visit.t(f"use_{application.use}"), valid_until=application.issue.valid_until))
+        elif shown == "expired" and application.issue is not None:
+            lines.append(visit.t("building_expired", number=application.number, what=what,
+                                 valid_until=application.issue.valid_until,
+                                 gp=visit.local(application.gp.name_bn, application.gp.name_en)))
+        else:
+            key = "building_refused" if shown in ("rejected", "revoked") else "building_waiting"
+            lines.append(visit.t(key, number=application.number, what=what, status=visit.status(application)))
+    visit.ask("\n".join(lines), [visit.button("mine", "btn_mine"), visit.button("home", "btn_home")])
+
+
 def _plot(visit: Visit, application: Application) -> str:
     """A permission named beside its number where several may be listed: its plot."""
     plot = application.plot
     return visit.t("validity_what", mouza=plot.mouza, dag_no=digits(plot.dag_no, visit.lang))
 
 
-DESK = Desk(details=details, extra={"validity": partial(validity, what=_plot), "withdraw": withdraw},
+DESK = Desk(details=details, extra={"validity": partial(validity, what=_plot), "withdraw": withdraw,
+                                   "building": building},
             words={"withdraw": GIVEN_UP_HERE, "apply": re.compile(LINE_START + PLAN_WISHED, re.IGNORECASE),
                    "again": RENEWAL,
-                   "mine": re.compile(LINE_START + PLAN_PASSED, re.IGNORECASE), "validity": VALIDITY},
+                   "mine": re.compile(LINE_START + PLAN_PASSED, re.IGNORECASE), "validity": VALIDITY,
+                   "building": BUILDING_ASKED},
             elsewhere={"noc": TRADE_NOC, "grievance": COMPLAINT, "tourism": BOOKING},
             documents_elsewhere=frozenset({"noc"}), needed=rf"^(?:{PERMISSION_NEEDED})|^{HOUSE_PLANNED}",
             named=PERMISSION_ALONE,
