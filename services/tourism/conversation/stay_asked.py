@@ -5,6 +5,9 @@ phone for the rest; then the step's question again. A date typed with "check in"
 The times asked at the main menu ("check in time koto?"), or with no guest house in sight (tourism's menu, one's
 bookings): those of the place named ("in lataguri", "in the Dooars"), else of every guest house, by district.
 
+Where it is or the way there ("how to reach", "address ki", "কীভাবে যাব"): its address, the caretaker's phone for the
+way from the nearest station; with no guest house in sight, where each one is, by district.
+
 How to pay ("how do I pay?", "taka kivabe dibo?", "টাকা কীভাবে দেব?", "can I pay by UPI?"): no payment is taken on
 WhatsApp here, the guest house tells the guest how and when; said with its caretaker's phone, and that no one who
 asks for money by a WhatsApp message or link is to be paid. With no guest house in sight, the same, the phone being
@@ -98,9 +101,18 @@ _UNKNOWN = (rf"(?:\b(?:er|r)\s+|(?:ের|র)\s*){_REACH}\S*(?:\s+{_REACH}\S*)?
             rf"|\b(?:don['’]?t|do\s+not)\s+(?:have|know)\s+(?:\S+\s+){{0,3}}?{_REACH}")
 CONTACT_ASKED = (rf"^(?!.*(?:\d|[০-৯]|\bbook|বুকিং|\bvoucher|ভাউচার))(?=.*{_KEEPER})"
                  rf"(?:(?!.*(?:{_MISSING}))(?=.*{_REACH})|(?=.*(?:{_UNKNOWN})))(?:\S+(?:\s+|$)){{1,10}}$")
+# where a guest house is or the way there asked ("how to reach", "address ki", "location please", "kivabe jabo",
+# "কীভাবে যাব", "ঠিকানা কী", "nearest station", "kaise pahunche"): where each is, and its caretaker for the way
+WAY_ASKED = (r"^(?!.*\d)(?:.*?(?:\baddress\w*|\bthikana\w*|\blocation\b|\bhow\s+(?:to|do|can|should)\s+(?:i\s+|we\s+)?"
+             r"(?:reach|get\s+(?:there|to)|go\s+there|come\s+there)|\b(?:nearest|near\w*)\s+(?:railway\s+|rail\s+)?"
+             r"(?:station|bus\s*stop|bus\s*stand)"
+             r"|\bk[ei]\s*(?:bh?|v)abe\s+(?:jabo|jaw?a\s+jay|jabo\s+\S+|pou[n]?chabo)\b"
+             r"|\bkemne\s+jabo\b|\bkaise\s+(?:pahunch|ja\w*)|ঠিকানা|(?:কী|কি)\s*ভাবে\s*(?:যাব|যাওয়া|পৌঁছা)"
+             r"|কীভাবে\s*(?:যাব|যাওয়া|পৌঁছা)|কিভাবে\s*(?:যাব|যাওয়া|পৌঁছা)|কাছের\s*(?:স্টেশন|বাস)|कैसे\s*पहुं?ँ?च))")
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paying", re.compile(unicodedata.normalize("NFKC", f"{PAY_ASKED}|{_PAY_WHERE}"))),
     ("contact", re.compile(unicodedata.normalize("NFKC", CONTACT_ASKED))),
+    ("way", re.compile(unicodedata.normalize("NFKC", WAY_ASKED))),
     ("times", re.compile(rf"^(?=.*{_CHECK})(?=.*{_WHEN})")),
     ("facilities", re.compile(unicodedata.normalize("NFKC", FACILITIES_ASKED))),
     ("included", re.compile(_FOOD)),
@@ -114,7 +126,7 @@ PAYING_STEPS = (*STEPS, "district", "property", "name")
 # ache", "check in kotay") are told of every one listed (of the district once it is chosen), never of a booking of
 # one's own to come ("ki ki ache?" there asks what the list shows: ``answers``)
 LISTED = ("district", "property")
-_AT_STEPS = ("times", "facilities", "included")  # what is asked of a guest house in sight: answered in ``STEPS``
+_AT_STEPS = ("times", "facilities", "included", "way")  # what is asked of a guest house in sight: in ``STEPS``
 QUESTION_STEPS = ("home", "bookings", "booking", "quote")  # where free words are no answer: a question, the stay's
 # ... and where a count is asked, a question with no figure that asks no count ("is there any discount for senior
 # citizens?", "can we bring a pet?"): no count, the stay's; one of how many ("how many can stay in a room?", "koto jon
@@ -127,8 +139,8 @@ _COUNT_ASKED = re.compile(
 
 
 def asks(text: str) -> str | None:
-    """``paying``, ``contact``, ``times``, ``facilities`` or ``included``: what the words ask about the stay; None when
-    they ask none of these."""
+    """``paying``, ``contact``, ``way``, ``times``, ``facilities`` or ``included``: what the words ask about the stay;
+    None when they ask none of these."""
     said = plain(text)
     return next((asked for asked, words in ASKS if words.search(said)), None)
 
@@ -138,7 +150,7 @@ async def answered(turn: Turn, text: str) -> bool:
     asked = asks(text)
     # those listed, none chosen yet; food or what is included named there too ("is food included": what each has;
     # "ki ki ache?" asks what the list shows)
-    listed = turn.chat.step in LISTED and (asked in ("times", "facilities") or asked == "included"
+    listed = turn.chat.step in LISTED and (asked in ("times", "facilities", "way") or asked == "included"
                                            and _NAMED_FOOD.search(plain(text)) is not None)
     if asked is None or not listed and turn.chat.step not in (STEPS if asked in _AT_STEPS else PAYING_STEPS):
         return False
@@ -238,7 +250,14 @@ async def _contacts(turn: Turn, text: str) -> str:
     return await _told(turn, text, phone, "contacts_all")
 
 
-_TOLD = {"times": _times, "facilities": _facilities, "contact": _contacts}
+async def _ways(turn: Turn, text: str) -> str:
+    async def where(house: Property) -> str:
+        return house.address(turn.lang)
+
+    return await _told(turn, text, where, "ways_all")
+
+
+_TOLD = {"times": _times, "facilities": _facilities, "contact": _contacts, "way": _ways}
 
 
 async def _told(turn: Turn, text: str, shown: Callable[[Property], Awaitable[str | None]], head: str) -> str:
