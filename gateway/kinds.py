@@ -75,6 +75,20 @@ MONEY_TAKEN = re.compile(unicodedata.normalize(
             rf"(?:(?=.*?{_MONEY})(?=.*?{_TAKEN})|(?=.*?{_FAILED})|(?=.*?{_SOMEONE})(?=.*?{_MONEY})(?=.*?{_ASKING}))"),
     re.IGNORECASE)
 
+# Someone in danger said ("ambulance lagbe", "barite agun legeche", "amar chele ke sape kamreche", "accident hoyeche",
+# "বন্যা", "pukure bachha dube geche", "aag lag gayi", "emergency"): this number sends no help, so the national
+# emergency number is given at once. Never the money or the repairs after a flood or a fire ("flood relief er taka pai
+# ni", "bonnar por rasta repair hoyni": a complaint's words), nor an insurance
+_AFTER = (r"^(?!.*(?:\b(?:relief|compensation|taka|money|tran|khoti\w*|kh[oa]tipur[oa]n|repair\w*|insurance)\b"
+          r"|ত্রাণ|ক্ষতিপূরণ|ক্ষতি|টাকা|মেরামত|সারা))")
+EMERGENCY = re.compile(
+    _AFTER + r".*?(?:\b(?:ambulance|emergency|accident|snake\s*-?\s*bite|snakebite|durgh[oa]t[oa]na|flood(?:ed|ing)?"
+    r"|bonna|bonya|banya|drown\w*)\b|অ্যাম্বুলেন্স|এম্বুলেন্স|দুর্ঘটনা|এক্সিডেন্ট|বন্যা|एम्बुलेंस|एंबुलेंस"
+    r"|\b(?:a{1,2}gun|aag)\s+(?:leg\w*|lag\w*)|আগুন\s*(?:লেগে|লাগ)|आग\s*लग|\bon\s+fire\b|\bfire\s+(?:brigade|broke)"
+    r"|\b(?:sh?a{1,2}p|sanp|saanp)\s+(?:e\s+|ne\s+)?(?:kam[rd]\w*|kaat\w*|kat\w*)|\bsh?a{1,2}pe\s+kam[rd]\w*"
+    r"|সাপে?\s*কাম"
+    r"|\bdube\s+(?:gec?he|jacche|gelo)|ডুবে\s*(?:গেছে|যাচ্ছে|গেল))", re.IGNORECASE)
+
 # An OTP said not come, or asked for ("otp pai ni", "OTP aseni", "I did not get the OTP", "ওটিপি আসেনি", "someone asked
 # for my OTP"): this number sends none and never asks for one; where an OTP comes from, and never to tell it to anyone
 OTP = re.compile(r"\b(?:otp|o\.t\.p)\b|ওটিপি|ओटीपी", re.IGNORECASE)
@@ -149,7 +163,11 @@ def office_business(inbound: Inbound) -> str | None:
     (``MONEY_TAKEN``), or an OTP said not come or asked for (``OTP``); None for any other message."""
     if inbound.kind != "text" or not inbound.text:
         return None
-    said = plain(inbound.text)
+    return _business(plain(inbound.text))
+
+
+def _business(said: str) -> str | None:
+    """``office_business`` of words already ``plain``."""
     if HOLDING_TAX.search(said):
         return "intro_holding_tax"
     if LAND_RECORD.search(said):
@@ -184,8 +202,18 @@ def from_words(inbound: Inbound) -> str | None:
     (``other_scheme``), one's mobile number changed (``says_new_number``), an office's business (``office_business``);
     None for any other words. At the main menu; and for a first-timer, once the language is chosen, to the words
     their first message held."""
-    if other_scheme(inbound):
+    return answer_to(inbound.text) if inbound.kind == "text" and inbound.text else None
+
+
+def answer_to(text: str) -> str | None:
+    """``from_words`` of typed words (someone in danger, ``EMERGENCY``, first): also what every service's chat
+    answers where it understood nothing (``shared.elsewhere``), so that "my mobile number changed" or "otp pai ni" is
+    answered there as at the menu."""
+    said = plain(text)
+    if EMERGENCY.search(said):
+        return "intro_emergency"
+    if OTHER_SCHEME_ASKED.search(said):
         return "intro_other_scheme"
-    if says_new_number(inbound):
+    if NUMBER_CHANGED.search(said):
         return "intro_number_changed"
-    return office_business(inbound)
+    return _business(said)

@@ -139,6 +139,7 @@ class Shell:
             asks = await _names_choice(turn, typed) if typed is not None and word is None else None
             # words the gateway answers itself ("पैसे कट गए"): kept, to be answered once the language is chosen
             answer = from_words(inbound) if typed is not None and word is None and asks is None else None
+            answer = await _danger_first(turn, self._texts, answer)
             said = says_something(inbound, word)
             kept = await routes.keep_unread(turn, inbound, asks=asks) if said or asks or answer else None
             return await screens.ask_language(turn, unread=said or asks is not None, kept=kept, asks=asks is not None,
@@ -163,6 +164,7 @@ class Shell:
                 said = says_something(inbound, word)  # words are kept, to send on once the language is chosen
                 # or to be answered then, where they are the gateway's to answer ("otp pai ni", "holding tax koto")
                 answer = from_words(inbound) if typed is not None and word is None and not asked else None
+                answer = await _danger_first(turn, self._texts, answer)
                 kept = await routes.keep_unread(turn, inbound) if said or answer else None
                 if not asked:
                     return await screens.ask_language(turn, unread=said, kept=kept,
@@ -244,6 +246,16 @@ class Shell:
             # Aadhaar number, where a holding tax is paid, are said whatever the script)
             shown = other_script(typed) if service is None and intro in ("intro_unclear", "intro_unplaced") else None
             await screens.show_menu(turn, "intro_other_script" if shown else intro, script=shown)
+
+
+async def _danger_first(turn: Turn, texts: Catalog, answer: str | None) -> str | None:
+    """Someone in danger said in a first message (``intro_emergency``): the emergency number sent at once, in the
+    language guessed, before the language question (None: nothing left to answer once it is chosen); any other answer
+    as it was, given once the language is chosen."""
+    if answer != "intro_emergency":
+        return answer
+    await turn.send("emergency", replies.text(texts(answer, turn.lang)))
+    return None
 
 
 async def _names_choice(turn: Turn, typed: str) -> str | None:

@@ -96,10 +96,11 @@ PROBLEM_MORE = _said_bn(rf"{_HOLE}|kh?ana\s*kh?ond\w*|খানাখন্দ\S
                         r"|bh[ae]s[ae]|ভেসে|nongra|নোংরা",
                         rf"(?:{_HOLE})\s+(?:n[ae]i|noy|না|নেই|নাই|নয়)(?!\S)", "(?P=t)")
 
-# not cleaned ("drain ta poriskar hoy na", "নর্দমা পরিষ্কার করা হয় না"), not working ("kol hocche na", "আলো কাজ করছে
-# না"), said of any thing; and the things named in a few more words, a tube well or a tap ("tubewell kharap", "kol e jol
-# ase na", "চাপাকল ভেঙে গেছে", a tap's কল, not কলেজ or "kolkata") or a drain's nordoma, with all that is said wrong
-_UNDONE = (r"p[ao]ri?sh?k\w*(?:\s\S+){0,2}? ?na|পরিষ্কার(?:\s\S+){0,2}? ?না|h[ao]c+h?e ?na|হচ্ছে ?না"
+# not cleaned ("drain ta poriskar hoy na", "নর্দমা পরিষ্কার করা হয় না", "nala poriskar hoy ni", "ড্রেন পরিষ্কার হয়নি"),
+# not working ("kol hocche na", "আলো কাজ করছে না"), said of any thing; and the things named in a few more words, a tube
+# well or a tap ("tubewell kharap", "kol e jol ase na", "চাপাকল ভেঙে গেছে", a tap's কল, not কলেজ or "kolkata") or a
+# drain's nordoma, with all that is said wrong
+_UNDONE = (r"(?:p[ao]ri?sh?k\w*|পরিষ্কার)(?:\s\S+){0,2}? ?(?:n[ai]|ন[াি])|h[ao]c+h?e ?na|হচ্ছে ?না"
            r"|kaj\s+k\w* ?na|কাজ\s+কর\S* ?না")
 _PUMP = (r"(?:\b(?:tube\s*(?:wel|kol)|chapa\s*kol|n[ao]lkup|n[ao]rd[ao]ma|kol(?=(?:er?|ta)?\b))|টিউব|নলকূপ|চাপাকল"
          r"|কল(?=(?:ে|ের|টা)?(?!\S)))")
@@ -246,7 +247,7 @@ def unmended(text: str) -> str:
 # ("current bill beshi eseche", "বিদ্যুতের বিল"): the electricity company's (WBSEDCL), not the panchayat's; a street
 # light named ("street light nei", "rastar alo jolche na", "বাতি জ্বলছে না") is the panchayat's, a complaint begun at
 # once
-POWER = (r"^(?!.*(?:\b(?:street|ra{1,2}sta[ry]|road\s*(?:side\s*)?lights?|path\s*ba|lamp|pole|bulb|ba{1,2}t+i)"
+_POWER_OFF = (r"^(?!.*(?:\b(?:street|ra{1,2}sta[ry]|road\s*(?:side\s*)?lights?|path\s*ba|lamp|pole|bulb|ba{1,2}t+i)"
          r"|রাস্তা(?:র|য়)|পথ|বাতি|ল্যাম্প|খুঁটি|বাল্ব))"
          r".*(?:\b(?:no|without)\s+(?:electricity|power|current|light)\b|\bpower\s*(?:cut|off|failure|outage)"
          r"|\bload\s*shedding|লোড\s*শেডিং"
@@ -256,3 +257,17 @@ POWER = (r"^(?!.*(?:\b(?:street|ra{1,2}sta[ry]|road\s*(?:side\s*)?lights?|path\s
          r"|কারেন্ট|কারেণ্ট|বিদ্যুৎ|বিদ্যুত|লাইট|बिजली)\S*\s+(?:\S+\s+){0,3}?(?:nei|nai|cut|off|chole\s*gec?he|gone"
          # and in Hindi: "bijli nahi hai", "बिजली नहीं है", "bijli chali gayi"
          r"|নেই|নাই|চলে\s*গেছে|nahi|nahin|नहीं|chali\s*gayi|चली\s*गई)(?=[\s,.!?।;:)]|$))")
+# The electricity company's lines down or burning: a pole fallen, a wire snapped or hanging, a transformer burst or on
+# fire ("current er pole pore geche", "কারেন্টের খুঁটি পড়ে গেছে", "electric wire hanging low", "bijli ka khamba gir
+# gaya", "transformer blast hoyeche"): theirs too, and a danger to be told to them at once. The line named with its
+# electricity ("tar chire geche" alone is any string, or "his"), and what befell it, each looked for from the start
+_LIVE = (r"(?:\b(?:electric(?:ity|al)?|current|karent|bidyut|biddut|bidyuth|bijli|power|high\s*tension)"
+         r"|কারেন্ট|বিদ্যুৎ|বিদ্যুত|ইলেকট্রিক|बिजली)")
+_LINE = (r"(?:\b(?:poles?|poll|khamb?h?a|khuti|khunti|wires?|tar|taar|lines?|cables?)\b"
+         r"|খুঁটি|খুটি|পোল|তার\b|লাইন|খাম্বা|खंभा|खम्भा|तार)")
+_TRANSFORMER = r"(?:\btrans?formers?\b|ট্রান্সফ[রর্]\S*মার|ট্রান্সফর্মার|ट्रांसफार्मर)"
+_BEFELL = (r"(?:\b(?:fall\w*|fell|down|pore|pode|porche|poreche|gir\w*|jhul\w*|hang\w*|loose|snap\w*|broken|bhe[n]?g\w*"
+           r"|chi[n]?re|toot\w*|tut\w*|latak\w*|spark\w*|fire|agun|blast\w*|burst|phete|fete|shock)\b"
+           r"|পড়ে|ঝুল|ছিঁড়ে|ছিড়ে|ভেঙে|ভেঙ্গে|আগুন|ফেটে|স্পার্ক|শক|गिर|टूट|लटक|आग)")
+POWER_DOWN = rf"^(?=.*?(?:{_LIVE}\S*\s+(?:(?:er|ka|ki|ke|r|का|की|के)\s+)?{_LINE}|{_TRANSFORMER}))(?=.*?{_BEFELL})"
+POWER = rf"{_POWER_OFF}|{POWER_DOWN}"

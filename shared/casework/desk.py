@@ -55,6 +55,9 @@ from shared.thanks import courtesy
 _PAY_UNNAMED = re.compile(unicodedata.normalize("NFKC", PAY_UNNAMED), re.IGNORECASE)  # as the main menu reads it
 
 Action = Callable[[Visit, list[str]], Awaitable[None]]
+# Of the main menu's own answers, those the desk's readings come before: another office's application (its own
+# answer, ``OTHER_IN_CHAT``) and land records, whose porcha is an application's paper ("porcha pathiyechi")
+_DESK_READS = frozenset({"intro_other_scheme", "intro_land_record"})
 # A no typed alone ("na", "no", "না", "thak"), at one's own case just shown: nothing is changed there, back to the start
 NO = frozenset(typed_word(word) for word in ("no", "n", "na", "naa", "nah", "nope", "no thanks", "na thak", "thak",
                                              "না", "নাহ", "না থাক", "থাক", "lagbe na", "লাগবে না", "chai na", "চাই না"))
@@ -189,8 +192,9 @@ class Desk:
         other = next((service for service, words in self.elsewhere.items() if words.search(text)), None)
         if other is not None:
             return to_others.tap(self.elsewhere, self.documents_elsewhere, visit, other, text)
-        if (offered := elsewhere.offer(text, visit.kind.service, visit.lang)) is not None:  # "my pay slip"
-            return visit.say(offered)  # another service's business, none of the desk's: that service offered
+        if (offered := elsewhere.offer(text, visit.kind.service, visit.lang, menu_answers=False) or elsewhere.office(
+                text, visit.kind.service, visit.lang, but=_DESK_READS)) is not None:  # "my pay slip", "otp pai ni"
+            return visit.say(offered)  # another service's business or the main menu's own answer, none of the desk's
         if says(text, self.named):  # "onumoti", "NOC" alone: come for their application
             return await named(visit, self.details)
         if AGAIN.search(text):  # after a rejection: how to apply again, not "my applications" for "how"
@@ -246,7 +250,12 @@ class Desk:
         """Words none of the above reads: what this chat takes is said (a number, or the buttons, named), with the
         buttons of the step they were typed at: the number's question asked again, one's own case shown keeps its
         buttons, else the service's start. Words telling something (``said.told``) are for an official, if for
-        anyone: this chat passes nothing on, so Complaints is named and tapped first, as complaint words are."""
+        anyone: this chat passes nothing on, so Complaints is named and tapped first, as complaint words are. Words
+        the main menu answers itself ("my mobile number changed", "otp pai ni") get its answer
+        (``shared.elsewhere.office``), after every reading of the desk's own ("porcha pathiyechi": an application's
+        paper, not land records)."""
+        if (answered := elsewhere.office(text, visit.kind.service, visit.lang)) is not None:
+            return visit.say(answered)
         case = await visit.cases.get(step.case) if step.case else None
         if case is not None and visit.owns(case):
             visit.case_shown = case.number  # still at that case: more words it does not read keep its buttons

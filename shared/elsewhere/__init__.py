@@ -8,14 +8,18 @@ are; a booking or a complaint half made is kept either way. One small table for 
 and Bengali in Latin letters; a service asks it only where it would otherwise say it did not understand, never at a
 step that takes the person's own words (a complaint's description, a guest's name unless the words are a sentence
 that holds none, a PIN). A person asked for ("I want to talk to an officer", "please call me", ``shared.reach``) is
-offered the complaints' way to an official, *Talk to an official*, in every chat but the complaints' own.
+offered the complaints' way to an official, *Talk to an official*, in every chat but the complaints' own. What the
+main menu answers itself ("my mobile number changed", "otp pai ni", "holding tax koto": ``gateway.kinds.answer_to``)
+is answered in every chat with the same words (``office``), where it names no service.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from pathlib import Path
 
+from gateway import kinds
 from gateway.outbound import OutboundMessage
 from gateway.outbound.fitted import buttons
 from shared import problems, reach
@@ -25,6 +29,7 @@ from shared.runtime import resume
 from shared.texts import Catalog
 
 TEXTS = Catalog.load(Path(__file__).with_name("texts.json"))
+MENU_TEXTS = Catalog.load(Path(kinds.__file__).with_name("texts.json"))  # the main menu's own answers
 OFFERED_MAX = 2  # with the button to stay, WhatsApp's three
 
 # Each service's business as people name it, in the main menu's order; a house's permission as a villager names it
@@ -61,16 +66,18 @@ def named(text: str, here: str) -> list[str]:
         words.search(said) or service == "grievance" and problems.told(said))][:OFFERED_MAX]
 
 
-def offer(text: str, here: str, lang: str, *, in_progress: bool = False) -> OutboundMessage | None:
+def offer(text: str, here: str, lang: str, *, in_progress: bool = False,
+          menu_answers: bool = True) -> OutboundMessage | None:
     """"That sounds like *Building permission*." with a button to each service named and one to stay: where something
     is ``in_progress``, the carry-on tap (``<here>:resume``: the question the person was at, what they gave kept),
-    else ``here``'s own menu; None when the words name no other service."""
+    else ``here``'s own menu; else, with ``menu_answers``, the main menu's own answer (``office``); None when the
+    words are none of these."""
     staying = (f"{here}:{resume.RESUME if in_progress else 'menu'}", TEXTS("btn_stay", lang))
     if here != "grievance" and reach.asks_for_person(text):
         return _official(text, lang, staying)
     others = named(text, here)
     if not others:
-        return None
+        return office(text, here, lang, in_progress=in_progress, keeps=here != "grievance") if menu_answers else None
     about = [TEXTS(f"about_{service}", lang) for service in others]
     said = TEXTS("sounds_like", lang, about=about[0]) if len(about) == 1 else \
         TEXTS("sounds_like_either", lang, one=about[0], other=about[1])
@@ -92,3 +99,18 @@ def not_given(text: str, lang: str) -> str | None:
     if reach.asks_number(text):
         return TEXTS("no_number", lang)
     return TEXTS("no_call", lang) if reach.asks_call(text) else None
+
+
+def office(text: str, here: str, lang: str, *, in_progress: bool = False, keeps: bool = True,
+           but: Collection[str] = ()) -> OutboundMessage | None:
+    """What the main menu answers itself to ``text`` (``gateway.kinds.answer_to``: an application no service here
+    takes, one's mobile number changed, the holding tax, land records, a bank account, money taken, an OTP), in the
+    same words, with *Carry on* (``here``'s question or menu, as *Stay here*) and, where the answer says a complaint
+    may be made of it (``KEEPS_WORDS``), *Complaints*; without ``keeps`` (the complaints' own chat, where such words
+    are a complaint's), those are None, as are the answers ``but`` names. None for any other words."""
+    answer = kinds.answer_to(text)
+    if answer is None or answer in but or not keeps and answer in kinds.KEEPS_WORDS:
+        return None
+    choices = [("grievance:menu", TEXTS("btn_grievance", lang))] if answer in kinds.KEEPS_WORDS else []
+    carry_on = (f"{here}:{resume.RESUME if in_progress else 'menu'}", TEXTS("btn_carry_on", lang))
+    return buttons(MENU_TEXTS(answer, lang), [*choices, carry_on])

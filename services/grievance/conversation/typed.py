@@ -216,6 +216,8 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return await _placed(turn, gp)
     if step == "home" and subject.named_alone(turn, text):  # "water problem", "I want to complain about water": its
         return anew.new(turn, text)  # subject, no description of it
+    if step == "home" and (answered := elsewhere.office(text, "grievance", turn.lang, keeps=False)) is not None:
+        return turn.say(answered)  # "my mobile number changed", "otp pai ni": no complaint's, as the main menu says
     if step == "home" and describes(text):  # as the same words sent from the main menu begin one
         if await unasked.kept_after_lodging(turn, text):  # typed after the receipt: more of it, or a new one?
             return
@@ -227,7 +229,9 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
     if step not in ("category", "district", "block", "gp"):
         if (offered := _elsewhere(turn, text)) is not None:  # "pay slip": another service's
             return turn.say(offered)
-        return await steps.ask(turn, hint=turn.t("unclear"))
+        # words at one's complaints' list ("kono update nai", "still not done"): about one of them, chosen first
+        return await steps.ask(turn, hint=turn.t("tickets_words" if step == "tickets" and remark.says_words(text)
+                                                 else "unclear"))
     if step in upset.PLACE_STEPS and draft.get("purpose") == "lodge" and upset.landmark(text) and not upset.asks(
             text, word):  # "near the school" where the panchayat is asked: kept in the description, the list again
         if draft.get("description"):
