@@ -16,17 +16,26 @@ UNTIL = (r"(?:\bme(?:y|j)?ad|মে(?:\u09df|\u09af\u09bc)াদ|\bexpir\w*|\bva
          r"|কবে\s*শেষ)")
 
 
+async def owned_or_told(visit: Visit, none: str) -> list[Any]:
+    """The asker's own cases on this number, newest first; where the number is hidden behind a username (the cases
+    are asked by their number), or none is held (``none``: the text saying so, how to apply under it), that is said
+    with the buttons for a number and the service's start, and the list is empty."""
+    if visit.number_hidden:
+        visit.ask(visit.t("number_hidden"), [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
+        return []
+    owned = await visit.cases.of_mobile(visit.inbound.wa_id)
+    if not owned:
+        visit.ask("\n\n".join((visit.t(none), visit.t("apply_how"))),
+                  [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
+    return owned
+
+
 async def validity(visit: Visit, args: list[str], *, what: Callable[[Visit, Any], str],
                    issued_buttons: Sequence[tuple[str, str]] = ()) -> None:
     """``what``: the words naming a case beside its number; ``issued_buttons``: (action, text) of the service's own
     buttons offered above the others when one is issued (the NOC's *Renewal due*)."""
-    if visit.number_hidden:
-        return visit.ask(visit.t("number_hidden"), [visit.button("status", "btn_status"),
-                                                    visit.button("home", "btn_home")])
-    owned = await visit.cases.of_mobile(visit.inbound.wa_id)
-    if not owned:
-        return visit.ask("\n\n".join((visit.t("validity_none"), visit.t("apply_how"))),
-                         [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
+    if not (owned := await owned_or_told(visit, "validity_none")):
+        return None
     issued = [case for case in owned if case.issue is not None and case.status == "approved"]
     revoked = [case for case in owned if case.status == "revoked" and case.history]
     if not issued and not revoked:

@@ -11,7 +11,8 @@ import json
 from pathlib import Path
 
 import pytest
-from phone_kit import Phone, choices, has, saying, words
+from phone_kit import choices, has, saying, words
+from test_elsewhere_official_asked import in_chat
 
 import gateway
 from shared.elsewhere import offer
@@ -21,17 +22,6 @@ MENU = json.loads((Path(gateway.__file__).parent / "texts.json").read_text(encod
 
 def _said(answer: str, lang: str) -> str:
     return MENU[answer][lang][:40]
-
-
-async def _in(system, wa_id: str, lang: str, *taps: str) -> Phone:
-    http, base = system
-    phone = Phone(http, base, wa_id, taps="button")
-    await phone.say("hi", until=has("interactive"))
-    await phone.tap(f"shell:lang:{lang}", until=has("interactive"))
-    phone.seen = len(await phone.received())
-    for tap in taps:
-        await phone.tap(tap, until=has("interactive"))
-    return phone
 
 
 @pytest.mark.parametrize(("wa_id", "lang", "taps", "typed", "answer", "offered"), [
@@ -51,14 +41,14 @@ async def _in(system, wa_id: str, lang: str, *taps: str) -> Phone:
     ("919812340607", "bn", ["grievance:menu"], "আমার নম্বর বদলে গেছে", "intro_number_changed", ["grievance:menu"]),
 ])
 async def test_the_main_menus_own_answer_is_given_in_every_chat(system, wa_id, lang, taps, typed, answer, offered):
-    phone = await _in(system, wa_id, lang, *taps)
+    phone = await in_chat(system, wa_id, lang, *taps)
     said = await phone.say(typed, until=saying(_said(answer, lang)))
     assert choices(said) == offered
     assert not any(wrong in words(said) for wrong in ("Sorry", "did not follow", "did not understand", "new complaint"))
 
 
 async def test_carrying_on_goes_back_to_the_booking_half_made(system):
-    phone = await _in(system, "919812340608", "en", "tourism:menu", "tourism:book")
+    phone = await in_chat(system, "919812340608", "en", "tourism:menu", "tourism:book")
     asked = await phone.tap("tourism:district:purulia", until=has("interactive"))
     said = await phone.say("otp pai ni", until=saying(_said("intro_otp", "en")))
     assert choices(said) == ["tourism:resume"]
@@ -67,7 +57,7 @@ async def test_carrying_on_goes_back_to_the_booking_half_made(system):
 
 
 async def test_at_the_complaints_menu_a_tax_not_receipted_still_begins_a_complaint(system):
-    phone = await _in(system, "919812340609", "en", "grievance:menu")
+    phone = await in_chat(system, "919812340609", "en", "grievance:menu")
     said = await phone.say("holding tax diye receipt dey ni", until=saying("start of a new complaint"))
     assert [c for c in choices(said) if c.startswith("grievance:cat:")]
 

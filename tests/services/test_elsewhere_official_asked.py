@@ -17,7 +17,7 @@ HERE = ("Officials of the panchayat answer on this chat, through *Complaints*",
         "পঞ্চায়েতের আধিকারিকেরা এই চ্যাটেই উত্তর দেন")
 
 
-async def _in(system, wa_id: str, lang: str, *taps: str) -> Phone:
+async def in_chat(system, wa_id: str, lang: str, *taps: str) -> Phone:
     http, base = system
     phone = Phone(http, base, wa_id, taps="button")
     await phone.say("hi", until=has("interactive"))
@@ -44,7 +44,7 @@ def _offered(said: list[dict], lang: str) -> list[str]:
 ])
 async def test_a_person_asked_for_in_another_chat_is_offered_an_official(system, wa_id, lang, taps, typed, stay,
                                                                           first):
-    phone = await _in(system, wa_id, lang, *taps)
+    phone = await in_chat(system, wa_id, lang, *taps)
     said = await phone.say(typed, until=saying(HERE[lang == "bn"]))
     assert _offered(said, lang) == ["grievance:official", stay]
     assert "did not" not in words(said) and "Sorry" not in words(said)
@@ -53,7 +53,7 @@ async def test_a_person_asked_for_in_another_chat_is_offered_an_official(system,
 
 
 async def test_staying_carries_on_with_the_booking_half_made(system):
-    phone = await _in(system, "919812340506", "en", "tourism:menu", "tourism:book")
+    phone = await in_chat(system, "919812340506", "en", "tourism:menu", "tourism:book")
     asked = await phone.tap("tourism:district:purulia", until=has("interactive"))
     await phone.say("please call me", until=saying(HERE[0]))
     back = await phone.tap("tourism:resume", until=has("interactive"))
@@ -61,7 +61,7 @@ async def test_staying_carries_on_with_the_booking_half_made(system):
 
 
 async def test_the_offer_tapped_reaches_an_official(system):
-    phone = await _in(system, "919800000002", "en", "tourism:menu")
+    phone = await in_chat(system, "919800000002", "en", "tourism:menu")
     await phone.say("I want to talk to an officer", until=saying(HERE[0]))
     reached = await phone.tap("grievance:official", until=has("interactive"))
     # Arjun's complaints still being handled are listed, to choose the one an official is asked about

@@ -14,7 +14,7 @@ from shared.casework.needed import HOUSE_PLANNED, PERMISSION, PERMISSION_ALONE, 
 from shared.casework.numbers import TRADE_NOC as TRADE_NOC_NUMBER
 from shared.casework.said import BOOKING, COMPLAINT, PLAN, PLAN_PASSED, PLAN_WISHED
 from shared.casework.show import area, digits, rupees
-from shared.casework.validity import UNTIL, validity
+from shared.casework.validity import UNTIL, owned_or_told, validity
 from shared.casework.visit import Visit
 from shared.india import LINE_START
 
@@ -98,13 +98,8 @@ async def building(visit: Visit, args: list[str]) -> None:
     """What may be built asked (``BUILDING_ASKED``): for each of one's own applications, what its permission allows
     and whether building may begin under it (only once approved, until its last valid day); with none, that it is
     decided on an application and its plan, and how to apply."""
-    if visit.number_hidden:
-        return visit.ask(visit.t("number_hidden"), [visit.button("status", "btn_status"),
-                                                    visit.button("home", "btn_home")])
-    owned = await visit.cases.of_mobile(visit.inbound.wa_id)
-    if not owned:
-        return visit.ask("\n\n".join((visit.t("building_none"), visit.t("apply_how"))),
-                         [visit.button("status", "btn_status"), visit.button("home", "btn_home")])
+    if not (owned := await owned_or_told(visit, "building_none")):
+        return None
     lines = [visit.t("building_intro")]
     for application in owned:
         shown, what = application.shown_status(visit.today), _plot(visit, application)
