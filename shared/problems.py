@@ -106,7 +106,11 @@ _PUMP = (r"(?:\b(?:tube\s*(?:wel|kol)|chapa\s*kol|n[ao]lkup|n[ao]rd[ao]ma|kol(?=
          r"|কল(?=(?:ে|ের|টা)?(?!\S)))")
 PROBLEM_UNDONE = _said_bn(_UNDONE, mended="(?P=t)", thing=rf"{_THING}|{_PUMP}")
 PROBLEM_PUMP = _said_bn(r"n[ae]i|[ap]\w*\s*na|khara[pb]|bh[ae]ng\w*|b[ao]ndh?o?|atk\w*|jam|jom\w*|ন[াে]ই|(?:আস|পা)\S*"
-                        r"\s*না|পড়\S*\s*না|খারাপ|ভ[াে]?ঙ\S*|বন্ধ|আটক\S*|জম\S*", mended="(?P=t)", thing=_PUMP)
+                        r"\s*না|পড়\S*\s*না|খারাপ|ভ[াে]?ঙ\S*|বন্ধ|আটক\S*|জম\S*"
+                        # its water red, iron or arsenic in it, or a pipe burst ("tubewell theke laal jol porche",
+                        # "kol er jole ayron", "pipeline fete geche", "পাইপ ফেটে গেছে")
+                        r"|l?aa?l\s+jol|ayron|iron(?! f)|arsenic|(?:ph|f)ete|লাল\s*জল|আয়রন|আর্সেনিক|ফেটে",
+                        mended="(?P=t)", thing=rf"{_PUMP}|pipe\w*|পাইপ")
 
 _THING_EN = (r"\b(?:(?:water|road|street|lane|light|lamp|tube\s*well|hand\s*pump|tap|culvert|bridge|toilet)s?"
              r"|drain\w*|sewe\w*|pipe\w*|nala|garbage)\b")

@@ -16,7 +16,7 @@ _CLUES: dict[str, tuple[str, ...]] = {
     "water": ("water", "drinking water", "tube well", "tubewell", "hand pump", "handpump", "tap water", "jol", "jal",
               "pani", "tubewel", "kol er jol", "জল", "পানি", "পানীয় জল", "নলকূপ", "টিউবওয়েল", "টিউবকল", "কলের জল",
               "kol", "কল", "chapakol", "chapa kol", "চাপাকল", "tubekol", "tube kol", "nolkup", "nalkup", "nolkoop",
-              "jolkol", "jalkol", "pipeline", "পাইপলাইন"),
+              "jolkol", "jalkol", "pipeline", "পাইপলাইন", "পাইপ"),
     "roads": ("road", "pothole", "rasta", "raasta", "sarak", "sadak", "gorto", "রাস্তা", "সড়ক", "গর্ত", "খানাখন্দ",
               "rastha", "path", "পথ", "goli", "গলি", "street", "bridge", "culvert", "setu", "সেতু", "কালভার্ট", "pul",
               "পুল", "সাঁকো", "sanko", "sako", "পিচ"),
