@@ -84,13 +84,15 @@ async def withdraw(visit: Visit, args: list[str]) -> None:
 # What may be built asked, its floors or when building may begin ("can I build 2 floors", "how many floors can I build",
 # "koto tola korte parbo", "কত তলা করা যাবে", "can I start construction now", "kaj shuru korte pari?", "নির্মাণ কাজ শুরু
 # করতে পারি?"): what one's own applications allow, or that it is decided on an application. Whether a permission is
-# needed for it ("2 tola korte permission lagbe?") stays how to apply
+# needed for it ("2 tola korte permission lagbe?"), or a floor to be added ("second floor korbo", "বাড়িতে দোতলা করব":
+# ``HOUSE_PLANNED``), stays how to apply
 _FLOORS = (r"\b(?:floors?|storey(?:s|ed)?|stor(?:y|ies)|\d+\s*(?:tola|tala)|dotola|dotala|tintola|tintala|tola|tala)\b"
            r"|তলা|দোতলা|তিনতলা|ফ্লোর|मंजिल|मंज़िल")
 _BEGIN = (r"(?=.*(?:\b(?:start|begin|commence|shuru|suru|aramva|arombho)\b|শুরু|আরম্ভ|शुरू))"
           r"(?=.*(?:\b(?:construct\w*|build\w*|kaj|kam|nirman|banano|banate|bana\w*)\b|বানা|নির্মাণ|কাজ|निर्माण|काम))")
 BUILDING_ASKED = re.compile(
-    r"^(?!.*(?:\blag(?:be|e)\b|\bneed\w*|\brequired?\b|\bdork[ae]r\b|\bapply\b|লাগবে|লাগে|দরকার|আবেদন))"
+    rf"^(?!{HOUSE_PLANNED})"
+    r"(?!.*(?:\blag(?:be|e)\b|\bneed\w*|\brequired?\b|\bdork[ae]r\b|\bapply\b|লাগবে|লাগে|দরকার|আবেদন))"
     rf"(?:(?=.*(?:{_FLOORS}))|{_BEGIN})", re.IGNORECASE)
 
 

@@ -54,7 +54,14 @@ async def test_with_none_on_this_number_the_panchayat_decides_it_on_an_applicati
     assert "make an application at your gram panchayat office" in said, said
 
 
+async def test_a_floor_to_be_added_is_still_how_to_apply(system):
+    phone = await in_the_chat(system, "permit", RINA, "en")
+    said = words(await phone.say("second floor korbo", until=has("interactive")))
+    assert "make an application at your gram panchayat office" in said and "allow you to build" not in said, said
+
+
 @pytest.mark.parametrize("typed", ["do I need permission to build 2 floors", "2 tola bari korte permission lagbe?",
+                                   "second floor korbo", "বাড়িতে দোতলা করব", "I want to add a floor to my house",
                                    "BP/PUR/2026/000101", "my applications", "when does my permission expire"])
 def test_whether_a_permission_is_needed_or_other_words_are_not_this(typed):
     assert BUILDING_ASKED.search(typed) is None
