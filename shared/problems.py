@@ -110,7 +110,7 @@ PROBLEM_PUMP = _said_bn(r"n[ae]i|[ap]\w*\s*na|khara[pb]|bh[ae]ng\w*|b[ao]ndh?o?|
                         # its water red, iron or arsenic in it, or a pipe burst ("tubewell theke laal jol porche",
                         # "kol er jole ayron", "pipeline fete geche", "পাইপ ফেটে গেছে")
                         r"|l?aa?l\s+jol|ayron|iron(?! f)|arsenic|(?:ph|f)ete|লাল\s*জল|আয়রন|আর্সেনিক|ফেটে",
-                        mended="(?P=t)", thing=rf"{_PUMP}|pipe\w*|পাইপ")
+                        mended="(?P=t)", thing=rf"{_PUMP}|pipe|পাইপ")
 
 _THING_EN = (r"\b(?:(?:water|road|street|lane|light|lamp|tube\s*well|hand\s*pump|tap|culvert|bridge|toilet)s?"
              r"|drain\w*|sewe\w*|pipe\w*|nala|garbage)\b")
