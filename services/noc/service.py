@@ -21,7 +21,7 @@ from shared.casework.again import AGAIN
 from shared.casework.follow import COST, TIME
 from shared.casework.missing import MISSING, NOT_STAY, SAYS_SENT
 from shared.casework.moving import cases_follow
-from shared.casework.needed import LICENCE, PAPER_WHEN, SHOP, SHOP_LICENCE, needed
+from shared.casework.needed import LICENCE, PAPER_WHEN, SHOP, SHOP_LICENCE, WITHOUT, needed
 from shared.casework.office import owed
 from shared.casework.said import (
     AMEND,
@@ -122,7 +122,7 @@ MENU = MenuEntry(NAME, title={"bn": "ট্রেড NOC", "en": "Trade NOC"},
                      # the certificate, not one's NOCs to look at
                      Phrase("letters", rf"^{NOT_BUILDING}(?=.*{TRADE}){PAPER_AGAIN}"),
                      # and in Hindi ("mera trade license kab milega", "मेरा ट्रेड लाइसेंस")
-                     Phrase("mine", rf"^(?=.*{OWN})(?=.*{TRADE})"),
+                     Phrase("mine", rf"^(?!.*{WITHOUT})(?=.*{OWN})(?=.*{TRADE})"),  # "my shop without NOC": none
                      # one's applications, nothing named ("my application", "আমার আবেদন", "amar abedon"), the
                      # paper waited for, unnamed ("kagoj ta kobe pabo"), and applying said done ("ami apply korechi"):
                      # building permission's too, so the menu asks which (a NOC's holder was told none is on the

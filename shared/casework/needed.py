@@ -92,8 +92,12 @@ OPENING = (r"\b(?:open|opening|start|starting|set\s+up|setting\s+up)\s+(?:(?:a|a
            r"|\b(?:(?:dok|duk)aa?n|shop)\S*\s+(?:\S+\s+)?(?:khulb?o|khulte|kholar|dibo|debo|dite)\b"
            r"|\bb[ay]a?bo?sa\S*\s+(?:\S+\s+)?(?:shuru|suru)\b"
            r"|দোকান\S*(?:\s+\S+)?\s*(?:খুলব|খুলতে|খোলার|দেব|দিতে)|ব্যবসা\S*(?:\s+\S+)?\s*শুরু")
+# ... or asked whether a shop may go on without it ("can I run my shop without NOC", "dokan er licence na thakle ki
+# hobe", "লাইসেন্স ছাড়া দোকান চালানো যাবে?"): that it is needed, and how to apply, never one's own asked after
+WITHOUT = r"(?:\bwithout\b|\bc?hh?ara\b|\bbina\b|\bna\s+thakle\b|ছাড়া|না\s*থাকলে|बिना)"
 SHOP_LICENCE = (rf"{ASKED_AFTER}(?:(?=.*(?:{SHOP}))(?=.*(?:\blicen[cs]es?\b|লাইসেন্স|\bt?nocs?\b|এনওসি))"
-                rf"(?=.*(?:{WANT}|\b(?:need|want|require|open|start|khulb?o|khulte)\b|খুল))|.*?(?:{OPENING}))")
+                rf"(?=.*(?:{WANT}|\b(?:need|want|require|open|start|khulb?o|khulte)\b|খুল|{WITHOUT}))"
+                rf"|.*?(?:{OPENING}))")
 # The service named alone, as the whole message ("অনুমতি", "onumoti", "building permit", "NOC", "লাইসেন্স", "noc ta"):
 # the person come for their application, in that service's chat; not its letter (অনুমতিপত্র, "permission letter")
 ALONE = r"(?:টা|টি|\s*ta|\s*ti)?[\s.?!]*$"
