@@ -192,9 +192,8 @@ class Desk:
         other = next((service for service, words in self.elsewhere.items() if words.search(text)), None)
         if other is not None:
             return to_others.tap(self.elsewhere, self.documents_elsewhere, visit, other, text)
-        if (offered := elsewhere.offer(text, visit.kind.service, visit.lang, menu_answers=False) or elsewhere.office(
-                text, visit.kind.service, visit.lang, but=_DESK_READS)) is not None:  # "my pay slip", "otp pai ni"
-            return visit.say(offered)  # another service's business or the main menu's own answer, none of the desk's
+        if (offered := elsewhere.offer(text, visit.kind.service, visit.lang, but=_DESK_READS)) is not None:
+            return visit.say(offered)  # "my pay slip", "otp pai ni": another's business or the main menu's own answer
         if says(text, self.named):  # "onumoti", "NOC" alone: come for their application
             return await named(visit, self.details)
         if AGAIN.search(text):  # after a rejection: how to apply again, not "my applications" for "how"

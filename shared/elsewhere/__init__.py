@@ -67,17 +67,17 @@ def named(text: str, here: str) -> list[str]:
 
 
 def offer(text: str, here: str, lang: str, *, in_progress: bool = False,
-          menu_answers: bool = True) -> OutboundMessage | None:
+          but: Collection[str] = ()) -> OutboundMessage | None:
     """"That sounds like *Building permission*." with a button to each service named and one to stay: where something
     is ``in_progress``, the carry-on tap (``<here>:resume``: the question the person was at, what they gave kept),
-    else ``here``'s own menu; else, with ``menu_answers``, the main menu's own answer (``office``); None when the
+    else ``here``'s own menu; else the main menu's own answer (``office``, but those ``but`` names); None when the
     words are none of these."""
     staying = (f"{here}:{resume.RESUME if in_progress else 'menu'}", TEXTS("btn_stay", lang))
     if here != "grievance" and reach.asks_for_person(text):
         return _official(text, lang, staying)
     others = named(text, here)
     if not others:
-        return office(text, here, lang, in_progress=in_progress, keeps=here != "grievance") if menu_answers else None
+        return office(text, here, lang, in_progress=in_progress, but=but)
     about = [TEXTS(f"about_{service}", lang) for service in others]
     said = TEXTS("sounds_like", lang, about=about[0]) if len(about) == 1 else \
         TEXTS("sounds_like_either", lang, one=about[0], other=about[1])
@@ -101,15 +101,15 @@ def not_given(text: str, lang: str) -> str | None:
     return TEXTS("no_call", lang) if reach.asks_call(text) else None
 
 
-def office(text: str, here: str, lang: str, *, in_progress: bool = False, keeps: bool = True,
+def office(text: str, here: str, lang: str, *, in_progress: bool = False,
            but: Collection[str] = ()) -> OutboundMessage | None:
-    """What the main menu answers itself to ``text`` (``gateway.kinds.answer_to``: an application no service here
-    takes, one's mobile number changed, the holding tax, land records, a bank account, money taken, an OTP), in the
-    same words, with *Carry on* (``here``'s question or menu, as *Stay here*) and, where the answer says a complaint
-    may be made of it (``KEEPS_WORDS``), *Complaints*; without ``keeps`` (the complaints' own chat, where such words
-    are a complaint's), those are None, as are the answers ``but`` names. None for any other words."""
+    """What the main menu answers itself to ``text`` (``gateway.kinds.answer_to``: someone in danger, an application
+    no service here takes, one's mobile number changed, the holding tax, land records, a bank account, money taken,
+    an OTP), in the same words, with *Carry on* (``here``'s question or menu, as *Stay here*) and, where the answer
+    says a complaint may be made of it (``KEEPS_WORDS``), *Complaints*. In the complaints' own chat those words are a
+    complaint's: no answer given over them. None for the answers ``but`` names, and for any other words."""
     answer = kinds.answer_to(text)
-    if answer is None or answer in but or not keeps and answer in kinds.KEEPS_WORDS:
+    if answer is None or answer in but or here == "grievance" and answer in kinds.KEEPS_WORDS:
         return None
     choices = [("grievance:menu", TEXTS("btn_grievance", lang))] if answer in kinds.KEEPS_WORDS else []
     carry_on = (f"{here}:{resume.RESUME if in_progress else 'menu'}", TEXTS("btn_carry_on", lang))

@@ -216,7 +216,7 @@ async def _at_step(turn: Turn, step: str, text: str, word: str | None) -> None:
         return await _placed(turn, gp)
     if step == "home" and subject.named_alone(turn, text):  # "water problem", "I want to complain about water": its
         return anew.new(turn, text)  # subject, no description of it
-    if step == "home" and (answered := elsewhere.office(text, "grievance", turn.lang, keeps=False)) is not None:
+    if step == "home" and (answered := elsewhere.office(text, "grievance", turn.lang)) is not None:
         return turn.say(answered)  # "my mobile number changed", "otp pai ni": no complaint's, as the main menu says
     if step == "home" and describes(text):  # as the same words sent from the main menu begin one
         if await unasked.kept_after_lodging(turn, text):  # typed after the receipt: more of it, or a new one?
